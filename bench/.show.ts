@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { extractArticle } from '/work/main/pipeline/extract/index.ts';
+const dir='/work/shared/datasets/extraction-dev';
+const id=process.argv[2]!;
+const t=readFileSync(dir+'/truth.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l)).find((x:any)=>x.id===id);
+const html=gunzipSync(readFileSync(`${dir}/html/${id}.html.gz`)).toString('utf8');
+const r=extractArticle({html,url:t.url});
+const {text,...rest}=r;
+console.log(JSON.stringify(rest,null,1));
+console.log('TRUTH title/authors/date:', t.title,'|',t.authors,'|',t.date);
+console.log('---PRED', text.length); console.log(text.slice(0, Number(process.argv[3]??3000)));
+console.log('---TRUTH', t.body.length); console.log(t.body.slice(0, Number(process.argv[4]??1500)));

@@ -1,0 +1,76 @@
+/**
+ * The `wirewatch` command. Exit codes: 0 done, 1 failed at run time, 2 bad
+ * input or config (the message lists every problem).
+ */
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfigFile } from '../config/load.js';
+import { claimsCommand, dedupCommand, extractCommand } from './tools.js';
+import { InputError } from './io.js';
+import { createLogger } from './logger.js';
+import { runDemo } from './demo.js';
+import { runCrawl } from './run.js';
+
+const DEFAULT_CONFIG_FILE = 'wirewatch.yaml';
+
+const program = new Command()
+  .name('wirewatch')
+  .description('News monitoring: fetch feeds, strip boilerplate, deduplicate stories, tag attributed claims')
+  .showHelpAfterError();
+
+program
+  .command('run')
+  .description('crawl the feeds of a config file with the embedded pipeline (no Redis)')
+  .option('-c, --config <file>', 'YAML config file', DEFAULT_CONFIG_FILE)
+  .option('--once', 'poll every feed once, then exit (default: keep polling on each feed interval)', false)
+  .option('--out <dir>', 'output directory for articles.ndjson (overrides the config)')
+  .option('--data-dir <dir>', 'state directory (overrides the config)')
+  .option('--json', 'print the run summary as JSON', false)
+  .action(async (opts: { config: string; once: boolean; out?: string; dataDir?: string; json: boolean }) => {
+    const config = loadConfigFile(opts.config);
+    if (opts.out) config.outDir = opts.out;
+    if (opts.dataDir) config.dataDir = opts.dataDir;
+    await runCrawl(config, { once: opts.once, json: opts.json }, createLogger());
+  });
+
+program
+  .command('demo')
+  .description('start the local demo news sites and crawl them once')
+  .option('--data-dir <dir>', 'state directory', './.wirewatch-demo')
+  .option('--out <dir>', 'output directory', './out')
+  .addOption(new Option('--port <n>', 'port for the demo sites (default: 47611, or a free one)').argParser((v) => Number.parseInt(v, 10)))
+  .option('--json', 'print the run summary as JSON', false)
+  .action(async (opts: { dataDir: string; out: string; port?: number; json: boolean }) => {
+    await runDemo({ dataDir: opts.dataDir, outDir: opts.out, json: opts.json, ...(opts.port !== undefined ? { port: opts.port } : {}) }, createLogger());
+  });
+
+program
+  .command('extract')
+  .description('extract one page (file or - for stdin) or a JSONL batch of {"id","url","html_path"}')
+  .argument('[file]', 'HTML file, or - for stdin')
+  .option('--url <url>', 'the page URL (required for a single page)')
+  .option('--jsonl <file>', 'JSONL input: one {"id","url","html_path"} per line')
+  .action(extractCommand);
+
+program
+  .command('dedup')
+  .description('deduplicate articles given in arrival order: JSONL {"id","url","title","text","published"}')
+  .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
+  .action(dedupCommand);
+
+program
+  .command('claims')
+  .description('tag attributed claims: JSONL {"id","title","text","published"} → {"id","claims"}')
+  .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
+  .action(claimsCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof InputError) {
+    process.stderr.write(`wirewatch: ${err.message}\n`);
+    process.exit(2);
+  }
+  const code = (err as { code?: unknown }).code;
+  process.stderr.write(`wirewatch: ${typeof code === 'string' ? `[${code}] ` : ''}${(err as Error).message}\n`);
+  process.exit(1);
+}

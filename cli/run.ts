@@ -1,0 +1,48 @@
+/**
+ * `wirewatch run`: the embedded crawl, once or on each feed's schedule until
+ * Ctrl-C (which lets in-flight pages finish, then exits cleanly).
+ */
+import type { Logger } from 'pino';
+import type { WirewatchConfig } from '../config/schema.js';
+import { openEmbeddedApp } from '../embedded/app.js';
+import type { RunSummary } from '../embedded/summary.js';
+import { showProgress } from './progress-view.js';
+import { formatSummary } from './summary-view.js';
+
+export interface RunOptions {
+  once: boolean;
+  json: boolean;
+}
+
+export async function runCrawl(config: WirewatchConfig, options: RunOptions, logger: Logger): Promise<RunSummary | null> {
+  const app = openEmbeddedApp(config, { logger });
+  const known = app.articles.documents();
+  const report = (summary: RunSummary): void => {
+    if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    else process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known })}\n`);
+    known.push(...summary.published);
+  };
+  try {
+    if (options.once) {
+      const view = showProgress(app.progress);
+      const summary = await app.runner.runOnce().finally(() => view.stop());
+      report(summary);
+      return summary;
+    }
+    const controller = new AbortController();
+    const stop = (): void => {
+      if (controller.signal.aborted) process.exit(130); // second Ctrl-C: leave now
+      process.stderr.write('\nstopping: finishing in-flight pages (Ctrl-C again to quit at once)\n');
+      controller.abort();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    process.stderr.write(`polling ${config.feeds.filter((f) => !f.paused).length} feed(s); Ctrl-C to stop\n`);
+    await app.runner.runForever(controller.signal, report);
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    return null;
+  } finally {
+    app.close();
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The readable end-of-run summary: what was found, what was collapsed and why,
+ * which stories formed, and the claims tagged in each article.
+ */
+import type { RunSummary } from '../embedded/summary.js';
+import type { ArticleDocument } from '../pipeline/output.js';
+import type { Claim } from '../pipeline/types.js';
+
+const BOUND_WORDS: Record<string, string> = {
+  '=': '',
+  '~': '~',
+  '>': '>',
+  '>=': '≥',
+  '<': '<',
+  '<=': '≤',
+  '<~': 'nearly ',
+};
+
+export function formatFigure(claim: Pick<Claim, 'value' | 'bound' | 'low' | 'high' | 'unit'>): string {
+  const num = (n: number): string => (claim.unit === 'share' ? `${Math.round(n * 100)}%` : n.toLocaleString('en-US'));
+  if (claim.bound === 'range') {
+    const low = claim.low === null ? '?' : num(claim.low);
+    return claim.high === null ? `${low}+` : `${low}–${num(claim.high)}`;
+  }
+  if (claim.value === null) return 'no figure';
+  return `${BOUND_WORDS[claim.bound ?? '='] ?? claim.bound ?? ''}${num(claim.value)}`;
+}
+
+function describeClaim(claim: Claim): string {
+  const what = [claim.measure?.replaceAll('_', ' '), claim.counted ? `— ${claim.counted}` : ''].filter(Boolean).join(' ');
+  const who = claim.source ? `source: ${claim.source}` : 'source: unnamed';
+  const via = claim.via ? `, via ${claim.via}` : '';
+  const cue = claim.cue ? ` ("${claim.cue}")` : '';
+  const hedge = claim.hedge ? ` [${claim.hedge}]` : '';
+  const where = claim.in === 'title' ? ' [headline]' : '';
+  return `${formatFigure(claim)} ${what} · ${who}${via}${cue}${hedge}${where}`;
+}
+
+function outletOf(doc: ArticleDocument): string {
+  return doc.article.siteName ?? doc.provenance.feedId;
+}
+
+function titleOf(byId: Map<string, ArticleDocument>, id: string | null): string {
+  const doc = id ? byId.get(id) : undefined;
+  return doc ? `"${doc.article.title}" (${outletOf(doc)})` : (id ?? 'unknown');
+}
+
+function section(lines: string[], heading: string, body: string[]): void {
+  lines.push('', heading);
+  if (body.length === 0) lines.push('  (none)');
+  else lines.push(...body.map((line) => `  ${line}`));
+}
+
+/** Renders the summary; `known` lets duplicates name originals from earlier runs. */
+export function formatSummary(summary: RunSummary, options: { outputPath: string; known?: ArticleDocument[] }): string {
+  const byId = new Map<string, ArticleDocument>();
+  for (const doc of [...(options.known ?? []), ...summary.published]) byId.set(doc.article.id, doc);
+  const seconds = (Date.parse(summary.finishedAt) - Date.parse(summary.startedAt)) / 1000;
+  const feedsOk = summary.feeds.filter((f) => f.status === 'ok').length;
+  const feedsSame = summary.feeds.filter((f) => f.status === 'not_modified').length;
+  const feedsFailed = summary.feeds.filter((f) => f.status === 'failed');
+  const published = summary.published;
+  const duplicates = published.filter((d) => d.dedup.status === 'duplicate');
+  const lines: string[] = [];
+  lines.push(`Crawl finished in ${seconds.toFixed(1)} s`);
+  lines.push(`Feeds: ${summary.feeds.length} polled (${feedsOk} changed, ${feedsSame} unchanged, ${feedsFailed.length} failed)`);
+  lines.push(
+    `Articles: ${published.length} new, ${duplicates.length} of them copies of another report · ${summary.entriesListed} feed entries · ` +
+      `${summary.collapsedBeforeFetch.length + summary.sameUrlAfterFetch.length} URL variants collapsed · ${summary.skipped.length} not articles · ${summary.pageErrors.length} errors`,
+  );
+  if (published.length === 0) lines.push('Nothing new since the last run.');
+
+  section(lines, 'Duplicates collapsed (and why):', [
+    ...summary.collapsedBeforeFetch.map((c) =>
+      c.reason === 'same_url_in_pass'
+        ? `${c.url} → same URL as ${c.urlKey} (tracking parameters / AMP / host variant), not fetched`
+        : c.reason === 'seen_before'
+          ? `${c.url} → already stored as ${titleOf(byId, c.articleId ?? null)}, not fetched`
+          : `${c.url} → failed permanently before (${c.code}), not fetched`,
+    ),
+    ...summary.sameUrlAfterFetch.map((s) => `${s.url} → its rel=canonical is ${s.canonicalUrl}, already stored`),
+    ...duplicates.map(
+      (d) =>
+        `${titleOf(byId, d.article.id)} is the same report as ${titleOf(byId, d.dedup.duplicateOf)}: ${d.dedup.duplicateReason?.replace('_', ' ')}` +
+        (d.dedup.similarity !== null ? `, similarity ${d.dedup.similarity.toFixed(2)}` : ''),
+    ),
+  ]);
+
+  const stories = new Map<string, ArticleDocument[]>();
+  for (const doc of published) stories.set(doc.story.id, [...(stories.get(doc.story.id) ?? []), doc]);
+  section(
+    lines,
+    `Stories (${stories.size}):`,
+    [...stories.entries()].map(([id, docs]) => {
+      const outlets = new Set(docs.map(outletOf));
+      return `${id}: ${docs.length} article(s) from ${outlets.size} outlet(s): ${docs.map((d) => `"${d.article.title}"`).join(' + ')}`;
+    }),
+  );
+
+  section(
+    lines,
+    'Claims tagged per article:',
+    published.flatMap((doc) => {
+      const figures = doc.claims.filter((c) => c.value !== null || c.bound === 'range');
+      const head = `${doc.article.title} — ${outletOf(doc)}, ${doc.article.publishedAt?.slice(0, 10) ?? 'undated'} (${doc.claims.length} claims, ${figures.length} with figures)`;
+      return [head, ...figures.map((c) => `    · ${describeClaim(c)}`)];
+    }),
+  );
+
+  if (feedsFailed.length > 0 || summary.pageErrors.length > 0) {
+    section(lines, 'Errors:', [
+      ...feedsFailed.map((f) => `feed ${f.feedId}: ${f.code} ${f.message ?? ''}`),
+      ...summary.pageErrors.map((e) => `${e.url}: ${e.code} ${e.message}`),
+    ]);
+  }
+  lines.push('', `Output: ${published.length} document(s) appended to ${options.outputPath}`);
+  return lines.join('\n');
+}

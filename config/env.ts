@@ -1,0 +1,42 @@
+/**
+ * The only code that reads `process.env`. Every variable wirewatch honours is
+ * listed here, validated by one schema.
+ */
+import { z } from 'zod';
+
+const envSchema = z.object({
+  /** Overrides `dataDir` of the config file. */
+  WIREWATCH_DATA_DIR: z.string().min(1).optional(),
+  /** Overrides `outDir` of the config file. */
+  WIREWATCH_OUT_DIR: z.string().min(1).optional(),
+  /** Switches to distributed mode (BullMQ on Redis). */
+  REDIS_URL: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Path of the Chromium binary used for pages that need a browser. */
+  WIREWATCH_CHROMIUM_PATH: z.string().min(1).optional(),
+});
+
+export interface WirewatchEnv {
+  dataDir?: string;
+  outDir?: string;
+  redisUrl?: string;
+  logLevel?: z.output<typeof envSchema>['LOG_LEVEL'];
+  chromiumPath?: string;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): WirewatchEnv {
+  const env = envSchema.parse({
+    WIREWATCH_DATA_DIR: source.WIREWATCH_DATA_DIR || undefined,
+    WIREWATCH_OUT_DIR: source.WIREWATCH_OUT_DIR || undefined,
+    REDIS_URL: source.REDIS_URL || undefined,
+    LOG_LEVEL: source.LOG_LEVEL || undefined,
+    WIREWATCH_CHROMIUM_PATH: source.WIREWATCH_CHROMIUM_PATH || undefined,
+  });
+  return {
+    dataDir: env.WIREWATCH_DATA_DIR,
+    outDir: env.WIREWATCH_OUT_DIR,
+    redisUrl: env.REDIS_URL,
+    logLevel: env.LOG_LEVEL,
+    chromiumPath: env.WIREWATCH_CHROMIUM_PATH,
+  };
+}

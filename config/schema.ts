@@ -1,0 +1,84 @@
+/**
+ * The one schema of a wirewatch config file (YAML). Types are derived from it
+ * with `z.output`, never written twice. Defaults live here and only here.
+ */
+import { z } from 'zod';
+
+const FEED_KINDS = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'google-news-sitemap', 'html'] as const;
+const RENDER_MODES = ['auto', 'http', 'browser'] as const;
+
+/** Poll intervals outside this range are refused: too fast is impolite, too slow is useless. */
+export const MIN_POLL_INTERVAL_SECS = 60;
+export const MAX_POLL_INTERVAL_SECS = 7 * 24 * 3600;
+
+const FEED_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+export const feedSchema = z.object({
+  id: z.string().regex(FEED_ID, 'feed id: lower-case letters, digits, "-" or "_", at most 64 characters'),
+  name: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'feed url must be an absolute http(s) URL' }),
+  kind: z.enum(FEED_KINDS).default('auto'),
+  pollIntervalSecs: z.number().int().min(MIN_POLL_INTERVAL_SECS).max(MAX_POLL_INTERVAL_SECS).default(900),
+  render: z.enum(RENDER_MODES).default('auto'),
+  /** For `kind: html` section pages: only links whose URL matches are articles. */
+  allowPattern: z.string().optional(),
+  paused: z.boolean().default(false),
+});
+
+const perHostSchema = z
+  .object({
+    maxInFlight: z.number().int().min(1).max(16).default(2),
+    minDelayMs: z.number().int().min(0).max(600_000).default(1000),
+  })
+  .prefault({});
+
+const allowPrivateSchema = z
+  .object({
+    /** 'host' or 'host:port' that may resolve to a private or loopback address. */
+    hosts: z.array(z.string().min(1)).default([]),
+    /** Address ranges such as '127.0.0.0/8'. Empty in production. */
+    cidrs: z.array(z.string().min(1)).default([]),
+  })
+  .prefault({});
+
+const crawlerSchema = z
+  .object({
+    userAgent: z.string().min(1).default('wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monitoring bot)'),
+    fetchDeadlineMs: z.number().int().min(100).max(300_000).default(30_000),
+    maxPageBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
+    maxFeedBytes: z.number().int().min(1024).default(50 * 1024 * 1024),
+    maxRedirects: z.number().int().min(0).max(10).default(5),
+    maxCrawlDelayMs: z.number().int().min(0).default(30_000),
+    perHost: perHostSchema,
+    allowPrivate: allowPrivateSchema,
+    /** Pages fetched and processed at once in the embedded runner. */
+    concurrency: z.number().int().min(1).max(64).default(4),
+    /** Entries taken from one feed poll; the rest wait for the next poll. */
+    maxEntriesPerPoll: z.number().int().min(1).max(10_000).default(200),
+  })
+  .prefault({});
+
+export const configSchema = z
+  .object({
+    /** Embedded state (SQLite) lives here. */
+    dataDir: z.string().min(1).default('./.wirewatch'),
+    /** NDJSON output (one article document per line) is appended here. */
+    outDir: z.string().min(1).default('./out'),
+    crawler: crawlerSchema,
+    feeds: z.array(feedSchema).default([]),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Map<string, number>();
+    config.feeds.forEach((feed, index) => {
+      const first = seen.get(feed.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['feeds', index, 'id'], message: `duplicate feed id "${feed.id}" (first at feeds.${first})` });
+      } else {
+        seen.set(feed.id, index);
+      }
+    });
+  });
+
+export type WirewatchConfig = z.output<typeof configSchema>;
+export type FeedConfig = z.output<typeof feedSchema>;
+export type CrawlerConfig = WirewatchConfig['crawler'];

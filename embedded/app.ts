@@ -1,0 +1,49 @@
+/**
+ * Assembles the embedded mode from a validated config: SQLite state, the
+ * crawler, the output file and the runner. `close()` undoes in reverse order.
+ */
+import type { Logger } from 'pino';
+import type { WirewatchConfig } from '../config/schema.js';
+import type { Resolver } from '../crawlers/url-policy.js';
+import { ArticleLog } from './article-log.js';
+import { openDb, type Db } from './db.js';
+import { createSqliteDedupStore } from './dedup-store-sqlite.js';
+import { FeedStateStore } from './feed-state.js';
+import { createHttpFetcher, type CrawlFetcher } from './fetcher.js';
+import { NdjsonOutput } from './ndjson-output.js';
+import { Progress } from './progress.js';
+import { EmbeddedRunner } from './runner.js';
+
+export interface EmbeddedApp {
+  runner: EmbeddedRunner;
+  progress: Progress;
+  output: NdjsonOutput;
+  articles: ArticleLog;
+  feedState: FeedStateStore;
+  db: Db;
+  close(): void;
+}
+
+export interface EmbeddedAppOptions {
+  logger: Logger;
+  /** Replaces the HTTP crawler (tests, other fetch paths). */
+  fetcher?: CrawlFetcher;
+  resolve?: Resolver;
+}
+
+export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOptions): EmbeddedApp {
+  const db = openDb(config.dataDir);
+  try {
+    const feedState = new FeedStateStore(db);
+    const articles = new ArticleLog(db);
+    const dedupStore = createSqliteDedupStore(db);
+    const output = new NdjsonOutput(config.outDir);
+    const progress = new Progress();
+    const fetcher = options.fetcher ?? createHttpFetcher(config.crawler, options.resolve ? { resolve: options.resolve } : {});
+    const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger });
+    return { runner, progress, output, articles, feedState, db, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

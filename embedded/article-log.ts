@@ -1,0 +1,85 @@
+/**
+ * Published article documents and page failures. The idempotency key is unique,
+ * so publishing the same article version twice is a no-op: the NDJSON output
+ * gets a line only when the insert really happened.
+ */
+import type { ArticleDocument } from '../pipeline/output.js';
+import type { Db } from './db.js';
+
+/** A page that failed permanently is not fetched again until its URL changes. */
+export interface PageFailure {
+  url: string;
+  feedId: string;
+  code: string;
+  message: string;
+  permanent: boolean;
+  attempts: number;
+  lastAt: string;
+}
+
+export class ArticleLog {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+    db.exec(`CREATE TABLE IF NOT EXISTS articles (
+      idempotency_key TEXT PRIMARY KEY,
+      article_id TEXT NOT NULL,
+      story_id TEXT NOT NULL,
+      feed_id TEXT NOT NULL,
+      published_at TEXT,
+      processed_at TEXT NOT NULL,
+      document TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+    CREATE TABLE IF NOT EXISTS page_failures (
+      url TEXT PRIMARY KEY, feed_id TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
+      permanent INTEGER NOT NULL, attempts INTEGER NOT NULL, last_at TEXT NOT NULL
+    )`);
+  }
+
+  /** Stores a document; false when this article version was already published. */
+  publish(doc: ArticleDocument): boolean {
+    const result = this.#db
+      .prepare(
+        `INSERT OR IGNORE INTO articles (idempotency_key, article_id, story_id, feed_id, published_at, processed_at, document)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(doc.idempotencyKey, doc.article.id, doc.story.id, doc.provenance.feedId, doc.article.publishedAt, doc.provenance.processedAt, JSON.stringify(doc));
+    return result.changes === 1;
+  }
+
+  documents(): ArticleDocument[] {
+    const rows = this.#db.prepare('SELECT document FROM articles ORDER BY processed_at, rowid').all() as Array<{ document: string }>;
+    return rows.map((row) => JSON.parse(row.document) as ArticleDocument);
+  }
+
+  count(): { articles: number; stories: number } {
+    const row = this.#db.prepare('SELECT COUNT(DISTINCT article_id) AS articles, COUNT(DISTINCT story_id) AS stories FROM articles').get() as {
+      articles: number;
+      stories: number;
+    };
+    return row;
+  }
+
+  recordFailure(failure: Omit<PageFailure, 'attempts'>): void {
+    this.#db
+      .prepare(
+        `INSERT INTO page_failures (url, feed_id, code, message, permanent, attempts, last_at) VALUES (@url, @feedId, @code, @message, @permanent, 1, @lastAt)
+         ON CONFLICT(url) DO UPDATE SET code = @code, message = @message, permanent = @permanent, attempts = attempts + 1, last_at = @lastAt`,
+      )
+      .run({ ...failure, permanent: failure.permanent ? 1 : 0 });
+  }
+
+  clearFailure(url: string): void {
+    this.#db.prepare('DELETE FROM page_failures WHERE url = ?').run(url);
+  }
+
+  permanentFailure(url: string): PageFailure | null {
+    const row = this.#db.prepare('SELECT * FROM page_failures WHERE url = ? AND permanent = 1').get(url) as
+      | { url: string; feed_id: string; code: string; message: string; permanent: number; attempts: number; last_at: string }
+      | undefined;
+    if (!row) return null;
+    return { url: row.url, feedId: row.feed_id, code: row.code, message: row.message, permanent: true, attempts: row.attempts, lastAt: row.last_at };
+  }
+}

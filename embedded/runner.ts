@@ -1,0 +1,217 @@
+/**
+ * The embedded mode: every stage in one process, state in SQLite, no Redis.
+ * `runOnce()` polls feeds and pushes each new entry through
+ * fetch → extract → dedup → claims → output; `runForever()` repeats that on each
+ * feed's own interval until its signal aborts, then lets in-flight work finish.
+ *
+ * Invariants: one bad page or feed never stops the others (its failure is
+ * recorded with its code); an article version is written to the output at most
+ * once (idempotency key, unique in SQLite), so re-running emits nothing new.
+ */
+import pLimit from 'p-limit';
+import type { Logger } from 'pino';
+import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
+import { processPage, type ArticlePipelineDeps } from '../pipeline/article-pipeline.js';
+import { canonicalizeUrl, type DedupStore } from '../pipeline/dedup/index.js';
+import { errorCode, errorKind } from '../pipeline/errors.js';
+import type { FeedEntry } from '../pipeline/types.js';
+import type { ArticleLog } from './article-log.js';
+import type { FeedStateStore } from './feed-state.js';
+import type { NdjsonOutput } from './ndjson-output.js';
+import type { Progress } from './progress.js';
+import type { CrawlFetcher } from './fetcher.js';
+import { emptySummary, type RunSummary } from './summary.js';
+import { nextPollAt } from './schedule.js';
+
+/** Feeds polled at once; page concurrency is configured separately. */
+const FEED_CONCURRENCY = 4;
+
+export interface RunnerDeps {
+  config: WirewatchConfig;
+  fetcher: CrawlFetcher;
+  dedupStore: DedupStore;
+  feedState: FeedStateStore;
+  articles: ArticleLog;
+  output: NdjsonOutput;
+  progress: Progress;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export class EmbeddedRunner {
+  readonly #deps: RunnerDeps;
+  readonly #now: () => Date;
+
+  constructor(deps: RunnerDeps) {
+    this.#deps = deps;
+    this.#now = deps.now ?? (() => new Date());
+  }
+
+  /** Polls every feed that is not paused, once, and processes what is new. */
+  async runOnce(): Promise<RunSummary> {
+    return this.#pass(this.#deps.config.feeds.filter((feed) => !feed.paused));
+  }
+
+  /** Polls each feed when it is due, until `signal` aborts; in-flight work finishes first. */
+  async runForever(signal: AbortSignal, onPass?: (summary: RunSummary) => void): Promise<void> {
+    while (!signal.aborted) {
+      const due = this.#dueFeeds();
+      if (due.length > 0) onPass?.(await this.#pass(due));
+      if (signal.aborted) break;
+      await sleepUntil(this.#nextDueMs(), signal);
+    }
+  }
+
+  #dueFeeds(): FeedConfig[] {
+    const nowMs = this.#now().getTime();
+    return this.#deps.config.feeds.filter((feed) => {
+      if (feed.paused) return false;
+      const next = this.#deps.feedState.get(feed.id).nextPollAt;
+      return next === null || Date.parse(next) <= nowMs;
+    });
+  }
+
+  #nextDueMs(): number {
+    const times = this.#deps.config.feeds
+      .filter((feed) => !feed.paused)
+      .map((feed) => this.#deps.feedState.get(feed.id).nextPollAt)
+      .map((next) => (next === null ? 0 : Date.parse(next)));
+    return times.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...times);
+  }
+
+  async #pass(feeds: FeedConfig[]): Promise<RunSummary> {
+    const summary = emptySummary(this.#now());
+    const inRun = new Set<string>();
+    const pageLimit = pLimit(this.#deps.config.crawler.concurrency);
+    const feedLimit = pLimit(FEED_CONCURRENCY);
+    this.#deps.progress.add('discover', 'total', feeds.length);
+    const pageJobs: Array<Promise<void>> = [];
+    await Promise.all(
+      feeds.map((feed) =>
+        feedLimit(async () => {
+          const entries = await this.#pollFeed(feed, summary);
+          for (const entry of entries) {
+            if (!this.#claimEntry(feed, entry, inRun, summary)) continue;
+            pageJobs.push(pageLimit(() => this.#processEntry(feed, entry, summary)));
+          }
+        }),
+      ),
+    );
+    await Promise.all(pageJobs);
+    summary.finishedAt = this.#now().toISOString();
+    return summary;
+  }
+
+  async #pollFeed(feed: FeedConfig, summary: RunSummary): Promise<FeedEntry[]> {
+    const { fetcher, feedState, progress, logger } = this.#deps;
+    const state = feedState.get(feed.id);
+    const at = this.#now();
+    try {
+      const result = await fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified });
+      const unchanged = result.notModified || (result.contentHash !== null && result.contentHash === state.contentHash);
+      feedState.recordSuccess(feed.id, {
+        etag: result.etag ?? state.etag,
+        lastModified: result.lastModified ?? state.lastModified,
+        contentHash: result.contentHash ?? state.contentHash,
+        at: at.toISOString(),
+        nextPollAt: nextPollAt(at, feed.pollIntervalSecs, 0),
+      });
+      const entries = (result.entries ?? []).slice(0, this.#deps.config.crawler.maxEntriesPerPoll);
+      summary.feeds.push({ feedId: feed.id, status: unchanged ? 'not_modified' : 'ok', entries: entries.length, warnings: result.warnings });
+      summary.entriesListed += entries.length;
+      progress.add('discover', 'done');
+      return entries;
+    } catch (err) {
+      const code = errorCode(err);
+      const message = (err as Error).message;
+      const failures = state.consecutiveFailures + 1;
+      feedState.recordFailure(feed.id, { code, message, at: at.toISOString(), nextPollAt: nextPollAt(at, feed.pollIntervalSecs, failures) });
+      summary.feeds.push({ feedId: feed.id, status: 'failed', entries: 0, code, message, warnings: [] });
+      progress.add('discover', 'failed');
+      logger.warn({ feedId: feed.id, url: feed.url, code, err: message }, 'feed poll failed');
+      return [];
+    }
+  }
+
+  /** Cheap gate before fetching: a URL variant seen in this pass is not fetched twice. */
+  #claimEntry(feed: FeedConfig, entry: FeedEntry, inRun: Set<string>, summary: RunSummary): boolean {
+    let key: string;
+    try {
+      key = canonicalizeUrl(entry.url);
+    } catch {
+      summary.pageErrors.push({ feedId: feed.id, url: entry.url, code: 'URL_INVALID', message: 'entry URL cannot be parsed' });
+      return false;
+    }
+    this.#deps.progress.add('fetch', 'total');
+    if (inRun.has(key)) {
+      summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'same_url_in_pass' });
+      this.#deps.progress.add('fetch', 'skipped');
+      return false;
+    }
+    inRun.add(key);
+    return true;
+  }
+
+  async #processEntry(feed: FeedConfig, entry: FeedEntry, summary: RunSummary): Promise<void> {
+    const { fetcher, dedupStore, articles, progress, logger } = this.#deps;
+    const key = canonicalizeUrl(entry.url);
+    const knownAs = await dedupStore.lookupUrl(key);
+    if (knownAs !== null) {
+      summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'seen_before', articleId: knownAs });
+      progress.add('fetch', 'skipped');
+      return;
+    }
+    const failedBefore = articles.permanentFailure(entry.url);
+    if (failedBefore) {
+      summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'failed_before', code: failedBefore.code });
+      progress.add('fetch', 'skipped');
+      return;
+    }
+    try {
+      const page = await fetcher.fetchPage(feed, entry.url);
+      progress.add('fetch', 'done');
+      const pipelineDeps: ArticlePipelineDeps = { dedupStore, now: this.#now, onStage: (stage, result) => {
+          progress.add(stage, 'total');
+          progress.add(stage, result);
+        },
+      };
+      const outcome = await processPage(page, { feedId: feed.id, feedUrl: feed.url, entry }, pipelineDeps);
+      articles.clearFailure(entry.url);
+      if (outcome.kind === 'skipped') {
+        summary.skipped.push({ feedId: feed.id, url: entry.url, reason: outcome.reason });
+      } else if (outcome.kind === 'same_url') {
+        summary.sameUrlAfterFetch.push({ feedId: feed.id, url: entry.url, articleId: outcome.verdict.articleId, canonicalUrl: outcome.verdict.canonicalUrl });
+      } else if (articles.publish(outcome.document)) {
+        this.#deps.output.write(outcome.document);
+        summary.published.push(outcome.document);
+        progress.add('output', 'total');
+        progress.add('output', 'done');
+      } else {
+        progress.add('output', 'skipped');
+      }
+    } catch (err) {
+      const code = errorCode(err);
+      const message = (err as Error).message;
+      const permanent = errorKind(err) === 'permanent';
+      articles.recordFailure({ url: entry.url, feedId: feed.id, code, message, permanent, lastAt: this.#now().toISOString() });
+      summary.pageErrors.push({ feedId: feed.id, url: entry.url, code, message });
+      progress.add('fetch', 'failed');
+      logger.warn({ feedId: feed.id, url: entry.url, code, err: message }, 'page failed');
+    }
+  }
+}
+
+function sleepUntil(whenMs: number, signal: AbortSignal): Promise<void> {
+  // Wake at least once a minute so config-free clock jumps cannot stall polling.
+  const delayMs = Math.max(0, Math.min(whenMs - Date.now(), 60_000));
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, delayMs);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * What one pass of the embedded runner did: the facts a person reads at the end
+ * of `wirewatch run --once` and the demo, and that tests assert on.
+ */
+import type { ArticleDocument } from '../pipeline/output.js';
+
+export interface FeedPollResult {
+  feedId: string;
+  status: 'ok' | 'not_modified' | 'failed';
+  entries: number;
+  code?: string;
+  message?: string;
+  warnings: string[];
+}
+
+/** A feed entry not fetched because its URL is known: the cheapest dedup. */
+export interface CollapsedEntry {
+  feedId: string;
+  url: string;
+  urlKey: string;
+  reason: 'same_url_in_pass' | 'seen_before' | 'failed_before';
+  articleId?: string;
+  code?: string;
+}
+
+export interface RunSummary {
+  startedAt: string;
+  finishedAt: string;
+  feeds: FeedPollResult[];
+  entriesListed: number;
+  collapsedBeforeFetch: CollapsedEntry[];
+  /** Fetched, then found to be a URL variant of a stored article (rel=canonical). */
+  sameUrlAfterFetch: Array<{ feedId: string; url: string; articleId: string; canonicalUrl: string }>;
+  skipped: Array<{ feedId: string; url: string; reason: string }>;
+  pageErrors: Array<{ feedId: string; url: string; code: string; message: string }>;
+  /** Documents written to the output in this pass, in order. */
+  published: ArticleDocument[];
+}
+
+export function emptySummary(now: Date): RunSummary {
+  return {
+    startedAt: now.toISOString(),
+    finishedAt: now.toISOString(),
+    feeds: [],
+    entriesListed: 0,
+    collapsedBeforeFetch: [],
+    sameUrlAfterFetch: [],
+    skipped: [],
+    pageErrors: [],
+    published: [],
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Every threshold and weight of the dedup stage, in one place. The values marked
+ * "measured" were tuned on the seed articles and the extraction dev set
+ * (test/dedup-seeds.test.ts, test/dedup-devset.test.ts print the numbers).
+ */
+
+/** Tunable options of `dedupArticle`; defaults in DEFAULT_DEDUP_OPTIONS. */
+export interface DedupOptions {
+  /** Tier 1 (whole text, word 5-shingles): verified estimated Jaccard for `near_copy`. */
+  nearCopyMinJaccard: number;
+  /**
+   * Tier 2 (title + lede, word 3-shingles): Jaccard for `rewrite`, only together
+   * with shared figures and entities (see rewrite.ts).
+   */
+  rewriteMinJaccard: number;
+  /** Tier 2 with a strong anchor overlap may accept a lower text similarity. */
+  rewriteAnchoredMinJaccard: number;
+  /** Rewrites of one report appear close together; farther apart they are follow-ups. */
+  rewriteMaxGapHours: number;
+  /** Sliding window of story grouping. */
+  storyWindowDays: number;
+  /** Story score needed to join an existing story. */
+  storyJoinThreshold: number;
+}
+
+export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = {
+  nearCopyMinJaccard: 0.8,
+  rewriteMinJaccard: 0.5,
+  rewriteAnchoredMinJaccard: 0.12,
+  rewriteMaxGapHours: 72,
+  storyWindowDays: 7,
+  storyJoinThreshold: 0.3,
+};
+
+/** MinHash signature length (one-permutation hashing bins). */
+export const SIGNATURE_SIZE = 128;
+/** Tier 1 words per shingle: long shingles so that only copied passages match. */
+export const COPY_SHINGLE_WORDS = 5;
+/** Tier 1 LSH: 16 bands × 8 rows (candidate probability 0.95 at J=0.8, 0.06 at J=0.5). */
+export const COPY_BANDS = 16;
+export const COPY_ROWS = 8;
+/** Tier 2 words per shingle over title + lede. */
+export const LEDE_SHINGLE_WORDS = 3;
+/** Tier 2 LSH: 32 bands × 4 rows (candidate probability 0.87 at J=0.5). */
+export const LEDE_BANDS = 32;
+export const LEDE_ROWS = 4;
+/** The lede: this many words of body text after the title. */
+export const LEDE_WORDS = 80;
+
+/** At most this many band representatives are verified per tier (most shared buckets first). */
+export const MAX_BAND_CANDIDATES = 3;
+/** At most this many recent members of each candidate story are checked for a rewrite. */
+export const MAX_STORY_MEMBER_CANDIDATES = 12;
+/** Recent member ids a story keeps for rewrite candidates. */
+export const STORY_RECENT_MEMBERS = 16;
+
+/** Terms kept in an article vector and in a story centroid. */
+export const ARTICLE_VECTOR_TERMS = 64;
+export const STORY_CENTROID_TERMS = 128;
+/** Terms of an article used to find candidate stories through the postings. */
+export const STORY_QUERY_TERMS = 12;
+/** Stories remembered per posting term (most recent first). */
+export const STORY_POSTINGS_PER_TERM = 50;
+/** Candidate stories scored per article. */
+export const MAX_STORY_CANDIDATES = 20;
+
+/** Named entities and figures weigh more than plain words in a term vector. */
+export const ENTITY_TERM_WEIGHT = 2;
+export const FIGURE_TERM_WEIGHT = 2;
+/**
+ * Story score factor when the headline figures of the article and the story are
+ * all different (100 killed vs 1,000 casualties): different reports of one storyline.
+ */
+export const FIGURE_CONFLICT_FACTOR = 0.4;
+/** Two figures are the same reported figure within this relative difference ("over 1,000" vs "1,100"). */
+export const FIGURE_TOLERANCE = 0.12;
+/** Numbers below this are too common (days, counts of people in a quote) to anchor anything. */
+export const MIN_ANCHOR_FIGURE = 10;
+/** Story score halves every this many hours between the article and the story's last member. */
+export const STORY_HALF_LIFE_HOURS = 72;
+
+/** Bodies shorter than this many words do not get near-copy or rewrite verdicts (too little evidence). */
+export const MIN_WORDS_FOR_SIMILARITY = 25;

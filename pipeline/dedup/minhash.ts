@@ -1,0 +1,119 @@
+/**
+ * One-permutation MinHash (OPH) over word shingles, with rotation densification,
+ * and LSH band keys. Invariant: equal signature entries estimate Jaccard
+ * similarity without bias; a band key is equal for two signatures only when all
+ * rows of the band are equal (up to a 64-bit hash collision, which verification
+ * catches). Signatures are typed arrays and every hash is Math.imul arithmetic:
+ * this runs on every article.
+ */
+import { combine32, fmix32, hashString32 } from './hash.js';
+
+const EMPTY = 0xffffffff;
+/** Odd constant added per bin of distance when an empty bin borrows a neighbour's value. */
+const DENSIFY_STEP = 0x9e3779b1;
+const VALUE_SEED = 0x5bd1e995;
+const BAND_SEED_A = 0x27d4eb2f;
+const BAND_SEED_B = 0x165667b1;
+
+/** Hashes of the tokens, computed once and shared by the shingle sizes. */
+export function tokenHashes(tokens: readonly string[]): Uint32Array {
+  const out = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = hashString32(tokens[i] ?? '');
+  return out;
+}
+
+/**
+ * Hashes of the word k-shingles (a text shorter than k words gives one shingle
+ * of all its words, so that short texts still have a signature).
+ */
+export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
+  const n = words.length < k ? Math.min(words.length, 1) : words.length - k + 1;
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = k;
+    const end = Math.min(i + k, words.length);
+    for (let j = i; j < end; j++) h = combine32(h, words[j] ?? 0);
+    out[i] = h;
+  }
+  return out;
+}
+
+/** Sorted unique shingle hashes, for exact Jaccard on short texts (title + lede). */
+export function shingleSet(shingles: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(shingles).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
+  return sorted.slice(0, n);
+}
+
+/** Exact Jaccard of two sorted unique hash sets. */
+export function exactJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/**
+ * OPH signature of K bins: a shingle falls in bin (h mod K) and each bin keeps its
+ * smallest re-mixed value. Empty bins borrow the next non-empty bin to the right
+ * (circular), offset by the distance, so that sparse texts stay comparable.
+ */
+export function ophSignature(shingles: Uint32Array, size: number): Uint32Array {
+  const sig = new Uint32Array(size).fill(EMPTY);
+  for (let i = 0; i < shingles.length; i++) {
+    const h = shingles[i] ?? 0;
+    const bin = h % size;
+    const v = fmix32((h ^ VALUE_SEED) >>> 0);
+    if (v < (sig[bin] ?? EMPTY)) sig[bin] = v;
+  }
+  if (shingles.length === 0) return sig;
+  for (let i = 0; i < size; i++) {
+    if (sig[i] !== EMPTY) continue;
+    let d = 1;
+    while (sig[(i + d) % size] === EMPTY) d++;
+    // Borrowed values are marked as such by the offset; EMPTY itself is never produced here
+    // because the source bin is not EMPTY and a collision with it only costs one bin of accuracy.
+    sig[i] = ((sig[(i + d) % size] ?? 0) + Math.imul(d, DENSIFY_STEP)) >>> 0;
+  }
+  return sig;
+}
+
+/** Fraction of equal bins: the OPH estimate of the Jaccard similarity. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let eq = 0;
+  for (let i = 0; i < n; i++) if (a[i] === b[i]) eq++;
+  return eq / n;
+}
+
+/**
+ * LSH band keys `<tier><band>.<64-bit hex>`: two independent 32-bit hashes of the
+ * band's rows. The tier prefix keeps the two indexes apart in one key space.
+ */
+export function bandKeys(sig: Uint32Array, bands: number, rows: number, tier: string): string[] {
+  const keys: string[] = new Array<string>(bands);
+  for (let b = 0; b < bands; b++) {
+    let h1 = BAND_SEED_A ^ b;
+    let h2 = BAND_SEED_B ^ b;
+    for (let r = b * rows; r < (b + 1) * rows; r++) {
+      const v = sig[r] ?? 0;
+      h1 = combine32(h1, v);
+      h2 = combine32(h2, v ^ 0xa5a5a5a5);
+    }
+    keys[b] = `${tier}${b}.${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
+  }
+  return keys;
+}

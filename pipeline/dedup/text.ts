@@ -1,0 +1,148 @@
+/**
+ * Text features shared by the three levels: word tokens, the normalised text
+ * behind the exact hash, the lede, figures (numbers) and named entities
+ * (capitalised sequences). Pure string work, no state.
+ */
+import { LEDE_WORDS, MIN_ANCHOR_FIGURE } from './constants.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** A word or a number with its thousands separators and decimals ("1,100", "0.3"). */
+const TOKEN_RE = /[\p{L}\p{M}]+|\p{N}+(?:[.,]\p{N}+)*/gu;
+const NUMBER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Lower-case word tokens of a text, numbers without separators ("1,100" → "1100"). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').toLowerCase().matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    out.push(c >= 48 && c <= 57 && t.includes(',') ? t.replaceAll(',', '') : t);
+  }
+  return out;
+}
+
+/** The text the exact hash is taken of: tokens joined by one space (case, punctuation and spacing don't count). */
+export function normalisedText(tokens: readonly string[]): string {
+  return tokens.join(' ');
+}
+
+/** Title and the first LEDE_WORDS words of the body: where a report states its news. */
+export function titleAndLede(title: string, text: string): string {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  return `${title}\n${words.slice(0, LEDE_WORDS).join(' ')}`;
+}
+
+/** A year (1900–2100 written without separators) dates a fact; it does not identify a report. */
+function isYear(raw: string, value: number): boolean {
+  return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+}
+
+/**
+ * Figures of a text: numbers ≥ MIN_ANCHOR_FIGURE, "2 million" scaled, years left
+ * out, sorted and unique.
+ */
+export function figures(text: string): number[] {
+  const found = new Set<number>();
+  const re = /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?/gi;
+  for (const m of text.normalize('NFKC').matchAll(re)) {
+    const raw = m[1] ?? '';
+    let value = Number(raw.replaceAll(',', ''));
+    if (!Number.isFinite(value) || isYear(raw, value)) continue;
+    const scale = m[2] ? NUMBER_WORDS[m[2].toLowerCase()] : undefined;
+    if (scale !== undefined) value *= scale;
+    if (value >= MIN_ANCHOR_FIGURE) found.add(value);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Two figures are the same reported figure when within `tolerance` of each other. */
+export function figuresMatch(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(a, b);
+}
+
+/** How many figures of `a` have a matching figure in `b`. */
+export function sharedFigures(a: readonly number[], b: readonly number[], tolerance: number): number {
+  let n = 0;
+  for (const x of a) if (b.some((y) => figuresMatch(x, y, tolerance))) n++;
+  return n;
+}
+
+const CAPITALISED_RE = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const ENTITY_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'du', 'la']);
+/** Words and single punctuation marks; punctuation ends a name ("Ukraine, South Korea"). */
+const ENTITY_TOKEN_RE = /[\p{L}\p{M}\p{N}'’.-]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * Named entities: maximal runs of capitalised words (connectors such as "of"
+ * allowed inside), lower-cased, possessive stripped. A single capitalised word at
+ * a sentence start counts only when the text also capitalises it elsewhere
+ * ("Experts say" is not a name; "Seoul said" is when Seoul recurs).
+ */
+export function entities(text: string): Set<string> {
+  const runs: { name: string; words: number; atStart: boolean }[] = [];
+  const midSentence = new Set<string>();
+  let run: string[] = [];
+  let runAtStart = false;
+  let sentenceStart = true;
+  const flush = (): void => {
+    while (run.length > 0 && ENTITY_CONNECTORS.has(run[run.length - 1] ?? '')) run.pop();
+    if (run.length > 0) runs.push({ name: run.join(' '), words: run.length, atStart: runAtStart });
+    run = [];
+  };
+  for (const m of text.normalize('NFKC').matchAll(ENTITY_TOKEN_RE)) {
+    const raw = m[0];
+    if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
+      flush();
+      if ('.!?:;\n'.includes(raw)) sentenceStart = true;
+      continue;
+    }
+    const endsSentence = /[.!?]$/.test(raw) && !/^(?:[\p{Lu}]\.)+$/u.test(raw);
+    const word = raw.replace(/[.!?]+$/, '');
+    const possessive = /['’]s$/.test(word);
+    const bare = word.replace(/['’]s?$/, '');
+    const lower = bare.toLowerCase();
+    if (bare !== '' && CAPITALISED_RE.test(bare)) {
+      // "The", "On", "This" open sentences; an acronym such as "US" is kept.
+      const acronym = bare.length > 1 && bare === bare.toUpperCase();
+      if (run.length === 0 && STOPWORDS.has(lower) && !acronym) {
+        sentenceStart = endsSentence;
+        continue;
+      }
+      if (run.length === 0) runAtStart = sentenceStart;
+      if (!sentenceStart) midSentence.add(lower);
+      run.push(lower);
+      if (possessive || endsSentence) flush();
+    } else if (run.length > 0 && ENTITY_CONNECTORS.has(bare)) {
+      run.push(bare);
+    } else {
+      flush();
+    }
+    sentenceStart = endsSentence;
+  }
+  flush();
+  const out = new Set<string>();
+  for (const r of runs) {
+    if (r.words === 1 && (r.name.length < 2 || (r.atStart && !midSentence.has(r.name)))) continue;
+    out.add(r.name);
+  }
+  return out;
+}
+
+/** Content words of tokens for story vectors: no stopwords, no bare numbers, no one- or two-letter words. */
+export function contentWords(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.length < 3 || STOPWORDS.has(t)) continue;
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    out.push(stem(t));
+  }
+  return out;
+}
+
+/** A light plural/possessive stemmer: enough to meet "soldier" and "soldiers". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}

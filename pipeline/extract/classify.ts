@@ -1,0 +1,50 @@
+/**
+ * Decides whether an element looks like boilerplate by its class/id words or
+ * by its whole text being a known label. Pure predicates: removal and its
+ * guards live in preclean.ts.
+ */
+import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS } from './constants.js';
+import type { DomElement } from './dom.js';
+
+/** Word parts of one class or id token: "relatedPosts__item" → related, posts, item. */
+export function tokenParts(token: string): string[] {
+  return token
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True when a class or id token names boilerplate by a known word or word pair. */
+export function isBoilerplateToken(token: string): boolean {
+  const parts = tokenParts(token);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (BOILERPLATE_WORDS.has(part)) return true;
+    if (i + 1 < parts.length && BOILERPLATE_PAIRS.has(`${part} ${parts[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/** True when the element's class or id marks it as boilerplate. */
+export function hasBoilerplateAttributes(el: DomElement): boolean {
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  if (!attrs) return false;
+  return attrs.split(/\s+/).some(isBoilerplateToken);
+}
+
+/** Lower-cased label text without surrounding punctuation, arrows and bullets. */
+export function labelKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/\s*[·•|]\s*/g, ' · ')
+    .replace(/\s+/g, ' ');
+}
+
+/** True when a short text is, as a whole, a boilerplate label ("Related Posts", "Also read"). */
+export function isBoilerplateLabel(text: string): boolean {
+  const key = labelKey(text);
+  return key.length > 0 && key.length <= 60 && BOILERPLATE_LABELS.some((re) => re.test(key));
+}

@@ -1,0 +1,127 @@
+/**
+ * Every threshold and word list of the extract stage, in one place. Changing a
+ * value here changes extraction output: bump EXTRACTOR_VERSION with it.
+ */
+
+/** Identifies the extractor's behaviour in stored results; bump on any output change. */
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.0.0';
+
+/** Below this many characters of body text an article is flagged `thin`. */
+export const THIN_TEXT_CHARS = 300;
+
+/** A fallback is tried when the main path yields less text than this. */
+export const MIN_GOOD_TEXT_CHARS = 500;
+
+/** JSON-LD articleBody replaces the extracted text when it is this many times longer. */
+export const JSONLD_PREFERRED_RATIO = 1.6;
+
+/** Elements holding more than this share of the page's paragraph text are never removed by class. */
+export const PROTECT_TEXT_SHARE = 0.4;
+
+/** A paragraph of at least this many characters counts towards paragraph text. */
+export const MIN_PARAGRAPH_CHARS = 40;
+
+/** Label matching only climbs to ancestors with at most this much text beyond the label. */
+export const LABEL_BLOCK_EXTRA_CHARS = 350;
+
+/** Post-clean: paragraphs with more than this share of link text are dropped. */
+export const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+
+/** Post-clean: credit / share / label rules apply only to paragraphs shorter than this. */
+export const SHORT_PARAGRAPH_CHARS = 160;
+
+/** Section-front detection: links on the page, and paragraph text below which a page is a front. */
+export const FRONT_MIN_LINKS = 60;
+export const FRONT_MAX_TEXT_CHARS = 1200;
+/** Many teaser cards (article elements) mark a listing page. */
+export const FRONT_MIN_CARDS = 6;
+
+/** Paywall markers only flag when the text is shorter than this (metered pages carry them too). */
+export const PAYWALL_MAX_TEXT_CHARS = 1500;
+
+/** Tags removed outright before Readability: scripts, chrome and widgets. */
+export const DROP_TAGS = [
+  'script', 'style', 'noscript', 'iframe', 'form', 'nav', 'aside', 'footer', 'svg', 'button',
+  'select', 'input', 'textarea', 'template', 'object', 'embed', 'canvas', 'dialog', 'figcaption',
+  'link', 'meta',
+] as const;
+
+/**
+ * Class/id word parts that mark boilerplate. Matched against the parts of each
+ * class or id token split on '-', '_' and camelCase, never as substrings, so
+ * 'shadow' is not 'ad' and 'sharp' is not 'share'.
+ */
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
+  'related', 'share', 'sharing', 'sharebar', 'social', 'newsletter', 'newsletters', 'comment',
+  'comments', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr', 'promo', 'promotion', 'advert',
+  'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored',
+  'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'widgets', 'recommended', 'recommendations',
+  'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'subscribe', 'subscription', 'signup',
+  'caption', 'credit', 'credits', 'byline', 'author', 'tags', 'tagcloud', 'masthead',
+  'topbar', 'toolbar', 'pagination', 'pager', 'modal', 'popup', 'overlay', 'banner', 'skip',
+  'readmore', 'nextpost', 'prevpost', 'navigation', 'menu', 'footer',
+]);
+
+/** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
+export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
+  'most read', 'most popular', 'most viewed', 'read more', 'read also', 'also read', 'see also',
+  'you missed', 'more stories', 'more news', 'post meta', 'entry meta', 'article meta', 'post nav',
+  'print only', 'sr only', 'visually hidden', 'screen reader', 'ad container', 'inline ad',
+]);
+
+/**
+ * Whole-text labels that head a boilerplate block (lower-cased, whitespace
+ * normalised, trailing punctuation removed). English, German, French, Spanish.
+ */
+export const BOILERPLATE_LABELS: readonly RegExp[] = [
+  /^(related|recommended|popular|trending|latest|more|top|similar)( posts| articles| stories| news| content| reading| videos| coverage| links)?$/,
+  /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
+  /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading)$/,
+  /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
+  /^(advertisement|advertisements|advertising|sponsored|sponsored content|ad|ads|anzeige|publicité|publicidad)( · scroll to continue)?$/,
+  /^advertisement · scroll to continue$/,
+  /^(ads by .{1,30}|promoted by .{1,30}|sponsored by .{1,30}|recommended by .{1,30})$/,
+  /^(share|share this|share this article|share this story|share on .{1,20}|follow us|follow us on .{1,30}|comments?|leave a (reply|comment)|\d+ comments?)$/,
+  /^(sign up for .{1,60}|subscribe to .{1,60}|get our .{1,40} newsletter|newsletter)$/,
+  /^(weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant)$/,
+  /^(à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus)$/,
+  /^(te puede interesar|lee también|noticias relacionadas|más noticias|lo más leído)$/,
+];
+
+/** Short paragraphs that are image credits or captions rather than prose. */
+export const CREDIT_PATTERNS: readonly RegExp[] = [
+  /via wikimedia commons/i,
+  /^(photo|image|picture|credit|credits|source|foto|bild|crédit photo|illustration)s?\s*(:|by\b)/i,
+  /\((photo|image|credit)s?:?[^)]*\)\s*$/i,
+  /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
+  /^(public domain|cc by(-sa)? [\d.]+)/i,
+];
+
+/** Short paragraphs that are share bars or calls to action. */
+export const SHARE_PATTERNS: readonly RegExp[] = [
+  /^(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(\s*(this|on|via|article|story|link|facebook|twitter|x|email|whatsapp|linkedin))*\s*[:.!]?$/i,
+  /^(click|tap) (here )?to (share|print|email)/i,
+  /^(follow|subscribe to) (us|our)\b/i,
+  /^(sign up|subscribe) (for|to) (our|the) .{0,40}newsletter/i,
+];
+
+/** Page titles and texts of bot-challenge interstitials. */
+export const BOT_CHALLENGE_TITLES: readonly RegExp[] = [
+  /^just a moment/i, /^attention required/i, /^checking your browser/i, /^access denied/i,
+  /^are you a robot/i, /^pardon our interruption/i, /^security check/i, /^ddos-guard/i,
+  /captcha/i, /^verify(ing)? you are human/i, /^one more step/i,
+];
+export const BOT_CHALLENGE_MARKERS: readonly RegExp[] = [
+  /challenge-platform/i, /cf-browser-verification/i, /cf_chl_/i, /checking (if the site connection is secure|your browser before accessing)/i,
+  /enable javascript and cookies to continue/i, /g-recaptcha|h-captcha|hcaptcha\.com|captcha-delivery/i,
+  /verify you are (a )?human/i, /px-captcha/i,
+];
+/** A challenge marker only flags pages whose text stays below this. */
+export const BOT_CHALLENGE_MAX_TEXT_CHARS = 1000;
+
+/** JSON-LD @type values that mark an article page. */
+export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'report',
+  'scholarlyarticle', 'techarticle', 'socialmediaposting', 'advertisercontentarticle',
+]);

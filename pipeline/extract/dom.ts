@@ -1,0 +1,88 @@
+/**
+ * The small slice of the DOM the extract stage uses, typed structurally.
+ * The project compiles without the DOM lib (pipeline code runs in Node), and
+ * linkedom's own typings lean on it, so we name only what we call.
+ */
+import { parseHTML } from 'linkedom';
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly parentNode: DomNode | null;
+  readonly childNodes: ArrayLike<DomNode>;
+  textContent: string | null;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly parentElement: DomElement | null;
+  readonly children: ArrayLike<DomElement>;
+  readonly nextElementSibling: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
+  readonly innerHTML: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
+  contains(other: DomNode): boolean;
+  remove(): void;
+}
+
+export interface DomDocument extends DomNode {
+  readonly documentElement: DomElement;
+  readonly body: DomElement | null;
+  readonly head: DomElement | null;
+  readonly title: string;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
+  cloneNode(deep: boolean): DomDocument;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Parses a page with linkedom: no scripts run, no network, no layout. */
+export function parseDocument(html: string): DomDocument {
+  // linkedom throws on an empty string and yields no <body> without <html>.
+  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(source).document as unknown as DomDocument;
+}
+
+/** Array view of a live or static node list, so callers may mutate while iterating. */
+export function toArray<T>(list: ArrayLike<T>): T[] {
+  return Array.from(list);
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/** Whitespace-normalised text: runs of any white space become one space. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+}
+
+/** Normalised text of an element or node. */
+export function textOf(node: DomNode | null | undefined): string {
+  return node ? normalizeSpace(node.textContent ?? '') : '';
+}
+
+/** Length of the text inside links under an element. */
+export function linkTextLength(el: DomElement): number {
+  let total = 0;
+  for (const a of toArray(el.getElementsByTagName('a'))) total += textOf(a).length;
+  return total;
+}
+
+/** Share of an element's text that sits in links: 0 (none) to 1 (all). */
+export function linkDensity(el: DomElement): number {
+  const length = textOf(el).length;
+  return length === 0 ? 0 : Math.min(1, linkTextLength(el) / length);
+}
+
+/** The lower-cased tag name ('' for non-elements). */
+export function tagOf(node: DomNode | null | undefined): string {
+  return node && isElement(node) ? node.tagName.toLowerCase() : '';
+}

@@ -1,0 +1,103 @@
+/**
+ * The extract stage: raw article HTML in, clean text and metadata out.
+ * Synchronous and pure: no I/O; site templates come in through `deps`.
+ *
+ * Path: parse (linkedom) → metadata and signals from the untouched page →
+ * pre-clean chrome → Readability → post-clean paragraphs → fallbacks when the
+ * text is missing or thin → flags.
+ */
+import type { ExtractedArticle } from '../types.js';
+import { JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
+import { parseDocument } from './dom.js';
+import {
+  articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate,
+} from './fallbacks.js';
+import { computeFlags, readSignals } from './flags.js';
+import { findArticleObject, readJsonLd } from './jsonld.js';
+import { readMetadata, type ExtractHints } from './metadata.js';
+import { joinParagraphs, postclean } from './postclean.js';
+import { precleanDocument } from './preclean.js';
+
+export { EXTRACTOR_VERSION } from './constants.js';
+export { blockSignature } from './preclean.js';
+export type { ExtractHints } from './metadata.js';
+
+/** What the extractor reads about a site from past pages (learned templates). */
+export interface SiteTemplates {
+  /** Block signatures (see `blockSignature`) seen on many pages of a host: boilerplate. */
+  boilerplateBlocks(host: string): ReadonlySet<string>;
+}
+
+/** Optional ports; extraction works without any of them. */
+export interface ExtractDeps {
+  templates?: SiteTemplates;
+}
+
+export interface ExtractInput {
+  html: string;
+  /** The final URL of the page: relative links and the canonical URL resolve against it. */
+  url: string;
+  /** What the feed said about the item; used when the page says nothing. */
+  hints?: ExtractHints;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+interface Chosen {
+  method: string;
+  text: string;
+}
+
+function finish(candidate: Candidate, title: string): Chosen {
+  return { method: candidate.method, text: joinParagraphs(postclean(candidate.paragraphs, title)) };
+}
+
+/** Readability first; later paths only when it yields too little, keeping the longest text. */
+function chooseText(candidates: ReadonlyArray<() => Candidate | null>, title: string): Chosen {
+  let best: Chosen = { method: 'none', text: '' };
+  for (const make of candidates) {
+    const candidate = make();
+    if (!candidate) continue;
+    const chosen = finish(candidate, title);
+    if (chosen.text.length > best.text.length) best = chosen;
+    if (best.text.length >= MIN_GOOD_TEXT_CHARS) break;
+  }
+  return best;
+}
+
+/** Extracts the article of one page. Never throws on odd markup: problems show as flags. */
+export function extractArticle(input: ExtractInput, deps: ExtractDeps = {}): ExtractedArticle {
+  const doc = parseDocument(input.html);
+  const ld = readJsonLd(doc);
+  const meta = readMetadata(doc, input.url, ld, input.hints);
+  const signals = readSignals(doc, input.html, ld);
+  precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)));
+
+  const article = findArticleObject(ld);
+  let chosen = chooseText([
+    () => readabilityCandidate(doc),
+    () => jsonLdCandidate(article),
+    () => articleElementCandidate(doc),
+    () => densityCandidate(doc),
+  ], meta.title);
+  // Script-rendered pages ship the full story only in JSON-LD.
+  const ldCandidate = chosen.method === 'jsonld' ? null : jsonLdCandidate(article);
+  if (ldCandidate) {
+    const fromLd = finish(ldCandidate, meta.title);
+    if (fromLd.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromLd;
+  }
+
+  return {
+    url: input.url,
+    ...meta,
+    text: chosen.text,
+    flags: computeFlags(signals, chosen.text.length),
+    method: chosen.method,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Reads article metadata from the untouched page: meta tags first (they are
+ * what publishers maintain for sharing), JSON-LD next, visible markup last.
+ */
+import { normalizeSpace, textOf, type DomDocument } from './dom.js';
+import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
+
+export interface ExtractHints {
+  title?: string;
+  publishedAt?: string;
+  author?: string;
+}
+
+export interface PageMetadata {
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  canonicalUrl: string;
+  language: string | null;
+  siteName: string | null;
+  leadImageUrl: string | null;
+  section: string | null;
+}
+
+/** A title suffix (" | Site") is cut only when it is at most this long. */
+const MAX_TITLE_SUFFIX_CHARS = 40;
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
+
+/** Content of the first non-empty meta tag among names (name, property or itemprop). */
+export function metaContent(doc: DomDocument, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const el = doc.querySelector(`meta[${attr}="${name}" i]`);
+      const value = normalizeSpace(el?.getAttribute('content') ?? '');
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+function resolveUrl(value: string | undefined | null, base: string): string | null {
+  if (!value) return null;
+  try {
+    return new URL(value.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Cuts a trailing " | Site Name" from a title, when the rest is still a headline. */
+export function stripTitleSuffix(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1] ?? '';
+  const isSite = siteName !== null && last.toLowerCase() === siteName.toLowerCase();
+  if (!isSite && last.length > MAX_TITLE_SUFFIX_CHARS) return title;
+  const rest = title.slice(0, title.length - last.length).replace(/\s*[|\-–—:·•»]{1,2}\s*$/, '');
+  return rest.split(/\s+/).length >= 2 ? rest : title;
+}
+
+function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: string | null): string {
+  const og = metaContent(doc, ['og:title', 'twitter:title']);
+  if (og) return siteName && og.endsWith(siteName) ? stripTitleSuffix(og, siteName) : og;
+  const headline = stringValue(article?.['headline']);
+  if (headline) return normalizeSpace(headline);
+  const h1 = textOf(doc.querySelector('h1'));
+  if (h1) return h1;
+  return stripTitleSuffix(normalizeSpace(doc.title ?? ''), siteName);
+}
+
+function findByline(doc: DomDocument, article: JsonObject | undefined): string | null {
+  const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
+  if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
+  const names = nameList(article?.['author'] ?? article?.['creator']);
+  if (names.length > 0) return names.join(', ');
+  const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .byline__name');
+  const text = textOf(el).replace(/^(by|von|par|por)\s+/i, '');
+  return text && text.length <= 100 ? text : null;
+}
+
+function findDate(doc: DomDocument, article: JsonObject | undefined, which: 'published' | 'modified'): string | null {
+  const metaNames = which === 'published'
+    ? ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
+      'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date']
+    : ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
+  const fromMeta = metaContent(doc, metaNames);
+  if (fromMeta) return fromMeta;
+  const fromLd = stringValue(article?.[which === 'published' ? 'datePublished' : 'dateModified']);
+  if (fromLd) return fromLd;
+  if (which === 'modified') return null;
+  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || null;
+}
+
+function primaryLanguage(value: string | undefined | null): string | null {
+  const tag = value?.trim().split(/[-_,;\s]/)[0]?.toLowerCase();
+  return tag && /^[a-z]{2,3}$/.test(tag) ? tag : null;
+}
+
+function findSection(doc: DomDocument, article: JsonObject | undefined, ld: readonly JsonObject[], title: string): string | null {
+  const fromMeta = metaContent(doc, ['article:section', 'parsely-section', 'section']);
+  if (fromMeta) return fromMeta;
+  const fromLd = stringValue(article?.['articleSection']);
+  if (fromLd) return fromLd;
+  const crumbs = ld.find((o) => typesOf(o).includes('breadcrumblist'));
+  const items = Array.isArray(crumbs?.['itemListElement']) ? (crumbs['itemListElement'] as unknown[]) : [];
+  const names = items
+    .map((i) => (typeof i === 'object' && i !== null ? stringValue((i as JsonObject)['name'] ?? (i as JsonObject)['item']) : undefined))
+    .filter((n): n is string => n !== undefined && !/^https?:/i.test(n));
+  const middle = names.filter((n, i) => i > 0 && normalizeSpace(n) !== title);
+  return middle[middle.length - 1] ?? null;
+}
+
+/** Metadata of a page; `url` is the fetched URL that relative links resolve against. */
+export function readMetadata(doc: DomDocument, url: string, ld: readonly JsonObject[], hints: ExtractHints = {}): PageMetadata {
+  const article = findArticleObject(ld);
+  const publisher = ld.find((o) => typesOf(o).some((t) => t === 'newsmediaorganization' || t === 'organization'));
+  const siteName = metaContent(doc, ['og:site_name', 'application-name'])
+    ?? stringValue((article?.['publisher'] as unknown) ?? publisher?.['name']) ?? null;
+  const title = findTitle(doc, article, siteName) || normalizeSpace(hints.title ?? '');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.['image']);
+  return {
+    title,
+    byline: findByline(doc, article) ?? (hints.author?.trim() || null),
+    publishedAt: findDate(doc, article, 'published') ?? (hints.publishedAt?.trim() || null),
+    modifiedAt: findDate(doc, article, 'modified'),
+    canonicalUrl: resolveUrl(canonical, url) ?? url,
+    language: primaryLanguage(doc.documentElement.getAttribute('lang'))
+      ?? primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language']))
+      ?? primaryLanguage(stringValue(article?.['inLanguage'])),
+    siteName,
+    leadImageUrl: resolveUrl(image, url),
+    section: findSection(doc, article, ld, title),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Turns an element into paragraphs: runs of inline text between block
+ * boundaries, each with its link-text length so later rules can judge it.
+ */
+import { isElement, normalizeSpace, tagOf, toArray, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+
+/** One block of text found in the content. */
+export interface Paragraph {
+  text: string;
+  /** Characters of `text` that sit inside links. */
+  linkChars: number;
+  /** Tag of the block that holds the text: 'p', 'h2', 'li', 'div', ... */
+  tag: string;
+}
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure',
+  'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'details', 'summary', 'center',
+]);
+
+/** Elements whose text never belongs to an article body. */
+const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+class Collector {
+  readonly out: Paragraph[] = [];
+  private parts: string[] = [];
+  private linkChars = 0;
+
+  add(text: string, inLink: boolean): void {
+    this.parts.push(text);
+    if (inLink) this.linkChars += normalizeSpace(text).length;
+  }
+
+  flush(tag: string): void {
+    const text = normalizeSpace(this.parts.join(''));
+    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag });
+    this.parts = [];
+    this.linkChars = 0;
+  }
+}
+
+function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean): void {
+  for (const child of toArray(node.childNodes)) {
+    if (child.nodeType === TEXT_NODE) {
+      c.add(child.textContent ?? '', inLink);
+      continue;
+    }
+    if (!isElement(child)) continue;
+    const tag = tagOf(child);
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'br') {
+      c.flush(blockTag);
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      c.flush(blockTag);
+      walk(child, c, tag, inLink);
+      c.flush(tag);
+    } else {
+      walk(child, c, blockTag, inLink || tag === 'a');
+    }
+  }
+}
+
+/** Paragraphs of an element in document order. */
+export function collectParagraphs(root: DomElement): Paragraph[] {
+  const c = new Collector();
+  walk(root, c, tagOf(root) || 'div', false);
+  c.flush(tagOf(root) || 'div');
+  return c.out;
+}
+
+/** Paragraphs from plain text (JSON-LD articleBody): split on blank lines, or on single newlines when there are none. */
+export function paragraphsFromText(text: string): Paragraph[] {
+  const cleaned = text.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
+  const blocks = /\n\s*\n/.test(cleaned) ? cleaned.split(/\n\s*\n/) : cleaned.split(/\n/);
+  return blocks.map((b) => normalizeSpace(b)).filter(Boolean).map((t) => ({ text: t, linkChars: 0, tag: 'p' }));
+}

@@ -1,0 +1,54 @@
+/**
+ * Filters the paragraphs Readability kept. It drops link lists, repeated
+ * headlines, image credits, lone labels and share text, and cuts a trailing
+ * "Related"/"You missed" block. Datelines and quotes are prose and stay.
+ */
+import { isBoilerplateLabel, labelKey } from './classify.js';
+import {
+  CREDIT_PATTERNS, MAX_PARAGRAPH_LINK_DENSITY, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
+} from './constants.js';
+import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
+
+/** Link density only judges paragraphs at least this long; a lone linked word is often prose. */
+const LINK_DENSITY_MIN_CHARS = 20;
+
+function isLinkList(p: Paragraph): boolean {
+  return p.text.length >= LINK_DENSITY_MIN_CHARS && p.linkChars / p.text.length > MAX_PARAGRAPH_LINK_DENSITY;
+}
+
+function isCredit(p: Paragraph): boolean {
+  return p.text.length < SHORT_PARAGRAPH_CHARS && CREDIT_PATTERNS.some((re) => re.test(p.text));
+}
+
+function isShare(p: Paragraph): boolean {
+  return p.text.length < SHORT_PARAGRAPH_CHARS && SHARE_PATTERNS.some((re) => re.test(p.text));
+}
+
+/** Why a paragraph is dropped, or null to keep it. */
+export function dropReason(p: Paragraph, titleKey: string): string | null {
+  if (titleKey && labelKey(p.text) === titleKey) return 'title';
+  if (isBoilerplateLabel(p.text)) return 'label';
+  if (isLinkList(p)) return 'links';
+  if (isCredit(p)) return 'credit';
+  if (isShare(p)) return 'share';
+  return null;
+}
+
+/** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
+export function postclean(paragraphs: readonly Paragraph[], title: string): Paragraph[] {
+  const titleKey = labelKey(title);
+  const kept = paragraphs.filter((p) => dropReason(p, titleKey) === null);
+  // A heading with nothing after it introduced something we removed.
+  while (kept.length > 0 && HEADING_TAGS.has(kept[kept.length - 1]?.tag ?? '')) kept.pop();
+  return dedupeAdjacent(kept);
+}
+
+/** Drops a paragraph equal to the one just before it (templates that print a dek twice). */
+function dedupeAdjacent(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.filter((p, i) => i === 0 || paragraphs[i - 1]?.text !== p.text);
+}
+
+/** The clean text: paragraphs joined by one blank line. */
+export function joinParagraphs(paragraphs: readonly Paragraph[]): string {
+  return paragraphs.map((p) => p.text).join('\n\n');
+}

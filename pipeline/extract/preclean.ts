@@ -1,0 +1,127 @@
+/**
+ * Removes page chrome before Readability sees the page: scripts and widgets by
+ * tag, hidden elements, blocks named as boilerplate by class/id words, and
+ * blocks headed by a boilerplate label ("Related Posts", "Also read").
+ *
+ * Invariant: the content root (the element holding most paragraph text) and its
+ * ancestors are never removed, nor <article>, <main>, <body>, <html>, nor any
+ * element holding more than PROTECT_TEXT_SHARE of the paragraph text.
+ */
+import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
+import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
+import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
+import { linkDensity, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+
+/** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
+export type BoilerplateBlocks = ReadonlySet<string>;
+
+const NEVER_REMOVE: ReadonlySet<string> = new Set(['html', 'body', 'article', 'main']);
+
+const CHROME_SELECTORS = [
+  '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]',
+  '[role="contentinfo"]', '[role="banner"]', '[role="dialog"]', '[role="alertdialog"]',
+  '[itemtype*="BreadcrumbList"]', '[aria-label*="breadcrumb" i]',
+].join(',');
+
+const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Label matching looks only at elements whose text is at most this long. */
+const LABEL_MAX_CHARS = 60;
+/** A label block stops climbing at an ancestor with this much text. */
+const LABEL_BLOCK_MAX_CHARS = 4000;
+/** Siblings after a label with at least this link density are part of its block. */
+const FOLLOWING_LINK_DENSITY = 0.5;
+
+class Cleaner {
+  constructor(
+    private readonly guard: ContentRoot,
+    private readonly learned: BoilerplateBlocks | undefined,
+  ) {}
+
+  canRemove(el: DomElement): boolean {
+    if (NEVER_REMOVE.has(tagOf(el)) || this.guard.protectedSet.has(el)) return false;
+    const total = this.guard.totalParagraphChars;
+    return total === 0 || paragraphChars(el) <= total * PROTECT_TEXT_SHARE;
+  }
+
+  tryRemove(el: DomElement): boolean {
+    if (!el.parentNode || !this.canRemove(el)) return false;
+    el.remove();
+    return true;
+  }
+
+  isLearned(el: DomElement): boolean {
+    if (!this.learned || this.learned.size === 0) return false;
+    const signature = blockSignature(el);
+    return signature !== '' && this.learned.has(signature);
+  }
+}
+
+/** The class/id signature a site template records for a repeated block. */
+export function blockSignature(el: DomElement): string {
+  const id = el.getAttribute('id');
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).sort().join('.');
+  return id ? `${tagOf(el)}#${id}` : cls ? `${tagOf(el)}.${cls}` : '';
+}
+
+function removeByTagAndRole(doc: DomDocument, c: Cleaner): void {
+  for (const el of toArray(doc.querySelectorAll(DROP_TAGS.join(',')))) c.tryRemove(el);
+  for (const el of toArray(doc.querySelectorAll(CHROME_SELECTORS))) c.tryRemove(el);
+  for (const el of toArray(doc.querySelectorAll('[style]'))) {
+    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) c.tryRemove(el);
+  }
+  // A page header holds the masthead and menus; an article's own header only the headline block.
+  for (const el of toArray(doc.getElementsByTagName('header'))) c.tryRemove(el);
+}
+
+function removeByAttributes(doc: DomDocument, c: Cleaner): void {
+  const body = doc.body ?? doc.documentElement;
+  for (const el of toArray(body.querySelectorAll('[class],[id]'))) {
+    if (!el.parentNode) continue;
+    if (hasBoilerplateAttributes(el) || c.isLearned(el)) c.tryRemove(el);
+  }
+}
+
+/** The largest removable ancestor of a label that is still only the label's block. */
+function labelBlock(label: DomElement, c: Cleaner): DomElement {
+  const labelChars = textOf(label).length;
+  let block = label;
+  for (let parent = label.parentElement; parent; parent = parent.parentElement) {
+    if (!c.canRemove(parent)) break;
+    const chars = textOf(parent).length;
+    if (chars > LABEL_BLOCK_MAX_CHARS) break;
+    const smallBlock = chars - labelChars <= LABEL_BLOCK_EXTRA_CHARS;
+    if (!smallBlock && linkDensity(parent) < FOLLOWING_LINK_DENSITY) break;
+    block = parent;
+  }
+  return block;
+}
+
+function removeByLabels(doc: DomDocument, c: Cleaner): void {
+  const body = doc.body ?? doc.documentElement;
+  for (const el of toArray(body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,span,strong,b,a,li,section,em'))) {
+    if (!el.parentNode) continue;
+    const text = textOf(el);
+    if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
+    const block = labelBlock(el, c);
+    // Teasers that follow a heading as siblings ("<h3>Related</h3><ul>…</ul>") go with it.
+    let next = block.nextElementSibling;
+    while (next && (textOf(next) === '' || linkDensity(next) >= FOLLOWING_LINK_DENSITY)) {
+      const after = next.nextElementSibling;
+      if (!c.tryRemove(next)) break;
+      next = after;
+    }
+    c.tryRemove(block);
+  }
+}
+
+/**
+ * Cleans the document in place. `learned` are block signatures a site
+ * template has seen on many pages of the host.
+ */
+export function precleanDocument(doc: DomDocument, learned?: BoilerplateBlocks): void {
+  const cleaner = new Cleaner(findContentRoot(doc), learned);
+  removeByTagAndRole(doc, cleaner);
+  removeByLabels(doc, cleaner);
+  removeByAttributes(doc, cleaner);
+}

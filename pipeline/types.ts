@@ -1,0 +1,129 @@
+/**
+ * Domain types shared by every stage. Data flows one way:
+ * feeds → discover → fetch → extract → dedup → claims → output.
+ * Each stage takes one of these as input and returns the next; none of them
+ * holds a reference to a queue, a socket or a file.
+ */
+
+/** How a feed is polled: its document type. */
+export type FeedKind = 'rss' | 'atom' | 'rdf' | 'jsonfeed' | 'sitemap' | 'google-news-sitemap' | 'html' | 'auto';
+
+/** How article pages of a feed are fetched. */
+export type RenderMode = 'auto' | 'http' | 'browser';
+
+/** One item listed by a feed, before its page is fetched. */
+export interface FeedEntry {
+  /** Absolute URL of the article page as the feed gives it. */
+  url: string;
+  feedId: string;
+  title?: string;
+  /** ISO 8601 date or date-time as the feed states it. */
+  publishedAt?: string;
+  author?: string;
+  guid?: string;
+}
+
+/** A fetched article page, decoded to text. */
+export interface FetchedPage {
+  /** The URL that was asked for. */
+  requestedUrl: string;
+  /** The URL after redirects: what relative links resolve against. */
+  finalUrl: string;
+  status: number;
+  contentType: string;
+  html: string;
+  /** ISO 8601 date-time of the response. */
+  fetchedAt: string;
+  /** How the page was obtained. */
+  via: 'http' | 'browser';
+}
+
+/** Labels an extracted page carries instead of being silently passed on. */
+export type ArticleFlag = 'not_article' | 'paywalled' | 'truncated' | 'bot_challenge' | 'thin';
+
+/** Output of the extract stage. */
+export interface ExtractedArticle {
+  url: string;
+  /** rel=canonical / og:url when present, resolved against the URL; else the URL. */
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  /** ISO 8601 date or date-time, or null when the page states none. */
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  /** BCP 47 primary tag such as "en", or null. */
+  language: string | null;
+  siteName: string | null;
+  leadImageUrl: string | null;
+  section: string | null;
+  /** Clean body text: paragraphs and headings separated by one blank line. */
+  text: string;
+  flags: ArticleFlag[];
+  /** Which extraction path produced the text, for quality tracking. */
+  method: string;
+}
+
+/** Output of the dedup stage for one article. */
+export interface DedupVerdict {
+  /** Stable id of the article (a hash of its canonical URL). */
+  articleId: string;
+  /** The URL key the article is known by after canonicalisation. */
+  canonicalUrl: string;
+  /**
+   * `new`: first time seen. `same_url`: an article already stored under this URL
+   * key with the same text (nothing to publish). `revision`: same URL, changed text.
+   * `duplicate`: another URL carries the same report (see duplicateOf).
+   */
+  status: 'new' | 'same_url' | 'revision' | 'duplicate';
+  /** Article id of the first-seen copy of the same report, or null. */
+  duplicateOf: string | null;
+  /** Why it is a duplicate: which level matched. */
+  duplicateReason: 'exact_text' | 'near_copy' | 'rewrite' | null;
+  /** Estimated similarity to duplicateOf (Jaccard of shingles), or null. */
+  similarity: number | null;
+  /** Story (news event) the article belongs to. */
+  storyId: string;
+  /** Similarity to the story it joined, null when it opened a new story. */
+  storySimilarity: number | null;
+}
+
+/** Bounds of a figure, as in shared claims-dev README. */
+export type Bound = '=' | '~' | '>' | '>=' | '<' | '<=' | '<~' | 'range';
+
+export type ClaimKind = 'casualties' | 'deployment' | 'arms_supply' | 'statement' | 'prediction' | 'other';
+
+/** One attributed claim found in an article. */
+export interface Claim {
+  /** Stable id: hash of article id, offsets and value. */
+  id: string;
+  /** 'title' for the headline; 'body' for the clean text. */
+  in: 'title' | 'body';
+  kind: ClaimKind;
+  /** Verb-ish label of what is counted: killed, wounded, killed_or_wounded, ... */
+  measure: string | null;
+  value: number | null;
+  bound: Bound | null;
+  low: number | null;
+  high: number | null;
+  /** 'share' for proportions (0.5 = half); null for counts. */
+  unit: 'share' | null;
+  /** The thing counted, e.g. "North Korean soldiers". */
+  counted: string | null;
+  /** Canonical source id, e.g. "south-korea-nis", or null when no one is named. */
+  source: string | null;
+  /** The words the text uses for the source. */
+  sourceText: string | null;
+  /** Canonical id of the intermediary ("citing the NIS", "Yonhap reported"). */
+  via: string | null;
+  /** Reporting expression: said, estimates, according to, ... */
+  cue: string | null;
+  /** reportedly / may / might / could, or null. */
+  hedge: string | null;
+  /** The sentence the claim is in. */
+  sentence: string;
+  /** Character offsets of the sentence in the title or the clean text. */
+  start: number;
+  end: number;
+  /** 0..1: how much the claim is worth checking (has a figure, a source, ...). */
+  checkWorthiness: number;
+}

@@ -1,0 +1,142 @@
+/**
+ * The layering of the codebase, enforced: pipeline is pure; only workers talk
+ * to BullMQ/Redis; only config reads the environment; no import cycles.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE_DIRS = ['pipeline', 'crawlers', 'workers', 'config', 'cli', 'embedded', 'demo', 'bench', 'examples'];
+
+interface SourceFile {
+  path: string; // relative to ROOT, with '/'
+  dir: string; // top-level folder
+  imports: string[]; // specifiers
+  text: string;
+}
+
+function walk(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : walk(full);
+    return /\.(ts|mts|js|mjs)$/.test(name) ? [full] : [];
+  });
+}
+
+const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+function stripComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
+function loadSources(): SourceFile[] {
+  return SOURCE_DIRS.flatMap((dir) =>
+    walk(join(ROOT, dir)).map((full) => {
+      const text = stripComments(readFileSync(full, 'utf8'));
+      const imports = [...text.matchAll(IMPORT_RE)].map((m) => m[1] ?? m[2] ?? m[3] ?? '').filter(Boolean);
+      return { path: relative(ROOT, full).split('\\').join('/'), dir, imports, text };
+    }),
+  );
+}
+
+const sources = loadSources();
+
+/** Top-level folder a relative import lands in. */
+function targetDir(file: SourceFile, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = relative(ROOT, resolve(ROOT, dirname(file.path), spec)).split('\\').join('/');
+  return target.split('/')[0] ?? null;
+}
+
+const QUEUE_PACKAGES = ['bullmq', 'ioredis'];
+const IO_PACKAGES = ['undici', 'playwright', 'playwright-core', 'better-sqlite3', 'node:fs', 'fs', 'node:fs/promises', 'fs/promises', 'node:net', 'net', 'node:http', 'http', 'node:https', 'https', 'node:dns', 'dns', 'node:child_process', 'child_process', 'node:dgram'];
+
+/** Which top-level folders each folder may import from (besides itself). */
+const ALLOWED_DEPS: Record<string, string[]> = {
+  pipeline: [],
+  config: ['pipeline'],
+  crawlers: ['pipeline', 'config'],
+  workers: ['pipeline', 'crawlers', 'config', 'embedded'],
+  embedded: ['pipeline', 'crawlers', 'config'],
+  cli: ['pipeline', 'crawlers', 'config', 'embedded', 'workers', 'demo'],
+  demo: ['pipeline'],
+  bench: ['pipeline', 'crawlers', 'config', 'embedded', 'workers', 'demo', 'cli'],
+  examples: ['pipeline'],
+};
+
+function packageName(spec: string): string {
+  if (spec.startsWith('@')) return spec.split('/').slice(0, 2).join('/');
+  if (spec.startsWith('node:')) return spec;
+  return spec.split('/')[0] ?? spec;
+}
+
+describe('architecture', () => {
+  it('finds the source files it checks', () => {
+    expect(sources.filter((f) => f.dir === 'pipeline').length).toBeGreaterThan(3);
+    expect(sources.filter((f) => f.dir === 'crawlers').length).toBeGreaterThan(1);
+  });
+
+  it('pipeline/ is pure: no I/O, queue or browser packages, no global fetch', () => {
+    const bad = sources
+      .filter((f) => f.dir === 'pipeline')
+      .flatMap((f) => [
+        ...f.imports.filter((s) => [...IO_PACKAGES, ...QUEUE_PACKAGES].includes(s) || [...IO_PACKAGES, ...QUEUE_PACKAGES].includes(packageName(s))).map((s) => `${f.path} imports ${s}`),
+        ...(/(^|[^.\w])fetch\s*\(/.test(f.text) ? [`${f.path} calls global fetch`] : []),
+      ]);
+    expect(bad).toEqual([]);
+  });
+
+  it('only workers/ imports bullmq or ioredis', () => {
+    const bad = sources
+      .filter((f) => f.dir !== 'workers')
+      .flatMap((f) => f.imports.filter((s) => QUEUE_PACKAGES.includes(packageName(s))).map((s) => `${f.path} imports ${s}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('folders import only the layers below them', () => {
+    const bad = sources.flatMap((f) =>
+      f.imports
+        .map((spec) => ({ spec, to: targetDir(f, spec) }))
+        .filter(({ to }) => to !== null && to !== f.dir && !(ALLOWED_DEPS[f.dir] ?? []).includes(to))
+        .map(({ spec, to }) => `${f.path} → ${to} (${spec})`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('only config/ reads process.env', () => {
+    const bad = sources.filter((f) => f.dir !== 'config' && f.dir !== 'bench' && /process\.env\b/.test(f.text)).map((f) => f.path);
+    expect(bad).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const graph = new Map<string, string[]>();
+    for (const f of sources) {
+      const deps = f.imports
+        .filter((s) => s.startsWith('.'))
+        .map((s) => relative(ROOT, resolve(ROOT, dirname(f.path), s)).split('\\').join('/').replace(/\.js$/, '.ts'));
+      graph.set(f.path, deps);
+    }
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (node: string, stack: string[]): void => {
+      if (state.get(node) === 'done') return;
+      if (state.get(node) === 'visiting') {
+        cycles.push([...stack.slice(stack.indexOf(node)), node].join(' → '));
+        return;
+      }
+      state.set(node, 'visiting');
+      for (const dep of graph.get(node) ?? []) if (graph.has(dep)) visit(dep, [...stack, node]);
+      state.set(node, 'done');
+    };
+    for (const node of graph.keys()) visit(node, []);
+    expect(cycles).toEqual([]);
+  });
+});

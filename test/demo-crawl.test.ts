@@ -1,0 +1,140 @@
+/**
+ * Acceptance of the embedded pipeline end to end: the demo news sites crawled
+ * through discover → fetch → extract → dedup → claims → output, in one process.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLUTTER_STRINGS, DEMO_ARTICLES } from '../demo/expectations.js';
+import type { RunSummary } from '../embedded/summary.js';
+import type { ArticleDocument } from '../pipeline/output.js';
+import type { Claim } from '../pipeline/types.js';
+import { startDemoCrawl, type DemoCrawlHarness } from './helpers/demo-crawl.js';
+
+let harness: DemoCrawlHarness;
+let first: { summary: RunSummary; stored: ArticleDocument[]; outputLines: string[] };
+
+function docFor(seedPrefix: string): ArticleDocument {
+  const expectation = DEMO_ARTICLES.find((a) => a.seedId.startsWith(seedPrefix));
+  if (!expectation) throw new Error(`no demo article for seed ${seedPrefix}`);
+  const doc = first.summary.published.find((d) => new URL(d.article.canonicalUrl).pathname === expectation.path);
+  if (!doc) throw new Error(`seed ${seedPrefix} (${expectation.path}) was not published; got ${first.summary.published.map((d) => d.article.canonicalUrl).join(', ')}`);
+  return doc;
+}
+
+function findClaim(doc: ArticleDocument, want: Partial<Claim>): Claim | undefined {
+  return doc.claims.find((c) => Object.entries(want).every(([k, v]) => c[k as keyof Claim] === v));
+}
+
+const fold = (s: string): string => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  harness = await startDemoCrawl({
+    feeds: [
+      // One broken feed and one refused address must not stop the others.
+      { id: 'broken-feed', url: 'http://127.0.0.1:1/feed.xml', kind: 'rss' },
+      { id: 'private-address', url: 'http://10.0.0.5/rss.xml', kind: 'rss' },
+    ],
+  });
+  first = await harness.runOnce();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('demo crawl, embedded mode', () => {
+  it('extracts all five seed articles', () => {
+    expect(DEMO_ARTICLES.length).toBe(5);
+    for (const expectation of DEMO_ARTICLES) expect(docFor(expectation.seedId.slice(0, 3)).article.text.length).toBeGreaterThan(500);
+    expect(first.summary.published.length).toBe(5);
+  });
+
+  it('keeps each key sentence and no clutter in the clean text', () => {
+    for (const expectation of DEMO_ARTICLES) {
+      const text = fold(docFor(expectation.seedId.slice(0, 3)).article.text);
+      for (const sentence of expectation.keySentences) expect(text, `${expectation.seedId} lost: ${sentence}`).toContain(fold(sentence));
+      for (const clutter of CLUTTER_STRINGS) expect(text, `${expectation.seedId} kept clutter: ${clutter}`).not.toContain(clutter);
+    }
+  });
+
+  it('keeps paragraph breaks and metadata', () => {
+    const doc = docFor('001');
+    expect(doc.article.text.split('\n\n').length).toBeGreaterThan(8);
+    expect(doc.article.publishedAt?.slice(0, 10)).toBe('2025-04-30');
+    expect(doc.article.language).toBe('en');
+    expect(doc.article.title).toContain('600 North Korean Soldiers');
+  });
+
+  it('puts 000 and its rewrite 004 in one story, as the same report', () => {
+    const original = docFor('000');
+    const rewrite = docFor('004');
+    expect(rewrite.story.id).toBe(original.story.id);
+    const [earlier, later] = [original, rewrite].sort((a, b) => first.summary.published.indexOf(a) - first.summary.published.indexOf(b));
+    expect(later!.dedup.duplicateOf).toBe(earlier!.article.id);
+  });
+
+  it('keeps 003, 001 and 002 as separate stories', () => {
+    const ids = ['003', '001', '002', '000'].map((seed) => docFor(seed).story.id);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it('collapses the utm and AMP URLs into one article each', () => {
+    const variants = DEMO_ARTICLES.flatMap((a) => a.variantPaths);
+    expect(variants.some((p) => p.includes('utm_'))).toBe(true);
+    expect(variants.some((p) => /amp/.test(p))).toBe(true);
+    const collapsed = [...first.summary.collapsedBeforeFetch.map((c) => c.url), ...first.summary.sameUrlAfterFetch.map((s) => s.url)];
+    for (const variant of variants) {
+      const url = new URL(variant, harness.sites.baseUrl).toString();
+      const asPublished = first.summary.published.filter((d) => d.provenance.entryUrl === url);
+      // A variant either collapsed, or was the first URL seen for its article (then the canonical one collapsed).
+      expect(collapsed.includes(url) || asPublished.length === 1, `variant ${variant}`).toBe(true);
+    }
+    const canonicals = first.summary.published.map((d) => d.article.canonicalUrl);
+    expect(new Set(canonicals).size).toBe(canonicals.length);
+    for (const c of canonicals) expect(c).not.toMatch(/utm_|\/amp\b/);
+  });
+
+  it('tags the casualty figures with value, bound and canonical source', () => {
+    const checks: Array<[string, Partial<Claim>]> = [
+      ['003', { measure: 'killed', value: 100, bound: '>=', source: 'lee-seong-kweun', via: 'south-korea-nis' }],
+      ['000', { measure: 'killed', value: 100, bound: '>=', source: 'south-korea-nis' }],
+      ['000', { measure: 'casualties', value: 1100, bound: '~', source: 'south-korea-jcs' }],
+      ['001', { measure: 'killed', value: 600, source: 'lee-seong-kweun', via: 'south-korea-nis' }],
+      ['001', { measure: 'casualties', value: 4700, bound: '~', source: 'lee-seong-kweun', via: 'south-korea-nis' }],
+      ['002', { measure: 'killed_or_wounded', value: 6000, bound: '~', source: 'south-korea-nis', via: 'yonhap' }],
+    ];
+    for (const [seed, want] of checks) expect(findClaim(docFor(seed), want), `${seed} ${JSON.stringify(want)}`).toBeDefined();
+  });
+
+  it('takes no claim from page clutter', () => {
+    for (const doc of first.summary.published) {
+      for (const claim of doc.claims) for (const clutter of CLUTTER_STRINGS) expect(claim.sentence).not.toContain(clutter);
+    }
+  });
+
+  it('writes one NDJSON line per published article', () => {
+    expect(first.outputLines.length).toBe(first.summary.published.length);
+    const parsed = first.outputLines.map((line) => JSON.parse(line) as ArticleDocument);
+    expect(parsed.map((d) => d.schema)).toEqual(parsed.map(() => 'wirewatch.article/v1'));
+  });
+
+  it('a bad feed fails with its code and the other feeds still run', () => {
+    const broken = first.summary.feeds.find((f) => f.feedId === 'broken-feed');
+    const blocked = first.summary.feeds.find((f) => f.feedId === 'private-address');
+    expect(broken?.status).toBe('failed');
+    expect(broken?.code).toBe('CONN_REFUSED');
+    expect(blocked?.status).toBe('failed');
+    expect(blocked?.code).toBe('SSRF_BLOCKED_ADDRESS');
+    expect(first.summary.feeds.filter((f) => f.status === 'ok').length).toBe(harness.sites.feeds.length);
+  });
+
+  it('a second run --once on the same data dir emits nothing new', async () => {
+    const requestsBefore = harness.sites.requests.length;
+    const second = await harness.runOnce();
+    expect(second.summary.published).toEqual([]);
+    expect(second.outputLines.length).toBe(first.outputLines.length);
+    expect(second.stored.length).toBe(first.summary.published.length);
+    // No article page is fetched again: feeds answer 304 or list only known URLs.
+    const articleFetches = harness.sites.requests.slice(requestsBefore).filter((p) => DEMO_ARTICLES.some((a) => p.startsWith(a.path)));
+    expect(articleFetches).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Runs the embedded pipeline over the demo sites in a temp data dir, the way
+ * `wirewatch demo` does, for the end-to-end tests.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { demoConfigObject } from '../../cli/demo.js';
+import { parseConfig } from '../../config/load.js';
+import type { WirewatchConfig } from '../../config/schema.js';
+import { startDemoSites, type DemoSites } from '../../demo/server.js';
+import { openEmbeddedApp } from '../../embedded/app.js';
+import type { ArticleDocument } from '../../pipeline/output.js';
+import type { RunSummary } from '../../embedded/summary.js';
+
+export interface DemoCrawlHarness {
+  sites: DemoSites;
+  config: WirewatchConfig;
+  dir: string;
+  /** Opens the app on the same data dir, runs once, closes it. */
+  runOnce(): Promise<{ summary: RunSummary; stored: ArticleDocument[]; outputLines: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startDemoCrawl(extra: { feeds?: Array<Record<string, unknown>> } = {}): Promise<DemoCrawlHarness> {
+  const sites = await startDemoSites({ host: '127.0.0.1', port: 0 });
+  const dir = mkdtempSync(join(tmpdir(), 'wirewatch-e2e-'));
+  const raw = demoConfigObject(sites, join(dir, 'data'), join(dir, 'out'));
+  raw.feeds = [...(raw.feeds as unknown[]), ...(extra.feeds ?? [])];
+  const config = parseConfig(raw, 'test');
+  const logger = pino({ level: 'silent' });
+  return {
+    sites,
+    config,
+    dir,
+    async runOnce() {
+      const app = openEmbeddedApp(config, { logger });
+      try {
+        const summary = await app.runner.runOnce();
+        const outputLines = existsSync(app.output.path) ? readFileSync(app.output.path, 'utf8').split('\n').filter(Boolean) : [];
+        return { summary, stored: app.articles.documents(), outputLines };
+      } finally {
+        app.close();
+      }
+    },
+    async close() {
+      await sites.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
