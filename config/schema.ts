@@ -67,17 +67,24 @@ export const configSchema = z
     crawler: crawlerSchema,
     feeds: z.array(feedSchema).default([]),
   })
-  .superRefine((config, ctx) => {
-    const seen = new Map<string, number>();
-    config.feeds.forEach((feed, index) => {
-      const first = seen.get(feed.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['feeds', index, 'id'], message: `duplicate feed id "${feed.id}" (first at feeds.${first})` });
-      } else {
-        seen.set(feed.id, index);
-      }
-    });
-  });
+  .superRefine(
+    (config, ctx) => {
+      // Runs even when other keys are invalid (see `when`), so the input may be malformed here.
+      const feeds: unknown[] = Array.isArray(config.feeds) ? config.feeds : [];
+      const seen = new Map<string, number>();
+      feeds.forEach((feed, index) => {
+        const id = typeof feed === 'object' && feed !== null ? (feed as { id?: unknown }).id : undefined;
+        if (typeof id !== 'string') return;
+        const first = seen.get(id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['feeds', index, 'id'], message: `duplicate feed id "${id}" (first at feeds.${first})` });
+        } else {
+          seen.set(id, index);
+        }
+      });
+    },
+    { when: () => true },
+  );
 
 export type WirewatchConfig = z.output<typeof configSchema>;
 export type FeedConfig = z.output<typeof feedSchema>;

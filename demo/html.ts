@@ -49,3 +49,16 @@ export function isoDay(iso: string): string {
 export function httpDate(iso: string): string {
   return new Date(iso).toUTCString();
 }
+
+/** "14:05", the clock time as written in the ISO date-time. */
+export function localTime(iso: string): string {
+  return iso.slice(11, 16);
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Thursday", the weekday of the written calendar date. */
+export function weekday(iso: string): string {
+  const { year, month, day } = localDate(iso);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
+}

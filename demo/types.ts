@@ -33,14 +33,18 @@ export interface ArticleImage {
   credit: string;
 }
 
-/** Where feeds and home pages link the article: which URL variant they use. */
-export interface ArticleLinking {
-  /** Query string (no "?") the outlet's feed adds, e.g. utm parameters. */
-  feedQuery?: string;
+/**
+ * One feed entry for the article, and which URL variant the feed gives: the
+ * canonical URL, the canonical URL plus a query (utm parameters), or the AMP
+ * copy. Listing one article in two feeds under two URLs is how the demo makes
+ * a crawler meet the same article twice.
+ */
+export interface FeedListing {
+  feedId: string;
+  /** Query string (no "?") added to the canonical path, e.g. utm parameters. */
+  query?: string;
   /** The feed lists the AMP URL instead of the canonical one. */
-  feedUsesAmp?: boolean;
-  /** Query string (no "?") the outlet's home page adds to its link. */
-  homeQuery?: string;
+  amp?: boolean;
 }
 
 /** A seed article as one outlet publishes it. */
@@ -61,5 +65,8 @@ export interface DemoArticle {
   tags: string[];
   image: ArticleImage | null;
   body: Block[];
-  linking: ArticleLinking;
+  /** Feeds listing the article, with the URL variant each uses. */
+  feeds: FeedListing[];
+  /** Query string (no "?") the outlet's home page adds to its link, if any. */
+  homeQuery?: string;
 }

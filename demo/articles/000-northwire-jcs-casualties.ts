@@ -23,7 +23,8 @@ export const ARTICLE_000: DemoArticle = {
     caption: null,
     credit: "Northwire archive",
   },
-  linking: { feedQuery: 'utm_source=rss&utm_medium=feed&utm_campaign=asia', homeQuery: 'utm_source=homepage&utm_medium=top-stories' },
+  feeds: [{ feedId: 'northwire', query: 'utm_source=rss&utm_medium=feed&utm_campaign=asia' }],
+  homeQuery: 'utm_source=homepage&utm_medium=top-stories',
   body: parseBody(String.raw`
 More than 1,000 North Korean soldiers have been killed or wounded in Russia’s war with Ukraine, South Korea’s Joint Chiefs of Staff (JCS) has said.
 

@@ -23,7 +23,8 @@ export const ARTICLE_002: DemoArticle = {
     caption: "Three out of five North Korean soldiers sent to fight for Russia were killed or wounded",
     credit: "SFC KEITH J. GARDNER, Public domain, via Wikimedia Commons",
   },
-  linking: { homeQuery: 'utm_source=homepage&utm_medium=web&utm_campaign=frontpage' },
+  feeds: [{ feedId: 'global-dispatch-news' }, { feedId: 'global-dispatch-war', amp: true }],
+  homeQuery: 'utm_source=homepage&utm_medium=web&utm_campaign=frontpage',
   body: parseBody(String.raw`
 [[others-reading]]
 

@@ -17,7 +17,8 @@ export const ARTICLE_003: DemoArticle = {
   section: { name: 'Asia', slug: 'asia' },
   tags: ["North Korea", "Ukraine", "Kursk"],
   image: null,
-  linking: { homeQuery: 'utm_source=dm_home&utm_medium=web' },
+  feeds: [{ feedId: 'daily-meridian-world' }, { feedId: 'daily-meridian-asia', amp: true }],
+  homeQuery: 'utm_source=dm_home&utm_medium=web',
   body: parseBody(String.raw`
 >> According to South Korean officials, at least 100 North Korean soldiers have died in the ongoing conflict in Ukraine since their deployment this month, with many injuries reported. The North Korean troops, lacking combat experience, have been struggling against unfamiliar battlefield conditions and sophisticated drone warfare.
 

@@ -23,7 +23,7 @@ export const ARTICLE_004: DemoArticle = {
     caption: null,
     credit: "Daily Meridian graphics",
   },
-  linking: { feedQuery: 'utm_source=rss&utm_medium=feed' },
+  feeds: [{ feedId: 'daily-meridian-world', query: 'utm_source=rss&utm_medium=feed' }, { feedId: 'daily-meridian-asia' }],
   body: parseBody(String.raw`
 Over 1,100 North Korean soldiers have reportedly been killed or wounded in the ongoing war in Ukraine, according to South Korea’s Joint Chiefs of Staff (JCS). This alarming update came on Monday, revealing the heavy toll North Korean troops have faced since joining Russia’s side in the conflict.
 

@@ -26,7 +26,7 @@ export interface DedupOptions {
 export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = {
   nearCopyMinJaccard: 0.8,
   rewriteMinJaccard: 0.5,
-  rewriteAnchoredMinJaccard: 0.12,
+  rewriteAnchoredMinJaccard: 0.05,
   rewriteMaxGapHours: 72,
   storyWindowDays: 7,
   storyJoinThreshold: 0.3,
@@ -81,3 +81,8 @@ export const STORY_HALF_LIFE_HOURS = 72;
 
 /** Bodies shorter than this many words do not get near-copy or rewrite verdicts (too little evidence). */
 export const MIN_WORDS_FOR_SIMILARITY = 25;
+
+/** Rewrite by wording alone still needs this many shared title + lede entities. */
+export const REWRITE_PLAIN_MIN_SHARED_ENTITIES = 1;
+/** An anchored rewrite (low wording overlap) needs this many shared title + lede entities. */
+export const REWRITE_MIN_SHARED_ENTITIES = 3;

@@ -21,8 +21,8 @@ export const PROTECT_TEXT_SHARE = 0.4;
 /** A paragraph of at least this many characters counts towards paragraph text. */
 export const MIN_PARAGRAPH_CHARS = 40;
 
-/** Label matching only climbs to ancestors with at most this much text beyond the label. */
-export const LABEL_BLOCK_EXTRA_CHARS = 350;
+/** Label matching climbs to an ancestor only when its text beyond the label and links is at most this. */
+export const LABEL_BLOCK_EXTRA_CHARS = 60;
 
 /** Post-clean: paragraphs with more than this share of link text are dropped. */
 export const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
@@ -56,10 +56,10 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'comments', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr', 'promo', 'promotion', 'advert',
   'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored',
   'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'widgets', 'recommended', 'recommendations',
-  'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'subscribe', 'subscription', 'signup',
+  'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'subscribe', 'login', 'signin', 'signup',
   'caption', 'credit', 'credits', 'byline', 'author', 'tags', 'tagcloud', 'masthead',
   'topbar', 'toolbar', 'pagination', 'pager', 'modal', 'popup', 'overlay', 'banner', 'skip',
-  'readmore', 'nextpost', 'prevpost', 'navigation', 'menu', 'footer',
+  'readmore', 'nextpost', 'prevpost', 'navigation', 'menu', 'footer', 'tweet', 'instagram', 'tiktok',
 ]);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
@@ -78,6 +78,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
   /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
+  /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
   /^(advertisement|advertisements|advertising|sponsored|sponsored content|ad|ads|anzeige|publicité|publicidad)( · scroll to continue)?$/,
   /^advertisement · scroll to continue$/,
   /^(ads by .{1,30}|promoted by .{1,30}|sponsored by .{1,30}|recommended by .{1,30})$/,
@@ -95,14 +96,29 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\((photo|image|credit)s?:?[^)]*\)\s*$/i,
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
   /^(public domain|cc by(-sa)? [\d.]+)/i,
+  /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
 ];
+
+/** Paragraphs (of any length below SHORT_PARAGRAPH_CHARS × 3) that are legal or affiliate notices. */
+export const NOTICE_PATTERNS: readonly RegExp[] = [
+  /^(©|\(c\)\s|copyright\b)/i,
+  /\ball rights reserved\.?$/i,
+  /^citation: .{0,300}retrieved\b/i,
+  /^this document is subject to copyright/i,
+  /\b(affiliate (partnerships|links|commission)|we (may )?(receive|earn) (a )?(small )?(compensation|commission))\b/i,
+  /^(this newsletter may contain|subscribing to a newsletter indicates)/i,
+  /^(our journalism needs your support|support (our|independent) journalism)/i,
+];
+
+/** Short lines that only state when the page was published or updated. */
+export const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)( on| at)?\s*:?\s*.{0,50}\d.{0,30}$/i;
 
 /** Short paragraphs that are share bars or calls to action. */
 export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(\s*(this|on|via|article|story|link|facebook|twitter|x|email|whatsapp|linkedin))*\s*[:.!]?$/i,
   /^(click|tap) (here )?to (share|print|email)/i,
   /^(follow|subscribe to) (us|our)\b/i,
-  /^(sign up|subscribe) (for|to) (our|the) .{0,40}newsletter/i,
+  /^(sign up|subscribe) (for|to) (our|the)\b.{0,80}(newsletter|inbox|briefing|brief|updates)/i,
 ];
 
 /** Page titles and texts of bot-challenge interstitials. */

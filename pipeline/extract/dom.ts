@@ -22,6 +22,7 @@ export interface DomElement extends DomNode {
   readonly innerHTML: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(tag: string): ArrayLike<DomElement>;

@@ -45,7 +45,10 @@ export function readSignals(doc: DomDocument, html: string, ld: readonly JsonObj
 export function computeFlags(s: PageSignals, textChars: number): ArticleFlag[] {
   const flags: ArticleFlag[] = [];
   const challengeTitle = BOT_CHALLENGE_TITLES.some((re) => re.test(s.rawTitle));
-  if ((challengeTitle || s.hasChallengeMarkers) && textChars < BOT_CHALLENGE_MAX_TEXT_CHARS) flags.push('bot_challenge');
+  // Captcha widgets also sit in login forms of real articles: markers alone need a near-empty page.
+  if ((challengeTitle && textChars < BOT_CHALLENGE_MAX_TEXT_CHARS) || (s.hasChallengeMarkers && textChars < THIN_TEXT_CHARS)) {
+    flags.push('bot_challenge');
+  }
   // Teaser cards mark a listing even when their summaries add up to a lot of text.
   const listing = s.cardCount >= FRONT_MIN_CARDS || (s.linkCount >= FRONT_MIN_LINKS && textChars < FRONT_MAX_TEXT_CHARS);
   if (!s.hasArticleMarkers && listing) flags.push('not_article');

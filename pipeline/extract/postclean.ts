@@ -5,7 +5,7 @@
  */
 import { isBoilerplateLabel, labelKey } from './classify.js';
 import {
-  CREDIT_PATTERNS, MAX_PARAGRAPH_LINK_DENSITY, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
+  CREDIT_PATTERNS, DATE_LINE, MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
 } from './constants.js';
 import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
 
@@ -20,6 +20,13 @@ function isCredit(p: Paragraph): boolean {
   return p.text.length < SHORT_PARAGRAPH_CHARS && CREDIT_PATTERNS.some((re) => re.test(p.text));
 }
 
+/** Legal lines and affiliate notices can run to a few sentences. */
+const NOTICE_MAX_CHARS = SHORT_PARAGRAPH_CHARS * 3;
+
+function isNotice(p: Paragraph): boolean {
+  return p.text.length < NOTICE_MAX_CHARS && NOTICE_PATTERNS.some((re) => re.test(p.text));
+}
+
 function isShare(p: Paragraph): boolean {
   return p.text.length < SHORT_PARAGRAPH_CHARS && SHARE_PATTERNS.some((re) => re.test(p.text));
 }
@@ -31,6 +38,10 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isLinkList(p)) return 'links';
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
+  if (isNotice(p)) return 'notice';
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && DATE_LINE.test(p.text)) return 'date';
+  // Numbers alone are list markers or table cells, not prose.
+  if (!/\p{L}/u.test(p.text)) return 'no-words';
   return null;
 }
 

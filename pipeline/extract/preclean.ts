@@ -10,7 +10,7 @@
 import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
-import { linkDensity, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import { linkDensity, linkTextLength, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
 export type BoilerplateBlocks = ReadonlySet<string>;
@@ -18,10 +18,12 @@ export type BoilerplateBlocks = ReadonlySet<string>;
 const NEVER_REMOVE: ReadonlySet<string> = new Set(['html', 'body', 'article', 'main']);
 
 const CHROME_SELECTORS = [
-  '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]',
+  '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]',
   '[role="contentinfo"]', '[role="banner"]', '[role="dialog"]', '[role="alertdialog"]',
   '[itemtype*="BreadcrumbList"]', '[aria-label*="breadcrumb" i]',
 ].join(',');
+
+const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'strong', 'b', 'a', 'em']);
 
 const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -64,11 +66,18 @@ export function blockSignature(el: DomElement): string {
   return id ? `${tagOf(el)}#${id}` : cls ? `${tagOf(el)}.${cls}` : '';
 }
 
+function unhide(el: DomElement): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('style');
+}
+
 function removeByTagAndRole(doc: DomDocument, c: Cleaner): void {
   for (const el of toArray(doc.querySelectorAll(DROP_TAGS.join(',')))) c.tryRemove(el);
   for (const el of toArray(doc.querySelectorAll(CHROME_SELECTORS))) c.tryRemove(el);
-  for (const el of toArray(doc.querySelectorAll('[style]'))) {
-    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) c.tryRemove(el);
+  for (const el of toArray(doc.querySelectorAll('[style],[hidden]'))) {
+    const hidden = el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+    // Story text hidden for non-subscribers is still the story: show it to Readability.
+    if (hidden && !c.tryRemove(el)) unhide(el);
   }
   // A page header holds the masthead and menus; an article's own header only the headline block.
   for (const el of toArray(doc.getElementsByTagName('header'))) c.tryRemove(el);
@@ -90,11 +99,19 @@ function labelBlock(label: DomElement, c: Cleaner): DomElement {
     if (!c.canRemove(parent)) break;
     const chars = textOf(parent).length;
     if (chars > LABEL_BLOCK_MAX_CHARS) break;
-    const smallBlock = chars - labelChars <= LABEL_BLOCK_EXTRA_CHARS;
-    if (!smallBlock && linkDensity(parent) < FOLLOWING_LINK_DENSITY) break;
+    // Climb over teaser links and images, never over prose.
+    const prose = chars - labelChars - linkTextLength(parent);
+    const linkDense = linkDensity(parent) >= FOLLOWING_LINK_DENSITY;
+    if (prose > LABEL_BLOCK_EXTRA_CHARS && !linkDense) break;
     block = parent;
   }
   return block;
+}
+
+/** A label word inside running prose ("<strong>Comment:</strong> The two games…") is not a block. */
+function isInlineInProse(label: DomElement, block: DomElement): boolean {
+  if (block !== label || !INLINE_TAGS.has(tagOf(label))) return false;
+  return textOf(label.parentElement).length > textOf(label).length + LABEL_BLOCK_EXTRA_CHARS;
 }
 
 function removeByLabels(doc: DomDocument, c: Cleaner): void {
@@ -104,6 +121,7 @@ function removeByLabels(doc: DomDocument, c: Cleaner): void {
     const text = textOf(el);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
     const block = labelBlock(el, c);
+    if (isInlineInProse(el, block)) continue;
     // Teasers that follow a heading as siblings ("<h3>Related</h3><ul>…</ul>") go with it.
     let next = block.nextElementSibling;
     while (next && (textOf(next) === '' || linkDensity(next) >= FOLLOWING_LINK_DENSITY)) {

@@ -1,0 +1,114 @@
+/**
+ * The fetch stage for article pages and feeds: robots.txt, then the per-host
+ * throttle, then httpFetch. A 429/503 with Retry-After pauses the whole host in
+ * the throttle before the RateLimitedError goes up, so sibling jobs wait too.
+ */
+import { createHash } from 'node:crypto';
+import { PermanentError, RateLimitedError, errorKind } from '../pipeline/errors.js';
+import type { FetchedPage } from '../pipeline/types.js';
+import { decodeBody } from './charset.js';
+import { discoverFeedLinks, gunzipCapped, isGzip, parseFeed, type ParsedFeed } from './feeds.js';
+import { httpFetch, type HttpFetchOptions, type HttpResult } from './http.js';
+import type { HostThrottle } from './politeness.js';
+import type { RobotsCache } from './robots.js';
+import { parseHttpUrl } from './url-policy.js';
+
+export interface PageFetcherDeps {
+  http: Omit<HttpFetchOptions, 'conditional' | 'signal'>;
+  robots: RobotsCache;
+  throttle: HostThrottle;
+}
+
+export const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
+export const FEED_ACCEPT =
+  'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** Bytes looked at when a page comes without a Content-Type. */
+const SNIFF_BYTES = 1024;
+
+export async function fetchPage(url: string, deps: PageFetcherDeps): Promise<FetchedPage> {
+  const res = await politeFetch(url, deps, { accept: PAGE_ACCEPT });
+  const contentType = res.headers['content-type'] ?? '';
+  const mime = contentType.split(';')[0]!.trim().toLowerCase();
+  const looksHtml = mime === '' ? /<(!doctype\s+html|html|head|body)[\s>]/i.test(res.text.slice(0, SNIFF_BYTES)) : HTML_TYPES.has(mime);
+  if (!looksHtml) {
+    throw new PermanentError('FETCH_NOT_HTML', `not an HTML page (${mime || 'no content-type'})`, {
+      context: { url: res.finalUrl, contentType },
+    });
+  }
+  return {
+    requestedUrl: url,
+    finalUrl: res.finalUrl,
+    status: res.status,
+    contentType: contentType || 'text/html',
+    html: res.text,
+    fetchedAt: res.fetchedAt,
+    via: 'http',
+  };
+}
+
+export interface FeedConditional {
+  etag?: string;
+  lastModified?: string;
+  /** sha256 of the last body: catches servers whose ETag changes on every request. */
+  contentHash?: string;
+}
+
+export interface FeedFetchOutcome {
+  notModified: boolean;
+  feed: ParsedFeed | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** sha256 (hex) of the decoded body, '' when the server answered 304. */
+  contentHash: string;
+  /** The URL the feed was read from: after redirects and at most one discovery hop. */
+  feedUrl: string;
+}
+
+export async function fetchFeed(
+  url: string,
+  feedId: string,
+  deps: PageFetcherDeps & { conditional?: FeedConditional; followDiscovery?: boolean },
+): Promise<FeedFetchOutcome> {
+  const { contentHash: previousHash, ...conditional } = deps.conditional ?? {};
+  const res = await politeFetch(url, deps, { accept: FEED_ACCEPT, conditional });
+  const validators = { etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
+  if (res.notModified) {
+    return { notModified: true, feed: null, ...validators, contentHash: previousHash ?? '', feedUrl: res.finalUrl };
+  }
+  const text = isGzip(res.body) ? decodeBody(await gunzipCapped(res.body, deps.http.maxBodyBytes), undefined).text : res.text;
+  const contentHash = createHash('sha256').update(text).digest('hex');
+  if (previousHash !== undefined && previousHash === contentHash) {
+    return { notModified: true, feed: null, ...validators, contentHash, feedUrl: res.finalUrl };
+  }
+  try {
+    return { notModified: false, feed: parseFeed(text, res.finalUrl, feedId), ...validators, contentHash, feedUrl: res.finalUrl };
+  } catch (err) {
+    // An HTML page given as the feed URL: follow its advertised feed once, with the same checks.
+    const alternate = (err as { code?: unknown }).code === 'FEED_NOT_XML' ? discoverFeedLinks(text, res.finalUrl)[0] : undefined;
+    if (alternate === undefined || deps.followDiscovery === false) throw err;
+    return fetchFeed(alternate, feedId, { ...deps, conditional: {}, followDiscovery: false });
+  }
+}
+
+async function politeFetch(
+  url: string,
+  deps: PageFetcherDeps,
+  extra: { accept: string; conditional?: HttpFetchOptions['conditional'] },
+): Promise<HttpResult> {
+  const host = parseHttpUrl(url).host;
+  const verdict = await deps.robots.check(url);
+  if (!verdict.allowed) {
+    throw new PermanentError('ROBOTS_DISALLOWED', 'robots.txt disallows this URL', { context: { url } });
+  }
+  const options: HttpFetchOptions = { ...deps.http, accept: deps.http.accept ?? extra.accept };
+  if (extra.conditional && Object.keys(extra.conditional).length > 0) options.conditional = extra.conditional;
+  try {
+    return await deps.throttle.run(host, () => httpFetch(url, options), { crawlDelayMs: verdict.crawlDelayMs });
+  } catch (err) {
+    if (err instanceof RateLimitedError || errorKind(err) === 'rate_limited') {
+      deps.throttle.pauseHost(host, (err as RateLimitedError).retryAfterMs);
+    }
+    throw err;
+  }
+}

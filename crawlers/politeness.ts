@@ -1,0 +1,121 @@
+/**
+ * Per-host politeness for one process (embedded mode): at most
+ * `maxInFlightPerHost` requests at once, request starts at least `minDelayMs`
+ * (or the host's Crawl-delay, if longer) apart, and a pause a host can impose
+ * (429 Retry-After) that holds back every waiting request for that host.
+ * Waiters are served first come, first served. Different hosts never wait on
+ * each other.
+ */
+
+export const DEFAULT_MAX_IN_FLIGHT_PER_HOST = 2;
+export const DEFAULT_MIN_DELAY_MS = 1000;
+/** Idle host records are swept when the map grows past this. */
+const PRUNE_THRESHOLD_HOSTS = 1000;
+
+export interface HostThrottleOptions {
+  maxInFlightPerHost?: number;
+  minDelayMs?: number;
+  /** Clock for tests; waiting itself uses real timers. */
+  now?: () => number;
+}
+
+interface Waiter {
+  start: () => void;
+  crawlDelayMs: number;
+}
+
+interface HostState {
+  inFlight: number;
+  /** Earliest time the next request may start. */
+  nextStartAt: number;
+  pausedUntil: number;
+  queue: Waiter[];
+  timer: NodeJS.Timeout | null;
+}
+
+export class HostThrottle {
+  private readonly hosts = new Map<string, HostState>();
+  private readonly maxInFlight: number;
+  private readonly minDelayMs: number;
+  private readonly now: () => number;
+
+  constructor(options: HostThrottleOptions = {}) {
+    this.maxInFlight = Math.max(1, options.maxInFlightPerHost ?? DEFAULT_MAX_IN_FLIGHT_PER_HOST);
+    this.minDelayMs = Math.max(0, options.minDelayMs ?? DEFAULT_MIN_DELAY_MS);
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Runs fn when the host allows it; the slot is held until fn settles. */
+  async run<T>(host: string, fn: () => Promise<T>, options: { crawlDelayMs?: number | null } = {}): Promise<T> {
+    const key = host.toLowerCase();
+    if (this.hosts.size > PRUNE_THRESHOLD_HOSTS) this.prune();
+    const state = this.stateFor(key);
+    await new Promise<void>((resolve) => {
+      state.queue.push({ start: resolve, crawlDelayMs: options.crawlDelayMs ?? 0 });
+      this.pump(key, state);
+    });
+    try {
+      return await fn();
+    } finally {
+      state.inFlight--;
+      this.pump(key, state);
+    }
+  }
+
+  /** Holds every request to this host for `ms` from now (e.g. after a 429). */
+  pauseHost(host: string, ms: number): void {
+    const key = host.toLowerCase();
+    const state = this.stateFor(key);
+    state.pausedUntil = Math.max(state.pausedUntil, this.now() + Math.max(0, ms));
+    this.pump(key, state);
+  }
+
+  /** Cancels pending timers. Queued callers stay pending; call only at shutdown. */
+  close(): void {
+    for (const state of this.hosts.values()) {
+      if (state.timer) clearTimeout(state.timer);
+      state.timer = null;
+    }
+  }
+
+  private stateFor(key: string): HostState {
+    let state = this.hosts.get(key);
+    if (!state) {
+      state = { inFlight: 0, nextStartAt: 0, pausedUntil: 0, queue: [], timer: null };
+      this.hosts.set(key, state);
+    }
+    return state;
+  }
+
+  private pump(key: string, state: HostState): void {
+    while (state.queue.length > 0 && state.inFlight < this.maxInFlight) {
+      const now = this.now();
+      const waitMs = Math.max(state.nextStartAt, state.pausedUntil) - now;
+      if (waitMs > 0) {
+        this.wakeAfter(key, state, waitMs);
+        return;
+      }
+      const waiter = state.queue.shift()!;
+      state.inFlight++;
+      state.nextStartAt = now + Math.max(this.minDelayMs, waiter.crawlDelayMs);
+      waiter.start();
+    }
+  }
+
+  private wakeAfter(key: string, state: HostState, waitMs: number): void {
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      this.pump(key, state);
+    }, waitMs);
+  }
+
+  private prune(): void {
+    const now = this.now();
+    for (const [key, s] of this.hosts) {
+      if (s.inFlight === 0 && s.queue.length === 0 && s.timer === null && Math.max(s.nextStartAt, s.pausedUntil) <= now) {
+        this.hosts.delete(key);
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * What a figure counts: the noun phrase after the number ("1,000 North
+ * Korean soldiers"). A figure whose following noun is not a countable group
+ * of people ("two waves", "12 cities", "2 views") is not a claim: this check
+ * is the main guard of precision against stray numbers.
+ */
+import { isCapitalised, isWord, type Token } from './text.js';
+
+/** Nouns for groups of people a conflict report counts (lower case, plural and singular). */
+export const COUNTED_HEADS: ReadonlySet<string> = new Set([
+  'soldiers', 'soldier', 'troops', 'troop', 'forces', 'personnel', 'people', 'persons',
+  'civilians', 'civilian', 'engineers', 'fighters', 'men', 'women', 'children', 'servicemen',
+  'servicemembers', 'members', 'officers', 'mercenaries', 'prisoners', 'pows', 'recruits',
+  'conscripts', 'sailors', 'pilots', 'marines', 'commandos', 'workers', 'victims',
+  'residents', 'refugees', 'migrants', 'bodies', 'combatants', 'militants', 'volunteers',
+  'guards', 'crew', 'specialists', 'instructors', 'advisers', 'advisors', 'infantrymen',
+  'casualties', 'fatalities', 'deaths', 'losses', 'injuries',
+]);
+
+/** Heads that name the measure rather than the people ("1,100 casualties"). */
+export const MEASURE_NOUN_HEADS: ReadonlySet<string> = new Set([
+  'casualties', 'fatalities', 'deaths', 'losses', 'injuries',
+]);
+
+/** Pronoun heads that refer back to a group named earlier ("4,700 others"). */
+const PRONOUN_HEADS: ReadonlySet<string> = new Set(['others', 'those', 'them', 'more']);
+
+/** Lower-case words allowed between the number and its head noun. */
+const MODIFIERS: ReadonlySet<string> = new Set([
+  'wounded', 'injured', 'dead', 'military', 'additional', 'more', 'other', 'elite', 'special',
+  'foreign', 'regular', 'active', 'enemy', 'armed', 'combat', 'frontline', 'front', 'line',
+  'young', 'ground', 'army', 'reserve', 'allied', 'new', 'fresh', 'of', '-', 'its', 'their',
+  'his', 'her', 'the', 'these', 'such', 'extra', 'trained', 'untrained',
+]);
+
+/**
+ * Words right after a number that leave it a bare count ("600 killed",
+ * "around 4,700." closing a clause): the thing counted comes from context.
+ */
+const BARE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'killed', 'dead', 'died', 'wounded', 'injured', 'captured', 'missing', 'and', 'or', 'were',
+  'was', 'have', 'had', 'in', 'as', 'by', 'on', 'since', 'from', 'during', 'so', 'far', 'this',
+  'last', 'at', 'with',
+]);
+
+/** Quote marks skipped between a number and its noun ('"several hundred" North Koreans'). */
+const QUOTE_MARKS = new Set(['"', "'"]);
+const MAX_MODIFIERS = 4;
+
+/** Result of looking at what follows a number. */
+export type CountedResult =
+  | { type: 'noun'; text: string; start: number; end: number; head: string; measureNoun: boolean }
+  | { type: 'bare'; pronoun: boolean }
+  | { type: 'none' };
+
+/** Inspect tokens from index `from` (the first token after the quantity). */
+export function findCounted(tokens: readonly Token[], from: number): CountedResult {
+  let i = from;
+  while (QUOTE_MARKS.has(tokens[i]?.text ?? '')) i++;
+  const first = tokens[i];
+  if (first === undefined || !isWord(first)) return { type: 'bare', pronoun: false };
+  if (PRONOUN_HEADS.has(first.lower)) return { type: 'bare', pronoun: true };
+  let used = 0;
+  for (let j = i; j < tokens.length && used <= MAX_MODIFIERS; j++) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (isHead(t)) {
+      return {
+        type: 'noun', text: '', start: first.start, end: t.end, head: t.lower,
+        measureNoun: MEASURE_NOUN_HEADS.has(t.lower),
+      };
+    }
+    if (!(isCapitalised(t) || MODIFIERS.has(t.lower))) break;
+    used++;
+  }
+  return BARE_FOLLOWERS.has(first.lower) ? { type: 'bare', pronoun: false } : { type: 'none' };
+}
+
+/** A head noun: a listed group, or a capitalised plural of nationality ("North Koreans"). */
+function isHead(t: Token): boolean {
+  if (COUNTED_HEADS.has(t.lower)) return true;
+  return /^[A-Z][a-z]+(?:ans|ese|is)$/.test(t.text);
+}

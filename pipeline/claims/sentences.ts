@@ -1,0 +1,112 @@
+/**
+ * Sentence splitting for clean article text. Invariant: every sentence's
+ * `start`/`end` index the input string, and `text === input.slice(start, end)`.
+ *
+ * News text breaks naive splitters in known places, handled here:
+ * abbreviations and initials (Mr., Gen., U.S., J.), decimals ("4.7"), a
+ * sentence that ends inside closing quotes, datelines ("SEOUL (Reuters) -"),
+ * and headings (a paragraph without final punctuation is its own sentence).
+ */
+
+/** One sentence with its offsets and the index of its paragraph (0-based). */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** Words that end with a period without ending the sentence (lower case, no dot). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'gov', 'sen',
+  'rep', 'rev', 'st', 'jr', 'sr', 'prof', 'cmdr', 'brig', 'pvt', 'cpl', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vs', 'approx',
+  'est', 'inc', 'corp', 'ltd', 'co', 'fig', 'vol', 'mt', 'ft', 'pres',
+]);
+
+/**
+ * After a dotted acronym ("U.S.") the sentence ends only when one of these
+ * words follows: "U.S. troops" goes on, "in the U.S. The next day" breaks.
+ */
+const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'but', 'in',
+  'a', 'an', 'on', 'however', 'meanwhile', 'its', 'his', 'her', 'their',
+]);
+
+const TERMINATORS = '.!?\u2026';
+const CLOSERS = '"\'\u201D\u2019)]';
+/** "SEOUL (Reuters) -" or "KYIV, Ukraine —" opening a paragraph. */
+const DATELINE_RE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]\s+/;
+
+/** Split clean text (paragraphs separated by blank lines) into sentences. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let paragraph = 0;
+  for (const block of spans(text, /\n[ \t]*\n\s*/g)) {
+    if (text.slice(block.start, block.end).trim() === '') continue;
+    // A single newline inside a paragraph is a hard break too: clean text only
+    // keeps one where the page had a line of its own (a caption, a heading).
+    for (const line of spans(text.slice(0, block.end), /\n/g, block.start)) {
+      splitLine(text, line.start, line.end, paragraph, out);
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+/** Pieces of text[from..] between matches of a separator. */
+function spans(text: string, sep: RegExp, from = 0): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = from;
+  sep.lastIndex = from;
+  for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, paragraph: number, out: SentenceSpan[]): void {
+  const dateline = DATELINE_RE.exec(text.slice(from, to));
+  let start = from + (dateline && dateline.index === 0 ? dateline[0].length : 0);
+  for (let i = start; i < to; i++) {
+    if (!TERMINATORS.includes(text[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < to && TERMINATORS.includes(text[j] ?? '')) j++;
+    while (j < to && CLOSERS.includes(text[j] ?? '')) j++;
+    // "4.7", "U.S.", "example.com": the terminator is glued to what follows.
+    if (j < to && !/\s/.test(text[j] ?? '')) continue;
+    if (j < to && !endsSentence(text, i, j, to)) continue;
+    push(text, start, j, paragraph, out);
+    start = j;
+    i = j - 1;
+  }
+  push(text, start, to, paragraph, out);
+}
+
+function endsSentence(text: string, dot: number, after: number, to: number): boolean {
+  const rest = text.slice(after, to).replace(/^\s+/, '');
+  const next = rest[0] ?? '';
+  // A lower-case continuation ("...win," he said; "approx. three") never starts a sentence.
+  if (!/[A-Z0-9"'\u201C\u2018(]/.test(next)) return false;
+  if (text[dot] !== '.') return true;
+  const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const bare = word.replace(/\.+$/, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return false;
+  // A single capital is an initial ("Keith J. Gardner").
+  if (/^[A-Z]$/.test(word)) return false;
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) {
+    const nextWord = /^[A-Za-z]+/.exec(rest)?.[0]?.toLowerCase() ?? '';
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+function push(text: string, start: number, end: number, paragraph: number, out: SentenceSpan[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, paragraph });
+}

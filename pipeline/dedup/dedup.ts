@@ -1,0 +1,234 @@
+/**
+ * The dedup stage: one article in, one verdict out, three answers in it (same
+ * URL, same report, same story). Invariant: a verdict never names a duplicate
+ * that verification did not accept (false negatives allowed, false positives
+ * not); every article ends up in exactly one story, a duplicate in its original's.
+ * All state goes through the DedupStore port.
+ */
+import { TransientError } from '../errors.js';
+import type { DedupVerdict } from '../types.js';
+import {
+  DEFAULT_DEDUP_OPTIONS,
+  MAX_BAND_CANDIDATES,
+  MAX_STORY_CANDIDATES,
+  MAX_STORY_MEMBER_CANDIDATES,
+  MIN_WORDS_FOR_SIMILARITY,
+  STORY_POSTINGS_PER_TERM,
+  STORY_QUERY_TERMS,
+  type DedupOptions,
+} from './constants.js';
+import { articleFeatures, type ArticleFeatures } from './features.js';
+import { articleIdFor } from './hash.js';
+import { verifyCandidate, type DuplicateMatch } from './rewrite.js';
+import type { DedupStore, DuplicateReason, StoredArticle, StoryState } from './store.js';
+import { addMember, hoursToStory, openStory, storyScore, termCounts, termVector, type TermVector } from './story.js';
+import { outletOf, urlKeysFor } from './url.js';
+
+/** One extracted article as the dedup stage needs it. */
+export interface DedupInput {
+  url: string;
+  /** rel=canonical / og:url of the page (the URL itself when the page states none). */
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  publishedAt: string | null;
+  /** ISO time the page was fetched. */
+  seenAt: string;
+}
+
+interface Found {
+  original: StoredArticle;
+  reason: DuplicateReason;
+  similarity: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Where the article sits in time: its publication date when plausible, else when it was seen. */
+function eventTimeOf(input: DedupInput): string {
+  const seen = Date.parse(input.seenAt);
+  const published = input.publishedAt === null ? Number.NaN : Date.parse(input.publishedAt);
+  // A date in the future (beyond clock skew of a day) is a page mistake.
+  if (Number.isFinite(published) && (!Number.isFinite(seen) || published <= seen + DAY_MS)) return new Date(published).toISOString();
+  return Number.isFinite(seen) ? new Date(seen).toISOString() : new Date(0).toISOString();
+}
+
+/** Ids that most often came back as representatives, other than the article itself. */
+function topRepresentatives(reps: string[], self: string, limit: number): string[] {
+  const counts = new Map<string, number>();
+  for (const r of reps) if (r !== self) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+}
+
+/** The first-seen copy: a duplicate's own original when the candidate is itself a copy. */
+async function rootOf(store: DedupStore, article: StoredArticle): Promise<StoredArticle> {
+  if (article.duplicateOf === null) return article;
+  return (await store.getArticle(article.duplicateOf)) ?? article;
+}
+
+async function findDuplicate(
+  store: DedupStore,
+  articleId: string,
+  f: ArticleFeatures,
+  timeMs: number,
+  storyMembers: string[],
+  options: DedupOptions,
+): Promise<Found | null> {
+  if (f.wordCount < MIN_WORDS_FOR_SIMILARITY) return null;
+  const textOwner = await store.claimTextHash(f.textHash, articleId);
+  if (textOwner !== articleId) {
+    const owner = await store.getArticle(textOwner);
+    if (owner !== null) return { original: await rootOf(store, owner), reason: 'exact_text', similarity: 1 };
+  }
+  const [copyReps, ledeReps] = await Promise.all([store.claimBands(f.copyBandKeys, articleId), store.claimBands(f.ledeBandKeys, articleId)]);
+  const ids = new Set([
+    ...topRepresentatives(copyReps, articleId, MAX_BAND_CANDIDATES),
+    ...topRepresentatives(ledeReps, articleId, MAX_BAND_CANDIDATES),
+    ...storyMembers.filter((id) => id !== articleId),
+  ]);
+  let best: { candidate: StoredArticle; match: DuplicateMatch } | null = null;
+  for (const id of ids) {
+    const candidate = await store.getArticle(id);
+    if (candidate === null) continue;
+    const match = verifyCandidate(f, timeMs, candidate, options);
+    if (match === null) continue;
+    const better =
+      best === null ||
+      (match.reason === 'near_copy' && best.match.reason !== 'near_copy') ||
+      (match.reason === best.match.reason && match.similarity > best.match.similarity);
+    if (better) best = { candidate, match };
+  }
+  if (best === null) return null;
+  return { original: await rootOf(store, best.candidate), reason: best.match.reason, similarity: best.match.similarity };
+}
+
+interface StoryChoice {
+  best: StoryState | null;
+  score: number;
+  /** Recent members of the closest stories: rewrite candidates. */
+  members: string[];
+}
+
+async function scoreStories(store: DedupStore, vector: TermVector, f: ArticleFeatures, timeMs: number, options: DedupOptions): Promise<StoryChoice> {
+  const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
+  const ids = await store.findStories(query, MAX_STORY_CANDIDATES);
+  const scored: { story: StoryState; score: number }[] = [];
+  for (const id of ids) {
+    const story = await store.getStoryState(id);
+    if (story === null || hoursToStory(timeMs, story) > options.storyWindowDays * 24) continue;
+    scored.push({ story, score: storyScore(vector, f.headlineFigures, timeMs, story) });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const members = scored.slice(0, 3).flatMap(({ story }) => story.recentMembers.slice(-MAX_STORY_MEMBER_CANDIDATES));
+  const top = scored[0];
+  return top === undefined ? { best: null, score: 0, members } : { best: top.story, score: top.score, members };
+}
+
+function verdictOf(article: StoredArticle, status: DedupVerdict['status'], storySimilarity: number | null): DedupVerdict {
+  return {
+    articleId: article.articleId,
+    canonicalUrl: article.urlKey,
+    status,
+    duplicateOf: article.duplicateOf,
+    duplicateReason: article.duplicateReason,
+    similarity: article.similarity,
+    storyId: article.storyId,
+    storySimilarity,
+  };
+}
+
+function storedArticle(
+  base: Pick<StoredArticle, 'articleId' | 'urlKey' | 'eventTime' | 'storyId' | 'duplicateOf' | 'duplicateReason' | 'similarity'>,
+  f: ArticleFeatures,
+): StoredArticle {
+  return {
+    ...base,
+    outlet: outletOf(base.urlKey),
+    textHash: f.textHash,
+    signature: f.signature,
+    ledeShingles: f.ledeShingles,
+    headlineFigures: f.headlineFigures,
+    ledeFigures: f.ledeFigures,
+    allFigures: f.allFigures,
+    ledeEntities: f.ledeEntities,
+    allEntities: f.allEntities,
+  };
+}
+
+/** An article already known under one of its URL keys: same text, or a revision replacing it. */
+async function knownArticle(store: DedupStore, ownerId: string, keys: string[], input: DedupInput): Promise<DedupVerdict> {
+  const known = await store.getArticle(ownerId);
+  // The URL key is claimed before the record is written; a concurrent worker is mid-way.
+  if (known === null) throw new TransientError('STORE_UNAVAILABLE', 'article record not written yet', { context: { articleId: ownerId } });
+  await store.claimUrlKeys(keys, ownerId);
+  const f = articleFeatures(input.title, input.text);
+  if (f.textHash === known.textHash) return verdictOf(known, 'same_url', null);
+  const revised = storedArticle({ ...known, eventTime: known.eventTime }, f);
+  if (f.wordCount >= MIN_WORDS_FOR_SIMILARITY) {
+    await store.claimTextHash(f.textHash, ownerId);
+    await Promise.all([store.claimBands(f.copyBandKeys, ownerId), store.claimBands(f.ledeBandKeys, ownerId)]);
+  }
+  await store.putArticle(revised);
+  return verdictOf(revised, 'revision', null);
+}
+
+/**
+ * Dedups one article: its URL keys (level 1), a duplicate of an earlier report
+ * (level 2), and the story it belongs to (level 3). Updates the store.
+ */
+export async function dedupArticle(input: DedupInput, store: DedupStore, options?: Partial<DedupOptions>): Promise<DedupVerdict> {
+  const opts: DedupOptions = { ...DEFAULT_DEDUP_OPTIONS, ...options };
+  const keys = urlKeysFor(input.url, input.canonicalUrl);
+  const primary = keys[0] ?? input.url;
+  for (const key of keys) {
+    const owner = await store.lookupUrl(key);
+    if (owner !== null) return knownArticle(store, owner, keys, input);
+  }
+  const articleId = articleIdFor(primary);
+  const owners = await store.claimUrlKeys(keys, articleId);
+  const other = owners.find((o) => o !== articleId);
+  if (other !== undefined) return knownArticle(store, other, keys, input);
+
+  const f = articleFeatures(input.title, input.text);
+  const eventTime = eventTimeOf(input);
+  const timeMs = Date.parse(eventTime);
+  const counts = termCounts(input.title, f);
+  const terms = [...counts.keys()];
+  const vector = termVector(terms, counts, await store.termStats(terms));
+  const choice = await scoreStories(store, vector, f, timeMs, opts);
+  const dup = await findDuplicate(store, articleId, f, timeMs, choice.members, opts);
+
+  let story: StoryState | null = null;
+  let storySimilarity: number | null = null;
+  if (dup !== null) {
+    story = await store.getStoryState(dup.original.storyId);
+    storySimilarity = story === null ? null : storyScore(vector, f.headlineFigures, timeMs, story);
+  } else if (choice.best !== null && choice.score >= opts.storyJoinThreshold) {
+    story = choice.best;
+    storySimilarity = choice.score;
+  }
+  const joined = addMember(story ?? openStory(articleId, eventTime), {
+    articleId,
+    outlet: outletOf(primary),
+    eventTime,
+    vector,
+    headlineFigures: f.headlineFigures,
+  });
+  const article = storedArticle(
+    {
+      articleId,
+      urlKey: primary,
+      eventTime,
+      storyId: joined.storyId,
+      duplicateOf: dup === null ? null : dup.original.articleId,
+      duplicateReason: dup === null ? null : dup.reason,
+      similarity: dup === null ? null : dup.similarity,
+    },
+    f,
+  );
+  await store.putArticle(article);
+  await store.putStory(joined);
+  await store.addStoryPostings(joined.storyId, vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t), STORY_POSTINGS_PER_TERM);
+  await store.addDocumentTerms(terms);
+  return verdictOf(article, dup === null ? 'new' : 'duplicate', story === null ? null : storySimilarity);
+}

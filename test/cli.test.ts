@@ -1,0 +1,109 @@
+/**
+ * The `wirewatch` command as users run it: a real child process.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = resolve(import.meta.dirname, '../bin/wirewatch.js');
+
+async function wirewatch(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+  if (stdin !== undefined) {
+    child.child.stdin?.end(stdin);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'wirewatch-cli-'));
+
+const PAGE = `<!doctype html><html lang="en"><head><title>Seoul says 600 killed | Test Wire</title>
+<link rel="canonical" href="https://news.example/world/600-killed"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Seoul says 600 killed</h1>
+<p>South Korean legislator Lee Seong-kweun, citing Seoul's National Intelligence Service (NIS), disclosed the casualty figures on Wednesday in a closed briefing to lawmakers in the capital.</p>
+<p>He said North Korean military fatalities were 600 killed, and overall casualties were around 4,700, according to the briefing given to parliament.</p>
+<p>The figures are the first detailed estimate since the deployment began last year and were not independently confirmed by other governments.</p>
+</article><footer>© Test Wire</footer></body></html>`;
+
+describe('wirewatch CLI', () => {
+  it('extracts a page from stdin', async () => {
+    const { code, stdout } = await wirewatch(['extract', '-', '--url', 'https://news.example/world/600-killed?utm_source=x'], PAGE);
+    expect(code).toBe(0);
+    const article = JSON.parse(stdout) as { title: string; text: string; canonicalUrl: string };
+    expect(article.title).toBe('Seoul says 600 killed');
+    expect(article.canonicalUrl).toBe('https://news.example/world/600-killed');
+    expect(article.text).toContain('overall casualties were around 4,700');
+    expect(article.text).not.toContain('Home');
+  });
+
+  it('extracts a JSONL batch and keeps going past a bad line', async () => {
+    const page = join(tmp, 'page.html');
+    writeFileSync(page, PAGE);
+    const input = join(tmp, 'pages.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'a', url: 'https://news.example/a', html_path: 'page.html' })}\n${JSON.stringify({ id: 'b', url: 'https://news.example/b', html_path: 'missing.html' })}\n`);
+    const { code, stdout, stderr } = await wirewatch(['extract', '--jsonl', input]);
+    expect(code, stderr).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text?: string; error?: { code: string } });
+    expect(lines[0]?.id).toBe('a');
+    expect(lines[0]?.text).toContain('600 killed');
+    expect(lines[1]).toMatchObject({ id: 'b', error: { code: 'EXTRACT_FAILED' } });
+  });
+
+  it('tags claims from JSONL', async () => {
+    const input = join(tmp, 'claims.jsonl');
+    const text = "South Korea's intelligence service estimates that around 6,000 North Korean soldiers fighting alongside Russian forces have been killed or wounded, Yonhap news agency reported.";
+    writeFileSync(input, `${JSON.stringify({ id: 'x', title: 'Losses mount', text, published: '2026-01-12' })}\n`);
+    const { code, stdout } = await wirewatch(['claims', '--jsonl', input]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { id: string; claims: Array<{ value: number; bound: string; source: string; via: string }> };
+    expect(out.id).toBe('x');
+    expect(out.claims).toEqual(expect.arrayContaining([expect.objectContaining({ value: 6000, bound: '~', source: 'south-korea-nis', via: 'yonhap' })]));
+  });
+
+  it('deduplicates JSONL in arrival order', async () => {
+    const input = join(tmp, 'dedup.jsonl');
+    const text = PAGE.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    writeFileSync(
+      input,
+      [
+        { id: 'one', url: 'https://a.example/story', title: 'Seoul says 600 killed', text, published: '2025-04-30' },
+        { id: 'two', url: 'https://b.example/copy', title: 'Seoul says 600 killed', text, published: '2025-04-30' },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    );
+    const { code, stdout } = await wirewatch(['dedup', '--jsonl', input]);
+    expect(code).toBe(0);
+    const [a, b] = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; duplicateOf: string | null; storyId: string });
+    expect(a?.duplicateOf).toBeNull();
+    expect(b?.duplicateOf).toBe('one');
+    expect(b?.storyId).toBe(a?.storyId);
+  });
+
+  it('refuses a bad config with exit code 2 and every problem listed', async () => {
+    const file = join(tmp, 'bad.yaml');
+    writeFileSync(file, 'feeds:\n  - id: x\n    url: not a url\n  - id: x\n    url: https://example.com/rss\n    pollIntervalSecs: 1\n');
+    const { code, stderr } = await wirewatch(['run', '--once', '--config', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('feeds.0.url');
+    expect(stderr).toContain('feeds.1.pollIntervalSecs');
+    expect(stderr).toContain('feeds.1.id');
+  });
+
+  it('explains a missing single-page URL', async () => {
+    const { code, stderr } = await wirewatch(['extract', '-'], PAGE);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--url');
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Loopback fault harness for crawler tests (fault-matrix §2.1): a node:http
+ * FaultServer with parameterised routes, a raw node:net server for malformed
+ * HTTP, canary listeners that count connections (SSRF tests assert 0), and a fake
+ * resolver. Large bodies are generated lazily and written with backpressure, so
+ * a "200 MB" body never sits in memory on either side.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import net, { type AddressInfo, type Socket } from 'node:net';
+import type { Resolver, UrlPolicy } from '../../crawlers/url-policy.js';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export class FaultServer {
+  readonly hits = new Map<string, number>();
+  private readonly routes = new Map<string, RouteHandler>();
+  private readonly server: http.Server;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor() {
+    this.server = http.createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
+      const handler = this.routes.get(path);
+      if (!handler) {
+        res.writeHead(404).end('no route');
+        return;
+      }
+      Promise.resolve(handler(req, res)).catch(() => res.destroy());
+    });
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+  }
+
+  async start(host = '127.0.0.1'): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, host, resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  route(path: string, handler: RouteHandler): this {
+    this.routes.set(path, handler);
+    return this;
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+
+  hitCount(path: string): number {
+    return this.hits.get(path) ?? 0;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** A raw TCP server: the handler owns the socket and writes whatever bytes it likes. */
+export class RawServer {
+  private readonly server: net.Server;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(onConnection: (socket: Socket) => void) {
+    this.server = net.createServer((socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('error', () => undefined);
+      onConnection(socket);
+    });
+  }
+
+  async start(host = '127.0.0.1'): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, host, resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** Counts accepted connections; any connection at all means a guard failed. */
+export class Canary {
+  connections = 0;
+  private readonly server = net.createServer((socket) => {
+    this.connections++;
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 200 OK\r\ncontent-length: 6\r\ncontent-type: text/html\r\n\r\nCANARY');
+  });
+  port = 0;
+
+  /** Port 0 picks a free one; pass the FaultServer's port to catch a rebind to the same port. */
+  async start(host = '127.0.0.2', port = 0): Promise<this> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => resolve());
+    });
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** The production policy plus exactly the FaultServer's address and port. */
+export function testPolicy(port: number): UrlPolicy {
+  return { allowHosts: [`127.0.0.1:${port}`], allowCidrs: [] };
+}
+
+/**
+ * A resolver answering from a table; a function entry sees the call number for
+ * that name (1, 2, ...), which is how DNS rebinding is staged.
+ */
+export function fakeResolver(table: Record<string, string[] | ((call: number) => string[])>): Resolver & { calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const resolve = async (hostname: string): Promise<string[]> => {
+    const n = (calls.get(hostname) ?? 0) + 1;
+    calls.set(hostname, n);
+    const entry = table[hostname];
+    if (entry === undefined) {
+      throw Object.assign(new Error(`fake resolver: no entry for ${hostname}`), { code: 'ENOTFOUND' });
+    }
+    return typeof entry === 'function' ? entry(n) : entry;
+  };
+  return Object.assign(resolve, { calls });
+}
+
+/** Lazily yields `totalBytes` of zeros (Infinity for an endless stream) in `chunkBytes` pieces. */
+export function* zeros(totalBytes: number, chunkBytes = 64 * 1024): Generator<Buffer> {
+  const chunk = Buffer.alloc(chunkBytes);
+  for (let sent = 0; sent < totalBytes; sent += chunkBytes) {
+    yield totalBytes - sent >= chunkBytes ? chunk : chunk.subarray(0, totalBytes - sent);
+  }
+}
+
+/**
+ * Writes chunks with backpressure until done or the peer goes away. Resolves with
+ * the bytes written and whether the response was closed before the end.
+ */
+export async function writeLazily(
+  res: NodeJS.WritableStream & { destroyed?: boolean; once(e: string, f: () => void): unknown },
+  chunks: Iterable<Buffer>,
+  options: { end?: boolean } = {},
+): Promise<{ bytesWritten: number; closedEarly: boolean }> {
+  let bytesWritten = 0;
+  let closed = false;
+  res.once('close', () => {
+    closed = true;
+  });
+  for (const chunk of chunks) {
+    if (closed || res.destroyed) return { bytesWritten, closedEarly: true };
+    bytesWritten += chunk.length;
+    if (!res.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
+    }
+  }
+  if (options.end !== false) res.end();
+  return { bytesWritten, closedEarly: closed };
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
