@@ -182,6 +182,8 @@ async function requestPinned(url: URL, address: string, options: HttpFetchOption
       body: res.body,
       fetchedAt: new Date().toISOString(),
       close: () => {
+        // Destroying an unread body emits an abort error nobody is waiting for.
+        res.body.on('error', () => undefined);
         res.body.destroy();
         close();
       },

@@ -8,6 +8,10 @@
  * the stack.
  */
 import { load } from 'cheerio';
+import { PermanentError } from '../pipeline/errors.js';
+
+/** Real feeds nest a dozen levels; the parser slows badly on very deep documents. */
+export const MAX_XML_DEPTH = 512;
 
 /** The part of a domhandler node that feed parsing needs. */
 export interface XmlNode {
@@ -22,8 +26,30 @@ export interface XmlNode {
 
 /** Parses text into a document node; positions are recorded for truncation checks. */
 export function parseXmlDocument(text: string): XmlNode {
+  const depth = maxTagDepth(text);
+  if (depth > MAX_XML_DEPTH) {
+    throw new PermanentError('PARSE_LIMIT_EXCEEDED', `XML nested deeper than ${MAX_XML_DEPTH}`, { context: { depth } });
+  }
   const $ = load(text, { xml: { xmlMode: true, withStartIndices: true, withEndIndices: true } });
   return $.root()[0] as unknown as XmlNode;
+}
+
+/**
+ * Nesting depth by a linear scan of tags, skipping CDATA and comments (where
+ * unclosed HTML such as <br> is common). Stops counting once past the limit.
+ */
+function maxTagDepth(text: string): number {
+  const tags = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tags.exec(text); m !== null; m = tags.exec(text)) {
+    if (m[1] === undefined) continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[2] !== '/') depth++;
+    if (depth > max) max = depth;
+    if (max > MAX_XML_DEPTH) break;
+  }
+  return max;
 }
 
 /** Lower-cased name without namespace prefix: 'dc:creator' → 'creator'. */

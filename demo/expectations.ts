@@ -1,7 +1,7 @@
 import { ARTICLES } from './articles/index.js';
 import { COOKIE_TEXT, NEWSLETTER_TEXT } from './clutter/chrome.js';
 import { isoDay } from './html.js';
-import { ampPath, feedLinkPath, variantPaths } from './links.js';
+import { ampPath, feedVariantPaths, homeLinkPath } from './links.js';
 import { outletById } from './outlets.js';
 import { SCROLL_AD_LABEL } from './render/layouts/korea-frontline.js';
 import type { OutletId } from './types.js';
@@ -13,12 +13,16 @@ export interface DemoArticleExpectation {
   outletId: string;
   /** Canonical path: what rel=canonical and og:url give, minus the base URL. */
   path: string;
-  /** Other paths serving the same article: utm-tagged links and the AMP copy. */
+  /**
+   * Non-canonical paths (utm-tagged or AMP) the feeds list for the article, so
+   * a crawler following every feed entry meets each of them. Empty when the
+   * feeds give only the canonical URL.
+   */
   variantPaths: string[];
-  /** The AMP copy's path (also in variantPaths). */
+  /** The AMP copy's path; always served, linked by rel=amphtml. */
   ampPath: string;
-  /** The path (with query) the outlet's feed lists the article under. */
-  feedPath: string;
+  /** The path (with query) the outlet's home page links the article with. */
+  homePath: string;
   title: string;
   /** Publication date, YYYY-MM-DD, as in seed-claims.json. */
   published: string;
@@ -95,9 +99,9 @@ export const DEMO_ARTICLES: DemoArticleExpectation[] = ARTICLES.map((a) => ({
   seedId: a.seedId,
   outletId: a.outletId,
   path: a.path,
-  variantPaths: variantPaths(a),
+  variantPaths: feedVariantPaths(a),
   ampPath: ampPath(a),
-  feedPath: feedLinkPath(a),
+  homePath: homeLinkPath(a),
   title: a.title,
   published: isoDay(a.publishedAt),
   publishedAt: a.publishedAt,

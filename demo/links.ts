@@ -1,5 +1,5 @@
 import { outletById } from './outlets.js';
-import type { DemoArticle } from './types.js';
+import type { DemoArticle, FeedListing } from './types.js';
 
 /**
  * The addresses of one article. Every article has a canonical path and an AMP
@@ -12,21 +12,21 @@ export function ampPath(article: DemoArticle): string {
   return style === 'path-suffix' ? `${article.path}/amp` : `${article.path}?outputType=amp`;
 }
 
-/** The path (with query) the outlet's feed gives for the article. */
-export function feedLinkPath(article: DemoArticle): string {
-  if (article.linking.feedUsesAmp) return ampPath(article);
-  return withQuery(article.path, article.linking.feedQuery);
+/** The path (with query) a feed gives for the article. */
+export function listingPath(article: DemoArticle, listing: FeedListing): string {
+  if (listing.amp) return ampPath(article);
+  return withQuery(article.path, listing.query);
 }
 
 /** The path (with query) the outlet's home page links the article with. */
 export function homeLinkPath(article: DemoArticle): string {
-  return withQuery(article.path, article.linking.homeQuery);
+  return withQuery(article.path, article.homeQuery);
 }
 
-/** Every non-canonical path the demo links or serves for the article. */
-export function variantPaths(article: DemoArticle): string[] {
-  const all = [ampPath(article), feedLinkPath(article), homeLinkPath(article)];
-  return [...new Set(all)].filter((p) => p !== article.path);
+/** Non-canonical paths the feeds list for the article: what a crawler of every feed entry meets. */
+export function feedVariantPaths(article: DemoArticle): string[] {
+  const listed = article.feeds.map((listing) => listingPath(article, listing));
+  return [...new Set(listed)].filter((p) => p !== article.path);
 }
 
 export function sectionPath(outletId: DemoArticle['outletId'], slug: string): string {

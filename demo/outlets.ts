@@ -7,13 +7,22 @@ export type AmpStyle =
   /** `<canonical path>?outputType=amp`, the habit of some large publishers. */
   | 'output-type-query';
 
+/** One feed of an outlet; its id is the DemoFeed id and the FeedListing feedId. */
+export interface OutletFeed {
+  id: string;
+  kind: DemoFeedKind;
+  path: string;
+  title: string;
+}
+
 export interface Outlet {
   id: OutletId;
   name: string;
   /** Path prefix of every page of the outlet on the demo server. */
   prefix: string;
   tagline: string;
-  feed: { kind: DemoFeedKind; path: string; title: string };
+  /** Section feeds may list the same article as other feeds, under another URL. */
+  feeds: OutletFeed[];
   /** Section links of the site navigation: label and section slug. */
   nav: { label: string; slug: string }[];
   ampStyle: AmpStyle;
@@ -31,7 +40,7 @@ export const OUTLETS: readonly Outlet[] = [
     name: 'Northwire',
     prefix: '/northwire',
     tagline: 'News from the north, the wire and the world',
-    feed: { kind: 'rss', path: '/northwire/feed.xml', title: 'Northwire » Feed' },
+    feeds: [{ id: 'northwire', kind: 'rss', path: '/northwire/feed.xml', title: 'Northwire » Feed' }],
     nav: [
       { label: 'World', slug: 'world' },
       { label: 'Asia', slug: 'asia' },
@@ -49,7 +58,7 @@ export const OUTLETS: readonly Outlet[] = [
     name: 'Korea Frontline',
     prefix: '/korea-frontline',
     tagline: 'Defence and security on the peninsula',
-    feed: { kind: 'atom', path: '/korea-frontline/atom.xml', title: 'Korea Frontline (Atom)' },
+    feeds: [{ id: 'korea-frontline', kind: 'atom', path: '/korea-frontline/atom.xml', title: 'Korea Frontline (Atom)' }],
     nav: [
       { label: 'North Korea', slug: 'north-korea' },
       { label: 'Defence', slug: 'defence' },
@@ -66,7 +75,10 @@ export const OUTLETS: readonly Outlet[] = [
     name: 'Global Dispatch',
     prefix: '/global-dispatch',
     tagline: 'The world, explained daily',
-    feed: { kind: 'google-news-sitemap', path: '/global-dispatch/news-sitemap.xml', title: 'Global Dispatch news sitemap' },
+    feeds: [
+      { id: 'global-dispatch-news', kind: 'google-news-sitemap', path: '/global-dispatch/news-sitemap.xml', title: 'Global Dispatch news sitemap' },
+      { id: 'global-dispatch-war', kind: 'rss', path: '/global-dispatch/war/rss.xml', title: 'Global Dispatch - War' },
+    ],
     nav: [
       { label: 'War', slug: 'war' },
       { label: 'Europe', slug: 'europe' },
@@ -84,7 +96,10 @@ export const OUTLETS: readonly Outlet[] = [
     name: 'Daily Meridian',
     prefix: '/daily-meridian',
     tagline: 'Independent journalism since 1911',
-    feed: { kind: 'rss', path: '/daily-meridian/rss/world.xml', title: 'Daily Meridian - World' },
+    feeds: [
+      { id: 'daily-meridian-world', kind: 'rss', path: '/daily-meridian/rss/world.xml', title: 'Daily Meridian - World' },
+      { id: 'daily-meridian-asia', kind: 'rss', path: '/daily-meridian/rss/asia.xml', title: 'Daily Meridian - Asia' },
+    ],
     nav: [
       { label: 'World', slug: 'world' },
       { label: 'Asia', slug: 'asia' },
@@ -104,3 +119,8 @@ export function outletById(id: OutletId): Outlet {
   if (!outlet) throw new Error(`unknown outlet ${id}`);
   return outlet;
 }
+
+/** Every feed of every outlet, in outlet order. */
+export const FEEDS: readonly (OutletFeed & { outlet: Outlet })[] = OUTLETS.flatMap((outlet) =>
+  outlet.feeds.map((feed) => ({ ...feed, outlet })),
+);

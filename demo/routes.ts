@@ -1,14 +1,14 @@
-import { ARTICLES, articlesOf } from './articles/index.js';
+import { ARTICLES, articlesOf, feedItems, type FeedItem } from './articles/index.js';
 import { renderAtom } from './feeds/atom.js';
 import { renderNewsSitemap } from './feeds/news-sitemap.js';
 import { renderRss } from './feeds/rss.js';
 import { attr } from './html.js';
 import { ampPath, sectionPath } from './links.js';
-import { OUTLETS, outletById, type Outlet } from './outlets.js';
+import { OUTLETS, outletById, type Outlet, type OutletFeed } from './outlets.js';
 import { renderAmpPage } from './render/amp-page.js';
 import { renderArticlePage } from './render/article-page.js';
 import { renderListingPage, renderPortal } from './render/home-page.js';
-import type { DemoArticle, DemoFeedKind } from './types.js';
+import type { DemoArticle } from './types.js';
 
 /** One thing the server can answer with. */
 export interface Resource {
@@ -65,17 +65,21 @@ function addOutlet(site: Map<string, Resource>, outlet: Outlet, baseUrl: string)
     const inSection = articles.filter((a) => a.section.slug === nav.slug || nav.slug === WORLD_SECTION);
     site.set(path, { contentType: CONTENT_TYPES.html, body: renderListingPage(outlet, inSection, baseUrl, path, nav.label), lastModified });
   }
-  site.set(outlet.feed.path, { contentType: CONTENT_TYPES[outlet.feed.kind], body: renderFeed(outlet.feed.kind, outlet, articles, baseUrl), lastModified });
+  for (const feed of outlet.feeds) {
+    const items = feedItems(feed.id);
+    const feedModified = newest(items.map((i) => i.article));
+    site.set(feed.path, { contentType: CONTENT_TYPES[feed.kind], body: renderFeed(outlet, feed, items, baseUrl), lastModified: feedModified });
+  }
 }
 
-function renderFeed(kind: DemoFeedKind, outlet: Outlet, articles: DemoArticle[], baseUrl: string): string {
-  switch (kind) {
+function renderFeed(outlet: Outlet, feed: OutletFeed, items: FeedItem[], baseUrl: string): string {
+  switch (feed.kind) {
     case 'rss':
-      return renderRss(outlet, articles, baseUrl);
+      return renderRss(outlet, feed, items, baseUrl);
     case 'atom':
-      return renderAtom(outlet, articles, baseUrl);
+      return renderAtom(outlet, feed, items, baseUrl);
     case 'google-news-sitemap':
-      return renderNewsSitemap(outlet, articles, baseUrl);
+      return renderNewsSitemap(outlet, feed, items, baseUrl);
   }
 }
 
@@ -87,7 +91,7 @@ export function lookupKey(url: URL): string {
 }
 
 function robotsTxt(baseUrl: string): string {
-  const sitemaps = OUTLETS.filter((o) => o.feed.kind === 'google-news-sitemap').map((o) => `Sitemap: ${baseUrl}${o.feed.path}`);
+  const sitemaps = OUTLETS.flatMap((o) => o.feeds).filter((f) => f.kind === 'google-news-sitemap').map((f) => `Sitemap: ${baseUrl}${f.path}`);
   return ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n');
 }
 

@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { etagOf, isNotModified } from './conditional.js';
-import { OUTLETS } from './outlets.js';
+import { FEEDS } from './outlets.js';
 import { buildSite, lookupKey, type Resource } from './routes.js';
 
 /** One feed of the demo, as a crawler would be configured with it. */
 export interface DemoFeed {
-  /** The outlet id, e.g. "northwire". */
+  /** Unique feed id, e.g. "northwire" or "daily-meridian-asia". */
   id: string;
+  /** Outlet name and, for a section feed, the section. */
   name: string;
   /** Absolute URL on the running server. */
   url: string;
@@ -56,7 +57,7 @@ export async function startDemoSites(options: { host?: string; port?: number } =
     baseUrl,
     host,
     port,
-    feeds: OUTLETS.map((o) => ({ id: o.id, name: o.name, url: baseUrl + o.feed.path, kind: o.feed.kind })),
+    feeds: FEEDS.map((f) => ({ id: f.id, name: f.title, url: baseUrl + f.path, kind: f.kind })),
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {

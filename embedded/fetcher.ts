@@ -26,7 +26,8 @@ export interface FeedFetchResult {
 
 export interface CrawlFetcher {
   fetchFeed(feed: FeedConfig, validators: { etag: string | null; lastModified: string | null }): Promise<FeedFetchResult>;
-  fetchPage(feed: FeedConfig, url: string): Promise<FetchedPage>;
+  /** Fetches an article page; `render` is the feed's render mode. */
+  fetchPage(url: string, options?: { render?: FeedConfig['render'] }): Promise<FetchedPage>;
 }
 
 /** The production policy plus whatever private hosts or ranges the operator allowed. */
@@ -81,7 +82,7 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
         warnings: result.feed ? result.feed.warnings : [],
       };
     },
-    fetchPage(_feed, url) {
+    fetchPage(url) {
       return fetchPage(url, pageDeps);
     },
   };

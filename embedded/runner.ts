@@ -168,7 +168,7 @@ export class EmbeddedRunner {
       return;
     }
     try {
-      const page = await fetcher.fetchPage(feed, entry.url);
+      const page = await fetcher.fetchPage(entry.url, { render: feed.render });
       progress.add('fetch', 'done');
       const pipelineDeps: ArticlePipelineDeps = { dedupStore, now: this.#now, onStage: (stage, result) => {
           progress.add(stage, 'total');

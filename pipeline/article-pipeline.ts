@@ -1,7 +1,8 @@
 /**
- * One fetched page through extract → dedup → claims → output document. The
- * embedded runner calls this per page; the distributed workers call the same
- * stage functions one queue at a time. State comes in through `deps` only.
+ * The stages a fetched page goes through after fetching: extract → dedup →
+ * claims → output document. Each stage is its own function so the distributed
+ * workers can run one per queue; `processPage` composes them for the embedded
+ * runner. State comes in through arguments only.
  *
  * Expected outcomes are values: a page that is not an article, or a URL variant
  * of an article already stored, is a result, never an exception.
@@ -11,12 +12,9 @@ import { tagClaims, type Gazetteer } from './claims/index.js';
 import { dedupArticle, type DedupStore } from './dedup/index.js';
 import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from './output.js';
-import type { DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from './types.js';
+import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from './types.js';
 
 export const PIPELINE_VERSION = '0.1.0';
-
-/** Flags that mean the page carries no article text worth passing on. */
-const UNPUBLISHABLE_FLAGS = new Set(['not_article', 'bot_challenge']);
 
 export interface ArticlePipelineDeps {
   dedupStore: DedupStore;
@@ -33,10 +31,12 @@ export interface PageOrigin {
   entry: FeedEntry;
 }
 
+export type SkipReason = 'not_article' | 'bot_challenge' | 'empty';
+
 export type ArticleOutcome =
   | { kind: 'published'; document: ArticleDocument; verdict: DedupVerdict; article: ExtractedArticle }
   | { kind: 'same_url'; verdict: DedupVerdict; article: ExtractedArticle }
-  | { kind: 'skipped'; reason: 'not_article' | 'bot_challenge' | 'empty'; article: ExtractedArticle };
+  | { kind: 'skipped'; reason: SkipReason; article: ExtractedArticle };
 
 /** Same article version → same key, so consumers and the output queue drop repeats. */
 export function idempotencyKeyFor(articleId: string, text: string): string {
@@ -49,8 +49,8 @@ function countWords(text: string): number {
   return matches ? matches.length : 0;
 }
 
-/** Extract stage alone, with the feed's entry metadata as hints. */
-export function extractPage(page: FetchedPage, entry: FeedEntry): ExtractedArticle {
+/** Extract stage, with the feed's entry metadata as hints. */
+export function extractPage(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): ExtractedArticle {
   return extractArticle({
     html: page.html,
     url: page.finalUrl,
@@ -58,18 +58,17 @@ export function extractPage(page: FetchedPage, entry: FeedEntry): ExtractedArtic
   });
 }
 
-/** Runs extract → dedup → claims on one fetched page. */
-export async function processPage(page: FetchedPage, origin: PageOrigin, deps: ArticlePipelineDeps): Promise<ArticleOutcome> {
-  const onStage = deps.onStage ?? (() => undefined);
-  const article = extractPage(page, origin.entry);
-  const blocking = article.flags.find((flag) => UNPUBLISHABLE_FLAGS.has(flag));
-  if (blocking === 'not_article' || blocking === 'bot_challenge' || article.text.trim() === '') {
-    onStage('extract', 'skipped');
-    return { kind: 'skipped', reason: blocking === 'not_article' || blocking === 'bot_challenge' ? blocking : 'empty', article };
-  }
-  onStage('extract', 'done');
+/** Why an extracted page is not passed on, or null when it is an article. */
+export function skipReason(article: ExtractedArticle): SkipReason | null {
+  if (article.flags.includes('bot_challenge')) return 'bot_challenge';
+  if (article.flags.includes('not_article')) return 'not_article';
+  if (article.text.trim() === '') return 'empty';
+  return null;
+}
 
-  const verdict = await dedupArticle(
+/** Dedup stage: same URL, same report, same story. */
+export function dedupStage(article: ExtractedArticle, page: Pick<FetchedPage, 'finalUrl' | 'fetchedAt'>, store: DedupStore): Promise<DedupVerdict> {
+  return dedupArticle(
     {
       url: page.finalUrl,
       canonicalUrl: article.canonicalUrl,
@@ -78,20 +77,28 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
       publishedAt: article.publishedAt,
       seenAt: page.fetchedAt,
     },
-    deps.dedupStore,
+    store,
   );
-  if (verdict.status === 'same_url') {
-    onStage('dedup', 'skipped');
-    return { kind: 'same_url', verdict, article };
-  }
-  onStage('dedup', 'done');
+}
 
-  const claims = tagClaims(
+/** Claims stage. */
+export function claimsStage(article: ExtractedArticle, verdict: DedupVerdict, gazetteer?: Gazetteer): Claim[] {
+  return tagClaims(
     { articleId: verdict.articleId, title: article.title, text: article.text, publishedAt: article.publishedAt },
-    deps.gazetteer ? { gazetteer: deps.gazetteer } : undefined,
+    gazetteer ? { gazetteer } : undefined,
   );
-  onStage('claims', 'done');
-  const document: ArticleDocument = {
+}
+
+/** The output document of one article version. */
+export function buildDocument(
+  article: ExtractedArticle,
+  verdict: DedupVerdict,
+  claims: Claim[],
+  page: Pick<FetchedPage, 'finalUrl' | 'fetchedAt' | 'via'>,
+  origin: PageOrigin,
+  processedAt: Date,
+): ArticleDocument {
+  return {
     schema: OUTPUT_SCHEMA_ID,
     idempotencyKey: idempotencyKeyFor(verdict.articleId, article.text),
     article: {
@@ -111,7 +118,7 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
       flags: article.flags,
     },
     dedup: {
-      status: verdict.status,
+      status: verdict.status === 'same_url' ? 'new' : verdict.status,
       duplicateOf: verdict.duplicateOf,
       duplicateReason: verdict.duplicateReason,
       similarity: verdict.similarity,
@@ -126,8 +133,28 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
       fetchedVia: page.via,
       extractorVersion: EXTRACTOR_VERSION,
       pipelineVersion: PIPELINE_VERSION,
-      processedAt: deps.now().toISOString(),
+      processedAt: processedAt.toISOString(),
     },
   };
-  return { kind: 'published', document, verdict, article };
+}
+
+/** Runs extract → dedup → claims on one fetched page, in process. */
+export async function processPage(page: FetchedPage, origin: PageOrigin, deps: ArticlePipelineDeps): Promise<ArticleOutcome> {
+  const onStage = deps.onStage ?? (() => undefined);
+  const article = extractPage(page, origin.entry);
+  const reason = skipReason(article);
+  if (reason !== null) {
+    onStage('extract', 'skipped');
+    return { kind: 'skipped', reason, article };
+  }
+  onStage('extract', 'done');
+  const verdict = await dedupStage(article, page, deps.dedupStore);
+  if (verdict.status === 'same_url') {
+    onStage('dedup', 'skipped');
+    return { kind: 'same_url', verdict, article };
+  }
+  onStage('dedup', 'done');
+  const claims = claimsStage(article, verdict, deps.gazetteer);
+  onStage('claims', 'done');
+  return { kind: 'published', document: buildDocument(article, verdict, claims, page, origin, deps.now()), verdict, article };
 }

@@ -23,7 +23,7 @@ export const ARTICLE_001: DemoArticle = {
     caption: null,
     credit: "Korea Frontline",
   },
-  feeds: [{ feedId: 'korea-frontline', amp: true }],
+  feeds: [{ feedId: 'korea-frontline', query: 'utm_source=atom&utm_medium=syndication' }],
   body: parseBody(String.raw`
 North Korean soldiers who are combatants for Russia in Ukraine have suffered serious casualties, South Korea says. Seoul said some 600 North Korean soldiers were killed and nearly 4,700 others killed or wounded. This came after the news broke when Pyongyang first formally acknowledged having sent troops to aid Moscow.
 

@@ -1,18 +1,17 @@
 import { attr as xml } from '../html.js';
-import { feedLinkPath } from '../links.js';
-import type { Outlet } from '../outlets.js';
-import type { DemoArticle } from '../types.js';
+import type { FeedItem } from '../articles/index.js';
+import type { Outlet, OutletFeed } from '../outlets.js';
 
 /** Atom ids are tag URIs, so they stay the same whatever port the demo runs on. */
 const TAG_AUTHORITY = 'demo.wirewatch.invalid';
 
-/** Atom 1.0 (RFC 4287); entry links are the outlet's feed links (AMP for Korea Frontline). */
-export function renderAtom(outlet: Outlet, articles: DemoArticle[], baseUrl: string): string {
-  const entries = articles
+/** Atom 1.0 (RFC 4287); entry links are the feed links, which may carry utm parameters. */
+export function renderAtom(outlet: Outlet, feed: OutletFeed, items: FeedItem[], baseUrl: string): string {
+  const entries = items
     .map(
-      (a) => `<entry>
+      ({ article: a, linkPath }) => `<entry>
 <title>${xml(a.title)}</title>
-<link rel="alternate" type="text/html" href="${xml(baseUrl + feedLinkPath(a))}"/>
+<link rel="alternate" type="text/html" href="${xml(baseUrl + linkPath)}"/>
 <id>tag:${TAG_AUTHORITY},${a.publishedAt.slice(0, 10)}:${xml(a.path)}</id>
 <published>${a.publishedAt}</published>
 <updated>${a.modifiedAt}</updated>
@@ -22,14 +21,14 @@ ${a.standfirst ? `<summary>${xml(a.standfirst)}</summary>` : ''}
 </entry>`,
     )
     .join('\n');
-  const updated = articles[0]?.modifiedAt ?? new Date(0).toISOString();
+  const updated = items[0]?.article.modifiedAt ?? new Date(0).toISOString();
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
-<title>${xml(outlet.name)}</title>
+<title>${xml(feed.title)}</title>
 <subtitle>${xml(outlet.tagline)}</subtitle>
-<id>tag:${TAG_AUTHORITY},2024:${outlet.prefix}</id>
+<id>tag:${TAG_AUTHORITY},2024:${xml(feed.path)}</id>
 <updated>${updated}</updated>
-<link rel="self" type="application/atom+xml" href="${xml(baseUrl + outlet.feed.path)}"/>
+<link rel="self" type="application/atom+xml" href="${xml(baseUrl + feed.path)}"/>
 <link rel="alternate" type="text/html" href="${xml(`${baseUrl}${outlet.prefix}/`)}"/>
 ${entries}
 </feed>

@@ -1,17 +1,16 @@
 import { attr as xml } from '../html.js';
-import { feedLinkPath } from '../links.js';
-import type { Outlet } from '../outlets.js';
-import type { DemoArticle } from '../types.js';
+import type { FeedItem } from '../articles/index.js';
+import type { Outlet, OutletFeed } from '../outlets.js';
 
 /**
  * A Google News sitemap. The format has no author field; the title and the
  * publication date sit in the news: namespace.
  */
-export function renderNewsSitemap(outlet: Outlet, articles: DemoArticle[], baseUrl: string): string {
-  const urls = articles
+export function renderNewsSitemap(outlet: Outlet, _feed: OutletFeed, items: FeedItem[], baseUrl: string): string {
+  const urls = items
     .map(
-      (a) => `<url>
-<loc>${xml(baseUrl + feedLinkPath(a))}</loc>
+      ({ article: a, linkPath }) => `<url>
+<loc>${xml(baseUrl + linkPath)}</loc>
 <lastmod>${a.modifiedAt}</lastmod>
 <news:news>
 <news:publication><news:name>${xml(outlet.name)}</news:name><news:language>en</news:language></news:publication>

@@ -11,8 +11,11 @@ export const FEED_LINK_TYPES: Record<DemoFeedKind, string> = {
   'google-news-sitemap': 'application/xml',
 };
 
-export function feedAlternateLink(outlet: Outlet, baseUrl: string): string {
-  return `<link rel="alternate" type="${FEED_LINK_TYPES[outlet.feed.kind]}" title="${attr(outlet.feed.title)}" href="${attr(baseUrl + outlet.feed.path)}">`;
+/** `<link rel="alternate">` to each of the outlet's feeds, for feed discovery. */
+export function feedAlternateLinks(outlet: Outlet, baseUrl: string): string {
+  return outlet.feeds
+    .map((f) => `<link rel="alternate" type="${FEED_LINK_TYPES[f.kind]}" title="${attr(f.title)}" href="${attr(baseUrl + f.path)}">`)
+    .join('\n');
 }
 
 /** `<head>` of an outlet page that is not an article (home, section). */
@@ -25,7 +28,7 @@ export function pageHead(outlet: Outlet, baseUrl: string, title: string, path: s
 <link rel="canonical" href="${attr(baseUrl + path)}">
 <meta property="og:site_name" content="${attr(outlet.name)}">
 <meta property="og:type" content="website">
-${feedAlternateLink(outlet, baseUrl)}
+${feedAlternateLinks(outlet, baseUrl)}
 ${stylesheet(outlet)}
 </head>`;
 }
@@ -55,7 +58,7 @@ ${image ? `<meta property="og:image" content="${attr(image)}">` : ''}
 <meta property="article:section" content="${attr(article.section.name)}">
 ${tags}
 <meta name="twitter:card" content="summary_large_image">
-${feedAlternateLink(outlet, baseUrl)}
+${feedAlternateLinks(outlet, baseUrl)}
 ${outlet.jsonLd ? jsonLd(outlet, article, canonical, image) : ''}
 ${stylesheet(outlet)}
 </head>`;

@@ -27,7 +27,7 @@ ${renderHeader(outlet, plain)}
 <h1>${esc(heading ?? 'Top stories')}</h1>
 ${cards}
 </main>
-<aside>${renderNewsletter(outlet, plain)}<p><a href="${attr(outlet.feed.path)}">${esc(outlet.feed.title)}</a></p></aside>
+<aside>${renderNewsletter(outlet, plain)}<ul class="feeds">${outlet.feeds.map((f) => `<li><a href="${attr(f.path)}">${esc(f.title)}</a></li>`).join('')}</ul></aside>
 </div>
 ${renderFooter(outlet, plain)}`;
   return htmlDocument(pageHead(outlet, baseUrl, title, path), 'home', body);
@@ -42,9 +42,10 @@ ${article.standfirst ? `<p>${esc(article.standfirst)}</p>` : ''}
 
 /** The server root: a directory of the demo outlets and their feeds, for humans. */
 export function renderPortal(baseUrl: string): string {
-  const rows = OUTLETS.map(
-    (o) => `<li><a href="${o.prefix}/">${esc(o.name)}</a>: ${esc(o.tagline)} (<a href="${attr(o.feed.path)}">${esc(o.feed.kind)} feed</a>)</li>`,
-  ).join('\n');
+  const rows = OUTLETS.map((o) => {
+    const feeds = o.feeds.map((f) => `<a href="${attr(f.path)}">${esc(f.kind)}</a>`).join(', ');
+    return `<li><a href="${o.prefix}/">${esc(o.name)}</a>: ${esc(o.tagline)} (feeds: ${feeds})</li>`;
+  }).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>wirewatch demo news sites</title><link rel="canonical" href="${attr(baseUrl)}/"></head>

@@ -49,7 +49,7 @@ const MAX_MODIFIERS = 4;
 
 /** Result of looking at what follows a number. */
 export type CountedResult =
-  | { type: 'noun'; text: string; start: number; end: number; head: string; measureNoun: boolean }
+  | { type: 'noun'; start: number; end: number; head: string; measureNoun: boolean }
   | { type: 'bare'; pronoun: boolean }
   | { type: 'none' };
 
@@ -66,7 +66,7 @@ export function findCounted(tokens: readonly Token[], from: number): CountedResu
     if (t === undefined) break;
     if (isHead(t)) {
       return {
-        type: 'noun', text: '', start: first.start, end: t.end, head: t.lower,
+        type: 'noun', start: first.start, end: t.end, head: t.lower,
         measureNoun: MEASURE_NOUN_HEADS.has(t.lower),
       };
     }

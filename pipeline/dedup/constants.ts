@@ -15,6 +15,11 @@ export interface DedupOptions {
   rewriteMinJaccard: number;
   /** Tier 2 with a strong anchor overlap may accept a lower text similarity. */
   rewriteAnchoredMinJaccard: number;
+  /**
+   * Whole-text 5-shingle Jaccard of an edited copy (below nearCopyMinJaccard):
+   * most passages kept, some words changed. Reported as `rewrite`.
+   */
+  editedCopyMinJaccard: number;
   /** Rewrites of one report appear close together; farther apart they are follow-ups. */
   rewriteMaxGapHours: number;
   /** Sliding window of story grouping. */
@@ -25,8 +30,9 @@ export interface DedupOptions {
 
 export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = {
   nearCopyMinJaccard: 0.8,
-  rewriteMinJaccard: 0.5,
+  rewriteMinJaccard: 0.3,
   rewriteAnchoredMinJaccard: 0.05,
+  editedCopyMinJaccard: 0.2,
   rewriteMaxGapHours: 72,
   storyWindowDays: 7,
   storyJoinThreshold: 0.3,
@@ -86,3 +92,5 @@ export const MIN_WORDS_FOR_SIMILARITY = 25;
 export const REWRITE_PLAIN_MIN_SHARED_ENTITIES = 1;
 /** An anchored rewrite (low wording overlap) needs this many shared title + lede entities. */
 export const REWRITE_MIN_SHARED_ENTITIES = 3;
+/** Figures below this (ages, scores, "12 years") are too common to anchor a rewrite on. */
+export const REWRITE_ANCHOR_MIN_FIGURE = 100;

@@ -8,6 +8,7 @@
  */
 import {
   FIGURE_TOLERANCE,
+  REWRITE_ANCHOR_MIN_FIGURE,
   REWRITE_MIN_SHARED_ENTITIES,
   REWRITE_PLAIN_MIN_SHARED_ENTITIES,
   type DedupOptions,
@@ -52,6 +53,8 @@ export function verifyCandidate(
 
   const ledeJ = exactJaccard(article.ledeShingles, candidate.ledeShingles);
   const entities = sharedCount(article.ledeEntities, candidate.ledeEntities);
+  // An edited copy: whole passages shared well beyond what distinct articles share.
+  if (copyJ >= options.editedCopyMinJaccard) return { reason: 'rewrite', similarity: Math.max(copyJ, ledeJ) };
   // Wording alone: most of title + lede is the same, and the names agree.
   if (ledeJ >= options.rewriteMinJaccard && (entities >= REWRITE_PLAIN_MIN_SHARED_ENTITIES || article.ledeEntities.length === 0)) {
     return { reason: 'rewrite', similarity: ledeJ };
@@ -59,8 +62,9 @@ export function verifyCandidate(
   // Anchored: little shared wording, but the lede's figures appear in the other
   // article and several lede names are shared (a report retold in new words).
   if (ledeJ < options.rewriteAnchoredMinJaccard) return null;
-  const figuresAtoB = sharedFigures(article.ledeFigures, candidate.allFigures, FIGURE_TOLERANCE);
-  const figuresBtoA = sharedFigures(candidate.ledeFigures, article.allFigures, FIGURE_TOLERANCE);
+  const anchors = (xs: readonly number[]): number[] => xs.filter((x) => x >= REWRITE_ANCHOR_MIN_FIGURE);
+  const figuresAtoB = sharedFigures(anchors(article.ledeFigures), candidate.allFigures, FIGURE_TOLERANCE);
+  const figuresBtoA = sharedFigures(anchors(candidate.ledeFigures), article.allFigures, FIGURE_TOLERANCE);
   if (figuresAtoB > 0 && figuresBtoA > 0 && entities >= REWRITE_MIN_SHARED_ENTITIES) {
     return { reason: 'rewrite', similarity: ledeJ };
   }

@@ -78,6 +78,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
   /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
+  /^(more .{0,20}(reads|stories|news|articles|videos) from .{1,30})$/,
   /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
   /^(advertisement|advertisements|advertising|sponsored|sponsored content|ad|ads|anzeige|publicité|publicidad)( · scroll to continue)?$/,
   /^advertisement · scroll to continue$/,
@@ -96,6 +97,7 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\((photo|image|credit)s?:?[^)]*\)\s*$/i,
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
   /^(public domain|cc by(-sa)? [\d.]+)/i,
+  /\bcredits?: [^.]{1,60}$/i,
   /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
 ];
 
@@ -109,6 +111,19 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(this newsletter may contain|subscribing to a newsletter indicates)/i,
   /^(our journalism needs your support|support (our|independent) journalism)/i,
 ];
+
+/** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
+export const TAIL_PARAGRAPHS = 4;
+export const TAIL_PATTERNS: readonly RegExp[] = [
+  /^([A-Z][\p{L}.'’-]+ ){1,3}(is|was|has been|writes|covers|reports)\b.{0,80}\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|intern|producer)\b/u,
+  /^([A-Z][\p{L}.'’-]+ ){1,3}writes about\b/u,
+  /^(contact|email|reach) (the )?(reporter|writer|author|[A-Z][\p{L}.'’-]+)\b.{0,80}@/u,
+  /^(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky)\b/u,
+  /^comments on this (piece|article|story)\b/i,
+];
+
+/** A paragraph that is only a date ("Dec 20, 2023", "December 21, 2023 1:42 PM EST"). */
+export const LONE_DATE = /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
 
 /** Short lines that only state when the page was published or updated. */
 export const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)( on| at)?\s*:?\s*.{0,50}\d.{0,30}$/i;

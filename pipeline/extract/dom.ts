@@ -27,6 +27,7 @@ export interface DomElement extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(tag: string): ArrayLike<DomElement>;
   contains(other: DomNode): boolean;
+  closest(selector: string): DomElement | null;
   remove(): void;
 }
 

@@ -5,7 +5,7 @@
  */
 import { isBoilerplateLabel, labelKey } from './classify.js';
 import {
-  CREDIT_PATTERNS, DATE_LINE, MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
+  CREDIT_PATTERNS, DATE_LINE, LONE_DATE, TAIL_PARAGRAPHS, TAIL_PATTERNS, MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
 } from './constants.js';
 import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
 
@@ -39,7 +39,7 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
-  if (p.text.length < SHORT_PARAGRAPH_CHARS && DATE_LINE.test(p.text)) return 'date';
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text))) return 'date';
   // Numbers alone are list markers or table cells, not prose.
   if (!/\p{L}/u.test(p.text)) return 'no-words';
   return null;
@@ -48,10 +48,16 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
 export function postclean(paragraphs: readonly Paragraph[], title: string): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = paragraphs.filter((p) => dropReason(p, titleKey) === null);
+  const kept = dropTail(paragraphs.filter((p) => dropReason(p, titleKey) === null));
   // A heading with nothing after it introduced something we removed.
   while (kept.length > 0 && HEADING_TAGS.has(kept[kept.length - 1]?.tag ?? '')) kept.pop();
   return dedupeAdjacent(kept);
+}
+
+/** Drops author bios and contact lines among the last paragraphs; they would be prose anywhere else. */
+function dropTail(paragraphs: Paragraph[]): Paragraph[] {
+  const start = Math.max(0, paragraphs.length - TAIL_PARAGRAPHS);
+  return paragraphs.filter((p, i) => i < start || p.text.length >= NOTICE_MAX_CHARS || !TAIL_PATTERNS.some((re) => re.test(p.text)));
 }
 
 /** Drops a paragraph equal to the one just before it (templates that print a dek twice). */

@@ -80,7 +80,9 @@ function removeByTagAndRole(doc: DomDocument, c: Cleaner): void {
     if (hidden && !c.tryRemove(el)) unhide(el);
   }
   // A page header holds the masthead and menus; an article's own header only the headline block.
-  for (const el of toArray(doc.getElementsByTagName('header'))) c.tryRemove(el);
+  for (const el of toArray(doc.getElementsByTagName('header'))) {
+    if (!el.closest('article')) c.tryRemove(el);
+  }
 }
 
 function removeByAttributes(doc: DomDocument, c: Cleaner): void {

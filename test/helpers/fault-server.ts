@@ -7,6 +7,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import net, { type AddressInfo, type Socket } from 'node:net';
+import type { Writable } from 'node:stream';
 import type { Resolver, UrlPolicy } from '../../crawlers/url-policy.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -152,7 +153,7 @@ export function* zeros(totalBytes: number, chunkBytes = 64 * 1024): Generator<Bu
  * the bytes written and whether the response was closed before the end.
  */
 export async function writeLazily(
-  res: NodeJS.WritableStream & { destroyed?: boolean; once(e: string, f: () => void): unknown },
+  res: Writable,
   chunks: Iterable<Buffer>,
   options: { end?: boolean } = {},
 ): Promise<{ bytesWritten: number; closedEarly: boolean }> {
@@ -166,8 +167,13 @@ export async function writeLazily(
     bytesWritten += chunk.length;
     if (!res.write(chunk)) {
       await new Promise<void>((resolve) => {
-        res.once('drain', resolve);
-        res.once('close', resolve);
+        const done = (): void => {
+          res.removeListener('drain', done);
+          res.removeListener('close', done);
+          resolve();
+        };
+        res.once('drain', done);
+        res.once('close', done);
       });
     }
   }

@@ -41,7 +41,7 @@ ${adSlot('Ads by MGDK', 'mgdk')}
 ${renderShareBar(baseUrl + article.path, article.title, false)}
 ${renderComments(outlet.id, false)}
 </main>
-<aside>${renderNewsletter(outlet, false)}</aside>
+<div class="side">${renderNewsletter(outlet, false)}</div>
 </div>
 ${renderFooter(outlet, false)}`;
   return htmlDocument(articleHead(outlet, article, baseUrl), 'article-page', page);

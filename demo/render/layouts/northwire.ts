@@ -12,7 +12,8 @@ import { htmlDocument } from '../shell.js';
 /**
  * Northwire: a WordPress news theme with semantic markup and telling class
  * names (the seed 000 page): "Read More", "Related Posts" and "You Missed"
- * with "By poster", dates and view counts.
+ * with "By poster", dates and view counts. As in many such themes, the
+ * related posts sit inside the <article>, right after the body.
  */
 export function northwireArticle(outlet: Outlet, article: DemoArticle, baseUrl: string): string {
   const section = sectionPath(outlet.id, article.section.slug);
@@ -33,8 +34,8 @@ ${renderShareBar(baseUrl + article.path, article.title, false)}
 ${renderBody(article.body, () => '')}
 </div>
 <p class="more-link"><a href="${section}">Read More</a></p>
-</article>
 ${relatedPosts()}
+</article>
 ${youMissed()}
 ${renderComments(outlet.id, false)}
 </main>`;

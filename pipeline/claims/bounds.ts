@@ -1,0 +1,35 @@
+/**
+ * Qualifiers of a figure, as words before or after the number. Data only:
+ * the quantity parser matches the longest phrase that ends right before the
+ * number (or starts right after it).
+ */
+import type { Bound } from '../types.js';
+
+/** Phrases before a number and the bound they give (see claims-dev README). */
+export const BOUND_PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
+  ['more than', '>'], ['over', '>'], ['upwards of', '>'], ['in excess of', '>'], ['above', '>'],
+  ['exceeding', '>'], ['well over', '>'], ['at least', '>='], ['no fewer than', '>='],
+  ['no less than', '>='], ['a minimum of', '>='], ['nearly', '<~'], ['almost', '<~'],
+  ['close to', '<~'], ['just under', '<~'], ['just shy of', '<~'], ['fewer than', '<'],
+  ['less than', '<'], ['under', '<'], ['below', '<'], ['up to', '<='], ['at most', '<='],
+  ['no more than', '<='], ['as many as', '<='], ['a maximum of', '<='], ['around', '~'],
+  ['approximately', '~'], ['about', '~'], ['some', '~'], ['roughly', '~'],
+  ['an estimated', '~'], ['estimated', '~'], ['approx', '~'], ['approx .', '~'],
+  ['circa', '~'], ['an approximate', '~'], ['up to about', '<='],
+];
+
+/** Phrases after a number ("100 or more") and their bound. */
+export const BOUND_SUFFIXES: ReadonlyArray<readonly [string, Bound]> = [
+  ['or more', '>='], ['or so', '~'], ['+', '>'], ['- plus', '>'], ['plus', '>'],
+];
+
+/** Prefix phrases as token lists, longest first so "more than" beats "than". */
+export const PREFIX_TOKENS = sortByLength(BOUND_PREFIXES);
+/** Suffix phrases as token lists, longest first. */
+export const SUFFIX_TOKENS = sortByLength(BOUND_SUFFIXES);
+
+function sortByLength(list: ReadonlyArray<readonly [string, Bound]>): Array<{ words: string[]; bound: Bound }> {
+  return list
+    .map(([phrase, bound]) => ({ words: phrase.split(' '), bound }))
+    .sort((a, b) => b.words.length - a.words.length);
+}

@@ -1,0 +1,110 @@
+/**
+ * What a figure measures, as data: phrases → measure label + claim kind.
+ * Operators extend the lexicon through `tagClaims(..., { measures })`; code
+ * never lists these words itself.
+ *
+ * Phrase syntax: words separated by spaces, matched case-insensitively on
+ * word boundaries; "…" stands for up to MAX_GAP_WORDS words ("brought home …
+ * wounded"); "<Place>" stands for one capitalised place name ("in <Place>").
+ */
+import type { ClaimKind } from '../types.js';
+import { CALENDAR_WORDS, foldQuotes } from './text.js';
+
+/** One lexicon entry. */
+export interface MeasureEntry {
+  phrase: string;
+  /** Verb-ish label: killed, wounded, killed_or_wounded, deployed, ... */
+  measure: string;
+  kind: ClaimKind;
+}
+
+/** The measure vocabulary, in any order (longer matches win ties). */
+export type MeasureLexicon = readonly MeasureEntry[];
+
+const MAX_GAP_WORDS = 6;
+
+const entries = (kind: ClaimKind, measure: string, phrases: string[]): MeasureEntry[] =>
+  phrases.map((phrase) => ({ phrase, measure, kind }));
+
+/** Default vocabulary for conflict reporting. */
+export const DEFAULT_MEASURES: MeasureLexicon = [
+  ...entries('casualties', 'killed_or_wounded', [
+    'killed or wounded', 'killed or injured', 'injured or killed', 'wounded or killed',
+    'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured',
+    'dead and wounded', 'dead and injured',
+  ]),
+  ...entries('casualties', 'killed', [
+    'killed', 'died', 'dead', 'deaths', 'fatalities', 'death toll', 'perished',
+    'lost their lives', 'slain', 'killed in action',
+  ]),
+  ...entries('casualties', 'wounded', [
+    'wounded', 'injured', 'sustained injuries', 'suffered injuries', 'were hurt',
+  ]),
+  ...entries('casualties', 'casualties', ['casualties', 'losses']),
+  ...entries('casualties', 'captured', ['captured', 'taken prisoner', 'taken captive']),
+  ...entries('casualties', 'missing', ['missing', 'missing in action']),
+  ...entries('casualties', 'wounded_repatriated', [
+    'brought home … wounded', 'repatriated … wounded', 'evacuated … wounded', 'flown home … wounded',
+  ]),
+  ...entries('deployment', 'deployed', [
+    'deployed', 'deploy', 'deploying', 'deployment', 'sent', 'send', 'sending', 'dispatched',
+    'dispatch', 'stationed', 'utilizing', 'utilising', 'in <Place>',
+  ]),
+  ...entries('deployment', 'returned', ['returned', 'returned home', 'withdrawn', 'rotated out']),
+];
+
+/** A lexicon phrase found in a sentence (offsets into the sentence). */
+export interface MeasureHit {
+  start: number;
+  end: number;
+  entry: MeasureEntry;
+}
+
+interface Compiled {
+  re: RegExp;
+  entry: MeasureEntry;
+  needsPlace: boolean;
+}
+
+const cache = new WeakMap<MeasureLexicon, Compiled[]>();
+
+function compile(lexicon: MeasureLexicon): Compiled[] {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const out = lexicon.map((entry) => {
+    const parts = entry.phrase.trim().split(/\s+/).map((w) => {
+      if (w === '…' || w === '...') return `(?:\\S+\\s+){0,${MAX_GAP_WORDS}}?`;
+      if (w === '<Place>') return '(?<place>[A-Za-z]+)\\s+';
+      return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`;
+    });
+    const body = parts.join('').replace(/\\s\+$/, '');
+    return {
+      re: new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'gi'),
+      entry,
+      needsPlace: entry.phrase.includes('<Place>'),
+    };
+  });
+  cache.set(lexicon, out);
+  return out;
+}
+
+/** Every lexicon phrase in the sentence (overlaps kept; the caller ranks them). */
+export function findMeasures(sentence: string, lexicon: MeasureLexicon): MeasureHit[] {
+  const text = foldQuotes(sentence);
+  const hits: MeasureHit[] = [];
+  for (const { re, entry, needsPlace } of compile(lexicon)) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const place = m.groups?.['place'];
+      if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
+      const start = m.index ?? 0;
+      hits.push({ start, end: start + m[0].length, entry });
+    }
+  }
+  return hits;
+}
+
+/** A capitalised word that is not a month or a weekday. */
+function isPlaceName(word: string): boolean {
+  return /^[A-Z]/.test(word) && !CALENDAR_WORDS.has(word.toLowerCase());
+}

@@ -1,0 +1,172 @@
+/**
+ * The amount itself, without bound words: one parser per written form.
+ * Each returns the token span it used so the caller can look around it.
+ */
+import {
+  FRACTIONS, MULTIPLIERS, VAGUE_MULTIPLES, VAGUE_PLURALS, parseNumberWords,
+} from './number-words.js';
+import type { Token } from './text.js';
+
+/** A parsed amount over tokens[first..next). */
+export interface Core {
+  first: number;
+  next: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: 'share' | null;
+  /** True for 'range' amounts: "several hundred", "thousands", "between 5 and 7". */
+  range: boolean;
+  vague: boolean;
+  /** Written in digits (only these can be years, dates, money...). */
+  digits: boolean;
+}
+
+/** Adjectives of "a <adj> number of": vague amounts without a value. */
+const VAGUE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'significant', 'large', 'substantial', 'considerable', 'growing', 'small', 'unknown',
+  'undisclosed', 'sizeable', 'sizable', 'huge', 'limited',
+]);
+/** "one in three" is a share only for small denominators. */
+const MAX_SHARE_DENOMINATOR = 100;
+const PERCENT = 100;
+
+const base = (first: number, next: number): Core => ({
+  first, next, value: null, low: null, high: null, unit: null, range: false, vague: false, digits: false,
+});
+
+/** Parse the amount starting at tokens[i], or null. */
+export function parseCore(tokens: readonly Token[], i: number): Core | null {
+  return parseBetween(tokens, i) ?? parseVaguePhrase(tokens, i) ?? parseVagueAmount(tokens, i)
+    ?? parseFraction(tokens, i) ?? parseNumber(tokens, i);
+}
+
+function word(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.lower ?? '';
+}
+
+/** "between 500 and 700", "from 500 to 700". */
+function parseBetween(tokens: readonly Token[], i: number): Core | null {
+  const w = word(tokens, i);
+  if (w !== 'between' && w !== 'from') return null;
+  const a = parseSimple(tokens, i + 1);
+  if (a === null || word(tokens, a.next) !== (w === 'between' ? 'and' : 'to')) return null;
+  const b = parseSimple(tokens, a.next + 1);
+  if (b === null || b.value < a.value) return null;
+  return { ...base(i, b.next), low: a.value, high: b.value, range: true, digits: a.digits };
+}
+
+/** "a significant number of": something is counted, no figure is given. */
+function parseVaguePhrase(tokens: readonly Token[], i: number): Core | null {
+  if (word(tokens, i) !== 'a' || !VAGUE_ADJECTIVES.has(word(tokens, i + 1))) return null;
+  // Skip a closing quote: 'a "significant number" of'.
+  let j = i + 2;
+  if (word(tokens, j) !== 'number') return null;
+  j++;
+  if (tokens[j]?.text === '"') j++;
+  if (word(tokens, j) !== 'of') return null;
+  return { ...base(i, j + 1), vague: true };
+}
+
+/** "thousands of", "tens of thousands", "several hundred", "a few thousand". */
+function parseVagueAmount(tokens: readonly Token[], i: number): Core | null {
+  const w = word(tokens, i);
+  if ((w === 'tens' || w === 'hundreds') && word(tokens, i + 1) === 'of' && word(tokens, i + 2) === 'thousands') {
+    const low = (w === 'tens' ? 20 : 200) * 1_000;
+    return { ...base(i, skipOf(tokens, i + 3)), low, range: true };
+  }
+  const plural = VAGUE_PLURALS[w];
+  if (plural !== undefined) return { ...base(i, skipOf(tokens, i + 1)), low: plural, range: true };
+  for (const [phrase, [lowMul, highMul]] of Object.entries(VAGUE_MULTIPLES)) {
+    const words = phrase.split(' ');
+    if (!words.every((pw, k) => word(tokens, i + k) === pw)) continue;
+    const scale = MULTIPLIERS[word(tokens, i + words.length)];
+    if (scale === undefined) continue;
+    return {
+      ...base(i, skipOf(tokens, i + words.length + 1)), low: lowMul * scale, high: highMul * scale, range: true,
+    };
+  }
+  return null;
+}
+
+/** "half of", "a third of", "two-thirds of", "three quarters of". */
+function parseFraction(tokens: readonly Token[], i: number): Core | null {
+  let j = i;
+  let numerator = 1;
+  const words = parseNumberWords(tokens, i);
+  if (words !== null && words.value > 1) {
+    numerator = words.value;
+    j += words.used;
+    if (tokens[j]?.text === '-') j++;
+  } else if (['a', 'one'].includes(word(tokens, j)) && FRACTIONS[word(tokens, j + 1)] !== undefined) {
+    j++;
+  }
+  const frac = FRACTIONS[word(tokens, j)];
+  if (frac === undefined) return null;
+  // "half" alone must govern a group: "half of the troops", "half the troops".
+  const after = word(tokens, j + 1);
+  if (after !== 'of' && after !== 'the') return null;
+  return { ...base(i, skipOf(tokens, j + 1)), value: numerator * frac, unit: 'share' };
+}
+
+/** Digits or number words, with scale, percent, "out of" shares and ranges. */
+function parseNumber(tokens: readonly Token[], i: number): Core | null {
+  const n = parseSimple(tokens, i);
+  if (n === null) return null;
+  const core: Core = { ...base(i, n.next), value: n.value, digits: n.digits };
+  const w = word(tokens, n.next);
+  if (w === '%' || w === 'percent' || (w === 'per' && word(tokens, n.next + 1) === 'cent')) {
+    return { ...core, next: n.next + (w === 'per' ? 2 : 1), value: n.value / PERCENT, unit: 'share' };
+  }
+  const share = parseShare(tokens, n.next, n.value);
+  if (share !== null) return { ...core, next: share.next, value: share.value, unit: 'share' };
+  const range = parseRangeEnd(tokens, n.next, n.value);
+  if (range !== null) return { ...core, next: range.next, value: null, low: n.value, high: range.value, range: true };
+  return core;
+}
+
+/** "three out of five", "one in three", "one of every four" after a numerator. */
+function parseShare(tokens: readonly Token[], at: number, numerator: number): { value: number; next: number } | null {
+  const forms = [['out', 'of'], ['in'], ['of', 'every']];
+  for (const form of forms) {
+    if (!form.every((f, k) => word(tokens, at + k) === f)) continue;
+    const d = parseSimple(tokens, at + form.length);
+    if (d === null || d.value <= numerator || d.value > MAX_SHARE_DENOMINATOR) continue;
+    return { value: numerator / d.value, next: skipOf(tokens, d.next) };
+  }
+  return null;
+}
+
+/** "500 to 700", "500-700" after a first number. */
+function parseRangeEnd(tokens: readonly Token[], at: number, low: number): { value: number; next: number } | null {
+  const sep = tokens[at];
+  if (sep === undefined || !['to', '-', '\u2013'].includes(sep.lower)) return null;
+  const b = parseSimple(tokens, at + 1);
+  if (b === null || b.value <= low) return null;
+  return { value: b.value, next: b.next };
+}
+
+/** A plain number: digits (with a scale word) or number words ("a dozen", "two hundred"). */
+function parseSimple(tokens: readonly Token[], i: number): { value: number; next: number; digits: boolean } | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (/^\d/.test(t.text)) {
+    const value = Number(t.text.replace(/,/g, ''));
+    const scale = MULTIPLIERS[word(tokens, i + 1)];
+    if (scale !== undefined) return { value: value * scale, next: i + 2, digits: true };
+    return { value, next: i + 1, digits: true };
+  }
+  if (t.lower === 'a' && (word(tokens, i + 1) === 'dozen' || MULTIPLIERS[word(tokens, i + 1)] !== undefined)) {
+    const w = word(tokens, i + 1);
+    return { value: w === 'dozen' ? 12 : MULTIPLIERS[w] ?? 1, next: i + 2, digits: false };
+  }
+  const words = parseNumberWords(tokens, i);
+  if (words === null) return null;
+  const dozen = word(tokens, i + words.used) === 'dozen';
+  return { value: dozen ? words.value * 12 : words.value, next: i + words.used + (dozen ? 1 : 0), digits: false };
+}
+
+/** Step over "of" after an amount ("thousands of soldiers"). */
+function skipOf(tokens: readonly Token[], j: number): number {
+  return word(tokens, j) === 'of' ? j + 1 : j;
+}

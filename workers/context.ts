@@ -1,0 +1,97 @@
+/**
+ * Everything a distributed worker process shares between its stage processors:
+ * queues, the Redis-backed ports, the crawler, the feed registry. Built once per
+ * process; `close()` undoes in reverse order and keeps going after an error.
+ */
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
+import { createHttpFetcher, type CrawlFetcher } from '../embedded/fetcher.js';
+import type { DedupStore } from '../pipeline/dedup/index.js';
+import { createWorkerConnection } from './connection.js';
+import { FeedStateRedis } from './feed-state-redis.js';
+import { RedisHostGate } from './host-gate.js';
+import { OutputPublisher } from './output.js';
+import { DEFAULT_PREFIX, OUTPUT_JOB_OPTIONS, QUEUE, STAGE_JOB_OPTIONS, type ClaimsJob, type DedupJob, type ExtractJob, type FetchJob, type OutputJob, type PollJob } from './queues.js';
+import { createRedisDedupStore } from './redis-dedup-store.js';
+
+/** The feeds a process knows: from the config file, the durable registry. */
+export class FeedRegistry {
+  readonly #feeds: Map<string, FeedConfig>;
+
+  constructor(feeds: FeedConfig[]) {
+    this.#feeds = new Map(feeds.map((f) => [f.id, f]));
+  }
+
+  get(id: string): FeedConfig | undefined {
+    return this.#feeds.get(id);
+  }
+
+  active(): FeedConfig[] {
+    return [...this.#feeds.values()].filter((f) => !f.paused);
+  }
+}
+
+export interface WorkerQueues {
+  poll: Queue<PollJob>;
+  fetch: Queue<FetchJob>;
+  extract: Queue<ExtractJob>;
+  dedup: Queue<DedupJob>;
+  claims: Queue<ClaimsJob>;
+  output: Queue<OutputJob>;
+}
+
+export interface WorkerContext {
+  config: WirewatchConfig;
+  prefix: string;
+  redisUrl: string;
+  redis: Redis;
+  registry: FeedRegistry;
+  fetcher: CrawlFetcher;
+  dedupStore: DedupStore;
+  feedState: FeedStateRedis;
+  gate: RedisHostGate;
+  queues: WorkerQueues;
+  output: OutputPublisher;
+  now: () => Date;
+  close(): Promise<void>;
+}
+
+export function createWorkerContext(config: WirewatchConfig, redisUrl: string, options: { prefix?: string; fetcher?: CrawlFetcher } = {}): WorkerContext {
+  const prefix = options.prefix ?? DEFAULT_PREFIX;
+  const redis = createWorkerConnection(redisUrl);
+  const queueOpts = { connection: redis, prefix, defaultJobOptions: STAGE_JOB_OPTIONS };
+  const queues: WorkerQueues = {
+    poll: new Queue<PollJob>(QUEUE.poll, queueOpts),
+    fetch: new Queue<FetchJob>(QUEUE.fetch, queueOpts),
+    extract: new Queue<ExtractJob>(QUEUE.extract, queueOpts),
+    dedup: new Queue<DedupJob>(QUEUE.dedup, queueOpts),
+    claims: new Queue<ClaimsJob>(QUEUE.claims, queueOpts),
+    output: new Queue<OutputJob>(QUEUE.output, { connection: redis, prefix, defaultJobOptions: OUTPUT_JOB_OPTIONS }),
+  };
+  // Politeness is shared through Redis; the in-process throttle must not add its own delay.
+  const crawler = { ...config.crawler, perHost: { ...config.crawler.perHost, minDelayMs: 0, maxInFlight: 64 } };
+  return {
+    config,
+    prefix,
+    redisUrl,
+    redis,
+    registry: new FeedRegistry(config.feeds),
+    fetcher: options.fetcher ?? createHttpFetcher(crawler),
+    dedupStore: createRedisDedupStore(redis, { prefix }),
+    feedState: new FeedStateRedis(redis, prefix),
+    gate: new RedisHostGate(redis, {
+      prefix,
+      maxInFlight: config.crawler.perHost.maxInFlight,
+      minDelayMs: config.crawler.perHost.minDelayMs,
+      leaseMs: config.crawler.fetchDeadlineMs + 5000,
+    }),
+    queues,
+    output: new OutputPublisher(queues.output, redis, prefix),
+    now: () => new Date(),
+    async close() {
+      for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Poll stage: fetch one feed, queue a fetch job for each entry whose URL is not
+ * known yet (the cheap gate), record validators and the adaptive interval.
+ */
+import type { Job } from 'bullmq';
+import { nextIntervalSecs } from '../../pipeline/adaptive-interval.js';
+import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
+import { errorCode, PermanentError } from '../../pipeline/errors.js';
+import type { WorkerContext } from '../context.js';
+import { stageProcessor } from '../error-mapping.js';
+import { JOB_SCHEMAS, jobId, type FetchJob, type PollJob } from '../queues.js';
+import { parseJobData } from './job-data.js';
+
+export interface PollResult {
+  entries: number;
+  queued: number;
+  notModified: boolean;
+}
+
+export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, PollResult>, token?: string) => Promise<PollResult> {
+  return stageProcessor(async (job) => {
+    const { feedId } = parseJobData(JOB_SCHEMAS.poll, job.data);
+    const feed = ctx.registry.get(feedId);
+    if (!feed) throw new PermanentError('FEED_UNKNOWN', `feed "${feedId}" is not in the feed registry`);
+    const state = await ctx.feedState.get(feedId);
+    const at = ctx.now().toISOString();
+    let result;
+    try {
+      result = await ctx.fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified });
+    } catch (err) {
+      await ctx.feedState.recordFailure(feedId, errorCode(err), at);
+      throw err;
+    }
+    const entries = (result.entries ?? []).slice(0, ctx.config.crawler.maxEntriesPerPoll);
+    const fresh: FetchJob[] = [];
+    const keys = new Set<string>();
+    for (const entry of entries) {
+      let key: string;
+      try {
+        key = canonicalizeUrl(entry.url);
+      } catch {
+        continue;
+      }
+      if (keys.has(key) || (await ctx.dedupStore.lookupUrl(key)) !== null) continue;
+      keys.add(key);
+      fresh.push({ feedId, feedUrl: feed.url, entry });
+    }
+    await ctx.queues.fetch.addBulk(fresh.map((data) => ({ name: 'fetch', data, opts: { jobId: jobId.fetch(canonicalizeUrl(data.entry.url)) } })));
+    const intervalSecs = nextIntervalSecs({ currentSecs: state.intervalSecs ?? feed.pollIntervalSecs, newItems: fresh.length });
+    await ctx.feedState.recordSuccess(feedId, {
+      etag: result.etag ?? state.etag,
+      lastModified: result.lastModified ?? state.lastModified,
+      contentHash: result.contentHash ?? state.contentHash,
+      at,
+      intervalSecs,
+    });
+    return { entries: entries.length, queued: fresh.length, notModified: result.notModified };
+  });
+}
