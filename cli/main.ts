@@ -8,6 +8,7 @@ import { claimsCommand, dedupCommand, extractCommand } from './tools.js';
 import { InputError } from './io.js';
 import { createLogger } from './logger.js';
 import { runDemo } from './demo.js';
+import { addDistributedCommands } from './distributed.js';
 import { runCrawl } from './run.js';
 
 const DEFAULT_CONFIG_FILE = 'wirewatch.yaml';
@@ -62,6 +63,8 @@ program
   .description('tag attributed claims: JSONL {"id","title","text","published"} → {"id","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
   .action(claimsCommand);
+
+addDistributedCommands(program);
 
 try {
   await program.parseAsync(process.argv);

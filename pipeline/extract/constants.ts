@@ -93,7 +93,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
 /** Short paragraphs that are image credits or captions rather than prose. */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
   /via wikimedia commons/i,
-  /^(photo|image|picture|credit|credits|source|foto|bild|crédit photo|illustration)s?\s*(:|by\b)/i,
+  /^(photo|image|picture|credit|foto|bild|crédit photo|illustration)s?\s*(:|by\b)/i,
   /\((photo|image|credit)s?:?[^)]*\)\s*$/i,
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
   /^(public domain|cc by(-sa)? [\d.]+)/i,

@@ -2,7 +2,7 @@
  * Reads article metadata from the untouched page: meta tags first (they are
  * what publishers maintain for sharing), JSON-LD next, visible markup last.
  */
-import { normalizeSpace, textOf, type DomDocument } from './dom.js';
+import { normalizeSpace, textOf, toArray, type DomDocument } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 
 export interface ExtractHints {
@@ -26,6 +26,9 @@ export interface PageMetadata {
 /** A title suffix (" | Site") is cut only when it is at most this long. */
 const MAX_TITLE_SUFFIX_CHARS = 40;
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
+
+const BYLINE_SELECTOR = 'a[rel="author"], [itemprop="author"], .byline__name, .author-name, .byline';
+const MAX_BYLINE_CHARS = 100;
 
 /** Content of the first non-empty meta tag among names (name, property or itemprop). */
 export function metaContent(doc: DomDocument, names: readonly string[]): string | undefined {
@@ -64,9 +67,11 @@ function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: 
   if (og) return siteName && og.endsWith(siteName) ? stripTitleSuffix(og, siteName) : og;
   const headline = stringValue(article?.['headline']);
   if (headline) return normalizeSpace(headline);
+  const fromTag = stripTitleSuffix(normalizeSpace(doc.title ?? ''), siteName);
   const h1 = textOf(doc.querySelector('h1'));
-  if (h1) return h1;
-  return stripTitleSuffix(normalizeSpace(doc.title ?? ''), siteName);
+  // An <h1> is the headline only when <title> agrees; on some pages it is the logo or host name.
+  if (h1 && (!fromTag || fromTag.includes(h1) || h1.includes(fromTag))) return h1;
+  return fromTag || h1;
 }
 
 function findByline(doc: DomDocument, article: JsonObject | undefined): string | null {
@@ -74,9 +79,11 @@ function findByline(doc: DomDocument, article: JsonObject | undefined): string |
   if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
   const names = nameList(article?.['author'] ?? article?.['creator']);
   if (names.length > 0) return names.join(', ');
-  const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .byline__name');
-  const text = textOf(el).replace(/^(by|von|par|por)\s+/i, '');
-  return text && text.length <= 100 ? text : null;
+  for (const el of toArray(doc.querySelectorAll(BYLINE_SELECTOR))) {
+    const text = textOf(el).replace(/^(by|von|par|por)\s+/i, '');
+    if (text && text.length <= MAX_BYLINE_CHARS) return text;
+  }
+  return null;
 }
 
 function findDate(doc: DomDocument, article: JsonObject | undefined, which: 'published' | 'modified'): string | null {

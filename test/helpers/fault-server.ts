@@ -10,7 +10,8 @@ import net, { type AddressInfo, type Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import type { Resolver, UrlPolicy } from '../../crawlers/url-policy.js';
 
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+/** A route; its return value is ignored (arrow bodies like `res.writeHead(...).end()` are fine). */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 export class FaultServer {
   readonly hits = new Map<string, number>();

@@ -1,15 +1,17 @@
 /**
- * Extract stage, run in a worker thread (see workers/sandbox/) so a long parse
- * never blocks the lock renewal of other jobs. Pages that are not articles end
- * here as a result, not an error.
+ * Extract stage. The parse runs in a worker thread (workers/extract-pool.ts) so
+ * a long page never blocks lock renewal of the other jobs in this process.
+ * Pages that are not articles end here as a result, not an error.
  */
 import type { Job } from 'bullmq';
 import { extractPage, skipReason } from '../../pipeline/article-pipeline.js';
-import type { DedupJob, ExtractJob } from '../queues.js';
+import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
+import type { WorkerContext } from '../context.js';
+import { stageProcessor } from '../error-mapping.js';
+import type { ExtractPool } from '../extract-pool.js';
+import { jobId, type ExtractJob, type ExtractResult } from '../queues.js';
 
-export type ExtractResult = { skipped: string } | { next: DedupJob };
-
-/** Pure part, callable in the thread: no queue access. */
+/** The CPU-heavy part: pure, runs inside a worker thread. */
 export function runExtract(data: ExtractJob): ExtractResult {
   const article = extractPage(data.page, data.origin.entry);
   const reason = skipReason(article);
@@ -18,6 +20,11 @@ export function runExtract(data: ExtractJob): ExtractResult {
   return { next: { origin: data.origin, page: pageMeta, article } };
 }
 
-export default async function extractProcessor(job: Job<ExtractJob>): Promise<ExtractResult> {
-  return runExtract(job.data);
+export function createExtractProcessor(ctx: WorkerContext, pool: ExtractPool): (job: Job<ExtractJob, { skipped?: string }>, token?: string) => Promise<{ skipped?: string }> {
+  return stageProcessor(async (job) => {
+    const result = await pool.run(job.data);
+    if ('skipped' in result) return { skipped: result.skipped };
+    await ctx.queues.dedup.add('dedup', result.next, { jobId: jobId.dedup(canonicalizeUrl(job.data.page.finalUrl)) });
+    return {};
+  });
 }

@@ -1,0 +1,95 @@
+/**
+ * Figures that are claims: a quantity that counts people (counted.ts) and has
+ * a measure (measures.ts) in its stretch of the sentence. A quantity without
+ * either is dropped: precision first.
+ *
+ * Each quantity owns the stretch from the previous quantity to the next one;
+ * within it the nearest measure phrase wins, with one rule of grammar: when a
+ * casualty word is present, a deployment word after the figure ("soldiers
+ * sent to fight ... were killed") or away from it only describes the group.
+ */
+import { findCounted } from './counted.js';
+import { findMeasures, type MeasureEntry, type MeasureHit, type MeasureLexicon } from './measures.js';
+import { findQuantities, type Quantity } from './quantities.js';
+import { countWords, foldQuotes } from './text.js';
+
+/** A figure claim before attribution. */
+export interface Figure {
+  quantity: Quantity;
+  measure: MeasureEntry;
+  /** Thing counted, or null when it must come from context ("4,700 others"). */
+  counted: string | null;
+}
+
+/** Distance (in words) at which a deployment verb before a figure governs it ("sent thousands"). */
+const GOVERNING_DISTANCE = 0;
+/** Words that join two figures sharing one verb ("10,000 troops, along with 1,000 engineers, are deployed"). */
+const COORDINATION_RE = /^[\s,]*(?:along with|as well as|and|plus|including)\s*$/i;
+
+interface Candidate {
+  quantity: Quantity;
+  countedEnd: number;
+  counted: string | null;
+}
+
+/** Figure claims of one sentence. */
+export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[] {
+  const text = foldQuotes(sentence);
+  const { tokens, quantities } = findQuantities(text);
+  const hits = findMeasures(text, lexicon);
+  const candidates: Array<Candidate | null> = quantities.map((q) => {
+    const c = findCounted(tokens, q.next);
+    if (c.type === 'none') return null;
+    const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : null;
+    return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted };
+  });
+  const measures = candidates.map((c, k) => {
+    if (c === null) return null;
+    const from = quantities[k - 1]?.end ?? 0;
+    const to = quantities[k + 1]?.start ?? text.length;
+    return pickMeasure(text, c, hits.filter((h) => h.start >= from && h.end <= to || spans(h, c.quantity)));
+  });
+  shareAcrossCoordination(text, candidates, measures);
+  const out: Figure[] = [];
+  candidates.forEach((c, k) => {
+    const measure = measures[k];
+    if (c && measure) out.push({ quantity: c.quantity, measure, counted: c.counted });
+  });
+  return out;
+}
+
+function spans(h: MeasureHit, q: Quantity): boolean {
+  return h.start < q.start && h.end > q.end;
+}
+
+function distance(text: string, h: MeasureHit, c: Candidate): number {
+  const q = c.quantity;
+  if (h.end <= q.start) return countWords(text.slice(h.end, q.start));
+  if (h.start >= c.countedEnd) return countWords(text.slice(c.countedEnd, h.start));
+  return 0;
+}
+
+function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEntry | null {
+  const q = c.quantity;
+  const own = hits.filter((h) => !(h.start >= q.start && h.end <= q.end) || spans(h, q));
+  const hasCasualty = own.some((h) => h.entry.kind === 'casualties');
+  const usable = own.filter((h) => {
+    if (!hasCasualty || h.entry.kind === 'casualties') return true;
+    return h.end <= q.start && distance(text, h, c) <= GOVERNING_DISTANCE;
+  });
+  usable.sort((a, b) => distance(text, a, c) - distance(text, b, c)
+    || Number(b.start >= q.end) - Number(a.start >= q.end)
+    || (b.end - b.start) - (a.end - a.start));
+  return usable[0]?.entry ?? null;
+}
+
+/** A counted figure with no verb of its own takes the verb of a coordinated neighbour. */
+function shareAcrossCoordination(text: string, cs: Array<Candidate | null>, ms: Array<MeasureEntry | null>): void {
+  for (let k = 0; k + 1 < cs.length; k++) {
+    const c = cs[k];
+    const next = cs[k + 1];
+    const nextMeasure = ms[k + 1];
+    if (!c || !next || ms[k] || !nextMeasure || c.counted === null) continue;
+    if (COORDINATION_RE.test(text.slice(c.countedEnd, next.quantity.start))) ms[k] = nextMeasure;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The last touches on tagged claims: the counted noun inherited by bare
+ * figures, a stable id, and the check-worthiness score.
+ */
+import { createHash } from 'node:crypto';
+import type { Claim } from '../types.js';
+
+/** A claim before its id and score, with where it came from. */
+export interface Draft {
+  claim: Omit<Claim, 'id' | 'checkWorthiness'>;
+  /** Offset of what the claim is anchored on (its figure, else its clause). */
+  anchor: number;
+  /** Index of the sentence (title first) and its paragraph (-1 for the title). */
+  unit: number;
+  paragraph: number;
+  /** True when the clause had its own reporting cue. */
+  ownCue: boolean;
+}
+
+/** Weights of check-worthiness; they add up to at most 1. */
+export const WORTHINESS = {
+  base: 0.1,
+  figure: 0.35,
+  namedSource: 0.25,
+  casualties: 0.15,
+  headline: 0.05,
+  via: 0.05,
+  hedgePenalty: 0.05,
+} as const;
+
+const ID_LENGTH = 16;
+
+/** Ids, scores and inherited counted nouns, in document order. */
+export function finalizeClaims(articleId: string, drafts: readonly Draft[]): Claim[] {
+  inheritCounted(drafts);
+  return drafts.map(({ claim, anchor }) => ({
+    id: claimId(articleId, claim.in, anchor, claim.value ?? claim.low),
+    ...claim,
+    checkWorthiness: worthiness(claim),
+  }));
+}
+
+/**
+ * Stable id. The anchor is the figure's (or clause's) offset rather than the
+ * sentence start, so two claims of one sentence get different ids.
+ */
+export function claimId(articleId: string, where: Claim['in'], anchor: number, value: number | null): string {
+  return createHash('sha256').update(`${articleId}\u0000${where}\u0000${anchor}\u0000${value ?? ''}`).digest('hex').slice(0, ID_LENGTH);
+}
+
+function worthiness(c: Draft['claim']): number {
+  let score = WORTHINESS.base;
+  if (c.value !== null || c.low !== null) score += WORTHINESS.figure;
+  if (c.source !== null) score += WORTHINESS.namedSource;
+  if (c.kind === 'casualties') score += WORTHINESS.casualties;
+  if (c.in === 'title') score += WORTHINESS.headline;
+  if (c.via !== null) score += WORTHINESS.via;
+  if (c.hedge !== null) score -= WORTHINESS.hedgePenalty;
+  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+}
+
+/**
+ * "overall casualties were around 4,700", "4,700 others": a figure without a
+ * counted noun counts what the previous figure of the paragraph (else of the
+ * article) counted.
+ */
+function inheritCounted(drafts: readonly Draft[]): void {
+  let lastInArticle: string | null = null;
+  const lastInParagraph = new Map<number, string>();
+  for (const d of drafts) {
+    const hasFigure = d.claim.value !== null || d.claim.low !== null || d.claim.bound !== null;
+    if (!hasFigure && d.claim.measure === null) continue;
+    if (d.claim.counted === null) {
+      d.claim.counted = lastInParagraph.get(d.paragraph) ?? lastInArticle;
+    } else {
+      lastInParagraph.set(d.paragraph, d.claim.counted);
+      lastInArticle = d.claim.counted;
+    }
+  }
+}

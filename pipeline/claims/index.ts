@@ -1,0 +1,11 @@
+/**
+ * Claim tagging: who claims which figure in an article. Public surface of the
+ * stage; everything else in this folder is an implementation detail.
+ */
+export { tagClaims, type ClaimsInput, type TagOptions } from './tagger.js';
+export { splitSentences, type SentenceSpan } from './sentences.js';
+export { DEFAULT_GAZETTEER, sourceKind, type Gazetteer, type SourceKind } from './gazetteer.js';
+export { DEFAULT_MEASURES, type MeasureEntry, type MeasureLexicon } from './measures.js';
+export { findQuantities, type Quantity } from './quantities.js';
+export { findMentions, resolveSource, nameKey, type Mention } from './sources.js';
+export { scoreClaims, formatReport, type GoldClaim, type EvalDoc, type DevReport } from './evaluate.js';

@@ -1,0 +1,169 @@
+/**
+ * The claim-tagging stage: clean article text → attributed claims.
+ * Pure: no I/O; the gazetteer and the measure lexicon come in as options.
+ *
+ * Invariant: precision over recall. A figure becomes a claim only when it
+ * counts people and has a measure; a claim without a figure only when a
+ * reporting cue carries it (with a named source, except arms supply).
+ */
+import type { Claim } from '../types.js';
+import { attribute, type Attribution, type AttributionContext } from './attribution.js';
+import { attributeAcrossSentences, type UnitRecord } from './context.js';
+import { CLAUSE_BREAK_RE, HEDGES } from './cues.js';
+import { findFigures, type Figure } from './figures.js';
+import { finalizeClaims, type Draft } from './finalize.js';
+import { DEFAULT_GAZETTEER, sourceKind, type Gazetteer } from './gazetteer.js';
+import { headlineAttribution } from './headline.js';
+import { DEFAULT_MEASURES, type MeasureLexicon } from './measures.js';
+import { splitSentences } from './sentences.js';
+import { findMentions, surnamesOf } from './sources.js';
+import { countWords, foldQuotes } from './text.js';
+import { MIN_STATEMENT_WORDS, classifyFigureless } from './topics.js';
+
+/** Input of the stage: an extracted, deduplicated article. */
+export interface ClaimsInput {
+  articleId: string;
+  title: string;
+  /** Clean text, paragraphs separated by blank lines. */
+  text: string;
+  publishedAt: string | null;
+}
+
+/** Optional vocabularies; defaults cover conflict reporting. */
+export interface TagOptions {
+  gazetteer?: Gazetteer;
+  measures?: MeasureLexicon;
+}
+
+interface Unit {
+  text: string;
+  start: number;
+  paragraph: number;
+  in: Claim['in'];
+}
+
+interface Env {
+  gazetteer: Gazetteer;
+  measures: MeasureLexicon;
+  surnames: Map<string, string>;
+  ctx: AttributionContext;
+}
+
+const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+
+/** Tag the claims of one article: headline first, then the body in order. */
+export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[] {
+  const units: Unit[] = [];
+  if (input.title.trim() !== '') units.push({ text: input.title, start: 0, paragraph: -1, in: 'title' });
+  for (const s of splitSentences(input.text)) units.push({ text: s.text, start: s.start, paragraph: s.paragraph, in: 'body' });
+  const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER;
+  const env: Env = {
+    gazetteer,
+    measures: options.measures ?? DEFAULT_MEASURES,
+    surnames: collectSurnames(units, gazetteer),
+    ctx: { paragraph: -1, lastPerson: null, lastOrganisation: null, lastSource: null },
+  };
+  const drafts: Draft[] = [];
+  const records = units.map((unit, u) => tagUnit(unit, u, env, drafts));
+  attributeAcrossSentences(records, drafts);
+  return finalizeClaims(input.articleId, drafts);
+}
+
+/** Bare surnames ("Lee") of the people the article names in full. */
+function collectSurnames(units: readonly Unit[], gazetteer: Gazetteer): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const unit of units) {
+    for (const m of findMentions(unit.text, gazetteer)) {
+      if (sourceKind(gazetteer, m.id) !== 'person') continue;
+      for (const name of surnamesOf(m)) if (!out.has(name)) out.set(name, m.id);
+    }
+  }
+  return out;
+}
+
+/** Split a sentence where it holds two reports ("..., while X suggested ..."). */
+function clausesOf(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    out.push({ start, end: m.index ?? 0 });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
+  env.ctx.paragraph = unit.paragraph;
+  const text = foldQuotes(unit.text);
+  const mentions = findMentions(text, env.gazetteer, env.surnames);
+  const figures = findFigures(text, env.measures);
+  const blocked = figures.map((f) => f.quantity);
+  const headline = unit.in === 'title' ? headlineAttribution(text, env.gazetteer) : null;
+  const clauses = clausesOf(text).map((clause) => ({
+    clause, att: headline ?? attribute(text, clause, mentions, env.ctx, env.gazetteer, blocked),
+  }));
+  for (const { clause, att } of clauses) {
+    const inClause = figures.filter((f) => f.quantity.start >= clause.start && f.quantity.start < clause.end);
+    const hedge = hedgeRe.exec(text.slice(clause.start, clause.end))?.[0]?.toLowerCase() ?? null;
+    const base = { unit, u, att, hedge };
+    for (const f of inClause) drafts.push(figureDraft(base, f));
+    if (inClause.length === 0 && att && !att.backReference) {
+      const d = figurelessDraft(base, text, clause);
+      if (d) drafts.push(d);
+    }
+    if (att) remember(env, att);
+  }
+  const attribution = clauses.find((c) => c.att?.source)?.att ?? clauses.find((c) => c.att)?.att ?? null;
+  return { paragraph: unit.paragraph, attribution, hasCue: clauses.some((c) => c.att !== null) };
+}
+
+interface DraftBase {
+  unit: Unit;
+  u: number;
+  att: Attribution | null;
+  hedge: string | null;
+}
+
+function common(b: DraftBase): Omit<Draft['claim'], 'kind' | 'measure' | 'value' | 'bound' | 'low' | 'high' | 'unit' | 'counted'> {
+  return {
+    in: b.unit.in, source: b.att?.source ?? null, sourceText: b.att?.sourceText ?? null,
+    via: b.att?.via ?? null, cue: b.att?.cue ?? null, hedge: b.hedge, sentence: b.unit.text,
+    start: b.unit.start, end: b.unit.start + b.unit.text.length,
+  };
+}
+
+function figureDraft(b: DraftBase, f: Figure): Draft {
+  const q = f.quantity;
+  return {
+    claim: {
+      ...common(b), kind: f.measure.kind, measure: f.measure.measure, value: q.value, bound: q.bound,
+      low: q.low, high: q.high, unit: q.unit, counted: f.counted,
+    },
+    anchor: b.unit.start + q.start, unit: b.u, paragraph: b.unit.paragraph, ownCue: b.att !== null,
+  };
+}
+
+function figurelessDraft(b: DraftBase, text: string, clause: { start: number; end: number }): Draft | null {
+  const att = b.att;
+  if (!att || att.cue === null) return null;
+  const clauseText = text.slice(clause.start, clause.end);
+  const afterCue = text.slice(att.cueStart + att.cue.length, clause.end);
+  const { kind, measure } = classifyFigureless(clauseText, afterCue, att.cueEntry?.predictive === true);
+  const named = att.source !== null;
+  if (!named && kind !== 'arms_supply') return null;
+  if (kind === 'statement' && countWords(clauseText) - countWords(att.sourceText ?? '') - 1 < MIN_STATEMENT_WORDS) return null;
+  return {
+    claim: { ...common(b), kind, measure, value: null, bound: null, low: null, high: null, unit: null, counted: null },
+    anchor: b.unit.start + clause.start, unit: b.u, paragraph: b.unit.paragraph, ownCue: true,
+  };
+}
+
+/** Update the back-reference context with a clause's attribution. */
+function remember(env: Env, att: Attribution): void {
+  if (att.source === null) return;
+  const kind = sourceKind(env.gazetteer, att.source);
+  env.ctx.lastSource = { id: att.source, paragraph: env.ctx.paragraph };
+  if (kind === 'person') env.ctx.lastPerson = { id: att.source, via: att.via, paragraph: env.ctx.paragraph };
+  if (kind === 'organisation' || kind === 'media') env.ctx.lastOrganisation = att.source;
+}

@@ -1,0 +1,91 @@
+/**
+ * Process entry points of the distributed mode, used by the CLI:
+ * `runWorkers` (stage workers), `runScheduler` (feed schedulers reconciler) and
+ * `tailOutput` (a consumer of the output queue that prints each document).
+ * Each checks Redis' eviction policy at start and closes in order on SIGTERM/SIGINT.
+ */
+import { Queue, Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import type { WirewatchConfig } from '../config/schema.js';
+import type { ArticleDocument } from '../pipeline/output.js';
+import { checkRedisRequirements, createWorkerConnection } from './connection.js';
+import { createWorkerContext } from './context.js';
+import { DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
+import { reconcileSchedulers, SchedulerLoop } from './scheduler.js';
+import { startStageWorkers } from './stage-workers.js';
+
+/** How often the scheduler re-checks that every feed has exactly one scheduler. */
+const RECONCILE_EVERY_MS = 60_000;
+
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const done = (signal: string): void => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve(signal);
+    };
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}
+
+export interface WorkerProcessOptions {
+  stages: StageName[];
+  concurrency: number;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export async function runWorkers(config: WirewatchConfig, redisUrl: string, options: WorkerProcessOptions, logger: Logger): Promise<void> {
+  const ctx = createWorkerContext(config, redisUrl);
+  try {
+    const aof = await checkRedisRequirements(ctx.redis);
+    if (aof.appendonly !== 'yes') logger.warn('Redis runs without AOF: a crash may lose queued jobs (recommended: appendonly yes, appendfsync everysec)');
+    const workers = startStageWorkers(ctx, { ...options, logger });
+    logger.info({ stages: options.stages, concurrency: options.concurrency }, 'workers started');
+    process.send?.({ type: 'ready' });
+    const signal = await untilSignal();
+    logger.info({ signal }, 'closing workers: finishing in-flight jobs');
+    await workers.close();
+  } finally {
+    await ctx.close();
+  }
+}
+
+export async function runScheduler(config: WirewatchConfig, redisUrl: string, logger: Logger, options: { once?: boolean } = {}): Promise<void> {
+  const ctx = createWorkerContext(config, redisUrl);
+  try {
+    await checkRedisRequirements(ctx.redis);
+    const loop = new SchedulerLoop(() => reconcileSchedulers(ctx.queues.poll, config.feeds, ctx.feedState), {
+      intervalMs: RECONCILE_EVERY_MS,
+      onResult: (r) => logger.info(r, 'schedulers reconciled'),
+      onError: (err) => logger.error({ err: err.message }, 'reconcile failed'),
+    });
+    const first = await loop.start();
+    process.stdout.write(`schedulers: ${first.created.length} created, ${first.updated.length} updated, ${first.removed.length} removed, ${first.unchanged} unchanged\n`);
+    if (!options.once) await untilSignal();
+    await loop.close();
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Prints each output document as one JSON line; `peek` lists waiting ones without consuming. */
+export async function tailOutput(redisUrl: string, options: { peek: boolean; prefix?: string }, write: (doc: ArticleDocument) => void): Promise<void> {
+  const prefix = options.prefix ?? DEFAULT_PREFIX;
+  const connection = createWorkerConnection(redisUrl);
+  try {
+    if (options.peek) {
+      const queue = new Queue<ArticleDocument>(QUEUE.output, { connection, prefix });
+      for (const job of await queue.getJobs(['waiting', 'delayed', 'prioritized'], 0, -1, true)) write(job.data);
+      await queue.close();
+      return;
+    }
+    const worker = new Worker<ArticleDocument>(QUEUE.output, async (job) => write(job.data), { connection, prefix });
+    worker.on('error', () => undefined);
+    await untilSignal();
+    await worker.close();
+  } finally {
+    connection.disconnect();
+  }
+}
