@@ -73,7 +73,7 @@ export function formatSummary(summary: RunSummary, options: { outputPath: string
   section(lines, 'Duplicates collapsed (and why):', [
     ...summary.collapsedBeforeFetch.map((c) =>
       c.reason === 'same_url_in_pass'
-        ? `${c.url} → same URL as ${c.urlKey} (tracking parameters / AMP / host variant), not fetched`
+        ? `${c.url} → same article as ${c.sameAs ?? c.urlKey} (URL variant: tracking parameters, AMP, host), fetched once`
         : c.reason === 'seen_before'
           ? `${c.url} → already stored as ${titleOf(byId, c.articleId ?? null)}, not fetched`
           : `${c.url} → failed permanently before (${c.code}), not fetched`,

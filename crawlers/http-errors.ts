@@ -26,9 +26,7 @@ type ErrorOptions = { cause?: unknown; context?: Record<string, unknown> };
  * (so the error still classifies) and sets the code operators count.
  */
 export function rateLimitedError(code: ErrorCode, message: string, retryAfterMs: number, options: ErrorOptions = {}): RateLimitedError {
-  const err = new RateLimitedError(message, retryAfterMs, options);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true });
-  return err;
+  return new RateLimitedError(message, retryAfterMs, { ...options, code });
 }
 
 /**

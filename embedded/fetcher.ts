@@ -5,15 +5,11 @@
  */
 import type { CrawlerConfig, FeedConfig } from '../config/schema.js';
 import { fetchFeed, fetchPage, type PageFetcherDeps } from '../crawlers/fetch-page.js';
-import { httpFetch, type HttpFetchOptions } from '../crawlers/http.js';
+import type { HttpFetchOptions } from '../crawlers/http.js';
 import { HostThrottle } from '../crawlers/politeness.js';
-import { RobotsCache } from '../crawlers/robots.js';
+import { createRobotsFetcher, RobotsCache } from '../crawlers/robots.js';
 import { PRODUCTION_URL_POLICY, type Resolver, type UrlPolicy } from '../crawlers/url-policy.js';
 import type { FeedEntry, FetchedPage } from '../pipeline/types.js';
-
-/** robots.txt files are small; anything past this is not read (RFC 9309 asks for ≥ 500 KiB). */
-const ROBOTS_MAX_BYTES = 512 * 1024;
-const ROBOTS_DEADLINE_MS = 10_000;
 
 export interface FeedFetchResult {
   notModified: boolean;
@@ -50,17 +46,7 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
   const robots = new RobotsCache({
     userAgent: crawler.userAgent,
     maxCrawlDelayMs: crawler.maxCrawlDelayMs,
-    fetchRobots: async (robotsUrl) => {
-      const res = await httpFetch(robotsUrl, { ...http, maxBodyBytes: ROBOTS_MAX_BYTES, deadlineMs: ROBOTS_DEADLINE_MS, accept: 'text/plain' }).catch(
-        (err: unknown) => {
-          // 4xx answers are data for robots.txt (allow all), not failures.
-          const status = (err as { context?: { status?: unknown } }).context?.status;
-          if (typeof status === 'number' && status >= 400 && status < 500) return { status, text: '' };
-          throw err;
-        },
-      );
-      return { status: res.status, text: res.text };
-    },
+    fetchRobots: createRobotsFetcher(http),
   });
   const throttle = new HostThrottle({ maxInFlightPerHost: crawler.perHost.maxInFlight, minDelayMs: crawler.perHost.minDelayMs });
   const pageDeps: PageFetcherDeps = { http, robots, throttle };

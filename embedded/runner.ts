@@ -81,7 +81,7 @@ export class EmbeddedRunner {
 
   async #pass(feeds: FeedConfig[]): Promise<RunSummary> {
     const summary = emptySummary(this.#now());
-    const inRun = new Set<string>();
+    const inRun = new Map<string, string>();
     const pageLimit = pLimit(this.#deps.config.crawler.concurrency);
     const feedLimit = pLimit(FEED_CONCURRENCY);
     this.#deps.progress.add('discover', 'total', feeds.length);
@@ -134,7 +134,7 @@ export class EmbeddedRunner {
   }
 
   /** Cheap gate before fetching: a URL variant seen in this pass is not fetched twice. */
-  #claimEntry(feed: FeedConfig, entry: FeedEntry, inRun: Set<string>, summary: RunSummary): boolean {
+  #claimEntry(feed: FeedConfig, entry: FeedEntry, inRun: Map<string, string>, summary: RunSummary): boolean {
     let key: string;
     try {
       key = canonicalizeUrl(entry.url);
@@ -143,12 +143,13 @@ export class EmbeddedRunner {
       return false;
     }
     this.#deps.progress.add('fetch', 'total');
-    if (inRun.has(key)) {
-      summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'same_url_in_pass' });
+    const first = inRun.get(key);
+    if (first !== undefined) {
+      summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'same_url_in_pass', sameAs: first });
       this.#deps.progress.add('fetch', 'skipped');
       return false;
     }
-    inRun.add(key);
+    inRun.set(key, entry.url);
     return true;
   }
 

@@ -19,6 +19,8 @@ export interface CollapsedEntry {
   url: string;
   urlKey: string;
   reason: 'same_url_in_pass' | 'seen_before' | 'failed_before';
+  /** The URL of the same article that was fetched instead (same pass). */
+  sameAs?: string;
   articleId?: string;
   code?: string;
 }

@@ -86,8 +86,8 @@ export class RateLimitedError extends WirewatchError {
   override readonly name = 'RateLimitedError';
   readonly retryAfterMs: number;
 
-  constructor(message: string, retryAfterMs: number, options: ErrorOptions = {}) {
-    super('FETCH_RATE_LIMITED', message, options);
+  constructor(message: string, retryAfterMs: number, options: ErrorOptions & { code?: ErrorCode } = {}) {
+    super(options.code ?? 'FETCH_RATE_LIMITED', message, options);
     this.retryAfterMs = retryAfterMs;
   }
 }

@@ -68,7 +68,7 @@ const ALLOWED_DEPS: Record<string, string[]> = {
   embedded: ['pipeline', 'crawlers', 'config'],
   cli: ['pipeline', 'crawlers', 'config', 'embedded', 'workers', 'demo'],
   demo: ['pipeline'],
-  bench: ['pipeline', 'crawlers', 'config', 'embedded', 'workers', 'demo', 'cli'],
+  bench: ['pipeline', 'crawlers', 'config', 'embedded', 'workers', 'demo', 'cli', 'test'],
   examples: ['pipeline'],
 };
 

@@ -121,7 +121,8 @@ describe('demo crawl, embedded mode', () => {
     const broken = first.summary.feeds.find((f) => f.feedId === 'broken-feed');
     const blocked = first.summary.feeds.find((f) => f.feedId === 'private-address');
     expect(broken?.status).toBe('failed');
-    expect(broken?.code).toBe('CONN_REFUSED');
+    // Its robots.txt cannot be fetched either: RFC 9309 says disallow until it can.
+    expect(broken?.code).toBe('ROBOTS_UNAVAILABLE');
     expect(blocked?.status).toBe('failed');
     expect(blocked?.code).toBe('SSRF_BLOCKED_ADDRESS');
     expect(first.summary.feeds.filter((f) => f.status === 'ok').length).toBe(harness.sites.feeds.length);

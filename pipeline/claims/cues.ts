@@ -32,7 +32,7 @@ export const CUES: readonly CueEntry[] = [
     'explained', 'testified', 'briefed',
   ),
   ...guarded(
-    'reports', 'report', 'shared', 'states', 'claims', 'believes', 'believe', 'believed',
+    'reports', 'shared', 'states', 'claims', 'believes', 'believe', 'believed',
     'observed', 'documented', 'expressed', 'concluded', 'found',
   ),
   ...predictive('cautioned', 'cautions', 'warned', 'warns', 'predicted', 'predicts', 'forecast', 'expects'),

@@ -8,7 +8,7 @@
  * casualty word is present, a deployment word after the figure ("soldiers
  * sent to fight ... were killed") or away from it only describes the group.
  */
-import { findCounted } from './counted.js';
+import { COUNTED_HEADS, MEASURE_NOUN_HEADS, findCounted } from './counted.js';
 import { findMeasures, type MeasureEntry, type MeasureHit, type MeasureLexicon } from './measures.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { countWords, foldQuotes } from './text.js';
@@ -26,6 +26,18 @@ const GOVERNING_DISTANCE = 0;
 /** Words that join two figures sharing one verb ("10,000 troops, along with 1,000 engineers, are deployed"). */
 const COORDINATION_RE = /^[\s,]*(?:along with|as well as|and|plus|including)\s*$/i;
 
+const PEOPLE_HEADS = [...COUNTED_HEADS].filter((h) => !MEASURE_NOUN_HEADS.has(h)).join('|');
+/**
+ * "North Korean troops who ... with Ukrainian forces have suffered around
+ * 1,100 casualties": the first group of the sentence is usually the subject.
+ */
+const GROUP_BEFORE_RE = new RegExp(`(?:[A-Z][\\w']*\\s+){0,3}(?:${PEOPLE_HEADS})\\b`, 'g');
+
+function groupBefore(before: string): string | null {
+  GROUP_BEFORE_RE.lastIndex = 0;
+  return GROUP_BEFORE_RE.exec(before)?.[0] ?? null;
+}
+
 interface Candidate {
   quantity: Quantity;
   countedEnd: number;
@@ -40,7 +52,8 @@ export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[]
   const candidates: Array<Candidate | null> = quantities.map((q) => {
     const c = findCounted(tokens, q.next);
     if (c.type === 'none') return null;
-    const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : null;
+    const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end)
+      : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
     return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted };
   });
   const measures = candidates.map((c, k) => {
@@ -77,9 +90,11 @@ function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEnt
     if (!hasCasualty || h.entry.kind === 'casualties') return true;
     return h.end <= q.start && distance(text, h, c) <= GOVERNING_DISTANCE;
   });
+  // Nearest first; on a tie the longer phrase ("brought home … wounded" over
+  // "wounded"), then the one after the figure ("600 killed" over "fatalities were 600").
   usable.sort((a, b) => distance(text, a, c) - distance(text, b, c)
-    || Number(b.start >= q.end) - Number(a.start >= q.end)
-    || (b.end - b.start) - (a.end - a.start));
+    || (b.end - b.start) - (a.end - a.start)
+    || Number(b.start >= q.end) - Number(a.start >= q.end));
   return usable[0]?.entry ?? null;
 }
 

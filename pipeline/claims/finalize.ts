@@ -68,8 +68,7 @@ function inheritCounted(drafts: readonly Draft[]): void {
   let lastInArticle: string | null = null;
   const lastInParagraph = new Map<number, string>();
   for (const d of drafts) {
-    const hasFigure = d.claim.value !== null || d.claim.low !== null || d.claim.bound !== null;
-    if (!hasFigure && d.claim.measure === null) continue;
+    if (d.claim.value === null && d.claim.low === null) continue;
     if (d.claim.counted === null) {
       d.claim.counted = lastInParagraph.get(d.paragraph) ?? lastInArticle;
     } else {

@@ -107,7 +107,7 @@ function isExcluded(tokens: readonly Token[], core: Core): boolean {
   if (tok === undefined) return true;
   const glued = (a: Token | undefined, b: Token | undefined): boolean =>
     a !== undefined && b !== undefined && a.end === b.start;
-  if (prev && glued(prev, tok) && (/^[A-Za-z-]/.test(prev.text) || CURRENCY_SYMBOLS.has(prev.text))) return true;
+  if (prev && glued(prev, tok) && (/^[A-Za-z:-]/.test(prev.text) || CURRENCY_SYMBOLS.has(prev.text))) return true;
   if (next && glued(tok, next)) {
     if (/^[A-Za-z]/.test(next.text) || next.text === ':') return true;
     if (next.text === '-' && !COUNT_COMPOUNDS.has(tokens[core.next + 1]?.lower ?? '')) return true;

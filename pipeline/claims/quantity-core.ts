@@ -58,9 +58,12 @@ function parseBetween(tokens: readonly Token[], i: number): Core | null {
 
 /** "a significant number of": something is counted, no figure is given. */
 function parseVaguePhrase(tokens: readonly Token[], i: number): Core | null {
-  if (word(tokens, i) !== 'a' || !VAGUE_ADJECTIVES.has(word(tokens, i + 1))) return null;
-  // Skip a closing quote: 'a "significant number" of'.
-  let j = i + 2;
+  if (word(tokens, i) !== 'a') return null;
+  // Quotes may wrap the phrase: 'a "significant number" of'.
+  let j = i + 1;
+  if (tokens[j]?.text === '"') j++;
+  if (!VAGUE_ADJECTIVES.has(word(tokens, j))) return null;
+  j++;
   if (word(tokens, j) !== 'number') return null;
   j++;
   if (tokens[j]?.text === '"') j++;

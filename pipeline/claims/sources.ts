@@ -134,7 +134,8 @@ function addSurnames(text: string, surnames: ReadonlyMap<string, string>, found:
 
 /**
  * "South Korean MP Lee Sung-kwon" (same id, adjacent) is one mention;
- * "Seoul's National Intelligence Service" is the service, not Seoul.
+ * "Seoul's National Intelligence Service" is the service, not Seoul; the
+ * text of a merged mention is kept as the longer name.
  */
 function mergeAdjacent(text: string, sorted: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -143,6 +144,9 @@ function mergeAdjacent(text: string, sorted: Mention[]): Mention[] {
     const gap = prev ? text.slice(prev.end, m.start) : '';
     if (prev && (/^\s*$/.test(gap) && prev.id === m.id || /^'s\s+$/.test(gap))) {
       out[out.length - 1] = { start: prev.start, end: m.end, id: m.id, text: text.slice(prev.start, m.end) };
+    } else if (prev && prev.id === m.id && /^\s*\($/.test(gap) && text[m.end] === ')') {
+      // "National Intelligence Service (NIS)": the gloss is part of the name.
+      out[out.length - 1] = { ...prev, end: m.end + 1 };
     } else out.push(m);
   }
   return out;

@@ -16,7 +16,7 @@ import { DEFAULT_GAZETTEER, sourceKind, type Gazetteer } from './gazetteer.js';
 import { headlineAttribution } from './headline.js';
 import { DEFAULT_MEASURES, type MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
-import { findMentions, surnamesOf } from './sources.js';
+import { findMentions, surnamesOf, type Mention } from './sources.js';
 import { countWords, foldQuotes } from './text.js';
 import { MIN_STATEMENT_WORDS, classifyFigureless } from './topics.js';
 
@@ -108,12 +108,15 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
     const hedge = hedgeRe.exec(text.slice(clause.start, clause.end))?.[0]?.toLowerCase() ?? null;
     const base = { unit, u, att, hedge };
     for (const f of inClause) drafts.push(figureDraft(base, f));
-    if (inClause.length === 0 && att && !att.backReference) {
+    // Headings (no final punctuation) state topics, not claims: only their figures count.
+    const heading = unit.in === 'body' && !/[.!?"')\]]\s*$/.test(text);
+    if (inClause.length === 0 && att && !att.backReference && !heading) {
       const d = figurelessDraft(base, text, clause);
       if (d) drafts.push(d);
     }
     if (att) remember(env, att);
   }
+  rememberPeople(env, clauses.map((c) => c.att), mentions);
   const attribution = clauses.find((c) => c.att?.source)?.att ?? clauses.find((c) => c.att)?.att ?? null;
   return { paragraph: unit.paragraph, attribution, hasCue: clauses.some((c) => c.att !== null) };
 }
@@ -166,4 +169,12 @@ function remember(env: Env, att: Attribution): void {
   env.ctx.lastSource = { id: att.source, paragraph: env.ctx.paragraph };
   if (kind === 'person') env.ctx.lastPerson = { id: att.source, via: att.via, paragraph: env.ctx.paragraph };
   if (kind === 'organisation' || kind === 'media') env.ctx.lastOrganisation = att.source;
+}
+
+/** A person named without a cue ("Lee spoke to reporters.") is still who "he" means next. */
+function rememberPeople(env: Env, atts: ReadonlyArray<Attribution | null>, mentions: readonly Mention[]): void {
+  const personKind = (id: string | null): boolean => id !== null && sourceKind(env.gazetteer, id) === 'person';
+  if (atts.some((a) => personKind(a?.source ?? null))) return;
+  const person = mentions.filter((m) => personKind(m.id)).pop();
+  if (person) env.ctx.lastPerson = { id: person.id, via: null, paragraph: env.ctx.paragraph };
 }

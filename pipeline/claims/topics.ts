@@ -6,7 +6,7 @@
 import type { ClaimKind } from '../types.js';
 
 /** Supplying weapons: a supply verb, then a weapon within a few words. */
-export const ARMS_SUPPLY_RE = /\b(?:provid\w*|suppl(?:y|ies|ied|ying)|deliver\w*|sen[dt]\w*|ship\w*|transfer\w*|sell\w*|sold|giv\w*|produc\w*)\b(?:\W+\w+){0,5}?\W+(?:weapons?|arms|missiles?|shells?|ammunition|artillery|drones?|rockets?|munitions?)\b/i;
+export const ARMS_SUPPLY_RE = /\b(?:provid\w*|suppl(?:y|ies|ied|ying)|deliver\w*|sen[dt]\w*|ship\w*|transfer\w*|sell\w*|sold|giv\w*)\b(?:\W+\w+){0,5}?\W+(?:weapons?|arms|missiles?|shells?|ammunition|artillery|drones?|rockets?|munitions?)\b/i;
 
 /** Irrealis before an arms phrase: "not ruling out the possibility of providing weapons" is a policy statement. */
 export const IRREALIS_RE = /\b(?:possibility|possibly|consider\w*|ruling out|rule out|would|plans? to)\b(?:\W+\w+){0,4}\W*$/i;

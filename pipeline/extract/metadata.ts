@@ -42,6 +42,33 @@ export function metaContent(doc: DomDocument, names: readonly string[]): string 
   return undefined;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * ISO 8601 when a page gives a date in another form ("December 22, 2023",
+ * "Sat, 23 Dec 2023 05:42:00 PST"); ISO-looking and unparseable values pass as is.
+ */
+export function normalizeDate(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms)) return text;
+  const date = new Date(ms);
+  // Without a time of day the stated calendar day is the fact; no zone shift.
+  if (!/\d:\d/.test(text)) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  return date.toISOString();
+}
+
 function resolveUrl(value: string | undefined | null, base: string): string | null {
   if (!value) return null;
   try {
@@ -62,12 +89,27 @@ export function stripTitleSuffix(title: string, siteName: string | null): string
   return rest.split(/\s+/).length >= 2 ? rest : title;
 }
 
-function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: string | null): string {
+/** Letters and digits only, lower-cased: "The Harvard Crimson" ~ "harvardcrimson". */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Cuts trailing segments that name the site ("… | News | The Harvard Crimson", "… - Times of India"). */
+function stripSiteSuffix(title: string, siteName: string | null, host: string): string {
+  const site = squash(siteName ?? '');
+  const hostWord = squash(host.replace(/^www\./, '').split('.')[0] ?? '');
+  const parts = title.split(TITLE_SEPARATOR);
+  const last = squash(parts[parts.length - 1] ?? '');
+  const isSite = last !== '' && ((site !== '' && (site.includes(last) || last.includes(site))) || last === hostWord);
+  return parts.length >= 2 && isSite ? stripTitleSuffix(title, parts[parts.length - 1] ?? null) : title;
+}
+
+function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: string | null, host: string): string {
   const og = metaContent(doc, ['og:title', 'twitter:title']);
-  if (og) return siteName && og.endsWith(siteName) ? stripTitleSuffix(og, siteName) : og;
+  if (og) return stripSiteSuffix(og, siteName, host);
   const headline = stringValue(article?.['headline']);
   if (headline) return normalizeSpace(headline);
-  const fromTag = stripTitleSuffix(normalizeSpace(doc.title ?? ''), siteName);
+  const fromTag = stripTitleSuffix(stripSiteSuffix(normalizeSpace(doc.title ?? ''), siteName, host), siteName);
   const h1 = textOf(doc.querySelector('h1'));
   // An <h1> is the headline only when <title> agrees; on some pages it is the logo or host name.
   if (h1 && (!fromTag || fromTag.includes(h1) || h1.includes(fromTag))) return h1;
@@ -125,14 +167,14 @@ export function readMetadata(doc: DomDocument, url: string, ld: readonly JsonObj
   const publisher = ld.find((o) => typesOf(o).some((t) => t === 'newsmediaorganization' || t === 'organization'));
   const siteName = metaContent(doc, ['og:site_name', 'application-name'])
     ?? stringValue((article?.['publisher'] as unknown) ?? publisher?.['name']) ?? null;
-  const title = findTitle(doc, article, siteName) || normalizeSpace(hints.title ?? '');
+  const title = findTitle(doc, article, siteName, hostOf(url)) || normalizeSpace(hints.title ?? '');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.['image']);
   return {
     title,
     byline: findByline(doc, article) ?? (hints.author?.trim() || null),
-    publishedAt: findDate(doc, article, 'published') ?? (hints.publishedAt?.trim() || null),
-    modifiedAt: findDate(doc, article, 'modified'),
+    publishedAt: normalizeDate(findDate(doc, article, 'published') ?? hints.publishedAt),
+    modifiedAt: normalizeDate(findDate(doc, article, 'modified')),
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language: primaryLanguage(doc.documentElement.getAttribute('lang'))
       ?? primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language']))
