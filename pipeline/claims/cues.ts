@@ -72,9 +72,6 @@ export const MAX_RELATIVE_GAP_WORDS = 8;
 /** Phrases that make the following source an intermediary (`via`). */
 export const VIA_MARKERS_RE = /(?:\bciting|\bquoting|\bbriefing (?:from|by)|\bdata from|\binformation from|\bfigures from)\s+(?:the\s+)?$/i;
 
-/** Where one sentence holds two reports: split into clauses here. */
-export const CLAUSE_BREAK_RE = /,\s+(?:while|whereas|although|though|but)\s+|;\s+/g;
-
 /**
  * Back-references to the previous sentence's content: "This information was
  * disclosed by X", "These figures were provided by X".

@@ -11,7 +11,7 @@
 import { COUNTED_HEADS, MEASURE_NOUN_HEADS, findCounted } from './counted.js';
 import { findMeasures, type MeasureEntry, type MeasureHit, type MeasureLexicon } from './measures.js';
 import { findQuantities, type Quantity } from './quantities.js';
-import { countWords, foldQuotes } from './text.js';
+import { clausesOf, countWords, foldQuotes } from './text.js';
 
 /** A figure claim before attribution. */
 export interface Figure {
@@ -38,6 +38,8 @@ function groupBefore(before: string): string | null {
   return GROUP_BEFORE_RE.exec(before)?.[0] ?? null;
 }
 
+const INCLUDING_RE = /^[\s,]*(?:including|among them|of whom|of which)\s*$/i;
+
 interface Candidate {
   quantity: Quantity;
   countedEnd: number;
@@ -56,10 +58,12 @@ export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[]
       : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
     return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted };
   });
+  const clauses = clausesOf(text);
   const measures = candidates.map((c, k) => {
     if (c === null) return null;
-    const from = quantities[k - 1]?.end ?? 0;
-    const to = quantities[k + 1]?.start ?? text.length;
+    const clause = clauses.find((cl) => c.quantity.start >= cl.start && c.quantity.start < cl.end) ?? { start: 0, end: text.length };
+    const from = Math.max(quantities[k - 1]?.end ?? 0, clause.start);
+    const to = Math.min(quantities[k + 1]?.start ?? text.length, clause.end);
     return pickMeasure(text, c, hits.filter((h) => h.start >= from && h.end <= to || spans(h, c.quantity)));
   });
   shareAcrossCoordination(text, candidates, measures);
@@ -98,8 +102,17 @@ function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEnt
   return usable[0]?.entry ?? null;
 }
 
-/** A counted figure with no verb of its own takes the verb of a coordinated neighbour. */
+/**
+ * A counted figure with no verb of its own takes the verb of a coordinated
+ * neighbour; "12 people, including two children" is a part of the figure
+ * before it and takes its measure.
+ */
 function shareAcrossCoordination(text: string, cs: Array<Candidate | null>, ms: Array<MeasureEntry | null>): void {
+  for (let k = 1; k < cs.length; k++) {
+    const prev = cs[k - 1];
+    const c = cs[k];
+    if (prev && c && ms[k - 1] && INCLUDING_RE.test(text.slice(prev.countedEnd, c.quantity.start))) ms[k] = ms[k - 1] ?? null;
+  }
   for (let k = 0; k + 1 < cs.length; k++) {
     const c = cs[k];
     const next = cs[k + 1];

@@ -40,7 +40,7 @@ export const DEFAULT_MEASURES: MeasureLexicon = [
   ...entries('casualties', 'wounded', [
     'wounded', 'injured', 'sustained injuries', 'suffered injuries', 'were hurt',
   ]),
-  ...entries('casualties', 'casualties', ['casualties', 'losses']),
+  ...entries('casualties', 'casualties', ['casualties', 'losses', 'lost', 'losing']),
   ...entries('casualties', 'captured', ['captured', 'taken prisoner', 'taken captive']),
   ...entries('casualties', 'missing', ['missing', 'missing in action']),
   ...entries('casualties', 'wounded_repatriated', [

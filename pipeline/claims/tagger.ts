@@ -9,7 +9,7 @@
 import type { Claim } from '../types.js';
 import { attribute, type Attribution, type AttributionContext } from './attribution.js';
 import { attributeAcrossSentences, type UnitRecord } from './context.js';
-import { CLAUSE_BREAK_RE, HEDGES } from './cues.js';
+import { HEDGES } from './cues.js';
 import { findFigures, type Figure } from './figures.js';
 import { finalizeClaims, type Draft } from './finalize.js';
 import { DEFAULT_GAZETTEER, sourceKind, type Gazetteer } from './gazetteer.js';
@@ -17,7 +17,7 @@ import { headlineAttribution } from './headline.js';
 import { DEFAULT_MEASURES, type MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
 import { findMentions, surnamesOf, type Mention } from './sources.js';
-import { countWords, foldQuotes } from './text.js';
+import { clausesOf, countWords, foldQuotes } from './text.js';
 import { MIN_STATEMENT_WORDS, classifyFigureless } from './topics.js';
 
 /** Input of the stage: an extracted, deduplicated article. */
@@ -78,18 +78,6 @@ function collectSurnames(units: readonly Unit[], gazetteer: Gazetteer): Map<stri
       for (const name of surnamesOf(m)) if (!out.has(name)) out.set(name, m.id);
     }
   }
-  return out;
-}
-
-/** Split a sentence where it holds two reports ("..., while X suggested ..."). */
-function clausesOf(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    out.push({ start, end: m.index ?? 0 });
-    start = (m.index ?? 0) + m[0].length;
-  }
-  out.push({ start, end: text.length });
   return out;
 }
 

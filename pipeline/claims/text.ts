@@ -65,3 +65,18 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 export const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 /** Capitalised words that look like places but are calendar words. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** Where one sentence holds two reports ("..., while X said ..."): clause breaks. */
+const CLAUSE_BREAK_RE = /,\s+(?:while|whereas|although|though|but)\s+|;\s+/g;
+
+/** Clause spans of a sentence, split at CLAUSE_BREAK_RE. */
+export function clausesOf(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    out.push({ start, end: m.index ?? 0 });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}

@@ -33,6 +33,8 @@ export const SHORT_PARAGRAPH_CHARS = 160;
 /** Section-front detection: links on the page, and paragraph text below which a page is a front. */
 export const FRONT_MIN_LINKS = 60;
 export const FRONT_MAX_TEXT_CHARS = 1200;
+/** Teaser lines are short: a front's paragraphs average below this. */
+export const FRONT_MAX_MEAN_PARAGRAPH_CHARS = 100;
 /** Many teaser cards (article elements) mark a listing page. */
 export const FRONT_MIN_CARDS = 6;
 

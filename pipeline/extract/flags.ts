@@ -5,7 +5,7 @@
 import type { ArticleFlag } from '../types.js';
 import {
   BOT_CHALLENGE_MARKERS, BOT_CHALLENGE_MAX_TEXT_CHARS, BOT_CHALLENGE_TITLES, FRONT_MAX_TEXT_CHARS,
-  FRONT_MIN_CARDS, FRONT_MIN_LINKS, PAYWALL_MAX_TEXT_CHARS, THIN_TEXT_CHARS,
+  FRONT_MAX_MEAN_PARAGRAPH_CHARS, FRONT_MIN_CARDS, FRONT_MIN_LINKS, PAYWALL_MAX_TEXT_CHARS, THIN_TEXT_CHARS,
 } from './constants.js';
 import { normalizeSpace, toArray, type DomDocument } from './dom.js';
 import { findArticleObject, type JsonObject } from './jsonld.js';
@@ -41,17 +41,22 @@ export function readSignals(doc: DomDocument, html: string, ld: readonly JsonObj
   };
 }
 
-/** Flags for an extracted page, from its raw signals and the length of its clean text. */
-export function computeFlags(s: PageSignals, textChars: number): ArticleFlag[] {
+/** Flags for an extracted page, from its raw signals and its clean text. */
+export function computeFlags(s: PageSignals, text: string): ArticleFlag[] {
   const flags: ArticleFlag[] = [];
+  const textChars = text.length;
+  const paragraphCount = text === '' ? 0 : text.split('\n\n').length;
+  const meanParagraphChars = paragraphCount === 0 ? 0 : textChars / paragraphCount;
   const challengeTitle = BOT_CHALLENGE_TITLES.some((re) => re.test(s.rawTitle));
   // Captcha widgets also sit in login forms of real articles: markers alone need a near-empty page.
   if ((challengeTitle && textChars < BOT_CHALLENGE_MAX_TEXT_CHARS) || (s.hasChallengeMarkers && textChars < THIN_TEXT_CHARS)) {
     flags.push('bot_challenge');
   }
-  // Teaser cards mark a listing even when their summaries add up to a lot of text.
-  const listing = s.cardCount >= FRONT_MIN_CARDS || (s.linkCount >= FRONT_MIN_LINKS && textChars < FRONT_MAX_TEXT_CHARS);
-  if (!s.hasArticleMarkers && listing) flags.push('not_article');
+  // A front has many links or teaser cards, and its text is little or is short teaser lines.
+  const linky = s.cardCount >= FRONT_MIN_CARDS || s.linkCount >= FRONT_MIN_LINKS;
+  const teaserText = textChars < FRONT_MAX_TEXT_CHARS || meanParagraphChars < FRONT_MAX_MEAN_PARAGRAPH_CHARS;
+  if (!s.hasArticleMarkers && linky && teaserText) flags.push('not_article');
+  // A declared paywall flags even when the page carried the full text (metered sites do).
   if (s.paywallDeclared || (s.hasPaywallMarkup && textChars < PAYWALL_MAX_TEXT_CHARS)) flags.push('paywalled');
   if (textChars < THIN_TEXT_CHARS) flags.push('thin');
   return flags;

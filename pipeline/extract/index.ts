@@ -97,7 +97,7 @@ export function extractArticle(input: ExtractInput, deps: ExtractDeps = {}): Ext
     url: input.url,
     ...meta,
     text: chosen.text,
-    flags: computeFlags(signals, chosen.text.length),
+    flags: computeFlags(signals, chosen.text),
     method: chosen.method,
   };
 }

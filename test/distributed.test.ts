@@ -1,0 +1,134 @@
+/**
+ * The distributed mode end to end: a real redis-server, the demo sites, worker
+ * processes and the scheduler as child processes, compared with the embedded mode.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { stringify as toYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoConfigObject } from '../cli/demo.js';
+import { parseConfig } from '../config/load.js';
+import { startDemoSites, type DemoSites } from '../demo/server.js';
+import { openEmbeddedApp } from '../embedded/app.js';
+import type { ArticleDocument } from '../pipeline/output.js';
+import { QUEUE, STAGE_NAMES } from '../workers/queues.js';
+import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+import { spawnWirewatch, waitFor, waitReady, type WirewatchProcess } from './helpers/wirewatch-process.js';
+
+let redis: TestRedis;
+let sites: DemoSites;
+let dir: string;
+let configFile: string;
+let client: Redis;
+const running: WirewatchProcess[] = [];
+
+const PREFIX = 'wirewatch';
+
+beforeAll(async () => {
+  redis = await startTestRedis();
+  sites = await startDemoSites({ host: '127.0.0.1', port: 0 });
+  dir = mkdtempSync(join(tmpdir(), 'wirewatch-dist-'));
+  configFile = join(dir, 'feeds.yaml');
+  writeFileSync(configFile, toYaml(demoConfigObject(sites, join(dir, 'data'), join(dir, 'out'))));
+  client = new Redis({ path: redis.socketPath, maxRetriesPerRequest: null });
+});
+
+afterAll(async () => {
+  await Promise.all(running.map((p) => p.kill('SIGKILL')));
+  client?.disconnect();
+  await sites?.close();
+  await redis?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function queue(name: string): Queue {
+  return new Queue(name, { connection: client, prefix: PREFIX });
+}
+
+async function stagesIdle(): Promise<boolean> {
+  for (const stage of STAGE_NAMES) {
+    const q = queue(QUEUE[stage]);
+    const counts = await q.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+    // Poll jobs of the job schedulers wait as delayed until their next run.
+    const busy = stage === 'poll' ? counts.active + counts.waiting : counts.active + counts.waiting + counts.delayed + counts.prioritized;
+    if (busy > 0) return false;
+  }
+  return true;
+}
+
+async function outputDocuments(): Promise<ArticleDocument[]> {
+  const jobs = await queue(QUEUE.output).getJobs(['waiting', 'active', 'completed'], 0, -1, true);
+  return jobs.map((j) => j.data as ArticleDocument);
+}
+
+/** What must match across modes, independent of processing order. */
+function fingerprint(docs: ArticleDocument[]) {
+  const path = (d: ArticleDocument) => new URL(d.article.canonicalUrl).pathname;
+  const byStory = new Map<string, string[]>();
+  for (const d of docs) byStory.set(d.story.id, [...(byStory.get(d.story.id) ?? []), path(d)].sort());
+  const byId = new Map(docs.map((d) => [d.article.id, path(d)]));
+  return {
+    articles: docs.map(path).sort(),
+    stories: [...byStory.values()].map((v) => v.join(' + ')).sort(),
+    duplicatePairs: docs
+      .filter((d) => d.dedup.duplicateOf)
+      .map((d) => [path(d), byId.get(d.dedup.duplicateOf as string) ?? '?'].sort().join(' = '))
+      .sort(),
+    claims: docs
+      .map((d) => `${path(d)}: ${d.claims.map((c) => `${c.measure}/${c.value}/${c.bound}/${c.source}/${c.via}`).sort().join(', ')}`)
+      .sort(),
+  };
+}
+
+describe('distributed mode', () => {
+  it('refuses to start on a Redis that may evict keys', async () => {
+    const lru = await startTestRedis({ maxmemoryPolicy: 'allkeys-lru' });
+    try {
+      const p = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', lru.url]);
+      expect(await p.exited).toBe(1);
+      expect(p.output()).toContain('noeviction');
+    } finally {
+      await lru.stop();
+    }
+  });
+
+  it('scheduler restarts leave exactly one job scheduler per feed', async () => {
+    for (let i = 0; i < 3; i++) {
+      const p = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', redis.url]);
+      expect(await p.exited, p.output()).toBe(0);
+    }
+    const schedulers = await queue(QUEUE.poll).getJobSchedulers(0, -1);
+    expect(schedulers.map((s) => s.key).sort()).toEqual(sites.feeds.map((f) => `feed-${f.id}`).sort());
+  });
+
+  it('3 worker processes produce the same articles, stories and claims as the embedded mode', async () => {
+    for (let i = 0; i < 3; i++) {
+      const p = spawnWirewatch(['worker', '--config', configFile, '--redis', redis.url, '--concurrency', '2']);
+      running.push(p);
+      await waitReady(p);
+    }
+    const docs = await waitFor('5 published articles and idle stages', async () => {
+      const out = await outputDocuments();
+      return out.length >= 5 && (await stagesIdle()) ? out : null;
+    }, 90_000, 500);
+
+    const embeddedDir = mkdtempSync(join(dir, 'embedded-'));
+    const config = parseConfig(demoConfigObject(sites, join(embeddedDir, 'data'), join(embeddedDir, 'out')));
+    const app = openEmbeddedApp(config, { logger: pino({ level: 'silent' }) });
+    const embedded = (await app.runner.runOnce()).published;
+    app.close();
+
+    expect(docs.length).toBe(5);
+    expect(fingerprint(docs)).toEqual(fingerprint(embedded));
+  });
+
+  it('publishes each article version once: no duplicate output jobs', async () => {
+    const docs = await outputDocuments();
+    const keys = docs.map((d) => d.idempotencyKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Runs `wirewatch` commands as real child processes (workers, scheduler), so
+ * SIGKILL and SIGTERM in tests are real.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const BIN = resolve(import.meta.dirname, '../../bin/wirewatch.js');
+
+export interface WirewatchProcess {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code (or the signal name). */
+  exited: Promise<number | string>;
+  kill(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+export function spawnWirewatch(args: string[], env: Record<string, string> = {}): WirewatchProcess {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | string>((res) => child.once('exit', (code, signal) => res(code ?? signal ?? -1)));
+  return {
+    child,
+    output: () => out,
+    exited,
+    async kill(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Waits for the child's IPC 'ready' message (sent once its workers run). */
+export function waitReady(p: WirewatchProcess, timeoutMs = 30_000): Promise<void> {
+  return new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`process not ready after ${timeoutMs} ms:\n${p.output()}`)), timeoutMs);
+    p.child.on('message', (m: { type?: string }) => {
+      if (m?.type === 'ready') {
+        clearTimeout(timer);
+        res();
+      }
+    });
+    void p.exited.then((code) => {
+      clearTimeout(timer);
+      rej(new Error(`process exited (${code}) before ready:\n${p.output()}`));
+    });
+  });
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000, everyMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
