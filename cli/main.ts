@@ -9,6 +9,7 @@ import { InputError } from './io.js';
 import { createLogger } from './logger.js';
 import { runDemo } from './demo.js';
 import { addDistributedCommands } from './distributed.js';
+import { outputJsonSchema } from './schema.js';
 import { runCrawl } from './run.js';
 
 const DEFAULT_CONFIG_FILE = 'wirewatch.yaml';
@@ -65,6 +66,13 @@ program
   .action(claimsCommand);
 
 addDistributedCommands(program);
+
+program
+  .command('schema')
+  .description('print the JSON Schema of the output document (wirewatch.article/v1)')
+  .action(() => {
+    process.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
+  });
 
 try {
   await program.parseAsync(process.argv);

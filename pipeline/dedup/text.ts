@@ -14,7 +14,7 @@ const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /** NFKC folds compatibility forms (ligatures, full-width digits); ASCII text has none, and skipping it saves a third of tokenising. */
 export function nfkc(text: string): string {
-  return NON_ASCII_RE.test(text) ? nfkc(text) : text;
+  return NON_ASCII_RE.test(text) ? text.normalize('NFKC') : text;
 }
 
 /** Lower-case word tokens of a text, numbers without separators ("1,100" → "1100"). */

@@ -1,0 +1,92 @@
+/**
+ * Unit checks of the extract stage's rules: class-word matching, labels, the
+ * content-root guard, learned templates, metadata helpers.
+ */
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
+import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
+import { normalizeDate, stripTitleSuffix } from '../pipeline/extract/metadata.js';
+
+const PROSE = [
+  'The regional council approved the new flood barrier on Tuesday after a two-year review of the river defences and their cost.',
+  'Engineers said the barrier would protect about 4,000 homes in the lower town, where water reached the first floors in 2021.',
+  'Residents who spoke at the meeting welcomed the decision but asked for a clear timetable and regular reports on the works.',
+  'The council expects construction to start in the spring and to finish within eighteen months if the weather allows it.',
+];
+
+function page(body: string, bodyClass = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Flood barrier approved | Valley Post</title></head><body class="${bodyClass}">${body}</body></html>`;
+}
+
+describe('class and id words', () => {
+  it('matches whole word parts, not substrings', () => {
+    expect(isBoilerplateToken('related-posts')).toBe(true);
+    expect(isBoilerplateToken('relatedPosts')).toBe(true);
+    expect(isBoilerplateToken('most-read')).toBe(true);
+    expect(isBoilerplateToken('shadow')).toBe(false);
+    expect(isBoilerplateToken('sharpen')).toBe(false);
+    expect(isBoilerplateToken('entry-content')).toBe(false);
+  });
+
+  it('never removes the element holding the story, whatever its classes say', () => {
+    const article = `<article class="post-with-comments has-sidebar">${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const related = '<div class="related-posts"><h3>Related Posts</h3><a href="/x">Bridge closed for repairs after storm damage</a></div>';
+    const result = extractArticle({ html: page(`<div class="content-with-widgets">${article}${related}</div>`, 'single-post has-sidebar'), url: 'https://valley.example/a' });
+    for (const p of PROSE) expect(result.text).toContain(p);
+    expect(result.text).not.toContain('Bridge closed');
+  });
+});
+
+describe('labels', () => {
+  it('recognises labels in several languages, with punctuation around them', () => {
+    for (const label of ['Related Posts', 'You Missed', 'Read More »', 'Also read:', 'Advertisement · Scroll to continue',
+      'Ads by MGDK', 'Weitere Artikel', 'À lire aussi', 'Te puede interesar', 'Others are reading now']) {
+      expect(isBoilerplateLabel(label), label).toBe(true);
+    }
+    expect(isBoilerplateLabel('Heavy casualties')).toBe(false);
+    expect(isBoilerplateLabel('Comment: the two games left against the Lions decide the division')).toBe(false);
+  });
+
+  it('keeps a paragraph that merely starts with a label word', () => {
+    const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p><strong>Comment:</strong> The council has promised such barriers before, and residents have heard the same timetable twice.</p></article>`;
+    const result = extractArticle({ html: page(body), url: 'https://valley.example/a' });
+    expect(result.text).toContain('The council has promised such barriers before');
+  });
+});
+
+describe('learned site templates', () => {
+  it('removes blocks a template marks as boilerplate for the host', () => {
+    const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}<div class="valley-strip">Valley Post events this weekend: concerts, markets and a half-marathon.</div></article>`;
+    const html = page(body);
+    const url = 'https://valley.example/a';
+    expect(extractArticle({ html, url }).text).toContain('Valley Post events');
+    const templates = { boilerplateBlocks: (host: string) => new Set(host === 'valley.example' ? ['div.valley-strip'] : []) };
+    expect(extractArticle({ html, url }, { templates }).text).not.toContain('Valley Post events');
+  });
+});
+
+describe('metadata helpers', () => {
+  it('cuts a site suffix from titles', () => {
+    expect(stripTitleSuffix('Flood barrier approved | Valley Post', 'Valley Post')).toBe('Flood barrier approved');
+    expect(extractArticle({ html: page(`<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`), url: 'https://valley.example/a' }).title)
+      .toBe('Flood barrier approved');
+  });
+
+  it('normalises non-ISO dates and keeps ISO ones', () => {
+    expect(normalizeDate('2023-12-22T18:54:30Z')).toBe('2023-12-22T18:54:30Z');
+    expect(normalizeDate('December 22, 2023')).toBe('2023-12-22');
+    expect(normalizeDate('Sat, 23 Dec 2023 05:42:00 GMT')).toBe('2023-12-23T05:42:00.000Z');
+    expect(normalizeDate('')).toBeNull();
+  });
+
+  it('uses feed hints when the page states nothing', () => {
+    const result = extractArticle({
+      html: '<html><body><p>Short.</p></body></html>',
+      url: 'https://valley.example/b',
+      hints: { title: 'From the feed', author: 'Feed Author', publishedAt: '2024-01-02T03:04:05Z' },
+    });
+    expect(result).toMatchObject({ title: 'From the feed', byline: 'Feed Author', publishedAt: '2024-01-02T03:04:05Z' });
+    expect(result.flags).toContain('thin');
+    expect(EXTRACTOR_VERSION).toMatch(/\d+\.\d+\.\d+/);
+  });
+});
