@@ -52,7 +52,8 @@ function queue(name: string): Queue {
 async function stagesIdle(): Promise<boolean> {
   for (const stage of STAGE_NAMES) {
     const q = queue(QUEUE[stage]);
-    const counts = await q.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+    const raw = await q.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+    const counts = { active: raw.active ?? 0, waiting: raw.waiting ?? 0, delayed: raw.delayed ?? 0, prioritized: raw.prioritized ?? 0 };
     // Poll jobs of the job schedulers wait as delayed until their next run.
     const busy = stage === 'poll' ? counts.active + counts.waiting : counts.active + counts.waiting + counts.delayed + counts.prioritized;
     if (busy > 0) return false;

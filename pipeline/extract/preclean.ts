@@ -52,6 +52,12 @@ class Cleaner {
     return true;
   }
 
+  /** Paragraph text inside the content root: part of the story even when hidden. */
+  holdsStoryText(el: DomElement): boolean {
+    const root = this.guard.root;
+    return root !== null && root !== el && root.contains(el) && paragraphChars(el) > 0;
+  }
+
   isLearned(el: DomElement): boolean {
     if (!this.learned || this.learned.size === 0) return false;
     const signature = blockSignature(el);
@@ -76,8 +82,9 @@ function removeByTagAndRole(doc: DomDocument, c: Cleaner): void {
   for (const el of toArray(doc.querySelectorAll(CHROME_SELECTORS))) c.tryRemove(el);
   for (const el of toArray(doc.querySelectorAll('[style],[hidden]'))) {
     const hidden = el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+    if (!hidden) continue;
     // Story text hidden for non-subscribers is still the story: show it to Readability.
-    if (hidden && !c.tryRemove(el)) unhide(el);
+    if (c.holdsStoryText(el) || !c.tryRemove(el)) unhide(el);
   }
   // A page header holds the masthead and menus; an article's own header only the headline block.
   for (const el of toArray(doc.getElementsByTagName('header'))) {

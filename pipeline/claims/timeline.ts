@@ -1,0 +1,143 @@
+/**
+ * Cross-outlet claim timeline: the figures sources give for one subject
+ * (North Korean soldiers) and measure family (casualties), day by day,
+ * across every article given, with updates, conflicts and drift flagged.
+ *
+ * Two views: `buildClaimTimeline` treats everything given as one storyline;
+ * `buildStoryTimelines` builds one timeline per dedup story. Pure: the input
+ * is tagged claims plus the dedup verdict of each article.
+ */
+import type { ArticleDocument } from '../output.js';
+import type { Claim } from '../types.js';
+import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.js';
+import { findConflicts, findDrift, findUpdates, type Statement } from './timeline-flags.js';
+import { compareWhen, dayOf, representative, sameFigure } from './timeline-figures.js';
+import { articleSources, articleSubjects, measureFamily, timelineMeasure } from './timeline-subject.js';
+import type { ClaimTimeline, TimelineInput, TimelinePoint, TimelineSeries, TimelineVariant } from './timeline-types.js';
+
+/** Options of the timeline builders. */
+export interface TimelineOptions {
+  /** Tells media sources (which relay) from origins; defaults to the tagger's. */
+  gazetteer?: Gazetteer;
+}
+
+/** The timeline input of one published output document. */
+export function timelineInputOf(doc: ArticleDocument): TimelineInput {
+  return {
+    articleId: doc.article.id,
+    outlet: doc.article.siteName,
+    published: doc.article.publishedAt,
+    storyId: doc.story.id,
+    duplicateOf: doc.dedup.status === 'duplicate' ? doc.dedup.duplicateOf : null,
+    claims: doc.claims,
+  };
+}
+
+/** One timeline over every article given (a storyline). */
+export function buildClaimTimeline(items: readonly TimelineInput[], options: TimelineOptions = {}): ClaimTimeline {
+  return build(items, null, options.gazetteer ?? DEFAULT_GAZETTEER);
+}
+
+/** One timeline per story, in order of each story's first article. */
+export function buildStoryTimelines(items: readonly TimelineInput[], options: TimelineOptions = {}): ClaimTimeline[] {
+  const byStory = new Map<string, TimelineInput[]>();
+  for (const item of sortArticles(items)) {
+    const story = item.storyId ?? item.articleId;
+    byStory.set(story, [...(byStory.get(story) ?? []), item]);
+  }
+  return [...byStory].map(([story, group]) => build(group, story, options.gazetteer ?? DEFAULT_GAZETTEER));
+}
+
+function build(items: readonly TimelineInput[], storyId: string | null, gazetteer: Gazetteer): ClaimTimeline {
+  const sorted = sortArticles(items);
+  const present = new Set(items.map((i) => i.articleId));
+  const statements = sorted.flatMap((item) => statementsOf(item, present, gazetteer));
+  const series = groupSeries(statements);
+  return {
+    storyId,
+    articleIds: sorted.map((i) => i.articleId),
+    series,
+    flags: [...findUpdates(series), ...findConflicts(series), ...findDrift(statements)],
+  };
+}
+
+/** Oldest first; unknown dates last; the article id breaks ties so output is stable. */
+function sortArticles(items: readonly TimelineInput[]): TimelineInput[] {
+  return [...items].sort((a, b) => compareWhen(a.published, b.published) || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+}
+
+function hasFigure(c: Claim): boolean {
+  return c.measure !== null && (c.value !== null || c.low !== null || c.high !== null);
+}
+
+/** The figure claims of one article, placed by subject, source and date. */
+function statementsOf(item: TimelineInput, present: ReadonlySet<string>, gazetteer: Gazetteer): Statement[] {
+  const claims = item.claims.filter(hasFigure);
+  const subjects = articleSubjects(claims);
+  const sources = articleSources(claims, gazetteer);
+  // A copy of an article we were not given is, for this timeline, an original.
+  const duplicateOf = item.duplicateOf !== null && present.has(item.duplicateOf) ? item.duplicateOf : null;
+  return claims.map((claim) => {
+    const measure = claim.measure ?? '';
+    const origin = sources.get(claim);
+    return {
+      claim, articleId: item.articleId, outlet: item.outlet, duplicateOf, when: dayOf(item.published),
+      source: origin?.source ?? null, relayedBy: origin?.relayedBy ?? null,
+      subject: subjects.get(claim) ?? null, family: measureFamily(measure), measure: timelineMeasure(measure),
+      unit: claim.unit, value: claim.value, bound: claim.bound, low: claim.low, high: claim.high,
+    };
+  });
+}
+
+function groupSeries(statements: readonly Statement[]): TimelineSeries[] {
+  const series = new Map<string, { head: Statement; points: Map<string, Statement[]> }>();
+  for (const s of statements) {
+    const key = [s.subject, s.family, s.unit].join('\u0000');
+    const entry = series.get(key) ?? { head: s, points: new Map<string, Statement[]>() };
+    series.set(key, entry);
+    const pointKey = [s.when, s.source, s.measure].join('\u0000');
+    entry.points.set(pointKey, [...(entry.points.get(pointKey) ?? []), s]);
+  }
+  return [...series.values()].map(({ head, points }) => ({
+    subject: head.subject,
+    family: head.family,
+    unit: head.unit,
+    points: [...points.values()].map(toPoint).sort((a, b) => compareWhen(a.when, b.when)
+      || (a.source ?? '~').localeCompare(b.source ?? '~') || a.measure.localeCompare(b.measure)),
+  }));
+}
+
+const unique = <T>(xs: ReadonlyArray<T | null>): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
+
+/** A point from its statements (all share date, source and measure). */
+function toPoint(statements: Statement[]): TimelinePoint {
+  const first = statements[0] as Statement;
+  // A copy's figure never stands for a point its original also states: drift is flagged instead.
+  const originals = statements.filter((s) => s.duplicateOf === null);
+  const rep = representative(originals.length > 0 ? originals : statements) ?? first;
+  return {
+    when: first.when, source: first.source, measure: first.measure, unit: first.unit,
+    value: rep.value, bound: rep.bound, low: rep.low, high: rep.high,
+    relayedBy: unique(statements.map((s) => s.relayedBy)),
+    articleIds: unique(statements.map((s) => s.articleId)),
+    outlets: unique(statements.map((s) => s.outlet)),
+    claimIds: statements.map((s) => s.claim.id),
+    variants: variantsOf(statements),
+  };
+}
+
+function variantsOf(statements: readonly Statement[]): TimelineVariant[] {
+  const out: Array<TimelineVariant & { figure: Statement }> = [];
+  for (const s of statements) {
+    let v = out.find((x) => sameFigure(x.figure, s));
+    if (!v) {
+      v = { figure: s, value: s.value, bound: s.bound, low: s.low, high: s.high, measures: [], articleIds: [], claimIds: [], onlyInDuplicates: true };
+      out.push(v);
+    }
+    if (!v.measures.includes(s.claim.measure ?? '')) v.measures.push(s.claim.measure ?? '');
+    if (!v.articleIds.includes(s.articleId)) v.articleIds.push(s.articleId);
+    v.claimIds.push(s.claim.id);
+    if (s.duplicateOf === null) v.onlyInDuplicates = false;
+  }
+  return out.map(({ figure: _figure, ...v }) => v);
+}

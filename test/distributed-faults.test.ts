@@ -1,0 +1,178 @@
+/**
+ * Queue and process faults of the distributed mode (fault matrix, section E),
+ * with real worker processes, a real redis-server and loopback news servers.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { stringify as toYaml } from 'yaml';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleDocument } from '../pipeline/output.js';
+import { QUEUE } from '../workers/queues.js';
+import { FaultServer } from './helpers/fault-server.js';
+import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+import { spawnWirewatch, waitFor, waitReady, type WirewatchProcess } from './helpers/wirewatch-process.js';
+
+const PREFIX = 'wirewatch';
+const SHRUNK_LOCKS = ['--lock-duration-ms', '1000', '--stalled-interval-ms', '500'];
+
+let redis: TestRedis;
+let client: Redis;
+let dir: string;
+const processes: WirewatchProcess[] = [];
+const servers: FaultServer[] = [];
+
+function articleHtml(title: string, body: string[]): string {
+  return `<!doctype html><html lang="en"><head><title>${title}</title><meta property="article:published_time" content="2025-03-02T08:00:00Z"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article><footer>Footer text</footer></body></html>`;
+}
+
+const PARAGRAPHS = (topic: string): string[] => [
+  `Emergency officials said on Sunday that at least 40 people were evacuated after ${topic} swept through the valley overnight, forcing families to leave their homes.`,
+  `The regional governor told reporters that about 300 firefighters had been deployed, and that the situation remained difficult in the northern districts.`,
+  `Residents described a night of confusion as sirens sounded across the area and roads were closed by police while crews worked through the morning.`,
+  `Officials expect to publish a first estimate of the damage later this week, once engineers have inspected the bridges and the main water pipes.`,
+];
+
+function rss(base: string, items: Array<{ path: string; title: string }>): string {
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title><link>${base}/</link>${items
+    .map((i) => `<item><title>${i.title}</title><link>${base}${i.path}</link><pubDate>Sun, 02 Mar 2025 08:00:00 GMT</pubDate></item>`)
+    .join('')}</channel></rss>`;
+}
+
+async function newsServer(host: string, topic: string, page: (res: import('node:http').ServerResponse, hit: number) => unknown): Promise<FaultServer> {
+  const server = await new FaultServer().start(host);
+  const base = `http://${host}:${server.port}`;
+  server.route('/robots.txt', (_req, res) => res.writeHead(404).end());
+  server.route('/feed.xml', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(base, [{ path: '/story', title: `${topic} story` }])));
+  server.route('/story', (_req, res) => page(res, server.hits.get('/story') ?? 0));
+  servers.push(server);
+  return server;
+}
+
+function configFor(feeds: Array<{ id: string; server: FaultServer; host: string }>): string {
+  const file = join(dir, `feeds-${Date.now()}-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(
+    file,
+    toYaml({
+      dataDir: join(dir, 'data'),
+      outDir: join(dir, 'out'),
+      crawler: { perHost: { maxInFlight: 2, minDelayMs: 0 }, fetchDeadlineMs: 20_000, allowPrivate: { hosts: feeds.map((f) => `${f.host}:${f.server.port}`) } },
+      feeds: feeds.map((f) => ({ id: f.id, url: `http://${f.host}:${f.server.port}/feed.xml`, kind: 'rss' })),
+    }),
+  );
+  return file;
+}
+
+function worker(config: string, extra: string[] = []): WirewatchProcess {
+  const p = spawnWirewatch(['worker', '--config', config, '--redis', redis.url, '--concurrency', '2', ...extra]);
+  processes.push(p);
+  return p;
+}
+
+async function schedule(config: string): Promise<void> {
+  const p = spawnWirewatch(['scheduler', '--once', '--config', config, '--redis', redis.url]);
+  expect(await p.exited, p.output()).toBe(0);
+}
+
+async function outputDocs(): Promise<ArticleDocument[]> {
+  const q = new Queue(QUEUE.output, { connection: client, prefix: PREFIX });
+  return (await q.getJobs(['waiting', 'active', 'completed'], 0, -1, true)).map((j) => j.data as ArticleDocument);
+}
+
+beforeEach(async () => {
+  redis = await startTestRedis();
+  client = new Redis({ path: redis.socketPath, maxRetriesPerRequest: null });
+  dir = mkdtempSync(join(tmpdir(), 'wirewatch-faults-'));
+});
+
+afterEach(async () => {
+  await Promise.all(processes.splice(0).map((p) => p.kill('SIGKILL')));
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+  client.disconnect();
+  await redis.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+afterAll(async () => {
+  await Promise.all(processes.map((p) => p.kill('SIGKILL')));
+});
+
+describe('distributed faults', () => {
+  it('E1 worker SIGKILL mid-job: the job is picked up again and published exactly once', async () => {
+    let releaseFirst: (() => void) | null = null;
+    const server = await newsServer('127.0.0.1', 'a wildfire', (res, hit) => {
+      const send = () => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Wildfire forces evacuations', PARAGRAPHS('a wildfire')));
+      if (hit === 1) releaseFirst = send; // the first request hangs until its worker is dead
+      else send();
+    });
+    const config = configFor([{ id: 'wildfire', server, host: '127.0.0.1' }]);
+    const first = worker(config, SHRUNK_LOCKS);
+    await waitReady(first);
+    await schedule(config);
+    await waitFor('the article request of worker 1', async () => (server.hits.get('/story') ?? 0) >= 1);
+    expect(await first.kill('SIGKILL')).toBe('SIGKILL');
+    (releaseFirst as (() => void) | null)?.();
+
+    const second = worker(config, SHRUNK_LOCKS);
+    await waitReady(second);
+    const docs = await waitFor('the article published', async () => {
+      const out = await outputDocs();
+      return out.length > 0 ? out : null;
+    });
+    await new Promise((r) => setTimeout(r, 1500)); // time for a wrong second copy to show up
+    expect((await outputDocs()).length).toBe(1);
+    expect(docs[0]?.article.title).toBe('Wildfire forces evacuations');
+    const fetchJobs = await new Queue(QUEUE.fetch, { connection: client, prefix: PREFIX }).getJobs(['completed'], 0, -1);
+    expect(fetchJobs.length).toBe(1);
+    expect(server.hits.get('/story')).toBe(2);
+  });
+
+  it('E4 SIGTERM with a job in flight: the job finishes, the worker exits 0', async () => {
+    const server = await newsServer('127.0.0.1', 'a flood', (res) => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Flood closes roads', PARAGRAPHS('a flood'))), 1500);
+    });
+    const config = configFor([{ id: 'flood', server, host: '127.0.0.1' }]);
+    const p = worker(config);
+    await waitReady(p);
+    await schedule(config);
+    await waitFor('the article request', async () => (server.hits.get('/story') ?? 0) >= 1);
+    expect(await p.kill('SIGTERM')).toBe(0);
+    const extract = new Queue(QUEUE.extract, { connection: client, prefix: PREFIX });
+    expect(await extract.getJobCountByTypes('waiting', 'completed', 'active')).toBe(1);
+  });
+
+  it('C5 a 429 with Retry-After: 2 delays only that host, without spending attempts', async () => {
+    const limitedHits: number[] = [];
+    const limited = await newsServer('127.0.0.1', 'a storm', (res, hit) => {
+      limitedHits.push(Date.now());
+      if (hit === 1) res.writeHead(429, { 'retry-after': '2' }).end('slow down');
+      else res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Storm cuts power', PARAGRAPHS('a storm')));
+    });
+    const free = await newsServer('127.0.0.2', 'an earthquake', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Earthquake damages bridge', PARAGRAPHS('an earthquake'))),
+    );
+    const config = configFor([
+      { id: 'storm', server: limited, host: '127.0.0.1' },
+      { id: 'quake', server: free, host: '127.0.0.2' },
+    ]);
+    const p = worker(config);
+    await waitReady(p);
+    await schedule(config);
+    const docs = await waitFor('both articles published', async () => {
+      const out = await outputDocs();
+      return out.length >= 2 ? out : null;
+    });
+    const quake = docs.find((d) => d.article.title.startsWith('Earthquake'));
+    expect(quake).toBeDefined();
+    // The free host is not held up by the other host's 2 s pause.
+    expect(Date.parse(quake!.provenance.fetchedAt) - limitedHits[0]!).toBeLessThan(1900);
+    expect(limitedHits.length).toBe(2);
+    expect(limitedHits[1]! - limitedHits[0]!).toBeGreaterThanOrEqual(1900);
+    const fetchJobs = await new Queue(QUEUE.fetch, { connection: client, prefix: PREFIX }).getJobs(['completed'], 0, -1);
+    const stormJob = fetchJobs.find((j) => (j.data as { feedId: string }).feedId === 'storm');
+    expect(stormJob?.attemptsMade).toBe(1);
+  });
+});
