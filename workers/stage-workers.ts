@@ -54,7 +54,8 @@ export function startStageWorkers(ctx: WorkerContext, options: StageWorkerOption
   return {
     workers,
     async close() {
-      for (const worker of workers.reverse()) await worker.close().catch((err: Error) => options.logger.error({ err: err.message }, 'worker close failed'));
+      // The stage workers are independent: closing them together lets each finish its in-flight jobs at once.
+      await Promise.all(workers.map((worker) => worker.close().catch((err: Error) => options.logger.error({ err: err.message }, 'worker close failed'))));
       await pool?.close().catch(() => undefined);
       for (const connection of connections) connection.disconnect();
     },

@@ -1,0 +1,61 @@
+/**
+ * Acceptance benchmark of the claim-tagging stage (npm run bench:claims):
+ * scores the seed gold with the dev scorer, fails (exit 1) below the
+ * acceptance floors, and measures tagging throughput on one core.
+ *
+ * Throughput: the seed texts repeated into a batch, one warm-up pass, then
+ * the median of three timed passes. Tagging is synchronous, so one process
+ * is one core.
+ */
+import { performance } from 'node:perf_hooks';
+import { formatReport, scoreClaims, tagClaims, type ClaimsInput } from '../pipeline/claims/index.js';
+import { SCORED_FIELDS } from '../pipeline/claims/evaluate.js';
+import { loadDevSet } from '../test/fixtures/claims/dev-set.js';
+
+/** Acceptance floors of the claim-tagging issue. */
+const FLOORS = { recall: 0.95, precision: 0.9, 'value+bound': 0.9, measure: 0.9, source: 0.9 } as const;
+/** Copies of each seed article in the throughput batch. */
+const REPEAT = 200;
+const TIMED_PASSES = 3;
+
+const dev = loadDevSet();
+const report = scoreClaims(dev.map((a) => ({
+  doc: a.doc,
+  gold: a.gold,
+  predicted: tagClaims({ articleId: a.doc, title: a.title, text: a.text, publishedAt: a.published }),
+})));
+console.log(formatReport(report, process.argv.includes('--detail')));
+console.log('per-field accuracy (matched claims):');
+for (const field of SCORED_FIELDS) console.log(`  ${field.padEnd(12)} ${(report.fieldAccuracy[field] * 100).toFixed(1)}%`);
+
+const batch: ClaimsInput[] = [];
+for (let k = 0; k < REPEAT; k++) {
+  for (const a of dev) batch.push({ articleId: `${a.doc}#${k}`, title: a.title, text: a.text, publishedAt: a.published });
+}
+const chars = batch.reduce((n, a) => n + a.title.length + a.text.length, 0);
+
+function pass(): number {
+  const t0 = performance.now();
+  let claims = 0;
+  for (const input of batch) claims += tagClaims(input).length;
+  // Keeps the result alive so the loop cannot be optimised away.
+  if (claims < 0) throw new Error('unreachable');
+  return performance.now() - t0;
+}
+
+pass(); // warm-up: compiles the regular expressions and lets the JIT settle
+const timesMs = Array.from({ length: TIMED_PASSES }, pass).sort((a, b) => a - b);
+const medianMs = timesMs[Math.floor(TIMED_PASSES / 2)] ?? 0;
+const perSec = (n: number): string => (n / (medianMs / 1000)).toFixed(0);
+console.log(`throughput (one core, ${batch.length} articles, median of ${TIMED_PASSES} after warm-up): ${perSec(batch.length)} articles/s, ${(Number(perSec(chars)) / 1e6).toFixed(2)} M chars/s`);
+console.log(`passes: ${timesMs.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+
+const failures = Object.entries(FLOORS).filter(([key, floor]) => {
+  const got = key === 'recall' || key === 'precision' ? report[key] : report.fieldAccuracy[key as keyof typeof report.fieldAccuracy];
+  return got < floor;
+}).map(([key, floor]) => `${key} below ${floor}`);
+if (failures.length > 0) {
+  console.error(`FAIL: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('PASS: acceptance floors met');

@@ -1,0 +1,184 @@
+/**
+ * The extraction benchmark: our extractor against plain Readability.js on jsdom
+ * and on linkedom, over the whole shared dev set, in one run.
+ *
+ *   npx tsx bench/extract.ts [--passes N] [--limit N] [--worst N] [--skip-jsdom] [--data DIR]
+ *
+ * Quality: each extractor's first pass (the warm-up) writes {"id","body"} lines
+ * that the shared scorer grades (F1 / P / R / accuracy). Speed: pages/s is the
+ * median of N timed passes after the warm-up; the extractors take turns inside
+ * each pass so that load from other processes falls on all of them alike. The
+ * bare htmlparser2 parse of the same pages is the floor no DOM-based extractor
+ * can beat. Ratios are ours / baseline, measured in this run: absolute numbers
+ * move with the machine, ratios much less.
+ *
+ * The data set is for internal use: it is read in place from ../shared and
+ * never copied into this repository.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseDocument as parseWithHtmlparser2 } from 'htmlparser2';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
+import { emptyScore, scoreMetadata, share, type MetadataGuess, type MetadataScore } from './extract-metadata.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const sharedDir = resolve(here, '../../shared');
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const dataDir = resolve(argValue('--data') ?? join(sharedDir, 'datasets/extraction-dev'));
+const limit = Number(argValue('--limit') ?? Infinity);
+const passes = Math.max(1, Number(argValue('--passes') ?? 3));
+const worstCount = Number(argValue('--worst') ?? 0);
+const skipJsdom = process.argv.includes('--skip-jsdom');
+const scorer = join(sharedDir, 'bench/score-extraction.mjs');
+const truthFile = join(dataDir, 'truth.jsonl');
+
+if (!existsSync(truthFile) || !existsSync(join(dataDir, 'html')) || !existsSync(scorer)) {
+  console.error(`extraction dev set or scorer not found (looked for ${truthFile} and ${scorer}).\n`
+    + 'They live beside the project in ../shared; pass --data DIR to point elsewhere.');
+  process.exit(2);
+}
+
+interface Page { id: string; url: string; title: string; authors: string; date: string; html: string }
+
+const pages: Page[] = readFileSync(truthFile, 'utf8').split('\n').filter(Boolean)
+  .map((line) => JSON.parse(line) as Omit<Page, 'html'>)
+  .slice(0, Number.isFinite(limit) ? limit : undefined)
+  // Always UTF-8: 34 pages declare no charset.
+  .map((t) => ({ ...t, html: new TextDecoder('utf-8').decode(gunzipSync(readFileSync(join(dataDir, 'html', `${t.id}.html.gz`)))) }));
+
+/** What one extractor says about a page: body text and, when it reads them, metadata. */
+type Output = { body: string } & Partial<MetadataGuess>;
+
+interface Runner {
+  name: string;
+  /** Part of the quality table; the parse floor only has a speed. */
+  scored: boolean;
+  run(page: Page): Output;
+}
+
+function readabilityOutput(doc: unknown): Output {
+  const parsed = new Readability(doc as never).parse();
+  return { body: parsed?.textContent ?? '', title: parsed?.title, byline: parsed?.byline, publishedAt: parsed?.publishedTime };
+}
+
+const runners: Runner[] = [
+  {
+    name: 'ours',
+    scored: true,
+    run: (p) => {
+      const a = extractArticle({ html: p.html, url: p.url });
+      return { body: a.text, title: a.title, byline: a.byline, publishedAt: a.publishedAt };
+    },
+  },
+  { name: 'readability-linkedom', scored: true, run: (p) => readabilityOutput(parseHTML(p.html).document) },
+  ...(skipJsdom ? [] : [{
+    name: 'readability-jsdom',
+    scored: true,
+    run: (p: Page): Output => {
+      const dom = new JSDOM(p.html, { url: p.url, virtualConsole: new VirtualConsole() });
+      try {
+        return readabilityOutput(dom.window.document);
+      } finally {
+        dom.window.close();
+      }
+    },
+  }]),
+  { name: 'htmlparser2-parse', scored: false, run: (p) => (parseWithHtmlparser2(p.html), { body: '' }) },
+];
+
+/** One pass of a runner over all pages: outputs and elapsed milliseconds. */
+function pass(runner: Runner): { outputs: Output[]; ms: number } {
+  const outputs: Output[] = [];
+  const started = performance.now();
+  for (const p of pages) {
+    try {
+      outputs.push(runner.run(p));
+    } catch (err) {
+      console.error(`${runner.name} ${p.id}: ${(err as Error).message}`);
+      outputs.push({ body: '' });
+    }
+  }
+  return { outputs, ms: performance.now() - started };
+}
+
+interface Scored { f1: number; precision: number; recall: number; accuracy: number; worst: { id: string; url: string; f1: number; precision: number; recall: number }[] }
+
+const workDir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-extract-'));
+
+function score(name: string, outputs: Output[]): Scored {
+  const predFile = join(workDir, `${name}.jsonl`);
+  writeFileSync(predFile, `${pages.map((p, i) => JSON.stringify({ id: p.id, body: outputs[i]?.body ?? '' })).join('\n')}\n`);
+  const args = [scorer, '--truth', truthFile, '--pred', predFile, '--json', '--bootstrap', '0', '--worst', String(Math.max(worstCount, 1))];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`scorer failed on ${name}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Scored;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const fmt = (n: number, digits = 3) => n.toFixed(digits);
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
+
+// Warm-up: JIT and caches settle, and these outputs are the ones scored.
+console.log(`extractor ${EXTRACTOR_VERSION}: ${pages.length} pages, ${passes} timed passes after a warm-up`);
+const warm = new Map(runners.map((r) => [r.name, pass(r).outputs]));
+const timings = new Map<string, number[]>(runners.map((r) => [r.name, []]));
+for (let i = 0; i < passes; i++) {
+  for (const r of runners) timings.get(r.name)?.push(pass(r).ms);
+}
+const pagesPerSec = new Map(runners.map((r) => [r.name, pages.length / (median(timings.get(r.name) ?? []) / 1000)]));
+const quality = new Map(runners.filter((r) => r.scored).map((r) => [r.name, score(r.name, warm.get(r.name) ?? [])]));
+
+const ours = quality.get('ours');
+const oursSpeed = pagesPerSec.get('ours') ?? 0;
+console.log('\n| extractor | F1 | P | R | accuracy | pages/s | F1 ours/x | speed ours/x |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of runners) {
+  const q = quality.get(r.name);
+  const speed = pagesPerSec.get(r.name) ?? 0;
+  const cells = q ? [fmt(q.f1), fmt(q.precision), fmt(q.recall), fmt(q.accuracy)] : ['–', '–', '–', '–'];
+  const f1Ratio = q && ours ? ratio(ours.f1, q.f1) : '–';
+  console.log(`| ${r.name} | ${cells.join(' | ')} | ${fmt(speed, 1)} | ${f1Ratio} | ${ratio(oursSpeed, speed)} |`);
+}
+
+// Metadata: share of pages with the field exactly right.
+const metaRows: [string, MetadataScore][] = [];
+for (const r of runners.filter((x) => x.scored)) {
+  const s = emptyScore();
+  const wrongByField = new Map<string, number>();
+  (warm.get(r.name) ?? []).forEach((o, i) => {
+    const p = pages[i];
+    if (p) for (const f of scoreMetadata(s, p, { title: o.title, byline: o.byline, publishedAt: o.publishedAt })) wrongByField.set(f, (wrongByField.get(f) ?? 0) + 1);
+  });
+  metaRows.push([r.name, s]);
+}
+console.log('\n| extractor | title exact | date same day | authors all found |');
+console.log('|---|---|---|---|');
+for (const [name, s] of metaRows) {
+  const cell = (f: { right: number; counted: number }) => `${fmt(share(f))} (${f.right}/${f.counted})`;
+  console.log(`| ${name} | ${cell(s.title)} | ${cell(s.date)} | ${cell(s.authors)} |`);
+}
+
+if (worstCount > 0 && ours) {
+  console.log(`\nworst ${worstCount} pages of ours by F1:\n  F1     P      R      id  url`);
+  for (const w of ours.worst.slice(0, worstCount)) {
+    console.log(`  ${fmt(w.f1)}  ${fmt(w.precision)}  ${fmt(w.recall)}  ${w.id}  ${w.url}`);
+  }
+}
+console.log(`\npredictions in ${workDir}`);
