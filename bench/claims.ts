@@ -15,7 +15,7 @@ import { loadDevSet } from '../test/fixtures/claims/dev-set.js';
 /** Acceptance floors of the claim-tagging issue. */
 const FLOORS = { recall: 0.95, precision: 0.9, 'value+bound': 0.9, measure: 0.9, source: 0.9 } as const;
 /** Copies of each seed article in the throughput batch. */
-const REPEAT = 200;
+const REPEAT = 60;
 const TIMED_PASSES = 3;
 
 const dev = loadDevSet();

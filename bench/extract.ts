@@ -116,11 +116,16 @@ function pass(runner: Runner): { outputs: Output[]; ms: number } {
 interface Scored { f1: number; precision: number; recall: number; accuracy: number; worst: { id: string; url: string; f1: number; precision: number; recall: number }[] }
 
 const workDir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-extract-'));
+// With --limit the scorer must see only the pages run, or the rest count as empty predictions.
+const scoredTruthFile = Number.isFinite(limit) ? join(workDir, 'truth.jsonl') : truthFile;
+if (scoredTruthFile !== truthFile) {
+  writeFileSync(scoredTruthFile, `${readFileSync(truthFile, 'utf8').split('\n').filter(Boolean).slice(0, pages.length).join('\n')}\n`);
+}
 
 function score(name: string, outputs: Output[]): Scored {
   const predFile = join(workDir, `${name}.jsonl`);
   writeFileSync(predFile, `${pages.map((p, i) => JSON.stringify({ id: p.id, body: outputs[i]?.body ?? '' })).join('\n')}\n`);
-  const args = [scorer, '--truth', truthFile, '--pred', predFile, '--json', '--bootstrap', '0', '--worst', String(Math.max(worstCount, 1))];
+  const args = [scorer, '--truth', scoredTruthFile, '--pred', predFile, '--json', '--bootstrap', '0', '--worst', String(Math.max(worstCount, 1))];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`scorer failed on ${name}: ${result.stderr}`);
   return JSON.parse(result.stdout) as Scored;

@@ -63,6 +63,7 @@ program
   .command('claims')
   .description('tag attributed claims: JSONL {"id","title","text","published"} → {"id","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
+  .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
   .action(claimsCommand);
 
 addDistributedCommands(program);

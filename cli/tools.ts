@@ -4,7 +4,7 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { tagClaims } from '../pipeline/claims/index.js';
+import { buildClaimTimeline, tagClaims, type TimelineInput } from '../pipeline/claims/index.js';
 import { createMemoryDedupStore, dedupArticle } from '../pipeline/dedup/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 import { InputError, optionalString, readFileMaybeGzip, readJsonl, readTextInput, requireString } from './io.js';
@@ -73,16 +73,32 @@ export async function dedupCommand(options: { jsonl: string }): Promise<void> {
   }
 }
 
-export async function claimsCommand(options: { jsonl: string }): Promise<void> {
+/**
+ * Tag each line's claims. With `timeline`, lines may also carry `storyId`,
+ * `siteName` (or `outlet`) and `duplicateOf` (an input id), and one last line
+ * `{"timeline": ...}` gives the storyline timeline of everything read.
+ */
+export async function claimsCommand(options: { jsonl: string; timeline?: boolean }): Promise<void> {
+  const items: TimelineInput[] = [];
   for await (const { line, value } of readJsonl(options.jsonl)) {
     const where = `${options.jsonl}:${line}`;
     const id = requireString(value, 'id', where);
+    const published = optionalString(value, 'published');
     const claims = tagClaims({
       articleId: id,
       title: optionalString(value, 'title') ?? '',
       text: requireString(value, 'text', where),
-      publishedAt: optionalString(value, 'published'),
+      publishedAt: published,
     });
     print({ id, claims });
+    if (options.timeline) {
+      items.push({
+        articleId: id, claims, published,
+        outlet: optionalString(value, 'siteName') ?? optionalString(value, 'outlet'),
+        storyId: optionalString(value, 'storyId'),
+        duplicateOf: optionalString(value, 'duplicateOf'),
+      });
+    }
   }
+  if (options.timeline) print({ timeline: buildClaimTimeline(items) });
 }

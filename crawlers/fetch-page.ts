@@ -11,7 +11,7 @@ import { discoverFeedLinks, gunzipCapped, isGzip, parseFeed, type ParsedFeed } f
 import { httpFetch, type HttpFetchOptions, type HttpResult } from './http.js';
 import type { HostThrottle } from './politeness.js';
 import type { RobotsCache } from './robots.js';
-import { parseHttpUrl } from './url-policy.js';
+import { checkUrl, parseHttpUrl } from './url-policy.js';
 
 export interface PageFetcherDeps {
   http: Omit<HttpFetchOptions, 'conditional' | 'signal'>;
@@ -97,6 +97,9 @@ async function politeFetch(
   extra: { accept: string; conditional?: HttpFetchOptions['conditional'] },
 ): Promise<HttpResult> {
   const host = parseHttpUrl(url).host;
+  // A refused address is refused as such, before robots.txt is even asked for: an
+  // operator must read SSRF_BLOCKED_ADDRESS, not a robots.txt failure.
+  await checkUrl(url, deps.http.policy, deps.http.resolve);
   const verdict = await deps.robots.check(url);
   if (!verdict.allowed) {
     throw new PermanentError('ROBOTS_DISALLOWED', 'robots.txt disallows this URL', { context: { url } });

@@ -21,7 +21,7 @@ export interface FeedFetchResult {
 }
 
 export interface CrawlFetcher {
-  fetchFeed(feed: FeedConfig, validators: { etag: string | null; lastModified: string | null }): Promise<FeedFetchResult>;
+  fetchFeed(feed: FeedConfig, validators: { etag: string | null; lastModified: string | null; contentHash?: string | null }): Promise<FeedFetchResult>;
   /** Fetches an article page; `render` is the feed's render mode. */
   fetchPage(url: string, options?: { render?: FeedConfig['render'] }): Promise<FetchedPage>;
 }
@@ -57,6 +57,7 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
       const conditional = {
         ...(validators.etag ? { etag: validators.etag } : {}),
         ...(validators.lastModified ? { lastModified: validators.lastModified } : {}),
+        ...(validators.contentHash ? { contentHash: validators.contentHash } : {}),
       };
       const result = await fetchFeed(feed.url, feed.id, { ...feedDeps, conditional });
       return {

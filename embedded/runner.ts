@@ -107,12 +107,12 @@ export class EmbeddedRunner {
     const state = feedState.get(feed.id);
     const at = this.#now();
     try {
-      const result = await fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified });
-      const unchanged = result.notModified || (result.contentHash !== null && result.contentHash === state.contentHash);
+      const result = await fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
+      const unchanged = result.notModified;
       feedState.recordSuccess(feed.id, {
         etag: result.etag ?? state.etag,
         lastModified: result.lastModified ?? state.lastModified,
-        contentHash: result.contentHash ?? state.contentHash,
+        contentHash: result.contentHash || state.contentHash,
         at: at.toISOString(),
         nextPollAt: nextPollAt(at, feed.pollIntervalSecs, 0),
       });

@@ -28,10 +28,11 @@ const fold = (s: string): string => s.replace(/[‘’]/g, "'").replace(/[“”
 
 beforeAll(async () => {
   harness = await startDemoCrawl({
-    feeds: [
-      // One broken feed and one refused address must not stop the others.
-      { id: 'broken-feed', url: 'http://127.0.0.1:1/feed.xml', kind: 'rss' },
+    feeds: (sites) => [
+      // A missing feed, a refused address and a closed port must not stop the others.
+      { id: 'missing-feed', url: `${sites.baseUrl}/no-such-feed.xml`, kind: 'rss' },
       { id: 'private-address', url: 'http://10.0.0.5/rss.xml', kind: 'rss' },
+      { id: 'closed-port', url: 'http://127.0.0.1:1/feed.xml', kind: 'rss' },
     ],
   });
   first = await harness.runOnce();
@@ -120,13 +121,11 @@ describe('demo crawl, embedded mode', () => {
   });
 
   it('a bad feed fails with its code and the other feeds still run', () => {
-    const broken = first.summary.feeds.find((f) => f.feedId === 'broken-feed');
-    const blocked = first.summary.feeds.find((f) => f.feedId === 'private-address');
-    expect(broken?.status).toBe('failed');
-    // Its robots.txt cannot be fetched either: RFC 9309 says disallow until it can.
-    expect(broken?.code).toBe('ROBOTS_UNAVAILABLE');
-    expect(blocked?.status).toBe('failed');
-    expect(blocked?.code).toBe('SSRF_BLOCKED_ADDRESS');
+    const code = (id: string) => first.summary.feeds.find((f) => f.feedId === id && f.status === 'failed')?.code;
+    expect(code('missing-feed')).toBe('FETCH_NOT_FOUND');
+    expect(code('private-address')).toBe('SSRF_BLOCKED_ADDRESS');
+    // Only the demo port is allowed on loopback: another port is refused as well.
+    expect(code('closed-port')).toBe('SSRF_BLOCKED_ADDRESS');
     expect(first.summary.feeds.filter((f) => f.status === 'ok').length).toBe(harness.sites.feeds.length);
   });
 

@@ -11,6 +11,7 @@ import {
   MAX_SUBJECT_GAP_WORDS, NEGATIONS, NEGATION_WINDOW_WORDS, SUBJECT_GAP_WORDS,
   VIA_MARKERS_RE, type CueEntry,
 } from './cues.js';
+import { speakerAfter, speakerBefore } from './speakers.js';
 import { countWords } from './text.js';
 
 /** The attribution of a clause. */
@@ -87,7 +88,7 @@ export function attribute(
   }
   if (via === source?.id) via = null;
   return {
-    source: source?.id ?? null, sourceText: source?.text ?? null, via, cue: primary.text,
+    source: source?.id ?? null, sourceText: source?.text ?? unknownSpeaker(view, primary), via, cue: primary.text,
     cueEntry: primary.entry, cueStart: primary.start, trailing: isTrailing(view, primary),
     backReference: BACK_REFERENCE_RE.test(text.slice(clause.start, clause.end)) && source !== null,
   };
@@ -128,6 +129,14 @@ function linkSource(view: ClauseView, hit: Omit<CueHit, 'source'>, ctx: Attribut
     if (inverted) return inverted;
   }
   return anaphorBefore(view.text.slice(view.start, hit.start), ctx, gz);
+}
+
+/** The name of a speaker outside the gazetteer, linked the way a mention would be. */
+function unknownSpeaker(view: ClauseView, hit: Omit<CueHit, 'source'>): string | null {
+  const before = view.text.slice(view.start, hit.start);
+  const after = view.text.slice(hit.end, view.end);
+  if (hit.entry.sourceAfter || /^\s+by\s/i.test(after)) return speakerAfter(after.replace(/^\s+by(?=\s)/i, ''));
+  return speakerBefore(stripGapWords(before)) ?? (/[,"]\s*$/.test(before) ? speakerAfter(after) : null);
 }
 
 function toLinked(m: Mention): Linked {

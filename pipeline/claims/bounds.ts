@@ -16,6 +16,9 @@ export const BOUND_PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['approximately', '~'], ['about', '~'], ['some', '~'], ['roughly', '~'],
   ['an estimated', '~'], ['estimated', '~'], ['approx', '~'], ['approx .', '~'],
   ['circa', '~'], ['an approximate', '~'], ['up to about', '<='],
+  // Headline verbs of a rising toll: "toll passes 2,000", "deaths topped 500".
+  ['passes', '>'], ['passed', '>'], ['tops', '>'], ['topped', '>'], ['exceeds', '>'],
+  ['exceeded', '>'], ['surpasses', '>'], ['surpassed', '>'],
 ];
 
 /** Phrases after a number ("100 or more") and their bound. */

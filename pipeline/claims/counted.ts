@@ -15,6 +15,30 @@ export const COUNTED_HEADS: ReadonlySet<string> = new Set([
   'residents', 'refugees', 'migrants', 'bodies', 'combatants', 'militants', 'volunteers',
   'guards', 'crew', 'specialists', 'instructors', 'advisers', 'advisors', 'infantrymen',
   'casualties', 'fatalities', 'deaths', 'losses', 'injuries',
+  // Civilian groups that disaster, accident and election reports count.
+  'firefighters', 'hikers', 'climbers', 'miners', 'villagers', 'passengers', 'students', 'pupils',
+  'tourists', 'journalists', 'reporters', 'protesters', 'protestors', 'demonstrators', 'rescuers',
+  'police', 'employees', 'staff', 'inhabitants', 'evacuees', 'survivors', 'teachers', 'doctors',
+  'nurses', 'patients', 'hostages', 'detainees', 'worshippers', 'spectators', 'fans', 'athletes',
+  'players', 'farmers', 'herders', 'nationals', 'citizens', 'settlers', 'families', 'adults',
+  'babies', 'infants', 'pilgrims', 'voters', 'drivers', 'swimmers', 'divers', 'visitors',
+  'guests', 'individuals', 'inmates', 'prisoners', 'asylum-seekers', 'relatives', 'youths',
+]);
+
+/**
+ * Compounds in "-men" are people ("fishermen", "policemen", "gunmen"); the
+ * suffix is safe, unlike "-ers", which also ends metres and containers.
+ */
+const PEOPLE_SUFFIX_RE = /^[a-z]{3,}(?:men|women)$/;
+
+/**
+ * Materiel a supply report counts ("5 million artillery shells"). A figure
+ * with one of these heads can only be an arms-supply claim, never a count of
+ * people.
+ */
+export const MATERIEL_HEADS: ReadonlySet<string> = new Set([
+  'shells', 'rounds', 'missiles', 'rockets', 'drones', 'munitions', 'weapons', 'tanks', 'howitzers',
+  'launchers', 'rifles', 'grenades', 'mines', 'warheads', 'jets', 'aircraft', 'helicopters',
 ]);
 
 /** Heads that name the measure rather than the people ("1,100 casualties"). */
@@ -31,6 +55,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'foreign', 'regular', 'active', 'enemy', 'armed', 'combat', 'frontline', 'front', 'line',
   'young', 'ground', 'army', 'reserve', 'allied', 'new', 'fresh', 'of', '-', 'its', 'their',
   'his', 'her', 'the', 'these', 'such', 'extra', 'trained', 'untrained',
+  // Materiel modifiers: "artillery shells", "ballistic missiles", "attack drones".
+  'artillery', 'ballistic', 'cruise', 'attack', 'mortar', 'tank', 'anti', 'kamikaze', 'heavy',
+  'long', 'short', 'range', 'guided', 'fighter',
 ]);
 
 /**
@@ -49,7 +76,7 @@ const MAX_MODIFIERS = 4;
 
 /** Result of looking at what follows a number. */
 export type CountedResult =
-  | { type: 'noun'; start: number; end: number; head: string; measureNoun: boolean }
+  | { type: 'noun'; start: number; end: number; head: string; measureNoun: boolean; materiel: boolean }
   | { type: 'bare'; pronoun: boolean }
   | { type: 'none' };
 
@@ -67,7 +94,7 @@ export function findCounted(tokens: readonly Token[], from: number): CountedResu
     if (isHead(t)) {
       return {
         type: 'noun', start: first.start, end: t.end, head: t.lower,
-        measureNoun: MEASURE_NOUN_HEADS.has(t.lower),
+        measureNoun: MEASURE_NOUN_HEADS.has(t.lower), materiel: MATERIEL_HEADS.has(t.lower),
       };
     }
     if (!(isCapitalised(t) || MODIFIERS.has(t.lower))) break;
@@ -78,6 +105,6 @@ export function findCounted(tokens: readonly Token[], from: number): CountedResu
 
 /** A head noun: a listed group, or a capitalised plural of nationality ("North Koreans"). */
 function isHead(t: Token): boolean {
-  if (COUNTED_HEADS.has(t.lower)) return true;
+  if (COUNTED_HEADS.has(t.lower) || MATERIEL_HEADS.has(t.lower) || PEOPLE_SUFFIX_RE.test(t.lower)) return true;
   return /^[A-Z][a-z]+(?:ans|ese|is)$/.test(t.text);
 }

@@ -44,6 +44,8 @@ interface Candidate {
   quantity: Quantity;
   countedEnd: number;
   counted: string | null;
+  /** Counts weapons or munitions: only supply measures apply. */
+  materiel: boolean;
 }
 
 /** Figure claims of one sentence. */
@@ -56,7 +58,7 @@ export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[]
     if (c.type === 'none') return null;
     const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end)
       : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
-    return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted };
+    return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted, materiel: c.type === 'noun' && c.materiel };
   });
   const clauses = clausesOf(text);
   const measures = candidates.map((c, k) => {
@@ -88,7 +90,9 @@ function distance(text: string, h: MeasureHit, c: Candidate): number {
 
 function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEntry | null {
   const q = c.quantity;
-  const own = hits.filter((h) => !(h.start >= q.start && h.end <= q.end) || spans(h, q));
+  // Supply verbs measure materiel, every other measure counts people.
+  const own = hits.filter((h) => (!(h.start >= q.start && h.end <= q.end) || spans(h, q))
+    && (h.entry.kind === 'arms_supply') === c.materiel);
   const hasCasualty = own.some((h) => h.entry.kind === 'casualties');
   const usable = own.filter((h) => {
     if (!hasCasualty || h.entry.kind === 'casualties') return true;

@@ -34,7 +34,7 @@ export const DEFAULT_MEASURES: MeasureLexicon = [
     'dead and wounded', 'dead and injured',
   ]),
   ...entries('casualties', 'killed', [
-    'killed', 'died', 'dead', 'deaths', 'fatalities', 'death toll', 'perished',
+    'killed', 'died', 'dead', 'deaths', 'fatalities', 'death toll', 'toll', 'perished',
     'lost their lives', 'slain', 'killed in action',
   ]),
   ...entries('casualties', 'wounded', [
@@ -51,6 +51,15 @@ export const DEFAULT_MEASURES: MeasureLexicon = [
     'dispatch', 'stationed', 'utilizing', 'utilising', 'in <Place>',
   ]),
   ...entries('deployment', 'returned', ['returned', 'returned home', 'withdrawn', 'rotated out']),
+  // Only figures that count materiel take these (figures.ts): "supplied 5 million shells".
+  ...entries('arms_supply', 'supplied', [
+    'supplied', 'supply', 'supplies', 'supplying', 'provided', 'providing', 'delivered', 'delivering',
+    'shipped', 'shipping', 'transferred', 'sold', 'sent', 'sending', 'handed over',
+  ]),
+  // People moved or saved, which disaster and conflict reports count alike.
+  ...entries('other', 'evacuated', ['evacuated', 'evacuation', 'ordered to leave']),
+  ...entries('other', 'displaced', ['displaced', 'fled', 'forced to flee', 'left homeless', 'made homeless']),
+  ...entries('other', 'rescued', ['rescued', 'pulled alive', 'saved']),
 ];
 
 /** A lexicon phrase found in a sentence (offsets into the sentence). */

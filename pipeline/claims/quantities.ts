@@ -109,7 +109,9 @@ function isExcluded(tokens: readonly Token[], core: Core): boolean {
     a !== undefined && b !== undefined && a.end === b.start;
   if (prev && glued(prev, tok) && (/^[A-Za-z:-]/.test(prev.text) || CURRENCY_SYMBOLS.has(prev.text))) return true;
   if (next && glued(tok, next)) {
-    if (/^[A-Za-z]/.test(next.text) || next.text === ':') return true;
+    // "10:30" is a time; "passes 2,000: AFAD" is a figure before a headline colon.
+    const afterColon = tokens[core.next + 1];
+    if (/^[A-Za-z]/.test(next.text) || (next.text === ':' && glued(next, afterColon) && /^\d/.test(afterColon?.text ?? ''))) return true;
     if (next.text === '-' && !COUNT_COMPOUNDS.has(tokens[core.next + 1]?.lower ?? '')) return true;
   }
   if (CURRENCY_WORDS.has(next?.lower ?? '')) return true;

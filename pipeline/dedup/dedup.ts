@@ -180,11 +180,16 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
   const opts: DedupOptions = { ...DEFAULT_DEDUP_OPTIONS, ...options };
   const keys = urlKeysFor(input.url, input.canonicalUrl);
   const primary = keys[0] ?? input.url;
+  const articleId = articleIdFor(primary);
   for (const key of keys) {
     const owner = await store.lookupUrl(key);
-    if (owner !== null) return knownArticle(store, owner, keys, input);
+    if (owner === null) continue;
+    // Our own id without a record: an earlier attempt claimed the keys and died before
+    // writing it (at-least-once delivery). Finish the job instead of waiting for a record
+    // that never comes.
+    if (owner === articleId && (await store.getArticle(articleId)) === null) break;
+    return knownArticle(store, owner, keys, input);
   }
-  const articleId = articleIdFor(primary);
   const owners = await store.claimUrlKeys(keys, articleId);
   const other = owners.find((o) => o !== articleId);
   if (other !== undefined) return knownArticle(store, other, keys, input);

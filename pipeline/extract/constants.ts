@@ -158,3 +158,12 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'backgroundnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'report',
   'scholarlyarticle', 'techarticle', 'socialmediaposting', 'advertisercontentarticle',
 ]);
+
+/**
+ * Fast path (fast-path.ts): the content root settles the text without
+ * Readability when it holds at least this share of the page's paragraph text,
+ * its link density stays below the maximum, and it yields this many paragraphs.
+ */
+export const FAST_PATH_MIN_ROOT_SHARE = 0.9;
+export const FAST_PATH_MAX_LINK_DENSITY = 0.25;
+export const FAST_PATH_MIN_PARAGRAPHS = 3;

@@ -12,6 +12,7 @@ import { parseDocument } from './dom.js';
 import {
   articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate,
 } from './fallbacks.js';
+import { clearCutCandidate } from './fast-path.js';
 import { computeFlags, readSignals } from './flags.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
 import { readMetadata, type ExtractHints } from './metadata.js';
@@ -58,7 +59,7 @@ function finish(candidate: Candidate, title: string): Chosen {
   return { method: candidate.method, text: joinParagraphs(postclean(candidate.paragraphs, title)) };
 }
 
-/** Readability first; later paths only when it yields too little, keeping the longest text. */
+/** The fast path, then Readability; later paths only when it yields too little, keeping the longest text. */
 function chooseText(candidates: ReadonlyArray<() => Candidate | null>, title: string): Chosen {
   let best: Chosen = { method: 'none', text: '' };
   for (const make of candidates) {
@@ -81,6 +82,7 @@ export function extractArticle(input: ExtractInput, deps: ExtractDeps = {}): Ext
 
   const article = findArticleObject(ld);
   let chosen = chooseText([
+    () => clearCutCandidate(doc),
     () => readabilityCandidate(doc),
     () => jsonLdCandidate(article),
     () => articleElementCandidate(doc),

@@ -146,9 +146,12 @@ function removeByLabels(doc: DomDocument, c: Cleaner): void {
  * Cleans the document in place. `learned` are block signatures a site
  * template has seen on many pages of the host.
  */
+export const PRECLEAN_TIMES: Record<string, number> = {};
+const tmx = (k: string, f: () => void) => { const s = performance.now(); f(); PRECLEAN_TIMES[k] = (PRECLEAN_TIMES[k] ?? 0) + performance.now() - s; };
 export function precleanDocument(doc: DomDocument, learned?: BoilerplateBlocks): void {
-  const cleaner = new Cleaner(findContentRoot(doc), learned);
-  removeByTagAndRole(doc, cleaner);
-  removeByLabels(doc, cleaner);
-  removeByAttributes(doc, cleaner);
+  let cleaner!: Cleaner;
+  tmx('root', () => { cleaner = new Cleaner(findContentRoot(doc), learned); });
+  tmx('tag', () => removeByTagAndRole(doc, cleaner));
+  tmx('labels', () => removeByLabels(doc, cleaner));
+  tmx('attrs', () => removeByAttributes(doc, cleaner));
 }

@@ -23,11 +23,11 @@ export interface DemoCrawlHarness {
   close(): Promise<void>;
 }
 
-export async function startDemoCrawl(extra: { feeds?: Array<Record<string, unknown>> } = {}): Promise<DemoCrawlHarness> {
+export async function startDemoCrawl(extra: { feeds?: (sites: DemoSites) => Array<Record<string, unknown>> } = {}): Promise<DemoCrawlHarness> {
   const sites = await startDemoSites({ host: '127.0.0.1', port: 0 });
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-e2e-'));
   const raw = demoConfigObject(sites, join(dir, 'data'), join(dir, 'out'));
-  raw.feeds = [...(raw.feeds as unknown[]), ...(extra.feeds ?? [])];
+  raw.feeds = [...(raw.feeds as unknown[]), ...(extra.feeds?.(sites) ?? [])];
   const config = parseConfig(raw, 'test');
   const logger = pino({ level: 'silent' });
   return {

@@ -26,7 +26,7 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     const at = ctx.now().toISOString();
     let result;
     try {
-      result = await ctx.fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified });
+      result = await ctx.fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
     } catch (err) {
       await ctx.feedState.recordFailure(feedId, errorCode(err), at);
       throw err;
@@ -50,7 +50,7 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     await ctx.feedState.recordSuccess(feedId, {
       etag: result.etag ?? state.etag,
       lastModified: result.lastModified ?? state.lastModified,
-      contentHash: result.contentHash ?? state.contentHash,
+      contentHash: result.contentHash || state.contentHash,
       at,
       intervalSecs,
     });
