@@ -6,8 +6,8 @@
  *
  * Quality: each extractor's first pass (the warm-up) writes {"id","body"} lines
  * that the shared scorer grades (F1 / P / R / accuracy). Speed: pages/s is the
- * median of N timed passes after the warm-up; the extractors take turns inside
- * each pass so that load from other processes falls on all of them alike. The
+ * median of N timed passes after the warm-up; the extractors take turns on each
+ * page so that load from other processes falls on all of them alike. The
  * bare htmlparser2 parse of the same pages is the floor no DOM-based extractor
  * can beat. Ratios are ours / baseline, measured in this run: absolute numbers
  * move with the machine, ratios much less.
@@ -98,19 +98,30 @@ const runners: Runner[] = [
   { name: 'htmlparser2-parse', scored: false, run: (p) => (parseWithHtmlparser2(p.html), { body: '' }) },
 ];
 
-/** One pass of a runner over all pages: outputs and elapsed milliseconds. */
-function pass(runner: Runner): { outputs: Output[]; ms: number } {
-  const outputs: Output[] = [];
-  const started = performance.now();
+function runOne(runner: Runner, p: Page): Output {
+  try {
+    return runner.run(p);
+  } catch (err) {
+    console.error(`${runner.name} ${p.id}: ${(err as Error).message}`);
+    return { body: '' };
+  }
+}
+
+/**
+ * One timed pass: for each page, every runner in turn. Interleaving per page
+ * (not per runner) makes load from other processes on a shared machine fall on
+ * all runners alike, so the ratios hold even when the absolute numbers swing.
+ */
+function timedPass(): Map<string, number> {
+  const ms = new Map(runners.map((r) => [r.name, 0]));
   for (const p of pages) {
-    try {
-      outputs.push(runner.run(p));
-    } catch (err) {
-      console.error(`${runner.name} ${p.id}: ${(err as Error).message}`);
-      outputs.push({ body: '' });
+    for (const r of runners) {
+      const started = performance.now();
+      runOne(r, p);
+      ms.set(r.name, (ms.get(r.name) ?? 0) + performance.now() - started);
     }
   }
-  return { outputs, ms: performance.now() - started };
+  return ms;
 }
 
 interface Scored { f1: number; precision: number; recall: number; accuracy: number; worst: { id: string; url: string; f1: number; precision: number; recall: number }[] }
@@ -142,10 +153,10 @@ const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)
 
 // Warm-up: JIT and caches settle, and these outputs are the ones scored.
 console.log(`extractor ${EXTRACTOR_VERSION}: ${pages.length} pages, ${passes} timed passes after a warm-up`);
-const warm = new Map(runners.map((r) => [r.name, pass(r).outputs]));
+const warm = new Map(runners.map((r) => [r.name, pages.map((p) => runOne(r, p))]));
 const timings = new Map<string, number[]>(runners.map((r) => [r.name, []]));
 for (let i = 0; i < passes; i++) {
-  for (const r of runners) timings.get(r.name)?.push(pass(r).ms);
+  for (const [name, ms] of timedPass()) timings.get(name)?.push(ms);
 }
 const pagesPerSec = new Map(runners.map((r) => [r.name, pages.length / (median(timings.get(r.name) ?? []) / 1000)]));
 const quality = new Map(runners.filter((r) => r.scored).map((r) => [r.name, score(r.name, warm.get(r.name) ?? [])]));

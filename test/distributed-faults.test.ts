@@ -175,4 +175,102 @@ describe('distributed faults', () => {
     const stormJob = fetchJobs.find((j) => (j.data as { feedId: string }).feedId === 'storm');
     expect(stormJob?.attemptsMade).toBe(1);
   });
+
+  it('E2 a page that kills its worker twice ends failed as stalled; the other article is published', async () => {
+    const poison = await newsServer('127.0.0.1', 'a poison page', (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Never served', PARAGRAPHS('x'))));
+    const fine = await newsServer('127.0.0.2', 'a heatwave', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Heatwave breaks records', PARAGRAPHS('a heatwave'))),
+    );
+    const config = configFor([
+      { id: 'poison', server: poison, host: '127.0.0.1' },
+      { id: 'heat', server: fine, host: '127.0.0.2' },
+    ]);
+    // The poison route never answers: each worker that takes it is killed while it waits.
+    poison.route('/story', () => undefined);
+    let current = worker(config, SHRUNK_LOCKS);
+    await waitReady(current);
+    await schedule(config);
+    for (let kill = 1; kill <= 2; kill++) {
+      await waitFor(`poison request ${kill}`, async () => (poison.hits.get('/story') ?? 0) >= kill, 30_000);
+      await current.kill('SIGKILL');
+      current = worker(config, SHRUNK_LOCKS);
+      await waitReady(current);
+    }
+    const fetchQueue = new Queue(QUEUE.fetch, { connection: client, prefix: PREFIX });
+    const failed = await waitFor('the poison job failed', async () => {
+      const jobs = await fetchQueue.getJobs(['failed'], 0, -1);
+      return jobs.length > 0 ? jobs : null;
+    }, 30_000);
+    expect(failed[0]?.failedReason).toMatch(/stalled more than allowable limit/);
+    const docs = await waitFor('the heatwave article', async () => {
+      const out = await outputDocs();
+      return out.some((d) => d.article.title.startsWith('Heatwave')) ? out : null;
+    });
+    expect(docs.map((d) => d.article.title)).toEqual(['Heatwave breaks records']);
+  });
+
+  it('E5 Redis killed and restarted mid-crawl: workers resume, nothing is published twice, every feed is polled', async () => {
+    const servers3 = await Promise.all(
+      ['a landslide', 'a drought', 'a tornado'].map((topic) =>
+        newsServer('127.0.0.1', topic, (res) => setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml(`Report on ${topic}`, PARAGRAPHS(topic))), 300)),
+      ),
+    );
+    const config = configFor(servers3.map((server, i) => ({ id: `feed-${i}`, server, host: '127.0.0.1' })));
+    const p = worker(config);
+    await waitReady(p);
+    await schedule(config);
+    await waitFor('a first article request', async () => servers3.some((s) => (s.hits.get('/story') ?? 0) > 0));
+    await redis.kill();
+    await new Promise((r) => setTimeout(r, 3000));
+    await redis.restart();
+    const restartedAt = Date.now();
+    // The scheduler reconciles after the outage: lost schedulers come back.
+    await schedule(config);
+    const docs = await waitFor('all three articles', async () => {
+      const out = await outputDocs().catch(() => []);
+      return out.length >= 3 ? out : null;
+    }, 60_000, 500);
+    expect(Date.now() - restartedAt).toBeLessThan(30_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    const all = await outputDocs();
+    expect(all.length).toBe(3);
+    expect(new Set(all.map((d) => d.idempotencyKey)).size).toBe(3);
+    expect(docs.map((d) => d.article.title).sort()).toEqual(['Report on a drought', 'Report on a landslide', 'Report on a tornado']);
+    for (const server of servers3) expect(server.hits.get('/feed.xml') ?? 0).toBeGreaterThan(0);
+  });
+
+  it('E9 with no consumer the output backlog is kept, then drains once a consumer runs', async () => {
+    const server = await newsServer('127.0.0.1', 'a cold snap', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Cold snap grips north', PARAGRAPHS('a cold snap'))),
+    );
+    const config = configFor([{ id: 'cold', server, host: '127.0.0.1' }]);
+    const p = worker(config);
+    await waitReady(p);
+    await schedule(config);
+    const output = new Queue(QUEUE.output, { connection: client, prefix: PREFIX });
+    await waitFor('one waiting output job', async () => (await output.getWaitingCount()) === 1);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await output.getWaitingCount()).toBe(1);
+    const tail = spawnWirewatch(['tail', '--redis', redis.url]);
+    processes.push(tail);
+    await waitFor('the consumer printed the document', async () => tail.output().includes('Cold snap grips north'));
+    await waitFor('the backlog drained', async () => (await output.getWaitingCount()) === 0 && (await output.getCompletedCount()) === 1);
+    const line = tail.output().split('\n').find((l) => l.startsWith('{'));
+    expect(JSON.parse(line ?? '{}')).toMatchObject({ schema: 'wirewatch.article/v1', article: { title: 'Cold snap grips north' } });
+  });
+
+  it('pausing a feed removes its scheduler, so it is not polled any more', async () => {
+    const a = await newsServer('127.0.0.1', 'a harvest', (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Harvest up', PARAGRAPHS('a harvest'))));
+    const feeds = [{ id: 'harvest', server: a, host: '127.0.0.1' }];
+    const config = configFor(feeds);
+    await schedule(config);
+    const poll = new Queue(QUEUE.poll, { connection: client, prefix: PREFIX });
+    expect((await poll.getJobSchedulers()).map((s) => s.key)).toEqual(['feed-harvest']);
+    const paused = configFor(feeds).replace(/$/, '');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(paused, readFileSync(paused, 'utf8').replace('kind: rss', 'kind: rss\n    paused: true'));
+    await schedule(paused);
+    expect(await poll.getJobSchedulers()).toEqual([]);
+    expect(await poll.getDelayedCount()).toBe(0);
+  });
 });

@@ -15,7 +15,7 @@ import type { Duplex } from 'node:stream';
 import { errorCode, type ErrorCode } from '../../pipeline/errors.js';
 import { checkUrl, effectivePort, systemResolver, type Resolver, type UrlPolicy } from '../url-policy.js';
 
-/** Upstream TCP connect must finish within this. */
+/** Upstream TCP connect, and a plain request's wait for response headers, must finish within this. */
 export const PROXY_CONNECT_TIMEOUT_MS = 10_000;
 /** A tunnel or upstream socket silent this long is dropped (pages have shorter deadlines). */
 export const PROXY_IDLE_TIMEOUT_MS = 120_000;
@@ -164,6 +164,8 @@ export class FilteringProxy {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end('upstream failed');
       else res.destroy();
     });
+    // Chromium hung up (page closed, deadline): stop talking to the origin too.
+    res.once('close', () => upstream.destroy());
     req.pipe(upstream);
   }
 

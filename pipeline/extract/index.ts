@@ -72,8 +72,28 @@ function chooseText(candidates: ReadonlyArray<() => Candidate | null>, title: st
   return best;
 }
 
-/** Extracts the article of one page. Never throws on odd markup: problems show as flags. */
+/**
+ * Extracts the article of one page. Never throws: a page the parser or a
+ * cleaning step cannot handle comes back empty with `method: 'none'` and the
+ * `thin` flag, so one broken page never stops a batch.
+ */
 export function extractArticle(input: ExtractInput, deps: ExtractDeps = {}): ExtractedArticle {
+  try {
+    return extractOrThrow(input, deps);
+  } catch {
+    return failedExtraction(input);
+  }
+}
+
+function failedExtraction(input: ExtractInput): ExtractedArticle {
+  return {
+    url: input.url, canonicalUrl: input.url, title: input.hints?.title?.trim() ?? '', byline: input.hints?.author?.trim() || null,
+    publishedAt: input.hints?.publishedAt ?? null, modifiedAt: null, language: null, siteName: null, leadImageUrl: null,
+    section: null, text: '', flags: ['thin'], method: 'none',
+  };
+}
+
+function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticle {
   const doc = parseDocument(input.html);
   const ld = readJsonLd(doc);
   const meta = readMetadata(doc, input.url, ld, input.hints);

@@ -27,6 +27,12 @@ export interface PageMetadata {
 const MAX_TITLE_SUFFIX_CHARS = 40;
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
 
+/** Share of an <h1>'s words that a declared title must contain for the <h1> to be the headline. */
+const H1_AGREEMENT_SHARE = 0.6;
+/** Only the first few <h1> elements are headline candidates; later ones are teasers. */
+const MAX_H1_CANDIDATES = 3;
+const MAX_TITLE_CHARS = 300;
+
 const BYLINE_SELECTOR = 'a[rel="author"], [itemprop="author"], .byline__name, .author-name, .byline';
 const MAX_BYLINE_CHARS = 100;
 
@@ -130,16 +136,42 @@ function stripSiteSuffix(title: string, siteName: string | null, host: string): 
   return parts.length >= 2 && isSite ? stripTitleSuffix(title, parts[parts.length - 1] ?? null) : title;
 }
 
+/** Words of a title, lower-cased, for comparing headlines that differ in suffixes and quotes. */
+function titleWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** True when most words of the heading appear in one of the declared titles. */
+function agreesWithDeclared(heading: string, declared: readonly string[]): boolean {
+  const words = titleWords(heading);
+  if (words.size === 0) return false;
+  return declared.some((title) => {
+    const other = titleWords(title);
+    let shared = 0;
+    for (const w of words) if (other.has(w)) shared++;
+    return shared / words.size >= H1_AGREEMENT_SHARE;
+  });
+}
+
+/**
+ * The visible headline (an <h1>) when it agrees with a title the page declares
+ * (og:title, JSON-LD headline, <title>): the <h1> is the headline readers see,
+ * while the declared titles are often social variants or carry site suffixes.
+ * An <h1> that agrees with none is a logo or a section name; then the declared
+ * titles are used, og:title first.
+ */
 function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: string | null, host: string): string {
   const og = metaContent(doc, ['og:title', 'twitter:title']);
-  if (og) return stripSiteSuffix(og, siteName, host);
   const headline = stringValue(article?.['headline']);
-  if (headline) return normalizeSpace(headline);
   const fromTag = stripTitleSuffix(stripSiteSuffix(normalizeSpace(doc.title ?? ''), siteName, host), siteName);
-  const h1 = textOf(doc.querySelector('h1'));
-  // An <h1> is the headline only when <title> agrees; on some pages it is the logo or host name.
-  if (h1 && (!fromTag || fromTag.includes(h1) || h1.includes(fromTag))) return h1;
-  return fromTag || h1;
+  const declared = [og, headline, fromTag].filter((t): t is string => Boolean(t));
+  for (const h1 of toArray(doc.querySelectorAll('h1')).slice(0, MAX_H1_CANDIDATES)) {
+    const text = textOf(h1);
+    if (text.length <= MAX_TITLE_CHARS && agreesWithDeclared(text, declared)) return text;
+  }
+  if (og) return stripSiteSuffix(og, siteName, host);
+  if (headline) return normalizeSpace(headline);
+  return fromTag || textOf(doc.querySelector('h1'));
 }
 
 function findByline(doc: DomDocument, article: JsonObject | undefined): string | null {

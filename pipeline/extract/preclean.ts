@@ -10,7 +10,9 @@
 import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
-import { linkDensity, linkTextLength, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import {
+  linkDensity, linkTextLength, tagOf, textOf, toArray, TEXT_NODE, type DomDocument, type DomElement, type DomNode,
+} from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
 export type BoilerplateBlocks = ReadonlySet<string>;
@@ -123,10 +125,29 @@ function isInlineInProse(label: DomElement, block: DomElement): boolean {
   return textOf(label.parentElement).length > textOf(label).length + LABEL_BLOCK_EXTRA_CHARS;
 }
 
+/**
+ * Non-white-space characters of every element, counted in one walk. A label's
+ * normalised text is at least this long, so larger elements are skipped without
+ * reading their text: reading each div's whole text made label search quadratic.
+ */
+function solidTextSizes(root: DomElement): Map<DomNode, number> {
+  const sizes = new Map<DomNode, number>();
+  const visit = (node: DomNode): number => {
+    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
+    let size = 0;
+    for (const child of toArray(node.childNodes)) size += visit(child);
+    sizes.set(node, size);
+    return size;
+  };
+  visit(root);
+  return sizes;
+}
+
 function removeByLabels(doc: DomDocument, c: Cleaner): void {
   const body = doc.body ?? doc.documentElement;
+  const sizes = solidTextSizes(body);
   for (const el of toArray(body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,span,strong,b,a,li,section,em'))) {
-    if (!el.parentNode) continue;
+    if (!el.parentNode || (sizes.get(el) ?? 0) > LABEL_MAX_CHARS) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
     const block = labelBlock(el, c);
@@ -146,12 +167,9 @@ function removeByLabels(doc: DomDocument, c: Cleaner): void {
  * Cleans the document in place. `learned` are block signatures a site
  * template has seen on many pages of the host.
  */
-export const PRECLEAN_TIMES: Record<string, number> = {};
-const tmx = (k: string, f: () => void) => { const s = performance.now(); f(); PRECLEAN_TIMES[k] = (PRECLEAN_TIMES[k] ?? 0) + performance.now() - s; };
 export function precleanDocument(doc: DomDocument, learned?: BoilerplateBlocks): void {
-  let cleaner!: Cleaner;
-  tmx('root', () => { cleaner = new Cleaner(findContentRoot(doc), learned); });
-  tmx('tag', () => removeByTagAndRole(doc, cleaner));
-  tmx('labels', () => removeByLabels(doc, cleaner));
-  tmx('attrs', () => removeByAttributes(doc, cleaner));
+  const cleaner = new Cleaner(findContentRoot(doc), learned);
+  removeByTagAndRole(doc, cleaner);
+  removeByLabels(doc, cleaner);
+  removeByAttributes(doc, cleaner);
 }

@@ -2,10 +2,14 @@
  * Loopback fixtures for the browser tests: a page server on 127.0.0.1:0, a
  * canary listener on 127.0.0.2 that must never be reached, and process checks.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
 import { readFileSync, readdirSync } from 'node:fs';
 import { processGroupMembers, readProcess, type ProcessInfo } from '../../crawlers/browser/processes.js';
+
+/** What the page server's WebSocket endpoint sends to every client. */
+export const WEBSOCKET_GREETING = 'hello over websocket';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -27,6 +31,14 @@ export async function startPageServer(routes: Record<string, Route>): Promise<Pa
     const route = routes[path];
     if (route) route(req, res);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  server.on('upgrade', (req, socket: Socket) => {
+    // Minimal WebSocket server: handshake, one text frame, close.
+    const key = String(req.headers['sec-websocket-key'] ?? '');
+    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    const payload = Buffer.from(WEBSOCKET_GREETING);
+    socket.write(Buffer.concat([Buffer.from([0x81, payload.length]), payload]));
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
