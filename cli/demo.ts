@@ -7,7 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { stringify as toYaml } from 'yaml';
+import { readEnv } from '../config/env.js';
 import { parseConfig } from '../config/load.js';
+import { chromiumAvailable, DEFAULT_CHROMIUM_PATH, INSTALL_ADVICE } from '../crawlers/browser/index.js';
 import { startDemoSites, type DemoSites } from '../demo/server.js';
 import { runCrawl } from './run.js';
 
@@ -36,7 +38,8 @@ async function startSites(port: number | undefined): Promise<DemoSites> {
 }
 
 /** The config the demo crawls with, as a plain object (also written out as YAML). */
-export function demoConfigObject(sites: DemoSites, dataDir: string, outDir: string): Record<string, unknown> {
+export function demoConfigObject(sites: DemoSites, dataDir: string, outDir: string, options: { scriptFeeds?: boolean } = {}): Record<string, unknown> {
+  const scriptFeeds = options.scriptFeeds ? sites.scriptFeeds : [];
   return {
     dataDir,
     outDir,
@@ -45,15 +48,24 @@ export function demoConfigObject(sites: DemoSites, dataDir: string, outDir: stri
       // The demo sites live on loopback, which production refuses: allow exactly this address.
       allowPrivate: { hosts: [`${sites.host}:${sites.port}`] },
     },
-    feeds: sites.feeds.map((feed) => ({ id: feed.id, name: feed.name, url: feed.url, kind: feed.kind, pollIntervalSecs: 900, render: 'http' })),
+    feeds: [
+      ...sites.feeds.map((feed) => ({ id: feed.id, name: feed.name, url: feed.url, kind: feed.kind, pollIntervalSecs: 900, render: 'http' })),
+      // Script-built pages: `auto` fetches over HTTP, sees an app shell and renders it in Chromium.
+      ...scriptFeeds.map((feed) => ({ id: feed.id, name: feed.name, url: feed.url, kind: feed.kind, pollIntervalSecs: 900, render: 'auto' })),
+    ],
   };
 }
 
 export async function runDemo(options: DemoOptions, logger: Logger): Promise<void> {
   const sites = await startSites(options.port);
   try {
-    process.stderr.write(`demo news sites: ${sites.baseUrl} (${sites.feeds.length} feeds)\n`);
-    const raw = demoConfigObject(sites, options.dataDir, options.outDir);
+    const chromium = readEnv().chromiumPath ?? DEFAULT_CHROMIUM_PATH;
+    const withBrowser = chromiumAvailable(chromium);
+    process.stderr.write(`demo news sites: ${sites.baseUrl} (${sites.feeds.length + (withBrowser ? sites.scriptFeeds.length : 0)} feeds)\n`);
+    if (!withBrowser) {
+      process.stderr.write(`Chromium not found at ${chromium}: skipping the script-built outlet (${sites.scriptFeeds.map((f) => f.name).join(', ')}). ${INSTALL_ADVICE}\n`);
+    }
+    const raw = demoConfigObject(sites, options.dataDir, options.outDir, { scriptFeeds: withBrowser });
     const config = parseConfig(raw, 'demo');
     mkdirSync(resolve(options.dataDir), { recursive: true });
     const configPath = join(resolve(options.dataDir), 'demo-config.yaml');

@@ -43,6 +43,6 @@ export async function runCrawl(config: WirewatchConfig, options: RunOptions, log
     process.off('SIGTERM', stop);
     return null;
   } finally {
-    app.close();
+    await app.close();
   }
 }

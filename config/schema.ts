@@ -41,6 +41,15 @@ const allowPrivateSchema = z
   })
   .prefault({});
 
+const browserSchema = z
+  .object({
+    /** Chromium binary (Debian's package installs /usr/bin/chromium); WIREWATCH_CHROMIUM_PATH overrides. */
+    executablePath: z.string().min(1).default('/usr/bin/chromium'),
+    pageDeadlineMs: z.number().int().min(1000).max(300_000).default(20_000),
+    maxPagesInFlight: z.number().int().min(1).max(16).default(2),
+  })
+  .prefault({});
+
 const crawlerSchema = z
   .object({
     userAgent: z.string().min(1).default('wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monitoring bot)'),
@@ -51,10 +60,25 @@ const crawlerSchema = z
     maxCrawlDelayMs: z.number().int().min(0).default(30_000),
     perHost: perHostSchema,
     allowPrivate: allowPrivateSchema,
+    /** Used for feeds with `render: browser`, and for `render: auto` pages that look script-built. */
+    browser: browserSchema,
     /** Pages fetched and processed at once in the embedded runner. */
     concurrency: z.number().int().min(1).max(64).default(4),
     /** Entries taken from one feed poll; the rest wait for the next poll. */
     maxEntriesPerPoll: z.number().int().min(1).max(10_000).default(200),
+  })
+  .prefault({});
+
+/** Shortest bearer token accepted: shorter ones are guessable. */
+export const MIN_API_TOKEN_CHARS = 16;
+
+/** The operator HTTP API (`wirewatch serve`). Without a token it only binds to loopback. */
+const apiSchema = z
+  .object({
+    /** Bearer token every request but /health must carry. */
+    token: z.string().min(MIN_API_TOKEN_CHARS, `api token: at least ${MIN_API_TOKEN_CHARS} characters`).optional(),
+    host: z.string().min(1).default('127.0.0.1'),
+    port: z.number().int().min(0).max(65_535).default(8787),
   })
   .prefault({});
 
@@ -66,6 +90,7 @@ export const configSchema = z
     outDir: z.string().min(1).default('./out'),
     crawler: crawlerSchema,
     feeds: z.array(feedSchema).default([]),
+    api: apiSchema,
   })
   .superRefine(
     (config, ctx) => {
@@ -89,3 +114,4 @@ export const configSchema = z
 export type WirewatchConfig = z.output<typeof configSchema>;
 export type FeedConfig = z.output<typeof feedSchema>;
 export type CrawlerConfig = WirewatchConfig['crawler'];
+export type ApiConfig = WirewatchConfig['api'];

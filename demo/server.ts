@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { etagOf, isNotModified } from './conditional.js';
 import { FEEDS } from './outlets.js';
 import { buildSite, lookupKey, type Resource } from './routes.js';
+import { addScriptOutlet, SCRIPT_OUTLET } from './script-outlet.js';
 
 /** One feed of the demo, as a crawler would be configured with it. */
 export interface DemoFeed {
@@ -22,6 +23,12 @@ export interface DemoSites {
   host: string;
   port: number;
   feeds: DemoFeed[];
+  /**
+   * Feeds of outlets whose article pages are built by JavaScript: crawled with
+   * `render: auto` they need a browser (Chromium); kept apart so a crawl can
+   * leave them out where no browser is installed.
+   */
+  scriptFeeds: DemoFeed[];
   /** Path and query of every request, in arrival order (404s included). */
   requests: string[];
   close(): Promise<void>;
@@ -53,11 +60,13 @@ export async function startDemoSites(options: { host?: string; port?: number } =
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   site = buildSite(baseUrl);
+  addScriptOutlet(site, baseUrl);
   return {
     baseUrl,
     host,
     port,
     feeds: FEEDS.map((f) => ({ id: f.id, name: f.title, url: baseUrl + f.path, kind: f.kind })),
+    scriptFeeds: [{ id: SCRIPT_OUTLET.id, name: SCRIPT_OUTLET.name, url: baseUrl + SCRIPT_OUTLET.feedPath, kind: 'rss' }],
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {

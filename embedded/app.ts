@@ -21,7 +21,8 @@ export interface EmbeddedApp {
   articles: ArticleLog;
   feedState: FeedStateStore;
   db: Db;
-  close(): void;
+  /** Stops the browser if one runs, then closes the database. */
+  close(): Promise<void>;
 }
 
 export interface EmbeddedAppOptions {
@@ -41,7 +42,18 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const progress = new Progress();
     const fetcher = options.fetcher ?? createHttpFetcher(config.crawler, options.resolve ? { resolve: options.resolve } : {});
     const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger });
-    return { runner, progress, output, articles, feedState, db, close: () => db.close() };
+    return {
+      runner,
+      progress,
+      output,
+      articles,
+      feedState,
+      db,
+      async close() {
+        await fetcher.close().catch(() => undefined);
+        db.close();
+      },
+    };
   } catch (err) {
     db.close();
     throw err;

@@ -23,7 +23,10 @@ CREATE TABLE IF NOT EXISTS dedup_meta (name TEXT PRIMARY KEY, value INTEGER NOT 
 /** SQLite binds at most 999 variables in older builds; batches stay well below. */
 const MAX_BATCH = 500;
 
-function toBlob(a: Uint32Array): Buffer {
+/** Bytes of a 32-bit signature as written by earlier versions (128 × uint32). */
+const LEGACY_SIGNATURE_BYTES = 512;
+
+function toBlob(a: Uint32Array | Uint16Array): Buffer {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 }
 
@@ -32,6 +35,14 @@ function fromBlob(b: Buffer): Uint32Array {
   const copy = new Uint8Array(b.byteLength);
   copy.set(b);
   return new Uint32Array(copy.buffer);
+}
+
+/** A stored 16-bit signature; a 32-bit one from an older database keeps its low 16 bits. */
+function signatureFromBlob(b: Buffer): Uint16Array {
+  if (b.byteLength === LEGACY_SIGNATURE_BYTES) return Uint16Array.from(fromBlob(b));
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return new Uint16Array(copy.buffer);
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -103,7 +114,7 @@ export function createSqliteDedupStore(db: Database.Database): DedupStore {
       const row = getArticle.get(articleId) as ArticleRow | undefined;
       if (row === undefined) return null;
       const record = JSON.parse(row.record) as Omit<StoredArticle, 'signature' | 'ledeShingles'>;
-      return { ...record, signature: fromBlob(row.signature), ledeShingles: fromBlob(row.lede) };
+      return { ...record, signature: signatureFromBlob(row.signature), ledeShingles: fromBlob(row.lede) };
     },
     async putArticle(article) {
       const { signature, ledeShingles, ...record } = article;

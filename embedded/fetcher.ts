@@ -1,14 +1,17 @@
 /**
  * The crawler parts wired together from config for one process: URL policy,
- * robots.txt cache, per-host throttle, and the HTTP fetcher. The runner sees
- * only `CrawlFetcher`, so tests and other modes can hand it another one.
+ * robots.txt cache, per-host throttle, the HTTP fetcher and, when a page needs
+ * it, the browser. The runner sees only `CrawlFetcher`, so tests and other
+ * modes can hand it another one.
  */
 import type { CrawlerConfig, FeedConfig } from '../config/schema.js';
+import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt } from '../crawlers/browser/index.js';
 import { fetchFeed, fetchPage, type PageFetcherDeps } from '../crawlers/fetch-page.js';
 import type { HttpFetchOptions } from '../crawlers/http.js';
 import { HostThrottle } from '../crawlers/politeness.js';
 import { createRobotsFetcher, RobotsCache } from '../crawlers/robots.js';
-import { PRODUCTION_URL_POLICY, type Resolver, type UrlPolicy } from '../crawlers/url-policy.js';
+import { parseHttpUrl, PRODUCTION_URL_POLICY, type Resolver, type UrlPolicy } from '../crawlers/url-policy.js';
+import { PermanentError } from '../pipeline/errors.js';
 import type { FeedEntry, FetchedPage } from '../pipeline/types.js';
 
 export interface FeedFetchResult {
@@ -24,6 +27,8 @@ export interface CrawlFetcher {
   fetchFeed(feed: FeedConfig, validators: { etag: string | null; lastModified: string | null; contentHash?: string | null }): Promise<FeedFetchResult>;
   /** Fetches an article page; `render` is the feed's render mode. */
   fetchPage(url: string, options?: { render?: FeedConfig['render'] }): Promise<FetchedPage>;
+  /** Stops the browser if one was started. */
+  close(): Promise<void>;
 }
 
 /** The production policy plus whatever private hosts or ranges the operator allowed. */
@@ -34,23 +39,61 @@ export function urlPolicyFrom(crawler: CrawlerConfig): UrlPolicy {
   };
 }
 
+/** Starts one browser on first use and shares it; a failed start is retried on the next use. */
+function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolver) {
+  let started: Promise<BrowserRenderer> | null = null;
+  return {
+    get(): Promise<BrowserRenderer> {
+      if (!chromiumAvailable(crawler.browser.executablePath)) {
+        throw new PermanentError('BROWSER_UNAVAILABLE', `this page needs a browser and Chromium is not at ${crawler.browser.executablePath}: ${INSTALL_ADVICE}`);
+      }
+      if (started === null) {
+        const renderer = new BrowserRenderer({
+          executablePath: crawler.browser.executablePath,
+          policy,
+          ...(resolve ? { resolve } : {}),
+          pageDeadlineMs: crawler.browser.pageDeadlineMs,
+          maxPagesInFlight: crawler.browser.maxPagesInFlight,
+          userAgent: crawler.userAgent,
+        });
+        started = renderer.start().then(() => renderer);
+        started.catch(() => {
+          started = null;
+        });
+      }
+      return started;
+    },
+    async close(): Promise<void> {
+      const running = started;
+      started = null;
+      if (running) await (await running.catch(() => null))?.close();
+    },
+  };
+}
+
 export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: Resolver } = {}): CrawlFetcher {
+  const policy = urlPolicyFrom(crawler);
   const http: Omit<HttpFetchOptions, 'conditional' | 'signal'> = {
     userAgent: crawler.userAgent,
     deadlineMs: crawler.fetchDeadlineMs,
     maxBodyBytes: crawler.maxPageBytes,
     maxRedirects: crawler.maxRedirects,
-    policy: urlPolicyFrom(crawler),
+    policy,
     ...(options.resolve ? { resolve: options.resolve } : {}),
   };
-  const robots = new RobotsCache({
-    userAgent: crawler.userAgent,
-    maxCrawlDelayMs: crawler.maxCrawlDelayMs,
-    fetchRobots: createRobotsFetcher(http),
-  });
+  const robots = new RobotsCache({ userAgent: crawler.userAgent, maxCrawlDelayMs: crawler.maxCrawlDelayMs, fetchRobots: createRobotsFetcher(http) });
   const throttle = new HostThrottle({ maxInFlightPerHost: crawler.perHost.maxInFlight, minDelayMs: crawler.perHost.minDelayMs });
   const pageDeps: PageFetcherDeps = { http, robots, throttle };
   const feedDeps: PageFetcherDeps = { http: { ...http, maxBodyBytes: crawler.maxFeedBytes }, robots, throttle };
+  const browser = lazyBrowser(crawler, policy, options.resolve);
+
+  /** The browser path obeys robots.txt and the per-host throttle like the HTTP path. */
+  const render = async (url: string): Promise<FetchedPage> => {
+    const verdict = await robots.check(url);
+    if (!verdict.allowed) throw new PermanentError('ROBOTS_DISALLOWED', 'robots.txt disallows this URL', { context: { url } });
+    const renderer = await browser.get();
+    return throttle.run(parseHttpUrl(url).host, () => renderer.render(url), { crawlDelayMs: verdict.crawlDelayMs });
+  };
 
   return {
     async fetchFeed(feed, validators) {
@@ -66,11 +109,17 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
         etag: result.etag,
         lastModified: result.lastModified,
         contentHash: result.contentHash,
-        warnings: result.feed ? result.feed.warnings : [],
+        warnings: result.feed ? [...result.feed.warnings] : [],
       };
     },
-    fetchPage(url) {
-      return fetchPage(url, pageDeps);
+    async fetchPage(url, fetchOptions = {}) {
+      const mode = fetchOptions.render ?? 'auto';
+      if (mode === 'browser') return render(url);
+      const page = await fetchPage(url, pageDeps);
+      // Cheap gate first: the browser only for pages whose HTML carries no article text.
+      if (mode === 'auto' && looksScriptBuilt(page.html)) return render(page.finalUrl);
+      return page;
     },
+    close: () => browser.close(),
   };
 }

@@ -35,21 +35,25 @@ export interface RunnerDeps {
   output: NdjsonOutput;
   progress: Progress;
   logger: Logger;
+  /** The feeds to poll, read at each pass (the config's plus operator-added ones); default: the config's. */
+  feeds?: () => FeedConfig[];
   now?: () => Date;
 }
 
 export class EmbeddedRunner {
   readonly #deps: RunnerDeps;
   readonly #now: () => Date;
+  readonly #feeds: () => FeedConfig[];
 
   constructor(deps: RunnerDeps) {
     this.#deps = deps;
     this.#now = deps.now ?? (() => new Date());
+    this.#feeds = deps.feeds ?? (() => deps.config.feeds);
   }
 
   /** Polls every feed that is not paused, once, and processes what is new. */
   async runOnce(): Promise<RunSummary> {
-    return this.#pass(this.#deps.config.feeds.filter((feed) => !feed.paused));
+    return this.#pass(this.#feeds().filter((feed) => !feed.paused));
   }
 
   /** Polls each feed when it is due, until `signal` aborts; in-flight work finishes first. */
@@ -64,7 +68,7 @@ export class EmbeddedRunner {
 
   #dueFeeds(): FeedConfig[] {
     const nowMs = this.#now().getTime();
-    return this.#deps.config.feeds.filter((feed) => {
+    return this.#feeds().filter((feed) => {
       if (feed.paused) return false;
       const next = this.#deps.feedState.get(feed.id).nextPollAt;
       return next === null || Date.parse(next) <= nowMs;
@@ -72,7 +76,7 @@ export class EmbeddedRunner {
   }
 
   #nextDueMs(): number {
-    const times = this.#deps.config.feeds
+    const times = this.#feeds()
       .filter((feed) => !feed.paused)
       .map((feed) => this.#deps.feedState.get(feed.id).nextPollAt)
       .map((next) => (next === null ? 0 : Date.parse(next)));

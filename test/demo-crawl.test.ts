@@ -46,7 +46,8 @@ describe('demo crawl, embedded mode', () => {
   it('extracts all five seed articles', () => {
     expect(DEMO_ARTICLES.length).toBe(5);
     for (const expectation of DEMO_ARTICLES) expect(docFor(expectation.seedId.slice(0, 3)).article.text.length).toBeGreaterThan(500);
-    expect(first.summary.published.length).toBe(5);
+    // The five seeds plus the script-built outlet's syndicated copy of 002.
+    expect(first.summary.published.length).toBe(6);
   });
 
   it('keeps each key sentence and no clutter in the clean text', () => {
@@ -71,6 +72,14 @@ describe('demo crawl, embedded mode', () => {
     expect(rewrite.story.id).toBe(original.story.id);
     const [earlier, later] = [original, rewrite].sort((a, b) => first.summary.published.indexOf(a) - first.summary.published.indexOf(b));
     expect(later!.dedup.duplicateOf).toBe(earlier!.article.id);
+  });
+
+  it('renders the script-built outlet in Chromium and finds it is the same report as 002', () => {
+    const copy = first.summary.published.find((d) => d.provenance.feedId === 'pulse-live');
+    expect(copy?.provenance.fetchedVia).toBe('browser');
+    expect(copy?.article.text).toContain('around 6,000 North Korean soldiers');
+    expect(copy?.dedup).toMatchObject({ status: 'duplicate', duplicateOf: docFor('002').article.id });
+    expect(copy?.story.id).toBe(docFor('002').story.id);
   });
 
   it('keeps 003, 001 and 002 as separate stories', () => {

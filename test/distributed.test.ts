@@ -121,7 +121,7 @@ describe('distributed mode', () => {
     const config = parseConfig(demoConfigObject(sites, join(embeddedDir, 'data'), join(embeddedDir, 'out')));
     const app = openEmbeddedApp(config, { logger: pino({ level: 'silent' }) });
     const embedded = (await app.runner.runOnce()).published;
-    app.close();
+    await app.close();
 
     expect(docs.length).toBe(5);
     expect(fingerprint(docs)).toEqual(fingerprint(embedded));

@@ -71,13 +71,14 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
   };
   // Politeness is shared through Redis; the in-process throttle must not add its own delay.
   const crawler = { ...config.crawler, perHost: { ...config.crawler.perHost, minDelayMs: 0, maxInFlight: 64 } };
+  const fetcher = options.fetcher ?? createHttpFetcher(crawler);
   return {
     config,
     prefix,
     redisUrl,
     redis,
     registry: new FeedRegistry(config.feeds),
-    fetcher: options.fetcher ?? createHttpFetcher(crawler),
+    fetcher,
     dedupStore: createRedisDedupStore(redis, { prefix }),
     feedState: new FeedStateRedis(redis, prefix),
     gate: new RedisHostGate(redis, {
@@ -90,6 +91,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     output: new OutputPublisher(queues.output, redis, prefix),
     now: () => new Date(),
     async close() {
+      await fetcher.close().catch(() => undefined);
       for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());
     },

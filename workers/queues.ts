@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DefaultJobOptions } from 'bullmq';
 import { z } from 'zod';
+import { feedSchema, type FeedConfig } from '../config/schema.js';
 import type { PageOrigin } from '../pipeline/article-pipeline.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
 import type { DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../pipeline/types.js';
@@ -27,8 +28,13 @@ export const QUEUE = {
 export type StageName = Exclude<keyof typeof QUEUE, 'output'>;
 export const STAGE_NAMES: StageName[] = ['poll', 'fetch', 'extract', 'dedup', 'claims'];
 
+/**
+ * The feed definition travels with its poll job, so workers on any machine need
+ * no copy of the feed registry (it lives where the scheduler runs).
+ */
 export interface PollJob {
   feedId: string;
+  feed?: FeedConfig;
 }
 export interface FetchJob {
   feedId: string;
@@ -62,7 +68,7 @@ const entrySchema = z.object({
 
 /** Job data crosses process and version boundaries: check it before use. */
 export const JOB_SCHEMAS = {
-  poll: z.object({ feedId: z.string().min(1) }),
+  poll: z.object({ feedId: z.string().min(1), feed: feedSchema.optional() }),
   fetch: z.object({ feedId: z.string(), feedUrl: z.string(), entry: entrySchema }),
   output: articleDocumentSchema,
 };

@@ -27,6 +27,8 @@ export async function reconcileSchedulers(queue: Queue<PollJob>, feeds: FeedConf
   const existing = await queue.getJobSchedulers(0, -1, true);
   const result: ReconcileResult = { created: [], updated: [], removed: [], unchanged: 0 };
   const existingEvery = new Map<string, number | undefined>();
+  /** The feed definition each scheduler's jobs carry, to notice edited feeds. */
+  const existingTemplate = new Map<string, string>();
   for (const s of existing) {
     const id = s.id ?? s.key;
     if (!wanted.has(id)) {
@@ -34,16 +36,18 @@ export async function reconcileSchedulers(queue: Queue<PollJob>, feeds: FeedConf
       result.removed.push(id);
     } else {
       existingEvery.set(id, s.every ?? undefined);
+      existingTemplate.set(id, JSON.stringify(s.template?.data?.feed ?? null));
     }
   }
   for (const [id, feed] of wanted) {
     const state = await feedState.get(feed.id);
     const everyMs = (state.intervalSecs ?? feed.pollIntervalSecs) * 1000;
-    if (existingEvery.has(id) && Number(existingEvery.get(id)) === everyMs) {
+    const existingData = existingTemplate.get(id);
+    if (existingEvery.has(id) && Number(existingEvery.get(id)) === everyMs && existingData === JSON.stringify(feed)) {
       result.unchanged += 1;
       continue;
     }
-    await queue.upsertJobScheduler(id, { every: everyMs }, { name: 'poll', data: { feedId: feed.id }, opts: {} });
+    await queue.upsertJobScheduler(id, { every: everyMs }, { name: 'poll', data: { feedId: feed.id, feed }, opts: {} });
     (existingEvery.has(id) ? result.updated : result.created).push(id);
   }
   return result;

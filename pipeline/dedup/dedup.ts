@@ -13,6 +13,8 @@ import {
   MAX_STORY_CANDIDATES,
   MAX_STORY_MEMBER_CANDIDATES,
   MIN_WORDS_FOR_SIMILARITY,
+  RECORD_WAIT_FIRST_MS,
+  RECORD_WAIT_MAX_MS,
   STORY_POSTINGS_PER_TERM,
   STORY_QUERY_TERMS,
   type DedupOptions,
@@ -66,6 +68,24 @@ async function rootOf(store: DedupStore, article: StoredArticle): Promise<Stored
   return (await store.getArticle(article.duplicateOf)) ?? article;
 }
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The record of an article that already owns a claim. Claims are written before
+ * the record, so another worker may be between the two: wait briefly rather than
+ * miss the duplicate and open a second story. A record that never comes (its
+ * worker died; it will be retried) gives null: a false negative, never a false
+ * positive.
+ */
+async function settledArticle(store: DedupStore, articleId: string): Promise<StoredArticle | null> {
+  let delayMs = RECORD_WAIT_FIRST_MS;
+  for (let waited = 0; ; waited += delayMs, delayMs *= 2) {
+    const found = await store.getArticle(articleId);
+    if (found !== null || waited >= RECORD_WAIT_MAX_MS) return found;
+    await sleep(delayMs);
+  }
+}
+
 async function findDuplicate(
   store: DedupStore,
   articleId: string,
@@ -77,18 +97,23 @@ async function findDuplicate(
   if (f.wordCount < MIN_WORDS_FOR_SIMILARITY) return null;
   const textOwner = await store.claimTextHash(f.textHash, articleId);
   if (textOwner !== articleId) {
-    const owner = await store.getArticle(textOwner);
+    const owner = await settledArticle(store, textOwner);
     if (owner !== null) return { original: await rootOf(store, owner), reason: 'exact_text', similarity: 1 };
   }
-  const [copyReps, ledeReps] = await Promise.all([store.claimBands(f.copyBandKeys, articleId), store.claimBands(f.ledeBandKeys, articleId)]);
-  const ids = new Set([
+  // Both tiers in one claim: the store applies it atomically, so of two racing near
+  // duplicates one sees the other as representative and the other sees none.
+  const reps = await store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), articleId);
+  const copyReps = reps.slice(0, f.copyBandKeys.length);
+  const ledeReps = reps.slice(f.copyBandKeys.length);
+  const claimOwners = new Set([
     ...topRepresentatives(copyReps, articleId, MAX_BAND_CANDIDATES),
     ...topRepresentatives(ledeReps, articleId, MAX_BAND_CANDIDATES),
-    ...storyMembers.filter((id) => id !== articleId),
   ]);
+  const ids = new Set([...claimOwners, ...storyMembers.filter((id) => id !== articleId)]);
   let best: { candidate: StoredArticle; match: DuplicateMatch } | null = null;
   for (const id of ids) {
-    const candidate = await store.getArticle(id);
+    // Only claim owners may be mid-write; a story member without a record has expired.
+    const candidate = claimOwners.has(id) ? await settledArticle(store, id) : await store.getArticle(id);
     if (candidate === null) continue;
     const match = verifyCandidate(f, timeMs, candidate, options);
     if (match === null) continue;
@@ -145,7 +170,7 @@ function storedArticle(
     ...base,
     outlet: outletOf(base.urlKey),
     textHash: f.textHash,
-    signature: f.signature,
+    signature: f.sketch,
     ledeShingles: f.ledeShingles,
     headlineFigures: f.headlineFigures,
     ledeFigures: f.ledeFigures,
@@ -166,7 +191,7 @@ async function knownArticle(store: DedupStore, ownerId: string, keys: string[], 
   const revised = storedArticle({ ...known, eventTime: known.eventTime }, f);
   if (f.wordCount >= MIN_WORDS_FOR_SIMILARITY) {
     await store.claimTextHash(f.textHash, ownerId);
-    await Promise.all([store.claimBands(f.copyBandKeys, ownerId), store.claimBands(f.ledeBandKeys, ownerId)]);
+    await store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), ownerId);
   }
   await store.putArticle(revised);
   return verdictOf(revised, 'revision', null);
@@ -197,7 +222,7 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
   const f = articleFeatures(input.title, input.text);
   const eventTime = eventTimeOf(input);
   const timeMs = Date.parse(eventTime);
-  const counts = termCounts(input.title, f);
+  const counts = termCounts(f);
   const terms = [...counts.keys()];
   const vector = termVector(terms, counts, await store.termStats(terms));
   const choice = await scoreStories(store, vector, f, timeMs, opts);
@@ -231,8 +256,10 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
     },
     f,
   );
-  await store.putArticle(article);
+  // The story before the record: whoever can read the record (a racing duplicate
+  // waiting in settledArticle) can then read its story too.
   await store.putStory(joined);
+  await store.putArticle(article);
   await store.addStoryPostings(joined.storyId, vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t), STORY_POSTINGS_PER_TERM);
   await store.addDocumentTerms(terms);
   return verdictOf(article, dup === null ? 'new' : 'duplicate', story === null ? null : storySimilarity);

@@ -13,19 +13,28 @@ import {
   SIGNATURE_SIZE,
 } from './constants.js';
 import { fingerprint64 } from './hash.js';
-import { bandKeys, ophSignature, shingleHashes, shingleSet, tokenHashes } from './minhash.js';
-import { entities, figures, normalisedText, titleAndLede, tokenize } from './text.js';
+import { bandKeys, ophSignature, shingleHashes, shingleSet, sketch16, tokenHashes } from './minhash.js';
+import { entities, figures, ledeOf, normalisedText, tokenize } from './text.js';
 
-export interface ArticleFeatures {
+/** What the index needs (levels 1–2 lookups): the hot path of every article. */
+export interface SignatureFeatures {
   wordCount: number;
   /** Fingerprint of the normalised body text (exact copies). */
   textHash: string;
   /** Tier 1: OPH signature of the body's word 5-shingles, and its 16 band keys. */
   signature: Uint32Array;
+  /** The signature's low 16 bits per bin: what is stored and compared (b-bit MinHash). */
+  sketch: Uint16Array;
   copyBandKeys: string[];
   /** Tier 2: sorted unique 3-shingle hashes of title + lede, and band keys of their signature. */
   ledeShingles: Uint32Array;
   ledeBandKeys: string[];
+  /** Body and title tokens, kept for the story vector. */
+  tokens: string[];
+  titleTokens: string[];
+}
+
+export interface ArticleFeatures extends SignatureFeatures {
   /** Figures of the title alone: the number a report is about. */
   headlineFigures: number[];
   /** Figures and entities of title + lede, and of the whole article. */
@@ -33,8 +42,6 @@ export interface ArticleFeatures {
   allFigures: number[];
   ledeEntities: string[];
   allEntities: string[];
-  /** Body tokens, kept for the story vector. */
-  tokens: string[];
 }
 
 /**
@@ -45,28 +52,39 @@ function titleEntities(title: string, bodyEntities: Set<string>): string[] {
   return [...entities(title)].filter((e) => bodyEntities.has(e));
 }
 
-export function articleFeatures(title: string, text: string): ArticleFeatures {
+/** Signatures, band keys and the exact-text hash. Tokens never cross whitespace, so the lede's tokens are the title's plus the lede body's. */
+export function signatureFeatures(title: string, text: string): SignatureFeatures {
   const tokens = tokenize(text);
+  const titleTokens = tokenize(title);
   const signature = ophSignature(shingleHashes(tokenHashes(tokens), COPY_SHINGLE_WORDS), SIGNATURE_SIZE);
-  const lede = titleAndLede(title, text);
-  const ledeWordHashes = tokenHashes(tokenize(lede));
-  const ledeShingleHashes = shingleHashes(ledeWordHashes, LEDE_SHINGLE_WORDS);
+  const ledeTokens = titleTokens.concat(tokenize(ledeOf(text)));
+  const ledeShingleHashes = shingleHashes(tokenHashes(ledeTokens), LEDE_SHINGLE_WORDS);
   const ledeSignature = ophSignature(ledeShingleHashes, SIGNATURE_SIZE);
-  const bodyEntities = entities(text);
-  const ledeBody = lede.slice(title.length + 1);
-  const ledeEntities = new Set([...entities(ledeBody), ...titleEntities(title, bodyEntities)]);
   return {
     wordCount: tokens.length,
     textHash: fingerprint64(normalisedText(tokens)),
     signature,
+    sketch: sketch16(signature),
     copyBandKeys: bandKeys(signature, COPY_BANDS, COPY_ROWS, 'c'),
     ledeShingles: shingleSet(ledeShingleHashes),
     ledeBandKeys: bandKeys(ledeSignature, LEDE_BANDS, LEDE_ROWS, 'l'),
+    tokens,
+    titleTokens,
+  };
+}
+
+export function articleFeatures(title: string, text: string): ArticleFeatures {
+  const base = signatureFeatures(title, text);
+  const ledeBody = ledeOf(text);
+  const lede = `${title}\n${ledeBody}`;
+  const bodyEntities = entities(text);
+  const ledeEntities = new Set([...entities(ledeBody), ...titleEntities(title, bodyEntities)]);
+  return {
+    ...base,
     headlineFigures: figures(title),
     ledeFigures: figures(lede),
     allFigures: figures(`${title}\n${text}`),
     ledeEntities: [...ledeEntities].sort(),
     allEntities: [...new Set([...bodyEntities, ...titleEntities(title, bodyEntities)])].sort(),
-    tokens,
   };
 }

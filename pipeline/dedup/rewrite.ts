@@ -44,7 +44,7 @@ export function verifyCandidate(
   candidate: StoredArticle,
   options: DedupOptions,
 ): DuplicateMatch | null {
-  const copyJ = estimateJaccard(article.signature, candidate.signature);
+  const copyJ = estimateJaccard(article.sketch, candidate.signature);
   if (copyJ >= options.nearCopyMinJaccard) return { reason: 'near_copy', similarity: copyJ };
 
   const gapHours = Math.abs(eventTimeMs - Date.parse(candidate.eventTime)) / HOUR_MS;

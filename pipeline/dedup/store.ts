@@ -26,8 +26,8 @@ export interface StoredArticle {
   duplicateOf: string | null;
   duplicateReason: DuplicateReason | null;
   similarity: number | null;
-  /** Tier 1 OPH signature (128 × uint32). */
-  signature: Uint32Array;
+  /** Tier 1 OPH signature, 16-bit bins (128 × uint16 = 256 bytes). */
+  signature: Uint16Array;
   /** Sorted unique 3-shingle hashes of title + lede. */
   ledeShingles: Uint32Array;
   headlineFigures: number[];

@@ -18,7 +18,7 @@ import {
 import type { ArticleFeatures } from './features.js';
 import { headlineFiguresConflict } from './rewrite.js';
 import type { StoryState, TermStats } from './store.js';
-import { contentWords, tokenize } from './text.js';
+import { contentWords } from './text.js';
 
 /** A unit-length sparse term vector, heaviest terms first. */
 export type TermVector = [term: string, weight: number][];
@@ -27,12 +27,12 @@ const HOUR_MS = 3_600_000;
 const MAX_HEADLINE_FIGURES = 16;
 
 /** Raw term counts of an article: content words of title and body, entities ("e:"), figures ("n:"). */
-export function termCounts(title: string, features: ArticleFeatures): Map<string, number> {
+export function termCounts(features: ArticleFeatures): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, n = 1): void => {
     counts.set(term, (counts.get(term) ?? 0) + n);
   };
-  for (const w of contentWords(tokenize(title))) add(w, 2);
+  for (const w of contentWords(features.titleTokens)) add(w, 2);
   for (const w of contentWords(features.tokens)) add(w);
   for (const e of features.allEntities) add(`e:${e}`);
   for (const f of features.allFigures) add(`n:${f}`);

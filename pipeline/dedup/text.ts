@@ -4,10 +4,9 @@
  * (capitalised sequences). Pure string work, no state.
  */
 import { LEDE_WORDS, MIN_ANCHOR_FIGURE } from './constants.js';
+import { entityTokens, wordTokens } from './scan.js';
 import { STOPWORDS } from './stopwords.js';
 
-/** A word or a number with its thousands separators and decimals ("1,100", "0.3"). */
-const TOKEN_RE = /[\p{L}\p{M}]+|\p{N}+(?:[.,]\p{N}+)*/gu;
 const NUMBER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const NON_ASCII_RE = /[^\x00-\x7f]/;
@@ -19,13 +18,7 @@ export function nfkc(text: string): string {
 
 /** Lower-case word tokens of a text, numbers without separators ("1,100" → "1100"). */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const m of nfkc(text).toLowerCase().matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    out.push(c >= 48 && c <= 57 && t.includes(',') ? t.replaceAll(',', '') : t);
-  }
-  return out;
+  return wordTokens(nfkc(text).toLowerCase());
 }
 
 /** The text the exact hash is taken of: tokens joined by one space (case, punctuation and spacing don't count). */
@@ -33,10 +26,19 @@ export function normalisedText(tokens: readonly string[]): string {
   return tokens.join(' ');
 }
 
+const NON_SPACE_RE = /\S+/g;
+
+/** The first LEDE_WORDS whitespace-separated words of a text, joined by one space (stops early: bodies are long). */
+export function ledeOf(text: string): string {
+  const words: string[] = [];
+  NON_SPACE_RE.lastIndex = 0;
+  for (let m = NON_SPACE_RE.exec(text); m !== null && words.length < LEDE_WORDS; m = NON_SPACE_RE.exec(text)) words.push(m[0]);
+  return words.join(' ');
+}
+
 /** Title and the first LEDE_WORDS words of the body: where a report states its news. */
 export function titleAndLede(title: string, text: string): string {
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  return `${title}\n${words.slice(0, LEDE_WORDS).join(' ')}`;
+  return `${title}\n${ledeOf(text)}`;
 }
 
 /** A year (1900–2100 written without separators) dates a fact; it does not identify a report. */
@@ -74,10 +76,10 @@ export function sharedFigures(a: readonly number[], b: readonly number[], tolera
   return n;
 }
 
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const CAPITALISED_RE = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const ENTITY_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'du', 'la']);
-/** Words and single punctuation marks; punctuation ends a name ("Ukraine, South Korea"). */
-const ENTITY_TOKEN_RE = /[\p{L}\p{M}\p{N}'’.-]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /**
  * Named entities: maximal runs of capitalised words (connectors such as "of"
@@ -96,11 +98,24 @@ export function entities(text: string): Set<string> {
     if (run.length > 0) runs.push({ name: run.join(' '), words: run.length, atStart: runAtStart });
     run = [];
   };
-  for (const m of nfkc(text).matchAll(ENTITY_TOKEN_RE)) {
-    const raw = m[0];
-    if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
+  for (const raw of entityTokens(nfkc(text))) {
+    const c0 = raw.charCodeAt(0);
+    if (raw.length === 1 && !isAsciiAlnum(c0) && (c0 < 128 || !LETTER_OR_NUMBER_RE.test(raw))) {
       flush();
       if ('.!?:;\n'.includes(raw)) sentenceStart = true;
+      continue;
+    }
+    // Fast path: a word starting with a lower-case ASCII letter or a digit is no
+    // name; it only ends a run (or continues one as a connector) and may end a sentence.
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+      const last = raw.charCodeAt(raw.length - 1);
+      const endsSentence = last === 46 || last === 33 || last === 63;
+      if (run.length > 0) {
+        const bare = raw.replace(/[.!?]+$/, '').replace(/['’]s?$/, '');
+        if (ENTITY_CONNECTORS.has(bare)) run.push(bare);
+        else flush();
+      }
+      sentenceStart = endsSentence;
       continue;
     }
     const endsSentence = /[.!?]$/.test(raw) && !/^(?:[\p{Lu}]\.)+$/u.test(raw);

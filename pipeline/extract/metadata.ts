@@ -27,7 +27,7 @@ export interface PageMetadata {
 const MAX_TITLE_SUFFIX_CHARS = 40;
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
 
-/** Share of an <h1>'s words that a declared title must contain for the <h1> to be the headline. */
+/** Share of words (of the longer of the two) an <h1> must share with a declared title to be the headline. */
 const H1_AGREEMENT_SHARE = 0.6;
 /** Only the first few <h1> elements are headline candidates; later ones are teasers. */
 const MAX_H1_CANDIDATES = 3;
@@ -141,7 +141,7 @@ function titleWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
-/** True when most words of the heading appear in one of the declared titles. */
+/** True when the heading and one of the declared titles share most of their words (of the longer one). */
 function agreesWithDeclared(heading: string, declared: readonly string[]): boolean {
   const words = titleWords(heading);
   if (words.size === 0) return false;
@@ -149,7 +149,7 @@ function agreesWithDeclared(heading: string, declared: readonly string[]): boole
     const other = titleWords(title);
     let shared = 0;
     for (const w of words) if (other.has(w)) shared++;
-    return shared / words.size >= H1_AGREEMENT_SHARE;
+    return shared / Math.max(words.size, other.size) >= H1_AGREEMENT_SHARE;
   });
 }
 
@@ -175,10 +175,12 @@ function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: 
 }
 
 function findByline(doc: DomDocument, article: JsonObject | undefined): string | null {
-  const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
-  if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
+  // JSON-LD first: it lists each person, where meta author tags often hold the
+  // publisher ("Condé Nast"), a desk name or only the first of several authors.
   const names = nameList(article?.['author'] ?? article?.['creator']);
   if (names.length > 0) return names.join(', ');
+  const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
+  if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
   for (const el of toArray(doc.querySelectorAll(BYLINE_SELECTOR))) {
     const text = textOf(el).replace(/^(by|von|par|por)\s+/i, '');
     if (text && text.length <= MAX_BYLINE_CHARS) return text;

@@ -23,10 +23,10 @@ export interface DemoCrawlHarness {
   close(): Promise<void>;
 }
 
-export async function startDemoCrawl(extra: { feeds?: (sites: DemoSites) => Array<Record<string, unknown>> } = {}): Promise<DemoCrawlHarness> {
+export async function startDemoCrawl(extra: { feeds?: (sites: DemoSites) => Array<Record<string, unknown>>; scriptFeeds?: boolean } = {}): Promise<DemoCrawlHarness> {
   const sites = await startDemoSites({ host: '127.0.0.1', port: 0 });
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-e2e-'));
-  const raw = demoConfigObject(sites, join(dir, 'data'), join(dir, 'out'));
+  const raw = demoConfigObject(sites, join(dir, 'data'), join(dir, 'out'), { scriptFeeds: extra.scriptFeeds ?? true });
   raw.feeds = [...(raw.feeds as unknown[]), ...(extra.feeds?.(sites) ?? [])];
   const config = parseConfig(raw, 'test');
   const logger = pino({ level: 'silent' });
@@ -41,7 +41,7 @@ export async function startDemoCrawl(extra: { feeds?: (sites: DemoSites) => Arra
         const outputLines = existsSync(app.output.path) ? readFileSync(app.output.path, 'utf8').split('\n').filter(Boolean) : [];
         return { summary, stored: app.articles.documents(), outputLines };
       } finally {
-        app.close();
+        await app.close();
       }
     },
     async close() {

@@ -19,8 +19,9 @@ export interface PollResult {
 
 export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, PollResult>, token?: string) => Promise<PollResult> {
   return stageProcessor(async (job) => {
-    const { feedId } = parseJobData(JOB_SCHEMAS.poll, job.data);
-    const feed = ctx.registry.get(feedId);
+    const data = parseJobData(JOB_SCHEMAS.poll, job.data);
+    const feedId = data.feedId;
+    const feed = data.feed ?? ctx.registry.get(feedId);
     if (!feed) throw new PermanentError('FEED_UNKNOWN', `feed "${feedId}" is not in the feed registry`);
     const state = await ctx.feedState.get(feedId);
     const at = ctx.now().toISOString();

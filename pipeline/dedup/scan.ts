@@ -1,0 +1,114 @@
+/**
+ * Hand-written scanners for the two token shapes of the dedup stage. They give
+ * exactly the matches of the Unicode regexes they replace (named on each
+ * function) but decide ASCII inline and look every other code point up once,
+ * then cache its class: no regex state and no match objects per token, which
+ * was most of the cost of a signature.
+ */
+
+/** Classes of one code point (0 = not looked up yet). */
+const OTHER = 1;
+const LETTER = 2; // \p{L} or \p{M}
+const DIGIT = 3; // \p{N}
+const ENTITY_PUNCT = 4; // ' ’ . - (inside entity words)
+const SPACE = 5; // \s
+
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const DIGIT_RE = /^\p{N}$/u;
+const SPACE_RE = /^\s$/u;
+
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+const COMMA = 44;
+const PERIOD = 46;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+function classify(cp: number): number {
+  if (cp === 39 || cp === RIGHT_SINGLE_QUOTE || cp === PERIOD || cp === 45) return ENTITY_PUNCT;
+  const ch = String.fromCodePoint(cp);
+  if (LETTER_RE.test(ch)) return LETTER;
+  if (DIGIT_RE.test(ch)) return DIGIT;
+  return SPACE_RE.test(ch) ? SPACE : OTHER;
+}
+
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
+
+/** Set by classAt: code units taken by the code point (2 for a surrogate pair). */
+let width = 1;
+
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  width = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const cp = s.codePointAt(i) ?? c;
+    if (cp > 0xffff) {
+      width = 2;
+      let k = ASTRAL_CLASS.get(cp);
+      if (k === undefined) ASTRAL_CLASS.set(cp, (k = classify(cp)));
+      return k;
+    }
+  }
+  let k = BMP_CLASS[c] ?? 0;
+  if (k === 0) BMP_CLASS[c] = k = classify(c);
+  return k;
+}
+
+/**
+ * The matches of `[\p{L}\p{M}]+|\p{N}+(?:[.,]\p{N}+)*` (flags gu), numbers written
+ * with ASCII digits without their commas. `s` is already normalised and lower-cased.
+ */
+export function wordTokens(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const k = classAt(s, i);
+    const start = i;
+    i += width;
+    if (k === LETTER) {
+      while (i < n && classAt(s, i) === LETTER) i += width;
+      out.push(s.slice(start, i));
+    } else if (k === DIGIT) {
+      let comma = false;
+      for (;;) {
+        while (i < n && classAt(s, i) === DIGIT) i += width;
+        const sep = i + 1 < n ? s.charCodeAt(i) : 0;
+        if ((sep !== COMMA && sep !== PERIOD) || classAt(s, i + 1) !== DIGIT) break;
+        if (sep === COMMA) comma = true;
+        i += 1;
+      }
+      const c0 = s.charCodeAt(start);
+      const t = s.slice(start, i);
+      out.push(comma && c0 >= 48 && c0 <= 57 ? t.replaceAll(',', '') : t);
+    }
+  }
+  return out;
+}
+
+/**
+ * The matches of `[\p{L}\p{M}\p{N}'’.-]+|[^\s\p{L}\p{M}\p{N}]` (flags gu): words (with
+ * apostrophes, dots and hyphens inside) and single punctuation marks.
+ */
+export function entityTokens(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const k = classAt(s, i);
+    const start = i;
+    i += width;
+    if (k === SPACE) continue;
+    if (k === OTHER) {
+      out.push(s.slice(start, i));
+      continue;
+    }
+    for (;;) {
+      if (i >= n) break;
+      const next = classAt(s, i);
+      if (next !== LETTER && next !== DIGIT && next !== ENTITY_PUNCT) break;
+      i += width;
+    }
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
