@@ -5,26 +5,8 @@
 import type { RunSummary } from '../embedded/summary.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
-
-const BOUND_WORDS: Record<string, string> = {
-  '=': '',
-  '~': '~',
-  '>': '>',
-  '>=': '≥',
-  '<': '<',
-  '<=': '≤',
-  '<~': 'nearly ',
-};
-
-export function formatFigure(claim: Pick<Claim, 'value' | 'bound' | 'low' | 'high' | 'unit'>): string {
-  const num = (n: number): string => (claim.unit === 'share' ? `${Math.round(n * 100)}%` : n.toLocaleString('en-US'));
-  if (claim.bound === 'range') {
-    const low = claim.low === null ? '?' : num(claim.low);
-    return claim.high === null ? `${low}+` : `${low}–${num(claim.high)}`;
-  }
-  if (claim.value === null) return 'no figure';
-  return `${BOUND_WORDS[claim.bound ?? '='] ?? claim.bound ?? ''}${num(claim.value)}`;
-}
+import { formatFigure } from './figure.js';
+import { formatTimelineFlags } from './timeline-view.js';
 
 function describeClaim(claim: Claim): string {
   const what = [claim.measure?.replaceAll('_', ' '), claim.counted ? `— ${claim.counted}` : ''].filter(Boolean).join(' ');
@@ -112,6 +94,9 @@ export function formatSummary(summary: RunSummary, options: { outputPath: string
       ...feedsFailed.map((f) => `feed ${f.feedId}: ${f.code} ${f.message ?? ''}`),
       ...summary.pageErrors.map((e) => `${e.url}: ${e.code} ${e.message}`),
     ]);
+  }
+  if (published.length > 0) {
+    section(lines, 'Claim timeline across outlets (drift, conflicts, updates):', formatTimelineFlags([...byId.values()]));
   }
   lines.push('', `Output: ${published.length} document(s) appended to ${options.outputPath}`);
   return lines.join('\n');

@@ -6,10 +6,12 @@
  * by the policy). The caller must connect to the returned `address` and nowhere
  * else: resolving again at connect time would reopen DNS rebinding.
  */
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import { PermanentError, TransientError } from '../pipeline/errors.js';
+import { PermanentError } from '../pipeline/errors.js';
+import { createDnsResolver, type Resolver } from './dns.js';
+
+export type { Resolver } from './dns.js';
 
 /** Exceptions to the "public unicast only" rule. Production allows nothing private. */
 export interface UrlPolicy {
@@ -28,38 +30,19 @@ export const PRODUCTION_URL_POLICY: UrlPolicy = Object.freeze({
   allowCidrs: [],
 }) as UrlPolicy;
 
-/** Resolves a hostname to IP addresses (v4 or v6, textual). */
-export type Resolver = (hostname: string) => Promise<string[]>;
-
-/** getaddrinfo has no timeout of its own and runs on the libuv threadpool. */
-export const DNS_TIMEOUT_MS = 5_000;
+/**
+ * The default resolver: DNS over c-ares with real per-try timeouts, so a dead DNS
+ * server gives DNS_TIMEOUT in about 2 × 2 s and never ties up the libuv threadpool
+ * as getaddrinfo would (see dns.ts).
+ */
+export const systemResolver: Resolver = (hostname) => {
+  // Built on first use: importing this module reads no resolv.conf.
+  defaultResolver ??= createDnsResolver();
+  return defaultResolver(hostname);
+};
+let defaultResolver: Resolver | undefined;
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
-
-/** System resolver (getaddrinfo), bounded by DNS_TIMEOUT_MS. */
-export const systemResolver: Resolver = async (hostname) => {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new TransientError('DNS_TIMEOUT', `DNS lookup timed out: ${hostname}`, { context: { hostname } })),
-      DNS_TIMEOUT_MS,
-    );
-    timer.unref();
-  });
-  try {
-    const answers = await Promise.race([lookup(hostname, { all: true, verbatim: true }), timeout]);
-    return answers.map((a) => a.address);
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    if (code === 'ENOTFOUND' || code === 'ENODATA') {
-      throw new PermanentError('DNS_NXDOMAIN', `no such host: ${hostname}`, { cause: err, context: { hostname } });
-    }
-    if (err instanceof TransientError) throw err;
-    throw new TransientError('DNS_TIMEOUT', `DNS lookup failed: ${hostname}`, { cause: err, context: { hostname } });
-  } finally {
-    clearTimeout(timer);
-  }
-};
 
 /** Parses a URL and refuses non-http(s) schemes and userinfo; no DNS. */
 export function parseHttpUrl(url: string): URL {
@@ -114,6 +97,22 @@ export async function checkUrl(
     throw new PermanentError('URL_INVALID', 'IPv4 address in a non-canonical form', { context: { hostname } });
   }
   return { url: parsed, address: normaliseAddress(addresses[0]!) };
+}
+
+/**
+ * The cheap gate used at discovery (feed and sitemap entries, advertised feed
+ * links): true when the URL names its host by an address the policy refuses, or
+ * by a `localhost` name. No DNS: names are left to `checkUrl` at fetch time.
+ * Decimal, hex and shortened IPv4 forms are caught because the URL parser has
+ * already turned them into dotted quads.
+ */
+export function isBlockedLiteral(url: URL, policy: UrlPolicy): boolean {
+  const hostname = bareHostname(url);
+  const port = effectivePort(url);
+  if (matchesAllowHost(policy, hostname, port)) return false;
+  if (isIP(hostname) !== 0) return !isAddressAllowed(hostname, port, policy);
+  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return !isAddressAllowed('127.0.0.1', port, policy);
+  return false;
 }
 
 /** True when the address is public unicast or allowed by the policy. */

@@ -2,132 +2,82 @@
  * DedupStore on Redis for the distributed mode (same contract as the memory and
  * SQLite stores: test/dedup-contract.test.ts).
  *
- * Layout, all under `<prefix>:d:`:
- * - claims (URL keys, text hashes, LSH bands): hashes partitioned by UTC day and
- *   by shard, `c:<kind>:<day>:<shard>`, field = 8-byte hash of the key, value = owner
- *   id. A claim reads the live days newest first and writes today's partition only
- *   when no owner exists, inside one Lua script: insert-or-get, first writer wins,
- *   so two workers racing on near-duplicates agree on one representative.
- *   Partitions expire a day after the window, which bounds memory to rate × window.
- * - articles `a:<id>` and stories `s:<id>`: strings with the same expiry.
- * - story postings `p:<term>`: sorted sets by posting sequence, capped per term.
- * - term statistics: one hash of document frequencies plus a document counter.
- * Not cluster-safe as is: a claim script touches keys of several slots.
+ * Layout, all under `<prefix>:d:`, everything expiring at the end of its day +
+ * window + 1 day (relative EXPIRE from the injected clock), so memory is bounded
+ * by rate × window:
+ * - claims (URL keys, text hashes, LSH bands): day × shard partition hashes,
+ *   see redis-dedup-claims.ts;
+ * - articles `a:<id>`: packed binary records (redis-dedup-codec.ts);
+ * - stories `s:<id>`: JSON;
+ * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
+ * - term statistics: per epoch of window + 1 days, a hash of document
+ *   frequencies and a document counter; read over this epoch and the previous one.
  */
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { DedupStore, StoredArticle, StoryInfo, StoryState, TermStats } from '../pipeline/dedup/index.js';
+import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../pipeline/dedup/index.js';
+import { claimKeys, dayOf, defineClaimCommand, DEFAULT_SHARD_BITS, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
+import { packArticle, unpackArticle } from './redis-dedup-codec.js';
 
-const DAY_MS = 24 * 3600 * 1000;
-/** Days of claims kept and read: the dedup window (7 days) plus today. */
-export const LIVE_DAYS = 8;
-/** 2^12 shards keep each partition hash small enough for Redis' compact encoding. */
-const SHARD_BITS = 12;
-
-const CLAIM_SCRIPT = `
-for i = 1, #KEYS do
-  local owner = redis.call('HGET', KEYS[i], ARGV[1])
-  if owner then return owner end
-end
-if ARGV[3] == '1' then return false end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-redis.call('EXPIRE', KEYS[1], ARGV[4], 'NX')
-return ARGV[2]
-`;
-
-type ClaimKind = 'u' | 't' | 'b';
-
-interface ClaimCommands {
-  wwClaim(...args: Array<string | number | Buffer>): Promise<string | null>;
-}
-
-function keyHash(key: string): Buffer {
-  return createHash('sha1').update(key).digest().subarray(0, 8);
-}
-
-function packArticle(a: StoredArticle): Buffer {
-  const { signature, ledeShingles, ...rest } = a;
-  const json = Buffer.from(JSON.stringify(rest));
-  const head = Buffer.alloc(8);
-  head.writeUInt32LE(json.length, 0);
-  head.writeUInt32LE(signature.length, 4);
-  return Buffer.concat([head, json, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength), Buffer.from(ledeShingles.buffer, ledeShingles.byteOffset, ledeShingles.byteLength)]);
-}
-
-function toUint32(bytes: Buffer): Uint32Array {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return new Uint32Array(copy.buffer);
-}
-
-function unpackArticle(b: Buffer): StoredArticle {
-  const jsonLength = b.readUInt32LE(0);
-  const sigLength = b.readUInt32LE(4);
-  const rest = JSON.parse(b.subarray(8, 8 + jsonLength).toString('utf8')) as Omit<StoredArticle, 'signature' | 'ledeShingles'>;
-  const sigEnd = 8 + jsonLength + sigLength * 4;
-  return { ...rest, signature: toUint32(b.subarray(8 + jsonLength, sigEnd)), ledeShingles: toUint32(b.subarray(sigEnd)) };
+export interface RedisDedupStoreOptions {
+  prefix: string;
+  /** Clock for partition days and expiries (tests move it). */
+  now?: () => number;
+  /** Days claims and records stay visible beyond their own, minus one; the story window by default. */
+  windowDays?: number;
+  /** log2 of the shards per claim partition; size it so a shard holds < ~500 claims a day. */
+  shardBits?: number;
 }
 
 function storyInfo(s: StoryState): StoryInfo {
   return { storyId: s.storyId, representativeId: s.representativeId, memberCount: s.memberCount, outlets: [...s.outlets], firstSeen: s.firstSeen, lastSeen: s.lastSeen };
 }
 
-export function createRedisDedupStore(redis: Redis, options: { prefix: string; now?: () => number }): DedupStore {
+export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOptions): DedupStore {
   const base = `${options.prefix}:d:`;
-  const now = options.now ?? Date.now;
-  const ttlSecs = (LIVE_DAYS + 1) * 24 * 3600;
-  if (!('wwClaim' in redis)) redis.defineCommand('wwClaim', { numberOfKeys: LIVE_DAYS, lua: CLAIM_SCRIPT });
-  const cmd = redis as unknown as Redis & ClaimCommands;
-
-  const partitions = (kind: ClaimKind, field: Buffer): string[] => {
-    const shard = field.readUInt16BE(0) >> (16 - SHARD_BITS);
-    const today = Math.floor(now() / DAY_MS);
-    return Array.from({ length: LIVE_DAYS }, (_, i) => `${base}c:${kind}:${today - i}:${shard}`);
+  const claims: ClaimOptions = {
+    base,
+    now: options.now ?? Date.now,
+    windowDays: options.windowDays ?? DEFAULT_DEDUP_OPTIONS.storyWindowDays,
+    shardBits: Math.min(Math.max(options.shardBits ?? DEFAULT_SHARD_BITS, 1), 24),
   };
-  const claimMany = async (kind: ClaimKind, keys: string[], id: string, readOnly: boolean): Promise<Array<string | null>> => {
-    if (keys.length === 0) return [];
-    const pipeline = redis.pipeline();
-    for (const key of keys) {
-      const field = keyHash(key);
-      (pipeline as unknown as ClaimCommands).wwClaim(...partitions(kind, field), field, id, readOnly ? '1' : '0', ttlSecs);
-    }
-    const results = (await pipeline.exec()) ?? [];
-    return results.map(([err, value]) => {
-      if (err) throw err;
-      return (value as string | null) ?? null;
-    });
-  };
+  defineClaimCommand(redis);
+  const ttl = (): number => ttlSecsOf(claims);
+  /** Term statistics epochs: window + 1 days each, so two of them cover the window. */
+  const epochOf = (): number => Math.floor(dayOf(claims) / (claims.windowDays + 1));
+  const statsTtl = (): number => ttl() + (claims.windowDays + 1) * 86_400;
+  const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
 
   return {
     async lookupUrl(urlKey) {
-      return (await claimMany('u', [urlKey], '', true))[0] ?? null;
+      const [owner] = await claimKeys(redis, claims, 'u', [urlKey], '', true);
+      return owner === undefined || owner === '' ? null : owner;
     },
     async claimUrlKeys(urlKeys, articleId) {
-      return (await claimMany('u', urlKeys, articleId, false)) as string[];
+      return claim('u', urlKeys, articleId);
     },
     async claimTextHash(textHash, articleId) {
-      return (await claimMany('t', [textHash], articleId, false))[0] as string;
+      return (await claim('t', [textHash], articleId))[0] ?? articleId;
     },
     async claimBands(bandKeys, articleId) {
-      return (await claimMany('b', bandKeys, articleId, false)) as string[];
+      return claim('b', bandKeys, articleId);
     },
     async getArticle(articleId) {
       const b = await redis.getBuffer(`${base}a:${articleId}`);
-      return b ? unpackArticle(b) : null;
+      return b === null ? null : unpackArticle(articleId, b);
     },
     async putArticle(article) {
-      await redis.set(`${base}a:${article.articleId}`, packArticle(article), 'EX', ttlSecs);
+      await redis.set(`${base}a:${article.articleId}`, packArticle(article), 'EX', ttl());
     },
     async getStory(storyId) {
       const s = await redis.get(`${base}s:${storyId}`);
-      return s ? storyInfo(JSON.parse(s) as StoryState) : null;
+      return s === null ? null : storyInfo(JSON.parse(s) as StoryState);
     },
     async getStoryState(storyId) {
       const s = await redis.get(`${base}s:${storyId}`);
-      return s ? (JSON.parse(s) as StoryState) : null;
+      return s === null ? null : (JSON.parse(s) as StoryState);
     },
     async putStory(story) {
-      await redis.set(`${base}s:${story.storyId}`, JSON.stringify(story), 'EX', ttlSecs);
+      await redis.set(`${base}s:${story.storyId}`, JSON.stringify(story), 'EX', ttl());
     },
     async findStories(terms, limit) {
       if (terms.length === 0) return [];
@@ -149,18 +99,34 @@ export function createRedisDedupStore(redis: Redis, options: { prefix: string; n
       const pipeline = redis.pipeline();
       for (const t of terms) {
         const key = `${base}p:${t}`;
-        pipeline.zadd(key, seq, storyId).zremrangebyrank(key, 0, -(perTermCap + 1)).expire(key, ttlSecs);
+        pipeline.zadd(key, seq, storyId).zremrangebyrank(key, 0, -(perTermCap + 1)).expire(key, ttl());
       }
       await pipeline.exec();
     },
     async termStats(terms): Promise<TermStats> {
-      const [docs, df] = await Promise.all([redis.get(`${base}docs`), terms.length > 0 ? redis.hmget(`${base}df`, ...terms) : Promise.resolve([])]);
-      return { documents: Number(docs ?? 0), df: df.map((v) => Number(v ?? 0)) };
+      const epoch = epochOf();
+      const pipeline = redis.pipeline();
+      for (const e of [epoch, epoch - 1]) {
+        pipeline.get(`${base}docs:${e}`);
+        if (terms.length > 0) pipeline.hmget(`${base}df:${e}`, ...terms);
+      }
+      const replies = (await pipeline.exec()) ?? [];
+      let documents = 0;
+      const df = terms.map(() => 0);
+      for (const [err, value] of replies) {
+        if (err) throw err;
+        if (Array.isArray(value)) value.forEach((v, i) => (df[i] = (df[i] ?? 0) + Number(v ?? 0)));
+        else documents += Number(value ?? 0);
+      }
+      return { documents, df };
     },
     async addDocumentTerms(terms) {
-      const pipeline = redis.pipeline().incr(`${base}docs`);
-      for (const t of new Set(terms)) pipeline.hincrby(`${base}df`, t, 1);
-      await pipeline.exec();
+      const epoch = epochOf();
+      const docs = `${base}docs:${epoch}`;
+      const dfKey = `${base}df:${epoch}`;
+      const pipeline = redis.pipeline().incr(docs).expire(docs, statsTtl());
+      for (const t of new Set(terms)) pipeline.hincrby(dfKey, t, 1);
+      await pipeline.expire(dfKey, statsTtl()).exec();
     },
   };
 }
