@@ -4,7 +4,8 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { buildClaimTimeline, tagClaims, type TimelineInput } from '../pipeline/claims/index.js';
+import { buildClaimTimeline, tagClaims, timelineInputOf, type TimelineInput } from '../pipeline/claims/index.js';
+import { articleDocumentSchema, OUTPUT_SCHEMA_ID } from '../pipeline/output.js';
 import { createMemoryDedupStore, dedupArticle } from '../pipeline/dedup/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 import { InputError, optionalString, readFileMaybeGzip, readJsonl, readTextInput, requireString } from './io.js';
@@ -82,6 +83,14 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
   const items: TimelineInput[] = [];
   for await (const { line, value } of readJsonl(options.jsonl)) {
     const where = `${options.jsonl}:${line}`;
+    if (value.schema === OUTPUT_SCHEMA_ID) {
+      // A published document (out/articles.ndjson): its claims are already tagged.
+      const doc = articleDocumentSchema.safeParse(value);
+      if (!doc.success) throw new InputError(`${where}: not a valid ${OUTPUT_SCHEMA_ID} document`);
+      print({ id: doc.data.article.id, claims: doc.data.claims });
+      if (options.timeline) items.push(timelineInputOf(doc.data));
+      continue;
+    }
     const id = requireString(value, 'id', where);
     const published = optionalString(value, 'published');
     const claims = tagClaims({

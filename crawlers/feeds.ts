@@ -10,6 +10,8 @@ import { PermanentError } from '../pipeline/errors.js';
 import type { FeedEntry, FeedKind } from '../pipeline/types.js';
 import { readJsonFeed } from './feed-json.js';
 import { kindOfRoot, readXmlFeed, type RawEntry } from './feed-xml.js';
+import { toPlainText } from './plain-text.js';
+import { PRODUCTION_URL_POLICY, isBlockedLiteral, type UrlPolicy } from './url-policy.js';
 import { childElements, isExplicitlyClosed, localName, parseXmlDocument, type XmlNode } from './xml-tree.js';
 
 export { discoverFeedLinks } from './feed-discovery.js';
@@ -19,8 +21,11 @@ export const DEFAULT_MAX_FEED_ITEMS = 50_000;
 /** Above this many characters a "feed" is an attack or a mistake. */
 export const MAX_FEED_CHARS = 64 * 1024 * 1024;
 
-/** Warning codes a ParsedFeed may carry (a subset of ERROR_CODES). */
-export type FeedWarning = 'FEED_PARTIAL' | 'PARSE_LIMIT_EXCEEDED';
+/**
+ * Warning codes a ParsedFeed may carry (a subset of ERROR_CODES).
+ * SSRF_BLOCKED_ADDRESS: entries naming a refused address were dropped (see blockedEntries).
+ */
+export type FeedWarning = 'FEED_PARTIAL' | 'PARSE_LIMIT_EXCEEDED' | 'SSRF_BLOCKED_ADDRESS';
 
 export interface ParsedFeed {
   kind: FeedKind;
@@ -29,16 +34,25 @@ export interface ParsedFeed {
   /** Child sitemap URLs when the document is a sitemap index (entries is then empty). */
   sitemaps: string[];
   warnings: FeedWarning[];
+  /**
+   * Entries and child sitemaps dropped at discovery because their host is an
+   * address the URL policy refuses (10.0.0.1, 127.0.0.2, 169.254.169.254,
+   * localhost...): counted so operators see a feed pointing inward.
+   */
+  blockedEntries: number;
   /** RSS <ttl> or sy:updatePeriod/updateFrequency, in seconds. */
   ttlSecs: number | null;
 }
 
 export interface ParseFeedOptions {
   maxItems?: number;
+  /** Decides which literal addresses entries may name; default: the production policy. */
+  policy?: UrlPolicy;
 }
 
 export function parseFeed(text: string, feedUrl: string, feedId: string, options: ParseFeedOptions = {}): ParsedFeed {
   const maxItems = options.maxItems ?? DEFAULT_MAX_FEED_ITEMS;
+  const policy = options.policy ?? PRODUCTION_URL_POLICY;
   if (text.length > MAX_FEED_CHARS) {
     throw new PermanentError('PARSE_LIMIT_EXCEEDED', 'feed too large to parse', { context: { feedUrl, chars: text.length } });
   }
@@ -46,7 +60,7 @@ export function parseFeed(text: string, feedUrl: string, feedId: string, options
   if (/^\s*[[{]/.test(body)) {
     const json = readJsonFeed(body, maxItems);
     const warnings: FeedWarning[] = json.skippedItems > 0 ? ['PARSE_LIMIT_EXCEEDED'] : [];
-    return finish('jsonfeed', json.title, json.items, [], warnings, null, feedUrl, feedId);
+    return finish({ kind: 'jsonfeed', title: json.title, items: json.items, sitemaps: [], warnings, ttlSecs: null }, feedUrl, feedId, policy);
   }
   rejectDtd(body, feedUrl);
 
@@ -68,8 +82,8 @@ export function parseFeed(text: string, feedUrl: string, feedId: string, options
   const warnings: FeedWarning[] = [];
   if (broken) warnings.push('FEED_PARTIAL');
   if (content.skippedItems > 0) warnings.push('PARSE_LIMIT_EXCEEDED');
-  const sitemaps = content.sitemaps.map((u) => absoluteHttpUrl(u, feedUrl)).filter((u): u is string => u !== null);
-  return finish(content.kind, content.title, content.items, sitemaps, warnings, content.ttlSecs, feedUrl, feedId);
+  const { kind, title, items, sitemaps, ttlSecs } = content;
+  return finish({ kind, title, items, sitemaps, warnings, ttlSecs }, feedUrl, feedId, policy);
 }
 
 /** gzip magic bytes: sitemaps are often served as .xml.gz without Content-Encoding. */
@@ -109,28 +123,48 @@ function isHtmlRoot(root: XmlNode): boolean {
   return name === 'html' || name === 'head' || name === 'body';
 }
 
-function finish(
-  kind: FeedKind,
-  title: string | null,
-  items: RawEntry[],
-  sitemaps: string[],
-  warnings: FeedWarning[],
-  ttlSecs: number | null,
-  feedUrl: string,
-  feedId: string,
-): ParsedFeed {
+interface FeedContent {
+  kind: FeedKind;
+  title: string | null;
+  items: RawEntry[];
+  sitemaps: string[];
+  warnings: FeedWarning[];
+  ttlSecs: number | null;
+}
+
+/**
+ * Turns raw entries into FeedEntries: links resolved against the feed URL and
+ * anything not http(s) dropped (javascript:, data:, file:), links naming a
+ * refused address dropped and counted, titles and authors made plain text.
+ */
+function finish(content: FeedContent, feedUrl: string, feedId: string, policy: UrlPolicy): ParsedFeed {
+  let blockedEntries = 0;
+  const accept = (link: string): string | null => {
+    const url = absoluteHttpUrl(link, feedUrl);
+    if (url === null) return null;
+    if (isBlockedLiteral(new URL(url), policy)) {
+      blockedEntries++;
+      return null;
+    }
+    return url;
+  };
   const entries: FeedEntry[] = [];
-  for (const item of items) {
-    const url = absoluteHttpUrl(item.link, feedUrl);
+  for (const item of content.items) {
+    const url = accept(item.link);
     if (url === null) continue;
     const entry: FeedEntry = { url, feedId };
-    if (item.title !== undefined) entry.title = item.title;
+    const title = item.title === undefined ? '' : toPlainText(item.title);
+    const author = item.author === undefined ? '' : toPlainText(item.author);
+    if (title !== '') entry.title = title;
     if (item.publishedAt !== undefined) entry.publishedAt = item.publishedAt;
-    if (item.author !== undefined) entry.author = item.author;
+    if (author !== '') entry.author = author;
     if (item.guid !== undefined) entry.guid = item.guid;
     entries.push(entry);
   }
-  return { kind, title, entries, sitemaps, warnings, ttlSecs };
+  const sitemaps = content.sitemaps.map(accept).filter((u): u is string => u !== null);
+  const warnings = blockedEntries > 0 ? [...content.warnings, 'SSRF_BLOCKED_ADDRESS' as const] : content.warnings;
+  const title = content.title === null ? null : toPlainText(content.title) || null;
+  return { kind: content.kind, title, entries, sitemaps, warnings, blockedEntries, ttlSecs: content.ttlSecs };
 }
 
 /** Resolves against the feed URL; null for anything that is not http(s). */

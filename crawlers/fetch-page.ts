@@ -82,7 +82,7 @@ export async function fetchFeed(
     return { notModified: true, feed: null, ...validators, contentHash, feedUrl: res.finalUrl };
   }
   try {
-    return { notModified: false, feed: parseFeed(text, res.finalUrl, feedId), ...validators, contentHash, feedUrl: res.finalUrl };
+    return { notModified: false, feed: parseFeed(text, res.finalUrl, feedId, { policy: deps.http.policy }), ...validators, contentHash, feedUrl: res.finalUrl };
   } catch (err) {
     // An HTML page given as the feed URL: follow its advertised feed once, with the same checks.
     const alternate = (err as { code?: unknown }).code === 'FEED_NOT_XML' ? discoverFeedLinks(text, res.finalUrl)[0] : undefined;
@@ -107,7 +107,10 @@ async function politeFetch(
   const options: HttpFetchOptions = { ...deps.http, accept: deps.http.accept ?? extra.accept };
   if (extra.conditional && Object.keys(extra.conditional).length > 0) options.conditional = extra.conditional;
   try {
-    return await deps.throttle.run(host, () => httpFetch(url, options), { crawlDelayMs: verdict.crawlDelayMs });
+    // A host pause longer than one fetch deadline is answered at once (C6: a host
+    // answering 429 forever must not hold a job for up to an hour per call).
+    const throttled = { crawlDelayMs: verdict.crawlDelayMs, maxWaitMs: deps.http.deadlineMs };
+    return await deps.throttle.run(host, () => httpFetch(url, options), throttled);
   } catch (err) {
     if (err instanceof RateLimitedError || errorKind(err) === 'rate_limited') {
       deps.throttle.pauseHost(host, (err as RateLimitedError).retryAfterMs);

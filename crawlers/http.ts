@@ -5,6 +5,7 @@
  * AbortSignal bounds the whole fetch, because undici's own timers are idle timers
  * that a slow-drip server never trips.
  */
+import { rootCertificates } from 'node:tls';
 import { Client, buildConnector } from 'undici';
 import { PermanentError, TransientError, errorKind } from '../pipeline/errors.js';
 import { readBody } from './body.js';
@@ -37,6 +38,12 @@ export interface HttpFetchOptions {
   maxRedirects: number;
   policy: UrlPolicy;
   resolve?: Resolver;
+  /**
+   * Extra CA certificates (PEM) trusted on top of Node's bundled roots, for a
+   * private CA. There is deliberately no option to switch verification off: a
+   * certificate that does not verify is TLS_ERROR, permanent.
+   */
+  extraCaPem?: string[];
   accept?: string;
   conditional?: { etag?: string; lastModified?: string };
   signal?: AbortSignal;
@@ -157,7 +164,9 @@ async function finishResponse(
  * the Host header still names it.
  */
 async function requestPinned(url: URL, address: string, options: HttpFetchOptions, signal: AbortSignal): Promise<Hop> {
-  const baseConnect = buildConnector({ timeout: DEFAULT_CONNECT_TIMEOUT_MS });
+  // `ca` replaces Node's roots rather than adding to them, hence the spread.
+  const ca = options.extraCaPem?.length ? { ca: [...rootCertificates, ...options.extraCaPem] } : {};
+  const baseConnect = buildConnector({ timeout: DEFAULT_CONNECT_TIMEOUT_MS, ...ca });
   const client = new Client(url.origin, {
     connect: (opts, cb) => baseConnect({ ...opts, hostname: address }, cb),
     headersTimeout: options.headersTimeoutMs ?? Math.min(DEFAULT_HEADERS_TIMEOUT_MS, options.deadlineMs),

@@ -20,9 +20,11 @@ const NON_TEXT = 'script, style, noscript, template, iframe, object, embed, svg,
  * what real feeds do; more is an attack and ends in TAG_RUN removal.
  */
 const MAX_UNWRAP_LEVELS = 3;
+/** Longer "titles" are junk; the cap also bounds the work on hostile input. */
+export const MAX_PLAIN_TEXT_CHARS = 4096;
 
 export function toPlainText(value: string): string {
-  let text = value;
+  let text = value.length > MAX_PLAIN_TEXT_CHARS ? value.slice(0, MAX_PLAIN_TEXT_CHARS) : value;
   for (let level = 0; level < MAX_UNWRAP_LEVELS && (TAG_LIKE.test(text) || /&[#a-z0-9]+;/i.test(text)); level++) {
     const $ = load(`<body>${text}</body>`);
     $(NON_TEXT).remove();

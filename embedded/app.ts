@@ -8,6 +8,7 @@ import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
 import { openDb, type Db } from './db.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
+import { SqliteFeedRegistry } from './feed-registry.js';
 import { FeedStateStore } from './feed-state.js';
 import { createHttpFetcher, type CrawlFetcher } from './fetcher.js';
 import { NdjsonOutput } from './ndjson-output.js';
@@ -41,7 +42,9 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const output = new NdjsonOutput(config.outDir);
     const progress = new Progress();
     const fetcher = options.fetcher ?? createHttpFetcher(config.crawler, options.resolve ? { resolve: options.resolve } : {});
-    const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger });
+    // Config-file feeds plus operator-added ones, re-read at each pass so adds and pauses apply without a restart.
+    const registry = new SqliteFeedRegistry(db, config.feeds);
+    const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list() });
     return {
       runner,
       progress,

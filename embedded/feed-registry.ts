@@ -10,6 +10,7 @@
  * operator wrote by hand and reviews; an operator feed it shadows is kept but
  * not polled, and `entries()` says so).
  */
+import type { z } from 'zod';
 import { feedSchema, type FeedConfig } from '../config/schema.js';
 import type { Db } from './db.js';
 
@@ -24,6 +25,9 @@ export interface RegistryEntry {
   /** An operator feed hidden by a config-file feed with the same id or URL. */
   shadowedBy: string | null;
 }
+
+/** A feed definition to register: the config schema's input (defaults apply), id null to derive one. */
+export type FeedToRegister = Omit<z.input<typeof feedSchema>, 'id'> & { id: string | null };
 
 /** Outcome of an insert-or-get: the stored feed, and whether this call created it. */
 export interface RegisterResult {
@@ -137,7 +141,7 @@ export class SqliteFeedRegistry {
    * winner. `id` null derives one from host and path, made unique with a suffix;
    * an explicit id already used by another feed returns `{ idTaken }`.
    */
-  register(feed: Omit<FeedConfig, 'id'> & { id: string | null }, at: Date): RegisterResult | { idTaken: string } {
+  register(feed: FeedToRegister, at: Date): RegisterResult | { idTaken: string } {
     const key = feedUrlKey(feed.url);
     const run = this.#db.transaction((): RegisterResult | { idTaken: string } => {
       const existing = this.findByUrl(feed.url);

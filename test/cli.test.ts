@@ -71,6 +71,22 @@ describe('wirewatch CLI', () => {
     expect(out.claims).toEqual(expect.arrayContaining([expect.objectContaining({ value: 6000, bound: '~', source: 'south-korea-nis', via: 'yonhap' })]));
   });
 
+  it('builds the claim timeline with --timeline and flags a copy that drifts', async () => {
+    const input = join(tmp, 'timeline.jsonl');
+    const lines = [
+      { id: 'orig', title: 'Losses reported', siteName: 'Wire A', published: '2024-12-23', storyId: 's1',
+        text: "The JCS said in a statement that North Korean troops have suffered around 1,100 casualties, according to the Joint Chiefs of Staff." },
+      { id: 'copy', title: 'Losses pass 1,100', siteName: 'Outlet B', published: '2024-12-23', storyId: 's1', duplicateOf: 'orig',
+        text: "Over 1,100 North Korean soldiers have been killed or wounded, according to South Korea's Joint Chiefs of Staff (JCS)." },
+    ];
+    writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const { code, stdout, stderr } = await wirewatch(['claims', '--jsonl', input, '--timeline']);
+    expect(code, stderr).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { timeline?: { flags: Array<{ type: string; articleId?: string }> } });
+    const timeline = out.at(-1)?.timeline;
+    expect(timeline?.flags).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'drift', articleId: 'copy' })]));
+  });
+
   it('deduplicates JSONL in arrival order', async () => {
     const input = join(tmp, 'dedup.jsonl');
     const text = PAGE.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

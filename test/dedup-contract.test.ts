@@ -1,23 +1,41 @@
 /**
- * One contract for every DedupStore implementation: memory and SQLite here, Redis
- * later. Claims are insert-or-get (first writer wins), records round-trip
- * exactly, postings keep the most recent stories, and the SQLite store keeps it
- * all across a reopen.
+ * One contract for every DedupStore implementation: memory, SQLite and Redis (a
+ * real redis-server, a key prefix per test). Claims are insert-or-get (first
+ * writer wins), records round-trip exactly, postings keep the most recent
+ * stories, two workers racing on near duplicates end in one story, and the
+ * SQLite store keeps it all across a reopen.
  */
 import Database from 'better-sqlite3';
+import { Redis } from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteDedupStore } from '../embedded/dedup-store-sqlite.js';
 import { createMemoryDedupStore, dedupArticle, type DedupStore, type StoredArticle, type StoryState } from '../pipeline/dedup/index.js';
+import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
 const tempDirs: string[] = [];
 const openDbs: Database.Database[] = [];
-afterAll(() => {
+const clients: Redis[] = [];
+let server: TestRedis;
+let prefixSeq = 0;
+beforeAll(async () => {
+  server = await startTestRedis();
+});
+afterAll(async () => {
   for (const db of openDbs) if (db.open) db.close();
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  for (const c of clients) c.disconnect();
+  await server?.stop();
 });
+
+function redisClient(): Redis {
+  const client = new Redis({ path: server.socketPath });
+  clients.push(client);
+  return client;
+}
 
 function sqliteFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-dedup-'));
@@ -31,9 +49,34 @@ function openSqlite(file: string): DedupStore {
   return createSqliteDedupStore(db);
 }
 
-const IMPLEMENTATIONS: [string, () => DedupStore][] = [
-  ['memory', () => createMemoryDedupStore()],
-  ['sqlite', () => openSqlite(sqliteFile())],
+/** A store, and a second handle on the same state through its own connection (a second worker). */
+interface Opened {
+  store: DedupStore;
+  second: DedupStore;
+}
+
+const IMPLEMENTATIONS: [string, () => Opened][] = [
+  [
+    'memory',
+    () => {
+      const store = createMemoryDedupStore();
+      return { store, second: store };
+    },
+  ],
+  [
+    'sqlite',
+    () => {
+      const file = sqliteFile();
+      return { store: openSqlite(file), second: openSqlite(file) };
+    },
+  ],
+  [
+    'redis',
+    () => {
+      const prefix = `contract${++prefixSeq}`;
+      return { store: createRedisDedupStore(redisClient(), { prefix }), second: createRedisDedupStore(redisClient(), { prefix }) };
+    },
+  ],
 ];
 
 const article: StoredArticle = {
@@ -46,7 +89,7 @@ const article: StoredArticle = {
   duplicateOf: null,
   duplicateReason: null,
   similarity: null,
-  signature: Uint32Array.from({ length: 128 }, (_, i) => (i * 2654435761) >>> 0),
+  signature: Uint16Array.from({ length: 128 }, (_, i) => (i * 40503) & 0xffff),
   ledeShingles: Uint32Array.from([1, 5, 9, 0xffffffff]),
   headlineFigures: [1000],
   ledeFigures: [100, 1000],
@@ -67,7 +110,8 @@ const story: StoryState = {
   recentMembers: ['a0123456789abcdef'],
 };
 
-describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, make) => {
+describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
+  const make = (): DedupStore => open().store;
   it('claims are insert-or-get: the first writer stays the owner', async () => {
     const store = make();
     expect(await store.lookupUrl('https://x.example/a')).toBeNull();
@@ -91,7 +135,7 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, make) => {
     expect(await store.getArticle(article.articleId)).toBeNull();
     await store.putArticle(article);
     expect(await store.getArticle(article.articleId)).toEqual(article);
-    const revised = { ...article, textHash: 'ffff', signature: new Uint32Array(128).fill(7) };
+    const revised = { ...article, textHash: 'ffff', signature: new Uint16Array(128).fill(7) };
     await store.putArticle(revised);
     expect(await store.getArticle(article.articleId)).toEqual(revised);
     expect(await store.getStory(story.storyId)).toBeNull();
@@ -140,6 +184,23 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, make) => {
     expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId, duplicateReason: 'exact_text', storyId: first.storyId });
     expect((await store.getStory(first.storyId))?.outlets).toEqual(['outlet.example', 'other.example']);
   });
+  it('two workers racing on near duplicates end in one story, one a duplicate of the other', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { store, second } = open();
+      const body = Array.from({ length: 40 }, (_, i) => `Sentence ${i} of report ${round} says the harbour authority counted ${i * 7 + round} ships today.`).join(' ');
+      const edited = body.replace('Sentence 3 ', 'Sentence three ');
+      const at = '2024-05-02T10:00:00Z';
+      const input = (url: string, text: string) => ({ url, canonicalUrl: url, title: `Harbour report ${round}`, text, publishedAt: null, seenAt: at });
+      const [a, b] = await Promise.all([
+        dedupArticle(input(`https://one.example/r${round}`, body), store),
+        dedupArticle(input(`https://two.example/r${round}`, edited), second),
+      ]);
+      const [first, copy] = a.status === 'new' ? [a, b] : [b, a];
+      expect(first.status).toBe('new');
+      expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId, storyId: first.storyId });
+      expect(await store.getStory(first.storyId)).toMatchObject({ memberCount: 2 });
+    }
+  });
 });
 
 describe('SQLite DedupStore durability', () => {
@@ -163,5 +224,47 @@ describe('SQLite DedupStore durability', () => {
     expect((await dedupArticle(input, reopened)).status).toBe('same_url');
     const copy = await dedupArticle({ ...input, url: 'https://mirror.example/fire' }, reopened);
     expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId, duplicateReason: 'exact_text' });
+  });
+});
+
+describe('Redis DedupStore time partitions', () => {
+  const DAY_MS = 86_400_000;
+  const WINDOW_DAYS = 7;
+
+  it('names partitions by the injected day and expires all state at the end of its day + window + 1 day', async () => {
+    const prefix = `ttl${++prefixSeq}`;
+    const redis = redisClient();
+    const day = Math.floor(Date.UTC(2024, 4, 2) / DAY_MS);
+    let clock = day * DAY_MS + 10 * 3_600_000;
+    const store = createRedisDedupStore(redis, { prefix, now: () => clock, windowDays: WINDOW_DAYS });
+    const text = 'The regional council approved the new budget of 45 million on Tuesday after a long debate. '.repeat(4);
+    const input = { url: 'https://outlet.example/budget', canonicalUrl: '', title: 'Council approves budget', text, publishedAt: null, seenAt: new Date(clock).toISOString() };
+    const first = await dedupArticle(input, store);
+    expect(await store.claimBands(['c0.feed'], 'aearly')).toEqual(['aearly']);
+
+    // Expiry: end of the partition day (14 h away) + window + 1 day, from the injected clock.
+    const expectedTtlSecs = (14 * 3_600_000 + (WINDOW_DAYS + 1) * DAY_MS) / 1000;
+    const partitions = await redis.keys(`${prefix}:d:c:*`);
+    expect(partitions.length).toBeGreaterThan(0);
+    for (const key of partitions) {
+      expect(key.startsWith(`${prefix}:d:c:${day}:`)).toBe(true);
+      expect(Math.abs((await redis.ttl(key)) - expectedTtlSecs)).toBeLessThanOrEqual(2);
+    }
+    for (const key of [`${prefix}:d:a:${first.articleId}`, `${prefix}:d:s:${first.storyId}`]) {
+      expect(Math.abs((await redis.ttl(key)) - expectedTtlSecs)).toBeLessThanOrEqual(2);
+    }
+    // Every key expires but the posting sequence counter: one integer, and restarting
+    // it would put new postings behind old ones.
+    const everyKey = (await redis.keys(`${prefix}:*`)).filter((k) => k !== `${prefix}:d:seq`);
+    for (const key of everyKey) expect(await redis.ttl(key), key).toBeGreaterThan(0);
+
+    // Still one article a window + 1 day later (last hour of the last day) ...
+    clock = (day + WINDOW_DAYS + 1) * DAY_MS + 23 * 3_600_000;
+    expect(await store.lookupUrl('https://outlet.example/budget')).toBe(first.articleId);
+    expect(await store.claimBands(['c0.feed'], 'alater')).toEqual(['aearly']);
+    // ... and forgotten from the next day on, as Redis will have dropped the partition.
+    clock = (day + WINDOW_DAYS + 2) * DAY_MS;
+    expect(await store.lookupUrl('https://outlet.example/budget')).toBeNull();
+    expect(await store.claimBands(['c0.feed'], 'anew')).toEqual(['anew']);
   });
 });

@@ -85,6 +85,8 @@ async function outputDocs(): Promise<ArticleDocument[]> {
 beforeEach(async () => {
   redis = await startTestRedis();
   client = new Redis({ path: redis.socketPath, maxRetriesPerRequest: null });
+  // Outage tests kill Redis on purpose: the test's own client must not print its reconnect errors.
+  client.on('error', () => undefined);
   dir = mkdtempSync(join(tmpdir(), 'wirewatch-faults-'));
 });
 
@@ -100,7 +102,7 @@ afterAll(async () => {
   await Promise.all(processes.map((p) => p.kill('SIGKILL')));
 });
 
-describe('distributed faults', () => {
+describe('distributed faults', { timeout: 120_000 }, () => {
   it('E1 worker SIGKILL mid-job: the job is picked up again and published exactly once', async () => {
     let releaseFirst: (() => void) | null = null;
     const server = await newsServer('127.0.0.1', 'a wildfire', (res, hit) => {
@@ -273,4 +275,46 @@ describe('distributed faults', () => {
     expect(await poll.getJobSchedulers()).toEqual([]);
     expect(await poll.getDelayedCount()).toBe(0);
   });
+
+  it('E6 Redis down at worker start: the worker waits, then works once Redis is up', async () => {
+    const server = await newsServer('127.0.0.1', 'a blizzard', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Blizzard shuts airports', PARAGRAPHS('a blizzard'))),
+    );
+    const config = configFor([{ id: 'blizzard', server, host: '127.0.0.1' }]);
+    await redis.kill();
+    const p = worker(config);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(p.child.exitCode).toBeNull();
+    await redis.restart();
+    await waitReady(p);
+    await schedule(config);
+    const docs = await waitFor('the article published', async () => {
+      const out = await outputDocs().catch(() => []);
+      return out.length > 0 ? out : null;
+    });
+    expect(docs[0]?.article.title).toBe('Blizzard shuts airports');
+  }, 120_000);
+
+  it('E3 a parse far longer than the lock duration does not stall: extract runs off the main thread', async () => {
+    // Enough paragraphs that extraction takes seconds, far beyond the 1 s lock.
+    const paragraphs = Array.from({ length: 6000 }, (_, i) => `${PARAGRAPHS('a long inquiry')[i % 4]} Section ${i} of the report adds detail number ${i * 7}.`);
+    const server = await newsServer('127.0.0.1', 'a long inquiry', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Inquiry publishes long report', paragraphs)),
+    );
+    const config = configFor([{ id: 'inquiry', server, host: '127.0.0.1' }]);
+    const p = worker(config, SHRUNK_LOCKS);
+    await waitReady(p);
+    await schedule(config);
+    const docs = await waitFor('the long article published', async () => {
+      const out = await outputDocs();
+      return out.length > 0 ? out : null;
+    }, 150_000, 500);
+    expect(docs[0]?.article.title).toBe('Inquiry publishes long report');
+    const extract = new Queue(QUEUE.extract, { connection: client, prefix: PREFIX });
+    const [job] = await extract.getJobs(['completed'], 0, 0);
+    // Stalled jobs are moved back and counted; a blocked event loop would have stalled this one.
+    expect(job?.stalledCounter ?? 0).toBe(0);
+    expect(job?.attemptsMade).toBe(1);
+    expect(p.output()).not.toMatch(/stalled/i);
+  }, 180_000);
 });

@@ -8,6 +8,8 @@ import { Queue, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { WirewatchConfig } from '../config/schema.js';
 import type { ArticleDocument } from '../pipeline/output.js';
+import { openDb } from '../embedded/db.js';
+import { SqliteFeedRegistry } from '../embedded/feed-registry.js';
 import { checkRedisRequirements, createWorkerConnection } from './connection.js';
 import { createWorkerContext } from './context.js';
 import { DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
@@ -54,9 +56,13 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
 
 export async function runScheduler(config: WirewatchConfig, redisUrl: string, logger: Logger, options: { once?: boolean } = {}): Promise<void> {
   const ctx = createWorkerContext(config, redisUrl);
+  // The feed registry (config-file feeds plus operator-added ones) lives in the data directory of
+  // the scheduler's machine; it is read at every reconcile, so adds, pauses and removals apply within a minute.
+  const db = openDb(config.dataDir);
   try {
+    const registry = new SqliteFeedRegistry(db, config.feeds);
     await checkRedisRequirements(ctx.redis);
-    const loop = new SchedulerLoop(() => reconcileSchedulers(ctx.queues.poll, config.feeds, ctx.feedState), {
+    const loop = new SchedulerLoop(() => reconcileSchedulers(ctx.queues.poll, registry.list(), ctx.feedState), {
       intervalMs: RECONCILE_EVERY_MS,
       onResult: (r) => logger.info(r, 'schedulers reconciled'),
       onError: (err) => logger.error({ err: err.message }, 'reconcile failed'),
@@ -67,6 +73,7 @@ export async function runScheduler(config: WirewatchConfig, redisUrl: string, lo
     await loop.close();
   } finally {
     await ctx.close();
+    db.close();
   }
 }
 

@@ -11,7 +11,9 @@
  * - stories `s:<id>`: JSON;
  * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
  * - term statistics: per epoch of window + 1 days, a hash of document
- *   frequencies and a document counter; read over this epoch and the previous one.
+ *   frequencies and a document counter; read over this epoch and the previous one;
+ * - `seq`, the posting sequence counter: the one key without expiry (one integer;
+ *   restarting it would rank new postings behind old ones).
  */
 import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../pipeline/dedup/index.js';

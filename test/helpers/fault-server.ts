@@ -5,7 +5,9 @@
  * resolver. Large bodies are generated lazily and written with backpressure, so
  * a "200 MB" body never sits in memory on either side.
  */
+import dgram from 'node:dgram';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { isIPv4 } from 'node:net';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import type { Resolver, UrlPolicy } from '../../crawlers/url-policy.js';
@@ -139,6 +141,82 @@ export function fakeResolver(table: Record<string, string[] | ((call: number) =>
     return typeof entry === 'function' ? entry(n) : entry;
   };
   return Object.assign(resolve, { calls });
+}
+
+/** How the fake DNS server treats one query: an rcode, silence, or A records. */
+export type DnsBehaviour = 'nxdomain' | 'servfail' | 'drop' | { a: string[] };
+
+const DNS_HEADER_BYTES = 12;
+const DNS_TYPE_A = 1;
+const DNS_RCODE = { nxdomain: 3, servfail: 2 } as const;
+
+/**
+ * A tiny UDP DNS server on 127.0.0.1 (the fault matrix's A11 harness, after
+ * Scrapy's MockDNSServer). `behave` decides per query name; an A answer gives
+ * no AAAA records (NOERROR, empty), as an IPv4-only host does.
+ */
+export class FakeDnsServer {
+  /** Queries received, per lower-cased name. */
+  readonly queries = new Map<string, number>();
+  private readonly socket = dgram.createSocket('udp4');
+  port = 0;
+
+  constructor(private readonly behave: (name: string) => DnsBehaviour) {
+    this.socket.on('message', (msg, peer) => {
+      const reply = this.answer(msg);
+      if (reply) this.socket.send(reply, peer.port, peer.address);
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.socket.bind(0, '127.0.0.1', resolve));
+    this.port = this.socket.address().port;
+    return this;
+  }
+
+  /** For `setServers` / `createDnsResolver({ servers })`. */
+  get server(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.socket.close(() => resolve()));
+  }
+
+  private answer(query: Buffer): Buffer | null {
+    if (query.length < DNS_HEADER_BYTES) return null;
+    const labels: string[] = [];
+    let at = DNS_HEADER_BYTES;
+    while (at < query.length && query[at]! !== 0) {
+      labels.push(query.subarray(at + 1, at + 1 + query[at]!).toString('latin1'));
+      at += 1 + query[at]!;
+    }
+    const questionEnd = at + 5; // the root label, QTYPE, QCLASS
+    if (questionEnd > query.length) return null;
+    const name = labels.join('.').toLowerCase();
+    const qtype = query.readUInt16BE(at + 1);
+    this.queries.set(name, (this.queries.get(name) ?? 0) + 1);
+    const behaviour = this.behave(name);
+    if (behaviour === 'drop') return null;
+    const records = typeof behaviour === 'object' && qtype === DNS_TYPE_A ? behaviour.a.filter((a) => isIPv4(a)) : [];
+    const rcode = typeof behaviour === 'string' ? DNS_RCODE[behaviour] : 0;
+    const header = Buffer.alloc(DNS_HEADER_BYTES);
+    query.copy(header, 0, 0, 2); // id
+    header.writeUInt16BE(0x8000 | (query.readUInt16BE(2) & 0x0100) | 0x0080 | rcode, 2); // QR, RD echoed, RA
+    header.writeUInt16BE(1, 4);
+    header.writeUInt16BE(records.length, 6);
+    const answers = records.map((address) => {
+      const rr = Buffer.alloc(16);
+      rr.writeUInt16BE(0xc00c, 0); // name: pointer to the question
+      rr.writeUInt16BE(DNS_TYPE_A, 2);
+      rr.writeUInt16BE(1, 4); // class IN
+      rr.writeUInt32BE(60, 6); // TTL
+      rr.writeUInt16BE(4, 10);
+      Buffer.from(address.split('.').map(Number)).copy(rr, 12);
+      return rr;
+    });
+    return Buffer.concat([header, query.subarray(DNS_HEADER_BYTES, questionEnd), ...answers]);
+  }
 }
 
 /** Lazily yields `totalBytes` of zeros (Infinity for an endless stream) in `chunkBytes` pieces. */
