@@ -1,85 +1,60 @@
 /**
- * Dedup throughput in memory on synthetic articles: signature + band lookup
- * (levels 1–2 without story grouping) at 10k and 100k documents, and the whole
- * stage at 10k. Prints docs/s and the per-document cost ratio 100k/10k, which
- * stays near 1 when per-document work is independent of the corpus size.
- * Run: npx tsx bench/dedup.ts
+ * Dedup index throughput and memory on a synthetic article stream.
+ * - In memory: signature + lookup (levels 1–2: features, the atomic claim of text
+ *   hash and 48 band buckets, capped candidate verification, the record) at 10k,
+ *   100k and 1M articles; the per-article cost at each size divided by the cost at
+ *   10k (baseline of the same run) shows whether work grows with the corpus.
+ * - On Redis (a private redis-server): the same operation at 10k and 100k (1M with
+ *   --redis-1m, ~15 minutes), used_memory per stored article, the encoding of a
+ *   claim partition.
+ * - The whole stage (URL, copies, rewrites, stories) at 10k, both stores.
+ * docs/s is wall time of this process (the cores are shared, so it is noisy);
+ * "per CPU-s" divides by the CPU time this process used, the per-core figure.
+ * Run: npm run bench:dedup [-- --redis-1m]   (node --max-old-space-size=8192 via tsx)
  */
-import { createMemoryDedupStore, dedupArticle, type DedupStore } from '../pipeline/dedup/index.js';
-import { articleFeatures } from '../pipeline/dedup/features.js';
+import { cpus, loadavg } from 'node:os';
+import { createMemoryDedupStore } from '../pipeline/dedup/index.js';
+import { cpuPerDocMs, DOCS_PER_DAY, docsPerCpuSec, docsPerSec, perDocMs, runIndex, runSignatures, runWholeStage, type RunResult } from './dedup-run.js';
+import { redisRun, withRedis } from './dedup-redis.js';
 
-const WORDS_PER_DOC = 600;
-const VOCABULARY_SIZE = 20_000;
-/** Every this-many documents, one is a lightly edited copy of an earlier one. */
-const COPY_EVERY = 20;
+const MEMORY_SIZES = [10_000, 100_000, 1_000_000];
+const REDIS_SIZES = process.argv.includes('--redis-1m') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+const STAGE_SIZE = 10_000;
+const WARM_UP = 2_000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const fmt = (x: number, digits = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** One result line; the cost ratios divide the per-article cost by the 10k run's (wall, and CPU). */
+function line(label: string, r: RunResult, baseline: RunResult | null, extra = ''): void {
+  const ratio =
+    baseline === null ? '' : `  cost ratio vs 10k: wall ${fmt(perDocMs(r) / perDocMs(baseline), 2)}, CPU ${fmt(cpuPerDocMs(r) / cpuPerDocMs(baseline), 2)}`;
+  console.log(
+    `${label.padEnd(34)} ${fmt(docsPerSec(r)).padStart(6)} docs/s  ${fmt(docsPerCpuSec(r)).padStart(6)} docs/CPU-s  ${fmt(cpuPerDocMs(r) * 1000).padStart(5)} CPU-µs/doc${ratio}${extra}`,
+  );
 }
 
-const random = rng(42);
-const vocabulary = Array.from({ length: VOCABULARY_SIZE }, (_, i) => `w${i.toString(36)}x`);
-/** Zipf-like word choice: a few words are common, most are rare, as in news text. */
-const word = (): string => vocabulary[Math.floor(VOCABULARY_SIZE * random() ** 3)] ?? 'w';
+console.log(`node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => fmt(l, 1)).join(' ')}; ${fmt(DOCS_PER_DAY)} articles per synthetic day`);
+runSignatures(WARM_UP);
+await runIndex(createMemoryDedupStore(), WARM_UP);
 
-function makeDocs(n: number): { title: string; text: string }[] {
-  const docs: { title: string; text: string }[] = [];
-  for (let i = 0; i < n; i++) {
-    const source = i % COPY_EVERY === 0 && i > 0 ? docs[Math.floor(random() * i)] : undefined;
-    if (source !== undefined) {
-      const words = source.text.split(' ');
-      words[Math.floor(random() * words.length)] = word();
-      docs.push({ title: source.title, text: words.join(' ') });
-    } else {
-      docs.push({ title: Array.from({ length: 10 }, word).join(' '), text: Array.from({ length: WORDS_PER_DOC }, word).join(' ') });
-    }
+line('signature features only, 10k', runSignatures(10_000), null);
+let baseline: RunResult | null = null;
+for (const n of MEMORY_SIZES) {
+  const r = await runIndex(createMemoryDedupStore(), n);
+  line(`memory signature + lookup, ${fmt(n / 1000)}k`, r, baseline, `  duplicates ${fmt(r.duplicates)}`);
+  baseline ??= r;
+}
+line(`memory whole stage, ${fmt(STAGE_SIZE / 1000)}k`, await runWholeStage(createMemoryDedupStore(), STAGE_SIZE), null);
+
+await withRedis(async (redis) => {
+  await redisRun(redis, WARM_UP, 'index');
+  let redisBaseline: RunResult | null = null;
+  for (const n of REDIS_SIZES) {
+    const r = await redisRun(redis, n, 'index');
+    const extra = `  ${fmt(r.bytesPerArticle)} B/article  redis CPU ${fmt(r.serverCpuMsPerDoc * 1000)} µs/doc  partition ${r.partitionEncoding}`;
+    line(`redis signature + lookup, ${fmt(n / 1000)}k`, r, redisBaseline, extra);
+    redisBaseline ??= r;
   }
-  return docs;
-}
-
-/** Signature plus the insert-or-get lookups of levels 1–2 (text hash, 16 + 32 band buckets). */
-async function signatureAndLookup(docs: { title: string; text: string }[], store: DedupStore): Promise<number> {
-  const start = performance.now();
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as { title: string; text: string };
-    const id = `a${i.toString(16)}`;
-    const f = articleFeatures(doc.title, doc.text);
-    await store.claimTextHash(f.textHash, id);
-    await store.claimBands(f.copyBandKeys, id);
-    await store.claimBands(f.ledeBandKeys, id);
-  }
-  return performance.now() - start;
-}
-
-async function wholeStage(docs: { title: string; text: string }[]): Promise<number> {
-  const store = createMemoryDedupStore();
-  const start = performance.now();
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as { title: string; text: string };
-    const url = `https://outlet${i % 50}.example/news/${i}`;
-    const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 500) * 86_400_000).toISOString();
-    await dedupArticle({ url, canonicalUrl: url, title: doc.title, text: doc.text, publishedAt: day, seenAt: day }, store);
-  }
-  return performance.now() - start;
-}
-
-const rate = (n: number, ms: number): string => `${Math.round((n / ms) * 1000).toLocaleString('en-US')} docs/s`;
-
-const small = makeDocs(10_000);
-const large = makeDocs(100_000);
-await signatureAndLookup(small.slice(0, 1000), createMemoryDedupStore()); // warm-up
-const smallMs = await signatureAndLookup(small, createMemoryDedupStore());
-const largeMs = await signatureAndLookup(large, createMemoryDedupStore());
-console.log(`signature + lookup, 10k docs:  ${rate(10_000, smallMs)}`);
-console.log(`signature + lookup, 100k docs: ${rate(100_000, largeMs)}`);
-console.log(`per-doc cost ratio 100k/10k:   ${(largeMs / 100_000 / (smallMs / 10_000)).toFixed(2)}`);
-const stageMs = await wholeStage(small);
-console.log(`whole stage (URL, copies, rewrites, stories), 10k docs: ${rate(10_000, stageMs)}`);
-console.log(`whole stage / signature + lookup per-doc cost: ${(stageMs / smallMs).toFixed(2)}`);
+  const stage = await redisRun(redis, STAGE_SIZE, 'stage');
+  line(`redis whole stage, ${fmt(STAGE_SIZE / 1000)}k`, stage, null, `  ${fmt(stage.bytesPerArticle)} B/article (stories, postings, term counts included)`);
+});

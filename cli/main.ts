@@ -9,6 +9,7 @@ import { InputError } from './io.js';
 import { createLogger } from './logger.js';
 import { runDemo } from './demo.js';
 import { addDistributedCommands } from './distributed.js';
+import { addFeedsCommands } from './feeds.js';
 import { outputJsonSchema } from './schema.js';
 import { runCrawl } from './run.js';
 
@@ -67,6 +68,7 @@ program
   .action(claimsCommand);
 
 addDistributedCommands(program);
+addFeedsCommands(program);
 
 program
   .command('schema')

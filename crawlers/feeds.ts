@@ -167,9 +167,16 @@ function finish(content: FeedContent, feedUrl: string, feedId: string, policy: U
   return { kind: content.kind, title, entries, sitemaps, warnings, blockedEntries, ttlSecs: content.ttlSecs };
 }
 
-/** Resolves against the feed URL; null for anything that is not http(s). */
+/**
+ * Resolves against the feed URL; null for anything that is not http(s).
+ * A scheme broken up by whitespace ("jav&#x09;ascript:" arrives here as
+ * "jav ascript:") would otherwise resolve as a harmless-looking relative path;
+ * it is a script URL in a browser, so it is dropped too.
+ */
 function absoluteHttpUrl(link: string, base: string): string | null {
   if (link.trim() === '') return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(link.replace(/\s+/g, ''));
+  if (scheme && !/^https?$/i.test(scheme[1]!)) return null;
   try {
     const url = new URL(link.trim(), base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

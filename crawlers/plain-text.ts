@@ -14,7 +14,7 @@ const TAG_LIKE = /<[a-z/!?]/i;
 /** Tag-like runs left over after parsing: removed outright. */
 const TAG_RUN = /<[a-z/!?][^<>]*>?/gi;
 /** Elements whose content is code or raw text, never part of the title. */
-const NON_TEXT = 'script, style, noscript, template, iframe, object, embed, svg, math';
+const NON_TEXT = 'script, style, noscript, template, iframe, object, embed';
 /**
  * Escaped markup inside escaped markup needs one parse per level. Two levels are
  * what real feeds do; more is an attack and ends in TAG_RUN removal.

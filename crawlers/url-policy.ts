@@ -32,7 +32,7 @@ export const PRODUCTION_URL_POLICY: UrlPolicy = Object.freeze({
 
 /**
  * The default resolver: DNS over c-ares with real per-try timeouts, so a dead DNS
- * server gives DNS_TIMEOUT in about 2 × 2 s and never ties up the libuv threadpool
+ * server gives DNS_TIMEOUT within about 5 s and never ties up the libuv threadpool
  * as getaddrinfo would (see dns.ts).
  */
 export const systemResolver: Resolver = (hostname) => {

@@ -8,6 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { DedupStore, StoredArticle, StoryInfo, StoryState, TermStats } from '../pipeline/dedup/index.js';
+import { shingleSet } from '../pipeline/dedup/minhash.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS dedup_urls (url_key TEXT PRIMARY KEY, article_id TEXT NOT NULL) WITHOUT ROWID;
@@ -37,12 +38,20 @@ function fromBlob(b: Buffer): Uint32Array {
   return new Uint32Array(copy.buffer);
 }
 
-/** A stored 16-bit signature; a 32-bit one from an older database keeps its low 16 bits. */
-function signatureFromBlob(b: Buffer): Uint16Array {
-  if (b.byteLength === LEGACY_SIGNATURE_BYTES) return Uint16Array.from(fromBlob(b));
+function fromBlob16(b: Buffer): Uint16Array {
   const copy = new Uint8Array(b.byteLength);
   copy.set(b);
   return new Uint16Array(copy.buffer);
+}
+
+/**
+ * Signature and lede set of a row. Rows of older databases hold 32-bit values
+ * (their signature is LEGACY_SIGNATURE_BYTES long): they keep the low 16 bits,
+ * which is what the current code computes from the same text.
+ */
+function sketchesFromRow(row: ArticleRow): Pick<StoredArticle, 'signature' | 'ledeShingles'> {
+  if (row.signature.byteLength !== LEGACY_SIGNATURE_BYTES) return { signature: fromBlob16(row.signature), ledeShingles: fromBlob16(row.lede) };
+  return { signature: Uint16Array.from(fromBlob(row.signature)), ledeShingles: shingleSet(fromBlob(row.lede)) };
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -114,7 +123,7 @@ export function createSqliteDedupStore(db: Database.Database): DedupStore {
       const row = getArticle.get(articleId) as ArticleRow | undefined;
       if (row === undefined) return null;
       const record = JSON.parse(row.record) as Omit<StoredArticle, 'signature' | 'ledeShingles'>;
-      return { ...record, signature: signatureFromBlob(row.signature), ledeShingles: fromBlob(row.lede) };
+      return { ...record, ...sketchesFromRow(row) };
     },
     async putArticle(article) {
       const { signature, ledeShingles, ...record } = article;

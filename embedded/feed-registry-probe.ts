@@ -70,13 +70,25 @@ export class FeedProber {
     this.#feedDeps = { http: { ...http, maxBodyBytes: crawler.maxFeedBytes }, robots, throttle };
   }
 
+  /** Scheme and userinfo checks, no DNS: the normalised URL. Throws URL_INVALID / SSRF_BLOCKED_SCHEME. */
+  checkSyntax(url: string): URL {
+    try {
+      return parseHttpUrl(url);
+    } catch (err) {
+      throw explained(err, url);
+    }
+  }
+
   /**
    * Scheme, userinfo and address checks without fetching anything. Throws
    * PermanentError URL_INVALID / SSRF_BLOCKED_SCHEME / SSRF_BLOCKED_ADDRESS, or DNS errors.
    */
   async checkAddress(url: string): Promise<URL> {
-    parseHttpUrl(url);
-    return (await checkUrl(url, this.#policy, this.#resolve)).url;
+    try {
+      return (await checkUrl(url, this.#policy, this.#resolve)).url;
+    } catch (err) {
+      throw explained(err, url);
+    }
   }
 
   /** Fetches the URL and reads it as a feed, following one advertised feed link of an HTML page. */
@@ -138,6 +150,23 @@ export class FeedProber {
     }
     return alternates;
   }
+}
+
+/** The URL checks' refusals, reworded for an operator who typed the URL; same code, original as cause. */
+function explained(err: unknown, url: string): unknown {
+  const code = errorCode(err);
+  const context = (err as { context?: Record<string, unknown> }).context ?? {};
+  if (code === 'SSRF_BLOCKED_ADDRESS') {
+    const where = `${String(context.hostname ?? url)} is a ${String(context.range ?? 'non-public')} address`;
+    return new PermanentError(code, `${url}: ${where}, which the crawler refuses; if this is intended, allow it in the config: crawler.allowPrivate.hosts: ["host:port"]`, { cause: err, context });
+  }
+  if (code === 'SSRF_BLOCKED_SCHEME') {
+    return new PermanentError(code, `${url}: only http and https feeds can be polled (scheme ${String(context.scheme ?? '')} refused)`, { cause: err, context });
+  }
+  if (code === 'URL_INVALID' && /userinfo/.test((err as Error).message)) {
+    return new PermanentError(code, 'URLs with a user name or password are refused: credentials would leak into logs and state', { cause: err, context });
+  }
+  return err;
 }
 
 function resultOf(

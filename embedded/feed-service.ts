@@ -11,7 +11,7 @@
  */
 import type { z } from 'zod';
 import type { WirewatchConfig } from '../config/schema.js';
-import { parseHttpUrl, type Resolver } from '../crawlers/url-policy.js';
+import type { Resolver } from '../crawlers/url-policy.js';
 import { errorCode, type PermanentError } from '../pipeline/errors.js';
 import { openDb, type Db } from './db.js';
 import { FeedStateStore } from './feed-state.js';
@@ -57,7 +57,7 @@ export class FeedService {
   /** Checks and stores a feed; answers the existing feed when its URL (or the feed it leads to) is registered. */
   async add(input: unknown): Promise<AddFeedResult> {
     const parsed = parseInput(addFeedInputSchema, input);
-    const url = parseHttpUrl(parsed.url.trim()).href;
+    const url = this.#prober.checkSyntax(parsed.url.trim()).href;
     const key = feedUrlKey(url);
     const pending = this.#adding.get(key);
     if (pending) return pending.then((result) => ({ ...result, created: false, notes: [`already registered as "${result.feed.id}"`] }));

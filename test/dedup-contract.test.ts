@@ -90,7 +90,7 @@ const article: StoredArticle = {
   duplicateReason: null,
   similarity: null,
   signature: Uint16Array.from({ length: 128 }, (_, i) => (i * 40503) & 0xffff),
-  ledeShingles: Uint32Array.from([1, 5, 9, 0xffffffff]),
+  ledeShingles: Uint16Array.from([1, 5, 9, 0xffff]),
   headlineFigures: [1000],
   ledeFigures: [100, 1000],
   allFigures: [100, 1000, 1100],

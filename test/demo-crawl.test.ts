@@ -135,7 +135,7 @@ describe('demo crawl, embedded mode', () => {
     expect(code('private-address')).toBe('SSRF_BLOCKED_ADDRESS');
     // Only the demo port is allowed on loopback: another port is refused as well.
     expect(code('closed-port')).toBe('SSRF_BLOCKED_ADDRESS');
-    expect(first.summary.feeds.filter((f) => f.status === 'ok').length).toBe(harness.sites.feeds.length);
+    expect(first.summary.feeds.filter((f) => f.status === 'ok').length).toBe(harness.sites.feeds.length + harness.sites.scriptFeeds.length);
   });
 
   it('a second run --once on the same data dir emits nothing new', async () => {

@@ -12,7 +12,7 @@ import { openDb } from '../embedded/db.js';
 import { SqliteFeedRegistry } from '../embedded/feed-registry.js';
 import { checkRedisRequirements, createWorkerConnection } from './connection.js';
 import { createWorkerContext } from './context.js';
-import { DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
+import { DEDUP_GLOBAL_CONCURRENCY, DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
 import { reconcileSchedulers, SchedulerLoop } from './scheduler.js';
 import { startStageWorkers } from './stage-workers.js';
 
@@ -43,6 +43,7 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
   try {
     const aof = await checkRedisRequirements(ctx.redis);
     if (aof.appendonly !== 'yes') logger.warn('Redis runs without AOF: a crash may lose queued jobs (recommended: appendonly yes, appendfsync everysec)');
+    await ctx.queues.dedup.setGlobalConcurrency(DEDUP_GLOBAL_CONCURRENCY);
     const workers = startStageWorkers(ctx, { ...options, logger });
     logger.info({ stages: options.stages, concurrency: options.concurrency }, 'workers started');
     process.send?.({ type: 'ready' });
@@ -62,6 +63,7 @@ export async function runScheduler(config: WirewatchConfig, redisUrl: string, lo
   try {
     const registry = new SqliteFeedRegistry(db, config.feeds);
     await checkRedisRequirements(ctx.redis);
+    await ctx.queues.dedup.setGlobalConcurrency(DEDUP_GLOBAL_CONCURRENCY);
     const loop = new SchedulerLoop(() => reconcileSchedulers(ctx.queues.poll, registry.list(), ctx.feedState), {
       intervalMs: RECONCILE_EVERY_MS,
       onResult: (r) => logger.info(r, 'schedulers reconciled'),

@@ -86,6 +86,15 @@ export const jobId = {
   output: (idempotencyKey: string) => `article-${idempotencyKey}`,
 };
 
+/**
+ * Dedup decisions run one at a time across all workers (BullMQ global
+ * concurrency): two near-duplicates arriving together must end in one story, and
+ * a serial decision is the simplest way to make that hold. Dedup is cheap next to
+ * fetching and parsing (about a millisecond a document), so this is not the
+ * bottleneck at news volumes.
+ */
+export const DEDUP_GLOBAL_CONCURRENCY = 1;
+
 /** Transient failures retry with exponential backoff and jitter; permanent ones fail at once. */
 export const STAGE_JOB_OPTIONS: DefaultJobOptions = {
   attempts: 5,

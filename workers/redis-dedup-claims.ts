@@ -1,7 +1,7 @@
 /**
  * Insert-or-get claims on Redis (layout B2 of the dedup design): hashes
- * partitioned by UTC day and by shard, `<base>c:<day>:<shard>`, field = 8-byte
- * hash of the key, value = 8-byte owner id. Invariant: all claims of one call
+ * partitioned by UTC day and by shard, `<base>c:<day>:<shard>`, field = 6 more
+ * bytes of the key's hash, value = 8-byte owner id. Invariant: all claims of one call
  * run in one Lua script, so they are atomic together: of two workers claiming
  * overlapping buckets, one sees none of the other's claims and the other sees
  * all of them (no split ownership, hence no two stories for one report).
@@ -10,10 +10,10 @@
  * window + 1 day. Not cluster-safe: one script touches many partitions.
  */
 import type { Redis } from 'ioredis';
-import { claimField, decodeId, encodeId } from './redis-dedup-codec.js';
+import { claimAddress, decodeId, encodeId } from './redis-dedup-codec.js';
 
 export const DAY_MS = 86_400_000;
-/** 2^16 shards: at ~100 claims per shard and day a partition stays listpack-encoded (limit 512 entries). */
+/** 2^16 shards: up to ~30M claims (~600k articles) a day keep every partition under the 512-entry listpack limit. */
 export const DEFAULT_SHARD_BITS = 16;
 
 /** Reads the live partitions newest first; writes today's when no owner exists. Replies '' for "none" (read-only). */
@@ -88,8 +88,8 @@ export async function claimKeys(redis: Redis, options: ClaimOptions, kind: strin
     readOnly ? '1' : '0',
   ];
   for (const key of keys) {
-    const field = claimField(kind, key);
-    args.push(field.readUInt32BE(0) >>> (32 - options.shardBits), field);
+    const { shard, field } = claimAddress(kind, key, options.shardBits);
+    args.push(shard, field);
   }
   const replies = await (redis as unknown as ClaimCommand).wwDedupClaimBuffer(...args);
   return replies.map((b) => (b.length === 0 ? '' : decodeId(b)));

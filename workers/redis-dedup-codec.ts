@@ -2,7 +2,7 @@
  * Byte formats of the Redis dedup store. Invariant: every encode has an exact
  * decode (checked by test/dedup-contract.test.ts through the store), and the
  * compact forms cost fixed small sizes: an article id in 8 bytes, a claim field
- * in 8 bytes, a signature in 256 bytes. Small values keep Redis hashes in their
+ * in 6 bytes, a signature in 256 bytes. Small values keep Redis hashes in their
  * listpack encoding (about 19 bytes per claim instead of about 70).
  */
 import { hash } from 'node:crypto';
@@ -13,8 +13,13 @@ const CANONICAL_ID_RE = /^a[0-9a-f]{16}$/;
 const ID_BYTES = 8;
 /** Marks a text id that is ID_BYTES long, so it is never read as a binary one. */
 const TEXT_ID_MARK = '~';
-/** Claim fields: the first bytes of SHA-1 of kind + key (64 bits: no collision at our scale). */
-const FIELD_BYTES = 8;
+/**
+ * A claim is addressed by 64 bits of SHA-1 of kind + key: the first 16 pick the
+ * shard (the partition key), the next 48 are the field inside it, so no bit is
+ * stored twice and no two keys meet at our scale.
+ */
+const SHARD_KEY_BYTES = 2;
+const FIELD_BYTES = 6;
 const HEADER_BYTES = 6;
 
 export function encodeId(id: string): Buffer {
@@ -28,9 +33,10 @@ export function decodeId(b: Buffer): string {
   return b.length === ID_BYTES + 1 && text.startsWith(TEXT_ID_MARK) ? text.slice(1) : text;
 }
 
-/** The claim field of a key; `kind` keeps URL keys, text hashes and band keys apart in one partition. */
-export function claimField(kind: string, key: string): Buffer {
-  return hash('sha1', `${kind}${key}`, 'buffer').subarray(0, FIELD_BYTES);
+/** Where a key's claim lives; `kind` keeps URL keys, text hashes and band keys apart in one partition. */
+export function claimAddress(kind: string, key: string, shardBits: number): { shard: number; field: Buffer } {
+  const digest = hash('sha1', `${kind}${key}`, 'buffer');
+  return { shard: digest.readUInt16BE(0) >>> (16 - shardBits), field: digest.subarray(SHARD_KEY_BYTES, SHARD_KEY_BYTES + FIELD_BYTES) };
 }
 
 function typedBytes(a: Uint16Array | Uint32Array): Buffer {
@@ -44,18 +50,51 @@ function alignedCopy(b: Buffer): ArrayBuffer {
   return copy.buffer;
 }
 
+/** Field order of an article record's JSON array (names cost more than values). */
+type RecordTuple = [
+  urlKey: string,
+  outlet: string,
+  textHash: string,
+  eventTime: string,
+  /** null when the story is the article's own (the common case). */
+  storyId: string | null,
+  duplicateOf: string | null,
+  duplicateReason: StoredArticle['duplicateReason'],
+  similarity: number | null,
+  headlineFigures: number[],
+  ledeFigures: number[],
+  allFigures: number[],
+  ledeEntities: string[],
+  allEntities: string[],
+];
+
 /**
- * Article record: u32 JSON length, u16 signature bins, the JSON of the scalar and
- * list fields (without the id, which is in the key), the 16-bit signature, then
- * the 32-bit lede shingle set. Little-endian, as the typed arrays are on our hosts.
+ * Article record: u32 JSON length, u16 signature bins, a JSON array of the
+ * scalar and list fields (RecordTuple; the id is in the key), the 16-bit
+ * signature, then the 16-bit lede shingle set. Little-endian, as the typed
+ * arrays are on our hosts.
  */
 export function packArticle(a: StoredArticle): Buffer {
-  const { articleId: _id, signature, ledeShingles, ...rest } = a;
-  const json = Buffer.from(JSON.stringify(rest));
+  const tuple: RecordTuple = [
+    a.urlKey,
+    a.outlet,
+    a.textHash,
+    a.eventTime,
+    a.storyId === a.articleId ? null : a.storyId,
+    a.duplicateOf,
+    a.duplicateReason,
+    a.similarity,
+    a.headlineFigures,
+    a.ledeFigures,
+    a.allFigures,
+    a.ledeEntities,
+    a.allEntities,
+  ];
+  const json = Buffer.from(JSON.stringify(tuple));
   const head = Buffer.alloc(HEADER_BYTES);
   head.writeUInt32LE(json.length, 0);
-  head.writeUInt16LE(signature.length, 4);
-  return Buffer.concat([head, json, typedBytes(signature), typedBytes(ledeShingles)]);
+  head.writeUInt16LE(a.signature.length, 4);
+  return Buffer.concat([head, json, typedBytes(a.signature), typedBytes(a.ledeShingles)]);
 }
 
 export function unpackArticle(articleId: string, b: Buffer): StoredArticle {
@@ -63,11 +102,24 @@ export function unpackArticle(articleId: string, b: Buffer): StoredArticle {
   const bins = b.readUInt16LE(4);
   const jsonEnd = HEADER_BYTES + jsonLength;
   const sigEnd = jsonEnd + bins * 2;
-  const rest = JSON.parse(b.subarray(HEADER_BYTES, jsonEnd).toString('utf8')) as Omit<StoredArticle, 'articleId' | 'signature' | 'ledeShingles'>;
+  const [urlKey, outlet, textHash, eventTime, storyId, duplicateOf, duplicateReason, similarity, headlineFigures, ledeFigures, allFigures, ledeEntities, allEntities] =
+    JSON.parse(b.subarray(HEADER_BYTES, jsonEnd).toString('utf8')) as RecordTuple;
   return {
     articleId,
-    ...rest,
+    urlKey,
+    outlet,
+    textHash,
+    eventTime,
+    storyId: storyId ?? articleId,
+    duplicateOf,
+    duplicateReason,
+    similarity,
     signature: new Uint16Array(alignedCopy(b.subarray(jsonEnd, sigEnd))),
-    ledeShingles: new Uint32Array(alignedCopy(b.subarray(sigEnd))),
+    ledeShingles: new Uint16Array(alignedCopy(b.subarray(sigEnd))),
+    headlineFigures,
+    ledeFigures,
+    allFigures,
+    ledeEntities,
+    allEntities,
   };
 }

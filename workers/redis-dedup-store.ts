@@ -26,7 +26,7 @@ export interface RedisDedupStoreOptions {
   now?: () => number;
   /** Days claims and records stay visible beyond their own, minus one; the story window by default. */
   windowDays?: number;
-  /** log2 of the shards per claim partition; size it so a shard holds < ~500 claims a day. */
+  /** log2 of the shards per claim day (1–16); size it so a shard holds < ~500 claims a day. */
   shardBits?: number;
 }
 
@@ -40,7 +40,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     base,
     now: options.now ?? Date.now,
     windowDays: options.windowDays ?? DEFAULT_DEDUP_OPTIONS.storyWindowDays,
-    shardBits: Math.min(Math.max(options.shardBits ?? DEFAULT_SHARD_BITS, 1), 24),
+    shardBits: Math.min(Math.max(options.shardBits ?? DEFAULT_SHARD_BITS, 1), 16),
   };
   defineClaimCommand(redis);
   const ttl = (): number => ttlSecsOf(claims);

@@ -12,22 +12,22 @@ import {
   LEDE_SHINGLE_WORDS,
   SIGNATURE_SIZE,
 } from './constants.js';
-import { fingerprint64 } from './hash.js';
+import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, shingleHashes, shingleSet, sketch16, tokenHashes } from './minhash.js';
-import { entities, figures, ledeOf, normalisedText, tokenize } from './text.js';
+import { entities, figures, ledeOf, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
   wordCount: number;
-  /** Fingerprint of the normalised body text (exact copies). */
+  /** Fingerprint of the body's token sequence: case, punctuation and spacing don't count (exact copies). */
   textHash: string;
   /** Tier 1: OPH signature of the body's word 5-shingles, and its 16 band keys. */
   signature: Uint32Array;
   /** The signature's low 16 bits per bin: what is stored and compared (b-bit MinHash). */
   sketch: Uint16Array;
   copyBandKeys: string[];
-  /** Tier 2: sorted unique 3-shingle hashes of title + lede, and band keys of their signature. */
-  ledeShingles: Uint32Array;
+  /** Tier 2: sorted unique 3-shingle hashes (16-bit) of title + lede, and band keys of their signature. */
+  ledeShingles: Uint16Array;
   ledeBandKeys: string[];
   /** Body and title tokens, kept for the story vector. */
   tokens: string[];
@@ -56,13 +56,14 @@ function titleEntities(title: string, bodyEntities: Set<string>): string[] {
 export function signatureFeatures(title: string, text: string): SignatureFeatures {
   const tokens = tokenize(text);
   const titleTokens = tokenize(title);
-  const signature = ophSignature(shingleHashes(tokenHashes(tokens), COPY_SHINGLE_WORDS), SIGNATURE_SIZE);
+  const words = tokenHashes(tokens);
+  const signature = ophSignature(shingleHashes(words, COPY_SHINGLE_WORDS), SIGNATURE_SIZE);
   const ledeTokens = titleTokens.concat(tokenize(ledeOf(text)));
   const ledeShingleHashes = shingleHashes(tokenHashes(ledeTokens), LEDE_SHINGLE_WORDS);
   const ledeSignature = ophSignature(ledeShingleHashes, SIGNATURE_SIZE);
   return {
     wordCount: tokens.length,
-    textHash: fingerprint64(normalisedText(tokens)),
+    textHash: tokensFingerprint(words),
     signature,
     sketch: sketch16(signature),
     copyBandKeys: bandKeys(signature, COPY_BANDS, COPY_ROWS, 'c'),

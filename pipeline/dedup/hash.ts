@@ -40,6 +40,17 @@ export function fingerprint64(s: string): string {
 }
 
 /**
+ * Fingerprint of a token sequence from its token hashes (SHA-256 of their bytes,
+ * 64 bits kept): no joined string to build and encode. Two different texts get
+ * the same fingerprint only if every differing token collides in 32 bits, and
+ * such texts differ in a few words at most, so they are copies anyway.
+ */
+export function tokensFingerprint(tokenHashes: Uint32Array): string {
+  const bytes = new Uint8Array(tokenHashes.buffer, tokenHashes.byteOffset, tokenHashes.byteLength);
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+/**
  * Stable article id from its canonical URL key: 'a' + 16 hex chars. The letter
  * prefix keeps it from ever being all digits; it never contains ':' (queue job ids).
  */

@@ -3,14 +3,8 @@
  * durable stores (insert-or-get claims, first writer wins), checked by the shared
  * contract test. It never forgets: state grows with the stream.
  */
+import { ClaimTable } from './claim-table.js';
 import type { DedupStore, StoredArticle, StoryState, TermStats } from './store.js';
-
-function claim(map: Map<string, string>, key: string, id: string): string {
-  const owner = map.get(key);
-  if (owner !== undefined) return owner;
-  map.set(key, id);
-  return id;
-}
 
 function copyArticle(a: StoredArticle): StoredArticle {
   return {
@@ -36,9 +30,8 @@ function copyStory(s: StoryState): StoryState {
 }
 
 export function createMemoryDedupStore(): DedupStore {
-  const urls = new Map<string, string>();
-  const texts = new Map<string, string>();
-  const bands = new Map<string, string>();
+  // One table for every claim kind; the prefix keeps the kinds apart.
+  const claims = new ClaimTable();
   const articles = new Map<string, StoredArticle>();
   const stories = new Map<string, StoryState>();
   /** term → story id → posting sequence number (higher is more recent). */
@@ -49,16 +42,16 @@ export function createMemoryDedupStore(): DedupStore {
   // Copies in and out: callers must not be able to change stored state by mutating a value.
   return {
     async lookupUrl(urlKey) {
-      return urls.get(urlKey) ?? null;
+      return claims.get(`u${urlKey}`);
     },
     async claimUrlKeys(urlKeys, articleId) {
-      return urlKeys.map((k) => claim(urls, k, articleId));
+      return urlKeys.map((k) => claims.claim(`u${k}`, articleId));
     },
     async claimTextHash(textHash, articleId) {
-      return claim(texts, textHash, articleId);
+      return claims.claim(`t${textHash}`, articleId);
     },
     async claimBands(bandKeys, articleId) {
-      return bandKeys.map((k) => claim(bands, k, articleId));
+      return bandKeys.map((k) => claims.claim(`b${k}`, articleId));
     },
     async getArticle(articleId) {
       const a = articles.get(articleId);

@@ -41,16 +41,20 @@ export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
   return out;
 }
 
-/** Sorted unique shingle hashes, for exact Jaccard on short texts (title + lede). */
-export function shingleSet(shingles: Uint32Array): Uint32Array {
-  const sorted = Uint32Array.from(shingles).sort();
+/**
+ * Sorted unique low 16 bits of shingle hashes, for exact Jaccard on short texts
+ * (title + lede, ~100 shingles): half the bytes of full hashes, and two unrelated
+ * ledes share a value by chance ~0.15 times, which moves their Jaccard by under 0.001.
+ */
+export function shingleSet(shingles: Uint32Array): Uint16Array {
+  const sorted = Uint16Array.from(shingles).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
   return sorted.slice(0, n);
 }
 
 /** Exact Jaccard of two sorted unique hash sets. */
-export function exactJaccard(a: Uint32Array, b: Uint32Array): number {
+export function exactJaccard(a: Uint16Array | Uint32Array, b: Uint16Array | Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
   let i = 0;
   let j = 0;
@@ -75,9 +79,11 @@ export function exactJaccard(a: Uint32Array, b: Uint32Array): number {
  */
 export function ophSignature(shingles: Uint32Array, size: number): Uint32Array {
   const sig = new Uint32Array(size).fill(EMPTY);
+  // A power-of-two size (the usual 128) takes a mask instead of a division.
+  const mask = (size & (size - 1)) === 0 ? size - 1 : -1;
   for (let i = 0; i < shingles.length; i++) {
     const h = shingles[i] ?? 0;
-    const bin = h % size;
+    const bin = mask >= 0 ? h & mask : h % size;
     const v = fmix32((h ^ VALUE_SEED) >>> 0);
     if (v < (sig[bin] ?? EMPTY)) sig[bin] = v;
   }

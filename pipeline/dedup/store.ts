@@ -28,8 +28,8 @@ export interface StoredArticle {
   similarity: number | null;
   /** Tier 1 OPH signature, 16-bit bins (128 × uint16 = 256 bytes). */
   signature: Uint16Array;
-  /** Sorted unique 3-shingle hashes of title + lede. */
-  ledeShingles: Uint32Array;
+  /** Sorted unique 3-shingle hashes of title + lede, low 16 bits. */
+  ledeShingles: Uint16Array;
   headlineFigures: number[];
   ledeFigures: number[];
   allFigures: number[];

@@ -1,0 +1,150 @@
+/**
+ * Timed runs of the dedup index over the synthetic stream, for any DedupStore.
+ * Only processing is timed: each batch of articles is generated first, untimed.
+ */
+import { DEFAULT_DEDUP_OPTIONS, dedupArticle, type DedupStore, type StoredArticle } from '../pipeline/dedup/index.js';
+import { MAX_BAND_CANDIDATES } from '../pipeline/dedup/constants.js';
+import { articleFeatures, signatureFeatures, type ArticleFeatures } from '../pipeline/dedup/features.js';
+import { verifyCandidate } from '../pipeline/dedup/rewrite.js';
+import { createCorpus, type BenchDoc } from './dedup-corpus.js';
+
+const BATCH = 1_000;
+const DAY_MS = 86_400_000;
+/** Synthetic publication rate: the clock moves one day per this many articles. */
+export const DOCS_PER_DAY = 200_000;
+const START_MS = Date.UTC(2024, 0, 1);
+
+export const idOf = (i: number): string => `a${i.toString(16).padStart(16, '0')}`;
+export const timeOf = (i: number): number => START_MS + Math.floor((i * DAY_MS) / DOCS_PER_DAY);
+
+function recordOf(id: string, i: number, f: ArticleFeatures): StoredArticle {
+  const eventTime = new Date(timeOf(i)).toISOString();
+  return {
+    articleId: id,
+    urlKey: `https://outlet${i % 50}.example/news/${i}`,
+    outlet: `outlet${i % 50}.example`,
+    textHash: f.textHash,
+    eventTime,
+    storyId: id,
+    duplicateOf: null,
+    duplicateReason: null,
+    similarity: null,
+    signature: f.sketch,
+    ledeShingles: f.ledeShingles,
+    headlineFigures: f.headlineFigures,
+    ledeFigures: f.ledeFigures,
+    allFigures: f.allFigures,
+    ledeEntities: f.ledeEntities,
+    allEntities: f.allEntities,
+  };
+}
+
+/**
+ * Signature + lookup, levels 1–2 of one article: features, the atomic claim of its
+ * text hash and 48 band buckets, verification of at most MAX_BAND_CANDIDATES
+ * representatives per tier, and its record. Returns whether it was found a duplicate.
+ */
+export async function indexOne(store: DedupStore, doc: BenchDoc, i: number): Promise<boolean> {
+  const id = idOf(i);
+  const f = articleFeatures(doc.title, doc.text);
+  const textOwner = await store.claimTextHash(f.textHash, id);
+  const reps = await store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), id);
+  const candidates = new Set<string>();
+  if (textOwner !== id) candidates.add(textOwner);
+  for (const r of reps) if (r !== id && candidates.size < MAX_BAND_CANDIDATES * 2) candidates.add(r);
+  let duplicate = false;
+  for (const c of candidates) {
+    const candidate = await store.getArticle(c);
+    if (candidate !== null && verifyCandidate(f, timeOf(i), candidate, DEFAULT_DEDUP_OPTIONS) !== null) duplicate = true;
+  }
+  await store.putArticle(recordOf(id, i, f));
+  return duplicate;
+}
+
+export interface RunResult {
+  docs: number;
+  /** Wall milliseconds of processing (generation excluded). */
+  ms: number;
+  /** CPU milliseconds this process spent processing (all its threads, GC included). */
+  cpuMs: number;
+  duplicates: number;
+}
+
+/** Wall and CPU time of the processing steps only; generation happens between them. */
+class Stopwatch {
+  ms = 0;
+  cpuMs = 0;
+  private wall = 0;
+  private cpu: NodeJS.CpuUsage = process.cpuUsage();
+  start(): void {
+    this.wall = performance.now();
+    this.cpu = process.cpuUsage();
+  }
+  stop(): void {
+    this.ms += performance.now() - this.wall;
+    const used = process.cpuUsage(this.cpu);
+    this.cpuMs += (used.user + used.system) / 1000;
+  }
+}
+
+/** Runs `n` articles through `indexOne`, `concurrency` of them in flight (overlapping store round trips). */
+export async function runIndex(store: DedupStore, n: number, concurrency = 1, onArticle?: (i: number) => void): Promise<RunResult> {
+  const corpus = createCorpus();
+  const watch = new Stopwatch();
+  let duplicates = 0;
+  for (let done = 0; done < n; done += BATCH) {
+    const docs = corpus.next(Math.min(BATCH, n - done));
+    watch.start();
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let k = next++; k < docs.length; k = next++) {
+        onArticle?.(done + k);
+        if (await indexOne(store, docs[k] as BenchDoc, done + k)) duplicates++;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, lane));
+    watch.stop();
+  }
+  return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates };
+}
+
+/** Signature features alone (no store): the CPU floor of the index. */
+export function runSignatures(n: number): RunResult {
+  const corpus = createCorpus();
+  const watch = new Stopwatch();
+  for (let done = 0; done < n; done += BATCH) {
+    const docs = corpus.next(Math.min(BATCH, n - done));
+    watch.start();
+    for (const d of docs) signatureFeatures(d.title, d.text);
+    watch.stop();
+  }
+  return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates: 0 };
+}
+
+/** The whole stage (URL, copies, rewrites, stories) on the same stream. */
+export async function runWholeStage(store: DedupStore, n: number, onArticle?: (i: number) => void): Promise<RunResult> {
+  const corpus = createCorpus();
+  const watch = new Stopwatch();
+  let duplicates = 0;
+  for (let done = 0; done < n; done += BATCH) {
+    const docs = corpus.next(Math.min(BATCH, n - done));
+    watch.start();
+    for (let k = 0; k < docs.length; k++) {
+      const i = done + k;
+      onArticle?.(i);
+      const doc = docs[k] as BenchDoc;
+      const url = `https://outlet${i % 50}.example/news/${i}`;
+      const at = new Date(timeOf(i)).toISOString();
+      const v = await dedupArticle({ url, canonicalUrl: url, title: doc.title, text: doc.text, publishedAt: at, seenAt: at }, store);
+      if (v.status === 'duplicate') duplicates++;
+    }
+    watch.stop();
+  }
+  return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates };
+}
+
+export const docsPerSec = (r: RunResult): number => (r.docs / r.ms) * 1000;
+export const perDocMs = (r: RunResult): number => r.ms / r.docs;
+/** Per-core throughput: articles per CPU second of this process. */
+export const docsPerCpuSec = (r: RunResult): number => (r.docs / r.cpuMs) * 1000;
+export const cpuPerDocMs = (r: RunResult): number => r.cpuMs / r.docs;

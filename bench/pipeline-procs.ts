@@ -1,0 +1,95 @@
+/**
+ * Process helpers for bench/pipeline.ts: CPU time of child processes read from
+ * /proc (sampled, because a process that exits takes its counters with it),
+ * the machine's load, and a summary of a V8 CPU profile by self time.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+
+/** Linux USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+const CLOCK_TICKS_PER_SEC = 100;
+const SAMPLE_EVERY_MS = 100;
+
+/** utime + stime of one process (all its threads), seconds; null once it is gone. */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may itself contain spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SEC;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the last CPU reading of each watched process until `stop()`. */
+export class CpuSampler {
+  readonly #last = new Map<number, number>();
+  readonly #timer: NodeJS.Timeout;
+
+  constructor() {
+    this.#timer = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
+    this.#timer.unref();
+  }
+
+  watch(pid: number | undefined): void {
+    if (pid !== undefined) this.#last.set(pid, cpuSecondsOf(pid) ?? 0);
+  }
+
+  sample(): void {
+    for (const pid of this.#last.keys()) {
+      const s = cpuSecondsOf(pid);
+      if (s !== null) this.#last.set(pid, s);
+    }
+  }
+
+  /** CPU seconds of every watched process, summed. */
+  totalSeconds(): number {
+    this.sample();
+    return [...this.#last.values()].reduce((a, b) => a + b, 0);
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+  }
+}
+
+export const load1 = (): string => (loadavg()[0] ?? 0).toFixed(1);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Top functions by self time over every .cpuprofile in `dir` (all threads of all processes). */
+export function summarizeProfiles(dir: string, top = 20): { files: number; lines: string[] } {
+  const self = new Map<string, number>();
+  let total = 0;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  for (const file of files) {
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const node = byId.get(id);
+      const dt = profile.timeDeltas[i] ?? 0;
+      if (!node) return;
+      const { functionName, url, lineNumber } = node.callFrame;
+      const where = url ? `${url.replace(/^.*\/(node_modules\/|work\/main\/)/, '')}:${lineNumber + 1}` : '';
+      const key = `${functionName || '(anonymous)'} ${where}`.trim();
+      self.set(key, (self.get(key) ?? 0) + dt);
+      total += dt;
+    });
+  }
+  const lines = [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, us]) => `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e6).toFixed(2).padStart(7)} s  ${k}`);
+  return { files: files.length, lines };
+}

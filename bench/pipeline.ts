@@ -1,0 +1,284 @@
+/**
+ * The whole pipeline against a baseline crawler, on local synthetic news sites.
+ *
+ *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4]
+ *     [--concurrency 4] [--baseline-concurrency 8] [--per-host 4]
+ *     [--dom linkedom|jsdom|both] [--skip-embedded] [--skip-crawlee] [--cpu-prof DIR]
+ *
+ * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
+ * varied per page) over `--hosts` outlets, one loopback address each, each
+ * with an RSS feed and a robots.txt (bench/fixtures-*.ts).
+ *
+ * Runs, one after the other in this process's run:
+ * - Crawlee's CheerioCrawler + plain Readability (the baseline; no dedup, no claims);
+ * - wirewatch's distributed mode with 1, 2, 4 worker processes (`--workers`),
+ *   fresh Redis per run: pages/s from the first feed request until every
+ *   document is on the output queue;
+ * - wirewatch's embedded mode (`run --once`, one process, SQLite state).
+ * Every contender runs as its own child process; this process only serves
+ * the sites. Politeness is the same for all: no per-host delay; wirewatch also
+ * keeps at most `--per-host` requests in flight per host, Crawlee has no such cap.
+ *
+ * Prints pages/s, the ratio wirewatch / Crawlee, CPU seconds per 1,000 pages
+ * (less sensitive than wall time to other load on a shared machine) and the
+ * scaling over worker counts. `--cpu-prof DIR` profiles the 1-worker run
+ * (every thread) and prints the top functions by self time.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { stringify as toYaml } from 'yaml';
+import { startTestRedis } from '../test/helpers/redis-server.js';
+import { spawnWirewatch, waitReady, type WirewatchProcess } from '../test/helpers/wirewatch-process.js';
+import { QUEUE, STAGE_NAMES } from '../workers/queues.js';
+import { startNewsSites, type NewsSites } from './fixtures-server.js';
+import { CpuSampler, load1, summarizeProfiles } from './pipeline-procs.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const BIN = resolve(here, '../bin/wirewatch.js');
+const CRAWLEE_DIR = join(here, '.crawlee');
+const CRAWLEE_SCRIPT = join(here, 'crawlee-pipeline.mjs');
+const CRAWLEE_PACKAGES = ['crawlee@3', '@mozilla/readability', 'jsdom', 'linkedom'];
+const PREFIX = 'wirewatch';
+/** A run that makes no progress for this long is stopped and reported as such. */
+const STALL_MS = 30_000;
+const POLL_OUTPUT_EVERY_MS = 100;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+const flag = (name: string): boolean => process.argv.includes(name);
+
+const PAGES = Number(arg('--pages', '2000'));
+const HOSTS = Number(arg('--hosts', '50'));
+const WORKER_COUNTS = arg('--workers', '1,2,4').split(',').map(Number).filter((n) => n > 0);
+const CONCURRENCY = Number(arg('--concurrency', '4'));
+const BASELINE_CONCURRENCY = Number(arg('--baseline-concurrency', '8'));
+const PER_HOST = Number(arg('--per-host', '4'));
+const DOMS = arg('--dom', 'linkedom') === 'both' ? ['linkedom', 'jsdom'] : [arg('--dom', 'linkedom')];
+const CPU_PROF_DIR = process.argv.includes('--cpu-prof') ? resolve(arg('--cpu-prof', 'bench-profiles')) : null;
+
+interface RunResult {
+  name: string;
+  pages: number;
+  seconds: number;
+  cpuSeconds: number;
+  note: string;
+}
+
+const pagesPerSec = (r: RunResult): number => r.pages / r.seconds;
+
+function ensureCrawlee(): void {
+  if (existsSync(join(CRAWLEE_DIR, 'node_modules/crawlee/package.json'))) return;
+  console.log(`installing ${CRAWLEE_PACKAGES.join(' ')} into ${CRAWLEE_DIR} (bench only, not a project dependency)...`);
+  mkdirSync(CRAWLEE_DIR, { recursive: true });
+  if (!existsSync(join(CRAWLEE_DIR, 'package.json'))) writeFileSync(join(CRAWLEE_DIR, 'package.json'), '{"name":"wirewatch-bench-crawlee","private":true}\n');
+  const done = spawnSync('npm', ['install', '--prefix', CRAWLEE_DIR, '--no-audit', '--no-fund', ...CRAWLEE_PACKAGES], { stdio: 'inherit' });
+  if (done.status !== 0) throw new Error('npm install of the Crawlee baseline failed');
+}
+
+function writeConfig(dir: string, sites: NewsSites): string {
+  const file = join(dir, 'feeds.yaml');
+  const config = {
+    dataDir: join(dir, 'data'),
+    outDir: join(dir, 'out'),
+    crawler: {
+      concurrency: BASELINE_CONCURRENCY,
+      perHost: { maxInFlight: PER_HOST, minDelayMs: 0 },
+      allowPrivate: { cidrs: ['127.0.0.0/8'] },
+    },
+    // One poll per feed in a run: the scheduler's first job runs at once, the next one after the bench.
+    feeds: sites.feedUrls.map((url, i) => ({ id: `bench-${i}`, url, kind: 'rss', render: 'http', pollIntervalSecs: 3600 })),
+  };
+  writeFileSync(file, toYaml(config));
+  return file;
+}
+
+/** Seconds from the first request the sites saw to `endAt` (performance.now()). */
+function elapsedSince(sites: NewsSites, endAt: number): number {
+  const start = sites.stats.firstRequestAt;
+  if (start === null) throw new Error('the sites saw no request');
+  return (endAt - start) / 1000;
+}
+
+function servedNote(sites: NewsSites): string {
+  const s = sites.stats;
+  const repeats = s.articles - s.distinctArticles.size;
+  return `${s.distinctArticles.size} pages fetched${repeats > 0 ? ` (+${repeats} repeats)` : ''}, ${s.robots} robots.txt`;
+}
+
+async function runCrawlee(sites: NewsSites, dom: string): Promise<RunResult> {
+  sites.resetStats();
+  const cpu = new CpuSampler();
+  const child = spawn(process.execPath, [CRAWLEE_SCRIPT, JSON.stringify({ feeds: sites.feedUrls, dom, concurrency: BASELINE_CONCURRENCY, packagesDir: CRAWLEE_DIR })], { stdio: ['ignore', 'pipe', 'pipe'] });
+  cpu.watch(child.pid);
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const done = await new Promise<{ articles: number; empty: number; failed: number; at: number }>((res, rej) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{"done"'));
+      if (line) res({ ...(JSON.parse(line) as { articles: number; empty: number; failed: number }), at: performance.now() });
+    });
+    child.once('exit', (code) => rej(new Error(`crawlee baseline exited ${code}:\n${err.slice(-2000)}`)));
+  });
+  const seconds = elapsedSince(sites, done.at);
+  const cpuSeconds = cpu.totalSeconds();
+  cpu.stop();
+  await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+  return { name: `Crawlee CheerioCrawler + Readability (${dom}), concurrency ${BASELINE_CONCURRENCY}`, pages: done.articles, seconds, cpuSeconds, note: `${servedNote(sites)}; ${done.failed} failed, ${done.empty} empty` };
+}
+
+async function stageCounts(client: Redis): Promise<{ busy: number; failed: number }> {
+  let busy = 0;
+  let failed = 0;
+  for (const stage of STAGE_NAMES) {
+    const q = new Queue(QUEUE[stage], { connection: client, prefix: PREFIX });
+    const c = await q.getJobCounts('active', 'waiting', 'delayed', 'prioritized', 'failed');
+    // Poll jobs of the job schedulers wait as delayed until their next run.
+    busy += (c.active ?? 0) + (c.waiting ?? 0) + (c.prioritized ?? 0) + (stage === 'poll' ? 0 : (c.delayed ?? 0));
+    failed += c.failed ?? 0;
+  }
+  return { busy, failed };
+}
+
+async function runDistributed(sites: NewsSites, configFile: string, workers: number, profileDir: string | null): Promise<RunResult> {
+  const redis = await startTestRedis();
+  const client = new Redis({ path: redis.socketPath, maxRetriesPerRequest: null });
+  const output = new Queue(QUEUE.output, { connection: client, prefix: PREFIX });
+  const procs: WirewatchProcess[] = [];
+  const cpu = new CpuSampler();
+  try {
+    const env: Record<string, string> = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+    for (let i = 0; i < workers; i++) procs.push(spawnWirewatch(['worker', '-c', configFile, '--redis', redis.url, '--concurrency', String(CONCURRENCY)], env));
+    await Promise.all(procs.map((p) => waitReady(p, 60_000)));
+    for (const p of procs) cpu.watch(p.child.pid);
+    sites.resetStats();
+    const scheduler = spawnWirewatch(['scheduler', '--once', '-c', configFile, '--redis', redis.url]);
+    const code = await scheduler.exited;
+    if (code !== 0) throw new Error(`scheduler exited ${code}:\n${scheduler.output()}`);
+    let count = 0;
+    let lastChangeAt = performance.now();
+    let endAt = performance.now();
+    let note = '';
+    for (;;) {
+      const c = await output.getJobCounts('waiting', 'active', 'completed', 'delayed', 'prioritized', 'paused');
+      const now = Object.values(c).reduce((a, b) => a + (b ?? 0), 0);
+      if (now !== count) {
+        count = now;
+        lastChangeAt = endAt = performance.now();
+      }
+      if (count >= PAGES) break;
+      if (performance.now() - lastChangeAt > STALL_MS) {
+        const stages = await stageCounts(client);
+        note = `STALLED at ${count}/${PAGES} documents (${stages.busy} jobs still queued, ${stages.failed} failed); `;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, POLL_OUTPUT_EVERY_MS));
+    }
+    const seconds = elapsedSince(sites, endAt);
+    const cpuSeconds = cpu.totalSeconds();
+    const info = await client.info('cpu');
+    const redisCpu = ['used_cpu_sys', 'used_cpu_user'].reduce((a, k) => a + Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0), 0);
+    const { failed } = await stageCounts(client);
+    note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
+    return { name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}`, pages: count, seconds, cpuSeconds: cpuSeconds + redisCpu, note };
+  } finally {
+    cpu.stop();
+    await Promise.all(procs.map((p) => p.kill('SIGTERM')));
+    await output.close();
+    client.disconnect();
+    await redis.stop();
+  }
+}
+
+async function runEmbedded(sites: NewsSites, configFile: string): Promise<RunResult> {
+  sites.resetStats();
+  const cpu = new CpuSampler();
+  const p = spawnWirewatch(['run', '--once', '-c', configFile, '--json']);
+  cpu.watch(p.child.pid);
+  const code = await p.exited;
+  const endAt = performance.now();
+  if (code !== 0) throw new Error(`embedded run exited ${code}:\n${p.output().slice(-2000)}`);
+  const cpuSeconds = cpu.totalSeconds();
+  cpu.stop();
+  const outFile = join(dirname(configFile), 'out', 'articles.ndjson');
+  const docs = existsSync(outFile) ? readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length : 0;
+  return { name: `wirewatch embedded (run --once), concurrency ${BASELINE_CONCURRENCY}`, pages: docs, seconds: elapsedSince(sites, endAt), cpuSeconds, note: servedNote(sites) };
+}
+
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+
+function printTable(results: RunResult[], baseline: RunResult | undefined): void {
+  console.log('\n| run | documents | seconds | pages/s | vs Crawlee | CPU s / 1k pages |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    const ratio = baseline ? `${fmt(pagesPerSec(r) / pagesPerSec(baseline), 2)}×` : '–';
+    console.log(`| ${r.name} | ${r.pages} | ${fmt(r.seconds)} | ${fmt(pagesPerSec(r))} | ${ratio} | ${fmt((r.cpuSeconds / r.pages) * 1000)} |`);
+  }
+  console.log('');
+  for (const r of results) console.log(`- ${r.name}: ${r.note}`);
+}
+
+async function main(): Promise<void> {
+  ensureCrawlee();
+  const cores = availableParallelism();
+  console.log(`machine: ${cores} cores (nproc ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()}), load ${load1()}, node ${process.version}`);
+  const t0 = performance.now();
+  const sites = await startNewsSites({ pages: PAGES, hosts: HOSTS });
+  const sizes = [...sites.sites.bodies.entries()].filter(([k]) => !k.endsWith('.xml') && !k.endsWith('.txt')).map(([, v]) => v.body.length);
+  console.log(`fixture: ${PAGES} pages over ${HOSTS} hosts (127.0.0.10..${9 + HOSTS}:${sites.port}), ${fmt(sites.sites.pageBytes / PAGES / 1024)} KB/page on average (${fmt(Math.min(...sizes) / 1024)}–${fmt(Math.max(...sizes) / 1024)} KB), built in ${fmt((performance.now() - t0) / 1000)} s`);
+  const dir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-pipeline-'));
+  const results: RunResult[] = [];
+  const baselines: RunResult[] = [];
+  const distributed = new Map<number, RunResult>();
+  try {
+    const step = async (label: string, run: () => Promise<RunResult>): Promise<RunResult> => {
+      process.stdout.write(`${label} (load ${load1()}) ... `);
+      const r = await run();
+      console.log(`${fmt(pagesPerSec(r))} pages/s, ${r.pages} documents in ${fmt(r.seconds)} s`);
+      results.push(r);
+      return r;
+    };
+    if (!flag('--skip-crawlee')) for (const dom of DOMS) baselines.push(await step(`crawlee + readability/${dom}`, () => runCrawlee(sites, dom)));
+    for (const n of WORKER_COUNTS) {
+      const runDir = mkdtempSync(join(dir, `dist-${n}-`));
+      const profileDir = CPU_PROF_DIR && n === WORKER_COUNTS[0] ? CPU_PROF_DIR : null;
+      if (profileDir) mkdirSync(profileDir, { recursive: true });
+      distributed.set(n, await step(`wirewatch distributed, ${n} worker(s)`, () => runDistributed(sites, writeConfig(runDir, sites), n, profileDir)));
+    }
+    if (!flag('--skip-embedded')) {
+      const runDir = mkdtempSync(join(dir, 'embedded-'));
+      await step('wirewatch embedded', () => runEmbedded(sites, writeConfig(runDir, sites)));
+    }
+  } finally {
+    await sites.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // The strongest baseline is the one to beat.
+  const baseline = [...baselines].sort((a, b) => pagesPerSec(b) - pagesPerSec(a))[0];
+  printTable(results, baseline);
+  const one = distributed.get(1);
+  if (one) {
+    const scaling = [...distributed.entries()].map(([n, r]) => `${n}: ${fmt(pagesPerSec(r) / pagesPerSec(one), 2)}× (ideal ${Math.min(n, cores)}×)`).join(', ');
+    console.log(`\nscaling over worker processes, relative to 1: ${scaling}; ${cores} cores, so throughput cannot grow past ${cores}×`);
+  }
+  if (baseline) {
+    const best = [...distributed.values()].sort((a, b) => pagesPerSec(b) - pagesPerSec(a))[0];
+    if (best) console.log(`best wirewatch / Crawlee: ${fmt(pagesPerSec(best) / pagesPerSec(baseline), 2)}× (target ≥ 1.5×) — ${best.name}`);
+  }
+  if (CPU_PROF_DIR) {
+    const summary = summarizeProfiles(CPU_PROF_DIR);
+    console.log(`\nCPU profile of the ${WORKER_COUNTS[0]}-worker run (${summary.files} threads/processes in ${CPU_PROF_DIR}), top self time:`);
+    for (const line of summary.lines) console.log(line);
+  }
+}
+
+await main();
