@@ -10,7 +10,8 @@
  * - The whole stage (URL, copies, rewrites, stories) at 10k, both stores.
  * docs/s is wall time of this process (the cores are shared, so it is noisy);
  * "per CPU-s" divides by the CPU time this process used, the per-core figure.
- * Run: npm run bench:dedup [-- --redis-1m]   (node --max-old-space-size=8192 via tsx)
+ * Run: npm run bench:dedup [-- --redis-1m] [-- --only=memory|redis]
+ * (node --max-old-space-size=8192 --import tsx bench/dedup.ts: a million records need the heap).
  */
 import { cpus, loadavg } from 'node:os';
 import { createMemoryDedupStore } from '../pipeline/dedup/index.js';
@@ -20,6 +21,7 @@ import { redisRun, withRedis } from './dedup-redis.js';
 const MEMORY_SIZES = [10_000, 100_000, 1_000_000];
 const REDIS_SIZES = process.argv.includes('--redis-1m') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
 const STAGE_SIZE = 10_000;
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const WARM_UP = 2_000;
 
 const fmt = (x: number, digits = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -37,24 +39,31 @@ console.log(`node ${process.version}, ${cpus().length} cores, load average ${loa
 runSignatures(WARM_UP);
 await runIndex(createMemoryDedupStore(), WARM_UP);
 
-line('signature features only, 10k', runSignatures(10_000), null);
-let baseline: RunResult | null = null;
-for (const n of MEMORY_SIZES) {
-  const r = await runIndex(createMemoryDedupStore(), n);
-  line(`memory signature + lookup, ${fmt(n / 1000)}k`, r, baseline, `  duplicates ${fmt(r.duplicates)}`);
-  baseline ??= r;
-}
-line(`memory whole stage, ${fmt(STAGE_SIZE / 1000)}k`, await runWholeStage(createMemoryDedupStore(), STAGE_SIZE), null);
+if (only !== 'redis') await memoryRuns();
+if (only !== 'memory') await redisRuns();
 
-await withRedis(async (redis) => {
-  await redisRun(redis, WARM_UP, 'index');
-  let redisBaseline: RunResult | null = null;
-  for (const n of REDIS_SIZES) {
-    const r = await redisRun(redis, n, 'index');
-    const extra = `  ${fmt(r.bytesPerArticle)} B/article  redis CPU ${fmt(r.serverCpuMsPerDoc * 1000)} µs/doc  partition ${r.partitionEncoding}`;
-    line(`redis signature + lookup, ${fmt(n / 1000)}k`, r, redisBaseline, extra);
-    redisBaseline ??= r;
+async function memoryRuns(): Promise<void> {
+  line('signature features only, 10k', runSignatures(10_000), null);
+  let baseline: RunResult | null = null;
+  for (const n of MEMORY_SIZES) {
+    const r = await runIndex(createMemoryDedupStore(), n);
+    line(`memory signature + lookup, ${fmt(n / 1000)}k`, r, baseline, `  duplicates ${fmt(r.duplicates)}`);
+    baseline ??= r;
   }
-  const stage = await redisRun(redis, STAGE_SIZE, 'stage');
-  line(`redis whole stage, ${fmt(STAGE_SIZE / 1000)}k`, stage, null, `  ${fmt(stage.bytesPerArticle)} B/article (stories, postings, term counts included)`);
-});
+  line(`memory whole stage, ${fmt(STAGE_SIZE / 1000)}k`, await runWholeStage(createMemoryDedupStore(), STAGE_SIZE), null);
+}
+
+async function redisRuns(): Promise<void> {
+  await withRedis(async (redis) => {
+    await redisRun(redis, WARM_UP, 'index');
+    let redisBaseline: RunResult | null = null;
+    for (const n of REDIS_SIZES) {
+      const r = await redisRun(redis, n, 'index');
+      const extra = `  ${fmt(r.bytesPerArticle)} B/article  redis CPU ${fmt(r.serverCpuMsPerDoc * 1000)} µs/doc  partition ${r.partitionEncoding}`;
+      line(`redis signature + lookup, ${fmt(n / 1000)}k`, r, redisBaseline, extra);
+      redisBaseline ??= r;
+    }
+    const stage = await redisRun(redis, STAGE_SIZE, 'stage');
+    line(`redis whole stage, ${fmt(STAGE_SIZE / 1000)}k`, stage, null, `  ${fmt(stage.bytesPerArticle)} B/article (stories, postings, term counts included)`);
+  });
+}

@@ -4,7 +4,6 @@
  * the server (in-flight requests finish), then the database.
  */
 import type { Command } from 'commander';
-import { startApi } from '../api/server.js';
 import { loadConfigFile } from '../config/load.js';
 import { openFeedService } from '../embedded/feed-service.js';
 import { createLogger } from './logger.js';
@@ -33,6 +32,8 @@ export function addServeCommand(program: Command): void {
       const config = loadConfigFile(opts.config);
       if (opts.dataDir) config.dataDir = opts.dataDir;
       const logger = createLogger('info');
+      // Loaded here, not at the top: the other commands should not pay for starting Fastify.
+      const { startApi } = await import('../api/server.js');
       const { service, close } = openFeedService(config);
       try {
         const api = await startApi({

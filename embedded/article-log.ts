@@ -3,6 +3,8 @@
  * so publishing the same article version twice is a no-op: the NDJSON output
  * gets a line only when the insert really happened.
  */
+import type { StoryClaimsStore } from '../pipeline/article-pipeline.js';
+import { timelineInputOf, type TimelineInput } from '../pipeline/claims/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Db } from './db.js';
 
@@ -17,7 +19,7 @@ export interface PageFailure {
   lastAt: string;
 }
 
-export class ArticleLog {
+export class ArticleLog implements StoryClaimsStore {
   readonly #db: Db;
 
   constructor(db: Db) {
@@ -53,6 +55,15 @@ export class ArticleLog {
     const rows = this.#db.prepare('SELECT document FROM articles ORDER BY processed_at, rowid').all() as Array<{ document: string }>;
     return rows.map((row) => JSON.parse(row.document) as ArticleDocument);
   }
+
+  /** The story's published documents, oldest first: the members of its claim timeline. */
+  async membersOf(storyId: string): Promise<TimelineInput[]> {
+    const rows = this.#db.prepare('SELECT document FROM articles WHERE story_id = ? ORDER BY processed_at, rowid').all(storyId) as Array<{ document: string }>;
+    return rows.map((row) => timelineInputOf(JSON.parse(row.document) as ArticleDocument));
+  }
+
+  /** Nothing to do: a member is recorded when its document is published. */
+  async add(): Promise<void> {}
 
   count(): { articles: number; stories: number } {
     const row = this.#db.prepare('SELECT COUNT(DISTINCT article_id) AS articles, COUNT(DISTINCT story_id) AS stories FROM articles').get() as {

@@ -175,7 +175,7 @@ export class EmbeddedRunner {
     try {
       const page = await fetcher.fetchPage(entry.url, { render: feed.render });
       progress.add('fetch', 'done');
-      const pipelineDeps: ArticlePipelineDeps = { dedupStore, now: this.#now, onStage: (stage, result) => {
+      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, onStage: (stage, result) => {
           progress.add(stage, 'total');
           progress.add(stage, result);
         },

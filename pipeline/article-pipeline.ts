@@ -8,7 +8,7 @@
  * of an article already stored, is a result, never an exception.
  */
 import { createHash } from 'node:crypto';
-import { tagClaims, type Gazetteer } from './claims/index.js';
+import { buildClaimTimeline, tagClaims, type Gazetteer, type TimelineFlag, type TimelineInput } from './claims/index.js';
 import { dedupArticle, type DedupStore } from './dedup/index.js';
 import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from './output.js';
@@ -16,8 +16,22 @@ import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } fr
 
 export const PIPELINE_VERSION = '0.1.0';
 
+/**
+ * Claims of a story's articles so far, for the story's claim timeline. In the
+ * embedded mode the published documents answer it; on Redis, a capped list per story.
+ */
+export interface StoryClaimsStore {
+  membersOf(storyId: string): Promise<TimelineInput[]>;
+  add(storyId: string, member: TimelineInput): Promise<void>;
+}
+
+/** A story's timeline is built over at most this many of its latest articles. */
+export const MAX_STORY_TIMELINE_MEMBERS = 50;
+
 export interface ArticlePipelineDeps {
   dedupStore: DedupStore;
+  /** Without it, documents carry no claim flags. */
+  storyClaims?: StoryClaimsStore;
   gazetteer?: Gazetteer;
   now: () => Date;
   /** Told as each stage finishes with this page, for progress display. */
@@ -89,6 +103,41 @@ export function claimsStage(article: ExtractedArticle, verdict: DedupVerdict, ga
   );
 }
 
+function involves(flag: TimelineFlag, articleId: string): boolean {
+  switch (flag.type) {
+    case 'update':
+      return flag.from.articleIds.includes(articleId) || flag.to.articleIds.includes(articleId);
+    case 'conflict':
+      return flag.a.articleIds.includes(articleId) || flag.b.articleIds.includes(articleId);
+    case 'drift':
+      return flag.articleId === articleId || flag.duplicateOf === articleId;
+  }
+}
+
+/**
+ * The story's claim timeline with this article added; returns the flags that
+ * involve it, and records the article as a member for the next ones.
+ */
+export async function storyClaimFlags(
+  store: StoryClaimsStore,
+  article: ExtractedArticle,
+  verdict: DedupVerdict,
+  claims: Claim[],
+): Promise<TimelineFlag[]> {
+  const member: TimelineInput = {
+    articleId: verdict.articleId,
+    outlet: article.siteName,
+    published: article.publishedAt,
+    storyId: verdict.storyId,
+    duplicateOf: verdict.status === 'duplicate' ? verdict.duplicateOf : null,
+    claims,
+  };
+  const others = (await store.membersOf(verdict.storyId)).filter((m) => m.articleId !== verdict.articleId).slice(-MAX_STORY_TIMELINE_MEMBERS);
+  const flags = buildClaimTimeline([...others, member]).flags.filter((flag) => involves(flag, verdict.articleId));
+  await store.add(verdict.storyId, member);
+  return flags;
+}
+
 /** The output document of one article version. */
 export function buildDocument(
   article: ExtractedArticle,
@@ -97,6 +146,7 @@ export function buildDocument(
   page: Pick<FetchedPage, 'finalUrl' | 'fetchedAt' | 'via'>,
   origin: PageOrigin,
   processedAt: Date,
+  claimFlags: TimelineFlag[] = [],
 ): ArticleDocument {
   return {
     schema: OUTPUT_SCHEMA_ID,
@@ -123,7 +173,7 @@ export function buildDocument(
       duplicateReason: verdict.duplicateReason,
       similarity: verdict.similarity,
     },
-    story: { id: verdict.storyId, similarity: verdict.storySimilarity },
+    story: { id: verdict.storyId, similarity: verdict.storySimilarity, claimFlags },
     claims,
     provenance: {
       feedId: origin.feedId,
@@ -155,6 +205,7 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
   }
   onStage('dedup', 'done');
   const claims = claimsStage(article, verdict, deps.gazetteer);
+  const flags = deps.storyClaims ? await storyClaimFlags(deps.storyClaims, article, verdict, claims) : [];
   onStage('claims', 'done');
-  return { kind: 'published', document: buildDocument(article, verdict, claims, page, origin, deps.now()), verdict, article };
+  return { kind: 'published', document: buildDocument(article, verdict, claims, page, origin, deps.now(), flags), verdict, article };
 }

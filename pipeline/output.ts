@@ -6,6 +6,7 @@
  * that changes meaning makes v2.
  */
 import { z } from 'zod';
+import { claimFlagSchema } from './output-flags.js';
 
 export const OUTPUT_SCHEMA_ID = 'wirewatch.article/v1';
 
@@ -61,6 +62,9 @@ export const articleDocumentSchema = z.object({
   story: z.object({
     id: z.string(),
     similarity: z.number().nullable().describe('Similarity to the story when joined; null when this article opened it'),
+    claimFlags: z
+      .array(claimFlagSchema)
+      .describe("Flags of the story's claim timeline, as of this article, that involve this article: drift from the report it copies, updates, conflicts"),
   }),
   claims: z.array(claimSchema),
   provenance: z.object({

@@ -17,6 +17,8 @@ import { FaultServer } from './helpers/fault-server.js';
 import { spawnWirewatch, waitFor } from './helpers/wirewatch-process.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
+/** Two `wirewatch serve` processes, each compiling the CLI through tsx. */
+const SERVE_TEST_TIMEOUT_MS = 120_000;
 
 let sites: DemoSites;
 let fault: FaultServer;
@@ -185,5 +187,5 @@ describe('HTTP API', () => {
     const refused = spawnWirewatch(['serve', '-c', noToken]);
     expect(await refused.exited).toBe(2);
     expect(refused.output()).toContain('api.token');
-  });
+  }, SERVE_TEST_TIMEOUT_MS);
 });

@@ -93,13 +93,12 @@ describe('DNS faults (fault matrix A11)', () => {
         return err;
       }),
     );
-    const readStarted = Date.now();
     await readFile(fileURLToPath(import.meta.url));
     const readDoneAt = Date.now();
     const results = await Promise.all(lookups);
     expect(results.every((err) => errorCode(err) === 'DNS_TIMEOUT')).toBe(true);
+    // The lookups hang for 0.7 s + 1.4 s; the read must not have waited for any of them.
     expect(readDoneAt).toBeLessThan(firstLookupSettledAt);
-    expect(readDoneAt - readStarted).toBeLessThan(1000);
   });
 
   it('A11 localhost names are loopback without asking DNS, and the default resolver is not getaddrinfo', async () => {

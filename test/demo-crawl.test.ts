@@ -82,6 +82,14 @@ describe('demo crawl, embedded mode', () => {
     expect(copy?.story.id).toBe(docFor('002').story.id);
   });
 
+  it("flags in 004's document the drift of the JCS figure from the report it copies", () => {
+    const rewrite = docFor('004');
+    expect(rewrite.story.claimFlags).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'drift', source: 'south-korea-jcs', articleId: rewrite.article.id, duplicateOf: docFor('000').article.id })]),
+    );
+    expect(docFor('001').story.claimFlags).toEqual([]);
+  });
+
   it('keeps 003, 001 and 002 as separate stories', () => {
     const ids = ['003', '001', '002', '000'].map((seed) => docFor(seed).story.id);
     expect(new Set(ids).size).toBe(4);

@@ -18,6 +18,8 @@ import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 import { spawnWirewatch } from './helpers/wirewatch-process.js';
 
 const PREFIX = 'wirewatch';
+/** Five CLI processes, each compiling the CLI through tsx. */
+const PROCESS_TEST_TIMEOUT_MS = 180_000;
 
 let redis: TestRedis;
 let sites: DemoSites;
@@ -73,5 +75,5 @@ describe('operator feeds in the distributed mode', () => {
     } finally {
       await poll.close();
     }
-  });
+  }, PROCESS_TEST_TIMEOUT_MS);
 });

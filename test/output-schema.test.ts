@@ -15,3 +15,22 @@ describe('output document schema', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('claim flags in the output document', () => {
+  it('accept every flag the claim timeline produces', async () => {
+    const { buildClaimTimeline } = await import('../pipeline/claims/index.js');
+    const { claimFlagSchema } = await import('../pipeline/output-flags.js');
+    const claim = (id: string, value: number, bound: '~' | '>', source: string) => ({
+      id, in: 'body' as const, kind: 'casualties' as const, measure: 'casualties', value, bound, low: null, high: null, unit: null,
+      counted: 'soldiers', source, sourceText: null, via: null, cue: 'said', hedge: null, sentence: 's', start: 0, end: 1, checkWorthiness: 1,
+    });
+    const timeline = buildClaimTimeline([
+      { articleId: 'a', outlet: 'A', published: '2024-12-23', storyId: 's', duplicateOf: null, claims: [claim('1', 1100, '~', 'src-x')] },
+      { articleId: 'b', outlet: 'B', published: '2024-12-23', storyId: 's', duplicateOf: 'a', claims: [claim('2', 1100, '>', 'src-x')] },
+      { articleId: 'c', outlet: 'C', published: '2025-01-30', storyId: 's', duplicateOf: null, claims: [claim('3', 4000, '~', 'src-x')] },
+      { articleId: 'd', outlet: 'D', published: '2025-01-30', storyId: 's', duplicateOf: null, claims: [claim('4', 9000, '~', 'src-y')] },
+    ]);
+    expect(new Set(timeline.flags.map((f) => f.type))).toEqual(new Set(['drift', 'update', 'conflict']));
+    for (const flag of timeline.flags) expect(claimFlagSchema.safeParse(flag).success, JSON.stringify(flag)).toBe(true);
+  });
+});

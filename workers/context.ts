@@ -14,6 +14,8 @@ import { RedisHostGate } from './host-gate.js';
 import { OutputPublisher } from './output.js';
 import { DEFAULT_PREFIX, OUTPUT_JOB_OPTIONS, QUEUE, STAGE_JOB_OPTIONS, type ClaimsJob, type DedupJob, type ExtractJob, type FetchJob, type OutputJob, type PollJob } from './queues.js';
 import { createRedisDedupStore } from './redis-dedup-store.js';
+import { createRedisStoryClaims } from './story-claims-redis.js';
+import type { StoryClaimsStore } from '../pipeline/article-pipeline.js';
 
 /** The feeds a process knows: from the config file, the durable registry. */
 export class FeedRegistry {
@@ -49,6 +51,7 @@ export interface WorkerContext {
   registry: FeedRegistry;
   fetcher: CrawlFetcher;
   dedupStore: DedupStore;
+  storyClaims: StoryClaimsStore;
   feedState: FeedStateRedis;
   gate: RedisHostGate;
   queues: WorkerQueues;
@@ -80,6 +83,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     registry: new FeedRegistry(config.feeds),
     fetcher,
     dedupStore: createRedisDedupStore(redis, { prefix }),
+    storyClaims: createRedisStoryClaims(redis, prefix),
     feedState: new FeedStateRedis(redis, prefix),
     gate: new RedisHostGate(redis, {
       prefix,

@@ -3,7 +3,7 @@
  * publish it exactly once (see workers/output.ts).
  */
 import type { Job } from 'bullmq';
-import { buildDocument, claimsStage } from '../../pipeline/article-pipeline.js';
+import { buildDocument, claimsStage, storyClaimFlags } from '../../pipeline/article-pipeline.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
 import type { ClaimsJob } from '../queues.js';
@@ -12,7 +12,8 @@ export function createClaimsProcessor(ctx: WorkerContext): (job: Job<ClaimsJob, 
   return stageProcessor(async (job) => {
     const { article, verdict, page, origin } = job.data;
     const claims = claimsStage(article, verdict);
-    const document = buildDocument(article, verdict, claims, page, origin, ctx.now());
+    const flags = await storyClaimFlags(ctx.storyClaims, article, verdict, claims);
+    const document = buildDocument(article, verdict, claims, page, origin, ctx.now(), flags);
     return { published: await ctx.output.publish(document) };
   });
 }

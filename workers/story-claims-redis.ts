@@ -1,0 +1,30 @@
+/**
+ * Claims of each story's articles on Redis, for the story's claim timeline in
+ * the distributed mode: one capped list per story, expiring with the dedup window.
+ */
+import type { Redis } from 'ioredis';
+import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/article-pipeline.js';
+import type { TimelineInput } from '../pipeline/claims/index.js';
+
+/** As long as stories stay open for new members (dedup window + a day). */
+const STORY_CLAIMS_TTL_SECS = 8 * 24 * 3600;
+
+export function createRedisStoryClaims(redis: Redis, prefix: string): StoryClaimsStore {
+  const key = (storyId: string): string => `${prefix}:sc:${storyId}`;
+  return {
+    async membersOf(storyId) {
+      const items = await redis.lrange(key(storyId), 0, -1);
+      return items.map((item) => JSON.parse(item) as TimelineInput);
+    },
+    async add(storyId, member) {
+      // Only claims with a figure make timeline points: keep the list small.
+      const compact: TimelineInput = { ...member, claims: member.claims.filter((c) => c.value !== null || c.bound === 'range') };
+      await redis
+        .multi()
+        .rpush(key(storyId), JSON.stringify(compact))
+        .ltrim(key(storyId), -MAX_STORY_TIMELINE_MEMBERS, -1)
+        .expire(key(storyId), STORY_CLAIMS_TTL_SECS)
+        .exec();
+    },
+  };
+}
