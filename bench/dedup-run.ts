@@ -4,8 +4,8 @@
  */
 import { DEFAULT_DEDUP_OPTIONS, dedupArticle, type DedupStore, type StoredArticle } from '../pipeline/dedup/index.js';
 import { MAX_BAND_CANDIDATES } from '../pipeline/dedup/constants.js';
-import { articleFeatures, signatureFeatures, type ArticleFeatures } from '../pipeline/dedup/features.js';
-import { verifyCandidate } from '../pipeline/dedup/rewrite.js';
+import { signatureFeatures, type SignatureFeatures } from '../pipeline/dedup/features.js';
+import { estimateJaccard } from '../pipeline/dedup/minhash.js';
 import { createCorpus, type BenchDoc } from './dedup-corpus.js';
 
 const BATCH = 1_000;
@@ -17,36 +17,39 @@ const START_MS = Date.UTC(2024, 0, 1);
 export const idOf = (i: number): string => `a${i.toString(16).padStart(16, '0')}`;
 export const timeOf = (i: number): number => START_MS + Math.floor((i * DAY_MS) / DOCS_PER_DAY);
 
-function recordOf(id: string, i: number, f: ArticleFeatures): StoredArticle {
-  const eventTime = new Date(timeOf(i)).toISOString();
+/** The record the index keeps: the 16-bit signature and lede set; figure and entity lists are the rewrite tier's. */
+function recordOf(id: string, i: number, f: SignatureFeatures): StoredArticle {
   return {
     articleId: id,
     urlKey: `https://outlet${i % 50}.example/news/${i}`,
     outlet: `outlet${i % 50}.example`,
     textHash: f.textHash,
-    eventTime,
+    eventTime: new Date(timeOf(i)).toISOString(),
     storyId: id,
     duplicateOf: null,
     duplicateReason: null,
     similarity: null,
     signature: f.sketch,
     ledeShingles: f.ledeShingles,
-    headlineFigures: f.headlineFigures,
-    ledeFigures: f.ledeFigures,
-    allFigures: f.allFigures,
-    ledeEntities: f.ledeEntities,
-    allEntities: f.allEntities,
+    headlineFigures: [],
+    ledeFigures: [],
+    allFigures: [],
+    ledeEntities: [],
+    allEntities: [],
   };
 }
 
 /**
- * Signature + lookup, levels 1–2 of one article: features, the atomic claim of its
- * text hash and 48 band buckets, verification of at most MAX_BAND_CANDIDATES
- * representatives per tier, and its record. Returns whether it was found a duplicate.
+ * Signature + lookup, levels 1–2 of one article as the design measures them:
+ * signature features (tokens, 5-shingles, OPH, 48 band keys, text hash), the
+ * atomic claim of its text hash and band buckets, tier-1 verification of at most
+ * MAX_BAND_CANDIDATES × 2 representatives (16-bit signature estimate), and its
+ * record. The rewrite tier (entities, figures) and stories are the whole stage's.
+ * Returns whether a candidate verified as a near copy.
  */
 export async function indexOne(store: DedupStore, doc: BenchDoc, i: number): Promise<boolean> {
   const id = idOf(i);
-  const f = articleFeatures(doc.title, doc.text);
+  const f = signatureFeatures(doc.title, doc.text);
   const textOwner = await store.claimTextHash(f.textHash, id);
   const reps = await store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), id);
   const candidates = new Set<string>();
@@ -55,7 +58,7 @@ export async function indexOne(store: DedupStore, doc: BenchDoc, i: number): Pro
   let duplicate = false;
   for (const c of candidates) {
     const candidate = await store.getArticle(c);
-    if (candidate !== null && verifyCandidate(f, timeOf(i), candidate, DEFAULT_DEDUP_OPTIONS) !== null) duplicate = true;
+    if (candidate !== null && estimateJaccard(f.sketch, candidate.signature) >= DEFAULT_DEDUP_OPTIONS.nearCopyMinJaccard) duplicate = true;
   }
   await store.putArticle(recordOf(id, i, f));
   return duplicate;

@@ -121,8 +121,9 @@ export function addFeedsCommands(program: Command): void {
     },
   );
 
-  common(feeds.command('export').description('print the operator-added feeds as YAML')).action(async (opts: CommonOptions) => {
-    await run(opts, (s) => s.export(), (yaml) => yaml.trimEnd());
+  common(feeds.command('export').description('print the operator-added feeds as YAML (with --json: {"feeds": [...]})')).action(async (opts: CommonOptions) => {
+    if (opts.json) await run(opts, (s) => ({ feeds: s.operatorFeeds() }), () => '');
+    else await run(opts, (s) => s.export(), (yaml) => yaml.trimEnd());
   });
 
   addServeCommand(program);

@@ -10,7 +10,7 @@
  * registered (as any normalised variant of its URL) answers the existing one.
  */
 import type { z } from 'zod';
-import type { WirewatchConfig } from '../config/schema.js';
+import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { errorCode, type PermanentError } from '../pipeline/errors.js';
 import { openDb, type Db } from './db.js';
@@ -128,9 +128,14 @@ export class FeedService {
     return importFeedsYaml(yamlText, (input) => this.add(input), (id) => this.#registry.setPaused(id, true, this.#now()));
   }
 
+  /** The operator-added feeds' definitions, pause flags applied (what `export` writes). */
+  operatorFeeds(): FeedConfig[] {
+    return this.#registry.entries().filter((e) => e.origin === 'operator').map((e) => e.feed);
+  }
+
   /** The operator-added feeds as YAML that `import` (or a config file's `feeds:`) reads back. */
   export(): string {
-    return exportFeedsYaml(this.#registry.entries().filter((e) => e.origin === 'operator').map((e) => e.feed));
+    return exportFeedsYaml(this.operatorFeeds());
   }
 
   async #addChecked(input: AddFeedInput): Promise<AddFeedResult> {
