@@ -28,9 +28,15 @@ async function info(redis: Redis): Promise<{ usedMemory: number; cpuSecs: number
 export async function withRedis<T>(fn: (redis: Redis) => Promise<T>): Promise<T> {
   const server: TestRedis = await startTestRedis({ extraArgs: ['--appendonly', 'no'] });
   const redis = new Redis({ path: server.socketPath });
+  // An interrupted run must not leave its redis-server behind.
+  const onSignal = (): void => {
+    void server.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     return await fn(redis);
   } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     redis.disconnect();
     await server.stop();
   }
