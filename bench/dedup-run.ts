@@ -35,7 +35,6 @@ function recordOf(id: string, i: number, f: SignatureFeatures): StoredArticle {
     ledeFigures: [],
     allFigures: [],
     ledeEntities: [],
-    allEntities: [],
   };
 }
 

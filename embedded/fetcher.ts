@@ -21,6 +21,8 @@ export interface FeedFetchResult {
   lastModified: string | null;
   contentHash: string | null;
   warnings: string[];
+  /** The feed's own polling hint (RSS ttl, sy:updatePeriod), in seconds. */
+  ttlSecs: number | null;
 }
 
 export interface CrawlFetcher {
@@ -110,6 +112,7 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
         lastModified: result.lastModified,
         contentHash: result.contentHash,
         warnings: result.feed ? [...result.feed.warnings] : [],
+        ttlSecs: result.feed ? result.feed.ttlSecs : null,
       };
     },
     async fetchPage(url, fetchOptions = {}) {

@@ -95,7 +95,6 @@ const article: StoredArticle = {
   ledeFigures: [100, 1000],
   allFigures: [100, 1000, 1100],
   ledeEntities: ['jcs', 'seoul'],
-  allEntities: ['jcs', 'kursk', 'seoul'],
 };
 
 const story: StoryState = {

@@ -86,7 +86,7 @@ function fingerprint(docs: ArticleDocument[]) {
 }
 
 describe('distributed mode', () => {
-  it('refuses to start on a Redis that may evict keys', async () => {
+  it('E7 refuses to start on a Redis that may evict keys (maxmemory-policy other than noeviction)', async () => {
     const lru = await startTestRedis({ maxmemoryPolicy: 'allkeys-lru' });
     try {
       const p = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', lru.url]);

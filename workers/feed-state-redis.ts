@@ -59,8 +59,11 @@ export class FeedStateRedis {
     });
   }
 
-  async recordFailure(feedId: string, code: string, at: string): Promise<void> {
+  /** `intervalSecs`, when given, replaces the polling interval (a Retry-After longer than it). */
+  async recordFailure(feedId: string, code: string, at: string, intervalSecs: number | null = null): Promise<void> {
     const key = this.#key(feedId);
-    await this.#redis.multi().hset(key, { lastPolledAt: at, lastErrorCode: code }).hincrby(key, 'consecutiveFailures', 1).exec();
+    const fields: Record<string, string | number> = { lastPolledAt: at, lastErrorCode: code };
+    if (intervalSecs !== null) fields.intervalSecs = intervalSecs;
+    await this.#redis.multi().hset(key, fields).hincrby(key, 'consecutiveFailures', 1).exec();
   }
 }

@@ -14,7 +14,12 @@ import { checkRedisRequirements, createWorkerConnection } from './connection.js'
 import { createWorkerContext } from './context.js';
 import { DEDUP_GLOBAL_CONCURRENCY, DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
 import { reconcileSchedulers, SchedulerLoop } from './scheduler.js';
+import { LivenessWatch } from './liveness.js';
 import { startStageWorkers } from './stage-workers.js';
+
+/** Work waiting and nothing completed for this long means a stuck worker. */
+const DEFAULT_LIVENESS_TIMEOUT_MS = 10 * 60_000;
+const LIVENESS_CHECK_EVERY_MS = 30_000;
 
 /** How often the scheduler re-checks that every feed has exactly one scheduler. */
 const RECONCILE_EVERY_MS = 60_000;
@@ -34,6 +39,8 @@ function untilSignal(): Promise<string> {
 export interface WorkerProcessOptions {
   stages: StageName[];
   concurrency: number;
+  /** Exit (for the supervisor to restart us) when work waits and nothing completed this long. */
+  livenessTimeoutMs?: number;
   lockDurationMs?: number;
   stalledIntervalMs?: number;
 }
@@ -45,10 +52,24 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
     if (aof.appendonly !== 'yes') logger.warn('Redis runs without AOF: a crash may lose queued jobs (recommended: appendonly yes, appendfsync everysec)');
     await ctx.queues.dedup.setGlobalConcurrency(DEDUP_GLOBAL_CONCURRENCY);
     const workers = startStageWorkers(ctx, { ...options, logger });
+    const liveness = new LivenessWatch(
+      workers.workers,
+      options.stages.map((stage) => ctx.queues[stage]),
+      {
+        timeoutMs: options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS,
+        checkEveryMs: LIVENESS_CHECK_EVERY_MS,
+        onStuck: (idleMs) => {
+          logger.fatal({ idleMs }, 'no job completed while work is waiting: exiting so the supervisor restarts this worker');
+          process.exit(1);
+        },
+      },
+    );
+    liveness.start();
     logger.info({ stages: options.stages, concurrency: options.concurrency }, 'workers started');
     process.send?.({ type: 'ready' });
     const signal = await untilSignal();
     logger.info({ signal }, 'closing workers: finishing in-flight jobs');
+    liveness.stop();
     await workers.close();
   } finally {
     await ctx.close();

@@ -65,7 +65,6 @@ type RecordTuple = [
   ledeFigures: number[],
   allFigures: number[],
   ledeEntities: string[],
-  allEntities: string[],
 ];
 
 /**
@@ -88,7 +87,6 @@ export function packArticle(a: StoredArticle): Buffer {
     a.ledeFigures,
     a.allFigures,
     a.ledeEntities,
-    a.allEntities,
   ];
   const json = Buffer.from(JSON.stringify(tuple));
   const head = Buffer.alloc(HEADER_BYTES);
@@ -102,7 +100,7 @@ export function unpackArticle(articleId: string, b: Buffer): StoredArticle {
   const bins = b.readUInt16LE(4);
   const jsonEnd = HEADER_BYTES + jsonLength;
   const sigEnd = jsonEnd + bins * 2;
-  const [urlKey, outlet, textHash, eventTime, storyId, duplicateOf, duplicateReason, similarity, headlineFigures, ledeFigures, allFigures, ledeEntities, allEntities] =
+  const [urlKey, outlet, textHash, eventTime, storyId, duplicateOf, duplicateReason, similarity, headlineFigures, ledeFigures, allFigures, ledeEntities] =
     JSON.parse(b.subarray(HEADER_BYTES, jsonEnd).toString('utf8')) as RecordTuple;
   return {
     articleId,
@@ -120,6 +118,5 @@ export function unpackArticle(articleId: string, b: Buffer): StoredArticle {
     ledeFigures,
     allFigures,
     ledeEntities,
-    allEntities,
   };
 }

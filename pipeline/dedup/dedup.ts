@@ -176,7 +176,6 @@ function storedArticle(
     ledeFigures: f.ledeFigures,
     allFigures: f.allFigures,
     ledeEntities: f.ledeEntities,
-    allEntities: f.allEntities,
   };
 }
 

@@ -15,7 +15,6 @@ function copyArticle(a: StoredArticle): StoredArticle {
     ledeFigures: [...a.ledeFigures],
     allFigures: [...a.allFigures],
     ledeEntities: [...a.ledeEntities],
-    allEntities: [...a.allEntities],
   };
 }
 

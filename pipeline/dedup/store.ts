@@ -33,8 +33,8 @@ export interface StoredArticle {
   headlineFigures: number[];
   ledeFigures: number[];
   allFigures: number[];
+  /** Entities of title + lede (the whole article's are only needed for its own story vector, so not kept). */
   ledeEntities: string[];
-  allEntities: string[];
 }
 
 /** A story (news event) as callers see it. */

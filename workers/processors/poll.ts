@@ -5,7 +5,7 @@
 import type { Job } from 'bullmq';
 import { nextIntervalSecs } from '../../pipeline/adaptive-interval.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
-import { errorCode, PermanentError } from '../../pipeline/errors.js';
+import { errorCode, errorKind, PermanentError } from '../../pipeline/errors.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
 import { JOB_SCHEMAS, jobId, type FetchJob, type PollJob } from '../queues.js';
@@ -29,7 +29,9 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     try {
       result = await ctx.fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
     } catch (err) {
-      await ctx.feedState.recordFailure(feedId, errorCode(err), at);
+      // A Retry-After on the feed itself stretches the feed's interval to at least that long.
+      const retryAfterSecs = errorKind(err) === 'rate_limited' ? Math.ceil(((err as { retryAfterMs?: number }).retryAfterMs ?? 0) / 1000) : 0;
+      await ctx.feedState.recordFailure(feedId, errorCode(err), at, retryAfterSecs > (state.intervalSecs ?? 0) ? retryAfterSecs : null);
       throw err;
     }
     const entries = (result.entries ?? []).slice(0, ctx.config.crawler.maxEntriesPerPoll);
@@ -47,7 +49,7 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
       fresh.push({ feedId, feedUrl: feed.url, entry });
     }
     await ctx.queues.fetch.addBulk(fresh.map((data) => ({ name: 'fetch', data, opts: { jobId: jobId.fetch(canonicalizeUrl(data.entry.url)) } })));
-    const intervalSecs = nextIntervalSecs({ currentSecs: state.intervalSecs ?? feed.pollIntervalSecs, newItems: fresh.length });
+    const intervalSecs = nextIntervalSecs({ currentSecs: state.intervalSecs ?? feed.pollIntervalSecs, newItems: fresh.length, feedHintSecs: result.ttlSecs });
     await ctx.feedState.recordSuccess(feedId, {
       etag: result.etag ?? state.etag,
       lastModified: result.lastModified ?? state.lastModified,
