@@ -26,6 +26,7 @@ process.env.CRAWLEE_PERSIST_STORAGE = 'false';
 
 const { CheerioCrawler, Configuration, log, LogLevel } = await load('crawlee');
 const { Readability } = await load('@mozilla/readability');
+const cheerio = await load('cheerio');
 log.setLevel(LogLevel.WARNING);
 
 /** Readability mutates the document, so each page gets its own. */
@@ -53,8 +54,10 @@ const crawler = new CheerioCrawler(
     requestHandlerTimeoutSecs: 120,
     respectRobotsTxtFile: true,
     additionalMimeTypes: ['application/rss+xml'],
-    async requestHandler({ request, $, body, crawler: self, pushData }) {
+    async requestHandler({ request, body, crawler: self, pushData }) {
       if (request.label === 'FEED') {
+        // application/rss+xml is handed over unparsed (Crawlee parses only text/xml and application/xml).
+        const $ = cheerio.load(body.toString(), { xml: true });
         const links = $('item > link').map((_, el) => $(el).text().trim()).get();
         await self.addRequests(links.map((url) => ({ url, label: 'ARTICLE' })));
         return;

@@ -6,7 +6,9 @@ import type { Command } from 'commander';
 import { readEnv } from '../config/env.js';
 import { loadConfigFile } from '../config/load.js';
 import { STAGE_NAMES, type StageName } from '../workers/queues.js';
-import { runScheduler, runWorkers, tailOutput } from '../workers/main.js';
+
+/** BullMQ and the stage code load only when a distributed command runs. */
+const workersMain = () => import('../workers/main.js');
 import { InputError } from './io.js';
 import { createLogger } from './logger.js';
 
@@ -36,7 +38,7 @@ export function addDistributedCommands(program: Command): void {
     .option('--liveness-timeout-ms <n>', 'exit when work waits and no job completed for this long (default 10 min)', (v) => Number.parseInt(v, 10))
     .action(async (opts: { config: string; redis?: string; stages: string; concurrency: number; lockDurationMs?: number; stalledIntervalMs?: number; livenessTimeoutMs?: number }) => {
       const config = loadConfigFile(opts.config);
-      await runWorkers(
+      await (await workersMain()).runWorkers(
         config,
         redisUrlFrom(opts.redis),
         {
@@ -57,7 +59,7 @@ export function addDistributedCommands(program: Command): void {
     .option('--redis <url>', 'Redis URL (default: REDIS_URL)')
     .option('--once', 'reconcile once and exit', false)
     .action(async (opts: { config: string; redis?: string; once: boolean }) => {
-      await runScheduler(loadConfigFile(opts.config), redisUrlFrom(opts.redis), createLogger('info'), { once: opts.once });
+      await (await workersMain()).runScheduler(loadConfigFile(opts.config), redisUrlFrom(opts.redis), createLogger('info'), { once: opts.once });
     });
 
   program
@@ -66,6 +68,6 @@ export function addDistributedCommands(program: Command): void {
     .option('--redis <url>', 'Redis URL (default: REDIS_URL)')
     .option('--peek', 'print waiting documents without consuming them, then exit', false)
     .action(async (opts: { redis?: string; peek: boolean }) => {
-      await tailOutput(redisUrlFrom(opts.redis), { peek: opts.peek }, (doc) => process.stdout.write(`${JSON.stringify(doc)}\n`));
+      await (await workersMain()).tailOutput(redisUrlFrom(opts.redis), { peek: opts.peek }, (doc) => process.stdout.write(`${JSON.stringify(doc)}\n`));
     });
 }

@@ -5,7 +5,6 @@
  */
 import type { Command } from 'commander';
 import { loadConfigFile } from '../config/load.js';
-import { openFeedService } from '../embedded/feed-service.js';
 import { createLogger } from './logger.js';
 
 function untilSignal(): Promise<string> {
@@ -34,7 +33,7 @@ export function addServeCommand(program: Command): void {
       const logger = createLogger('info');
       // Loaded here, not at the top: the other commands should not pay for starting Fastify.
       const { startApi } = await import('../api/server.js');
-      const { service, close } = openFeedService(config);
+      const { service, close } = (await import('../embedded/feed-service.js')).openFeedService(config);
       try {
         const api = await startApi({
           service,

@@ -8,7 +8,7 @@
 import { Command, Option } from 'commander';
 import { loadConfigFile } from '../config/load.js';
 import type { WirewatchConfig } from '../config/schema.js';
-import { isRefusal, openFeedService, type FeedService } from '../embedded/feed-service.js';
+import type { FeedService } from '../embedded/feed-service.js';
 import { errorCode } from '../pipeline/errors.js';
 import { formatAdd, formatFeed, formatFeedList, formatImport, formatTest } from './feeds-view.js';
 import { addServeCommand } from './feeds-serve.js';
@@ -42,6 +42,8 @@ export function reportRefusal(err: unknown, json: boolean): void {
 
 /** Opens the service on the config's data dir, runs one operation, prints its value, closes. */
 async function run<T>(opts: CommonOptions, operation: (service: FeedService) => T | Promise<T>, format: (value: T) => string): Promise<T | undefined> {
+  // The service (SQLite, crawler) loads only when a feeds command runs.
+  const { isRefusal, openFeedService } = await import('../embedded/feed-service.js');
   const { service, close } = openFeedService(configFrom(opts));
   try {
     const value = await operation(service);

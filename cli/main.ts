@@ -4,14 +4,14 @@
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfigFile } from '../config/load.js';
-import { claimsCommand, dedupCommand, extractCommand } from './tools.js';
 import { InputError } from './io.js';
 import { createLogger } from './logger.js';
-import { runDemo } from './demo.js';
 import { addDistributedCommands } from './distributed.js';
 import { addFeedsCommands } from './feeds.js';
-import { outputJsonSchema } from './schema.js';
-import { runCrawl } from './run.js';
+
+// Commands load their modules when they run: starting the CLI (TypeScript compiled
+// on the fly) then costs only what the chosen command needs.
+const tools = () => import('./tools.js');
 
 const DEFAULT_CONFIG_FILE = 'wirewatch.yaml';
 
@@ -32,6 +32,7 @@ program
     const config = loadConfigFile(opts.config);
     if (opts.out) config.outDir = opts.out;
     if (opts.dataDir) config.dataDir = opts.dataDir;
+    const { runCrawl } = await import('./run.js');
     await runCrawl(config, { once: opts.once, json: opts.json }, createLogger());
   });
 
@@ -43,6 +44,7 @@ program
   .addOption(new Option('--port <n>', 'port for the demo sites (default: 47611, or a free one)').argParser((v) => Number.parseInt(v, 10)))
   .option('--json', 'print the run summary as JSON', false)
   .action(async (opts: { dataDir: string; out: string; port?: number; json: boolean }) => {
+    const { runDemo } = await import('./demo.js');
     await runDemo({ dataDir: opts.dataDir, outDir: opts.out, json: opts.json, ...(opts.port !== undefined ? { port: opts.port } : {}) }, createLogger());
   });
 
@@ -52,20 +54,20 @@ program
   .argument('[file]', 'HTML file, or - for stdin')
   .option('--url <url>', 'the page URL (required for a single page)')
   .option('--jsonl <file>', 'JSONL input: one {"id","url","html_path"} per line')
-  .action(extractCommand);
+  .action(async (file: string | undefined, opts: { url?: string; jsonl?: string }) => (await tools()).extractCommand(file, opts));
 
 program
   .command('dedup')
   .description('deduplicate articles given in arrival order: JSONL {"id","url","title","text","published"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
-  .action(dedupCommand);
+  .action(async (opts: { jsonl: string }) => (await tools()).dedupCommand(opts));
 
 program
   .command('claims')
   .description('tag attributed claims: JSONL {"id","title","text","published"} → {"id","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
   .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
-  .action(claimsCommand);
+  .action(async (opts: { jsonl: string; timeline?: boolean }) => (await tools()).claimsCommand(opts));
 
 addDistributedCommands(program);
 addFeedsCommands(program);
@@ -73,7 +75,8 @@ addFeedsCommands(program);
 program
   .command('schema')
   .description('print the JSON Schema of the output document (wirewatch.article/v1)')
-  .action(() => {
+  .action(async () => {
+    const { outputJsonSchema } = await import('./schema.js');
     process.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
   });
 

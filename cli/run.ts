@@ -37,7 +37,7 @@ export async function runCrawl(config: WirewatchConfig, options: RunOptions, log
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
-    process.stderr.write(`polling ${config.feeds.filter((f) => !f.paused).length} feed(s); Ctrl-C to stop\n`);
+    process.stderr.write(`polling ${app.feeds().filter((f) => !f.paused).length} feed(s); Ctrl-C to stop\n`);
     await app.runner.runForever(controller.signal, report);
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

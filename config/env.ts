@@ -14,6 +14,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Path of the Chromium binary used for pages that need a browser. */
   WIREWATCH_CHROMIUM_PATH: z.string().min(1).optional(),
+  /** Bearer token of the HTTP API; keeps the secret out of the config file. */
+  WIREWATCH_API_TOKEN: z.string().min(1).optional(),
 });
 
 export interface WirewatchEnv {
@@ -22,6 +24,7 @@ export interface WirewatchEnv {
   redisUrl?: string;
   logLevel?: z.output<typeof envSchema>['LOG_LEVEL'];
   chromiumPath?: string;
+  apiToken?: string;
 }
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): WirewatchEnv {
@@ -31,6 +34,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): WirewatchEnv {
     REDIS_URL: source.REDIS_URL || undefined,
     LOG_LEVEL: source.LOG_LEVEL || undefined,
     WIREWATCH_CHROMIUM_PATH: source.WIREWATCH_CHROMIUM_PATH || undefined,
+    WIREWATCH_API_TOKEN: source.WIREWATCH_API_TOKEN || undefined,
   });
   return {
     dataDir: env.WIREWATCH_DATA_DIR,
@@ -38,5 +42,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): WirewatchEnv {
     redisUrl: env.REDIS_URL,
     logLevel: env.LOG_LEVEL,
     chromiumPath: env.WIREWATCH_CHROMIUM_PATH,
+    apiToken: env.WIREWATCH_API_TOKEN,
   };
 }

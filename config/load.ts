@@ -64,6 +64,10 @@ function applyEnvOverrides(raw: unknown, env: ReturnType<typeof readEnv>): unkno
   const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   if (env.dataDir !== undefined) copy.dataDir = env.dataDir;
   if (env.outDir !== undefined) copy.outDir = env.outDir;
+  if (env.apiToken !== undefined) {
+    const api = typeof copy.api === 'object' && copy.api !== null ? (copy.api as Record<string, unknown>) : {};
+    copy.api = { ...api, token: env.apiToken };
+  }
   if (env.chromiumPath !== undefined) {
     const crawler = typeof copy.crawler === 'object' && copy.crawler !== null ? (copy.crawler as Record<string, unknown>) : {};
     const browser = typeof crawler.browser === 'object' && crawler.browser !== null ? (crawler.browser as Record<string, unknown>) : {};

@@ -140,7 +140,8 @@ export class RobotsCache {
 
   private unavailableError(robotsUrl: string, entry: Entry & { state: 'unavailable' }): RateLimitedError {
     const retryAfterMs = Math.max(1, entry.expiresAt - this.now());
-    return rateLimitedError('ROBOTS_UNAVAILABLE', 'robots.txt unavailable: host disallowed for now', retryAfterMs, {
+    // The reason (CONN_REFUSED, status 503...) is what an operator acts on: say it.
+    return rateLimitedError('ROBOTS_UNAVAILABLE', `robots.txt unavailable (${entry.reason}): host disallowed for now`, retryAfterMs, {
       context: { robotsUrl, reason: entry.reason },
     });
   }

@@ -3,7 +3,7 @@
  * crawler, the output file and the runner. `close()` undoes in reverse order.
  */
 import type { Logger } from 'pino';
-import type { WirewatchConfig } from '../config/schema.js';
+import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
 import { openDb, type Db } from './db.js';
@@ -21,6 +21,8 @@ export interface EmbeddedApp {
   output: NdjsonOutput;
   articles: ArticleLog;
   feedState: FeedStateStore;
+  /** The feeds polled: the config file's plus operator-added ones. */
+  feeds: () => FeedConfig[];
   db: Db;
   /** Stops the browser if one runs, then closes the database. */
   close(): Promise<void>;
@@ -51,6 +53,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       output,
       articles,
       feedState,
+      feeds: () => registry.list(),
       db,
       async close() {
         await fetcher.close().catch(() => undefined);

@@ -4,9 +4,11 @@
  * it, the browser. The runner sees only `CrawlFetcher`, so tests and other
  * modes can hand it another one.
  */
+import { createHash } from 'node:crypto';
 import type { CrawlerConfig, FeedConfig } from '../config/schema.js';
 import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt } from '../crawlers/browser/index.js';
 import { fetchFeed, fetchPage, type PageFetcherDeps } from '../crawlers/fetch-page.js';
+import { parseSectionPage } from '../crawlers/section-page.js';
 import type { HttpFetchOptions } from '../crawlers/http.js';
 import { HostThrottle } from '../crawlers/politeness.js';
 import { createRobotsFetcher, RobotsCache } from '../crawlers/robots.js';
@@ -32,6 +34,9 @@ export interface CrawlFetcher {
   /** Stops the browser if one was started. */
   close(): Promise<void>;
 }
+
+/** Child sitemaps of a sitemap index read per poll; the newest are listed first by convention. */
+const MAX_CHILD_SITEMAPS = 10;
 
 /** The production policy plus whatever private hosts or ranges the operator allowed. */
 export function urlPolicyFrom(crawler: CrawlerConfig): UrlPolicy {
@@ -99,19 +104,38 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
 
   return {
     async fetchFeed(feed, validators) {
+      if (feed.kind === 'html') {
+        // A section front: its article links are the entries; the page hash says whether it changed.
+        const page = await fetchPage(feed.url, pageDeps);
+        const links = parseSectionPage(page.html, page.finalUrl, feed.id, { policy, ...(feed.allowPattern ? { allowPattern: feed.allowPattern } : {}) });
+        const contentHash = createHash('sha256').update(links.entries.map((e) => e.url).join('\n')).digest('hex');
+        const unchanged = validators.contentHash === contentHash;
+        return { notModified: unchanged, entries: unchanged ? null : links.entries, etag: null, lastModified: null, contentHash, warnings: links.blockedEntries > 0 ? ['SSRF_BLOCKED_ADDRESS'] : [], ttlSecs: null };
+      }
       const conditional = {
         ...(validators.etag ? { etag: validators.etag } : {}),
         ...(validators.lastModified ? { lastModified: validators.lastModified } : {}),
         ...(validators.contentHash ? { contentHash: validators.contentHash } : {}),
       };
       const result = await fetchFeed(feed.url, feed.id, { ...feedDeps, conditional });
+      const entries = result.feed ? [...result.feed.entries] : null;
+      const warnings: string[] = result.feed ? [...result.feed.warnings] : [];
+      // A sitemap index lists sitemaps, not articles: read its first children (one level deep).
+      for (const child of result.feed?.sitemaps.slice(0, MAX_CHILD_SITEMAPS) ?? []) {
+        try {
+          const sub = await fetchFeed(child, feed.id, feedDeps);
+          entries?.push(...(sub.feed?.entries ?? []));
+        } catch (err) {
+          warnings.push(`child sitemap ${child}: ${(err as { code?: string }).code ?? 'INTERNAL'}`);
+        }
+      }
       return {
         notModified: result.notModified,
-        entries: result.feed ? result.feed.entries : null,
+        entries,
         etag: result.etag,
         lastModified: result.lastModified,
         contentHash: result.contentHash,
-        warnings: result.feed ? [...result.feed.warnings] : [],
+        warnings,
         ttlSecs: result.feed ? result.feed.ttlSecs : null,
       };
     },

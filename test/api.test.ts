@@ -134,7 +134,7 @@ describe('HTTP API', () => {
     expect(await call('POST', '/feeds/fifth/resume')).toMatchObject({ status: 200, json: { id: 'fifth', paused: false } });
     expect(await call('POST', '/feeds/from-config/pause')).toMatchObject({ status: 200, json: { paused: true, origin: 'config' } });
     expect(await call('DELETE', '/feeds/from-config')).toMatchObject({ status: 409, json: { error: { code: 'CONFIG_INVALID' } } });
-    expect(await call('POST', '/feeds', { url: sites.feeds[2]!.url, id: 'fifth' })).toMatchObject({ status: 409, json: { error: { code: 'CONFIG_INVALID' } } });
+    expect(await call('POST', '/feeds', { url: sites.feeds[5]!.url, id: 'fifth' })).toMatchObject({ status: 409, json: { error: { code: 'CONFIG_INVALID' } } });
     expect(await call('DELETE', '/feeds/fifth')).toMatchObject({ status: 200, json: { removed: { id: 'fifth' } } });
     for (const [method, path] of [['GET', '/feeds/fifth'], ['DELETE', '/feeds/fifth'], ['POST', '/feeds/fifth/pause'], ['POST', '/feeds/fifth/resume']] as const) {
       expect(await call(method, path)).toMatchObject({ status: 404, json: { error: { code: 'FEED_UNKNOWN' } } });

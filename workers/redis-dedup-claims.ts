@@ -19,19 +19,21 @@ export const DEFAULT_SHARD_BITS = 16;
 /** Reads the live partitions newest first; writes today's when no owner exists. Replies '' for "none" (read-only). */
 const CLAIM_SCRIPT = `
 local base, today, live, ttl, owner, readOnly = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4], ARGV[5], ARGV[6]
+local days = {}
+for d = 0, live - 1 do days[d + 1] = base .. (today - d) .. ':' end
 local out = {}
 for i = 7, #ARGV, 2 do
   local shard, field = ARGV[i], ARGV[i + 1]
   local found = false
-  for d = 0, live - 1 do
-    local v = redis.call('HGET', base .. (today - d) .. ':' .. shard, field)
+  for d = 1, live do
+    local v = redis.call('HGET', days[d] .. shard, field)
     if v then found = v break end
   end
   if not found then
     if readOnly == '1' then
       found = ''
     else
-      local key = base .. today .. ':' .. shard
+      local key = days[1] .. shard
       redis.call('HSET', key, field, owner)
       redis.call('EXPIRE', key, ttl, 'NX')
       found = owner

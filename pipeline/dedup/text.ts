@@ -1,6 +1,6 @@
 /**
- * Text features shared by the three levels: word tokens, the normalised text
- * behind the exact hash, the lede, figures (numbers) and named entities
+ * Text features shared by the three levels: word tokens (behind the exact hash
+ * and the signatures), the lede, figures (numbers) and named entities
  * (capitalised sequences). Pure string work, no state.
  */
 import { LEDE_WORDS, MIN_ANCHOR_FIGURE } from './constants.js';
@@ -23,17 +23,12 @@ export function tokenize(text: string): string[] {
 
 const NON_SPACE_RE = /\S+/g;
 
-/** The first LEDE_WORDS whitespace-separated words of a text, joined by one space (stops early: bodies are long). */
+/** The first LEDE_WORDS whitespace-separated words of a text, joined by one space: where a report states its news (stops early: bodies are long). */
 export function ledeOf(text: string): string {
   const words: string[] = [];
   NON_SPACE_RE.lastIndex = 0;
   for (let m = NON_SPACE_RE.exec(text); m !== null && words.length < LEDE_WORDS; m = NON_SPACE_RE.exec(text)) words.push(m[0]);
   return words.join(' ');
-}
-
-/** Title and the first LEDE_WORDS words of the body: where a report states its news. */
-export function titleAndLede(title: string, text: string): string {
-  return `${title}\n${ledeOf(text)}`;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
