@@ -200,7 +200,10 @@ describe('XSS payloads (fault matrix D7)', () => {
     expect(article.text).not.toMatch(/alert\(|onerror|javascript:/i);
   });
 
-  // pipeline/extract takes the title from og:title as written, markup included
-  // ("<img src=x onerror=alert(1)>Headline"): to be fixed in the extract stage.
-  it.todo('D7 the extract stage title is plain text too');
+  it('D7 the extract stage title is plain text too', () => {
+    const page = '<html><head><meta property="og:title" content="<img src=x onerror=alert(1)>Headline <b>here</b>"></head><body><article><p>' + 'Body text of the story goes on. '.repeat(30) + '</p></article></body></html>';
+    const article = extractArticle({ html: page, url: 'https://n.example/story' });
+    expect(article.title).toBe('Headline here');
+    expect(article.title).not.toMatch(TAG);
+  });
 });

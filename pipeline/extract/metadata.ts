@@ -110,6 +110,11 @@ function resolveUrl(value: string | undefined | null, base: string): string | nu
   }
 }
 
+/** Drops tags and tag-like runs from a title; a lone "<" ("Tom <3 Jerry") stays. */
+function plainTitle(title: string): string {
+  return normalizeSpace(title.replace(/<\/?[a-z!?][^>]*>?/gi, ' '));
+}
+
 /** Cuts a trailing " | Site Name" from a title, when the rest is still a headline. */
 export function stripTitleSuffix(title: string, siteName: string | null): string {
   const parts = title.split(TITLE_SEPARATOR);
@@ -227,7 +232,9 @@ export function readMetadata(doc: DomDocument, url: string, ld: readonly JsonObj
   const publisher = ld.find((o) => typesOf(o).some((t) => t === 'newsmediaorganization' || t === 'organization'));
   const siteName = metaContent(doc, ['og:site_name', 'application-name'])
     ?? stringValue((article?.['publisher'] as unknown) ?? publisher?.['name']) ?? null;
-  const title = findTitle(doc, article, siteName, hostOf(url)) || normalizeSpace(hints.title ?? '');
+  // Titles are plain text: a declared title can carry markup (og:title is written by
+  // whoever publishes the page), which must never reach consumers as such.
+  const title = plainTitle(findTitle(doc, article, siteName, hostOf(url)) || normalizeSpace(hints.title ?? ''));
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.['image']);
   return {
