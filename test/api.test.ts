@@ -86,7 +86,7 @@ describe('HTTP API', () => {
     expect(await call('GET', `/feeds/${created.json.feed.id}`)).toMatchObject({ status: 200, json: { id: created.json.feed.id, url } });
   });
 
-  it('10 concurrent adds of the same feed make one feed', async () => {
+  it('E8 10 concurrent adds of the same feed make one feed', async () => {
     const url = sites.feeds[3]!.url;
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => call('POST', '/feeds', { url: i % 2 === 0 ? url : `${url}#v${i}` })));
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
