@@ -23,6 +23,8 @@ export const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 export const FEED_ACCEPT =
   'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** Tried in order when an HTML page advertises no feed; each is one polite request. */
+export const COMMON_FEED_PATHS = ['/feed', '/rss', '/feed.xml', '/rss.xml', '/atom.xml', '/index.xml'];
 /** Bytes looked at when a page comes without a Content-Type. */
 const SNIFF_BYTES = 1024;
 
@@ -84,10 +86,20 @@ export async function fetchFeed(
   try {
     return { notModified: false, feed: parseFeed(text, res.finalUrl, feedId, { policy: deps.http.policy }), ...validators, contentHash, feedUrl: res.finalUrl };
   } catch (err) {
+    if ((err as { code?: unknown }).code !== 'FEED_NOT_XML' || deps.followDiscovery === false) throw err;
     // An HTML page given as the feed URL: follow its advertised feed once, with the same checks.
-    const alternate = (err as { code?: unknown }).code === 'FEED_NOT_XML' ? discoverFeedLinks(text, res.finalUrl)[0] : undefined;
-    if (alternate === undefined || deps.followDiscovery === false) throw err;
-    return fetchFeed(alternate, feedId, { ...deps, conditional: {}, followDiscovery: false });
+    const alternate = discoverFeedLinks(text, res.finalUrl)[0];
+    if (alternate !== undefined) return fetchFeed(alternate, feedId, { ...deps, conditional: {}, followDiscovery: false });
+    // No <link rel="alternate">: try the paths where sites usually put their feed.
+    for (const path of COMMON_FEED_PATHS) {
+      const candidate = new URL(path, res.finalUrl).toString();
+      try {
+        return await fetchFeed(candidate, feedId, { ...deps, conditional: {}, followDiscovery: false });
+      } catch {
+        // Not there, or not a feed: the next path.
+      }
+    }
+    throw err;
   }
 }
 

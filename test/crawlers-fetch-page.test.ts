@@ -131,10 +131,13 @@ describe('fetchFeed', () => {
     expect(out.feed?.entries.map((e) => e.url)).toEqual([server.url('/s1')]);
   });
 
-  it('D4 an HTML page with an alternate link is followed once; one without is FEED_NOT_XML', async () => {
+  it('D4 an HTML page with an alternate link is followed once; one without falls back to common feed paths, else FEED_NOT_XML', async () => {
     const out = await fetchFeed(server.url('/section'), 'feed-3', deps());
     expect(out.feedUrl).toBe(server.url('/feed.xml'));
     expect(out.feed?.entries).toHaveLength(1);
-    expect(await failure(fetchFeed(server.url('/lying-feed'), 'feed-4', deps()))).toMatchObject({ kind: 'permanent', code: 'FEED_NOT_XML' });
+    // No alternate link: /feed, /rss are 404 here, /feed.xml is a feed.
+    const viaPath = await fetchFeed(server.url('/lying-feed'), 'feed-4', deps());
+    expect(viaPath.feedUrl).toBe(server.url('/feed.xml'));
+    expect(await failure(fetchFeed(server.url('/lying-feed'), 'feed-4', { ...deps(), followDiscovery: false }))).toMatchObject({ kind: 'permanent', code: 'FEED_NOT_XML' });
   });
 });
