@@ -10,11 +10,11 @@ import { refusalKind } from '../embedded/feed-registry-errors.js';
 import { errorCode } from '../pipeline/errors.js';
 
 /** Codes the API adds to the pipeline's ERROR_CODES for HTTP-level failures. */
-export const API_ERROR_CODES = ['UNAUTHORIZED', 'REQUEST_INVALID', 'NOT_FOUND'] as const;
+export const API_ERROR_CODES = ['UNAUTHORIZED', 'REQUEST_INVALID', 'NOT_FOUND', 'UNAVAILABLE'] as const;
 
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.string().describe('stable code: one of ERROR_CODES (pipeline/errors.ts) or UNAUTHORIZED, REQUEST_INVALID, NOT_FOUND'),
+    code: z.string().describe('stable code: one of ERROR_CODES (pipeline/errors.ts) or UNAUTHORIZED, REQUEST_INVALID, NOT_FOUND, UNAVAILABLE'),
     message: z.string(),
   }),
 });
@@ -29,6 +29,7 @@ export const HTTP_STATUS = {
   conflict: 409,
   unprocessable: 422,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export function errorBody(code: string, message: string): ErrorBody {

@@ -13,8 +13,9 @@ const STATUS_TEXT: Record<number, string> = {
   201: 'Created',
   400: 'Malformed request (not JSON, wrong content type)',
   401: 'Missing or wrong bearer token',
-  404: 'No such feed',
+  404: 'No such feed or story',
   409: 'Clashes with an existing feed',
+  503: 'Not available on this server (no article log or crawler attached)',
   422: 'Refused: invalid input or URL (the code says why: SSRF_BLOCKED_ADDRESS, FEED_NOT_XML, CONFIG_INVALID, ...)',
 };
 
@@ -58,6 +59,8 @@ export function openApiDocument(): Record<string, unknown> {
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
   }
   paths['/openapi.json'] = { get: { summary: 'this document', security: [], responses: { 200: { description: 'OK' } } } };
+  paths['/metrics'] = { get: { summary: 'Prometheus metrics (text exposition format)', responses: { 200: { description: 'OK' }, 401: { description: STATUS_TEXT[401] } } } };
+  paths['/'] = { get: { summary: 'the dashboard page (HTML; it calls the JSON routes with the token typed into it)', security: [], responses: { 200: { description: 'OK' } } } };
   return {
     openapi: '3.1.0',
     info: { title: 'wirewatch operator API', version: API_VERSION, description: 'Feed management: add (checked against the URL policy), list, pause, resume, remove, test.' },

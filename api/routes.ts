@@ -12,10 +12,23 @@ import {
   testFeedInputSchema,
 } from '../embedded/feed-registry-schema.js';
 import type { FeedService } from '../embedded/feed-service.js';
-import { errorBodySchema, HTTP_STATUS } from './errors.js';
+import { errorBody, errorBodySchema, HTTP_STATUS } from './errors.js';
+import {
+  crawlReport,
+  crawlReportSchema,
+  feedListSchema,
+  feedsWithActivity,
+  parseLimit,
+  recentStories,
+  storyListSchema,
+  storyTimeline,
+  timelineSchema,
+  type ArticleSource,
+} from './stories.js';
+import type { RunSummary } from '../embedded/summary.js';
 
 export const healthSchema = z.object({ status: z.literal('ok') });
-export const feedListSchema = z.object({ feeds: z.array(feedViewSchema) });
+export { feedListSchema };
 export const removedSchema = z.object({ removed: feedViewSchema });
 
 /** Schemas named in the OpenAPI document's components. */
@@ -28,13 +41,26 @@ export const NAMED_SCHEMAS: Array<[string, z.ZodType]> = [
   ['FeedTestReport', feedTestReportSchema],
   ['Removed', removedSchema],
   ['Health', healthSchema],
+  ['StoryList', storyListSchema],
+  ['Timeline', timelineSchema],
+  ['CrawlReport', crawlReportSchema],
   ['Error', errorBodySchema],
 ];
+
+/** What the watching routes read besides the feed service; each part is absent when the server runs without it. */
+export interface WatchDeps {
+  articles: ArticleSource | null;
+  /** Runs one crawl pass (embedded mode). */
+  crawl: (() => Promise<RunSummary>) | null;
+  now: () => Date;
+}
 
 export interface RouteInput {
   service: FeedService;
   params: Record<string, string>;
+  query: Record<string, string | undefined>;
   body: unknown;
+  watch: WatchDeps;
 }
 
 export interface RouteSpec {
@@ -52,7 +78,8 @@ export interface RouteSpec {
 }
 
 const ok = (body: unknown): { status: number; body: unknown } => ({ status: HTTP_STATUS.ok, body });
-const { ok: OK, created: CREATED, unauthorized: E401, notFound: E404, conflict: E409, unprocessable: E422, badRequest: E400 } = HTTP_STATUS;
+const { ok: OK, created: CREATED, unauthorized: E401, notFound: E404, conflict: E409, unprocessable: E422, badRequest: E400, unavailable: E503 } = HTTP_STATUS;
+const unavailable = (what: string): { status: number; body: unknown } => ({ status: E503, body: errorBody('UNAVAILABLE', `${what} is not available on this server (it serves the embedded mode's data directory only)`) });
 
 export const ROUTES: RouteSpec[] = [
   { method: 'GET', path: '/health', summary: 'liveness probe (no token needed)', auth: false, responses: { [OK]: healthSchema }, errors: [], handle: () => ok({ status: 'ok' }) },
@@ -63,7 +90,7 @@ export const ROUTES: RouteSpec[] = [
     auth: true,
     responses: { [OK]: feedListSchema },
     errors: [E401],
-    handle: ({ service }) => ok({ feeds: service.list() }),
+    handle: ({ service, watch }) => ok({ feeds: feedsWithActivity(service.list(), watch.articles, watch.now()) }),
   },
   {
     method: 'POST',
@@ -123,5 +150,36 @@ export const ROUTES: RouteSpec[] = [
     responses: { [OK]: feedViewSchema },
     errors: [E401, E404],
     handle: ({ service, params }) => ok(service.resume(params.id ?? '')),
+  },
+  {
+    method: 'GET',
+    path: '/stories',
+    summary: 'recent stories (newest first) with their articles and claims; ?limit= (default 20, at most 200)',
+    auth: true,
+    responses: { [OK]: storyListSchema },
+    errors: [E401, E503],
+    handle: ({ watch, query }) => (watch.articles ? ok({ stories: recentStories(watch.articles.documents(), parseLimit(query.limit)) }) : unavailable('the article log')),
+  },
+  {
+    method: 'GET',
+    path: '/stories/:id/timeline',
+    summary: "a story's claim timeline: each source's figures over time, with updates, conflicts and drift",
+    auth: true,
+    responses: { [OK]: timelineSchema },
+    errors: [E401, E404, E503],
+    handle: async ({ watch, params }) => {
+      if (!watch.articles) return unavailable('the article log');
+      const timeline = await storyTimeline(watch.articles, params.id ?? '');
+      return timeline ? ok(timeline) : { status: E404, body: errorBody('NOT_FOUND', `no published article belongs to story "${params.id}"`) };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/crawl',
+    summary: 'run one crawl pass over every active feed now and answer what it did (embedded mode)',
+    auth: true,
+    responses: { [OK]: crawlReportSchema },
+    errors: [E401, E503],
+    handle: async ({ watch }) => (watch.crawl ? ok(crawlReport(await watch.crawl())) : unavailable('crawling')),
   },
 ];

@@ -7,23 +7,49 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
-import { fastify, type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
+import { fastify, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginCallback, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config/load.js';
 import type { FeedService } from '../embedded/feed-service.js';
+import type { RunSummary } from '../embedded/summary.js';
+import { registerDashboard } from './dashboard.js';
 import { errorBody, fromServiceError, HTTP_STATUS } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { ROUTES, type RouteSpec } from './routes.js';
+import { ROUTES, type RouteSpec, type WatchDeps } from './routes.js';
+import type { ArticleSource } from './stories.js';
 
 /** Request bodies are a URL and a few options: anything bigger is a mistake or an attack. */
 const MAX_BODY_BYTES = 64 * 1024;
 const BEARER_PREFIX = 'Bearer ';
+/** Where Bull Board is mounted (distributed mode). */
+export const QUEUES_PATH = '/queues';
+/**
+ * A browser cannot put a bearer header on a page navigation, so Bull Board
+ * also accepts the token from this cookie, which the dashboard sets for
+ * QUEUES_PATH only, SameSite=Strict (no other site can make the browser send it).
+ */
+export const TOKEN_COOKIE = 'wirewatch_token';
+
+/** Metrics in the Prometheus text format (PromMetrics). */
+export interface MetricsExposition {
+  contentType: string;
+  render(): Promise<string>;
+}
 
 export interface ApiOptions {
   service: FeedService;
   /** Required unless the server listens on loopback only. */
   token?: string;
   logger?: Logger;
+  /** Published documents: `/stories`, timelines, feed activity in `/feeds`. */
+  articles?: ArticleSource;
+  /** One embedded crawl pass, for `POST /crawl`. */
+  crawl?: () => Promise<RunSummary>;
+  /** Served at `GET /metrics`. */
+  metrics?: MetricsExposition;
+  /** Bull Board over the queues, mounted at QUEUES_PATH (distributed mode). */
+  queueBoard?: (basePath: string) => FastifyPluginCallback;
+  now?: () => Date;
 }
 
 /** True for hosts that only the local machine can reach. */
@@ -51,6 +77,16 @@ function tokenMatches(header: string | undefined, expected: Buffer): boolean {
   return timingSafeEqual(digest(header.slice(BEARER_PREFIX.length).trim()), expected);
 }
 
+function cookieTokenMatches(cookieHeader: string | undefined, expected: Buffer): boolean {
+  const pair = cookieHeader?.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${TOKEN_COOKIE}=`));
+  if (pair === undefined) return false;
+  try {
+    return timingSafeEqual(digest(decodeURIComponent(pair.slice(TOKEN_COOKIE.length + 1))), expected);
+  } catch {
+    return false;
+  }
+}
+
 function send(reply: FastifyReply, status: number, body: unknown): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
@@ -62,18 +98,23 @@ export function buildApi(options: ApiOptions): FastifyInstance {
   const app: FastifyInstance = fastify({ bodyLimit: MAX_BODY_BYTES, ...(logger ? { loggerInstance: logger } : { logger: false }) });
   const expected = options.token === undefined ? null : digest(options.token);
   const log = options.logger;
+  const watch: WatchDeps = { articles: options.articles ?? null, crawl: options.crawl ?? null, now: options.now ?? (() => new Date()) };
+  const authorized = (headers: { authorization?: string; cookie?: string }, cookieToo = false): boolean =>
+    expected === null || tokenMatches(headers.authorization, expected) || (cookieToo && cookieTokenMatches(headers.cookie, expected));
+  const refuse = (reply: FastifyReply): FastifyReply => {
+    reply.header('WWW-Authenticate', 'Bearer');
+    return send(reply, HTTP_STATUS.unauthorized, errorBody('UNAUTHORIZED', 'missing or wrong bearer token (Authorization: Bearer <api.token>)'));
+  };
 
   const register = (route: RouteSpec): void => {
     app.route({
       method: route.method,
       url: route.path,
       handler: async (request, reply) => {
-        if (route.auth && expected !== null && !tokenMatches(request.headers.authorization, expected)) {
-          reply.header('WWW-Authenticate', 'Bearer');
-          return send(reply, HTTP_STATUS.unauthorized, errorBody('UNAUTHORIZED', 'missing or wrong bearer token (Authorization: Bearer <api.token>)'));
-        }
+        if (route.auth && !authorized(request.headers)) return refuse(reply);
         try {
-          const result = await route.handle({ service: options.service, params: request.params as Record<string, string>, body: request.body ?? {} });
+          const query = request.query as Record<string, string | undefined>;
+          const result = await route.handle({ service: options.service, params: request.params as Record<string, string>, query, body: request.body ?? {}, watch });
           return send(reply, result.status, result.body);
         } catch (err) {
           const { status, body } = fromServiceError(err);
@@ -86,6 +127,21 @@ export function buildApi(options: ApiOptions): FastifyInstance {
   for (const route of ROUTES) register(route);
   const document = openApiDocument();
   app.get('/openapi.json', async (_request, reply) => send(reply, HTTP_STATUS.ok, document));
+  const metrics = options.metrics;
+  if (metrics) {
+    app.get('/metrics', async (request, reply) => {
+      if (!authorized(request.headers)) return refuse(reply);
+      return reply.code(HTTP_STATUS.ok).type(metrics.contentType).send(await metrics.render());
+    });
+  }
+  registerDashboard(app);
+  if (options.queueBoard) {
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.url !== QUEUES_PATH && !request.url.startsWith(`${QUEUES_PATH}/`) && !request.url.startsWith(`${QUEUES_PATH}?`)) return;
+      if (!authorized(request.headers, true)) return refuse(reply);
+    });
+    app.register(options.queueBoard(QUEUES_PATH), { prefix: QUEUES_PATH });
+  }
 
   app.setNotFoundHandler((request, reply) => send(reply, HTTP_STATUS.notFound, errorBody('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
   // Errors raised by Fastify before a handler runs: bad JSON, wrong content type, body too large.

@@ -23,12 +23,20 @@ function cpuSecondsOf(pid: number): number | null {
   }
 }
 
-/** Keeps the last CPU reading of each watched process until `stop()`. */
+/**
+ * Keeps the last CPU reading of each watched process until `stop()`. CPU
+ * counts from the moment `started()` first returns true (the run's first
+ * request), so start-up (loading code) is left out for every contender alike.
+ */
 export class CpuSampler {
   readonly #last = new Map<number, number>();
+  readonly #base = new Map<number, number>();
+  readonly #started: () => boolean;
+  #rebased = false;
   readonly #timer: NodeJS.Timeout;
 
-  constructor() {
+  constructor(started: () => boolean) {
+    this.#started = started;
     this.#timer = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
     this.#timer.unref();
   }
@@ -42,12 +50,16 @@ export class CpuSampler {
       const s = cpuSecondsOf(pid);
       if (s !== null) this.#last.set(pid, s);
     }
+    if (!this.#rebased && this.#started()) {
+      this.#rebased = true;
+      for (const [pid, s] of this.#last) this.#base.set(pid, s);
+    }
   }
 
-  /** CPU seconds of every watched process, summed. */
+  /** CPU seconds of every watched process since the start, summed. */
   totalSeconds(): number {
     this.sample();
-    return [...this.#last.values()].reduce((a, b) => a + b, 0);
+    return [...this.#last.entries()].reduce((a, [pid, s]) => a + s - (this.#base.get(pid) ?? 0), 0);
   }
 
   stop(): void {

@@ -3,7 +3,8 @@
  *
  *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4]
  *     [--concurrency 4] [--baseline-concurrency 8] [--per-host 4]
- *     [--dom linkedom|jsdom|both] [--skip-embedded] [--skip-crawlee] [--cpu-prof DIR]
+ *     [--dom linkedom|jsdom|both] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
+ *     [--cpu-prof DIR]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
  * varied per page) over `--hosts` outlets, one loopback address each, each
@@ -13,7 +14,8 @@
  * - Crawlee's CheerioCrawler + plain Readability (the baseline; no dedup, no claims);
  * - wirewatch's distributed mode with 1, 2, 4 worker processes (`--workers`),
  *   fresh Redis per run: pages/s from the first feed request until every
- *   document is on the output queue;
+ *   document is on the output queue, or the documents published within
+ *   `--max-run-secs` (the table says "capped");
  * - wirewatch's embedded mode (`run --once`, one process, SQLite state).
  * Every contender runs as its own child process; this process only serves
  * the sites. Politeness is the same for all: no per-host delay; wirewatch also
@@ -61,6 +63,8 @@ const CONCURRENCY = Number(arg('--concurrency', '4'));
 const BASELINE_CONCURRENCY = Number(arg('--baseline-concurrency', '8'));
 const PER_HOST = Number(arg('--per-host', '4'));
 const DOMS = arg('--dom', 'linkedom') === 'both' ? ['linkedom', 'jsdom'] : [arg('--dom', 'linkedom')];
+/** A distributed run stops here and reports the rate reached so far (a slow pipeline must not hold the bench for an hour). */
+const MAX_RUN_SECS = Number(arg('--max-run-secs', '60'));
 const CPU_PROF_DIR = process.argv.includes('--cpu-prof') ? resolve(arg('--cpu-prof', 'bench-profiles')) : null;
 
 interface RunResult {
@@ -114,7 +118,7 @@ function servedNote(sites: NewsSites): string {
 
 async function runCrawlee(sites: NewsSites, dom: string): Promise<RunResult> {
   sites.resetStats();
-  const cpu = new CpuSampler();
+  const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
   const child = spawn(process.execPath, [CRAWLEE_SCRIPT, JSON.stringify({ feeds: sites.feedUrls, dom, concurrency: BASELINE_CONCURRENCY, packagesDir: CRAWLEE_DIR })], { stdio: ['ignore', 'pipe', 'pipe'] });
   cpu.watch(child.pid);
   let out = '';
@@ -168,11 +172,12 @@ async function stageCounts(client: Redis): Promise<{ busy: number; failed: numbe
 }
 
 async function runDistributed(sites: NewsSites, configFile: string, workers: number, profileDir: string | null): Promise<RunResult> {
+  sites.resetStats();
   const redis = await startTestRedis();
   const client = new Redis({ path: redis.socketPath, maxRetriesPerRequest: null });
   const output = new Queue(QUEUE.output, { connection: client, prefix: PREFIX });
   const procs: WirewatchProcess[] = [];
-  const cpu = new CpuSampler();
+  const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
   try {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     for (let i = 0; i < workers; i++) procs.push(spawnWithFlags(nodeFlags, ['worker', '-c', configFile, '--redis', redis.url, '--concurrency', String(CONCURRENCY)]));
@@ -187,13 +192,18 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     let endAt = performance.now();
     let note = '';
     for (;;) {
-      const c = await output.getJobCounts('waiting', 'active', 'completed', 'delayed', 'prioritized', 'paused');
+      const c = await output.getJobCounts('waiting', 'active', 'completed', 'delayed', 'prioritized');
       const now = Object.values(c).reduce((a, b) => a + (b ?? 0), 0);
       if (now !== count) {
         count = now;
         lastChangeAt = endAt = performance.now();
       }
       if (count >= PAGES) break;
+      if (performance.now() - (sites.stats.firstRequestAt ?? performance.now()) > MAX_RUN_SECS * 1000) {
+        endAt = performance.now();
+        note = `CAPPED after ${MAX_RUN_SECS} s with ${count}/${PAGES} documents; `;
+        break;
+      }
       if (performance.now() - lastChangeAt > STALL_MS) {
         const stages = await stageCounts(client);
         note = `STALLED at ${count}/${PAGES} documents (${stages.busy} jobs still queued, ${stages.failed} failed); `;
@@ -219,7 +229,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
 
 async function runEmbedded(sites: NewsSites, configFile: string): Promise<RunResult> {
   sites.resetStats();
-  const cpu = new CpuSampler();
+  const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
   const p = spawnWirewatch(['run', '--once', '-c', configFile, '--json']);
   cpu.watch(p.child.pid);
   const code = await p.exited;

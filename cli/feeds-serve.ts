@@ -1,10 +1,16 @@
 /**
- * `wirewatch serve`: the operator HTTP API over the config's data directory.
- * Refuses to listen beyond loopback without `api.token`. SIGINT/SIGTERM close
- * the server (in-flight requests finish), then the database.
+ * `wirewatch serve`: the operator HTTP API over the config's data directory,
+ * with the dashboard at `/`, Prometheus metrics at `/metrics` and, when
+ * REDIS_URL is set, queue depths and Bull Board at `/queues`. With `--crawl`
+ * the same process also runs the embedded crawl, so its metrics are the
+ * crawl's. Refuses to listen beyond loopback without `api.token`.
+ * SIGINT/SIGTERM close the server (in-flight requests finish), stop the
+ * crawl after its in-flight pages, then close the state.
  */
 import type { Command } from 'commander';
+import { readEnv } from '../config/env.js';
 import { loadConfigFile } from '../config/load.js';
+import type { RunSummary } from '../embedded/summary.js';
 import { createLogger } from './logger.js';
 
 function untilSignal(): Promise<string> {
@@ -19,36 +25,77 @@ function untilSignal(): Promise<string> {
   });
 }
 
+/** One pass at a time: a second request while a pass runs gets that pass's summary. */
+function serialized(run: () => Promise<RunSummary>): () => Promise<RunSummary> {
+  let running: Promise<RunSummary> | null = null;
+  return () => {
+    running ??= run().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+}
+
+interface ServeOptions {
+  config: string;
+  dataDir?: string;
+  host?: string;
+  port?: number;
+  crawl: boolean;
+  pretty?: boolean;
+}
+
 export function addServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('serve the operator HTTP API (feeds: add, list, pause, resume, remove, test; /openapi.json)')
+    .description('serve the operator HTTP API, the dashboard (/), metrics (/metrics) and, with REDIS_URL, the queues (/queues)')
     .option('-c, --config <file>', 'YAML config file (api.token, api.host, api.port, data directory)', 'wirewatch.yaml')
     .option('--data-dir <dir>', 'state directory (overrides the config)')
     .option('--host <host>', 'listen address (default: api.host, 127.0.0.1)')
     .option('--port <n>', 'port (default: api.port, 8787; 0 for a free one)', (v) => Number.parseInt(v, 10))
-    .action(async (opts: { config: string; dataDir?: string; host?: string; port?: number }) => {
+    .option('--crawl', 'also run the embedded crawl in this process (each feed on its interval)', false)
+    .option('--pretty', 'human-readable logs instead of JSON (also LOG_PRETTY=1)')
+    .action(async (opts: ServeOptions) => {
       const config = loadConfigFile(opts.config);
       if (opts.dataDir) config.dataDir = opts.dataDir;
-      const logger = createLogger('info');
+      const logger = createLogger('info', opts.pretty !== undefined ? { pretty: opts.pretty } : {});
+      const redisUrl = readEnv().redisUrl;
       // Loaded here, not at the top: the other commands should not pay for starting Fastify.
       const { startApi } = await import('../api/server.js');
-      const { service, close } = (await import('../embedded/feed-service.js')).openFeedService(config);
+      const { PromMetrics } = await import('../embedded/metrics-prom.js');
+      const queues = redisUrl ? (await import('../workers/metrics-queues.js')).openQueueMonitor(redisUrl) : null;
+      const metrics = new PromMetrics(queues ? { queueDepths: () => queues.depths() } : {});
+      const { service, close: closeService } = (await import('../embedded/feed-service.js')).openFeedService(config);
+      const app = (await import('../embedded/app.js')).openEmbeddedApp(config, { logger, metrics });
+      const stopCrawl = new AbortController();
+      let crawling: Promise<void> = Promise.resolve();
       try {
+        // In the distributed mode the workers crawl: this process only watches.
+        const crawl = redisUrl ? undefined : serialized(() => app.runner.runOnce());
         const api = await startApi({
           service,
           logger,
           host: opts.host ?? config.api.host,
           port: opts.port ?? config.api.port,
           ...(config.api.token !== undefined ? { token: config.api.token } : {}),
+          articles: app.articles,
+          metrics,
+          ...(crawl ? { crawl } : {}),
+          ...(queues ? { queueBoard: (basePath: string) => queues.boardPlugin(basePath) } : {}),
         });
-        process.stdout.write(`wirewatch API on ${api.url} (${config.api.token !== undefined ? 'bearer token required' : 'loopback only, no token'}); OpenAPI at ${api.url}/openapi.json\n`);
+        if (opts.crawl && !redisUrl) crawling = app.runner.runForever(stopCrawl.signal);
+        const auth = config.api.token !== undefined ? 'bearer token required' : 'loopback only, no token';
+        process.stdout.write(`wirewatch API on ${api.url} (${auth}); dashboard ${api.url}/, metrics ${api.url}/metrics${queues ? `, queues ${api.url}/queues` : ''}\n`);
         process.send?.({ type: 'ready', url: api.url });
         const signal = await untilSignal();
         logger.info({ signal }, 'closing the API');
         await api.close();
       } finally {
-        close();
+        stopCrawl.abort();
+        await crawling.catch((err: Error) => logger.error({ err: err.message }, 'crawl failed'));
+        await queues?.close();
+        await app.close();
+        closeService();
       }
     });
 }

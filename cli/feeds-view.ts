@@ -3,6 +3,7 @@
  * `--json` bypasses all of this and prints the service's values as they are.
  */
 import type { AddFeedResult, FeedTestReport, FeedView, ImportResult } from '../embedded/feed-registry-schema.js';
+import type { FeedActivity } from '../embedded/metrics-feed-health.js';
 
 /** Characters of the sample article's text `feeds test` prints. */
 const TEST_TEXT_PREVIEW_CHARS = 1200;
@@ -33,20 +34,31 @@ function failures(feed: FeedView): string {
   return consecutiveFailures === 0 ? '0' : `${consecutiveFailures} ${lastErrorCode ?? ''}`.trim();
 }
 
-export function formatFeedList(feeds: FeedView[]): string {
+/** "12%→40% DRIFT", "5%", or "-" without enough articles: share of thin or flagged articles, newest window vs the one before. */
+function quality(activity: FeedActivity | undefined): string {
+  const q = activity?.quality;
+  if (!q || q.recentShare === null) return '-';
+  const pct = (share: number): string => `${Math.round(share * 100)}%`;
+  if (q.previousShare === null) return pct(q.recentShare);
+  return `${pct(q.previousShare)}→${pct(q.recentShare)}${q.drifting ? ' DRIFT' : ''}`;
+}
+
+export function formatFeedList(feeds: Array<FeedView & { activity?: FeedActivity }>): string {
   if (feeds.length === 0) return 'no feeds: add one with `wirewatch feeds add URL`';
   const rows = feeds.map((f) => [
     f.id,
     f.origin,
     state(f),
-    `${f.pollIntervalSecs}s`,
+    `${f.activity?.currentIntervalSecs ?? f.pollIntervalSecs}s`,
     when(f.health.lastPolledAt),
     when(f.health.lastSuccessAt),
     failures(f),
+    f.activity ? `${f.activity.itemsLast24h}/${f.activity.itemsLast7d} (${f.activity.itemsPerDay}/d)` : '-',
+    quality(f.activity),
     f.paused ? '-' : when(f.health.nextPollAt),
     f.url,
   ]);
-  return formatTable(['ID', 'ORIGIN', 'STATE', 'EVERY', 'LAST POLL', 'LAST SUCCESS', 'FAILURES', 'NEXT POLL', 'URL'], rows);
+  return formatTable(['ID', 'ORIGIN', 'STATE', 'EVERY', 'LAST POLL', 'LAST SUCCESS', 'FAILURES', 'ITEMS 24H/7D', 'FLAGGED', 'NEXT POLL', 'URL'], rows);
 }
 
 export function formatFeed(feed: FeedView): string {

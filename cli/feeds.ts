@@ -8,6 +8,7 @@
 import { Command, Option } from 'commander';
 import { loadConfigFile } from '../config/load.js';
 import type { WirewatchConfig } from '../config/schema.js';
+import type { Db } from '../embedded/db.js';
 import type { FeedService } from '../embedded/feed-service.js';
 import { errorCode } from '../pipeline/errors.js';
 import { formatAdd, formatFeed, formatFeedList, formatImport, formatTest } from './feeds-view.js';
@@ -41,12 +42,12 @@ export function reportRefusal(err: unknown, json: boolean): void {
 }
 
 /** Opens the service on the config's data dir, runs one operation, prints its value, closes. */
-async function run<T>(opts: CommonOptions, operation: (service: FeedService) => T | Promise<T>, format: (value: T) => string): Promise<T | undefined> {
+async function run<T>(opts: CommonOptions, operation: (service: FeedService, db: Db) => T | Promise<T>, format: (value: T) => string): Promise<T | undefined> {
   // The service (SQLite, crawler) loads only when a feeds command runs.
   const { isRefusal, openFeedService } = await import('../embedded/feed-service.js');
-  const { service, close } = openFeedService(configFrom(opts));
+  const { service, db, close } = openFeedService(configFrom(opts));
   try {
-    const value = await operation(service);
+    const value = await operation(service, db);
     process.stdout.write(opts.json ? `${JSON.stringify(value)}\n` : `${format(value)}\n`);
     return value;
   } catch (err) {
@@ -90,7 +91,10 @@ export function addFeedsCommands(program: Command): void {
     });
 
   common(feeds.command('list').description('every feed with its poll health')).action(async (opts: CommonOptions) => {
-    await run(opts, (s) => s.list(), formatFeedList);
+    // Activity (items per day, quality drift) comes from the published documents in the same database.
+    const { ArticleLog } = await import('../embedded/article-log.js');
+    const { feedsWithActivity } = await import('../embedded/metrics-feed-health.js');
+    await run(opts, (s, db) => feedsWithActivity(s.list(), new ArticleLog(db), new Date()), formatFeedList);
   });
 
   common(feeds.command('show').description('one feed, its definition and health').argument('<id>')).action(async (id: string, opts: CommonOptions) => {

@@ -10,6 +10,7 @@ import { openDb, type Db } from './db.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from './feed-registry.js';
 import { FeedStateStore } from './feed-state.js';
+import type { MetricsRecorder } from './metrics.js';
 import { createHttpFetcher, type CrawlFetcher } from './fetcher.js';
 import { NdjsonOutput } from './ndjson-output.js';
 import { Progress } from './progress.js';
@@ -33,6 +34,8 @@ export interface EmbeddedAppOptions {
   /** Replaces the HTTP crawler (tests, other fetch paths). */
   fetcher?: CrawlFetcher;
   resolve?: Resolver;
+  /** Receives per-stage counts and durations (the API's /metrics); default: none. */
+  metrics?: MetricsRecorder;
 }
 
 export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOptions): EmbeddedApp {
@@ -46,7 +49,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const fetcher = options.fetcher ?? createHttpFetcher(config.crawler, options.resolve ? { resolve: options.resolve } : {});
     // Config-file feeds plus operator-added ones, re-read at each pass so adds and pauses apply without a restart.
     const registry = new SqliteFeedRegistry(db, config.feeds);
-    const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list() });
+    const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
     return {
       runner,
       progress,

@@ -17,6 +17,7 @@ import { errorCode, errorKind } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
 import type { ArticleLog } from './article-log.js';
 import type { FeedStateStore } from './feed-state.js';
+import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from './metrics.js';
 import type { NdjsonOutput } from './ndjson-output.js';
 import type { Progress } from './progress.js';
 import type { CrawlFetcher } from './fetcher.js';
@@ -38,15 +39,19 @@ export interface RunnerDeps {
   /** The feeds to poll, read at each pass (the config's plus operator-added ones); default: the config's. */
   feeds?: () => FeedConfig[];
   now?: () => Date;
+  /** Where per-stage counts, durations and error codes go; default: nowhere. */
+  metrics?: MetricsRecorder;
 }
 
 export class EmbeddedRunner {
   readonly #deps: RunnerDeps;
   readonly #now: () => Date;
   readonly #feeds: () => FeedConfig[];
+  readonly #metrics: MetricsRecorder;
 
   constructor(deps: RunnerDeps) {
     this.#deps = deps;
+    this.#metrics = deps.metrics ?? NOOP_METRICS;
     this.#now = deps.now ?? (() => new Date());
     this.#feeds = deps.feeds ?? (() => deps.config.feeds);
   }
@@ -110,6 +115,7 @@ export class EmbeddedRunner {
     const { fetcher, feedState, progress, logger } = this.#deps;
     const state = feedState.get(feed.id);
     const at = this.#now();
+    const startMs = performance.now();
     try {
       const result = await fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
       const unchanged = result.notModified;
@@ -124,6 +130,8 @@ export class EmbeddedRunner {
       summary.feeds.push({ feedId: feed.id, status: unchanged ? 'not_modified' : 'ok', entries: entries.length, warnings: result.warnings });
       summary.entriesListed += entries.length;
       progress.add('discover', 'done');
+      this.#metrics.stageItem('discover', 'done');
+      this.#metrics.stageDuration('discover', secondsSince(startMs));
       return entries;
     } catch (err) {
       const code = errorCode(err);
@@ -132,6 +140,7 @@ export class EmbeddedRunner {
       feedState.recordFailure(feed.id, { code, message, at: at.toISOString(), nextPollAt: nextPollAt(at, feed.pollIntervalSecs, failures) });
       summary.feeds.push({ feedId: feed.id, status: 'failed', entries: 0, code, message, warnings: [] });
       progress.add('discover', 'failed');
+      this.#recordFailure('discover', feed.url, err, startMs);
       logger.warn({ feedId: feed.id, url: feed.url, code, err: message }, 'feed poll failed');
       return [];
     }
@@ -151,6 +160,7 @@ export class EmbeddedRunner {
     if (first !== undefined) {
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'same_url_in_pass', sameAs: first });
       this.#deps.progress.add('fetch', 'skipped');
+      this.#metrics.stageItem('fetch', 'skipped');
       return false;
     }
     inRun.set(key, entry.url);
@@ -164,20 +174,30 @@ export class EmbeddedRunner {
     if (knownAs !== null) {
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'seen_before', articleId: knownAs });
       progress.add('fetch', 'skipped');
+      this.#metrics.stageItem('fetch', 'skipped');
       return;
     }
     const failedBefore = articles.permanentFailure(entry.url);
     if (failedBefore) {
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'failed_before', code: failedBefore.code });
       progress.add('fetch', 'skipped');
+      this.#metrics.stageItem('fetch', 'skipped');
       return;
     }
+    let startMs = performance.now();
     try {
       const page = await fetcher.fetchPage(entry.url, { render: feed.render });
       progress.add('fetch', 'done');
+      this.#metrics.stageItem('fetch', 'done');
+      this.#metrics.stageDuration('fetch', secondsSince(startMs));
+      startMs = performance.now();
       const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, onStage: (stage, result) => {
           progress.add(stage, 'total');
           progress.add(stage, result);
+          // The stages run one after another, so the time since the previous report is this stage's.
+          this.#metrics.stageItem(stage, result);
+          this.#metrics.stageDuration(stage, secondsSince(startMs));
+          startMs = performance.now();
         },
       };
       const outcome = await processPage(page, { feedId: feed.id, feedUrl: feed.url, entry }, pipelineDeps);
@@ -191,8 +211,10 @@ export class EmbeddedRunner {
         summary.published.push(outcome.document);
         progress.add('output', 'total');
         progress.add('output', 'done');
+        this.#metrics.stageItem('output', 'done');
       } else {
         progress.add('output', 'skipped');
+        this.#metrics.stageItem('output', 'skipped');
       }
     } catch (err) {
       const code = errorCode(err);
@@ -201,8 +223,16 @@ export class EmbeddedRunner {
       articles.recordFailure({ url: entry.url, feedId: feed.id, code, message, permanent, lastAt: this.#now().toISOString() });
       summary.pageErrors.push({ feedId: feed.id, url: entry.url, code, message });
       progress.add('fetch', 'failed');
+      this.#recordFailure('fetch', entry.url, err, startMs);
       logger.warn({ feedId: feed.id, url: entry.url, code, err: message }, 'page failed');
     }
+  }
+
+  #recordFailure(stage: 'discover' | 'fetch', url: string, err: unknown, startMs: number): void {
+    this.#metrics.stageItem(stage, 'failed');
+    this.#metrics.stageDuration(stage, secondsSince(startMs));
+    this.#metrics.error(stage, errorCode(err));
+    if (errorKind(err) === 'rate_limited') this.#metrics.hostThrottled(hostOf(url), 'rate_limit_pause');
   }
 }
 

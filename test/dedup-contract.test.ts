@@ -137,6 +137,10 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
     const revised = { ...article, textHash: 'ffff', signature: new Uint16Array(128).fill(7) };
     await store.putArticle(revised);
     expect(await store.getArticle(article.articleId)).toEqual(revised);
+    // Values a compact encoding might special-case: another story, a foreign outlet, a date-only time.
+    const unusual = { ...article, articleId: 'aunusual', storyId: 'astory', outlet: 'elsewhere.example', eventTime: '2024-12-23', duplicateOf: 'aone', duplicateReason: 'rewrite' as const, similarity: 0.42 };
+    await store.putArticle(unusual);
+    expect(await store.getArticle('aunusual')).toEqual(unusual);
     expect(await store.getStory(story.storyId)).toBeNull();
     await store.putStory(story);
     expect(await store.getStoryState(story.storyId)).toEqual(story);

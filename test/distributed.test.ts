@@ -97,6 +97,33 @@ describe('distributed mode', () => {
     }
   });
 
+  it('E7 Redis at maxmemory (noeviction): adding jobs fails loudly with OOM, nothing is evicted', async () => {
+    const full = await startTestRedis({ extraArgs: ['--maxmemory', '4mb'] });
+    const filler = new Redis({ path: full.socketPath, maxRetriesPerRequest: 1 });
+    try {
+      // Fill Redis to its limit with data that must survive.
+      const chunk = 'x'.repeat(64 * 1024);
+      let stored = 0;
+      for (let i = 0; i < 200; i++) {
+        try {
+          await filler.set(`keep:${i}`, chunk);
+          stored = i + 1;
+        } catch {
+          break;
+        }
+      }
+      expect(stored).toBeGreaterThan(0);
+      const p = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', full.url]);
+      expect(await p.exited).toBe(1);
+      expect(p.output()).toMatch(/OOM|maxmemory/i);
+      // noeviction: every key written before is still there.
+      expect(await filler.exists(...Array.from({ length: stored }, (_, i) => `keep:${i}`))).toBe(stored);
+    } finally {
+      filler.disconnect();
+      await full.stop();
+    }
+  });
+
   it('scheduler restarts leave exactly one job scheduler per feed', async () => {
     for (let i = 0; i < 3; i++) {
       const p = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', redis.url]);

@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import { createWorkerConnection } from './connection.js';
 import type { WorkerContext } from './context.js';
 import { ExtractPool } from './extract-pool.js';
+import type { MetricsRecorder } from '../embedded/metrics.js';
+import { instrumentProcessor } from './metrics-stage.js';
 import { createClaimsProcessor } from './processors/claims.js';
 import { createDedupProcessor } from './processors/dedup.js';
 import { createExtractProcessor } from './processors/extract.js';
@@ -22,6 +24,8 @@ export interface StageWorkerOptions {
   lockDurationMs?: number;
   stalledIntervalMs?: number;
   logger: Logger;
+  /** Receives each job's outcome, duration, error code and host throttling; default: none. */
+  metrics?: MetricsRecorder;
 }
 
 export interface StageWorkers {
@@ -46,7 +50,8 @@ export function startStageWorkers(ctx: WorkerContext, options: StageWorkerOption
     ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
   };
   const workers = options.stages.map((stage, i) => {
-    const worker = new Worker(QUEUE[stage], processors[stage](), { ...workerOpts, connection: connections[i] as NonNullable<(typeof connections)[number]> });
+    const processor = options.metrics ? instrumentProcessor(stage, processors[stage](), options.metrics) : processors[stage]();
+    const worker = new Worker(QUEUE[stage], processor, { ...workerOpts, connection: connections[i] as NonNullable<(typeof connections)[number]> });
     worker.on('error', (err) => options.logger.error({ stage, err: err.message }, 'worker error'));
     worker.on('failed', (job, err) => options.logger.warn({ stage, jobId: job?.id, reason: err.message }, 'job failed'));
     return worker;

@@ -1,0 +1,121 @@
+/**
+ * The metrics port backed by prom-client, for `GET /metrics`. Each instance
+ * owns its registry (no prom-client global), so two servers in one process
+ * (tests) never share or double-register counters.
+ *
+ * Invariant: label values are bounded. Stages and outcomes are fixed lists,
+ * codes come from ERROR_CODES, and hosts are capped at MAX_HOST_LABELS (the
+ * rest count under "other"), so a crawl of many sites cannot blow up the
+ * number of series.
+ */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { METRIC_STAGES, type MetricsRecorder, type MetricStage, type StageOutcome, type ThrottleKind } from './metrics.js';
+
+/** Distinct host label values kept; later hosts are counted as OTHER_HOST. */
+export const MAX_HOST_LABELS = 500;
+export const OTHER_HOST = 'other';
+/** From a cached dedup lookup (milliseconds) to a slow page behind a browser (tens of seconds). */
+export const STAGE_DURATION_BUCKETS_SECS = [0.001, 0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+const OUTCOMES: StageOutcome[] = ['done', 'skipped', 'failed'];
+
+/** Jobs of one queue in one state, as the distributed mode reports them. */
+export interface QueueDepth {
+  queue: string;
+  state: 'waiting' | 'active' | 'delayed' | 'failed';
+  count: number;
+}
+
+export interface PromMetricsOptions {
+  /** Read at each scrape (distributed mode): BullMQ job counts per queue and state. */
+  queueDepths?: () => Promise<QueueDepth[]>;
+  /** Process metrics (CPU, memory, event loop lag); on by default. */
+  processMetrics?: boolean;
+}
+
+export class PromMetrics implements MetricsRecorder {
+  readonly registry = new Registry();
+  readonly #items: Counter<'stage' | 'outcome'>;
+  readonly #durations: Histogram<'stage'>;
+  readonly #errors: Counter<'stage' | 'code'>;
+  readonly #throttled: Counter<'host' | 'kind'>;
+  readonly #hosts = new Set<string>();
+
+  constructor(options: PromMetricsOptions = {}) {
+    const registers = [this.registry];
+    this.#items = new Counter({ name: 'wirewatch_stage_items_total', help: 'Work items that left a stage, by outcome (done, skipped, failed)', labelNames: ['stage', 'outcome'], registers });
+    this.#durations = new Histogram({
+      name: 'wirewatch_stage_duration_seconds',
+      help: 'Time one item spent in a stage',
+      labelNames: ['stage'],
+      buckets: STAGE_DURATION_BUCKETS_SECS,
+      registers,
+    });
+    this.#errors = new Counter({ name: 'wirewatch_errors_total', help: 'Failures by stage and stable error code', labelNames: ['stage', 'code'], registers });
+    this.#throttled = new Counter({
+      name: 'wirewatch_host_throttled_total',
+      help: 'Requests held back per host: wait (per-host limits) or rate_limit_pause (the host answered 429/503 Retry-After)',
+      labelNames: ['host', 'kind'],
+      registers,
+    });
+    // Every stage and outcome exists from the first scrape, so rates and alerts never see a missing series.
+    for (const stage of METRIC_STAGES) for (const outcome of OUTCOMES) this.#items.inc({ stage, outcome }, 0);
+    if (options.queueDepths) this.#registerQueueDepths(options.queueDepths);
+    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'wirewatch_' });
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  /** The exposition text of every metric. */
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  stageItem(stage: MetricStage, outcome: StageOutcome): void {
+    this.#items.inc({ stage, outcome });
+  }
+
+  stageDuration(stage: MetricStage, seconds: number): void {
+    this.#durations.observe({ stage }, seconds);
+  }
+
+  error(stage: MetricStage, code: string): void {
+    this.#errors.inc({ stage, code });
+  }
+
+  hostThrottled(host: string, kind: ThrottleKind): void {
+    this.#throttled.inc({ host: this.#hostLabel(host), kind });
+  }
+
+  #hostLabel(host: string): string {
+    if (this.#hosts.has(host)) return host;
+    if (this.#hosts.size >= MAX_HOST_LABELS) return OTHER_HOST;
+    this.#hosts.add(host);
+    return host;
+  }
+
+  #registerQueueDepths(read: () => Promise<QueueDepth[]>): void {
+    // Registered after the depth gauge: a scrape collects in registration order, so `up` tells about this scrape.
+    const up = new Gauge({ name: 'wirewatch_queue_depth_up', help: '1 when the last scrape read the queue depths from Redis, 0 when it failed', registers: [] });
+    new Gauge({
+      name: 'wirewatch_queue_jobs',
+      help: 'BullMQ jobs per queue and state (waiting, active, delayed, failed)',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
+      async collect() {
+        // A Redis outage must not break the scrape of everything else: report it in wirewatch_queue_depth_up.
+        try {
+          const depths = await read();
+          this.reset();
+          for (const d of depths) this.set({ queue: d.queue, state: d.state }, d.count);
+          up.set(1);
+        } catch {
+          this.reset();
+          up.set(0);
+        }
+      },
+    });
+    this.registry.registerMetric(up);
+  }
+}
