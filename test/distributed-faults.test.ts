@@ -295,6 +295,25 @@ describe('distributed faults', { timeout: 120_000 }, () => {
     expect(docs[0]?.article.title).toBe('Blizzard shuts airports');
   }, 120_000);
 
+  it('E6 Redis hangs for 20 s (SIGSTOP), then continues: the worker notices, reconnects and works again', async () => {
+    const server = await newsServer('127.0.0.1', 'a heat dome', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Heat dome settles over plains', PARAGRAPHS('a heat dome'))),
+    );
+    const config = configFor([{ id: 'heat-dome', server, host: '127.0.0.1' }]);
+    const p = worker(config);
+    await waitReady(p);
+    redis.freeze();
+    await new Promise((r) => setTimeout(r, 20_000));
+    redis.thaw();
+    expect(p.child.exitCode).toBeNull();
+    await schedule(config);
+    const docs = await waitFor('the article published after the hang', async () => {
+      const out = await outputDocs().catch(() => []);
+      return out.length > 0 ? out : null;
+    }, 60_000, 500);
+    expect(docs[0]?.article.title).toBe('Heat dome settles over plains');
+  }, 150_000);
+
   it('E3 a parse far longer than the lock duration does not stall: extract runs off the main thread', async () => {
     // Enough paragraphs that extraction takes seconds, far beyond the 1 s lock.
     const paragraphs = Array.from({ length: 6000 }, (_, i) => `${PARAGRAPHS('a long inquiry')[i % 4]} Section ${i} of the report adds detail number ${i * 7}.`);

@@ -17,6 +17,9 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Start again on the same socket and data directory. */
   restart(): Promise<void>;
+  /** SIGSTOP / SIGCONT: a Redis that hangs without closing its connections. */
+  freeze(): void;
+  thaw(): void;
   stop(): Promise<void>;
 }
 
@@ -74,7 +77,14 @@ export async function startTestRedis(options: { maxmemoryPolicy?: string; extraA
       await waitExit();
     },
     restart: launch,
+    freeze() {
+      child.kill('SIGSTOP');
+    },
+    thaw() {
+      child.kill('SIGCONT');
+    },
     async stop() {
+      child.kill('SIGCONT'); // a frozen server would never act on SIGTERM
       child.kill('SIGTERM');
       await waitExit();
       rmSync(dir, { recursive: true, force: true });
