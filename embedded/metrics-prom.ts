@@ -96,26 +96,29 @@ export class PromMetrics implements MetricsRecorder {
   }
 
   #registerQueueDepths(read: () => Promise<QueueDepth[]>): void {
-    // Registered after the depth gauge: a scrape collects in registration order, so `up` tells about this scrape.
-    const up = new Gauge({ name: 'wirewatch_queue_depth_up', help: '1 when the last scrape read the queue depths from Redis, 0 when it failed', registers: [] });
+    // The registry collects all metrics at once; `up` waits for this scrape's read, which the depth gauge
+    // (registered first, so collected first) starts.
+    let reading: Promise<QueueDepth[] | null> = Promise.resolve(null);
     new Gauge({
       name: 'wirewatch_queue_jobs',
       help: 'BullMQ jobs per queue and state (waiting, active, delayed, failed)',
       labelNames: ['queue', 'state'],
       registers: [this.registry],
       async collect() {
-        // A Redis outage must not break the scrape of everything else: report it in wirewatch_queue_depth_up.
-        try {
-          const depths = await read();
-          this.reset();
-          for (const d of depths) this.set({ queue: d.queue, state: d.state }, d.count);
-          up.set(1);
-        } catch {
-          this.reset();
-          up.set(0);
-        }
+        // A Redis outage must not break the scrape of everything else: it shows as wirewatch_queue_depth_up 0.
+        reading = read().catch(() => null);
+        const depths = await reading;
+        this.reset();
+        for (const d of depths ?? []) this.set({ queue: d.queue, state: d.state }, d.count);
       },
     });
-    this.registry.registerMetric(up);
+    new Gauge({
+      name: 'wirewatch_queue_depth_up',
+      help: '1 when this scrape read the queue depths from Redis, 0 when it failed',
+      registers: [this.registry],
+      async collect() {
+        this.set((await reading) === null ? 0 : 1);
+      },
+    });
   }
 }
