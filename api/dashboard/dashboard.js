@@ -94,7 +94,7 @@ function renderFeeds(feeds) {
 // ---- stories ---------------------------------------------------------------
 
 function claimText(c) {
-  const figure = c.bound === 'range' ? `${c.low}–${c.high}` : `${c.bound && c.bound !== '=' ? `${c.bound} ` : ''}${c.value ?? '?'}`;
+  const figure = c.bound === 'range' ? [c.low, c.high].map((v) => v ?? '?').join('–') : `${c.bound && c.bound !== '=' ? `${c.bound} ` : ''}${c.value ?? '?'}`;
   const what = [c.measure, c.counted].filter(Boolean).join(' ');
   const who = c.source ? ` — ${c.source}${c.via ? ` via ${c.via}` : ''}` : '';
   return `${figure} ${what}${who}${c.hedge ? ` (${c.hedge})` : ''}`;
@@ -191,7 +191,7 @@ async function refresh() {
     if (feeds.status === 200) renderFeeds(feeds.json.feeds);
     const stories = await api('GET', `/stories?limit=${STORIES_SHOWN}`);
     if (stories.status === 200) renderStories(stories.json.stories);
-    $('login').hidden = sessionStorage.getItem(TOKEN_KEY) === null;
+    $('login').hidden = true;
   } catch (err) {
     if (err instanceof Unauthorized) showLogin(sessionStorage.getItem(TOKEN_KEY) ? 'wrong token' : 'this server needs its API token');
   }
