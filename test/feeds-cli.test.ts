@@ -95,7 +95,7 @@ describe('wirewatch feeds', () => {
     expect(list.json[0]).toMatchObject({ id, origin: 'operator', health: { consecutiveFailures: 0, lastErrorCode: null } });
     expect(list.json[0].health.lastSuccessAt).not.toBeNull();
     expect(list.json[0].health.nextPollAt).not.toBeNull();
-    expect(table.stdout).toMatch(/^ID\s+ORIGIN\s+STATE\s+EVERY\s+LAST POLL\s+LAST SUCCESS\s+FAILURES\s+NEXT POLL\s+URL/);
+    expect(table.stdout).toMatch(/^ID\s+ORIGIN\s+STATE\s+EVERY\s+LAST POLL\s+LAST SUCCESS\s+FAILURES\s+ITEMS 24H\/7D\s+FLAGGED\s+NEXT POLL\s+URL/);
     expect(table.stdout).toContain(id);
     expect(show.stdout).toMatch(/last success:\s+\d{4}-/);
   }, CLI_TEST_TIMEOUT_MS);
