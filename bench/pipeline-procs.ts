@@ -80,9 +80,21 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Top functions by self time over every .cpuprofile in `dir` (all threads of all processes). */
-export function summarizeProfiles(dir: string, top = 20): { files: number; lines: string[] } {
-  const self = new Map<string, number>();
+/** Samples that are waiting, not working. */
+const NOT_CPU = new Set(['(idle)', 'atomicsWaitLoop']);
+
+/** Where a function lives, coarsely: the stage or library its time goes to. */
+function areaOf(url: string, functionName: string): string {
+  if (functionName.startsWith('(')) return functionName;
+  if (!url) return '(native)';
+  const m = /(pipeline\/[a-z-]+|crawlers|workers|embedded)\/|node_modules\/((?:@[^/]+\/)?[^/]+)|^(node:internal\/modules)/.exec(url);
+  return m?.[1] ?? m?.[2] ?? m?.[3] ?? url.replace(/^.*\//, '');
+}
+
+/** Self time over every .cpuprofile in `dir` (all threads of all processes), by area and by function. */
+export function summarizeProfiles(dir: string, top = 15): { files: number; areas: string[]; functions: string[] } {
+  const byFunction = new Map<string, number>();
+  const byArea = new Map<string, number>();
   let total = 0;
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   for (const file of files) {
@@ -91,17 +103,19 @@ export function summarizeProfiles(dir: string, top = 20): { files: number; lines
     profile.samples.forEach((id, i) => {
       const node = byId.get(id);
       const dt = profile.timeDeltas[i] ?? 0;
-      if (!node) return;
+      if (!node || NOT_CPU.has(node.callFrame.functionName)) return;
       const { functionName, url, lineNumber } = node.callFrame;
       const where = url ? `${url.replace(/^.*\/(node_modules\/|work\/main\/)/, '')}:${lineNumber + 1}` : '';
       const key = `${functionName || '(anonymous)'} ${where}`.trim();
-      self.set(key, (self.get(key) ?? 0) + dt);
+      byFunction.set(key, (byFunction.get(key) ?? 0) + dt);
+      const area = areaOf(url, functionName);
+      byArea.set(area, (byArea.get(area) ?? 0) + dt);
       total += dt;
     });
   }
-  const lines = [...self.entries()]
+  const lines = (m: Map<string, number>): string[] => [...m.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([k, us]) => `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e6).toFixed(2).padStart(7)} s  ${k}`);
-  return { files: files.length, lines };
+  return { files: files.length, areas: lines(byArea), functions: lines(byFunction) };
 }

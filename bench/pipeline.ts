@@ -305,8 +305,10 @@ async function main(): Promise<void> {
   }
   if (CPU_PROF_DIR) {
     const summary = summarizeProfiles(CPU_PROF_DIR);
-    console.log(`\nCPU profile of the ${WORKER_COUNTS[0]}-worker run (${summary.files} threads/processes in ${CPU_PROF_DIR}), top self time:`);
-    for (const line of summary.lines) console.log(line);
+    console.log(`\nCPU profile of the ${WORKER_COUNTS[0]}-worker run (${summary.files} threads in ${CPU_PROF_DIR}), self time (waits excluded) by area:`);
+    for (const line of summary.areas) console.log(line);
+    console.log('by function:');
+    for (const line of summary.functions) console.log(line);
   }
 }
 
