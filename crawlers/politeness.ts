@@ -27,6 +27,8 @@ export interface HostThrottleOptions {
   minDelayMs?: number;
   /** Clock for tests; waiting itself uses real timers. */
   now?: () => number;
+  /** Told when a request had to wait for its host (politeness delay, in-flight cap, pause): for metrics. */
+  onWait?: (host: string) => void;
 }
 
 interface Waiter {
@@ -57,11 +59,13 @@ export class HostThrottle {
   private readonly maxInFlight: number;
   private readonly minDelayMs: number;
   private readonly now: () => number;
+  private readonly onWait: (host: string) => void;
 
   constructor(options: HostThrottleOptions = {}) {
     this.maxInFlight = Math.max(1, options.maxInFlightPerHost ?? DEFAULT_MAX_IN_FLIGHT_PER_HOST);
     this.minDelayMs = Math.max(0, options.minDelayMs ?? DEFAULT_MIN_DELAY_MS);
     this.now = options.now ?? Date.now;
+    this.onWait = options.onWait ?? (() => undefined);
   }
 
   /**
@@ -73,11 +77,15 @@ export class HostThrottle {
     const key = host.toLowerCase();
     if (this.hosts.size > PRUNE_THRESHOLD_HOSTS) this.prune();
     const state = this.stateFor(key);
+    let startedAtOnce = false;
     await new Promise<void>((resolve, reject) => {
       const latestStartAt = this.now() + (options.maxWaitMs ?? Number.POSITIVE_INFINITY);
       state.queue.push({ start: resolve, refuse: reject, crawlDelayMs: options.crawlDelayMs ?? 0, latestStartAt });
       this.pump(key, state);
+      // pump() starts a free host's request synchronously: anything else waited.
+      startedAtOnce = !state.queue.some((w) => w.start === resolve);
     });
+    if (!startedAtOnce) this.onWait(key);
     try {
       return await fn();
     } finally {

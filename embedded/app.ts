@@ -46,7 +46,13 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const dedupStore = createSqliteDedupStore(db);
     const output = new NdjsonOutput(config.outDir);
     const progress = new Progress();
-    const fetcher = options.fetcher ?? createHttpFetcher(config.crawler, options.resolve ? { resolve: options.resolve } : {});
+    const metrics = options.metrics;
+    const fetcher =
+      options.fetcher ??
+      createHttpFetcher(config.crawler, {
+        ...(options.resolve ? { resolve: options.resolve } : {}),
+        ...(metrics ? { onHostWait: (host: string) => metrics.hostThrottled(host, 'wait') } : {}),
+      });
     // Config-file feeds plus operator-added ones, re-read at each pass so adds and pauses apply without a restart.
     const registry = new SqliteFeedRegistry(db, config.feeds);
     const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });

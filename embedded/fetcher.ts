@@ -78,7 +78,7 @@ function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolv
   };
 }
 
-export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: Resolver } = {}): CrawlFetcher {
+export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: Resolver; onHostWait?: (host: string) => void } = {}): CrawlFetcher {
   const policy = urlPolicyFrom(crawler);
   const http: Omit<HttpFetchOptions, 'conditional' | 'signal'> = {
     userAgent: crawler.userAgent,
@@ -89,7 +89,11 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
     ...(options.resolve ? { resolve: options.resolve } : {}),
   };
   const robots = new RobotsCache({ userAgent: crawler.userAgent, maxCrawlDelayMs: crawler.maxCrawlDelayMs, fetchRobots: createRobotsFetcher(http) });
-  const throttle = new HostThrottle({ maxInFlightPerHost: crawler.perHost.maxInFlight, minDelayMs: crawler.perHost.minDelayMs });
+  const throttle = new HostThrottle({
+    maxInFlightPerHost: crawler.perHost.maxInFlight,
+    minDelayMs: crawler.perHost.minDelayMs,
+    ...(options.onHostWait ? { onWait: options.onHostWait } : {}),
+  });
   const pageDeps: PageFetcherDeps = { http, robots, throttle };
   const feedDeps: PageFetcherDeps = { http: { ...http, maxBodyBytes: crawler.maxFeedBytes }, robots, throttle };
   const browser = lazyBrowser(crawler, policy, options.resolve);

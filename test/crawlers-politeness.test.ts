@@ -65,4 +65,15 @@ describe('HostThrottle', () => {
     await expect(throttle.run('e.example', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(throttle.run('e.example', async () => 'next')).resolves.toBe('next');
   });
+
+  it('tells onWait when a request had to wait for its host, and only then', async () => {
+    const waited: string[] = [];
+    const throttle = new HostThrottle({ maxInFlightPerHost: 1, minDelayMs: 100, onWait: (host) => waited.push(host) });
+    await throttle.run('a.example', async () => undefined);
+    expect(waited).toEqual([]);
+    await throttle.run('a.example', async () => undefined);
+    await throttle.run('b.example', async () => undefined);
+    expect(waited).toEqual(['a.example']);
+    throttle.close?.();
+  });
 });
