@@ -35,8 +35,9 @@ export function addDistributedCommands(program: Command): void {
     .option('--concurrency <n>', 'jobs in flight per stage', (v) => Number.parseInt(v, 10), 4)
     .option('--lock-duration-ms <n>', 'BullMQ lock duration (tests shrink it)', (v) => Number.parseInt(v, 10))
     .option('--stalled-interval-ms <n>', 'BullMQ stalled-job check interval', (v) => Number.parseInt(v, 10))
+    .option('--metrics-port <n>', 'serve Prometheus metrics of this process on 127.0.0.1:<n>/metrics', (v) => Number.parseInt(v, 10))
     .option('--liveness-timeout-ms <n>', 'exit when work waits and no job completed for this long (default 10 min)', (v) => Number.parseInt(v, 10))
-    .action(async (opts: { config: string; redis?: string; stages: string; concurrency: number; lockDurationMs?: number; stalledIntervalMs?: number; livenessTimeoutMs?: number }) => {
+    .action(async (opts: { config: string; redis?: string; stages: string; concurrency: number; lockDurationMs?: number; stalledIntervalMs?: number; livenessTimeoutMs?: number; metricsPort?: number }) => {
       const config = loadConfigFile(opts.config);
       await (await workersMain()).runWorkers(
         config,
@@ -47,6 +48,7 @@ export function addDistributedCommands(program: Command): void {
           ...(opts.lockDurationMs !== undefined ? { lockDurationMs: opts.lockDurationMs } : {}),
           ...(opts.stalledIntervalMs !== undefined ? { stalledIntervalMs: opts.stalledIntervalMs } : {}),
           ...(opts.livenessTimeoutMs !== undefined ? { livenessTimeoutMs: opts.livenessTimeoutMs } : {}),
+          ...(opts.metricsPort !== undefined ? { metricsPort: opts.metricsPort } : {}),
         },
         createLogger('info'),
       );

@@ -241,6 +241,24 @@ describe('distributed faults', { timeout: 120_000 }, () => {
     for (const server of servers3) expect(server.hits.get('/feed.xml') ?? 0).toBeGreaterThan(0);
   });
 
+  it('a worker serves its own Prometheus metrics: stage items, latencies, errors by code', async () => {
+    const server = await newsServer('127.0.0.1', 'a dust storm', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Dust storm closes highway', PARAGRAPHS('a dust storm'))),
+    );
+    const config = configFor([{ id: 'dust', server, host: '127.0.0.1' }]);
+    const p = worker(config, ['--metrics-port', '0']);
+    const ready = await waitReady(p);
+    expect(typeof ready.metricsPort).toBe('number');
+    await schedule(config);
+    await waitFor('the article published', async () => (await outputDocs()).length > 0);
+    const text = await waitFor('claims counted in the metrics', async () => {
+      const body = await (await fetch(`http://127.0.0.1:${ready.metricsPort as number}/metrics`)).text();
+      return /wirewatch_stage_items_total\{stage="claims",outcome="done"\} [1-9]/.test(body) ? body : null;
+    });
+    expect(text).toMatch(/wirewatch_stage_items_total\{stage="fetch",outcome="done"\} [1-9]/);
+    expect(text).toContain('wirewatch_stage_duration_seconds_bucket');
+  });
+
   it('E9 with no consumer the output backlog is kept, then drains once a consumer runs', async () => {
     const server = await newsServer('127.0.0.1', 'a cold snap', (res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Cold snap grips north', PARAGRAPHS('a cold snap'))),

@@ -14,8 +14,13 @@ import { checkRedisRequirements, createWorkerConnection } from './connection.js'
 import { createWorkerContext } from './context.js';
 import { DEDUP_GLOBAL_CONCURRENCY, DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
 import { reconcileSchedulers, SchedulerLoop } from './scheduler.js';
+import { PromMetrics } from '../embedded/metrics-prom.js';
 import { LivenessWatch } from './liveness.js';
+import { startMetricsServer } from './metrics-server.js';
 import { startStageWorkers } from './stage-workers.js';
+
+/** Worker metrics are for a local scraper or a sidecar; expose them further with a proxy. */
+const METRICS_HOST = '127.0.0.1';
 
 /** Work waiting and nothing completed for this long means a stuck worker. */
 const DEFAULT_LIVENESS_TIMEOUT_MS = 10 * 60_000;
@@ -41,6 +46,8 @@ export interface WorkerProcessOptions {
   concurrency: number;
   /** Exit (for the supervisor to restart us) when work waits and nothing completed this long. */
   livenessTimeoutMs?: number;
+  /** Serve this process's Prometheus metrics on 127.0.0.1 at this port (0: a free one). */
+  metricsPort?: number;
   lockDurationMs?: number;
   stalledIntervalMs?: number;
 }
@@ -51,7 +58,10 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
     const aof = await checkRedisRequirements(ctx.redis);
     if (aof.appendonly !== 'yes') logger.warn('Redis runs without AOF: a crash may lose queued jobs (recommended: appendonly yes, appendfsync everysec)');
     await ctx.queues.dedup.setGlobalConcurrency(DEDUP_GLOBAL_CONCURRENCY);
-    const workers = startStageWorkers(ctx, { ...options, logger });
+    const metrics = options.metricsPort !== undefined ? new PromMetrics() : null;
+    const metricsServer = metrics ? await startMetricsServer(metrics, { port: options.metricsPort ?? 0, host: METRICS_HOST }) : null;
+    if (metricsServer) logger.info({ port: metricsServer.port }, 'metrics on /metrics');
+    const workers = startStageWorkers(ctx, { ...options, logger, ...(metrics ? { metrics } : {}) });
     const liveness = new LivenessWatch(
       workers.workers,
       options.stages.map((stage) => ctx.queues[stage]),
@@ -66,11 +76,12 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
     );
     liveness.start();
     logger.info({ stages: options.stages, concurrency: options.concurrency }, 'workers started');
-    process.send?.({ type: 'ready' });
+    process.send?.({ type: 'ready', ...(metricsServer ? { metricsPort: metricsServer.port } : {}) });
     const signal = await untilSignal();
     logger.info({ signal }, 'closing workers: finishing in-flight jobs');
     liveness.stop();
     await workers.close();
+    await metricsServer?.close();
   } finally {
     await ctx.close();
   }

@@ -36,13 +36,13 @@ export function spawnWirewatch(args: string[], env: Record<string, string> = {})
 }
 
 /** Waits for the child's IPC 'ready' message (sent once its workers run). */
-export function waitReady(p: WirewatchProcess, timeoutMs = 30_000): Promise<void> {
+export function waitReady(p: WirewatchProcess, timeoutMs = 30_000): Promise<Record<string, unknown>> {
   return new Promise((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`process not ready after ${timeoutMs} ms:\n${p.output()}`)), timeoutMs);
     p.child.on('message', (m: { type?: string }) => {
       if (m?.type === 'ready') {
         clearTimeout(timer);
-        res();
+        res(m as Record<string, unknown>);
       }
     });
     void p.exited.then((code) => {
