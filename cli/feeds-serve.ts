@@ -12,18 +12,8 @@ import { readEnv } from '../config/env.js';
 import { loadConfigFile } from '../config/load.js';
 import type { RunSummary } from '../embedded/summary.js';
 import { createLogger } from './logger.js';
+import { untilSignal } from '../embedded/signals.js';
 
-function untilSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const done = (signal: string): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve(signal);
-    };
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-  });
-}
 
 /** One pass at a time: a second request while a pass runs gets that pass's summary. */
 function serialized(run: () => Promise<RunSummary>): () => Promise<RunSummary> {

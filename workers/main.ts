@@ -18,6 +18,7 @@ import { PromMetrics } from '../embedded/metrics-prom.js';
 import { LivenessWatch } from './liveness.js';
 import { startMetricsServer } from './metrics-server.js';
 import { startStageWorkers } from './stage-workers.js';
+import { untilSignal } from '../embedded/signals.js';
 
 /** Worker metrics are for a local scraper or a sidecar; expose them further with a proxy. */
 const METRICS_HOST = '127.0.0.1';
@@ -29,17 +30,6 @@ const LIVENESS_CHECK_EVERY_MS = 30_000;
 /** How often the scheduler re-checks that every feed has exactly one scheduler. */
 const RECONCILE_EVERY_MS = 60_000;
 
-function untilSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const done = (signal: string): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve(signal);
-    };
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-  });
-}
 
 export interface WorkerProcessOptions {
   stages: StageName[];
