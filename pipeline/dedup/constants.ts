@@ -72,7 +72,7 @@ export const STORY_RECENT_MEMBERS = 16;
 export const ARTICLE_VECTOR_TERMS = 64;
 export const STORY_CENTROID_TERMS = 128;
 /** Terms of an article used to find candidate stories through the postings. */
-export const STORY_QUERY_TERMS = 12;
+export const STORY_QUERY_TERMS = 24;
 /** Stories remembered per posting term (most recent first). */
 export const STORY_POSTINGS_PER_TERM = 50;
 /** Candidate stories scored per article. */
