@@ -5,6 +5,7 @@
  * text); every COPY_EVERY-th article is a one-word edit of a recent one, so the
  * index sees real duplicates as well as misses.
  */
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
 export interface BenchDoc {
   title: string;
@@ -19,23 +20,12 @@ const COPY_EVERY = 20;
 /** Copies are taken from this many most recent documents (a wire story is republished within hours). */
 const RECENT_SOURCES = 4096;
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const vocabulary = Array.from({ length: VOCABULARY_SIZE }, (_, i) => `w${i.toString(36)}x`);
 
 /** A stream of articles; every stream with the same seed yields the same articles in the same order. */
 export function createCorpus(seed = 42): { next(batch: number): BenchDoc[] } {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const word = (): string => vocabulary[Math.floor(VOCABULARY_SIZE * random() ** 3)] ?? 'w';
   const recent: BenchDoc[] = [];
   let made = 0;

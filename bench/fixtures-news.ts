@@ -10,18 +10,8 @@
  * keeps all of them; each body carries a few attributed figures for the
  * claims stage.
  */
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
-/** Mulberry32: small, fast, seedable; the same seed gives the same site. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Page weight bounds, bytes (the article text is a small part, as on real sites). */
 const MIN_PAGE_BYTES = 50_000;

@@ -41,7 +41,6 @@ import { startNewsSites, type NewsSites } from './fixtures-server.js';
 import { CpuSampler, load1, summarizeProfiles } from './pipeline-procs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BIN = resolve(here, '../bin/wirewatch.js');
 const CRAWLEE_DIR = join(here, '.crawlee');
 const CRAWLEE_SCRIPT = join(here, 'crawlee-pipeline.mjs');
 const CRAWLEE_PACKAGES = ['crawlee@3', '@mozilla/readability', 'jsdom', 'linkedom'];
@@ -139,25 +138,6 @@ async function runCrawlee(sites: NewsSites, dom: string): Promise<RunResult> {
   return { name: `Crawlee CheerioCrawler + Readability (${dom}), concurrency ${BASELINE_CONCURRENCY}`, pages: done.articles, seconds, cpuSeconds, note: `${servedNote(sites)}; ${done.failed} failed, ${done.empty} empty` };
 }
 
-/** spawnWirewatch with node flags (NODE_OPTIONS refuses --cpu-prof). */
-function spawnWithFlags(nodeFlags: string[], args: string[]): WirewatchProcess {
-  if (nodeFlags.length === 0) return spawnWirewatch(args);
-  const child = spawn(process.execPath, [...nodeFlags, BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | string>((res) => child.once('exit', (code, signal) => res(code ?? signal ?? -1)));
-  return {
-    child,
-    output: () => out,
-    exited,
-    async kill(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
-  };
-}
-
 async function stageCounts(client: Redis): Promise<{ busy: number; failed: number }> {
   let busy = 0;
   let failed = 0;
@@ -180,7 +160,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
   const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
   try {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    for (let i = 0; i < workers; i++) procs.push(spawnWithFlags(nodeFlags, ['worker', '-c', configFile, '--redis', redis.url, '--concurrency', String(CONCURRENCY)]));
+    for (let i = 0; i < workers; i++) procs.push(spawnWirewatch(['worker', '-c', configFile, '--redis', redis.url, '--concurrency', String(CONCURRENCY)], {}, nodeFlags));
     await Promise.all(procs.map((p) => waitReady(p, 60_000)));
     for (const p of procs) cpu.watch(p.child.pid);
     sites.resetStats();

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createMemoryDedupStore, dedupArticle, type DedupInput } from '../pipeline/dedup/index.js';
 import type { DedupVerdict } from '../pipeline/types.js';
+import { seededRandom } from './helpers/seeded-random.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TRUTH = join(REPO_ROOT, '..', 'shared', 'datasets', 'extraction-dev', 'truth.jsonl');
@@ -25,17 +26,6 @@ const KINDS: CopyKind[] = ['exact', 'edits5', 'edits15', 'headline', 'boilerplat
 
 interface TruthRow { id: string; url: string; title: string; body: string; date: string }
 
-/** Deterministic PRNG (mulberry32): the planted edits are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Substitutes, deletes or inserts words at `rate` per word, keeping paragraphs. */
 function editWords(text: string, rate: number, random: () => number, vocabulary: string[]): string {
@@ -83,7 +73,7 @@ describe('dedup on the extraction dev set with planted copies', () => {
     const rows = readFileSync(TRUTH, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as TruthRow);
     expect(rows.length).toBe(421);
     const vocabulary = rows.flatMap((r) => r.body.split(/\s+/).slice(0, 40));
-    const random = rng(20240523);
+    const random = seededRandom(20240523);
     const store = createMemoryDedupStore();
 
     const originals = new Map<string, DedupVerdict>();

@@ -15,8 +15,9 @@ export interface WirewatchProcess {
   kill(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
-export function spawnWirewatch(args: string[], env: Record<string, string> = {}): WirewatchProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+/** `nodeFlags` go before the script (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+export function spawnWirewatch(args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []): WirewatchProcess {
+  const child = spawn(process.execPath, [...nodeFlags, BIN, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
