@@ -9,42 +9,20 @@
  * in place and never copied into this repository.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
+import { argValue, openDevSet } from './extraction-dev-set.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const sharedDir = resolve(here, '../../shared');
-
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const dataDir = resolve(argValue('--data') ?? join(sharedDir, 'datasets/extraction-dev'));
-const limit = Number(argValue('--limit') ?? Infinity);
+const devSet = openDevSet();
+const { scorer, truthFile } = devSet;
 const outFile = resolve(argValue('--out') ?? join('/tmp', `wirewatch-extract-dev-${process.pid}.jsonl`));
-const scorer = join(sharedDir, 'bench/score-extraction.mjs');
-const truthFile = join(dataDir, 'truth.jsonl');
-
-if (!existsSync(truthFile) || !existsSync(join(dataDir, 'html'))) {
-  console.error(`extraction dev set not found at ${dataDir} (expected truth.jsonl and html/).\n`
-    + 'It lives beside the project in ../shared/datasets/extraction-dev; pass --data DIR to point elsewhere.');
-  process.exit(2);
-}
-
-interface TruthLine { id: string; url: string }
-const truth = readFileSync(truthFile, 'utf8').split('\n').filter(Boolean)
-  .map((line) => JSON.parse(line) as TruthLine)
-  .slice(0, Number.isFinite(limit) ? limit : undefined);
+const truth = devSet.truth<{ id: string; url: string }>();
 
 const lines: string[] = [];
 let extractMs = 0;
 for (const t of truth) {
-  // Always UTF-8: 34 pages declare no charset.
-  const html = new TextDecoder('utf-8').decode(gunzipSync(readFileSync(join(dataDir, 'html', `${t.id}.html.gz`))));
+  const html = devSet.html(t.id);
   const started = performance.now();
   let body = '';
   try {

@@ -16,47 +16,27 @@
  * never copied into this repository.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseDocument as parseWithHtmlparser2 } from 'htmlparser2';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
 import { emptyScore, scoreMetadata, share, type MetadataGuess, type MetadataScore } from './extract-metadata.js';
+import { argValue, openDevSet } from './extraction-dev-set.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const sharedDir = resolve(here, '../../shared');
-
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const dataDir = resolve(argValue('--data') ?? join(sharedDir, 'datasets/extraction-dev'));
+const devSet = openDevSet();
+const { scorer, truthFile } = devSet;
 const limit = Number(argValue('--limit') ?? Infinity);
 const passes = Math.max(1, Number(argValue('--passes') ?? 3));
 const worstCount = Number(argValue('--worst') ?? 0);
 const skipJsdom = process.argv.includes('--skip-jsdom');
-const scorer = join(sharedDir, 'bench/score-extraction.mjs');
-const truthFile = join(dataDir, 'truth.jsonl');
-
-if (!existsSync(truthFile) || !existsSync(join(dataDir, 'html')) || !existsSync(scorer)) {
-  console.error(`extraction dev set or scorer not found (looked for ${truthFile} and ${scorer}).\n`
-    + 'They live beside the project in ../shared; pass --data DIR to point elsewhere.');
-  process.exit(2);
-}
 
 interface Page { id: string; url: string; title: string; authors: string; date: string; html: string }
 
-const pages: Page[] = readFileSync(truthFile, 'utf8').split('\n').filter(Boolean)
-  .map((line) => JSON.parse(line) as Omit<Page, 'html'>)
-  .slice(0, Number.isFinite(limit) ? limit : undefined)
-  // Always UTF-8: 34 pages declare no charset.
-  .map((t) => ({ ...t, html: new TextDecoder('utf-8').decode(gunzipSync(readFileSync(join(dataDir, 'html', `${t.id}.html.gz`)))) }));
+const pages: Page[] = devSet.truth<Omit<Page, 'html'>>().map((t) => ({ ...t, html: devSet.html(t.id) }));
 
 /** What one extractor says about a page: body text and, when it reads them, metadata. */
 type Output = { body: string } & Partial<MetadataGuess>;
