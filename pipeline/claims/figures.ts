@@ -52,7 +52,6 @@ interface Candidate {
 export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[] {
   const text = foldQuotes(sentence);
   const { tokens, quantities } = findQuantities(text);
-  const hits = findMeasures(text, lexicon);
   const candidates: Array<Candidate | null> = quantities.map((q) => {
     const c = findCounted(tokens, q.next);
     if (c.type === 'none') return null;
@@ -60,6 +59,9 @@ export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[]
       : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
     return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted, materiel: c.type === 'noun' && c.materiel };
   });
+  // Most sentences count nothing: the lexicon's regexes (one per phrase) run only where a figure does.
+  if (candidates.every((c) => c === null)) return [];
+  const hits = findMeasures(text, lexicon);
   const clauses = clausesOf(text);
   const measures = candidates.map((c, k) => {
     if (c === null) return null;

@@ -71,6 +71,9 @@ function parseVaguePhrase(tokens: readonly Token[], i: number): Core | null {
   return { ...base(i, j + 1), vague: true };
 }
 
+/** VAGUE_MULTIPLES split once: parseCore runs at every token of every sentence. */
+const VAGUE_MULTIPLE_WORDS = Object.entries(VAGUE_MULTIPLES).map(([phrase, [lowMul, highMul]]) => ({ words: phrase.split(' '), lowMul, highMul }));
+
 /** "thousands of", "tens of thousands", "several hundred", "a few thousand". */
 function parseVagueAmount(tokens: readonly Token[], i: number): Core | null {
   const w = word(tokens, i);
@@ -80,9 +83,8 @@ function parseVagueAmount(tokens: readonly Token[], i: number): Core | null {
   }
   const plural = VAGUE_PLURALS[w];
   if (plural !== undefined) return { ...base(i, skipOf(tokens, i + 1)), low: plural, range: true };
-  for (const [phrase, [lowMul, highMul]] of Object.entries(VAGUE_MULTIPLES)) {
-    const words = phrase.split(' ');
-    if (!words.every((pw, k) => word(tokens, i + k) === pw)) continue;
+  for (const { words, lowMul, highMul } of VAGUE_MULTIPLE_WORDS) {
+    if (words[0] !== w || !words.every((pw, k) => word(tokens, i + k) === pw)) continue;
     const scale = MULTIPLIERS[word(tokens, i + words.length)];
     if (scale === undefined) continue;
     return {
