@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.1.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.2.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -38,6 +38,9 @@ export const FRONT_MAX_MEAN_PARAGRAPH_CHARS = 100;
 /** Many teaser cards (article elements) mark a listing page. */
 export const FRONT_MIN_CARDS = 6;
 
+/** Story feeds (feed.ts): a sibling <article> counts as a story with this much paragraph text. */
+export const FEED_MIN_STORY_CHARS = 400;
+
 /** Paywall markers only flag when the text is shorter than this (metered pages carry them too). */
 export const PAYWALL_MAX_TEXT_CHARS = 1500;
 
@@ -62,6 +65,10 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'caption', 'credit', 'credits', 'byline', 'author', 'tags', 'tagcloud', 'masthead',
   'topbar', 'toolbar', 'pagination', 'pager', 'modal', 'popup', 'overlay', 'banner', 'skip',
   'readmore', 'nextpost', 'prevpost', 'navigation', 'menu', 'footer', 'tweet', 'instagram', 'tiktok',
+  // Teaser rails, author bios, donation asks, disclosures and calls to action: on the dev set
+  // the elements carrying these words hold almost no article text.
+  'teasers', 'recirc', 'recirculation', 'bio', 'donate', 'donation', 'disclosure', 'affiliate', 'cta',
+  'rating', 'correction',
 ]);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
@@ -87,6 +94,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(ads by .{1,30}|promoted by .{1,30}|sponsored by .{1,30}|recommended by .{1,30})$/,
   /^(share|share this|share this article|share this story|share on .{1,20}|follow us|follow us on .{1,30}|comments?|leave a (reply|comment)|\d+ comments?)$/,
   /^(sign up for .{1,60}|subscribe to .{1,60}|get our .{1,40} newsletter|newsletter)$/,
+  /^(footnotes|endnotes|references|sources|our sources|bibliography)$/,
   /^(weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant)$/,
   /^(à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus)$/,
   /^(te puede interesar|lee también|noticias relacionadas|más noticias|lo más leído)$/,
@@ -112,20 +120,42 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\b(affiliate (partnerships|links|commission)|we (may )?(receive|earn) (a )?(small )?(compensation|commission))\b/i,
   /^(this newsletter may contain|subscribing to a newsletter indicates)/i,
   /^(our journalism needs your support|support (our|independent) journalism)/i,
+  // Provenance notes about the piece rather than its story: "This article originally appeared on ...".
+  /^(editor['’]?s note\b|this (story|article|piece|post|interview)( was| has been| is)? (originally|first) (appeared|published|ran|posted)\b)/i,
+  // Reference lines that science-news sites print under a story.
+  /^(more information|journal information|further information)\s*:/i,
+  // Credit lines for reporting and editing help.
+  /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
+  /^(additional )?reporting by\b/i,
+  // How to reach the reporter or the desk.
+  /^(contact|email|reach) (the )?(reporter|writer|author|\p{Lu}[\p{L}.'’-]+)\b.{0,80}(@|\bat\b)/iu,
+  /^follow (the )?\p{Lu}[\p{L}.'’-]+( [\p{L}.'’-]+){0,5} on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
+  /^(got|have) a (news )?tip\b/i,
+  // Reference lists: numbered footnotes and paper citations ("Zhizhi Sheng et al, ... Science (2023)").
+  /^\[\d{1,3}\]\s/,
+  /^(\p{Lu}[\p{L}.'’-]*\.?\s){1,4}et al\b/u,
 ];
 
 /** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
 export const TAIL_PARAGRAPHS = 4;
 export const TAIL_PATTERNS: readonly RegExp[] = [
-  /^([A-Z][\p{L}.'’-]+ ){1,3}(is|was|has been|writes|covers|reports)\b.{0,80}\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|intern|producer)\b/u,
   /^([A-Z][\p{L}.'’-]+ ){1,3}writes about\b/u,
-  /^(contact|email|reach) (the )?(reporter|writer|author|[A-Z][\p{L}.'’-]+)\b.{0,80}@/u,
-  /^(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky)\b/u,
+  /^(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky)\b/iu,
   /^comments on this (piece|article|story)\b/i,
 ];
 
+/**
+ * An author bio opens with a capitalised name (and pronouns), a verb, then a
+ * newsroom role within a few words: "Kent German is a News Editor at ...". The
+ * name is matched case-sensitively, the role in any case, so two patterns.
+ */
+export const BIO_OPENING = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}(\([^)]{1,20}\) )?(is|was|has been|writes|covers|reports)\b/u;
+export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|intern|producer)\b/i;
+/** The role must come within this many characters of the opening. */
+export const BIO_ROLE_WITHIN_CHARS = 80;
+
 /** A paragraph that is only a date ("Dec 20, 2023", "December 21, 2023 1:42 PM EST"). */
-export const LONE_DATE = /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
+export const LONE_DATE = /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(\s*at)?[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
 
 /** Short lines that only state when the page was published or updated. */
 export const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)( on| at)?\s*:?\s*.{0,50}\d.{0,30}$/i;
@@ -135,6 +165,8 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(\s*(this|on|via|article|story|link|facebook|twitter|x|email|whatsapp|linkedin))*\s*[:.!]?$/i,
   /^(click|tap) (here )?to (share|print|email)/i,
   /^(follow|subscribe to) (us|our)\b/i,
+  // Widget controls whose label is their only text.
+  /^(close|expand|collapse|toggle)$/i,
   /^(sign up|subscribe) (for|to) (our|the)\b.{0,80}(newsletter|inbox|briefing|brief|updates)/i,
 ];
 

@@ -13,6 +13,7 @@ import {
   articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate,
 } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
+import { trimStoryFeed } from './feed.js';
 import { computeFlags, readSignals } from './flags.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
 import { readMetadata, type ExtractHints } from './metadata.js';
@@ -98,6 +99,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   const ld = readJsonLd(doc);
   const meta = readMetadata(doc, input.url, ld, input.hints);
   const signals = readSignals(doc, input.html, ld);
+  trimStoryFeed(doc, meta.title);
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)));
 
   const article = findArticleObject(ld);

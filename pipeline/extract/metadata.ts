@@ -147,7 +147,7 @@ function titleWords(text: string): Set<string> {
 }
 
 /** True when the heading and one of the declared titles share most of their words (of the longer one). */
-function agreesWithDeclared(heading: string, declared: readonly string[]): boolean {
+export function headlineAgrees(heading: string, declared: readonly string[]): boolean {
   const words = titleWords(heading);
   if (words.size === 0) return false;
   return declared.some((title) => {
@@ -172,7 +172,7 @@ function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: 
   const declared = [og, headline, fromTag].filter((t): t is string => Boolean(t));
   for (const h1 of toArray(doc.querySelectorAll('h1')).slice(0, MAX_H1_CANDIDATES)) {
     const text = textOf(h1);
-    if (text.length <= MAX_TITLE_CHARS && agreesWithDeclared(text, declared)) return text;
+    if (text.length <= MAX_TITLE_CHARS && headlineAgrees(text, declared)) return text;
   }
   if (og) return stripSiteSuffix(og, siteName, host);
   if (headline) return normalizeSpace(headline);

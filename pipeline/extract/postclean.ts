@@ -5,7 +5,8 @@
  */
 import { isBoilerplateLabel, labelKey } from './classify.js';
 import {
-  CREDIT_PATTERNS, DATE_LINE, LONE_DATE, TAIL_PARAGRAPHS, TAIL_PATTERNS, MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
+  BIO_OPENING, BIO_ROLE, BIO_ROLE_WITHIN_CHARS, CREDIT_PATTERNS, DATE_LINE, LONE_DATE, TAIL_PARAGRAPHS, TAIL_PATTERNS,
+  MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
 } from './constants.js';
 import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
 
@@ -31,11 +32,22 @@ function isShare(p: Paragraph): boolean {
   return p.text.length < SHORT_PARAGRAPH_CHARS && SHARE_PATTERNS.some((re) => re.test(p.text));
 }
 
+const TABLE_CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+/**
+ * Short text straight in a table cell is data (specs, schedules, standings,
+ * price boxes), not prose; cells that hold paragraphs carry the tag 'p' and stay.
+ */
+function isTableData(p: Paragraph): boolean {
+  return TABLE_CELL_TAGS.has(p.tag) && p.text.length < SHORT_PARAGRAPH_CHARS;
+}
+
 /** Why a paragraph is dropped, or null to keep it. */
 export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (titleKey && labelKey(p.text) === titleKey) return 'title';
   if (isBoilerplateLabel(p.text)) return 'label';
   if (isLinkList(p)) return 'links';
+  if (isTableData(p)) return 'table';
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
@@ -57,7 +69,13 @@ export function postclean(paragraphs: readonly Paragraph[], title: string): Para
 /** Drops author bios and contact lines among the last paragraphs; they would be prose anywhere else. */
 function dropTail(paragraphs: Paragraph[]): Paragraph[] {
   const start = Math.max(0, paragraphs.length - TAIL_PARAGRAPHS);
-  return paragraphs.filter((p, i) => i < start || p.text.length >= NOTICE_MAX_CHARS || !TAIL_PATTERNS.some((re) => re.test(p.text)));
+  return paragraphs.filter((p, i) => i < start || p.text.length >= NOTICE_MAX_CHARS || !isTailLine(p.text));
+}
+
+function isTailLine(text: string): boolean {
+  if (TAIL_PATTERNS.some((re) => re.test(text))) return true;
+  const opening = BIO_OPENING.exec(text);
+  return opening !== null && BIO_ROLE.test(text.slice(0, opening[0].length + BIO_ROLE_WITHIN_CHARS));
 }
 
 /** Drops a paragraph equal to the one just before it (templates that print a dek twice). */
