@@ -64,6 +64,11 @@ const crawlerSchema = z
     browser: browserSchema,
     /** Pages fetched and processed at once in the embedded runner. */
     concurrency: z.number().int().min(1).max(64).default(4),
+    /**
+     * Worker threads for extraction and claim tagging, in both modes; 0 (embedded
+     * only) keeps them on the main thread. Default: one per core, at most 4.
+     */
+    cpuThreads: z.number().int().min(0).max(64).optional(),
     /** Entries taken from one feed poll; the rest wait for the next poll. */
     maxEntriesPerPoll: z.number().int().min(1).max(10_000).default(200),
   })

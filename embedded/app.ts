@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
+import { CpuPool, defaultCpuThreads } from './cpu-pool.js';
 import { openDb, type Db } from './db.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from './feed-registry.js';
@@ -55,7 +56,10 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       });
     // Config-file feeds plus operator-added ones, re-read at each pass so adds and pauses apply without a restart.
     const registry = new SqliteFeedRegistry(db, config.feeds);
-    const runner = new EmbeddedRunner({ config, fetcher, dedupStore, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
+    const threads = config.crawler.cpuThreads ?? defaultCpuThreads();
+    // Threads start on the first page, so commands that process none pay nothing.
+    const pool = threads > 0 ? new CpuPool({ threads }) : null;
+    const runner = new EmbeddedRunner({ config, fetcher, ...(pool ? { compute: pool } : {}), dedupStore, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
     return {
       runner,
       progress,
@@ -66,6 +70,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       db,
       async close() {
         await fetcher.close().catch(() => undefined);
+        await pool?.close().catch(() => undefined);
         db.close();
       },
     };

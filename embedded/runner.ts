@@ -11,7 +11,7 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
-import { processPage, type ArticlePipelineDeps } from '../pipeline/article-pipeline.js';
+import { processPage, type ArticlePipelineDeps, type PipelineCompute } from '../pipeline/article-pipeline.js';
 import { canonicalizeUrl, type DedupStore } from '../pipeline/dedup/index.js';
 import { errorCode, errorKind } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
@@ -41,6 +41,8 @@ export interface RunnerDeps {
   now?: () => Date;
   /** Where per-stage counts, durations and error codes go; default: nowhere. */
   metrics?: MetricsRecorder;
+  /** Where extraction and claim tagging run; default: this thread. */
+  compute?: PipelineCompute;
 }
 
 export class EmbeddedRunner {
@@ -93,6 +95,8 @@ export class EmbeddedRunner {
     const inRun = new Map<string, string>();
     const pageLimit = pLimit(this.#deps.config.crawler.concurrency);
     const feedLimit = pLimit(FEED_CONCURRENCY);
+    // Thread start-up overlaps the feed polls instead of delaying the first page.
+    if (feeds.length > 0) this.#deps.compute?.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
     this.#deps.progress.add('discover', 'total', feeds.length);
     const pageJobs: Array<Promise<void>> = [];
     await Promise.all(
@@ -191,7 +195,7 @@ export class EmbeddedRunner {
       this.#metrics.stageItem('fetch', 'done');
       this.#metrics.stageDuration('fetch', secondsSince(startMs));
       startMs = performance.now();
-      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, onStage: (stage, result) => {
+      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
           progress.add(stage, 'total');
           progress.add(stage, result);
           // The stages run one after another, so the time since the previous report is this stage's.

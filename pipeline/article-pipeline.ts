@@ -28,8 +28,22 @@ export interface StoryClaimsStore {
 /** A story's timeline is built over at most this many of its latest articles. */
 export const MAX_STORY_TIMELINE_MEMBERS = 50;
 
+/**
+ * Where the CPU-heavy pure steps run: in the calling thread by default
+ * (IN_THREAD_COMPUTE), or on a thread pool (embedded/cpu-pool.ts) so one
+ * process uses every core and a long parse never blocks its event loop.
+ */
+export interface PipelineCompute {
+  extract(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedArticle>;
+  claims(article: ExtractedArticle, verdict: DedupVerdict): Promise<Claim[]>;
+  /** Gets ready for work (starts threads); called when a crawl pass begins. */
+  warm?(): Promise<void>;
+}
+
 export interface ArticlePipelineDeps {
   dedupStore: DedupStore;
+  /** Default: IN_THREAD_COMPUTE. */
+  compute?: PipelineCompute;
   /** Without it, documents carry no claim flags. */
   storyClaims?: StoryClaimsStore;
   gazetteer?: Gazetteer;
@@ -102,6 +116,11 @@ export function claimsStage(article: ExtractedArticle, verdict: DedupVerdict, ga
     gazetteer ? { gazetteer } : undefined,
   );
 }
+
+export const IN_THREAD_COMPUTE: PipelineCompute = {
+  extract: async (page, entry) => extractPage(page, entry),
+  claims: async (article, verdict) => claimsStage(article, verdict),
+};
 
 function involves(flag: TimelineFlag, articleId: string): boolean {
   switch (flag.type) {
@@ -191,7 +210,8 @@ export function buildDocument(
 /** Runs extract → dedup → claims on one fetched page, in process. */
 export async function processPage(page: FetchedPage, origin: PageOrigin, deps: ArticlePipelineDeps): Promise<ArticleOutcome> {
   const onStage = deps.onStage ?? (() => undefined);
-  const article = extractPage(page, origin.entry);
+  const compute = deps.compute ?? IN_THREAD_COMPUTE;
+  const article = await compute.extract(page, origin.entry);
   const reason = skipReason(article);
   if (reason !== null) {
     onStage('extract', 'skipped');
@@ -204,7 +224,8 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
     return { kind: 'same_url', verdict, article };
   }
   onStage('dedup', 'done');
-  const claims = claimsStage(article, verdict, deps.gazetteer);
+  // The pool threads know only the default gazetteer, so a custom one is used here.
+  const claims = deps.gazetteer ? claimsStage(article, verdict, deps.gazetteer) : await compute.claims(article, verdict);
   const flags = deps.storyClaims ? await storyClaimFlags(deps.storyClaims, article, verdict, claims) : [];
   onStage('claims', 'done');
   return { kind: 'published', document: buildDocument(article, verdict, claims, page, origin, deps.now(), flags), verdict, article };

@@ -51,7 +51,8 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
     const metrics = options.metricsPort !== undefined ? new PromMetrics() : null;
     const metricsServer = metrics ? await startMetricsServer(metrics, { port: options.metricsPort ?? 0, host: METRICS_HOST }) : null;
     if (metricsServer) logger.info({ port: metricsServer.port }, 'metrics on /metrics');
-    const workers = startStageWorkers(ctx, { ...options, logger, ...(metrics ? { metrics } : {}) });
+    const cpuThreads = config.crawler.cpuThreads;
+    const workers = await startStageWorkers(ctx, { ...options, logger, ...(cpuThreads ? { cpuThreads } : {}), ...(metrics ? { metrics } : {}) });
     const liveness = new LivenessWatch(
       workers.workers,
       options.stages.map((stage) => ctx.queues[stage]),
@@ -65,7 +66,7 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
       },
     );
     liveness.start();
-    logger.info({ stages: options.stages, concurrency: options.concurrency }, 'workers started');
+    logger.info({ stages: options.stages, concurrency: options.concurrency, cpuThreads: workers.cpuThreads }, 'workers started');
     process.send?.({ type: 'ready', ...(metricsServer ? { metricsPort: metricsServer.port } : {}) });
     const signal = await untilSignal();
     logger.info({ signal }, 'closing workers: finishing in-flight jobs');

@@ -50,8 +50,6 @@ export interface DedupJob {
   page: Omit<FetchedPage, 'html'>;
   article: ExtractedArticle;
 }
-/** What an extract thread hands back: the next job's data, or why the page stops here. */
-export type ExtractResult = { skipped: string } | { next: DedupJob };
 export interface ClaimsJob extends DedupJob {
   verdict: DedupVerdict;
 }

@@ -7,7 +7,7 @@ import { Worker, type Processor, type WorkerOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import { createWorkerConnection } from './connection.js';
 import type { WorkerContext } from './context.js';
-import { ExtractPool } from './extract-pool.js';
+import { CpuPool, defaultCpuThreads } from '../embedded/cpu-pool.js';
 import type { MetricsRecorder } from '../embedded/metrics.js';
 import { instrumentProcessor } from './metrics-stage.js';
 import { createClaimsProcessor } from './processors/claims.js';
@@ -26,21 +26,29 @@ export interface StageWorkerOptions {
   logger: Logger;
   /** Receives each job's outcome, duration, error code and host throttling; default: none. */
   metrics?: MetricsRecorder;
+  /** Threads for extraction and claim tagging; default: one per core, at most `concurrency`. */
+  cpuThreads?: number;
 }
 
 export interface StageWorkers {
   workers: Worker[];
+  /** Threads of the CPU pool (0: no CPU stage runs here). */
+  cpuThreads: number;
   close(): Promise<void>;
 }
 
-export function startStageWorkers(ctx: WorkerContext, options: StageWorkerOptions): StageWorkers {
-  const pool = options.stages.includes('extract') ? new ExtractPool({ threads: options.concurrency }) : null;
+/** Starts the CPU pool (when a CPU stage runs here) and waits until its threads are loaded, then the workers. */
+export async function startStageWorkers(ctx: WorkerContext, options: StageWorkerOptions): Promise<StageWorkers> {
+  const needsPool = options.stages.includes('extract') || options.stages.includes('claims');
+  const pool = needsPool ? new CpuPool({ threads: options.cpuThreads ?? Math.min(options.concurrency, defaultCpuThreads()) }) : null;
+  // Loading the pipeline in each thread takes seconds: pay it before taking jobs, not while holding their locks.
+  await pool?.warm();
   const processors: Record<StageName, () => Processor> = {
     poll: () => createPollProcessor(ctx) as Processor,
     fetch: () => createFetchProcessor(ctx) as Processor,
-    extract: () => createExtractProcessor(ctx, pool as ExtractPool) as Processor,
+    extract: () => createExtractProcessor(ctx, pool as CpuPool) as Processor,
     dedup: () => createDedupProcessor(ctx) as Processor,
-    claims: () => createClaimsProcessor(ctx) as Processor,
+    claims: () => createClaimsProcessor(ctx, pool as CpuPool) as Processor,
   };
   const connections = options.stages.map(() => createWorkerConnection(ctx.redisUrl));
   const workerOpts: Omit<WorkerOptions, 'connection'> = {
@@ -58,6 +66,7 @@ export function startStageWorkers(ctx: WorkerContext, options: StageWorkerOption
   });
   return {
     workers,
+    cpuThreads: pool?.threads ?? 0,
     async close() {
       // The stage workers are independent: closing them together lets each finish its in-flight jobs at once.
       await Promise.all(workers.map((worker) => worker.close().catch((err: Error) => options.logger.error({ err: err.message }, 'worker close failed'))));

@@ -1,0 +1,65 @@
+/**
+ * The CPU-heavy pure steps of the pipeline (extraction, claim tagging) on a
+ * pool of worker threads (piscina): one process then uses every core, and a
+ * long parse never blocks the event loop, where the HTTP client runs and, in
+ * the distributed worker, BullMQ renews job locks. Used by both modes.
+ *
+ * Threads start on first use (or `warm()`) and live as long as the pool: each
+ * new thread loads and compiles the whole pipeline, which costs far more than a
+ * page, so they must not come and go between jobs.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { PipelineCompute } from '../pipeline/article-pipeline.js';
+import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../pipeline/types.js';
+
+const THREAD_FILE = new URL('./cpu-thread.mjs', import.meta.url).href;
+/** Longer than any gap between two pages of a busy crawl. */
+const THREAD_IDLE_TIMEOUT_MS = 10 * 60_000;
+/** More threads than cores only adds contention; past a few, the event loop is the limit. */
+const MAX_DEFAULT_THREADS = 4;
+
+/** One thread per core, at most MAX_DEFAULT_THREADS. */
+export function defaultCpuThreads(): number {
+  return Math.max(1, Math.min(MAX_DEFAULT_THREADS, availableParallelism()));
+}
+
+export class CpuPool implements PipelineCompute {
+  readonly #threads: number;
+  #pool: Piscina | null = null;
+
+  constructor(options: { threads: number }) {
+    this.#threads = Math.max(1, options.threads);
+  }
+
+  get threads(): number {
+    return this.#threads;
+  }
+
+  #started(): Piscina {
+    this.#pool ??= new Piscina({ filename: THREAD_FILE, minThreads: this.#threads, maxThreads: this.#threads, idleTimeout: THREAD_IDLE_TIMEOUT_MS });
+    return this.#pool;
+  }
+
+  /** Starts every thread and resolves once each has loaded the pipeline, so that cost is not paid by the first pages. */
+  async warm(): Promise<void> {
+    const pool = this.#started();
+    await Promise.all(Array.from({ length: this.#threads }, () => pool.run(null, { name: 'ready' })));
+  }
+
+  extract(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedArticle> {
+    // Only what extraction reads is copied into the thread.
+    return this.#started().run({ page: { html: page.html, finalUrl: page.finalUrl }, entry }, { name: 'extract' }) as Promise<ExtractedArticle>;
+  }
+
+  claims(article: ExtractedArticle, verdict: DedupVerdict): Promise<Claim[]> {
+    return this.#started().run({ article, verdict }, { name: 'claims' }) as Promise<Claim[]>;
+  }
+
+  /** Waits for running tasks, then ends the threads. */
+  async close(): Promise<void> {
+    const pool = this.#pool;
+    this.#pool = null;
+    await pool?.destroy();
+  }
+}
