@@ -10,11 +10,13 @@ import {
   LEDE_BANDS,
   LEDE_ROWS,
   LEDE_SHINGLE_WORDS,
+  LEDE_WORDS,
   SIGNATURE_SIZE,
 } from './constants.js';
 import { tokensFingerprint } from './hash.js';
-import { bandKeys, ophSignature, shingleHashes, shingleSet, sketch16, tokenHashes } from './minhash.js';
-import { entities, figures, ledeOf, tokenize } from './text.js';
+import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketch16, tokenHashes } from './minhash.js';
+import { createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
+import { entities, figures, ledeOf, nfkc, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
@@ -29,12 +31,12 @@ export interface SignatureFeatures {
   /** Tier 2: sorted unique 3-shingle hashes (16-bit) of title + lede, and band keys of their signature. */
   ledeShingles: Uint16Array;
   ledeBandKeys: string[];
-  /** Body and title tokens, kept for the story vector. */
-  tokens: string[];
-  titleTokens: string[];
 }
 
 export interface ArticleFeatures extends SignatureFeatures {
+  /** Body and title tokens, for the story vector. */
+  tokens: string[];
+  titleTokens: string[];
   /** Figures of the title alone: the number a report is about. */
   headlineFigures: number[];
   /** Figures and entities of title + lede, and of the whole article. */
@@ -52,25 +54,45 @@ function titleEntities(title: string, bodyEntities: Set<string>): string[] {
   return [...entities(title)].filter((e) => bodyEntities.has(e));
 }
 
-/** Signatures, band keys and the exact-text hash. Tokens never cross whitespace, so the lede's tokens are the title's plus the lede body's. */
+/** Token hash buffers reused by every call: the signature path allocates no token strings. */
+const bodyScratch = createTokenHashes();
+const titleScratch = createTokenHashes();
+
+/**
+ * Token hashes of the lede (LEDE_WORDS whitespace-separated words of the body,
+ * tokenised as `tokenize(ledeOf(text))`). Tokens never cross whitespace, so they
+ * are the first tokens of the body, unless NFKC changed the text (it can turn a
+ * character into a space and so move word boundaries): then the lede is cut and
+ * tokenised from the raw text.
+ */
+function ledeHashes(text: string, normalised: string, body: TokenHashes): Uint32Array {
+  if (normalised === text) return body.hashes.subarray(0, body.ledeTokens);
+  return tokenHashes(tokenize(ledeOf(text)));
+}
+
+/**
+ * Signatures, band keys and the exact-text hash, from token hashes taken while
+ * scanning (the same values as `tokenHashes(tokenize(...))`, without the strings).
+ */
 export function signatureFeatures(title: string, text: string): SignatureFeatures {
-  const tokens = tokenize(text);
-  const titleTokens = tokenize(title);
-  const words = tokenHashes(tokens);
-  const signature = ophSignature(shingleHashes(words, COPY_SHINGLE_WORDS), SIGNATURE_SIZE);
-  const ledeTokens = titleTokens.concat(tokenize(ledeOf(text)));
-  const ledeShingleHashes = shingleHashes(tokenHashes(ledeTokens), LEDE_SHINGLE_WORDS);
+  const normalised = nfkc(text);
+  const body = wordHashes(normalised.toLowerCase(), LEDE_WORDS, bodyScratch);
+  const titleWords = wordHashes(nfkc(title).toLowerCase(), 0, titleScratch);
+  const signature = shingleSignature(body.hashes, body.count, COPY_SHINGLE_WORDS, SIGNATURE_SIZE);
+  const ledeBody = ledeHashes(text, normalised, body);
+  const ledeWords = new Uint32Array(titleWords.count + ledeBody.length);
+  ledeWords.set(titleWords.hashes.subarray(0, titleWords.count));
+  ledeWords.set(ledeBody, titleWords.count);
+  const ledeShingleHashes = shingleHashes(ledeWords, LEDE_SHINGLE_WORDS);
   const ledeSignature = ophSignature(ledeShingleHashes, SIGNATURE_SIZE);
   return {
-    wordCount: tokens.length,
-    textHash: tokensFingerprint(words),
+    wordCount: body.count,
+    textHash: tokensFingerprint(body.hashes.subarray(0, body.count)),
     signature,
     sketch: sketch16(signature),
     copyBandKeys: bandKeys(signature, COPY_BANDS, COPY_ROWS, 'c'),
     ledeShingles: shingleSet(ledeShingleHashes),
     ledeBandKeys: bandKeys(ledeSignature, LEDE_BANDS, LEDE_ROWS, 'l'),
-    tokens,
-    titleTokens,
   };
 }
 
@@ -82,6 +104,8 @@ export function articleFeatures(title: string, text: string): ArticleFeatures {
   const ledeEntities = new Set([...entities(ledeBody), ...titleEntities(title, bodyEntities)]);
   return {
     ...base,
+    tokens: tokenize(text),
+    titleTokens: tokenize(title),
     headlineFigures: figures(title),
     ledeFigures: figures(lede),
     allFigures: figures(`${title}\n${text}`),

@@ -28,17 +28,44 @@ export function tokenHashes(tokens: readonly string[]): Uint32Array {
  * of all its words, so that short texts still have a signature).
  */
 export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
-  const n = words.length < k ? Math.min(words.length, 1) : words.length - k + 1;
+  const n = shingleCount(words.length, k);
   const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    // Rotate-multiply per word and one finaliser per shingle: order-dependent and
-    // about 4× cheaper than a full mix per word.
-    let h = k;
-    const end = Math.min(i + k, words.length);
-    for (let j = i; j < end; j++) h = Math.imul(((h << 5) | (h >>> 27)) ^ (words[j] ?? 0), SHINGLE_PRIME);
-    out[i] = fmix32(h >>> 0);
-  }
+  for (let i = 0; i < n; i++) out[i] = shingleHash(words, words.length, i, k);
   return out;
+}
+
+function shingleCount(words: number, k: number): number {
+  return words < k ? Math.min(words, 1) : words - k + 1;
+}
+
+/**
+ * Rotate-multiply per word and one finaliser per shingle: order-dependent and
+ * about 4× cheaper than a full mix per word.
+ */
+function shingleHash(words: Uint32Array, count: number, i: number, k: number): number {
+  let h = k;
+  const end = Math.min(i + k, count);
+  for (let j = i; j < end; j++) h = Math.imul(((h << 5) | (h >>> 27)) ^ (words[j] as number), SHINGLE_PRIME);
+  return fmix32(h >>> 0);
+}
+
+/**
+ * `ophSignature(shingleHashes(words[0..count), k), size)` without the shingle
+ * array: the body's shingles are only ever folded into its signature, and the
+ * words come from a reused scratch buffer.
+ */
+export function shingleSignature(words: Uint32Array, count: number, k: number, size: number): Uint32Array {
+  const sig = new Uint32Array(size).fill(EMPTY);
+  const n = shingleCount(count, k);
+  const mask = (size & (size - 1)) === 0 ? size - 1 : -1;
+  for (let i = 0; i < n; i++) {
+    const h = shingleHash(words, count, i, k);
+    const bin = mask >= 0 ? h & mask : h % size;
+    const v = fmix32((h ^ VALUE_SEED) >>> 0);
+    if (v < (sig[bin] as number)) sig[bin] = v;
+  }
+  if (n > 0) densify(sig);
+  return sig;
 }
 
 /**
@@ -87,7 +114,13 @@ export function ophSignature(shingles: Uint32Array, size: number): Uint32Array {
     const v = fmix32((h ^ VALUE_SEED) >>> 0);
     if (v < (sig[bin] ?? EMPTY)) sig[bin] = v;
   }
-  if (shingles.length === 0) return sig;
+  if (shingles.length > 0) densify(sig);
+  return sig;
+}
+
+/** Fills empty bins from their right neighbours (at least one bin is full). */
+function densify(sig: Uint32Array): void {
+  const size = sig.length;
   for (let i = 0; i < size; i++) {
     if (sig[i] !== EMPTY) continue;
     let d = 1;
@@ -96,7 +129,6 @@ export function ophSignature(shingles: Uint32Array, size: number): Uint32Array {
     // because the source bin is not EMPTY and a collision with it only costs one bin of accuracy.
     sig[i] = ((sig[(i + d) % size] ?? 0) + Math.imul(d, DENSIFY_STEP)) >>> 0;
   }
-  return sig;
 }
 
 /**

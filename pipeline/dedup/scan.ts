@@ -112,3 +112,93 @@ export function entityTokens(s: string): string[] {
   }
   return out;
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Hashes of the tokens of `s` (as `wordTokens` gives them), written into a
+ * reused buffer. The same hash as `hashString32(token)` (FNV-1a per code unit +
+ * fmix32), computed while scanning: the signature path needs no token strings,
+ * and building 600 of them per article (and hashing them again) was the largest
+ * cost of a signature. `ledeTokens` counts the tokens that start within the first
+ * `ledeWords` whitespace-separated words (tokens never cross whitespace).
+ */
+export interface TokenHashes {
+  /** Scratch: valid up to `count`, overwritten by the next call with the same object. */
+  hashes: Uint32Array;
+  count: number;
+  ledeTokens: number;
+}
+
+export function createTokenHashes(): TokenHashes {
+  return { hashes: new Uint32Array(1024), count: 0, ledeTokens: 0 };
+}
+
+function push(out: TokenHashes, h: number): void {
+  if (out.count === out.hashes.length) {
+    const grown = new Uint32Array(out.hashes.length * 2);
+    grown.set(out.hashes);
+    out.hashes = grown;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  out.hashes[out.count++] = h >>> 0;
+}
+
+/** `s` is already normalised and lower-cased, as for `wordTokens`. */
+export function wordHashes(s: string, ledeWords: number, out: TokenHashes): TokenHashes {
+  out.count = 0;
+  out.ledeTokens = -1;
+  const n = s.length;
+  let words = 0;
+  let inSpace = true;
+  let i = 0;
+  while (i < n) {
+    const k = classAt(s, i);
+    if (k !== LETTER && k !== DIGIT) {
+      // Whitespace-separated words are counted where a run of non-space begins.
+      if (k === SPACE) inSpace = true;
+      else if (inSpace) {
+        inSpace = false;
+        words++;
+      }
+      i += width;
+      continue;
+    }
+    if (inSpace) {
+      inSpace = false;
+      words++;
+    }
+    if (words > ledeWords && out.ledeTokens < 0) out.ledeTokens = out.count;
+    let h = FNV_OFFSET;
+    if (k === LETTER) {
+      do {
+        h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+        if (width === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
+        i += width;
+      } while (i < n && classAt(s, i) === LETTER);
+    } else {
+      // A number starting with an ASCII digit loses its thousands commas ("1,100" → "1100").
+      const c0 = s.charCodeAt(i);
+      const dropCommas = c0 >= 48 && c0 <= 57;
+      for (;;) {
+        while (i < n && classAt(s, i) === DIGIT) {
+          h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+          if (width === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
+          i += width;
+        }
+        const sep = i + 1 < n ? s.charCodeAt(i) : 0;
+        if ((sep !== COMMA && sep !== PERIOD) || classAt(s, i + 1) !== DIGIT) break;
+        if (sep === PERIOD || !dropCommas) h = Math.imul(h ^ sep, FNV_PRIME);
+        i += 1;
+      }
+    }
+    push(out, h);
+  }
+  if (out.ledeTokens < 0) out.ledeTokens = out.count;
+  return out;
+}
