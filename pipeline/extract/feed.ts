@@ -13,7 +13,7 @@
 import { FEED_MIN_STORY_CHARS } from './constants.js';
 import { paragraphChars } from './content-root.js';
 import { textOf, toArray, type DomDocument, type DomElement } from './dom.js';
-import { headlineAgrees } from './metadata.js';
+import { headlineAgrees } from './title.js';
 
 const HEADING_SELECTOR = 'h1,h2,h3';
 

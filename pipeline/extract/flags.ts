@@ -9,7 +9,7 @@ import {
 } from './constants.js';
 import { normalizeSpace, toArray, type DomDocument } from './dom.js';
 import { findArticleObject, type JsonObject } from './jsonld.js';
-import { metaContent } from './metadata.js';
+import { metaContent } from './meta-tags.js';
 
 /** Facts about the raw page, gathered before cleaning removes them. */
 export interface PageSignals {

@@ -4,6 +4,11 @@
  */
 import { normalizeSpace, textOf, toArray, type DomDocument } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
+import { metaContent } from './meta-tags.js';
+import { findTitle, plainTitle } from './title.js';
+
+export { metaContent } from './meta-tags.js';
+export { stripTitleSuffix } from './title.js';
 
 export interface ExtractHints {
   title?: string;
@@ -23,56 +28,8 @@ export interface PageMetadata {
   section: string | null;
 }
 
-/** A title suffix (" | Site") is cut only when it is at most this long. */
-const MAX_TITLE_SUFFIX_CHARS = 40;
-const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
-
-/** Share of words (of the longer of the two) an <h1> must share with a declared title to be the headline. */
-const H1_AGREEMENT_SHARE = 0.6;
-/** Only the first few <h1> elements are headline candidates; later ones are teasers. */
-const MAX_H1_CANDIDATES = 3;
-const MAX_TITLE_CHARS = 300;
-
 const BYLINE_SELECTOR = 'a[rel="author"], [itemprop="author"], .byline__name, .author-name, .byline';
 const MAX_BYLINE_CHARS = 100;
-
-const META_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'] as const;
-
-/**
- * Meta tag contents by "attribute:name" (lower-cased), first non-empty value in
- * document order. Built once per document: a selector query per name and
- * attribute scanned the whole tree each time and cost more than Readability.
- */
-const metaIndexes = new WeakMap<DomDocument, Map<string, string>>();
-
-function metaIndex(doc: DomDocument): Map<string, string> {
-  let index = metaIndexes.get(doc);
-  if (index) return index;
-  index = new Map();
-  for (const el of toArray(doc.getElementsByTagName('meta'))) {
-    const value = normalizeSpace(el.getAttribute('content') ?? '');
-    if (!value) continue;
-    for (const attr of META_ATTRIBUTES) {
-      const name = el.getAttribute(attr)?.trim().toLowerCase();
-      const key = `${attr}:${name}`;
-      if (name && !index.has(key)) index.set(key, value);
-    }
-  }
-  metaIndexes.set(doc, index);
-  return index;
-}
-
-/** Content of the first non-empty meta tag among names (name, property or itemprop). */
-export function metaContent(doc: DomDocument, names: readonly string[]): string | undefined {
-  const index = metaIndex(doc);
-  for (const name of names) {
-    for (const attr of META_ATTRIBUTES) {
-      const value = index.get(`${attr}:${name.toLowerCase()}`);
-      if (value) return value;
-    }
-  }
-  return undefined;
-}
 
 function hostOf(url: string): string {
   try {
@@ -108,75 +65,6 @@ function resolveUrl(value: string | undefined | null, base: string): string | nu
   } catch {
     return null;
   }
-}
-
-/** Drops tags and tag-like runs from a title; a lone "<" ("Tom <3 Jerry") stays. */
-function plainTitle(title: string): string {
-  return normalizeSpace(title.replace(/<\/?[a-z!?][^>]*>?/gi, ' '));
-}
-
-/** Cuts a trailing " | Site Name" from a title, when the rest is still a headline. */
-export function stripTitleSuffix(title: string, siteName: string | null): string {
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1] ?? '';
-  const isSite = siteName !== null && last.toLowerCase() === siteName.toLowerCase();
-  if (!isSite && last.length > MAX_TITLE_SUFFIX_CHARS) return title;
-  const rest = title.slice(0, title.length - last.length).replace(/\s*[|\-–—:·•»]{1,2}\s*$/, '');
-  return rest.split(/\s+/).length >= 2 ? rest : title;
-}
-
-/** Letters and digits only, lower-cased: "The Harvard Crimson" ~ "harvardcrimson". */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Cuts trailing segments that name the site ("… | News | The Harvard Crimson", "… - Times of India"). */
-function stripSiteSuffix(title: string, siteName: string | null, host: string): string {
-  const site = squash(siteName ?? '');
-  const hostWord = squash(host.replace(/^www\./, '').split('.')[0] ?? '');
-  const parts = title.split(TITLE_SEPARATOR);
-  const last = squash(parts[parts.length - 1] ?? '');
-  const isSite = last !== '' && ((site !== '' && (site.includes(last) || last.includes(site))) || last === hostWord);
-  return parts.length >= 2 && isSite ? stripTitleSuffix(title, parts[parts.length - 1] ?? null) : title;
-}
-
-/** Words of a title, lower-cased, for comparing headlines that differ in suffixes and quotes. */
-function titleWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-/** True when the heading and one of the declared titles share most of their words (of the longer one). */
-export function headlineAgrees(heading: string, declared: readonly string[]): boolean {
-  const words = titleWords(heading);
-  if (words.size === 0) return false;
-  return declared.some((title) => {
-    const other = titleWords(title);
-    let shared = 0;
-    for (const w of words) if (other.has(w)) shared++;
-    return shared / Math.max(words.size, other.size) >= H1_AGREEMENT_SHARE;
-  });
-}
-
-/**
- * The visible headline (an <h1>) when it agrees with a title the page declares
- * (og:title, JSON-LD headline, <title>): the <h1> is the headline readers see,
- * while the declared titles are often social variants or carry site suffixes.
- * An <h1> that agrees with none is a logo or a section name; then the declared
- * titles are used, og:title first.
- */
-function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: string | null, host: string): string {
-  const og = metaContent(doc, ['og:title', 'twitter:title']);
-  const headline = stringValue(article?.['headline']);
-  const fromTag = stripTitleSuffix(stripSiteSuffix(normalizeSpace(doc.title ?? ''), siteName, host), siteName);
-  const declared = [og, headline, fromTag].filter((t): t is string => Boolean(t));
-  for (const h1 of toArray(doc.querySelectorAll('h1')).slice(0, MAX_H1_CANDIDATES)) {
-    const text = textOf(h1);
-    if (text.length <= MAX_TITLE_CHARS && headlineAgrees(text, declared)) return text;
-  }
-  if (og) return stripSiteSuffix(og, siteName, host);
-  if (headline) return normalizeSpace(headline);
-  return fromTag || textOf(doc.querySelector('h1'));
 }
 
 function findByline(doc: DomDocument, article: JsonObject | undefined): string | null {

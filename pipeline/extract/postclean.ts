@@ -42,9 +42,19 @@ function isTableData(p: Paragraph): boolean {
   return TABLE_CELL_TAGS.has(p.tag) && p.text.length < SHORT_PARAGRAPH_CHARS;
 }
 
+/** What an <h1> may print around the title: a kicker ("Opinion"), a media tag ("(video)"). */
+const HEADLINE_EXTRA_CHARS = 20;
+
+/** The headline as printed on the page, with or without what the title lost. */
+function isHeadline(p: Paragraph, titleKey: string): boolean {
+  if (!titleKey) return false;
+  const key = labelKey(p.text);
+  return key === titleKey || (key.length <= titleKey.length + HEADLINE_EXTRA_CHARS && key.includes(titleKey));
+}
+
 /** Why a paragraph is dropped, or null to keep it. */
 export function dropReason(p: Paragraph, titleKey: string): string | null {
-  if (titleKey && labelKey(p.text) === titleKey) return 'title';
+  if (isHeadline(p, titleKey)) return 'title';
   if (isBoilerplateLabel(p.text)) return 'label';
   if (isLinkList(p)) return 'links';
   if (isTableData(p)) return 'table';
