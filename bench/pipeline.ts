@@ -23,8 +23,9 @@
  *
  * Prints pages/s, the ratio wirewatch / Crawlee, CPU seconds per 1,000 pages
  * (less sensitive than wall time to other load on a shared machine) and the
- * scaling over worker counts. `--cpu-prof DIR` profiles the 1-worker run
- * (every thread) and prints the top functions by self time.
+ * scaling over worker counts. `--cpu-prof DIR` profiles the first distributed
+ * run, or the embedded run with `--workers 0` (every thread), and prints the
+ * top functions by self time.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -207,10 +208,11 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
   }
 }
 
-async function runEmbedded(sites: NewsSites, configFile: string): Promise<RunResult> {
+async function runEmbedded(sites: NewsSites, configFile: string, profileDir: string | null): Promise<RunResult> {
   sites.resetStats();
   const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
-  const p = spawnWirewatch(['run', '--once', '-c', configFile, '--json']);
+  const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const p = spawnWirewatch(['run', '--once', '-c', configFile, '--json'], {}, nodeFlags);
   cpu.watch(p.child.pid);
   const code = await p.exited;
   const endAt = performance.now();
@@ -264,7 +266,10 @@ async function main(): Promise<void> {
     }
     if (!flag('--skip-embedded')) {
       const runDir = mkdtempSync(join(dir, 'embedded-'));
-      await step('wirewatch embedded', () => runEmbedded(sites, writeConfig(runDir, sites)));
+      // Profiled when no distributed run is.
+      const profileDir = CPU_PROF_DIR && WORKER_COUNTS.length === 0 ? CPU_PROF_DIR : null;
+      if (profileDir) mkdirSync(profileDir, { recursive: true });
+      await step('wirewatch embedded', () => runEmbedded(sites, writeConfig(runDir, sites), profileDir));
     }
   } finally {
     await sites.close();
@@ -285,7 +290,7 @@ async function main(): Promise<void> {
   }
   if (CPU_PROF_DIR) {
     const summary = summarizeProfiles(CPU_PROF_DIR);
-    console.log(`\nCPU profile of the ${WORKER_COUNTS[0]}-worker run (${summary.files} threads in ${CPU_PROF_DIR}), self time (waits excluded) by area:`);
+    console.log(`\nCPU profile of the ${WORKER_COUNTS.length > 0 ? `${WORKER_COUNTS[0]}-worker` : 'embedded'} run (${summary.files} threads in ${CPU_PROF_DIR}), self time (waits excluded) by area:`);
     for (const line of summary.areas) console.log(line);
     console.log('by function:');
     for (const line of summary.functions) console.log(line);
