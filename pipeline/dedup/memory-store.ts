@@ -6,6 +6,10 @@
 import { ClaimTable } from './claim-table.js';
 import type { DedupStore, StoredArticle, StoryState, TermStats } from './store.js';
 
+const URL_KIND = 0x75; // 'u'
+const TEXT_KIND = 0x74; // 't'
+const BAND_KIND = 0x62; // 'b'
+
 function copyArticle(a: StoredArticle): StoredArticle {
   return {
     ...a,
@@ -29,7 +33,7 @@ function copyStory(s: StoryState): StoryState {
 }
 
 export function createMemoryDedupStore(): DedupStore {
-  // One table for every claim kind; the prefix keeps the kinds apart.
+  // One table for every claim kind; the kind code keeps the kinds apart.
   const claims = new ClaimTable();
   const articles = new Map<string, StoredArticle>();
   const stories = new Map<string, StoryState>();
@@ -41,16 +45,16 @@ export function createMemoryDedupStore(): DedupStore {
   // Copies in and out: callers must not be able to change stored state by mutating a value.
   return {
     async lookupUrl(urlKey) {
-      return claims.get(`u${urlKey}`);
+      return claims.get(URL_KIND, urlKey);
     },
     async claimUrlKeys(urlKeys, articleId) {
-      return urlKeys.map((k) => claims.claim(`u${k}`, articleId));
+      return urlKeys.map((k) => claims.claim(URL_KIND, k, articleId));
     },
     async claimTextHash(textHash, articleId) {
-      return claims.claim(`t${textHash}`, articleId);
+      return claims.claim(TEXT_KIND, textHash, articleId);
     },
     async claimBands(bandKeys, articleId) {
-      return bandKeys.map((k) => claims.claim(`b${k}`, articleId));
+      return bandKeys.map((k) => claims.claim(BAND_KIND, k, articleId));
     },
     async getArticle(articleId) {
       const a = articles.get(articleId);

@@ -59,7 +59,11 @@ export function shingleSignature(words: Uint32Array, count: number, k: number, s
   const n = shingleCount(count, k);
   const mask = (size & (size - 1)) === 0 ? size - 1 : -1;
   for (let i = 0; i < n; i++) {
-    const h = shingleHash(words, count, i, k);
+    // shingleHash inlined: this loop runs once per word of every article.
+    let h = k;
+    const end = i + k < count ? i + k : count;
+    for (let j = i; j < end; j++) h = Math.imul(((h << 5) | (h >>> 27)) ^ (words[j] as number), SHINGLE_PRIME);
+    h = fmix32(h >>> 0);
     const bin = mask >= 0 ? h & mask : h % size;
     const v = fmix32((h ^ VALUE_SEED) >>> 0);
     if (v < (sig[bin] as number)) sig[bin] = v;

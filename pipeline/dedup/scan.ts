@@ -149,7 +149,12 @@ function push(out: TokenHashes, h: number): void {
   out.hashes[out.count++] = h >>> 0;
 }
 
-/** `s` is already normalised and lower-cased, as for `wordTokens`. */
+/**
+ * `s` is already normalised and lower-cased, as for `wordTokens`. ASCII code
+ * units are classified inline from BMP_CLASS (filled for ASCII at load) and only
+ * other code points go through classAt: this loop runs over every character of
+ * every article, and the inline path measured about twice as fast.
+ */
 export function wordHashes(s: string, ledeWords: number, out: TokenHashes): TokenHashes {
   out.count = 0;
   out.ledeTokens = -1;
@@ -158,7 +163,8 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
   let inSpace = true;
   let i = 0;
   while (i < n) {
-    const k = classAt(s, i);
+    const c = s.charCodeAt(i);
+    const k = c < 128 ? (BMP_CLASS[c] as number) : classAt(s, i);
     if (k !== LETTER && k !== DIGIT) {
       // Whitespace-separated words are counted where a run of non-space begins.
       if (k === SPACE) inSpace = true;
@@ -166,7 +172,7 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
         inSpace = false;
         words++;
       }
-      i += width;
+      i += c < 128 ? 1 : width;
       continue;
     }
     if (inSpace) {
@@ -176,15 +182,22 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
     if (words > ledeWords && out.ledeTokens < 0) out.ledeTokens = out.count;
     let h = FNV_OFFSET;
     if (k === LETTER) {
-      do {
-        h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-        if (width === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
-        i += width;
-      } while (i < n && classAt(s, i) === LETTER);
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        if (d < 128) {
+          if (BMP_CLASS[d] !== LETTER) break;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          i++;
+        } else {
+          if (classAt(s, i) !== LETTER) break;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          if (width === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
+          i += width;
+        }
+      }
     } else {
       // A number starting with an ASCII digit loses its thousands commas ("1,100" → "1100").
-      const c0 = s.charCodeAt(i);
-      const dropCommas = c0 >= 48 && c0 <= 57;
+      const dropCommas = c >= 48 && c <= 57;
       for (;;) {
         while (i < n && classAt(s, i) === DIGIT) {
           h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
