@@ -5,6 +5,11 @@
  * one transaction, so the first writer wins as in every other implementation
  * (test/dedup-contract.test.ts). better-sqlite3 is synchronous; the async port is
  * kept so the pipeline code is the same for every store.
+ *
+ * Key lists (48 band keys, hundreds of terms per article) go in as one JSON array
+ * read by `json_each`: one statement per list instead of one per key, because the
+ * call from JS into SQLite is the cost here (measured: the per-key version made
+ * this store the busiest part of the embedded mode's main thread).
  */
 import type Database from 'better-sqlite3';
 import type { DedupStore, StoredArticle, StoryInfo, StoryState, TermStats } from '../pipeline/dedup/index.js';
@@ -20,9 +25,6 @@ CREATE TABLE IF NOT EXISTS dedup_postings (term TEXT NOT NULL, story_id TEXT NOT
 CREATE TABLE IF NOT EXISTS dedup_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dedup_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 `;
-
-/** SQLite binds at most 999 variables in older builds; batches stay well below. */
-const MAX_BATCH = 500;
 
 /** Bytes of a 32-bit signature as written by earlier versions (128 × uint32). */
 const LEGACY_SIGNATURE_BYTES = 512;
@@ -54,25 +56,19 @@ function sketchesFromRow(row: ArticleRow): Pick<StoredArticle, 'signature' | 'le
   return { signature: Uint16Array.from(fromBlob(row.signature)), ledeShingles: shingleSet(fromBlob(row.lede)) };
 }
 
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += MAX_BATCH) out.push(items.slice(i, i + MAX_BATCH));
-  return out;
-}
-
 type ArticleRow = { record: string; signature: Buffer; lede: Buffer };
 
 export function createSqliteDedupStore(db: Database.Database): DedupStore {
   db.exec(SCHEMA);
   const claimStatements = (table: string, keyColumn: string) => {
-    const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (${keyColumn}, article_id) VALUES (?, ?)`);
-    const select = db.prepare(`SELECT article_id FROM ${table} WHERE ${keyColumn} = ?`).pluck();
-    return db.transaction((keys: string[], id: string): string[] =>
-      keys.map((k) => {
-        insert.run(k, id);
-        return select.get(k) as string;
-      }),
-    );
+    const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (${keyColumn}, article_id) SELECT value, ? FROM json_each(?)`);
+    const select = db.prepare(`SELECT ${keyColumn} AS k, article_id AS id FROM ${table} WHERE ${keyColumn} IN (SELECT value FROM json_each(?))`);
+    return db.transaction((keys: string[], id: string): string[] => {
+      const json = JSON.stringify(keys);
+      insert.run(id, json);
+      const owners = new Map((select.all(json) as { k: string; id: string }[]).map((r) => [r.k, r.id]));
+      return keys.map((k) => owners.get(k) ?? id);
+    });
   };
   const claimUrls = claimStatements('dedup_urls', 'url_key');
   const claimTexts = claimStatements('dedup_texts', 'text_hash');
@@ -85,25 +81,34 @@ export function createSqliteDedupStore(db: Database.Database): DedupStore {
   const nextSeq = db.prepare(
     "INSERT INTO dedup_meta (name, value) VALUES ('posting_seq', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
   ).pluck();
-  const post = db.prepare('INSERT OR REPLACE INTO dedup_postings (term, story_id, seq) VALUES (?, ?, ?)');
-  const trim = db.prepare(
-    'DELETE FROM dedup_postings WHERE term = ? AND seq < COALESCE((SELECT seq FROM dedup_postings WHERE term = ? ORDER BY seq DESC LIMIT 1 OFFSET ?), -1)',
-  );
+  const post = db.prepare('INSERT OR REPLACE INTO dedup_postings (term, story_id, seq) SELECT value, ?, ? FROM json_each(?)');
+  // Each term keeps its `cap` most recent stories.
+  const trim = db.prepare(`
+    DELETE FROM dedup_postings WHERE (term, story_id) IN (
+      SELECT term, story_id FROM (
+        SELECT term, story_id, ROW_NUMBER() OVER (PARTITION BY term ORDER BY seq DESC) AS rank
+        FROM dedup_postings WHERE term IN (SELECT value FROM json_each(?))
+      ) WHERE rank > ?
+    )`);
   const addPostings = db.transaction((storyId: string, terms: string[], cap: number) => {
     const seq = nextSeq.get() as number;
-    for (const t of terms) {
-      post.run(t, storyId, seq);
-      trim.run(t, t, cap - 1);
-    }
+    const json = JSON.stringify([...new Set(terms)]);
+    post.run(storyId, seq, json);
+    trim.run(json, cap);
   });
+  const findStories = db.prepare(
+    'SELECT story_id AS id, MAX(seq) AS seq FROM dedup_postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY story_id ORDER BY seq DESC LIMIT ?',
+  );
   const documents = db.prepare("SELECT value FROM dedup_meta WHERE name = 'documents'").pluck();
+  const termDf = db.prepare('SELECT term, df FROM dedup_terms WHERE term IN (SELECT value FROM json_each(?))');
   const countDocument = db.prepare(
     "INSERT INTO dedup_meta (name, value) VALUES ('documents', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
   );
-  const countTerm = db.prepare('INSERT INTO dedup_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+  // `WHERE true` lets SQLite parse ON CONFLICT after a SELECT (documented upsert ambiguity).
+  const countTerms = db.prepare('INSERT INTO dedup_terms (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1');
   const addTerms = db.transaction((terms: string[]) => {
     countDocument.run();
-    for (const t of new Set(terms)) countTerm.run(t);
+    countTerms.run(JSON.stringify([...new Set(terms)]));
   });
 
   return {
@@ -144,26 +149,15 @@ export function createSqliteDedupStore(db: Database.Database): DedupStore {
       putStory.run(story.storyId, JSON.stringify(story));
     },
     async findStories(terms, limit) {
-      const latest = new Map<string, number>();
-      for (const batch of chunks([...new Set(terms)])) {
-        const rows = db
-          .prepare(`SELECT story_id, MAX(seq) AS seq FROM dedup_postings WHERE term IN (${batch.map(() => '?').join(',')}) GROUP BY story_id`)
-          .all(...batch) as { story_id: string; seq: number }[];
-        for (const r of rows) latest.set(r.story_id, Math.max(r.seq, latest.get(r.story_id) ?? 0));
-      }
-      return [...latest].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+      const rows = findStories.all(JSON.stringify([...new Set(terms)]), limit) as { id: string; seq: number }[];
+      return rows.map((r) => r.id);
     },
     async addStoryPostings(storyId, terms, perTermCap) {
       addPostings(storyId, terms, perTermCap);
     },
     async termStats(terms): Promise<TermStats> {
-      const df = new Map<string, number>();
-      for (const batch of chunks([...new Set(terms)])) {
-        const rows = db
-          .prepare(`SELECT term, df FROM dedup_terms WHERE term IN (${batch.map(() => '?').join(',')})`)
-          .all(...batch) as { term: string; df: number }[];
-        for (const r of rows) df.set(r.term, r.df);
-      }
+      const rows = termDf.all(JSON.stringify([...new Set(terms)])) as { term: string; df: number }[];
+      const df = new Map(rows.map((r) => [r.term, r.df]));
       return { documents: (documents.get() as number | undefined) ?? 0, df: terms.map((t) => df.get(t) ?? 0) };
     },
     async addDocumentTerms(terms) {
