@@ -52,6 +52,11 @@ export class CpuPool implements PipelineCompute {
     return this.#started().run({ page: { html: page.html, finalUrl: page.finalUrl }, entry }, { name: 'extract' }) as Promise<ExtractedArticle>;
   }
 
+  /** Extraction of a page whose HTML was packed by embedded/html-codec.ts (unpacked in the thread). */
+  extractPacked(packedHtml: string, finalUrl: string, entry: FeedEntry): Promise<ExtractedArticle> {
+    return this.#started().run({ packedHtml, finalUrl, entry }, { name: 'extractPacked' }) as Promise<ExtractedArticle>;
+  }
+
   claims(article: ExtractedArticle, verdict: DedupVerdict): Promise<Claim[]> {
     return this.#started().run({ article, verdict }, { name: 'claims' }) as Promise<Claim[]>;
   }

@@ -4,6 +4,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { extractPage, claimsStage } = await import('../pipeline/article-pipeline.ts');
+const { unpackHtml } = await import('./html-codec.ts');
 
 /** Answered once the pipeline is loaded: CpuPool.warm() waits for it. */
 export function ready() {
@@ -12,6 +13,10 @@ export function ready() {
 
 export function extract({ page, entry }) {
   return extractPage(page, entry);
+}
+
+export function extractPacked({ packedHtml, finalUrl, entry }) {
+  return extractPage({ html: unpackHtml(packedHtml), finalUrl }, entry);
 }
 
 export function claims({ article, verdict }) {

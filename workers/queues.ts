@@ -41,9 +41,14 @@ export interface FetchJob {
   feedUrl: string;
   entry: FeedEntry;
 }
+/**
+ * The page's HTML travels packed (embedded/html-codec.ts): a third of the bytes
+ * through Redis. Jobs queued by earlier versions carry `page.html` instead.
+ */
 export interface ExtractJob {
   origin: PageOrigin;
-  page: FetchedPage;
+  page: Omit<FetchedPage, 'html'> & { html?: string };
+  packedHtml?: string;
 }
 export interface DedupJob {
   origin: PageOrigin;

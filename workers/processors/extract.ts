@@ -13,8 +13,10 @@ import { jobId, type DedupJob, type ExtractJob } from '../queues.js';
 
 export function createExtractProcessor(ctx: WorkerContext, pool: CpuPool): (job: Job<ExtractJob, { skipped?: string }>, token?: string) => Promise<{ skipped?: string }> {
   return stageProcessor(async (job) => {
-    const { origin, page } = job.data;
-    const article = await pool.extract(page, origin.entry);
+    const { origin, page, packedHtml } = job.data;
+    const article = packedHtml !== undefined
+      ? await pool.extractPacked(packedHtml, page.finalUrl, origin.entry)
+      : await pool.extract({ html: page.html ?? '', finalUrl: page.finalUrl }, origin.entry);
     const reason = skipReason(article);
     if (reason !== null) return { skipped: reason };
     const { html: _html, ...pageMeta } = page;

@@ -5,6 +5,7 @@
  */
 import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
+import { packHtml } from '../../embedded/html-codec.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
 import { errorKind } from '../../pipeline/errors.js';
 import type { WorkerContext } from '../context.js';
@@ -22,9 +23,10 @@ export function createFetchProcessor(ctx: WorkerContext): (job: Job<FetchJob, { 
     return stageProcessor<FetchJob, { status: number }>(async () => {
       const feed = ctx.registry.get(data.feedId);
       try {
-        const page = await ctx.fetcher.fetchPage(data.entry.url, { render: feed?.render ?? 'auto' });
+        const { html, ...page } = await ctx.fetcher.fetchPage(data.entry.url, { render: feed?.render ?? 'auto' });
         const origin = { feedId: data.feedId, feedUrl: data.feedUrl, entry: data.entry };
-        await ctx.queues.extract.add('extract', { origin, page }, { jobId: jobId.extract(canonicalizeUrl(data.entry.url)) });
+        const packedHtml = await packHtml(html);
+        await ctx.queues.extract.add('extract', { origin, page, packedHtml }, { jobId: jobId.extract(canonicalizeUrl(data.entry.url)) });
         return { status: page.status };
       } catch (err) {
         if (errorKind(err) === 'rate_limited') await ctx.gate.pause(host, (err as { retryAfterMs: number }).retryAfterMs);
