@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { COPY_BANDS, COPY_ROWS, COPY_SHINGLE_WORDS, LEDE_BANDS, LEDE_ROWS, LEDE_SHINGLE_WORDS, SIGNATURE_SIZE } from '../pipeline/dedup/constants.js';
 import { signatureFeatures, type SignatureFeatures } from '../pipeline/dedup/features.js';
 import { tokensFingerprint } from '../pipeline/dedup/hash.js';
-import { bandKeys, ophSignature, shingleHashes, shingleSet, sketch16, tokenHashes } from '../pipeline/dedup/minhash.js';
+import { bandKeys, ophSignature, shingleHashes, shingleSet, sketchOf, tokenHashes } from '../pipeline/dedup/minhash.js';
 import { ledeOf, tokenize } from '../pipeline/dedup/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -27,7 +27,7 @@ function reference(title: string, text: string): SignatureFeatures {
     wordCount: words.length,
     textHash: tokensFingerprint(words),
     signature,
-    sketch: sketch16(signature),
+    sketch: sketchOf(signature),
     copyBandKeys: bandKeys(signature, COPY_BANDS, COPY_ROWS, 'c'),
     ledeShingles: shingleSet(ledeShingles),
     ledeBandKeys: bandKeys(ophSignature(ledeShingles, SIGNATURE_SIZE), LEDE_BANDS, LEDE_ROWS, 'l'),

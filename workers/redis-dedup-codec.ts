@@ -7,6 +7,7 @@
  */
 import { hash } from 'node:crypto';
 import type { StoredArticle } from '../pipeline/dedup/index.js';
+import { decodeSortedSet16, encodeSortedSet16 } from '../pipeline/dedup/rice.js';
 import { outletOf } from '../pipeline/dedup/url.js';
 
 /** Ids made by articleIdFor: 'a' + 16 hex digits, stored as their 8 bytes. */
@@ -26,7 +27,6 @@ const SHARD_KEY_BYTES = 2;
 const FIELD_BYTES = 6;
 const BAND_FIELD_BYTES = 4;
 const BAND_KIND = 'b';
-const HEADER_BYTES = 6;
 
 export function encodeId(id: string): Buffer {
   if (CANONICAL_ID_RE.test(id)) return Buffer.from(id.slice(1), 'hex');
@@ -62,6 +62,7 @@ type RecordTuple = [
   urlKey: string,
   /** null when it is the host of urlKey (as the pipeline sets it). */
   outlet: string | null,
+  /** '' when the text hash is stored as bytes after the tuple. */
   textHash: string,
   /** Epoch ms when that prints back as the same ISO string (13 bytes instead of 26). */
   eventTime: string | number,
@@ -82,16 +83,26 @@ function compactTime(iso: string): string | number {
 }
 
 /**
- * Article record: u32 JSON length, u16 signature bins, a JSON array of the
- * scalar and list fields (RecordTuple; the id is in the key), the 16-bit
- * signature, then the 16-bit lede shingle set. Little-endian, as the typed
- * arrays are on our hosts.
+ * Article record, version 2: a 10-byte header, the JSON tuple (RecordTuple; the
+ * id is in the key), the text hash as 8 bytes when it is 16 hex digits, the
+ * sketch (1 byte a bin when every bin fits, else 2), then the Rice-coded lede
+ * shingle set (rice.ts). Header: MAGIC, flags, u16 JSON length, u16 bins, u16
+ * lede set size; little-endian. Version 1 records (u32 JSON length first, so
+ * their byte 3 is 0 and never MAGIC's) are still read: they live out the window.
  */
+const MAGIC = [0x77, 0x77, 0xb2];
+const FLAG_SKETCH_8 = 1;
+const FLAG_TEXT_HASH_BIN = 2;
+const HEADER_V2_BYTES = 10;
+const TEXT_HASH_RE = /^[0-9a-f]{16}$/;
+const TEXT_HASH_BYTES = 8;
+
 export function packArticle(a: StoredArticle): Buffer {
+  const binaryHash = TEXT_HASH_RE.test(a.textHash);
   const tuple: RecordTuple = [
     a.urlKey,
     a.outlet === outletOf(a.urlKey) ? null : a.outlet,
-    a.textHash,
+    binaryHash ? '' : a.textHash,
     compactTime(a.eventTime),
     a.storyId === a.articleId ? null : a.storyId,
     a.duplicateOf,
@@ -103,34 +114,72 @@ export function packArticle(a: StoredArticle): Buffer {
     a.ledeEntities,
   ];
   const json = Buffer.from(JSON.stringify(tuple));
-  const head = Buffer.alloc(HEADER_BYTES);
-  head.writeUInt32LE(json.length, 0);
-  head.writeUInt16LE(a.signature.length, 4);
-  return Buffer.concat([head, json, typedBytes(a.signature), typedBytes(a.ledeShingles)]);
+  const narrow = a.signature.every((v) => v < 256);
+  const head = Buffer.alloc(HEADER_V2_BYTES);
+  head.set(MAGIC, 0);
+  head[3] = (narrow ? FLAG_SKETCH_8 : 0) | (binaryHash ? FLAG_TEXT_HASH_BIN : 0);
+  head.writeUInt16LE(json.length, 4);
+  head.writeUInt16LE(a.signature.length, 6);
+  head.writeUInt16LE(a.ledeShingles.length, 8);
+  return Buffer.concat([
+    head,
+    json,
+    binaryHash ? Buffer.from(a.textHash, 'hex') : Buffer.alloc(0),
+    narrow ? Buffer.from(Uint8Array.from(a.signature)) : typedBytes(a.signature),
+    encodeSortedSet16(a.ledeShingles),
+  ]);
 }
 
-export function unpackArticle(articleId: string, b: Buffer): StoredArticle {
-  const jsonLength = b.readUInt32LE(0);
-  const bins = b.readUInt16LE(4);
-  const jsonEnd = HEADER_BYTES + jsonLength;
-  const sigEnd = jsonEnd + bins * 2;
-  const [urlKey, outlet, textHash, eventTime, storyId, duplicateOf, duplicateReason, similarity, headlineFigures, ledeFigures, allFigures, ledeEntities] =
-    JSON.parse(b.subarray(HEADER_BYTES, jsonEnd).toString('utf8')) as RecordTuple;
+function isVersion2(b: Buffer): boolean {
+  return b.length >= HEADER_V2_BYTES && b[0] === MAGIC[0] && b[1] === MAGIC[1] && b[2] === MAGIC[2];
+}
+
+function fromTuple(articleId: string, tuple: RecordTuple, sketches: Pick<StoredArticle, 'signature' | 'ledeShingles' | 'textHash'>): StoredArticle {
+  const [urlKey, outlet, , eventTime, storyId, duplicateOf, duplicateReason, similarity, headlineFigures, ledeFigures, allFigures, ledeEntities] = tuple;
   return {
     articleId,
     urlKey,
     outlet: outlet ?? outletOf(urlKey),
-    textHash,
+    textHash: sketches.textHash,
     eventTime: typeof eventTime === 'number' ? new Date(eventTime).toISOString() : eventTime,
     storyId: storyId ?? articleId,
     duplicateOf,
     duplicateReason,
     similarity,
-    signature: new Uint16Array(alignedCopy(b.subarray(jsonEnd, sigEnd))),
-    ledeShingles: new Uint16Array(alignedCopy(b.subarray(sigEnd))),
+    signature: sketches.signature,
+    ledeShingles: sketches.ledeShingles,
     headlineFigures,
     ledeFigures,
     allFigures,
     ledeEntities,
   };
+}
+
+export function unpackArticle(articleId: string, b: Buffer): StoredArticle {
+  if (!isVersion2(b)) return unpackArticleV1(articleId, b);
+  const flags = b[3] ?? 0;
+  const jsonEnd = HEADER_V2_BYTES + b.readUInt16LE(4);
+  const bins = b.readUInt16LE(6);
+  const ledeCount = b.readUInt16LE(8);
+  const tuple = JSON.parse(b.subarray(HEADER_V2_BYTES, jsonEnd).toString('utf8')) as RecordTuple;
+  const hashEnd = jsonEnd + ((flags & FLAG_TEXT_HASH_BIN) !== 0 ? TEXT_HASH_BYTES : 0);
+  const textHash = hashEnd > jsonEnd ? b.toString('hex', jsonEnd, hashEnd) : tuple[2];
+  const narrow = (flags & FLAG_SKETCH_8) !== 0;
+  const sigEnd = hashEnd + bins * (narrow ? 1 : 2);
+  const signature = narrow ? Uint16Array.from(b.subarray(hashEnd, sigEnd)) : new Uint16Array(alignedCopy(b.subarray(hashEnd, sigEnd)));
+  return fromTuple(articleId, tuple, { textHash, signature, ledeShingles: decodeSortedSet16(b.subarray(sigEnd), ledeCount) });
+}
+
+/** Version 1: u32 JSON length, u16 bins, the JSON tuple, 16-bit bins, the 16-bit lede set. */
+const HEADER_V1_BYTES = 6;
+
+function unpackArticleV1(articleId: string, b: Buffer): StoredArticle {
+  const jsonEnd = HEADER_V1_BYTES + b.readUInt32LE(0);
+  const sigEnd = jsonEnd + b.readUInt16LE(4) * 2;
+  const tuple = JSON.parse(b.subarray(HEADER_V1_BYTES, jsonEnd).toString('utf8')) as RecordTuple;
+  return fromTuple(articleId, tuple, {
+    textHash: tuple[2],
+    signature: new Uint16Array(alignedCopy(b.subarray(jsonEnd, sigEnd))),
+    ledeShingles: new Uint16Array(alignedCopy(b.subarray(sigEnd))),
+  });
 }

@@ -42,6 +42,13 @@ export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = {
 
 /** MinHash signature length (one-permutation hashing bins). */
 export const SIGNATURE_SIZE = 128;
+/**
+ * Bits of each signature bin kept in the stored sketch (b-bit MinHash). With 8,
+ * unequal bins agree by chance 1 time in 256, which the estimate subtracts; its
+ * spread at the near-copy threshold grows by under 1%, and the sketch costs 128
+ * bytes instead of 256.
+ */
+export const SKETCH_BITS = 8;
 /** Tier 1 words per shingle: long shingles so that only copied passages match. */
 export const COPY_SHINGLE_WORDS = 5;
 /** Tier 1 LSH: 16 bands × 8 rows (candidate probability 0.95 at J=0.8, 0.06 at J=0.5). */

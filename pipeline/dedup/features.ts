@@ -14,7 +14,7 @@ import {
   SIGNATURE_SIZE,
 } from './constants.js';
 import { tokensFingerprint } from './hash.js';
-import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketch16, tokenHashes } from './minhash.js';
+import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
 import { createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
 import { entities, figures, ledeOf, nfkc, tokenize } from './text.js';
 
@@ -25,7 +25,7 @@ export interface SignatureFeatures {
   textHash: string;
   /** Tier 1: OPH signature of the body's word 5-shingles, and its 16 band keys. */
   signature: Uint32Array;
-  /** The signature's low 16 bits per bin: what is stored and compared (b-bit MinHash). */
+  /** The signature's low SKETCH_BITS bits per bin: what is stored and compared (b-bit MinHash). */
   sketch: Uint16Array;
   copyBandKeys: string[];
   /** Tier 2: sorted unique 3-shingle hashes (16-bit) of title + lede, and band keys of their signature. */
@@ -89,7 +89,7 @@ export function signatureFeatures(title: string, text: string): SignatureFeature
     wordCount: body.count,
     textHash: tokensFingerprint(body.hashes.subarray(0, body.count)),
     signature,
-    sketch: sketch16(signature),
+    sketch: sketchOf(signature),
     copyBandKeys: bandKeys(signature, COPY_BANDS, COPY_ROWS, 'c'),
     ledeShingles: shingleSet(ledeShingleHashes),
     ledeBandKeys: bandKeys(ledeSignature, LEDE_BANDS, LEDE_ROWS, 'l'),

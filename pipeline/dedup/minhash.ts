@@ -6,6 +6,7 @@
  * catches). Signatures are typed arrays and every hash is Math.imul arithmetic:
  * this runs on every article.
  */
+import { SKETCH_BITS } from './constants.js';
 import { combine32, fmix32, hashString32 } from './hash.js';
 
 const EMPTY = 0xffffffff;
@@ -135,22 +136,33 @@ function densify(sig: Uint32Array): void {
   }
 }
 
+const SKETCH_MASK = (1 << SKETCH_BITS) - 1;
+/** Chance that two unequal bins agree in their low SKETCH_BITS bits. */
+const SKETCH_CHANCE = 2 ** -SKETCH_BITS;
+
 /**
- * The low 16 bits of each bin (b-bit MinHash): half the bytes to store, and two
- * unequal bins agree by chance with probability 2^-16, which biases an estimate
- * by under 0.00002.
+ * The low SKETCH_BITS bits of each bin (b-bit MinHash, Li & König 2010): what is
+ * stored with every article, 1 byte a bin in the Redis record.
  */
-export function sketch16(sig: Uint32Array): Uint16Array {
-  return Uint16Array.from(sig);
+export function sketchOf(sig: Uint32Array): Uint16Array {
+  const out = new Uint16Array(sig.length);
+  for (let i = 0; i < sig.length; i++) out[i] = (sig[i] as number) & SKETCH_MASK;
+  return out;
 }
 
-/** Fraction of equal bins: the OPH estimate of the Jaccard similarity (full or 16-bit bins). */
+/**
+ * OPH estimate of the Jaccard similarity from two signatures or sketches: the
+ * fraction of bins equal in their low SKETCH_BITS bits, less the chance
+ * agreement of unequal bins (1/256, unbiased b-bit estimate, clamped at 0).
+ * Comparing low bits only, records stored with 16-bit bins compare with new ones.
+ */
 export function estimateJaccard(a: Uint32Array | Uint16Array, b: Uint32Array | Uint16Array): number {
   const n = Math.min(a.length, b.length);
   if (n === 0) return 0;
   let eq = 0;
-  for (let i = 0; i < n; i++) if (a[i] === b[i]) eq++;
-  return eq / n;
+  for (let i = 0; i < n; i++) if ((((a[i] as number) ^ (b[i] as number)) & SKETCH_MASK) === 0) eq++;
+  if (eq === n) return 1;
+  return Math.max(0, (eq / n - SKETCH_CHANCE) / (1 - SKETCH_CHANCE));
 }
 
 const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

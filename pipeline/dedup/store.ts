@@ -26,7 +26,10 @@ export interface StoredArticle {
   duplicateOf: string | null;
   duplicateReason: DuplicateReason | null;
   similarity: number | null;
-  /** Tier 1 OPH signature, 16-bit bins (128 × uint16 = 256 bytes). */
+  /**
+   * Tier 1 OPH sketch: the low SKETCH_BITS (8) bits of 128 bins. Records written
+   * before held 16 bits a bin; comparisons read only the low 8.
+   */
   signature: Uint16Array;
   /** Sorted unique 3-shingle hashes of title + lede, low 16 bits. */
   ledeShingles: Uint16Array;
