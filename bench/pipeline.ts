@@ -4,7 +4,7 @@
  *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4]
  *     [--concurrency 4] [--baseline-concurrency 8] [--per-host 4]
  *     [--dom linkedom|jsdom|both] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
- *     [--cpu-prof DIR]
+ *     [--cpu-threads N] [--cpu-prof DIR]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
  * varied per page) over `--hosts` outlets, one loopback address each, each
@@ -65,6 +65,8 @@ const PER_HOST = Number(arg('--per-host', '4'));
 const DOMS = arg('--dom', 'linkedom') === 'both' ? ['linkedom', 'jsdom'] : [arg('--dom', 'linkedom')];
 /** A distributed run stops here and reports the rate reached so far (a slow pipeline must not hold the bench for an hour). */
 const MAX_RUN_SECS = Number(arg('--max-run-secs', '60'));
+/** `crawler.cpuThreads` of every wirewatch process; default: wirewatch's own (one per core, at most the concurrency). */
+const CPU_THREADS = process.argv.includes('--cpu-threads') ? Number(arg('--cpu-threads', '1')) : null;
 const CPU_PROF_DIR = process.argv.includes('--cpu-prof') ? resolve(arg('--cpu-prof', 'bench-profiles')) : null;
 
 interface RunResult {
@@ -95,6 +97,7 @@ function writeConfig(dir: string, sites: NewsSites): string {
       concurrency: BASELINE_CONCURRENCY,
       perHost: { maxInFlight: PER_HOST, minDelayMs: 0 },
       allowPrivate: { cidrs: ['127.0.0.0/8'] },
+      ...(CPU_THREADS !== null ? { cpuThreads: CPU_THREADS } : {}),
     },
     // One poll per feed in a run: the scheduler's first job runs at once, the next one after the bench.
     feeds: sites.feedUrls.map((url, i) => ({ id: `bench-${i}`, url, kind: 'rss', render: 'http', pollIntervalSecs: 3600 })),
