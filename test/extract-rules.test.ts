@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
+import { dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
 import { normalizeDate, stripTitleSuffix } from '../pipeline/extract/metadata.js';
 
 const PROSE = [
@@ -88,5 +89,27 @@ describe('metadata helpers', () => {
     expect(result).toMatchObject({ title: 'From the feed', byline: 'Feed Author', publishedAt: '2024-01-02T03:04:05Z' });
     expect(result.flags).toContain('thin');
     expect(EXTRACTOR_VERSION).toMatch(/\d+\.\d+\.\d+/);
+  });
+
+  it('reads the stated day from date lines and dated URLs, as written', () => {
+    expect(dayFromText('Published Dec. 22, 2023, 10:22 PM EST')).toBe('2023-12-22');
+    expect(dayFromText('19:00, 23 Dec 2023Updated07:26, 24 Dec 2023')).toBe('2023-12-23');
+    expect(dayFromText('By Alexis Crisostomo - September 28, 2022 0 929')).toBe('2022-09-28');
+    expect(dayFromText('5 min read')).toBeNull();
+    expect(dayFromUrl('https://news.example/2023/12/22/metro/story/')).toBe('2023-12-22');
+    expect(dayFromUrl('https://news.example/article/2023/dec/21/some-story')).toBe('2023-12-21');
+    expect(dayFromUrl('https://news.example/weather/news/2023-12-19-quake')).toBe('2023-12-19');
+    expect(dayFromUrl('https://news.example/story/12345')).toBeNull();
+  });
+
+  it('keeps a structured date in the page zone, replaces a UTC one by the stated day', () => {
+    // The date line is what readers are told; a structured value on another day gives way.
+    expect(publicationDate('2023-12-23T03:22:07Z', '2023-12-22', null)).toBe('2023-12-22');
+    expect(publicationDate('2023-12-22T22:22:07-05:00', '2023-12-22', null)).toBe('2023-12-22T22:22:07-05:00');
+    // Without a date line, the URL's day only replaces a UTC, malformed or missing value.
+    expect(publicationDate('2023-12-23T01:48:19+00:00', null, '2023-12-22')).toBe('2023-12-22');
+    expect(publicationDate('2023-12-20T07:30:00-05:00', null, '2023-12-19')).toBe('2023-12-20T07:30:00-05:00');
+    expect(publicationDate('2022-02-112023-06-08', null, '2023-06-08')).toBe('2023-06-08');
+    expect(publicationDate(null, null, '2023-06-08')).toBe('2023-06-08');
   });
 });

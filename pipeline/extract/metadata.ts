@@ -5,10 +5,12 @@
 import { normalizeSpace, textOf, toArray, type DomDocument } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
-import { findTitle, plainTitle } from './title.js';
+import { dayFromUrl, normalizeDate, publicationDate, structuredDate, visibleDay } from './dates.js';
+import { findTitle, headlineElement, plainTitle } from './title.js';
 
 export { metaContent } from './meta-tags.js';
 export { stripTitleSuffix } from './title.js';
+export { normalizeDate } from './dates.js';
 
 export interface ExtractHints {
   title?: string;
@@ -39,25 +41,6 @@ function hostOf(url: string): string {
   }
 }
 
-/**
- * ISO 8601 when a page gives a date in another form ("December 22, 2023",
- * "Sat, 23 Dec 2023 05:42:00 PST"); ISO-looking and unparseable values pass as is.
- */
-export function normalizeDate(value: string | null | undefined): string | null {
-  const text = value?.trim();
-  if (!text) return null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
-  const ms = Date.parse(text);
-  if (Number.isNaN(ms)) return text;
-  const date = new Date(ms);
-  // Without a time of day the stated calendar day is the fact; no zone shift.
-  if (!/\d:\d/.test(text)) {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  }
-  return date.toISOString();
-}
-
 function resolveUrl(value: string | undefined | null, base: string): string | null {
   if (!value) return null;
   try {
@@ -79,20 +62,6 @@ function findByline(doc: DomDocument, article: JsonObject | undefined): string |
     if (text && text.length <= MAX_BYLINE_CHARS) return text;
   }
   return null;
-}
-
-function findDate(doc: DomDocument, article: JsonObject | undefined, which: 'published' | 'modified'): string | null {
-  const metaNames = which === 'published'
-    ? ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
-      'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date']
-    : ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
-  const fromMeta = metaContent(doc, metaNames);
-  if (fromMeta) return fromMeta;
-  const fromLd = stringValue(article?.[which === 'published' ? 'datePublished' : 'dateModified']);
-  if (fromLd) return fromLd;
-  if (which === 'modified') return null;
-  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
-  return time?.getAttribute('datetime')?.trim() || null;
 }
 
 function primaryLanguage(value: string | undefined | null): string | null {
@@ -128,8 +97,12 @@ export function readMetadata(doc: DomDocument, url: string, ld: readonly JsonObj
   return {
     title,
     byline: findByline(doc, article) ?? (hints.author?.trim() || null),
-    publishedAt: normalizeDate(findDate(doc, article, 'published') ?? hints.publishedAt),
-    modifiedAt: normalizeDate(findDate(doc, article, 'modified')),
+    publishedAt: publicationDate(
+      normalizeDate(structuredDate(doc, article, ld, 'published') ?? hints.publishedAt),
+      visibleDay(headlineElement(doc)),
+      dayFromUrl(url),
+    ),
+    modifiedAt: normalizeDate(structuredDate(doc, article, ld, 'modified')),
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language: primaryLanguage(doc.documentElement.getAttribute('lang'))
       ?? primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language']))

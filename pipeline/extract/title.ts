@@ -112,6 +112,11 @@ function isLogo(h1: DomElement): boolean {
   return h1.querySelector('img,svg,picture') !== null;
 }
 
+/** The first <h1> that is not a logo: where the page prints its headline. */
+export function headlineElement(doc: DomDocument): DomElement | null {
+  return toArray(doc.querySelectorAll('h1')).find((h1) => !isLogo(h1)) ?? null;
+}
+
 function headlineCandidates(doc: DomDocument): string[] {
   return toArray(doc.querySelectorAll('h1'))
     .filter((h1) => !isLogo(h1))

@@ -1,0 +1,159 @@
+/**
+ * Publication dates. Structured dates (meta tags, JSON-LD) are often written
+ * in UTC, which moves an evening story to the next day, and some templates
+ * carry a broken or stale value. The date printed under the headline is the
+ * day the publisher states to its readers, in its own time zone, so it wins
+ * when it disagrees with the structured one; the day in a dated URL
+ * (/2023/12/22/) is the next best statement of it.
+ *
+ * Invariant: a date is never invented. A visible date is read only from a
+ * <time> element or an element named as a date, near the headline, and only
+ * when the text names a month (or its number in ISO form), a day and a year.
+ */
+import { tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import { stringValue, type JsonObject } from './jsonld.js';
+import { metaContent } from './meta-tags.js';
+
+/** The byline block is searched from the headline up through this many ancestors. */
+const MAX_HEADLINE_LEVELS = 5;
+/** A date label ("Published Dec. 22, 2023, 10:22 PM EST") is at most this long. */
+const MAX_DATE_TEXT_CHARS = 120;
+/** Class or id words of elements that print the date. */
+const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
+const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
+/** A visible date only about an update is not the publication date. */
+const UPDATED_LABEL = /(updated|modified)/i;
+const PUBLISHED_LABEL = /(published|posted)/i;
+
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
+  'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// Labels run into dates in flattened text ("23 Dec 2023Updated"): a year ends at its last digit, not at a word break.
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`);
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`);
+const ISO_DAY = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/;
+/** A calendar day in a story URL: /2023/12/22/ or /2023-12-22-slug. */
+const URL_DAY = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/;
+/** The same with the month's name: /2023/dec/21/. */
+const URL_NAMED_DAY = new RegExp(`/((?:19|20)\\d\\d)/${MONTH}/(\\d{1,2})(?=[/-]|$)`);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The calendar day a visible text names ("Dec. 22, 2023", "22 December 2023", "2023-12-22"), as written. */
+export function dayFromText(text: string): string | null {
+  const lower = text.toLowerCase();
+  let m = MONTH_DAY_YEAR.exec(lower);
+  if (m) return validDay(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
+  m = DAY_MONTH_YEAR.exec(lower);
+  if (m) return validDay(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+  m = ISO_DAY.exec(lower);
+  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** The calendar day in a dated story URL, if any. */
+export function dayFromUrl(url: string): string | null {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  if (m) return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const named = URL_NAMED_DAY.exec(path.toLowerCase());
+  return named ? validDay(Number(named[1]), MONTHS.indexOf(named[2] ?? '') + 1, Number(named[3])) : null;
+}
+
+/**
+ * ISO 8601 when a page gives a date in another form ("December 22, 2023",
+ * "Sat, 23 Dec 2023 05:42:00 PST"); ISO-looking and unparseable values pass as is.
+ */
+export function normalizeDate(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms)) return text;
+  const date = new Date(ms);
+  // Without a time of day the stated calendar day is the fact; no zone shift.
+  if (!/\d:\d/.test(text)) return validDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  return date.toISOString();
+}
+
+/** The structured date: meta tags, then the article's JSON-LD, then any JSON-LD object, then <time datetime>. */
+export function structuredDate(doc: DomDocument, article: JsonObject | undefined, ld: readonly JsonObject[], which: 'published' | 'modified'): string | null {
+  const fromMeta = metaContent(doc, which === 'published' ? PUBLISHED_META : MODIFIED_META);
+  if (fromMeta) return fromMeta;
+  const key = which === 'published' ? 'datePublished' : 'dateModified';
+  // Recipes and plain WebPages carry the page's date too when no article object does.
+  const fromLd = stringValue(article?.[key]) ?? ld.map((o) => stringValue(o[key])).find((v) => v !== undefined);
+  if (fromLd) return fromLd;
+  if (which === 'modified') return null;
+  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || null;
+}
+
+function dateElements(scope: DomElement): DomElement[] {
+  return toArray(scope.querySelectorAll('time,[class],[id],[itemprop]')).filter((el) => tagOf(el) === 'time'
+    || el.getAttribute('itemprop') === 'datePublished'
+    || DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2')));
+}
+
+/** The publication day a date label states: after "Published", before "Updated"; an update-only label states none. */
+function publishedDayOf(text: string): string | null {
+  const published = PUBLISHED_LABEL.exec(text);
+  if (published) return dayFromText(text.slice(published.index));
+  const updated = UPDATED_LABEL.exec(text);
+  return dayFromText(updated ? text.slice(0, updated.index) : text);
+}
+
+/** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
+function dateLines(scope: DomElement): string[] {
+  return dateElements(scope).map((el) => textOf(el)).filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text));
+}
+
+/**
+ * The day printed in the headline's date line, as written there. The date line
+ * is in the nearest ancestor of the headline that holds one; higher up are
+ * teasers' dates and the masthead's "today", so the search stops there.
+ */
+export function visibleDay(headline: DomElement | null): string | null {
+  let el: DomElement | null = headline;
+  for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
+    // The whole page is no byline block: its dates are the masthead's and the teasers'.
+    if (PAGE_TAGS.has(tagOf(el))) break;
+    const lines = dateLines(el);
+    if (lines.length === 0) continue;
+    for (const line of lines) {
+      const day = publishedDayOf(line);
+      if (day) return day;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A structured date the page wrote in its own zone: a well-formed day not given in UTC. */
+function isLocal(structured: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(?=$|[T\s])/.test(structured) && !/(z|[+-]00:?00)$/i.test(structured);
+}
+
+/**
+ * The publication date: the structured value when its day (as written) is the
+ * day the date line states, else that day. Without a date line, the day in the
+ * URL replaces a structured value that is missing, malformed or in UTC; a
+ * value in the page's own zone stands (URLs are often minted the evening before).
+ */
+export function publicationDate(structured: string | null, lineDay: string | null, urlDay: string | null): string | null {
+  const stated = lineDay ?? (structured && isLocal(structured) ? null : urlDay);
+  if (!stated) return structured;
+  return structured?.startsWith(stated) ? structured : stated;
+}
