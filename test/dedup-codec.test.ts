@@ -47,7 +47,7 @@ function packV1(a: StoredArticle): Buffer {
 describe('dedup record formats', () => {
   it('Rice-coded sorted sets round-trip, from empty to dense', () => {
     const random = seededRandom(11);
-    const cases = [new Uint16Array(0), Uint16Array.from([0]), Uint16Array.from([0xffff]), Uint16Array.from([0, 1, 2, 0xfffe, 0xffff])];
+    const cases: Uint16Array[] = [new Uint16Array(0), Uint16Array.from([0]), Uint16Array.from([0xffff]), Uint16Array.from([0, 1, 2, 0xfffe, 0xffff])];
     for (const size of [1, 2, 10, 90, 250, 1000, 20000]) cases.push(randomSet(random, size, 0x10000));
     cases.push(randomSet(random, 300, 400));
     for (const values of cases) expect(decodeSortedSet16(encodeSortedSet16(values), values.length)).toEqual(values);

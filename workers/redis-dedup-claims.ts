@@ -1,6 +1,6 @@
 /**
  * Insert-or-get claims on Redis (layout B2 of the dedup design): hashes
- * partitioned by UTC day and by shard, `<base>c:<day>:<shard>`, field = 6 more
+ * partitioned by UTC day and by shard, `<base>c:<day>:<shard>`, field = 3–6 more
  * bytes of the key's hash, value = 8-byte owner id. Invariant: all claims of one call
  * run in one Lua script, so they are atomic together: of two workers claiming
  * overlapping buckets, one sees none of the other's claims and the other sees

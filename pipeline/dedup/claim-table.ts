@@ -23,22 +23,26 @@ const SECOND_HASH_SEED = 0x3c6ef372;
  */
 const STRIDE = 3;
 
-/** FNV-1a + fmix32 of the kind code unit followed by the key: hashString32(kind + key) without building that string. */
-function hashKey1(kind: number, key: string): number {
-  let h = Math.imul(FNV_OFFSET ^ kind, FNV_PRIME);
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-  return fmix32(h);
-}
+/** Set by hashKey: the second hash of the last key hashed. */
+let secondHash = 0;
 
-/** A second, independent 32-bit hash of kind + key (multiply-rotate per code unit, murmur finish). */
-function hashKey2(kind: number, key: string): number {
-  let h = Math.imul(SECOND_HASH_SEED ^ kind, 0x5bd1e995);
-  h = (h << 13) | (h >>> 19);
+/**
+ * Two independent 32-bit hashes of the kind code unit followed by the key, in
+ * one pass over it (FNV-1a + fmix32, and multiply-rotate + fmix32): the first is
+ * returned, the second left in `secondHash`. No kind + key string is built.
+ */
+function hashKey(kind: number, key: string): number {
+  let h1 = Math.imul(FNV_OFFSET ^ kind, FNV_PRIME);
+  let h2 = Math.imul(SECOND_HASH_SEED ^ kind, 0x5bd1e995);
+  h2 = (h2 << 13) | (h2 >>> 19);
   for (let i = 0; i < key.length; i++) {
-    h = Math.imul(h ^ key.charCodeAt(i), 0x5bd1e995);
-    h = (h << 13) | (h >>> 19);
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, FNV_PRIME);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 = (h2 << 13) | (h2 >>> 19);
   }
-  return fmix32((h ^ (key.length + 1)) >>> 0);
+  secondHash = fmix32((h2 ^ (key.length + 1)) >>> 0);
+  return fmix32(h1);
 }
 
 export class ClaimTable {
@@ -53,15 +57,16 @@ export class ClaimTable {
 
   /** Owner of a key of a kind (one code unit that keeps key kinds apart), or null. */
   get(kind: number, key: string): string | null {
-    const at = this.find(hashKey1(kind, key), hashKey2(kind, key));
+    const h1 = hashKey(kind, key);
+    const at = this.find(h1, secondHash);
     const o = this.slots[at + 2] as number;
     return o === 0 ? null : (this.ids[o - 1] ?? null);
   }
 
   /** Insert-or-get: the owner of the key after the call. */
   claim(kind: number, key: string, id: string): string {
-    const h1 = hashKey1(kind, key);
-    const h2 = hashKey2(kind, key);
+    const h1 = hashKey(kind, key);
+    const h2 = secondHash;
     const at = this.find(h1, h2);
     const o = this.slots[at + 2] as number;
     if (o !== 0) return this.ids[o - 1] ?? id;
