@@ -40,7 +40,7 @@ function recordOf(id: string, i: number, f: SignatureFeatures): StoredArticle {
 
 /**
  * Signature + lookup, levels 1–2 of one article as the design measures them:
- * signature features (tokens, 5-shingles, OPH, 48 band keys, text hash), the
+ * signature features (tokens, 5-shingles, OPH, 41 band keys, text hash), the
  * atomic claim of its text hash and band buckets, tier-1 verification of at most
  * MAX_BAND_CANDIDATES × 2 representatives (16-bit signature estimate), and its
  * record. The rewrite tier (entities, figures) and stories are the whole stage's.

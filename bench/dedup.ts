@@ -1,7 +1,7 @@
 /**
  * Dedup index throughput and memory on a synthetic article stream.
  * - In memory: signature + lookup (levels 1–2: features, the atomic claim of text
- *   hash and 48 band buckets, capped candidate verification, the record) at 10k,
+ *   hash and 41 band buckets (16 + 25), capped candidate verification, the record) at 10k,
  *   100k and 1M articles; the per-article cost at each size divided by the cost at
  *   10k (baseline of the same run) shows whether work grows with the corpus.
  * - On Redis (a private redis-server): the same operation at 10k and 100k (1M with

@@ -65,6 +65,14 @@ describe('dedup record formats', () => {
     expect(unpackArticle(article.articleId, packArticle(article))).toEqual(article);
   });
 
+  it('leaves trailing defaults out of the tuple and puts them back', () => {
+    const bare = { ...article, headlineFigures: [], ledeFigures: [], allFigures: [], ledeEntities: [] };
+    expect(unpackArticle(bare.articleId, packArticle(bare))).toEqual(bare);
+    const middle = { ...bare, ledeEntities: ['seoul'], similarity: 0, duplicateOf: 'aother', duplicateReason: 'near_copy' as const };
+    expect(unpackArticle(middle.articleId, packArticle(middle))).toEqual(middle);
+    expect(packArticle(bare).length).toBeLessThan(packArticle(middle).length);
+  });
+
   it('reads records of the version 1 layout', () => {
     expect(unpackArticle(article.articleId, packV1(article))).toEqual(article);
   });

@@ -23,7 +23,7 @@ const TEXT_ID_MARK = '~';
  * candidate that is verified, so 40 bits do: at 500 claims a shard and 9 live
  * days a lookup meets an unrelated bucket about once in 3,700 lookups, which
  * costs one record read and leaves that one band of the article unclaimed (a
- * byte less on each of 48 band claims is ~50 bytes an article).
+ * byte less on each of 41 band claims is ~40 bytes an article).
  */
 const SHARD_KEY_BYTES = 2;
 const FIELD_BYTES = 6;
@@ -115,7 +115,10 @@ export function packArticle(a: StoredArticle): Buffer {
     a.allFigures,
     a.ledeEntities,
   ];
-  const json = Buffer.from(JSON.stringify(tuple));
+  // Trailing defaults (null, []) are left out; decoding puts them back.
+  let length = tuple.length;
+  while (length > 0 && isDefault(tuple[length - 1])) length--;
+  const json = Buffer.from(JSON.stringify(tuple.slice(0, length)));
   const narrow = a.signature.every((v) => v < 256);
   const head = Buffer.alloc(HEADER_V2_BYTES);
   head.set(MAGIC, 0);
@@ -132,10 +135,15 @@ export function packArticle(a: StoredArticle): Buffer {
   ]);
 }
 
+function isDefault(v: unknown): boolean {
+  return v === null || (Array.isArray(v) && v.length === 0);
+}
+
 function isVersion2(b: Buffer): boolean {
   return b.length >= HEADER_V2_BYTES && b[0] === MAGIC[0] && b[1] === MAGIC[1] && b[2] === MAGIC[2];
 }
 
+/** The record from its tuple. A version 2 tuple may stop early (trailing defaults left out): `??` puts them back. */
 function fromTuple(articleId: string, tuple: RecordTuple, sketches: Pick<StoredArticle, 'signature' | 'ledeShingles' | 'textHash'>): StoredArticle {
   const [urlKey, outlet, , eventTime, storyId, duplicateOf, duplicateReason, similarity, headlineFigures, ledeFigures, allFigures, ledeEntities] = tuple;
   return {
@@ -145,15 +153,15 @@ function fromTuple(articleId: string, tuple: RecordTuple, sketches: Pick<StoredA
     textHash: sketches.textHash,
     eventTime: typeof eventTime === 'number' ? new Date(eventTime).toISOString() : eventTime,
     storyId: storyId ?? articleId,
-    duplicateOf,
-    duplicateReason,
-    similarity,
+    duplicateOf: duplicateOf ?? null,
+    duplicateReason: duplicateReason ?? null,
+    similarity: similarity ?? null,
     signature: sketches.signature,
     ledeShingles: sketches.ledeShingles,
-    headlineFigures,
-    ledeFigures,
-    allFigures,
-    ledeEntities,
+    headlineFigures: headlineFigures ?? [],
+    ledeFigures: ledeFigures ?? [],
+    allFigures: allFigures ?? [],
+    ledeEntities: ledeEntities ?? [],
   };
 }
 
