@@ -42,6 +42,8 @@ const ALPHABET = [
 
 /** Without the characters NFKC changes: the lede is then cut from the scanned tokens. */
 const NFKC_STABLE = ALPHABET.filter((c) => c.normalize('NFKC') === c);
+/** ASCII only: hashed without NFKC or a lower-cased copy. */
+const ASCII = ALPHABET.filter((c) => c.charCodeAt(0) < 128).concat(['Q', 'Z', 'A']);
 
 function randomText(random: () => number, length: number, alphabet: string[]): string {
   let s = '';
@@ -53,7 +55,7 @@ describe('signature features', () => {
   it('equal the step-by-step definition on random strings', () => {
     const random = seededRandom(7);
     for (let i = 0; i < 2000; i++) {
-      const alphabet = i % 2 === 0 ? NFKC_STABLE : ALPHABET;
+      const alphabet = [NFKC_STABLE, ALPHABET, ASCII][i % 3] as string[];
       const title = randomText(random, Math.floor(random() * 40), alphabet);
       const text = randomText(random, Math.floor(random() * 900), alphabet);
       expect(signatureFeatures(title, text)).toEqual(reference(title, text));

@@ -16,7 +16,7 @@ import {
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
 import { createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
-import { entities, figures, ledeOf, nfkc, tokenize } from './text.js';
+import { entities, figures, isAscii, ledeOf, nfkc, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
@@ -75,8 +75,10 @@ function ledeHashes(text: string, normalised: string, body: TokenHashes): Uint32
  * scanning (the same values as `tokenHashes(tokenize(...))`, without the strings).
  */
 export function signatureFeatures(title: string, text: string): SignatureFeatures {
-  const normalised = nfkc(text);
-  const body = wordHashes(normalised.toLowerCase(), LEDE_WORDS, bodyScratch);
+  // ASCII text needs neither NFKC nor a lower-cased copy (the scan folds ASCII capitals).
+  const ascii = isAscii(text);
+  const normalised = ascii ? text : text.normalize('NFKC');
+  const body = wordHashes(ascii ? text : normalised.toLowerCase(), LEDE_WORDS, bodyScratch);
   const titleWords = wordHashes(nfkc(title).toLowerCase(), 0, titleScratch);
   const signature = shingleSignature(body.hashes, body.count, COPY_SHINGLE_WORDS, SIGNATURE_SIZE);
   const ledeBody = ledeHashes(text, normalised, body);

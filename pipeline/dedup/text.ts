@@ -11,6 +11,11 @@ const NUMBER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, bill
 
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 
+/** True when every code unit is ASCII: NFKC and lower-casing are then plain ASCII work. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII_RE.test(text);
+}
+
 /** NFKC folds compatibility forms (ligatures, full-width digits); ASCII text has none, and skipping it saves a third of tokenising. */
 export function nfkc(text: string): string {
   return NON_ASCII_RE.test(text) ? text.normalize('NFKC') : text;
