@@ -7,6 +7,7 @@ import { isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/clas
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
 import { dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
 import { normalizeDate, stripTitleSuffix } from '../pipeline/extract/metadata.js';
+import { paragraphsFromText } from '../pipeline/extract/paragraphs.js';
 
 const PROSE = [
   'The regional council approved the new flood barrier on Tuesday after a two-year review of the river defences and their cost.',
@@ -111,5 +112,10 @@ describe('metadata helpers', () => {
     expect(publicationDate('2023-12-20T07:30:00-05:00', null, '2023-12-19')).toBe('2023-12-20T07:30:00-05:00');
     expect(publicationDate('2022-02-112023-06-08', null, '2023-06-08')).toBe('2023-06-08');
     expect(publicationDate(null, null, '2023-06-08')).toBe('2023-06-08');
+  });
+
+  it('drops WordPress shortcodes from a JSON-LD articleBody, keeps bracketed words', () => {
+    const body = 'The spray covers roots in seconds [sic].\n\n[ami-related id="3469793" url="https://mag.example/x/" title="Get the look"]\n\n[m101-skimlink button_url="https://amzn.example/3R" button_text="See It!"]Price checked today.[/m101-skimlink]';
+    expect(paragraphsFromText(body).map((p) => p.text)).toEqual(['The spray covers roots in seconds [sic].', 'Price checked today.']);
   });
 });

@@ -69,6 +69,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   // the elements carrying these words hold almost no article text.
   'teasers', 'recirc', 'recirculation', 'bio', 'donate', 'donation', 'disclosure', 'affiliate', 'cta',
   'rating', 'correction',
+  // An embedded photo gallery brings its own headline and blurb.
+  'photogallery',
 ]);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
@@ -83,7 +85,8 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
  * normalised, trailing punctuation removed). English, German, French, Spanish.
  */
 export const BOILERPLATE_LABELS: readonly RegExp[] = [
-  /^(related|recommended|popular|trending|latest|more|top|similar)( posts| articles| stories| news| content| reading| videos| coverage| links)?$/,
+  /^(related|recommended|popular|trending|latest|more|top|similar)( posts| articles| stories| news| content| reading| videos| coverage| links| topics)?$/,
+  /^((photo|video|image|production) )?credits$/,
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
   /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
@@ -109,6 +112,8 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(public domain|cc by(-sa)? [\d.]+)/i,
   /\bcredits?: [^.]{1,60}$/i,
   /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
+  // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
+  /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
 ];
 
 /** Paragraphs (of any length below SHORT_PARAGRAPH_CHARS × 3) that are legal or affiliate notices. */
@@ -131,6 +136,16 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(contact|email|reach) (the )?(reporter|writer|author|\p{Lu}[\p{L}.'’-]+)\b.{0,80}(@|\bat\b)/iu,
   /^follow (the )?\p{Lu}[\p{L}.'’-]+( [\p{L}.'’-]+){0,5} on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
   /^(got|have) a (news )?tip\b/i,
+  /^\*?(some )?(names|details)( and (names|details))? (have|has) been changed/i,
+  /^this (story|article|piece) (is|was) (from|in) (the|our) .{0,40}\bissue\b/i,
+  // Pointers to the piece's audio or video ("Listen to the podcast:", "WATCH | Official trailer").
+  /^(watch|listen)( to)?\b.{0,80}:$/i,
+  /^watch this:/i,
+  /^(watch|listen) (now|\|)/i,
+  /^(also )?available on (apple podcasts|spotify|google podcasts)\b/i,
+  // Widget error text and pointers to a section front.
+  /\b(this (feature|content|video) is (currently )?unavailable|please try again later)\b/i,
+  /^for more .{0,80}\b(coverage|news|stories),? (visit|go to|click|head)\b/i,
   // Reference lists: numbered footnotes and paper citations ("Zhizhi Sheng et al, ... Science (2023)").
   /^\[\d{1,3}\]\s/,
   /^(\p{Lu}[\p{L}.'’-]*\.?\s){1,4}et al\b/u,
@@ -142,6 +157,10 @@ export const TAIL_PATTERNS: readonly RegExp[] = [
   /^([A-Z][\p{L}.'’-]+ ){1,3}writes about\b/u,
   /^(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky)\b/iu,
   /^comments on this (piece|article|story)\b/i,
+  // How to reach the reporter, with the address: "—Contact Jennifer Toland at jt@...", "X can be reached at x@...".
+  /^[—–•*\s-]*(you can )?(contact|e-?mail|write to|reach)\b.{0,120}@[\w-]+\.\w/i,
+  /\bcan be reached (at|by e-?mail)\b.{0,80}@[\w-]+\.\w/i,
+  /^for more information\b.{0,120}\bcontact\b.{0,80}@[\w-]+\.\w/i,
 ];
 
 /**
@@ -150,7 +169,7 @@ export const TAIL_PATTERNS: readonly RegExp[] = [
  * name is matched case-sensitively, the role in any case, so two patterns.
  */
 export const BIO_OPENING = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}(\([^)]{1,20}\) )?(is|was|has been|writes|covers|reports)\b/u;
-export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|intern|producer)\b/i;
+export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|intern|producer|analyst|critic)\b/i;
 /** The role must come within this many characters of the opening. */
 export const BIO_ROLE_WITHIN_CHARS = 80;
 
@@ -158,6 +177,9 @@ export const BIO_ROLE_WITHIN_CHARS = 80;
 export const LONE_DATE = /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(\s*at)?[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
 
 /** Short lines that only state when the page was published or updated. */
+/** A relative timestamp standing alone ("2 days ago"): a teaser's or the page's, never prose. */
+export const RELATIVE_TIME = /^\d{1,2} (minutes?|hours?|days?|weeks?|months?) ago$/i;
+
 export const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)( on| at)?\s*:?\s*.{0,50}\d.{0,30}$/i;
 
 /** Short paragraphs that are share bars or calls to action. */
@@ -167,8 +189,18 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(follow|subscribe to) (us|our)\b/i,
   // Widget controls whose label is their only text.
   /^(close|expand|collapse|toggle)$/i,
+  // Shopping and teaser buttons.
+  /^(view deal|see offers?|check price|shop now|buy now|see it|read the story|get (the )?deal|see (the )?deal|view (on|at) [\p{L}.]+|see (it )?at [\p{L}.]+|buy (it )?(on|at) [\p{L}.]+)!?$/iu,
+  /^try [\p{L}\d .'-]{1,30} now$/iu,
+  /^learn more$/i,
   /^(sign up|subscribe) (for|to) (our|the)\b.{0,80}(newsletter|inbox|briefing|brief|updates)/i,
 ];
+
+/** A lone label that says what kind of piece this is ("OPINION:", "Analysis"), printed above it. */
+export const KICKER_LABEL = /^(opinion|analysis|commentary|satire|exclusive|editorial|sponsored|advertorial)\s*:?$/i;
+
+/** Labels of a review's pros-and-cons box; the short list items after them go with them. */
+export const PROS_CONS_LABEL = /^(pros|cons|pros and cons|the good|the bad|what we like|what we don'?t like|likes|dislikes)$/i;
 
 /** Page titles and texts of bot-challenge interstitials. */
 export const BOT_CHALLENGE_TITLES: readonly RegExp[] = [

@@ -73,9 +73,16 @@ export function collectParagraphs(root: DomElement): Paragraph[] {
   return c.out;
 }
 
+/**
+ * WordPress shortcodes left in a JSON-LD articleBody ('[ami-related id="3469793" url="..."]',
+ * '[/caption]'): widget markup, never prose. A bracketed word without attributes
+ * ("[sic]", "[1]") is not one.
+ */
+const SHORTCODE = /\[\/?[a-z][\w-]*(\s+[\w-]+=("[^"]*"|'[^']*'|[^\s\]]*))+\s*\/?\]|\[\/[a-z][\w-]*\]/gi;
+
 /** Paragraphs from plain text (JSON-LD articleBody): split on blank lines, or on single newlines when there are none. */
 export function paragraphsFromText(text: string): Paragraph[] {
-  const cleaned = text.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
+  const cleaned = text.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(SHORTCODE, ' ');
   const blocks = /\n\s*\n/.test(cleaned) ? cleaned.split(/\n\s*\n/) : cleaned.split(/\n/);
   return blocks.map((b) => normalizeSpace(b)).filter(Boolean).map((t) => ({ text: t, linkChars: 0, tag: 'p' }));
 }

@@ -5,8 +5,8 @@
  */
 import { isBoilerplateLabel, labelKey } from './classify.js';
 import {
-  BIO_OPENING, BIO_ROLE, BIO_ROLE_WITHIN_CHARS, CREDIT_PATTERNS, DATE_LINE, LONE_DATE, TAIL_PARAGRAPHS, TAIL_PATTERNS,
-  MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
+  BIO_OPENING, BIO_ROLE, BIO_ROLE_WITHIN_CHARS, CREDIT_PATTERNS, DATE_LINE, KICKER_LABEL, LONE_DATE, PROS_CONS_LABEL,
+  TAIL_PARAGRAPHS, TAIL_PATTERNS, MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, RELATIVE_TIME, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
 } from './constants.js';
 import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
 
@@ -55,13 +55,13 @@ function isHeadline(p: Paragraph, titleKey: string): boolean {
 /** Why a paragraph is dropped, or null to keep it. */
 export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isHeadline(p, titleKey)) return 'title';
-  if (isBoilerplateLabel(p.text)) return 'label';
+  if (isBoilerplateLabel(p.text) || KICKER_LABEL.test(p.text)) return 'label';
   if (isLinkList(p)) return 'links';
   if (isTableData(p)) return 'table';
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
-  if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text))) return 'date';
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text) || RELATIVE_TIME.test(p.text))) return 'date';
   // Numbers alone are list markers or table cells, not prose.
   if (!/\p{L}/u.test(p.text)) return 'no-words';
   return null;
@@ -70,10 +70,26 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
 export function postclean(paragraphs: readonly Paragraph[], title: string): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = dropTail(paragraphs.filter((p) => dropReason(p, titleKey) === null));
+  const kept = dropTail(dropProsCons(paragraphs).filter((p) => dropReason(p, titleKey) === null));
   // A heading with nothing after it introduced something we removed.
   while (kept.length > 0 && HEADING_TAGS.has(kept[kept.length - 1]?.tag ?? '')) kept.pop();
   return dedupeAdjacent(kept);
+}
+
+/** Drops a review's pros-and-cons boxes: each label and the short list items that follow it. */
+function dropProsCons(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const kept: Paragraph[] = [];
+  let inBox = false;
+  for (const p of paragraphs) {
+    if (PROS_CONS_LABEL.test(p.text.replace(/[:.]$/, ''))) {
+      inBox = true;
+      continue;
+    }
+    if (inBox && p.tag === 'li' && p.text.length < SHORT_PARAGRAPH_CHARS) continue;
+    inBox = false;
+    kept.push(p);
+  }
+  return kept;
 }
 
 /** Drops author bios and contact lines among the last paragraphs; they would be prose anywhere else. */
