@@ -157,3 +157,29 @@ describe('demo crawl, embedded mode', () => {
     expect(articleFetches).toEqual([]);
   });
 });
+
+describe('demo crawl, extraction and claims on the main thread (crawler.cpuThreads: 0)', () => {
+  it('publishes the same articles, stories and claims as on the CPU pool', async () => {
+    const inThread = await startDemoCrawl({ cpuThreads: 0, scriptFeeds: false });
+    const onPool = await startDemoCrawl({ cpuThreads: 2, scriptFeeds: false });
+    try {
+      const view = (docs: ArticleDocument[]) => docs
+        .map((d) => ({ path: new URL(d.article.canonicalUrl).pathname, text: d.article.text, dedup: d.dedup.status, claims: d.claims.map((c) => [c.kind, c.value, c.source]) }))
+        .sort((a, b) => a.path.localeCompare(b.path));
+      const a = (await inThread.runOnce()).summary.published;
+      const b = (await onPool.runOnce()).summary.published;
+      expect(a.length).toBe(5);
+      expect(view(a)).toEqual(view(b));
+      // Story grouping is the same: the same articles share a story in both runs.
+      const groups = (docs: ArticleDocument[]) => {
+        const byStory = new Map<string, string[]>();
+        for (const d of docs) byStory.set(d.story.id, [...(byStory.get(d.story.id) ?? []), new URL(d.article.canonicalUrl).pathname]);
+        return [...byStory.values()].map((paths) => paths.sort().join(' ')).sort();
+      };
+      expect(groups(a)).toEqual(groups(b));
+    } finally {
+      await inThread.close();
+      await onPool.close();
+    }
+  });
+});

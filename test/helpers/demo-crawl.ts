@@ -23,11 +23,12 @@ export interface DemoCrawlHarness {
   close(): Promise<void>;
 }
 
-export async function startDemoCrawl(extra: { feeds?: (sites: DemoSites) => Array<Record<string, unknown>>; scriptFeeds?: boolean } = {}): Promise<DemoCrawlHarness> {
+export async function startDemoCrawl(extra: { feeds?: (sites: DemoSites) => Array<Record<string, unknown>>; scriptFeeds?: boolean; cpuThreads?: number } = {}): Promise<DemoCrawlHarness> {
   const sites = await startDemoSites({ host: '127.0.0.1', port: 0 });
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-e2e-'));
   const raw = demoConfigObject(sites, join(dir, 'data'), join(dir, 'out'), { scriptFeeds: extra.scriptFeeds ?? true });
   raw.feeds = [...(raw.feeds as unknown[]), ...(extra.feeds?.(sites) ?? [])];
+  if (extra.cpuThreads !== undefined) raw.crawler = { ...(raw.crawler as Record<string, unknown>), cpuThreads: extra.cpuThreads };
   const config = parseConfig(raw, 'test');
   const logger = pino({ level: 'silent' });
   return {
