@@ -120,7 +120,7 @@ const FNV_PRIME = 0x01000193;
  * Hashes of the tokens of `s` (as `wordTokens` gives them), written into a
  * reused buffer. The same hash as `hashString32(token)` (FNV-1a per code unit +
  * fmix32), computed while scanning: the signature path needs no token strings,
- * and building 600 of them per article (and hashing them again) was the largest
+ * and building hundreds of them per article (and hashing them again) was the largest
  * cost of a signature. `ledeTokens` counts the tokens that start within the first
  * `ledeWords` whitespace-separated words (tokens never cross whitespace).
  */
@@ -153,7 +153,7 @@ const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 
  * ASCII capitals may remain (they are folded here). ASCII code
  * units are classified inline from BMP_CLASS (filled for ASCII at load) and only
  * other code points go through classAt: this loop runs over every character of
- * every article, and the inline path measured about twice as fast.
+ * every article, and signature features measured about 15 % faster with it.
  */
 export function wordHashes(s: string, ledeWords: number, out: TokenHashes): TokenHashes {
   // Locals rather than fields of `out` in the loop; a token takes at least one code unit.
