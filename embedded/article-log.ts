@@ -3,8 +3,10 @@
  * so publishing the same article version twice is a no-op: the NDJSON output
  * gets a line only when the insert really happened.
  */
-import type { StoryClaimsStore } from '../pipeline/article-pipeline.js';
-import { timelineInputOf, type TimelineInput } from '../pipeline/claims/index.js';
+import type Database from 'better-sqlite3';
+import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/article-pipeline.js';
+import type { TimelineInput } from '../pipeline/claims/index.js';
+import type { Claim } from '../pipeline/types.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Db } from './db.js';
 
@@ -19,8 +21,23 @@ export interface PageFailure {
   lastAt: string;
 }
 
+/** A story member's timeline fields, read out of its stored document by SQLite (see membersOf). */
+interface MemberRow {
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+  storyId: string;
+  dedupStatus: string;
+  duplicateOf: string | null;
+  claims: string;
+}
+
 export class ArticleLog implements StoryClaimsStore {
   readonly #db: Db;
+  readonly #insert: Database.Statement;
+  readonly #members: Database.Statement;
+  readonly #clearFailure: Database.Statement;
+  readonly #permanentFailure: Database.Statement;
 
   constructor(db: Db) {
     this.#db = db;
@@ -38,16 +55,27 @@ export class ArticleLog implements StoryClaimsStore {
       url TEXT PRIMARY KEY, feed_id TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
       permanent INTEGER NOT NULL, attempts INTEGER NOT NULL, last_at TEXT NOT NULL
     )`);
+    // Prepared once: these run for every page of a crawl.
+    this.#insert = db.prepare(
+      `INSERT OR IGNORE INTO articles (idempotency_key, article_id, story_id, feed_id, published_at, processed_at, document)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // The latest members only, and only the fields a timeline reads: SQLite picks them out of
+    // the JSON, so a new article in a large story does not parse every member's whole text.
+    this.#members = db.prepare(
+      `SELECT article_id AS articleId, json_extract(document, '$.article.siteName') AS outlet,
+              json_extract(document, '$.article.publishedAt') AS published, story_id AS storyId,
+              json_extract(document, '$.dedup.status') AS dedupStatus, json_extract(document, '$.dedup.duplicateOf') AS duplicateOf,
+              json_extract(document, '$.claims') AS claims
+       FROM articles WHERE story_id = ? ORDER BY processed_at DESC, rowid DESC LIMIT ?`,
+    );
+    this.#clearFailure = db.prepare('DELETE FROM page_failures WHERE url = ?');
+    this.#permanentFailure = db.prepare('SELECT * FROM page_failures WHERE url = ? AND permanent = 1');
   }
 
   /** Stores a document; false when this article version was already published. */
   publish(doc: ArticleDocument): boolean {
-    const result = this.#db
-      .prepare(
-        `INSERT OR IGNORE INTO articles (idempotency_key, article_id, story_id, feed_id, published_at, processed_at, document)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(doc.idempotencyKey, doc.article.id, doc.story.id, doc.provenance.feedId, doc.article.publishedAt, doc.provenance.processedAt, JSON.stringify(doc));
+    const result = this.#insert.run(doc.idempotencyKey, doc.article.id, doc.story.id, doc.provenance.feedId, doc.article.publishedAt, doc.provenance.processedAt, JSON.stringify(doc));
     return result.changes === 1;
   }
 
@@ -56,10 +84,20 @@ export class ArticleLog implements StoryClaimsStore {
     return rows.map((row) => JSON.parse(row.document) as ArticleDocument);
   }
 
-  /** The story's published documents, oldest first: the members of its claim timeline. */
+  /**
+   * The story's latest published documents (one more than a timeline uses, so the
+   * caller can drop the article at hand), oldest first, as timeline members.
+   */
   async membersOf(storyId: string): Promise<TimelineInput[]> {
-    const rows = this.#db.prepare('SELECT document FROM articles WHERE story_id = ? ORDER BY processed_at, rowid').all(storyId) as Array<{ document: string }>;
-    return rows.map((row) => timelineInputOf(JSON.parse(row.document) as ArticleDocument));
+    const rows = this.#members.all(storyId, MAX_STORY_TIMELINE_MEMBERS + 1) as MemberRow[];
+    return rows.reverse().map((r) => ({
+      articleId: r.articleId,
+      outlet: r.outlet,
+      published: r.published,
+      storyId: r.storyId,
+      duplicateOf: r.dedupStatus === 'duplicate' ? r.duplicateOf : null,
+      claims: JSON.parse(r.claims) as Claim[],
+    }));
   }
 
   /** Nothing to do: a member is recorded when its document is published. */
@@ -83,11 +121,11 @@ export class ArticleLog implements StoryClaimsStore {
   }
 
   clearFailure(url: string): void {
-    this.#db.prepare('DELETE FROM page_failures WHERE url = ?').run(url);
+    this.#clearFailure.run(url);
   }
 
   permanentFailure(url: string): PageFailure | null {
-    const row = this.#db.prepare('SELECT * FROM page_failures WHERE url = ? AND permanent = 1').get(url) as
+    const row = this.#permanentFailure.get(url) as
       | { url: string; feed_id: string; code: string; message: string; permanent: number; attempts: number; last_at: string }
       | undefined;
     if (!row) return null;

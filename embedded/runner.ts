@@ -17,6 +17,7 @@ import { errorCode, errorKind } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
 import type { ArticleLog } from './article-log.js';
 import type { FeedStateStore } from './feed-state.js';
+import { InOrder, type Ticket } from './in-order.js';
 import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from './metrics.js';
 import type { NdjsonOutput } from './ndjson-output.js';
 import type { Progress } from './progress.js';
@@ -94,6 +95,7 @@ export class EmbeddedRunner {
     const summary = emptySummary(this.#now());
     const inRun = new Map<string, string>();
     const pageLimit = pLimit(this.#deps.config.crawler.concurrency);
+    const dedupOrder = new InOrder();
     const feedLimit = pLimit(FEED_CONCURRENCY);
     // Thread start-up overlaps the feed polls instead of delaying the first page.
     if (feeds.length > 0) this.#deps.compute?.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
@@ -105,7 +107,7 @@ export class EmbeddedRunner {
           const entries = await this.#pollFeed(feed, summary);
           for (const entry of entries) {
             if (!this.#claimEntry(feed, entry, inRun, summary)) continue;
-            pageJobs.push(pageLimit(() => this.#processEntry(feed, entry, summary)));
+            pageJobs.push(pageLimit(() => this.#processEntry(feed, entry, summary, dedupOrder)));
           }
         }),
       ),
@@ -171,7 +173,7 @@ export class EmbeddedRunner {
     return true;
   }
 
-  async #processEntry(feed: FeedConfig, entry: FeedEntry, summary: RunSummary): Promise<void> {
+  async #processEntry(feed: FeedConfig, entry: FeedEntry, summary: RunSummary, dedupOrder: InOrder): Promise<void> {
     const { fetcher, dedupStore, articles, progress, logger } = this.#deps;
     const key = canonicalizeUrl(entry.url);
     const knownAs = await dedupStore.lookupUrl(key);
@@ -189,13 +191,16 @@ export class EmbeddedRunner {
       return;
     }
     let startMs = performance.now();
+    let ticket: Ticket | null = null;
     try {
       const page = await fetcher.fetchPage(entry.url, { render: feed.render });
+      // Pages reach dedup in the order their fetches completed, as without the thread pool.
+      ticket = dedupOrder.ticket();
       progress.add('fetch', 'done');
       this.#metrics.stageItem('fetch', 'done');
       this.#metrics.stageDuration('fetch', secondsSince(startMs));
       startMs = performance.now();
-      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
+      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, beforeDedup: ticket.turn, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
           progress.add(stage, 'total');
           progress.add(stage, result);
           // The stages run one after another, so the time since the previous report is this stage's.
@@ -229,6 +234,9 @@ export class EmbeddedRunner {
       progress.add('fetch', 'failed');
       this.#recordFailure('fetch', entry.url, err, startMs);
       logger.warn({ feedId: feed.id, url: entry.url, code, err: message }, 'page failed');
+    } finally {
+      // After publishing: the next page's story timeline may read this one.
+      ticket?.done();
     }
   }
 

@@ -48,6 +48,8 @@ export interface ArticlePipelineDeps {
   storyClaims?: StoryClaimsStore;
   gazetteer?: Gazetteer;
   now: () => Date;
+  /** Awaited between extraction and dedup: lets a runner dedup pages in the order it chose (embedded/in-order.ts). */
+  beforeDedup?: () => Promise<void>;
   /** Told as each stage finishes with this page, for progress display. */
   onStage?: (stage: 'extract' | 'dedup' | 'claims', result: 'done' | 'skipped') => void;
 }
@@ -218,6 +220,7 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
     return { kind: 'skipped', reason, article };
   }
   onStage('extract', 'done');
+  await deps.beforeDedup?.();
   const verdict = await dedupStage(article, page, deps.dedupStore);
   if (verdict.status === 'same_url') {
     onStage('dedup', 'skipped');
