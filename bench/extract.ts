@@ -61,6 +61,7 @@ interface Runner {
  * costs well under a millisecond against jsdom's tens of milliseconds a page.
  */
 const JSDOM_PAGES_PER_WORKER = 100;
+const JSDOM_REPLY_TIMEOUT_MS = 120_000;
 
 const JSDOM_WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
@@ -69,14 +70,16 @@ const { Readability } = require(workerData.readabilityPath);
 const { port, signal } = workerData;
 parentPort.on('message', (page) => {
   let out;
-  const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
+  let dom;
   try {
+    // The constructor throws on some pages (its CSS parser): the reply must still go out.
+    dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
     const parsed = new Readability(dom.window.document).parse();
     out = { body: parsed?.textContent ?? '', title: parsed?.title, byline: parsed?.byline, publishedAt: parsed?.publishedTime };
   } catch (err) {
     out = { body: '', error: String(err && err.message) };
   } finally {
-    dom.window.close();
+    dom?.window.close();
   }
   port.postMessage(out);
   Atomics.store(signal, 0, 1);
@@ -112,7 +115,11 @@ class JsdomWorker {
     if (!this.worker || !this.port) this.prepare();
     Atomics.store(this.signal, 0, 0);
     this.worker?.postMessage({ html: page.html, url: page.url });
-    Atomics.wait(this.signal, 0, 0);
+    // A worker that dies without replying must not hang the bench.
+    if (Atomics.wait(this.signal, 0, 0, JSDOM_REPLY_TIMEOUT_MS) === 'timed-out') {
+      this.close();
+      throw new Error(`no reply from the jsdom worker within ${JSDOM_REPLY_TIMEOUT_MS} ms`);
+    }
     const reply = this.port ? receiveMessageOnPort(this.port)?.message as (Output & { error?: string }) | undefined : undefined;
     this.served++;
     if (reply?.error) throw new Error(reply.error);
