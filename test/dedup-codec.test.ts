@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSortedSet16, encodeSortedSet16 } from '../pipeline/dedup/rice.js';
 import type { StoredArticle } from '../pipeline/dedup/index.js';
 import { packArticle, unpackArticle } from '../workers/redis-dedup-codec.js';
+import { SAMPLE_ARTICLE } from './helpers/dedup-sample.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 function randomSet(random: () => number, size: number, range: number): Uint16Array {
@@ -15,23 +16,7 @@ function randomSet(random: () => number, size: number, range: number): Uint16Arr
   return Uint16Array.from([...values]).sort();
 }
 
-const article: StoredArticle = {
-  articleId: 'a0123456789abcdef',
-  urlKey: 'https://outlet.example/news/one',
-  outlet: 'outlet.example',
-  textHash: '0011223344556677',
-  eventTime: '2024-12-23T00:00:00.000Z',
-  storyId: 'a0123456789abcdef',
-  duplicateOf: null,
-  duplicateReason: null,
-  similarity: null,
-  signature: Uint16Array.from({ length: 128 }, (_, i) => (i * 40503) & 0xffff),
-  ledeShingles: Uint16Array.from([1, 5, 9, 0xffff]),
-  headlineFigures: [1000],
-  ledeFigures: [100, 1000],
-  allFigures: [100, 1000, 1100],
-  ledeEntities: ['jcs', 'seoul'],
-};
+const article = SAMPLE_ARTICLE;
 
 /** The version 1 layout: u32 JSON length, u16 bins, JSON tuple, 16-bit bins, 16-bit lede set. */
 function packV1(a: StoredArticle): Buffer {

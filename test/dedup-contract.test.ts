@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteDedupStore } from '../embedded/dedup-store-sqlite.js';
 import { createMemoryDedupStore, dedupArticle, type DedupStore, type StoredArticle, type StoryState } from '../pipeline/dedup/index.js';
 import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { SAMPLE_ARTICLE } from './helpers/dedup-sample.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
 const tempDirs: string[] = [];
@@ -79,23 +80,7 @@ const IMPLEMENTATIONS: [string, () => Opened][] = [
   ],
 ];
 
-const article: StoredArticle = {
-  articleId: 'a0123456789abcdef',
-  urlKey: 'https://outlet.example/news/one',
-  outlet: 'outlet.example',
-  textHash: '0011223344556677',
-  eventTime: '2024-12-23T00:00:00.000Z',
-  storyId: 'a0123456789abcdef',
-  duplicateOf: null,
-  duplicateReason: null,
-  similarity: null,
-  signature: Uint16Array.from({ length: 128 }, (_, i) => (i * 40503) & 0xffff),
-  ledeShingles: Uint16Array.from([1, 5, 9, 0xffff]),
-  headlineFigures: [1000],
-  ledeFigures: [100, 1000],
-  allFigures: [100, 1000, 1100],
-  ledeEntities: ['jcs', 'seoul'],
-};
+const article = SAMPLE_ARTICLE;
 
 const story: StoryState = {
   storyId: 'a0123456789abcdef',

@@ -5,6 +5,7 @@
  * then cache its class: no regex state and no match objects per token, which
  * was most of the cost of a signature.
  */
+import { fmix32 } from './hash.js';
 
 /** Classes of one code point (0 = not looked up yet). */
 const OTHER = 1;
@@ -135,16 +136,6 @@ export function createTokenHashes(): TokenHashes {
   return { hashes: new Uint32Array(1024), count: 0, ledeTokens: 0 };
 }
 
-/** murmur3's fmix32, inlined here rather than imported: it runs once per token. */
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** ASCII letters lower-cased: an all-ASCII text is hashed without a lower-cased copy. */
 const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
 
@@ -212,7 +203,7 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
         i += 1;
       }
     }
-    hashes[count++] = finish(h);
+    hashes[count++] = fmix32(h);
   }
   out.count = count;
   out.ledeTokens = ledeTokens < 0 ? count : ledeTokens;
