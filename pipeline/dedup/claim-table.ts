@@ -7,13 +7,11 @@
  * Invariant: first writer wins; two keys share an entry only on a 64-bit hash
  * collision (the Redis store has the same bound: 8-byte fields).
  */
-import { fmix32 } from './hash.js';
+import { FNV_OFFSET, FNV_PRIME, fmix32 } from './hash.js';
 
 const INITIAL_SLOTS = 1 << 12;
 /** Grow (double) past this fill ratio: linear probing stays short below it. */
 const MAX_LOAD = 0.7;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const SECOND_HASH_SEED = 0x3c6ef372;
 /**
  * Words per slot: first hash, second hash, owner index + 1 (0 marks an empty

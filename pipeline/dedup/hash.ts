@@ -6,8 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a 32-bit parameters, shared by every hand-inlined FNV loop of the stage. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** murmur3 finaliser: spreads every input bit over the whole word. */
 export function fmix32(h: number): number {

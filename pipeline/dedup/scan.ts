@@ -5,7 +5,7 @@
  * then cache its class: no regex state and no match objects per token, which
  * was most of the cost of a signature.
  */
-import { fmix32 } from './hash.js';
+import { FNV_OFFSET, FNV_PRIME, fmix32 } from './hash.js';
 
 /** Classes of one code point (0 = not looked up yet). */
 const OTHER = 1;
@@ -113,9 +113,6 @@ export function entityTokens(s: string): string[] {
   }
   return out;
 }
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /**
  * Hashes of the tokens of `s` (as `wordTokens` gives them), written into a
