@@ -5,8 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/article-pipeline.js';
-import type { TimelineInput } from '../pipeline/claims/index.js';
-import type { Claim } from '../pipeline/types.js';
+import { timelineInputOf, type TimelineInput, type TimelineSource } from '../pipeline/claims/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Db } from './db.js';
 
@@ -19,17 +18,6 @@ export interface PageFailure {
   permanent: boolean;
   attempts: number;
   lastAt: string;
-}
-
-/** A story member's timeline fields, read out of its stored document by SQLite (see membersOf). */
-interface MemberRow {
-  articleId: string;
-  outlet: string | null;
-  published: string | null;
-  storyId: string;
-  dedupStatus: string;
-  duplicateOf: string | null;
-  claims: string;
 }
 
 export class ArticleLog implements StoryClaimsStore {
@@ -62,13 +50,16 @@ export class ArticleLog implements StoryClaimsStore {
     );
     // The latest members only, and only the fields a timeline reads: SQLite picks them out of
     // the JSON, so a new article in a large story does not parse every member's whole text.
-    this.#members = db.prepare(
-      `SELECT article_id AS articleId, json_extract(document, '$.article.siteName') AS outlet,
-              json_extract(document, '$.article.publishedAt') AS published, story_id AS storyId,
-              json_extract(document, '$.dedup.status') AS dedupStatus, json_extract(document, '$.dedup.duplicateOf') AS duplicateOf,
-              json_extract(document, '$.claims') AS claims
-       FROM articles WHERE story_id = ? ORDER BY processed_at DESC, rowid DESC LIMIT ?`,
-    );
+    this.#members = db
+      .prepare(
+        `SELECT json_object(
+           'article', json_object('id', article_id, 'siteName', json_extract(document, '$.article.siteName'), 'publishedAt', json_extract(document, '$.article.publishedAt')),
+           'story', json_object('id', story_id),
+           'dedup', json_object('status', json_extract(document, '$.dedup.status'), 'duplicateOf', json_extract(document, '$.dedup.duplicateOf')),
+           'claims', json_extract(document, '$.claims'))
+         FROM articles WHERE story_id = ? ORDER BY processed_at DESC, rowid DESC LIMIT ?`,
+      )
+      .pluck();
     this.#clearFailure = db.prepare('DELETE FROM page_failures WHERE url = ?');
     this.#permanentFailure = db.prepare('SELECT * FROM page_failures WHERE url = ? AND permanent = 1');
   }
@@ -89,15 +80,8 @@ export class ArticleLog implements StoryClaimsStore {
    * caller can drop the article at hand), oldest first, as timeline members.
    */
   async membersOf(storyId: string): Promise<TimelineInput[]> {
-    const rows = this.#members.all(storyId, MAX_STORY_TIMELINE_MEMBERS + 1) as MemberRow[];
-    return rows.reverse().map((r) => ({
-      articleId: r.articleId,
-      outlet: r.outlet,
-      published: r.published,
-      storyId: r.storyId,
-      duplicateOf: r.dedupStatus === 'duplicate' ? r.duplicateOf : null,
-      claims: JSON.parse(r.claims) as Claim[],
-    }));
+    const rows = this.#members.all(storyId, MAX_STORY_TIMELINE_MEMBERS + 1) as string[];
+    return rows.reverse().map((json) => timelineInputOf(JSON.parse(json) as TimelineSource));
   }
 
   /** Nothing to do: a member is recorded when its document is published. */

@@ -21,8 +21,16 @@ export interface TimelineOptions {
   gazetteer?: Gazetteer;
 }
 
+/** What a timeline reads of an output document: a whole document, or just these fields of one. */
+export interface TimelineSource {
+  article: Pick<ArticleDocument['article'], 'id' | 'siteName' | 'publishedAt'>;
+  story: Pick<ArticleDocument['story'], 'id'>;
+  dedup: Pick<ArticleDocument['dedup'], 'status' | 'duplicateOf'>;
+  claims: ArticleDocument['claims'];
+}
+
 /** The timeline input of one published output document. */
-export function timelineInputOf(doc: ArticleDocument): TimelineInput {
+export function timelineInputOf(doc: TimelineSource): TimelineInput {
   return {
     articleId: doc.article.id,
     outlet: doc.article.siteName,
