@@ -89,14 +89,28 @@ class Stopwatch {
   }
 }
 
-/** Runs `n` articles through `indexOne`, `concurrency` of them in flight (overlapping store round trips). */
-export async function runIndex(store: DedupStore, n: number, concurrency = 1, onArticle?: (i: number) => void): Promise<RunResult> {
+/**
+ * Generates the stream in batches of BATCH and times only `process` on each
+ * batch (generation stays out of the figures); `process` returns how many of
+ * the batch were duplicates. `done` is the stream index of the batch's first article.
+ */
+async function timedBatches(n: number, process: (docs: BenchDoc[], done: number) => Promise<number> | number): Promise<RunResult> {
   const corpus = createCorpus();
   const watch = new Stopwatch();
   let duplicates = 0;
   for (let done = 0; done < n; done += BATCH) {
     const docs = corpus.next(Math.min(BATCH, n - done));
     watch.start();
+    duplicates += await process(docs, done);
+    watch.stop();
+  }
+  return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates };
+}
+
+/** Runs `n` articles through `indexOne`, `concurrency` of them in flight (overlapping store round trips). */
+export function runIndex(store: DedupStore, n: number, concurrency = 1, onArticle?: (i: number) => void): Promise<RunResult> {
+  return timedBatches(n, async (docs, done) => {
+    let duplicates = 0;
     let next = 0;
     const lane = async (): Promise<void> => {
       for (let k = next++; k < docs.length; k = next++) {
@@ -105,32 +119,22 @@ export async function runIndex(store: DedupStore, n: number, concurrency = 1, on
       }
     };
     await Promise.all(Array.from({ length: concurrency }, lane));
-    watch.stop();
-  }
-  return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates };
+    return duplicates;
+  });
 }
 
 /** Signature features alone (no store): the CPU floor of the index. */
-export function runSignatures(n: number): RunResult {
-  const corpus = createCorpus();
-  const watch = new Stopwatch();
-  for (let done = 0; done < n; done += BATCH) {
-    const docs = corpus.next(Math.min(BATCH, n - done));
-    watch.start();
+export function runSignatures(n: number): Promise<RunResult> {
+  return timedBatches(n, (docs) => {
     for (const d of docs) signatureFeatures(d.title, d.text);
-    watch.stop();
-  }
-  return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates: 0 };
+    return 0;
+  });
 }
 
 /** The whole stage (URL, copies, rewrites, stories) on the same stream. */
-export async function runWholeStage(store: DedupStore, n: number, onArticle?: (i: number) => void): Promise<RunResult> {
-  const corpus = createCorpus();
-  const watch = new Stopwatch();
-  let duplicates = 0;
-  for (let done = 0; done < n; done += BATCH) {
-    const docs = corpus.next(Math.min(BATCH, n - done));
-    watch.start();
+export function runWholeStage(store: DedupStore, n: number, onArticle?: (i: number) => void): Promise<RunResult> {
+  return timedBatches(n, async (docs, done) => {
+    let duplicates = 0;
     for (let k = 0; k < docs.length; k++) {
       const i = done + k;
       onArticle?.(i);
@@ -140,9 +144,8 @@ export async function runWholeStage(store: DedupStore, n: number, onArticle?: (i
       const v = await dedupArticle({ url, canonicalUrl: url, title: doc.title, text: doc.text, publishedAt: at, seenAt: at }, store);
       if (v.status === 'duplicate') duplicates++;
     }
-    watch.stop();
-  }
-  return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates };
+    return duplicates;
+  });
 }
 
 export const docsPerSec = (r: RunResult): number => (r.docs / r.ms) * 1000;

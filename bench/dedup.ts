@@ -36,14 +36,14 @@ function line(label: string, r: RunResult, baseline: RunResult | null, extra = '
 }
 
 console.log(`node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => fmt(l, 1)).join(' ')}; ${fmt(DOCS_PER_DAY)} articles per synthetic day`);
-runSignatures(WARM_UP);
+await runSignatures(WARM_UP);
 await runIndex(createMemoryDedupStore(), WARM_UP);
 
 if (only !== 'redis') await memoryRuns();
 if (only !== 'memory') await redisRuns();
 
 async function memoryRuns(): Promise<void> {
-  line('signature features only, 10k', runSignatures(10_000), null);
+  line('signature features only, 10k', await runSignatures(10_000), null);
   let baseline: RunResult | null = null;
   for (const n of MEMORY_SIZES) {
     const r = await runIndex(createMemoryDedupStore(), n);
