@@ -4,7 +4,8 @@
  * overtake a long one; dedup decides which copy is the original by arrival, so
  * without this the same crawl could name a different original from run to run.
  * A ticket is taken when a page's fetch completes (a slow fetch holds no one up),
- * and its `done()` must be called exactly once, whatever happens to the page.
+ * and its `done()` must be called whatever happens to the page (calls after the
+ * first do nothing).
  */
 export interface Ticket {
   /** Resolves once every earlier ticket is done. */

@@ -28,6 +28,12 @@ import { nextPollAt } from './schedule.js';
 /** Feeds polled at once; page concurrency is configured separately. */
 const FEED_CONCURRENCY = 4;
 
+/** Two points where pages pass in fetch-completion order: dedup, then the story timeline. */
+interface PageOrder {
+  dedup: InOrder;
+  timeline: InOrder;
+}
+
 export interface RunnerDeps {
   config: WirewatchConfig;
   fetcher: CrawlFetcher;
@@ -95,7 +101,7 @@ export class EmbeddedRunner {
     const summary = emptySummary(this.#now());
     const inRun = new Map<string, string>();
     const pageLimit = pLimit(this.#deps.config.crawler.concurrency);
-    const dedupOrder = new InOrder();
+    const order: PageOrder = { dedup: new InOrder(), timeline: new InOrder() };
     const feedLimit = pLimit(FEED_CONCURRENCY);
     // Thread start-up overlaps the feed polls instead of delaying the first page.
     if (feeds.length > 0) this.#deps.compute?.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
@@ -107,7 +113,7 @@ export class EmbeddedRunner {
           const entries = await this.#pollFeed(feed, summary);
           for (const entry of entries) {
             if (!this.#claimEntry(feed, entry, inRun, summary)) continue;
-            pageJobs.push(pageLimit(() => this.#processEntry(feed, entry, summary, dedupOrder)));
+            pageJobs.push(pageLimit(() => this.#processEntry(feed, entry, summary, order)));
           }
         }),
       ),
@@ -173,7 +179,7 @@ export class EmbeddedRunner {
     return true;
   }
 
-  async #processEntry(feed: FeedConfig, entry: FeedEntry, summary: RunSummary, dedupOrder: InOrder): Promise<void> {
+  async #processEntry(feed: FeedConfig, entry: FeedEntry, summary: RunSummary, order: PageOrder): Promise<void> {
     const { fetcher, dedupStore, articles, progress, logger } = this.#deps;
     const key = canonicalizeUrl(entry.url);
     const knownAs = await dedupStore.lookupUrl(key);
@@ -191,16 +197,19 @@ export class EmbeddedRunner {
       return;
     }
     let startMs = performance.now();
-    let ticket: Ticket | null = null;
+    let dedupTicket: Ticket | null = null;
+    let timelineTicket: Ticket | null = null;
     try {
       const page = await fetcher.fetchPage(entry.url, { render: feed.render });
-      // Pages reach dedup in the order their fetches completed, as without the thread pool.
-      ticket = dedupOrder.ticket();
+      // Pages reach dedup, and then their story timelines, in the order their fetches
+      // completed, as without the thread pool; claim tagging in between overlaps.
+      dedupTicket = order.dedup.ticket();
+      timelineTicket = order.timeline.ticket();
       progress.add('fetch', 'done');
       this.#metrics.stageItem('fetch', 'done');
       this.#metrics.stageDuration('fetch', secondsSince(startMs));
       startMs = performance.now();
-      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, beforeDedup: ticket.turn, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
+      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, beforeDedup: dedupTicket.turn, afterDedup: dedupTicket.done, beforeTimeline: timelineTicket.turn, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
           progress.add(stage, 'total');
           progress.add(stage, result);
           // The stages run one after another, so the time since the previous report is this stage's.
@@ -235,8 +244,10 @@ export class EmbeddedRunner {
       this.#recordFailure('fetch', entry.url, err, startMs);
       logger.warn({ feedId: feed.id, url: entry.url, code, err: message }, 'page failed');
     } finally {
-      // After publishing: the next page's story timeline may read this one.
-      ticket?.done();
+      // After publishing: the next page's story timeline may read this one. A ticket
+      // already done (dedup's, after dedup) is not held up by calling done again.
+      dedupTicket?.done();
+      timelineTicket?.done();
     }
   }
 

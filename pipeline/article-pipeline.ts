@@ -50,6 +50,14 @@ export interface ArticlePipelineDeps {
   now: () => Date;
   /** Awaited between extraction and dedup: lets a runner dedup pages in the order it chose (embedded/in-order.ts). */
   beforeDedup?: () => Promise<void>;
+  /** Called once this page's dedup is over (whatever its verdict): the next page may dedup. */
+  afterDedup?: () => void;
+  /**
+   * Awaited between claim tagging and the story's claim timeline, which reads the
+   * earlier members: lets a runner build timelines in the order it chose while
+   * the tagging of several pages overlaps.
+   */
+  beforeTimeline?: () => Promise<void>;
   /** Told as each stage finishes with this page, for progress display. */
   onStage?: (stage: 'extract' | 'dedup' | 'claims', result: 'done' | 'skipped') => void;
 }
@@ -221,7 +229,12 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
   }
   onStage('extract', 'done');
   await deps.beforeDedup?.();
-  const verdict = await dedupStage(article, page, deps.dedupStore);
+  let verdict: DedupVerdict;
+  try {
+    verdict = await dedupStage(article, page, deps.dedupStore);
+  } finally {
+    deps.afterDedup?.();
+  }
   if (verdict.status === 'same_url') {
     onStage('dedup', 'skipped');
     return { kind: 'same_url', verdict, article };
@@ -229,6 +242,7 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
   onStage('dedup', 'done');
   // The pool threads know only the default gazetteer, so a custom one is used here.
   const claims = deps.gazetteer ? claimsStage(article, verdict, deps.gazetteer) : await compute.claims(article, verdict);
+  await deps.beforeTimeline?.();
   const flags = deps.storyClaims ? await storyClaimFlags(deps.storyClaims, article, verdict, claims) : [];
   onStage('claims', 'done');
   return { kind: 'published', document: buildDocument(article, verdict, claims, page, origin, deps.now(), flags), verdict, article };
