@@ -2,18 +2,23 @@
  * Starts BullMQ Workers for the chosen stages in this process. Every worker
  * listens to 'error' (an unhandled one would crash the process) and logs
  * failures with their code. `close()` lets in-flight jobs finish.
+ *
+ * A process that runs both fetch and extract extracts its own fetched pages
+ * (one queue hop less per page: measured in BENCHMARKS.md, Pipeline); its
+ * extract worker still takes pages that fetch-only processes queue.
  */
 import { Worker, type Processor, type WorkerOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import { createWorkerConnection } from './connection.js';
 import type { WorkerContext } from './context.js';
 import { CpuPool, defaultCpuThreads } from '../embedded/cpu-pool.js';
-import type { MetricsRecorder } from '../embedded/metrics.js';
+import { secondsSince, type MetricsRecorder } from '../embedded/metrics.js';
+import { errorCode } from '../pipeline/errors.js';
 import { instrumentProcessor } from './metrics-stage.js';
 import { createClaimsProcessor } from './processors/claims.js';
 import { createDedupProcessor } from './processors/dedup.js';
-import { createExtractProcessor } from './processors/extract.js';
-import { createFetchProcessor } from './processors/fetch.js';
+import { createExtractProcessor, extractAndForward } from './processors/extract.js';
+import { createFetchProcessor, type ExtractHere } from './processors/fetch.js';
 import { createPollProcessor } from './processors/poll.js';
 import { QUEUE, type StageName } from './queues.js';
 
@@ -37,6 +42,27 @@ export interface StageWorkers {
   close(): Promise<void>;
 }
 
+/**
+ * The extract stage called from this process's fetch jobs. Its items and
+ * durations are recorded under `extract` as if it had been a job of its own.
+ */
+function extractHere(ctx: WorkerContext, pool: CpuPool, metrics: MetricsRecorder | undefined): ExtractHere {
+  return async (origin, page, html) => {
+    const startMs = performance.now();
+    try {
+      const result = await extractAndForward(ctx, pool, origin, page, { html });
+      metrics?.stageItem('extract', result.skipped !== undefined ? 'skipped' : 'done');
+      return result;
+    } catch (err) {
+      metrics?.stageItem('extract', 'failed');
+      metrics?.error('extract', errorCode(err));
+      throw err;
+    } finally {
+      metrics?.stageDuration('extract', secondsSince(startMs));
+    }
+  };
+}
+
 /** Starts the CPU pool (when a CPU stage runs here) and waits until its threads are loaded, then the workers. */
 export async function startStageWorkers(ctx: WorkerContext, options: StageWorkerOptions): Promise<StageWorkers> {
   const needsPool = options.stages.includes('extract') || options.stages.includes('claims');
@@ -45,7 +71,7 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
   await pool?.warm();
   const processors: Record<StageName, () => Processor> = {
     poll: () => createPollProcessor(ctx) as Processor,
-    fetch: () => createFetchProcessor(ctx) as Processor,
+    fetch: () => createFetchProcessor(ctx, options.stages.includes('extract') ? extractHere(ctx, pool as CpuPool, options.metrics) : undefined) as Processor,
     extract: () => createExtractProcessor(ctx, pool as CpuPool) as Processor,
     dedup: () => createDedupProcessor(ctx) as Processor,
     claims: () => createClaimsProcessor(ctx, pool as CpuPool) as Processor,
