@@ -111,9 +111,10 @@ async function findDuplicate(
   ]);
   const ids = new Set([...claimOwners, ...storyMembers.filter((id) => id !== articleId)]);
   let best: { candidate: StoredArticle; match: DuplicateMatch } | null = null;
-  for (const id of ids) {
-    // Only claim owners may be mid-write; a story member without a record has expired.
-    const candidate = claimOwners.has(id) ? await settledArticle(store, id) : await store.getArticle(id);
+  // Only claim owners may be mid-write; a story member without a record has expired.
+  // Read together (one round trip's wait on Redis), verified in the same order as before.
+  const candidates = await Promise.all([...ids].map((id) => (claimOwners.has(id) ? settledArticle(store, id) : store.getArticle(id))));
+  for (const candidate of candidates) {
     if (candidate === null) continue;
     const match = verifyCandidate(f, timeMs, candidate, options);
     if (match === null) continue;
@@ -138,8 +139,8 @@ async function scoreStories(store: DedupStore, vector: TermVector, f: ArticleFea
   const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
   const ids = await store.findStories(query, MAX_STORY_CANDIDATES);
   const scored: { story: StoryState; score: number }[] = [];
-  for (const id of ids) {
-    const story = await store.getStoryState(id);
+  // Read together: on Redis, one round trip's wait for all of them instead of one each.
+  for (const story of await Promise.all(ids.map((id) => store.getStoryState(id)))) {
     if (story === null || hoursToStory(timeMs, story) > options.storyWindowDays * 24) continue;
     scored.push({ story, score: storyScore(vector, f.headlineFigures, timeMs, story) });
   }
