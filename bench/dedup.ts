@@ -5,8 +5,9 @@
  *   100k and 1M articles; the per-article cost at each size divided by the cost at
  *   10k (baseline of the same run) shows whether work grows with the corpus.
  * - On Redis (a private redis-server): the same operation at 10k and 100k (1M with
- *   --redis-1m, ~15 minutes), used_memory per stored article, the encoding of a
- *   claim partition.
+ *   --redis-1m, ~30 minutes under load), used_memory per stored article, Redis CPU
+ *   per article, the encoding of a claim partition and the partition reads (HGETs)
+ *   per article that the day filters let through.
  * - The whole stage (URL, copies, rewrites, stories) at 10k, both stores.
  * docs/s is wall time of this process (the cores are shared, so it is noisy);
  * "per CPU-s" divides by the CPU time this process used, the per-core figure.
@@ -59,7 +60,7 @@ async function redisRuns(): Promise<void> {
     let redisBaseline: RunResult | null = null;
     for (const n of REDIS_SIZES) {
       const r = await redisRun(redis, n, 'index');
-      const extra = `  ${fmt(r.bytesPerArticle)} B/article  redis CPU ${fmt(r.serverCpuMsPerDoc * 1000)} µs/doc  partition ${r.partitionEncoding}`;
+      const extra = `  ${fmt(r.bytesPerArticle)} B/article  redis CPU ${fmt(r.serverCpuMsPerDoc * 1000)} µs/doc  partition ${r.partitionEncoding}, ${fmt(r.partitionReadsPerDoc, 1)} reads/doc`;
       line(`redis signature + lookup, ${fmt(n / 1000)}k`, r, redisBaseline, extra);
       redisBaseline ??= r;
     }

@@ -8,6 +8,22 @@
  * A claim is visible for at least the window + 1 day: a partition is read while
  * it is among the last window + 2 days and expires at the end of its day +
  * window + 1 day. Not cluster-safe: one script touches many partitions.
+ *
+ * Day filters keep the cost of a claim flat as the stream grows. HGET in a
+ * listpack is a linear scan and a partition fills all day, so reading every
+ * live partition for every key cost more the more articles were live. Each day
+ * also has one string `<base>f:<day>:<layout>`:
+ *   bits [0, P)           one bit per shard: its partition of that day exists (P = max(shards, 32));
+ *   then 32-bit blocks    a blocked Bloom filter of the keys claimed that day: each key sets
+ *                         3 bits of one block. Every day's filter has the same size, set by
+ *                         the stream's expected articles a day.
+ * A claim reads each live day's filter with one BITFIELD_RO for all its keys, and
+ * runs HGET only where every bit of the key is set: the key is there, or a false
+ * positive (about 4% of lookups at the sizing below). Invariant: a claim and its
+ * filter bits are written in the same script, so a filter never says "absent" for
+ * a claim that exists (no false negatives): claims stay first-writer-wins exactly.
+ * The filter string expires with its day's partitions. Workers of one prefix must
+ * share the filter sizing, as they share the shard bits.
  */
 import type { Redis } from 'ioredis';
 import { claimAddress, decodeId, encodeId } from './redis-dedup-codec.js';
@@ -16,32 +32,142 @@ export const DAY_MS = 86_400_000;
 /** 2^16 shards: up to ~30M claims (~600k articles) a day keep every partition under the 512-entry listpack limit. */
 export const DEFAULT_SHARD_BITS = 16;
 
-/** Reads the live partitions newest first; writes today's when no owner exists. Replies '' for "none" (read-only). */
+/**
+ * Filter bits a claim is sized for. With 3 bits set in a 32-bit block, 8 bits a
+ * claim give about 4% false positives at the sizing's load: each false positive
+ * costs one HGET scan of a partition, each bit a claim 1/8 byte a day.
+ */
+export const FILTER_BITS_PER_CLAIM = 8;
+/** Claims an article makes: 41 bands, the text hash, 1–3 URL forms. Sizes the filters from an article rate. */
+export const CLAIMS_PER_ARTICLE = 44;
+/** Articles a day the day filters are sized for by default (4.4 MB a day); a busier stream raises its false positives, not its misses. */
+export const DEFAULT_ARTICLES_PER_DAY = 100_000;
+
+/** Bit layout of a day filter: shard bits first (a shard's bit offset is its number), then the blocks. */
+export interface FilterLayout {
+  /** Bits before block 0: one per shard, at least one 32-bit word. */
+  shardBitsLength: number;
+  blocks: number;
+}
+
+export function filterLayout(shardBits: number, articlesPerDay: number): FilterLayout {
+  return {
+    shardBitsLength: Math.max(2 ** shardBits, 32),
+    blocks: Math.max(1, Math.ceil((articlesPerDay * CLAIMS_PER_ARTICLE * FILTER_BITS_PER_CLAIM) / 32)),
+  };
+}
+
+export function filterBytes(layout: FilterLayout): number {
+  return (layout.shardBitsLength + layout.blocks * 32) / 8;
+}
+
+/**
+ * A day filter is named by its layout, `<base>f:<day>:<shard bits>.<blocks>`: the
+ * client places bits by its own layout, so a store sized otherwise must never read
+ * them. To it that filter is missing, and the day's partitions are read in full.
+ */
+export function filterSuffix(options: Pick<ClaimOptions, 'shardBits' | 'filter'>): string {
+  return `:${options.shardBits}.${options.filter.blocks}`;
+}
+
+/** Partitions sampled to tell whether a day without a filter has claims (written before the filters). */
+const LEGACY_SAMPLES = 16;
+
+/**
+ * ARGV: today's partition prefix, base, today, live days, ttl, owner, readOnly,
+ * filter bytes, bytes of the shard bits, shard count, the filter layout's name
+ * suffix (filterSuffix), then 4 per key: shard,
+ * field, its filter word ('#n', i32 words) and the mask of its 3 bits in that
+ * word (a signed 32-bit integer). The client computes all of it: building
+ * strings in Lua costs more than the lookups. Every live day's filter is read,
+ * present or not (a missing one reads as zeros): at steady state all are
+ * present, and checking first would cost a call a day. Replies the owner of
+ * each key in order, '' for "none" (read-only).
+ */
 const CLAIM_SCRIPT = `
-local base, today, live, ttl, owner, readOnly = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4], ARGV[5], ARGV[6]
-local days = {}
-for d = 0, live - 1 do days[d + 1] = base .. (today - d) .. ':' end
-local out = {}
-for i = 7, #ARGV, 2 do
-  local shard, field = ARGV[i], ARGV[i + 1]
-  local found = false
-  for d = 1, live do
-    local v = redis.call('HGET', days[d] .. shard, field)
-    if v then found = v break end
-  end
-  if not found then
-    if readOnly == '1' then
-      found = ''
-    else
-      local key = days[1] .. shard
-      redis.call('HSET', key, field, owner)
-      redis.call('EXPIRE', key, ttl, 'NX')
-      found = owner
+local todayPrefix, base, today, live, ttl, owner, readOnly = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], ARGV[6], ARGV[7] == '1'
+local filterSize, shardBytes, shardCount, layout = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11]
+local FIRST_KEY_ARG = 12
+local n = (#ARGV - FIRST_KEY_ARG + 1) / 4
+local shards, fields, words, masks, found = {}, {}, {}, {}, {}
+local blockArgs, todayArgs = {}, {}
+for i = 1, n do
+  local a = FIRST_KEY_ARG + (i - 1) * 4
+  shards[i], fields[i], words[i], masks[i] = ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 3])
+  found[i] = false
+  blockArgs[3 * i - 2], blockArgs[3 * i - 1], blockArgs[3 * i] = 'GET', 'i32', words[i]
+  todayArgs[3 * i - 2], todayArgs[3 * i - 1], todayArgs[3 * i] = 'GET', 'i32', words[i]
+  -- Today's read also takes the shard bits: a fresh claim in an unmarked shard makes a new partition.
+  todayArgs[3 * (n + i) - 2], todayArgs[3 * (n + i) - 1], todayArgs[3 * (n + i)] = 'GET', 'u1', shards[i]
+end
+local todayFilter = base .. 'f:' .. today .. layout
+-- Once a day, before anything is read: live days that have partitions but no filter of
+-- this layout were written before the filters existed, or by a store sized otherwise.
+-- Their filter gets every block bit set, so each of their keys is read from its
+-- partition, as before; they age out within the window.
+if redis.call('EXISTS', todayFilter) == 0 then
+  for d = 0, live - 1 do
+    local filter = base .. 'f:' .. (today - d) .. layout
+    if redis.call('EXISTS', filter) == 0 then
+      local prefix = base .. 'c:' .. (today - d) .. ':'
+      for k = 0, ${LEGACY_SAMPLES} - 1 do
+        local pttl = redis.call('PTTL', prefix .. math.floor(k * shardCount / ${LEGACY_SAMPLES}))
+        if pttl > 0 then
+          redis.call('SETRANGE', filter, shardBytes, string.rep('\\255', filterSize - shardBytes))
+          redis.call('PEXPIRE', filter, pttl)
+          break
+        end
+      end
     end
   end
-  out[#out + 1] = found
+  if not readOnly and redis.call('EXISTS', todayFilter) == 0 then
+    -- Allocated at full size once, rather than grown by BITFIELD in steps.
+    redis.call('SETRANGE', todayFilter, filterSize - 1, '\\0')
+    redis.call('EXPIRE', todayFilter, ttl)
+  end
 end
-return out
+-- Newest day first: the first partition holding a key has its owner.
+local todayWords
+for d = 0, live - 1 do
+  local day = today - d
+  local got = redis.call('BITFIELD_RO', d == 0 and todayFilter or base .. 'f:' .. day .. layout, unpack(d == 0 and todayArgs or blockArgs))
+  if d == 0 then todayWords = got end
+  local prefix
+  for i = 1, n do
+    if not found[i] and bit.band(got[i], masks[i]) == masks[i] then
+      prefix = prefix or base .. 'c:' .. day .. ':'
+      local v = redis.call('HGET', prefix .. shards[i], fields[i])
+      if v then found[i] = v end
+    end
+  end
+end
+if readOnly then
+  for i = 1, n do found[i] = found[i] or '' end
+  return found
+end
+local setArgs, newWord, order, newShards = {}, {}, {}, {}
+for i = 1, n do
+  if not found[i] then
+    redis.call('HSET', todayPrefix .. shards[i], fields[i], owner)
+    found[i] = owner
+    -- Keys of this call may share a word: OR them together from the word as read.
+    local w = words[i]
+    if newWord[w] == nil then order[#order + 1] = w end
+    newWord[w] = bit.bor(newWord[w] or todayWords[i], masks[i])
+    if todayWords[n + i] == 0 and newShards[shards[i]] == nil then
+      newShards[shards[i]] = true
+      setArgs[#setArgs + 1], setArgs[#setArgs + 2], setArgs[#setArgs + 3], setArgs[#setArgs + 4] = 'SET', 'u1', shards[i], 1
+      redis.call('EXPIRE', todayPrefix .. shards[i], ttl, 'NX')
+    end
+  end
+end
+if #order > 0 then
+  for _, w in ipairs(order) do
+    setArgs[#setArgs + 1], setArgs[#setArgs + 2], setArgs[#setArgs + 3], setArgs[#setArgs + 4] = 'SET', 'i32', w, newWord[w]
+  end
+  redis.call('BITFIELD', todayFilter, unpack(setArgs))
+end
+return found
 `;
 
 interface ClaimCommand {
@@ -68,7 +194,9 @@ export function ttlSecsOf(clock: DedupClock): number {
 export interface ClaimOptions extends DedupClock {
   /** Key prefix of the partitions, ending in ':'. */
   base: string;
+  /** Fixed for a prefix, as the filter layout: they name the partitions and place the filter bits. */
   shardBits: number;
+  filter: FilterLayout;
 }
 
 export function defineClaimCommand(redis: Redis): void {
@@ -81,17 +209,24 @@ export function defineClaimCommand(redis: Redis): void {
  */
 export async function claimKeys(redis: Redis, options: ClaimOptions, kind: string, keys: string[], ownerId: string, readOnly: boolean): Promise<string[]> {
   if (keys.length === 0) return [];
+  const today = dayOf(options);
+  const { shardBitsLength, blocks } = options.filter;
   const args: Array<string | number | Buffer> = [
-    `${options.base}c:`,
-    dayOf(options),
+    `${options.base}c:${today}:`,
+    options.base,
+    today,
     options.windowDays + 2,
     ttlSecsOf(options),
     readOnly ? '' : encodeId(ownerId),
     readOnly ? '1' : '0',
+    filterBytes(options.filter),
+    shardBitsLength / 8,
+    2 ** options.shardBits,
+    filterSuffix(options),
   ];
   for (const key of keys) {
-    const { shard, field } = claimAddress(kind, key, options.shardBits);
-    args.push(shard, field);
+    const { shard, field, blockHash, bitMask } = claimAddress(kind, key, options.shardBits);
+    args.push(String(shard), field, `#${shardBitsLength / 32 + (blockHash % blocks)}`, String(bitMask));
   }
   const replies = await (redis as unknown as ClaimCommand).wwDedupClaimBuffer(...args);
   return replies.map((b) => (b.length === 0 ? '' : decodeId(b)));

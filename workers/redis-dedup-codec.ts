@@ -41,11 +41,34 @@ export function decodeId(b: Buffer): string {
   return b.length === ID_BYTES + 1 && text.startsWith(TEXT_ID_MARK) ? text.slice(1) : text;
 }
 
+/** Digest bytes of the day-filter address: after the shard and the widest field, so independent of both. */
+const FILTER_HASH_OFFSET = SHARD_KEY_BYTES + FIELD_BYTES;
+/** Bits a key sets in its 32-bit filter block (blocked Bloom filter, see redis-dedup-claims.ts). */
+const FILTER_KEY_BITS = 3;
+
+/** Where a key's claim lives, and its address in the day filters. */
+export interface ClaimAddress {
+  shard: number;
+  field: Buffer;
+  /** Picks the key's 32-bit block in a day filter (modulo the block count). */
+  blockHash: number;
+  /** The key's bits in its block as a signed 32-bit integer; BITFIELD numbers bits from the most significant. */
+  bitMask: number;
+}
+
 /** Where a key's claim lives; `kind` keeps URL keys, text hashes and band keys apart in one partition. */
-export function claimAddress(kind: string, key: string, shardBits: number): { shard: number; field: Buffer } {
+export function claimAddress(kind: string, key: string, shardBits: number): ClaimAddress {
   const digest = hash('sha1', `${kind}${key}`, 'buffer');
   const bytes = kind === BAND_KIND ? BAND_FIELD_BYTES : FIELD_BYTES;
-  return { shard: digest.readUInt16BE(0) >>> (16 - shardBits), field: digest.subarray(SHARD_KEY_BYTES, SHARD_KEY_BYTES + bytes) };
+  const positions = digest.readUInt16BE(FILTER_HASH_OFFSET + 4);
+  let bitMask = 0;
+  for (let k = 0; k < FILTER_KEY_BITS; k++) bitMask |= 1 << (31 - ((positions >>> (5 * k)) & 31));
+  return {
+    shard: digest.readUInt16BE(0) >>> (16 - shardBits),
+    field: digest.subarray(SHARD_KEY_BYTES, SHARD_KEY_BYTES + bytes),
+    blockHash: digest.readUInt32BE(FILTER_HASH_OFFSET),
+    bitMask,
+  };
 }
 
 function typedBytes(a: Uint16Array | Uint32Array): Buffer {

@@ -6,7 +6,8 @@
  * window + 1 day (relative EXPIRE from the injected clock), so memory is bounded
  * by rate × window:
  * - claims (URL keys, text hashes, LSH bands): day × shard partition hashes,
- *   see redis-dedup-claims.ts;
+ *   and a filter per day `f:<day>` that spares reads of partitions without the
+ *   key, see redis-dedup-claims.ts;
  * - articles `a:<id>`: packed binary records (redis-dedup-codec.ts);
  * - stories `s:<id>`: JSON;
  * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
@@ -17,7 +18,7 @@
  */
 import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../pipeline/dedup/index.js';
-import { claimKeys, dayOf, defineClaimCommand, DEFAULT_SHARD_BITS, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
+import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, defineClaimCommand, filterLayout, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
 import { packArticle, unpackArticle } from './redis-dedup-codec.js';
 
 export interface RedisDedupStoreOptions {
@@ -28,6 +29,12 @@ export interface RedisDedupStoreOptions {
   windowDays?: number;
   /** log2 of the shards per claim day (1–16); size it so a shard holds < ~500 claims a day. */
   shardBits?: number;
+  /**
+   * Articles a day the claim filters are sized for (about 44 bytes an article a
+   * day, for each of the window + 2 live days). A busier stream stays correct;
+   * its claims cost more as the filters' false positives rise.
+   */
+  articlesPerDay?: number;
 }
 
 function storyInfo(s: StoryState): StoryInfo {
@@ -36,11 +43,13 @@ function storyInfo(s: StoryState): StoryInfo {
 
 export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOptions): DedupStore {
   const base = `${options.prefix}:d:`;
+  const shardBits = Math.min(Math.max(options.shardBits ?? DEFAULT_SHARD_BITS, 1), 16);
   const claims: ClaimOptions = {
     base,
     now: options.now ?? Date.now,
     windowDays: options.windowDays ?? DEFAULT_DEDUP_OPTIONS.storyWindowDays,
-    shardBits: Math.min(Math.max(options.shardBits ?? DEFAULT_SHARD_BITS, 1), 16),
+    shardBits,
+    filter: filterLayout(shardBits, options.articlesPerDay ?? DEFAULT_ARTICLES_PER_DAY),
   };
   defineClaimCommand(redis);
   const ttl = (): number => ttlSecsOf(claims);
