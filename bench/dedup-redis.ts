@@ -1,13 +1,13 @@
 /**
  * The Redis side of the dedup benchmark: a private redis-server (no AOF, so
  * rewrites don't share the cores with the run), memory, CPU and partition reads
- * read from INFO. The store keeps its default filter sizing (100k articles a day,
- * half this stream's rate), as a deployment that did not tune it would.
+ * read from INFO. The store's claim filters are sized for this stream's rate
+ * (articlesPerDay), as a deployment sizes them for its own.
  */
 import { Redis } from 'ioredis';
 import { startTestRedis, type TestRedis } from '../test/helpers/redis-server.js';
 import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
-import { runIndex, runWholeStage, timeOf, type RunResult } from './dedup-run.js';
+import { DOCS_PER_DAY, runIndex, runWholeStage, timeOf, type RunResult } from './dedup-run.js';
 
 /** Articles in flight on one connection: a worker's concurrency, overlapping round trips. */
 const IN_FLIGHT = 8;
@@ -54,7 +54,7 @@ export async function redisRun(redis: Redis, n: number, mode: 'index' | 'stage')
   const before = await info(redis);
   let article = 0;
   // The store's clock follows the synthetic publication times (DOCS_PER_DAY a day).
-  const store = createRedisDedupStore(redis, { prefix: 'bench', now: () => timeOf(article) });
+  const store = createRedisDedupStore(redis, { prefix: 'bench', now: () => timeOf(article), articlesPerDay: DOCS_PER_DAY });
   const onArticle = (i: number): void => {
     article = i;
   };

@@ -19,7 +19,7 @@
  *                         the stream's expected articles a day.
  * A claim reads each live day's filter with one BITFIELD_RO for all its keys, and
  * runs HGET only where every bit of the key is set: the key is there, or a false
- * positive (about 4% of lookups at the sizing below). Invariant: a claim and its
+ * positive (about 5.5% of lookups at the sizing below). Invariant: a claim and its
  * filter bits are written in the same script, so a filter never says "absent" for
  * a claim that exists (no false negatives): claims stay first-writer-wins exactly.
  * The filter string expires with its day's partitions. Workers of one prefix must
@@ -33,14 +33,15 @@ export const DAY_MS = 86_400_000;
 export const DEFAULT_SHARD_BITS = 16;
 
 /**
- * Filter bits a claim is sized for. With 3 bits set in a 32-bit block, 8 bits a
- * claim give about 4% false positives at the sizing's load: each false positive
- * costs one HGET scan of a partition, each bit a claim 1/8 byte a day.
+ * Filter bits a claim is sized for. With 3 bits set in a 32-bit block, 7 bits a
+ * claim give about 5.5% false positives at the sizing's load (8 bits: 4.3%, 6:
+ * 7.6%): each false positive costs one HGET scan of a partition, each bit a
+ * claim 1/8 byte a day, about 39 bytes an article a day at 7.
  */
-export const FILTER_BITS_PER_CLAIM = 8;
+export const FILTER_BITS_PER_CLAIM = 7;
 /** Claims an article makes: 41 bands, the text hash, 1–3 URL forms. Sizes the filters from an article rate. */
 export const CLAIMS_PER_ARTICLE = 44;
-/** Articles a day the day filters are sized for by default (4.4 MB a day); a busier stream raises its false positives, not its misses. */
+/** Articles a day the day filters are sized for by default (3.9 MB a day); a busier stream raises its false positives, not its misses. */
 export const DEFAULT_ARTICLES_PER_DAY = 100_000;
 
 /** Bit layout of a day filter: shard bits first (a shard's bit offset is its number), then the blocks. */

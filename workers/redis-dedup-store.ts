@@ -30,7 +30,7 @@ export interface RedisDedupStoreOptions {
   /** log2 of the shards per claim day (1–16); size it so a shard holds < ~500 claims a day. */
   shardBits?: number;
   /**
-   * Articles a day the claim filters are sized for (about 44 bytes an article a
+   * Articles a day the claim filters are sized for (about 39 bytes an article a
    * day, for each of the window + 2 live days). A busier stream stays correct;
    * its claims cost more as the filters' false positives rise.
    */
