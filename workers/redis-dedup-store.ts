@@ -20,6 +20,13 @@ import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../pipeline/dedup/index.js';
 import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, defineClaimCommand, filterLayout, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
 import { packArticle, unpackArticle } from './redis-dedup-codec.js';
+import {
+  addDocumentTerms as addDocumentTermsScript,
+  addStoryPostings as addStoryPostingsScript,
+  defineStoryCommands,
+  findStories as findStoriesScript,
+  termStats as termStatsScript,
+} from './redis-dedup-stories.js';
 
 export interface RedisDedupStoreOptions {
   prefix: string;
@@ -52,6 +59,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     filter: filterLayout(shardBits, options.articlesPerDay ?? DEFAULT_ARTICLES_PER_DAY),
   };
   defineClaimCommand(redis);
+  defineStoryCommands(redis);
   const ttl = (): number => ttlSecsOf(claims);
   /** Term statistics epochs: window + 1 days each, so two of them cover the window. */
   const epochOf = (): number => Math.floor(dayOf(claims) / (claims.windowDays + 1));
@@ -91,53 +99,18 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
       await redis.set(`${base}s:${story.storyId}`, JSON.stringify(story), 'EX', ttl());
     },
     async findStories(terms, limit) {
-      if (terms.length === 0) return [];
-      const pipeline = redis.pipeline();
-      for (const t of terms) pipeline.zrevrange(`${base}p:${t}`, 0, limit - 1, 'WITHSCORES');
-      const latest = new Map<string, number>();
-      for (const [err, value] of (await pipeline.exec()) ?? []) {
-        if (err) throw err;
-        const flat = value as string[];
-        for (let i = 0; i < flat.length; i += 2) {
-          const id = flat[i] as string;
-          latest.set(id, Math.max(Number(flat[i + 1]), latest.get(id) ?? 0));
-        }
-      }
-      return [...latest].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+      return findStoriesScript(redis, [...new Set(terms)].map((t) => `${base}p:${t}`), limit);
     },
     async addStoryPostings(storyId, terms, perTermCap) {
-      const seq = await redis.incr(`${base}seq`);
-      const pipeline = redis.pipeline();
-      for (const t of terms) {
-        const key = `${base}p:${t}`;
-        pipeline.zadd(key, seq, storyId).zremrangebyrank(key, 0, -(perTermCap + 1)).expire(key, ttl());
-      }
-      await pipeline.exec();
+      await addStoryPostingsScript(redis, `${base}seq`, terms.map((t) => `${base}p:${t}`), storyId, perTermCap, ttl());
     },
     async termStats(terms): Promise<TermStats> {
       const epoch = epochOf();
-      const pipeline = redis.pipeline();
-      for (const e of [epoch, epoch - 1]) {
-        pipeline.get(`${base}docs:${e}`);
-        if (terms.length > 0) pipeline.hmget(`${base}df:${e}`, ...terms);
-      }
-      const replies = (await pipeline.exec()) ?? [];
-      let documents = 0;
-      const df = terms.map(() => 0);
-      for (const [err, value] of replies) {
-        if (err) throw err;
-        if (Array.isArray(value)) value.forEach((v, i) => (df[i] = (df[i] ?? 0) + Number(v ?? 0)));
-        else documents += Number(value ?? 0);
-      }
-      return { documents, df };
+      return termStatsScript(redis, [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`], terms);
     },
     async addDocumentTerms(terms) {
       const epoch = epochOf();
-      const docs = `${base}docs:${epoch}`;
-      const dfKey = `${base}df:${epoch}`;
-      const pipeline = redis.pipeline().incr(docs).expire(docs, statsTtl());
-      for (const t of new Set(terms)) pipeline.hincrby(dfKey, t, 1);
-      await pipeline.expire(dfKey, statsTtl()).exec();
+      await addDocumentTermsScript(redis, `${base}docs:${epoch}`, `${base}df:${epoch}`, terms, statsTtl());
     },
   };
 }

@@ -27,10 +27,12 @@ return 1
  */
 const TERM_STATS_SCRIPT = `
 local out = { (tonumber(redis.call('GET', KEYS[1])) or 0) + (tonumber(redis.call('GET', KEYS[3])) or 0) }
-if #ARGV > 0 then
-  local now = redis.call('HMGET', KEYS[2], unpack(ARGV))
-  local before = redis.call('HMGET', KEYS[4], unpack(ARGV))
-  for i = 1, #ARGV do out[i + 1] = (tonumber(now[i]) or 0) + (tonumber(before[i]) or 0) end
+-- In slices: unpack() of a very long article's terms would overflow Lua's stack.
+for first = 1, #ARGV, 1000 do
+  local last = math.min(first + 999, #ARGV)
+  local now = redis.call('HMGET', KEYS[2], unpack(ARGV, first, last))
+  local before = redis.call('HMGET', KEYS[4], unpack(ARGV, first, last))
+  for i = first, last do out[i + 1] = (tonumber(now[i - first + 1]) or 0) + (tonumber(before[i - first + 1]) or 0) end
 end
 return out
 `;

@@ -1,0 +1,61 @@
+/**
+ * The Redis store's story side runs as Lua scripts (workers/redis-dedup-stories.ts):
+ * they must answer exactly as the memory store does, also for inputs far larger
+ * than a usual article's (Lua's unpack() has a stack limit).
+ */
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryDedupStore } from '../pipeline/dedup/index.js';
+import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+
+let server: TestRedis;
+let client: Redis;
+beforeAll(async () => {
+  server = await startTestRedis();
+  client = new Redis({ path: server.socketPath });
+});
+afterAll(async () => {
+  client?.disconnect();
+  await server?.stop();
+});
+
+describe('story scripts of the Redis dedup store', () => {
+  it('term statistics of a 12,000-term document match the memory store', async () => {
+    const redisStore = createRedisDedupStore(client, { prefix: 'long' });
+    const memory = createMemoryDedupStore();
+    const terms = Array.from({ length: 12_000 }, (_, i) => `t${i}`);
+    for (const store of [redisStore, memory]) {
+      await store.addDocumentTerms(terms);
+      await store.addDocumentTerms(terms.slice(0, 10).concat(['extra', 'extra']));
+    }
+    const asked = ['t0', 't9', 't10', 't11999', 'extra', 'missing', 't0'];
+    const expected = await memory.termStats(asked);
+    expect(expected).toEqual({ documents: 2, df: [2, 2, 1, 1, 1, 0, 2] });
+    expect(await redisStore.termStats(asked)).toEqual(expected);
+    const all = await redisStore.termStats(terms);
+    expect(all.df.length).toBe(12_000);
+    expect(all.df.slice(0, 11)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1]);
+  });
+
+  it('story candidates come in the memory store order over a long posting sequence', async () => {
+    const redisStore = createRedisDedupStore(client, { prefix: 'order' });
+    const memory = createMemoryDedupStore();
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    // A fixed pseudo-random sequence: stories re-posted, terms shared, caps reached.
+    let x = 7;
+    const next = (n: number): number => ((x = (x * 48_271) % 2_147_483_647), x % n);
+    for (let i = 0; i < 300; i++) {
+      const storyId = `s${next(60)}`;
+      const terms = Array.from({ length: 1 + next(8) }, () => vocabulary[next(vocabulary.length)] as string);
+      for (const store of [redisStore, memory]) await store.addStoryPostings(storyId, terms, 5);
+    }
+    for (let q = 0; q < 20; q++) {
+      const query = Array.from({ length: 1 + next(24) }, () => vocabulary[next(vocabulary.length)] as string);
+      const limit = 1 + next(20);
+      const expected = await memory.findStories(query, limit);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await redisStore.findStories(query, limit)).toEqual(expected);
+    }
+  });
+});
