@@ -2,7 +2,7 @@
  * The extraction benchmark: our extractor against plain Readability.js on jsdom
  * and on linkedom, over the whole shared dev set, in one run.
  *
- *   npx tsx bench/extract.ts [--passes N] [--limit N] [--worst N] [--skip-jsdom] [--data DIR]
+ *   npx tsx bench/extract.ts [--passes N] [--limit N] [--worst N] [--misses date,title,authors] [--skip-jsdom] [--data DIR]
  *
  * Quality: each extractor's first pass (the warm-up) writes {"id","body"} lines
  * that the shared scorer grades (F1 / P / R / accuracy). Speed: pages/s is the
@@ -34,6 +34,8 @@ const limit = Number(argValue('--limit') ?? Infinity);
 const passes = Math.max(1, Number(argValue('--passes') ?? 3));
 const worstCount = Number(argValue('--worst') ?? 0);
 const skipJsdom = process.argv.includes('--skip-jsdom');
+/** Metadata fields whose misses by our extractor are listed page by page (truth beside ours). */
+const missFields = new Set((argValue('--misses') ?? '').split(',').map((f) => f.trim()).filter(Boolean));
 
 interface Page { id: string; url: string; title: string; authors: string; date: string; html: string }
 
@@ -234,12 +236,19 @@ for (const r of runners) {
 
 // Metadata: share of pages with the field exactly right.
 const metaRows: [string, MetadataScore][] = [];
+const ourMisses: string[] = [];
+const truthOf = { title: (p: Page) => p.title, date: (p: Page) => p.date, authors: (p: Page) => p.authors };
+const guessOf = { title: (o: Output) => o.title, date: (o: Output) => o.publishedAt, authors: (o: Output) => o.byline };
 for (const r of runners.filter((x) => x.scored)) {
   const s = emptyScore();
-  const wrongByField = new Map<string, number>();
   (warm.get(r.name) ?? []).forEach((o, i) => {
     const p = pages[i];
-    if (p) for (const f of scoreMetadata(s, p, { title: o.title, byline: o.byline, publishedAt: o.publishedAt })) wrongByField.set(f, (wrongByField.get(f) ?? 0) + 1);
+    if (!p) return;
+    for (const f of scoreMetadata(s, p, { title: o.title, byline: o.byline, publishedAt: o.publishedAt })) {
+      if (r.name !== 'ours' || !missFields.has(f)) continue;
+      const field = f as keyof typeof truthOf;
+      ourMisses.push(`  ${f}  truth ${JSON.stringify(truthOf[field](p))}  ours ${JSON.stringify(guessOf[field](o) ?? null)}  ${p.id}  ${p.url}`);
+    }
   });
   metaRows.push([r.name, s]);
 }
@@ -255,5 +264,9 @@ if (worstCount > 0 && ours) {
   for (const w of ours.worst.slice(0, worstCount)) {
     console.log(`  ${fmt(w.f1)}  ${fmt(w.precision)}  ${fmt(w.recall)}  ${w.id}  ${w.url}`);
   }
+}
+if (missFields.size > 0) {
+  console.log(`\nmetadata misses of ours (${[...missFields].join(', ')}): ${ourMisses.length}`);
+  for (const line of ourMisses.sort()) console.log(line);
 }
 console.log(`\npredictions in ${workDir}`);

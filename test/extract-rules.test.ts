@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
-import { dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
+import { dateLedDay, dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
 import { normalizeDate, stripTitleSuffix } from '../pipeline/extract/metadata.js';
 import { paragraphsFromText } from '../pipeline/extract/paragraphs.js';
 
@@ -101,6 +101,26 @@ describe('metadata helpers', () => {
     expect(dayFromUrl('https://news.example/article/2023/dec/21/some-story')).toBe('2023-12-21');
     expect(dayFromUrl('https://news.example/weather/news/2023-12-19-quake')).toBe('2023-12-19');
     expect(dayFromUrl('https://news.example/story/12345')).toBeNull();
+  });
+
+  it('reads an unnamed date line only when it opens with the date or is a byline ending in one', () => {
+    expect(dateLedDay('Dec 20, 2023 6 min read')).toBe('2023-12-20');
+    expect(dateLedDay('Fri, 22 Dec 2023 18.08 CET')).toBe('2023-12-22');
+    expect(dateLedDay('By Nick Levine | February 28, 2023')).toBe('2023-02-28');
+    expect(dateLedDay('Published on March 9, 2023')).toBe('2023-03-09');
+    // An update line, a caption and a teaser are not the publication's date line.
+    expect(dateLedDay('Updated on December 13, 2023 1:23 PM')).toBeNull();
+    expect(dateLedDay('A view of the December 18, 2023 eruption near Grindavík, seen from a helicopter.')).toBeNull();
+    expect(dateLedDay('December 22, 2023: today\'s answer and three hints for the puzzle', 0)).toBeNull();
+    expect(dateLedDay('December 11, 2023', 0)).toBe('2023-12-11');
+  });
+
+  it('finds the date line named by a test id beside the headline that agrees with the title', () => {
+    const html = page(`<h1 class="section">Field Notes</h1><main><div class="head"><h1 data-testid="storyTitle">Flood barrier approved</h1>
+      <span data-testid="storyPublishDate">Dec 31, 2023</span></div>${PROSE.map((p) => `<p>${p}</p>`).join('')}</main>`)
+      .replace('<head>', '<head><meta property="article:published_time" content="2024-02-13T02:35:01Z">');
+    // The structured value was bumped by a later re-publication; the page shows readers the first day.
+    expect(extractArticle({ html, url: 'https://valley.example/flood' }).publishedAt).toBe('2023-12-31');
   });
 
   it('keeps a structured date in the page zone, replaces a UTC one by the stated day', () => {

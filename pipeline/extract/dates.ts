@@ -6,20 +6,46 @@
  * when it disagrees with the structured one; the day in a dated URL
  * (/2023/12/22/) is the next best statement of it.
  *
- * Invariant: a date is never invented. A visible date is read only from a
- * <time> element or an element named as a date, near the headline, and only
- * when the text names a month (or its number in ISO form), a day and a year.
+ * Invariant: a date is never invented. A visible date is read only near the
+ * headline, from a <time> element or an element named as a date, or, where the
+ * headline's block names none, from a short line that opens with the date
+ * ("Dec 20, 2023 · 6 min read") or is a byline ending in one ("By Ann Lee |
+ * February 28, 2023"); and only when the text names a month (or its number in
+ * ISO form), a day and a year.
  */
 import { tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
+import { headlineAgrees } from './title.js';
 
 /** The byline block is searched from the headline up through this many ancestors. */
 const MAX_HEADLINE_LEVELS = 5;
+/**
+ * Unnamed date lines are read only this close to the headline (itself, its
+ * parent and grandparent), and only under a headline that agrees with the
+ * title: further up they are teasers' dates and the masthead's "today".
+ */
+const UNNAMED_LINE_LEVELS = 3;
 /** A date label ("Published Dec. 22, 2023, 10:22 PM EST") is at most this long. */
 const MAX_DATE_TEXT_CHARS = 120;
 /** Class or id words of elements that print the date. */
 const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
+/** Attributes that name an element's role: class and id, and the test ids of script-built pages ("storyPublishDate"). */
+const NAMING_ATTRIBUTES = ['class', 'id', 'data-testid'] as const;
+/**
+ * An unnamed date line: the date first (after a weekday or a "Published" label),
+ * or last in a byline ("By Ann Lee | February 28, 2023"), with at most this much
+ * text after it ("· 6 min read", "10:20 PM EST").
+ */
+const DATE_LED = /^((published|posted)( on)?:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
+const BYLINE_LED = /^by\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*(on\s+)?$/i;
+const MAX_AFTER_DATE_CHARS = 40;
+/** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
+const READING_TIME = /\b\d+\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$/i;
+/** Captions and link teasers carry other days: an unnamed date line is never inside these. */
+const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'p', 'blockquote', 'li', 'h1']);
+/** Teasers' headings may open with a day ("December 22, 2023: Wordle answer"): a heading is a date line only when it is the date alone. */
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
 /** A visible date only about an update is not the publication date. */
 const UPDATED_LABEL = /(updated|modified)/i;
@@ -47,15 +73,28 @@ function validDay(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** A day found in a text, with where its words start and end there. */
+interface FoundDay {
+  day: string;
+  start: number;
+  end: number;
+}
+
+/** The first day a text names, in the order month-day-year, day-month-year, ISO. */
+function findDay(text: string): FoundDay | null {
+  const lower = text.toLowerCase();
+  const at = (m: RegExpExecArray, day: string | null): FoundDay | null => (day ? { day, start: m.index, end: m.index + m[0].length } : null);
+  let m = MONTH_DAY_YEAR.exec(lower);
+  if (m) return at(m, validDay(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])));
+  m = DAY_MONTH_YEAR.exec(lower);
+  if (m) return at(m, validDay(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])));
+  m = ISO_DAY.exec(lower);
+  return m ? at(m, validDay(Number(m[1]), Number(m[2]), Number(m[3]))) : null;
+}
+
 /** The calendar day a visible text names ("Dec. 22, 2023", "22 December 2023", "2023-12-22"), as written. */
 export function dayFromText(text: string): string | null {
-  const lower = text.toLowerCase();
-  let m = MONTH_DAY_YEAR.exec(lower);
-  if (m) return validDay(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
-  m = DAY_MONTH_YEAR.exec(lower);
-  if (m) return validDay(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
-  m = ISO_DAY.exec(lower);
-  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return findDay(text)?.day ?? null;
 }
 
 /** The calendar day in a dated story URL, if any. */
@@ -88,7 +127,7 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return date.toISOString();
 }
 
-/** The structured date: meta tags, then the article's JSON-LD, then any JSON-LD object, then <time datetime>. */
+/** The structured date: meta tags, then the article's JSON-LD, then any JSON-LD object, then microdata, then <time datetime>. */
 export function structuredDate(doc: DomDocument, article: JsonObject | undefined, ld: readonly JsonObject[], which: 'published' | 'modified'): string | null {
   const fromMeta = metaContent(doc, which === 'published' ? PUBLISHED_META : MODIFIED_META);
   if (fromMeta) return fromMeta;
@@ -96,15 +135,24 @@ export function structuredDate(doc: DomDocument, article: JsonObject | undefined
   // Recipes and plain WebPages carry the page's date too when no article object does.
   const fromLd = stringValue(article?.[key]) ?? ld.map((o) => stringValue(o[key])).find((v) => v !== undefined);
   if (fromLd) return fromLd;
+  // Microdata states it on any element: <span itemprop="datePublished" content="2023-12-15">.
+  const prop = doc.querySelector(`[itemprop="${key}"][content], [itemprop="${key}"][datetime]`);
+  const fromMicrodata = (prop?.getAttribute('content') ?? prop?.getAttribute('datetime'))?.trim();
+  if (fromMicrodata) return fromMicrodata;
   if (which === 'modified') return null;
   const time = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
   return time?.getAttribute('datetime')?.trim() || null;
 }
 
+/** True when the element's class, id or test id names it as a date ("post-date", "publishedAt", "storyPublishDate"). */
+function isNamedDate(el: DomElement): boolean {
+  const names = NAMING_ATTRIBUTES.map((attr) => el.getAttribute(attr) ?? '').join(' ');
+  return DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
 function dateElements(scope: DomElement): DomElement[] {
-  return toArray(scope.querySelectorAll('time,[class],[id],[itemprop]')).filter((el) => tagOf(el) === 'time'
-    || el.getAttribute('itemprop') === 'datePublished'
-    || DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  return toArray(scope.querySelectorAll('time,[class],[id],[itemprop],[data-testid]')).filter((el) => tagOf(el) === 'time'
+    || el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el));
 }
 
 /** The publication day a date label states: after "Published", before "Updated"; an update-only label states none. */
@@ -117,26 +165,74 @@ function publishedDayOf(text: string): string | null {
 
 /** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
 function dateLines(scope: DomElement): string[] {
-  return dateElements(scope).map((el) => textOf(el)).filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text));
+  return dateElements(scope).map((el) => textOf(el))
+    .filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text) && !(READING_TIME.test(text) && findDay(text) === null));
+}
+
+/**
+ * The day of an unnamed date line: a short text that opens with its date, or
+ * a byline that ends with one, and says little after it.
+ */
+export function dateLedDay(text: string, maxAfterChars = MAX_AFTER_DATE_CHARS): string | null {
+  if (text.length > MAX_DATE_TEXT_CHARS) return null;
+  const found = findDay(text);
+  if (!found || text.length - found.end > maxAfterChars) return null;
+  const before = text.slice(0, found.start);
+  return DATE_LED.test(before) || BYLINE_LED.test(before) ? found.day : null;
+}
+
+/**
+ * Unnamed date lines under `scope`, in document order. The walk descends only
+ * into elements with more text than a date line, so it reads each subtree's
+ * text once per level rather than every element's; prose, captions, links and
+ * headings are skipped whole.
+ */
+function unnamedDateDays(scope: DomElement): string[] {
+  const days: string[] = [];
+  const visit = (el: DomElement): void => {
+    for (const child of toArray(el.children)) {
+      if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
+      const text = textOf(child);
+      if (!/\d/.test(text)) continue;
+      if (text.length > MAX_DATE_TEXT_CHARS) {
+        visit(child);
+        continue;
+      }
+      // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
+      const day = PUBLISHED_LABEL.test(text) ? publishedDayOf(text)
+        : dateLedDay(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS);
+      if (day) days.push(day);
+      else visit(child);
+    }
+  };
+  visit(scope);
+  return days;
 }
 
 /**
  * The day printed in the headline's date line, as written there. The date line
  * is in the nearest ancestor of the headline that holds one; higher up are
- * teasers' dates and the masthead's "today", so the search stops there.
+ * teasers' dates and the masthead's "today", so the search stops there. Lines
+ * named as dates are looked for first; where an ancestor near a headline that
+ * agrees with the title has none, a line that reads as one (`dateLedDay`) is taken.
  */
-export function visibleDay(headline: DomElement | null): string | null {
+export function visibleDay(headline: DomElement | null, title = ''): string | null {
+  const confirmed = headline !== null && title !== '' && headlineAgrees(textOf(headline), [title]);
   let el: DomElement | null = headline;
   for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
     // The whole page is no byline block: its dates are the masthead's and the teasers'.
     if (PAGE_TAGS.has(tagOf(el))) break;
     const lines = dateLines(el);
-    if (lines.length === 0) continue;
-    for (const line of lines) {
-      const day = publishedDayOf(line);
-      if (day) return day;
+    if (lines.length > 0) {
+      for (const line of lines) {
+        const day = publishedDayOf(line);
+        if (day) return day;
+      }
+      return null;
     }
-    return null;
+    if (!confirmed || level >= UNNAMED_LINE_LEVELS) continue;
+    const unnamed = unnamedDateDays(el);
+    if (unnamed.length > 0) return unnamed[0] ?? null;
   }
   return null;
 }

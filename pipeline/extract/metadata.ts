@@ -99,7 +99,7 @@ export function readMetadata(doc: DomDocument, url: string, ld: readonly JsonObj
     byline: findByline(doc, article) ?? (hints.author?.trim() || null),
     publishedAt: publicationDate(
       normalizeDate(structuredDate(doc, article, ld, 'published') ?? hints.publishedAt),
-      visibleDay(headlineElement(doc)),
+      visibleDay(headlineElement(doc, title), title),
       dayFromUrl(url),
     ),
     modifiedAt: normalizeDate(structuredDate(doc, article, ld, 'modified')),

@@ -112,9 +112,15 @@ function isLogo(h1: DomElement): boolean {
   return h1.querySelector('img,svg,picture') !== null;
 }
 
-/** The first <h1> that is not a logo: where the page prints its headline. */
-export function headlineElement(doc: DomDocument): DomElement | null {
-  return toArray(doc.querySelectorAll('h1')).find((h1) => !isLogo(h1)) ?? null;
+/**
+ * Where the page prints its headline: the first <h1> that agrees with the
+ * title, else the first that is not a logo. A section name set as an <h1>
+ * above the story ("Anglophenia") is not the headline's block.
+ */
+export function headlineElement(doc: DomDocument, title = ''): DomElement | null {
+  const h1s = toArray(doc.querySelectorAll('h1')).filter((h1) => !isLogo(h1) && textOf(h1) !== '');
+  const agreeing = title ? h1s.find((h1) => headlineAgrees(textOf(h1), [title])) : undefined;
+  return agreeing ?? h1s[0] ?? null;
 }
 
 function headlineCandidates(doc: DomDocument): string[] {
