@@ -48,6 +48,30 @@ function storyInfo(s: StoryState): StoryInfo {
   return { storyId: s.storyId, representativeId: s.representativeId, memberCount: s.memberCount, outlets: [...s.outlets], firstSeen: s.firstSeen, lastSeen: s.lastSeen };
 }
 
+/** Parsed story states the store handed out lately, of at most this many stories. */
+const PARSED_STORIES = 5000;
+
+/**
+ * Story states are read for every candidate story of every article (up to 20),
+ * and most of them have not changed since the last read: when the JSON read is
+ * the very text parsed before, the parsed state is handed out again (parsing
+ * was most of the store's client time in `getStoryState`). Exact across
+ * workers, since the comparison is with what Redis holds now; StoryState is
+ * never mutated by the dedup code (`addMember` returns a new one).
+ */
+class ParsedStories {
+  readonly #states = new Map<string, { json: string; state: StoryState }>();
+
+  parse(storyId: string, json: string): StoryState {
+    const known = this.#states.get(storyId);
+    this.#states.delete(storyId);
+    const state = known !== undefined && known.json === json ? known.state : (JSON.parse(json) as StoryState);
+    this.#states.set(storyId, { json, state });
+    if (this.#states.size > PARSED_STORIES) this.#states.delete(this.#states.keys().next().value as string);
+    return state;
+  }
+}
+
 export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOptions): DedupStore {
   const base = `${options.prefix}:d:`;
   const shardBits = Math.min(Math.max(options.shardBits ?? DEFAULT_SHARD_BITS, 1), 16);
@@ -64,6 +88,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
   /** Term statistics epochs: window + 1 days each, so two of them cover the window. */
   const epochOf = (): number => Math.floor(dayOf(claims) / (claims.windowDays + 1));
   const statsTtl = (): number => ttl() + (claims.windowDays + 1) * 86_400;
+  const parsedStories = new ParsedStories();
   const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
 
   return {
@@ -93,7 +118,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     },
     async getStoryState(storyId) {
       const s = await redis.get(`${base}s:${storyId}`);
-      return s === null ? null : (JSON.parse(s) as StoryState);
+      return s === null ? null : parsedStories.parse(storyId, s);
     },
     async putStory(story) {
       await redis.set(`${base}s:${story.storyId}`, JSON.stringify(story), 'EX', ttl());
