@@ -15,6 +15,9 @@ export interface DomNode {
 
 export interface DomElement extends DomNode {
   readonly tagName: string;
+  /** The lower-case tag name of an HTML element. */
+  readonly localName: string;
+  readonly isConnected: boolean;
   readonly parentElement: DomElement | null;
   readonly children: ArrayLike<DomElement>;
   readonly nextElementSibling: DomElement | null;
@@ -59,6 +62,17 @@ export function toArray<T>(list: ArrayLike<T>): T[] {
 
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
+}
+
+/**
+ * Every element under `root` in document order, or only those whose tag is in
+ * `tags`. One pass with the universal selector and a Set lookup: linkedom's
+ * css-select tests a list of many tags ("h1,h2,...,em") selector by selector on
+ * every element, which measured 4-5 times slower than this on dev-set pages.
+ */
+export function elementsOf(root: DomElement | DomDocument, tags?: ReadonlySet<string>): DomElement[] {
+  const all = toArray(root.querySelectorAll('*'));
+  return tags ? all.filter((el) => tags.has(el.localName)) : all;
 }
 
 /** Whitespace-normalised text: runs of any white space become one space. */

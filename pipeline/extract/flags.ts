@@ -7,7 +7,7 @@ import {
   BOT_CHALLENGE_MARKERS, BOT_CHALLENGE_MAX_TEXT_CHARS, BOT_CHALLENGE_TITLES, FRONT_MAX_TEXT_CHARS,
   FRONT_MAX_MEAN_PARAGRAPH_CHARS, FRONT_MIN_CARDS, FRONT_MIN_LINKS, PAYWALL_MAX_TEXT_CHARS, THIN_TEXT_CHARS,
 } from './constants.js';
-import { normalizeSpace, toArray, type DomDocument } from './dom.js';
+import { elementsOf, normalizeSpace, type DomDocument } from './dom.js';
 import { findArticleObject, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 
@@ -17,27 +17,49 @@ export interface PageSignals {
   linkCount: number;
   cardCount: number;
   hasArticleMarkers: boolean;
-  hasChallengeMarkers: boolean;
+  /** Whether the raw page carries a challenge widget's markers; asked only for near-empty pages (a scan of the whole HTML). */
+  hasChallengeMarkers: () => boolean;
   paywallDeclared: boolean;
   hasPaywallMarkup: boolean;
 }
 
-const PAYWALL_SELECTOR = '[class*="paywall" i], [id*="paywall" i], [class*="piano-" i], .tp-modal, [class*="regwall" i], [data-paywall]';
+/** Class or id fragments of paywall and registration-wall markup (Piano's "tp-modal" and "piano-" widgets among them). */
+const PAYWALL_CLASS = /paywall|regwall|piano-/i;
+const PAYWALL_ID = /paywall/i;
+const PAYWALL_CLASS_TOKEN = 'tp-modal';
+
+/** Links, <article> cards and paywall markup, counted in one walk over the page. */
+function surveyElements(doc: DomDocument): { links: number; cards: number; paywall: boolean } {
+  let links = 0;
+  let cards = 0;
+  let paywall = false;
+  for (const el of elementsOf(doc)) {
+    if (el.localName === 'a') links++;
+    else if (el.localName === 'article') cards++;
+    if (paywall) continue;
+    const cls = el.getAttribute('class') ?? '';
+    paywall = PAYWALL_CLASS.test(cls) || PAYWALL_ID.test(el.getAttribute('id') ?? '')
+      || cls.split(/\s+/).includes(PAYWALL_CLASS_TOKEN) || el.hasAttribute('data-paywall');
+  }
+  return { links, cards, paywall };
+}
 
 export function readSignals(doc: DomDocument, html: string, ld: readonly JsonObject[]): PageSignals {
   const article = findArticleObject(ld);
   const free = article?.['isAccessibleForFree'];
   const tier = metaContent(doc, ['article:content_tier'])?.toLowerCase();
   const ogType = metaContent(doc, ['og:type'])?.toLowerCase();
+  const survey = surveyElements(doc);
+  let challenge: boolean | undefined;
   return {
     rawTitle: normalizeSpace(doc.title ?? ''),
-    linkCount: doc.getElementsByTagName('a').length,
-    cardCount: doc.getElementsByTagName('article').length,
+    linkCount: survey.links,
+    cardCount: survey.cards,
     hasArticleMarkers: article !== undefined || ogType === 'article'
       || metaContent(doc, ['article:published_time']) !== undefined,
-    hasChallengeMarkers: BOT_CHALLENGE_MARKERS.some((re) => re.test(html)),
+    hasChallengeMarkers: () => (challenge ??= BOT_CHALLENGE_MARKERS.some((re) => re.test(html))),
     paywallDeclared: free === false || (typeof free === 'string' && free.toLowerCase() === 'false') || tier === 'locked',
-    hasPaywallMarkup: toArray(doc.querySelectorAll(PAYWALL_SELECTOR)).length > 0,
+    hasPaywallMarkup: survey.paywall,
   };
 }
 
@@ -49,7 +71,7 @@ export function computeFlags(s: PageSignals, text: string): ArticleFlag[] {
   const meanParagraphChars = paragraphCount === 0 ? 0 : textChars / paragraphCount;
   const challengeTitle = BOT_CHALLENGE_TITLES.some((re) => re.test(s.rawTitle));
   // Captcha widgets also sit in login forms of real articles: markers alone need a near-empty page.
-  if ((challengeTitle && textChars < BOT_CHALLENGE_MAX_TEXT_CHARS) || (s.hasChallengeMarkers && textChars < THIN_TEXT_CHARS)) {
+  if ((challengeTitle && textChars < BOT_CHALLENGE_MAX_TEXT_CHARS) || (textChars < THIN_TEXT_CHARS && s.hasChallengeMarkers())) {
     flags.push('bot_challenge');
   }
   // A front has many links or teaser cards, and its text is little or is short teaser lines.

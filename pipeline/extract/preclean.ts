@@ -11,7 +11,7 @@ import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
 import {
-  linkDensity, linkTextLength, tagOf, textOf, toArray, TEXT_NODE, type DomDocument, type DomElement, type DomNode,
+  elementsOf, linkDensity, linkTextLength, tagOf, textOf, toArray, TEXT_NODE, type DomDocument, type DomElement, type DomNode,
 } from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
@@ -19,11 +19,21 @@ export type BoilerplateBlocks = ReadonlySet<string>;
 
 const NEVER_REMOVE: ReadonlySet<string> = new Set(['html', 'body', 'article', 'main']);
 
-const CHROME_SELECTORS = [
-  '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]',
-  '[role="contentinfo"]', '[role="banner"]', '[role="dialog"]', '[role="alertdialog"]',
-  '[itemtype*="BreadcrumbList"]', '[aria-label*="breadcrumb" i]',
-].join(',');
+/** Chrome by ARIA role: menus, sidebars, site footers and banners, dialogs. */
+const CHROME_ROLES: ReadonlySet<string> = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog']);
+
+/** True for elements the page marks as chrome: hidden from assistive tech, a chrome role, a breadcrumb trail. */
+function isChrome(el: DomElement): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role)) return true;
+  if (el.getAttribute('itemtype')?.includes('BreadcrumbList')) return true;
+  return el.getAttribute('aria-label')?.toLowerCase().includes('breadcrumb') ?? false;
+}
+
+const DROP_TAG_SET: ReadonlySet<string> = new Set(DROP_TAGS);
+/** Tags whose whole text may be a boilerplate label ("Related Posts", "Also read"). */
+const LABEL_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'a', 'li', 'section', 'em']);
 
 const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'strong', 'b', 'a', 'em']);
 
@@ -79,18 +89,33 @@ function unhide(el: DomElement): void {
   el.removeAttribute('style');
 }
 
+/**
+ * Drops chrome by tag, then by role, then hidden elements, then page headers.
+ * One walk sorts the elements into those groups (three selector queries over
+ * the whole page cost more than the rest of pre-cleaning); each group is then
+ * handled in that order, skipping what an earlier group already took out.
+ */
 function removeByTagAndRole(doc: DomDocument, c: Cleaner): void {
-  for (const el of toArray(doc.querySelectorAll(DROP_TAGS.join(',')))) c.tryRemove(el);
-  for (const el of toArray(doc.querySelectorAll(CHROME_SELECTORS))) c.tryRemove(el);
-  for (const el of toArray(doc.querySelectorAll('[style],[hidden]'))) {
-    const hidden = el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
-    if (!hidden) continue;
+  const dropped: DomElement[] = [];
+  const chrome: DomElement[] = [];
+  const hidden: DomElement[] = [];
+  const headers: DomElement[] = [];
+  for (const el of elementsOf(doc)) {
+    if (DROP_TAG_SET.has(el.localName)) dropped.push(el);
+    else if (el.localName === 'header') headers.push(el);
+    if (isChrome(el)) chrome.push(el);
+    if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) hidden.push(el);
+  }
+  for (const el of dropped) c.tryRemove(el);
+  for (const el of chrome) if (el.isConnected) c.tryRemove(el);
+  for (const el of hidden) {
+    if (!el.isConnected) continue;
     // Story text hidden for non-subscribers is still the story: show it to Readability.
     if (c.holdsStoryText(el) || !c.tryRemove(el)) unhide(el);
   }
   // A page header holds the masthead and menus; an article's own header only the headline block.
-  for (const el of toArray(doc.getElementsByTagName('header'))) {
-    if (!el.closest('article')) c.tryRemove(el);
+  for (const el of headers) {
+    if (el.isConnected && !el.closest('article')) c.tryRemove(el);
   }
 }
 
@@ -146,7 +171,7 @@ function solidTextSizes(root: DomElement): Map<DomNode, number> {
 function removeByLabels(doc: DomDocument, c: Cleaner): void {
   const body = doc.body ?? doc.documentElement;
   const sizes = solidTextSizes(body);
-  for (const el of toArray(body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,span,strong,b,a,li,section,em'))) {
+  for (const el of elementsOf(body, LABEL_TAGS)) {
     if (!el.parentNode || (sizes.get(el) ?? 0) > LABEL_MAX_CHARS) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
