@@ -3,7 +3,8 @@
  * content-root guard, learned templates, metadata helpers.
  */
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
+import { hasBoilerplateAttributes, isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
+import { parseDocument } from '../pipeline/extract/dom.js';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
 import { dateLedDay, dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
 import { normalizeDate, stripTitleSuffix } from '../pipeline/extract/metadata.js';
@@ -28,6 +29,15 @@ describe('class and id words', () => {
     expect(isBoilerplateToken('shadow')).toBe(false);
     expect(isBoilerplateToken('sharpen')).toBe(false);
     expect(isBoilerplateToken('entry-content')).toBe(false);
+  });
+
+  it('reads an id that spells the element\'s own text as an anchor, not a role', () => {
+    const doc = parseDocument('<body><h2 id="the-role-of-peer-support">The Role of Peer Support</h2><div id="support-entry">Give $1</div><h3 id="related-research">Related research</h3><div id="related">More</div></body>');
+    const [anchor, ask, anchor2, rail] = ['the-role-of-peer-support', 'support-entry', 'related-research', 'related'].map((id) => doc.querySelector(`#${id}`));
+    expect(anchor && hasBoilerplateAttributes(anchor)).toBe(false);
+    expect(anchor2 && hasBoilerplateAttributes(anchor2)).toBe(false);
+    expect(ask && hasBoilerplateAttributes(ask)).toBe(true);
+    expect(rail && hasBoilerplateAttributes(rail)).toBe(true);
   });
 
   it('never removes the element holding the story, whatever its classes say', () => {

@@ -4,7 +4,7 @@
  * guards live in preclean.ts.
  */
 import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS } from './constants.js';
-import type { DomElement } from './dom.js';
+import { textOf, type DomElement } from './dom.js';
 
 /** Word parts of one class or id token: "relatedPosts__item" → related, posts, item. */
 export function tokenParts(token: string): string[] {
@@ -26,11 +26,22 @@ export function isBoilerplateToken(token: string): boolean {
   return false;
 }
 
-/** True when the element's class or id marks it as boilerplate. */
+/** Letters and digits only, lower-cased. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * True when the element's class or id marks it as boilerplate. An id that
+ * spells the element's own text is a heading's anchor ("the-role-of-peer-support"),
+ * named after what the section says rather than what the block is.
+ */
 export function hasBoilerplateAttributes(el: DomElement): boolean {
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  if (!attrs) return false;
-  return attrs.split(/\s+/).some(isBoilerplateToken);
+  const cls = el.getAttribute('class')?.trim();
+  if (cls && cls.split(/\s+/).some(isBoilerplateToken)) return true;
+  const id = el.getAttribute('id')?.trim();
+  if (!id || !id.split(/\s+/).some(isBoilerplateToken)) return false;
+  return !squash(textOf(el)).startsWith(squash(id));
 }
 
 /** Lower-cased label text without surrounding punctuation, arrows and bullets. */

@@ -68,7 +68,7 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   // Teaser rails, author bios, donation asks, disclosures and calls to action: on the dev set
   // the elements carrying these words hold almost no article text.
   'teasers', 'recirc', 'recirculation', 'bio', 'donate', 'donation', 'disclosure', 'affiliate', 'cta',
-  'rating', 'correction',
+  'rating', 'correction', 'support',
   // An embedded photo gallery brings its own headline and blurb.
   'photogallery',
 ]);
@@ -85,7 +85,7 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
  * normalised, trailing punctuation removed). English, German, French, Spanish.
  */
 export const BOILERPLATE_LABELS: readonly RegExp[] = [
-  /^(related|recommended|popular|trending|latest|more|top|similar)( posts| articles| stories| news| content| reading| videos| coverage| links| topics)?$/,
+  /^(related|recommended|popular|trending|latest|more|top|similar)( posts| articles| stories| news| content| reading| videos?| coverage| links| topics)?$/,
   /^((photo|video|image|production) )?credits$/,
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
   /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading)$/,
@@ -146,6 +146,10 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // Widget error text and pointers to a section front.
   /\b(this (feature|content|video) is (currently )?unavailable|please try again later)\b/i,
   /^for more .{0,80}\b(coverage|news|stories),? (visit|go to|click|head)\b/i,
+  // Syndication and comment-thread notes: "Read the original article on Parents.", "Cross-posted from the Boston Globe.".
+  /^read the original (article|story|post) (on|at)\b/i,
+  /^(cross-?posted|reposted|republished|reprinted) (from|with permission)\b/i,
+  /^comments (are|have been) (closed|disabled)\.?$/i,
   // Reference lists: numbered footnotes and paper citations ("Zhizhi Sheng et al, ... Science (2023)").
   /^\[\d{1,3}\]\s/,
   /^(\p{Lu}[\p{L}.'’-]*\.?\s){1,4}et al\b/u,
@@ -161,6 +165,8 @@ export const TAIL_PATTERNS: readonly RegExp[] = [
   /^[—–•*\s-]*(you can )?(contact|e-?mail|write to|reach)\b.{0,120}@[\w-]+\.\w/i,
   /\bcan be reached (at|by e-?mail)\b.{0,80}@[\w-]+\.\w/i,
   /^for more information\b.{0,120}\bcontact\b.{0,80}@[\w-]+\.\w/i,
+  // Wire-story credit lines: "Russo reported from New York.", "Smith and Lee contributed from Paris."
+  /^(\p{Lu}[\p{L}.'’-]+,? (and )?){1,4}(reported|contributed)( reporting)? from\b.{0,60}$/u,
 ];
 
 /**
