@@ -5,12 +5,11 @@
  * AbortSignal bounds the whole fetch, because undici's own timers are idle timers
  * that a slow-drip server never trips.
  */
-import { rootCertificates } from 'node:tls';
-import { Client, buildConnector } from 'undici';
 import { PermanentError, TransientError, errorKind } from '../pipeline/errors.js';
 import { readBody } from './body.js';
 import { decodeBody, type CharsetSource } from './charset.js';
 import { errorForStatus, networkError } from './http-errors.js';
+import { pinnedClient, type PinnedConnections } from './pinned-connections.js';
 import { checkUrl, type Resolver, type UrlPolicy } from './url-policy.js';
 
 export const DEFAULT_MAX_REDIRECTS = 5;
@@ -46,6 +45,8 @@ export interface HttpFetchOptions {
   extraCaPem?: string[];
   accept?: string;
   conditional?: { etag?: string; lastModified?: string };
+  /** Kept-alive connections to reuse; without it each request has its own connection. */
+  connections?: PinnedConnections;
   signal?: AbortSignal;
 }
 
@@ -159,24 +160,15 @@ async function finishResponse(
 }
 
 /**
- * One request on a fresh client whose connector ignores the URL's host and dials
- * the checked address. TLS still verifies against the hostname (servername), and
- * the Host header still names it.
+ * One request on a client pinned to the checked address: a kept-alive one from
+ * `options.connections`, or else a fresh client closed after this request.
  */
 async function requestPinned(url: URL, address: string, options: HttpFetchOptions, signal: AbortSignal): Promise<Hop> {
-  // `ca` replaces Node's roots rather than adding to them, hence the spread.
-  const ca = options.extraCaPem?.length ? { ca: [...rootCertificates, ...options.extraCaPem] } : {};
-  const baseConnect = buildConnector({ timeout: DEFAULT_CONNECT_TIMEOUT_MS, ...ca });
-  const client = new Client(url.origin, {
-    connect: (opts, cb) => baseConnect({ ...opts, hostname: address }, cb),
-    headersTimeout: options.headersTimeoutMs ?? Math.min(DEFAULT_HEADERS_TIMEOUT_MS, options.deadlineMs),
-    bodyTimeout: options.bodyIdleTimeoutMs ?? DEFAULT_BODY_IDLE_TIMEOUT_MS,
-    maxHeaderSize: MAX_HEADER_BYTES,
-    // One request per client: nothing to keep alive, and closing frees the socket at once.
-    pipelining: 0,
-  });
+  const clientOptions = { connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS, maxHeaderBytes: MAX_HEADER_BYTES, ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}) };
+  const pooled = options.connections !== undefined;
+  const client = options.connections?.client(url.origin, address, clientOptions) ?? pinnedClient(url.origin, address, clientOptions, { keepAlive: false });
   const close = (): void => {
-    void client.destroy().catch(() => undefined);
+    if (!pooled) void client.destroy().catch(() => undefined);
   };
   try {
     const res = await client.request({
@@ -184,6 +176,8 @@ async function requestPinned(url: URL, address: string, options: HttpFetchOption
       method: 'GET',
       headers: requestHeaders(options),
       signal,
+      headersTimeout: options.headersTimeoutMs ?? Math.min(DEFAULT_HEADERS_TIMEOUT_MS, options.deadlineMs),
+      bodyTimeout: options.bodyIdleTimeoutMs ?? DEFAULT_BODY_IDLE_TIMEOUT_MS,
     });
     return {
       status: res.statusCode,
@@ -191,7 +185,8 @@ async function requestPinned(url: URL, address: string, options: HttpFetchOption
       body: res.body,
       fetchedAt: new Date().toISOString(),
       close: () => {
-        // Destroying an unread body emits an abort error nobody is waiting for.
+        // Destroying an unread body emits an abort error nobody is waiting for. A body
+        // read to its end leaves a kept-alive socket free for the next request.
         res.body.on('error', () => undefined);
         res.body.destroy();
         close();

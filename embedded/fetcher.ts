@@ -10,6 +10,7 @@ import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt } 
 import { fetchFeed, fetchPage, type PageFetcherDeps } from '../crawlers/fetch-page.js';
 import { parseSectionPage } from '../crawlers/section-page.js';
 import type { HttpFetchOptions } from '../crawlers/http.js';
+import { PinnedConnections } from '../crawlers/pinned-connections.js';
 import { HostThrottle } from '../crawlers/politeness.js';
 import { createRobotsFetcher, RobotsCache } from '../crawlers/robots.js';
 import { parseHttpUrl, PRODUCTION_URL_POLICY, type Resolver, type UrlPolicy } from '../crawlers/url-policy.js';
@@ -80,7 +81,10 @@ function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolv
 
 export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: Resolver; onHostWait?: (host: string) => void } = {}): CrawlFetcher {
   const policy = urlPolicyFrom(crawler);
+  // Feeds, robots.txt and pages of a host share its kept-alive connections.
+  const connections = new PinnedConnections();
   const http: Omit<HttpFetchOptions, 'conditional' | 'signal'> = {
+    connections,
     userAgent: crawler.userAgent,
     deadlineMs: crawler.fetchDeadlineMs,
     maxBodyBytes: crawler.maxPageBytes,
@@ -151,6 +155,8 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
       if (mode === 'auto' && looksScriptBuilt(page.html)) return render(page.finalUrl);
       return page;
     },
-    close: () => browser.close(),
+    async close() {
+      await Promise.all([browser.close(), connections.close()]);
+    },
   };
 }
