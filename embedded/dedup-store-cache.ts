@@ -1,5 +1,6 @@
 /**
- * A read-through cache of story states in front of the embedded dedup store.
+ * Read-through caches of story states and term statistics in front of the
+ * embedded dedup store.
  *
  * Each article scores up to MAX_STORY_CANDIDATES stories, and each story state
  * (a centroid of up to 128 weighted terms) is a JSON record: read and parsed
@@ -9,6 +10,10 @@
  * directory), so a write-through cache stays exact. Only the distributed mode
  * has several writers, and it does not use this.
  *
+ * Term statistics (document frequencies of a few hundred terms per article)
+ * were the next largest read; counts are kept for the terms read lately and
+ * incremented as documents are added, so they equal what the store holds.
+ *
  * Cached states are shared objects: the dedup code treats StoryState as
  * immutable (`addMember` returns a new state), which is what makes sharing safe.
  */
@@ -16,8 +21,12 @@ import type { DedupStore, StoryState } from '../pipeline/dedup/index.js';
 
 /** Stories kept parsed; a story untouched for this many reads of others is re-read from disk. */
 export const STORY_CACHE_ENTRIES = 20_000;
+/** Terms whose document frequency is kept (about 100 bytes each). */
+export const TERM_CACHE_ENTRIES = 200_000;
 
-export function withStoryCache(store: DedupStore, maxEntries = STORY_CACHE_ENTRIES): DedupStore {
+export function withStoryCache(store: DedupStore, maxEntries = STORY_CACHE_ENTRIES, maxTerms = TERM_CACHE_ENTRIES): DedupStore {
+  const df = new Map<string, number>();
+  let documents: number | null = null;
   // Map keeps insertion order: re-inserting on use makes the first key the least recently used.
   const states = new Map<string, StoryState | null>();
   const remember = (storyId: string, state: StoryState | null): void => {
@@ -40,6 +49,28 @@ export function withStoryCache(store: DedupStore, maxEntries = STORY_CACHE_ENTRI
     async putStory(story) {
       await store.putStory(story);
       remember(story.storyId, story);
+    },
+    async termStats(terms) {
+      const missing = [...new Set(terms.filter((t) => !df.has(t)))];
+      if (missing.length === 0 && documents !== null) return { documents, df: terms.map((t) => df.get(t) ?? 0) };
+      const read = await store.termStats(missing);
+      documents = read.documents;
+      missing.forEach((t, i) => df.set(t, read.df[i] ?? 0));
+      const answer = { documents, df: terms.map((t) => df.get(t) ?? 0) };
+      // Dropping the oldest reads keeps the map bounded; a dropped term is read again.
+      for (const t of df.keys()) {
+        if (df.size <= maxTerms) break;
+        df.delete(t);
+      }
+      return answer;
+    },
+    async addDocumentTerms(terms) {
+      await store.addDocumentTerms(terms);
+      if (documents !== null) documents += 1;
+      for (const t of new Set(terms)) {
+        const known = df.get(t);
+        if (known !== undefined) df.set(t, known + 1);
+      }
     },
   };
 }

@@ -48,3 +48,21 @@ describe('story cache of the embedded dedup store', () => {
     expect(reads()).toBe(1);
   });
 });
+
+describe('term statistics cache of the embedded dedup store', () => {
+  it('answers as the store does while documents are added, reading each term once', async () => {
+    const inner = createMemoryDedupStore();
+    let asked = 0;
+    const counted: DedupStore = { ...inner, termStats: (terms) => ((asked += terms.length), inner.termStats(terms)) };
+    const cached = withStoryCache(counted, 10, 3);
+    await inner.addDocumentTerms(['a', 'b']);
+    expect(await cached.termStats(['a', 'b', 'c'])).toEqual({ documents: 1, df: [1, 1, 0] });
+    await cached.addDocumentTerms(['a', 'c', 'c']);
+    expect(await cached.termStats(['a', 'b', 'c'])).toEqual(await inner.termStats(['a', 'b', 'c']));
+    expect(await cached.termStats(['c', 'a'])).toEqual({ documents: 2, df: [1, 2] });
+    expect(asked).toBe(3); // a, b and c were each read from the store once
+    // Past its size the cache drops the oldest terms and reads them again, still exact.
+    await cached.termStats(['d', 'e']);
+    expect(await cached.termStats(['a', 'b', 'c', 'd', 'e'])).toEqual(await inner.termStats(['a', 'b', 'c', 'd', 'e']));
+  });
+});
