@@ -74,6 +74,18 @@ const crawlerSchema = z
   })
   .prefault({});
 
+/** Deduplication settings of the distributed mode's Redis store. */
+const dedupSchema = z
+  .object({
+    /**
+     * Articles a day the Redis store's claim filters are sized for (about 44
+     * bytes an article for each live day). A busier stream stays correct; its
+     * claims cost more Redis CPU. Every worker on one Redis must use the same value.
+     */
+    articlesPerDay: z.number().int().min(1000).max(100_000_000).default(100_000),
+  })
+  .prefault({});
+
 /** Shortest bearer token accepted: shorter ones are guessable. */
 export const MIN_API_TOKEN_CHARS = 16;
 
@@ -94,6 +106,7 @@ export const configSchema = z
     /** NDJSON output (one article document per line) is appended here. */
     outDir: z.string().min(1).default('./out'),
     crawler: crawlerSchema,
+    dedup: dedupSchema,
     feeds: z.array(feedSchema).default([]),
     api: apiSchema,
   })

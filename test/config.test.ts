@@ -18,6 +18,12 @@ describe('config', () => {
     expect(config.crawler.perHost).toEqual({ maxInFlight: 2, minDelayMs: 1000 });
     expect(config.crawler.allowPrivate).toEqual({ hosts: [], cidrs: [] });
     expect(config.feeds[0]).toMatchObject({ kind: 'auto', render: 'auto', pollIntervalSecs: 900, paused: false });
+    expect(config.dedup.articlesPerDay).toBe(100_000);
+  });
+
+  it('sizes the Redis claim filters from dedup.articlesPerDay, within sane bounds', () => {
+    expect(parseConfig({ dedup: { articlesPerDay: 2_000_000 } }).dedup.articlesPerDay).toBe(2_000_000);
+    expect(() => parseConfig({ dedup: { articlesPerDay: 10 } })).toThrow(/dedup\.articlesPerDay/);
   });
 
   it('lists every problem at once, each with its path', () => {

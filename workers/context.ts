@@ -82,7 +82,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     redis,
     registry: new FeedRegistry(config.feeds),
     fetcher,
-    dedupStore: createRedisDedupStore(redis, { prefix }),
+    dedupStore: createRedisDedupStore(redis, { prefix, articlesPerDay: config.dedup.articlesPerDay }),
     storyClaims: createRedisStoryClaims(redis, prefix),
     feedState: new FeedStateRedis(redis, prefix),
     gate: new RedisHostGate(redis, {
