@@ -8,7 +8,7 @@ import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
 import { CpuPool, defaultCpuThreads } from './cpu-pool.js';
 import { openDb, type Db } from './db.js';
-import { withStoryCache } from './dedup-store-cache.js';
+import { withDedupCaches } from './dedup-store-cache.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from './feed-registry.js';
 import { FeedStateStore } from './feed-state.js';
@@ -45,7 +45,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
   try {
     const feedState = new FeedStateStore(db);
     const articles = new ArticleLog(db);
-    const dedupStore = withStoryCache(createSqliteDedupStore(db));
+    const dedupStore = withDedupCaches(createSqliteDedupStore(db));
     const output = new NdjsonOutput(config.outDir);
     const progress = new Progress();
     const metrics = options.metrics;

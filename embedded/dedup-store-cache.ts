@@ -24,7 +24,7 @@ export const STORY_CACHE_ENTRIES = 20_000;
 /** Terms whose document frequency is kept (about 100 bytes each). */
 export const TERM_CACHE_ENTRIES = 200_000;
 
-export function withStoryCache(store: DedupStore, maxEntries = STORY_CACHE_ENTRIES, maxTerms = TERM_CACHE_ENTRIES): DedupStore {
+export function withDedupCaches(store: DedupStore, maxEntries = STORY_CACHE_ENTRIES, maxTerms = TERM_CACHE_ENTRIES): DedupStore {
   const df = new Map<string, number>();
   let documents: number | null = null;
   // Map keeps insertion order: re-inserting on use makes the first key the least recently used.

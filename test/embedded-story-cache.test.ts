@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withStoryCache } from '../embedded/dedup-store-cache.js';
+import { withDedupCaches } from '../embedded/dedup-store-cache.js';
 import { createMemoryDedupStore, type DedupStore, type StoryState } from '../pipeline/dedup/index.js';
 import { openStory } from '../pipeline/dedup/story.js';
 
@@ -17,7 +17,7 @@ const story = (id: string, members: number): StoryState => ({ ...openStory(id, '
 describe('story cache of the embedded dedup store', () => {
   it('answers a story it wrote without reading the store, with the latest state', async () => {
     const { store, reads } = countingStore();
-    const cached = withStoryCache(store);
+    const cached = withDedupCaches(store);
     await cached.putStory(story('s1', 1));
     await cached.putStory(story('s1', 2));
     expect((await cached.getStoryState('s1'))?.memberCount).toBe(2);
@@ -28,7 +28,7 @@ describe('story cache of the embedded dedup store', () => {
 
   it('reads an unknown story once, and remembers that it is missing', async () => {
     const { store, reads } = countingStore();
-    const cached = withStoryCache(store);
+    const cached = withDedupCaches(store);
     expect(await cached.getStoryState('nope')).toBeNull();
     expect(await cached.getStoryState('nope')).toBeNull();
     expect(reads()).toBe(1);
@@ -36,7 +36,7 @@ describe('story cache of the embedded dedup store', () => {
 
   it('drops the least recently used story past its size and reads it again', async () => {
     const { store, reads } = countingStore();
-    const cached = withStoryCache(store, 2);
+    const cached = withDedupCaches(store, 2);
     await cached.putStory(story('a', 1));
     await cached.putStory(story('b', 1));
     await cached.getStoryState('a'); // a is now the most recent
@@ -54,7 +54,7 @@ describe('term statistics cache of the embedded dedup store', () => {
     const inner = createMemoryDedupStore();
     let asked = 0;
     const counted: DedupStore = { ...inner, termStats: (terms) => ((asked += terms.length), inner.termStats(terms)) };
-    const cached = withStoryCache(counted, 10, 3);
+    const cached = withDedupCaches(counted, 10, 3);
     await inner.addDocumentTerms(['a', 'b']);
     expect(await cached.termStats(['a', 'b', 'c'])).toEqual({ documents: 1, df: [1, 1, 0] });
     await cached.addDocumentTerms(['a', 'c', 'c']);

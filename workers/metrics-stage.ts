@@ -38,25 +38,34 @@ function jobUrl(job: Job): string | undefined {
   return data?.entry?.url ?? data?.feed?.url;
 }
 
+/**
+ * Runs one item of a stage and records its outcome, duration and error code.
+ * A DelayedError is no outcome (the job comes back): it goes to `onDelayed`.
+ */
+export async function recordStage<R>(metrics: MetricsRecorder, stage: MetricStage, run: () => Promise<R>, onDelayed: (err: Error) => void = () => undefined): Promise<R> {
+  const startMs = performance.now();
+  try {
+    const result = await run();
+    metrics.stageItem(stage, skipped(result) ? 'skipped' : 'done');
+    metrics.stageDuration(stage, secondsSince(startMs));
+    return result;
+  } catch (err) {
+    if (err instanceof DelayedError || (err as Error | undefined)?.name === 'DelayedError') {
+      onDelayed(err as Error);
+    } else {
+      metrics.stageItem(stage, 'failed');
+      metrics.stageDuration(stage, secondsSince(startMs));
+      metrics.error(stage, codeOf(err));
+    }
+    throw err;
+  }
+}
+
 export function instrumentProcessor(stageName: StageName, processor: Processor, metrics: MetricsRecorder): Processor {
   const stage = METRIC_STAGE_OF[stageName];
-  return async (job, token, signal) => {
-    const startMs = performance.now();
-    try {
-      const result: unknown = await processor(job, token, signal);
-      metrics.stageItem(stage, skipped(result) ? 'skipped' : 'done');
-      metrics.stageDuration(stage, secondsSince(startMs));
-      return result;
-    } catch (err) {
-      if (err instanceof DelayedError || (err as Error | undefined)?.name === 'DelayedError') {
-        const kind = CODE_PREFIX_RE.test((err as Error).message) ? 'rate_limit_pause' : 'wait';
-        metrics.hostThrottled(hostOf(jobUrl(job)), kind);
-      } else {
-        metrics.stageItem(stage, 'failed');
-        metrics.stageDuration(stage, secondsSince(startMs));
-        metrics.error(stage, codeOf(err));
-      }
-      throw err;
-    }
-  };
+  return (job, token, signal) =>
+    recordStage(metrics, stage, () => processor(job, token, signal) as Promise<unknown>, (err) => {
+      const kind = CODE_PREFIX_RE.test(err.message) ? 'rate_limit_pause' : 'wait';
+      metrics.hostThrottled(hostOf(jobUrl(job)), kind);
+    });
 }

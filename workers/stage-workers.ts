@@ -12,9 +12,8 @@ import type { Logger } from 'pino';
 import { createWorkerConnection } from './connection.js';
 import type { WorkerContext } from './context.js';
 import { CpuPool, defaultCpuThreads } from '../embedded/cpu-pool.js';
-import { secondsSince, type MetricsRecorder } from '../embedded/metrics.js';
-import { errorCode } from '../pipeline/errors.js';
-import { instrumentProcessor } from './metrics-stage.js';
+import type { MetricsRecorder } from '../embedded/metrics.js';
+import { instrumentProcessor, recordStage } from './metrics-stage.js';
 import { createClaimsProcessor } from './processors/claims.js';
 import { createDedupProcessor } from './processors/dedup.js';
 import { createExtractProcessor, extractAndForward } from './processors/extract.js';
@@ -47,19 +46,9 @@ export interface StageWorkers {
  * durations are recorded under `extract` as if it had been a job of its own.
  */
 function extractHere(ctx: WorkerContext, pool: CpuPool, metrics: MetricsRecorder | undefined): ExtractHere {
-  return async (origin, page, html) => {
-    const startMs = performance.now();
-    try {
-      const result = await extractAndForward(ctx, pool, origin, page, { html });
-      metrics?.stageItem('extract', result.skipped !== undefined ? 'skipped' : 'done');
-      return result;
-    } catch (err) {
-      metrics?.stageItem('extract', 'failed');
-      metrics?.error('extract', errorCode(err));
-      throw err;
-    } finally {
-      metrics?.stageDuration('extract', secondsSince(startMs));
-    }
+  return (origin, page, html) => {
+    const run = () => extractAndForward(ctx, pool, origin, page, { html });
+    return metrics ? recordStage(metrics, 'extract', run) : run();
   };
 }
 
