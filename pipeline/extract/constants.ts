@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.3.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.4.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -110,7 +110,7 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\((photo|image|credit)s?:?[^)]*\)\s*$/i,
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
   /^(public domain|cc by(-sa)? [\d.]+)/i,
-  /\bcredits?: [^.]{1,60}$/i,
+  /\bcredits?: [^.]{1,60}\.?$/i,
   /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
   // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
   /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
@@ -153,6 +153,19 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // Reference lists: numbered footnotes and paper citations ("Zhizhi Sheng et al, ... Science (2023)").
   /^\[\d{1,3}\]\s/,
   /^(\p{Lu}[\p{L}.'’-]*\.?\s){1,4}et al\b/u,
+  /^your subscription could not be saved\b/i,
+  // Shopping disclosures in their other wordings: "GameSpot may get a share of the revenue", "we may make money when you click".
+  /\b(may|might|could) (get|earn|receive|make) (a share of (the )?revenue|an affiliate (fee|commission)|money when you click)\b/i,
+  /\bindependently (chosen|selected) by our editors\b/i,
+  // Source line of a wire-assisted story: "Contributing: Associated Press; ...".
+  /^contributing:\s/i,
+  // A player's fallback text and pointers to more information elsewhere ("For more information: https://nasa.gov/scan").
+  /\bplease enable javascript\b/i,
+  /^for more information\b.{0,120}\b(visit|at|:)\s*(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?\.?$/i,
+  // Production credits of a podcast or video piece: "This episode was produced by X, edited by Y".
+  /^(this|the) (episode|segment|podcast|video|interview) (was )?(produced|edited|reported|mixed) by\b/i,
+  /^(the )?(interview|episode|segment) with .{1,60} (was )?produced by\b/i,
+  /\blisten and subscribe wherever you get your podcasts\b/i,
 ];
 
 /** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
@@ -163,10 +176,26 @@ export const TAIL_PATTERNS: readonly RegExp[] = [
   /^comments on this (piece|article|story)\b/i,
   // How to reach the reporter, with the address: "—Contact Jennifer Toland at jt@...", "X can be reached at x@...".
   /^[—–•*\s-]*(you can )?(contact|e-?mail|write to|reach)\b.{0,120}@[\w-]+\.\w/i,
-  /\bcan be reached (at|by e-?mail)\b.{0,80}@[\w-]+\.\w/i,
+  /\b(can|may) be reached (at|by e-?mail)\b.{0,80}@[\w-]+\.\w/i,
+  // A publisher's mission statement printed under every story: "VentureBeat's mission is to be ...".
+  /^(our|(the )?([\p{L}.&-]+ ){0,3}[\p{L}.&-]+['’]s) (primary )?(journalistic |editorial )?mission is\b/iu,
   /^for more information\b.{0,120}\bcontact\b.{0,80}@[\w-]+\.\w/i,
   // Wire-story credit lines: "Russo reported from New York.", "Smith and Lee contributed from Paris."
   /^(\p{Lu}[\p{L}.'’-]+,? (and )?){1,4}(reported|contributed)( reporting)? from\b.{0,60}$/u,
+];
+
+/**
+ * Sign-up asks that close a story: "Want more movie news? Sign up for ... newsletter", "Get all the
+ * latest news ... direct to your inbox". Checked on the last paragraphs only, back to the first that
+ * is not one, and only below CLOSING_ASK_MAX_CHARS: the same ask set between paragraphs is often part
+ * of the story as its publisher prints it, and a long closing paragraph is the story's own.
+ */
+export const CLOSING_ASK_MAX_CHARS = 200;
+export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
+  /\b(sign(ing)? up|subscribe)\b.{0,120}\b(newsletters?|inbox|e-?course|alerts|app)\b/i,
+  /\b(direct(ly)? to|delivered to|in) your inbox\.?$/i,
+  /^you['’]re reading the .{1,60} newsletter\b/i,
+  /\bclick here\.?!?$/i,
 ];
 
 /**

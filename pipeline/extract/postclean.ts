@@ -5,7 +5,7 @@
  */
 import { isBoilerplateLabel, labelKey } from './classify.js';
 import {
-  BIO_OPENING, BIO_ROLE, BIO_ROLE_WITHIN_CHARS, CREDIT_PATTERNS, DATE_LINE, KICKER_LABEL, LONE_DATE, PROS_CONS_LABEL,
+  BIO_OPENING, BIO_ROLE, BIO_ROLE_WITHIN_CHARS, CLOSING_ASK_MAX_CHARS, CLOSING_ASK_PATTERNS, CREDIT_PATTERNS, DATE_LINE, KICKER_LABEL, LONE_DATE, PROS_CONS_LABEL,
   TAIL_PARAGRAPHS, TAIL_PATTERNS, MAX_PARAGRAPH_LINK_DENSITY, NOTICE_PATTERNS, RELATIVE_TIME, SHARE_PATTERNS, SHORT_PARAGRAPH_CHARS,
 } from './constants.js';
 import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
@@ -71,8 +71,13 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
 export function postclean(paragraphs: readonly Paragraph[], title: string): Paragraph[] {
   const titleKey = labelKey(title);
   const kept = dropTail(dropProsCons(paragraphs).filter((p) => dropReason(p, titleKey) === null));
-  // A heading with nothing after it introduced something we removed.
-  while (kept.length > 0 && HEADING_TAGS.has(kept[kept.length - 1]?.tag ?? '')) kept.pop();
+  for (;;) {
+    const last = kept.at(-1);
+    if (!last) break;
+    // A heading with nothing after it introduced something we removed.
+    if (HEADING_TAGS.has(last.tag) || isClosingAsk(last.text)) kept.pop();
+    else break;
+  }
   return dedupeAdjacent(kept);
 }
 
@@ -96,6 +101,10 @@ function dropProsCons(paragraphs: readonly Paragraph[]): Paragraph[] {
 function dropTail(paragraphs: Paragraph[]): Paragraph[] {
   const start = Math.max(0, paragraphs.length - TAIL_PARAGRAPHS);
   return paragraphs.filter((p, i) => i < start || p.text.length >= NOTICE_MAX_CHARS || !isTailLine(p.text));
+}
+
+function isClosingAsk(text: string): boolean {
+  return text.length < CLOSING_ASK_MAX_CHARS && CLOSING_ASK_PATTERNS.some((re) => re.test(text));
 }
 
 function isTailLine(text: string): boolean {

@@ -168,9 +168,40 @@ function solidTextSizes(root: DomElement): Map<DomNode, number> {
   return sizes;
 }
 
-function removeByLabels(doc: DomDocument, c: Cleaner): void {
+/** An image's block counts as a caption block while its text (white space aside) stays within this. */
+const CAPTION_MAX_SOLID_CHARS = 250;
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video']);
+/** Containers a caption block can be. */
+const CAPTION_BLOCK_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+/** An image inside one of these is part of the text (an inline picture, a list entry): its block is never a caption. */
+const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Removes the blocks that hold an image and its caption and credit but no
+ * paragraph of prose: the largest ancestor of each image with little text and
+ * no paragraph of MIN_PARAGRAPH_CHARS, unless the image sits inside a paragraph,
+ * list item or cell (then it belongs to that text). Sites that print captions in plain divs
+ * instead of <figcaption> leave the caption text to pass as a short paragraph.
+ */
+function removeCaptionBlocks(doc: DomDocument, c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
   const body = doc.body ?? doc.documentElement;
-  const sizes = solidTextSizes(body);
+  for (const media of elementsOf(body, MEDIA_TAGS)) {
+    if (!media.isConnected) continue;
+    let block: DomElement | null = null;
+    for (let el = media.parentElement; el && el !== body; el = el.parentElement) {
+      if (TEXT_BLOCK_TAGS.has(el.localName)) {
+        block = null;
+        break;
+      }
+      if ((sizes.get(el) ?? Infinity) > CAPTION_MAX_SOLID_CHARS || !c.canRemove(el) || paragraphChars(el) > 0) break;
+      if (CAPTION_BLOCK_TAGS.has(el.localName)) block = el;
+    }
+    if (block && (sizes.get(block) ?? 0) > 0) c.tryRemove(block);
+  }
+}
+
+function removeByLabels(doc: DomDocument, c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
+  const body = doc.body ?? doc.documentElement;
   for (const el of elementsOf(body, LABEL_TAGS)) {
     if (!el.parentNode || (sizes.get(el) ?? 0) > LABEL_MAX_CHARS) continue;
     const text = textOf(el);
@@ -195,6 +226,9 @@ function removeByLabels(doc: DomDocument, c: Cleaner): void {
 export function precleanDocument(doc: DomDocument, learned?: BoilerplateBlocks): void {
   const cleaner = new Cleaner(findContentRoot(doc), learned);
   removeByTagAndRole(doc, cleaner);
-  removeByLabels(doc, cleaner);
+  // Text sizes before the removals below: removing only shrinks them, so they stay upper bounds.
+  const sizes = solidTextSizes(doc.body ?? doc.documentElement);
+  removeByLabels(doc, cleaner, sizes);
   removeByAttributes(doc, cleaner);
+  removeCaptionBlocks(doc, cleaner, sizes);
 }
