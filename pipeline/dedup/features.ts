@@ -15,8 +15,8 @@ import {
 } from './constants.js';
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
-import { createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
-import { entities, figures, isAscii, ledeOf, nfkc, tokenize } from './text.js';
+import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
+import { entities, figures, ledeOf, nfkc, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
@@ -57,6 +57,28 @@ function titleEntities(title: string, bodyEntities: Set<string>): string[] {
 /** Token hash buffers reused by every call: the signature path allocates no token strings. */
 const bodyScratch = createTokenHashes();
 const titleScratch = createTokenHashes();
+/** Title + lede token hashes, their 3-shingle hashes and signature, and the sorted lede set: reused by every call. */
+let ledeWordsScratch = new Uint32Array(512);
+let ledeShinglesScratch = new Uint32Array(512);
+const ledeSignatureScratch = new Uint32Array(SIGNATURE_SIZE);
+let ledeSetScratch = new Uint16Array(512);
+
+/**
+ * Token hashes of the body: ASCII text needs neither NFKC nor a lower-cased
+ * copy (the ASCII scan folds capitals, and finds out itself whether the text is
+ * ASCII); other text is normalised first. Returns the NFKC form of the text.
+ */
+function bodyHashes(text: string): string {
+  if (asciiWordHashes(text, LEDE_WORDS, bodyScratch)) return text;
+  const normalised = text.normalize('NFKC');
+  wordHashes(normalised.toLowerCase(), LEDE_WORDS, bodyScratch);
+  return normalised;
+}
+
+function titleHashes(title: string): TokenHashes {
+  if (!asciiWordHashes(title, 0, titleScratch)) wordHashes(nfkc(title).toLowerCase(), 0, titleScratch);
+  return titleScratch;
+}
 
 /**
  * Token hashes of the lede (LEDE_WORDS whitespace-separated words of the body,
@@ -70,30 +92,46 @@ function ledeHashes(text: string, normalised: string, body: TokenHashes): Uint32
   return tokenHashes(tokenize(ledeOf(text)));
 }
 
+/** Title + lede token hashes, one after the other, in the reused buffer. */
+function ledeWordHashes(title: TokenHashes, ledeBody: Uint32Array): Uint32Array {
+  const length = title.count + ledeBody.length;
+  if (ledeWordsScratch.length < length) ledeWordsScratch = new Uint32Array(length);
+  const words = ledeWordsScratch.subarray(0, length);
+  words.set(title.hashes.subarray(0, title.count));
+  words.set(ledeBody, title.count);
+  return words;
+}
+
 /**
  * Signatures, band keys and the exact-text hash, from token hashes taken while
  * scanning (the same values as `tokenHashes(tokenize(...))`, without the strings).
+ * Intermediate arrays live in reused buffers, and the three arrays returned
+ * (signature, sketch, lede set) share one ArrayBuffer: every typed array over
+ * 64 bytes gets its own off-heap backing store, which costs an allocation and
+ * GC tracking each, several times the work of filling a small array.
  */
 export function signatureFeatures(title: string, text: string): SignatureFeatures {
-  // ASCII text needs neither NFKC nor a lower-cased copy (the scan folds ASCII capitals).
-  const ascii = isAscii(text);
-  const normalised = ascii ? text : text.normalize('NFKC');
-  const body = wordHashes(ascii ? text : normalised.toLowerCase(), LEDE_WORDS, bodyScratch);
-  const titleWords = wordHashes(nfkc(title).toLowerCase(), 0, titleScratch);
-  const signature = shingleSignature(body.hashes, body.count, COPY_SHINGLE_WORDS, SIGNATURE_SIZE);
-  const ledeBody = ledeHashes(text, normalised, body);
-  const ledeWords = new Uint32Array(titleWords.count + ledeBody.length);
-  ledeWords.set(titleWords.hashes.subarray(0, titleWords.count));
-  ledeWords.set(ledeBody, titleWords.count);
-  const ledeShingleHashes = shingleHashes(ledeWords, LEDE_SHINGLE_WORDS);
-  const ledeSignature = ophSignature(ledeShingleHashes, SIGNATURE_SIZE);
+  const normalised = bodyHashes(text);
+  const body = bodyScratch;
+  const titleWords = titleHashes(title);
+  const ledeWords = ledeWordHashes(titleWords, ledeHashes(text, normalised, body));
+  if (ledeShinglesScratch.length < ledeWords.length) ledeShinglesScratch = new Uint32Array(ledeWords.length);
+  const ledeShingleHashes = shingleHashes(ledeWords, LEDE_SHINGLE_WORDS, ledeShinglesScratch);
+  const ledeSignature = ophSignature(ledeShingleHashes, SIGNATURE_SIZE, ledeSignatureScratch);
+  if (ledeSetScratch.length < ledeShingleHashes.length) ledeSetScratch = new Uint16Array(ledeShingleHashes.length);
+  const ledeSet = shingleSet(ledeShingleHashes, ledeSetScratch);
+  // One buffer for what is returned: signature (4 bytes a bin), sketch (2), lede set (2 an entry).
+  const buffer = new ArrayBuffer(SIGNATURE_SIZE * 6 + ledeSet.length * 2);
+  const signature = shingleSignature(body.hashes, body.count, COPY_SHINGLE_WORDS, new Uint32Array(buffer, 0, SIGNATURE_SIZE));
+  const ledeShingles = new Uint16Array(buffer, SIGNATURE_SIZE * 6, ledeSet.length);
+  ledeShingles.set(ledeSet);
   return {
     wordCount: body.count,
     textHash: tokensFingerprint(body.hashes.subarray(0, body.count)),
     signature,
-    sketch: sketchOf(signature),
+    sketch: sketchOf(signature, new Uint16Array(buffer, SIGNATURE_SIZE * 4, SIGNATURE_SIZE)),
     copyBandKeys: bandKeys(signature, COPY_BANDS, COPY_ROWS, 'c'),
-    ledeShingles: shingleSet(ledeShingleHashes),
+    ledeShingles,
     ledeBandKeys: bandKeys(ledeSignature, LEDE_BANDS, LEDE_ROWS, 'l'),
   };
 }

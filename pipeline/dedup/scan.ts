@@ -206,3 +206,67 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
   out.ledeTokens = ledeTokens < 0 ? count : ledeTokens;
   return out;
 }
+
+/** ASCII code unit classes for asciiWordHashes: a token is a run of one token class. */
+const A_SPACE = 0;
+const A_OTHER = 1;
+const A_LETTER = 2;
+const A_DIGIT = 3;
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => {
+  const k = BMP_CLASS[c];
+  return k === LETTER ? A_LETTER : k === DIGIT ? A_DIGIT : k === SPACE ? A_SPACE : A_OTHER;
+});
+
+/**
+ * `wordHashes` for an all-ASCII text (capitals allowed), or false as soon as a
+ * code unit is not ASCII (the caller then normalises and calls `wordHashes`):
+ * the check costs a compare per character instead of a regex pass over the text.
+ * One loop over characters that hashes each one (lower-cased) into the current
+ * run; a token ends where the class changes. Where a run ends is decided with
+ * masks rather than branches (`same` is -1 while the run goes on, 0 where it
+ * changes), since class changes come every few characters and mispredict; the
+ * raw FNV state is stored every character and kept only where a token ended,
+ * and fmix32 runs once per token afterwards. Measured about 2.3× as fast as
+ * `wordHashes` on ASCII text. Values, `count` and `ledeTokens` equal
+ * `wordHashes`'s (test/dedup-features.test.ts).
+ */
+export function asciiWordHashes(s: string, ledeWords: number, out: TokenHashes): boolean {
+  const hashes = out.hashes.length >= s.length ? out.hashes : (out.hashes = new Uint32Array(s.length));
+  const n = s.length;
+  let count = 0;
+  let ledeTokens = -1;
+  let words = 0;
+  // Class of the run the previous character belongs to; at the start, as after a space.
+  let run = A_SPACE;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return false;
+    const k = ASCII_KIND[c] as number;
+    if (run === A_DIGIT && k === A_OTHER && (c === COMMA || c === PERIOD) && i + 1 < n) {
+      // "1,100" and "2.5" stay one number token; a thousands comma is not hashed.
+      const d = s.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57) {
+        if (c === PERIOD) h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+    }
+    const same = ((k ^ run) - 1) >> 31;
+    const changed = ~same & 1;
+    // Written at every character, kept (count moves on) only when a letter or digit run ends here.
+    hashes[count] = h;
+    count += changed & (run >> 1);
+    // Whitespace-separated words are counted where a run of non-space begins.
+    words += changed & ((run - 1) >> 31);
+    h = (h & same) | (FNV_OFFSET & ~same);
+    h = Math.imul(h ^ (ASCII_LOWER[c] as number), FNV_PRIME);
+    run = k;
+    // The first token after the lede's words starts at or after here, with no token in between.
+    if (ledeTokens < 0 && words > ledeWords) ledeTokens = count;
+  }
+  if (run >= A_LETTER) hashes[count++] = h;
+  for (let t = 0; t < count; t++) hashes[t] = fmix32(hashes[t] as number);
+  out.count = count;
+  out.ledeTokens = ledeTokens < 0 ? count : ledeTokens;
+  return true;
+}
