@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.4.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.5.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -40,6 +40,13 @@ export const FRONT_MIN_CARDS = 6;
 
 /** Story feeds (feed.ts): a sibling <article> counts as a story with this much paragraph text. */
 export const FEED_MIN_STORY_CHARS = 400;
+
+/**
+ * Hydration JSON (hydration.ts) is read only when the text found is shorter than this, and matched
+ * on this many opening characters of its first paragraph.
+ */
+export const HYDRATION_MAX_TEXT_CHARS = 1500;
+export const HYDRATION_SNIPPET_CHARS = 60;
 
 /** Paywall markers only flag when the text is shorter than this (metered pages carry them too). */
 export const PAYWALL_MAX_TEXT_CHARS = 1500;
@@ -154,6 +161,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^\[\d{1,3}\]\s/,
   /^(\p{Lu}[\p{L}.'’-]*\.?\s){1,4}et al\b/u,
   /^your subscription could not be saved\b/i,
+  // A teaser line that points to another story: "Read More: LA Leads a New Fight ...", "Lesen Sie auch: ...".
+  /^(read more|read also|also read|see also|read next|related( story| article)?|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|lee también|te puede interesar)\s*:\s*\S.{0,140}$/i,
   // Shopping disclosures in their other wordings: "GameSpot may get a share of the revenue", "we may make money when you click".
   /\b(may|might|could) (get|earn|receive|make) (a share of (the )?revenue|an affiliate (fee|commission)|money when you click)\b/i,
   /\bindependently (chosen|selected) by our editors\b/i,

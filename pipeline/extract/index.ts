@@ -4,10 +4,10 @@
  *
  * Path: parse (linkedom) → metadata and signals from the untouched page →
  * pre-clean chrome → Readability → post-clean paragraphs → fallbacks when the
- * text is missing or thin → flags.
+ * text is missing or thin (JSON-LD, <article>, density, hydration JSON) → flags.
  */
 import type { ExtractedArticle } from '../types.js';
-import { JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
+import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
 import { parseDocument } from './dom.js';
 import {
   articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate,
@@ -15,6 +15,7 @@ import {
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
 import { computeFlags, readSignals } from './flags.js';
+import { hydrationCandidate } from './hydration.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
 import { readMetadata, type ExtractHints } from './metadata.js';
 import { joinParagraphs, postclean } from './postclean.js';
@@ -115,6 +116,13 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   if (ldCandidate) {
     const fromLd = finish(ldCandidate, meta.title);
     if (fromLd.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromLd;
+  }
+  // Others ship it as the hydration state of their front-end framework.
+  const hydrated = chosen.text.length < HYDRATION_MAX_TEXT_CHARS && chosen.text !== ''
+    ? hydrationCandidate(input.html, chosen.text) : null;
+  if (hydrated) {
+    const fromState = finish(hydrated, meta.title);
+    if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }
 
   return {
