@@ -37,6 +37,11 @@ describe('splitSentences', () => {
 });
 
 describe('findQuantities', () => {
+  it('finds no amount in words that name an object property ("constructor", "toString")', () => {
+    expect(q('Officials said constructor soldiers were killed.')).toEqual([]);
+    expect(q('They said toString of the valueOf hundreds were hurt.')).toEqual([{ value: null, bound: 'range', low: 200, high: null, unit: null }]);
+  });
+
   it('reads digits with separators, scales and bounds', () => {
     expect(q('More than 1,000 soldiers')).toEqual([{ value: 1000, bound: '>', low: null, high: null, unit: null }]);
     expect(q('some 12,000 troops')[0]).toMatchObject({ value: 12000, bound: '~' });

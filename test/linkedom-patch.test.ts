@@ -23,20 +23,20 @@ describe('linkedom listener maps made on first use', () => {
   });
 
   it('still delivers, bubbles and removes listeners', () => {
-    const { document } = parseHTML('<html><body><div id="outer"><p id="inner">x</p></div></body></html>');
+    const { document, Event } = parseHTML('<html><body><div id="outer"><p id="inner">x</p></div></body></html>');
     const outer = document.getElementById('outer')!;
     const inner = document.getElementById('inner')!;
     const seen: string[] = [];
     const onInner = () => seen.push('inner');
     inner.addEventListener('ping', onInner);
     outer.addEventListener('ping', () => seen.push('outer'));
-    inner.dispatchEvent(new document.defaultView.Event('ping', { bubbles: true }));
+    inner.dispatchEvent(new Event('ping', { bubbles: true }));
     expect(seen).toEqual(['inner', 'outer']);
     inner.removeEventListener('ping', onInner);
     // A node that never had a listener: removing and dispatching are no-ops.
     document.body.removeEventListener('ping', onInner);
-    expect(document.body.dispatchEvent(new document.defaultView.Event('ping'))).toBe(true);
-    inner.dispatchEvent(new document.defaultView.Event('ping', { bubbles: true }));
+    expect(document.body.dispatchEvent(new Event('ping'))).toBe(true);
+    inner.dispatchEvent(new Event('ping', { bubbles: true }));
     expect(seen).toEqual(['inner', 'outer', 'outer']);
   });
 });

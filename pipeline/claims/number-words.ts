@@ -4,41 +4,49 @@
  */
 import type { Token } from './text.js';
 
-const UNITS: Readonly<Record<string, number>> = {
+/**
+ * A word table without a prototype: tokens come from arbitrary text, and on a
+ * plain object "constructor" or "toString" would be found as a number word.
+ */
+function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+const UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Scale words; after digits too ("4.7 million"). */
-export const MULTIPLIERS: Readonly<Record<string, number>> = {
+export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
   mn: 1_000_000, bn: 1_000_000_000,
-};
+});
 
 /** Fractions written as words; the value is a share (0.5 = half). */
-export const FRACTIONS: Readonly<Record<string, number>> = {
+export const FRACTIONS: Readonly<Record<string, number>> = wordTable({
   half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
   fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
-};
+});
 
 /**
  * Plural scale words used alone ("thousands of soldiers"): a range with only a
  * lower end, the smallest amount the plural allows (two thousand).
  */
-export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+export const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
   dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
-};
+});
 
 /**
  * Vague multipliers before a scale word: "several hundred" is 200..900,
  * "a few thousand" 2,000..5,000 (low and high multiples of the scale).
  */
-export const VAGUE_MULTIPLES: Readonly<Record<string, readonly [number, number]>> = {
+export const VAGUE_MULTIPLES: Readonly<Record<string, readonly [number, number]>> = wordTable({
   several: [2, 9], 'a few': [2, 5], few: [2, 5], 'a couple of': [2, 3],
-};
+});
 
 /** Parsed number-word sequence: its value and how many tokens it used. */
 export interface WordNumber {
@@ -79,3 +87,6 @@ export function parseNumberWords(tokens: readonly Token[], i: number): WordNumbe
 function isNumberWord(w: string | undefined): boolean {
   return w !== undefined && (w in UNITS || w in TENS);
 }
+
+/** Words a number written in words can open with ("twenty-five", "three thousand"). */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS)];

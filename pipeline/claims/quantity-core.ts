@@ -3,7 +3,7 @@
  * Each returns the token span it used so the caller can look around it.
  */
 import {
-  FRACTIONS, MULTIPLIERS, VAGUE_MULTIPLES, VAGUE_PLURALS, parseNumberWords,
+  FRACTIONS, MULTIPLIERS, NUMBER_WORDS, VAGUE_MULTIPLES, VAGUE_PLURALS, parseNumberWords,
 } from './number-words.js';
 import type { Token } from './text.js';
 
@@ -37,6 +37,9 @@ const base = (first: number, next: number): Core => ({
 
 /** Parse the amount starting at tokens[i], or null. */
 export function parseCore(tokens: readonly Token[], i: number): Core | null {
+  const t = tokens[i];
+  // Runs at every token of every sentence with a figure: most tokens can open no amount.
+  if (t === undefined || (!OPENING_WORDS.has(t.lower) && !startsWithDigit(t.text))) return null;
   return parseBetween(tokens, i) ?? parseVaguePhrase(tokens, i) ?? parseVagueAmount(tokens, i)
     ?? parseFraction(tokens, i) ?? parseNumber(tokens, i);
 }
@@ -73,6 +76,21 @@ function parseVaguePhrase(tokens: readonly Token[], i: number): Core | null {
 
 /** VAGUE_MULTIPLES split once: parseCore runs at every token of every sentence. */
 const VAGUE_MULTIPLE_WORDS = Object.entries(VAGUE_MULTIPLES).map(([phrase, [lowMul, highMul]]) => ({ words: phrase.split(' '), lowMul, highMul }));
+
+/**
+ * Every word a parser below accepts first: parseBetween, parseVaguePhrase ("a"),
+ * parseVagueAmount, parseFraction (number words, "a", "one", fraction words)
+ * and parseSimple (digits, "a", number words).
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  'between', 'from', 'a', 'one', 'tens', 'hundreds', ...Object.keys(VAGUE_PLURALS),
+  ...VAGUE_MULTIPLE_WORDS.map((m) => m.words[0] ?? ''), ...NUMBER_WORDS, ...Object.keys(FRACTIONS),
+]);
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** "thousands of", "tens of thousands", "several hundred", "a few thousand". */
 function parseVagueAmount(tokens: readonly Token[], i: number): Core | null {
