@@ -7,7 +7,7 @@ import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
 import { CpuPool, defaultCpuThreads } from './cpu-pool.js';
-import { openDb, type Db } from './db.js';
+import { openDb, writeBatch, type Db } from './db.js';
 import { withDedupCaches } from './dedup-store-cache.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from './feed-registry.js';
@@ -60,7 +60,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const threads = config.crawler.cpuThreads ?? defaultCpuThreads();
     // Threads start on the first page, so commands that process none pay nothing.
     const pool = threads > 0 ? new CpuPool({ threads }) : null;
-    const runner = new EmbeddedRunner({ config, fetcher, ...(pool ? { compute: pool } : {}), dedupStore, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
+    const runner = new EmbeddedRunner({ config, fetcher, ...(pool ? { compute: pool } : {}), dedupStore, dedupWrites: writeBatch(db), feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
     return {
       runner,
       progress,

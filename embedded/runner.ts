@@ -17,6 +17,7 @@ import { errorCode, errorKind } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
 import type { ArticleLog } from './article-log.js';
 import type { FeedStateStore } from './feed-state.js';
+import type { WriteBatch } from './db.js';
 import { InOrder, type Ticket } from './in-order.js';
 import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from './metrics.js';
 import type { NdjsonOutput } from './ndjson-output.js';
@@ -50,6 +51,8 @@ export interface RunnerDeps {
   metrics?: MetricsRecorder;
   /** Where extraction and claim tagging run; default: this thread. */
   compute?: PipelineCompute;
+  /** Groups the dedup writes of one page into one transaction (embedded/db.ts); default: none. */
+  dedupWrites?: WriteBatch;
 }
 
 export class EmbeddedRunner {
@@ -209,7 +212,18 @@ export class EmbeddedRunner {
       this.#metrics.stageItem('fetch', 'done');
       this.#metrics.stageDuration('fetch', secondsSince(startMs));
       startMs = performance.now();
-      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, beforeDedup: dedupTicket.turn, afterDedup: dedupTicket.done, beforeTimeline: timelineTicket.turn, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
+      const ticket = dedupTicket;
+      const writes = this.#deps.dedupWrites;
+      // Dedup runs one page at a time (the ticket), so its writes can share one transaction.
+      const beforeDedup = async (): Promise<void> => {
+        await ticket.turn();
+        writes?.begin();
+      };
+      const afterDedup = (): void => {
+        writes?.end();
+        ticket.done();
+      };
+      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, beforeDedup, afterDedup, beforeTimeline: timelineTicket.turn, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
           progress.add(stage, 'total');
           progress.add(stage, result);
           // The stages run one after another, so the time since the previous report is this stage's.
