@@ -1,8 +1,8 @@
 /**
  * Insert-or-get table for the memory store's claims (URL keys, text hashes, band
  * buckets): open addressing over a 64-bit hash of each key in typed arrays, owner
- * ids interned once. A JS Map holds at most 2^24 entries and costs about 80 bytes
- * and one GC-traced string per entry; a million articles make ~50 million claims,
+ * ids listed once per run of claims by one article. A JS Map holds at most 2^24
+ * entries and costs about 80 bytes and one GC-traced string per entry; a million articles make ~50 million claims,
  * so this keeps them in ~12 bytes each, outside the traced heap.
  * Invariant: first writer wins; two keys share an entry only on a 64-bit hash
  * collision (the Redis store has the same bound: 8-byte fields).
@@ -43,15 +43,23 @@ function hashKey(kind: number, key: string): number {
   return fmix32(h1);
 }
 
+/** The slot where probing for a key starts. */
+function homeSlot(h1: number, h2: number, mask: number): number {
+  return (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+}
+
 export class ClaimTable {
   private slots = new Uint32Array(INITIAL_SLOTS * STRIDE);
   private capacity = INITIAL_SLOTS;
   private used = 0;
   private readonly ids: string[] = [];
-  private readonly idIndex = new Map<string, number>();
-  /** The last id interned: an article claims ~50 keys in a row. */
+  /** The last id listed: an article claims ~50 keys in a row. */
   private lastId = '';
   private lastIndex = -1;
+  /** Scratch of claimMany: the two hashes of each key of the batch. */
+  private batchHashes = new Uint32Array(128);
+  /** What claimMany's touch loop read, kept so that the loads are not optimised away. */
+  private touched = 0;
 
   /** Owner of a key of a kind (one code unit that keeps key kinds apart), or null. */
   get(kind: number, key: string): string | null {
@@ -64,7 +72,10 @@ export class ClaimTable {
   /** Insert-or-get: the owner of the key after the call. */
   claim(kind: number, key: string, id: string): string {
     const h1 = hashKey(kind, key);
-    const h2 = secondHash;
+    return this.claimHashed(h1, secondHash, id);
+  }
+
+  private claimHashed(h1: number, h2: number, id: string): string {
     const at = this.find(h1, h2);
     const o = this.slots[at + 2] as number;
     if (o !== 0) return this.ids[o - 1] ?? id;
@@ -75,28 +86,57 @@ export class ClaimTable {
     return id;
   }
 
+  /**
+   * `keys.map((k) => this.claim(kind, k, id))`, in two passes: every key is
+   * hashed first, then the slots are probed one after the other. Once the table
+   * outgrows the CPU caches each probe is a cache miss; with the hashing (a
+   * hundred instructions a key) out of the way, the probes of consecutive keys
+   * are close enough for the CPU to overlap their misses.
+   */
+  claimMany(kind: number, keys: readonly string[], id: string): string[] {
+    const count = keys.length;
+    if (this.batchHashes.length < count * 2) this.batchHashes = new Uint32Array(count * 2);
+    const hashes = this.batchHashes;
+    for (let i = 0; i < count; i++) {
+      hashes[2 * i] = hashKey(kind, keys[i] as string);
+      hashes[2 * i + 1] = secondHash;
+    }
+    // Touch every home slot before probing any: the loads are independent, so the
+    // CPU has many cache and TLB misses in flight instead of one at a time.
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    let touched = 0;
+    for (let i = 0; i < count; i++) touched ^= slots[homeSlot(hashes[2 * i] as number, hashes[2 * i + 1] as number, mask) * STRIDE + 2] as number;
+    this.touched = touched;
+    const owners = new Array<string>(count);
+    for (let i = 0; i < count; i++) owners[i] = this.claimHashed(hashes[2 * i] as number, hashes[2 * i + 1] as number, id);
+    return owners;
+  }
+
   get size(): number {
     return this.used;
   }
 
+  /**
+   * Index of `id` in `ids`. An id is listed again only when claims of other
+   * articles came in between (concurrent callers), so the list stays about one
+   * entry per article without an id → index Map, which at a million articles
+   * cost more in rehashing and GC tracing than the claims' own lookups.
+   */
   private intern(id: string): number {
-    if (id === this.lastId) return this.lastIndex;
-    let i = this.idIndex.get(id);
-    if (i === undefined) {
-      i = this.ids.length;
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastIndex = this.ids.length;
       this.ids.push(id);
-      this.idIndex.set(id, i);
     }
-    this.lastId = id;
-    this.lastIndex = i;
-    return i;
+    return this.lastIndex;
   }
 
   /** The array offset of the slot holding (h1, h2), or of the empty slot where it belongs. */
   private find(h1: number, h2: number): number {
     const slots = this.slots;
     const mask = this.capacity - 1;
-    let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+    let slot = homeSlot(h1, h2, mask);
     for (;;) {
       const at = slot * STRIDE;
       if (slots[at + 2] === 0 || (slots[at] === h1 && slots[at + 1] === h2)) return at;

@@ -49,21 +49,64 @@ class Slab16 {
   }
 }
 
-/** A stored article without its 16-bit arrays, which live in the slab. */
-interface ArticleEntry {
-  article: Omit<StoredArticle, 'signature' | 'ledeShingles'>;
+type ArticleFields = Omit<StoredArticle, 'signature' | 'ledeShingles'>;
+
+/**
+ * A stored article: its fields, and where its 16-bit arrays live in the slab.
+ * One object an article (not a wrapper around a copy): at a million articles
+ * every object the heap keeps is traced again by each major GC.
+ */
+interface ArticleEntry extends ArticleFields {
   handle: number;
   signatureLength: number;
   ledeLength: number;
 }
 
-function copyLists(a: Omit<StoredArticle, 'signature' | 'ledeShingles'>): Omit<StoredArticle, 'signature' | 'ledeShingles'> {
+/** Shared by every stored empty list; never handed out (reads copy). */
+const NO_ITEMS = Object.freeze([]) as unknown as never[];
+
+function storedList<T>(a: readonly T[]): T[] {
+  return a.length === 0 ? NO_ITEMS : [...a];
+}
+
+function entryOf(a: StoredArticle, handle: number): ArticleEntry {
   return {
-    ...a,
-    headlineFigures: [...a.headlineFigures],
-    ledeFigures: [...a.ledeFigures],
-    allFigures: [...a.allFigures],
-    ledeEntities: [...a.ledeEntities],
+    articleId: a.articleId,
+    urlKey: a.urlKey,
+    outlet: a.outlet,
+    textHash: a.textHash,
+    eventTime: a.eventTime,
+    storyId: a.storyId,
+    duplicateOf: a.duplicateOf,
+    duplicateReason: a.duplicateReason,
+    similarity: a.similarity,
+    headlineFigures: storedList(a.headlineFigures),
+    ledeFigures: storedList(a.ledeFigures),
+    allFigures: storedList(a.allFigures),
+    ledeEntities: storedList(a.ledeEntities),
+    handle,
+    signatureLength: a.signature.length,
+    ledeLength: a.ledeShingles.length,
+  };
+}
+
+function articleOf(e: ArticleEntry, slab: Slab16): StoredArticle {
+  return {
+    articleId: e.articleId,
+    urlKey: e.urlKey,
+    outlet: e.outlet,
+    textHash: e.textHash,
+    eventTime: e.eventTime,
+    storyId: e.storyId,
+    duplicateOf: e.duplicateOf,
+    duplicateReason: e.duplicateReason,
+    similarity: e.similarity,
+    signature: slab.get(e.handle, 0, e.signatureLength),
+    ledeShingles: slab.get(e.handle, e.signatureLength, e.ledeLength),
+    headlineFigures: [...e.headlineFigures],
+    ledeFigures: [...e.ledeFigures],
+    allFigures: [...e.allFigures],
+    ledeEntities: [...e.ledeEntities],
   };
 }
 
@@ -94,31 +137,20 @@ export function createMemoryDedupStore(): DedupStore {
       return claims.get(URL_KIND, urlKey);
     },
     async claimUrlKeys(urlKeys, articleId) {
-      return urlKeys.map((k) => claims.claim(URL_KIND, k, articleId));
+      return claims.claimMany(URL_KIND, urlKeys, articleId);
     },
     async claimTextHash(textHash, articleId) {
       return claims.claim(TEXT_KIND, textHash, articleId);
     },
     async claimBands(bandKeys, articleId) {
-      return bandKeys.map((k) => claims.claim(BAND_KIND, k, articleId));
+      return claims.claimMany(BAND_KIND, bandKeys, articleId);
     },
     async getArticle(articleId) {
       const e = articles.get(articleId);
-      if (e === undefined) return null;
-      return {
-        ...copyLists(e.article),
-        signature: slab.get(e.handle, 0, e.signatureLength),
-        ledeShingles: slab.get(e.handle, e.signatureLength, e.ledeLength),
-      };
+      return e === undefined ? null : articleOf(e, slab);
     },
     async putArticle(article) {
-      const { signature, ledeShingles, ...rest } = article;
-      articles.set(article.articleId, {
-        article: copyLists(rest),
-        handle: slab.put(signature, ledeShingles),
-        signatureLength: signature.length,
-        ledeLength: ledeShingles.length,
-      });
+      articles.set(article.articleId, entryOf(article, slab.put(article.signature, article.ledeShingles)));
     },
     async getStory(storyId) {
       const s = stories.get(storyId);
