@@ -54,8 +54,13 @@ export function labelKey(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A boilerplate label's key is at most this long. */
+const LABEL_KEY_MAX_CHARS = 60;
+
 /** True when a short text is, as a whole, a boilerplate label ("Related Posts", "Also read"). */
 export function isBoilerplateLabel(text: string): boolean {
+  // Trimming punctuation never shortens a real paragraph to a label's length: skip the work.
+  if (text.length > LABEL_KEY_MAX_CHARS * 3) return false;
   const key = labelKey(text);
-  return key.length > 0 && key.length <= 60 && BOILERPLATE_LABELS.some((re) => re.test(key));
+  return key.length > 0 && key.length <= LABEL_KEY_MAX_CHARS && BOILERPLATE_LABELS.some((re) => re.test(key));
 }

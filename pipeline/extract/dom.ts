@@ -55,9 +55,13 @@ export function parseDocument(html: string): DomDocument {
   return parseHTML(source).document as unknown as DomDocument;
 }
 
-/** Array view of a live or static node list, so callers may mutate while iterating. */
+/**
+ * Array view of a node list, so callers may mutate the tree while iterating.
+ * linkedom's lists (query results, childNodes, children) are fresh static
+ * arrays on every call, so they are used as they are; anything else is copied.
+ */
 export function toArray<T>(list: ArrayLike<T>): T[] {
-  return Array.from(list);
+  return Array.isArray(list) ? list : Array.from(list);
 }
 
 export function isElement(node: DomNode): node is DomElement {

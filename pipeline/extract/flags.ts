@@ -7,7 +7,7 @@ import {
   BOT_CHALLENGE_MARKERS, BOT_CHALLENGE_MAX_TEXT_CHARS, BOT_CHALLENGE_TITLES, FRONT_MAX_TEXT_CHARS,
   FRONT_MAX_MEAN_PARAGRAPH_CHARS, FRONT_MIN_CARDS, FRONT_MIN_LINKS, PAYWALL_MAX_TEXT_CHARS, THIN_TEXT_CHARS,
 } from './constants.js';
-import { elementsOf, normalizeSpace, type DomDocument } from './dom.js';
+import { elementsOf, normalizeSpace, type DomDocument, type DomElement } from './dom.js';
 import { findArticleObject, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 
@@ -29,11 +29,11 @@ const PAYWALL_ID = /paywall/i;
 const PAYWALL_CLASS_TOKEN = 'tp-modal';
 
 /** Links, <article> cards and paywall markup, counted in one walk over the page. */
-function surveyElements(doc: DomDocument): { links: number; cards: number; paywall: boolean } {
+function surveyElements(all: readonly DomElement[]): { links: number; cards: number; paywall: boolean } {
   let links = 0;
   let cards = 0;
   let paywall = false;
-  for (const el of elementsOf(doc)) {
+  for (const el of all) {
     if (el.localName === 'a') links++;
     else if (el.localName === 'article') cards++;
     if (paywall) continue;
@@ -44,12 +44,13 @@ function surveyElements(doc: DomDocument): { links: number; cards: number; paywa
   return { links, cards, paywall };
 }
 
-export function readSignals(doc: DomDocument, html: string, ld: readonly JsonObject[]): PageSignals {
+/** `all` is every element of the untouched page in order (elementsOf), when the caller has it already. */
+export function readSignals(doc: DomDocument, html: string, ld: readonly JsonObject[], all: readonly DomElement[] = elementsOf(doc)): PageSignals {
   const article = findArticleObject(ld);
   const free = article?.['isAccessibleForFree'];
   const tier = metaContent(doc, ['article:content_tier'])?.toLowerCase();
   const ogType = metaContent(doc, ['og:type'])?.toLowerCase();
-  const survey = surveyElements(doc);
+  const survey = surveyElements(all);
   let challenge: boolean | undefined;
   return {
     rawTitle: normalizeSpace(doc.title ?? ''),

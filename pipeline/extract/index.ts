@@ -8,7 +8,7 @@
  */
 import type { ExtractedArticle } from '../types.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
-import { parseDocument } from './dom.js';
+import { elementsOf, parseDocument } from './dom.js';
 import {
   articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate,
 } from './fallbacks.js';
@@ -99,9 +99,11 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   const doc = parseDocument(input.html);
   const ld = readJsonLd(doc);
   const meta = readMetadata(doc, input.url, ld, input.hints);
-  const signals = readSignals(doc, input.html, ld);
+  // One walk lists the elements for the signals and for pre-cleaning (a full selector query each cost more).
+  const all = elementsOf(doc);
+  const signals = readSignals(doc, input.html, ld, all);
   trimStoryFeed(doc, meta.title);
-  precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)));
+  precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all);
 
   const article = findArticleObject(ld);
   let chosen = chooseText([

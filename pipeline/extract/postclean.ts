@@ -47,7 +47,8 @@ const HEADLINE_EXTRA_CHARS = 20;
 
 /** The headline as printed on the page, with or without what the title lost. */
 function isHeadline(p: Paragraph, titleKey: string): boolean {
-  if (!titleKey) return false;
+  // A paragraph far longer than the title cannot reduce to it: skip building its key.
+  if (!titleKey || p.text.length > (titleKey.length + HEADLINE_EXTRA_CHARS) * 3) return false;
   const key = labelKey(p.text);
   return key === titleKey || (key.length <= titleKey.length + HEADLINE_EXTRA_CHARS && key.includes(titleKey));
 }

@@ -95,12 +95,12 @@ function unhide(el: DomElement): void {
  * the whole page cost more than the rest of pre-cleaning); each group is then
  * handled in that order, skipping what an earlier group already took out.
  */
-function removeByTagAndRole(doc: DomDocument, c: Cleaner): void {
+function removeByTagAndRole(all: readonly DomElement[], c: Cleaner): void {
   const dropped: DomElement[] = [];
   const chrome: DomElement[] = [];
   const hidden: DomElement[] = [];
   const headers: DomElement[] = [];
-  for (const el of elementsOf(doc)) {
+  for (const el of all) {
     if (DROP_TAG_SET.has(el.localName)) dropped.push(el);
     else if (el.localName === 'header') headers.push(el);
     if (isChrome(el)) chrome.push(el);
@@ -119,20 +119,21 @@ function removeByTagAndRole(doc: DomDocument, c: Cleaner): void {
   }
 }
 
-function removeByAttributes(doc: DomDocument, c: Cleaner): void {
-  const body = doc.body ?? doc.documentElement;
-  for (const el of toArray(body.querySelectorAll('[class],[id]'))) {
-    if (!el.parentNode) continue;
+function removeByAttributes(inBody: readonly DomElement[], c: Cleaner): void {
+  for (const el of inBody) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
+    if (!el.isConnected) continue;
     if (hasBoilerplateAttributes(el) || c.isLearned(el)) c.tryRemove(el);
   }
 }
 
 /** The largest removable ancestor of a label that is still only the label's block. */
-function labelBlock(label: DomElement, c: Cleaner): DomElement {
+function labelBlock(label: DomElement, c: Cleaner, sizes: ReadonlyMap<DomNode, number>): DomElement {
   const labelChars = textOf(label).length;
   let block = label;
   for (let parent = label.parentElement; parent; parent = parent.parentElement) {
-    if (!c.canRemove(parent)) break;
+    // Solid text never exceeds text: a parent over the cap by it is over by its text too, unread.
+    if ((sizes.get(parent) ?? 0) > LABEL_BLOCK_MAX_CHARS || !c.canRemove(parent)) break;
     const chars = textOf(parent).length;
     if (chars > LABEL_BLOCK_MAX_CHARS) break;
     // Climb over teaser links and images, never over prose.
@@ -183,9 +184,9 @@ const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'td', 'th', 'dd
  * list item or cell (then it belongs to that text). Sites that print captions in plain divs
  * instead of <figcaption> leave the caption text to pass as a short paragraph.
  */
-function removeCaptionBlocks(doc: DomDocument, c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
-  const body = doc.body ?? doc.documentElement;
-  for (const media of elementsOf(body, MEDIA_TAGS)) {
+function removeCaptionBlocks(body: DomElement, inBody: readonly DomElement[], c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
+  for (const media of inBody) {
+    if (!MEDIA_TAGS.has(media.localName)) continue;
     if (!media.isConnected) continue;
     let block: DomElement | null = null;
     for (let el = media.parentElement; el && el !== body; el = el.parentElement) {
@@ -200,13 +201,12 @@ function removeCaptionBlocks(doc: DomDocument, c: Cleaner, sizes: ReadonlyMap<Do
   }
 }
 
-function removeByLabels(doc: DomDocument, c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
-  const body = doc.body ?? doc.documentElement;
-  for (const el of elementsOf(body, LABEL_TAGS)) {
-    if (!el.parentNode || (sizes.get(el) ?? 0) > LABEL_MAX_CHARS) continue;
+function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
+  for (const el of inBody) {
+    if (!LABEL_TAGS.has(el.localName) || (sizes.get(el) ?? 0) > LABEL_MAX_CHARS || !el.isConnected) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
-    const block = labelBlock(el, c);
+    const block = labelBlock(el, c, sizes);
     if (isInlineInProse(el, block)) continue;
     // Teasers that follow a heading as siblings ("<h3>Related</h3><ul>…</ul>") go with it.
     let next = block.nextElementSibling;
@@ -221,14 +221,19 @@ function removeByLabels(doc: DomDocument, c: Cleaner, sizes: ReadonlyMap<DomNode
 
 /**
  * Cleans the document in place. `learned` are block signatures a site
- * template has seen on many pages of the host.
+ * template has seen on many pages of the host. `all` is every element of the
+ * document in order (elementsOf), when the caller has it already.
  */
-export function precleanDocument(doc: DomDocument, learned?: BoilerplateBlocks): void {
+export function precleanDocument(doc: DomDocument, learned?: BoilerplateBlocks, all: readonly DomElement[] = elementsOf(doc)): void {
   const cleaner = new Cleaner(findContentRoot(doc), learned);
-  removeByTagAndRole(doc, cleaner);
+  removeByTagAndRole(all, cleaner);
+  const body = doc.body ?? doc.documentElement;
+  // The body's elements still in place, in order: one list for the passes below, each of which
+  // skips what an earlier one removed (isConnected) instead of querying the tree again.
+  const inBody = all.filter((el) => el !== body && el.isConnected && body.contains(el));
   // Text sizes before the removals below: removing only shrinks them, so they stay upper bounds.
-  const sizes = solidTextSizes(doc.body ?? doc.documentElement);
-  removeByLabels(doc, cleaner, sizes);
-  removeByAttributes(doc, cleaner);
-  removeCaptionBlocks(doc, cleaner, sizes);
+  const sizes = solidTextSizes(body);
+  removeByLabels(inBody, cleaner, sizes);
+  removeByAttributes(inBody, cleaner);
+  removeCaptionBlocks(body, inBody, cleaner, sizes);
 }
