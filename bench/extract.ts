@@ -20,6 +20,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
@@ -189,25 +192,65 @@ function runOne(runner: Runner, p: Page): Output {
 }
 
 /**
+ * A full collection, untimed, between passes (V8's gc exposed at run time): the
+ * old-generation garbage of one pass is not left to be collected in the middle
+ * of the next, inside whichever runner's turn the collector happens to pick.
+ */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** How long to wait after a pass for the observer to deliver its GC entries. */
+const GC_ENTRY_WAIT_MS = 50;
+
+/** Garbage-collection pauses (main thread) seen during a pass, by start time. */
+const gcPauses: { start: number; ms: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, ms: e.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+
+/** The GC pause time that started inside each runner's turns, by runner. */
+function gcByRunner(turns: readonly Turn[]): Map<string, number> {
+  const byRunner = new Map<string, number>();
+  let t = 0;
+  for (const pause of gcPauses.sort((a, b) => a.start - b.start)) {
+    while (t < turns.length && (turns[t]?.end ?? 0) < pause.start) t++;
+    const turn = turns[t];
+    if (turn && turn.start <= pause.start) byRunner.set(turn.name, (byRunner.get(turn.name) ?? 0) + pause.ms);
+  }
+  return byRunner;
+}
+
+interface Turn { name: string; start: number; end: number }
+
+/**
  * One timed pass: for each page, every runner of the group in turn. Interleaving
  * per page (not per runner) makes load from other processes on a shared machine
  * fall on all runners alike, so the ratios hold even when the absolute numbers swing.
+ * The order of the turns rotates from page to page, so each runner follows each
+ * other one equally often: whatever a turn leaves behind (garbage, cold caches)
+ * is paid by all runners alike, not always by the one after the allocating one.
  */
-function timedPass(group: readonly Runner[]): Map<string, number> {
+function timedPass(group: readonly Runner[]): { ms: Map<string, number>; turns: Turn[] } {
   const ms = new Map(group.map((r) => [r.name, 0]));
-  for (const p of pages) {
-    for (const r of group) {
+  const turns: Turn[] = [];
+  pages.forEach((p, i) => {
+    for (let k = 0; k < group.length; k++) {
+      const r = group[(i + k) % group.length];
+      if (!r) continue;
       r.prepare?.();
       const started = performance.now();
       runOne(r, p);
-      ms.set(r.name, (ms.get(r.name) ?? 0) + performance.now() - started);
+      const ended = performance.now();
+      ms.set(r.name, (ms.get(r.name) ?? 0) + ended - started);
+      turns.push({ name: r.name, start: started, end: ended });
     }
-  }
-  return ms;
+  });
+  return { ms, turns };
 }
 
 /** A group's warm-up (JIT and caches settle; these outputs are the ones scored), then its timed passes. */
-function runPhase(group: readonly Runner[], warm: Map<string, Output[]>, timings: Map<string, number[]>): void {
+async function runPhase(group: readonly Runner[], warm: Map<string, Output[]>, timings: Map<string, number[]>, gcMs: Map<string, number[]>): Promise<void> {
   for (const r of group) warm.set(r.name, []);
   for (const p of pages) {
     for (const r of group) {
@@ -215,9 +258,22 @@ function runPhase(group: readonly Runner[], warm: Map<string, Output[]>, timings
       warm.get(r.name)?.push(runOne(r, p));
     }
   }
-  for (const r of group) timings.set(r.name, []);
+  for (const r of group) {
+    timings.set(r.name, []);
+    gcMs.set(r.name, []);
+  }
   for (let i = 0; i < passes; i++) {
-    for (const [name, ms] of timedPass(group)) timings.get(name)?.push(ms);
+    collectGarbage();
+    await new Promise((resolve) => setImmediate(resolve));
+    gcPauses.length = 0;
+    const { ms, turns } = timedPass(group);
+    // GC entries reach the observer asynchronously (after a timer turn, not an immediate): wait before reading them.
+    await new Promise((resolve) => setTimeout(resolve, GC_ENTRY_WAIT_MS));
+    const byRunner = gcByRunner(turns);
+    for (const r of group) {
+      timings.get(r.name)?.push(ms.get(r.name) ?? 0);
+      gcMs.get(r.name)?.push(byRunner.get(r.name) ?? 0);
+    }
   }
 }
 
@@ -252,11 +308,13 @@ console.log(`extractor ${EXTRACTOR_VERSION}: ${pages.length} pages, ${passes} ti
   + (jsdom ? '; the jsdom baseline and ours again in a phase of their own after the others' : ''));
 const warm = new Map<string, Output[]>();
 const timings = new Map<string, number[]>();
-runPhase(sharedRunners, warm, timings);
+const gcMs = new Map<string, number[]>();
+await runPhase(sharedRunners, warm, timings, gcMs);
 if (isolatedRunners.length > 0) {
-  runPhase(isolatedRunners, warm, timings);
+  await runPhase(isolatedRunners, warm, timings, gcMs);
   jsdom?.close();
 }
+gcObserver.disconnect();
 const pagesPerSec = new Map([...timings.keys()].map((name) => [name, pages.length / (median(timings.get(name) ?? []) / 1000)]));
 const quality = new Map(runners.filter((r) => r.scored).map((r) => [r.name, score(r.name, warm.get(r.name) ?? [])]));
 
@@ -272,6 +330,19 @@ for (const r of runners) {
   // Each speed ratio compares runners that took turns in the same phase.
   const oursInPhase = isolatedRunners.includes(r) ? pagesPerSec.get(OURS_BESIDE_JSDOM) ?? 0 : oursSpeed;
   console.log(`| ${r.name} | ${cells.join(' | ')} | ${fmt(speed, 1)} | ${f1Ratio} | ${ratio(oursInPhase, speed)} |`);
+}
+// Each pass's speed ratio and the GC pauses that began in each runner's turns: a ratio that swings
+// between passes while the GC shares stay put points at the machine's load, not at the collector.
+console.log('\nper timed pass: ms per page (GC pause ms per page inside the turns)');
+for (let i = 0; i < passes; i++) {
+  const cells = [...timings.keys()].map((name) => {
+    const ms = (timings.get(name)?.[i] ?? 0) / pages.length;
+    const gc = (gcMs.get(name)?.[i] ?? 0) / pages.length;
+    return `${name} ${fmt(ms, 2)} (${fmt(gc, 2)})`;
+  });
+  const oursMs = timings.get('ours')?.[i] ?? 0;
+  const linkedomMs = timings.get('readability-linkedom')?.[i] ?? 0;
+  console.log(`  pass ${i + 1}: ${cells.join(', ')}; speed ours/readability-linkedom ${ratio(linkedomMs, oursMs)}`);
 }
 if (isolatedRunners.length > 0) {
   console.log(`\nreadability-jsdom ran in a phase of its own, taking turns with ours (${fmt(pagesPerSec.get(OURS_BESIDE_JSDOM) ?? 0, 1)} pages/s there); its speed ratio is against that.`);
