@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.5.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.6.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -47,6 +47,10 @@ export const FEED_MIN_STORY_CHARS = 400;
  */
 export const HYDRATION_MAX_TEXT_CHARS = 1500;
 export const HYDRATION_SNIPPET_CHARS = 60;
+
+/** A dek (dek.ts) is taken only within these lengths: shorter is a label, longer a paragraph of its own. */
+export const DEK_MIN_CHARS = 30;
+export const DEK_MAX_CHARS = 400;
 
 /** Paywall markers only flag when the text is shorter than this (metered pages carry them too). */
 export const PAYWALL_MAX_TEXT_CHARS = 1500;

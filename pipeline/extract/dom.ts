@@ -106,3 +106,21 @@ export function linkDensity(el: DomElement): number {
 export function tagOf(node: DomNode | null | undefined): string {
   return node && isElement(node) ? node.tagName.toLowerCase() : '';
 }
+
+/**
+ * Non-white-space characters of every element, counted in one walk. A label's
+ * normalised text is at least this long, so larger elements are skipped without
+ * reading their text: reading each div's whole text made label search quadratic.
+ */
+export function solidTextSizes(root: DomElement): Map<DomNode, number> {
+  const sizes = new Map<DomNode, number>();
+  const visit = (node: DomNode): number => {
+    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
+    let size = 0;
+    for (const child of toArray(node.childNodes)) size += visit(child);
+    sizes.set(node, size);
+    return size;
+  };
+  visit(root);
+  return sizes;
+}

@@ -2,7 +2,7 @@
  * The extract stage: raw article HTML in, clean text and metadata out.
  * Synchronous and pure: no I/O; site templates come in through `deps`.
  *
- * Path: parse (linkedom) → metadata and signals from the untouched page →
+ * Path: parse (linkedom) → metadata, signals and the dek from the untouched page →
  * pre-clean chrome → Readability → post-clean paragraphs → fallbacks when the
  * text is missing or thin (JSON-LD, <article>, density, hydration JSON) → flags.
  */
@@ -14,6 +14,7 @@ import {
 } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
+import { findDek } from './dek.js';
 import { computeFlags, readSignals } from './flags.js';
 import { hydrationCandidate } from './hydration.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
@@ -102,6 +103,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   // One walk lists the elements for the signals and for pre-cleaning (a full selector query each cost more).
   const all = elementsOf(doc);
   const signals = readSignals(doc, input.html, ld, all);
+  const dek = findDek(doc, input.html);
   trimStoryFeed(doc, meta.title);
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all);
 
@@ -126,6 +128,9 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
     const fromState = finish(hydrated, meta.title);
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }
+
+  // The dek heads the text when the story found does not already carry it.
+  if (dek && chosen.text !== '' && !chosen.text.includes(dek)) chosen = { ...chosen, text: `${dek}\n\n${chosen.text}` };
 
   return {
     url: input.url,

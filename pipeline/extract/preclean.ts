@@ -11,7 +11,7 @@ import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
 import {
-  elementsOf, linkDensity, linkTextLength, tagOf, textOf, toArray, TEXT_NODE, type DomDocument, type DomElement, type DomNode,
+  elementsOf, linkDensity, linkTextLength, solidTextSizes, tagOf, textOf, type DomDocument, type DomElement, type DomNode,
 } from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
@@ -149,24 +149,6 @@ function labelBlock(label: DomElement, c: Cleaner, sizes: ReadonlyMap<DomNode, n
 function isInlineInProse(label: DomElement, block: DomElement): boolean {
   if (block !== label || !INLINE_TAGS.has(tagOf(label))) return false;
   return textOf(label.parentElement).length > textOf(label).length + LABEL_BLOCK_EXTRA_CHARS;
-}
-
-/**
- * Non-white-space characters of every element, counted in one walk. A label's
- * normalised text is at least this long, so larger elements are skipped without
- * reading their text: reading each div's whole text made label search quadratic.
- */
-function solidTextSizes(root: DomElement): Map<DomNode, number> {
-  const sizes = new Map<DomNode, number>();
-  const visit = (node: DomNode): number => {
-    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
-    let size = 0;
-    for (const child of toArray(node.childNodes)) size += visit(child);
-    sizes.set(node, size);
-    return size;
-  };
-  visit(root);
-  return sizes;
 }
 
 /** An image's block counts as a caption block while its text (white space aside) stays within this. */
