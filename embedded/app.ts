@@ -45,7 +45,8 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
   try {
     const feedState = new FeedStateStore(db);
     const articles = new ArticleLog(db);
-    const dedupStore = withDedupCaches(createSqliteDedupStore(db));
+    const sqliteDedup = createSqliteDedupStore(db);
+    const dedupStore = withDedupCaches(sqliteDedup);
     const output = new NdjsonOutput(config.outDir);
     const progress = new Progress();
     const metrics = options.metrics;
@@ -72,6 +73,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       async close() {
         await fetcher.close().catch(() => undefined);
         await pool?.close().catch(() => undefined);
+        sqliteDedup.flush();
         db.close();
       },
     };

@@ -58,7 +58,23 @@ function sketchesFromRow(row: ArticleRow): Pick<StoredArticle, 'signature' | 'le
 
 type ArticleRow = { record: string; signature: Buffer; lede: Buffer };
 
-export function createSqliteDedupStore(db: Database.Database): DedupStore {
+/**
+ * Document-frequency increments are written once per this many articles, not
+ * per article: an article counts a few hundred distinct terms, and their
+ * upserts (random rows of a large table) were most of this store's writes.
+ * Reads add the increments not yet written, so every answer is exact; a crash
+ * loses at most this many articles' counts, statistics that only weight terms.
+ * Another connection sees the counts as of the last write; the embedded mode is
+ * the only writer of its database (one crawl process per data directory).
+ */
+export const TERM_COUNT_FLUSH_ARTICLES = 64;
+
+/** The SQLite store; `flush()` writes the buffered term counts (call it before closing the database). */
+export interface SqliteDedupStore extends DedupStore {
+  flush(): void;
+}
+
+export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore {
   db.exec(SCHEMA);
   const claimStatements = (table: string, keyColumn: string) => {
     const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (${keyColumn}, article_id) SELECT value, ? FROM json_each(?)`);
@@ -101,14 +117,18 @@ export function createSqliteDedupStore(db: Database.Database): DedupStore {
   );
   const documents = db.prepare("SELECT value FROM dedup_meta WHERE name = 'documents'").pluck();
   const termDf = db.prepare('SELECT term, df FROM dedup_terms WHERE term IN (SELECT value FROM json_each(?))');
-  const countDocument = db.prepare(
-    "INSERT INTO dedup_meta (name, value) VALUES ('documents', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
+  const countDocuments = db.prepare(
+    "INSERT INTO dedup_meta (name, value) VALUES ('documents', ?) ON CONFLICT(name) DO UPDATE SET value = value + ?",
   );
   // `WHERE true` lets SQLite parse ON CONFLICT after a SELECT (documented upsert ambiguity).
-  const countTerms = db.prepare('INSERT INTO dedup_terms (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1');
-  const addTerms = db.transaction((terms: string[]) => {
-    countDocument.run();
-    countTerms.run(JSON.stringify([...new Set(terms)]));
+  const countTerms = db.prepare('INSERT INTO dedup_terms (term, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
+  const pendingDf = new Map<string, number>();
+  let pendingDocuments = 0;
+  const flushTerms = db.transaction(() => {
+    countDocuments.run(pendingDocuments, pendingDocuments);
+    countTerms.run(JSON.stringify(Object.fromEntries(pendingDf)));
+    pendingDf.clear();
+    pendingDocuments = 0;
   });
 
   return {
@@ -158,10 +178,18 @@ export function createSqliteDedupStore(db: Database.Database): DedupStore {
     async termStats(terms): Promise<TermStats> {
       const rows = termDf.all(JSON.stringify([...new Set(terms)])) as { term: string; df: number }[];
       const df = new Map(rows.map((r) => [r.term, r.df]));
-      return { documents: (documents.get() as number | undefined) ?? 0, df: terms.map((t) => df.get(t) ?? 0) };
+      return {
+        documents: ((documents.get() as number | undefined) ?? 0) + pendingDocuments,
+        df: terms.map((t) => (df.get(t) ?? 0) + (pendingDf.get(t) ?? 0)),
+      };
     },
     async addDocumentTerms(terms) {
-      addTerms(terms);
+      pendingDocuments += 1;
+      for (const t of new Set(terms)) pendingDf.set(t, (pendingDf.get(t) ?? 0) + 1);
+      if (pendingDocuments >= TERM_COUNT_FLUSH_ARTICLES) flushTerms();
+    },
+    flush() {
+      if (pendingDocuments > 0) flushTerms();
     },
   };
 }
