@@ -9,31 +9,31 @@
  * engines alone never enters the text.
  */
 import { DEK_MAX_CHARS, DEK_MIN_CHARS } from './constants.js';
-import { normalizeSpace, solidTextSizes, textOf, type DomDocument, type DomElement } from './dom.js';
+import { normalizeSpace, textOf, TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
 import { metaContent } from './meta-tags.js';
 
-/** Elements whose text is never a printed dek. */
-const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'title', 'meta', 'a', 'button', 'option']);
-
-/** How much of the description must appear in the raw body before the tree is searched. */
+/** How much of the description must open an element's first text before its whole text is compared. */
 const DEK_PROBE_CHARS = 24;
 
-/** The dek as printed on the page, or null. Reads the untouched document. */
-export function findDek(doc: DomDocument, html: string): string | null {
+/** Elements whose text is never a printed dek. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'title', 'a', 'button', 'option', 'textarea']);
+
+/**
+ * The dek as printed on the page, or null. Reads the untouched document; `all`
+ * is its elements in order (elementsOf). Only elements whose first child is a
+ * text run opening like the description have their whole text read.
+ */
+export function findDek(doc: DomDocument, all: readonly DomElement[]): string | null {
   const description = normalizeSpace(metaContent(doc, ['og:description', 'description', 'twitter:description']) ?? '');
   if (description.length < DEK_MIN_CHARS || description.length > DEK_MAX_CHARS) return null;
   const body = doc.body;
-  // Cheap gate: the opening words must occur in the raw page after <body>.
-  const bodyAt = html.search(/<body[\s>]/i);
+  if (!body) return null;
   const probe = description.slice(0, DEK_PROBE_CHARS);
-  if (bodyAt < 0 || !body || !/^[\p{L}\p{N} ,]+$/u.test(probe) || html.indexOf(probe, bodyAt) < 0) return null;
-  const solid = description.replace(/\s+/g, '').length;
-  const sizes = solidTextSizes(body);
-  for (const [node, size] of sizes) {
-    if (size !== solid || node === body) continue;
-    const el = node as DomElement;
-    if (NOT_TEXT.has(el.localName) || el.closest('a,script,noscript,template') !== null) continue;
-    if (textOf(el) === description) return description;
+  for (const el of all) {
+    const first = el.firstChild;
+    if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
+    if (!normalizeSpace(first.textContent ?? '').startsWith(probe)) continue;
+    if (textOf(el) === description && body.contains(el) && el.closest('a') === null) return description;
   }
   return null;
 }

@@ -10,6 +10,7 @@ export interface DomNode {
   readonly nodeName: string;
   readonly parentNode: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
+  readonly firstChild: DomNode | null;
   textContent: string | null;
 }
 

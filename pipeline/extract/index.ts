@@ -103,7 +103,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   // One walk lists the elements for the signals and for pre-cleaning (a full selector query each cost more).
   const all = elementsOf(doc);
   const signals = readSignals(doc, input.html, ld, all);
-  const dek = findDek(doc, input.html);
+  const dek = findDek(doc, all);
   trimStoryFeed(doc, meta.title);
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all);
 
