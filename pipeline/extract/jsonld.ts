@@ -23,7 +23,9 @@ export function readJsonLd(doc: DomDocument): JsonObject[] {
       if (value['@graph'] !== undefined) visit(value['@graph'], depth + 1);
     }
   };
-  for (const script of toArray(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // By tag, then type: the attribute selector cost a css-select match on every element of the page.
+  for (const script of toArray(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = (script.textContent ?? '').trim().replace(/^<!--|-->$/g, '');
     try {
       visit(JSON.parse(raw), 0);

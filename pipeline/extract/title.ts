@@ -118,13 +118,13 @@ function isLogo(h1: DomElement): boolean {
  * above the story ("Anglophenia") is not the headline's block.
  */
 export function headlineElement(doc: DomDocument, title = ''): DomElement | null {
-  const h1s = toArray(doc.querySelectorAll('h1')).filter((h1) => !isLogo(h1) && textOf(h1) !== '');
+  const h1s = toArray(doc.getElementsByTagName('h1')).filter((h1) => !isLogo(h1) && textOf(h1) !== '');
   const agreeing = title ? h1s.find((h1) => headlineAgrees(textOf(h1), [title])) : undefined;
   return agreeing ?? h1s[0] ?? null;
 }
 
 function headlineCandidates(doc: DomDocument): string[] {
-  return toArray(doc.querySelectorAll('h1'))
+  return toArray(doc.getElementsByTagName('h1'))
     .filter((h1) => !isLogo(h1))
     .slice(0, MAX_H1_CANDIDATES)
     .map((h1) => textOf(h1))
