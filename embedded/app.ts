@@ -46,6 +46,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const feedState = new FeedStateStore(db);
     const articles = new ArticleLog(db);
     const sqliteDedup = createSqliteDedupStore(db);
+    const stateWrites = writeBatch(db);
     const dedupStore = withDedupCaches(sqliteDedup);
     const output = new NdjsonOutput(config.outDir);
     const progress = new Progress();
@@ -61,7 +62,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const threads = config.crawler.cpuThreads ?? defaultCpuThreads();
     // Threads start on the first page, so commands that process none pay nothing.
     const pool = threads > 0 ? new CpuPool({ threads }) : null;
-    const runner = new EmbeddedRunner({ config, fetcher, ...(pool ? { compute: pool } : {}), dedupStore, dedupWrites: writeBatch(db), feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
+    const runner = new EmbeddedRunner({ config, fetcher, ...(pool ? { compute: pool } : {}), dedupStore, stateWrites, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
     return {
       runner,
       progress,
@@ -74,6 +75,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
         await fetcher.close().catch(() => undefined);
         await pool?.close().catch(() => undefined);
         sqliteDedup.flush();
+        stateWrites.flush();
         db.close();
       },
     };

@@ -30,34 +30,82 @@ export function openDb(dataDir: string): Db {
 const PAGE_CACHE_KIB = 64 * 1024;
 
 /**
- * One transaction around a step that writes many small statements (the dedup of
- * one page): one commit, so each touched page goes to the WAL once instead of once
- * per statement. Statements run in between by other code join it; transactions
- * they open become savepoints. `end()` commits whatever the step wrote, as the
- * statement-by-statement writes did, whether or not the step failed.
+ * Group commit for the crawl's state writes. Each page's dedup is a step
+ * (begin … end, one page at a time); consecutive steps, and whatever else the
+ * crawl writes meanwhile (article log, feed state), share one transaction that
+ * commits after GROUP_COMMIT_STEPS steps or GROUP_COMMIT_MS, whichever comes
+ * first, or at flush(). A page dirties about 70 pages of the dedup index (bands,
+ * postings, records) and most of them again for the next pages: measured on the
+ * bench pages, 73 WAL frames per page committed alone, 13 in groups of 20.
+ *
+ * A crash loses at most the uncommitted group, state and published documents
+ * together: the output file is written only after a commit (afterCommit), so a
+ * re-run publishes those pages again rather than twice. Transactions opened
+ * inside by other code become savepoints. A step that fails keeps what it wrote,
+ * as statement-by-statement writes did.
  */
 export interface WriteBatch {
   begin(): void;
   end(): void;
+  /** Runs `fn` once everything written so far is committed (at once when nothing is pending). */
+  afterCommit(fn: () => void): void;
+  /** Commits now (end of a pass, shutdown). */
+  flush(): void;
 }
 
-export function writeBatch(db: Db): WriteBatch {
+/** Steps per group commit. */
+export const GROUP_COMMIT_STEPS = 32;
+/** Longest a write waits for its commit, ms. */
+export const GROUP_COMMIT_MS = 200;
+
+export function writeBatch(db: Db, options: { steps?: number; delayMs?: number } = {}): WriteBatch {
+  const maxSteps = options.steps ?? GROUP_COMMIT_STEPS;
+  const maxDelayMs = options.delayMs ?? GROUP_COMMIT_MS;
   let open = false;
+  let inStep = false;
+  let steps = 0;
+  let openedAtMs = 0;
+  let timer: NodeJS.Timeout | null = null;
+  const waiting: Array<() => void> = [];
+  const commit = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (open) {
+      open = false;
+      steps = 0;
+      if (db.inTransaction) db.exec('COMMIT');
+    }
+    for (const fn of waiting.splice(0)) fn();
+  };
   return {
     begin() {
+      inStep = true;
       if (open || db.inTransaction) return;
       db.exec('BEGIN');
       open = true;
+      openedAtMs = performance.now();
     },
     end() {
+      inStep = false;
       if (!open) return;
-      open = false;
-      if (db.inTransaction) db.exec('COMMIT');
+      steps += 1;
+      if (steps >= maxSteps || performance.now() - openedAtMs >= maxDelayMs) {
+        commit();
+        return;
+      }
+      // A step in progress when the timer fires commits at its own end().
+      timer ??= setTimeout(() => {
+        timer = null;
+        if (!inStep) commit();
+      }, maxDelayMs);
+      timer.unref();
+    },
+    afterCommit(fn) {
+      if (open) waiting.push(fn);
+      else fn();
+    },
+    flush() {
+      if (!inStep) commit();
     },
   };
-}
-
-/** An in-memory database for tests and one-shot tools. */
-export function openMemoryDb(): Db {
-  return new Database(':memory:');
 }

@@ -51,8 +51,8 @@ export interface RunnerDeps {
   metrics?: MetricsRecorder;
   /** Where extraction and claim tagging run; default: this thread. */
   compute?: PipelineCompute;
-  /** Groups the dedup writes of one page into one transaction (embedded/db.ts); default: none. */
-  dedupWrites?: WriteBatch;
+  /** Group commit of the state writes, one step per page's dedup (embedded/db.ts); default: each statement commits. */
+  stateWrites?: WriteBatch;
 }
 
 export class EmbeddedRunner {
@@ -122,6 +122,7 @@ export class EmbeddedRunner {
       ),
     );
     await Promise.all(pageJobs);
+    this.#deps.stateWrites?.flush();
     summary.finishedAt = this.#now().toISOString();
     return summary;
   }
@@ -213,8 +214,8 @@ export class EmbeddedRunner {
       this.#metrics.stageDuration('fetch', secondsSince(startMs));
       startMs = performance.now();
       const ticket = dedupTicket;
-      const writes = this.#deps.dedupWrites;
-      // Dedup runs one page at a time (the ticket), so its writes can share one transaction.
+      const writes = this.#deps.stateWrites;
+      // Dedup runs one page at a time (the ticket), so its writes can be one step of a group commit.
       const beforeDedup = async (): Promise<void> => {
         await ticket.turn();
         writes?.begin();
@@ -239,7 +240,11 @@ export class EmbeddedRunner {
       } else if (outcome.kind === 'same_url') {
         summary.sameUrlAfterFetch.push({ feedId: feed.id, url: entry.url, articleId: outcome.verdict.articleId, canonicalUrl: outcome.verdict.canonicalUrl });
       } else if (articles.publish(outcome.document)) {
-        this.#deps.output.write(outcome.document);
+        const document = outcome.document;
+        // The output file gets the document once the article log's row is committed.
+        const writes = this.#deps.stateWrites;
+        if (writes) writes.afterCommit(() => this.#deps.output.write(document));
+        else this.#deps.output.write(document);
         summary.published.push(outcome.document);
         progress.add('output', 'total');
         progress.add('output', 'done');

@@ -1,44 +1,72 @@
-// The dedup writes of one page share one SQLite transaction (embedded/db.ts writeBatch).
+// Group commit of the embedded state writes (embedded/db.ts writeBatch).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, writeBatch, type Db } from '../embedded/db.js';
 
 const dirs: string[] = [];
+const opened: Db[] = [];
 afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** A writer and a second connection that sees only committed rows. */
 function twoConnections(): { writer: Db; reader: Db } {
   const dir = mkdtempSync(join(tmpdir(), 'ww-batch-'));
   dirs.push(dir);
   const writer = openDb(dir);
   writer.exec('CREATE TABLE t (k TEXT PRIMARY KEY)');
-  return { writer, reader: openDb(dir) };
+  const reader = openDb(dir);
+  opened.push(writer, reader);
+  return { writer, reader };
 }
 
 const count = (db: Db): number => (db.prepare('SELECT COUNT(*) AS n FROM t').get() as { n: number }).n;
 
+function step(db: Db, batch: ReturnType<typeof writeBatch>, key: string): void {
+  batch.begin();
+  db.prepare('INSERT INTO t VALUES (?)').run(key);
+  batch.end();
+}
+
 describe('writeBatch', () => {
-  it('makes the statements between begin and end visible to other connections only at end', () => {
+  it('commits once per group of steps, and runs afterCommit callbacks only then', () => {
     const { writer, reader } = twoConnections();
-    const batch = writeBatch(writer);
-    batch.begin();
-    writer.prepare('INSERT INTO t VALUES (?)').run('a');
-    // A transaction opened inside the batch (as the dedup store does) becomes a savepoint.
+    const batch = writeBatch(writer, { steps: 2, delayMs: 60_000 });
+    const written: string[] = [];
+    step(writer, batch, 'a');
+    // A transaction opened inside the group (as the dedup store does) becomes a savepoint.
     writer.transaction(() => writer.prepare('INSERT INTO t VALUES (?)').run('b'))();
+    batch.afterCommit(() => written.push('doc-a'));
     expect(count(reader)).toBe(0);
-    batch.end();
-    expect(count(reader)).toBe(2);
+    expect(written).toEqual([]);
+    step(writer, batch, 'c');
+    expect(count(reader)).toBe(3);
+    expect(written).toEqual(['doc-a']);
     expect(writer.inTransaction).toBe(false);
-    writer.close();
-    reader.close();
+    // Nothing pending: the callback runs at once.
+    batch.afterCommit(() => written.push('doc-b'));
+    expect(written).toEqual(['doc-a', 'doc-b']);
   });
 
-  it('commits what was written before a failure, and end() twice or without begin() does nothing', () => {
+  it('commits an idle group after delayMs, and at flush()', async () => {
     const { writer, reader } = twoConnections();
-    const batch = writeBatch(writer);
+    const batch = writeBatch(writer, { steps: 100, delayMs: 30 });
+    step(writer, batch, 'a');
+    expect(count(reader)).toBe(0);
+    await sleep(150);
+    expect(count(reader)).toBe(1);
+    step(writer, batch, 'b');
+    batch.flush();
+    expect(count(reader)).toBe(2);
+  });
+
+  it('keeps what a failed step wrote, and end() without begin() does nothing', () => {
+    const { writer, reader } = twoConnections();
+    const batch = writeBatch(writer, { steps: 1 });
     batch.end();
     batch.begin();
     writer.prepare('INSERT INTO t VALUES (?)').run('a');
@@ -46,7 +74,5 @@ describe('writeBatch', () => {
     batch.end();
     batch.end();
     expect(count(reader)).toBe(1);
-    writer.close();
-    reader.close();
   });
 });
