@@ -25,9 +25,18 @@ export class OutputPublisher {
     this.#prefix = prefix;
   }
 
+  /** True once a document with this idempotency key has been published. */
+  async isPublished(idempotencyKey: string): Promise<boolean> {
+    return (await this.#redis.exists(this.#marker(idempotencyKey))) === 1;
+  }
+
+  #marker(idempotencyKey: string): string {
+    return `${this.#prefix}:published:${idempotencyKey}`;
+  }
+
   /** True when this call published the document; false when it was published before. */
   async publish(doc: ArticleDocument): Promise<boolean> {
-    const marker = `${this.#prefix}:published:${doc.idempotencyKey}`;
+    const marker = this.#marker(doc.idempotencyKey);
     if ((await this.#redis.exists(marker)) === 1) return false;
     await this.#queue.add('article', doc, { jobId: jobId.output(doc.idempotencyKey) });
     const fresh = await this.#redis.set(marker, '1', 'EX', PUBLISHED_MARKER_TTL_SECS, 'NX');
