@@ -4,7 +4,7 @@
  *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4]
  *     [--concurrency 4] [--baseline-concurrency 8] [--per-host 4]
  *     [--dom linkedom|jsdom|both] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
- *     [--cpu-threads N] [--cpu-prof DIR]
+ *     [--cpu-threads N] [--cpu-prof DIR] [--redis-commands]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
  * varied per page) over `--hosts` outlets, one loopback address each, each
@@ -142,6 +142,13 @@ async function runCrawlee(sites: NewsSites, dom: string): Promise<RunResult> {
   return { name: `Crawlee CheerioCrawler + Readability (${dom}), concurrency ${BASELINE_CONCURRENCY}`, pages: done.articles, seconds, cpuSeconds, note: `${servedNote(sites)}; ${done.failed} failed, ${done.empty} empty` };
 }
 
+/** The commands that took most of Redis's time, µs per published page (`INFO commandstats`). */
+function topCommands(commandstats: string, pages: number): string {
+  const rows = [...commandstats.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=(\d+)/gm)].map((m) => ({ name: m[1] ?? '', calls: Number(m[2]), usec: Number(m[3]) }));
+  rows.sort((a, b) => b.usec - a.usec);
+  return rows.slice(0, 8).map((r) => `${r.name} ${(r.usec / Math.max(1, pages)).toFixed(0)} (${(r.calls / Math.max(1, pages)).toFixed(1)} calls)`).join(', ');
+}
+
 async function stageCounts(client: Redis): Promise<{ busy: number; failed: number }> {
   let busy = 0;
   let failed = 0;
@@ -201,6 +208,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const redisCpu = ['used_cpu_sys', 'used_cpu_user'].reduce((a, k) => a + Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0), 0);
     const { failed } = await stageCounts(client);
     note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
+    if (flag('--redis-commands')) note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}`;
     return { name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}`, pages: count, seconds, cpuSeconds: cpuSeconds + redisCpu, note };
   } finally {
     cpu.stop();
