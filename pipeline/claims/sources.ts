@@ -86,7 +86,21 @@ export function resolveSource(surface: string, gazetteer: Gazetteer): string | n
  * Sources named in a sentence, left to right, without overlaps. `surnames`
  * maps a bare surname ("Lee") to the person it stands for in this article.
  */
-export function findMentions(sentence: string, gazetteer: Gazetteer, surnames?: ReadonlyMap<string, string>): Mention[] {
+export function findMentions(sentence: string, gazetteer: Gazetteer, surnames?: ReadonlyMap<string, string>, known?: readonly Mention[]): Mention[] {
+  const text = foldQuotes(sentence);
+  const found = known ? [...known] : gazetteerMentions(text, gazetteer);
+  if (surnames) addSurnames(text, surnames, found);
+  found.sort((a, b) => a.start - b.start);
+  return mergeAdjacent(text, found);
+}
+
+/**
+ * The gazetteer's names in a sentence (aliases, then fuzzy full names), unsorted
+ * and unmerged: a tagger that reads each sentence twice (once for the surnames of
+ * the article's people, once with them) passes this to findMentions as `known`
+ * instead of matching the whole alias list again.
+ */
+export function gazetteerMentions(sentence: string, gazetteer: Gazetteer): Mention[] {
   const text = foldQuotes(sentence);
   const index = indexOf(gazetteer);
   const found: Mention[] = [];
@@ -98,9 +112,7 @@ export function findMentions(sentence: string, gazetteer: Gazetteer, surnames?: 
     if (id && acronymOk) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, id, text: m[0] });
   }
   addFuzzyNames(text, index, found);
-  if (surnames) addSurnames(text, surnames, found);
-  found.sort((a, b) => a.start - b.start);
-  return mergeAdjacent(text, found);
+  return found;
 }
 
 function overlaps(found: readonly Mention[], start: number, end: number): boolean {
@@ -123,9 +135,17 @@ function addFuzzyNames(text: string, index: SourceIndex, found: Mention[]): void
   }
 }
 
+/** Each article's surname patterns, built once: the tagger passes the same map for every sentence. */
+const surnamePatterns = new WeakMap<ReadonlyMap<string, string>, ReadonlyArray<{ re: RegExp; id: string; surname: string }>>();
+
 function addSurnames(text: string, surnames: ReadonlyMap<string, string>, found: Mention[]): void {
-  for (const [surname, id] of surnames) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(surname)}(?![\\w-])`, 'g'))) {
+  let patterns = surnamePatterns.get(surnames);
+  if (patterns === undefined) {
+    patterns = [...surnames].map(([surname, id]) => ({ re: new RegExp(`(?<![\\w-])${escape(surname)}(?![\\w-])`, 'g'), id, surname }));
+    surnamePatterns.set(surnames, patterns);
+  }
+  for (const { re, id, surname } of patterns) {
+    for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       if (!overlaps(found, start, start + surname.length)) found.push({ start, end: start + surname.length, id, text: surname });
     }

@@ -16,7 +16,7 @@ import { DEFAULT_GAZETTEER, sourceKind, type Gazetteer } from './gazetteer.js';
 import { headlineAttribution } from './headline.js';
 import { DEFAULT_MEASURES, type MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
-import { findMentions, surnamesOf, type Mention } from './sources.js';
+import { findMentions, gazetteerMentions, surnamesOf, type Mention } from './sources.js';
 import { clausesOf, countWords, foldQuotes } from './text.js';
 import { MIN_STATEMENT_WORDS, classifyFigureless } from './topics.js';
 
@@ -45,6 +45,8 @@ interface Unit {
 interface Env {
   gazetteer: Gazetteer;
   measures: MeasureLexicon;
+  /** Per unit: the gazetteer's names in it (gazetteerMentions), matched once for both passes. */
+  known: ReadonlyArray<readonly Mention[]>;
   surnames: Map<string, string>;
   ctx: AttributionContext;
 }
@@ -57,10 +59,12 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   if (input.title.trim() !== '') units.push({ text: input.title, start: 0, paragraph: -1, in: 'title' });
   for (const s of splitSentences(input.text)) units.push({ text: s.text, start: s.start, paragraph: s.paragraph, in: 'body' });
   const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER;
+  const known = units.map((unit) => gazetteerMentions(unit.text, gazetteer));
   const env: Env = {
     gazetteer,
     measures: options.measures ?? DEFAULT_MEASURES,
-    surnames: collectSurnames(units, gazetteer),
+    known,
+    surnames: collectSurnames(units, known, gazetteer),
     ctx: { paragraph: -1, lastPerson: null, lastOrganisation: null, lastSource: null },
   };
   const drafts: Draft[] = [];
@@ -70,10 +74,10 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
 }
 
 /** Bare surnames ("Lee") of the people the article names in full. */
-function collectSurnames(units: readonly Unit[], gazetteer: Gazetteer): Map<string, string> {
+function collectSurnames(units: readonly Unit[], known: ReadonlyArray<readonly Mention[]>, gazetteer: Gazetteer): Map<string, string> {
   const out = new Map<string, string>();
-  for (const unit of units) {
-    for (const m of findMentions(unit.text, gazetteer)) {
+  for (const [u, unit] of units.entries()) {
+    for (const m of findMentions(unit.text, gazetteer, undefined, known[u])) {
       if (sourceKind(gazetteer, m.id) !== 'person') continue;
       for (const name of surnamesOf(m)) if (!out.has(name)) out.set(name, m.id);
     }
@@ -84,7 +88,7 @@ function collectSurnames(units: readonly Unit[], gazetteer: Gazetteer): Map<stri
 function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   env.ctx.paragraph = unit.paragraph;
   const text = foldQuotes(unit.text);
-  const mentions = findMentions(text, env.gazetteer, env.surnames);
+  const mentions = findMentions(text, env.gazetteer, env.surnames, env.known[u]);
   const figures = findFigures(text, env.measures);
   const blocked = figures.map((f) => f.quantity);
   const headline = unit.in === 'title' ? headlineAttribution(text, env.gazetteer) : null;
