@@ -12,8 +12,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { PipelineCompute } from '../pipeline/article-pipeline.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../pipeline/types.js';
+import { cpuThreadFile } from './cpu-thread-bundle.js';
 
-const THREAD_FILE = new URL('./cpu-thread.mjs', import.meta.url).href;
 /** Longer than any gap between two pages of a busy crawl. */
 const THREAD_IDLE_TIMEOUT_MS = 10 * 60_000;
 /** More threads than cores only adds contention; past a few, the event loop is the limit. */
@@ -37,7 +37,7 @@ export class CpuPool implements PipelineCompute {
   }
 
   #started(): Piscina {
-    this.#pool ??= new Piscina({ filename: THREAD_FILE, minThreads: this.#threads, maxThreads: this.#threads, idleTimeout: THREAD_IDLE_TIMEOUT_MS });
+    this.#pool ??= new Piscina({ filename: cpuThreadFile(), minThreads: this.#threads, maxThreads: this.#threads, idleTimeout: THREAD_IDLE_TIMEOUT_MS });
     return this.#pool;
   }
 
