@@ -2,8 +2,9 @@
  * Insert-or-get table for the memory store's claims (URL keys, text hashes, band
  * buckets): open addressing over a 64-bit hash of each key in typed arrays, owner
  * ids listed once per run of claims by one article. A JS Map holds at most 2^24
- * entries and costs about 80 bytes and one GC-traced string per entry; a million articles make ~50 million claims,
- * so this keeps them in ~12 bytes each, outside the traced heap.
+ * entries and costs about 80 bytes and one GC-traced string per entry; a million
+ * articles make ~50 million claims, so this keeps them in ~12 bytes each,
+ * outside the traced heap.
  * Invariant: first writer wins; two keys share an entry only on a 64-bit hash
  * collision (the Redis store has the same bound: 8-byte fields).
  */

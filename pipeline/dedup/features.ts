@@ -108,7 +108,8 @@ function ledeWordHashes(title: TokenHashes, ledeBody: Uint32Array): Uint32Array 
  * Intermediate arrays live in reused buffers, and the three arrays returned
  * (signature, sketch, lede set) share one ArrayBuffer: every typed array over
  * 64 bytes gets its own off-heap backing store, which costs an allocation and
- * GC tracking each, several times the work of filling a small array.
+ * GC tracking each, several times the work of filling a small array. (Whoever
+ * keeps one of the three keeps the whole ~1 KB buffer: the stores copy them.)
  */
 export function signatureFeatures(title: string, text: string): SignatureFeatures {
   const normalised = bodyHashes(text);
