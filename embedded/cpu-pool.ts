@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { PipelineCompute } from '../pipeline/article-pipeline.js';
+import type { ExtractedForDedup, PipelineCompute } from '../pipeline/article-pipeline.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../pipeline/types.js';
 import { cpuThreadFile } from './cpu-thread-bundle.js';
 
@@ -50,6 +50,10 @@ export class CpuPool implements PipelineCompute {
   extract(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedArticle> {
     // Only what extraction reads is copied into the thread.
     return this.#started().run({ page: { html: page.html, finalUrl: page.finalUrl }, entry }, { name: 'extract' }) as Promise<ExtractedArticle>;
+  }
+
+  extractForDedup(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedForDedup> {
+    return this.#started().run({ page: { html: page.html, finalUrl: page.finalUrl }, entry }, { name: 'extractForDedup' }) as Promise<ExtractedForDedup>;
   }
 
   /** Extraction of a page whose HTML was packed by embedded/html-codec.ts (unpacked in the thread). */

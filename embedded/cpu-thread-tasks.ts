@@ -3,7 +3,7 @@
  * from a bundle of this file (embedded/cpu-thread-bundle.ts) or, when no fresh
  * bundle can be written, through tsx by embedded/cpu-thread.mjs.
  */
-import { claimsStage, extractPage } from '../pipeline/article-pipeline.js';
+import { claimsStage, extractForDedup as extractWithFeatures, extractPage, type ExtractedForDedup } from '../pipeline/article-pipeline.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../pipeline/types.js';
 import { unpackHtml } from './html-codec.js';
 
@@ -14,6 +14,10 @@ export function ready(): boolean {
 
 export function extract({ page, entry }: { page: Pick<FetchedPage, 'html' | 'finalUrl'>; entry: FeedEntry }): ExtractedArticle {
   return extractPage(page, entry);
+}
+
+export function extractForDedup({ page, entry }: { page: Pick<FetchedPage, 'html' | 'finalUrl'>; entry: FeedEntry }): ExtractedForDedup {
+  return extractWithFeatures(page, entry);
 }
 
 export function extractPacked({ packedHtml, finalUrl, entry }: { packedHtml: string; finalUrl: string; entry: FeedEntry }): ExtractedArticle {

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { buildClaimTimeline, tagClaims, type Gazetteer, type TimelineFlag, type TimelineInput } from './claims/index.js';
 import { dedupArticle, type DedupStore } from './dedup/index.js';
+import { articleFeatures, type ArticleFeatures } from './dedup/features.js';
 import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from './output.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from './types.js';
@@ -35,9 +36,26 @@ export const MAX_STORY_TIMELINE_MEMBERS = 50;
  */
 export interface PipelineCompute {
   extract(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedArticle>;
+  /**
+   * Extraction plus the article's dedup features (null for a page that is not
+   * passed on), in one trip: the features are pure, so a pool computes them
+   * beside the parse instead of on the thread that runs dedup.
+   */
+  extractForDedup?(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedForDedup>;
   claims(article: ExtractedArticle, verdict: DedupVerdict): Promise<Claim[]>;
   /** Gets ready for work (starts threads); called when a crawl pass begins. */
   warm?(): Promise<void>;
+}
+
+export interface ExtractedForDedup {
+  article: ExtractedArticle;
+  features: ArticleFeatures | null;
+}
+
+/** Extraction, and the dedup features of a page that goes on to dedup. */
+export function extractForDedup(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): ExtractedForDedup {
+  const article = extractPage(page, entry);
+  return { article, features: skipReason(article) === null ? articleFeatures(article.title, article.text) : null };
 }
 
 export interface ArticlePipelineDeps {
@@ -104,10 +122,11 @@ export function skipReason(article: ExtractedArticle): SkipReason | null {
   return null;
 }
 
-/** Dedup stage: same URL, same report, same story. */
-export function dedupStage(article: ExtractedArticle, page: Pick<FetchedPage, 'finalUrl' | 'fetchedAt'>, store: DedupStore): Promise<DedupVerdict> {
+/** Dedup stage: same URL, same report, same story. `features`: see DedupInput. */
+export function dedupStage(article: ExtractedArticle, page: Pick<FetchedPage, 'finalUrl' | 'fetchedAt'>, store: DedupStore, features?: ArticleFeatures): Promise<DedupVerdict> {
   return dedupArticle(
     {
+      ...(features ? { features } : {}),
       url: page.finalUrl,
       canonicalUrl: article.canonicalUrl,
       title: article.title,
@@ -221,7 +240,9 @@ export function buildDocument(
 export async function processPage(page: FetchedPage, origin: PageOrigin, deps: ArticlePipelineDeps): Promise<ArticleOutcome> {
   const onStage = deps.onStage ?? (() => undefined);
   const compute = deps.compute ?? IN_THREAD_COMPUTE;
-  const article = await compute.extract(page, origin.entry);
+  const { article, features } = compute.extractForDedup
+    ? await compute.extractForDedup(page, origin.entry)
+    : { article: await compute.extract(page, origin.entry), features: null };
   const reason = skipReason(article);
   if (reason !== null) {
     onStage('extract', 'skipped');
@@ -231,7 +252,7 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
   await deps.beforeDedup?.();
   let verdict: DedupVerdict;
   try {
-    verdict = await dedupStage(article, page, deps.dedupStore);
+    verdict = await dedupStage(article, page, deps.dedupStore, features ?? undefined);
   } finally {
     deps.afterDedup?.();
   }

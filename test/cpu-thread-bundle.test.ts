@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CpuPool } from '../embedded/cpu-pool.js';
 import { BUNDLE_DIR, cpuThreadFile, stampsHold, type InputStamps } from '../embedded/cpu-thread-bundle.js';
-import { claimsStage, extractPage } from '../pipeline/article-pipeline.js';
+import { claimsStage, extractForDedup, extractPage } from '../pipeline/article-pipeline.js';
 
 const pool = new CpuPool({ threads: 1 });
 afterAll(() => pool.close());
@@ -47,6 +47,11 @@ describe('CPU thread bundle', () => {
     const onPool = await pool.extract(page, entry);
     expect(onPool).toEqual(inThread);
     expect(onPool.text).toContain('1,200 workers');
+    // The dedup features computed on the pool arrive intact (typed arrays, token lists).
+    const signed = await pool.extractForDedup(page, entry);
+    expect(signed).toEqual(extractForDedup(page, entry));
+    expect(signed.features?.sketch).toBeInstanceOf(Uint16Array);
+    expect(signed.features?.tokens.length).toBeGreaterThan(20);
     const verdict = { articleId: 'a1' } as Parameters<typeof claimsStage>[1];
     expect(await pool.claims(onPool, verdict)).toEqual(claimsStage(inThread, verdict));
   });

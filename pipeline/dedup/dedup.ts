@@ -36,6 +36,11 @@ export interface DedupInput {
   publishedAt: string | null;
   /** ISO time the page was fetched. */
   seenAt: string;
+  /**
+   * `articleFeatures(title, text)` when already computed, on another thread say
+   * (the embedded mode signs pages on its CPU pool, off the thread that runs the store).
+   */
+  features?: ArticleFeatures;
 }
 
 interface Found {
@@ -186,7 +191,7 @@ async function knownArticle(store: DedupStore, ownerId: string, keys: string[], 
   // The URL key is claimed before the record is written; a concurrent worker is mid-way.
   if (known === null) throw new TransientError('STORE_UNAVAILABLE', 'article record not written yet', { context: { articleId: ownerId } });
   await store.claimUrlKeys(keys, ownerId);
-  const f = articleFeatures(input.title, input.text);
+  const f = input.features ?? articleFeatures(input.title, input.text);
   if (f.textHash === known.textHash) return verdictOf(known, 'same_url', null);
   const revised = storedArticle({ ...known, eventTime: known.eventTime }, f);
   if (f.wordCount >= MIN_WORDS_FOR_SIMILARITY) {
@@ -219,7 +224,7 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
   const other = owners.find((o) => o !== articleId);
   if (other !== undefined) return knownArticle(store, other, keys, input);
 
-  const f = articleFeatures(input.title, input.text);
+  const f = input.features ?? articleFeatures(input.title, input.text);
   const eventTime = eventTimeOf(input);
   const timeMs = Date.parse(eventTime);
   const counts = termCounts(f);
