@@ -46,7 +46,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const feedState = new FeedStateStore(db);
     const articles = new ArticleLog(db);
     const sqliteDedup = createSqliteDedupStore(db);
-    const stateWrites = writeBatch(db);
+    const stateWrites = writeBatch(db, { onError: (err) => options.logger.error({ err: err.message }, 'state commit or output write failed') });
     const dedupStore = withDedupCaches(sqliteDedup);
     const output = new NdjsonOutput(config.outDir);
     const progress = new Progress();

@@ -58,7 +58,17 @@ export const GROUP_COMMIT_STEPS = 32;
 /** Longest a write waits for its commit, ms. */
 export const GROUP_COMMIT_MS = 200;
 
-export function writeBatch(db: Db, options: { steps?: number; delayMs?: number } = {}): WriteBatch {
+export interface WriteBatchOptions {
+  steps?: number;
+  delayMs?: number;
+  /**
+   * Told of a failure no caller is there to receive: a commit from the timer, or an
+   * afterCommit callback (writing the output file) that threw. Default: ignored.
+   */
+  onError?: (err: Error) => void;
+}
+
+export function writeBatch(db: Db, options: WriteBatchOptions = {}): WriteBatch {
   const maxSteps = options.steps ?? GROUP_COMMIT_STEPS;
   const maxDelayMs = options.delayMs ?? GROUP_COMMIT_MS;
   let open = false;
@@ -67,15 +77,25 @@ export function writeBatch(db: Db, options: { steps?: number; delayMs?: number }
   let openedAtMs = 0;
   let timer: NodeJS.Timeout | null = null;
   const waiting: Array<() => void> = [];
+  const onError = options.onError ?? (() => undefined);
+  // A COMMIT that fails throws to whoever asked for it; the group stays open, its
+  // callbacks waiting, and the next commit tries again.
   const commit = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (open) {
+      if (db.inTransaction) db.exec('COMMIT');
       open = false;
       steps = 0;
-      if (db.inTransaction) db.exec('COMMIT');
     }
-    for (const fn of waiting.splice(0)) fn();
+    // One callback failing (the output file, say) must not keep the others from running.
+    for (const fn of waiting.splice(0)) {
+      try {
+        fn();
+      } catch (err) {
+        onError(err as Error);
+      }
+    }
   };
   return {
     begin() {
@@ -96,7 +116,12 @@ export function writeBatch(db: Db, options: { steps?: number; delayMs?: number }
       // A step in progress when the timer fires commits at its own end().
       timer ??= setTimeout(() => {
         timer = null;
-        if (!inStep) commit();
+        if (inStep) return;
+        try {
+          commit();
+        } catch (err) {
+          onError(err as Error);
+        }
       }, maxDelayMs);
       timer.unref();
     },

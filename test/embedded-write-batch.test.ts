@@ -76,3 +76,51 @@ describe('writeBatch', () => {
     expect(count(reader)).toBe(1);
   });
 });
+
+describe('writeBatch failures', () => {
+  it('reports a throwing afterCommit callback and still runs the others', () => {
+    const { writer } = twoConnections();
+    const errors: string[] = [];
+    const batch = writeBatch(writer, { steps: 1, onError: (err) => errors.push(err.message) });
+    const ran: string[] = [];
+    batch.begin();
+    writer.prepare('INSERT INTO t VALUES (?)').run('a');
+    batch.afterCommit(() => {
+      throw new Error('disk full');
+    });
+    batch.afterCommit(() => ran.push('second'));
+    batch.end();
+    expect(errors).toEqual(['disk full']);
+    expect(ran).toEqual(['second']);
+  });
+
+  it('keeps the group open when COMMIT fails, and commits it at the next try', () => {
+    // A database whose first COMMIT fails (SQLITE_BUSY, SQLITE_IOERR): hard to provoke
+    // in WAL mode, where the writer already holds the lock, so the connection is simulated.
+    let failNext = true;
+    const executed: string[] = [];
+    const fake = {
+      inTransaction: false,
+      exec(sql: string) {
+        if (sql === 'COMMIT' && failNext) {
+          failNext = false;
+          throw new Error('database is locked');
+        }
+        executed.push(sql);
+        fake.inTransaction = sql === 'BEGIN';
+      },
+    };
+    const batch = writeBatch(fake as unknown as Db, { steps: 1 });
+    const ran: string[] = [];
+    batch.begin();
+    batch.afterCommit(() => ran.push('doc-a'));
+    expect(() => batch.end()).toThrow(/locked/);
+    expect(ran).toEqual([]);
+    expect(fake.inTransaction).toBe(true);
+    // The next step joins the still-open group; its end commits both.
+    batch.begin();
+    batch.end();
+    expect(executed).toEqual(['BEGIN', 'COMMIT']);
+    expect(ran).toEqual(['doc-a']);
+  });
+});
