@@ -61,6 +61,15 @@ async function stagesIdle(): Promise<boolean> {
   return true;
 }
 
+async function embeddedRun(): Promise<ArticleDocument[]> {
+  const embeddedDir = mkdtempSync(join(dir, 'embedded-'));
+  const config = parseConfig(demoConfigObject(sites, join(embeddedDir, 'data'), join(embeddedDir, 'out')));
+  const app = openEmbeddedApp(config, { logger: pino({ level: 'silent' }) });
+  const published = (await app.runner.runOnce()).published;
+  await app.close();
+  return published;
+}
+
 async function outputDocuments(): Promise<ArticleDocument[]> {
   const jobs = await queue(QUEUE.output).getJobs(['waiting', 'active', 'completed'], 0, -1, true);
   return jobs.map((j) => j.data as ArticleDocument);
@@ -144,14 +153,8 @@ describe('distributed mode', () => {
       return out.length >= 5 && (await stagesIdle()) ? out : null;
     }, 90_000, 500);
 
-    const embeddedDir = mkdtempSync(join(dir, 'embedded-'));
-    const config = parseConfig(demoConfigObject(sites, join(embeddedDir, 'data'), join(embeddedDir, 'out')));
-    const app = openEmbeddedApp(config, { logger: pino({ level: 'silent' }) });
-    const embedded = (await app.runner.runOnce()).published;
-    await app.close();
-
     expect(docs.length).toBe(5);
-    expect(fingerprint(docs)).toEqual(fingerprint(embedded));
+    expect(fingerprint(docs)).toEqual(fingerprint(await embeddedRun()));
   });
 
   it('publishes each article version once: no duplicate output jobs', async () => {
@@ -159,4 +162,26 @@ describe('distributed mode', () => {
     const keys = docs.map((d) => d.idempotencyKey);
     expect(new Set(keys).size).toBe(keys.length);
   });
+
+  it('one process per stage (every hop through its queue) gives the same articles, stories and claims too', async () => {
+    await Promise.all(running.splice(0).map((p) => p.kill('SIGKILL')));
+    await client.flushall();
+    for (const stages of ['poll,fetch', 'extract', 'dedup', 'claims']) {
+      const p = spawnWirewatch(['worker', '--config', configFile, '--redis', redis.url, '--concurrency', '2', '--stages', stages]);
+      running.push(p);
+      await waitReady(p);
+    }
+    const scheduler = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', redis.url]);
+    expect(await scheduler.exited, scheduler.output()).toBe(0);
+    const docs = await waitFor('5 published articles and idle stages', async () => {
+      const out = await outputDocuments();
+      return out.length >= 5 && (await stagesIdle()) ? out : null;
+    }, 90_000, 500);
+    expect(docs.length).toBe(5);
+    expect(fingerprint(docs)).toEqual(fingerprint(await embeddedRun()));
+    // No process ran two neighbouring stages, so every article went through every queue.
+    for (const stage of ['extract', 'dedup', 'claims'] as const) {
+      expect(await queue(QUEUE[stage]).getJobCountByTypes('completed'), stage).toBeGreaterThanOrEqual(5);
+    }
+  }, 120_000);
 });

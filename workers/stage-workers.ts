@@ -3,20 +3,26 @@
  * listens to 'error' (an unhandled one would crash the process) and logs
  * failures with their code. `close()` lets in-flight jobs finish.
  *
- * A process that runs both fetch and extract extracts its own fetched pages
- * (one queue hop less per page: measured in BENCHMARKS.md, Pipeline); its
- * extract worker still takes pages that fetch-only processes queue.
+ * A process that runs a stage and the one after it hands its results to that
+ * stage in-process instead of through its queue: fetch → extract → dedup →
+ * claims, as far as the chain of stages run here goes. Each hop saved is a job
+ * written to Redis, moved and read back (measured in BENCHMARKS.md, Pipeline).
+ * Its workers of the later stages still take the jobs that processes running
+ * fewer stages queue. Exactly-once output does not depend on the hops: a job
+ * run again re-runs dedup, which finds the same URL and text and publishes
+ * only if that version is not out yet (processors/dedup.ts). A stage's recorded
+ * duration includes the stages it ran here.
  */
 import { Worker, type Processor, type WorkerOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import { createWorkerConnection } from './connection.js';
 import type { WorkerContext } from './context.js';
 import { CpuPool, defaultCpuThreads } from '../embedded/cpu-pool.js';
-import type { MetricsRecorder } from '../embedded/metrics.js';
+import type { MetricsRecorder, MetricStage } from '../embedded/metrics.js';
 import { instrumentProcessor, recordStage } from './metrics-stage.js';
-import { createClaimsProcessor } from './processors/claims.js';
-import { createDedupProcessor } from './processors/dedup.js';
-import { createExtractProcessor, extractAndForward } from './processors/extract.js';
+import { claimAndPublish, createClaimsProcessor } from './processors/claims.js';
+import { createDedupProcessor, dedupAndForward, type ClaimsHere } from './processors/dedup.js';
+import { createExtractProcessor, extractAndForward, type DedupHere } from './processors/extract.js';
 import { createFetchProcessor, type ExtractHere } from './processors/fetch.js';
 import { createPollProcessor } from './processors/poll.js';
 import { QUEUE, type StageName } from './queues.js';
@@ -41,15 +47,26 @@ export interface StageWorkers {
   close(): Promise<void>;
 }
 
+interface LocalStages {
+  extractHere?: ExtractHere;
+  dedupHere?: DedupHere;
+  claimsHere?: ClaimsHere;
+}
+
 /**
- * The extract stage called from this process's fetch jobs. Its items and
- * durations are recorded under `extract` as if it had been a job of its own.
+ * The stages this process calls directly from the stage before them. Each is
+ * recorded under its own stage name, items and durations, as if it had been a
+ * job of its own.
  */
-function extractHere(ctx: WorkerContext, pool: CpuPool, metrics: MetricsRecorder | undefined): ExtractHere {
-  return (origin, page, html) => {
-    const run = () => extractAndForward(ctx, pool, origin, page, { html });
-    return metrics ? recordStage(metrics, 'extract', run) : run();
-  };
+function localStages(ctx: WorkerContext, pool: CpuPool | null, stages: StageName[], metrics: MetricsRecorder | undefined): LocalStages {
+  const record = <R>(stage: MetricStage, run: () => Promise<R>): Promise<R> => (metrics ? recordStage(metrics, stage, run) : run());
+  const runs = (stage: StageName): boolean => stages.includes(stage);
+  const claimsHere: ClaimsHere | undefined = runs('claims') && pool ? (next) => record('claims', () => claimAndPublish(ctx, pool, next)) : undefined;
+  const dedupHere: DedupHere | undefined = runs('dedup') ? (next, features) => record('dedup', () => dedupAndForward(ctx, next, features, claimsHere)) : undefined;
+  const extractHere: ExtractHere | undefined = runs('extract') && pool
+    ? (origin, page, html) => record('extract', () => extractAndForward(ctx, pool, origin, page, { html }, dedupHere))
+    : undefined;
+  return { ...(extractHere ? { extractHere } : {}), ...(dedupHere ? { dedupHere } : {}), ...(claimsHere ? { claimsHere } : {}) };
 }
 
 /** Starts the CPU pool (when a CPU stage runs here) and waits until its threads are loaded, then the workers. */
@@ -58,11 +75,12 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
   const pool = needsPool ? new CpuPool({ threads: options.cpuThreads ?? Math.min(options.concurrency, defaultCpuThreads()) }) : null;
   // Loading the pipeline in each thread takes seconds: pay it before taking jobs, not while holding their locks.
   await pool?.warm();
+  const here = localStages(ctx, pool, options.stages, options.metrics);
   const processors: Record<StageName, () => Processor> = {
     poll: () => createPollProcessor(ctx) as Processor,
-    fetch: () => createFetchProcessor(ctx, options.stages.includes('extract') ? extractHere(ctx, pool as CpuPool, options.metrics) : undefined) as Processor,
-    extract: () => createExtractProcessor(ctx, pool as CpuPool) as Processor,
-    dedup: () => createDedupProcessor(ctx) as Processor,
+    fetch: () => createFetchProcessor(ctx, here.extractHere) as Processor,
+    extract: () => createExtractProcessor(ctx, pool as CpuPool, here.dedupHere) as Processor,
+    dedup: () => createDedupProcessor(ctx, here.claimsHere) as Processor,
     claims: () => createClaimsProcessor(ctx, pool as CpuPool) as Processor,
   };
   const connections = options.stages.map(() => createWorkerConnection(ctx.redisUrl));

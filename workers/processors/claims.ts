@@ -9,13 +9,15 @@ import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
 import type { ClaimsJob } from '../queues.js';
 
-/** Tagging runs on the CPU pool: it is pure and takes milliseconds per article. */
+/** Tags one article's claims (on the CPU pool: pure, milliseconds per article) and publishes its document. */
+export async function claimAndPublish(ctx: WorkerContext, pool: CpuPool, data: ClaimsJob): Promise<{ published: boolean }> {
+  const { article, verdict, page, origin } = data;
+  const claims = await pool.claims(article, verdict);
+  const flags = await storyClaimFlags(ctx.storyClaims, article, verdict, claims);
+  const document = buildDocument(article, verdict, claims, page, origin, ctx.now(), flags);
+  return { published: await ctx.output.publish(document) };
+}
+
 export function createClaimsProcessor(ctx: WorkerContext, pool: CpuPool): (job: Job<ClaimsJob, { published: boolean }>, token?: string) => Promise<{ published: boolean }> {
-  return stageProcessor(async (job) => {
-    const { article, verdict, page, origin } = job.data;
-    const claims = await pool.claims(article, verdict);
-    const flags = await storyClaimFlags(ctx.storyClaims, article, verdict, claims);
-    const document = buildDocument(article, verdict, claims, page, origin, ctx.now(), flags);
-    return { published: await ctx.output.publish(document) };
-  });
+  return stageProcessor(async (job) => claimAndPublish(ctx, pool, job.data));
 }

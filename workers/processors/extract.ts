@@ -5,7 +5,8 @@
  */
 import type { Job } from 'bullmq';
 import type { CpuPool } from '../../embedded/cpu-pool.js';
-import { skipReason, type PageOrigin } from '../../pipeline/article-pipeline.js';
+import { skipReason, type ExtractedForDedup, type PageOrigin } from '../../pipeline/article-pipeline.js';
+import type { ArticleFeatures } from '../../pipeline/dedup/features.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
 import type { FetchedPage } from '../../pipeline/types.js';
 import type { WorkerContext } from '../context.js';
@@ -19,22 +20,32 @@ export interface ExtractResult {
 /** The page's HTML as it reached this process: as fetched, or packed for a queue hop. */
 export type PageHtml = { html: string } | { packedHtml: string };
 
-/** Extracts one page and queues its article for dedup: the extract stage's whole work. */
-export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html'>, source: PageHtml): Promise<ExtractResult> {
-  const article = 'packedHtml' in source
-    ? await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry)
-    : await pool.extract({ html: source.html, finalUrl: page.finalUrl }, origin.entry);
+/** Runs the dedup stage (and what follows it here) on an extracted article in this process. */
+export type DedupHere = (next: DedupJob, features?: ArticleFeatures) => Promise<unknown>;
+
+/**
+ * Extracts one page and hands its article to dedup: a job on the dedup queue,
+ * or, when this process also runs dedup, a direct call. Then the CPU pool also
+ * computes the article's dedup features, next to the parse and off the event loop.
+ */
+export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html'>, source: PageHtml, dedupHere?: DedupHere): Promise<ExtractResult> {
+  const { article, features }: ExtractedForDedup = 'packedHtml' in source
+    ? { article: await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry), features: null }
+    : dedupHere
+      ? await pool.extractForDedup({ html: source.html, finalUrl: page.finalUrl }, origin.entry)
+      : { article: await pool.extract({ html: source.html, finalUrl: page.finalUrl }, origin.entry), features: null };
   const reason = skipReason(article);
   if (reason !== null) return { skipped: reason };
   const next: DedupJob = { origin, page, article };
-  await ctx.queues.dedup.add('dedup', next, { jobId: jobId.dedup(canonicalizeUrl(page.finalUrl)) });
+  if (dedupHere) await dedupHere(next, features ?? undefined);
+  else await ctx.queues.dedup.add('dedup', next, { jobId: jobId.dedup(canonicalizeUrl(page.finalUrl)) });
   return {};
 }
 
-export function createExtractProcessor(ctx: WorkerContext, pool: CpuPool): (job: Job<ExtractJob, ExtractResult>, token?: string) => Promise<ExtractResult> {
+export function createExtractProcessor(ctx: WorkerContext, pool: CpuPool, dedupHere?: DedupHere): (job: Job<ExtractJob, ExtractResult>, token?: string) => Promise<ExtractResult> {
   return stageProcessor(async (job) => {
     const { origin, page, packedHtml } = job.data;
     const { html, ...pageMeta } = page;
-    return extractAndForward(ctx, pool, origin, pageMeta, packedHtml !== undefined ? { packedHtml } : { html: html ?? '' });
+    return extractAndForward(ctx, pool, origin, pageMeta, packedHtml !== undefined ? { packedHtml } : { html: html ?? '' }, dedupHere);
   });
 }
