@@ -149,6 +149,34 @@ function topCommands(commandstats: string, pages: number): string {
   return rows.slice(0, 8).map((r) => `${r.name} ${(r.usec / Math.max(1, pages)).toFixed(0)} (${(r.calls / Math.max(1, pages)).toFixed(1)} calls)`).join(', ');
 }
 
+/** Redis keeps every command in its slow log while `--redis-commands` runs (threshold 0). */
+async function logEveryCommand(client: Redis): Promise<void> {
+  await client.config('SET', 'slowlog-log-slower-than', '0');
+  await client.config('SET', 'slowlog-max-len', '1000000');
+  await client.slowlog('RESET');
+}
+
+/**
+ * Scripts (EVALSHA) by Redis time, µs per published page, from the slow log:
+ * a script is named by its first key with ids cut off (BullMQ's queue keys,
+ * the dedup store's keys), since Redis keeps only its SHA.
+ */
+async function topScripts(client: Redis, pages: number): Promise<string> {
+  const entries = (await client.slowlog('GET', -1)) as [number, number, number, string[]][];
+  const byScript = new Map<string, { usec: number; calls: number }>();
+  for (const [, , usec, args] of entries) {
+    if ((args[0] ?? '').toLowerCase() !== 'evalsha') continue;
+    const key = (args[3] ?? '?').replace(/[0-9a-f]{8,}|\d+/g, '#');
+    const name = `${(args[1] ?? '').slice(0, 6)}(${args[2] ?? '?'} keys, ${key})`;
+    const row = byScript.get(name) ?? { usec: 0, calls: 0 };
+    row.usec += usec;
+    row.calls++;
+    byScript.set(name, row);
+  }
+  const rows = [...byScript].sort((a, b) => b[1].usec - a[1].usec).slice(0, 10);
+  return rows.map(([name, r]) => `${name} ${(r.usec / Math.max(1, pages)).toFixed(0)} (${(r.calls / Math.max(1, pages)).toFixed(1)} calls)`).join(', ');
+}
+
 async function stageCounts(client: Redis): Promise<{ busy: number; failed: number }> {
   let busy = 0;
   let failed = 0;
@@ -175,6 +203,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     await Promise.all(procs.map((p) => waitReady(p, 60_000)));
     for (const p of procs) cpu.watch(p.child.pid);
     sites.resetStats();
+    if (flag('--redis-commands')) await logEveryCommand(client);
     const scheduler = spawnWirewatch(['scheduler', '--once', '-c', configFile, '--redis', redis.url]);
     const code = await scheduler.exited;
     if (code !== 0) throw new Error(`scheduler exited ${code}:\n${scheduler.output()}`);
@@ -208,7 +237,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const redisCpu = ['used_cpu_sys', 'used_cpu_user'].reduce((a, k) => a + Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0), 0);
     const { failed } = await stageCounts(client);
     note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
-    if (flag('--redis-commands')) note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}`;
+    if (flag('--redis-commands')) note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
     return { name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}`, pages: count, seconds, cpuSeconds: cpuSeconds + redisCpu, note };
   } finally {
     cpu.stop();

@@ -90,11 +90,13 @@ export const jobId = {
 };
 
 /**
- * Dedup decisions run one at a time across all workers (BullMQ global
- * concurrency): two near-duplicates arriving together must end in one story, and
- * a serial decision is the simplest way to make that hold. Dedup is cheap next to
- * fetching and parsing (about a millisecond a document), so this is not the
- * bottleneck at news volumes.
+ * Dedup decisions run one at a time across all workers: two near-duplicates
+ * arriving together must end in one story, and a serial decision is the simplest
+ * way to make that hold. Dedup jobs are serialized by BullMQ's global
+ * concurrency (so they do not wait on the lock holding a job lock); decisions
+ * made in-process after extract take workers/dedup-lock.ts, which dedup jobs
+ * take too. Dedup is cheap next to fetching and parsing (a few milliseconds a
+ * document), so this is not the bottleneck at news volumes.
  */
 export const DEDUP_GLOBAL_CONCURRENCY = 1;
 

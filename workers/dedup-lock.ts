@@ -1,0 +1,69 @@
+/**
+ * One dedup decision at a time across every worker process: story assignment
+ * reads a story, then writes it back (member count, outlets), and two articles
+ * of one new story deciding together would each start a story. Jobs on the
+ * dedup queue are serialized by BullMQ's global concurrency (queues.ts); a
+ * process that runs dedup straight after extract (stage-workers.ts) takes this
+ * lock instead, and so do dedup jobs, so both paths exclude each other.
+ *
+ * In a process, callers wait in line on a promise chain (no Redis traffic while
+ * waiting); across processes, the line's head holds a Redis key `SET NX PX`
+ * and others retry with a short jittered backoff. A holder that dies frees the
+ * lock when the key expires (HOLD_MS). A decision takes milliseconds: a few
+ * Redis calls.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+/** Far above a decision's milliseconds; the longest another process waits after a holder died. */
+const HOLD_MS = 10_000;
+const RETRY_MIN_MS = 1;
+const RETRY_MAX_MS = 50;
+
+const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+interface LockCommands {
+  wwReleaseLock(key: string, token: string): Promise<number>;
+}
+
+export class DedupLock {
+  readonly #redis: Redis;
+  readonly #key: string;
+  readonly #holdMs: number;
+  /** Settles when the previous caller in this process is done. */
+  #line: Promise<void> = Promise.resolve();
+
+  constructor(redis: Redis, prefix: string, options: { holdMs?: number } = {}) {
+    this.#redis = redis;
+    this.#key = `${prefix}:dedup-lock`;
+    this.#holdMs = options.holdMs ?? HOLD_MS;
+    if (!('wwReleaseLock' in redis)) redis.defineCommand('wwReleaseLock', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
+  }
+
+  /** Runs `decide` while no other dedup decision runs in any process. */
+  async run<T>(decide: () => Promise<T>): Promise<T> {
+    const before = this.#line;
+    let done!: () => void;
+    this.#line = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await before;
+      const token = await this.#acquire();
+      try {
+        return await decide();
+      } finally {
+        // A failed release (Redis gone) leaves the key to expire.
+        await (this.#redis as unknown as LockCommands).wwReleaseLock(this.#key, token).catch(() => undefined);
+      }
+    } finally {
+      done();
+    }
+  }
+
+  async #acquire(): Promise<string> {
+    const token = randomUUID();
+    for (let waitMs = RETRY_MIN_MS; ; waitMs = Math.min(waitMs * 2, RETRY_MAX_MS)) {
+      if ((await this.#redis.set(this.#key, token, 'PX', this.#holdMs, 'NX')) === 'OK') return token;
+      await new Promise((r) => setTimeout(r, waitMs / 2 + Math.random() * waitMs));
+    }
+  }
+}
