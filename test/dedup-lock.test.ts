@@ -25,7 +25,7 @@ function client(): Redis {
 
 describe('DedupLock', () => {
   it('runs one decision at a time across processes (own connections) and within one', async () => {
-    const locks = [new DedupLock(client(), 'lock1'), new DedupLock(client(), 'lock1'), new DedupLock(client(), 'lock1')];
+    const locks = [new DedupLock(client(), 'lock1:lock'), new DedupLock(client(), 'lock1:lock'), new DedupLock(client(), 'lock1:lock')];
     let inside = 0;
     let most = 0;
     const order: number[] = [];
@@ -41,26 +41,26 @@ describe('DedupLock', () => {
   });
 
   it('a failed decision frees the lock and its error reaches the caller', async () => {
-    const lock = new DedupLock(client(), 'lock2');
+    const lock = new DedupLock(client(), 'lock2:lock');
     await expect(lock.run(async () => { throw new Error('store down'); })).rejects.toThrow('store down');
     expect(await lock.run(async () => 'next')).toBe('next');
   });
 
   it('a holder that died (its key left behind) blocks others only until the key expires', async () => {
     const redis = client();
-    await redis.set('lock3:dedup-lock', 'dead-holder', 'PX', 300);
+    await redis.set('lock3:lock', 'dead-holder', 'PX', 300);
     const started = performance.now();
-    expect(await new DedupLock(redis, 'lock3').run(async () => 'decided')).toBe('decided');
+    expect(await new DedupLock(redis, 'lock3:lock').run(async () => 'decided')).toBe('decided');
     expect(performance.now() - started).toBeGreaterThanOrEqual(250);
   });
 
   it('does not release a lock another holder took after its own expired', async () => {
     const redis = client();
-    const lock = new DedupLock(redis, 'lock4', { holdMs: 100 });
+    const lock = new DedupLock(redis, 'lock4:lock', { holdMs: 100 });
     await lock.run(async () => {
       await new Promise((r) => setTimeout(r, 200)); // the key expired meanwhile
-      await redis.set('lock4:dedup-lock', 'other-holder', 'PX', 5000);
+      await redis.set('lock4:lock', 'other-holder', 'PX', 5000);
     });
-    expect(await redis.get('lock4:dedup-lock')).toBe('other-holder');
+    expect(await redis.get('lock4:lock')).toBe('other-holder');
   });
 });

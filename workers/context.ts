@@ -9,7 +9,6 @@ import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import { createHttpFetcher, type CrawlFetcher } from '../embedded/fetcher.js';
 import type { DedupStore } from '../pipeline/dedup/index.js';
 import { createWorkerConnection } from './connection.js';
-import { DedupLock } from './dedup-lock.js';
 import { FeedStateRedis } from './feed-state-redis.js';
 import { RedisHostGate } from './host-gate.js';
 import { OutputPublisher } from './output.js';
@@ -52,8 +51,6 @@ export interface WorkerContext {
   registry: FeedRegistry;
   fetcher: CrawlFetcher;
   dedupStore: DedupStore;
-  /** Held around every dedup decision (see dedup-lock.ts). */
-  dedupLock: DedupLock;
   storyClaims: StoryClaimsStore;
   feedState: FeedStateRedis;
   gate: RedisHostGate;
@@ -86,7 +83,6 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     registry: new FeedRegistry(config.feeds),
     fetcher,
     dedupStore: createRedisDedupStore(redis, { prefix, articlesPerDay: config.dedup.articlesPerDay }),
-    dedupLock: new DedupLock(redis, prefix),
     storyClaims: createRedisStoryClaims(redis, prefix),
     feedState: new FeedStateRedis(redis, prefix),
     gate: new RedisHostGate(redis, {

@@ -1,16 +1,17 @@
 /**
- * One dedup decision at a time across every worker process: story assignment
- * reads a story, then writes it back (member count, outlets), and two articles
- * of one new story deciding together would each start a story. Jobs on the
- * dedup queue are serialized by BullMQ's global concurrency (queues.ts); a
- * process that runs dedup straight after extract (stage-workers.ts) takes this
- * lock instead, and so do dedup jobs, so both paths exclude each other.
+ * One story decision at a time across every worker process (the Redis dedup
+ * store's `exclusive`): story assignment reads a story, then writes it back
+ * (member count, outlets), and two articles of one new story deciding together
+ * would each start a story. Only that part of dedup is held; URL keys and the
+ * duplicate claims before it are atomic scripts.
  *
  * In a process, callers wait in line on a promise chain (no Redis traffic while
  * waiting); across processes, the line's head holds a Redis key `SET NX PX`
  * and others retry with a short jittered backoff. A holder that dies frees the
  * lock when the key expires (HOLD_MS). A decision takes milliseconds: a few
- * Redis calls.
+ * Redis calls. The release is sent before the next caller of this process asks
+ * for the key: on one connection Redis runs them in that order, so the hand-over
+ * costs one round trip, not two.
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
@@ -33,9 +34,9 @@ export class DedupLock {
   /** Settles when the previous caller in this process is done. */
   #line: Promise<void> = Promise.resolve();
 
-  constructor(redis: Redis, prefix: string, options: { holdMs?: number } = {}) {
+  constructor(redis: Redis, key: string, options: { holdMs?: number } = {}) {
     this.#redis = redis;
-    this.#key = `${prefix}:dedup-lock`;
+    this.#key = key;
     this.#holdMs = options.holdMs ?? HOLD_MS;
     if (!('wwReleaseLock' in redis)) redis.defineCommand('wwReleaseLock', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
   }
@@ -45,6 +46,7 @@ export class DedupLock {
     const before = this.#line;
     let done!: () => void;
     this.#line = new Promise<void>((resolve) => (done = resolve));
+    let release: Promise<unknown> = Promise.resolve();
     try {
       await before;
       const token = await this.#acquire();
@@ -52,10 +54,11 @@ export class DedupLock {
         return await decide();
       } finally {
         // A failed release (Redis gone) leaves the key to expire.
-        await (this.#redis as unknown as LockCommands).wwReleaseLock(this.#key, token).catch(() => undefined);
+        release = (this.#redis as unknown as LockCommands).wwReleaseLock(this.#key, token).catch(() => undefined);
       }
     } finally {
       done();
+      await release;
     }
   }
 

@@ -90,12 +90,11 @@ export const jobId = {
 };
 
 /**
- * Dedup decisions run one at a time across all workers: two near-duplicates
- * arriving together must end in one story, and a serial decision is the simplest
- * way to make that hold. Dedup jobs are serialized by BullMQ's global
- * concurrency (so they do not wait on the lock holding a job lock); decisions
- * made in-process after extract take workers/dedup-lock.ts, which dedup jobs
- * take too. Dedup is cheap next to fetching and parsing (a few milliseconds a
+ * Dedup jobs run one at a time across all workers (BullMQ global concurrency):
+ * their story decisions are serialized anyway (the Redis dedup store's lock,
+ * workers/dedup-lock.ts, which also holds off decisions made in-process right
+ * after extract), and a job waiting for the lock would hold its job lock
+ * meanwhile. Dedup is cheap next to fetching and parsing (a few milliseconds a
  * document), so this is not the bottleneck at news volumes.
  */
 export const DEDUP_GLOBAL_CONCURRENCY = 1;

@@ -14,12 +14,14 @@
  * - term statistics: per epoch of window + 1 days, a hash of document
  *   frequencies and a document counter; read over this epoch and the previous one;
  * - `seq`, the posting sequence counter: the one key without expiry (one integer;
- *   restarting it would rank new postings behind old ones).
+ *   restarting it would rank new postings behind old ones);
+ * - `lock`: held by the worker making a story decision (dedup-lock.ts).
  */
 import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../pipeline/dedup/index.js';
 import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, defineClaimCommand, filterLayout, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
 import { packArticle, unpackArticle } from './redis-dedup-codec.js';
+import { DedupLock } from './dedup-lock.js';
 import {
   addDocumentTerms as addDocumentTermsScript,
   addStoryPostings as addStoryPostingsScript,
@@ -90,6 +92,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
   const statsTtl = (): number => ttl() + (claims.windowDays + 1) * 86_400;
   const parsedStories = new ParsedStories();
   const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
+  const lock = new DedupLock(redis, `${base}lock`);
 
   return {
     async lookupUrl(urlKey) {
@@ -132,6 +135,9 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     async termStats(terms): Promise<TermStats> {
       const epoch = epochOf();
       return termStatsScript(redis, [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`], terms);
+    },
+    exclusive(decide) {
+      return lock.run(decide);
     },
     async addDocumentTerms(terms) {
       const epoch = epochOf();

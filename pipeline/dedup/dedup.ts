@@ -225,6 +225,13 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
   if (other !== undefined) return knownArticle(store, other, keys, input);
 
   const f = input.features ?? articleFeatures(input.title, input.text);
+  // URL keys above are atomic claims; from here on, the story read-modify-write.
+  const decide = (): Promise<DedupVerdict> => decideStory(store, input, f, articleId, primary, opts);
+  return store.exclusive ? store.exclusive(decide) : decide();
+}
+
+/** Level 2 and 3 of a new article: its duplicate, its story, and the writes of both. */
+async function decideStory(store: DedupStore, input: DedupInput, f: ArticleFeatures, articleId: string, primary: string, opts: DedupOptions): Promise<DedupVerdict> {
   const eventTime = eventTimeOf(input);
   const timeMs = Date.parse(eventTime);
   const counts = termCounts(f);
@@ -264,8 +271,11 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
   // The story before the record: whoever can read the record (a racing duplicate
   // waiting in settledArticle) can then read its story too.
   await store.putStory(joined);
-  await store.putArticle(article);
-  await store.addStoryPostings(joined.storyId, vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t), STORY_POSTINGS_PER_TERM);
-  await store.addDocumentTerms(terms);
+  // Independent of each other: sent together, one round trip on a remote store.
+  await Promise.all([
+    store.putArticle(article),
+    store.addStoryPostings(joined.storyId, vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t), STORY_POSTINGS_PER_TERM),
+    store.addDocumentTerms(terms),
+  ]);
   return verdictOf(article, dup === null ? 'new' : 'duplicate', story === null ? null : storySimilarity);
 }

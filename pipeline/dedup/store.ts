@@ -92,4 +92,12 @@ export interface DedupStore {
   termStats(terms: string[]): Promise<TermStats>;
   /** Counts one more document containing each of the (unique) terms. */
   addDocumentTerms(terms: string[]): Promise<void>;
+  /**
+   * Runs an article's story decision (read the candidate stories, pick or open
+   * one, write it back) while no other decision on this store runs, in any
+   * process. A store shared by concurrent deciders must provide it: story
+   * writes are read-modify-write. Without it, the caller serializes decisions
+   * itself (the embedded runner passes articles to dedup one at a time).
+   */
+  exclusive?<T>(decide: () => Promise<T>): Promise<T>;
 }

@@ -17,7 +17,7 @@ export type ClaimsHere = (next: ClaimsJob) => Promise<unknown>;
  */
 export async function dedupAndForward(ctx: WorkerContext, data: DedupJob, features?: ArticleFeatures, claimsHere?: ClaimsHere): Promise<{ status: string }> {
   const { article, page, origin } = data;
-  const verdict = await ctx.dedupLock.run(() => dedupStage(article, page, ctx.dedupStore, features));
+  const verdict = await dedupStage(article, page, ctx.dedupStore, features);
   const versionKey = idempotencyKeyFor(verdict.articleId, article.text);
   // "Same URL, same text" is also what a re-delivered job sees when its first run
   // died between dedup and publishing: go on unless that version is out.
