@@ -4,7 +4,7 @@
 // in-memory dataset. No dedup, no claims. It runs in its own process so that
 // it shares no event loop with the fixture servers, as wirewatch's workers do.
 //
-//   node bench/crawlee-pipeline.mjs '{"feeds":[...],"dom":"linkedom","concurrency":8,"packagesDir":"bench/.crawlee"}'
+//   node bench/crawlee-pipeline.mjs '{"feeds":[...],"dom":"linkedom","concurrency":8,"packagesDir":"bench/.crawlee"[,"linkedomDir":"."]}'
 //
 // Prints one JSON line at the end: {"done":true,"articles":N,"failed":N,...}.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,8 +16,8 @@ import { pathToFileURL } from 'node:url';
 const options = JSON.parse(process.argv[2] ?? '{}');
 // The baseline's packages live in their own folder (bench/.crawlee), outside the project's dependencies.
 const requireFrom = createRequire(join(options.packagesDir, 'package.json'));
-const load = async (name) => {
-  const mod = await import(pathToFileURL(requireFrom.resolve(name)).href);
+const load = async (name, from = requireFrom) => {
+  const mod = await import(pathToFileURL(from.resolve(name)).href);
   return mod.default ?? mod;
 };
 const storageDir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-crawlee-'));
@@ -36,7 +36,8 @@ if (options.dom === 'jsdom') {
   const quiet = new VirtualConsole();
   newDocument = (html, url) => new JSDOM(html, { url, virtualConsole: quiet }).window.document;
 } else {
-  const { parseHTML } = await load('linkedom');
+  // "linkedomDir": linkedom from another install (the project's, with its patch), for a stricter baseline.
+  const { parseHTML } = await load('linkedom', options.linkedomDir ? createRequire(join(options.linkedomDir, 'package.json')) : requireFrom);
   newDocument = (html) => parseHTML(html).document;
 }
 

@@ -2,8 +2,8 @@
  * The whole pipeline against a baseline crawler, on local synthetic news sites.
  *
  *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4]
- *     [--concurrency 4] [--baseline-concurrency 8] [--per-host 4]
- *     [--dom linkedom|jsdom|both] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
+ *     [--concurrency 8] [--baseline-concurrency 8] [--per-host 4]
+ *     [--dom linkedom,linkedom-patched|jsdom|all] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
  *     [--cpu-threads N] [--cpu-prof DIR] [--redis-commands]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
@@ -11,7 +11,10 @@
  * with an RSS feed and a robots.txt (bench/fixtures-*.ts).
  *
  * Runs, one after the other in this process's run:
- * - Crawlee's CheerioCrawler + plain Readability (the baseline; no dedup, no claims);
+ * - Crawlee's CheerioCrawler + plain Readability (the baseline; no dedup, no claims),
+ *   on linkedom as installed (`linkedom`), on the project's linkedom with its
+ *   patch (`linkedom-patched`, see patches/), or on jsdom; the fastest of them
+ *   is the one the ratios are taken against;
  * - wirewatch's distributed mode with 1, 2, 4 worker processes (`--workers`),
  *   fresh Redis per run: pages/s from the first feed request until every
  *   document is on the output queue, or the documents published within
@@ -59,10 +62,13 @@ const flag = (name: string): boolean => process.argv.includes(name);
 const PAGES = Number(arg('--pages', '2000'));
 const HOSTS = Number(arg('--hosts', '50'));
 const WORKER_COUNTS = arg('--workers', '1,2,4').split(',').map(Number).filter((n) => n > 0);
-const CONCURRENCY = Number(arg('--concurrency', '4'));
+/** Jobs in flight per stage of a worker process: a fetch job of a process running every stage carries its page to the output, so this is pages in flight, like the baseline's. */
+const CONCURRENCY = Number(arg('--concurrency', '8'));
 const BASELINE_CONCURRENCY = Number(arg('--baseline-concurrency', '8'));
 const PER_HOST = Number(arg('--per-host', '4'));
-const DOMS = arg('--dom', 'linkedom') === 'both' ? ['linkedom', 'jsdom'] : [arg('--dom', 'linkedom')];
+const BASELINE_DOMS = ['linkedom', 'linkedom-patched', 'jsdom'];
+const DOMS = arg('--dom', 'linkedom,linkedom-patched') === 'all' ? BASELINE_DOMS : arg('--dom', 'linkedom,linkedom-patched').split(',');
+if (DOMS.some((d) => !BASELINE_DOMS.includes(d))) throw new Error(`--dom takes ${BASELINE_DOMS.join(', ')} (comma-separated) or all`);
 /** A distributed run stops here and reports the rate reached so far (a slow pipeline must not hold the bench for an hour). */
 const MAX_RUN_SECS = Number(arg('--max-run-secs', '60'));
 /** `crawler.cpuThreads` of every wirewatch process; default: wirewatch's own (one per core, at most the concurrency). */
@@ -122,7 +128,14 @@ function servedNote(sites: NewsSites): string {
 async function runCrawlee(sites: NewsSites, dom: string): Promise<RunResult> {
   sites.resetStats();
   const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
-  const child = spawn(process.execPath, [CRAWLEE_SCRIPT, JSON.stringify({ feeds: sites.feedUrls, dom, concurrency: BASELINE_CONCURRENCY, packagesDir: CRAWLEE_DIR })], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const options = {
+    feeds: sites.feedUrls,
+    dom: dom === 'jsdom' ? 'jsdom' : 'linkedom',
+    concurrency: BASELINE_CONCURRENCY,
+    packagesDir: CRAWLEE_DIR,
+    ...(dom === 'linkedom-patched' ? { linkedomDir: join(here, '..') } : {}),
+  };
+  const child = spawn(process.execPath, [CRAWLEE_SCRIPT, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
   cpu.watch(child.pid);
   let out = '';
   let err = '';

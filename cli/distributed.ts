@@ -32,7 +32,7 @@ export function addDistributedCommands(program: Command): void {
     .option('-c, --config <file>', 'YAML config file (feeds and crawler settings)', 'wirewatch.yaml')
     .option('--redis <url>', 'Redis URL (default: REDIS_URL)')
     .option('--stages <list>', `comma-separated stages (${STAGE_NAMES.join(',')})`, STAGE_NAMES.join(','))
-    .option('--concurrency <n>', 'jobs in flight per stage', (v) => Number.parseInt(v, 10), 4)
+    .option('--concurrency <n>', 'jobs in flight per stage (pages in flight when this worker runs every stage)', (v) => Number.parseInt(v, 10), 8)
     .option('--lock-duration-ms <n>', 'BullMQ lock duration (tests shrink it)', (v) => Number.parseInt(v, 10))
     .option('--stalled-interval-ms <n>', 'BullMQ stalled-job check interval', (v) => Number.parseInt(v, 10))
     .option('--metrics-port <n>', 'serve Prometheus metrics of this process on 127.0.0.1:<n>/metrics', (v) => Number.parseInt(v, 10))

@@ -75,6 +75,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
   // Politeness is shared through Redis; the in-process throttle must not add its own delay.
   const crawler = { ...config.crawler, perHost: { ...config.crawler.perHost, minDelayMs: 0, maxInFlight: 64 } };
   const fetcher = options.fetcher ?? createHttpFetcher(crawler);
+  const dedupStore = createRedisDedupStore(redis, { prefix, articlesPerDay: config.dedup.articlesPerDay });
   return {
     config,
     prefix,
@@ -82,7 +83,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     redis,
     registry: new FeedRegistry(config.feeds),
     fetcher,
-    dedupStore: createRedisDedupStore(redis, { prefix, articlesPerDay: config.dedup.articlesPerDay }),
+    dedupStore,
     storyClaims: createRedisStoryClaims(redis, prefix),
     feedState: new FeedStateRedis(redis, prefix),
     gate: new RedisHostGate(redis, {
@@ -97,6 +98,8 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     async close() {
       await fetcher.close().catch(() => undefined);
       for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
+      // This worker's term counts not yet written (see redis-term-buffer.ts).
+      await dedupStore.flush().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -12,7 +12,8 @@
  * - stories `s:<id>`: JSON;
  * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
  * - term statistics: per epoch of window + 1 days, a hash of document
- *   frequencies and a document counter; read over this epoch and the previous one;
+ *   frequencies and a document counter; read over this epoch and the previous one,
+ *   written in batches (redis-term-buffer.ts);
  * - `seq`, the posting sequence counter: the one key without expiry (one integer;
  *   restarting it would rank new postings behind old ones);
  * - `lock`: held by the worker making a story decision (dedup-lock.ts).
@@ -22,8 +23,8 @@ import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState
 import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, defineClaimCommand, filterLayout, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
 import { packArticle, unpackArticle } from './redis-dedup-codec.js';
 import { DedupLock } from './dedup-lock.js';
+import { TermCountBuffer } from './redis-term-buffer.js';
 import {
-  addDocumentTerms as addDocumentTermsScript,
   addStoryPostings as addStoryPostingsScript,
   defineStoryCommands,
   findStories as findStoriesScript,
@@ -74,7 +75,12 @@ class ParsedStories {
   }
 }
 
-export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOptions): DedupStore {
+/** The Redis store; `flush()` writes this worker's buffered term counts (call it before closing the connection). */
+export interface RedisDedupStore extends DedupStore {
+  flush(): Promise<void>;
+}
+
+export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOptions): RedisDedupStore {
   const base = `${options.prefix}:d:`;
   const shardBits = Math.min(Math.max(options.shardBits ?? DEFAULT_SHARD_BITS, 1), 16);
   const claims: ClaimOptions = {
@@ -93,6 +99,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
   const parsedStories = new ParsedStories();
   const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
   const lock = new DedupLock(redis, `${base}lock`);
+  const termCounts = new TermCountBuffer(redis);
 
   return {
     async lookupUrl(urlKey) {
@@ -134,14 +141,22 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     },
     async termStats(terms): Promise<TermStats> {
       const epoch = epochOf();
-      return termStatsScript(redis, [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`], terms);
+      const stored = await termStatsScript(redis, [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`], terms);
+      const mine = [termCounts.pending(epoch, terms), termCounts.pending(epoch - 1, terms)];
+      return {
+        documents: mine.reduce((n, p) => n + p.documents, stored.documents),
+        df: stored.df.map((n, i) => mine.reduce((sum, p) => sum + (p.df[i] ?? 0), n)),
+      };
     },
     exclusive(decide) {
       return lock.run(decide);
     },
     async addDocumentTerms(terms) {
       const epoch = epochOf();
-      await addDocumentTermsScript(redis, `${base}docs:${epoch}`, `${base}df:${epoch}`, terms, statsTtl());
+      await termCounts.add({ epoch, docsKey: `${base}docs:${epoch}`, dfKey: `${base}df:${epoch}`, ttlSecs: statsTtl() }, terms);
+    },
+    flush() {
+      return termCounts.flush();
     },
   };
 }

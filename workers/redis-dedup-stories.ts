@@ -1,6 +1,7 @@
 /**
  * The story side of the Redis dedup store as server-side scripts: term
- * statistics, story postings and the story candidate query.
+ * statistics (read; written by redis-term-buffer.ts), story postings and the
+ * story candidate query.
  *
  * Each was a pipeline of one command per term (300 HINCRBYs for a document's
  * terms, 72 commands for 24 postings, 24 ZREVRANGEs whose replies the client
@@ -11,15 +12,6 @@
  * answer; the server does the same work as before.
  */
 import type { Redis } from 'ioredis';
-
-/** KEYS: docs counter, df hash. ARGV: ttl secs, terms (distinct). */
-const ADD_TERMS_SCRIPT = `
-redis.call('INCR', KEYS[1])
-redis.call('EXPIRE', KEYS[1], ARGV[1])
-for i = 2, #ARGV do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
-redis.call('EXPIRE', KEYS[2], ARGV[1])
-return 1
-`;
 
 /**
  * KEYS: docs counter and df hash of this epoch, then of the previous one. ARGV:
@@ -74,14 +66,12 @@ return out
 
 interface StoryCommands {
   wwTermStats(...args: Array<string | number>): Promise<number[]>;
-  wwAddTerms(...args: Array<string | number>): Promise<number>;
   wwAddPostings(...args: Array<string | number>): Promise<number>;
   wwFindStories(...args: Array<string | number>): Promise<string[]>;
 }
 
 export function defineStoryCommands(redis: Redis): void {
-  if ('wwAddTerms' in redis) return;
-  redis.defineCommand('wwAddTerms', { numberOfKeys: 2, lua: ADD_TERMS_SCRIPT });
+  if ('wwTermStats' in redis) return;
   redis.defineCommand('wwTermStats', { numberOfKeys: 4, lua: TERM_STATS_SCRIPT });
   redis.defineCommand('wwAddPostings', { lua: ADD_POSTINGS_SCRIPT });
   redis.defineCommand('wwFindStories', { lua: FIND_STORIES_SCRIPT });
@@ -93,11 +83,6 @@ const commands = (redis: Redis): StoryCommands => redis as unknown as StoryComma
 export async function termStats(redis: Redis, epochKeys: [docs: string, df: string, previousDocs: string, previousDf: string], terms: string[]): Promise<{ documents: number; df: number[] }> {
   const [documents = 0, ...df] = await commands(redis).wwTermStats(...epochKeys, ...terms);
   return { documents, df };
-}
-
-/** Counts one document and each of its distinct terms in this epoch's statistics. */
-export async function addDocumentTerms(redis: Redis, docsKey: string, dfKey: string, terms: string[], ttlSecs: number): Promise<void> {
-  await commands(redis).wwAddTerms(docsKey, dfKey, ttlSecs, ...new Set(terms));
 }
 
 /** Posts a story under each term; a term keeps its `perTermCap` most recent stories. */

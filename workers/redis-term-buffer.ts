@@ -1,0 +1,95 @@
+/**
+ * Document frequencies of the Redis dedup store, counted in this worker and
+ * written in batches. Per article, one HINCRBY per distinct term (about 340 on
+ * news pages) was the dedup store's largest script by Redis time; a batch of
+ * 64 articles writes each term once with its sum, and common words repeat
+ * across articles. Term statistics only weight story scores: this worker reads
+ * its own unwritten counts (exact for a single worker, as the embedded store is);
+ * other workers see them at the next flush, at most FLUSH_EVERY_MS later. A
+ * worker killed before a flush loses those counts: the frequencies undercount
+ * by at most one batch, which shifts weights, never duplicate detection.
+ */
+import type { Redis } from 'ioredis';
+
+export const FLUSH_EVERY_ARTICLES = 64;
+export const FLUSH_EVERY_MS = 1000;
+
+/** KEYS: docs counter, df hash. ARGV: ttl secs, document count, then term, count pairs. */
+const ADD_TERM_COUNTS_SCRIPT = `
+redis.call('INCRBY', KEYS[1], ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+for i = 3, #ARGV, 2 do redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[i + 1]) end
+redis.call('EXPIRE', KEYS[2], ARGV[1])
+return 1
+`;
+
+interface TermCountCommands {
+  wwAddTermCounts(...args: Array<string | number>): Promise<number>;
+}
+
+/** Where an epoch's counts go: its docs counter and df hash, and their ttl. */
+export interface EpochKeys {
+  epoch: number;
+  docsKey: string;
+  dfKey: string;
+  ttlSecs: number;
+}
+
+export class TermCountBuffer {
+  readonly #redis: Redis;
+  #keys: EpochKeys | null = null;
+  #documents = 0;
+  #df = new Map<string, number>();
+  #timer: NodeJS.Timeout | null = null;
+  #flushing: Promise<void> = Promise.resolve();
+
+  constructor(redis: Redis) {
+    this.#redis = redis;
+    if (!('wwAddTermCounts' in redis)) redis.defineCommand('wwAddTermCounts', { numberOfKeys: 2, lua: ADD_TERM_COUNTS_SCRIPT });
+  }
+
+  /** Unwritten counts of `epoch`: its documents and each term's. */
+  pending(epoch: number, terms: string[]): { documents: number; df: number[] } {
+    if (this.#keys?.epoch !== epoch) return { documents: 0, df: terms.map(() => 0) };
+    return { documents: this.#documents, df: terms.map((t) => this.#df.get(t) ?? 0) };
+  }
+
+  /** Counts one document and each of its distinct terms; writes the batch when it is full. */
+  async add(keys: EpochKeys, terms: string[]): Promise<void> {
+    if (this.#keys !== null && this.#keys.epoch !== keys.epoch) await this.flush();
+    this.#keys = keys;
+    this.#documents += 1;
+    for (const t of new Set(terms)) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
+    if (this.#documents >= FLUSH_EVERY_ARTICLES) await this.flush();
+    else this.#timer ??= setTimeout(() => void this.flush().catch(() => undefined), FLUSH_EVERY_MS).unref();
+  }
+
+  /** Writes the counts so far (one script call); on failure they stay for the next flush. */
+  flush(): Promise<void> {
+    this.#flushing = this.#flushing.catch(() => undefined).then(() => this.#write());
+    return this.#flushing;
+  }
+
+  async #write(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const keys = this.#keys;
+    if (keys === null || this.#documents === 0) return;
+    const documents = this.#documents;
+    const df = this.#df;
+    this.#documents = 0;
+    this.#df = new Map();
+    const args: Array<string | number> = [keys.docsKey, keys.dfKey, keys.ttlSecs, documents];
+    for (const [term, count] of df) args.push(term, count);
+    try {
+      await (this.#redis as unknown as TermCountCommands).wwAddTermCounts(...args);
+    } catch (err) {
+      // Kept for the next flush, unless the epoch moved on meanwhile.
+      if (this.#keys?.epoch === keys.epoch) {
+        this.#documents += documents;
+        for (const [term, count] of df) this.#df.set(term, (this.#df.get(term) ?? 0) + count);
+      }
+      throw err;
+    }
+  }
+}
