@@ -39,6 +39,16 @@ export function createWorkerConnection(url: string): Redis {
   return new Redis({ ...redisOptionsFromUrl(url), maxRetriesPerRequest: null });
 }
 
+/**
+ * For the dedup store: a worker connection of its own with auto-pipelining, so
+ * the commands a decision sends together (story states, candidate records, the
+ * final writes) leave in one write and reach Redis in one read instead of one
+ * system call each. Not for BullMQ, which manages its own connections' traffic.
+ */
+export function createStateConnection(url: string): Redis {
+  return new Redis({ ...redisOptionsFromUrl(url), maxRetriesPerRequest: null, enableAutoPipelining: true });
+}
+
 /** For producers (adding feeds, the scheduler's upserts): errors surface at once. */
 export function createProducerConnection(url: string): Redis {
   return new Redis({ ...redisOptionsFromUrl(url), maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });

@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import { createHttpFetcher, type CrawlFetcher } from '../embedded/fetcher.js';
 import type { DedupStore } from '../pipeline/dedup/index.js';
-import { createWorkerConnection } from './connection.js';
+import { createStateConnection, createWorkerConnection } from './connection.js';
 import { FeedStateRedis } from './feed-state-redis.js';
 import { RedisHostGate } from './host-gate.js';
 import { OutputPublisher } from './output.js';
@@ -75,7 +75,8 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
   // Politeness is shared through Redis; the in-process throttle must not add its own delay.
   const crawler = { ...config.crawler, perHost: { ...config.crawler.perHost, minDelayMs: 0, maxInFlight: 64 } };
   const fetcher = options.fetcher ?? createHttpFetcher(crawler);
-  const dedupStore = createRedisDedupStore(redis, { prefix, articlesPerDay: config.dedup.articlesPerDay });
+  const dedupRedis = createStateConnection(redisUrl);
+  const dedupStore = createRedisDedupStore(dedupRedis, { prefix, articlesPerDay: config.dedup.articlesPerDay });
   return {
     config,
     prefix,
@@ -100,6 +101,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
       for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
       // This worker's term counts not yet written (see redis-term-buffer.ts).
       await dedupStore.flush().catch(() => undefined);
+      await dedupRedis.quit().catch(() => dedupRedis.disconnect());
       await redis.quit().catch(() => redis.disconnect());
     },
   };
