@@ -102,6 +102,8 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
     expect(await store.claimUrlKeys(['https://x.example/a', 'https://x.example/b'], 'aone')).toEqual(['aone', 'aone']);
     expect(await store.claimUrlKeys(['https://x.example/b', 'https://x.example/c'], 'atwo')).toEqual(['aone', 'atwo']);
     expect(await store.lookupUrl('https://x.example/c')).toBe('atwo');
+    // A store that reads several keys at once answers as lookupUrl would, key by key.
+    if (store.lookupUrls) expect(await store.lookupUrls(['https://x.example/c', 'https://x.example/z', 'https://x.example/a'])).toEqual(['atwo', null, 'aone']);
     expect(await store.claimTextHash('h1', 'aone')).toBe('aone');
     expect(await store.claimTextHash('h1', 'atwo')).toBe('aone');
     expect(await store.claimBands(['c0.01', 'c1.02'], 'aone')).toEqual(['aone', 'aone']);

@@ -106,6 +106,11 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
       const [owner] = await claimKeys(redis, claims, 'u', [urlKey], '', true);
       return owner === undefined || owner === '' ? null : owner;
     },
+    async lookupUrls(urlKeys) {
+      if (urlKeys.length === 0) return [];
+      const owners = await claimKeys(redis, claims, 'u', urlKeys, '', true);
+      return urlKeys.map((_, i) => (owners[i] === undefined || owners[i] === '' ? null : (owners[i] as string)));
+    },
     async claimUrlKeys(urlKeys, articleId) {
       return claim('u', urlKeys, articleId);
     },

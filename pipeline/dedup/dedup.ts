@@ -211,8 +211,10 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
   const keys = urlKeysFor(input.url, input.canonicalUrl);
   const primary = keys[0] ?? input.url;
   const articleId = articleIdFor(primary);
-  for (const key of keys) {
-    const owner = await store.lookupUrl(key);
+  // Read together when the store can; checked in key order either way.
+  const known = store.lookupUrls ? await store.lookupUrls(keys) : null;
+  for (const [i, key] of keys.entries()) {
+    const owner = known ? (known[i] ?? null) : await store.lookupUrl(key);
     if (owner === null) continue;
     // Our own id without a record: an earlier attempt claimed the keys and died before
     // writing it (at-least-once delivery). Finish the job instead of waiting for a record

@@ -72,6 +72,8 @@ export interface TermStats {
 export interface DedupStore {
   /** Article id known under a URL key, or null: the cheap gate before fetching. */
   lookupUrl(urlKey: string): Promise<string | null>;
+  /** `lookupUrl` of several keys in one call, in order (a remote store: one round trip); optional. */
+  lookupUrls?(urlKeys: string[]): Promise<Array<string | null>>;
   /** Insert-or-get for each URL key: the owner article id of each key, in order. */
   claimUrlKeys(urlKeys: string[], articleId: string): Promise<string[]>;
   /** Insert-or-get: the first article id that carried this normalised text. */
