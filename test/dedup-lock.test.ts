@@ -1,27 +1,10 @@
 // The lock around dedup decisions (workers/dedup-lock.ts): one decision at a time
 // over every process, and a holder that died frees it when its key expires.
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DedupLock } from '../workers/dedup-lock.js';
-import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+import { useTestRedis } from './helpers/redis-server.js';
 
-let server: TestRedis;
-const clients: Redis[] = [];
-
-beforeAll(async () => {
-  server = await startTestRedis();
-});
-
-afterAll(async () => {
-  for (const c of clients) c.disconnect();
-  await server?.stop();
-});
-
-function client(): Redis {
-  const c = new Redis(server.url, { maxRetriesPerRequest: null });
-  clients.push(c);
-  return c;
-}
+const { client } = useTestRedis();
 
 describe('DedupLock', () => {
   it('runs one decision at a time across processes (own connections) and within one', async () => {

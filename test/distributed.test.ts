@@ -61,6 +61,14 @@ async function stagesIdle(): Promise<boolean> {
   return true;
 }
 
+/** The output once `count` documents are out and no stage has work left. */
+function publishedWhenIdle(count: number): Promise<ArticleDocument[]> {
+  return waitFor(`${count} published articles and idle stages`, async () => {
+    const out = await outputDocuments();
+    return out.length >= count && (await stagesIdle()) ? out : null;
+  }, 90_000, 500);
+}
+
 async function embeddedRun(): Promise<ArticleDocument[]> {
   const embeddedDir = mkdtempSync(join(dir, 'embedded-'));
   const config = parseConfig(demoConfigObject(sites, join(embeddedDir, 'data'), join(embeddedDir, 'out')));
@@ -148,10 +156,7 @@ describe('distributed mode', () => {
       running.push(p);
       await waitReady(p);
     }
-    const docs = await waitFor('5 published articles and idle stages', async () => {
-      const out = await outputDocuments();
-      return out.length >= 5 && (await stagesIdle()) ? out : null;
-    }, 90_000, 500);
+    const docs = await publishedWhenIdle(5);
 
     expect(docs.length).toBe(5);
     expect(fingerprint(docs)).toEqual(fingerprint(await embeddedRun()));
@@ -173,10 +178,7 @@ describe('distributed mode', () => {
     }
     const scheduler = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', redis.url]);
     expect(await scheduler.exited, scheduler.output()).toBe(0);
-    const docs = await waitFor('5 published articles and idle stages', async () => {
-      const out = await outputDocuments();
-      return out.length >= 5 && (await stagesIdle()) ? out : null;
-    }, 90_000, 500);
+    const docs = await publishedWhenIdle(5);
     expect(docs.length).toBe(5);
     expect(fingerprint(docs)).toEqual(fingerprint(await embeddedRun()));
     // No process ran two neighbouring stages, so every article went through every queue.

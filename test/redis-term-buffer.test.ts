@@ -1,29 +1,12 @@
 // Document frequencies of the Redis dedup store are written in batches
 // (workers/redis-term-buffer.ts): the worker reads its own unwritten counts,
 // others see them after a flush, and a batch writes each term once with its sum.
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
 import { FLUSH_EVERY_ARTICLES } from '../workers/redis-term-buffer.js';
-import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+import { useTestRedis } from './helpers/redis-server.js';
 
-let server: TestRedis;
-const clients: Redis[] = [];
-
-beforeAll(async () => {
-  server = await startTestRedis();
-});
-
-afterAll(async () => {
-  for (const c of clients) c.disconnect();
-  await server?.stop();
-});
-
-function client(): Redis {
-  const c = new Redis(server.url, { maxRetriesPerRequest: null });
-  clients.push(c);
-  return c;
-}
+const { client } = useTestRedis();
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 

@@ -7,6 +7,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface TestRedis {
   socketPath: string;
@@ -88,6 +90,30 @@ export async function startTestRedis(options: { maxmemoryPolicy?: string; extraA
       child.kill('SIGTERM');
       await waitExit();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A test file's Redis server (started before its tests, stopped after) and
+ * clients on it, each disconnected after the tests.
+ */
+export function useTestRedis(): { client(): Redis } {
+  let server: TestRedis | undefined;
+  const clients: Redis[] = [];
+  beforeAll(async () => {
+    server = await startTestRedis();
+  });
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await server?.stop();
+  });
+  return {
+    client() {
+      if (!server) throw new Error('useTestRedis: client() called before the server started (call it inside a test)');
+      const c = new Redis(server.url, { maxRetriesPerRequest: null });
+      clients.push(c);
+      return c;
     },
   };
 }
