@@ -8,7 +8,8 @@
  * claims, as far as the chain of stages run here goes. Each hop saved is a job
  * written to Redis, moved and read back (measured in BENCHMARKS.md, Pipeline).
  * Its workers of the later stages still take the jobs that processes running
- * fewer stages queue. Exactly-once output does not depend on the hops: a job
+ * fewer stages queue (a dedup job still queues its claims: dedup jobs run one
+ * at a time over all workers). Exactly-once output does not depend on the hops: a job
  * run again re-runs dedup, which finds the same URL and text and publishes
  * only if that version is not out yet (processors/dedup.ts). A stage's recorded
  * duration includes the stages it ran here.
@@ -50,7 +51,6 @@ export interface StageWorkers {
 interface LocalStages {
   extractHere?: ExtractHere;
   dedupHere?: DedupHere;
-  claimsHere?: ClaimsHere;
 }
 
 /**
@@ -66,7 +66,7 @@ function localStages(ctx: WorkerContext, pool: CpuPool | null, stages: StageName
   const extractHere: ExtractHere | undefined = runs('extract') && pool
     ? (origin, page, html) => record('extract', () => extractAndForward(ctx, pool, origin, page, { html }, dedupHere))
     : undefined;
-  return { ...(extractHere ? { extractHere } : {}), ...(dedupHere ? { dedupHere } : {}), ...(claimsHere ? { claimsHere } : {}) };
+  return { ...(extractHere ? { extractHere } : {}), ...(dedupHere ? { dedupHere } : {}) };
 }
 
 /** Starts the CPU pool (when a CPU stage runs here) and waits until its threads are loaded, then the workers. */
@@ -80,7 +80,8 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
     poll: () => createPollProcessor(ctx) as Processor,
     fetch: () => createFetchProcessor(ctx, here.extractHere) as Processor,
     extract: () => createExtractProcessor(ctx, pool as CpuPool, here.dedupHere) as Processor,
-    dedup: () => createDedupProcessor(ctx, here.claimsHere) as Processor,
+    // Jobs of the dedup queue run one at a time (queues.ts): tagging their claims here would serialize that too.
+    dedup: () => createDedupProcessor(ctx) as Processor,
     claims: () => createClaimsProcessor(ctx, pool as CpuPool) as Processor,
   };
   const connections = options.stages.map(() => createWorkerConnection(ctx.redisUrl));

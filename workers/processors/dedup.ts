@@ -30,6 +30,6 @@ export async function dedupAndForward(ctx: WorkerContext, data: DedupJob, featur
   return { status: verdict.status };
 }
 
-export function createDedupProcessor(ctx: WorkerContext, claimsHere?: ClaimsHere): (job: Job<DedupJob, { status: string }>, token?: string) => Promise<{ status: string }> {
-  return stageProcessor(async (job) => dedupAndForward(ctx, job.data, undefined, claimsHere));
+export function createDedupProcessor(ctx: WorkerContext): (job: Job<DedupJob, { status: string }>, token?: string) => Promise<{ status: string }> {
+  return stageProcessor(async (job) => dedupAndForward(ctx, job.data));
 }
