@@ -147,11 +147,9 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     async termStats(terms): Promise<TermStats> {
       const epoch = epochOf();
       const stored = await termStatsScript(redis, [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`], terms);
-      const mine = [termCounts.pending(epoch, terms), termCounts.pending(epoch - 1, terms)];
-      return {
-        documents: mine.reduce((n, p) => n + p.documents, stored.documents),
-        df: stored.df.map((n, i) => mine.reduce((sum, p) => sum + (p.df[i] ?? 0), n)),
-      };
+      // Plus this worker's unwritten counts (only ever of the current epoch: a new epoch flushes the old).
+      const mine = termCounts.pending(epoch, terms);
+      return { documents: stored.documents + mine.documents, df: stored.df.map((n, i) => n + (mine.df[i] ?? 0)) };
     },
     exclusive(decide) {
       return lock.run(decide);
