@@ -14,6 +14,7 @@
 import type Database from 'better-sqlite3';
 import type { DedupStore, StoredArticle, StoryInfo, StoryState, TermStats } from '../pipeline/dedup/index.js';
 import { shingleSet } from '../pipeline/dedup/minhash.js';
+import { TERM_BATCH_ARTICLES, TermCountBatch, type TermCounts } from '../pipeline/dedup/term-batch.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS dedup_urls (url_key TEXT PRIMARY KEY, article_id TEXT NOT NULL) WITHOUT ROWID;
@@ -60,14 +61,13 @@ type ArticleRow = { record: string; signature: Buffer; lede: Buffer };
 
 /**
  * Document-frequency increments are written once per this many articles, not
- * per article: an article counts a few hundred distinct terms, and their
- * upserts (random rows of a large table) were most of this store's writes.
- * Reads add the increments not yet written, so every answer is exact; a crash
- * loses at most this many articles' counts, statistics that only weight terms.
- * Another connection sees the counts as of the last write; the embedded mode is
- * the only writer of its database (one crawl process per data directory).
+ * per article (pipeline/dedup/term-batch.ts): an article counts a few hundred
+ * distinct terms, and their upserts (random rows of a large table) were most of
+ * this store's writes. Another connection sees the counts as of the last write;
+ * the embedded mode is the only writer of its database (one crawl process per
+ * data directory), so its own answers are exact.
  */
-export const TERM_COUNT_FLUSH_ARTICLES = 64;
+export const TERM_COUNT_FLUSH_ARTICLES = TERM_BATCH_ARTICLES;
 
 /** The SQLite store; `flush()` writes the buffered term counts (call it before closing the database). */
 export interface SqliteDedupStore extends DedupStore {
@@ -122,14 +122,21 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
   );
   // `WHERE true` lets SQLite parse ON CONFLICT after a SELECT (documented upsert ambiguity).
   const countTerms = db.prepare('INSERT INTO dedup_terms (term, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
-  const pendingDf = new Map<string, number>();
-  let pendingDocuments = 0;
-  const flushTerms = db.transaction(() => {
-    countDocuments.run(pendingDocuments, pendingDocuments);
-    countTerms.run(JSON.stringify(Object.fromEntries(pendingDf)));
-    pendingDf.clear();
-    pendingDocuments = 0;
+  const pendingTerms = new TermCountBatch();
+  const writeTerms = db.transaction((counts: TermCounts) => {
+    countDocuments.run(counts.documents, counts.documents);
+    countTerms.run(JSON.stringify(Object.fromEntries(counts.df)));
   });
+  const flushTerms = (): void => {
+    const taken = pendingTerms.take();
+    try {
+      writeTerms(taken);
+    } catch (err) {
+      // Rolled back: the counts wait for the next write.
+      pendingTerms.restore(taken);
+      throw err;
+    }
+  };
 
   return {
     async lookupUrl(urlKey) {
@@ -178,18 +185,18 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
     async termStats(terms): Promise<TermStats> {
       const rows = termDf.all(JSON.stringify([...new Set(terms)])) as { term: string; df: number }[];
       const df = new Map(rows.map((r) => [r.term, r.df]));
+      const mine = pendingTerms.pending(terms);
       return {
-        documents: ((documents.get() as number | undefined) ?? 0) + pendingDocuments,
-        df: terms.map((t) => (df.get(t) ?? 0) + (pendingDf.get(t) ?? 0)),
+        documents: ((documents.get() as number | undefined) ?? 0) + mine.documents,
+        df: terms.map((t, i) => (df.get(t) ?? 0) + (mine.df[i] ?? 0)),
       };
     },
     async addDocumentTerms(terms) {
-      pendingDocuments += 1;
-      for (const t of new Set(terms)) pendingDf.set(t, (pendingDf.get(t) ?? 0) + 1);
-      if (pendingDocuments >= TERM_COUNT_FLUSH_ARTICLES) flushTerms();
+      pendingTerms.add(terms);
+      if (pendingTerms.documents >= TERM_COUNT_FLUSH_ARTICLES) flushTerms();
     },
     flush() {
-      if (pendingDocuments > 0) flushTerms();
+      if (pendingTerms.documents > 0) flushTerms();
     },
   };
 }

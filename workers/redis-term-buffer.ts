@@ -10,8 +10,9 @@
  * by at most one batch, which shifts weights, never duplicate detection.
  */
 import type { Redis } from 'ioredis';
+import { TERM_BATCH_ARTICLES, TermCountBatch } from '../pipeline/dedup/term-batch.js';
 
-export const FLUSH_EVERY_ARTICLES = 64;
+export const FLUSH_EVERY_ARTICLES = TERM_BATCH_ARTICLES;
 export const FLUSH_EVERY_MS = 1000;
 
 /** KEYS: docs counter, df hash. ARGV: ttl secs, document count, then term, count pairs. */
@@ -38,8 +39,7 @@ export interface EpochKeys {
 export class TermCountBuffer {
   readonly #redis: Redis;
   #keys: EpochKeys | null = null;
-  #documents = 0;
-  #df = new Map<string, number>();
+  readonly #batch = new TermCountBatch();
   #timer: NodeJS.Timeout | null = null;
   #flushing: Promise<void> = Promise.resolve();
 
@@ -51,16 +51,15 @@ export class TermCountBuffer {
   /** Unwritten counts of `epoch`: its documents and each term's. */
   pending(epoch: number, terms: string[]): { documents: number; df: number[] } {
     if (this.#keys?.epoch !== epoch) return { documents: 0, df: terms.map(() => 0) };
-    return { documents: this.#documents, df: terms.map((t) => this.#df.get(t) ?? 0) };
+    return this.#batch.pending(terms);
   }
 
   /** Counts one document and each of its distinct terms; writes the batch when it is full. */
   async add(keys: EpochKeys, terms: string[]): Promise<void> {
     if (this.#keys !== null && this.#keys.epoch !== keys.epoch) await this.flush();
     this.#keys = keys;
-    this.#documents += 1;
-    for (const t of new Set(terms)) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
-    if (this.#documents >= FLUSH_EVERY_ARTICLES) await this.flush();
+    this.#batch.add(terms);
+    if (this.#batch.documents >= FLUSH_EVERY_ARTICLES) await this.flush();
     else this.#timer ??= setTimeout(() => void this.flush().catch(() => undefined), FLUSH_EVERY_MS).unref();
   }
 
@@ -74,21 +73,15 @@ export class TermCountBuffer {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     const keys = this.#keys;
-    if (keys === null || this.#documents === 0) return;
-    const documents = this.#documents;
-    const df = this.#df;
-    this.#documents = 0;
-    this.#df = new Map();
-    const args: Array<string | number> = [keys.docsKey, keys.dfKey, keys.ttlSecs, documents];
-    for (const [term, count] of df) args.push(term, count);
+    if (keys === null || this.#batch.documents === 0) return;
+    const taken = this.#batch.take();
+    const args: Array<string | number> = [keys.docsKey, keys.dfKey, keys.ttlSecs, taken.documents];
+    for (const [term, count] of taken.df) args.push(term, count);
     try {
       await (this.#redis as unknown as TermCountCommands).wwAddTermCounts(...args);
     } catch (err) {
       // Kept for the next flush, unless the epoch moved on meanwhile.
-      if (this.#keys?.epoch === keys.epoch) {
-        this.#documents += documents;
-        for (const [term, count] of df) this.#df.set(term, (this.#df.get(term) ?? 0) + count);
-      }
+      if (this.#keys?.epoch === keys.epoch) this.#batch.restore(taken);
       throw err;
     }
   }
