@@ -99,18 +99,17 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
   const parsedStories = new ParsedStories();
   const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
   const lock = new DedupLock(redis, `${base}lock`);
+  const lookupUrls = async (urlKeys: string[]): Promise<Array<string | null>> => {
+    const owners = await claimKeys(redis, claims, 'u', urlKeys, '', true);
+    return urlKeys.map((_, i) => (owners[i] === undefined || owners[i] === '' ? null : (owners[i] as string)));
+  };
   const termCounts = new TermCountBuffer(redis);
 
   return {
     async lookupUrl(urlKey) {
-      const [owner] = await claimKeys(redis, claims, 'u', [urlKey], '', true);
-      return owner === undefined || owner === '' ? null : owner;
+      return (await lookupUrls([urlKey]))[0] ?? null;
     },
-    async lookupUrls(urlKeys) {
-      if (urlKeys.length === 0) return [];
-      const owners = await claimKeys(redis, claims, 'u', urlKeys, '', true);
-      return urlKeys.map((_, i) => (owners[i] === undefined || owners[i] === '' ? null : (owners[i] as string)));
-    },
+    lookupUrls,
     async claimUrlKeys(urlKeys, articleId) {
       return claim('u', urlKeys, articleId);
     },
