@@ -3,7 +3,7 @@
 // others see them after a flush, and a batch writes each term once with its sum.
 import { describe, expect, it } from 'vitest';
 import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
-import { FLUSH_EVERY_ARTICLES } from '../workers/redis-term-buffer.js';
+import { FLUSH_EVERY_ARTICLES, FLUSH_EVERY_MS } from '../workers/redis-term-buffer.js';
 import { useTestRedis } from './helpers/redis-server.js';
 
 const { client } = useTestRedis();
@@ -19,6 +19,10 @@ describe('Redis term counts in batches', () => {
     expect(await mine.termStats(['seoul', 'troops', 'kyiv'])).toEqual({ documents: 2, df: [2, 1, 0] });
     expect(await other.termStats(['seoul', 'troops'])).toEqual({ documents: 0, df: [0, 0] });
     await mine.flush();
+    const third = createRedisDedupStore(client(), { prefix: 'tb1', now: () => NOW });
+    expect(await third.termStats(['seoul', 'troops'])).toEqual({ documents: 2, df: [2, 1] });
+    // A worker that read them before keeps its reading for at most one flush interval.
+    await new Promise((r) => setTimeout(r, FLUSH_EVERY_MS + 100));
     expect(await other.termStats(['seoul', 'troops'])).toEqual({ documents: 2, df: [2, 1] });
     // Written once: the worker's own view does not count them twice.
     expect(await mine.termStats(['seoul'])).toEqual({ documents: 2, df: [2] });

@@ -40,10 +40,12 @@ export function createWorkerConnection(url: string): Redis {
 }
 
 /**
- * For the dedup store: a worker connection of its own with auto-pipelining, so
- * the commands a decision sends together (story states, candidate records, the
- * final writes) leave in one write and reach Redis in one read instead of one
- * system call each. Not for BullMQ, which manages its own connections' traffic.
+ * For the ports' state (dedup store, story claims, feed state, host gate): a
+ * worker connection of its own with auto-pipelining, so the commands sent in
+ * one tick (a decision's story states and final writes, a lease released and
+ * the next one taken) leave in one write and reach Redis in one read instead
+ * of one system call each. Not for BullMQ, which manages its own connections'
+ * traffic.
  */
 export function createStateConnection(url: string): Redis {
   return new Redis({ ...redisOptionsFromUrl(url), maxRetriesPerRequest: null, enableAutoPipelining: true });

@@ -75,8 +75,9 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
   // Politeness is shared through Redis; the in-process throttle must not add its own delay.
   const crawler = { ...config.crawler, perHost: { ...config.crawler.perHost, minDelayMs: 0, maxInFlight: 64 } };
   const fetcher = options.fetcher ?? createHttpFetcher(crawler);
-  const dedupRedis = createStateConnection(redisUrl);
-  const dedupStore = createRedisDedupStore(dedupRedis, { prefix, articlesPerDay: config.dedup.articlesPerDay });
+  // The ports' small commands share one auto-pipelined connection: what a tick sends leaves in one write.
+  const stateRedis = createStateConnection(redisUrl);
+  const dedupStore = createRedisDedupStore(stateRedis, { prefix, articlesPerDay: config.dedup.articlesPerDay });
   return {
     config,
     prefix,
@@ -85,23 +86,23 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     registry: new FeedRegistry(config.feeds),
     fetcher,
     dedupStore,
-    storyClaims: createRedisStoryClaims(redis, prefix),
-    feedState: new FeedStateRedis(redis, prefix),
-    gate: new RedisHostGate(redis, {
+    storyClaims: createRedisStoryClaims(stateRedis, prefix),
+    feedState: new FeedStateRedis(stateRedis, prefix),
+    gate: new RedisHostGate(stateRedis, {
       prefix,
       maxInFlight: config.crawler.perHost.maxInFlight,
       minDelayMs: config.crawler.perHost.minDelayMs,
       leaseMs: config.crawler.fetchDeadlineMs + 5000,
     }),
     queues,
-    output: new OutputPublisher(queues.output, redis, prefix),
+    output: new OutputPublisher(queues.output, stateRedis, prefix),
     now: () => new Date(),
     async close() {
       await fetcher.close().catch(() => undefined);
       for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
       // This worker's term counts not yet written (see redis-term-buffer.ts).
       await dedupStore.flush().catch(() => undefined);
-      await dedupRedis.quit().catch(() => dedupRedis.disconnect());
+      await stateRedis.quit().catch(() => stateRedis.disconnect());
       await redis.quit().catch(() => redis.disconnect());
     },
   };

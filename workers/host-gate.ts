@@ -52,12 +52,20 @@ export interface HostGateOptions {
   leaseMs: number;
 }
 
+/** The scripts as commands: sent by SHA (EVALSHA), so Redis does not hash a script body on every request. */
+interface HostGateCommands {
+  wwHostAcquire(hostKey: string, leasesKey: string, minDelayMs: number, maxInFlight: number, leaseMs: number, token: string): Promise<number>;
+  wwHostPause(hostKey: string, ms: number): Promise<number>;
+}
+
 export class RedisHostGate {
-  readonly #redis: Redis;
+  readonly #redis: Redis & HostGateCommands;
   readonly #options: HostGateOptions;
 
   constructor(redis: Redis, options: HostGateOptions) {
-    this.#redis = redis;
+    if (!('wwHostAcquire' in redis)) redis.defineCommand('wwHostAcquire', { numberOfKeys: 2, lua: ACQUIRE_SCRIPT });
+    if (!('wwHostPause' in redis)) redis.defineCommand('wwHostPause', { numberOfKeys: 1, lua: PAUSE_SCRIPT });
+    this.#redis = redis as Redis & HostGateCommands;
     this.#options = options;
   }
 
@@ -68,7 +76,7 @@ export class RedisHostGate {
   /** 0 when the request may start now (a lease is taken), else the milliseconds to wait. */
   async acquire(host: string, token: string, crawlDelayMs: number | null = null): Promise<number> {
     const minDelayMs = Math.max(this.#options.minDelayMs, crawlDelayMs ?? 0);
-    const wait = await this.#redis.eval(ACQUIRE_SCRIPT, 2, ...this.#keys(host), minDelayMs, this.#options.maxInFlight, this.#options.leaseMs, token);
+    const wait = await this.#redis.wwHostAcquire(...this.#keys(host), minDelayMs, this.#options.maxInFlight, this.#options.leaseMs, token);
     return Number(wait);
   }
 
@@ -78,6 +86,6 @@ export class RedisHostGate {
 
   /** Every worker waits `ms` before the next request to this host (Retry-After). */
   async pause(host: string, ms: number): Promise<void> {
-    await this.#redis.eval(PAUSE_SCRIPT, 1, this.#keys(host)[0], Math.max(0, Math.round(ms)));
+    await this.#redis.wwHostPause(this.#keys(host)[0], Math.max(0, Math.round(ms)));
   }
 }

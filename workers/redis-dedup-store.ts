@@ -12,8 +12,9 @@
  * - stories `s:<id>`: JSON;
  * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
  * - term statistics: per epoch of window + 1 days, a hash of document
- *   frequencies and a document counter; read over this epoch and the previous one,
- *   written in batches (redis-term-buffer.ts);
+ *   frequencies and a document counter; read over this epoch and the previous one
+ *   through a short-lived cache (redis-term-stats-cache.ts), written in batches
+ *   (redis-term-buffer.ts);
  * - `seq`, the posting sequence counter: the one key without expiry (one integer;
  *   restarting it would rank new postings behind old ones);
  * - `lock`: held by the worker making a story decision (dedup-lock.ts).
@@ -24,6 +25,7 @@ import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, defineC
 import { packArticle, unpackArticle } from './redis-dedup-codec.js';
 import { DedupLock } from './dedup-lock.js';
 import { TermCountBuffer } from './redis-term-buffer.js';
+import { TermStatsCache } from './redis-term-stats-cache.js';
 import {
   addStoryPostings as addStoryPostingsScript,
   defineStoryCommands,
@@ -103,7 +105,9 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     const owners = await claimKeys(redis, claims, 'u', urlKeys, '', true);
     return urlKeys.map((_, i) => (owners[i] === undefined || owners[i] === '' ? null : (owners[i] as string)));
   };
-  const termCounts = new TermCountBuffer(redis);
+  // Reads sent after a batch's write go down the same connection, so they see it.
+  const statsCache = new TermStatsCache();
+  const termCounts = new TermCountBuffer(redis, { onWrite: () => statsCache.drop() });
 
   return {
     async lookupUrl(urlKey) {
@@ -145,7 +149,8 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     },
     async termStats(terms): Promise<TermStats> {
       const epoch = epochOf();
-      const stored = await termStatsScript(redis, [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`], terms);
+      const epochKeys: [string, string, string, string] = [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`];
+      const stored = await statsCache.read(epoch, terms, (missing) => termStatsScript(redis, epochKeys, missing));
       // Plus this worker's unwritten counts (only ever of the current epoch: a new epoch flushes the old).
       const mine = termCounts.pending(epoch, terms);
       return { documents: stored.documents + mine.documents, df: stored.df.map((n, i) => n + (mine.df[i] ?? 0)) };

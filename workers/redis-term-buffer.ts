@@ -42,9 +42,12 @@ export class TermCountBuffer {
   readonly #batch = new TermCountBatch();
   #timer: NodeJS.Timeout | null = null;
   #flushing: Promise<void> = Promise.resolve();
+  readonly #onWrite: () => void;
 
-  constructor(redis: Redis) {
+  /** `onWrite`: told as a batch leaves for Redis (a cache of stored counts is stale from then on). */
+  constructor(redis: Redis, options: { onWrite?: () => void } = {}) {
     this.#redis = redis;
+    this.#onWrite = options.onWrite ?? (() => undefined);
     if (!('wwAddTermCounts' in redis)) redis.defineCommand('wwAddTermCounts', { numberOfKeys: 2, lua: ADD_TERM_COUNTS_SCRIPT });
   }
 
@@ -75,6 +78,7 @@ export class TermCountBuffer {
     const keys = this.#keys;
     if (keys === null || this.#batch.documents === 0) return;
     const taken = this.#batch.take();
+    this.#onWrite();
     const args: Array<string | number> = [keys.docsKey, keys.dfKey, keys.ttlSecs, taken.documents];
     for (const [term, count] of taken.df) args.push(term, count);
     try {
