@@ -7,6 +7,7 @@
  * Expected outcomes are values: a page that is not an article, or a URL variant
  * of an article already stored, is a result, never an exception.
  */
+import { countWords } from './word-count.js';
 import { createHash } from 'node:crypto';
 import { buildClaimTimeline, tagClaims, type Gazetteer, type TimelineFlag, type TimelineInput } from './claims/index.js';
 import { dedupArticle, type DedupStore } from './dedup/index.js';
@@ -100,10 +101,6 @@ export function idempotencyKeyFor(articleId: string, text: string): string {
   return `${articleId}-${textHash}`;
 }
 
-function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+/gu);
-  return matches ? matches.length : 0;
-}
 
 /** Extract stage, with the feed's entry metadata as hints. */
 export function extractPage(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): ExtractedArticle {
