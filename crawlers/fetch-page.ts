@@ -44,6 +44,7 @@ export async function fetchPage(url: string, deps: PageFetcherDeps): Promise<Fet
     status: res.status,
     contentType: contentType || 'text/html',
     html: res.text,
+    body: res.body,
     fetchedAt: res.fetchedAt,
     via: 'http',
   };

@@ -4,20 +4,30 @@
  * bundle can be written, through tsx by embedded/cpu-thread.mjs.
  */
 import { claimsStage, extractForDedup as extractWithFeatures, extractPage, type ExtractedForDedup } from '../pipeline/article-pipeline.js';
-import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../pipeline/types.js';
+import { decodeBody } from '../crawlers/charset.js';
+import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
 import { unpackHtml } from './html-codec.js';
+
+/** A page as the pool sends it (cpu-pool.ts forThread): its HTML, or the response bytes to decode here. */
+export type ThreadPage = { html: string; finalUrl: string } | { body: Uint8Array; contentType: string; finalUrl: string };
+
+/** The same decoding the fetch did (crawlers/http.ts), so the same string. */
+function pageHtml(page: ThreadPage): { html: string; finalUrl: string } {
+  if ('html' in page) return page;
+  return { html: decodeBody(Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength), page.contentType).text, finalUrl: page.finalUrl };
+}
 
 /** Answered once the pipeline is loaded: CpuPool.warm() waits for it. */
 export function ready(): boolean {
   return true;
 }
 
-export function extract({ page, entry }: { page: Pick<FetchedPage, 'html' | 'finalUrl'>; entry: FeedEntry }): ExtractedArticle {
-  return extractPage(page, entry);
+export function extract({ page, entry }: { page: ThreadPage; entry: FeedEntry }): ExtractedArticle {
+  return extractPage(pageHtml(page), entry);
 }
 
-export function extractForDedup({ page, entry }: { page: Pick<FetchedPage, 'html' | 'finalUrl'>; entry: FeedEntry }): ExtractedForDedup {
-  return extractWithFeatures(page, entry);
+export function extractForDedup({ page, entry }: { page: ThreadPage; entry: FeedEntry }): ExtractedForDedup {
+  return extractWithFeatures(pageHtml(page), entry);
 }
 
 export function extractPacked({ packedHtml, finalUrl, entry }: { packedHtml: string; finalUrl: string; entry: FeedEntry }): ExtractedArticle {

@@ -14,7 +14,7 @@ import { dedupArticle, type DedupStore } from './dedup/index.js';
 import { articleFeatures, type ArticleFeatures } from './dedup/features.js';
 import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from './output.js';
-import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from './types.js';
+import type { Claim, DedupVerdict, ExtractablePage, ExtractedArticle, FeedEntry, FetchedPage } from './types.js';
 
 export const PIPELINE_VERSION = '0.1.0';
 
@@ -36,13 +36,13 @@ export const MAX_STORY_TIMELINE_MEMBERS = 50;
  * process uses every core and a long parse never blocks its event loop.
  */
 export interface PipelineCompute {
-  extract(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedArticle>;
+  extract(page: ExtractablePage, entry: FeedEntry): Promise<ExtractedArticle>;
   /**
    * Extraction plus the article's dedup features (null for a page that is not
    * passed on), in one trip: the features are pure, so a pool computes them
    * beside the parse instead of on the thread that runs dedup.
    */
-  extractForDedup?(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): Promise<ExtractedForDedup>;
+  extractForDedup?(page: ExtractablePage, entry: FeedEntry): Promise<ExtractedForDedup>;
   claims(article: ExtractedArticle, verdict: DedupVerdict): Promise<Claim[]>;
   /** Gets ready for work (starts threads); called when a crawl pass begins. */
   warm?(): Promise<void>;

@@ -47,12 +47,12 @@ export interface FetchJob {
  */
 export interface ExtractJob {
   origin: PageOrigin;
-  page: Omit<FetchedPage, 'html'> & { html?: string };
+  page: Omit<FetchedPage, 'html' | 'body'> & { html?: string };
   packedHtml?: string;
 }
 export interface DedupJob {
   origin: PageOrigin;
-  page: Omit<FetchedPage, 'html'>;
+  page: Omit<FetchedPage, 'html' | 'body'>;
   article: ExtractedArticle;
 }
 export interface ClaimsJob extends DedupJob {

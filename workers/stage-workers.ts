@@ -64,7 +64,7 @@ function localStages(ctx: WorkerContext, pool: CpuPool | null, stages: StageName
   const claimsHere: ClaimsHere | undefined = runs('claims') && pool ? (next) => record('claims', () => claimAndPublish(ctx, pool, next)) : undefined;
   const dedupHere: DedupHere | undefined = runs('dedup') ? (next, features) => record('dedup', () => dedupAndForward(ctx, next, features, claimsHere)) : undefined;
   const extractHere: ExtractHere | undefined = runs('extract') && pool
-    ? (origin, page, html) => record('extract', () => extractAndForward(ctx, pool, origin, page, { html }, dedupHere))
+    ? (origin, page, source) => record('extract', () => extractAndForward(ctx, pool, origin, page, source, dedupHere))
     : undefined;
   return { ...(extractHere ? { extractHere } : {}), ...(dedupHere ? { dedupHere } : {}) };
 }

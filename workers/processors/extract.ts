@@ -17,8 +17,12 @@ export interface ExtractResult {
   skipped?: string;
 }
 
-/** The page's HTML as it reached this process: as fetched, or packed for a queue hop. */
-export type PageHtml = { html: string } | { packedHtml: string };
+/**
+ * The page's HTML as it reached this process: as fetched (with the response
+ * bytes when there are some, which the CPU pool decodes itself), or packed for
+ * a queue hop.
+ */
+export type PageHtml = { html: string; body?: Uint8Array } | { packedHtml: string };
 
 /** Runs the dedup stage (and what follows it here) on an extracted article in this process. */
 export type DedupHere = (next: DedupJob, features?: ArticleFeatures) => Promise<unknown>;
@@ -28,12 +32,12 @@ export type DedupHere = (next: DedupJob, features?: ArticleFeatures) => Promise<
  * or, when this process also runs dedup, a direct call. Then the CPU pool also
  * computes the article's dedup features, next to the parse and off the event loop.
  */
-export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html'>, source: PageHtml, dedupHere?: DedupHere): Promise<ExtractResult> {
+export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml, dedupHere?: DedupHere): Promise<ExtractResult> {
   const { article, features }: ExtractedForDedup = 'packedHtml' in source
     ? { article: await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry), features: null }
     : dedupHere
-      ? await pool.extractForDedup({ html: source.html, finalUrl: page.finalUrl }, origin.entry)
-      : { article: await pool.extract({ html: source.html, finalUrl: page.finalUrl }, origin.entry), features: null };
+      ? await pool.extractForDedup({ ...source, finalUrl: page.finalUrl, contentType: page.contentType }, origin.entry)
+      : { article: await pool.extract({ ...source, finalUrl: page.finalUrl, contentType: page.contentType }, origin.entry), features: null };
   const reason = skipReason(article);
   if (reason !== null) return { skipped: reason };
   const next: DedupJob = { origin, page, article };

@@ -17,10 +17,11 @@ import type { FetchedPage } from '../../pipeline/types.js';
 import type { WorkerContext } from '../context.js';
 import { delayJob, stageProcessor } from '../error-mapping.js';
 import { JOB_SCHEMAS, jobId, type FetchJob } from '../queues.js';
+import type { PageHtml } from './extract.js';
 import { parseJobData } from './job-data.js';
 
 /** Runs the extract stage on a fetched page in this process. */
-export type ExtractHere = (origin: PageOrigin, page: Omit<FetchedPage, 'html'>, html: string) => Promise<unknown>;
+export type ExtractHere = (origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml) => Promise<unknown>;
 
 export function createFetchProcessor(ctx: WorkerContext, extractHere?: ExtractHere): (job: Job<FetchJob, { status: number }>, token?: string) => Promise<{ status: number }> {
   return async (job, token) => {
@@ -42,8 +43,9 @@ export function createFetchProcessor(ctx: WorkerContext, extractHere?: ExtractHe
         // The host's slot is for the request only: parsing holds no politeness slot.
         await ctx.gate.release(host, lease);
       }
-      const { html, ...page } = fetched;
-      if (extractHere) await extractHere(origin, page, html);
+      // The bytes only go to this process's CPU pool, never into a job.
+      const { html, body, ...page } = fetched;
+      if (extractHere) await extractHere(origin, page, body === undefined ? { html } : { html, body });
       else await ctx.queues.extract.add('extract', { origin, page, packedHtml: await packHtml(html) }, { jobId: jobId.extract(canonicalizeUrl(data.entry.url)) });
       return { status: page.status };
     })(job, token);

@@ -1,0 +1,38 @@
+// The CPU pool takes a fetched page's response bytes instead of its decoded HTML
+// when it has them (embedded/cpu-pool.ts forThread): the thread decodes them as
+// the fetch did, so extraction must see the very same string.
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeBody } from '../crawlers/charset.js';
+import { CpuPool } from '../embedded/cpu-pool.js';
+
+const pool = new CpuPool({ threads: 1 });
+afterAll(() => pool.close());
+
+const entry = { url: 'https://news.example/world/port', feedId: 'news' };
+const paragraphs = Array.from({ length: 6 }, (_, i) =>
+  `<p>Officials in Malmö said on Tuesday that “around ${i + 2},000 workers” had been moved — a figure the café owners’ union disputed, according to Señora Pérez, its spokeswoman, in remarks to reporters.</p>`).join('\n');
+const html = `<!doctype html><html><head><title>Port workers moved in Malmö</title></head><body><article><h1>Port workers moved in Malmö</h1>${paragraphs}</article></body></html>`;
+
+describe('CPU pool fed with response bytes', () => {
+  for (const [charset, bytes] of [
+    ['utf-8', Buffer.from(html, 'utf8')],
+    ['windows-1252', iconv.encode(html, 'windows-1252')],
+  ] as const) {
+    it(`extracts from ${charset} bytes exactly what it extracts from the decoded HTML`, async () => {
+      const contentType = `text/html; charset=${charset}`;
+      const decoded = decodeBody(bytes, contentType).text;
+      const fromHtml = await pool.extractForDedup({ html: decoded, finalUrl: entry.url }, entry);
+      const fromBytes = await pool.extractForDedup({ html: decoded, body: bytes, contentType, finalUrl: entry.url }, entry);
+      expect(fromHtml.article.text).toContain('Malmö said on Tuesday that “around 2,000 workers”');
+      expect(fromBytes).toEqual(fromHtml);
+    });
+  }
+
+  it('reads the bytes, not the string, and copes with a view into a larger buffer', async () => {
+    const larger = Buffer.concat([Buffer.from('x'.repeat(100)), Buffer.from(html, 'utf8'), Buffer.from('y'.repeat(100))]);
+    const view = larger.subarray(100, larger.length - 100);
+    const out = await pool.extract({ html: '<html><body><p>stale</p></body></html>', body: view, contentType: 'text/html', finalUrl: entry.url }, entry);
+    expect(out.title).toBe('Port workers moved in Malmö');
+  });
+});
