@@ -7,14 +7,14 @@
  * Expected outcomes are values: a page that is not an article, or a URL variant
  * of an article already stored, is a result, never an exception.
  */
-import { countWords } from './word-count.js';
 import { createHash } from 'node:crypto';
 import { buildClaimTimeline, tagClaims, type Gazetteer, type TimelineFlag, type TimelineInput } from './claims/index.js';
-import { dedupArticle, type DedupStore } from './dedup/index.js';
+import { articleIdentity, dedupArticle, type DedupStore } from './dedup/index.js';
 import { articleFeatures, type ArticleFeatures } from './dedup/features.js';
 import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from './output.js';
 import type { Claim, DedupVerdict, ExtractablePage, ExtractedArticle, FeedEntry, FetchedPage } from './types.js';
+import { countWords } from './word-count.js';
 
 export const PIPELINE_VERSION = '0.1.0';
 
@@ -38,9 +38,10 @@ export const MAX_STORY_TIMELINE_MEMBERS = 50;
 export interface PipelineCompute {
   extract(page: ExtractablePage, entry: FeedEntry): Promise<ExtractedArticle>;
   /**
-   * Extraction plus the article's dedup features (null for a page that is not
-   * passed on), in one trip: the features are pure, so a pool computes them
-   * beside the parse instead of on the thread that runs dedup.
+   * Extraction plus, for a page that is passed on, the article's dedup features
+   * and its claims as tagged under the id dedup will most likely give it, in one
+   * trip: both are pure, so a pool computes them beside the parse instead of on
+   * the thread that runs dedup, and the article need not travel to it again.
    */
   extractForDedup?(page: ExtractablePage, entry: FeedEntry): Promise<ExtractedForDedup>;
   claims(article: ExtractedArticle, verdict: DedupVerdict): Promise<Claim[]>;
@@ -48,15 +49,38 @@ export interface PipelineCompute {
   warm?(): Promise<void>;
 }
 
-export interface ExtractedForDedup {
-  article: ExtractedArticle;
-  features: ArticleFeatures | null;
+/** Claims tagged ahead of dedup, valid for the verdict that gives the article this id. */
+export interface TaggedClaims {
+  articleId: string;
+  claims: Claim[];
 }
 
-/** Extraction, and the dedup features of a page that goes on to dedup. */
+/** What a pool computes for dedup and claims next to the parse. */
+export interface ComputedAhead {
+  features: ArticleFeatures | null;
+  tagged: TaggedClaims | null;
+}
+
+export interface ExtractedForDedup extends ComputedAhead {
+  article: ExtractedArticle;
+}
+
+/**
+ * Extraction, and for a page that goes on to dedup its features and its claims.
+ * Claims depend on dedup only through the article id, which is the one of the
+ * page's URL keys unless a key is already known (a revision keeps its owner's
+ * id): `taggedClaimsFor` checks that against the verdict.
+ */
 export function extractForDedup(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): ExtractedForDedup {
   const article = extractPage(page, entry);
-  return { article, features: skipReason(article) === null ? articleFeatures(article.title, article.text) : null };
+  if (skipReason(article) !== null) return { article, features: null, tagged: null };
+  const { articleId } = articleIdentity(page.finalUrl, article.canonicalUrl);
+  return { article, features: articleFeatures(article.title, article.text), tagged: { articleId, claims: tagArticleClaims(article, articleId) } };
+}
+
+/** The claims tagged ahead, when they were tagged under the id the verdict gave. */
+export function taggedClaimsFor(tagged: TaggedClaims | null | undefined, verdict: DedupVerdict): Claim[] | null {
+  return tagged && tagged.articleId === verdict.articleId ? tagged.claims : null;
 }
 
 export interface ArticlePipelineDeps {
@@ -137,10 +161,11 @@ export function dedupStage(article: ExtractedArticle, page: Pick<FetchedPage, 'f
 
 /** Claims stage. */
 export function claimsStage(article: ExtractedArticle, verdict: DedupVerdict, gazetteer?: Gazetteer): Claim[] {
-  return tagClaims(
-    { articleId: verdict.articleId, title: article.title, text: article.text, publishedAt: article.publishedAt },
-    gazetteer ? { gazetteer } : undefined,
-  );
+  return tagArticleClaims(article, verdict.articleId, gazetteer);
+}
+
+function tagArticleClaims(article: ExtractedArticle, articleId: string, gazetteer?: Gazetteer): Claim[] {
+  return tagClaims({ articleId, title: article.title, text: article.text, publishedAt: article.publishedAt }, gazetteer ? { gazetteer } : undefined);
 }
 
 export const IN_THREAD_COMPUTE: PipelineCompute = {
@@ -237,9 +262,9 @@ export function buildDocument(
 export async function processPage(page: FetchedPage, origin: PageOrigin, deps: ArticlePipelineDeps): Promise<ArticleOutcome> {
   const onStage = deps.onStage ?? (() => undefined);
   const compute = deps.compute ?? IN_THREAD_COMPUTE;
-  const { article, features } = compute.extractForDedup
+  const { article, features, tagged } = compute.extractForDedup
     ? await compute.extractForDedup(page, origin.entry)
-    : { article: await compute.extract(page, origin.entry), features: null };
+    : { article: await compute.extract(page, origin.entry), features: null, tagged: null };
   const reason = skipReason(article);
   if (reason !== null) {
     onStage('extract', 'skipped');
@@ -259,7 +284,7 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
   }
   onStage('dedup', 'done');
   // The pool threads know only the default gazetteer, so a custom one is used here.
-  const claims = deps.gazetteer ? claimsStage(article, verdict, deps.gazetteer) : await compute.claims(article, verdict);
+  const claims = deps.gazetteer ? claimsStage(article, verdict, deps.gazetteer) : (taggedClaimsFor(tagged, verdict) ?? await compute.claims(article, verdict));
   await deps.beforeTimeline?.();
   const flags = deps.storyClaims ? await storyClaimFlags(deps.storyClaims, article, verdict, claims) : [];
   onStage('claims', 'done');

@@ -203,14 +203,22 @@ async function knownArticle(store: DedupStore, ownerId: string, keys: string[], 
 }
 
 /**
+ * An article's URL keys, the first of them, and the id dedup gives the article
+ * when none of the keys is known yet (a known key keeps its owner's id).
+ */
+export function articleIdentity(url: string, canonicalUrl: string): { keys: string[]; primary: string; articleId: string } {
+  const keys = urlKeysFor(url, canonicalUrl);
+  const primary = keys[0] ?? url;
+  return { keys, primary, articleId: articleIdFor(primary) };
+}
+
+/**
  * Dedups one article: its URL keys (level 1), a duplicate of an earlier report
  * (level 2), and the story it belongs to (level 3). Updates the store.
  */
 export async function dedupArticle(input: DedupInput, store: DedupStore, options?: Partial<DedupOptions>): Promise<DedupVerdict> {
   const opts: DedupOptions = { ...DEFAULT_DEDUP_OPTIONS, ...options };
-  const keys = urlKeysFor(input.url, input.canonicalUrl);
-  const primary = keys[0] ?? input.url;
-  const articleId = articleIdFor(primary);
+  const { keys, primary, articleId } = articleIdentity(input.url, input.canonicalUrl);
   // Read together when the store can; checked in key order either way.
   const known = store.lookupUrls ? await store.lookupUrls(keys) : null;
   for (const [i, key] of keys.entries()) {

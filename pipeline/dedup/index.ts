@@ -2,7 +2,7 @@
  * The dedup stage: same URL, same report, same story. Everything callers use is
  * exported here; the modules behind it are implementation.
  */
-export { dedupArticle, type DedupInput } from './dedup.js';
+export { articleIdentity, dedupArticle, type DedupInput } from './dedup.js';
 export { canonicalizeUrl, urlKeysFor } from './url.js';
 export { articleIdFor } from './hash.js';
 export { createMemoryDedupStore } from './memory-store.js';

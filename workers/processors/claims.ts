@@ -4,15 +4,19 @@
  */
 import type { Job } from 'bullmq';
 import type { CpuPool } from '../../embedded/cpu-pool.js';
-import { buildDocument, storyClaimFlags } from '../../pipeline/article-pipeline.js';
+import { buildDocument, storyClaimFlags, taggedClaimsFor, type TaggedClaims } from '../../pipeline/article-pipeline.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
 import type { ClaimsJob } from '../queues.js';
 
-/** Tags one article's claims (on the CPU pool: pure, milliseconds per article) and publishes its document. */
-export async function claimAndPublish(ctx: WorkerContext, pool: CpuPool, data: ClaimsJob): Promise<{ published: boolean }> {
+/**
+ * Tags one article's claims (on the CPU pool: pure, milliseconds per article),
+ * unless they were tagged ahead under the verdict's article id, and publishes
+ * its document.
+ */
+export async function claimAndPublish(ctx: WorkerContext, pool: CpuPool, data: ClaimsJob, tagged?: TaggedClaims | null): Promise<{ published: boolean }> {
   const { article, verdict, page, origin } = data;
-  const claims = await pool.claims(article, verdict);
+  const claims = taggedClaimsFor(tagged, verdict) ?? await pool.claims(article, verdict);
   const flags = await storyClaimFlags(ctx.storyClaims, article, verdict, claims);
   const document = buildDocument(article, verdict, claims, page, origin, ctx.now(), flags);
   return { published: await ctx.output.publish(document) };

@@ -1,23 +1,23 @@
 /** Dedup stage: same URL / same report / same story against the shared Redis state. */
 import type { Job } from 'bullmq';
-import { dedupStage, idempotencyKeyFor } from '../../pipeline/article-pipeline.js';
-import type { ArticleFeatures } from '../../pipeline/dedup/features.js';
+import { dedupStage, idempotencyKeyFor, type ComputedAhead, type TaggedClaims } from '../../pipeline/article-pipeline.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
 import { jobId, type ClaimsJob, type DedupJob } from '../queues.js';
 
 /** Runs the claims stage on a deduplicated article in this process. */
-export type ClaimsHere = (next: ClaimsJob) => Promise<unknown>;
+export type ClaimsHere = (next: ClaimsJob, tagged?: TaggedClaims | null) => Promise<unknown>;
 
 /**
  * Dedups one article and hands it to claims: a job on the claims queue, or,
  * when this process also runs claims, a direct call (one queue hop less, and
- * the article is not written to Redis and read back). `features`: computed
- * ahead by the CPU pool (see DedupInput); without them dedup computes its own.
+ * the article is not written to Redis and read back). `ahead`: features and
+ * claims computed by the CPU pool beside the parse (see ExtractedForDedup);
+ * without them dedup and claims compute their own.
  */
-export async function dedupAndForward(ctx: WorkerContext, data: DedupJob, features?: ArticleFeatures, claimsHere?: ClaimsHere): Promise<{ status: string }> {
+export async function dedupAndForward(ctx: WorkerContext, data: DedupJob, ahead?: ComputedAhead, claimsHere?: ClaimsHere): Promise<{ status: string }> {
   const { article, page, origin } = data;
-  const verdict = await dedupStage(article, page, ctx.dedupStore, features);
+  const verdict = await dedupStage(article, page, ctx.dedupStore, ahead?.features ?? undefined);
   const versionKey = idempotencyKeyFor(verdict.articleId, article.text);
   // "Same URL, same text" is also what a re-delivered job sees when its first run
   // died between dedup and publishing: go on unless that version is out.
@@ -25,7 +25,7 @@ export async function dedupAndForward(ctx: WorkerContext, data: DedupJob, featur
   // Forwarded again, it is published as what the first run found it to be.
   const status = verdict.status !== 'same_url' ? verdict.status : verdict.duplicateOf !== null ? 'duplicate' : 'new';
   const next: ClaimsJob = { origin, page, article, verdict: { ...verdict, status } };
-  if (claimsHere) await claimsHere(next);
+  if (claimsHere) await claimsHere(next, ahead?.tagged);
   else await ctx.queues.claims.add('claims', next, { jobId: jobId.claims(verdict.articleId, versionKey.slice(verdict.articleId.length + 1)) });
   return { status: verdict.status };
 }

@@ -5,8 +5,7 @@
  */
 import type { Job } from 'bullmq';
 import type { CpuPool } from '../../embedded/cpu-pool.js';
-import { skipReason, type ExtractedForDedup, type PageOrigin } from '../../pipeline/article-pipeline.js';
-import type { ArticleFeatures } from '../../pipeline/dedup/features.js';
+import { skipReason, type ComputedAhead, type ExtractedForDedup, type PageOrigin } from '../../pipeline/article-pipeline.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
 import type { FetchedPage } from '../../pipeline/types.js';
 import type { WorkerContext } from '../context.js';
@@ -25,7 +24,7 @@ export interface ExtractResult {
 export type PageHtml = { html: string; body?: Uint8Array } | { packedHtml: string };
 
 /** Runs the dedup stage (and what follows it here) on an extracted article in this process. */
-export type DedupHere = (next: DedupJob, features?: ArticleFeatures) => Promise<unknown>;
+export type DedupHere = (next: DedupJob, ahead?: ComputedAhead) => Promise<unknown>;
 
 /**
  * Extracts one page and hands its article to dedup: a job on the dedup queue,
@@ -33,15 +32,15 @@ export type DedupHere = (next: DedupJob, features?: ArticleFeatures) => Promise<
  * computes the article's dedup features, next to the parse and off the event loop.
  */
 export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml, dedupHere?: DedupHere): Promise<ExtractResult> {
-  const { article, features }: ExtractedForDedup = 'packedHtml' in source
-    ? { article: await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry), features: null }
+  const { article, ...ahead }: ExtractedForDedup = 'packedHtml' in source
+    ? { article: await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry), features: null, tagged: null }
     : dedupHere
       ? await pool.extractForDedup({ ...source, finalUrl: page.finalUrl, contentType: page.contentType }, origin.entry)
-      : { article: await pool.extract({ ...source, finalUrl: page.finalUrl, contentType: page.contentType }, origin.entry), features: null };
+      : { article: await pool.extract({ ...source, finalUrl: page.finalUrl, contentType: page.contentType }, origin.entry), features: null, tagged: null };
   const reason = skipReason(article);
   if (reason !== null) return { skipped: reason };
   const next: DedupJob = { origin, page, article };
-  if (dedupHere) await dedupHere(next, features ?? undefined);
+  if (dedupHere) await dedupHere(next, ahead);
   else await ctx.queues.dedup.add('dedup', next, { jobId: jobId.dedup(canonicalizeUrl(page.finalUrl)) });
   return {};
 }
