@@ -4,8 +4,9 @@
  */
 import type { Job } from 'bullmq';
 import { nextIntervalSecs } from '../../pipeline/adaptive-interval.js';
-import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
+import { canonicalizeUrl, type DedupStore } from '../../pipeline/dedup/index.js';
 import { errorCode, errorKind, PermanentError } from '../../pipeline/errors.js';
+import type { FeedEntry } from '../../pipeline/types.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
 import { JOB_SCHEMAS, jobId, type FetchJob, type PollJob } from '../queues.js';
@@ -15,6 +16,17 @@ export interface PollResult {
   entries: number;
   queued: number;
   notModified: boolean;
+}
+
+/** Keys per lookup: a Redis script unpacks a few values per key, and Lua's stack holds about 8,000. */
+const LOOKUP_CHUNK_KEYS = 256;
+
+/** Owners of the URL keys (null: not seen), read a chunk at a time where the store can: one Redis script call, not one per entry. */
+export async function knownOwners(store: DedupStore, keys: string[]): Promise<Array<string | null>> {
+  if (!store.lookupUrls) return Promise.all(keys.map((key) => store.lookupUrl(key)));
+  const owners: Array<string | null> = [];
+  for (let i = 0; i < keys.length; i += LOOKUP_CHUNK_KEYS) owners.push(...(await store.lookupUrls(keys.slice(i, i + LOOKUP_CHUNK_KEYS))));
+  return owners;
 }
 
 export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, PollResult>, token?: string) => Promise<PollResult> {
@@ -35,8 +47,8 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
       throw err;
     }
     const entries = (result.entries ?? []).slice(0, ctx.config.crawler.maxEntriesPerPoll);
-    const fresh: FetchJob[] = [];
-    const keys = new Set<string>();
+    // First entry per URL key, in feed order.
+    const byKey = new Map<string, FeedEntry>();
     for (const entry of entries) {
       let key: string;
       try {
@@ -44,10 +56,11 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
       } catch {
         continue;
       }
-      if (keys.has(key) || (await ctx.dedupStore.lookupUrl(key)) !== null) continue;
-      keys.add(key);
-      fresh.push({ feedId, feedUrl: feed.url, entry });
+      if (!byKey.has(key)) byKey.set(key, entry);
     }
+    const keys = [...byKey.keys()];
+    const owners = await knownOwners(ctx.dedupStore, keys);
+    const fresh: FetchJob[] = keys.flatMap((key, i) => (owners[i] ? [] : [{ feedId, feedUrl: feed.url, entry: byKey.get(key) as FeedEntry }]));
     await ctx.queues.fetch.addBulk(fresh.map((data) => ({ name: 'fetch', data, opts: { jobId: jobId.fetch(canonicalizeUrl(data.entry.url)) } })));
     const intervalSecs = nextIntervalSecs({ currentSecs: state.intervalSecs ?? feed.pollIntervalSecs, newItems: fresh.length, feedHintSecs: result.ttlSecs });
     await ctx.feedState.recordSuccess(feedId, {
