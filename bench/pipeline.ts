@@ -4,7 +4,7 @@
  *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4]
  *     [--concurrency 8] [--baseline-concurrency 8] [--per-host 4]
  *     [--dom linkedom,linkedom-patched|jsdom|all] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
- *     [--cpu-threads N] [--cpu-prof DIR] [--redis-commands]
+ *     [--cpu-threads N] [--pin-cores] [--cpu-prof DIR] [--redis-commands]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
  * varied per page) over `--hosts` outlets, one loopback address each, each
@@ -26,7 +26,10 @@
  *
  * Prints pages/s, the ratio wirewatch / Crawlee, CPU seconds per 1,000 pages
  * (less sensitive than wall time to other load on a shared machine) and the
- * scaling over worker counts. `--cpu-prof DIR` profiles the first distributed
+ * scaling over worker counts. `--pin-cores` pins worker process i (every
+ * thread) to core i mod cores, so that with `--cpu-threads 1` each process has
+ * a core of its own and the scaling over processes shows (Redis and the sites
+ * stay unpinned and share the cores). `--cpu-prof DIR` profiles the first distributed
  * run, or the embedded run with `--workers 0` (every thread), and prints the
  * top functions by self time.
  */
@@ -73,6 +76,7 @@ if (DOMS.some((d) => !BASELINE_DOMS.includes(d))) throw new Error(`--dom takes $
 const MAX_RUN_SECS = Number(arg('--max-run-secs', '60'));
 /** `crawler.cpuThreads` of every wirewatch process; default: wirewatch's own (one per core, at most the concurrency). */
 const CPU_THREADS = process.argv.includes('--cpu-threads') ? Number(arg('--cpu-threads', '1')) : null;
+const PIN_CORES = flag('--pin-cores');
 const CPU_PROF_DIR = process.argv.includes('--cpu-prof') ? resolve(arg('--cpu-prof', 'bench-profiles')) : null;
 
 interface RunResult {
@@ -203,6 +207,12 @@ async function stageCounts(client: Redis): Promise<{ busy: number; failed: numbe
   return { busy, failed };
 }
 
+function pinToCore(pid: number | undefined, core: number): void {
+  if (pid === undefined) return;
+  const done = spawnSync('taskset', ['-a', '-p', '-c', String(core), String(pid)], { encoding: 'utf8' });
+  if (done.status !== 0) throw new Error(`taskset failed (--pin-cores needs util-linux's taskset): ${done.stderr || done.error?.message}`);
+}
+
 async function runDistributed(sites: NewsSites, configFile: string, workers: number, profileDir: string | null): Promise<RunResult> {
   sites.resetStats();
   const redis = await startTestRedis();
@@ -214,6 +224,8 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     for (let i = 0; i < workers; i++) procs.push(spawnWirewatch(['worker', '-c', configFile, '--redis', redis.url, '--concurrency', String(CONCURRENCY)], {}, nodeFlags));
     await Promise.all(procs.map((p) => waitReady(p, 60_000)));
+    // Every thread exists once ready (the pool is warm), and threads started later inherit the mask.
+    if (PIN_CORES) procs.forEach((p, i) => pinToCore(p.child.pid, i % availableParallelism()));
     for (const p of procs) cpu.watch(p.child.pid);
     sites.resetStats();
     if (flag('--redis-commands')) await logEveryCommand(client);
@@ -251,7 +263,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const { failed } = await stageCounts(client);
     note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
     if (flag('--redis-commands')) note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
-    return { name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}`, pages: count, seconds, cpuSeconds: cpuSeconds + redisCpu, note };
+    return { name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}${PIN_CORES ? ', each pinned to one core' : ''}${CPU_THREADS !== null ? `, ${CPU_THREADS} CPU thread${CPU_THREADS > 1 ? 's' : ''}` : ''}`, pages: count, seconds, cpuSeconds: cpuSeconds + redisCpu, note };
   } finally {
     cpu.stop();
     await Promise.all(procs.map((p) => p.kill('SIGTERM')));
