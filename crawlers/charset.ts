@@ -24,21 +24,35 @@ export interface DecodedText {
 
 /** Decodes a body given its Content-Type header (may be empty). */
 export function decodeBody(body: Buffer, contentType: string | undefined): DecodedText {
+  const found = detectCharset(body, contentType);
+  const text = decodeAs(body, found);
+  return { text, charset: found.charset, source: found.source, unknownLabel: found.unknownLabel, replacementChars: countReplacementChars(text) };
+}
+
+/** The charset a body is decoded with, without decoding it (reads at most CHARSET_SNIFF_BYTES). */
+export type DetectedCharset = Omit<DecodedText, 'text' | 'replacementChars'>;
+
+export function detectCharset(body: Buffer, contentType: string | undefined): DetectedCharset {
   const bom = bomCharset(body);
-  if (bom) return finish(body, bom, 'bom', null);
+  if (bom) return effectiveCharset(body, bom, 'bom', null);
 
   let unknownLabel: string | null = null;
   const headerLabel = charsetFromContentType(contentType ?? '');
   if (headerLabel) {
-    if (iconv.encodingExists(headerLabel)) return finish(body, headerLabel, 'header', null);
+    if (iconv.encodingExists(headerLabel)) return effectiveCharset(body, headerLabel, 'header', null);
     unknownLabel = headerLabel;
   }
   const declared = sniffDeclaredCharset(body.subarray(0, CHARSET_SNIFF_BYTES));
   if (declared) {
-    if (iconv.encodingExists(declared)) return finish(body, declared, 'declaration', unknownLabel);
+    if (iconv.encodingExists(declared)) return effectiveCharset(body, declared, 'declaration', unknownLabel);
     unknownLabel ??= declared;
   }
-  return finish(body, DEFAULT_CHARSET, 'default', unknownLabel);
+  return effectiveCharset(body, DEFAULT_CHARSET, 'default', unknownLabel);
+}
+
+/** The text of a body in the charset detectCharset found. */
+export function decodeAs(body: Buffer, found: DetectedCharset): string {
+  return iconv.decode(body, found.charset, { stripBOM: true });
 }
 
 /** The charset parameter of a Content-Type value, lower-cased, or null. */
@@ -65,18 +79,11 @@ function bomCharset(body: Buffer): string | null {
   return null;
 }
 
-function finish(body: Buffer, label: string, source: CharsetSource, unknownLabel: string | null): DecodedText {
+function effectiveCharset(body: Buffer, label: string, source: CharsetSource, unknownLabel: string | null): DetectedCharset {
   // A UTF-16 label without a BOM in a document that starts with ASCII '<' is a lie
   // (HTML treats such meta declarations as UTF-8); decoding it would give garbage.
   const effective = source !== 'bom' && /^utf-?16/i.test(label) && body[0] === 0x3c && body[1] !== 0 ? DEFAULT_CHARSET : label;
-  const text = iconv.decode(body, effective, { stripBOM: true });
-  return {
-    text,
-    charset: canonicalLabel(effective),
-    source,
-    unknownLabel,
-    replacementChars: countReplacementChars(text),
-  };
+  return { charset: canonicalLabel(effective), source, unknownLabel };
 }
 
 function canonicalLabel(label: string): string {

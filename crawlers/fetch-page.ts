@@ -43,7 +43,10 @@ export async function fetchPage(url: string, deps: PageFetcherDeps): Promise<Fet
     finalUrl: res.finalUrl,
     status: res.status,
     contentType: contentType || 'text/html',
-    html: res.text,
+    // Decoded on first read (see HttpResult.text): a CPU thread may decode the bytes instead.
+    get html() {
+      return res.text;
+    },
     body: res.body,
     fetchedAt: res.fetchedAt,
     via: 'http',

@@ -7,7 +7,7 @@
  */
 import { PermanentError, TransientError, errorKind } from '../pipeline/errors.js';
 import { readBody } from './body.js';
-import { decodeBody, type CharsetSource } from './charset.js';
+import { decodeAs, detectCharset, type CharsetSource } from './charset.js';
 import { errorForStatus, networkError } from './http-errors.js';
 import { pinnedClient, type PinnedConnections } from './pinned-connections.js';
 import { checkUrl, type Resolver, type UrlPolicy } from './url-policy.js';
@@ -58,8 +58,11 @@ export interface HttpResult {
   headers: Record<string, string>;
   /** Body after undoing Content-Encoding. */
   body: Buffer;
-  /** Body decoded to text (BOM, header charset, declaration, else UTF-8). */
-  text: string;
+  /**
+   * Body decoded to text (BOM, header charset, declaration, else UTF-8), on first
+   * read: a page whose bytes go to a CPU thread is never decoded on the event loop.
+   */
+  readonly text: string;
   charset: string;
   charsetSource: CharsetSource;
   notModified: boolean;
@@ -147,13 +150,16 @@ async function finishResponse(
     truncateAtCap: options.truncateAtMaxBody ?? false,
     signal,
   });
-  const decoded = decodeBody(read.body, hop.headers['content-type']);
+  const found = detectCharset(read.body, hop.headers['content-type']);
+  let text: string | null = null;
   return {
     ...base,
     body: read.body,
-    text: decoded.text,
-    charset: decoded.charset,
-    charsetSource: decoded.source,
+    get text() {
+      return (text ??= decodeAs(read.body, found));
+    },
+    charset: found.charset,
+    charsetSource: found.source,
     notModified: false,
     truncated: read.truncated,
   };

@@ -7,7 +7,7 @@ import type { Job } from 'bullmq';
 import type { CpuPool } from '../../embedded/cpu-pool.js';
 import { skipReason, type ComputedAhead, type ExtractedForDedup, type PageOrigin } from '../../pipeline/article-pipeline.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
-import type { FetchedPage } from '../../pipeline/types.js';
+import type { ExtractablePage, FetchedPage } from '../../pipeline/types.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
 import { jobId, type DedupJob, type ExtractJob } from '../queues.js';
@@ -32,11 +32,20 @@ export type DedupHere = (next: DedupJob, ahead?: ComputedAhead) => Promise<unkno
  * computes the article's dedup features, next to the parse and off the event loop.
  */
 export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml, dedupHere?: DedupHere): Promise<ExtractResult> {
+  const forPool = (from: { html: string; body?: Uint8Array }): ExtractablePage => ({
+    // A getter, not a copy: with bytes, the pool never reads the decoded string.
+    get html() {
+      return from.html;
+    },
+    ...(from.body ? { body: from.body } : {}),
+    finalUrl: page.finalUrl,
+    contentType: page.contentType,
+  });
   const { article, ...ahead }: ExtractedForDedup = 'packedHtml' in source
     ? { article: await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry), features: null, tagged: null }
     : dedupHere
-      ? await pool.extractForDedup({ ...source, finalUrl: page.finalUrl, contentType: page.contentType }, origin.entry)
-      : { article: await pool.extract({ ...source, finalUrl: page.finalUrl, contentType: page.contentType }, origin.entry), features: null, tagged: null };
+      ? await pool.extractForDedup(forPool(source), origin.entry)
+      : { article: await pool.extract(forPool(source), origin.entry), features: null, tagged: null };
   const reason = skipReason(article);
   if (reason !== null) return { skipped: reason };
   const next: DedupJob = { origin, page, article };

@@ -43,10 +43,12 @@ export function createFetchProcessor(ctx: WorkerContext, extractHere?: ExtractHe
         // The host's slot is for the request only: parsing holds no politeness slot.
         await ctx.gate.release(host, lease);
       }
+      // Named, not spread: reading `html` decodes the page, which the CPU pool does from `body` when there is one.
+      const { requestedUrl, finalUrl, status, contentType, fetchedAt, via, body } = fetched;
+      const page = { requestedUrl, finalUrl, status, contentType, fetchedAt, via };
       // The bytes only go to this process's CPU pool, never into a job.
-      const { html, body, ...page } = fetched;
-      if (extractHere) await extractHere(origin, page, body === undefined ? { html } : { html, body });
-      else await ctx.queues.extract.add('extract', { origin, page, packedHtml: await packHtml(html) }, { jobId: jobId.extract(canonicalizeUrl(data.entry.url)) });
+      if (extractHere) await extractHere(origin, page, body === undefined ? { html: fetched.html } : { get html() { return fetched.html; }, body });
+      else await ctx.queues.extract.add('extract', { origin, page, packedHtml: await packHtml(fetched.html) }, { jobId: jobId.extract(canonicalizeUrl(data.entry.url)) });
       return { status: page.status };
     })(job, token);
   };
