@@ -4,7 +4,7 @@
  * guards live in preclean.ts.
  */
 import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS } from './constants.js';
-import { textOf, type DomElement } from './dom.js';
+import { classOf, textOf, type DomElement } from './dom.js';
 
 /** Word parts of one class or id token: "relatedPosts__item" → related, posts, item. */
 export function tokenParts(token: string): string[] {
@@ -15,8 +15,27 @@ export function tokenParts(token: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Verdicts of isBoilerplateToken by token. Pages and the pages of one site
+ * repeat the same class tokens on many elements, and splitting each token into
+ * word parts again was most of the cost of the class/id pass. Emptied when
+ * full, so a long run's memory stays bounded.
+ */
+const tokenVerdicts = new Map<string, boolean>();
+const MAX_TOKEN_VERDICTS = 20_000;
+
 /** True when a class or id token names boilerplate by a known word or word pair. */
 export function isBoilerplateToken(token: string): boolean {
+  let verdict = tokenVerdicts.get(token);
+  if (verdict === undefined) {
+    verdict = judgeToken(token);
+    if (tokenVerdicts.size >= MAX_TOKEN_VERDICTS) tokenVerdicts.clear();
+    tokenVerdicts.set(token, verdict);
+  }
+  return verdict;
+}
+
+function judgeToken(token: string): boolean {
   const parts = tokenParts(token);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
@@ -37,7 +56,7 @@ function squash(text: string): string {
  * named after what the section says rather than what the block is.
  */
 export function hasBoilerplateAttributes(el: DomElement): boolean {
-  const cls = el.getAttribute('class')?.trim();
+  const cls = classOf(el).trim();
   if (cls && cls.split(/\s+/).some(isBoilerplateToken)) return true;
   const id = el.getAttribute('id')?.trim();
   if (!id || !id.split(/\s+/).some(isBoilerplateToken)) return false;
@@ -57,10 +76,24 @@ export function labelKey(text: string): string {
 /** A boilerplate label's key is at most this long. */
 const LABEL_KEY_MAX_CHARS = 60;
 
+/**
+ * Verdicts of isBoilerplateLabel by text: the short texts it judges (menu
+ * entries, section names, buttons) recur on every page of a site and across
+ * sites. Emptied when full, so a long run's memory stays bounded.
+ */
+const labelVerdicts = new Map<string, boolean>();
+const MAX_LABEL_VERDICTS = 20_000;
+
 /** True when a short text is, as a whole, a boilerplate label ("Related Posts", "Also read"). */
 export function isBoilerplateLabel(text: string): boolean {
   // Trimming punctuation never shortens a real paragraph to a label's length: skip the work.
   if (text.length > LABEL_KEY_MAX_CHARS * 3) return false;
-  const key = labelKey(text);
-  return key.length > 0 && key.length <= LABEL_KEY_MAX_CHARS && BOILERPLATE_LABELS.some((re) => re.test(key));
+  let verdict = labelVerdicts.get(text);
+  if (verdict === undefined) {
+    const key = labelKey(text);
+    verdict = key.length > 0 && key.length <= LABEL_KEY_MAX_CHARS && BOILERPLATE_LABELS.some((re) => re.test(key));
+    if (labelVerdicts.size >= MAX_LABEL_VERDICTS) labelVerdicts.clear();
+    labelVerdicts.set(text, verdict);
+  }
+  return verdict;
 }

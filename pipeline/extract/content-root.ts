@@ -15,11 +15,14 @@ export interface ContentRoot {
   totalParagraphChars: number;
 }
 
-/** Scores each paragraph's parent with its length and the grandparent with half of it. */
-export function findContentRoot(doc: DomDocument): ContentRoot {
+/**
+ * Scores each paragraph's parent with its length and the grandparent with half
+ * of it. `paragraphs`: the document's <p> elements in order, when the caller has them.
+ */
+export function findContentRoot(doc: DomDocument, paragraphs: ArrayLike<DomElement> = doc.getElementsByTagName('p')): ContentRoot {
   const scores = new Map<DomElement, number>();
   let total = 0;
-  for (const p of toArray(doc.getElementsByTagName('p'))) {
+  for (const p of toArray(paragraphs)) {
     const length = textOf(p).length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
     total += length;

@@ -13,7 +13,7 @@
  * February 28, 2023"); and only when the text names a month (or its number in
  * ISO form), a day and a year.
  */
-import { tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import { classOf, elementsOf, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 import { headlineAgrees } from './title.js';
@@ -30,8 +30,6 @@ const UNNAMED_LINE_LEVELS = 3;
 const MAX_DATE_TEXT_CHARS = 120;
 /** Class or id words of elements that print the date. */
 const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
-/** Attributes that name an element's role: class and id, and the test ids of script-built pages ("storyPublishDate"). */
-const NAMING_ATTRIBUTES = ['class', 'id', 'data-testid'] as const;
 /**
  * An unnamed date line: the date first (after a weekday or a "Published" label),
  * or last in a byline ("By Ann Lee | February 28, 2023"), with at most this much
@@ -127,8 +125,15 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return date.toISOString();
 }
 
-/** The structured date: meta tags, then the article's JSON-LD, then any JSON-LD object, then microdata, then <time datetime>. */
-export function structuredDate(doc: DomDocument, article: JsonObject | undefined, ld: readonly JsonObject[], which: 'published' | 'modified'): string | null {
+/**
+ * The structured date: meta tags, then the article's JSON-LD, then any JSON-LD
+ * object, then microdata, then <time datetime>. `all` is every element of the
+ * page in order (elementsOf): the first match in it is what a selector query
+ * returns, without css-select matching the selectors on every element.
+ */
+export function structuredDate(
+  doc: DomDocument, article: JsonObject | undefined, ld: readonly JsonObject[], which: 'published' | 'modified', all: readonly DomElement[],
+): string | null {
   const fromMeta = metaContent(doc, which === 'published' ? PUBLISHED_META : MODIFIED_META);
   if (fromMeta) return fromMeta;
   const key = which === 'published' ? 'datePublished' : 'dateModified';
@@ -136,23 +141,34 @@ export function structuredDate(doc: DomDocument, article: JsonObject | undefined
   const fromLd = stringValue(article?.[key]) ?? ld.map((o) => stringValue(o[key])).find((v) => v !== undefined);
   if (fromLd) return fromLd;
   // Microdata states it on any element: <span itemprop="datePublished" content="2023-12-15">.
-  const prop = doc.querySelector(`[itemprop="${key}"][content], [itemprop="${key}"][datetime]`);
+  const prop = all.find((el) => el.getAttribute('itemprop') === key && (el.hasAttribute('content') || el.hasAttribute('datetime')));
   const fromMicrodata = (prop?.getAttribute('content') ?? prop?.getAttribute('datetime'))?.trim();
   if (fromMicrodata) return fromMicrodata;
   if (which === 'modified') return null;
-  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
+  // The first <time datetime> of the page: what the selector list 'article time[datetime],
+  // time[pubdate][datetime], time[datetime]' returned, its last member matching all the others do.
+  const time = all.find((el) => el.localName === 'time' && el.hasAttribute('datetime'));
   return time?.getAttribute('datetime')?.trim() || null;
 }
 
-/** True when the element's class, id or test id names it as a date ("post-date", "publishedAt", "storyPublishDate"). */
+/**
+ * True when the element's class, id or test id names it as a date ("post-date",
+ * "publishedAt", "storyPublishDate"): the attributes that name an element's
+ * role, the test ids being those of script-built pages.
+ */
 function isNamedDate(el: DomElement): boolean {
-  const names = NAMING_ATTRIBUTES.map((attr) => el.getAttribute(attr) ?? '').join(' ');
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
   return DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
+/**
+ * Time elements and elements named as dates under `scope`. An element without
+ * attributes is one only as a <time>, so the test reads no attribute of those;
+ * and one pass over the elements costs less than a selector list of five.
+ */
 function dateElements(scope: DomElement): DomElement[] {
-  return toArray(scope.querySelectorAll('time,[class],[id],[itemprop],[data-testid]')).filter((el) => tagOf(el) === 'time'
-    || el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el));
+  return elementsOf(scope).filter((el) => tagOf(el) === 'time'
+    || (el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el))));
 }
 
 /** The publication day a date label states: after "Published", before "Updated"; an update-only label states none. */

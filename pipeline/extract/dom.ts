@@ -11,6 +11,7 @@ export interface DomNode {
   readonly parentNode: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
   textContent: string | null;
 }
 
@@ -25,7 +26,9 @@ export interface DomElement extends DomNode {
   readonly previousElementSibling: DomElement | null;
   readonly innerHTML: string;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { readonly value: string } | null;
   hasAttribute(name: string): boolean;
+  hasAttributes(): boolean;
   removeAttribute(name: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
@@ -81,6 +84,66 @@ export function elementsOf(root: DomElement | DomDocument, tags?: ReadonlySet<st
 }
 
 /**
+ * Elements of a page by tag, from the list of one walk (elementsOf): `byTag(tag)`
+ * lists what `getElementsByTagName(tag)` would, in the same order. linkedom's
+ * getElementsByTagName walks every node of the page, upper-casing the name of
+ * each element it passes, and the untouched page was walked that way once per
+ * tag read (meta, script, h1, article, p). The lists describe the page as it was
+ * indexed: they are for reading it before anything is removed.
+ */
+export interface TagIndex {
+  /** `tag` in lower case, as the parser writes tag names. */
+  byTag(tag: string): readonly DomElement[];
+}
+
+const NO_ELEMENTS: readonly DomElement[] = [];
+
+/**
+ * Indexes `all`, every element of a page in order (elementsOf). That list, like
+ * querySelectorAll, leaves out the contents of <template> elements, which
+ * getElementsByTagName lists: they are added after their template, where they
+ * stand in document order.
+ */
+export function indexTags(all: readonly DomElement[]): TagIndex {
+  const buckets = new Map<string, DomElement[]>();
+  const add = (list: readonly DomElement[]): void => {
+    for (const el of list) {
+      const tag = el.localName;
+      const bucket = buckets.get(tag);
+      if (bucket) bucket.push(el);
+      else buckets.set(tag, [el]);
+      if (tag === 'template') add(toArray(el.querySelectorAll('*')));
+    }
+  };
+  add(all);
+  return { byTag: (tag) => buckets.get(tag) ?? NO_ELEMENTS };
+}
+
+/** A page's elements from one walk: in document order (elementsOf), and by tag. */
+export interface PageElements {
+  all: readonly DomElement[];
+  tags: TagIndex;
+}
+
+export function pageElements(doc: DomDocument): PageElements {
+  const all = elementsOf(doc);
+  return { all, tags: indexTags(all) };
+}
+
+/**
+ * The class attribute as `getAttribute('class')` gives it ('' when there is
+ * none). linkedom answers that by joining the element's classList, a Set it
+ * builds on first use, which made class reads the largest cost of the walks
+ * over every element. Its parser stores the attribute in that same joined form
+ * (patches/linkedom*.patch: without building the classList), and its own
+ * selector engine reads the node's value too. Holds while nothing rewrites the
+ * class attribute, which the extract stage never does.
+ */
+export function classOf(el: DomElement): string {
+  return el.getAttributeNode('class')?.value ?? '';
+}
+
+/**
  * Whitespace-normalised text: runs of any white space (and zero-width spaces)
  * become one space. Only what changes is matched (a run of two or more, or one
  * character other than a plain space), so the single spaces between words cost
@@ -117,13 +180,15 @@ export function tagOf(node: DomNode | null | undefined): string {
  * Non-white-space characters of every element, counted in one walk. A label's
  * normalised text is at least this long, so larger elements are skipped without
  * reading their text: reading each div's whole text made label search quadratic.
+ * Children are followed by sibling links: linkedom builds a fresh array for every
+ * childNodes read, which was most of the cost of this walk.
  */
 export function solidTextSizes(root: DomElement): Map<DomNode, number> {
   const sizes = new Map<DomNode, number>();
   const visit = (node: DomNode): number => {
     if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
     let size = 0;
-    for (const child of toArray(node.childNodes)) size += visit(child);
+    for (let child = node.firstChild; child; child = child.nextSibling) size += visit(child);
     sizes.set(node, size);
     return size;
   };

@@ -17,11 +17,14 @@ import { headlineAgrees } from './title.js';
 
 const HEADING_SELECTOR = 'h1,h2,h3';
 
-/** Removes the sibling stories of the one headed by `title`; returns how many went. */
-export function trimStoryFeed(doc: DomDocument, title: string): number {
+/**
+ * Removes the sibling stories of the one headed by `title`; returns how many
+ * went. `articles`: the document's <article> elements in order, when the caller has them.
+ */
+export function trimStoryFeed(doc: DomDocument, title: string, articles: ArrayLike<DomElement> = doc.getElementsByTagName('article')): number {
   if (!title) return 0;
   const byParent = new Map<DomElement, DomElement[]>();
-  for (const article of toArray(doc.getElementsByTagName('article'))) {
+  for (const article of toArray(articles)) {
     const parent = article.parentElement;
     if (!parent || paragraphChars(article) < FEED_MIN_STORY_CHARS) continue;
     byParent.set(parent, [...(byParent.get(parent) ?? []), article]);

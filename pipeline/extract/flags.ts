@@ -7,7 +7,7 @@ import {
   BOT_CHALLENGE_MARKERS, BOT_CHALLENGE_MAX_TEXT_CHARS, BOT_CHALLENGE_TITLES, FRONT_MAX_TEXT_CHARS,
   FRONT_MAX_MEAN_PARAGRAPH_CHARS, FRONT_MIN_CARDS, FRONT_MIN_LINKS, PAYWALL_MAX_TEXT_CHARS, THIN_TEXT_CHARS,
 } from './constants.js';
-import { elementsOf, normalizeSpace, type DomDocument, type DomElement } from './dom.js';
+import { classOf, elementsOf, normalizeSpace, type DomDocument, type DomElement } from './dom.js';
 import { findArticleObject, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 
@@ -28,7 +28,10 @@ const PAYWALL_CLASS = /paywall|regwall|piano-/i;
 const PAYWALL_ID = /paywall/i;
 const PAYWALL_CLASS_TOKEN = 'tp-modal';
 
-/** Links, <article> cards and paywall markup, counted in one walk over the page. */
+/**
+ * Links, <article> cards and paywall markup, counted in one walk over the page.
+ * Paywall markup is in attributes: an element without any is skipped unread.
+ */
 function surveyElements(all: readonly DomElement[]): { links: number; cards: number; paywall: boolean } {
   let links = 0;
   let cards = 0;
@@ -36,10 +39,10 @@ function surveyElements(all: readonly DomElement[]): { links: number; cards: num
   for (const el of all) {
     if (el.localName === 'a') links++;
     else if (el.localName === 'article') cards++;
-    if (paywall) continue;
-    const cls = el.getAttribute('class') ?? '';
+    if (paywall || !el.hasAttributes()) continue;
+    const cls = classOf(el);
     paywall = PAYWALL_CLASS.test(cls) || PAYWALL_ID.test(el.getAttribute('id') ?? '')
-      || cls.split(/\s+/).includes(PAYWALL_CLASS_TOKEN) || el.hasAttribute('data-paywall');
+      || (cls.includes(PAYWALL_CLASS_TOKEN) && cls.split(/\s+/).includes(PAYWALL_CLASS_TOKEN)) || el.hasAttribute('data-paywall');
   }
   return { links, cards, paywall };
 }

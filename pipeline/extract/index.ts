@@ -8,7 +8,7 @@
  */
 import type { ExtractedArticle } from '../types.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
-import { elementsOf, parseDocument } from './dom.js';
+import { pageElements, parseDocument } from './dom.js';
 import {
   articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate,
 } from './fallbacks.js';
@@ -18,6 +18,7 @@ import { findDek } from './dek.js';
 import { computeFlags, readSignals } from './flags.js';
 import { hydrationCandidate } from './hydration.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
+import { indexMetaTags } from './meta-tags.js';
 import { readMetadata, type ExtractHints } from './metadata.js';
 import { joinParagraphs, postclean } from './postclean.js';
 import { precleanDocument } from './preclean.js';
@@ -98,14 +99,18 @@ function failedExtraction(input: ExtractInput): ExtractedArticle {
 
 function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticle {
   const doc = parseDocument(input.html);
-  const ld = readJsonLd(doc);
-  const meta = readMetadata(doc, input.url, ld, input.hints);
-  // One walk lists the elements for the signals and for pre-cleaning (a full selector query each cost more).
-  const all = elementsOf(doc);
+  // One walk lists the untouched page's elements, in order and by tag, for every reader
+  // below: a selector query or a getElementsByTagName each walked the whole page again.
+  const page = pageElements(doc);
+  const { all, tags } = page;
+  const ld = readJsonLd(doc, tags.byTag('script'));
+  indexMetaTags(doc, tags.byTag('meta'));
+  const meta = readMetadata(doc, input.url, ld, input.hints, page);
   const signals = readSignals(doc, input.html, ld, all);
   const dek = findDek(doc, all);
-  trimStoryFeed(doc, meta.title);
-  precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all);
+  const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'));
+  // The index holds while nothing is removed: pre-cleaning lists the paragraphs afresh after a trim.
+  precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
 
   const article = findArticleObject(ld);
   let chosen = chooseText([

@@ -2,7 +2,7 @@
  * Reads schema.org JSON-LD blocks. Pages put them in @graph lists, arrays and
  * nested objects, and some blocks are broken JSON: those are skipped, not fatal.
  */
-import { toArray, type DomDocument } from './dom.js';
+import { toArray, type DomDocument, type DomElement } from './dom.js';
 import { ARTICLE_TYPES } from './constants.js';
 
 export type JsonObject = { [key: string]: unknown };
@@ -11,8 +11,11 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Every object of every JSON-LD block, with @graph members spread out. */
-export function readJsonLd(doc: DomDocument): JsonObject[] {
+/**
+ * Every object of every JSON-LD block, with @graph members spread out.
+ * `scripts` are the page's <script> elements, when the caller has listed them (indexTags).
+ */
+export function readJsonLd(doc: DomDocument, scripts: ArrayLike<DomElement> = doc.getElementsByTagName('script')): JsonObject[] {
   const found: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     // Depth cap: a hostile page cannot make us recurse without end.
@@ -24,7 +27,7 @@ export function readJsonLd(doc: DomDocument): JsonObject[] {
     }
   };
   // By tag, then type: the attribute selector cost a css-select match on every element of the page.
-  for (const script of toArray(doc.getElementsByTagName('script'))) {
+  for (const script of toArray(scripts)) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = (script.textContent ?? '').trim().replace(/^<!--|-->$/g, '');
     try {

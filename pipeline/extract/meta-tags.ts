@@ -2,7 +2,7 @@
  * Meta tag lookup for the extract stage: one index per document, so that each
  * field's list of candidate names costs map lookups, not tree scans.
  */
-import { normalizeSpace, toArray, type DomDocument } from './dom.js';
+import { normalizeSpace, toArray, type DomDocument, type DomElement } from './dom.js';
 
 const META_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
@@ -14,10 +14,16 @@ const META_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 const metaIndexes = new WeakMap<DomDocument, Map<string, string>>();
 
 function metaIndex(doc: DomDocument): Map<string, string> {
-  let index = metaIndexes.get(doc);
-  if (index) return index;
-  index = new Map();
-  for (const el of toArray(doc.getElementsByTagName('meta'))) {
+  return metaIndexes.get(doc) ?? indexMetaTags(doc, doc.getElementsByTagName('meta'));
+}
+
+/**
+ * Builds the document's meta index from its <meta> elements in order, when the
+ * caller has listed them already (indexTags), instead of on the first lookup.
+ */
+export function indexMetaTags(doc: DomDocument, metas: ArrayLike<DomElement>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of toArray(metas)) {
     const value = normalizeSpace(el.getAttribute('content') ?? '');
     if (!value) continue;
     for (const attr of META_ATTRIBUTES) {

@@ -2,11 +2,11 @@
  * Reads article metadata from the untouched page: meta tags first (they are
  * what publishers maintain for sharing), JSON-LD next, visible markup last.
  */
-import { normalizeSpace, textOf, toArray, type DomDocument } from './dom.js';
+import { classOf, normalizeSpace, pageElements, textOf, type DomDocument, type DomElement, type PageElements } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 import { dayFromUrl, normalizeDate, publicationDate, structuredDate, visibleDay } from './dates.js';
-import { findTitle, headlineElement, plainTitle } from './title.js';
+import { findTitle, headlineElement, pageHeadings, plainTitle } from './title.js';
 
 export { metaContent } from './meta-tags.js';
 export { stripTitleSuffix } from './title.js';
@@ -30,8 +30,34 @@ export interface PageMetadata {
   section: string | null;
 }
 
-const BYLINE_SELECTOR = 'a[rel="author"], [itemprop="author"], .byline__name, .author-name, .byline';
 const MAX_BYLINE_CHARS = 100;
+/** A class word of byline elements, as a selector's class match reads one: a whole white-space separated word. */
+const BYLINE_CLASS = /(?:^|\s)(?:byline__name|author-name|byline)(?:$|\s)/;
+
+/**
+ * `value` equals `lower` ignoring case, as css-select compares attributes that
+ * HTML defines as case-insensitive (rel, type...).
+ */
+function equalsIgnoringCase(value: string | null, lower: string): boolean {
+  return value !== null && value.length === lower.length && value.toLowerCase() === lower;
+}
+
+/**
+ * True for what the selector 'a[rel="author"], [itemprop="author"], .byline__name,
+ * .author-name, .byline' matches. A test over the page's list of elements: the
+ * selector query cost a css-select match of five selectors on every element.
+ * The parser lower-cases tag names, so localName is the name selectors compare.
+ */
+export function isBylineElement(el: DomElement): boolean {
+  if (!el.hasAttributes()) return false;
+  return (el.localName === 'a' && equalsIgnoringCase(el.getAttribute('rel'), 'author'))
+    || el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(classOf(el));
+}
+
+/** The canonical link, as the selector 'link[rel="canonical"]' found it. */
+export function canonicalLink(all: readonly DomElement[]): DomElement | undefined {
+  return all.find((el) => el.localName === 'link' && equalsIgnoringCase(el.getAttribute('rel'), 'canonical'));
+}
 
 function hostOf(url: string): string {
   try {
@@ -50,14 +76,15 @@ function resolveUrl(value: string | undefined | null, base: string): string | nu
   }
 }
 
-function findByline(doc: DomDocument, article: JsonObject | undefined): string | null {
+function findByline(doc: DomDocument, article: JsonObject | undefined, all: readonly DomElement[]): string | null {
   // JSON-LD first: it lists each person, where meta author tags often hold the
   // publisher ("Condé Nast"), a desk name or only the first of several authors.
   const names = nameList(article?.['author'] ?? article?.['creator']);
   if (names.length > 0) return names.join(', ');
   const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
   if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
-  for (const el of toArray(doc.querySelectorAll(BYLINE_SELECTOR))) {
+  for (const el of all) {
+    if (!isBylineElement(el)) continue;
     const text = textOf(el).replace(/^(by|von|par|por)\s+/i, '');
     if (text && text.length <= MAX_BYLINE_CHARS) return text;
   }
@@ -83,26 +110,33 @@ function findSection(doc: DomDocument, article: JsonObject | undefined, ld: read
   return middle[middle.length - 1] ?? null;
 }
 
-/** Metadata of a page; `url` is the fetched URL that relative links resolve against. */
-export function readMetadata(doc: DomDocument, url: string, ld: readonly JsonObject[], hints: ExtractHints = {}): PageMetadata {
+/**
+ * Metadata of a page; `url` is the fetched URL that relative links resolve
+ * against. `page` lists the untouched page's elements, when the caller has them.
+ */
+export function readMetadata(
+  doc: DomDocument, url: string, ld: readonly JsonObject[], hints: ExtractHints = {}, page: PageElements = pageElements(doc),
+): PageMetadata {
+  const { all } = page;
+  const headings = pageHeadings(page.tags.byTag('h1'));
   const article = findArticleObject(ld);
   const publisher = ld.find((o) => typesOf(o).some((t) => t === 'newsmediaorganization' || t === 'organization'));
   const siteName = metaContent(doc, ['og:site_name', 'application-name'])
     ?? stringValue((article?.['publisher'] as unknown) ?? publisher?.['name']) ?? null;
   // Titles are plain text: a declared title can carry markup (og:title is written by
   // whoever publishes the page), which must never reach consumers as such.
-  const title = plainTitle(findTitle(doc, article, siteName, hostOf(url)) || normalizeSpace(hints.title ?? ''));
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  const title = plainTitle(findTitle(doc, article, siteName, hostOf(url), headings) || normalizeSpace(hints.title ?? ''));
+  const canonical = canonicalLink(all)?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.['image']);
   return {
     title,
-    byline: findByline(doc, article) ?? (hints.author?.trim() || null),
+    byline: findByline(doc, article, all) ?? (hints.author?.trim() || null),
     publishedAt: publicationDate(
-      normalizeDate(structuredDate(doc, article, ld, 'published') ?? hints.publishedAt),
-      visibleDay(headlineElement(doc, title), title),
+      normalizeDate(structuredDate(doc, article, ld, 'published', all) ?? hints.publishedAt),
+      visibleDay(headlineElement(headings, title), title),
       dayFromUrl(url),
     ),
-    modifiedAt: normalizeDate(structuredDate(doc, article, ld, 'modified')),
+    modifiedAt: normalizeDate(structuredDate(doc, article, ld, 'modified', all)),
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language: primaryLanguage(doc.documentElement.getAttribute('lang'))
       ?? primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language']))

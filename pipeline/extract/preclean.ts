@@ -11,7 +11,7 @@ import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
 import {
-  elementsOf, linkDensity, linkTextLength, solidTextSizes, tagOf, textOf, type DomDocument, type DomElement, type DomNode,
+  classOf, elementsOf, linkDensity, linkTextLength, solidTextSizes, tagOf, textOf, type DomDocument, type DomElement, type DomNode,
 } from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
@@ -80,7 +80,7 @@ class Cleaner {
 /** The class/id signature a site template records for a repeated block. */
 export function blockSignature(el: DomElement): string {
   const id = el.getAttribute('id');
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).sort().join('.');
+  const cls = classOf(el).trim().split(/\s+/).filter(Boolean).sort().join('.');
   return id ? `${tagOf(el)}#${id}` : cls ? `${tagOf(el)}.${cls}` : '';
 }
 
@@ -103,6 +103,8 @@ function removeByTagAndRole(all: readonly DomElement[], c: Cleaner): void {
   for (const el of all) {
     if (DROP_TAG_SET.has(el.localName)) dropped.push(el);
     else if (el.localName === 'header') headers.push(el);
+    // Chrome and hiding are marked by attributes: most elements have none to read.
+    if (!el.hasAttributes()) continue;
     if (isChrome(el)) chrome.push(el);
     if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) hidden.push(el);
   }
@@ -121,7 +123,7 @@ function removeByTagAndRole(all: readonly DomElement[], c: Cleaner): void {
 
 function removeByAttributes(inBody: readonly DomElement[], c: Cleaner): void {
   for (const el of inBody) {
-    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
+    if (!el.hasAttributes() || (!el.hasAttribute('class') && !el.hasAttribute('id'))) continue;
     if (!el.isConnected) continue;
     if (hasBoilerplateAttributes(el) || c.isLearned(el)) c.tryRemove(el);
   }
@@ -185,7 +187,9 @@ function removeCaptionBlocks(body: DomElement, inBody: readonly DomElement[], c:
 
 function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
   for (const el of inBody) {
-    if (!LABEL_TAGS.has(el.localName) || (sizes.get(el) ?? 0) > LABEL_MAX_CHARS || !el.isConnected) continue;
+    const size = sizes.get(el);
+    // No solid text (an upper bound) means white space only, no label: skipped unread.
+    if (!LABEL_TAGS.has(el.localName) || (size ?? 0) > LABEL_MAX_CHARS || size === 0 || !el.isConnected) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
     const block = labelBlock(el, c, sizes);
@@ -204,10 +208,13 @@ function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: Readon
 /**
  * Cleans the document in place. `learned` are block signatures a site
  * template has seen on many pages of the host. `all` is every element of the
- * document in order (elementsOf), when the caller has it already.
+ * document in order (elementsOf), and `paragraphs` its <p> elements in order
+ * (getElementsByTagName), when the caller has them already.
  */
-export function precleanDocument(doc: DomDocument, learned?: BoilerplateBlocks, all: readonly DomElement[] = elementsOf(doc)): void {
-  const cleaner = new Cleaner(findContentRoot(doc), learned);
+export function precleanDocument(
+  doc: DomDocument, learned?: BoilerplateBlocks, all: readonly DomElement[] = elementsOf(doc), paragraphs?: ArrayLike<DomElement>,
+): void {
+  const cleaner = new Cleaner(findContentRoot(doc, paragraphs), learned);
   removeByTagAndRole(all, cleaner);
   const body = doc.body ?? doc.documentElement;
   // The body's elements still in place, in order: one list for the passes below, each of which

@@ -112,22 +112,36 @@ function isLogo(h1: DomElement): boolean {
   return h1.querySelector('img,svg,picture') !== null;
 }
 
+/** An <h1> of the page that is not a logo, with its text. */
+export interface Heading {
+  el: DomElement;
+  text: string;
+}
+
+/**
+ * The page's <h1> elements that are not logos, in order (`h1s`: what
+ * getElementsByTagName('h1') lists). Read once for both the title and the
+ * headline's block: each read a logo query and the text of every <h1>.
+ */
+export function pageHeadings(h1s: ArrayLike<DomElement>): Heading[] {
+  return toArray(h1s).filter((h1) => !isLogo(h1)).map((el) => ({ el, text: textOf(el) }));
+}
+
 /**
  * Where the page prints its headline: the first <h1> that agrees with the
  * title, else the first that is not a logo. A section name set as an <h1>
  * above the story ("Anglophenia") is not the headline's block.
  */
-export function headlineElement(doc: DomDocument, title = ''): DomElement | null {
-  const h1s = toArray(doc.getElementsByTagName('h1')).filter((h1) => !isLogo(h1) && textOf(h1) !== '');
-  const agreeing = title ? h1s.find((h1) => headlineAgrees(textOf(h1), [title])) : undefined;
-  return agreeing ?? h1s[0] ?? null;
+export function headlineElement(headings: readonly Heading[], title = ''): DomElement | null {
+  const h1s = headings.filter((h) => h.text !== '');
+  const agreeing = title ? h1s.find((h) => headlineAgrees(h.text, [title])) : undefined;
+  return (agreeing ?? h1s[0])?.el ?? null;
 }
 
-function headlineCandidates(doc: DomDocument): string[] {
-  return toArray(doc.getElementsByTagName('h1'))
-    .filter((h1) => !isLogo(h1))
+function headlineCandidates(headings: readonly Heading[]): string[] {
+  return headings
     .slice(0, MAX_H1_CANDIDATES)
-    .map((h1) => textOf(h1))
+    .map((h) => h.text)
     .filter((text) => text !== '' && text.length <= MAX_TITLE_CHARS);
 }
 
@@ -139,14 +153,16 @@ function cleanHeadline(title: string, siteName: string | null, host: string): st
 /**
  * The page's headline: the first <h1> that agrees with a declared title, else
  * the first <h1> long enough to be a headline of its own (not the site name),
- * else the declared titles, og:title first.
+ * else the declared titles, og:title first. `headings`: pageHeadings of the page.
  */
-export function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: string | null, host: string): string {
+export function findTitle(
+  doc: DomDocument, article: JsonObject | undefined, siteName: string | null, host: string, headings: readonly Heading[],
+): string {
   const og = metaContent(doc, ['og:title', 'twitter:title']);
   const headline = stringValue(article?.['headline']);
   const fromTag = stripTitleSuffix(stripSiteSuffix(normalizeSpace(doc.title ?? ''), siteName, host), siteName);
   const declared = [og, headline, fromTag].filter((t): t is string => Boolean(t)).map(normalizeSpace);
-  const h1s = headlineCandidates(doc);
+  const h1s = headlineCandidates(headings);
   const agreeing = h1s.find((text) => headlineAgrees(text, declared));
   const own = h1s.find((text) => text.split(' ').length >= MIN_OWN_HEADLINE_WORDS && !namesSite(text, siteName, host));
   const title = agreeing !== undefined ? withoutKicker(agreeing, declared)

@@ -1,0 +1,118 @@
+/**
+ * The extract stage reads the page through shortcuts that must give exactly
+ * what the plain DOM calls they replace give: tag lists from one walk instead
+ * of getElementsByTagName, class values from the attribute node instead of
+ * getAttribute('class') (which the linkedom patch keeps equal by storing the
+ * class attribute as className would), list tests instead of selector queries,
+ * and a sibling walk for text sizes. Each is checked against the plain call on
+ * the golden pages and on markup made to find the edge cases.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  classOf, elementsOf, indexTags, parseDocument, solidTextSizes, TEXT_NODE, toArray, type DomDocument, type DomNode,
+} from '../pipeline/extract/dom.js';
+import { canonicalLink, isBylineElement } from '../pipeline/extract/metadata.js';
+
+const pagesDir = join(import.meta.dirname, 'fixtures/pages');
+
+const EDGE_CASES = `<!doctype html><html><head>
+<meta name="a" content="b"><link REL="Canonical" href="/one"><link rel="canonical" href="/two">
+<script type="application/ld+json">{}</script></head><body class="  page \t page  home ">
+<template id="t"><meta name="in-template" content="x"><h1>Template</h1><p>Inside</p>
+<template><p>Deeper</p><article>Deep</article></template></template>
+<h1 class="">Empty class</h1><h1 CLASS="Upper  Case">Upper-case name</h1>
+<p class="a\u00a0b c\nd a">Odd white space</p><p class="x\u200by">Zero width</p>
+<svg class="icon  icon"><title>t</title><script>1</script></svg>
+<a rel="AUTHOR" href="#">A</a><a rel="author me">B</a><span itemprop="Author">C</span><span itemprop="author">D</span>
+<div class="x  byline\tfoo">E</div><div class="bylines">F</div><div class="byline__name">G</div><div class="Author-Name">H</div>
+<article><p>   \u200b </p><p>\u00a0text\u2003here</p><!-- comment --></article></body></html>`;
+
+function documents(): Array<[string, DomDocument]> {
+  const golden = readdirSync(pagesDir).sort()
+    .map((slug): [string, DomDocument] => [slug, parseDocument(readFileSync(join(pagesDir, slug, 'source.html'), 'utf8'))]);
+  return [['edge cases', parseDocument(EDGE_CASES)], ...golden];
+}
+
+/** The sizes solidTextSizes gives, computed the plain way: childNodes, for every non-text node. */
+function referenceSizes(root: DomNode): Map<DomNode, number> {
+  const sizes = new Map<DomNode, number>();
+  const visit = (node: DomNode): number => {
+    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
+    const size = Array.from(node.childNodes).reduce((sum, child) => sum + visit(child), 0);
+    sizes.set(node, size);
+    return size;
+  };
+  visit(root);
+  return sizes;
+}
+
+describe('extraction shortcuts give what the plain DOM calls give', () => {
+  const docs = documents();
+
+  it('lists by tag what getElementsByTagName lists, template contents included', () => {
+    for (const [name, doc] of docs) {
+      const tags = indexTags(elementsOf(doc));
+      for (const tag of ['meta', 'script', 'h1', 'article', 'p', 'template', 'div', 'title']) {
+        expect(tags.byTag(tag), `${name}: ${tag}`).toEqual(toArray(doc.getElementsByTagName(tag)));
+      }
+    }
+    expect(indexTags(elementsOf(parseDocument(EDGE_CASES))).byTag('p')).toHaveLength(6);
+  });
+
+  it('reads the class attribute as getAttribute("class") does', () => {
+    let classed = 0;
+    for (const [name, doc] of docs) {
+      for (const el of elementsOf(doc)) {
+        expect(classOf(el), name).toBe(el.getAttribute('class'));
+        if (el.hasAttribute('class')) classed++;
+      }
+    }
+    expect(classed).toBeGreaterThan(100);
+  });
+
+  it('stores a parsed class attribute as setting className stores it', () => {
+    const many = Array.from({ length: 17 }, (_, i) => `c${i}`);
+    const raw = ['  page \t page  home ', '', 'one', 'a b c', 'a b a', 'b a b', 'a\u00a0b c\nd a', 'x\u200by', 'icon  icon',
+      'x  byline\tfoo', ' \n ', ' lead', 'trail ', many.join(' '), [...many, 'c3'].join(' ')];
+    for (const value of raw) {
+      for (const tag of ['div', 'svg']) {
+        const doc = parseDocument(`<html><body><${tag} class="${value}"></${tag}><div id="ref"></div></body></html>`);
+        const parsed = doc.querySelector(tag)!;
+        const reference = doc.querySelector('#ref') as unknown as { className: string; getAttribute(name: string): string | null };
+        reference.className = value;
+        expect(parsed.getAttributeNode('class')?.value, JSON.stringify(value)).toBe(reference.getAttribute('class'));
+        expect(classOf(parsed)).toBe(parsed.getAttribute('class'));
+      }
+    }
+  });
+
+  it('is applied to the installed linkedom (ESM and CommonJS builds)', () => {
+    const root = createRequire(import.meta.url).resolve('linkedom/package.json').replace(/package\.json$/, '');
+    for (const build of ['esm', 'cjs']) {
+      const source = readFileSync(`${root}${build}/shared/parse-from-string.js`, 'utf8');
+      const hint = `${build} build: run "npm ci" so that patch-package applies patches/`;
+      expect(source, hint).toMatch(/attribute\.name === 'class' \? classValue\(value\)/);
+    }
+  });
+
+  it('finds the byline elements and the canonical link the selectors find', () => {
+    for (const [name, doc] of docs) {
+      const all = elementsOf(doc);
+      const selected = toArray(doc.querySelectorAll('a[rel="author"], [itemprop="author"], .byline__name, .author-name, .byline'));
+      expect(all.filter(isBylineElement), name).toEqual(selected);
+      expect(canonicalLink(all) ?? null, name).toBe(doc.querySelector('link[rel="canonical"]'));
+    }
+    const edge = elementsOf(parseDocument(EDGE_CASES)).filter(isBylineElement).map((el) => el.textContent);
+    expect(edge).toEqual(['A', 'D', 'E', 'G']);
+  });
+
+  it('sizes text as the childNodes walk does', () => {
+    for (const [name, doc] of docs) {
+      const body = doc.body ?? doc.documentElement;
+      expect(solidTextSizes(body), name).toEqual(referenceSizes(body));
+    }
+  });
+});
