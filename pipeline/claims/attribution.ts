@@ -12,7 +12,7 @@ import {
   VIA_MARKERS_RE, type CueEntry,
 } from './cues.js';
 import { speakerAfter, speakerBefore } from './speakers.js';
-import { countWords } from './text.js';
+import { countWords, execAll, lastWords, trailingWord } from './text.js';
 
 /** The attribution of a clause. */
 export interface Attribution {
@@ -71,8 +71,11 @@ export function attribute(
 ): Attribution | null {
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const viaMentions = inClause.filter((m) => VIA_MARKERS_RE.test(text.slice(Math.max(clause.start, m.start - 40), m.start)));
-  const view: ClauseView = { text, ...clause, mentions: inClause.filter((m) => !viaMentions.includes(m)), viaMentions };
-  const hits = findCues(view, blocked).map((hit) => ({ ...hit, source: linkSource(view, hit, ctx, gazetteer) }));
+  const view: ClauseView = { text, start: clause.start, end: clause.end, mentions: inClause.filter((m) => !viaMentions.includes(m)), viaMentions };
+  // Fields listed rather than `{ ...hit, source }`, which V8 makes several times slower (measured).
+  const hits = findCues(view, blocked).map((hit): CueHit => ({
+    entry: hit.entry, start: hit.start, end: hit.end, text: hit.text, source: linkSource(view, hit, ctx, gazetteer),
+  }));
   const usable = hits.filter((h) => h.source !== null || !h.entry.needsSource);
   if (usable.length === 0) return null;
   const isMedia = (id: string): boolean => sourceKind(gazetteer, id) === 'media';
@@ -96,9 +99,8 @@ export function attribute(
 
 function findCues(view: ClauseView, blocked: ReadonlyArray<{ start: number; end: number }>): Array<Omit<CueHit, 'source'>> {
   const out: Array<Omit<CueHit, 'source'>> = [];
-  cueRe.lastIndex = 0;
-  for (const m of view.text.slice(0, view.end).matchAll(cueRe)) {
-    const start = m.index ?? 0;
+  for (const m of execAll(cueRe, view.text.slice(0, view.end))) {
+    const start = m.index;
     const end = start + m[0].length;
     if (start < view.start || blocked.some((b) => start < b.end && end > b.start)) continue;
     if (view.mentions.some((x) => start < x.end && end > x.start)) continue;
@@ -112,8 +114,7 @@ function findCues(view: ClauseView, blocked: ReadonlyArray<{ start: number; end:
 function isNegated(view: ClauseView, cueStart: number): boolean {
   const before = view.text.slice(view.start, cueStart);
   if (/^\s*neither\b/i.test(before)) return true;
-  const words = before.toLowerCase().match(/[a-z']+/g) ?? [];
-  return words.slice(-NEGATION_WINDOW_WORDS).some((w) => NEGATIONS.includes(w) || w.endsWith("n't"));
+  return lastWords(before, NEGATION_WINDOW_WORDS).some((w) => NEGATIONS.includes(w) || w.endsWith("n't"));
 }
 
 type Linked = CueHit['source'];
@@ -172,9 +173,9 @@ function isSubjectGap(rawGap: string): boolean {
 function stripGapWords(s: string): string {
   let out = s;
   for (;;) {
-    const m = /\s*\b([a-z]+)\s*$/i.exec(out);
-    if (!m || !SUBJECT_GAP_WORDS.has((m[1] ?? '').toLowerCase())) return out;
-    out = out.slice(0, m.index) + ' ';
+    const last = trailingWord(out);
+    if (!last || !SUBJECT_GAP_WORDS.has(last.word.toLowerCase())) return out;
+    out = out.slice(0, last.index) + ' ';
   }
 }
 

@@ -11,6 +11,7 @@
 import { COUNTED_HEADS, MEASURE_NOUN_HEADS, findCounted } from './counted.js';
 import { findMeasures, type MeasureEntry, type MeasureHit, type MeasureLexicon } from './measures.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { mayHoldAmount } from './quantity-core.js';
 import { clausesOf, countWords, foldQuotes } from './text.js';
 
 /** A figure claim before attribution. */
@@ -51,6 +52,7 @@ interface Candidate {
 /** Figure claims of one sentence. */
 export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[] {
   const text = foldQuotes(sentence);
+  if (!mayHoldAmount(text)) return [];
   const { tokens, quantities } = findQuantities(text);
   const candidates: Array<Candidate | null> = quantities.map((q) => {
     const c = findCounted(tokens, q.next);

@@ -2,7 +2,7 @@
  * The last touches on tagged claims: the counted noun inherited by bare
  * figures, a stable id, and the check-worthiness score.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Claim } from '../types.js';
 
 /** A claim before its id and score, with where it came from. */
@@ -45,7 +45,8 @@ export function finalizeClaims(articleId: string, drafts: readonly Draft[]): Cla
  * sentence start, so two claims of one sentence get different ids.
  */
 export function claimId(articleId: string, where: Claim['in'], anchor: number, value: number | null): string {
-  return createHash('sha256').update(`${articleId}\u0000${where}\u0000${anchor}\u0000${value ?? ''}`).digest('hex').slice(0, ID_LENGTH);
+  // One-shot hash: the same digest as createHash().update().digest(), without a Hash object per claim.
+  return hash('sha256', `${articleId}\u0000${where}\u0000${anchor}\u0000${value ?? ''}`, 'hex').slice(0, ID_LENGTH);
 }
 
 function worthiness(c: Draft['claim']): number {

@@ -8,7 +8,7 @@
  * wounded"); "<Place>" stands for one capitalised place name ("in <Place>").
  */
 import type { ClaimKind } from '../types.js';
-import { CALENDAR_WORDS, foldQuotes } from './text.js';
+import { CALENDAR_WORDS, execAll, foldQuotes } from './text.js';
 
 /** One lexicon entry. */
 export interface MeasureEntry {
@@ -73,15 +73,26 @@ interface Compiled {
   re: RegExp;
   entry: MeasureEntry;
   needsPlace: boolean;
+  /**
+   * The phrase's literal words in lower case, ASCII ones only: a
+   * case-insensitive match of an ASCII word implies the lower-cased sentence
+   * contains it (non-ASCII characters never fold to ASCII without the `u`
+   * flag), so an entry with a missing word cannot match and its regex is not
+   * run. Most sentences contain none of the ~110 phrases.
+   */
+  words: string[];
 }
 
 const cache = new WeakMap<MeasureLexicon, Compiled[]>();
+/** Printable ASCII without the space: what a phrase word must be to prefilter. */
+const ASCII_WORD_RE = /^[!-~]+$/;
 
 function compile(lexicon: MeasureLexicon): Compiled[] {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const out = lexicon.map((entry) => {
-    const parts = entry.phrase.trim().split(/\s+/).map((w) => {
+    const tokens = entry.phrase.trim().split(/\s+/);
+    const parts = tokens.map((w) => {
       if (w === '…' || w === '...') return `(?:\\S+\\s+){0,${MAX_GAP_WORDS}}?`;
       if (w === '<Place>') return '(?<place>[A-Za-z]+)\\s+';
       return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`;
@@ -91,6 +102,7 @@ function compile(lexicon: MeasureLexicon): Compiled[] {
       re: new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'gi'),
       entry,
       needsPlace: entry.phrase.includes('<Place>'),
+      words: tokens.filter((w) => w !== '…' && w !== '...' && w !== '<Place>' && ASCII_WORD_RE.test(w)).map((w) => w.toLowerCase()),
     };
   });
   cache.set(lexicon, out);
@@ -101,16 +113,22 @@ function compile(lexicon: MeasureLexicon): Compiled[] {
 export function findMeasures(sentence: string, lexicon: MeasureLexicon): MeasureHit[] {
   const text = foldQuotes(sentence);
   const hits: MeasureHit[] = [];
-  for (const { re, entry, needsPlace } of compile(lexicon)) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  const lower = text.toLowerCase();
+  for (const { re, entry, needsPlace, words } of compile(lexicon)) {
+    if (!containsAll(lower, words)) continue;
+    for (const m of execAll(re, text)) {
       const place = m.groups?.['place'];
       if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
-      const start = m.index ?? 0;
+      const start = m.index;
       hits.push({ start, end: start + m[0].length, entry });
     }
   }
   return hits;
+}
+
+function containsAll(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (!text.includes(w)) return false;
+  return true;
 }
 
 /** A capitalised word that is not a month or a weekday. */

@@ -6,7 +6,7 @@
  * given name.
  */
 import { looksLikePersonName, sourceKind, type Gazetteer } from './gazetteer.js';
-import { foldQuotes } from './text.js';
+import { execAll, foldQuotes } from './text.js';
 
 /** A source named in a sentence (offsets into that sentence). */
 export interface Mention {
@@ -25,6 +25,11 @@ interface SourceIndex {
   acronyms: Set<string>;
   /** nameKey → canonical id, for person aliases. */
   byNameKey: Map<string, string>;
+  /**
+   * The family-name part of every byNameKey key: a window of name words whose
+   * first word is not one of these cannot match, so its key is not built.
+   */
+  families: Set<string>;
 }
 
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
@@ -57,7 +62,9 @@ function indexOf(gazetteer: Gazetteer): SourceIndex {
     }
   }
   const alternation = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const index = { aliasRe: new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w-])`, 'gi'), byAlias, acronyms, byNameKey };
+  // nameKey is `${family}|${given}` and `given` holds letters only, so the family ends at the last "|".
+  const families = new Set([...byNameKey.keys()].map((key) => key.slice(0, key.lastIndexOf('|'))));
+  const index = { aliasRe: new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w-])`, 'gi'), byAlias, acronyms, byNameKey, families };
   cache.set(gazetteer, index);
   return index;
 }
@@ -104,12 +111,11 @@ export function gazetteerMentions(sentence: string, gazetteer: Gazetteer): Menti
   const text = foldQuotes(sentence);
   const index = indexOf(gazetteer);
   const found: Mention[] = [];
-  index.aliasRe.lastIndex = 0;
-  for (const m of text.matchAll(index.aliasRe)) {
+  for (const m of execAll(index.aliasRe, text)) {
     const id = index.byAlias.get(m[0].toLowerCase());
     // An acronym alias ("AP", "NIS") only matches in capitals.
     const acronymOk = !index.acronyms.has(m[0].toUpperCase()) || m[0] === m[0].toUpperCase();
-    if (id && acronymOk) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, id, text: m[0] });
+    if (id && acronymOk) found.push({ start: m.index, end: m.index + m[0].length, id, text: m[0] });
   }
   addFuzzyNames(text, index, found);
   return found;
@@ -119,14 +125,18 @@ function overlaps(found: readonly Mention[], start: number, end: number): boolea
   return found.some((m) => start < m.end && end > m.start);
 }
 
+const NON_SPACE_RE = /\S+/g;
+
 function addFuzzyNames(text: string, index: SourceIndex, found: Mention[]): void {
-  for (const run of text.matchAll(NAME_RUN_RE)) {
-    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], at: (run.index ?? 0) + (w.index ?? 0) }));
+  for (const run of execAll(NAME_RUN_RE, text)) {
+    const words = execAll(NON_SPACE_RE, run[0]).map((w) => ({ w: w[0], at: run.index + w.index }));
     for (let size = MAX_NAME_WINDOW; size >= MIN_NAME_WINDOW; size--) {
       for (let i = 0; i + size <= words.length; i++) {
         const first = words[i];
         const last = words[i + size - 1];
         if (!first || !last) continue;
+        // nameKey's family part is the first word in lower case: most capitalised runs start with none.
+        if (!index.families.has(first.w.toLowerCase())) continue;
         const id = index.byNameKey.get(nameKey(words.slice(i, i + size).map((x) => x.w).join(' ')));
         const end = last.at + last.w.length;
         if (id && !overlaps(found, first.at, end)) found.push({ start: first.at, end, id, text: text.slice(first.at, end) });
@@ -145,8 +155,8 @@ function addSurnames(text: string, surnames: ReadonlyMap<string, string>, found:
     surnamePatterns.set(surnames, patterns);
   }
   for (const { re, id, surname } of patterns) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
+    for (const m of execAll(re, text)) {
+      const start = m.index;
       if (!overlaps(found, start, start + surname.length)) found.push({ start, end: start + surname.length, id, text: surname });
     }
   }

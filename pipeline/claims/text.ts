@@ -15,14 +15,53 @@ export interface Token {
 const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/g;
 
+const CURLY_ANY = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019\u201A\u201B\u2032]/;
+
+/**
+ * The last string foldQuotes returned. Each piece of the tagger folds the
+ * sentence it is given, so one sentence is folded five or six times in a row;
+ * folding is idempotent, so the folded string passed on comes back as it is
+ * (by reference, in constant time) instead of being scanned again.
+ */
+let lastFolded = '';
+
 /** Curly quotes → straight ones, one character for one, so offsets survive. */
 export function foldQuotes(s: string): string {
-  return s.replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'");
+  if (s === lastFolded) return s;
+  // Most sentences have no curly quote: one scan finds out, instead of two replacing ones.
+  lastFolded = CURLY_ANY.test(s) ? s.replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'") : s;
+  return lastFolded;
 }
 
 /** Fold quotes and collapse whitespace: the comparison form used for quotes. */
 export function foldForMatch(s: string): string {
   return foldQuotes(s).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every match of a global regex, as `[...s.matchAll(re)]` gives them. The tagger
+ * runs dozens of regexes over every sentence, and matchAll clones the regex and
+ * builds an iterator each time: an exec loop costs up to half as much on these
+ * short strings (measured with the gazetteer's alias regex). Leaves
+ * `re.lastIndex` at 0.
+ */
+export function execAll(re: RegExp, s: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('execAll needs a global regex');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    // An empty match does not move lastIndex: step over it as matchAll does.
+    if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode || re.flags.includes('v'));
+  }
+  return out;
+}
+
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
 // Numbers with thousands separators first, so "1,100" stays one token;
@@ -32,11 +71,66 @@ const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-
 /** Split into tokens; run on folded text so apostrophes are straight. */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(TOKEN_RE)) {
-    const start = m.index ?? 0;
+  for (const m of execAll(TOKEN_RE, s)) {
+    const start = m.index;
     out.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length });
   }
   return out;
+}
+
+/** True for the code units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `\w` without the `u` flag: ASCII letters, digits and "_". */
+function isWordCode(c: number): boolean {
+  return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The last word of `s` as `/\s*\b([a-z]+)\s*$/i.exec(s)` finds it: `index` is
+ * where the match starts (the spaces before the word), `word` its group 1.
+ * Written by hand because V8 tries that regex at every offset of `s`, which
+ * made it the costliest regex of attribution (measured); this scans back from
+ * the end only. test/claims-speed-equivalence.test.ts checks it against the regex.
+ */
+export function trailingWord(s: string): { index: number; word: string } | null {
+  let end = s.length;
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetterCode(s.charCodeAt(start - 1))) start--;
+  if (start === end || (start > 0 && isWordCode(s.charCodeAt(start - 1)))) return null;
+  let index = start;
+  while (index > 0 && isSpaceCode(s.charCodeAt(index - 1))) index--;
+  return { index, word: s.slice(start, end) };
+}
+
+const LOWER_WORD_RE = /[a-z']+/g;
+/** Characters from the end lower-cased first by lastWords: enough for a few words. */
+const LAST_WORDS_CHARS = 64;
+
+/**
+ * The last `n` words of `s` as `(s.toLowerCase().match(/[a-z']+/g) ?? []).slice(-n)`
+ * finds them, lower-casing and matching only the end of `s`: a cue often
+ * closes a long sentence, and this ran over all of it at every cue (measured).
+ * The cut falls after white space, so it splits no word, and lower-casing maps
+ * each character on its own (final sigma aside, which gives no [a-z']).
+ */
+export function lastWords(s: string, n: number): string[] {
+  for (let size = LAST_WORDS_CHARS; ; size *= 2) {
+    let from = Math.max(0, s.length - size);
+    while (from > 0 && !isSpaceCode(s.charCodeAt(from - 1))) from--;
+    const words = s.slice(from).toLowerCase().match(LOWER_WORD_RE) ?? [];
+    if (words.length >= n || from === 0) return words.slice(-n);
+  }
 }
 
 /** True when the token is a word (letters), not a number or a mark. */
@@ -73,9 +167,9 @@ const CLAUSE_BREAK_RE = /,\s+(?:while|whereas|although|though|but)\s+|;\s+/g;
 export function clausesOf(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    out.push({ start, end: m.index ?? 0 });
-    start = (m.index ?? 0) + m[0].length;
+  for (const m of execAll(CLAUSE_BREAK_RE, text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
   }
   out.push({ start, end: text.length });
   return out;
