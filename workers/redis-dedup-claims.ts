@@ -80,10 +80,11 @@ const LEGACY_SAMPLES = 16;
  * suffix (filterSuffix), then 4 per key: shard,
  * field, its filter word ('#n', i32 words) and the mask of its 3 bits in that
  * word (a signed 32-bit integer). The client computes all of it: building
- * strings in Lua costs more than the lookups. Every live day's filter is read,
- * present or not (a missing one reads as zeros): at steady state all are
- * present, and checking first would cost a call a day. Replies the owner of
- * each key in order, '' for "none" (read-only).
+ * strings in Lua costs more than the lookups. A past day's filter is read
+ * only if it exists: the EXISTS costs about a microsecond, a BITFIELD_RO over
+ * all the keys tens (measured: a 41-key claim on a stream younger than the
+ * window went from ~550 to ~410 µs). Replies the owner of each key in order,
+ * '' for "none" (read-only).
  */
 const CLAIM_SCRIPT = `
 local todayPrefix, base, today, live, ttl, owner, readOnly = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], ARGV[6], ARGV[7] == '1'
@@ -127,14 +128,17 @@ if redis.call('EXISTS', todayFilter) == 0 then
     redis.call('EXPIRE', todayFilter, ttl)
   end
 end
--- Newest day first: the first partition holding a key has its owner.
+-- Newest day first: the first partition holding a key has its owner. A past day without a
+-- filter has no claims (claims and their bits are written together, and a day of partitions
+-- without a filter got an all-set one above), so it is not read: a young stream has few days.
 local todayWords
 for d = 0, live - 1 do
   local day = today - d
-  local got = redis.call('BITFIELD_RO', d == 0 and todayFilter or base .. 'f:' .. day .. layout, unpack(d == 0 and todayArgs or blockArgs))
+  local filter = d == 0 and todayFilter or base .. 'f:' .. day .. layout
+  local got = (d == 0 or redis.call('EXISTS', filter) == 1) and redis.call('BITFIELD_RO', filter, unpack(d == 0 and todayArgs or blockArgs)) or nil
   if d == 0 then todayWords = got end
   local prefix
-  for i = 1, n do
+  for i = 1, got and n or 0 do
     if not found[i] and bit.band(got[i], masks[i]) == masks[i] then
       prefix = prefix or base .. 'c:' .. day .. ':'
       local v = redis.call('HGET', prefix .. shards[i], fields[i])
