@@ -29,7 +29,8 @@ export type DedupHere = (next: DedupJob, ahead?: ComputedAhead) => Promise<unkno
 /**
  * Extracts one page and hands its article to dedup: a job on the dedup queue,
  * or, when this process also runs dedup, a direct call. Then the CPU pool also
- * computes the article's dedup features, next to the parse and off the event loop.
+ * computes the article's dedup features and tags its claims, next to the parse
+ * and off the event loop.
  */
 export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml, dedupHere?: DedupHere): Promise<ExtractResult> {
   const forPool = (from: { html: string; body?: Uint8Array }): ExtractablePage => ({
