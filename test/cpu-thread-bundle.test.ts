@@ -47,11 +47,11 @@ describe('CPU thread bundle', () => {
     const onPool = await pool.extract(page, entry);
     expect(onPool).toEqual(inThread);
     expect(onPool.text).toContain('1,200 workers');
-    // The dedup features computed on the pool arrive intact (typed arrays, token lists).
+    // The dedup features computed on the pool arrive intact (typed arrays, term counts).
     const signed = await pool.extractForDedup(page, entry);
     expect(signed).toEqual(extractForDedup(page, entry));
     expect(signed.features?.sketch).toBeInstanceOf(Uint16Array);
-    expect(signed.features?.tokens.length).toBeGreaterThan(20);
+    expect(signed.features?.storyTerms.length).toBeGreaterThan(20);
     const verdict = { articleId: 'a1' } as Parameters<typeof claimsStage>[1];
     expect(await pool.claims(onPool, verdict)).toEqual(claimsStage(inThread, verdict));
   });

@@ -23,7 +23,7 @@ import { articleFeatures, type ArticleFeatures } from './features.js';
 import { articleIdFor } from './hash.js';
 import { verifyCandidate, type DuplicateMatch } from './rewrite.js';
 import type { DedupStore, DuplicateReason, StoredArticle, StoryState } from './store.js';
-import { addMember, hoursToStory, openStory, storyScore, termCounts, termVector, type TermVector } from './story.js';
+import { addMember, hoursToStory, openStory, storyScore, termVector, type TermVector } from './story.js';
 import { outletOf, urlKeysFor } from './url.js';
 
 /** One extracted article as the dedup stage needs it. */
@@ -244,9 +244,8 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
 async function decideStory(store: DedupStore, input: DedupInput, f: ArticleFeatures, articleId: string, primary: string, opts: DedupOptions): Promise<DedupVerdict> {
   const eventTime = eventTimeOf(input);
   const timeMs = Date.parse(eventTime);
-  const counts = termCounts(f);
-  const terms = [...counts.keys()];
-  const vector = termVector(terms, counts, await store.termStats(terms));
+  const terms = f.storyTerms.map(([term]) => term);
+  const vector = termVector(f.storyTerms, await store.termStats(terms));
   const choice = await scoreStories(store, vector, f, timeMs, opts);
   const dup = await findDuplicate(store, articleId, f, timeMs, choice.members, opts);
 

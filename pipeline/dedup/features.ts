@@ -16,7 +16,7 @@ import {
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
 import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
-import { entities, figures, ledeOf, nfkc, tokenize } from './text.js';
+import { contentWords, entities, figures, ledeOf, nfkc, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
@@ -34,16 +34,19 @@ export interface SignatureFeatures {
 }
 
 export interface ArticleFeatures extends SignatureFeatures {
-  /** Body and title tokens, for the story vector. */
-  tokens: string[];
-  titleTokens: string[];
+  /**
+   * Raw term counts for the story vector, in order of first appearance: content
+   * words of the title (twice each) and the body, entities ("e:"), figures ("n:").
+   * Counted here rather than by the story step, so that where features are
+   * computed on a CPU thread, only the distinct terms travel, not every token.
+   */
+  storyTerms: [term: string, count: number][];
   /** Figures of the title alone: the number a report is about. */
   headlineFigures: number[];
   /** Figures and entities of title + lede, and of the whole article. */
   ledeFigures: number[];
   allFigures: number[];
   ledeEntities: string[];
-  allEntities: string[];
 }
 
 /**
@@ -137,20 +140,33 @@ export function signatureFeatures(title: string, text: string): SignatureFeature
   };
 }
 
+/** Term counts of an article: content words of title (weight 2) and body, entities, figures. */
+function storyTermCounts(title: string, text: string, allEntities: string[], allFigures: number[]): [term: string, count: number][] {
+  const counts = new Map<string, number>();
+  const add = (term: string, n = 1): void => {
+    counts.set(term, (counts.get(term) ?? 0) + n);
+  };
+  for (const w of contentWords(tokenize(title))) add(w, 2);
+  for (const w of contentWords(tokenize(text))) add(w);
+  for (const e of allEntities) add(`e:${e}`);
+  for (const f of allFigures) add(`n:${f}`);
+  return [...counts];
+}
+
 export function articleFeatures(title: string, text: string): ArticleFeatures {
   const base = signatureFeatures(title, text);
   const ledeBody = ledeOf(text);
   const lede = `${title}\n${ledeBody}`;
   const bodyEntities = entities(text);
   const ledeEntities = new Set([...entities(ledeBody), ...titleEntities(title, bodyEntities)]);
+  const allFigures = figures(`${title}\n${text}`);
+  const allEntities = [...new Set([...bodyEntities, ...titleEntities(title, bodyEntities)])].sort();
   return {
     ...base,
-    tokens: tokenize(text),
-    titleTokens: tokenize(title),
+    storyTerms: storyTermCounts(title, text, allEntities, allFigures),
     headlineFigures: figures(title),
     ledeFigures: figures(lede),
-    allFigures: figures(`${title}\n${text}`),
+    allFigures,
     ledeEntities: [...ledeEntities].sort(),
-    allEntities: [...new Set([...bodyEntities, ...titleEntities(title, bodyEntities)])].sort(),
   };
 }

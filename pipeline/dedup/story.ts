@@ -18,7 +18,6 @@ import {
 import type { ArticleFeatures } from './features.js';
 import { headlineFiguresConflict } from './rewrite.js';
 import type { StoryState, TermStats } from './store.js';
-import { contentWords } from './text.js';
 
 /** A unit-length sparse term vector, heaviest terms first. */
 export type TermVector = [term: string, weight: number][];
@@ -26,29 +25,16 @@ export type TermVector = [term: string, weight: number][];
 const HOUR_MS = 3_600_000;
 const MAX_HEADLINE_FIGURES = 16;
 
-/** Raw term counts of an article: content words of title and body, entities ("e:"), figures ("n:"). */
-export function termCounts(features: ArticleFeatures): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (term: string, n = 1): void => {
-    counts.set(term, (counts.get(term) ?? 0) + n);
-  };
-  for (const w of contentWords(features.titleTokens)) add(w, 2);
-  for (const w of contentWords(features.tokens)) add(w);
-  for (const e of features.allEntities) add(`e:${e}`);
-  for (const f of features.allFigures) add(`n:${f}`);
-  return counts;
-}
-
 function termTypeWeight(term: string): number {
   if (term.startsWith('e:')) return ENTITY_TERM_WEIGHT;
   if (term.startsWith('n:')) return FIGURE_TERM_WEIGHT;
   return 1;
 }
 
-/** Sublinear TF × smoothed IDF × type weight, top terms, unit length. */
-export function termVector(terms: string[], counts: Map<string, number>, stats: TermStats): TermVector {
-  const weighted: TermVector = terms.map((term, i) => {
-    const tf = 1 + Math.log(counts.get(term) ?? 1);
+/** Sublinear TF × smoothed IDF × type weight, top terms, unit length. `stats.df` is in the order of `counts`. */
+export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermStats): TermVector {
+  const weighted: TermVector = counts.map(([term, count], i) => {
+    const tf = 1 + Math.log(count);
     const idf = Math.log(1 + (stats.documents + 1) / ((stats.df[i] ?? 0) + 1));
     return [term, tf * idf * termTypeWeight(term)];
   });
@@ -58,14 +44,39 @@ export function termVector(terms: string[], counts: Map<string, number>, stats: 
   return top.map(([t, w]) => [t, w / norm]);
 }
 
+interface CentroidIndex {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+/**
+ * Term lookup of each centroid seen lately, by the centroid array itself. An
+ * article is scored against up to 20 candidate stories, and most are the same
+ * objects as for the last article (stores hand out unchanged states again), so
+ * rebuilding each one's map every time was most of the scoring's cost. A
+ * centroid is never changed in place (addMember builds a new one): the entry
+ * stays right, and goes with its array.
+ */
+const centroidIndexes = new WeakMap<StoryState['centroid'], CentroidIndex>();
+
+function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
+  let index = centroidIndexes.get(centroid);
+  if (index === undefined) {
+    let norm = 0;
+    const weights = new Map<string, number>();
+    for (const [t, w] of centroid) {
+      weights.set(t, w);
+      norm += w * w;
+    }
+    index = { weights, norm };
+    centroidIndexes.set(centroid, index);
+  }
+  return index;
+}
+
 /** Cosine of a unit vector and a centroid (normalised here). */
 export function cosineToCentroid(vector: TermVector, centroid: StoryState['centroid']): number {
-  let norm = 0;
-  const weights = new Map<string, number>();
-  for (const [t, w] of centroid) {
-    weights.set(t, w);
-    norm += w * w;
-  }
+  const { weights, norm } = centroidIndex(centroid);
   if (norm === 0) return 0;
   let dot = 0;
   for (const [t, w] of vector) dot += w * (weights.get(t) ?? 0);
