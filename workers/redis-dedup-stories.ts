@@ -29,13 +29,19 @@ end
 return out
 `;
 
-/** KEYS: sequence counter, then one posting set per term. ARGV: story id, cap per term, ttl secs. */
+/**
+ * KEYS: sequence counter, then one posting set per term. ARGV: story id, cap per
+ * term, ttl secs. A set grows only when the story is new to it (ZADD replies 1):
+ * only then can it pass the cap, so only then is it trimmed (a story re-posted
+ * under its usual terms, the common case, just moves up).
+ */
 const ADD_POSTINGS_SCRIPT = `
 local seq = redis.call('INCR', KEYS[1])
 local cap = tonumber(ARGV[2])
 for i = 2, #KEYS do
-  redis.call('ZADD', KEYS[i], seq, ARGV[1])
-  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(cap + 1))
+  if redis.call('ZADD', KEYS[i], seq, ARGV[1]) == 1 then
+    redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(cap + 1))
+  end
   redis.call('EXPIRE', KEYS[i], ARGV[3])
 end
 return seq
