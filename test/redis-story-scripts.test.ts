@@ -6,6 +6,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryDedupStore } from '../pipeline/dedup/index.js';
+import { openStory } from '../pipeline/dedup/story.js';
 import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
@@ -56,6 +57,40 @@ describe('story scripts of the Redis dedup store', () => {
       const expected = await memory.findStories(query, limit);
       expect(expected.length).toBeGreaterThan(0);
       expect(await redisStore.findStories(query, limit)).toEqual(expected);
+    }
+  });
+
+  it('story reads: a copy is handed out only while the record keeps its nonce, across workers', async () => {
+    const workerA = createRedisDedupStore(client, { prefix: 'nonce' });
+    const connectionB = new Redis({ path: server.socketPath });
+    try {
+      const workerB = createRedisDedupStore(connectionB, { prefix: 'nonce' });
+      const first = { ...openStory('a1', '2026-11-20T10:00:00.000Z'), outlets: ['one.example'] };
+      await workerA.putStory(first);
+      // Read together in one tick (one script call), and a missing story among them.
+      const [fromB, missing, again] = await Promise.all([workerB.getStoryState('a1'), workerB.getStoryState('none'), workerB.getStoryState('a1')]);
+      expect(fromB).toEqual(first);
+      expect(missing).toBeNull();
+      expect(again).toEqual(first);
+      const unchanged = await workerB.getStoryState('a1');
+      expect(unchanged).toBe(fromB);
+      // Worker A changes the story: worker B's copy is stale and must not be handed out.
+      const second = { ...first, memberCount: 2, outlets: ['one.example', 'two.example'] };
+      await workerA.putStory(second);
+      expect(await workerB.getStoryState('a1')).toEqual(second);
+      expect(await workerA.getStoryState('a1')).toEqual(second);
+      expect(await workerB.getStory('a1')).toMatchObject({ storyId: 'a1', memberCount: 2, outlets: ['one.example', 'two.example'] });
+      // A record written before nonces (plain JSON) is still read.
+      await client.set('nonce:d:s:old', JSON.stringify({ ...first, storyId: 'old' }));
+      expect(await workerB.getStoryState('old')).toEqual({ ...first, storyId: 'old' });
+      expect((await workerB.getStory('old'))?.storyId).toBe('old');
+      // Only the nonce comes back for an unchanged story: the record is not sent again.
+      const before = Number(/total_net_output_bytes:(\d+)/.exec(await client.info('stats'))?.[1]);
+      await Promise.all(Array.from({ length: 50 }, () => workerB.getStoryState('a1')));
+      const after = Number(/total_net_output_bytes:(\d+)/.exec(await client.info('stats'))?.[1]);
+      expect(after - before).toBeLessThan(50 * JSON.stringify(second).length);
+    } finally {
+      connectionB.disconnect();
     }
   });
 });

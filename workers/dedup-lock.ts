@@ -15,6 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua-script.js';
 
 /** Far above a decision's milliseconds; the longest another process waits after a holder died. */
 const HOLD_MS = 10_000;
@@ -27,11 +28,7 @@ const RETRY_MIN_MS = 1;
  */
 const RETRY_MAX_MS = 5;
 
-const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
-
-interface LockCommands {
-  wwReleaseLock(key: string, token: string): Promise<number>;
-}
+const RELEASE_SCRIPT = new LuaScript(`if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`);
 
 export class DedupLock {
   readonly #redis: Redis;
@@ -44,7 +41,6 @@ export class DedupLock {
     this.#redis = redis;
     this.#key = key;
     this.#holdMs = options.holdMs ?? HOLD_MS;
-    if (!('wwReleaseLock' in redis)) redis.defineCommand('wwReleaseLock', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
   }
 
   /** Runs `decide` while no other dedup decision runs in any process. */
@@ -60,7 +56,7 @@ export class DedupLock {
         return await decide();
       } finally {
         // A failed release (Redis gone) leaves the key to expire.
-        release = (this.#redis as unknown as LockCommands).wwReleaseLock(this.#key, token).catch(() => undefined);
+        release = RELEASE_SCRIPT.run(this.#redis, [this.#key], [token]).catch(() => undefined);
       }
     } finally {
       done();

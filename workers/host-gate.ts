@@ -9,9 +9,10 @@
  * a worker killed mid-fetch blocks its host for at most one lease.
  */
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua-script.js';
 
 /** Server time is used inside the script, so clock skew between machines does not matter. */
-const ACQUIRE_SCRIPT = `
+const ACQUIRE_SCRIPT = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local minDelay = tonumber(ARGV[1])
@@ -32,9 +33,9 @@ redis.call('ZADD', KEYS[2], now + leaseMs, token)
 redis.call('PEXPIRE', KEYS[1], math.max(minDelay, leaseMs) + 86400000)
 redis.call('PEXPIRE', KEYS[2], leaseMs * 2)
 return 0
-`;
+`);
 
-const PAUSE_SCRIPT = `
+const PAUSE_SCRIPT = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local untilMs = now + tonumber(ARGV[1])
@@ -42,7 +43,7 @@ local current = tonumber(redis.call('HGET', KEYS[1], 'pausedUntil') or '0')
 if untilMs > current then redis.call('HSET', KEYS[1], 'pausedUntil', untilMs) end
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]) + 86400000)
 return untilMs
-`;
+`);
 
 export interface HostGateOptions {
   prefix: string;
@@ -52,20 +53,13 @@ export interface HostGateOptions {
   leaseMs: number;
 }
 
-/** The scripts as commands: sent by SHA (EVALSHA), so Redis does not hash a script body on every request. */
-interface HostGateCommands {
-  wwHostAcquire(hostKey: string, leasesKey: string, minDelayMs: number, maxInFlight: number, leaseMs: number, token: string): Promise<number>;
-  wwHostPause(hostKey: string, ms: number): Promise<number>;
-}
 
 export class RedisHostGate {
-  readonly #redis: Redis & HostGateCommands;
+  readonly #redis: Redis;
   readonly #options: HostGateOptions;
 
   constructor(redis: Redis, options: HostGateOptions) {
-    if (!('wwHostAcquire' in redis)) redis.defineCommand('wwHostAcquire', { numberOfKeys: 2, lua: ACQUIRE_SCRIPT });
-    if (!('wwHostPause' in redis)) redis.defineCommand('wwHostPause', { numberOfKeys: 1, lua: PAUSE_SCRIPT });
-    this.#redis = redis as Redis & HostGateCommands;
+    this.#redis = redis;
     this.#options = options;
   }
 
@@ -76,7 +70,7 @@ export class RedisHostGate {
   /** 0 when the request may start now (a lease is taken), else the milliseconds to wait. */
   async acquire(host: string, token: string, crawlDelayMs: number | null = null): Promise<number> {
     const minDelayMs = Math.max(this.#options.minDelayMs, crawlDelayMs ?? 0);
-    const wait = await this.#redis.wwHostAcquire(...this.#keys(host), minDelayMs, this.#options.maxInFlight, this.#options.leaseMs, token);
+    const wait = await ACQUIRE_SCRIPT.run(this.#redis, this.#keys(host), [minDelayMs, this.#options.maxInFlight, this.#options.leaseMs, token]);
     return Number(wait);
   }
 
@@ -86,6 +80,6 @@ export class RedisHostGate {
 
   /** Every worker waits `ms` before the next request to this host (Retry-After). */
   async pause(host: string, ms: number): Promise<void> {
-    await this.#redis.wwHostPause(this.#keys(host)[0], Math.max(0, Math.round(ms)));
+    await PAUSE_SCRIPT.run(this.#redis, [this.#keys(host)[0]], [Math.max(0, Math.round(ms))]);
   }
 }

@@ -9,7 +9,7 @@
  *   and a filter per day `f:<day>` that spares reads of partitions without the
  *   key, see redis-dedup-claims.ts;
  * - articles `a:<id>`: packed binary records (redis-dedup-codec.ts);
- * - stories `s:<id>`: JSON;
+ * - stories `s:<id>`: a nonce and JSON (redis-story-states.ts);
  * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
  * - term statistics: per epoch of window + 1 days, a hash of document
  *   frequencies and a document counter; read over this epoch and the previous one
@@ -21,14 +21,14 @@
  */
 import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../pipeline/dedup/index.js';
-import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, defineClaimCommand, filterLayout, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
+import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
 import { packArticle, unpackArticle } from './redis-dedup-codec.js';
 import { DedupLock } from './dedup-lock.js';
 import { TermCountBuffer } from './redis-term-buffer.js';
 import { TermStatsCache } from './redis-term-stats-cache.js';
+import { parseStoryRecord, storyRecord, StoryStateReader } from './redis-story-states.js';
 import {
   addStoryPostings as addStoryPostingsScript,
-  defineStoryCommands,
   findStories as findStoriesScript,
   termStats as termStatsScript,
 } from './redis-dedup-stories.js';
@@ -53,30 +53,6 @@ function storyInfo(s: StoryState): StoryInfo {
   return { storyId: s.storyId, representativeId: s.representativeId, memberCount: s.memberCount, outlets: [...s.outlets], firstSeen: s.firstSeen, lastSeen: s.lastSeen };
 }
 
-/** Parsed story states the store handed out lately, of at most this many stories. */
-const PARSED_STORIES = 5000;
-
-/**
- * Story states are read for every candidate story of every article (up to 20),
- * and most of them have not changed since the last read: when the JSON read is
- * the very text parsed before, the parsed state is handed out again (parsing
- * was most of the store's client time in `getStoryState`). Exact across
- * workers, since the comparison is with what Redis holds now; StoryState is
- * never mutated by the dedup code (`addMember` returns a new one).
- */
-class ParsedStories {
-  readonly #states = new Map<string, { json: string; state: StoryState }>();
-
-  parse(storyId: string, json: string): StoryState {
-    const known = this.#states.get(storyId);
-    this.#states.delete(storyId);
-    const state = known !== undefined && known.json === json ? known.state : (JSON.parse(json) as StoryState);
-    this.#states.set(storyId, { json, state });
-    if (this.#states.size > PARSED_STORIES) this.#states.delete(this.#states.keys().next().value as string);
-    return state;
-  }
-}
-
 /** The Redis store; `flush()` writes this worker's buffered term counts (call it before closing the connection). */
 export interface RedisDedupStore extends DedupStore {
   flush(): Promise<void>;
@@ -92,13 +68,12 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     shardBits,
     filter: filterLayout(shardBits, options.articlesPerDay ?? DEFAULT_ARTICLES_PER_DAY),
   };
-  defineClaimCommand(redis);
-  defineStoryCommands(redis);
   const ttl = (): number => ttlSecsOf(claims);
   /** Term statistics epochs: window + 1 days each, so two of them cover the window. */
   const epochOf = (): number => Math.floor(dayOf(claims) / (claims.windowDays + 1));
   const statsTtl = (): number => ttl() + (claims.windowDays + 1) * 86_400;
-  const parsedStories = new ParsedStories();
+  const storyKey = (storyId: string): string => `${base}s:${storyId}`;
+  const stories = new StoryStateReader(redis, storyKey);
   const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
   const lock = new DedupLock(redis, `${base}lock`);
   const lookupUrls = async (urlKeys: string[]): Promise<Array<string | null>> => {
@@ -131,15 +106,16 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
       await redis.set(`${base}a:${article.articleId}`, packArticle(article), 'EX', ttl());
     },
     async getStory(storyId) {
-      const s = await redis.get(`${base}s:${storyId}`);
-      return s === null ? null : storyInfo(JSON.parse(s) as StoryState);
+      const record = await redis.get(storyKey(storyId));
+      return record === null ? null : storyInfo(parseStoryRecord(record).state);
     },
-    async getStoryState(storyId) {
-      const s = await redis.get(`${base}s:${storyId}`);
-      return s === null ? null : parsedStories.parse(storyId, s);
+    getStoryState(storyId) {
+      return stories.read(storyId);
     },
     async putStory(story) {
-      await redis.set(`${base}s:${story.storyId}`, JSON.stringify(story), 'EX', ttl());
+      const record = storyRecord(story);
+      await redis.set(storyKey(story.storyId), record, 'EX', ttl());
+      stories.wrote(story.storyId, record);
     },
     async findStories(terms, limit) {
       return findStoriesScript(redis, [...new Set(terms)].map((t) => `${base}p:${t}`), limit);

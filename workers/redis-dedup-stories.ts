@@ -1,7 +1,7 @@
 /**
  * The story side of the Redis dedup store as server-side scripts: term
  * statistics (read; written by redis-term-buffer.ts), story postings and the
- * story candidate query.
+ * story candidate query and the reads of story records.
  *
  * Each was a pipeline of one command per term (300 HINCRBYs for a document's
  * terms, 72 commands for 24 postings, 24 ZREVRANGEs whose replies the client
@@ -12,12 +12,13 @@
  * answer; the server does the same work as before.
  */
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua-script.js';
 
 /**
  * KEYS: docs counter and df hash of this epoch, then of the previous one. ARGV:
  * terms. Returns the document count, then each term's count, both epochs summed.
  */
-const TERM_STATS_SCRIPT = `
+const TERM_STATS_SCRIPT = new LuaScript(`
 local out = { (tonumber(redis.call('GET', KEYS[1])) or 0) + (tonumber(redis.call('GET', KEYS[3])) or 0) }
 -- In slices: unpack() of a very long article's terms would overflow Lua's stack.
 for first = 1, #ARGV, 1000 do
@@ -27,7 +28,7 @@ for first = 1, #ARGV, 1000 do
   for i = first, last do out[i + 1] = (tonumber(now[i - first + 1]) or 0) + (tonumber(before[i - first + 1]) or 0) end
 end
 return out
-`;
+`);
 
 /**
  * KEYS: sequence counter, then one posting set per term. ARGV: story id, cap per
@@ -35,7 +36,7 @@ return out
  * only then can it pass the cap, so only then is it trimmed (a story re-posted
  * under its usual terms, the common case, just moves up).
  */
-const ADD_POSTINGS_SCRIPT = `
+const ADD_POSTINGS_SCRIPT = new LuaScript(`
 local seq = redis.call('INCR', KEYS[1])
 local cap = tonumber(ARGV[2])
 for i = 2, #KEYS do
@@ -45,13 +46,13 @@ for i = 2, #KEYS do
   redis.call('EXPIRE', KEYS[i], ARGV[3])
 end
 return seq
-`;
+`);
 
 /**
  * KEYS: one posting set per term. ARGV: limit. The `limit` stories with the
  * most recent posting on any of the terms, most recent first.
  */
-const FIND_STORIES_SCRIPT = `
+const FIND_STORIES_SCRIPT = new LuaScript(`
 local limit = tonumber(ARGV[1])
 local latest = {}
 local ids = {}
@@ -68,37 +69,48 @@ table.sort(ids, function(a, b) if latest[a] ~= latest[b] then return latest[a] >
 local out = {}
 for i = 1, math.min(limit, #ids) do out[i] = ids[i] end
 return out
-`;
+`);
 
-interface StoryCommands {
-  wwTermStats(...args: Array<string | number>): Promise<number[]>;
-  wwAddPostings(...args: Array<string | number>): Promise<number>;
-  wwFindStories(...args: Array<string | number>): Promise<string[]>;
-}
-
-export function defineStoryCommands(redis: Redis): void {
-  if ('wwTermStats' in redis) return;
-  redis.defineCommand('wwTermStats', { numberOfKeys: 4, lua: TERM_STATS_SCRIPT });
-  redis.defineCommand('wwAddPostings', { lua: ADD_POSTINGS_SCRIPT });
-  redis.defineCommand('wwFindStories', { lua: FIND_STORIES_SCRIPT });
-}
-
-const commands = (redis: Redis): StoryCommands => redis as unknown as StoryCommands;
+/**
+ * KEYS: story records. ARGV: for each, the nonce of the copy the client holds
+ * ('' for none). Replies per key: 1 when the record still starts with that
+ * nonce (the client's copy is current), else the record, nil when missing.
+ * A story is read for every candidate story of every article (up to 20) and
+ * most have not changed since this worker last read them: a nonce check moves
+ * 16 bytes instead of the whole record.
+ */
+const STORY_STATES_SCRIPT = new LuaScript(`
+local out = {}
+for i = 1, #KEYS do
+  local known = ARGV[i]
+  if known ~= '' and redis.call('GETRANGE', KEYS[i], 0, #known - 1) == known then
+    out[i] = 1
+  else
+    out[i] = redis.call('GET', KEYS[i])
+  end
+end
+return out
+`);
 
 /** Documents counted and each term's document frequency over two epochs (keys: docs and df of each). */
 export async function termStats(redis: Redis, epochKeys: [docs: string, df: string, previousDocs: string, previousDf: string], terms: string[]): Promise<{ documents: number; df: number[] }> {
-  const [documents = 0, ...df] = await commands(redis).wwTermStats(...epochKeys, ...terms);
+  const [documents = 0, ...df] = (await TERM_STATS_SCRIPT.run(redis, epochKeys, terms)) as number[];
   return { documents, df };
 }
 
 /** Posts a story under each term; a term keeps its `perTermCap` most recent stories. */
 export async function addStoryPostings(redis: Redis, seqKey: string, postingKeys: string[], storyId: string, perTermCap: number, ttlSecs: number): Promise<void> {
   const keys = [seqKey, ...new Set(postingKeys)];
-  await commands(redis).wwAddPostings(keys.length, ...keys, storyId, perTermCap, ttlSecs);
+  await ADD_POSTINGS_SCRIPT.run(redis, keys, [storyId, perTermCap, ttlSecs]);
 }
 
 /** Stories posted under any of the terms, most recently posted first, at most `limit`. */
 export async function findStories(redis: Redis, postingKeys: string[], limit: number): Promise<string[]> {
   if (postingKeys.length === 0 || limit <= 0) return [];
-  return commands(redis).wwFindStories(postingKeys.length, ...postingKeys, limit);
+  return (await FIND_STORIES_SCRIPT.run(redis, postingKeys, [limit])) as string[];
+}
+
+/** Per key: 1 when it still starts with the nonce given for it, else the record (null: none). */
+export async function storyStates(redis: Redis, keys: string[], knownNonces: string[]): Promise<Array<string | 1 | null>> {
+  return (await STORY_STATES_SCRIPT.run(redis, keys, knownNonces)) as Array<string | 1 | null>;
 }

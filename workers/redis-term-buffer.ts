@@ -10,23 +10,21 @@
  * by at most one batch, which shifts weights, never duplicate detection.
  */
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua-script.js';
 import { TERM_BATCH_ARTICLES, TermCountBatch } from '../pipeline/dedup/term-batch.js';
 
 export const FLUSH_EVERY_ARTICLES = TERM_BATCH_ARTICLES;
 export const FLUSH_EVERY_MS = 1000;
 
 /** KEYS: docs counter, df hash. ARGV: ttl secs, document count, then term, count pairs. */
-const ADD_TERM_COUNTS_SCRIPT = `
+const ADD_TERM_COUNTS_SCRIPT = new LuaScript(`
 redis.call('INCRBY', KEYS[1], ARGV[2])
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 for i = 3, #ARGV, 2 do redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[i + 1]) end
 redis.call('EXPIRE', KEYS[2], ARGV[1])
 return 1
-`;
+`);
 
-interface TermCountCommands {
-  wwAddTermCounts(...args: Array<string | number>): Promise<number>;
-}
 
 /** Where an epoch's counts go: its docs counter and df hash, and their ttl. */
 export interface EpochKeys {
@@ -48,7 +46,6 @@ export class TermCountBuffer {
   constructor(redis: Redis, options: { onWrite?: () => void } = {}) {
     this.#redis = redis;
     this.#onWrite = options.onWrite ?? (() => undefined);
-    if (!('wwAddTermCounts' in redis)) redis.defineCommand('wwAddTermCounts', { numberOfKeys: 2, lua: ADD_TERM_COUNTS_SCRIPT });
   }
 
   /** Unwritten counts of `epoch`: its documents and each term's. */
@@ -79,10 +76,10 @@ export class TermCountBuffer {
     if (keys === null || this.#batch.documents === 0) return;
     const taken = this.#batch.take();
     this.#onWrite();
-    const args: Array<string | number> = [keys.docsKey, keys.dfKey, keys.ttlSecs, taken.documents];
+    const args: Array<string | number> = [keys.ttlSecs, taken.documents];
     for (const [term, count] of taken.df) args.push(term, count);
     try {
-      await (this.#redis as unknown as TermCountCommands).wwAddTermCounts(...args);
+      await ADD_TERM_COUNTS_SCRIPT.run(this.#redis, [keys.docsKey, keys.dfKey], args);
     } catch (err) {
       // Kept for the next flush, unless the epoch moved on meanwhile.
       if (this.#keys?.epoch === keys.epoch) this.#batch.restore(taken);
