@@ -1,7 +1,7 @@
 /**
  * The whole pipeline against a baseline crawler, on local synthetic news sites.
  *
- *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4]
+ *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4] [--rounds 3]
  *     [--concurrency 8] [--baseline-concurrency 8] [--per-host 4]
  *     [--dom linkedom,linkedom-patched|jsdom|all] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
  *     [--cpu-threads N] [--pin-cores] [--cpu-prof DIR] [--redis-commands]
@@ -10,7 +10,8 @@
  * varied per page) over `--hosts` outlets, one loopback address each, each
  * with an RSS feed and a robots.txt (bench/fixtures-*.ts).
  *
- * Runs, one after the other in this process's run:
+ * Runs, one after the other in this process's run, `--rounds` times over (the
+ * contenders interleaved, so a slow spell of a shared machine hits all of them):
  * - Crawlee's CheerioCrawler + plain Readability (the baseline; no dedup, no claims),
  *   on linkedom as installed (`linkedom`), on the project's linkedom with its
  *   patch (`linkedom-patched`, see patches/), or on jsdom; the fastest of them
@@ -24,13 +25,15 @@
  * the sites. Politeness is the same for all: no per-host delay; wirewatch also
  * keeps at most `--per-host` requests in flight per host, Crawlee has no such cap.
  *
- * Prints pages/s, the ratio wirewatch / Crawlee, CPU seconds per 1,000 pages
- * (less sensitive than wall time to other load on a shared machine) and the
- * scaling over worker counts. `--pin-cores` pins worker process i (every
+ * Prints, for each round, pages/s, the ratio wirewatch / Crawlee, CPU seconds per
+ * 1,000 pages (less sensitive than wall time to other load on a shared machine)
+ * and the scaling over worker counts; then each contender's median over the
+ * rounds and the median of the rounds' ratios (one run's ratio moves by ±10%
+ * on this kind of machine). `--pin-cores` pins worker process i (every
  * thread) to core i mod cores, so that with `--cpu-threads 1` each process has
  * a core of its own and the scaling over processes shows (Redis and the sites
  * stay unpinned and share the cores). `--cpu-prof DIR` profiles the first distributed
- * run, or the embedded run with `--workers 0` (every thread), and prints the
+ * run of the first round, or the embedded run with `--workers 0` (every thread), and prints the
  * top functions by self time.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -74,6 +77,8 @@ const DOMS = arg('--dom', 'linkedom,linkedom-patched') === 'all' ? BASELINE_DOMS
 if (DOMS.some((d) => !BASELINE_DOMS.includes(d))) throw new Error(`--dom takes ${BASELINE_DOMS.join(', ')} (comma-separated) or all`);
 /** A distributed run stops here and reports the rate reached so far (a slow pipeline must not hold the bench for an hour). */
 const MAX_RUN_SECS = Number(arg('--max-run-secs', '60'));
+/** The whole sequence of runs, this many times; the summary takes medians over them. */
+const ROUNDS = Math.max(1, Number(arg('--rounds', '3')));
 /** `crawler.cpuThreads` of every wirewatch process; default: wirewatch's own (one per core, at most the concurrency). */
 const CPU_THREADS = process.argv.includes('--cpu-threads') ? Number(arg('--cpu-threads', '1')) : null;
 const PIN_CORES = flag('--pin-cores');
@@ -302,6 +307,95 @@ function printTable(results: RunResult[], baseline: RunResult | undefined): void
   for (const r of results) console.log(`- ${r.name}: ${r.note}`);
 }
 
+interface Round {
+  results: RunResult[];
+  baselines: RunResult[];
+  distributed: Map<number, RunResult>;
+}
+
+/** Every contender once: the baselines, wirewatch distributed at each worker count, wirewatch embedded. */
+async function runRound(sites: NewsSites, dir: string, profile: boolean): Promise<Round> {
+  const round: Round = { results: [], baselines: [], distributed: new Map() };
+  const step = async (label: string, run: () => Promise<RunResult>): Promise<RunResult> => {
+    process.stdout.write(`${label} (load ${load1()}) ... `);
+    const r = await run();
+    console.log(`${fmt(pagesPerSec(r))} pages/s, ${r.pages} documents in ${fmt(r.seconds)} s`);
+    round.results.push(r);
+    return r;
+  };
+  if (!flag('--skip-crawlee')) for (const dom of DOMS) round.baselines.push(await step(`crawlee + readability/${dom}`, () => runCrawlee(sites, dom)));
+  for (const n of WORKER_COUNTS) {
+    const runDir = mkdtempSync(join(dir, `dist-${n}-`));
+    const profileDir = profile && CPU_PROF_DIR && n === WORKER_COUNTS[0] ? CPU_PROF_DIR : null;
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    round.distributed.set(n, await step(`wirewatch distributed, ${n} worker(s)`, () => runDistributed(sites, writeConfig(runDir, sites), n, profileDir)));
+  }
+  if (!flag('--skip-embedded')) {
+    const runDir = mkdtempSync(join(dir, 'embedded-'));
+    // Profiled when no distributed run is.
+    const profileDir = profile && CPU_PROF_DIR && WORKER_COUNTS.length === 0 ? CPU_PROF_DIR : null;
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    await step('wirewatch embedded', () => runEmbedded(sites, writeConfig(runDir, sites), profileDir));
+  }
+  return round;
+}
+
+/** The strongest baseline of a round is the one to beat. */
+const bestOf = (runs: Iterable<RunResult>): RunResult | undefined => [...runs].sort((a, b) => pagesPerSec(b) - pagesPerSec(a))[0];
+
+function printRound(round: Round, cores: number): void {
+  const baseline = bestOf(round.baselines);
+  printTable(round.results, baseline);
+  const one = round.distributed.get(1);
+  if (one) {
+    const scaling = [...round.distributed.entries()].map(([n, r]) => `${n}: ${fmt(pagesPerSec(r) / pagesPerSec(one), 2)}× (ideal ${Math.min(n, cores)}×)`).join(', ');
+    console.log(`\nscaling over worker processes, relative to 1: ${scaling}; ${cores} cores, so throughput cannot grow past ${cores}×`);
+  }
+  const best = bestOf(round.distributed.values());
+  if (baseline && best) console.log(`best wirewatch / Crawlee: ${fmt(pagesPerSec(best) / pagesPerSec(baseline), 2)}× (target ≥ 1.5×) — ${best.name}`);
+}
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** Each contender's median over the rounds, and the median of the rounds' own ratios. */
+function printSummary(rounds: Round[], cores: number): void {
+  console.log(`\n### median of ${rounds.length} rounds\n`);
+  const names = [...new Set(rounds.flatMap((r) => r.results.map((x) => x.name)))];
+  const baselineMedian = median(rounds.map((r) => bestOf(r.baselines)).filter((b): b is RunResult => b !== undefined).map(pagesPerSec));
+  console.log('| run | pages/s per round | median pages/s | vs Crawlee (medians) | median CPU s / 1k pages |');
+  console.log('| --- | --- | ---: | ---: | ---: |');
+  for (const name of names) {
+    const runs = rounds.flatMap((r) => r.results.filter((x) => x.name === name));
+    const rate = median(runs.map(pagesPerSec));
+    const ratio = Number.isFinite(baselineMedian) ? `${fmt(rate / baselineMedian, 2)}×` : '–';
+    console.log(`| ${name} | ${runs.map((x) => fmt(pagesPerSec(x))).join(', ')} | ${fmt(rate)} | ${ratio} | ${fmt(median(runs.map((x) => (x.cpuSeconds / x.pages) * 1000)))} |`);
+  }
+  const ratios = rounds.flatMap((r) => {
+    const baseline = bestOf(r.baselines);
+    const best = bestOf(r.distributed.values());
+    return baseline && best ? [pagesPerSec(best) / pagesPerSec(baseline)] : [];
+  });
+  if (ratios.length > 0) {
+    console.log(`\nbest wirewatch distributed / Crawlee, per round: ${ratios.map((x) => `${fmt(x, 2)}×`).join(', ')}; median ${fmt(median(ratios), 2)}× (target ≥ 1.5×)`);
+  }
+  const ones = rounds.map((r) => r.distributed.get(1)).filter((x): x is RunResult => x !== undefined);
+  if (ones.length > 0) {
+    const scaling = WORKER_COUNTS.map((n) => {
+      const perRound = rounds.flatMap((r) => {
+        const one = r.distributed.get(1);
+        const run = r.distributed.get(n);
+        return one && run ? [pagesPerSec(run) / pagesPerSec(one)] : [];
+      });
+      return `${n}: ${fmt(median(perRound), 2)}× (ideal ${Math.min(n, cores)}×)`;
+    });
+    console.log(`scaling over worker processes, median of the rounds' ratios to 1 worker: ${scaling.join(', ')}`);
+  }
+}
+
 async function main(): Promise<void> {
   ensureCrawlee();
   const cores = availableParallelism();
@@ -311,48 +405,21 @@ async function main(): Promise<void> {
   const sizes = [...sites.sites.bodies.entries()].filter(([k]) => !k.endsWith('.xml') && !k.endsWith('.txt')).map(([, v]) => v.body.length);
   console.log(`fixture: ${PAGES} pages over ${HOSTS} hosts (127.0.0.10..${9 + HOSTS}:${sites.port}), ${fmt(sites.sites.pageBytes / PAGES / 1024)} KB/page on average (${fmt(Math.min(...sizes) / 1024)}–${fmt(Math.max(...sizes) / 1024)} KB), built in ${fmt((performance.now() - t0) / 1000)} s`);
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-pipeline-'));
-  const results: RunResult[] = [];
-  const baselines: RunResult[] = [];
-  const distributed = new Map<number, RunResult>();
+  const rounds: Round[] = [];
   try {
-    const step = async (label: string, run: () => Promise<RunResult>): Promise<RunResult> => {
-      process.stdout.write(`${label} (load ${load1()}) ... `);
-      const r = await run();
-      console.log(`${fmt(pagesPerSec(r))} pages/s, ${r.pages} documents in ${fmt(r.seconds)} s`);
-      results.push(r);
-      return r;
-    };
-    if (!flag('--skip-crawlee')) for (const dom of DOMS) baselines.push(await step(`crawlee + readability/${dom}`, () => runCrawlee(sites, dom)));
-    for (const n of WORKER_COUNTS) {
-      const runDir = mkdtempSync(join(dir, `dist-${n}-`));
-      const profileDir = CPU_PROF_DIR && n === WORKER_COUNTS[0] ? CPU_PROF_DIR : null;
-      if (profileDir) mkdirSync(profileDir, { recursive: true });
-      distributed.set(n, await step(`wirewatch distributed, ${n} worker(s)`, () => runDistributed(sites, writeConfig(runDir, sites), n, profileDir)));
-    }
-    if (!flag('--skip-embedded')) {
-      const runDir = mkdtempSync(join(dir, 'embedded-'));
-      // Profiled when no distributed run is.
-      const profileDir = CPU_PROF_DIR && WORKER_COUNTS.length === 0 ? CPU_PROF_DIR : null;
-      if (profileDir) mkdirSync(profileDir, { recursive: true });
-      await step('wirewatch embedded', () => runEmbedded(sites, writeConfig(runDir, sites), profileDir));
+    for (let round = 1; round <= ROUNDS; round++) {
+      if (ROUNDS > 1) console.log(`\nround ${round} of ${ROUNDS}`);
+      rounds.push(await runRound(sites, dir, round === 1));
     }
   } finally {
     await sites.close();
     rmSync(dir, { recursive: true, force: true });
   }
-
-  // The strongest baseline is the one to beat.
-  const baseline = [...baselines].sort((a, b) => pagesPerSec(b) - pagesPerSec(a))[0];
-  printTable(results, baseline);
-  const one = distributed.get(1);
-  if (one) {
-    const scaling = [...distributed.entries()].map(([n, r]) => `${n}: ${fmt(pagesPerSec(r) / pagesPerSec(one), 2)}× (ideal ${Math.min(n, cores)}×)`).join(', ');
-    console.log(`\nscaling over worker processes, relative to 1: ${scaling}; ${cores} cores, so throughput cannot grow past ${cores}×`);
-  }
-  if (baseline) {
-    const best = [...distributed.values()].sort((a, b) => pagesPerSec(b) - pagesPerSec(a))[0];
-    if (best) console.log(`best wirewatch / Crawlee: ${fmt(pagesPerSec(best) / pagesPerSec(baseline), 2)}× (target ≥ 1.5×) — ${best.name}`);
-  }
+  rounds.forEach((r, i) => {
+    if (ROUNDS > 1) console.log(`\n### round ${i + 1}`);
+    printRound(r, cores);
+  });
+  if (ROUNDS > 1) printSummary(rounds, cores);
   if (CPU_PROF_DIR) {
     const summary = summarizeProfiles(CPU_PROF_DIR);
     console.log(`\nCPU profile of the ${WORKER_COUNTS.length > 0 ? `${WORKER_COUNTS[0]}-worker` : 'embedded'} run (${summary.files} threads in ${CPU_PROF_DIR}), self time (waits excluded) by area:`);
