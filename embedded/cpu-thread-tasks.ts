@@ -7,6 +7,10 @@ import { claimsStage, extractForDedup as extractWithFeatures, extractPage, type 
 import { decodeBody } from '../crawlers/charset.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
 import { unpackHtml } from './html-codec.js';
+import { lowerThisThreadPriority } from './thread-priority.js';
+
+// Parses yield the cores to the event loop's thread when both want them (thread-priority.ts).
+lowerThisThreadPriority();
 
 /** A page as the pool sends it (cpu-pool.ts forThread): its HTML, or the response bytes to decode here. */
 export type ThreadPage = { html: string; finalUrl: string } | { body: Uint8Array; contentType: string; finalUrl: string };

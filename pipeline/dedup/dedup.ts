@@ -91,6 +91,42 @@ async function settledArticle(store: DedupStore, articleId: string): Promise<Sto
   }
 }
 
+/** An article's claims on its text hash and bands, and the reads of the records of their other owners. */
+interface DuplicateClaims {
+  textOwner: string;
+  claimOwners: Set<string>;
+  /** Started as soon as the claims are back: beside the story reads, one round trip's wait on a remote store. */
+  records: Map<string, Promise<StoredArticle | null>>;
+}
+
+/** Claims the text hash and the bands (null when the text is too short to compare). */
+async function claimDuplicateKeys(store: DedupStore, articleId: string, f: ArticleFeatures): Promise<DuplicateClaims | null> {
+  if (f.wordCount < MIN_WORDS_FOR_SIMILARITY) return null;
+  // Both band tiers in one claim: the store applies it atomically, so of two racing near
+  // duplicates one sees the other as representative and the other sees none. Sent with
+  // the text hash claim: an exact copy has the very bands of its original, claimed with
+  // its text hash, so claiming them too writes nothing.
+  const [textOwner, reps] = await Promise.all([
+    store.claimTextHash(f.textHash, articleId),
+    store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), articleId),
+  ]);
+  const claimOwners = new Set([
+    ...topRepresentatives(reps.slice(0, f.copyBandKeys.length), articleId, MAX_BAND_CANDIDATES),
+    ...topRepresentatives(reps.slice(f.copyBandKeys.length), articleId, MAX_BAND_CANDIDATES),
+  ]);
+  const records = new Map<string, Promise<StoredArticle | null>>();
+  for (const id of textOwner !== articleId ? [textOwner, ...claimOwners] : claimOwners) {
+    if (records.has(id)) continue;
+    // Only claim owners may be mid-write (settledArticle). Awaited in findDuplicate, or
+    // not at all (an exact copy): marked handled so that a failed read that nobody
+    // awaits is not an unhandled rejection.
+    const record = settledArticle(store, id);
+    record.catch(() => undefined);
+    records.set(id, record);
+  }
+  return { textOwner, claimOwners, records };
+}
+
 async function findDuplicate(
   store: DedupStore,
   articleId: string,
@@ -98,27 +134,20 @@ async function findDuplicate(
   timeMs: number,
   storyMembers: string[],
   options: DedupOptions,
+  claims: DuplicateClaims | null,
 ): Promise<Found | null> {
-  if (f.wordCount < MIN_WORDS_FOR_SIMILARITY) return null;
-  const textOwner = await store.claimTextHash(f.textHash, articleId);
-  if (textOwner !== articleId) {
-    const owner = await settledArticle(store, textOwner);
+  if (claims === null) return null;
+  const recordOf = (id: string): Promise<StoredArticle | null> => claims.records.get(id) ?? settledArticle(store, id);
+  if (claims.textOwner !== articleId) {
+    const owner = await recordOf(claims.textOwner);
     if (owner !== null) return { original: await rootOf(store, owner), reason: 'exact_text', similarity: 1 };
   }
-  // Both tiers in one claim: the store applies it atomically, so of two racing near
-  // duplicates one sees the other as representative and the other sees none.
-  const reps = await store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), articleId);
-  const copyReps = reps.slice(0, f.copyBandKeys.length);
-  const ledeReps = reps.slice(f.copyBandKeys.length);
-  const claimOwners = new Set([
-    ...topRepresentatives(copyReps, articleId, MAX_BAND_CANDIDATES),
-    ...topRepresentatives(ledeReps, articleId, MAX_BAND_CANDIDATES),
-  ]);
+  const { claimOwners } = claims;
   const ids = new Set([...claimOwners, ...storyMembers.filter((id) => id !== articleId)]);
   let best: { candidate: StoredArticle; match: DuplicateMatch } | null = null;
-  // Only claim owners may be mid-write; a story member without a record has expired.
-  // Read together (one round trip's wait on Redis), verified in the same order as before.
-  const candidates = await Promise.all([...ids].map((id) => (claimOwners.has(id) ? settledArticle(store, id) : store.getArticle(id))));
+  // A story member without a record has expired. Read together (one round trip's wait on
+  // Redis), verified in the same order as before.
+  const candidates = await Promise.all([...ids].map((id) => (claimOwners.has(id) ? recordOf(id) : store.getArticle(id))));
   for (const candidate of candidates) {
     if (candidate === null) continue;
     const match = verifyCandidate(f, timeMs, candidate, options);
@@ -195,8 +224,7 @@ async function knownArticle(store: DedupStore, ownerId: string, keys: string[], 
   if (f.textHash === known.textHash) return verdictOf(known, 'same_url', null);
   const revised = storedArticle({ ...known, eventTime: known.eventTime }, f);
   if (f.wordCount >= MIN_WORDS_FOR_SIMILARITY) {
-    await store.claimTextHash(f.textHash, ownerId);
-    await store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), ownerId);
+    await Promise.all([store.claimTextHash(f.textHash, ownerId), store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), ownerId)]);
   }
   await store.putArticle(revised);
   return verdictOf(revised, 'revision', null);
@@ -245,9 +273,14 @@ async function decideStory(store: DedupStore, input: DedupInput, f: ArticleFeatu
   const eventTime = eventTimeOf(input);
   const timeMs = Date.parse(eventTime);
   const terms = f.storyTerms.map(([term]) => term);
+  // The duplicate claims need no story: sent first, they share round trips with the
+  // story reads (this runs inside the story lock, so every round trip saved is one less
+  // for every worker's decisions). Awaited below; marked handled meanwhile.
+  const claims = claimDuplicateKeys(store, articleId, f);
+  claims.catch(() => undefined);
   const vector = termVector(f.storyTerms, await store.termStats(terms));
   const choice = await scoreStories(store, vector, f, timeMs, opts);
-  const dup = await findDuplicate(store, articleId, f, timeMs, choice.members, opts);
+  const dup = await findDuplicate(store, articleId, f, timeMs, choice.members, opts, await claims);
 
   let story: StoryState | null = null;
   let storySimilarity: number | null = null;
@@ -278,10 +311,11 @@ async function decideStory(store: DedupStore, input: DedupInput, f: ArticleFeatu
     f,
   );
   // The story before the record: whoever can read the record (a racing duplicate
-  // waiting in settledArticle) can then read its story too.
-  await store.putStory(joined);
-  // Independent of each other: sent together, one round trip on a remote store.
+  // waiting in settledArticle) can then read its story too. Stores apply writes in
+  // the order they are called (store.ts), so all go together: one round trip on a
+  // remote store, inside the story lock.
   await Promise.all([
+    store.putStory(joined),
     store.putArticle(article),
     store.addStoryPostings(joined.storyId, vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t), STORY_POSTINGS_PER_TERM),
     store.addDocumentTerms(terms),

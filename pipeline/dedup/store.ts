@@ -69,6 +69,13 @@ export interface TermStats {
   df: number[];
 }
 
+/**
+ * Invariant: a store applies writes in the order they are called, also when the
+ * caller does not wait for one before calling the next (dedup sends a story and
+ * the record that names it together, the story first). The memory and SQLite
+ * stores write at the call; the Redis store sends them down one connection,
+ * which Redis serves in order.
+ */
 export interface DedupStore {
   /** Article id known under a URL key, or null: the cheap gate before fetching. */
   lookupUrl(urlKey: string): Promise<string | null>;
