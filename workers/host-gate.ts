@@ -53,7 +53,7 @@ export interface HostGateOptions {
   leaseMs: number;
 }
 
-
+/** The scripts go by SHA (workers/lua-script.ts): Redis does not hash a script body on every request. */
 export class RedisHostGate {
   readonly #redis: Redis;
   readonly #options: HostGateOptions;
