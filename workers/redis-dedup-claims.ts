@@ -85,12 +85,11 @@ const LEGACY_SAMPLES = 16;
  * more than the lookups. Packed rather than 4 arguments a key: a 41-key claim
  * was 175 arguments, which the client spent more time writing out (ioredis
  * builds a buffer part by part for each) than Redis spent on the claim, and
- * which Redis made into 175 strings before the script ran.
- * A past day's filter is read
- * only if it exists: the EXISTS costs about a microsecond, a BITFIELD_RO over
- * all the keys tens (measured: a 41-key claim on a stream younger than the
- * window went from ~550 to ~410 µs). Replies the owner of each key in order,
- * '' for "none" (read-only).
+ * which Redis made into 175 strings before the script ran. A past day's
+ * filter is read only if it exists: the EXISTS costs about a microsecond, a
+ * BITFIELD_RO over all the keys tens (measured: a 41-key claim on a stream
+ * younger than the window went from ~550 to ~410 µs). Replies the owner of
+ * each key in order, '' for "none" (read-only).
  */
 const CLAIM_SCRIPT = new LuaScript(`
 local todayPrefix, base, today, live, ttl, owner, readOnly = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], ARGV[6], ARGV[7] == '1'
@@ -214,7 +213,7 @@ export interface ClaimOptions extends DedupClock {
 }
 
 /** The keys of one claim as CLAIM_SCRIPT reads them (all of one kind, so of one field length). */
-export function packKeys(kind: string, keys: string[], options: Pick<ClaimOptions, 'shardBits' | 'filter'>): { fieldBytes: number; bytes: Buffer } {
+function packKeys(kind: string, keys: string[], options: Pick<ClaimOptions, 'shardBits' | 'filter'>): { fieldBytes: number; bytes: Buffer } {
   const { shardBitsLength, blocks } = options.filter;
   const addresses = keys.map((key) => claimAddress(kind, key, options.shardBits));
   const fieldBytes = addresses[0]?.field.length ?? 0;
