@@ -6,7 +6,7 @@
  * their message (it may show internals).
  */
 import { z } from 'zod';
-import { refusalKind } from '../embedded/feed-registry-errors.js';
+import { refusalKind } from '../feeds/registry-errors.js';
 import { errorCode } from '../pipeline/errors.js';
 
 /** Codes the API adds to the pipeline's ERROR_CODES for HTTP-level failures. */

@@ -10,8 +10,8 @@ import {
   feedTestReportSchema,
   feedViewSchema,
   testFeedInputSchema,
-} from '../embedded/feed-registry-schema.js';
-import type { FeedService } from '../embedded/feed-service.js';
+} from '../feeds/registry-schema.js';
+import type { FeedService } from '../feeds/service.js';
 import { errorBody, errorBodySchema, HTTP_STATUS } from './errors.js';
 import {
   crawlReport,
@@ -25,7 +25,7 @@ import {
   timelineSchema,
   type ArticleSource,
 } from './stories.js';
-import type { RunSummary } from '../embedded/summary.js';
+import type { RunSummary } from '../local/summary.js';
 
 export const healthSchema = z.object({ status: z.literal('ok') });
 export { feedListSchema };

@@ -5,8 +5,8 @@
  * (the embedded article log); nothing here writes.
  */
 import { z } from 'zod';
-import { feedWithActivitySchema } from '../embedded/metrics-feed-health.js';
-import type { RunSummary } from '../embedded/summary.js';
+import { feedWithActivitySchema } from '../feeds/health.js';
+import type { RunSummary } from '../local/summary.js';
 import { buildStoryTimelines } from '../pipeline/claims/index.js';
 import type { TimelineInput } from '../pipeline/claims/timeline-types.js';
 import { claimSchema, type ArticleDocument } from '../pipeline/output.js';
@@ -22,7 +22,7 @@ export interface ArticleSource {
   membersOf(storyId: string): Promise<TimelineInput[]>;
 }
 
-export { feedsWithActivity } from '../embedded/metrics-feed-health.js';
+export { feedsWithActivity } from '../feeds/health.js';
 export const feedListSchema = z.object({ feeds: z.array(feedWithActivitySchema) });
 
 const storyArticleSchema = z.object({

@@ -6,7 +6,7 @@
  */
 import { Redis } from 'ioredis';
 import { startTestRedis, type TestRedis } from '../test/helpers/redis-server.js';
-import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
 import { DOCS_PER_DAY, runIndex, runWholeStage, timeOf, type RunResult } from './dedup-run.js';
 
 /** Articles in flight on one connection: a worker's concurrency, overlapping round trips. */

@@ -10,9 +10,9 @@
 import type { Command } from 'commander';
 import { readEnv } from '../config/env.js';
 import { loadConfigFile } from '../config/load.js';
-import type { RunSummary } from '../embedded/summary.js';
+import type { RunSummary } from '../local/summary.js';
 import { createLogger } from './logger.js';
-import { untilSignal } from '../embedded/signals.js';
+import { untilSignal } from '../runtime/signals.js';
 
 
 /** One pass at a time: a second request while a pass runs gets that pass's summary. */
@@ -52,11 +52,11 @@ export function addServeCommand(program: Command): void {
       const redisUrl = readEnv().redisUrl;
       // Loaded here, not at the top: the other commands should not pay for starting Fastify.
       const { startApi } = await import('../api/server.js');
-      const { PromMetrics } = await import('../embedded/metrics-prom.js');
+      const { PromMetrics } = await import('../runtime/metrics-prom.js');
       const queues = redisUrl ? (await import('../workers/metrics-queues.js')).openQueueMonitor(redisUrl) : null;
       const metrics = new PromMetrics(queues ? { queueDepths: () => queues.depths() } : {});
-      const { service, close: closeService } = (await import('../embedded/feed-service.js')).openFeedService(config);
-      const app = (await import('../embedded/app.js')).openEmbeddedApp(config, { logger, metrics });
+      const { service, close: closeService } = (await import('../feeds/service.js')).openFeedService(config);
+      const app = (await import('../local/app.js')).openEmbeddedApp(config, { logger, metrics });
       const stopCrawl = new AbortController();
       let crawling: Promise<void> = Promise.resolve();
       try {

@@ -2,8 +2,8 @@
  * Human-readable answers of `wirewatch feeds ...`: tables and short reports.
  * `--json` bypasses all of this and prints the service's values as they are.
  */
-import type { AddFeedResult, FeedTestReport, FeedView, ImportResult } from '../embedded/feed-registry-schema.js';
-import type { FeedActivity } from '../embedded/metrics-feed-health.js';
+import type { AddFeedResult, FeedTestReport, FeedView, ImportResult } from '../feeds/registry-schema.js';
+import type { FeedActivity } from '../feeds/health.js';
 
 /** Characters of the sample article's text `feeds test` prints. */
 const TEST_TEXT_PREVIEW_CHARS = 1200;

@@ -8,8 +8,8 @@
 import { Command, Option } from 'commander';
 import { loadConfigFile } from '../config/load.js';
 import type { WirewatchConfig } from '../config/schema.js';
-import type { Db } from '../embedded/db.js';
-import type { FeedService } from '../embedded/feed-service.js';
+import type { Db } from '../runtime/db.js';
+import type { FeedService } from '../feeds/service.js';
 import { errorCode } from '../pipeline/errors.js';
 import { formatAdd, formatFeed, formatFeedList, formatImport, formatTest } from './feeds-view.js';
 import { addServeCommand } from './feeds-serve.js';
@@ -44,7 +44,7 @@ export function reportRefusal(err: unknown, json: boolean): void {
 /** Opens the service on the config's data dir, runs one operation, prints its value, closes. */
 async function run<T>(opts: CommonOptions, operation: (service: FeedService, db: Db) => T | Promise<T>, format: (value: T) => string): Promise<T | undefined> {
   // The service (SQLite, crawler) loads only when a feeds command runs.
-  const { isRefusal, openFeedService } = await import('../embedded/feed-service.js');
+  const { isRefusal, openFeedService } = await import('../feeds/service.js');
   const { service, db, close } = openFeedService(configFrom(opts));
   try {
     const value = await operation(service, db);
@@ -92,8 +92,8 @@ export function addFeedsCommands(program: Command): void {
 
   common(feeds.command('list').description('every feed with its poll health')).action(async (opts: CommonOptions) => {
     // Activity (items per day, quality drift) comes from the published documents in the same database.
-    const { ArticleLog } = await import('../embedded/article-log.js');
-    const { feedsWithActivity } = await import('../embedded/metrics-feed-health.js');
+    const { ArticleLog } = await import('../local/article-log.js');
+    const { feedsWithActivity } = await import('../feeds/health.js');
     await run(opts, (s, db) => feedsWithActivity(s.list(), new ArticleLog(db), new Date()), formatFeedList);
   });
 

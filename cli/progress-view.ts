@@ -3,7 +3,7 @@
  * on a terminal; plain periodic lines otherwise (CI logs, pipes), so long runs
  * never look stuck and logs stay readable.
  */
-import { STAGES, type Progress, type Stage, type StageCounts } from '../embedded/progress.js';
+import { STAGES, type Progress, type Stage, type StageCounts } from '../runtime/progress.js';
 
 const TTY_REDRAW_MS = 100;
 const PLAIN_LINE_EVERY_MS = 2000;

@@ -4,8 +4,8 @@
  */
 import type { Logger } from 'pino';
 import type { WirewatchConfig } from '../config/schema.js';
-import { openEmbeddedApp } from '../embedded/app.js';
-import type { RunSummary } from '../embedded/summary.js';
+import { openEmbeddedApp } from '../local/app.js';
+import type { RunSummary } from '../local/summary.js';
 import { showProgress } from './progress-view.js';
 import { formatSummary } from './summary-view.js';
 

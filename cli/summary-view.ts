@@ -2,7 +2,7 @@
  * The readable end-of-run summary: what was found, what was collapsed and why,
  * which stories formed, and the claims tagged in each article.
  */
-import type { RunSummary } from '../embedded/summary.js';
+import type { RunSummary } from '../local/summary.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
 import { formatFigure } from './figure.js';

@@ -32,7 +32,7 @@ export const MAX_STORY_TIMELINE_MEMBERS = 50;
 
 /**
  * Where the CPU-heavy pure steps run: in the calling thread by default
- * (IN_THREAD_COMPUTE), or on a thread pool (embedded/cpu-pool.ts) so one
+ * (IN_THREAD_COMPUTE), or on a thread pool (runtime/cpu-pool.ts) so one
  * process uses every core and a long parse never blocks its event loop.
  */
 export interface PipelineCompute {
@@ -91,7 +91,7 @@ export interface ArticlePipelineDeps {
   storyClaims?: StoryClaimsStore;
   gazetteer?: Gazetteer;
   now: () => Date;
-  /** Awaited between extraction and dedup: lets a runner dedup pages in the order it chose (embedded/in-order.ts). */
+  /** Awaited between extraction and dedup: lets a runner dedup pages in the order it chose (local/in-order.ts). */
   beforeDedup?: () => Promise<void>;
   /** Called once this page's dedup is over (whatever its verdict): the next page may dedup. */
   afterDedup?: () => void;

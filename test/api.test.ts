@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertSafeBinding, startApi, type RunningApi } from '../api/server.js';
 import { parseConfig } from '../config/load.js';
 import { startDemoSites, type DemoSites } from '../demo/server.js';
-import { openFeedService } from '../embedded/feed-service.js';
+import { openFeedService } from '../feeds/service.js';
 import { FaultServer } from './helpers/fault-server.js';
 import { spawnWirewatch, waitFor } from './helpers/wirewatch-process.js';
 

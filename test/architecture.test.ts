@@ -1,6 +1,7 @@
 /**
- * The layering of the codebase, enforced: pipeline is pure; only workers talk
- * to BullMQ/Redis; only config reads the environment; no import cycles.
+ * The layering of the codebase, enforced: pipeline is pure (it imports only the
+ * packages allowed below); only workers talk to BullMQ/Redis; only config reads
+ * the environment; no import cycles.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE_DIRS = ['pipeline', 'crawlers', 'workers', 'config', 'cli', 'embedded', 'demo', 'bench', 'examples', 'api'];
+const SOURCE_DIRS = ['pipeline', 'crawlers', 'workers', 'config', 'cli', 'runtime', 'feeds', 'local', 'demo', 'bench', 'examples', 'api'];
 
 interface SourceFile {
   path: string; // relative to ROOT, with '/'
@@ -57,19 +58,30 @@ function targetDir(file: SourceFile, spec: string): string | null {
 }
 
 const QUEUE_PACKAGES = ['bullmq', 'ioredis'];
-const IO_PACKAGES = ['undici', 'playwright', 'playwright-core', 'better-sqlite3', 'node:fs', 'fs', 'node:fs/promises', 'fs/promises', 'node:net', 'net', 'node:http', 'http', 'node:https', 'https', 'node:dns', 'dns', 'node:child_process', 'child_process', 'node:dgram'];
 
-/** Which top-level folders each folder may import from (besides itself). */
+/**
+ * Every package `pipeline/` may import: pure computation only. Anything else
+ * (I/O, timers, threads, module loaders, queues) belongs to a runtime and comes
+ * in through a port.
+ */
+const PIPELINE_PACKAGES = ['@mozilla/readability', 'linkedom', 'node:crypto', 'zod'];
+
+/**
+ * Which top-level folders each folder may import from (besides itself):
+ * pipeline ← config ← crawlers ← runtime ← feeds ← local | workers ← api ← cli.
+ */
 const ALLOWED_DEPS: Record<string, string[]> = {
   pipeline: [],
   config: ['pipeline'],
   crawlers: ['pipeline', 'config'],
-  workers: ['pipeline', 'crawlers', 'config', 'embedded'],
-  embedded: ['pipeline', 'crawlers', 'config'],
-  cli: ['pipeline', 'crawlers', 'config', 'embedded', 'workers', 'demo', 'api'],
-  api: ['pipeline', 'crawlers', 'config', 'embedded', 'workers'],
+  runtime: ['pipeline', 'crawlers', 'config'],
+  feeds: ['pipeline', 'crawlers', 'config', 'runtime'],
+  local: ['pipeline', 'crawlers', 'config', 'runtime', 'feeds'],
+  workers: ['pipeline', 'crawlers', 'config', 'runtime', 'feeds'],
+  api: ['pipeline', 'crawlers', 'config', 'runtime', 'feeds', 'local', 'workers'],
+  cli: ['pipeline', 'crawlers', 'config', 'runtime', 'feeds', 'local', 'workers', 'demo', 'api'],
   demo: ['pipeline'],
-  bench: ['pipeline', 'crawlers', 'config', 'embedded', 'workers', 'demo', 'cli', 'test', 'api'],
+  bench: ['pipeline', 'crawlers', 'config', 'runtime', 'feeds', 'local', 'workers', 'demo', 'cli', 'test', 'api'],
   examples: ['pipeline'],
 };
 
@@ -85,14 +97,21 @@ describe('architecture', () => {
     expect(sources.filter((f) => f.dir === 'crawlers').length).toBeGreaterThan(1);
   });
 
-  it('pipeline/ is pure: no I/O, queue or browser packages, no global fetch', () => {
+  it('pipeline/ imports only the allowed packages, and uses no global fetch', () => {
     const bad = sources
       .filter((f) => f.dir === 'pipeline')
       .flatMap((f) => [
-        ...f.imports.filter((s) => [...IO_PACKAGES, ...QUEUE_PACKAGES].includes(s) || [...IO_PACKAGES, ...QUEUE_PACKAGES].includes(packageName(s))).map((s) => `${f.path} imports ${s}`),
+        ...f.imports.filter((s) => !s.startsWith('.') && !PIPELINE_PACKAGES.includes(packageName(s))).map((s) => `${f.path} imports ${s}`),
         ...(/(^|[^.\w])fetch\s*\(/.test(f.text) ? [`${f.path} calls global fetch`] : []),
+        ...(/\bcreateRequire\b|\brequire\s*\(/.test(f.text) ? [`${f.path} loads modules at run time`] : []),
       ]);
     expect(bad).toEqual([]);
+  });
+
+  it('the allowlist check would catch a forbidden import', () => {
+    const probe = ["import { setTimeout } from 'node:timers/promises';", "import { Worker } from 'node:worker_threads';"].join('\n');
+    const found = [...probe.matchAll(IMPORT_RE)].map((m) => m[1] ?? m[2] ?? m[3] ?? '').filter((s) => !PIPELINE_PACKAGES.includes(packageName(s)));
+    expect(found).toEqual(['node:timers/promises', 'node:worker_threads']);
   });
 
   it('only workers/ imports bullmq or ioredis', () => {

@@ -1,10 +1,10 @@
 // The CPU pool takes a fetched page's response bytes instead of its decoded HTML
-// when it has them (embedded/cpu-pool.ts forThread): the thread decodes them as
+// when it has them (runtime/cpu-pool.ts forThread): the thread decodes them as
 // the fetch did, so extraction must see the very same string.
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBody } from '../crawlers/charset.js';
-import { CpuPool } from '../embedded/cpu-pool.js';
+import { CpuPool } from '../runtime/cpu-pool.js';
 
 const pool = new CpuPool({ threads: 1 });
 afterAll(() => pool.close());

@@ -1,12 +1,12 @@
 /**
  * The CPU pool's threads run at a lower priority than the event loop's thread
- * (embedded/thread-priority.ts), so that on busy cores the event loop is not
+ * (runtime/thread-priority.ts), so that on busy cores the event loop is not
  * kept waiting behind parses. Read back from /proc (Linux, where nice is per thread).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CpuPool } from '../embedded/cpu-pool.js';
-import { POOL_THREAD_NICE_STEP } from '../embedded/thread-priority.js';
+import { CpuPool } from '../runtime/cpu-pool.js';
+import { POOL_THREAD_NICE_STEP } from '../runtime/thread-priority.js';
 
 /** Nice value of each thread of this process, by tid (field 19 of /proc/<pid>/task/<tid>/stat). */
 function threadNices(): Map<number, number> {

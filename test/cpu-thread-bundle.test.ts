@@ -1,11 +1,11 @@
 // The CPU pool's threads load the pipeline from a bundle, rebuilt when a source changes
-// (embedded/cpu-thread-bundle.ts); the bundle must compute what the sources compute.
+// (runtime/cpu-thread-bundle.ts); the bundle must compute what the sources compute.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CpuPool } from '../embedded/cpu-pool.js';
-import { BUNDLE_DIR, cpuThreadFile, stampsHold, type InputStamps } from '../embedded/cpu-thread-bundle.js';
+import { CpuPool } from '../runtime/cpu-pool.js';
+import { BUNDLE_DIR, cpuThreadFile, stampsHold, type InputStamps } from '../runtime/cpu-thread-bundle.js';
 import { claimsStage, extractForDedup, extractPage } from '../pipeline/article-pipeline.js';
 
 const pool = new CpuPool({ threads: 1 });

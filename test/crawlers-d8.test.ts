@@ -11,8 +11,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/load.js';
 import type { WirewatchConfig } from '../config/schema.js';
-import { openEmbeddedApp } from '../embedded/app.js';
-import type { RunSummary } from '../embedded/summary.js';
+import { openEmbeddedApp } from '../local/app.js';
+import type { RunSummary } from '../local/summary.js';
 import { FaultServer } from './helpers/fault-server.js';
 
 const server = new FaultServer();

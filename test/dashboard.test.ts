@@ -16,9 +16,9 @@ import { startApi, type RunningApi } from '../api/server.js';
 import { parseConfig } from '../config/load.js';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '../crawlers/browser/index.js';
 import { startDemoSites, type DemoSites } from '../demo/server.js';
-import { openEmbeddedApp, type EmbeddedApp } from '../embedded/app.js';
-import { openFeedService } from '../embedded/feed-service.js';
-import { PromMetrics } from '../embedded/metrics-prom.js';
+import { openEmbeddedApp, type EmbeddedApp } from '../local/app.js';
+import { openFeedService } from '../feeds/service.js';
+import { PromMetrics } from '../runtime/metrics-prom.js';
 
 const TOKEN = 'dashboard-test-token-0123456789';
 const ARTIFACT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'test-artifacts');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSortedSet16, encodeSortedSet16 } from '../pipeline/dedup/rice.js';
 import type { StoredArticle } from '../pipeline/dedup/index.js';
-import { packArticle, unpackArticle } from '../workers/redis-dedup-codec.js';
+import { packArticle, unpackArticle } from '../workers/redis-dedup/codec.js';
 import { SAMPLE_ARTICLE } from './helpers/dedup-sample.js';
 import { seededRandom } from './helpers/seeded-random.js';
 

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSqliteDedupStore } from '../embedded/dedup-store-sqlite.js';
+import { createSqliteDedupStore } from '../local/dedup-store-sqlite.js';
 import { createMemoryDedupStore, dedupArticle, type DedupStore, type StoredArticle, type StoryState } from '../pipeline/dedup/index.js';
-import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
 import { SAMPLE_ARTICLE } from './helpers/dedup-sample.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 

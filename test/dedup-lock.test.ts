@@ -1,7 +1,7 @@
-// The lock around dedup decisions (workers/dedup-lock.ts): one decision at a time
+// The lock around dedup decisions (workers/redis-dedup/lock.ts): one decision at a time
 // over every process, and a holder that died frees it when its key expires.
 import { describe, expect, it } from 'vitest';
-import { DedupLock } from '../workers/dedup-lock.js';
+import { DedupLock } from '../workers/redis-dedup/lock.js';
 import { useTestRedis } from './helpers/redis-server.js';
 
 const { client } = useTestRedis();

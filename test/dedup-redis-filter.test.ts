@@ -1,5 +1,5 @@
 /**
- * The day filters of the Redis claim store (workers/redis-dedup-claims.ts): a
+ * The day filters of the Redis claim store (workers/redis-dedup/claims.ts): a
  * filter may say "maybe" for a key that is absent, never "absent" for a claim
  * that exists, so claims keep their first owner over the whole window whatever
  * the filter's load; a claim of fresh keys reads partitions only on filter hits;
@@ -8,8 +8,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DedupStore } from '../pipeline/dedup/index.js';
-import { claimAddress, encodeId } from '../workers/redis-dedup-codec.js';
-import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { claimAddress, encodeId } from '../workers/redis-dedup/codec.js';
+import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
 const DAY_MS = 86_400_000;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, DEMO_ARTICLES } from '../demo/expectations.js';
-import type { RunSummary } from '../embedded/summary.js';
+import type { RunSummary } from '../local/summary.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
 import { startDemoCrawl, type DemoCrawlHarness } from './helpers/demo-crawl.js';

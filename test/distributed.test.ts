@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfigObject } from '../cli/demo.js';
 import { parseConfig } from '../config/load.js';
 import { startDemoSites, type DemoSites } from '../demo/server.js';
-import { openEmbeddedApp } from '../embedded/app.js';
+import { openEmbeddedApp } from '../local/app.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import { QUEUE, STAGE_NAMES } from '../workers/queues.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDedupCaches } from '../embedded/dedup-store-cache.js';
+import { withDedupCaches } from '../local/dedup-store-cache.js';
 import { createMemoryDedupStore, type DedupStore, type StoryState } from '../pipeline/dedup/index.js';
 import { openStory } from '../pipeline/dedup/story.js';
 

@@ -1,8 +1,8 @@
 // Document-frequency increments of the SQLite dedup store are written in batches
-// (embedded/dedup-store-sqlite.ts): exact through the store, durable at flush.
+// (local/dedup-store-sqlite.ts): exact through the store, durable at flush.
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { createSqliteDedupStore, TERM_COUNT_FLUSH_ARTICLES } from '../embedded/dedup-store-sqlite.js';
+import { createSqliteDedupStore, TERM_COUNT_FLUSH_ARTICLES } from '../local/dedup-store-sqlite.js';
 
 describe('SQLite dedup store term counts', () => {
   it('answers with unwritten increments included, and writes them every TERM_COUNT_FLUSH_ARTICLES articles and at flush()', async () => {

@@ -1,10 +1,10 @@
-// Group commit of the embedded state writes (embedded/db.ts writeBatch).
+// Group commit of the embedded state writes (runtime/db.ts writeBatch).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, writeBatch, type Db } from '../embedded/db.js';
+import { openDb, writeBatch, type Db } from '../runtime/db.js';
 
 const dirs: string[] = [];
 const opened: Db[] = [];

@@ -13,7 +13,7 @@ import { stringify as toYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../config/load.js';
 import { startDemoSites, type DemoSites } from '../demo/server.js';
-import { openFeedService } from '../embedded/feed-service.js';
+import { openFeedService } from '../feeds/service.js';
 import { QUEUE } from '../workers/queues.js';
 import { schedulerIdFor } from '../workers/scheduler.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';

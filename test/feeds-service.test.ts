@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/load.js';
 import type { WirewatchConfig } from '../config/schema.js';
 import { startDemoSites, type DemoSites } from '../demo/server.js';
-import { openEmbeddedApp } from '../embedded/app.js';
-import { openDb } from '../embedded/db.js';
-import { deriveFeedId, feedUrlKey, SqliteFeedRegistry } from '../embedded/feed-registry.js';
-import { openFeedService, type FeedService } from '../embedded/feed-service.js';
+import { openEmbeddedApp } from '../local/app.js';
+import { openDb } from '../runtime/db.js';
+import { deriveFeedId, feedUrlKey, SqliteFeedRegistry } from '../feeds/registry.js';
+import { openFeedService, type FeedService } from '../feeds/service.js';
 import { errorCode } from '../pipeline/errors.js';
 import { FaultServer } from './helpers/fault-server.js';
 

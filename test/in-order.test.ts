@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InOrder } from '../embedded/in-order.js';
+import { InOrder } from '../local/in-order.js';
 
 describe('InOrder', () => {
   it('gives turns in ticket order, whatever order the work finishes in', async () => {

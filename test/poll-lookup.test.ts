@@ -3,7 +3,7 @@
 // of one call per entry; a feed may list up to 10,000 entries.
 import { describe, expect, it } from 'vitest';
 import { knownOwners } from '../workers/processors/poll.js';
-import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
 import { useTestRedis } from './helpers/redis-server.js';
 
 const { client } = useTestRedis();

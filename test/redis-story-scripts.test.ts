@@ -1,5 +1,5 @@
 /**
- * The Redis store's story side runs as Lua scripts (workers/redis-dedup-stories.ts):
+ * The Redis store's story side runs as Lua scripts (workers/redis-dedup/stories.ts):
  * they must answer exactly as the memory store does, also for inputs far larger
  * than a usual article's (Lua's unpack() has a stack limit).
  */
@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryDedupStore } from '../pipeline/dedup/index.js';
 import { openStory } from '../pipeline/dedup/story.js';
-import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
+import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
 let server: TestRedis;

@@ -1,9 +1,9 @@
 // Document frequencies of the Redis dedup store are written in batches
-// (workers/redis-term-buffer.ts): the worker reads its own unwritten counts,
+// (workers/redis-dedup/term-buffer.ts): the worker reads its own unwritten counts,
 // others see them after a flush, and a batch writes each term once with its sum.
 import { describe, expect, it } from 'vitest';
-import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
-import { FLUSH_EVERY_ARTICLES, FLUSH_EVERY_MS } from '../workers/redis-term-buffer.js';
+import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
+import { FLUSH_EVERY_ARTICLES, FLUSH_EVERY_MS } from '../workers/redis-dedup/term-buffer.js';
 import { useTestRedis } from './helpers/redis-server.js';
 
 const { client } = useTestRedis();

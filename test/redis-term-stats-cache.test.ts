@@ -1,9 +1,9 @@
 // The Redis dedup store reads term statistics through a per-worker cache
-// (workers/redis-term-stats-cache.ts): repeated terms cost no Redis read, the
+// (workers/redis-dedup/term-stats-cache.ts): repeated terms cost no Redis read, the
 // worker's own writes drop it, and it never outlives one flush interval.
 import { describe, expect, it } from 'vitest';
-import { createRedisDedupStore } from '../workers/redis-dedup-store.js';
-import { TermStatsCache, type StoredTermStats } from '../workers/redis-term-stats-cache.js';
+import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
+import { TermStatsCache, type StoredTermStats } from '../workers/redis-dedup/term-stats-cache.js';
 import { useTestRedis } from './helpers/redis-server.js';
 
 const { client } = useTestRedis();

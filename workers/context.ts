@@ -6,15 +6,15 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
-import { createHttpFetcher, type CrawlFetcher } from '../embedded/fetcher.js';
+import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import type { DedupStore } from '../pipeline/dedup/index.js';
 import { createStateConnection, createWorkerConnection } from './connection.js';
 import { FeedStateRedis } from './feed-state-redis.js';
 import { RedisHostGate } from './host-gate.js';
 import { OutputPublisher } from './output.js';
 import { DEFAULT_PREFIX, OUTPUT_JOB_OPTIONS, QUEUE, STAGE_JOB_OPTIONS, type ClaimsJob, type DedupJob, type ExtractJob, type FetchJob, type OutputJob, type PollJob } from './queues.js';
-import { createRedisDedupStore } from './redis-dedup-store.js';
-import { createRedisStoryClaims } from './story-claims-redis.js';
+import { createRedisDedupStore } from './redis-dedup/store.js';
+import { createRedisStoryClaims } from './redis-dedup/story-claims.js';
 import type { StoryClaimsStore } from '../pipeline/article-pipeline.js';
 
 /** The feeds a process knows: from the config file, the durable registry. */

@@ -8,17 +8,17 @@ import { Queue, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { WirewatchConfig } from '../config/schema.js';
 import type { ArticleDocument } from '../pipeline/output.js';
-import { openDb } from '../embedded/db.js';
-import { SqliteFeedRegistry } from '../embedded/feed-registry.js';
+import { openDb } from '../runtime/db.js';
+import { SqliteFeedRegistry } from '../feeds/registry.js';
 import { checkRedisRequirements, createWorkerConnection } from './connection.js';
 import { createWorkerContext } from './context.js';
 import { DEDUP_GLOBAL_CONCURRENCY, DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
 import { reconcileSchedulers, SchedulerLoop } from './scheduler.js';
-import { PromMetrics } from '../embedded/metrics-prom.js';
+import { PromMetrics } from '../runtime/metrics-prom.js';
 import { LivenessWatch } from './liveness.js';
 import { startMetricsServer } from './metrics-server.js';
 import { startStageWorkers } from './stage-workers.js';
-import { untilSignal } from '../embedded/signals.js';
+import { untilSignal } from '../runtime/signals.js';
 
 /** Worker metrics are for a local scraper or a sidecar; expose them further with a proxy. */
 const METRICS_HOST = '127.0.0.1';

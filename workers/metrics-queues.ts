@@ -10,7 +10,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
 import type { FastifyPluginCallback } from 'fastify';
-import type { QueueDepth } from '../embedded/metrics-prom.js';
+import type { QueueDepth } from '../runtime/metrics-prom.js';
 import { createProducerConnection } from './connection.js';
 import { DEFAULT_PREFIX, QUEUE } from './queues.js';
 

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { PromMetrics } from '../embedded/metrics-prom.js';
+import type { PromMetrics } from '../runtime/metrics-prom.js';
 
 export interface MetricsServer {
   port: number;

@@ -10,7 +10,7 @@
  * "<CODE>: delayed N ms" a host's Retry-After (see error-mapping.ts).
  */
 import { DelayedError, type Job, type Processor } from 'bullmq';
-import { hostOf, secondsSince, type MetricsRecorder, type MetricStage } from '../embedded/metrics.js';
+import { hostOf, secondsSince, type MetricsRecorder, type MetricStage } from '../runtime/metrics.js';
 import { errorCode } from '../pipeline/errors.js';
 import type { StageName } from './queues.js';
 

@@ -42,7 +42,7 @@ export interface FetchJob {
   entry: FeedEntry;
 }
 /**
- * The page's HTML travels packed (embedded/html-codec.ts): a third of the bytes
+ * The page's HTML travels packed (runtime/html-codec.ts): a third of the bytes
  * through Redis. Jobs queued by earlier versions carry `page.html` instead.
  */
 export interface ExtractJob {
@@ -92,7 +92,7 @@ export const jobId = {
 /**
  * Dedup jobs run one at a time across all workers (BullMQ global concurrency):
  * their story decisions are serialized anyway (the Redis dedup store's lock,
- * workers/dedup-lock.ts, which also holds off decisions made in-process right
+ * workers/redis-dedup/lock.ts, which also holds off decisions made in-process right
  * after extract), and a job waiting for the lock would hold its job lock
  * meanwhile. Dedup is cheap next to fetching and parsing (a few milliseconds a
  * document), so this is not the bottleneck at news volumes.

@@ -10,9 +10,9 @@ import { demoConfigObject } from '../../cli/demo.js';
 import { parseConfig } from '../../config/load.js';
 import type { WirewatchConfig } from '../../config/schema.js';
 import { startDemoSites, type DemoSites } from '../../demo/server.js';
-import { openEmbeddedApp } from '../../embedded/app.js';
+import { openEmbeddedApp } from '../../local/app.js';
 import type { ArticleDocument } from '../../pipeline/output.js';
-import type { RunSummary } from '../../embedded/summary.js';
+import type { RunSummary } from '../../local/summary.js';
 
 export interface DemoCrawlHarness {
   sites: DemoSites;

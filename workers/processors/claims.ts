@@ -3,7 +3,7 @@
  * publish it exactly once (see workers/output.ts).
  */
 import type { Job } from 'bullmq';
-import type { CpuPool } from '../../embedded/cpu-pool.js';
+import type { CpuPool } from '../../runtime/cpu-pool.js';
 import { buildDocument, storyClaimFlags, taggedClaimsFor, type TaggedClaims } from '../../pipeline/article-pipeline.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';

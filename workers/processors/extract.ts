@@ -1,10 +1,10 @@
 /**
- * Extract stage. The parse runs on the process's CPU pool (embedded/cpu-pool.ts)
+ * Extract stage. The parse runs on the process's CPU pool (runtime/cpu-pool.ts)
  * so a long page never blocks lock renewal of the other jobs in this process.
  * Pages that are not articles end here as a result, not an error.
  */
 import type { Job } from 'bullmq';
-import type { CpuPool } from '../../embedded/cpu-pool.js';
+import type { CpuPool } from '../../runtime/cpu-pool.js';
 import { skipReason, type ComputedAhead, type ExtractedForDedup, type PageOrigin } from '../../pipeline/article-pipeline.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
 import type { ExtractablePage, FetchedPage } from '../../pipeline/types.js';

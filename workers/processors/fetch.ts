@@ -9,7 +9,7 @@
  */
 import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { packHtml } from '../../embedded/html-codec.js';
+import { packHtml } from '../../runtime/html-codec.js';
 import type { PageOrigin } from '../../pipeline/article-pipeline.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
 import { errorKind } from '../../pipeline/errors.js';

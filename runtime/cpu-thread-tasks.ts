@@ -1,7 +1,7 @@
 /**
- * The tasks of the CPU pool's threads (embedded/cpu-pool.ts). Loaded either
- * from a bundle of this file (embedded/cpu-thread-bundle.ts) or, when no fresh
- * bundle can be written, through tsx by embedded/cpu-thread.mjs.
+ * The tasks of the CPU pool's threads (runtime/cpu-pool.ts). Loaded either
+ * from a bundle of this file (runtime/cpu-thread-bundle.ts) or, when no fresh
+ * bundle can be written, through tsx by runtime/cpu-thread.mjs.
  */
 import { claimsStage, extractForDedup as extractWithFeatures, extractPage, type ExtractedForDedup } from '../pipeline/article-pipeline.js';
 import { decodeBody } from '../crawlers/charset.js';

@@ -1,4 +1,4 @@
-// Entry file of the CPU pool's threads when no bundle is used (embedded/cpu-thread-bundle.ts).
+// Entry file of the CPU pool's threads when no bundle is used (runtime/cpu-thread-bundle.ts).
 // The TypeScript loader must be registered again in each new thread.
 import { register } from 'tsx/esm/api';
 

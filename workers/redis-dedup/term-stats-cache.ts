@@ -11,7 +11,7 @@
  * unwritten ones are added by the caller, and when it writes them (a flush) the
  * cache is dropped, so they are never counted twice or missed.
  */
-import { FLUSH_EVERY_MS } from './redis-term-buffer.js';
+import { FLUSH_EVERY_MS } from './term-buffer.js';
 
 export interface StoredTermStats {
   documents: number;

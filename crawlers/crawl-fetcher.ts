@@ -6,14 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { CrawlerConfig, FeedConfig } from '../config/schema.js';
-import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt } from '../crawlers/browser/index.js';
-import { fetchFeed, fetchPage, type PageFetcherDeps } from '../crawlers/fetch-page.js';
-import { parseSectionPage } from '../crawlers/section-page.js';
-import type { HttpFetchOptions } from '../crawlers/http.js';
-import { PinnedConnections } from '../crawlers/pinned-connections.js';
-import { HostThrottle } from '../crawlers/politeness.js';
-import { createRobotsFetcher, RobotsCache } from '../crawlers/robots.js';
-import { parseHttpUrl, PRODUCTION_URL_POLICY, type Resolver, type UrlPolicy } from '../crawlers/url-policy.js';
+import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt } from './browser/index.js';
+import { fetchFeed, fetchPage, type PageFetcherDeps } from './fetch-page.js';
+import { parseSectionPage } from './section-page.js';
+import type { HttpFetchOptions } from './http.js';
+import { PinnedConnections } from './pinned-connections.js';
+import { HostThrottle } from './politeness.js';
+import { createRobotsFetcher, RobotsCache } from './robots.js';
+import { parseHttpUrl, PRODUCTION_URL_POLICY, type Resolver, type UrlPolicy } from './url-policy.js';
 import { PermanentError } from '../pipeline/errors.js';
 import type { FeedEntry, FetchedPage } from '../pipeline/types.js';
 

@@ -16,13 +16,13 @@ import { canonicalizeUrl, type DedupStore } from '../pipeline/dedup/index.js';
 import { errorCode, errorKind } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
 import type { ArticleLog } from './article-log.js';
-import type { FeedStateStore } from './feed-state.js';
-import type { WriteBatch } from './db.js';
+import type { FeedStateStore } from '../feeds/state-sqlite.js';
+import type { WriteBatch } from '../runtime/db.js';
 import { InOrder, type Ticket } from './in-order.js';
-import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from './metrics.js';
+import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from '../runtime/metrics.js';
 import type { NdjsonOutput } from './ndjson-output.js';
-import type { Progress } from './progress.js';
-import type { CrawlFetcher } from './fetcher.js';
+import type { Progress } from '../runtime/progress.js';
+import type { CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { emptySummary, type RunSummary } from './summary.js';
 import { nextPollAt } from './schedule.js';
 
@@ -51,7 +51,7 @@ export interface RunnerDeps {
   metrics?: MetricsRecorder;
   /** Where extraction and claim tagging run; default: this thread. */
   compute?: PipelineCompute;
-  /** Group commit of the state writes, one step per page's dedup (embedded/db.ts); default: each statement commits. */
+  /** Group commit of the state writes, one step per page's dedup (runtime/db.ts); default: each statement commits. */
   stateWrites?: WriteBatch;
 }
 

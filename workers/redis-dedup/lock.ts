@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { LuaScript } from './lua-script.js';
+import { LuaScript } from '../lua-script.js';
 
 /** Far above a decision's milliseconds; the longest another process waits after a holder died. */
 const HOLD_MS = 10_000;

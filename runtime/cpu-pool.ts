@@ -70,7 +70,7 @@ export class CpuPool implements PipelineCompute {
     return this.#started().run({ page: forThread(page), entry }, { name: 'extractForDedup' }) as Promise<ExtractedForDedup>;
   }
 
-  /** Extraction of a page whose HTML was packed by embedded/html-codec.ts (unpacked in the thread). */
+  /** Extraction of a page whose HTML was packed by runtime/html-codec.ts (unpacked in the thread). */
   extractPacked(packedHtml: string, finalUrl: string, entry: FeedEntry): Promise<ExtractedArticle> {
     return this.#started().run({ packedHtml, finalUrl, entry }, { name: 'extractPacked' }) as Promise<ExtractedArticle>;
   }

@@ -12,7 +12,7 @@
  * answer; the server does the same work as before.
  */
 import type { Redis } from 'ioredis';
-import { LuaScript } from './lua-script.js';
+import { LuaScript } from '../lua-script.js';
 
 /**
  * KEYS: docs counter and df hash of this epoch, then of the previous one. ARGV:

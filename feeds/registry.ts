@@ -12,7 +12,7 @@
  */
 import type { z } from 'zod';
 import { feedSchema, type FeedConfig } from '../config/schema.js';
-import type { Db } from './db.js';
+import type { Db } from '../runtime/db.js';
 
 /** Where a feed definition comes from. */
 export type FeedOrigin = 'config' | 'operator';

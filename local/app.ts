@@ -6,16 +6,16 @@ import type { Logger } from 'pino';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
-import { CpuPool, defaultCpuThreads } from './cpu-pool.js';
-import { openDb, writeBatch, type Db } from './db.js';
+import { CpuPool, defaultCpuThreads } from '../runtime/cpu-pool.js';
+import { openDb, writeBatch, type Db } from '../runtime/db.js';
 import { withDedupCaches } from './dedup-store-cache.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
-import { SqliteFeedRegistry } from './feed-registry.js';
-import { FeedStateStore } from './feed-state.js';
-import type { MetricsRecorder } from './metrics.js';
-import { createHttpFetcher, type CrawlFetcher } from './fetcher.js';
+import { SqliteFeedRegistry } from '../feeds/registry.js';
+import { FeedStateStore } from '../feeds/state-sqlite.js';
+import type { MetricsRecorder } from '../runtime/metrics.js';
+import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { NdjsonOutput } from './ndjson-output.js';
-import { Progress } from './progress.js';
+import { Progress } from '../runtime/progress.js';
 import { EmbeddedRunner } from './runner.js';
 
 export interface EmbeddedApp {

@@ -18,7 +18,7 @@ import { checkUrl, parseHttpUrl, type Resolver, type UrlPolicy } from '../crawle
 import { extractPage } from '../pipeline/article-pipeline.js';
 import { errorCode, PermanentError } from '../pipeline/errors.js';
 import type { FeedEntry, FeedKind } from '../pipeline/types.js';
-import { urlPolicyFrom } from './fetcher.js';
+import { urlPolicyFrom } from '../crawlers/crawl-fetcher.js';
 
 /** Feed id given to entries read during a probe (they are never stored). */
 const PROBE_FEED_ID = 'probe';

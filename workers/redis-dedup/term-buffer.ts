@@ -10,8 +10,8 @@
  * by at most one batch, which shifts weights, never duplicate detection.
  */
 import type { Redis } from 'ioredis';
-import { LuaScript } from './lua-script.js';
-import { TERM_BATCH_ARTICLES, TermCountBatch } from '../pipeline/dedup/term-batch.js';
+import { LuaScript } from '../lua-script.js';
+import { TERM_BATCH_ARTICLES, TermCountBatch } from '../../pipeline/dedup/term-batch.js';
 
 export const FLUSH_EVERY_ARTICLES = TERM_BATCH_ARTICLES;
 export const FLUSH_EVERY_MS = 1000;

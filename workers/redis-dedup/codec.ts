@@ -6,9 +6,9 @@
  * listpack encoding (about 19 bytes per claim instead of about 70).
  */
 import { hash } from 'node:crypto';
-import type { StoredArticle } from '../pipeline/dedup/index.js';
-import { decodeSortedSet16, encodeSortedSet16 } from '../pipeline/dedup/rice.js';
-import { outletOf } from '../pipeline/dedup/url.js';
+import type { StoredArticle } from '../../pipeline/dedup/index.js';
+import { decodeSortedSet16, encodeSortedSet16 } from '../../pipeline/dedup/rice.js';
+import { outletOf } from '../../pipeline/dedup/url.js';
 
 /** Ids made by articleIdFor: 'a' + 16 hex digits, stored as their 8 bytes. */
 const CANONICAL_ID_RE = /^a[0-9a-f]{16}$/;

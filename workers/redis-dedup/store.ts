@@ -20,18 +20,18 @@
  * - `lock`: held by the worker making a story decision (dedup-lock.ts).
  */
 import type { Redis } from 'ioredis';
-import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../pipeline/dedup/index.js';
-import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './redis-dedup-claims.js';
-import { packArticle, unpackArticle } from './redis-dedup-codec.js';
-import { DedupLock } from './dedup-lock.js';
-import { TermCountBuffer } from './redis-term-buffer.js';
-import { TermStatsCache } from './redis-term-stats-cache.js';
-import { parseStoryRecord, storyRecord, StoryStateReader } from './redis-story-states.js';
+import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
+import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
+import { packArticle, unpackArticle } from './codec.js';
+import { DedupLock } from './lock.js';
+import { TermCountBuffer } from './term-buffer.js';
+import { TermStatsCache } from './term-stats-cache.js';
+import { parseStoryRecord, storyRecord, StoryStateReader } from './story-states.js';
 import {
   addStoryPostings as addStoryPostingsScript,
   findStories as findStoriesScript,
   termStats as termStatsScript,
-} from './redis-dedup-stories.js';
+} from './stories.js';
 
 export interface RedisDedupStoreOptions {
   prefix: string;

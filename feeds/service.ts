@@ -13,11 +13,11 @@ import type { z } from 'zod';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { errorCode, type PermanentError } from '../pipeline/errors.js';
-import { openDb, type Db } from './db.js';
-import { FeedStateStore } from './feed-state.js';
-import { refusal } from './feed-registry-errors.js';
-import { FeedProber } from './feed-registry-probe.js';
-import { feedUrlKey, SqliteFeedRegistry, type RegistryEntry } from './feed-registry.js';
+import { openDb, type Db } from '../runtime/db.js';
+import { FeedStateStore } from './state-sqlite.js';
+import { refusal } from './registry-errors.js';
+import { FeedProber } from './probe.js';
+import { feedUrlKey, SqliteFeedRegistry, type RegistryEntry } from './registry.js';
 import {
   addFeedInputSchema,
   testFeedInputSchema,
@@ -26,8 +26,8 @@ import {
   type FeedTestReport,
   type FeedView,
   type ImportResult,
-} from './feed-registry-schema.js';
-import { exportFeedsYaml, importFeedsYaml } from './feed-registry-yaml.js';
+} from './registry-schema.js';
+import { exportFeedsYaml, importFeedsYaml } from './registry-yaml.js';
 
 /** Entries of a feed a dry run lists. */
 export const TEST_ENTRIES_SHOWN = 10;

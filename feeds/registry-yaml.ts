@@ -7,8 +7,8 @@
 import { parse as parseYaml, stringify as toYaml, YAMLParseError } from 'yaml';
 import type { FeedConfig } from '../config/schema.js';
 import { errorCode } from '../pipeline/errors.js';
-import { importItemSchema, type AddFeedResult, type ImportResult } from './feed-registry-schema.js';
-import { refusal } from './feed-registry-errors.js';
+import { importItemSchema, type AddFeedResult, type ImportResult } from './registry-schema.js';
+import { refusal } from './registry-errors.js';
 
 type ImportItem = ImportResult['items'][number];
 

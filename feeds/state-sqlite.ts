@@ -2,7 +2,7 @@
  * Per-feed polling state: validators for conditional GET, schedule, and health.
  * Feed definitions come from the config file; only their state is stored here.
  */
-import type { Db } from './db.js';
+import type { Db } from '../runtime/db.js';
 
 export interface FeedState {
   feedId: string;

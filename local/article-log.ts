@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/article-pipeline.js';
 import { timelineInputOf, type TimelineInput, type TimelineSource } from '../pipeline/claims/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
-import type { Db } from './db.js';
+import type { Db } from '../runtime/db.js';
 
 /** A page that failed permanently is not fetched again until its URL changes. */
 export interface PageFailure {

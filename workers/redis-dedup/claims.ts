@@ -26,8 +26,8 @@
  * share the filter sizing, as they share the shard bits.
  */
 import type { Redis } from 'ioredis';
-import { LuaScript } from './lua-script.js';
-import { claimAddress, decodeId, encodeId } from './redis-dedup-codec.js';
+import { LuaScript } from '../lua-script.js';
+import { claimAddress, decodeId, encodeId } from './codec.js';
 
 export const DAY_MS = 86_400_000;
 /** 2^16 shards: up to ~30M claims (~600k articles) a day keep every partition under the 512-entry listpack limit. */

@@ -15,8 +15,8 @@
  */
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import type { StoryState } from '../pipeline/dedup/index.js';
-import { storyStates } from './redis-dedup-stories.js';
+import type { StoryState } from '../../pipeline/dedup/index.js';
+import { storyStates } from './stories.js';
 
 const NONCE_CHARS = 16;
 /** Parsed story states kept, of at most this many stories (least recently read dropped first). */

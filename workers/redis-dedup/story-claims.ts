@@ -3,8 +3,8 @@
  * the distributed mode: one capped list per story, expiring with the dedup window.
  */
 import type { Redis } from 'ioredis';
-import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/article-pipeline.js';
-import type { TimelineInput } from '../pipeline/claims/index.js';
+import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../../pipeline/article-pipeline.js';
+import type { TimelineInput } from '../../pipeline/claims/index.js';
 
 /** As long as stories stay open for new members (dedup window + a day). */
 const STORY_CLAIMS_TTL_SECS = 8 * 24 * 3600;

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { ArticleDocument } from '../pipeline/output.js';
-import { feedViewSchema, type FeedView } from './feed-registry-schema.js';
+import { feedViewSchema, type FeedView } from './registry-schema.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const WEEK_DAYS = 7;
