@@ -19,14 +19,21 @@ const ASSETS: Array<{ path: string; file: string; type: string }> = [
   { path: '/dashboard.css', file: 'dashboard.css', type: 'text/css; charset=utf-8' },
 ];
 
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /** Registers the dashboard's files; they are read once, at registration. */
 export function registerDashboard(app: FastifyInstance): void {
   for (const asset of ASSETS) {
     const body = readFileSync(join(ASSET_DIR, asset.file), 'utf8');
     app.get(asset.path, async (_request, reply) =>
-      reply.code(200).type(asset.type).header('Content-Security-Policy', CONTENT_SECURITY_POLICY).header('Cache-Control', 'no-cache').header('X-Content-Type-Options', 'nosniff').send(body),
+      reply
+        .code(200)
+        .type(asset.type)
+        .header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+        .header('Cache-Control', 'no-cache')
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(body),
     );
   }
 }

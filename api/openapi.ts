@@ -41,7 +41,8 @@ function operation(route: RouteSpec): Record<string, unknown> {
   const json = (schema: z.ZodType): Record<string, unknown> => ({ content: { 'application/json': { schema: refFor(schema) } } });
   const responses: Record<string, unknown> = {};
   for (const [status, schema] of Object.entries(route.responses)) responses[status] = { description: STATUS_TEXT[Number(status)] ?? status, ...json(schema!) };
-  for (const status of route.errors) responses[String(status)] = { description: STATUS_TEXT[status] ?? String(status), ...json(NAMED_SCHEMAS.find(([id]) => id === 'Error')![1]) };
+  for (const status of route.errors)
+    responses[String(status)] = { description: STATUS_TEXT[status] ?? String(status), ...json(NAMED_SCHEMAS.find(([id]) => id === 'Error')![1]) };
   const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
   return {
     summary: route.summary,
@@ -59,11 +60,23 @@ export function openApiDocument(): Record<string, unknown> {
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
   }
   paths['/openapi.json'] = { get: { summary: 'this document', security: [], responses: { 200: { description: 'OK' } } } };
-  paths['/metrics'] = { get: { summary: 'Prometheus metrics (text exposition format)', responses: { 200: { description: 'OK' }, 401: { description: STATUS_TEXT[401] } } } };
-  paths['/'] = { get: { summary: 'the dashboard page (HTML; it calls the JSON routes with the token typed into it)', security: [], responses: { 200: { description: 'OK' } } } };
+  paths['/metrics'] = {
+    get: { summary: 'Prometheus metrics (text exposition format)', responses: { 200: { description: 'OK' }, 401: { description: STATUS_TEXT[401] } } },
+  };
+  paths['/'] = {
+    get: {
+      summary: 'the dashboard page (HTML; it calls the JSON routes with the token typed into it)',
+      security: [],
+      responses: { 200: { description: 'OK' } },
+    },
+  };
   return {
     openapi: '3.1.0',
-    info: { title: 'wirewatch operator API', version: API_VERSION, description: 'Feed management: add (checked against the URL policy), list, pause, resume, remove, test.' },
+    info: {
+      title: 'wirewatch operator API',
+      version: API_VERSION,
+      description: 'Feed management: add (checked against the URL policy), list, pause, resume, remove, test.',
+    },
     components: { schemas: components(), securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     security: [{ bearer: [] }],
     paths,

@@ -4,13 +4,7 @@
  * list, so the two cannot drift. Handlers only call the feed service.
  */
 import { z } from 'zod';
-import {
-  addFeedInputSchema,
-  addFeedResultSchema,
-  feedTestReportSchema,
-  feedViewSchema,
-  testFeedInputSchema,
-} from '../feeds/registry-schema.js';
+import { addFeedInputSchema, addFeedResultSchema, feedTestReportSchema, feedViewSchema, testFeedInputSchema } from '../feeds/registry-schema.js';
 import type { FeedService } from '../feeds/service.js';
 import { errorBody, errorBodySchema, HTTP_STATUS } from './errors.js';
 import {
@@ -79,10 +73,21 @@ export interface RouteSpec {
 
 const ok = (body: unknown): { status: number; body: unknown } => ({ status: HTTP_STATUS.ok, body });
 const { ok: OK, created: CREATED, unauthorized: E401, notFound: E404, conflict: E409, unprocessable: E422, badRequest: E400, unavailable: E503 } = HTTP_STATUS;
-const unavailable = (what: string): { status: number; body: unknown } => ({ status: E503, body: errorBody('UNAVAILABLE', `${what} is not available on this server (it serves the embedded mode's data directory only)`) });
+const unavailable = (what: string): { status: number; body: unknown } => ({
+  status: E503,
+  body: errorBody('UNAVAILABLE', `${what} is not available on this server (it serves the embedded mode's data directory only)`),
+});
 
 export const ROUTES: RouteSpec[] = [
-  { method: 'GET', path: '/health', summary: 'liveness probe (no token needed)', auth: false, responses: { [OK]: healthSchema }, errors: [], handle: () => ok({ status: 'ok' }) },
+  {
+    method: 'GET',
+    path: '/health',
+    summary: 'liveness probe (no token needed)',
+    auth: false,
+    responses: { [OK]: healthSchema },
+    errors: [],
+    handle: () => ok({ status: 'ok' }),
+  },
   {
     method: 'GET',
     path: '/feeds',
@@ -158,7 +163,8 @@ export const ROUTES: RouteSpec[] = [
     auth: true,
     responses: { [OK]: storyListSchema },
     errors: [E401, E503],
-    handle: ({ watch, query }) => (watch.articles ? ok({ stories: recentStories(watch.articles.documents(), parseLimit(query.limit)) }) : unavailable('the article log')),
+    handle: ({ watch, query }) =>
+      watch.articles ? ok({ stories: recentStories(watch.articles.documents(), parseLimit(query.limit)) }) : unavailable('the article log'),
   },
   {
     method: 'GET',

@@ -63,7 +63,10 @@ export function isLoopbackHost(host: string): boolean {
 export function assertSafeBinding(host: string, token: string | undefined): void {
   if (token !== undefined || isLoopbackHost(host)) return;
   throw new ConfigError('api', [
-    { path: 'api.token', message: `no API token: the API listens on ${host}, which other machines can reach; set api.token (at least 16 characters) or listen on 127.0.0.1` },
+    {
+      path: 'api.token',
+      message: `no API token: the API listens on ${host}, which other machines can reach; set api.token (at least 16 characters) or listen on 127.0.0.1`,
+    },
   ]);
 }
 
@@ -78,7 +81,10 @@ function tokenMatches(header: string | undefined, expected: Buffer): boolean {
 }
 
 function cookieTokenMatches(cookieHeader: string | undefined, expected: Buffer): boolean {
-  const pair = cookieHeader?.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${TOKEN_COOKIE}=`));
+  const pair = cookieHeader
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${TOKEN_COOKIE}=`));
   if (pair === undefined) return false;
   try {
     return timingSafeEqual(digest(decodeURIComponent(pair.slice(TOKEN_COOKIE.length + 1))), expected);
@@ -114,7 +120,13 @@ export function buildApi(options: ApiOptions): FastifyInstance {
         if (route.auth && !authorized(request.headers)) return refuse(reply);
         try {
           const query = request.query as Record<string, string | undefined>;
-          const result = await route.handle({ service: options.service, params: request.params as Record<string, string>, query, body: request.body ?? {}, watch });
+          const result = await route.handle({
+            service: options.service,
+            params: request.params as Record<string, string>,
+            query,
+            body: request.body ?? {},
+            watch,
+          });
           return send(reply, result.status, result.body);
         } catch (err) {
           const { status, body } = fromServiceError(err);
@@ -131,7 +143,10 @@ export function buildApi(options: ApiOptions): FastifyInstance {
   if (metrics) {
     app.get('/metrics', async (request, reply) => {
       if (!authorized(request.headers)) return refuse(reply);
-      return reply.code(HTTP_STATUS.ok).type(metrics.contentType).send(await metrics.render());
+      return reply
+        .code(HTTP_STATUS.ok)
+        .type(metrics.contentType)
+        .send(await metrics.render());
     });
   }
   registerDashboard(app);
@@ -143,12 +158,18 @@ export function buildApi(options: ApiOptions): FastifyInstance {
     app.register(options.queueBoard(QUEUES_PATH), { prefix: QUEUES_PATH });
   }
 
-  app.setNotFoundHandler((request, reply) => send(reply, HTTP_STATUS.notFound, errorBody('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, HTTP_STATUS.notFound, errorBody('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)),
+  );
   // Errors raised by Fastify before a handler runs: bad JSON, wrong content type, body too large.
   app.setErrorHandler((err: { statusCode?: number; message: string }, _request, reply) => {
     const status = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : HTTP_STATUS.internal;
     if (status === HTTP_STATUS.internal) log?.error({ err }, 'API request failed');
-    return send(reply, status, status === HTTP_STATUS.internal ? errorBody('INTERNAL', 'internal error (see the server log)') : errorBody('REQUEST_INVALID', err.message));
+    return send(
+      reply,
+      status,
+      status === HTTP_STATUS.internal ? errorBody('INTERNAL', 'internal error (see the server log)') : errorBody('REQUEST_INVALID', err.message),
+    );
   });
   return app;
 }

@@ -50,7 +50,16 @@ export const storySchema = z.object({
 export const storyListSchema = z.object({ stories: z.array(storySchema) });
 
 const timelinePointSchema = z
-  .object({ when: z.string().nullable(), source: z.string().nullable(), measure: z.string(), value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable(), outlets: z.array(z.string()), articleIds: z.array(z.string()) })
+  .object({
+    when: z.string().nullable(),
+    source: z.string().nullable(),
+    measure: z.string(),
+    value: z.number().nullable(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    outlets: z.array(z.string()),
+    articleIds: z.array(z.string()),
+  })
   .passthrough();
 /** The claim timeline (pipeline/claims/timeline-types.ts); points and flags carry more fields than listed here. */
 export const timelineSchema = z.object({

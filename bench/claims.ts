@@ -19,11 +19,13 @@ const REPEAT = 60;
 const TIMED_PASSES = 3;
 
 const dev = loadDevSet();
-const report = scoreClaims(dev.map((a) => ({
-  doc: a.doc,
-  gold: a.gold,
-  predicted: tagClaims({ articleId: a.doc, title: a.title, text: a.text, publishedAt: a.published }),
-})));
+const report = scoreClaims(
+  dev.map((a) => ({
+    doc: a.doc,
+    gold: a.gold,
+    predicted: tagClaims({ articleId: a.doc, title: a.title, text: a.text, publishedAt: a.published }),
+  })),
+);
 console.log(formatReport(report, process.argv.includes('--detail')));
 console.log('per-field accuracy (matched claims):');
 for (const field of SCORED_FIELDS) console.log(`  ${field.padEnd(12)} ${(report.fieldAccuracy[field] * 100).toFixed(1)}%`);
@@ -47,13 +49,17 @@ pass(); // warm-up: compiles the regular expressions and lets the JIT settle
 const timesMs = Array.from({ length: TIMED_PASSES }, pass).sort((a, b) => a - b);
 const medianMs = timesMs[Math.floor(TIMED_PASSES / 2)] ?? 0;
 const perSec = (n: number): string => (n / (medianMs / 1000)).toFixed(0);
-console.log(`throughput (one core, ${batch.length} articles, median of ${TIMED_PASSES} after warm-up): ${perSec(batch.length)} articles/s, ${(Number(perSec(chars)) / 1e6).toFixed(2)} M chars/s`);
+console.log(
+  `throughput (one core, ${batch.length} articles, median of ${TIMED_PASSES} after warm-up): ${perSec(batch.length)} articles/s, ${(Number(perSec(chars)) / 1e6).toFixed(2)} M chars/s`,
+);
 console.log(`passes: ${timesMs.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
 
-const failures = Object.entries(FLOORS).filter(([key, floor]) => {
-  const got = key === 'recall' || key === 'precision' ? report[key] : report.fieldAccuracy[key as keyof typeof report.fieldAccuracy];
-  return got < floor;
-}).map(([key, floor]) => `${key} below ${floor}`);
+const failures = Object.entries(FLOORS)
+  .filter(([key, floor]) => {
+    const got = key === 'recall' || key === 'precision' ? report[key] : report.fieldAccuracy[key as keyof typeof report.fieldAccuracy];
+    return got < floor;
+  })
+  .map(([key, floor]) => `${key} below ${floor}`);
 if (failures.length > 0) {
   console.error(`FAIL: ${failures.join('; ')}`);
   process.exit(1);

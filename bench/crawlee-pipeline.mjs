@@ -59,7 +59,9 @@ const crawler = new CheerioCrawler(
       if (request.label === 'FEED') {
         // application/rss+xml is handed over unparsed (Crawlee parses only text/xml and application/xml).
         const $ = cheerio.load(body.toString(), { xml: true });
-        const links = $('item > link').map((_, el) => $(el).text().trim()).get();
+        const links = $('item > link')
+          .map((_, el) => $(el).text().trim())
+          .get();
         await self.addRequests(links.map((url) => ({ url, label: 'ARTICLE' })));
         return;
       }
@@ -68,7 +70,13 @@ const crawler = new CheerioCrawler(
       if (!article?.textContent?.trim()) empty++;
       articles++;
       textChars += article?.textContent?.length ?? 0;
-      await pushData({ url: request.loadedUrl, title: article?.title ?? null, byline: article?.byline ?? null, publishedTime: article?.publishedTime ?? null, text: article?.textContent ?? '' });
+      await pushData({
+        url: request.loadedUrl,
+        title: article?.title ?? null,
+        byline: article?.byline ?? null,
+        publishedTime: article?.publishedTime ?? null,
+        text: article?.textContent ?? '',
+      });
     },
     failedRequestHandler({ request }, error) {
       failed++;
@@ -79,5 +87,7 @@ const crawler = new CheerioCrawler(
 );
 
 const stats = await crawler.run((options.feeds ?? []).map((url) => ({ url, label: 'FEED' })));
-process.stdout.write(`${JSON.stringify({ done: true, articles, empty, failed, textChars, requestsFinished: stats.requestsFinished, requestsFailed: stats.requestsFailed })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ done: true, articles, empty, failed, textChars, requestsFinished: stats.requestsFinished, requestsFailed: stats.requestsFailed })}\n`,
+);
 rmSync(storageDir, { recursive: true, force: true });

@@ -20,7 +20,6 @@ const COPY_EVERY = 20;
 /** Copies are taken from this many most recent documents (a wire story is republished within hours). */
 const RECENT_SOURCES = 4096;
 
-
 const vocabulary = Array.from({ length: VOCABULARY_SIZE }, (_, i) => `w${i.toString(36)}x`);
 
 /** A stream of articles; every stream with the same seed yields the same articles in the same order. */
@@ -31,7 +30,8 @@ export function createCorpus(seed = 42): { next(batch: number): BenchDoc[] } {
   let made = 0;
   const one = (): BenchDoc => {
     const source = made % COPY_EVERY === 0 && made > 0 ? recent[Math.floor(random() * recent.length)] : undefined;
-    if (source === undefined) return { title: Array.from({ length: TITLE_WORDS }, word).join(' '), text: Array.from({ length: WORDS_PER_DOC }, word).join(' ') };
+    if (source === undefined)
+      return { title: Array.from({ length: TITLE_WORDS }, word).join(' '), text: Array.from({ length: WORDS_PER_DOC }, word).join(' ') };
     const words = source.text.split(' ');
     words[Math.floor(random() * words.length)] = word();
     return { title: source.title, text: words.join(' ') };

@@ -70,4 +70,3 @@ export async function redisRun(redis: Redis, n: number, mode: 'index' | 'stage')
     partitionReadsPerDoc: hgets / n,
   };
 }
-

@@ -36,7 +36,11 @@ function line(label: string, r: RunResult, baseline: RunResult | null, extra = '
   );
 }
 
-console.log(`node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => fmt(l, 1)).join(' ')}; ${fmt(DOCS_PER_DAY)} articles per synthetic day`);
+console.log(
+  `node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+    .map((l) => fmt(l, 1))
+    .join(' ')}; ${fmt(DOCS_PER_DAY)} articles per synthetic day`,
+);
 await runSignatures(WARM_UP);
 await runIndex(createMemoryDedupStore(), WARM_UP);
 

@@ -48,7 +48,11 @@ function dayOf(value: string | null | undefined): string | null {
 }
 
 function squashName(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** True when every comma-separated truth author appears in the byline. */

@@ -39,9 +39,21 @@ const passes = Math.max(1, Number(argValue('--passes') ?? 3));
 const worstCount = Number(argValue('--worst') ?? 0);
 const skipJsdom = process.argv.includes('--skip-jsdom');
 /** Metadata fields whose misses by our extractor are listed page by page (truth beside ours). */
-const missFields = new Set((argValue('--misses') ?? '').split(',').map((f) => f.trim()).filter(Boolean));
+const missFields = new Set(
+  (argValue('--misses') ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean),
+);
 
-interface Page { id: string; url: string; title: string; authors: string; date: string; html: string }
+interface Page {
+  id: string;
+  url: string;
+  title: string;
+  authors: string;
+  date: string;
+  html: string;
+}
 
 const pages: Page[] = devSet.truth<Omit<Page, 'html'>>().map((t) => ({ ...t, html: devSet.html(t.id) }));
 
@@ -126,7 +138,7 @@ class JsdomWorker {
       this.close();
       throw new Error(`no reply from the jsdom worker within ${JSDOM_REPLY_TIMEOUT_MS} ms`);
     }
-    const reply = this.port ? receiveMessageOnPort(this.port)?.message as (Output & { error?: string }) | undefined : undefined;
+    const reply = this.port ? (receiveMessageOnPort(this.port)?.message as (Output & { error?: string }) | undefined) : undefined;
     this.served++;
     if (reply?.error) throw new Error(reply.error);
     return reply ?? { body: '' };
@@ -174,9 +186,9 @@ const OURS_BESIDE_JSDOM = 'ours-beside-jsdom';
  */
 const isolatedRunners: Runner[] = jsdom
   ? [
-    { name: OURS_BESIDE_JSDOM, scored: false, run: oursOutput },
-    { name: 'readability-jsdom', scored: true, run: (p: Page) => jsdom.run(p), prepare: () => jsdom.prepare() },
-  ]
+      { name: OURS_BESIDE_JSDOM, scored: false, run: oursOutput },
+      { name: 'readability-jsdom', scored: true, run: (p: Page) => jsdom.run(p), prepare: () => jsdom.prepare() },
+    ]
   : [];
 
 /** Table order: ours, the baselines, the parse floor. */
@@ -221,7 +233,11 @@ function gcByRunner(turns: readonly Turn[]): Map<string, number> {
   return byRunner;
 }
 
-interface Turn { name: string; start: number; end: number }
+interface Turn {
+  name: string;
+  start: number;
+  end: number;
+}
 
 /**
  * One timed pass: for each page, every runner of the group in turn. Interleaving
@@ -277,7 +293,13 @@ async function runPhase(group: readonly Runner[], warm: Map<string, Output[]>, t
   }
 }
 
-interface Scored { f1: number; precision: number; recall: number; accuracy: number; worst: { id: string; url: string; f1: number; precision: number; recall: number }[] }
+interface Scored {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+  worst: { id: string; url: string; f1: number; precision: number; recall: number }[];
+}
 
 const workDir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-extract-'));
 // With --limit the scorer must see only the pages run, or the rest count as empty predictions.
@@ -304,8 +326,10 @@ function median(values: number[]): number {
 const fmt = (n: number, digits = 3) => n.toFixed(digits);
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
 
-console.log(`extractor ${EXTRACTOR_VERSION}: ${pages.length} pages, ${passes} timed passes after a warm-up`
-  + (jsdom ? '; the jsdom baseline and ours again in a phase of their own after the others' : ''));
+console.log(
+  `extractor ${EXTRACTOR_VERSION}: ${pages.length} pages, ${passes} timed passes after a warm-up` +
+    (jsdom ? '; the jsdom baseline and ours again in a phase of their own after the others' : ''),
+);
 const warm = new Map<string, Output[]>();
 const timings = new Map<string, number[]>();
 const gcMs = new Map<string, number[]>();
@@ -328,7 +352,7 @@ for (const r of runners) {
   const cells = q ? [fmt(q.f1), fmt(q.precision), fmt(q.recall), fmt(q.accuracy)] : ['–', '–', '–', '–'];
   const f1Ratio = q && ours ? ratio(ours.f1, q.f1) : '–';
   // Each speed ratio compares runners that took turns in the same phase.
-  const oursInPhase = isolatedRunners.includes(r) ? pagesPerSec.get(OURS_BESIDE_JSDOM) ?? 0 : oursSpeed;
+  const oursInPhase = isolatedRunners.includes(r) ? (pagesPerSec.get(OURS_BESIDE_JSDOM) ?? 0) : oursSpeed;
   console.log(`| ${r.name} | ${cells.join(' | ')} | ${fmt(speed, 1)} | ${f1Ratio} | ${ratio(oursInPhase, speed)} |`);
 }
 // Each pass's speed ratio and the GC pauses that began in each runner's turns: a ratio that swings
@@ -345,7 +369,9 @@ for (let i = 0; i < passes; i++) {
   console.log(`  pass ${i + 1}: ${cells.join(', ')}; speed ours/readability-linkedom ${ratio(linkedomMs, oursMs)}`);
 }
 if (isolatedRunners.length > 0) {
-  console.log(`\nreadability-jsdom ran in a phase of its own, taking turns with ours (${fmt(pagesPerSec.get(OURS_BESIDE_JSDOM) ?? 0, 1)} pages/s there); its speed ratio is against that.`);
+  console.log(
+    `\nreadability-jsdom ran in a phase of its own, taking turns with ours (${fmt(pagesPerSec.get(OURS_BESIDE_JSDOM) ?? 0, 1)} pages/s there); its speed ratio is against that.`,
+  );
 }
 
 // Metadata: share of pages with the field exactly right.

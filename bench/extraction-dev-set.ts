@@ -43,7 +43,7 @@ export function openDevSet(): DevSet {
     dataDir,
     truthFile,
     scorer,
-    truth: <T,>() =>
+    truth: <T>() =>
       readFileSync(truthFile, 'utf8')
         .split('\n')
         .filter(Boolean)

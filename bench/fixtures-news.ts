@@ -12,18 +12,134 @@
  */
 import { seededRandom } from '../test/helpers/seeded-random.js';
 
-
 /** Page weight bounds, bytes (the article text is a small part, as on real sites). */
 const MIN_PAGE_BYTES = 50_000;
 const MAX_PAGE_BYTES = 150_000;
 const MIN_PARAGRAPHS = 8;
 const MAX_PARAGRAPHS = 24;
 
-const FIRST = ['Maria', 'James', 'Olena', 'Hiroshi', 'Amara', 'Lucas', 'Priya', 'Tomasz', 'Fatima', 'Daniel', 'Ingrid', 'Kwame', 'Sofia', 'Mateo', 'Yuki', 'Aisha', 'Pieter', 'Elena', 'Rahul', 'Chloe', 'Omar', 'Nadia', 'Henrik', 'Grace', 'Diego', 'Leila', 'Stefan', 'Mei', 'Jonas', 'Zanele'];
-const LAST = ['Kovalenko', 'Okafor', 'Tanaka', 'Fischer', 'Haddad', 'Moreau', 'Nowak', 'Silva', 'Lindqvist', 'Mensah', 'Park', 'Ortega', 'Rahman', 'Petrov', 'Walsh', 'Ibrahim', 'Jansen', 'Costa', 'Nakamura', 'Dubois', 'Mwangi', 'Rossi', 'Schmidt', 'Andersen', 'Chen', 'Kaya', 'Novak', 'Brennan', 'Mbeki', 'Alvarez'];
-const PLACES = ['Kharkiv', 'Lagos', 'Osaka', 'Hamburg', 'Beirut', 'Lyon', 'Gdansk', 'Recife', 'Malmo', 'Kumasi', 'Busan', 'Monterrey', 'Chittagong', 'Odesa', 'Cork', 'Mombasa', 'Rotterdam', 'Porto', 'Sapporo', 'Marseille', 'Nairobi', 'Turin', 'Leipzig', 'Aarhus', 'Chengdu', 'Izmir', 'Brno', 'Galway', 'Durban', 'Valencia'];
-const REGIONS = ['the northern province', 'the coastal region', 'the eastern districts', 'the capital', 'the border area', 'the river delta', 'the mountain villages', 'the southern suburbs'];
-const BODIES = ['the health ministry', 'the regional governor', 'the national statistics office', 'the interior ministry', 'the emergency services agency', 'the central bank', 'the UN refugee agency', 'the electoral commission', 'the port authority', 'the transport ministry', 'local officials', 'the army general staff', 'the Red Cross', 'the energy regulator'];
+const FIRST = [
+  'Maria',
+  'James',
+  'Olena',
+  'Hiroshi',
+  'Amara',
+  'Lucas',
+  'Priya',
+  'Tomasz',
+  'Fatima',
+  'Daniel',
+  'Ingrid',
+  'Kwame',
+  'Sofia',
+  'Mateo',
+  'Yuki',
+  'Aisha',
+  'Pieter',
+  'Elena',
+  'Rahul',
+  'Chloe',
+  'Omar',
+  'Nadia',
+  'Henrik',
+  'Grace',
+  'Diego',
+  'Leila',
+  'Stefan',
+  'Mei',
+  'Jonas',
+  'Zanele',
+];
+const LAST = [
+  'Kovalenko',
+  'Okafor',
+  'Tanaka',
+  'Fischer',
+  'Haddad',
+  'Moreau',
+  'Nowak',
+  'Silva',
+  'Lindqvist',
+  'Mensah',
+  'Park',
+  'Ortega',
+  'Rahman',
+  'Petrov',
+  'Walsh',
+  'Ibrahim',
+  'Jansen',
+  'Costa',
+  'Nakamura',
+  'Dubois',
+  'Mwangi',
+  'Rossi',
+  'Schmidt',
+  'Andersen',
+  'Chen',
+  'Kaya',
+  'Novak',
+  'Brennan',
+  'Mbeki',
+  'Alvarez',
+];
+const PLACES = [
+  'Kharkiv',
+  'Lagos',
+  'Osaka',
+  'Hamburg',
+  'Beirut',
+  'Lyon',
+  'Gdansk',
+  'Recife',
+  'Malmo',
+  'Kumasi',
+  'Busan',
+  'Monterrey',
+  'Chittagong',
+  'Odesa',
+  'Cork',
+  'Mombasa',
+  'Rotterdam',
+  'Porto',
+  'Sapporo',
+  'Marseille',
+  'Nairobi',
+  'Turin',
+  'Leipzig',
+  'Aarhus',
+  'Chengdu',
+  'Izmir',
+  'Brno',
+  'Galway',
+  'Durban',
+  'Valencia',
+];
+const REGIONS = [
+  'the northern province',
+  'the coastal region',
+  'the eastern districts',
+  'the capital',
+  'the border area',
+  'the river delta',
+  'the mountain villages',
+  'the southern suburbs',
+];
+const BODIES = [
+  'the health ministry',
+  'the regional governor',
+  'the national statistics office',
+  'the interior ministry',
+  'the emergency services agency',
+  'the central bank',
+  'the UN refugee agency',
+  'the electoral commission',
+  'the port authority',
+  'the transport ministry',
+  'local officials',
+  'the army general staff',
+  'the Red Cross',
+  'the energy regulator',
+];
 const WIRES = ['Reuters', 'the Associated Press', 'AFP', 'Yonhap', 'Kyodo', 'dpa', 'ANSA', 'EFE', 'PAP', 'Anadolu'];
 const COUNTED = [
   ['people', 'were displaced by the floods'],
@@ -37,21 +153,69 @@ const COUNTED = [
   ['passengers', 'were stranded at the airport'],
   ['students', 'sat the new examination'],
 ] as const;
-const TOPICS = ['flood defences', 'energy prices', 'the port expansion', 'the rail strike', 'hospital waiting lists', 'the ceasefire talks', 'the budget vote', 'wildfire season', 'housing costs', 'the drought', 'the election count', 'grain exports', 'the chip plant', 'water rationing', 'the teachers pay deal'];
+const TOPICS = [
+  'flood defences',
+  'energy prices',
+  'the port expansion',
+  'the rail strike',
+  'hospital waiting lists',
+  'the ceasefire talks',
+  'the budget vote',
+  'wildfire season',
+  'housing costs',
+  'the drought',
+  'the election count',
+  'grain exports',
+  'the chip plant',
+  'water rationing',
+  'the teachers pay deal',
+];
 const SECTIONS = ['World', 'Politics', 'Business', 'Climate', 'Health', 'Europe', 'Africa', 'Asia', 'Americas', 'Science', 'Technology', 'Opinion'];
-const WORDS = ('government council minister officials residents report plan budget market prices energy workers union strike talks agreement '
-  + 'deadline court ruling appeal evidence witness police investigation inquiry election vote parliament opposition coalition party leader '
-  + 'policy reform tax spending deficit growth inflation rates bank lending housing rent tenants landlords schools teachers hospital doctors '
-  + 'nurses patients treatment vaccine outbreak water supply drought rainfall harvest farmers exports imports shipping port cargo airline '
-  + 'flights passengers rail network bridge road repairs contract company shares investors profits losses factory plant jobs wages pension '
-  + 'border crossing refugees aid convoy shelter families children volunteers mayor district village coast river storm damage '
-  + 'emergency crews power grid outage cables weather forecast temperatures heatwave wildfire smoke evacuation routes ministry agency '
-  + 'statement spokesperson briefing interview analysts experts survey data figures estimates record decline increase pressure concerns '
-  + 'critics supporters protest rally crowd square street night morning week month year decade quarter season early late recent new '
-  + 'former local national regional international major small large key main public private senior junior annual weekly').split(' ');
+const WORDS = (
+  'government council minister officials residents report plan budget market prices energy workers union strike talks agreement ' +
+  'deadline court ruling appeal evidence witness police investigation inquiry election vote parliament opposition coalition party leader ' +
+  'policy reform tax spending deficit growth inflation rates bank lending housing rent tenants landlords schools teachers hospital doctors ' +
+  'nurses patients treatment vaccine outbreak water supply drought rainfall harvest farmers exports imports shipping port cargo airline ' +
+  'flights passengers rail network bridge road repairs contract company shares investors profits losses factory plant jobs wages pension ' +
+  'border crossing refugees aid convoy shelter families children volunteers mayor district village coast river storm damage ' +
+  'emergency crews power grid outage cables weather forecast temperatures heatwave wildfire smoke evacuation routes ministry agency ' +
+  'statement spokesperson briefing interview analysts experts survey data figures estimates record decline increase pressure concerns ' +
+  'critics supporters protest rally crowd square street night morning week month year decade quarter season early late recent new ' +
+  'former local national regional international major small large key main public private senior junior annual weekly'
+).split(' ');
 const VERBS = ['said', 'warned', 'announced', 'confirmed', 'argued', 'insisted', 'noted', 'added', 'suggested', 'acknowledged'];
-const CONNECT = ['However,', 'Meanwhile,', 'In a statement,', 'Earlier this week,', 'On Tuesday,', 'By late afternoon,', 'Since then,', 'For now,', 'Still,', 'At the same time,'];
-const NAV = ['World', 'UK', 'US', 'Europe', 'Asia', 'Africa', 'Business', 'Markets', 'Tech', 'Science', 'Climate', 'Health', 'Sport', 'Culture', 'Opinion', 'Video', 'Podcasts', 'Newsletters'];
+const CONNECT = [
+  'However,',
+  'Meanwhile,',
+  'In a statement,',
+  'Earlier this week,',
+  'On Tuesday,',
+  'By late afternoon,',
+  'Since then,',
+  'For now,',
+  'Still,',
+  'At the same time,',
+];
+const NAV = [
+  'World',
+  'UK',
+  'US',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Business',
+  'Markets',
+  'Tech',
+  'Science',
+  'Climate',
+  'Health',
+  'Sport',
+  'Culture',
+  'Opinion',
+  'Video',
+  'Podcasts',
+  'Newsletters',
+];
 
 export interface Host {
   /** 127.0.0.x: one loopback address per outlet. */
@@ -134,10 +298,15 @@ interface ArticleMeta {
 }
 
 function megaMenu(r: () => number, host: Host): string {
-  return `<nav class="mega-menu" aria-label="Sections"><ul>${NAV.map((s) => `<li class="menu-item has-children"><a href="/${s.toLowerCase()}/">${s}</a><ul class="sub-menu">${Array.from({ length: 8 }, () => {
-    const t = `${pick(r, PLACES)} ${pick(r, WORDS)}`;
-    return `<li><a href="/${s.toLowerCase()}/${t.toLowerCase().replace(/\W+/g, '-')}/">${esc(t)}</a></li>`;
-  }).join('')}</ul></li>`).join('')}</ul></nav><div class="topbar"><span class="weather">${pick(r, PLACES)} ${Math.floor(r() * 30)}°C</span> <a class="subscribe" href="${host.origin}/subscribe">Subscribe</a> <a href="/login">Sign in</a></div>`;
+  return `<nav class="mega-menu" aria-label="Sections"><ul>${NAV.map(
+    (s) =>
+      `<li class="menu-item has-children"><a href="/${s.toLowerCase()}/">${s}</a><ul class="sub-menu">${Array.from({ length: 8 }, () => {
+        const t = `${pick(r, PLACES)} ${pick(r, WORDS)}`;
+        return `<li><a href="/${s.toLowerCase()}/${t.toLowerCase().replace(/\W+/g, '-')}/">${esc(t)}</a></li>`;
+      }).join('')}</ul></li>`,
+  ).join(
+    '',
+  )}</ul></nav><div class="topbar"><span class="weather">${pick(r, PLACES)} ${Math.floor(r() * 30)}°C</span> <a class="subscribe" href="${host.origin}/subscribe">Subscribe</a> <a href="/login">Sign in</a></div>`;
 }
 
 function teaser(r: () => number, withSnippet: boolean): string {
@@ -149,13 +318,34 @@ function teaser(r: () => number, withSnippet: boolean): string {
 
 function comments(r: () => number): string {
   const n = 4 + Math.floor(r() * 18);
-  const items = Array.from({ length: n }, () => `<li class="comment"><div class="comment__author">${esc(pick(r, FIRST))}_${Math.floor(r() * 999)}</div><time class="comment__time">${Math.floor(1 + r() * 59)} min ago</time><div class="comment__body"><p>${esc(sentence(r))} ${esc(sentence(r))}</p></div><div class="comment__actions"><button>Reply</button><button>Like ${Math.floor(r() * 200)}</button><button>Report</button></div></li>`).join('');
+  const items = Array.from(
+    { length: n },
+    () =>
+      `<li class="comment"><div class="comment__author">${esc(pick(r, FIRST))}_${Math.floor(r() * 999)}</div><time class="comment__time">${Math.floor(1 + r() * 59)} min ago</time><div class="comment__body"><p>${esc(sentence(r))} ${esc(sentence(r))}</p></div><div class="comment__actions"><button>Reply</button><button>Like ${Math.floor(r() * 200)}</button><button>Report</button></div></li>`,
+  ).join('');
   return `<section id="comments" class="comments"><h2>${n} comments</h2><form class="comment-form"><textarea placeholder="Join the conversation"></textarea><button>Post</button></form><ol class="comment-list">${items}</ol></section>`;
 }
 
 function footer(r: () => number, host: Host): string {
-  const cols = ['About us', 'Contact', 'Careers', 'Advertise', 'Privacy policy', 'Cookie settings', 'Terms of use', 'Accessibility', 'Corrections', 'Newsletters', 'Apps', 'RSS feeds'];
-  const links = Array.from({ length: 6 }, (_, c) => `<div class="footer-col"><h4>${NAV[c] ?? ''}</h4><ul>${cols.map((l) => `<li><a href="/${l.toLowerCase().replace(/\W+/g, '-')}/${c}">${l}</a></li>`).join('')}</ul></div>`).join('');
+  const cols = [
+    'About us',
+    'Contact',
+    'Careers',
+    'Advertise',
+    'Privacy policy',
+    'Cookie settings',
+    'Terms of use',
+    'Accessibility',
+    'Corrections',
+    'Newsletters',
+    'Apps',
+    'RSS feeds',
+  ];
+  const links = Array.from(
+    { length: 6 },
+    (_, c) =>
+      `<div class="footer-col"><h4>${NAV[c] ?? ''}</h4><ul>${cols.map((l) => `<li><a href="/${l.toLowerCase().replace(/\W+/g, '-')}/${c}">${l}</a></li>`).join('')}</ul></div>`,
+  ).join('');
   return `<footer class="site-footer"><div class="footer-cols">${links}</div><p class="copyright">© ${2020 + Math.floor(r() * 5)} ${esc(host.name)}. All rights reserved. Registered office: ${Math.floor(r() * 200)} ${pick(r, PLACES)} Road.</p></footer>`;
 }
 
@@ -165,7 +355,9 @@ function padding(r: () => number, bytes: number): { css: string; state: string }
   let size = 0;
   const cssBudget = bytes * 0.35;
   while (size < cssBudget) {
-    const rule = `.c-${Math.floor(r() * 1e6).toString(36)}{margin:${Math.floor(r() * 40)}px ${Math.floor(r() * 40)}px;color:#${Math.floor(r() * 0xffffff).toString(16).padStart(6, '0')};font-size:${(0.7 + r()).toFixed(2)}rem;display:${pick(r, ['flex', 'grid', 'block', 'none'])}}`;
+    const rule = `.c-${Math.floor(r() * 1e6).toString(36)}{margin:${Math.floor(r() * 40)}px ${Math.floor(r() * 40)}px;color:#${Math.floor(r() * 0xffffff)
+      .toString(16)
+      .padStart(6, '0')};font-size:${(0.7 + r()).toFixed(2)}rem;display:${pick(r, ['flex', 'grid', 'block', 'none'])}}`;
     cssRules.push(rule);
     size += rule.length;
   }
@@ -184,23 +376,28 @@ function renderArticle(r: () => number, meta: ArticleMeta, place: string): strin
   const body: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
     body.push(`<p>${esc(paragraph(r, place))}</p>`);
-    if (i === 3) body.push(`<aside class="also-read"><strong>Also read:</strong> <a href="/news/${Math.floor(r() * 1e6)}">${esc(headline(r, pick(r, PLACES)))}</a></aside>`);
+    if (i === 3)
+      body.push(
+        `<aside class="also-read"><strong>Also read:</strong> <a href="/news/${Math.floor(r() * 1e6)}">${esc(headline(r, pick(r, PLACES)))}</a></aside>`,
+      );
     if (i % 5 === 4) body.push('<div class="ad-slot" data-ad="inline"><span>Advertisement · Scroll to continue</span></div>');
     if (i === 6 && r() < 0.6) body.push(`<h2>${esc(`What happens next in ${place}`)}</h2>`);
   }
   const layout = Math.floor(r() * 3);
   const header = `<header class="article-header"><a class="section-label" href="/${meta.section.toLowerCase()}/">${meta.section}</a><h1 class="headline">${esc(meta.title)}</h1><p class="standfirst">${esc(meta.dek)}</p><div class="byline">By <a rel="author" href="/authors/${meta.author.toLowerCase().replace(/\W+/g, '-')}">${esc(meta.author)}</a>, ${esc(place)} · <time datetime="${meta.publishedAt}">${new Date(meta.publishedAt).toUTCString()}</time></div></header>`;
   const figureHtml = `<figure class="lead-image"><img src="/img/lead-${Math.floor(r() * 1e6)}.jpg" alt="${esc(`Scene in ${place}`)}" width="1200" height="675"><figcaption>${esc(`A street in ${place} this week.`)} <span class="credit">Photo: ${esc(person(r))}/${esc(pick(r, WIRES))}</span></figcaption></figure>`;
-  const share = '<div class="share-bar"><a href="#" class="share fb">Share</a><a href="#" class="share x">Post</a><a href="#" class="share mail">Email</a><button class="copy-link">Copy link</button></div>';
+  const share =
+    '<div class="share-bar"><a href="#" class="share fb">Share</a><a href="#" class="share x">Post</a><a href="#" class="share mail">Email</a><button class="copy-link">Copy link</button></div>';
   const tags = `<ul class="tags">${Array.from({ length: 5 }, () => `<li><a href="/topic/${pick(r, WORDS)}">${pick(r, TOPICS)}</a></li>`).join('')}</ul>`;
   const related = `<section class="related"><h2>Related stories</h2><ul>${Array.from({ length: 8 }, () => teaser(r, true)).join('')}</ul></section>`;
   const mostRead = `<aside class="sidebar"><section class="most-read"><h2>Most read</h2><ol>${Array.from({ length: 10 }, () => teaser(r, false)).join('')}</ol></section><section class="newsletter"><h3>Morning briefing</h3><p>The day's top stories in your inbox.</p><form><input type="email" placeholder="Email address"><button>Sign up</button></form></section><div class="ad-slot" data-ad="mpu"><span>Advertisement</span></div><section class="trending"><h2>Trending</h2><ul>${Array.from({ length: 6 }, () => teaser(r, false)).join('')}</ul></section></aside>`;
   const text = body.join('\n');
-  const article = layout === 0
-    ? `<article class="post">${header}${figureHtml}${share}<div class="entry-content">${text}</div>${tags}${related}</article>`
-    : layout === 1
-      ? `<div class="story-wrap"><div class="story">${header}${figureHtml}${share}<div class="story-body" itemprop="articleBody">${text}</div>${tags}</div>${related}</div>`
-      : `<main id="content"><section class="article">${header}${figureHtml}<div class="article__body">${text}</div>${share}${tags}</section>${related}</main>`;
+  const article =
+    layout === 0
+      ? `<article class="post">${header}${figureHtml}${share}<div class="entry-content">${text}</div>${tags}${related}</article>`
+      : layout === 1
+        ? `<div class="story-wrap"><div class="story">${header}${figureHtml}${share}<div class="story-body" itemprop="articleBody">${text}</div>${tags}</div>${related}</div>`
+        : `<main id="content"><section class="article">${header}${figureHtml}<div class="article__body">${text}</div>${share}${tags}</section>${related}</main>`;
   const chrome = `<div class="cookie-banner" role="dialog"><p>We use cookies to personalise content and ads and to analyse our traffic.</p><button>Accept all</button><button>Manage</button></div><header class="site-header"><a class="logo" href="/">${esc(meta.host.name)}</a>${megaMenu(r, meta.host)}</header><nav class="breadcrumbs"><a href="/">Home</a> › <a href="/${meta.section.toLowerCase()}/">${meta.section}</a></nav>`;
   const visible = `${chrome}<div class="layout">${article}${mostRead}</div>${comments(r)}${footer(r, meta.host)}`;
   const url = meta.host.origin + meta.path;
@@ -211,7 +408,12 @@ function renderArticle(r: () => number, meta: ArticleMeta, place: string): strin
 }
 
 function rss(host: Host, metas: ArticleMeta[]): string {
-  const items = metas.map((m) => `<item><title>${esc(m.title)}</title><link>${host.origin}${m.path}</link><guid isPermaLink="true">${host.origin}${m.path}</guid><pubDate>${new Date(m.publishedAt).toUTCString()}</pubDate><dc:creator>${esc(m.author)}</dc:creator><description>${esc(m.dek)}</description></item>`).join('\n');
+  const items = metas
+    .map(
+      (m) =>
+        `<item><title>${esc(m.title)}</title><link>${host.origin}${m.path}</link><guid isPermaLink="true">${host.origin}${m.path}</guid><pubDate>${new Date(m.publishedAt).toUTCString()}</pubDate><dc:creator>${esc(m.author)}</dc:creator><description>${esc(m.dek)}</description></item>`,
+    )
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${esc(host.name)}</title><link>${host.origin}/</link><description>Latest news from ${esc(host.name)}</description><language>en</language>\n${items}\n</channel></rss>`;
 }
 
@@ -230,15 +432,31 @@ export function buildSites(options: { pages: number; hosts: number; port: number
   for (let h = 0; h < options.hosts; h++) {
     const address = `127.0.0.${10 + h}`;
     const origin = `http://${address}:${options.port}`;
-    const host: Host = { address, origin, name: `The ${pick(r, PLACES)} ${pick(r, ['Herald', 'Courier', 'Post', 'Observer', 'Tribune', 'Chronicle', 'Ledger', 'Dispatch'])} ${h}`, paths: [] };
+    const host: Host = {
+      address,
+      origin,
+      name: `The ${pick(r, PLACES)} ${pick(r, ['Herald', 'Courier', 'Post', 'Observer', 'Tribune', 'Chronicle', 'Ledger', 'Dispatch'])} ${h}`,
+      paths: [],
+    };
     const count = Math.floor(options.pages / options.hosts) + (h < options.pages % options.hosts ? 1 : 0);
     const metas: ArticleMeta[] = [];
     for (let i = 0; i < count; i++) {
       const place = pick(r, PLACES);
       const section = pick(r, SECTIONS);
       const title = `${headline(r, place)} (${h}-${i})`;
-      const path = `/${section.toLowerCase()}/${new Date(nowMs).getUTCFullYear()}/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`;
-      const meta: ArticleMeta = { host, path, title, dek: sentence(r), author: person(r), publishedAt: new Date(nowMs - (h * count + i) * 60_000).toISOString(), section };
+      const path = `/${section.toLowerCase()}/${new Date(nowMs).getUTCFullYear()}/${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/-$/, '')}`;
+      const meta: ArticleMeta = {
+        host,
+        path,
+        title,
+        dek: sentence(r),
+        author: person(r),
+        publishedAt: new Date(nowMs - (h * count + i) * 60_000).toISOString(),
+        section,
+      };
       const html = Buffer.from(renderArticle(r, meta, place));
       pageBytes += html.length;
       bodies.set(origin + path, { body: html, type: 'text/html; charset=utf-8' });

@@ -113,9 +113,10 @@ export function summarizeProfiles(dir: string, top = 15): { files: number; areas
       total += dt;
     });
   }
-  const lines = (m: Map<string, number>): string[] => [...m.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([k, us]) => `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e6).toFixed(2).padStart(7)} s  ${k}`);
+  const lines = (m: Map<string, number>): string[] =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, us]) => `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e6).toFixed(2).padStart(7)} s  ${k}`);
   return { files: files.length, areas: lines(byArea), functions: lines(byFunction) };
 }

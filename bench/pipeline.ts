@@ -67,7 +67,10 @@ const flag = (name: string): boolean => process.argv.includes(name);
 
 const PAGES = Number(arg('--pages', '2000'));
 const HOSTS = Number(arg('--hosts', '50'));
-const WORKER_COUNTS = arg('--workers', '1,2,4').split(',').map(Number).filter((n) => n > 0);
+const WORKER_COUNTS = arg('--workers', '1,2,4')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 /** Jobs in flight per stage of a worker process: a fetch job of a process running every stage carries its page to the output, so this is pages in flight, like the baseline's. */
 const CONCURRENCY = Number(arg('--concurrency', '8'));
 const BASELINE_CONCURRENCY = Number(arg('--baseline-concurrency', '8'));
@@ -161,14 +164,27 @@ async function runCrawlee(sites: NewsSites, dom: string): Promise<RunResult> {
   const cpuSeconds = cpu.totalSeconds();
   cpu.stop();
   await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-  return { name: `Crawlee CheerioCrawler + Readability (${dom}), concurrency ${BASELINE_CONCURRENCY}`, pages: done.articles, seconds, cpuSeconds, note: `${servedNote(sites)}; ${done.failed} failed, ${done.empty} empty` };
+  return {
+    name: `Crawlee CheerioCrawler + Readability (${dom}), concurrency ${BASELINE_CONCURRENCY}`,
+    pages: done.articles,
+    seconds,
+    cpuSeconds,
+    note: `${servedNote(sites)}; ${done.failed} failed, ${done.empty} empty`,
+  };
 }
 
 /** The commands that took most of Redis's time, µs per published page (`INFO commandstats`). */
 function topCommands(commandstats: string, pages: number): string {
-  const rows = [...commandstats.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=(\d+)/gm)].map((m) => ({ name: m[1] ?? '', calls: Number(m[2]), usec: Number(m[3]) }));
+  const rows = [...commandstats.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=(\d+)/gm)].map((m) => ({
+    name: m[1] ?? '',
+    calls: Number(m[2]),
+    usec: Number(m[3]),
+  }));
   rows.sort((a, b) => b.usec - a.usec);
-  return rows.slice(0, 8).map((r) => `${r.name} ${(r.usec / Math.max(1, pages)).toFixed(0)} (${(r.calls / Math.max(1, pages)).toFixed(1)} calls)`).join(', ');
+  return rows
+    .slice(0, 8)
+    .map((r) => `${r.name} ${(r.usec / Math.max(1, pages)).toFixed(0)} (${(r.calls / Math.max(1, pages)).toFixed(1)} calls)`)
+    .join(', ');
 }
 
 /** Redis keeps every command in its slow log while `--redis-commands` runs (threshold 0). */
@@ -227,10 +243,11 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
   const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
   try {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    for (let i = 0; i < workers; i++) procs.push(spawnWirewatch(['worker', '-c', configFile, '--redis', redis.url, '--concurrency', String(CONCURRENCY)], {}, nodeFlags));
+    for (let i = 0; i < workers; i++)
+      procs.push(spawnWirewatch(['worker', '-c', configFile, '--redis', redis.url, '--concurrency', String(CONCURRENCY)], {}, nodeFlags));
     await Promise.all(procs.map((p) => waitReady(p, 60_000)));
     // Every thread exists once ready (the pool is warm), and threads started later inherit the mask.
-    if (PIN_CORES) procs.forEach((p, i) => pinToCore(p.child.pid, i % availableParallelism()));
+    if (PIN_CORES) for (const [i, p] of procs.entries()) pinToCore(p.child.pid, i % availableParallelism());
     for (const p of procs) cpu.watch(p.child.pid);
     sites.resetStats();
     if (flag('--redis-commands')) await logEveryCommand(client);
@@ -267,8 +284,15 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const redisCpu = ['used_cpu_sys', 'used_cpu_user'].reduce((a, k) => a + Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0), 0);
     const { failed } = await stageCounts(client);
     note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
-    if (flag('--redis-commands')) note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
-    return { name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}${PIN_CORES ? ', each pinned to one core' : ''}${CPU_THREADS !== null ? `, ${CPU_THREADS} CPU thread${CPU_THREADS > 1 ? 's' : ''}` : ''}`, pages: count, seconds, cpuSeconds: cpuSeconds + redisCpu, note };
+    if (flag('--redis-commands'))
+      note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
+    return {
+      name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}${PIN_CORES ? ', each pinned to one core' : ''}${CPU_THREADS !== null ? `, ${CPU_THREADS} CPU thread${CPU_THREADS > 1 ? 's' : ''}` : ''}`,
+      pages: count,
+      seconds,
+      cpuSeconds: cpuSeconds + redisCpu,
+      note,
+    };
   } finally {
     cpu.stop();
     await Promise.all(procs.map((p) => p.kill('SIGTERM')));
@@ -291,7 +315,13 @@ async function runEmbedded(sites: NewsSites, configFile: string, profileDir: str
   cpu.stop();
   const outFile = join(dirname(configFile), 'out', 'articles.ndjson');
   const docs = existsSync(outFile) ? readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length : 0;
-  return { name: `wirewatch embedded (run --once), concurrency ${BASELINE_CONCURRENCY}`, pages: docs, seconds: elapsedSince(sites, endAt), cpuSeconds, note: servedNote(sites) };
+  return {
+    name: `wirewatch embedded (run --once), concurrency ${BASELINE_CONCURRENCY}`,
+    pages: docs,
+    seconds: elapsedSince(sites, endAt),
+    cpuSeconds,
+    note: servedNote(sites),
+  };
 }
 
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
@@ -348,7 +378,9 @@ function printRound(round: Round, cores: number): void {
   printTable(round.results, baseline);
   const one = round.distributed.get(1);
   if (one) {
-    const scaling = [...round.distributed.entries()].map(([n, r]) => `${n}: ${fmt(pagesPerSec(r) / pagesPerSec(one), 2)}× (ideal ${Math.min(n, cores)}×)`).join(', ');
+    const scaling = [...round.distributed.entries()]
+      .map(([n, r]) => `${n}: ${fmt(pagesPerSec(r) / pagesPerSec(one), 2)}× (ideal ${Math.min(n, cores)}×)`)
+      .join(', ');
     console.log(`\nscaling over worker processes, relative to 1: ${scaling}; ${cores} cores, so throughput cannot grow past ${cores}×`);
   }
   const best = bestOf(round.distributed.values());
@@ -365,14 +397,21 @@ const median = (xs: number[]): number => {
 function printSummary(rounds: Round[], cores: number): void {
   console.log(`\n### median of ${rounds.length} rounds\n`);
   const names = [...new Set(rounds.flatMap((r) => r.results.map((x) => x.name)))];
-  const baselineMedian = median(rounds.map((r) => bestOf(r.baselines)).filter((b): b is RunResult => b !== undefined).map(pagesPerSec));
+  const baselineMedian = median(
+    rounds
+      .map((r) => bestOf(r.baselines))
+      .filter((b): b is RunResult => b !== undefined)
+      .map(pagesPerSec),
+  );
   console.log('| run | pages/s per round | median pages/s | vs Crawlee (medians) | median CPU s / 1k pages |');
   console.log('| --- | --- | ---: | ---: | ---: |');
   for (const name of names) {
     const runs = rounds.flatMap((r) => r.results.filter((x) => x.name === name));
     const rate = median(runs.map(pagesPerSec));
     const ratio = Number.isFinite(baselineMedian) ? `${fmt(rate / baselineMedian, 2)}×` : '–';
-    console.log(`| ${name} | ${runs.map((x) => fmt(pagesPerSec(x))).join(', ')} | ${fmt(rate)} | ${ratio} | ${fmt(median(runs.map((x) => (x.cpuSeconds / x.pages) * 1000)))} |`);
+    console.log(
+      `| ${name} | ${runs.map((x) => fmt(pagesPerSec(x))).join(', ')} | ${fmt(rate)} | ${ratio} | ${fmt(median(runs.map((x) => (x.cpuSeconds / x.pages) * 1000)))} |`,
+    );
   }
   const ratios = rounds.flatMap((r) => {
     const baseline = bestOf(r.baselines);
@@ -380,7 +419,9 @@ function printSummary(rounds: Round[], cores: number): void {
     return baseline && best ? [pagesPerSec(best) / pagesPerSec(baseline)] : [];
   });
   if (ratios.length > 0) {
-    console.log(`\nbest wirewatch distributed / Crawlee, per round: ${ratios.map((x) => `${fmt(x, 2)}×`).join(', ')}; median ${fmt(median(ratios), 2)}× (target ≥ 1.5×)`);
+    console.log(
+      `\nbest wirewatch distributed / Crawlee, per round: ${ratios.map((x) => `${fmt(x, 2)}×`).join(', ')}; median ${fmt(median(ratios), 2)}× (target ≥ 1.5×)`,
+    );
   }
   const ones = rounds.map((r) => r.distributed.get(1)).filter((x): x is RunResult => x !== undefined);
   if (ones.length > 0) {
@@ -403,7 +444,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const sites = await startNewsSites({ pages: PAGES, hosts: HOSTS });
   const sizes = [...sites.sites.bodies.entries()].filter(([k]) => !k.endsWith('.xml') && !k.endsWith('.txt')).map(([, v]) => v.body.length);
-  console.log(`fixture: ${PAGES} pages over ${HOSTS} hosts (127.0.0.10..${9 + HOSTS}:${sites.port}), ${fmt(sites.sites.pageBytes / PAGES / 1024)} KB/page on average (${fmt(Math.min(...sizes) / 1024)}–${fmt(Math.max(...sizes) / 1024)} KB), built in ${fmt((performance.now() - t0) / 1000)} s`);
+  console.log(
+    `fixture: ${PAGES} pages over ${HOSTS} hosts (127.0.0.10..${9 + HOSTS}:${sites.port}), ${fmt(sites.sites.pageBytes / PAGES / 1024)} KB/page on average (${fmt(Math.min(...sizes) / 1024)}–${fmt(Math.max(...sizes) / 1024)} KB), built in ${fmt((performance.now() - t0) / 1000)} s`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-pipeline-'));
   const rounds: Round[] = [];
   try {
@@ -422,7 +465,9 @@ async function main(): Promise<void> {
   if (ROUNDS > 1) printSummary(rounds, cores);
   if (CPU_PROF_DIR) {
     const summary = summarizeProfiles(CPU_PROF_DIR);
-    console.log(`\nCPU profile of the ${WORKER_COUNTS.length > 0 ? `${WORKER_COUNTS[0]}-worker` : 'embedded'} run (${summary.files} threads in ${CPU_PROF_DIR}), self time (waits excluded) by area:`);
+    console.log(
+      `\nCPU profile of the ${WORKER_COUNTS.length > 0 ? `${WORKER_COUNTS[0]}-worker` : 'embedded'} run (${summary.files} threads in ${CPU_PROF_DIR}), self time (waits excluded) by area:`,
+    );
     for (const line of summary.areas) console.log(line);
     console.log('by function:');
     for (const line of summary.functions) console.log(line);

@@ -63,7 +63,9 @@ export async function runDemo(options: DemoOptions, logger: Logger): Promise<voi
     const withBrowser = chromiumAvailable(chromium);
     process.stderr.write(`demo news sites: ${sites.baseUrl} (${sites.feeds.length + (withBrowser ? sites.scriptFeeds.length : 0)} feeds)\n`);
     if (!withBrowser) {
-      process.stderr.write(`Chromium not found at ${chromium}: skipping the script-built outlet (${sites.scriptFeeds.map((f) => f.name).join(', ')}). ${INSTALL_ADVICE}\n`);
+      process.stderr.write(
+        `Chromium not found at ${chromium}: skipping the script-built outlet (${sites.scriptFeeds.map((f) => f.name).join(', ')}). ${INSTALL_ADVICE}\n`,
+      );
     }
     const raw = demoConfigObject(sites, options.dataDir, options.outDir, { scriptFeeds: withBrowser });
     const config = parseConfig(raw, 'demo');

@@ -19,7 +19,10 @@ function redisUrlFrom(option: string | undefined): string {
 }
 
 function parseStages(value: string): StageName[] {
-  const stages = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const stages = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = stages.filter((s) => !(STAGE_NAMES as string[]).includes(s));
   if (unknown.length > 0) throw new InputError(`unknown stage(s) ${unknown.join(', ')}; stages are ${STAGE_NAMES.join(', ')}`);
   return stages as StageName[];
@@ -37,22 +40,33 @@ export function addDistributedCommands(program: Command): void {
     .option('--stalled-interval-ms <n>', 'BullMQ stalled-job check interval', (v) => Number.parseInt(v, 10))
     .option('--metrics-port <n>', 'serve Prometheus metrics of this process on 127.0.0.1:<n>/metrics', (v) => Number.parseInt(v, 10))
     .option('--liveness-timeout-ms <n>', 'exit when work waits and no job completed for this long (default 10 min)', (v) => Number.parseInt(v, 10))
-    .action(async (opts: { config: string; redis?: string; stages: string; concurrency: number; lockDurationMs?: number; stalledIntervalMs?: number; livenessTimeoutMs?: number; metricsPort?: number }) => {
-      const config = loadConfigFile(opts.config);
-      await (await workersMain()).runWorkers(
-        config,
-        redisUrlFrom(opts.redis),
-        {
-          stages: parseStages(opts.stages),
-          concurrency: opts.concurrency,
-          ...(opts.lockDurationMs !== undefined ? { lockDurationMs: opts.lockDurationMs } : {}),
-          ...(opts.stalledIntervalMs !== undefined ? { stalledIntervalMs: opts.stalledIntervalMs } : {}),
-          ...(opts.livenessTimeoutMs !== undefined ? { livenessTimeoutMs: opts.livenessTimeoutMs } : {}),
-          ...(opts.metricsPort !== undefined ? { metricsPort: opts.metricsPort } : {}),
-        },
-        createLogger('info'),
-      );
-    });
+    .action(
+      async (opts: {
+        config: string;
+        redis?: string;
+        stages: string;
+        concurrency: number;
+        lockDurationMs?: number;
+        stalledIntervalMs?: number;
+        livenessTimeoutMs?: number;
+        metricsPort?: number;
+      }) => {
+        const config = loadConfigFile(opts.config);
+        await (await workersMain()).runWorkers(
+          config,
+          redisUrlFrom(opts.redis),
+          {
+            stages: parseStages(opts.stages),
+            concurrency: opts.concurrency,
+            ...(opts.lockDurationMs !== undefined ? { lockDurationMs: opts.lockDurationMs } : {}),
+            ...(opts.stalledIntervalMs !== undefined ? { stalledIntervalMs: opts.stalledIntervalMs } : {}),
+            ...(opts.livenessTimeoutMs !== undefined ? { livenessTimeoutMs: opts.livenessTimeoutMs } : {}),
+            ...(opts.metricsPort !== undefined ? { metricsPort: opts.metricsPort } : {}),
+          },
+          createLogger('info'),
+        );
+      },
+    );
 
   program
     .command('scheduler')

@@ -14,7 +14,6 @@ import type { RunSummary } from '../local/summary.js';
 import { createLogger } from './logger.js';
 import { untilSignal } from '../runtime/signals.js';
 
-
 /** One pass at a time: a second request while a pass runs gets that pass's summary. */
 function serialized(run: () => Promise<RunSummary>): () => Promise<RunSummary> {
   let running: Promise<RunSummary> | null = null;
@@ -75,7 +74,9 @@ export function addServeCommand(program: Command): void {
         });
         if (opts.crawl && !redisUrl) crawling = app.runner.runForever(stopCrawl.signal);
         const auth = config.api.token !== undefined ? 'bearer token required' : 'loopback only, no token';
-        process.stdout.write(`wirewatch API on ${api.url} (${auth}); dashboard ${api.url}/, metrics ${api.url}/metrics${queues ? `, queues ${api.url}/queues` : ''}\n`);
+        process.stdout.write(
+          `wirewatch API on ${api.url} (${auth}); dashboard ${api.url}/, metrics ${api.url}/metrics${queues ? `, queues ${api.url}/queues` : ''}\n`,
+        );
         process.send?.({ type: 'ready', url: api.url });
         const signal = await untilSignal();
         logger.info({ signal }, 'closing the API');

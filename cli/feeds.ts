@@ -5,7 +5,7 @@
  * value as JSON with `--json`) and exits 2 with the code and the reason when
  * the operation is refused.
  */
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { loadConfigFile } from '../config/load.js';
 import type { WirewatchConfig } from '../config/schema.js';
 import type { Db } from '../runtime/db.js';
@@ -77,18 +77,20 @@ export function addFeedsCommands(program: Command): void {
     .addOption(new Option('--render <mode>', 'how article pages are fetched').choices(['auto', 'http', 'browser']))
     .option('--allow-pattern <re>', 'only links whose URL matches this regular expression are articles')
     .option('--paused', 'add it paused', false)
-    .action(async (url: string, opts: CommonOptions & { id?: string; name?: string; interval?: number; render?: string; allowPattern?: string; paused: boolean }) => {
-      const input = {
-        url,
-        ...(opts.id !== undefined ? { id: opts.id } : {}),
-        ...(opts.name !== undefined ? { name: opts.name } : {}),
-        ...(opts.interval !== undefined ? { intervalSecs: opts.interval } : {}),
-        ...(opts.render !== undefined ? { render: opts.render } : {}),
-        ...(opts.allowPattern !== undefined ? { allowPattern: opts.allowPattern } : {}),
-        ...(opts.paused ? { paused: true } : {}),
-      };
-      await run(opts, (s) => s.add(input), formatAdd);
-    });
+    .action(
+      async (url: string, opts: CommonOptions & { id?: string; name?: string; interval?: number; render?: string; allowPattern?: string; paused: boolean }) => {
+        const input = {
+          url,
+          ...(opts.id !== undefined ? { id: opts.id } : {}),
+          ...(opts.name !== undefined ? { name: opts.name } : {}),
+          ...(opts.interval !== undefined ? { intervalSecs: opts.interval } : {}),
+          ...(opts.render !== undefined ? { render: opts.render } : {}),
+          ...(opts.allowPattern !== undefined ? { allowPattern: opts.allowPattern } : {}),
+          ...(opts.paused ? { paused: true } : {}),
+        };
+        await run(opts, (s) => s.add(input), formatAdd);
+      },
+    );
 
   common(feeds.command('list').description('every feed with its poll health')).action(async (opts: CommonOptions) => {
     // Activity (items per day, quality drift) comes from the published documents in the same database.
@@ -102,22 +104,34 @@ export function addFeedsCommands(program: Command): void {
   });
 
   common(feeds.command('pause').description('stop polling a feed (config-file feeds too)').argument('<id>')).action(async (id: string, opts: CommonOptions) => {
-    await run(opts, (s) => s.pause(id), (f) => `paused "${f.id}"`);
+    await run(
+      opts,
+      (s) => s.pause(id),
+      (f) => `paused "${f.id}"`,
+    );
   });
 
   common(feeds.command('resume').description('poll a paused feed again').argument('<id>')).action(async (id: string, opts: CommonOptions) => {
-    await run(opts, (s) => s.resume(id), (f) => `resumed "${f.id}"`);
+    await run(
+      opts,
+      (s) => s.resume(id),
+      (f) => `resumed "${f.id}"`,
+    );
   });
 
   common(feeds.command('remove').description('remove an operator-added feed').argument('<id>')).action(async (id: string, opts: CommonOptions) => {
-    await run(opts, (s) => s.remove(id), (f) => `removed "${f.id}" (${f.url})`);
+    await run(
+      opts,
+      (s) => s.remove(id),
+      (f) => `removed "${f.id}" (${f.url})`,
+    );
   });
 
-  common(feeds.command('test').description('dry run: fetch, detect or discover the feed, show entries and one extracted article; stores nothing').argument('<url>')).action(
-    async (url: string, opts: CommonOptions) => {
-      await run(opts, (s) => s.test(url), formatTest);
-    },
-  );
+  common(
+    feeds.command('test').description('dry run: fetch, detect or discover the feed, show entries and one extracted article; stores nothing').argument('<url>'),
+  ).action(async (url: string, opts: CommonOptions) => {
+    await run(opts, (s) => s.test(url), formatTest);
+  });
 
   common(feeds.command('import').description('add every feed of a YAML file (`feeds:` list, as `feeds export` writes), - for stdin').argument('<file>')).action(
     async (file: string, opts: CommonOptions) => {
@@ -128,8 +142,18 @@ export function addFeedsCommands(program: Command): void {
   );
 
   common(feeds.command('export').description('print the operator-added feeds as YAML (with --json: {"feeds": [...]})')).action(async (opts: CommonOptions) => {
-    if (opts.json) await run(opts, (s) => ({ feeds: s.operatorFeeds() }), () => '');
-    else await run(opts, (s) => s.export(), (yaml) => yaml.trimEnd());
+    if (opts.json)
+      await run(
+        opts,
+        (s) => ({ feeds: s.operatorFeeds() }),
+        () => '',
+      );
+    else
+      await run(
+        opts,
+        (s) => s.export(),
+        (yaml) => yaml.trimEnd(),
+      );
   });
 
   addServeCommand(program);

@@ -20,4 +20,3 @@ export function formatFigure(claim: Pick<Claim, 'value' | 'bound' | 'low' | 'hig
   if (claim.value === null) return 'no figure';
   return `${BOUND_WORDS[claim.bound ?? '='] ?? claim.bound ?? ''}${num(claim.value)}`;
 }
-

@@ -57,7 +57,10 @@ export function showProgress(progress: Progress, stream: NodeJS.WriteStream = pr
   const render = (final: boolean): void => {
     if (!dirty && !final) return;
     dirty = false;
-    if (tty) return renderTty();
+    if (tty) {
+      renderTty();
+      return;
+    }
     const line = formatProgress(progress);
     if (line !== lastLine) stream.write(`progress: ${line}\n`);
     lastLine = line;

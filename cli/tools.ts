@@ -102,7 +102,9 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
     print({ id, claims });
     if (options.timeline) {
       items.push({
-        articleId: id, claims, published,
+        articleId: id,
+        claims,
+        published,
         outlet: optionalString(value, 'siteName') ?? optionalString(value, 'outlet'),
         storyId: optionalString(value, 'storyId'),
         duplicateOf: optionalString(value, 'duplicateOf'),

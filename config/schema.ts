@@ -54,8 +54,16 @@ const crawlerSchema = z
   .object({
     userAgent: z.string().min(1).default('wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monitoring bot)'),
     fetchDeadlineMs: z.number().int().min(100).max(300_000).default(30_000),
-    maxPageBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
-    maxFeedBytes: z.number().int().min(1024).default(50 * 1024 * 1024),
+    maxPageBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    maxFeedBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(50 * 1024 * 1024),
     maxRedirects: z.number().int().min(0).max(10).default(5),
     maxCrawlDelayMs: z.number().int().min(0).default(30_000),
     perHost: perHostSchema,

@@ -151,7 +151,10 @@ class DeflateDecoder extends Transform {
   }
 
   override _flush(cb: TransformCallback): void {
-    if (!this.inner) return cb();
+    if (!this.inner) {
+      cb();
+      return;
+    }
     this.inner.once('end', () => cb());
     this.inner.end();
   }

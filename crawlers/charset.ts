@@ -67,7 +67,7 @@ export function sniffDeclaredCharset(head: Buffer): string | null {
   const text = head.toString('latin1');
   const xml = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/i.exec(text);
   if (xml) return xml[1]!.trim().toLowerCase();
-  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)/i.exec(text);
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(text);
   if (meta) return meta[1]!.toLowerCase();
   return null;
 }

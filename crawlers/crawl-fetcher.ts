@@ -53,7 +53,10 @@ function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolv
   return {
     get(): Promise<BrowserRenderer> {
       if (!chromiumAvailable(crawler.browser.executablePath)) {
-        throw new PermanentError('BROWSER_UNAVAILABLE', `this page needs a browser and Chromium is not at ${crawler.browser.executablePath}: ${INSTALL_ADVICE}`);
+        throw new PermanentError(
+          'BROWSER_UNAVAILABLE',
+          `this page needs a browser and Chromium is not at ${crawler.browser.executablePath}: ${INSTALL_ADVICE}`,
+        );
       }
       if (started === null) {
         const renderer = new BrowserRenderer({
@@ -116,9 +119,19 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
         // A section front: its article links are the entries; the page hash says whether it changed.
         const page = await fetchPage(feed.url, pageDeps);
         const links = parseSectionPage(page.html, page.finalUrl, feed.id, { policy, ...(feed.allowPattern ? { allowPattern: feed.allowPattern } : {}) });
-        const contentHash = createHash('sha256').update(links.entries.map((e) => e.url).join('\n')).digest('hex');
+        const contentHash = createHash('sha256')
+          .update(links.entries.map((e) => e.url).join('\n'))
+          .digest('hex');
         const unchanged = validators.contentHash === contentHash;
-        return { notModified: unchanged, entries: unchanged ? null : links.entries, etag: null, lastModified: null, contentHash, warnings: links.blockedEntries > 0 ? ['SSRF_BLOCKED_ADDRESS'] : [], ttlSecs: null };
+        return {
+          notModified: unchanged,
+          entries: unchanged ? null : links.entries,
+          etag: null,
+          lastModified: null,
+          contentHash,
+          warnings: links.blockedEntries > 0 ? ['SSRF_BLOCKED_ADDRESS'] : [],
+          ttlSecs: null,
+        };
       }
       const conditional = {
         ...(validators.etag ? { etag: validators.etag } : {}),

@@ -58,14 +58,13 @@ export function createDnsResolver(options: DnsResolverOptions = {}): Resolver {
   return async (hostname) => {
     const name = hostname.toLowerCase().replace(/\.$/, '');
     if (name === 'localhost' || name.endsWith('.localhost')) return [...LOCALHOST_ADDRESSES];
-    const [v4, v6] = await withBackstop(
-      Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]),
-      backstopMs,
-      hostname,
-    );
+    const [v4, v6] = await withBackstop(Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]), backstopMs, hostname);
     const addresses = [...(v4.status === 'fulfilled' ? v4.value : []), ...(v6.status === 'fulfilled' ? v6.value : [])];
     if (addresses.length > 0) return addresses;
-    throw dnsError(hostname, [v4, v6].map((r) => (r.status === 'rejected' ? r.reason : undefined)));
+    throw dnsError(
+      hostname,
+      [v4, v6].map((r) => (r.status === 'rejected' ? r.reason : undefined)),
+    );
   };
 }
 
@@ -91,10 +90,7 @@ function dnsError(hostname: string, reasons: unknown[]): Error {
 function withBackstop<T>(promise: Promise<T>, ms: number, hostname: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const backstop = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new TransientError('DNS_TIMEOUT', `DNS lookup timed out: ${hostname}`, { context: { hostname, timeoutMs: ms } })),
-      ms,
-    );
+    timer = setTimeout(() => reject(new TransientError('DNS_TIMEOUT', `DNS lookup timed out: ${hostname}`, { context: { hostname, timeoutMs: ms } })), ms);
     timer.unref();
   });
   return Promise.race([promise, backstop]).finally(() => clearTimeout(timer));

@@ -20,8 +20,7 @@ export interface PageFetcherDeps {
 }
 
 export const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
-export const FEED_ACCEPT =
-  'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
+export const FEED_ACCEPT = 'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** Tried in order when an HTML page advertises no feed; each is one polite request. */
 export const COMMON_FEED_PATHS = ['/feed', '/rss', '/feed.xml', '/rss.xml', '/atom.xml', '/index.xml'];
@@ -107,11 +106,7 @@ export async function fetchFeed(
   }
 }
 
-async function politeFetch(
-  url: string,
-  deps: PageFetcherDeps,
-  extra: { accept: string; conditional?: HttpFetchOptions['conditional'] },
-): Promise<HttpResult> {
+async function politeFetch(url: string, deps: PageFetcherDeps, extra: { accept: string; conditional?: HttpFetchOptions['conditional'] }): Promise<HttpResult> {
   const host = parseHttpUrl(url).host;
   // A refused address is refused as such, before robots.txt is even asked for: an
   // operator must read SSRF_BLOCKED_ADDRESS, not a robots.txt failure.

@@ -3,13 +3,7 @@
  * What happens next decides the kind: retry later (TransientError), wait for the
  * server's say-so (RateLimitedError), or give up on this URL (PermanentError).
  */
-import {
-  PermanentError,
-  RateLimitedError,
-  TransientError,
-  errorKind,
-  type ErrorCode,
-} from '../pipeline/errors.js';
+import { PermanentError, RateLimitedError, TransientError, errorKind, type ErrorCode } from '../pipeline/errors.js';
 
 /** A server may ask us to wait, but never for longer than this. */
 export const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;

@@ -124,13 +124,7 @@ interface Hop {
   close(): void;
 }
 
-async function finishResponse(
-  requestedUrl: string,
-  finalUrl: string,
-  hop: Hop,
-  options: HttpFetchOptions,
-  signal: AbortSignal,
-): Promise<HttpResult> {
+async function finishResponse(requestedUrl: string, finalUrl: string, hop: Hop, options: HttpFetchOptions, signal: AbortSignal): Promise<HttpResult> {
   const base = { requestedUrl, finalUrl, status: hop.status, headers: hop.headers, fetchedAt: hop.fetchedAt };
   if (hop.status === 304) {
     return { ...base, body: Buffer.alloc(0), text: '', charset: 'utf-8', charsetSource: 'default', notModified: true, truncated: false };
@@ -170,7 +164,11 @@ async function finishResponse(
  * `options.connections`, or else a fresh client closed after this request.
  */
 async function requestPinned(url: URL, address: string, options: HttpFetchOptions, signal: AbortSignal): Promise<Hop> {
-  const clientOptions = { connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS, maxHeaderBytes: MAX_HEADER_BYTES, ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}) };
+  const clientOptions = {
+    connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
+    maxHeaderBytes: MAX_HEADER_BYTES,
+    ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
+  };
   const pooled = options.connections !== undefined;
   const client = options.connections?.client(url.origin, address, clientOptions) ?? pinnedClient(url.origin, address, clientOptions, { keepAlive: false });
   const close = (): void => {

@@ -143,9 +143,7 @@ export class HostThrottle {
     const remainingMs = state.pausedUntil - now;
     state.queue = state.queue.filter((waiter) => {
       if (waiter.latestStartAt >= state.pausedUntil) return true;
-      waiter.refuse(
-        new RateLimitedError(`host ${key} is paused for ${remainingMs} ms`, remainingMs, { context: { host: key, pausedForMs: remainingMs } }),
-      );
+      waiter.refuse(new RateLimitedError(`host ${key} is paused for ${remainingMs} ms`, remainingMs, { context: { host: key, pausedForMs: remainingMs } }));
       return false;
     });
   }

@@ -51,14 +51,9 @@ interface Rules {
 
 // robots-parser is CommonJS whose typings declare an ES default export; under
 // NodeNext the runtime value is the function itself. Accept either shape.
-const robotsParser = ((robotsParserModule as unknown as { default?: unknown }).default ?? robotsParserModule) as (
-  url: string,
-  text: string,
-) => Rules;
+const robotsParser = ((robotsParserModule as unknown as { default?: unknown }).default ?? robotsParserModule) as (url: string, text: string) => Rules;
 
-type Entry =
-  | { state: 'rules'; rules: Rules | null; expiresAt: number }
-  | { state: 'unavailable'; expiresAt: number; reason: string };
+type Entry = { state: 'rules'; rules: Rules | null; expiresAt: number } | { state: 'unavailable'; expiresAt: number; reason: string };
 
 export class RobotsCache {
   private readonly entries = new Map<string, Entry>();
@@ -152,9 +147,7 @@ export class RobotsCache {
  * redirects, a truncated (not refused) body past ROBOTS_MAX_BYTES, and 4xx/5xx
  * turned into statuses for RobotsCache to judge.
  */
-export function createRobotsFetcher(
-  http: Omit<HttpFetchOptions, 'conditional' | 'signal'>,
-): (robotsUrl: string) => Promise<{ status: number; text: string }> {
+export function createRobotsFetcher(http: Omit<HttpFetchOptions, 'conditional' | 'signal'>): (robotsUrl: string) => Promise<{ status: number; text: string }> {
   return async (robotsUrl) => {
     try {
       const res = await httpFetch(robotsUrl, {

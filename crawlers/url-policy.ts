@@ -69,11 +69,7 @@ export function parseHttpUrl(url: string): URL {
  * must be pinned to. Throws PermanentError SSRF_BLOCKED_SCHEME /
  * SSRF_BLOCKED_ADDRESS / URL_INVALID, or DNS errors from the resolver.
  */
-export async function checkUrl(
-  url: string,
-  policy: UrlPolicy,
-  resolve: Resolver = systemResolver,
-): Promise<{ url: URL; address: string }> {
+export async function checkUrl(url: string, policy: UrlPolicy, resolve: Resolver = systemResolver): Promise<{ url: URL; address: string }> {
   const parsed = parseHttpUrl(url);
   const hostname = bareHostname(parsed);
   const port = effectivePort(parsed);

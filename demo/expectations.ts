@@ -41,23 +41,53 @@ const COMMON_CLUTTER = [COOKIE_TEXT, NEWSLETTER_TEXT, 'Share on WhatsApp', 'Copy
 
 /** Clutter by outlet; comment sentences carry figures on purpose. */
 const OUTLET_CLUTTER: Record<OutletId, string[]> = {
-  'northwire': [
-    'Read More', 'Related Posts', 'You Missed', 'By poster', '2 views', '5 views', 'March 17, 2026',
-    'Winter Storm Fern', 'Prince Harry', 'DJ Fat Tony', 'Keir Starmer', 'flesh-eating', '$50M', '12 cities',
-    'plans to boost nuclear arsenal', 'I read 50,000 were sent', '© 2026 Northwire Media Ltd.',
+  northwire: [
+    'Read More',
+    'Related Posts',
+    'You Missed',
+    'By poster',
+    '2 views',
+    '5 views',
+    'March 17, 2026',
+    'Winter Storm Fern',
+    'Prince Harry',
+    'DJ Fat Tony',
+    'Keir Starmer',
+    'flesh-eating',
+    '$50M',
+    '12 cities',
+    'plans to boost nuclear arsenal',
+    'I read 50,000 were sent',
+    '© 2026 Northwire Media Ltd.',
   ],
   'korea-frontline': [
-    SCROLL_AD_LABEL, 'Advertisement', 'Scroll to continue', 'Trending in North Korea', 'Sohae launch site',
-    'at least 3,000 of them died', 'Copyright 2025 KF Media Co.',
+    SCROLL_AD_LABEL,
+    'Advertisement',
+    'Scroll to continue',
+    'Trending in North Korea',
+    'Sohae launch site',
+    'at least 3,000 of them died',
+    'Copyright 2025 KF Media Co.',
   ],
   'global-dispatch': [
-    'Others are reading now', 'Also read', 'Ads by MGDK', 'KEITH J. GARDNER', 'Wikimedia Commons',
-    'Lottery jackpot climbs to 12 million', 'Transylvanian village', 'over 20,000 will be sent',
+    'Others are reading now',
+    'Also read',
+    'Ads by MGDK',
+    'KEITH J. GARDNER',
+    'Wikimedia Commons',
+    'Lottery jackpot climbs to 12 million',
+    'Transylvanian village',
+    'over 20,000 will be sent',
     'Dispatch Digital Publishing SRL',
   ],
   'daily-meridian': [
-    'Most read', 'Advertisement', 'Storm Darragh', '86,000 homes', 'Interest rates held at 4.75%',
-    '2,500 were killed near Sudzha', 'Registered in England No. 0421911',
+    'Most read',
+    'Advertisement',
+    'Storm Darragh',
+    '86,000 homes',
+    'Interest rates held at 4.75%',
+    '2,500 were killed near Sudzha',
+    'Registered in England No. 0421911',
   ],
 };
 
@@ -83,7 +113,7 @@ const KEY_SENTENCES: Record<string, string[]> = {
   '003_2895c678fcb53e31': [
     'At least 100 North Korean soldiers have reportedly been killed in the ongoing conflict in Ukraine since their deployment alongside Russian forces earlier this month.',
     'The reports also indicated that approximately 1,000 North Korean soldiers have sustained injuries, with some high-ranking officials among the casualties.',
-    'Earlier reports had indicated that North Korea sent around 10,000 troops to support Russia\'s military efforts, marking a notable escalation in the collaboration between the two nations.',
+    "Earlier reports had indicated that North Korea sent around 10,000 troops to support Russia's military efforts, marking a notable escalation in the collaboration between the two nations.",
     'Amid these developments, complaints have circulated within the Russian military regarding the perceived burden placed on its operations by the North Korean troops, given their lack of familiarity with modern combat technologies, particularly drones.',
   ],
   '004_d502b79e978679da': [

@@ -13,10 +13,7 @@ export function attr(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ATTR_ESCAPES[c] ?? c);
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The calendar date as written in an ISO date-time (its own offset, not UTC),

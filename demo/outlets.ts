@@ -121,6 +121,4 @@ export function outletById(id: OutletId): Outlet {
 }
 
 /** Every feed of every outlet, in outlet order. */
-export const FEEDS: readonly (OutletFeed & { outlet: Outlet })[] = OUTLETS.flatMap((outlet) =>
-  outlet.feeds.map((feed) => ({ ...feed, outlet })),
-);
+export const FEEDS: readonly (OutletFeed & { outlet: Outlet })[] = OUTLETS.flatMap((outlet) => outlet.feeds.map((feed) => ({ ...feed, outlet })));

@@ -91,7 +91,9 @@ export function lookupKey(url: URL): string {
 }
 
 function robotsTxt(baseUrl: string): string {
-  const sitemaps = OUTLETS.flatMap((o) => o.feeds).filter((f) => f.kind === 'google-news-sitemap').map((f) => `Sitemap: ${baseUrl}${f.path}`);
+  const sitemaps = OUTLETS.flatMap((o) => o.feeds)
+    .filter((f) => f.kind === 'google-news-sitemap')
+    .map((f) => `Sitemap: ${baseUrl}${f.path}`);
   return ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n');
 }
 

@@ -86,7 +86,11 @@ function handle(site: Map<string, Resource>, req: IncomingMessage, res: ServerRe
   const resource = site.get(lookupKey(url)) ?? site.get(url.pathname);
   if (!resource) {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(req.method === 'HEAD' ? undefined : '<!DOCTYPE html><html lang="en"><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>\n');
+    res.end(
+      req.method === 'HEAD'
+        ? undefined
+        : '<!DOCTYPE html><html lang="en"><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>\n',
+    );
     return;
   }
   const etag = etagOf(resource.body);

@@ -138,7 +138,10 @@ export class FeedProber {
       pageUrl = page.finalUrl;
     } catch (err) {
       if (errorCode(err) !== 'FETCH_NOT_HTML') throw err;
-      throw new PermanentError('FEED_NOT_XML', `${url} is neither a feed (RSS, Atom, RDF, JSON Feed, sitemap) nor an HTML page`, { cause: err, context: { url } });
+      throw new PermanentError('FEED_NOT_XML', `${url} is neither a feed (RSS, Atom, RDF, JSON Feed, sitemap) nor an HTML page`, {
+        cause: err,
+        context: { url },
+      });
     }
     const alternates = discoverFeedLinks(html, pageUrl);
     if (alternates.length === 0) {
@@ -158,10 +161,17 @@ function explained(err: unknown, url: string): unknown {
   const context = (err as { context?: Record<string, unknown> }).context ?? {};
   if (code === 'SSRF_BLOCKED_ADDRESS') {
     const where = `${String(context.hostname ?? url)} is a ${String(context.range ?? 'non-public')} address`;
-    return new PermanentError(code, `${url}: ${where}, which the crawler refuses; if this is intended, allow it in the config: crawler.allowPrivate.hosts: ["host:port"]`, { cause: err, context });
+    return new PermanentError(
+      code,
+      `${url}: ${where}, which the crawler refuses; if this is intended, allow it in the config: crawler.allowPrivate.hosts: ["host:port"]`,
+      { cause: err, context },
+    );
   }
   if (code === 'SSRF_BLOCKED_SCHEME') {
-    return new PermanentError(code, `${url}: only http and https feeds can be polled (scheme ${String(context.scheme ?? '')} refused)`, { cause: err, context });
+    return new PermanentError(code, `${url}: only http and https feeds can be polled (scheme ${String(context.scheme ?? '')} refused)`, {
+      cause: err,
+      context,
+    });
   }
   if (code === 'URL_INVALID' && /userinfo/.test((err as Error).message)) {
     return new PermanentError(code, 'URLs with a user name or password are refused: credentials would leak into logs and state', { cause: err, context });

@@ -7,17 +7,20 @@ import { z } from 'zod';
 import { feedSchema, MAX_POLL_INTERVAL_SECS, MIN_POLL_INTERVAL_SECS } from '../config/schema.js';
 
 /** A regular expression that compiles; refused patterns would fail every poll. */
-const regexSource = z.string().min(1).refine(
-  (source) => {
-    try {
-      new RegExp(source);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'allowPattern: not a valid regular expression' },
-);
+const regexSource = z
+  .string()
+  .min(1)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'allowPattern: not a valid regular expression' },
+  );
 
 /** What an operator gives to add a feed. Only `url` is required; the URL itself is checked by the service (scheme, address, feed). */
 export const addFeedInputSchema = z

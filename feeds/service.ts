@@ -125,12 +125,19 @@ export class FeedService {
 
   /** Adds every feed of a YAML document (`feeds:` list of a config file, or a bare list), one at a time. */
   import(yamlText: string): Promise<ImportResult> {
-    return importFeedsYaml(yamlText, (input) => this.add(input), (id) => this.#registry.setPaused(id, true, this.#now()));
+    return importFeedsYaml(
+      yamlText,
+      (input) => this.add(input),
+      (id) => this.#registry.setPaused(id, true, this.#now()),
+    );
   }
 
   /** The operator-added feeds' definitions, pause flags applied (what `export` writes). */
   operatorFeeds(): FeedConfig[] {
-    return this.#registry.entries().filter((e) => e.origin === 'operator').map((e) => e.feed);
+    return this.#registry
+      .entries()
+      .filter((e) => e.origin === 'operator')
+      .map((e) => e.feed);
   }
 
   /** The operator-added feeds as YAML that `import` (or a config file's `feeds:`) reads back. */
@@ -193,7 +200,9 @@ function unknownFeed(id: string): PermanentError {
 }
 
 function idTaken(id: string): PermanentError {
-  return refusal('CONFIG_INVALID', `feed id "${id}" is already used by another feed: choose another id, or leave it out to derive one`, 'conflict', { feedId: id });
+  return refusal('CONFIG_INVALID', `feed id "${id}" is already used by another feed: choose another id, or leave it out to derive one`, 'conflict', {
+    feedId: id,
+  });
 }
 
 /** Validates operation input; every problem is listed at once, with its field. */
@@ -205,7 +214,10 @@ function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T>
 }
 
 /** The service over a config's data directory; `close()` closes the database it opened. */
-export function openFeedService(config: WirewatchConfig, options: { resolve?: Resolver; now?: () => Date } = {}): { service: FeedService; db: Db; close(): void } {
+export function openFeedService(
+  config: WirewatchConfig,
+  options: { resolve?: Resolver; now?: () => Date } = {},
+): { service: FeedService; db: Db; close(): void } {
   const db = openDb(config.dataDir);
   try {
     const service = new FeedService({

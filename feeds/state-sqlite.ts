@@ -65,7 +65,10 @@ export class FeedStateStore {
     return row ? fromRow(row) : emptyState(feedId);
   }
 
-  recordSuccess(feedId: string, update: { etag: string | null; lastModified: string | null; contentHash: string | null; at: string; nextPollAt: string }): void {
+  recordSuccess(
+    feedId: string,
+    update: { etag: string | null; lastModified: string | null; contentHash: string | null; at: string; nextPollAt: string },
+  ): void {
     this.#db
       .prepare(
         `INSERT INTO feed_state (feed_id, etag, last_modified, content_hash, last_polled_at, last_success_at, next_poll_at, consecutive_failures)

@@ -62,7 +62,20 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const threads = config.crawler.cpuThreads ?? defaultCpuThreads();
     // Threads start on the first page, so commands that process none pay nothing.
     const pool = threads > 0 ? new CpuPool({ threads }) : null;
-    const runner = new EmbeddedRunner({ config, fetcher, ...(pool ? { compute: pool } : {}), dedupStore, stateWrites, feedState, articles, output, progress, logger: options.logger, feeds: () => registry.list(), ...(options.metrics ? { metrics: options.metrics } : {}) });
+    const runner = new EmbeddedRunner({
+      config,
+      fetcher,
+      ...(pool ? { compute: pool } : {}),
+      dedupStore,
+      stateWrites,
+      feedState,
+      articles,
+      output,
+      progress,
+      logger: options.logger,
+      feeds: () => registry.list(),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    });
     return {
       runner,
       progress,

@@ -66,7 +66,15 @@ export class ArticleLog implements StoryClaimsStore {
 
   /** Stores a document; false when this article version was already published. */
   publish(doc: ArticleDocument): boolean {
-    const result = this.#insert.run(doc.idempotencyKey, doc.article.id, doc.story.id, doc.provenance.feedId, doc.article.publishedAt, doc.provenance.processedAt, JSON.stringify(doc));
+    const result = this.#insert.run(
+      doc.idempotencyKey,
+      doc.article.id,
+      doc.story.id,
+      doc.provenance.feedId,
+      doc.article.publishedAt,
+      doc.provenance.processedAt,
+      JSON.stringify(doc),
+    );
     return result.changes === 1;
   }
 

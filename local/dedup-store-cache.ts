@@ -55,7 +55,7 @@ export function withDedupCaches(store: DedupStore, maxEntries = STORY_CACHE_ENTR
       if (missing.length === 0 && documents !== null) return { documents, df: terms.map((t) => df.get(t) ?? 0) };
       const read = await store.termStats(missing);
       documents = read.documents;
-      missing.forEach((t, i) => df.set(t, read.df[i] ?? 0));
+      for (const [i, t] of missing.entries()) df.set(t, read.df[i] ?? 0);
       const answer = { documents, df: terms.map((t) => df.get(t) ?? 0) };
       // Dropping the oldest reads keeps the map bounded; a dropped term is read again.
       for (const t of df.keys()) {

@@ -94,9 +94,9 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
   const putArticle = db.prepare('INSERT OR REPLACE INTO dedup_articles (article_id, record, signature, lede) VALUES (?, ?, ?, ?)');
   const getStory = db.prepare('SELECT record FROM dedup_stories WHERE story_id = ?').pluck();
   const putStory = db.prepare('INSERT OR REPLACE INTO dedup_stories (story_id, record) VALUES (?, ?)');
-  const nextSeq = db.prepare(
-    "INSERT INTO dedup_meta (name, value) VALUES ('posting_seq', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
-  ).pluck();
+  const nextSeq = db
+    .prepare("INSERT INTO dedup_meta (name, value) VALUES ('posting_seq', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value")
+    .pluck();
   const post = db.prepare('INSERT OR REPLACE INTO dedup_postings (term, story_id, seq) SELECT value, ?, ? FROM json_each(?)');
   // Each term keeps its `cap` most recent stories.
   const trim = db.prepare(`
@@ -117,11 +117,11 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
   );
   const documents = db.prepare("SELECT value FROM dedup_meta WHERE name = 'documents'").pluck();
   const termDf = db.prepare('SELECT term, df FROM dedup_terms WHERE term IN (SELECT value FROM json_each(?))');
-  const countDocuments = db.prepare(
-    "INSERT INTO dedup_meta (name, value) VALUES ('documents', ?) ON CONFLICT(name) DO UPDATE SET value = value + ?",
-  );
+  const countDocuments = db.prepare("INSERT INTO dedup_meta (name, value) VALUES ('documents', ?) ON CONFLICT(name) DO UPDATE SET value = value + ?");
   // `WHERE true` lets SQLite parse ON CONFLICT after a SELECT (documented upsert ambiguity).
-  const countTerms = db.prepare('INSERT INTO dedup_terms (term, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
+  const countTerms = db.prepare(
+    'INSERT INTO dedup_terms (term, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + excluded.df',
+  );
   const pendingTerms = new TermCountBatch();
   const writeTerms = db.transaction((counts: TermCounts) => {
     countDocuments.run(counts.documents, counts.documents);

@@ -224,7 +224,15 @@ export class EmbeddedRunner {
         writes?.end();
         ticket.done();
       };
-      const pipelineDeps: ArticlePipelineDeps = { dedupStore, storyClaims: articles, now: this.#now, beforeDedup, afterDedup, beforeTimeline: timelineTicket.turn, ...(this.#deps.compute ? { compute: this.#deps.compute } : {}), onStage: (stage, result) => {
+      const pipelineDeps: ArticlePipelineDeps = {
+        dedupStore,
+        storyClaims: articles,
+        now: this.#now,
+        beforeDedup,
+        afterDedup,
+        beforeTimeline: timelineTicket.turn,
+        ...(this.#deps.compute ? { compute: this.#deps.compute } : {}),
+        onStage: (stage, result) => {
           progress.add(stage, 'total');
           progress.add(stage, result);
           // The stages run one after another, so the time since the previous report is this stage's.

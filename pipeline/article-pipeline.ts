@@ -125,7 +125,6 @@ export function idempotencyKeyFor(articleId: string, text: string): string {
   return `${articleId}-${textHash}`;
 }
 
-
 /** Extract stage, with the feed's entry metadata as hints. */
 export function extractPage(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): ExtractedArticle {
   return extractArticle({
@@ -144,7 +143,12 @@ export function skipReason(article: ExtractedArticle): SkipReason | null {
 }
 
 /** Dedup stage: same URL, same report, same story. `features`: see DedupInput. */
-export function dedupStage(article: ExtractedArticle, page: Pick<FetchedPage, 'finalUrl' | 'fetchedAt'>, store: DedupStore, features?: ArticleFeatures): Promise<DedupVerdict> {
+export function dedupStage(
+  article: ExtractedArticle,
+  page: Pick<FetchedPage, 'finalUrl' | 'fetchedAt'>,
+  store: DedupStore,
+  features?: ArticleFeatures,
+): Promise<DedupVerdict> {
   return dedupArticle(
     {
       ...(features ? { features } : {}),
@@ -188,12 +192,7 @@ function involves(flag: TimelineFlag, articleId: string): boolean {
  * The story's claim timeline with this article added; returns the flags that
  * involve it, and records the article as a member for the next ones.
  */
-export async function storyClaimFlags(
-  store: StoryClaimsStore,
-  article: ExtractedArticle,
-  verdict: DedupVerdict,
-  claims: Claim[],
-): Promise<TimelineFlag[]> {
+export async function storyClaimFlags(store: StoryClaimsStore, article: ExtractedArticle, verdict: DedupVerdict, claims: Claim[]): Promise<TimelineFlag[]> {
   const member: TimelineInput = {
     articleId: verdict.articleId,
     outlet: article.siteName,
@@ -284,7 +283,9 @@ export async function processPage(page: FetchedPage, origin: PageOrigin, deps: A
   }
   onStage('dedup', 'done');
   // The pool threads know only the default gazetteer, so a custom one is used here.
-  const claims = deps.gazetteer ? claimsStage(article, verdict, deps.gazetteer) : (taggedClaimsFor(tagged, verdict) ?? await compute.claims(article, verdict));
+  const claims = deps.gazetteer
+    ? claimsStage(article, verdict, deps.gazetteer)
+    : (taggedClaimsFor(tagged, verdict) ?? (await compute.claims(article, verdict)));
   await deps.beforeTimeline?.();
   const flags = deps.storyClaims ? await storyClaimFlags(deps.storyClaims, article, verdict, claims) : [];
   onStage('claims', 'done');

@@ -43,7 +43,10 @@ export const articleDocumentSchema = z.object({
     canonicalUrl: z.string(),
     title: z.string(),
     byline: z.string().nullable(),
-    publishedAt: z.string().nullable().describe('ISO 8601: a timestamp, or a bare day (YYYY-MM-DD) when the page prints only its day and that day differs from its structured timestamp'),
+    publishedAt: z
+      .string()
+      .nullable()
+      .describe('ISO 8601: a timestamp, or a bare day (YYYY-MM-DD) when the page prints only its day and that day differs from its structured timestamp'),
     modifiedAt: z.string().nullable().describe('ISO 8601 timestamp or day'),
     language: z.string().nullable(),
     siteName: z.string().nullable(),

@@ -6,7 +6,11 @@
  */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const ASCII_WORD = new Uint8Array(128);
-for (const [from, to] of [['0', '9'], ['A', 'Z'], ['a', 'z']] as const) {
+for (const [from, to] of [
+  ['0', '9'],
+  ['A', 'Z'],
+  ['a', 'z'],
+] as const) {
   for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) ASCII_WORD[c] = 1;
 }
 

@@ -38,10 +38,13 @@ function stampOf(path: string): [number, number] | null {
 /** True when every input still has the size and mtime it had when the bundle was built. */
 export function stampsHold(stamps: InputStamps, stamp: (path: string) => [number, number] | null = stampOf): boolean {
   const paths = Object.keys(stamps);
-  return paths.length > 0 && paths.every((p) => {
-    const now = stamp(p);
-    return now !== null && now[0] === stamps[p]?.[0] && now[1] === stamps[p]?.[1];
-  });
+  return (
+    paths.length > 0 &&
+    paths.every((p) => {
+      const now = stamp(p);
+      return now !== null && now[0] === stamps[p]?.[0] && now[1] === stamps[p]?.[1];
+    })
+  );
 }
 
 function readStamps(): InputStamps | null {
@@ -57,8 +60,15 @@ function build(): void {
   // Written beside, then renamed: another process starting at the same moment never reads half a file.
   const tmp = `${BUNDLE_FILE}.${process.pid}.tmp`;
   const result = buildSync({
-    entryPoints: [ENTRY], bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    outfile: tmp, metafile: true, logLevel: 'silent', absWorkingDir: ROOT,
+    entryPoints: [ENTRY],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: tmp,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: ROOT,
     // CommonJS dependencies inside an ES module bundle call require(): give them one.
     banner: { js: "import { createRequire as __wwCreateRequire } from 'node:module'; const require = __wwCreateRequire(import.meta.url);" },
   });

@@ -42,7 +42,12 @@ export class PromMetrics implements MetricsRecorder {
 
   constructor(options: PromMetricsOptions = {}) {
     const registers = [this.registry];
-    this.#items = new Counter({ name: 'wirewatch_stage_items_total', help: 'Work items that left a stage, by outcome (done, skipped, failed)', labelNames: ['stage', 'outcome'], registers });
+    this.#items = new Counter({
+      name: 'wirewatch_stage_items_total',
+      help: 'Work items that left a stage, by outcome (done, skipped, failed)',
+      labelNames: ['stage', 'outcome'],
+      registers,
+    });
     this.#durations = new Histogram({
       name: 'wirewatch_stage_duration_seconds',
       help: 'Time one item spent in a stage',

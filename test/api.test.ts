@@ -47,7 +47,9 @@ async function call(method: string, path: string, body?: unknown, token: string 
 beforeAll(async () => {
   sites = await startDemoSites({ host: '127.0.0.1', port: 0 });
   fault = await new FaultServer().start();
-  fault.route('/page.html', (_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><head><title>x</title></head><body>no feed</body></html>'));
+  fault.route('/page.html', (_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><head><title>x</title></head><body>no feed</body></html>'),
+  );
   dir = mkdtempSync(join(tmpdir(), 'wirewatch-api-'));
   const { service, close } = openFeedService(parseConfig(rawConfig('api'), 'test'));
   closeService = close;
@@ -121,7 +123,11 @@ describe('HTTP API', () => {
       expect({ body, status: res.status, code: res.json.error?.code }).toEqual({ body, status: 422, code });
       expect(res.json.error.message.length).toBeGreaterThan(10);
     }
-    const res = await fetch(`${api.url}/feeds`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{not json' });
+    const res = await fetch(`${api.url}/feeds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('REQUEST_INVALID');
     expect(await call('GET', '/nowhere')).toMatchObject({ status: 404, json: { error: { code: 'NOT_FOUND' } } });
@@ -136,7 +142,12 @@ describe('HTTP API', () => {
     expect(await call('DELETE', '/feeds/from-config')).toMatchObject({ status: 409, json: { error: { code: 'CONFIG_INVALID' } } });
     expect(await call('POST', '/feeds', { url: sites.feeds[5]!.url, id: 'fifth' })).toMatchObject({ status: 409, json: { error: { code: 'CONFIG_INVALID' } } });
     expect(await call('DELETE', '/feeds/fifth')).toMatchObject({ status: 200, json: { removed: { id: 'fifth' } } });
-    for (const [method, path] of [['GET', '/feeds/fifth'], ['DELETE', '/feeds/fifth'], ['POST', '/feeds/fifth/pause'], ['POST', '/feeds/fifth/resume']] as const) {
+    for (const [method, path] of [
+      ['GET', '/feeds/fifth'],
+      ['DELETE', '/feeds/fifth'],
+      ['POST', '/feeds/fifth/pause'],
+      ['POST', '/feeds/fifth/resume'],
+    ] as const) {
       expect(await call(method, path)).toMatchObject({ status: 404, json: { error: { code: 'FEED_UNKNOWN' } } });
     }
   });
@@ -155,7 +166,9 @@ describe('HTTP API', () => {
     const res = await call('GET', '/openapi.json', undefined, null);
     expect(res.status).toBe(200);
     expect(res.json.openapi).toBe('3.1.0');
-    expect(Object.keys(res.json.paths)).toEqual(expect.arrayContaining(['/feeds', '/feeds/{id}', '/feeds/{id}/pause', '/feeds/{id}/resume', '/feeds/test', '/health']));
+    expect(Object.keys(res.json.paths)).toEqual(
+      expect.arrayContaining(['/feeds', '/feeds/{id}', '/feeds/{id}/pause', '/feeds/{id}/resume', '/feeds/test', '/health']),
+    );
     expect(res.json.paths['/feeds'].post.responses['422'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     expect(res.json.components.schemas.AddFeedInput.properties.intervalSecs).toMatchObject({ minimum: 60, maximum: 604800 });
     expect(res.json.components.schemas.Feed.required).toEqual(expect.arrayContaining(['id', 'url', 'health']));
@@ -168,24 +181,28 @@ describe('HTTP API', () => {
     for (const host of ['127.0.0.1', '::1', 'localhost', '127.0.0.2']) expect(() => assertSafeBinding(host, undefined)).not.toThrow();
   });
 
-  it('`wirewatch serve` starts from the config, and refuses 0.0.0.0 without a token (exit 2)', async () => {
-    const withToken = join(dir, 'serve.yaml');
-    writeFileSync(withToken, toYaml(rawConfig('serve')));
-    const server = spawnWirewatch(['serve', '-c', withToken, '--port', '0']);
-    try {
-      const url = await waitFor('serve to print its URL', async () => /API on (http:\/\/\S+)/.exec(server.output())?.[1], 30_000);
-      const health = await fetch(`${url}/health`);
-      expect(health.status).toBe(200);
-      const feeds = await fetch(`${url}/feeds`, { headers: { authorization: `Bearer ${TOKEN}` } });
-      expect(((await feeds.json()) as { feeds: Array<{ id: string }> }).feeds.map((f) => f.id)).toContain('from-config');
-    } finally {
-      await server.kill('SIGTERM');
-    }
-    const open = { ...rawConfig('serve-open'), api: { host: '0.0.0.0', port: 0 } };
-    const noToken = join(dir, 'open.yaml');
-    writeFileSync(noToken, toYaml(open));
-    const refused = spawnWirewatch(['serve', '-c', noToken]);
-    expect(await refused.exited).toBe(2);
-    expect(refused.output()).toContain('api.token');
-  }, SERVE_TEST_TIMEOUT_MS);
+  it(
+    '`wirewatch serve` starts from the config, and refuses 0.0.0.0 without a token (exit 2)',
+    async () => {
+      const withToken = join(dir, 'serve.yaml');
+      writeFileSync(withToken, toYaml(rawConfig('serve')));
+      const server = spawnWirewatch(['serve', '-c', withToken, '--port', '0']);
+      try {
+        const url = await waitFor('serve to print its URL', async () => /API on (http:\/\/\S+)/.exec(server.output())?.[1], 30_000);
+        const health = await fetch(`${url}/health`);
+        expect(health.status).toBe(200);
+        const feeds = await fetch(`${url}/feeds`, { headers: { authorization: `Bearer ${TOKEN}` } });
+        expect(((await feeds.json()) as { feeds: Array<{ id: string }> }).feeds.map((f) => f.id)).toContain('from-config');
+      } finally {
+        await server.kill('SIGTERM');
+      }
+      const open = { ...rawConfig('serve-open'), api: { host: '0.0.0.0', port: 0 } };
+      const noToken = join(dir, 'open.yaml');
+      writeFileSync(noToken, toYaml(open));
+      const refused = spawnWirewatch(['serve', '-c', noToken]);
+      expect(await refused.exited).toBe(2);
+      expect(refused.output()).toContain('api.token');
+    },
+    SERVE_TEST_TIMEOUT_MS,
+  );
 });

@@ -53,7 +53,9 @@ const sources = loadSources();
 /** Top-level folder a relative import lands in. */
 function targetDir(file: SourceFile, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
-  const target = relative(ROOT, resolve(ROOT, dirname(file.path), spec)).split('\\').join('/');
+  const target = relative(ROOT, resolve(ROOT, dirname(file.path), spec))
+    .split('\\')
+    .join('/');
   return target.split('/')[0] ?? null;
 }
 
@@ -142,7 +144,12 @@ describe('architecture', () => {
     for (const f of sources) {
       const deps = f.imports
         .filter((s) => s.startsWith('.'))
-        .map((s) => relative(ROOT, resolve(ROOT, dirname(f.path), s)).split('\\').join('/').replace(/\.js$/, '.ts'));
+        .map((s) =>
+          relative(ROOT, resolve(ROOT, dirname(f.path), s))
+            .split('\\')
+            .join('/')
+            .replace(/\.js$/, '.ts'),
+        );
       graph.set(f.path, deps);
     }
     const state = new Map<string, 'visiting' | 'done'>();

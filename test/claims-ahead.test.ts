@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { claimsStage, dedupStage, extractForDedup, taggedClaimsFor } from '../pipeline/article-pipeline.js';
 import { createMemoryDedupStore } from '../pipeline/dedup/memory-store.js';
 
-
 const story = (i: number): string =>
   `<p>Around ${i},000 North Korean soldiers have been killed or wounded, South Korea's spy agency estimates, Yonhap reported on Wednesday.</p>`;
 const page = (canonical: string, text: string): string =>
@@ -23,7 +22,7 @@ describe('claims tagged ahead of dedup', () => {
     expect(taggedClaimsFor(ahead.tagged, verdict)).toEqual(claimsStage(ahead.article, verdict));
   });
 
-  it('a revision known under a URL key that is not its first keeps its owner\'s id: the claims are tagged again', async () => {
+  it("a revision known under a URL key that is not its first keeps its owner's id: the claims are tagged again", async () => {
     const store = createMemoryDedupStore();
     const url = 'https://news.example/world/troops';
     const a = extractForDedup({ html: page(url, story(6)), finalUrl: url }, { url, feedId: 'f' });

@@ -3,9 +3,7 @@
 // (floods, earthquakes, elections, wildfires, a mine collapse...), so they
 // guard against rules that only fit the seed articles' wording.
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_GAZETTEER, DEFAULT_MEASURES, splitSentences, tagClaims, type Gazetteer, type MeasureLexicon,
-} from '../pipeline/claims/index.js';
+import { DEFAULT_GAZETTEER, DEFAULT_MEASURES, splitSentences, tagClaims, type Gazetteer, type MeasureLexicon } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
 
 /** Sources of the made-up stories, added to the default gazetteer as an operator would. */
@@ -15,7 +13,7 @@ const GAZETTEER: Gazetteer = {
     'kim-young-soo': ['Kim Young-soo', 'Fire Chief Kim Young-soo'],
     'park-jae-hyun': ['Park Jae-hyun'],
     'ndma-pakistan': ['National Disaster Management Authority', 'NDMA', "Pakistan's disaster agency"],
-    'afad': ['AFAD', "Turkey's disaster agency", 'Disaster and Emergency Management Presidency'],
+    afad: ['AFAD', "Turkey's disaster agency", 'Disaster and Emergency Management Presidency'],
     'cal-fire': ['Cal Fire', 'the California Department of Forestry and Fire Protection'],
     'electoral-commission': ['Electoral Commission', 'the electoral commission'],
     'red-cross': ['Red Cross', 'International Committee of the Red Cross', 'ICRC'],
@@ -30,12 +28,15 @@ function tag(text: string, title = ''): Claim[] {
 }
 /** The figure claims, reduced to what each test looks at. */
 function figures(text: string, title = ''): Array<Partial<Claim>> {
-  return tag(text, title).filter((c) => c.value !== null || c.low !== null).map(({ measure, value, bound, low, high, unit, source, via }) => ({ measure, value, bound, low, high, unit, source, via }));
+  return tag(text, title)
+    .filter((c) => c.value !== null || c.low !== null)
+    .map(({ measure, value, bound, low, high, unit, source, via }) => ({ measure, value, bound, low, high, unit, source, via }));
 }
 
 describe('sentence splitting of news text', () => {
   it('keeps titles, initials, decimals and dotted acronyms inside sentences', () => {
-    const text = 'Dr. Amaka Obi of the U.N. refugee agency said the river rose 2.4 metres. Sen. J. R. Whitfield flew in on Sept. 3. The E.U. The vote is tomorrow.';
+    const text =
+      'Dr. Amaka Obi of the U.N. refugee agency said the river rose 2.4 metres. Sen. J. R. Whitfield flew in on Sept. 3. The E.U. The vote is tomorrow.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([
       'Dr. Amaka Obi of the U.N. refugee agency said the river rose 2.4 metres.',
       'Sen. J. R. Whitfield flew in on Sept. 3.',
@@ -47,7 +48,9 @@ describe('sentence splitting of news text', () => {
   it('splits after quotes, question marks and ellipses, and strips a dateline', () => {
     const text = 'ANTAKYA, Turkey — "Where do we go now?" a survivor asked. Nobody answered... The search went on!\n\nAftershocks continued';
     expect(splitSentences(text).map((s) => [s.text, s.paragraph])).toEqual([
-      ['"Where do we go now?" a survivor asked.', 0], ['Nobody answered...', 0], ['The search went on!', 0],
+      ['"Where do we go now?" a survivor asked.', 0],
+      ['Nobody answered...', 0],
+      ['The search went on!', 0],
       ['Aftershocks continued', 1],
     ]);
   });
@@ -64,15 +67,30 @@ describe('number words', () => {
     expect(figures('Twenty-three firefighters were injured, Cal Fire said.')).toEqual([
       { measure: 'wounded', value: 23, bound: '=', low: null, high: null, unit: null, source: 'cal-fire', via: null },
     ]);
-    expect(figures('Four hundred and twelve people remain missing after the flood, the NDMA said.')[0]).toMatchObject({ measure: 'missing', value: 412, source: 'ndma-pakistan' });
+    expect(figures('Four hundred and twelve people remain missing after the flood, the NDMA said.')[0]).toMatchObject({
+      measure: 'missing',
+      value: 412,
+      source: 'ndma-pakistan',
+    });
     expect(figures('Two dozen miners were killed in the collapse.')[0]).toMatchObject({ measure: 'killed', value: 24 });
-    expect(figures('More than 1.2 million voters cast ballots by noon, the Electoral Commission said.')[0]).toMatchObject({ measure: 'voted', value: 1_200_000, bound: '>', source: 'electoral-commission' });
+    expect(figures('More than 1.2 million voters cast ballots by noon, the Electoral Commission said.')[0]).toMatchObject({
+      measure: 'voted',
+      value: 1_200_000,
+      bound: '>',
+      source: 'electoral-commission',
+    });
   });
 });
 
 describe('ranges and vague amounts', () => {
   it('gives low and high for spans and vague multiples', () => {
-    expect(figures('Between 30 and 45 people died in the landslide, the Red Cross said.')[0]).toMatchObject({ bound: 'range', low: 30, high: 45, value: null, source: 'red-cross' });
+    expect(figures('Between 30 and 45 people died in the landslide, the Red Cross said.')[0]).toMatchObject({
+      bound: 'range',
+      low: 30,
+      high: 45,
+      value: null,
+      source: 'red-cross',
+    });
     expect(figures('The quake killed 150-200 villagers, AFAD said.')[0]).toMatchObject({ bound: 'range', low: 150, high: 200, source: 'afad' });
     expect(figures('Dozens of residents were injured.')[0]).toMatchObject({ measure: 'wounded', bound: 'range', low: 24, high: null });
     expect(figures('A few thousand people were killed in the cyclone.')[0]).toMatchObject({ bound: 'range', low: 2000, high: 5000 });
@@ -81,7 +99,12 @@ describe('ranges and vague amounts', () => {
 
 describe('shares', () => {
   it('reads fractions, percentages and "N in M"', () => {
-    expect(figures('Nearly half of the miners were injured, the Red Cross said.')[0]).toMatchObject({ value: 0.5, unit: 'share', bound: '<~', measure: 'wounded' });
+    expect(figures('Nearly half of the miners were injured, the Red Cross said.')[0]).toMatchObject({
+      value: 0.5,
+      unit: 'share',
+      bound: '<~',
+      measure: 'wounded',
+    });
     expect(figures('One in four residents died when the dam failed.')[0]).toMatchObject({ value: 0.25, unit: 'share', measure: 'killed' });
     expect(figures('About 40% of the workers were killed, AFAD said.')[0]).toMatchObject({ value: 0.4, unit: 'share', bound: '~' });
   });
@@ -120,9 +143,13 @@ describe('measures', () => {
 
   it('keeps non-people numbers out', () => {
     for (const sentence of [
-      'The river rose 4 metres in 12 hours.', 'Turnout reached 61 percent in 2024.', 'The fire burned 12,000 acres.',
-      'Route 9 was closed for 3 days.', 'The 7.8-magnitude quake struck at 4:17 a.m.',
-    ]) expect(figures(sentence), sentence).toEqual([]);
+      'The river rose 4 metres in 12 hours.',
+      'Turnout reached 61 percent in 2024.',
+      'The fire burned 12,000 acres.',
+      'Route 9 was closed for 3 days.',
+      'The 7.8-magnitude quake struck at 4:17 a.m.',
+    ])
+      expect(figures(sentence), sentence).toEqual([]);
   });
 
   it('counts materiel as arms supply, not as people', () => {
@@ -149,7 +176,10 @@ describe('whole stories', () => {
   });
 
   it('an earthquake headline with a colon source, and an agency relayed by a wire', () => {
-    const claims = tag('Rescue teams from 12 countries arrived. The toll rose to 2,310 people, AFAD said, according to Reuters.', 'Quake toll passes 2,000: AFAD');
+    const claims = tag(
+      'Rescue teams from 12 countries arrived. The toll rose to 2,310 people, AFAD said, according to Reuters.',
+      'Quake toll passes 2,000: AFAD',
+    );
     expect(claims.find((c) => c.in === 'title')).toMatchObject({ measure: 'killed', value: 2000, bound: '>', source: 'afad', cue: ':' });
     expect(claims.filter((c) => c.value !== null).map((c) => c.value)).toEqual([2000, 2310]);
   });
@@ -165,7 +195,10 @@ describe('whole stories', () => {
 describe('attribution across sentence boundaries', () => {
   it('a closing "X said" attributes the uncued sentences of its paragraph', () => {
     const claims = tag('Twelve hikers are missing. Three more were found dead overnight, Cal Fire said.\n\nThe road reopened.');
-    expect(claims.filter((c) => c.value !== null).map((c) => [c.value, c.source])).toEqual([[12, 'cal-fire'], [3, 'cal-fire']]);
+    expect(claims.filter((c) => c.value !== null).map((c) => [c.value, c.source])).toEqual([
+      [12, 'cal-fire'],
+      [3, 'cal-fire'],
+    ]);
   });
 
   it('a back-reference names the source of the previous sentence', () => {
@@ -188,7 +221,11 @@ describe('passive and hedged forms', () => {
   it('records the hedge and keeps the figure', () => {
     expect(tag('At least 70 people are believed to have died, AFAD said.')[0]).toMatchObject({ value: 70, hedge: 'are believed', source: 'afad' });
     expect(tag('Some 15 guards were reportedly killed in the attack.')[0]).toMatchObject({ value: 15, hedge: 'reportedly', source: null });
-    expect(tag('Up to 200 people may have been injured, according to the Red Cross.')[0]).toMatchObject({ hedge: 'may', source: 'red-cross', cue: 'according to' });
+    expect(tag('Up to 200 people may have been injured, according to the Red Cross.')[0]).toMatchObject({
+      hedge: 'may',
+      source: 'red-cross',
+      cue: 'according to',
+    });
   });
 
   it('takes the agent of a passive report as the source', () => {

@@ -20,7 +20,11 @@ describe('seed acceptance', () => {
     expect(find(claims, 'killed', 100)).toMatchObject({ bound: '>=', source: 'south-korea-nis' });
     expect(find(claims, 'casualties', 1100)).toMatchObject({ bound: '~', source: 'south-korea-jcs' });
     expect(claims.find((c) => c.in === 'title')).toMatchObject({
-      measure: 'killed_or_wounded', value: 1000, bound: '>', source: 'south-korea', cue: ':',
+      measure: 'killed_or_wounded',
+      value: 1000,
+      bound: '>',
+      source: 'south-korea',
+      cue: ':',
     });
   });
 
@@ -42,7 +46,10 @@ describe('seed acceptance', () => {
   it('002: ~6,000 killed or wounded from the NIS via Yonhap; headline share 3/5', () => {
     const claims = tag('002_dd3bf1ecb0a6c1c0');
     expect(find(claims, 'killed_or_wounded', 6000)).toMatchObject({
-      bound: '~', source: 'south-korea-nis', via: 'yonhap', cue: 'estimates',
+      bound: '~',
+      source: 'south-korea-nis',
+      via: 'yonhap',
+      cue: 'estimates',
     });
     expect(claims.find((c) => c.in === 'title')).toMatchObject({ value: 0.6, unit: 'share', bound: '=' });
     expect(find(claims, 'returned', 1100)).toMatchObject({ source: 'south-korea-nis' });
@@ -62,7 +69,9 @@ describe('seed acceptance', () => {
 
   it('takes no figure from typical page clutter', () => {
     const clutter = [
-      '• By poster', '• March 17, 2026', '• 2 views',
+      '• By poster',
+      '• March 17, 2026',
+      '• 2 views',
       'Amateur footballer, 20, who died from flesh-eating virus could have survived',
       'North Carolina may lose $50M in federal funds over flawed immigrant trucker licenses',
       'The 12 cities that will see catastrophic damage by crippling US winter storm: Live updates',

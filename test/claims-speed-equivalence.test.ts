@@ -19,9 +19,47 @@ const lastWordByRegex = (s: string): { index: number; word: string } | null => {
  * halves of a surrogate pair.
  */
 const ALPHABET = [
-  '0', '1', '7', '9', ',', ',', '.', '.', "'", "'", 'a', 'b', 'Z', 'K', 's', 'I', '_', '-', ' ', ' ',
-  '\t', '\n', '\u00a0', '\u2003', '\u2028', '\u3000', '\ufeff', '\u200b', '\u180e', '\u212a', '\u017f',
-  '\u0130', '\u03a3', '\u00e9', '\u00c9', '\u2019', '"', '$', '%', '\ud83d', '\ude00',
+  '0',
+  '1',
+  '7',
+  '9',
+  ',',
+  ',',
+  '.',
+  '.',
+  "'",
+  "'",
+  'a',
+  'b',
+  'Z',
+  'K',
+  's',
+  'I',
+  '_',
+  '-',
+  ' ',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\u2028',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '\u180e',
+  '\u212a',
+  '\u017f',
+  '\u0130',
+  '\u03a3',
+  '\u00e9',
+  '\u00c9',
+  '\u2019',
+  '"',
+  '$',
+  '%',
+  '\ud83d',
+  '\ude00',
 ];
 
 /** Inputs on which `got` and `want` differ (compared as JSON), the first ten. */
@@ -59,21 +97,95 @@ describe('claims text scanners', () => {
     // Long strings too, so that the end lower-cased first is too short and grows.
     const inputs = [...randomStrings(20_000, 14), ...randomStrings(5_000, 15, 400), 'x'.repeat(300), `${'ab '.repeat(100)}\u03a3 c`];
     for (const n of [1, 3, 40]) {
-      expect(mismatches(inputs, (s) => lastWords(s, n), (s) => (s.toLowerCase().match(/[a-z']+/g) ?? []).slice(-n))).toEqual([]);
+      expect(
+        mismatches(
+          inputs,
+          (s) => lastWords(s, n),
+          (s) => (s.toLowerCase().match(/[a-z']+/g) ?? []).slice(-n),
+        ),
+      ).toEqual([]);
     }
   });
 
   it('mayHoldAmount is true wherever findQuantities finds an amount', () => {
     // Words an amount can start with or needs, in both cases, glued to marks and digits or not.
     const words = [
-      'a', 'A', 'an', 'one', 'One', 'two', 'twenty', 'Forty', 'hundred', 'thousand', 'million', 'bn', 'dozen', 'dozens',
-      'scores', 'hundreds', 'thousands', 'tens', 'several', 'few', 'couple', 'of', 'half', 'third', 'thirds', 'quarter',
-      'significant', 'large', 'number', 'between', 'from', 'and', 'to', 'out', 'in', 'every', 'per', 'cent', 'percent',
-      'more', 'than', 'troops', 'people', 'killed', "one's", "a'", 'ones', 'Someone', 'alone', '-', '"', "'", ',', '.', '%',
-      '12', '1,100', '4.7', '2024', '3one', '_a', 'x', 'the',
+      'a',
+      'A',
+      'an',
+      'one',
+      'One',
+      'two',
+      'twenty',
+      'Forty',
+      'hundred',
+      'thousand',
+      'million',
+      'bn',
+      'dozen',
+      'dozens',
+      'scores',
+      'hundreds',
+      'thousands',
+      'tens',
+      'several',
+      'few',
+      'couple',
+      'of',
+      'half',
+      'third',
+      'thirds',
+      'quarter',
+      'significant',
+      'large',
+      'number',
+      'between',
+      'from',
+      'and',
+      'to',
+      'out',
+      'in',
+      'every',
+      'per',
+      'cent',
+      'percent',
+      'more',
+      'than',
+      'troops',
+      'people',
+      'killed',
+      "one's",
+      "a'",
+      'ones',
+      'Someone',
+      'alone',
+      '-',
+      '"',
+      "'",
+      ',',
+      '.',
+      '%',
+      '12',
+      '1,100',
+      '4.7',
+      '2024',
+      '3one',
+      '_a',
+      'x',
+      'the',
       // Whole amounts opened by "a", which alone is no sign of one.
-      'a significant number of', 'a "large number" of', 'A sizeable number of', 'a dozen', 'a third of', 'a quarter of the',
-      'a few thousand', 'a couple of hundred', 'a hundred', 'a Million', 'a few', 'a "significant" number of',
+      'a significant number of',
+      'a "large number" of',
+      'A sizeable number of',
+      'a dozen',
+      'a third of',
+      'a quarter of the',
+      'a few thousand',
+      'a couple of hundred',
+      'a hundred',
+      'a Million',
+      'a few',
+      'a "significant" number of',
     ];
     const r = seededRandom(16);
     const sentences = Array.from({ length: 40_000 }, () => {
@@ -81,14 +193,26 @@ describe('claims text scanners', () => {
       for (let j = 1 + Math.floor(r() * 7); j > 0; j--) s += (r() < 0.8 ? ' ' : '') + words[Math.floor(r() * words.length)];
       return s;
     });
-    expect(mismatches(sentences, (s) => mayHoldAmount(s) || findQuantities(s).quantities.length === 0, () => true)).toEqual([]);
+    expect(
+      mismatches(
+        sentences,
+        (s) => mayHoldAmount(s) || findQuantities(s).quantities.length === 0,
+        () => true,
+      ),
+    ).toEqual([]);
   });
 
   it('execAll gives the matches of matchAll, empty ones included', () => {
     const regexes = [/\S+/g, /,\s+(?:while|but)\s+|;\s+/g, /a*/g, /(?:)/gu, /\d*|[a-z]/gi];
     const inputs = ['', 'a b', ...randomStrings(5_000, 13)];
     for (const re of regexes) {
-      expect(mismatches(inputs, (s) => execAll(re, s).map((m) => [m.index, m[0]]), (s) => [...s.matchAll(re)].map((m) => [m.index, m[0]]))).toEqual([]);
+      expect(
+        mismatches(
+          inputs,
+          (s) => execAll(re, s).map((m) => [m.index, m[0]]),
+          (s) => [...s.matchAll(re)].map((m) => [m.index, m[0]]),
+        ),
+      ).toEqual([]);
       expect(re.lastIndex).toBe(0);
     }
   });

@@ -6,18 +6,36 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../demo/expectations.js';
 import {
-  buildClaimTimeline, buildStoryTimelines, subjectKey, timelineInputOf, timelineMeasure,
-  type ClaimTimeline, type DriftFlag, type TimelineInput, type TimelinePoint,
+  buildClaimTimeline,
+  buildStoryTimelines,
+  subjectKey,
+  timelineInputOf,
+  timelineMeasure,
+  type ClaimTimeline,
+  type DriftFlag,
+  type TimelineInput,
+  type TimelinePoint,
 } from '../pipeline/claims/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Bound, Claim } from '../pipeline/types.js';
 import { GOLD_PATH } from './fixtures/claims/dev-set.js';
 import { startDemoCrawl, type DemoCrawlHarness } from './helpers/demo-crawl.js';
 
-interface GoldFigure { value: number; bound: Bound }
-interface GoldPoint { when: string; source: string; docs: string[]; [measure: string]: unknown }
+interface GoldFigure {
+  value: number;
+  bound: Bound;
+}
+interface GoldPoint {
+  when: string;
+  source: string;
+  docs: string[];
+  [measure: string]: unknown;
+}
 interface GoldFile {
-  docs: Array<{ doc: string; claims: Array<{ measure: string | null; value: number | null; bound?: Bound; counted?: string; source: string | null; via?: string }> }>;
+  docs: Array<{
+    doc: string;
+    claims: Array<{ measure: string | null; value: number | null; bound?: Bound; counted?: string; source: string | null; via?: string }>;
+  }>;
   storyline: { same_report: string[][]; casualty_timeline: GoldPoint[] };
 }
 
@@ -72,7 +90,7 @@ describe('storyline timeline from the demo crawl', () => {
     for (const g of gold.storyline.casualty_timeline) {
       const found: TimelinePoint[] = [];
       for (const [measure, figure] of goldFigures(g)) {
-        const point = series?.points.find((p) => p.when !== null && p.when.startsWith(g.when) && p.source === g.source && p.measure === timelineMeasure(measure));
+        const point = series?.points.find((p) => p.when?.startsWith(g.when) && p.source === g.source && p.measure === timelineMeasure(measure));
         expect(point, `${g.when} ${g.source} ${measure}`).toBeDefined();
         expect({ value: point?.value, bound: point?.bound }, `${g.when} ${g.source} ${measure}`).toEqual(figure);
         if (point) found.push(point);
@@ -90,8 +108,9 @@ describe('storyline timeline from the demo crawl', () => {
       const [original, copy] = pair as [string, string];
       const [, figure] = goldFigures(g)[0] ?? [];
       // What the copy says instead: its gold claim of the same source and family with another figure.
-      const restated = gold.docs.find((d) => d.doc === copy)?.claims.find((c) => c.source === g.source
-        && CASUALTY_MEASURES.includes(c.measure ?? '') && (c.value !== figure?.value || c.bound !== figure?.bound));
+      const restated = gold.docs
+        .find((d) => d.doc === copy)
+        ?.claims.find((c) => c.source === g.source && CASUALTY_MEASURES.includes(c.measure ?? '') && (c.value !== figure?.value || c.bound !== figure?.bound));
       const flag = drifts.find((f) => f.source === g.source && f.articleId === idOf(copy));
       expect(flag, `drift of ${copy}`).toBeDefined();
       expect(flag?.duplicateOf).toBe(idOf(original));
@@ -106,10 +125,14 @@ describe('storyline timeline from the demo crawl', () => {
     for (let k = 1; k < points.length; k++) {
       const later = points[k] as GoldPoint;
       for (const [measure, figure] of goldFigures(later)) {
-        const earlier = points.slice(0, k).reverse().find((p) => p.source === later.source && goldFigures(p).some(([m]) => m === measure));
+        const earlier = points
+          .slice(0, k)
+          .reverse()
+          .find((p) => p.source === later.source && goldFigures(p).some(([m]) => m === measure));
         if (!earlier) continue;
-        const flag = timeline.flags.find((f) => f.type === 'update' && f.source === later.source
-          && f.measure === timelineMeasure(measure) && f.to.value === figure.value);
+        const flag = timeline.flags.find(
+          (f) => f.type === 'update' && f.source === later.source && f.measure === timelineMeasure(measure) && f.to.value === figure.value,
+        );
         expect(flag, `update to ${later.when} ${measure}`).toBeDefined();
       }
     }
@@ -130,9 +153,26 @@ let claimSeq = 0;
 function claim(over: Partial<Claim>): Claim {
   claimSeq += 1;
   return {
-    id: `c${claimSeq}`, in: 'body', kind: 'casualties', measure: 'killed', value: null, bound: '=', low: null, high: null,
-    unit: null, counted: 'people', source: null, sourceText: null, via: null, cue: 'said', hedge: null,
-    sentence: '', start: 0, end: 0, checkWorthiness: 0.5, ...over,
+    id: `c${claimSeq}`,
+    in: 'body',
+    kind: 'casualties',
+    measure: 'killed',
+    value: null,
+    bound: '=',
+    low: null,
+    high: null,
+    unit: null,
+    counted: 'people',
+    source: null,
+    sourceText: null,
+    via: null,
+    cue: 'said',
+    hedge: null,
+    sentence: '',
+    start: 0,
+    end: 0,
+    checkWorthiness: 0.5,
+    ...over,
   };
 }
 function article(id: string, published: string, claims: Claim[], extra: Partial<TimelineInput> = {}): TimelineInput {
@@ -168,22 +208,28 @@ describe('timeline rules', () => {
     ]);
     const conflicts = t.flags.filter((f) => f.type === 'conflict');
     expect(conflicts.map((f) => f.type === 'conflict' && [f.a.source, f.b.source].sort())).toEqual([
-      ['interior-ministry', 'red-cross'], ['interior-ministry', 'un-ocha'],
+      ['interior-ministry', 'red-cross'],
+      ['interior-ministry', 'un-ocha'],
     ]);
   });
 
   it('flags drift when a rewrite hardens a bound, and keeps the original figure on the point', () => {
     const t = buildClaimTimeline([
       article('orig', '2025-08-20T07:00:00Z', [claim({ value: 2500, bound: '~', measure: 'evacuated', counted: 'residents', source: 'fire-service' })]),
-      article('copy', '2025-08-20T11:00:00Z', [claim({ value: 2500, bound: '>', measure: 'evacuated', counted: 'residents', source: 'fire-service' })], { duplicateOf: 'orig' }),
+      article('copy', '2025-08-20T11:00:00Z', [claim({ value: 2500, bound: '>', measure: 'evacuated', counted: 'residents', source: 'fire-service' })], {
+        duplicateOf: 'orig',
+      }),
     ]);
     const point = t.series[0]?.points[0];
     expect(point).toMatchObject({ value: 2500, bound: '~', articleIds: ['orig', 'copy'], outlets: ['outlet-orig', 'outlet-copy'] });
-    expect(point?.variants.map((v) => [v.bound, v.onlyInDuplicates])).toEqual([['~', false], ['>', true]]);
+    expect(point?.variants.map((v) => [v.bound, v.onlyInDuplicates])).toEqual([
+      ['~', false],
+      ['>', true],
+    ]);
     expect(t.flags).toMatchObject([{ type: 'drift', articleId: 'copy', duplicateOf: 'orig', original: { bound: '~' }, restated: { bound: '>' } }]);
   });
 
-  it('credits a relaying person\'s figures to the agency they cite, and never flags unattributed figures', () => {
+  it("credits a relaying person's figures to the agency they cite, and never flags unattributed figures", () => {
     const t = buildClaimTimeline([
       article('a', '2025-05-05T07:00:00Z', [
         claim({ value: 14, counted: 'villagers', source: 'mp-okafor', via: 'emergency-agency' }),
@@ -193,7 +239,8 @@ describe('timeline rules', () => {
     ]);
     const points = t.series[0]?.points ?? [];
     expect(points.filter((p) => p.source === 'emergency-agency').map((p) => [p.measure, p.value, p.relayedBy])).toEqual([
-      ['killed', 14, ['mp-okafor']], ['wounded', 60, ['mp-okafor']],
+      ['killed', 14, ['mp-okafor']],
+      ['wounded', 60, ['mp-okafor']],
     ]);
     expect(t.flags).toEqual([]);
   });

@@ -1,32 +1,29 @@
 // Unit tests of the claim-tagging pieces: sentences, quantities and bounds,
 // measures, source resolution.
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_GAZETTEER, findMentions, findQuantities, nameKey, resolveSource, splitSentences, tagClaims,
-} from '../pipeline/claims/index.js';
+import { DEFAULT_GAZETTEER, findMentions, findQuantities, nameKey, resolveSource, splitSentences, tagClaims } from '../pipeline/claims/index.js';
 
 const q = (s: string) => findQuantities(s).quantities.map(({ value, bound, low, high, unit }) => ({ value, bound, low, high, unit }));
 
 describe('splitSentences', () => {
   it('keeps abbreviations, initials and decimals inside a sentence', () => {
     const text = 'Gen. Kim met Mr. Lee in the U.S. on Jan. 5 about No. 3 of 4.7 million shells. Then he left.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual([
-      'Gen. Kim met Mr. Lee in the U.S. on Jan. 5 about No. 3 of 4.7 million shells.', 'Then he left.',
-    ]);
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Gen. Kim met Mr. Lee in the U.S. on Jan. 5 about No. 3 of 4.7 million shells.', 'Then he left.']);
   });
 
   it('ends a sentence after closing quotes, not before a lower-case attribution', () => {
     const text = '“We will win.” The crowd cheered. “We are ready,” he said. “It is over.” he added.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual([
-      '“We will win.”', 'The crowd cheered.', '“We are ready,” he said.', '“It is over.” he added.',
-    ]);
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['“We will win.”', 'The crowd cheered.', '“We are ready,” he said.', '“It is over.” he added.']);
   });
 
   it('drops the dateline, keeps headings as sentences, and gives offsets and paragraphs', () => {
     const text = 'SEOUL (Reuters) - North Korea sent troops. Russia agreed.\n\nHeavy casualties\n\nMore were sent.';
     const out = splitSentences(text);
     expect(out.map((s) => [s.text, s.paragraph])).toEqual([
-      ['North Korea sent troops.', 0], ['Russia agreed.', 0], ['Heavy casualties', 1], ['More were sent.', 2],
+      ['North Korea sent troops.', 0],
+      ['Russia agreed.', 0],
+      ['Heavy casualties', 1],
+      ['More were sent.', 2],
     ]);
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
@@ -72,9 +69,17 @@ describe('findQuantities', () => {
 
   it('ignores years, dates, ages, money, ordinals and numbers in names', () => {
     for (const s of [
-      'in February 2022', 'on March 17, 2026', 'a 20-year-old soldier', 'footballer, 20, who died',
-      'could lose $50M in funds', 'the 1st battalion', 'Su-27 jets', 'COVID-19 cases', 'Resolution 2231',
-      'at 10:30 today', '-20F conditions',
+      'in February 2022',
+      'on March 17, 2026',
+      'a 20-year-old soldier',
+      'footballer, 20, who died',
+      'could lose $50M in funds',
+      'the 1st battalion',
+      'Su-27 jets',
+      'COVID-19 cases',
+      'Resolution 2231',
+      'at 10:30 today',
+      '-20F conditions',
     ]) {
       expect(q(s), s).toEqual([]);
     }

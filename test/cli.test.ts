@@ -51,10 +51,16 @@ describe('wirewatch CLI', () => {
     const page = join(tmp, 'page.html');
     writeFileSync(page, PAGE);
     const input = join(tmp, 'pages.jsonl');
-    writeFileSync(input, `${JSON.stringify({ id: 'a', url: 'https://news.example/a', html_path: 'page.html' })}\n${JSON.stringify({ id: 'b', url: 'https://news.example/b', html_path: 'missing.html' })}\n`);
+    writeFileSync(
+      input,
+      `${JSON.stringify({ id: 'a', url: 'https://news.example/a', html_path: 'page.html' })}\n${JSON.stringify({ id: 'b', url: 'https://news.example/b', html_path: 'missing.html' })}\n`,
+    );
     const { code, stdout, stderr } = await wirewatch(['extract', '--jsonl', input]);
     expect(code, stderr).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text?: string; error?: { code: string } });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; text?: string; error?: { code: string } });
     expect(lines[0]?.id).toBe('a');
     expect(lines[0]?.text).toContain('600 killed');
     expect(lines[1]).toMatchObject({ id: 'b', error: { code: 'EXTRACT_FAILED' } });
@@ -62,7 +68,8 @@ describe('wirewatch CLI', () => {
 
   it('tags claims from JSONL', async () => {
     const input = join(tmp, 'claims.jsonl');
-    const text = "South Korea's intelligence service estimates that around 6,000 North Korean soldiers fighting alongside Russian forces have been killed or wounded, Yonhap news agency reported.";
+    const text =
+      "South Korea's intelligence service estimates that around 6,000 North Korean soldiers fighting alongside Russian forces have been killed or wounded, Yonhap news agency reported.";
     writeFileSync(input, `${JSON.stringify({ id: 'x', title: 'Losses mount', text, published: '2026-01-12' })}\n`);
     const { code, stdout } = await wirewatch(['claims', '--jsonl', input]);
     expect(code).toBe(0);
@@ -74,15 +81,31 @@ describe('wirewatch CLI', () => {
   it('builds the claim timeline with --timeline and flags a copy that drifts', async () => {
     const input = join(tmp, 'timeline.jsonl');
     const lines = [
-      { id: 'orig', title: 'Losses reported', siteName: 'Wire A', published: '2024-12-23', storyId: 's1',
-        text: "The JCS said in a statement that North Korean troops have suffered around 1,100 casualties, according to the Joint Chiefs of Staff." },
-      { id: 'copy', title: 'Losses pass 1,100', siteName: 'Outlet B', published: '2024-12-23', storyId: 's1', duplicateOf: 'orig',
-        text: "Over 1,100 North Korean soldiers have been killed or wounded, according to South Korea's Joint Chiefs of Staff (JCS)." },
+      {
+        id: 'orig',
+        title: 'Losses reported',
+        siteName: 'Wire A',
+        published: '2024-12-23',
+        storyId: 's1',
+        text: 'The JCS said in a statement that North Korean troops have suffered around 1,100 casualties, according to the Joint Chiefs of Staff.',
+      },
+      {
+        id: 'copy',
+        title: 'Losses pass 1,100',
+        siteName: 'Outlet B',
+        published: '2024-12-23',
+        storyId: 's1',
+        duplicateOf: 'orig',
+        text: "Over 1,100 North Korean soldiers have been killed or wounded, according to South Korea's Joint Chiefs of Staff (JCS).",
+      },
     ];
     writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n'));
     const { code, stdout, stderr } = await wirewatch(['claims', '--jsonl', input, '--timeline']);
     expect(code, stderr).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { timeline?: { flags: Array<{ type: string; articleId?: string }> } });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { timeline?: { flags: Array<{ type: string; articleId?: string }> } });
     const timeline = out.at(-1)?.timeline;
     expect(timeline?.flags).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'drift', articleId: 'copy' })]));
   });
@@ -101,7 +124,10 @@ describe('wirewatch CLI', () => {
     );
     const { code, stdout } = await wirewatch(['dedup', '--jsonl', input]);
     expect(code).toBe(0);
-    const [a, b] = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; duplicateOf: string | null; storyId: string });
+    const [a, b] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; duplicateOf: string | null; storyId: string });
     expect(a?.duplicateOf).toBeNull();
     expect(b?.duplicateOf).toBe('one');
     expect(b?.storyId).toBe(a?.storyId);

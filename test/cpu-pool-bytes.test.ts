@@ -10,8 +10,11 @@ const pool = new CpuPool({ threads: 1 });
 afterAll(() => pool.close());
 
 const entry = { url: 'https://news.example/world/port', feedId: 'news' };
-const paragraphs = Array.from({ length: 6 }, (_, i) =>
-  `<p>Officials in Malmö said on Tuesday that “around ${i + 2},000 workers” had been moved — a figure the café owners’ union disputed, according to Señora Pérez, its spokeswoman, in remarks to reporters.</p>`).join('\n');
+const paragraphs = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Officials in Malmö said on Tuesday that “around ${i + 2},000 workers” had been moved — a figure the café owners’ union disputed, according to Señora Pérez, its spokeswoman, in remarks to reporters.</p>`,
+).join('\n');
 const html = `<!doctype html><html><head><title>Port workers moved in Malmö</title></head><body><article><h1>Port workers moved in Malmö</h1>${paragraphs}</article></body></html>`;
 
 describe('CPU pool fed with response bytes', () => {

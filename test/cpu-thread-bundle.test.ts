@@ -14,7 +14,10 @@ afterAll(() => pool.close());
 describe('CPU thread bundle', () => {
   it('holds only while every input keeps its size and mtime', () => {
     const stamps: InputStamps = { 'a.ts': [10, 1000], 'b.ts': [20, 2000] };
-    const disk = new Map<string, [number, number]>([['a.ts', [10, 1000]], ['b.ts', [20, 2000]]]);
+    const disk = new Map<string, [number, number]>([
+      ['a.ts', [10, 1000]],
+      ['b.ts', [20, 2000]],
+    ]);
     const stamp = (p: string) => disk.get(p) ?? null;
     expect(stampsHold(stamps, stamp)).toBe(true);
     disk.set('b.ts', [20, 2001]);

@@ -6,13 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BrowserRenderer,
-  DEFAULT_CHROMIUM_PATH,
-  chromiumAvailable,
-  looksScriptBuilt,
-  type BrowserRendererOptions,
-} from '../crawlers/browser/index.js';
+import { BrowserRenderer, DEFAULT_CHROMIUM_PATH, chromiumAvailable, looksScriptBuilt, type BrowserRendererOptions } from '../crawlers/browser/index.js';
 import { PRODUCTION_URL_POLICY, type UrlPolicy } from '../crawlers/url-policy.js';
 import {
   childChromiumProcesses,
@@ -29,8 +23,7 @@ import { readProcess } from '../crawlers/browser/processes.js';
 import { ALLOWED_TRAFFIC_PAGE, APP_PAGE, ARTICLE_PAGE, ARTICLE_TEXT, E13_PAGE, METADATA_HOST, OOM_PAGE, b7Page } from './helpers/browser-pages.js';
 
 const CHROMIUM_MISSING =
-  `Chromium not found at ${DEFAULT_CHROMIUM_PATH}. Run \`apt-get install chromium\` ` +
-  '(CI installs it); the browser tests fail rather than skip without it.';
+  `Chromium not found at ${DEFAULT_CHROMIUM_PATH}. Run \`apt-get install chromium\` ` + '(CI installs it); the browser tests fail rather than skip without it.';
 /** Short page deadline for the hang test; margins below are generous for a loaded 2-core machine. */
 const HANG_DEADLINE_MS = 3_000;
 /** Orphaned helpers of a killed browser are reaped by init; give it time. */
@@ -83,10 +76,7 @@ describe('crawlers/browser: BrowserRenderer on real Chromium', () => {
     expect(childChromiumProcesses()).toEqual([]);
   });
 
-  async function withRenderer<T>(
-    extra: Partial<BrowserRendererOptions>,
-    body: (renderer: BrowserRenderer, pgids: Set<number>) => Promise<T>,
-  ): Promise<T> {
+  async function withRenderer<T>(extra: Partial<BrowserRendererOptions>, body: (renderer: BrowserRenderer, pgids: Set<number>) => Promise<T>): Promise<T> {
     const renderer = new BrowserRenderer({ policy, ...extra });
     const pgids = new Set<number>();
     try {

@@ -20,7 +20,10 @@ describe('charset decoding (fault matrix D5)', () => {
   });
 
   it('D5 windows-1251 from an http-equiv meta', () => {
-    const body = iconv.encode(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>${RUSSIAN}</body></html>`, 'windows-1251');
+    const body = iconv.encode(
+      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>${RUSSIAN}</body></html>`,
+      'windows-1251',
+    );
     expect(decodeBody(body, undefined).text).toContain(RUSSIAN);
   });
 

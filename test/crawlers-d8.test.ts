@@ -50,7 +50,10 @@ function feed(): string {
     '/amp/news/pier-repairs',
   ];
   const items = links
-    .map((link, i) => `<item><title>Northern pier to close for repairs</title><link>${server.url(link).replace(/&/g, '&amp;')}</link><guid isPermaLink="false">${pubDate}-${i}</guid><pubDate>${pubDate}</pubDate></item>`)
+    .map(
+      (link, i) =>
+        `<item><title>Northern pier to close for repairs</title><link>${server.url(link).replace(/&/g, '&amp;')}</link><guid isPermaLink="false">${pubDate}-${i}</guid><pubDate>${pubDate}</pubDate></item>`,
+    )
     .join('\n');
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>${items}</channel></rss>`;
 }
@@ -77,8 +80,12 @@ beforeAll(async () => {
     .route('/feed.xml', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed()))
     .route('/news/pier-repairs', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage(server.url('/news/pier-repairs'))))
     .route('/news/pier-repairs/', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage(server.url('/news/pier-repairs'))))
-    .route('/news/pier-repairs/amp', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage(server.url('/news/pier-repairs'), true)))
-    .route('/amp/news/pier-repairs', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage(server.url('/news/pier-repairs'), true)));
+    .route('/news/pier-repairs/amp', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage(server.url('/news/pier-repairs'), true)),
+    )
+    .route('/amp/news/pier-repairs', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage(server.url('/news/pier-repairs'), true)),
+    );
   config = parseConfig(
     {
       dataDir: join(dir, 'data'),

@@ -29,7 +29,8 @@ const FIXTURES: Array<{ kind: string; quirk: string; body: () => string; url: st
     kind: 'rss',
     quirk: 'CDATA title with markup, relative link',
     url: 'https://wire.example/feeds/world.xml',
-    body: () => `<rss version="2.0"><channel><title>W</title><item><title><![CDATA[Floods <em>rise</em>]]></title><link>/world/floods-rise</link><pubDate>Sun, 02 Mar 2025 08:00:00 GMT</pubDate></item></channel></rss>`,
+    body: () =>
+      `<rss version="2.0"><channel><title>W</title><item><title><![CDATA[Floods <em>rise</em>]]></title><link>/world/floods-rise</link><pubDate>Sun, 02 Mar 2025 08:00:00 GMT</pubDate></item></channel></rss>`,
     check: (e) => expect(e[0]).toMatchObject({ url: 'https://wire.example/world/floods-rise', title: 'Floods rise' }),
   },
   {
@@ -50,21 +51,28 @@ const FIXTURES: Array<{ kind: string; quirk: string; body: () => string; url: st
     kind: 'atom',
     quirk: 'entries without any date',
     url: 'https://atom.example/feed',
-    body: () => `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>Undated</title><link rel="alternate" href="https://atom.example/undated"/><id>tag:atom.example,2025:1</id></entry></feed>`,
+    body: () =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>Undated</title><link rel="alternate" href="https://atom.example/undated"/><id>tag:atom.example,2025:1</id></entry></feed>`,
     check: (e) => expect(e[0]).toMatchObject({ url: 'https://atom.example/undated', title: 'Undated' }),
   },
   {
     kind: 'jsonfeed',
     quirk: 'relative url resolved against the feed',
     url: 'https://json.example/feed.json',
-    body: () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: '/posts/quake-hits-coast', title: 'Quake hits coast', date_published: '2025-03-02T08:00:00Z' }] }),
+    body: () =>
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        items: [{ id: '1', url: '/posts/quake-hits-coast', title: 'Quake hits coast', date_published: '2025-03-02T08:00:00Z' }],
+      }),
     check: (e) => expect(e[0]?.url).toBe('https://json.example/posts/quake-hits-coast'),
   },
   {
     kind: 'sitemap',
     quirk: 'byte-order mark before the XML declaration',
     url: 'https://map.example/sitemap.xml',
-    body: () => `${BOM}<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://map.example/news/storm-cuts-power</loc><lastmod>2025-03-02</lastmod></url></urlset>`,
+    body: () =>
+      `${BOM}<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://map.example/news/storm-cuts-power</loc><lastmod>2025-03-02</lastmod></url></urlset>`,
     check: (e) => expect(e[0]?.url).toBe('https://map.example/news/storm-cuts-power'),
   },
   {

@@ -10,7 +10,7 @@ import { FaultServer, testPolicy } from './helpers/fault-server.js';
 const UA = 'wirewatch-test/1.0';
 const server = new FaultServer();
 let robotsStatus = 200;
-let robotsText = 'User-agent: *\nDisallow: /private\n';
+const robotsText = 'User-agent: *\nDisallow: /private\n';
 const pageHits: number[] = [];
 let rateLimitOnce = true;
 
@@ -138,6 +138,9 @@ describe('fetchFeed', () => {
     // No alternate link: /feed, /rss are 404 here, /feed.xml is a feed.
     const viaPath = await fetchFeed(server.url('/lying-feed'), 'feed-4', deps());
     expect(viaPath.feedUrl).toBe(server.url('/feed.xml'));
-    expect(await failure(fetchFeed(server.url('/lying-feed'), 'feed-4', { ...deps(), followDiscovery: false }))).toMatchObject({ kind: 'permanent', code: 'FEED_NOT_XML' });
+    expect(await failure(fetchFeed(server.url('/lying-feed'), 'feed-4', { ...deps(), followDiscovery: false }))).toMatchObject({
+      kind: 'permanent',
+      code: 'FEED_NOT_XML',
+    });
   });
 });

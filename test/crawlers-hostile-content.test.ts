@@ -52,7 +52,9 @@ beforeAll(async () => {
   server
     .route('/robots.txt', (_req, res) => res.writeHead(404).end())
     .route('/sitemap.xml', (_req, res) =>
-      res.writeHead(200, { 'content-type': 'application/xml' }).end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs}</urlset>`),
+      res
+        .writeHead(200, { 'content-type': 'application/xml' })
+        .end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs}</urlset>`),
     )
     .route('/index.xml', (_req, res) =>
       res
@@ -63,7 +65,9 @@ beforeAll(async () => {
     .route('/section', (_req, res) =>
       res
         .writeHead(200, { 'content-type': 'text/html' })
-        .end(`<html><head><link rel="alternate" type="application/rss+xml" href="http://127.0.0.2:${canary.port}/feed"></head><body><a href="http://127.0.0.2:${canary.port}/">x</a></body></html>`),
+        .end(
+          `<html><head><link rel="alternate" type="application/rss+xml" href="http://127.0.0.2:${canary.port}/feed"></head><body><a href="http://127.0.0.2:${canary.port}/">x</a></body></html>`,
+        ),
     );
 });
 
@@ -201,7 +205,7 @@ describe('XSS payloads (fault matrix D7)', () => {
   });
 
   it('D7 the extract stage title is plain text too', () => {
-    const page = '<html><head><meta property="og:title" content="<img src=x onerror=alert(1)>Headline <b>here</b>"></head><body><article><p>' + 'Body text of the story goes on. '.repeat(30) + '</p></article></body></html>';
+    const page = `<html><head><meta property="og:title" content="<img src=x onerror=alert(1)>Headline <b>here</b>"></head><body><article><p>${'Body text of the story goes on. '.repeat(30)}</p></article></body></html>`;
     const article = extractArticle({ html: page, url: 'https://n.example/story' });
     expect(article.title).toBe('Headline here');
     expect(article.title).not.toMatch(TAG);

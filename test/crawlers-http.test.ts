@@ -209,7 +209,7 @@ describe('transport and size (fault matrix A)', () => {
   it('A8 connection dropped mid-body or fewer bytes than Content-Length is FETCH_TRUNCATED', async () => {
     expect(await failure(httpFetch(server.url('/short-body'), opts()))).toMatchObject({ kind: 'transient', code: 'FETCH_TRUNCATED' });
     const raw = await new RawServer((socket) => {
-      socket.write('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 1024\r\n\r\n' + 'a'.repeat(100), () => socket.destroy());
+      socket.write(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 1024\r\n\r\n${'a'.repeat(100)}`, () => socket.destroy());
     }).start();
     try {
       const f = await failure(httpFetch(raw.url('/'), opts({ policy: testPolicy(raw.port) })));
@@ -221,9 +221,7 @@ describe('transport and size (fault matrix A)', () => {
 
   it('A9 chunked body without its final chunk is FETCH_TRUNCATED', async () => {
     const raw = await new RawServer((socket) => {
-      socket.write('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n5\r\nworld\r\n', () =>
-        socket.end(),
-      );
+      socket.write('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n5\r\nworld\r\n', () => socket.end());
     }).start();
     try {
       const f = await failure(httpFetch(raw.url('/'), opts({ policy: testPolicy(raw.port) })));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RobotsCache, createRobotsFetcher } from '../crawlers/robots.js';
 import { errorCode, errorKind } from '../pipeline/errors.js';
 import { FaultServer, testPolicy } from './helpers/fault-server.js';

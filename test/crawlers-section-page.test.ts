@@ -17,14 +17,23 @@ const PAGE = `<html><body><nav><a href="/">Home</a><a href="/world">World</a><a 
 describe('section pages', () => {
   it('takes same-host headline-slug links by default, once each, and drops refused addresses', () => {
     const { entries, blockedEntries } = parseSectionPage(PAGE, 'https://news.example/world', 'world', { policy: PRODUCTION_URL_POLICY });
-    expect(entries.map((e) => e.url)).toEqual(['https://news.example/world/2025/03/02/flood-waters-rise-in-the-valley', 'https://news.example/video/story-1234567']);
+    expect(entries.map((e) => e.url)).toEqual([
+      'https://news.example/world/2025/03/02/flood-waters-rise-in-the-valley',
+      'https://news.example/video/story-1234567',
+    ]);
     expect(entries[0]?.title).toBe('Flood waters rise in the valley');
     expect(blockedEntries).toBe(0);
   });
 
   it("uses the feed's allowPattern when given, and counts links to refused addresses", () => {
-    const { entries, blockedEntries } = parseSectionPage(PAGE, 'https://news.example/world', 'world', { policy: PRODUCTION_URL_POLICY, allowPattern: '/(world|internal)/' });
-    expect(entries.map((e) => e.url)).toEqual(['https://news.example/world/2025/03/02/flood-waters-rise-in-the-valley', 'https://other.example/world/some-long-story-slug']);
+    const { entries, blockedEntries } = parseSectionPage(PAGE, 'https://news.example/world', 'world', {
+      policy: PRODUCTION_URL_POLICY,
+      allowPattern: '/(world|internal)/',
+    });
+    expect(entries.map((e) => e.url)).toEqual([
+      'https://news.example/world/2025/03/02/flood-waters-rise-in-the-valley',
+      'https://other.example/world/some-long-story-slug',
+    ]);
     expect(blockedEntries).toBe(1);
   });
 });

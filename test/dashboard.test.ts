@@ -52,7 +52,15 @@ beforeAll(async () => {
   app = openEmbeddedApp(config, { logger: pino({ level: 'silent' }), metrics });
   const opened = openFeedService(config);
   closeService = opened.close;
-  api = await startApi({ service: opened.service, token: TOKEN, host: '127.0.0.1', port: 0, articles: app.articles, crawl: () => app.runner.runOnce(), metrics });
+  api = await startApi({
+    service: opened.service,
+    token: TOKEN,
+    host: '127.0.0.1',
+    port: 0,
+    articles: app.articles,
+    crawl: () => app.runner.runOnce(),
+    metrics,
+  });
   browser = await chromium.launch({ executablePath: DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }, TEST_TIMEOUT_MS);
 

@@ -20,7 +20,20 @@ const article = SAMPLE_ARTICLE;
 
 /** The version 1 layout: u32 JSON length, u16 bins, JSON tuple, 16-bit bins, 16-bit lede set. */
 function packV1(a: StoredArticle): Buffer {
-  const tuple = [a.urlKey, null, a.textHash, Date.parse(a.eventTime), null, a.duplicateOf, a.duplicateReason, a.similarity, a.headlineFigures, a.ledeFigures, a.allFigures, a.ledeEntities];
+  const tuple = [
+    a.urlKey,
+    null,
+    a.textHash,
+    Date.parse(a.eventTime),
+    null,
+    a.duplicateOf,
+    a.duplicateReason,
+    a.similarity,
+    a.headlineFigures,
+    a.ledeFigures,
+    a.allFigures,
+    a.ledeEntities,
+  ];
   const json = Buffer.from(JSON.stringify(tuple));
   const head = Buffer.alloc(6);
   head.writeUInt32LE(json.length, 0);

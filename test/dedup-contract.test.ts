@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteDedupStore } from '../local/dedup-store-sqlite.js';
-import { createMemoryDedupStore, dedupArticle, type DedupStore, type StoredArticle, type StoryState } from '../pipeline/dedup/index.js';
+import { createMemoryDedupStore, dedupArticle, type DedupStore, type StoryState } from '../pipeline/dedup/index.js';
 import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
 import { SAMPLE_ARTICLE } from './helpers/dedup-sample.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
@@ -89,7 +89,10 @@ const story: StoryState = {
   outlets: ['outlet.example'],
   firstSeen: '2024-12-23T00:00:00.000Z',
   lastSeen: '2024-12-23T00:00:00.000Z',
-  centroid: [['soldier', 0.5], ['e:jcs', 0.25]],
+  centroid: [
+    ['soldier', 0.5],
+    ['e:jcs', 0.25],
+  ],
   headlineFigures: [1000],
   recentMembers: ['a0123456789abcdef'],
 };
@@ -125,7 +128,16 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
     await store.putArticle(revised);
     expect(await store.getArticle(article.articleId)).toEqual(revised);
     // Values a compact encoding might special-case: another story, a foreign outlet, a date-only time.
-    const unusual = { ...article, articleId: 'aunusual', storyId: 'astory', outlet: 'elsewhere.example', eventTime: '2024-12-23', duplicateOf: 'aone', duplicateReason: 'rewrite' as const, similarity: 0.42 };
+    const unusual = {
+      ...article,
+      articleId: 'aunusual',
+      storyId: 'astory',
+      outlet: 'elsewhere.example',
+      eventTime: '2024-12-23',
+      duplicateOf: 'aone',
+      duplicateReason: 'rewrite' as const,
+      similarity: 0.42,
+    };
     await store.putArticle(unusual);
     expect(await store.getArticle('aunusual')).toEqual(unusual);
     expect(await store.getStory(story.storyId)).toBeNull();
@@ -165,7 +177,14 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
   it('runs the whole stage: new, same URL, exact copy', async () => {
     const store = make();
     const text = 'The regional council approved the new budget of 45 million on Tuesday after a long debate. '.repeat(4);
-    const input = { url: 'https://outlet.example/a?utm_source=x', canonicalUrl: '', title: 'Council approves budget', text, publishedAt: '2024-05-02', seenAt: '2024-05-02T10:00:00Z' };
+    const input = {
+      url: 'https://outlet.example/a?utm_source=x',
+      canonicalUrl: '',
+      title: 'Council approves budget',
+      text,
+      publishedAt: '2024-05-02',
+      seenAt: '2024-05-02T10:00:00Z',
+    };
     const first = await dedupArticle(input, store);
     expect(first.status).toBe('new');
     expect(await store.lookupUrl('https://outlet.example/a')).toBe(first.articleId);
@@ -177,7 +196,10 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
   it('two workers racing on near duplicates end in one story, one a duplicate of the other', async () => {
     for (let round = 0; round < 4; round++) {
       const { store, second } = open();
-      const body = Array.from({ length: 40 }, (_, i) => `Sentence ${i} of report ${round} says the harbour authority counted ${i * 7 + round} ships today.`).join(' ');
+      const body = Array.from(
+        { length: 40 },
+        (_, i) => `Sentence ${i} of report ${round} says the harbour authority counted ${i * 7 + round} ships today.`,
+      ).join(' ');
       const edited = body.replace('Sentence 3 ', 'Sentence three ');
       const at = '2024-05-02T10:00:00Z';
       const input = (url: string, text: string) => ({ url, canonicalUrl: url, title: `Harbour report ${round}`, text, publishedAt: null, seenAt: at });
@@ -198,7 +220,14 @@ describe('SQLite DedupStore durability', () => {
     const file = sqliteFile();
     const store = openSqlite(file);
     const text = 'Firefighters contained the warehouse fire near the harbour by early morning, officials said. '.repeat(5);
-    const input = { url: 'https://outlet.example/fire', canonicalUrl: '', title: 'Harbour fire contained', text, publishedAt: '2024-06-01', seenAt: '2024-06-01T08:00:00Z' };
+    const input = {
+      url: 'https://outlet.example/fire',
+      canonicalUrl: '',
+      title: 'Harbour fire contained',
+      text,
+      publishedAt: '2024-06-01',
+      seenAt: '2024-06-01T08:00:00Z',
+    };
     const first = await dedupArticle(input, store);
     await store.claimBands(['c3.abc'], first.articleId);
     await store.addStoryPostings(first.storyId, ['harbour'], 50);
@@ -228,7 +257,14 @@ describe('Redis DedupStore time partitions', () => {
     let clock = day * DAY_MS + 10 * 3_600_000;
     const store = createRedisDedupStore(redis, { prefix, now: () => clock, windowDays: WINDOW_DAYS });
     const text = 'The regional council approved the new budget of 45 million on Tuesday after a long debate. '.repeat(4);
-    const input = { url: 'https://outlet.example/budget', canonicalUrl: '', title: 'Council approves budget', text, publishedAt: null, seenAt: new Date(clock).toISOString() };
+    const input = {
+      url: 'https://outlet.example/budget',
+      canonicalUrl: '',
+      title: 'Council approves budget',
+      text,
+      publishedAt: null,
+      seenAt: new Date(clock).toISOString(),
+    };
     const first = await dedupArticle(input, store);
     expect(await store.claimBands(['c0.feed'], 'aearly')).toEqual(['aearly']);
 

@@ -24,8 +24,13 @@ const BOILERPLATE =
 type CopyKind = 'exact' | 'edits5' | 'edits15' | 'headline' | 'boilerplate';
 const KINDS: CopyKind[] = ['exact', 'edits5', 'edits15', 'headline', 'boilerplate'];
 
-interface TruthRow { id: string; url: string; title: string; body: string; date: string }
-
+interface TruthRow {
+  id: string;
+  url: string;
+  title: string;
+  body: string;
+  date: string;
+}
 
 /** Substitutes, deletes or inserts words at `rate` per word, keeping paragraphs. */
 function editWords(text: string, rate: number, random: () => number, vocabulary: string[]): string {
@@ -70,7 +75,10 @@ function inputOf(url: string, title: string, text: string, date: string, hoursLa
 describe('dedup on the extraction dev set with planted copies', () => {
   it('finds planted copies with high precision and recall, and no false duplicates among distinct articles', async () => {
     if (!existsSync(TRUTH)) throw new Error(`dev set missing: ${TRUTH} (expected ../shared/datasets/extraction-dev next to the repository)`);
-    const rows = readFileSync(TRUTH, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as TruthRow);
+    const rows = readFileSync(TRUTH, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as TruthRow);
     expect(rows.length).toBe(421);
     const vocabulary = rows.flatMap((r) => r.body.split(/\s+/).slice(0, 40));
     const random = seededRandom(20240523);

@@ -36,8 +36,40 @@ function reference(title: string, text: string): SignatureFeatures {
 
 /** Letters, digits with separators, spaces of several kinds, NFKC-changing and astral characters. */
 const ALPHABET = [
-  'a', 'B', 'z', 'É', 'é', 'ß', 'İ', 'Σ', 'ж', '中', '1', '9', '٣', ',', '.', '-', "'", '’', ' ', ' ', ' ', '\n', '\t', '\u00a0',
-  '\u2003', 'ﬁ', '１', '¨', '…', '😀', '𝐀', '\u0301', '$', '%',
+  'a',
+  'B',
+  'z',
+  'É',
+  'é',
+  'ß',
+  'İ',
+  'Σ',
+  'ж',
+  '中',
+  '1',
+  '9',
+  '٣',
+  ',',
+  '.',
+  '-',
+  "'",
+  '’',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  'ﬁ',
+  '１',
+  '¨',
+  '…',
+  '😀',
+  '𝐀',
+  '\u0301',
+  '$',
+  '%',
 ];
 
 /** Without the characters NFKC changes: the lede is then cut from the scanned tokens. */
@@ -64,7 +96,10 @@ describe('signature features', () => {
 
   it('equal the step-by-step definition on the extraction dev set', () => {
     if (!existsSync(TRUTH)) throw new Error(`dev set missing: ${TRUTH}`);
-    const rows = readFileSync(TRUTH, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { title: string; body: string });
+    const rows = readFileSync(TRUTH, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { title: string; body: string });
     expect(rows.length).toBe(421);
     for (const r of rows) expect(signatureFeatures(r.title, r.body)).toEqual(reference(r.title, r.body));
   });

@@ -12,20 +12,28 @@ describe('DedupLock', () => {
     let inside = 0;
     let most = 0;
     const order: number[] = [];
-    await Promise.all(Array.from({ length: 30 }, (_, i) => (locks[i % 3] as DedupLock).run(async () => {
-      inside++;
-      most = Math.max(most, inside);
-      await new Promise((r) => setTimeout(r, 2));
-      order.push(i);
-      inside--;
-    })));
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        (locks[i % 3] as DedupLock).run(async () => {
+          inside++;
+          most = Math.max(most, inside);
+          await new Promise((r) => setTimeout(r, 2));
+          order.push(i);
+          inside--;
+        }),
+      ),
+    );
     expect(most).toBe(1);
     expect(order).toHaveLength(30);
   });
 
   it('a failed decision frees the lock and its error reaches the caller', async () => {
     const lock = new DedupLock(client(), 'lock2:lock');
-    await expect(lock.run(async () => { throw new Error('store down'); })).rejects.toThrow('store down');
+    await expect(
+      lock.run(async () => {
+        throw new Error('store down');
+      }),
+    ).rejects.toThrow('store down');
     expect(await lock.run(async () => 'next')).toBe('next');
   });
 

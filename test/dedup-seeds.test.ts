@@ -10,7 +10,12 @@ import { createMemoryDedupStore, dedupArticle, type DedupInput, type DedupStore 
 import type { DedupVerdict } from '../pipeline/types.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'dedup');
-interface SeedMeta { file: string; title: string; publishedAt: string; url: string }
+interface SeedMeta {
+  file: string;
+  title: string;
+  publishedAt: string;
+  url: string;
+}
 const seeds = new Map<string, DedupInput>(
   (JSON.parse(readFileSync(join(FIXTURES, 'seeds.json'), 'utf8')) as SeedMeta[]).map((m) => [
     m.file.slice(5, 8),
@@ -79,12 +84,7 @@ describe('seed URL variants, copies and revisions', () => {
     const created = await dedupArticle(base, store);
     const host = new URL(base.url).host.replace(/^www\./, '');
     const path = new URL(base.url).pathname;
-    const variants = [
-      `${base.url}?utm_source=x&utm_medium=y`,
-      `https://${host}${path}/amp`,
-      `https://m.${host}${path}`,
-      `https://${host}${path}/`,
-    ];
+    const variants = [`${base.url}?utm_source=x&utm_medium=y`, `https://${host}${path}/amp`, `https://m.${host}${path}`, `https://${host}${path}/`];
     for (const url of variants) {
       const v = await dedupArticle({ ...base, url, canonicalUrl: url }, store);
       expect(v.status, url).toBe('same_url');
@@ -98,7 +98,10 @@ describe('seed URL variants, copies and revisions', () => {
     const store = createMemoryDedupStore();
     const base = seed('001');
     const created = await dedupArticle(base, store);
-    const copy = await dedupArticle({ ...base, url: 'https://syndicator.example/world/korea-600', canonicalUrl: 'https://syndicator.example/world/korea-600' }, store);
+    const copy = await dedupArticle(
+      { ...base, url: 'https://syndicator.example/world/korea-600', canonicalUrl: 'https://syndicator.example/world/korea-600' },
+      store,
+    );
     expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: created.articleId, duplicateReason: 'exact_text', similarity: 1, storyId: created.storyId });
     const changed = `${base.text}\nUpdate: the ministry later revised the figure of wounded soldiers.\n`;
     const revision = await dedupArticle({ ...base, text: changed, seenAt: '2025-04-30T18:00:00.000Z' }, store);

@@ -16,7 +16,8 @@ function docFor(seedPrefix: string): ArticleDocument {
   const expectation = DEMO_ARTICLES.find((a) => a.seedId.startsWith(seedPrefix));
   if (!expectation) throw new Error(`no demo article for seed ${seedPrefix}`);
   const doc = first.summary.published.find((d) => new URL(d.article.canonicalUrl).pathname === expectation.path);
-  if (!doc) throw new Error(`seed ${seedPrefix} (${expectation.path}) was not published; got ${first.summary.published.map((d) => d.article.canonicalUrl).join(', ')}`);
+  if (!doc)
+    throw new Error(`seed ${seedPrefix} (${expectation.path}) was not published; got ${first.summary.published.map((d) => d.article.canonicalUrl).join(', ')}`);
   return doc;
 }
 
@@ -85,7 +86,9 @@ describe('demo crawl, embedded mode', () => {
   it("flags in 004's document the drift of the JCS figure from the report it copies", () => {
     const rewrite = docFor('004');
     expect(rewrite.story.claimFlags).toEqual(
-      expect.arrayContaining([expect.objectContaining({ type: 'drift', source: 'south-korea-jcs', articleId: rewrite.article.id, duplicateOf: docFor('000').article.id })]),
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'drift', source: 'south-korea-jcs', articleId: rewrite.article.id, duplicateOf: docFor('000').article.id }),
+      ]),
     );
     expect(docFor('001').story.claimFlags).toEqual([]);
   });
@@ -163,9 +166,15 @@ describe('demo crawl, extraction and claims on the main thread (crawler.cpuThrea
     const inThread = await startDemoCrawl({ cpuThreads: 0, scriptFeeds: false });
     const onPool = await startDemoCrawl({ cpuThreads: 2, scriptFeeds: false });
     try {
-      const view = (docs: ArticleDocument[]) => docs
-        .map((d) => ({ path: new URL(d.article.canonicalUrl).pathname, text: d.article.text, dedup: d.dedup.status, claims: d.claims.map((c) => [c.kind, c.value, c.source]) }))
-        .sort((a, b) => a.path.localeCompare(b.path));
+      const view = (docs: ArticleDocument[]) =>
+        docs
+          .map((d) => ({
+            path: new URL(d.article.canonicalUrl).pathname,
+            text: d.article.text,
+            dedup: d.dedup.status,
+            claims: d.claims.map((c) => [c.kind, c.value, c.source]),
+          }))
+          .sort((a, b) => a.path.localeCompare(b.path));
       const a = (await inThread.runOnce()).summary.published;
       const b = (await onPool.runOnce()).summary.published;
       expect(a.length).toBe(5);

@@ -147,7 +147,11 @@ describe('demo article pages', () => {
       for (const clutter of CLUTTER_STRINGS) expect(clean.toLowerCase(), `${article.seedId}: ${clutter}`).not.toContain(clutter.toLowerCase());
     }
     const pages = await Promise.all(DEMO_ARTICLES.map(async (a) => pageText((await get(a.path)).text)));
-    for (const clutter of CLUTTER_STRINGS) expect(pages.some((p) => p.includes(clutter)), clutter).toBe(true);
+    for (const clutter of CLUTTER_STRINGS)
+      expect(
+        pages.some((p) => p.includes(clutter)),
+        clutter,
+      ).toBe(true);
     // Reader comments carry figures, so a claim tagger fed clutter is caught.
     expect(pages[0]).toContain('I read 50,000 were sent');
   });
@@ -177,11 +181,15 @@ describe('demo article pages', () => {
       const home = await get(`/${prefix}/`);
       expect(home.status).toBe(200);
       const $ = cheerio.load(home.text);
-      const alternates = $('link[rel="alternate"]').map((_, l) => $(l).attr('href')).get();
+      const alternates = $('link[rel="alternate"]')
+        .map((_, l) => $(l).attr('href'))
+        .get();
       const ownFeeds = sites.feeds.filter((f) => new URL(f.url).pathname.startsWith(`/${prefix}/`)).map((f) => f.url);
       expect(ownFeeds.length).toBeGreaterThan(0);
       expect(alternates).toEqual(ownFeeds);
-      const links = $('main a').map((_, a) => $(a).attr('href')).get();
+      const links = $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       for (const article of DEMO_ARTICLES.filter((a) => a.outletId === outletId)) expect(links).toContain(article.homePath);
     }
   });

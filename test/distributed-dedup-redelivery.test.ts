@@ -24,13 +24,27 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const TEXT = Array.from({ length: 12 }, (_, i) =>
-  `Paragraph ${i}: the port authority said 4,${i}00 containers were held at the terminal after the strike, officials in Rotterdam told reporters on Tuesday.`).join('\n\n');
+const TEXT = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `Paragraph ${i}: the port authority said 4,${i}00 containers were held at the terminal after the strike, officials in Rotterdam told reporters on Tuesday.`,
+).join('\n\n');
 
 function job(url: string, duplicateText = TEXT): Job<DedupJob, { status: string }> {
   const article: ExtractedArticle = {
-    url, canonicalUrl: url, title: 'Port strike holds containers', byline: null, publishedAt: '2026-11-20T08:00:00.000Z', modifiedAt: null,
-    language: 'en', siteName: 'Harbour News', leadImageUrl: null, section: null, text: duplicateText, flags: [], method: 'readability',
+    url,
+    canonicalUrl: url,
+    title: 'Port strike holds containers',
+    byline: null,
+    publishedAt: '2026-11-20T08:00:00.000Z',
+    modifiedAt: null,
+    language: 'en',
+    siteName: 'Harbour News',
+    leadImageUrl: null,
+    section: null,
+    text: duplicateText,
+    flags: [],
+    method: 'readability',
   };
   const data: DedupJob = {
     origin: { feedId: 'f', feedUrl: 'http://127.0.0.1/feed.xml', entry: { url, feedId: 'f', title: article.title } },

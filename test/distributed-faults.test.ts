@@ -46,7 +46,9 @@ async function newsServer(host: string, topic: string, page: (res: import('node:
   const server = await new FaultServer().start(host);
   const base = `http://${host}:${server.port}`;
   server.route('/robots.txt', (_req, res) => res.writeHead(404).end());
-  server.route('/feed.xml', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(base, [{ path: '/story', title: `${topic} story` }])));
+  server.route('/feed.xml', (_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(base, [{ path: '/story', title: `${topic} story` }])),
+  );
   server.route('/story', (_req, res) => page(res, server.hits.get('/story') ?? 0));
   servers.push(server);
   return server;
@@ -107,7 +109,8 @@ describe('distributed faults', { timeout: 120_000 }, () => {
     let releaseFirst: (() => void) | null = null;
     const server = await newsServer('127.0.0.1', 'a wildfire', (res, hit) => {
       const send = () => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Wildfire forces evacuations', PARAGRAPHS('a wildfire')));
-      if (hit === 1) releaseFirst = send; // the first request hangs until its worker is dead
+      if (hit === 1)
+        releaseFirst = send; // the first request hangs until its worker is dead
       else send();
     });
     const config = configFor([{ id: 'wildfire', server, host: '127.0.0.1' }]);
@@ -183,7 +186,9 @@ describe('distributed faults', { timeout: 120_000 }, () => {
   });
 
   it('E2 a page that kills its worker twice ends failed as stalled; the other article is published', async () => {
-    const poison = await newsServer('127.0.0.1', 'a poison page', (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Never served', PARAGRAPHS('x'))));
+    const poison = await newsServer('127.0.0.1', 'a poison page', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Never served', PARAGRAPHS('x'))),
+    );
     const fine = await newsServer('127.0.0.2', 'a heatwave', (res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Heatwave breaks records', PARAGRAPHS('a heatwave'))),
     );
@@ -207,10 +212,14 @@ describe('distributed faults', { timeout: 120_000 }, () => {
       await waitReady(current);
     }
     const fetchQueue = new Queue(QUEUE.fetch, { connection: client, prefix: PREFIX });
-    const failed = await waitFor('the poison job failed', async () => {
-      const jobs = await fetchQueue.getJobs(['failed'], 0, -1);
-      return jobs.length > 0 ? jobs : null;
-    }, 30_000);
+    const failed = await waitFor(
+      'the poison job failed',
+      async () => {
+        const jobs = await fetchQueue.getJobs(['failed'], 0, -1);
+        return jobs.length > 0 ? jobs : null;
+      },
+      30_000,
+    );
     expect(failed[0]?.failedReason).toMatch(/stalled more than allowable limit/);
     expect((await outputDocs()).map((d) => d.article.title)).toEqual(['Heatwave breaks records']);
   });
@@ -218,7 +227,9 @@ describe('distributed faults', { timeout: 120_000 }, () => {
   it('E5 Redis killed and restarted mid-crawl: workers resume, nothing is published twice, every feed is polled', async () => {
     const servers3 = await Promise.all(
       ['a landslide', 'a drought', 'a tornado'].map((topic) =>
-        newsServer('127.0.0.1', topic, (res) => setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml(`Report on ${topic}`, PARAGRAPHS(topic))), 300)),
+        newsServer('127.0.0.1', topic, (res) =>
+          setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml(`Report on ${topic}`, PARAGRAPHS(topic))), 300),
+        ),
       ),
     );
     const config = configFor(servers3.map((server, i) => ({ id: `feed-${i}`, server, host: '127.0.0.1' })));
@@ -232,10 +243,15 @@ describe('distributed faults', { timeout: 120_000 }, () => {
     const restartedAt = Date.now();
     // The scheduler reconciles after the outage: lost schedulers come back.
     await schedule(config);
-    const docs = await waitFor('all three articles', async () => {
-      const out = await outputDocs().catch(() => []);
-      return out.length >= 3 ? out : null;
-    }, 60_000, 500);
+    const docs = await waitFor(
+      'all three articles',
+      async () => {
+        const out = await outputDocs().catch(() => []);
+        return out.length >= 3 ? out : null;
+      },
+      60_000,
+      500,
+    );
     expect(Date.now() - restartedAt).toBeLessThan(30_000);
     await new Promise((r) => setTimeout(r, 1500));
     const all = await outputDocs();
@@ -279,12 +295,17 @@ describe('distributed faults', { timeout: 120_000 }, () => {
     processes.push(tail);
     await waitFor('the consumer printed the document', async () => tail.output().includes('Cold snap grips north'));
     await waitFor('the backlog drained', async () => (await output.getWaitingCount()) === 0 && (await output.getCompletedCount()) === 1);
-    const line = tail.output().split('\n').find((l) => l.startsWith('{'));
+    const line = tail
+      .output()
+      .split('\n')
+      .find((l) => l.startsWith('{'));
     expect(JSON.parse(line ?? '{}')).toMatchObject({ schema: 'wirewatch.article/v1', article: { title: 'Cold snap grips north' } });
   });
 
   it('pausing a feed removes its scheduler, so it is not polled any more', async () => {
-    const a = await newsServer('127.0.0.1', 'a harvest', (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Harvest up', PARAGRAPHS('a harvest'))));
+    const a = await newsServer('127.0.0.1', 'a harvest', (res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Harvest up', PARAGRAPHS('a harvest'))),
+    );
     const feeds = [{ id: 'harvest', server: a, host: '127.0.0.1' }];
     const config = configFor(feeds);
     await schedule(config);
@@ -329,10 +350,15 @@ describe('distributed faults', { timeout: 120_000 }, () => {
     redis.thaw();
     expect(p.child.exitCode).toBeNull();
     await schedule(config);
-    const docs = await waitFor('the article published after the hang', async () => {
-      const out = await outputDocs().catch(() => []);
-      return out.length > 0 ? out : null;
-    }, 60_000, 500);
+    const docs = await waitFor(
+      'the article published after the hang',
+      async () => {
+        const out = await outputDocs().catch(() => []);
+        return out.length > 0 ? out : null;
+      },
+      60_000,
+      500,
+    );
     expect(docs[0]?.article.title).toBe('Heat dome settles over plains');
   }, 150_000);
 
@@ -353,10 +379,15 @@ describe('distributed faults', { timeout: 120_000 }, () => {
     const downstream = worker(config, ['--stages', 'dedup,claims']);
     await Promise.all([waitReady(fetcher), waitReady(p), waitReady(downstream)]);
     await schedule(config);
-    const docs = await waitFor('the long article published', async () => {
-      const out = await outputDocs();
-      return out.length > 0 ? out : null;
-    }, 150_000, 500);
+    const docs = await waitFor(
+      'the long article published',
+      async () => {
+        const out = await outputDocs();
+        return out.length > 0 ? out : null;
+      },
+      150_000,
+      500,
+    );
     expect(docs[0]?.article.title).toBe('Inquiry publishes long report');
     const extract = new Queue(QUEUE.extract, { connection: client, prefix: PREFIX });
     const [job] = await extract.getJobs(['completed'], 0, 0);

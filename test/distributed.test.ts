@@ -63,10 +63,15 @@ async function stagesIdle(): Promise<boolean> {
 
 /** The output once `count` documents are out and no stage has work left. */
 function publishedWhenIdle(count: number): Promise<ArticleDocument[]> {
-  return waitFor(`${count} published articles and idle stages`, async () => {
-    const out = await outputDocuments();
-    return out.length >= count && (await stagesIdle()) ? out : null;
-  }, 90_000, 500);
+  return waitFor(
+    `${count} published articles and idle stages`,
+    async () => {
+      const out = await outputDocuments();
+      return out.length >= count && (await stagesIdle()) ? out : null;
+    },
+    90_000,
+    500,
+  );
 }
 
 async function embeddedRun(): Promise<ArticleDocument[]> {
@@ -97,7 +102,13 @@ function fingerprint(docs: ArticleDocument[]) {
       .map((d) => [path(d), byId.get(d.dedup.duplicateOf as string) ?? '?'].sort().join(' = '))
       .sort(),
     claims: docs
-      .map((d) => `${path(d)}: ${d.claims.map((c) => `${c.measure}/${c.value}/${c.bound}/${c.source}/${c.via}`).sort().join(', ')}`)
+      .map(
+        (d) =>
+          `${path(d)}: ${d.claims
+            .map((c) => `${c.measure}/${c.value}/${c.bound}/${c.source}/${c.via}`)
+            .sort()
+            .join(', ')}`,
+      )
       .sort(),
   };
 }

@@ -27,7 +27,10 @@ async function extractPath(path: string) {
 
 describe('extractArticle on the demo sites', () => {
   for (const article of DEMO_ARTICLES) {
-    for (const [variant, pathOf] of [['canonical', (a: typeof article) => a.path], ['amp', (a: typeof article) => a.ampPath]] as const) {
+    for (const [variant, pathOf] of [
+      ['canonical', (a: typeof article) => a.path],
+      ['amp', (a: typeof article) => a.ampPath],
+    ] as const) {
       it(`${article.seedId} (${article.outletId}, ${variant})`, async () => {
         const result = await extractPath(pathOf(article));
         for (const sentence of article.keySentences) expect(result.text).toContain(sentence);

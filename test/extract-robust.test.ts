@@ -26,7 +26,11 @@ describe('extractArticle on broken pages', () => {
 
   it('returns an empty, flagged result with method none when parsing fails', () => {
     // A value that cannot even be read as a string stands for input the parser rejects.
-    const unreadable = { toString: () => { throw new Error('unreadable'); } } as unknown as string;
+    const unreadable = {
+      toString: () => {
+        throw new Error('unreadable');
+      },
+    } as unknown as string;
     const result = extractArticle({ html: unreadable, url: URL_, hints: { title: 'From the feed' } });
     expect(result.method).toBe('none');
     expect(result.text).toBe('');

@@ -31,8 +31,10 @@ describe('class and id words', () => {
     expect(isBoilerplateToken('entry-content')).toBe(false);
   });
 
-  it('reads an id that spells the element\'s own text as an anchor, not a role', () => {
-    const doc = parseDocument('<body><h2 id="the-role-of-peer-support">The Role of Peer Support</h2><div id="support-entry">Give $1</div><h3 id="related-research">Related research</h3><div id="related">More</div></body>');
+  it("reads an id that spells the element's own text as an anchor, not a role", () => {
+    const doc = parseDocument(
+      '<body><h2 id="the-role-of-peer-support">The Role of Peer Support</h2><div id="support-entry">Give $1</div><h3 id="related-research">Related research</h3><div id="related">More</div></body>',
+    );
     const [anchor, ask, anchor2, rail] = ['the-role-of-peer-support', 'support-entry', 'related-research', 'related'].map((id) => doc.querySelector(`#${id}`));
     expect(anchor && hasBoilerplateAttributes(anchor)).toBe(false);
     expect(anchor2 && hasBoilerplateAttributes(anchor2)).toBe(false);
@@ -43,7 +45,10 @@ describe('class and id words', () => {
   it('never removes the element holding the story, whatever its classes say', () => {
     const article = `<article class="post-with-comments has-sidebar">${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
     const related = '<div class="related-posts"><h3>Related Posts</h3><a href="/x">Bridge closed for repairs after storm damage</a></div>';
-    const result = extractArticle({ html: page(`<div class="content-with-widgets">${article}${related}</div>`, 'single-post has-sidebar'), url: 'https://valley.example/a' });
+    const result = extractArticle({
+      html: page(`<div class="content-with-widgets">${article}${related}</div>`, 'single-post has-sidebar'),
+      url: 'https://valley.example/a',
+    });
     for (const p of PROSE) expect(result.text).toContain(p);
     expect(result.text).not.toContain('Bridge closed');
   });
@@ -51,8 +56,18 @@ describe('class and id words', () => {
 
 describe('labels', () => {
   it('recognises labels in several languages, with punctuation around them', () => {
-    for (const label of ['Related Posts', 'You Missed', 'Read More »', 'Also read:', 'Advertisement · Scroll to continue',
-      'Ads by MGDK', 'Weitere Artikel', 'À lire aussi', 'Te puede interesar', 'Others are reading now']) {
+    for (const label of [
+      'Related Posts',
+      'You Missed',
+      'Read More »',
+      'Also read:',
+      'Advertisement · Scroll to continue',
+      'Ads by MGDK',
+      'Weitere Artikel',
+      'À lire aussi',
+      'Te puede interesar',
+      'Others are reading now',
+    ]) {
       expect(isBoilerplateLabel(label), label).toBe(true);
     }
     expect(isBoilerplateLabel('Heavy casualties')).toBe(false);
@@ -80,8 +95,9 @@ describe('learned site templates', () => {
 describe('metadata helpers', () => {
   it('cuts a site suffix from titles', () => {
     expect(stripTitleSuffix('Flood barrier approved | Valley Post', 'Valley Post')).toBe('Flood barrier approved');
-    expect(extractArticle({ html: page(`<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`), url: 'https://valley.example/a' }).title)
-      .toBe('Flood barrier approved');
+    expect(extractArticle({ html: page(`<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`), url: 'https://valley.example/a' }).title).toBe(
+      'Flood barrier approved',
+    );
   });
 
   it('normalises non-ISO dates and keeps ISO ones', () => {
@@ -121,14 +137,16 @@ describe('metadata helpers', () => {
     // An update line, a caption and a teaser are not the publication's date line.
     expect(dateLedDay('Updated on December 13, 2023 1:23 PM')).toBeNull();
     expect(dateLedDay('A view of the December 18, 2023 eruption near Grindavík, seen from a helicopter.')).toBeNull();
-    expect(dateLedDay('December 22, 2023: today\'s answer and three hints for the puzzle', 0)).toBeNull();
+    expect(dateLedDay("December 22, 2023: today's answer and three hints for the puzzle", 0)).toBeNull();
     expect(dateLedDay('December 11, 2023', 0)).toBe('2023-12-11');
   });
 
   it('finds the date line named by a test id beside the headline that agrees with the title', () => {
     const html = page(`<h1 class="section">Field Notes</h1><main><div class="head"><h1 data-testid="storyTitle">Flood barrier approved</h1>
-      <span data-testid="storyPublishDate">Dec 31, 2023</span></div>${PROSE.map((p) => `<p>${p}</p>`).join('')}</main>`)
-      .replace('<head>', '<head><meta property="article:published_time" content="2024-02-13T02:35:01Z">');
+      <span data-testid="storyPublishDate">Dec 31, 2023</span></div>${PROSE.map((p) => `<p>${p}</p>`).join('')}</main>`).replace(
+      '<head>',
+      '<head><meta property="article:published_time" content="2024-02-13T02:35:01Z">',
+    );
     // The structured value was bumped by a later re-publication; the page shows readers the first day.
     expect(extractArticle({ html, url: 'https://valley.example/flood' }).publishedAt).toBe('2023-12-31');
   });
@@ -145,7 +163,8 @@ describe('metadata helpers', () => {
   });
 
   it('drops WordPress shortcodes from a JSON-LD articleBody, keeps bracketed words', () => {
-    const body = 'The spray covers roots in seconds [sic].\n\n[ami-related id="3469793" url="https://mag.example/x/" title="Get the look"]\n\n[m101-skimlink button_url="https://amzn.example/3R" button_text="See It!"]Price checked today.[/m101-skimlink]';
+    const body =
+      'The spray covers roots in seconds [sic].\n\n[ami-related id="3469793" url="https://mag.example/x/" title="Get the look"]\n\n[m101-skimlink button_url="https://amzn.example/3R" button_text="See It!"]Price checked today.[/m101-skimlink]';
     expect(paragraphsFromText(body).map((p) => p.text)).toEqual(['The spray covers roots in seconds [sic].', 'Price checked today.']);
   });
 });

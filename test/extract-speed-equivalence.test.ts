@@ -11,9 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  classOf, elementsOf, indexTags, parseDocument, solidTextSizes, TEXT_NODE, toArray, type DomDocument, type DomNode,
-} from '../pipeline/extract/dom.js';
+import { classOf, elementsOf, indexTags, parseDocument, solidTextSizes, TEXT_NODE, toArray, type DomDocument, type DomNode } from '../pipeline/extract/dom.js';
 import { canonicalLink, isBylineElement } from '../pipeline/extract/metadata.js';
 
 const pagesDir = join(import.meta.dirname, 'fixtures/pages');
@@ -31,7 +29,8 @@ const EDGE_CASES = `<!doctype html><html><head>
 <article><p>   \u200b </p><p>\u00a0text\u2003here</p><!-- comment --></article></body></html>`;
 
 function documents(): Array<[string, DomDocument]> {
-  const golden = readdirSync(pagesDir).sort()
+  const golden = readdirSync(pagesDir)
+    .sort()
     .map((slug): [string, DomDocument] => [slug, parseDocument(readFileSync(join(pagesDir, slug, 'source.html'), 'utf8'))]);
   return [['edge cases', parseDocument(EDGE_CASES)], ...golden];
 }
@@ -75,8 +74,23 @@ describe('extraction shortcuts give what the plain DOM calls give', () => {
 
   it('stores a parsed class attribute as setting className stores it', () => {
     const many = Array.from({ length: 17 }, (_, i) => `c${i}`);
-    const raw = ['  page \t page  home ', '', 'one', 'a b c', 'a b a', 'b a b', 'a\u00a0b c\nd a', 'x\u200by', 'icon  icon',
-      'x  byline\tfoo', ' \n ', ' lead', 'trail ', many.join(' '), [...many, 'c3'].join(' ')];
+    const raw = [
+      '  page \t page  home ',
+      '',
+      'one',
+      'a b c',
+      'a b a',
+      'b a b',
+      'a\u00a0b c\nd a',
+      'x\u200by',
+      'icon  icon',
+      'x  byline\tfoo',
+      ' \n ',
+      ' lead',
+      'trail ',
+      many.join(' '),
+      [...many, 'c3'].join(' '),
+    ];
     for (const value of raw) {
       for (const tag of ['div', 'svg']) {
         const doc = parseDocument(`<html><body><${tag} class="${value}"></${tag}><div id="ref"></div></body></html>`);
@@ -90,7 +104,9 @@ describe('extraction shortcuts give what the plain DOM calls give', () => {
   });
 
   it('is applied to the installed linkedom (ESM and CommonJS builds)', () => {
-    const root = createRequire(import.meta.url).resolve('linkedom/package.json').replace(/package\.json$/, '');
+    const root = createRequire(import.meta.url)
+      .resolve('linkedom/package.json')
+      .replace(/package\.json$/, '');
     for (const build of ['esm', 'cjs']) {
       const source = readFileSync(`${root}${build}/shared/parse-from-string.js`, 'utf8');
       const hint = `${build} build: run "npm ci" so that patch-package applies patches/`;
@@ -105,7 +121,9 @@ describe('extraction shortcuts give what the plain DOM calls give', () => {
       expect(all.filter(isBylineElement), name).toEqual(selected);
       expect(canonicalLink(all) ?? null, name).toBe(doc.querySelector('link[rel="canonical"]'));
     }
-    const edge = elementsOf(parseDocument(EDGE_CASES)).filter(isBylineElement).map((el) => el.textContent);
+    const edge = elementsOf(parseDocument(EDGE_CASES))
+      .filter(isBylineElement)
+      .map((el) => el.textContent);
     expect(edge).toEqual(['A', 'D', 'E', 'G']);
   });
 

@@ -22,7 +22,9 @@ interface Golden {
 }
 
 const pagesDir = join(import.meta.dirname, 'fixtures/pages');
-const slugs = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const slugs = readdirSync(pagesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe('extractArticle on golden pages', () => {
   it('has golden pages to run', () => {

@@ -59,50 +59,58 @@ afterAll(async () => {
 });
 
 describe('operator feeds in the distributed mode', () => {
-  it('a feed added and then `scheduler --once` makes exactly one job scheduler; pausing removes it', async () => {
-    const add = await wirewatch(['feeds', 'add', sites.feeds[0]!.url, '--id', 'north', '-c', config]);
-    expect(add.code, add.output).toBe(0);
-    const poll = new Queue(QUEUE.poll, { connection: client, prefix: PREFIX });
-    try {
-      for (let restart = 0; restart < 2; restart += 1) {
-        const scheduler = await wirewatch(['scheduler', '--once', '-c', config, '--redis', redis.url]);
-        expect(scheduler.code, scheduler.output).toBe(0);
-        const schedulers = await poll.getJobSchedulers(0, -1);
-        expect(schedulers.map((s) => s.key)).toEqual([schedulerIdFor('north')]);
-        expect(schedulers[0]?.template?.data).toMatchObject({ feedId: 'north', feed: { url: sites.feeds[0]!.url } });
+  it(
+    'a feed added and then `scheduler --once` makes exactly one job scheduler; pausing removes it',
+    async () => {
+      const add = await wirewatch(['feeds', 'add', sites.feeds[0]!.url, '--id', 'north', '-c', config]);
+      expect(add.code, add.output).toBe(0);
+      const poll = new Queue(QUEUE.poll, { connection: client, prefix: PREFIX });
+      try {
+        for (let restart = 0; restart < 2; restart += 1) {
+          const scheduler = await wirewatch(['scheduler', '--once', '-c', config, '--redis', redis.url]);
+          expect(scheduler.code, scheduler.output).toBe(0);
+          const schedulers = await poll.getJobSchedulers(0, -1);
+          expect(schedulers.map((s) => s.key)).toEqual([schedulerIdFor('north')]);
+          expect(schedulers[0]?.template?.data).toMatchObject({ feedId: 'north', feed: { url: sites.feeds[0]!.url } });
+        }
+        expect((await wirewatch(['feeds', 'pause', 'north', '-c', config])).code).toBe(0);
+        expect((await wirewatch(['scheduler', '--once', '-c', config, '--redis', redis.url])).code).toBe(0);
+        expect(await poll.getJobSchedulers(0, -1)).toEqual([]);
+      } finally {
+        await poll.close();
       }
-      expect((await wirewatch(['feeds', 'pause', 'north', '-c', config])).code).toBe(0);
-      expect((await wirewatch(['scheduler', '--once', '-c', config, '--redis', redis.url])).code).toBe(0);
-      expect(await poll.getJobSchedulers(0, -1)).toEqual([]);
-    } finally {
-      await poll.close();
-    }
-  }, PROCESS_TEST_TIMEOUT_MS);
+    },
+    PROCESS_TEST_TIMEOUT_MS,
+  );
 
-  it('E8 10 concurrent adds of the same feed (two processes\' worth of connections, URL variants) make one feed and one job scheduler', async () => {
-    const cfg = loadConfigFile(config);
-    const a = openFeedService(cfg);
-    const b = openFeedService(cfg);
-    const base = sites.feeds[1]!.url;
-    const variants = [base, base.replace('127.0.0.1', '127.0.0.1:'.slice(0, -1)), `${base}#top`, base.replace('http://', 'HTTP://')];
-    try {
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).service.add({ url: variants[i % variants.length] })));
-      const ids = new Set(results.map((r) => r.feed.id));
-      expect(ids.size).toBe(1);
-      expect(results.filter((r) => r.created).length).toBe(1);
-    } finally {
-      a.close();
-      b.close();
-    }
-    const scheduler = await wirewatch(['scheduler', '--once', '-c', config, '--redis', redis.url]);
-    expect(scheduler.code, scheduler.output).toBe(0);
-    const poll = new Queue(QUEUE.poll, { connection: client, prefix: PREFIX });
-    try {
-      const schedulers = await poll.getJobSchedulers(0, -1);
-      const forThisFeed = schedulers.filter((s) => (s.template?.data as { feed?: { url?: string } } | undefined)?.feed?.url === base);
-      expect(forThisFeed.length).toBe(1);
-    } finally {
-      await poll.close();
-    }
-  }, PROCESS_TEST_TIMEOUT_MS);
+  it(
+    "E8 10 concurrent adds of the same feed (two processes' worth of connections, URL variants) make one feed and one job scheduler",
+    async () => {
+      const cfg = loadConfigFile(config);
+      const a = openFeedService(cfg);
+      const b = openFeedService(cfg);
+      const base = sites.feeds[1]!.url;
+      const variants = [base, base.replace('127.0.0.1', '127.0.0.1:'.slice(0, -1)), `${base}#top`, base.replace('http://', 'HTTP://')];
+      try {
+        const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).service.add({ url: variants[i % variants.length] })));
+        const ids = new Set(results.map((r) => r.feed.id));
+        expect(ids.size).toBe(1);
+        expect(results.filter((r) => r.created).length).toBe(1);
+      } finally {
+        a.close();
+        b.close();
+      }
+      const scheduler = await wirewatch(['scheduler', '--once', '-c', config, '--redis', redis.url]);
+      expect(scheduler.code, scheduler.output).toBe(0);
+      const poll = new Queue(QUEUE.poll, { connection: client, prefix: PREFIX });
+      try {
+        const schedulers = await poll.getJobSchedulers(0, -1);
+        const forThisFeed = schedulers.filter((s) => (s.template?.data as { feed?: { url?: string } } | undefined)?.feed?.url === base);
+        expect(forThisFeed.length).toBe(1);
+      } finally {
+        await poll.close();
+      }
+    },
+    PROCESS_TEST_TIMEOUT_MS,
+  );
 });

@@ -220,7 +220,9 @@ describe('the registry in the data directory', () => {
       expect(results.map((r) => 'created' in r && r.created)).toEqual([true, false]);
       expect(b.list().map((f) => f.id)).toEqual(['example-com-world-rss-xml']);
       // A config file that later defines the same id wins; the operator feed is kept but shadowed.
-      const withConfig = new SqliteFeedRegistry(dbA, [{ id: 'example-com-world-rss-xml', url: 'https://other.example/feed', kind: 'auto', pollIntervalSecs: 900, render: 'auto', paused: false }]);
+      const withConfig = new SqliteFeedRegistry(dbA, [
+        { id: 'example-com-world-rss-xml', url: 'https://other.example/feed', kind: 'auto', pollIntervalSecs: 900, render: 'auto', paused: false },
+      ]);
       expect(withConfig.list().map((f) => f.url)).toEqual(['https://other.example/feed']);
       expect(withConfig.entries().find((e) => e.origin === 'operator')?.shadowedBy).toBe('example-com-world-rss-xml');
     } finally {

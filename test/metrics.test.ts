@@ -77,7 +77,13 @@ describe('/metrics after an embedded crawl of the demo sites', () => {
     const { status, type, text } = await scrape(api);
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/plain; version=0\.0\.4/);
-    for (const name of ['wirewatch_stage_items_total', 'wirewatch_stage_duration_seconds', 'wirewatch_errors_total', 'wirewatch_host_throttled_total', 'wirewatch_process_cpu_seconds_total']) {
+    for (const name of [
+      'wirewatch_stage_items_total',
+      'wirewatch_stage_duration_seconds',
+      'wirewatch_errors_total',
+      'wirewatch_host_throttled_total',
+      'wirewatch_process_cpu_seconds_total',
+    ]) {
       expect(text).toContain(`# TYPE ${name} `);
     }
     expect(sample(text, 'wirewatch_stage_items_total', { stage: 'fetch', outcome: 'done' })).toBe(0);
@@ -130,17 +136,29 @@ describe('stage worker instrumentation', () => {
     const metrics = new PromMetrics({ processMetrics: false });
     await instrumentProcessor('extract', async () => ({ skipped: 'not_article' }), metrics)(job({}), 'token');
     await instrumentProcessor('dedup', async () => ({ status: 'new' }), metrics)(job({}), 'token');
-    const failing = instrumentProcessor('fetch', async () => {
-      throw new Error('FETCH_TIMEOUT: no answer within 30000 ms');
-    }, metrics);
+    const failing = instrumentProcessor(
+      'fetch',
+      async () => {
+        throw new Error('FETCH_TIMEOUT: no answer within 30000 ms');
+      },
+      metrics,
+    );
     await expect(failing(job({ entry: { url: 'https://a.example/x' } }), 'token')).rejects.toThrow('FETCH_TIMEOUT');
-    const busy = instrumentProcessor('fetch', async () => {
-      throw new DelayedError('delayed 900 ms');
-    }, metrics);
+    const busy = instrumentProcessor(
+      'fetch',
+      async () => {
+        throw new DelayedError('delayed 900 ms');
+      },
+      metrics,
+    );
     await expect(busy(job({ entry: { url: 'https://a.example/y' } }), 'token')).rejects.toBeInstanceOf(DelayedError);
-    const paused = instrumentProcessor('poll', async () => {
-      throw new DelayedError('FETCH_RATE_LIMITED: delayed 60000 ms');
-    }, metrics);
+    const paused = instrumentProcessor(
+      'poll',
+      async () => {
+        throw new DelayedError('FETCH_RATE_LIMITED: delayed 60000 ms');
+      },
+      metrics,
+    );
     await expect(paused(job({ feedId: 'f', feed: { url: 'https://b.example/feed.xml' } }), 'token')).rejects.toBeInstanceOf(DelayedError);
 
     const text = await metrics.render();

@@ -21,8 +21,25 @@ describe('claim flags in the output document', () => {
     const { buildClaimTimeline } = await import('../pipeline/claims/index.js');
     const { claimFlagSchema } = await import('../pipeline/output-flags.js');
     const claim = (id: string, value: number, bound: '~' | '>', source: string) => ({
-      id, in: 'body' as const, kind: 'casualties' as const, measure: 'casualties', value, bound, low: null, high: null, unit: null,
-      counted: 'soldiers', source, sourceText: null, via: null, cue: 'said', hedge: null, sentence: 's', start: 0, end: 1, checkWorthiness: 1,
+      id,
+      in: 'body' as const,
+      kind: 'casualties' as const,
+      measure: 'casualties',
+      value,
+      bound,
+      low: null,
+      high: null,
+      unit: null,
+      counted: 'soldiers',
+      source,
+      sourceText: null,
+      via: null,
+      cue: 'said',
+      hedge: null,
+      sentence: 's',
+      start: 0,
+      end: 1,
+      checkWorthiness: 1,
     });
     const timeline = buildClaimTimeline([
       { articleId: 'a', outlet: 'A', published: '2024-12-23', storyId: 's', duplicateOf: null, claims: [claim('1', 1100, '~', 'src-x')] },

@@ -12,7 +12,18 @@ import { createStateConnection, createWorkerConnection } from './connection.js';
 import { FeedStateRedis } from './feed-state-redis.js';
 import { RedisHostGate } from './host-gate.js';
 import { OutputPublisher } from './output.js';
-import { DEFAULT_PREFIX, OUTPUT_JOB_OPTIONS, QUEUE, STAGE_JOB_OPTIONS, type ClaimsJob, type DedupJob, type ExtractJob, type FetchJob, type OutputJob, type PollJob } from './queues.js';
+import {
+  DEFAULT_PREFIX,
+  OUTPUT_JOB_OPTIONS,
+  QUEUE,
+  STAGE_JOB_OPTIONS,
+  type ClaimsJob,
+  type DedupJob,
+  type ExtractJob,
+  type FetchJob,
+  type OutputJob,
+  type PollJob,
+} from './queues.js';
 import { createRedisDedupStore } from './redis-dedup/store.js';
 import { createRedisStoryClaims } from './redis-dedup/story-claims.js';
 import type { StoryClaimsStore } from '../pipeline/article-pipeline.js';

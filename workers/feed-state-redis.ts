@@ -46,7 +46,10 @@ export class FeedStateRedis {
     };
   }
 
-  async recordSuccess(feedId: string, update: { etag: string | null; lastModified: string | null; contentHash: string | null; at: string; intervalSecs: number }): Promise<void> {
+  async recordSuccess(
+    feedId: string,
+    update: { etag: string | null; lastModified: string | null; contentHash: string | null; at: string; intervalSecs: number },
+  ): Promise<void> {
     await this.#redis.hset(this.#key(feedId), {
       etag: update.etag ?? '',
       lastModified: update.lastModified ?? '',

@@ -30,7 +30,6 @@ const LIVENESS_CHECK_EVERY_MS = 30_000;
 /** How often the scheduler re-checks that every feed has exactly one scheduler. */
 const RECONCILE_EVERY_MS = 60_000;
 
-
 export interface WorkerProcessOptions {
   stages: StageName[];
   concurrency: number;
@@ -93,7 +92,9 @@ export async function runScheduler(config: WirewatchConfig, redisUrl: string, lo
       onError: (err) => logger.error({ err: err.message }, 'reconcile failed'),
     });
     const first = await loop.start();
-    process.stdout.write(`schedulers: ${first.created.length} created, ${first.updated.length} updated, ${first.removed.length} removed, ${first.unchanged} unchanged\n`);
+    process.stdout.write(
+      `schedulers: ${first.created.length} created, ${first.updated.length} updated, ${first.removed.length} removed, ${first.unchanged} unchanged\n`,
+    );
     if (!options.once) await untilSignal();
     await loop.close();
   } finally {

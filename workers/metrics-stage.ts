@@ -42,7 +42,12 @@ function jobUrl(job: Job): string | undefined {
  * Runs one item of a stage and records its outcome, duration and error code.
  * A DelayedError is no outcome (the job comes back): it goes to `onDelayed`.
  */
-export async function recordStage<R>(metrics: MetricsRecorder, stage: MetricStage, run: () => Promise<R>, onDelayed: (err: Error) => void = () => undefined): Promise<R> {
+export async function recordStage<R>(
+  metrics: MetricsRecorder,
+  stage: MetricStage,
+  run: () => Promise<R>,
+  onDelayed: (err: Error) => void = () => undefined,
+): Promise<R> {
   const startMs = performance.now();
   try {
     const result = await run();
@@ -64,8 +69,13 @@ export async function recordStage<R>(metrics: MetricsRecorder, stage: MetricStag
 export function instrumentProcessor(stageName: StageName, processor: Processor, metrics: MetricsRecorder): Processor {
   const stage = METRIC_STAGE_OF[stageName];
   return (job, token, signal) =>
-    recordStage(metrics, stage, () => processor(job, token, signal) as Promise<unknown>, (err) => {
-      const kind = CODE_PREFIX_RE.test(err.message) ? 'rate_limit_pause' : 'wait';
-      metrics.hostThrottled(hostOf(jobUrl(job)), kind);
-    });
+    recordStage(
+      metrics,
+      stage,
+      () => processor(job, token, signal) as Promise<unknown>,
+      (err) => {
+        const kind = CODE_PREFIX_RE.test(err.message) ? 'rate_limit_pause' : 'wait';
+        metrics.hostThrottled(hostOf(jobUrl(job)), kind);
+      },
+    );
 }

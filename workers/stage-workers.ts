@@ -61,11 +61,11 @@ interface LocalStages {
 function localStages(ctx: WorkerContext, pool: CpuPool | null, stages: StageName[], metrics: MetricsRecorder | undefined): LocalStages {
   const record = <R>(stage: MetricStage, run: () => Promise<R>): Promise<R> => (metrics ? recordStage(metrics, stage, run) : run());
   const runs = (stage: StageName): boolean => stages.includes(stage);
-  const claimsHere: ClaimsHere | undefined = runs('claims') && pool ? (next, tagged) => record('claims', () => claimAndPublish(ctx, pool, next, tagged)) : undefined;
+  const claimsHere: ClaimsHere | undefined =
+    runs('claims') && pool ? (next, tagged) => record('claims', () => claimAndPublish(ctx, pool, next, tagged)) : undefined;
   const dedupHere: DedupHere | undefined = runs('dedup') ? (next, ahead) => record('dedup', () => dedupAndForward(ctx, next, ahead, claimsHere)) : undefined;
-  const extractHere: ExtractHere | undefined = runs('extract') && pool
-    ? (origin, page, source) => record('extract', () => extractAndForward(ctx, pool, origin, page, source, dedupHere))
-    : undefined;
+  const extractHere: ExtractHere | undefined =
+    runs('extract') && pool ? (origin, page, source) => record('extract', () => extractAndForward(ctx, pool, origin, page, source, dedupHere)) : undefined;
   return { ...(extractHere ? { extractHere } : {}), ...(dedupHere ? { dedupHere } : {}) };
 }
 

@@ -35,8 +35,7 @@ export const CHROMIUM_ARGS: readonly string[] = Object.freeze([
 ]);
 
 /** Advice every BROWSER_UNAVAILABLE error carries. */
-export const INSTALL_ADVICE =
-  'install Chromium (Debian/Ubuntu: `apt-get install chromium`) or set WIREWATCH_CHROMIUM_PATH to a Chromium binary';
+export const INSTALL_ADVICE = 'install Chromium (Debian/Ubuntu: `apt-get install chromium`) or set WIREWATCH_CHROMIUM_PATH to a Chromium binary';
 
 /** True when `path` is an executable file. */
 export function chromiumAvailable(path: string = DEFAULT_CHROMIUM_PATH): boolean {

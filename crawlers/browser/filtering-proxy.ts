@@ -25,16 +25,7 @@ export const RECENT_REFUSALS_KEPT = 200;
 export const REFUSAL_HEADER = 'x-wirewatch-refused';
 
 /** Request headers that concern the hop to the proxy, not the origin server. */
-const HOP_HEADERS = new Set([
-  'proxy-connection',
-  'proxy-authorization',
-  'connection',
-  'keep-alive',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-]);
+const HOP_HEADERS = new Set(['proxy-connection', 'proxy-authorization', 'connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
 /** `host:port` as a CONNECT request names it (IPv6 in brackets). */
 const TUNNEL_TARGET = /^(?:\[[0-9a-f:.]+\]|[^/?#@\s:[\]]+):\d{1,5}$/i;

@@ -250,7 +250,13 @@ export class BrowserRenderer {
       const expired = new Promise<boolean>((resolve) => {
         timer = setTimeout(() => resolve(false), BROWSER_CLOSE_TIMEOUT_MS);
       });
-      const closed = await Promise.race([handle.browser.close().then(() => true, () => false), expired]);
+      const closed = await Promise.race([
+        handle.browser.close().then(
+          () => true,
+          () => false,
+        ),
+        expired,
+      ]);
       clearTimeout(timer);
       if (!closed && handle.pid !== null) killProcessGroup(handle.pid);
       this.handles.delete(handle);

@@ -47,9 +47,7 @@ export function renderShareBar(absoluteUrl: string, title: string, plain: boolea
 
 export function renderNewsletter(outlet: Outlet, plain: boolean): string {
   const body = `<strong>Sign up for ${esc(outlet.newsletter)}</strong> ${NEWSLETTER_TEXT}<form action="#subscribe" method="post"><input type="email" name="email" placeholder="Your email address"><button type="submit">Sign up</button></form><small>You can unsubscribe at any time. Read our privacy notice.</small>`;
-  return plain
-    ? `<div class="nl" id="subscribe">${body}</div>`
-    : `<aside class="newsletter-signup" id="subscribe" aria-label="Newsletter">${body}</aside>`;
+  return plain ? `<div class="nl" id="subscribe">${body}</div>` : `<aside class="newsletter-signup" id="subscribe" aria-label="Newsletter">${body}</aside>`;
 }
 
 export function renderFooter(outlet: Outlet, plain: boolean): string {

@@ -13,9 +13,17 @@ export interface ReaderComment {
 }
 
 export const COMMENTS: Record<OutletId, readonly ReaderComment[]> = {
-  'northwire': [
-    { author: 'KimFromBusan', postedAt: 'December 23, 2024 at 11:02 am', text: 'I read 50,000 were sent, not 12,000. Nobody believes the official numbers any more.' },
-    { author: 'Margaret T.', postedAt: 'December 23, 2024 at 1:47 pm', text: 'Heartbreaking for the families on every side. These young men had no say in any of it.' },
+  northwire: [
+    {
+      author: 'KimFromBusan',
+      postedAt: 'December 23, 2024 at 11:02 am',
+      text: 'I read 50,000 were sent, not 12,000. Nobody believes the official numbers any more.',
+    },
+    {
+      author: 'Margaret T.',
+      postedAt: 'December 23, 2024 at 1:47 pm',
+      text: 'Heartbreaking for the families on every side. These young men had no say in any of it.',
+    },
   ],
   'korea-frontline': [
     { author: 'peninsula_watcher', postedAt: '1 May 2025, 09:14', text: 'My uncle in Seoul says at least 3,000 of them died in the first winter alone.' },

@@ -39,32 +39,46 @@ export const YOU_MISSED: readonly DatedTeaser[] = [
   {
     title: 'Amateur footballer, 20, who died from flesh-eating virus could have survived if paramedics had taken him to hospital, coroner rules',
     path: '/northwire/2026/03/17/amateur-footballer-flesh-eating-virus-coroner',
-    author: YOU_MISSED_AUTHOR, date: 'March 17, 2026', views: '2 views',
+    author: YOU_MISSED_AUTHOR,
+    date: 'March 17, 2026',
+    views: '2 views',
   },
   {
     title: 'Prince Harry says British troops who died in Afghanistan deserve ‘respect’ in backlash against Donald Trump’s jibe at UK’s war dead',
     path: '/northwire/2026/03/17/prince-harry-british-troops-afghanistan-respect',
-    author: YOU_MISSED_AUTHOR, date: 'March 17, 2026', views: '2 views',
+    author: YOU_MISSED_AUTHOR,
+    date: 'March 17, 2026',
+    views: '2 views',
   },
   {
-    title: '‘Insulting and frankly appalling’: Keir Starmer demands apology from Donald Trump in major transatlantic row over jibe at Britain’s Afghan war dead',
+    title:
+      '‘Insulting and frankly appalling’: Keir Starmer demands apology from Donald Trump in major transatlantic row over jibe at Britain’s Afghan war dead',
     path: '/northwire/2026/03/17/keir-starmer-demands-apology-afghan-war-dead',
-    author: YOU_MISSED_AUTHOR, date: 'March 17, 2026', views: '2 views',
+    author: YOU_MISSED_AUTHOR,
+    date: 'March 17, 2026',
+    views: '2 views',
   },
   {
     title: 'The 12 cities that will see ‘catastrophic’ damage by crippling US winter storm: Live updates',
     path: '/northwire/2026/03/17/12-cities-catastrophic-damage-winter-storm',
-    author: YOU_MISSED_AUTHOR, date: 'March 17, 2026', views: '2 views',
+    author: YOU_MISSED_AUTHOR,
+    date: 'March 17, 2026',
+    views: '2 views',
   },
   {
-    title: 'DJ Fat Tony now reveals Nicola Peltz’s entire family stormed out of wedding after THAT dance and how Victoria Beckham draped her arms around Brooklyn',
+    title:
+      'DJ Fat Tony now reveals Nicola Peltz’s entire family stormed out of wedding after THAT dance and how Victoria Beckham draped her arms around Brooklyn',
     path: '/northwire/2026/03/17/dj-fat-tony-peltz-wedding-dance',
-    author: YOU_MISSED_AUTHOR, date: 'March 17, 2026', views: '2 views',
+    author: YOU_MISSED_AUTHOR,
+    date: 'March 17, 2026',
+    views: '2 views',
   },
   {
     title: 'Winter Storm Fern death toll rises to 8 as the South is hit with TORNADO warning amid blistering -20F conditions: Live updates',
     path: '/northwire/2026/03/15/winter-storm-fern-death-toll-rises-to-8',
-    author: YOU_MISSED_AUTHOR, date: 'March 15, 2026', views: '5 views',
+    author: YOU_MISSED_AUTHOR,
+    date: 'March 15, 2026',
+    views: '5 views',
   },
 ];
 

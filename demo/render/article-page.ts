@@ -9,7 +9,7 @@ type Layout = (outlet: Outlet, article: DemoArticle, baseUrl: string) => string;
 
 /** Each outlet has its own markup, so extraction is tested on four page shapes. */
 const LAYOUTS: Record<OutletId, Layout> = {
-  'northwire': northwireArticle,
+  northwire: northwireArticle,
   'korea-frontline': koreaFrontlineArticle,
   'global-dispatch': globalDispatchArticle,
   'daily-meridian': dailyMeridianArticle,

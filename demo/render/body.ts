@@ -8,7 +8,7 @@ export type SlotRenderer = (name: SlotName, index: number) => string;
 export function renderBody(blocks: readonly Block[], slot: SlotRenderer): string {
   const seen = new Map<SlotName, number>();
   return blocks
-    .map((block) => {
+    .map((block): string => {
       switch (block.kind) {
         case 'p':
           return `<p>${esc(block.text)}</p>`;
@@ -21,6 +21,8 @@ export function renderBody(blocks: readonly Block[], slot: SlotRenderer): string
           seen.set(block.name, index + 1);
           return slot(block.name, index);
         }
+        default:
+          return '';
       }
     })
     .join('\n');

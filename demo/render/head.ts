@@ -6,8 +6,8 @@ import { stylesheet } from './styles.js';
 
 /** Media type a `<link rel="alternate">` announces for each feed kind. */
 export const FEED_LINK_TYPES: Record<DemoFeedKind, string> = {
-  'rss': 'application/rss+xml',
-  'atom': 'application/atom+xml',
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
   'google-news-sitemap': 'application/xml',
 };
 

@@ -16,9 +16,7 @@ const PLAIN_OUTLETS = new Set(['korea-frontline']);
  */
 export function renderListingPage(outlet: Outlet, articles: DemoArticle[], baseUrl: string, path: string, heading: string | null): string {
   const plain = PLAIN_OUTLETS.has(outlet.id);
-  const cards = articles.length
-    ? articles.map(card).join('\n')
-    : '<p class="empty">No stories in this section yet.</p>';
+  const cards = articles.length ? articles.map(card).join('\n') : '<p class="empty">No stories in this section yet.</p>';
   const title = heading ? `${heading} | ${outlet.name}` : `${outlet.name}: ${outlet.tagline}`;
   const body = `${renderCookieBanner(outlet, plain)}
 ${renderHeader(outlet, plain)}

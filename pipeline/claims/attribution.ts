@@ -7,9 +7,17 @@
 import { sourceKind, type Gazetteer } from './gazetteer.js';
 import type { Mention } from './sources.js';
 import {
-  ANAPHORS, BACK_REFERENCE_RE, CUES, CUE_AUXILIARIES, MAX_RELATIVE_GAP_WORDS,
-  MAX_SUBJECT_GAP_WORDS, NEGATIONS, NEGATION_WINDOW_WORDS, SUBJECT_GAP_WORDS,
-  VIA_MARKERS_RE, type CueEntry,
+  ANAPHORS,
+  BACK_REFERENCE_RE,
+  CUES,
+  CUE_AUXILIARIES,
+  MAX_RELATIVE_GAP_WORDS,
+  MAX_SUBJECT_GAP_WORDS,
+  NEGATIONS,
+  NEGATION_WINDOW_WORDS,
+  SUBJECT_GAP_WORDS,
+  VIA_MARKERS_RE,
+  type CueEntry,
 } from './cues.js';
 import { speakerAfter, speakerBefore } from './speakers.js';
 import { countWords, execAll, lastWords, trailingWord } from './text.js';
@@ -55,7 +63,10 @@ interface ClauseView {
 }
 
 const cueRe = new RegExp(
-  `(?<![\\w-])(?:(?:${CUE_AUXILIARIES.join('|')})\\s+)?(${[...CUES].sort((a, b) => b.phrase.length - a.phrase.length).map((c) => c.phrase.replace(/\s+/g, '\\s+')).join('|')})(?![\\w-])`,
+  `(?<![\\w-])(?:(?:${CUE_AUXILIARIES.join('|')})\\s+)?(${[...CUES]
+    .sort((a, b) => b.phrase.length - a.phrase.length)
+    .map((c) => c.phrase.replace(/\s+/g, '\\s+'))
+    .join('|')})(?![\\w-])`,
   'gi',
 );
 const cueByPhrase = new Map(CUES.map((c) => [c.phrase, c]));
@@ -66,24 +77,33 @@ const TRAILING_TAIL_WORDS = 5;
  * cue word is not a cue ("an estimated 1,000").
  */
 export function attribute(
-  text: string, clause: { start: number; end: number }, mentions: readonly Mention[],
-  ctx: AttributionContext, gazetteer: Gazetteer, blocked: ReadonlyArray<{ start: number; end: number }>,
+  text: string,
+  clause: { start: number; end: number },
+  mentions: readonly Mention[],
+  ctx: AttributionContext,
+  gazetteer: Gazetteer,
+  blocked: ReadonlyArray<{ start: number; end: number }>,
 ): Attribution | null {
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const viaMentions = inClause.filter((m) => VIA_MARKERS_RE.test(text.slice(Math.max(clause.start, m.start - 40), m.start)));
   const view: ClauseView = { text, start: clause.start, end: clause.end, mentions: inClause.filter((m) => !viaMentions.includes(m)), viaMentions };
   // Fields listed rather than `{ ...hit, source }`, which V8 makes several times slower (measured).
-  const hits = findCues(view, blocked).map((hit): CueHit => ({
-    entry: hit.entry, start: hit.start, end: hit.end, text: hit.text, source: linkSource(view, hit, ctx, gazetteer),
-  }));
+  const hits = findCues(view, blocked).map(
+    (hit): CueHit => ({
+      entry: hit.entry,
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      source: linkSource(view, hit, ctx, gazetteer),
+    }),
+  );
   const usable = hits.filter((h) => h.source !== null || !h.entry.needsSource);
   if (usable.length === 0) return null;
   const isMedia = (id: string): boolean => sourceKind(gazetteer, id) === 'media';
   const primary = usable.find((h) => h.source && !isMedia(h.source.id)) ?? usable.find((h) => h.source) ?? usable[0];
   if (!primary) return null;
   let source = primary.source;
-  let via = viaMentions[0]?.id ?? usable.find((h) => h !== primary && h.source && isMedia(h.source.id))?.source?.id
-    ?? primary.source?.viaFromContext ?? null;
+  let via = viaMentions[0]?.id ?? usable.find((h) => h !== primary && h.source && isMedia(h.source.id))?.source?.id ?? primary.source?.viaFromContext ?? null;
   // A news agency citing someone relays them: the cited party is the source.
   if (source && isMedia(source.id) && via && !isMedia(via)) {
     const cited = viaMentions[0];
@@ -91,8 +111,13 @@ export function attribute(
   }
   if (via === source?.id) via = null;
   return {
-    source: source?.id ?? null, sourceText: source?.text ?? unknownSpeaker(view, primary), via, cue: primary.text,
-    cueEntry: primary.entry, cueStart: primary.start, trailing: isTrailing(view, primary),
+    source: source?.id ?? null,
+    sourceText: source?.text ?? unknownSpeaker(view, primary),
+    via,
+    cue: primary.text,
+    cueEntry: primary.entry,
+    cueStart: primary.start,
+    trailing: isTrailing(view, primary),
     backReference: BACK_REFERENCE_RE.test(text.slice(clause.start, clause.end)) && source !== null,
   };
 }
@@ -175,7 +200,7 @@ function stripGapWords(s: string): string {
   for (;;) {
     const last = trailingWord(out);
     if (!last || !SUBJECT_GAP_WORDS.has(last.word.toLowerCase())) return out;
-    out = out.slice(0, last.index) + ' ';
+    out = `${out.slice(0, last.index)} `;
   }
 }
 

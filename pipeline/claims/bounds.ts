@@ -7,23 +7,61 @@ import type { Bound } from '../types.js';
 
 /** Phrases before a number and the bound they give (see claims-dev README). */
 export const BOUND_PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
-  ['more than', '>'], ['over', '>'], ['upwards of', '>'], ['in excess of', '>'], ['above', '>'],
-  ['exceeding', '>'], ['well over', '>'], ['at least', '>='], ['no fewer than', '>='],
-  ['no less than', '>='], ['a minimum of', '>='], ['nearly', '<~'], ['almost', '<~'],
-  ['close to', '<~'], ['just under', '<~'], ['just shy of', '<~'], ['fewer than', '<'],
-  ['less than', '<'], ['under', '<'], ['below', '<'], ['up to', '<='], ['at most', '<='],
-  ['no more than', '<='], ['as many as', '<='], ['a maximum of', '<='], ['around', '~'],
-  ['approximately', '~'], ['about', '~'], ['some', '~'], ['roughly', '~'],
-  ['an estimated', '~'], ['estimated', '~'], ['approx', '~'], ['approx .', '~'],
-  ['circa', '~'], ['an approximate', '~'], ['up to about', '<='],
+  ['more than', '>'],
+  ['over', '>'],
+  ['upwards of', '>'],
+  ['in excess of', '>'],
+  ['above', '>'],
+  ['exceeding', '>'],
+  ['well over', '>'],
+  ['at least', '>='],
+  ['no fewer than', '>='],
+  ['no less than', '>='],
+  ['a minimum of', '>='],
+  ['nearly', '<~'],
+  ['almost', '<~'],
+  ['close to', '<~'],
+  ['just under', '<~'],
+  ['just shy of', '<~'],
+  ['fewer than', '<'],
+  ['less than', '<'],
+  ['under', '<'],
+  ['below', '<'],
+  ['up to', '<='],
+  ['at most', '<='],
+  ['no more than', '<='],
+  ['as many as', '<='],
+  ['a maximum of', '<='],
+  ['around', '~'],
+  ['approximately', '~'],
+  ['about', '~'],
+  ['some', '~'],
+  ['roughly', '~'],
+  ['an estimated', '~'],
+  ['estimated', '~'],
+  ['approx', '~'],
+  ['approx .', '~'],
+  ['circa', '~'],
+  ['an approximate', '~'],
+  ['up to about', '<='],
   // Headline verbs of a rising toll: "toll passes 2,000", "deaths topped 500".
-  ['passes', '>'], ['passed', '>'], ['tops', '>'], ['topped', '>'], ['exceeds', '>'],
-  ['exceeded', '>'], ['surpasses', '>'], ['surpassed', '>'],
+  ['passes', '>'],
+  ['passed', '>'],
+  ['tops', '>'],
+  ['topped', '>'],
+  ['exceeds', '>'],
+  ['exceeded', '>'],
+  ['surpasses', '>'],
+  ['surpassed', '>'],
 ];
 
 /** Phrases after a number ("100 or more") and their bound. */
 export const BOUND_SUFFIXES: ReadonlyArray<readonly [string, Bound]> = [
-  ['or more', '>='], ['or so', '~'], ['+', '>'], ['- plus', '>'], ['plus', '>'],
+  ['or more', '>='],
+  ['or so', '~'],
+  ['+', '>'],
+  ['- plus', '>'],
+  ['plus', '>'],
 ];
 
 /** Prefix phrases as token lists, longest first so "more than" beats "than". */
@@ -32,7 +70,5 @@ export const PREFIX_TOKENS = sortByLength(BOUND_PREFIXES);
 export const SUFFIX_TOKENS = sortByLength(BOUND_SUFFIXES);
 
 function sortByLength(list: ReadonlyArray<readonly [string, Bound]>): Array<{ words: string[]; bound: Bound }> {
-  return list
-    .map(([phrase, bound]) => ({ words: phrase.split(' '), bound }))
-    .sort((a, b) => b.words.length - a.words.length);
+  return list.map(([phrase, bound]) => ({ words: phrase.split(' '), bound })).sort((a, b) => b.words.length - a.words.length);
 }

@@ -55,9 +55,15 @@ const VALUE_TOLERANCE = 1e-6;
 /** Score all documents together. */
 export function scoreClaims(docs: readonly EvalDoc[]): DevReport {
   const report: DevReport = {
-    truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 0, recall: 0,
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    precision: 0,
+    recall: 0,
     fieldAccuracy: { kind: 0, measure: 0, 'value+bound': 0, source: 0, via: 0 },
-    misses: [], extras: [], fieldErrors: [],
+    misses: [],
+    extras: [],
+    fieldErrors: [],
   };
   const correct: Record<ScoredField, number> = { kind: 0, measure: 0, 'value+bound': 0, source: 0, via: 0 };
   for (const doc of docs) scoreDoc(doc, report, correct);
@@ -119,13 +125,22 @@ function same(a: number | null, b: number | null): boolean {
 
 function fieldCorrect(field: ScoredField, g: GoldClaim, c: Claim): boolean {
   switch (field) {
-    case 'kind': return g.kind === c.kind;
-    case 'measure': return (g.measure ?? null) === c.measure;
-    case 'source': return (g.source ?? null) === c.source;
-    case 'via': return (g.via ?? null) === c.via;
+    case 'kind':
+      return g.kind === c.kind;
+    case 'measure':
+      return (g.measure ?? null) === c.measure;
+    case 'source':
+      return (g.source ?? null) === c.source;
+    case 'via':
+      return (g.via ?? null) === c.via;
     case 'value+bound':
-      return same(g.value ?? null, c.value) && (g.bound ?? null) === c.bound && same(g.low ?? null, c.low)
-        && same(g.high ?? null, c.high) && (g.unit ?? null) === c.unit;
+      return (
+        same(g.value ?? null, c.value) &&
+        (g.bound ?? null) === c.bound &&
+        same(g.low ?? null, c.low) &&
+        same(g.high ?? null, c.high) &&
+        (g.unit ?? null) === c.unit
+      );
   }
 }
 
@@ -147,7 +162,15 @@ export function formatReport(r: DevReport, detail = false): string {
   for (const m of r.misses) lines.push(`MISS  ${m.doc} "${m.gold.quote}"`);
   for (const e of r.extras) lines.push(`EXTRA ${e.doc} ${describe(e.claim)} | ${e.claim.sentence.slice(0, 90)}`);
   for (const e of r.fieldErrors) {
-    const gold = { ...e.gold, value: e.gold.value, bound: e.gold.bound ?? null, low: e.gold.low ?? null, high: e.gold.high ?? null, via: e.gold.via ?? null, kind: e.gold.kind as Claim['kind'] };
+    const gold = {
+      ...e.gold,
+      value: e.gold.value,
+      bound: e.gold.bound ?? null,
+      low: e.gold.low ?? null,
+      high: e.gold.high ?? null,
+      via: e.gold.via ?? null,
+      kind: e.gold.kind as Claim['kind'],
+    };
     lines.push(`FIELD ${e.doc} ${e.field}: want ${describe(gold)} got ${describe(e.claim)} | "${e.gold.quote.slice(0, 60)}"`);
   }
   return lines.join('\n');

@@ -57,8 +57,7 @@ export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[]
   const candidates: Array<Candidate | null> = quantities.map((q) => {
     const c = findCounted(tokens, q.next);
     if (c.type === 'none') return null;
-    const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end)
-      : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
+    const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
     return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted, materiel: c.type === 'noun' && c.materiel };
   });
   // Most sentences count nothing: the lexicon's regexes (one per phrase) run only where a figure does.
@@ -70,7 +69,11 @@ export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[]
     const clause = clauses.find((cl) => c.quantity.start >= cl.start && c.quantity.start < cl.end) ?? { start: 0, end: text.length };
     const from = Math.max(quantities[k - 1]?.end ?? 0, clause.start);
     const to = Math.min(quantities[k + 1]?.start ?? text.length, clause.end);
-    return pickMeasure(text, c, hits.filter((h) => h.start >= from && h.end <= to || spans(h, c.quantity)));
+    return pickMeasure(
+      text,
+      c,
+      hits.filter((h) => (h.start >= from && h.end <= to) || spans(h, c.quantity)),
+    );
   });
   shareAcrossCoordination(text, candidates, measures);
   const out: Figure[] = [];
@@ -95,8 +98,7 @@ function distance(text: string, h: MeasureHit, c: Candidate): number {
 function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEntry | null {
   const q = c.quantity;
   // Supply verbs measure materiel, every other measure counts people.
-  const own = hits.filter((h) => (!(h.start >= q.start && h.end <= q.end) || spans(h, q))
-    && (h.entry.kind === 'arms_supply') === c.materiel);
+  const own = hits.filter((h) => (!(h.start >= q.start && h.end <= q.end) || spans(h, q)) && (h.entry.kind === 'arms_supply') === c.materiel);
   const hasCasualty = own.some((h) => h.entry.kind === 'casualties');
   const usable = own.filter((h) => {
     if (!hasCasualty || h.entry.kind === 'casualties') return true;
@@ -104,9 +106,9 @@ function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEnt
   });
   // Nearest first; on a tie the longer phrase ("brought home … wounded" over
   // "wounded"), then the one after the figure ("600 killed" over "fatalities were 600").
-  usable.sort((a, b) => distance(text, a, c) - distance(text, b, c)
-    || (b.end - b.start) - (a.end - a.start)
-    || Number(b.start >= q.end) - Number(a.start >= q.end));
+  usable.sort(
+    (a, b) => distance(text, a, c) - distance(text, b, c) || b.end - b.start - (a.end - a.start) || Number(b.start >= q.end) - Number(a.start >= q.end),
+  );
   return usable[0]?.entry ?? null;
 }
 

@@ -23,26 +23,32 @@ export interface Gazetteer {
 export const DEFAULT_GAZETTEER: Gazetteer = {
   sources: {
     'south-korea-nis': [
-      'National Intelligence Service', 'NIS', "Seoul's spy agency", "South Korea's spy agency",
-      "South Korea's intelligence service", 'South Korean intelligence service',
-      "the country's National Intelligence Service", "South Korea's National Intelligence Service",
-      'South Korean intelligence', "Seoul's intelligence agency", "South Korea's intelligence agency",
+      'National Intelligence Service',
+      'NIS',
+      "Seoul's spy agency",
+      "South Korea's spy agency",
+      "South Korea's intelligence service",
+      'South Korean intelligence service',
+      "the country's National Intelligence Service",
+      "South Korea's National Intelligence Service",
+      'South Korean intelligence',
+      "Seoul's intelligence agency",
+      "South Korea's intelligence agency",
       'South Korean spy agency',
     ],
     'south-korea-jcs': ["South Korea's Joint Chiefs of Staff", 'Joint Chiefs of Staff', 'JCS'],
     'lee-seong-kweun': [
-      'Lee Seong-kweun', 'Lee Sung-kwon', 'Lee Seong-Kwun', 'South Korean legislator',
-      'South Korean MP', 'a South Korean lawmaker', 'South Korean lawmaker',
+      'Lee Seong-kweun',
+      'Lee Sung-kwon',
+      'Lee Seong-Kwun',
+      'South Korean legislator',
+      'South Korean MP',
+      'a South Korean lawmaker',
+      'South Korean lawmaker',
     ],
     'south-korea': ['Seoul', 'South Korea', 'South Korean officials', 'South Korean government'],
-    kcna: [
-      'KCNA', 'Korean Central News Agency', 'the official North Korean media',
-      "North Korea's state news agency KCNA", "North Korea's state news agency",
-    ],
-    zelensky: [
-      'Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelensky', 'Zelenskyy', 'Ukrainian President',
-      'The Ukrainian president', "Ukraine's President",
-    ],
+    kcna: ['KCNA', 'Korean Central News Agency', 'the official North Korean media', "North Korea's state news agency KCNA", "North Korea's state news agency"],
+    zelensky: ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelensky', 'Zelenskyy', 'Ukrainian President', 'The Ukrainian president', "Ukraine's President"],
     yonhap: ['Yonhap', 'Yonhap news agency'],
     pentagon: ['Pentagon', 'a spokesperson from the Pentagon', 'US Department of Defense'],
     'us-official': ['an unnamed US official', 'unnamed US official', 'a US official', 'a U.S. official', 'US officials', 'U.S. officials'],
@@ -53,9 +59,7 @@ export const DEFAULT_GAZETTEER: Gazetteer = {
     ukraine: ['Kyiv', 'Ukrainian officials', 'Ukrainian government'],
     'united-states': ['Washington', 'White House'],
     kremlin: ['Kremlin', 'Dmitry Peskov'],
-    'ukraine-general-staff': [
-      "Ukraine's General Staff", 'Ukrainian General Staff', 'General Staff of the Armed Forces of Ukraine',
-    ],
+    'ukraine-general-staff': ["Ukraine's General Staff", 'Ukrainian General Staff', 'General Staff of the Armed Forces of Ukraine'],
     'russia-mod': ["Russia's Defence Ministry", "Russia's Defense Ministry", 'Russian Defence Ministry', 'Russian Defense Ministry'],
     reuters: ['Reuters'],
     ap: ['Associated Press', 'AP'],
@@ -64,14 +68,24 @@ export const DEFAULT_GAZETTEER: Gazetteer = {
     isw: ['Institute for the Study of War', 'ISW'],
   },
   kinds: {
-    'south-korea': 'place', ukraine: 'place', 'united-states': 'place', kremlin: 'organisation',
-    yonhap: 'media', reuters: 'media', ap: 'media', afp: 'media', bbc: 'media',
-    'us-official': 'person', zelensky: 'person', 'kim-jong-un': 'person',
+    'south-korea': 'place',
+    ukraine: 'place',
+    'united-states': 'place',
+    kremlin: 'organisation',
+    yonhap: 'media',
+    reuters: 'media',
+    ap: 'media',
+    afp: 'media',
+    bbc: 'media',
+    'us-official': 'person',
+    zelensky: 'person',
+    'kim-jong-un': 'person',
   },
 };
 
 /** Words that make an alias an institution rather than a person's name. */
-const ORGANISATION_WORDS = /\b(?:agency|service|staff|ministry|office|news|media|forces|military|government|department|command|council|institute|university|press|committee|house|army)\b/i;
+const ORGANISATION_WORDS =
+  /\b(?:agency|service|staff|ministry|office|news|media|forces|military|government|department|command|council|institute|university|press|committee|house|army)\b/i;
 
 /** The kind of a source: given, or inferred from the look of its aliases. */
 export function sourceKind(gazetteer: Gazetteer, id: string): SourceKind {

@@ -18,8 +18,14 @@ export function headlineAttribution(title: string, gazetteer: Gazetteer): Attrib
     const id = surface ? resolveSource(surface, gazetteer) : null;
     if (id && surface) {
       return {
-        source: id, sourceText: surface, via: null, cue: ':', cueEntry: null,
-        cueStart: title.indexOf(surface), trailing: false, backReference: false,
+        source: id,
+        sourceText: surface,
+        via: null,
+        cue: ':',
+        cueEntry: null,
+        cueStart: title.indexOf(surface),
+        trailing: false,
+        backReference: false,
       };
     }
   }

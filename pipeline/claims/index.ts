@@ -13,6 +13,15 @@ export { buildClaimTimeline, buildStoryTimelines, timelineInputOf, type Timeline
 export { measureFamily, subjectKey, timelineMeasure } from './timeline-subject.js';
 export { compatible } from './timeline-figures.js';
 export type {
-  ClaimTimeline, TimelineInput, TimelinePoint, TimelineSeries, TimelineVariant, TimelineFigure,
-  TimelineFlag, UpdateFlag, ConflictFlag, DriftFlag, FlagFigure,
+  ClaimTimeline,
+  TimelineInput,
+  TimelinePoint,
+  TimelineSeries,
+  TimelineVariant,
+  TimelineFigure,
+  TimelineFlag,
+  UpdateFlag,
+  ConflictFlag,
+  DriftFlag,
+  FlagFigure,
 } from './timeline-types.js';

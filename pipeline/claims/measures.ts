@@ -23,38 +23,73 @@ export type MeasureLexicon = readonly MeasureEntry[];
 
 const MAX_GAP_WORDS = 6;
 
-const entries = (kind: ClaimKind, measure: string, phrases: string[]): MeasureEntry[] =>
-  phrases.map((phrase) => ({ phrase, measure, kind }));
+const entries = (kind: ClaimKind, measure: string, phrases: string[]): MeasureEntry[] => phrases.map((phrase) => ({ phrase, measure, kind }));
 
 /** Default vocabulary for conflict reporting. */
 export const DEFAULT_MEASURES: MeasureLexicon = [
   ...entries('casualties', 'killed_or_wounded', [
-    'killed or wounded', 'killed or injured', 'injured or killed', 'wounded or killed',
-    'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured',
-    'dead and wounded', 'dead and injured',
+    'killed or wounded',
+    'killed or injured',
+    'injured or killed',
+    'wounded or killed',
+    'dead or wounded',
+    'dead or injured',
+    'killed and wounded',
+    'killed and injured',
+    'dead and wounded',
+    'dead and injured',
   ]),
   ...entries('casualties', 'killed', [
-    'killed', 'died', 'dead', 'deaths', 'fatalities', 'death toll', 'toll', 'perished',
-    'lost their lives', 'slain', 'killed in action',
+    'killed',
+    'died',
+    'dead',
+    'deaths',
+    'fatalities',
+    'death toll',
+    'toll',
+    'perished',
+    'lost their lives',
+    'slain',
+    'killed in action',
   ]),
-  ...entries('casualties', 'wounded', [
-    'wounded', 'injured', 'sustained injuries', 'suffered injuries', 'were hurt',
-  ]),
+  ...entries('casualties', 'wounded', ['wounded', 'injured', 'sustained injuries', 'suffered injuries', 'were hurt']),
   ...entries('casualties', 'casualties', ['casualties', 'losses', 'lost', 'losing']),
   ...entries('casualties', 'captured', ['captured', 'taken prisoner', 'taken captive']),
   ...entries('casualties', 'missing', ['missing', 'missing in action']),
-  ...entries('casualties', 'wounded_repatriated', [
-    'brought home … wounded', 'repatriated … wounded', 'evacuated … wounded', 'flown home … wounded',
-  ]),
+  ...entries('casualties', 'wounded_repatriated', ['brought home … wounded', 'repatriated … wounded', 'evacuated … wounded', 'flown home … wounded']),
   ...entries('deployment', 'deployed', [
-    'deployed', 'deploy', 'deploying', 'deployment', 'sent', 'send', 'sending', 'dispatched',
-    'dispatch', 'stationed', 'utilizing', 'utilising', 'in <Place>',
+    'deployed',
+    'deploy',
+    'deploying',
+    'deployment',
+    'sent',
+    'send',
+    'sending',
+    'dispatched',
+    'dispatch',
+    'stationed',
+    'utilizing',
+    'utilising',
+    'in <Place>',
   ]),
   ...entries('deployment', 'returned', ['returned', 'returned home', 'withdrawn', 'rotated out']),
   // Only figures that count materiel take these (figures.ts): "supplied 5 million shells".
   ...entries('arms_supply', 'supplied', [
-    'supplied', 'supply', 'supplies', 'supplying', 'provided', 'providing', 'delivered', 'delivering',
-    'shipped', 'shipping', 'transferred', 'sold', 'sent', 'sending', 'handed over',
+    'supplied',
+    'supply',
+    'supplies',
+    'supplying',
+    'provided',
+    'providing',
+    'delivered',
+    'delivering',
+    'shipped',
+    'shipping',
+    'transferred',
+    'sold',
+    'sent',
+    'sending',
+    'handed over',
   ]),
   // People moved or saved, which disaster and conflict reports count alike.
   ...entries('other', 'evacuated', ['evacuated', 'evacuation', 'ordered to leave']),
@@ -117,7 +152,7 @@ export function findMeasures(sentence: string, lexicon: MeasureLexicon): Measure
   for (const { re, entry, needsPlace, words } of compile(lexicon)) {
     if (!containsAll(lower, words)) continue;
     for (const m of execAll(re, text)) {
-      const place = m.groups?.['place'];
+      const place = m.groups?.place;
       if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
       const start = m.index;
       hits.push({ start, end: start + m[0].length, entry });

@@ -13,23 +13,58 @@ function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
 }
 
 const UNITS: Readonly<Record<string, number>> = wordTable({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 const TENS: Readonly<Record<string, number>> = wordTable({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
 /** Scale words; after digits too ("4.7 million"). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
-  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
-  mn: 1_000_000, bn: 1_000_000_000,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  mn: 1_000_000,
+  bn: 1_000_000_000,
 });
 
 /** Fractions written as words; the value is a share (0.5 = half). */
 export const FRACTIONS: Readonly<Record<string, number>> = wordTable({
-  half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
-  fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
+  half: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+  tenth: 1 / 10,
+  tenths: 1 / 10,
 });
 
 /**
@@ -37,7 +72,11 @@ export const FRACTIONS: Readonly<Record<string, number>> = wordTable({
  * lower end, the smallest amount the plural allows (two thousand).
  */
 export const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
-  dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2_000,
+  millions: 2_000_000,
 });
 
 /**
@@ -45,7 +84,10 @@ export const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
  * "a few thousand" 2,000..5,000 (low and high multiples of the scale).
  */
 export const VAGUE_MULTIPLES: Readonly<Record<string, readonly [number, number]>> = wordTable({
-  several: [2, 9], 'a few': [2, 5], few: [2, 5], 'a couple of': [2, 3],
+  several: [2, 9],
+  'a few': [2, 5],
+  few: [2, 5],
+  'a couple of': [2, 3],
 });
 
 /** Parsed number-word sequence: its value and how many tokens it used. */
@@ -68,7 +110,7 @@ export function parseNumberWords(tokens: readonly Token[], i: number): WordNumbe
     const w = tokens[j]?.lower ?? '';
     if (w in UNITS) current += UNITS[w] ?? 0;
     else if (w in TENS) current += TENS[w] ?? 0;
-    else if (seen && (w === 'hundred')) current = Math.max(current, 1) * 100;
+    else if (seen && w === 'hundred') current = Math.max(current, 1) * 100;
     else if (seen && (w === 'thousand' || w === 'million' || w === 'billion')) {
       total += Math.max(current, 1) * (MULTIPLIERS[w] ?? 1);
       current = 0;

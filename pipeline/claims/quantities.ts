@@ -38,14 +38,58 @@ export interface QuantityScan {
 
 /** Words after which a number is part of a name ("Resolution 2231", "Su-27"). */
 const NAME_PREFIXES: ReadonlySet<string> = new Set([
-  'no', 'number', 'article', 'resolution', 'route', 'unit', 'division', 'brigade', 'regiment',
-  'corps', 'flight', 'room', 'chapter', 'section', 'page', 'highway', 'model', 'type', 'class',
-  'phase', 'level', 'grade', 'stage', 'covid', 'vol', 'aged', 'age', 'episode', 'season', 'top',
+  'no',
+  'number',
+  'article',
+  'resolution',
+  'route',
+  'unit',
+  'division',
+  'brigade',
+  'regiment',
+  'corps',
+  'flight',
+  'room',
+  'chapter',
+  'section',
+  'page',
+  'highway',
+  'model',
+  'type',
+  'class',
+  'phase',
+  'level',
+  'grade',
+  'stage',
+  'covid',
+  'vol',
+  'aged',
+  'age',
+  'episode',
+  'season',
+  'top',
 ]);
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₩', '₽', '₴']);
 const CURRENCY_WORDS: ReadonlySet<string> = new Set([
-  'dollars', 'dollar', 'euros', 'euro', 'won', 'yuan', 'rubles', 'roubles', 'pounds', 'usd',
-  'eur', 'hryvnias', 'yen', 'am', 'pm', 'gmt', 'utc', 'bn', 'mn',
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'won',
+  'yuan',
+  'rubles',
+  'roubles',
+  'pounds',
+  'usd',
+  'eur',
+  'hryvnias',
+  'yen',
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'bn',
+  'mn',
 ]);
 /** Hyphenated words that keep a number a count ("a 10,000-strong force"). */
 const COUNT_COMPOUNDS: ReadonlySet<string> = new Set(['strong', 'plus']);
@@ -75,10 +119,18 @@ function withBounds(text: string, tokens: readonly Token[], core: Core): Quantit
   const endTok = tokens[(suffix?.to ?? core.next) - 1];
   const start = startTok?.start ?? 0;
   const end = endTok?.end ?? start;
-  const bound: Bound | null = core.range ? 'range' : core.vague ? null : prefix?.bound ?? suffix?.bound ?? '=';
+  const bound: Bound | null = core.range ? 'range' : core.vague ? null : (prefix?.bound ?? suffix?.bound ?? '=');
   return {
-    start, end, text: text.slice(start, end), value: core.value, bound, low: core.low,
-    high: core.high, unit: core.unit, vague: core.vague, next: suffix?.to ?? core.next,
+    start,
+    end,
+    text: text.slice(start, end),
+    value: core.value,
+    bound,
+    low: core.low,
+    high: core.high,
+    unit: core.unit,
+    vague: core.vague,
+    next: suffix?.to ?? core.next,
   };
 }
 
@@ -105,8 +157,7 @@ function isExcluded(tokens: readonly Token[], core: Core): boolean {
   const prev = tokens[core.first - 1];
   const next = tokens[core.next];
   if (tok === undefined) return true;
-  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
-    a !== undefined && b !== undefined && a.end === b.start;
+  const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
   if (prev && glued(prev, tok) && (/^[A-Za-z:-]/.test(prev.text) || CURRENCY_SYMBOLS.has(prev.text))) return true;
   if (next && glued(tok, next)) {
     // "10:30" is a time; "passes 2,000: AFAD" is a figure before a headline colon.

@@ -2,9 +2,7 @@
  * The amount itself, without bound words: one parser per written form.
  * Each returns the token span it used so the caller can look around it.
  */
-import {
-  FRACTIONS, MULTIPLIERS, NUMBER_WORDS, VAGUE_MULTIPLES, VAGUE_PLURALS, parseNumberWords,
-} from './number-words.js';
+import { FRACTIONS, MULTIPLIERS, NUMBER_WORDS, VAGUE_MULTIPLES, VAGUE_PLURALS, parseNumberWords } from './number-words.js';
 import type { Token } from './text.js';
 
 /** A parsed amount over tokens[first..next). */
@@ -24,15 +22,33 @@ export interface Core {
 
 /** Adjectives of "a <adj> number of": vague amounts without a value. */
 const VAGUE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'significant', 'large', 'substantial', 'considerable', 'growing', 'small', 'unknown',
-  'undisclosed', 'sizeable', 'sizable', 'huge', 'limited',
+  'significant',
+  'large',
+  'substantial',
+  'considerable',
+  'growing',
+  'small',
+  'unknown',
+  'undisclosed',
+  'sizeable',
+  'sizable',
+  'huge',
+  'limited',
 ]);
 /** "one in three" is a share only for small denominators. */
 const MAX_SHARE_DENOMINATOR = 100;
 const PERCENT = 100;
 
 const base = (first: number, next: number): Core => ({
-  first, next, value: null, low: null, high: null, unit: null, range: false, vague: false, digits: false,
+  first,
+  next,
+  value: null,
+  low: null,
+  high: null,
+  unit: null,
+  range: false,
+  vague: false,
+  digits: false,
 });
 
 /** Parse the amount starting at tokens[i], or null. */
@@ -40,8 +56,7 @@ export function parseCore(tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i];
   // Runs at every token of every sentence with a figure: most tokens can open no amount.
   if (t === undefined || (!OPENING_WORDS.has(t.lower) && !startsWithDigit(t.text))) return null;
-  return parseBetween(tokens, i) ?? parseVaguePhrase(tokens, i) ?? parseVagueAmount(tokens, i)
-    ?? parseFraction(tokens, i) ?? parseNumber(tokens, i);
+  return parseBetween(tokens, i) ?? parseVaguePhrase(tokens, i) ?? parseVagueAmount(tokens, i) ?? parseFraction(tokens, i) ?? parseNumber(tokens, i);
 }
 
 function word(tokens: readonly Token[], i: number): string {
@@ -83,8 +98,16 @@ const VAGUE_MULTIPLE_WORDS = Object.entries(VAGUE_MULTIPLES).map(([phrase, [lowM
  * and parseSimple (digits, "a", number words).
  */
 const OPENING_WORDS: ReadonlySet<string> = new Set([
-  'between', 'from', 'a', 'one', 'tens', 'hundreds', ...Object.keys(VAGUE_PLURALS),
-  ...VAGUE_MULTIPLE_WORDS.map((m) => m.words[0] ?? ''), ...NUMBER_WORDS, ...Object.keys(FRACTIONS),
+  'between',
+  'from',
+  'a',
+  'one',
+  'tens',
+  'hundreds',
+  ...Object.keys(VAGUE_PLURALS),
+  ...VAGUE_MULTIPLE_WORDS.map((m) => m.words[0] ?? ''),
+  ...NUMBER_WORDS,
+  ...Object.keys(FRACTIONS),
 ]);
 
 /**
@@ -105,7 +128,8 @@ const AFTER_A: readonly string[] = [...VAGUE_ADJECTIVES, 'dozen', ...Object.keys
  * it against findQuantities.
  */
 const MAY_HOLD_AMOUNT_RE = new RegExp(
-  `[0-9]|(?<![A-Za-z])(?:${[...new Set([...OPENING_WORDS].filter((w) => w !== 'a').concat(AFTER_A))].join('|')})(?![A-Za-z])`, 'i',
+  `[0-9]|(?<![A-Za-z])(?:${[...new Set([...OPENING_WORDS].filter((w) => w !== 'a').concat(AFTER_A))].join('|')})(?![A-Za-z])`,
+  'i',
 );
 
 /** False when no token of `text` can open an amount (see MAY_HOLD_AMOUNT_RE). */
@@ -132,7 +156,10 @@ function parseVagueAmount(tokens: readonly Token[], i: number): Core | null {
     const scale = MULTIPLIERS[word(tokens, i + words.length)];
     if (scale === undefined) continue;
     return {
-      ...base(i, skipOf(tokens, i + words.length + 1)), low: lowMul * scale, high: highMul * scale, range: true,
+      ...base(i, skipOf(tokens, i + words.length + 1)),
+      low: lowMul * scale,
+      high: highMul * scale,
+      range: true,
     };
   }
   return null;
@@ -207,7 +234,7 @@ function parseSimple(tokens: readonly Token[], i: number): { value: number; next
   }
   if (t.lower === 'a' && (word(tokens, i + 1) === 'dozen' || MULTIPLIERS[word(tokens, i + 1)] !== undefined)) {
     const w = word(tokens, i + 1);
-    return { value: w === 'dozen' ? 12 : MULTIPLIERS[w] ?? 1, next: i + 2, digits: false };
+    return { value: w === 'dozen' ? 12 : (MULTIPLIERS[w] ?? 1), next: i + 2, digits: false };
   }
   const words = parseNumberWords(tokens, i);
   if (words === null) return null;

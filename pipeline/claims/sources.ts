@@ -42,7 +42,7 @@ const MIN_SURNAME_LENGTH = 3;
 
 const cache = new WeakMap<Gazetteer, SourceIndex>();
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -61,7 +61,10 @@ function indexOf(gazetteer: Gazetteer): SourceIndex {
       if (sourceKind(gazetteer, id) === 'person' && looksLikePersonName(alias)) byNameKey.set(nameKey(alias), id);
     }
   }
-  const alternation = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternation = [...byAlias.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   // nameKey is `${family}|${given}` and `given` holds letters only, so the family ends at the last "|".
   const families = new Set([...byNameKey.keys()].map((key) => key.slice(0, key.lastIndexOf('|'))));
   const index = { aliasRe: new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w-])`, 'gi'), byAlias, acronyms, byNameKey, families };
@@ -76,7 +79,12 @@ function indexOf(gazetteer: Gazetteer): SourceIndex {
 export function nameKey(name: string): string {
   const words = name.trim().split(/\s+/);
   const family = (words[0] ?? '').toLowerCase();
-  const given = words.slice(1).join('').toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '');
+  const given = words
+    .slice(1)
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouy]/g, '');
   return `${family}|${given}`;
 }
 
@@ -137,7 +145,14 @@ function addFuzzyNames(text: string, index: SourceIndex, found: Mention[]): void
         if (!first || !last) continue;
         // nameKey's family part is the first word in lower case: most capitalised runs start with none.
         if (!index.families.has(first.w.toLowerCase())) continue;
-        const id = index.byNameKey.get(nameKey(words.slice(i, i + size).map((x) => x.w).join(' ')));
+        const id = index.byNameKey.get(
+          nameKey(
+            words
+              .slice(i, i + size)
+              .map((x) => x.w)
+              .join(' '),
+          ),
+        );
         const end = last.at + last.w.length;
         if (id && !overlaps(found, first.at, end)) found.push({ start: first.at, end, id, text: text.slice(first.at, end) });
       }
@@ -151,7 +166,7 @@ const surnamePatterns = new WeakMap<ReadonlyMap<string, string>, ReadonlyArray<{
 function addSurnames(text: string, surnames: ReadonlyMap<string, string>, found: Mention[]): void {
   let patterns = surnamePatterns.get(surnames);
   if (patterns === undefined) {
-    patterns = [...surnames].map(([surname, id]) => ({ re: new RegExp(`(?<![\\w-])${escape(surname)}(?![\\w-])`, 'g'), id, surname }));
+    patterns = [...surnames].map(([surname, id]) => ({ re: new RegExp(`(?<![\\w-])${escapeRegExp(surname)}(?![\\w-])`, 'g'), id, surname }));
     surnamePatterns.set(surnames, patterns);
   }
   for (const { re, id, surname } of patterns) {
@@ -172,7 +187,7 @@ function mergeAdjacent(text: string, sorted: Mention[]): Mention[] {
   for (const m of sorted) {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, m.start) : '';
-    if (prev && (/^\s*$/.test(gap) && prev.id === m.id || /^'s\s+$/.test(gap))) {
+    if (prev && ((/^\s*$/.test(gap) && prev.id === m.id) || /^'s\s+$/.test(gap))) {
       out[out.length - 1] = { start: prev.start, end: m.end, id: m.id, text: text.slice(prev.start, m.end) };
     } else if (prev && prev.id === m.id && /^\s*\($/.test(gap) && text[m.end] === ')') {
       // "National Intelligence Service (NIS)": the gloss is part of the name.

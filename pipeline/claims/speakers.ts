@@ -14,8 +14,29 @@ const NAME_BEFORE_RE = new RegExp(`(?:^|[^\\w'-])((?:${NAME_WORD}\\s+){1,3}${NAM
 const NAME_AFTER_RE = new RegExp(`^\\s+((?:${NAME_WORD}\\s+){1,3}?${NAME_WORD})(?![\\w-])`);
 /** Capitalised words that open a sentence or clause without being part of a name. */
 const NON_NAME_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'this', 'that', 'these', 'those', 'it',
-  'he', 'she', 'they', 'we', 'officials', 'authorities', 'police', 'experts', 'witnesses',
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'as',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'officials',
+  'authorities',
+  'police',
+  'experts',
+  'witnesses',
 ]);
 const MIN_NAME_WORDS = 2;
 

@@ -93,7 +93,8 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   const blocked = figures.map((f) => f.quantity);
   const headline = unit.in === 'title' ? headlineAttribution(text, env.gazetteer) : null;
   const clauses = clausesOf(text).map((clause) => ({
-    clause, att: headline ?? attribute(text, clause, mentions, env.ctx, env.gazetteer, blocked),
+    clause,
+    att: headline ?? attribute(text, clause, mentions, env.ctx, env.gazetteer, blocked),
   }));
   for (const { clause, att } of clauses) {
     const inClause = figures.filter((f) => f.quantity.start >= clause.start && f.quantity.start < clause.end);
@@ -109,7 +110,11 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
     }
     if (att) remember(env, att);
   }
-  rememberPeople(env, clauses.map((c) => c.att), mentions);
+  rememberPeople(
+    env,
+    clauses.map((c) => c.att),
+    mentions,
+  );
   const attribution = clauses.find((c) => c.att?.source)?.att ?? clauses.find((c) => c.att)?.att ?? null;
   return { paragraph: unit.paragraph, attribution, hasCue: clauses.some((c) => c.att !== null) };
 }
@@ -131,10 +136,23 @@ type ClaimFacts = Pick<Draft['claim'], 'kind' | 'measure' | 'value' | 'bound' | 
  */
 function draftClaim(b: DraftBase, f: ClaimFacts): Draft['claim'] {
   return {
-    in: b.unit.in, source: b.att?.source ?? null, sourceText: b.att?.sourceText ?? null,
-    via: b.att?.via ?? null, cue: b.att?.cue ?? null, hedge: b.hedge, sentence: b.unit.text,
-    start: b.unit.start, end: b.unit.start + b.unit.text.length,
-    kind: f.kind, measure: f.measure, value: f.value, bound: f.bound, low: f.low, high: f.high, unit: f.unit, counted: f.counted,
+    in: b.unit.in,
+    source: b.att?.source ?? null,
+    sourceText: b.att?.sourceText ?? null,
+    via: b.att?.via ?? null,
+    cue: b.att?.cue ?? null,
+    hedge: b.hedge,
+    sentence: b.unit.text,
+    start: b.unit.start,
+    end: b.unit.start + b.unit.text.length,
+    kind: f.kind,
+    measure: f.measure,
+    value: f.value,
+    bound: f.bound,
+    low: f.low,
+    high: f.high,
+    unit: f.unit,
+    counted: f.counted,
   };
 }
 
@@ -142,10 +160,19 @@ function figureDraft(b: DraftBase, f: Figure): Draft {
   const q = f.quantity;
   return {
     claim: draftClaim(b, {
-      kind: f.measure.kind, measure: f.measure.measure, value: q.value, bound: q.bound,
-      low: q.low, high: q.high, unit: q.unit, counted: f.counted,
+      kind: f.measure.kind,
+      measure: f.measure.measure,
+      value: q.value,
+      bound: q.bound,
+      low: q.low,
+      high: q.high,
+      unit: q.unit,
+      counted: f.counted,
     }),
-    anchor: b.unit.start + q.start, unit: b.u, paragraph: b.unit.paragraph, ownCue: b.att !== null,
+    anchor: b.unit.start + q.start,
+    unit: b.u,
+    paragraph: b.unit.paragraph,
+    ownCue: b.att !== null,
   };
 }
 
@@ -167,7 +194,10 @@ function figurelessClaim(att: Attribution, text: string, clause: { start: number
 function figurelessDraft(b: DraftBase, clause: { start: number; end: number }, c: Pick<ClaimFacts, 'kind' | 'measure'>): Draft {
   return {
     claim: draftClaim(b, { kind: c.kind, measure: c.measure, value: null, bound: null, low: null, high: null, unit: null, counted: null }),
-    anchor: b.unit.start + clause.start, unit: b.u, paragraph: b.unit.paragraph, ownCue: true,
+    anchor: b.unit.start + clause.start,
+    unit: b.u,
+    paragraph: b.unit.paragraph,
+    ownCue: true,
   };
 }
 

@@ -27,11 +27,18 @@ export function intervalOf(f: TimelineFigure): Interval | null {
     return { lo: f.low ?? 0, hi: f.high ?? Number.POSITIVE_INFINITY };
   }
   switch (f.bound) {
-    case '~': return { lo: v * (1 - APPROX_RELATIVE), hi: v * (1 + APPROX_RELATIVE) };
-    case '>': case '>=': return { lo: v, hi: Number.POSITIVE_INFINITY };
-    case '<~': return { lo: v * (1 - APPROX_RELATIVE), hi: v };
-    case '<': case '<=': return { lo: 0, hi: v };
-    default: return { lo: v, hi: v };
+    case '~':
+      return { lo: v * (1 - APPROX_RELATIVE), hi: v * (1 + APPROX_RELATIVE) };
+    case '>':
+    case '>=':
+      return { lo: v, hi: Number.POSITIVE_INFINITY };
+    case '<~':
+      return { lo: v * (1 - APPROX_RELATIVE), hi: v };
+    case '<':
+    case '<=':
+      return { lo: 0, hi: v };
+    default:
+      return { lo: v, hi: v };
   }
 }
 

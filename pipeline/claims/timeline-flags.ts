@@ -8,9 +8,7 @@
  */
 import type { Claim } from '../types.js';
 import { compatible, dayNumber, magnitude, sameAmount, sameFigure } from './timeline-figures.js';
-import type {
-  ConflictFlag, DriftFlag, FlagFigure, TimelineFigure, TimelinePoint, TimelineSeries, UpdateFlag,
-} from './timeline-types.js';
+import type { ConflictFlag, DriftFlag, FlagFigure, TimelineFigure, TimelinePoint, TimelineSeries, UpdateFlag } from './timeline-types.js';
 
 /** Dates at most this many days apart count as "the same day" for conflicts. */
 export const CONFLICT_WINDOW_DAYS = 1;
@@ -85,8 +83,7 @@ export function findConflicts(series: readonly TimelineSeries[]): ConflictFlag[]
 }
 
 function sameTopic(a: Statement, b: Statement): boolean {
-  return a.source === b.source && a.subject === b.subject && a.family === b.family
-    && a.measure === b.measure && a.unit === b.unit;
+  return a.source === b.source && a.subject === b.subject && a.family === b.family && a.measure === b.measure && a.unit === b.unit;
 }
 
 /**
@@ -101,16 +98,23 @@ export function findDrift(statements: readonly Statement[]): DriftFlag[] {
     if (copy.duplicateOf === null || copy.source === null) continue;
     const originals = statements.filter((o) => o.articleId === copy.duplicateOf && sameTopic(o, copy));
     if (originals.length === 0 || originals.some((o) => sameFigure(o, copy))) continue;
-    const closest = [...originals].sort((x, y) => Number(sameAmount(y, copy)) - Number(sameAmount(x, copy))
-      || Math.abs(magnitude(x) - magnitude(copy)) - Math.abs(magnitude(y) - magnitude(copy)))[0];
+    const closest = [...originals].sort(
+      (x, y) =>
+        Number(sameAmount(y, copy)) - Number(sameAmount(x, copy)) || Math.abs(magnitude(x) - magnitude(copy)) - Math.abs(magnitude(y) - magnitude(copy)),
+    )[0];
     if (!closest) continue;
     const key = [copy.articleId, copy.source, copy.measure, copy.value, copy.bound, copy.low, copy.high].join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
-      type: 'drift', subject: copy.subject, measure: copy.measure, source: copy.source,
-      articleId: copy.articleId, duplicateOf: copy.duplicateOf,
-      original: statementFigure(closest), restated: statementFigure(copy),
+      type: 'drift',
+      subject: copy.subject,
+      measure: copy.measure,
+      source: copy.source,
+      articleId: copy.articleId,
+      duplicateOf: copy.duplicateOf,
+      original: statementFigure(closest),
+      restated: statementFigure(copy),
     });
   }
   return out;

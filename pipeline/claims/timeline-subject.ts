@@ -14,17 +14,69 @@ import { foldQuotes } from './text.js';
  * dropped from the key, so "North Korean soldiers" and "North Koreans" meet.
  */
 const GENERIC_HEADS: ReadonlySet<string> = new Set([
-  'soldiers', 'soldier', 'troops', 'troop', 'forces', 'personnel', 'fighters', 'servicemen',
-  'servicemembers', 'combatants', 'infantrymen', 'people', 'persons', 'men', 'casualties',
-  'fatalities', 'deaths', 'losses', 'injuries', 'victims', 'bodies',
+  'soldiers',
+  'soldier',
+  'troops',
+  'troop',
+  'forces',
+  'personnel',
+  'fighters',
+  'servicemen',
+  'servicemembers',
+  'combatants',
+  'infantrymen',
+  'people',
+  'persons',
+  'men',
+  'casualties',
+  'fatalities',
+  'deaths',
+  'losses',
+  'injuries',
+  'victims',
+  'bodies',
 ]);
 
 /** Words that describe the state or number of a group, not which group it is. */
 const STATE_WORDS: ReadonlySet<string> = new Set([
-  'wounded', 'injured', 'dead', 'military', 'additional', 'more', 'other', 'others', 'elite',
-  'special', 'regular', 'active', 'armed', 'combat', 'frontline', 'front', 'line', 'young',
-  'ground', 'army', 'reserve', 'new', 'fresh', 'extra', 'trained', 'untrained', 'the', 'of',
-  'its', 'their', 'his', 'her', 'these', 'those', 'such', 'some', 'all', 'total',
+  'wounded',
+  'injured',
+  'dead',
+  'military',
+  'additional',
+  'more',
+  'other',
+  'others',
+  'elite',
+  'special',
+  'regular',
+  'active',
+  'armed',
+  'combat',
+  'frontline',
+  'front',
+  'line',
+  'young',
+  'ground',
+  'army',
+  'reserve',
+  'new',
+  'fresh',
+  'extra',
+  'trained',
+  'untrained',
+  'the',
+  'of',
+  'its',
+  'their',
+  'his',
+  'her',
+  'these',
+  'those',
+  'such',
+  'some',
+  'all',
+  'total',
 ]);
 
 /** Nationality plurals used as heads: "North Koreans" counts North Korean people. */
@@ -32,8 +84,12 @@ const NATIONALITY_PLURAL_RE = /^(.+(?:an|ian|ean))s$/;
 
 /** Measures folded into one family (and the timeline measure each becomes). */
 const FAMILY_OF: Readonly<Record<string, string>> = {
-  killed: 'casualties', wounded: 'casualties', killed_or_wounded: 'casualties', casualties: 'casualties',
-  deployed: 'deployed', returned: 'returned',
+  killed: 'casualties',
+  wounded: 'casualties',
+  killed_or_wounded: 'casualties',
+  casualties: 'casualties',
+  deployed: 'deployed',
+  returned: 'returned',
 };
 /** "Killed or wounded" and "casualties" are one figure under two names. */
 const TIMELINE_MEASURE: Readonly<Record<string, string>> = { killed_or_wounded: 'casualties' };
@@ -54,7 +110,11 @@ export function timelineMeasure(measure: string): string {
  */
 export function subjectKey(counted: string | null): string {
   if (counted === null) return '';
-  const words = foldQuotes(counted).toLowerCase().replace(/[^a-z\s'-]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = foldQuotes(counted)
+    .toLowerCase()
+    .replace(/[^a-z\s'-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const kept: string[] = [];
   for (const w of words) {
     if (STATE_WORDS.has(w) || GENERIC_HEADS.has(w)) continue;
@@ -100,7 +160,7 @@ export function articleSources(claims: readonly Claim[], gazetteer: Gazetteer): 
   }
   const out = new Map<Claim, { source: string | null; relayedBy: string | null }>();
   for (const c of claims) {
-    const origin = c.via !== null && !isMedia(c.via) ? c.via : c.source !== null ? relayOf.get(c.source) ?? null : null;
+    const origin = c.via !== null && !isMedia(c.via) ? c.via : c.source !== null ? (relayOf.get(c.source) ?? null) : null;
     out.set(c, origin !== null && origin !== c.source ? { source: origin, relayedBy: c.source } : { source: c.source, relayedBy: null });
   }
   return out;

@@ -89,10 +89,21 @@ function statementsOf(item: TimelineInput, present: ReadonlySet<string>, gazette
     const measure = claim.measure ?? '';
     const origin = sources.get(claim);
     return {
-      claim, articleId: item.articleId, outlet: item.outlet, duplicateOf, when: dayOf(item.published),
-      source: origin?.source ?? null, relayedBy: origin?.relayedBy ?? null,
-      subject: subjects.get(claim) ?? null, family: measureFamily(measure), measure: timelineMeasure(measure),
-      unit: claim.unit, value: claim.value, bound: claim.bound, low: claim.low, high: claim.high,
+      claim,
+      articleId: item.articleId,
+      outlet: item.outlet,
+      duplicateOf,
+      when: dayOf(item.published),
+      source: origin?.source ?? null,
+      relayedBy: origin?.relayedBy ?? null,
+      subject: subjects.get(claim) ?? null,
+      family: measureFamily(measure),
+      measure: timelineMeasure(measure),
+      unit: claim.unit,
+      value: claim.value,
+      bound: claim.bound,
+      low: claim.low,
+      high: claim.high,
     };
   });
 }
@@ -110,8 +121,9 @@ function groupSeries(statements: readonly Statement[]): TimelineSeries[] {
     subject: head.subject,
     family: head.family,
     unit: head.unit,
-    points: [...points.values()].map(toPoint).sort((a, b) => compareWhen(a.when, b.when)
-      || (a.source ?? '~').localeCompare(b.source ?? '~') || a.measure.localeCompare(b.measure)),
+    points: [...points.values()]
+      .map(toPoint)
+      .sort((a, b) => compareWhen(a.when, b.when) || (a.source ?? '~').localeCompare(b.source ?? '~') || a.measure.localeCompare(b.measure)),
   }));
 }
 
@@ -124,8 +136,14 @@ function toPoint(statements: Statement[]): TimelinePoint {
   const originals = statements.filter((s) => s.duplicateOf === null);
   const rep = representative(originals.length > 0 ? originals : statements) ?? first;
   return {
-    when: first.when, source: first.source, measure: first.measure, unit: first.unit,
-    value: rep.value, bound: rep.bound, low: rep.low, high: rep.high,
+    when: first.when,
+    source: first.source,
+    measure: first.measure,
+    unit: first.unit,
+    value: rep.value,
+    bound: rep.bound,
+    low: rep.low,
+    high: rep.high,
     relayedBy: unique(statements.map((s) => s.relayedBy)),
     articleIds: unique(statements.map((s) => s.articleId)),
     outlets: unique(statements.map((s) => s.outlet)),

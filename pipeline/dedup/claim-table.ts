@@ -60,6 +60,7 @@ export class ClaimTable {
   /** Scratch of claimMany: the two hashes of each key of the batch. */
   private batchHashes = new Uint32Array(128);
   /** What claimMany's touch loop read, kept so that the loads are not optimised away. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: written only, on purpose (see above)
   private touched = 0;
 
   /** Owner of a key of a kind (one code unit that keeps key kinds apart), or null. */

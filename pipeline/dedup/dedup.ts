@@ -64,7 +64,10 @@ function eventTimeOf(input: DedupInput): string {
 function topRepresentatives(reps: string[], self: string, limit: number): string[] {
   const counts = new Map<string, number>();
   for (const r of reps) if (r !== self) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 /** The first-seen copy: a duplicate's own original when the candidate is itself a copy. */
@@ -106,10 +109,7 @@ async function claimDuplicateKeys(store: DedupStore, articleId: string, f: Artic
   // duplicates one sees the other as representative and the other sees none. Sent with
   // the text hash claim: an exact copy has the very bands of its original, claimed with
   // its text hash, so claiming them too writes nothing.
-  const [textOwner, reps] = await Promise.all([
-    store.claimTextHash(f.textHash, articleId),
-    store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), articleId),
-  ]);
+  const [textOwner, reps] = await Promise.all([store.claimTextHash(f.textHash, articleId), store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), articleId)]);
   const claimOwners = new Set([
     ...topRepresentatives(reps.slice(0, f.copyBandKeys.length), articleId, MAX_BAND_CANDIDATES),
     ...topRepresentatives(reps.slice(f.copyBandKeys.length), articleId, MAX_BAND_CANDIDATES),
@@ -269,7 +269,14 @@ export async function dedupArticle(input: DedupInput, store: DedupStore, options
 }
 
 /** Level 2 and 3 of a new article: its duplicate, its story, and the writes of both. */
-async function decideStory(store: DedupStore, input: DedupInput, f: ArticleFeatures, articleId: string, primary: string, opts: DedupOptions): Promise<DedupVerdict> {
+async function decideStory(
+  store: DedupStore,
+  input: DedupInput,
+  f: ArticleFeatures,
+  articleId: string,
+  primary: string,
+  opts: DedupOptions,
+): Promise<DedupVerdict> {
   const eventTime = eventTimeOf(input);
   const timeMs = Date.parse(eventTime);
   const terms = f.storyTerms.map(([term]) => term);
@@ -317,7 +324,11 @@ async function decideStory(store: DedupStore, input: DedupInput, f: ArticleFeatu
   await Promise.all([
     store.putStory(joined),
     store.putArticle(article),
-    store.addStoryPostings(joined.storyId, vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t), STORY_POSTINGS_PER_TERM),
+    store.addStoryPostings(
+      joined.storyId,
+      vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t),
+      STORY_POSTINGS_PER_TERM,
+    ),
     store.addDocumentTerms(terms),
   ]);
   return verdictOf(article, dup === null ? 'new' : 'duplicate', story === null ? null : storySimilarity);

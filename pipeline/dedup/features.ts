@@ -3,16 +3,7 @@
  * and text. Invariant: features depend only on the input (no store, no clock), so
  * the same article always gets the same signatures and keys.
  */
-import {
-  COPY_BANDS,
-  COPY_ROWS,
-  COPY_SHINGLE_WORDS,
-  LEDE_BANDS,
-  LEDE_ROWS,
-  LEDE_SHINGLE_WORDS,
-  LEDE_WORDS,
-  SIGNATURE_SIZE,
-} from './constants.js';
+import { COPY_BANDS, COPY_ROWS, COPY_SHINGLE_WORDS, LEDE_BANDS, LEDE_ROWS, LEDE_SHINGLE_WORDS, LEDE_WORDS, SIGNATURE_SIZE } from './constants.js';
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
 import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';

@@ -170,7 +170,10 @@ export function createMemoryDedupStore(): DedupStore {
       for (const t of terms) {
         for (const [id, seq] of postings.get(t) ?? []) latest.set(id, Math.max(seq, latest.get(id) ?? 0));
       }
-      return [...latest].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+      return [...latest]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([id]) => id);
     },
     async addStoryPostings(storyId, terms, perTermCap) {
       postingSeq++;

@@ -78,6 +78,7 @@ export function shingleSignature(words: Uint32Array, count: number, k: number, s
       h = Math.imul(((h << 5) | (h >>> 27)) ^ (words[i + 4] as number), SHINGLE_PRIME);
     } else {
       h = k;
+      // biome-ignore lint/complexity/useMathMinMax: a compare, not a call, in the per-shingle loop
       const end = i + k < count ? i + k : count;
       for (let j = i; j < end; j++) h = Math.imul(((h << 5) | (h >>> 27)) ^ (words[j] as number), SHINGLE_PRIME);
     }

@@ -6,13 +6,7 @@
  * original. Same-event coverage with its own figures is a story member, not a
  * duplicate.
  */
-import {
-  FIGURE_TOLERANCE,
-  REWRITE_ANCHOR_MIN_FIGURE,
-  REWRITE_MIN_SHARED_ENTITIES,
-  REWRITE_PLAIN_MIN_SHARED_ENTITIES,
-  type DedupOptions,
-} from './constants.js';
+import { FIGURE_TOLERANCE, REWRITE_ANCHOR_MIN_FIGURE, REWRITE_MIN_SHARED_ENTITIES, REWRITE_PLAIN_MIN_SHARED_ENTITIES, type DedupOptions } from './constants.js';
 import type { ArticleFeatures } from './features.js';
 import { estimateJaccard, exactJaccard } from './minhash.js';
 import type { DuplicateReason, StoredArticle } from './store.js';
@@ -38,12 +32,7 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
 }
 
 /** Matches an article against one stored candidate; null when it is no duplicate. */
-export function verifyCandidate(
-  article: ArticleFeatures,
-  eventTimeMs: number,
-  candidate: StoredArticle,
-  options: DedupOptions,
-): DuplicateMatch | null {
+export function verifyCandidate(article: ArticleFeatures, eventTimeMs: number, candidate: StoredArticle, options: DedupOptions): DuplicateMatch | null {
   const copyJ = estimateJaccard(article.sketch, candidate.signature);
   if (copyJ >= options.nearCopyMinJaccard) return { reason: 'near_copy', similarity: copyJ };
 

@@ -9,6 +9,7 @@ import { STOPWORDS } from './stopwords.js';
 
 const NUMBER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range names all of ASCII, control characters included
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /** True when every code unit is ASCII: NFKC and lower-casing are then plain ASCII work. */

@@ -57,9 +57,9 @@ function squash(text: string): string {
  */
 export function hasBoilerplateAttributes(el: DomElement): boolean {
   const cls = classOf(el).trim();
-  if (cls && cls.split(/\s+/).some(isBoilerplateToken)) return true;
+  if (cls?.split(/\s+/).some(isBoilerplateToken)) return true;
   const id = el.getAttribute('id')?.trim();
-  if (!id || !id.split(/\s+/).some(isBoilerplateToken)) return false;
+  if (!id?.split(/\s+/).some(isBoilerplateToken)) return false;
   return !squash(textOf(el)).startsWith(squash(id));
 }
 

@@ -57,9 +57,27 @@ export const PAYWALL_MAX_TEXT_CHARS = 1500;
 
 /** Tags removed outright before Readability: scripts, chrome and widgets. */
 export const DROP_TAGS = [
-  'script', 'style', 'noscript', 'iframe', 'form', 'nav', 'aside', 'footer', 'svg', 'button',
-  'select', 'input', 'textarea', 'template', 'object', 'embed', 'canvas', 'dialog', 'figcaption',
-  'link', 'meta',
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'form',
+  'nav',
+  'aside',
+  'footer',
+  'svg',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'template',
+  'object',
+  'embed',
+  'canvas',
+  'dialog',
+  'figcaption',
+  'link',
+  'meta',
 ] as const;
 
 /**
@@ -68,27 +86,114 @@ export const DROP_TAGS = [
  * 'shadow' is not 'ad' and 'sharp' is not 'share'.
  */
 export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
-  'related', 'share', 'sharing', 'sharebar', 'social', 'newsletter', 'newsletters', 'comment',
-  'comments', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr', 'promo', 'promotion', 'advert',
-  'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored',
-  'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'widgets', 'recommended', 'recommendations',
-  'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'subscribe', 'login', 'signin', 'signup',
-  'caption', 'credit', 'credits', 'byline', 'author', 'tags', 'tagcloud', 'masthead',
-  'topbar', 'toolbar', 'pagination', 'pager', 'modal', 'popup', 'overlay', 'banner', 'skip',
-  'readmore', 'nextpost', 'prevpost', 'navigation', 'menu', 'footer', 'tweet', 'instagram', 'tiktok',
+  'related',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'newsletter',
+  'newsletters',
+  'comment',
+  'comments',
+  'disqus',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'promo',
+  'promotion',
+  'advert',
+  'advertisement',
+  'advertising',
+  'ad',
+  'ads',
+  'adslot',
+  'adunit',
+  'dfp',
+  'gpt',
+  'sponsored',
+  'breadcrumb',
+  'breadcrumbs',
+  'sidebar',
+  'widget',
+  'widgets',
+  'recommended',
+  'recommendations',
+  'trending',
+  'popular',
+  'mostread',
+  'outbrain',
+  'taboola',
+  'subscribe',
+  'login',
+  'signin',
+  'signup',
+  'caption',
+  'credit',
+  'credits',
+  'byline',
+  'author',
+  'tags',
+  'tagcloud',
+  'masthead',
+  'topbar',
+  'toolbar',
+  'pagination',
+  'pager',
+  'modal',
+  'popup',
+  'overlay',
+  'banner',
+  'skip',
+  'readmore',
+  'nextpost',
+  'prevpost',
+  'navigation',
+  'menu',
+  'footer',
+  'tweet',
+  'instagram',
+  'tiktok',
   // Teaser rails, author bios, donation asks, disclosures and calls to action: on the dev set
   // the elements carrying these words hold almost no article text.
-  'teasers', 'recirc', 'recirculation', 'bio', 'donate', 'donation', 'disclosure', 'affiliate', 'cta',
-  'rating', 'correction', 'support',
+  'teasers',
+  'recirc',
+  'recirculation',
+  'bio',
+  'donate',
+  'donation',
+  'disclosure',
+  'affiliate',
+  'cta',
+  'rating',
+  'correction',
+  'support',
   // An embedded photo gallery brings its own headline and blurb.
   'photogallery',
 ]);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
 export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
-  'most read', 'most popular', 'most viewed', 'read more', 'read also', 'also read', 'see also',
-  'you missed', 'more stories', 'more news', 'post meta', 'entry meta', 'article meta', 'post nav',
-  'print only', 'sr only', 'visually hidden', 'screen reader', 'ad container', 'inline ad',
+  'most read',
+  'most popular',
+  'most viewed',
+  'read more',
+  'read also',
+  'also read',
+  'see also',
+  'you missed',
+  'more stories',
+  'more news',
+  'post meta',
+  'entry meta',
+  'article meta',
+  'post nav',
+  'print only',
+  'sr only',
+  'visually hidden',
+  'screen reader',
+  'ad container',
+  'inline ad',
 ]);
 
 /**
@@ -222,7 +327,8 @@ export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contr
 export const BIO_ROLE_WITHIN_CHARS = 80;
 
 /** A paragraph that is only a date ("Dec 20, 2023", "December 21, 2023 1:42 PM EST"). */
-export const LONE_DATE = /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(\s*at)?[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
+export const LONE_DATE =
+  /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(\s*at)?[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
 
 /** Short lines that only state when the page was published or updated. */
 /** A relative timestamp standing alone ("2 days ago"): a teaser's or the page's, never prose. */
@@ -252,23 +358,47 @@ export const PROS_CONS_LABEL = /^(pros|cons|pros and cons|the good|the bad|what 
 
 /** Page titles and texts of bot-challenge interstitials. */
 export const BOT_CHALLENGE_TITLES: readonly RegExp[] = [
-  /^just a moment/i, /^attention required/i, /^checking your browser/i, /^access denied/i,
-  /^are you a robot/i, /^pardon our interruption/i, /^security check/i, /^ddos-guard/i,
-  /captcha/i, /^verify(ing)? you are human/i, /^one more step/i,
+  /^just a moment/i,
+  /^attention required/i,
+  /^checking your browser/i,
+  /^access denied/i,
+  /^are you a robot/i,
+  /^pardon our interruption/i,
+  /^security check/i,
+  /^ddos-guard/i,
+  /captcha/i,
+  /^verify(ing)? you are human/i,
+  /^one more step/i,
 ];
 export const BOT_CHALLENGE_MARKERS: readonly RegExp[] = [
-  /challenge-platform/i, /cf-browser-verification/i, /cf_chl_/i, /checking (if the site connection is secure|your browser before accessing)/i,
-  /enable javascript and cookies to continue/i, /g-recaptcha|h-captcha|hcaptcha\.com|captcha-delivery/i,
-  /verify you are (a )?human/i, /px-captcha/i,
+  /challenge-platform/i,
+  /cf-browser-verification/i,
+  /cf_chl_/i,
+  /checking (if the site connection is secure|your browser before accessing)/i,
+  /enable javascript and cookies to continue/i,
+  /g-recaptcha|h-captcha|hcaptcha\.com|captcha-delivery/i,
+  /verify you are (a )?human/i,
+  /px-captcha/i,
 ];
 /** A challenge marker only flags pages whose text stays below this. */
 export const BOT_CHALLENGE_MAX_TEXT_CHARS = 1000;
 
 /** JSON-LD @type values that mark an article page. */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'report',
-  'scholarlyarticle', 'techarticle', 'socialmediaposting', 'advertisercontentarticle',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'report',
+  'scholarlyarticle',
+  'techarticle',
+  'socialmediaposting',
+  'advertisercontentarticle',
 ]);
 
 /**

@@ -49,8 +49,20 @@ const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
 const UPDATED_LABEL = /(updated|modified)/i;
 const PUBLISHED_LABEL = /(published|posted)/i;
 
-const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
-  'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'];
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -132,7 +144,11 @@ export function normalizeDate(value: string | null | undefined): string | null {
  * returns, without css-select matching the selectors on every element.
  */
 export function structuredDate(
-  doc: DomDocument, article: JsonObject | undefined, ld: readonly JsonObject[], which: 'published' | 'modified', all: readonly DomElement[],
+  doc: DomDocument,
+  article: JsonObject | undefined,
+  ld: readonly JsonObject[],
+  which: 'published' | 'modified',
+  all: readonly DomElement[],
 ): string | null {
   const fromMeta = metaContent(doc, which === 'published' ? PUBLISHED_META : MODIFIED_META);
   if (fromMeta) return fromMeta;
@@ -167,8 +183,7 @@ function isNamedDate(el: DomElement): boolean {
  * and one pass over the elements costs less than a selector list of five.
  */
 function dateElements(scope: DomElement): DomElement[] {
-  return elementsOf(scope).filter((el) => tagOf(el) === 'time'
-    || (el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el))));
+  return elementsOf(scope).filter((el) => tagOf(el) === 'time' || (el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el))));
 }
 
 /** The publication day a date label states: after "Published", before "Updated"; an update-only label states none. */
@@ -181,7 +196,8 @@ function publishedDayOf(text: string): string | null {
 
 /** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
 function dateLines(scope: DomElement): string[] {
-  return dateElements(scope).map((el) => textOf(el))
+  return dateElements(scope)
+    .map((el) => textOf(el))
     .filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text) && !(READING_TIME.test(text) && findDay(text) === null));
 }
 
@@ -215,8 +231,7 @@ function unnamedDateDays(scope: DomElement): string[] {
         continue;
       }
       // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
-      const day = PUBLISHED_LABEL.test(text) ? publishedDayOf(text)
-        : dateLedDay(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS);
+      const day = PUBLISHED_LABEL.test(text) ? publishedDayOf(text) : dateLedDay(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS);
       if (day) days.push(day);
       else visit(child);
     }

@@ -31,7 +31,7 @@ export function readabilityCandidate(doc: DomDocument): Candidate | null {
 
 /** The JSON-LD articleBody, when the page's article object has one. */
 export function jsonLdCandidate(article: JsonObject | undefined): Candidate | null {
-  const body = stringValue(article?.['articleBody']);
+  const body = stringValue(article?.articleBody);
   return body ? { method: 'jsonld', paragraphs: paragraphsFromText(body) } : null;
 }
 

@@ -8,9 +8,7 @@
  * and little of its text is links. Anything less is ambiguous and goes to
  * Readability, which weighs siblings, classes and link density together.
  */
-import {
-  FAST_PATH_MAX_LINK_DENSITY, FAST_PATH_MIN_PARAGRAPHS, FAST_PATH_MIN_ROOT_SHARE, MIN_GOOD_TEXT_CHARS,
-} from './constants.js';
+import { FAST_PATH_MAX_LINK_DENSITY, FAST_PATH_MIN_PARAGRAPHS, FAST_PATH_MIN_ROOT_SHARE, MIN_GOOD_TEXT_CHARS } from './constants.js';
 import { findContentRoot, paragraphChars } from './content-root.js';
 import { linkDensity, tagOf, type DomDocument } from './dom.js';
 import type { Candidate } from './fallbacks.js';

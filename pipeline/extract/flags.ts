@@ -4,8 +4,15 @@
  */
 import type { ArticleFlag } from '../types.js';
 import {
-  BOT_CHALLENGE_MARKERS, BOT_CHALLENGE_MAX_TEXT_CHARS, BOT_CHALLENGE_TITLES, FRONT_MAX_TEXT_CHARS,
-  FRONT_MAX_MEAN_PARAGRAPH_CHARS, FRONT_MIN_CARDS, FRONT_MIN_LINKS, PAYWALL_MAX_TEXT_CHARS, THIN_TEXT_CHARS,
+  BOT_CHALLENGE_MARKERS,
+  BOT_CHALLENGE_MAX_TEXT_CHARS,
+  BOT_CHALLENGE_TITLES,
+  FRONT_MAX_TEXT_CHARS,
+  FRONT_MAX_MEAN_PARAGRAPH_CHARS,
+  FRONT_MIN_CARDS,
+  FRONT_MIN_LINKS,
+  PAYWALL_MAX_TEXT_CHARS,
+  THIN_TEXT_CHARS,
 } from './constants.js';
 import { classOf, elementsOf, normalizeSpace, type DomDocument, type DomElement } from './dom.js';
 import { findArticleObject, type JsonObject } from './jsonld.js';
@@ -41,8 +48,11 @@ function surveyElements(all: readonly DomElement[]): { links: number; cards: num
     else if (el.localName === 'article') cards++;
     if (paywall || !el.hasAttributes()) continue;
     const cls = classOf(el);
-    paywall = PAYWALL_CLASS.test(cls) || PAYWALL_ID.test(el.getAttribute('id') ?? '')
-      || (cls.includes(PAYWALL_CLASS_TOKEN) && cls.split(/\s+/).includes(PAYWALL_CLASS_TOKEN)) || el.hasAttribute('data-paywall');
+    paywall =
+      PAYWALL_CLASS.test(cls) ||
+      PAYWALL_ID.test(el.getAttribute('id') ?? '') ||
+      (cls.includes(PAYWALL_CLASS_TOKEN) && cls.split(/\s+/).includes(PAYWALL_CLASS_TOKEN)) ||
+      el.hasAttribute('data-paywall');
   }
   return { links, cards, paywall };
 }
@@ -50,7 +60,7 @@ function surveyElements(all: readonly DomElement[]): { links: number; cards: num
 /** `all` is every element of the untouched page in order (elementsOf), when the caller has it already. */
 export function readSignals(doc: DomDocument, html: string, ld: readonly JsonObject[], all: readonly DomElement[] = elementsOf(doc)): PageSignals {
   const article = findArticleObject(ld);
-  const free = article?.['isAccessibleForFree'];
+  const free = article?.isAccessibleForFree;
   const tier = metaContent(doc, ['article:content_tier'])?.toLowerCase();
   const ogType = metaContent(doc, ['og:type'])?.toLowerCase();
   const survey = surveyElements(all);
@@ -59,8 +69,7 @@ export function readSignals(doc: DomDocument, html: string, ld: readonly JsonObj
     rawTitle: normalizeSpace(doc.title ?? ''),
     linkCount: survey.links,
     cardCount: survey.cards,
-    hasArticleMarkers: article !== undefined || ogType === 'article'
-      || metaContent(doc, ['article:published_time']) !== undefined,
+    hasArticleMarkers: article !== undefined || ogType === 'article' || metaContent(doc, ['article:published_time']) !== undefined,
     hasChallengeMarkers: () => (challenge ??= BOT_CHALLENGE_MARKERS.some((re) => re.test(html))),
     paywallDeclared: free === false || (typeof free === 'string' && free.toLowerCase() === 'false') || tier === 'locked',
     hasPaywallMarkup: survey.paywall,

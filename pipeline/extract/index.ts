@@ -9,9 +9,7 @@
 import type { ExtractedArticle } from '../types.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
 import { pageElements, parseDocument } from './dom.js';
-import {
-  articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate,
-} from './fallbacks.js';
+import { articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
 import { findDek } from './dek.js';
@@ -91,9 +89,19 @@ export function extractArticle(input: ExtractInput, deps: ExtractDeps = {}): Ext
 
 function failedExtraction(input: ExtractInput): ExtractedArticle {
   return {
-    url: input.url, canonicalUrl: input.url, title: input.hints?.title?.trim() ?? '', byline: input.hints?.author?.trim() || null,
-    publishedAt: input.hints?.publishedAt ?? null, modifiedAt: null, language: null, siteName: null, leadImageUrl: null,
-    section: null, text: '', flags: ['thin'], method: 'none',
+    url: input.url,
+    canonicalUrl: input.url,
+    title: input.hints?.title?.trim() ?? '',
+    byline: input.hints?.author?.trim() || null,
+    publishedAt: input.hints?.publishedAt ?? null,
+    modifiedAt: null,
+    language: null,
+    siteName: null,
+    leadImageUrl: null,
+    section: null,
+    text: '',
+    flags: ['thin'],
+    method: 'none',
   };
 }
 
@@ -113,13 +121,16 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
 
   const article = findArticleObject(ld);
-  let chosen = chooseText([
-    () => clearCutCandidate(doc),
-    () => readabilityCandidate(doc),
-    () => jsonLdCandidate(article),
-    () => articleElementCandidate(doc),
-    () => densityCandidate(doc),
-  ], meta.title);
+  let chosen = chooseText(
+    [
+      () => clearCutCandidate(doc),
+      () => readabilityCandidate(doc),
+      () => jsonLdCandidate(article),
+      () => articleElementCandidate(doc),
+      () => densityCandidate(doc),
+    ],
+    meta.title,
+  );
   // Script-rendered pages ship the full story only in JSON-LD.
   const ldCandidate = chosen.method === 'jsonld' ? null : jsonLdCandidate(article);
   if (ldCandidate) {
@@ -127,8 +138,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
     if (fromLd.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromLd;
   }
   // Others ship it as the hydration state of their front-end framework.
-  const hydrated = chosen.text.length < HYDRATION_MAX_TEXT_CHARS && chosen.text !== ''
-    ? hydrationCandidate(input.html, chosen.text) : null;
+  const hydrated = chosen.text.length < HYDRATION_MAX_TEXT_CHARS && chosen.text !== '' ? hydrationCandidate(input.html, chosen.text) : null;
   if (hydrated) {
     const fromState = finish(hydrated, meta.title);
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;

@@ -20,7 +20,7 @@ export function readJsonLd(doc: DomDocument, scripts: ArrayLike<DomElement> = do
   const visit = (value: unknown, depth: number): void => {
     // Depth cap: a hostile page cannot make us recurse without end.
     if (depth > 4) return;
-    if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
+    if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
     else if (isObject(value)) {
       found.push(value);
       if (value['@graph'] !== undefined) visit(value['@graph'], depth + 1);
@@ -56,15 +56,13 @@ export function stringValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return stringValue(value[0]);
-  if (isObject(value)) return stringValue(value['name'] ?? value['@value'] ?? value['url']);
+  if (isObject(value)) return stringValue(value.name ?? value['@value'] ?? value.url);
   return undefined;
 }
 
 /** Names from an author-like value: a string, a Person, or a list of them. */
 export function nameList(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
-  const names = list
-    .map((v) => (isObject(v) ? stringValue(v['name']) : stringValue(v)))
-    .filter((n): n is string => n !== undefined && !/^https?:/i.test(n));
+  const names = list.map((v) => (isObject(v) ? stringValue(v.name) : stringValue(v))).filter((n): n is string => n !== undefined && !/^https?:/i.test(n));
   return [...new Set(names)];
 }

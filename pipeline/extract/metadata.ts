@@ -50,8 +50,9 @@ function equalsIgnoringCase(value: string | null, lower: string): boolean {
  */
 export function isBylineElement(el: DomElement): boolean {
   if (!el.hasAttributes()) return false;
-  return (el.localName === 'a' && equalsIgnoringCase(el.getAttribute('rel'), 'author'))
-    || el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(classOf(el));
+  return (
+    (el.localName === 'a' && equalsIgnoringCase(el.getAttribute('rel'), 'author')) || el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(classOf(el))
+  );
 }
 
 /** The canonical link, as the selector 'link[rel="canonical"]' found it. */
@@ -79,7 +80,7 @@ function resolveUrl(value: string | undefined | null, base: string): string | nu
 function findByline(doc: DomDocument, article: JsonObject | undefined, all: readonly DomElement[]): string | null {
   // JSON-LD first: it lists each person, where meta author tags often hold the
   // publisher ("Condé Nast"), a desk name or only the first of several authors.
-  const names = nameList(article?.['author'] ?? article?.['creator']);
+  const names = nameList(article?.author ?? article?.creator);
   if (names.length > 0) return names.join(', ');
   const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
   if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
@@ -92,19 +93,22 @@ function findByline(doc: DomDocument, article: JsonObject | undefined, all: read
 }
 
 function primaryLanguage(value: string | undefined | null): string | null {
-  const tag = value?.trim().split(/[-_,;\s]/)[0]?.toLowerCase();
+  const tag = value
+    ?.trim()
+    .split(/[-_,;\s]/)[0]
+    ?.toLowerCase();
   return tag && /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
 function findSection(doc: DomDocument, article: JsonObject | undefined, ld: readonly JsonObject[], title: string): string | null {
   const fromMeta = metaContent(doc, ['article:section', 'parsely-section', 'section']);
   if (fromMeta) return fromMeta;
-  const fromLd = stringValue(article?.['articleSection']);
+  const fromLd = stringValue(article?.articleSection);
   if (fromLd) return fromLd;
   const crumbs = ld.find((o) => typesOf(o).includes('breadcrumblist'));
-  const items = Array.isArray(crumbs?.['itemListElement']) ? (crumbs['itemListElement'] as unknown[]) : [];
+  const items = Array.isArray(crumbs?.itemListElement) ? (crumbs.itemListElement as unknown[]) : [];
   const names = items
-    .map((i) => (typeof i === 'object' && i !== null ? stringValue((i as JsonObject)['name'] ?? (i as JsonObject)['item']) : undefined))
+    .map((i) => (typeof i === 'object' && i !== null ? stringValue((i as JsonObject).name ?? (i as JsonObject).item) : undefined))
     .filter((n): n is string => n !== undefined && !/^https?:/i.test(n));
   const middle = names.filter((n, i) => i > 0 && normalizeSpace(n) !== title);
   return middle[middle.length - 1] ?? null;
@@ -115,19 +119,22 @@ function findSection(doc: DomDocument, article: JsonObject | undefined, ld: read
  * against. `page` lists the untouched page's elements, when the caller has them.
  */
 export function readMetadata(
-  doc: DomDocument, url: string, ld: readonly JsonObject[], hints: ExtractHints = {}, page: PageElements = pageElements(doc),
+  doc: DomDocument,
+  url: string,
+  ld: readonly JsonObject[],
+  hints: ExtractHints = {},
+  page: PageElements = pageElements(doc),
 ): PageMetadata {
   const { all } = page;
   const headings = pageHeadings(page.tags.byTag('h1'));
   const article = findArticleObject(ld);
   const publisher = ld.find((o) => typesOf(o).some((t) => t === 'newsmediaorganization' || t === 'organization'));
-  const siteName = metaContent(doc, ['og:site_name', 'application-name'])
-    ?? stringValue((article?.['publisher'] as unknown) ?? publisher?.['name']) ?? null;
+  const siteName = metaContent(doc, ['og:site_name', 'application-name']) ?? stringValue((article?.publisher as unknown) ?? publisher?.name) ?? null;
   // Titles are plain text: a declared title can carry markup (og:title is written by
   // whoever publishes the page), which must never reach consumers as such.
   const title = plainTitle(findTitle(doc, article, siteName, hostOf(url), headings) || normalizeSpace(hints.title ?? ''));
   const canonical = canonicalLink(all)?.getAttribute('href') ?? metaContent(doc, ['og:url']);
-  const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.['image']);
+  const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.image);
   return {
     title,
     byline: findByline(doc, article, all) ?? (hints.author?.trim() || null),
@@ -138,9 +145,10 @@ export function readMetadata(
     ),
     modifiedAt: normalizeDate(structuredDate(doc, article, ld, 'modified', all)),
     canonicalUrl: resolveUrl(canonical, url) ?? url,
-    language: primaryLanguage(doc.documentElement.getAttribute('lang'))
-      ?? primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language']))
-      ?? primaryLanguage(stringValue(article?.['inLanguage'])),
+    language:
+      primaryLanguage(doc.documentElement.getAttribute('lang')) ??
+      primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
+      primaryLanguage(stringValue(article?.inLanguage)),
     siteName,
     leadImageUrl: resolveUrl(image, url),
     section: findSection(doc, article, ld, title),

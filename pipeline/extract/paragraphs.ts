@@ -14,9 +14,42 @@ export interface Paragraph {
 }
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure',
-  'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'details', 'summary', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'center',
 ]);
 
 /** Elements whose text never belongs to an article body. */
@@ -82,7 +115,13 @@ const SHORTCODE = /\[\/?[a-z][\w-]*(\s+[\w-]+=("[^"]*"|'[^']*'|[^\s\]]*))+\s*\/?
 
 /** Paragraphs from plain text (JSON-LD articleBody): split on blank lines, or on single newlines when there are none. */
 export function paragraphsFromText(text: string): Paragraph[] {
-  const cleaned = text.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(SHORTCODE, ' ');
+  const cleaned = text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(SHORTCODE, ' ');
   const blocks = /\n\s*\n/.test(cleaned) ? cleaned.split(/\n\s*\n/) : cleaned.split(/\n/);
-  return blocks.map((b) => normalizeSpace(b)).filter(Boolean).map((t) => ({ text: t, linkChars: 0, tag: 'p' }));
+  return blocks
+    .map((b) => normalizeSpace(b))
+    .filter(Boolean)
+    .map((t) => ({ text: t, linkChars: 0, tag: 'p' }));
 }

@@ -10,9 +10,7 @@
 import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
-import {
-  classOf, elementsOf, linkDensity, linkTextLength, solidTextSizes, tagOf, textOf, type DomDocument, type DomElement, type DomNode,
-} from './dom.js';
+import { classOf, elementsOf, linkDensity, linkTextLength, solidTextSizes, tagOf, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
 export type BoilerplateBlocks = ReadonlySet<string>;
@@ -212,7 +210,10 @@ function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: Readon
  * (getElementsByTagName), when the caller has them already.
  */
 export function precleanDocument(
-  doc: DomDocument, learned?: BoilerplateBlocks, all: readonly DomElement[] = elementsOf(doc), paragraphs?: ArrayLike<DomElement>,
+  doc: DomDocument,
+  learned?: BoilerplateBlocks,
+  all: readonly DomElement[] = elementsOf(doc),
+  paragraphs?: ArrayLike<DomElement>,
 ): void {
   const cleaner = new Cleaner(findContentRoot(doc, paragraphs), learned);
   removeByTagAndRole(all, cleaner);

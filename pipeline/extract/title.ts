@@ -50,7 +50,10 @@ export function stripTitleSuffix(title: string, siteName: string | null): string
 
 /** Letters and digits only, lower-cased: "The Harvard Crimson" ~ "harvardcrimson". */
 function squash(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** True when a title segment names the site (its name, or the host's main word). */
@@ -124,7 +127,9 @@ export interface Heading {
  * headline's block: each read a logo query and the text of every <h1>.
  */
 export function pageHeadings(h1s: ArrayLike<DomElement>): Heading[] {
-  return toArray(h1s).filter((h1) => !isLogo(h1)).map((el) => ({ el, text: textOf(el) }));
+  return toArray(h1s)
+    .filter((h1) => !isLogo(h1))
+    .map((el) => ({ el, text: textOf(el) }));
 }
 
 /**
@@ -155,17 +160,17 @@ function cleanHeadline(title: string, siteName: string | null, host: string): st
  * the first <h1> long enough to be a headline of its own (not the site name),
  * else the declared titles, og:title first. `headings`: pageHeadings of the page.
  */
-export function findTitle(
-  doc: DomDocument, article: JsonObject | undefined, siteName: string | null, host: string, headings: readonly Heading[],
-): string {
+export function findTitle(doc: DomDocument, article: JsonObject | undefined, siteName: string | null, host: string, headings: readonly Heading[]): string {
   const og = metaContent(doc, ['og:title', 'twitter:title']);
-  const headline = stringValue(article?.['headline']);
+  const headline = stringValue(article?.headline);
   const fromTag = stripTitleSuffix(stripSiteSuffix(normalizeSpace(doc.title ?? ''), siteName, host), siteName);
   const declared = [og, headline, fromTag].filter((t): t is string => Boolean(t)).map(normalizeSpace);
   const h1s = headlineCandidates(headings);
   const agreeing = h1s.find((text) => headlineAgrees(text, declared));
   const own = h1s.find((text) => text.split(' ').length >= MIN_OWN_HEADLINE_WORDS && !namesSite(text, siteName, host));
-  const title = agreeing !== undefined ? withoutKicker(agreeing, declared)
-    : own ?? (og ? stripSiteSuffix(og, siteName, host) : headline ? normalizeSpace(headline) : fromTag || textOf(doc.querySelector('h1')));
+  const title =
+    agreeing !== undefined
+      ? withoutKicker(agreeing, declared)
+      : (own ?? (og ? stripSiteSuffix(og, siteName, host) : headline ? normalizeSpace(headline) : fromTag || textOf(doc.querySelector('h1'))));
   return cleanHeadline(title, siteName, host);
 }

@@ -23,7 +23,9 @@ export interface DemoCrawlHarness {
   close(): Promise<void>;
 }
 
-export async function startDemoCrawl(extra: { feeds?: (sites: DemoSites) => Array<Record<string, unknown>>; scriptFeeds?: boolean; cpuThreads?: number } = {}): Promise<DemoCrawlHarness> {
+export async function startDemoCrawl(
+  extra: { feeds?: (sites: DemoSites) => Array<Record<string, unknown>>; scriptFeeds?: boolean; cpuThreads?: number } = {},
+): Promise<DemoCrawlHarness> {
   const sites = await startDemoSites({ host: '127.0.0.1', port: 0 });
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-e2e-'));
   const raw = demoConfigObject(sites, join(dir, 'data'), join(dir, 'out'), { scriptFeeds: extra.scriptFeeds ?? true });

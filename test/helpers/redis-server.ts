@@ -48,14 +48,22 @@ export async function startTestRedis(options: { maxmemoryPolicy?: string; extraA
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-redis-'));
   const socketPath = join(dir, 'redis.sock');
   const args = [
-    '--port', '0',
-    '--unixsocket', socketPath,
-    '--unixsocketperm', '700',
-    '--dir', dir,
-    '--appendonly', 'yes',
-    '--appendfsync', 'everysec',
-    '--maxmemory-policy', options.maxmemoryPolicy ?? 'noeviction',
-    '--save', '',
+    '--port',
+    '0',
+    '--unixsocket',
+    socketPath,
+    '--unixsocketperm',
+    '700',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+    '--maxmemory-policy',
+    options.maxmemoryPolicy ?? 'noeviction',
+    '--save',
+    '',
     ...(options.extraArgs ?? []),
   ];
   let child: ChildProcess;

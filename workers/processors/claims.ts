@@ -16,12 +16,15 @@ import type { ClaimsJob } from '../queues.js';
  */
 export async function claimAndPublish(ctx: WorkerContext, pool: CpuPool, data: ClaimsJob, tagged?: TaggedClaims | null): Promise<{ published: boolean }> {
   const { article, verdict, page, origin } = data;
-  const claims = taggedClaimsFor(tagged, verdict) ?? await pool.claims(article, verdict);
+  const claims = taggedClaimsFor(tagged, verdict) ?? (await pool.claims(article, verdict));
   const flags = await storyClaimFlags(ctx.storyClaims, article, verdict, claims);
   const document = buildDocument(article, verdict, claims, page, origin, ctx.now(), flags);
   return { published: await ctx.output.publish(document) };
 }
 
-export function createClaimsProcessor(ctx: WorkerContext, pool: CpuPool): (job: Job<ClaimsJob, { published: boolean }>, token?: string) => Promise<{ published: boolean }> {
+export function createClaimsProcessor(
+  ctx: WorkerContext,
+  pool: CpuPool,
+): (job: Job<ClaimsJob, { published: boolean }>, token?: string) => Promise<{ published: boolean }> {
   return stageProcessor(async (job) => claimAndPublish(ctx, pool, job.data));
 }

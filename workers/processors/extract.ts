@@ -32,7 +32,14 @@ export type DedupHere = (next: DedupJob, ahead?: ComputedAhead) => Promise<unkno
  * computes the article's dedup features and tags its claims, next to the parse
  * and off the event loop.
  */
-export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml, dedupHere?: DedupHere): Promise<ExtractResult> {
+export async function extractAndForward(
+  ctx: WorkerContext,
+  pool: CpuPool,
+  origin: PageOrigin,
+  page: Omit<FetchedPage, 'html' | 'body'>,
+  source: PageHtml,
+  dedupHere?: DedupHere,
+): Promise<ExtractResult> {
   const forPool = (from: { html: string; body?: Uint8Array }): ExtractablePage => ({
     // A getter, not a copy: with bytes, the pool never reads the decoded string.
     get html() {
@@ -42,11 +49,12 @@ export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origi
     finalUrl: page.finalUrl,
     contentType: page.contentType,
   });
-  const { article, ...ahead }: ExtractedForDedup = 'packedHtml' in source
-    ? { article: await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry), features: null, tagged: null }
-    : dedupHere
-      ? await pool.extractForDedup(forPool(source), origin.entry)
-      : { article: await pool.extract(forPool(source), origin.entry), features: null, tagged: null };
+  const { article, ...ahead }: ExtractedForDedup =
+    'packedHtml' in source
+      ? { article: await pool.extractPacked(source.packedHtml, page.finalUrl, origin.entry), features: null, tagged: null }
+      : dedupHere
+        ? await pool.extractForDedup(forPool(source), origin.entry)
+        : { article: await pool.extract(forPool(source), origin.entry), features: null, tagged: null };
   const reason = skipReason(article);
   if (reason !== null) return { skipped: reason };
   const next: DedupJob = { origin, page, article };
@@ -55,7 +63,11 @@ export async function extractAndForward(ctx: WorkerContext, pool: CpuPool, origi
   return {};
 }
 
-export function createExtractProcessor(ctx: WorkerContext, pool: CpuPool, dedupHere?: DedupHere): (job: Job<ExtractJob, ExtractResult>, token?: string) => Promise<ExtractResult> {
+export function createExtractProcessor(
+  ctx: WorkerContext,
+  pool: CpuPool,
+  dedupHere?: DedupHere,
+): (job: Job<ExtractJob, ExtractResult>, token?: string) => Promise<ExtractResult> {
   return stageProcessor(async (job) => {
     const { origin, page, packedHtml } = job.data;
     const { html, ...pageMeta } = page;

@@ -23,7 +23,10 @@ import { parseJobData } from './job-data.js';
 /** Runs the extract stage on a fetched page in this process. */
 export type ExtractHere = (origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml) => Promise<unknown>;
 
-export function createFetchProcessor(ctx: WorkerContext, extractHere?: ExtractHere): (job: Job<FetchJob, { status: number }>, token?: string) => Promise<{ status: number }> {
+export function createFetchProcessor(
+  ctx: WorkerContext,
+  extractHere?: ExtractHere,
+): (job: Job<FetchJob, { status: number }>, token?: string) => Promise<{ status: number }> {
   return async (job, token) => {
     const data = parseJobData(JOB_SCHEMAS.fetch, job.data);
     const host = new URL(data.entry.url).host;
@@ -47,8 +50,25 @@ export function createFetchProcessor(ctx: WorkerContext, extractHere?: ExtractHe
       const { requestedUrl, finalUrl, status, contentType, fetchedAt, via, body } = fetched;
       const page = { requestedUrl, finalUrl, status, contentType, fetchedAt, via };
       // The bytes only go to this process's CPU pool, never into a job.
-      if (extractHere) await extractHere(origin, page, body === undefined ? { html: fetched.html } : { get html() { return fetched.html; }, body });
-      else await ctx.queues.extract.add('extract', { origin, page, packedHtml: await packHtml(fetched.html) }, { jobId: jobId.extract(canonicalizeUrl(data.entry.url)) });
+      if (extractHere)
+        await extractHere(
+          origin,
+          page,
+          body === undefined
+            ? { html: fetched.html }
+            : {
+                get html() {
+                  return fetched.html;
+                },
+                body,
+              },
+        );
+      else
+        await ctx.queues.extract.add(
+          'extract',
+          { origin, page, packedHtml: await packHtml(fetched.html) },
+          { jobId: jobId.extract(canonicalizeUrl(data.entry.url)) },
+        );
       return { status: page.status };
     })(job, token);
   };

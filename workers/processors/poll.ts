@@ -37,7 +37,7 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     if (!feed) throw new PermanentError('FEED_UNKNOWN', `feed "${feedId}" is not in the feed registry`);
     const state = await ctx.feedState.get(feedId);
     const at = ctx.now().toISOString();
-    let result;
+    let result: Awaited<ReturnType<typeof ctx.fetcher.fetchFeed>>;
     try {
       result = await ctx.fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
     } catch (err) {

@@ -27,11 +27,7 @@ import { DedupLock } from './lock.js';
 import { TermCountBuffer } from './term-buffer.js';
 import { TermStatsCache } from './term-stats-cache.js';
 import { parseStoryRecord, storyRecord, StoryStateReader } from './story-states.js';
-import {
-  addStoryPostings as addStoryPostingsScript,
-  findStories as findStoriesScript,
-  termStats as termStatsScript,
-} from './stories.js';
+import { addStoryPostings as addStoryPostingsScript, findStories as findStoriesScript, termStats as termStatsScript } from './stories.js';
 
 export interface RedisDedupStoreOptions {
   prefix: string;
@@ -50,7 +46,14 @@ export interface RedisDedupStoreOptions {
 }
 
 function storyInfo(s: StoryState): StoryInfo {
-  return { storyId: s.storyId, representativeId: s.representativeId, memberCount: s.memberCount, outlets: [...s.outlets], firstSeen: s.firstSeen, lastSeen: s.lastSeen };
+  return {
+    storyId: s.storyId,
+    representativeId: s.representativeId,
+    memberCount: s.memberCount,
+    outlets: [...s.outlets],
+    firstSeen: s.firstSeen,
+    lastSeen: s.lastSeen,
+  };
 }
 
 /** The Redis store; `flush()` writes this worker's buffered term counts (call it before closing the connection). */
@@ -118,10 +121,21 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
       stories.wrote(story.storyId, record);
     },
     async findStories(terms, limit) {
-      return findStoriesScript(redis, [...new Set(terms)].map((t) => `${base}p:${t}`), limit);
+      return findStoriesScript(
+        redis,
+        [...new Set(terms)].map((t) => `${base}p:${t}`),
+        limit,
+      );
     },
     async addStoryPostings(storyId, terms, perTermCap) {
-      await addStoryPostingsScript(redis, `${base}seq`, terms.map((t) => `${base}p:${t}`), storyId, perTermCap, ttl());
+      await addStoryPostingsScript(
+        redis,
+        `${base}seq`,
+        terms.map((t) => `${base}p:${t}`),
+        storyId,
+        perTermCap,
+        ttl(),
+      );
     },
     async termStats(terms): Promise<TermStats> {
       const epoch = epochOf();

@@ -93,13 +93,24 @@ return out
 `);
 
 /** Documents counted and each term's document frequency over two epochs (keys: docs and df of each). */
-export async function termStats(redis: Redis, epochKeys: [docs: string, df: string, previousDocs: string, previousDf: string], terms: string[]): Promise<{ documents: number; df: number[] }> {
+export async function termStats(
+  redis: Redis,
+  epochKeys: [docs: string, df: string, previousDocs: string, previousDf: string],
+  terms: string[],
+): Promise<{ documents: number; df: number[] }> {
   const [documents = 0, ...df] = (await TERM_STATS_SCRIPT.run(redis, epochKeys, terms)) as number[];
   return { documents, df };
 }
 
 /** Posts a story under each term; a term keeps its `perTermCap` most recent stories. */
-export async function addStoryPostings(redis: Redis, seqKey: string, postingKeys: string[], storyId: string, perTermCap: number, ttlSecs: number): Promise<void> {
+export async function addStoryPostings(
+  redis: Redis,
+  seqKey: string,
+  postingKeys: string[],
+  storyId: string,
+  perTermCap: number,
+  ttlSecs: number,
+): Promise<void> {
   const keys = [seqKey, ...new Set(postingKeys)];
   await ADD_POSTINGS_SCRIPT.run(redis, keys, [storyId, perTermCap, ttlSecs]);
 }

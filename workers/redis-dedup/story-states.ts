@@ -76,7 +76,11 @@ export class StoryStateReader {
     const nonces = batch.map(({ storyId }) => this.#kept.get(storyId)?.nonce ?? '');
     let replies: Array<string | 1 | null>;
     try {
-      replies = await storyStates(this.redis, batch.map(({ storyId }) => this.keyOf(storyId)), nonces);
+      replies = await storyStates(
+        this.redis,
+        batch.map(({ storyId }) => this.keyOf(storyId)),
+        nonces,
+      );
     } catch (err) {
       for (const read of batch) read.reject(err);
       return;

@@ -25,7 +25,6 @@ redis.call('EXPIRE', KEYS[2], ARGV[1])
 return 1
 `);
 
-
 /** Where an epoch's counts go: its docs counter and df hash, and their ttl. */
 export interface EpochKeys {
   epoch: number;

@@ -50,15 +50,16 @@ ${renderFooter(outlet, false)}`;
 }
 
 function relatedPosts(): string {
-  const items = RELATED_POSTS.map(
-    (t) => `<div class="related-item"><h3><a href="${t.path}">${esc(t.title)}</a></h3><p>${esc(t.snippet ?? '')}</p></div>`,
-  ).join('\n');
+  const items = RELATED_POSTS.map((t) => `<div class="related-item"><h3><a href="${t.path}">${esc(t.title)}</a></h3><p>${esc(t.snippet ?? '')}</p></div>`).join(
+    '\n',
+  );
   return `<aside class="related-posts"><h2 class="widget-title">Related Posts</h2>\n${items}\n</aside>`;
 }
 
 function youMissed(): string {
   const items = YOU_MISSED.map(
-    (t) => `<div class="missed-item"><h3><a href="${t.path}">${esc(t.title)}</a></h3><ul class="post-meta"><li>By ${esc(t.author)}</li><li>${esc(t.date)}</li><li>${esc(t.views)}</li></ul><a href="${t.path}" class="thumb" title="${attr(t.title)}">${esc(t.title)}</a></div>`,
+    (t) =>
+      `<div class="missed-item"><h3><a href="${t.path}">${esc(t.title)}</a></h3><ul class="post-meta"><li>By ${esc(t.author)}</li><li>${esc(t.date)}</li><li>${esc(t.views)}</li></ul><a href="${t.path}" class="thumb" title="${attr(t.title)}">${esc(t.title)}</a></div>`,
   ).join('\n');
   return `<section class="you-missed"><h2 class="widget-title">You Missed</h2>\n${items}\n</section>`;
 }
