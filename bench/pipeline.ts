@@ -187,11 +187,25 @@ function topCommands(commandstats: string, pages: number): string {
     .join(', ');
 }
 
+/**
+ * Commands, network bytes each way and memory left in Redis per published page
+ * (`INFO stats` / `INFO memory`; the slow log's own traffic is not counted, as
+ * it is read after).
+ */
+async function redisBytes(client: Redis, pages: number): Promise<string> {
+  const info = (await client.info('stats')) + (await client.info('memory'));
+  const field = (name: string): number => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+  const per = (x: number): string => (x / Math.max(1, pages)).toFixed(0);
+  return `${per(field('total_commands_processed'))} commands, ${per(field('total_net_input_bytes'))} B in, ${per(field('total_net_output_bytes'))} B out, ${per(field('used_memory'))} B of memory (queues included)`;
+}
+
 /** Redis keeps every command in its slow log while `--redis-commands` runs (threshold 0). */
 async function logEveryCommand(client: Redis): Promise<void> {
   await client.config('SET', 'slowlog-log-slower-than', '0');
   await client.config('SET', 'slowlog-max-len', '1000000');
   await client.slowlog('RESET');
+  // Counts start with the crawl, after the workers' start-up commands.
+  await client.config('RESETSTAT');
 }
 
 /**
@@ -285,7 +299,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const { failed } = await stageCounts(client);
     note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
     if (flag('--redis-commands'))
-      note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
+      note += `; Redis per page: ${await redisBytes(client, count)}; µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
     return {
       name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}${PIN_CORES ? ', each pinned to one core' : ''}${CPU_THREADS !== null ? `, ${CPU_THREADS} CPU thread${CPU_THREADS > 1 ? 's' : ''}` : ''}`,
       pages: count,
