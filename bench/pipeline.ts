@@ -196,7 +196,30 @@ async function redisBytes(client: Redis, pages: number): Promise<string> {
   const info = (await client.info('stats')) + (await client.info('memory'));
   const field = (name: string): number => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
   const per = (x: number): string => (x / Math.max(1, pages)).toFixed(0);
-  return `${per(field('total_commands_processed'))} commands, ${per(field('total_net_input_bytes'))} B in, ${per(field('total_net_output_bytes'))} B out, ${per(field('used_memory'))} B of memory (queues included)`;
+  return `${per(field('total_commands_processed'))} commands, ${per(field('total_net_input_bytes'))} B in, ${per(field('total_net_output_bytes'))} B out, ${per(field('used_memory'))} B of memory (slow log included)`;
+}
+
+/**
+ * Memory of the keys left after the run, per published page, by key family
+ * (ids cut off, as in topScripts): what the dedup state and the queues keep,
+ * apart from the slow log this mode fills.
+ */
+async function memoryByKeyFamily(client: Redis, pages: number): Promise<string> {
+  const byFamily = new Map<string, number>();
+  let cursor = '0';
+  do {
+    const [next, keys] = await client.scan(cursor, 'COUNT', 1000);
+    cursor = next;
+    const sizes = await Promise.all(keys.map((k) => client.memory('USAGE', k, 'SAMPLES', '0')));
+    for (const [i, key] of keys.entries()) {
+      const family = key.replace(/[0-9a-f]{8,}|\d+/g, '#');
+      byFamily.set(family, (byFamily.get(family) ?? 0) + Number(sizes[i] ?? 0));
+    }
+  } while (cursor !== '0');
+  const rows = [...byFamily].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const total = [...byFamily.values()].reduce((a, b) => a + b, 0);
+  const per = (x: number): string => (x / Math.max(1, pages)).toFixed(0);
+  return `${per(total)} B in keys (${rows.map(([family, bytes]) => `${family} ${per(bytes)}`).join(', ')})`;
 }
 
 /** Redis keeps every command in its slow log while `--redis-commands` runs (threshold 0). */
@@ -299,7 +322,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const { failed } = await stageCounts(client);
     note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
     if (flag('--redis-commands'))
-      note += `; Redis per page: ${await redisBytes(client, count)}; µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
+      note += `; Redis per page: ${await redisBytes(client, count)}, ${await memoryByKeyFamily(client, count)}; µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
     return {
       name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}${PIN_CORES ? ', each pinned to one core' : ''}${CPU_THREADS !== null ? `, ${CPU_THREADS} CPU thread${CPU_THREADS > 1 ? 's' : ''}` : ''}`,
       pages: count,
