@@ -321,8 +321,13 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     const redisCpu = ['used_cpu_sys', 'used_cpu_user'].reduce((a, k) => a + Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0), 0);
     const { failed } = await stageCounts(client);
     note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
-    if (flag('--redis-commands'))
-      note += `; Redis per page: ${await redisBytes(client, count)}, ${await memoryByKeyFamily(client, count)}; µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
+    if (flag('--redis-commands')) {
+      // Read before the memory scan, whose MEMORY USAGE calls would count as the run's commands.
+      const counts = await redisBytes(client, count);
+      const commands = topCommands(await client.info('commandstats'), count);
+      const scripts = await topScripts(client, count);
+      note += `; Redis per page: ${counts}, ${await memoryByKeyFamily(client, count)}; µs per page by command: ${commands}; by script: ${scripts}`;
+    }
     return {
       name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}${PIN_CORES ? ', each pinned to one core' : ''}${CPU_THREADS !== null ? `, ${CPU_THREADS} CPU thread${CPU_THREADS > 1 ? 's' : ''}` : ''}`,
       pages: count,
