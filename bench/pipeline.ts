@@ -4,7 +4,7 @@
  *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4] [--rounds 3]
  *     [--concurrency 8] [--baseline-concurrency 8] [--per-host 4]
  *     [--dom linkedom,linkedom-patched|jsdom|all] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
- *     [--cpu-threads N] [--pin-cores] [--cpu-prof DIR] [--redis-commands]
+ *     [--cpu-threads N] [--pin-cores] [--cpu-prof DIR] [--redis-commands] [--sample-lock]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
  * varied per page) over `--hosts` outlets, one loopback address each, each
@@ -34,7 +34,9 @@
  * a core of its own and the scaling over processes shows (Redis and the sites
  * stay unpinned and share the cores). `--cpu-prof DIR` profiles the first distributed
  * run of the first round, or the embedded run with `--workers 0` (every thread), and prints the
- * top functions by self time.
+ * top functions by self time. `--redis-commands` prints Redis commands, bytes,
+ * memory by key family and time per page; `--sample-lock` the share of the run
+ * the story lock was held and the mean hold time of a decision.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -271,6 +273,43 @@ function pinToCore(pid: number | undefined, core: number): void {
   if (done.status !== 0) throw new Error(`taskset failed (--pin-cores needs util-linux's taskset): ${done.stderr || done.error?.message}`);
 }
 
+/** How often `--sample-lock` reads the story lock key. */
+const LOCK_SAMPLE_EVERY_MS = 2;
+
+/**
+ * `--sample-lock`: reads whether the dedup store's story lock key exists every
+ * few milliseconds on a connection of its own, for the share of the run the lock
+ * was held. Every published document took one story decision under it, so held
+ * time / documents is the mean hold time of a decision, and its inverse the most
+ * decisions a second the lock lets through, whatever the number of workers.
+ */
+class LockSampler {
+  #held = 0;
+  #samples = 0;
+  #running = true;
+  readonly #done: Promise<void>;
+
+  constructor(redisUrl: string, key: string) {
+    const probe = new Redis(redisUrl);
+    this.#done = (async () => {
+      while (this.#running) {
+        this.#held += (await probe.exists(key)) === 1 ? 1 : 0;
+        this.#samples++;
+        await new Promise((r) => setTimeout(r, LOCK_SAMPLE_EVERY_MS));
+      }
+      probe.disconnect();
+    })();
+  }
+
+  async stop(seconds: number, decisions: number): Promise<string> {
+    this.#running = false;
+    await this.#done;
+    const share = this.#held / Math.max(1, this.#samples);
+    const holdMs = (share * seconds * 1000) / Math.max(1, decisions);
+    return `story lock held ${(share * 100).toFixed(0)}% of the run (${this.#samples} samples), about ${holdMs.toFixed(1)} ms a decision over ${decisions} documents: at most ~${(1000 / Math.max(holdMs, 0.001)).toFixed(0)} decisions/s`;
+  }
+}
+
 async function runDistributed(sites: NewsSites, configFile: string, workers: number, profileDir: string | null): Promise<RunResult> {
   sites.resetStats();
   const redis = await startTestRedis();
@@ -278,6 +317,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
   const output = new Queue(QUEUE.output, { connection: client, prefix: PREFIX });
   const procs: WirewatchProcess[] = [];
   const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
+  let lockSampler: LockSampler | null = null;
   try {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     for (let i = 0; i < workers; i++)
@@ -288,6 +328,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     for (const p of procs) cpu.watch(p.child.pid);
     sites.resetStats();
     if (flag('--redis-commands')) await logEveryCommand(client);
+    if (flag('--sample-lock')) lockSampler = new LockSampler(redis.url, `${PREFIX}:d:lock`);
     const scheduler = spawnWirewatch(['scheduler', '--once', '-c', configFile, '--redis', redis.url]);
     const code = await scheduler.exited;
     if (code !== 0) throw new Error(`scheduler exited ${code}:\n${scheduler.output()}`);
@@ -317,10 +358,11 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     }
     const seconds = elapsedSince(sites, endAt);
     const cpuSeconds = cpu.totalSeconds();
+    const lockNote = lockSampler ? `; ${await lockSampler.stop(seconds, count)}` : '';
     const info = await client.info('cpu');
     const redisCpu = ['used_cpu_sys', 'used_cpu_user'].reduce((a, k) => a + Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0), 0);
     const { failed } = await stageCounts(client);
-    note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
+    note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s${lockNote}`;
     if (flag('--redis-commands')) {
       // Read before the memory scan, whose MEMORY USAGE calls would count as the run's commands.
       const counts = await redisBytes(client, count);
@@ -337,6 +379,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     };
   } finally {
     cpu.stop();
+    await lockSampler?.stop(0, 0);
     await Promise.all(procs.map((p) => p.kill('SIGTERM')));
     await output.close();
     client.disconnect();
