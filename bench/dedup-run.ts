@@ -39,7 +39,7 @@ function recordOf(id: string, i: number, f: SignatureFeatures): StoredArticle {
 }
 
 /**
- * Signature + lookup, levels 1–2 of one article as the design measures them:
+ * Signature + lookup, levels 1–2 of one article (the per-article index cost):
  * signature features (tokens, 5-shingles, OPH, 41 band keys, text hash), the
  * atomic claim of its text hash and band buckets, tier-1 verification of at most
  * MAX_BAND_CANDIDATES × 2 representatives (16-bit signature estimate), and its

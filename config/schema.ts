@@ -3,9 +3,7 @@
  * with `z.output`, never written twice. Defaults live here and only here.
  */
 import { z } from 'zod';
-
-const FEED_KINDS = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'google-news-sitemap', 'html'] as const;
-const RENDER_MODES = ['auto', 'http', 'browser'] as const;
+import { FEED_KINDS, RENDER_MODES } from '../pipeline/types.js';
 
 /** Poll intervals outside this range are refused: too fast is impolite, too slow is useless. */
 export const MIN_POLL_INTERVAL_SECS = 60;

@@ -1,15 +1,9 @@
 /**
- * DedupStore on SQLite for the embedded mode: durable across restarts, in the
- * same database file as the rest of the embedded state. Tables are prefixed
- * `dedup_` and created when missing. Claims are INSERT OR IGNORE + SELECT inside
- * one transaction, so the first writer wins as in every other implementation
- * (test/dedup-contract.test.ts). better-sqlite3 is synchronous; the async port is
- * kept so the pipeline code is the same for every store.
- *
- * Key lists (48 band keys, hundreds of terms per article) go in as one JSON array
- * read by `json_each`: one statement per list instead of one per key, because the
- * call from JS into SQLite is the cost here (measured: the per-key version made
- * this store the busiest part of the embedded mode's main thread).
+ * DedupStore on SQLite for the embedded mode, in the same database as the rest of
+ * the embedded state (tables `dedup_*`, created when missing). Invariant: claims
+ * are INSERT OR IGNORE + SELECT in one transaction, so the first writer wins as in
+ * every store (test/dedup-contract.test.ts). Key lists go in as one JSON array read
+ * by `json_each`: the call from JS into SQLite is the cost here, not the lookup.
  */
 import type Database from 'better-sqlite3';
 import type { DedupStore, StoredArticle, StoryInfo, StoryState, TermStats } from '../pipeline/dedup/index.js';

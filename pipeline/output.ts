@@ -7,15 +7,16 @@
  */
 import { z } from 'zod';
 import { claimFlagSchema } from './output-flags.js';
+import { ARTICLE_FLAGS, BOUNDS, CLAIM_KINDS, CLAIM_PLACES, DUPLICATE_REASONS, FETCH_VIAS, PUBLISHED_DEDUP_STATUSES } from './types.js';
 
 export const OUTPUT_SCHEMA_ID = 'wirewatch.article/v1';
 
-const boundSchema = z.enum(['=', '~', '>', '>=', '<', '<=', '<~', 'range']);
+const boundSchema = z.enum(BOUNDS);
 
 export const claimSchema = z.object({
   id: z.string().describe('Stable claim id'),
-  in: z.enum(['title', 'body']).describe('Where the claim is: the headline or the clean text'),
-  kind: z.enum(['casualties', 'deployment', 'arms_supply', 'statement', 'prediction', 'other']),
+  in: z.enum(CLAIM_PLACES).describe('Where the claim is: the headline or the clean text'),
+  kind: z.enum(CLAIM_KINDS),
   measure: z.string().nullable().describe('What is counted, as a verb-ish label: killed, wounded, killed_or_wounded, casualties, deployed, returned...'),
   value: z.number().nullable(),
   bound: boundSchema.nullable().describe('= exact, ~ about, > more than, >= at least, <~ nearly, < fewer than, <= up to, range (low/high)'),
@@ -54,12 +55,12 @@ export const articleDocumentSchema = z.object({
     leadImageUrl: z.string().nullable(),
     text: z.string().describe('Clean body text, paragraphs separated by a blank line'),
     wordCount: z.number().int(),
-    flags: z.array(z.enum(['not_article', 'paywalled', 'truncated', 'bot_challenge', 'thin'])),
+    flags: z.array(z.enum(ARTICLE_FLAGS)),
   }),
   dedup: z.object({
-    status: z.enum(['new', 'revision', 'duplicate']),
+    status: z.enum(PUBLISHED_DEDUP_STATUSES),
     duplicateOf: z.string().nullable().describe('Article id of the first-seen copy of the same report'),
-    duplicateReason: z.enum(['exact_text', 'near_copy', 'rewrite']).nullable(),
+    duplicateReason: z.enum(DUPLICATE_REASONS).nullable(),
     similarity: z.number().nullable(),
   }),
   story: z.object({
@@ -75,7 +76,7 @@ export const articleDocumentSchema = z.object({
     feedUrl: z.string(),
     entryUrl: z.string().describe('The URL as the feed listed it'),
     fetchedAt: z.string(),
-    fetchedVia: z.enum(['http', 'browser']),
+    fetchedVia: z.enum(FETCH_VIAS),
     extractorVersion: z.string(),
     pipelineVersion: z.string(),
     processedAt: z.string(),

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE_DIRS = ['pipeline', 'crawlers', 'workers', 'config', 'cli', 'runtime', 'feeds', 'local', 'demo', 'bench', 'examples', 'api'];
+const SOURCE_DIRS = ['pipeline', 'crawlers', 'workers', 'config', 'cli', 'runtime', 'feeds', 'local', 'demo', 'bench', 'examples', 'api', 'scripts'];
 
 interface SourceFile {
   path: string; // relative to ROOT, with '/'
@@ -85,6 +85,8 @@ const ALLOWED_DEPS: Record<string, string[]> = {
   demo: ['pipeline'],
   bench: ['pipeline', 'crawlers', 'config', 'runtime', 'feeds', 'local', 'workers', 'demo', 'cli', 'test', 'api'],
   examples: ['pipeline'],
+  // Developer tools (scripts/fixture-new.ts): run the stages on saved inputs.
+  scripts: ['pipeline', 'crawlers'],
 };
 
 function packageName(spec: string): string {

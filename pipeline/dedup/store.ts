@@ -9,8 +9,9 @@
  * grow, so hot boilerplate buckets stay O(1).
  */
 
-/** Why an article is a duplicate of another one. */
-export type DuplicateReason = 'exact_text' | 'near_copy' | 'rewrite';
+import type { DuplicateReason } from '../types.js';
+
+export type { DuplicateReason };
 
 /** What the store keeps of an article: enough to verify later candidates against it. */
 export interface StoredArticle {

@@ -1,23 +1,10 @@
 /**
  * DedupStore on Redis for the distributed mode (same contract as the memory and
- * SQLite stores: test/dedup-contract.test.ts).
- *
- * Layout, all under `<prefix>:d:`, everything expiring at the end of its day +
- * window + 1 day (relative EXPIRE from the injected clock), so memory is bounded
- * by rate × window:
- * - claims (URL keys, text hashes, LSH bands): day × shard partition hashes,
- *   and a filter per day `f:<day>` that spares reads of partitions without the
- *   key, see redis-dedup-claims.ts;
- * - articles `a:<id>`: packed binary records (redis-dedup-codec.ts);
- * - stories `s:<id>`: a nonce and JSON (redis-story-states.ts);
- * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
- * - term statistics: per epoch of window + 1 days, a hash of document
- *   frequencies and a document counter; read over this epoch and the previous one
- *   through a short-lived cache (redis-term-stats-cache.ts), written in batches
- *   (redis-term-buffer.ts);
- * - `seq`, the posting sequence counter: the one key without expiry (one integer;
- *   restarting it would rank new postings behind old ones);
- * - `lock`: held by the worker making a story decision (dedup-lock.ts).
+ * SQLite stores: test/dedup-contract.test.ts); key layout in docs/architecture.md,
+ * "The Redis layout". Invariant: every key expires at the end of its day + window
+ * + 1 day (relative EXPIRE from the injected clock), so memory is bounded by
+ * rate × window; only `seq` never expires (one integer: restarting it would rank
+ * new postings behind old ones).
  */
 import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
