@@ -11,10 +11,20 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
-import { processPage, type ArticlePipelineDeps, type PipelineCompute } from '../pipeline/article-pipeline.js';
+import {
+  createChain,
+  idempotencyKeyFor,
+  IN_PROCESS,
+  type Around,
+  type ChainCompute,
+  type ChainDeps,
+  type ChainStage,
+  type StepResult,
+} from '../pipeline/chain/index.js';
 import { canonicalizeUrl, type DedupStore } from '../pipeline/dedup/index.js';
 import { errorCode, errorKind } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
+import { pageSourceOf, type PageSource } from '../runtime/page-source.js';
 import type { ArticleLog } from './article-log.js';
 import type { FeedStateStore } from '../feeds/state-sqlite.js';
 import type { WriteBatch } from '../runtime/db.js';
@@ -49,8 +59,8 @@ export interface RunnerDeps {
   now?: () => Date;
   /** Where per-stage counts, durations and error codes go; default: nowhere. */
   metrics?: MetricsRecorder;
-  /** Where extraction and claim tagging run; default: this thread. */
-  compute?: PipelineCompute;
+  /** Where extraction and claim tagging run (runtime/cpu-pool.ts, or runtime/page-source.ts inThreadPageCompute). */
+  compute: ChainCompute<PageSource>;
   /** Group commit of the state writes, one step per page's dedup (runtime/db.ts); default: each statement commits. */
   stateWrites?: WriteBatch;
 }
@@ -60,12 +70,33 @@ export class EmbeddedRunner {
   readonly #now: () => Date;
   readonly #feeds: () => FeedConfig[];
   readonly #metrics: MetricsRecorder;
+  readonly #chainDeps: ChainDeps<PageSource>;
+  /**
+   * Versions past dedup in this process and not yet in the article log: a URL
+   * variant of one of them is "same URL" (dedup's publish check) as if it were published.
+   */
+  readonly #onTheirWay = new Set<string>();
 
   constructor(deps: RunnerDeps) {
     this.#deps = deps;
     this.#metrics = deps.metrics ?? NOOP_METRICS;
     this.#now = deps.now ?? (() => new Date());
     this.#feeds = deps.feeds ?? (() => deps.config.feeds);
+    const { articles, output, stateWrites } = deps;
+    this.#chainDeps = {
+      compute: deps.compute,
+      dedupStore: deps.dedupStore,
+      isPublished: async (versionKey) => this.#onTheirWay.has(versionKey) || articles.isPublished(versionKey),
+      storyClaims: articles,
+      // The output file gets the document once the article log's row is committed.
+      publish: async (document) => {
+        if (!articles.publish(document)) return false;
+        if (stateWrites) stateWrites.afterCommit(() => output.write(document));
+        else output.write(document);
+        return true;
+      },
+      now: this.#now,
+    };
   }
 
   /** Polls every feed that is not paused, once, and processes what is new. */
@@ -107,7 +138,7 @@ export class EmbeddedRunner {
     const order: PageOrder = { dedup: new InOrder(), timeline: new InOrder() };
     const feedLimit = pLimit(FEED_CONCURRENCY);
     // Thread start-up overlaps the feed polls instead of delaying the first page.
-    if (feeds.length > 0) this.#deps.compute?.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
+    if (feeds.length > 0) this.#deps.compute.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
     this.#deps.progress.add('discover', 'total', feeds.length);
     const pageJobs: Array<Promise<void>> = [];
     await Promise.all(
@@ -200,59 +231,59 @@ export class EmbeddedRunner {
       this.#metrics.stageItem('fetch', 'skipped');
       return;
     }
-    let startMs = performance.now();
+    const startMs = performance.now();
     let dedupTicket: Ticket | null = null;
     let timelineTicket: Ticket | null = null;
+    let versionKey: string | null = null;
     try {
       const page = await fetcher.fetchPage(entry.url, { render: feed.render });
       // Pages reach dedup, and then their story timelines, in the order their fetches
       // completed, as without the thread pool; claim tagging in between overlaps.
-      dedupTicket = order.dedup.ticket();
-      timelineTicket = order.timeline.ticket();
+      const tickets = { dedup: order.dedup.ticket(), timeline: order.timeline.ticket() };
+      dedupTicket = tickets.dedup;
+      timelineTicket = tickets.timeline;
       progress.add('fetch', 'done');
       this.#metrics.stageItem('fetch', 'done');
       this.#metrics.stageDuration('fetch', secondsSince(startMs));
-      startMs = performance.now();
-      const ticket = dedupTicket;
       const writes = this.#deps.stateWrites;
-      // Dedup runs one page at a time (the ticket), so its writes can be one step of a group commit.
-      const beforeDedup = async (): Promise<void> => {
-        await ticket.turn();
-        writes?.begin();
+      const around: Around = async (stage, run) => {
+        const stepStartMs = performance.now();
+        let result: StepResult;
+        if (stage === 'dedup') {
+          // Dedup runs one page at a time (the ticket), so its writes can be one step of a group commit.
+          await tickets.dedup.turn();
+          writes?.begin();
+          try {
+            result = await run();
+          } finally {
+            writes?.end();
+            tickets.dedup.done();
+          }
+          if (result.kind === 'next' && result.stage === 'claims') {
+            versionKey = idempotencyKeyFor(result.input.verdict.articleId, result.input.article.text);
+            this.#onTheirWay.add(versionKey);
+          }
+        } else {
+          // The story timeline reads the earlier members: built in fetch order while the tagging overlaps.
+          if (stage === 'document') await tickets.timeline.turn();
+          result = await run();
+        }
+        this.#stepDone(stage, result, stepStartMs);
+        return result;
       };
-      const afterDedup = (): void => {
-        writes?.end();
-        ticket.done();
-      };
-      const pipelineDeps: ArticlePipelineDeps = {
-        dedupStore,
-        storyClaims: articles,
-        now: this.#now,
-        beforeDedup,
-        afterDedup,
-        beforeTimeline: timelineTicket.turn,
-        ...(this.#deps.compute ? { compute: this.#deps.compute } : {}),
-        onStage: (stage, result) => {
-          progress.add(stage, 'total');
-          progress.add(stage, result);
-          // The stages run one after another, so the time since the previous report is this stage's.
-          this.#metrics.stageItem(stage, result);
-          this.#metrics.stageDuration(stage, secondsSince(startMs));
-          startMs = performance.now();
-        },
-      };
-      const outcome = await processPage(page, { feedId: feed.id, feedUrl: feed.url, entry }, pipelineDeps);
+      const { requestedUrl, finalUrl, status, contentType, fetchedAt, via } = page;
+      const chain = createChain(this.#chainDeps, { hop: IN_PROCESS, around });
+      const outcome = await chain.extract({
+        origin: { feedId: feed.id, feedUrl: feed.url, entry },
+        page: { requestedUrl, finalUrl, status, contentType, fetchedAt, via },
+        source: pageSourceOf(page),
+      });
       articles.clearFailure(entry.url);
       if (outcome.kind === 'skipped') {
         summary.skipped.push({ feedId: feed.id, url: entry.url, reason: outcome.reason });
       } else if (outcome.kind === 'same_url') {
         summary.sameUrlAfterFetch.push({ feedId: feed.id, url: entry.url, articleId: outcome.verdict.articleId, canonicalUrl: outcome.verdict.canonicalUrl });
-      } else if (articles.publish(outcome.document)) {
-        const document = outcome.document;
-        // The output file gets the document once the article log's row is committed.
-        const writes = this.#deps.stateWrites;
-        if (writes) writes.afterCommit(() => this.#deps.output.write(document));
-        else this.#deps.output.write(document);
+      } else if (outcome.kind === 'published' && outcome.fresh) {
         summary.published.push(outcome.document);
         progress.add('output', 'total');
         progress.add('output', 'done');
@@ -275,7 +306,18 @@ export class EmbeddedRunner {
       // already done (dedup's, after dedup) is not held up by calling done again.
       dedupTicket?.done();
       timelineTicket?.done();
+      if (versionKey !== null) this.#onTheirWay.delete(versionKey);
     }
+  }
+
+  /** Progress and metrics of one step: done when the page goes on, skipped when it ends there. */
+  #stepDone(stage: ChainStage, result: StepResult, startMs: number): void {
+    if (stage === 'document') return;
+    const outcome = result.kind === 'next' ? 'done' : 'skipped';
+    this.#deps.progress.add(stage, 'total');
+    this.#deps.progress.add(stage, outcome);
+    this.#metrics.stageItem(stage, outcome);
+    this.#metrics.stageDuration(stage, secondsSince(startMs));
   }
 
   #recordFailure(stage: 'discover' | 'fetch', url: string, err: unknown, startMs: number): void {

@@ -52,6 +52,8 @@ export const ERROR_CODES = [
   'REDIS_EVICTION_POLICY',
   'FEED_UNKNOWN',
   'JOB_DATA_INVALID',
+  // A step was handed to a process that does not run it: a deployment mistake.
+  'STAGE_NOT_HERE',
   'INTERNAL',
 ] as const;
 
