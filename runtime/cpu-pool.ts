@@ -14,7 +14,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ChainCompute } from '../pipeline/chain/index.js';
+import { inThreadCompute, type ChainCompute } from '../pipeline/chain/index.js';
 import type { TagOptions } from '../pipeline/claims/index.js';
 import type { ArticleFeatures } from '../pipeline/dedup/features.js';
 import type { Claim, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
@@ -68,6 +68,7 @@ export class CpuPool implements ChainCompute<PageSource> {
   readonly #ahead: AheadRequest;
   /** By article object: an entry goes when its article does. */
   readonly #done = new WeakMap<ExtractedArticle, Ahead>();
+  readonly #here = inThreadCompute();
   #pool: Piscina | null = null;
 
   constructor(options: CpuPoolOptions) {
@@ -104,9 +105,10 @@ export class CpuPool implements ChainCompute<PageSource> {
     return article;
   }
 
+  /** The features computed beside the parse, else computed here, on this thread, as dedup would. */
   features(article: ExtractedArticle): ArticleFeatures | undefined {
     const ahead = this.#done.get(article);
-    return ahead && ahead.text === article.text ? ahead.features : undefined;
+    return (ahead?.text === article.text ? ahead.features : undefined) ?? this.#here.features(article);
   }
 
   claims(article: ExtractedArticle, articleId: string): Promise<Claim[]> {

@@ -7,7 +7,7 @@ import { workerData } from 'node:worker_threads';
 import { extractPage, skipReason, tagArticle } from '../pipeline/chain/index.js';
 import type { TagOptions } from '../pipeline/claims/index.js';
 import { articleIdentity } from '../pipeline/dedup/index.js';
-import { articleFeatures, type ArticleFeatures } from '../pipeline/dedup/features.js';
+import { articleFeatures, FeatureScratch, type ArticleFeatures } from '../pipeline/dedup/features.js';
 import type { Claim, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
 import { htmlOf, type PageSource } from './page-source.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
@@ -22,6 +22,8 @@ export interface ThreadData {
 
 // One object for the thread's life: the tagger's compiled vocabularies are cached by identity.
 const TAGGER: TagOptions = (workerData as ThreadData | null)?.tagger ?? {};
+/** This thread's signature buffers: one task at a time runs here. */
+const SCRATCH = new FeatureScratch();
 
 /** Work done beside the parse, for the pool's cache (runtime/cpu-pool.ts). */
 export interface AheadRequest {
@@ -51,7 +53,7 @@ export function ready(): boolean {
 export function extract({ source, finalUrl, entry, ahead }: ExtractTask): ExtractResult {
   const article = extractPage({ html: htmlOf(source), finalUrl }, entry);
   if (skipReason(article) !== null) return { article };
-  const features = ahead.features ? articleFeatures(article.title, article.text) : undefined;
+  const features = ahead.features ? articleFeatures(article.title, article.text, SCRATCH) : undefined;
   const tagged = ahead.claims ? { articleId: articleIdentity(finalUrl, article.canonicalUrl).articleId } : undefined;
   return {
     article,

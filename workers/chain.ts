@@ -5,7 +5,16 @@
  * on the hops: a job run again re-runs dedup, which goes on unless that article
  * version is published (the dedup step's publish check: the output publisher).
  */
-import { IN_PROCESS, type ChainCompute, type ChainDeps, type ChainOutcome, type Hop, type HopInputs, type HopStage } from '../pipeline/chain/index.js';
+import {
+  IN_PROCESS,
+  inThreadCompute,
+  type ChainCompute,
+  type ChainDeps,
+  type ChainOutcome,
+  type Hop,
+  type HopInputs,
+  type HopStage,
+} from '../pipeline/chain/index.js';
 import { canonicalizeUrl } from '../pipeline/dedup/index.js';
 import { idempotencyKeyFor } from '../pipeline/chain/index.js';
 import { PermanentError } from '../pipeline/errors.js';
@@ -13,15 +22,19 @@ import type { PageSource } from '../runtime/page-source.js';
 import type { WorkerContext } from './context.js';
 import { jobId } from './queues.js';
 
-/** For a process running no CPU stage: dedup computes its own features, and nothing else is asked of it. */
-const NO_COMPUTE: ChainCompute<PageSource> = {
-  extract: () => Promise.reject(new PermanentError('STAGE_NOT_HERE', 'extraction does not run in this process')),
-  claims: () => Promise.reject(new PermanentError('STAGE_NOT_HERE', 'claim tagging does not run in this process')),
-};
+/** For a process running no CPU stage: dedup's features on this thread, and nothing else is asked of it. */
+function dedupOnlyCompute(): ChainCompute<PageSource> {
+  const { features } = inThreadCompute();
+  return {
+    extract: () => Promise.reject(new PermanentError('STAGE_NOT_HERE', 'extraction does not run in this process')),
+    features,
+    claims: () => Promise.reject(new PermanentError('STAGE_NOT_HERE', 'claim tagging does not run in this process')),
+  };
+}
 
 export function workerChainDeps(ctx: WorkerContext, compute: ChainCompute<PageSource> | null): ChainDeps<PageSource> {
   return {
-    compute: compute ?? NO_COMPUTE,
+    compute: compute ?? dedupOnlyCompute(),
     dedupStore: ctx.dedupStore,
     isPublished: (versionKey) => ctx.output.isPublished(versionKey),
     storyClaims: ctx.storyClaims,
