@@ -13,7 +13,7 @@ import { openDb, writeBatch, type Db } from '../runtime/db.js';
 import { withDedupCaches } from './dedup-store-cache.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from '../feeds/registry.js';
-import { FeedStateStore } from '../feeds/state-sqlite.js';
+import { FeedStateSqlite } from '../feeds/state-sqlite.js';
 import type { MetricsRecorder } from '../runtime/metrics.js';
 import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { NdjsonOutput } from './ndjson-output.js';
@@ -25,7 +25,7 @@ export interface EmbeddedApp {
   progress: Progress;
   output: NdjsonOutput;
   articles: ArticleLog;
-  feedState: FeedStateStore;
+  feedState: FeedStateSqlite;
   /** The feeds polled: the config file's plus operator-added ones. */
   feeds: () => FeedConfig[];
   db: Db;
@@ -45,7 +45,7 @@ export interface EmbeddedAppOptions {
 export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOptions): EmbeddedApp {
   const db = openDb(config.dataDir);
   try {
-    const feedState = new FeedStateStore(db);
+    const feedState = new FeedStateSqlite(db);
     const articles = new ArticleLog(db);
     const sqliteDedup = createSqliteDedupStore(db);
     const stateWrites = writeBatch(db, { onError: (err) => options.logger.error({ err: err.message }, 'state commit or output write failed') });

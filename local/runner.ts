@@ -22,11 +22,12 @@ import {
   type StepResult,
 } from '../pipeline/chain/index.js';
 import { canonicalizeUrl, type DedupStore } from '../pipeline/dedup/index.js';
-import { errorCode, errorKind } from '../pipeline/errors.js';
+import { errorCode, errorKind, retryAfterSecsOf } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
 import { pageSourceOf, type PageSource } from '../runtime/page-source.js';
 import type { ArticleLog } from './article-log.js';
-import type { FeedStateStore } from '../feeds/state-sqlite.js';
+import { embeddedChainDeps } from './chain.js';
+import type { FeedStateSqlite } from '../feeds/state-sqlite.js';
 import type { WriteBatch } from '../runtime/db.js';
 import { InOrder, type Ticket } from './in-order.js';
 import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from '../runtime/metrics.js';
@@ -34,7 +35,8 @@ import type { NdjsonOutput } from './ndjson-output.js';
 import type { Progress } from '../runtime/progress.js';
 import type { CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { emptySummary, type RunSummary } from './summary.js';
-import { nextPollAt } from './schedule.js';
+import { nextPoll } from '../pipeline/adaptive-interval.js';
+import { knownOwners } from '../pipeline/dedup/index.js';
 
 /** Feeds polled at once; page concurrency is configured separately. */
 const FEED_CONCURRENCY = 4;
@@ -49,7 +51,7 @@ export interface RunnerDeps {
   config: WirewatchConfig;
   fetcher: CrawlFetcher;
   dedupStore: DedupStore;
-  feedState: FeedStateStore;
+  feedState: FeedStateSqlite;
   articles: ArticleLog;
   output: NdjsonOutput;
   progress: Progress;
@@ -82,21 +84,7 @@ export class EmbeddedRunner {
     this.#metrics = deps.metrics ?? NOOP_METRICS;
     this.#now = deps.now ?? (() => new Date());
     this.#feeds = deps.feeds ?? (() => deps.config.feeds);
-    const { articles, output, stateWrites } = deps;
-    this.#chainDeps = {
-      compute: deps.compute,
-      dedupStore: deps.dedupStore,
-      isPublished: async (versionKey) => this.#onTheirWay.has(versionKey) || articles.isPublished(versionKey),
-      storyClaims: articles,
-      // The output file gets the document once the article log's row is committed.
-      publish: async (document) => {
-        if (!articles.publish(document)) return false;
-        if (stateWrites) stateWrites.afterCommit(() => output.write(document));
-        else output.write(document);
-        return true;
-      },
-      now: this.#now,
-    };
+    this.#chainDeps = embeddedChainDeps({ ...deps, now: this.#now, onTheirWay: this.#onTheirWay });
   }
 
   /** Polls every feed that is not paused, once, and processes what is new. */
@@ -118,7 +106,7 @@ export class EmbeddedRunner {
     const nowMs = this.#now().getTime();
     return this.#feeds().filter((feed) => {
       if (feed.paused) return false;
-      const next = this.#deps.feedState.get(feed.id).nextPollAt;
+      const next = this.#deps.feedState.read(feed.id).nextPollAt;
       return next === null || Date.parse(next) <= nowMs;
     });
   }
@@ -126,7 +114,7 @@ export class EmbeddedRunner {
   #nextDueMs(): number {
     const times = this.#feeds()
       .filter((feed) => !feed.paused)
-      .map((feed) => this.#deps.feedState.get(feed.id).nextPollAt)
+      .map((feed) => this.#deps.feedState.read(feed.id).nextPollAt)
       .map((next) => (next === null ? 0 : Date.parse(next)));
     return times.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...times);
   }
@@ -160,20 +148,21 @@ export class EmbeddedRunner {
 
   async #pollFeed(feed: FeedConfig, summary: RunSummary): Promise<FeedEntry[]> {
     const { fetcher, feedState, progress, logger } = this.#deps;
-    const state = feedState.get(feed.id);
+    const state = await feedState.get(feed.id);
     const at = this.#now();
     const startMs = performance.now();
     try {
       const result = await fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
       const unchanged = result.notModified;
-      feedState.recordSuccess(feed.id, {
+      const entries = (result.entries ?? []).slice(0, this.#deps.config.crawler.maxEntriesPerPoll);
+      const newItems = await freshEntries(this.#deps.dedupStore, entries);
+      await feedState.recordSuccess(feed.id, {
         etag: result.etag ?? state.etag,
         lastModified: result.lastModified ?? state.lastModified,
         contentHash: result.contentHash || state.contentHash,
         at: at.toISOString(),
-        nextPollAt: nextPollAt(at, feed.pollIntervalSecs, 0),
+        ...nextPoll(at, state, feed.pollIntervalSecs, { ok: true, newItems, feedHintSecs: result.ttlSecs ?? null }),
       });
-      const entries = (result.entries ?? []).slice(0, this.#deps.config.crawler.maxEntriesPerPoll);
       summary.feeds.push({ feedId: feed.id, status: unchanged ? 'not_modified' : 'ok', entries: entries.length, warnings: result.warnings });
       summary.entriesListed += entries.length;
       progress.add('discover', 'done');
@@ -183,8 +172,8 @@ export class EmbeddedRunner {
     } catch (err) {
       const code = errorCode(err);
       const message = (err as Error).message;
-      const failures = state.consecutiveFailures + 1;
-      feedState.recordFailure(feed.id, { code, message, at: at.toISOString(), nextPollAt: nextPollAt(at, feed.pollIntervalSecs, failures) });
+      const failure = { ok: false as const, failures: state.consecutiveFailures + 1, retryAfterSecs: retryAfterSecsOf(err) };
+      await feedState.recordFailure(feed.id, { code, message, at: at.toISOString(), ...nextPoll(at, state, feed.pollIntervalSecs, failure) });
       summary.feeds.push({ feedId: feed.id, status: 'failed', entries: 0, code, message, warnings: [] });
       progress.add('discover', 'failed');
       this.#recordFailure('discover', feed.url, err, startMs);
@@ -326,6 +315,18 @@ export class EmbeddedRunner {
     this.#metrics.error(stage, errorCode(err));
     if (errorKind(err) === 'rate_limited') this.#metrics.hostThrottled(hostOf(url), 'rate_limit_pause');
   }
+}
+
+/** Entries whose URL no article owns yet: what the adaptive interval counts as new. */
+async function freshEntries(store: DedupStore, entries: FeedEntry[]): Promise<number> {
+  const keys = entries.flatMap((entry) => {
+    try {
+      return [canonicalizeUrl(entry.url)];
+    } catch {
+      return [];
+    }
+  });
+  return (await knownOwners(store, keys)).filter((owner) => owner === null).length;
 }
 
 function sleepUntil(whenMs: number, signal: AbortSignal): Promise<void> {

@@ -117,3 +117,9 @@ export function errorCode(err: unknown): ErrorCode | 'INTERNAL' {
   const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
   return typeof code === 'string' && errorKind(err) !== 'unknown' ? (code as ErrorCode) : 'INTERNAL';
 }
+
+/** The whole seconds a RateLimitedError asks to wait (a feed's Retry-After), or null for any other error. */
+export function retryAfterSecsOf(err: unknown): number | null {
+  if (errorKind(err) !== 'rate_limited') return null;
+  return Math.ceil(((err as { retryAfterMs?: number }).retryAfterMs ?? 0) / 1000);
+}
