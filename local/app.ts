@@ -10,6 +10,7 @@ import { taggerOptionsOf } from '../config/tagger-options.js';
 import { CpuPool, defaultCpuThreads } from '../runtime/cpu-pool.js';
 import { inThreadPageCompute } from '../runtime/page-source.js';
 import { openDb, writeBatch, type Db } from '../runtime/db.js';
+import type { DedupStore } from '../pipeline/dedup/index.js';
 import { withDedupCaches } from './dedup-store-cache.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from '../feeds/registry.js';
@@ -26,6 +27,8 @@ export interface EmbeddedApp {
   output: NdjsonOutput;
   articles: ArticleLog;
   feedState: FeedStateSqlite;
+  /** The dedup state the runner uses (SQLite behind its caches). */
+  dedupStore: DedupStore;
   /** The feeds polled: the config file's plus operator-added ones. */
   feeds: () => FeedConfig[];
   db: Db;
@@ -86,6 +89,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       output,
       articles,
       feedState,
+      dedupStore,
       feeds: () => registry.list(),
       db,
       async close() {
