@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfigFile } from '../config/load.js';
+import { taggerOptionsOf } from '../config/tagger-options.js';
 import { InputError } from './io.js';
 import { createLogger } from './logger.js';
 import { addDistributedCommands } from './distributed.js';
@@ -67,7 +68,11 @@ program
   .description('tag attributed claims: JSONL {"id","title","text","published"} → {"id","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
   .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
-  .action(async (opts: { jsonl: string; timeline?: boolean }) => (await tools()).claimsCommand(opts));
+  .option('-c, --config <file>', 'YAML config file whose claims vocabularies (claims.sources) the tagger uses')
+  .action(async (opts: { jsonl: string; timeline?: boolean; config?: string }) => {
+    const tagger = opts.config ? taggerOptionsOf(loadConfigFile(opts.config)) : {};
+    await (await tools()).claimsCommand({ jsonl: opts.jsonl, ...(opts.timeline ? { timeline: true } : {}), tagger });
+  });
 
 addDistributedCommands(program);
 addFeedsCommands(program);

@@ -4,7 +4,7 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { buildClaimTimeline, tagClaims, timelineInputOf, type TimelineInput } from '../pipeline/claims/index.js';
+import { buildClaimTimeline, tagClaims, timelineInputOf, type TagOptions, type TimelineInput } from '../pipeline/claims/index.js';
 import { articleDocumentSchema, OUTPUT_SCHEMA_ID } from '../pipeline/output.js';
 import { createMemoryDedupStore, dedupArticle } from '../pipeline/dedup/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
@@ -79,7 +79,7 @@ export async function dedupCommand(options: { jsonl: string }): Promise<void> {
  * `siteName` (or `outlet`) and `duplicateOf` (an input id), and one last line
  * `{"timeline": ...}` gives the storyline timeline of everything read.
  */
-export async function claimsCommand(options: { jsonl: string; timeline?: boolean }): Promise<void> {
+export async function claimsCommand(options: { jsonl: string; timeline?: boolean; tagger?: TagOptions }): Promise<void> {
   const items: TimelineInput[] = [];
   for await (const { line, value } of readJsonl(options.jsonl)) {
     const where = `${options.jsonl}:${line}`;
@@ -93,12 +93,15 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
     }
     const id = requireString(value, 'id', where);
     const published = optionalString(value, 'published');
-    const claims = tagClaims({
-      articleId: id,
-      title: optionalString(value, 'title') ?? '',
-      text: requireString(value, 'text', where),
-      publishedAt: published,
-    });
+    const claims = tagClaims(
+      {
+        articleId: id,
+        title: optionalString(value, 'title') ?? '',
+        text: requireString(value, 'text', where),
+        publishedAt: published,
+      },
+      options.tagger,
+    );
     print({ id, claims });
     if (options.timeline) {
       items.push({

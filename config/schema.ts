@@ -92,6 +92,18 @@ const dedupSchema = z
   })
   .prefault({});
 
+const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const;
+
+/** Claim tagging: vocabularies added to the defaults (config/tagger-options.ts turns them into the tagger's options). */
+const claimsSchema = z
+  .object({
+    /** Source id → the names articles use for it; an id the default gazetteer knows gets these names too. */
+    sources: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+    /** Kind of a source id (person, organisation, place, media); inferred when missing. */
+    sourceKinds: z.record(z.string().min(1), z.enum(SOURCE_KINDS)).default({}),
+  })
+  .prefault({});
+
 /** Shortest bearer token accepted: shorter ones are guessable. */
 export const MIN_API_TOKEN_CHARS = 16;
 
@@ -113,6 +125,7 @@ export const configSchema = z
     outDir: z.string().min(1).default('./out'),
     crawler: crawlerSchema,
     dedup: dedupSchema,
+    claims: claimsSchema,
     feeds: z.array(feedSchema).default([]),
     api: apiSchema,
   })
@@ -139,3 +152,4 @@ export type WirewatchConfig = z.output<typeof configSchema>;
 export type FeedConfig = z.output<typeof feedSchema>;
 export type CrawlerConfig = WirewatchConfig['crawler'];
 export type ApiConfig = WirewatchConfig['api'];
+export type ClaimsConfig = WirewatchConfig['claims'];

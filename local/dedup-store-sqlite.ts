@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { DedupStore, StoredArticle, StoryInfo, StoryState, TermStats } from '../pipeline/dedup/index.js';
 import { shingleSet } from '../pipeline/dedup/minhash.js';
+import { settleInProcess } from '../pipeline/dedup/settle.js';
 import { TERM_BATCH_ARTICLES, TermCountBatch, type TermCounts } from '../pipeline/dedup/term-batch.js';
 
 const SCHEMA = `
@@ -132,6 +133,12 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
     }
   };
 
+  const readArticle = async (articleId: string): Promise<StoredArticle | null> => {
+    const row = getArticle.get(articleId) as ArticleRow | undefined;
+    if (row === undefined) return null;
+    const record = JSON.parse(row.record) as Omit<StoredArticle, 'signature' | 'ledeShingles'>;
+    return { ...record, ...sketchesFromRow(row) };
+  };
   return {
     async lookupUrl(urlKey) {
       return (lookupUrl.get(urlKey) as string | undefined) ?? null;
@@ -145,12 +152,10 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
     async claimBands(bandKeys, articleId) {
       return claimBands(bandKeys, articleId);
     },
-    async getArticle(articleId) {
-      const row = getArticle.get(articleId) as ArticleRow | undefined;
-      if (row === undefined) return null;
-      const record = JSON.parse(row.record) as Omit<StoredArticle, 'signature' | 'ledeShingles'>;
-      return { ...record, ...sketchesFromRow(row) };
+    settledArticle(articleId) {
+      return settleInProcess(readArticle, articleId);
     },
+    getArticle: readArticle,
     async putArticle(article) {
       const { signature, ledeShingles, ...record } = article;
       putArticle.run(article.articleId, JSON.stringify(record), toBlob(signature), toBlob(ledeShingles));

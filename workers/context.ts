@@ -26,7 +26,7 @@ import {
 } from './queues.js';
 import { createRedisDedupStore } from './redis-dedup/store.js';
 import { createRedisStoryClaims } from './redis-dedup/story-claims.js';
-import type { StoryClaimsStore } from '../pipeline/article-pipeline.js';
+import type { StoryClaimsStore } from '../pipeline/chain/index.js';
 
 /** The feeds a process knows: from the config file, the durable registry. */
 export class FeedRegistry {

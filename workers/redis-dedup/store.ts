@@ -6,8 +6,9 @@
  * rate × window; only `seq` never expires (one integer: restarting it would rank
  * new postings behind old ones).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
+import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoredArticle, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
 import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
 import { packArticle, unpackArticle } from './codec.js';
 import { DedupLock } from './lock.js';
@@ -15,6 +16,13 @@ import { TermCountBuffer } from './term-buffer.js';
 import { TermStatsCache } from './term-stats-cache.js';
 import { parseStoryRecord, storyRecord, StoryStateReader } from './story-states.js';
 import { addStoryPostings as addStoryPostingsScript, findStories as findStoriesScript, termStats as termStatsScript } from './stories.js';
+
+/**
+ * A claim's owner may still be writing its record (claims come first): poll for it
+ * from this delay, doubling, for at most this long in total.
+ */
+const RECORD_WAIT_FIRST_MS = 5;
+const RECORD_WAIT_MAX_MS = 1_000;
 
 export interface RedisDedupStoreOptions {
   prefix: string;
@@ -74,6 +82,10 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
   const statsCache = new TermStatsCache();
   const termCounts = new TermCountBuffer(redis, { onWrite: () => statsCache.drop() });
 
+  const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
+    const b = await redis.getBuffer(`${base}a:${articleId}`);
+    return b === null ? null : unpackArticle(articleId, b);
+  };
   return {
     async lookupUrl(urlKey) {
       return (await lookupUrls([urlKey]))[0] ?? null;
@@ -88,9 +100,15 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     async claimBands(bandKeys, articleId) {
       return claim('b', bandKeys, articleId);
     },
-    async getArticle(articleId) {
-      const b = await redis.getBuffer(`${base}a:${articleId}`);
-      return b === null ? null : unpackArticle(articleId, b);
+    getArticle,
+    // Another worker may be between its claims and its record: poll from a short delay, doubling.
+    async settledArticle(articleId) {
+      let delayMs = RECORD_WAIT_FIRST_MS;
+      for (let waitedMs = 0; ; waitedMs += delayMs, delayMs *= 2) {
+        const found = await getArticle(articleId);
+        if (found !== null || waitedMs >= RECORD_WAIT_MAX_MS) return found;
+        await sleep(delayMs);
+      }
     },
     async putArticle(article) {
       await redis.set(`${base}a:${article.articleId}`, packArticle(article), 'EX', ttl());
