@@ -18,9 +18,12 @@ export interface DateParts {
   year: number;
   month: number;
   day: number;
-  time: { hour: number; minute: number; second: number; millis: number } | null;
+  /** `fraction`: the digits of the fraction of a second as written ('' when none). */
+  time: { hour: number; minute: number; second: number; fraction: string } | null;
   /** Minutes east of UTC; null when the text names no zone. */
   offsetMinutes: number | null;
+  /** A zero offset written as a number (+00:00) stays one; Z, UTC and GMT become Z. */
+  numericOffset?: boolean;
 }
 
 export interface ParseDateOptions {
@@ -55,6 +58,17 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro'],
 ];
 const MONTH_BY_NAME = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/** The names above as pages write them, with their accents. */
+const ACCENTED_MONTH_NAMES = ['jänner', 'février', 'févr', 'fév', 'märz', 'mär', 'março', 'août', 'décembre', 'déc'];
+
+/** A regular-expression alternation of every month name, longest first (for visible date lines). */
+export const MONTH_NAME_PATTERN = [...MONTH_BY_NAME.keys(), ...ACCENTED_MONTH_NAMES].sort((a, b) => b.length - a.length).join('|');
+
+/** The month (1–12) a month name or abbreviation names in any of the languages read, or null. */
+export function monthOf(word: string): number | null {
+  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+  return MONTH_BY_NAME.get(folded) ?? null;
+}
 
 /**
  * Zone abbreviations in use in feeds and pages, in minutes east of UTC. Where
@@ -155,10 +169,6 @@ function offsetFrom(sign: string, hours: string, minutes: string | undefined): n
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + m);
 }
 
-function millisFrom(fraction: string | undefined): number {
-  return fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
-}
-
 const ISO =
   /^(\d{4})(-?)(\d{2})\2(\d{2})(?:(?:t|\s+)(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,:](\d{1,9}))?)?)?)?\s*(z|(?:utc|gmt)?([+-])(\d{2}):?(\d{2})?|[a-z]{1,5})?$/;
 const ISO_ORDINAL = /^(\d{4})-?(\d{3})$/;
@@ -168,7 +178,7 @@ const ISO_SHORT = /^(\d{2})(-?)(\d{2})\2(\d{2})$/;
 function isoParts(s: string): DateParts | null {
   const m = ISO.exec(s);
   if (m) {
-    const time = m[5] === undefined ? null : { hour: Number(m[5]), minute: Number(m[6] ?? 0), second: Number(m[7] ?? 0), millis: millisFrom(m[8]) };
+    const time = m[5] === undefined ? null : { hour: Number(m[5]), minute: Number(m[6] ?? 0), second: Number(m[7] ?? 0), fraction: m[8] ?? '' };
     let offsetMinutes: number | null = null;
     if (m[9] !== undefined) {
       if (m[10] !== undefined) offsetMinutes = offsetFrom(m[10], m[11]!, m[12]);
@@ -179,7 +189,7 @@ function isoParts(s: string): DateParts | null {
       }
       if (Number.isNaN(offsetMinutes)) return null;
     }
-    return validParts({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), time, offsetMinutes });
+    return validParts({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), time, offsetMinutes, numericOffset: m[10] !== undefined });
   }
   const ordinal = ISO_ORDINAL.exec(s);
   if (ordinal) {
@@ -212,17 +222,17 @@ function takeTime(s: string): { before: string; after: string; time: DateParts['
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
-  const time = { hour, minute: Number(m[2]), second: Number(m[3] ?? 0), millis: millisFrom(m[4]) };
+  const time = { hour, minute: Number(m[2]), second: Number(m[3] ?? 0), fraction: m[4] ?? '' };
   return { before: s.slice(0, m.index), after: s.slice(m.index + m[0].length), time };
 }
 
 /** The zone after a time: a numeric offset, Etc/GMT±N or a named zone. NaN when it is impossible. */
-function takeZone(s: string): { rest: string; offsetMinutes: number | null } {
+function takeZone(s: string): { rest: string; offsetMinutes: number | null; numericOffset?: boolean } {
   const etc = ETC_GMT.exec(s);
   // The tz database's Etc/GMT zones carry POSIX signs: Etc/GMT+5 is five hours west.
   if (etc) return { rest: s.replace(etc[0], ' '), offsetMinutes: -offsetFrom(etc[1]!, etc[2]!, undefined) };
   const numeric = NUMERIC_OFFSET.exec(s);
-  if (numeric) return { rest: s.replace(numeric[0], ' '), offsetMinutes: offsetFrom(numeric[1]!, numeric[2]!, numeric[3]) };
+  if (numeric) return { rest: s.replace(numeric[0], ' '), offsetMinutes: offsetFrom(numeric[1]!, numeric[2]!, numeric[3]), numericOffset: true };
   return takeNamedZone(s);
 }
 
@@ -299,7 +309,7 @@ function freeFormParts(s: string): DateParts | null {
   const dayText = rest.replace(/[,;|·•–—()]|\s-\s|\.(?!\d)/g, ' ');
   const day = takeDay(dayText);
   if (day === null) return null;
-  return validParts({ ...day, time: timed.time, offsetMinutes: zoned.offsetMinutes });
+  return validParts({ ...day, time: timed.time, offsetMinutes: zoned.offsetMinutes, numericOffset: 'numericOffset' in zoned && zoned.numericOffset === true });
 }
 
 /** Lower case, accents off ("févr." → "fevr."), whitespace collapsed. */
@@ -328,10 +338,10 @@ export function formatDateParts(p: DateParts, options: ParseDateOptions = {}): s
   const day = `${String(p.year).padStart(4, '0')}-${pad2(p.month)}-${pad2(p.day)}`;
   if (p.time === null) return day;
   if (p.offsetMinutes === null && (options.zoneless ?? 'day') === 'day') return day;
-  const { hour, minute, second, millis } = p.time;
-  const fraction = millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`;
+  const { hour, minute, second } = p.time;
+  const fraction = p.time.fraction === '' ? '' : `.${p.time.fraction}`;
   const offset = p.offsetMinutes ?? 0;
-  const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad2(Math.floor(Math.abs(offset) / 60))}:${pad2(Math.abs(offset) % 60)}`;
+  const zone = offset === 0 && !p.numericOffset ? 'Z' : `${offset < 0 ? '-' : '+'}${pad2(Math.floor(Math.abs(offset) / 60))}:${pad2(Math.abs(offset) % 60)}`;
   return `${day}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${fraction}${zone}`;
 }
 

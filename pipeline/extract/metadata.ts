@@ -124,6 +124,7 @@ export function readMetadata(
   ld: readonly JsonObject[],
   hints: ExtractHints = {},
   page: PageElements = pageElements(doc),
+  fetchedAtMs?: number,
 ): PageMetadata {
   const { all } = page;
   const headings = pageHeadings(page.tags.byTag('h1'));
@@ -139,11 +140,11 @@ export function readMetadata(
     title,
     byline: findByline(doc, article, all) ?? (hints.author?.trim() || null),
     publishedAt: publicationDate(
-      normalizeDate(structuredDate(doc, article, ld, 'published', all) ?? hints.publishedAt),
+      structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
       visibleDay(headlineElement(headings, title), title),
       dayFromUrl(url),
     ),
-    modifiedAt: normalizeDate(structuredDate(doc, article, ld, 'modified', all)),
+    modifiedAt: structuredDate(doc, article, ld, 'modified', all, fetchedAtMs),
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language:
       primaryLanguage(doc.documentElement.getAttribute('lang')) ??
