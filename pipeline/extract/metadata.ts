@@ -85,11 +85,61 @@ function findByline(doc: DomDocument, article: JsonObject | undefined, all: read
   const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
   if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
   for (const el of all) {
-    if (!isBylineElement(el)) continue;
-    const text = textOf(el).replace(/^(by|von|par|por)\s+/i, '');
+    if (!isBylineElement(el) || isInForm(el)) continue;
+    const text = cleanByline(textOf(el));
     if (text && text.length <= MAX_BYLINE_CHARS) return text;
   }
   return null;
+}
+
+/** Form controls and their labels: a comment form's "Your name" field is no byline. */
+const FORM_TAGS: ReadonlySet<string> = new Set(['form', 'input', 'textarea', 'select', 'label', 'button']);
+/** Bylines never go this deep in a form; the walk up stops here. */
+const MAX_FORM_LEVELS = 12;
+
+function isInForm(el: DomElement): boolean {
+  let node: DomElement | null = el;
+  for (let level = 0; node && level < MAX_FORM_LEVELS; level++, node = node.parentElement) {
+    if (FORM_TAGS.has(node.localName)) return true;
+  }
+  return false;
+}
+
+/** Placeholder and prompt texts of comment forms, not names. */
+const FORM_PROMPT =
+  /^(your |enter (your )?)?(name|full name|nickname|e-?mail|email address|comment|website)\s*\*?\s*(\(required\))?:?$|^(leave a (comment|reply)|post a comment|write a comment|required)\b/i;
+/** A byline's date or time, and the labels before it: the byline ends there. */
+const BYLINE_DATE_START = new RegExp(
+  [
+    '\\b(updated|published|posted|last updated|first published|modified)\\b',
+    '\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b',
+    '\\b\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b',
+    '\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b',
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}:\\d{2}\\b',
+    '\\b\\d+\\s+(minutes?|hours?|days?|mins?|hrs?)\\s+ago\\b',
+  ].join('|'),
+  'i',
+);
+/** Tools printed beside the byline: "Print this article", "Share", "Email". */
+const BYLINE_TOOLS = /\b(print|e-?mail|share|save|comment|listen|follow)(\s+(this|the))?(\s+(article|story|page|post))?\b(?=\s*([|·•,:]|$))/gi;
+const BYLINE_EDGES = /^[\s|·•,:;\-–—]+|[\s|·•,:;\-–—]+$/g;
+
+/**
+ * A byline as the name(s) only: the "By" before it, the date, time and
+ * "Updated" label after it and the print/share tools beside it cut off; a
+ * form prompt is none.
+ */
+export function cleanByline(raw: string): string {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  const date = BYLINE_DATE_START.exec(text);
+  if (date) text = text.slice(0, date.index);
+  text = text.replace(BYLINE_TOOLS, ' ').replace(/\s+/g, ' ').replace(BYLINE_EDGES, '');
+  text = text
+    .replace(/^(by|von|par|por|di|door)\s+/i, '')
+    .replace(/\s+on$/i, '')
+    .replace(BYLINE_EDGES, '');
+  return FORM_PROMPT.test(text) ? '' : text;
 }
 
 function primaryLanguage(value: string | undefined | null): string | null {
