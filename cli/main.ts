@@ -8,8 +8,8 @@
  * Without `-c`, commands read ./wirewatch.yaml when there is one and run with
  * the defaults otherwise (config/load.ts `loadConfig`).
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import packageJson from '../package.json' with { type: 'json' };
 import { addDistributedCommands } from './distributed.js';
 import { addFeedsCommands } from './feeds.js';
 import { EXIT_USAGE, exitCodeOf } from './exit-codes.js';
@@ -18,12 +18,14 @@ const tools = () => import('./tools.js');
 const loadConfig = async (file?: string) => (await import('../config/load.js')).loadConfig(file);
 const logger = async () => (await import('./logger.js')).createLogger();
 
+/** The version of this install, from its package.json (beside the sources, and beside dist/ once built). */
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const CONFIG_HELP = 'YAML config file (default: ./wirewatch.yaml when present, else the defaults)';
 
 const program = new Command()
   .name('wirewatch')
   .description('News monitoring: fetch feeds, strip boilerplate, deduplicate stories, tag attributed claims')
-  .version(packageJson.version, '-V, --version')
+  .version(VERSION, '-V, --version')
   // Set before the subcommands are added, which inherit it: usage errors throw instead of exiting with 1.
   .exitOverride();
 
