@@ -27,6 +27,13 @@ export const feedSchema = z.strictObject({
   paused: z.boolean().default(false),
 });
 
+/**
+ * A feed definition read back from storage or job data, which another version
+ * of wirewatch may have written: keys this version does not know are dropped,
+ * not refused (strictness is for what people type).
+ */
+export const storedFeedSchema = z.object(feedSchema.shape);
+
 const perHostSchema = z
   .strictObject({
     maxInFlight: z.number().int().min(1).max(16).default(2),
