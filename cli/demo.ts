@@ -1,7 +1,9 @@
 /**
  * `wirewatch demo`: starts the local demo news sites, crawls them once with the
- * embedded pipeline, prints the summary and stops the sites. The demo prefers a
- * fixed port so that a second run recognises what the first one stored.
+ * embedded pipeline, prints the summary and stops the sites (with `serve`, keeps
+ * them running until a signal, for trying the operator commands against them).
+ * The demo prefers a fixed port so that a second run recognises what the first
+ * one stored.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,6 +26,8 @@ export interface DemoOptions {
   outDir: string;
   port?: number;
   json: boolean;
+  /** Keep the sites running after the crawl until SIGINT/SIGTERM. */
+  serve?: boolean;
 }
 
 async function startSites(port: number | undefined): Promise<DemoSites> {
@@ -74,7 +78,25 @@ export async function runDemo(options: DemoOptions, logger: Logger): Promise<voi
     writeFileSync(configPath, `# Written by \`wirewatch demo\`; valid while the demo sites run on this port.\n${toYaml(raw)}`);
     await runCrawl(config, { once: true, json: options.json }, logger);
     process.stderr.write(`config used: ${configPath}\n`);
+    if (options.serve) await serveUntilSignal(sites, configPath, withBrowser);
   } finally {
     await sites.close();
   }
+}
+
+/** Keeps the sites up and says what to try against them (their loopback address is allowed in the written config). */
+async function serveUntilSignal(sites: DemoSites, configPath: string, withBrowser: boolean): Promise<void> {
+  const feeds = [...sites.feeds, ...(withBrowser ? sites.scriptFeeds : [])];
+  const lines = [
+    `demo sites running on ${sites.baseUrl} until Ctrl-C; their feeds:`,
+    ...feeds.map((feed) => `  ${feed.url}`),
+    'try, from another terminal (the config allows their loopback address):',
+    `  wirewatch feeds test ${feeds[0]?.url ?? sites.baseUrl} -c ${configPath}`,
+    `  wirewatch feeds list -c ${configPath}`,
+    `  wirewatch serve --crawl -c ${configPath}   # dashboard on http://127.0.0.1:8787/`,
+  ];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.send?.({ type: 'ready', url: sites.baseUrl });
+  const { untilSignal } = await import('../runtime/signals.js');
+  await untilSignal();
 }

@@ -8,11 +8,7 @@
  * crawl after its in-flight pages, then close the state.
  */
 import type { Command } from 'commander';
-import { readEnv } from '../config/env.js';
-import { loadConfigFile } from '../config/load.js';
 import type { RunSummary } from '../local/summary.js';
-import { createLogger } from './logger.js';
-import { untilSignal } from '../runtime/signals.js';
 
 /** One pass at a time: a second request while a pass runs gets that pass's summary. */
 function serialized(run: () => Promise<RunSummary>): () => Promise<RunSummary> {
@@ -26,7 +22,7 @@ function serialized(run: () => Promise<RunSummary>): () => Promise<RunSummary> {
 }
 
 interface ServeOptions {
-  config: string;
+  config?: string;
   dataDir?: string;
   host?: string;
   port?: number;
@@ -38,18 +34,22 @@ export function addServeCommand(program: Command): void {
   program
     .command('serve')
     .description('serve the operator HTTP API, the dashboard (/), metrics (/metrics) and, with REDIS_URL, the queues (/queues)')
-    .option('-c, --config <file>', 'YAML config file (api.token, api.host, api.port, data directory)', 'wirewatch.yaml')
+    .option(
+      '-c, --config <file>',
+      'YAML config file: api.token, api.host, api.port, data directory (default: ./wirewatch.yaml when present, else the defaults)',
+    )
     .option('--data-dir <dir>', 'state directory (overrides the config)')
     .option('--host <host>', 'listen address (default: api.host, 127.0.0.1)')
     .option('--port <n>', 'port (default: api.port, 8787; 0 for a free one)', (v) => Number.parseInt(v, 10))
     .option('--crawl', 'also run the embedded crawl in this process (each feed on its interval)', false)
     .option('--pretty', 'human-readable logs instead of JSON (also LOG_PRETTY=1)')
     .action(async (opts: ServeOptions) => {
-      const config = loadConfigFile(opts.config);
-      if (opts.dataDir) config.dataDir = opts.dataDir;
-      const logger = createLogger('info', opts.pretty !== undefined ? { pretty: opts.pretty } : {});
-      const redisUrl = readEnv().redisUrl;
       // Loaded here, not at the top: the other commands should not pay for starting Fastify.
+      const config = (await import('../config/load.js')).loadConfig(opts.config);
+      if (opts.dataDir) config.dataDir = opts.dataDir;
+      const logger = (await import('./logger.js')).createLogger('info', opts.pretty !== undefined ? { pretty: opts.pretty } : {});
+      const redisUrl = (await import('../config/env.js')).readEnv().redisUrl;
+      const { untilSignal } = await import('../runtime/signals.js');
       const { startApi } = await import('../api/server.js');
       const { PromMetrics } = await import('../runtime/metrics-prom.js');
       const queues = redisUrl ? (await import('../workers/metrics-queues.js')).openQueueMonitor(redisUrl) : null;

@@ -1,12 +1,12 @@
 /**
  * `wirewatch feeds ...`: operators add, check and manage feeds without
- * editing the config file. Every command reads the config (`-c`) for the data
- * directory and the crawler's URL policy, prints a table or report (or the
+ * editing the config file. Every command reads the config (`-c`, else
+ * ./wirewatch.yaml when present, else the defaults) for the data directory and
+ * the crawler's URL policy, prints a table or report (or the
  * value as JSON with `--json`) and exits 2 with the code and the reason when
  * the operation is refused.
  */
 import { type Command, Option } from 'commander';
-import { loadConfigFile } from '../config/load.js';
 import type { WirewatchConfig } from '../config/schema.js';
 import type { Db } from '../runtime/db.js';
 import type { FeedService } from '../feeds/service.js';
@@ -14,21 +14,21 @@ import { errorCode } from '../pipeline/errors.js';
 import { RENDER_MODES } from '../pipeline/types.js';
 import { formatAdd, formatFeed, formatFeedList, formatImport, formatTest } from './feeds-view.js';
 import { addServeCommand } from './feeds-serve.js';
+import { EXIT_USAGE } from './exit-codes.js';
 import { readTextInput } from './io.js';
 
-const DEFAULT_CONFIG_FILE = 'wirewatch.yaml';
 /** Exit code of a refused operation, as for bad input or config. */
-const EXIT_REFUSED = 2;
+const EXIT_REFUSED = EXIT_USAGE;
 
 interface CommonOptions {
-  config: string;
+  config?: string;
   dataDir?: string;
   json: boolean;
 }
 
-/** Loads the config named by `-c`, with `--data-dir` applied. */
-export function configFrom(opts: { config: string; dataDir?: string }): WirewatchConfig {
-  const config = loadConfigFile(opts.config);
+/** Loads the config named by `-c` (else ./wirewatch.yaml when present, else the defaults), with `--data-dir` applied. */
+export async function configFrom(opts: { config?: string; dataDir?: string }): Promise<WirewatchConfig> {
+  const config = (await import('../config/load.js')).loadConfig(opts.config);
   if (opts.dataDir) config.dataDir = opts.dataDir;
   return config;
 }
@@ -46,7 +46,7 @@ export function reportRefusal(err: unknown, json: boolean): void {
 async function run<T>(opts: CommonOptions, operation: (service: FeedService, db: Db) => T | Promise<T>, format: (value: T) => string): Promise<T | undefined> {
   // The service (SQLite, crawler) loads only when a feeds command runs.
   const { isRefusal, openFeedService } = await import('../feeds/service.js');
-  const { service, db, close } = openFeedService(configFrom(opts));
+  const { service, db, close } = openFeedService(await configFrom(opts));
   try {
     const value = await operation(service, db);
     process.stdout.write(opts.json ? `${JSON.stringify(value)}\n` : `${format(value)}\n`);
@@ -63,7 +63,7 @@ async function run<T>(opts: CommonOptions, operation: (service: FeedService, db:
 /** Adds `-c`, `--data-dir` and `--json` to a subcommand. */
 function common(cmd: Command): Command {
   return cmd
-    .option('-c, --config <file>', 'YAML config file (data directory, crawler URL policy)', DEFAULT_CONFIG_FILE)
+    .option('-c, --config <file>', 'YAML config file: data directory, crawler URL policy (default: ./wirewatch.yaml when present, else the defaults)')
     .option('--data-dir <dir>', 'state directory (overrides the config)')
     .option('--json', 'print the answer as JSON', false);
 }

@@ -19,7 +19,37 @@ function resolveBeside(path: string, jsonlFile: string): string {
   return resolve(dirname(jsonlFile), path);
 }
 
-export async function extractCommand(file: string | undefined, options: { url?: string; jsonl?: string }): Promise<void> {
+export interface ExtractOptions {
+  url?: string;
+  jsonl?: string;
+  /** Fetch this URL with the crawler's fetcher, then extract it. */
+  fetch?: string;
+  /** Config file for `fetch` (crawler settings and URL policy). */
+  config?: string;
+}
+
+/**
+ * Fetches a page through the crawl fetcher, with every rule a crawl applies
+ * (URL policy against private addresses, robots.txt, size caps, deadlines),
+ * and extracts it against its final URL.
+ */
+async function fetchAndExtract(url: string, configFile: string | undefined): Promise<void> {
+  const { loadConfig } = await import('../config/load.js');
+  const { createHttpFetcher } = await import('../crawlers/crawl-fetcher.js');
+  const fetcher = createHttpFetcher(loadConfig(configFile).crawler);
+  try {
+    const page = await fetcher.fetchPage(url);
+    print(extractArticle({ html: page.html, url: page.finalUrl }));
+  } finally {
+    await fetcher.close();
+  }
+}
+
+export async function extractCommand(file: string | undefined, options: ExtractOptions): Promise<void> {
+  if (options.fetch !== undefined) {
+    if (file !== undefined || options.jsonl !== undefined) throw new InputError('extract: --fetch URL takes no file and no --jsonl');
+    return fetchAndExtract(options.fetch, options.config);
+  }
   if (options.jsonl) {
     for await (const { line, value } of readJsonl(options.jsonl)) {
       const where = `${options.jsonl}:${line}`;
@@ -35,7 +65,7 @@ export async function extractCommand(file: string | undefined, options: { url?: 
     }
     return;
   }
-  if (!file) throw new InputError('extract: give a file (or - for stdin) with --url, or --jsonl FILE');
+  if (!file) throw new InputError('extract: give a file (or - for stdin) with --url, --fetch URL, or --jsonl FILE');
   if (!options.url) throw new InputError('extract: --url URL is required with a single page (links and metadata resolve against it)');
   print(extractArticle({ html: await readTextInput(file), url: options.url }));
 }

@@ -2,18 +2,17 @@
  * Loading and validating configuration. Bad config fails at start with every
  * problem listed at once, each with its path in the file.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { z } from 'zod';
 import { PermanentError } from '../pipeline/errors.js';
 import { configSchema, type WirewatchConfig } from './schema.js';
 import { readEnv } from './env.js';
+import { type ConfigProblem, problemsOf } from './problems.js';
 
-/** One problem in a config file: where and what. */
-export interface ConfigProblem {
-  path: string;
-  message: string;
-}
+export type { ConfigProblem } from './problems.js';
+
+/** The config file read when none is named, from the current directory; without it, the defaults. */
+export const DEFAULT_CONFIG_FILE = 'wirewatch.yaml';
 
 /** Thrown when a config cannot be used; `problems` lists all of them. */
 export class ConfigError extends PermanentError {
@@ -28,16 +27,12 @@ export class ConfigError extends PermanentError {
   }
 }
 
-function issuesToProblems(issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
 /** Validates an already-parsed object (YAML, JSON or built in code). */
 export function parseConfig(raw: unknown, source = '(inline)'): WirewatchConfig {
   const env = readEnv();
   const withEnv = applyEnvOverrides(raw ?? {}, env);
   const result = configSchema.safeParse(withEnv);
-  if (!result.success) throw new ConfigError(source, issuesToProblems(result.error.issues));
+  if (!result.success) throw new ConfigError(source, problemsOf(result.error.issues, configSchema));
   return result.data;
 }
 
@@ -57,6 +52,17 @@ export function loadConfigFile(file: string): WirewatchConfig {
     throw new ConfigError(file, [{ path: '', message: `not valid YAML: ${message}` }]);
   }
   return parseConfig(raw, file);
+}
+
+/**
+ * The config a command runs with: `file` when named (it must exist), else
+ * ./wirewatch.yaml when there is one, else the defaults (data in ./.wirewatch,
+ * output in ./out), so every command works in an empty directory.
+ */
+export function loadConfig(file?: string): WirewatchConfig {
+  if (file !== undefined) return loadConfigFile(file);
+  if (existsSync(DEFAULT_CONFIG_FILE)) return loadConfigFile(DEFAULT_CONFIG_FILE);
+  return parseConfig({}, '(defaults: no wirewatch.yaml here)');
 }
 
 function applyEnvOverrides(raw: unknown, env: ReturnType<typeof readEnv>): unknown {

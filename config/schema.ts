@@ -1,6 +1,8 @@
 /**
  * The one schema of a wirewatch config file (YAML). Types are derived from it
  * with `z.output`, never written twice. Defaults live here and only here.
+ * Every object is strict: an unknown key (most often a typo) is refused, not
+ * ignored; config/problems.ts names the known key it most likely meant.
  */
 import { z } from 'zod';
 import { FEED_KINDS, RENDER_MODES } from '../pipeline/types.js';
@@ -11,7 +13,7 @@ export const MAX_POLL_INTERVAL_SECS = 7 * 24 * 3600;
 
 const FEED_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
-export const feedSchema = z.object({
+export const feedSchema = z.strictObject({
   id: z.string().regex(FEED_ID, 'feed id: lower-case letters, digits, "-" or "_", at most 64 characters'),
   name: z.string().min(1).optional(),
   url: z.url({ protocol: /^https?$/, error: 'feed url must be an absolute http(s) URL' }),
@@ -23,15 +25,22 @@ export const feedSchema = z.object({
   paused: z.boolean().default(false),
 });
 
+/**
+ * A feed definition read back from storage or job data, which another version
+ * of wirewatch may have written: keys this version does not know are dropped,
+ * not refused (strictness is for what people type).
+ */
+export const storedFeedSchema = z.object(feedSchema.shape);
+
 const perHostSchema = z
-  .object({
+  .strictObject({
     maxInFlight: z.number().int().min(1).max(16).default(2),
     minDelayMs: z.number().int().min(0).max(600_000).default(1000),
   })
   .prefault({});
 
 const allowPrivateSchema = z
-  .object({
+  .strictObject({
     /** 'host' or 'host:port' that may resolve to a private or loopback address. */
     hosts: z.array(z.string().min(1)).default([]),
     /** Address ranges such as '127.0.0.0/8'. Empty in production. */
@@ -40,7 +49,7 @@ const allowPrivateSchema = z
   .prefault({});
 
 const browserSchema = z
-  .object({
+  .strictObject({
     /** Chromium binary (Debian's package installs /usr/bin/chromium); WIREWATCH_CHROMIUM_PATH overrides. */
     executablePath: z.string().min(1).default('/usr/bin/chromium'),
     pageDeadlineMs: z.number().int().min(1000).max(300_000).default(20_000),
@@ -49,7 +58,7 @@ const browserSchema = z
   .prefault({});
 
 const crawlerSchema = z
-  .object({
+  .strictObject({
     userAgent: z.string().min(1).default('wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monitoring bot)'),
     fetchDeadlineMs: z.number().int().min(100).max(300_000).default(30_000),
     maxPageBytes: z
@@ -82,7 +91,7 @@ const crawlerSchema = z
 
 /** Deduplication settings of the distributed mode's Redis store. */
 const dedupSchema = z
-  .object({
+  .strictObject({
     /**
      * Articles a day the Redis store's claim filters are sized for (about 44
      * bytes an article for each live day). A busier stream stays correct; its
@@ -109,7 +118,7 @@ export const MIN_API_TOKEN_CHARS = 16;
 
 /** The operator HTTP API (`wirewatch serve`). Without a token it only binds to loopback. */
 const apiSchema = z
-  .object({
+  .strictObject({
     /** Bearer token every request but /health must carry. */
     token: z.string().min(MIN_API_TOKEN_CHARS, `api token: at least ${MIN_API_TOKEN_CHARS} characters`).optional(),
     host: z.string().min(1).default('127.0.0.1'),
@@ -118,7 +127,7 @@ const apiSchema = z
   .prefault({});
 
 export const configSchema = z
-  .object({
+  .strictObject({
     /** Embedded state (SQLite) lives here. */
     dataDir: z.string().min(1).default('./.wirewatch'),
     /** NDJSON output (one article document per line) is appended here. */

@@ -6,6 +6,7 @@
  */
 import { parse as parseYaml, stringify as toYaml, YAMLParseError } from 'yaml';
 import type { FeedConfig } from '../config/schema.js';
+import { formatProblems, problemsOf } from '../config/problems.js';
 import { errorCode } from '../pipeline/errors.js';
 import { importItemSchema, type AddFeedResult, type ImportResult } from './registry-schema.js';
 import { refusal } from './registry-errors.js';
@@ -37,7 +38,7 @@ export async function importFeedsYaml(
     const url = typeof (raw as { url?: unknown } | null)?.url === 'string' ? (raw as { url: string }).url : null;
     const parsed = importItemSchema.safeParse(raw);
     if (!parsed.success) {
-      const message = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(item)'}: ${i.message}`).join('; ');
+      const message = formatProblems(problemsOf(parsed.error.issues, importItemSchema), '(item)');
       items.push({ index, url, status: 'refused', id: null, code: 'CONFIG_INVALID', message });
       continue;
     }

@@ -11,7 +11,7 @@
  * not polled, and `entries()` says so).
  */
 import type { z } from 'zod';
-import { feedSchema, type FeedConfig } from '../config/schema.js';
+import { feedSchema, storedFeedSchema, type FeedConfig } from '../config/schema.js';
 import type { Db } from '../runtime/db.js';
 
 /** Where a feed definition comes from. */
@@ -204,7 +204,7 @@ export class SqliteFeedRegistry {
 
 function parseDefinition(row: FeedRow): FeedConfig {
   // Validated on the way in; parsed again so that a row written by an older version gets today's defaults.
-  return feedSchema.parse(JSON.parse(row.definition));
+  return storedFeedSchema.parse(JSON.parse(row.definition));
 }
 
 /** The URL key, or the raw URL when it cannot be parsed (config feeds are validated, so only defensively). */

@@ -11,6 +11,7 @@
  */
 import type { z } from 'zod';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
+import { formatProblems, problemsOf } from '../config/problems.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { errorCode, type PermanentError } from '../pipeline/errors.js';
 import { openDb, type Db } from '../runtime/db.js';
@@ -209,8 +210,8 @@ function idTaken(id: string): PermanentError {
 function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(input)'}: ${i.message}`);
-  throw refusal('CONFIG_INVALID', problems.join('; '), 'invalid', { problems });
+  const problems = problemsOf(result.error.issues, schema);
+  throw refusal('CONFIG_INVALID', formatProblems(problems, '(input)'), 'invalid', { problems });
 }
 
 /** The service over a config's data directory; `close()` closes the database it opened. */

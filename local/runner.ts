@@ -96,7 +96,11 @@ export class EmbeddedRunner {
   async runForever(signal: AbortSignal, onPass?: (summary: RunSummary) => void): Promise<void> {
     while (!signal.aborted) {
       const due = this.#dueFeeds();
-      if (due.length > 0) onPass?.(await this.#pass(due));
+      if (due.length > 0) {
+        // The pass runs whether or not a caller listens for its summary.
+        const summary = await this.#pass(due);
+        onPass?.(summary);
+      }
       if (signal.aborted) break;
       await sleepUntil(this.#nextDueMs(), signal);
     }
@@ -329,9 +333,13 @@ async function freshEntries(store: DedupStore, entries: FeedEntry[]): Promise<nu
   return (await knownOwners(store, keys)).filter((owner) => owner === null).length;
 }
 
+/** Longest sleep between schedule checks: clock jumps and feeds added meanwhile are seen within it. */
+const MAX_SLEEP_MS = 60_000;
+/** Shortest: a feed whose next poll time did not move (a failed state write, clock skew) cannot make a busy loop. */
+const MIN_SLEEP_MS = 1000;
+
 function sleepUntil(whenMs: number, signal: AbortSignal): Promise<void> {
-  // Wake at least once a minute so config-free clock jumps cannot stall polling.
-  const delayMs = Math.max(0, Math.min(whenMs - Date.now(), 60_000));
+  const delayMs = Math.max(MIN_SLEEP_MS, Math.min(whenMs - Date.now(), MAX_SLEEP_MS));
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const timer = setTimeout(done, delayMs);

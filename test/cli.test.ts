@@ -2,17 +2,21 @@
  * The `wirewatch` command as users run it: a real child process.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../config/load.js';
 
 const run = promisify(execFile);
 const BIN = resolve(import.meta.dirname, '../bin/wirewatch.js');
 
-async function wirewatch(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+async function wirewatch(args: string[], stdin?: string, cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'silent' }, ...(cwd !== undefined ? { cwd } : {}) });
   if (stdin !== undefined) {
     child.child.stdin?.end(stdin);
   }
@@ -147,5 +151,91 @@ describe('wirewatch CLI', () => {
     const { code, stderr } = await wirewatch(['extract', '-'], PAGE);
     expect(code).toBe(2);
     expect(stderr).toContain('--url');
+  });
+
+  it('prints its version', async () => {
+    const { code, stdout } = await wirewatch(['--version']);
+    expect(code).toBe(0);
+    const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+    expect(stdout.trim()).toBe(version);
+  });
+
+  it('exits 2 with the usage line on a usage error', async () => {
+    const unknownOption = await wirewatch(['run', '--bogus']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("unknown option '--bogus'");
+    expect(unknownOption.stderr).toContain('Usage: wirewatch run [options]');
+    const missingArgument = await wirewatch(['feeds', 'add']);
+    expect(missingArgument.code).toBe(2);
+    expect(missingArgument.stderr).toContain('Usage: wirewatch feeds add [options] <url>');
+    const unknownCommand = await wirewatch(['fetch']);
+    expect(unknownCommand.code).toBe(2);
+  });
+
+  it('runs without a config file in an empty directory, with the defaults', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirewatch-empty-'));
+    const list = await wirewatch(['feeds', 'list', '--json'], undefined, dir);
+    expect(list.code, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([]);
+    expect(existsSync(join(dir, '.wirewatch'))).toBe(true);
+    const once = await wirewatch(['run', '--once', '--json'], undefined, dir);
+    expect(once.code, once.stderr).toBe(0);
+    // The dry run checks the URL with the default policy: loopback is refused, not a missing file.
+    const test = await wirewatch(['feeds', 'test', 'http://127.0.0.1:9/feed.xml'], undefined, dir);
+    expect(test.code).toBe(2);
+    expect(test.stderr).toContain('SSRF_BLOCKED_ADDRESS');
+    expect(test.stderr).not.toContain('ENOENT');
+  });
+
+  it('refuses an unknown config key with the key it most likely meant', async () => {
+    const file = join(tmp, 'typo.yaml');
+    writeFileSync(file, 'crawler:\n  concurency: 4\n');
+    const { code, stderr } = await wirewatch(['feeds', 'list', '-c', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('crawler.concurency: unknown key [CONFIG_UNKNOWN_KEY]; did you mean `concurrency`?');
+  });
+
+  it('writes a commented config with init, and keeps an existing one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirewatch-init-'));
+    const first = await wirewatch(['init'], undefined, dir);
+    expect(first.code, first.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'wirewatch.yaml'), 'utf8');
+    expect(parseConfig(parseYaml(text))).toEqual(parseConfig({}));
+    expect(text).toContain('concurrency: 4 # integer 1..64');
+    const again = await wirewatch(['init'], undefined, dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+  });
+});
+
+describe('wirewatch extract --fetch', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/world/600-killed') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('fetches a page through the crawl fetcher and extracts it', async () => {
+    const config = join(tmp, 'loopback.yaml');
+    writeFileSync(config, `crawler:\n  allowPrivate:\n    hosts: ["${new URL(base).host}"]\n`);
+    const { code, stdout, stderr } = await wirewatch(['extract', '--fetch', `${base}/world/600-killed`, '-c', config]);
+    expect(code, stderr).toBe(0);
+    const article = JSON.parse(stdout) as { title: string; text: string };
+    expect(article.title).toBe('Seoul says 600 killed');
+    expect(article.text).toContain('overall casualties were around 4,700');
+  });
+
+  it('refuses a loopback URL the config does not allow, with its code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirewatch-ssrf-'));
+    const { code, stdout, stderr } = await wirewatch(['extract', '--fetch', `${base}/world/600-killed`], undefined, dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('[SSRF_BLOCKED_ADDRESS]');
   });
 });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DefaultJobOptions } from 'bullmq';
 import { z } from 'zod';
-import { feedSchema, type FeedConfig } from '../config/schema.js';
+import { storedFeedSchema, type FeedConfig } from '../config/schema.js';
 import type { ClaimsStepInput, DedupStepInput, PageOrigin } from '../pipeline/chain/index.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
 import type { FeedEntry, FetchedPage } from '../pipeline/types.js';
@@ -67,7 +67,7 @@ const entrySchema = z.object({
 
 /** Job data crosses process and version boundaries: check it before use. */
 export const JOB_SCHEMAS = {
-  poll: z.object({ feedId: z.string().min(1), feed: feedSchema.optional() }),
+  poll: z.object({ feedId: z.string().min(1), feed: storedFeedSchema.optional() }),
   fetch: z.object({ feedId: z.string(), feedUrl: z.string(), entry: entrySchema }),
   output: articleDocumentSchema,
 };
