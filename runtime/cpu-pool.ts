@@ -36,6 +36,8 @@ export interface CpuPoolOptions {
    * steps of this process: worth it only when they run here. Default: none.
    */
   ahead?: AheadRequest;
+  /** The threads' entry file; default: the build when current, else the sources (cpu-thread-bundle.ts). */
+  threadFile?: string;
 }
 
 /**
@@ -66,6 +68,7 @@ export class CpuPool implements ChainCompute<PageSource> {
   readonly #threads: number;
   readonly #data: ThreadData;
   readonly #ahead: AheadRequest;
+  readonly #threadFile: string | undefined;
   /** By article object: an entry goes when its article does. */
   readonly #done = new WeakMap<ExtractedArticle, Ahead>();
   readonly #here = inThreadCompute();
@@ -75,6 +78,7 @@ export class CpuPool implements ChainCompute<PageSource> {
     this.#threads = Math.max(1, options.threads);
     this.#data = { tagger: options.tagger ?? {} };
     this.#ahead = options.ahead ?? { features: false, claims: false };
+    this.#threadFile = options.threadFile;
   }
 
   get threads(): number {
@@ -83,7 +87,7 @@ export class CpuPool implements ChainCompute<PageSource> {
 
   #started(): Piscina {
     this.#pool ??= new Piscina({
-      filename: cpuThreadFile(),
+      filename: this.#threadFile ?? cpuThreadFile(),
       minThreads: this.#threads,
       maxThreads: this.#threads,
       idleTimeout: THREAD_IDLE_TIMEOUT_MS,
@@ -103,6 +107,11 @@ export class CpuPool implements ChainCompute<PageSource> {
       if (this.#pool !== pool) return;
       throw err;
     }
+  }
+
+  /** The module a thread loaded its tasks from: the build, or the TypeScript source through tsx. */
+  async loadedFrom(): Promise<string> {
+    return (await this.#started().run(null, { name: 'loadedFrom' })) as string;
   }
 
   async extract(source: PageSource, finalUrl: string, entry: FeedEntry): Promise<ExtractedArticle> {

@@ -1,27 +1,25 @@
 /**
- * The CPU pool's threads load the pipeline from one bundled file instead of
- * through tsx: measured on this machine, a thread loading the TypeScript
- * sources through tsx took 1.5 CPU s (plus its loader thread's), against 0.2 s
- * for the bundle, paid again by every thread of every process.
+ * Chooses the file the CPU pool's threads load. Each thread loads the whole
+ * pipeline: through tsx that took 1.5 CPU s per thread on this machine (plus
+ * its loader thread's), against 0.2 s for one bundled file, paid again by every
+ * thread of every process.
  *
- * The bundle (esbuild, the compiler tsx itself uses) is written under
- * node_modules/.cache/wirewatch/ and rebuilt when any file it was built from has
- * changed (esbuild's metafile lists them; their sizes and mtimes are compared at
- * pool start, a few hundred stat calls). Where it cannot be written (read-only
- * install) the threads load the sources through tsx as before.
+ * The bundle is made by the build step (scripts/build.mjs, `npm run build`, run
+ * by `npm ci`), never at run time: dist/cpu-thread.js, with the size and mtime
+ * of every source it was built from in dist/cpu-thread.inputs.json. It is used
+ * only while they all hold (a few hundred stat calls at pool start); otherwise
+ * (no build, or an edited source) the threads load the sources through tsx:
+ * slower to start, never stale.
  */
-import { buildSync } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..');
-const ENTRY = join(here, 'cpu-thread-tasks.ts');
-const TSX_ENTRY = new URL('./cpu-thread.mjs', import.meta.url).href;
-export const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', 'wirewatch');
-const BUNDLE_FILE = join(BUNDLE_DIR, 'cpu-thread.mjs');
-const META_FILE = join(BUNDLE_DIR, 'cpu-thread.inputs.json');
+/** Where `npm run build` writes. */
+export const BUILD_DIR = join(ROOT, 'dist');
+export const TSX_THREAD_ENTRY = new URL('./cpu-thread.mjs', import.meta.url).href;
 
 /** Size and modification time of each input, by path relative to the repository root. */
 export type InputStamps = Record<string, [sizeBytes: number, mtimeMs: number]>;
@@ -47,51 +45,14 @@ export function stampsHold(stamps: InputStamps, stamp: (path: string) => [number
   );
 }
 
-function readStamps(): InputStamps | null {
+/** The built thread entry in buildDir while its sources are unchanged, else the tsx entry. */
+export function cpuThreadFile(buildDir: string = BUILD_DIR): string {
+  let stamps: InputStamps;
   try {
-    return JSON.parse(readFileSync(META_FILE, 'utf8')) as InputStamps;
+    stamps = JSON.parse(readFileSync(join(buildDir, 'cpu-thread.inputs.json'), 'utf8')) as InputStamps;
   } catch {
-    return null;
+    return TSX_THREAD_ENTRY;
   }
-}
-
-function build(): void {
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  // Written beside, then renamed: another process starting at the same moment never reads half a file.
-  const tmp = `${BUNDLE_FILE}.${process.pid}.tmp`;
-  const result = buildSync({
-    entryPoints: [ENTRY],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: tmp,
-    metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: ROOT,
-    // CommonJS dependencies inside an ES module bundle call require(): give them one.
-    banner: { js: "import { createRequire as __wwCreateRequire } from 'node:module'; const require = __wwCreateRequire(import.meta.url);" },
-  });
-  const stamps: InputStamps = {};
-  for (const path of Object.keys(result.metafile?.inputs ?? {})) {
-    const stamp = stampOf(path);
-    if (stamp) stamps[path] = stamp;
-  }
-  renameSync(tmp, BUNDLE_FILE);
-  writeFileSync(META_FILE, JSON.stringify(stamps));
-}
-
-/**
- * The file the pool's threads load: the bundle, built or rebuilt first when
- * needed, or the tsx entry when the bundle cannot be built or written.
- */
-export function cpuThreadFile(onFallback: (err: Error) => void = () => undefined): string {
-  try {
-    const stamps = readStamps();
-    if (stamps === null || !stampsHold(stamps)) build();
-    return pathToFileURL(BUNDLE_FILE).href;
-  } catch (err) {
-    onFallback(err as Error);
-    return TSX_ENTRY;
-  }
+  const built = join(buildDir, 'cpu-thread.js');
+  return stampsHold(stamps) && stampOf(built) !== null ? pathToFileURL(built).href : TSX_THREAD_ENTRY;
 }

@@ -1,7 +1,8 @@
 /**
  * The tasks of the CPU pool's threads (runtime/cpu-pool.ts). Loaded either
- * from a bundle of this file (runtime/cpu-thread-bundle.ts) or, when no fresh
- * bundle can be written, through tsx by runtime/cpu-thread.mjs.
+ * from the build of this file (dist/cpu-thread.js, chosen by
+ * runtime/cpu-thread-bundle.ts) or, when it is missing or stale, through tsx by
+ * runtime/cpu-thread.mjs.
  */
 import { workerData } from 'node:worker_threads';
 import { extractPage, skipReason, tagArticle } from '../pipeline/chain/index.js';
@@ -48,6 +49,11 @@ export interface ExtractResult {
 /** Answered once the pipeline is loaded: CpuPool.warm() waits for it. */
 export function ready(): boolean {
   return true;
+}
+
+/** This module's URL: the built file, or this source when loaded through tsx. */
+export function loadedFrom(): string {
+  return import.meta.url;
 }
 
 export function extract({ source, finalUrl, entry, ahead }: ExtractTask): ExtractResult {
