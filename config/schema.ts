@@ -105,7 +105,7 @@ const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const;
 
 /** Claim tagging: vocabularies added to the defaults (config/tagger-options.ts turns them into the tagger's options). */
 const claimsSchema = z
-  .object({
+  .strictObject({
     /** Source id → the names articles use for it; an id the default gazetteer knows gets these names too. */
     sources: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
     /** Kind of a source id (person, organisation, place, media); inferred when missing. */
