@@ -23,7 +23,9 @@ import { articleFeatures, type ArticleFeatures } from './features.js';
 import { articleIdFor } from './hash.js';
 import { verifyCandidate, type DuplicateMatch } from './rewrite.js';
 import type { DedupStore, DuplicateReason, StoredArticle, StoryState } from './store.js';
-import { addMember, hoursToStory, openStory, storyScore, termVector, type TermVector } from './story.js';
+import { addMember, hoursToStory, openStory } from './story.js';
+import { storyScore } from './story-model.js';
+import { termVector, type TermVector } from './story-vector.js';
 import { outletOf, urlKeysFor } from './url.js';
 
 /** One extracted article as the dedup stage needs it. */
@@ -176,7 +178,7 @@ async function scoreStories(store: DedupStore, vector: TermVector, f: ArticleFea
   // Read together: on Redis, one round trip's wait for all of them instead of one each.
   for (const story of await Promise.all(ids.map((id) => store.getStoryState(id)))) {
     if (story === null || hoursToStory(timeMs, story) > options.storyWindowDays * 24) continue;
-    scored.push({ story, score: storyScore(vector, f.headlineFigures, timeMs, story) });
+    scored.push({ story, score: storyScore(vector, timeMs, story) });
   }
   scored.sort((a, b) => b.score - a.score);
   const members = scored.slice(0, 3).flatMap(({ story }) => story.recentMembers.slice(-MAX_STORY_MEMBER_CANDIDATES));
@@ -293,7 +295,7 @@ async function decideStory(
   let storySimilarity: number | null = null;
   if (dup !== null) {
     story = await store.getStoryState(dup.original.storyId);
-    storySimilarity = story === null ? null : storyScore(vector, f.headlineFigures, timeMs, story);
+    storySimilarity = story === null ? null : storyScore(vector, timeMs, story);
   } else if (choice.best !== null && choice.score >= opts.storyJoinThreshold) {
     story = choice.best;
     storySimilarity = choice.score;

@@ -166,12 +166,20 @@ export function createMemoryDedupStore(): DedupStore {
       stories.set(story.storyId, copyStory(story));
     },
     async findStories(terms, limit) {
-      const latest = new Map<string, number>();
-      for (const t of terms) {
-        for (const [id, seq] of postings.get(t) ?? []) latest.set(id, Math.max(seq, latest.get(id) ?? 0));
+      // Per story: how many of the terms it is posted under, and its latest posting.
+      const found = new Map<string, { shared: number; latest: number }>();
+      for (const t of new Set(terms)) {
+        for (const [id, seq] of postings.get(t) ?? []) {
+          const f = found.get(id);
+          if (f === undefined) found.set(id, { shared: 1, latest: seq });
+          else {
+            f.shared++;
+            if (seq > f.latest) f.latest = seq;
+          }
+        }
       }
-      return [...latest]
-        .sort((a, b) => b[1] - a[1])
+      return [...found]
+        .sort((a, b) => b[1].shared - a[1].shared || b[1].latest - a[1].latest)
         .slice(0, limit)
         .map(([id]) => id);
     },
