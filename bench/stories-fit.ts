@@ -82,7 +82,7 @@ export function fitLogistic(examples: readonly Example[]): number[] {
       const z = v.reduce((s, vi, i) => s + vi * (w[i] as number), 0);
       const p = 1 / (1 + Math.exp(-z));
       for (let i = 0; i < d; i++) {
-        grad[i] = (grad[i] as number) + ((p - y) * (v[i] as number));
+        grad[i] = (grad[i] as number) + (p - y) * (v[i] as number);
         for (let j = 0; j < d; j++) (hess[i] as number[])[j] = ((hess[i] as number[])[j] as number) + p * (1 - p) * (v[i] as number) * (v[j] as number);
       }
     }

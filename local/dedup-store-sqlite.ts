@@ -113,7 +113,7 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
     trim.run(json, cap);
   });
   const findStories = db.prepare(
-    'SELECT story_id AS id, MAX(seq) AS seq FROM dedup_postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY story_id ORDER BY seq DESC LIMIT ?',
+    'SELECT story_id AS id FROM dedup_postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY story_id ORDER BY COUNT(*) DESC, MAX(seq) DESC LIMIT ?',
   );
   const documents = db.prepare("SELECT value FROM dedup_meta WHERE name = 'documents'").pluck();
   const termDf = db.prepare('SELECT term, df FROM dedup_terms WHERE term IN (SELECT value FROM json_each(?))');
@@ -176,7 +176,7 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
       putStory.run(story.storyId, JSON.stringify(story));
     },
     async findStories(terms, limit) {
-      const rows = findStories.all(JSON.stringify([...new Set(terms)]), limit) as { id: string; seq: number }[];
+      const rows = findStories.all(JSON.stringify([...new Set(terms)]), limit) as { id: string }[];
       return rows.map((r) => r.id);
     },
     async addStoryPostings(storyId, terms, perTermCap) {

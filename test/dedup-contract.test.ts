@@ -153,7 +153,7 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
     });
   });
 
-  it('postings return the most recently posted stories first and keep a capped list per term', async () => {
+  it('postings return the stories sharing the most terms first, then the most recently posted, and keep a capped list per term', async () => {
     const store = make();
     await store.addStoryPostings('s1', ['korea', 'e:jcs'], 2);
     await store.addStoryPostings('s2', ['korea'], 2);
@@ -161,8 +161,14 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
     expect(await store.findStories(['korea'], 10)).toEqual(['s3', 's2']);
     expect(await store.findStories(['korea', 'e:jcs'], 10)).toEqual(['s3', 's2', 's1']);
     expect(await store.findStories(['korea', 'e:jcs'], 1)).toEqual(['s3']);
+    // s3 shares two of the terms: ahead of s2, which shares one.
+    expect(await store.findStories(['e:jcs', 'korea', 'kursk'], 10)).toEqual(['s3', 's2', 's1']);
     await store.addStoryPostings('s1', ['korea'], 2);
     expect(await store.findStories(['korea'], 10)).toEqual(['s1', 's3']);
+    // Stories sharing more of the terms first, however old; then the most recent.
+    await store.addStoryPostings('s4', ['seoul'], 2);
+    expect(await store.findStories(['seoul', 'korea', 'e:jcs'], 10)).toEqual(['s1', 's4', 's3']);
+    expect(await store.findStories(['seoul', 'korea', 'e:jcs', 'e:jcs'], 2)).toEqual(['s1', 's4']);
     expect(await store.findStories(['nothing'], 10)).toEqual([]);
   });
 

@@ -94,7 +94,12 @@ export interface DedupStore {
   getStoryState(storyId: string): Promise<StoryState | null>;
   /** Insert or replace. */
   putStory(story: StoryState): Promise<void>;
-  /** Stories posted under any of the terms, most recently posted first, at most `limit`. */
+  /**
+   * Stories posted under any of the terms, at most `limit`: those posted under the
+   * most of the terms first, ties by the most recent posting. (Recency alone let the
+   * common words of a busy beat, posted every hour, crowd out an older story found
+   * by a rare name.)
+   */
   findStories(terms: string[], limit: number): Promise<string[]>;
   /** Posts a story under terms; each term keeps its `perTermCap` most recent stories. */
   addStoryPostings(storyId: string, terms: string[], perTermCap: number): Promise<void>;

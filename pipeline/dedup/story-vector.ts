@@ -14,11 +14,8 @@ import type { StoryState, TermStats } from './store.js';
 export type TermVector = [term: string, weight: number][];
 
 /** The channels of a vector, by term prefix. */
-export const enum Channel {
-  Word = 0,
-  Entity = 1,
-  Figure = 2,
-}
+export const Channel = { Word: 0, Entity: 1, Figure: 2 } as const;
+export type Channel = (typeof Channel)[keyof typeof Channel];
 const CHANNELS = 3;
 const CHANNEL_TERMS = [STORY_WORD_TERMS, STORY_ENTITY_TERMS, STORY_FIGURE_TERMS];
 

@@ -49,23 +49,36 @@ return seq
 `);
 
 /**
- * KEYS: one posting set per term. ARGV: limit. The `limit` stories with the
- * most recent posting on any of the terms, most recent first.
+ * KEYS: one posting set per term. ARGV: limit. The `limit` stories posted under
+ * the most of the terms, ties by the most recent posting (the order of the
+ * memory and SQLite stores). Reads whole posting sets: each holds at most the
+ * per-term cap.
  */
 const FIND_STORIES_SCRIPT = new LuaScript(`
 local limit = tonumber(ARGV[1])
 local latest = {}
+local shared = {}
 local ids = {}
 for i = 1, #KEYS do
-  local flat = redis.call('ZREVRANGE', KEYS[i], 0, limit - 1, 'WITHSCORES')
+  local flat = redis.call('ZREVRANGE', KEYS[i], 0, -1, 'WITHSCORES')
   for j = 1, #flat, 2 do
     local id, seq = flat[j], tonumber(flat[j + 1])
     local seen = latest[id]
-    if seen == nil then ids[#ids + 1] = id end
-    if seen == nil or seq > seen then latest[id] = seq end
+    if seen == nil then
+      ids[#ids + 1] = id
+      latest[id] = seq
+      shared[id] = 1
+    else
+      shared[id] = shared[id] + 1
+      if seq > seen then latest[id] = seq end
+    end
   end
 end
-table.sort(ids, function(a, b) if latest[a] ~= latest[b] then return latest[a] > latest[b] end return a < b end)
+table.sort(ids, function(a, b)
+  if shared[a] ~= shared[b] then return shared[a] > shared[b] end
+  if latest[a] ~= latest[b] then return latest[a] > latest[b] end
+  return a < b
+end)
 local out = {}
 for i = 1, math.min(limit, #ids) do out[i] = ids[i] end
 return out
@@ -115,10 +128,10 @@ export async function addStoryPostings(
   await ADD_POSTINGS_SCRIPT.run(redis, keys, [storyId, perTermCap, ttlSecs]);
 }
 
-/** Stories posted under any of the terms, most recently posted first, at most `limit`. */
+/** Stories posted under the most of the terms (ties: most recently posted first), at most `limit`. */
 export async function findStories(redis: Redis, postingKeys: string[], limit: number): Promise<string[]> {
   if (postingKeys.length === 0 || limit <= 0) return [];
-  return (await FIND_STORIES_SCRIPT.run(redis, postingKeys, [limit])) as string[];
+  return (await FIND_STORIES_SCRIPT.run(redis, [...new Set(postingKeys)], [limit])) as string[];
 }
 
 /** Per key: 1 when it still starts with the nonce given for it, else the record (null: none). */
