@@ -1,7 +1,7 @@
 /**
  * Every threshold and weight of the dedup stage, in one place. The values marked
  * "measured" were tuned on the seed articles and the extraction dev set
- * (test/dedup-seeds.test.ts, test/dedup-devset.test.ts print the numbers).
+ * (test/dedup-seeds.test.ts; bench/dedup-devset.ts prints the dev-set numbers).
  */
 
 /** Tunable options of `dedupArticle`; defaults in DEFAULT_DEDUP_OPTIONS. */

@@ -171,7 +171,7 @@ interface StoryChoice {
   members: string[];
 }
 
-async function scoreStories(store: DedupStore, vector: TermVector, f: ArticleFeatures, timeMs: number, options: DedupOptions): Promise<StoryChoice> {
+async function scoreStories(store: DedupStore, vector: TermVector, timeMs: number, options: DedupOptions): Promise<StoryChoice> {
   const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
   const ids = await store.findStories(query, MAX_STORY_CANDIDATES);
   const scored: { story: StoryState; score: number }[] = [];
@@ -288,7 +288,7 @@ async function decideStory(
   const claims = claimDuplicateKeys(store, articleId, f);
   claims.catch(() => undefined);
   const vector = termVector(f.storyTerms, await store.termStats(terms));
-  const choice = await scoreStories(store, vector, f, timeMs, opts);
+  const choice = await scoreStories(store, vector, timeMs, opts);
   const dup = await findDuplicate(store, articleId, f, timeMs, choice.members, opts, await claims);
 
   let story: StoryState | null = null;
