@@ -37,7 +37,7 @@ export async function examplesOf(rows: readonly LabelledArticle[], windowDays = 
     const timeMs = Date.parse(r.published);
     const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
     const own = storyOfEvent.get(r.eventId);
-    for (const id of await store.findStories(query, MAX_STORY_CANDIDATES)) {
+    for (const id of await store.findStories(query, MAX_STORY_CANDIDATES, timeMs - windowDays * 86_400_000)) {
       const story = await store.getStoryState(id);
       if (story === null || hoursToStory(timeMs, story) > windowDays * 24) continue;
       examples.push({ x: storyFeatures(vector, timeMs, story), y: id === own ? 1 : 0 });
@@ -46,7 +46,7 @@ export async function examplesOf(rows: readonly LabelledArticle[], windowDays = 
     const joined = addMember(story, { articleId: r.id, outlet: '', eventTime: new Date(timeMs).toISOString(), vector, headlineFigures: [] });
     storyOfEvent.set(r.eventId, joined.storyId);
     await store.putStory(joined);
-    await store.addStoryPostings(joined.storyId, query, STORY_POSTINGS_PER_TERM);
+    await store.addStoryPostings(joined.storyId, query, STORY_POSTINGS_PER_TERM, Date.parse(joined.lastSeen));
     await store.addDocumentTerms(terms);
   }
   return examples;

@@ -173,7 +173,7 @@ interface StoryChoice {
 
 async function scoreStories(store: DedupStore, vector: TermVector, timeMs: number, options: DedupOptions): Promise<StoryChoice> {
   const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
-  const ids = await store.findStories(query, MAX_STORY_CANDIDATES);
+  const ids = await store.findStories(query, MAX_STORY_CANDIDATES, timeMs - options.storyWindowDays * DAY_MS);
   const scored: { story: StoryState; score: number }[] = [];
   // Read together: on Redis, one round trip's wait for all of them instead of one each.
   for (const story of await Promise.all(ids.map((id) => store.getStoryState(id)))) {
@@ -330,6 +330,7 @@ async function decideStory(
       joined.storyId,
       vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t),
       STORY_POSTINGS_PER_TERM,
+      Date.parse(joined.lastSeen),
     ),
     store.addDocumentTerms(terms),
   ]);

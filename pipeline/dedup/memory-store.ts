@@ -120,15 +120,27 @@ function copyStory(s: StoryState): StoryState {
   };
 }
 
+/** The story of a posting list to drop first: the earliest posting, of those the smallest id (the order of a Redis sorted set). */
+function earliestPosting(list: Map<string, number>): string {
+  let earliest = '';
+  let earliestMs = Number.POSITIVE_INFINITY;
+  for (const [id, timeMs] of list) {
+    if (timeMs < earliestMs || (timeMs === earliestMs && id < earliest)) {
+      earliest = id;
+      earliestMs = timeMs;
+    }
+  }
+  return earliest;
+}
+
 export function createMemoryDedupStore(): DedupStore {
   // One table for every claim kind; the kind code keeps the kinds apart.
   const claims = new ClaimTable();
   const articles = new Map<string, ArticleEntry>();
   const slab = new Slab16();
   const stories = new Map<string, StoryState>();
-  /** term → story id → posting sequence number (higher is more recent). */
+  /** term → story id → posting time (event time, ms). */
   const postings = new Map<string, Map<string, number>>();
-  let postingSeq = 0;
   const df = new Map<string, number>();
   let documents = 0;
   // Copies in and out: callers must not be able to change stored state by mutating a value.
@@ -165,33 +177,31 @@ export function createMemoryDedupStore(): DedupStore {
     async putStory(story) {
       stories.set(story.storyId, copyStory(story));
     },
-    async findStories(terms, limit) {
+    async findStories(terms, limit, sinceMs) {
       // Per story: how many of the terms it is posted under, and its latest posting.
       const found = new Map<string, { shared: number; latest: number }>();
       for (const t of new Set(terms)) {
-        for (const [id, seq] of postings.get(t) ?? []) {
+        for (const [id, timeMs] of postings.get(t) ?? []) {
+          if (timeMs < sinceMs) continue;
           const f = found.get(id);
-          if (f === undefined) found.set(id, { shared: 1, latest: seq });
+          if (f === undefined) found.set(id, { shared: 1, latest: timeMs });
           else {
             f.shared++;
-            if (seq > f.latest) f.latest = seq;
+            if (timeMs > f.latest) f.latest = timeMs;
           }
         }
       }
       return [...found]
-        .sort((a, b) => b[1].shared - a[1].shared || b[1].latest - a[1].latest)
+        .sort((a, b) => b[1].shared - a[1].shared || b[1].latest - a[1].latest || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
         .slice(0, limit)
         .map(([id]) => id);
     },
-    async addStoryPostings(storyId, terms, perTermCap) {
-      postingSeq++;
-      for (const t of terms) {
-        const list = postings.get(t) ?? new Map<string, number>();
-        list.delete(storyId);
-        list.set(storyId, postingSeq);
-        // Map order is insertion order, so the first entry is the least recent.
-        while (list.size > perTermCap) list.delete(list.keys().next().value as string);
-        postings.set(t, list);
+    async addStoryPostings(storyId, terms, perTermCap, timeMs) {
+      for (const t of new Set(terms)) {
+        let list = postings.get(t);
+        if (list === undefined) postings.set(t, (list = new Map()));
+        list.set(storyId, Math.max(timeMs, list.get(storyId) ?? Number.NEGATIVE_INFINITY));
+        if (list.size > perTermCap) list.delete(earliestPosting(list));
       }
     },
     async termStats(terms): Promise<TermStats> {

@@ -10,18 +10,21 @@
  *   key, see redis-dedup-claims.ts;
  * - articles `a:<id>`: packed binary records (redis-dedup-codec.ts);
  * - stories `s:<id>`: a nonce and JSON (redis-story-states.ts);
- * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
- * - term statistics: per epoch of window + 1 days, a hash of document
- *   frequencies and a document counter; read over this epoch and the previous one
- *   through a short-lived cache (redis-term-stats-cache.ts), written in batches
- *   (redis-term-buffer.ts);
- * - `seq`, the posting sequence counter: the one key without expiry (one integer;
- *   restarting it would rank new postings behind old ones);
+ * - story postings `p:<term>`: sorted sets by posting time (event time), capped per term;
+ * - term statistics `docs`, `df`: a document counter and a hash of document
+ *   frequencies over the whole stream, as the memory and SQLite stores count
+ *   them, so that every store weights an article's terms with the same numbers
+ *   and makes the same story decisions (a window of the stream's own would reset
+ *   the weights at its edges: the dev replay of basil-triplets then agreed with
+ *   the memory store on 265 of 299 stories). Its size is the vocabulary, which
+ *   grows far slower than the articles; it expires TERM_STATS_TTL_SECS after
+ *   the last write (an abandoned prefix). Read through a short-lived cache
+ *   (term-stats-cache.ts), written in batches (term-buffer.ts);
  * - `lock`: held by the worker making a story decision (dedup-lock.ts).
  */
 import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
-import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
+import { claimKeys, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
 import { packArticle, unpackArticle } from './codec.js';
 import { DedupLock } from './lock.js';
 import { TermCountBuffer } from './term-buffer.js';
@@ -44,6 +47,11 @@ export interface RedisDedupStoreOptions {
    */
   articlesPerDay?: number;
 }
+
+/** The term statistics are one epoch (the whole stream); the buffer and cache still take one. */
+const TERM_STATS_EPOCH = 0;
+/** Term statistics outlive a year without writes only in an abandoned deployment. */
+const TERM_STATS_TTL_SECS = 365 * 86_400;
 
 function storyInfo(s: StoryState): StoryInfo {
   return {
@@ -72,9 +80,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     filter: filterLayout(shardBits, options.articlesPerDay ?? DEFAULT_ARTICLES_PER_DAY),
   };
   const ttl = (): number => ttlSecsOf(claims);
-  /** Term statistics epochs: window + 1 days each, so two of them cover the window. */
-  const epochOf = (): number => Math.floor(dayOf(claims) / (claims.windowDays + 1));
-  const statsTtl = (): number => ttl() + (claims.windowDays + 1) * 86_400;
+  const statsKeys: [docs: string, df: string] = [`${base}docs`, `${base}df`];
   const storyKey = (storyId: string): string => `${base}s:${storyId}`;
   const stories = new StoryStateReader(redis, storyKey);
   const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
@@ -120,37 +126,35 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
       await redis.set(storyKey(story.storyId), record, 'EX', ttl());
       stories.wrote(story.storyId, record);
     },
-    async findStories(terms, limit) {
+    async findStories(terms, limit, sinceMs) {
       return findStoriesScript(
         redis,
         [...new Set(terms)].map((t) => `${base}p:${t}`),
         limit,
+        sinceMs,
       );
     },
-    async addStoryPostings(storyId, terms, perTermCap) {
+    async addStoryPostings(storyId, terms, perTermCap, timeMs) {
       await addStoryPostingsScript(
         redis,
-        `${base}seq`,
         terms.map((t) => `${base}p:${t}`),
         storyId,
         perTermCap,
         ttl(),
+        timeMs,
       );
     },
     async termStats(terms): Promise<TermStats> {
-      const epoch = epochOf();
-      const epochKeys: [string, string, string, string] = [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`];
-      const stored = await statsCache.read(epoch, terms, (missing) => termStatsScript(redis, epochKeys, missing));
-      // Plus this worker's unwritten counts (only ever of the current epoch: a new epoch flushes the old).
-      const mine = termCounts.pending(epoch, terms);
+      const stored = await statsCache.read(TERM_STATS_EPOCH, terms, (missing) => termStatsScript(redis, statsKeys, missing));
+      // Plus this worker's unwritten counts.
+      const mine = termCounts.pending(TERM_STATS_EPOCH, terms);
       return { documents: stored.documents + mine.documents, df: stored.df.map((n, i) => n + (mine.df[i] ?? 0)) };
     },
     exclusive(decide) {
       return lock.run(decide);
     },
     async addDocumentTerms(terms) {
-      const epoch = epochOf();
-      await termCounts.add({ epoch, docsKey: `${base}docs:${epoch}`, dfKey: `${base}df:${epoch}`, ttlSecs: statsTtl() }, terms);
+      await termCounts.add({ epoch: TERM_STATS_EPOCH, docsKey: statsKeys[0], dfKey: statsKeys[1], ttlSecs: TERM_STATS_TTL_SECS }, terms);
     },
     flush() {
       return termCounts.flush();

@@ -15,52 +15,57 @@ import type { Redis } from 'ioredis';
 import { LuaScript } from '../lua-script.js';
 
 /**
- * KEYS: docs counter and df hash of this epoch, then of the previous one. ARGV:
- * terms. Returns the document count, then each term's count, both epochs summed.
+ * KEYS: docs counter, df hash. ARGV: terms. Returns the document count, then
+ * each term's count.
  */
 const TERM_STATS_SCRIPT = new LuaScript(`
-local out = { (tonumber(redis.call('GET', KEYS[1])) or 0) + (tonumber(redis.call('GET', KEYS[3])) or 0) }
+local out = { tonumber(redis.call('GET', KEYS[1])) or 0 }
 -- In slices: unpack() of a very long article's terms would overflow Lua's stack.
 for first = 1, #ARGV, 1000 do
   local last = math.min(first + 999, #ARGV)
-  local now = redis.call('HMGET', KEYS[2], unpack(ARGV, first, last))
-  local before = redis.call('HMGET', KEYS[4], unpack(ARGV, first, last))
-  for i = first, last do out[i + 1] = (tonumber(now[i - first + 1]) or 0) + (tonumber(before[i - first + 1]) or 0) end
+  local counts = redis.call('HMGET', KEYS[2], unpack(ARGV, first, last))
+  for i = first, last do out[i + 1] = tonumber(counts[i - first + 1]) or 0 end
 end
 return out
 `);
 
 /**
- * KEYS: sequence counter, then one posting set per term. ARGV: story id, cap per
- * term, ttl secs. A set grows only when the story is new to it (ZADD replies 1):
- * only then can it pass the cap, so only then is it trimmed (a story re-posted
- * under its usual terms, the common case, just moves up).
+ * KEYS: one posting set per term. ARGV: story id, cap per term, ttl secs, the
+ * posting time (event time, ms). A posting never moves back in time. A set
+ * grows only when the story is new to it (ZADD replies 1): only then can it
+ * pass the cap, so only then is it trimmed (the earliest postings go, of equal
+ * times the smaller ids: sorted-set order).
  */
 const ADD_POSTINGS_SCRIPT = new LuaScript(`
-local seq = redis.call('INCR', KEYS[1])
 local cap = tonumber(ARGV[2])
-for i = 2, #KEYS do
-  if redis.call('ZADD', KEYS[i], seq, ARGV[1]) == 1 then
+local t = tonumber(ARGV[4])
+for i = 1, #KEYS do
+  local before = redis.call('ZSCORE', KEYS[i], ARGV[1])
+  if before == false then
+    redis.call('ZADD', KEYS[i], t, ARGV[1])
     redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(cap + 1))
+  elseif tonumber(before) < t then
+    redis.call('ZADD', KEYS[i], t, ARGV[1])
   end
   redis.call('EXPIRE', KEYS[i], ARGV[3])
 end
-return seq
+return 1
 `);
 
 /**
- * KEYS: one posting set per term. ARGV: limit. The `limit` stories posted under
- * the most of the terms, ties by the most recent posting (the order of the
- * memory and SQLite stores). Reads whole posting sets: each holds at most the
- * per-term cap.
+ * KEYS: one posting set per term. ARGV: limit, earliest posting time. The
+ * `limit` stories posted under the most of the terms since then, ties by the
+ * latest posting, then by id (the order of the memory and SQLite stores).
+ * Reads whole posting sets: each holds at most the per-term cap.
  */
 const FIND_STORIES_SCRIPT = new LuaScript(`
 local limit = tonumber(ARGV[1])
+local since = ARGV[2]
 local latest = {}
 local shared = {}
 local ids = {}
 for i = 1, #KEYS do
-  local flat = redis.call('ZREVRANGE', KEYS[i], 0, -1, 'WITHSCORES')
+  local flat = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', since, 'WITHSCORES')
   for j = 1, #flat, 2 do
     local id, seq = flat[j], tonumber(flat[j + 1])
     local seen = latest[id]
@@ -105,33 +110,29 @@ end
 return out
 `);
 
-/** Documents counted and each term's document frequency over two epochs (keys: docs and df of each). */
-export async function termStats(
-  redis: Redis,
-  epochKeys: [docs: string, df: string, previousDocs: string, previousDf: string],
-  terms: string[],
-): Promise<{ documents: number; df: number[] }> {
-  const [documents = 0, ...df] = (await TERM_STATS_SCRIPT.run(redis, epochKeys, terms)) as number[];
+/** Documents counted and each term's document frequency (keys: the docs counter and the df hash). */
+export async function termStats(redis: Redis, keys: [docs: string, df: string], terms: string[]): Promise<{ documents: number; df: number[] }> {
+  const [documents = 0, ...df] = (await TERM_STATS_SCRIPT.run(redis, keys, terms)) as number[];
   return { documents, df };
 }
 
-/** Posts a story under each term; a term keeps its `perTermCap` most recent stories. */
+/** Posts a story under each term at `timeMs`; a term keeps its `perTermCap` latest stories. */
 export async function addStoryPostings(
   redis: Redis,
-  seqKey: string,
   postingKeys: string[],
   storyId: string,
   perTermCap: number,
   ttlSecs: number,
+  timeMs: number,
 ): Promise<void> {
-  const keys = [seqKey, ...new Set(postingKeys)];
-  await ADD_POSTINGS_SCRIPT.run(redis, keys, [storyId, perTermCap, ttlSecs]);
+  if (postingKeys.length === 0) return;
+  await ADD_POSTINGS_SCRIPT.run(redis, [...new Set(postingKeys)], [storyId, perTermCap, ttlSecs, timeMs]);
 }
 
-/** Stories posted under the most of the terms (ties: most recently posted first), at most `limit`. */
-export async function findStories(redis: Redis, postingKeys: string[], limit: number): Promise<string[]> {
+/** Stories posted under the most of the terms since `sinceMs` (ties: latest posting, then id), at most `limit`. */
+export async function findStories(redis: Redis, postingKeys: string[], limit: number, sinceMs: number): Promise<string[]> {
   if (postingKeys.length === 0 || limit <= 0) return [];
-  return (await FIND_STORIES_SCRIPT.run(redis, [...new Set(postingKeys)], [limit])) as string[];
+  return (await FIND_STORIES_SCRIPT.run(redis, [...new Set(postingKeys)], [limit, sinceMs])) as string[];
 }
 
 /** Per key: 1 when it still starts with the nonce given for it, else the record (null: none). */
