@@ -143,6 +143,8 @@ export function createMemoryDedupStore(): DedupStore {
   const postings = new Map<string, Map<string, number>>();
   const df = new Map<string, number>();
   let documents = 0;
+  /** The end of the last story decision: callers may run several at once (one process, many in flight). */
+  let decided: Promise<unknown> = Promise.resolve();
   // Copies in and out: callers must not be able to change stored state by mutating a value.
   return {
     async lookupUrl(urlKey) {
@@ -210,6 +212,11 @@ export function createMemoryDedupStore(): DedupStore {
     async addDocumentTerms(terms) {
       documents++;
       for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    },
+    exclusive(decide) {
+      const result = decided.then(decide);
+      decided = result.catch(() => undefined);
+      return result;
     },
   };
 }

@@ -18,8 +18,9 @@
  *   the weights at its edges: the dev replay of basil-triplets then agreed with
  *   the memory store on 265 of 299 stories). Its size is the vocabulary, which
  *   grows far slower than the articles; it expires TERM_STATS_TTL_SECS after
- *   the last write (an abandoned prefix). Read through a short-lived cache
- *   (term-stats-cache.ts), written in batches (term-buffer.ts);
+ *   the last write (an abandoned prefix). Written with each story decision,
+ *   read exactly through a cache checked against the document counter
+ *   (term-stats-cache.ts);
  * - `lock`: held by the worker making a story decision (dedup-lock.ts).
  */
 import type { Redis } from 'ioredis';
@@ -27,10 +28,9 @@ import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState
 import { claimKeys, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
 import { packArticle, unpackArticle } from './codec.js';
 import { DedupLock } from './lock.js';
-import { TermCountBuffer } from './term-buffer.js';
 import { TermStatsCache } from './term-stats-cache.js';
 import { parseStoryRecord, storyRecord, StoryStateReader } from './story-states.js';
-import { addStoryPostings as addStoryPostingsScript, findStories as findStoriesScript, termStats as termStatsScript } from './stories.js';
+import { addStoryPostings as addStoryPostingsScript, addTermCounts, findStories as findStoriesScript, termStats as termStatsScript } from './stories.js';
 
 export interface RedisDedupStoreOptions {
   prefix: string;
@@ -48,8 +48,6 @@ export interface RedisDedupStoreOptions {
   articlesPerDay?: number;
 }
 
-/** The term statistics are one epoch (the whole stream); the buffer and cache still take one. */
-const TERM_STATS_EPOCH = 0;
 /** Term statistics outlive a year without writes only in an abandoned deployment. */
 const TERM_STATS_TTL_SECS = 365 * 86_400;
 
@@ -64,7 +62,7 @@ function storyInfo(s: StoryState): StoryInfo {
   };
 }
 
-/** The Redis store; `flush()` writes this worker's buffered term counts (call it before closing the connection). */
+/** The Redis store; `flush()` is kept for callers that close it (nothing is buffered). */
 export interface RedisDedupStore extends DedupStore {
   flush(): Promise<void>;
 }
@@ -89,9 +87,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     const owners = await claimKeys(redis, claims, 'u', urlKeys, '', true);
     return urlKeys.map((_, i) => (owners[i] === undefined || owners[i] === '' ? null : (owners[i] as string)));
   };
-  // Reads sent after a batch's write go down the same connection, so they see it.
   const statsCache = new TermStatsCache();
-  const termCounts = new TermCountBuffer(redis, { onWrite: () => statsCache.drop() });
 
   return {
     async lookupUrl(urlKey) {
@@ -144,20 +140,21 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
         timeMs,
       );
     },
-    async termStats(terms): Promise<TermStats> {
-      const stored = await statsCache.read(TERM_STATS_EPOCH, terms, (missing) => termStatsScript(redis, statsKeys, missing));
-      // Plus this worker's unwritten counts.
-      const mine = termCounts.pending(TERM_STATS_EPOCH, terms);
-      return { documents: stored.documents + mine.documents, df: stored.df.map((n, i) => n + (mine.df[i] ?? 0)) };
+    termStats(terms): Promise<TermStats> {
+      return statsCache.read(terms, (expected, missing, known) => termStatsScript(redis, statsKeys, expected, missing, known));
     },
     exclusive(decide) {
       return lock.run(decide);
     },
     async addDocumentTerms(terms) {
-      await termCounts.add({ epoch: TERM_STATS_EPOCH, docsKey: statsKeys[0], dfKey: statsKeys[1], ttlSecs: TERM_STATS_TTL_SECS }, terms);
+      // Written with the decision (inside the story lock), so the next decision, on any
+      // worker, reads them: exact statistics, the same as the embedded stores'.
+      const distinct = [...new Set(terms)];
+      statsCache.wrote(distinct);
+      await addTermCounts(redis, statsKeys, distinct, TERM_STATS_TTL_SECS);
     },
-    flush() {
-      return termCounts.flush();
+    async flush() {
+      // Nothing buffered: term counts are written with each decision.
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The story side of the Redis dedup store as server-side scripts: term
- * statistics (read; written by redis-term-buffer.ts), story postings and the
+ * statistics, story postings and the
  * story candidate query and the reads of story records.
  *
  * Each was a pipeline of one command per term (300 HINCRBYs for a document's
@@ -15,18 +15,33 @@ import type { Redis } from 'ioredis';
 import { LuaScript } from '../lua-script.js';
 
 /**
- * KEYS: docs counter, df hash. ARGV: terms. Returns the document count, then
- * each term's count.
+ * KEYS: docs counter, df hash. ARGV: the document count the caller expects, the
+ * number of missing terms, the missing terms, then the terms it knows. Returns
+ * the document count, 1 when it is the expected one (then the counts of the
+ * missing terms) else 0 (then the counts of every term, missing first).
  */
 const TERM_STATS_SCRIPT = new LuaScript(`
-local out = { tonumber(redis.call('GET', KEYS[1])) or 0 }
+local documents = tonumber(redis.call('GET', KEYS[1])) or 0
+local same = documents == tonumber(ARGV[1])
+local last = #ARGV
+if same then last = 2 + tonumber(ARGV[2]) end
+local out = { documents, same and 1 or 0 }
 -- In slices: unpack() of a very long article's terms would overflow Lua's stack.
-for first = 1, #ARGV, 1000 do
-  local last = math.min(first + 999, #ARGV)
-  local counts = redis.call('HMGET', KEYS[2], unpack(ARGV, first, last))
-  for i = first, last do out[i + 1] = tonumber(counts[i - first + 1]) or 0 end
+for first = 3, last, 1000 do
+  local upto = math.min(first + 999, last)
+  local counts = redis.call('HMGET', KEYS[2], unpack(ARGV, first, upto))
+  for i = first, upto do out[#out + 1] = tonumber(counts[i - first + 1]) or 0 end
 end
 return out
+`);
+
+/** KEYS: docs counter, df hash. ARGV: ttl secs, then the document's distinct terms. */
+const ADD_TERM_COUNTS_SCRIPT = new LuaScript(`
+redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+for i = 2, #ARGV do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
+redis.call('EXPIRE', KEYS[2], ARGV[1])
+return 1
 `);
 
 /**
@@ -110,10 +125,24 @@ end
 return out
 `);
 
-/** Documents counted and each term's document frequency (keys: the docs counter and the df hash). */
-export async function termStats(redis: Redis, keys: [docs: string, df: string], terms: string[]): Promise<{ documents: number; df: number[] }> {
-  const [documents = 0, ...df] = (await TERM_STATS_SCRIPT.run(redis, keys, terms)) as number[];
-  return { documents, df };
+/**
+ * The document count, and each missing term's document frequency; the known
+ * terms' too (else null) when the count is not the expected one.
+ */
+export async function termStats(
+  redis: Redis,
+  keys: [docs: string, df: string],
+  expected: number,
+  missing: string[],
+  known: string[],
+): Promise<{ documents: number; missing: number[]; known: number[] | null }> {
+  const [documents = 0, same = 0, ...counts] = (await TERM_STATS_SCRIPT.run(redis, keys, [expected, missing.length, ...missing, ...known])) as number[];
+  return { documents, missing: counts.slice(0, missing.length), known: same === 1 ? null : counts.slice(missing.length) };
+}
+
+/** Counts one document with its distinct terms. */
+export async function addTermCounts(redis: Redis, keys: [docs: string, df: string], terms: string[], ttlSecs: number): Promise<void> {
+  await ADD_TERM_COUNTS_SCRIPT.run(redis, keys, [ttlSecs, ...terms]);
 }
 
 /** Posts a story under each term at `timeMs`; a term keeps its `perTermCap` latest stories. */
