@@ -19,6 +19,8 @@ import { datasetsDir, loadLabelled, type LabelledArticle } from './stories-data.
 
 const L2 = 1e-3;
 const NEWTON_STEPS = 30;
+/** Candidates per article kept as examples: those with the highest word cosine. */
+const FIT_CANDIDATES = 1;
 
 interface Example {
   x: number[];
@@ -37,11 +39,15 @@ export async function examplesOf(rows: readonly LabelledArticle[], windowDays = 
     const timeMs = Date.parse(r.published);
     const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
     const own = storyOfEvent.get(r.eventId);
+    const candidates: Example[] = [];
     for (const id of await store.findStories(query, MAX_STORY_CANDIDATES, timeMs - windowDays * 86_400_000)) {
       const story = await store.getStoryState(id);
       if (story === null || hoursToStory(timeMs, story) > windowDays * 24) continue;
-      examples.push({ x: storyFeatures(vector, timeMs, story), y: id === own ? 1 : 0 });
+      candidates.push({ x: storyFeatures(vector, timeMs, story), y: id === own ? 1 : 0 });
     }
+    // The decision is between the closest stories: the far ones (most of the candidates)
+    // are easy negatives that would set the weights.
+    examples.push(...candidates.sort((a, b) => (b.x[0] as number) - (a.x[0] as number)).slice(0, FIT_CANDIDATES));
     const story: StoryState = (own === undefined ? null : await store.getStoryState(own)) ?? openStory(r.id, new Date(timeMs).toISOString());
     const joined = addMember(story, { articleId: r.id, outlet: '', eventTime: new Date(timeMs).toISOString(), vector, headlineFigures: [] });
     storyOfEvent.set(r.eventId, joined.storyId);
@@ -109,5 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     examples.push(...own);
   }
   const [bias, ...weights] = fitLogistic(examples);
-  console.log(`bias ${bias?.toFixed(2)}, weights ${weights.map((w) => w.toFixed(2)).join(', ')} (word, entity, figure cosine, ln(1+days), ln(members))`);
+  console.log(
+    `bias ${bias?.toFixed(2)}, weights ${weights.map((w) => w.toFixed(2)).join(', ')} (word, entity, figure cosine, ln(1+days), ln(members), disjoint entities, disjoint figures)`,
+  );
 }

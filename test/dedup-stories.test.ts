@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMemoryDedupStore, dedupArticle, type DedupInput } from '../pipeline/dedup/index.js';
-import { BACKGROUND, DAYTON_FIRE, SHOOTING_A, SHOOTING_B, TACOMA_FIRE } from './helpers/story-articles.js';
+import { BACKGROUND, CRASH_A, CRASH_B, DAYTON_FIRE, FERRY_STRIKE, SHOOTING_A, SHOOTING_B, TACOMA_FIRE } from './helpers/story-articles.js';
 
 describe('story grouping of hand-written reports', () => {
   it('joins reports of one event from different outlets and keeps a same-type event elsewhere apart', async () => {
@@ -26,14 +26,23 @@ describe('story grouping of hand-written reports', () => {
     expect(await store.getStory(dayton1.storyId)).toMatchObject({ memberCount: 2, outlets: ['ohiodaily.example', 'valleytv.example'] });
   });
 
-  // Skipped: the story model (gva-incidents pairwise precision 0.85) still joins this
-  // second "man shot on Wednesday" (another town, other names) to the first; the names
-  // do not yet weigh enough against shared crime-report wording. Issue #19 is open on it.
-  it.skip('keeps two same-day shootings in different towns apart', async () => {
+  it('keeps two same-day shootings in different towns apart, and two same-day car crashes on other roads', async () => {
     const store = createMemoryDedupStore();
     for (const a of BACKGROUND) await dedupArticle(a, store);
     const millbrook = await dedupArticle(SHOOTING_A[0] as DedupInput, store);
     const riverton = await dedupArticle(SHOOTING_B, store);
     expect(riverton.storyId).not.toBe(millbrook.storyId);
+    const ashford = await dedupArticle(CRASH_A, store);
+    const wexford = await dedupArticle(CRASH_B, store);
+    expect(wexford.storyId).not.toBe(ashford.storyId);
+  });
+
+  it('joins one strike told by two outlets in other words', async () => {
+    const store = createMemoryDedupStore();
+    for (const a of BACKGROUND) await dedupArticle(a, store);
+    const first = await dedupArticle(FERRY_STRIKE[0] as DedupInput, store);
+    const second = await dedupArticle(FERRY_STRIKE[1] as DedupInput, store);
+    expect(second.status).toBe('new');
+    expect(second.storyId).toBe(first.storyId);
   });
 });

@@ -80,8 +80,18 @@ function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
   return index;
 }
 
+/** Similarities of an article vector to a centroid, per channel, and which channels both of them have. */
+export interface ChannelSimilarity {
+  word: number;
+  entity: number;
+  figure: number;
+  /** Both name someone or somewhere: then names in common are expected, and none is evidence of another event. */
+  bothEntities: boolean;
+  bothFigures: boolean;
+}
+
 /** Cosine of each channel of an article vector with the same channel of a centroid (0 when either is empty). */
-export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): [word: number, entity: number, figure: number] {
+export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): ChannelSimilarity {
   const { weights, norms } = centroidIndex(centroid);
   const dots = new Float64Array(CHANNELS);
   const own = new Float64Array(CHANNELS);
@@ -94,5 +104,12 @@ export function channelCosines(vector: TermVector, centroid: StoryState['centroi
     const d = Math.sqrt((own[c] ?? 0) * (norms[c] ?? 0));
     return d === 0 ? 0 : (dots[c] ?? 0) / d;
   };
-  return [cos(Channel.Word), cos(Channel.Entity), cos(Channel.Figure)];
+  const both = (c: Channel): boolean => (own[c] ?? 0) > 0 && (norms[c] ?? 0) > 0;
+  return {
+    word: cos(Channel.Word),
+    entity: cos(Channel.Entity),
+    figure: cos(Channel.Figure),
+    bothEntities: both(Channel.Entity),
+    bothFigures: both(Channel.Figure),
+  };
 }

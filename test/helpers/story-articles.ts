@@ -118,3 +118,37 @@ export const SHOOTING_B = article(
   'Man shot on Oak Avenue in Riverton',
   'A man in his 40s was shot on Oak Avenue in Riverton late Wednesday, police said. Officers responding to calls about gunfire found Samuel Ortiz wounded near a bus stop and took him to Riverton General. Investigators believe the shooting followed an argument and are asking witnesses to come forward.',
 );
+
+/** Two same-day car crashes on highways in different counties. */
+export const CRASH_A = article(
+  'northstate.example',
+  'route9-crash',
+  '2031-03-06',
+  'Two killed in head-on crash on Route 9 near Ashford',
+  'Two people died when a pickup truck and a minivan collided head-on on Route 9 just north of Ashford on Thursday afternoon, state police said. The driver of the minivan, Laura Pembroke, 51, and her passenger were pronounced dead at the scene. The highway was closed for four hours while troopers reconstructed the crash.',
+);
+export const CRASH_B = article(
+  'coastalnews.example',
+  'i95-crash',
+  '2031-03-06',
+  'Fatal crash closes Interstate 95 in Wexford County',
+  'A man was killed Thursday when his sedan crossed the median on Interstate 95 in Wexford County and struck a tractor-trailer, state police said. Troopers identified the driver as Tomas Reyes, 29, of Bayport. The southbound lanes were closed into the evening while investigators worked at the scene.',
+);
+
+/** One ferry strike told by two outlets in other words (no copied passage). */
+export const FERRY_STRIKE = [
+  article(
+    'harbourtimes.example',
+    'ferry-strike',
+    '2031-03-08',
+    'Ferry crews walk out, stranding Kestrel Island commuters',
+    'Crews of the Bluewater Ferries line stopped work on Saturday morning, leaving hundreds of commuters to Kestrel Island without a crossing. The Maritime Workers Union said its members want a new contract after two years without a raise. Bluewater said it regretted the disruption and hoped talks would resume on Monday.',
+  ),
+  article(
+    'islandvoice.example',
+    'no-boats',
+    '2031-03-08',
+    'No boats to Kestrel Island as Bluewater Ferries staff strike',
+    'Kestrel Island residents found the terminal closed on Saturday after Bluewater Ferries staff went on strike over pay. Union organisers from the Maritime Workers Union picketed the dock and said the walkout would last until the company returns to the table. Some islanders hired fishing boats to get to work on the mainland.',
+  ),
+];
