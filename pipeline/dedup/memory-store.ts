@@ -204,10 +204,21 @@ export function createMemoryDedupStore(): DedupStore {
           }
         }
       }
-      return [...found]
-        .sort((a, b) => b[1].shared - a[1].shared || b[1].latest - a[1].latest || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-        .slice(0, limit)
-        .map(([id]) => id);
+      // By shared-term count first: only the buckets that reach the limit are sorted
+      // (a query of 24 common terms finds ~1,000 stories, of which 20 are kept).
+      const buckets: [string, { shared: number; latest: number }][][] = [];
+      for (const entry of found) (buckets[entry[1].shared] ??= []).push(entry);
+      const out: string[] = [];
+      for (let shared = buckets.length - 1; shared > 0 && out.length < limit; shared--) {
+        const bucket = buckets[shared];
+        if (bucket === undefined) continue;
+        bucket.sort((a, b) => b[1].latest - a[1].latest || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        for (const [id] of bucket) {
+          if (out.length === limit) break;
+          out.push(id);
+        }
+      }
+      return out;
     },
     async addStoryPostings(storyId, terms, perTermCap, timeMs) {
       for (const t of new Set(terms)) {
