@@ -90,14 +90,33 @@ export interface ChannelSimilarity {
   bothFigures: boolean;
 }
 
+/** An article vector's channel per term and squared channel lengths, by the vector array itself (scored against up to 20 stories). */
+const vectorChannels = new WeakMap<TermVector, { channels: Uint8Array; own: Float64Array }>();
+
+function channelsOf(vector: TermVector): { channels: Uint8Array; own: Float64Array } {
+  let found = vectorChannels.get(vector);
+  if (found === undefined) {
+    const channels = new Uint8Array(vector.length);
+    const own = new Float64Array(CHANNELS);
+    for (const [i, [t, w]] of vector.entries()) {
+      const c = channelOf(t);
+      channels[i] = c;
+      own[c] = (own[c] ?? 0) + w * w;
+    }
+    found = { channels, own };
+    vectorChannels.set(vector, found);
+  }
+  return found;
+}
+
 /** Cosine of each channel of an article vector with the same channel of a centroid (0 when either is empty). */
 export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): ChannelSimilarity {
   const { weights, norms } = centroidIndex(centroid);
+  const { channels, own } = channelsOf(vector);
   const dots = new Float64Array(CHANNELS);
-  const own = new Float64Array(CHANNELS);
-  for (const [t, w] of vector) {
-    const c = channelOf(t);
-    own[c] = (own[c] ?? 0) + w * w;
+  for (let i = 0; i < vector.length; i++) {
+    const [t, w] = vector[i] as [string, number];
+    const c = channels[i] as number;
     dots[c] = (dots[c] ?? 0) + w * (weights.get(t) ?? 0);
   }
   const cos = (c: Channel): number => {
