@@ -142,7 +142,7 @@ async function findDuplicate(
   const recordOf = (id: string): Promise<StoredArticle | null> => claims.records.get(id) ?? settledArticle(store, id);
   if (claims.textOwner !== articleId) {
     const owner = await recordOf(claims.textOwner);
-    if (owner !== null) return { original: await rootOf(store, owner), reason: 'exact_text', similarity: 1 };
+    if (owner !== null && inLookback(owner, timeMs, options)) return { original: await rootOf(store, owner), reason: 'exact_text', similarity: 1 };
   }
   const { claimOwners } = claims;
   const ids = new Set([...claimOwners, ...storyMembers.filter((id) => id !== articleId)]);
@@ -151,7 +151,7 @@ async function findDuplicate(
   // Redis), verified in the same order as before.
   const candidates = await Promise.all([...ids].map((id) => (claimOwners.has(id) ? recordOf(id) : store.getArticle(id))));
   for (const candidate of candidates) {
-    if (candidate === null) continue;
+    if (candidate === null || !inLookback(candidate, timeMs, options)) continue;
     const match = verifyCandidate(f, timeMs, candidate, options);
     if (match === null) continue;
     const better =
@@ -162,6 +162,17 @@ async function findDuplicate(
   }
   if (best === null) return null;
   return { original: await rootOf(store, best.candidate), reason: best.match.reason, similarity: best.match.similarity };
+}
+
+/**
+ * Whether an earlier article is still one a duplicate may point to: from the
+ * story window (+ 1 day) before the article's day on. A store that forgets
+ * (Redis expires claims and records a window + 1 day after their day) and one
+ * that never does (memory, SQLite) then give the same verdicts.
+ */
+function inLookback(candidate: StoredArticle, timeMs: number, options: DedupOptions): boolean {
+  const days = Math.floor(timeMs / DAY_MS) - Math.floor(Date.parse(candidate.eventTime) / DAY_MS);
+  return days <= options.storyWindowDays + 1;
 }
 
 interface StoryChoice {
