@@ -8,10 +8,12 @@
  *   --redis-1m, ~30 minutes under load), used_memory per stored article, Redis CPU
  *   per article, the encoding of a claim partition and the partition reads (HGETs)
  *   per article that the day filters let through.
- * - The whole stage (URL, copies, rewrites, stories) at 10k, both stores.
+ * - The whole stage (URL, copies, rewrites, stories) in memory at 10k, 100k and
+ *   1M articles (cost ratio vs 10k; --stage-max=N stops earlier: 1M takes about
+ *   half an hour on a shared core), and at 10k on Redis.
  * docs/s is wall time of this process (the cores are shared, so it is noisy);
  * "per CPU-s" divides by the CPU time this process used, the per-core figure.
- * Run: npm run bench:dedup [-- --redis-1m] [-- --only=memory|redis]
+ * Run: npm run bench:dedup [-- --redis-1m] [-- --only=memory|redis] [-- --stage-max=100000]
  * (node --max-old-space-size=8192 --import tsx bench/dedup.ts: a million records need the heap).
  */
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +24,8 @@ import { redisRun, withRedis } from './dedup-redis.js';
 const MEMORY_SIZES = [10_000, 100_000, 1_000_000];
 const REDIS_SIZES = process.argv.includes('--redis-1m') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
 const STAGE_SIZE = 10_000;
+const STAGE_MAX = Number(process.argv.find((a) => a.startsWith('--stage-max='))?.slice('--stage-max='.length) ?? 1_000_000);
+const STAGE_SIZES = MEMORY_SIZES.filter((n) => n <= STAGE_MAX);
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const WARM_UP = 2_000;
 
@@ -55,7 +59,13 @@ async function memoryRuns(): Promise<void> {
     line(`memory signature + lookup, ${fmt(n / 1000)}k`, r, baseline, `  duplicates ${fmt(r.duplicates)}`);
     baseline ??= r;
   }
-  line(`memory whole stage, ${fmt(STAGE_SIZE / 1000)}k`, await runWholeStage(createMemoryDedupStore(), STAGE_SIZE), null);
+  await runWholeStage(createMemoryDedupStore(), WARM_UP);
+  let stageBaseline: RunResult | null = null;
+  for (const n of STAGE_SIZES) {
+    const r = await runWholeStage(createMemoryDedupStore(), n);
+    line(`memory whole stage, ${fmt(n / 1000)}k`, r, stageBaseline);
+    stageBaseline ??= r;
+  }
 }
 
 async function redisRuns(): Promise<void> {

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS dedup_texts (text_hash TEXT PRIMARY KEY, article_id T
 CREATE TABLE IF NOT EXISTS dedup_bands (band_key TEXT PRIMARY KEY, article_id TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dedup_articles (article_id TEXT PRIMARY KEY, record TEXT NOT NULL, signature BLOB NOT NULL, lede BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dedup_stories (story_id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS dedup_postings (term TEXT NOT NULL, story_id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (term, story_id)) WITHOUT ROWID;
+-- Postings by event time (dedup_postings of earlier versions held a sequence number; left unread).
+CREATE TABLE IF NOT EXISTS dedup_story_postings (term TEXT NOT NULL, story_id TEXT NOT NULL, time_ms INTEGER NOT NULL, PRIMARY KEY (term, story_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dedup_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dedup_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 `;
@@ -89,26 +90,25 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
   const putArticle = db.prepare('INSERT OR REPLACE INTO dedup_articles (article_id, record, signature, lede) VALUES (?, ?, ?, ?)');
   const getStory = db.prepare('SELECT record FROM dedup_stories WHERE story_id = ?').pluck();
   const putStory = db.prepare('INSERT OR REPLACE INTO dedup_stories (story_id, record) VALUES (?, ?)');
-  const nextSeq = db
-    .prepare("INSERT INTO dedup_meta (name, value) VALUES ('posting_seq', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value")
-    .pluck();
-  const post = db.prepare('INSERT OR REPLACE INTO dedup_postings (term, story_id, seq) SELECT value, ?, ? FROM json_each(?)');
-  // Each term keeps its `cap` most recent stories.
+  // A posting never moves back in time.
+  const post = db.prepare(
+    'INSERT INTO dedup_story_postings (term, story_id, time_ms) SELECT value, ?, ? FROM json_each(?) WHERE true ON CONFLICT(term, story_id) DO UPDATE SET time_ms = MAX(time_ms, excluded.time_ms)',
+  );
+  // Each term keeps its `cap` latest stories (ties: the smaller id goes first, as in a Redis sorted set).
   const trim = db.prepare(`
-    DELETE FROM dedup_postings WHERE (term, story_id) IN (
+    DELETE FROM dedup_story_postings WHERE (term, story_id) IN (
       SELECT term, story_id FROM (
-        SELECT term, story_id, ROW_NUMBER() OVER (PARTITION BY term ORDER BY seq DESC) AS rank
-        FROM dedup_postings WHERE term IN (SELECT value FROM json_each(?))
+        SELECT term, story_id, ROW_NUMBER() OVER (PARTITION BY term ORDER BY time_ms DESC, story_id DESC) AS rank
+        FROM dedup_story_postings WHERE term IN (SELECT value FROM json_each(?))
       ) WHERE rank > ?
     )`);
-  const addPostings = db.transaction((storyId: string, terms: string[], cap: number) => {
-    const seq = nextSeq.get() as number;
+  const addPostings = db.transaction((storyId: string, terms: string[], cap: number, timeMs: number) => {
     const json = JSON.stringify([...new Set(terms)]);
-    post.run(storyId, seq, json);
+    post.run(storyId, timeMs, json);
     trim.run(json, cap);
   });
   const findStories = db.prepare(
-    'SELECT story_id AS id, MAX(seq) AS seq FROM dedup_postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY story_id ORDER BY seq DESC LIMIT ?',
+    'SELECT story_id AS id FROM dedup_story_postings WHERE term IN (SELECT value FROM json_each(?)) AND time_ms >= ? GROUP BY story_id ORDER BY COUNT(*) DESC, MAX(time_ms) DESC, story_id ASC LIMIT ?',
   );
   const documents = db.prepare("SELECT value FROM dedup_meta WHERE name = 'documents'").pluck();
   const termDf = db.prepare('SELECT term, df FROM dedup_terms WHERE term IN (SELECT value FROM json_each(?))');
@@ -174,12 +174,12 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
     async putStory(story) {
       putStory.run(story.storyId, JSON.stringify(story));
     },
-    async findStories(terms, limit) {
-      const rows = findStories.all(JSON.stringify([...new Set(terms)]), limit) as { id: string; seq: number }[];
+    async findStories(terms, limit, sinceMs) {
+      const rows = findStories.all(JSON.stringify([...new Set(terms)]), sinceMs, limit) as { id: string }[];
       return rows.map((r) => r.id);
     },
-    async addStoryPostings(storyId, terms, perTermCap) {
-      addPostings(storyId, terms, perTermCap);
+    async addStoryPostings(storyId, terms, perTermCap, timeMs) {
+      addPostings(storyId, terms, perTermCap, timeMs);
     },
     async termStats(terms): Promise<TermStats> {
       const rows = termDf.all(JSON.stringify([...new Set(terms)])) as { term: string; df: number }[];

@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteDedupStore } from '../local/dedup-store-sqlite.js';
-import { createMemoryDedupStore, dedupArticle, type DedupStore, type StoryState } from '../pipeline/dedup/index.js';
+import { createMemoryDedupStore, dedupArticle, type DedupInput, type DedupStore, type StoryState } from '../pipeline/dedup/index.js';
 import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
 import { SAMPLE_ARTICLE } from './helpers/dedup-sample.js';
+import { article as report, BACKGROUND, DAYTON_FIRE, SHOOTING_A, SHOOTING_B, TACOMA_FIRE } from './helpers/story-articles.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
 const tempDirs: string[] = [];
@@ -97,7 +98,7 @@ const story: StoryState = {
   recentMembers: ['a0123456789abcdef'],
 };
 
-describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
+describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (name, open) => {
   const make = (): DedupStore => open().store;
   it('claims are insert-or-get: the first writer stays the owner', async () => {
     const store = make();
@@ -153,17 +154,32 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
     });
   });
 
-  it('postings return the most recently posted stories first and keep a capped list per term', async () => {
+  it('postings return the stories sharing the most terms first, then the latest posted, then by id, since a time, and keep a capped list per term', async () => {
     const store = make();
-    await store.addStoryPostings('s1', ['korea', 'e:jcs'], 2);
-    await store.addStoryPostings('s2', ['korea'], 2);
-    await store.addStoryPostings('s3', ['korea', 'kursk'], 2);
-    expect(await store.findStories(['korea'], 10)).toEqual(['s3', 's2']);
-    expect(await store.findStories(['korea', 'e:jcs'], 10)).toEqual(['s3', 's2', 's1']);
-    expect(await store.findStories(['korea', 'e:jcs'], 1)).toEqual(['s3']);
-    await store.addStoryPostings('s1', ['korea'], 2);
-    expect(await store.findStories(['korea'], 10)).toEqual(['s1', 's3']);
-    expect(await store.findStories(['nothing'], 10)).toEqual([]);
+    await store.addStoryPostings('s1', ['korea', 'e:jcs'], 2, 1000);
+    await store.addStoryPostings('s2', ['korea'], 2, 2000);
+    await store.addStoryPostings('s3', ['korea', 'kursk'], 2, 3000);
+    expect(await store.findStories(['korea'], 10, 0)).toEqual(['s3', 's2']);
+    expect(await store.findStories(['korea', 'e:jcs'], 10, 0)).toEqual(['s3', 's2', 's1']);
+    expect(await store.findStories(['korea', 'e:jcs'], 1, 0)).toEqual(['s3']);
+    // s3 shares two of the terms: ahead of s2, which shares one.
+    expect(await store.findStories(['e:jcs', 'korea', 'kursk'], 10, 0)).toEqual(['s3', 's2', 's1']);
+    // Postings before `sinceMs` are out of the window.
+    expect(await store.findStories(['e:jcs', 'korea', 'kursk'], 10, 2000)).toEqual(['s3', 's2']);
+    await store.addStoryPostings('s1', ['korea'], 2, 4000);
+    expect(await store.findStories(['korea'], 10, 0)).toEqual(['s1', 's3']);
+    // A posting never moves back in time (a late article of an old date joined s1).
+    await store.addStoryPostings('s1', ['korea'], 2, 500);
+    expect(await store.findStories(['korea'], 10, 3500)).toEqual(['s1']);
+    // Stories sharing more of the terms first, however old; then the latest; then by id.
+    await store.addStoryPostings('s4', ['seoul'], 2, 5000);
+    await store.addStoryPostings('s0', ['seoul'], 2, 5000);
+    expect(await store.findStories(['seoul', 'korea', 'e:jcs'], 10, 0)).toEqual(['s1', 's0', 's4', 's3']);
+    expect(await store.findStories(['seoul', 'korea', 'e:jcs', 'e:jcs'], 2, 0)).toEqual(['s1', 's0']);
+    // Of equal times, the cap drops the smaller id.
+    await store.addStoryPostings('s5', ['seoul'], 2, 5000);
+    expect(await store.findStories(['seoul'], 10, 0)).toEqual(['s4', 's5']);
+    expect(await store.findStories(['nothing'], 10, 0)).toEqual([]);
   });
 
   it('term statistics count documents and unique terms per document', async () => {
@@ -213,6 +229,88 @@ describe.each(IMPLEMENTATIONS)('DedupStore contract: %s', (_name, open) => {
       expect(await store.getStory(first.storyId)).toMatchObject({ memberCount: 2 });
     }
   });
+
+  // The story decision is a read-modify-write: racing deciders need the store's
+  // `exclusive`. The SQLite store has none: the embedded mode is the one decider of
+  // its database and passes it articles one at a time (store.ts).
+  it.skipIf(name === 'sqlite')("two workers racing on two outlets' reports of one event (other words, no copy) end in one story", async () => {
+    const { store, second } = open();
+    for (const a of BACKGROUND) await dedupArticle(a, store);
+    const [a, b] = await Promise.all([dedupArticle(DAYTON_FIRE[0] as DedupInput, store), dedupArticle(DAYTON_FIRE[1] as DedupInput, second)]);
+    expect([a.status, b.status]).toEqual(['new', 'new']);
+    expect(a.storyId).toBe(b.storyId);
+    // One opened the story, the other joined it with a score.
+    expect([a.storySimilarity, b.storySimilarity].filter((x) => x === null)).toHaveLength(1);
+    expect(await store.getStory(a.storyId)).toMatchObject({ memberCount: 2 });
+  });
+});
+
+describe('DedupStore contract: the same story decisions in every store', () => {
+  // A stream over three months (beyond a story window, and beyond any statistics
+  // window a store might keep), with a follow-up more than a window after its
+  // story. Each store replays it with a clock that follows the articles (as a live
+  // crawl's does): every story id and every story score must be the memory store's.
+  const FOLLOW_UP = report(
+    'countyherald.example',
+    'millbrook-trial',
+    '2031-04-20',
+    'Trial opens in Millbrook market shooting',
+    'The trial of the 22-year-old accused of shooting Derek Haines outside the Green Basket market on Elm Street in Millbrook opened on Monday. Prosecutors showed video of a silver sedan leaving the scene. Haines, who recovered at Saint Anne hospital, is expected to testify this week.',
+  );
+  const FOLLOW_UP_ELSEWHERE = report(
+    'lakeside.example',
+    'haines-testifies',
+    '2031-04-22',
+    'Shooting victim Derek Haines testifies in Millbrook trial',
+    'Derek Haines told jurors on Wednesday how he was shot in the leg outside the Green Basket market in Millbrook last March. The 22-year-old defendant listened as Haines described the silver sedan. The trial continues on Thursday with testimony from the detectives.',
+  );
+  const STREAM = [
+    ...BACKGROUND,
+    DAYTON_FIRE[0],
+    TACOMA_FIRE,
+    DAYTON_FIRE[1],
+    SHOOTING_A[0],
+    SHOOTING_B,
+    SHOOTING_A[1],
+    FOLLOW_UP,
+    FOLLOW_UP_ELSEWHERE,
+    // A copy of a January report, three months on: beyond what a store that forgets keeps.
+    {
+      ...(BACKGROUND[0] as DedupInput),
+      url: 'https://mirror.example/birch',
+      canonicalUrl: 'https://mirror.example/birch',
+      publishedAt: '2031-04-23',
+      seenAt: '2031-04-23T09:00:00.000Z',
+    },
+  ] as DedupInput[];
+
+  async function replay(store: DedupStore, setClock: (ms: number) => void = () => undefined): Promise<[string, number | null][]> {
+    const out: [string, number | null][] = [];
+    for (const a of STREAM) {
+      setClock(Date.parse(a.seenAt));
+      const v = await dedupArticle(a, store);
+      out.push([v.storyId, v.storySimilarity]);
+    }
+    return out;
+  }
+
+  it('memory, SQLite and Redis give every article of a stream the same story and score', async () => {
+    const expected = await replay(createMemoryDedupStore());
+    // Not all one story, not all apart (the stream exercises both decisions), and a join
+    // months after the first article, when a windowed count of terms would differ.
+    const stories = new Set(expected.map(([id]) => id));
+    expect(stories.size).toBeGreaterThan(1);
+    expect(stories.size).toBeLessThan(STREAM.length);
+    expect(expected.at(-2)?.[0]).toBe(expected.at(-3)?.[0]);
+    expect(await replay(openSqlite(sqliteFile()))).toEqual(expected);
+    let clock = 0;
+    const redis = createRedisDedupStore(redisClient(), { prefix: `decisions${++prefixSeq}`, now: () => clock });
+    expect(
+      await replay(redis, (ms) => {
+        clock = ms;
+      }),
+    ).toEqual(expected);
+  });
 });
 
 describe('SQLite DedupStore durability', () => {
@@ -230,7 +328,7 @@ describe('SQLite DedupStore durability', () => {
     };
     const first = await dedupArticle(input, store);
     await store.claimBands(['c3.abc'], first.articleId);
-    await store.addStoryPostings(first.storyId, ['harbour'], 50);
+    await store.addStoryPostings(first.storyId, ['harbour'], 50, Date.parse('2024-06-01'));
     const db = openDbs.pop();
     db?.close();
 
@@ -239,7 +337,7 @@ describe('SQLite DedupStore durability', () => {
     expect((await reopened.getArticle(first.articleId))?.signature).toHaveLength(128);
     expect(await reopened.getStory(first.storyId)).toMatchObject({ memberCount: 1, representativeId: first.articleId });
     expect(await reopened.claimBands(['c3.abc'], 'aother')).toEqual([first.articleId]);
-    expect(await reopened.findStories(['harbour'], 5)).toEqual([first.storyId]);
+    expect(await reopened.findStories(['harbour'], 5, 0)).toEqual([first.storyId]);
     expect((await dedupArticle(input, reopened)).status).toBe('same_url');
     const copy = await dedupArticle({ ...input, url: 'https://mirror.example/fire' }, reopened);
     expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId, duplicateReason: 'exact_text' });
@@ -279,10 +377,8 @@ describe('Redis DedupStore time partitions', () => {
     for (const key of [`${prefix}:d:a:${first.articleId}`, `${prefix}:d:s:${first.storyId}`]) {
       expect(Math.abs((await redis.ttl(key)) - expectedTtlSecs)).toBeLessThanOrEqual(2);
     }
-    // Every key expires but the posting sequence counter: one integer, and restarting
-    // it would put new postings behind old ones.
-    const everyKey = (await redis.keys(`${prefix}:*`)).filter((k) => k !== `${prefix}:d:seq`);
-    for (const key of everyKey) expect(await redis.ttl(key), key).toBeGreaterThan(0);
+    // Every key expires.
+    for (const key of await redis.keys(`${prefix}:*`)) expect(await redis.ttl(key), key).toBeGreaterThan(0);
 
     // Still one article a window + 1 day later (last hour of the last day) ...
     clock = (day + WINDOW_DAYS + 1) * DAY_MS + 23 * 3_600_000;

@@ -93,9 +93,12 @@ describe('demo crawl, embedded mode', () => {
     expect(docFor('001').story.claimFlags).toEqual([]);
   });
 
-  it('keeps 003, 001 and 002 as separate stories', () => {
-    const ids = ['003', '001', '002', '000'].map((seed) => docFor(seed).story.id);
-    expect(new Set(ids).size).toBe(4);
+  it('keeps 001, 002 and 000 as separate stories, and 003 apart from 001 and 002', () => {
+    const ids = ['001', '002', '000'].map((seed) => docFor(seed).story.id);
+    expect(new Set(ids).size).toBe(3);
+    // 003 (four days before 000, an earlier casualty figure) is 000's storyline: whether it
+    // joins 000's story is the story model's call, as in test/dedup-seeds.test.ts.
+    expect([docFor('001').story.id, docFor('002').story.id]).not.toContain(docFor('003').story.id);
   });
 
   it('collapses the utm and AMP URLs into one article each', () => {

@@ -39,7 +39,7 @@ describe('story scripts of the Redis dedup store', () => {
     expect(all.df.slice(0, 11)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1]);
   });
 
-  it('story candidates come in the memory store order over a long posting sequence', async () => {
+  it('story candidates come in the memory store order over a long posting sequence, ties and time limits included', async () => {
     const redisStore = createRedisDedupStore(client, { prefix: 'order' });
     const memory = createMemoryDedupStore();
     const vocabulary = Array.from({ length: 40 }, (_, i) => `w${i}`);
@@ -49,14 +49,17 @@ describe('story scripts of the Redis dedup store', () => {
     for (let i = 0; i < 300; i++) {
       const storyId = `s${next(60)}`;
       const terms = Array.from({ length: 1 + next(8) }, () => vocabulary[next(vocabulary.length)] as string);
-      for (const store of [redisStore, memory]) await store.addStoryPostings(storyId, terms, 5);
+      // Coarse times: many ties (broken by id), and postings that come late (never moving back).
+      const timeMs = next(50) * 1000;
+      for (const store of [redisStore, memory]) await store.addStoryPostings(storyId, terms, 5, timeMs);
     }
     for (let q = 0; q < 20; q++) {
       const query = Array.from({ length: 1 + next(24) }, () => vocabulary[next(vocabulary.length)] as string);
       const limit = 1 + next(20);
-      const expected = await memory.findStories(query, limit);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(await redisStore.findStories(query, limit)).toEqual(expected);
+      const sinceMs = next(3) === 0 ? 0 : next(40) * 1000;
+      const expected = await memory.findStories(query, limit, sinceMs);
+      if (sinceMs === 0) expect(expected.length).toBeGreaterThan(0);
+      expect(await redisStore.findStories(query, limit, sinceMs)).toEqual(expected);
     }
   });
 

@@ -1,77 +1,72 @@
 // The Redis dedup store reads term statistics through a per-worker cache
-// (workers/redis-dedup/term-stats-cache.ts): repeated terms cost no Redis read, the
-// worker's own writes drop it, and it never outlives one flush interval.
+// (workers/redis-dedup/term-stats-cache.ts): repeated terms cost no Redis read while
+// no other worker counted documents, and every read is exact, also across workers.
 import { describe, expect, it } from 'vitest';
 import { createRedisDedupStore } from '../workers/redis-dedup/store.js';
-import { TermStatsCache, type StoredTermStats } from '../workers/redis-dedup/term-stats-cache.js';
+import { TermStatsCache, type TermStatsFetch } from '../workers/redis-dedup/term-stats-cache.js';
 import { useTestRedis } from './helpers/redis-server.js';
 
 const { client } = useTestRedis();
 const NOW = Date.UTC(2026, 10, 20, 12);
 
-/** A fetch that answers from a table and records what it was asked. */
-function table(df: Record<string, number>, documents: number): { fetch: (missing: string[]) => Promise<StoredTermStats>; asked: string[][] } {
+/** A fetch that answers from a table (its document count can change) and records what it was asked. */
+function table(df: Record<string, number>, counter: { documents: number }): { fetch: TermStatsFetch; asked: string[][] } {
   const asked: string[][] = [];
-  return { asked, fetch: async (missing) => (asked.push(missing), { documents, df: missing.map((t) => df[t] ?? 0) }) };
+  const count = (terms: string[]): number[] => terms.map((t) => df[t] ?? 0);
+  return {
+    asked,
+    fetch: async (expected, missing, known) => {
+      asked.push(expected === counter.documents ? missing : [...missing, ...known]);
+      return { documents: counter.documents, missing: count(missing), known: expected === counter.documents ? null : count(known) };
+    },
+  };
 }
 
 describe('term statistics cache', () => {
-  it('asks only for terms it has not read, once each, and answers in the order asked', async () => {
-    const cache = new TermStatsCache({ now: () => 0 });
-    const source = table({ seoul: 3, troops: 2, kyiv: 1 }, 10);
-    expect(await cache.read(1, ['seoul', 'troops', 'seoul'], source.fetch)).toEqual({ documents: 10, df: [3, 2, 3] });
-    expect(await cache.read(1, ['kyiv', 'troops'], source.fetch)).toEqual({ documents: 10, df: [1, 2] });
-    expect(await cache.read(1, ['troops', 'seoul', 'kyiv'], source.fetch)).toEqual({ documents: 10, df: [2, 3, 1] });
-    expect(source.asked).toEqual([['seoul', 'troops'], ['kyiv']]);
+  it('asks only for terms it has not read while the document count holds, and answers in the order asked', async () => {
+    const cache = new TermStatsCache();
+    const counter = { documents: 10 };
+    const source = table({ seoul: 3, troops: 2, kyiv: 1 }, counter);
+    expect(await cache.read(['seoul', 'troops', 'seoul'], source.fetch)).toEqual({ documents: 10, df: [3, 2, 3] });
+    expect(await cache.read(['kyiv', 'troops'], source.fetch)).toEqual({ documents: 10, df: [1, 2] });
+    expect(await cache.read(['troops', 'seoul', 'kyiv'], source.fetch)).toEqual({ documents: 10, df: [2, 3, 1] });
+    expect(source.asked).toEqual([['seoul', 'troops'], ['kyiv'], []]);
   });
 
-  it('forgets its readings after maxAgeMs, at a new epoch, and on drop()', async () => {
-    let now = 0;
-    const cache = new TermStatsCache({ maxAgeMs: 1000, now: () => now });
-    const source = table({ flood: 4 }, 9);
-    await cache.read(1, ['flood'], source.fetch);
-    now = 999;
-    await cache.read(1, ['flood'], source.fetch);
-    expect(source.asked).toHaveLength(1);
-    now = 1001;
-    await cache.read(1, ['flood'], source.fetch);
-    await cache.read(2, ['flood'], source.fetch);
-    cache.drop();
-    await cache.read(2, ['flood'], source.fetch);
-    expect(source.asked).toHaveLength(4);
+  it('counts its own writes, and reads everything again when another worker counted', async () => {
+    const cache = new TermStatsCache();
+    const df: Record<string, number> = { flood: 4, dam: 1 };
+    const counter = { documents: 9 };
+    const source = table(df, counter);
+    await cache.read(['flood', 'dam'], source.fetch);
+    // Own write: the cache follows it, the server agrees, no term is asked again.
+    cache.wrote(['flood']);
+    counter.documents = 10;
+    df.flood = 5;
+    expect(await cache.read(['flood', 'dam'], source.fetch)).toEqual({ documents: 10, df: [5, 1] });
+    expect(source.asked.at(-1)).toEqual([]);
+    // Another worker's write: the count differs, every term comes again.
+    counter.documents = 11;
+    df.dam = 2;
+    expect(await cache.read(['flood', 'dam'], source.fetch)).toEqual({ documents: 11, df: [5, 2] });
+    expect(source.asked.at(-1)).toEqual(['flood', 'dam']);
   });
 
-  it('a read that was in flight during a drop answers but does not fill the cache', async () => {
-    const cache = new TermStatsCache({ now: () => 0 });
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const slow = async (missing: string[]): Promise<StoredTermStats> => (await gate, { documents: 1, df: missing.map(() => 1) });
-    const pending = cache.read(1, ['port'], slow);
-    cache.drop();
-    release();
-    expect(await pending).toEqual({ documents: 1, df: [1] });
-    const source = table({ port: 5 }, 6);
-    expect(await cache.read(1, ['port'], source.fetch)).toEqual({ documents: 6, df: [5] });
-  });
-
-  it('on Redis: a second article with the same terms sends no term-statistics script', async () => {
+  it("on Redis: a second article with the same terms reads no term; two workers read each other's counts at once", async () => {
     const redis = client();
     const store = createRedisDedupStore(redis, { prefix: 'tsc1', now: () => NOW });
-    const scriptCalls = async (): Promise<number> => {
-      const stats = await redis.info('commandstats');
-      // A script's first call on a server is EVALSHA, answered NOSCRIPT, then EVAL (workers/lua-script.ts).
-      return ['eval', 'evalsha'].reduce((n, cmd) => n + Number(new RegExp(`cmdstat_${cmd}:calls=(\\d+)`).exec(stats)?.[1] ?? 0), 0);
-    };
-    await redis.config('RESETSTAT');
+    const other = createRedisDedupStore(client(), { prefix: 'tsc1', now: () => NOW });
+    const hmgets = async (): Promise<number> => Number(/cmdstat_hmget:calls=(\d+)/.exec(await redis.info('commandstats'))?.[1] ?? 0);
     await store.termStats(['seoul', 'troops']);
-    expect(await scriptCalls()).toBeGreaterThan(0);
     await redis.config('RESETSTAT');
     await store.termStats(['troops', 'seoul']);
-    expect(await scriptCalls()).toBe(0);
-    // The worker's own counts stay exact: unwritten, then written (the write drops the cache).
-    await store.addDocumentTerms(['seoul']);
+    expect(await hmgets()).toBe(0);
+    await store.addDocumentTerms(['seoul', 'seoul']);
     expect(await store.termStats(['seoul', 'troops'])).toEqual({ documents: 1, df: [1, 0] });
-    await store.flush();
-    expect(await store.termStats(['seoul', 'troops'])).toEqual({ documents: 1, df: [1, 0] });
+    expect(await hmgets()).toBe(0);
+    // The other worker sees the count at once (no buffer), and this one sees the other's.
+    expect(await other.termStats(['seoul', 'troops'])).toEqual({ documents: 1, df: [1, 0] });
+    await other.addDocumentTerms(['troops']);
+    expect(await store.termStats(['seoul', 'troops'])).toEqual({ documents: 2, df: [1, 1] });
   });
 });

@@ -111,7 +111,6 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     async close() {
       await fetcher.close().catch(() => undefined);
       for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
-      // This worker's term counts not yet written (see redis-dedup/term-buffer.ts).
       await dedupStore.flush().catch(() => undefined);
       await stateRedis.quit().catch(() => stateRedis.disconnect());
       await redis.quit().catch(() => redis.disconnect());

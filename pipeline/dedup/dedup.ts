@@ -21,7 +21,9 @@ import { articleFeatures, type ArticleFeatures } from './features.js';
 import { articleIdFor } from './hash.js';
 import { verifyCandidate, type DuplicateMatch } from './rewrite.js';
 import type { DedupStore, DuplicateReason, StoredArticle, StoryState } from './store.js';
-import { addMember, hoursToStory, openStory, storyScore, termVector, type TermVector } from './story.js';
+import { addMember, hoursToStory, openStory } from './story.js';
+import { storyScore } from './story-model.js';
+import { termVector, type TermVector } from './story-vector.js';
 import { outletOf, urlKeysFor } from './url.js';
 
 /** One extracted article as the dedup stage needs it. */
@@ -131,7 +133,7 @@ async function findDuplicate(
   const recordOf = (id: string): Promise<StoredArticle | null> => claims.records.get(id) ?? settledArticle(store, id);
   if (claims.textOwner !== articleId) {
     const owner = await recordOf(claims.textOwner);
-    if (owner !== null) return { original: await rootOf(store, owner), reason: 'exact_text', similarity: 1 };
+    if (owner !== null && inLookback(owner, timeMs, options)) return { original: await rootOf(store, owner), reason: 'exact_text', similarity: 1 };
   }
   const { claimOwners } = claims;
   const ids = new Set([...claimOwners, ...storyMembers.filter((id) => id !== articleId)]);
@@ -140,7 +142,7 @@ async function findDuplicate(
   // Redis), verified in the same order as before.
   const candidates = await Promise.all([...ids].map((id) => (claimOwners.has(id) ? recordOf(id) : store.getArticle(id))));
   for (const candidate of candidates) {
-    if (candidate === null) continue;
+    if (candidate === null || !inLookback(candidate, timeMs, options)) continue;
     const match = verifyCandidate(f, timeMs, candidate, options);
     if (match === null) continue;
     const better =
@@ -153,6 +155,17 @@ async function findDuplicate(
   return { original: await rootOf(store, best.candidate), reason: best.match.reason, similarity: best.match.similarity };
 }
 
+/**
+ * Whether an earlier article is still one a duplicate may point to: from the
+ * story window (+ 1 day) before the article's day on. A store that forgets
+ * (Redis expires claims and records a window + 1 day after their day) and one
+ * that never does (memory, SQLite) then give the same verdicts.
+ */
+function inLookback(candidate: StoredArticle, timeMs: number, options: DedupOptions): boolean {
+  const days = Math.floor(timeMs / DAY_MS) - Math.floor(Date.parse(candidate.eventTime) / DAY_MS);
+  return days <= options.storyWindowDays + 1;
+}
+
 interface StoryChoice {
   best: StoryState | null;
   score: number;
@@ -160,14 +173,14 @@ interface StoryChoice {
   members: string[];
 }
 
-async function scoreStories(store: DedupStore, vector: TermVector, f: ArticleFeatures, timeMs: number, options: DedupOptions): Promise<StoryChoice> {
+async function scoreStories(store: DedupStore, vector: TermVector, timeMs: number, options: DedupOptions): Promise<StoryChoice> {
   const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
-  const ids = await store.findStories(query, MAX_STORY_CANDIDATES);
+  const ids = await store.findStories(query, MAX_STORY_CANDIDATES, timeMs - options.storyWindowDays * DAY_MS);
   const scored: { story: StoryState; score: number }[] = [];
   // Read together: on Redis, one round trip's wait for all of them instead of one each.
   for (const story of await Promise.all(ids.map((id) => store.getStoryState(id)))) {
     if (story === null || hoursToStory(timeMs, story) > options.storyWindowDays * 24) continue;
-    scored.push({ story, score: storyScore(vector, f.headlineFigures, timeMs, story) });
+    scored.push({ story, score: storyScore(vector, timeMs, story) });
   }
   scored.sort((a, b) => b.score - a.score);
   const members = scored.slice(0, 3).flatMap(({ story }) => story.recentMembers.slice(-MAX_STORY_MEMBER_CANDIDATES));
@@ -277,14 +290,14 @@ async function decideStory(
   const claims = claimDuplicateKeys(store, articleId, f);
   claims.catch(() => undefined);
   const vector = termVector(f.storyTerms, await store.termStats(terms));
-  const choice = await scoreStories(store, vector, f, timeMs, opts);
+  const choice = await scoreStories(store, vector, timeMs, opts);
   const dup = await findDuplicate(store, articleId, f, timeMs, choice.members, opts, await claims);
 
   let story: StoryState | null = null;
   let storySimilarity: number | null = null;
   if (dup !== null) {
     story = await store.getStoryState(dup.original.storyId);
-    storySimilarity = story === null ? null : storyScore(vector, f.headlineFigures, timeMs, story);
+    storySimilarity = story === null ? null : storyScore(vector, timeMs, story);
   } else if (choice.best !== null && choice.score >= opts.storyJoinThreshold) {
     story = choice.best;
     storySimilarity = choice.score;
@@ -319,6 +332,7 @@ async function decideStory(
       joined.storyId,
       vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t),
       STORY_POSTINGS_PER_TERM,
+      Date.parse(joined.lastSeen),
     ),
     store.addDocumentTerms(terms),
   ]);

@@ -3,7 +3,18 @@
  * and text. Invariant: features depend only on the input (no store, no clock), so
  * the same article always gets the same signatures and keys.
  */
-import { COPY_BANDS, COPY_ROWS, COPY_SHINGLE_WORDS, LEDE_BANDS, LEDE_ROWS, LEDE_SHINGLE_WORDS, LEDE_WORDS, SIGNATURE_SIZE } from './constants.js';
+import {
+  COPY_BANDS,
+  COPY_ROWS,
+  COPY_SHINGLE_WORDS,
+  LEDE_BANDS,
+  LEDE_ROWS,
+  LEDE_SHINGLE_WORDS,
+  LEDE_WORD_COUNT,
+  LEDE_WORDS,
+  SIGNATURE_SIZE,
+  TITLE_WORD_COUNT,
+} from './constants.js';
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, RadixScratch, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
 import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
@@ -139,13 +150,18 @@ export function signatureFeatures(title: string, text: string, scratch: FeatureS
   };
 }
 
-/** Term counts of an article: content words of title (weight 2) and body, entities, figures. */
-function storyTermCounts(title: string, text: string, allEntities: string[], allFigures: number[]): [term: string, count: number][] {
+/**
+ * Term counts of an article: content words (a title word counts TITLE_WORD_COUNT
+ * times, a lede word LEDE_WORD_COUNT: that is where a report states its event),
+ * entities, figures.
+ */
+function storyTermCounts(title: string, text: string, lede: string, allEntities: string[], allFigures: number[]): [term: string, count: number][] {
   const counts = new Map<string, number>();
   const add = (term: string, n = 1): void => {
     counts.set(term, (counts.get(term) ?? 0) + n);
   };
-  for (const w of contentWords(tokenize(title))) add(w, 2);
+  for (const w of contentWords(tokenize(title))) add(w, TITLE_WORD_COUNT);
+  for (const w of contentWords(tokenize(lede))) add(w, LEDE_WORD_COUNT - 1);
   for (const w of contentWords(tokenize(text))) add(w);
   for (const e of allEntities) add(`e:${e}`);
   for (const f of allFigures) add(`n:${f}`);
@@ -163,7 +179,7 @@ export function articleFeatures(title: string, text: string, scratch?: FeatureSc
   const allEntities = [...new Set([...bodyEntities, ...titleEntities(title, bodyEntities)])].sort();
   return {
     ...base,
-    storyTerms: storyTermCounts(title, text, allEntities, allFigures),
+    storyTerms: storyTermCounts(title, text, ledeBody, allEntities, allFigures),
     headlineFigures: figures(title),
     ledeFigures: figures(lede),
     allFigures,

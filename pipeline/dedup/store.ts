@@ -102,10 +102,21 @@ export interface DedupStore {
   getStoryState(storyId: string): Promise<StoryState | null>;
   /** Insert or replace. */
   putStory(story: StoryState): Promise<void>;
-  /** Stories posted under any of the terms, most recently posted first, at most `limit`. */
-  findStories(terms: string[], limit: number): Promise<string[]>;
-  /** Posts a story under terms; each term keeps its `perTermCap` most recent stories. */
-  addStoryPostings(storyId: string, terms: string[], perTermCap: number): Promise<void>;
+  /**
+   * Stories posted under any of the terms at `sinceMs` or later, at most `limit`:
+   * those posted under the most of the terms first, ties by the latest posting
+   * time, then by story id. (Recency alone let the common words of a busy beat,
+   * posted every hour, crowd out an older story found by a rare name.) Times are
+   * event times, never a store's clock, so every store returns the same stories
+   * for the same stream.
+   */
+  findStories(terms: string[], limit: number, sinceMs: number): Promise<string[]>;
+  /**
+   * Posts a story under terms at `timeMs` (its latest member's event time; a
+   * posting never moves back in time); each term keeps its `perTermCap` latest
+   * stories (ties: the smaller id goes first).
+   */
+  addStoryPostings(storyId: string, terms: string[], perTermCap: number, timeMs: number): Promise<void>;
   termStats(terms: string[]): Promise<TermStats>;
   /** Counts one more document containing each of the (unique) terms. */
   addDocumentTerms(terms: string[]): Promise<void>;

@@ -1,8 +1,9 @@
 /**
  * Document-frequency increments counted in memory and written in batches, for
- * stores whose per-article write of a few hundred terms costs more than the
- * decision itself (SQLite: random upserts in a large table; Redis: one HINCRBY
- * per term). A batch sums each term once over its articles; reads add the
+ * a store whose per-article write of a few hundred terms costs more than the
+ * decision itself (SQLite: random upserts in a large table). Only for a store
+ * that is the one decider of its state: the Redis store, shared by workers,
+ * writes each decision's counts at once so that every worker reads them. A batch sums each term once over its articles; reads add the
  * counts not yet written (`pending`), so the writer's own answers stay exact.
  * Pure: the stores write what `take()` hands them.
  */

@@ -3,8 +3,9 @@
  * SQLite stores: test/dedup-contract.test.ts); key layout in docs/architecture.md,
  * "The Redis layout". Invariant: every key expires at the end of its day + window
  * + 1 day (relative EXPIRE from the injected clock), so memory is bounded by
- * rate × window; only `seq` never expires (one integer: restarting it would rank
- * new postings behind old ones).
+ * rate × window; the term statistics (`docs`, `df`: over the whole stream, as the
+ * memory and SQLite stores count them, so every store makes the same story
+ * decisions) expire only after their last write.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
@@ -12,10 +13,9 @@ import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoredArticle, type StoryI
 import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
 import { packArticle, unpackArticle } from './codec.js';
 import { DedupLock } from './lock.js';
-import { TermCountBuffer } from './term-buffer.js';
 import { TermStatsCache } from './term-stats-cache.js';
 import { parseStoryRecord, storyRecord, StoryStateReader } from './story-states.js';
-import { addStoryPostings as addStoryPostingsScript, findStories as findStoriesScript, termStats as termStatsScript } from './stories.js';
+import { addStoryPostings as addStoryPostingsScript, addTermCounts, findStories as findStoriesScript, termStats as termStatsScript } from './stories.js';
 
 /**
  * A claim's owner may still be writing its record (claims come first): poll for it
@@ -40,6 +40,9 @@ export interface RedisDedupStoreOptions {
   articlesPerDay?: number;
 }
 
+/** Term statistics outlive a year without writes only in an abandoned deployment. */
+const TERM_STATS_TTL_SECS = 365 * 86_400;
+
 function storyInfo(s: StoryState): StoryInfo {
   return {
     storyId: s.storyId,
@@ -51,7 +54,7 @@ function storyInfo(s: StoryState): StoryInfo {
   };
 }
 
-/** The Redis store; `flush()` writes this worker's buffered term counts (call it before closing the connection). */
+/** The Redis store; `flush()` is kept for callers that close it (nothing is buffered). */
 export interface RedisDedupStore extends DedupStore {
   flush(): Promise<void>;
 }
@@ -67,9 +70,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     filter: filterLayout(shardBits, options.articlesPerDay ?? DEFAULT_ARTICLES_PER_DAY),
   };
   const ttl = (): number => ttlSecsOf(claims);
-  /** Term statistics epochs: window + 1 days each, so two of them cover the window. */
-  const epochOf = (): number => Math.floor(dayOf(claims) / (claims.windowDays + 1));
-  const statsTtl = (): number => ttl() + (claims.windowDays + 1) * 86_400;
+  const statsKeys: [docs: string, df: string] = [`${base}docs`, `${base}df`];
   const storyKey = (storyId: string): string => `${base}s:${storyId}`;
   const stories = new StoryStateReader(redis, storyKey);
   const claim = (kind: string, keys: string[], id: string): Promise<string[]> => claimKeys(redis, claims, kind, keys, id, false);
@@ -78,9 +79,7 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     const owners = await claimKeys(redis, claims, 'u', urlKeys, '', true);
     return urlKeys.map((_, i) => (owners[i] === undefined || owners[i] === '' ? null : (owners[i] as string)));
   };
-  // Reads sent after a batch's write go down the same connection, so they see it.
   const statsCache = new TermStatsCache();
-  const termCounts = new TermCountBuffer(redis, { onWrite: () => statsCache.drop() });
 
   const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
     const b = await redis.getBuffer(`${base}a:${articleId}`);
@@ -125,40 +124,39 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
       await redis.set(storyKey(story.storyId), record, 'EX', ttl());
       stories.wrote(story.storyId, record);
     },
-    async findStories(terms, limit) {
+    async findStories(terms, limit, sinceMs) {
       return findStoriesScript(
         redis,
         [...new Set(terms)].map((t) => `${base}p:${t}`),
         limit,
+        sinceMs,
       );
     },
-    async addStoryPostings(storyId, terms, perTermCap) {
+    async addStoryPostings(storyId, terms, perTermCap, timeMs) {
       await addStoryPostingsScript(
         redis,
-        `${base}seq`,
         terms.map((t) => `${base}p:${t}`),
         storyId,
         perTermCap,
         ttl(),
+        timeMs,
       );
     },
-    async termStats(terms): Promise<TermStats> {
-      const epoch = epochOf();
-      const epochKeys: [string, string, string, string] = [`${base}docs:${epoch}`, `${base}df:${epoch}`, `${base}docs:${epoch - 1}`, `${base}df:${epoch - 1}`];
-      const stored = await statsCache.read(epoch, terms, (missing) => termStatsScript(redis, epochKeys, missing));
-      // Plus this worker's unwritten counts (only ever of the current epoch: a new epoch flushes the old).
-      const mine = termCounts.pending(epoch, terms);
-      return { documents: stored.documents + mine.documents, df: stored.df.map((n, i) => n + (mine.df[i] ?? 0)) };
+    termStats(terms): Promise<TermStats> {
+      return statsCache.read(terms, (expected, missing, known) => termStatsScript(redis, statsKeys, expected, missing, known));
     },
     exclusive(decide) {
       return lock.run(decide);
     },
     async addDocumentTerms(terms) {
-      const epoch = epochOf();
-      await termCounts.add({ epoch, docsKey: `${base}docs:${epoch}`, dfKey: `${base}df:${epoch}`, ttlSecs: statsTtl() }, terms);
+      // Written with the decision (inside the story lock), so the next decision, on any
+      // worker, reads them: exact statistics, the same as the embedded stores'.
+      const distinct = [...new Set(terms)];
+      statsCache.wrote(distinct);
+      await addTermCounts(redis, statsKeys, distinct, TERM_STATS_TTL_SECS);
     },
-    flush() {
-      return termCounts.flush();
+    async flush() {
+      // Nothing buffered: term counts are written with each decision.
     },
   };
 }

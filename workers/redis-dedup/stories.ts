@@ -1,65 +1,98 @@
 /**
  * The story side of the Redis dedup store as server-side scripts: term statistics
- * (read; written by term-buffer.ts), story postings, the story candidate query and
- * the reads of story records. One script call per step sends the terms once and
- * gets back only the answer: a command per term cost more client CPU and garbage
- * than the decision itself.
+ * (over the whole stream, as the other stores count them), story postings, the
+ * story candidate query and the reads of story records. One script call per step
+ * sends the terms once and gets back only the answer: a command per term cost
+ * more client CPU and garbage than the decision itself.
  */
 import type { Redis } from 'ioredis';
 import { LuaScript } from '../lua-script.js';
 
 /**
- * KEYS: docs counter and df hash of this epoch, then of the previous one. ARGV:
- * terms. Returns the document count, then each term's count, both epochs summed.
+ * KEYS: docs counter, df hash. ARGV: the document count the caller expects, the
+ * number of missing terms, the missing terms, then the terms it knows. Returns
+ * the document count, 1 when it is the expected one (then the counts of the
+ * missing terms) else 0 (then the counts of every term, missing first).
  */
 const TERM_STATS_SCRIPT = new LuaScript(`
-local out = { (tonumber(redis.call('GET', KEYS[1])) or 0) + (tonumber(redis.call('GET', KEYS[3])) or 0) }
+local documents = tonumber(redis.call('GET', KEYS[1])) or 0
+local same = documents == tonumber(ARGV[1])
+local last = #ARGV
+if same then last = 2 + tonumber(ARGV[2]) end
+local out = { documents, same and 1 or 0 }
 -- In slices: unpack() of a very long article's terms would overflow Lua's stack.
-for first = 1, #ARGV, 1000 do
-  local last = math.min(first + 999, #ARGV)
-  local now = redis.call('HMGET', KEYS[2], unpack(ARGV, first, last))
-  local before = redis.call('HMGET', KEYS[4], unpack(ARGV, first, last))
-  for i = first, last do out[i + 1] = (tonumber(now[i - first + 1]) or 0) + (tonumber(before[i - first + 1]) or 0) end
+for first = 3, last, 1000 do
+  local upto = math.min(first + 999, last)
+  local counts = redis.call('HMGET', KEYS[2], unpack(ARGV, first, upto))
+  for i = first, upto do out[#out + 1] = tonumber(counts[i - first + 1]) or 0 end
 end
 return out
 `);
 
-/**
- * KEYS: sequence counter, then one posting set per term. ARGV: story id, cap per
- * term, ttl secs. A set grows only when the story is new to it (ZADD replies 1):
- * only then can it pass the cap, so only then is it trimmed (a story re-posted
- * under its usual terms, the common case, just moves up).
- */
-const ADD_POSTINGS_SCRIPT = new LuaScript(`
-local seq = redis.call('INCR', KEYS[1])
-local cap = tonumber(ARGV[2])
-for i = 2, #KEYS do
-  if redis.call('ZADD', KEYS[i], seq, ARGV[1]) == 1 then
-    redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(cap + 1))
-  end
-  redis.call('EXPIRE', KEYS[i], ARGV[3])
-end
-return seq
+/** KEYS: docs counter, df hash. ARGV: ttl secs, then the document's distinct terms. */
+const ADD_TERM_COUNTS_SCRIPT = new LuaScript(`
+redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+for i = 2, #ARGV do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
+redis.call('EXPIRE', KEYS[2], ARGV[1])
+return 1
 `);
 
 /**
- * KEYS: one posting set per term. ARGV: limit. The `limit` stories with the
- * most recent posting on any of the terms, most recent first.
+ * KEYS: one posting set per term. ARGV: story id, cap per term, ttl secs, the
+ * posting time (event time, ms). A posting never moves back in time. A set
+ * grows only when the story is new to it (ZADD replies 1): only then can it
+ * pass the cap, so only then is it trimmed (the earliest postings go, of equal
+ * times the smaller ids: sorted-set order).
+ */
+const ADD_POSTINGS_SCRIPT = new LuaScript(`
+local cap = tonumber(ARGV[2])
+local t = tonumber(ARGV[4])
+for i = 1, #KEYS do
+  local before = redis.call('ZSCORE', KEYS[i], ARGV[1])
+  if before == false then
+    redis.call('ZADD', KEYS[i], t, ARGV[1])
+    redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(cap + 1))
+  elseif tonumber(before) < t then
+    redis.call('ZADD', KEYS[i], t, ARGV[1])
+  end
+  redis.call('EXPIRE', KEYS[i], ARGV[3])
+end
+return 1
+`);
+
+/**
+ * KEYS: one posting set per term. ARGV: limit, earliest posting time. The
+ * `limit` stories posted under the most of the terms since then, ties by the
+ * latest posting, then by id (the order of the memory and SQLite stores).
+ * Reads whole posting sets: each holds at most the per-term cap.
  */
 const FIND_STORIES_SCRIPT = new LuaScript(`
 local limit = tonumber(ARGV[1])
+local since = ARGV[2]
 local latest = {}
+local shared = {}
 local ids = {}
 for i = 1, #KEYS do
-  local flat = redis.call('ZREVRANGE', KEYS[i], 0, limit - 1, 'WITHSCORES')
+  local flat = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', since, 'WITHSCORES')
   for j = 1, #flat, 2 do
     local id, seq = flat[j], tonumber(flat[j + 1])
     local seen = latest[id]
-    if seen == nil then ids[#ids + 1] = id end
-    if seen == nil or seq > seen then latest[id] = seq end
+    if seen == nil then
+      ids[#ids + 1] = id
+      latest[id] = seq
+      shared[id] = 1
+    else
+      shared[id] = shared[id] + 1
+      if seq > seen then latest[id] = seq end
+    end
   end
 end
-table.sort(ids, function(a, b) if latest[a] ~= latest[b] then return latest[a] > latest[b] end return a < b end)
+table.sort(ids, function(a, b)
+  if shared[a] ~= shared[b] then return shared[a] > shared[b] end
+  if latest[a] ~= latest[b] then return latest[a] > latest[b] end
+  return a < b
+end)
 local out = {}
 for i = 1, math.min(limit, #ids) do out[i] = ids[i] end
 return out
@@ -86,33 +119,43 @@ end
 return out
 `);
 
-/** Documents counted and each term's document frequency over two epochs (keys: docs and df of each). */
+/**
+ * The document count, and each missing term's document frequency; the known
+ * terms' too (else null) when the count is not the expected one.
+ */
 export async function termStats(
   redis: Redis,
-  epochKeys: [docs: string, df: string, previousDocs: string, previousDf: string],
-  terms: string[],
-): Promise<{ documents: number; df: number[] }> {
-  const [documents = 0, ...df] = (await TERM_STATS_SCRIPT.run(redis, epochKeys, terms)) as number[];
-  return { documents, df };
+  keys: [docs: string, df: string],
+  expected: number,
+  missing: string[],
+  known: string[],
+): Promise<{ documents: number; missing: number[]; known: number[] | null }> {
+  const [documents = 0, same = 0, ...counts] = (await TERM_STATS_SCRIPT.run(redis, keys, [expected, missing.length, ...missing, ...known])) as number[];
+  return { documents, missing: counts.slice(0, missing.length), known: same === 1 ? null : counts.slice(missing.length) };
 }
 
-/** Posts a story under each term; a term keeps its `perTermCap` most recent stories. */
+/** Counts one document with its distinct terms. */
+export async function addTermCounts(redis: Redis, keys: [docs: string, df: string], terms: string[], ttlSecs: number): Promise<void> {
+  await ADD_TERM_COUNTS_SCRIPT.run(redis, keys, [ttlSecs, ...terms]);
+}
+
+/** Posts a story under each term at `timeMs`; a term keeps its `perTermCap` latest stories. */
 export async function addStoryPostings(
   redis: Redis,
-  seqKey: string,
   postingKeys: string[],
   storyId: string,
   perTermCap: number,
   ttlSecs: number,
+  timeMs: number,
 ): Promise<void> {
-  const keys = [seqKey, ...new Set(postingKeys)];
-  await ADD_POSTINGS_SCRIPT.run(redis, keys, [storyId, perTermCap, ttlSecs]);
+  if (postingKeys.length === 0) return;
+  await ADD_POSTINGS_SCRIPT.run(redis, [...new Set(postingKeys)], [storyId, perTermCap, ttlSecs, timeMs]);
 }
 
-/** Stories posted under any of the terms, most recently posted first, at most `limit`. */
-export async function findStories(redis: Redis, postingKeys: string[], limit: number): Promise<string[]> {
+/** Stories posted under the most of the terms since `sinceMs` (ties: latest posting, then id), at most `limit`. */
+export async function findStories(redis: Redis, postingKeys: string[], limit: number, sinceMs: number): Promise<string[]> {
   if (postingKeys.length === 0 || limit <= 0) return [];
-  return (await FIND_STORIES_SCRIPT.run(redis, postingKeys, [limit])) as string[];
+  return (await FIND_STORIES_SCRIPT.run(redis, [...new Set(postingKeys)], [limit, sinceMs])) as string[];
 }
 
 /** Per key: 1 when it still starts with the nonce given for it, else the record (null: none). */

@@ -1,61 +1,61 @@
 /**
- * The Redis store's term statistics as last read, kept by this worker for at most
- * one term-count flush interval: articles read minutes apart share most of their
- * words. Invariant: staleness stays within what term-buffer.ts accepts, and this
- * worker's own counts are exact: its unwritten ones are added by the caller, and a
- * flush drops the cache, so they are never counted twice or missed.
+ * The Redis store's term statistics as this worker last knew them, checked
+ * against the document counter at every read, so that every story decision reads
+ * exact counts (the numbers the memory and SQLite stores give on the same stream).
+ * Invariant: the cache holds the stored counts as of document count `documents`;
+ * this worker's own writes update both, and a read the counter contradicts starts
+ * the cache again from the server's answer.
  */
-import { FLUSH_EVERY_MS } from './term-buffer.js';
 
 export interface StoredTermStats {
   documents: number;
   df: number[];
 }
 
+/** Fetches the stored counts: `missing` always; `known` too when the counter is not `expected`. */
+export type TermStatsFetch = (
+  expected: number,
+  missing: string[],
+  known: string[],
+) => Promise<{ documents: number; missing: number[]; known: number[] | null }>;
+
+/** Terms kept before the cache starts over (a worker's vocabulary of a few days). */
+const MAX_CACHED_TERMS = 500_000;
+
 export class TermStatsCache {
-  readonly #maxAgeMs: number;
-  readonly #now: () => number;
-  #epoch = Number.NaN;
-  #startedAtMs = 0;
-  #documents: number | null = null;
+  /** Stored documents the cached counts are as of; -1: nothing cached. */
+  #documents = -1;
   readonly #df = new Map<string, number>();
-  /** Bumped by every drop: a read that started before one must not fill the new cache. */
-  #generation = 0;
 
-  constructor(options: { maxAgeMs?: number; now?: () => number } = {}) {
-    this.#maxAgeMs = options.maxAgeMs ?? FLUSH_EVERY_MS;
-    this.#now = options.now ?? Date.now;
+  /** This worker wrote one document with these (distinct) terms; the caller sends it before its next read. */
+  wrote(terms: Iterable<string>): void {
+    if (this.#documents < 0) return;
+    this.#documents += 1;
+    for (const t of terms) {
+      const n = this.#df.get(t);
+      if (n !== undefined) this.#df.set(t, n + 1);
+    }
   }
 
-  /** Forget everything: this worker's counts were just written. */
-  drop(): void {
-    this.#generation++;
-    this.#documents = null;
+  async read(terms: string[], fetch: TermStatsFetch): Promise<StoredTermStats> {
+    if (this.#df.size > MAX_CACHED_TERMS) this.#reset();
+    const unique = [...new Set(terms)];
+    const missing = unique.filter((t) => !this.#df.has(t));
+    const known = unique.filter((t) => this.#df.has(t));
+    if (missing.length === 0 && this.#documents >= 0 && known.length === 0) return { documents: this.#documents, df: [] };
+    const answer = await fetch(this.#documents, missing, known);
+    if (answer.known !== null) {
+      // Another worker counted meanwhile: what was cached is stale.
+      this.#reset();
+      for (const [i, t] of known.entries()) this.#df.set(t, answer.known[i] ?? 0);
+    }
+    this.#documents = answer.documents;
+    for (const [i, t] of missing.entries()) this.#df.set(t, answer.missing[i] ?? 0);
+    return { documents: this.#documents, df: terms.map((t) => this.#df.get(t) ?? 0) };
+  }
+
+  #reset(): void {
+    this.#documents = -1;
     this.#df.clear();
-  }
-
-  /** Stored statistics of `terms` in `epoch`: cached ones as they are, the rest through `fetch` (one call). */
-  async read(epoch: number, terms: string[], fetch: (missing: string[]) => Promise<StoredTermStats>): Promise<StoredTermStats> {
-    const now = this.#now();
-    if (epoch !== this.#epoch || now - this.#startedAtMs > this.#maxAgeMs) {
-      this.drop();
-      this.#epoch = epoch;
-      this.#startedAtMs = now;
-    }
-    // Taken before the await: a drop meanwhile empties the map, not this answer.
-    const df = terms.map((t) => this.#df.get(t));
-    const missing = [...new Set(terms.filter((_, i) => df[i] === undefined))];
-    let documents = this.#documents;
-    if (missing.length === 0 && documents !== null) return { documents, df: df as number[] };
-
-    const generation = this.#generation;
-    const fetched = await fetch(missing);
-    const byTerm = new Map(missing.map((t, i) => [t, fetched.df[i] ?? 0]));
-    documents = fetched.documents;
-    if (generation === this.#generation && epoch === this.#epoch) {
-      this.#documents = documents;
-      for (const [t, n] of byTerm) this.#df.set(t, n);
-    }
-    return { documents, df: terms.map((t, i) => df[i] ?? byTerm.get(t) ?? 0) };
   }
 }

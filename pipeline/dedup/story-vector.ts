@@ -1,0 +1,134 @@
+/**
+ * An article's story vector and its similarities to a story centroid, per
+ * channel: words (title and lede weighted up, see features.ts), named entities
+ * ("e:" terms) and figures ("n:" terms). Each channel is TF-IDF weighted and
+ * unit length on its own, so that a long body's words cannot drown the few
+ * names that tell one shooting in Chicago from another; the story model
+ * (story-model.ts) weighs the channels. Pure functions of their arguments.
+ */
+import { STORY_ENTITY_TERMS, STORY_FIGURE_TERMS, STORY_WORD_TERMS } from './constants.js';
+import type { ArticleFeatures } from './features.js';
+import type { StoryState, TermStats } from './store.js';
+
+/** A sparse term vector, each channel unit length, heaviest terms first. */
+export type TermVector = [term: string, weight: number][];
+
+/** The channels of a vector, by term prefix. */
+export const Channel = { Word: 0, Entity: 1, Figure: 2 } as const;
+export type Channel = (typeof Channel)[keyof typeof Channel];
+const CHANNELS = 3;
+const CHANNEL_TERMS = [STORY_WORD_TERMS, STORY_ENTITY_TERMS, STORY_FIGURE_TERMS];
+
+export function channelOf(term: string): Channel {
+  const c1 = term.charCodeAt(1);
+  if (c1 !== 58 /* ':' */) return Channel.Word;
+  const c0 = term.charCodeAt(0);
+  if (c0 === 101 /* e */) return Channel.Entity;
+  if (c0 === 110 /* n */) return Channel.Figure;
+  return Channel.Word;
+}
+
+/**
+ * Sublinear TF × smoothed IDF, the heaviest terms of each channel, each channel
+ * unit length. `stats.df` is in the order of `counts`.
+ */
+export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermStats): TermVector {
+  const byChannel: TermVector[] = [[], [], []];
+  for (const [i, [term, count]] of counts.entries()) {
+    const tf = 1 + Math.log(count);
+    const idf = Math.log(1 + (stats.documents + 1) / ((stats.df[i] ?? 0) + 1));
+    (byChannel[channelOf(term)] as TermVector).push([term, tf * idf]);
+  }
+  const out: TermVector = [];
+  for (let c = 0; c < CHANNELS; c++) {
+    const terms = (byChannel[c] as TermVector).sort((a, b) => b[1] - a[1]).slice(0, CHANNEL_TERMS[c]);
+    const norm = Math.sqrt(terms.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    for (const [t, w] of terms) out.push([t, w / norm]);
+  }
+  return out.sort((a, b) => b[1] - a[1]);
+}
+
+interface CentroidIndex {
+  weights: Map<string, number>;
+  /** Squared length of each channel. */
+  norms: Float64Array;
+}
+
+/**
+ * Term lookup of each centroid seen lately, by the centroid array itself. An
+ * article is scored against up to 20 candidate stories, and most are the same
+ * objects as for the last article (stores hand out unchanged states again), so
+ * rebuilding each one's map every time was most of the scoring's cost. A
+ * centroid is never changed in place (addMember builds a new one): the entry
+ * stays right, and goes with its array.
+ */
+const centroidIndexes = new WeakMap<StoryState['centroid'], CentroidIndex>();
+
+function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
+  let index = centroidIndexes.get(centroid);
+  if (index === undefined) {
+    const norms = new Float64Array(CHANNELS);
+    const weights = new Map<string, number>();
+    for (const [t, w] of centroid) {
+      weights.set(t, w);
+      const c = channelOf(t);
+      norms[c] = (norms[c] ?? 0) + w * w;
+    }
+    index = { weights, norms };
+    centroidIndexes.set(centroid, index);
+  }
+  return index;
+}
+
+/** Similarities of an article vector to a centroid, per channel, and which channels both of them have. */
+export interface ChannelSimilarity {
+  word: number;
+  entity: number;
+  figure: number;
+  /** Both name someone or somewhere: then names in common are expected, and none is evidence of another event. */
+  bothEntities: boolean;
+  bothFigures: boolean;
+}
+
+/** An article vector's channel per term and squared channel lengths, by the vector array itself (scored against up to 20 stories). */
+const vectorChannels = new WeakMap<TermVector, { channels: Uint8Array; own: Float64Array }>();
+
+function channelsOf(vector: TermVector): { channels: Uint8Array; own: Float64Array } {
+  let found = vectorChannels.get(vector);
+  if (found === undefined) {
+    const channels = new Uint8Array(vector.length);
+    const own = new Float64Array(CHANNELS);
+    for (const [i, [t, w]] of vector.entries()) {
+      const c = channelOf(t);
+      channels[i] = c;
+      own[c] = (own[c] ?? 0) + w * w;
+    }
+    found = { channels, own };
+    vectorChannels.set(vector, found);
+  }
+  return found;
+}
+
+/** Cosine of each channel of an article vector with the same channel of a centroid (0 when either is empty). */
+export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): ChannelSimilarity {
+  const { weights, norms } = centroidIndex(centroid);
+  const { channels, own } = channelsOf(vector);
+  const dots = new Float64Array(CHANNELS);
+  for (let i = 0; i < vector.length; i++) {
+    const [t, w] = vector[i] as [string, number];
+    const c = channels[i] as number;
+    dots[c] = (dots[c] ?? 0) + w * (weights.get(t) ?? 0);
+  }
+  const cos = (c: Channel): number => {
+    const d = Math.sqrt((own[c] ?? 0) * (norms[c] ?? 0));
+    return d === 0 ? 0 : (dots[c] ?? 0) / d;
+  };
+  const both = (c: Channel): boolean => (own[c] ?? 0) > 0 && (norms[c] ?? 0) > 0;
+  return {
+    word: cos(Channel.Word),
+    entity: cos(Channel.Entity),
+    figure: cos(Channel.Figure),
+    bothEntities: both(Channel.Entity),
+    bothFigures: both(Channel.Figure),
+  };
+}
