@@ -1,0 +1,109 @@
+/**
+ * The unit after a number: currency words, percent forms, physical and time
+ * units (glued "70kg", hyphenated "7-inch", spaced "12 watts"), then the rate
+ * ("per day", "a year", "/hour") and the amount's type.
+ */
+import { AGE_AFTER, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import { CURRENCY_SUFFIXES, PERCENT_WORDS, RATE_PERIODS, UNITS, type UnitDef } from './amount-lexicon.js';
+import { glued, type AToken, type ReadNumber } from './amount-numbers.js';
+import type { AmountType } from './amounts.js';
+
+/** A unit found after a number. */
+export interface UnitHit {
+  id: string;
+  kind: 'currency' | 'percent' | 'unit';
+  dimension: UnitDef['dimension'] | null;
+  next: number;
+}
+
+/** Longest unit phrase, in tokens. */
+const MAX_UNIT_TOKENS = 3;
+/** Single letters are units only glued to the number ("48m", "-10C"). */
+const SINGLE_LETTER = /^[a-z\u00B0\u00B5]$/i;
+/** After "in" as a unit ("2 in thick"): without one of these, "in" is the preposition. */
+const INCH_AFTER = new Set(['thick', 'long', 'wide', 'tall', 'high', 'deep', '.', ',', ')', '']);
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Tokens[at..at+n) joined as a lexicon key; "km/h", "km2" and "sq km" all work. */
+function key(tokens: readonly AToken[], at: number, n: number): string {
+  let k = '';
+  for (let j = at; j < at + n; j++) {
+    const t = tokens[j];
+    if (t === undefined) return '';
+    k += j === at ? t.lower : glued(tokens[j - 1], t) ? t.lower : ` ${t.lower}`;
+  }
+  return k;
+}
+
+/** The unit starting at tokens[at] (after the number), or null. */
+export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | null, currency: string | null): UnitHit | null {
+  let j = at;
+  // "7-inch", "two-year", "776-foot"
+  if (tokens[j]?.text === '-' && glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1])) j++;
+  const attached = glued(tokens[j - 1], tokens[j]);
+  // "1960s": a decade, not seconds.
+  if (attached && word(tokens, j) === 's' && /^\d{2,4}$/.test(tokens[j - 1]?.text ?? '')) return null;
+  for (let len = MAX_UNIT_TOKENS; len >= 1; len--) {
+    const k = key(tokens, j, len);
+    if (k === '') continue;
+    const pct = PERCENT_WORDS[k];
+    if (pct !== undefined && currency === null) return { id: pct, kind: 'percent', dimension: null, next: j + len };
+    const cur = CURRENCY_SUFFIXES[k];
+    if (cur !== undefined && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
+      if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '')) continue;
+      return { id: currency ?? cur, kind: 'currency', dimension: null, next: j + len };
+    }
+    if (currency !== null) continue;
+    const unit = UNITS[k];
+    if (unit === undefined) continue;
+    if (len === 1 && SINGLE_LETTER.test(k) && !attached && !singleLetterSpaced(tokens, j, k)) continue;
+    if (k === 'in' && !(attached || INCH_AFTER.has(word(tokens, j + 1)))) continue;
+    if (k === 'in' && n !== null && !n.digits) continue;
+    // "10 degrees Celsius" beats "10 degrees".
+    return { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len };
+  }
+  return currency !== null ? { id: currency, kind: 'currency', dimension: null, next: at } : null;
+}
+
+/** "30 C outside", "5 m": a spaced single-letter unit only for C/F/K in capitals at a clause end. */
+function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string): boolean {
+  const t = tokens[j];
+  const after = tokens[j + 1]?.text ?? '';
+  return (k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after));
+}
+
+/** "per day", "a year", "an hour", "/hour", "per share", "apiece", "each". */
+export function readRate(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
+  const w = word(tokens, at);
+  if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
+  if (w === 'per' || ((w === 'a' || w === 'an') && RATE_PERIODS.has(word(tokens, at + 1))) || (w === '/' && glued(tokens[at - 1], tokens[at]))) {
+    const p = word(tokens, at + 1);
+    if (p === 'cent') return null;
+    if (RATE_PERIODS.has(p) || UNITS[p] !== undefined) return { per: UNITS[p]?.id ?? p, next: at + 2 };
+  }
+  return null;
+}
+
+/** Type and unit id of an amount. */
+export function classify(
+  core: { number: ReadNumber | null; currency: string | null; range: boolean; value: number | null },
+  unit: UnitHit | null,
+  tokens: readonly AToken[],
+  next: number,
+): { type: AmountType; unitId: string | null } {
+  if (unit?.kind === 'currency' || core.currency !== null) return { type: 'money', unitId: unit?.id ?? core.currency };
+  if (unit?.kind === 'percent') return { type: unit.id === 'percent' ? 'percent' : 'percentage_point', unitId: unit.id };
+  if (unit?.dimension === 'time') {
+    const age = AGE_AFTER.some((words) => words.every((w, k) => word(tokens, next + k) === w));
+    return { type: age ? 'age' : 'duration', unitId: unit.id };
+  }
+  if (unit) return { type: 'measure', unitId: unit.id };
+  if (core.number?.fraction) return { type: 'share', unitId: 'share' };
+  const v = core.value;
+  const n = core.number;
+  if (n?.digits && !n.scaled && v !== null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test(tokens[n.next - 1]?.text ?? '')) {
+    return { type: 'year', unitId: null };
+  }
+  return { type: 'count', unitId: null };
+}

@@ -1,0 +1,313 @@
+/**
+ * Every amount of a sentence: the number with its bound, unit (ISO currency,
+ * percent, percentage point, share, physical unit), rate and range, and the
+ * span it covers. A general reader: whether an amount is a claim (and what it
+ * measures) is decided by the tagger; years, durations and ages come back
+ * typed so the tagger can leave them out.
+ *
+ * Invariant: offsets are UTF-16 indices into the sentence given; clock times,
+ * phone numbers, dates, ordinals and numbers inside names are never returned.
+ */
+import type { Bound } from '../types.js';
+import { BOUND_AFTER, BOUND_BEFORE, HANDFUL, MONTHS, NAME_BEFORE, OR_EQUAL, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_MULTIPLES, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import { CURRENCY_PREFIXES, SCALE_LETTERS } from './amount-lexicon.js';
+import { glued, isDigitToken, opensNumberWord, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
+import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
+
+/** What an amount is. Only count, money, percent, percentage_point, share and measure are figures of a claim. */
+export type AmountType = 'count' | 'money' | 'percent' | 'percentage_point' | 'share' | 'measure' | 'duration' | 'age' | 'year';
+
+/** One amount; offsets into the sentence. */
+export interface Amount {
+  start: number;
+  end: number;
+  text: string;
+  /** The number; null for a range. */
+  value: number | null;
+  bound: Bound;
+  low: number | null;
+  high: number | null;
+  /** ISO 4217 code, percent, percentage_point, basis_point, share, or a unit symbol (kg, km, °C...). */
+  unit: string | null;
+  type: AmountType;
+  /** Rate denominator: "per day" → day, "a share" → share. */
+  per: string | null;
+  /** "dozens", "several hundred": low/high follow the vague-amount convention. */
+  vague: boolean;
+  /** "from 5% to 7%": the tagger decides between a change and a range. */
+  fromTo: boolean;
+  /** Written in words only ("one", "two-thirds"). */
+  words: boolean;
+}
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** Read every amount of a sentence, in text order. */
+export function readAmounts(sentence: string): Amount[] {
+  const tokens = tokenizeAmounts(sentence);
+  const masks = maskedRanges(sentence);
+  const out: Amount[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as AToken;
+    if (!mayOpen(t)) continue;
+    if (masks.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    const a = readAt(sentence, tokens, i);
+    if (a === null) continue;
+    out.push(a.amount);
+    i = a.next - 1;
+  }
+  return joinBounds(sentence, out);
+}
+
+const LOWER_BOUNDS = new Set(['>', '>=']);
+const UPPER_BOUNDS = new Set(['<', '<=']);
+const BOUND_JOIN_RE = /^\s*,?\s*(?:and|but)\s*$/i;
+
+/** "above 1000 and below 1500", "at most 100 and at least 20": two opposite bounds make one range. */
+function joinBounds(s: string, list: Amount[]): Amount[] {
+  const out: Amount[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k] as Amount;
+    const b = list[k + 1];
+    const opposite = b && ((LOWER_BOUNDS.has(a.bound) && UPPER_BOUNDS.has(b.bound)) || (UPPER_BOUNDS.has(a.bound) && LOWER_BOUNDS.has(b.bound)));
+    if (b && opposite && a.value !== null && b.value !== null && a.unit === b.unit && BOUND_JOIN_RE.test(s.slice(a.end, b.start))) {
+      const low = Math.min(a.value, b.value);
+      const high = Math.max(a.value, b.value);
+      out.push({ ...a, end: b.end, text: s.slice(a.start, b.end), value: null, low, high, bound: 'range' });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function mayOpen(t: AToken): boolean {
+  return isDigitToken(t) || opensNumberWord(t.lower) || CURRENCY_OPENERS.has(t.lower) || t.lower in VAGUE_PLURALS || MAY_OPEN_WORDS.has(t.lower) || /^[-\u2212\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264]$/.test(t.text);
+}
+const CURRENCY_OPENERS = new Set(Object.keys(CURRENCY_PREFIXES).map((k) => k.split(' ')[0] ?? ''));
+const MAY_OPEN_WORDS = new Set([...BOUND_BEFORE.map((p) => p.words[0] ?? ''), 'between', 'from', 'several', 'few', 'tens', 'handful', 'dozen']);
+
+function matchPhrase(tokens: readonly AToken[], i: number, list: readonly Phrase[]): Phrase | null {
+  for (const p of list) if (p.words.every((w, k) => word(tokens, i + k) === w)) return p;
+  return null;
+}
+
+/** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
+function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number } | null {
+  for (const used of [3, 2, 1]) {
+    const key = tokens
+      .slice(i, i + used)
+      .map((t) => t.lower)
+      .join(' ');
+    const code = CURRENCY_PREFIXES[key];
+    if (code !== undefined && tokens.length > i + used) return { code, used };
+  }
+  return null;
+}
+
+interface Core {
+  first: number;
+  next: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  currency: string | null;
+  range: boolean;
+  vague: boolean;
+  fromTo: boolean;
+  number: ReadNumber | null;
+}
+
+/** The amount starting at tokens[i] (bound words included), or null. */
+function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
+  const before = matchPhrase(tokens, i, BOUND_BEFORE);
+  const coreAt = before ? i + before.words.length : i;
+  const core = readBetween(tokens, coreAt) ?? readCore(tokens, coreAt);
+  if (core === null) return null;
+  if (core.number && isNotAmount(tokens, core, coreAt === i ? undefined : before)) return null;
+  let next = core.next;
+  let bound: Bound = core.range ? 'range' : '=';
+  if (before && !core.range) bound = before.bound;
+  // "more than 5000 or equal to"
+  if ((bound === '>' || bound === '<') && OR_EQUAL.every((w, k) => word(tokens, next + k) === w)) {
+    bound = bound === '>' ? '>=' : '<=';
+    next += OR_EQUAL.length;
+  }
+  let unit: UnitHit | null = readUnit(tokens, next, core.number, core.currency);
+  if (unit) next = unit.next;
+  // "44 mg to 50 mg", "$350 per kg to $680 per kg": the range end repeats the unit.
+  const rangeEnd = core.range ? null : readRangeEnd(tokens, next, core, unit);
+  if (rangeEnd) {
+    core.low = core.value;
+    core.high = rangeEnd.value;
+    core.value = null;
+    core.range = true;
+    bound = 'range';
+    next = rangeEnd.next;
+    unit = rangeEnd.unit ?? unit;
+  }
+  const rate = readRate(tokens, next);
+  if (rate) next = rate.next;
+  const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, BOUND_AFTER);
+  if (after && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
+    bound = after.bound;
+    next += after.words.length;
+  }
+  const startTok = tokens[before && !core.fromTo ? i : core.first] as AToken;
+  const endTok = tokens[next - 1] as AToken;
+  const { type, unitId } = classify(core, unit, tokens, next);
+  const value = core.value;
+  const amount: Amount = {
+    start: startTok.start,
+    end: endTok.end,
+    text: s.slice(startTok.start, endTok.end),
+    value,
+    bound: core.vague ? 'range' : bound,
+    low: core.low,
+    high: core.high,
+    unit: unitId,
+    type,
+    per: rate?.per ?? null,
+    vague: core.vague,
+    fromTo: core.fromTo,
+    words: core.number !== null && !core.number.digits,
+  };
+  return { amount, next };
+}
+
+/** "between 10 and 12%", "from 5% to 7%", "between $1m and $2m". */
+function readBetween(tokens: readonly AToken[], i: number): Core | null {
+  const w = word(tokens, i);
+  if (w !== 'between' && w !== 'from') return null;
+  const a = readCore(tokens, i + 1);
+  if (a === null || a.range || a.value === null) return null;
+  let j = a.next;
+  const unitA = readUnit(tokens, j, a.number, a.currency);
+  if (unitA) j = unitA.next;
+  if (word(tokens, j) !== (w === 'between' ? 'and' : 'to') && !(w === 'between' && RANGE_DASHES.has(word(tokens, j)))) return null;
+  const b = readCore(tokens, j + 1);
+  if (b === null || b.range || b.value === null) return null;
+  if (w === 'between' && b.value < a.value) return null;
+  return { ...a, first: w === 'from' ? i + 1 : i, next: b.next, value: null, low: a.value, high: b.value, range: true, fromTo: w === 'from', currency: a.currency ?? b.currency, number: b.number };
+}
+
+/** Currency? number scale? or a vague amount; no bound words, no unit. */
+function readCore(tokens: readonly AToken[], i: number): Core | null {
+  const cur = currencyAt(tokens, i);
+  const at = cur ? i + cur.used : i;
+  const vague = readVague(tokens, at);
+  if (vague) return { ...vague, first: i, currency: cur?.code ?? null };
+  const n = readNumber(tokens, at);
+  if (n === null) return null;
+  let value = n.value;
+  let next = n.next;
+  // Glued scale letters: "1.1bn", "$50k", "€3m" (m/b/t only with a currency: "48m" is metres).
+  const g = tokens[next];
+  if (n.digits && !n.scaled && glued(tokens[next - 1], g) && g !== undefined) {
+    const scale = SCALE_LETTERS[g.lower];
+    // Upper-case M/B/T and two-letter forms are scales; lower-case "48m" is metres unless money.
+    const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
+    if (scale !== undefined && (strong || cur !== null)) {
+      value = round(value * scale);
+      next++;
+    }
+  }
+  const core: Core = { first: i, next, value, low: null, high: null, currency: cur?.code ?? null, range: false, vague: false, fromTo: false, number: { ...n, next } };
+  const end = readDashRange(tokens, next, core);
+  return end ?? core;
+}
+
+/** "252-287", "10-15 exabytes", "3.5–4.0 TeV", "1 to 2 thousand": a range after a first number. */
+function readDashRange(tokens: readonly AToken[], at: number, core: Core): Core | null {
+  const sep = tokens[at];
+  if (sep === undefined || core.value === null) return null;
+  let to = at;
+  // "8- to 16-meter"
+  if (sep.text === '-' && glued(tokens[at - 1], sep) && word(tokens, at + 1) === 'to') to = at + 1;
+  const dash = to === at && (RANGE_DASHES.has(sep.text) || sep.text === '~');
+  if (!dash && !['to', 'through', 'thru'].includes(word(tokens, to))) return null;
+  const b = readNumber(tokens, to + 1);
+  if (b === null || (dash && !isDigitToken(tokens[to + 1]))) return null;
+  let high = b.value;
+  let low = core.value;
+  // "1 to 2 thousand": the scale of the end applies to both.
+  if (b.scaled && !core.number?.scaled && b.digits && tokens[b.next - 1]?.lower !== tokens[to + 1]?.lower) {
+    const scale = high / Number(tokens[to + 1]?.text.replace(/,/g, ''));
+    if (Number.isFinite(scale) && scale > 1) low *= scale;
+  }
+  if (!(high > low)) return null;
+  if (dash && (core.number?.digits !== true || (isYearLike(low) && high < 100))) return null;
+  high = b.value;
+  return { ...core, next: b.next, value: null, low, high, range: true, number: b };
+}
+
+const isYearLike = (v: number): boolean => Number.isInteger(v) && v >= 1800 && v <= 2100;
+
+/** "44 mg to 50 mg": a range end that repeats the unit. */
+function readRangeEnd(tokens: readonly AToken[], at: number, core: Core, unit: UnitHit | null): { value: number; next: number; unit: UnitHit | null } | null {
+  if (unit === null || core.value === null || !['to', '-', '\u2013', 'and'].includes(word(tokens, at))) return null;
+  if (word(tokens, at) === 'and') return null;
+  const b = readCore(tokens, at + 1);
+  if (b === null || b.value === null || b.range) return null;
+  const u2 = readUnit(tokens, b.next, b.number, b.currency);
+  if (u2 === null || u2.id !== unit.id) return null;
+  return { value: b.value, next: u2.next, unit: u2 };
+}
+
+/** "dozens", "thousands of", "tens of thousands", "several hundred", "a few thousand", "a handful". */
+function readVague(tokens: readonly AToken[], i: number): Core | null {
+  const base = { first: i, value: null, currency: null, range: true, vague: true, fromTo: false, number: null };
+  const w = word(tokens, i);
+  for (const [phrase, [lo, hi]] of Object.entries(VAGUE_MULTIPLES)) {
+    const words = phrase.split(' ');
+    if (!words.every((pw, k) => word(tokens, i + k) === pw)) continue;
+    const scaleWord = word(tokens, i + words.length);
+    const scale = SCALE_OF[scaleWord] ?? (phrase.endsWith('of') ? PLURAL_SCALE[scaleWord] : undefined);
+    if (scale === undefined) continue;
+    return { ...base, next: i + words.length + 1, low: lo * scale, high: hi * scale };
+  }
+  const plural = VAGUE_PLURALS[w];
+  if (plural !== undefined && (word(tokens, i + 1) === 'of' || i === 0 || !/^[A-Z]/.test(tokens[i]?.text ?? ''))) {
+    if (w === 'scores' && word(tokens, i + 1) !== 'of') return null;
+    return { ...base, next: i + 1, low: plural[0], high: plural[1] };
+  }
+  if (w === 'a' && word(tokens, i + 1) === 'handful') return { ...base, next: i + 2, low: HANDFUL[0], high: HANDFUL[1] };
+  return null;
+}
+const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const PLURAL_SCALE: Readonly<Record<string, number>> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/** Digits that are a date, an ordinal, part of a name or an address, or the pronoun "one". */
+function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | null | undefined): boolean {
+  const n = core.number as ReadNumber;
+  const first = tokens[core.first + (core.currency ? 0 : 0)] as AToken;
+  // "I7-860": a hyphen glued to what precedes it is no minus sign.
+  if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first)) return true;
+  // "06F6", "scp173m": digits inside a code.
+  const after = tokens[n.next];
+  if (after && glued(tokens[n.next - 1], after) && /^[A-Za-z]+$/.test(after.text) && glued(after, tokens[n.next + 1]) && /^\d/.test(tokens[n.next + 1]?.text ?? '')) return true;
+  const prev = tokens[core.first - 1];
+  const next = tokens[n.next];
+  if (!n.digits) {
+    if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first);
+    return false;
+  }
+  if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  if (prev?.text === '-' && glued(prev, first) && /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') && glued(tokens[core.first - 2], prev)) return true;
+  if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
+  if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
+  if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
+  if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
+  // "10 Downing Street"
+  if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
+  return false;
+}
+
+/** "one of the", "the one who", "no one", "one another": a pronoun, not the number 1. */
+function isPronounOne(tokens: readonly AToken[], i: number): boolean {
+  const prev = word(tokens, i - 1);
+  const next = word(tokens, i + 1);
+  if (['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'such', 'another', 'little', 'only'].includes(prev)) return true;
+  if (['another', 'who', 'which', 'that', "one's", 'day', 'way', 'thing', 'time', 'side', 'point'].includes(next)) return true;
+  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || next === 'can' || next === 'must';
+}
