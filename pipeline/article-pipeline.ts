@@ -8,7 +8,7 @@
  * of an article already stored, is a result, never an exception.
  */
 import { createHash } from 'node:crypto';
-import { buildClaimTimeline, tagClaims, type Gazetteer, type TimelineFlag, type TimelineInput } from './claims/index.js';
+import { buildClaimTimeline, languageSupported, tagClaims, type Gazetteer, type TimelineFlag, type TimelineInput } from './claims/index.js';
 import { articleIdentity, dedupArticle, type DedupStore } from './dedup/index.js';
 import { articleFeatures, type ArticleFeatures } from './dedup/features.js';
 import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
@@ -169,7 +169,10 @@ export function claimsStage(article: ExtractedArticle, verdict: DedupVerdict, ga
 }
 
 function tagArticleClaims(article: ExtractedArticle, articleId: string, gazetteer?: Gazetteer): Claim[] {
-  return tagClaims({ articleId, title: article.title, text: article.text, publishedAt: article.publishedAt }, gazetteer ? { gazetteer } : undefined);
+  return tagClaims(
+    { articleId, title: article.title, text: article.text, publishedAt: article.publishedAt, language: article.language },
+    gazetteer ? { gazetteer } : undefined,
+  );
 }
 
 export const IN_THREAD_COMPUTE: PipelineCompute = {
@@ -244,6 +247,7 @@ export function buildDocument(
     },
     story: { id: verdict.storyId, similarity: verdict.storySimilarity, claimFlags },
     claims,
+    claimsStatus: languageSupported(article) ? 'tagged' : 'language_not_supported',
     provenance: {
       feedId: origin.feedId,
       feedUrl: origin.feedUrl,

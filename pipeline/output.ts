@@ -3,7 +3,9 @@
  * version, in the embedded NDJSON output and on the distributed output queue.
  * The zod schema is the single definition; `schema/article.v1.json` is generated
  * from it (`npm run schema`). Fields are only ever added within v1; anything
- * that changes meaning makes v2.
+ * that changes meaning makes v2. Migration (claims, additive): kind gained
+ * 'quantity'; unit widened from 'share' to any unit id; figure, sourceSpan,
+ * cueSpan, contentSpan and the document's claimsStatus are new (docs/claims.md).
  */
 import { z } from 'zod';
 import { claimFlagSchema } from './output-flags.js';
@@ -12,22 +14,53 @@ export const OUTPUT_SCHEMA_ID = 'wirewatch.article/v1';
 
 const boundSchema = z.enum(['=', '~', '>', '>=', '<', '<=', '<~', 'range']);
 
+const textSpanSchema = z
+  .object({
+    start: z.number().int().describe('UTF-16 offset in the title (claims with in=title) or the clean text'),
+    end: z.number().int().describe('End offset, exclusive'),
+    text: z.string().describe('The characters between start and end'),
+  })
+  .describe('A stretch of the title or the clean text');
+
+const figureSchema = textSpanSchema.extend({
+  type: z.string().describe('count, money, percent, percentage_point, share or measure'),
+  per: z.string().nullable().describe('Rate denominator: "per day" gives day, "a share" gives share; null when no rate'),
+  change: z
+    .object({
+      direction: z.enum(['up', 'down']).nullable().describe('rose/increased/doubled: up; fell/cut/halved: down'),
+      from: z.number().nullable().describe('Value before, when stated ("from 5% to 7%")'),
+      to: z.number().nullable().describe('Value after, when stated'),
+    })
+    .nullable()
+    .describe('The change the figure states; null for a level'),
+  timeScope: textSpanSchema.nullable().describe('The date or period the figure is about ("in the third quarter", "since 2022")'),
+});
+
 export const claimSchema = z.object({
   id: z.string().describe('Stable claim id'),
   in: z.enum(['title', 'body']).describe('Where the claim is: the headline or the clean text'),
-  kind: z.enum(['casualties', 'deployment', 'arms_supply', 'statement', 'prediction', 'other']),
+  kind: z
+    .enum(['quantity', 'statement', 'prediction', 'casualties', 'deployment', 'arms_supply', 'other'])
+    .describe('quantity: a figure no measure pack measures; statement / prediction: attributed words without a figure; the rest come from measure packs (conflict pack shipped)'),
   measure: z.string().nullable().describe('What is counted, as a verb-ish label: killed, wounded, killed_or_wounded, casualties, deployed, returned...'),
   value: z.number().nullable(),
   bound: boundSchema.nullable().describe('= exact, ~ about, > more than, >= at least, <~ nearly, < fewer than, <= up to, range (low/high)'),
   low: z.number().nullable(),
   high: z.number().nullable(),
-  unit: z.enum(['share']).nullable().describe('"share" for proportions (0.5 = half); null for counts'),
+  unit: z
+    .string()
+    .nullable()
+    .describe('null for counts; share (0.5 = half), percent (5 = 5%), percentage_point, basis_point, an ISO 4217 currency code (value with its scale applied), or a unit symbol (kg, km, °C, MW...)'),
   counted: z.string().nullable(),
   source: z.string().nullable().describe('Canonical source id, null when the text names no one'),
   sourceText: z.string().nullable(),
   via: z.string().nullable().describe('Canonical id of the intermediary'),
   cue: z.string().nullable(),
   hedge: z.string().nullable(),
+  figure: figureSchema.nullable().describe('Where the figure is and what amount it is; null for claims without a figure'),
+  sourceSpan: textSpanSchema.nullable().describe('Where the source is named in this sentence'),
+  cueSpan: textSpanSchema.nullable().describe('Where the reporting cue is (said, according to, a colon...)'),
+  contentSpan: textSpanSchema.nullable().describe('What is claimed'),
   sentence: z.string(),
   start: z.number().int().describe('Offset of the sentence in the title or the text (UTF-16 code units)'),
   end: z.number().int(),
@@ -70,6 +103,9 @@ export const articleDocumentSchema = z.object({
       .describe("Flags of the story's claim timeline, as of this article, that involve this article: drift from the report it copies, updates, conflicts"),
   }),
   claims: z.array(claimSchema),
+  claimsStatus: z
+    .enum(['tagged', 'language_not_supported'])
+    .describe('tagged: claims were looked for; language_not_supported: the article is not in a language the tagger reads, so claims is empty by design'),
   provenance: z.object({
     feedId: z.string(),
     feedUrl: z.string(),

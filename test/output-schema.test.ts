@@ -40,6 +40,10 @@ describe('claim flags in the output document', () => {
       start: 0,
       end: 1,
       checkWorthiness: 1,
+      figure: null,
+      sourceSpan: null,
+      cueSpan: null,
+      contentSpan: null,
     });
     const timeline = buildClaimTimeline([
       { articleId: 'a', outlet: 'A', published: '2024-12-23', storyId: 's', duplicateOf: null, claims: [claim('1', 1100, '~', 'src-x')] },

@@ -258,7 +258,6 @@ export const UNIT_NAMES: Readonly<Record<string, string>> = table({
   'sq mi': 'square mile',
   ha: 'hectare',
   l: 'liter',
-  ml: 'milliliter',
   cl: 'centilitre',
   gal: 'gallon',
   kg: 'kilogram',

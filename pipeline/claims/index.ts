@@ -3,6 +3,9 @@
  * stage; everything else in this folder is an implementation detail.
  */
 export { tagClaims, type ClaimsInput, type TagOptions } from './tagger.js';
+export { CONFLICT_PACK, DEFAULT_PACKS, languageSupported, packGazetteer, resolveAlias, type MeasurePack } from './packs.js';
+export { readAmounts, type Amount, type AmountType } from './amounts.js';
+export { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export { DEFAULT_GAZETTEER, sourceKind, type Gazetteer, type SourceKind } from './gazetteer.js';
 export { DEFAULT_MEASURES, type MeasureEntry, type MeasureLexicon } from './measures.js';

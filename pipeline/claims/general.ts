@@ -1,0 +1,142 @@
+/**
+ * The general layer of the tagger: every figure and every attributed statement
+ * of a sentence, beside the claims the measure packs found. Adds spans (figure,
+ * source, cue, content), the change a figure states, its time scope, and
+ * claims of kind quantity / statement / prediction for what no pack measures.
+ *
+ * Invariant: a pack claim is never duplicated: a figure a pack claim already
+ * holds only gets its spans; a sentence with pack claims gets no statement.
+ */
+import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
+import { readAmounts, type Amount } from './amounts.js';
+import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
+import type { Draft } from './finalize.js';
+
+/** Amount types that make a figure claim; years, durations and ages only scope one. */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
+const UP_RE = /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
+const DOWN_RE = /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
+const TIME_SCOPE_RE =
+  /\b(?:in|during|for|since|as of|by|through|over|until|from)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:last|this|next)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
+const PREDICTION_RE = /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
+const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
+
+/** One sentence (or the title) as the tagger sees it. */
+export interface GeneralUnit {
+  text: string;
+  /** Offset of the sentence in the title or the text. */
+  start: number;
+  in: 'title' | 'body';
+  u: number;
+  paragraph: number;
+}
+
+const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
+  s === null ? null : { start: unit.start + s[0], end: unit.start + s[1], text: unit.text.slice(s[0], s[1]) };
+
+/** The change a figure states, read from the words before it. */
+function changeOf(text: string, a: Amount, prev: Amount | null): ClaimChange | null {
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  const direction = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
+  // "rose 23% to $1.1 billion": the second figure is where it went.
+  if (prev && /^\s*,?\s*to\s+$/.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
+    return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
+  }
+  return direction === null ? null : { direction, from: null, to: null };
+}
+
+function figureOf(unit: GeneralUnit, a: Amount, prev: Amount | null, scope: TextSpan | null): ClaimFigure {
+  return { start: unit.start + a.start, end: unit.start + a.end, text: a.text, type: a.type, per: a.per, change: changeOf(unit.text, a, prev), timeScope: scope };
+}
+
+function timeScopeOf(unit: GeneralUnit): TextSpan | null {
+  const m = TIME_SCOPE_RE.exec(unit.text);
+  return m ? span(unit, [m.index, m.index + m[0].length]) : null;
+}
+
+/** The attribution whose content holds `at`, else the sentence's first one with a source. */
+function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
+  return atts.find((a) => a.content !== null && at >= a.content[0] && at < a.content[1]) ?? atts.find((a) => a.source !== null) ?? atts[0] ?? null;
+}
+
+/** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
+export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote: boolean, resolve: (sourceText: string) => string | null): Draft[] {
+  const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
+  const atts = attributionSpans(unit.text, undefined, openQuote);
+  const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
+  const out: Draft[] = [];
+  const covered = new Set<Amount>();
+  for (const d of packDrafts) {
+    const local = d.anchor - unit.start;
+    const a = amounts.find((x) => local >= x.start && local < x.end) ?? amounts.find((x) => x.end > local);
+    if (a && d.claim.value !== null) covered.add(a);
+    if (a && (d.claim.value !== null || d.claim.low !== null)) {
+      d.claim.figure = figureOf(unit, a, null, scope);
+      if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
+        d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
+        d.claim.unit = 'percent';
+      }
+    }
+    fillSpans(d, unit, attributionAt(atts, local));
+  }
+  for (const [k, a] of amounts.entries()) {
+    if (covered.has(a) || (a.words && a.value === 1)) continue;
+    const att = attributionAt(atts, a.start);
+    out.push(draft(unit, a.start, 'quantity', att, resolve, { value: a.value, bound: a.bound, low: a.low, high: a.high, unit: a.unit, figure: figureOf(unit, a, amounts[k - 1] ?? null, scope) }));
+  }
+  if (packDrafts.length === 0 && amounts.length === 0) {
+    for (const att of atts) {
+      if (att.content === null || att.source === null) continue;
+      const content = unit.text.slice(att.content[0], att.content[1]);
+      out.push(draft(unit, att.content[0], PREDICTION_RE.test(content) ? 'prediction' : 'statement', att, resolve, null));
+    }
+  }
+  return out;
+}
+
+function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): void {
+  if (att === null) return;
+  const cue = span(unit, att.cue);
+  if (d.claim.cue !== null && cue && !cue.text.toLowerCase().includes(d.claim.cue.toLowerCase().split(' ').pop() ?? '')) return;
+  d.claim.cueSpan = cue;
+  d.claim.sourceSpan = span(unit, att.source);
+  d.claim.contentSpan = span(unit, att.content);
+}
+
+type FigureFacts = { value: number | null; bound: Draft['claim']['bound']; low: number | null; high: number | null; unit: string | null; figure: ClaimFigure };
+
+function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att: SpanAttribution | null, resolve: (t: string) => string | null, f: FigureFacts | null): Draft {
+  const sourceSpan = span(unit, att?.source ?? null);
+  const content = span(unit, att?.content ?? null);
+  const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? null;
+  return {
+    claim: {
+      in: unit.in,
+      source: sourceSpan ? resolve(sourceSpan.text) : null,
+      sourceText: sourceSpan?.text ?? null,
+      via: null,
+      cue: att ? unit.text.slice(att.cue[0], att.cue[1]) : null,
+      hedge,
+      figure: f?.figure ?? null,
+      sourceSpan,
+      cueSpan: span(unit, att?.cue ?? null),
+      contentSpan: content,
+      sentence: unit.text,
+      start: unit.start,
+      end: unit.start + unit.text.length,
+      kind,
+      measure: null,
+      value: f?.value ?? null,
+      bound: f?.bound ?? null,
+      low: f?.low ?? null,
+      high: f?.high ?? null,
+      unit: f?.unit ?? null,
+      counted: null,
+    },
+    anchor: unit.start + at,
+    unit: unit.u,
+    paragraph: unit.paragraph,
+    ownCue: att !== null,
+  };
+}
