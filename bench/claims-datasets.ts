@@ -22,7 +22,9 @@ export function datasetsDir(argv: readonly string[] = process.argv): string {
 export function requireFile(dir: string, rel: string): string {
   const path = join(dir, rel);
   if (!existsSync(path)) {
-    console.error(`bench:claims: ${path} not found. The dev sets are not part of the repository; pass --data DIR (the folder holding quantities-dev/, attribution-dev/, claims-dev/).`);
+    console.error(
+      `bench:claims: ${path} not found. The dev sets are not part of the repository; pass --data DIR (the folder holding quantities-dev/, attribution-dev/, claims-dev/).`,
+    );
     process.exit(2);
   }
   return path;

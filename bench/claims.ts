@@ -3,19 +3,26 @@
  * scores the seed gold with the dev scorer, fails (exit 1) below the
  * acceptance floors, and measures tagging throughput on one core.
  *
- * Throughput: the seed texts repeated into a batch, one warm-up pass, then
- * the median of three timed passes. Tagging is synchronous, so one process
+ * Also prints quantities-dev and attribution-dev (dev split) through their
+ * own score.py (python3; --data DIR, default ../shared/datasets).
+ * Throughput: the attribution-dev texts, one warm-up pass, then the median of
+ * three timed passes. Tagging is synchronous, so one process
  * is one core.
  */
 import { performance } from 'node:perf_hooks';
 import { formatReport, scoreClaims, tagClaims, type ClaimsInput } from '../pipeline/claims/index.js';
 import { SCORED_FIELDS } from '../pipeline/claims/evaluate.js';
 import { loadDevSet } from '../test/fixtures/claims/dev-set.js';
+import { attributionTexts, scoreAttribution } from './claims-attribution.js';
+import { datasetsDir } from './claims-datasets.js';
+import { scoreQuantities } from './claims-quantities.js';
+
+const DATA = datasetsDir();
+for (const { file, report: r } of scoreQuantities(DATA)) console.log(`== quantities-dev ${file} (score.py)\n${r.split('\n').slice(0, 4).join('\n')}`);
+console.log(`== attribution-dev dev split (score.py)\n${scoreAttribution(DATA, 'dev')}`);
 
 /** Acceptance floors of the claim-tagging issue. */
 const FLOORS = { recall: 0.95, precision: 0.9, 'value+bound': 0.9, measure: 0.9, source: 0.9 } as const;
-/** Copies of each seed article in the throughput batch. */
-const REPEAT = 60;
 const TIMED_PASSES = 3;
 
 const dev = loadDevSet();
@@ -30,10 +37,11 @@ console.log(formatReport(report, process.argv.includes('--detail')));
 console.log('per-field accuracy (matched claims):');
 for (const field of SCORED_FIELDS) console.log(`  ${field.padEnd(12)} ${(report.fieldAccuracy[field] * 100).toFixed(1)}%`);
 
-const batch: ClaimsInput[] = [];
-for (let k = 0; k < REPEAT; k++) {
-  for (const a of dev) batch.push({ articleId: `${a.doc}#${k}`, title: a.title, text: a.text, publishedAt: a.published });
-}
+// Throughput over the attribution-dev texts (ordinary news, not the seed storyline).
+const batch: ClaimsInput[] = attributionTexts(DATA, 'dev').map((a) => {
+  const nl = a.text.indexOf('\n');
+  return { articleId: a.id, title: a.text.slice(0, nl), text: a.text.slice(nl + 1), publishedAt: null };
+});
 const chars = batch.reduce((n, a) => n + a.title.length + a.text.length, 0);
 
 function pass(): number {

@@ -41,7 +41,9 @@ export const claimSchema = z.object({
   in: z.enum(['title', 'body']).describe('Where the claim is: the headline or the clean text'),
   kind: z
     .enum(['quantity', 'statement', 'prediction', 'casualties', 'deployment', 'arms_supply', 'other'])
-    .describe('quantity: a figure no measure pack measures; statement / prediction: attributed words without a figure; the rest come from measure packs (conflict pack shipped)'),
+    .describe(
+      'quantity: a figure no measure pack measures; statement / prediction: attributed words without a figure; the rest come from measure packs (conflict pack shipped)',
+    ),
   measure: z.string().nullable().describe('What is counted, as a verb-ish label: killed, wounded, killed_or_wounded, casualties, deployed, returned...'),
   value: z.number().nullable(),
   bound: boundSchema.nullable().describe('= exact, ~ about, > more than, >= at least, <~ nearly, < fewer than, <= up to, range (low/high)'),
@@ -50,7 +52,9 @@ export const claimSchema = z.object({
   unit: z
     .string()
     .nullable()
-    .describe('null for counts; share (0.5 = half), percent (5 = 5%), percentage_point, basis_point, an ISO 4217 currency code (value with its scale applied), or a unit symbol (kg, km, °C, MW...)'),
+    .describe(
+      'null for counts; share (0.5 = half), percent (5 = 5%), percentage_point, basis_point, an ISO 4217 currency code (value with its scale applied), or a unit symbol (kg, km, °C, MW...)',
+    ),
   counted: z.string().nullable(),
   source: z.string().nullable().describe('Canonical source id, null when the text names no one'),
   sourceText: z.string().nullable(),

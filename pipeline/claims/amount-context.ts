@@ -144,11 +144,15 @@ export const HANDFUL: readonly [number, number] = [2, 5];
 
 /** Words before a number that make it part of a name ("Route 66", "page 3"). */
 export const NAME_BEFORE: ReadonlySet<string> = new Set(
-  'no number article resolution route unit division brigade regiment corps flight room chapter section page highway interstate exit gate platform version model type class phase level grade stage covid vol episode season tier category bill act paragraph clause item figure table photo image slide apollo voyager'.split(' '),
+  'no number article resolution route unit division brigade regiment corps flight room chapter section page highway interstate exit gate platform version model type class phase level grade stage covid vol episode season tier category bill act paragraph clause item figure table photo image slide apollo voyager'.split(
+    ' ',
+  ),
 );
 
 /** Street words after "<number> <Name>": an address, not an amount. */
-export const STREET_WORDS: ReadonlySet<string> = new Set('street st road rd avenue ave lane ln boulevard blvd drive dr way place square court terrace close crescent'.split(' '));
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  'street st road rd avenue ave lane ln boulevard blvd drive dr way place square court terrace close crescent'.split(' '),
+);
 
 /** Clock times, phone numbers, URLs, e-mail, ISO dates, "1995-01", "2013-14", IP and version strings. */
 const MASK_RE =

@@ -299,4 +299,32 @@ export const UNIT_NAMES: Readonly<Record<string, string>> = table({
 });
 
 /** Words of a rate after an amount: "per day", "a year", "/hour", "apiece". */
-export const RATE_PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter', 'share', 'person', 'head', 'capita', 'barrel', 'kg', 'kilogram', 'tonne', 'ton', 'litre', 'liter', 'gallon', 'night', 'unit', 'hectare', 'acre', 'kwh', 'mile', 'km']);
+export const RATE_PERIODS: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'quarter',
+  'share',
+  'person',
+  'head',
+  'capita',
+  'barrel',
+  'kg',
+  'kilogram',
+  'tonne',
+  'ton',
+  'litre',
+  'liter',
+  'gallon',
+  'night',
+  'unit',
+  'hectare',
+  'acre',
+  'kwh',
+  'mile',
+  'km',
+]);

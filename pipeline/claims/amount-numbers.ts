@@ -15,7 +15,8 @@ export interface AToken {
   end: number;
 }
 
-const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?|\.\d+|[A-Za-z\u00B5\u00B0]+(?:'[A-Za-z]+)*|\S/g;
+const TOKEN_RE =
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?|\.\d+|[A-Za-z\u00B5\u00B0]+(?:'[A-Za-z]+)*|\S/g;
 
 /** Tokens of a sentence; offsets are UTF-16 indices into it. */
 export function tokenizeAmounts(s: string): AToken[] {
@@ -122,7 +123,15 @@ function readDigits(tokens: readonly AToken[], i: number): ReadNumber {
   const a = tokens[next];
   const b = tokens[next + 1];
   // "1/4", "2 1/2" (not dates such as 1/2/2020).
-  if (a?.text === '/' && glued(t, a) && isDigitToken(b) && glued(a, b) && tokens[next + 2]?.text !== '/' && /^\d+$/.test(t.text) && /^\d+$/.test(b?.text ?? '')) {
+  if (
+    a?.text === '/' &&
+    glued(t, a) &&
+    isDigitToken(b) &&
+    glued(a, b) &&
+    tokens[next + 2]?.text !== '/' &&
+    /^\d+$/.test(t.text) &&
+    /^\d+$/.test(b?.text ?? '')
+  ) {
     const d = Number(b?.text);
     if (d > 0) return { value: value / d, next: next + 2, digits: true, fraction: true, scaled: false };
   }
@@ -138,7 +147,12 @@ function readDigits(tokens: readonly AToken[], i: number): ReadNumber {
   const uf = UNICODE_FRACTIONS[tokens[next]?.text ?? ''];
   if (uf !== undefined && glued(tokens[next - 1], tokens[next])) return { value: value + uf, next: next + 1, digits: true, fraction: false, scaled: false };
   if (word(tokens, next) === 'dozen' || word(tokens, next) === 'dozens') return { value: value * 12, next: next + 1, digits: true, fraction, scaled: true };
-  if (word(tokens, next) === 'and' && word(tokens, next + 1) === 'a' && DENOMINATORS[word(tokens, next + 2)] !== undefined && word(tokens, next + 2) !== 'second') {
+  if (
+    word(tokens, next) === 'and' &&
+    word(tokens, next + 1) === 'a' &&
+    DENOMINATORS[word(tokens, next + 2)] !== undefined &&
+    word(tokens, next + 2) !== 'second'
+  ) {
     return { value: value + 1 / (DENOMINATORS[word(tokens, next + 2)] ?? 1), next: next + 3, digits: true, fraction: false, scaled: false };
   }
   const scale = SCALE_WORDS[word(tokens, next)];
@@ -236,7 +250,17 @@ function ordinalDenominator(tokens: readonly AToken[], k: number): number | null
   return ord === undefined ? null : tens + ord;
 }
 
-const ORDINAL_UNITS: Readonly<Record<string, number>> = table({ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 });
+const ORDINAL_UNITS: Readonly<Record<string, number>> = table({
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+});
 
 /** Scaled decimals as written: 16.4 million is 16400000, not 16399999.999999998. */
 export function round(v: number): number {

@@ -9,7 +9,20 @@
  * phone numbers, dates, ordinals and numbers inside names are never returned.
  */
 import type { Bound } from '../types.js';
-import { BOUND_AFTER, BOUND_BEFORE, HANDFUL, MONTHS, NAME_BEFORE, OR_EQUAL, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_MULTIPLES, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import {
+  BOUND_AFTER,
+  BOUND_BEFORE,
+  HANDFUL,
+  MONTHS,
+  NAME_BEFORE,
+  OR_EQUAL,
+  ORDINAL_SUFFIXES,
+  STREET_WORDS,
+  VAGUE_MULTIPLES,
+  VAGUE_PLURALS,
+  maskedRanges,
+  type Phrase,
+} from './amount-context.js';
 import { CURRENCY_PREFIXES, SCALE_LETTERS } from './amount-lexicon.js';
 import { glued, isDigitToken, opensNumberWord, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
@@ -45,6 +58,8 @@ const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Read every amount of a sentence, in text order. */
 export function readAmounts(sentence: string): Amount[] {
+  // Most sentences hold no amount: skip tokenising them (see MAY_HOLD_RE).
+  if (!MAY_HOLD_RE.test(sentence)) return [];
   const tokens = tokenizeAmounts(sentence);
   const masks = maskedRanges(sentence);
   const out: Amount[] = [];
@@ -59,6 +74,10 @@ export function readAmounts(sentence: string): Amount[] {
   }
   return joinBounds(sentence, out);
 }
+
+/** A digit, a currency or fraction sign, or a word that can open a number or a vague amount. */
+const MAY_HOLD_RE =
+  /[0-9\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores of|half|handful|several hundred|few (?:hundred|thousand|million))\b/i;
 
 const LOWER_BOUNDS = new Set(['>', '>=']);
 const UPPER_BOUNDS = new Set(['<', '<=']);
@@ -82,7 +101,14 @@ function joinBounds(s: string, list: Amount[]): Amount[] {
 }
 
 function mayOpen(t: AToken): boolean {
-  return isDigitToken(t) || opensNumberWord(t.lower) || CURRENCY_OPENERS.has(t.lower) || t.lower in VAGUE_PLURALS || MAY_OPEN_WORDS.has(t.lower) || /^[-\u2212\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264]$/.test(t.text);
+  return (
+    isDigitToken(t) ||
+    opensNumberWord(t.lower) ||
+    CURRENCY_OPENERS.has(t.lower) ||
+    t.lower in VAGUE_PLURALS ||
+    MAY_OPEN_WORDS.has(t.lower) ||
+    /^[-\u2212\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264]$/.test(t.text)
+  );
 }
 const CURRENCY_OPENERS = new Set(Object.keys(CURRENCY_PREFIXES).map((k) => k.split(' ')[0] ?? ''));
 const MAY_OPEN_WORDS = new Set([...BOUND_BEFORE.map((p) => p.words[0] ?? ''), 'between', 'from', 'several', 'few', 'tens', 'handful', 'dozen']);
@@ -94,6 +120,7 @@ function matchPhrase(tokens: readonly AToken[], i: number, list: readonly Phrase
 
 /** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
 function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number } | null {
+  if (!CURRENCY_OPENERS.has(tokens[i]?.lower ?? '')) return null;
   for (const used of [3, 2, 1]) {
     const key = tokens
       .slice(i, i + used)
@@ -188,7 +215,18 @@ function readBetween(tokens: readonly AToken[], i: number): Core | null {
   const b = readCore(tokens, j + 1);
   if (b === null || b.range || b.value === null) return null;
   if (w === 'between' && b.value < a.value) return null;
-  return { ...a, first: w === 'from' ? i + 1 : i, next: b.next, value: null, low: a.value, high: b.value, range: true, fromTo: w === 'from', currency: a.currency ?? b.currency, number: b.number };
+  return {
+    ...a,
+    first: w === 'from' ? i + 1 : i,
+    next: b.next,
+    value: null,
+    low: a.value,
+    high: b.value,
+    range: true,
+    fromTo: w === 'from',
+    currency: a.currency ?? b.currency,
+    number: b.number,
+  };
 }
 
 /** Currency? number scale? or a vague amount; no bound words, no unit. */
@@ -212,7 +250,18 @@ function readCore(tokens: readonly AToken[], i: number): Core | null {
       next++;
     }
   }
-  const core: Core = { first: i, next, value, low: null, high: null, currency: cur?.code ?? null, range: false, vague: false, fromTo: false, number: { ...n, next } };
+  const core: Core = {
+    first: i,
+    next,
+    value,
+    low: null,
+    high: null,
+    currency: cur?.code ?? null,
+    range: false,
+    vague: false,
+    fromTo: false,
+    number: { ...n, next },
+  };
   const end = readDashRange(tokens, next, core);
   return end ?? core;
 }
@@ -285,7 +334,14 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
   if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first)) return true;
   // "06F6", "scp173m": digits inside a code.
   const after = tokens[n.next];
-  if (after && glued(tokens[n.next - 1], after) && /^[A-Za-z]+$/.test(after.text) && glued(after, tokens[n.next + 1]) && /^\d/.test(tokens[n.next + 1]?.text ?? '')) return true;
+  if (
+    after &&
+    glued(tokens[n.next - 1], after) &&
+    /^[A-Za-z]+$/.test(after.text) &&
+    glued(after, tokens[n.next + 1]) &&
+    /^\d/.test(tokens[n.next + 1]?.text ?? '')
+  )
+    return true;
   const prev = tokens[core.first - 1];
   const next = tokens[n.next];
   if (!n.digits) {

@@ -46,7 +46,7 @@ const MIN_CONTENT_CHARS = 8;
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
 
-const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeRe = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 interface Compiled {
   re: RegExp;
@@ -59,10 +59,13 @@ const compiled = new WeakMap<AttributionLexicon, Compiled>();
 function compile(lex: AttributionLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
-  const all = [...lex.sourceAfter, ...lex.verbs].sort((a, b) => b.length - a.length).map(escape);
+  const all = [...lex.sourceAfter, ...lex.verbs].sort((a, b) => b.length - a.length).map(escapeRe);
   c = {
     // Case-sensitive: "States" in "United States" is no cue; only the phrases whose source follows may open a sentence.
-    re: new RegExp(`\\b(?:(?:has|have|had|also|would|will|previously|later|then|once)\\s+)*(?:${all.join('|')}|${[...lex.sourceAfter, ...lex.verbs].map((p) => escape(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})\\b`, 'g'),
+    re: new RegExp(
+      `\\b(?:(?:has|have|had|also|would|will|previously|later|then|once)\\s+)*(?:${all.join('|')}|${[...lex.sourceAfter, ...lex.verbs].map((p) => escapeRe(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})\\b`,
+      'g',
+    ),
     after: new Set(lex.sourceAfter),
     stop: new Set(lex.stopBefore),
     hearer: new Set(lex.withHearer),
@@ -135,7 +138,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, phrase: string):
   }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
-  const restIsTail = rest.trim().length < MIN_CONTENT_CHARS || /^\s*(?:on|in|at|last|this|during|late|early|yesterday|today|[,;])\b/i.test(rest) && !/\bthat\b/.test(rest);
+  const restIsTail =
+    rest.trim().length < MIN_CONTENT_CHARS || (/^\s*(?:on|in|at|last|this|during|late|early|yesterday|today|[,;])\b/i.test(rest) && !/\bthat\b/.test(rest));
   const contentStart = source && !inverted ? source[0] : cue[0];
   let content: [number, number] | null;
   if (restIsTail || inverted) content = trimSpan(s, 0, contentStart);
@@ -180,7 +184,10 @@ function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [n
 
 /** The noun phrase starting after `start` up to a comma, a clause word or the sentence end. */
 function nounPhraseAfter(s: string, start: number): [number, number] | null {
-  const m = /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/.exec(s.slice(start));
+  const m =
+    /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/.exec(
+      s.slice(start),
+    );
   if (!m || !m[1]) return null;
   const from = start + (m[0].length - m[1].length);
   return trimSpan(s, from, from + m[1].length);

@@ -14,11 +14,14 @@ import type { Draft } from './finalize.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
-const UP_RE = /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
-const DOWN_RE = /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
+const UP_RE =
+  /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
+const DOWN_RE =
+  /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
 const TIME_SCOPE_RE =
   /\b(?:in|during|for|since|as of|by|through|over|until|from)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:last|this|next)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
-const PREDICTION_RE = /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
+const PREDICTION_RE =
+  /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
 
 /** One sentence (or the title) as the tagger sees it. */
@@ -47,7 +50,15 @@ function changeOf(text: string, a: Amount, prev: Amount | null): ClaimChange | n
 }
 
 function figureOf(unit: GeneralUnit, a: Amount, prev: Amount | null, scope: TextSpan | null): ClaimFigure {
-  return { start: unit.start + a.start, end: unit.start + a.end, text: a.text, type: a.type, per: a.per, change: changeOf(unit.text, a, prev), timeScope: scope };
+  return {
+    start: unit.start + a.start,
+    end: unit.start + a.end,
+    text: a.text,
+    type: a.type,
+    per: a.per,
+    change: changeOf(unit.text, a, prev),
+    timeScope: scope,
+  };
 }
 
 function timeScopeOf(unit: GeneralUnit): TextSpan | null {
@@ -83,7 +94,16 @@ export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote:
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
-    out.push(draft(unit, a.start, 'quantity', att, resolve, { value: a.value, bound: a.bound, low: a.low, high: a.high, unit: a.unit, figure: figureOf(unit, a, amounts[k - 1] ?? null, scope) }));
+    out.push(
+      draft(unit, a.start, 'quantity', att, resolve, {
+        value: a.value,
+        bound: a.bound,
+        low: a.low,
+        high: a.high,
+        unit: a.unit,
+        figure: figureOf(unit, a, amounts[k - 1] ?? null, scope),
+      }),
+    );
   }
   if (packDrafts.length === 0 && amounts.length === 0) {
     for (const att of atts) {
@@ -106,7 +126,14 @@ function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): vo
 
 type FigureFacts = { value: number | null; bound: Draft['claim']['bound']; low: number | null; high: number | null; unit: string | null; figure: ClaimFigure };
 
-function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att: SpanAttribution | null, resolve: (t: string) => string | null, f: FigureFacts | null): Draft {
+function draft(
+  unit: GeneralUnit,
+  at: number,
+  kind: Draft['claim']['kind'],
+  att: SpanAttribution | null,
+  resolve: (t: string) => string | null,
+  f: FigureFacts | null,
+): Draft {
   const sourceSpan = span(unit, att?.source ?? null);
   const content = span(unit, att?.content ?? null);
   const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? null;

@@ -52,7 +52,11 @@ export function resolveAlias(text: string, gazetteer: Gazetteer): string | null 
 }
 
 /** Common English words: their share of an article's words tells English text from other languages. */
-const ENGLISH_WORDS = new Set('the of and to in a is that for on said with as was by at it from he his are be has have an were which but not this will they their its who been had would'.split(' '));
+const ENGLISH_WORDS = new Set(
+  'the of and to in a is that for on said with as was by at it from he his are be has have an were which but not this will they their its who been had would'.split(
+    ' ',
+  ),
+);
 /** Share of ENGLISH_WORDS below which a text is not English (English news runs at 0.3-0.4). */
 const MIN_ENGLISH_SHARE = 0.12;
 /** Words sampled from the start of the text. */

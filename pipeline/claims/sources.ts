@@ -63,7 +63,7 @@ function indexOf(gazetteer: Gazetteer): SourceIndex {
   }
   const alternation = [...byAlias.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
   // nameKey is `${family}|${given}` and `given` holds letters only, so the family ends at the last "|".
   const families = new Set([...byNameKey.keys()].map((key) => key.slice(0, key.lastIndexOf('|'))));
