@@ -14,12 +14,26 @@ import { formatReport, scoreClaims, tagClaims, type ClaimsInput } from '../pipel
 import { SCORED_FIELDS } from '../pipeline/claims/evaluate.js';
 import { loadDevSet } from '../test/fixtures/claims/dev-set.js';
 import { attributionTexts, scoreAttribution } from './claims-attribution.js';
-import { datasetsDir } from './claims-datasets.js';
+import { datasetsDir, f1Of } from './claims-datasets.js';
 import { scoreQuantities } from './claims-quantities.js';
 
+/** Acceptance floors of issue 18 on the public dev sets, and throughput. */
+const DEV_FLOORS = { value: 0.93, 'value+unit': 0.85, 'value+bound': 0.9, source: 0.8, cue: 0.85, content: 0.8, articlesPerSec: 250 } as const;
+const devFailures: string[] = [];
 const DATA = datasetsDir();
-for (const { file, report: r } of scoreQuantities(DATA)) console.log(`== quantities-dev ${file} (score.py)\n${r.split('\n').slice(0, 4).join('\n')}`);
-console.log(`== attribution-dev dev split (score.py)\n${scoreAttribution(DATA, 'dev')}`);
+for (const { file, report: r } of scoreQuantities(DATA)) {
+  console.log(`== quantities-dev ${file} (score.py)\n${r.split('\n').slice(0, 4).join('\n')}`);
+  for (const level of ['value', 'value+unit', 'value+bound'] as const) {
+    const f1 = f1Of(r, new RegExp(`^\\s+${level.replace('+', '\\+')}\\s`), level);
+    if (!(f1 >= DEV_FLOORS[level])) devFailures.push(`quantities-dev ${file} ${level} F1 ${f1} < ${DEV_FLOORS[level]}`);
+  }
+}
+const attribution = scoreAttribution(DATA, 'dev');
+console.log(`== attribution-dev dev split (score.py)\n${attribution}`);
+for (const role of ['source', 'cue', 'content'] as const) {
+  const f1 = f1Of(attribution, new RegExp(`^${role}\\s`), 'overlap');
+  if (!(f1 >= DEV_FLOORS[role])) devFailures.push(`attribution-dev ${role} overlap F1 ${f1} < ${DEV_FLOORS[role]}`);
+}
 
 /** Acceptance floors of the claim-tagging issue. */
 const FLOORS = { recall: 0.95, precision: 0.9, 'value+bound': 0.9, measure: 0.9, source: 0.9 } as const;
@@ -67,7 +81,10 @@ const failures = Object.entries(FLOORS)
     const got = key === 'recall' || key === 'precision' ? report[key] : report.fieldAccuracy[key as keyof typeof report.fieldAccuracy];
     return got < floor;
   })
-  .map(([key, floor]) => `${key} below ${floor}`);
+  .map(([key, floor]) => `seed ${key} below ${floor}`);
+const articlesPerSec = batch.length / (medianMs / 1000);
+if (articlesPerSec < DEV_FLOORS.articlesPerSec) failures.push(`throughput ${articlesPerSec.toFixed(0)} articles/s < ${DEV_FLOORS.articlesPerSec}`);
+failures.push(...devFailures);
 if (failures.length > 0) {
   console.error(`FAIL: ${failures.join('; ')}`);
   process.exit(1);
