@@ -64,10 +64,11 @@ program
 
 program
   .command('claims')
-  .description('tag attributed claims: JSONL {"id","title","text","published"} → {"id","claims"}')
+  .description('tag attributed claims: JSONL {"id","title","text","published","language"?} → {"id","claimsStatus","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
   .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
-  .action(async (opts: { jsonl: string; timeline?: boolean }) => (await tools()).claimsCommand(opts));
+  .option('--config <file>', 'wirewatch.yaml whose `claims` section (measure packs, aliases) the tagger uses')
+  .action(async (opts: { jsonl: string; timeline?: boolean; config?: string }) => (await tools()).claimsCommand(opts));
 
 addDistributedCommands(program);
 addFeedsCommands(program);

@@ -4,7 +4,9 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { buildClaimTimeline, tagClaims, timelineInputOf, type TimelineInput } from '../pipeline/claims/index.js';
+import { loadConfigFile } from '../config/load.js';
+import { tagOptionsFrom } from '../config/packs.js';
+import { buildClaimTimeline, languageSupported, tagClaims, timelineInputOf, type TimelineInput } from '../pipeline/claims/index.js';
 import { articleDocumentSchema, OUTPUT_SCHEMA_ID } from '../pipeline/output.js';
 import { createMemoryDedupStore, dedupArticle } from '../pipeline/dedup/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
@@ -79,7 +81,8 @@ export async function dedupCommand(options: { jsonl: string }): Promise<void> {
  * `siteName` (or `outlet`) and `duplicateOf` (an input id), and one last line
  * `{"timeline": ...}` gives the storyline timeline of everything read.
  */
-export async function claimsCommand(options: { jsonl: string; timeline?: boolean }): Promise<void> {
+export async function claimsCommand(options: { jsonl: string; timeline?: boolean; config?: string }): Promise<void> {
+  const tagOptions = options.config ? tagOptionsFrom(loadConfigFile(options.config)) : undefined;
   const items: TimelineInput[] = [];
   for await (const { line, value } of readJsonl(options.jsonl)) {
     const where = `${options.jsonl}:${line}`;
@@ -87,19 +90,21 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
       // A published document (out/articles.ndjson): its claims are already tagged.
       const doc = articleDocumentSchema.safeParse(value);
       if (!doc.success) throw new InputError(`${where}: not a valid ${OUTPUT_SCHEMA_ID} document`);
-      print({ id: doc.data.article.id, claims: doc.data.claims });
+      print({ id: doc.data.article.id, claimsStatus: doc.data.claimsStatus, claims: doc.data.claims });
       if (options.timeline) items.push(timelineInputOf(doc.data));
       continue;
     }
     const id = requireString(value, 'id', where);
     const published = optionalString(value, 'published');
-    const claims = tagClaims({
+    const input = {
       articleId: id,
       title: optionalString(value, 'title') ?? '',
       text: requireString(value, 'text', where),
       publishedAt: published,
-    });
-    print({ id, claims });
+      language: optionalString(value, 'language'),
+    };
+    const claims = tagClaims(input, tagOptions);
+    print({ id, claimsStatus: languageSupported(input) ? 'tagged' : 'language_not_supported', claims });
     if (options.timeline) {
       items.push({
         articleId: id,

@@ -3,30 +3,16 @@
  * problem listed at once, each with its path in the file.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { PermanentError } from '../pipeline/errors.js';
+import { ConfigError, type ConfigProblem } from './errors.js';
+import { isPackPath } from './pack-schema.js';
+import { tagOptionsFrom } from './packs.js';
 import { configSchema, type WirewatchConfig } from './schema.js';
 import { readEnv } from './env.js';
 
-/** One problem in a config file: where and what. */
-export interface ConfigProblem {
-  path: string;
-  message: string;
-}
-
-/** Thrown when a config cannot be used; `problems` lists all of them. */
-export class ConfigError extends PermanentError {
-  readonly problems: ConfigProblem[];
-
-  constructor(source: string, problems: ConfigProblem[]) {
-    const list = problems.map((p) => `  - ${p.path || '(root)'}: ${p.message}`).join('\n');
-    super('CONFIG_INVALID', `invalid config ${source}: ${problems.length} problem(s)\n${list}`, {
-      context: { source, problems },
-    });
-    this.problems = problems;
-  }
-}
+export { ConfigError, type ConfigProblem } from './errors.js';
 
 function issuesToProblems(issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
@@ -56,7 +42,12 @@ export function loadConfigFile(file: string): WirewatchConfig {
     const message = err instanceof YAMLParseError ? err.message : String(err);
     throw new ConfigError(file, [{ path: '', message: `not valid YAML: ${message}` }]);
   }
-  return parseConfig(raw, file);
+  const config = parseConfig(raw, file);
+  // Pack files are named relative to the config file, wherever wirewatch runs from.
+  config.claims.packs = config.claims.packs.map((p) => (typeof p === 'string' && isPackPath(p) ? resolve(dirname(file), p) : p));
+  // Pack files are read now too, so that a bad one fails at start-up with the rest.
+  tagOptionsFrom(config, file);
+  return config;
 }
 
 function applyEnvOverrides(raw: unknown, env: ReturnType<typeof readEnv>): unknown {

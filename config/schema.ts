@@ -3,6 +3,8 @@
  * with `z.output`, never written twice. Defaults live here and only here.
  */
 import { z } from 'zod';
+import { SHIPPED_PACKS } from '../pipeline/claims/index.js';
+import { isPackPath, packFileSchema } from './pack-schema.js';
 
 const FEED_KINDS = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'google-news-sitemap', 'html'] as const;
 const RENDER_MODES = ['auto', 'http', 'browser'] as const;
@@ -107,6 +109,35 @@ const apiSchema = z
   })
   .prefault({});
 
+/**
+ * What the claim tagger reads beyond its general rules: measure packs and
+ * source aliases (docs/claims.md#measure-packs). config/packs.ts turns this
+ * section into the tagger's options.
+ */
+const claimsSchema = z
+  .object({
+    /** The shipped default packs (conflict) first, unless false. */
+    defaultPacks: z.boolean().default(true),
+    /** Shipped pack names ("layoffs"), pack file paths (relative to this config file) or packs written inline. */
+    packs: z
+      .array(
+        z.union([
+          z
+            .string()
+            .min(1)
+            .refine((entry) => isPackPath(entry) || entry in SHIPPED_PACKS, {
+              error: (issue) =>
+                `unknown pack "${String(issue.input)}": shipped packs are ${Object.keys(SHIPPED_PACKS).join(', ')}; give a .yaml path for your own`,
+            }),
+          packFileSchema,
+        ]),
+      )
+      .default([]),
+    /** Canonical source id → the names articles use for it, added to the packs' sources. */
+    aliases: z.record(z.string().min(1), z.array(z.string().trim().min(1)).min(1)).default({}),
+  })
+  .prefault({});
+
 export const configSchema = z
   .object({
     /** Embedded state (SQLite) lives here. */
@@ -117,6 +148,7 @@ export const configSchema = z
     dedup: dedupSchema,
     feeds: z.array(feedSchema).default([]),
     api: apiSchema,
+    claims: claimsSchema,
   })
   .superRefine(
     (config, ctx) => {
@@ -141,3 +173,4 @@ export type WirewatchConfig = z.output<typeof configSchema>;
 export type FeedConfig = z.output<typeof feedSchema>;
 export type CrawlerConfig = WirewatchConfig['crawler'];
 export type ApiConfig = WirewatchConfig['api'];
+export type ClaimsConfig = WirewatchConfig['claims'];

@@ -1,13 +1,17 @@
 /**
  * Domains as data: a measure pack names what figures of a domain measure
  * (phrase → measure label + claim kind) and, optionally, the sources of that
- * domain (canonical id ← aliases). The conflict pack ships and is on by
- * default; operators add packs ("layoffs", "prices", "outbreaks") and aliases
- * in wirewatch.yaml (config/claims.ts loads them; config/packs/conflict.yaml is
- * this pack as YAML, checked equal by test/claims-packs.test.ts).
+ * domain (canonical id ← aliases). The packs themselves are YAML files in
+ * config/packs (conflict on by default, layoffs as an example); operators add
+ * packs and aliases in wirewatch.yaml (config/packs.ts turns them into
+ * `TagOptions`). pipeline/ does no I/O, so the shipped files reach it as the
+ * generated module shipped-packs.ts.
  */
-import { DEFAULT_GAZETTEER, type Gazetteer, type SourceKind } from './gazetteer.js';
-import { DEFAULT_MEASURES, type MeasureEntry } from './measures.js';
+import type { Gazetteer, SourceKind } from './gazetteer.js';
+import type { MeasureEntry } from './measures.js';
+import { SHIPPED_PACKS } from './shipped-packs.js';
+
+export { SHIPPED_PACKS };
 
 /** One domain's vocabulary. Plain JSON. */
 export interface MeasurePack {
@@ -19,16 +23,14 @@ export interface MeasurePack {
   kinds?: Record<string, SourceKind>;
 }
 
+/** Shipped packs on unless the config says `defaultPacks: false`. */
+export const DEFAULT_PACK_NAMES: readonly string[] = ['conflict'];
+
 /** The shipped conflict pack: casualty, deployment, supply and displacement measures and the seed storyline's sources. */
-export const CONFLICT_PACK: MeasurePack = {
-  name: 'conflict',
-  measures: DEFAULT_MEASURES.map((m) => ({ ...m })),
-  sources: DEFAULT_GAZETTEER.sources,
-  ...(DEFAULT_GAZETTEER.kinds ? { kinds: DEFAULT_GAZETTEER.kinds } : {}),
-};
+export const CONFLICT_PACK: MeasurePack = SHIPPED_PACKS.conflict as MeasurePack;
 
 /** Packs used when the options name none. */
-export const DEFAULT_PACKS: readonly MeasurePack[] = [CONFLICT_PACK];
+export const DEFAULT_PACKS: readonly MeasurePack[] = DEFAULT_PACK_NAMES.map((name) => SHIPPED_PACKS[name] as MeasurePack);
 
 /** One gazetteer from the packs' sources plus the operator's aliases. */
 export function packGazetteer(packs: readonly MeasurePack[], aliases: Record<string, string[]> | undefined): Gazetteer {
