@@ -52,28 +52,3 @@ export function resolveAlias(text: string, gazetteer: Gazetteer): string | null 
   }
   return null;
 }
-
-/** Common English words: their share of an article's words tells English text from other languages. */
-const ENGLISH_WORDS = new Set(
-  'the of and to in a is that for on said with as was by at it from he his are be has have an were which but not this will they their its who been had would'.split(
-    ' ',
-  ),
-);
-/** Share of ENGLISH_WORDS below which a text is not English (English news runs at 0.3-0.4). */
-const MIN_ENGLISH_SHARE = 0.12;
-/** Words sampled from the start of the text. */
-const SAMPLE_WORDS = 300;
-/** Fewer words than this cannot be judged: treated as English. */
-const MIN_SAMPLE_WORDS = 20;
-
-/**
- * Whether the tagger reads this article's language (English only so far; the
- * lexicons are per language). A declared language wins; else a word-share guess.
- */
-export function languageSupported(input: { title: string; text: string; language?: string | null }): boolean {
-  if (input.language) return input.language.toLowerCase().split('-')[0] === 'en';
-  const words = `${input.title} ${input.text.slice(0, SAMPLE_WORDS * 8)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const sample = words.slice(0, SAMPLE_WORDS);
-  if (sample.length < MIN_SAMPLE_WORDS) return true;
-  return sample.filter((w) => ENGLISH_WORDS.has(w)).length / sample.length >= MIN_ENGLISH_SHARE;
-}
