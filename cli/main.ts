@@ -67,7 +67,7 @@ program
   .description('tag attributed claims: JSONL {"id","title","text","published","language"?} → {"id","claimsStatus","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
   .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
-  .option('--config <file>', 'wirewatch.yaml whose `claims` section (measure packs, aliases) the tagger uses')
+  .option('-c, --config <file>', 'wirewatch.yaml whose `claims` section (measure packs, aliases) the tagger uses')
   .action(async (opts: { jsonl: string; timeline?: boolean; config?: string }) => (await tools()).claimsCommand(opts));
 
 addDistributedCommands(program);

@@ -6,7 +6,15 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadConfigFile } from '../config/load.js';
 import { tagOptionsFrom } from '../config/packs.js';
-import { buildClaimTimeline, languageSupported, tagClaims, timelineInputOf, type TimelineInput } from '../pipeline/claims/index.js';
+import {
+  buildClaimTimeline,
+  DEFAULT_PACKS,
+  languageSupported,
+  packGazetteer,
+  tagClaims,
+  timelineInputOf,
+  type TimelineInput,
+} from '../pipeline/claims/index.js';
 import { articleDocumentSchema, OUTPUT_SCHEMA_ID } from '../pipeline/output.js';
 import { createMemoryDedupStore, dedupArticle } from '../pipeline/dedup/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
@@ -116,5 +124,6 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
       });
     }
   }
-  if (options.timeline) print({ timeline: buildClaimTimeline(items) });
+  // The timeline knows the same sources (and which relay others) as the tagger.
+  if (options.timeline) print({ timeline: buildClaimTimeline(items, { gazetteer: packGazetteer(tagOptions?.packs ?? DEFAULT_PACKS, tagOptions?.aliases) }) });
 }
