@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfigFile, parseConfig } from '../config/load.js';
 import { loadShippedPackFiles, tagOptionsFrom } from '../config/packs.js';
-import { CONFLICT_PACK, DEFAULT_GAZETTEER, DEFAULT_MEASURES, SHIPPED_PACKS, tagClaims, type TagOptions } from '../pipeline/claims/index.js';
+import {
+  CONFLICT_PACK,
+  DEFAULT_GAZETTEER,
+  DEFAULT_MEASURES,
+  DEFAULT_PACKS,
+  packVocabulary,
+  SHIPPED_PACKS,
+  tagClaims,
+  type TagOptions,
+} from '../pipeline/claims/index.js';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'wirewatch-packs-'));
@@ -28,6 +37,16 @@ describe('shipped packs', () => {
     expect(DEFAULT_GAZETTEER.sources).toBe(CONFLICT_PACK.sources);
     expect(DEFAULT_MEASURES.find((m) => m.phrase === 'killed')).toEqual({ phrase: 'killed', measure: 'killed', kind: 'casualties' });
     expect(DEFAULT_GAZETTEER.kinds?.reuters).toBe('media');
+  });
+});
+
+describe('pack vocabulary', () => {
+  it('is built once per packs and aliases, so the regex and source caches keyed on it hold across articles', () => {
+    const aliases = { 'acme-motors': ['Acme'] };
+    expect(packVocabulary(DEFAULT_PACKS, undefined)).toBe(packVocabulary(DEFAULT_PACKS, undefined));
+    expect(packVocabulary(DEFAULT_PACKS, aliases)).toBe(packVocabulary(DEFAULT_PACKS, aliases));
+    expect(packVocabulary(DEFAULT_PACKS, aliases)).not.toBe(packVocabulary(DEFAULT_PACKS, undefined));
+    expect(packVocabulary(DEFAULT_PACKS, aliases).gazetteer.sources['acme-motors']).toEqual(['Acme']);
   });
 });
 

@@ -3,7 +3,7 @@
  * stage; everything else in this folder is an implementation detail.
  */
 export { tagClaims, type ClaimsInput, type TagOptions } from './tagger.js';
-export { CONFLICT_PACK, DEFAULT_PACK_NAMES, DEFAULT_PACKS, SHIPPED_PACKS, packGazetteer, resolveAlias, type MeasurePack } from './packs.js';
+export { CONFLICT_PACK, DEFAULT_PACK_NAMES, DEFAULT_PACKS, SHIPPED_PACKS, packGazetteer, packVocabulary, resolveAlias, type MeasurePack } from './packs.js';
 export { guessLanguage, languageSupported, SUPPORTED_LANGUAGES } from './language.js';
 export { readAmounts, type Amount, type AmountType } from './amounts.js';
 export { attributionSpans, type SpanAttribution } from './attribution-spans.js';

@@ -8,7 +8,7 @@
  * generated module shipped-packs.ts.
  */
 import type { Gazetteer, SourceKind } from './gazetteer.js';
-import type { MeasureEntry } from './measures.js';
+import type { MeasureEntry, MeasureLexicon } from './measures.js';
 import { SHIPPED_PACKS } from './shipped-packs.js';
 
 export { SHIPPED_PACKS };
@@ -51,4 +51,31 @@ export function resolveAlias(text: string, gazetteer: Gazetteer): string | null 
     if (names.some((n) => n.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === t)) return id;
   }
   return null;
+}
+
+/** The gazetteer and lexicon the tagger uses for a set of packs and aliases. */
+export interface PackVocabulary {
+  gazetteer: Gazetteer;
+  measures: MeasureLexicon;
+}
+
+/**
+ * Built once per packs array and aliases object: the source index and the
+ * measure regexes are cached by the identity of these two (sources.ts,
+ * measures.ts), so a fresh object per article would rebuild them every call.
+ */
+const vocabularies = new WeakMap<readonly MeasurePack[], { plain?: PackVocabulary; byAliases: WeakMap<object, PackVocabulary> }>();
+
+export function packVocabulary(packs: readonly MeasurePack[], aliases: Record<string, string[]> | undefined): PackVocabulary {
+  let entry = vocabularies.get(packs);
+  if (!entry) {
+    entry = { byAliases: new WeakMap() };
+    vocabularies.set(packs, entry);
+  }
+  const hit = aliases ? entry.byAliases.get(aliases) : entry.plain;
+  if (hit) return hit;
+  const made = { gazetteer: packGazetteer(packs, aliases), measures: packs.flatMap((p) => p.measures) };
+  if (aliases) entry.byAliases.set(aliases, made);
+  else entry.plain = made;
+  return made;
 }

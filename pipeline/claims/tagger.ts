@@ -16,7 +16,7 @@ import { generalDrafts } from './general.js';
 import { insideQuote } from './attribution-spans.js';
 import { sourceKind, type Gazetteer } from './gazetteer.js';
 import { languageSupported } from './language.js';
-import { DEFAULT_PACKS, packGazetteer, resolveAlias, type MeasurePack } from './packs.js';
+import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack } from './packs.js';
 import { headlineAttribution } from './headline.js';
 import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
@@ -71,20 +71,20 @@ const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+'))
 
 /** Tag the claims of one article: headline first, then the body in order. */
 export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[] {
+  if (!languageSupported(input)) return [];
   const units: Unit[] = [];
   if (input.title.trim() !== '') units.push({ text: input.title, start: 0, paragraph: -1, in: 'title' });
   for (const s of splitSentences(input.text)) units.push({ text: s.text, start: s.start, paragraph: s.paragraph, in: 'body' });
-  const packs = options.packs ?? DEFAULT_PACKS;
-  const gazetteer = options.gazetteer ?? packGazetteer(packs, options.aliases);
+  const vocabulary = packVocabulary(options.packs ?? DEFAULT_PACKS, options.aliases);
+  const gazetteer = options.gazetteer ?? vocabulary.gazetteer;
   const known = units.map((unit) => gazetteerMentions(unit.text, gazetteer));
   const env: Env = {
     gazetteer,
-    measures: options.measures ?? packs.flatMap((p) => p.measures),
+    measures: options.measures ?? vocabulary.measures,
     known,
     surnames: collectSurnames(units, known, gazetteer),
     ctx: { paragraph: -1, lastPerson: null, lastOrganisation: null, lastSource: null },
   };
-  if (!languageSupported(input)) return [];
   const drafts: Draft[] = [];
   const records = units.map((unit, u) => tagUnit(unit, u, env, drafts));
   attributeAcrossSentences(records, drafts);
