@@ -47,6 +47,8 @@ describe('pack vocabulary', () => {
     expect(packVocabulary(DEFAULT_PACKS, aliases)).toBe(packVocabulary(DEFAULT_PACKS, aliases));
     expect(packVocabulary(DEFAULT_PACKS, aliases)).not.toBe(packVocabulary(DEFAULT_PACKS, undefined));
     expect(packVocabulary(DEFAULT_PACKS, aliases).gazetteer.sources['acme-motors']).toEqual(['Acme']);
+    // A copy (as a worker thread or a queue job receives the options) finds the same one.
+    expect(packVocabulary(structuredClone([...DEFAULT_PACKS]), structuredClone(aliases))).toBe(packVocabulary(DEFAULT_PACKS, aliases));
   });
 });
 

@@ -60,21 +60,32 @@ export interface PackVocabulary {
 }
 
 /**
- * Built once per packs array and aliases object: the source index and the
- * measure regexes are cached by the identity of these two (sources.ts,
- * measures.ts), so a fresh object per article would rebuild them every call.
+ * Built once per packs and aliases: the source index and the measure regexes
+ * are cached by the identity of the gazetteer and lexicon (sources.ts,
+ * measures.ts), so building them afresh per article would recompile them every
+ * call. Options that arrive as a fresh copy per job (structured clone through a
+ * thread or a queue) still hit, by content.
  */
-const vocabularies = new WeakMap<readonly MeasurePack[], { plain?: PackVocabulary; byAliases: WeakMap<object, PackVocabulary> }>();
+const byIdentity = new WeakMap<readonly MeasurePack[], { plain?: PackVocabulary; byAliases: WeakMap<object, PackVocabulary> }>();
+const byContent = new Map<string, PackVocabulary>();
+/** Distinct pack configurations kept by content; a process uses one or two. */
+const MAX_VOCABULARIES = 8;
 
 export function packVocabulary(packs: readonly MeasurePack[], aliases: Record<string, string[]> | undefined): PackVocabulary {
-  let entry = vocabularies.get(packs);
+  let entry = byIdentity.get(packs);
   if (!entry) {
     entry = { byAliases: new WeakMap() };
-    vocabularies.set(packs, entry);
+    byIdentity.set(packs, entry);
   }
   const hit = aliases ? entry.byAliases.get(aliases) : entry.plain;
   if (hit) return hit;
-  const made = { gazetteer: packGazetteer(packs, aliases), measures: packs.flatMap((p) => p.measures) };
+  const key = JSON.stringify([packs, aliases ?? null]);
+  let made = byContent.get(key);
+  if (!made) {
+    made = { gazetteer: packGazetteer(packs, aliases), measures: packs.flatMap((p) => p.measures) };
+    if (byContent.size >= MAX_VOCABULARIES) byContent.delete(byContent.keys().next().value as string);
+    byContent.set(key, made);
+  }
   if (aliases) entry.byAliases.set(aliases, made);
   else entry.plain = made;
   return made;
