@@ -32,6 +32,7 @@ function packsLiteral(packs: Record<string, MeasurePack>): string {
     [
       `  ${JSON.stringify(p.name)}: {`,
       `    name: ${JSON.stringify(p.name)},`,
+      `    language: ${JSON.stringify(p.language ?? 'en')},`,
       `    measures: [\n${lines(p.measures.map((m) => JSON.stringify(m)))}\n    ],`,
       `    sources: {\n${lines(Object.entries(p.sources ?? {}).map(([id, names]) => `${JSON.stringify(id)}: ${JSON.stringify(names)}`))}\n    },`,
       p.kinds ? `    kinds: ${JSON.stringify(p.kinds)},` : '',

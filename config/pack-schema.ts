@@ -34,6 +34,11 @@ const sourceSchema = z.union([
 export const packFileSchema = z.object({
   name: z.string().regex(PACK_NAME, 'pack name: lower-case letters, digits, "-" or "_", at most 64 characters'),
   description: z.string().optional(),
+  /** Language of the phrases and names (BCP 47 primary subtag): the pack applies to articles in it. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'language: a BCP 47 primary subtag such as "en"')
+    .default('en'),
   measures: z.array(measureSchema).default([]),
   /** Canonical source id → names the text uses for it. */
   sources: z.record(z.string().min(1), sourceSchema).default({}),
@@ -55,5 +60,5 @@ export function toMeasurePack(file: PackFile): MeasurePack {
     sources[id] = Array.isArray(source) ? [...source] : [...source.names];
     if (!Array.isArray(source) && source.kind) kinds[id] = source.kind;
   }
-  return { name: file.name, measures, sources, ...(Object.keys(kinds).length > 0 ? { kinds } : {}) };
+  return { name: file.name, language: file.language, measures, sources, ...(Object.keys(kinds).length > 0 ? { kinds } : {}) };
 }

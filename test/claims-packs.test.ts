@@ -142,6 +142,13 @@ describe('an operator pack changes what is tagged', () => {
     expect(tag(text, options)[0]).toMatchObject({ kind: 'other', measure: 'infected', value: 45, bound: '>=' });
   });
 
+  it('a pack applies to articles in its language only', () => {
+    const text = 'At least 45 people were infected after the festival.';
+    const pack = (language: string) => ({ name: `outbreaks-${language}`, language, measures: [{ measure: 'infected', phrases: ['infected'] }] });
+    expect(tag(text, tagOptionsFrom(parseConfig({ claims: { packs: [pack('en')] } })))[0]).toMatchObject({ measure: 'infected' });
+    expect(tag(text, tagOptionsFrom(parseConfig({ claims: { packs: [pack('de')] } })))[0]).toMatchObject({ kind: 'quantity', measure: null });
+  });
+
   it('without the default packs a casualty figure is a plain quantity', () => {
     const options = tagOptionsFrom(parseConfig({ claims: { defaultPacks: false } }));
     expect(tag('At least 12 people were killed in the blast.')[0]).toMatchObject({ kind: 'casualties', measure: 'killed' });

@@ -16,6 +16,8 @@ export { SHIPPED_PACKS };
 /** One domain's vocabulary. Plain JSON. */
 export interface MeasurePack {
   name: string;
+  /** Language of the phrases and names (BCP 47 primary subtag, default "en"): the pack applies to articles in it. */
+  language?: string;
   measures: MeasureEntry[];
   /** Canonical source id → aliases. */
   sources?: Record<string, string[]>;

@@ -5,6 +5,7 @@ import type { MeasurePack } from './packs.js';
 export const SHIPPED_PACKS: Readonly<Record<string, MeasurePack>> = {
   conflict: {
     name: 'conflict',
+    language: 'en',
     measures: [
       { phrase: 'killed or wounded', measure: 'killed_or_wounded', kind: 'casualties' },
       { phrase: 'killed or injured', measure: 'killed_or_wounded', kind: 'casualties' },
@@ -158,6 +159,7 @@ export const SHIPPED_PACKS: Readonly<Record<string, MeasurePack>> = {
   },
   layoffs: {
     name: 'layoffs',
+    language: 'en',
     measures: [
       { phrase: 'laid off', measure: 'laid_off', kind: 'other' },
       { phrase: 'lay off', measure: 'laid_off', kind: 'other' },

@@ -15,7 +15,7 @@ import { finalizeClaims, type Draft } from './finalize.js';
 import { generalDrafts } from './general.js';
 import { insideQuote } from './attribution-spans.js';
 import { sourceKind, type Gazetteer } from './gazetteer.js';
-import { languageSupported } from './language.js';
+import { guessLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack } from './packs.js';
 import { headlineAttribution } from './headline.js';
 import type { MeasureLexicon } from './measures.js';
@@ -71,11 +71,12 @@ const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+'))
 
 /** Tag the claims of one article: headline first, then the body in order. */
 export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[] {
-  if (!languageSupported(input)) return [];
+  const language = guessLanguage(input);
+  if (!SUPPORTED_LANGUAGES.has(language)) return [];
   const units: Unit[] = [];
   if (input.title.trim() !== '') units.push({ text: input.title, start: 0, paragraph: -1, in: 'title' });
   for (const s of splitSentences(input.text)) units.push({ text: s.text, start: s.start, paragraph: s.paragraph, in: 'body' });
-  const vocabulary = packVocabulary(options.packs ?? DEFAULT_PACKS, options.aliases);
+  const vocabulary = packVocabulary(packsFor(options.packs ?? DEFAULT_PACKS, language), options.aliases);
   const gazetteer = options.gazetteer ?? vocabulary.gazetteer;
   const known = units.map((unit) => gazetteerMentions(unit.text, gazetteer));
   const env: Env = {
@@ -98,6 +99,12 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   }
   all.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
   return finalizeClaims(input.articleId, all);
+}
+
+/** The packs written in the article's language (the same array when all are, so the vocabulary cache holds). */
+function packsFor(packs: readonly MeasurePack[], language: string): readonly MeasurePack[] {
+  const fits = (p: MeasurePack): boolean => (p.language ?? 'en') === language;
+  return packs.every(fits) ? packs : packs.filter(fits);
 }
 
 /** Bare surnames ("Lee") of the people the article names in full. */
