@@ -76,7 +76,7 @@ export const claimSchema = z.object({
   cue: z
     .string()
     .nullable()
-    .describe('The reporting expression: said, told, warned, according to, in a statement, ":" in a headline...; null when unattributed'),
+    .describe('The reporting expression: said, told, warned, according to, ":" in a headline...; null when unattributed'),
   hedge: z.string().nullable().describe('A word that weakens the claim: reportedly, allegedly, may, could, believed...; null when none'),
   figure: figureSchema.nullable().describe('Where the figure is and what amount it is; null for claims without a figure'),
   sourceSpan: textSpanSchema.nullable().describe('Where the source is named in this sentence'),
