@@ -77,7 +77,7 @@ export function readAmounts(sentence: string): Amount[] {
 
 /** A digit, a currency or fraction sign, or a word that can open a number or a vague amount. */
 const MAY_HOLD_RE =
-  /[0-9\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores of|half|handful|several hundred|few (?:hundred|thousand|million))\b/i;
+  /[0-9\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|several hundred|few (?:hundred|thousand|million))\b/i;
 
 const LOWER_BOUNDS = new Set(['>', '>=']);
 const UPPER_BOUNDS = new Set(['<', '<=']);
