@@ -136,7 +136,7 @@ type Last = 'unit' | 'tens' | 'hundred' | 'scale';
  * A number in words at tokens[i], or the continuation of digits that a
  * scale word follows (`start`: "3 hundred and 21"). Null when none.
  */
-export function readWordNumber(tokens: readonly AToken[], i: number, start?: { value: number; next: number }): ReadNumber | null {
+export function readWordNumber(tokens: readonly AToken[], i: number, start?: { value: number; next: number }, unscaled = false): ReadNumber | null {
   const w0 = word(tokens, i);
   if (start === undefined) {
     const lead = readLead(tokens, i);
@@ -149,6 +149,7 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
   let lastScale = 1;
   let scaled = false;
   let afterAnd = false;
+  let andMark: { total: number; current: number; j: number } | null = null;
   let j = i;
   let single = true;
   if (start !== undefined) {
@@ -190,6 +191,12 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
       last = v >= 20 && v % 10 === 0 ? 'tens' : 'unit';
     } else if (w === 'hundred') {
       if (last === 'hundred' || (last === null && WORD_SCALES[word(tokens, j + 1)] === undefined)) break;
+      if (current >= 100 && andMark !== null) {
+        // "3 hundred and 2 hundred": two numbers; give back "and 2".
+        ({ total, current } = andMark);
+        j = andMark.j;
+        break;
+      }
       current = Math.max(current, 1) * 100;
       small = 0;
       last = 'hundred';
@@ -231,6 +238,7 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
       const nxt = tokens[j + 1];
       if ((last === 'hundred' || last === 'scale') && (startsNumberWord(word(tokens, j + 1)) || isInt(nxt))) {
         afterAnd = true;
+        andMark = { total, current, j };
         j++;
         continue;
       }
@@ -254,7 +262,7 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
   // "two thirds", "one-fifth", "ninety-five hundred fifths", "three twenty-firsts"
   const d = denominatorAt(tokens, j);
   if (d !== null && !digitsStart && (d.plural ? value !== 1 : value === 1 && single) && value > 0) {
-    return withScale(tokens, value / d.value, d.next);
+    return unscaled ? result(value / d.value, d.next, true, false) : withScale(tokens, value / d.value, d.next);
   }
   return result(value, j, false, scaled, digitsStart);
 }
@@ -291,8 +299,9 @@ function readFraction(tokens: readonly AToken[], i: number): { value: number; ne
     const d = denominatorAt(tokens, i + 1);
     return d !== null && !d.plural ? { value: 1 / d.value, next: d.next } : null;
   }
-  const n = readWordNumber(tokens, i);
-  return n !== null && n.fraction ? { value: n.value, next: n.next } : null;
+  // Proper fractions only: "one hundred and thirty fifths" is 130/5, "one hundred and three quarters" 100.75.
+  const n = readWordNumber(tokens, i, undefined, true);
+  return n !== null && n.fraction && n.value < 1 ? { value: n.value, next: n.next } : null;
 }
 
 /** A denominator at tokens[k] (after an optional hyphen). */

@@ -25,6 +25,7 @@ import {
 } from './amount-context.js';
 import { CURRENCY_PREFIXES, SCALE_LETTERS } from './amount-lexicon.js';
 import { glued, isDigitToken, opensNumberWord, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
+import { readRatio } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
 
 /** What an amount is. Only count, money, percent, percentage_point, share and measure are figures of a claim. */
@@ -77,7 +78,7 @@ export function readAmounts(sentence: string): Amount[] {
 
 /** A digit, a currency or fraction sign, or a word that can open a number or a vague amount. */
 const MAY_HOLD_RE =
-  /[0-9\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|several hundred|few (?:hundred|thousand|million))\b/i;
+  /[0-9\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)s?|several hundred|few (?:hundred|thousand|million))\b/i;
 
 const LOWER_BOUNDS = new Set(['>', '>=']);
 const UPPER_BOUNDS = new Set(['<', '<=']);
@@ -107,7 +108,7 @@ function mayOpen(t: AToken): boolean {
     CURRENCY_OPENERS.has(t.lower) ||
     t.lower in VAGUE_PLURALS ||
     MAY_OPEN_WORDS.has(t.lower) ||
-    /^[-\u2212\u00BD\u2153\u2154\u00BC\u00BE$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264]$/.test(t.text)
+    /^[-\u2212\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264]$/.test(t.text)
   );
 }
 const CURRENCY_OPENERS = new Set(Object.keys(CURRENCY_PREFIXES).map((k) => k.split(' ')[0] ?? ''));
@@ -235,8 +236,9 @@ function readCore(tokens: readonly AToken[], i: number): Core | null {
   const at = cur ? i + cur.used : i;
   const vague = readVague(tokens, at);
   if (vague) return { ...vague, first: i, currency: cur?.code ?? null };
-  const n = readNumber(tokens, at);
-  if (n === null) return null;
+  const n0 = readNumber(tokens, at);
+  if (n0 === null) return null;
+  const n = cur === null ? (ratioAt(tokens, n0) ?? n0) : n0;
   let value = n.value;
   let next = n.next;
   // Glued scale letters: "1.1bn", "$50k", "€3m" (m/b/t only with a currency: "48m" is metres).
@@ -264,6 +266,13 @@ function readCore(tokens: readonly AToken[], i: number): Core | null {
   };
   const end = readDashRange(tokens, next, core);
   return end ?? core;
+}
+
+/** "one over three", "1 in 5 adults", "nine out of 10": a share, unless a unit follows ("1 in 5 years"). */
+function ratioAt(tokens: readonly AToken[], n: ReadNumber): ReadNumber | null {
+  const r = readRatio(tokens, n, (k) => readNumber(tokens, k));
+  if (r === null || readUnit(tokens, r.next, r, null) !== null) return null;
+  return r;
 }
 
 /** "252-287", "10-15 exabytes", "3.5–4.0 TeV", "1 to 2 thousand": a range after a first number. */
