@@ -131,7 +131,25 @@ function readDigits(tokens: readonly AToken[], i: number): ReadNumber {
 }
 
 /** Words after digits that the word grammar continues. */
-const WORD_CONTINUATIONS = new Set(['and', '&', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores', 'dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
+const WORD_CONTINUATIONS = new Set([
+  'and',
+  '&',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'lakh',
+  'lakhs',
+  'crore',
+  'crores',
+  'dozen',
+  'dozens',
+  'dz',
+  'dzs',
+  'doz',
+  'dozs',
+]);
 
 /** "1.3x10^6", "2.48×10−5", "5.5x10-3", "8x2^10", "2.5^-1": powers after a number. */
 function readPower(tokens: readonly AToken[], at: number, value: number): { value: number; next: number } | null {

@@ -4,7 +4,8 @@
  * ("per day", "a year", "/hour") and the amount's type.
  */
 import { AGE_AFTER, YEAR_MAX, YEAR_MIN } from './amount-context.js';
-import { CURRENCY_SUFFIXES, PERCENT_WORDS, RATE_PERIODS, UNITS, type UnitDef } from './amount-lexicon.js';
+import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES } from './amount-currencies.js';
+import { PERCENT_WORDS, RATE_PERIODS, UNITS, type UnitDef } from './amount-lexicon.js';
 import { glued, type AToken, type ReadNumber } from './amount-numbers.js';
 import type { AmountType } from './amounts.js';
 

@@ -122,7 +122,9 @@ const isInt = (t: AToken | undefined): boolean => t !== undefined && /^\d{1,3}$/
 
 /** Words that can start a number written in words. */
 export function opensNumberWord(w: string): boolean {
-  return w in UNIT_WORDS || w in TENS_WORDS || w === 'a' || w === 'an' || w === 'minus' || w === 'negative' || w === 'half' || w === 'quarter' || w === 'hundred';
+  return (
+    w in UNIT_WORDS || w in TENS_WORDS || w === 'a' || w === 'an' || w === 'minus' || w === 'negative' || w === 'half' || w === 'quarter' || w === 'hundred'
+  );
 }
 function startsNumberWord(w: string): boolean {
   return w in UNIT_WORDS || w in TENS_WORDS || w === 'a';
@@ -230,7 +232,8 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
       if (f !== null) {
         const sc = WORD_SCALES[word(tokens, f.next)];
         // "five and a half million", "one billion and three quarters million"
-        if (sc !== undefined && f.next > j + 1) return result(total + (last === 'scale' ? f.value * sc : (current + f.value) * sc), f.next + 1, false, true, digitsStart);
+        if (sc !== undefined && f.next > j + 1)
+          return result(total + (last === 'scale' ? f.value * sc : (current + f.value) * sc), f.next + 1, false, true, digitsStart);
         // "one million and a half": the fraction is of the last scale.
         const v = last === 'scale' ? total + f.value * lastScale : total + current + f.value;
         return result(v, f.next, false, scaled, digitsStart);

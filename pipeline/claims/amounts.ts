@@ -23,7 +23,8 @@ import {
   maskedRanges,
   type Phrase,
 } from './amount-context.js';
-import { CURRENCY_PREFIXES, SCALE_LETTERS } from './amount-lexicon.js';
+import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
+import { SCALE_LETTERS, SCALE_WORDS } from './amount-lexicon.js';
 import { glued, isDigitToken, opensNumberWord, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
 import { readRatio } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
