@@ -19,7 +19,7 @@ export interface AToken {
 }
 
 const TOKEN_RE =
-  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?|\.\d+|[A-Za-z\u00B5\u00B0]+(?:'[A-Za-z]+)*|\S/g;
+  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?|\.\d+|[A-Za-z\u00B5\u03BC\u00B0]+(?:'[A-Za-z]+)*|\S/g;
 
 /** Tokens of a sentence; offsets are UTF-16 indices into it. */
 export function tokenizeAmounts(s: string): AToken[] {

@@ -4,9 +4,9 @@
  * ("per day", "a year", "/hour") and the amount's type.
  */
 import { AGE_AFTER, YEAR_MAX, YEAR_MIN } from './amount-context.js';
-import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES } from './amount-currencies.js';
-import { PERCENT_WORDS, RATE_PERIODS, UNITS, type UnitDef } from './amount-lexicon.js';
-import { glued, type AToken, type ReadNumber } from './amount-numbers.js';
+import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
+import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
+import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
 import type { AmountType } from './amounts.js';
 
 /** A unit found after a number. */
@@ -15,6 +15,10 @@ export interface UnitHit {
   kind: 'currency' | 'percent' | 'unit';
   dimension: UnitDef['dimension'] | null;
   next: number;
+  /** "75 USD million", "30 MUSD": the unit carries a scale for the number before it. */
+  scale?: number;
+  /** "3 dollars 50 cents": minor units added to the number. */
+  add?: number;
 }
 
 /** Longest unit phrase, in tokens. */
@@ -53,26 +57,54 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     const cur = CURRENCY_SUFFIXES[k];
     if (cur !== undefined && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
       if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '')) continue;
-      return { id: currency ?? cur, kind: 'currency', dimension: null, next: j + len };
+      return afterCurrency(tokens, { id: currency ?? cur, kind: 'currency', dimension: null, next: j + len });
     }
+    const millions = currency === null ? CURRENCY_MILLIONS[k] : undefined;
+    if (millions !== undefined) return { id: millions, kind: 'currency', dimension: null, next: j + len, scale: 1e6 };
     if (currency !== null) continue;
     const unit = UNITS[k];
     if (unit === undefined) continue;
-    if (len === 1 && SINGLE_LETTER.test(k) && !attached && !singleLetterSpaced(tokens, j, k)) continue;
+    if (len === 1 && SINGLE_LETTER.test(k) && !attached && !singleLetterSpaced(tokens, j, k, n)) continue;
     if (k === 'in' && !(attached || INCH_AFTER.has(word(tokens, j + 1)))) continue;
     if (k === 'in' && n !== null && !n.digits) continue;
     // "10 degrees Celsius" beats "10 degrees".
     return { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len };
   }
-  return currency !== null ? { id: currency, kind: 'currency', dimension: null, next: at } : null;
+  return currency !== null ? afterCurrency(tokens, { id: currency, kind: 'currency', dimension: null, next: at }) : null;
 }
 
-/** "30 C outside", "5 m": a spaced single-letter unit only for C/F/K in capitals at a clause end. */
-function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string): boolean {
+/** Scale words written after the currency ("75 USD million") and minor units ("3 dollars 50 cents", "15 dollars and 50."). */
+function afterCurrency(tokens: readonly AToken[], hit: UnitHit): UnitHit {
+  const j = hit.next;
+  const scale = SCALE_WORDS[word(tokens, j)];
+  if (scale !== undefined && scale >= 1e3 && /^\d/.test(tokens[j - 2]?.text ?? '')) return { ...hit, next: j + 1, scale };
+  if (!MAJOR_WITH_MINOR.has(hit.id) || hit.next === 0 || MINOR_UNITS.has(word(tokens, j - 1))) return hit;
+  const k = word(tokens, j) === 'and' ? j + 1 : j;
+  const n = readNumber(tokens, k);
+  if (n === null || n.fraction || !Number.isInteger(n.value) || n.value < 1 || n.value > 99) return hit;
+  if (MINOR_UNITS.has(word(tokens, n.next)) && !(word(tokens, n.next) === 'p' && !glued(tokens[n.next - 1], tokens[n.next]))) {
+    return { ...hit, next: n.next + 1, add: n.value / 100 };
+  }
+  // "15 dollars 50." with no coin word: only at the end of a clause.
+  const after = tokens[n.next]?.text ?? '';
+  return after === '' || /^[.,;!?)]$/.test(after) || word(tokens, n.next) === 'more' ? { ...hit, next: n.next, add: n.value / 100 } : hit;
+}
+
+/** Currencies whose hundredth has a name of its own, written after the main unit. */
+const MAJOR_WITH_MINOR = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+
+/**
+ * A single-letter unit after a space: "30 C" / "-10 F" in capitals at a clause
+ * end, and the metric symbols m, g, t, l/L after digits ("1 m", "278,000 t",
+ * "3 to 4 L"), where a letter after a number has no other reading.
+ */
+function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string, n: ReadNumber | null): boolean {
   const t = tokens[j];
   const after = tokens[j + 1]?.text ?? '';
-  return (k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after));
+  if ((k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after))) return true;
+  return n !== null && n.digits && SPACED_METRIC.has(t?.text ?? '') && !/^['’]/.test(after);
 }
+const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L']);
 
 /** "per day", "a year", "an hour", "/hour", "per share", "apiece", "each". */
 export function readRate(tokens: readonly AToken[], at: number): { per: string; next: number } | null {

@@ -163,7 +163,10 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     next += OR_EQUAL.length;
   }
   let unit: UnitHit | null = readUnit(tokens, next, core.number, core.currency);
-  if (unit) next = unit.next;
+  if (unit) {
+    next = unit.next;
+    applyUnitScale(core, unit);
+  }
   // "44 mg to 50 mg", "$350 per kg to $680 per kg": the range end repeats the unit.
   const rangeEnd = core.range ? null : readRangeEnd(tokens, next, core, unit);
   if (rangeEnd) {
@@ -202,6 +205,17 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     words: core.number !== null && !core.number.digits,
   };
   return { amount, next };
+}
+
+/** "75 USD million", "30 MUSD", "3 dollars 50 cents": the unit changes the number. */
+function applyUnitScale(core: Core, unit: UnitHit): void {
+  const f = unit.scale;
+  if (f !== undefined) {
+    if (core.value !== null) core.value = round(core.value * f);
+    if (core.low !== null) core.low = round(core.low * f);
+    if (core.high !== null) core.high = round(core.high * f);
+  }
+  if (unit.add !== undefined && core.value !== null) core.value = round(core.value + unit.add);
 }
 
 /** "between 10 and 12%", "from 5% to 7%", "between $1m and $2m". */
