@@ -81,9 +81,10 @@ export function readAmounts(sentence: string): Amount[] {
 const MAY_HOLD_RE =
   /[0-9\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)s?|several hundred|few (?:hundred|thousand|million))\b/i;
 
+const APPROX_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost']);
 const LOWER_BOUNDS = new Set(['>', '>=']);
 const UPPER_BOUNDS = new Set(['<', '<=']);
-const BOUND_JOIN_RE = /^\s*,?\s*(?:and|but)\s*$/i;
+const BOUND_JOIN_RE = /^\s*(?:,|,?\s*(?:and|but))\s*$/i;
 
 /** "above 1000 and below 1500", "at most 100 and at least 20": two opposite bounds make one range. */
 function joinBounds(s: string, list: Amount[]): Amount[] {
@@ -92,7 +93,10 @@ function joinBounds(s: string, list: Amount[]): Amount[] {
     const a = list[k] as Amount;
     const b = list[k + 1];
     const opposite = b && ((LOWER_BOUNDS.has(a.bound) && UPPER_BOUNDS.has(b.bound)) || (UPPER_BOUNDS.has(a.bound) && LOWER_BOUNDS.has(b.bound)));
-    if (b && opposite && a.value !== null && b.value !== null && a.unit === b.unit && BOUND_JOIN_RE.test(s.slice(a.end, b.start))) {
+    const lowFirst = LOWER_BOUNDS.has(a.bound);
+    // "more than 10 and less than 40" is a range; "more than 40 and less than 10" two bounds.
+    const ordered = a.value !== null && b?.value != null && (lowFirst ? a.value < b.value : b.value < a.value);
+    if (b && opposite && ordered && a.value !== null && b.value !== null && a.unit === b.unit && BOUND_JOIN_RE.test(s.slice(a.end, b.start))) {
       const low = Math.min(a.value, b.value);
       const high = Math.max(a.value, b.value);
       out.push({ ...a, end: b.end, text: s.slice(a.start, b.end), value: null, low, high, bound: 'range' });
@@ -181,7 +185,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, BOUND_AFTER);
-  if (after && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
+  // "equal to 5000 or less than 6000": "or less than" opens the next amount.
+  if (after && word(tokens, next + after.words.length) !== 'than' && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
     bound = after.bound;
     next += after.words.length;
   }
@@ -222,15 +227,24 @@ function applyUnitScale(core: Core, unit: UnitHit): void {
 function readBetween(tokens: readonly AToken[], i: number): Core | null {
   const w = word(tokens, i);
   if (w !== 'between' && w !== 'from') return null;
-  const a = readCore(tokens, i + 1);
+  // "from about $350 per kg to $680 per kg"
+  const at = APPROX_WORDS.has(word(tokens, i + 1)) ? i + 2 : i + 1;
+  const a = readCore(tokens, at);
   if (a === null || a.range || a.value === null) return null;
   let j = a.next;
   const unitA = readUnit(tokens, j, a.number, a.currency);
-  if (unitA) j = unitA.next;
+  if (unitA) {
+    j = unitA.next;
+    applyUnitScale(a, unitA);
+    j = readRate(tokens, j)?.next ?? j;
+  }
   if (word(tokens, j) !== (w === 'between' ? 'and' : 'to') && !(w === 'between' && RANGE_DASHES.has(word(tokens, j)))) return null;
-  const b = readCore(tokens, j + 1);
-  if (b === null || b.range || b.value === null) return null;
+  const b = readCore(tokens, APPROX_WORDS.has(word(tokens, j + 1)) ? j + 2 : j + 1);
+  if (b === null || b.range || b.value === null || a.value === null) return null;
   if (w === 'between' && b.value < a.value) return null;
+  // "from 44 ml to 50 mg": two amounts, not a range.
+  const unitB = unitA ? readUnit(tokens, b.next, b.number, b.currency) : null;
+  if (unitA && unitB && unitB.id !== unitA.id) return null;
   return {
     ...a,
     first: w === 'from' ? i + 1 : i,
@@ -355,7 +369,10 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
   const n = core.number as ReadNumber;
   const first = tokens[core.first + (core.currency ? 0 : 0)] as AToken;
   // "I7-860": a hyphen glued to what precedes it is no minus sign.
-  if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first)) return true;
+  if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first) && /^\w/.test(tokens[core.first - 1]?.text ?? '')) return true;
+  // "J/m^2", "fb−1": an exponent of a unit.
+  const before = tokens[core.first - 1];
+  if (before?.text === '^' && glued(before, first)) return true;
   // "06F6", "scp173m": digits inside a code.
   const after = tokens[n.next];
   if (
@@ -363,17 +380,19 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     glued(tokens[n.next - 1], after) &&
     /^[A-Za-z]+$/.test(after.text) &&
     glued(after, tokens[n.next + 1]) &&
-    /^\d/.test(tokens[n.next + 1]?.text ?? '')
+    /^\d/.test(tokens[n.next + 1]?.text ?? '') &&
+    readUnit(tokens, n.next, n, null) === null
   )
     return true;
   const prev = tokens[core.first - 1];
   const next = tokens[n.next];
   if (!n.digits) {
-    if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first);
+    // "that one mile": a unit after it makes "one" a number.
+    if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
-  if (prev?.text === '-' && glued(prev, first) && /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') && glued(tokens[core.first - 2], prev)) return true;
+  if ((prev?.text === '-' || prev?.text === '\u2212') && glued(prev, first) && /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') && glued(tokens[core.first - 2], prev)) return true;
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
