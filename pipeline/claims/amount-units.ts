@@ -54,6 +54,10 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (k === '') continue;
     const pct = PERCENT_WORDS[k];
     if (pct !== undefined && currency === null) return { id: pct, kind: 'percent', dimension: null, next: j + len };
+    // "a twenty-pound bag", "one pound of coal": weight, not sterling.
+    if ((k === 'pound' || k === 'pounds') && currency === null && (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)))) {
+      return { id: 'lb', kind: 'unit', dimension: 'mass', next: j + 1 };
+    }
     const cur = CURRENCY_SUFFIXES[k];
     if (cur !== undefined && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
       if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '')) continue;
@@ -101,7 +105,7 @@ const MAJOR_WITH_MINOR = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'HKD
 function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string, n: ReadNumber | null): boolean {
   const t = tokens[j];
   const after = tokens[j + 1]?.text ?? '';
-  if ((k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after))) return true;
+  if ((k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after) || /^[a-z]/.test(after))) return true;
   return n !== null && n.digits && SPACED_METRIC.has(t?.text ?? '') && !/^['’]/.test(after);
 }
 const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L']);

@@ -74,7 +74,21 @@ export function readAmounts(sentence: string): Amount[] {
     out.push(a.amount);
     i = a.next - 1;
   }
-  return joinBounds(sentence, out);
+  return joinBounds(sentence, shareUnits(sentence, out));
+}
+
+const COORDINATION_RE = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
+
+/** "45 and 50 mg", "10, 20 or 30 km": bare numbers coordinated with a measured one take its unit. */
+function shareUnits(s: string, list: Amount[]): Amount[] {
+  for (let k = list.length - 2; k >= 0; k--) {
+    const a = list[k] as Amount;
+    const b = list[k + 1] as Amount;
+    if (a.unit !== null || a.type !== 'count' || a.words !== b.words || b.unit === null) continue;
+    if (b.type !== 'measure' && b.type !== 'percent' && b.type !== 'percentage_point') continue;
+    if (COORDINATION_RE.test(s.slice(a.end, b.start))) list[k] = { ...a, unit: b.unit, type: b.type, per: b.per };
+  }
+  return list;
 }
 
 /** A digit, a currency or fraction sign, or a word that can open a number or a vague amount. */
@@ -166,6 +180,7 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     bound = bound === '>' ? '>=' : '<=';
     next += OR_EQUAL.length;
   }
+  next = skipTolerance(tokens, next);
   let unit: UnitHit | null = readUnit(tokens, next, core.number, core.currency);
   if (unit) {
     next = unit.next;
@@ -210,6 +225,16 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     words: core.number !== null && !core.number.digits,
   };
   return { amount, next };
+}
+
+/** "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the tolerance is no amount of its own. */
+function skipTolerance(tokens: readonly AToken[], at: number): number {
+  let j = at;
+  if (tokens[j]?.text === '\u00B1') j++;
+  else if (tokens[j]?.text === '+' && tokens[j + 1]?.text === '/' && tokens[j + 2]?.text === '-') j += 3;
+  else return at;
+  const n = readNumber(tokens, j);
+  return n === null ? at : n.next;
 }
 
 /** "75 USD million", "30 MUSD", "3 dollars 50 cents": the unit changes the number. */
@@ -381,7 +406,7 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     /^[A-Za-z]+$/.test(after.text) &&
     glued(after, tokens[n.next + 1]) &&
     /^\d/.test(tokens[n.next + 1]?.text ?? '') &&
-    readUnit(tokens, n.next, n, null) === null
+    !((readUnit(tokens, n.next, n, null)?.next ?? 0) > n.next + 1)
   )
     return true;
   const prev = tokens[core.first - 1];
@@ -392,7 +417,13 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
-  if ((prev?.text === '-' || prev?.text === '\u2212') && glued(prev, first) && /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') && glued(tokens[core.first - 2], prev)) return true;
+  if (
+    (prev?.text === '-' || prev?.text === '\u2212') &&
+    glued(prev, first) &&
+    /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
+    glued(tokens[core.first - 2], prev)
+  )
+    return true;
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
