@@ -254,7 +254,7 @@ export function scoreQuantities(dir: string): { file: string; report: string }[]
   const out: { file: string; report: string }[] = golds.map(({ file, path }) => ({ file, report: run(path) }));
   // Pooled: both gold files concatenated (ids are distinct), scored once; written to a temporary file only.
   const pooled = join(mkdtempSync(join(tmpdir(), 'wirewatch-quantities-')), 'pooled.jsonl');
-  writeFileSync(pooled, golds.map(({ path }) => readFileSync(path, 'utf8').trimEnd()).join('\n') + '\n');
+  writeFileSync(pooled, `${golds.map(({ path }) => readFileSync(path, 'utf8').trimEnd()).join('\n')}\n`);
   out.push({ file: 'pooled (both files)', report: run(pooled) });
   return out;
 }

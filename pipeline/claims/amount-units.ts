@@ -106,7 +106,7 @@ function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string, n: 
   const t = tokens[j];
   const after = tokens[j + 1]?.text ?? '';
   if ((k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after) || /^[a-z]/.test(after))) return true;
-  return n !== null && n.digits && SPACED_METRIC.has(t?.text ?? '') && !/^['’]/.test(after);
+  return n?.digits === true && SPACED_METRIC.has(t?.text ?? '') && !/^['’]/.test(after);
 }
 const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L']);
 

@@ -304,7 +304,7 @@ function readFraction(tokens: readonly AToken[], i: number): { value: number; ne
   }
   // Proper fractions only: "one hundred and thirty fifths" is 130/5, "one hundred and three quarters" 100.75.
   const n = readWordNumber(tokens, i, undefined, true);
-  return n !== null && n.fraction && n.value < 1 ? { value: n.value, next: n.next } : null;
+  return n?.fraction && n.value < 1 ? { value: n.value, next: n.next } : null;
 }
 
 /** A denominator at tokens[k] (after an optional hyphen). */

@@ -24,7 +24,7 @@ import {
   type Phrase,
 } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
-import { SCALE_LETTERS, SCALE_WORDS } from './amount-lexicon.js';
+import { SCALE_LETTERS } from './amount-lexicon.js';
 import { glued, isDigitToken, opensNumberWord, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
 import { readRatio } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
@@ -139,15 +139,19 @@ function matchPhrase(tokens: readonly AToken[], i: number, list: readonly Phrase
 }
 
 /** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
-function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number } | null {
-  if (!CURRENCY_OPENERS.has(tokens[i]?.lower ?? '')) return null;
-  for (const used of [3, 2, 1]) {
-    const key = tokens
-      .slice(i, i + used)
-      .map((t) => t.lower)
-      .join(' ');
+function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number; scale: number } | null {
+  const first = tokens[i]?.lower ?? '';
+  // "MAUD 60": millions of the currency.
+  const millions = CURRENCY_MILLIONS[first];
+  if (millions !== undefined && isDigitToken(tokens[i + 1])) return { code: millions, used: 1, scale: 1e6 };
+  if (!CURRENCY_OPENERS.has(first)) return null;
+  let key = '';
+  for (let used = 1; used <= 3 && i + used < tokens.length; used++) {
+    key += used === 1 ? first : ` ${tokens[i + used - 1]?.lower}`;
     const code = CURRENCY_PREFIXES[key];
-    if (code !== undefined && tokens.length > i + used) return { code, used };
+    // Longest match wins: "us $" over "us".
+    const longer = used < 3 && i + used + 1 < tokens.length && CURRENCY_PREFIXES[`${key} ${tokens[i + used]?.lower}`] !== undefined;
+    if (code !== undefined && !longer) return { code, used, scale: 1 };
   }
   return null;
 }
@@ -293,7 +297,7 @@ function readCore(tokens: readonly AToken[], i: number): Core | null {
   const n0 = readNumber(tokens, at);
   if (n0 === null) return null;
   const n = cur === null ? (ratioAt(tokens, n0) ?? n0) : n0;
-  let value = n.value;
+  let value = cur !== null && cur.scale !== 1 ? round(n.value * cur.scale) : n.value;
   let next = n.next;
   // Glued scale letters: "1.1bn", "$50k", "€3m" (m/b/t only with a currency: "48m" is metres).
   const g = tokens[next];
