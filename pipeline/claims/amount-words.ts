@@ -95,6 +95,9 @@ const DENOMINATORS: Readonly<Record<string, readonly [number, boolean]>> = table
     ]),
   ),
 );
+/** Every denominator word ("third", "fifths", "hundredth"...). */
+export const DENOMINATOR_WORDS: readonly string[] = Object.keys(DENOMINATORS);
+
 /** "twenty-fifth", "twenty firsts": the unit part of a compound ordinal denominator. */
 const ORDINAL_UNITS: Readonly<Record<string, readonly [number, boolean]>> = table(
   Object.fromEntries(
@@ -121,10 +124,19 @@ const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower 
 const isInt = (t: AToken | undefined): boolean => t !== undefined && /^\d{1,3}$/.test(t.text);
 
 /** Words that can start a number written in words. */
+export const NUMBER_OPENERS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  'a',
+  'an',
+  'minus',
+  'negative',
+  'half',
+  'quarter',
+  'hundred',
+]);
 export function opensNumberWord(w: string): boolean {
-  return (
-    w in UNIT_WORDS || w in TENS_WORDS || w === 'a' || w === 'an' || w === 'minus' || w === 'negative' || w === 'half' || w === 'quarter' || w === 'hundred'
-  );
+  return NUMBER_OPENERS.has(w);
 }
 function startsNumberWord(w: string): boolean {
   return w in UNIT_WORDS || w in TENS_WORDS || w === 'a';

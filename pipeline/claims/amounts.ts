@@ -25,8 +25,8 @@ import {
 } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
 import { SCALE_LETTERS } from './amount-lexicon.js';
-import { glued, isDigitToken, opensNumberWord, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
-import { readRatio } from './amount-words.js';
+import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
+import { DENOMINATOR_WORDS, NUMBER_OPENERS, readRatio } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
 
 /** What an amount is. Only count, money, percent, percentage_point, share and measure are figures of a claim. */
@@ -67,7 +67,7 @@ export function readAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as AToken;
-    if (!mayOpen(t)) continue;
+    if (!mayOpen(tokens, i)) continue;
     if (masks.some(([a, b]) => t.start >= a && t.start < b)) continue;
     const a = readAt(sentence, tokens, i);
     if (a === null) continue;
@@ -120,23 +120,70 @@ function joinBounds(s: string, list: Amount[]): Amount[] {
   return out;
 }
 
-function mayOpen(t: AToken): boolean {
-  return (
-    isDigitToken(t) ||
-    opensNumberWord(t.lower) ||
-    CURRENCY_OPENERS.has(t.lower) ||
-    t.lower in VAGUE_PLURALS ||
-    MAY_OPEN_WORDS.has(t.lower) ||
-    /^[-\u2212\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264]$/.test(t.text)
-  );
+/**
+ * Whether an amount may start at tokens[i]: a digit, a number or vague word,
+ * a currency, a sign, or the first word of a bound phrase. Hot path (every
+ * token of every sentence with a figure): set lookups only; "a"/"an" only
+ * before a word that makes them a number ("a dozen", "a third", "a few").
+ */
+function mayOpen(tokens: readonly AToken[], i: number): boolean {
+  const t = tokens[i] as AToken;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
+  return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
 }
 const CURRENCY_OPENERS = new Set(Object.keys(CURRENCY_PREFIXES).map((k) => k.split(' ')[0] ?? ''));
-const MAY_OPEN_WORDS = new Set([...BOUND_BEFORE.map((p) => p.words[0] ?? ''), 'between', 'from', 'several', 'few', 'tens', 'handful', 'dozen']);
+const CORE_WORDS = new Set([
+  ...NUMBER_OPENERS,
+  ...CURRENCY_OPENERS,
+  ...Object.keys(CURRENCY_MILLIONS),
+  ...Object.keys(VAGUE_PLURALS),
+  'between',
+  'from',
+  'several',
+  'few',
+  'tens',
+  'handful',
+  'dozen',
+]);
+const OPEN_WORDS = new Set([...CORE_WORDS, ...BOUND_BEFORE.map((p) => p.words[0] ?? '')]);
+const OPEN_SIGNS = new Set([...'-\u2212$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264\u00BC\u00BD\u00BE'].concat(
+  Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x2150 + k)),
+));
+/** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
+const A_BEFORE = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore', 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
+/** Whether the core of an amount (after any bound words) may start at tokens[i]. */
+function opensCore(tokens: readonly AToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
+  return CORE_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+}
 
-function matchPhrase(tokens: readonly AToken[], i: number, list: readonly Phrase[]): Phrase | null {
-  for (const p of list) if (p.words.every((w, k) => word(tokens, i + k) === w)) return p;
+function matchPhrase(tokens: readonly AToken[], i: number, index: ReadonlyMap<string, readonly Phrase[]>): Phrase | null {
+  const list = index.get(word(tokens, i));
+  if (list === undefined) return null;
+  for (const p of list) {
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) ok = word(tokens, i + k) === p.words[k];
+    if (ok) return p;
+  }
   return null;
 }
+/** Bound phrases by first word, longest first. */
+function byFirstWord(list: readonly Phrase[]): ReadonlyMap<string, readonly Phrase[]> {
+  const m = new Map<string, Phrase[]>();
+  for (const p of list) {
+    const w = p.words[0] ?? '';
+    m.set(w, [...(m.get(w) ?? []), p]);
+  }
+  return m;
+}
+const BEFORE_INDEX = byFirstWord(BOUND_BEFORE);
+const AFTER_INDEX = byFirstWord(BOUND_AFTER);
 
 /** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
 function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number; scale: number } | null {
@@ -171,8 +218,9 @@ interface Core {
 
 /** The amount starting at tokens[i] (bound words included), or null. */
 function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
-  const before = matchPhrase(tokens, i, BOUND_BEFORE);
+  const before = matchPhrase(tokens, i, BEFORE_INDEX);
   const coreAt = before ? i + before.words.length : i;
+  if (!opensCore(tokens, coreAt)) return null;
   const core = readBetween(tokens, coreAt) ?? readCore(tokens, coreAt);
   if (core === null) return null;
   if (core.number && isNotAmount(tokens, core, coreAt === i ? undefined : before)) return null;
@@ -203,7 +251,7 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   }
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
-  const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, BOUND_AFTER);
+  const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
   // "equal to 5000 or less than 6000": "or less than" opens the next amount.
   if (after && word(tokens, next + after.words.length) !== 'than' && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
     bound = after.bound;
@@ -374,11 +422,10 @@ function readRangeEnd(tokens: readonly AToken[], at: number, core: Core, unit: U
 function readVague(tokens: readonly AToken[], i: number): Core | null {
   const base = { first: i, value: null, currency: null, range: true, vague: true, fromTo: false, number: null };
   const w = word(tokens, i);
-  for (const [phrase, [lo, hi]] of Object.entries(VAGUE_MULTIPLES)) {
-    const words = phrase.split(' ');
-    if (!words.every((pw, k) => word(tokens, i + k) === pw)) continue;
+  for (const { words, lo, hi, of } of VAGUE_LIST) {
+    if (words[0] !== w || !words.every((pw, k) => word(tokens, i + k) === pw)) continue;
     const scaleWord = word(tokens, i + words.length);
-    const scale = SCALE_OF[scaleWord] ?? (phrase.endsWith('of') ? PLURAL_SCALE[scaleWord] : undefined);
+    const scale = SCALE_OF[scaleWord] ?? (of ? PLURAL_SCALE[scaleWord] : undefined);
     if (scale === undefined) continue;
     return { ...base, next: i + words.length + 1, low: lo * scale, high: hi * scale };
   }
@@ -390,6 +437,7 @@ function readVague(tokens: readonly AToken[], i: number): Core | null {
   if (w === 'a' && word(tokens, i + 1) === 'handful') return { ...base, next: i + 2, low: HANDFUL[0], high: HANDFUL[1] };
   return null;
 }
+const VAGUE_LIST = Object.entries(VAGUE_MULTIPLES).map(([p, [lo, hi]]) => ({ words: p.split(' '), lo, hi, of: p.endsWith(' of') }));
 const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const PLURAL_SCALE: Readonly<Record<string, number>> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
