@@ -3,7 +3,7 @@
  * units (glued "70kg", hyphenated "7-inch", spaced "12 watts"), then the rate
  * ("per day", "a year", "/hour") and the amount's type.
  */
-import { AGE_AFTER, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import { AGE_AFTER, AGE_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
 import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
 import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
@@ -124,13 +124,14 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
 
 /** Type and unit id of an amount. */
 export function classify(
-  core: { number: ReadNumber | null; currency: string | null; range: boolean; value: number | null },
+  core: { first: number; number: ReadNumber | null; currency: string | null; range: boolean; value: number | null },
   unit: UnitHit | null,
   tokens: readonly AToken[],
   next: number,
 ): { type: AmountType; unitId: string | null } {
   if (unit?.kind === 'currency' || core.currency !== null) return { type: 'money', unitId: unit?.id ?? core.currency };
   if (unit?.kind === 'percent') return { type: unit.id === 'percent' ? 'percent' : 'percentage_point', unitId: unit.id };
+  if (unit === null && core.number !== null && AGE_BEFORE.has(word(tokens, core.first - 1))) return { type: 'age', unitId: 'year' };
   if (unit?.dimension === 'time') {
     const age = AGE_AFTER.some((words) => words.every((w, k) => word(tokens, next + k) === w));
     return { type: age ? 'age' : 'duration', unitId: unit.id };
