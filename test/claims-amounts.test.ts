@@ -156,6 +156,12 @@ describe('amounts in court reports', () => {
     ]);
   });
 
+  it('reads "Name, 20, who" as an age, not a count', () => {
+    const s = 'Jordan Blake, 20, who was charged with 3 counts of fraud, was bailed.';
+    expectFigures(s, [{ text: '3', value: 3 }]);
+    expect(readAmounts(s)[0]).toMatchObject({ text: '20', type: 'age', start: 14 });
+  });
+
   it('takes no figure from a phone number, an address or "one" as a pronoun', () => {
     expect(figures('No one was hurt, and one of the guards said to call 555-123-4567 or come to 10 Downing Street.')).toEqual([]);
   });

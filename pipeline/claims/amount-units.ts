@@ -122,6 +122,14 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
   return null;
 }
 
+/** "Amateur footballer, 20, who died", "John Smith, 45, of Leeds": a bare age between commas after a word. */
+function isAgeApposition(core: { first: number; value: number | null; number: ReadNumber | null }, tokens: readonly AToken[], next: number): boolean {
+  const v = core.value;
+  if (v === null || !Number.isInteger(v) || v < 1 || v > MAX_AGE_YEARS || core.number?.digits !== true) return false;
+  return word(tokens, core.first - 1) === ',' && /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') && word(tokens, next) === ',' && /^[A-Za-z]/.test(tokens[next + 1]?.text ?? '');
+}
+const MAX_AGE_YEARS = 119;
+
 /** Type and unit id of an amount. */
 export function classify(
   core: { first: number; number: ReadNumber | null; currency: string | null; range: boolean; value: number | null },
@@ -131,7 +139,9 @@ export function classify(
 ): { type: AmountType; unitId: string | null } {
   if (unit?.kind === 'currency' || core.currency !== null) return { type: 'money', unitId: unit?.id ?? core.currency };
   if (unit?.kind === 'percent') return { type: unit.id === 'percent' ? 'percent' : 'percentage_point', unitId: unit.id };
-  if (unit === null && core.number !== null && AGE_BEFORE.has(word(tokens, core.first - 1))) return { type: 'age', unitId: 'year' };
+  if (unit === null && core.number !== null && (AGE_BEFORE.has(word(tokens, core.first - 1)) || isAgeApposition(core, tokens, next))) {
+    return { type: 'age', unitId: 'year' };
+  }
   if (unit?.dimension === 'time') {
     const age = AGE_AFTER.some((words) => words.every((w, k) => word(tokens, next + k) === w));
     return { type: age ? 'age' : 'duration', unitId: unit.id };
