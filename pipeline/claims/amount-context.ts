@@ -60,6 +60,12 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['in excess of', '>'],
   ['above', '>'],
   ['exceeding', '>'],
+  ['exceed', '>'],
+  ['exceeds', '>'],
+  ['exceeded', '>'],
+  ['surpass', '>'],
+  ['surpasses', '>'],
+  ['surpassed', '>'],
   ['>', '>'],
   ['fewer than', '<'],
   ['less than', '<'],
@@ -99,6 +105,12 @@ const SUFFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['or over', '>='],
   ['and above', '>='],
   ['and over', '>='],
+  ['and more', '>='],
+  ['and up', '>='],
+  ['or greater than', '>='],
+  ['or more than', '>='],
+  ['or less than', '<='],
+  ['or fewer than', '<='],
   ['or less', '<='],
   ['or fewer', '<='],
   ['or below', '<='],
@@ -181,7 +193,8 @@ const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?![-\u2013.,]?\d)/g;
 const SCORE_WINDOW_CHARS = 40;
 const SCORE_BEFORE_RE =
   /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
-const SCORE_AFTER_RE = /^\s*(?:\(|,)?\s*(?:win|wins|victory|defeat|loss|draw|lead|home win|away win|scoreline|aggregate|in (?:the )?(?:final|semi|quarter|first|second|third|fourth|fifth))\b/i;
+const SCORE_AFTER_RE =
+  /^\s*(?:\(|,)?\s*(?:win|wins|victory|defeat|loss|draw|lead|home win|away win|scoreline|aggregate|in (?:the )?(?:final|semi|quarter|first|second|third|fourth|fifth))\b/i;
 
 /** Month names and abbreviations: a number beside one is a day or a year of a date. */
 export const MONTHS: ReadonlySet<string> = new Set(

@@ -126,7 +126,12 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
 function isAgeApposition(core: { first: number; value: number | null; number: ReadNumber | null }, tokens: readonly AToken[], next: number): boolean {
   const v = core.value;
   if (v === null || !Number.isInteger(v) || v < 1 || v > MAX_AGE_YEARS || core.number?.digits !== true) return false;
-  return word(tokens, core.first - 1) === ',' && /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') && word(tokens, next) === ',' && /^[A-Za-z]/.test(tokens[next + 1]?.text ?? '');
+  return (
+    word(tokens, core.first - 1) === ',' &&
+    /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
+    word(tokens, next) === ',' &&
+    /^[A-Za-z]/.test(tokens[next + 1]?.text ?? '')
+  );
 }
 const MAX_AGE_YEARS = 119;
 

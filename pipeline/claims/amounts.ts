@@ -15,7 +15,6 @@ import {
   HANDFUL,
   MONTHS,
   NAME_BEFORE,
-  OR_EQUAL,
   ORDINAL_SUFFIXES,
   STREET_WORDS,
   VAGUE_MULTIPLES,
@@ -148,11 +147,27 @@ const CORE_WORDS = new Set([
   'dozen',
 ]);
 const OPEN_WORDS = new Set([...CORE_WORDS, ...BOUND_BEFORE.map((p) => p.words[0] ?? '')]);
-const OPEN_SIGNS = new Set([...'-\u2212$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264\u00BC\u00BD\u00BE'].concat(
-  Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x2150 + k)),
-));
+const OPEN_SIGNS = new Set(
+  [...'-\u2212$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264\u00BC\u00BD\u00BE'].concat(
+    Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x2150 + k)),
+  ),
+);
 /** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
-const A_BEFORE = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore', 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
+const A_BEFORE = new Set([
+  'dozen',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'lakh',
+  'crore',
+  'few',
+  'couple',
+  'handful',
+  'half',
+  ...DENOMINATOR_WORDS,
+]);
 /** Whether the core of an amount (after any bound words) may start at tokens[i]. */
 function opensCore(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i];
@@ -228,9 +243,13 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   let bound: Bound = core.range ? 'range' : '=';
   if (before && !core.range) bound = before.bound;
   // "more than 5000 or equal to"
-  if ((bound === '>' || bound === '<') && OR_EQUAL.every((w, k) => word(tokens, next + k) === w)) {
-    bound = bound === '>' ? '>=' : '<=';
-    next += OR_EQUAL.length;
+  if ((bound === '>' || bound === '<') && word(tokens, next) === 'or' && word(tokens, next + 1) === 'equal') {
+    // "more than 5000 or equal to", "less than 5000 or equal"; not "... or equal to 6000" (a second amount).
+    const to = word(tokens, next + 2) === 'to';
+    if (!opensCore(tokens, next + (to ? 3 : 2))) {
+      bound = bound === '>' ? '>=' : '<=';
+      next += to ? 3 : 2;
+    }
   }
   next = skipTolerance(tokens, next);
   let unit: UnitHit | null = readUnit(tokens, next, core.number, core.currency);
@@ -252,8 +271,12 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
-  // "equal to 5000 or less than 6000": "or less than" opens the next amount.
-  if (after && word(tokens, next + after.words.length) !== 'than' && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
+  // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
+  const opensNext =
+    after !== null &&
+    (word(tokens, next + after.words.length) === 'than' || after.words.at(-1) === 'than') &&
+    opensCore(tokens, next + after.words.length + (after.words.at(-1) === 'than' ? 0 : 1));
+  if (after && !opensNext && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
     bound = after.bound;
     next += after.words.length;
   }
