@@ -45,7 +45,7 @@ function key(tokens: readonly AToken[], at: number, n: number): string {
 export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | null, currency: string | null): UnitHit | null {
   let j = at;
   // "7-inch", "two-year", "776-foot"
-  if (tokens[j]?.text === '-' && glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1])) j++;
+  if (tokens[j]?.text === '-' && glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1]) && /^[A-Za-z]/.test(tokens[j + 1]?.text ?? '')) j++;
   const attached = glued(tokens[j - 1], tokens[j]);
   // "1960s": a decade, not seconds.
   if (attached && word(tokens, j) === 's' && /^\d{2,4}$/.test(tokens[j - 1]?.text ?? '')) return null;

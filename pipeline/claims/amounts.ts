@@ -370,16 +370,10 @@ function readCore(tokens: readonly AToken[], i: number): Core | null {
   const n = cur === null ? (ratioAt(tokens, n0) ?? n0) : n0;
   let value = cur !== null && cur.scale !== 1 ? round(n.value * cur.scale) : n.value;
   let next = n.next;
-  // Glued scale letters: "1.1bn", "$50k", "€3m" (m/b/t only with a currency: "48m" is metres).
-  const g = tokens[next];
-  if (n.digits && !n.scaled && glued(tokens[next - 1], g) && g !== undefined) {
-    const scale = SCALE_LETTERS[g.lower];
-    // Upper-case M/B/T and two-letter forms are scales; lower-case "48m" is metres unless money.
-    const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
-    if (scale !== undefined && (strong || cur !== null)) {
-      value = round(value * scale);
-      next++;
-    }
+  const gs = n.digits && !n.scaled ? gluedScale(tokens, next, cur !== null) : null;
+  if (gs !== null) {
+    value = round(value * gs);
+    next++;
   }
   const core: Core = {
     first: i,
@@ -391,10 +385,23 @@ function readCore(tokens: readonly AToken[], i: number): Core | null {
     range: false,
     vague: false,
     fromTo: false,
-    number: { ...n, next },
+    number: { ...n, next, scaled: n.scaled || gs !== null },
   };
   const end = readDashRange(tokens, next, core);
   return end ?? core;
+}
+
+/**
+ * A scale letter glued to the number ending before tokens[at]: "1.1bn", "$50k",
+ * "€3m", "5k". Lower-case m/b/t only with a currency ("48m" is metres).
+ */
+function gluedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
+  const g = tokens[at];
+  if (g === undefined || !glued(tokens[at - 1], g)) return null;
+  const scale = SCALE_LETTERS[g.lower];
+  if (scale === undefined) return null;
+  const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
+  return strong || money ? scale : null;
 }
 
 /** "one over three", "1 in 5 adults", "nine out of 10": a share, unless a unit follows ("1 in 5 years"). */
@@ -413,12 +420,16 @@ function readDashRange(tokens: readonly AToken[], at: number, core: Core): Core 
   if (sep.text === '-' && glued(tokens[at - 1], sep) && word(tokens, at + 1) === 'to') to = at + 1;
   const dash = to === at && (RANGE_DASHES.has(sep.text) || sep.text === '~');
   if (!dash && !['to', 'through', 'thru'].includes(word(tokens, to))) return null;
-  const b = readNumber(tokens, to + 1);
-  if (b === null || (dash && !isDigitToken(tokens[to + 1]))) return null;
+  const b0 = readNumber(tokens, to + 1);
+  if (b0 === null || (dash && !isDigitToken(tokens[to + 1]))) return null;
+  // "5k-20k", "$1m-2m": a glued scale on the end.
+  const endScale = b0.digits && !b0.scaled ? gluedScale(tokens, b0.next, core.currency !== null) : null;
+  const b: ReadNumber = endScale === null ? b0 : { ...b0, value: round(b0.value * endScale), next: b0.next + 1, scaled: true };
   let high = b.value;
   let low = core.value;
+  if (endScale !== null && !core.number?.scaled && low * endScale <= high) low = round(low * endScale);
   // "1 to 2 thousand": the scale of the end applies to both.
-  if (b.scaled && !core.number?.scaled && b.digits && tokens[b.next - 1]?.lower !== tokens[to + 1]?.lower) {
+  if (endScale === null && b.scaled && !core.number?.scaled && b.digits && tokens[b.next - 1]?.lower !== tokens[to + 1]?.lower) {
     const scale = high / Number(tokens[to + 1]?.text.replace(/,/g, ''));
     if (Number.isFinite(scale) && scale > 1) low *= scale;
   }
