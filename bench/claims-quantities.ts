@@ -209,6 +209,8 @@ const FILE_UNIT_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>
     '°C': 'degree Celsius',
     '°F': 'degree Fahrenheit',
     lb: 'pound-mass',
+    km: 'kilometre',
+    m: 'metre',
   },
 };
 

@@ -49,13 +49,20 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
   const attached = glued(tokens[j - 1], tokens[j]);
   // "1960s": a decade, not seconds.
   if (attached && word(tokens, j) === 's' && /^\d{2,4}$/.test(tokens[j - 1]?.text ?? '')) return null;
+  // 9" (inches): a straight double quote glued to digits that closes no quotation.
+  if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
+    return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
   for (let len = MAX_UNIT_TOKENS; len >= 1; len--) {
     const k = key(tokens, j, len);
     if (k === '') continue;
     const pct = PERCENT_WORDS[k];
     if (pct !== undefined && currency === null) return { id: pct, kind: 'percent', dimension: null, next: j + len };
     // "a twenty-pound bag", "one pound of coal": weight, not sterling.
-    if ((k === 'pound' || k === 'pounds') && currency === null && (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)))) {
+    if (
+      (k === 'pound' || k === 'pounds') &&
+      currency === null &&
+      (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) || weighedBefore(tokens, at))
+    ) {
       return { id: 'lb', kind: 'unit', dimension: 'mass', next: j + 1 };
     }
     const cur = CURRENCY_SUFFIXES[k];
@@ -96,6 +103,21 @@ function afterCurrency(tokens: readonly AToken[], hit: UnitHit): UnitHit {
 
 /** Currencies whose hundredth has a name of its own, written after the main unit. */
 const MAJOR_WITH_MINOR = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+
+/** Whether the straight quote at tokens[j] opens no quotation and closes none (an even number of quotes before it). */
+function closesNoQuote(tokens: readonly AToken[], j: number): boolean {
+  let quotes = 0;
+  for (let k = 0; k < j; k++) if (tokens[k]?.text === '"') quotes++;
+  const after = tokens[j + 1]?.text ?? '';
+  return quotes % 2 === 0 && (after === '' || !/^[A-Za-z]/.test(after) || !glued(tokens[j], tokens[j + 1]));
+}
+
+/** "weighs 200 pounds", "weighing over two pounds": a weight verb shortly before the number. */
+function weighedBefore(tokens: readonly AToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - WEIGH_WINDOW_TOKENS; k--) if (/^weigh/.test(word(tokens, k))) return true;
+  return false;
+}
+const WEIGH_WINDOW_TOKENS = 6;
 
 /**
  * A single-letter unit after a space: "30 C" / "-10 F" in capitals at a clause
