@@ -47,7 +47,7 @@ export const QUANTITY_FILES = ['recognizers-text.jsonl', 'quantulum3.jsonl'] as 
  * symbols). The scorer lower-cases, drops a final "s" and folds a few aliases
  * (metre → meter, £ → pound sterling); the rest is named here, per file where
  * the two sets differ (quantulum3 spells units the British way and calls GBP
- * "pound sterling"; Recognizers-Text calls tonnes "Ton" and GBP "Pound").
+ * "pound sterling"; Recognizers-Text calls GBP "Pound").
  */
 const UNIT_NAMES: Readonly<Record<string, string>> = {
   km: 'kilometer',
@@ -189,7 +189,7 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   PHP: 'Philippine peso',
 };
 const FILE_UNIT_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'recognizers-text.jsonl': { t: 'ton' },
+  'recognizers-text.jsonl': {},
   'quantulum3.jsonl': {
     km2: 'square kilometre',
     m2: 'square metre',
@@ -216,14 +216,14 @@ const FILE_UNIT_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>
 
 /**
  * The set's name for an amount's unit: a share is a bare number there. Rates:
- * quantulum3 names every rate ("dollar per hour"); Recognizers-Text only the
- * ones written with "per" or "/" ("barrels a day" is Barrel there).
+ * quantulum3 names every rate ("dollar per hour"); Recognizers-Text only
+ * measures written with "per" or "/" ("barrels a day" is Barrel, "$ 2 per share" Dollar there).
  */
 function unitName(a: Amount, file: string): string | null {
   if (a.unit === null || a.unit === 'share') return null;
   const names = FILE_UNIT_NAMES[file] ?? {};
   const name = (u: string): string => names[u] ?? UNIT_NAMES[u] ?? u;
-  const perWritten = file === 'quantulum3.jsonl' || /\bper\b|\//.test(a.text);
+  const perWritten = file === 'quantulum3.jsonl' || (a.type !== 'money' && /\bper\b|\//.test(a.text));
   return a.per !== null && a.per !== 'each' && perWritten ? `${name(a.unit)} per ${name(a.per)}` : name(a.unit);
 }
 

@@ -66,7 +66,9 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
       return { id: 'lb', kind: 'unit', dimension: 'mass', next: j + 1 };
     }
     const cur = CURRENCY_SUFFIXES[k];
-    if (cur !== undefined && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
+    // "$ 20,000.00 $ 37,305.97": a symbol before the next number is that number's prefix.
+    const symbolOfNext = k.length === 1 && !/[a-z]/.test(k) && /^\d/.test(tokens[j + 1]?.text ?? '');
+    if (cur !== undefined && !symbolOfNext && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
       if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '')) continue;
       return afterCurrency(tokens, { id: currency ?? cur, kind: 'currency', dimension: null, next: j + len });
     }
@@ -79,10 +81,23 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (k === 'in' && !(attached || INCH_AFTER.has(word(tokens, j + 1)))) continue;
     if (k === 'in' && n !== null && !n.digits) continue;
     // "10 degrees Celsius" beats "10 degrees".
-    return { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len };
+    return withSubunit(tokens, { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len });
   }
   return currency !== null ? afterCurrency(tokens, { id: currency, kind: 'currency', dimension: null, next: at }) : null;
 }
+
+/** "5 ft 2 in", "5 feet and 2 inches", "7 lb 6 oz": imperial measures with a smaller unit added. */
+function withSubunit(tokens: readonly AToken[], hit: UnitHit): UnitHit {
+  const sub = SUBUNITS[hit.id];
+  if (sub === undefined) return hit;
+  const k = word(tokens, hit.next) === 'and' ? hit.next + 1 : hit.next;
+  const n = readNumber(tokens, k);
+  if (n === null || n.value <= 0 || n.value >= sub.per) return hit;
+  const u = UNITS[word(tokens, n.next)];
+  if (u?.id !== sub.id) return hit;
+  return { ...hit, next: n.next + 1, add: n.value / sub.per };
+}
+const SUBUNITS: Readonly<Record<string, { id: string; per: number }>> = { ft: { id: 'in', per: 12 }, lb: { id: 'oz', per: 16 } };
 
 /** Scale words written after the currency ("75 USD million") and minor units ("3 dollars 50 cents", "15 dollars and 50."). */
 function afterCurrency(tokens: readonly AToken[], hit: UnitHit): UnitHit {
