@@ -247,3 +247,44 @@ describe('amounts in technology and energy news', () => {
     ]);
   });
 });
+
+describe('number forms as news writes them', () => {
+  it('reads "lakh crore" and money in words with an approximation (business, India)', () => {
+    expectFigures('Officials said the rebuild will cost three lakh crore rupees, or about $36 billion.', [
+      { text: 'three lakh crore rupees', value: 3e12, unit: 'INR', type: 'money' },
+      { text: 'about $36 billion', value: 3.6e10, bound: '~', unit: 'USD' },
+    ]);
+  });
+
+  it('reads "nine out of 10" as a share and "two and a half million" as a count (health)', () => {
+    expectFigures('Nine out of 10 doctors backed the plan, and two and a half million people signed a petition.', [
+      { text: 'Nine out of 10', value: 0.9, unit: 'share' },
+      { text: 'two and a half million', value: 2.5e6, type: 'count' },
+    ]);
+  });
+
+  it('reads feet and inches, pounds as weight after "weighs", and a dashed money range (sport)', () => {
+    expectFigures('The centre, 6 ft 2 in tall, weighs 250 pounds and earns between $5k-$8k a game.', [
+      { text: '6 ft 2 in', value: 6 + 2 / 12, unit: 'ft' },
+      { text: '250 pounds', value: 250, unit: 'lb', type: 'measure' },
+      { text: 'between $5k-$8k', low: 5000, high: 8000, unit: 'USD', bound: 'range' },
+    ]);
+  });
+
+  it('reads financial currency forms: "30 MUSD", "75 USD million", dollars and cents per share (business)', () => {
+    expectFigures('Sales exceeded 30 MUSD and the unit lost 75 USD million, or 12 dollars and 40 cents a share.', [
+      { text: 'exceeded 30 MUSD', value: 3e7, bound: '>', unit: 'USD' },
+      { text: '75 USD million', value: 7.5e7, unit: 'USD' },
+      { text: '12 dollars and 40 cents a share', value: 12.4, unit: 'USD', per: 'share' },
+    ]);
+  });
+
+  it('keeps the index points and level, and labels the year (markets)', () => {
+    const s = 'The Dow fell 500 points to 32,000 in 2023.';
+    expectFigures(s, [
+      { text: '500', value: 500 },
+      { text: '32,000', value: 32_000 },
+    ]);
+    expect(readAmounts(s).at(-1)).toMatchObject({ text: '2023', type: 'year' });
+  });
+});
