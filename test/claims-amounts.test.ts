@@ -279,6 +279,14 @@ describe('number forms as news writes them', () => {
     ]);
   });
 
+  it('reads "a quarter of" and "three quarters of" as shares, not "a third term" or "the past two quarters" (politics, business)', () => {
+    expectFigures('She won a third term as a quarter of voters stayed home.', [{ text: 'a quarter', value: 0.25, unit: 'share' }]);
+    expectFigures('Profit fell in the past two quarters, but three quarters of staff stayed.', [
+      { text: 'two', value: 2, type: 'count' },
+      { text: 'three quarters', value: 0.75, unit: 'share' },
+    ]);
+  });
+
   it('keeps the index points and level, and labels the year (markets)', () => {
     const s = 'The Dow fell 500 points to 32,000 in 2023.';
     expectFigures(s, [

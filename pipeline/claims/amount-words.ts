@@ -276,7 +276,15 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
   const value = total + current;
   // "two thirds", "one-fifth", "ninety-five hundred fifths", "three twenty-firsts"
   const d = denominatorAt(tokens, j);
-  if (d !== null && !digitsStart && (d.plural ? value !== 1 : value === 1 && single) && value > 0) {
+  // "the past two quarters" are periods; "three quarters of", "three quarters billion" and "and three quarters" are fractions.
+  const period =
+    d !== null &&
+    !unscaled &&
+    d.value === 4 &&
+    /^quarters?$/.test(word(tokens, d.next - 1)) &&
+    word(tokens, d.next) !== 'of' &&
+    WORD_SCALES[word(tokens, d.next)] === undefined;
+  if (d !== null && !period && !digitsStart && (d.plural ? value !== 1 : value === 1 && single) && value > 0) {
     return unscaled ? result(value / d.value, d.next, true, false) : withScale(tokens, value / d.value, d.next);
   }
   return result(value, j, false, scaled, digitsStart);
@@ -304,6 +312,9 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
   if (sc !== undefined) return result(sc / d[0], k + 2, false, true);
   // A bare "quarter" is a period of the year, not a number; "a quarter" is a share.
   if (k === i && lead !== 'half') return null;
+  // "a third of voters", "a fifth." are shares; "a third term", "a fifth straight year" ordinals.
+  const after = tokens[k + 1];
+  if (k > i && lead !== 'half' && after !== undefined && word(tokens, k + 1) !== 'of' && /^[A-Za-z0-9]/.test(after.text)) return null;
   return withScale(tokens, 1 / d[0], k + 1);
 }
 

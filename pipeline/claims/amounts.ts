@@ -70,8 +70,8 @@ const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Read every amount of a sentence, in text order. */
 export function readAmounts(sentence: string): Amount[] {
-  // Most sentences hold no amount: skip tokenising them (see MAY_HOLD_RE).
-  if (!MAY_HOLD_RE.test(sentence)) return [];
+  // Most sentences hold no amount: skip tokenising them (see MAY_HOLD_DIGIT_RE, MAY_HOLD_WORD_RE).
+  if (!MAY_HOLD_DIGIT_RE.test(sentence) && !MAY_HOLD_WORD_RE.test(sentence)) return [];
   const tokens = tokenizeAmounts(sentence);
   const masks = maskedRanges(sentence);
   const out: Amount[] = [];
@@ -101,9 +101,11 @@ function shareUnits(s: string, list: Amount[]): Amount[] {
   return list;
 }
 
-/** A digit, a currency or fraction sign, or a word that can open a number or a vague amount. */
-const MAY_HOLD_RE =
-  /[0-9\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)s?|several hundred|few (?:hundred|thousand|million))\b/i;
+/** A digit, a currency or fraction sign: tested first, as most sentences with an amount hold one. */
+const MAY_HOLD_DIGIT_RE = /[0-9\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]/;
+/** A word that can open a number or a vague amount. */
+const MAY_HOLD_WORD_RE =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)s?|several hundred|few (?:hundred|thousand|million))\b/i;
 
 const APPROX_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost']);
 const LOWER_BOUNDS = new Set(['>', '>=']);
