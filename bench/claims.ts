@@ -21,11 +21,17 @@ import { scoreQuantities } from './claims-quantities.js';
 const DEV_FLOORS = { value: 0.93, 'value+unit': 0.85, 'value+bound': 0.9, source: 0.8, cue: 0.85, content: 0.8, articlesPerSec: 250 } as const;
 const devFailures: string[] = [];
 const DATA = datasetsDir();
+// quantities-dev: each file, then both pooled (score.py on the two files concatenated: matched,
+// predicted and gold counts summed over 872 gold quantities). The floors apply to the pooled line.
 for (const { file, report: r } of scoreQuantities(DATA)) {
-  console.log(`== quantities-dev ${file} (score.py)\n${r.split('\n').slice(0, 4).join('\n')}`);
+  const pooled = file.startsWith('pooled');
+  console.log(
+    `== quantities-dev ${file} (score.py${pooled ? '; counts summed over both files; floors apply here' : ''})\n${r.split('\n').slice(0, 4).join('\n')}`,
+  );
+  if (!pooled) continue;
   for (const level of ['value', 'value+unit', 'value+bound'] as const) {
     const f1 = f1Of(r, new RegExp(`^\\s+${level.replace('+', '\\+')}\\s`), level);
-    if (!(f1 >= DEV_FLOORS[level])) devFailures.push(`quantities-dev ${file} ${level} F1 ${f1} < ${DEV_FLOORS[level]}`);
+    if (!(f1 >= DEV_FLOORS[level])) devFailures.push(`quantities-dev pooled ${level} F1 ${f1} < ${DEV_FLOORS[level]}`);
   }
 }
 const attribution = scoreAttribution(DATA, 'dev');

@@ -60,6 +60,12 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['in excess of', '>'],
   ['above', '>'],
   ['exceeding', '>'],
+  ['exceed', '>'],
+  ['exceeds', '>'],
+  ['exceeded', '>'],
+  ['surpass', '>'],
+  ['surpasses', '>'],
+  ['surpassed', '>'],
   ['>', '>'],
   ['fewer than', '<'],
   ['less than', '<'],
@@ -99,6 +105,12 @@ const SUFFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['or over', '>='],
   ['and above', '>='],
   ['and over', '>='],
+  ['and more', '>='],
+  ['and up', '>='],
+  ['or greater than', '>='],
+  ['or more than', '>='],
+  ['or less than', '<='],
+  ['or fewer than', '<='],
   ['or less', '<='],
   ['or fewer', '<='],
   ['or below', '<='],
@@ -163,8 +175,26 @@ export function maskedRanges(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   MASK_RE.lastIndex = 0;
   for (let m = MASK_RE.exec(s); m !== null; m = MASK_RE.exec(s)) out.push([m.index, m.index + m[0].length]);
+  SCORE_RE.lastIndex = 0;
+  for (let m = SCORE_RE.exec(s); m !== null; m = SCORE_RE.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - SCORE_WINDOW_CHARS), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + SCORE_WINDOW_CHARS);
+    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after)) out.push([m.index, m.index + m[0].length]);
+  }
   return out;
 }
+
+/**
+ * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3"): two small
+ * numbers joined by a dash, with a result word before or after. Without one,
+ * "3-1" stays a possible range.
+ */
+const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?![-\u2013.,]?\d)/g;
+const SCORE_WINDOW_CHARS = 40;
+const SCORE_BEFORE_RE =
+  /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
+const SCORE_AFTER_RE =
+  /^\s*(?:\(|,)?\s*(?:win|wins|victory|defeat|loss|draw|lead|home win|away win|scoreline|aggregate|in (?:the )?(?:final|semi|quarter|first|second|third|fourth|fifth))\b/i;
 
 /** Month names and abbreviations: a number beside one is a day or a year of a date. */
 export const MONTHS: ReadonlySet<string> = new Set(
@@ -175,7 +205,9 @@ export const MONTHS: ReadonlySet<string> = new Set(
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Words after a number of years that make it an age ("29 years old", "6 weeks of age"). */
-export const AGE_AFTER: readonly string[][] = [['old'], ['of', 'age'], ['yo']];
+export const AGE_AFTER: readonly string[][] = [['old'], ['-', 'old'], ['of', 'age'], ['yo']];
+/** Words before a number that make it an age ("aged 45", "age 87"). */
+export const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 
 /** Years as written alone: four digits in this span with no unit. */
 export const YEAR_MIN = 1800;
