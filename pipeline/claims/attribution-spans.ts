@@ -3,12 +3,16 @@
  * (a name, a role, an organisation, a group or a pronoun, as written) and its
  * content (what is said). Shapes read: "X said (that) C", "C, X said",
  * "C, said X", "According to X, C", "C, according to X", "X told Y (that) C",
- * "X said: C", "citing X", "X: C" in a headline. General English; the cue words
- * are data (ATTRIBUTION_LEXICON_EN) so another language is a data addition.
+ * "X said: C", "citing X", "C, X said, adding D", "X: C" in a headline. The cue
+ * words are data (a learned lexicon, attribution-cues.ts) so another language
+ * is a data addition.
  *
- * Invariant: spans index the sentence given; the source is never inside the
- * content; a cue without a source still yields the content (source null).
+ * Invariants: spans index the sentence given; the source is never inside the
+ * content; a cue without a source still yields the content (source null); a
+ * cue inside the content of an earlier cue is that speaker's words, not a
+ * second attribution ("X said Y believes C" is one attribution, by X).
  */
+import { CUE_PREFIX_WORDS, WORD_RE, cueExcluded, cueLexicon, quoteStateAt } from './attribution-cues.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -19,10 +23,12 @@ export interface SpanAttribution {
 
 /** Per-language cue vocabulary. */
 export interface AttributionLexicon {
-  /** Reporting verbs and phrases whose source comes before them or inverted after them. */
-  verbs: readonly string[];
-  /** Phrases whose source follows them ("according to X", "citing X"). */
-  sourceAfter: readonly string[];
+  /** Learned cue heads, packed "word:precision word:precision ...". */
+  learned?: string;
+  /** Lowest learned precision that makes a word a cue. */
+  minPrecision: number;
+  /** Cue heads whose source follows them ("according to X", "citing X"), with the word they take along. */
+  sourceAfter: Readonly<Record<string, string>>;
   /** Words that end a source looked for before a cue. */
   stopBefore: readonly string[];
   /** Verbs that take a hearer before the content ("told reporters that"). */
@@ -30,13 +36,10 @@ export interface AttributionLexicon {
 }
 
 export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
-  verbs:
-    'said says say saying told tells telling added adds adding wrote writes writing asked asks noted notes noting reported reports announced announces suggested suggests argued argues arguing tweeted explained explains believes believe believed thinks think thought claimed claims claim warned warns warning insisted insists acknowledged acknowledges admitted declared declares stated predicted predicts estimated estimates recalled replied responded countered concluded contended maintained stressed emphasized emphasised urged vowed promised alleged alleges accused denied denies confirmed confirms revealed disclosed indicated conceded complained testified wondered cautioned predicted hopes fears expects knows insisted observed remarked commented called calling calls described describes show shows showed found finds criticized criticised endorsed defended praised agreed proposed cited argue'.split(
-      ' ',
-    ),
-  sourceAfter: ['according to', 'citing', 'cited by', 'quoted by', 'reported by'],
+  minPrecision: 0.3,
+  sourceAfter: { according: 'to', citing: '', quoting: '' },
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
-  withHearer: 'told tells telling asked asks warned warns urged assured informed reminded'.split(' '),
+  withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
 };
 
 /** Longest source, in words, looked for before or after a cue. */
@@ -45,12 +48,13 @@ const MAX_SOURCE_WORDS = 7;
 const MIN_CONTENT_CHARS = 8;
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
-
-const escapeRe = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Longest appositive between a source and its cue ("Ted Cruz, R-Texas, said"). */
+const MAX_APPOSITIVE_WORDS = 8;
 
 interface Compiled {
-  re: RegExp;
-  after: ReadonlySet<string>;
+  cues: ReadonlyMap<string, number>;
+  minPrecision: number;
+  after: Readonly<Record<string, string>>;
   stop: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
 }
@@ -59,14 +63,10 @@ const compiled = new WeakMap<AttributionLexicon, Compiled>();
 function compile(lex: AttributionLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
-  const all = [...lex.sourceAfter, ...lex.verbs].sort((a, b) => b.length - a.length).map(escapeRe);
   c = {
-    // Case-sensitive: "States" in "United States" is no cue; only the phrases whose source follows may open a sentence.
-    re: new RegExp(
-      `\\b(?:(?:has|have|had|also|would|will|previously|later|then|once)\\s+)*(?:${all.join('|')}|${[...lex.sourceAfter, ...lex.verbs].map((p) => escapeRe(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})\\b`,
-      'g',
-    ),
-    after: new Set(lex.sourceAfter),
+    cues: cueLexicon(lex.learned),
+    minPrecision: lex.minPrecision,
+    after: lex.sourceAfter,
     stop: new Set(lex.stopBefore),
     hearer: new Set(lex.withHearer),
   };
@@ -74,9 +74,11 @@ function compile(lex: AttributionLexicon): Compiled {
   return c;
 }
 
-const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u00AB\u00BB]/;
-const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019)]+$/;
-const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u2018\u2019(\u2014\u2013-]+/;
+const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/;
+const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019\u00AB\u00BB)]+$/;
+const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
+/** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
+const CAPITAL_RE = /^[A-Z]/;
 
 /**
  * Attributions of one sentence (or headline). `openQuote`: the sentence starts
@@ -86,35 +88,62 @@ const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u2018\u2019(\u2014\u2013-]+/;
 export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTION_LEXICON_EN, openQuote = false): SpanAttribution[] {
   const c = compile(lex);
   const out: SpanAttribution[] = [];
-  c.re.lastIndex = 0;
-  for (let m = c.re.exec(s); m !== null; m = c.re.exec(s)) {
-    if (insideQuote(s, m.index, openQuote)) continue;
-    // A capitalised cue only opens a sentence ("Said Comey, ...", "According to ...") or a title-case headline.
-    if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
-    const cue: [number, number] = [m.index, m.index + m[0].length];
-    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const head = [...c.after].find((p) => phrase.endsWith(p));
-    const a = head ? sourceAfterCue(s, cue) : verbCue(s, cue, c, phrase);
+  let open = openQuote;
+  let scanned = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
+    const word = m[0].toLowerCase();
+    const p = c.cues.get(word);
+    if (p === undefined || p < c.minPrecision) continue;
+    open = quoteStateAt(s.slice(scanned, m.index), m.index - scanned, open);
+    scanned = m.index;
+    if (open || cueExcluded(s, m.index)) continue;
+    if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
+    const prev = out[out.length - 1];
+    if (prev?.content && m.index >= prev.content[0] && m.index < prev.content[1] && !splitsOff(s, prev, m.index)) continue;
+    const cue = cueSpan(s, m.index, m.index + m[0].length, c);
+    const a = word in c.after ? sourceAfterCue(s, cue) : verbCue(s, cue, c, word, prev ?? null);
     if (a) out.push(a);
   }
   if (out.length === 0) {
-    const h = headlineColon(s);
+    const h = colonQuote(s);
     if (h) out.push(h);
   }
   return out;
 }
 
-/** True when `at` lies inside a quotation (curly or straight double quotes). */
-export function insideQuote(s: string, at: number, openQuote: boolean): boolean {
-  let open = openQuote;
-  for (let k = 0; k < at; k++) {
-    const ch = s.charCodeAt(k);
-    // Pages often close with a second opening mark (“…“): an opening mark inside a quotation closes it.
-    if (ch === 0x201c || ch === 0xab) open = !open;
-    else if (ch === 0x201d || ch === 0xbb) open = false;
-    else if (ch === 0x22) open = !open;
+/**
+ * "X said C, adding D": a participle after a comma starts a second
+ * attribution by the same speaker; the first content ends at the comma.
+ */
+function splitsOff(s: string, prev: SpanAttribution, at: number): boolean {
+  const m = /,\s*(?:and\s+)?(?:he|she|they|it|but)?\s*$/.exec(s.slice(prev.content?.[0] ?? 0, at));
+  if (!m || !prev.content) return false;
+  if (!/ing\b/.test(s.slice(at, at + 12)) && !/\b(?:he|she|they)\s*$/.test(m[0])) return false;
+  const end = trimSpan(s, prev.content[0], prev.content[0] + m.index);
+  prev.content = end && end[1] - end[0] >= MIN_CONTENT_CHARS ? end : null;
+  return true;
+}
+
+/** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
+function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
+  let from = start;
+  for (;;) {
+    const m = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
+    if (!m?.[1] || !CUE_PREFIX_WORDS.has(m[1].toLowerCase())) break;
+    from -= m[0].length;
   }
-  return open;
+  const companion = c.after[s.slice(start, end).toLowerCase()];
+  if (companion) {
+    const m = new RegExp(`^\\s+${companion}\\b`, 'i').exec(s.slice(end));
+    if (m) return [from, end + m[0].length];
+  }
+  return [from, end];
+}
+
+/** True when `at` lies inside a quotation (curly, guillemet, low-9 or straight double quotes). */
+export function insideQuote(s: string, at: number, openQuote: boolean): boolean {
+  return quoteStateAt(s, at, openQuote);
 }
 
 /** "According to X, C" / "C, according to X" / "C, citing X". */
@@ -127,31 +156,31 @@ function sourceAfterCue(s: string, cue: [number, number]): SpanAttribution {
 }
 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
-function verbCue(s: string, cue: [number, number], c: Compiled, phrase: string): SpanAttribution | null {
-  // "to say", "declined to comment": an infinitive reports nothing yet.
-  if (/\bto\s+$/i.test(s.slice(Math.max(0, cue[0] - 4), cue[0]))) return null;
-  let source = nounPhraseBefore(s, cue[0], c.stop);
+function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null): SpanAttribution | null {
+  let source = prev && /ing$/.test(word) && /,\s*(?:and\s+)?$/.test(s.slice(0, cue[0])) ? prev.source : nounPhraseBefore(s, cue[0], c.stop);
   let inverted = false;
-  if (source === null && /[,"\u201D\u2019]\s*$/.test(s.slice(0, cue[0]))) {
-    source = nounPhraseAfter(s, cue[1]);
-    inverted = source !== null;
+  if (source === null && /[,"\u201D\u2019\u00BB]\s*$/.test(s.slice(0, cue[0]))) {
+    source = appositiveSource(s, cue[0], c.stop);
+    if (source === null) {
+      source = nounPhraseAfter(s, cue[1]);
+      inverted = source !== null;
+    }
   }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
   const restIsTail =
     rest.trim().length < MIN_CONTENT_CHARS || (/^\s*(?:on|in|at|last|this|during|late|early|yesterday|today|[,;])\b/i.test(rest) && !/\bthat\b/.test(rest));
-  const contentStart = source && !inverted ? source[0] : cue[0];
+  const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
   let content: [number, number] | null;
-  if (restIsTail || inverted) content = trimSpan(s, 0, contentStart);
-  else content = trimSpan(s, skipHearer(s, afterCue, c, phrase), s.length);
+  if (restIsTail || inverted) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
+  else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
   return { source, cue, content };
 }
 
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
-function skipHearer(s: string, at: number, c: Compiled, phrase: string): number {
-  const verb = phrase.split(' ').pop() ?? '';
+function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
   const rest = s.slice(at);
   if (c.hearer.has(verb)) {
     const m = new RegExp(`^(?:\\s+[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`).exec(rest);
@@ -168,7 +197,7 @@ function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [n
   for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k--, n++) {
     const w = words[k] as RegExpMatchArray;
     const text = w[0];
-    const bare = text.replace(/[,;:"\u201C\u201D]+$/, '');
+    const bare = text.replace(/[,;:"\u201C\u201D\u00BB]+$/, '');
     if (bare !== text) {
       if (k === words.length - 1) return null;
       break;
@@ -182,6 +211,20 @@ function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [n
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
 }
 
+/**
+ * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
+ * said": the subject before an appositive in commas, with the appositive.
+ */
+function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
+  const before = s.slice(0, cueStart);
+  const m = new RegExp(`,\\s*((?:[^\\s,;:"\\u201C\\u201D]+\\s*){1,${MAX_APPOSITIVE_WORDS}}),\\s*$`).exec(before);
+  if (!m) return null;
+  const head = nounPhraseBefore(s, m.index, stop);
+  if (!head || !/^[A-Z]/.test(s.slice(head[0], head[1]))) return null;
+  const span = trimSpan(s, head[0], cueStart);
+  return span;
+}
+
 /** The noun phrase starting after `start` up to a comma, a clause word or the sentence end. */
 function nounPhraseAfter(s: string, start: number): [number, number] | null {
   const m =
@@ -193,8 +236,8 @@ function nounPhraseAfter(s: string, start: number): [number, number] | null {
   return trimSpan(s, from, from + m[1].length);
 }
 
-/** "Trump: We will win" as a headline or a quote introduction. */
-function headlineColon(s: string): SpanAttribution | null {
+/** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
+function colonQuote(s: string): SpanAttribution | null {
   const m = /^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+(\S.*)$/.exec(s);
   if (!m || !m[1] || !m[2]) return null;
   const colon = s.indexOf(':', m[1].length);
