@@ -1,32 +1,45 @@
 /**
- * Learns the English cue lexicon from the train split of attribution-dev and
- * writes pipeline/claims/attribution-cues-en.ts: each word that heads a cue at
- * least MIN_HEADS times, with the share of its occurrences (in the contexts
- * the reader considers: outside quotations, not after "to" or a modal) that
- * heads a gold cue. Only words and numbers are written, no text of the corpus.
+ * Learns the English cue model from the train split of attribution-dev and
+ * writes pipeline/claims/attribution-cues-en.ts. Candidates are the words that
+ * head a gold cue at least MIN_HEADS times; each occurrence the reader would
+ * consider (outside quotations, not after "to" or a modal) is an example,
+ * positive when it heads a gold cue. The model is a logistic regression over
+ * cueFeatures (the word, the word with its neighbours): only features seen
+ * MIN_FEATURE_COUNT times are kept, and only weights are written, no text of
+ * the corpus.
  *
  * Run: `tsx bench/claims-attribution-lexicon.ts [--data DIR]`.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CUE_PREFIX_WORDS, WORD_RE, cueExcluded, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
+import { CUE_PREFIX_WORDS, WORD_RE, cueExcluded, cueFeatures, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
+import { splitSentences } from '../pipeline/claims/sentences.js';
 import { attributionTexts } from './claims-attribution.js';
 import { datasetsDir } from './claims-datasets.js';
 
-/** Fewest gold heads a word needs to enter the lexicon. */
+/** Fewest gold heads a word needs to be a candidate. */
 const MIN_HEADS = 3;
-/** Lowest precision written (the reader applies its own, higher, threshold). */
-const MIN_PRECISION = 0.1;
-/** Added to a word's occurrences: three heads in three occurrences is no certainty. */
-const SMOOTHING = 1;
-/** Words never written: function words whose few gold heads are annotation noise. */
+/** Fewest examples a feature needs to get a weight. */
+const MIN_FEATURE_COUNT = 6;
+/** Smallest weight written: lighter ones change no decision. */
+const MIN_WEIGHT = 0.25;
+const EPOCHS = 8;
+const LEARNING_RATE = 0.3;
+const L2 = 1e-5;
+/** Words never candidates: function words whose few gold heads are annotation noise. */
 const FUNCTION_WORDS = new Set('a an the of in on for to at by with from as that this it its s and or but so if'.split(' '));
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../pipeline/claims/attribution-cues-en.ts');
 
+interface Example {
+  word: string;
+  features: string[];
+  label: 0 | 1;
+}
+
+const occurrences: Example[] = [];
 const heads = new Map<string, number>();
-const seen = new Map<string, number>();
 for (const article of attributionTexts(datasetsDir(), 'train')) {
   const text = article.text;
   const headAt = new Set<number>();
@@ -36,37 +49,67 @@ for (const article of attributionTexts(datasetsDir(), 'train')) {
     const head = words.find((w) => !CUE_PREFIX_WORDS.has(w[0].toLowerCase())) ?? words[words.length - 1];
     if (head) headAt.add(s + (head.index ?? 0));
   }
-  for (const paragraph of text.split(/\n/)) {
-    const base = text.indexOf(paragraph);
-    let open = false;
-    let last = 0;
-    for (const m of paragraph.matchAll(WORD_RE)) {
+  let paragraph = -1;
+  let open = false;
+  for (const sentence of splitSentences(text)) {
+    if (sentence.paragraph !== paragraph) open = false;
+    paragraph = sentence.paragraph;
+    const st = sentence.text;
+    let scanned = 0;
+    for (const m of st.matchAll(WORD_RE)) {
       const at = m.index ?? 0;
-      open = quoteStateAt(paragraph.slice(last, at), at - last, open);
-      last = at;
-      const word = m[0].toLowerCase().replace(/\u2019/g, "'");
-      if (open || cueExcluded(paragraph, at) || FUNCTION_WORDS.has(word)) continue;
-      seen.set(word, (seen.get(word) ?? 0) + 1);
-      if (headAt.has(base + at)) heads.set(word, (heads.get(word) ?? 0) + 1);
+      open = quoteStateAt(st.slice(scanned, at), at - scanned, open);
+      scanned = at;
+      const word = m[0].toLowerCase();
+      if (open || cueExcluded(st, at) || FUNCTION_WORDS.has(word)) continue;
+      const label = headAt.has(sentence.start + at) ? 1 : 0;
+      if (label) heads.set(word, (heads.get(word) ?? 0) + 1);
+      occurrences.push({ word, features: cueFeatures(st, at, at + m[0].length, word), label });
     }
+    open = quoteStateAt(st.slice(scanned), st.length - scanned, open);
   }
 }
-const rows = [...heads.entries()]
-  .filter(([, n]) => n >= MIN_HEADS)
-  .map(([w, n]) => [w, n / ((seen.get(w) ?? n) + SMOOTHING)] as const)
-  .filter(([, p]) => p >= MIN_PRECISION)
-  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-const packed = rows.map(([w, p]) => `${w}:${p.toFixed(2)}`).join(' ');
+const examples = occurrences.filter((x) => (heads.get(x.word) ?? 0) >= MIN_HEADS);
+const counts = new Map<string, number>();
+for (const x of examples) for (const f of x.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+for (const x of examples) x.features = x.features.filter((f) => (counts.get(f) ?? 0) >= MIN_FEATURE_COUNT);
+
+// Logistic regression by AdaGrad: deterministic order, no dependency.
+const w = new Map<string, number>();
+const g2 = new Map<string, number>();
+const step = (f: string, grad: number): void => {
+  const acc = (g2.get(f) ?? 0) + grad * grad;
+  g2.set(f, acc);
+  const cur = w.get(f) ?? 0;
+  w.set(f, cur - (LEARNING_RATE * (grad + L2 * cur)) / Math.sqrt(acc + 1e-8));
+};
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  let loss = 0;
+  for (const x of examples) {
+    let z = w.get('bias') ?? 0;
+    for (const f of x.features) z += w.get(f) ?? 0;
+    const p = 1 / (1 + Math.exp(-z));
+    loss -= Math.log(x.label ? p : 1 - p);
+    const grad = p - x.label;
+    step('bias', grad);
+    for (const f of x.features) step(f, grad);
+  }
+  console.log(`epoch ${epoch + 1}: log loss ${(loss / examples.length).toFixed(4)}`);
+}
+const kept = [...w.entries()].filter(([f, v]) => f === 'bias' || f.startsWith('w=') || Math.abs(v) >= MIN_WEIGHT).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const packed = kept.map(([f, v]) => `${f}~${v.toFixed(2)}`).join(' ');
 const lines = packed.match(/.{1,100}(?:\s|$)/g) ?? [];
 writeFileSync(
   OUT,
   `/**
- * Generated by bench/claims-attribution-lexicon.ts (do not edit): English cue
- * heads learned from the train split of attribution-dev, each with the share
- * of its occurrences outside quotations that heads a reporting cue.
+ * Generated by bench/claims-attribution-lexicon.ts (do not edit): the English
+ * reporting-cue model (logistic regression weights over cueFeatures) learned
+ * from the train split of attribution-dev. Features: w= the word, p= the
+ * word and the token before it, n= the word and the token after it, c= the
+ * word after a capitalised word or not, P=/N= the tokens around any word.
  */
-export const LEARNED_CUES_EN =
+export const LEARNED_CUE_MODEL_EN =
 ${lines.map((l) => `  ${JSON.stringify(`${l.trim()} `)}`).join(' +\n')};
 `,
 );
-console.log(`${rows.length} cue words written to ${OUT}`);
+console.log(`${examples.length} examples (${examples.filter((x) => x.label).length} cues), ${kept.length} weights written to ${OUT}`);

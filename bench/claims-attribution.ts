@@ -9,6 +9,8 @@
  * misses of found cues, each with a few examples (read, never stored).
  */
 import { performance } from 'node:perf_hooks';
+import { CUE_PREFIX_WORDS, WORD_RE, cueModel } from '../pipeline/claims/attribution-cues.js';
+import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { attributeText } from '../pipeline/claims/attribution-text.js';
 import { readJsonl, requireFile, runScorer } from './claims-datasets.js';
 
@@ -84,6 +86,7 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
   const missedCue = new Map<string, string[]>();
   const falseCue = new Map<string, string[]>();
   const missedSource: string[] = [];
+  const reasons = new Map<string, number>();
   const missedContent: string[] = [];
   const add = (m: Map<string, string[]>, k: string, ex: string): void => {
     const list = m.get(k) ?? [];
@@ -96,6 +99,9 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
       const hit = pred.find((p) => touches(p.cue, g.cue));
       const key = textOf(art.text, g.cue).toLowerCase();
       if (!hit) {
+        const head = [...key.matchAll(WORD_RE)].map((w) => w[0]).find((w) => !CUE_PREFIX_WORDS.has(w)) ?? key;
+        const known = cueModel(ATTRIBUTION_LEXICON_EN.model).has(`w=${head}`);
+        reasons.set(known ? 'cue word known' : 'cue word unknown', (reasons.get(known ? 'cue word known' : 'cue word unknown') ?? 0) + 1);
         add(missedCue, key, `[${textOf(art.text, g.source)}] <${key}> ${around(art.text, g.cue)}`);
         continue;
       }
@@ -119,6 +125,7 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
       for (const ex of list.slice(0, examples)) console.log(`        ${ex}`);
     }
   };
+  console.log(`== missed cues by reason: ${[...reasons].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   show('gold cues no prediction touches', missedCue);
   show('predicted cues touching no gold cue', falseCue);
   console.log(`== source misses of found cues: ${missedSource.length}`);

@@ -13,7 +13,7 @@
  * quotation (the quoted speaker's words), an infinitive ("to say") and a word
  * after a modal ("would say").
  */
-import { LEARNED_CUES_EN } from './attribution-cues-en.js';
+import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 
 /** A word the lexicon holds: lower case, letters, apostrophes and hyphens. */
 export const WORD_RE = /[A-Za-z][A-Za-z'\u2019-]*/g;
@@ -48,12 +48,12 @@ export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Learned cue heads: word → precision. */
-export function cueLexicon(packed: string = LEARNED_CUES_EN): ReadonlyMap<string, number> {
+export function cueLexicon(packed: string, sep = ' ', colonMark = ':'): ReadonlyMap<string, number> {
   const cached = lexicons.get(packed);
   if (cached) return cached;
   const map = new Map<string, number>();
-  for (const entry of packed.split(' ')) {
-    const colon = entry.lastIndexOf(':');
+  for (const entry of packed.split(sep)) {
+    const colon = entry.lastIndexOf(colonMark);
     if (colon > 0) map.set(entry.slice(0, colon), Number(entry.slice(colon + 1)));
   }
   lexicons.set(packed, map);
@@ -68,6 +68,74 @@ export function wordBefore(s: string, at: number): string {
   let b = e;
   while (b > 0 && /[A-Za-z']/.test(s.charAt(b - 1))) b--;
   return s.slice(b, e).toLowerCase();
+}
+
+/** The token before `at` as a model feature: the word (lower case), a punctuation mark, or ^ at the start. */
+export function prevToken(s: string, at: number): string {
+  let e = at;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  if (e === 0) return '^';
+  const ch = s.charAt(e - 1);
+  if (!/[A-Za-z']/.test(ch)) return PUNCT_CLASS[ch] ?? (/[0-9]/.test(ch) ? '#' : '.');
+  let b = e;
+  while (b > 0 && /[A-Za-z']/.test(s.charAt(b - 1))) b--;
+  return s.slice(b, e).toLowerCase();
+}
+
+/** The token after `at`, like prevToken ($ at the end). */
+export function nextToken(s: string, at: number): string {
+  let b = at;
+  while (b < s.length && s.charCodeAt(b) === 32) b++;
+  if (b >= s.length) return '$';
+  const ch = s.charAt(b);
+  if (!/[A-Za-z]/.test(ch)) return PUNCT_CLASS[ch] ?? (/[0-9]/.test(ch) ? '#' : '.');
+  let e = b;
+  while (e < s.length && /[A-Za-z']/.test(s.charAt(e))) e++;
+  return s.slice(b, e).toLowerCase();
+}
+
+/** Punctuation folded to classes: all quotation marks are one mark. */
+const PUNCT_CLASS: Readonly<Record<string, string>> = {
+  ',': ',',
+  ':': ':',
+  ';': ';',
+  '"': 'q',
+  '\u201C': 'q',
+  '\u201D': 'q',
+  '\u2018': 'q',
+  '\u2019': 'q',
+  '\u00AB': 'q',
+  '\u00BB': 'q',
+  '\u201E': 'q',
+  '\u2014': '-',
+  '\u2013': '-',
+  '-': '-',
+  '(': '(',
+  ')': ')',
+};
+
+/**
+ * Features of a candidate cue word for the learned model: the word, and the
+ * word with the token before and after it, and with the shape of the word
+ * before (capitalised: a name as subject).
+ */
+export function cueFeatures(s: string, start: number, end: number, word: string): string[] {
+  const before = prevToken(s, start);
+  const after = nextToken(s, end);
+  const prevCap = /[A-Z][A-Za-z'.-]*\s+$/.test(s.slice(Math.max(0, start - 30), start)) ? 'C' : 'l';
+  return [`w=${word}`, `p=${word}|${before}`, `n=${word}|${after}`, `c=${word}|${prevCap}`, `P=${before}`, `N=${after}`];
+}
+
+/** Learned model: feature → weight. */
+export function cueModel(packed: string): ReadonlyMap<string, number> {
+  return cueLexicon(packed, ' ', '~');
+}
+
+/** Probability that a candidate is a cue, from its features. */
+export function cueProbability(model: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let z = model.get('bias') ?? 0;
+  for (const f of features) z += model.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** True when the word at `at` cannot be a cue whatever it is ("to say", "would argue"). */

@@ -12,7 +12,8 @@
  * cue inside the content of an earlier cue is that speaker's words, not a
  * second attribution ("X said Y believes C" is one attribution, by X).
  */
-import { CUE_PREFIX_WORDS, WORD_RE, cueExcluded, cueLexicon, quoteStateAt } from './attribution-cues.js';
+import { CUE_PREFIX_WORDS, WORD_RE, cueExcluded, cueFeatures, cueModel, cueProbability, quoteStateAt } from './attribution-cues.js';
+import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -23,10 +24,10 @@ export interface SpanAttribution {
 
 /** Per-language cue vocabulary. */
 export interface AttributionLexicon {
-  /** Learned cue heads, packed "word:precision word:precision ...". */
-  learned?: string;
-  /** Lowest learned precision that makes a word a cue. */
-  minPrecision: number;
+  /** Learned cue model, packed "feature~weight feature~weight ..." (attribution-cues.ts). */
+  model: string;
+  /** Lowest probability of the model that makes a word a cue. */
+  minProbability: number;
   /** Cue heads whose source follows them ("according to X", "citing X"), with the word they take along. */
   sourceAfter: Readonly<Record<string, string>>;
   /** Words that end a source looked for before a cue. */
@@ -36,7 +37,8 @@ export interface AttributionLexicon {
 }
 
 export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
-  minPrecision: 0.3,
+  model: LEARNED_CUE_MODEL_EN,
+  minProbability: 0.35,
   sourceAfter: { according: 'to', citing: '', quoting: '' },
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
   withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
@@ -52,8 +54,8 @@ const MAX_HEARER_WORDS = 8;
 const MAX_APPOSITIVE_WORDS = 8;
 
 interface Compiled {
-  cues: ReadonlyMap<string, number>;
-  minPrecision: number;
+  model: ReadonlyMap<string, number>;
+  minProbability: number;
   after: Readonly<Record<string, string>>;
   stop: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
@@ -64,8 +66,8 @@ function compile(lex: AttributionLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
   c = {
-    cues: cueLexicon(lex.learned),
-    minPrecision: lex.minPrecision,
+    model: cueModel(lex.model),
+    minProbability: lex.minProbability,
     after: lex.sourceAfter,
     stop: new Set(lex.stopBefore),
     hearer: new Set(lex.withHearer),
@@ -93,14 +95,16 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
     const word = m[0].toLowerCase();
-    const p = c.cues.get(word);
-    if (p === undefined || p < c.minPrecision) continue;
+    if (!c.model.has(`w=${word}`)) continue;
     open = quoteStateAt(s.slice(scanned, m.index), m.index - scanned, open);
     scanned = m.index;
     if (open || cueExcluded(s, m.index)) continue;
+    if (cueProbability(c.model, cueFeatures(s, m.index, m.index + m[0].length, word)) < c.minProbability) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
     const prev = out[out.length - 1];
-    if (prev?.content && m.index >= prev.content[0] && m.index < prev.content[1] && !splitsOff(s, prev, m.index)) continue;
+    if (prev?.content && m.index >= prev.content[0] && m.index < prev.content[1] && !splitsOff(s, prev, m.index) && !clauseBreak(s, prev, m.index, c)) {
+      continue;
+    }
     const cue = cueSpan(s, m.index, m.index + m[0].length, c);
     const a = word in c.after ? sourceAfterCue(s, cue) : verbCue(s, cue, c, word, prev ?? null);
     if (a) out.push(a);
@@ -121,6 +125,25 @@ function splitsOff(s: string, prev: SpanAttribution, at: number): boolean {
   if (!m || !prev.content) return false;
   if (!/ing\b/.test(s.slice(at, at + 12)) && !/\b(?:he|she|they)\s*$/.test(m[0])) return false;
   const end = trimSpan(s, prev.content[0], prev.content[0] + m.index);
+  prev.content = end && end[1] - end[0] >= MIN_CONTENT_CHARS ? end : null;
+  return true;
+}
+
+/** A clause boundary and a conjunction before a new subject: "X said C1, but Y argued C2". */
+const CLAUSE_BREAK_RE = /(?:[,;:\u2014]\s*(?:and|but|while|whereas|as|because|though|although|yet|so)?|\s(?:but|while|whereas|because|though|although|yet))\s+$/;
+
+/**
+ * A cue inside an earlier content with a subject of its own after a clause
+ * boundary starts a second attribution; the earlier content ends at the
+ * boundary. Without a boundary ("X said Y believes C") the cue is X's words.
+ */
+function clauseBreak(s: string, prev: SpanAttribution, at: number, c: Compiled): boolean {
+  if (!prev.content || prev.content[0] < prev.cue[0]) return false;
+  const subject = nounPhraseBefore(s, at, c.stop);
+  if (!subject || subject[0] <= prev.cue[1]) return false;
+  const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
+  if (!m) return false;
+  const end = trimSpan(s, prev.content[0], prev.cue[1] + m.index);
   prev.content = end && end[1] - end[0] >= MIN_CONTENT_CHARS ? end : null;
   return true;
 }
