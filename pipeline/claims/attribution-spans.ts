@@ -102,11 +102,11 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
     if (cueProbability(c.model, cueFeatures(s, m.index, m.index + m[0].length, word)) < c.minProbability) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
     const prev = out[out.length - 1];
-    if (prev?.content && m.index >= prev.content[0] && m.index < prev.content[1] && !splitsOff(s, prev, m.index) && !clauseBreak(s, prev, m.index, c)) {
-      continue;
-    }
+    const nested = prev?.content && m.index >= prev.content[0] && m.index < prev.content[1];
+    const second = nested && prev ? secondAttribution(s, prev, m.index, c) : 'own';
+    if (second === null) continue;
     const cue = cueSpan(s, m.index, m.index + m[0].length, c);
-    const a = word in c.after ? sourceAfterCue(s, cue) : verbCue(s, cue, c, word, prev ?? null);
+    const a = word in c.after ? sourceAfterCue(s, cue) : verbCue(s, cue, c, word, prev ?? null, second === 'same');
     if (a) out.push(a);
   }
   if (out.length === 0) {
@@ -116,36 +116,45 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
   return out;
 }
 
-/**
- * "X said C, adding D": a participle after a comma starts a second
- * attribution by the same speaker; the first content ends at the comma.
- */
-function splitsOff(s: string, prev: SpanAttribution, at: number): boolean {
-  const m = /,\s*(?:and\s+)?(?:he|she|they|it|but)?\s*$/.exec(s.slice(prev.content?.[0] ?? 0, at));
-  if (!m || !prev.content) return false;
-  if (!/ing\b/.test(s.slice(at, at + 12)) && !/\b(?:he|she|they)\s*$/.test(m[0])) return false;
-  const end = trimSpan(s, prev.content[0], prev.content[0] + m.index);
-  prev.content = end && end[1] - end[0] >= MIN_CONTENT_CHARS ? end : null;
-  return true;
-}
-
-/** A clause boundary and a conjunction before a new subject: "X said C1, but Y argued C2". */
-const CLAUSE_BREAK_RE = /(?:[,;:\u2014]\s*(?:and|but|while|whereas|as|because|though|although|yet|so)?|\s(?:but|while|whereas|because|though|although|yet))\s+$/;
+/** Right before a second verb of the same speaker: "X praised A and said B", "X said A, adding B". */
+const COORDINATED_RE = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:also\s+|then\s+|later\s+|even\s+)?$/;
+/** A clause boundary, perhaps with a conjunction, before a new subject: "X said C1, but Y argued C2". */
+const CLAUSE_BREAK_RE =
+  /(?:[,;:\u2014\u201D\u2019"]+\s*(?:[a-z]+\s+)?|\s(?:but|while|whereas|because|though|although|yet|after|before|when|since|as|if|until|and))\s*$/;
+/** Subjects that open a relative clause ("Barkley, who said C, said D"). */
+const RELATIVE_RE = /^(?:who|which|that)$/i;
 
 /**
- * A cue inside an earlier content with a subject of its own after a clause
- * boundary starts a second attribution; the earlier content ends at the
- * boundary. Without a boundary ("X said Y believes C") the cue is X's words.
+ * A cue inside the content of the one before it is either that speaker's
+ * words ("X said Y believes C": no second attribution, null) or starts a
+ * second attribution, and then the first content ends where the second
+ * begins: 'same' speaker ("X said A, adding B", "X praised A and said B"),
+ * or a subject of its 'own' after a clause boundary ("X said A, but Y argued
+ * B"), or the main verb after a relative clause ("Barkley, who said A, said B").
  */
-function clauseBreak(s: string, prev: SpanAttribution, at: number, c: Compiled): boolean {
-  if (!prev.content || prev.content[0] < prev.cue[0]) return false;
+function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Compiled): 'same' | 'own' | null {
+  if (!prev.content || prev.content[0] < prev.cue[0]) return null;
+  const cut = (end: number): void => {
+    const span = prev.content ? trimSpan(s, prev.content[0], end) : null;
+    prev.content = span && span[1] - span[0] >= MIN_CONTENT_CHARS ? span : null;
+  };
+  const between = s.slice(prev.cue[1], at);
+  const relative = prev.source !== null && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1]));
+  if (relative && /,\s*$/.test(between)) {
+    cut(prev.cue[1] + between.lastIndexOf(','));
+    return 'own';
+  }
+  const coordinated = COORDINATED_RE.exec(between);
+  if (coordinated) {
+    cut(prev.cue[1] + coordinated.index);
+    return 'same';
+  }
   const subject = nounPhraseBefore(s, at, c.stop);
-  if (!subject || subject[0] <= prev.cue[1]) return false;
+  if (!subject || subject[0] <= prev.cue[1]) return null;
   const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
-  if (!m) return false;
-  const end = trimSpan(s, prev.content[0], prev.cue[1] + m.index);
-  prev.content = end && end[1] - end[0] >= MIN_CONTENT_CHARS ? end : null;
-  return true;
+  if (!m) return null;
+  cut(prev.cue[1] + m.index);
+  return 'own';
 }
 
 /** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
@@ -179,8 +188,8 @@ function sourceAfterCue(s: string, cue: [number, number]): SpanAttribution {
 }
 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
-function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null): SpanAttribution | null {
-  let source = prev && /ing$/.test(word) && /,\s*(?:and\s+)?$/.test(s.slice(0, cue[0])) ? prev.source : nounPhraseBefore(s, cue[0], c.stop);
+function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null, sameSpeaker: boolean): SpanAttribution | null {
+  let source = sameSpeaker && prev ? prev.source : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
   let inverted = false;
   if (source === null && /[,"\u201D\u2019\u00BB]\s*$/.test(s.slice(0, cue[0]))) {
     source = appositiveSource(s, cue[0], c.stop);
@@ -232,6 +241,14 @@ function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [n
   const start = (words[first] as RegExpMatchArray).index ?? 0;
   const span = trimSpan(s, start, end);
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
+}
+
+/** "who said", "which found": the relative pronoun stands for the source. */
+function relativeBefore(s: string, at: number): [number, number] | null {
+  const m = /\b(who|which|that)\s+$/i.exec(s.slice(Math.max(0, at - 8), at));
+  if (!m?.[1]) return null;
+  const start = at - m[0].length;
+  return [start, start + m[1].length];
 }
 
 /**
