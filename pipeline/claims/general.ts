@@ -24,6 +24,21 @@ const PREDICTION_RE =
   /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
 
+/**
+ * Page furniture that survives extraction: counters ("2 views", "1.2K
+ * shares"), bylines and datelines in lists, "Advertisement", "Read more",
+ * photo credits, cookie and subscription banners. Such a line claims nothing.
+ */
+const FURNITURE_RE =
+  /^\s*(?:[\u2022\u00B7\u25AA\u25BA*|>-]\s*)|^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|shares?|comments?|likes?|retweets?|reads?|replies|reactions|followers|subscribers)\b|^\s*(?:advertisement|sponsored|read more|read next|related|see also|sign up|subscribe|share (?:this|on)|follow us|photo|image|credit|source|\u00A9|copyright|all rights reserved)\b|\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b|\b(?:photo|image|picture)\s*(?::|by|credit)\s/i;
+/** A body line that ends a sentence; one that does not is a heading, a link or a caption. */
+const SENTENCE_END_RE = /[.!?"'\u201D\u2019)\]]\s*$/;
+
+/** True for a body line that is page furniture or a heading: its figures and words make no claim. */
+export function isPageFurniture(text: string): boolean {
+  return !SENTENCE_END_RE.test(text) || FURNITURE_RE.test(text);
+}
+
 /** One sentence (or the title) as the tagger sees it. */
 export interface GeneralUnit {
   text: string;
@@ -73,6 +88,8 @@ function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttrib
 
 /** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
 export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote: boolean, resolve: (sourceText: string) => string | null): Draft[] {
+  // Furniture and headings in the body get no general claims; pack claims keep their spans.
+  const furniture = unit.in === 'body' && isPageFurniture(unit.text);
   const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
   const atts = attributionSpans(unit.text, undefined, openQuote);
   const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
@@ -91,6 +108,7 @@ export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote:
     }
     fillSpans(d, unit, attributionAt(atts, local));
   }
+  if (furniture) return out;
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
