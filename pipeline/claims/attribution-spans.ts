@@ -106,7 +106,7 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
     const second = nested && prev ? secondAttribution(s, prev, m.index, c) : 'own';
     if (second === null) continue;
     const cue = cueSpan(s, m.index, m.index + m[0].length, c);
-    const a = word in c.after ? sourceAfterCue(s, cue) : verbCue(s, cue, c, word, prev ?? null, second === 'same');
+    const a = word in c.after ? sourceAfterCue(s, cue, prev ?? null) : verbCue(s, cue, c, word, prev ?? null, second === 'same');
     if (a) out.push(a);
   }
   if (out.length === 0) {
@@ -179,9 +179,10 @@ export function insideQuote(s: string, at: number, openQuote: boolean): boolean 
 }
 
 /** "According to X, C" / "C, according to X" / "C, citing X". */
-function sourceAfterCue(s: string, cue: [number, number]): SpanAttribution {
+function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution | null): SpanAttribution {
   const source = nounPhraseAfter(s, cue[1]);
-  const before = trimSpan(s, 0, cue[0]);
+  // "Yonhap reported, citing the NIS, that C": what comes before is the relaying attribution.
+  const before = trimSpan(s, prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0, cue[0]);
   const afterSource = source ? trimSpan(s, source[1], s.length) : null;
   const content = before && before[1] - before[0] >= MIN_CONTENT_CHARS ? before : afterSource;
   return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };

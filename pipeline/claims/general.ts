@@ -10,6 +10,7 @@
 import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
+import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
@@ -87,7 +88,13 @@ function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttrib
 }
 
 /** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
-export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote: boolean, resolve: (sourceText: string) => string | null): Draft[] {
+export function generalDrafts(
+  unit: GeneralUnit,
+  packDrafts: Draft[],
+  openQuote: boolean,
+  resolve: (sourceText: string) => string | null,
+  speakers: SpeakerContext = newSpeakerContext(),
+): Draft[] {
   // Furniture and headings in the body get no general claims; pack claims keep their spans.
   const furniture = unit.in === 'body' && isPageFurniture(unit.text);
   const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
@@ -108,12 +115,18 @@ export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote:
     }
     fillSpans(d, unit, attributionAt(atts, local));
   }
-  if (furniture) return out;
+  const who = (att: SpanAttribution | null) => speakerOf(unit.text, att, atts, speakers, resolve);
+  // Speakers named here are remembered after this sentence's own pronouns are resolved.
+  const remember = (): void => rememberSpeakers(unit.text, atts, speakers, resolve);
+  if (furniture) {
+    remember();
+    return out;
+  }
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
     out.push(
-      draft(unit, a.start, 'quantity', att, resolve, {
+      draft(unit, a.start, 'quantity', att, who(att), {
         value: a.value,
         bound: a.bound,
         low: a.low,
@@ -127,9 +140,10 @@ export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote:
     for (const att of atts) {
       if (att.content === null || att.source === null) continue;
       const content = unit.text.slice(att.content[0], att.content[1]);
-      out.push(draft(unit, att.content[0], PREDICTION_RE.test(content) ? 'prediction' : 'statement', att, resolve, null));
+      out.push(draft(unit, att.content[0], PREDICTION_RE.test(content) ? 'prediction' : 'statement', att, who(att), null));
     }
   }
+  remember();
   return out;
 }
 
@@ -149,7 +163,7 @@ function draft(
   at: number,
   kind: Draft['claim']['kind'],
   att: SpanAttribution | null,
-  resolve: (t: string) => string | null,
+  speaker: Speaker,
   f: FigureFacts | null,
 ): Draft {
   const sourceSpan = span(unit, att?.source ?? null);
@@ -158,9 +172,9 @@ function draft(
   return {
     claim: {
       in: unit.in,
-      source: sourceSpan ? resolve(sourceSpan.text) : null,
-      sourceText: sourceSpan?.text ?? null,
-      via: null,
+      source: speaker.source,
+      sourceText: speaker.sourceText,
+      via: speaker.via,
       cue: att ? unit.text.slice(att.cue[0], att.cue[1]) : null,
       hedge,
       figure: f?.figure ?? null,
