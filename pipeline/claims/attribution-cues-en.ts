@@ -6,1345 +6,994 @@
  * word after a capitalised word or not, P=/N= the tokens around any word.
  */
 export const LEARNED_CUE_MODEL_EN =
-  'N=#~-1.46 N=(~-0.82 N=)~-1.33 N=,~-0.75 N=-~-0.74 N=.~-0.83 N=;~-0.70 N=abc~0.56 N=able~-0.49 ' +
-  'N=abortion~0.86 N=about~0.34 N=above~-0.89 N=accept~-0.78 N=accepted~-0.93 N=access~-2.16 ' +
-  'N=account~-2.55 N=accused~1.00 N=acknowledged~1.18 N=across~-2.97 N=act~-2.01 N=action~-0.78 ' +
-  'N=ad~-1.63 N=add~-2.54 N=added~-2.01 N=address~-1.51 N=advantage~-2.67 N=advise~-0.25 ' +
-  'N=advised~-1.99 N=adviser~-0.83 N=advocate~0.76 N=affairs~-1.53 N=affect~-2.55 N=afford~-2.54 ' +
-  'N=african~-2.01 N=after~-0.77 N=again~-0.76 N=age~-1.81 N=aggressive~0.47 N=agree~0.43 N=agreed~0.37 ' +
-  'N=ahead~-1.14 N=aide~-1.31 N=aides~-2.57 N=aim~1.21 N=aimed~0.43 N=air~-1.65 N=ali~0.95 N=all~-0.78 ' +
-  'N=allies~1.44 N=allow~0.62 N=allowed~-0.49 N=already~-2.65 N=amendment~-1.48 N=america~-0.91 ' +
-  'N=american~0.32 N=americans~0.26 N=among~-1.22 N=and~-1.50 N=announced~1.42 N=announcing~-1.96 ' +
-  'N=anonymity~0.36 N=another~-0.93 N=answer~-2.23 N=any~-0.68 N=anyone~0.30 N=anything~-3.11 ' +
-  'N=appearance~-2.03 N=appearances~-1.94 N=appeared~-2.40 N=are~-1.67 N=argue~0.57 N=argued~1.52 ' +
-  'N=arizona~-0.61 N=around~-0.74 N=as~-0.87 N=ask~2.08 N=asked~0.58 N=at~-0.61 N=attack~-1.78 ' +
-  'N=attacked~0.53 N=attacks~0.77 N=attempt~-2.12 N=attended~-1.88 N=attention~-0.46 N=attracted~-1.55 ' +
-  'N=available~-1.92 N=aware~0.77 N=away~-0.41 N=ayotte~-0.66 N=back~0.41 N=backed~-0.86 ' +
-  'N=backing~-0.48 N=bad~-0.39 N=ballot~-1.93 N=ban~-0.73 N=bare~-0.32 N=barely~0.26 N=based~-2.11 ' +
-  'N=beat~-2.04 N=beaten~-1.64 N=became~-0.30 N=because~-1.92 N=beck~1.24 N=become~-3.69 ' +
-  'N=becoming~-2.01 N=been~-0.75 N=before~-1.63 N=began~-0.86 N=begin~-2.06 N=beginning~-2.25 ' +
-  'N=begun~-2.16 N=behind~-1.72 N=being~-0.72 N=believe~-0.47 N=believed~-1.90 N=believes~0.58 ' +
-  'N=below~-2.15 N=ben~1.75 N=benefit~-1.47 N=bernie~0.93 N=better~-2.35 N=between~-0.68 N=beyond~-0.97 ' +
-  'N=biased~-1.20 N=bid~-2.39 N=big~-2.40 N=bigger~-2.02 N=black~-1.27 N=blasted~1.35 N=block~-2.13 ' +
-  'N=bloomberg~0.78 N=bob~1.39 N=book~-1.92 N=born~-2.50 N=both~-0.60 N=breitbart~0.98 N=briefly~0.77 ' +
-  'N=bring~-0.58 N=broken~-1.36 N=brought~-1.33 N=build~-2.02 N=building~-1.09 N=built~-1.62 ' +
-  'N=business~0.26 N=by~-0.50 N=california~-1.89 N=call~1.14 N=called~0.28 N=calling~0.69 N=calls~-0.43 ' +
-  "N=came~-1.51 N=campaign~-1.47 N=campaigned~-0.74 N=can~-0.43 N=can't~-2.40 N=candidate~-2.75 " +
-  'N=cannot~0.28 N=capital~-1.11 N=captured~-1.70 N=carry~-2.27 N=carson~0.32 N=cash~-1.93 N=cast~-2.72 ' +
-  'N=caucus~-1.45 N=caucuses~-0.83 N=caught~-0.26 N=cause~-2.25 N=center~-1.28 N=certainly~-2.39 ' +
-  'N=chairman~-2.31 N=challenged~1.15 N=chance~-2.48 N=change~-1.45 N=changed~-2.85 N=changing~0.69 ' +
-  'N=charged~-1.32 N=chief~-1.13 N=child~-1.46 N=china~0.39 N=choice~-2.20 N=chosen~0.70 ' +
-  'N=christie~0.81 N=citizens~-1.41 N=claim~0.67 N=claimed~1.71 N=class~0.42 N=classified~-2.83 ' +
-  "N=clearly~-1.68 N=climate~-1.74 N=clinton~0.32 N=clinton's~1.66 N=close~-2.37 N=cnn~2.11 N=co~0.50 " +
-  'N=coal~-1.10 N=college~-1.93 N=colleges~-1.47 N=come~-0.64 N=comes~-2.66 N=comfortable~-2.18 ' +
-  'N=comment~0.46 N=committed~-1.49 N=committee~-1.88 N=common~-0.53 N=companies~-1.78 N=company~-0.41 ' +
-  'N=concern~0.98 N=concerned~1.01 N=concerns~0.77 N=conducted~-2.23 N=confident~2.00 N=confirmed~0.46 ' +
-  'N=congress~-0.70 N=conservative~0.52 N=contests~0.42 N=continue~-2.75 N=contributions~-2.30 ' +
-  'N=control~-2.49 N=cost~-2.42 N=could~-1.25 N=counsel~-1.77 N=count~-2.01 N=counted~-2.15 ' +
-  'N=country~-1.37 N=coup~0.54 N=court~-1.81 N=cover~0.44 N=create~-2.49 N=created~-2.74 N=credit~0.92 ' +
-  'N=criminal~-1.95 N=critical~0.68 N=criticism~0.81 N=criticized~0.72 N=crushed~-1.76 ' +
-  'N=currently~-1.91 N=cut~-0.93 N=dangerous~-1.95 N=data~-0.50 N=david~1.36 N=day~-2.41 N=days~-1.83 ' +
-  'N=dead~-0.32 N=deal~-1.18 N=debate~-2.61 N=decades~-2.20 N=december~-1.51 N=decided~0.80 ' +
-  'N=decisions~0.70 N=declared~-1.55 N=deemed~1.22 N=defeat~-1.98 N=defended~2.12 N=defense~1.30 ' +
-  'N=delegate~-2.48 N=delegates~-1.44 N=democrat~0.31 N=democrats~0.82 N=denied~0.73 N=denounced~0.68 ' +
-  'N=depend~-2.15 N=described~0.85 N=designed~-1.75 N=details~0.41 N=devoted~-1.39 N=did~-0.52 ' +
-  'N=died~-1.68 N=differences~-0.49 N=different~-0.69 N=difficult~-2.96 N=direct~-0.33 N=directed~-1.89 ' +
-  'N=directly~0.46 N=director~-1.85 N=discuss~2.60 N=discussion~0.95 N=dismissed~0.87 N=diverse~-2.22 ' +
-  "N=divided~0.35 N=do~-1.24 N=does~-1.28 N=doesn't~-1.96 N=doing~-2.30 N=dominate~-2.03 " +
-  'N=dominated~-2.16 N=donated~-1.08 N=done~-2.20 N=donors~0.58 N=double~-0.48 N=doubt~1.00 ' +
-  'N=down~-0.33 N=dramatic~-1.52 N=draw~-2.25 N=drawn~-1.10 N=drop~-1.49 N=dropped~-3.11 N=during~-1.08 ' +
-  'N=each~-1.10 N=earlier~-0.80 N=early~-0.99 N=earn~-2.20 N=earned~-1.60 N=easy~1.33 N=echoed~0.87 ' +
-  'N=economic~-0.71 N=effect~-1.94 N=effective~-1.59 N=effectively~-2.26 N=either~-2.58 N=elected~-2.74 ' +
-  'N=elections~-1.66 N=electorate~-1.54 N=else~-2.00 N=email~-2.40 N=emails~-2.59 N=embrace~0.56 ' +
-  'N=embraced~0.71 N=emerged~0.27 N=employees~-0.31 N=encouraging~-1.90 N=end~-3.00 N=ended~-2.39 ' +
-  'N=endorse~-2.56 N=endorsed~1.75 N=england~-1.71 N=enjoyed~0.47 N=enough~-2.98 N=entered~-1.94 ' +
-  'N=eric~-0.89 N=especially~-1.52 N=even~-0.72 N=evenly~-0.97 N=event~-2.36 N=eventually~-2.75 ' +
-  'N=every~-1.83 N=everyone~-1.76 N=everything~-1.96 N=evidence~1.19 N=executive~-1.68 N=expand~-2.14 ' +
-  'N=expect~1.67 N=expected~1.04 N=experience~-2.55 N=experienced~-2.05 N=expressed~1.25 N=face~-3.63 ' +
-  'N=faced~0.47 N=faces~-2.73 N=facing~-0.58 N=fail~-2.28 N=failed~-1.63 N=fall~-3.12 N=fallen~-2.55 ' +
-  'N=far~-1.03 N=favor~0.50 N=favorable~1.37 N=favored~-0.46 N=federal~-1.85 N=feel~0.43 N=fees~-1.92 ' +
-  'N=fell~-2.04 N=felt~-1.97 N=female~0.48 N=few~0.82 N=fewer~-2.15 N=fields~-1.21 N=fight~-2.00 ' +
-  'N=filed~-1.98 N=finally~-1.93 N=finance~-1.85 N=find~-0.78 N=fiorina~1.68 N=fire~-1.02 N=fired~-2.73 ' +
-  'N=firm~-1.53 N=first~-1.40 N=fit~-2.56 N=five~-0.40 N=florida~0.67 N=focus~1.05 N=follow~-2.30 ' +
-  'N=following~-1.36 N=for~-0.33 N=force~-2.13 N=forced~-0.97 N=forceful~-1.81 N=foreign~0.97 ' +
-  'N=form~-1.72 N=formally~2.26 N=former~-0.31 N=forward~0.34 N=fought~-0.97 N=found~-3.45 ' +
-  'N=founded~-1.41 N=four~-0.59 N=fox~0.52 N=freddy~-0.82 N=free~-2.65 N=frequently~-1.72 N=friday~0.51 ' +
-  'N=friend~-1.61 N=from~-1.11 N=frustrated~-1.92 N=fueled~-1.54 N=full~-2.02 N=fully~-0.96 ' +
-  'N=fundraising~-1.63 N=further~-0.26 N=gain~-1.81 N=gained~-2.05 N=gave~1.31 N=gay~-0.93 ' +
-  'N=generally~-1.76 N=george~0.50 N=get~-1.32 N=getting~-1.77 N=give~-2.96 N=given~-2.08 ' +
-  'N=giving~-2.11 N=go~-3.27 N=goes~-0.29 N=going~-0.69 N=golf~0.90 N=gone~-0.77 N=good~-3.19 ' +
-  'N=gop~-0.61 N=got~-2.78 N=gotten~0.62 N=gov~-0.42 N=grayson~-0.88 N=great~-0.36 N=grew~-1.89 ' +
-  'N=group~-1.35 N=groups~-0.90 N=growing~-1.83 N=grown~-2.04 N=gun~-1.04 N=had~-2.64 N=half~-2.60 ' +
-  "N=hampshire~-2.72 N=hampshire's~-1.47 N=handle~-2.11 N=happen~-1.80 N=happened~-2.56 N=hard~0.99 " +
-  "N=harder~0.28 N=has~-2.01 N=have~-1.06 N=having~-0.89 N=he's~-0.73 N=heads~-1.07 N=health~-0.59 " +
-  'N=heavily~-2.20 N=held~-2.69 N=help~-1.23 N=helped~-2.66 N=her~-0.27 N=herself~0.53 N=hicks~-1.95 ' +
-  'N=high~-1.90 N=higher~-2.82 N=hillary~-0.41 N=hired~-2.35 N=hispanics~-1.87 N=history~-1.36 ' +
-  'N=hit~-0.52 N=hold~-1.27 N=home~-2.70 N=host~-0.28 N=hours~-1.76 N=house~-0.37 N=hundreds~-0.61 ' +
-  'N=hurt~-2.86 N=i~-1.92 N=ideas~-0.47 N=identify~-2.09 N=if~-0.55 N=ignored~1.38 N=illegally~-1.91 ' +
-  'N=immediately~-0.86 N=immigration~-0.93 N=impossible~0.71 N=in~-0.74 N=incites~-0.91 N=include~-1.84 ' +
-  'N=included~-2.23 N=includes~-1.33 N=increase~-2.02 N=increasing~-0.77 N=increasingly~1.61 ' +
-  'N=indicated~0.83 N=inevitable~-0.34 N=influence~-1.70 N=influential~-1.96 N=inside~1.01 ' +
-  'N=institute~-1.37 N=interested~0.33 N=interesting~-1.07 N=interview~-1.43 N=into~-0.83 ' +
-  'N=invested~-1.11 N=investigation~-1.66 N=involved~-1.29 N=is~-1.10 N=isis~-0.61 N=islamic~-1.50 ' +
-  "N=island~-1.39 N=israel~-0.33 N=issue~1.24 N=issues~-2.10 N=it~0.27 N=it's~-0.49 N=its~-0.28 " +
-  'N=itself~-1.59 N=jeb~0.88 N=jeff~1.11 N=jersey~-2.37 N=joined~-1.82 N=jon~1.37 N=july~-1.96 ' +
-  'N=june~-1.87 N=justice~-2.39 N=kasich~0.71 N=kept~-1.52 N=key~-1.74 N=killed~-1.71 N=kind~-1.16 ' +
-  'N=know~0.38 N=known~1.74 N=lady~-2.27 N=laid~-1.94 N=large~-0.93 N=largely~0.98 N=larger~-2.09 ' +
-  'N=late~-1.04 N=later~-0.41 N=latino~-0.64 N=latinos~-0.65 N=law~0.61 N=lawmakers~0.87 N=lead~-3.16 ' +
-  'N=leading~-2.38 N=leads~-2.39 N=learned~2.05 N=led~-1.62 N=left~-0.28 N=legal~0.31 ' +
-  'N=legislative~-1.43 N=less~-1.56 N=let~-0.44 N=liberal~-2.41 N=life~-0.46 N=line~0.60 N=lines~-1.36 ' +
-  'N=list~-1.84 N=little~0.28 N=live~-2.96 N=lived~-2.20 N=lives~-1.90 N=local~-1.13 N=long~1.02 ' +
-  'N=look~-2.66 N=looked~0.33 N=looking~-0.84 N=loretta~0.81 N=lose~-3.00 N=lost~-1.37 N=loudly~-0.62 ' +
-  'N=low~-0.68 N=lower~-2.00 N=mainstream~-1.93 N=major~0.29 N=make~-1.36 N=makers~-1.07 N=making~-1.12 ' +
-  'N=man~-1.92 N=managed~-1.95 N=manager~-3.01 N=many~-0.30 N=march~-2.23 N=marco~1.03 N=mark~-0.65 ' +
-  'N=mate~-1.69 N=matter~-1.61 N=may~-2.68 N=me~-1.23 N=mean~-0.93 N=means~-1.76 N=media~-0.28 ' +
-  'N=meet~-2.34 N=meeting~-1.34 N=members~-1.29 N=men~-1.22 N=mention~1.46 N=mentioned~0.92 ' +
-  'N=message~1.12 N=messages~0.64 N=met~-2.21 N=mexican~0.64 N=mexico~-1.63 N=michael~0.80 ' +
-  'N=might~-2.30 N=mike~0.61 N=millions~-1.84 N=moderate~-0.63 N=momentum~-0.64 N=monday~-0.62 ' +
-  'N=money~-2.76 N=months~-1.87 N=more~-0.58 N=most~0.50 N=mostly~-2.09 N=move~-2.94 N=moved~-2.19 ' +
-  'N=moves~-1.90 N=moving~-2.34 N=mr~0.43 N=mrs~0.68 N=ms~0.57 N=msnbc~2.24 N=much~-0.78 ' +
-  'N=multiple~0.68 N=murphy~0.47 N=muslims~-2.05 N=must~-2.21 N=my~-0.92 N=named~0.95 N=national~0.81 ' +
-  'N=need~-0.31 N=needs~-2.35 N=never~-1.41 N=news~-0.94 N=next~-2.31 N=night~-1.53 N=nine~-2.02 ' +
-  'N=no~0.43 N=nominated~1.45 N=non~0.84 N=none~0.79 N=notable~-2.40 N=noted~2.47 N=nothing~0.31 ' +
-  "N=now~0.68 N=numbers~-2.04 N=obama's~-0.40 N=obvious~-1.94 N=off~-0.37 N=offer~1.69 N=offered~1.11 " +
-  'N=offering~0.69 N=office~-2.29 N=officially~0.97 N=officials~-2.37 N=often~-0.69 N=ohio~0.71 ' +
-  'N=on~-0.45 N=once~-2.18 N=one~-0.65 N=online~-0.29 N=only~-0.94 N=open~-2.13 N=opened~-2.29 ' +
-  'N=openly~0.58 N=opinion~0.42 N=opportunities~-1.94 N=oppose~0.76 N=opposed~1.25 N=opposition~0.63 ' +
-  'N=or~-3.33 N=organized~-1.83 N=other~0.96 N=others~-1.30 N=our~-1.02 N=out~0.45 N=outside~-1.50 ' +
-  'N=over~-1.15 N=paid~-2.41 N=parenthood~-2.60 N=part~-2.92 N=particularly~-1.84 N=parties~-2.40 ' +
-  'N=party~1.14 N=passed~-1.82 N=past~-2.24 N=paul~-0.51 N=pay~-1.11 N=pennsylvania~-0.83 ' +
-  'N=people~-1.24 N=perez~0.48 N=person~-1.19 N=personal~-1.05 N=pick~-1.99 N=picked~-1.57 ' +
-  'N=place~-3.04 N=placed~-2.01 N=places~-0.95 N=plan~-2.18 N=play~-2.15 N=played~-1.52 N=pledged~0.28 ' +
-  'N=pointed~0.26 N=points~-0.47 N=police~-0.63 N=policy~-2.22 N=political~-2.42 N=politically~-2.31 ' +
-  'N=politics~1.14 N=poll~-2.03 N=polling~-0.51 N=polls~-1.04 N=popular~-0.44 N=populous~-1.74 ' +
-  'N=position~-1.32 N=positioned~-2.87 N=positions~0.27 N=possible~-2.43 N=post~-1.37 N=posted~-1.69 ' +
-  'N=potential~-0.33 N=power~-2.32 N=powerful~-2.06 N=praised~0.86 N=prefer~-1.84 N=prepared~-2.20 ' +
-  'N=president~-0.44 N=presidential~0.77 N=pressed~-1.67 N=pressure~-0.79 N=pretty~-1.17 ' +
-  'N=previously~-0.42 N=price~-2.48 N=priorities~-0.80 N=private~-0.54 N=privately~-1.08 N=pro~-1.61 ' +
-  'N=probably~-0.64 N=problem~-1.61 N=progress~-1.91 N=progressive~-1.96 N=prominent~-1.74 ' +
-  'N=promised~-1.56 N=prompted~-1.97 N=proposal~1.32 N=proposals~-0.35 N=proposed~-1.76 N=prove~-2.58 ' +
-  'N=proved~-1.88 N=provide~-0.73 N=provided~-1.91 N=public~-1.12 N=published~-2.21 N=pull~-2.14 ' +
-  'N=pulled~-2.11 N=push~0.39 N=pushed~2.32 N=put~-1.13 N=q~-0.60 N=qualified~-2.57 N=question~-0.43 ' +
-  'N=questioned~1.48 N=questions~0.75 N=quick~0.95 N=quickly~-0.70 N=radical~-2.03 N=radio~-2.08 ' +
-  'N=raise~-2.68 N=rally~-1.63 N=ran~-0.51 N=randolph~-1.83 N=rates~-2.17 N=reached~-2.25 N=read~-1.70 ' +
-  'N=ready~0.71 N=reasons~1.34 N=receive~-2.49 N=received~-2.98 N=recent~0.43 N=recently~0.73 ' +
-  'N=record~-2.18 N=records~-2.48 N=reduce~-2.02 N=referred~0.99 N=refused~-2.15 N=register~-1.99 ' +
-  'N=registered~-2.39 N=regulation~-1.66 N=rejected~1.51 N=release~-1.96 N=released~1.13 ' +
-  'N=relevant~-0.53 N=religious~-2.19 N=remain~-2.46 N=remained~-1.51 N=remember~0.56 N=removed~-2.19 ' +
-  'N=repeatedly~0.39 N=report~0.67 N=reported~2.32 N=reportedly~0.45 N=reporters~0.77 N=represent~1.01 ' +
-  'N=representative~-0.63 N=represented~0.35 N=represents~1.22 N=requested~-2.40 N=research~-0.42 ' +
-  'N=respond~0.58 N=responders~-1.59 N=responsible~-1.89 N=retired~-1.31 N=return~-2.58 ' +
-  'N=returning~-1.70 N=revealed~1.05 N=richard~-0.78 N=rights~-1.82 N=rise~0.32 N=risen~-1.60 ' +
-  'N=rival~-0.48 N=robert~-0.47 N=role~-2.11 N=ronald~-1.65 N=round~-2.11 N=run~-1.22 N=running~-1.76 ' +
-  "N=runs~-0.86 N=russia~0.59 N=ryan~0.95 N=safe~-2.30 N=said~1.01 N=sanders'~0.53 N=sanders's~0.72 " +
-  'N=saturday~0.48 N=save~-1.66 N=say~1.04 N=saying~0.99 N=says~1.94 N=schedule~-1.97 N=scheduled~-1.77 ' +
-  'N=schools~-0.79 N=scrutiny~-1.99 N=secret~-2.14 N=security~-2.59 N=see~0.36 N=seem~1.09 ' +
-  'N=seemed~0.93 N=seems~0.87 N=seen~0.94 N=select~-2.04 N=sen~-0.94 N=senate~0.32 N=send~-1.53 ' +
-  'N=senior~-2.25 N=sense~-2.50 N=sentence~-1.45 N=september~-1.07 N=seriously~-1.43 N=served~-1.35 ' +
-  "N=serves~-2.05 N=service~-1.44 N=set~-0.39 N=seven~-2.61 N=shared~0.91 N=she's~-0.81 N=shifted~0.95 " +
-  'N=shocked~-0.73 N=shortly~-0.93 N=shots~-0.28 N=should~-2.46 N=show~0.32 N=showed~1.13 ' +
-  'N=showing~-2.94 N=shown~-2.19 N=shows~0.32 N=shy~0.57 N=sides~-1.42 N=sign~-2.84 N=signed~-0.71 ' +
-  'N=significant~0.38 N=significantly~-1.60 N=simply~-2.50 N=skeptical~1.65 N=slightly~-1.68 ' +
-  'N=slot~-1.72 N=slowly~-1.90 N=small~-1.41 N=social~-1.95 N=sold~-1.97 N=someone~-1.01 ' +
-  'N=something~-2.29 N=sometimes~-1.55 N=soon~0.35 N=sort~-1.21 N=sought~0.25 N=sound~-2.23 ' +
-  'N=south~-1.85 N=spanish~-1.74 N=speak~-0.85 N=special~-1.76 N=specifically~1.19 N=specifics~-1.40 ' +
-  'N=speech~-0.48 N=speeches~-1.66 N=spent~-0.85 N=spoke~1.23 N=spoken~-1.33 N=spokeswoman~-1.51 ' +
-  'N=spring~-1.17 N=staffers~-1.97 N=stage~-1.22 N=stand~-2.29 N=start~-2.00 N=started~-2.24 ' +
-  'N=state~0.47 N=statement~-1.42 N=statements~-0.32 N=states~-0.62 N=stay~-1.78 N=step~-2.08 ' +
-  'N=stepped~-1.34 N=steps~0.25 N=steve~-0.40 N=steven~1.29 N=still~-3.27 N=stop~-1.24 N=stopped~-1.83 ' +
-  'N=stops~-2.11 N=strength~-2.36 N=strong~0.30 N=strongly~1.74 N=struggled~-2.69 N=successful~-2.35 ' +
-  'N=successfully~-1.90 N=such~-0.48 N=suggest~-0.27 N=suggested~1.77 N=superdelegates~-1.71 ' +
-  'N=support~0.62 N=supported~0.71 N=supporters~1.08 N=supports~0.96 N=supposed~-1.66 N=sure~-0.31 ' +
-  'N=surprise~0.41 N=suspended~-1.63 N=sweeping~1.27 N=swing~-1.66 N=system~-1.64 N=take~-1.42 ' +
-  'N=takes~-0.53 N=taking~-0.32 N=talk~1.03 N=talking~1.57 N=talks~0.57 N=tank~-1.86 N=targeted~-0.87 ' +
-  'N=tax~-0.50 N=taxes~-2.13 N=teaches~-1.66 N=team~-1.63 N=technology~-1.35 N=ted~-0.47 N=tell~1.41 ' +
-  'N=term~-1.80 N=terrorism~-1.54 N=terrorist~-1.79 N=terrorists~0.32 N=test~-2.28 N=texas~-0.79 ' +
-  "N=text~-2.01 N=than~-1.55 N=that~0.49 N=that's~-0.65 N=them~-0.83 N=themselves~0.44 N=then~0.37 " +
-  'N=there~-0.29 N=they~0.31 N=thing~-2.56 N=things~-1.77 N=think~0.97 N=thinking~0.93 N=thinks~0.86 ' +
-  'N=third~-2.08 N=though~-2.85 N=threatened~-2.14 N=three~-1.17 N=through~-1.53 N=thursday~-1.11 ' +
-  'N=tied~-2.45 N=ties~-2.59 N=time~-2.21 N=times~-1.83 N=today~-1.75 N=together~-2.21 N=told~0.28 ' +
-  'N=too~-1.13 N=took~-1.93 N=top~1.19 N=toward~-1.09 N=trade~-0.68 N=traditional~-1.33 N=trail~-1.68 ' +
-  "N=treated~-2.07 N=tried~-2.32 N=true~-2.31 N=trump's~-0.30 N=trust~-0.90 N=try~-0.45 N=trying~0.32 " +
-  'N=tuesday~-0.26 N=turn~-2.68 N=tv~-1.96 N=twice~-1.00 N=twitter~-1.96 N=two~-1.49 N=u~-0.93 ' +
-  'N=ultimately~-3.09 N=unable~-1.22 N=unclear~1.30 N=under~-0.86 N=undermine~-2.11 N=understand~-0.46 ' +
-  'N=unfair~-0.56 N=union~-0.55 N=united~-0.84 N=unlikely~-1.16 N=until~-1.23 N=up~-0.47 N=us~-0.50 ' +
-  'N=usa~1.80 N=use~-2.35 N=used~-0.55 N=using~-0.26 N=very~-0.40 N=victory~-1.57 N=video~0.82 ' +
-  'N=view~1.60 N=viral~-1.11 N=virginia~0.44 N=virtually~0.90 N=visit~-1.59 N=voice~-1.49 N=voted~0.34 ' +
-  'N=voters~-0.26 N=votes~-0.43 N=voting~-2.04 N=vulnerable~-2.12 N=wall~-1.04 N=want~0.68 ' +
-  'N=wanted~-1.37 N=was~-0.52 N=washington~-1.17 N=watched~-1.94 N=ways~-2.46 N=we~-1.59 ' +
-  'N=wednesday~-0.39 N=week~-0.71 N=weeks~-2.29 N=were~-0.58 N=what~-0.33 N=when~-0.66 N=where~-0.61 ' +
-  'N=whether~0.32 N=which~-0.52 N=while~-1.14 N=white~-1.18 N=who~-0.30 N=why~0.64 N=widely~0.64 ' +
-  'N=widespread~-2.18 N=will~-0.30 N=willing~1.14 N=win~-3.36 N=winning~-1.83 N=wins~-2.22 ' +
-  'N=wisconsin~-1.14 N=with~-0.85 N=within~-2.19 N=without~-0.59 N=woman~-1.99 N=women~-1.35 ' +
-  "N=won~-3.06 N=won't~-2.19 N=work~-3.31 N=worked~-2.65 N=workers~1.31 N=working~-1.36 N=works~-2.21 " +
-  'N=worry~0.69 N=worse~-2.59 N=worth~-1.65 N=would~-1.14 N=written~-2.06 N=wrong~-0.57 N=wrote~0.75 ' +
-  "N=year~-0.99 N=year's~-1.93 N=years~-2.20 N=yes~1.89 N=yet~0.45 N=york~-2.43 N=york's~-1.25 " +
-  "N=yorker~-1.37 N=you~-1.73 N=young~-1.38 N=younger~-1.49 N=your~-0.33 P='~-2.39 P=''a~-1.24 " +
-  "P=''and~-2.24 P=''he~-3.18 P=''he's~-1.56 P=''i~-3.82 P=''it~-2.60 P=''it's~-2.32 P=''she~-3.26 " +
-  "P=''that~-2.05 P=''the~-3.42 P=''there~-2.21 P=''there's~-1.75 P=''they~-2.11 P=''this~-2.24 " +
-  "P=''we~-3.37 P=''we're~-1.78 P=''we've~-2.18 P=''you~-2.49 P=(~-1.25 P=)~1.29 P=,~1.30 P=-~0.58 " +
-  'P=.~0.29 P=:~-1.68 P=;~-0.31 P=^~0.29 P=a~-2.29 P=abedin~0.25 P=about~-2.17 P=above~-1.67 ' +
-  'P=account~-0.67 P=acosta~2.02 P=across~-1.71 P=act~-0.84 P=acting~-1.29 P=action~-0.26 ' +
-  'P=actions~-1.09 P=activist~1.52 P=activists~0.71 P=actually~-2.78 P=ad~0.60 P=additional~-1.75 ' +
-  "P=administration~1.35 P=administration's~0.56 P=ads~0.54 P=advantage~-1.60 P=adviser~1.35 " +
-  'P=advisers~2.26 P=affordable~-1.01 P=after~1.17 P=again~0.34 P=against~-0.72 P=agency~2.23 ' +
-  'P=agents~-1.13 P=aggressively~-2.68 P=agreement~-0.99 P=aide~0.79 P=aides~1.11 P=ailes~1.28 ' +
-  'P=all~-1.15 P=allen~-0.41 P=allies~1.63 P=almost~-2.86 P=alone~-2.04 P=already~-3.77 P=also~1.45 ' +
-  'P=although~-2.06 P=always~-2.88 P=am~-1.78 P=america~-2.21 P=american~-1.55 P=americans~-0.91 ' +
-  'P=amid~-0.35 P=among~-2.43 P=an~-3.67 P=analysts~1.15 P=and~0.36 P=announced~-2.66 ' +
-  'P=announcement~-0.30 P=anxiety~-2.34 P=any~-1.26 P=anyone~0.69 P=anything~-2.28 P=anytime~-1.16 ' +
-  "P=apparently~-2.30 P=appeal~-1.18 P=appear~-1.48 P=approach~-0.59 P=are~1.03 P=aren't~-2.79 " +
-  'P=around~-2.14 P=article~-0.39 P=articles~-2.20 P=as~-1.46 P=ash~1.64 P=asked~-2.47 ' +
-  'P=association~1.09 P=at~-1.59 P=attack~-2.71 P=attacks~-2.29 P=attendees~1.68 P=attorney~-1.68 ' +
-  'P=audience~0.28 P=authorities~1.67 P=autor~1.63 P=away~-1.36 P=axelrod~1.03 P=ayotte~0.66 ' +
-  'P=back~-1.71 P=backers~0.33 P=ballot~-1.50 P=band~0.88 P=bank~-0.28 P=banks~-1.72 P=bannon~-2.01 ' +
-  'P=barely~-2.36 P=base~-1.97 P=based~-2.08 P=battle~-2.08 P=battleground~-2.45 P=be~-3.98 ' +
-  'P=became~-2.66 P=beck~0.29 P=become~-0.53 P=becoming~-1.95 P=been~0.43 P=before~0.49 P=began~-2.92 ' +
-  'P=begun~-1.88 P=beijing~-0.32 P=being~-2.37 P=believes~-1.29 P=benghazi~0.63 P=bennett~0.67 ' +
-  'P=best~-2.65 P=better~-2.44 P=between~-2.04 P=bid~-1.93 P=biden~1.41 P=big~-2.19 P=bill~0.73 ' +
-  'P=billion~-2.39 P=billionaire~-2.64 P=bipartisan~-2.03 P=birther~-1.12 P=bit~-1.91 P=black~0.56 ' +
-  'P=blackwell~1.77 P=blocher~-0.60 P=bloomberg~0.56 P=board~1.91 P=bob~0.40 P=bolton~2.38 P=book~0.68 ' +
-  'P=both~-1.27 P=bozell~2.14 P=brainard~0.40 P=brexit~-1.19 P=briefly~-1.89 P=bringing~-0.91 ' +
-  'P=brown~1.63 P=bush~0.70 P=business~-1.62 P=businesses~-0.49 P=businessman~1.32 P=california~0.43 ' +
-  "P=came~-1.58 P=camp~0.52 P=campaign~0.74 P=campaigns~1.35 P=can't~-2.48 P=candidacy~-0.33 " +
-  'P=candidates~1.34 P=cardin~0.94 P=care~-2.49 P=carolina~-0.93 P=carson~1.16 P=carter~-0.76 ' +
-  'P=case~-2.04 P=cases~-1.98 P=cash~-1.77 P=castro~-2.02 P=century~0.29 P=certainly~-2.37 ' +
-  'P=change~-1.75 P=changes~0.70 P=charges~-1.58 P=children~-2.26 P=china~-2.72 P=christie~0.85 ' +
-  'P=citizens~0.31 P=city~-0.50 P=class~-1.57 P=clear~-1.14 P=clearly~-2.41 P=cleveland~-0.42 ' +
-  "P=clinton~0.49 P=clinton's~-0.51 P=closed~-1.86 P=club~-1.28 P=cnn~1.02 P=coalition~-1.98 " +
-  'P=columbia~1.36 P=come~-2.78 P=comes~-1.50 P=coming~-1.94 P=comment~-2.15 P=comments~-1.02 ' +
-  'P=commission~-0.65 P=community~0.83 P=company~0.70 P=compromise~-2.09 P=concern~-1.88 ' +
-  'P=concerned~-1.72 P=concerns~-2.10 P=conference~-2.26 P=congress~0.66 P=congressional~-1.92 ' +
-  'P=conservative~-2.49 P=conservatives~1.18 P=consider~-1.90 P=consistently~-2.12 P=contenders~0.86 ' +
-  'P=contest~-2.32 P=contests~0.85 P=contractors~-1.77 P=control~-1.65 P=controversial~-2.00 ' +
-  "P=convention~-0.61 P=conway~1.49 P=core~-1.56 P=corker~1.92 P=council~1.10 P=country's~-1.96 " +
-  'P=county~-0.45 P=course~-1.90 P=court~0.45 P=coverage~-2.00 P=critics~1.45 P=cruz~0.74 ' +
-  "P=cruz's~-2.14 P=cuban~1.70 P=current~-2.45 P=currently~-2.20 P=cut~-1.78 P=cuts~-2.43 P=d~-2.59 " +
-  'P=daily~-2.25 P=day~-0.62 P=days~-2.71 P=deal~-3.14 P=debt~-1.70 P=decide~-0.91 P=decision~-2.84 ' +
-  'P=decisions~-2.08 P=delegates~0.33 P=democrat~1.01 P=democratic~-1.57 P=democrats~1.25 ' +
-  'P=department~-0.35 P=desperately~-1.87 P=despite~1.17 P=detailed~-2.46 P=details~-2.10 ' +
-  "P=developer~0.53 P=devine~2.48 P=did~1.11 P=didn't~-3.72 P=direct~-2.53 P=directly~-2.42 " +
-  'P=discriminated~-1.57 P=district~-0.51 P=dnc~0.83 P=do~0.29 P=document~0.31 P=documents~-0.77 ' +
-  "P=does~1.26 P=doesn't~-3.40 P=doing~-2.28 P=don't~-3.96 P=donald~-1.04 P=donations~-2.26 " +
-  'P=done~-1.57 P=donors~0.53 P=doubt~-1.81 P=doubts~-1.92 P=dozen~-1.82 P=drew~-1.48 P=each~0.56 ' +
-  'P=earlier~-2.61 P=early~-1.66 P=earned~-2.19 P=earnest~-0.30 P=ebeling~0.90 P=economic~-0.46 ' +
-  'P=economists~2.34 P=economy~-0.92 P=education~0.50 P=effort~0.48 P=efforts~-0.89 P=eight~-1.82 ' +
-  'P=either~-2.64 P=election~-0.88 P=elections~-1.86 P=else~-2.04 P=email~0.86 P=emails~0.69 ' +
-  'P=emanuel~0.82 P=employee~2.34 P=employees~0.36 P=end~-1.93 P=endorsement~-2.79 P=enough~-2.27 ' +
-  'P=entirely~-1.98 P=epstein~2.05 P=erdogan~-1.99 P=especially~-2.67 P=establishment~-2.32 ' +
-  'P=estimates~1.15 P=evangelical~0.44 P=even~-3.14 P=events~-0.52 P=eventually~-2.31 P=ever~-2.74 ' +
-  'P=every~-1.68 P=everybody~-1.99 P=everyone~1.10 P=executive~0.70 P=executives~2.08 P=expert~0.27 ' +
-  'P=experts~2.05 P=expressed~-2.12 P=face~-0.79 P=facebook~-0.49 P=faced~1.00 P=faces~0.67 ' +
-  'P=facing~0.83 P=fall~-1.82 P=family~-0.78 P=far~-2.24 P=father~-0.88 P=favorable~-1.92 P=fbi~-0.96 ' +
-  'P=fed~-0.51 P=feel~-1.77 P=felt~-1.77 P=field~0.56 P=fields~-0.78 P=fifth~-2.36 P=fight~-1.56 ' +
-  'P=figure~1.58 P=filed~-1.94 P=final~-1.74 P=finally~-3.10 P=financial~-2.00 P=fiorina~0.48 ' +
-  'P=fired~-1.78 P=firm~-1.03 P=firms~1.42 P=first~-2.74 P=five~0.53 P=floor~-2.13 P=florida~0.39 ' +
-  'P=focus~-1.52 P=followers~-1.57 P=for~-1.70 P=forbes~2.31 P=forcefully~-2.56 P=forces~-0.47 ' +
-  'P=foreign~-1.93 P=formally~-2.92 P=former~-2.09 P=found~-2.80 P=foundation~0.27 P=four~-1.11 ' +
-  'P=francis~0.29 P=frank~1.94 P=freddy~-1.68 P=free~-2.02 P=frequently~-2.17 P=friday~0.91 ' +
-  'P=friends~1.84 P=from~-0.83 P=fully~-2.37 P=fundraising~-1.56 P=further~-1.40 P=garin~1.73 ' +
-  'P=gates~-0.97 P=gave~-2.11 P=general~-0.51 P=generally~-2.63 P=germany~1.07 P=get~-2.84 ' +
-  'P=getting~-2.02 P=gingrich~1.11 P=give~-2.34 P=given~-1.64 P=go~-2.54 P=going~-2.19 P=good~-2.76 ' +
-  'P=gop~-0.32 P=gore~-0.76 P=gorka~2.19 P=got~-0.33 P=gotten~-2.15 P=government~0.37 P=governor~0.85 ' +
-  'P=governors~-1.52 P=gowdy~1.49 P=graham~0.32 P=grayson~-1.50 P=greenberg~1.75 P=group~0.44 ' +
-  "P=groups~0.71 P=growing~-2.20 P=gun~-1.81 P=had~0.35 P=hadn't~-1.91 P=hall~1.24 P=hannity~1.87 " +
-  "P=harris~0.44 P=harsh~-1.82 P=has~0.99 P=hasn't~-3.14 P=have~1.07 P=having~-2.84 P=he~0.86 " +
-  "P=he'll~-2.44 P=he's~-3.64 P=health~-2.81 P=hedge~2.19 P=held~0.61 P=help~-2.66 P=helped~-3.31 " +
-  'P=henry~1.29 P=her~0.29 P=here~0.53 P=herself~-2.05 P=hewitt~0.47 P=hicks~2.34 P=hill~0.32 ' +
-  'P=himself~0.51 P=his~0.40 P=hold~-1.64 P=hollande~1.57 P=home~0.61 P=hours~0.57 P=how~-2.83 ' +
-  "P=huckabee~-0.79 P=husband~0.89 P=i'd~-2.46 P=i've~-2.50 P=if~-2.69 P=immediately~-3.07 " +
-  'P=immigrant~-1.81 P=immigration~-0.32 P=important~-2.27 P=in~-1.03 P=incident~-1.88 P=include~-1.80 ' +
-  'P=includes~-2.56 P=including~-0.43 P=increasingly~-2.89 P=independents~0.71 P=individuals~-2.26 ' +
-  'P=information~-1.10 P=initial~-2.49 P=initially~-2.54 P=insiders~1.86 P=inspector~-1.81 ' +
-  'P=instead~-0.32 P=international~-1.47 P=interview~-0.77 P=into~-0.73 P=investigation~1.19 ' +
-  "P=investors~1.88 P=iowa~-0.62 P=is~1.14 P=isis~-0.66 P=isn't~-1.94 P=issues~-2.06 P=it's~-3.46 " +
-  'P=its~-0.74 P=itself~0.84 P=jacobs~2.13 P=job~-2.31 P=jobs~-2.11 P=jones~1.31 P=journalists~-1.24 ' +
-  'P=judge~1.08 P=judges~-2.14 P=judgment~-1.19 P=just~-4.89 P=justices~-2.22 P=kaine~1.86 ' +
-  'P=kasich~0.32 P=keep~-2.27 P=kelly~1.51 P=kerry~1.14 P=key~-2.09 P=khan~0.73 P=king~-0.70 ' +
-  'P=knew~-1.78 P=know~-1.59 P=language~-2.20 P=large~-1.07 P=largely~-3.28 P=last~-2.33 P=late~-2.47 ' +
-  'P=later~0.69 P=latest~-2.17 P=latino~-1.87 P=latinos~-1.19 P=law~-0.62 P=lawmakers~0.87 P=laws~-1.20 ' +
-  'P=lawsuit~0.79 P=lawyer~-1.36 P=lawyers~1.11 P=lead~-2.13 P=leader~0.74 P=leaders~1.83 ' +
-  'P=leadership~1.42 P=leaning~-1.22 P=least~-1.28 P=led~-2.03 P=left~-1.71 P=less~-0.62 P=let~-2.02 ' +
-  'P=letter~0.32 P=level~-2.07 P=levell~1.66 P=levine~1.76 P=lew~1.30 P=lewandowski~0.47 ' +
-  'P=liberal~-1.81 P=like~-2.54 P=likely~-0.81 P=limbaugh~0.91 P=ll~-3.05 P=long~-3.61 P=longer~-2.34 ' +
-  'P=look~-1.86 P=looked~-1.11 P=looks~-2.18 P=lou~1.74 P=lowest~-2.30 P=lynch~0.31 P=maddow~1.65 ' +
-  'P=made~-0.90 P=magazine~-0.26 P=maher~1.25 P=main~-1.89 P=major~-1.78 P=make~-2.99 P=makes~-2.65 ' +
-  'P=making~-2.24 P=manafort~0.53 P=manager~1.80 P=many~1.39 P=march~1.96 P=market~0.68 P=markets~-1.96 ' +
-  'P=matchup~-1.23 P=mateen~-2.07 P=material~-2.21 P=matter~0.28 P=mayor~0.64 P=mccain~0.63 ' +
-  'P=measure~0.69 P=measures~0.57 P=media~-0.98 P=meeting~-0.74 P=member~0.99 P=members~0.61 ' +
-  'P=memo~-1.38 P=men~-0.66 P=menendez~1.58 P=merger~0.68 P=message~1.84 P=messages~-0.29 P=met~-2.17 ' +
-  'P=millennials~1.96 P=miller~1.98 P=million~-3.36 P=minister~-1.31 P=mogul~1.16 P=moment~-2.20 ' +
-  'P=monetary~-1.16 P=money~-2.60 P=months~-2.06 P=mook~2.06 P=more~-2.64 P=morning~-2.17 P=most~-1.08 ' +
-  'P=mostly~-2.05 P=movement~-2.57 P=much~-3.91 P=murphy~1.17 P=muslims~-1.99 P=name~-0.48 ' +
-  "P=nation~0.34 P=nation's~-2.19 P=national~-2.02 P=nations~-0.73 P=nationwide~-1.90 P=nearly~-2.08 " +
-  'P=necessarily~-2.01 P=need~-2.28 P=needs~-1.64 P=nega~0.77 P=negative~-1.82 P=neither~0.61 ' +
-  'P=nervous~-1.83 P=netanyahu~-0.70 P=network~0.87 P=neurosurgeon~0.82 P=nevada~-2.14 P=never~-0.81 ' +
-  'P=new~-3.99 P=newspaper~1.97 P=next~-1.89 P=night~-0.49 P=no~-3.76 P=nobody~-0.31 P=nominee~0.25 ' +
-  "P=none~-0.44 P=nor~-1.92 P=nothing~-1.78 P=now~-2.64 P=number~-0.27 P=numbers~0.35 P=o'malley~0.78 " +
-  "P=obama~0.33 P=obama's~-1.03 P=obamacare~-1.08 P=observers~2.68 P=of~-0.73 P=off~-2.94 " +
-  'P=offered~-2.30 P=offers~-2.07 P=office~1.83 P=officers~0.60 P=official~1.10 P=officially~-2.46 ' +
-  'P=officials~1.47 P=often~-4.12 P=old~0.68 P=on~-1.64 P=once~0.94 P=one~-0.45 P=ones~0.98 ' +
-  'P=online~0.68 P=only~-3.98 P=open~-1.77 P=opening~-2.45 P=openly~-2.74 P=operation~-1.71 ' +
-  'P=opponents~1.50 P=or~-0.73 P=organization~0.32 P=originally~-2.36 P=orlando~-2.47 P=other~-1.20 ' +
-  'P=others~1.28 P=our~-1.75 P=out~-0.90 P=overall~-0.83 P=overwhelming~-2.07 P=overwhelmingly~-2.75 ' +
-  'P=own~-2.84 P=pac~0.55 P=pacs~0.33 P=page~0.63 P=paid~-2.20 P=palin~-0.77 P=palmieri~1.96 ' +
-  'P=panel~1.88 P=paper~0.39 P=paradis~-0.53 P=paris~-2.43 P=particularly~-1.87 P=parties~1.08 ' +
-  "P=party's~-2.50 P=passed~-2.02 P=past~-2.49 P=patrick~-0.33 P=pay~-1.55 P=pence~1.12 P=people~0.25 " +
-  'P=percent~0.45 P=percentage~-0.39 P=perez~0.83 P=perhaps~-2.65 P=perry~1.66 P=person~0.30 ' +
-  'P=personal~-2.15 P=personally~-2.47 P=philadelphia~1.49 P=phone~-2.04 P=place~-0.34 P=places~-1.46 ' +
-  'P=plan~0.79 P=plans~-1.78 P=platform~1.11 P=play~-1.86 P=podesta~2.48 P=point~1.27 P=police~0.96 ' +
-  'P=policy~-3.13 P=political~-3.74 P=politician~-1.25 P=politicians~1.87 P=politico~0.71 ' +
-  'P=politics~-0.49 P=poll~2.44 P=polls~0.93 P=pollster~1.09 P=poor~-1.34 P=popularity~-1.47 ' +
-  'P=population~0.62 P=populist~-1.53 P=position~0.59 P=positive~-1.87 P=possible~-1.76 ' +
-  'P=potential~-1.87 P=power~-2.38 P=presidential~-2.63 P=previous~-2.37 P=previously~0.43 ' +
-  'P=priebus~0.77 P=primaries~-2.39 P=primary~-0.72 P=privately~-2.57 P=probably~-2.70 P=problem~-1.31 ' +
-  'P=process~-2.20 P=professor~-1.46 P=program~-0.64 P=progressives~0.44 P=project~0.63 P=prompted~0.74 ' +
-  'P=proposed~-1.45 P=prosecutors~2.04 P=provided~-1.85 P=publicly~0.88 P=push~-1.90 P=pushed~-2.13 ' +
-  'P=pushing~-0.56 P=put~-2.45 P=q~0.68 P=question~-1.16 P=questions~-0.86 P=quickly~-3.20 ' +
-  'P=races~-0.27 P=radio~-1.03 P=railed~-2.20 P=raise~0.35 P=raised~1.07 P=raising~-0.50 P=rallies~1.13 ' +
-  'P=rally~1.27 P=ramos~1.92 P=rarely~-2.17 P=rate~-2.04 P=rather~-1.90 P=rating~-0.99 P=re~-2.99 ' +
-  'P=reached~-1.95 P=reagan~-0.60 P=real~-1.53 P=really~-3.27 P=received~-1.28 P=recent~-2.78 ' +
-  'P=recently~-3.28 P=records~0.26 P=refugees~-2.21 P=regularly~-2.09 P=regulation~-2.18 P=reid~1.65 ' +
-  'P=relationship~-1.67 P=release~-0.79 P=released~-2.32 P=remain~-2.10 P=remarks~-1.70 P=rendell~1.80 ' +
-  'P=repeated~-2.06 P=repeatedly~0.89 P=report~1.11 P=reported~-2.31 P=reportedly~-2.49 P=reporter~1.49 ' +
-  'P=reporters~-0.39 P=reporting~0.95 P=reports~1.34 P=republicans~1.18 P=research~-0.31 ' +
-  'P=researchers~1.25 P=residents~0.67 P=result~-1.38 P=results~1.26 P=revealed~-1.46 P=reynolds~1.64 ' +
-  'P=rhetoric~-1.76 P=right~-2.39 P=rights~0.30 P=rise~-2.00 P=rival~-0.96 P=roffman~1.80 P=roll~-1.81 ' +
-  'P=romney~0.59 P=ross~-1.47 P=rubio~0.81 P=ruling~1.13 P=run~-1.33 P=runner~-0.38 P=running~-1.90 ' +
-  "P=russia~-2.21 P=ryan~0.91 P=s~-0.59 P=said~-1.83 P=same~-2.30 P=sanders~0.59 P=sanders'~-2.82 " +
-  "P=sanders's~0.55 P=saturday~-1.22 P=savings~-2.32 P=say~-1.75 P=saying~-1.51 P=says~-2.10 " +
-  'P=scalia~0.26 P=schlafly~1.76 P=schoen~1.36 P=schultz~0.63 P=second~-2.26 P=see~-2.06 P=seem~-1.61 ' +
-  'P=seemed~-2.91 P=seems~-2.73 P=seen~-1.52 P=senate~-2.35 P=senatorial~-1.10 P=senators~1.90 ' +
-  'P=senior~-0.94 P=serious~-2.19 P=server~-2.04 P=set~-2.25 P=sexton~1.67 P=sharp~-1.57 ' +
-  "P=sharpton~1.32 P=she~0.58 P=she's~-2.30 P=sherry~1.69 P=shooting~-1.09 P=shot~-1.63 P=show~-0.90 " +
-  'P=showed~-1.61 P=showing~-1.91 P=shown~-1.88 P=shows~-1.75 P=side~1.24 P=silverman~0.61 ' +
-  'P=similar~-1.69 P=simple~-1.56 P=simply~-2.48 P=since~-2.44 P=singer~0.63 P=single~-1.77 ' +
-  'P=situation~0.28 P=six~-2.03 P=skeptical~-1.88 P=slightly~-2.40 P=so~-1.13 P=some~0.75 ' +
-  'P=somebody~-1.77 P=someone~-0.27 P=something~-2.38 P=sometimes~-2.51 P=somewhat~-2.17 P=son~-0.57 ' +
-  'P=soon~-2.01 P=sound~-1.91 P=source~1.74 P=southern~-1.69 P=souza~2.08 P=speak~-1.81 P=speaker~1.53 ' +
-  'P=speakers~1.30 P=specifically~-2.76 P=speeches~-2.29 P=spending~-1.88 P=spent~-2.14 P=spoke~-1.74 ' +
-  'P=spokesman~1.82 P=spokeswoman~1.15 P=spotlight~-2.20 P=staff~0.70 P=stage~-0.29 P=stance~-1.64 ' +
-  "P=star~0.76 P=starr~0.89 P=started~-1.62 P=state~0.81 P=state's~-2.00 P=statement~-0.33 " +
-  'P=statements~-1.53 P=states~-0.87 P=steagall~0.56 P=still~-2.96 P=stock~-1.69 P=stories~0.44 ' +
-  'P=story~-1.56 P=strategist~0.64 P=strategists~1.88 P=strategy~-0.43 P=street~-1.83 P=strong~-2.50 ' +
-  'P=strongly~-2.95 P=style~0.30 P=successful~-1.93 P=such~-2.20 P=suddenly~-2.16 P=suit~1.22 ' +
-  'P=sullivan~0.52 P=superdelegates~-1.30 P=support~-2.45 P=supporter~-1.13 P=supporters~1.54 ' +
-  'P=survey~1.41 P=surveyed~2.24 P=surveys~-0.76 P=swanson~1.35 P=swing~-2.77 P=syria~-1.42 ' +
-  'P=system~0.57 P=t~-4.64 P=take~-2.27 P=taking~-0.36 P=talk~-2.84 P=talked~-1.78 P=talking~-2.16 ' +
-  'P=talks~-2.36 P=tax~-2.69 P=teachers~0.40 P=team~1.45 P=telling~0.95 P=term~-1.74 P=terror~-1.42 ' +
-  'P=terrorism~-2.29 P=terrorist~-1.85 P=test~-0.29 P=tester~1.38 P=texas~-0.59 P=than~-0.57 ' +
-  "P=that~-0.81 P=that's~-3.15 P=the~-2.41 P=their~-0.36 P=them~0.25 P=themselves~1.51 P=then~1.14 " +
-  "P=there~-0.58 P=there's~0.34 P=these~-1.15 P=they're~-1.87 P=they've~-1.79 P=thing~-2.32 " +
-  'P=things~-2.09 P=think~-2.59 P=thinking~0.44 P=thinks~-1.98 P=third~0.65 P=this~-0.31 P=though~-0.31 ' +
-  'P=thought~-2.19 P=three~0.27 P=threshold~-1.79 P=through~-2.49 P=ticket~-2.11 P=time~-0.95 ' +
-  'P=times~0.67 P=today~0.88 P=told~-1.05 P=too~-2.57 P=took~-2.14 P=top~-2.22 P=tough~-1.96 ' +
-  "P=toward~-1.79 P=trade~-0.47 P=troops~0.27 P=truly~-1.97 P=trumka~1.98 P=trump~0.68 P=trump's~-0.76 " +
-  'P=tuesday~0.49 P=turn~-1.99 P=turned~-1.49 P=turnout~-1.77 P=tv~-1.32 P=tweet~0.76 P=twice~-1.88 ' +
-  'P=twitter~-0.80 P=two~0.32 P=typically~-2.20 P=ultimately~-1.08 P=under~-2.17 P=union~-0.49 ' +
-  'P=united~-2.62 P=university~0.73 P=until~-2.40 P=up~-0.62 P=us~-2.15 P=use~-2.12 P=user~-0.29 ' +
-  'P=valeant~-2.68 P=ve~-0.92 P=verizon~-0.35 P=vermont~0.33 P=very~-2.66 P=victory~-2.60 P=video~-1.45 ' +
-  'P=view~0.60 P=viguerie~2.31 P=violence~-2.24 P=virtually~-2.31 P=viverito~0.31 P=vote~-2.34 ' +
-  'P=voted~-1.91 P=voter~-1.18 P=voters~0.25 P=votes~-2.12 P=walsh~-0.66 P=want~-2.60 P=war~-2.21 ' +
-  "P=warned~-2.12 P=warning~-1.85 P=warren~-0.32 P=was~0.74 P=washington~-1.19 P=wasn't~-1.89 " +
-  "P=watch~-0.25 P=way~0.70 P=we~0.76 P=we're~-2.35 P=we've~-2.09 P=weaver~0.71 P=website~0.68 " +
-  'P=wednesday~0.27 P=week~1.67 P=weeks~-1.07 P=weiner~-1.40 P=welch~-0.48 P=well~-2.87 P=went~-1.42 ' +
-  "P=were~0.91 P=west~-1.38 P=western~-1.90 P=what~-1.42 P=what's~-1.96 P=where~-2.05 P=while~0.81 " +
-  "P=whites~0.27 P=who~0.44 P=who's~-1.91 P=whose~0.45 P=why~-2.25 P=widely~-3.60 P=wife~-2.24 " +
-  'P=wikileaks~0.72 P=will~-2.00 P=win~-2.97 P=winner~-1.37 P=winning~0.47 P=wins~-1.36 ' +
-  "P=wisconsin~-0.85 P=without~-2.86 P=women~1.56 P=won~-2.85 P=won't~-3.38 P=word~-1.90 P=work~-0.35 " +
-  'P=workers~0.45 P=working~-1.84 P=works~0.56 P=worried~-2.11 P=worry~-2.11 P=worth~-1.20 ' +
-  "P=wouldn't~-2.04 P=written~-1.20 P=wrote~-1.79 P=year~0.33 P=yet~-2.49 P=york~-0.46 P=you~0.37 " +
-  "P=you're~-2.14 P=you've~-1.43 P=zimmerman~0.37 P=zucker~0.44 bias~-0.12 c=about|C~-1.68 " +
-  'c=about|l~-1.49 c=accepted|l~-1.83 c=according|l~0.34 c=accusations|l~-0.27 c=accused|C~1.69 ' +
-  'c=accused|l~-0.40 c=accusing|l~0.58 c=acknowledged|C~1.09 c=acknowledging|l~0.42 c=actually|C~0.44 ' +
-  'c=actually|l~-1.63 c=added|C~0.79 c=addressed|l~-0.35 c=adds|C~1.13 c=adds|l~-0.62 c=admitted|C~1.05 ' +
-  'c=admitting|l~-0.38 c=adopted|l~-1.12 c=advice|C~0.29 c=advice|l~-0.68 c=advising|l~-0.64 ' +
-  'c=advocated|l~0.27 c=against|C~-1.02 c=against|l~-1.84 c=aggressively|l~-0.92 c=agreed|C~0.56 ' +
-  'c=agrees|l~-0.44 c=agree|l~-0.90 c=aimed|C~0.48 c=aimed|l~-0.66 c=aims|l~-2.64 c=alarmed|l~-0.54 ' +
-  'c=allegations|l~-0.78 c=alleged|l~-0.77 c=alleging|l~-0.57 c=allowed|l~-0.80 c=allows|l~-0.42 ' +
-  'c=all|l~-1.13 c=almost|C~-2.17 c=almost|l~-1.22 c=already|C~-2.36 c=already|l~-0.79 c=always|C~0.46 ' +
-  'c=always|l~-1.17 c=among|C~-3.18 c=among|l~-1.44 c=am|l~-2.22 c=angered|l~0.45 c=angry|l~-0.42 ' +
-  'c=announced|C~1.04 c=announced|l~0.33 c=announcement|C~-3.23 c=answered|l~-0.39 c=answer|C~0.86 ' +
-  'c=answer|l~-1.67 c=apologized|l~-0.84 c=apparently|l~-1.09 c=appears|C~0.76 c=appear|l~-0.50 ' +
-  "c=applauded|l~-1.24 c=approved|l~-0.44 c=aren't|C~0.42 c=aren't|l~-1.27 c=aren’t|l~-0.44 " +
-  'c=argued|C~1.77 c=argues|l~1.33 c=argue|l~0.59 c=argument|C~0.84 c=argument|l~-1.86 c=asked|C~0.90 ' +
-  'c=asked|l~0.34 c=asking|C~-0.72 c=asking|l~0.28 c=asks|C~2.05 c=ask|C~0.94 c=ask|l~-0.78 ' +
-  'c=assured|C~1.97 c=attacked|C~0.31 c=attacking|l~-1.00 c=attacks|l~-1.11 c=attempted|C~0.27 ' +
-  'c=attempted|l~-1.13 c=attempting|l~-0.39 c=attempts|C~0.28 c=attempts|l~-1.47 c=attributed|l~0.29 ' +
-  'c=authorized|l~0.37 c=avoided|C~0.59 c=backing|l~-0.35 c=backs|l~-0.69 c=back|l~-2.21 ' +
-  'c=balked|l~0.43 c=barely|l~-0.87 c=based|l~-1.14 c=became|C~-2.39 c=became|l~-0.75 c=become|l~-1.37 ' +
-  'c=began|l~-1.33 c=being|C~-2.79 c=being|l~-1.58 c=believed|l~-1.23 c=believes|C~0.80 ' +
-  'c=believes|l~-0.73 c=believe|C~0.43 c=best|l~-2.09 c=blamed|C~0.79 c=blame|l~-0.33 c=blasted|C~1.61 ' +
-  'c=blasted|l~0.71 c=blocked|l~-1.13 c=both|l~-1.25 c=brought|C~-0.77 c=brought|l~-1.09 ' +
-  'c=called|C~1.21 c=called|l~-0.63 c=calling|C~0.46 c=calling|l~-0.39 c=calls|C~1.37 c=calls|l~-0.46 ' +
-  'c=call|l~-0.71 c=came|C~-1.16 c=came|l~-1.03 c=campaigned|C~-1.00 c=campaigned|l~-0.45 ' +
-  "c=campaign|C~-1.15 c=campaign|l~-1.96 c=can't|l~-1.25 c=cannot|C~-0.30 c=cannot|l~-1.64 " +
-  'c=can|C~-0.44 c=can|l~-1.27 c=can’t|C~-0.38 c=can’t|l~-1.34 c=captured|C~-0.42 c=captured|l~-1.17 ' +
-  'c=care|C~-1.59 c=care|l~-0.35 c=celebrated|C~-2.66 c=celebrated|l~0.39 c=certainly|l~-0.73 ' +
-  'c=challenging|l~-0.84 c=chanted|l~0.54 c=chanting|l~0.36 c=chants|l~0.29 c=charged|l~-0.71 ' +
-  'c=cheered|l~-0.49 c=cheer|l~-0.29 c=chosen|l~-0.90 c=chose|l~-1.39 c=cited|C~1.55 c=cites|l~0.57 ' +
-  'c=citing|l~0.78 c=claimed|C~1.63 c=claimed|l~-0.33 c=claims|C~0.61 c=claims|l~-0.33 c=claim|C~-0.56 ' +
-  'c=clearly|l~-1.20 c=clear|C~-2.12 c=clear|l~-1.22 c=come|l~-1.01 c=comments|C~-2.43 ' +
-  'c=comments|l~-0.90 c=comment|C~-0.95 c=comment|l~-0.40 c=compared|C~1.61 c=compared|l~-0.36 ' +
-  'c=complained|C~2.06 c=conceded|l~1.22 c=concerned|l~-0.60 c=concerns|l~-0.47 c=concluded|C~2.77 ' +
-  'c=concluded|l~-0.43 c=confident|l~-0.44 c=confirmed|C~1.31 c=congratulated|l~-0.84 ' +
-  'c=considered|l~-0.49 c=considering|l~-0.41 c=considers|l~-0.49 c=consistently|l~-0.43 ' +
-  'c=continued|C~0.64 c=continued|l~-0.88 c=continues|l~-0.43 c=continue|l~-0.90 c=continuing|l~-1.11 ' +
-  'c=contrasting|l~-0.44 c=controversial|l~-1.18 c=could|C~-0.79 c=could|l~-1.41 c=counting|l~-0.91 ' +
-  'c=critical|l~-0.94 c=criticism|C~-0.76 c=criticized|C~2.93 c=criticizing|l~0.27 c=currently|l~-0.95 ' +
-  'c=debate|C~-1.92 c=debate|l~-0.70 c=decided|l~-0.87 c=decide|l~-0.57 c=decision|C~-0.81 ' +
-  'c=decision|l~-0.72 c=declared|C~0.63 c=declaring|l~-0.34 c=declined|C~1.27 c=declined|l~-0.44 ' +
-  'c=decried|l~0.51 c=deeply|l~-0.96 c=deep|l~-1.14 c=defended|C~2.53 c=delivered|l~-1.00 ' +
-  'c=delivering|l~-0.50 c=demands|l~-0.85 c=denied|C~2.52 c=denied|l~-0.86 c=denounced|C~2.09 ' +
-  'c=denouncing|l~0.25 c=described|C~1.30 c=described|l~0.27 c=describes|C~2.00 c=designed|l~-0.79 ' +
-  "c=determined|l~-0.42 c=determining|l~-1.23 c=didn't|l~-1.59 c=didn’t|l~-0.71 c=directed|l~-0.71 " +
-  'c=directly|C~-0.28 c=directly|l~-1.05 c=disclosed|l~0.46 c=discussed|l~0.83 c=discuss|l~-0.32 ' +
-  'c=dismissed|C~1.78 c=dismissed|l~-0.27 c=dismissing|l~1.08 c=displayed|l~-0.76 c=disputed|l~0.27 ' +
-  "c=doesn't|l~-1.15 c=doesn’t|C~-0.54 c=doesn’t|l~-0.56 c=don't|C~-0.27 c=don't|l~-0.56 c=don’t|C~0.38 " +
-  'c=don’t|l~-0.81 c=doubled|l~-0.80 c=doubt|l~-1.55 c=drawing|l~-0.99 c=drawn|l~-0.99 c=drew|l~-1.24 ' +
-  'c=earlier|C~-0.90 c=earlier|l~-0.70 c=earned|C~-1.20 c=earned|l~-0.79 c=echoed|C~0.67 ' +
-  'c=echoed|l~0.26 c=effectively|l~-0.92 c=emailed|l~-0.41 c=embracing|l~-0.37 c=emerged|l~-0.63 ' +
-  'c=encouraged|l~0.75 c=ended|C~-0.61 c=ended|l~-0.98 c=endorsed|C~1.88 c=endorsements|l~-0.65 ' +
-  'c=endorsement|l~-0.74 c=endorse|l~-0.92 c=endorsing|l~-0.46 c=engaged|l~-0.66 ' +
-  'c=enthusiastically|l~-0.34 c=especially|l~-0.80 c=estimated|l~0.45 c=evenly|l~-0.36 ' +
-  'c=eventually|l~-1.77 c=even|C~0.26 c=even|l~-1.20 c=ever|C~-2.54 c=ever|l~-0.90 c=expecting|l~-0.33 ' +
-  'c=expect|l~-0.54 c=experienced|l~-1.05 c=explained|C~2.54 c=explaining|l~-0.46 c=exposed|l~-0.94 ' +
-  'c=expressed|C~1.43 c=express|l~0.85 c=failed|C~0.32 c=failed|l~-1.88 c=favored|l~-0.26 ' +
-  'c=favorite|l~-0.57 c=favor|C~-0.29 c=fear|C~0.55 c=fear|l~-0.53 c=featured|l~-1.53 c=feel|C~-1.01 ' +
-  'c=felt|C~-0.39 c=felt|l~-0.55 c=fighting|l~-0.50 c=filed|l~-1.33 c=finally|l~-0.97 c=finding|C~-2.15 ' +
-  'c=finding|l~-0.62 c=finds|C~0.98 c=finds|l~-0.74 c=find|C~0.44 c=find|l~-1.46 c=fired|C~0.28 ' +
-  'c=fired|l~-1.12 c=first|C~-0.37 c=first|l~-1.05 c=focused|l~-0.35 c=focuses|l~-0.31 ' +
-  'c=followed|l~-1.69 c=follows|l~-0.47 c=forcefully|l~0.46 c=found|C~0.61 c=found|l~-0.59 ' +
-  'c=frequently|l~-0.89 c=fully|l~-3.52 c=full|C~-1.91 c=full|l~-0.75 c=further|C~0.60 ' +
-  'c=further|l~-1.54 c=gave|C~-0.82 c=gave|l~-0.83 c=generally|l~-0.78 c=general|C~-1.04 ' +
-  'c=general|l~-0.91 c=given|l~-1.53 c=gives|l~-1.94 c=giving|l~-1.38 c=goal|l~-1.79 c=goes|C~-1.11 ' +
-  'c=goes|l~-0.36 c=going|C~-2.70 c=going|l~-1.12 c=gone|l~-0.97 c=got|C~-0.39 c=got|l~-1.58 ' +
-  "c=go|l~-1.44 c=growing|l~-0.83 c=harsh|l~-0.56 c=hasn't|l~-0.62 c=hasn’t|C~0.29 c=hasn’t|l~-1.70 " +
-  'c=has|C~-2.04 c=has|l~-2.32 c=hate|l~-0.89 c=haven’t|l~-0.66 c=having|l~-1.66 c=held|C~-0.95 ' +
-  'c=held|l~-1.07 c=helped|l~-1.90 c=highlighted|l~0.42 c=highlighting|l~-0.91 c=hints|l~-1.97 ' +
-  'c=hired|l~-0.68 c=hitting|l~-0.85 c=hit|l~-0.98 c=holding|l~-1.26 c=holds|C~-0.41 c=holds|l~-1.29 ' +
-  'c=hoped|l~-0.27 c=hopeful|l~0.26 c=hopes|C~1.00 c=hopes|l~-0.30 c=hope|C~0.27 c=hope|l~-0.32 ' +
-  'c=huffpost|l~-1.03 c=ignored|l~-0.81 c=immediately|C~-0.36 c=immediately|l~-0.60 c=included|C~-0.28 ' +
-  'c=included|l~-0.96 c=includes|C~-2.27 c=includes|l~-0.54 c=increasingly|l~-0.60 c=indicated|C~0.84 ' +
-  'c=indicate|l~0.55 c=initially|C~-0.25 c=insisted|C~2.48 c=insisting|l~0.52 c=insist|l~0.76 ' +
-  'c=intended|l~-0.51 c=introduced|l~-0.36 c=isn’t|l~-2.18 c=issued|C~0.26 c=issued|l~-0.48 ' +
-  "c=it's|l~-1.41 c=it’s|C~-0.39 c=it’s|l~-1.24 c=joined|C~-0.97 c=joined|l~-0.89 c=just|l~-1.35 " +
-  'c=kept|l~-1.81 c=knew|C~-1.47 c=knocked|l~-0.25 c=knows|C~0.76 c=know|C~0.60 c=know|l~-0.35 ' +
-  'c=laid|l~-0.94 c=largely|l~-1.78 c=last|C~-0.69 c=last|l~-1.59 c=launched|C~-0.28 c=launched|l~-0.98 ' +
-  'c=launching|l~-0.45 c=laying|l~-0.39 c=learned|C~0.67 c=learned|l~-1.17 c=led|C~-0.52 c=led|l~-1.69 ' +
-  'c=left|C~-1.02 c=left|l~-1.26 c=less|C~-0.29 c=less|l~-1.34 c=likely|C~-2.16 c=likely|l~-1.59 ' +
-  'c=likes|l~-0.38 c=like|l~-2.04 c=listing|l~0.43 c=lists|l~-0.89 c=little|l~-2.16 c=long|C~-0.76 ' +
-  'c=long|l~-1.00 c=looked|C~0.33 c=looked|l~-1.70 c=looking|l~-0.73 c=looks|C~0.42 c=looks|l~-1.26 ' +
-  'c=look|l~-0.68 c=loudly|l~-0.33 c=made|C~-0.37 c=made|l~-1.29 c=maintained|l~-0.63 c=makes|l~-0.87 ' +
-  'c=make|C~-1.09 c=make|l~-0.96 c=making|C~-2.59 c=making|l~-0.83 c=may|l~-0.97 c=meant|C~-2.17 ' +
-  'c=meant|l~-0.97 c=mean|l~-1.19 c=mentioned|C~0.72 c=mentioning|l~0.54 c=message|C~0.41 ' +
-  'c=message|l~-1.77 c=met|C~-3.35 c=met|l~-0.54 c=might|C~-0.84 c=might|l~-0.64 c=mocked|C~0.90 ' +
-  'c=mocking|l~-0.50 c=more|C~-0.95 c=more|l~-1.73 c=mostly|l~-0.93 c=most|C~-0.59 c=most|l~-1.77 ' +
-  'c=moved|C~-0.74 c=moved|l~-1.17 c=must|l~-1.29 c=named|C~1.07 c=naming|l~-0.38 c=needed|l~-2.26 ' +
-  'c=needs|C~-0.56 c=needs|l~-3.57 c=need|l~-1.62 c=new|C~-3.42 c=new|l~-1.38 c=nominated|l~0.34 ' +
-  'c=noted|C~1.90 c=notes|C~2.87 c=notes|l~-0.63 c=note|l~-0.57 c=nothing|l~-1.08 c=noticed|l~-0.85 ' +
-  'c=noting|l~0.54 c=now|l~-1.02 c=no|C~-2.77 c=no|l~-1.19 c=offered|C~0.56 c=offering|l~-0.61 ' +
-  'c=offers|C~-0.28 c=offers|l~-0.72 c=offer|C~-0.67 c=often|C~1.82 c=often|l~-1.26 c=one|C~-3.05 ' +
-  'c=one|l~-1.36 c=only|l~-1.48 c=opened|C~1.12 c=opened|l~-2.25 c=openly|l~-1.12 c=opponent|C~0.38 ' +
-  'c=opponent|l~-2.87 c=opposed|C~1.13 c=opposed|l~-0.62 c=opposes|l~-0.45 c=opposition|C~-1.95 ' +
-  'c=opposition|l~-0.64 c=opted|l~-1.07 c=originally|l~-0.59 c=outlined|l~-0.29 c=outlining|l~-0.44 ' +
-  'c=overwhelmingly|l~-0.69 c=own|C~-2.94 c=own|l~-1.44 c=painting|l~-0.54 c=particularly|l~-0.91 ' +
-  'c=passed|C~-0.44 c=perhaps|l~-0.73 c=persuaded|l~-0.40 c=picked|C~-3.03 c=picked|l~-0.29 ' +
-  'c=planned|l~-0.88 c=planning|l~-0.90 c=plans|C~0.27 c=plans|l~-1.15 c=plan|l~-1.51 c=played|C~-0.68 ' +
-  'c=played|l~-1.02 c=pleaded|l~-0.64 c=pledged|C~0.48 c=pledged|l~-0.67 c=pledging|l~0.63 ' +
-  'c=pointed|C~0.52 c=pointing|l~-0.57 c=points|C~1.33 c=points|l~-1.09 c=point|l~-0.86 ' +
-  'c=policy|C~-0.45 c=policy|l~-2.08 c=praised|C~1.30 c=praising|l~-0.37 c=predicted|C~1.89 ' +
-  'c=predicted|l~-0.31 c=predicting|l~-0.39 c=preferred|l~-0.38 c=presented|l~-0.79 c=pressing|l~-0.92 ' +
-  'c=privately|l~-0.76 c=probably|C~0.32 c=probably|l~-1.49 c=promised|C~0.73 c=promised|l~0.32 ' +
-  'c=promises|C~1.39 c=promises|l~-0.90 c=promise|l~-0.47 c=promoting|l~-0.60 c=proposed|C~0.73 ' +
-  'c=proposed|l~-0.34 c=protesting|l~0.34 c=proved|l~-1.43 c=provided|C~-0.94 c=provided|l~-0.36 ' +
-  'c=provide|l~-1.22 c=public|C~-1.39 c=public|l~-1.22 c=published|C~0.71 c=published|l~-0.84 ' +
-  'c=pushed|C~1.00 c=pushed|l~-0.64 c=pushing|l~-0.57 c=push|C~-0.64 c=push|l~-0.48 c=puts|l~-1.25 ' +
-  'c=put|C~-0.84 c=put|l~-0.43 c=questioned|C~1.17 c=questioned|l~0.37 c=questioning|l~0.45 ' +
-  'c=questions|C~0.45 c=questions|l~-0.75 c=question|C~0.71 c=question|l~-1.08 c=quickly|l~-0.62 ' +
-  'c=quoted|l~-0.63 c=quotes|l~-0.47 c=railed|l~1.84 c=raised|l~-0.68 c=raising|l~-0.92 c=ran|C~-0.50 ' +
-  'c=ran|l~-0.72 c=reached|l~-0.79 c=reads|l~0.82 c=ready|l~-0.87 c=read|l~0.48 c=reason|l~-1.07 ' +
-  'c=rebuffed|l~0.64 c=recalled|C~1.28 c=recalled|l~0.67 c=recalling|l~0.55 c=received|C~-0.63 ' +
-  'c=received|l~-1.28 c=recently|C~0.52 c=recently|l~-1.33 c=recent|C~-0.49 c=recent|l~-1.98 ' +
-  'c=recognized|l~-0.30 c=recognize|l~-0.51 c=recommended|l~0.34 c=referred|l~-0.44 c=refusal|l~-0.72 ' +
-  'c=refused|l~0.44 c=regularly|C~0.63 c=regularly|l~-2.65 c=reiterated|C~0.56 c=reiterated|l~1.90 ' +
-  'c=rejected|C~0.72 c=released|l~-0.65 c=remained|C~-0.61 c=remained|l~-0.96 c=remain|C~-2.30 ' +
-  'c=remain|l~-0.44 c=remarked|C~1.48 c=remarks|C~0.27 c=remarks|l~-1.66 c=remembered|l~0.66 ' +
-  'c=reminded|l~-0.41 c=renewed|l~0.65 c=repeated|C~0.44 c=replied|C~1.16 c=reportedly|C~-0.43 ' +
-  'c=reportedly|l~0.93 c=reported|C~1.14 c=reported|l~-0.29 c=reporting|C~-2.24 c=reporting|l~-0.47 ' +
-  'c=reports|C~0.99 c=reports|l~-2.03 c=requested|C~-0.65 c=required|l~-0.93 c=responded|C~1.28 ' +
-  'c=responded|l~-0.60 c=responding|l~-0.69 c=responds|C~0.25 c=respond|l~-0.46 c=response|C~-2.50 ' +
-  'c=response|l~-0.84 c=restricting|l~0.90 c=returned|C~-0.43 c=returned|l~-1.51 c=revealed|C~0.39 ' +
-  'c=reveal|l~-0.30 c=ripped|l~-0.51 c=rolled|l~-0.53 c=routinely|l~-0.83 c=ruled|l~0.31 ' +
-  'c=ruling|C~-0.82 c=ruling|l~-0.60 c=running|C~-1.86 c=running|l~-1.36 c=said|C~1.45 c=said|l~0.26 ' +
-  'c=saw|C~-0.48 c=saw|l~-0.44 c=saying|C~-0.65 c=says|C~1.41 c=says|l~0.40 c=say|C~0.69 c=say|l~0.38 ' +
-  'c=seeking|l~-0.64 c=seeks|l~-0.28 c=seems|C~0.82 c=seem|l~-0.43 c=seen|l~-0.27 c=sees|C~1.00 ' +
-  'c=sees|l~-0.85 c=see|C~0.36 c=see|l~-0.33 c=sentiment|l~-0.65 c=sent|C~-0.54 c=sent|l~-1.14 ' +
-  'c=set|C~0.31 c=set|l~-1.61 c=shared|C~1.00 c=shared|l~-1.05 c=shares|l~-0.64 c=share|l~-0.58 ' +
-  'c=shocked|l~-0.40 c=shot|C~0.74 c=shot|l~-3.48 c=should|C~-1.19 c=should|l~-1.31 c=shouted|l~0.93 ' +
-  'c=showed|C~0.26 c=showing|l~0.25 c=shows|C~0.35 c=show|C~-0.29 c=signaled|l~0.65 c=signed|C~0.61 ' +
-  'c=signed|l~-0.79 c=similarly|l~-1.10 c=since|C~-2.84 c=since|l~-1.19 c=slammed|C~0.35 ' +
-  'c=slammed|l~0.58 c=slamming|l~0.39 c=slams|C~1.75 c=slightly|l~-0.86 c=some|C~-3.80 c=some|l~-1.53 ' +
-  'c=soon|l~-1.40 c=sought|C~0.34 c=sought|l~-0.39 c=sparred|l~0.71 c=speaking|l~-0.78 c=speaks|C~-0.86 ' +
-  'c=speaks|l~-0.62 c=speak|l~-0.71 c=specifically|l~-0.86 c=speculation|l~-0.62 c=spent|C~-1.30 ' +
-  'c=spent|l~-0.63 c=split|l~-0.76 c=spoken|l~-0.97 c=spoke|C~-0.36 c=stand|l~-1.09 c=started|C~0.31 ' +
-  'c=started|l~-1.33 c=starting|l~-0.98 c=stated|C~1.40 c=statement|C~-0.42 c=statement|l~-0.65 ' +
-  'c=states|C~-1.17 c=states|l~-1.09 c=stating|l~0.27 c=still|C~0.32 c=still|l~-0.93 c=stood|l~-1.12 ' +
-  'c=stopped|l~-0.61 c=strategy|l~-1.76 c=strongly|l~-1.00 c=strong|C~-0.43 c=strong|l~-1.09 ' +
-  'c=struggled|l~-1.09 c=struggling|l~-1.51 c=stuck|l~-0.85 c=subsequently|l~-0.54 c=suddenly|l~-0.49 ' +
-  'c=sued|l~-0.47 c=suggested|C~1.19 c=suggesting|l~0.32 c=suggests|C~1.57 c=suggest|l~0.32 ' +
-  'c=supported|C~0.37 c=supporters|C~-0.95 c=supporters|l~-1.29 c=supporter|C~-0.30 c=supporter|l~-2.41 ' +
-  'c=supporting|C~0.60 c=supporting|l~-0.61 c=supports|C~0.76 c=supports|l~-0.67 c=support|C~0.71 ' +
-  'c=support|l~-0.85 c=sure|l~-0.49 c=surprised|l~-0.53 c=taken|l~-1.38 c=takes|l~-0.98 c=take|C~-2.79 ' +
-  'c=take|l~-1.24 c=taking|C~-0.29 c=taking|l~-1.11 c=talked|C~1.17 c=talking|C~-0.35 c=talks|C~1.12 ' +
-  'c=talks|l~-1.53 c=talk|C~0.37 c=talk|l~-1.42 c=telling|C~-0.89 c=tells|C~2.27 c=tell|l~-0.61 ' +
-  'c=tend|l~-1.13 c=there|C~-1.19 c=there|l~-1.28 c=think|C~0.31 c=thought|C~0.55 c=thought|l~-0.98 ' +
-  'c=told|C~1.42 c=took|l~-1.15 c=touched|l~-0.27 c=touting|l~0.70 c=traded|l~-0.92 c=tried|l~-0.94 ' +
-  'c=tries|C~-1.28 c=trying|C~-0.83 c=trying|l~-0.74 c=try|l~-1.35 c=turned|l~-1.07 c=turn|C~0.30 ' +
-  'c=turn|l~-1.51 c=tweeted|C~1.46 c=typically|l~-0.99 c=ultimately|l~-0.63 c=underscored|l~0.31 ' +
-  'c=understands|l~-0.44 c=understood|l~-1.79 c=under|C~-2.35 c=under|l~-1.30 c=unlikely|l~-0.89 ' +
-  'c=urged|C~1.88 c=urged|l~0.38 c=used|C~-0.28 c=used|l~-1.15 c=using|C~-2.02 c=using|l~-0.98 ' +
-  'c=viewed|l~-0.53 c=views|C~0.78 c=views|l~-1.13 c=view|l~-0.77 c=voiced|l~0.52 c=voted|C~0.27 ' +
-  'c=vote|C~-2.48 c=vote|l~-1.10 c=voting|C~-0.83 c=voting|l~-0.99 c=vowed|C~0.92 c=vowed|l~1.11 ' +
-  'c=vowing|l~0.39 c=vow|l~-1.26 c=walked|l~-0.67 c=wanted|C~-0.43 c=wanted|l~-0.42 c=wants|C~0.49 ' +
-  'c=wants|l~-0.63 c=want|C~0.40 c=want|l~-0.60 c=warned|C~0.84 c=warned|l~0.61 c=wary|l~0.48 ' +
-  "c=wasn't|l~-1.24 c=was|C~-2.72 c=was|l~-2.57 c=watched|l~-1.21 c=weighed|l~-0.27 c=welcomed|l~-0.28 " +
-  'c=well|l~-1.12 c=went|l~-1.06 c=who|C~-3.71 c=who|l~-2.37 c=widely|l~-0.33 c=willing|l~-0.54 ' +
-  'c=will|C~-0.56 c=will|l~-1.43 c=without|C~-0.92 c=without|l~-1.31 c=won|C~-1.48 c=won|l~-1.37 ' +
-  'c=working|C~-2.19 c=working|l~-1.21 c=worried|l~-0.30 c=worries|C~0.39 c=worries|l~-0.41 ' +
-  'c=worry|l~-0.39 c=wouldn’t|C~0.52 c=wouldn’t|l~-1.34 c=would|l~-0.96 c=writes|C~0.89 c=write|l~0.46 ' +
-  'c=written|l~-0.29 c=wrote|C~1.38 c=yet|C~-1.68 c=yet|l~-1.19 n=about|#~-3.39 n=about|,~-1.51 ' +
-  'n=about|.~-3.24 n=about|a~-0.46 n=about|an~0.89 n=about|being~-2.16 n=about|clinton~-2.95 ' +
-  "n=about|clinton's~-2.84 n=about|four~-2.10 n=about|half~-1.29 n=about|her~-3.06 " +
-  'n=about|hillary~-3.28 n=about|him~-2.08 n=about|his~-4.13 n=about|how~-3.18 ' +
-  'n=about|immigration~-0.83 n=about|it~-1.30 n=about|its~-2.98 n=about|mr~-3.79 n=about|one~0.53 ' +
-  'n=about|president~-2.15 n=about|q~-1.59 n=about|sanders~-2.00 n=about|that~-2.09 n=about|their~-3.39 ' +
-  "n=about|three~-1.47 n=about|trump~0.38 n=about|trump's~-2.07 n=about|two~-2.08 n=about|what~-3.53 " +
-  'n=about|where~-2.26 n=according|to~0.53 n=accusations|of~1.24 n=accusations|that~-2.29 ' +
-  'n=accused|clinton~0.78 n=accused|him~0.58 n=accused|of~-0.74 n=acknowledged|that~0.86 ' +
-  'n=acknowledged|the~-0.46 n=acknowledge|that~1.63 n=acknowledging|that~0.77 n=actually|a~-0.44 ' +
-  'n=added|,~1.55 n=added|.~4.56 n=added|:~2.65 n=added|that~1.05 n=added|to~-2.13 n=adding|,~1.94 ' +
-  'n=adding|:~2.24 n=adding|that~1.80 n=adding|to~-3.10 n=addressed|the~0.82 n=admitted|that~-0.26 ' +
-  'n=advice|.~-2.54 n=against|.~-2.02 n=against|a~-2.95 n=against|clinton~-3.38 n=against|donald~-2.43 ' +
-  'n=against|her~-2.21 n=against|hillary~-0.99 n=against|him~-2.86 n=against|his~-2.49 ' +
-  'n=against|isis~-2.21 n=against|it~0.49 n=against|mr~-2.89 n=against|mrs~0.95 n=against|one~-1.92 ' +
-  'n=against|republican~-2.28 n=against|sanders~-1.95 n=against|the~-2.80 n=against|their~-1.91 ' +
-  'n=against|them~-2.15 n=against|trump~-2.75 n=agreed|that~1.56 n=agreed|to~-0.42 n=agree|.~-0.37 ' +
-  'n=agree|that~0.48 n=agree|with~1.06 n=aimed|at~-1.22 n=aims|to~0.40 n=allegations|of~0.72 ' +
-  'n=allowed|to~-0.90 n=all|#~-3.70 n=all|,~-2.12 n=all|-~-2.49 n=all|.~-2.71 n=all|about~-2.15 ' +
-  'n=all|but~0.35 n=all|five~-2.00 n=all|his~-1.91 n=all|in~-2.72 n=all|muslims~-2.41 n=all|of~-4.36 ' +
-  'n=all|over~-3.24 n=all|that~-3.11 n=all|the~-1.59 n=all|these~-2.51 n=all|this~-2.63 ' +
-  'n=all|those~-2.16 n=all|three~-2.34 n=all|times~-0.92 n=almost|#~-2.17 n=almost|a~-1.05 ' +
-  'n=almost|certainly~-1.79 n=already|,~-1.58 n=already|been~-3.11 n=already|had~-1.71 ' +
-  'n=always|been~-2.36 n=among|african~-1.89 n=among|democrats~0.27 n=among|latinos~-1.99 ' +
-  'n=among|likely~-2.84 n=among|many~-2.42 n=among|other~-3.27 n=among|others~-1.40 ' +
-  'n=among|republican~-1.28 n=among|republicans~-1.46 n=among|some~-2.31 n=among|the~-0.60 ' +
-  'n=among|them~-1.73 n=among|those~-0.30 n=among|voters~-2.23 n=among|white~-1.78 n=among|women~-2.44 ' +
-  'n=among|younger~-1.49 n=announced|,~-1.22 n=announced|a~0.37 n=announced|it~1.78 n=announced|on~0.95 ' +
-  'n=announced|that~-1.02 n=announcement|,~-0.51 n=announcement|of~0.29 n=answer|.~-2.02 ' +
-  'n=answer|to~-2.47 n=appeared|on~-1.35 n=appeared|to~0.90 n=appear|on~-1.87 n=appear|to~0.61 ' +
-  'n=argued|,~0.94 n=argued|in~0.69 n=argued|that~0.36 n=argues|that~1.44 n=argue|that~0.64 ' +
-  'n=argument|.~-1.91 n=argument|that~0.32 n=asked|,~-0.39 n=asked|.~0.82 n=asked|about~-1.35 ' +
-  'n=asked|by~2.66 n=asked|for~-0.89 n=asked|him~-1.63 n=asked|if~1.92 n=asked|to~-0.32 ' +
-  'n=asked|what~0.58 n=asked|whether~0.30 n=asserted|that~2.37 n=assertion|that~-0.29 ' +
-  'n=assured|of~-1.42 n=attacking|the~0.90 n=attacks|,~-2.89 n=attacks|.~-3.59 n=attacks|against~-2.61 ' +
-  'n=attacks|and~0.78 n=attacks|from~0.35 n=attacks|in~-2.48 n=attacks|on~0.34 n=attempts|to~-0.56 ' +
-  'n=attributed|to~-0.68 n=authorized|to~-2.23 n=backed|by~-0.38 n=backing|clinton~-0.47 ' +
-  'n=backing|down~-1.57 n=backing|from~-1.86 n=backing|of~0.29 n=back|,~-1.22 n=back|.~-1.98 ' +
-  'n=back|against~-1.79 n=back|at~-2.18 n=back|in~-2.17 n=back|on~-2.46 n=back|the~-2.29 ' +
-  'n=balked|at~0.43 n=based|in~-2.14 n=based|on~-0.28 n=became|a~-2.90 n=became|the~-2.35 ' +
-  'n=become|a~-1.05 n=become|more~-2.43 n=began|,~-1.32 n=began|in~-1.48 n=being|a~-2.08 ' +
-  'n=being|q~-1.34 n=believes|the~-0.74 n=believe|,~1.16 n=believe|in~1.38 n=believe|that~-0.39 ' +
-  'n=best|chance~-1.03 n=best|friend~-1.61 n=best|to~-2.04 n=blamed|the~1.02 n=blasted|the~1.40 ' +
-  'n=both|a~-1.90 n=both|are~-1.28 n=both|candidates~-2.71 n=both|have~-1.93 n=both|in~-1.69 ' +
-  'n=both|men~-1.07 n=both|of~-2.05 n=both|parties~-1.75 n=both|sides~-1.19 n=both|states~-1.01 ' +
-  'n=both|the~-2.85 n=both|trump~-1.82 n=brought|the~-1.57 n=brought|up~1.81 n=called|for~1.58 ' +
-  'n=called|her~0.27 n=called|him~2.83 n=called|it~0.99 n=called|on~1.02 n=called|trump~0.47 ' +
-  'n=calling|for~0.81 n=calling|him~0.57 n=calling|it~-0.41 n=calling|on~0.91 n=calling|the~-0.57 ' +
-  'n=calls|for~0.48 n=calls|q~1.05 n=call|.~-1.68 n=call|for~-0.71 n=call|it~-0.51 n=call|on~-0.52 ' +
-  'n=call|to~-0.34 n=call|with~-1.65 n=came|after~-1.83 n=came|from~-0.26 n=came|in~-2.25 ' +
-  'n=came|into~-2.17 n=came|on~-2.28 n=came|out~0.47 n=came|to~-3.02 n=came|under~0.78 ' +
-  'n=campaign|,~-2.75 n=campaign|-~-2.62 n=campaign|.~-0.50 n=campaign|against~0.25 ' +
-  'n=campaign|and~-2.58 n=campaign|as~-2.34 n=campaign|began~-1.78 n=campaign|chairman~-1.91 ' +
-  'n=campaign|committee~-1.11 n=campaign|contributions~-1.17 n=campaign|could~-2.11 ' +
-  'n=campaign|did~-2.59 n=campaign|donations~-1.47 n=campaign|event~-0.91 n=campaign|finance~-1.32 ' +
-  'n=campaign|for~-0.26 n=campaign|had~-2.04 n=campaign|has~-2.44 n=campaign|in~-2.78 ' +
-  'n=campaign|is~-2.07 n=campaign|manager~-2.32 n=campaign|of~-2.66 n=campaign|officials~-1.50 ' +
-  'n=campaign|on~-2.94 n=campaign|rally~-1.36 n=campaign|said~-3.66 n=campaign|says~-2.48 ' +
-  'n=campaign|sent~-2.43 n=campaign|so~-1.77 n=campaign|speech~-1.43 n=campaign|spokesman~-2.08 ' +
-  'n=campaign|spokeswoman~-1.51 n=campaign|staffers~-1.58 n=campaign|that~-1.76 n=campaign|to~-2.19 ' +
-  'n=campaign|trail~-1.68 n=campaign|was~-3.13 n=campaign|will~-1.17 n=campaign|with~-1.72 ' +
-  "n=campaign|would~-1.49 n=can't|be~-2.24 n=cannot|be~0.37 n=can|also~-2.50 n=can|be~-0.48 " +
-  'n=can|change~-1.41 n=can|do~-1.66 n=can|get~-1.35 n=can|make~-1.55 n=can|run~-1.53 n=can|see~1.06 ' +
-  'n=can|still~-0.88 n=can|vote~0.82 n=can|win~-1.15 n=can’t|be~-2.63 n=captured|the~-0.31 ' +
-  'n=care|,~-1.86 n=care|.~-0.95 n=care|about~0.70 n=care|act~-1.01 n=care|and~-0.87 n=care|of~-1.93 ' +
-  'n=cast|in~-2.22 n=cast|the~0.52 n=cast|their~-0.59 n=celebrated|the~0.76 n=charged|with~0.95 ' +
-  'n=cited|the~-0.61 n=claimed|that~-0.75 n=claiming|he~0.28 n=claiming|that~-0.30 n=claims|,~-2.38 ' +
-  'n=claims|of~-2.68 n=claims|that~-1.12 n=claim|that~-0.39 n=claim|to~0.73 n=clear|,~-2.25 ' +
-  'n=clear|politics~-1.37 n=clear|that~-2.68 n=clear|whether~-1.40 n=come|from~-2.60 n=come|in~-2.31 ' +
-  'n=come|into~-1.99 n=come|out~0.50 n=come|to~-0.98 n=come|up~0.72 n=comments|,~-3.05 ' +
-  'n=comments|.~-1.90 n=comments|are~-0.96 n=comments|came~-1.05 n=comments|from~-2.07 ' +
-  'n=comments|on~0.60 n=comments|to~-2.00 n=comment|on~-1.55 n=compared|to~-4.05 n=compared|with~-4.67 ' +
-  'n=complained|that~-0.31 n=complaints|that~0.97 n=concerned|about~0.49 n=concerned|with~-1.88 ' +
-  'n=concerns|.~-2.26 n=concerns|that~-0.68 n=concluded|,~0.66 n=concluded|.~1.16 ' +
-  'n=concluded|that~-1.23 n=confirmed|that~2.09 n=considered|a~-0.32 n=considering|a~0.54 ' +
-  'n=continued|,~1.30 n=continued|.~2.07 n=continues|to~-1.54 n=continue|to~0.38 n=continuing|to~0.40 ' +
-  'n=convinced|that~-0.94 n=could|actually~0.26 n=could|become~-0.80 n=could|change~-2.06 ' +
-  'n=could|come~-2.08 n=could|do~-1.86 n=could|get~-2.64 n=could|have~0.43 n=could|help~-2.42 ' +
-  'n=could|make~-2.28 n=could|play~-1.25 n=could|provide~0.63 n=could|still~-1.67 n=could|win~-0.77 ' +
-  'n=counting|on~0.54 n=critical|of~0.73 n=critical|to~-1.91 n=criticism|,~-3.17 n=criticism|.~-3.06 ' +
-  'n=criticism|from~0.53 n=criticism|of~0.37 n=criticized|for~0.71 n=criticized|the~-0.51 ' +
-  'n=criticizing|the~-0.42 n=debate|,~-2.52 n=debate|-~-1.36 n=debate|.~-2.59 n=debate|about~-2.16 ' +
-  'n=debate|and~-2.20 n=debate|before~-1.44 n=debate|in~-1.13 n=debate|on~1.10 n=debate|stage~-1.21 ' +
-  'n=debate|that~-1.91 n=debate|was~-1.71 n=debate|with~-1.76 n=decided|not~1.29 n=decided|to~0.29 ' +
-  'n=decision|,~-3.09 n=decision|.~-2.51 n=decision|not~1.08 n=decision|on~-1.86 n=decision|to~0.28 ' +
-  'n=declared|in~2.54 n=declared|the~0.55 n=declined|to~1.23 n=deep|into~1.02 n=defended|his~0.52 ' +
-  'n=delivered|a~0.47 n=delivering|a~-0.41 n=demands|of~-1.35 n=denied|that~2.10 n=denied|the~0.26 ' +
-  'n=denouncing|the~0.84 n=described|as~-0.55 n=described|the~0.92 n=designed|to~-0.33 ' +
-  "n=devoted|to~-0.35 n=didn't|have~-1.71 n=didn’t|want~-0.95 n=doesn't|have~-2.81 n=doesn't|want~0.55 " +
-  "n=doesn’t|have~-2.36 n=don't|have~-1.77 n=don't|know~-0.73 n=don't|think~-0.41 n=don't|want~0.57 " +
-  'n=don’t|have~-2.88 n=earlier|,~-2.70 n=earlier|.~-2.61 n=earlier|in~-0.53 n=earlier|this~-3.80 ' +
-  'n=earlier|tuesday~-2.43 n=emerged|as~-0.97 n=ended|.~-2.02 n=ended|his~-2.12 n=ended|in~-2.06 ' +
-  'n=ended|up~-1.86 n=endorsed|clinton~-0.69 n=endorsed|her~0.27 n=endorsed|him~-0.39 ' +
-  'n=endorsed|sanders~0.88 n=endorsed|the~0.33 n=endorsement|.~-2.01 n=especially|if~-1.59 ' +
-  'n=especially|in~-1.60 n=especially|when~-1.36 n=estimated|that~1.93 n=even|a~-3.38 ' +
-  'n=even|after~-3.23 n=even|as~-4.11 n=even|before~-2.80 n=even|greater~-1.59 n=even|if~-3.10 ' +
-  'n=even|in~-3.38 n=even|more~-1.30 n=even|so~-1.03 n=even|some~-2.94 n=even|the~-2.93 ' +
-  'n=even|then~-1.98 n=even|those~-2.43 n=even|though~-2.85 n=even|to~-2.41 n=even|when~-2.15 ' +
-  'n=even|with~-2.73 n=ever|,~-0.88 n=ever|.~-1.93 n=ever|been~-1.49 n=ever|since~-1.96 ' +
-  'n=expected|.~0.63 n=expected|to~0.26 n=explained|,~2.39 n=explained|.~2.01 n=explained|the~0.33 ' +
-  'n=explaining|why~1.99 n=expressed|concern~-0.74 n=failed|to~0.26 n=favorite|to~-1.08 ' +
-  'n=favor|of~-2.31 n=fears|of~-0.38 n=fear|of~-2.87 n=feel|that~-1.31 n=feel|the~-0.57 ' +
-  'n=felt|like~-2.13 n=fighting|for~-1.97 n=filed|a~2.34 n=finally|,~-1.57 n=find|a~-2.35 ' +
-  'n=fired|.~-1.21 n=fired|back~0.33 n=first|#~-1.61 n=first|,~-1.88 n=first|.~-2.30 ' +
-  'n=first|ballot~-1.07 n=first|female~-1.15 n=first|half~-0.39 n=first|in~-1.98 n=first|lady~-2.27 ' +
-  'n=first|place~-1.00 n=first|reported~1.75 n=first|responders~-1.59 n=first|round~-0.64 ' +
-  'n=first|term~-1.55 n=first|time~-0.56 n=first|to~-1.18 n=first|two~-1.45 n=first|woman~-0.99 ' +
-  'n=focuses|on~1.04 n=followed|by~-1.74 n=followed|the~-1.93 n=found|.~1.50 n=found|a~-2.80 ' +
-  'n=found|himself~-2.47 n=found|that~1.38 n=found|the~-0.30 n=full|text~-2.01 n=full|time~-1.56 ' +
-  'n=further|,~-0.82 n=further|.~-1.93 n=gave|.~-1.80 n=gave|a~0.72 n=general|.~-2.50 ' +
-  'n=general|election~-2.75 n=general|loretta~-1.12 n=given|his~-1.49 n=given|that~-1.87 ' +
-  'n=given|the~-2.48 n=given|to~0.41 n=giving|the~1.05 n=goal|.~-2.01 n=goes|on~0.87 n=goes|to~-2.17 ' +
-  'n=going|forward~-2.08 n=going|into~-2.36 n=going|on~1.12 n=going|to~-1.00 n=got|#~-2.09 ' +
-  'n=got|a~-3.21 n=got|into~-1.80 n=got|the~-2.19 n=got|to~-2.45 n=go|to~-2.20 n=growing|up~-2.61 ' +
-  'n=has|#~-2.05 n=has|.~-1.45 n=has|a~-3.46 n=has|accused~-2.34 n=has|already~-1.55 n=has|also~-1.54 ' +
-  'n=has|always~-0.39 n=has|an~-2.86 n=has|argued~-2.41 n=has|at~-2.00 n=has|attracted~-1.69 ' +
-  'n=has|become~-0.72 n=has|been~-2.66 n=has|begun~-1.12 n=has|built~-1.69 n=has|called~-0.94 ' +
-  'n=has|captured~-1.05 n=has|changed~-1.21 n=has|come~-1.72 n=has|created~-1.44 n=has|criticized~-0.74 ' +
-  'n=has|denied~-1.59 n=has|done~-1.13 n=has|drawn~-0.65 n=has|earned~-0.96 n=has|emerged~-3.03 ' +
-  'n=has|endorsed~-1.67 n=has|ever~-1.62 n=has|faced~-2.14 n=has|fallen~-1.68 n=has|focused~-1.51 ' +
-  'n=has|found~-1.90 n=has|gained~-0.73 n=has|given~-1.70 n=has|gone~-0.97 n=has|gotten~-2.06 ' +
-  'n=has|grown~-1.59 n=has|had~-2.07 n=has|held~-1.39 n=has|helped~-2.18 n=has|in~-2.07 ' +
-  'n=has|indicated~-1.88 n=has|invested~-0.78 n=has|led~-1.50 n=has|left~-2.23 n=has|long~-3.84 ' +
-  'n=has|lost~-1.70 n=has|made~-2.32 n=has|maintained~-0.80 n=has|more~-1.75 n=has|moved~-1.16 ' +
-  'n=has|never~-0.68 n=has|no~-2.83 n=has|not~-2.41 n=has|now~-2.70 n=has|often~-2.36 n=has|only~-0.61 ' +
-  'n=has|pledged~-1.97 n=has|promised~-1.24 n=has|proposed~-1.63 n=has|proved~-0.86 ' +
-  'n=has|provided~-1.56 n=has|pushed~-2.85 n=has|put~-0.90 n=has|q~-0.81 n=has|raised~-1.87 ' +
-  'n=has|received~-0.60 n=has|refused~-1.29 n=has|repeatedly~-2.67 n=has|risen~-1.60 n=has|run~-1.63 ' +
-  'n=has|said~-4.40 n=has|seen~-2.68 n=has|served~-1.46 n=has|shifted~-2.94 n=has|shown~-2.65 ' +
-  'n=has|since~-2.44 n=has|so~-2.20 n=has|sought~-1.89 n=has|spent~-2.52 n=has|spoken~-1.51 ' +
-  'n=has|struggled~-1.50 n=has|suggested~-2.48 n=has|supported~-2.04 n=has|taken~-1.46 n=has|the~-1.66 ' +
-  'n=has|to~-1.09 n=has|tried~-1.48 n=has|turned~-1.65 n=has|used~-2.14 n=has|vowed~-1.55 ' +
-  'n=has|won~-1.79 n=has|worked~-1.10 n=has|yet~-2.25 n=hate|.~-1.27 n=having|a~-0.35 n=having|to~-2.06 ' +
-  'n=held|.~-1.19 n=held|a~-0.51 n=held|at~-1.49 n=held|by~-1.65 n=held|in~-1.60 n=helped|the~-1.60 ' +
-  'n=hit|a~-2.60 n=hit|the~-1.95 n=holding|a~-2.16 n=holds|a~-2.96 n=hoped|that~-0.53 n=hoped|to~0.37 ' +
-  'n=hopeful|that~-0.54 n=hopes|of~-1.93 n=hopes|that~1.15 n=hopes|to~1.60 n=hope|hicks~-1.95 ' +
-  'n=hope|that~-1.06 n=hope|to~-1.23 n=hoping|for~0.25 n=identified|as~-0.70 n=identify|with~0.26 ' +
-  'n=immediately|.~-2.34 n=includes|a~1.21 n=includes|the~-1.99 n=insisted|that~2.12 ' +
-  'n=insisting|that~1.88 n=intended|to~-1.24 n=issued|a~1.18 n=issued|by~-1.76 n=issued|in~-2.33 ' +
-  "n=it's|a~-0.72 n=it's|hard~-0.26 n=it's|not~-0.36 n=it's|the~-2.85 n=it's|time~-1.87 n=it’s|a~-3.80 " +
-  'n=it’s|been~-2.96 n=it’s|the~-2.65 n=it’s|unclear~0.31 n=joined|by~-1.98 n=joined|the~-0.98 ' +
-  'n=just|#~-2.04 n=just|a~-2.68 n=just|about~-1.94 n=just|before~-2.16 n=just|days~-0.93 ' +
-  'n=just|hours~-1.91 n=just|how~-2.24 n=just|like~-2.13 n=just|one~-2.27 n=just|the~-2.39 ' +
-  'n=just|three~-1.97 n=just|two~-1.50 n=known|,~0.59 n=known|for~0.28 n=known|to~0.31 ' +
-  'n=knows|that~-0.68 n=know|how~0.47 n=know|it~-1.27 n=know|that~-0.37 n=know|what~-0.86 ' +
-  'n=laid|out~1.47 n=largely|because~-1.42 n=largely|on~-1.38 n=last|#~-0.83 n=last|,~-2.06 ' +
-  'n=last|.~-1.92 n=last|debate~-1.34 n=last|fall~-1.48 n=last|few~-1.76 n=last|july~-1.23 ' +
-  'n=last|june~-1.17 n=last|night~-1.30 n=last|september~-1.07 n=last|spring~-1.17 n=last|summer~-2.25 ' +
-  'n=last|three~-1.14 n=last|time~-0.90 n=last|two~-1.17 n=last|week~-0.53 n=launched|a~0.62 ' +
-  'n=learned|that~-0.38 n=led|by~-2.29 n=led|the~-0.32 n=led|to~-3.24 n=left|,~-1.50 n=left|.~-2.13 ' +
-  'n=left|behind~-1.79 n=left|in~-2.35 n=left|of~-1.71 n=left|on~-1.73 n=left|the~-2.24 n=left|to~-1.77 ' +
-  'n=less|.~-1.81 n=less|likely~-1.59 n=less|than~0.48 n=likely|democratic~-1.39 ' +
-  'n=likely|republican~-2.28 n=likely|that~-1.49 n=likely|voters~-2.62 n=like|,~-1.01 n=like|.~-1.71 ' +
-  'n=like|a~-1.94 n=like|an~-1.87 n=like|he~-0.83 n=like|her~-1.61 n=like|it~-0.52 n=like|many~-1.98 ' +
-  'n=like|mr~-3.25 n=like|pennsylvania~-0.83 n=like|that~-1.05 n=like|this~-1.17 n=like|those~-1.42 ' +
-  'n=like|to~0.56 n=like|trump~-1.55 n=little|more~-2.13 n=little|to~0.49 n=long|.~-1.51 ' +
-  'n=long|as~-1.91 n=long|been~0.25 n=long|island~-1.39 n=long|time~-1.34 n=long|way~-1.10 ' +
-  'n=looked|at~-2.71 n=looking|at~-2.25 n=looking|for~-0.44 n=looking|to~0.87 n=looks|like~0.36 ' +
-  'n=look|,~-2.22 n=look|.~-2.03 n=look|at~0.25 n=look|like~-1.89 n=look|to~0.39 n=made|.~-1.79 ' +
-  'n=made|by~-2.51 n=made|clear~1.72 n=made|him~-1.83 n=made|his~-0.78 n=made|in~-2.64 n=made|it~0.51 ' +
-  'n=made|no~0.88 n=made|public~-1.20 n=made|the~0.49 n=made|this~-0.45 n=made|to~-0.70 n=made|up~-2.24 ' +
-  'n=maintained|that~0.65 n=makes|a~-0.34 n=makes|it~-2.58 n=make|him~-2.01 n=make|it~-2.63 ' +
-  'n=make|sure~-2.22 n=make|the~-0.81 n=make|up~-3.34 n=making|.~-1.88 n=making|a~-2.70 ' +
-  'n=making|an~0.52 n=making|it~-0.88 n=making|the~-2.47 n=making|their~-1.98 n=may|#~-2.05 ' +
-  'n=may|,~-2.49 n=may|.~-1.95 n=may|be~-1.91 n=may|need~-2.30 n=may|not~-0.68 n=meant|that~-1.96 ' +
-  'n=meant|to~1.09 n=mean|,~0.73 n=mentioned|the~0.43 n=mention|of~-2.83 n=message|,~-1.25 ' +
-  'n=message|.~-1.64 n=message|:~0.61 n=message|about~-1.87 n=message|is~0.51 n=message|of~1.00 ' +
-  'n=message|on~-1.63 n=message|that~-1.24 n=message|to~-2.44 n=met|with~0.63 n=might|be~-0.54 ' +
-  'n=might|have~-2.60 n=might|not~0.36 n=more|,~-1.92 n=more|.~-2.82 n=more|about~-2.57 ' +
-  'n=more|aggressive~-2.15 n=more|closely~-1.91 n=more|conservative~-2.33 n=more|delegates~-1.08 ' +
-  'n=more|difficult~-1.33 n=more|for~-2.27 n=more|important~0.90 n=more|in~-2.55 n=more|liberal~-1.36 ' +
-  'n=more|like~-2.18 n=more|likely~0.26 n=more|money~-1.52 n=more|of~-3.24 n=more|on~-2.15 ' +
-  'n=more|people~-1.63 n=more|politically~-0.56 n=more|progressive~-1.10 n=more|recently~-1.50 ' +
-  'n=more|successful~-1.27 n=more|than~-1.04 n=more|time~-1.76 n=more|to~-3.20 n=more|traditional~-1.33 ' +
-  'n=more|voters~-1.73 n=most|about~-1.51 n=most|conservative~-1.94 n=most|dangerous~-1.95 ' +
-  'n=most|important~-2.51 n=most|likely~-2.64 n=most|of~-3.89 n=most|populous~-1.74 ' +
-  'n=most|powerful~-1.31 n=most|recent~-3.07 n=most|recently~-2.01 n=most|significant~-2.06 ' +
-  'n=moved|on~-1.40 n=must|win~-1.50 n=needed|.~-1.41 n=needed|for~-1.24 n=needed|to~-0.40 ' +
-  'n=need|a~-2.41 n=need|for~-1.74 n=new|,~-1.61 n=new|.~-1.21 n=new|bill~-2.03 n=new|book~-1.28 ' +
-  "n=new|england~-1.71 n=new|hampshire~-2.72 n=new|hampshire's~-1.47 n=new|jersey~-2.37 " +
-  "n=new|mexico~-1.73 n=new|poll~-1.03 n=new|year's~-1.61 n=new|york~-2.43 n=new|york's~-1.25 " +
-  'n=new|yorker~-1.37 n=noted|,~2.01 n=noted|.~2.19 n=noted|that~0.26 n=noted|the~-0.87 n=notes|.~0.64 ' +
-  'n=notes|that~0.58 n=note|:~-2.49 n=note|that~1.84 n=nothing|about~-1.26 n=nothing|but~0.77 ' +
-  'n=nothing|to~-2.50 n=noting|that~2.15 n=now|,~-3.85 n=now|.~-4.04 n=now|a~-3.26 n=now|and~-1.90 ' +
-  'n=now|been~0.34 n=now|has~-3.46 n=now|is~-2.24 n=now|it~-1.77 n=now|that~-3.19 n=now|the~-3.13 ' +
-  'n=no|,~-1.69 n=no|.~-1.62 n=no|child~-1.93 n=no|clear~0.70 n=no|doubt~-2.80 n=no|matter~-1.18 ' +
-  'n=no|more~-1.78 n=no|one~-1.68 n=no|other~-2.82 n=no|plans~-0.36 n=no|problem~-1.58 n=no|sign~-1.61 ' +
-  'n=no|way~-1.42 n=offered|a~-0.95 n=offered|the~-0.47 n=offered|to~0.38 n=offer|a~-2.44 ' +
-  'n=often|,~-2.15 n=often|been~-0.36 n=one|,~-2.04 n=one|.~-2.53 n=one|another~-1.50 ' +
-  'n=one|candidate~-0.71 n=one|day~-1.01 n=one|former~-1.40 n=one|in~-2.53 n=one|is~-2.61 ' +
-  'n=one|more~-1.42 n=one|of~-0.67 n=one|or~-0.92 n=one|person~-1.16 n=one|point~-0.92 n=one|that~-2.69 ' +
-  'n=one|thing~-1.55 n=one|was~-2.17 n=one|who~-2.15 n=one|with~-1.19 n=one|would~-1.54 n=only|#~-1.97 ' +
-  'n=only|a~-3.56 n=only|about~-2.26 n=only|after~-2.08 n=only|candidate~-0.90 n=only|in~-2.49 ' +
-  'n=only|one~-3.20 n=only|that~-2.97 n=only|the~-1.77 n=only|thing~-1.29 n=only|three~-1.79 ' +
-  'n=only|to~-3.13 n=only|two~-1.91 n=only|way~-2.09 n=opened|up~1.19 n=opponent|,~-0.30 ' +
-  'n=opponent|.~0.40 n=opposed|by~0.61 n=opposed|the~0.51 n=opposed|to~-2.43 n=opposition|.~-2.80 ' +
-  'n=opposition|from~-2.54 n=ordered|the~0.80 n=own|.~-2.27 n=own|party~-2.27 n=particularly|in~-1.57 ' +
-  'n=passed|the~-0.42 n=perhaps|,~-0.92 n=perhaps|most~-1.80 n=planned|parenthood~-2.60 ' +
-  'n=planning|to~0.26 n=plans|,~-1.91 n=plans|.~-1.75 n=plans|for~-0.50 n=plans|to~0.73 n=plan|,~-2.10 ' +
-  'n=plan|.~-2.20 n=plan|for~-2.18 n=plan|is~-2.05 n=plan|to~0.96 n=plan|would~0.28 n=played|a~-0.89 ' +
-  'n=pleaded|guilty~0.73 n=pledged|delegates~-2.32 n=pledged|to~0.49 n=pointed|out~1.91 ' +
-  'n=pointed|to~0.39 n=pointing|out~0.93 n=points|(~-2.05 n=points|,~-2.02 n=points|.~-1.78 ' +
-  'n=points|among~-1.36 n=points|from~-2.05 n=points|in~-2.41 n=points|out~2.32 n=points|to~1.21 ' +
-  'n=point|,~-2.37 n=point|.~-2.86 n=point|in~-2.40 n=point|lead~-1.38 n=point|of~-0.71 n=point|to~1.68 ' +
-  'n=point|was~0.35 n=policy|,~-1.15 n=policy|.~-1.79 n=policy|adviser~-0.83 n=policy|and~-0.70 ' +
-  'n=policy|at~-1.33 n=policy|center~-1.58 n=policy|experts~-1.35 n=policy|institute~-1.37 ' +
-  'n=policy|issues~-0.92 n=policy|makers~-1.07 n=policy|positions~0.40 n=policy|proposals~-2.28 ' +
-  'n=posted|a~0.92 n=posted|on~-0.36 n=praised|the~0.41 n=probably|will~-2.28 n=promised|to~0.40 ' +
-  'n=promising|to~0.88 n=promoting|a~-0.80 n=proposed|a~0.42 n=proved|to~0.32 n=provided|a~-0.49 ' +
-  'n=provided|by~0.57 n=public|,~-1.69 n=public|.~-2.46 n=public|affairs~-1.53 n=public|and~0.47 ' +
-  'n=public|colleges~-1.47 n=public|health~-1.68 n=public|office~-1.80 n=public|opinion~0.85 ' +
-  'n=public|policy~-0.85 n=public|records~-1.47 n=public|schools~-1.18 n=public|service~-1.40 ' +
-  'n=public|statements~-2.11 n=published|in~-2.45 n=pushed|for~0.84 n=pushing|back~-0.89 ' +
-  'n=pushing|the~-0.51 n=push|for~0.58 n=put|him~-0.66 n=put|it~1.92 n=put|out~-0.27 n=put|the~-0.53 ' +
-  'n=questioning|whether~-0.51 n=questions|,~-2.57 n=questions|.~-2.61 n=questions|and~-2.34 ' +
-  'n=questions|from~-2.67 n=question|,~-2.55 n=question|.~-2.26 n=question|about~-2.29 ' +
-  'n=question|is~-2.50 n=question|of~-2.67 n=question|on~-1.88 n=question|was~0.43 n=quickly|,~-2.44 ' +
-  'n=quickly|.~-2.07 n=quick|to~0.55 n=railed|against~0.28 n=raised|.~-3.15 n=raised|in~-2.07 ' +
-  'n=raised|more~-3.04 n=raised|the~-0.36 n=raising|money~-0.81 n=raising|questions~-2.25 ' +
-  'n=raising|the~-2.92 n=ran|a~-0.27 n=ran|for~-2.34 n=reached|by~-1.85 n=ready|for~-1.85 ' +
-  'n=ready|to~-0.61 n=read|.~2.43 n=read|the~-0.39 n=reason|for~-0.35 n=reason|to~0.85 ' +
-  'n=received|#~-1.34 n=received|a~-2.37 n=received|the~-0.47 n=recently|,~-2.35 n=recently|in~-1.89 ' +
-  'n=recent|days~-0.92 n=recent|interview~-1.02 n=recent|months~-1.53 n=recent|polls~-1.87 ' +
-  'n=recent|weeks~-0.97 n=recent|years~-1.38 n=referring|to~0.30 n=refused|to~0.53 n=refuses|to~0.70 ' +
-  'n=refusing|to~0.29 n=regularly|.~-2.28 n=regularly|incites~-0.91 n=rejected|the~-0.47 ' +
-  'n=released|.~-1.83 n=released|a~1.87 n=released|by~-2.63 n=released|friday~-2.98 n=released|in~-2.13 ' +
-  'n=released|monday~-1.80 n=released|on~-2.70 n=released|sunday~-2.56 n=released|thursday~-1.94 ' +
-  'n=reluctant|to~0.37 n=remarks|,~-2.35 n=remarks|.~-2.07 n=remarks|and~-1.89 n=remarks|on~0.29 ' +
-  'n=replied|,~1.55 n=replied|.~0.83 n=reported|,~0.94 n=reported|.~1.28 n=reported|by~-0.79 ' +
-  'n=reported|from~-3.21 n=reported|on~-0.29 n=reported|spending~0.72 n=reported|that~0.27 ' +
-  'n=reporting|by~-1.52 n=reports|.~1.23 n=reports|that~0.27 n=requested|anonymity~0.36 ' +
-  'n=required|to~0.51 n=responded|,~1.83 n=responded|.~0.56 n=responded|to~-0.85 n=responding|to~-0.74 ' +
-  'n=responds|to~-0.72 n=response|,~-1.49 n=response|.~-2.07 n=response|to~-0.92 n=returned|to~0.40 ' +
-  'n=revealed|,~1.14 n=ruling|.~-1.21 n=running|.~-1.24 n=running|against~-1.94 n=running|as~-1.58 ' +
-  'n=running|for~-2.21 n=running|mate~-1.69 n=running|the~-1.84 n=said|,~0.79 n=said|.~2.61 ' +
-  'n=said|:~-0.46 n=said|a~-0.56 n=said|about~-0.38 n=said|after~2.38 n=said|as~2.14 n=said|at~0.76 ' +
-  'n=said|david~1.94 n=said|democratic~1.98 n=said|during~0.38 n=said|for~1.15 n=said|former~2.98 ' +
-  'n=said|friday~1.70 n=said|he~0.29 n=said|her~0.65 n=said|hillary~2.08 n=said|in~1.56 n=said|it~-0.50 ' +
-  'n=said|jon~1.37 n=said|last~2.01 n=said|michael~1.47 n=said|mr~0.31 n=said|ms~1.59 n=said|obama~2.64 ' +
-  'n=said|on~3.47 n=said|one~2.41 n=said|q~-0.71 n=said|rep~1.76 n=said|representative~1.16 ' +
-  'n=said|republican~1.84 n=said|robert~-0.43 n=said|sanders~-0.91 n=said|sen~3.02 n=said|senator~1.50 ' +
-  'n=said|she~0.30 n=said|some~1.34 n=said|steve~-0.38 n=said|steven~1.29 n=said|sunday~2.46 ' +
-  'n=said|the~0.41 n=said|their~-1.05 n=said|there~0.27 n=said|they~-0.60 n=said|thursday~3.23 ' +
-  "n=said|to~3.08 n=said|trump's~2.31 n=said|tuesday~2.65 n=said|were~-0.56 n=said|when~2.61 " +
-  'n=said|with~2.49 n=said|would~-1.24 n=said|yes~1.89 n=saying|:~-1.16 n=saying|he~0.70 ' +
-  'n=saying|his~1.11 n=saying|she~0.78 n=saying|they~0.90 n=says|,~0.51 n=says|.~1.73 n=says|a~1.46 ' +
-  "n=says|clinton~2.11 n=says|he~0.89 n=says|he's~1.57 n=says|his~2.52 n=says|in~1.96 n=says|it~-0.38 " +
-  'n=says|obama~1.59 n=says|she~0.77 n=says|that~2.61 n=says|the~0.49 n=says|there~2.63 n=say|.~1.18 ' +
-  'n=say|he~0.31 n=say|it~2.80 n=say|she~2.06 n=say|the~0.68 n=say|they~0.30 n=seeking|a~-0.46 ' +
-  'n=seeking|the~-2.64 n=seeking|to~-0.35 n=seeks|to~-0.32 n=seemed|like~-0.28 n=seemed|to~0.88 ' +
-  'n=seem|to~0.60 n=seen|as~1.14 n=seen|by~1.92 n=sees|the~0.52 n=see|a~-0.59 n=see|it~-0.52 ' +
-  'n=sent|a~1.19 n=sent|or~-0.95 n=sent|out~0.52 n=sent|to~-2.47 n=set|a~-2.53 n=set|in~-2.00 ' +
-  'n=set|of~-2.49 n=set|off~-1.44 n=set|to~0.32 n=share|of~-3.16 n=shot|at~-1.20 n=shot|back~2.10 ' +
-  'n=should|be~0.29 n=should|have~-2.04 n=should|not~-2.55 n=should|q~-1.27 n=should|use~-0.62 ' +
-  'n=showed|that~0.78 n=showed|the~-0.62 n=showed|trump~1.02 n=showed|up~-2.66 n=showing|in~-2.20 ' +
-  'n=shows|,~-0.72 n=shows|.~-1.04 n=shows|how~-1.34 n=show|,~0.48 n=show|.~1.28 n=show|host~-1.15 ' +
-  'n=show|of~-1.87 n=show|q~-2.10 n=show|the~0.29 n=sided|with~1.01 n=signed|a~0.73 n=signed|on~-1.02 ' +
-  'n=signed|the~-0.44 n=signed|up~-0.61 n=since|#~-2.05 n=since|announcing~-1.28 n=since|december~-0.84 ' +
-  'n=since|he~-2.80 n=since|his~-2.39 n=since|it~-2.58 n=since|its~-1.45 n=since|june~-1.34 ' +
-  'n=since|last~-2.50 n=since|the~-3.70 n=since|then~-2.94 n=slammed|the~-0.37 n=slightly|more~1.49 ' +
-  'n=some|#~-0.84 n=some|.~-1.58 n=some|cases~-1.39 n=some|democrats~-2.43 n=some|have~-1.91 ' +
-  'n=some|kind~-1.77 n=some|of~-3.41 n=some|other~-2.11 n=some|people~-2.32 n=some|republican~-2.14 ' +
-  'n=some|republicans~-1.62 n=some|sort~-0.66 n=some|states~-1.59 n=some|time~-1.05 n=some|ways~-1.29 ' +
-  'n=soon|.~-1.51 n=soon|as~-1.59 n=speaking|at~-0.48 n=speaking|fees~-1.90 n=speaking|in~-2.36 ' +
-  'n=speaking|on~0.25 n=speaking|slot~-1.72 n=speaking|to~-1.47 n=specifically|,~-1.41 n=spent|.~-2.38 ' +
-  'n=spent|more~0.81 n=spent|much~1.36 n=spent|on~-2.36 n=spent|the~-2.05 n=split|between~-1.57 ' +
-  'n=spoke|about~2.64 n=spoke|on~-1.22 n=spoke|to~-1.57 n=spoke|with~-1.34 n=started|to~-1.81 ' +
-  'n=starting|to~0.37 n=stated|.~2.44 n=stated|that~2.24 n=statement|,~-2.63 n=statement|.~-2.82 ' +
-  'n=statement|:~-1.55 n=statement|in~-1.48 n=statement|saying~-2.17 n=statement|to~-1.34 ' +
-  'n=statement|was~-1.88 n=states|-~-3.34 n=states|and~-1.89 n=states|are~-2.42 n=states|as~-2.17 ' +
-  'n=states|by~-1.70 n=states|court~-1.16 n=states|for~-2.21 n=states|from~-1.77 n=states|has~-0.58 ' +
-  'n=states|have~-3.04 n=states|illegally~-0.83 n=states|in~-2.96 n=states|is~-1.09 n=states|like~-4.00 ' +
-  'n=states|on~-1.84 n=states|should~-0.58 n=states|such~-1.32 n=states|that~0.46 n=states|to~0.44 ' +
-  'n=states|voting~-1.92 n=states|where~-2.58 n=states|with~-0.64 n=states|would~-2.51 ' +
-  'n=stating|that~-0.25 n=still|,~-2.80 n=still|a~-2.27 n=still|had~-1.37 n=still|has~-0.30 ' +
-  'n=still|in~-2.87 n=still|not~-1.72 n=still|on~-2.00 n=still|to~-2.10 n=stood|in~-1.91 ' +
-  'n=strategy|,~-1.82 n=strategy|.~-2.37 n=strategy|and~-1.46 n=strategy|for~0.68 n=strategy|is~-2.05 ' +
-  'n=strategy|of~0.87 n=strategy|to~0.85 n=strong|,~-2.40 n=strong|showing~-1.33 n=strong|support~0.33 ' +
-  'n=strong|third~-1.13 n=struck|a~-1.43 n=struck|down~0.47 n=struggled|to~-0.34 n=struggled|with~-1.90 ' +
-  'n=struggling|to~0.56 n=stuck|with~-1.89 n=suggested|that~0.69 n=suggest|that~2.31 ' +
-  'n=supported|by~-0.37 n=supported|the~0.49 n=supporters|and~-2.57 n=supporters|are~-1.56 ' +
-  'n=supporters|have~-2.44 n=supporters|in~-1.84 n=supporters|of~0.64 n=supporters|on~0.46 ' +
-  'n=supporters|that~-1.57 n=supporters|to~-1.76 n=supporters|were~-0.87 n=supporters|who~-1.94 ' +
-  'n=supporter|,~-1.03 n=supporter|.~-2.49 n=supporter|of~-1.39 n=supporter|who~-0.39 ' +
-  'n=supporting|clinton~-0.40 n=supporting|him~-2.00 n=supporting|mr~0.62 n=supporting|the~-0.99 ' +
-  'n=support|,~-3.08 n=support|.~-0.58 n=support|and~-1.94 n=support|behind~-1.93 ' +
-  'n=support|clinton~0.48 n=support|donald~-2.40 n=support|from~-3.82 n=support|in~-2.08 ' +
-  'n=support|on~-1.84 n=support|to~-3.35 n=sure|,~-1.94 n=taken|a~0.66 n=taken|from~-1.79 ' +
-  'n=taken|to~1.35 n=takes|#~-2.78 n=take|a~1.03 n=take|on~-1.94 n=take|over~-1.97 n=take|the~-2.20 ' +
-  'n=taking|a~-2.43 n=taking|on~-2.04 n=taking|over~-2.26 n=taking|the~-2.84 n=talked|about~0.32 ' +
-  'n=talking|about~-0.34 n=talking|point~-2.31 n=talking|points~-2.42 n=talks|,~-1.62 ' +
-  'n=talks|about~1.34 n=talk|about~0.74 n=talk|of~-0.32 n=talk|show~-1.86 n=talk|to~-2.50 ' +
-  'n=telling|reporters~2.25 n=telling|the~-1.22 n=telling|them~0.45 n=tell|you~0.55 n=tend|to~-0.51 ' +
-  'n=there|,~-3.66 n=there|.~-2.08 n=there|and~-1.81 n=there|are~-0.29 n=there|for~-2.51 ' +
-  'n=there|has~0.35 n=there|have~-3.47 n=there|in~-2.75 n=there|may~-1.92 n=there|was~-3.06 ' +
-  'n=there|were~-2.99 n=there|will~-2.93 n=there|would~0.61 n=thinks|that~-0.32 n=thinks|the~-0.66 ' +
-  'n=think|he~-0.61 n=think|of~-1.42 n=think|she~-0.86 n=think|tank~-1.86 n=think|that~-1.01 ' +
-  'n=think|we~-0.36 n=thought|it~-0.77 n=thought|that~-0.31 n=thought|the~-2.31 n=titled|q~-0.47 ' +
-  'n=told|a~2.66 n=told|abc~1.89 n=told|cnn~1.86 n=told|fox~2.02 n=told|her~-0.52 n=told|him~-1.40 ' +
-  'n=told|me~1.07 n=told|reporters~0.66 n=told|the~0.65 n=took|office~-1.39 n=took|on~-0.61 ' +
-  'n=took|over~-1.78 n=took|place~-1.17 n=took|the~-2.14 n=took|to~-0.91 n=tries|to~-0.43 ' +
-  'n=trying|to~-1.18 n=try|to~-0.35 n=turned|into~-2.23 n=turned|out~-3.26 n=turned|over~-2.61 ' +
-  'n=turned|the~-0.43 n=turned|to~0.54 n=turn|,~-0.74 n=turn|out~-1.81 n=tweeted|,~2.48 ' +
-  'n=tweeted|.~2.65 n=tweeted|a~-0.34 n=tweeted|that~-1.37 n=understands|the~-0.35 ' +
-  'n=understand|the~0.26 n=under|#~-1.88 n=under|fire~-0.81 n=under|mr~-1.98 n=under|president~-1.37 ' +
-  'n=under|pressure~-1.54 n=unlikely|to~-0.51 n=urging|the~-0.74 n=used|a~-0.65 n=used|as~-2.19 ' +
-  'n=used|by~-2.08 n=used|for~-2.03 n=used|his~0.81 n=used|in~-0.42 n=used|it~0.87 n=used|the~0.50 ' +
-  'n=used|to~-1.50 n=using|a~-0.59 n=using|her~0.31 n=using|the~-0.35 n=viewed|as~0.53 n=views|,~-2.12 ' +
-  'n=views|.~-2.23 n=views|of~1.15 n=views|on~-2.41 n=view|,~0.64 n=view|of~-1.06 n=voted|against~0.51 ' +
-  'n=voted|to~0.92 n=vote|,~-2.36 n=vote|.~-1.35 n=vote|and~-1.88 n=vote|in~-2.12 n=vote|on~-1.75 ' +
-  'n=vote|than~-1.96 n=vote|to~-2.43 n=voting|,~-1.79 n=voting|.~-1.66 n=voting|for~0.37 ' +
-  'n=voting|rights~-1.66 n=voting|tuesday~-1.73 n=vows|to~0.25 n=vow|to~0.34 n=wanted|a~-1.16 ' +
-  'n=wanted|to~-0.35 n=wants|a~-0.79 n=wants|to~-0.77 n=want|,~-1.51 n=want|a~0.28 n=want|the~-0.73 ' +
-  'n=warned|that~-0.41 n=was|#~-1.90 n=was|,~-0.55 n=was|.~-1.51 n=was|a~-3.52 n=was|able~-0.87 ' +
-  'n=was|about~-1.09 n=was|already~-1.01 n=was|also~-2.46 n=was|among~-2.22 n=was|an~-1.22 ' +
-  'n=was|announced~-0.95 n=was|as~-1.67 n=was|asked~-2.36 n=was|at~-2.56 n=was|back~-1.35 ' +
-  'n=was|behind~-0.77 n=was|being~-0.82 n=was|biased~-1.20 n=was|born~-0.98 n=was|called~-1.87 ' +
-  'n=was|charged~-1.10 n=was|clear~-0.72 n=was|conducted~-1.12 n=was|declared~-1.35 n=was|elected~-0.63 ' +
-  'n=was|even~-1.52 n=was|fired~-0.46 n=was|first~-0.69 n=was|for~-1.53 n=was|going~-1.86 ' +
-  'n=was|held~-0.39 n=was|her~-0.84 n=was|his~-1.07 n=was|holding~-1.79 n=was|in~-1.86 ' +
-  'n=was|joined~-0.82 n=was|just~-1.99 n=was|killed~-0.89 n=was|known~-1.73 n=was|made~-2.28 ' +
-  'n=was|more~-1.74 n=was|mr~-1.43 n=was|never~-0.95 n=was|no~-1.15 n=was|not~-1.89 n=was|on~-1.06 ' +
-  'n=was|once~-0.55 n=was|one~-1.54 n=was|only~-1.07 n=was|out~-1.58 n=was|over~-0.87 n=was|part~-1.00 ' +
-  'n=was|president~-1.49 n=was|q~-1.87 n=was|recently~-1.57 n=was|referring~-1.00 n=was|released~-1.83 ' +
-  'n=was|revealed~-1.82 n=was|running~-0.77 n=was|scheduled~-0.67 n=was|secretary~-1.33 ' +
-  'n=was|seen~-2.12 n=was|sent~-2.35 n=was|set~-1.63 n=was|signed~-0.53 n=was|so~-0.88 ' +
-  'n=was|speaking~-1.18 n=was|still~-0.63 n=was|talking~-1.51 n=was|that~0.60 n=was|the~-2.19 ' +
-  'n=was|to~-1.95 n=was|too~-0.85 n=was|trying~-1.83 n=was|up~-1.17 n=was|widely~-1.95 ' +
-  'n=was|working~-0.68 n=was|wrong~-1.41 n=watched|the~-0.26 n=weighed|in~0.70 n=well|,~-2.31 ' +
-  'n=well|.~-2.03 n=well|as~-1.23 n=well|below~-1.49 n=well|in~-2.75 n=well|with~-2.12 ' +
-  'n=went|after~0.81 n=went|further~-1.15 n=went|on~1.14 n=went|to~-2.08 n=who|,~-1.35 n=who|also~-3.09 ' +
-  'n=who|are~-1.64 n=who|attended~-2.27 n=who|backed~-1.98 n=who|called~-2.27 n=who|came~-2.11 ' +
-  'n=who|can~-2.33 n=who|could~-2.13 n=who|declined~-2.35 n=who|did~-2.31 n=who|died~-1.68 ' +
-  'n=who|does~-2.09 n=who|endorsed~-3.12 n=who|got~-1.65 n=who|had~-1.16 n=who|has~0.54 ' +
-  'n=who|have~-1.87 n=who|he~-2.71 n=who|helped~-1.57 n=who|in~-2.65 n=who|is~-3.03 n=who|leads~-0.78 ' +
-  'n=who|lives~-1.21 n=who|lost~-0.65 n=who|made~-2.35 n=who|make~-1.94 n=who|may~-1.34 ' +
-  'n=who|might~-1.31 n=who|now~-2.72 n=who|once~-1.28 n=who|q~-1.39 n=who|ran~-2.01 ' +
-  'n=who|represents~-2.76 n=who|runs~-1.07 n=who|said~-3.36 n=who|say~-2.57 n=who|served~-2.64 ' +
-  'n=who|serves~-1.34 n=who|signed~-1.59 n=who|spent~-2.34 n=who|spoke~-3.44 n=who|supported~-2.13 ' +
-  'n=who|supports~-2.22 n=who|teaches~-1.66 n=who|they~-2.10 n=who|took~-1.53 n=who|voted~-0.52 ' +
-  'n=who|want~-3.03 n=who|wanted~-1.67 n=who|wants~-1.89 n=who|was~-3.62 n=who|went~-1.81 ' +
-  'n=who|were~-1.56 n=who|will~-2.27 n=who|won~-0.34 n=who|work~-0.88 n=who|worked~-1.65 ' +
-  'n=who|works~-1.85 n=who|would~-1.74 n=willing|to~-0.41 n=will|.~-1.20 n=will|also~-1.02 ' +
-  'n=will|be~-0.46 n=will|become~-1.87 n=will|come~1.25 n=will|continue~-1.52 n=will|do~-2.31 ' +
-  'n=will|face~-1.62 n=will|focus~1.20 n=will|follow~-1.29 n=will|gain~-1.04 n=will|get~-1.78 ' +
-  'n=will|go~-1.51 n=will|help~-2.59 n=will|hold~0.48 n=will|likely~0.43 n=will|meet~-1.03 ' +
-  'n=will|never~-1.71 n=will|not~-1.10 n=will|of~-1.98 n=will|pick~-1.22 n=will|play~-1.47 ' +
-  'n=will|q~-1.67 n=will|receive~-1.11 n=will|remain~-1.77 n=will|require~0.45 n=will|return~-1.42 ' +
-  'n=will|run~0.71 n=will|say~-0.51 n=will|support~0.97 n=will|take~-0.32 n=will|vote~-2.01 ' +
-  'n=will|win~-1.06 n=will|work~-0.94 n=without|a~-2.42 n=without|the~-2.32 n=won|#~-2.64 n=won|,~-1.07 ' +
-  'n=won|.~-2.63 n=won|at~-2.18 n=won|by~-1.38 n=won|his~0.67 n=won|in~-1.69 n=won|the~-0.69 ' +
-  'n=working|.~-0.66 n=working|class~-2.85 n=working|for~-2.88 n=working|in~-1.46 n=working|on~-2.22 ' +
-  'n=working|people~-0.97 n=working|the~-2.49 n=working|to~0.85 n=working|with~-2.36 ' +
-  'n=wouldn’t|be~-2.09 n=would|.~-2.47 n=would|allow~-2.22 n=would|also~1.19 n=would|be~-1.22 ' +
-  'n=would|become~-0.93 n=would|bring~-2.36 n=would|consider~-2.04 n=would|continue~-1.34 ' +
-  'n=would|create~-1.47 n=would|do~-0.43 n=would|end~-1.45 n=would|give~-1.35 n=would|go~-1.24 ' +
-  'n=would|have~-0.34 n=would|help~-2.33 n=would|lead~-1.34 n=would|like~2.24 n=would|likely~-0.46 ' +
-  'n=would|make~-2.50 n=would|need~-2.48 n=would|only~0.35 n=would|probably~-1.74 n=would|put~0.50 ' +
-  'n=would|q~-2.44 n=would|raise~-1.42 n=would|rather~0.68 n=would|require~-2.96 n=would|still~-1.55 ' +
-  'n=would|take~-1.82 n=would|use~-1.78 n=would|vote~0.93 n=would|win~-0.78 n=would|work~-1.67 ' +
-  'n=writes|.~2.17 n=written|by~-0.92 n=wrote|,~1.46 n=wrote|.~2.96 n=wrote|a~-0.71 n=wrote|in~2.11 ' +
-  'n=wrote|on~2.46 n=wrote|that~-0.26 n=wrote|the~-1.53 n=wrote|to~-1.20 n=yet|,~-1.23 n=yet|.~-1.47 ' +
-  'n=yet|another~-1.61 n=yet|in~-1.11 n=yet|the~-1.82 p=about|,~-3.90 p=about|.~-2.06 p=about|^~-2.38 ' +
-  'p=about|all~-2.65 p=about|and~-2.82 p=about|are~0.40 p=about|asked~-2.19 p=about|by~-2.47 ' +
-  'p=about|care~-1.61 p=about|comments~-2.46 p=about|concern~-1.98 p=about|concerned~-1.72 ' +
-  'p=about|concerns~-2.51 p=about|debate~-2.66 p=about|details~-2.10 p=about|doubts~-1.92 ' +
-  'p=about|for~-1.43 p=about|information~-2.74 p=about|is~-3.22 p=about|just~-1.16 ' +
-  'p=about|message~-2.41 p=about|more~-1.09 p=about|most~-0.82 p=about|much~-0.67 p=about|nothing~-1.81 ' +
-  'p=about|of~-2.07 p=about|only~-0.73 p=about|out~-2.25 p=about|q~-3.32 p=about|question~-1.78 ' +
-  'p=about|remarks~-2.28 p=about|said~-2.65 p=about|say~-0.60 p=about|skeptical~-1.88 ' +
-  'p=about|something~-1.89 p=about|spoke~-1.00 p=about|statements~-2.15 p=about|stories~0.39 ' +
-  'p=about|story~-1.65 p=about|talk~-1.35 p=about|talked~-1.75 p=about|talking~-2.63 ' +
-  'p=about|talks~-2.02 p=about|think~-1.72 p=about|thinking~-1.56 p=about|trump~0.60 p=about|up~-2.26 ' +
-  'p=about|was~0.43 p=about|with~-2.53 p=about|worried~-1.78 p=about|worry~-1.77 p=according|,~0.42 ' +
-  'p=according|^~1.26 p=according|q~0.46 p=accused|and~1.28 p=accused|has~-0.73 p=accused|he~2.64 ' +
-  'p=acknowledged|he~0.78 p=added|clinton~0.91 p=added|he~0.51 p=added|it~0.60 p=added|q~2.91 ' +
-  'p=added|she~1.43 p=adding|,~0.46 p=adding|q~0.30 p=against|attacks~-0.84 p=against|back~-1.93 ' +
-  'p=against|battle~-1.18 p=against|campaign~-2.89 p=against|case~-1.34 p=against|charges~-0.98 ' +
-  'p=against|fight~-0.93 p=against|lawsuit~-2.70 p=against|out~-0.77 p=against|q~-1.89 ' +
-  'p=against|race~-2.92 p=against|railed~-1.71 p=against|running~-1.51 p=against|up~-1.28 ' +
-  'p=against|violence~-1.53 p=against|vote~-1.26 p=against|voted~-1.63 p=against|war~-0.88 ' +
-  'p=alleged|the~0.40 p=allowed|be~-1.10 p=all|(~-1.28 p=all|,~-4.36 p=all|-~-0.54 p=all|^~-4.17 ' +
-  'p=all|across~-1.56 p=all|after~-2.18 p=all|and~-3.08 p=all|are~-0.94 p=all|at~-3.63 p=all|ban~-2.82 ' +
-  'p=all|but~-2.16 p=all|have~1.64 p=all|in~-3.78 p=all|is~-2.76 p=all|it~-2.52 p=all|nearly~-1.92 ' +
-  'p=all|not~-3.36 p=all|of~-4.73 p=all|on~-2.80 p=all|over~-2.27 p=all|that~-2.22 p=all|them~-2.49 ' +
-  'p=all|we~-3.01 p=all|with~-2.73 p=almost|^~-2.22 p=almost|is~0.34 p=almost|will~-0.47 ' +
-  'p=already|^~-2.08 p=already|are~-0.80 p=already|clinton~-1.12 p=already|have~0.62 p=already|is~-0.40 ' +
-  'p=always|has~1.03 p=always|not~0.94 p=among|,~-2.13 p=among|^~-2.90 p=among|are~-2.81 ' +
-  'p=among|clinton~-0.87 p=among|lead~-1.75 p=among|percent~-2.48 p=among|points~0.56 ' +
-  'p=among|sanders~-1.02 p=among|support~-2.15 p=among|was~-2.46 p=am|#~-1.96 p=announced|he~-0.85 ' +
-  'p=announced|trump~1.95 p=announced|was~0.32 p=announcement|the~-1.68 p=announcing|since~1.04 ' +
-  'p=answer|the~0.60 p=apparently|,~-2.35 p=appeared|,~-0.59 p=appeared|he~-1.02 p=argued|,~2.36 ' +
-  'p=argued|has~1.91 p=argued|he~0.75 p=arguing|,~2.52 p=argument|an~-1.61 p=argument|the~-0.84 ' +
-  'p=asked|,~-0.42 p=asked|^~0.94 p=asked|he~2.37 p=asked|trump~0.44 p=asked|was~1.95 p=asked|we~2.21 ' +
-  'p=asked|when~0.30 p=attacks|#~-3.11 p=attacks|and~-2.51 p=attacks|benghazi~-2.02 p=attacks|his~0.96 ' +
-  'p=attacks|paris~-1.67 p=attacks|personal~-1.83 p=attacks|s~0.29 p=attacks|terror~-1.20 ' +
-  'p=attacks|terrorist~-1.85 p=authorized|not~-2.45 p=backed|who~-0.49 p=backing|of~-1.63 ' +
-  'p=backing|the~0.28 p=back|^~-1.35 p=back|bring~-1.11 p=back|bringing~-0.70 p=back|fired~-1.74 ' +
-  'p=back|go~-1.31 p=back|it~-2.02 p=back|pushing~-0.56 p=back|roll~-0.96 p=back|shot~-0.55 ' +
-  'p=back|the~-2.18 p=back|was~1.54 p=based|,~-2.02 p=based|-~-2.33 p=based|^~1.65 p=based|is~-2.03 ' +
-  'p=became|he~-1.79 p=become|has~-0.58 p=become|have~0.54 p=become|will~-1.94 p=began|and~0.41 ' +
-  'p=began|campaign~-2.16 p=began|that~-1.95 p=began|trump~-0.45 p=being|about~-1.60 p=being|after~0.42 ' +
-  'p=being|are~-0.34 p=being|as~-1.91 p=being|for~-1.74 p=being|is~-3.39 p=being|not~-1.69 ' +
-  'p=being|of~-2.28 p=being|was~0.35 p=being|were~-2.64 p=believed|he~-2.20 p=believes|he~-1.13 ' +
-  'p=believe|i~-0.56 p=believe|not~-3.03 p=believe|they~-0.57 p=believe|we~-0.51 p=believing|,~0.36 ' +
-  "p=best|his~-1.46 p=best|is~0.25 p=best|s~-1.08 p=best|the~-1.07 p=booed|crowd~-1.77 p=both|''~-2.02 " +
-  'p=both|,~-4.11 p=both|-~-2.07 p=both|^~-4.20 p=both|and~-2.60 p=both|as~-2.20 p=both|for~-3.10 ' +
-  'p=both|from~-1.94 p=both|in~-4.14 p=both|of~-3.66 p=both|on~-0.67 p=both|that~-2.96 ' +
-  'p=both|with~-2.67 p=called|,~1.18 p=called|also~2.14 p=called|and~1.91 p=called|been~0.62 ' +
-  'p=called|clinton~-0.50 p=called|has~1.05 p=called|have~-0.34 p=called|he~-0.26 p=called|she~-0.38 ' +
-  'p=called|trump~0.30 p=called|was~-1.16 p=called|who~-0.60 p=calling|,~1.11 p=calling|and~1.09 ' +
-  'p=calling|is~0.89 p=calls|he~-0.66 p=calls|phone~-1.43 p=call|a~-1.86 p=call|conference~-1.99 ' +
-  'p=call|his~-0.70 p=call|phone~-1.37 p=call|roll~-1.75 p=call|the~-2.77 p=came|,~-0.29 ' +
-  'p=came|clinton~1.34 p=came|comments~-1.28 p=came|it~-2.42 p=came|then~-1.74 p=campaign|#~-3.57 ' +
-  'p=campaign|,~-1.92 p=campaign|^~-2.17 p=campaign|a~-1.97 p=campaign|and~-2.35 ' +
-  "p=campaign|carson~-2.45 p=campaign|clinton~-3.57 p=campaign|clinton's~-3.56 " +
-  'p=campaign|election~-1.89 p=campaign|former~-2.10 p=campaign|her~-0.47 p=campaign|his~-1.10 ' +
-  'p=campaign|in~-1.81 p=campaign|of~-1.45 p=campaign|political~-0.76 p=campaign|presidential~-1.71 ' +
-  "p=campaign|primary~-2.38 p=campaign|q~-2.64 p=campaign|rubio's~-2.20 p=campaign|sanders~-0.78 " +
-  'p=campaign|senate~-1.86 p=campaign|senatorial~-1.10 p=campaign|the~-2.10 p=campaign|their~-2.01 ' +
-  "p=campaign|this~-1.02 p=campaign|trump~-3.80 p=campaign|trump's~0.73 p=cannot|he~-2.34 p=can|,~-2.70 " +
-  'p=can|he~-1.21 p=can|i~0.92 p=can|it~-2.18 p=can|she~-0.25 p=can|that~-2.37 p=can|they~-2.87 ' +
-  'p=can|trump~-1.31 p=can|we~-0.63 p=can|who~0.99 p=can|you~0.86 p=captured|has~-2.14 ' +
-  'p=care|affordable~-1.01 p=care|child~-2.10 p=care|health~-2.43 p=certainly|almost~-1.53 ' +
-  'p=certainly|is~-0.66 p=challenging|is~-0.54 p=charged|was~0.48 p=chose|percent~-1.56 p=citing|,~1.85 ' +
-  'p=claimed|he~2.11 p=claim|s~0.45 p=clearly|is~-0.42 p=clear|a~-1.75 p=clear|be~-0.35 ' +
-  'p=clear|is~-1.85 p=clear|it~-2.27 p=clear|made~-2.36 p=clear|no~-0.55 p=clear|not~-3.10 ' +
-  'p=clear|real~-1.37 p=clear|was~1.28 p=come|had~-2.38 p=come|has~0.56 p=come|have~-0.50 ' +
-  'p=come|t~-1.11 p=come|that~-2.25 p=come|will~-1.69 p=comments|his~-0.35 p=comments|the~-1.89 ' +
-  "p=comments|trump's~-2.91 p=comment|a~-2.18 p=comment|for~-3.29 p=comment|the~-1.89 " +
-  'p=compared|,~-0.95 p=concerned|are~1.07 p=concluded|he~1.19 p=considered|be~-1.26 ' +
-  'p=considering|is~-0.87 p=continued|he~1.73 p=continued|she~1.00 p=continues|clinton~-2.36 ' +
-  'p=continues|trump~-2.61 p=continue|will~-1.95 p=controversial|a~-1.83 p=could|,~-1.58 ' +
-  'p=could|-~-2.31 p=could|and~-2.38 p=could|but~-1.82 p=could|clinton~-0.47 p=could|he~-1.63 ' +
-  'p=could|i~-2.58 p=could|it~-3.88 p=could|sanders~0.51 p=could|she~0.25 p=could|they~-0.99 ' +
-  'p=could|trump~-3.29 p=could|what~-1.59 p=could|which~-2.95 p=could|who~0.79 p=could|you~1.23 ' +
-  'p=critical|a~-1.75 p=critical|been~0.76 p=criticism|his~-1.40 p=criticism|of~-2.85 ' +
-  'p=criticism|the~0.90 p=criticized|,~2.69 p=criticized|and~0.74 p=criticized|has~-0.60 ' +
-  'p=currently|is~-1.30 p=debate|a~0.42 p=debate|democratic~-1.34 p=debate|final~-1.48 ' +
-  'p=debate|gop~-1.32 p=debate|last~-1.83 p=debate|presidential~-2.11 p=debate|primary~-2.51 ' +
-  'p=debate|republican~-2.11 p=debate|s~-2.51 p=debate|the~-3.52 p=decision|#~0.59 p=decision|a~-2.46 ' +
-  'p=decision|his~-0.46 p=decision|s~1.04 p=decision|the~-3.51 p=declared|he~0.85 p=declined|,~0.61 ' +
-  'p=declined|who~-1.04 p=deep|a~-1.72 p=delivered|clinton~0.54 p=delivering|,~1.53 p=demands|the~-2.45 ' +
-  "p=denied|has~2.07 p=described|,~-0.87 p=described|he~0.68 p=didn't|he~0.28 p=didn't|she~0.43 " +
-  "p=didn't|they~-1.47 p=didn’t|he~-1.53 p=directly|not~1.36 p=doesn't|he~-0.66 p=doesn't|that~0.41 " +
-  "p=doesn’t|he~-0.83 p=don't|''i~-1.93 p=don't|''we~-1.07 p=don't|^~0.40 p=don't|i~-0.30 " +
-  "p=don't|they~-0.87 p=don't|you~-2.95 p=don’t|i~0.87 p=don’t|they~-0.26 p=don’t|you~-0.42 " +
-  'p=doubt|no~-1.22 p=drawing|,~-0.85 p=drawn|has~0.25 p=drew|,~0.83 p=earlier|^~-3.20 ' +
-  'p=earlier|an~-0.81 p=earlier|days~-1.51 p=earlier|his~0.56 p=earlier|years~-1.15 p=emerged|has~-0.66 ' +
-  'p=endorsed|,~1.63 p=endorsed|has~-0.99 p=endorsed|have~0.49 p=endorsed|not~-0.61 ' +
-  'p=endorsed|who~-0.35 p=endorsement|an~-1.19 p=endorsement|his~-0.76 p=endorsement|s~-0.55 ' +
-  "p=especially|,~-3.70 p=especially|-~-2.84 p=especially|is~-0.69 p=even|''~-1.32 p=even|,~-1.44 " +
-  'p=even|-~-2.87 p=even|^~-4.93 p=even|an~-1.84 p=even|but~-2.55 p=even|not~-0.32 p=even|or~-3.74 ' +
-  'p=even|t~-0.82 p=even|that~-2.50 p=even|was~-2.42 p=ever|,~-1.78 p=ever|has~-1.70 p=ever|than~-2.41 ' +
-  'p=expected|are~0.80 p=expected|he~-1.32 p=expected|is~1.25 p=expected|not~2.75 ' +
-  'p=expected|widely~-1.33 p=expects|he~-2.91 p=explained|he~1.68 p=explaining|,~1.86 ' +
-  'p=expressed|he~1.43 p=failed|a~-2.01 p=favorite|his~-0.42 p=favor|in~-2.63 p=feel|they~-0.54 ' +
-  'p=finally|^~-1.19 p=finds|poll~1.84 p=first|,~-0.84 p=first|^~-2.40 p=first|a~-1.79 ' +
-  'p=first|and~-1.82 p=first|as~0.61 p=first|at~-1.60 p=first|former~-1.18 p=first|her~-2.16 ' +
-  'p=first|his~-3.15 p=first|its~-2.29 p=first|s~-2.31 p=first|the~-2.78 p=first|their~-2.20 ' +
-  'p=focused|has~-0.96 p=followed|,~-1.99 p=followed|that~-2.08 p=found|be~-0.90 p=found|has~-0.77 ' +
-  'p=found|have~-0.98 p=found|he~-0.63 p=found|poll~2.34 p=full|^~-2.01 p=full|a~-1.02 p=full|the~-2.50 ' +
-  'p=further|went~-0.54 p=gave|he~0.29 p=general|a~0.70 p=general|attorney~-1.66 p=general|in~-2.28 ' +
-  'p=general|inspector~-1.81 p=general|the~-2.72 p=given|,~-3.18 p=given|^~-2.98 p=given|had~-2.18 ' +
-  'p=given|has~0.38 p=given|have~-2.06 p=giving|,~-0.97 p=goal|the~-2.11 p=going|,~0.52 ' +
-  'p=going|are~-3.10 p=going|is~-2.61 p=going|not~-2.70 p=going|s~-2.83 p=going|was~-3.17 ' +
-  "p=gone|has~-0.37 p=gone|have~-0.64 p=got|who~-2.09 p=got|you've~-0.88 p=go|and~-1.59 p=go|not~-1.81 " +
-  'p=go|will~-3.03 p=growing|a~-3.03 p=growing|is~-2.40 p=growing|the~-2.63 p=hasn’t|he~-2.48 ' +
-  'p=has|#~-2.82 p=has|)~-2.54 p=has|,~-3.63 p=has|-~-3.20 p=has|.~-2.78 p=has|also~-3.00 ' +
-  'p=has|and~-3.92 p=has|beijing~-2.11 p=has|bush~-1.55 p=has|but~-1.82 p=has|campaign~-3.40 ' +
-  'p=has|candidate~-0.93 p=has|carson~-1.91 p=has|christie~-1.43 p=has|clinton~-3.55 ' +
-  'p=has|committee~-2.01 p=has|court~-1.98 p=has|cruz~-2.11 p=has|department~-2.40 ' +
-  'p=has|government~-2.69 p=has|governor~-0.63 p=has|he~-3.07 p=has|it~-3.57 p=has|kasich~-1.92 ' +
-  'p=has|manafort~-1.84 p=has|media~-1.54 p=has|movement~-1.47 p=has|nominee~-2.40 p=has|now~-1.10 ' +
-  'p=has|obama~-2.37 p=has|organization~-2.24 p=has|party~-1.20 p=has|poll~1.53 p=has|president~-2.63 ' +
-  'p=has|primary~-0.62 p=has|q~-2.35 p=has|race~-1.87 p=has|rubio~-1.67 p=has|ryan~-1.47 ' +
-  'p=has|sanders~-2.68 p=has|senator~-0.51 p=has|she~-3.43 p=has|state~-2.09 p=has|states~-0.68 ' +
-  'p=has|still~-0.89 p=has|terrorism~-1.87 p=has|that~-2.85 p=has|there~-1.82 p=has|this~-0.55 ' +
-  'p=has|trump~-2.90 p=has|twitter~-1.86 p=has|what~-1.45 p=has|which~-3.10 p=has|who~-3.62 ' +
-  'p=having|,~-1.17 p=having|^~0.66 p=having|as~-2.16 p=held|,~-2.14 p=held|be~-1.56 ' +
-  'p=held|clinton~-1.62 p=held|has~0.46 p=held|he~0.95 p=held|never~-1.24 p=held|was~-2.01 ' +
-  'p=helped|,~-2.71 p=helped|has~-2.39 p=helped|have~-2.12 p=helped|he~0.27 p=helped|that~0.88 ' +
-  'p=helped|who~-2.43 p=highlighting|,~-1.40 p=holding|,~-0.54 p=holding|was~-1.64 p=holds|which~-1.73 ' +
-  'p=hoped|had~1.12 p=hoped|he~-1.51 p=hopeful|presidential~-1.32 p=hopes|he~-3.08 p=hopes|in~-2.64 ' +
-  'p=hopes|the~-2.09 p=hope|the~-2.26 p=huffpost|.~0.58 p=identify|they~-1.40 p=includes|that~-2.30 ' +
-  'p=includes|which~-1.05 p=increasingly|an~-1.70 p=increasingly|become~-1.74 p=increasingly|is~0.43 ' +
-  "p=indicated|has~1.91 p=it's|''~-3.27 p=it's|,~-4.63 p=it's|and~-2.39 p=it's|but~0.52 " +
-  "p=it's|that~-2.39 p=it's|whether~-2.29 p=it’s|,~-1.35 p=it’s|:~-1.75 p=it’s|^~-0.70 p=it’s|and~-0.53 " +
-  "p=it’s|but~-2.64 p=it’s|said~-2.03 p=it’s|that~-2.35 p=joined|was~-2.10 p=just|''~-2.17 " +
-  'p=just|,~-3.54 p=just|^~-3.96 p=just|and~0.73 p=just|are~-3.10 p=just|had~-2.53 p=just|in~0.55 ' +
-  'p=just|is~-2.76 p=just|not~-0.76 p=just|s~-1.51 p=just|t~-1.14 p=just|than~-2.33 p=just|that~-2.46 ' +
-  'p=just|was~-3.40 p=just|with~-2.07 p=knew|he~0.41 p=known|,~0.60 p=known|also~-0.43 ' +
-  'p=known|contests~0.86 p=known|is~1.07 p=known|was~1.82 p=known|well~-1.65 p=knows|he~-1.60 ' +
-  "p=know|don't~-1.79 p=know|not~-0.47 p=know|t~-1.30 p=know|they~-0.45 p=know|you~-0.84 " +
-  'p=largely|,~-1.95 p=last|,~0.86 p=last|^~-3.50 p=last|at~-0.69 p=last|clinton~-2.12 p=last|his~-2.12 ' +
-  'p=last|in~-0.61 p=last|late~-1.54 p=last|of~-2.44 p=last|poll~-2.82 p=last|s~-2.08 p=last|said~-2.22 ' +
-  'p=last|since~-1.45 p=last|that~-1.72 p=last|the~-2.48 p=last|trump~0.41 p=led|clinton~-2.19 ' +
-  'p=led|has~-1.32 p=led|that~-0.81 p=left|,~-2.05 p=left|be~-1.17 p=left|child~-1.62 p=left|has~-2.38 ' +
-  'p=left|have~-2.47 p=left|she~-0.68 p=left|that~-2.63 p=left|the~-1.45 p=less|^~-2.37 ' +
-  'p=less|far~-1.34 p=less|is~-2.85 p=less|much~-1.48 p=less|or~-2.31 p=likely|#~-1.85 ' +
-  'p=likely|among~-1.66 p=likely|are~-0.50 p=likely|less~-2.16 p=likely|more~-0.98 p=likely|most~-2.65 ' +
-  'p=likely|of~-2.44 p=likely|the~-2.64 p=likely|will~-1.00 p=like|,~-3.25 p=like|-~-1.87 ' +
-  'p=like|^~-2.37 p=like|candidates~-2.83 p=like|feel~-1.23 p=like|felt~-1.06 p=like|groups~-2.54 ' +
-  'p=like|is~-1.92 p=like|issues~-1.76 p=like|just~-0.93 p=like|look~-0.55 p=like|looks~-1.18 ' +
-  'p=like|more~-2.12 p=like|much~-0.86 p=like|not~1.91 p=like|people~-1.62 p=like|seemed~-0.59 ' +
-  'p=like|states~-2.25 p=like|t~-0.32 p=little|a~-1.51 p=little|had~0.84 p=little|very~-0.79 ' +
-  'p=little|with~-1.69 p=long|,~-2.54 p=long|a~-2.04 p=long|as~-2.16 p=long|has~0.72 p=long|have~1.99 ' +
-  'p=long|on~-0.93 p=long|so~-1.98 p=long|the~-2.81 p=looking|,~-1.22 p=looking|are~0.65 ' +
-  'p=looking|is~0.85 p=look|^~-2.85 p=look|a~-3.28 p=made|,~-1.03 p=made|and~1.45 p=made|be~-1.02 ' +
-  'p=made|been~-1.88 p=made|clinton~-1.26 p=made|had~-0.62 p=made|has~-0.34 p=made|is~-2.49 ' +
-  'p=made|obama~-0.40 p=made|trump~0.49 p=made|was~-2.03 p=made|were~-0.52 p=made|who~-0.60 ' +
-  'p=makes|it~0.48 p=makes|that~-3.21 p=make|,~-2.88 p=make|and~-0.27 p=make|not~0.94 p=make|who~-2.00 ' +
-  'p=make|will~-2.02 p=making|,~-1.23 p=making|by~0.47 p=making|for~-2.09 p=may|,~-0.83 p=may|and~-2.05 ' +
-  'p=may|clinton~-2.23 p=may|he~-0.65 p=may|in~-2.12 p=may|it~-0.66 p=may|on~-1.52 p=may|sanders~0.57 ' +
-  'p=may|that~0.44 p=may|there~-2.39 p=may|they~0.55 p=may|trump~-0.73 p=may|who~0.73 ' +
-  "p=mean|doesn't~-1.21 p=mean|i~0.30 p=mentioned|never~1.65 p=mention|not~1.96 p=message|a~-2.07 " +
-  'p=message|his~-0.97 p=message|the~-1.14 p=met|he~-2.10 p=might|clinton~-1.78 p=might|he~-1.76 ' +
-  'p=might|it~-2.97 p=might|that~-2.92 p=might|they~-2.37 p=might|who~-0.45 p=more|#~-1.89 ' +
-  'p=more|,~-0.97 p=more|-~-2.56 p=more|^~-4.05 p=more|a~-3.63 p=more|and~-4.22 p=more|any~-1.73 ' +
-  'p=more|are~-0.82 p=more|as~-1.78 p=more|be~-2.42 p=more|been~-2.25 p=more|by~-2.71 p=more|do~-1.87 ' +
-  'p=more|even~0.28 p=more|far~-2.56 p=more|for~-2.07 p=more|has~-2.62 p=more|have~0.52 p=more|in~-2.64 ' +
-  'p=more|is~-3.03 p=more|it~-1.87 p=more|little~-2.09 p=more|many~-2.91 p=more|million~-1.46 ' +
-  'p=more|much~-1.68 p=more|no~-1.66 p=more|of~-2.76 p=more|on~-1.79 p=more|one~0.59 p=more|or~-2.24 ' +
-  'p=more|pay~-1.45 p=more|raised~-2.61 p=more|s~-1.81 p=more|slightly~-1.80 p=more|spending~-0.91 ' +
-  "p=more|spent~-1.04 p=more|that~-2.81 p=more|the~-3.17 p=more|trump's~-2.43 p=more|up~-1.47 " +
-  "p=more|was~0.94 p=more|were~1.36 p=more|what's~-1.33 p=more|with~-2.64 p=mostly|,~-2.50 " +
-  'p=most|,~-3.94 p=most|^~-3.89 p=most|and~-3.10 p=most|for~-2.62 p=most|his~-1.37 p=most|in~-2.92 ' +
-  'p=most|is~1.08 p=most|perhaps~-2.00 p=most|s~0.27 p=most|than~-2.11 p=most|that~-2.38 ' +
-  "p=most|their~-2.23 p=most|trump's~-2.99 p=moved|has~-1.39 p=must|it~0.92 p=must|they~-2.06 " +
-  'p=needed|delegates~-2.94 p=needed|he~-2.02 p=needed|she~1.35 p=needs|he~0.59 p=needs|she~-1.65 ' +
-  'p=need|the~-2.07 p=need|they~-2.68 p=need|will~-3.41 p=new|#~-2.15 p=new|,~-3.75 p=new|^~0.74 ' +
-  'p=new|a~-2.38 p=new|and~-3.25 p=new|any~-1.68 p=new|as~-1.65 p=new|for~-2.40 p=new|former~-0.64 ' +
-  'p=new|from~-1.51 p=new|her~-2.33 p=new|his~-2.49 p=new|in~-2.44 p=new|of~-2.55 p=new|on~-1.44 ' +
-  'p=new|s~-2.37 p=new|that~-2.06 p=new|the~-1.99 p=new|with~-2.54 p=noted|,~2.71 p=noted|also~2.28 ' +
-  'p=noted|he~1.87 p=noted|she~1.57 p=note|s~-1.83 p=nothing|^~-1.53 p=nothing|done~-0.72 ' +
-  'p=noting|,~0.26 p=now|,~-0.72 p=now|^~-3.88 p=now|and~-3.66 p=now|are~-0.87 p=now|between~-0.81 ' +
-  'p=now|but~-0.90 p=now|for~-1.69 p=now|have~0.56 p=now|he~-2.38 p=now|is~-0.62 p=now|right~-1.40 ' +
-  'p=now|who~-2.41 p=no|,~-3.20 p=no|:~-0.56 p=no|^~-0.62 p=no|and~-2.66 p=no|are~-3.38 p=no|but~-1.91 ' +
-  'p=no|had~-0.27 p=no|has~-0.31 p=no|is~-1.41 p=no|made~-1.26 p=no|s~-2.07 p=no|that~-2.79 ' +
-  "p=no|the~-0.86 p=no|there's~-2.73 p=no|were~-2.55 p=no|with~-3.19 p=offered|,~-0.30 " +
-  'p=offered|he~0.97 p=often|,~-1.47 p=often|and~-2.25 p=often|has~0.89 p=often|is~-1.51 p=one|,~-4.57 ' +
-  'p=one|-~-2.37 p=one|^~-0.64 p=one|about~-1.31 p=one|against~-1.68 p=one|and~-3.54 p=one|as~-1.67 ' +
-  'p=one|at~-1.91 p=one|be~-0.46 p=one|but~-2.21 p=one|by~-2.16 p=one|for~-2.61 p=one|from~-2.26 ' +
-  'p=one|in~-1.98 p=one|including~-1.98 p=one|is~0.33 p=one|just~-0.60 p=one|least~-1.87 p=one|no~-1.38 ' +
-  'p=one|not~-2.33 p=one|of~-2.81 p=one|on~-1.47 p=one|only~-0.90 p=one|q~-2.51 p=one|s~-2.52 ' +
-  'p=one|said~-1.48 p=one|than~-2.23 p=one|that~-2.89 p=one|the~-1.81 p=one|this~-1.49 p=one|was~0.63 ' +
-  'p=one|with~-2.60 p=only|,~-4.06 p=only|-~0.29 p=only|^~-3.15 p=only|and~-2.85 p=only|but~-2.19 ' +
-  'p=only|had~-2.31 p=only|is~-3.14 p=only|not~-0.84 p=only|of~-2.61 p=only|that~-2.60 p=only|the~-2.68 ' +
-  'p=only|was~-2.04 p=only|while~-1.38 p=only|with~0.41 p=opponent|an~-1.27 p=opponent|democratic~-1.27 ' +
-  'p=opponent|her~-1.65 p=opponent|his~0.78 p=opposed|,~2.18 p=opposed|as~-1.44 p=opposition|^~1.74 ' +
-  'p=opposition|the~-2.83 p=own|her~0.32 p=own|his~-1.51 p=own|its~-2.98 p=own|s~-1.85 ' +
-  'p=own|their~-2.42 p=particularly|,~-3.40 p=particularly|a~-2.54 p=particularly|is~-0.42 ' +
-  'p=perhaps|,~-2.78 p=perhaps|^~-3.43 p=perhaps|and~-2.81 p=planned|a~-0.99 p=planned|he~-3.20 ' +
-  'p=planned|the~-1.92 p=planning|is~0.95 p=plans|he~-0.99 p=plans|his~-2.25 p=plans|no~-1.52 ' +
-  'p=plan|a~-3.21 p=plan|his~-0.32 p=plan|s~-1.86 p=plan|the~-3.77 p=pledged|#~-1.49 p=pledged|has~1.18 ' +
-  'p=pledged|he~2.33 p=pledged|in~-2.15 p=pledged|of~-1.58 p=pledged|repeatedly~-2.15 p=pointing|,~0.39 ' +
-  'p=points|#~-3.59 p=points|percentage~-3.52 p=points|talking~-1.33 p=points|two~-1.94 p=point|-~-3.67 ' +
-  'p=point|a~-3.26 p=point|one~-2.74 p=point|percentage~-2.38 p=point|talking~-1.64 p=point|that~-1.67 ' +
-  'p=point|the~-2.84 p=point|this~-2.85 p=point|west~-1.53 p=policy|a~-0.88 p=policy|and~-1.59 ' +
-  'p=policy|economic~-1.89 p=policy|foreign~-1.93 p=policy|his~1.93 p=policy|monetary~-1.16 ' +
-  'p=policy|of~-1.68 p=policy|on~-0.86 p=policy|public~-1.27 p=policy|security~-1.00 ' +
-  'p=policy|senior~-0.67 p=policy|the~-2.28 p=prefer|they~-1.59 p=probably|will~-0.85 ' +
-  'p=promised|has~-0.69 p=promised|he~-0.55 p=promise|his~0.65 p=promise|the~-2.43 p=proposed|,~0.96 ' +
-  'p=proposed|has~1.09 p=proposed|his~-1.43 p=proposed|the~-1.91 p=proved|has~0.70 p=provided|has~-0.92 ' +
-  'p=provided|have~-1.06 p=provide|and~-0.54 p=public|a~-1.93 p=public|and~-2.21 p=public|for~-2.90 ' +
-  'p=public|her~-2.24 p=public|in~-2.81 p=public|made~-2.05 p=public|the~-3.58 p=pushed|has~-0.68 ' +
-  'p=push|the~-1.62 p=put|,~-1.24 p=put|and~-0.60 p=put|has~-2.57 p=questions|of~-0.30 ' +
-  'p=questions|raise~-0.26 p=questions|raised~-0.78 p=question|a~-1.64 p=question|in~-1.66 ' +
-  'p=question|into~-2.24 p=question|the~-3.42 p=raised|and~-1.95 p=raised|had~-1.92 p=ran|he~-1.84 ' +
-  'p=ran|who~-2.63 p=ready|be~-0.93 p=read|^~-2.76 p=read|that~-2.79 p=reason|a~-2.15 ' +
-  'p=reason|the~-1.10 p=recalled|,~1.36 p=recalling|,~0.26 p=received|,~0.64 p=received|had~-2.31 ' +
-  'p=received|has~-2.09 p=received|he~-2.48 p=received|or~-1.19 p=recently|,~0.63 p=recently|more~-0.74 ' +
-  'p=recently|most~-1.95 p=recently|until~-0.98 p=recent|a~-1.60 p=recent|in~-2.35 p=recent|most~-1.79 ' +
-  'p=recent|of~-2.46 p=recent|other~-1.55 p=recent|s~-1.92 p=recent|the~-1.61 p=referring|,~0.90 ' +
-  'p=refusal|his~-0.70 p=refusal|s~0.37 p=refused|has~2.15 p=refused|he~1.57 p=regularly|trump~-0.87 ' +
-  'p=released|be~-1.42 p=released|emails~-2.14 p=released|poll~-2.19 p=released|was~1.08 ' +
-  'p=remain|will~-2.65 p=remarks|his~-0.52 p=remarks|s~-1.88 p=remarks|the~-1.34 ' +
-  "p=remarks|trump's~-2.55 p=repeating|,~0.42 p=reported|as~1.14 p=reported|cnn~1.28 " +
-  'p=reported|first~-1.82 p=reported|times~-0.27 p=responded|trump~0.62 p=respond|not~0.49 ' +
-  'p=response|his~-1.37 p=response|in~-2.03 p=response|s~2.05 p=revealed|was~-0.34 p=ruling|the~-2.63 ' +
-  'p=running|,~1.05 p=running|a~-1.53 p=running|his~-1.11 p=running|is~-0.44 p=running|of~-2.00 ' +
-  "p=running|s~-2.09 p=running|trump's~-1.34 p=running|was~-1.18 p=said|#~2.44 p=said|''~5.80 " +
-  'p=said|)~0.61 p=said|,~1.56 p=said|-~2.23 p=said|.~-0.58 p=said|aides~2.53 p=said|also~1.05 ' +
-  'p=said|axelrod~2.04 p=said|beck~2.79 p=said|biden~1.83 p=said|bob~2.64 p=said|bush~2.62 ' +
-  'p=said|campaign~0.80 p=said|candidate~2.45 p=said|carson~-0.38 p=said|christie~2.68 ' +
-  'p=said|clinton~1.48 p=said|comey~-0.62 p=said|corker~1.55 p=said|cruz~3.82 p=said|cuban~1.59 ' +
-  'p=said|democrats~-0.99 p=said|department~0.46 p=said|devine~1.76 p=said|earnest~-0.75 ' +
-  'p=said|emanuel~1.77 p=said|experts~2.57 p=said|fiorina~2.00 p=said|gingrich~1.82 p=said|graham~1.95 ' +
-  'p=said|grayson~-0.79 p=said|had~-0.77 p=said|has~0.81 p=said|have~-0.41 p=said|he~0.79 ' +
-  'p=said|i~-0.79 p=said|it~1.87 p=said|kasich~-0.49 p=said|khan~1.87 p=said|klein~-0.50 ' +
-  'p=said|later~2.09 p=said|leader~1.99 p=said|obama~-0.65 p=said|official~2.10 p=said|officials~3.10 ' +
-  'p=said|pence~-0.76 p=said|percent~0.44 p=said|president~0.62 p=said|priebus~1.42 p=said|q~1.57 ' +
-  'p=said|reid~2.18 p=said|rubio~3.74 p=said|ryan~2.41 p=said|sanders~-0.70 p=said|senator~2.01 ' +
-  'p=said|sexton~1.72 p=said|she~1.06 p=said|sherry~1.47 p=said|smith~2.14 p=said|source~2.17 ' +
-  'p=said|spokesman~1.41 p=said|that~-1.48 p=said|trump~0.31 p=said|voters~-0.83 p=said|weaver~1.67 ' +
-  'p=said|who~-0.80 p=saw|he~-2.66 p=saying|,~0.97 p=saying|statement~-2.55 p=says|,~0.48 ' +
-  'p=says|and~-0.51 p=says|bush~1.52 p=says|campaign~1.45 p=says|clinton~0.25 p=says|cruz~1.76 ' +
-  'p=says|he~-0.70 p=says|it~2.24 p=says|q~3.61 p=says|reynolds~1.64 p=says|rubio~1.69 ' +
-  'p=says|sanders~1.83 p=says|she~3.58 p=says|trump~-0.43 p=say|,~-0.93 p=say|aides~1.67 ' +
-  'p=say|analysts~1.68 p=say|and~-2.20 p=say|democrats~2.44 p=say|officials~1.79 p=say|they~0.42 ' +
-  'p=say|voters~-0.39 p=say|who~-0.80 p=say|will~-2.86 p=seeking|,~0.68 p=seeking|is~0.76 ' +
-  'p=seems|it~-0.36 p=seems|that~-2.83 p=seen|be~0.37 p=seen|has~-1.64 p=seen|have~-0.42 ' +
-  'p=seen|not~-0.46 p=seen|was~-0.28 p=sees|he~-0.57 p=see|they~1.33 p=sent|and~-1.96 ' +
-  'p=sent|campaign~1.50 p=sent|was~-1.86 p=sent|were~-1.61 p=set|,~-2.68 p=set|is~0.41 p=set|was~-2.72 ' +
-  'p=shot|a~-0.93 p=should|,~-0.55 p=should|^~-2.15 p=should|government~-1.27 p=should|he~-1.73 ' +
-  'p=should|it~-2.50 p=should|president~-1.01 p=should|states~-1.40 p=should|that~-1.90 ' +
-  'p=should|they~-2.29 p=should|trump~-1.57 p=should|you~0.96 p=showed|poll~1.62 p=showed|that~-0.73 ' +
-  'p=showing|,~-0.56 p=showing|strong~-1.14 p=shows|poll~2.08 p=show|a~-2.34 p=show|polls~1.39 ' +
-  'p=show|radio~-1.97 p=show|records~1.92 p=show|talk~-0.93 p=show|the~-2.98 p=show|tv~-1.84 ' +
-  'p=since|,~-3.14 p=since|^~-3.54 p=since|but~-1.81 p=since|ever~-1.31 p=since|has~2.48 ' +
-  "p=since|have~1.63 p=since|seen~-1.12 p=since|time~-2.08 p=some|''~-1.93 p=some|,~-4.03 " +
-  'p=some|-~-2.42 p=some|^~-4.32 p=some|among~-1.58 p=some|and~-3.82 p=some|are~-2.83 p=some|as~-3.22 ' +
-  'p=some|at~-1.68 p=some|but~-1.21 p=some|by~-2.89 p=some|even~-2.02 p=some|for~-1.25 ' +
-  'p=some|from~-2.04 p=some|had~-0.95 p=some|have~-2.65 p=some|in~-3.00 p=some|including~-2.38 ' +
-  'p=some|least~-1.44 p=some|of~-1.95 p=some|on~-2.39 p=some|that~-3.03 p=some|with~-2.96 ' +
-  'p=soon|^~-1.80 p=soon|anytime~-1.16 p=soon|as~-1.18 p=soon|too~-1.42 p=speaking|,~0.33 ' +
-  'p=speaking|^~-2.74 p=speaking|was~-2.05 p=speaks|he~-0.38 p=specifically|^~-1.37 p=spent|has~-1.77 ' +
-  'p=spent|have~-0.98 p=spent|he~-0.72 p=spent|who~0.48 p=spoken|has~0.64 p=spoke|and~-0.82 ' +
-  'p=spoke|clinton~-2.36 p=spoke|trump~0.26 p=started|it~-2.32 p=statement|a~-3.59 p=statement|s~0.71 ' +
-  'p=statement|the~-2.71 p=states|#~-2.77 p=states|battleground~-2.45 p=states|both~-2.32 ' +
-  'p=states|dozen~-1.59 p=states|early~-0.90 p=states|five~-3.79 p=states|four~-2.42 p=states|in~-3.71 ' +
-  'p=states|key~-2.26 p=states|many~-2.48 p=states|of~-3.53 p=states|other~-2.32 p=states|primary~-2.64 ' +
-  'p=states|several~-1.92 p=states|some~-2.79 p=states|southern~-1.23 p=states|swing~-2.00 ' +
-  'p=states|the~-2.86 p=states|those~-3.14 p=states|three~-3.09 p=states|two~-2.88 ' +
-  'p=states|united~-2.38 p=stating|,~1.78 p=still|,~-0.40 p=still|^~-3.25 p=still|and~-2.60 ' +
-  'p=still|are~-1.03 p=still|but~-2.44 p=still|clinton~-0.65 p=still|he~-2.93 p=still|is~-1.55 ' +
-  'p=still|it~-2.40 p=still|s~-2.80 p=still|they~-2.11 p=still|trump~-2.24 p=still|was~0.58 ' +
-  'p=still|while~-0.76 p=strategy|a~-1.02 p=strategy|the~-2.53 p=strong|a~-2.44 p=strong|as~-2.55 ' +
-  'p=strong|his~0.33 p=struggled|has~-2.41 p=struggling|is~0.68 p=suggested|,~0.35 ' +
-  'p=suggested|also~2.35 p=suggested|and~-0.33 p=suggested|clinton~1.57 p=suggested|has~1.92 ' +
-  'p=suggested|have~-0.57 p=suggesting|,~0.34 p=supported|has~1.04 p=supported|who~-1.35 ' +
-  'p=supporters|^~-3.09 p=supporters|clinton~-2.48 p=supporters|cruz~0.29 p=supporters|her~-1.89 ' +
-  'p=supporters|his~-4.39 p=supporters|of~-1.97 p=supporters|q~-2.18 p=supporters|s~0.44 ' +
-  "p=supporters|sanders~-0.64 p=supporters|sanders's~-2.82 p=supporters|trump~-2.43 p=supporter|a~-1.10 " +
-  'p=supporter|clinton~0.54 p=supporter|sanders~1.21 p=supporter|trump~-2.51 p=supporting|for~0.71 ' +
-  'p=supporting|pac~-1.59 p=supports|he~-1.20 p=support|.~-0.39 p=support|and~-2.81 ' +
-  "p=support|clinton's~-2.49 p=support|her~-1.00 p=support|his~-0.48 p=support|in~-0.29 " +
-  'p=support|not~-3.12 p=support|of~-2.59 p=support|percent~-0.82 p=support|strong~-1.80 ' +
-  "p=support|the~-0.53 p=support|their~0.41 p=support|they~-2.73 p=support|trump's~-2.72 " +
-  'p=support|will~-2.89 p=support|you~-2.20 p=sure|be~-0.74 p=sure|make~-1.55 p=sure|not~-0.41 ' +
-  'p=taken|be~-1.40 p=taken|has~0.29 p=takes|it~-2.76 p=take|will~-1.13 p=taking|,~-0.37 ' +
-  'p=taking|for~-2.56 p=taking|is~-0.75 p=taking|of~-2.34 p=talking|,~0.42 p=talking|was~-0.29 ' +
-  'p=talks|the~-1.91 p=talk|the~-2.71 p=telling|,~1.24 p=telling|is~0.80 p=tells|he~1.91 ' +
-  "p=there|''~-4.13 p=there|,~-1.27 p=there|and~0.36 p=there|because~0.71 p=there|if~-1.34 " +
-  'p=there|is~-2.79 p=there|out~-1.97 p=there|said~-2.47 p=there|says~-1.36 p=there|that~-3.30 ' +
-  "p=there|then~-2.27 p=thinks|he~-1.89 p=thinks|she~-0.54 p=think|''i~-2.03 p=think|don't~-2.36 " +
-  'p=think|they~-0.66 p=think|you~-0.38 p=thought|he~-0.65 p=told|,~1.20 p=told|clinton~-0.29 ' +
-  'p=told|cruz~1.93 p=told|he~0.94 p=told|obama~2.20 p=told|sanders~2.28 p=told|she~0.78 ' +
-  'p=told|trump~0.39 p=took|,~-0.61 p=took|he~-0.77 p=took|it~-2.77 p=took|she~-2.27 p=took|that~-1.42 ' +
-  'p=took|trump~-0.75 p=took|who~-2.06 p=tried|has~-1.13 p=trying|,~-0.46 p=trying|are~-3.14 ' +
-  'p=trying|in~-1.08 p=trying|is~0.29 p=trying|of~-2.07 p=turned|has~-2.48 p=turned|have~-1.02 ' +
-  'p=turned|he~1.21 p=turn|in~-2.53 p=tweeted|,~2.33 p=tweeted|q~2.51 p=tweeting|,~0.89 ' +
-  'p=ultimately|but~-1.70 p=understands|he~-0.71 p=under|,~-2.72 p=under|^~1.37 p=under|came~-0.82 ' +
-  'p=under|come~-1.46 p=under|is~0.38 p=under|voters~-1.64 p=unlikely|is~-0.41 p=unlikely|s~-1.99 ' +
-  'p=urged|he~1.47 p=used|be~-0.92 p=used|clinton~-2.60 p=used|had~-2.47 p=used|has~-1.01 ' +
-  'p=used|he~0.64 p=using|,~-0.32 p=using|is~0.26 p=using|of~-1.83 p=views|his~-2.18 p=view|his~-0.42 ' +
-  'p=voted|have~0.52 p=voted|he~-1.06 p=voted|who~-1.23 p=vote|#~0.54 p=vote|a~-2.86 p=vote|black~-2.11 ' +
-  'p=vote|call~-1.71 p=vote|his~-2.34 p=vote|not~-2.69 p=vote|popular~-2.52 p=vote|that~-1.98 ' +
-  'p=vote|the~-2.07 p=vote|their~-0.87 p=vote|will~-3.30 p=voting|early~-2.35 p=voting|states~-1.66 ' +
-  'p=voting|the~-2.42 p=vowed|has~-0.30 p=vowed|he~-0.41 p=wanted|he~0.55 p=wanted|she~-2.64 ' +
-  "p=wanted|they~0.93 p=wanted|who~1.99 p=wants|he~-0.75 p=wants|who~0.30 p=want|doesn't~-0.92 " +
-  "p=want|don't~-1.42 p=want|i~-1.27 p=want|people~-0.76 p=want|t~-0.98 p=want|they~-0.94 " +
-  "p=want|we~-2.67 p=want|who~-0.43 p=want|you~-0.65 p=warned|,~1.33 p=wasn't|it~-2.40 " +
-  "p=wasn't|that~0.40 p=was|#~-2.54 p=was|''it~-0.92 p=was|)~-0.95 p=was|,~-3.60 p=was|-~-1.53 " +
-  'p=was|.~-0.49 p=was|and~-2.55 p=was|but~-1.28 p=was|campaign~-1.83 p=was|carson~-2.19 ' +
-  'p=was|christie~-1.47 p=was|clinton~-2.16 p=was|country~-1.49 p=was|cruz~-1.02 p=was|deal~-0.79 ' +
-  'p=was|debate~-1.30 p=was|event~-0.74 p=was|fiorina~-1.30 p=was|he~-2.86 p=was|i~-1.64 p=was|it~-2.72 ' +
-  'p=was|lewandowski~-2.20 p=was|manafort~-1.50 p=was|obama~-1.63 p=was|one~-1.78 p=was|party~-1.14 ' +
-  'p=was|point~-1.42 p=was|poll~-1.40 p=was|primary~-1.44 p=was|q~0.95 p=was|question~-0.78 ' +
-  'p=was|report~-2.00 p=was|rubio~-1.55 p=was|said~-0.93 p=was|sanders~-1.72 p=was|server~-0.70 ' +
-  'p=was|she~-2.04 p=was|state~-1.98 p=was|statement~-0.72 p=was|survey~-0.90 p=was|that~-1.60 ' +
-  'p=was|there~-1.57 p=was|this~-2.33 p=was|trump~-3.31 p=was|turnout~-1.26 p=was|what~-0.90 ' +
-  'p=was|which~-2.23 p=was|who~-2.75 p=well|,~-1.82 p=well|:~-1.07 p=well|^~-2.48 p=well|and~-2.47 ' +
-  'p=well|are~0.61 p=well|as~-1.75 p=well|do~-2.15 p=well|is~0.49 p=well|very~-0.87 p=went|he~1.52 ' +
-  'p=went|she~0.51 p=went|who~-2.09 p=who|(~-1.44 p=who|,~-1.57 p=who|-~-2.43 p=who|.~-2.61 ' +
-  'p=who|^~-0.63 p=who|americans~-0.87 p=who|and~-2.73 p=who|anyone~-1.17 p=who|birther~-2.05 ' +
-  'p=who|but~-2.13 p=who|candidate~-2.44 p=who|candidates~-3.36 p=who|clinton~-0.86 p=who|decide~-0.91 ' +
-  'p=who|democrat~-1.24 p=who|democrats~-0.98 p=who|donors~-1.32 p=who|employees~-2.09 ' +
-  'p=who|leaders~-2.36 p=who|man~0.86 p=who|members~-2.14 p=who|nominee~-1.71 p=who|of~-0.75 ' +
-  'p=who|official~-2.45 p=who|officials~-2.21 p=who|one~-1.99 p=who|others~-1.11 p=who|people~-2.55 ' +
-  'p=who|percent~-1.44 p=who|person~-2.49 p=who|pollster~-2.78 p=who|president~-2.52 p=who|q~-3.05 ' +
-  'p=who|republican~-0.66 p=who|republicans~-2.32 p=who|senator~-1.92 p=who|someone~0.81 ' +
-  'p=who|strategist~-2.18 p=who|supporter~-1.41 p=who|supporters~-2.86 p=who|those~-3.16 ' +
-  'p=who|voters~-2.73 p=who|woman~-1.50 p=who|women~-3.88 p=who|workers~-2.67 p=widely|was~0.66 ' +
-  'p=willing|be~-1.74 p=willing|is~-0.86 p=will|-~0.39 p=will|.~-2.30 p=will|and~-3.57 ' +
-  'p=will|campaign~-2.44 p=will|clinton~-1.53 p=will|cruz~-0.70 p=will|delegates~-2.53 p=will|he~-0.57 ' +
-  'p=will|i~-2.24 p=will|it~-1.42 p=will|obama~0.45 p=will|president~-1.76 p=will|primary~-1.72 ' +
-  'p=will|probably~-1.75 p=will|q~-2.32 p=will|race~0.38 p=will|sanders~-1.30 p=will|that~0.57 ' +
-  'p=will|the~-2.08 p=will|there~-3.04 p=will|they~-0.55 p=will|trump~-1.17 p=will|voters~0.73 ' +
-  'p=will|we~-2.46 p=will|which~-0.78 p=will|who~-1.31 p=won|,~-2.88 p=won|also~-3.32 p=won|and~1.63 ' +
-  'p=won|clinton~-2.30 p=won|had~-1.09 p=won|has~-0.45 p=won|have~-2.62 p=won|he~-2.24 p=won|obama~0.29 ' +
-  'p=won|sanders~-2.78 p=won|trump~-2.06 p=won|who~-1.91 p=working|been~0.35 p=working|for~-2.22 ' +
-  "p=working|of~-2.69 p=working|s~-1.76 p=working|the~-1.63 p=working|was~-1.33 p=would|''i~-1.11 " +
-  'p=would|-~-2.94 p=would|administration~-2.45 p=would|and~-0.97 p=would|but~-0.37 ' +
-  'p=would|candidates~0.99 p=would|clinton~-1.92 p=would|he~-2.19 p=would|it~-1.94 p=would|one~-2.17 ' +
-  'p=would|party~-2.23 p=would|percent~1.66 p=would|person~-1.46 p=would|plan~-2.79 ' +
-  'p=would|president~-2.08 p=would|republicans~-1.10 p=would|said~-1.95 p=would|sanders~-1.33 ' +
-  'p=would|she~-1.44 p=would|states~-2.00 p=would|that~-1.11 p=would|there~-2.11 p=would|they~-1.07 ' +
-  'p=would|this~-2.50 p=would|trump~-1.23 p=would|what~0.30 p=would|who~-3.21 p=would|you~0.97 ' +
-  'p=writing|,~1.02 p=wrote|,~0.53 p=wrote|and~-1.68 p=wrote|q~2.96 p=wrote|sanders~1.27 ' +
-  'p=wrote|she~-0.32 p=yet|,~-2.21 p=yet|^~-3.38 p=yet|and~-2.12 p=yet|not~0.27 p=yet|t~-0.49 ' +
-  'w=about~-1.60 w=accepted~-0.51 w=according~0.53 w=accusations~-0.79 w=accused~0.54 w=accuses~0.57 ' +
-  'w=accusing~0.58 w=acknowledge~1.00 w=acknowledged~0.67 w=acknowledging~-0.25 w=actually~-0.92 ' +
-  'w=added~0.23 w=adding~-0.04 w=addressed~-0.95 w=adds~0.18 w=admits~2.42 w=admitted~0.49 ' +
-  'w=admitting~-0.38 w=adopted~-0.56 w=advice~-0.32 w=advising~-0.64 w=advocated~-0.53 w=against~-1.96 ' +
-  'w=aggressively~-0.47 w=agree~0.18 w=agreed~0.48 w=agrees~0.09 w=aimed~0.36 w=aims~0.17 ' +
-  'w=alarmed~-0.54 w=all~-0.82 w=allegations~0.04 w=alleged~0.72 w=alleging~-0.12 w=allowed~-0.78 ' +
-  'w=allows~-0.60 w=almost~-1.72 w=already~-1.17 w=always~-0.71 w=am~-0.45 w=among~-1.99 w=angered~0.27 ' +
-  'w=angry~-0.55 w=announce~1.56 w=announced~0.89 w=announcement~-0.77 w=announcing~1.19 w=answer~-0.37 ' +
-  'w=answered~0.60 w=apologized~0.21 w=apparently~-0.78 w=appear~-0.09 w=appeared~-0.27 w=appears~0.36 ' +
-  "w=applauded~0.07 w=appointed~-0.73 w=approved~-0.23 w=aren't~-0.50 w=aren’t~-0.48 w=argue~1.11 " +
-  'w=argued~0.86 w=argues~2.18 w=arguing~0.23 w=argument~-0.68 w=ask~0.01 w=asked~0.65 w=asking~0.00 ' +
-  'w=asks~0.96 w=assailed~1.59 w=asserted~0.63 w=asserting~0.07 w=assertion~0.05 w=assured~0.82 ' +
-  'w=attacked~0.21 w=attacking~-0.45 w=attacks~-0.81 w=attempted~-0.58 w=attempting~-0.39 ' +
-  'w=attempts~-0.75 w=attributed~-0.06 w=authorized~0.37 w=avoided~-0.47 w=back~-1.90 w=backed~-0.17 ' +
-  'w=backing~-0.20 w=backs~-0.43 w=balked~0.43 w=barely~-0.29 w=based~-1.49 w=became~-1.58 ' +
-  'w=become~-1.59 w=began~-0.86 w=being~-1.94 w=believe~0.07 w=believed~-0.42 w=believes~-0.03 ' +
-  'w=believing~-0.65 w=bemoaned~2.22 w=best~-1.28 w=blame~0.20 w=blamed~0.55 w=blasted~1.48 ' +
-  'w=blasting~0.67 w=blasts~1.75 w=blocked~-0.38 w=boasted~0.79 w=boasts~0.57 w=booed~-0.47 ' +
-  'w=both~-1.08 w=brought~-1.37 w=call~-0.17 w=called~0.02 w=calling~-0.14 w=calls~0.30 w=came~-1.30 ' +
-  "w=campaign~-1.66 w=campaigned~-0.99 w=can~-1.34 w=can't~-0.64 w=cannot~-0.99 w=can’t~-1.06 " +
-  'w=captured~-1.25 w=care~-0.79 w=cast~-0.12 w=cautioned~1.47 w=celebrated~-0.45 w=certainly~-0.91 ' +
-  'w=challenged~-0.01 w=challenging~-0.58 w=championed~-0.17 w=chanted~0.98 w=chanting~0.36 ' +
-  'w=chants~0.29 w=charged~-0.11 w=cheer~1.04 w=cheered~-0.49 w=chose~-0.90 w=chosen~-0.90 w=cited~1.04 ' +
-  'w=cites~1.07 w=citing~0.78 w=claim~-0.20 w=claimed~0.66 w=claiming~-0.53 w=claims~0.39 w=clear~-1.52 ' +
-  'w=clearly~-0.78 w=come~-0.94 w=comment~-0.81 w=commented~1.27 w=comments~-1.27 w=compared~0.46 ' +
-  'w=complained~0.51 w=complaints~0.23 w=conceded~1.17 w=concerned~-0.89 w=concerns~-0.82 ' +
-  'w=concluded~0.96 w=concludes~1.14 w=condemned~0.86 w=confident~-0.44 w=confirmed~0.60 ' +
-  'w=congratulated~-0.53 w=consider~-0.68 w=considered~0.01 w=considering~-0.41 w=considers~0.24 ' +
-  'w=consistently~-0.07 w=continue~-0.61 w=continued~-0.24 w=continues~-0.00 w=continuing~-1.17 ' +
-  'w=contrasting~-0.44 w=controversial~-0.74 w=convinced~0.22 w=could~-1.04 w=counting~-0.91 ' +
-  'w=covered~-0.31 w=critical~-0.94 w=criticism~-0.07 w=criticized~0.77 w=criticizing~0.65 ' +
-  'w=currently~-0.52 w=debate~-1.38 w=decide~0.15 w=decided~-0.56 w=deciding~-0.07 w=decision~-1.03 ' +
-  'w=declared~0.51 w=declaring~0.47 w=declined~0.25 w=decried~1.64 w=deemed~0.54 w=deep~-0.70 ' +
-  'w=deeply~-1.15 w=defended~1.19 w=defending~-0.19 w=delivered~-0.93 w=delivering~-1.05 ' +
-  'w=demanded~-0.80 w=demanding~-0.64 w=demands~0.94 w=denied~0.05 w=denounced~0.82 w=denouncing~0.61 ' +
-  'w=derided~1.46 w=describe~0.20 w=described~1.12 w=describes~1.57 w=describing~0.46 w=designed~-0.79 ' +
-  "w=determined~-0.51 w=determining~0.19 w=devoted~-0.42 w=didn't~-1.07 w=didn’t~-0.54 w=directed~-0.96 " +
-  'w=directly~-0.84 w=disagree~0.12 w=disclosed~0.97 w=discuss~0.09 w=discussed~0.60 w=discussing~0.01 ' +
-  "w=dislike~0.20 w=dismissed~0.85 w=dismissing~1.08 w=displayed~-0.17 w=disputed~0.27 w=doesn't~-0.61 " +
-  "w=doesn’t~-0.69 w=don't~-0.62 w=don’t~-0.23 w=doubled~-0.31 w=doubt~-0.30 w=drawing~-0.99 " +
-  'w=drawn~-1.14 w=drew~-0.99 w=dubbed~0.39 w=eager~-0.01 w=earlier~-0.88 w=earned~-1.42 w=echoed~0.65 ' +
-  'w=effectively~-1.41 w=emailed~0.06 w=embraced~-0.63 w=embracing~-0.93 w=emerged~-0.81 ' +
-  'w=emphasized~1.23 w=emphasizing~0.14 w=encouraged~1.10 w=ended~-0.95 w=endorse~-0.42 w=endorsed~0.55 ' +
-  'w=endorsement~-0.48 w=endorsements~-0.74 w=endorses~0.61 w=endorsing~-0.91 w=engaged~-1.04 ' +
-  'w=enthusiastically~0.32 w=especially~-0.57 w=estimated~-0.16 w=estimates~0.11 w=even~-0.74 ' +
-  'w=evenly~-0.36 w=eventually~-0.48 w=ever~-1.50 w=expect~0.49 w=expected~-0.15 w=expecting~0.31 ' +
-  'w=expects~-0.27 w=experienced~-0.62 w=explain~-0.07 w=explained~0.93 w=explaining~0.18 ' +
-  'w=explains~0.55 w=explicitly~0.23 w=exposed~-0.39 w=express~-0.01 w=expressed~0.87 w=failed~-0.97 ' +
-  'w=favor~-0.42 w=favored~-0.65 w=favorite~-1.09 w=fear~0.13 w=fears~-0.53 w=featured~-0.19 ' +
-  'w=feel~-0.55 w=felt~-0.65 w=fighting~-1.33 w=filed~-0.92 w=finally~-0.59 w=find~-0.78 ' +
-  'w=finding~-1.14 w=finds~0.28 w=fired~-0.86 w=first~-0.93 w=focused~-0.48 w=focuses~0.13 ' +
-  'w=followed~-1.24 w=follows~-0.94 w=forcefully~-0.77 w=forecast~0.30 w=formally~-0.65 w=found~-0.28 ' +
-  'w=framed~-0.04 w=frequently~0.10 w=full~-1.08 w=fully~-0.20 w=further~-0.85 w=gave~-1.02 ' +
-  'w=general~-1.19 w=generally~-1.00 w=given~-1.73 w=gives~-0.82 w=giving~-1.45 w=go~-1.19 w=goal~-0.11 ' +
-  'w=goes~-0.80 w=going~-1.44 w=gone~-1.06 w=got~-1.18 w=growing~-1.00 w=guess~-0.41 w=harsh~-0.36 ' +
-  "w=has~-2.77 w=hasn't~-0.52 w=hasn’t~-1.03 w=hate~-0.40 w=haven’t~-0.46 w=having~-1.23 w=held~-1.40 " +
-  'w=helped~-1.37 w=highlighted~0.48 w=highlighting~-0.12 w=hints~0.98 w=hired~-0.69 w=hit~-0.72 ' +
-  'w=hitting~-0.72 w=holding~-1.36 w=holds~-1.02 w=hope~0.05 w=hoped~-0.04 w=hopeful~-0.81 w=hopes~0.59 ' +
-  'w=hoping~0.24 w=huffpost~-1.03 w=identified~0.47 w=identify~0.12 w=ignored~-0.33 w=imagined~-0.02 ' +
-  'w=immediately~-0.37 w=implicitly~-0.40 w=implied~0.24 w=implying~0.06 w=inclined~-0.24 ' +
-  'w=included~-0.83 w=includes~-0.82 w=increasingly~-0.97 w=indicate~0.76 w=indicated~0.53 ' +
-  'w=indicates~1.13 w=informed~0.73 w=initially~-0.35 w=insist~1.15 w=insisted~0.88 w=insisting~0.52 ' +
-  'w=insists~1.31 w=intended~-0.51 w=interjected~0.87 w=introduced~-0.94 w=introducing~-0.15 ' +
-  "w=invoked~0.24 w=isn’t~-1.15 w=issued~-0.07 w=it's~-0.95 w=it’s~-1.16 w=joined~-1.21 w=joked~1.18 " +
-  'w=just~-0.82 w=kept~-1.18 w=knew~-0.69 w=knocked~-0.28 w=know~0.04 w=known~-0.31 w=knows~0.61 ' +
-  'w=laid~-0.47 w=lambasted~0.00 w=lamented~2.58 w=largely~-1.33 w=last~-1.65 w=launched~-0.86 ' +
-  'w=launching~-0.74 w=laying~-0.39 w=learned~-0.10 w=led~-1.08 w=left~-1.43 w=less~-1.20 w=like~-1.69 ' +
-  'w=likely~-1.74 w=likened~-0.02 w=likes~-0.72 w=listed~-0.04 w=listing~0.09 w=lists~0.86 ' +
-  'w=little~-1.44 w=long~-0.98 w=look~-0.18 w=looked~-0.38 w=looking~-0.69 w=looks~-0.38 w=loudly~-0.33 ' +
-  'w=made~-0.69 w=maintained~-1.67 w=make~-1.05 w=makes~-0.80 w=making~-1.08 w=may~-0.91 w=mean~-0.81 ' +
-  'w=meant~-1.37 w=mention~-0.19 w=mentioned~0.11 w=mentioning~0.54 w=message~-0.95 w=met~-1.45 ' +
-  'w=might~-0.74 w=mocked~0.42 w=mocking~-0.50 w=more~-1.41 w=most~-1.46 w=mostly~-1.01 ' +
-  'w=mounting~-0.35 w=moved~-1.40 w=must~-0.93 w=named~0.27 w=naming~-0.38 w=need~-0.83 w=needed~-1.00 ' +
-  'w=needs~-1.59 w=negotiated~0.76 w=nervous~-0.24 w=new~-1.80 w=no~-1.53 w=nominated~0.19 w=note~-0.57 ' +
-  'w=noted~1.07 w=notes~0.52 w=nothing~-1.29 w=noticed~-0.34 w=noting~0.75 w=now~-0.67 w=offer~-0.46 ' +
-  'w=offered~0.17 w=offering~-0.40 w=offers~-0.56 w=officially~-0.34 w=often~-0.39 w=one~-1.63 ' +
-  'w=only~-1.01 w=opened~-0.17 w=openly~0.02 w=opponent~-0.48 w=oppose~0.58 w=opposed~0.10 ' +
-  'w=opposes~-0.49 w=opposition~-1.12 w=opted~0.28 w=ordered~0.69 w=originally~-0.16 w=outlined~-0.29 ' +
-  'w=outlining~-0.44 w=overwhelmingly~-1.15 w=own~-1.72 w=painting~-0.54 w=particularly~-1.10 ' +
-  'w=passed~0.06 w=perhaps~-1.35 w=persuaded~0.54 w=picked~-0.83 w=placed~-1.43 w=plan~-1.11 ' +
-  'w=planned~-0.58 w=planning~-0.80 w=plans~-0.81 w=played~-1.18 w=pleaded~0.66 w=pledged~-0.16 ' +
-  'w=pledges~0.69 w=pledging~0.63 w=point~-0.81 w=pointed~0.35 w=pointedly~-0.35 w=pointing~-0.03 ' +
-  'w=points~-0.48 w=policy~-1.48 w=portrayed~0.41 w=portraying~-0.17 w=posted~0.17 w=praised~0.68 ' +
-  'w=praises~2.24 w=praising~-0.37 w=predict~1.08 w=predicted~0.75 w=predicting~-0.39 w=prefer~0.69 ' +
-  'w=preferred~0.12 w=presented~0.26 w=pressed~-0.07 w=pressing~-0.20 w=privately~-0.13 ' +
-  'w=probably~-0.83 w=projected~0.85 w=promise~-0.79 w=promised~0.56 w=promises~-0.12 w=promising~0.13 ' +
-  'w=promoting~-0.60 w=proposed~0.26 w=proposing~0.10 w=protesting~-0.23 w=proved~-1.57 w=provide~-0.47 ' +
-  'w=provided~-0.69 w=public~-1.32 w=published~-0.22 w=push~-0.65 w=pushed~-0.32 w=pushing~-0.57 ' +
-  'w=put~-0.66 w=puts~0.09 w=question~-0.46 w=questioned~1.06 w=questioning~0.25 w=questions~-0.58 ' +
-  'w=quick~-0.77 w=quickly~-0.41 w=quietly~-0.89 w=quoted~0.33 w=quotes~0.03 w=railed~0.95 ' +
-  'w=raised~-0.65 w=raising~-1.30 w=ran~-0.76 w=rattled~0.45 w=reached~-1.03 w=reacted~-0.54 ' +
-  'w=read~-0.36 w=reads~0.29 w=ready~-1.36 w=realized~-0.11 w=reason~-0.93 w=rebuffed~-0.34 ' +
-  'w=recalled~1.32 w=recalling~0.55 w=received~-1.39 w=recent~-1.49 w=recently~-0.46 w=recognize~-0.51 ' +
-  'w=recognized~-0.20 w=recommended~0.34 w=recounted~0.37 w=referenced~0.89 w=referencing~-0.18 ' +
-  'w=referred~0.07 w=referring~-0.41 w=refers~0.21 w=refusal~-0.57 w=refuse~0.09 w=refused~0.22 ' +
-  'w=refuses~0.70 w=refusing~0.29 w=regarded~0.09 w=regularly~-0.01 w=reiterated~1.29 w=rejected~0.64 ' +
-  'w=released~-0.44 w=releasing~-0.68 w=reluctant~-0.20 w=relying~-0.15 w=remain~-1.03 w=remained~-1.05 ' +
-  'w=remarked~2.33 w=remarking~0.14 w=remarks~-1.00 w=remember~0.51 w=remembered~0.64 w=reminded~1.19 ' +
-  'w=reminding~0.21 w=renewed~0.09 w=repeated~-0.06 w=repeating~0.16 w=replied~0.83 w=reported~0.70 ' +
-  'w=reportedly~0.50 w=reporting~-0.99 w=reports~-0.33 w=requested~-0.26 w=required~-0.83 ' +
-  'w=resisted~-0.25 w=respond~-0.46 w=responded~0.42 w=responding~-0.83 w=responds~0.23 ' +
-  'w=response~-1.24 w=restricting~0.90 w=returned~-1.10 w=retweeted~0.34 w=reveal~1.03 w=revealed~0.13 ' +
-  'w=reveals~1.27 w=ripped~0.45 w=rolled~-1.01 w=routinely~-0.97 w=ruled~-0.50 w=ruling~-0.92 ' +
-  'w=running~-1.67 w=said~1.04 w=saw~-0.66 w=say~0.55 w=saying~-0.17 w=says~1.31 w=see~-0.11 ' +
-  'w=seeking~-0.57 w=seeks~0.54 w=seem~-0.34 w=seemed~0.16 w=seemingly~-0.38 w=seems~0.64 w=seen~-0.62 ' +
-  'w=sees~0.01 w=sent~-1.07 w=sentiment~-0.36 w=set~-1.34 w=share~-0.11 w=shared~-0.04 w=shares~-0.37 ' +
-  'w=shocked~-0.50 w=shot~-1.10 w=should~-1.57 w=shouted~1.41 w=show~-0.30 w=showed~0.21 ' +
-  'w=showing~-0.66 w=shown~-0.31 w=shows~0.29 w=sided~1.23 w=signaled~0.65 w=signed~-0.28 ' +
-  'w=similarly~-0.43 w=since~-1.66 w=slammed~0.56 w=slamming~0.39 w=slams~1.07 w=slightly~-1.32 ' +
-  'w=some~-1.69 w=soon~-0.70 w=sought~-0.14 w=sounded~0.61 w=sounds~0.54 w=sparred~0.71 w=speak~-0.90 ' +
-  'w=speaking~-1.03 w=speaks~-0.90 w=specifically~-0.77 w=speculation~-0.26 w=spent~-0.92 w=split~-0.90 ' +
-  'w=spoke~-0.05 w=spoken~-1.00 w=spotted~-0.25 w=stand~-0.50 w=started~-0.83 w=starting~-1.20 ' +
-  'w=stated~0.60 w=statement~-0.77 w=states~-1.59 w=stating~0.27 w=stern~0.36 w=still~-0.60 ' +
-  'w=stood~-1.00 w=stopped~-1.35 w=strategy~-0.89 w=stressed~0.67 w=strong~-0.79 w=strongly~-0.14 ' +
-  'w=struck~-0.83 w=struggled~-0.60 w=struggling~-1.18 w=stuck~-0.47 w=subsequently~-0.09 ' +
-  'w=suddenly~-0.18 w=sued~-0.51 w=suggest~1.24 w=suggested~0.65 w=suggesting~0.33 w=suggestion~-0.24 ' +
-  'w=suggests~0.68 w=support~-0.35 w=supported~-0.09 w=supporter~-0.88 w=supporters~-1.54 ' +
-  'w=supporting~-0.22 w=supports~-0.31 w=sure~-1.03 w=surprised~-0.02 w=suspected~-0.02 w=take~-1.79 ' +
-  'w=taken~-1.26 w=takes~-0.82 w=taking~-1.02 w=talk~-0.81 w=talked~0.49 w=talking~-0.22 w=talks~-0.67 ' +
-  'w=tell~-0.08 w=telling~-0.42 w=tells~1.14 w=tend~-0.51 w=testified~-0.39 w=thanked~1.26 ' +
-  'w=thanking~1.86 w=there~-1.42 w=think~0.09 w=thinks~0.22 w=thought~-0.39 w=threaten~0.22 ' +
-  'w=threatened~-0.01 w=threatening~-0.06 w=titled~0.69 w=told~0.78 w=took~-0.62 w=touched~-0.22 ' +
-  'w=touted~1.22 w=touting~0.70 w=traded~-0.95 w=tried~-0.54 w=tries~-0.64 w=try~-0.86 w=trying~-0.95 ' +
-  'w=turn~-1.01 w=turned~-0.85 w=tweeted~0.68 w=tweeting~0.05 w=typically~-1.10 w=ultimately~-1.02 ' +
-  'w=under~-1.76 w=underscored~-0.53 w=underscores~-0.40 w=understand~-0.45 w=understands~-1.22 ' +
-  'w=understood~-0.13 w=unleashed~-0.31 w=unlikely~-0.91 w=unveiled~0.12 w=upset~-0.70 w=urged~1.41 ' +
-  'w=urging~-0.05 w=used~-0.76 w=using~-1.26 w=view~-0.16 w=viewed~-0.09 w=views~-0.51 w=voiced~0.06 ' +
-  'w=vote~-1.29 w=voted~0.04 w=voting~-1.02 w=vow~0.32 w=vowed~1.28 w=vowing~0.20 w=vows~1.43 ' +
-  'w=walked~-1.27 w=want~-0.24 w=wanted~-0.57 w=wants~-0.11 w=warned~1.03 w=warning~0.12 w=wary~0.02 ' +
-  "w=was~-2.97 w=wasn't~-0.77 w=watched~-0.42 w=weighed~-0.38 w=welcomed~-0.14 w=well~-1.37 " +
-  'w=went~-0.71 w=who~-2.63 w=widely~-0.40 w=will~-0.78 w=willing~-0.54 w=without~-1.48 w=won~-1.88 ' +
-  'w=wondered~1.45 w=working~-1.43 w=worried~0.40 w=worries~0.08 w=worry~-0.39 w=would~-0.82 ' +
-  'w=wouldn’t~-0.75 w=write~0.30 w=writes~0.72 w=writing~-1.01 w=written~-0.29 w=wrote~1.26 ' +
-  'w=yelled~1.81 w=yet~-1.38 ';
+  'N=#~-1.35 N=(~-0.91 N=)~-1.38 N=,~-0.64 N=-~-0.61 N=.~-0.68 N=;~-0.55 N=and~-1.38 N=by~-0.41 ' +
+  'N=had~-2.56 N=has~-1.84 N=have~-0.93 N=in~-0.59 N=is~-0.96 N=on~-0.32 N=that~0.57 N=was~-0.45 ' +
+  'P=#l~-0.43 P=(l~-1.51 P=)l~0.66 P=,l~0.74 P=:l~-2.12 P=;l~-0.61 P=^l~-0.25 P=aC~-2.77 P=al~-2.79 ' +
+  'P=alsol~0.90 P=andC~-1.38 P=byC~1.16 P=byl~-0.69 P=forC~-0.55 P=forl~-2.33 P=hasl~0.45 P=haveC~-1.98 ' +
+  'P=havel~0.60 P=inl~-1.82 P=isC~0.77 P=isl~0.56 P=ofl~-1.27 P=onC~-1.13 P=onl~-2.11 P=pronC~0.66 ' +
+  'P=thatC~-1.65 P=thatl~-1.25 P=theC~-2.03 P=thel~-3.05 P=wordl~-0.74 bias~0.22 c=about|C~-2.06 ' +
+  'c=about|l~-1.21 c=accepted|l~-1.89 c=according|l~0.43 c=accused|C~1.70 c=accuses|l~0.31 ' +
+  'c=accusing|l~0.62 c=acknowledged|C~1.10 c=acknowledge|l~0.50 c=acknowledging|l~0.73 ' +
+  'c=actually|l~-1.36 c=added|C~0.51 c=addressed|l~-0.32 c=adds|C~1.33 c=adds|l~-0.66 c=admitted|C~0.74 ' +
+  'c=admitting|l~-0.37 c=adopted|l~-0.90 c=advice|C~-0.40 c=advice|l~-0.48 c=advising|l~-0.51 ' +
+  'c=against|C~-1.07 c=against|l~-1.44 c=aggressively|l~-0.59 c=agree|l~-0.53 c=aimed|C~0.39 ' +
+  'c=aimed|l~-0.48 c=aims|l~-2.66 c=alarmed|l~-0.46 c=allegations|l~-0.62 c=alleged|l~-0.88 ' +
+  'c=alleging|l~-0.35 c=allowed|l~-0.64 c=all|C~-0.82 c=all|l~-1.11 c=almost|C~-2.18 c=almost|l~-1.11 ' +
+  'c=already|C~-2.81 c=already|l~-0.69 c=always|C~-0.25 c=always|l~-0.90 c=among|C~-2.89 ' +
+  'c=among|l~-1.24 c=am|C~-0.64 c=am|l~-2.12 c=angered|l~0.70 c=angry|l~-0.30 c=announced|C~0.32 ' +
+  'c=announced|l~0.74 c=announcement|C~-3.01 c=announcement|l~-0.26 c=answer|C~0.38 c=answer|l~-1.56 ' +
+  'c=apologized|l~-0.70 c=apparently|l~-1.00 c=appeared|C~-0.48 c=appears|C~0.43 c=appear|l~-0.51 ' +
+  "c=applauded|l~-0.96 c=aren't|l~-0.81 c=argued|C~1.80 c=argues|l~1.30 c=argue|l~1.02 c=arguing|l~0.29 " +
+  'c=argument|l~-1.55 c=asked|C~0.54 c=asked|l~0.56 c=asking|C~-0.73 c=asking|l~0.31 c=asks|C~2.03 ' +
+  'c=ask|l~-0.64 c=asserting|l~0.25 c=assertion|C~-0.45 c=assured|C~2.19 c=attacked|C~0.49 ' +
+  'c=attacking|l~-0.85 c=attacks|C~-0.86 c=attacks|l~-1.04 c=attempted|l~-0.86 c=attempting|l~-0.31 ' +
+  'c=attempts|l~-1.24 c=attributed|l~0.44 c=authorized|l~0.27 c=avoided|C~0.46 c=backing|C~-0.64 ' +
+  'c=backs|l~-0.56 c=back|C~-0.34 c=back|l~-2.13 c=barely|l~-0.95 c=based|l~-1.00 c=became|C~-2.57 ' +
+  'c=became|l~-0.68 c=become|l~-1.28 c=began|C~-0.31 c=began|l~-1.06 c=being|C~-2.69 c=being|l~-1.22 ' +
+  'c=believed|l~-1.22 c=believes|C~0.42 c=believes|l~-0.46 c=best|l~-1.88 c=blamed|C~0.79 ' +
+  'c=blasted|C~1.70 c=blasted|l~0.55 c=blasting|l~0.41 c=blocked|l~-1.05 c=boasted|l~0.55 ' +
+  'c=both|l~-0.88 c=brought|C~-0.94 c=brought|l~-1.00 c=called|C~0.88 c=called|l~-0.31 c=calls|C~1.05 ' +
+  'c=calls|l~-0.29 c=call|l~-0.48 c=came|C~-1.36 c=came|l~-1.04 c=campaigned|C~-1.07 ' +
+  "c=campaigned|l~-0.52 c=campaign|C~-1.55 c=campaign|l~-1.60 c=can't|C~-0.59 c=can't|l~-1.40 " +
+  'c=cannot|C~-0.62 c=cannot|l~-1.39 c=can|C~-0.87 c=can|l~-0.99 c=can’t|C~-0.81 c=can’t|l~-0.99 ' +
+  'c=captured|C~-0.63 c=captured|l~-1.00 c=care|C~-2.08 c=care|l~-0.44 c=celebrated|C~-2.68 ' +
+  'c=celebrated|l~0.49 c=certainly|l~-0.56 c=challenging|l~-0.71 c=championed|l~0.28 c=chanted|l~0.74 ' +
+  'c=chanting|l~0.25 c=chants|l~0.40 c=charged|l~-0.61 c=cheered|l~-0.27 c=chosen|l~-0.95 ' +
+  'c=chose|l~-1.25 c=cited|C~1.47 c=cites|l~0.60 c=citing|l~0.73 c=claimed|C~1.54 c=claiming|l~0.37 ' +
+  'c=claim|C~-1.05 c=clearly|l~-1.04 c=clear|C~-2.44 c=clear|l~-1.20 c=come|C~-0.54 c=come|l~-1.13 ' +
+  'c=comments|C~-2.58 c=comments|l~-0.74 c=comment|C~-1.16 c=comment|l~-0.42 c=compared|C~1.22 ' +
+  'c=compared|l~-0.26 c=complained|C~2.02 c=conceded|l~1.17 c=concerned|l~-0.48 c=concerns|l~-0.40 ' +
+  'c=concluded|C~2.71 c=concluded|l~-0.25 c=confident|l~-0.33 c=confirmed|C~0.62 ' +
+  'c=congratulated|l~-0.58 c=considered|l~-0.26 c=considering|l~-0.45 c=considers|l~-0.38 ' +
+  'c=consistently|l~-0.27 c=continued|C~0.34 c=continued|l~-0.58 c=continue|l~-0.63 ' +
+  'c=continuing|l~-1.11 c=contrasting|l~-0.32 c=controversial|l~-0.94 c=could|C~-1.11 c=could|l~-1.10 ' +
+  'c=counting|l~-0.86 c=critical|l~-0.98 c=criticism|C~-1.37 c=criticized|C~3.15 c=criticizing|l~0.40 ' +
+  'c=currently|l~-0.81 c=debate|C~-2.35 c=debate|l~-0.63 c=decided|l~-0.66 c=decide|l~-0.44 ' +
+  'c=decision|C~-1.51 c=decision|l~-0.40 c=declared|C~0.50 c=declaring|l~-0.30 c=declined|C~0.84 ' +
+  'c=decried|l~0.59 c=deeply|l~-0.63 c=deep|l~-1.05 c=defended|C~2.48 c=defended|l~0.25 ' +
+  'c=delivered|l~-0.98 c=delivering|l~-0.42 c=demands|l~-0.77 c=denied|C~2.47 c=denied|l~-0.65 ' +
+  'c=denounced|C~2.03 c=denouncing|l~0.37 c=described|C~0.80 c=described|l~0.39 c=describes|C~1.81 ' +
+  'c=describe|l~0.40 c=describing|l~0.31 c=designed|l~-0.68 c=determined|l~-0.30 c=determining|l~-0.65 ' +
+  "c=didn't|C~-0.58 c=didn't|l~-1.41 c=didn’t|C~-0.39 c=didn’t|l~-0.46 c=directed|l~-0.74 " +
+  'c=directly|C~-0.58 c=directly|l~-0.87 c=discussed|l~0.74 c=discuss|l~-0.59 c=dismissed|C~1.24 ' +
+  "c=dismissing|l~0.92 c=displayed|l~-0.42 c=disputed|l~0.49 c=doesn't|C~-0.46 c=doesn't|l~-1.02 " +
+  "c=doesn’t|C~-1.34 c=don't|C~-0.60 c=don't|l~-0.50 c=don’t|l~-0.44 c=doubled|l~-0.66 c=doubt|l~-1.41 " +
+  'c=drawing|l~-0.80 c=drawn|l~-0.82 c=drew|C~-0.36 c=drew|l~-1.05 c=earlier|C~-1.11 c=earlier|l~-0.45 ' +
+  'c=earned|C~-1.33 c=earned|l~-0.77 c=echoed|l~0.51 c=effectively|l~-0.78 c=emailed|l~-0.36 ' +
+  'c=emerged|l~-0.63 c=emphasized|l~0.74 c=emphasizing|l~0.25 c=encouraged|l~0.99 c=ended|C~-1.07 ' +
+  'c=ended|l~-0.97 c=endorsed|C~1.91 c=endorsements|l~-0.71 c=endorsement|C~-0.29 c=endorsement|l~-0.75 ' +
+  'c=endorse|l~-0.96 c=endorsing|l~-0.32 c=engaged|l~-0.66 c=especially|l~-0.60 c=eventually|l~-1.53 ' +
+  'c=even|l~-0.93 c=ever|C~-2.25 c=ever|l~-1.00 c=expect|l~-0.63 c=experienced|l~-1.19 ' +
+  'c=explained|C~2.62 c=exposed|l~-0.80 c=expressed|C~1.50 c=express|l~0.70 c=failed|l~-1.73 ' +
+  'c=favorite|l~-0.41 c=favor|C~-0.58 c=featured|l~-1.36 c=feel|C~-1.58 c=felt|C~-0.63 c=felt|l~-0.34 ' +
+  'c=fighting|l~-0.42 c=filed|l~-1.08 c=finally|l~-0.86 c=finding|C~-2.27 c=finding|l~-0.49 ' +
+  'c=finds|C~0.56 c=finds|l~-0.36 c=find|l~-1.26 c=fired|l~-1.07 c=first|C~-0.93 c=first|l~-0.70 ' +
+  'c=focused|l~-0.27 c=focuses|l~-0.34 c=followed|l~-1.56 c=follows|l~-0.47 c=forcefully|l~0.34 ' +
+  'c=frequently|l~-0.54 c=fully|l~-3.45 c=full|C~-2.09 c=full|l~-0.60 c=further|C~0.57 ' +
+  'c=further|l~-1.62 c=gave|C~-1.21 c=gave|l~-0.43 c=generally|l~-0.54 c=general|C~-1.40 ' +
+  'c=general|l~-0.85 c=given|l~-1.37 c=gives|l~-1.76 c=giving|l~-1.08 c=goal|l~-1.75 c=goes|C~-1.45 ' +
+  'c=goes|l~-0.30 c=going|C~-2.99 c=going|l~-1.14 c=gone|l~-0.95 c=got|C~-0.81 c=got|l~-1.38 ' +
+  "c=go|l~-1.36 c=growing|l~-0.51 c=harsh|l~-0.37 c=hasn't|l~-0.55 c=hasn’t|l~-1.59 c=has|C~-2.20 " +
+  'c=has|l~-1.91 c=hate|l~-0.39 c=haven’t|l~-0.40 c=having|l~-1.48 c=held|C~-1.19 c=held|l~-0.87 ' +
+  'c=helped|l~-1.81 c=highlighted|C~-0.37 c=highlighted|l~0.52 c=highlighting|l~-0.74 c=hints|l~-1.95 ' +
+  'c=hired|l~-0.59 c=hitting|l~-0.67 c=hit|C~-0.31 c=hit|l~-0.65 c=holding|l~-1.13 c=holds|C~-0.45 ' +
+  'c=holds|l~-1.02 c=hopeful|l~0.41 c=hopes|C~0.48 c=hope|C~-0.33 c=huffpost|l~-1.00 c=ignored|l~-0.85 ' +
+  'c=immediately|C~-0.70 c=immediately|l~-0.47 c=included|C~-0.63 c=included|l~-0.78 c=includes|C~-2.10 ' +
+  'c=includes|l~-0.40 c=increasingly|l~-0.59 c=indicated|C~0.64 c=indicated|l~0.41 c=indicate|l~0.67 ' +
+  'c=insisted|C~2.58 c=insisting|l~0.63 c=insist|l~0.60 c=intended|l~-0.50 c=introduced|l~-0.27 ' +
+  "c=isn’t|l~-2.03 c=it's|C~-0.38 c=it's|l~-1.20 c=it’s|C~-0.71 c=it’s|l~-1.27 c=joined|C~-0.98 " +
+  'c=joined|l~-0.64 c=just|C~-0.26 c=just|l~-1.23 c=kept|C~-0.57 c=kept|l~-1.54 c=knew|C~-1.75 ' +
+  'c=laid|l~-0.85 c=largely|C~0.28 c=largely|l~-1.59 c=last|C~-1.19 c=last|l~-1.30 c=launched|C~-0.67 ' +
+  'c=launched|l~-0.71 c=laying|l~-0.28 c=learned|C~0.44 c=learned|l~-1.07 c=led|C~-0.58 c=led|l~-1.68 ' +
+  'c=left|C~-1.33 c=left|l~-1.04 c=less|C~-0.76 c=less|l~-1.08 c=likely|C~-2.35 c=likely|l~-1.50 ' +
+  'c=like|C~-0.30 c=like|l~-1.69 c=listed|l~0.32 c=listing|l~0.43 c=lists|l~-0.71 c=little|l~-2.05 ' +
+  'c=long|C~-1.15 c=long|l~-0.92 c=looked|C~-0.29 c=looked|l~-1.35 c=looking|C~-0.68 c=looking|l~-0.60 ' +
+  'c=looks|l~-1.03 c=look|C~-0.46 c=look|l~-0.36 c=made|C~-0.68 c=made|l~-1.05 c=maintained|l~-0.80 ' +
+  'c=makes|C~-0.70 c=makes|l~-0.53 c=make|C~-1.03 c=make|l~-0.94 c=making|C~-2.40 c=making|l~-0.69 ' +
+  'c=may|C~-0.35 c=may|l~-0.98 c=meant|C~-2.26 c=meant|l~-0.79 c=mean|l~-1.08 c=mentioned|C~0.61 ' +
+  'c=mentioning|l~0.47 c=message|l~-1.53 c=met|C~-3.09 c=met|l~-0.59 c=might|C~-1.14 c=might|l~-0.45 ' +
+  'c=mocked|C~0.79 c=mocked|l~0.28 c=mocking|l~-0.32 c=more|C~-1.45 c=more|l~-1.46 c=mostly|l~-0.69 ' +
+  'c=most|C~-0.75 c=most|l~-1.47 c=moved|C~-0.92 c=moved|l~-1.15 c=must|C~-0.49 c=must|l~-1.06 ' +
+  'c=named|C~0.88 c=naming|l~-0.46 c=needed|l~-2.01 c=needs|C~-0.77 c=needs|l~-3.92 c=need|C~-0.43 ' +
+  'c=need|l~-1.37 c=new|C~-3.99 c=new|l~-1.20 c=noted|C~1.91 c=notes|C~3.13 c=notes|l~-0.79 ' +
+  'c=nothing|l~-0.89 c=noticed|l~-0.67 c=noting|l~0.55 c=now|l~-0.79 c=no|C~-3.35 c=no|l~-1.15 ' +
+  'c=offered|C~0.44 c=offering|l~-0.36 c=offers|C~-0.33 c=offers|l~-0.58 c=offer|C~-1.22 c=often|C~1.34 ' +
+  'c=often|l~-0.92 c=one|C~-3.67 c=one|l~-1.26 c=only|C~-0.40 c=only|l~-1.18 c=opened|C~0.83 ' +
+  'c=opened|l~-1.97 c=openly|l~-0.65 c=opponent|l~-3.03 c=opposed|C~0.74 c=opposed|l~-0.44 ' +
+  'c=opposes|l~-0.37 c=opposition|C~-1.99 c=opposition|l~-0.69 c=opted|l~-0.80 c=originally|l~-0.58 ' +
+  'c=outlining|l~-0.27 c=overwhelmingly|l~-0.59 c=own|C~-2.99 c=own|l~-1.09 c=painting|l~-0.42 ' +
+  'c=particularly|l~-0.78 c=passed|C~-0.71 c=perhaps|l~-0.68 c=persuaded|l~-0.48 c=picked|C~-2.79 ' +
+  'c=planned|l~-0.71 c=planning|l~-0.70 c=plans|l~-1.00 c=plan|C~-0.62 c=plan|l~-1.13 c=played|C~-0.93 ' +
+  'c=played|l~-0.80 c=pleaded|l~-0.45 c=pledged|C~0.29 c=pledged|l~-0.62 c=pledging|l~0.67 ' +
+  'c=pointed|C~0.44 c=pointing|l~-0.40 c=points|C~0.68 c=points|l~-0.99 c=point|C~-0.43 c=point|l~-0.48 ' +
+  'c=policy|C~-0.84 c=policy|l~-1.83 c=praised|C~1.27 c=predicted|C~1.94 c=presented|l~-0.64 ' +
+  'c=pressing|l~-0.83 c=privately|l~-0.69 c=probably|l~-1.26 c=promised|C~0.58 c=promised|l~0.47 ' +
+  'c=promises|C~1.12 c=promises|l~-0.71 c=promoting|l~-0.59 c=proposed|C~0.48 c=protesting|l~0.32 ' +
+  'c=proved|l~-1.12 c=provided|C~-1.11 c=provided|l~-0.30 c=provide|l~-1.33 c=public|C~-1.71 ' +
+  'c=public|l~-1.01 c=published|C~0.27 c=published|l~-0.54 c=pushed|C~0.49 c=pushed|l~-0.52 ' +
+  'c=pushing|l~-0.39 c=push|C~-1.08 c=push|l~-0.43 c=puts|l~-0.94 c=put|C~-0.97 c=put|l~-0.29 ' +
+  'c=questioned|C~1.03 c=questioned|l~0.45 c=questioning|l~0.53 c=questions|l~-0.62 c=question|C~0.38 ' +
+  'c=question|l~-1.13 c=quickly|l~-0.58 c=quoted|l~-0.47 c=quotes|l~-0.63 c=railed|l~2.08 ' +
+  'c=raised|l~-0.55 c=raising|l~-0.90 c=ran|C~-0.66 c=ran|l~-0.74 c=reached|l~-0.73 c=reacted|l~0.27 ' +
+  'c=reads|l~0.87 c=ready|l~-0.82 c=read|l~0.49 c=reason|C~-0.80 c=reason|l~-1.07 c=rebuffed|l~0.81 ' +
+  'c=recalled|C~1.07 c=recalled|l~0.73 c=recalling|l~0.63 c=received|C~-0.86 c=received|l~-1.26 ' +
+  'c=recently|l~-0.98 c=recent|C~-0.68 c=recent|l~-1.77 c=recognize|l~-0.45 c=recommended|l~0.33 ' +
+  'c=refusal|l~-0.58 c=refused|C~-0.41 c=refused|l~0.61 c=regularly|C~0.53 c=regularly|l~-2.69 ' +
+  'c=reiterated|C~0.37 c=reiterated|l~1.99 c=rejected|C~0.90 c=released|C~-0.50 c=released|l~-0.43 ' +
+  'c=remained|C~-0.83 c=remained|l~-0.63 c=remain|C~-2.44 c=remarked|C~1.44 c=remarks|C~-0.25 ' +
+  'c=remarks|l~-1.45 c=remembered|l~0.41 c=renewed|l~0.68 c=repeated|C~0.33 c=repeating|l~0.27 ' +
+  'c=replied|C~0.64 c=replied|l~0.65 c=reportedly|C~-0.54 c=reportedly|l~0.78 c=reported|C~0.60 ' +
+  'c=reporting|C~-2.21 c=reporting|l~-0.30 c=reports|C~0.48 c=reports|l~-1.64 c=requested|C~-0.83 ' +
+  'c=requested|l~0.28 c=required|l~-0.81 c=responded|C~0.68 c=responding|l~-0.57 c=respond|l~-0.56 ' +
+  'c=response|C~-2.71 c=response|l~-0.73 c=restricting|l~0.62 c=returned|C~-0.62 c=returned|l~-1.23 ' +
+  'c=revealed|C~-0.45 c=ripped|l~-0.36 c=rolled|l~-0.26 c=routinely|l~-0.60 c=ruled|l~0.44 ' +
+  'c=ruling|C~-0.94 c=ruling|l~-0.38 c=running|C~-2.33 c=running|l~-1.29 c=said|C~1.05 c=said|l~0.64 ' +
+  'c=saw|C~-0.75 c=saying|C~-1.01 c=says|C~1.06 c=says|l~0.53 c=say|C~0.38 c=say|l~0.60 ' +
+  'c=seeking|l~-0.26 c=seeks|l~-0.33 c=seems|C~0.31 c=seem|C~0.32 c=seem|l~-0.83 c=seen|l~-0.27 ' +
+  'c=sees|C~1.02 c=sees|l~-0.72 c=see|C~0.33 c=sentiment|l~-0.74 c=sent|C~-0.66 c=sent|l~-0.82 ' +
+  'c=set|l~-1.49 c=shared|C~0.48 c=shared|l~-0.79 c=shares|C~-0.64 c=shares|l~-0.29 c=share|l~-0.39 ' +
+  'c=shot|C~0.64 c=shot|l~-4.12 c=should|C~-1.59 c=should|l~-0.95 c=shouted|l~1.10 c=showed|l~0.37 ' +
+  'c=showing|l~0.48 c=shows|l~0.48 c=show|C~-0.92 c=signaled|l~0.57 c=signed|C~0.34 c=signed|l~-0.65 ' +
+  'c=similarly|l~-0.89 c=since|C~-2.71 c=since|l~-1.01 c=slammed|l~0.62 c=slamming|l~0.69 ' +
+  'c=slams|C~1.99 c=slightly|l~-0.99 c=some|C~-3.92 c=some|l~-1.39 c=soon|l~-1.45 c=sounded|l~0.34 ' +
+  'c=sparred|l~0.42 c=speaking|l~-0.79 c=speaks|C~-0.97 c=speaks|l~-0.63 c=speak|l~-0.59 ' +
+  'c=specifically|l~-0.29 c=speculation|l~-0.48 c=spent|C~-1.52 c=spent|l~-0.66 c=split|l~-0.72 ' +
+  'c=spoken|l~-0.86 c=spoke|C~-0.62 c=stand|l~-0.94 c=started|l~-1.10 c=starting|l~-0.86 ' +
+  'c=stated|C~1.18 c=statement|C~-0.91 c=statement|l~-0.40 c=states|C~-1.79 c=states|l~-0.89 ' +
+  'c=stating|l~0.34 c=still|l~-0.71 c=stood|C~-0.59 c=stood|l~-1.05 c=stopped|l~-0.38 ' +
+  'c=strategy|C~-0.26 c=strategy|l~-1.52 c=strongly|l~-0.53 c=strong|C~-1.03 c=strong|l~-1.05 ' +
+  'c=struggled|l~-1.13 c=struggling|l~-1.45 c=stuck|l~-0.73 c=subsequently|l~-0.53 c=suddenly|l~-0.36 ' +
+  'c=sued|l~-0.39 c=suggested|C~1.17 c=suggesting|l~0.56 c=suggests|C~1.21 c=supporters|C~-1.17 ' +
+  'c=supporters|l~-1.04 c=supporter|C~-0.36 c=supporter|l~-2.47 c=supporting|C~0.42 ' +
+  'c=supporting|l~-0.40 c=supports|C~0.61 c=supports|l~-0.58 c=support|l~-0.64 c=sure|l~-0.47 ' +
+  'c=surprised|l~-0.52 c=suspected|l~0.36 c=taken|l~-1.43 c=takes|C~-0.28 c=takes|l~-0.87 ' +
+  'c=take|C~-2.93 c=take|l~-1.10 c=taking|C~-0.30 c=taking|l~-0.97 c=talked|C~0.71 c=talked|l~0.25 ' +
+  'c=talking|C~-0.47 c=talks|C~0.77 c=talks|l~-1.43 c=talk|C~-0.28 c=talk|l~-1.25 c=telling|C~-1.14 ' +
+  'c=tells|C~2.67 c=tell|l~-0.57 c=tend|C~0.29 c=tend|l~-1.07 c=there|C~-1.17 c=there|l~-1.19 ' +
+  'c=thinks|l~0.28 c=thought|l~-0.68 c=told|C~0.92 c=took|l~-0.79 c=touched|l~-0.33 c=touting|l~0.64 ' +
+  'c=traded|l~-0.58 c=tried|C~-0.28 c=tried|l~-0.79 c=tries|C~-1.37 c=trying|C~-0.76 c=trying|l~-0.64 ' +
+  'c=try|l~-1.40 c=turned|C~-0.36 c=turned|l~-0.80 c=turn|l~-1.50 c=tweeted|C~1.20 c=tweeted|l~0.30 ' +
+  'c=typically|l~-0.75 c=ultimately|l~-0.57 c=underscored|l~0.37 c=understands|l~-0.40 ' +
+  'c=understood|l~-1.64 c=under|C~-2.83 c=under|l~-1.12 c=unlikely|l~-0.80 c=urged|C~1.79 ' +
+  'c=urged|l~0.52 c=used|C~-0.51 c=used|l~-0.98 c=using|C~-2.12 c=using|l~-0.81 c=viewed|l~-0.31 ' +
+  'c=views|l~-0.83 c=view|C~-0.44 c=view|l~-0.57 c=voiced|l~0.72 c=vote|C~-2.93 c=vote|l~-1.11 ' +
+  'c=voting|C~-1.02 c=voting|l~-0.90 c=vowed|l~1.37 c=vowing|l~0.31 c=vows|l~0.27 c=vow|l~-1.07 ' +
+  'c=walked|l~-0.43 c=wanted|C~-0.78 c=wants|C~0.25 c=wants|l~-0.53 c=want|l~-0.33 c=warned|C~0.70 ' +
+  "c=warned|l~0.79 c=warning|l~0.30 c=wary|l~0.78 c=wasn't|C~-0.68 c=wasn't|l~-1.13 c=was|C~-3.05 " +
+  'c=was|l~-2.35 c=watched|l~-0.78 c=well|l~-0.96 c=went|C~-0.47 c=went|l~-0.90 c=who|C~-4.36 ' +
+  'c=who|l~-1.87 c=willing|l~-0.44 c=will|C~-0.79 c=will|l~-1.07 c=without|C~-1.33 c=without|l~-0.97 ' +
+  'c=won|C~-1.49 c=won|l~-1.29 c=working|C~-2.01 c=working|l~-1.07 c=worries|l~-0.34 c=worry|l~-0.33 ' +
+  'c=wouldn’t|C~0.31 c=wouldn’t|l~-1.11 c=would|C~-0.67 c=would|l~-0.62 c=writes|C~0.64 c=writes|l~0.68 ' +
+  'c=write|l~0.28 c=written|l~-0.33 c=wrote|C~0.95 c=wrote|l~0.42 c=yet|C~-1.82 c=yet|l~-1.01 ' +
+  'n=about|#~-3.31 n=about|,~-1.91 n=about|.~-3.11 n=about|a~-0.51 n=about|an~0.87 n=about|being~-1.84 ' +
+  "n=about|clinton~-3.07 n=about|clinton's~-2.57 n=about|four~-1.71 n=about|half~-2.24 " +
+  'n=about|her~-3.42 n=about|hillary~-3.37 n=about|him~-2.56 n=about|his~-3.78 n=about|how~-3.51 ' +
+  'n=about|immigration~-1.89 n=about|it~-1.48 n=about|its~-2.89 n=about|mr~-3.49 n=about|one~0.40 ' +
+  'n=about|president~-2.36 n=about|q~-1.62 n=about|sanders~-2.45 n=about|that~-2.51 n=about|their~-3.17 ' +
+  "n=about|three~-1.73 n=about|trump~0.36 n=about|trump's~-2.60 n=about|two~-2.54 n=about|what~-3.61 " +
+  'n=about|where~-2.54 n=according|to~0.56 n=accusations|of~1.29 n=accusations|that~-2.50 ' +
+  'n=accused|clinton~0.97 n=accused|him~0.62 n=accused|of~-1.02 n=accused|the~-0.26 ' +
+  'n=acknowledged|that~0.94 n=acknowledged|the~-0.71 n=acknowledge|that~1.77 n=acknowledging|that~0.75 ' +
+  'n=actually|a~-0.37 n=added|,~1.86 n=added|.~4.82 n=added|:~2.95 n=added|that~1.23 n=added|to~-1.98 ' +
+  'n=adding|,~2.03 n=adding|:~2.21 n=adding|that~1.95 n=adding|to~-3.08 n=addressed|the~0.91 ' +
+  'n=advice|.~-2.80 n=against|.~-2.06 n=against|a~-3.95 n=against|clinton~-3.76 n=against|donald~-2.92 ' +
+  'n=against|her~-2.71 n=against|hillary~-1.98 n=against|him~-3.35 n=against|his~-2.99 ' +
+  'n=against|isis~-2.73 n=against|it~0.44 n=against|mr~-3.46 n=against|mrs~1.12 n=against|one~-2.16 ' +
+  'n=against|republican~-2.54 n=against|sanders~-2.49 n=against|the~-3.42 n=against|their~-2.36 ' +
+  'n=against|them~-3.01 n=against|trump~-3.47 n=agreed|that~1.15 n=agree|.~-0.56 n=agree|that~0.54 ' +
+  'n=agree|with~0.55 n=aimed|at~-1.49 n=aims|to~0.27 n=alleging|that~-0.49 n=allowed|to~-0.55 ' +
+  'n=all|#~-3.83 n=all|,~-1.71 n=all|-~-2.67 n=all|.~-2.84 n=all|about~-2.34 n=all|but~0.49 ' +
+  'n=all|five~-2.05 n=all|his~-2.42 n=all|in~-2.65 n=all|muslims~-3.48 n=all|of~-4.26 n=all|over~-3.44 ' +
+  'n=all|that~-3.18 n=all|the~-1.63 n=all|these~-2.76 n=all|this~-2.70 n=all|those~-2.36 ' +
+  'n=all|three~-2.42 n=all|times~-1.38 n=almost|#~-2.37 n=almost|a~-1.54 n=almost|certainly~-2.39 ' +
+  'n=already|,~-2.14 n=already|been~-3.12 n=already|had~-1.48 n=always|been~-2.84 n=among|african~-2.71 ' +
+  'n=among|democrats~0.44 n=among|latinos~-1.90 n=among|likely~-2.47 n=among|many~-2.09 ' +
+  'n=among|other~-2.51 n=among|others~-1.69 n=among|republican~-1.55 n=among|republicans~-1.65 ' +
+  'n=among|some~-2.26 n=among|the~-0.55 n=among|them~-1.96 n=among|those~-0.30 n=among|voters~-2.39 ' +
+  'n=among|white~-2.40 n=among|women~-2.67 n=among|younger~-2.06 n=announced|,~-1.26 ' +
+  'n=announced|it~2.24 n=announced|that~-0.78 n=answer|.~-1.98 n=answer|to~-2.69 n=appeared|on~-1.47 ' +
+  'n=appeared|to~0.90 n=appear|on~-2.07 n=appear|to~1.00 n=argued|,~0.94 n=argued|in~0.86 ' +
+  'n=argues|that~1.14 n=argue|that~0.69 n=arguing|that~0.46 n=argument|.~-1.94 n=argument|that~0.45 ' +
+  'n=asked|.~0.63 n=asked|about~-1.12 n=asked|by~2.65 n=asked|for~-1.03 n=asked|him~-1.75 ' +
+  'n=asked|if~1.44 n=asked|to~-0.25 n=asked|trump~0.54 n=asked|what~0.38 n=asked|whether~0.52 ' +
+  'n=asserted|that~2.39 n=assertion|that~-0.45 n=assured|of~-1.65 n=attacking|the~0.75 ' +
+  'n=attacks|,~-3.28 n=attacks|.~-3.44 n=attacks|against~-3.03 n=attacks|and~0.74 n=attacks|from~-0.28 ' +
+  'n=attacks|in~-2.50 n=attacks|on~0.29 n=attempts|to~-0.60 n=attributed|to~-1.08 n=authorized|to~-2.51 ' +
+  'n=backed|by~-0.32 n=backing|clinton~-0.27 n=backing|down~-2.11 n=backing|from~-2.05 n=back|,~-1.68 ' +
+  'n=back|.~-2.56 n=back|against~-2.65 n=back|at~-2.00 n=back|in~-2.46 n=back|on~-2.70 n=back|the~-2.99 ' +
+  'n=based|in~-1.86 n=based|on~-0.27 n=became|a~-3.04 n=became|the~-2.65 n=become|a~-1.12 ' +
+  'n=become|an~0.26 n=become|more~-2.56 n=began|,~-1.59 n=began|in~-1.69 n=being|a~-2.07 ' +
+  'n=being|q~-1.36 n=believes|the~-0.76 n=believe|,~1.42 n=believe|in~0.75 n=believe|that~-0.71 ' +
+  'n=believe|the~-0.33 n=best|chance~-1.45 n=best|friend~-1.99 n=best|to~-2.22 n=blamed|the~0.89 ' +
+  'n=blasted|the~1.63 n=both|a~-2.19 n=both|are~-1.49 n=both|candidates~-2.67 n=both|have~-2.21 ' +
+  'n=both|in~-1.74 n=both|men~-2.22 n=both|of~-2.51 n=both|parties~-2.56 n=both|sides~-2.17 ' +
+  'n=both|states~-2.09 n=both|the~-3.38 n=both|trump~-2.45 n=brought|the~-1.78 n=brought|up~1.68 ' +
+  'n=called|for~1.32 n=called|him~3.04 n=called|his~0.47 n=called|it~1.27 n=called|on~1.04 ' +
+  'n=called|q~-0.39 n=called|trump~0.39 n=calling|for~0.78 n=calling|him~0.71 n=calling|on~1.10 ' +
+  'n=calling|the~-0.56 n=calls|for~0.47 n=calls|q~0.62 n=calls|to~-0.66 n=call|.~-1.59 n=call|for~-0.77 ' +
+  'n=call|to~-0.55 n=call|with~-2.01 n=came|after~-2.12 n=came|from~-0.67 n=came|in~-2.20 ' +
+  'n=came|into~-2.35 n=came|on~-2.08 n=came|out~1.10 n=came|to~-2.75 n=came|under~0.46 ' +
+  'n=campaign|,~-2.65 n=campaign|-~-2.81 n=campaign|.~-0.40 n=campaign|and~-2.51 n=campaign|as~-2.46 ' +
+  'n=campaign|began~-1.80 n=campaign|chairman~-2.79 n=campaign|committee~-2.18 ' +
+  'n=campaign|contributions~-2.06 n=campaign|could~-2.29 n=campaign|did~-2.39 ' +
+  'n=campaign|donations~-2.11 n=campaign|event~-1.93 n=campaign|finance~-2.24 n=campaign|for~-0.36 ' +
+  'n=campaign|had~-1.94 n=campaign|has~-2.05 n=campaign|in~-3.15 n=campaign|is~-2.22 ' +
+  'n=campaign|manager~-3.85 n=campaign|of~-2.78 n=campaign|officials~-2.35 n=campaign|on~-3.26 ' +
+  'n=campaign|rally~-1.71 n=campaign|said~-2.99 n=campaign|says~-2.13 n=campaign|sent~-2.73 ' +
+  'n=campaign|so~-1.62 n=campaign|speech~-2.10 n=campaign|spokesman~-1.89 n=campaign|spokeswoman~-1.95 ' +
+  'n=campaign|staffers~-2.30 n=campaign|that~-1.92 n=campaign|to~-2.21 n=campaign|trail~-2.20 ' +
+  'n=campaign|was~-3.05 n=campaign|will~-1.50 n=campaign|with~-1.81 n=campaign|would~-1.81 ' +
+  "n=can't|be~-1.71 n=can|also~-1.86 n=can|be~-0.30 n=can|change~-1.49 n=can|do~-2.05 n=can|get~-2.26 " +
+  'n=can|make~-1.45 n=can|run~-1.97 n=can|see~1.47 n=can|still~-2.01 n=can|vote~0.91 n=can|win~-1.80 ' +
+  'n=can’t|be~-2.25 n=captured|the~-0.33 n=care|,~-1.94 n=care|.~-1.32 n=care|about~0.73 ' +
+  'n=care|act~-1.60 n=care|and~-0.98 n=care|of~-2.13 n=cast|in~-2.21 n=cast|the~0.29 n=cast|their~-0.31 ' +
+  'n=celebrated|the~0.77 n=charged|with~0.36 n=cited|the~-0.68 n=claimed|that~-0.48 n=claiming|he~0.27 ' +
+  'n=claims|,~-2.23 n=claims|of~-2.66 n=claims|that~-0.88 n=claim|that~-0.41 n=claim|to~0.75 ' +
+  'n=clear|,~-1.90 n=clear|politics~-1.37 n=clear|that~-2.71 n=clear|whether~-1.39 n=come|from~-2.71 ' +
+  'n=come|in~-2.05 n=come|into~-1.88 n=come|out~1.24 n=come|to~-0.74 n=come|up~0.82 n=comments|,~-2.96 ' +
+  'n=comments|.~-1.68 n=comments|are~-1.08 n=comments|came~-1.10 n=comments|from~-2.22 ' +
+  'n=comments|on~0.62 n=comments|to~-1.74 n=comment|on~-1.75 n=compared|to~-4.00 n=compared|with~-4.62 ' +
+  'n=complained|that~-0.31 n=complaints|that~1.33 n=concerned|about~0.50 n=concerned|with~-2.06 ' +
+  'n=concerns|.~-2.44 n=concerns|about~0.40 n=concerns|that~-0.64 n=concluded|,~0.52 n=concluded|.~1.51 ' +
+  'n=concluded|that~-1.23 n=confirmed|that~2.19 n=considered|a~-0.45 n=considering|a~0.65 ' +
+  'n=continued|,~1.45 n=continued|.~2.07 n=continued|his~0.34 n=continued|to~0.32 n=continues|to~-1.55 ' +
+  'n=continue|to~0.33 n=continuing|to~0.62 n=convinced|that~-0.88 n=could|actually~0.29 ' +
+  'n=could|become~-1.57 n=could|change~-2.45 n=could|come~-2.11 n=could|do~-2.36 n=could|get~-2.68 ' +
+  'n=could|have~0.47 n=could|help~-3.17 n=could|make~-2.71 n=could|play~-1.71 n=could|provide~0.53 ' +
+  'n=could|still~-2.96 n=could|win~-1.89 n=counting|on~0.62 n=critical|of~1.14 n=critical|to~-1.78 ' +
+  'n=criticism|,~-3.08 n=criticism|.~-3.10 n=criticism|for~0.62 n=criticism|of~0.49 ' +
+  'n=criticized|clinton~0.43 n=criticized|for~0.66 n=criticized|the~-0.49 n=criticizing|the~-0.86 ' +
+  'n=debate|,~-2.92 n=debate|-~-1.36 n=debate|.~-1.97 n=debate|about~-2.43 n=debate|and~-2.12 ' +
+  'n=debate|before~-1.72 n=debate|in~-1.36 n=debate|on~1.24 n=debate|performance~0.33 ' +
+  'n=debate|stage~-1.83 n=debate|that~-1.70 n=debate|was~-1.90 n=debate|with~-1.80 n=decided|not~1.27 ' +
+  'n=decided|to~0.44 n=decision|,~-3.32 n=decision|.~-2.78 n=decision|not~1.17 n=decision|on~-2.07 ' +
+  'n=decision|to~0.40 n=declared|in~2.48 n=declared|the~0.34 n=declined|to~1.63 n=deep|into~0.79 ' +
+  'n=defended|his~0.49 n=defended|the~-0.56 n=delivered|a~0.78 n=delivered|the~0.39 ' +
+  'n=delivering|a~-0.44 n=demands|of~-2.11 n=denied|that~2.27 n=denouncing|the~0.70 ' +
+  "n=described|as~-1.18 n=described|the~0.76 n=didn't|have~-2.04 n=didn’t|want~-0.56 " +
+  "n=discussed|the~0.57 n=doesn't|have~-2.76 n=doesn't|mean~-0.31 n=doesn't|want~1.16 " +
+  "n=doesn’t|have~-2.36 n=don't|have~-1.99 n=don't|know~-0.56 n=don't|think~-0.47 n=don't|want~0.89 " +
+  'n=don’t|have~-2.70 n=earlier|,~-2.80 n=earlier|.~-2.86 n=earlier|in~-0.54 n=earlier|this~-3.55 ' +
+  'n=earlier|tuesday~-2.32 n=emerged|as~-1.18 n=ended|.~-2.11 n=ended|his~-1.84 n=ended|in~-1.97 ' +
+  'n=ended|up~-2.10 n=endorsed|clinton~-0.81 n=endorsed|her~-0.29 n=endorsed|mr~0.35 ' +
+  'n=endorsed|sanders~1.04 n=endorsed|the~0.27 n=endorsements|from~-0.40 n=endorsement|.~-2.23 ' +
+  'n=endorsement|of~0.47 n=especially|if~-1.68 n=especially|in~-1.33 n=especially|when~-1.34 ' +
+  'n=estimated|that~2.16 n=even|a~-3.53 n=even|after~-3.77 n=even|as~-4.09 n=even|before~-3.40 ' +
+  'n=even|greater~-1.69 n=even|if~-3.39 n=even|in~-3.54 n=even|more~-1.58 n=even|so~-0.95 ' +
+  'n=even|some~-3.04 n=even|the~-3.01 n=even|then~-1.98 n=even|those~-2.59 n=even|though~-4.54 ' +
+  'n=even|to~-2.55 n=even|when~-2.30 n=even|with~-3.31 n=ever|,~-1.00 n=ever|.~-1.97 n=ever|been~-1.28 ' +
+  'n=ever|since~-1.32 n=expected|.~0.80 n=explained|,~2.26 n=explained|.~1.75 n=explaining|why~2.30 ' +
+  'n=expressed|concern~-0.37 n=failed|to~0.45 n=favorite|to~-1.42 n=favor|of~-2.14 n=fears|of~-0.41 ' +
+  'n=fear|of~-2.81 n=feel|that~-1.25 n=feel|the~-0.53 n=felt|like~-2.39 n=fighting|for~-1.98 ' +
+  'n=filed|a~2.43 n=finally|,~-1.46 n=find|a~-2.61 n=fired|.~-1.27 n=fired|back~0.75 n=first|#~-1.59 ' +
+  'n=first|,~-1.89 n=first|.~-2.16 n=first|ballot~-1.32 n=first|female~-0.85 n=first|half~-0.59 ' +
+  'n=first|in~-2.08 n=first|lady~-3.34 n=first|place~-1.55 n=first|reported~3.14 ' +
+  'n=first|responders~-1.93 n=first|round~-0.75 n=first|term~-2.15 n=first|time~-0.92 n=first|to~-1.39 ' +
+  'n=first|two~-1.67 n=first|woman~-1.43 n=focuses|on~1.11 n=followed|by~-1.86 n=followed|the~-1.93 ' +
+  'n=found|.~1.69 n=found|a~-2.80 n=found|himself~-2.43 n=found|it~0.41 n=found|that~1.42 ' +
+  'n=found|the~-0.68 n=full|text~-2.69 n=full|time~-2.05 n=further|,~-1.10 n=further|.~-2.22 ' +
+  'n=gave|.~-1.73 n=gave|a~0.70 n=general|.~-2.47 n=general|election~-3.15 n=general|loretta~-1.11 ' +
+  'n=given|his~-1.39 n=given|that~-2.04 n=given|the~-2.52 n=given|to~0.42 n=giving|the~1.03 ' +
+  'n=goal|.~-1.93 n=goes|on~0.80 n=goes|to~-2.16 n=going|forward~-1.86 n=going|into~-2.41 ' +
+  'n=going|on~1.00 n=going|to~-1.08 n=got|#~-2.13 n=got|a~-2.83 n=got|into~-1.84 n=got|the~-2.15 ' +
+  'n=got|to~-2.40 n=go|to~-1.82 n=growing|up~-2.71 n=has|#~-2.19 n=has|.~-1.90 n=has|a~-2.62 ' +
+  'n=has|accused~-2.24 n=has|already~-2.97 n=has|also~-1.54 n=has|always~-0.51 n=has|an~-2.41 ' +
+  'n=has|argued~-2.10 n=has|at~-1.89 n=has|attracted~-2.71 n=has|become~-2.16 n=has|been~-3.77 ' +
+  'n=has|begun~-1.94 n=has|built~-2.13 n=has|called~-0.63 n=has|captured~-1.76 n=has|changed~-2.57 ' +
+  'n=has|come~-2.51 n=has|created~-2.92 n=has|criticized~-0.98 n=has|denied~-1.57 n=has|done~-1.64 ' +
+  'n=has|drawn~-1.31 n=has|earned~-1.46 n=has|emerged~-3.04 n=has|endorsed~-1.34 n=has|ever~-2.28 ' +
+  'n=has|faced~-1.93 n=has|fallen~-3.02 n=has|focused~-1.81 n=has|found~-2.61 n=has|gained~-1.55 ' +
+  'n=has|given~-2.70 n=has|gone~-1.05 n=has|gotten~-1.78 n=has|grown~-2.77 n=has|had~-1.89 ' +
+  'n=has|held~-2.03 n=has|helped~-3.26 n=has|in~-2.30 n=has|indicated~-1.87 n=has|invested~-1.23 ' +
+  'n=has|led~-2.29 n=has|left~-2.48 n=has|long~-3.22 n=has|lost~-2.34 n=has|made~-1.93 ' +
+  'n=has|maintained~-1.20 n=has|more~-2.35 n=has|moved~-1.72 n=has|never~-0.79 n=has|no~-2.66 ' +
+  'n=has|not~-2.55 n=has|now~-2.37 n=has|often~-2.75 n=has|only~-1.09 n=has|pledged~-1.68 ' +
+  'n=has|promised~-1.92 n=has|proposed~-2.58 n=has|proved~-1.67 n=has|provided~-2.52 n=has|pushed~-2.20 ' +
+  'n=has|put~-1.49 n=has|q~-1.17 n=has|raised~-2.08 n=has|received~-1.65 n=has|refused~-1.91 ' +
+  'n=has|repeatedly~-2.85 n=has|risen~-2.40 n=has|run~-2.13 n=has|said~-3.61 n=has|seen~-2.68 ' +
+  'n=has|served~-1.63 n=has|shifted~-2.86 n=has|shown~-3.34 n=has|since~-2.34 n=has|so~-2.13 ' +
+  'n=has|sought~-2.16 n=has|spent~-2.82 n=has|spoken~-2.32 n=has|struggled~-2.45 n=has|suggested~-2.07 ' +
+  'n=has|supported~-1.53 n=has|taken~-1.56 n=has|the~-2.22 n=has|to~-1.08 n=has|tried~-2.30 ' +
+  'n=has|turned~-2.09 n=has|used~-2.37 n=has|vowed~-2.49 n=has|won~-2.84 n=has|worked~-2.21 ' +
+  'n=has|yet~-2.18 n=hate|.~-1.55 n=having|a~-0.25 n=having|to~-2.03 n=held|.~-1.55 n=held|a~-0.50 ' +
+  'n=held|at~-1.29 n=held|by~-1.87 n=held|in~-1.71 n=helped|the~-1.39 n=hit|a~-2.73 n=hit|the~-2.18 ' +
+  'n=holding|a~-2.23 n=holds|a~-2.79 n=hoped|that~-0.51 n=hoped|to~0.33 n=hopeful|that~-0.50 ' +
+  'n=hopes|of~-2.03 n=hopes|that~1.30 n=hopes|to~1.69 n=hope|hicks~-2.18 n=hope|that~-0.55 ' +
+  'n=hope|to~-1.16 n=huffpost|.~0.26 n=identified|as~-0.81 n=identify|with~-0.37 n=immediately|.~-2.46 ' +
+  'n=includes|a~1.35 n=includes|the~-1.97 n=insisted|that~2.42 n=insisting|that~1.82 ' +
+  "n=intended|to~-1.09 n=issued|a~1.00 n=issued|by~-2.35 n=issued|in~-2.39 n=it's|a~-1.06 " +
+  "n=it's|not~-0.54 n=it's|the~-2.91 n=it's|time~-2.14 n=it’s|a~-4.05 n=it’s|been~-2.89 n=it’s|not~0.28 " +
+  'n=it’s|the~-2.96 n=it’s|unclear~0.99 n=joined|by~-2.24 n=joined|the~-1.09 n=just|#~-2.41 ' +
+  'n=just|a~-3.00 n=just|about~-1.98 n=just|as~-0.38 n=just|before~-2.90 n=just|days~-2.10 ' +
+  'n=just|hours~-2.47 n=just|how~-2.55 n=just|like~-1.92 n=just|one~-2.59 n=just|the~-2.69 ' +
+  'n=just|three~-2.45 n=just|two~-2.06 n=known|,~0.47 n=known|as~-0.48 n=known|for~0.29 n=known|to~0.62 ' +
+  'n=knows|that~-0.84 n=know|how~0.62 n=know|it~-0.72 n=know|that~-0.53 n=know|what~-1.15 ' +
+  'n=laid|out~1.87 n=largely|because~-1.75 n=largely|on~-1.64 n=last|#~-0.78 n=last|,~-2.46 ' +
+  'n=last|.~-2.01 n=last|debate~-1.77 n=last|fall~-2.33 n=last|few~-1.29 n=last|july~-1.72 ' +
+  'n=last|june~-1.84 n=last|night~-1.45 n=last|september~-1.57 n=last|spring~-1.93 n=last|summer~-2.08 ' +
+  'n=last|three~-1.06 n=last|time~-1.19 n=last|two~-1.44 n=last|week~-0.85 n=last|year~-0.87 ' +
+  'n=launched|a~0.67 n=learned|that~-0.49 n=led|by~-2.28 n=led|to~-3.22 n=left|,~-1.48 n=left|.~-2.44 ' +
+  'n=left|behind~-1.97 n=left|in~-2.45 n=left|of~-1.77 n=left|on~-1.91 n=left|the~-2.09 n=left|to~-1.90 ' +
+  'n=less|.~-1.96 n=less|likely~-2.09 n=less|than~-0.64 n=likely|democratic~-1.59 ' +
+  'n=likely|republican~-2.54 n=likely|that~-1.96 n=likely|voters~-2.84 n=like|,~-1.22 n=like|.~-2.06 ' +
+  'n=like|a~-2.11 n=like|an~-1.67 n=like|he~-1.24 n=like|her~-2.22 n=like|it~-0.67 n=like|many~-2.04 ' +
+  'n=like|mr~-2.79 n=like|pennsylvania~-1.44 n=like|that~-1.73 n=like|this~-1.80 n=like|those~-1.30 ' +
+  'n=like|to~0.48 n=like|trump~-1.44 n=little|more~-2.19 n=little|to~0.41 n=long|,~0.37 n=long|.~-2.14 ' +
+  'n=long|ago~0.74 n=long|as~-2.07 n=long|island~-2.08 n=long|time~-2.00 n=long|way~-1.01 ' +
+  'n=looked|at~-2.28 n=looking|ahead~-0.74 n=looking|at~-3.03 n=looking|to~0.86 n=looks|like~0.32 ' +
+  'n=look|,~-2.60 n=look|.~-2.61 n=look|like~-2.65 n=made|.~-1.70 n=made|by~-2.39 n=made|clear~2.17 ' +
+  'n=made|him~-1.73 n=made|his~-0.39 n=made|in~-2.59 n=made|it~0.82 n=made|no~1.37 n=made|public~-1.67 ' +
+  'n=made|the~0.45 n=made|this~-0.39 n=made|to~-0.52 n=made|up~-2.02 n=maintained|that~0.54 ' +
+  'n=makes|a~-0.27 n=makes|it~-2.72 n=make|him~-2.41 n=make|it~-2.68 n=make|sure~-2.26 n=make|the~-0.58 ' +
+  'n=make|up~-3.23 n=making|.~-1.92 n=making|a~-2.68 n=making|an~0.54 n=making|it~-0.74 ' +
+  'n=making|the~-2.47 n=making|their~-1.99 n=may|#~-1.96 n=may|,~-2.82 n=may|.~-2.10 n=may|be~-1.70 ' +
+  'n=may|need~-2.46 n=may|not~-0.60 n=meant|that~-2.11 n=meant|to~1.29 n=mean|,~0.52 ' +
+  'n=mentioned|the~0.37 n=mention|of~-3.11 n=message|,~-1.51 n=message|.~-1.81 n=message|:~0.64 ' +
+  'n=message|about~-1.56 n=message|is~0.36 n=message|of~1.05 n=message|on~-1.48 n=message|that~-1.58 ' +
+  'n=message|to~-2.61 n=met|with~0.30 n=might|be~-0.57 n=might|have~-2.81 n=might|not~0.38 ' +
+  'n=more|,~-1.81 n=more|.~-3.00 n=more|about~-3.03 n=more|aggressive~-2.19 n=more|closely~-1.91 ' +
+  'n=more|conservative~-2.33 n=more|delegates~-1.49 n=more|difficult~-2.17 n=more|for~-2.25 ' +
+  'n=more|important~0.81 n=more|in~-2.52 n=more|liberal~-2.25 n=more|like~-2.63 n=more|likely~0.70 ' +
+  'n=more|money~-2.25 n=more|of~-3.48 n=more|on~-2.47 n=more|people~-2.43 n=more|politically~-1.05 ' +
+  'n=more|progressive~-1.57 n=more|recently~-1.44 n=more|successful~-1.80 n=more|than~-2.32 ' +
+  'n=more|time~-2.70 n=more|to~-3.18 n=more|traditional~-1.76 n=more|voters~-1.97 n=most|about~-1.64 ' +
+  'n=most|conservative~-1.87 n=most|dangerous~-2.22 n=most|important~-2.81 n=most|likely~-3.07 ' +
+  'n=most|of~-3.73 n=most|populous~-2.47 n=most|powerful~-2.58 n=most|recent~-2.81 ' +
+  'n=most|recently~-1.79 n=most|significant~-2.21 n=moved|on~-1.37 n=must|win~-2.25 n=needed|.~-1.62 ' +
+  'n=needed|for~-1.29 n=needed|to~-0.32 n=need|a~-2.31 n=need|for~-1.73 n=new|,~-2.54 n=new|.~-1.20 ' +
+  "n=new|bill~-2.07 n=new|book~-2.18 n=new|england~-2.68 n=new|hampshire~-4.93 n=new|hampshire's~-2.27 " +
+  "n=new|jersey~-4.05 n=new|mexico~-2.78 n=new|poll~-1.77 n=new|year's~-2.56 n=new|york~-3.85 " +
+  "n=new|york's~-1.64 n=new|yorker~-1.80 n=noted|,~1.68 n=noted|.~2.24 n=noted|the~-0.69 n=notes|.~1.04 " +
+  'n=notes|that~0.44 n=note|:~-2.60 n=note|that~2.01 n=nothing|about~-1.70 n=nothing|but~0.89 ' +
+  'n=nothing|to~-2.73 n=noting|that~2.20 n=now|,~-4.10 n=now|.~-4.66 n=now|a~-3.36 n=now|and~-1.93 ' +
+  'n=now|has~-3.30 n=now|is~-2.25 n=now|it~-1.77 n=now|that~-3.47 n=now|the~-3.18 n=no|,~-1.67 ' +
+  'n=no|.~-2.07 n=no|child~-2.55 n=no|clear~0.74 n=no|doubt~-1.93 n=no|evidence~0.37 n=no|matter~-1.90 ' +
+  'n=no|more~-1.88 n=no|one~-1.87 n=no|other~-2.20 n=no|problem~-2.11 n=no|sign~-2.47 ' +
+  'n=no|surprise~0.28 n=no|way~-1.60 n=offered|a~-0.92 n=offered|the~-0.39 n=offered|to~0.29 ' +
+  'n=offer|a~-2.39 n=often|,~-2.27 n=often|been~-0.84 n=one|,~-2.62 n=one|.~-2.64 n=one|another~-2.34 ' +
+  'n=one|candidate~-1.78 n=one|day~-2.09 n=one|former~-1.54 n=one|in~-2.54 n=one|is~-2.85 ' +
+  'n=one|more~-1.94 n=one|of~-0.61 n=one|or~-2.19 n=one|person~-1.88 n=one|point~-1.65 n=one|that~-3.06 ' +
+  'n=one|thing~-2.75 n=one|was~-2.33 n=one|who~-2.04 n=one|with~-1.60 n=one|would~-1.50 n=only|#~-2.46 ' +
+  'n=only|a~-3.75 n=only|about~-2.44 n=only|after~-2.87 n=only|candidate~-1.56 n=only|in~-2.99 ' +
+  'n=only|one~-3.63 n=only|that~-3.20 n=only|the~-2.24 n=only|thing~-1.71 n=only|three~-2.19 ' +
+  'n=only|to~-3.20 n=only|two~-2.64 n=only|way~-1.92 n=opened|up~1.04 n=opponent|,~-0.33 ' +
+  'n=opponent|.~0.55 n=opposed|by~0.29 n=opposed|the~0.53 n=opposed|to~-2.51 n=opposition|.~-2.51 ' +
+  'n=opposition|from~-2.32 n=ordered|the~0.83 n=own|.~-2.72 n=own|party~-2.39 n=particularly|in~-1.47 ' +
+  'n=passed|the~-0.25 n=perhaps|,~-0.99 n=perhaps|most~-1.40 n=picked|up~-0.42 ' +
+  'n=planned|parenthood~-4.13 n=planning|to~0.32 n=plans|,~-1.88 n=plans|.~-1.84 n=plans|for~-0.46 ' +
+  'n=plans|to~0.84 n=plan|,~-2.30 n=plan|.~-2.28 n=plan|for~-1.99 n=plan|is~-2.02 n=plan|to~0.91 ' +
+  'n=plan|would~-0.43 n=played|a~-0.93 n=pleaded|guilty~0.96 n=pledged|delegates~-2.93 ' +
+  'n=pledged|to~0.65 n=pointed|out~2.30 n=pointed|to~0.34 n=pointing|out~1.04 n=points|(~-1.97 ' +
+  'n=points|,~-1.91 n=points|.~-1.79 n=points|among~-1.37 n=points|from~-2.06 n=points|in~-2.39 ' +
+  'n=points|out~2.82 n=points|to~1.10 n=point|,~-2.34 n=point|.~-3.13 n=point|in~-2.68 ' +
+  'n=point|lead~-2.60 n=point|of~-0.84 n=point|to~1.77 n=point|was~0.46 n=policy|,~-1.48 ' +
+  'n=policy|.~-1.93 n=policy|adviser~-1.21 n=policy|and~-0.72 n=policy|at~-1.46 n=policy|center~-2.02 ' +
+  'n=policy|experts~-1.24 n=policy|institute~-1.35 n=policy|issues~-1.41 n=policy|makers~-1.52 ' +
+  'n=policy|positions~0.65 n=policy|proposals~-2.06 n=posted|a~0.60 n=posted|on~-0.55 ' +
+  'n=praised|the~0.61 n=probably|will~-2.13 n=promised|to~0.44 n=promising|to~0.40 n=promoting|a~-0.61 ' +
+  'n=proposed|a~0.56 n=provided|a~-0.50 n=provided|by~0.62 n=public|,~-1.74 n=public|.~-2.91 ' +
+  'n=public|affairs~-2.07 n=public|and~0.39 n=public|colleges~-2.23 n=public|health~-1.42 ' +
+  'n=public|office~-2.08 n=public|opinion~1.04 n=public|policy~-1.57 n=public|records~-2.31 ' +
+  'n=public|schools~-1.70 n=public|service~-2.11 n=public|statements~-2.01 n=published|in~-2.92 ' +
+  'n=pushed|for~0.82 n=pushing|back~-0.79 n=pushing|the~-0.71 n=push|for~0.80 n=put|him~-0.53 ' +
+  'n=put|his~0.51 n=put|it~2.15 n=put|the~-0.46 n=questions|,~-2.78 n=questions|.~-2.44 ' +
+  'n=questions|about~0.33 n=questions|and~-2.17 n=questions|from~-3.01 n=question|,~-2.55 ' +
+  'n=question|.~-1.76 n=question|about~-2.23 n=question|is~-2.78 n=question|of~-2.40 ' +
+  'n=question|on~-1.74 n=question|was~0.46 n=quickly|,~-2.55 n=quickly|.~-2.67 n=quick|to~0.71 ' +
+  'n=railed|against~0.32 n=raised|.~-3.17 n=raised|in~-2.19 n=raised|more~-2.61 n=raised|questions~0.51 ' +
+  'n=raising|money~-1.66 n=raising|questions~-2.33 n=raising|the~-3.06 n=ran|a~-0.28 n=ran|for~-2.32 ' +
+  'n=reached|by~-2.08 n=ready|for~-1.97 n=ready|to~-0.44 n=read|.~2.42 n=reason|to~0.72 ' +
+  'n=received|#~-0.93 n=received|a~-2.11 n=received|the~-0.45 n=recently|,~-2.51 n=recently|.~-0.32 ' +
+  'n=recently|in~-2.08 n=recent|days~-1.57 n=recent|interview~-1.27 n=recent|months~-1.86 ' +
+  'n=recent|polls~-2.21 n=recent|weeks~-1.81 n=recent|years~-2.13 n=referring|to~0.39 ' +
+  'n=refusal|to~-0.37 n=refused|to~0.59 n=refuses|to~0.81 n=refusing|to~0.35 n=regarded|as~-0.43 ' +
+  'n=regularly|.~-2.29 n=regularly|incites~-1.19 n=rejected|the~-0.59 n=released|.~-1.96 ' +
+  'n=released|a~1.90 n=released|by~-2.67 n=released|friday~-2.79 n=released|in~-1.97 ' +
+  'n=released|monday~-1.95 n=released|on~-2.48 n=released|sunday~-2.29 n=released|thursday~-1.97 ' +
+  'n=reluctant|to~0.42 n=remarks|,~-2.12 n=remarks|.~-2.22 n=remarks|about~0.25 n=remarks|and~-1.93 ' +
+  'n=remarks|on~0.30 n=replied|,~1.99 n=replied|.~1.00 n=reported|,~1.04 n=reported|.~1.29 ' +
+  'n=reported|by~-1.33 n=reported|from~-3.24 n=reported|spending~1.05 n=reported|that~0.37 ' +
+  'n=reporting|by~-1.81 n=reports|.~1.26 n=reports|that~0.30 n=requested|anonymity~0.65 ' +
+  'n=required|to~0.43 n=responded|,~1.37 n=responded|.~0.88 n=responded|to~-1.34 n=responding|to~-0.70 ' +
+  'n=responds|to~-0.96 n=response|,~-1.64 n=response|.~-2.21 n=response|to~-1.00 n=returned|to~0.34 ' +
+  'n=revealed|,~1.16 n=revealed|that~-0.28 n=ruling|.~-1.17 n=running|.~-1.46 n=running|against~-2.13 ' +
+  'n=running|as~-1.59 n=running|for~-1.96 n=running|mate~-2.41 n=running|the~-1.57 n=said|,~0.77 ' +
+  'n=said|.~2.49 n=said|:~-0.34 n=said|a~-0.58 n=said|about~-0.25 n=said|after~1.88 n=said|as~2.12 ' +
+  'n=said|at~0.47 n=said|clinton~0.48 n=said|david~2.60 n=said|democratic~2.30 n=said|former~2.88 ' +
+  'n=said|friday~2.22 n=said|her~0.65 n=said|hillary~2.04 n=said|in~1.57 n=said|it~-0.33 ' +
+  'n=said|jon~1.78 n=said|last~2.19 n=said|michael~2.05 n=said|mr~0.63 n=said|ms~1.72 n=said|obama~2.51 ' +
+  'n=said|of~0.31 n=said|on~4.00 n=said|one~2.33 n=said|q~-1.04 n=said|rep~1.66 ' +
+  'n=said|representative~1.22 n=said|republican~1.69 n=said|robert~-0.36 n=said|sanders~-0.76 ' +
+  'n=said|sen~2.62 n=said|senator~1.44 n=said|she~0.37 n=said|some~1.31 n=said|steven~1.52 ' +
+  'n=said|sunday~2.83 n=said|the~0.49 n=said|their~-0.76 n=said|thursday~3.05 n=said|to~3.12 ' +
+  "n=said|trump's~1.96 n=said|tuesday~2.42 n=said|were~-0.80 n=said|when~2.44 n=said|with~2.43 " +
+  'n=said|would~-1.68 n=said|yes~2.71 n=saw|the~0.26 n=saying|,~0.42 n=saying|:~-0.89 n=saying|he~0.69 ' +
+  'n=saying|his~1.50 n=saying|it~0.32 n=saying|she~1.13 n=saying|that~-0.28 n=saying|they~1.15 ' +
+  "n=says|,~0.49 n=says|.~1.87 n=says|a~1.17 n=says|clinton~2.42 n=says|he~0.98 n=says|he's~1.67 " +
+  'n=says|his~2.65 n=says|in~2.33 n=says|obama~1.65 n=says|she~0.39 n=says|that~2.93 n=says|the~0.29 ' +
+  'n=says|there~2.58 n=say|.~1.21 n=say|he~0.62 n=say|it~2.74 n=say|she~2.39 n=say|that~-0.40 ' +
+  'n=say|the~0.96 n=say|they~0.50 n=seeking|a~-0.29 n=seeking|the~-2.55 n=seeking|to~-0.32 ' +
+  'n=seemed|like~-0.50 n=seemed|to~0.78 n=seem|to~0.73 n=seen|as~0.43 n=seen|by~1.77 n=see|a~-0.64 ' +
+  'n=see|it~-0.41 n=sent|a~1.04 n=sent|or~-1.54 n=sent|out~1.32 n=sent|to~-2.83 n=set|a~-2.59 ' +
+  'n=set|in~-2.10 n=set|of~-2.28 n=set|off~-1.70 n=set|to~0.34 n=shared|by~-0.31 n=share|of~-3.04 ' +
+  'n=shot|at~-1.17 n=shot|back~2.47 n=should|have~-2.05 n=should|not~-2.43 n=should|q~-1.76 ' +
+  'n=should|use~-1.41 n=showed|that~0.68 n=showed|the~-0.53 n=showed|trump~0.91 n=showed|up~-2.83 ' +
+  'n=showing|in~-2.57 n=showing|up~-0.67 n=shows|,~-1.04 n=shows|.~-1.25 n=shows|how~-1.03 ' +
+  'n=show|,~0.46 n=show|.~1.44 n=show|host~-1.73 n=show|of~-1.93 n=show|q~-2.54 n=show|that~0.35 ' +
+  'n=sided|with~0.83 n=signed|a~0.92 n=signed|on~-0.97 n=signed|the~-0.40 n=signed|up~-0.76 ' +
+  'n=since|#~-2.86 n=since|announcing~-2.15 n=since|december~-1.20 n=since|he~-3.06 n=since|his~-2.77 ' +
+  'n=since|it~-2.40 n=since|its~-2.06 n=since|june~-2.15 n=since|last~-2.58 n=since|the~-4.41 ' +
+  'n=since|then~-2.96 n=slammed|the~-0.33 n=slightly|more~1.44 n=some|#~-0.70 n=some|.~-1.97 ' +
+  'n=some|cases~-1.16 n=some|democrats~-1.89 n=some|have~-2.22 n=some|kind~-2.24 n=some|of~-3.57 ' +
+  'n=some|other~-1.67 n=some|people~-2.14 n=some|republican~-2.19 n=some|republicans~-1.79 ' +
+  'n=some|sort~-1.53 n=some|states~-1.46 n=some|time~-1.96 n=some|ways~-1.83 n=soon|.~-1.85 ' +
+  'n=soon|as~-1.73 n=sought|to~0.25 n=speaking|at~-0.65 n=speaking|fees~-2.38 n=speaking|in~-2.05 ' +
+  'n=speaking|on~0.33 n=speaking|slot~-2.31 n=speaking|to~-1.18 n=specifically|,~-1.82 n=spent|.~-2.14 ' +
+  'n=spent|more~0.69 n=spent|much~1.34 n=spent|on~-2.50 n=spent|the~-2.00 n=split|between~-1.69 ' +
+  'n=spoke|about~2.96 n=spoke|on~-1.16 n=spoke|to~-1.55 n=spoke|with~-1.85 n=started|.~0.38 ' +
+  'n=started|to~-1.98 n=starting|to~0.76 n=stated|.~2.44 n=stated|that~2.28 n=statement|,~-3.08 ' +
+  'n=statement|.~-3.51 n=statement|:~-1.71 n=statement|in~-2.11 n=statement|saying~-1.84 ' +
+  'n=statement|to~-1.68 n=statement|was~-1.81 n=states|-~-2.97 n=states|and~-2.00 n=states|are~-2.31 ' +
+  'n=states|as~-2.43 n=states|by~-1.90 n=states|court~-1.81 n=states|for~-1.82 n=states|from~-2.05 ' +
+  'n=states|has~-0.53 n=states|have~-2.97 n=states|illegally~-1.35 n=states|in~-2.72 n=states|is~-0.90 ' +
+  'n=states|like~-3.96 n=states|on~-1.88 n=states|should~-1.07 n=states|such~-1.75 n=states|that~0.55 ' +
+  'n=states|to~0.42 n=states|voting~-2.04 n=states|where~-2.76 n=states|with~-1.36 n=states|would~-2.28 ' +
+  'n=stating|that~-0.62 n=still|,~-2.71 n=still|a~-2.50 n=still|had~-1.30 n=still|in~-2.61 ' +
+  'n=still|not~-1.98 n=still|on~-2.01 n=still|to~-2.21 n=stood|in~-1.90 n=strategy|,~-1.55 ' +
+  'n=strategy|.~-2.37 n=strategy|and~-1.65 n=strategy|for~0.67 n=strategy|is~-1.87 n=strategy|of~0.86 ' +
+  'n=strategy|to~1.05 n=strong|,~-2.25 n=strong|showing~-2.02 n=strong|support~0.69 ' +
+  'n=strong|third~-1.93 n=struck|a~-1.41 n=struggled|with~-2.06 n=struggling|to~0.71 n=stuck|with~-2.10 ' +
+  'n=suggested|that~0.81 n=suggestion|that~0.28 n=suggest|that~2.27 n=supported|by~-0.68 ' +
+  'n=supported|the~0.43 n=supporters|,~-0.27 n=supporters|and~-2.71 n=supporters|are~-2.19 ' +
+  'n=supporters|have~-2.63 n=supporters|in~-1.39 n=supporters|of~0.54 n=supporters|on~0.49 ' +
+  'n=supporters|that~-1.53 n=supporters|to~-1.66 n=supporters|were~-1.56 n=supporters|who~-2.74 ' +
+  'n=supporter|,~-0.92 n=supporter|.~-2.32 n=supporter|of~-1.55 n=supporter|who~-0.48 ' +
+  'n=supporting|him~-2.03 n=supporting|mr~0.93 n=supporting|the~-0.99 n=support|,~-3.01 ' +
+  'n=support|.~-0.56 n=support|among~-0.73 n=support|and~-1.96 n=support|behind~-2.30 ' +
+  'n=support|clinton~0.85 n=support|donald~-2.27 n=support|from~-3.90 n=support|in~-2.01 ' +
+  'n=support|on~-2.14 n=support|to~-3.64 n=sure|,~-2.03 n=taken|a~0.81 n=taken|from~-2.04 ' +
+  'n=taken|to~1.43 n=takes|#~-2.17 n=takes|a~-0.27 n=take|a~0.97 n=take|on~-1.86 n=take|over~-2.07 ' +
+  'n=take|the~-2.20 n=taking|a~-2.47 n=taking|on~-1.83 n=taking|over~-2.54 n=taking|the~-2.74 ' +
+  'n=talked|about~0.56 n=talking|point~-2.30 n=talking|points~-3.01 n=talks|,~-1.66 n=talks|about~1.76 ' +
+  'n=talk|about~1.09 n=talk|of~-0.48 n=talk|show~-1.58 n=talk|to~-2.44 n=telling|reporters~2.29 ' +
+  'n=telling|the~-1.38 n=tend|to~-0.48 n=there|,~-3.90 n=there|.~-2.57 n=there|and~-1.56 ' +
+  'n=there|are~-1.25 n=there|for~-2.34 n=there|have~-3.31 n=there|in~-2.96 n=there|is~0.28 ' +
+  'n=there|may~-2.32 n=there|was~-2.64 n=there|were~-2.75 n=there|will~-2.69 n=there|would~0.48 ' +
+  'n=thinks|the~-0.58 n=think|he~-0.51 n=think|it~0.51 n=think|of~-1.30 n=think|she~-0.48 ' +
+  'n=think|tank~-2.65 n=think|that~-0.53 n=think|we~-1.33 n=thought|it~-0.57 n=thought|that~-0.27 ' +
+  'n=thought|the~-2.25 n=titled|q~-0.75 n=told|a~3.09 n=told|abc~2.33 n=told|cnn~2.98 n=told|fox~2.64 ' +
+  'n=told|her~-0.54 n=told|him~-1.09 n=told|his~0.26 n=told|me~0.49 n=told|politico~0.48 ' +
+  'n=told|reporters~1.76 n=told|the~0.80 n=took|office~-2.10 n=took|on~-0.65 n=took|over~-2.20 ' +
+  'n=took|place~-2.28 n=took|the~-2.04 n=took|to~-0.86 n=tries|to~-0.37 n=trying|to~-1.07 ' +
+  'n=try|to~-0.37 n=turned|into~-2.27 n=turned|out~-3.24 n=turned|over~-2.92 n=turned|the~-0.66 ' +
+  'n=turned|to~0.43 n=turn|,~-1.00 n=turn|out~-1.79 n=tweeted|,~2.52 n=tweeted|.~2.47 n=tweeted|:~0.33 ' +
+  'n=tweeted|a~-0.50 n=tweeted|that~-1.37 n=understands|the~-0.41 n=under|#~-2.62 n=under|fire~-1.89 ' +
+  'n=under|mr~-2.34 n=under|president~-1.34 n=under|pressure~-1.90 n=unlikely|to~-0.38 ' +
+  'n=urging|the~-0.94 n=used|a~-0.61 n=used|as~-2.40 n=used|by~-1.84 n=used|for~-2.13 n=used|his~1.18 ' +
+  'n=used|in~-0.43 n=used|it~0.77 n=used|the~0.51 n=used|to~-1.43 n=using|a~-0.70 n=using|her~0.28 ' +
+  'n=using|the~-0.30 n=views|,~-2.44 n=views|.~-2.51 n=views|of~1.25 n=views|on~-2.60 n=view|,~0.63 ' +
+  'n=view|of~-1.09 n=voted|against~0.79 n=voted|to~1.44 n=vote|,~-2.21 n=vote|.~-1.10 n=vote|and~-1.79 ' +
+  'n=vote|in~-1.67 n=vote|on~-1.67 n=vote|than~-1.97 n=vote|to~-2.01 n=voting|,~-1.94 n=voting|.~-1.75 ' +
+  'n=voting|for~0.47 n=voting|rights~-2.11 n=voting|tuesday~-2.00 n=wanted|a~-1.19 n=wanted|to~-0.39 ' +
+  'n=wants|a~-0.62 n=wants|to~-0.68 n=want|,~-1.79 n=want|the~-0.79 n=warning|that~0.36 n=was|#~-1.96 ' +
+  'n=was|,~-0.46 n=was|.~-1.91 n=was|a~-3.32 n=was|able~-1.09 n=was|about~-0.76 n=was|already~-1.71 ' +
+  'n=was|also~-2.87 n=was|among~-1.96 n=was|an~-1.87 n=was|announced~-1.07 n=was|as~-1.77 ' +
+  'n=was|asked~-1.61 n=was|at~-2.45 n=was|back~-1.11 n=was|behind~-1.01 n=was|being~-0.83 ' +
+  'n=was|biased~-1.66 n=was|born~-1.57 n=was|called~-1.38 n=was|charged~-1.38 n=was|clear~-1.35 ' +
+  'n=was|conducted~-1.51 n=was|declared~-1.69 n=was|elected~-1.28 n=was|even~-1.43 n=was|fired~-1.09 ' +
+  'n=was|first~-1.56 n=was|for~-1.52 n=was|going~-2.11 n=was|held~-1.35 n=was|her~-1.19 n=was|his~-0.82 ' +
+  'n=was|holding~-1.20 n=was|in~-1.57 n=was|joined~-1.21 n=was|just~-1.78 n=was|killed~-1.40 ' +
+  'n=was|known~-1.41 n=was|made~-1.74 n=was|more~-2.14 n=was|mr~-1.17 n=was|never~-0.89 n=was|no~-1.04 ' +
+  'n=was|not~-2.60 n=was|on~-0.96 n=was|once~-1.01 n=was|one~-1.81 n=was|only~-0.82 n=was|out~-0.77 ' +
+  'n=was|over~-1.39 n=was|part~-1.50 n=was|president~-1.84 n=was|q~-2.06 n=was|recently~-1.13 ' +
+  'n=was|referring~-0.89 n=was|released~-1.55 n=was|revealed~-0.55 n=was|running~-1.29 ' +
+  'n=was|scheduled~-1.26 n=was|secretary~-1.53 n=was|seen~-1.56 n=was|sent~-2.02 n=was|set~-1.54 ' +
+  'n=was|signed~-0.80 n=was|so~-1.50 n=was|speaking~-1.08 n=was|still~-1.61 n=was|talking~-1.32 ' +
+  'n=was|that~0.66 n=was|the~-1.68 n=was|to~-2.21 n=was|too~-1.20 n=was|trying~-1.34 n=was|up~-1.35 ' +
+  'n=was|widely~-1.57 n=was|working~-1.00 n=was|wrong~-1.45 n=weighed|in~0.95 n=well|,~-2.12 ' +
+  'n=well|.~-2.50 n=well|as~-2.31 n=well|below~-2.08 n=well|in~-2.35 n=well|known~1.24 ' +
+  'n=well|with~-2.62 n=went|after~0.92 n=went|further~-0.88 n=went|on~1.49 n=went|to~-1.92 ' +
+  'n=who|,~-1.74 n=who|also~-3.48 n=who|are~-2.83 n=who|attended~-2.85 n=who|backed~-2.29 ' +
+  'n=who|called~-1.72 n=who|came~-2.97 n=who|can~-2.58 n=who|could~-2.69 n=who|declined~-2.39 ' +
+  'n=who|did~-2.43 n=who|died~-2.53 n=who|does~-2.55 n=who|endorsed~-2.38 n=who|got~-2.59 ' +
+  'n=who|had~-1.03 n=who|has~0.59 n=who|have~-2.15 n=who|he~-3.20 n=who|helped~-3.23 n=who|in~-2.89 ' +
+  'n=who|is~-3.57 n=who|leads~-1.57 n=who|lives~-2.08 n=who|lost~-2.02 n=who|made~-2.53 ' +
+  'n=who|make~-1.87 n=who|may~-2.55 n=who|might~-2.10 n=who|now~-2.78 n=who|once~-1.89 n=who|q~-1.61 ' +
+  'n=who|ran~-2.49 n=who|represents~-2.73 n=who|runs~-1.55 n=who|said~-2.43 n=who|say~-1.73 ' +
+  'n=who|served~-3.17 n=who|serves~-2.09 n=who|signed~-2.15 n=who|spent~-2.66 n=who|spoke~-3.16 ' +
+  'n=who|supported~-1.77 n=who|supports~-2.34 n=who|teaches~-2.47 n=who|they~-2.30 n=who|took~-2.40 ' +
+  'n=who|voted~-0.48 n=who|want~-2.56 n=who|wanted~-2.27 n=who|wants~-2.22 n=who|was~-3.62 ' +
+  'n=who|went~-2.16 n=who|were~-2.29 n=who|will~-2.95 n=who|won~-0.73 n=who|work~-2.02 ' +
+  'n=who|worked~-3.31 n=who|works~-2.57 n=who|would~-2.71 n=widely|expected~0.80 n=willing|to~-0.28 ' +
+  'n=will|.~-1.28 n=will|also~-0.97 n=will|be~-0.48 n=will|become~-3.31 n=will|come~0.89 ' +
+  'n=will|continue~-2.53 n=will|do~-3.07 n=will|face~-2.56 n=will|focus~1.70 n=will|follow~-2.01 ' +
+  'n=will|gain~-1.52 n=will|get~-2.28 n=will|go~-2.40 n=will|help~-2.79 n=will|likely~0.63 ' +
+  'n=will|make~-0.83 n=will|meet~-1.70 n=will|never~-2.32 n=will|not~-1.20 n=will|of~-1.92 ' +
+  'n=will|pick~-1.93 n=will|play~-2.34 n=will|q~-1.79 n=will|receive~-1.75 n=will|remain~-2.42 ' +
+  'n=will|require~0.41 n=will|return~-2.30 n=will|run~0.32 n=will|say~-0.31 n=will|support~1.37 ' +
+  'n=will|take~-1.01 n=will|vote~-2.06 n=will|win~-2.27 n=will|work~-1.69 n=without|a~-2.52 ' +
+  'n=without|the~-2.59 n=won|#~-2.69 n=won|,~-1.00 n=won|.~-2.66 n=won|at~-1.76 n=won|by~-0.89 ' +
+  'n=won|his~0.61 n=won|in~-1.79 n=won|the~-0.60 n=working|.~-0.90 n=working|class~-2.75 ' +
+  'n=working|for~-3.05 n=working|in~-1.57 n=working|on~-2.30 n=working|people~-1.43 n=working|the~-2.01 ' +
+  'n=working|to~0.93 n=working|with~-2.58 n=worried|about~0.25 n=worried|that~0.43 n=wouldn’t|be~-2.12 ' +
+  'n=would|.~-2.68 n=would|allow~-2.05 n=would|also~1.30 n=would|be~-1.18 n=would|become~-2.24 ' +
+  'n=would|bring~-2.82 n=would|consider~-2.01 n=would|continue~-2.37 n=would|create~-1.83 ' +
+  'n=would|do~-0.86 n=would|end~-2.30 n=would|get~-0.47 n=would|give~-1.94 n=would|go~-2.22 ' +
+  'n=would|have~-0.37 n=would|help~-2.50 n=would|lead~-2.33 n=would|like~2.20 n=would|make~-2.73 ' +
+  'n=would|need~-2.57 n=would|not~0.28 n=would|probably~-1.82 n=would|q~-2.80 n=would|raise~-2.53 ' +
+  'n=would|rather~1.07 n=would|require~-2.70 n=would|still~-2.28 n=would|support~0.26 ' +
+  'n=would|take~-2.42 n=would|use~-2.36 n=would|vote~1.09 n=would|win~-1.44 n=would|work~-2.19 ' +
+  'n=writes|.~2.30 n=written|by~-0.48 n=wrote|,~1.40 n=wrote|.~2.68 n=wrote|a~-0.80 n=wrote|in~2.11 ' +
+  'n=wrote|on~2.17 n=wrote|the~-1.41 n=wrote|to~-1.24 n=yet|,~-1.46 n=yet|.~-1.45 n=yet|another~-2.06 ' +
+  'n=yet|in~-1.09 n=yet|the~-1.96 p=about|,~-3.95 p=about|.~-2.02 p=about|^~-2.37 p=about|all~-2.68 ' +
+  'p=about|and~-2.85 p=about|are~0.73 p=about|asked~-3.00 p=about|by~-2.39 p=about|care~-2.21 ' +
+  'p=about|comments~-3.24 p=about|concern~-3.22 p=about|concerned~-2.71 p=about|concerns~-3.92 ' +
+  'p=about|debate~-2.60 p=about|details~-3.26 p=about|doubts~-2.54 p=about|for~-1.54 ' +
+  'p=about|information~-3.77 p=about|is~-3.28 p=about|just~-2.37 p=about|message~-1.36 ' +
+  'p=about|more~-2.19 p=about|most~-1.84 p=about|much~-2.40 p=about|nothing~-2.41 p=about|of~-2.06 ' +
+  'p=about|only~-1.57 p=about|out~-2.46 p=about|q~-3.28 p=about|question~-2.41 p=about|questions~-0.76 ' +
+  'p=about|remarks~-3.00 p=about|said~-3.08 p=about|say~-1.17 p=about|skeptical~-2.63 ' +
+  'p=about|something~-2.80 p=about|spoke~-2.21 p=about|statements~-2.91 p=about|stories~0.41 ' +
+  'p=about|story~-2.31 p=about|talk~-3.57 p=about|talked~-3.13 p=about|talking~-4.09 ' +
+  'p=about|talks~-3.16 p=about|think~-2.85 p=about|thinking~-2.23 p=about|trump~0.82 p=about|up~-1.79 ' +
+  'p=about|was~0.36 p=about|with~-2.43 p=about|worried~-2.46 p=about|worry~-3.05 p=according|,~0.40 ' +
+  'p=according|^~1.22 p=according|q~1.05 p=accused|and~1.29 p=accused|has~-0.62 p=accused|he~2.52 ' +
+  'p=acknowledged|he~0.91 p=added|clinton~1.02 p=added|he~0.77 p=added|q~3.33 p=added|she~1.45 ' +
+  'p=adding|,~0.28 p=adding|q~0.74 p=against|attacks~-2.12 p=against|back~-2.74 p=against|battle~-2.36 ' +
+  'p=against|campaign~-3.20 p=against|case~-1.87 p=against|charges~-1.60 p=against|fight~-2.13 ' +
+  'p=against|lawsuit~-2.65 p=against|out~-1.41 p=against|q~-1.86 p=against|race~-2.74 ' +
+  'p=against|railed~-2.60 p=against|running~-2.46 p=against|up~-1.94 p=against|violence~-2.13 ' +
+  'p=against|vote~-2.20 p=against|voted~-2.57 p=against|war~-2.22 p=alleged|the~0.59 p=allowed|be~-2.27 ' +
+  'p=all|(~-1.68 p=all|,~-4.36 p=all|-~-0.72 p=all|^~-3.88 p=all|across~-2.45 p=all|after~-1.32 ' +
+  'p=all|and~-3.30 p=all|are~-0.65 p=all|at~-3.99 p=all|ban~-2.97 p=all|but~-2.19 p=all|for~-0.27 ' +
+  'p=all|have~1.77 p=all|in~-3.34 p=all|is~-2.61 p=all|it~-2.13 p=all|nearly~-2.50 p=all|not~-2.70 ' +
+  'p=all|of~-4.12 p=all|on~-2.61 p=all|over~-2.37 p=all|that~-2.50 p=all|them~-2.58 p=all|we~-2.83 ' +
+  'p=all|with~-2.53 p=almost|^~-2.39 p=almost|is~0.47 p=almost|will~-1.01 p=already|^~-2.05 ' +
+  'p=already|clinton~-1.30 p=already|has~-0.60 p=already|have~0.46 p=already|is~-0.25 p=always|has~1.07 ' +
+  'p=always|not~1.37 p=among|,~-2.07 p=among|^~-2.73 p=among|are~-2.66 p=among|clinton~-1.06 ' +
+  'p=among|lead~-2.44 p=among|percent~-2.50 p=among|points~0.60 p=among|sanders~-0.81 ' +
+  'p=among|support~-3.29 p=among|was~-2.63 p=am|#~-1.63 p=announced|he~-0.53 p=announced|trump~2.29 ' +
+  'p=announced|was~0.27 p=announcement|his~0.32 p=announcement|the~-1.07 p=answer|the~0.33 ' +
+  'p=apparently|,~-2.24 p=appeared|,~-0.70 p=appeared|he~-0.83 p=appears|it~-0.61 p=argued|,~2.55 ' +
+  'p=argued|has~2.17 p=argued|he~0.86 p=arguing|,~2.44 p=argument|an~-2.39 p=argument|the~-0.91 ' +
+  'p=asked|,~-0.45 p=asked|^~0.86 p=asked|been~0.30 p=asked|he~2.30 p=asked|trump~0.73 p=asked|was~1.94 ' +
+  'p=asked|we~2.30 p=attacks|#~-3.11 p=attacks|and~-2.44 p=attacks|benghazi~-1.67 p=attacks|his~1.46 ' +
+  'p=attacks|paris~-2.24 p=attacks|personal~-2.75 p=attacks|terror~-1.69 p=attacks|terrorist~-2.73 ' +
+  'p=authorized|not~-2.38 p=backed|who~-0.60 p=backing|of~-1.91 p=back|^~-1.21 p=back|bring~-1.46 ' +
+  'p=back|bringing~-1.29 p=back|fired~-2.33 p=back|go~-2.65 p=back|it~-2.19 p=back|pushing~-0.71 ' +
+  'p=back|roll~-1.87 p=back|shot~-1.00 p=back|the~-2.25 p=back|was~1.52 p=based|,~-1.93 p=based|-~-2.21 ' +
+  'p=based|^~1.64 p=based|is~-1.88 p=became|he~-1.60 p=become|has~-0.31 p=become|have~0.72 ' +
+  'p=become|will~-2.01 p=began|and~0.53 p=began|campaign~-1.94 p=began|he~0.34 p=began|that~-1.86 ' +
+  'p=being|about~-1.63 p=being|after~1.12 p=being|as~-2.34 p=being|for~-1.79 p=being|is~-3.50 ' +
+  'p=being|not~-1.45 p=being|of~-2.32 p=being|was~0.26 p=being|were~-2.44 p=believed|he~-2.22 ' +
+  'p=believes|he~-0.98 p=believe|i~-0.70 p=believe|not~-3.15 p=believe|they~-0.93 p=believe|we~-0.28 ' +
+  'p=believing|,~0.44 p=best|his~-1.29 p=best|is~0.96 p=best|s~-1.65 p=best|the~-1.14 ' +
+  "p=booed|crowd~-2.02 p=both|''~-2.50 p=both|,~-4.20 p=both|-~-2.13 p=both|^~-4.43 p=both|and~-2.63 " +
+  'p=both|are~0.69 p=both|as~-2.49 p=both|for~-3.06 p=both|from~-2.52 p=both|in~-4.14 p=both|of~-3.69 ' +
+  'p=both|on~-0.93 p=both|that~-3.15 p=both|with~-2.90 p=called|,~0.96 p=called|also~2.24 ' +
+  'p=called|and~1.55 p=called|been~0.88 p=called|clinton~-0.34 p=called|has~1.00 p=called|have~-0.53 ' +
+  'p=called|she~-0.26 p=called|trump~0.66 p=called|was~-1.23 p=called|who~-0.56 p=calling|,~0.88 ' +
+  'p=calling|and~0.86 p=calling|is~0.77 p=calls|he~-0.38 p=calls|phone~-2.32 p=call|a~-1.57 ' +
+  'p=call|conference~-2.92 p=call|phone~-2.18 p=call|roll~-2.85 p=call|the~-2.54 p=came|,~-0.25 ' +
+  'p=came|clinton~1.30 p=came|comments~-1.95 p=came|it~-1.77 p=came|then~-1.77 p=campaign|#~-3.65 ' +
+  'p=campaign|,~-2.17 p=campaign|^~-2.48 p=campaign|a~-2.35 p=campaign|and~-2.33 ' +
+  "p=campaign|carson~-2.00 p=campaign|clinton~-3.35 p=campaign|clinton's~-3.71 " +
+  'p=campaign|election~-2.41 p=campaign|former~-2.31 p=campaign|her~-0.26 p=campaign|his~-0.78 ' +
+  'p=campaign|in~-1.78 p=campaign|of~-1.86 p=campaign|political~-2.16 p=campaign|presidential~-3.41 ' +
+  "p=campaign|primary~-2.37 p=campaign|q~-2.54 p=campaign|rubio's~-2.26 p=campaign|sanders~-0.49 " +
+  'p=campaign|senate~-2.71 p=campaign|senatorial~-1.60 p=campaign|the~-2.56 p=campaign|their~-2.23 ' +
+  "p=campaign|this~-0.85 p=campaign|trump~-3.57 p=campaign|trump's~0.44 p=cannot|he~-2.26 p=can|,~-2.79 " +
+  'p=can|he~-1.03 p=can|i~0.87 p=can|it~-1.93 p=can|that~-2.94 p=can|they~-2.68 p=can|trump~-1.36 ' +
+  'p=can|we~-0.52 p=can|who~0.65 p=can|you~0.69 p=captured|has~-2.14 p=care|affordable~-1.60 ' +
+  'p=care|child~-2.04 p=care|health~-4.05 p=certainly|almost~-2.89 p=certainly|is~-0.54 ' +
+  'p=challenging|is~-0.44 p=charged|was~0.28 p=chose|percent~-1.63 p=citing|,~1.96 p=claimed|he~2.14 ' +
+  'p=claim|his~0.36 p=clearly|is~-0.37 p=clear|a~-1.72 p=clear|be~-1.92 p=clear|is~-1.62 ' +
+  'p=clear|it~-1.45 p=clear|made~-2.52 p=clear|no~-1.93 p=clear|not~-2.72 p=clear|real~-1.37 ' +
+  'p=clear|was~1.44 p=come|had~-2.36 p=come|has~0.67 p=come|t~-2.43 p=come|that~-2.58 p=come|will~-2.87 ' +
+  "p=comments|s~-0.25 p=comments|the~-1.97 p=comments|trump's~-2.56 p=comment|a~-2.24 " +
+  'p=comment|for~-3.05 p=comment|the~-1.70 p=compared|,~-1.04 p=concerned|are~1.34 p=concluded|he~1.32 ' +
+  'p=considered|be~-2.74 p=considering|is~-0.67 p=continued|he~1.92 p=continued|she~0.93 ' +
+  'p=continued|trump~0.58 p=continues|clinton~-2.30 p=continues|trump~-2.60 p=continue|will~-3.93 ' +
+  'p=controversial|a~-1.51 p=could|,~-1.65 p=could|-~-2.66 p=could|and~-2.80 p=could|but~-1.83 ' +
+  'p=could|campaign~0.48 p=could|clinton~-0.40 p=could|he~-1.42 p=could|i~-2.61 p=could|it~-3.81 ' +
+  'p=could|sanders~0.61 p=could|that~-0.40 p=could|they~-1.27 p=could|trump~-2.89 p=could|what~-2.53 ' +
+  'p=could|which~-2.94 p=could|who~0.64 p=could|you~1.19 p=critical|a~-1.74 p=critical|been~1.07 ' +
+  'p=criticism|his~-0.94 p=criticism|of~-2.97 p=criticism|the~0.87 p=criticized|,~2.55 ' +
+  'p=criticized|and~0.48 p=criticized|has~-0.49 p=currently|is~-1.24 p=debate|a~0.41 ' +
+  'p=debate|democratic~-1.45 p=debate|final~-2.05 p=debate|gop~-1.38 p=debate|last~-2.66 ' +
+  'p=debate|presidential~-3.06 p=debate|primary~-2.59 p=debate|republican~-2.20 p=debate|s~-2.50 ' +
+  'p=debate|the~-3.08 p=decision|#~0.59 p=decision|a~-2.43 p=decision|her~0.34 p=decision|s~0.71 ' +
+  'p=decision|the~-2.78 p=declared|he~0.93 p=declined|,~0.51 p=declined|who~-1.30 p=deep|a~-1.66 ' +
+  'p=delivered|clinton~0.50 p=delivering|,~1.65 p=demands|the~-2.27 p=denied|has~2.07 ' +
+  "p=described|,~-0.80 p=described|and~0.31 p=described|he~1.02 p=didn't|he~0.91 p=didn't|it~-0.60 " +
+  "p=didn't|she~0.26 p=didn't|they~-1.50 p=didn’t|he~-1.15 p=didn’t|it~-0.76 p=directly|not~1.93 " +
+  "p=doesn't|it~-0.52 p=doesn't|that~0.47 p=doesn’t|he~-0.91 p=don't|''i~-3.22 p=don't|''we~-2.19 " +
+  "p=don't|^~0.39 p=don't|i~-0.45 p=don't|they~-0.86 p=don't|you~-3.17 p=don’t|i~0.82 " +
+  'p=don’t|they~-0.46 p=don’t|you~-0.95 p=doubt|no~-2.51 p=drawing|,~-0.93 p=drew|,~0.84 ' +
+  'p=earlier|^~-3.40 p=earlier|an~-1.91 p=earlier|days~-2.40 p=earlier|his~0.98 p=earlier|years~-1.60 ' +
+  'p=earned|has~-0.34 p=effectively|,~0.51 p=emerged|has~-0.63 p=endorsed|,~1.74 p=endorsed|has~-0.82 ' +
+  'p=endorsed|have~0.52 p=endorsed|who~-0.42 p=endorsement|an~-2.59 p=endorsement|his~-0.33 ' +
+  'p=endorsement|s~-0.53 p=especially|,~-4.11 p=especially|-~-3.00 p=especially|is~-0.65 ' +
+  "p=even|''~-2.33 p=even|,~-1.41 p=even|-~-2.90 p=even|^~-4.91 p=even|an~-3.39 p=even|but~-2.50 " +
+  'p=even|is~-0.47 p=even|or~-4.04 p=even|t~-3.21 p=even|that~-2.91 p=even|was~-2.54 p=ever|,~-1.64 ' +
+  'p=ever|has~-1.50 p=ever|than~-2.52 p=expected|are~1.91 p=expected|he~-1.18 p=expected|is~1.30 ' +
+  'p=expected|not~2.83 p=expected|widely~-2.57 p=expects|he~-2.94 p=explained|he~1.55 ' +
+  'p=explaining|,~1.74 p=expressed|he~1.85 p=failed|a~-2.10 p=favor|in~-2.40 p=feel|they~-0.80 ' +
+  'p=finally|^~-1.27 p=finds|poll~2.85 p=first|,~-0.76 p=first|^~-2.28 p=first|a~-1.44 ' +
+  'p=first|and~-1.94 p=first|as~0.45 p=first|at~-1.94 p=first|former~-1.92 p=first|her~-2.47 ' +
+  'p=first|his~-3.04 p=first|its~-2.36 p=first|s~-2.33 p=first|the~-2.98 p=first|their~-2.42 ' +
+  'p=first|was~0.67 p=focused|has~-1.09 p=followed|,~-1.88 p=followed|that~-2.10 p=found|be~-2.18 ' +
+  'p=found|has~-1.33 p=found|have~-1.07 p=found|he~-0.39 p=found|poll~2.96 p=full|^~-2.69 ' +
+  'p=full|a~-1.04 p=full|the~-1.71 p=further|went~-0.86 p=gave|he~0.42 p=general|a~0.72 ' +
+  'p=general|attorney~-2.21 p=general|in~-2.16 p=general|inspector~-2.22 p=general|the~-2.54 ' +
+  'p=given|,~-3.12 p=given|^~-3.09 p=given|had~-2.51 p=given|have~-2.36 p=giving|,~-1.11 ' +
+  'p=goal|the~-2.03 p=going|,~0.69 p=going|are~-2.05 p=going|is~-2.47 p=going|not~-2.35 p=going|s~-2.35 ' +
+  'p=going|was~-2.84 p=gone|has~-0.39 p=gone|have~-0.66 p=got|he~0.29 p=got|who~-1.76 ' +
+  "p=got|you've~-1.14 p=go|and~-1.45 p=go|not~-2.15 p=go|will~-2.49 p=growing|a~-2.51 " +
+  'p=growing|is~-2.52 p=growing|the~-2.68 p=hasn’t|he~-2.35 p=has|#~-3.10 p=has|)~-2.51 p=has|,~-3.81 ' +
+  'p=has|-~-3.31 p=has|.~-2.94 p=has|also~-3.31 p=has|and~-4.13 p=has|beijing~-2.34 p=has|bush~-1.82 ' +
+  'p=has|but~-2.36 p=has|campaign~-2.72 p=has|candidate~-1.67 p=has|carson~-2.11 p=has|christie~-1.41 ' +
+  'p=has|clinton~-3.63 p=has|committee~-2.42 p=has|court~-1.92 p=has|cruz~-1.61 p=has|department~-2.36 ' +
+  'p=has|government~-2.59 p=has|governor~-0.90 p=has|he~-2.65 p=has|it~-4.07 p=has|kasich~-2.03 ' +
+  'p=has|manafort~-2.07 p=has|media~-2.50 p=has|movement~-2.68 p=has|nominee~-2.60 p=has|now~-2.05 ' +
+  'p=has|obama~-1.98 p=has|organization~-2.12 p=has|party~-1.94 p=has|poll~1.69 p=has|president~-2.90 ' +
+  'p=has|primary~-1.54 p=has|q~-2.21 p=has|race~-2.04 p=has|rubio~-1.56 p=has|ryan~-1.76 ' +
+  'p=has|sanders~-2.98 p=has|senator~-0.84 p=has|she~-3.75 p=has|state~-1.95 p=has|states~-1.01 ' +
+  'p=has|still~-2.73 p=has|terrorism~-2.65 p=has|that~-2.94 p=has|there~-2.04 p=has|this~-0.96 ' +
+  'p=has|trump~-2.47 p=has|twitter~-2.48 p=has|what~-2.67 p=has|which~-2.73 p=has|who~-3.48 ' +
+  'p=having|,~-1.28 p=having|^~0.60 p=having|as~-1.86 p=held|,~-2.18 p=held|be~-2.20 ' +
+  'p=held|clinton~-1.60 p=held|has~0.32 p=held|he~1.01 p=held|never~-1.93 p=held|was~-1.91 ' +
+  'p=helped|,~-2.56 p=helped|has~-2.39 p=helped|have~-2.11 p=helped|he~0.49 p=helped|that~0.91 ' +
+  'p=helped|who~-2.38 p=highlighting|,~-1.18 p=holding|,~-0.36 p=holding|was~-1.41 p=holds|which~-1.60 ' +
+  'p=hoped|had~1.08 p=hoped|he~-1.36 p=hopeful|presidential~-2.37 p=hopes|he~-2.93 p=hopes|in~-2.52 ' +
+  'p=hopes|the~-2.07 p=hope|the~-2.36 p=hoping|,~-0.45 p=huffpost|.~0.60 p=identify|they~-1.45 ' +
+  'p=immediately|not~0.54 p=includes|that~-1.94 p=includes|which~-1.20 p=increasingly|an~-2.83 ' +
+  "p=increasingly|become~-1.66 p=increasingly|is~0.59 p=indicated|has~1.82 p=it's|''~-3.53 " +
+  "p=it's|,~-4.08 p=it's|and~-2.09 p=it's|but~0.63 p=it's|that~-2.21 p=it's|whether~-2.14 " +
+  'p=it’s|,~-1.26 p=it’s|:~-1.82 p=it’s|^~-0.43 p=it’s|but~-2.48 p=it’s|said~-2.68 p=it’s|that~-2.56 ' +
+  "p=joined|was~-2.23 p=just|''~-2.47 p=just|,~-3.87 p=just|^~-3.82 p=just|and~0.67 p=just|are~-2.69 " +
+  'p=just|had~-2.77 p=just|i~-0.38 p=just|in~0.56 p=just|is~-2.85 p=just|not~-0.37 p=just|s~-2.24 ' +
+  'p=just|t~-2.44 p=just|than~-2.22 p=just|that~-2.61 p=just|trump~0.44 p=just|was~-2.88 ' +
+  'p=just|with~-1.88 p=knew|he~0.46 p=known|,~0.57 p=known|also~-0.56 p=known|contests~1.29 ' +
+  "p=known|is~1.11 p=known|was~1.77 p=known|well~-2.48 p=knows|he~-1.05 p=know|don't~-3.12 " +
+  'p=know|i~-0.26 p=know|t~-3.29 p=know|they~-0.91 p=know|we~0.41 p=know|you~-0.59 p=largely|,~-2.33 ' +
+  'p=last|,~0.72 p=last|^~-3.76 p=last|at~-1.46 p=last|clinton~-2.07 p=last|his~-1.93 p=last|in~-0.79 ' +
+  'p=last|late~-2.37 p=last|of~-2.40 p=last|poll~-2.22 p=last|s~-1.81 p=last|said~-2.63 ' +
+  'p=last|since~-1.94 p=last|that~-1.83 p=last|the~-2.55 p=last|trump~0.59 p=led|clinton~-2.08 ' +
+  'p=led|has~-1.38 p=led|that~-0.82 p=left|,~-2.26 p=left|be~-1.98 p=left|child~-1.70 p=left|has~-2.48 ' +
+  'p=left|have~-2.50 p=left|she~-0.62 p=left|that~-2.91 p=left|the~-1.23 p=less|^~-2.05 p=less|are~0.46 ' +
+  'p=less|far~-2.53 p=less|is~-2.97 p=less|much~-2.76 p=less|or~-2.27 p=likely|#~-2.32 ' +
+  'p=likely|among~-2.28 p=likely|less~-2.96 p=likely|more~-3.07 p=likely|most~-3.41 p=likely|of~-2.65 ' +
+  'p=likely|the~-2.63 p=likely|will~-2.32 p=like|,~-3.38 p=like|-~-1.93 p=like|^~-2.73 ' +
+  'p=like|candidates~-1.50 p=like|feel~-1.71 p=like|felt~-2.22 p=like|groups~-2.63 p=like|is~-1.73 ' +
+  'p=like|issues~-2.47 p=like|just~-2.34 p=like|look~-1.20 p=like|looks~-1.77 p=like|more~-2.59 ' +
+  'p=like|much~-2.03 p=like|not~2.00 p=like|people~-1.45 p=like|seemed~-1.57 p=like|states~-2.48 ' +
+  'p=like|t~-0.62 p=little|a~-1.58 p=little|had~0.86 p=little|very~-1.32 p=little|with~-1.90 ' +
+  'p=long|,~-2.55 p=long|a~-2.08 p=long|as~-1.84 p=long|has~0.67 p=long|have~2.03 p=long|on~-1.01 ' +
+  'p=long|so~-2.32 p=long|the~-3.00 p=looking|,~-1.31 p=looking|are~1.54 p=looking|is~0.67 ' +
+  'p=look|^~-3.03 p=look|a~-1.82 p=made|,~-1.13 p=made|and~1.48 p=made|be~-2.06 p=made|been~-1.71 ' +
+  'p=made|clinton~-1.32 p=made|had~-0.79 p=made|has~-0.45 p=made|have~-0.36 p=made|he~0.25 ' +
+  'p=made|is~-2.55 p=made|not~0.32 p=made|obama~-0.38 p=made|trump~0.73 p=made|was~-2.09 ' +
+  'p=made|who~-0.64 p=makes|that~-2.84 p=make|,~-3.02 p=make|and~-0.33 p=make|not~1.24 p=make|who~-2.14 ' +
+  'p=make|will~-3.12 p=making|,~-1.22 p=making|been~0.38 p=making|by~0.39 p=making|for~-2.14 ' +
+  'p=may|,~-0.71 p=may|and~-2.23 p=may|clinton~-2.35 p=may|he~-0.64 p=may|in~-1.97 p=may|it~-0.97 ' +
+  'p=may|on~-1.40 p=may|sanders~0.82 p=may|that~0.38 p=may|there~-2.09 p=may|they~0.40 ' +
+  "p=may|trump~-0.43 p=may|who~0.87 p=mean|doesn't~-2.33 p=mentioned|never~1.55 p=mention|not~2.62 " +
+  'p=message|a~-1.71 p=message|her~0.43 p=message|his~-0.51 p=message|the~-0.98 p=met|he~-1.69 ' +
+  'p=might|clinton~-1.55 p=might|he~-1.34 p=might|it~-2.98 p=might|that~-2.43 p=might|they~-2.46 ' +
+  'p=might|who~-0.38 p=more|#~-2.17 p=more|,~-0.88 p=more|-~-2.76 p=more|^~-3.66 p=more|a~-3.70 ' +
+  'p=more|and~-4.34 p=more|any~-2.62 p=more|as~-2.22 p=more|be~-3.85 p=more|been~-2.86 p=more|by~-2.50 ' +
+  'p=more|do~-2.23 p=more|even~-0.65 p=more|far~-3.77 p=more|for~-1.99 p=more|has~-2.59 ' +
+  'p=more|have~0.46 p=more|in~-2.80 p=more|is~-3.38 p=more|it~-2.20 p=more|little~-2.20 ' +
+  'p=more|many~-2.67 p=more|million~-2.31 p=more|much~-3.86 p=more|no~-2.35 p=more|of~-2.89 ' +
+  'p=more|on~-1.79 p=more|one~0.35 p=more|or~-2.67 p=more|pay~-2.34 p=more|raised~-2.39 p=more|s~-1.83 ' +
+  'p=more|slightly~-2.67 p=more|spending~-1.76 p=more|spent~-2.33 p=more|that~-2.99 p=more|the~-2.32 ' +
+  "p=more|trump's~-2.58 p=more|up~-1.81 p=more|was~0.91 p=more|were~1.98 p=more|what's~-2.01 " +
+  'p=more|with~-3.03 p=mostly|,~-2.70 p=most|,~-3.96 p=most|^~-4.26 p=most|and~-3.31 p=most|for~-2.27 ' +
+  'p=most|his~-1.50 p=most|in~-2.96 p=most|is~1.16 p=most|perhaps~-2.63 p=most|than~-2.57 ' +
+  "p=most|that~-2.87 p=most|their~-2.60 p=most|trump's~-2.85 p=moved|has~-1.58 p=must|it~0.67 " +
+  'p=must|they~-2.02 p=needed|delegates~-2.87 p=needed|he~-2.26 p=needed|she~1.40 p=needs|he~0.64 ' +
+  'p=needs|she~-1.54 p=need|not~0.26 p=need|the~-1.78 p=need|they~-2.48 p=need|will~-3.07 p=new|#~-2.77 ' +
+  'p=new|,~-4.34 p=new|^~0.71 p=new|a~-2.92 p=new|and~-3.96 p=new|any~-2.26 p=new|as~-2.27 ' +
+  'p=new|for~-2.92 p=new|former~-1.48 p=new|from~-1.46 p=new|her~-2.93 p=new|his~-2.95 p=new|in~-2.73 ' +
+  'p=new|of~-3.08 p=new|on~-1.74 p=new|s~-3.11 p=new|that~-2.48 p=new|the~-1.79 p=new|with~-2.85 ' +
+  'p=noted|,~2.97 p=noted|also~2.55 p=noted|he~2.24 p=noted|she~1.44 p=note|s~-1.95 p=nothing|^~-1.66 ' +
+  'p=nothing|done~-1.12 p=now|,~-0.55 p=now|^~-4.25 p=now|and~-3.45 p=now|between~-1.47 p=now|but~-0.75 ' +
+  'p=now|for~-2.09 p=now|he~-2.55 p=now|is~-0.65 p=now|right~-1.99 p=now|who~-2.53 p=no|,~-3.15 ' +
+  'p=no|:~-0.64 p=no|^~-0.56 p=no|and~-2.19 p=no|are~-2.84 p=no|but~-2.05 p=no|has~-0.26 p=no|is~-1.29 ' +
+  "p=no|made~-1.77 p=no|s~-1.87 p=no|that~-2.76 p=no|the~-0.67 p=no|there's~-2.42 p=no|was~0.32 " +
+  'p=no|were~-2.17 p=no|with~-2.89 p=offered|,~-0.31 p=offered|he~1.22 p=often|,~-1.60 ' +
+  'p=often|and~-2.17 p=often|has~0.58 p=often|is~-1.54 p=one|,~-4.87 p=one|-~-2.41 p=one|^~-0.54 ' +
+  'p=one|about~-1.90 p=one|against~-1.91 p=one|and~-3.17 p=one|as~-3.21 p=one|at~-1.80 p=one|be~-2.10 ' +
+  'p=one|but~-2.25 p=one|by~-2.14 p=one|for~-2.46 p=one|from~-2.01 p=one|in~-1.43 p=one|including~-1.88 ' +
+  'p=one|is~0.38 p=one|just~-2.19 p=one|least~-2.64 p=one|no~-2.63 p=one|not~-2.51 p=one|of~-2.77 ' +
+  'p=one|on~-1.03 p=one|only~-2.73 p=one|q~-2.34 p=one|s~-2.32 p=one|said~-2.62 p=one|than~-2.39 ' +
+  'p=one|that~-2.97 p=one|the~-1.63 p=one|this~-1.57 p=one|was~0.65 p=one|with~-2.75 p=only|,~-4.34 ' +
+  'p=only|-~0.31 p=only|^~-3.64 p=only|and~-2.95 p=only|but~-2.28 p=only|had~-2.41 p=only|is~-3.08 ' +
+  'p=only|not~-0.75 p=only|of~-2.64 p=only|that~-2.57 p=only|the~-2.47 p=only|was~-2.29 ' +
+  'p=only|while~-1.24 p=only|with~0.41 p=opponent|an~-1.86 p=opponent|democratic~-1.81 ' +
+  'p=opponent|her~-1.52 p=opponent|his~1.08 p=opposed|,~2.28 p=opposed|as~-1.46 p=opposition|^~1.73 ' +
+  'p=opposition|the~-2.59 p=own|her~0.66 p=own|his~-1.03 p=own|its~-3.52 p=own|s~-2.19 ' +
+  'p=own|their~-3.52 p=particularly|,~-3.60 p=particularly|a~-2.55 p=particularly|is~-0.39 ' +
+  'p=perhaps|,~-2.71 p=perhaps|^~-3.04 p=perhaps|and~-2.85 p=planned|a~-1.28 p=planned|he~-3.34 ' +
+  'p=planned|the~-1.96 p=planning|is~0.79 p=plans|he~-0.65 p=plans|his~-2.01 p=plans|no~-2.87 ' +
+  'p=plan|a~-2.98 p=plan|s~-1.72 p=plan|the~-3.17 p=pledged|#~-1.45 p=pledged|has~1.20 ' +
+  'p=pledged|he~2.35 p=pledged|in~-1.89 p=pledged|of~-1.34 p=pledged|repeatedly~-1.36 p=pointing|,~0.43 ' +
+  'p=points|#~-3.73 p=points|percentage~-3.70 p=points|talking~-2.34 p=points|two~-1.91 p=point|-~-4.07 ' +
+  'p=point|a~-2.65 p=point|one~-3.43 p=point|percentage~-2.89 p=point|talking~-2.37 p=point|that~-1.69 ' +
+  'p=point|the~-2.75 p=point|this~-3.34 p=point|west~-1.86 p=policy|a~-0.87 p=policy|and~-1.60 ' +
+  'p=policy|economic~-1.96 p=policy|foreign~-2.89 p=policy|his~2.13 p=policy|monetary~-1.55 ' +
+  'p=policy|of~-1.35 p=policy|on~-0.87 p=policy|public~-1.91 p=policy|security~-1.05 ' +
+  'p=policy|senior~-1.02 p=policy|the~-1.74 p=prefer|they~-1.90 p=probably|will~-2.16 ' +
+  'p=promised|has~-0.75 p=promised|he~-0.38 p=promise|his~0.81 p=promise|the~-2.47 p=proposed|,~0.62 ' +
+  'p=proposed|has~1.21 p=proposed|his~-1.25 p=proposed|the~-1.82 p=proved|has~0.61 p=provided|has~-0.82 ' +
+  'p=provided|have~-1.22 p=provide|and~-0.31 p=public|a~-0.94 p=public|and~-2.13 p=public|for~-2.87 ' +
+  'p=public|her~-2.55 p=public|in~-2.46 p=public|made~-2.23 p=public|the~-3.57 p=pushed|has~-0.56 ' +
+  'p=push|the~-1.28 p=put|,~-1.28 p=put|and~-0.69 p=put|has~-2.66 p=questions|of~-0.29 ' +
+  'p=question|a~-1.76 p=question|in~-1.23 p=question|into~-2.38 p=question|the~-2.99 p=raised|and~-2.03 ' +
+  'p=raised|had~-1.87 p=ran|he~-1.54 p=ran|who~-2.48 p=ready|be~-1.61 p=read|^~-3.03 p=read|that~-2.77 ' +
+  'p=reason|a~-1.87 p=reason|the~-0.84 p=recalled|,~1.50 p=recalling|,~0.34 p=received|,~0.68 ' +
+  'p=received|had~-2.31 p=received|has~-2.08 p=received|he~-2.11 p=received|or~-1.36 p=recently|,~0.50 ' +
+  'p=recently|more~-1.31 p=recently|most~-2.13 p=recently|until~-1.65 p=recently|was~-0.42 ' +
+  'p=recent|a~-1.41 p=recent|his~0.43 p=recent|in~-2.95 p=recent|most~-2.69 p=recent|of~-2.45 ' +
+  'p=recent|other~-1.97 p=recent|s~-1.92 p=recent|the~-1.83 p=referring|,~0.84 p=refusal|his~-0.37 ' +
+  'p=refused|has~2.13 p=refused|he~1.73 p=regularly|trump~-0.93 p=released|be~-2.65 ' +
+  'p=released|emails~-2.03 p=released|poll~-0.62 p=released|was~0.81 p=remain|will~-2.65 ' +
+  "p=remarks|s~-1.96 p=remarks|the~-1.29 p=remarks|trump's~-2.60 p=repeating|,~0.36 p=reported|as~0.55 " +
+  'p=reported|cnn~1.99 p=reported|first~-3.03 p=reported|politico~0.40 p=reported|post~0.25 ' +
+  'p=responded|trump~0.93 p=respond|not~1.17 p=response|his~-1.35 p=response|in~-1.55 p=response|s~1.88 ' +
+  'p=revealed|was~-0.32 p=ruling|the~-2.77 p=running|,~0.89 p=running|a~-1.58 p=running|his~-0.83 ' +
+  "p=running|is~-0.38 p=running|of~-1.88 p=running|s~-1.86 p=running|trump's~-1.02 p=running|was~-1.14 " +
+  "p=said|#~2.39 p=said|''~5.73 p=said|)~0.57 p=said|,~1.33 p=said|-~2.27 p=said|.~-0.59 " +
+  'p=said|aides~2.73 p=said|also~0.93 p=said|and~-0.26 p=said|axelrod~2.60 p=said|beck~2.83 ' +
+  'p=said|biden~2.41 p=said|bob~2.81 p=said|bush~2.59 p=said|but~0.35 p=said|campaign~1.27 ' +
+  'p=said|candidate~2.52 p=said|christie~2.85 p=said|clinton~1.77 p=said|comey~-0.69 p=said|corker~2.23 ' +
+  'p=said|cruz~4.09 p=said|cuban~2.32 p=said|democrats~-0.42 p=said|department~0.34 p=said|devine~2.53 ' +
+  'p=said|earnest~-0.85 p=said|emanuel~2.01 p=said|experts~2.91 p=said|fiorina~2.00 ' +
+  'p=said|gingrich~2.21 p=said|graham~2.18 p=said|grayson~-1.31 p=said|had~-1.01 p=said|has~0.65 ' +
+  'p=said|have~-0.61 p=said|he~0.96 p=said|i~-1.02 p=said|it~1.89 p=said|kasich~-0.43 p=said|khan~2.30 ' +
+  'p=said|klein~-0.46 p=said|later~2.51 p=said|leader~2.33 p=said|manafort~0.42 p=said|obama~-0.50 ' +
+  'p=said|official~2.63 p=said|officials~3.86 p=said|pence~-0.52 p=said|percent~0.91 ' +
+  'p=said|president~0.65 p=said|priebus~1.78 p=said|q~2.30 p=said|reid~2.39 p=said|repeatedly~0.72 ' +
+  'p=said|rubio~3.94 p=said|ryan~2.69 p=said|sanders~-0.44 p=said|senator~2.31 p=said|sexton~2.46 ' +
+  'p=said|she~0.97 p=said|sherry~2.19 p=said|smith~2.12 p=said|source~2.79 p=said|spokesman~2.05 ' +
+  'p=said|that~-1.45 p=said|they~-0.63 p=said|trump~0.82 p=said|voters~-0.49 p=said|weaver~1.79 ' +
+  'p=said|who~-0.98 p=saw|he~-2.93 p=saw|they~-0.64 p=saying|,~0.88 p=saying|as~-0.77 ' +
+  'p=saying|statement~-2.72 p=saying|voters~0.65 p=says|,~0.32 p=says|and~-0.52 p=says|bush~1.66 ' +
+  'p=says|campaign~1.83 p=says|clinton~0.42 p=says|cruz~1.81 p=says|he~-0.40 p=says|it~2.29 ' +
+  'p=says|q~3.96 p=says|reynolds~2.06 p=says|rubio~1.82 p=says|sanders~1.85 p=says|she~3.51 ' +
+  'p=say|,~-1.15 p=say|aides~2.01 p=say|analysts~2.19 p=say|and~-2.35 p=say|democrats~2.64 ' +
+  'p=say|experts~1.00 p=say|officials~2.63 p=say|who~-1.02 p=say|will~-3.20 p=seeking|,~0.39 ' +
+  'p=seeking|is~0.32 p=seems|it~-0.52 p=seems|that~-2.77 p=seen|be~-1.28 p=seen|has~-1.45 ' +
+  'p=seen|is~0.26 p=sees|he~-0.31 p=see|they~0.96 p=sent|and~-2.14 p=sent|campaign~1.92 ' +
+  'p=sent|was~-2.07 p=sent|were~-1.76 p=set|,~-2.58 p=set|is~0.39 p=set|was~-2.75 p=shot|a~-0.92 ' +
+  'p=should|,~-0.61 p=should|^~-2.16 p=should|government~-1.58 p=should|he~-1.83 p=should|it~-2.52 ' +
+  'p=should|president~-1.70 p=should|states~-1.75 p=should|that~-1.47 p=should|they~-2.28 ' +
+  'p=should|trump~-1.22 p=should|you~0.87 p=showed|poll~2.39 p=showed|that~-1.03 p=showing|,~-0.78 ' +
+  'p=showing|are~1.13 p=showing|polls~0.70 p=showing|strong~-2.13 p=shows|poll~3.12 p=show|a~-2.22 ' +
+  'p=show|polls~2.26 p=show|radio~-2.72 p=show|records~2.37 p=show|talk~-1.66 p=show|the~-2.85 ' +
+  'p=show|tv~-2.16 p=since|,~-3.14 p=since|^~-3.72 p=since|but~-1.77 p=since|ever~-1.89 ' +
+  "p=since|has~2.11 p=since|have~1.76 p=since|seen~-1.26 p=since|time~-2.62 p=some|''~-2.55 " +
+  'p=some|,~-4.18 p=some|-~-2.27 p=some|^~-4.05 p=some|among~-2.51 p=some|and~-3.48 p=some|are~-2.54 ' +
+  'p=some|as~-2.85 p=some|at~-2.24 p=some|but~-1.17 p=some|by~-2.88 p=some|even~-3.06 p=some|for~-1.06 ' +
+  'p=some|from~-2.35 p=some|had~-1.19 p=some|have~-2.75 p=some|in~-2.46 p=some|including~-2.55 ' +
+  'p=some|least~-2.06 p=some|of~-1.68 p=some|on~-2.40 p=some|that~-3.12 p=some|with~-3.17 ' +
+  'p=soon|^~-1.96 p=soon|anytime~-1.53 p=soon|as~-1.59 p=soon|too~-1.95 p=speaking|,~0.42 ' +
+  'p=speaking|^~-2.74 p=speaking|was~-2.07 p=speaks|he~-0.40 p=specifically|^~-1.32 p=spent|has~-1.69 ' +
+  'p=spent|have~-1.12 p=spent|he~-0.57 p=spent|who~0.59 p=spoken|has~0.58 p=spoke|and~-0.61 ' +
+  'p=spoke|clinton~-2.30 p=spoke|trump~0.43 p=started|it~-2.23 p=statement|a~-3.67 p=statement|s~0.49 ' +
+  'p=statement|the~-2.44 p=states|#~-2.52 p=states|battleground~-3.44 p=states|both~-2.61 ' +
+  'p=states|dozen~-2.55 p=states|early~-2.19 p=states|five~-3.57 p=states|four~-2.71 p=states|in~-2.96 ' +
+  'p=states|key~-2.82 p=states|many~-1.88 p=states|of~-3.16 p=states|other~-3.20 p=states|primary~-2.67 ' +
+  'p=states|several~-2.06 p=states|some~-2.32 p=states|southern~-2.21 p=states|swing~-3.29 ' +
+  'p=states|the~-2.22 p=states|those~-2.86 p=states|three~-2.59 p=states|two~-2.52 ' +
+  'p=states|united~-3.47 p=stating|,~1.94 p=still|,~-0.52 p=still|^~-3.38 p=still|and~-2.71 ' +
+  'p=still|but~-2.84 p=still|clinton~-0.68 p=still|he~-2.90 p=still|is~-1.65 p=still|it~-2.28 ' +
+  'p=still|s~-2.68 p=still|they~-2.17 p=still|trump~-2.97 p=still|was~0.63 p=strategy|a~-1.00 ' +
+  'p=strategy|the~-2.08 p=strong|a~-2.24 p=strong|as~-2.47 p=strong|his~0.91 p=struggled|has~-2.42 ' +
+  'p=struggling|is~0.61 p=suggested|,~0.35 p=suggested|also~2.49 p=suggested|and~-0.56 ' +
+  'p=suggested|clinton~1.78 p=suggested|has~2.01 p=suggested|have~-0.51 p=supported|has~0.84 ' +
+  'p=supported|who~-1.55 p=supporters|^~-3.21 p=supporters|clinton~-2.13 p=supporters|cruz~0.41 ' +
+  'p=supporters|her~-2.38 p=supporters|his~-4.10 p=supporters|of~-1.94 p=supporters|q~-1.97 ' +
+  "p=supporters|s~0.36 p=supporters|sanders~-0.31 p=supporters|sanders's~-2.52 p=supporters|trump~-1.90 " +
+  'p=supporter|a~-0.85 p=supporter|clinton~0.43 p=supporter|sanders~0.99 p=supporter|trump~-2.42 ' +
+  'p=supporting|for~0.58 p=supporting|pac~-1.54 p=supports|he~-1.01 p=support|.~-0.41 ' +
+  "p=support|and~-2.81 p=support|clinton's~-2.51 p=support|her~-0.67 p=support|in~-0.26 " +
+  'p=support|not~-3.07 p=support|of~-2.63 p=support|percent~-0.47 p=support|s~-0.63 ' +
+  "p=support|strong~-2.46 p=support|the~-0.42 p=support|they~-2.82 p=support|trump's~-2.77 " +
+  'p=support|will~-2.46 p=support|you~-2.34 p=sure|be~-1.22 p=sure|make~-2.47 p=taken|be~-2.29 ' +
+  'p=taken|has~0.29 p=takes|it~-2.97 p=take|will~-2.13 p=taking|,~-0.34 p=taking|for~-2.56 ' +
+  'p=taking|is~-0.68 p=taking|of~-2.40 p=talking|,~0.40 p=talking|was~-0.33 p=talks|the~-1.63 ' +
+  "p=talk|the~-2.59 p=telling|,~1.33 p=telling|is~0.84 p=tells|he~1.92 p=there|''~-3.87 p=there|,~-1.33 " +
+  'p=there|and~0.34 p=there|because~0.70 p=there|if~-1.75 p=there|is~-2.85 p=there|out~-1.94 ' +
+  'p=there|said~-3.22 p=there|says~-1.90 p=there|that~-3.13 p=there|then~-2.08 p=thinks|he~-1.78 ' +
+  "p=thinks|she~-0.50 p=think|''i~-3.81 p=think|don't~-4.23 p=think|they~-0.99 p=think|you~-0.43 " +
+  'p=thought|he~-0.57 p=thought|i~-0.50 p=told|,~1.10 p=told|cruz~2.02 p=told|he~1.12 p=told|obama~2.27 ' +
+  'p=told|sanders~2.62 p=told|she~0.92 p=told|trump~1.04 p=took|,~-0.61 p=took|and~-0.30 ' +
+  'p=took|he~-0.46 p=took|it~-2.54 p=took|she~-2.32 p=took|that~-1.95 p=took|trump~-0.28 ' +
+  'p=took|who~-1.99 p=tried|has~-1.15 p=trying|,~-0.52 p=trying|are~-2.07 p=trying|in~-0.94 ' +
+  'p=trying|of~-2.01 p=turned|has~-2.46 p=turned|have~-1.00 p=turned|he~1.44 p=turn|in~-2.27 ' +
+  'p=tweeted|,~2.32 p=tweeted|q~2.46 p=tweeting|,~0.82 p=ultimately|but~-1.97 p=understands|he~-0.27 ' +
+  'p=under|,~-2.85 p=under|^~1.31 p=under|came~-1.50 p=under|come~-2.83 p=under|is~0.29 ' +
+  'p=under|voters~-2.05 p=unlikely|is~-0.45 p=unlikely|s~-1.95 p=urged|he~1.55 p=used|be~-1.85 ' +
+  'p=used|clinton~-2.65 p=used|had~-2.54 p=used|has~-1.02 p=used|he~0.89 p=using|,~-0.39 ' +
+  'p=using|of~-1.73 p=views|his~-1.89 p=voted|have~0.54 p=voted|he~-0.79 p=voted|who~-1.18 ' +
+  'p=vote|#~0.62 p=vote|a~-2.59 p=vote|black~-1.90 p=vote|call~-1.88 p=vote|his~-2.29 p=vote|not~-2.61 ' +
+  'p=vote|popular~-2.72 p=vote|that~-1.43 p=vote|the~-1.91 p=vote|their~-0.87 p=vote|will~-3.27 ' +
+  'p=voting|early~-2.31 p=voting|states~-1.84 p=voting|the~-2.30 p=wanted|he~0.87 p=wanted|she~-2.76 ' +
+  "p=wanted|they~0.77 p=wanted|who~1.88 p=wants|he~-0.36 p=wants|who~0.30 p=want|doesn't~-2.36 " +
+  "p=want|don't~-2.80 p=want|i~-1.33 p=want|not~0.55 p=want|people~-0.52 p=want|t~-2.84 " +
+  'p=want|they~-1.27 p=want|we~-2.52 p=want|who~-0.40 p=want|you~-0.51 p=warned|,~1.30 ' +
+  "p=wasn't|it~-2.27 p=wasn't|that~0.28 p=was|#~-2.37 p=was|''it~-1.55 p=was|)~-1.06 p=was|,~-3.64 " +
+  'p=was|-~-1.46 p=was|.~-0.60 p=was|and~-2.36 p=was|but~-1.68 p=was|campaign~-1.58 p=was|carson~-1.78 ' +
+  'p=was|christie~-1.25 p=was|clinton~-2.06 p=was|country~-1.43 p=was|cruz~-1.11 p=was|deal~-1.76 ' +
+  'p=was|debate~-1.32 p=was|event~-1.42 p=was|fiorina~-1.21 p=was|he~-2.25 p=was|i~-1.45 p=was|it~-2.38 ' +
+  'p=was|lewandowski~-1.88 p=was|manafort~-1.53 p=was|obama~-1.38 p=was|one~-1.74 p=was|party~-1.13 ' +
+  'p=was|point~-1.21 p=was|poll~-1.02 p=was|primary~-1.57 p=was|q~0.98 p=was|question~-1.09 ' +
+  'p=was|report~-1.55 p=was|rubio~-1.48 p=was|said~-1.87 p=was|sanders~-1.77 p=was|server~-1.40 ' +
+  'p=was|she~-2.12 p=was|state~-1.67 p=was|statement~-0.87 p=was|survey~-1.07 p=was|that~-1.49 ' +
+  'p=was|there~-2.43 p=was|this~-2.12 p=was|trump~-2.41 p=was|turnout~-1.93 p=was|what~-1.76 ' +
+  'p=was|which~-1.81 p=was|who~-2.41 p=well|,~-2.24 p=well|:~-1.12 p=well|^~-2.59 p=well|and~-2.63 ' +
+  'p=well|are~1.19 p=well|as~-3.37 p=well|do~-1.95 p=well|is~0.50 p=well|very~-1.93 p=went|he~1.62 ' +
+  'p=went|who~-2.06 p=who|(~-1.71 p=who|,~-1.62 p=who|-~-2.86 p=who|.~-2.72 p=who|^~-0.83 ' +
+  'p=who|americans~-0.83 p=who|and~-2.75 p=who|anyone~-2.06 p=who|birther~-2.78 p=who|but~-2.31 ' +
+  'p=who|candidate~-2.87 p=who|candidates~-2.78 p=who|clinton~-0.83 p=who|decide~-1.37 ' +
+  'p=who|democrat~-0.91 p=who|democrats~-0.98 p=who|donors~-1.64 p=who|employees~-2.19 ' +
+  'p=who|leaders~-2.03 p=who|man~0.89 p=who|members~-2.18 p=who|nominee~-1.82 p=who|of~-0.66 ' +
+  'p=who|official~-2.36 p=who|officials~-2.36 p=who|one~-2.18 p=who|others~-1.49 p=who|people~-3.09 ' +
+  'p=who|percent~-1.48 p=who|person~-2.67 p=who|pollster~-2.64 p=who|president~-2.76 p=who|q~-3.18 ' +
+  'p=who|republican~-0.61 p=who|republicans~-1.57 p=who|senator~-1.90 p=who|someone~0.61 ' +
+  'p=who|strategist~-2.03 p=who|supporter~-1.94 p=who|supporters~-2.67 p=who|those~-3.12 ' +
+  'p=who|voters~-2.74 p=who|woman~-2.11 p=who|women~-3.34 p=who|workers~-2.98 p=widely|is~0.28 ' +
+  'p=widely|was~1.05 p=willing|be~-2.91 p=willing|is~-0.92 p=will|-~0.28 p=will|.~-2.51 ' +
+  'p=will|and~-3.78 p=will|campaign~-2.55 p=will|candidates~0.43 p=will|clinton~-1.38 p=will|cruz~-0.34 ' +
+  'p=will|delegates~-2.52 p=will|democrats~1.06 p=will|i~-2.59 p=will|it~-2.00 p=will|obama~0.31 ' +
+  'p=will|president~-2.07 p=will|primary~-2.29 p=will|probably~-2.41 p=will|q~-2.20 p=will|race~0.44 ' +
+  'p=will|republicans~0.67 p=will|sanders~-1.25 p=will|that~0.39 p=will|the~-2.02 p=will|there~-2.89 ' +
+  'p=will|they~-0.84 p=will|trump~-0.69 p=will|voters~0.73 p=will|we~-2.83 p=will|which~-1.08 ' +
+  'p=will|who~-1.45 p=won|,~-2.85 p=won|also~-2.94 p=won|and~1.61 p=won|clinton~-2.40 p=won|had~-1.14 ' +
+  'p=won|has~-0.50 p=won|have~-2.62 p=won|he~-2.32 p=won|sanders~-2.25 p=won|trump~-1.22 ' +
+  'p=won|who~-1.70 p=working|been~0.53 p=working|for~-2.30 p=working|of~-2.59 p=working|s~-1.31 ' +
+  "p=working|the~-1.51 p=working|was~-1.40 p=would|''i~-2.41 p=would|,~-0.28 p=would|-~-2.90 " +
+  'p=would|administration~-2.13 p=would|and~-1.19 p=would|candidates~1.54 p=would|clinton~-1.74 ' +
+  'p=would|he~-1.87 p=would|i~-0.37 p=would|it~-2.49 p=would|one~-1.95 p=would|party~-2.25 ' +
+  'p=would|percent~1.95 p=would|person~-1.68 p=would|plan~-2.94 p=would|president~-2.33 ' +
+  'p=would|republicans~-0.41 p=would|said~-2.27 p=would|sanders~-1.08 p=would|she~-1.51 ' +
+  'p=would|states~-2.34 p=would|that~-1.26 p=would|there~-2.05 p=would|they~-1.47 p=would|this~-2.47 ' +
+  'p=would|trump~-0.78 p=would|which~-0.35 p=would|who~-3.32 p=would|you~0.88 p=writing|,~0.87 ' +
+  'p=wrote|,~0.53 p=wrote|and~-1.71 p=wrote|q~2.89 p=wrote|sanders~1.73 p=yet|,~-2.31 p=yet|^~-3.54 ' +
+  'p=yet|and~-1.98 p=yet|not~0.82 p=yet|t~-1.55 w=about~-1.58 w=accepted~-0.68 w=according~0.56 ' +
+  'w=accusations~-0.87 w=accused~0.58 w=accuses~0.60 w=accusing~0.62 w=acknowledge~1.14 ' +
+  'w=acknowledged~0.79 w=acknowledging~0.03 w=actually~-0.96 w=added~0.03 w=adding~0.09 ' +
+  'w=addressed~-0.99 w=adds~0.29 w=admits~2.31 w=admitted~0.25 w=admitting~-0.37 w=adopted~-0.63 ' +
+  'w=advice~-0.55 w=advising~-0.51 w=advocated~-0.62 w=against~-1.94 w=aggressively~-0.31 w=agree~0.05 ' +
+  'w=agreed~0.35 w=agrees~0.03 w=aimed~0.27 w=aims~0.33 w=alarmed~-0.46 w=all~-0.90 w=allegations~-0.24 ' +
+  'w=alleged~0.55 w=alleging~-0.05 w=allowed~-0.75 w=allows~-0.67 w=almost~-1.67 w=already~-1.10 ' +
+  'w=always~-0.69 w=am~-1.11 w=among~-1.96 w=angered~0.14 w=angry~-0.56 w=announce~1.54 ' +
+  'w=announced~0.73 w=announcement~-0.95 w=announcing~0.84 w=answer~-0.58 w=answered~0.61 ' +
+  'w=apologized~0.19 w=apparently~-0.73 w=appear~-0.29 w=appeared~-0.24 w=appears~0.26 w=applauded~0.09 ' +
+  "w=appointed~-0.91 w=approved~-0.16 w=aren't~-0.44 w=aren’t~-0.40 w=argue~1.37 w=argued~0.82 " +
+  'w=argues~2.16 w=arguing~0.29 w=argument~-0.99 w=ask~-0.69 w=asked~0.69 w=asking~0.03 w=asks~0.86 ' +
+  'w=assailed~1.64 w=asserted~0.54 w=asserting~0.25 w=assertion~-0.41 w=assured~0.82 w=attacked~0.27 ' +
+  'w=attacking~-0.37 w=attacks~-0.77 w=attempted~-0.66 w=attempting~-0.31 w=attempts~-0.84 ' +
+  'w=attributed~-0.10 w=authorized~0.27 w=avoided~-0.60 w=back~-1.99 w=backed~-0.13 w=backing~-0.04 ' +
+  'w=backs~-0.34 w=balked~0.21 w=barely~-0.43 w=based~-1.54 w=became~-1.46 w=become~-1.66 w=began~-0.91 ' +
+  'w=being~-1.73 w=believe~0.20 w=believed~-0.44 w=believes~-0.07 w=believing~-0.74 w=bemoaned~2.22 ' +
+  'w=best~-1.30 w=blame~0.54 w=blamed~0.84 w=blasted~1.25 w=blasting~0.95 w=blasts~1.59 w=blocked~-0.08 ' +
+  'w=boasted~0.75 w=boasts~0.63 w=booed~-0.47 w=both~-1.00 w=brought~-1.41 w=call~-0.33 w=called~0.00 ' +
+  'w=calling~-0.11 w=calls~0.24 w=came~-1.35 w=campaign~-1.73 w=campaigned~-1.06 w=can~-1.36 ' +
+  "w=can't~-1.26 w=cannot~-1.12 w=can’t~-1.21 w=captured~-1.24 w=care~-1.10 w=cast~-0.09 " +
+  'w=cautioned~1.62 w=celebrated~-0.47 w=certainly~-1.11 w=challenged~-0.03 w=challenging~-0.73 ' +
+  'w=championed~-0.08 w=chanted~1.05 w=chanting~0.25 w=chants~0.40 w=charged~0.10 w=cheer~0.72 ' +
+  'w=cheered~-0.27 w=chose~-0.83 w=chosen~-0.95 w=cited~0.91 w=cites~1.30 w=citing~0.73 w=claim~-0.32 ' +
+  'w=claimed~0.59 w=claiming~-0.55 w=claims~0.23 w=clear~-1.67 w=clearly~-0.93 w=come~-1.22 ' +
+  'w=comment~-0.78 w=commented~1.49 w=comments~-1.53 w=compared~0.30 w=complained~0.52 ' +
+  'w=complaints~0.10 w=conceded~1.05 w=concerned~-0.77 w=concerns~-0.88 w=concluded~0.84 ' +
+  'w=concludes~1.42 w=condemned~0.64 w=confident~-0.33 w=confirmed~0.50 w=congratulated~-0.36 ' +
+  'w=consider~-0.84 w=considered~-0.01 w=considering~-0.45 w=considers~0.50 w=consistently~0.06 ' +
+  'w=continue~-0.58 w=continued~-0.31 w=continues~0.04 w=continuing~-1.31 w=contrasting~-0.32 ' +
+  'w=controversial~-0.98 w=convinced~0.17 w=could~-1.23 w=counting~-0.86 w=covered~-0.43 ' +
+  'w=critical~-0.98 w=criticism~-0.19 w=criticized~0.64 w=criticizing~0.51 w=currently~-0.77 ' +
+  'w=debate~-1.45 w=decide~0.11 w=decided~-0.64 w=deciding~0.04 w=decision~-1.25 w=declared~0.57 ' +
+  'w=declaring~0.44 w=declined~0.24 w=decried~1.56 w=deemed~0.16 w=deep~-0.79 w=deeply~-0.87 ' +
+  'w=defended~1.21 w=defending~0.02 w=delivered~-1.01 w=delivering~-1.15 w=demanded~-0.85 ' +
+  'w=demanding~-0.64 w=demands~1.03 w=denied~0.16 w=denounced~0.70 w=denouncing~0.57 w=derided~0.51 ' +
+  'w=describe~0.40 w=described~0.98 w=describes~1.48 w=describing~0.64 w=designed~-0.68 ' +
+  "w=determined~-0.52 w=determining~0.07 w=devoted~-0.49 w=didn't~-1.18 w=didn’t~-0.58 w=directed~-0.98 " +
+  'w=directly~-0.87 w=disagree~0.14 w=disclosed~0.52 w=discuss~0.03 w=discussed~0.27 w=discussing~-0.04 ' +
+  "w=dislike~0.53 w=dismissed~0.67 w=dismissing~0.92 w=displayed~0.06 w=disputed~0.49 w=doesn't~-0.67 " +
+  "w=doesn’t~-0.66 w=don't~-0.48 w=don’t~-0.28 w=doubled~-0.34 w=doubt~-0.26 w=drawing~-0.80 " +
+  'w=drawn~-1.14 w=drew~-0.97 w=dubbed~0.17 w=eager~0.07 w=earlier~-0.96 w=earned~-1.42 w=echoed~0.63 ' +
+  'w=effectively~-1.50 w=emailed~0.13 w=embraced~-0.79 w=embracing~-1.00 w=emerged~-1.11 ' +
+  'w=emphasized~1.47 w=emphasizing~0.25 w=encouraged~0.91 w=ended~-1.02 w=endorse~-0.52 w=endorsed~0.61 ' +
+  'w=endorsement~-0.78 w=endorsements~-0.98 w=endorses~0.46 w=endorsing~-0.83 w=engaged~-1.13 ' +
+  'w=enthusiastically~0.38 w=especially~-0.61 w=estimated~-0.46 w=estimates~-0.21 w=even~-0.70 ' +
+  'w=evenly~-0.24 w=eventually~-0.43 w=ever~-1.45 w=expect~0.61 w=expected~-0.22 w=expecting~0.41 ' +
+  'w=expects~-0.31 w=experienced~-0.78 w=explain~0.45 w=explained~1.03 w=explaining~0.33 ' +
+  'w=explains~0.72 w=explicitly~0.08 w=exposed~-0.38 w=express~-0.52 w=expressed~0.75 w=failed~-1.10 ' +
+  'w=favor~-0.37 w=favored~-0.33 w=favorite~-1.29 w=fear~0.31 w=fears~-0.51 w=featured~-0.36 ' +
+  'w=feel~-0.57 w=felt~-0.70 w=fighting~-1.34 w=filed~-0.98 w=finally~-0.70 w=find~-0.77 ' +
+  'w=finding~-1.02 w=finds~0.19 w=fired~-0.92 w=first~-0.94 w=focused~-0.53 w=focuses~0.09 ' +
+  'w=followed~-1.29 w=follows~-0.83 w=forcefully~-0.62 w=forecast~-0.03 w=formally~-0.53 w=found~-0.21 ' +
+  'w=framed~0.09 w=frequently~0.10 w=full~-1.19 w=fully~-0.12 w=further~-0.88 w=gave~-1.00 ' +
+  'w=general~-1.33 w=generally~-0.95 w=given~-1.63 w=gives~-0.82 w=giving~-1.27 w=go~-1.30 w=goal~-0.25 ' +
+  'w=goes~-0.97 w=going~-1.51 w=gone~-1.13 w=got~-1.40 w=growing~-0.82 w=guess~-0.90 w=harsh~-0.37 ' +
+  "w=has~-2.52 w=hasn't~-0.45 w=hasn’t~-1.14 w=hate~-0.87 w=haven’t~-0.73 w=having~-1.02 w=held~-1.35 " +
+  'w=helped~-1.45 w=highlighted~0.31 w=highlighting~-0.26 w=hints~0.97 w=hired~-0.76 w=hit~-0.73 ' +
+  'w=hitting~-0.74 w=holding~-1.29 w=holds~-1.09 w=hope~-0.16 w=hoped~0.04 w=hopeful~-0.90 w=hopes~0.55 ' +
+  'w=hoping~0.31 w=huffpost~-1.00 w=identified~0.43 w=identify~0.12 w=ignored~-0.53 w=imagined~0.04 ' +
+  'w=immediately~-0.39 w=implicitly~-0.15 w=implied~0.42 w=implying~-0.07 w=inclined~-0.06 ' +
+  'w=included~-0.90 w=includes~-0.85 w=increasingly~-1.01 w=indicate~0.92 w=indicated~0.53 ' +
+  'w=indicates~1.69 w=informed~0.38 w=initially~-0.20 w=insist~0.95 w=insisted~0.79 w=insisting~0.63 ' +
+  'w=insists~1.21 w=intended~-0.50 w=interjected~1.32 w=introduced~-0.85 w=introducing~-0.18 ' +
+  "w=invoked~0.40 w=isn’t~-1.23 w=issued~-0.10 w=it's~-1.14 w=it’s~-1.29 w=joined~-1.06 w=joked~1.26 " +
+  'w=just~-0.88 w=kept~-1.30 w=knew~-0.57 w=knocked~0.19 w=know~-0.30 w=known~-0.46 w=knows~0.36 ' +
+  'w=laid~-0.39 w=lambasted~-0.23 w=lamented~2.60 w=largely~-1.05 w=last~-1.76 w=launched~-0.90 ' +
+  'w=launching~-0.71 w=laying~-0.28 w=learned~-0.22 w=led~-1.05 w=left~-1.41 w=less~-1.33 w=like~-1.58 ' +
+  'w=likely~-1.84 w=likened~0.08 w=likes~-0.64 w=listed~0.12 w=listing~-0.19 w=lists~0.59 ' +
+  'w=little~-1.42 w=long~-1.06 w=look~-0.57 w=looked~-0.50 w=looking~-0.73 w=looks~-0.56 w=loudly~-0.15 ' +
+  'w=made~-0.75 w=maintained~-1.48 w=make~-1.11 w=makes~-0.95 w=making~-1.08 w=may~-0.90 w=mean~-0.88 ' +
+  'w=meant~-1.33 w=mention~-0.32 w=mentioned~0.05 w=mentioning~0.47 w=message~-1.07 w=met~-1.55 ' +
+  'w=might~-0.75 w=mocked~0.58 w=mocking~-0.32 w=more~-1.49 w=most~-1.56 w=mostly~-1.10 ' +
+  'w=mounting~-0.25 w=moved~-1.47 w=must~-0.93 w=named~0.10 w=naming~-0.46 w=need~-1.19 w=needed~-1.23 ' +
+  'w=needs~-1.65 w=negotiated~0.49 w=nervous~-0.55 w=new~-1.66 w=no~-1.56 w=nominated~-0.18 ' +
+  'w=note~-0.49 w=noted~0.91 w=notes~0.27 w=nothing~-1.43 w=noticed~-0.65 w=noting~0.87 w=now~-0.67 ' +
+  'w=offer~-0.50 w=offered~0.28 w=offering~-0.54 w=offers~-0.48 w=officially~-0.36 w=often~-0.32 ' +
+  'w=one~-1.67 w=only~-1.13 w=opened~-0.42 w=openly~0.12 w=opponent~-0.78 w=oppose~0.25 w=opposed~0.12 ' +
+  'w=opposes~-0.32 w=opposition~-1.23 w=opted~0.19 w=ordered~0.60 w=originally~-0.16 w=outlined~-0.13 ' +
+  'w=outlining~-0.27 w=overwhelmingly~-1.01 w=own~-1.72 w=painting~-0.42 w=particularly~-1.08 ' +
+  'w=passed~-0.05 w=perhaps~-1.59 w=persuaded~0.12 w=picked~-0.88 w=placed~-1.44 w=plan~-1.37 ' +
+  'w=planned~-0.41 w=planning~-0.68 w=plans~-0.98 w=played~-1.23 w=pleaded~0.59 w=pledged~-0.22 ' +
+  'w=pledges~0.66 w=pledging~0.67 w=point~-0.70 w=pointed~0.30 w=pointedly~0.31 w=pointing~0.05 ' +
+  'w=points~-0.60 w=policy~-1.65 w=portrayed~0.28 w=portraying~-0.02 w=posted~0.12 w=praised~0.71 ' +
+  'w=praises~1.99 w=praising~-0.18 w=predict~1.47 w=predicted~0.82 w=predicting~-0.23 w=prefer~0.78 ' +
+  'w=preferred~0.16 w=presented~0.09 w=pressed~-0.03 w=pressing~-0.06 w=privately~-0.03 ' +
+  'w=probably~-1.04 w=projected~0.65 w=promise~-0.72 w=promised~0.58 w=promises~-0.11 w=promising~0.14 ' +
+  'w=promoting~-0.59 w=proposed~0.14 w=proposing~-0.01 w=protesting~-0.38 w=proved~-1.47 ' +
+  'w=provide~-0.55 w=provided~-0.61 w=public~-1.50 w=published~-0.34 w=push~-0.83 w=pushed~-0.44 ' +
+  'w=pushing~-0.39 w=put~-0.63 w=puts~-0.00 w=question~-0.74 w=questioned~1.10 w=questioning~0.32 ' +
+  'w=questions~-0.69 w=quick~-0.53 w=quickly~-0.32 w=quietly~-0.65 w=quoted~0.32 w=quotes~-0.02 ' +
+  'w=railed~0.96 w=raised~-0.63 w=raising~-1.19 w=ran~-0.90 w=rattled~0.43 w=reached~-1.02 ' +
+  'w=reacted~-0.47 w=read~-0.37 w=reads~0.34 w=ready~-1.41 w=realized~0.07 w=reason~-1.35 ' +
+  'w=rebuffed~-0.22 w=recalled~1.27 w=recalling~0.63 w=received~-1.50 w=recent~-1.57 w=recently~-0.47 ' +
+  'w=recognize~-0.66 w=recognized~-0.24 w=recommended~0.33 w=recounted~0.47 w=referenced~1.23 ' +
+  'w=referencing~0.01 w=referred~0.15 w=referring~-0.38 w=refers~0.25 w=refusal~-0.63 w=refuse~-0.17 ' +
+  'w=refused~0.16 w=refuses~0.81 w=refusing~0.35 w=regarded~0.08 w=regularly~-0.01 w=reiterated~1.35 ' +
+  'w=rejected~0.60 w=released~-0.45 w=releasing~-0.71 w=reluctant~-0.07 w=relying~-0.16 w=remain~-0.73 ' +
+  'w=remained~-0.93 w=remarked~2.37 w=remarking~0.18 w=remarks~-1.27 w=remember~0.61 w=remembered~0.42 ' +
+  'w=reminded~1.42 w=reminding~0.10 w=renewed~0.06 w=repeated~0.11 w=repeating~0.27 w=replied~0.88 ' +
+  'w=reported~0.57 w=reportedly~0.23 w=reporting~-1.05 w=reports~-0.41 w=requested~-0.16 ' +
+  'w=required~-0.83 w=resisted~-0.34 w=respond~-0.56 w=responded~0.34 w=responding~-0.79 ' +
+  'w=responds~0.23 w=response~-1.28 w=restricting~0.62 w=returned~-1.16 w=retweeted~0.26 w=reveal~0.48 ' +
+  'w=revealed~-0.02 w=reveals~0.76 w=ripped~0.19 w=rolled~-0.97 w=routinely~-0.72 w=ruled~-0.20 ' +
+  'w=ruling~-1.05 w=running~-1.70 w=said~0.97 w=saw~-0.54 w=say~0.63 w=saying~-0.14 w=says~1.10 ' +
+  'w=see~-0.16 w=seeking~-0.47 w=seeks~0.43 w=seem~-0.61 w=seemed~0.15 w=seemingly~-0.51 w=seems~0.34 ' +
+  'w=seen~-0.66 w=sees~-0.05 w=sent~-0.97 w=sentiment~-0.62 w=set~-1.32 w=share~-0.50 w=shared~-0.18 ' +
+  'w=shares~-0.63 w=shocked~-0.52 w=shot~-1.15 w=should~-1.54 w=shouted~1.40 w=show~-0.38 w=showed~0.40 ' +
+  'w=showing~-0.64 w=shown~-0.30 w=shows~0.37 w=sided~1.05 w=signaled~0.57 w=signed~-0.35 ' +
+  'w=similarly~0.06 w=since~-1.51 w=slammed~0.41 w=slamming~0.69 w=slams~1.09 w=slightly~-1.42 ' +
+  'w=some~-1.66 w=soon~-0.87 w=sought~-0.13 w=sounded~0.69 w=sounds~0.28 w=sparred~0.42 w=speak~-1.01 ' +
+  'w=speaking~-1.17 w=speaks~-0.95 w=specifically~-0.82 w=speculation~-0.60 w=spent~-1.05 w=split~-0.91 ' +
+  'w=spoke~-0.07 w=spoken~-1.08 w=spotted~-0.43 w=stand~-0.63 w=started~-0.88 w=starting~-1.26 ' +
+  'w=stated~0.53 w=statement~-0.90 w=states~-1.81 w=stating~0.34 w=stern~0.73 w=still~-0.56 ' +
+  'w=stood~-1.15 w=stopped~-1.42 w=strategy~-1.20 w=stressed~0.60 w=strong~-0.90 w=strongly~0.14 ' +
+  'w=struck~-0.84 w=struggled~-0.60 w=struggling~-1.18 w=stuck~-0.52 w=subsequently~0.14 ' +
+  'w=suddenly~-0.26 w=sued~-0.43 w=suggest~1.09 w=suggested~0.64 w=suggesting~0.08 w=suggestion~-0.25 ' +
+  'w=suggests~0.77 w=support~-0.42 w=supported~0.04 w=supporter~-0.89 w=supporters~-1.60 ' +
+  'w=supporting~-0.08 w=supports~-0.23 w=sure~-1.19 w=surprised~-0.03 w=suspected~-0.20 w=take~-1.86 ' +
+  'w=taken~-1.25 w=takes~-0.84 w=taking~-0.87 w=talk~-1.03 w=talked~0.46 w=talking~-0.13 w=talks~-0.63 ' +
+  'w=tell~-0.54 w=telling~-0.33 w=tells~1.07 w=tend~-0.48 w=testified~-0.72 w=thanked~1.32 ' +
+  'w=thanking~2.15 w=there~-1.52 w=think~-0.09 w=thinks~0.24 w=thought~-0.41 w=threaten~0.22 ' +
+  'w=threatened~0.04 w=threatening~-0.01 w=titled~0.61 w=told~0.71 w=took~-0.58 w=touched~-0.42 ' +
+  'w=touted~1.02 w=touting~0.64 w=traded~-0.89 w=tried~-0.60 w=tries~-0.57 w=try~-0.71 w=trying~-0.95 ' +
+  'w=turn~-1.29 w=turned~-0.74 w=tweeted~0.72 w=tweeting~0.13 w=typically~-0.98 w=ultimately~-1.14 ' +
+  'w=under~-1.72 w=underscored~-0.71 w=underscores~-0.01 w=understand~-0.76 w=understands~-1.12 ' +
+  'w=understood~0.04 w=unleashed~-0.29 w=unlikely~-0.86 w=unveiled~0.03 w=upset~-0.73 w=urged~1.36 ' +
+  'w=urging~0.19 w=used~-0.73 w=using~-1.19 w=view~-0.31 w=viewed~-0.20 w=views~-0.57 w=voiced~0.21 ' +
+  'w=vote~-1.48 w=voted~-0.05 w=voting~-1.14 w=vow~0.28 w=vowed~1.11 w=vowing~0.19 w=vows~1.27 ' +
+  'w=walked~-1.19 w=want~-0.34 w=wanted~-0.62 w=wants~-0.25 w=warned~1.15 w=warning~-0.02 w=wary~0.18 ' +
+  "w=was~-2.90 w=wasn't~-0.99 w=watched~-0.77 w=weighed~-0.31 w=welcomed~-0.20 w=well~-1.41 " +
+  'w=went~-0.78 w=who~-2.54 w=widely~-0.22 w=will~-0.88 w=willing~-0.44 w=without~-1.39 w=won~-1.92 ' +
+  'w=wondered~1.58 w=working~-1.47 w=worried~0.38 w=worries~-0.11 w=worry~-0.33 w=would~-0.85 ' +
+  'w=wouldn’t~-0.62 w=write~-0.15 w=writes~0.84 w=writing~-1.13 w=written~-0.33 w=wrote~1.15 ' +
+  'w=yelled~1.97 w=yet~-1.30 ';

@@ -123,7 +123,17 @@ export function cueFeatures(s: string, start: number, end: number, word: string)
   const before = prevToken(s, start);
   const after = nextToken(s, end);
   const prevCap = /[A-Z][A-Za-z'.-]*\s+$/.test(s.slice(Math.max(0, start - 30), start)) ? 'C' : 'l';
-  return [`w=${word}`, `p=${word}|${before}`, `n=${word}|${after}`, `c=${word}|${prevCap}`, `P=${before}`, `N=${after}`];
+  return [`w=${word}`, `p=${word}|${before}`, `n=${word}|${after}`, `c=${word}|${prevCap}`, `P=${shape(before)}${prevCap}`, `N=${shape(after)}`];
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which', 'that']);
+const KEPT_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'and', 'in', 'on', 'by', 'for', 'of', 'also', 'has', 'have', 'had', 'was', 'is']);
+
+/** A token's class for the context features: punctuation as is, frequent function words as is, else a pronoun or a word. */
+function shape(token: string): string {
+  if (!/^[a-z']/.test(token)) return token;
+  if (KEPT_WORDS.has(token)) return token;
+  return PRONOUNS.has(token) ? 'pron' : 'word';
 }
 
 /** Learned model: feature → weight. */
