@@ -106,7 +106,7 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
     const second = nested && prev ? secondAttribution(s, prev, m.index, c) : 'own';
     if (second === null) continue;
     const cue = cueSpan(s, m.index, m.index + m[0].length, c);
-    const a = word in c.after ? sourceAfterCue(s, cue, prev ?? null) : verbCue(s, cue, c, word, prev ?? null, second === 'same');
+    const a = word in c.after ? sourceAfterCue(s, cue, prev ?? null) : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, m.index))));
     if (a) out.push(a);
   }
   if (out.length === 0) {
@@ -165,6 +165,8 @@ function cueSpan(s: string, start: number, end: number, c: Compiled): [number, n
     if (!m?.[1] || !CUE_PREFIX_WORDS.has(m[1].toLowerCase())) break;
     from -= m[0].length;
   }
+  const medium = MEDIUM_RE.exec(s.slice(end));
+  if (medium) return [from, end + medium[0].length];
   const companion = c.after[s.slice(start, end).toLowerCase()];
   if (companion) {
     const m = new RegExp(`^\\s+${companion}\\b`, 'i').exec(s.slice(end));
@@ -184,8 +186,13 @@ function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution 
   // "Yonhap reported, citing the NIS, that C": what comes before is the relaying attribution.
   const before = trimSpan(s, prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0, cue[0]);
   const afterSource = source ? trimSpan(s, source[1], s.length) : null;
-  const content = before && before[1] - before[0] >= MIN_CONTENT_CHARS ? before : afterSource;
-  return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
+  const afterThat = afterSource ? trimSpan(s, afterSource[0] + (/^that\s+/i.exec(s.slice(afterSource[0]))?.[0].length ?? 0), afterSource[1]) : null;
+  let content = before && before[1] - before[0] >= MIN_CONTENT_CHARS ? before : afterThat;
+  if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
+  // "C, Reuters reported, citing X" and "Yonhap reported, citing X, that C": one content for both.
+  if (prev && !content) content = prev.content;
+  else if (prev && !prev.content) prev.content = content;
+  return { source, cue, content };
 }
 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
@@ -201,16 +208,25 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
-  const restIsTail =
-    rest.trim().length < MIN_CONTENT_CHARS || (/^\s*(?:on|in|at|last|this|during|late|early|yesterday|today|[,;])\b/i.test(rest) && !/\bthat\b/.test(rest));
+  const restIsTail = rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && !/\bthat\b/.test(rest));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
+  // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
+  const quoteBefore = !sameSpeaker && QUOTE_BEFORE_RE.test(s.slice(0, contentStart));
   let content: [number, number] | null;
-  if (restIsTail || inverted) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
+  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
   else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
   return { source, cue, content };
 }
+
+/** What follows a cue when the content came before it: ", X said on Monday", ", adding ...". */
+const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;])/i;
+/** A quotation (and its comma) closing right before the speaker. */
+const QUOTE_BEFORE_RE = /\S\s*[,.?!]?[\u201D\u2019\u00BB\u201C"]\s*,?\s*$/;
+/** "said in a statement", "wrote in an email": the medium belongs to the cue. */
+const MEDIUM_RE =
+  /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
 
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
 function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
@@ -235,7 +251,8 @@ function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [n
       if (k === words.length - 1) return null;
       break;
     }
-    if (PUNCT_STOP.test(text) || stop.has(text.toLowerCase())) break;
+    // Acronyms are names, not function words: "The WHO said".
+    if (PUNCT_STOP.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
     first = k;
   }
   if (first < 0) return null;
