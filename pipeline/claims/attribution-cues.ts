@@ -13,7 +13,6 @@
  * quotation (the quoted speaker's words), an infinitive ("to say") and a word
  * after a modal ("would say").
  */
-import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 
 /** A word the lexicon holds: lower case, letters, apostrophes and hyphens. */
 export const WORD_RE = /[A-Za-z][A-Za-z'\u2019-]*/g;

@@ -38,7 +38,7 @@ export interface AttributionLexicon {
 
 export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
   model: LEARNED_CUE_MODEL_EN,
-  minProbability: 0.35,
+  minProbability: 0.3,
   sourceAfter: { according: 'to', citing: '', quoting: '' },
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
   withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
@@ -106,7 +106,10 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
     const second = nested && prev ? secondAttribution(s, prev, m.index, c) : 'own';
     if (second === null) continue;
     const cue = cueSpan(s, m.index, m.index + m[0].length, c);
-    const a = word in c.after ? sourceAfterCue(s, cue, prev ?? null) : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, m.index))));
+    const a =
+      word in c.after
+        ? sourceAfterCue(s, cue, prev ?? null)
+        : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, m.index))));
     if (a) out.push(a);
   }
   if (out.length === 0) {
@@ -289,7 +292,7 @@ function nounPhraseAfter(s: string, start: number): [number, number] | null {
     /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/.exec(
       s.slice(start),
     );
-  if (!m || !m[1]) return null;
+  if (!m?.[1]) return null;
   const from = start + (m[0].length - m[1].length);
   return trimSpan(s, from, from + m[1].length);
 }
@@ -297,7 +300,7 @@ function nounPhraseAfter(s: string, start: number): [number, number] | null {
 /** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
 function colonQuote(s: string): SpanAttribution | null {
   const m = /^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+(\S.*)$/.exec(s);
-  if (!m || !m[1] || !m[2]) return null;
+  if (!m?.[1] || !m[2]) return null;
   const colon = s.indexOf(':', m[1].length);
   return { source: [0, m[1].length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }

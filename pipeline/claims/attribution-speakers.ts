@@ -56,7 +56,9 @@ export function speakerOf(
   }
   // A chain: the cited party is the source, the one citing it relays.
   const own = CHAIN_CUE_RE.test(text.slice(att.cue[0], att.cue[1]));
-  const other = own ? atts.find((a) => a !== att && a.source !== null) : atts.find((a) => a !== att && a.source !== null && CHAIN_CUE_RE.test(text.slice(a.cue[0], a.cue[1])));
+  const other = own
+    ? atts.find((a) => a !== att && a.source !== null)
+    : atts.find((a) => a !== att && a.source !== null && CHAIN_CUE_RE.test(text.slice(a.cue[0], a.cue[1])));
   if (other?.source) {
     const otherWords = text.slice(other.source[0], other.source[1]);
     if (own) return { source, sourceText, via: resolve(otherWords) ?? otherWords };

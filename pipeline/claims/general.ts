@@ -158,17 +158,12 @@ function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): vo
 
 type FigureFacts = { value: number | null; bound: Draft['claim']['bound']; low: number | null; high: number | null; unit: string | null; figure: ClaimFigure };
 
-function draft(
-  unit: GeneralUnit,
-  at: number,
-  kind: Draft['claim']['kind'],
-  att: SpanAttribution | null,
-  speaker: Speaker,
-  f: FigureFacts | null,
-): Draft {
+function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att: SpanAttribution | null, speaker: Speaker, f: FigureFacts | null): Draft {
   const sourceSpan = span(unit, att?.source ?? null);
   const content = span(unit, att?.content ?? null);
-  const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? null;
+  // The cue itself may be the hedge: "The company reportedly plans to cut 500 jobs".
+  const cueText = att ? unit.text.slice(att.cue[0], att.cue[1]) : '';
+  const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? HEDGE_RE.exec(cueText)?.[0]?.toLowerCase() ?? null;
   return {
     claim: {
       in: unit.in,

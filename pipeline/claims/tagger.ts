@@ -95,7 +95,15 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   for (const [u, unit] of units.entries()) {
     if (u > 0 && unit.paragraph !== units[u - 1]?.paragraph) open = false;
     const own = drafts.filter((d) => d.unit === u);
-    all.push(...generalDrafts({ text: unit.text, start: unit.start, in: unit.in, u, paragraph: unit.paragraph }, own, open, (t) => resolveAlias(t, gazetteer), speakers));
+    all.push(
+      ...generalDrafts(
+        { text: unit.text, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
+        own,
+        open,
+        (t) => resolveAlias(t, gazetteer),
+        speakers,
+      ),
+    );
     open = insideQuote(unit.text, unit.text.length, open);
   }
   all.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
