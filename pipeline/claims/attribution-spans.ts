@@ -51,7 +51,7 @@ const MIN_CONTENT_CHARS = 8;
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
 /** Longest appositive between a source and its cue ("Ted Cruz, R-Texas, said"). */
-const MAX_APPOSITIVE_WORDS = 8;
+const MAX_APPOSITIVE_WORDS = 16;
 
 interface Compiled {
   model: ReadonlyMap<string, number>;
@@ -106,10 +106,11 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
     const second = nested && prev ? secondAttribution(s, prev, m.index, c) : 'own';
     if (second === null) continue;
     const cue = cueSpan(s, m.index, m.index + m[0].length, c);
-    const a =
-      word in c.after
-        ? sourceAfterCue(s, cue, prev ?? null)
-        : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, m.index))));
+    // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
+    const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
+    const a = cites
+      ? sourceAfterCue(s, cue, prev ?? null)
+      : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, m.index))));
     if (a) out.push(a);
   }
   if (out.length === 0) {
@@ -148,7 +149,8 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
     return 'own';
   }
   const coordinated = COORDINATED_RE.exec(between);
-  if (coordinated) {
+  // A bare comma joins a participle ("…, adding"), not a finite verb ("…, Mike Murphy, praised").
+  if (coordinated && (/ing\b/.test(s.slice(at, at + 16)) || /\b(?:and|but)\b/.test(coordinated[0]))) {
     cut(prev.cue[1] + coordinated.index);
     return 'same';
   }
@@ -183,6 +185,15 @@ export function insideQuote(s: string, at: number, openQuote: boolean): boolean 
   return quoteStateAt(s, at, openQuote);
 }
 
+/** Who can be cited as a source: a name, or a speaking noun ("citing officials", "citing a report"). */
+const SPEAKER_NOUN_RE =
+  /^\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|unnamed\s+|senior\s+|local\s+|government\s+)*(?:[A-Z]|officials?|sources?|people|persons|reports?|data|figures|statements?|surveys?|polls?|study|studies|analysts?|experts?|spokes\w+|ministry|agency|police|government|documents?|researchers|witnesses|residents|diplomats|aides?|estimates?\b)/;
+
+/** "X said, citing officials" cites a speaker; "X said, citing low growth" gives X's reasons. */
+function citesSpeaker(s: string, at: number): boolean {
+  return SPEAKER_NOUN_RE.test(s.slice(at, at + 80));
+}
+
 /** "According to X, C" / "C, according to X" / "C, citing X". */
 function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution | null): SpanAttribution {
   const source = nounPhraseAfter(s, cue[1]);
@@ -201,6 +212,11 @@ function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
 function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null, sameSpeaker: boolean): SpanAttribution | null {
   let source = sameSpeaker && prev ? prev.source : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
+  const subjectless = SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
+  // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
+  if (source === null && subjectless && (/ing$/.test(word) || /\b(?:and|but)\b/.test(subjectless[0])) && !/^[\u201C\u2018"]/.test(s)) {
+    source = leadingSubject(s);
+  }
   let inverted = false;
   if (source === null && /[,"\u201D\u2019\u00BB]\s*$/.test(s.slice(0, cue[0]))) {
     source = appositiveSource(s, cue[0], c.stop);
@@ -264,6 +280,19 @@ function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [n
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
 }
 
+const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;
+/** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
+const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
+/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
+const SUBJECTLESS_RE = /(?:,|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
+
+/** The noun phrase opening the sentence, for a verb whose subject it is. */
+function leadingSubject(s: string): [number, number] | null {
+  const lead = LEADING_NP_RE.exec(s);
+  if (!lead || /^(?:The|A|An|But|And|In|On|At|As|If|When|After|Before|While|This|That|It)$/.test(lead[0])) return null;
+  return trimSpan(s, 0, lead[0].length);
+}
+
 /** "who said", "which found": the relative pronoun stands for the source. */
 function relativeBefore(s: string, at: number): [number, number] | null {
   const m = /\b(who|which|that)\s+$/i.exec(s.slice(Math.max(0, at - 8), at));
@@ -278,8 +307,9 @@ function relativeBefore(s: string, at: number): [number, number] | null {
  */
 function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
   const before = s.slice(0, cueStart);
-  const m = new RegExp(`,\\s*((?:[^\\s,;:"\\u201C\\u201D]+\\s*){1,${MAX_APPOSITIVE_WORDS}}),\\s*$`).exec(before);
-  if (!m) return null;
+  // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
+  const m = APPOSITIVE_RE.exec(before);
+  if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
   const head = nounPhraseBefore(s, m.index, stop);
   if (!head || !/^[A-Z]/.test(s.slice(head[0], head[1]))) return null;
   const span = trimSpan(s, head[0], cueStart);
