@@ -50,11 +50,15 @@ const MAX_SOURCE_WORDS = 7;
 const MIN_CONTENT_CHARS = 8;
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
+/** Characters before a cue searched for its source (MAX_SOURCE_WORDS long words). */
+const SOURCE_WINDOW_CHARS = 160;
 /** Longest appositive between a source and its cue ("Ted Cruz, R-Texas, said"). */
 const MAX_APPOSITIVE_WORDS = 16;
 
 interface Compiled {
   model: ReadonlyMap<string, number>;
+  /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
+  candidates: ReadonlySet<string>;
   minProbability: number;
   after: Readonly<Record<string, string>>;
   stop: ReadonlySet<string>;
@@ -65,8 +69,10 @@ const compiled = new WeakMap<AttributionLexicon, Compiled>();
 function compile(lex: AttributionLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
+  const model = cueModel(lex.model);
   c = {
-    model: cueModel(lex.model),
+    model,
+    candidates: reachableCues(model, lex.minProbability),
     minProbability: lex.minProbability,
     after: lex.sourceAfter,
     stop: new Set(lex.stopBefore),
@@ -83,6 +89,32 @@ const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014
 const CAPITAL_RE = /^[A-Z]/;
 
 /**
+ * The words that can reach `minProbability` in some context: the word's
+ * weight plus the best weight of each of its context features. Most words the
+ * model knows never can ("show", "support" in the default model) and are
+ * skipped without computing features.
+ */
+function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): ReadonlySet<string> {
+  const best = new Map<string, number>();
+  for (const [f, w] of model) {
+    if (w <= 0 || f.length < 3 || f[1] !== '=') continue;
+    const kind = f[0] as string;
+    const key = kind === 'P' || kind === 'N' ? kind : kind === 'w' ? null : `${kind}:${f.slice(2, f.indexOf('|'))}`;
+    if (key && w > (best.get(key) ?? 0)) best.set(key, w);
+  }
+  const logit = Math.log(minProbability / (1 - minProbability));
+  const out = new Set<string>();
+  for (const [f, w] of model) {
+    if (!f.startsWith('w=')) continue;
+    const word = f.slice(2);
+    const bound =
+      (model.get('bias') ?? 0) + w + (best.get(`p:${word}`) ?? 0) + (best.get(`n:${word}`) ?? 0) + (best.get(`c:${word}`) ?? 0) + (best.get('P') ?? 0) + (best.get('N') ?? 0);
+    if (bound >= logit) out.add(word);
+  }
+  return out;
+}
+
+/**
  * Attributions of one sentence (or headline). `openQuote`: the sentence starts
  * inside a quotation opened earlier in its paragraph. A cue inside a quotation
  * belongs to the quoted speaker's words, not to the article: it is skipped.
@@ -95,7 +127,7 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
     const word = m[0].toLowerCase();
-    if (!c.model.has(`w=${word}`)) continue;
+    if (!c.candidates.has(word)) continue;
     open = quoteStateAt(s.slice(scanned, m.index), m.index - scanned, open);
     scanned = m.index;
     if (open || cueExcluded(s, m.index)) continue;
@@ -260,7 +292,10 @@ function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
 
 /** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
 function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
-  const words = [...s.slice(0, end).matchAll(/[^\s]+/g)];
+  // A source is a few words: the last stretch of the text is enough to find it.
+  const from = Math.max(0, end - SOURCE_WINDOW_CHARS);
+  const words = [...s.slice(from, end).matchAll(/[^\s]+/g)];
+  if (from > 0) words.shift();
   let first = -1;
   for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k--, n++) {
     const w = words[k] as RegExpMatchArray;
@@ -275,7 +310,7 @@ function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [n
     first = k;
   }
   if (first < 0) return null;
-  const start = (words[first] as RegExpMatchArray).index ?? 0;
+  const start = from + ((words[first] as RegExpMatchArray).index ?? 0);
   const span = trimSpan(s, start, end);
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
 }

@@ -14,10 +14,21 @@ import type { SpanAttribution } from './attribution-spans.js';
 export interface SpeakerContext {
   /** The last named speaker: the words the text used and the canonical id when known. */
   last: { text: string; id: string | null } | null;
+  /** Canonical ids already looked up in this article: alias lookup scans every alias. */
+  ids: Map<string, string | null>;
 }
 
 export function newSpeakerContext(): SpeakerContext {
-  return { last: null };
+  return { last: null, ids: new Map() };
+}
+
+function idOf(ctx: SpeakerContext, words: string, resolve: (sourceText: string) => string | null): string | null {
+  let id = ctx.ids.get(words);
+  if (id === undefined) {
+    id = resolve(words);
+    ctx.ids.set(words, id);
+  }
+  return id;
 }
 
 /** Who says it, for one attribution of a sentence. */
@@ -49,7 +60,7 @@ export function speakerOf(
   if (att?.source == null) return { source: null, sourceText: null, via: null };
   const words = text.slice(att.source[0], att.source[1]);
   let sourceText = words;
-  let source = resolve(words);
+  let source = idOf(ctx, words, resolve);
   if (PERSONAL_PRONOUN_RE.test(words) && ctx.last) {
     source = ctx.last.id;
     sourceText = ctx.last.text;
@@ -61,8 +72,9 @@ export function speakerOf(
     : atts.find((a) => a !== att && a.source !== null && CHAIN_CUE_RE.test(text.slice(a.cue[0], a.cue[1])));
   if (other?.source) {
     const otherWords = text.slice(other.source[0], other.source[1]);
-    if (own) return { source, sourceText, via: resolve(otherWords) ?? otherWords };
-    return { source: resolve(otherWords), sourceText: otherWords, via: source ?? sourceText };
+    const otherId = idOf(ctx, otherWords, resolve);
+    if (own) return { source, sourceText, via: otherId ?? otherWords };
+    return { source: otherId, sourceText: otherWords, via: source ?? sourceText };
   }
   return { source, sourceText, via: null };
 }
@@ -75,6 +87,6 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     if (UNNAMED_RE.test(words) || !NAMED_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const name = words.split(',')[0]?.trim() ?? words;
-    ctx.last = { text: name, id: resolve(words) ?? resolve(name) };
+    ctx.last = { text: name, id: idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve) };
   }
 }
