@@ -60,12 +60,18 @@ export function cueLexicon(packed: string, sep = ' ', colonMark = ':'): Readonly
 }
 const lexicons = new Map<string, ReadonlyMap<string, number>>();
 
+/** A to Z, a to z. */
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters and the apostrophe: what a word of the lexicon is made of. */
+const isWordCode = (c: number): boolean => isLetter(c) || c === 39;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 160;
+
 /** The word before offset `at` (lower case), or ''. */
 export function wordBefore(s: string, at: number): string {
   let e = at;
   while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
   let b = e;
-  while (b > 0 && /[A-Za-z']/.test(s.charAt(b - 1))) b--;
+  while (b > 0 && isWordCode(s.charCodeAt(b - 1))) b--;
   return s.slice(b, e).toLowerCase();
 }
 
@@ -74,10 +80,10 @@ export function prevToken(s: string, at: number): string {
   let e = at;
   while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
   if (e === 0) return '^';
-  const ch = s.charAt(e - 1);
-  if (!/[A-Za-z']/.test(ch)) return PUNCT_CLASS[ch] ?? (/[0-9]/.test(ch) ? '#' : '.');
+  const code = s.charCodeAt(e - 1);
+  if (!isWordCode(code)) return punctClass(s.charAt(e - 1), code);
   let b = e;
-  while (b > 0 && /[A-Za-z']/.test(s.charAt(b - 1))) b--;
+  while (b > 0 && isWordCode(s.charCodeAt(b - 1))) b--;
   return s.slice(b, e).toLowerCase();
 }
 
@@ -86,11 +92,28 @@ export function nextToken(s: string, at: number): string {
   let b = at;
   while (b < s.length && s.charCodeAt(b) === 32) b++;
   if (b >= s.length) return '$';
-  const ch = s.charAt(b);
-  if (!/[A-Za-z]/.test(ch)) return PUNCT_CLASS[ch] ?? (/[0-9]/.test(ch) ? '#' : '.');
+  const code = s.charCodeAt(b);
+  if (!isLetter(code)) return punctClass(s.charAt(b), code);
   let e = b;
-  while (e < s.length && /[A-Za-z']/.test(s.charAt(e))) e++;
+  while (e < s.length && isWordCode(s.charCodeAt(e))) e++;
   return s.slice(b, e).toLowerCase();
+}
+
+function punctClass(ch: string, code: number): string {
+  return PUNCT_CLASS[ch] ?? (code >= 48 && code <= 57 ? '#' : '.');
+}
+
+/** True when the word before `at` (after blanks) has a capital: a name or a title as subject. */
+function capitalBefore(s: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && isBlank(s.charCodeAt(e - 1))) e--;
+  if (e === at) return false;
+  for (let b = e - 1; b >= 0; b--) {
+    const c = s.charCodeAt(b);
+    if (c >= 65 && c <= 90) return true;
+    if (!(isLetter(c) || c === 39 || c === 46 || c === 45)) return false;
+  }
+  return false;
 }
 
 /** Punctuation folded to classes: all quotation marks are one mark. */
@@ -121,7 +144,7 @@ const PUNCT_CLASS: Readonly<Record<string, string>> = {
 export function cueFeatures(s: string, start: number, end: number, word: string): string[] {
   const before = prevToken(s, start);
   const after = nextToken(s, end);
-  const prevCap = /[A-Z][A-Za-z'.-]*\s+$/.test(s.slice(Math.max(0, start - 30), start)) ? 'C' : 'l';
+  const prevCap = capitalBefore(s, start) ? 'C' : 'l';
   return [`w=${word}`, `p=${word}|${before}`, `n=${word}|${after}`, `c=${word}|${prevCap}`, `P=${shape(before)}${prevCap}`, `N=${shape(after)}`];
 }
 
@@ -130,7 +153,8 @@ const KEPT_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'and'
 
 /** A token's class for the context features: punctuation as is, frequent function words as is, else a pronoun or a word. */
 function shape(token: string): string {
-  if (!/^[a-z']/.test(token)) return token;
+  const c = token.charCodeAt(0);
+  if (!((c >= 97 && c <= 122) || c === 39)) return token;
   if (KEPT_WORDS.has(token)) return token;
   return PRONOUNS.has(token) ? 'pron' : 'word';
 }
