@@ -186,7 +186,14 @@ export function quoteStateAt(s: string, at: number, open: boolean): boolean {
   for (let k = 0; k < at; k++) {
     const ch = s.charCodeAt(k);
     if (ch === 0x201c || ch === 0xab || ch === 0x201e || ch === 0x22) o = !o;
-    else if (ch === 0x201d || ch === 0xbb) o = false;
+    // Single quotes: an opening one opens; a closing one closes unless it is an apostrophe ("don’t").
+    else if (ch === 0x2018 && !o) o = true;
+    else if (ch === 0x2019 && o && !isWordCode(s.charCodeAt(k + 1))) o = false;
+    // Two apostrophes stand for a double quote in some archives (''Yes,'' he said).
+    else if (ch === 0x27 && s.charCodeAt(k + 1) === 0x27) {
+      o = !o;
+      k++;
+    } else if (ch === 0x201d || ch === 0xbb) o = false;
   }
   return o;
 }

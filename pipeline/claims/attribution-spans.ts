@@ -38,7 +38,7 @@ export interface AttributionLexicon {
 
 export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
   model: LEARNED_CUE_MODEL_EN,
-  minProbability: 0.3,
+  minProbability: 0.26,
   sourceAfter: { according: 'to', citing: '', quoting: '' },
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
   withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
@@ -50,6 +50,8 @@ const MAX_SOURCE_WORDS = 7;
 const MIN_CONTENT_CHARS = 8;
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
+/** A short parenthesis ending the text before a cue: "(R-OK)", "(D-Vt.)". */
+const PAREN_BEFORE_RE = /\s*\([^()]{1,30}\)\s*$/;
 /** Characters before a cue searched for its source (MAX_SOURCE_WORDS long words). */
 const SOURCE_WINDOW_CHARS = 160;
 /** Longest appositive between a source and its cue ("Ted Cruz, R-Texas, said"). */
@@ -108,7 +110,13 @@ function reachableCues(model: ReadonlyMap<string, number>, minProbability: numbe
     if (!f.startsWith('w=')) continue;
     const word = f.slice(2);
     const bound =
-      (model.get('bias') ?? 0) + w + (best.get(`p:${word}`) ?? 0) + (best.get(`n:${word}`) ?? 0) + (best.get(`c:${word}`) ?? 0) + (best.get('P') ?? 0) + (best.get('N') ?? 0);
+      (model.get('bias') ?? 0) +
+      w +
+      (best.get(`p:${word}`) ?? 0) +
+      (best.get(`n:${word}`) ?? 0) +
+      (best.get(`c:${word}`) ?? 0) +
+      (best.get('P') ?? 0) +
+      (best.get('N') ?? 0);
     if (bound >= logit) out.add(word);
   }
   return out;
@@ -292,6 +300,12 @@ function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
 
 /** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
 function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
+  // "Gov. Mary Fallin (R-OK) said": the parenthesis belongs to the name before it.
+  const paren = PAREN_BEFORE_RE.exec(s.slice(Math.max(0, end - 40), end));
+  if (paren) {
+    const head = nounPhraseBefore(s, end - paren[0].length, stop);
+    return head ? [head[0], end - (paren[0].length - paren[0].trimEnd().length)] : null;
+  }
   // A source is a few words: the last stretch of the text is enough to find it.
   const from = Math.max(0, end - SOURCE_WINDOW_CHARS);
   const words = [...s.slice(from, end).matchAll(/[^\s]+/g)];
@@ -362,10 +376,19 @@ function nounPhraseAfter(s: string, start: number): [number, number] | null {
   return trimSpan(s, from, from + m[1].length);
 }
 
+/** Words that label a headline or a line rather than name a speaker. */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  'question answer update updates live watch video photos exclusive breaking analysis opinion editorial review report poll timeline factbox explainer correction transcript note read related'.split(
+    ' ',
+  ),
+);
+
 /** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
 function colonQuote(s: string): SpanAttribution | null {
-  const m = /^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+(\S.*)$/.exec(s);
+  const m = /^([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S.*)$/.exec(s);
   if (!m?.[1] || !m[2]) return null;
+  // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
+  if (/^(?:The|A|An)\s/.test(m[1]) || m[1] === m[1].toUpperCase() || HEADLINE_LABELS.has(m[1].toLowerCase())) return null;
   const colon = s.indexOf(':', m[1].length);
   return { source: [0, m[1].length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }
