@@ -12,7 +12,7 @@
  * cue inside the content of an earlier cue is that speaker's words, not a
  * second attribution ("X said Y believes C" is one attribution, by X).
  */
-import { CUE_PREFIX_WORDS, WORD_RE, cueExcluded, cueFeatures, cueModel, cueProbability, quoteStateAt } from './attribution-cues.js';
+import { CUE_PREFIX_WORDS, type CueScorer, WORD_RE, cueExcluded, cueModel, cueScorer, quoteStateAt, quoteStateBetween } from './attribution-cues.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
@@ -59,6 +59,7 @@ const MAX_APPOSITIVE_WORDS = 16;
 
 interface Compiled {
   model: ReadonlyMap<string, number>;
+  score: CueScorer;
   /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
   candidates: ReadonlySet<string>;
   minProbability: number;
@@ -74,6 +75,7 @@ function compile(lex: AttributionLexicon): Compiled {
   const model = cueModel(lex.model);
   c = {
     model,
+    score: cueScorer(model),
     candidates: reachableCues(model, lex.minProbability),
     minProbability: lex.minProbability,
     after: lex.sourceAfter,
@@ -136,10 +138,10 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
   for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
     const word = m[0].toLowerCase();
     if (!c.candidates.has(word)) continue;
-    open = quoteStateAt(s.slice(scanned, m.index), m.index - scanned, open);
+    open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
     if (open || cueExcluded(s, m.index)) continue;
-    if (cueProbability(c.model, cueFeatures(s, m.index, m.index + m[0].length, word)) < c.minProbability) continue;
+    if (c.score(s, m.index, m.index + m[0].length, word) < c.minProbability) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
     const prev = out[out.length - 1];
     const nested = prev?.content && m.index >= prev.content[0] && m.index < prev.content[1];
