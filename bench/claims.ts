@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { formatReport, scoreClaims, tagClaims, type ClaimsInput } from '../pipeline/claims/index.js';
 import { SCORED_FIELDS } from '../pipeline/claims/evaluate.js';
 import { loadDevSet } from '../test/fixtures/claims/dev-set.js';
-import { attributionTexts, scoreAttribution } from './claims-attribution.js';
+import { attributionTexts, scoreAttributionTimed } from './claims-attribution.js';
 import { datasetsDir, f1Of } from './claims-datasets.js';
 import { scoreQuantities } from './claims-quantities.js';
 
@@ -34,8 +34,10 @@ for (const { file, report: r } of scoreQuantities(DATA)) {
     if (!(f1 >= DEV_FLOORS[level])) devFailures.push(`quantities-dev pooled ${level} F1 ${f1} < ${DEV_FLOORS[level]}`);
   }
 }
-const attribution = scoreAttribution(DATA, 'dev');
-console.log(`== attribution-dev dev split (score.py)\n${attribution}`);
+const { report: attribution, ms: attributionMs, articles: attributionArticles } = scoreAttributionTimed(DATA, 'dev');
+console.log(
+  `== attribution-dev dev split (score.py; span attributor alone ${attributionMs.toFixed(0)} ms for ${attributionArticles.length} articles, one pass, no warm-up)\n${attribution}`,
+);
 for (const role of ['source', 'cue', 'content'] as const) {
   const f1 = f1Of(attribution, new RegExp(`^${role}\\s`), 'overlap');
   if (!(f1 >= DEV_FLOORS[role])) devFailures.push(`attribution-dev ${role} overlap F1 ${f1} < ${DEV_FLOORS[role]}`);

@@ -3,12 +3,17 @@
  * (a name, a role, an organisation, a group or a pronoun, as written) and its
  * content (what is said). Shapes read: "X said (that) C", "C, X said",
  * "C, said X", "According to X, C", "C, according to X", "X told Y (that) C",
- * "X said: C", "citing X", "X: C" in a headline. General English; the cue words
- * are data (ATTRIBUTION_LEXICON_EN) so another language is a data addition.
+ * "X said: C", "citing X", "C, X said, adding D", "X: C" in a headline. The cue
+ * words are data (a learned lexicon, attribution-cues.ts) so another language
+ * is a data addition.
  *
- * Invariant: spans index the sentence given; the source is never inside the
- * content; a cue without a source still yields the content (source null).
+ * Invariants: spans index the sentence given; the source is never inside the
+ * content; a cue without a source still yields the content (source null); a
+ * cue inside the content of an earlier cue is that speaker's words, not a
+ * second attribution ("X said Y believes C" is one attribution, by X).
  */
+import { CUE_PREFIX_WORDS, type CueScorer, WORD_RE, cueExcluded, cueModel, cueScorer, quoteStateAt, quoteStateBetween } from './attribution-cues.js';
+import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -19,10 +24,12 @@ export interface SpanAttribution {
 
 /** Per-language cue vocabulary. */
 export interface AttributionLexicon {
-  /** Reporting verbs and phrases whose source comes before them or inverted after them. */
-  verbs: readonly string[];
-  /** Phrases whose source follows them ("according to X", "citing X"). */
-  sourceAfter: readonly string[];
+  /** Learned cue model, packed "feature~weight feature~weight ..." (attribution-cues.ts). */
+  model: string;
+  /** Lowest probability of the model that makes a word a cue. */
+  minProbability: number;
+  /** Cue heads whose source follows them ("according to X", "citing X"), with the word they take along. */
+  sourceAfter: Readonly<Record<string, string>>;
   /** Words that end a source looked for before a cue. */
   stopBefore: readonly string[];
   /** Verbs that take a hearer before the content ("told reporters that"). */
@@ -30,13 +37,11 @@ export interface AttributionLexicon {
 }
 
 export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
-  verbs:
-    'said says say saying told tells telling added adds adding wrote writes writing asked asks noted notes noting reported reports announced announces suggested suggests argued argues arguing tweeted explained explains believes believe believed thinks think thought claimed claims claim warned warns warning insisted insists acknowledged acknowledges admitted declared declares stated predicted predicts estimated estimates recalled replied responded countered concluded contended maintained stressed emphasized emphasised urged vowed promised alleged alleges accused denied denies confirmed confirms revealed disclosed indicated conceded complained testified wondered cautioned predicted hopes fears expects knows insisted observed remarked commented called calling calls described describes show shows showed found finds criticized criticised endorsed defended praised agreed proposed cited argue'.split(
-      ' ',
-    ),
-  sourceAfter: ['according to', 'citing', 'cited by', 'quoted by', 'reported by'],
+  model: LEARNED_CUE_MODEL_EN,
+  minProbability: 0.26,
+  sourceAfter: { according: 'to', citing: '', quoting: '' },
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
-  withHearer: 'told tells telling asked asks warned warns urged assured informed reminded'.split(' '),
+  withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
 };
 
 /** Longest source, in words, looked for before or after a cue. */
@@ -45,12 +50,20 @@ const MAX_SOURCE_WORDS = 7;
 const MIN_CONTENT_CHARS = 8;
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
-
-const escapeRe = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A short parenthesis ending the text before a cue: "(R-OK)", "(D-Vt.)". */
+const PAREN_BEFORE_RE = /\s*\([^()]{1,30}\)\s*$/;
+/** Characters before a cue searched for its source (MAX_SOURCE_WORDS long words). */
+const SOURCE_WINDOW_CHARS = 160;
+/** Longest appositive between a source and its cue ("Ted Cruz, R-Texas, said"). */
+const MAX_APPOSITIVE_WORDS = 16;
 
 interface Compiled {
-  re: RegExp;
-  after: ReadonlySet<string>;
+  model: ReadonlyMap<string, number>;
+  score: CueScorer;
+  /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
+  candidates: ReadonlySet<string>;
+  minProbability: number;
+  after: Readonly<Record<string, string>>;
   stop: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
 }
@@ -59,14 +72,13 @@ const compiled = new WeakMap<AttributionLexicon, Compiled>();
 function compile(lex: AttributionLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
-  const all = [...lex.sourceAfter, ...lex.verbs].sort((a, b) => b.length - a.length).map(escapeRe);
+  const model = cueModel(lex.model);
   c = {
-    // Case-sensitive: "States" in "United States" is no cue; only the phrases whose source follows may open a sentence.
-    re: new RegExp(
-      `\\b(?:(?:has|have|had|also|would|will|previously|later|then|once)\\s+)*(?:${all.join('|')}|${[...lex.sourceAfter, ...lex.verbs].map((p) => escapeRe(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})\\b`,
-      'g',
-    ),
-    after: new Set(lex.sourceAfter),
+    model,
+    score: cueScorer(model),
+    candidates: reachableCues(model, lex.minProbability),
+    minProbability: lex.minProbability,
+    after: lex.sourceAfter,
     stop: new Set(lex.stopBefore),
     hearer: new Set(lex.withHearer),
   };
@@ -74,9 +86,43 @@ function compile(lex: AttributionLexicon): Compiled {
   return c;
 }
 
-const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u00AB\u00BB]/;
-const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019)]+$/;
-const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u2018\u2019(\u2014\u2013-]+/;
+const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/;
+const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019\u00AB\u00BB)]+$/;
+const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
+/** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
+const CAPITAL_RE = /^[A-Z]/;
+
+/**
+ * The words that can reach `minProbability` in some context: the word's
+ * weight plus the best weight of each of its context features. Most words the
+ * model knows never can ("show", "support" in the default model) and are
+ * skipped without computing features.
+ */
+function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): ReadonlySet<string> {
+  const best = new Map<string, number>();
+  for (const [f, w] of model) {
+    if (w <= 0 || f.length < 3 || f[1] !== '=') continue;
+    const kind = f[0] as string;
+    const key = kind === 'P' || kind === 'N' ? kind : kind === 'w' ? null : `${kind}:${f.slice(2, f.indexOf('|'))}`;
+    if (key && w > (best.get(key) ?? 0)) best.set(key, w);
+  }
+  const logit = Math.log(minProbability / (1 - minProbability));
+  const out = new Set<string>();
+  for (const [f, w] of model) {
+    if (!f.startsWith('w=')) continue;
+    const word = f.slice(2);
+    const bound =
+      (model.get('bias') ?? 0) +
+      w +
+      (best.get(`p:${word}`) ?? 0) +
+      (best.get(`n:${word}`) ?? 0) +
+      (best.get(`c:${word}`) ?? 0) +
+      (best.get('P') ?? 0) +
+      (best.get('N') ?? 0);
+    if (bound >= logit) out.add(word);
+  }
+  return out;
+}
 
 /**
  * Attributions of one sentence (or headline). `openQuote`: the sentence starts
@@ -86,72 +132,165 @@ const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u2018\u2019(\u2014\u2013-]+/;
 export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTION_LEXICON_EN, openQuote = false): SpanAttribution[] {
   const c = compile(lex);
   const out: SpanAttribution[] = [];
-  c.re.lastIndex = 0;
-  for (let m = c.re.exec(s); m !== null; m = c.re.exec(s)) {
-    if (insideQuote(s, m.index, openQuote)) continue;
-    // A capitalised cue only opens a sentence ("Said Comey, ...", "According to ...") or a title-case headline.
-    if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
-    const cue: [number, number] = [m.index, m.index + m[0].length];
-    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const head = [...c.after].find((p) => phrase.endsWith(p));
-    const a = head ? sourceAfterCue(s, cue) : verbCue(s, cue, c, phrase);
+  let open = openQuote;
+  let scanned = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
+    const word = m[0].toLowerCase();
+    if (!c.candidates.has(word)) continue;
+    open = quoteStateBetween(s, scanned, m.index, open);
+    scanned = m.index;
+    if (open || cueExcluded(s, m.index)) continue;
+    if (c.score(s, m.index, m.index + m[0].length, word) < c.minProbability) continue;
+    if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
+    const prev = out[out.length - 1];
+    const nested = prev?.content && m.index >= prev.content[0] && m.index < prev.content[1];
+    const second = nested && prev ? secondAttribution(s, prev, m.index, c) : 'own';
+    if (second === null) continue;
+    const cue = cueSpan(s, m.index, m.index + m[0].length, c);
+    // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
+    const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
+    const a = cites
+      ? sourceAfterCue(s, cue, prev ?? null)
+      : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, m.index))));
     if (a) out.push(a);
   }
   if (out.length === 0) {
-    const h = headlineColon(s);
+    const h = colonQuote(s);
     if (h) out.push(h);
   }
   return out;
 }
 
-/** True when `at` lies inside a quotation (curly or straight double quotes). */
-export function insideQuote(s: string, at: number, openQuote: boolean): boolean {
-  let open = openQuote;
-  for (let k = 0; k < at; k++) {
-    const ch = s.charCodeAt(k);
-    // Pages often close with a second opening mark (“…“): an opening mark inside a quotation closes it.
-    if (ch === 0x201c || ch === 0xab) open = !open;
-    else if (ch === 0x201d || ch === 0xbb) open = false;
-    else if (ch === 0x22) open = !open;
+/** Right before a second verb of the same speaker: "X praised A and said B", "X said A, adding B". */
+const COORDINATED_RE = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:also\s+|then\s+|later\s+|even\s+)?$/;
+/** A clause boundary, perhaps with a conjunction, before a new subject: "X said C1, but Y argued C2". */
+const CLAUSE_BREAK_RE =
+  /(?:[,;:\u2014\u201D\u2019"]+\s*(?:[a-z]+\s+)?|\s(?:but|while|whereas|because|though|although|yet|after|before|when|since|as|if|until|and))\s*$/;
+/** Subjects that open a relative clause ("Barkley, who said C, said D"). */
+const RELATIVE_RE = /^(?:who|which|that)$/i;
+
+/**
+ * A cue inside the content of the one before it is either that speaker's
+ * words ("X said Y believes C": no second attribution, null) or starts a
+ * second attribution, and then the first content ends where the second
+ * begins: 'same' speaker ("X said A, adding B", "X praised A and said B"),
+ * or a subject of its 'own' after a clause boundary ("X said A, but Y argued
+ * B"), or the main verb after a relative clause ("Barkley, who said A, said B").
+ */
+function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Compiled): 'same' | 'own' | null {
+  if (!prev.content || prev.content[0] < prev.cue[0]) return null;
+  const cut = (end: number): void => {
+    const span = prev.content ? trimSpan(s, prev.content[0], end) : null;
+    prev.content = span && span[1] - span[0] >= MIN_CONTENT_CHARS ? span : null;
+  };
+  const between = s.slice(prev.cue[1], at);
+  const relative = prev.source !== null && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1]));
+  if (relative && /,\s*$/.test(between)) {
+    cut(prev.cue[1] + between.lastIndexOf(','));
+    return 'own';
   }
-  return open;
+  const coordinated = COORDINATED_RE.exec(between);
+  // A bare comma joins a participle ("…, adding"), not a finite verb ("…, Mike Murphy, praised").
+  if (coordinated && (/ing\b/.test(s.slice(at, at + 16)) || /\b(?:and|but)\b/.test(coordinated[0]))) {
+    cut(prev.cue[1] + coordinated.index);
+    return 'same';
+  }
+  const subject = nounPhraseBefore(s, at, c.stop);
+  if (!subject || subject[0] <= prev.cue[1]) return null;
+  const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
+  if (!m) return null;
+  cut(prev.cue[1] + m.index);
+  return 'own';
+}
+
+/** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
+function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
+  let from = start;
+  for (;;) {
+    const m = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
+    if (!m?.[1] || !CUE_PREFIX_WORDS.has(m[1].toLowerCase())) break;
+    from -= m[0].length;
+  }
+  const medium = MEDIUM_RE.exec(s.slice(end));
+  if (medium) return [from, end + medium[0].length];
+  const companion = c.after[s.slice(start, end).toLowerCase()];
+  if (companion) {
+    const m = new RegExp(`^\\s+${companion}\\b`, 'i').exec(s.slice(end));
+    if (m) return [from, end + m[0].length];
+  }
+  return [from, end];
+}
+
+/** True when `at` lies inside a quotation (curly, guillemet, low-9 or straight double quotes). */
+export function insideQuote(s: string, at: number, openQuote: boolean): boolean {
+  return quoteStateAt(s, at, openQuote);
+}
+
+/** Who can be cited as a source: a name, or a speaking noun ("citing officials", "citing a report"). */
+const SPEAKER_NOUN_RE =
+  /^\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|unnamed\s+|senior\s+|local\s+|government\s+)*(?:[A-Z]|officials?|sources?|people|persons|reports?|data|figures|statements?|surveys?|polls?|study|studies|analysts?|experts?|spokes\w+|ministry|agency|police|government|documents?|researchers|witnesses|residents|diplomats|aides?|estimates?\b)/;
+
+/** "X said, citing officials" cites a speaker; "X said, citing low growth" gives X's reasons. */
+function citesSpeaker(s: string, at: number): boolean {
+  return SPEAKER_NOUN_RE.test(s.slice(at, at + 80));
 }
 
 /** "According to X, C" / "C, according to X" / "C, citing X". */
-function sourceAfterCue(s: string, cue: [number, number]): SpanAttribution {
+function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution | null): SpanAttribution {
   const source = nounPhraseAfter(s, cue[1]);
-  const before = trimSpan(s, 0, cue[0]);
+  // "Yonhap reported, citing the NIS, that C": what comes before is the relaying attribution.
+  const before = trimSpan(s, prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0, cue[0]);
   const afterSource = source ? trimSpan(s, source[1], s.length) : null;
-  const content = before && before[1] - before[0] >= MIN_CONTENT_CHARS ? before : afterSource;
-  return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
+  const afterThat = afterSource ? trimSpan(s, afterSource[0] + (/^that\s+/i.exec(s.slice(afterSource[0]))?.[0].length ?? 0), afterSource[1]) : null;
+  let content = before && before[1] - before[0] >= MIN_CONTENT_CHARS ? before : afterThat;
+  if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
+  // "C, Reuters reported, citing X" and "Yonhap reported, citing X, that C": one content for both.
+  if (prev && !content) content = prev.content;
+  else if (prev && !prev.content) prev.content = content;
+  return { source, cue, content };
 }
 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
-function verbCue(s: string, cue: [number, number], c: Compiled, phrase: string): SpanAttribution | null {
-  // "to say", "declined to comment": an infinitive reports nothing yet.
-  if (/\bto\s+$/i.test(s.slice(Math.max(0, cue[0] - 4), cue[0]))) return null;
-  let source = nounPhraseBefore(s, cue[0], c.stop);
+function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null, sameSpeaker: boolean): SpanAttribution | null {
+  let source = sameSpeaker && prev ? prev.source : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
+  const subjectless = SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
+  // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
+  if (source === null && subjectless && (/ing$/.test(word) || /\b(?:and|but)\b/.test(subjectless[0])) && !/^[\u201C\u2018"]/.test(s)) {
+    source = leadingSubject(s);
+  }
   let inverted = false;
-  if (source === null && /[,"\u201D\u2019]\s*$/.test(s.slice(0, cue[0]))) {
-    source = nounPhraseAfter(s, cue[1]);
-    inverted = source !== null;
+  if (source === null && /[,"\u201D\u2019\u00BB]\s*$/.test(s.slice(0, cue[0]))) {
+    source = appositiveSource(s, cue[0], c.stop);
+    if (source === null) {
+      source = nounPhraseAfter(s, cue[1]);
+      inverted = source !== null;
+    }
   }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
-  const restIsTail =
-    rest.trim().length < MIN_CONTENT_CHARS || (/^\s*(?:on|in|at|last|this|during|late|early|yesterday|today|[,;])\b/i.test(rest) && !/\bthat\b/.test(rest));
-  const contentStart = source && !inverted ? source[0] : cue[0];
+  const restIsTail = rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && !/\bthat\b/.test(rest));
+  const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
+  // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
+  const quoteBefore = !sameSpeaker && QUOTE_BEFORE_RE.test(s.slice(0, contentStart));
   let content: [number, number] | null;
-  if (restIsTail || inverted) content = trimSpan(s, 0, contentStart);
-  else content = trimSpan(s, skipHearer(s, afterCue, c, phrase), s.length);
+  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
+  else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
   return { source, cue, content };
 }
 
+/** What follows a cue when the content came before it: ", X said on Monday", ", adding ...". */
+const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;])/i;
+/** A quotation (and its comma) closing right before the speaker. */
+const QUOTE_BEFORE_RE = /\S\s*[,.?!]?[\u201D\u2019\u00BB\u201C"]\s*,?\s*$/;
+/** "said in a statement", "wrote in an email": the medium belongs to the cue. */
+const MEDIUM_RE =
+  /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
+
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
-function skipHearer(s: string, at: number, c: Compiled, phrase: string): number {
-  const verb = phrase.split(' ').pop() ?? '';
+function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
   const rest = s.slice(at);
   if (c.hearer.has(verb)) {
     const m = new RegExp(`^(?:\\s+[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`).exec(rest);
@@ -163,23 +302,69 @@ function skipHearer(s: string, at: number, c: Compiled, phrase: string): number 
 
 /** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
 function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
-  const words = [...s.slice(0, end).matchAll(/[^\s]+/g)];
+  // "Gov. Mary Fallin (R-OK) said": the parenthesis belongs to the name before it.
+  const paren = PAREN_BEFORE_RE.exec(s.slice(Math.max(0, end - 40), end));
+  if (paren) {
+    const head = nounPhraseBefore(s, end - paren[0].length, stop);
+    return head ? [head[0], end - (paren[0].length - paren[0].trimEnd().length)] : null;
+  }
+  // A source is a few words: the last stretch of the text is enough to find it.
+  const from = Math.max(0, end - SOURCE_WINDOW_CHARS);
+  const words = [...s.slice(from, end).matchAll(/[^\s]+/g)];
+  if (from > 0) words.shift();
   let first = -1;
   for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k--, n++) {
     const w = words[k] as RegExpMatchArray;
     const text = w[0];
-    const bare = text.replace(/[,;:"\u201C\u201D]+$/, '');
+    const bare = text.replace(/[,;:"\u201C\u201D\u00BB]+$/, '');
     if (bare !== text) {
       if (k === words.length - 1) return null;
       break;
     }
-    if (PUNCT_STOP.test(text) || stop.has(text.toLowerCase())) break;
+    // Acronyms are names, not function words: "The WHO said".
+    if (PUNCT_STOP.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
     first = k;
   }
   if (first < 0) return null;
-  const start = (words[first] as RegExpMatchArray).index ?? 0;
+  const start = from + ((words[first] as RegExpMatchArray).index ?? 0);
   const span = trimSpan(s, start, end);
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
+}
+
+const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;
+/** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
+const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
+/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
+const SUBJECTLESS_RE = /(?:,|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
+
+/** The noun phrase opening the sentence, for a verb whose subject it is. */
+function leadingSubject(s: string): [number, number] | null {
+  const lead = LEADING_NP_RE.exec(s);
+  if (!lead || /^(?:The|A|An|But|And|In|On|At|As|If|When|After|Before|While|This|That|It)$/.test(lead[0])) return null;
+  return trimSpan(s, 0, lead[0].length);
+}
+
+/** "who said", "which found": the relative pronoun stands for the source. */
+function relativeBefore(s: string, at: number): [number, number] | null {
+  const m = /\b(who|which|that)\s+$/i.exec(s.slice(Math.max(0, at - 8), at));
+  if (!m?.[1]) return null;
+  const start = at - m[0].length;
+  return [start, start + m[1].length];
+}
+
+/**
+ * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
+ * said": the subject before an appositive in commas, with the appositive.
+ */
+function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
+  const before = s.slice(0, cueStart);
+  // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
+  const m = APPOSITIVE_RE.exec(before);
+  if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
+  const head = nounPhraseBefore(s, m.index, stop);
+  if (!head || !/^[A-Z]/.test(s.slice(head[0], head[1]))) return null;
+  const span = trimSpan(s, head[0], cueStart);
+  return span;
 }
 
 /** The noun phrase starting after `start` up to a comma, a clause word or the sentence end. */
@@ -188,15 +373,24 @@ function nounPhraseAfter(s: string, start: number): [number, number] | null {
     /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/.exec(
       s.slice(start),
     );
-  if (!m || !m[1]) return null;
+  if (!m?.[1]) return null;
   const from = start + (m[0].length - m[1].length);
   return trimSpan(s, from, from + m[1].length);
 }
 
-/** "Trump: We will win" as a headline or a quote introduction. */
-function headlineColon(s: string): SpanAttribution | null {
-  const m = /^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+(\S.*)$/.exec(s);
-  if (!m || !m[1] || !m[2]) return null;
+/** Words that label a headline or a line rather than name a speaker. */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  'question answer update updates live watch video photos exclusive breaking analysis opinion editorial review report poll timeline factbox explainer correction transcript note read related'.split(
+    ' ',
+  ),
+);
+
+/** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
+function colonQuote(s: string): SpanAttribution | null {
+  const m = /^([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S.*)$/.exec(s);
+  if (!m?.[1] || !m[2]) return null;
+  // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
+  if (/^(?:The|A|An)\s/.test(m[1]) || m[1] === m[1].toUpperCase() || HEADLINE_LABELS.has(m[1].toLowerCase())) return null;
   const colon = s.indexOf(':', m[1].length);
   return { source: [0, m[1].length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }

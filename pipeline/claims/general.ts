@@ -10,6 +10,7 @@
 import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
+import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
@@ -23,6 +24,21 @@ const TIME_SCOPE_RE =
 const PREDICTION_RE =
   /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
+
+/**
+ * Page furniture that survives extraction: counters ("2 views", "1.2K
+ * shares"), bylines and datelines in lists, "Advertisement", "Read more",
+ * photo credits, cookie and subscription banners. Such a line claims nothing.
+ */
+const FURNITURE_RE =
+  /^\s*(?:[\u2022\u00B7\u25AA\u25BA*|>-]\s*)|^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|shares?|comments?|likes?|retweets?|reads?|replies|reactions|followers|subscribers)\b|^\s*(?:advertisement|sponsored|read more|read next|related|see also|sign up|subscribe|share (?:this|on)|follow us|photo|image|credit|source|\u00A9|copyright|all rights reserved)\b|\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b|\b(?:photo|image|picture)\s*(?::|by|credit)\s/i;
+/** A body line that ends a sentence; one that does not is a heading, a link or a caption. */
+const SENTENCE_END_RE = /[.!?"'\u201D\u2019)\]]\s*$/;
+
+/** True for a body line that is page furniture or a heading: its figures and words make no claim. */
+export function isPageFurniture(text: string): boolean {
+  return !SENTENCE_END_RE.test(text) || FURNITURE_RE.test(text);
+}
 
 /** One sentence (or the title) as the tagger sees it. */
 export interface GeneralUnit {
@@ -72,7 +88,15 @@ function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttrib
 }
 
 /** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
-export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote: boolean, resolve: (sourceText: string) => string | null): Draft[] {
+export function generalDrafts(
+  unit: GeneralUnit,
+  packDrafts: Draft[],
+  openQuote: boolean,
+  resolve: (sourceText: string) => string | null,
+  speakers: SpeakerContext = newSpeakerContext(),
+): Draft[] {
+  // Furniture and headings in the body get no general claims; pack claims keep their spans.
+  const furniture = unit.in === 'body' && isPageFurniture(unit.text);
   const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
   const atts = attributionSpans(unit.text, undefined, openQuote);
   const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
@@ -91,11 +115,18 @@ export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote:
     }
     fillSpans(d, unit, attributionAt(atts, local));
   }
+  const who = (att: SpanAttribution | null) => speakerOf(unit.text, att, atts, speakers, resolve);
+  // Speakers named here are remembered after this sentence's own pronouns are resolved.
+  const remember = (): void => rememberSpeakers(unit.text, atts, speakers, resolve);
+  if (furniture) {
+    remember();
+    return out;
+  }
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
     out.push(
-      draft(unit, a.start, 'quantity', att, resolve, {
+      draft(unit, a.start, 'quantity', att, who(att), {
         value: a.value,
         bound: a.bound,
         low: a.low,
@@ -109,9 +140,10 @@ export function generalDrafts(unit: GeneralUnit, packDrafts: Draft[], openQuote:
     for (const att of atts) {
       if (att.content === null || att.source === null) continue;
       const content = unit.text.slice(att.content[0], att.content[1]);
-      out.push(draft(unit, att.content[0], PREDICTION_RE.test(content) ? 'prediction' : 'statement', att, resolve, null));
+      out.push(draft(unit, att.content[0], PREDICTION_RE.test(content) ? 'prediction' : 'statement', att, who(att), null));
     }
   }
+  remember();
   return out;
 }
 
@@ -126,23 +158,18 @@ function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): vo
 
 type FigureFacts = { value: number | null; bound: Draft['claim']['bound']; low: number | null; high: number | null; unit: string | null; figure: ClaimFigure };
 
-function draft(
-  unit: GeneralUnit,
-  at: number,
-  kind: Draft['claim']['kind'],
-  att: SpanAttribution | null,
-  resolve: (t: string) => string | null,
-  f: FigureFacts | null,
-): Draft {
+function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att: SpanAttribution | null, speaker: Speaker, f: FigureFacts | null): Draft {
   const sourceSpan = span(unit, att?.source ?? null);
   const content = span(unit, att?.content ?? null);
-  const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? null;
+  // The cue itself may be the hedge: "The company reportedly plans to cut 500 jobs".
+  const cueText = att ? unit.text.slice(att.cue[0], att.cue[1]) : '';
+  const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? HEDGE_RE.exec(cueText)?.[0]?.toLowerCase() ?? null;
   return {
     claim: {
       in: unit.in,
-      source: sourceSpan ? resolve(sourceSpan.text) : null,
-      sourceText: sourceSpan?.text ?? null,
-      via: null,
+      source: speaker.source,
+      sourceText: speaker.sourceText,
+      via: speaker.via,
       cue: att ? unit.text.slice(att.cue[0], att.cue[1]) : null,
       hedge,
       figure: f?.figure ?? null,

@@ -13,6 +13,7 @@ import { HEDGES } from './cues.js';
 import { findFigures, type Figure } from './figures.js';
 import { finalizeClaims, type Draft } from './finalize.js';
 import { generalDrafts } from './general.js';
+import { newSpeakerContext } from './attribution-speakers.js';
 import { insideQuote } from './attribution-spans.js';
 import { sourceKind, type Gazetteer } from './gazetteer.js';
 import { guessLanguage, SUPPORTED_LANGUAGES } from './language.js';
@@ -91,10 +92,20 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   attributeAcrossSentences(records, drafts);
   const all = [...drafts];
   let open = false;
+  // One per article: "he said" in a later sentence means the speaker named earlier.
+  const speakers = newSpeakerContext();
   for (const [u, unit] of units.entries()) {
     if (u > 0 && unit.paragraph !== units[u - 1]?.paragraph) open = false;
     const own = drafts.filter((d) => d.unit === u);
-    all.push(...generalDrafts({ text: unit.text, start: unit.start, in: unit.in, u, paragraph: unit.paragraph }, own, open, (t) => resolveAlias(t, gazetteer)));
+    all.push(
+      ...generalDrafts(
+        { text: unit.text, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
+        own,
+        open,
+        (t) => resolveAlias(t, gazetteer),
+        speakers,
+      ),
+    );
     open = insideQuote(unit.text, unit.text.length, open);
   }
   all.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
