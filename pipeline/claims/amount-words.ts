@@ -314,7 +314,15 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
   if (k === i && lead !== 'half') return null;
   // "a third of voters", "a fifth." are shares; "a third term", "a fifth straight year" ordinals.
   const after = tokens[k + 1];
-  if (k > i && lead !== 'half' && after !== undefined && word(tokens, k + 1) !== 'of' && /^[A-Za-z0-9]/.test(after.text)) return null;
+  if (
+    k > i &&
+    lead !== 'half' &&
+    after !== undefined &&
+    word(tokens, k + 1) !== 'of' &&
+    (/^[A-Za-z0-9]/.test(after.text) || (after.text === '-' && tokens[k]?.end === after.start))
+  ) {
+    return null;
+  }
   return withScale(tokens, 1 / d[0], k + 1);
 }
 

@@ -523,6 +523,9 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     glued(tokens[core.first - 2], prev)
   )
     return true;
+  // "March 1-8", "3-1": the end of a dashed pair whose start was no amount.
+  if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
+    return true;
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
