@@ -172,9 +172,11 @@ function isAgeApposition(core: { first: number; value: number | null; number: Re
 }
 const MAX_AGE_YEARS = 119;
 
+const isYear = (v: number | null | undefined): boolean => v != null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
+
 /** Type and unit id of an amount. */
 export function classify(
-  core: { first: number; number: ReadNumber | null; currency: string | null; range: boolean; value: number | null },
+  core: { first: number; number: ReadNumber | null; currency: string | null; range: boolean; value: number | null; low?: number | null; high?: number | null },
   unit: UnitHit | null,
   tokens: readonly AToken[],
   next: number,
@@ -192,6 +194,8 @@ export function classify(
   if (core.number?.fraction) return { type: 'share', unitId: 'share' };
   const v = core.value;
   const n = core.number;
+  // "between 2003 and 2012": a span of years.
+  if (core.range && isYear(core.low) && isYear(core.high) && n?.digits) return { type: 'year', unitId: null };
   if (n?.digits && !n.scaled && v !== null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test(tokens[n.next - 1]?.text ?? '')) {
     return { type: 'year', unitId: null };
   }

@@ -235,6 +235,10 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
       current += small * 11;
       small *= 12;
       scaled = true;
+    } else if (w === '-' && last !== null && word(tokens, j + 1) === 'and' && readFraction(tokens, j + 3 - (tokens[j + 2]?.text === '-' ? 0 : 1)) !== null) {
+      // "seven-and-a-half": the hyphens of a compound fraction.
+      j++;
+      continue;
     } else if (w === '-' && (last === 'tens' || last === 'unit') && startsNumberWord(word(tokens, j + 1))) {
       // "twenty-five", "ninety - five hundred"
       j++;
@@ -327,7 +331,9 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
 }
 
 /** A fraction after "and": "a half", "one half", "three quarters", "fifty-four hundredths", "a thirtieth". */
-function readFraction(tokens: readonly AToken[], i: number): { value: number; next: number } | null {
+function readFraction(tokens: readonly AToken[], at: number): { value: number; next: number } | null {
+  // "and-a-half": hyphens between the words.
+  const i = tokens[at]?.text === '-' ? at + 1 : at;
   const w = word(tokens, i);
   if (w === 'a' || w === 'an') {
     const d = denominatorAt(tokens, i + 1);
