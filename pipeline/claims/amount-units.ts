@@ -7,7 +7,7 @@ import { AGE_AFTER, AGE_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
 import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
 import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
-import type { AmountType } from './amounts.js';
+import type { AmountType } from './amount-tokens.js';
 
 /** A unit found after a number. */
 export interface UnitHit {

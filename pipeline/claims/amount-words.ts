@@ -11,7 +11,7 @@
  * "one hundred fifth" stay ordinals; "second(s)" is always time.
  */
 import { table } from './amount-lexicon.js';
-import type { AToken, ReadNumber } from './amount-numbers.js';
+import type { AToken, ReadNumber } from './amount-tokens.js';
 
 export const UNIT_WORDS: Readonly<Record<string, number>> = table({
   zero: 0,

@@ -34,13 +34,13 @@ import {
   type Phrase,
 } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
+import type { AmountType } from './amount-tokens.js';
 import { SCALE_LETTERS } from './amount-lexicon.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS, readRatio } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
 
-/** What an amount is. Only count, money, percent, percentage_point, share and measure are figures of a claim. */
-export type AmountType = 'count' | 'money' | 'percent' | 'percentage_point' | 'share' | 'measure' | 'duration' | 'age' | 'year';
+export type { AmountType };
 
 /** One amount; offsets into the sentence. */
 export interface Amount {
