@@ -69,7 +69,8 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     // "$ 20,000.00 $ 37,305.97": a symbol before the next number is that number's prefix.
     const symbolOfNext = k.length === 1 && !/[a-z]/.test(k) && /^\d/.test(tokens[j + 1]?.text ?? '');
     if (cur !== undefined && !symbolOfNext && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
-      if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '')) continue;
+      // "they won 3 games" vs "5,000 won", "1.5 trillion won".
+      if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '') && !(n?.scaled ?? false)) continue;
       return afterCurrency(tokens, { id: currency ?? cur, kind: 'currency', dimension: null, next: j + len });
     }
     const millions = currency === null ? CURRENCY_MILLIONS[k] : undefined;

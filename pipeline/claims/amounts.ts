@@ -383,7 +383,7 @@ function readCore(tokens: readonly AToken[], i: number): Core | null {
   const n = cur === null ? (ratioAt(tokens, n0) ?? n0) : n0;
   let value = cur !== null && cur.scale !== 1 ? round(n.value * cur.scale) : n.value;
   let next = n.next;
-  const gs = n.digits && !n.scaled ? gluedScale(tokens, next, cur !== null) : null;
+  const gs = n.digits && !n.scaled ? (gluedScale(tokens, next, cur !== null) ?? spacedScale(tokens, next, cur !== null)) : null;
   if (gs !== null) {
     value = round(value * gs);
     next++;
@@ -415,6 +415,14 @@ function gluedScale(tokens: readonly AToken[], at: number, money: boolean): numb
   if (scale === undefined) return null;
   const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
   return strong || money ? scale : null;
+}
+
+/** "£10 m", "$5 k": a spaced scale letter after money, before no other letter. */
+function spacedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
+  const g = tokens[at];
+  if (!money || g === undefined || g.text.length !== 1 || glued(tokens[at - 1], g)) return null;
+  if (/^[A-Za-z]/.test(tokens[at + 1]?.text ?? '') && glued(g, tokens[at + 1])) return null;
+  return g.lower === 'm' || g.lower === 'k' || g.lower === 'b' ? (SCALE_LETTERS[g.lower] ?? null) : null;
 }
 
 /** "one over three", "1 in 5 adults", "nine out of 10": a share, unless a unit follows ("1 in 5 years"). */
