@@ -287,6 +287,16 @@ describe('number forms as news writes them', () => {
     ]);
   });
 
+  it('takes no figure from "9/11", a span of years or a period, but reads "3/4 of" (politics)', () => {
+    const s = "It's been seven-and-a-half years since 9/11, and between 2003 and 2012 about 3/4 of the funds went unspent.";
+    expectFigures(s, [{ text: 'about 3/4', value: 0.75, bound: '~', unit: 'share' }]);
+    expect(readAmounts(s).map((a) => [a.text, a.type, a.value ?? a.low])).toEqual([
+      ['seven-and-a-half years', 'duration', 7.5],
+      ['between 2003 and 2012', 'year', 2003],
+      ['about 3/4', 'share', 0.75],
+    ]);
+  });
+
   it('keeps the index points and level, and labels the year (markets)', () => {
     const s = 'The Dow fell 500 points to 32,000 in 2023.';
     expectFigures(s, [

@@ -232,6 +232,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = table(
     ...u('MHz', 'frequency', 'mhz', 'megahertz'),
     ...u('GHz', 'frequency', 'ghz', 'gigahertz'),
     ...u('kHz', 'frequency', 'khz', 'kilohertz'),
+    ...u('decade', 'time', 'decade', 'decades'),
     ...u('year', 'time', 'year', 'years', 'yr', 'yrs'),
     ...u('month', 'time', 'month', 'months'),
     ...u('week', 'time', 'week', 'weeks'),

@@ -6,17 +6,12 @@
  * bounds are read around it by amounts.ts.
  */
 import { SCALE_WORDS, table } from './amount-lexicon.js';
+import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { opensNumberWord, readWordNumber } from './amount-words.js';
 
-export { opensNumberWord };
+export { type AToken, glued, isDigitToken, type ReadNumber };
 
-/** A word, number or mark with offsets into the sentence. */
-export interface AToken {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
+export { opensNumberWord };
 
 const TOKEN_RE =
   /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?|\.\d+|[A-Za-z\u00B5\u03BC\u00B0]+(?:'[A-Za-z]+)*|\S/g;
@@ -52,20 +47,6 @@ const UNICODE_FRACTIONS: Readonly<Record<string, number>> = table({
   '⅒': 0.1,
 });
 
-/** A number read over tokens[first..next). */
-export interface ReadNumber {
-  value: number;
-  next: number;
-  /** Written with digits (years, times and dates are digits). */
-  digits: boolean;
-  /** A fraction written in words or as a/b: a share of something. */
-  fraction: boolean;
-  /** A scale word or letter was applied ("4.2 billion"). */
-  scaled: boolean;
-}
-
-export const isDigitToken = (t: AToken | undefined): boolean => t !== undefined && /^\.?\d/.test(t.text);
-export const glued = (a: AToken | undefined, b: AToken | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 
 /** Read the number starting at tokens[i] (digits or words), or null. */

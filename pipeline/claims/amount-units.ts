@@ -7,7 +7,7 @@ import { AGE_AFTER, AGE_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
 import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
 import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
-import type { AmountType } from './amounts.js';
+import type { AmountType } from './amount-tokens.js';
 
 /** A unit found after a number. */
 export interface UnitHit {
@@ -69,7 +69,8 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     // "$ 20,000.00 $ 37,305.97": a symbol before the next number is that number's prefix.
     const symbolOfNext = k.length === 1 && !/[a-z]/.test(k) && /^\d/.test(tokens[j + 1]?.text ?? '');
     if (cur !== undefined && !symbolOfNext && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
-      if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '')) continue;
+      // "they won 3 games" vs "5,000 won", "1.5 trillion won".
+      if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '') && !(n?.scaled ?? false)) continue;
       return afterCurrency(tokens, { id: currency ?? cur, kind: 'currency', dimension: null, next: j + len });
     }
     const millions = currency === null ? CURRENCY_MILLIONS[k] : undefined;
@@ -172,9 +173,11 @@ function isAgeApposition(core: { first: number; value: number | null; number: Re
 }
 const MAX_AGE_YEARS = 119;
 
+const isYear = (v: number | null | undefined): boolean => v != null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
+
 /** Type and unit id of an amount. */
 export function classify(
-  core: { first: number; number: ReadNumber | null; currency: string | null; range: boolean; value: number | null },
+  core: { first: number; number: ReadNumber | null; currency: string | null; range: boolean; value: number | null; low?: number | null; high?: number | null },
   unit: UnitHit | null,
   tokens: readonly AToken[],
   next: number,
@@ -192,6 +195,8 @@ export function classify(
   if (core.number?.fraction) return { type: 'share', unitId: 'share' };
   const v = core.value;
   const n = core.number;
+  // "between 2003 and 2012": a span of years.
+  if (core.range && isYear(core.low) && isYear(core.high) && n?.digits) return { type: 'year', unitId: null };
   if (n?.digits && !n.scaled && v !== null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test(tokens[n.next - 1]?.text ?? '')) {
     return { type: 'year', unitId: null };
   }

@@ -11,7 +11,7 @@
  * "one hundred fifth" stay ordinals; "second(s)" is always time.
  */
 import { table } from './amount-lexicon.js';
-import type { AToken, ReadNumber } from './amount-numbers.js';
+import type { AToken, ReadNumber } from './amount-tokens.js';
 
 export const UNIT_WORDS: Readonly<Record<string, number>> = table({
   zero: 0,
@@ -235,6 +235,10 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
       current += small * 11;
       small *= 12;
       scaled = true;
+    } else if (w === '-' && last !== null && word(tokens, j + 1) === 'and' && readFraction(tokens, j + 3 - (tokens[j + 2]?.text === '-' ? 0 : 1)) !== null) {
+      // "seven-and-a-half": the hyphens of a compound fraction.
+      j++;
+      continue;
     } else if (w === '-' && (last === 'tens' || last === 'unit') && startsNumberWord(word(tokens, j + 1))) {
       // "twenty-five", "ninety - five hundred"
       j++;
@@ -314,12 +318,22 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
   if (k === i && lead !== 'half') return null;
   // "a third of voters", "a fifth." are shares; "a third term", "a fifth straight year" ordinals.
   const after = tokens[k + 1];
-  if (k > i && lead !== 'half' && after !== undefined && word(tokens, k + 1) !== 'of' && /^[A-Za-z0-9]/.test(after.text)) return null;
+  if (
+    k > i &&
+    lead !== 'half' &&
+    after !== undefined &&
+    word(tokens, k + 1) !== 'of' &&
+    (/^[A-Za-z0-9]/.test(after.text) || (after.text === '-' && tokens[k]?.end === after.start))
+  ) {
+    return null;
+  }
   return withScale(tokens, 1 / d[0], k + 1);
 }
 
 /** A fraction after "and": "a half", "one half", "three quarters", "fifty-four hundredths", "a thirtieth". */
-function readFraction(tokens: readonly AToken[], i: number): { value: number; next: number } | null {
+function readFraction(tokens: readonly AToken[], at: number): { value: number; next: number } | null {
+  // "and-a-half": hyphens between the words.
+  const i = tokens[at]?.text === '-' ? at + 1 : at;
   const w = word(tokens, i);
   if (w === 'a' || w === 'an') {
     const d = denominatorAt(tokens, i + 1);

@@ -20,27 +20,15 @@
  * a currency is an addition there.
  */
 import type { Bound } from '../types.js';
-import {
-  BOUND_AFTER,
-  BOUND_BEFORE,
-  HANDFUL,
-  MONTHS,
-  NAME_BEFORE,
-  ORDINAL_SUFFIXES,
-  STREET_WORDS,
-  VAGUE_MULTIPLES,
-  VAGUE_PLURALS,
-  maskedRanges,
-  type Phrase,
-} from './amount-context.js';
-import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
-import { SCALE_LETTERS } from './amount-lexicon.js';
+import { BOUND_AFTER, BOUND_BEFORE, MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import { CURRENCY_OPENERS, type Core, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
+import { CURRENCY_MILLIONS } from './amount-currencies.js';
+import type { AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
-import { DENOMINATOR_WORDS, NUMBER_OPENERS, readRatio } from './amount-words.js';
+import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
 
-/** What an amount is. Only count, money, percent, percentage_point, share and measure are figures of a claim. */
-export type AmountType = 'count' | 'money' | 'percent' | 'percentage_point' | 'share' | 'measure' | 'duration' | 'age' | 'year';
+export type { AmountType };
 
 /** One amount; offsets into the sentence. */
 export interface Amount {
@@ -66,7 +54,6 @@ export interface Amount {
 }
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
-const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Read every amount of a sentence, in text order. */
 export function readAmounts(sentence: string): Amount[] {
@@ -145,7 +132,6 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
   return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
 }
-const CURRENCY_OPENERS = new Set(Object.keys(CURRENCY_PREFIXES).map((k) => k.split(' ')[0] ?? ''));
 const CORE_WORDS = new Set([
   ...NUMBER_OPENERS,
   ...CURRENCY_OPENERS,
@@ -212,37 +198,6 @@ function byFirstWord(list: readonly Phrase[]): ReadonlyMap<string, readonly Phra
 }
 const BEFORE_INDEX = byFirstWord(BOUND_BEFORE);
 const AFTER_INDEX = byFirstWord(BOUND_AFTER);
-
-/** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
-function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number; scale: number } | null {
-  const first = tokens[i]?.lower ?? '';
-  // "MAUD 60": millions of the currency.
-  const millions = CURRENCY_MILLIONS[first];
-  if (millions !== undefined && isDigitToken(tokens[i + 1])) return { code: millions, used: 1, scale: 1e6 };
-  if (!CURRENCY_OPENERS.has(first)) return null;
-  let key = '';
-  for (let used = 1; used <= 3 && i + used < tokens.length; used++) {
-    key += used === 1 ? first : ` ${tokens[i + used - 1]?.lower}`;
-    const code = CURRENCY_PREFIXES[key];
-    // Longest match wins: "us $" over "us".
-    const longer = used < 3 && i + used + 1 < tokens.length && CURRENCY_PREFIXES[`${key} ${tokens[i + used]?.lower}`] !== undefined;
-    if (code !== undefined && !longer) return { code, used, scale: 1 };
-  }
-  return null;
-}
-
-interface Core {
-  first: number;
-  next: number;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  currency: string | null;
-  range: boolean;
-  vague: boolean;
-  fromTo: boolean;
-  number: ReadNumber | null;
-}
 
 /** The amount starting at tokens[i] (bound words included), or null. */
 function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
@@ -372,122 +327,6 @@ function readBetween(tokens: readonly AToken[], i: number): Core | null {
   };
 }
 
-/** Currency? number scale? or a vague amount; no bound words, no unit. */
-function readCore(tokens: readonly AToken[], i: number): Core | null {
-  const cur = currencyAt(tokens, i);
-  const at = cur ? i + cur.used : i;
-  const vague = readVague(tokens, at);
-  if (vague) return { ...vague, first: i, currency: cur?.code ?? null };
-  const n0 = readNumber(tokens, at);
-  if (n0 === null) return null;
-  const n = cur === null ? (ratioAt(tokens, n0) ?? n0) : n0;
-  let value = cur !== null && cur.scale !== 1 ? round(n.value * cur.scale) : n.value;
-  let next = n.next;
-  const gs = n.digits && !n.scaled ? gluedScale(tokens, next, cur !== null) : null;
-  if (gs !== null) {
-    value = round(value * gs);
-    next++;
-  }
-  const core: Core = {
-    first: i,
-    next,
-    value,
-    low: null,
-    high: null,
-    currency: cur?.code ?? null,
-    range: false,
-    vague: false,
-    fromTo: false,
-    number: { ...n, next, scaled: n.scaled || gs !== null },
-  };
-  const end = readDashRange(tokens, next, core);
-  return end ?? core;
-}
-
-/**
- * A scale letter glued to the number ending before tokens[at]: "1.1bn", "$50k",
- * "€3m", "5k". Lower-case m/b/t only with a currency ("48m" is metres).
- */
-function gluedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
-  const g = tokens[at];
-  if (g === undefined || !glued(tokens[at - 1], g)) return null;
-  const scale = SCALE_LETTERS[g.lower];
-  if (scale === undefined) return null;
-  const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
-  return strong || money ? scale : null;
-}
-
-/** "one over three", "1 in 5 adults", "nine out of 10": a share, unless a unit follows ("1 in 5 years"). */
-function ratioAt(tokens: readonly AToken[], n: ReadNumber): ReadNumber | null {
-  const r = readRatio(tokens, n, (k) => readNumber(tokens, k));
-  if (r === null || readUnit(tokens, r.next, r, null) !== null) return null;
-  return r;
-}
-
-/** "252-287", "10-15 exabytes", "3.5–4.0 TeV", "1 to 2 thousand": a range after a first number. */
-function readDashRange(tokens: readonly AToken[], at: number, core: Core): Core | null {
-  const sep = tokens[at];
-  if (sep === undefined || core.value === null) return null;
-  let to = at;
-  // "8- to 16-meter"
-  if (sep.text === '-' && glued(tokens[at - 1], sep) && word(tokens, at + 1) === 'to') to = at + 1;
-  const dash = to === at && (RANGE_DASHES.has(sep.text) || sep.text === '~');
-  if (!dash && !['to', 'through', 'thru'].includes(word(tokens, to))) return null;
-  const b0 = readNumber(tokens, to + 1);
-  if (b0 === null || (dash && !isDigitToken(tokens[to + 1]))) return null;
-  // "5k-20k", "$1m-2m": a glued scale on the end.
-  const endScale = b0.digits && !b0.scaled ? gluedScale(tokens, b0.next, core.currency !== null) : null;
-  const b: ReadNumber = endScale === null ? b0 : { ...b0, value: round(b0.value * endScale), next: b0.next + 1, scaled: true };
-  let high = b.value;
-  let low = core.value;
-  if (endScale !== null && !core.number?.scaled && low * endScale <= high) low = round(low * endScale);
-  // "1 to 2 thousand": the scale of the end applies to both.
-  if (endScale === null && b.scaled && !core.number?.scaled && b.digits && tokens[b.next - 1]?.lower !== tokens[to + 1]?.lower) {
-    const scale = high / Number(tokens[to + 1]?.text.replace(/,/g, ''));
-    if (Number.isFinite(scale) && scale > 1) low *= scale;
-  }
-  if (!(high > low)) return null;
-  if (dash && (core.number?.digits !== true || (isYearLike(low) && high < 100))) return null;
-  high = b.value;
-  return { ...core, next: b.next, value: null, low, high, range: true, number: b };
-}
-
-const isYearLike = (v: number): boolean => Number.isInteger(v) && v >= 1800 && v <= 2100;
-
-/** "44 mg to 50 mg": a range end that repeats the unit. */
-function readRangeEnd(tokens: readonly AToken[], at: number, core: Core, unit: UnitHit | null): { value: number; next: number; unit: UnitHit | null } | null {
-  if (unit === null || core.value === null || !['to', '-', '\u2013', 'and'].includes(word(tokens, at))) return null;
-  if (word(tokens, at) === 'and') return null;
-  const b = readCore(tokens, at + 1);
-  if (b === null || b.value === null || b.range) return null;
-  const u2 = readUnit(tokens, b.next, b.number, b.currency);
-  if (u2 === null || u2.id !== unit.id) return null;
-  return { value: b.value, next: u2.next, unit: u2 };
-}
-
-/** "dozens", "thousands of", "tens of thousands", "several hundred", "a few thousand", "a handful". */
-function readVague(tokens: readonly AToken[], i: number): Core | null {
-  const base = { first: i, value: null, currency: null, range: true, vague: true, fromTo: false, number: null };
-  const w = word(tokens, i);
-  for (const { words, lo, hi, of } of VAGUE_LIST) {
-    if (words[0] !== w || !words.every((pw, k) => word(tokens, i + k) === pw)) continue;
-    const scaleWord = word(tokens, i + words.length);
-    const scale = SCALE_OF[scaleWord] ?? (of ? PLURAL_SCALE[scaleWord] : undefined);
-    if (scale === undefined) continue;
-    return { ...base, next: i + words.length + 1, low: lo * scale, high: hi * scale };
-  }
-  const plural = VAGUE_PLURALS[w];
-  if (plural !== undefined && (word(tokens, i + 1) === 'of' || i === 0 || !/^[A-Z]/.test(tokens[i]?.text ?? ''))) {
-    if (w === 'scores' && word(tokens, i + 1) !== 'of') return null;
-    return { ...base, next: i + 1, low: plural[0], high: plural[1] };
-  }
-  if (w === 'a' && word(tokens, i + 1) === 'handful') return { ...base, next: i + 2, low: HANDFUL[0], high: HANDFUL[1] };
-  return null;
-}
-const VAGUE_LIST = Object.entries(VAGUE_MULTIPLES).map(([p, [lo, hi]]) => ({ words: p.split(' '), lo, hi, of: p.endsWith(' of') }));
-const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
-const PLURAL_SCALE: Readonly<Record<string, number>> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
-
 /** Digits that are a date, an ordinal, part of a name or an address, or the pronoun "one". */
 function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | null | undefined): boolean {
   const n = core.number as ReadNumber;
@@ -522,6 +361,9 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
     glued(tokens[core.first - 2], prev)
   )
+    return true;
+  // "March 1-8", "3-1": the end of a dashed pair whose start was no amount.
+  if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
     return true;
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
