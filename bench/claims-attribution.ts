@@ -105,7 +105,11 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
         const word = head?.[0].toLowerCase() ?? key;
         const at = cs + (head?.index ?? 0);
         const p = scorer(art.text, at, at + word.length, word);
-        const reason = Number.isNaN(p) ? 'cue word unknown' : p < ATTRIBUTION_LEXICON_EN.minProbability ? 'scored below the threshold' : 'cue word scored high (a structural miss)';
+        const reason = Number.isNaN(p)
+          ? 'cue word unknown'
+          : p < ATTRIBUTION_LEXICON_EN.minProbability
+            ? 'scored below the threshold'
+            : 'cue word scored high (a structural miss)';
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         add(missedCue, key, `[${textOf(art.text, g.source)}] <${key}> ${around(art.text, g.cue)}`);
         continue;
