@@ -9,9 +9,9 @@
  * depends on its neighbours ("called for" vs "a group called"); the hand list
  * this replaces had cue recall near 0.55 on that corpus, and a learned
  * word-level precision table (no context) 0.62 at the same precision.
- * No NLP library was adopted for this: none of those measured for the claim
- * stage (wink-nlp, compromise) marks reporting cues; their POS tags would be
- * one more feature at several times the cost per sentence.
+ * No NLP library is used here: the candidates (wink-nlp, compromise) tag
+ * parts of speech and entities but not reporting cues, so they could only add
+ * features to this model; that was not measured yet.
  *
  * The contexts that never make a cue are shared by the learner and the reader,
  * so the learned probability is the one the reader sees: a word inside a
