@@ -12,7 +12,7 @@
  * cue inside the content of an earlier cue is that speaker's words, not a
  * second attribution ("X said Y believes C" is one attribution, by X).
  */
-import { CUE_PREFIX_WORDS, type CueScorer, WORD_RE, cueExcluded, cueModel, cueScorer, quoteStateAt, quoteStateBetween } from './attribution-cues.js';
+import { CUE_PREFIX_WORDS, type CueScorer, cueExcluded, cueModel, cueScorer, quoteStateAt, quoteStateBetween } from './attribution-cues.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import { TRAILING_PUNCT, appositiveSource, leadingSubject, nounPhraseAfter, nounPhraseBefore, relativeBefore, trimSpan } from './attribution-phrases.js';
 
@@ -54,6 +54,12 @@ const MAX_HEARER_WORDS = 8;
 interface Compiled {
   model: ReadonlyMap<string, number>;
   score: CueScorer;
+  /**
+   * The candidates as one case-insensitive alternation: the regex engine
+   * skips the words that cannot be cues faster than a loop over every word
+   * (a CPU profile showed the word loop as the attributor's largest self time).
+   */
+  candidateRe: RegExp;
   /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
   candidates: ReadonlySet<string>;
   minProbability: number;
@@ -67,10 +73,13 @@ function compile(lex: AttributionLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
   const model = cueModel(lex.model);
+  const candidates = reachableCues(model, lex.minProbability);
+  const alternation = [...candidates].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   c = {
+    candidateRe: new RegExp(`(?<![A-Za-z'\u2019-])(?:${alternation.join('|')})(?![A-Za-z'\u2019-])`, 'gi'),
     model,
     score: cueScorer(model),
-    candidates: reachableCues(model, lex.minProbability),
+    candidates,
     minProbability: lex.minProbability,
     after: lex.sourceAfter,
     stop: new Set(lex.stopBefore),
@@ -125,8 +134,9 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
   const out: SpanAttribution[] = [];
   let open = openQuote;
   let scanned = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
+  const re = c.candidateRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const word = m[0].toLowerCase();
     if (!c.candidates.has(word)) continue;
     open = quoteStateBetween(s, scanned, m.index, open);
