@@ -35,6 +35,8 @@ export interface AttributionLexicon {
   stopBefore: readonly string[];
   /** Verbs that take a hearer before the content ("told reporters that"). */
   withHearer: readonly string[];
+  /** Verbs of saying whose subject may follow them after the content ("…, said the lawyer"). */
+  inverting: readonly string[];
 }
 
 export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
@@ -44,6 +46,10 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
   sourceAfter: { according: 'to', citing: '', quoting: '' },
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
   withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
+  inverting:
+    'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted told tells reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
+      ' ',
+    ),
 };
 
 /** Fewest characters of content worth returning. */
@@ -66,6 +72,7 @@ interface Compiled {
   after: Readonly<Record<string, string>>;
   stop: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
+  inverting: ReadonlySet<string>;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
 
@@ -84,6 +91,7 @@ function compile(lex: AttributionLexicon): Compiled {
     after: lex.sourceAfter,
     stop: new Set(lex.stopBefore),
     hearer: new Set(lex.withHearer),
+    inverting: new Set(lex.inverting),
   };
   compiled.set(lex, c);
   return c;
@@ -255,8 +263,20 @@ function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution 
 /** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
 const SUBJECTLESS_RE = /(?:,|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
 
+/** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
+const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
+/** "by" right after the cue, perhaps after a few words ("criticized on Sunday by"). */
+const BY_AFTER_RE = /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+/;
+
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
 function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null, sameSpeaker: boolean): SpanAttribution | null {
+  // "O'Malley's move was first reported by MSNBC": a passive cue names its source after "by".
+  const by = PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
+  if (by) {
+    const source = nounPhraseAfter(s, cue[1] + by[0].length);
+    const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
+    if (source) return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
+  }
   let source = sameSpeaker && prev ? prev.source : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
   const subjectless = SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
@@ -266,7 +286,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   let inverted = false;
   if (source === null && /[,"\u201D\u2019\u00BB]\s*$/.test(s.slice(0, cue[0]))) {
     source = appositiveSource(s, cue[0], c.stop);
-    if (source === null) {
+    // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
+    if (source === null && c.inverting.has(word)) {
       source = nounPhraseAfter(s, cue[1]);
       inverted = source !== null;
     }
