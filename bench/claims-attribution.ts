@@ -9,7 +9,7 @@
  * misses of found cues, each with a few examples (read, never stored).
  */
 import { performance } from 'node:perf_hooks';
-import { CUE_PREFIX_WORDS, WORD_RE, cueModel } from '../pipeline/claims/attribution-cues.js';
+import { CUE_PREFIX_WORDS, WORD_RE, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { attributeText } from '../pipeline/claims/attribution-text.js';
 import { readJsonl, requireFile, runScorer } from './claims-datasets.js';
@@ -87,6 +87,7 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
   const falseCue = new Map<string, string[]>();
   const missedSource: string[] = [];
   const reasons = new Map<string, number>();
+  const scorer = cueScorer(cueModel(ATTRIBUTION_LEXICON_EN.model));
   const missedContent: string[] = [];
   const add = (m: Map<string, string[]>, k: string, ex: string): void => {
     const list = m.get(k) ?? [];
@@ -99,9 +100,17 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
       const hit = pred.find((p) => touches(p.cue, g.cue));
       const key = textOf(art.text, g.cue).toLowerCase();
       if (!hit) {
-        const head = [...key.matchAll(WORD_RE)].map((w) => w[0]).find((w) => !CUE_PREFIX_WORDS.has(w)) ?? key;
-        const known = cueModel(ATTRIBUTION_LEXICON_EN.model).has(`w=${head}`);
-        reasons.set(known ? 'cue word known' : 'cue word unknown', (reasons.get(known ? 'cue word known' : 'cue word unknown') ?? 0) + 1);
+        const [cs, ce] = g.cue[0] ?? [0, 0];
+        const head = [...art.text.slice(cs, ce).matchAll(WORD_RE)].find((w) => !CUE_PREFIX_WORDS.has(w[0].toLowerCase()));
+        const word = head?.[0].toLowerCase() ?? key;
+        const at = cs + (head?.index ?? 0);
+        const p = scorer(art.text, at, at + word.length, word);
+        const reason = Number.isNaN(p)
+          ? 'cue word unknown'
+          : p < ATTRIBUTION_LEXICON_EN.minProbability
+            ? 'scored below the threshold'
+            : 'cue word scored high (a structural miss)';
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         add(missedCue, key, `[${textOf(art.text, g.source)}] <${key}> ${around(art.text, g.cue)}`);
         continue;
       }

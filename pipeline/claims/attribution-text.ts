@@ -34,8 +34,11 @@ export function attributeText(text: string): TextAttribution[] {
     if (sentence.paragraph !== paragraph) open = false;
     paragraph = sentence.paragraph;
     const shift = (x: Span | null): Span | null => (x ? [x[0] + sentence.start, x[1] + sentence.start] : null);
-    for (const a of attributionSpans(sentence.text, undefined, open)) {
-      const content = shift(a.content) ?? quotedNeighbour(sentences, k, a.cue[1]);
+    const atts = attributionSpans(sentence.text, undefined, open);
+    for (const [j, a] of atts.entries()) {
+      // "… called them on it:" introduces the quotation that follows: that is the content.
+      const introduces = j === atts.length - 1 && /:\s*$/.test(sentence.text) ? quotedNeighbour(sentences, k, sentence.text.length) : null;
+      const content = introduces ?? shift(a.content) ?? quotedNeighbour(sentences, k, a.cue[1]);
       out.push({ source: shift(a.source), cue: shift(a.cue) as Span, content });
     }
     open = quoteStateAt(sentence.text, sentence.text.length, open);
