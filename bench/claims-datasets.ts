@@ -54,6 +54,6 @@ export function runScorer(scorePy: string, goldPath: string, predictions: readon
 export function f1Of(report: string, lineStart: RegExp, label: string): number {
   const line = report.split('\n').find((l) => lineStart.test(l)) ?? '';
   const at = line.indexOf(label);
-  const m = /F1 ([0-9.]+)/.exec(line.slice(at < 0 ? 0 : at));
+  const m = /F1 ([0-9.]+)/.exec(line.slice(Math.max(at, 0)));
   return m ? Number(m[1]) : Number.NaN;
 }
