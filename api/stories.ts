@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import { feedWithActivitySchema } from '../feeds/health.js';
-import type { RunSummary } from '../local/summary.js';
+import { FEED_POLL_STATUSES, type RunSummary } from '../local/summary.js';
 import { buildStoryTimelines } from '../pipeline/claims/index.js';
 import type { TimelineInput } from '../pipeline/claims/timeline-types.js';
 import { claimSchema, type ArticleDocument } from '../pipeline/output.js';
+import { PUBLISHED_DEDUP_STATUSES } from '../pipeline/types.js';
 
 export const DEFAULT_STORIES_LIMIT = 20;
 export const MAX_STORIES_LIMIT = 200;
@@ -33,7 +34,7 @@ const storyArticleSchema = z.object({
   feedId: z.string(),
   publishedAt: z.string().nullable(),
   processedAt: z.string(),
-  dedupStatus: z.enum(['new', 'revision', 'duplicate']),
+  dedupStatus: z.enum(PUBLISHED_DEDUP_STATUSES),
   duplicateOf: z.string().nullable(),
   flags: z.array(z.string()),
   claims: z.array(claimSchema),
@@ -72,7 +73,7 @@ export const timelineSchema = z.object({
 export const crawlReportSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string(),
-  feeds: z.array(z.object({ feedId: z.string(), status: z.enum(['ok', 'not_modified', 'failed']), entries: z.number().int(), code: z.string().optional() })),
+  feeds: z.array(z.object({ feedId: z.string(), status: z.enum(FEED_POLL_STATUSES), entries: z.number().int(), code: z.string().optional() })),
   entriesListed: z.number().int(),
   published: z.number().int(),
   skipped: z.number().int(),

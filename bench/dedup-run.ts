@@ -4,7 +4,10 @@
  */
 import { DEFAULT_DEDUP_OPTIONS, dedupArticle, type DedupStore, type StoredArticle } from '../pipeline/dedup/index.js';
 import { MAX_BAND_CANDIDATES } from '../pipeline/dedup/constants.js';
-import { signatureFeatures, type SignatureFeatures } from '../pipeline/dedup/features.js';
+import { FeatureScratch, signatureFeatures, type SignatureFeatures } from '../pipeline/dedup/features.js';
+
+/** The bench signs one article at a time: one scratch for all (pipeline/dedup/features.ts). */
+const SCRATCH = new FeatureScratch();
 import { estimateJaccard } from '../pipeline/dedup/minhash.js';
 import { createCorpus, type BenchDoc } from './dedup-corpus.js';
 
@@ -39,7 +42,7 @@ function recordOf(id: string, i: number, f: SignatureFeatures): StoredArticle {
 }
 
 /**
- * Signature + lookup, levels 1–2 of one article as the design measures them:
+ * Signature + lookup, levels 1–2 of one article (the per-article index cost):
  * signature features (tokens, 5-shingles, OPH, 41 band keys, text hash), the
  * atomic claim of its text hash and band buckets, tier-1 verification of at most
  * MAX_BAND_CANDIDATES × 2 representatives (16-bit signature estimate), and its
@@ -48,7 +51,7 @@ function recordOf(id: string, i: number, f: SignatureFeatures): StoredArticle {
  */
 export async function indexOne(store: DedupStore, doc: BenchDoc, i: number): Promise<boolean> {
   const id = idOf(i);
-  const f = signatureFeatures(doc.title, doc.text);
+  const f = signatureFeatures(doc.title, doc.text, SCRATCH);
   const textOwner = await store.claimTextHash(f.textHash, id);
   const reps = await store.claimBands(f.copyBandKeys.concat(f.ledeBandKeys), id);
   const candidates = new Set<string>();
@@ -126,7 +129,7 @@ export function runIndex(store: DedupStore, n: number, concurrency = 1, onArticl
 /** Signature features alone (no store): the CPU floor of the index. */
 export function runSignatures(n: number): Promise<RunResult> {
   return timedBatches(n, (docs) => {
-    for (const d of docs) signatureFeatures(d.title, d.text);
+    for (const d of docs) signatureFeatures(d.title, d.text, SCRATCH);
     return 0;
   });
 }

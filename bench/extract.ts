@@ -28,6 +28,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { Readability } from '@mozilla/readability';
 import { parseDocument as parseWithHtmlparser2 } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
+import { isStrictIso8601 } from '../pipeline/extract/date-parse.js';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
 import { emptyScore, scoreMetadata, share, type MetadataGuess, type MetadataScore } from './extract-metadata.js';
 import { argValue, openDevSet } from './extraction-dev-set.js';
@@ -58,7 +59,7 @@ interface Page {
 const pages: Page[] = devSet.truth<Omit<Page, 'html'>>().map((t) => ({ ...t, html: devSet.html(t.id) }));
 
 /** What one extractor says about a page: body text and, when it reads them, metadata. */
-type Output = { body: string } & Partial<MetadataGuess>;
+type Output = { body: string; modifiedAt?: string | null } & Partial<MetadataGuess>;
 
 interface Runner {
   name: string;
@@ -161,7 +162,7 @@ function readabilityOutput(doc: unknown): Output {
 
 function oursOutput(p: Page): Output {
   const a = extractArticle({ html: p.html, url: p.url });
-  return { body: a.text, title: a.title, byline: a.byline, publishedAt: a.publishedAt };
+  return { body: a.text, title: a.title, byline: a.byline, publishedAt: a.publishedAt, modifiedAt: a.modifiedAt };
 }
 
 /** The runners timed together, taking turns on each page. */
@@ -397,6 +398,24 @@ console.log('|---|---|---|---|');
 for (const [name, s] of metaRows) {
   const cell = (f: { right: number; counted: number }) => `${fmt(share(f))} (${f.right}/${f.counted})`;
   console.log(`| ${name} | ${cell(s.title)} | ${cell(s.date)} | ${cell(s.authors)} |`);
+}
+
+// The schema promises ISO 8601: every date we emit must pass the strict check.
+const ourOutputs = warm.get('ours') ?? [];
+const emitted = (field: 'publishedAt' | 'modifiedAt') => ourOutputs.map((o) => o[field]).filter((d): d is string => typeof d === 'string');
+for (const field of ['publishedAt', 'modifiedAt'] as const) {
+  const dates = emitted(field);
+  const bad = dates.filter((d) => !isStrictIso8601(d));
+  console.log(
+    `${field} strict ISO 8601: ${dates.length - bad.length}/${dates.length}${
+      bad.length > 0
+        ? `  not: ${bad
+            .slice(0, 5)
+            .map((d) => JSON.stringify(d))
+            .join(', ')}`
+        : ''
+    }`,
+  );
 }
 
 if (worstCount > 0 && ours) {

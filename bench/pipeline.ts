@@ -4,7 +4,7 @@
  *   npx tsx bench/pipeline.ts [--pages 2000] [--hosts 50] [--workers 1,2,4] [--rounds 3]
  *     [--concurrency 8] [--baseline-concurrency 8] [--per-host 4]
  *     [--dom linkedom,linkedom-patched|jsdom|all] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
- *     [--cpu-threads N] [--pin-cores] [--cpu-prof DIR] [--redis-commands]
+ *     [--cpu-threads N] [--pin-cores] [--cpu-prof DIR] [--redis-commands] [--sample-lock]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
  * varied per page) over `--hosts` outlets, one loopback address each, each
@@ -34,7 +34,9 @@
  * a core of its own and the scaling over processes shows (Redis and the sites
  * stay unpinned and share the cores). `--cpu-prof DIR` profiles the first distributed
  * run of the first round, or the embedded run with `--workers 0` (every thread), and prints the
- * top functions by self time.
+ * top functions by self time. `--redis-commands` prints Redis commands, bytes,
+ * memory by key family and time per page; `--sample-lock` the share of the run
+ * the story lock was held and the mean hold time of a decision.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -187,11 +189,48 @@ function topCommands(commandstats: string, pages: number): string {
     .join(', ');
 }
 
+/**
+ * Commands, network bytes each way and memory left in Redis per published page
+ * (`INFO stats` / `INFO memory`; the slow log's own traffic is not counted, as
+ * it is read after).
+ */
+async function redisBytes(client: Redis, pages: number): Promise<string> {
+  const info = (await client.info('stats')) + (await client.info('memory'));
+  const field = (name: string): number => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+  const per = (x: number): string => (x / Math.max(1, pages)).toFixed(0);
+  return `${per(field('total_commands_processed'))} commands, ${per(field('total_net_input_bytes'))} B in, ${per(field('total_net_output_bytes'))} B out, ${per(field('used_memory'))} B of memory (slow log included)`;
+}
+
+/**
+ * Memory of the keys left after the run, per published page, by key family
+ * (ids cut off, as in topScripts): what the dedup state and the queues keep,
+ * apart from the slow log this mode fills.
+ */
+async function memoryByKeyFamily(client: Redis, pages: number): Promise<string> {
+  const byFamily = new Map<string, number>();
+  let cursor = '0';
+  do {
+    const [next, keys] = await client.scan(cursor, 'COUNT', 1000);
+    cursor = next;
+    const sizes = await Promise.all(keys.map((k) => client.memory('USAGE', k, 'SAMPLES', '0')));
+    for (const [i, key] of keys.entries()) {
+      const family = key.replace(/[0-9a-f]{8,}|\d+/g, '#');
+      byFamily.set(family, (byFamily.get(family) ?? 0) + Number(sizes[i] ?? 0));
+    }
+  } while (cursor !== '0');
+  const rows = [...byFamily].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const total = [...byFamily.values()].reduce((a, b) => a + b, 0);
+  const per = (x: number): string => (x / Math.max(1, pages)).toFixed(0);
+  return `${per(total)} B in keys (${rows.map(([family, bytes]) => `${family} ${per(bytes)}`).join(', ')})`;
+}
+
 /** Redis keeps every command in its slow log while `--redis-commands` runs (threshold 0). */
 async function logEveryCommand(client: Redis): Promise<void> {
   await client.config('SET', 'slowlog-log-slower-than', '0');
   await client.config('SET', 'slowlog-max-len', '1000000');
   await client.slowlog('RESET');
+  // Counts start with the crawl, after the workers' start-up commands.
+  await client.config('RESETSTAT');
 }
 
 /**
@@ -234,6 +273,43 @@ function pinToCore(pid: number | undefined, core: number): void {
   if (done.status !== 0) throw new Error(`taskset failed (--pin-cores needs util-linux's taskset): ${done.stderr || done.error?.message}`);
 }
 
+/** How often `--sample-lock` reads the story lock key. */
+const LOCK_SAMPLE_EVERY_MS = 2;
+
+/**
+ * `--sample-lock`: reads whether the dedup store's story lock key exists every
+ * few milliseconds on a connection of its own, for the share of the run the lock
+ * was held. Every published document took one story decision under it, so held
+ * time / documents is the mean hold time of a decision, and its inverse the most
+ * decisions a second the lock lets through, whatever the number of workers.
+ */
+class LockSampler {
+  #held = 0;
+  #samples = 0;
+  #running = true;
+  readonly #done: Promise<void>;
+
+  constructor(redisUrl: string, key: string) {
+    const probe = new Redis(redisUrl);
+    this.#done = (async () => {
+      while (this.#running) {
+        this.#held += (await probe.exists(key)) === 1 ? 1 : 0;
+        this.#samples++;
+        await new Promise((r) => setTimeout(r, LOCK_SAMPLE_EVERY_MS));
+      }
+      probe.disconnect();
+    })();
+  }
+
+  async stop(seconds: number, decisions: number): Promise<string> {
+    this.#running = false;
+    await this.#done;
+    const share = this.#held / Math.max(1, this.#samples);
+    const holdMs = (share * seconds * 1000) / Math.max(1, decisions);
+    return `story lock held ${(share * 100).toFixed(0)}% of the run (${this.#samples} samples), about ${holdMs.toFixed(1)} ms a decision over ${decisions} documents: at most ~${(1000 / Math.max(holdMs, 0.001)).toFixed(0)} decisions/s`;
+  }
+}
+
 async function runDistributed(sites: NewsSites, configFile: string, workers: number, profileDir: string | null): Promise<RunResult> {
   sites.resetStats();
   const redis = await startTestRedis();
@@ -241,6 +317,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
   const output = new Queue(QUEUE.output, { connection: client, prefix: PREFIX });
   const procs: WirewatchProcess[] = [];
   const cpu = new CpuSampler(() => sites.stats.firstRequestAt !== null);
+  let lockSampler: LockSampler | null = null;
   try {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     for (let i = 0; i < workers; i++)
@@ -251,6 +328,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     for (const p of procs) cpu.watch(p.child.pid);
     sites.resetStats();
     if (flag('--redis-commands')) await logEveryCommand(client);
+    if (flag('--sample-lock')) lockSampler = new LockSampler(redis.url, `${PREFIX}:d:lock`);
     const scheduler = spawnWirewatch(['scheduler', '--once', '-c', configFile, '--redis', redis.url]);
     const code = await scheduler.exited;
     if (code !== 0) throw new Error(`scheduler exited ${code}:\n${scheduler.output()}`);
@@ -280,12 +358,18 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     }
     const seconds = elapsedSince(sites, endAt);
     const cpuSeconds = cpu.totalSeconds();
+    const lockNote = lockSampler ? `; ${await lockSampler.stop(seconds, count)}` : '';
     const info = await client.info('cpu');
     const redisCpu = ['used_cpu_sys', 'used_cpu_user'].reduce((a, k) => a + Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0), 0);
     const { failed } = await stageCounts(client);
-    note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s`;
-    if (flag('--redis-commands'))
-      note += `; Redis µs per page by command: ${topCommands(await client.info('commandstats'), count)}; by script: ${await topScripts(client, count)}`;
+    note += `${servedNote(sites)}; ${failed} failed jobs; Redis ${redisCpu.toFixed(1)} CPU s${lockNote}`;
+    if (flag('--redis-commands')) {
+      // Read before the memory scan, whose MEMORY USAGE calls would count as the run's commands.
+      const counts = await redisBytes(client, count);
+      const commands = topCommands(await client.info('commandstats'), count);
+      const scripts = await topScripts(client, count);
+      note += `; Redis per page: ${counts}, ${await memoryByKeyFamily(client, count)}; µs per page by command: ${commands}; by script: ${scripts}`;
+    }
     return {
       name: `wirewatch distributed, ${workers} worker${workers > 1 ? 's' : ''} × concurrency ${CONCURRENCY}${PIN_CORES ? ', each pinned to one core' : ''}${CPU_THREADS !== null ? `, ${CPU_THREADS} CPU thread${CPU_THREADS > 1 ? 's' : ''}` : ''}`,
       pages: count,
@@ -295,6 +379,7 @@ async function runDistributed(sites: NewsSites, configFile: string, workers: num
     };
   } finally {
     cpu.stop();
+    await lockSampler?.stop(0, 0);
     await Promise.all(procs.map((p) => p.kill('SIGTERM')));
     await output.close();
     client.disconnect();

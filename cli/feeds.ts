@@ -11,6 +11,7 @@ import type { WirewatchConfig } from '../config/schema.js';
 import type { Db } from '../runtime/db.js';
 import type { FeedService } from '../feeds/service.js';
 import { errorCode } from '../pipeline/errors.js';
+import { RENDER_MODES } from '../pipeline/types.js';
 import { formatAdd, formatFeed, formatFeedList, formatImport, formatTest } from './feeds-view.js';
 import { addServeCommand } from './feeds-serve.js';
 import { readTextInput } from './io.js';
@@ -74,7 +75,7 @@ export function addFeedsCommands(program: Command): void {
     .option('--id <id>', 'feed id (default: derived from host and path)')
     .option('--name <name>', 'display name (default: the feed title)')
     .option('--interval <secs>', 'poll interval in seconds (60 .. 604800; default 900)', Number)
-    .addOption(new Option('--render <mode>', 'how article pages are fetched').choices(['auto', 'http', 'browser']))
+    .addOption(new Option('--render <mode>', 'how article pages are fetched').choices(RENDER_MODES))
     .option('--allow-pattern <re>', 'only links whose URL matches this regular expression are articles')
     .option('--paused', 'add it paused', false)
     .action(

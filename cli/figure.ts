@@ -1,7 +1,8 @@
 /** A figure with its bound as people write it: ~1,100, ≥100, 200–900, 60%. */
-import type { Claim } from '../pipeline/types.js';
+import type { Bound, Claim } from '../pipeline/types.js';
 
-const BOUND_WORDS: Record<string, string> = {
+/** Every bound but 'range', which prints low–high. */
+const BOUND_WORDS: Record<Exclude<Bound, 'range'>, string> = {
   '=': '',
   '~': '~',
   '>': '>',
@@ -18,5 +19,5 @@ export function formatFigure(claim: Pick<Claim, 'value' | 'bound' | 'low' | 'hig
     return claim.high === null ? `${low}+` : `${low}–${num(claim.high)}`;
   }
   if (claim.value === null) return 'no figure';
-  return `${BOUND_WORDS[claim.bound ?? '='] ?? claim.bound ?? ''}${num(claim.value)}`;
+  return `${BOUND_WORDS[claim.bound ?? '=']}${num(claim.value)}`;
 }

@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfigFile } from '../config/load.js';
+import { tagOptionsFrom } from '../config/packs.js';
 import { InputError } from './io.js';
 import { createLogger } from './logger.js';
 import { addDistributedCommands } from './distributed.js';
@@ -68,7 +69,10 @@ program
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
   .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
   .option('-c, --config <file>', 'wirewatch.yaml whose `claims` section (measure packs, aliases) the tagger uses')
-  .action(async (opts: { jsonl: string; timeline?: boolean; config?: string }) => (await tools()).claimsCommand(opts));
+  .action(async (opts: { jsonl: string; timeline?: boolean; config?: string }) => {
+    const tagger = opts.config ? tagOptionsFrom(loadConfigFile(opts.config)) : {};
+    await (await tools()).claimsCommand({ jsonl: opts.jsonl, ...(opts.timeline ? { timeline: true } : {}), tagger });
+  });
 
 addDistributedCommands(program);
 addFeedsCommands(program);

@@ -4,8 +4,6 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { loadConfigFile } from '../config/load.js';
-import { tagOptionsFrom } from '../config/packs.js';
 import {
   buildClaimTimeline,
   DEFAULT_PACKS,
@@ -13,6 +11,7 @@ import {
   packGazetteer,
   tagClaims,
   timelineInputOf,
+  type TagOptions,
   type TimelineInput,
 } from '../pipeline/claims/index.js';
 import { articleDocumentSchema, OUTPUT_SCHEMA_ID } from '../pipeline/output.js';
@@ -89,8 +88,8 @@ export async function dedupCommand(options: { jsonl: string }): Promise<void> {
  * `siteName` (or `outlet`) and `duplicateOf` (an input id), and one last line
  * `{"timeline": ...}` gives the storyline timeline of everything read.
  */
-export async function claimsCommand(options: { jsonl: string; timeline?: boolean; config?: string }): Promise<void> {
-  const tagOptions = options.config ? tagOptionsFrom(loadConfigFile(options.config)) : undefined;
+export async function claimsCommand(options: { jsonl: string; timeline?: boolean; tagger?: TagOptions }): Promise<void> {
+  const tagOptions = options.tagger;
   const items: TimelineInput[] = [];
   for await (const { line, value } of readJsonl(options.jsonl)) {
     const where = `${options.jsonl}:${line}`;

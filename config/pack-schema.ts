@@ -7,11 +7,8 @@
  * once; the tagger wants one entry per phrase (pipeline/claims/measures.ts).
  */
 import { z } from 'zod';
-import type { MeasureEntry, MeasurePack, SourceKind } from '../pipeline/claims/index.js';
-
-/** Claim kinds a pack measure may give; statement and prediction belong to the general layer. */
-export const PACK_KINDS = ['casualties', 'deployment', 'arms_supply', 'other', 'quantity'] as const;
-const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const satisfies readonly SourceKind[];
+import { SOURCE_KINDS, type MeasureEntry, type MeasurePack, type SourceKind } from '../pipeline/claims/index.js';
+import { PACK_CLAIM_KINDS } from '../pipeline/types.js';
 
 /** Pack names: what `claims.packs` lists and claim consumers see. */
 const PACK_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -20,13 +17,13 @@ const MEASURE_LABEL = /^[a-z][a-z0-9_]{0,63}$/;
 const measureSchema = z.object({
   /** Verb-ish label claims carry in `measure`: laid_off, price_rise, infected... */
   measure: z.string().regex(MEASURE_LABEL, 'measure: lower-case letters, digits and "_", starting with a letter'),
-  kind: z.enum(PACK_KINDS).default('other'),
+  kind: z.enum(PACK_CLAIM_KINDS).default('other'),
   /** Words matched case-insensitively on word boundaries; "…" = up to six words, "<Place>" = a place name. */
   phrases: z.array(z.string().trim().min(1)).min(1),
 });
 
 /** A source: its names, or its names and its kind (person, organisation, place, media). */
-const sourceSchema = z.union([
+export const sourceSchema = z.union([
   z.array(z.string().trim().min(1)).min(1),
   z.object({ kind: z.enum(SOURCE_KINDS).optional(), names: z.array(z.string().trim().min(1)).min(1) }),
 ]);

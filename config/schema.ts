@@ -4,10 +4,8 @@
  */
 import { z } from 'zod';
 import { SHIPPED_PACKS } from '../pipeline/claims/index.js';
-import { isPackPath, packFileSchema } from './pack-schema.js';
-
-const FEED_KINDS = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'google-news-sitemap', 'html'] as const;
-const RENDER_MODES = ['auto', 'http', 'browser'] as const;
+import { FEED_KINDS, RENDER_MODES } from '../pipeline/types.js';
+import { isPackPath, packFileSchema, sourceSchema } from './pack-schema.js';
 
 /** Poll intervals outside this range are refused: too fast is impolite, too slow is useless. */
 export const MIN_POLL_INTERVAL_SECS = 60;
@@ -133,8 +131,11 @@ const claimsSchema = z
         ]),
       )
       .default([]),
-    /** Canonical source id → the names articles use for it, added to the packs' sources. */
-    aliases: z.record(z.string().min(1), z.array(z.string().trim().min(1)).min(1)).default({}),
+    /**
+     * Canonical source id → the names articles use for it (or `{ kind, names }`),
+     * added to the packs' sources; an id a pack knows gets these names too.
+     */
+    aliases: z.record(z.string().min(1), sourceSchema).default({}),
   })
   .prefault({});
 

@@ -1,6 +1,10 @@
 /**
- * Bytes → text. Precedence: byte-order mark, then the Content-Type charset, then
- * the document's own declaration (<?xml encoding> or <meta charset>), then UTF-8.
+ * Bytes → text. Precedence: byte-order mark, then the NUL-byte pattern of an
+ * XML document in UTF-16 or UTF-32 without a BOM (XML 1.0 Appendix F: `<` as
+ * `3C 00 ?? 00`, `00 00 00 3C`...), then the Content-Type charset, then the
+ * document's own declaration (<?xml encoding> or <meta charset>), then UTF-8.
+ * The NUL pattern beats the header: text in an ASCII-based charset has no NULs,
+ * so a header that says otherwise is wrong.
  * Invalid bytes become U+FFFD; an unknown label falls back to UTF-8 and is reported.
  */
 import iconv from 'iconv-lite';
@@ -9,7 +13,8 @@ import iconv from 'iconv-lite';
 export const CHARSET_SNIFF_BYTES = 4096;
 const DEFAULT_CHARSET = 'utf-8';
 
-export type CharsetSource = 'bom' | 'header' | 'declaration' | 'default';
+/** 'nul-pattern': UTF-16/32 told by the NUL bytes of the first characters. */
+export type CharsetSource = 'bom' | 'nul-pattern' | 'header' | 'declaration' | 'default';
 
 export interface DecodedText {
   text: string;
@@ -35,6 +40,8 @@ export type DetectedCharset = Omit<DecodedText, 'text' | 'replacementChars'>;
 export function detectCharset(body: Buffer, contentType: string | undefined): DetectedCharset {
   const bom = bomCharset(body);
   if (bom) return effectiveCharset(body, bom, 'bom', null);
+  const wide = wideCharsetByNulPattern(body);
+  if (wide) return { charset: wide, source: 'nul-pattern', unknownLabel: null };
 
   let unknownLabel: string | null = null;
   const headerLabel = charsetFromContentType(contentType ?? '');
@@ -74,15 +81,32 @@ export function sniffDeclaredCharset(head: Buffer): string | null {
 
 function bomCharset(body: Buffer): string | null {
   if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
+  // UTF-32 first: its little-endian BOM starts with UTF-16's.
+  if (body.length >= 4 && body[0] === 0xff && body[1] === 0xfe && body[2] === 0 && body[3] === 0) return 'utf-32le';
+  if (body.length >= 4 && body[0] === 0 && body[1] === 0 && body[2] === 0xfe && body[3] === 0xff) return 'utf-32be';
   if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe) return 'utf-16le';
   if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * UTF-16 or UTF-32 told by where the NUL bytes of the first two ASCII
+ * characters fall (`<?`, `<r`, whitespace): ASCII-based text has no NULs.
+ */
+function wideCharsetByNulPattern(body: Buffer): string | null {
+  if (body.length < 8) return null;
+  const z = (i: number) => body[i] === 0;
+  if (z(0) && z(1) && z(2) && !z(3) && z(4) && z(5) && z(6) && !z(7)) return 'utf-32be';
+  if (!z(0) && z(1) && z(2) && z(3) && !z(4) && z(5) && z(6) && z(7)) return 'utf-32le';
+  if (z(0) && !z(1) && z(2) && !z(3)) return 'utf-16be';
+  if (!z(0) && z(1) && !z(2) && z(3)) return 'utf-16le';
   return null;
 }
 
 function effectiveCharset(body: Buffer, label: string, source: CharsetSource, unknownLabel: string | null): DetectedCharset {
   // A UTF-16 label without a BOM in a document that starts with ASCII '<' is a lie
   // (HTML treats such meta declarations as UTF-8); decoding it would give garbage.
-  const effective = source !== 'bom' && /^utf-?16/i.test(label) && body[0] === 0x3c && body[1] !== 0 ? DEFAULT_CHARSET : label;
+  const effective = source !== 'bom' && /^utf-?(16|32)/i.test(label) && body[0] === 0x3c && body[1] !== 0 ? DEFAULT_CHARSET : label;
   return { charset: canonicalLabel(effective), source, unknownLabel };
 }
 

@@ -3,8 +3,21 @@
  * sitemap index, Google News). Works on the lenient tree of xml-tree.ts: an item
  * whose end tag is missing (document cut short) is dropped, never half-read.
  */
+import { parseDate } from '../pipeline/extract/date-parse.js';
 import type { FeedKind } from '../pipeline/types.js';
-import { attr, child, childElements, childrenNamed, descendants, isExplicitlyClosed, localName, prefixOf, textOf, type XmlNode } from './xml-tree.js';
+import {
+  attr,
+  child,
+  childElements,
+  childrenNamed,
+  descendants,
+  isExplicitlyClosed,
+  localName,
+  prefixOf,
+  resolveXmlBase,
+  textOf,
+  type XmlNode,
+} from './xml-tree.js';
 
 /** One entry before URL resolution and filtering. */
 export interface RawEntry {
@@ -54,7 +67,14 @@ export function kindOfRoot(root: XmlNode): 'rss' | 'rdf' | 'atom' | 'urlset' | '
   }
 }
 
-export function readXmlFeed(root: XmlNode, source: string, maxItems: number): XmlFeedContent {
+/** Link types of an article page, best first, among several alternate links. */
+const PAGE_LINK_TYPES = ['text/html', 'application/xhtml+xml'];
+
+/**
+ * `documentUrl` is the feed's own address: xml:base values are resolved
+ * against it, and links under an xml:base come out absolute.
+ */
+export function readXmlFeed(root: XmlNode, source: string, maxItems: number, documentUrl = ''): XmlFeedContent {
   const rootKind = kindOfRoot(root);
   const itemName = { rss: 'item', rdf: 'item', atom: 'entry', urlset: 'url', sitemapindex: 'sitemap' }[rootKind!];
   // RSS 2.0 nests items in <channel>; RSS 1.0 puts them beside it; some feeds do either.
@@ -71,9 +91,9 @@ export function readXmlFeed(root: XmlNode, source: string, maxItems: number): Xm
   switch (rootKind) {
     case 'rss':
     case 'rdf':
-      return { ...base, kind: rootKind, items: kept.map(rssItem), sitemaps: [] };
+      return { ...base, kind: rootKind, items: kept.map((item) => rssItem(item, documentUrl)), sitemaps: [] };
     case 'atom':
-      return { ...base, kind: 'atom', items: kept.map(atomEntry), sitemaps: [] };
+      return { ...base, kind: 'atom', items: kept.map((entry) => atomEntry(entry, documentUrl)), sitemaps: [] };
     case 'sitemapindex':
       return { ...base, kind: 'sitemap', items: [], sitemaps: kept.map((el) => textOf(child(el, 'loc'))).filter(Boolean) };
     default: {
@@ -83,31 +103,62 @@ export function readXmlFeed(root: XmlNode, source: string, maxItems: number): Xm
   }
 }
 
-function rssItem(item: XmlNode): RawEntry {
+/**
+ * The alternate link of an entry: with several, the one typed as a web page
+ * wins over feeds, enclosures and other renditions; links without a type come next.
+ */
+function alternateLink(links: readonly XmlNode[]): XmlNode | undefined {
+  const alternates = links.filter((l) => (attr(l, 'rel') ?? 'alternate').trim().toLowerCase() === 'alternate' && attr(l, 'href'));
+  const typeOf = (l: XmlNode) => (attr(l, 'type') ?? '').trim().toLowerCase();
+  for (const type of PAGE_LINK_TYPES) {
+    const typed = alternates.find((l) => typeOf(l) === type);
+    if (typed) return typed;
+  }
+  return alternates.find((l) => typeOf(l) === '') ?? alternates[0];
+}
+
+/** The first date among these child elements that reads as one. */
+function firstDate(el: XmlNode, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const date = normaliseDate(textOf(child(el, name)));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** RSS dates; Dublin Core's and Atom's when an RSS item borrows them. */
+const RSS_DATES = ['pubdate', 'date', 'published', 'issued', 'created', 'updated', 'modified'];
+/** Atom 1.0 published/updated; Atom 0.3 issued/created/modified. */
+const ATOM_DATES = ['published', 'issued', 'created', 'updated', 'modified'];
+
+function rssItem(item: XmlNode, documentUrl: string): RawEntry {
   // A bare <link> is RSS; an <atom:link href> inside an RSS item is a fallback.
   const plainLink = childElements(item).find((c) => localName(c) === 'link' && prefixOf(c) === '' && textOf(c) !== '');
-  const hrefLink = childrenNamed(item, 'link').find((c) => attr(c, 'href') && (attr(c, 'rel') ?? 'alternate') === 'alternate');
+  const hrefLink = alternateLink(childrenNamed(item, 'link'));
   const guidEl = child(item, 'guid');
   const guid = textOf(guidEl) || undefined;
   const guidIsLink = guid !== undefined && attr(guidEl, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid);
-  const link = textOf(plainLink) || attr(hrefLink, 'href') || attr(item, 'rdf:about') || (guidIsLink ? guid : '') || '';
+  let link = guidIsLink ? guid : '';
+  if (plainLink) link = resolveXmlBase(plainLink, textOf(plainLink), documentUrl);
+  else if (hrefLink) link = resolveXmlBase(hrefLink, attr(hrefLink, 'href') ?? '', documentUrl);
+  else if (attr(item, 'rdf:about')) link = resolveXmlBase(item, attr(item, 'rdf:about') ?? '', documentUrl);
   return compact({
     link,
     title: textOf(child(item, 'title')),
-    publishedAt: normaliseDate(textOf(child(item, 'pubdate')) || textOf(child(item, 'date')) || textOf(child(item, 'published'))),
+    publishedAt: firstDate(item, RSS_DATES),
     author: textOf(child(item, 'creator')) || textOf(child(item, 'author')),
     guid,
   });
 }
 
-function atomEntry(entry: XmlNode): RawEntry {
+function atomEntry(entry: XmlNode, documentUrl: string): RawEntry {
   const links = childrenNamed(entry, 'link');
-  const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate' && attr(l, 'href')) ?? links.find((l) => attr(l, 'href'));
+  const alternate = alternateLink(links) ?? links.find((l) => attr(l, 'href'));
   const author = child(entry, 'author');
   return compact({
-    link: attr(alternate, 'href') ?? '',
+    link: alternate ? resolveXmlBase(alternate, attr(alternate, 'href') ?? '', documentUrl) : '',
     title: textOf(child(entry, 'title')),
-    publishedAt: normaliseDate(textOf(child(entry, 'published')) || textOf(child(entry, 'updated'))),
+    publishedAt: firstDate(entry, ATOM_DATES),
     author: author ? textOf(child(author, 'name')) || textOf(author) : '',
     guid: textOf(child(entry, 'id')),
   });
@@ -132,13 +183,13 @@ function ttlOf(channel: XmlNode): number | null {
   return Number.isFinite(frequency) && frequency >= 1 ? Math.round(period / frequency) : period;
 }
 
-/** Keeps ISO 8601 as the feed states it; turns RFC 822 and similar into ISO date-times. */
+/**
+ * A feed date as strict ISO 8601 (RFC 822 with named zones, W3CDTF, other
+ * languages' month names...); undefined when it is no date or an impossible one.
+ * A time without a zone is taken as UTC, as feed readers do.
+ */
 export function normaliseDate(text: string): string | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  if (/^\d{4}-\d{2}(-\d{2})?([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return t;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  return parseDate(text, { zoneless: 'utc' }) ?? undefined;
 }
 
 function compact(entry: RawEntry): RawEntry {

@@ -73,7 +73,7 @@ export function parseFeed(text: string, feedUrl: string, feedId: string, options
   if (kindOfRoot(root) === null) {
     throw new PermanentError('FEED_UNKNOWN_TYPE', `unknown feed root element <${root.name}>`, { context: { feedUrl } });
   }
-  const content = readXmlFeed(root, body, maxItems);
+  const content = readXmlFeed(root, body, maxItems, feedUrl);
   const found = content.items.length + content.sitemaps.length;
   const broken = content.droppedItems > 0 || !isExplicitlyClosed(root, body);
   if (broken && found === 0) {

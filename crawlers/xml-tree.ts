@@ -22,6 +22,7 @@ export interface XmlNode {
   children?: XmlNode[];
   startIndex?: number | null;
   endIndex?: number | null;
+  parent?: XmlNode | null;
 }
 
 /** Parses text into a document node; positions are recorded for truncation checks. */
@@ -97,7 +98,10 @@ export function descendants(root: XmlNode, local: string): XmlNode[] {
   return found;
 }
 
-/** Concatenated text and CDATA below a node, whitespace collapsed. */
+/** Elements whose content is code, never text (in XHTML-typed Atom titles and the like). */
+const NON_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Concatenated text and CDATA below a node, whitespace collapsed; script and style content left out. */
 export function textOf(node: XmlNode | undefined): string {
   if (!node) return '';
   const parts: string[] = [];
@@ -105,6 +109,7 @@ export function textOf(node: XmlNode | undefined): string {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n.type === 'text' && n.data !== undefined) parts.push(n.data);
+    if (n !== node && isElement(n) && NON_TEXT_ELEMENTS.has(localName(n))) continue;
     const kids = n.children ?? [];
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
@@ -113,6 +118,27 @@ export function textOf(node: XmlNode | undefined): string {
 
 export function attr(node: XmlNode | undefined, name: string): string | undefined {
   return node?.attribs?.[name];
+}
+
+/**
+ * A link resolved against the xml:base attributes in scope at `node` (XML Base:
+ * each one relative to the one above it, the outermost to `documentUrl`).
+ * Without any xml:base in scope the link is returned as written.
+ */
+export function resolveXmlBase(node: XmlNode, link: string, documentUrl: string): string {
+  const bases: string[] = [];
+  for (let n: XmlNode | null | undefined = node; n; n = n.parent) {
+    const base = attr(n, 'xml:base');
+    if (base !== undefined) bases.push(base.trim());
+  }
+  if (bases.length === 0 || link === '') return link;
+  try {
+    let base = documentUrl;
+    for (let i = bases.length - 1; i >= 0; i--) base = new URL(bases[i]!, base).href;
+    return new URL(link.trim(), base).href;
+  } catch {
+    return link;
+  }
 }
 
 /**

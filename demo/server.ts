@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { etagOf, isNotModified } from './conditional.js';
 import { FEEDS } from './outlets.js';
+import type { DemoFeedKind } from './types.js';
 import { buildSite, lookupKey, type Resource } from './routes.js';
 import { addScriptOutlet, SCRIPT_OUTLET } from './script-outlet.js';
 
@@ -13,7 +14,7 @@ export interface DemoFeed {
   name: string;
   /** Absolute URL on the running server. */
   url: string;
-  kind: 'rss' | 'atom' | 'google-news-sitemap';
+  kind: DemoFeedKind;
 }
 
 /** A running demo server; `close()` frees the port. */

@@ -4,11 +4,13 @@
  * Nothing here is used by the pipeline; the demo is a fixture and a showcase.
  */
 
+import type { FeedKind } from '../pipeline/types.js';
+
 /** Outlets of the demo, one path prefix each on the one local server. */
 export type OutletId = 'northwire' | 'korea-frontline' | 'global-dispatch' | 'daily-meridian';
 
 /** Feed document types the demo serves (a subset of the pipeline's FeedKind). */
-export type DemoFeedKind = 'rss' | 'atom' | 'google-news-sitemap';
+export type DemoFeedKind = Extract<FeedKind, 'rss' | 'atom' | 'google-news-sitemap'>;
 
 /**
  * Inline furniture a layout places between body paragraphs, at the spot the

@@ -15,7 +15,7 @@ import type { HttpFetchOptions } from '../crawlers/http.js';
 import { HostThrottle } from '../crawlers/politeness.js';
 import { createRobotsFetcher, RobotsCache } from '../crawlers/robots.js';
 import { checkUrl, parseHttpUrl, type Resolver, type UrlPolicy } from '../crawlers/url-policy.js';
-import { extractPage } from '../pipeline/article-pipeline.js';
+import { extractPage } from '../pipeline/chain/index.js';
 import { errorCode, PermanentError } from '../pipeline/errors.js';
 import type { FeedEntry, FeedKind } from '../pipeline/types.js';
 import { urlPolicyFrom } from '../crawlers/crawl-fetcher.js';

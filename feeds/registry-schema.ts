@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { feedSchema, MAX_POLL_INTERVAL_SECS, MIN_POLL_INTERVAL_SECS } from '../config/schema.js';
+import { FEED_ORIGINS } from './registry.js';
 
 /** A regular expression that compiles; refused patterns would fail every poll. */
 const regexSource = z
@@ -57,7 +58,7 @@ export const feedHealthSchema = z.object({
 
 /** A feed as operators see it: the definition, where it comes from, and its health. */
 export const feedViewSchema = feedSchema.extend({
-  origin: z.enum(['config', 'operator']),
+  origin: z.enum(FEED_ORIGINS),
   addedAt: z.string().nullable(),
   /** Set when a config-file feed with the same id or URL hides this operator feed. */
   shadowedBy: z.string().nullable(),

@@ -15,7 +15,8 @@ import { feedSchema, type FeedConfig } from '../config/schema.js';
 import type { Db } from '../runtime/db.js';
 
 /** Where a feed definition comes from. */
-export type FeedOrigin = 'config' | 'operator';
+export const FEED_ORIGINS = ['config', 'operator'] as const;
+export type FeedOrigin = (typeof FEED_ORIGINS)[number];
 
 export interface RegistryEntry {
   feed: FeedConfig;

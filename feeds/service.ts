@@ -14,7 +14,7 @@ import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { errorCode, type PermanentError } from '../pipeline/errors.js';
 import { openDb, type Db } from '../runtime/db.js';
-import { FeedStateStore } from './state-sqlite.js';
+import { FeedStateSqlite } from './state-sqlite.js';
 import { refusal } from './registry-errors.js';
 import { FeedProber } from './probe.js';
 import { feedUrlKey, SqliteFeedRegistry, type RegistryEntry } from './registry.js';
@@ -34,14 +34,14 @@ export const TEST_ENTRIES_SHOWN = 10;
 
 export interface FeedServiceDeps {
   registry: SqliteFeedRegistry;
-  feedState: FeedStateStore;
+  feedState: FeedStateSqlite;
   prober: FeedProber;
   now?: () => Date;
 }
 
 export class FeedService {
   readonly #registry: SqliteFeedRegistry;
-  readonly #feedState: FeedStateStore;
+  readonly #feedState: FeedStateSqlite;
   readonly #prober: FeedProber;
   readonly #now: () => Date;
   /** Adds of one normalised URL in flight: concurrent callers share one check and one answer. */
@@ -177,7 +177,7 @@ export class FeedService {
   }
 
   #view(entry: RegistryEntry): FeedView {
-    const state = this.#feedState.get(entry.feed.id);
+    const state = this.#feedState.read(entry.feed.id);
     return {
       ...entry.feed,
       origin: entry.origin,
@@ -222,7 +222,7 @@ export function openFeedService(
   try {
     const service = new FeedService({
       registry: new SqliteFeedRegistry(db, config.feeds),
-      feedState: new FeedStateStore(db),
+      feedState: new FeedStateSqlite(db),
       prober: new FeedProber(config.crawler, options.resolve ? { resolve: options.resolve } : {}),
       ...(options.now ? { now: options.now } : {}),
     });

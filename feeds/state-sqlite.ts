@@ -1,22 +1,11 @@
 /**
- * Per-feed polling state: validators for conditional GET, schedule, and health.
- * Feed definitions come from the config file; only their state is stored here.
+ * The FeedState port (feeds/state.ts) in SQLite, for the embedded mode. Feed
+ * definitions come from the config file and the feed registry; only their state is stored here.
  */
 import type { Db } from '../runtime/db.js';
+import { emptyFeedState, type FeedState, type FeedStateStore, type PollFailure, type PollSuccess } from './state.js';
 
-export interface FeedState {
-  feedId: string;
-  etag: string | null;
-  lastModified: string | null;
-  /** Hash of the last feed body: a fallback for servers whose validators lie. */
-  contentHash: string | null;
-  lastPolledAt: string | null;
-  lastSuccessAt: string | null;
-  nextPollAt: string | null;
-  consecutiveFailures: number;
-  lastErrorCode: string | null;
-  lastErrorMessage: string | null;
-}
+export type { FeedState } from './state.js';
 
 interface FeedStateRow {
   feed_id: string;
@@ -29,6 +18,7 @@ interface FeedStateRow {
   consecutive_failures: number;
   last_error_code: string | null;
   last_error_message: string | null;
+  interval_secs: number | null;
 }
 
 function fromRow(row: FeedStateRow): FeedState {
@@ -43,10 +33,11 @@ function fromRow(row: FeedStateRow): FeedState {
     consecutiveFailures: row.consecutive_failures,
     lastErrorCode: row.last_error_code,
     lastErrorMessage: row.last_error_message,
+    intervalSecs: row.interval_secs,
   };
 }
 
-export class FeedStateStore {
+export class FeedStateSqlite implements FeedStateStore {
   readonly #db: Db;
 
   constructor(db: Db) {
@@ -56,37 +47,44 @@ export class FeedStateStore {
       etag TEXT, last_modified TEXT, content_hash TEXT,
       last_polled_at TEXT, last_success_at TEXT, next_poll_at TEXT,
       consecutive_failures INTEGER NOT NULL DEFAULT 0,
-      last_error_code TEXT, last_error_message TEXT
+      last_error_code TEXT, last_error_message TEXT,
+      interval_secs INTEGER
     )`);
+    // State directories written before the adaptive interval was kept here.
+    const columns = db.prepare('PRAGMA table_info(feed_state)').all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'interval_secs')) db.exec('ALTER TABLE feed_state ADD COLUMN interval_secs INTEGER');
   }
 
-  get(feedId: string): FeedState {
+  async get(feedId: string): Promise<FeedState> {
+    return this.read(feedId);
+  }
+
+  /** `get` without waiting: SQLite answers at once (the feed service's views, the runner's due check). */
+  read(feedId: string): FeedState {
     const row = this.#db.prepare('SELECT * FROM feed_state WHERE feed_id = ?').get(feedId) as FeedStateRow | undefined;
-    return row ? fromRow(row) : emptyState(feedId);
+    return row ? fromRow(row) : emptyFeedState(feedId);
   }
 
-  recordSuccess(
-    feedId: string,
-    update: { etag: string | null; lastModified: string | null; contentHash: string | null; at: string; nextPollAt: string },
-  ): void {
+  async recordSuccess(feedId: string, success: PollSuccess): Promise<void> {
     this.#db
       .prepare(
-        `INSERT INTO feed_state (feed_id, etag, last_modified, content_hash, last_polled_at, last_success_at, next_poll_at, consecutive_failures)
-         VALUES (@feedId, @etag, @lastModified, @contentHash, @at, @at, @nextPollAt, 0)
+        `INSERT INTO feed_state (feed_id, etag, last_modified, content_hash, last_polled_at, last_success_at, next_poll_at, consecutive_failures, interval_secs)
+         VALUES (@feedId, @etag, @lastModified, @contentHash, @at, @at, @nextPollAt, 0, @intervalSecs)
          ON CONFLICT(feed_id) DO UPDATE SET etag = @etag, last_modified = @lastModified, content_hash = @contentHash,
            last_polled_at = @at, last_success_at = @at, next_poll_at = @nextPollAt, consecutive_failures = 0,
-           last_error_code = NULL, last_error_message = NULL`,
+           last_error_code = NULL, last_error_message = NULL, interval_secs = @intervalSecs`,
       )
-      .run({ feedId, ...update });
+      .run({ feedId, ...success });
   }
 
-  recordFailure(feedId: string, failure: { code: string; message: string; at: string; nextPollAt: string }): void {
+  async recordFailure(feedId: string, failure: PollFailure): Promise<void> {
     this.#db
       .prepare(
-        `INSERT INTO feed_state (feed_id, last_polled_at, next_poll_at, consecutive_failures, last_error_code, last_error_message)
-         VALUES (@feedId, @at, @nextPollAt, 1, @code, @message)
+        `INSERT INTO feed_state (feed_id, last_polled_at, next_poll_at, consecutive_failures, last_error_code, last_error_message, interval_secs)
+         VALUES (@feedId, @at, @nextPollAt, 1, @code, @message, @intervalSecs)
          ON CONFLICT(feed_id) DO UPDATE SET last_polled_at = @at, next_poll_at = @nextPollAt,
-           consecutive_failures = consecutive_failures + 1, last_error_code = @code, last_error_message = @message`,
+           consecutive_failures = consecutive_failures + 1, last_error_code = @code, last_error_message = @message,
+           interval_secs = @intervalSecs`,
       )
       .run({ feedId, ...failure });
   }
@@ -95,19 +93,4 @@ export class FeedStateStore {
     const rows = this.#db.prepare('SELECT * FROM feed_state ORDER BY feed_id').all() as FeedStateRow[];
     return rows.map(fromRow);
   }
-}
-
-function emptyState(feedId: string): FeedState {
-  return {
-    feedId,
-    etag: null,
-    lastModified: null,
-    contentHash: null,
-    lastPolledAt: null,
-    lastSuccessAt: null,
-    nextPollAt: null,
-    consecutiveFailures: 0,
-    lastErrorCode: null,
-    lastErrorMessage: null,
-  };
 }

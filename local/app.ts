@@ -6,12 +6,15 @@ import type { Logger } from 'pino';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
+import { tagOptionsFrom } from '../config/packs.js';
 import { CpuPool, defaultCpuThreads } from '../runtime/cpu-pool.js';
+import { inThreadPageCompute } from '../runtime/page-source.js';
 import { openDb, writeBatch, type Db } from '../runtime/db.js';
+import type { DedupStore } from '../pipeline/dedup/index.js';
 import { withDedupCaches } from './dedup-store-cache.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from '../feeds/registry.js';
-import { FeedStateStore } from '../feeds/state-sqlite.js';
+import { FeedStateSqlite } from '../feeds/state-sqlite.js';
 import type { MetricsRecorder } from '../runtime/metrics.js';
 import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { NdjsonOutput } from './ndjson-output.js';
@@ -23,7 +26,9 @@ export interface EmbeddedApp {
   progress: Progress;
   output: NdjsonOutput;
   articles: ArticleLog;
-  feedState: FeedStateStore;
+  feedState: FeedStateSqlite;
+  /** The dedup state the runner uses (SQLite behind its caches). */
+  dedupStore: DedupStore;
   /** The feeds polled: the config file's plus operator-added ones. */
   feeds: () => FeedConfig[];
   db: Db;
@@ -43,7 +48,7 @@ export interface EmbeddedAppOptions {
 export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOptions): EmbeddedApp {
   const db = openDb(config.dataDir);
   try {
-    const feedState = new FeedStateStore(db);
+    const feedState = new FeedStateSqlite(db);
     const articles = new ArticleLog(db);
     const sqliteDedup = createSqliteDedupStore(db);
     const stateWrites = writeBatch(db, { onError: (err) => options.logger.error({ err: err.message }, 'state commit or output write failed') });
@@ -61,11 +66,13 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const registry = new SqliteFeedRegistry(db, config.feeds);
     const threads = config.crawler.cpuThreads ?? defaultCpuThreads();
     // Threads start on the first page, so commands that process none pay nothing.
-    const pool = threads > 0 ? new CpuPool({ threads }) : null;
+    const tagger = tagOptionsFrom(config);
+    // Features and claims computed beside each parse: dedup and claims run in this process.
+    const pool = threads > 0 ? new CpuPool({ threads, tagger, ahead: { features: true, claims: true } }) : null;
     const runner = new EmbeddedRunner({
       config,
       fetcher,
-      ...(pool ? { compute: pool } : {}),
+      compute: pool ?? inThreadPageCompute(tagger),
       dedupStore,
       stateWrites,
       feedState,
@@ -82,6 +89,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       output,
       articles,
       feedState,
+      dedupStore,
       feeds: () => registry.list(),
       db,
       async close() {

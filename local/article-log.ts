@@ -4,7 +4,7 @@
  * gets a line only when the insert really happened.
  */
 import type Database from 'better-sqlite3';
-import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/article-pipeline.js';
+import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/chain/index.js';
 import { timelineInputOf, type TimelineInput, type TimelineSource } from '../pipeline/claims/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Db } from '../runtime/db.js';
@@ -25,6 +25,7 @@ export class ArticleLog implements StoryClaimsStore {
   readonly #insert: Database.Statement;
   readonly #members: Database.Statement;
   readonly #clearFailure: Database.Statement;
+  readonly #published: Database.Statement;
   readonly #permanentFailure: Database.Statement;
 
   constructor(db: Db) {
@@ -61,7 +62,13 @@ export class ArticleLog implements StoryClaimsStore {
       )
       .pluck();
     this.#clearFailure = db.prepare('DELETE FROM page_failures WHERE url = ?');
+    this.#published = db.prepare('SELECT 1 FROM articles WHERE idempotency_key = ?');
     this.#permanentFailure = db.prepare('SELECT * FROM page_failures WHERE url = ? AND permanent = 1');
+  }
+
+  /** True when the article version with this idempotency key is in the log. */
+  isPublished(idempotencyKey: string): boolean {
+    return this.#published.get(idempotencyKey) !== undefined;
   }
 
   /** Stores a document; false when this article version was already published. */

@@ -1,21 +1,10 @@
 /**
  * Read-through caches of story states and term statistics in front of the
- * embedded dedup store.
- *
- * Each article scores up to MAX_STORY_CANDIDATES stories, and each story state
- * (a centroid of up to 128 weighted terms) is a JSON record: read and parsed
- * again for every article was the largest share of the embedded main thread's
- * dedup time (measured with `bench:pipeline --workers 0 --cpu-prof`). The
- * embedded mode is the only writer of its database (one crawl process per data
- * directory), so a write-through cache stays exact. Only the distributed mode
- * has several writers, and it does not use this.
- *
- * Term statistics (document frequencies of a few hundred terms per article)
- * were the next largest read; counts are kept for the terms read lately and
- * incremented as documents are added, so they equal what the store holds.
- *
- * Cached states are shared objects: the dedup code treats StoryState as
- * immutable (`addMember` returns a new state), which is what makes sharing safe.
+ * embedded dedup store: reading and parsing them again for every article was the
+ * largest share of the embedded main thread's dedup time. Invariant: exact, because
+ * the embedded crawl is the only writer of its database (the distributed mode, with
+ * several writers, does not use this). Cached states are shared objects, which is
+ * safe because dedup treats StoryState as immutable (`addMember` returns a new one).
  */
 import type { DedupStore, StoryState } from '../pipeline/dedup/index.js';
 

@@ -1,19 +1,14 @@
 /**
- * DedupStore on SQLite for the embedded mode: durable across restarts, in the
- * same database file as the rest of the embedded state. Tables are prefixed
- * `dedup_` and created when missing. Claims are INSERT OR IGNORE + SELECT inside
- * one transaction, so the first writer wins as in every other implementation
- * (test/dedup-contract.test.ts). better-sqlite3 is synchronous; the async port is
- * kept so the pipeline code is the same for every store.
- *
- * Key lists (48 band keys, hundreds of terms per article) go in as one JSON array
- * read by `json_each`: one statement per list instead of one per key, because the
- * call from JS into SQLite is the cost here (measured: the per-key version made
- * this store the busiest part of the embedded mode's main thread).
+ * DedupStore on SQLite for the embedded mode, in the same database as the rest of
+ * the embedded state (tables `dedup_*`, created when missing). Invariant: claims
+ * are INSERT OR IGNORE + SELECT in one transaction, so the first writer wins as in
+ * every store (test/dedup-contract.test.ts). Key lists go in as one JSON array read
+ * by `json_each`: the call from JS into SQLite is the cost here, not the lookup.
  */
 import type Database from 'better-sqlite3';
 import type { DedupStore, StoredArticle, StoryInfo, StoryState, TermStats } from '../pipeline/dedup/index.js';
 import { shingleSet } from '../pipeline/dedup/minhash.js';
+import { settleInProcess } from '../pipeline/dedup/settle.js';
 import { TERM_BATCH_ARTICLES, TermCountBatch, type TermCounts } from '../pipeline/dedup/term-batch.js';
 
 const SCHEMA = `
@@ -138,6 +133,12 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
     }
   };
 
+  const readArticle = async (articleId: string): Promise<StoredArticle | null> => {
+    const row = getArticle.get(articleId) as ArticleRow | undefined;
+    if (row === undefined) return null;
+    const record = JSON.parse(row.record) as Omit<StoredArticle, 'signature' | 'ledeShingles'>;
+    return { ...record, ...sketchesFromRow(row) };
+  };
   return {
     async lookupUrl(urlKey) {
       return (lookupUrl.get(urlKey) as string | undefined) ?? null;
@@ -151,12 +152,10 @@ export function createSqliteDedupStore(db: Database.Database): SqliteDedupStore 
     async claimBands(bandKeys, articleId) {
       return claimBands(bandKeys, articleId);
     },
-    async getArticle(articleId) {
-      const row = getArticle.get(articleId) as ArticleRow | undefined;
-      if (row === undefined) return null;
-      const record = JSON.parse(row.record) as Omit<StoredArticle, 'signature' | 'ledeShingles'>;
-      return { ...record, ...sketchesFromRow(row) };
+    settledArticle(articleId) {
+      return settleInProcess(readArticle, articleId);
     },
+    getArticle: readArticle,
     async putArticle(article) {
       const { signature, ledeShingles, ...record } = article;
       putArticle.run(article.articleId, JSON.stringify(record), toBlob(signature), toBlob(ledeShingles));

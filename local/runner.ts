@@ -11,12 +11,23 @@
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
-import { processPage, type ArticlePipelineDeps, type PipelineCompute } from '../pipeline/article-pipeline.js';
+import {
+  createChain,
+  idempotencyKeyFor,
+  IN_PROCESS,
+  type Around,
+  type ChainCompute,
+  type ChainDeps,
+  type ChainStage,
+  type StepResult,
+} from '../pipeline/chain/index.js';
 import { canonicalizeUrl, type DedupStore } from '../pipeline/dedup/index.js';
-import { errorCode, errorKind } from '../pipeline/errors.js';
+import { errorCode, errorKind, retryAfterSecsOf } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
+import { pageSourceOf, type PageSource } from '../runtime/page-source.js';
 import type { ArticleLog } from './article-log.js';
-import type { FeedStateStore } from '../feeds/state-sqlite.js';
+import { embeddedChainDeps } from './chain.js';
+import type { FeedStateSqlite } from '../feeds/state-sqlite.js';
 import type { WriteBatch } from '../runtime/db.js';
 import { InOrder, type Ticket } from './in-order.js';
 import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from '../runtime/metrics.js';
@@ -24,7 +35,8 @@ import type { NdjsonOutput } from './ndjson-output.js';
 import type { Progress } from '../runtime/progress.js';
 import type { CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { emptySummary, type RunSummary } from './summary.js';
-import { nextPollAt } from './schedule.js';
+import { nextPoll } from '../pipeline/adaptive-interval.js';
+import { knownOwners } from '../pipeline/dedup/index.js';
 
 /** Feeds polled at once; page concurrency is configured separately. */
 const FEED_CONCURRENCY = 4;
@@ -39,7 +51,7 @@ export interface RunnerDeps {
   config: WirewatchConfig;
   fetcher: CrawlFetcher;
   dedupStore: DedupStore;
-  feedState: FeedStateStore;
+  feedState: FeedStateSqlite;
   articles: ArticleLog;
   output: NdjsonOutput;
   progress: Progress;
@@ -49,8 +61,8 @@ export interface RunnerDeps {
   now?: () => Date;
   /** Where per-stage counts, durations and error codes go; default: nowhere. */
   metrics?: MetricsRecorder;
-  /** Where extraction and claim tagging run; default: this thread. */
-  compute?: PipelineCompute;
+  /** Where extraction and claim tagging run (runtime/cpu-pool.ts, or runtime/page-source.ts inThreadPageCompute). */
+  compute: ChainCompute<PageSource>;
   /** Group commit of the state writes, one step per page's dedup (runtime/db.ts); default: each statement commits. */
   stateWrites?: WriteBatch;
 }
@@ -60,12 +72,19 @@ export class EmbeddedRunner {
   readonly #now: () => Date;
   readonly #feeds: () => FeedConfig[];
   readonly #metrics: MetricsRecorder;
+  readonly #chainDeps: ChainDeps<PageSource>;
+  /**
+   * Versions past dedup in this process and not yet in the article log: a URL
+   * variant of one of them is "same URL" (dedup's publish check) as if it were published.
+   */
+  readonly #onTheirWay = new Set<string>();
 
   constructor(deps: RunnerDeps) {
     this.#deps = deps;
     this.#metrics = deps.metrics ?? NOOP_METRICS;
     this.#now = deps.now ?? (() => new Date());
     this.#feeds = deps.feeds ?? (() => deps.config.feeds);
+    this.#chainDeps = embeddedChainDeps({ ...deps, now: this.#now, onTheirWay: this.#onTheirWay });
   }
 
   /** Polls every feed that is not paused, once, and processes what is new. */
@@ -87,7 +106,7 @@ export class EmbeddedRunner {
     const nowMs = this.#now().getTime();
     return this.#feeds().filter((feed) => {
       if (feed.paused) return false;
-      const next = this.#deps.feedState.get(feed.id).nextPollAt;
+      const next = this.#deps.feedState.read(feed.id).nextPollAt;
       return next === null || Date.parse(next) <= nowMs;
     });
   }
@@ -95,7 +114,7 @@ export class EmbeddedRunner {
   #nextDueMs(): number {
     const times = this.#feeds()
       .filter((feed) => !feed.paused)
-      .map((feed) => this.#deps.feedState.get(feed.id).nextPollAt)
+      .map((feed) => this.#deps.feedState.read(feed.id).nextPollAt)
       .map((next) => (next === null ? 0 : Date.parse(next)));
     return times.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...times);
   }
@@ -107,7 +126,7 @@ export class EmbeddedRunner {
     const order: PageOrder = { dedup: new InOrder(), timeline: new InOrder() };
     const feedLimit = pLimit(FEED_CONCURRENCY);
     // Thread start-up overlaps the feed polls instead of delaying the first page.
-    if (feeds.length > 0) this.#deps.compute?.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
+    if (feeds.length > 0) this.#deps.compute.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
     this.#deps.progress.add('discover', 'total', feeds.length);
     const pageJobs: Array<Promise<void>> = [];
     await Promise.all(
@@ -129,20 +148,21 @@ export class EmbeddedRunner {
 
   async #pollFeed(feed: FeedConfig, summary: RunSummary): Promise<FeedEntry[]> {
     const { fetcher, feedState, progress, logger } = this.#deps;
-    const state = feedState.get(feed.id);
+    const state = await feedState.get(feed.id);
     const at = this.#now();
     const startMs = performance.now();
     try {
       const result = await fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
       const unchanged = result.notModified;
-      feedState.recordSuccess(feed.id, {
+      const entries = (result.entries ?? []).slice(0, this.#deps.config.crawler.maxEntriesPerPoll);
+      const newItems = await freshEntries(this.#deps.dedupStore, entries);
+      await feedState.recordSuccess(feed.id, {
         etag: result.etag ?? state.etag,
         lastModified: result.lastModified ?? state.lastModified,
         contentHash: result.contentHash || state.contentHash,
         at: at.toISOString(),
-        nextPollAt: nextPollAt(at, feed.pollIntervalSecs, 0),
+        ...nextPoll(at, state, feed.pollIntervalSecs, { ok: true, newItems, feedHintSecs: result.ttlSecs ?? null }),
       });
-      const entries = (result.entries ?? []).slice(0, this.#deps.config.crawler.maxEntriesPerPoll);
       summary.feeds.push({ feedId: feed.id, status: unchanged ? 'not_modified' : 'ok', entries: entries.length, warnings: result.warnings });
       summary.entriesListed += entries.length;
       progress.add('discover', 'done');
@@ -152,8 +172,8 @@ export class EmbeddedRunner {
     } catch (err) {
       const code = errorCode(err);
       const message = (err as Error).message;
-      const failures = state.consecutiveFailures + 1;
-      feedState.recordFailure(feed.id, { code, message, at: at.toISOString(), nextPollAt: nextPollAt(at, feed.pollIntervalSecs, failures) });
+      const failure = { ok: false as const, failures: state.consecutiveFailures + 1, retryAfterSecs: retryAfterSecsOf(err) };
+      await feedState.recordFailure(feed.id, { code, message, at: at.toISOString(), ...nextPoll(at, state, feed.pollIntervalSecs, failure) });
       summary.feeds.push({ feedId: feed.id, status: 'failed', entries: 0, code, message, warnings: [] });
       progress.add('discover', 'failed');
       this.#recordFailure('discover', feed.url, err, startMs);
@@ -200,59 +220,59 @@ export class EmbeddedRunner {
       this.#metrics.stageItem('fetch', 'skipped');
       return;
     }
-    let startMs = performance.now();
+    const startMs = performance.now();
     let dedupTicket: Ticket | null = null;
     let timelineTicket: Ticket | null = null;
+    let versionKey: string | null = null;
     try {
       const page = await fetcher.fetchPage(entry.url, { render: feed.render });
       // Pages reach dedup, and then their story timelines, in the order their fetches
       // completed, as without the thread pool; claim tagging in between overlaps.
-      dedupTicket = order.dedup.ticket();
-      timelineTicket = order.timeline.ticket();
+      const tickets = { dedup: order.dedup.ticket(), timeline: order.timeline.ticket() };
+      dedupTicket = tickets.dedup;
+      timelineTicket = tickets.timeline;
       progress.add('fetch', 'done');
       this.#metrics.stageItem('fetch', 'done');
       this.#metrics.stageDuration('fetch', secondsSince(startMs));
-      startMs = performance.now();
-      const ticket = dedupTicket;
       const writes = this.#deps.stateWrites;
-      // Dedup runs one page at a time (the ticket), so its writes can be one step of a group commit.
-      const beforeDedup = async (): Promise<void> => {
-        await ticket.turn();
-        writes?.begin();
+      const around: Around = async (stage, run) => {
+        const stepStartMs = performance.now();
+        let result: StepResult;
+        if (stage === 'dedup') {
+          // Dedup runs one page at a time (the ticket), so its writes can be one step of a group commit.
+          await tickets.dedup.turn();
+          writes?.begin();
+          try {
+            result = await run();
+          } finally {
+            writes?.end();
+            tickets.dedup.done();
+          }
+          if (result.kind === 'next' && result.stage === 'claims') {
+            versionKey = idempotencyKeyFor(result.input.verdict.articleId, result.input.article.text);
+            this.#onTheirWay.add(versionKey);
+          }
+        } else {
+          // The story timeline reads the earlier members: built in fetch order while the tagging overlaps.
+          if (stage === 'document') await tickets.timeline.turn();
+          result = await run();
+        }
+        this.#stepDone(stage, result, stepStartMs);
+        return result;
       };
-      const afterDedup = (): void => {
-        writes?.end();
-        ticket.done();
-      };
-      const pipelineDeps: ArticlePipelineDeps = {
-        dedupStore,
-        storyClaims: articles,
-        now: this.#now,
-        beforeDedup,
-        afterDedup,
-        beforeTimeline: timelineTicket.turn,
-        ...(this.#deps.compute ? { compute: this.#deps.compute } : {}),
-        onStage: (stage, result) => {
-          progress.add(stage, 'total');
-          progress.add(stage, result);
-          // The stages run one after another, so the time since the previous report is this stage's.
-          this.#metrics.stageItem(stage, result);
-          this.#metrics.stageDuration(stage, secondsSince(startMs));
-          startMs = performance.now();
-        },
-      };
-      const outcome = await processPage(page, { feedId: feed.id, feedUrl: feed.url, entry }, pipelineDeps);
+      const { requestedUrl, finalUrl, status, contentType, fetchedAt, via } = page;
+      const chain = createChain(this.#chainDeps, { hop: IN_PROCESS, around });
+      const outcome = await chain.extract({
+        origin: { feedId: feed.id, feedUrl: feed.url, entry },
+        page: { requestedUrl, finalUrl, status, contentType, fetchedAt, via },
+        source: pageSourceOf(page),
+      });
       articles.clearFailure(entry.url);
       if (outcome.kind === 'skipped') {
         summary.skipped.push({ feedId: feed.id, url: entry.url, reason: outcome.reason });
       } else if (outcome.kind === 'same_url') {
         summary.sameUrlAfterFetch.push({ feedId: feed.id, url: entry.url, articleId: outcome.verdict.articleId, canonicalUrl: outcome.verdict.canonicalUrl });
-      } else if (articles.publish(outcome.document)) {
-        const document = outcome.document;
-        // The output file gets the document once the article log's row is committed.
-        const writes = this.#deps.stateWrites;
-        if (writes) writes.afterCommit(() => this.#deps.output.write(document));
-        else this.#deps.output.write(document);
+      } else if (outcome.kind === 'published' && outcome.fresh) {
         summary.published.push(outcome.document);
         progress.add('output', 'total');
         progress.add('output', 'done');
@@ -275,7 +295,18 @@ export class EmbeddedRunner {
       // already done (dedup's, after dedup) is not held up by calling done again.
       dedupTicket?.done();
       timelineTicket?.done();
+      if (versionKey !== null) this.#onTheirWay.delete(versionKey);
     }
+  }
+
+  /** Progress and metrics of one step: done when the page goes on, skipped when it ends there. */
+  #stepDone(stage: ChainStage, result: StepResult, startMs: number): void {
+    if (stage === 'document') return;
+    const outcome = result.kind === 'next' ? 'done' : 'skipped';
+    this.#deps.progress.add(stage, 'total');
+    this.#deps.progress.add(stage, outcome);
+    this.#metrics.stageItem(stage, outcome);
+    this.#metrics.stageDuration(stage, secondsSince(startMs));
   }
 
   #recordFailure(stage: 'discover' | 'fetch', url: string, err: unknown, startMs: number): void {
@@ -284,6 +315,18 @@ export class EmbeddedRunner {
     this.#metrics.error(stage, errorCode(err));
     if (errorKind(err) === 'rate_limited') this.#metrics.hostThrottled(hostOf(url), 'rate_limit_pause');
   }
+}
+
+/** Entries whose URL no article owns yet: what the adaptive interval counts as new. */
+async function freshEntries(store: DedupStore, entries: FeedEntry[]): Promise<number> {
+  const keys = entries.flatMap((entry) => {
+    try {
+      return [canonicalizeUrl(entry.url)];
+    } catch {
+      return [];
+    }
+  });
+  return (await knownOwners(store, keys)).filter((owner) => owner === null).length;
 }
 
 function sleepUntil(whenMs: number, signal: AbortSignal): Promise<void> {

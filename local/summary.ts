@@ -4,9 +4,12 @@
  */
 import type { ArticleDocument } from '../pipeline/output.js';
 
+/** How one feed's poll ended in a crawl. */
+export const FEED_POLL_STATUSES = ['ok', 'not_modified', 'failed'] as const;
+
 export interface FeedPollResult {
   feedId: string;
-  status: 'ok' | 'not_modified' | 'failed';
+  status: (typeof FEED_POLL_STATUSES)[number];
   entries: number;
   code?: string;
   message?: string;

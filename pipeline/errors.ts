@@ -52,6 +52,8 @@ export const ERROR_CODES = [
   'REDIS_EVICTION_POLICY',
   'FEED_UNKNOWN',
   'JOB_DATA_INVALID',
+  // A step was handed to a process that does not run it: a deployment mistake.
+  'STAGE_NOT_HERE',
   'INTERNAL',
 ] as const;
 
@@ -114,4 +116,10 @@ export function errorKind(err: unknown): 'transient' | 'rate_limited' | 'permane
 export function errorCode(err: unknown): ErrorCode | 'INTERNAL' {
   const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
   return typeof code === 'string' && errorKind(err) !== 'unknown' ? (code as ErrorCode) : 'INTERNAL';
+}
+
+/** The whole seconds a RateLimitedError asks to wait (a feed's Retry-After), or null for any other error. */
+export function retryAfterSecsOf(err: unknown): number | null {
+  if (errorKind(err) !== 'rate_limited') return null;
+  return Math.ceil(((err as { retryAfterMs?: number }).retryAfterMs ?? 0) / 1000);
 }

@@ -5,8 +5,9 @@
  * `TimelineFlag` of pipeline/claims; a test keeps the two in step.
  */
 import { z } from 'zod';
+import { BOUNDS } from './types.js';
 
-const boundSchema = z.enum(['=', '~', '>', '>=', '<', '<=', '<~', 'range']);
+const boundSchema = z.enum(BOUNDS);
 
 const flagFigureSchema = z.object({
   value: z.number().nullable().describe('The amount, as in a claim'),

@@ -9,10 +9,21 @@
  */
 import { z } from 'zod';
 import { claimFlagSchema } from './output-flags.js';
+import {
+  ARTICLE_FLAGS,
+  BOUNDS,
+  CHANGE_DIRECTIONS,
+  CLAIM_KINDS,
+  CLAIM_PLACES,
+  CLAIMS_STATUSES,
+  DUPLICATE_REASONS,
+  FETCH_VIAS,
+  PUBLISHED_DEDUP_STATUSES,
+} from './types.js';
 
 export const OUTPUT_SCHEMA_ID = 'wirewatch.article/v1';
 
-const boundSchema = z.enum(['=', '~', '>', '>=', '<', '<=', '<~', 'range']);
+const boundSchema = z.enum(BOUNDS);
 
 const textSpanSchema = z
   .object({
@@ -27,7 +38,7 @@ const figureSchema = textSpanSchema.extend({
   per: z.string().nullable().describe('Rate denominator: "per day" gives day, "a share" gives share; null when no rate'),
   change: z
     .object({
-      direction: z.enum(['up', 'down']).nullable().describe('rose/increased/doubled: up; fell/cut/halved: down'),
+      direction: z.enum(CHANGE_DIRECTIONS).nullable().describe('rose/increased/doubled: up; fell/cut/halved: down'),
       from: z.number().nullable().describe('Value before, when stated ("from 5% to 7%")'),
       to: z.number().nullable().describe('Value after, when stated'),
     })
@@ -38,9 +49,9 @@ const figureSchema = textSpanSchema.extend({
 
 export const claimSchema = z.object({
   id: z.string().describe('Stable claim id'),
-  in: z.enum(['title', 'body']).describe('Where the claim is: the headline or the clean text'),
+  in: z.enum(CLAIM_PLACES).describe('Where the claim is: the headline or the clean text'),
   kind: z
-    .enum(['quantity', 'statement', 'prediction', 'casualties', 'deployment', 'arms_supply', 'other'])
+    .enum(CLAIM_KINDS)
     .describe(
       'quantity: a figure no measure pack measures; statement / prediction: attributed words without a figure; the rest come from measure packs (conflict pack shipped)',
     ),
@@ -73,10 +84,7 @@ export const claimSchema = z.object({
     .nullable()
     .describe('The words naming the source as written ("the minister", "Democrats", "she"); for a speaker no pack or alias lists, all there is (source null)'),
   via: z.string().nullable().describe('Canonical id of the intermediary ("citing the NIS", "Yonhap reported"); null when none'),
-  cue: z
-    .string()
-    .nullable()
-    .describe('The reporting expression: said, told, warned, according to, ":" in a headline...; null when unattributed'),
+  cue: z.string().nullable().describe('The reporting expression: said, told, warned, according to, ":" in a headline...; null when unattributed'),
   hedge: z.string().nullable().describe('A word that weakens the claim: reportedly, allegedly, may, could, believed...; null when none'),
   figure: figureSchema.nullable().describe('Where the figure is and what amount it is; null for claims without a figure'),
   sourceSpan: textSpanSchema.nullable().describe('Where the source is named in this sentence'),
@@ -116,20 +124,17 @@ export const articleDocumentSchema = z.object({
       text: z.string().describe('Clean body text, paragraphs separated by a blank line'),
       wordCount: z.number().int().describe('Words in text'),
       flags: z
-        .array(z.enum(['not_article', 'paywalled', 'truncated', 'bot_challenge', 'thin']))
+        .array(z.enum(ARTICLE_FLAGS))
         .describe('What the extractor noticed: not an article page, paywalled, truncated text, a bot challenge, too little text'),
     })
     .describe('The extracted article'),
   dedup: z
     .object({
       status: z
-        .enum(['new', 'revision', 'duplicate'])
+        .enum(PUBLISHED_DEDUP_STATUSES)
         .describe('new: first seen; revision: a changed version of an article seen before; duplicate: a copy of another article'),
       duplicateOf: z.string().nullable().describe('Article id of the first-seen copy of the same report'),
-      duplicateReason: z
-        .enum(['exact_text', 'near_copy', 'rewrite'])
-        .nullable()
-        .describe('How it copies duplicateOf: the same text, a near copy, or a rewrite'),
+      duplicateReason: z.enum(DUPLICATE_REASONS).nullable().describe('How it copies duplicateOf: the same text, a near copy, or a rewrite'),
       similarity: z.number().nullable().describe('Similarity (0..1) to duplicateOf; null when not a duplicate'),
     })
     .describe('Deduplication verdict'),
@@ -144,7 +149,7 @@ export const articleDocumentSchema = z.object({
     .describe('The story the article belongs to'),
   claims: z.array(claimSchema).describe('Claims in document order, the headline first (docs/claims.md)'),
   claimsStatus: z
-    .enum(['tagged', 'language_not_supported'])
+    .enum(CLAIMS_STATUSES)
     // Documents written before the field existed were all tagged.
     .default('tagged')
     .describe(
@@ -156,7 +161,7 @@ export const articleDocumentSchema = z.object({
       feedUrl: z.string().describe('URL of the feed'),
       entryUrl: z.string().describe('The URL as the feed listed it'),
       fetchedAt: z.string().describe('ISO 8601 time of the fetch'),
-      fetchedVia: z.enum(['http', 'browser']).describe('Plain HTTP or a headless browser'),
+      fetchedVia: z.enum(FETCH_VIAS).describe('Plain HTTP or a headless browser'),
       extractorVersion: z.string().describe('Version of the extraction rules'),
       pipelineVersion: z.string().describe('Version of the pipeline'),
       processedAt: z.string().describe('ISO 8601 time the document was built'),

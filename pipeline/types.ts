@@ -5,11 +5,22 @@
  * holds a reference to a queue, a socket or a file.
  */
 
-/** How a feed is polled: its document type. */
-export type FeedKind = 'rss' | 'atom' | 'rdf' | 'jsonfeed' | 'sitemap' | 'google-news-sitemap' | 'html' | 'auto';
+/*
+ * Each closed set of names below is one `as const` array: the type is derived
+ * from it, and the zod schemas (config/schema.ts, output.ts) take the same array.
+ */
+
+/** How a feed is polled: its document type ('auto': detected from the response). */
+export const FEED_KINDS = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'google-news-sitemap', 'html'] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
 
 /** How article pages of a feed are fetched. */
-export type RenderMode = 'auto' | 'http' | 'browser';
+export const RENDER_MODES = ['auto', 'http', 'browser'] as const;
+export type RenderMode = (typeof RENDER_MODES)[number];
+
+/** How a page was obtained. */
+export const FETCH_VIAS = ['http', 'browser'] as const;
+export type FetchVia = (typeof FETCH_VIAS)[number];
 
 /** One item listed by a feed, before its page is fetched. */
 export interface FeedEntry {
@@ -41,15 +52,15 @@ export interface FetchedPage {
   body?: Uint8Array;
   /** ISO 8601 date-time of the response. */
   fetchedAt: string;
-  /** How the page was obtained. */
-  via: 'http' | 'browser';
+  via: FetchVia;
 }
 
 /** What extraction reads of a page: the HTML, or the bytes it came from when there are some. */
 export type ExtractablePage = Pick<FetchedPage, 'html' | 'finalUrl'> & Partial<Pick<FetchedPage, 'body' | 'contentType'>>;
 
 /** Labels an extracted page carries instead of being silently passed on. */
-export type ArticleFlag = 'not_article' | 'paywalled' | 'truncated' | 'bot_challenge' | 'thin';
+export const ARTICLE_FLAGS = ['not_article', 'paywalled', 'truncated', 'bot_challenge', 'thin'] as const;
+export type ArticleFlag = (typeof ARTICLE_FLAGS)[number];
 
 /** Output of the extract stage. */
 export interface ExtractedArticle {
@@ -73,22 +84,32 @@ export interface ExtractedArticle {
   method: string;
 }
 
+/**
+ * `new`: first time seen. `same_url`: an article already stored under this URL
+ * key with the same text (nothing to publish). `revision`: same URL, changed text.
+ * `duplicate`: another URL carries the same report (see duplicateOf).
+ */
+export const DEDUP_STATUSES = ['new', 'same_url', 'revision', 'duplicate'] as const;
+export type DedupStatus = (typeof DEDUP_STATUSES)[number];
+
+/** The statuses a published document can carry (`same_url` publishes nothing). */
+export const PUBLISHED_DEDUP_STATUSES = ['new', 'revision', 'duplicate'] as const satisfies readonly DedupStatus[];
+
+/** Why an article is a duplicate of another one: which level matched. */
+export const DUPLICATE_REASONS = ['exact_text', 'near_copy', 'rewrite'] as const;
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
+
 /** Output of the dedup stage for one article. */
 export interface DedupVerdict {
   /** Stable id of the article (a hash of its canonical URL). */
   articleId: string;
   /** The URL key the article is known by after canonicalisation. */
   canonicalUrl: string;
-  /**
-   * `new`: first time seen. `same_url`: an article already stored under this URL
-   * key with the same text (nothing to publish). `revision`: same URL, changed text.
-   * `duplicate`: another URL carries the same report (see duplicateOf).
-   */
-  status: 'new' | 'same_url' | 'revision' | 'duplicate';
+  /** See DEDUP_STATUSES. */
+  status: DedupStatus;
   /** Article id of the first-seen copy of the same report, or null. */
   duplicateOf: string | null;
-  /** Why it is a duplicate: which level matched. */
-  duplicateReason: 'exact_text' | 'near_copy' | 'rewrite' | null;
+  duplicateReason: DuplicateReason | null;
   /** Estimated similarity to duplicateOf (Jaccard of shingles), or null. */
   similarity: number | null;
   /** Story (news event) the article belongs to. */
@@ -97,15 +118,32 @@ export interface DedupVerdict {
   storySimilarity: number | null;
 }
 
-/** Bounds of a figure, as in shared claims-dev README. */
-export type Bound = '=' | '~' | '>' | '>=' | '<' | '<=' | '<~' | 'range';
+/** Bounds of a figure: = exact, ~ about, > more than, >= at least, <~ nearly, < fewer than, <= up to, range (low/high). */
+export const BOUNDS = ['=', '~', '>', '>=', '<', '<=', '<~', 'range'] as const;
+export type Bound = (typeof BOUNDS)[number];
 
 /**
  * What a claim is. General kinds: quantity (a figure), statement (an attributed
  * statement without a figure), prediction (one about the future). Measure packs
- * add their own (the shipped conflict pack: casualties, deployment, arms_supply, other).
+ * give their own (the shipped conflict pack: casualties, deployment, arms_supply, other).
  */
-export type ClaimKind = 'quantity' | 'statement' | 'prediction' | 'casualties' | 'deployment' | 'arms_supply' | 'other';
+export const CLAIM_KINDS = ['quantity', 'statement', 'prediction', 'casualties', 'deployment', 'arms_supply', 'other'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Claim kinds a measure pack may give; statement and prediction belong to the general layer. */
+export const PACK_CLAIM_KINDS = ['casualties', 'deployment', 'arms_supply', 'other', 'quantity'] as const satisfies readonly ClaimKind[];
+
+/** Where a claim is: 'title' for the headline, 'body' for the clean text. */
+export const CLAIM_PLACES = ['title', 'body'] as const;
+export type ClaimPlace = (typeof CLAIM_PLACES)[number];
+
+/** Whether an article's claims were looked for: not when its language is one the tagger does not read. */
+export const CLAIMS_STATUSES = ['tagged', 'language_not_supported'] as const;
+export type ClaimsStatus = (typeof CLAIMS_STATUSES)[number];
+
+/** Direction of a change a figure states. */
+export const CHANGE_DIRECTIONS = ['up', 'down'] as const;
+export type ChangeDirection = (typeof CHANGE_DIRECTIONS)[number];
 
 /** A stretch of the title or the clean text (UTF-16 offsets, end exclusive). */
 export interface TextSpan {
@@ -116,7 +154,7 @@ export interface TextSpan {
 
 /** A change a figure states: "rose 23%", "from 5% to 7%", "cut 1,200 jobs". */
 export interface ClaimChange {
-  direction: 'up' | 'down' | null;
+  direction: ChangeDirection | null;
   from: number | null;
   to: number | null;
 }
@@ -136,8 +174,7 @@ export interface ClaimFigure extends TextSpan {
 export interface Claim {
   /** Stable id: hash of article id, offsets and value. */
   id: string;
-  /** 'title' for the headline; 'body' for the clean text. */
-  in: 'title' | 'body';
+  in: ClaimPlace;
   kind: ClaimKind;
   /** Verb-ish label of what is counted: killed, wounded, killed_or_wounded, ... */
   measure: string | null;

@@ -1,37 +1,54 @@
 /**
- * The CPU-heavy pure steps of the pipeline (extraction, claim tagging) on a
- * pool of worker threads (piscina): one process then uses every core, and a
- * long parse never blocks the event loop, where the HTTP client runs and, in
- * the distributed worker, BullMQ renews job locks. Used by both modes.
+ * The CPU-heavy pure steps of the chain (extraction, claim tagging) on a pool of
+ * worker threads (piscina): one process then uses every core, and a long parse
+ * never blocks the event loop, where the HTTP client runs and, in the
+ * distributed worker, BullMQ renews job locks. The compute port of both runtimes.
  *
  * Threads start on first use (or `warm()`) and live as long as the pool: each
  * new thread loads and compiles the whole pipeline, which costs far more than a
  * page, so they must not come and go between jobs.
+ *
+ * Invariant of the cache of work done ahead: an article's features and claims
+ * computed beside its parse are used only for that very article object, and its
+ * claims only under the id they were tagged under and for the same text.
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ExtractedForDedup, PipelineCompute } from '../pipeline/article-pipeline.js';
-import type { Claim, DedupVerdict, ExtractablePage, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
+import { inThreadCompute, type ChainCompute } from '../pipeline/chain/index.js';
+import type { TagOptions } from '../pipeline/claims/index.js';
+import type { ArticleFeatures } from '../pipeline/dedup/features.js';
+import type { Claim, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
 import { cpuThreadFile } from './cpu-thread-bundle.js';
-import type { ThreadPage } from './cpu-thread-tasks.js';
+import type { AheadRequest, ExtractResult, ExtractTask, ThreadData } from './cpu-thread-tasks.js';
+import type { PageSource } from './page-source.js';
 
 /** Longer than any gap between two pages of a busy crawl. */
 const THREAD_IDLE_TIMEOUT_MS = 10 * 60_000;
 /** More threads than cores only adds contention; past a few, the event loop is the limit. */
 const MAX_DEFAULT_THREADS = 4;
 
+export interface CpuPoolOptions {
+  threads: number;
+  /** The claim tagger's options, given to every thread once (config/packs.ts tagOptionsFrom); default: the tagger's defaults. */
+  tagger?: TagOptions;
+  /**
+   * Work done beside each parse that passes on, kept for the dedup and claims
+   * steps of this process: worth it only when they run here. Default: none.
+   */
+  ahead?: AheadRequest;
+}
+
 /**
- * Only what extraction reads is copied into the thread: the response bytes when
- * there are some (a memcpy; the thread decodes them), else the HTML string,
- * whose copy costs about 0.7 ms per 100 KB when it holds any non-Latin-1
- * character (two bytes each) and runs on the event loop.
+ * Only what extraction reads is copied into the thread: the response bytes
+ * when there are some (a memcpy), else the HTML string, whose copy costs about
+ * 0.7 ms per 100 KB when it holds any non-Latin-1 character and runs on the event loop.
  */
-function forThread(page: ExtractablePage): ThreadPage {
-  const { body, contentType, finalUrl } = page;
-  if (body === undefined || contentType === undefined) return { html: page.html, finalUrl };
+function forThread(source: PageSource): PageSource {
+  if (!('bytes' in source)) return source;
+  const { bytes } = source;
   // A typed array is cloned with its whole buffer: a view into a larger one is copied out first.
-  const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : body.slice();
-  return { body: own, contentType, finalUrl };
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  return { bytes: own, contentType: source.contentType };
 }
 
 /** One thread per core, at most MAX_DEFAULT_THREADS. */
@@ -39,12 +56,25 @@ export function defaultCpuThreads(): number {
   return Math.max(1, Math.min(MAX_DEFAULT_THREADS, availableParallelism()));
 }
 
-export class CpuPool implements PipelineCompute {
+interface Ahead {
+  text: string;
+  features?: ArticleFeatures;
+  tagged?: { articleId: string; claims: Claim[] };
+}
+
+export class CpuPool implements ChainCompute<PageSource> {
   readonly #threads: number;
+  readonly #data: ThreadData;
+  readonly #ahead: AheadRequest;
+  /** By article object: an entry goes when its article does. */
+  readonly #done = new WeakMap<ExtractedArticle, Ahead>();
+  readonly #here = inThreadCompute();
   #pool: Piscina | null = null;
 
-  constructor(options: { threads: number }) {
+  constructor(options: CpuPoolOptions) {
     this.#threads = Math.max(1, options.threads);
+    this.#data = { tagger: options.tagger ?? {} };
+    this.#ahead = options.ahead ?? { features: false, claims: false };
   }
 
   get threads(): number {
@@ -52,7 +82,13 @@ export class CpuPool implements PipelineCompute {
   }
 
   #started(): Piscina {
-    this.#pool ??= new Piscina({ filename: cpuThreadFile(), minThreads: this.#threads, maxThreads: this.#threads, idleTimeout: THREAD_IDLE_TIMEOUT_MS });
+    this.#pool ??= new Piscina({
+      filename: cpuThreadFile(),
+      minThreads: this.#threads,
+      maxThreads: this.#threads,
+      idleTimeout: THREAD_IDLE_TIMEOUT_MS,
+      workerData: this.#data,
+    });
     return this.#pool;
   }
 
@@ -62,21 +98,25 @@ export class CpuPool implements PipelineCompute {
     await Promise.all(Array.from({ length: this.#threads }, () => pool.run(null, { name: 'ready' })));
   }
 
-  extract(page: ExtractablePage, entry: FeedEntry): Promise<ExtractedArticle> {
-    return this.#started().run({ page: forThread(page), entry }, { name: 'extract' }) as Promise<ExtractedArticle>;
+  async extract(source: PageSource, finalUrl: string, entry: FeedEntry): Promise<ExtractedArticle> {
+    const task: ExtractTask = { source: forThread(source), finalUrl, entry, ahead: this.#ahead };
+    const { article, features, tagged } = (await this.#started().run(task, { name: 'extract' })) as ExtractResult;
+    if (features || tagged) this.#done.set(article, { text: article.text, ...(features ? { features } : {}), ...(tagged ? { tagged } : {}) });
+    return article;
   }
 
-  extractForDedup(page: ExtractablePage, entry: FeedEntry): Promise<ExtractedForDedup> {
-    return this.#started().run({ page: forThread(page), entry }, { name: 'extractForDedup' }) as Promise<ExtractedForDedup>;
+  /** The features computed beside the parse, else computed here, on this thread, as dedup would. */
+  features(article: ExtractedArticle): ArticleFeatures | undefined {
+    const ahead = this.#done.get(article);
+    return (ahead?.text === article.text ? ahead.features : undefined) ?? this.#here.features(article);
   }
 
-  /** Extraction of a page whose HTML was packed by runtime/html-codec.ts (unpacked in the thread). */
-  extractPacked(packedHtml: string, finalUrl: string, entry: FeedEntry): Promise<ExtractedArticle> {
-    return this.#started().run({ packedHtml, finalUrl, entry }, { name: 'extractPacked' }) as Promise<ExtractedArticle>;
-  }
-
-  claims(article: ExtractedArticle, verdict: DedupVerdict): Promise<Claim[]> {
-    return this.#started().run({ article, verdict }, { name: 'claims' }) as Promise<Claim[]>;
+  claims(article: ExtractedArticle, articleId: string): Promise<Claim[]> {
+    const ahead = this.#done.get(article);
+    this.#done.delete(article);
+    const tagged = ahead?.text === article.text ? ahead.tagged : undefined;
+    if (tagged && tagged.articleId === articleId) return Promise.resolve(tagged.claims);
+    return this.#started().run({ article, articleId }, { name: 'claims' }) as Promise<Claim[]>;
   }
 
   /** Waits for running tasks, then ends the threads. */

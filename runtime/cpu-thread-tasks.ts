@@ -3,22 +3,46 @@
  * from a bundle of this file (runtime/cpu-thread-bundle.ts) or, when no fresh
  * bundle can be written, through tsx by runtime/cpu-thread.mjs.
  */
-import { claimsStage, extractForDedup as extractWithFeatures, extractPage, type ExtractedForDedup } from '../pipeline/article-pipeline.js';
-import { decodeBody } from '../crawlers/charset.js';
-import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
-import { unpackHtml } from './html-codec.js';
+import { workerData } from 'node:worker_threads';
+import { extractPage, skipReason, tagArticle } from '../pipeline/chain/index.js';
+import type { TagOptions } from '../pipeline/claims/index.js';
+import { articleIdentity } from '../pipeline/dedup/index.js';
+import { articleFeatures, FeatureScratch, type ArticleFeatures } from '../pipeline/dedup/features.js';
+import type { Claim, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
+import { htmlOf, type PageSource } from './page-source.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 
 // Parses yield the cores to the event loop's thread when both want them (thread-priority.ts).
 lowerThisThreadPriority();
 
-/** A page as the pool sends it (cpu-pool.ts forThread): its HTML, or the response bytes to decode here. */
-export type ThreadPage = { html: string; finalUrl: string } | { body: Uint8Array; contentType: string; finalUrl: string };
+/** What every thread of a pool is started with (CpuPool's options). */
+export interface ThreadData {
+  tagger: TagOptions;
+}
 
-/** The same decoding the fetch did (crawlers/http.ts), so the same string. */
-function pageHtml(page: ThreadPage): { html: string; finalUrl: string } {
-  if ('html' in page) return page;
-  return { html: decodeBody(Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength), page.contentType).text, finalUrl: page.finalUrl };
+// One object for the thread's life: the tagger's compiled vocabularies are cached by identity.
+const TAGGER: TagOptions = (workerData as ThreadData | null)?.tagger ?? {};
+/** This thread's signature buffers: one task at a time runs here. */
+const SCRATCH = new FeatureScratch();
+
+/** Work done beside the parse, for the pool's cache (runtime/cpu-pool.ts). */
+export interface AheadRequest {
+  features: boolean;
+  claims: boolean;
+}
+
+export interface ExtractTask {
+  source: PageSource;
+  finalUrl: string;
+  entry: FeedEntry;
+  ahead: AheadRequest;
+}
+
+export interface ExtractResult {
+  article: ExtractedArticle;
+  features?: ArticleFeatures;
+  /** Claims tagged under the id dedup gives the article unless one of its URL keys is already known. */
+  tagged?: { articleId: string; claims: Claim[] };
 }
 
 /** Answered once the pipeline is loaded: CpuPool.warm() waits for it. */
@@ -26,18 +50,18 @@ export function ready(): boolean {
   return true;
 }
 
-export function extract({ page, entry }: { page: ThreadPage; entry: FeedEntry }): ExtractedArticle {
-  return extractPage(pageHtml(page), entry);
+export function extract({ source, finalUrl, entry, ahead }: ExtractTask): ExtractResult {
+  const article = extractPage({ html: htmlOf(source), finalUrl }, entry);
+  if (skipReason(article) !== null) return { article };
+  const features = ahead.features ? articleFeatures(article.title, article.text, SCRATCH) : undefined;
+  const tagged = ahead.claims ? { articleId: articleIdentity(finalUrl, article.canonicalUrl).articleId } : undefined;
+  return {
+    article,
+    ...(features ? { features } : {}),
+    ...(tagged ? { tagged: { ...tagged, claims: tagArticle(article, tagged.articleId, TAGGER) } } : {}),
+  };
 }
 
-export function extractForDedup({ page, entry }: { page: ThreadPage; entry: FeedEntry }): ExtractedForDedup {
-  return extractWithFeatures(pageHtml(page), entry);
-}
-
-export function extractPacked({ packedHtml, finalUrl, entry }: { packedHtml: string; finalUrl: string; entry: FeedEntry }): ExtractedArticle {
-  return extractPage({ html: unpackHtml(packedHtml), finalUrl }, entry);
-}
-
-export function claims({ article, verdict }: { article: ExtractedArticle; verdict: DedupVerdict }): Claim[] {
-  return claimsStage(article, verdict);
+export function claims({ article, articleId }: { article: ExtractedArticle; articleId: string }): Claim[] {
+  return tagArticle(article, articleId, TAGGER);
 }

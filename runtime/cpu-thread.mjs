@@ -5,4 +5,4 @@ import { register } from 'tsx/esm/api';
 register();
 const tasks = await import('./cpu-thread-tasks.ts');
 
-export const { ready, extract, extractForDedup, extractPacked, claims } = tasks;
+export const { ready, extract, claims } = tasks;

@@ -9,19 +9,21 @@
  * number of series.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { METRIC_STAGES, type MetricsRecorder, type MetricStage, type StageOutcome, type ThrottleKind } from './metrics.js';
+import { METRIC_STAGES, STAGE_OUTCOMES, type MetricsRecorder, type MetricStage, type StageOutcome, type ThrottleKind } from './metrics.js';
 
 /** Distinct host label values kept; later hosts are counted as OTHER_HOST. */
 export const MAX_HOST_LABELS = 500;
 export const OTHER_HOST = 'other';
 /** From a cached dedup lookup (milliseconds) to a slow page behind a browser (tens of seconds). */
 export const STAGE_DURATION_BUCKETS_SECS = [0.001, 0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
-const OUTCOMES: StageOutcome[] = ['done', 'skipped', 'failed'];
+
+/** The job states whose counts are exported; completed jobs are history, not depth. */
+export const QUEUE_DEPTH_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
 /** Jobs of one queue in one state, as the distributed mode reports them. */
 export interface QueueDepth {
   queue: string;
-  state: 'waiting' | 'active' | 'delayed' | 'failed';
+  state: (typeof QUEUE_DEPTH_STATES)[number];
   count: number;
 }
 
@@ -63,7 +65,7 @@ export class PromMetrics implements MetricsRecorder {
       registers,
     });
     // Every stage and outcome exists from the first scrape, so rates and alerts never see a missing series.
-    for (const stage of METRIC_STAGES) for (const outcome of OUTCOMES) this.#items.inc({ stage, outcome }, 0);
+    for (const stage of METRIC_STAGES) for (const outcome of STAGE_OUTCOMES) this.#items.inc({ stage, outcome }, 0);
     if (options.queueDepths) this.#registerQueueDepths(options.queueDepths);
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'wirewatch_' });
   }

@@ -11,7 +11,8 @@ export const METRIC_STAGES = ['discover', 'fetch', 'extract', 'dedup', 'claims',
 export type MetricStage = (typeof METRIC_STAGES)[number];
 
 /** done: passed on; skipped: left early by design (seen before, not an article); failed: an error with a code. */
-export type StageOutcome = 'done' | 'skipped' | 'failed';
+export const STAGE_OUTCOMES = ['done', 'skipped', 'failed'] as const;
+export type StageOutcome = (typeof STAGE_OUTCOMES)[number];
 
 /**
  * wait: a request held back by the per-host limits (in flight, minimum delay);

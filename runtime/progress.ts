@@ -2,8 +2,11 @@
  * Counts per stage while a crawl runs. The runner only counts; how progress is
  * shown (a live line on a terminal, plain lines in a log) is the CLI's business.
  */
-export const STAGES = ['discover', 'fetch', 'extract', 'dedup', 'claims', 'output'] as const;
-export type Stage = (typeof STAGES)[number];
+import { METRIC_STAGES, type MetricStage } from './metrics.js';
+
+/** The stages progress is counted for: the metrics' stage vocabulary. */
+export const STAGES = METRIC_STAGES;
+export type Stage = MetricStage;
 
 export interface StageCounts {
   /** Work items known to reach this stage so far. */

@@ -4,7 +4,7 @@
  * all busy, the event loop (HTTP, Redis replies, job lock renewals, the story
  * decision that holds the cross-worker lock) runs first and the parses take
  * the rest of the CPU, instead of the event loop waiting for a time slice
- * behind them. Measured on the pipeline bench (BENCHMARKS.md, Pipeline).
+ * behind them. Measured on the pipeline bench (docs/benchmarks-history.md, Pipeline).
  * Elsewhere (no /proc/thread-self, or not permitted) it does nothing.
  */
 import { readlinkSync } from 'node:fs';

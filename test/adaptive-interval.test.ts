@@ -19,12 +19,3 @@ describe('adaptive polling interval', () => {
     expect(nextIntervalSecs({ currentSecs: 900, newItems: 5, feedHintSecs: 3600 })).toBe(3600);
   });
 });
-
-describe('worker liveness', async () => {
-  const { isStuck } = await import('../workers/liveness.js');
-  it('is stuck only when work waits and nothing completed for longer than the timeout', () => {
-    expect(isStuck({ nowMs: 10_000, lastProgressMs: 0, pendingJobs: 3, timeoutMs: 5_000 })).toBe(true);
-    expect(isStuck({ nowMs: 10_000, lastProgressMs: 0, pendingJobs: 0, timeoutMs: 5_000 })).toBe(false);
-    expect(isStuck({ nowMs: 10_000, lastProgressMs: 8_000, pendingJobs: 3, timeoutMs: 5_000 })).toBe(false);
-  });
-});

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE_DIRS = ['pipeline', 'crawlers', 'workers', 'config', 'cli', 'runtime', 'feeds', 'local', 'demo', 'bench', 'examples', 'api'];
+const SOURCE_DIRS = ['pipeline', 'crawlers', 'workers', 'config', 'cli', 'runtime', 'feeds', 'local', 'demo', 'bench', 'examples', 'api', 'scripts'];
 
 interface SourceFile {
   path: string; // relative to ROOT, with '/'
@@ -61,6 +61,18 @@ function targetDir(file: SourceFile, spec: string): string | null {
 
 const QUEUE_PACKAGES = ['bullmq', 'ioredis'];
 
+/** Waiting is a runtime's job (a store method, a scheduler): pipeline/ never sets a timer. */
+const TIMER_RE = /\b(?:setTimeout|setInterval|setImmediate)\b/;
+/** A `let` or `var` at the start of a line outside any block: state shared by every caller of the module. */
+const TOP_LEVEL_VAR_RE = /^(?:export\s+)?(?:let|var)\s+\w+/gm;
+/**
+ * Module-level variables not yet made per call, each with why. claims/text.ts
+ * `lastFolded`: the tagger folds each sentence five or six times and this memo
+ * makes the repeats free; without it tagging measured about 20 % slower, so it
+ * goes when the tagger passes folded text on (claims internals).
+ */
+const TOP_LEVEL_VAR_PENDING = ['pipeline/claims/text.ts: let lastFolded'];
+
 /**
  * Every package `pipeline/` may import: pure computation only. Anything else
  * (I/O, timers, threads, module loaders, queues) belongs to a runtime and comes
@@ -85,6 +97,8 @@ const ALLOWED_DEPS: Record<string, string[]> = {
   demo: ['pipeline'],
   bench: ['pipeline', 'crawlers', 'config', 'runtime', 'feeds', 'local', 'workers', 'demo', 'cli', 'test', 'api'],
   examples: ['pipeline'],
+  // Developer tools (scripts/fixture-new.ts): run the stages on saved inputs.
+  scripts: ['pipeline', 'crawlers'],
 };
 
 function packageName(spec: string): string {
@@ -108,6 +122,21 @@ describe('architecture', () => {
         ...(/\bcreateRequire\b|\brequire\s*\(/.test(f.text) ? [`${f.path} loads modules at run time`] : []),
       ]);
     expect(bad).toEqual([]);
+  });
+
+  it('pipeline/ uses no timers and keeps no module-level variables', () => {
+    const bad = sources
+      .filter((f) => f.dir === 'pipeline')
+      .flatMap((f) => [
+        ...(TIMER_RE.test(f.text) ? [`${f.path} uses a timer`] : []),
+        ...[...f.text.matchAll(TOP_LEVEL_VAR_RE)]
+          .map((m) => `${f.path}: ${m[0].trim()}`)
+          .filter((line) => !TOP_LEVEL_VAR_PENDING.some((p) => line.startsWith(p))),
+      ]);
+    expect(bad).toEqual([]);
+    // The checks themselves catch what they are for.
+    expect(TIMER_RE.test('await new Promise((r) => setTimeout(r, 5));')).toBe(true);
+    expect([...'let width = 1;\nfunction f() {\n  let i = 0;\n}\nexport var x = 2;'.matchAll(TOP_LEVEL_VAR_RE)]).toHaveLength(2);
   });
 
   it('the allowlist check would catch a forbidden import', () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBody } from '../crawlers/charset.js';
 import { CpuPool } from '../runtime/cpu-pool.js';
 
-const pool = new CpuPool({ threads: 1 });
+const pool = new CpuPool({ threads: 1, ahead: { features: true, claims: true } });
 afterAll(() => pool.close());
 
 const entry = { url: 'https://news.example/world/port', feedId: 'news' };
@@ -25,17 +25,18 @@ describe('CPU pool fed with response bytes', () => {
     it(`extracts from ${charset} bytes exactly what it extracts from the decoded HTML`, async () => {
       const contentType = `text/html; charset=${charset}`;
       const decoded = decodeBody(bytes, contentType).text;
-      const fromHtml = await pool.extractForDedup({ html: decoded, finalUrl: entry.url }, entry);
-      const fromBytes = await pool.extractForDedup({ html: decoded, body: bytes, contentType, finalUrl: entry.url }, entry);
-      expect(fromHtml.article.text).toContain('Malmö said on Tuesday that “around 2,000 workers”');
+      const fromHtml = await pool.extract({ html: decoded }, entry.url, entry);
+      const fromBytes = await pool.extract({ bytes, contentType }, entry.url, entry);
+      expect(fromHtml.text).toContain('Malmö said on Tuesday that “around 2,000 workers”');
       expect(fromBytes).toEqual(fromHtml);
+      expect(pool.features(fromBytes)).toEqual(pool.features(fromHtml));
     });
   }
 
-  it('reads the bytes, not the string, and copes with a view into a larger buffer', async () => {
+  it('copes with a view into a larger buffer', async () => {
     const larger = Buffer.concat([Buffer.from('x'.repeat(100)), Buffer.from(html, 'utf8'), Buffer.from('y'.repeat(100))]);
     const view = larger.subarray(100, larger.length - 100);
-    const out = await pool.extract({ html: '<html><body><p>stale</p></body></html>', body: view, contentType: 'text/html', finalUrl: entry.url }, entry);
+    const out = await pool.extract({ bytes: view, contentType: 'text/html' }, entry.url, entry);
     expect(out.title).toBe('Port workers moved in Malmö');
   });
 });

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CpuPool } from '../runtime/cpu-pool.js';
 import { BUNDLE_DIR, cpuThreadFile, stampsHold, type InputStamps } from '../runtime/cpu-thread-bundle.js';
-import { claimsStage, extractForDedup, extractPage } from '../pipeline/article-pipeline.js';
+import { extractPage, tagArticle } from '../pipeline/chain/index.js';
+import { articleFeatures } from '../pipeline/dedup/features.js';
 
-const pool = new CpuPool({ threads: 1 });
+const pool = new CpuPool({ threads: 1, ahead: { features: true, claims: false } });
 afterAll(() => pool.close());
 
 describe('CPU thread bundle', () => {
@@ -36,7 +37,7 @@ describe('CPU thread bundle', () => {
     expect(file).toBe(new URL(`file://${join(BUNDLE_DIR, 'cpu-thread.mjs')}`).href);
     expect(existsSync(fileURLToPath(file))).toBe(true);
     const inputs = Object.keys(JSON.parse(readFileSync(join(BUNDLE_DIR, 'cpu-thread.inputs.json'), 'utf8')) as InputStamps);
-    expect(inputs).toContain('pipeline/article-pipeline.ts');
+    expect(inputs).toContain('pipeline/chain/steps.ts');
     expect(inputs).toContain('pipeline/extract/index.ts');
 
     const html = `<html><head><title>Port strike holds 4,000 containers</title></head><body><nav><a href="/">Home</a></nav>
@@ -47,15 +48,14 @@ describe('CPU thread bundle', () => {
     const page = { html, finalUrl: 'https://news.example/port-strike' };
     const entry = { url: page.finalUrl, feedId: 'f' };
     const inThread = extractPage(page, entry);
-    const onPool = await pool.extract(page, entry);
+    const onPool = await pool.extract({ html }, page.finalUrl, entry);
     expect(onPool).toEqual(inThread);
     expect(onPool.text).toContain('1,200 workers');
     // The dedup features computed on the pool arrive intact (typed arrays, term counts).
-    const signed = await pool.extractForDedup(page, entry);
-    expect(signed).toEqual(extractForDedup(page, entry));
-    expect(signed.features?.sketch).toBeInstanceOf(Uint16Array);
-    expect(signed.features?.storyTerms.length).toBeGreaterThan(20);
-    const verdict = { articleId: 'a1' } as Parameters<typeof claimsStage>[1];
-    expect(await pool.claims(onPool, verdict)).toEqual(claimsStage(inThread, verdict));
+    const features = pool.features(onPool);
+    expect(features).toEqual(articleFeatures(inThread.title, inThread.text));
+    expect(features?.sketch).toBeInstanceOf(Uint16Array);
+    expect(features?.storyTerms.length).toBeGreaterThan(20);
+    expect(await pool.claims(onPool, 'a1')).toEqual(tagArticle(inThread, 'a1'));
   });
 });

@@ -38,7 +38,7 @@ describe('parseFeed: feed kinds', () => {
         url: 'https://news.example/2025/01/first',
         feedId: 'f1',
         title: 'First story',
-        publishedAt: '2025-01-01T10:00:00.000Z',
+        publishedAt: '2025-01-01T10:00:00Z',
         author: 'A. Writer',
         guid: 'id-1',
       },

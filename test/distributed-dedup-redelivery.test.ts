@@ -4,7 +4,7 @@
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/load.js';
-import { buildDocument, dedupStage, idempotencyKeyFor } from '../pipeline/article-pipeline.js';
+import { buildDocument, dedupStep, idempotencyKeyFor, inThreadCompute } from '../pipeline/chain/index.js';
 import type { ExtractedArticle } from '../pipeline/types.js';
 import { createWorkerContext, type WorkerContext } from '../workers/context.js';
 import { createDedupProcessor } from '../workers/processors/dedup.js';
@@ -59,11 +59,13 @@ describe('dedup job delivered again', () => {
     const processor = createDedupProcessor(ctx);
     const redelivered = job('http://127.0.0.1/port-strike');
     // The first run: dedup done, then the process died before the claims job was added.
-    const first = await dedupStage(redelivered.data.article, redelivered.data.page, ctx.dedupStore);
+    const step = await dedupStep(redelivered.data, { compute: inThreadCompute(), dedupStore: ctx.dedupStore, isPublished: async () => false });
+    if (step.kind !== 'next' || step.stage !== 'claims') throw new Error(`dedup ended with ${step.kind}`);
+    const first = step.input.verdict;
     expect(first.status).toBe('new');
     expect(await ctx.queues.claims.count()).toBe(0);
 
-    expect(await processor(redelivered)).toEqual({ status: 'same_url' });
+    expect(await processor(redelivered)).toEqual({ status: 'queued' });
     const queued = await ctx.queues.claims.getWaiting();
     expect(queued).toHaveLength(1);
     expect(queued[0]?.data.verdict).toMatchObject({ articleId: first.articleId, status: 'new', storyId: first.storyId });

@@ -103,7 +103,7 @@ describe('metadata helpers', () => {
   it('normalises non-ISO dates and keeps ISO ones', () => {
     expect(normalizeDate('2023-12-22T18:54:30Z')).toBe('2023-12-22T18:54:30Z');
     expect(normalizeDate('December 22, 2023')).toBe('2023-12-22');
-    expect(normalizeDate('Sat, 23 Dec 2023 05:42:00 GMT')).toBe('2023-12-23T05:42:00.000Z');
+    expect(normalizeDate('Sat, 23 Dec 2023 05:42:00 GMT')).toBe('2023-12-23T05:42:00Z');
     expect(normalizeDate('')).toBeNull();
   });
 

@@ -2,7 +2,7 @@
  * patches/linkedom+*.patch (applied by `patch-package` on install) makes a
  * linkedom node create its listener map on the first addEventListener instead
  * of in its constructor: one WeakMap entry per parsed node was the largest
- * single cost of parsing a page (BENCHMARKS.md, Pipeline). These tests check
+ * single cost of parsing a page (docs/benchmarks-history.md, Pipeline). These tests check
  * that the patch is in place and that events still behave.
  */
 import { readFileSync } from 'node:fs';

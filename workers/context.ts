@@ -26,7 +26,7 @@ import {
 } from './queues.js';
 import { createRedisDedupStore } from './redis-dedup/store.js';
 import { createRedisStoryClaims } from './redis-dedup/story-claims.js';
-import type { StoryClaimsStore } from '../pipeline/article-pipeline.js';
+import type { StoryClaimsStore } from '../pipeline/chain/index.js';
 
 /** The feeds a process knows: from the config file, the durable registry. */
 export class FeedRegistry {
@@ -111,7 +111,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     async close() {
       await fetcher.close().catch(() => undefined);
       for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
-      // This worker's term counts not yet written (see redis-term-buffer.ts).
+      // This worker's term counts not yet written (see redis-dedup/term-buffer.ts).
       await dedupStore.flush().catch(() => undefined);
       await stateRedis.quit().catch(() => stateRedis.disconnect());
       await redis.quit().catch(() => redis.disconnect());

@@ -1,24 +1,12 @@
 /**
- * Per-feed polling state in Redis for the distributed mode: validators for
- * conditional GET, what the last polls yielded (for adaptive intervals), and
- * health. Feed definitions themselves live outside Redis (the config file), so a
- * Redis loss delays polls but loses no feed.
+ * The FeedState port (feeds/state.ts) in Redis, for the distributed mode: one
+ * hash per feed. Feed definitions live outside Redis (the config file, the
+ * registry), so a Redis loss delays polls but loses no feed.
  */
 import type { Redis } from 'ioredis';
+import { emptyFeedState, type FeedState, type FeedStateStore, type PollFailure, type PollSuccess } from '../feeds/state.js';
 
-export interface RedisFeedState {
-  etag: string | null;
-  lastModified: string | null;
-  contentHash: string | null;
-  lastPolledAt: string | null;
-  lastSuccessAt: string | null;
-  consecutiveFailures: number;
-  lastErrorCode: string | null;
-  /** Current adaptive interval; null until the first poll. */
-  intervalSecs: number | null;
-}
-
-export class FeedStateRedis {
+export class FeedStateRedis implements FeedStateStore {
   readonly #redis: Redis;
   readonly #prefix: string;
 
@@ -31,42 +19,48 @@ export class FeedStateRedis {
     return `${this.#prefix}:feed:${feedId}`;
   }
 
-  async get(feedId: string): Promise<RedisFeedState> {
+  async get(feedId: string): Promise<FeedState> {
     const h = await this.#redis.hgetall(this.#key(feedId));
     const str = (k: string): string | null => (h[k] === undefined || h[k] === '' ? null : (h[k] as string));
     return {
+      ...emptyFeedState(feedId),
       etag: str('etag'),
       lastModified: str('lastModified'),
       contentHash: str('contentHash'),
       lastPolledAt: str('lastPolledAt'),
       lastSuccessAt: str('lastSuccessAt'),
+      nextPollAt: str('nextPollAt'),
       consecutiveFailures: Number(h.consecutiveFailures ?? 0),
       lastErrorCode: str('lastErrorCode'),
+      lastErrorMessage: str('lastErrorMessage'),
       intervalSecs: h.intervalSecs ? Number(h.intervalSecs) : null,
     };
   }
 
-  async recordSuccess(
-    feedId: string,
-    update: { etag: string | null; lastModified: string | null; contentHash: string | null; at: string; intervalSecs: number },
-  ): Promise<void> {
+  async recordSuccess(feedId: string, success: PollSuccess): Promise<void> {
     await this.#redis.hset(this.#key(feedId), {
-      etag: update.etag ?? '',
-      lastModified: update.lastModified ?? '',
-      contentHash: update.contentHash ?? '',
-      lastPolledAt: update.at,
-      lastSuccessAt: update.at,
+      etag: success.etag ?? '',
+      lastModified: success.lastModified ?? '',
+      contentHash: success.contentHash ?? '',
+      lastPolledAt: success.at,
+      lastSuccessAt: success.at,
+      nextPollAt: success.nextPollAt,
       consecutiveFailures: 0,
       lastErrorCode: '',
-      intervalSecs: update.intervalSecs,
+      lastErrorMessage: '',
+      intervalSecs: success.intervalSecs,
     });
   }
 
-  /** `intervalSecs`, when given, replaces the polling interval (a Retry-After longer than it). */
-  async recordFailure(feedId: string, code: string, at: string, intervalSecs: number | null = null): Promise<void> {
+  async recordFailure(feedId: string, failure: PollFailure): Promise<void> {
     const key = this.#key(feedId);
-    const fields: Record<string, string | number> = { lastPolledAt: at, lastErrorCode: code };
-    if (intervalSecs !== null) fields.intervalSecs = intervalSecs;
+    const fields = {
+      lastPolledAt: failure.at,
+      nextPollAt: failure.nextPollAt,
+      lastErrorCode: failure.code,
+      lastErrorMessage: failure.message,
+      intervalSecs: failure.intervalSecs,
+    };
     await this.#redis.multi().hset(key, fields).hincrby(key, 'consecutiveFailures', 1).exec();
   }
 }

@@ -10,15 +10,12 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
 import type { FastifyPluginCallback } from 'fastify';
-import type { QueueDepth } from '../runtime/metrics-prom.js';
+import { QUEUE_DEPTH_STATES, type QueueDepth } from '../runtime/metrics-prom.js';
 import { createProducerConnection } from './connection.js';
 import { DEFAULT_PREFIX, QUEUE } from './queues.js';
 
-/** The job states whose counts are exported; completed jobs are history, not depth. */
-const DEPTH_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
-
 export interface QueueMonitor {
-  /** Counts of every wirewatch queue in each of DEPTH_STATES. */
+  /** Counts of every wirewatch queue in each of QUEUE_DEPTH_STATES. */
   depths(): Promise<QueueDepth[]>;
   /** Bull Board over the queues, to register under `basePath`. */
   boardPlugin(basePath: string): FastifyPluginCallback;
@@ -31,8 +28,8 @@ export function openQueueMonitor(redisUrl: string, options: { prefix?: string } 
   const queues = Object.values(QUEUE).map((name) => new Queue(name, { connection, prefix }));
   return {
     async depths() {
-      const all = await Promise.all(queues.map(async (queue) => ({ queue: queue.name, counts: await queue.getJobCounts(...DEPTH_STATES) })));
-      return all.flatMap(({ queue, counts }) => DEPTH_STATES.map((state) => ({ queue, state, count: counts[state] ?? 0 })));
+      const all = await Promise.all(queues.map(async (queue) => ({ queue: queue.name, counts: await queue.getJobCounts(...QUEUE_DEPTH_STATES) })));
+      return all.flatMap(({ queue, counts }) => QUEUE_DEPTH_STATES.map((state) => ({ queue, state, count: counts[state] ?? 0 })));
     },
     boardPlugin(basePath) {
       const serverAdapter = new FastifyAdapter();

@@ -47,11 +47,12 @@ export async function recordStage<R>(
   stage: MetricStage,
   run: () => Promise<R>,
   onDelayed: (err: Error) => void = () => undefined,
+  isSkipped: (result: R) => boolean = skipped,
 ): Promise<R> {
   const startMs = performance.now();
   try {
     const result = await run();
-    metrics.stageItem(stage, skipped(result) ? 'skipped' : 'done');
+    metrics.stageItem(stage, isSkipped(result) ? 'skipped' : 'done');
     metrics.stageDuration(stage, secondsSince(startMs));
     return result;
   } catch (err) {

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import type { DefaultJobOptions } from 'bullmq';
 import { z } from 'zod';
 import { feedSchema, type FeedConfig } from '../config/schema.js';
-import type { PageOrigin } from '../pipeline/article-pipeline.js';
+import type { ClaimsStepInput, DedupStepInput, PageOrigin } from '../pipeline/chain/index.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
-import type { DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../pipeline/types.js';
+import type { FeedEntry, FetchedPage } from '../pipeline/types.js';
 
 /** Every key wirewatch writes in Redis starts with this prefix. */
 export const DEFAULT_PREFIX = 'wirewatch';
@@ -50,14 +50,10 @@ export interface ExtractJob {
   page: Omit<FetchedPage, 'html' | 'body'> & { html?: string };
   packedHtml?: string;
 }
-export interface DedupJob {
-  origin: PageOrigin;
-  page: Omit<FetchedPage, 'html' | 'body'>;
-  article: ExtractedArticle;
-}
-export interface ClaimsJob extends DedupJob {
-  verdict: DedupVerdict;
-}
+/** The dedup step's input (pipeline/chain). */
+export type DedupJob = DedupStepInput;
+/** The claims step's input (pipeline/chain). */
+export type ClaimsJob = ClaimsStepInput;
 export type OutputJob = ArticleDocument;
 
 const entrySchema = z.object({

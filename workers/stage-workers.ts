@@ -3,28 +3,26 @@
  * listens to 'error' (an unhandled one would crash the process) and logs
  * failures with their code. `close()` lets in-flight jobs finish.
  *
- * A process that runs a stage and the one after it hands its results to that
- * stage in-process instead of through its queue: fetch → extract → dedup →
- * claims, as far as the chain of stages run here goes. Each hop saved is a job
- * written to Redis, moved and read back (measured in BENCHMARKS.md, Pipeline).
- * Its workers of the later stages still take the jobs that processes running
- * fewer stages queue (a dedup job still queues its claims: dedup jobs run one
- * at a time over all workers). Exactly-once output does not depend on the hops: a job
- * run again re-runs dedup, which finds the same URL and text and publishes
- * only if that version is not out yet (processors/dedup.ts). A stage's recorded
- * duration includes the stages it ran here.
+ * A process that runs a stage and the one after it hands its results on
+ * in-process instead of through the queue (workers/chain.ts): each hop saved is
+ * a job written to Redis, moved and read back. Its workers of the later stages
+ * still take the jobs that processes running fewer stages queue. A stage's
+ * recorded duration includes the stages it ran here.
  */
 import { Worker, type Processor, type WorkerOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import { createWorkerConnection } from './connection.js';
 import type { WorkerContext } from './context.js';
 import { CpuPool, defaultCpuThreads } from '../runtime/cpu-pool.js';
-import type { MetricsRecorder, MetricStage } from '../runtime/metrics.js';
+import type { MetricsRecorder } from '../runtime/metrics.js';
 import { instrumentProcessor, recordStage } from './metrics-stage.js';
-import { claimAndPublish, createClaimsProcessor } from './processors/claims.js';
-import { createDedupProcessor, dedupAndForward, type ClaimsHere } from './processors/dedup.js';
-import { createExtractProcessor, extractAndForward, type DedupHere } from './processors/extract.js';
-import { createFetchProcessor, type ExtractHere } from './processors/fetch.js';
+import { tagOptionsFrom } from '../config/packs.js';
+import { createChain, type ChainOutcome, type ChainStage } from '../pipeline/chain/index.js';
+import { workerChainDeps, workerHop } from './chain.js';
+import { createClaimsProcessor } from './processors/claims.js';
+import { createDedupProcessor } from './processors/dedup.js';
+import { createExtractProcessor } from './processors/extract.js';
+import { createFetchProcessor } from './processors/fetch.js';
 import { createPollProcessor } from './processors/poll.js';
 import { QUEUE, type StageName } from './queues.js';
 
@@ -48,41 +46,31 @@ export interface StageWorkers {
   close(): Promise<void>;
 }
 
-interface LocalStages {
-  extractHere?: ExtractHere;
-  dedupHere?: DedupHere;
-}
-
-/**
- * The stages this process calls directly from the stage before them. Each is
- * recorded under its own stage name, items and durations, as if it had been a
- * job of its own.
- */
-function localStages(ctx: WorkerContext, pool: CpuPool | null, stages: StageName[], metrics: MetricsRecorder | undefined): LocalStages {
-  const record = <R>(stage: MetricStage, run: () => Promise<R>): Promise<R> => (metrics ? recordStage(metrics, stage, run) : run());
-  const runs = (stage: StageName): boolean => stages.includes(stage);
-  const claimsHere: ClaimsHere | undefined =
-    runs('claims') && pool ? (next, tagged) => record('claims', () => claimAndPublish(ctx, pool, next, tagged)) : undefined;
-  const dedupHere: DedupHere | undefined = runs('dedup') ? (next, ahead) => record('dedup', () => dedupAndForward(ctx, next, ahead, claimsHere)) : undefined;
-  const extractHere: ExtractHere | undefined =
-    runs('extract') && pool ? (origin, page, source) => record('extract', () => extractAndForward(ctx, pool, origin, page, source, dedupHere)) : undefined;
-  return { ...(extractHere ? { extractHere } : {}), ...(dedupHere ? { dedupHere } : {}) };
-}
-
 /** Starts the CPU pool (when a CPU stage runs here) and waits until its threads are loaded, then the workers. */
 export async function startStageWorkers(ctx: WorkerContext, options: StageWorkerOptions): Promise<StageWorkers> {
-  const needsPool = options.stages.includes('extract') || options.stages.includes('claims');
-  const pool = needsPool ? new CpuPool({ threads: options.cpuThreads ?? Math.min(options.concurrency, defaultCpuThreads()) }) : null;
+  const runs = (stage: StageName): boolean => options.stages.includes(stage);
+  const needsPool = runs('extract') || runs('claims');
+  const pool = needsPool
+    ? new CpuPool({
+        threads: options.cpuThreads ?? Math.min(options.concurrency, defaultCpuThreads()),
+        tagger: tagOptionsFrom(ctx.config),
+        // Features and claims computed beside the parse serve only a dedup (and claims) run in this process.
+        ahead: { features: runs('dedup'), claims: runs('dedup') && runs('claims') },
+      })
+    : null;
   // Loading the pipeline in each thread takes seconds: pay it before taking jobs, not while holding their locks.
   await pool?.warm();
-  const here = localStages(ctx, pool, options.stages, options.metrics);
+  const { metrics } = options;
+  const record = <R>(stage: ChainStage, run: () => Promise<R>): Promise<R> =>
+    metrics && stage !== 'document' ? recordStage(metrics, stage, run, undefined, (outcome) => endedAt(stage, outcome as ChainOutcome)) : run();
+  const here = (stage: ChainStage): boolean => (stage === 'dedup' ? runs('dedup') : stage === 'document' || (runs(stage) && pool !== null));
+  const chain = createChain(workerChainDeps(ctx, pool), { hop: workerHop(ctx, here, record) });
   const processors: Record<StageName, () => Processor> = {
     poll: () => createPollProcessor(ctx) as Processor,
-    fetch: () => createFetchProcessor(ctx, here.extractHere) as Processor,
-    extract: () => createExtractProcessor(ctx, pool as CpuPool, here.dedupHere) as Processor,
-    // Jobs of the dedup queue run one at a time (queues.ts): tagging their claims here would serialize that too.
+    fetch: () => createFetchProcessor(ctx, here('extract') ? (input) => record('extract', () => chain.extract(input)) : undefined) as Processor,
+    extract: () => createExtractProcessor(chain) as Processor,
     dedup: () => createDedupProcessor(ctx) as Processor,
-    claims: () => createClaimsProcessor(ctx, pool as CpuPool) as Processor,
+    claims: () => createClaimsProcessor(chain) as Processor,
   };
   const connections = options.stages.map(() => createWorkerConnection(ctx.redisUrl));
   const workerOpts: Omit<WorkerOptions, 'connection'> = {
@@ -108,4 +96,9 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
       for (const connection of connections) connection.disconnect();
     },
   };
+}
+
+/** True when the chain ended at `stage` itself (a page that is not an article, a URL variant already out): a skipped item of that stage. */
+function endedAt(stage: ChainStage, outcome: ChainOutcome): boolean {
+  return (stage === 'extract' && outcome.kind === 'skipped') || (stage === 'dedup' && outcome.kind === 'same_url');
 }

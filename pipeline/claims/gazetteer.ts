@@ -6,7 +6,8 @@
 import { SHIPPED_PACKS } from './shipped-packs.js';
 
 /** What a source is; decides which back-references ("he", "the agency") reach it. */
-export type SourceKind = 'person' | 'organisation' | 'place' | 'media';
+export const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Canonical source ids and their aliases. */
 export interface Gazetteer {

@@ -25,6 +25,12 @@ export interface MeasurePack {
   kinds?: Record<string, SourceKind>;
 }
 
+/**
+ * An operator's source aliases: canonical id → the names the text uses, or the
+ * names and the source's kind when the look of the names would mislead.
+ */
+export type SourceAliases = Record<string, string[] | { kind?: SourceKind; names: string[] }>;
+
 /** Shipped packs on unless the config says `defaultPacks: false`. */
 export const DEFAULT_PACK_NAMES: readonly string[] = ['conflict'];
 
@@ -35,14 +41,18 @@ export const CONFLICT_PACK: MeasurePack = SHIPPED_PACKS.conflict as MeasurePack;
 export const DEFAULT_PACKS: readonly MeasurePack[] = DEFAULT_PACK_NAMES.map((name) => SHIPPED_PACKS[name] as MeasurePack);
 
 /** One gazetteer from the packs' sources plus the operator's aliases. */
-export function packGazetteer(packs: readonly MeasurePack[], aliases: Record<string, string[]> | undefined): Gazetteer {
+export function packGazetteer(packs: readonly MeasurePack[], aliases: SourceAliases | undefined): Gazetteer {
   const sources: Record<string, string[]> = {};
   const kinds: Record<string, SourceKind> = {};
   for (const p of packs) {
     for (const [id, names] of Object.entries(p.sources ?? {})) sources[id] = [...(sources[id] ?? []), ...names];
     Object.assign(kinds, p.kinds ?? {});
   }
-  for (const [id, names] of Object.entries(aliases ?? {})) sources[id] = [...(sources[id] ?? []), ...names];
+  for (const [id, alias] of Object.entries(aliases ?? {})) {
+    const names = Array.isArray(alias) ? alias : alias.names;
+    sources[id] = [...(sources[id] ?? []), ...names];
+    if (!Array.isArray(alias) && alias.kind) kinds[id] = alias.kind;
+  }
   return { sources, kinds };
 }
 
@@ -73,7 +83,7 @@ const byContent = new Map<string, PackVocabulary>();
 /** Distinct pack configurations kept by content; a process uses one or two. */
 const MAX_VOCABULARIES = 8;
 
-export function packVocabulary(packs: readonly MeasurePack[], aliases: Record<string, string[]> | undefined): PackVocabulary {
+export function packVocabulary(packs: readonly MeasurePack[], aliases: SourceAliases | undefined): PackVocabulary {
   let entry = byIdentity.get(packs);
   if (!entry) {
     entry = { byAliases: new WeakMap() };

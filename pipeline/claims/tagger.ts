@@ -17,7 +17,7 @@ import { newSpeakerContext } from './attribution-speakers.js';
 import { insideQuote } from './attribution-spans.js';
 import { sourceKind, type Gazetteer } from './gazetteer.js';
 import { guessLanguage, SUPPORTED_LANGUAGES } from './language.js';
-import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack } from './packs.js';
+import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack, type SourceAliases } from './packs.js';
 import { headlineAttribution } from './headline.js';
 import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
@@ -39,13 +39,13 @@ export interface ClaimsInput {
 /**
  * What the tagger is configured with: plain JSON (no functions, no RegExp) so
  * it crosses threads and queues as it is. Both runtimes build it from the
- * `claims` section of wirewatch.yaml (config/claims.ts) and pass it to every call.
+ * `claims` section of wirewatch.yaml (config/packs.ts tagOptionsFrom) and pass it to every call.
  */
 export interface TagOptions {
   /** Measure packs; default: the shipped conflict pack. `[]` tags general claims only. */
   packs?: MeasurePack[];
-  /** Extra source aliases: canonical id → the names the text uses. */
-  aliases?: Record<string, string[]>;
+  /** Extra source aliases: canonical id → the names the text uses (and, optionally, its kind). */
+  aliases?: SourceAliases;
   /** Replaces every pack's sources when given (tests, tools). */
   gazetteer?: Gazetteer;
   /** Replaces every pack's measures when given. */

@@ -22,15 +22,12 @@ const SECOND_HASH_SEED = 0x3c6ef372;
  */
 const STRIDE = 3;
 
-/** Set by hashKey: the second hash of the last key hashed. */
-let secondHash = 0;
-
 /**
  * Two independent 32-bit hashes of the kind code unit followed by the key, in
- * one pass over it (FNV-1a + fmix32, and multiply-rotate + fmix32): the first is
- * returned, the second left in `secondHash`. No kind + key string is built.
+ * one pass over it (FNV-1a + fmix32, and multiply-rotate + fmix32), written to
+ * `out[at]` and `out[at + 1]`. No kind + key string is built.
  */
-function hashKey(kind: number, key: string): number {
+function hashKeyInto(kind: number, key: string, out: Uint32Array, at: number): void {
   let h1 = Math.imul(FNV_OFFSET ^ kind, FNV_PRIME);
   let h2 = Math.imul(SECOND_HASH_SEED ^ kind, 0x5bd1e995);
   h2 = (h2 << 13) | (h2 >>> 19);
@@ -40,8 +37,8 @@ function hashKey(kind: number, key: string): number {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 = (h2 << 13) | (h2 >>> 19);
   }
-  secondHash = fmix32((h2 ^ (key.length + 1)) >>> 0);
-  return fmix32(h1);
+  out[at] = fmix32(h1);
+  out[at + 1] = fmix32((h2 ^ (key.length + 1)) >>> 0);
 }
 
 /** The slot where probing for a key starts. */
@@ -63,18 +60,23 @@ export class ClaimTable {
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: written only, on purpose (see above)
   private touched = 0;
 
+  /** The two hashes of the key get and claim look up. */
+  private readonly pair = new Uint32Array(2);
+
   /** Owner of a key of a kind (one code unit that keeps key kinds apart), or null. */
   get(kind: number, key: string): string | null {
-    const h1 = hashKey(kind, key);
-    const at = this.find(h1, secondHash);
+    const pair = this.pair;
+    hashKeyInto(kind, key, pair, 0);
+    const at = this.find(pair[0] as number, pair[1] as number);
     const o = this.slots[at + 2] as number;
     return o === 0 ? null : (this.ids[o - 1] ?? null);
   }
 
   /** Insert-or-get: the owner of the key after the call. */
   claim(kind: number, key: string, id: string): string {
-    const h1 = hashKey(kind, key);
-    return this.claimHashed(h1, secondHash, id);
+    const pair = this.pair;
+    hashKeyInto(kind, key, pair, 0);
+    return this.claimHashed(pair[0] as number, pair[1] as number, id);
   }
 
   private claimHashed(h1: number, h2: number, id: string): string {
@@ -99,10 +101,7 @@ export class ClaimTable {
     const count = keys.length;
     if (this.batchHashes.length < count * 2) this.batchHashes = new Uint32Array(count * 2);
     const hashes = this.batchHashes;
-    for (let i = 0; i < count; i++) {
-      hashes[2 * i] = hashKey(kind, keys[i] as string);
-      hashes[2 * i + 1] = secondHash;
-    }
+    for (let i = 0; i < count; i++) hashKeyInto(kind, keys[i] as string, hashes, 2 * i);
     // Touch every home slot before probing any: the loads are independent, so the
     // CPU has many cache and TLB misses in flight instead of one at a time.
     const slots = this.slots;

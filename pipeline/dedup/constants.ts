@@ -72,12 +72,6 @@ export const LEDE_WORDS = 80;
 
 /** At most this many band representatives are verified per tier (most shared buckets first). */
 export const MAX_BAND_CANDIDATES = 3;
-/**
- * A claim's owner may still be writing its record (claims come first): poll for it
- * from this delay, doubling, for at most this long in total.
- */
-export const RECORD_WAIT_FIRST_MS = 5;
-export const RECORD_WAIT_MAX_MS = 1_000;
 /** At most this many recent members of each candidate story are checked for a rewrite. */
 export const MAX_STORY_MEMBER_CANDIDATES = 12;
 /** Recent member ids a story keeps for rewrite candidates. */

@@ -13,8 +13,6 @@ import {
   MAX_STORY_CANDIDATES,
   MAX_STORY_MEMBER_CANDIDATES,
   MIN_WORDS_FOR_SIMILARITY,
-  RECORD_WAIT_FIRST_MS,
-  RECORD_WAIT_MAX_MS,
   STORY_POSTINGS_PER_TERM,
   STORY_QUERY_TERMS,
   type DedupOptions,
@@ -76,22 +74,15 @@ async function rootOf(store: DedupStore, article: StoredArticle): Promise<Stored
   return (await store.getArticle(article.duplicateOf)) ?? article;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * The record of an article that already owns a claim. Claims are written before
- * the record, so another worker may be between the two: wait briefly rather than
- * miss the duplicate and open a second story. A record that never comes (its
- * worker died; it will be retried) gives null: a false negative, never a false
- * positive.
+ * the record, so on a shared store another worker may be between the two: the
+ * store waits for it briefly (DedupStore.settledArticle) rather than miss the
+ * duplicate. A record that never comes gives null: a false negative, never a
+ * false positive.
  */
-async function settledArticle(store: DedupStore, articleId: string): Promise<StoredArticle | null> {
-  let delayMs = RECORD_WAIT_FIRST_MS;
-  for (let waited = 0; ; waited += delayMs, delayMs *= 2) {
-    const found = await store.getArticle(articleId);
-    if (found !== null || waited >= RECORD_WAIT_MAX_MS) return found;
-    await sleep(delayMs);
-  }
+function settledArticle(store: DedupStore, articleId: string): Promise<StoredArticle | null> {
+  return store.settledArticle ? store.settledArticle(articleId) : store.getArticle(articleId);
 }
 
 /** An article's claims on its text hash and bands, and the reads of the records of their other owners. */

@@ -5,7 +5,7 @@
  */
 import { COPY_BANDS, COPY_ROWS, COPY_SHINGLE_WORDS, LEDE_BANDS, LEDE_ROWS, LEDE_SHINGLE_WORDS, LEDE_WORDS, SIGNATURE_SIZE } from './constants.js';
 import { tokensFingerprint } from './hash.js';
-import { bandKeys, ophSignature, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
+import { bandKeys, ophSignature, RadixScratch, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
 import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
 import { contentWords, entities, figures, ledeOf, nfkc, tokenize } from './text.js';
 
@@ -48,30 +48,38 @@ function titleEntities(title: string, bodyEntities: Set<string>): string[] {
   return [...entities(title)].filter((e) => bodyEntities.has(e));
 }
 
-/** Token hash buffers reused by every call: the signature path allocates no token strings. */
-const bodyScratch = createTokenHashes();
-const titleScratch = createTokenHashes();
-/** Title + lede token hashes, their 3-shingle hashes and signature, and the sorted lede set: reused by every call. */
-let ledeWordsScratch = new Uint32Array(512);
-let ledeShinglesScratch = new Uint32Array(512);
-const ledeSignatureScratch = new Uint32Array(SIGNATURE_SIZE);
-let ledeSetScratch = new Uint16Array(512);
+/**
+ * Buffers the signature path writes into instead of allocating: every typed
+ * array over 64 bytes gets its own off-heap backing store, which costs more than
+ * filling it. A caller that signs many articles (a thread, a compute port, a
+ * bench) keeps one and passes it to every call; calls sharing one must not overlap.
+ */
+export class FeatureScratch {
+  readonly body: TokenHashes = createTokenHashes();
+  readonly title: TokenHashes = createTokenHashes();
+  /** Title + lede token hashes, their 3-shingle hashes and signature, and the sorted lede set. */
+  ledeWords = new Uint32Array(512);
+  ledeShingles = new Uint32Array(512);
+  readonly ledeSignature = new Uint32Array(SIGNATURE_SIZE);
+  ledeSet = new Uint16Array(512);
+  readonly radix = new RadixScratch();
+}
 
 /**
  * Token hashes of the body: ASCII text needs neither NFKC nor a lower-cased
  * copy (the ASCII scan folds capitals, and finds out itself whether the text is
  * ASCII); other text is normalised first. Returns the NFKC form of the text.
  */
-function bodyHashes(text: string): string {
-  if (asciiWordHashes(text, LEDE_WORDS, bodyScratch)) return text;
+function bodyHashes(text: string, body: TokenHashes): string {
+  if (asciiWordHashes(text, LEDE_WORDS, body)) return text;
   const normalised = text.normalize('NFKC');
-  wordHashes(normalised.toLowerCase(), LEDE_WORDS, bodyScratch);
+  wordHashes(normalised.toLowerCase(), LEDE_WORDS, body);
   return normalised;
 }
 
-function titleHashes(title: string): TokenHashes {
-  if (!asciiWordHashes(title, 0, titleScratch)) wordHashes(nfkc(title).toLowerCase(), 0, titleScratch);
-  return titleScratch;
+function titleHashes(title: string, scratch: TokenHashes): TokenHashes {
+  if (!asciiWordHashes(title, 0, scratch)) wordHashes(nfkc(title).toLowerCase(), 0, scratch);
+  return scratch;
 }
 
 /**
@@ -86,11 +94,11 @@ function ledeHashes(text: string, normalised: string, body: TokenHashes): Uint32
   return tokenHashes(tokenize(ledeOf(text)));
 }
 
-/** Title + lede token hashes, one after the other, in the reused buffer. */
-function ledeWordHashes(title: TokenHashes, ledeBody: Uint32Array): Uint32Array {
+/** Title + lede token hashes, one after the other, in the scratch buffer. */
+function ledeWordHashes(title: TokenHashes, ledeBody: Uint32Array, scratch: FeatureScratch): Uint32Array {
   const length = title.count + ledeBody.length;
-  if (ledeWordsScratch.length < length) ledeWordsScratch = new Uint32Array(length);
-  const words = ledeWordsScratch.subarray(0, length);
+  if (scratch.ledeWords.length < length) scratch.ledeWords = new Uint32Array(length);
+  const words = scratch.ledeWords.subarray(0, length);
   words.set(title.hashes.subarray(0, title.count));
   words.set(ledeBody, title.count);
   return words;
@@ -99,22 +107,22 @@ function ledeWordHashes(title: TokenHashes, ledeBody: Uint32Array): Uint32Array 
 /**
  * Signatures, band keys and the exact-text hash, from token hashes taken while
  * scanning (the same values as `tokenHashes(tokenize(...))`, without the strings).
- * Intermediate arrays live in reused buffers, and the three arrays returned
+ * Intermediate arrays live in `scratch`, and the three arrays returned
  * (signature, sketch, lede set) share one ArrayBuffer: every typed array over
  * 64 bytes gets its own off-heap backing store, which costs an allocation and
  * GC tracking each, several times the work of filling a small array. (Whoever
  * keeps one of the three keeps the whole ~1 KB buffer: the stores copy them.)
  */
-export function signatureFeatures(title: string, text: string): SignatureFeatures {
-  const normalised = bodyHashes(text);
-  const body = bodyScratch;
-  const titleWords = titleHashes(title);
-  const ledeWords = ledeWordHashes(titleWords, ledeHashes(text, normalised, body));
-  if (ledeShinglesScratch.length < ledeWords.length) ledeShinglesScratch = new Uint32Array(ledeWords.length);
-  const ledeShingleHashes = shingleHashes(ledeWords, LEDE_SHINGLE_WORDS, ledeShinglesScratch);
-  const ledeSignature = ophSignature(ledeShingleHashes, SIGNATURE_SIZE, ledeSignatureScratch);
-  if (ledeSetScratch.length < ledeShingleHashes.length) ledeSetScratch = new Uint16Array(ledeShingleHashes.length);
-  const ledeSet = shingleSet(ledeShingleHashes, ledeSetScratch);
+export function signatureFeatures(title: string, text: string, scratch: FeatureScratch = new FeatureScratch()): SignatureFeatures {
+  const body = scratch.body;
+  const normalised = bodyHashes(text, body);
+  const titleWords = titleHashes(title, scratch.title);
+  const ledeWords = ledeWordHashes(titleWords, ledeHashes(text, normalised, body), scratch);
+  if (scratch.ledeShingles.length < ledeWords.length) scratch.ledeShingles = new Uint32Array(ledeWords.length);
+  const ledeShingleHashes = shingleHashes(ledeWords, LEDE_SHINGLE_WORDS, scratch.ledeShingles);
+  const ledeSignature = ophSignature(ledeShingleHashes, SIGNATURE_SIZE, scratch.ledeSignature);
+  if (scratch.ledeSet.length < ledeShingleHashes.length) scratch.ledeSet = new Uint16Array(ledeShingleHashes.length);
+  const ledeSet = shingleSet(ledeShingleHashes, scratch.ledeSet, scratch.radix);
   // One buffer for what is returned: signature (4 bytes a bin), sketch (2), lede set (2 an entry).
   const buffer = new ArrayBuffer(SIGNATURE_SIZE * 6 + ledeSet.length * 2);
   const signature = shingleSignature(body.hashes, body.count, COPY_SHINGLE_WORDS, new Uint32Array(buffer, 0, SIGNATURE_SIZE));
@@ -144,8 +152,9 @@ function storyTermCounts(title: string, text: string, allEntities: string[], all
   return [...counts];
 }
 
-export function articleFeatures(title: string, text: string): ArticleFeatures {
-  const base = signatureFeatures(title, text);
+/** `scratch`: see FeatureScratch; without one, this call allocates its own. */
+export function articleFeatures(title: string, text: string, scratch?: FeatureScratch): ArticleFeatures {
+  const base = signatureFeatures(title, text, scratch);
   const ledeBody = ledeOf(text);
   const lede = `${title}\n${ledeBody}`;
   const bodyEntities = entities(text);

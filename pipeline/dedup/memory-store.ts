@@ -3,6 +3,7 @@
  * durable stores (insert-or-get claims, first writer wins), checked by the shared
  * contract test. It never forgets: state grows with the stream.
  */
+import { settleInProcess } from './settle.js';
 import { ClaimTable } from './claim-table.js';
 import type { DedupStore, StoredArticle, StoryState, TermStats } from './store.js';
 
@@ -131,6 +132,10 @@ export function createMemoryDedupStore(): DedupStore {
   let postingSeq = 0;
   const df = new Map<string, number>();
   let documents = 0;
+  const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
+    const e = articles.get(articleId);
+    return e === undefined ? null : articleOf(e, slab);
+  };
   // Copies in and out: callers must not be able to change stored state by mutating a value.
   return {
     async lookupUrl(urlKey) {
@@ -145,9 +150,9 @@ export function createMemoryDedupStore(): DedupStore {
     async claimBands(bandKeys, articleId) {
       return claims.claimMany(BAND_KIND, bandKeys, articleId);
     },
-    async getArticle(articleId) {
-      const e = articles.get(articleId);
-      return e === undefined ? null : articleOf(e, slab);
+    getArticle,
+    settledArticle(articleId) {
+      return settleInProcess(getArticle, articleId);
     },
     async putArticle(article) {
       articles.set(article.articleId, entryOf(article, slab.put(article.signature, article.ledeShingles)));

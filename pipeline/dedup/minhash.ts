@@ -103,9 +103,17 @@ export function shingleSignature(words: Uint32Array, count: number, k: number, s
   return sig;
 }
 
-/** Scratch of shingleSet: bucket offsets of one radix pass, and the half-sorted values. */
-const radixCounts = new Uint32Array(256);
-let radixScratch = new Uint16Array(1024);
+/** Scratch of shingleSet, reused by a caller that sorts many sets: bucket offsets of one radix pass, and the half-sorted values. */
+export class RadixScratch {
+  readonly counts = new Uint32Array(256);
+  low = new Uint16Array(1024);
+
+  /** The half-sorted values' buffer, at least `length` long. */
+  lowFor(length: number): Uint16Array {
+    if (this.low.length < length) this.low = new Uint16Array(length);
+    return this.low;
+  }
+}
 
 /**
  * Sorted unique low 16 bits of shingle hashes, for exact Jaccard on short texts
@@ -115,21 +123,19 @@ let radixScratch = new Uint16Array(1024);
  * Two byte-wise counting passes (LSD radix sort): linear, and measured about
  * twice as fast as copying to a Uint16Array and sorting it.
  */
-export function shingleSet(shingles: Uint32Array, out?: Uint16Array): Uint16Array {
+export function shingleSet(shingles: Uint32Array, out?: Uint16Array, scratch: RadixScratch = new RadixScratch()): Uint16Array {
   const length = shingles.length;
-  if (radixScratch.length < length) radixScratch = new Uint16Array(length);
-  const low = radixScratch;
+  const low = scratch.lowFor(length);
   const sorted = out !== undefined && out.length >= length ? out : new Uint16Array(length);
-  radixPass(shingles, length, 0, low);
-  radixPass(low, length, 8, sorted);
+  radixPass(shingles, length, 0, low, scratch.counts);
+  radixPass(low, length, 8, sorted, scratch.counts);
   let n = 0;
   for (let i = 0; i < length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
   return out === sorted ? sorted.subarray(0, n) : n === length ? sorted : sorted.slice(0, n);
 }
 
 /** One stable counting pass on byte `shift` of the low 16 bits of `from`, into `to`. */
-function radixPass(from: Uint32Array | Uint16Array, length: number, shift: number, to: Uint16Array): void {
-  const counts = radixCounts;
+function radixPass(from: Uint32Array | Uint16Array, length: number, shift: number, to: Uint16Array, counts: Uint32Array): void {
   counts.fill(0);
   for (let i = 0; i < length; i++) {
     const b = ((from[i] as number) >>> shift) & 0xff;

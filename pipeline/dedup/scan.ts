@@ -34,24 +34,45 @@ function classify(cp: number): number {
 
 for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
 
-/** Set by classAt: code units taken by the code point (2 for a surrogate pair). */
-let width = 1;
+/** Set in what unitClass returns when the code point takes two code units (a surrogate pair). */
+const WIDE = 8;
+const CLASS_MASK = WIDE - 1;
 
-function classAt(s: string, i: number): number {
+/** The class of the code point at `i`, plus WIDE when it takes two code units. */
+function unitClass(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  width = 1;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const cp = s.codePointAt(i) ?? c;
     if (cp > 0xffff) {
-      width = 2;
       let k = ASTRAL_CLASS.get(cp);
       if (k === undefined) ASTRAL_CLASS.set(cp, (k = classify(cp)));
-      return k;
+      return k | WIDE;
     }
   }
   let k = BMP_CLASS[c] ?? 0;
   if (k === 0) BMP_CLASS[c] = k = classify(c);
   return k;
+}
+
+/** Code units taken by the code point unitClass described. */
+function unitsOf(kw: number): number {
+  return 1 + (kw >>> 3);
+}
+
+function classAt(s: string, i: number): number {
+  return unitClass(s, i) & CLASS_MASK;
+}
+
+/** Where the run of code points of class `k` starting at `i` ends. */
+function runEnd(s: string, i: number, k: number): number {
+  const n = s.length;
+  let at = i;
+  while (at < n) {
+    const kw = unitClass(s, at);
+    if ((kw & CLASS_MASK) !== k) break;
+    at += unitsOf(kw);
+  }
+  return at;
 }
 
 /**
@@ -63,16 +84,17 @@ export function wordTokens(s: string): string[] {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const k = classAt(s, i);
+    const kw = unitClass(s, i);
+    const k = kw & CLASS_MASK;
     const start = i;
-    i += width;
+    i += unitsOf(kw);
     if (k === LETTER) {
-      while (i < n && classAt(s, i) === LETTER) i += width;
+      i = runEnd(s, i, LETTER);
       out.push(s.slice(start, i));
     } else if (k === DIGIT) {
       let comma = false;
       for (;;) {
-        while (i < n && classAt(s, i) === DIGIT) i += width;
+        i = runEnd(s, i, DIGIT);
         const sep = i + 1 < n ? s.charCodeAt(i) : 0;
         if ((sep !== COMMA && sep !== PERIOD) || classAt(s, i + 1) !== DIGIT) break;
         if (sep === COMMA) comma = true;
@@ -95,9 +117,10 @@ export function entityTokens(s: string): string[] {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const k = classAt(s, i);
+    const kw = unitClass(s, i);
+    const k = kw & CLASS_MASK;
     const start = i;
-    i += width;
+    i += unitsOf(kw);
     if (k === SPACE) continue;
     if (k === OTHER) {
       out.push(s.slice(start, i));
@@ -105,9 +128,10 @@ export function entityTokens(s: string): string[] {
     }
     for (;;) {
       if (i >= n) break;
-      const next = classAt(s, i);
+      const nextW = unitClass(s, i);
+      const next = nextW & CLASS_MASK;
       if (next !== LETTER && next !== DIGIT && next !== ENTITY_PUNCT) break;
-      i += width;
+      i += unitsOf(nextW);
     }
     out.push(s.slice(start, i));
   }
@@ -154,7 +178,8 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    const k = c < 128 ? (BMP_CLASS[c] as number) : classAt(s, i);
+    const kw = c < 128 ? (BMP_CLASS[c] as number) : unitClass(s, i);
+    const k = kw & CLASS_MASK;
     if (k !== LETTER && k !== DIGIT) {
       // Whitespace-separated words are counted where a run of non-space begins.
       if (k === SPACE) inSpace = true;
@@ -162,7 +187,7 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
         inSpace = false;
         words++;
       }
-      i += c < 128 ? 1 : width;
+      i += unitsOf(kw);
       continue;
     }
     if (inSpace) {
@@ -179,20 +204,23 @@ export function wordHashes(s: string, ledeWords: number, out: TokenHashes): Toke
           h = Math.imul(h ^ (ASCII_LOWER[d] as number), FNV_PRIME);
           i++;
         } else {
-          if (classAt(s, i) !== LETTER) break;
+          const dw = unitClass(s, i);
+          if ((dw & CLASS_MASK) !== LETTER) break;
           h = Math.imul(h ^ d, FNV_PRIME);
-          if (width === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
-          i += width;
+          if (dw & WIDE) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
+          i += unitsOf(dw);
         }
       }
     } else {
       // A number starting with an ASCII digit loses its thousands commas ("1,100" → "1100").
       const dropCommas = c >= 48 && c <= 57;
       for (;;) {
-        while (i < n && classAt(s, i) === DIGIT) {
+        while (i < n) {
+          const dw = unitClass(s, i);
+          if ((dw & CLASS_MASK) !== DIGIT) break;
           h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-          if (width === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
-          i += width;
+          if (dw & WIDE) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
+          i += unitsOf(dw);
         }
         const sep = i + 1 < n ? s.charCodeAt(i) : 0;
         if ((sep !== COMMA && sep !== PERIOD) || classAt(s, i + 1) !== DIGIT) break;

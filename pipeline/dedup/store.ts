@@ -9,8 +9,9 @@
  * grow, so hot boilerplate buckets stay O(1).
  */
 
-/** Why an article is a duplicate of another one. */
-export type DuplicateReason = 'exact_text' | 'near_copy' | 'rewrite';
+import type { DuplicateReason } from '../types.js';
+
+export type { DuplicateReason };
 
 /** What the store keeps of an article: enough to verify later candidates against it. */
 export interface StoredArticle {
@@ -88,6 +89,13 @@ export interface DedupStore {
   /** Insert-or-get for each LSH band key: the representative of each bucket, in order. */
   claimBands(bandKeys: string[], articleId: string): Promise<string[]>;
   getArticle(articleId: string): Promise<StoredArticle | null>;
+  /**
+   * `getArticle` of an article that owns a claim: a concurrent caller may not
+   * have written its record yet (claims come first), so the store waits for it
+   * a little: in one process by promise turns (settle.ts), on Redis by polling.
+   * Optional: without it, dedup reads the record at once.
+   */
+  settledArticle?(articleId: string): Promise<StoredArticle | null>;
   /** Insert or replace (a revision replaces the old version). */
   putArticle(article: StoredArticle): Promise<void>;
   getStory(storyId: string): Promise<StoryInfo | null>;

@@ -350,6 +350,17 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(sign up|subscribe) (for|to) (our|the)\b.{0,80}(newsletter|inbox|briefing|brief|updates)/i,
 ];
 
+/**
+ * Poll results: an option's share or vote count ("Yes 54% (1,203 votes)",
+ * "Total votes: 2,210"). Prose states numbers of votes in sentences, with verbs.
+ */
+export const POLL_TALLY: readonly RegExp[] = [
+  /^(total )?(votes?|responses?)\s*:?\s*\d[\d,.]*$/i,
+  /^\d[\d,.]*\s+(total )?(votes?|responses?)$/i,
+  /^[^.!?]{0,60}?\s\d{1,3}(\.\d+)?\s?%\s*(\(\s*\d[\d,.]*\s*(votes?|responses?)\s*\))?$/i,
+  /^[^.!?]{0,60}?\(\s*\d[\d,.]*\s*(votes?|responses?)\s*\)$/i,
+];
+
 /** A lone label that says what kind of piece this is ("OPINION:", "Analysis"), printed above it. */
 export const KICKER_LABEL = /^(opinion|analysis|commentary|satire|exclusive|editorial|sponsored|advertorial)\s*:?$/i;
 

@@ -13,6 +13,7 @@
  * February 28, 2023"); and only when the text names a month (or its number in
  * ISO form), a day and a year.
  */
+import { MONTH_NAME_PATTERN, epochMillisOf, formatDateParts, monthOf, parseDate } from './date-parse.js';
 import { classOf, elementsOf, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
@@ -51,35 +52,77 @@ const PUBLISHED_LABEL = /(published|posted)/i;
 
 const PUBLISHED_META = [
   'article:published_time',
+  'article:published',
+  'og:article:published_time',
   'og:published_time',
+  'published_time',
   'datePublished',
+  'date_published',
   'pubdate',
+  'pub_date',
   'publishdate',
+  'publish_date',
   'publish-date',
-  'date',
-  'dc.date.issued',
-  'dc.date',
-  'dcterms.created',
-  'sailthru.date',
+  'publication_date',
+  'publication-date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'cxenseparse:recs:publishtime',
   'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'dc.date',
+  'citation_publication_date',
+  'citation_date',
+  'date',
+  'dateCreated',
+  'displaydate',
 ];
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:article:modified_time',
+  'og:updated_time',
+  'modified_time',
+  'dateModified',
+  'date_modified',
+  'article.updated',
+  'last-modified',
+  'dcterms.modified',
+  'dc.date.modified',
+];
+/** JSON-LD keys of the publication date, best first: videos and galleries state only upload or creation. */
+const PUBLISHED_LD_KEYS = ['datePublished', 'dateCreated', 'uploadDate'];
+const MODIFIED_LD_KEYS = ['dateModified'];
+/** The web's first news sites; an earlier "publication date" is a template's placeholder. */
+const MIN_PUBLICATION_YEAR = 1995;
+/** Clocks and zones differ: a date up to a day after the fetch is still plausible. */
+const FUTURE_SKEW_MS = 86_400_000;
+/** Seconds or milliseconds since the epoch, as some JSON-LD and meta tags give them. */
+const EPOCH_NUMBER = /^(\d{10}|\d{13})$/;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A month's name in any language date-parse.ts reads ("Dec.", "décembre", "März"), as a whole word. */
+const MONTH = `(?<!\\p{L})(${MONTH_NAME_PATTERN})(?!\\p{L})\\.?`;
 // Labels run into dates in flattened text ("23 Dec 2023Updated"): a year ends at its last digit, not at a word break.
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`);
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`);
+const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'u');
+/** "22 Dec 2023", "22. Dezember 2023", "22 de diciembre de 2023", "1er janvier 2024". */
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'u');
 const ISO_DAY = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/;
 /** A calendar day in a story URL: /2023/12/22/ or /2023-12-22-slug. */
 const URL_DAY = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/;
 /** The same with the month's name: /2023/dec/21/. */
-const URL_NAMED_DAY = new RegExp(`/((?:19|20)\\d\\d)/${MONTH}/(\\d{1,2})(?=[/-]|$)`);
+const URL_NAMED_DAY = new RegExp(`/((?:19|20)\\d\\d)/${MONTH}/(\\d{1,2})(?=[/-]|$)`, 'u');
+/** The compact form: /20231222/ or /20231222-slug. */
+const URL_COMPACT_DAY = /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function validDay(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
@@ -95,9 +138,9 @@ function findDay(text: string): FoundDay | null {
   const lower = text.toLowerCase();
   const at = (m: RegExpExecArray, day: string | null): FoundDay | null => (day ? { day, start: m.index, end: m.index + m[0].length } : null);
   let m = MONTH_DAY_YEAR.exec(lower);
-  if (m) return at(m, validDay(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])));
+  if (m) return at(m, validDay(Number(m[3]), monthOf(m[1] ?? '') ?? 0, Number(m[2])));
   m = DAY_MONTH_YEAR.exec(lower);
-  if (m) return at(m, validDay(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])));
+  if (m) return at(m, validDay(Number(m[3]), monthOf(m[2] ?? '') ?? 0, Number(m[1])));
   m = ISO_DAY.exec(lower);
   return m ? at(m, validDay(Number(m[1]), Number(m[2]), Number(m[3]))) : null;
 }
@@ -117,24 +160,35 @@ export function dayFromUrl(url: string): string | null {
   }
   const m = URL_DAY.exec(path);
   if (m) return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const compact = URL_COMPACT_DAY.exec(path);
+  if (compact) return validDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   const named = URL_NAMED_DAY.exec(path.toLowerCase());
-  return named ? validDay(Number(named[1]), MONTHS.indexOf(named[2] ?? '') + 1, Number(named[3])) : null;
+  return named ? validDay(Number(named[1]), monthOf(named[2] ?? '') ?? 0, Number(named[3])) : null;
 }
 
 /**
- * ISO 8601 when a page gives a date in another form ("December 22, 2023",
- * "Sat, 23 Dec 2023 05:42:00 PST"); ISO-looking and unparseable values pass as is.
+ * A page's date value as strict ISO 8601: a timestamp with its offset, or the
+ * bare day when the page gives no time or no zone (the stated day is the fact;
+ * no zone shift is guessed). Null when it is no date, an impossible one, or an
+ * implausible one: before MIN_PUBLICATION_YEAR or more than a day after the
+ * fetch (`fetchedAtMs`, when known). Never the page's raw string.
  */
-export function normalizeDate(value: string | null | undefined): string | null {
+export function normalizeDate(value: string | null | undefined, fetchedAtMs?: number): string | null {
   const text = value?.trim();
   if (!text) return null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
-  const ms = Date.parse(text);
-  if (Number.isNaN(ms)) return text;
-  const date = new Date(ms);
-  // Without a time of day the stated calendar day is the fact; no zone shift.
-  if (!/\d:\d/.test(text)) return validDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
-  return date.toISOString();
+  const iso = EPOCH_NUMBER.test(text) ? fromEpoch(Number(text)) : parseDate(text, { zoneless: 'day' });
+  if (iso === null || Number(iso.slice(0, 4)) < MIN_PUBLICATION_YEAR) return null;
+  if (fetchedAtMs !== undefined && epochMillisOf(iso) > fetchedAtMs + FUTURE_SKEW_MS) return null;
+  return iso;
+}
+
+function fromEpoch(n: number): string | null {
+  const ms = n < 1e12 ? n * 1000 : n;
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return null;
+  const millis = d.getUTCMilliseconds();
+  const time = { hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), fraction: millis === 0 ? '' : String(millis).padStart(3, '0') };
+  return formatDateParts({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), time, offsetMinutes: 0 });
 }
 
 /**
@@ -149,22 +203,39 @@ export function structuredDate(
   ld: readonly JsonObject[],
   which: 'published' | 'modified',
   all: readonly DomElement[],
+  fetchedAtMs?: number,
 ): string | null {
-  const fromMeta = metaContent(doc, which === 'published' ? PUBLISHED_META : MODIFIED_META);
-  if (fromMeta) return fromMeta;
-  const key = which === 'published' ? 'datePublished' : 'dateModified';
+  // Each source in turn, the first value that reads as a plausible date: a broken
+  // meta tag ("{{date}}", "Invalid Date") gives way to the next source.
+  for (const raw of structuredDateCandidates(doc, article, ld, which, all)) {
+    const iso = normalizeDate(raw, fetchedAtMs);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function* structuredDateCandidates(
+  doc: DomDocument,
+  article: JsonObject | undefined,
+  ld: readonly JsonObject[],
+  which: 'published' | 'modified',
+  all: readonly DomElement[],
+): Generator<string | undefined> {
+  for (const name of which === 'published' ? PUBLISHED_META : MODIFIED_META) yield metaContent(doc, [name]);
+  const keys = which === 'published' ? PUBLISHED_LD_KEYS : MODIFIED_LD_KEYS;
   // Recipes and plain WebPages carry the page's date too when no article object does.
-  const fromLd = stringValue(article?.[key]) ?? ld.map((o) => stringValue(o[key])).find((v) => v !== undefined);
-  if (fromLd) return fromLd;
+  for (const key of keys) yield stringValue(article?.[key]);
+  for (const key of keys) for (const o of ld) yield stringValue(o[key]);
   // Microdata states it on any element: <span itemprop="datePublished" content="2023-12-15">.
-  const prop = all.find((el) => el.getAttribute('itemprop') === key && (el.hasAttribute('content') || el.hasAttribute('datetime')));
-  const fromMicrodata = (prop?.getAttribute('content') ?? prop?.getAttribute('datetime'))?.trim();
-  if (fromMicrodata) return fromMicrodata;
-  if (which === 'modified') return null;
+  for (const key of keys) {
+    const prop = all.find((el) => el.getAttribute('itemprop') === key && (el.hasAttribute('content') || el.hasAttribute('datetime')));
+    yield (prop?.getAttribute('content') ?? prop?.getAttribute('datetime'))?.trim();
+  }
+  if (which === 'modified') return;
   // The first <time datetime> of the page: what the selector list 'article time[datetime],
   // time[pubdate][datetime], time[datetime]' returned, its last member matching all the others do.
   const time = all.find((el) => el.localName === 'time' && el.hasAttribute('datetime'));
-  return time?.getAttribute('datetime')?.trim() || null;
+  yield time?.getAttribute('datetime')?.trim();
 }
 
 /**

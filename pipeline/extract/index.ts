@@ -17,7 +17,7 @@ import { computeFlags, readSignals } from './flags.js';
 import { hydrationCandidate } from './hydration.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
 import { indexMetaTags } from './meta-tags.js';
-import { readMetadata, type ExtractHints } from './metadata.js';
+import { normalizeDate, readMetadata, type ExtractHints } from './metadata.js';
 import { joinParagraphs, postclean } from './postclean.js';
 import { precleanDocument } from './preclean.js';
 
@@ -42,6 +42,8 @@ export interface ExtractInput {
   url: string;
   /** What the feed said about the item; used when the page says nothing. */
   hints?: ExtractHints;
+  /** When the page was fetched: a date more than a day after it is a template's mistake. Unknown: no such check. */
+  fetchedAtMs?: number;
 }
 
 function hostOf(url: string): string {
@@ -93,7 +95,7 @@ function failedExtraction(input: ExtractInput): ExtractedArticle {
     canonicalUrl: input.url,
     title: input.hints?.title?.trim() ?? '',
     byline: input.hints?.author?.trim() || null,
-    publishedAt: input.hints?.publishedAt ?? null,
+    publishedAt: normalizeDate(input.hints?.publishedAt, input.fetchedAtMs),
     modifiedAt: null,
     language: null,
     siteName: null,
@@ -113,7 +115,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   const { all, tags } = page;
   const ld = readJsonLd(doc, tags.byTag('script'));
   indexMetaTags(doc, tags.byTag('meta'));
-  const meta = readMetadata(doc, input.url, ld, input.hints, page);
+  const meta = readMetadata(doc, input.url, ld, input.hints, page, input.fetchedAtMs);
   const signals = readSignals(doc, input.html, ld, all);
   const dek = findDek(doc, all);
   const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'));

@@ -2,7 +2,7 @@
  * Reads article metadata from the untouched page: meta tags first (they are
  * what publishers maintain for sharing), JSON-LD next, visible markup last.
  */
-import { classOf, normalizeSpace, pageElements, textOf, type DomDocument, type DomElement, type PageElements } from './dom.js';
+import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocument, type DomElement, type PageElements } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 import { dayFromUrl, normalizeDate, publicationDate, structuredDate, visibleDay } from './dates.js';
@@ -77,19 +77,166 @@ function resolveUrl(value: string | undefined | null, base: string): string | nu
   }
 }
 
-function findByline(doc: DomDocument, article: JsonObject | undefined, all: readonly DomElement[]): string | null {
+function findByline(doc: DomDocument, article: JsonObject | undefined, all: readonly DomElement[], outlet: readonly string[]): string | null {
   // JSON-LD first: it lists each person, where meta author tags often hold the
   // publisher ("Condé Nast"), a desk name or only the first of several authors.
-  const names = nameList(article?.author ?? article?.creator);
-  if (names.length > 0) return names.join(', ');
-  const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
-  if (metaAuthor && !/^https?:/i.test(metaAuthor)) return metaAuthor;
-  for (const el of all) {
-    if (!isBylineElement(el)) continue;
-    const text = textOf(el).replace(/^(by|von|par|por)\s+/i, '');
-    if (text && text.length <= MAX_BYLINE_CHARS) return text;
+  const names = nameList(article?.author ?? article?.creator)
+    .map(cleanByline)
+    .filter((n) => n !== '');
+  const metaAuthor = cleanByline(metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']) ?? '');
+  const structured = names.length > 0 ? names.join(', ') : metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : '';
+  // The outlet's own name is no author when the page prints one; a printed
+  // byline that names the structured author and more is the fuller list.
+  if (structured === '' || isOutletName(structured, outlet)) return printedByline(all, [isBylineElement, isAuthorNamedElement]) ?? (structured || null);
+  const printed = printedByline(all, [isBylineElement]);
+  if (printed && printed.length > structured.length && names.concat(metaAuthor).every((n) => n === '' || printed.includes(n))) return printed;
+  return structured;
+}
+
+/** The byline printed on the page: elements named as bylines first, then elements named as authors. */
+function printedByline(all: readonly DomElement[], tests: ReadonlyArray<(el: DomElement) => boolean>): string | null {
+  for (const isCandidate of tests) {
+    for (const el of all) {
+      if (!isCandidate(el) || isInForm(el)) continue;
+      const text = cleanByline(blockSpacedText(el));
+      if (text && text.length <= MAX_BYLINE_CHARS) return text;
+    }
   }
   return null;
+}
+
+/**
+ * An element's text with a space where one element ends and the next begins:
+ * a byline block prints the name, the role and the date in separate elements
+ * with no space between them ("Ann LeeStaff Writer").
+ */
+function blockSpacedText(el: DomElement): string {
+  const parts: string[] = [];
+  const visit = (node: DomElement, depth: number): void => {
+    for (const child of toArray(node.childNodes)) {
+      if (child.nodeType === TEXT_NODE) parts.push(child.textContent ?? '');
+      else if (child.nodeType === ELEMENT_NODE && depth < MAX_BYLINE_DEPTH) {
+        parts.push(' ');
+        visit(child as DomElement, depth + 1);
+        parts.push(' ');
+      }
+    }
+  };
+  visit(el, 0);
+  return normalizeSpace(parts.join(''));
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+/** Byline blocks nest a few levels; deeper content is not part of the name. */
+const MAX_BYLINE_DEPTH = 8;
+
+/** Class words of author elements ("post-author", "article__author-name"); bios, avatars and comment authors are not bylines. */
+const AUTHOR_CLASS_PART = /^(author|authors|byline|writer)$/;
+const NOT_BYLINE_CLASS_PART =
+  /^(bio|biography|avatar|img|image|photo|picture|pic|thumb|description|desc|about|box|card|comment|comments|reply|social|follow|more|list|info|meta|title|label|wrapper|container|profile)$/;
+/** A printed name is short: a few names with "and". */
+const MAX_AUTHOR_NAME_CHARS = 60;
+
+/** Cheap test before splitting class words: most elements name no author. */
+const AUTHOR_HINT = /author|byline|writer/i;
+
+function isAuthorNamedElement(el: DomElement): boolean {
+  if (!el.hasAttributes()) return false;
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
+  if (!AUTHOR_HINT.test(names)) return false;
+  const parts = names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  if (!parts.some((p) => AUTHOR_CLASS_PART.test(p)) || parts.some((p) => NOT_BYLINE_CLASS_PART.test(p))) return false;
+  const text = textOf(el);
+  return text.length > 2 && text.length <= MAX_AUTHOR_NAME_CHARS * 2 && /\p{Lu}/u.test(text);
+}
+
+/** The outlet's names: site name, publisher, host words ("Top Gear", "tennis.com"). */
+function isOutletName(byline: string, outlet: readonly string[]): boolean {
+  const key = byline.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return outlet.some((name) => {
+    const n = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return n !== '' && (key === n || (key.length >= 3 && n.includes(key)) || (n.length >= 3 && key.includes(n) && key.length <= n.length + 10));
+  });
+}
+
+/** Form controls and their labels: a comment form's "Your name" field is no byline. */
+const FORM_TAGS: ReadonlySet<string> = new Set(['form', 'input', 'textarea', 'select', 'label', 'button']);
+/** Bylines never go this deep in a form; the walk up stops here. */
+const MAX_FORM_LEVELS = 12;
+
+function isInForm(el: DomElement): boolean {
+  let node: DomElement | null = el;
+  for (let level = 0; node && level < MAX_FORM_LEVELS; level++, node = node.parentElement) {
+    if (FORM_TAGS.has(node.localName)) return true;
+  }
+  return false;
+}
+
+/** Placeholder and prompt texts of comment forms, not names. */
+const FORM_PROMPT =
+  /^(your |enter (your )?)?(name|full name|nickname|e-?mail|email address|comment|website)\s*\*?\s*(\(required\))?:?$|^(leave a (comment|reply)|post a comment|write a comment|required)\b/i;
+/** A byline's date or time, and the labels before it: the byline ends there. */
+const BYLINE_DATE_START = new RegExp(
+  [
+    '\\b\\d+\\s*(min|minute|minutes)\\.?\\s+read\\b',
+    '\\b(updated|published|posted|last updated|first published|modified)\\b',
+    '\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b',
+    '\\b\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b',
+    '\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b',
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}:\\d{2}\\b',
+    '\\b\\d+\\s+(minutes?|hours?|days?|mins?|hrs?)\\s+ago\\b',
+  ].join('|'),
+  'i',
+);
+/** Tools printed beside the byline: "Print this article", "Share", "Email". */
+const BYLINE_TOOLS = /\b(print|e-?mail|share|save|comment|listen|follow)(\s+(this|the))?(\s+(article|story|page|post))?\b(?=\s*([|·•,:]|$))/gi;
+const BYLINE_EDGES = /^[\s|·•,:;\-–—]+|[\s|·•,:;\-–—]+$/g;
+
+/**
+ * A byline as the name(s) only: the "By" before it, the date, time and
+ * "Updated" label after it and the print/share tools beside it cut off; a
+ * form prompt is none.
+ */
+export function cleanByline(raw: string): string {
+  let text = decodeEntities(raw)
+    // Flattened markup glues labels to names: "Courtney CarrPublished".
+    .replace(/(\p{Ll})(Published|Updated|Posted|By)\b/gu, '$1 $2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const date = BYLINE_DATE_START.exec(text);
+  if (date) text = text.slice(0, date.index);
+  text = text.replace(BYLINE_TOOLS, ' ').replace(/\s+/g, ' ').replace(BYLINE_EDGES, '');
+  text = text
+    .replace(/^(by|von|par|por|di|door)\s+/i, '')
+    .replace(/\s+on$/i, '')
+    .replace(BYLINE_EDGES, '');
+  // A name printed twice (a link and its text, a mobile and a desktop copy): "Ann LeeAnn Lee".
+  const half = text.length / 2;
+  if (Number.isInteger(half) && text.slice(0, half) === text.slice(half)) text = text.slice(0, half);
+  return FORM_PROMPT.test(text) ? '' : text;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', nbsp: ' ', lt: '<', gt: '>' };
+
+/** Names in meta tags and JSON-LD sometimes arrive HTML-escaped ("O&#039;Neil"). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function outletNames(siteName: string | null, publisher: JsonObject | undefined, url: string): string[] {
+  const host = hostOf(url).replace(/^www\./, '');
+  return [siteName ?? '', stringValue(publisher?.name) ?? '', host, host.split('.')[0] ?? ''].filter((n) => n.length >= 3);
 }
 
 function primaryLanguage(value: string | undefined | null): string | null {
@@ -124,6 +271,7 @@ export function readMetadata(
   ld: readonly JsonObject[],
   hints: ExtractHints = {},
   page: PageElements = pageElements(doc),
+  fetchedAtMs?: number,
 ): PageMetadata {
   const { all } = page;
   const headings = pageHeadings(page.tags.byTag('h1'));
@@ -137,13 +285,13 @@ export function readMetadata(
   const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.image);
   return {
     title,
-    byline: findByline(doc, article, all) ?? (hints.author?.trim() || null),
+    byline: findByline(doc, article, all, outletNames(siteName, publisher, url)) ?? (hints.author?.trim() || null),
     publishedAt: publicationDate(
-      normalizeDate(structuredDate(doc, article, ld, 'published', all) ?? hints.publishedAt),
+      structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
       visibleDay(headlineElement(headings, title), title),
       dayFromUrl(url),
     ),
-    modifiedAt: normalizeDate(structuredDate(doc, article, ld, 'modified', all)),
+    modifiedAt: structuredDate(doc, article, ld, 'modified', all, fetchedAtMs),
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language:
       primaryLanguage(doc.documentElement.getAttribute('lang')) ??

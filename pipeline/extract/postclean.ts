@@ -14,6 +14,7 @@ import {
   DATE_LINE,
   KICKER_LABEL,
   LONE_DATE,
+  POLL_TALLY,
   PROS_CONS_LABEL,
   TAIL_PARAGRAPHS,
   TAIL_PATTERNS,
@@ -77,6 +78,7 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && POLL_TALLY.some((re) => re.test(p.text))) return 'poll';
   if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text) || RELATIVE_TIME.test(p.text))) return 'date';
   // Numbers alone are list markers or table cells, not prose.
   if (!/\p{L}/u.test(p.text)) return 'no-words';
@@ -84,9 +86,9 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
 }
 
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
-export function postclean(paragraphs: readonly Paragraph[], title: string): Paragraph[] {
+export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = dropTail(dropProsCons(paragraphs).filter((p) => dropReason(p, titleKey) === null));
+  const kept = dropOpeningLabels(dropTail(dropProsCons(paragraphs).filter((p) => dropReason(p, titleKey) === null)), section);
   for (;;) {
     const last = kept.at(-1);
     if (!last) break;
@@ -95,6 +97,30 @@ export function postclean(paragraphs: readonly Paragraph[], title: string): Para
     else break;
   }
   return dedupeAdjacent(kept);
+}
+
+/** A section label is a word or two ("Tech", "World News"), no sentence. */
+const MAX_SECTION_LABEL_WORDS = 3;
+const MAX_SECTION_LABEL_CHARS = 30;
+
+/**
+ * Drops the section label that opens the text ("Tech" above the story): the
+ * page's own section name, or a short line without a sentence's punctuation
+ * or a digit standing before the first prose paragraph, and not a heading of
+ * the story. A story that opens on a subheading keeps it (it is a heading tag).
+ */
+function dropOpeningLabels(paragraphs: Paragraph[], section: string | null): Paragraph[] {
+  const sectionKey = section ? labelKey(section) : '';
+  let start = 0;
+  while (start < paragraphs.length - 1) {
+    const p = paragraphs[start]!;
+    const words = p.text.split(/\s+/).length;
+    const isSection = sectionKey !== '' && labelKey(p.text) === sectionKey;
+    const isLabel = !HEADING_TAGS.has(p.tag) && words <= MAX_SECTION_LABEL_WORDS && p.text.length <= MAX_SECTION_LABEL_CHARS && !/[\d.!?:;,"“”]/.test(p.text);
+    if (!isSection && !isLabel) break;
+    start++;
+  }
+  return start === 0 ? paragraphs : paragraphs.slice(start);
 }
 
 /** Drops a review's pros-and-cons boxes: each label and the short list items that follow it. */

@@ -1,5 +1,5 @@
 /**
- * Loopback fault harness for crawler tests (fault-matrix §2.1): a node:http
+ * Loopback fault harness for crawler tests (the fault-matrix rows, README "Tests"): a node:http
  * FaultServer with parameterised routes, a raw node:net server for malformed
  * HTTP, canary listeners that count connections (SSRF tests assert 0), and a fake
  * resolver. Large bodies are generated lazily and written with backpressure, so

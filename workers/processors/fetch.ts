@@ -4,24 +4,24 @@
  * attempt; a 429/503 Retry-After pauses the host for every worker.
  *
  * The hand-off is a job on the extract queue, or, when this process also runs
- * the extract stage, a direct call (see `ExtractHere`): the page then skips one
+ * the extract stage, a direct call (`extractHere`): the page then skips one
  * queue hop, and its HTML is never packed, written to Redis and read back.
  */
 import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { packHtml } from '../../runtime/html-codec.js';
-import type { PageOrigin } from '../../pipeline/article-pipeline.js';
+import type { ExtractStepInput } from '../../pipeline/chain/index.js';
 import { canonicalizeUrl } from '../../pipeline/dedup/index.js';
 import { errorKind } from '../../pipeline/errors.js';
 import type { FetchedPage } from '../../pipeline/types.js';
 import type { WorkerContext } from '../context.js';
 import { delayJob, stageProcessor } from '../error-mapping.js';
 import { JOB_SCHEMAS, jobId, type FetchJob } from '../queues.js';
-import type { PageHtml } from './extract.js';
+import { pageSourceOf, type PageSource } from '../../runtime/page-source.js';
 import { parseJobData } from './job-data.js';
 
-/** Runs the extract stage on a fetched page in this process. */
-export type ExtractHere = (origin: PageOrigin, page: Omit<FetchedPage, 'html' | 'body'>, source: PageHtml) => Promise<unknown>;
+/** Runs the chain from extraction on a fetched page in this process. */
+export type ExtractHere = (input: ExtractStepInput<PageSource>) => Promise<unknown>;
 
 export function createFetchProcessor(
   ctx: WorkerContext,
@@ -47,22 +47,10 @@ export function createFetchProcessor(
         await ctx.gate.release(host, lease);
       }
       // Named, not spread: reading `html` decodes the page, which the CPU pool does from `body` when there is one.
-      const { requestedUrl, finalUrl, status, contentType, fetchedAt, via, body } = fetched;
+      const { requestedUrl, finalUrl, status, contentType, fetchedAt, via } = fetched;
       const page = { requestedUrl, finalUrl, status, contentType, fetchedAt, via };
       // The bytes only go to this process's CPU pool, never into a job.
-      if (extractHere)
-        await extractHere(
-          origin,
-          page,
-          body === undefined
-            ? { html: fetched.html }
-            : {
-                get html() {
-                  return fetched.html;
-                },
-                body,
-              },
-        );
+      if (extractHere) await extractHere({ origin, page, source: pageSourceOf(fetched) });
       else
         await ctx.queues.extract.add(
           'extract',

@@ -3,9 +3,9 @@
  * known yet (the cheap gate), record validators and the adaptive interval.
  */
 import type { Job } from 'bullmq';
-import { nextIntervalSecs } from '../../pipeline/adaptive-interval.js';
-import { canonicalizeUrl, type DedupStore } from '../../pipeline/dedup/index.js';
-import { errorCode, errorKind, PermanentError } from '../../pipeline/errors.js';
+import { nextPoll } from '../../pipeline/adaptive-interval.js';
+import { canonicalizeUrl, knownOwners } from '../../pipeline/dedup/index.js';
+import { errorCode, PermanentError, retryAfterSecsOf } from '../../pipeline/errors.js';
 import type { FeedEntry } from '../../pipeline/types.js';
 import type { WorkerContext } from '../context.js';
 import { stageProcessor } from '../error-mapping.js';
@@ -16,18 +16,12 @@ export interface PollResult {
   entries: number;
   queued: number;
   notModified: boolean;
+  /** Skipped: the feed failed and its next try is not due yet. */
+  backingOff?: boolean;
 }
 
-/** Keys per lookup: a Redis script unpacks a few values per key, and Lua's stack holds about 8,000. */
-const LOOKUP_CHUNK_KEYS = 256;
-
-/** Owners of the URL keys (null: not seen), read a chunk at a time where the store can: one Redis script call, not one per entry. */
-export async function knownOwners(store: DedupStore, keys: string[]): Promise<Array<string | null>> {
-  if (!store.lookupUrls) return Promise.all(keys.map((key) => store.lookupUrl(key)));
-  const owners: Array<string | null> = [];
-  for (let i = 0; i < keys.length; i += LOOKUP_CHUNK_KEYS) owners.push(...(await store.lookupUrls(keys.slice(i, i + LOOKUP_CHUNK_KEYS))));
-  return owners;
-}
+/** Re-exported: the gate lives with the dedup store it reads (pipeline/dedup/lookup.ts). */
+export { knownOwners };
 
 export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, PollResult>, token?: string) => Promise<PollResult> {
   return stageProcessor(async (job) => {
@@ -36,14 +30,19 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     const feed = data.feed ?? ctx.registry.get(feedId);
     if (!feed) throw new PermanentError('FEED_UNKNOWN', `feed "${feedId}" is not in the feed registry`);
     const state = await ctx.feedState.get(feedId);
-    const at = ctx.now().toISOString();
+    const now = ctx.now();
+    const at = now.toISOString();
+    // The scheduler ticks every interval; a failing feed backs off (nextPoll) by skipping ticks until it is due.
+    if (state.consecutiveFailures > 0 && state.nextPollAt !== null && Date.parse(state.nextPollAt) > now.getTime()) {
+      return { entries: 0, queued: 0, notModified: false, backingOff: true };
+    }
     let result: Awaited<ReturnType<typeof ctx.fetcher.fetchFeed>>;
     try {
       result = await ctx.fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
     } catch (err) {
-      // A Retry-After on the feed itself stretches the feed's interval to at least that long.
-      const retryAfterSecs = errorKind(err) === 'rate_limited' ? Math.ceil(((err as { retryAfterMs?: number }).retryAfterMs ?? 0) / 1000) : 0;
-      await ctx.feedState.recordFailure(feedId, errorCode(err), at, retryAfterSecs > (state.intervalSecs ?? 0) ? retryAfterSecs : null);
+      const failure = { ok: false as const, failures: state.consecutiveFailures + 1, retryAfterSecs: retryAfterSecsOf(err) };
+      const message = (err as Error).message;
+      await ctx.feedState.recordFailure(feedId, { code: errorCode(err), message, at, ...nextPoll(now, state, feed.pollIntervalSecs, failure) });
       throw err;
     }
     const entries = (result.entries ?? []).slice(0, ctx.config.crawler.maxEntriesPerPoll);
@@ -62,13 +61,12 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     const owners = await knownOwners(ctx.dedupStore, keys);
     const fresh: FetchJob[] = keys.flatMap((key, i) => (owners[i] ? [] : [{ feedId, feedUrl: feed.url, entry: byKey.get(key) as FeedEntry }]));
     await ctx.queues.fetch.addBulk(fresh.map((data) => ({ name: 'fetch', data, opts: { jobId: jobId.fetch(canonicalizeUrl(data.entry.url)) } })));
-    const intervalSecs = nextIntervalSecs({ currentSecs: state.intervalSecs ?? feed.pollIntervalSecs, newItems: fresh.length, feedHintSecs: result.ttlSecs });
     await ctx.feedState.recordSuccess(feedId, {
       etag: result.etag ?? state.etag,
       lastModified: result.lastModified ?? state.lastModified,
       contentHash: result.contentHash || state.contentHash,
       at,
-      intervalSecs,
+      ...nextPoll(now, state, feed.pollIntervalSecs, { ok: true, newItems: fresh.length, feedHintSecs: result.ttlSecs ?? null }),
     });
     return { entries: entries.length, queued: fresh.length, notModified: result.notModified };
   });

@@ -1,29 +1,11 @@
 /**
- * Insert-or-get claims on Redis (layout B2 of the dedup design): hashes
- * partitioned by UTC day and by shard, `<base>c:<day>:<shard>`, field = 3–6 more
- * bytes of the key's hash, value = 8-byte owner id. Invariant: all claims of one call
- * run in one Lua script, so they are atomic together: of two workers claiming
- * overlapping buckets, one sees none of the other's claims and the other sees
- * all of them (no split ownership, hence no two stories for one report).
- * A claim is visible for at least the window + 1 day: a partition is read while
- * it is among the last window + 2 days and expires at the end of its day +
- * window + 1 day. Not cluster-safe: one script touches many partitions.
- *
- * Day filters keep the cost of a claim flat as the stream grows. HGET in a
- * listpack is a linear scan and a partition fills all day, so reading every
- * live partition for every key cost more the more articles were live. Each day
- * also has one string `<base>f:<day>:<layout>`:
- *   bits [0, P)           one bit per shard: its partition of that day exists (P = max(shards, 32));
- *   then 32-bit blocks    a blocked Bloom filter of the keys claimed that day: each key sets
- *                         3 bits of one block. Every day's filter has the same size, set by
- *                         the stream's expected articles a day.
- * A claim reads each live day's filter with one BITFIELD_RO for all its keys, and
- * runs HGET only where every bit of the key is set: the key is there, or a false
- * positive (about 5.5% of lookups at the sizing below). Invariant: a claim and its
- * filter bits are written in the same script, so a filter never says "absent" for
- * a claim that exists (no false negatives): claims stay first-writer-wins exactly.
- * The filter string expires with its day's partitions. Workers of one prefix must
- * share the filter sizing, as they share the shard bits.
+ * Insert-or-get claims on Redis: hashes per UTC day and shard, and a filter per
+ * day that spares reads of partitions without the key (docs/architecture.md, "The
+ * Redis layout"). Invariant: all claims of one call and their filter bits are
+ * written by one Lua script, so they are atomic together (no split ownership) and
+ * a filter never says "absent" for a claim that exists. A claim stays visible for
+ * the window + 1 day. Not cluster-safe: the script computes its keys
+ * (docs/architecture.md, "Redis Cluster and managed Redis").
  */
 import type { Redis } from 'ioredis';
 import { LuaScript } from '../lua-script.js';

@@ -43,7 +43,7 @@ export function decodeId(b: Buffer): string {
 
 /** Digest bytes of the day-filter address: after the shard and the widest field, so independent of both. */
 const FILTER_HASH_OFFSET = SHARD_KEY_BYTES + FIELD_BYTES;
-/** Bits a key sets in its 32-bit filter block (blocked Bloom filter, see redis-dedup-claims.ts). */
+/** Bits a key sets in its 32-bit filter block (blocked Bloom filter, see claims.ts). */
 const FILTER_KEY_BITS = 3;
 
 /** Where a key's claim lives, and its address in the day filters. */

@@ -1,17 +1,11 @@
 /**
- * One story decision at a time across every worker process (the Redis dedup
- * store's `exclusive`): story assignment reads a story, then writes it back
- * (member count, outlets), and two articles of one new story deciding together
- * would each start a story. Only that part of dedup is held; URL keys and the
- * duplicate claims before it are atomic scripts.
- *
+ * The story lock: one story decision at a time across every worker process (the
+ * Redis store's `exclusive`; why: docs/architecture.md, "Dedup and stories").
  * In a process, callers wait in line on a promise chain (no Redis traffic while
- * waiting); across processes, the line's head holds a Redis key `SET NX PX`
- * and others retry with a short jittered backoff. A holder that dies frees the
- * lock when the key expires (HOLD_MS). A decision takes milliseconds: a few
- * Redis calls. The release is sent before the next caller of this process asks
- * for the key: on one connection Redis runs them in that order, so the hand-over
- * costs one round trip, not two.
+ * waiting); across processes the head of the line holds `SET NX PX` and the others
+ * retry with a short jittered backoff. Invariant: a holder that dies frees the lock
+ * when its key expires (HOLD_MS). The release goes out before this process's next
+ * acquire on the same connection, so a hand-over costs one round trip, not two.
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';

@@ -1,26 +1,14 @@
 /**
  * DedupStore on Redis for the distributed mode (same contract as the memory and
- * SQLite stores: test/dedup-contract.test.ts).
- *
- * Layout, all under `<prefix>:d:`, everything expiring at the end of its day +
- * window + 1 day (relative EXPIRE from the injected clock), so memory is bounded
- * by rate × window:
- * - claims (URL keys, text hashes, LSH bands): day × shard partition hashes,
- *   and a filter per day `f:<day>` that spares reads of partitions without the
- *   key, see redis-dedup-claims.ts;
- * - articles `a:<id>`: packed binary records (redis-dedup-codec.ts);
- * - stories `s:<id>`: a nonce and JSON (redis-story-states.ts);
- * - story postings `p:<term>`: sorted sets by posting sequence, capped per term;
- * - term statistics: per epoch of window + 1 days, a hash of document
- *   frequencies and a document counter; read over this epoch and the previous one
- *   through a short-lived cache (redis-term-stats-cache.ts), written in batches
- *   (redis-term-buffer.ts);
- * - `seq`, the posting sequence counter: the one key without expiry (one integer;
- *   restarting it would rank new postings behind old ones);
- * - `lock`: held by the worker making a story decision (dedup-lock.ts).
+ * SQLite stores: test/dedup-contract.test.ts); key layout in docs/architecture.md,
+ * "The Redis layout". Invariant: every key expires at the end of its day + window
+ * + 1 day (relative EXPIRE from the injected clock), so memory is bounded by
+ * rate × window; only `seq` never expires (one integer: restarting it would rank
+ * new postings behind old ones).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
+import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoredArticle, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
 import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
 import { packArticle, unpackArticle } from './codec.js';
 import { DedupLock } from './lock.js';
@@ -28,6 +16,13 @@ import { TermCountBuffer } from './term-buffer.js';
 import { TermStatsCache } from './term-stats-cache.js';
 import { parseStoryRecord, storyRecord, StoryStateReader } from './story-states.js';
 import { addStoryPostings as addStoryPostingsScript, findStories as findStoriesScript, termStats as termStatsScript } from './stories.js';
+
+/**
+ * A claim's owner may still be writing its record (claims come first): poll for it
+ * from this delay, doubling, for at most this long in total.
+ */
+const RECORD_WAIT_FIRST_MS = 5;
+const RECORD_WAIT_MAX_MS = 1_000;
 
 export interface RedisDedupStoreOptions {
   prefix: string;
@@ -87,6 +82,10 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
   const statsCache = new TermStatsCache();
   const termCounts = new TermCountBuffer(redis, { onWrite: () => statsCache.drop() });
 
+  const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
+    const b = await redis.getBuffer(`${base}a:${articleId}`);
+    return b === null ? null : unpackArticle(articleId, b);
+  };
   return {
     async lookupUrl(urlKey) {
       return (await lookupUrls([urlKey]))[0] ?? null;
@@ -101,9 +100,15 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     async claimBands(bandKeys, articleId) {
       return claim('b', bandKeys, articleId);
     },
-    async getArticle(articleId) {
-      const b = await redis.getBuffer(`${base}a:${articleId}`);
-      return b === null ? null : unpackArticle(articleId, b);
+    getArticle,
+    // Another worker may be between its claims and its record: poll from a short delay, doubling.
+    async settledArticle(articleId) {
+      let delayMs = RECORD_WAIT_FIRST_MS;
+      for (let waitedMs = 0; ; waitedMs += delayMs, delayMs *= 2) {
+        const found = await getArticle(articleId);
+        if (found !== null || waitedMs >= RECORD_WAIT_MAX_MS) return found;
+        await sleep(delayMs);
+      }
     },
     async putArticle(article) {
       await redis.set(`${base}a:${article.articleId}`, packArticle(article), 'EX', ttl());

@@ -1,15 +1,9 @@
 /**
- * The story side of the Redis dedup store as server-side scripts: term
- * statistics (read; written by redis-term-buffer.ts), story postings and the
- * story candidate query and the reads of story records.
- *
- * Each was a pipeline of one command per term (300 HINCRBYs for a document's
- * terms, 72 commands for 24 postings, 24 ZREVRANGEs whose replies the client
- * merged). Measured on the pipeline bench's pages (1,000 articles through
- * `dedupStage` on one Redis), building, writing and parsing those commands was
- * the largest part of the store's client CPU, and their garbage a good part of
- * its GC. One script call per step sends the terms once and gets back only the
- * answer; the server does the same work as before.
+ * The story side of the Redis dedup store as server-side scripts: term statistics
+ * (read; written by term-buffer.ts), story postings, the story candidate query and
+ * the reads of story records. One script call per step sends the terms once and
+ * gets back only the answer: a command per term cost more client CPU and garbage
+ * than the decision itself.
  */
 import type { Redis } from 'ioredis';
 import { LuaScript } from '../lua-script.js';

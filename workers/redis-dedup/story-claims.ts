@@ -3,7 +3,7 @@
  * the distributed mode: one capped list per story, expiring with the dedup window.
  */
 import type { Redis } from 'ioredis';
-import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../../pipeline/article-pipeline.js';
+import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../../pipeline/chain/index.js';
 import type { TimelineInput } from '../../pipeline/claims/index.js';
 
 /** As long as stories stay open for new members (dedup window + a day). */

@@ -1,17 +1,10 @@
 /**
  * Story records of the Redis dedup store and the worker's copies of them.
- *
- * A record is `<nonce><JSON of the StoryState>`: the nonce (16 hex characters)
- * is drawn anew at every write, so a worker holding a copy under the record's
- * current nonce holds the current state, whichever worker wrote it. Records
- * written before the nonce (plain JSON, starting with '{') are still read.
- *
- * Every article reads up to 20 candidate stories, most unchanged since this
- * worker last read them: the reads an article makes in one tick go to Redis as
- * one script call (redis-dedup-stories.ts, storyStates) that sends back only
- * the records whose nonce moved. Before, each was a GET of the whole record
- * (2.4 KB on average on the pipeline bench), a command and a reply each, and a
- * string comparison to spot an unchanged one.
+ * Invariant: a record is `<nonce><JSON of the StoryState>` with a nonce (16 hex
+ * characters) drawn anew at every write, so a copy held under the record's current
+ * nonce is the current state, whichever worker wrote it. The reads of one tick go
+ * out as one script call (stories.ts, storyStates) that sends back only the records
+ * whose nonce moved. Records written before the nonce (plain JSON, '{') still read.
  */
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';

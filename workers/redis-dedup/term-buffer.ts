@@ -1,13 +1,9 @@
 /**
  * Document frequencies of the Redis dedup store, counted in this worker and
- * written in batches. Per article, one HINCRBY per distinct term (about 340 on
- * news pages) was the dedup store's largest script by Redis time; a batch of
- * 64 articles writes each term once with its sum, and common words repeat
- * across articles. Term statistics only weight story scores: this worker reads
- * its own unwritten counts (exact for a single worker, as the embedded store is);
- * other workers see them at the next flush, at most FLUSH_EVERY_MS later. A
- * worker killed before a flush loses those counts: the frequencies undercount
- * by at most one batch, which shifts weights, never duplicate detection.
+ * written in batches, each term once with its sum. Invariant: this worker reads its
+ * own unwritten counts (exact, as the embedded store is); other workers see them at
+ * the next flush, at most FLUSH_EVERY_MS later. A worker killed before a flush
+ * undercounts by at most one batch: that shifts story weights, never duplicate detection.
  */
 import type { Redis } from 'ioredis';
 import { LuaScript } from '../lua-script.js';

@@ -1,15 +1,9 @@
 /**
- * The Redis dedup store's term statistics as last read, kept by this worker for
- * at most one term-count flush interval. A news article has a few thousand
- * distinct terms; reading every one's document frequency from Redis cost about
- * 1 ms of Redis time a page (the store's second-largest script), and articles
- * read minutes apart share most of their words.
- *
- * Staleness stays what redis-term-buffer.ts already accepts: other workers'
- * counts reach Redis only at their flushes, up to FLUSH_EVERY_MS late, and this
- * cache adds at most the same interval. This worker's own counts are exact: its
- * unwritten ones are added by the caller, and when it writes them (a flush) the
- * cache is dropped, so they are never counted twice or missed.
+ * The Redis store's term statistics as last read, kept by this worker for at most
+ * one term-count flush interval: articles read minutes apart share most of their
+ * words. Invariant: staleness stays within what term-buffer.ts accepts, and this
+ * worker's own counts are exact: its unwritten ones are added by the caller, and a
+ * flush drops the cache, so they are never counted twice or missed.
  */
 import { FLUSH_EVERY_MS } from './term-buffer.js';
 

@@ -1,0 +1,66 @@
+/**
+ * The FeedState port: per-feed polling state (validators for conditional GET,
+ * the adaptive interval and the next poll, health). Adapters: SQLite for the
+ * embedded mode (feeds/state-sqlite.ts), Redis for the distributed one
+ * (workers/feed-state-redis.ts); both pass test/feed-state-contract.test.ts.
+ */
+
+export interface FeedState {
+  feedId: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** Hash of the last feed body: a fallback for servers whose validators lie. */
+  contentHash: string | null;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  /** ISO time the feed is due again (failures back off: pipeline/adaptive-interval.ts nextPoll). */
+  nextPollAt: string | null;
+  consecutiveFailures: number;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+  /** The current adaptive interval; null until the first poll. */
+  intervalSecs: number | null;
+}
+
+/** A poll that answered (possibly "not modified"). */
+export interface PollSuccess {
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string | null;
+  at: string;
+  intervalSecs: number;
+  nextPollAt: string;
+}
+
+/** A poll that failed, with its stable error code. */
+export interface PollFailure {
+  code: string;
+  message: string;
+  at: string;
+  intervalSecs: number;
+  nextPollAt: string;
+}
+
+export interface FeedStateStore {
+  get(feedId: string): Promise<FeedState>;
+  recordSuccess(feedId: string, success: PollSuccess): Promise<void>;
+  /** Counts one more consecutive failure. */
+  recordFailure(feedId: string, failure: PollFailure): Promise<void>;
+}
+
+/** The state of a feed never polled. */
+export function emptyFeedState(feedId: string): FeedState {
+  return {
+    feedId,
+    etag: null,
+    lastModified: null,
+    contentHash: null,
+    lastPolledAt: null,
+    lastSuccessAt: null,
+    nextPollAt: null,
+    consecutiveFailures: 0,
+    lastErrorCode: null,
+    lastErrorMessage: null,
+    intervalSecs: null,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The chain's ports in the embedded mode: the article log answers the publish
+ * check and takes the documents (the output file gets each once its row is
+ * committed); the story timeline reads the published documents.
+ */
+import type { ChainCompute, ChainDeps } from '../pipeline/chain/index.js';
+import type { DedupStore } from '../pipeline/dedup/index.js';
+import type { WriteBatch } from '../runtime/db.js';
+import type { PageSource } from '../runtime/page-source.js';
+import type { ArticleLog } from './article-log.js';
+import type { NdjsonOutput } from './ndjson-output.js';
+
+export interface EmbeddedPorts {
+  compute: ChainCompute<PageSource>;
+  dedupStore: DedupStore;
+  articles: ArticleLog;
+  output: Pick<NdjsonOutput, 'write'>;
+  stateWrites?: WriteBatch;
+  now: () => Date;
+  /**
+   * Versions past dedup in this process and not yet in the article log: a URL
+   * variant of one of them is "same URL" as if it were published (default: none).
+   */
+  onTheirWay?: ReadonlySet<string>;
+}
+
+export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
+  const { articles, output, stateWrites } = ports;
+  const onTheirWay = ports.onTheirWay ?? new Set<string>();
+  return {
+    compute: ports.compute,
+    dedupStore: ports.dedupStore,
+    isPublished: async (versionKey) => onTheirWay.has(versionKey) || articles.isPublished(versionKey),
+    storyClaims: articles,
+    publish: async (document) => {
+      if (!articles.publish(document)) return false;
+      if (stateWrites) stateWrites.afterCommit(() => output.write(document));
+      else output.write(document);
+      return true;
+    },
+    now: ports.now,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Clutter kinds seen on real pages, removed as kinds: a section label opening
+ * the text, poll vote tallies, a comment form's placeholder taken as the
+ * byline, and print/share labels and dates in bylines. Hand-written pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline/extract/index.js';
+import { cleanByline } from '../pipeline/extract/metadata.js';
+import { dropReason } from '../pipeline/extract/postclean.js';
+
+const PROSE = [
+  'The council voted on Tuesday night to approve the new flood barrier along the river, after two years of debate over its cost and its route.',
+  'Residents who lost homes in the last flood spoke for and against the plan, and the mayor promised that work would start before the spring rains.',
+  'Engineers said the barrier would protect about four thousand homes, and that the state would pay for most of it through a resilience grant.',
+  'Opponents argued that the money would be better spent moving families out of the flood plain altogether, a plan the council rejected last year.',
+];
+const prose = PROSE.map((p) => `<p>${p}</p>`).join('');
+
+function page(body: string, head = ''): string {
+  return `<!doctype html><html><head><title>Flood barrier approved</title>${head}</head><body><main><article>${body}</article></main></body></html>`;
+}
+
+describe('bylines are names only', () => {
+  it.each([
+    ['By Ann Lee | December 22, 2023', 'Ann Lee'],
+    ['By Ann Lee Updated 10:22 PM EST, Fri December 22, 2023', 'Ann Lee'],
+    ['Ann Lee and Bo Chen · 5 hours ago', 'Ann Lee and Bo Chen'],
+    ['By Ann Lee Print this article', 'Ann Lee'],
+    ['Ann Lee | Share | Email | Print', 'Ann Lee'],
+    ['Von Anna Weber, 25.01.2022', 'Anna Weber'],
+    ['Ann Lee Published 2023-12-22', 'Ann Lee'],
+  ])('%s → %s', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('a comment form prompt is no byline', () => {
+    expect(cleanByline('Your name *')).toBe('');
+    expect(cleanByline('Leave a Reply')).toBe('');
+    const html = page(
+      `<h1>Flood barrier approved</h1>${prose}<form id="commentform"><p class="comment-form-author"><label class="byline" for="author">Name *</label><input id="author" name="author" placeholder="Your name"></p></form>`,
+    );
+    expect(extractArticle({ html, url: 'https://valley.example/flood' }).byline).toBeNull();
+  });
+
+  it('the page byline loses its date and print label', () => {
+    const html = page(`<h1>Flood barrier approved</h1><div class="byline">By Ann Lee · Dec. 22, 2023 · Print this article</div>${prose}`);
+    expect(extractArticle({ html, url: 'https://valley.example/flood' }).byline).toBe('Ann Lee');
+  });
+});
+
+describe('clutter in the text', () => {
+  it('drops poll tallies, keeps prose that counts votes', () => {
+    const p = (text: string) => ({ text, tag: 'p', linkChars: 0 }) as Parameters<typeof dropReason>[0];
+    expect(dropReason(p('Yes 54% (1,203 votes)'), '')).toBe('poll');
+    expect(dropReason(p('No, not at all 46%'), '')).toBe('poll');
+    expect(dropReason(p('Total votes: 2,210'), '')).toBe('poll');
+    expect(dropReason(p('1,203 votes'), '')).toBe('poll');
+    expect(dropReason(p('The measure passed with 54% of the vote, or 1,203 votes, on Tuesday.'), '')).toBeNull();
+  });
+
+  it('drops a section label opening the text', () => {
+    const html = page(`<h1>Flood barrier approved</h1><p>Local News</p>${prose}`, '<meta property="article:section" content="Local News">');
+    const text = extractArticle({ html, url: 'https://valley.example/flood' }).text;
+    expect(text.startsWith(PROSE[0]!)).toBe(true);
+    const unnamed = page(`<h1>Flood barrier approved</h1><p>Tech</p>${prose}`);
+    expect(extractArticle({ html: unnamed, url: 'https://valley.example/flood' }).text.startsWith(PROSE[0]!)).toBe(true);
+  });
+
+  it('keeps a short line inside the story', () => {
+    const html = page(
+      `<h1>Flood barrier approved</h1>${PROSE.slice(0, 2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}<p>Not everyone agreed</p>${PROSE.slice(2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}`,
+    );
+    expect(extractArticle({ html, url: 'https://valley.example/flood' }).text).toContain('Not everyone agreed');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Page dates: publishedAt and modifiedAt are strict ISO 8601 whatever the page
+ * writes, read from more sources (meta variants, JSON-LD variants, <time>,
+ * dated URLs, date lines in several languages), and implausible ones refused.
+ * Each page is hand-written for its case.
+ */
+import { describe, expect, it } from 'vitest';
+import { dayFromText, dayFromUrl, normalizeDate } from '../pipeline/extract/dates.js';
+import { isStrictIso8601 } from '../pipeline/extract/date-parse.js';
+import { extractArticle } from '../pipeline/extract/index.js';
+
+const PROSE = [
+  'The council voted on Tuesday night to approve the new flood barrier along the river, after two years of debate over its cost and its route.',
+  'Residents who lost homes in the last flood spoke for and against the plan, and the mayor promised that work would start before the spring rains.',
+  'Engineers said the barrier would protect about four thousand homes, and that the state would pay for most of it through a resilience grant.',
+  'Opponents argued that the money would be better spent moving families out of the flood plain altogether, a plan the council rejected last year.',
+];
+
+function page(head: string, body = '', title = 'Flood barrier approved'): string {
+  return `<!doctype html><html><head><title>${title}</title>${head}</head><body><main><article><h1>${title}</h1>${body}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+}
+
+const extract = (html: string, url = 'https://valley.example/news/flood', fetchedAtMs?: number) => extractArticle({ html, url, fetchedAtMs });
+
+describe('page dates are strict ISO 8601, never the raw string', () => {
+  it.each([
+    ['Tue Jan 28 15:28:56 CET 2020', '2020-01-28T15:28:56+01:00'],
+    ['Di., 25.01.2022 - 14:45', '2022-01-25'],
+    ['2022-01-10T22:06:08:684Z', '2022-01-10T22:06:08.684Z'],
+    ['2022-01-10T22:06:08', '2022-01-10'],
+    ['2022-01-10 22:06', '2022-01-10'],
+    ['December 22, 2023 10:22 PM EST', '2023-12-22T22:22:00-05:00'],
+    ['1703257200', '2023-12-22T15:00:00Z'],
+  ])('%s → %s', (raw, iso) => {
+    const article = extract(page(`<meta property="article:published_time" content="${raw}">`));
+    expect(article.publishedAt).toBe(iso);
+    expect(isStrictIso8601(article.publishedAt ?? '')).toBe(true);
+  });
+
+  it('a value that is no date gives way to the next source instead of passing through', () => {
+    const html = page(
+      '<meta property="article:published_time" content="{{publishDate}}"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02T08:00:00-04:00"}</script>',
+    );
+    expect(extract(html).publishedAt).toBe('2023-11-02T08:00:00-04:00');
+  });
+
+  it('modifiedAt is strict too, and an impossible value is null', () => {
+    expect(extract(page('<meta property="article:modified_time" content="Sat, 23 Dec 2023 05:42:00 PST">')).modifiedAt).toBe('2023-12-23T05:42:00-08:00');
+    expect(extract(page('<meta property="article:modified_time" content="2023-12-23T25:42:00Z">')).modifiedAt).toBeNull();
+  });
+});
+
+describe('more sources of the publication date', () => {
+  it.each([
+    ['<meta name="sailthru.date" content="2023-03-05 10:00:00">', '2023-03-05'],
+    ['<meta name="parsely-pub-date" content="2023-03-05T10:00:00Z">', '2023-03-05T10:00:00Z'],
+    ['<meta name="pubdate" content="20230305">', '2023-03-05'],
+    ['<meta name="dc.date" content="2023-03-05">', '2023-03-05'],
+    ['<meta name="DC.date.issued" content="2023-03-05">', '2023-03-05'],
+    ['<meta name="date" content="05.03.2023">', '2023-03-05'],
+    ['<meta property="og:published_time" content="2023-03-05T10:00:00+01:00">', '2023-03-05T10:00:00+01:00'],
+    ['<meta name="publish_date" content="March 5, 2023">', '2023-03-05'],
+    ['<meta itemprop="datePublished" content="2023-03-05">', '2023-03-05'],
+    ['<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2023-03-05T10:00:00Z"}</script>', '2023-03-05T10:00:00Z'],
+    ['<script type="application/ld+json">{"@graph":[{"@type":"WebPage","dateCreated":"2023-03-05"}]}</script>', '2023-03-05'],
+    ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":["2023-03-05T10:00:00Z"]}</script>', '2023-03-05T10:00:00Z'],
+  ])('%s', (head, iso) => {
+    expect(extract(page(head)).publishedAt).toBe(iso);
+  });
+
+  it('reads <time datetime>', () => {
+    expect(extract(page('', '<time datetime="2023-03-05T10:00:00+01:00">5 March</time>')).publishedAt).toBe('2023-03-05T10:00:00+01:00');
+  });
+
+  it('reads the day in a dated URL: slashes, dashes, compact and month names', () => {
+    expect(dayFromUrl('https://n.example/2024/03/05/story')).toBe('2024-03-05');
+    expect(dayFromUrl('https://n.example/news/20240305/story')).toBe('2024-03-05');
+    expect(dayFromUrl('https://n.example/2024/mar/05/story')).toBe('2024-03-05');
+    expect(dayFromUrl('https://n.example/2024/02/30/story')).toBeNull();
+    expect(extract(page(''), 'https://valley.example/2024/03/05/flood-barrier').publishedAt).toBe('2024-03-05');
+  });
+
+  it('reads date lines in several languages', () => {
+    expect(dayFromText('Veröffentlicht am 5. März 2024')).toBe('2024-03-05');
+    expect(dayFromText('Publié le 12 février 2024')).toBe('2024-02-12');
+    expect(dayFromText('6 de diciembre de 2023')).toBe('2023-12-06');
+    expect(dayFromText('13 settembre 2023')).toBe('2023-09-13');
+    expect(dayFromText('5 de março de 2024')).toBe('2024-03-05');
+    expect(dayFromText('1 mei 2023')).toBe('2023-05-01');
+  });
+
+  it('reads the visible date line under the headline when nothing is structured', () => {
+    const html = page('', '<div class="byline"><span>By Ann Lee</span> <span class="date">Published 5 March 2024</span></div>');
+    expect(extract(html).publishedAt).toBe('2024-03-05');
+  });
+});
+
+describe('plausibility', () => {
+  it('refuses a date before 1995 and one more than a day after the fetch', () => {
+    expect(normalizeDate('1970-01-01T00:00:00Z')).toBeNull();
+    expect(normalizeDate('0001-01-01')).toBeNull();
+    const fetchedAtMs = Date.parse('2024-03-05T12:00:00Z');
+    expect(normalizeDate('2024-03-06T10:00:00Z', fetchedAtMs)).toBe('2024-03-06T10:00:00Z');
+    expect(normalizeDate('2024-03-09T10:00:00Z', fetchedAtMs)).toBeNull();
+    expect(extract(page('<meta property="article:published_time" content="2031-01-01T00:00:00Z">'), undefined, fetchedAtMs).publishedAt).toBeNull();
+  });
+});
