@@ -213,7 +213,7 @@ const BUSINESS: Case[] = [
   },
   {
     text: 'The company reportedly plans to sell its Asian unit for about $5 billion.',
-    claims: [q({ value: 5_000_000_000, bound: '~', unit: 'USD', hedge: 'reportedly', source: null, cue: null })],
+    claims: [q({ value: 5_000_000_000, bound: '~', unit: 'USD', hedge: 'reportedly', source: null, sourceText: null, cue: 'reportedly' })],
   },
   {
     text: 'Bloomberg reported that the bank would cut 5% of its staff.',

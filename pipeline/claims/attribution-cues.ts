@@ -49,6 +49,10 @@ export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set([
   'once',
   'then',
   'publicly',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'supposedly',
 ]);
 
 /** Learned cue heads: word → precision. */

@@ -12,7 +12,7 @@
  * cue inside the content of an earlier cue is that speaker's words, not a
  * second attribution ("X said Y believes C" is one attribution, by X).
  */
-import { CUE_PREFIX_WORDS, type CueScorer, cueExcluded, cueModel, cueScorer, quoteStateAt, quoteStateBetween } from './attribution-cues.js';
+import { CUE_PREFIX_WORDS, type CueScorer, cueExcluded, cueModel, cueScorer, quoteStateAt, quoteStateBetween, wordBefore } from './attribution-cues.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import { TRAILING_PUNCT, appositiveSource, leadingSubject, nounPhraseAfter, nounPhraseBefore, relativeBefore, trimSpan } from './attribution-phrases.js';
 
@@ -140,6 +140,8 @@ function reachableCues(model: ReadonlyMap<string, number>, minProbability: numbe
 export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTION_LEXICON_EN, openQuote = false): SpanAttribution[] {
   const c = compile(lex);
   const out: SpanAttribution[] = [];
+  /** The model's probability of each attribution's cue, for a stronger later cue to overrule a weak one. */
+  const strength: number[] = [];
   let open = openQuote;
   let scanned = 0;
   const re = c.candidateRe;
@@ -150,25 +152,89 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
     open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
     if (open || cueExcluded(s, m.index)) continue;
-    if (c.score(s, m.index, m.index + m[0].length, word) < c.minProbability) continue;
+    const end = m.index + m[0].length;
+    const p = c.score(s, m.index, end, word);
+    if (p < c.minProbability || notACueHere(s, m.index, end, c)) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
-    const prev = out[out.length - 1];
-    const nested = prev?.content && m.index >= prev.content[0] && m.index < prev.content[1];
-    const second = nested && prev ? secondAttribution(s, prev, m.index, c) : 'own';
-    if (second === null) continue;
-    const cue = cueSpan(s, m.index, m.index + m[0].length, c);
-    // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
-    const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
-    const a = cites
-      ? sourceAfterCue(s, cue, prev ?? null)
-      : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, m.index))));
-    if (a) out.push(a);
+    let a = attributionAt(s, m.index, end, word, out, c);
+    // A weak cue does not hide a strong one it swallowed ("Opposition leaders warned", "lists have grown to X, the NHS said").
+    const weak = strength[strength.length - 1] ?? 1;
+    if ((a === null || a.content === null) && weak < WEAK_CUE && p >= STRONG_CUE) {
+      const dropped = out.pop();
+      strength.pop();
+      a = attributionAt(s, m.index, end, word, out, c);
+      if (a === null && dropped) {
+        out.push(dropped);
+        strength.push(weak);
+      }
+    }
+    if (a) {
+      out.push(a);
+      strength.push(p);
+    }
   }
   if (out.length === 0) {
     const h = colonQuote(s);
     if (h) out.push(h);
   }
   return out;
+}
+
+/** A cue the model gives less than this is overruled by a STRONG_CUE one it would hide. */
+const WEAK_CUE = 0.5;
+const STRONG_CUE = 0.8;
+/** An adverb cue ("reportedly", "allegedly"): it reports an unnamed source; the clause's subject belongs to the content. */
+const ADVERB_RE = /ly$/;
+/** Before a passive cue: "are forecast to reach", "is expected to", "is said to". */
+const PASSIVE_TO_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|widely\s+)*$/i;
+
+/** A passive with an infinitive reports unnamed sources about its subject ("Temperatures are forecast to reach 40C"), like an adverb cue. */
+function raisingPassive(s: string, start: number, end: number): boolean {
+  return /^\s+to\s/.test(s.slice(end, end + 5)) && PASSIVE_TO_RE.test(s.slice(Math.max(0, start - 30), start));
+}
+
+/** Words before a noun: a cue word after one is a noun ("these claims", "his warning"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** What lets a nominal cue introduce content: "the claim that C", "his warning: C", "her words, “C”". */
+const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
+
+/** Contexts that make a candidate no cue whatever the model says. */
+function notACueHere(s: string, start: number, end: number, c: Compiled): boolean {
+  if (DETERMINERS.has(wordBefore(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
+  // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
+  const word = s.slice(start, end).toLowerCase();
+  if (ADVERB_RE.test(word)) {
+    const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
+    const nextWord = next?.[1]?.toLowerCase();
+    if (nextWord && c.candidates.has(nextWord)) {
+      const at = end + (next?.[0].length ?? 0) - nextWord.length;
+      if (c.score(s, at, at + nextWord.length, nextWord) >= c.minProbability) return true;
+    }
+  }
+  return false;
+}
+
+/** The attribution of the cue word at [start, end), given the ones before it in the sentence; null when it is none. */
+function attributionAt(s: string, start: number, end: number, word: string, out: SpanAttribution[], c: Compiled): SpanAttribution | null {
+  const prev = out[out.length - 1];
+  const nested = prev?.content && start >= prev.content[0] && start < prev.content[1];
+  const second = nested && prev ? secondAttribution(s, prev, start, c) : 'own';
+  if (second === null) return null;
+  const cue = cueSpan(s, start, end, c);
+  if (ADVERB_RE.test(word) || raisingPassive(s, start, end)) return adverbCue(s, cue, c, prev ?? null);
+  // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
+  const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
+  return cites
+    ? sourceAfterCue(s, cue, prev ?? null)
+    : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, start))));
+}
+
+/** "The company reportedly plans C", "X is expected to C": no source; the content is the clause, its subject included. */
+function adverbCue(s: string, cue: [number, number], c: Compiled, prev: SpanAttribution | null): SpanAttribution | null {
+  const clauseStart = prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0;
+  const subject = nounPhraseBefore(s, cue[0], c.stop);
+  const content = trimSpan(s, subject && subject[0] >= clauseStart ? subject[0] : clauseStart, s.length);
+  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source: null, cue, content } : null;
 }
 
 /** Right before a second verb of the same speaker: "X praised A and said B", "X said A, adding B". */

@@ -23,6 +23,7 @@ const TIME_SCOPE_RE =
   /\b(?:in|during|for|since|as of|by|through|over|until|from)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:last|this|next)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
 const PREDICTION_RE =
   /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
+const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
 const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
 
 /**
@@ -98,15 +99,18 @@ export function generalDrafts(
   // Furniture and headings in the body get no general claims; pack claims keep their spans.
   const furniture = unit.in === 'body' && isPageFurniture(unit.text);
   const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
-  const atts = attributionSpans(unit.text, undefined, openQuote);
+  // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
+  const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
   const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
   const out: Draft[] = [];
   const covered = new Set<Amount>();
   for (const d of packDrafts) {
     const local = d.anchor - unit.start;
     const a = amounts.find((x) => local >= x.start && local < x.end) ?? amounts.find((x) => x.end > local);
-    if (a && d.claim.value !== null) covered.add(a);
-    if (a && (d.claim.value !== null || d.claim.low !== null)) {
+    const hasAmount = d.claim.value !== null || d.claim.low !== null;
+    if (a && hasAmount) {
+      // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
+      covered.add(a);
       d.claim.figure = figureOf(unit, a, null, scope);
       if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
         d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
