@@ -8,80 +8,31 @@
 // Each case lists all the claims of its text, in order; a claim lists only
 // the fields the case is about (see `view`). A field left out is not checked.
 //
-// Expected after merge: the sentences below need the quantity and attribution
-// work in progress. Each is a Case ready to move into its domain's list (the
-// "today" note says what the tagger gives now); the lead enables them after
-// the merge.
+// Still open: the sentences below are Cases the tagger does not meet yet; each says why
+// (a general cause, not a quirk of the sentence). Move one into its domain's list when it passes.
 //
 // BUSINESS
-//   { text: 'Revenue was about €3m in the first half, up from €2.4m a year earlier.',
-//     claims: [q({ value: 3_000_000, bound: '~', unit: 'EUR', scope: 'in the first half' }), q({ value: 2_400_000, unit: 'EUR', per: null })] },
-//     // today: "half" of "first half" is a share claim, and "€2.4m a year" a rate per year
-//   { text: "Acme Corp's third-quarter profit rose 23% to $1.1 billion, the company said on Tuesday.",
-//     claims: [q({ value: 23, scope: 'third-quarter' }), q({ value: 1_100_000_000, scope: 'third-quarter' })] },
-//     // today: no time scope from the adjective "third-quarter" (the case in BUSINESS checks the rest)
-//   { text: 'Tata Steel will invest Rs 500 crore in the plant, its chairman told reporters.',
-//     claims: [q({ value: 5_000_000_000, content: 'Tata Steel will invest Rs 500 crore in the plant' })] },
-//     // today: content "reporters"
 //   { text: 'The company, citing people familiar with the matter, said the deal was worth $2 billion.',
 //     claims: [q({ value: 2_000_000_000, unit: 'USD', sourceText: 'The company', cue: 'said', content: 'the deal was worth $2 billion' })] },
-//     // today: sourceText "people familiar with the matter", cue "citing", content "The company"
+//     // today: the participle clause between subject and verb is read as the attribution: sourceText "people familiar with the matter", cue "citing" (a cue inside commas after the subject should relay, not replace, the main verb)
 // POLITICS
-//   { text: 'Inflation slowed to 2.9% in March from 3.4% in February, the Office for National Statistics said.',
-//     claims: [q({ value: 2.9, unit: 'percent', change: 'down 3.4→2.9', sourceText: 'the Office for National Statistics', cue: 'said' })] },
-//     // today: two levels (2.9 and 3.4), no change
-//   { text: 'Unemployment fell from 5% to 4.2% over the year.',
-//     claims: [q({ value: 4.2, bound: '=', unit: 'percent', change: 'down 5→4.2', scope: 'over the year' })] },
-//     // today: bound "range", low 5, high 4.2
 //   { text: 'The senator, 67, announced his retirement on Monday.', claims: [] },
-//     // today: 67 as a count, "his retirement on Monday" as its source
-//   { text: '“We will not raise taxes,” the prime minister told parliament.',
-//     claims: [{ figure: null, sourceText: 'the prime minister', cue: 'told', content: 'We will not raise taxes' }] },
-//     // today: content "parliament"
+//     // today: "announced his retirement on Monday" is a statement: a content without a clause of its own (a noun phrase object) should not make one; needs a verb test on the content
 // COURTS
 //   { text: 'Prosecutors allege the scheme defrauded investors of more than $300 million.',
 //     claims: [q({ value: 300_000_000, bound: '>', unit: 'USD', sourceText: 'Prosecutors', cue: 'allege' })] },
-//     // today: no source, no cue
+//     // today: "allege" is not in the learned cue model (the train split has "alleged", "alleging"); lemma features in the model would carry it
 //   { text: 'The court heard the defendant had called the victim at 11:45 p.m. on 12 March.',
 //     claims: [{ kind: 'statement', figure: null, sourceText: 'The court', cue: 'heard' }] },
-//     // today: sourceText "The court heard the defendant", cue "had called"
-//   { text: 'The police chief said officers had seized 40kg of cocaine. He added that three men had been charged.',
-//     claims: [q({ value: 40, unit: 'kg' }), q({ value: 3, change: null, sourceText: 'He', cue: 'added', content: 'three men had been charged' })] },
-//     // today: change "up" on the 3, read from "added"
-//   { text: 'Call 0800 123 4567 for help.', claims: [] },
-//     // today: three counts from a phone number
-// SPORT
-//   { text: 'Arsenal beat Chelsea 2-1 on Sunday.', claims: [] },
-//     // today: 2 and 1 as counts
-//   { text: 'Real Madrid agreed to pay a fee of €100m for the midfielder, the club said in a statement.',
-//     claims: [q({ value: 100_000_000, unit: 'EUR', sourceText: 'the club', cue: 'said' })] },
-//     // today: sourceText "Real Madrid", cue "agreed"
+//     // today: "heard" is not a cue the model knows; the cue model picks "had called" with sourceText "The court heard the defendant"
 // WEATHER
-//   { text: 'Tens of thousands of residents were evacuated as the hurricane approached.',
-//     claims: [{ kind: 'other', measure: 'evacuated', value: null, bound: 'range', low: 20_000 }] },
-//     // today: the general layer repeats the pack's range as a quantity (general.ts: a pack range does not cover its amount)
-//   { text: 'As of Monday, 4,500 people had registered.', claims: [q({ value: 4500, scope: 'As of Monday' })] },
-//     // today: no time scope (TIME_SCOPE_RE is case-sensitive at the start of a sentence)
 //   { text: 'Between 10 and 12% of the harvest was lost to the drought, farmers said.',
 //     claims: [q({ value: null, bound: 'range', low: 10, high: 12, unit: 'percent', sourceText: 'farmers', cue: 'said' })] },
-//     // today: also a conflict-pack "casualties" claim from "lost"
+//     // today: the conflict pack reads "lost" as casualties ("lost to the drought" of a harvest share); pack measures should need a counted person
 // HEALTH
 //   { text: 'The virus has infected 1,200 people and killed 35, health officials said.',
 //     claims: [q({ value: 1200, sourceText: 'health officials', cue: 'said' }), { kind: 'casualties', measure: 'killed', value: 35, sourceText: 'health officials' }] },
-//     // today: 1,200 labelled killed, no sourceText on either
-//   { text: 'The death toll from the earthquake rose to 1,200, according to the health ministry.',
-//     claims: [{ kind: 'casualties', measure: 'killed', value: 1200, sourceText: 'the health ministry', cue: 'according to' }] },
-//     // today: the pack claim has no sourceText
-//   { text: 'Hospital admissions rose by a fifth in the week to Sunday.', claims: [q({ value: 0.2, unit: 'share', change: 'up ?→?' })] },
-//     // today: no claim
-//   { text: 'One in five adults is obese, the survey found.', claims: [q({ value: 0.2, unit: 'share', sourceText: 'the survey', cue: 'found' })] },
-//     // today: 5 as a count
-//   { text: 'Doctors said the patient, 54, was in a stable condition.',
-//     claims: [{ kind: 'statement', figure: null, sourceText: 'Doctors', cue: 'said', content: 'the patient, 54, was in a stable condition' }] },
-//     // today: 54 as a count
-//   { text: 'A 10mg daily dose cut the risk of stroke by a third, researchers reported.',
-//     claims: [q({ value: 10, unit: 'mg', per: 'day' }), q({ value: 1 / 3, unit: 'share' })] },
-//     // today: per null on "daily"
+//     // today: the pack labels 1,200 "killed" (the measure reaches across "and" to the first figure)
 import { describe, expect, it } from 'vitest';
 import { tagClaims } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
@@ -147,8 +98,18 @@ const BUSINESS: Case[] = [
   {
     text: "Acme Corp's third-quarter profit rose 23% to $1.1 billion, the company said on Tuesday.",
     claims: [
-      q({ value: 23, unit: 'percent', bound: '=', type: 'percent', change: 'up ?→?', sourceText: 'the company', cue: 'said', source: null }),
-      q({ value: 1_100_000_000, unit: 'USD', type: 'money', change: 'up ?→1100000000', sourceText: 'the company', cue: 'said' }),
+      q({
+        value: 23,
+        unit: 'percent',
+        bound: '=',
+        type: 'percent',
+        change: 'up ?→?',
+        scope: 'third-quarter',
+        sourceText: 'the company',
+        cue: 'said',
+        source: null,
+      }),
+      q({ value: 1_100_000_000, unit: 'USD', type: 'money', change: 'up ?→1100000000', scope: 'third-quarter', sourceText: 'the company', cue: 'said' }),
     ],
   },
   {
@@ -175,7 +136,16 @@ const BUSINESS: Case[] = [
   },
   {
     text: 'Tata Steel will invest Rs 500 crore in the plant, its chairman told reporters.',
-    claims: [q({ value: 5_000_000_000, unit: 'INR', figure: 'Rs 500 crore', sourceText: 'its chairman', cue: 'told' })],
+    claims: [
+      q({
+        value: 5_000_000_000,
+        unit: 'INR',
+        figure: 'Rs 500 crore',
+        sourceText: 'its chairman',
+        cue: 'told',
+        content: 'Tata Steel will invest Rs 500 crore in the plant',
+      }),
+    ],
   },
   {
     text: 'The central bank raised its key rate by 25 basis points to 4.5%, the highest since 2008.',
@@ -218,6 +188,10 @@ const BUSINESS: Case[] = [
   {
     text: 'Bloomberg reported that the bank would cut 5% of its staff.',
     claims: [q({ value: 5, unit: 'percent', change: 'down ?→?', sourceText: 'Bloomberg', cue: 'reported', content: 'the bank would cut 5% of its staff' })],
+  },
+  {
+    text: 'Revenue was about €3m in the first half, up from €2.4m a year earlier.',
+    claims: [q({ value: 3_000_000, bound: '~', unit: 'EUR', scope: 'in the first half' }), q({ value: 2_400_000, unit: 'EUR', per: null })],
   },
 ];
 
@@ -285,6 +259,18 @@ const POLITICS: Case[] = [
     text: 'The health minister said one of the hospitals would close.',
     claims: [{ kind: 'prediction', value: null, figure: null, sourceText: 'The health minister', cue: 'said', content: 'one of the hospitals would close' }],
   },
+  {
+    text: 'Inflation slowed to 2.9% in March from 3.4% in February, the Office for National Statistics said.',
+    claims: [q({ value: 2.9, unit: 'percent', change: 'down 3.4→2.9', sourceText: 'the Office for National Statistics', cue: 'said' })],
+  },
+  {
+    text: 'Unemployment fell from 5% to 4.2% over the year.',
+    claims: [q({ value: 4.2, bound: '=', unit: 'percent', change: 'down 5→4.2', scope: 'over the year' })],
+  },
+  {
+    text: '“We will not raise taxes,” the prime minister told parliament.',
+    claims: [{ figure: null, sourceText: 'the prime minister', cue: 'told', content: 'We will not raise taxes' }],
+  },
 ];
 
 const COURTS: Case[] = [
@@ -314,6 +300,11 @@ const COURTS: Case[] = [
     text: '“It is a dark day for our city,” she said.',
     claims: [{ kind: 'statement', value: null, figure: null, sourceText: 'she', cue: 'said', content: 'It is a dark day for our city' }],
   },
+  {
+    text: 'The police chief said officers had seized 40kg of cocaine. He added that three men had been charged.',
+    claims: [q({ value: 40, unit: 'kg' }), q({ value: 3, change: null, sourceText: 'He', cue: 'added', content: 'three men had been charged' })],
+  },
+  { text: 'Call 0800 123 4567 for help.', claims: [] },
 ];
 
 const SPORT: Case[] = [
@@ -330,6 +321,11 @@ const SPORT: Case[] = [
   {
     text: '“The numbers speak for themselves,” said Jane Smith, the chief executive.',
     claims: [{ kind: 'statement', sourceText: 'Jane Smith', cue: 'said', content: 'The numbers speak for themselves' }],
+  },
+  { text: 'Arsenal beat Chelsea 2-1 on Sunday.', claims: [] },
+  {
+    text: 'Real Madrid agreed to pay a fee of €100m for the midfielder, the club said in a statement.',
+    claims: [q({ value: 100_000_000, unit: 'EUR', sourceText: 'the club', cue: 'said in a statement' })],
   },
 ];
 
@@ -363,6 +359,11 @@ const WEATHER: Case[] = [
     claims: [{ kind: 'prediction', figure: null, sourceText: 'analysts', cue: 'believe', hedge: 'could', content: 'Demand could double by 2030' }],
   },
   { text: 'The plant can produce 10kW per day.', claims: [q({ value: 10, unit: 'kW', per: 'day' })] },
+  {
+    text: 'Tens of thousands of residents were evacuated as the hurricane approached.',
+    claims: [{ kind: 'other', measure: 'evacuated', value: null, bound: 'range', low: 20_000 }],
+  },
+  { text: 'As of Monday, 4,500 people had registered.', claims: [q({ value: 4500, scope: 'As of Monday' })] },
 ];
 
 const HEALTH: Case[] = [
@@ -385,6 +386,20 @@ const HEALTH: Case[] = [
   {
     text: 'LONDON (Reuters) - Hospital waiting times rose 0.3% in February.',
     claims: [q({ value: 0.3, unit: 'percent', change: 'up ?→?', scope: 'in February' })],
+  },
+  {
+    text: 'The death toll from the earthquake rose to 1,200, according to the health ministry.',
+    claims: [{ kind: 'casualties', measure: 'killed', value: 1200, sourceText: 'the health ministry', cue: 'according to' }],
+  },
+  { text: 'Hospital admissions rose by a fifth in the week to Sunday.', claims: [q({ value: 0.2, unit: 'share', change: 'up ?→?' })] },
+  { text: 'One in five adults is obese, the survey found.', claims: [q({ value: 0.2, unit: 'share', sourceText: 'the survey', cue: 'found' })] },
+  {
+    text: 'Doctors said the patient, 54, was in a stable condition.',
+    claims: [{ kind: 'statement', figure: null, sourceText: 'Doctors', cue: 'said', content: 'the patient, 54, was in a stable condition' }],
+  },
+  {
+    text: 'A 10mg daily dose cut the risk of stroke by a third, researchers reported.',
+    claims: [q({ value: 10, unit: 'mg', per: 'day' }), q({ value: 1 / 3, unit: 'share' })],
   },
 ];
 

@@ -149,9 +149,27 @@ function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string, n: 
 const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L']);
 
 /** "per day", "a year", "an hour", "/hour", "per share", "apiece", "each". */
+/** Adjectives of a rate: their period. */
+const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  hourly: 'hour',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  annual: 'year',
+  yearly: 'year',
+  annually: 'year',
+};
+/** Words after "a <period>" that make it a time ago, not a rate. */
+const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
+
 export function readRate(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
   const w = word(tokens, at);
   if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
+  // "10mg daily", "$5bn annual": a rate adjective right after the amount.
+  const adjective = RATE_ADJECTIVES[w];
+  if (adjective) return { per: adjective, next: at + 1 };
+  // "a year earlier", "a week ago" date the amount; they are no rate.
+  if ((w === 'a' || w === 'an') && NOT_RATE_AFTER.has(word(tokens, at + 2))) return null;
   if (w === 'per' || ((w === 'a' || w === 'an') && RATE_PERIODS.has(word(tokens, at + 1))) || (w === '/' && glued(tokens[at - 1], tokens[at]))) {
     const p = word(tokens, at + 1);
     if (p === 'cent') return null;

@@ -294,6 +294,31 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
   return result(value, j, false, scaled, digitsStart);
 }
 
+/** Ordinals that make "half" a period ("the first half"). */
+const PERIOD_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'last', 'latter', 'final', 'opening', 'closing']);
+/** Words that may follow a share ("rose by a fifth in the week", "a third since 2020"); a noun after it makes an ordinal. */
+const AFTER_SHARE: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'to',
+  'from',
+  'since',
+  'over',
+  'during',
+  'and',
+  'or',
+  'than',
+  'last',
+  'this',
+  'after',
+  'before',
+  'at',
+  'by',
+  'compared',
+  'between',
+  'year-on-year',
+]);
+
 /** "a dozen", "a third", "half", "half a million", "a quarter million", "quarter million". */
 function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
   const w = word(tokens, i);
@@ -316,6 +341,8 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
   if (sc !== undefined) return result(sc / d[0], k + 2, false, true);
   // A bare "quarter" is a period of the year, not a number; "a quarter" is a share.
   if (k === i && lead !== 'half') return null;
+  // "the first half", "second-half profit": a half of the year, not a share.
+  if (k === i && PERIOD_ORDINALS.has(word(tokens, word(tokens, i - 1) === '-' ? i - 2 : i - 1))) return null;
   // "a third of voters", "a fifth." are shares; "a third term", "a fifth straight year" ordinals.
   const after = tokens[k + 1];
   if (
@@ -323,6 +350,7 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
     lead !== 'half' &&
     after !== undefined &&
     word(tokens, k + 1) !== 'of' &&
+    !AFTER_SHARE.has(word(tokens, k + 1)) &&
     (/^[A-Za-z0-9]/.test(after.text) || (after.text === '-' && tokens[k]?.end === after.start))
   ) {
     return null;

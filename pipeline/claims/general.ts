@@ -18,9 +18,9 @@ const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 
 const UP_RE =
   /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
 const DOWN_RE =
-  /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
+  /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
 const TIME_SCOPE_RE =
-  /\b(?:in|during|for|since|as of|by|through|over|until|from)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:last|this|next)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
+  /\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Aa]s of|[Bb]y|[Tt]hrough|[Oo]ver|[Uu]ntil|[Ff]rom)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ull)-(?:quarter|half|year)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
 const PREDICTION_RE =
   /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
@@ -54,11 +54,16 @@ export interface GeneralUnit {
 const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
   s === null ? null : { start: unit.start + s[0], end: unit.start + s[1], text: unit.text.slice(s[0], s[1]) };
 
-/** The change a figure states, read from the words before it. */
-function changeOf(text: string, a: Amount, prev: Amount | null): ClaimChange | null {
+/**
+ * The change a figure states, read from the words before it. `text` has the
+ * sentence's reporting cues blanked: "He added that three men…" states no rise.
+ */
+function changeOf(text: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   const direction = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
+  // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
+  if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
   // "rose 23% to $1.1 billion": the second figure is where it went.
   if (prev && /^\s*,?\s*to\s+$/.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
     return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
@@ -66,16 +71,30 @@ function changeOf(text: string, a: Amount, prev: Amount | null): ClaimChange | n
   return direction === null ? null : { direction, from: null, to: null };
 }
 
-function figureOf(unit: GeneralUnit, a: Amount, prev: Amount | null, scope: TextSpan | null): ClaimFigure {
+/** "to 2.9% in March from 3.4%": `next` is the starting point of the change that ends at `a`. */
+function startsFrom(text: string, a: Amount, next: Amount): boolean {
+  return /\bto\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && FROM_BETWEEN_RE.test(text.slice(a.end, next.start)) && a.unit === next.unit;
+}
+/** Between the end point and the starting point: a few words of scope, then "from". */
+const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,4}?\s+from\s+$/;
+
+function figureOf(unit: GeneralUnit, a: Amount, neighbours: { prev: Amount | null; next: Amount | null; masked: string }, scope: TextSpan | null): ClaimFigure {
   return {
     start: unit.start + a.start,
     end: unit.start + a.end,
     text: a.text,
     type: a.type,
     per: a.per,
-    change: changeOf(unit.text, a, prev),
+    change: changeOf(neighbours.masked, a, neighbours.prev, neighbours.next),
     timeScope: scope,
   };
+}
+
+/** The sentence with its reporting cues blanked (same offsets). */
+function withoutCues(text: string, atts: readonly SpanAttribution[]): string {
+  let out = text;
+  for (const a of atts) out = out.slice(0, a.cue[0]) + ' '.repeat(a.cue[1] - a.cue[0]) + out.slice(a.cue[1]);
+  return out;
 }
 
 function timeScopeOf(unit: GeneralUnit): TextSpan | null {
@@ -102,6 +121,8 @@ export function generalDrafts(
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
   const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
+  const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
+  const around = (k: number) => ({ prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked });
   const out: Draft[] = [];
   const covered = new Set<Amount>();
   for (const d of packDrafts) {
@@ -111,13 +132,19 @@ export function generalDrafts(
     if (a && hasAmount) {
       // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
       covered.add(a);
-      d.claim.figure = figureOf(unit, a, null, scope);
+      d.claim.figure = figureOf(unit, a, { ...around(amounts.indexOf(a)), prev: null }, scope);
       if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
         d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
         d.claim.unit = 'percent';
       }
     }
-    fillSpans(d, unit, attributionAt(atts, local));
+    const att = attributionAt(atts, local);
+    if (fillSpans(d, unit, att) && d.claim.sourceText === null) {
+      // A speaker no pack lists still keeps its words ("according to the health ministry").
+      const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
+      d.claim.sourceText = speaker.sourceText;
+      d.claim.source ??= speaker.source;
+    }
   }
   const who = (att: SpanAttribution | null) => speakerOf(unit.text, att, atts, speakers, resolve);
   // Speakers named here are remembered after this sentence's own pronouns are resolved.
@@ -129,14 +156,23 @@ export function generalDrafts(
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
+    const figure = figureOf(unit, a, around(k), scope);
+    const change = figure.change;
+    // The starting point of a change ("to 2.9% … from 3.4%") is part of that change, not a claim of its own.
+    if (change?.to === a.value && change.from !== null && !a.fromTo) {
+      const next = amounts[k + 1];
+      if (next) covered.add(next);
+    }
+    // "fell from 5% to 4.2%" is a change to 4.2%, not a range.
+    const moved = a.fromTo && change !== null && change.direction !== null;
     out.push(
       draft(unit, a.start, 'quantity', att, who(att), {
-        value: a.value,
-        bound: a.bound,
-        low: a.low,
-        high: a.high,
+        value: moved ? a.high : a.value,
+        bound: moved ? '=' : a.bound,
+        low: moved ? null : a.low,
+        high: moved ? null : a.high,
         unit: a.unit,
-        figure: figureOf(unit, a, amounts[k - 1] ?? null, scope),
+        figure,
       }),
     );
   }
@@ -151,13 +187,15 @@ export function generalDrafts(
   return out;
 }
 
-function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): void {
-  if (att === null) return;
+/** Spans of a pack draft from the attribution of its figure; false when they disagree on the cue. */
+function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): boolean {
+  if (att === null) return false;
   const cue = span(unit, att.cue);
-  if (d.claim.cue !== null && cue && !cue.text.toLowerCase().includes(d.claim.cue.toLowerCase().split(' ').pop() ?? '')) return;
+  if (d.claim.cue !== null && cue && !cue.text.toLowerCase().includes(d.claim.cue.toLowerCase().split(' ').pop() ?? '')) return false;
   d.claim.cueSpan = cue;
   d.claim.sourceSpan = span(unit, att.source);
   d.claim.contentSpan = span(unit, att.content);
+  return true;
 }
 
 type FigureFacts = { value: number | null; bound: Draft['claim']['bound']; low: number | null; high: number | null; unit: string | null; figure: ClaimFigure };
