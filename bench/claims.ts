@@ -5,9 +5,10 @@
  *
  * Also prints quantities-dev and attribution-dev (dev split) through their
  * own score.py (python3; --data DIR, default ../shared/datasets).
- * Throughput: the attribution-dev texts, one warm-up pass, then the median of
- * three timed passes. Tagging is synchronous, so one process
- * is one core.
+ * Throughput: the attribution-dev texts, a warm-up (at least three passes and
+ * one second of CPU), then the median of three timed passes. Tagging is synchronous, so one process is one core; the
+ * floor is checked on its CPU time (process.cpuUsage, user + system), which a
+ * busy shared machine does not inflate, and the wall-clock rate is printed beside it.
  */
 import { performance } from 'node:perf_hooks';
 import { formatReport, scoreClaims, tagClaims, type ClaimsInput } from '../pipeline/claims/index.js';
@@ -46,6 +47,9 @@ for (const role of ['source', 'cue', 'content'] as const) {
 /** Acceptance floors of the claim-tagging issue. */
 const FLOORS = { recall: 0.95, precision: 0.9, 'value+bound': 0.9, measure: 0.9, source: 0.9 } as const;
 const TIMED_PASSES = 3;
+/** Warm-up before the timed passes: at least this many passes and this much CPU time. */
+const MIN_WARM_UP_PASSES = 3;
+const MIN_WARM_UP_CPU_MS = 1000;
 
 const dev = loadDevSet();
 const report = scoreClaims(
@@ -66,23 +70,36 @@ const batch: ClaimsInput[] = attributionTexts(DATA, 'dev').map((a) => {
 });
 const chars = batch.reduce((n, a) => n + a.title.length + a.text.length, 0);
 
-function pass(): number {
+/** One tagging pass: CPU time (user + system, this process) and wall-clock time, in ms. */
+function pass(): { cpuMs: number; wallMs: number } {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let claims = 0;
   for (const input of batch) claims += tagClaims(input).length;
   // Keeps the result alive so the loop cannot be optimised away.
   if (claims < 0) throw new Error('unreachable');
-  return performance.now() - t0;
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { cpuMs: (cpu.user + cpu.system) / 1000, wallMs };
 }
 
-pass(); // warm-up: compiles the regular expressions and lets the JIT settle
-const timesMs = Array.from({ length: TIMED_PASSES }, pass).sort((a, b) => a - b);
-const medianMs = timesMs[Math.floor(TIMED_PASSES / 2)] ?? 0;
-const perSec = (n: number): string => (n / (medianMs / 1000)).toFixed(0);
+// Warm-up: the regular expressions compile and the JIT reaches its optimised tiers only after
+// a few passes over this set (the first pass costs about three times a settled one); a
+// pipeline process tags articles for hours, so the settled rate is the one that matters.
+let warmCpuMs = 0;
+for (let k = 0; k < MIN_WARM_UP_PASSES || warmCpuMs < MIN_WARM_UP_CPU_MS; k++) warmCpuMs += pass().cpuMs;
+const passes = Array.from({ length: TIMED_PASSES }, pass);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+// The floor is on CPU time: on a machine shared with other work, wall-clock time counts the waits for a core.
+const cpuMs = median(passes.map((p) => p.cpuMs));
+const wallMs = median(passes.map((p) => p.wallMs));
+const rate = (n: number, ms: number): number => n / (ms / 1000);
 console.log(
-  `throughput (one core, ${batch.length} articles, median of ${TIMED_PASSES} after warm-up): ${perSec(batch.length)} articles/s, ${(Number(perSec(chars)) / 1e6).toFixed(2)} M chars/s`,
+  `throughput (one core, ${batch.length} articles, median of ${TIMED_PASSES} after warm-up): ` +
+    `${rate(batch.length, cpuMs).toFixed(0)} articles/s on CPU time (${(rate(chars, cpuMs) / 1e6).toFixed(2)} M chars/s); ` +
+    `wall clock ${rate(batch.length, wallMs).toFixed(0)} articles/s`,
 );
-console.log(`passes: ${timesMs.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+console.log(`passes (cpu / wall): ${passes.map((p) => `${p.cpuMs.toFixed(0)}/${p.wallMs.toFixed(0)} ms`).join(', ')}`);
 
 const failures = Object.entries(FLOORS)
   .filter(([key, floor]) => {
@@ -90,8 +107,8 @@ const failures = Object.entries(FLOORS)
     return got < floor;
   })
   .map(([key, floor]) => `seed ${key} below ${floor}`);
-const articlesPerSec = batch.length / (medianMs / 1000);
-if (articlesPerSec < DEV_FLOORS.articlesPerSec) failures.push(`throughput ${articlesPerSec.toFixed(0)} articles/s < ${DEV_FLOORS.articlesPerSec}`);
+const articlesPerSec = rate(batch.length, cpuMs);
+if (articlesPerSec < DEV_FLOORS.articlesPerSec) failures.push(`throughput ${articlesPerSec.toFixed(0)} articles/s (CPU time) < ${DEV_FLOORS.articlesPerSec}`);
 failures.push(...devFailures);
 if (failures.length > 0) {
   console.error(`FAIL: ${failures.join('; ')}`);

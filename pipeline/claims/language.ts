@@ -53,6 +53,38 @@ const FOREIGN_MARGIN = 2;
 /** Share of letters outside the Latin script above which a text is not English. */
 const MAX_NON_LATIN_SHARE = 0.5;
 
+const WORD_RE = /\p{L}+/gu;
+const LETTER_RE = /^\p{L}$/u;
+const LATIN_RE = /^\p{Script=Latin}$/u;
+
+/**
+ * Letters, and letters of the Latin script, in `s`. ASCII letters are counted
+ * by code (most of any English text); only other characters meet the Unicode
+ * property tests, which cost far more per character (the tagger runs this on
+ * every article whose language the page does not declare).
+ */
+function countLetters(s: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      letters++;
+      latin++;
+    } else if (c >= 0x80) {
+      const cp = s.codePointAt(i) as number;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      if (LETTER_RE.test(ch)) {
+        letters++;
+        if (LATIN_RE.test(ch)) latin++;
+      }
+    }
+  }
+  return { letters, latin };
+}
+
 /**
  * The article's language as far as the tagger can tell: the declared one
  * (extracted from the page), else a guess from its words; 'en' when nothing
@@ -63,12 +95,13 @@ export function guessLanguage(input: { title: string; text: string; language?: s
   const declared = input.language?.trim().toLowerCase().split(/[-_]/)[0];
   if (declared) return declared;
   const sample = `${input.title}\n${input.text.slice(0, SAMPLE_CHARS)}`;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { letters, latin } = countLetters(sample);
   if (letters > 0 && (letters - latin) / letters > MAX_NON_LATIN_SHARE) return 'und';
   const hits = new Map<string, number>();
-  for (const w of (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS)) {
-    const lang = MARKER.get(w);
+  let words = 0;
+  for (const m of sample.toLowerCase().matchAll(WORD_RE)) {
+    if (++words > SAMPLE_WORDS) break;
+    const lang = MARKER.get(m[0]);
     if (lang !== undefined) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   const english = hits.get('en') ?? 0;

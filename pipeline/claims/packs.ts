@@ -58,11 +58,22 @@ export function packGazetteer(packs: readonly MeasurePack[], aliases: SourceAlia
 
 /** Canonical id of a source written `text`, when an alias matches it exactly (case-insensitive); else null. */
 export function resolveAlias(text: string, gazetteer: Gazetteer): string | null {
-  const t = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-  for (const [id, names] of Object.entries(gazetteer.sources)) {
-    if (names.some((n) => n.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === t)) return id;
+  return aliasIndex(gazetteer).get(aliasKey(text)) ?? null;
+}
+
+const aliasKey = (name: string): string => name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+
+/** Alias key → id, built once per gazetteer (every attributed claim resolves its speaker); the first id listing a name wins. */
+const aliasIndexes = new WeakMap<Gazetteer, ReadonlyMap<string, string>>();
+function aliasIndex(gazetteer: Gazetteer): ReadonlyMap<string, string> {
+  let index = aliasIndexes.get(gazetteer);
+  if (!index) {
+    const map = new Map<string, string>();
+    for (const [id, names] of Object.entries(gazetteer.sources)) for (const n of names) if (!map.has(aliasKey(n))) map.set(aliasKey(n), id);
+    index = map;
+    aliasIndexes.set(gazetteer, index);
   }
-  return null;
+  return index;
 }
 
 /** The gazetteer and lexicon the tagger uses for a set of packs and aliases. */
