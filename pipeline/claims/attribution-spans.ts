@@ -139,6 +139,9 @@ function reachableCues(model: ReadonlyMap<string, number>, minProbability: numbe
  */
 export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTION_LEXICON_EN, openQuote = false): SpanAttribution[] {
   const c = compile(lex);
+  // "Pat Caddell: Voters Worried About …": a headline's speaker and colon come first; what follows is their words.
+  const headline = colonQuote(s);
+  if (headline) return [headline];
   const out: SpanAttribution[] = [];
   /** The model's probability of each attribution's cue, for a stronger later cue to overrule a weak one. */
   const strength: number[] = [];
@@ -172,10 +175,6 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
       out.push(a);
       strength.push(p);
     }
-  }
-  if (out.length === 0) {
-    const h = colonQuote(s);
-    if (h) out.push(h);
   }
   return out;
 }
@@ -397,19 +396,24 @@ function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
 
 /** Words that label a headline or a line rather than name a speaker. */
 const HEADLINE_LABELS: ReadonlySet<string> = new Set(
-  'question answer update updates live watch video photos exclusive breaking analysis opinion editorial review report poll timeline factbox explainer correction transcript note read related'.split(
+  'question answer update updates live watch video photos exclusive breaking analysis opinion editorial review timeline factbox explainer correction transcript note read related'.split(
     ' ',
   ),
 );
 
 /** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
 function colonQuote(s: string): SpanAttribution | null {
-  const m = /^([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S.*)$/.exec(s);
-  if (!m?.[1] || !m[2]) return null;
+  // A transcript line may open with a quotation mark ("\u201CWALLACE: Let\u2019s start…").
+  const m = /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S[^]*)$/.exec(s);
+  const name = m?.[2];
+  if (!m || !name || !m[3]) return null;
   // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
-  if (/^(?:The|A|An)\s/.test(m[1]) || m[1] === m[1].toUpperCase() || HEADLINE_LABELS.has(m[1].toLowerCase())) return null;
-  const colon = s.indexOf(':', m[1].length);
-  return { source: [0, m[1].length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
+  // One word in capitals is a transcript's speaker ("PENCE:"); several are a label ("BREAKING NEWS:").
+  const shouting = name === name.toUpperCase() && /\s/.test(name);
+  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(name.toLowerCase())) return null;
+  const from = m[1]?.length ?? 0;
+  const colon = s.indexOf(':', from + name.length);
+  return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }
 
 export { trimSpan };
