@@ -403,8 +403,8 @@ const HEADLINE_LABELS: ReadonlySet<string> = new Set(
 
 /** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
 function colonQuote(s: string): SpanAttribution | null {
-  // A transcript line may open with a quotation mark ("\u201CWALLACE: Let\u2019s start…").
-  const m = /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S[^]*)$/.exec(s);
+  // A transcript line may open with a quotation mark (“WALLACE: Let’s start…”).
+  const m = /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S[\s\S]*)$/.exec(s);
   const name = m?.[2];
   if (!m || !name || !m[3]) return null;
   // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
