@@ -6,966 +6,967 @@
  * word after a capitalised word or not, P=/N= the tokens around any word.
  */
 export const LEARNED_CUE_MODEL_EN =
-  'N=#~-1.35 N=(~-0.90 N=)~-1.50 N=,~-0.65 N=-~-0.58 N=.~-0.70 N=;~-0.57 N=and~-1.33 N=by~-0.40 ' +
-  'N=had~-2.78 N=has~-1.85 N=have~-1.00 N=in~-0.61 N=is~-0.96 N=on~-0.34 N=that~0.58 N=was~-0.51 ' +
-  'P=#l~-0.43 P=(l~-1.54 P=)l~0.66 P=,l~0.70 P=:l~-2.23 P=;l~-0.70 P=^l~-0.28 P=aC~-2.75 P=al~-2.83 ' +
-  'P=alsol~0.88 P=andC~-1.86 P=byC~1.07 P=byl~-0.73 P=forC~-0.52 P=forl~-2.36 P=hasl~0.45 P=havel~0.66 ' +
-  'P=inC~-0.27 P=inl~-1.89 P=isC~0.68 P=isl~0.55 P=ofl~-1.24 P=onC~-1.17 P=onl~-2.03 P=pronC~0.62 ' +
-  'P=thatC~-1.77 P=thatl~-1.29 P=theC~-2.09 P=thel~-3.06 P=wordl~-0.75 bias~0.20 c=about|C~-2.10 ' +
-  'c=about|l~-1.20 c=accepted|l~-1.83 c=according|l~0.43 c=accused|C~1.68 c=accuses|l~0.31 ' +
-  'c=accusing|l~0.62 c=acknowledged|C~1.05 c=acknowledge|l~0.44 c=acknowledging|l~0.70 ' +
-  'c=actually|l~-1.33 c=added|C~0.45 c=addressed|l~-0.28 c=adds|C~1.36 c=adds|l~-0.66 c=admitted|C~0.64 ' +
-  'c=admitting|l~-0.38 c=adopted|l~-0.88 c=advice|C~-0.31 c=advice|l~-0.51 c=advising|l~-0.53 ' +
-  'c=against|C~-1.08 c=against|l~-1.43 c=aggressively|l~-0.55 c=agrees|l~-0.28 c=agree|l~-0.53 ' +
-  'c=aimed|C~0.32 c=aimed|l~-0.43 c=aims|l~-2.62 c=alarmed|l~-0.48 c=allegations|l~-0.53 ' +
-  'c=alleged|l~-0.84 c=alleging|l~-0.36 c=allowed|l~-0.57 c=allows|l~-0.26 c=all|C~-0.87 c=all|l~-1.05 ' +
-  'c=almost|C~-2.21 c=almost|l~-1.10 c=already|C~-2.82 c=already|l~-0.68 c=always|l~-1.07 ' +
-  'c=among|C~-2.96 c=among|l~-1.24 c=am|C~-0.41 c=am|l~-1.92 c=angered|l~0.70 c=angry|l~-0.35 ' +
-  'c=announced|C~0.26 c=announced|l~0.75 c=announcement|C~-3.03 c=answer|C~0.66 c=answer|l~-1.58 ' +
-  'c=apologized|l~-0.73 c=apparently|l~-0.98 c=appeared|C~-0.53 c=appears|C~0.43 c=appear|l~-0.50 ' +
-  "c=applauded|l~-0.95 c=aren't|l~-0.73 c=argued|C~1.70 c=argues|l~1.28 c=argue|l~1.31 c=arguing|l~0.39 " +
-  'c=argument|l~-1.61 c=asked|C~0.49 c=asked|l~0.57 c=asking|C~-0.78 c=asking|l~0.31 c=asks|C~1.98 ' +
-  'c=ask|l~-0.42 c=asserting|l~0.26 c=assertion|C~-0.53 c=assured|C~2.19 c=attacked|C~0.45 ' +
-  'c=attacking|l~-0.80 c=attacks|C~-0.97 c=attacks|l~-1.02 c=attempted|l~-0.81 c=attempting|l~-0.32 ' +
-  'c=attempts|l~-1.26 c=attributed|l~0.45 c=avoided|C~0.49 c=backed|C~-0.34 c=backing|C~-0.77 ' +
-  'c=backs|l~-0.59 c=back|C~-0.36 c=back|l~-2.09 c=barely|l~-1.01 c=based|l~-0.96 c=became|C~-1.43 ' +
-  'c=became|l~-1.02 c=become|l~-1.32 c=began|C~-0.38 c=began|l~-1.04 c=being|C~-2.73 c=being|l~-1.18 ' +
-  'c=believed|l~-1.17 c=believes|C~0.57 c=believes|l~-0.52 c=best|l~-1.89 c=blamed|C~0.80 ' +
-  'c=blasted|C~1.69 c=blasted|l~0.54 c=blasting|l~0.44 c=blocked|l~-1.04 c=boasted|l~0.55 ' +
-  'c=both|l~-0.87 c=brought|C~-0.91 c=brought|l~-0.89 c=called|C~0.86 c=called|l~-0.28 c=calls|C~0.94 ' +
-  'c=call|l~-0.39 c=came|C~-1.45 c=came|l~-1.02 c=campaigned|C~-1.08 c=campaigned|l~-0.55 ' +
-  "c=campaign|C~-1.59 c=campaign|l~-1.60 c=can't|l~-1.46 c=cannot|C~-0.44 c=cannot|l~-1.46 " +
-  'c=can|C~-0.74 c=can|l~-0.98 c=can’t|C~-0.88 c=can’t|l~-0.98 c=captured|C~-0.59 c=captured|l~-1.02 ' +
-  'c=care|C~-2.17 c=cast|C~0.45 c=celebrated|C~-2.68 c=celebrated|l~0.50 c=certainly|l~-0.62 ' +
-  'c=challenging|l~-0.66 c=championed|l~0.30 c=chanted|l~0.76 c=chanting|l~0.43 c=chants|l~0.39 ' +
-  'c=charged|l~-0.63 c=cheered|l~-0.26 c=chosen|l~-0.96 c=chose|l~-1.27 c=cited|C~1.41 c=cites|l~0.63 ' +
-  'c=citing|l~0.75 c=claimed|C~1.50 c=claim|C~-1.08 c=clearly|l~-1.06 c=clear|C~-2.32 c=clear|l~-1.20 ' +
-  'c=come|C~-0.58 c=come|l~-1.10 c=comments|C~-2.64 c=comments|l~-0.69 c=comment|C~-1.19 ' +
-  'c=comment|l~-0.42 c=compared|C~1.18 c=compared|l~-0.26 c=complained|C~1.95 c=conceded|l~1.14 ' +
-  'c=concerned|l~-0.40 c=concerns|l~-0.40 c=concluded|C~2.53 c=confident|l~-0.30 c=confirmed|C~0.63 ' +
-  'c=congratulated|l~-0.58 c=considered|l~-0.36 c=considering|l~-0.44 c=considers|l~-0.37 ' +
-  'c=consistently|l~-0.25 c=continued|C~0.32 c=continued|l~-0.58 c=continue|l~-0.69 ' +
-  'c=continuing|l~-1.11 c=contrasting|l~-0.31 c=controversial|l~-0.90 c=could|C~-1.14 c=could|l~-1.10 ' +
-  'c=counting|l~-0.86 c=critical|l~-0.97 c=criticism|C~-1.51 c=criticized|C~3.11 c=criticizing|l~0.55 ' +
-  'c=currently|l~-0.83 c=debate|C~-2.36 c=debate|l~-0.64 c=decided|l~-0.58 c=decide|l~-0.25 ' +
-  'c=decision|C~-1.55 c=decision|l~-0.41 c=declared|C~0.69 c=declaring|l~-0.27 c=declined|C~0.75 ' +
-  'c=decried|l~0.58 c=deeply|l~-0.73 c=deep|l~-0.99 c=defended|C~2.48 c=delivered|C~-0.28 ' +
-  'c=delivered|l~-0.97 c=delivering|l~-0.52 c=demands|l~-0.73 c=denied|C~2.44 c=denied|l~-0.64 ' +
-  'c=denounced|C~2.03 c=denouncing|l~0.39 c=described|C~0.75 c=described|l~0.40 c=describes|C~1.87 ' +
-  'c=describe|l~0.37 c=describing|l~0.28 c=designed|l~-0.61 c=determined|l~-0.29 c=determining|l~-0.60 ' +
-  "c=didn't|C~-0.42 c=didn't|l~-1.23 c=didn’t|C~-0.41 c=didn’t|l~-0.42 c=directed|l~-0.72 " +
-  'c=directly|C~-0.58 c=directly|l~-0.87 c=discussed|l~0.75 c=discuss|l~-0.58 c=dislike|l~-0.32 ' +
-  "c=dismissed|C~1.23 c=dismissing|l~0.89 c=displayed|l~-0.45 c=disputed|l~0.43 c=doesn't|C~0.81 " +
-  "c=doesn't|l~-1.15 c=doesn’t|C~-1.37 c=don't|C~-0.31 c=don't|l~-0.26 c=don’t|l~-0.40 " +
-  'c=doubled|l~-0.67 c=doubt|l~-1.52 c=drawing|l~-0.80 c=drawn|l~-0.99 c=drew|C~-0.40 c=drew|l~-1.07 ' +
-  'c=earlier|C~-1.14 c=earlier|l~-0.41 c=earned|C~-1.42 c=earned|l~-0.74 c=echoed|l~0.50 ' +
-  'c=effectively|l~-0.70 c=emailed|l~-0.35 c=emerged|l~-0.66 c=emphasized|l~0.74 c=emphasizing|l~0.33 ' +
-  'c=encouraged|l~1.03 c=ended|C~-1.15 c=ended|l~-0.97 c=endorsed|C~1.87 c=endorsements|l~-0.73 ' +
-  'c=endorsement|C~-0.32 c=endorsement|l~-0.71 c=endorse|l~-0.95 c=endorsing|l~-0.30 c=engaged|l~-0.63 ' +
-  'c=especially|l~-0.64 c=estimated|l~0.30 c=estimates|C~-0.29 c=estimates|l~0.25 c=evenly|l~-0.25 ' +
-  'c=eventually|l~-1.51 c=even|l~-0.90 c=ever|C~-2.10 c=ever|l~-0.94 c=expect|l~-0.46 ' +
-  'c=experienced|l~-1.06 c=explained|C~2.55 c=explained|l~0.32 c=exposed|l~-0.78 c=expressed|C~1.43 ' +
-  'c=express|l~0.75 c=failed|l~-1.76 c=favorite|l~-0.36 c=favor|C~-0.56 c=fear|C~0.26 ' +
-  'c=featured|l~-1.37 c=feel|l~0.31 c=felt|C~-0.73 c=felt|l~-0.33 c=fighting|l~-0.49 c=filed|C~-0.28 ' +
-  'c=filed|l~-1.07 c=finally|l~-0.90 c=finding|C~-2.25 c=finding|l~-0.51 c=finds|C~0.56 c=finds|l~-0.35 ' +
-  'c=find|C~0.44 c=find|l~-1.20 c=fired|l~-1.06 c=first|C~-0.98 c=first|l~-0.67 c=focused|l~-0.26 ' +
-  'c=focuses|l~-0.35 c=followed|C~-0.25 c=followed|l~-1.57 c=follows|l~-0.43 c=forcefully|l~0.32 ' +
-  'c=frequently|l~-0.58 c=fully|l~-3.65 c=full|C~-2.06 c=full|l~-0.64 c=further|C~0.71 ' +
-  'c=further|l~-1.62 c=gave|C~-1.21 c=gave|l~-0.46 c=generally|l~-0.63 c=general|C~-1.44 ' +
-  'c=general|l~-0.83 c=given|l~-1.34 c=gives|l~-1.73 c=giving|l~-1.08 c=goal|l~-1.77 c=goes|C~-1.38 ' +
-  'c=goes|l~-0.32 c=going|C~-2.82 c=going|l~-1.03 c=gone|l~-0.97 c=got|C~-0.78 c=got|l~-1.40 ' +
-  "c=go|l~-1.28 c=growing|l~-0.52 c=harsh|l~-0.33 c=hasn't|C~-0.33 c=hasn't|l~-0.46 c=hasn’t|l~-1.56 " +
-  'c=has|C~-2.23 c=has|l~-1.90 c=hate|l~-0.29 c=haven’t|C~-0.50 c=haven’t|l~-0.39 c=having|l~-1.51 ' +
-  'c=held|C~-1.28 c=held|l~-0.88 c=helped|C~-0.26 c=helped|l~-1.77 c=highlighted|C~-0.38 ' +
-  'c=highlighted|l~0.53 c=highlighting|l~-0.74 c=hints|l~-1.97 c=hired|l~-0.55 c=hitting|l~-0.70 ' +
-  'c=hit|C~-0.34 c=hit|l~-0.62 c=holding|l~-1.11 c=holds|C~-0.47 c=holds|l~-1.01 c=hoped|l~-0.25 ' +
-  'c=hopeful|l~0.40 c=hopes|C~0.82 c=hope|C~0.77 c=hope|l~-0.41 c=huffpost|l~-1.00 c=ignored|l~-0.86 ' +
-  'c=immediately|C~-0.99 c=immediately|l~-0.40 c=included|C~-0.70 c=included|l~-0.74 c=includes|C~-2.10 ' +
-  'c=includes|l~-0.45 c=increasingly|l~-0.66 c=indicated|C~0.63 c=indicated|l~0.38 c=indicate|l~0.64 ' +
-  'c=insisted|C~2.64 c=insisting|l~0.58 c=insist|l~0.56 c=intended|l~-0.53 c=isn’t|C~-0.30 ' +
-  "c=isn’t|l~-2.00 c=it's|C~-0.36 c=it's|l~-1.07 c=it’s|C~-0.72 c=it’s|l~-1.29 c=joined|C~-1.08 " +
-  'c=joined|l~-0.60 c=just|l~-1.19 c=kept|l~-1.51 c=knew|C~-1.66 c=knows|C~0.90 c=know|l~-0.36 ' +
-  'c=laid|l~-0.86 c=largely|l~-1.57 c=last|C~-1.28 c=last|l~-1.27 c=launched|C~-0.68 c=launched|l~-0.70 ' +
-  'c=learned|C~0.89 c=learned|l~-1.24 c=led|C~-0.59 c=led|l~-1.71 c=left|C~-1.38 c=left|l~-1.07 ' +
-  'c=less|C~-0.78 c=less|l~-1.05 c=likely|C~-2.15 c=likely|l~-1.53 c=like|l~-1.75 c=listed|l~0.33 ' +
-  'c=listing|l~0.45 c=lists|l~-0.42 c=little|l~-2.05 c=long|C~-1.15 c=long|l~-0.93 c=looked|C~-0.39 ' +
-  'c=looked|l~-1.18 c=looking|l~-0.55 c=looks|l~-0.96 c=look|C~-0.29 c=look|l~-0.44 c=made|C~-0.65 ' +
-  'c=made|l~-1.05 c=maintained|l~-0.78 c=makes|C~-0.70 c=makes|l~-0.49 c=make|C~-1.03 c=make|l~-0.87 ' +
-  'c=making|C~-2.44 c=making|l~-0.65 c=may|C~-0.38 c=may|l~-0.97 c=meant|C~-2.04 c=meant|l~-0.82 ' +
-  'c=mean|l~-0.92 c=mentioned|C~0.64 c=mentioning|l~0.45 c=message|l~-1.50 c=met|C~-3.07 c=met|l~-0.60 ' +
-  'c=might|C~-1.09 c=might|l~-0.49 c=mocked|C~0.77 c=mocked|l~0.28 c=mocking|l~-0.32 c=more|C~-1.45 ' +
-  'c=more|l~-1.47 c=mostly|l~-0.70 c=most|C~-0.79 c=most|l~-1.46 c=moved|C~-0.96 c=moved|l~-1.12 ' +
-  'c=must|C~-0.40 c=must|l~-1.14 c=named|C~0.87 c=naming|l~-0.47 c=needed|l~-2.05 c=needs|C~-0.79 ' +
-  'c=needs|l~-3.87 c=need|l~-1.59 c=new|C~-3.91 c=new|l~-1.15 c=noted|C~1.86 c=notes|C~3.12 ' +
-  'c=notes|l~-0.78 c=nothing|l~-0.78 c=noticed|l~-0.67 c=noting|l~0.53 c=now|l~-0.77 c=no|C~-3.28 ' +
-  'c=no|l~-1.13 c=offered|C~0.42 c=offering|l~-0.48 c=offers|C~-0.39 c=offers|l~-0.56 c=offer|C~-1.00 ' +
-  'c=often|C~1.26 c=often|l~-0.93 c=one|C~-3.51 c=one|l~-1.23 c=only|C~-0.36 c=only|l~-1.20 ' +
-  'c=opened|C~0.80 c=opened|l~-1.97 c=openly|l~-0.63 c=opponent|l~-3.04 c=opposed|C~0.67 ' +
-  'c=opposed|l~-0.40 c=opposes|l~-0.41 c=opposition|C~-1.99 c=opposition|l~-0.68 c=opted|l~-0.72 ' +
-  'c=originally|l~-0.60 c=outlining|l~-0.27 c=overwhelmingly|l~-0.60 c=own|C~-3.02 c=own|l~-1.07 ' +
-  'c=painting|l~-0.42 c=particularly|l~-0.82 c=passed|C~-0.89 c=perhaps|l~-0.68 c=persuaded|l~-0.66 ' +
-  'c=picked|C~-2.73 c=planned|l~-0.71 c=planning|l~-0.67 c=plans|l~-0.98 c=plan|C~-0.71 c=plan|l~-1.08 ' +
-  'c=played|C~-0.97 c=played|l~-0.74 c=pleaded|l~-0.44 c=pledged|C~0.25 c=pledged|l~-0.60 ' +
-  'c=pledging|l~1.69 c=pointed|C~0.37 c=pointing|l~-0.39 c=points|C~0.62 c=points|l~-0.96 ' +
-  'c=point|C~-0.61 c=point|l~-0.44 c=policy|C~-1.01 c=policy|l~-1.80 c=praised|C~1.23 ' +
-  'c=predicted|C~1.93 c=predicting|l~-0.25 c=presented|l~-0.61 c=pressing|l~-0.80 c=privately|l~-0.68 ' +
-  'c=probably|l~-1.24 c=promised|C~0.53 c=promised|l~0.46 c=promises|C~1.11 c=promises|l~-0.72 ' +
-  'c=promoting|l~-0.58 c=proposed|C~0.41 c=protesting|l~0.29 c=proved|l~-1.10 c=provided|C~-0.99 ' +
-  'c=provided|l~-0.33 c=provide|l~-1.31 c=public|C~-1.65 c=public|l~-1.03 c=published|l~-0.57 ' +
-  'c=pushed|C~0.50 c=pushed|l~-0.53 c=pushing|l~-0.46 c=push|C~-1.12 c=push|l~-0.43 c=puts|l~-0.93 ' +
-  'c=put|C~-0.77 c=put|l~-0.33 c=questioned|C~0.95 c=questioned|l~0.47 c=questioning|l~0.52 ' +
-  'c=questions|l~-0.62 c=question|C~0.25 c=question|l~-1.19 c=quickly|l~-0.58 c=quoted|l~-0.46 ' +
-  'c=quotes|l~-0.61 c=railed|l~2.11 c=raised|l~-0.58 c=raising|l~-0.91 c=ran|C~-0.55 c=ran|l~-0.77 ' +
-  'c=reached|l~-0.74 c=reacted|l~0.29 c=reads|l~0.88 c=ready|l~-0.77 c=read|l~0.44 c=realized|l~0.41 ' +
-  'c=reason|C~-0.81 c=reason|l~-1.04 c=rebuffed|l~0.77 c=recalled|C~0.99 c=recalled|l~0.75 ' +
-  'c=recalling|l~0.62 c=received|C~-0.89 c=received|l~-1.23 c=recently|l~-0.98 c=recent|C~-0.73 ' +
-  'c=recent|l~-1.76 c=recognize|l~-0.60 c=recommended|l~0.31 c=referring|l~-0.25 c=refusal|l~-0.58 ' +
-  'c=refused|C~-0.43 c=refused|l~0.60 c=regularly|C~0.63 c=regularly|l~-2.68 c=reiterated|C~0.32 ' +
-  'c=reiterated|l~2.03 c=rejected|C~0.86 c=released|C~-0.55 c=released|l~-0.44 c=remained|C~-0.89 ' +
-  'c=remained|l~-0.66 c=remain|C~-2.46 c=remarked|C~1.40 c=remarks|C~-0.31 c=remarks|l~-1.47 ' +
-  'c=renewed|l~0.68 c=repeated|C~0.30 c=replied|C~1.10 c=replied|l~0.59 c=reportedly|C~-0.56 ' +
-  'c=reportedly|l~0.81 c=reported|C~0.55 c=reporting|C~-2.12 c=reporting|l~-0.32 c=reports|C~0.36 ' +
-  'c=reports|l~-1.65 c=requested|C~-0.84 c=requested|l~0.28 c=required|l~-0.93 c=responded|C~0.62 ' +
-  'c=responding|l~-0.58 c=respond|l~-0.58 c=response|C~-2.71 c=response|l~-0.72 c=restricting|l~0.61 ' +
-  'c=returned|C~-0.64 c=returned|l~-1.24 c=ripped|l~-0.37 c=rolled|l~-0.34 c=routinely|l~-0.61 ' +
-  'c=ruled|l~0.47 c=ruling|C~-0.96 c=ruling|l~-0.36 c=running|C~-2.22 c=running|l~-1.27 c=said|C~0.95 ' +
-  'c=said|l~0.71 c=saw|C~-0.76 c=saying|C~-1.10 c=says|C~1.47 c=says|l~0.43 c=say|C~0.73 c=say|l~0.57 ' +
-  'c=seeks|l~-0.30 c=seems|C~0.54 c=seem|l~-0.75 c=seen|l~-0.26 c=sees|C~1.24 c=sees|l~-0.78 ' +
-  'c=see|C~0.73 c=sentiment|l~-0.68 c=sent|C~-0.66 c=sent|l~-0.81 c=set|l~-1.48 c=shared|C~0.48 ' +
-  'c=shared|l~-0.83 c=shares|C~-0.76 c=shares|l~-0.28 c=share|l~-0.38 c=shot|C~0.63 c=shot|l~-4.18 ' +
-  'c=should|C~-1.63 c=should|l~-0.94 c=shouted|l~1.10 c=showed|l~0.38 c=showing|l~0.48 c=shows|l~0.50 ' +
-  'c=show|C~-0.93 c=signaled|l~0.55 c=signed|l~-0.54 c=similarly|l~-0.93 c=since|C~-2.81 ' +
-  'c=since|l~-1.01 c=slammed|l~0.62 c=slamming|l~0.70 c=slams|C~1.97 c=slightly|l~-0.98 c=some|C~-3.68 ' +
-  'c=some|l~-1.39 c=soon|l~-1.49 c=sounded|l~0.34 c=sounds|l~-0.27 c=sparred|l~0.42 c=speaking|l~-0.74 ' +
-  'c=speaks|C~-1.02 c=speaks|l~-0.65 c=speak|l~-0.47 c=specifically|l~-0.31 c=speculation|l~-0.57 ' +
-  'c=spent|C~-1.58 c=spent|l~-0.66 c=split|l~-0.73 c=spoken|l~-0.82 c=spoke|C~-0.67 c=stand|l~-0.75 ' +
-  'c=started|l~-1.19 c=starting|l~-0.87 c=stated|C~1.15 c=statement|C~-0.80 c=statement|l~-0.43 ' +
-  'c=states|C~-1.83 c=states|l~-0.88 c=stating|l~0.33 c=still|l~-0.79 c=stood|C~-0.62 c=stood|l~-1.09 ' +
-  'c=stopped|l~-0.27 c=strategy|C~-0.29 c=strategy|l~-1.50 c=strongly|l~-0.51 c=strong|C~-1.07 ' +
-  'c=strong|l~-1.00 c=struggled|l~-1.14 c=struggling|l~-1.45 c=stuck|l~-0.91 c=subsequently|l~-0.63 ' +
-  'c=sued|l~-0.39 c=suggested|C~0.96 c=suggesting|l~0.60 c=suggests|C~2.43 c=suggest|l~0.34 ' +
-  'c=supporters|C~-1.22 c=supporters|l~-1.02 c=supporter|C~-0.39 c=supporter|l~-2.47 ' +
-  'c=supporting|C~0.31 c=supporting|l~-0.35 c=supports|C~0.81 c=supports|l~-0.57 c=support|l~-0.65 ' +
-  'c=sure|l~-0.57 c=surprised|l~-0.46 c=suspected|l~0.34 c=taken|l~-1.38 c=takes|C~-0.31 ' +
-  'c=takes|l~-0.84 c=take|C~-2.97 c=take|l~-1.05 c=taking|C~-0.35 c=taking|l~-0.93 c=talked|C~0.69 ' +
-  'c=talked|l~0.32 c=talking|C~-0.37 c=talks|C~0.57 c=talks|l~-1.24 c=talk|l~-1.32 c=telling|C~-0.99 ' +
-  'c=tells|C~2.58 c=tell|l~-0.63 c=tend|l~-1.01 c=thanked|l~0.58 c=there|C~-1.32 c=there|l~-1.18 ' +
-  'c=thought|C~0.43 c=thought|l~-0.81 c=told|C~0.95 c=took|C~-0.27 c=took|l~-0.78 c=touched|l~-0.33 ' +
-  'c=touting|l~0.90 c=traded|l~-0.67 c=tried|C~-0.30 c=tried|l~-0.79 c=tries|C~-1.41 c=trying|C~-0.77 ' +
-  'c=trying|l~-0.64 c=try|l~-1.36 c=turned|C~-0.42 c=turned|l~-0.80 c=turn|l~-1.50 c=tweeted|C~1.16 ' +
-  'c=tweeted|l~0.32 c=typically|l~-0.75 c=ultimately|l~-0.55 c=underscored|l~0.40 c=understood|l~-1.64 ' +
-  'c=under|C~-2.85 c=under|l~-1.10 c=unlikely|l~-0.78 c=urged|C~1.76 c=urged|l~0.51 c=used|C~-0.42 ' +
-  'c=used|l~-0.96 c=using|C~-2.14 c=using|l~-0.79 c=viewed|l~-0.47 c=views|l~-0.79 c=view|C~-0.41 ' +
-  'c=view|l~-0.63 c=voiced|l~0.59 c=voted|C~0.40 c=vote|C~-2.71 c=vote|l~-0.87 c=voting|C~-1.08 ' +
-  'c=voting|l~-0.88 c=vowed|l~1.36 c=vowing|l~0.32 c=vows|l~0.26 c=walked|l~-0.42 c=wanted|C~-0.61 ' +
-  'c=wanted|l~-0.32 c=wants|l~-0.47 c=want|l~-0.35 c=warned|C~0.57 c=warned|l~0.82 c=warning|l~0.28 ' +
-  "c=wary|l~0.76 c=wasn't|C~-0.62 c=wasn't|l~-0.94 c=was|C~-3.09 c=was|l~-2.35 c=watched|l~-0.83 " +
-  'c=welcomed|l~-0.29 c=well|l~-0.95 c=went|C~-0.51 c=went|l~-0.88 c=who|C~-4.40 c=who|l~-1.86 ' +
-  'c=willing|l~-0.39 c=will|C~-0.79 c=will|l~-1.06 c=without|C~-1.34 c=without|l~-0.94 c=won|C~-1.53 ' +
-  'c=won|l~-1.28 c=working|C~-1.98 c=working|l~-1.04 c=worries|l~-0.27 c=worry|l~-0.28 ' +
-  'c=wouldn’t|C~0.27 c=wouldn’t|l~-1.09 c=would|C~-0.72 c=would|l~-0.60 c=writes|C~0.62 c=writes|l~0.65 ' +
-  'c=write|l~0.48 c=written|l~-0.31 c=wrote|C~0.90 c=wrote|l~0.32 c=yet|C~-1.81 c=yet|l~-1.00 ' +
-  'n=about|#~-3.30 n=about|.~-3.06 n=about|a~-0.57 n=about|an~0.90 n=about|being~-1.64 ' +
+  "N=#~-1.35 N=(~-0.90 N=)~-1.50 N=,~-0.64 N=-~-0.58 N=.~-0.70 N=;~-0.57 N=and~-1.33 N=by~-0.39 " +
+  "N=had~-2.78 N=has~-1.80 N=have~-1.00 N=in~-0.61 N=is~-0.96 N=on~-0.33 N=that~0.58 N=was~-0.51 " +
+  "P=#l~-0.43 P=(l~-1.54 P=)l~0.66 P=,l~0.71 P=:l~-2.23 P=;l~-0.70 P=^l~-0.26 P=aC~-2.75 P=al~-2.83 " +
+  "P=alsol~0.88 P=andC~-1.87 P=byC~1.07 P=byl~-0.73 P=forC~-0.52 P=forl~-2.36 P=hasl~0.45 P=havel~0.66 " +
+  "P=inC~-0.27 P=inl~-1.89 P=isC~0.68 P=isl~0.55 P=ofl~-1.24 P=onC~-1.17 P=onl~-2.03 P=pronC~0.62 " +
+  "P=thatC~-1.77 P=thatl~-1.29 P=theC~-2.09 P=thel~-3.06 P=wordl~-0.75 bias~0.20 c=about|C~-2.10 " +
+  "c=about|l~-1.20 c=accepted|l~-1.83 c=according|l~0.43 c=accused|C~1.68 c=accuses|l~0.31 " +
+  "c=accusing|l~0.62 c=acknowledged|C~1.05 c=acknowledge|l~0.44 c=acknowledging|l~0.69 " +
+  "c=actually|l~-1.33 c=added|C~0.45 c=addressed|l~-0.28 c=adds|C~1.36 c=adds|l~-0.66 c=admitted|C~0.64 " +
+  "c=admitting|l~-0.38 c=adopted|l~-0.88 c=advice|C~-0.31 c=advice|l~-0.51 c=advising|l~-0.53 " +
+  "c=against|C~-1.08 c=against|l~-1.43 c=aggressively|l~-0.55 c=agrees|l~-0.28 c=agree|l~-0.53 " +
+  "c=aimed|C~0.32 c=aimed|l~-0.43 c=aims|l~-2.62 c=alarmed|l~-0.48 c=allegations|l~-0.53 " +
+  "c=alleged|l~-0.84 c=alleging|l~-0.36 c=allowed|l~-0.57 c=allows|l~-0.26 c=all|C~-0.87 c=all|l~-1.05 " +
+  "c=almost|C~-2.21 c=almost|l~-1.10 c=already|C~-2.82 c=already|l~-0.68 c=always|l~-1.08 " +
+  "c=among|C~-2.96 c=among|l~-1.24 c=am|C~-0.41 c=am|l~-1.92 c=angered|l~0.70 c=angry|l~-0.35 " +
+  "c=announced|C~0.26 c=announced|l~0.74 c=announcement|C~-3.03 c=answer|C~0.66 c=answer|l~-1.58 " +
+  "c=apologized|l~-0.73 c=appeared|C~-0.53 c=appears|C~0.43 c=appear|l~-0.51 c=applauded|l~-0.95 " +
+  "c=aren't|l~-0.73 c=argued|C~1.63 c=argues|l~1.28 c=argue|l~1.31 c=arguing|l~0.39 c=argument|l~-1.62 " +
+  "c=asked|C~0.49 c=asked|l~0.57 c=asking|C~-0.78 c=asking|l~0.31 c=asks|C~1.98 c=ask|l~-0.42 " +
+  "c=asserting|l~0.26 c=assertion|C~-0.53 c=assured|C~2.19 c=attacked|C~0.45 c=attacking|l~-0.80 " +
+  "c=attacks|C~-0.97 c=attacks|l~-1.02 c=attempted|l~-0.81 c=attempting|l~-0.33 c=attempts|l~-1.26 " +
+  "c=attributed|l~0.45 c=avoided|C~0.49 c=backed|C~-0.34 c=backing|C~-0.77 c=backs|l~-0.59 " +
+  "c=back|C~-0.36 c=back|l~-2.09 c=barely|l~-1.01 c=based|l~-0.96 c=became|C~-1.43 c=became|l~-1.02 " +
+  "c=become|l~-1.32 c=began|C~-0.38 c=began|l~-1.04 c=being|C~-2.73 c=being|l~-1.19 c=believed|l~-1.17 " +
+  "c=believes|C~0.57 c=believes|l~-0.52 c=best|l~-1.89 c=blamed|C~0.80 c=blasted|C~1.69 " +
+  "c=blasted|l~0.54 c=blasting|l~0.44 c=blocked|l~-1.04 c=boasted|l~0.55 c=both|l~-0.87 " +
+  "c=brought|C~-0.90 c=brought|l~-0.89 c=called|C~0.87 c=called|l~-0.28 c=calls|C~0.94 c=call|l~-0.40 " +
+  "c=came|C~-1.45 c=came|l~-1.02 c=campaigned|C~-1.08 c=campaigned|l~-0.56 c=campaign|C~-1.59 " +
+  "c=campaign|l~-1.60 c=can't|l~-1.46 c=cannot|C~-0.44 c=cannot|l~-1.46 c=can|C~-0.74 c=can|l~-0.98 " +
+  "c=can’t|C~-0.88 c=can’t|l~-0.98 c=captured|C~-0.59 c=captured|l~-1.02 c=care|C~-2.17 c=cast|C~0.45 " +
+  "c=celebrated|C~-2.68 c=celebrated|l~0.50 c=certainly|l~-0.62 c=challenging|l~-0.66 " +
+  "c=championed|l~0.30 c=chanted|l~0.76 c=chanting|l~0.43 c=chants|l~0.38 c=charged|l~-0.63 " +
+  "c=cheered|l~-0.26 c=chosen|l~-0.96 c=chose|l~-1.27 c=cited|C~1.41 c=cites|l~0.63 c=citing|l~0.75 " +
+  "c=claimed|C~1.50 c=claim|C~-1.08 c=clearly|l~-1.06 c=clear|C~-2.32 c=clear|l~-1.20 c=come|C~-0.58 " +
+  "c=come|l~-1.11 c=comments|C~-2.64 c=comments|l~-0.70 c=comment|C~-1.19 c=comment|l~-0.42 " +
+  "c=compared|C~1.18 c=compared|l~-0.26 c=complained|C~1.95 c=conceded|l~1.14 c=concerned|l~-0.41 " +
+  "c=concerns|l~-0.40 c=concluded|C~2.53 c=confident|l~-0.30 c=confirmed|C~0.63 c=congratulated|l~-0.58 " +
+  "c=considered|l~-0.36 c=considering|l~-0.44 c=considers|l~-0.36 c=consistently|l~-0.25 " +
+  "c=continued|C~0.32 c=continued|l~-0.59 c=continue|l~-0.69 c=continuing|l~-1.11 c=contrasting|l~-0.31 " +
+  "c=controversial|l~-0.90 c=could|C~-1.13 c=could|l~-1.10 c=counting|l~-0.87 c=critical|l~-0.97 " +
+  "c=criticism|C~-1.50 c=criticized|C~3.11 c=criticizing|l~0.55 c=currently|l~-0.84 c=debate|C~-2.36 " +
+  "c=debate|l~-0.64 c=decided|l~-0.58 c=decide|l~-0.25 c=decision|C~-1.54 c=decision|l~-0.41 " +
+  "c=declared|C~0.69 c=declaring|l~-0.27 c=declined|C~0.76 c=decried|l~0.58 c=deeply|l~-0.73 " +
+  "c=deep|l~-0.99 c=defended|C~2.48 c=delivered|C~-0.28 c=delivered|l~-0.97 c=delivering|l~-0.52 " +
+  "c=demands|l~-0.73 c=denied|C~2.44 c=denied|l~-0.64 c=denounced|C~2.03 c=denouncing|l~0.39 " +
+  "c=described|C~0.75 c=described|l~0.40 c=describes|C~1.86 c=describe|l~0.37 c=describing|l~0.28 " +
+  "c=designed|l~-0.61 c=determined|l~-0.29 c=determining|l~-0.60 c=didn't|C~-0.42 c=didn't|l~-1.23 " +
+  "c=didn’t|C~-0.41 c=didn’t|l~-0.42 c=directed|l~-0.72 c=directly|C~-0.58 c=directly|l~-0.87 " +
+  "c=discussed|l~0.75 c=discuss|l~-0.58 c=dislike|l~-0.32 c=dismissed|C~1.23 c=dismissing|l~0.89 " +
+  "c=displayed|l~-0.45 c=disputed|l~0.43 c=doesn't|C~0.81 c=doesn't|l~-1.15 c=doesn’t|C~-1.37 " +
+  "c=don't|C~-0.31 c=don't|l~-0.26 c=don’t|l~-0.40 c=doubled|l~-0.67 c=doubt|l~-1.52 c=drawing|l~-0.80 " +
+  "c=drawn|l~-1.00 c=drew|C~-0.40 c=drew|l~-1.07 c=earlier|C~-1.14 c=earlier|l~-0.42 c=earned|C~-1.42 " +
+  "c=earned|l~-0.74 c=echoed|l~0.49 c=effectively|l~-0.71 c=emailed|l~-0.35 c=emerged|l~-0.66 " +
+  "c=emphasized|l~0.73 c=emphasizing|l~0.33 c=encouraged|l~1.03 c=ended|C~-1.14 c=ended|l~-0.97 " +
+  "c=endorsed|C~1.87 c=endorsements|l~-0.73 c=endorsement|C~-0.32 c=endorsement|l~-0.71 " +
+  "c=endorse|l~-0.95 c=endorsing|l~-0.30 c=engaged|l~-0.63 c=especially|l~-0.64 c=estimated|l~0.30 " +
+  "c=estimates|C~-0.29 c=evenly|l~-0.26 c=eventually|l~-1.51 c=even|l~-0.90 c=ever|C~-2.10 " +
+  "c=ever|l~-0.95 c=expect|l~-0.46 c=experienced|l~-1.06 c=explained|C~2.55 c=explained|l~0.31 " +
+  "c=exposed|l~-0.78 c=expressed|C~1.43 c=express|l~0.74 c=failed|l~-1.77 c=favorite|l~-0.36 " +
+  "c=favor|C~-0.55 c=fear|C~0.27 c=featured|l~-1.37 c=feel|l~0.31 c=felt|C~-0.73 c=felt|l~-0.33 " +
+  "c=fighting|l~-0.49 c=filed|C~-0.28 c=filed|l~-1.07 c=finally|l~-0.90 c=finding|C~-2.25 " +
+  "c=finding|l~-0.51 c=finds|C~0.56 c=finds|l~-0.35 c=find|C~0.44 c=find|l~-1.20 c=fired|l~-1.06 " +
+  "c=first|C~-0.98 c=first|l~-0.68 c=focused|l~-0.26 c=focuses|l~-0.35 c=followed|C~-0.25 " +
+  "c=followed|l~-1.57 c=follows|l~-0.43 c=forcefully|l~0.32 c=frequently|l~-0.58 c=fully|l~-3.65 " +
+  "c=full|C~-2.06 c=full|l~-0.64 c=further|C~0.71 c=further|l~-1.63 c=gave|C~-1.21 c=gave|l~-0.46 " +
+  "c=generally|l~-0.63 c=general|C~-1.44 c=general|l~-0.83 c=given|l~-1.34 c=gives|l~-1.73 " +
+  "c=giving|l~-1.08 c=goal|l~-1.77 c=goes|C~-1.38 c=goes|l~-0.32 c=going|C~-2.83 c=going|l~-1.03 " +
+  "c=gone|l~-0.97 c=got|C~-0.77 c=got|l~-1.40 c=go|l~-1.29 c=growing|l~-0.52 c=harsh|l~-0.34 " +
+  "c=hasn't|C~-0.33 c=hasn't|l~-0.46 c=hasn’t|l~-1.56 c=has|C~-2.22 c=has|l~-1.90 c=hate|l~-0.29 " +
+  "c=haven’t|C~-0.50 c=haven’t|l~-0.39 c=having|l~-1.52 c=held|C~-1.28 c=held|l~-0.88 c=helped|C~-0.26 " +
+  "c=helped|l~-1.77 c=highlighted|C~-0.38 c=highlighted|l~0.53 c=highlighting|l~-0.74 c=hints|l~-1.97 " +
+  "c=hired|l~-0.55 c=hitting|l~-0.71 c=hit|C~-0.34 c=hit|l~-0.63 c=holding|l~-1.12 c=holds|C~-0.47 " +
+  "c=holds|l~-1.01 c=hoped|l~-0.25 c=hopeful|l~0.40 c=hopes|C~0.82 c=hope|C~0.78 c=hope|l~-0.41 " +
+  "c=huffpost|l~-1.00 c=ignored|l~-0.86 c=immediately|C~-0.99 c=immediately|l~-0.41 c=included|C~-0.70 " +
+  "c=included|l~-0.74 c=includes|C~-2.10 c=includes|l~-0.45 c=increasingly|l~-0.67 c=indicated|C~0.63 " +
+  "c=indicated|l~0.38 c=indicate|l~0.64 c=insisted|C~2.64 c=insisting|l~0.58 c=insist|l~0.56 " +
+  "c=intended|l~-0.53 c=isn’t|C~-0.30 c=isn’t|l~-2.00 c=it's|C~-0.36 c=it's|l~-1.07 c=it’s|C~-0.71 " +
+  "c=it’s|l~-1.30 c=joined|C~-1.08 c=joined|l~-0.60 c=just|l~-1.19 c=kept|l~-1.51 c=knew|C~-1.66 " +
+  "c=knows|C~0.90 c=know|l~-0.36 c=laid|l~-0.86 c=largely|l~-1.57 c=last|C~-1.28 c=last|l~-1.27 " +
+  "c=launched|C~-0.68 c=launched|l~-0.71 c=learned|C~0.90 c=learned|l~-1.24 c=led|C~-0.59 c=led|l~-1.71 " +
+  "c=left|C~-1.37 c=left|l~-1.07 c=less|C~-0.78 c=less|l~-1.05 c=likely|C~-2.15 c=likely|l~-1.53 " +
+  "c=like|l~-1.75 c=listed|l~0.33 c=listing|l~0.44 c=lists|l~-0.42 c=little|l~-2.05 c=long|C~-1.15 " +
+  "c=long|l~-0.93 c=looked|C~-0.39 c=looked|l~-1.18 c=looking|l~-0.55 c=looks|l~-0.96 c=look|C~-0.29 " +
+  "c=look|l~-0.44 c=made|C~-0.65 c=made|l~-1.05 c=maintained|l~-0.78 c=makes|C~-0.70 c=makes|l~-0.49 " +
+  "c=make|C~-1.03 c=make|l~-0.87 c=making|C~-2.44 c=making|l~-0.66 c=may|C~-0.38 c=may|l~-0.97 " +
+  "c=meant|C~-2.04 c=meant|l~-0.82 c=mean|l~-0.92 c=mentioned|C~0.64 c=mentioning|l~0.45 " +
+  "c=message|l~-1.50 c=met|C~-3.07 c=met|l~-0.60 c=might|C~-1.09 c=might|l~-0.49 c=mocked|C~0.77 " +
+  "c=mocked|l~0.27 c=mocking|l~-0.32 c=more|C~-1.45 c=more|l~-1.47 c=mostly|l~-0.71 c=most|C~-0.78 " +
+  "c=most|l~-1.46 c=moved|C~-0.96 c=moved|l~-1.12 c=must|C~-0.40 c=must|l~-1.14 c=named|C~0.87 " +
+  "c=naming|l~-0.47 c=needed|l~-2.05 c=needs|C~-0.79 c=needs|l~-3.87 c=need|l~-1.59 c=new|C~-3.91 " +
+  "c=new|l~-1.16 c=noted|C~1.86 c=notes|C~3.12 c=notes|l~-0.78 c=nothing|l~-0.78 c=noticed|l~-0.67 " +
+  "c=noting|l~0.53 c=now|l~-0.78 c=no|C~-3.27 c=no|l~-1.13 c=offered|C~0.42 c=offering|l~-0.48 " +
+  "c=offers|C~-0.38 c=offers|l~-0.56 c=offer|C~-1.00 c=often|C~1.25 c=often|l~-0.93 c=one|C~-3.51 " +
+  "c=one|l~-1.23 c=only|C~-0.36 c=only|l~-1.20 c=opened|C~0.80 c=opened|l~-1.97 c=openly|l~-0.63 " +
+  "c=opponent|l~-3.04 c=opposed|C~0.67 c=opposed|l~-0.41 c=opposes|l~-0.41 c=opposition|C~-1.99 " +
+  "c=opposition|l~-0.68 c=opted|l~-0.72 c=originally|l~-0.60 c=outlining|l~-0.27 " +
+  "c=overwhelmingly|l~-0.60 c=own|C~-3.02 c=own|l~-1.07 c=painting|l~-0.42 c=particularly|l~-0.82 " +
+  "c=passed|C~-0.89 c=perhaps|l~-0.68 c=persuaded|l~-0.67 c=picked|C~-2.73 c=planned|l~-0.71 " +
+  "c=planning|l~-0.67 c=plans|l~-0.98 c=plan|C~-0.71 c=plan|l~-1.09 c=played|C~-0.97 c=played|l~-0.74 " +
+  "c=pleaded|l~-0.45 c=pledged|C~0.25 c=pledged|l~-0.61 c=pledging|l~1.68 c=pointed|C~0.37 " +
+  "c=pointing|l~-0.40 c=points|C~0.62 c=points|l~-0.96 c=point|C~-0.61 c=point|l~-0.44 c=policy|C~-1.01 " +
+  "c=policy|l~-1.81 c=praised|C~1.23 c=predicted|C~1.93 c=predicting|l~-0.25 c=presented|l~-0.61 " +
+  "c=pressing|l~-0.80 c=privately|l~-0.69 c=probably|l~-1.24 c=promised|C~0.53 c=promised|l~0.46 " +
+  "c=promises|C~1.11 c=promises|l~-0.72 c=promoting|l~-0.58 c=proposed|C~0.41 c=protesting|l~0.29 " +
+  "c=proved|l~-1.10 c=provided|C~-0.99 c=provided|l~-0.33 c=provide|l~-1.31 c=public|C~-1.65 " +
+  "c=public|l~-1.03 c=published|l~-0.57 c=pushed|C~0.50 c=pushed|l~-0.54 c=pushing|l~-0.46 " +
+  "c=push|C~-1.12 c=push|l~-0.43 c=puts|l~-0.93 c=put|C~-0.77 c=put|l~-0.33 c=questioned|C~0.95 " +
+  "c=questioned|l~0.47 c=questioning|l~0.52 c=questions|l~-0.62 c=question|C~0.26 c=question|l~-1.19 " +
+  "c=quickly|l~-0.58 c=quoted|l~-0.46 c=quotes|l~-0.61 c=railed|l~2.11 c=raised|l~-0.58 " +
+  "c=raising|l~-0.91 c=ran|C~-0.55 c=ran|l~-0.77 c=reached|l~-0.74 c=reacted|l~0.29 c=reads|l~0.88 " +
+  "c=ready|l~-0.77 c=read|l~0.43 c=realized|l~0.41 c=reason|C~-0.81 c=reason|l~-1.04 c=rebuffed|l~0.77 " +
+  "c=recalled|C~0.99 c=recalled|l~0.75 c=recalling|l~0.62 c=received|C~-0.89 c=received|l~-1.23 " +
+  "c=recently|l~-0.98 c=recent|C~-0.73 c=recent|l~-1.76 c=recognize|l~-0.61 c=recommended|l~0.30 " +
+  "c=refusal|l~-0.58 c=refused|C~-0.43 c=refused|l~0.60 c=regularly|C~0.63 c=regularly|l~-2.68 " +
+  "c=reiterated|C~0.32 c=reiterated|l~2.03 c=rejected|C~0.86 c=released|C~-0.55 c=released|l~-0.44 " +
+  "c=remained|C~-0.89 c=remained|l~-0.66 c=remain|C~-2.46 c=remarked|C~1.40 c=remarks|C~-0.31 " +
+  "c=remarks|l~-1.47 c=renewed|l~0.68 c=repeated|C~0.30 c=replied|C~1.10 c=replied|l~0.59 " +
+  "c=reportedly|C~-1.22 c=reportedly|l~0.83 c=reported|C~0.55 c=reporting|C~-2.12 c=reporting|l~-0.32 " +
+  "c=reports|C~0.36 c=reports|l~-1.65 c=requested|C~-0.84 c=requested|l~0.28 c=required|l~-0.93 " +
+  "c=responded|C~0.62 c=responding|l~-0.58 c=respond|l~-0.58 c=response|C~-2.71 c=response|l~-0.73 " +
+  "c=restricting|l~0.60 c=returned|C~-0.64 c=returned|l~-1.24 c=ripped|l~-0.37 c=rolled|l~-0.34 " +
+  "c=routinely|l~-0.61 c=ruled|l~0.47 c=ruling|C~-0.96 c=ruling|l~-0.37 c=running|C~-2.22 " +
+  "c=running|l~-1.28 c=said|C~0.94 c=said|l~0.71 c=saw|C~-0.76 c=saying|C~-1.10 c=says|C~1.47 " +
+  "c=says|l~0.43 c=say|C~0.73 c=say|l~0.57 c=seeks|l~-0.30 c=seems|C~0.54 c=seem|l~-0.75 c=seen|l~-0.26 " +
+  "c=sees|C~1.24 c=sees|l~-0.78 c=see|C~0.73 c=sentiment|l~-0.68 c=sent|C~-0.66 c=sent|l~-0.81 " +
+  "c=set|l~-1.48 c=shared|C~0.48 c=shared|l~-0.83 c=shares|C~-0.76 c=shares|l~-0.29 c=share|l~-0.38 " +
+  "c=shot|C~0.63 c=shot|l~-4.19 c=should|C~-1.62 c=should|l~-0.94 c=shouted|l~1.10 c=showed|l~0.38 " +
+  "c=showing|l~0.48 c=shows|l~0.50 c=show|C~-0.93 c=signaled|l~0.55 c=signed|l~-0.54 " +
+  "c=similarly|l~-0.94 c=since|C~-2.81 c=since|l~-1.02 c=slammed|l~0.62 c=slamming|l~0.70 " +
+  "c=slams|C~1.97 c=slightly|l~-0.99 c=some|C~-3.68 c=some|l~-1.39 c=soon|l~-1.50 c=sounded|l~0.34 " +
+  "c=sounds|l~-0.27 c=sparred|l~0.42 c=speaking|l~-0.74 c=speaks|C~-1.02 c=speaks|l~-0.65 " +
+  "c=speak|l~-0.47 c=specifically|l~-0.31 c=speculation|l~-0.57 c=spent|C~-1.58 c=spent|l~-0.66 " +
+  "c=split|l~-0.73 c=spoken|l~-0.82 c=spoke|C~-0.67 c=stand|l~-0.75 c=started|l~-1.19 " +
+  "c=starting|l~-0.87 c=stated|C~1.15 c=statement|C~-0.80 c=statement|l~-0.43 c=states|C~-1.83 " +
+  "c=states|l~-0.88 c=stating|l~0.33 c=still|l~-0.79 c=stood|C~-0.62 c=stood|l~-1.09 c=stopped|l~-0.27 " +
+  "c=strategy|C~-0.29 c=strategy|l~-1.51 c=strongly|l~-0.51 c=strong|C~-1.07 c=strong|l~-1.01 " +
+  "c=struggled|l~-1.14 c=struggling|l~-1.45 c=stuck|l~-0.91 c=subsequently|l~-0.64 c=sued|l~-0.39 " +
+  "c=suggested|C~0.96 c=suggesting|l~0.60 c=suggests|C~2.43 c=suggest|l~0.33 c=supporters|C~-1.22 " +
+  "c=supporters|l~-1.02 c=supporter|C~-0.39 c=supporter|l~-2.48 c=supporting|C~0.31 " +
+  "c=supporting|l~-0.35 c=supports|C~0.81 c=supports|l~-0.57 c=support|l~-0.65 c=sure|l~-0.57 " +
+  "c=surprised|l~-0.46 c=suspected|l~0.34 c=taken|l~-1.38 c=takes|C~-0.31 c=takes|l~-0.84 " +
+  "c=take|C~-2.97 c=take|l~-1.05 c=taking|C~-0.35 c=taking|l~-0.93 c=talked|C~0.69 c=talked|l~0.32 " +
+  "c=talking|C~-0.37 c=talks|C~0.57 c=talks|l~-1.24 c=talk|l~-1.32 c=telling|C~-0.99 c=tells|C~2.58 " +
+  "c=tell|l~-0.63 c=tend|l~-1.01 c=thanked|l~0.58 c=there|C~-1.32 c=there|l~-1.18 c=thinks|l~0.34 " +
+  "c=thought|C~0.43 c=thought|l~-0.81 c=told|C~0.95 c=took|C~-0.27 c=took|l~-0.78 c=touched|l~-0.34 " +
+  "c=touting|l~0.90 c=traded|l~-0.67 c=tried|C~-0.30 c=tried|l~-0.80 c=tries|C~-1.41 c=trying|C~-0.77 " +
+  "c=trying|l~-0.65 c=try|l~-1.37 c=turned|C~-0.42 c=turned|l~-0.80 c=turn|l~-1.50 c=tweeted|C~1.16 " +
+  "c=tweeted|l~0.32 c=typically|l~-0.75 c=ultimately|l~-0.55 c=underscored|l~0.40 c=understood|l~-1.64 " +
+  "c=under|C~-2.85 c=under|l~-1.11 c=unlikely|l~-0.78 c=urged|C~1.76 c=urged|l~0.51 c=used|C~-0.42 " +
+  "c=used|l~-0.96 c=using|C~-2.14 c=using|l~-0.79 c=viewed|l~-0.47 c=views|l~-0.79 c=view|C~-0.41 " +
+  "c=view|l~-0.63 c=voiced|l~0.59 c=voted|C~0.40 c=vote|C~-2.71 c=vote|l~-0.87 c=voting|C~-1.08 " +
+  "c=voting|l~-0.88 c=vowed|l~1.36 c=vowing|l~0.32 c=vows|l~0.26 c=walked|l~-0.42 c=wanted|C~-0.61 " +
+  "c=wanted|l~-0.32 c=wants|l~-0.47 c=want|l~-0.35 c=warned|C~0.57 c=warned|l~0.82 c=warning|l~0.28 " +
+  "c=wary|l~0.75 c=wasn't|C~-0.62 c=wasn't|l~-0.94 c=was|C~-3.08 c=was|l~-2.35 c=watched|l~-0.83 " +
+  "c=welcomed|l~-0.29 c=well|l~-0.95 c=went|C~-0.52 c=went|l~-0.88 c=who|C~-4.40 c=who|l~-1.86 " +
+  "c=willing|l~-0.39 c=will|C~-0.79 c=will|l~-1.06 c=without|C~-1.34 c=without|l~-0.94 c=won|C~-1.53 " +
+  "c=won|l~-1.28 c=working|C~-1.98 c=working|l~-1.04 c=worries|l~-0.28 c=worry|l~-0.28 " +
+  "c=wouldn’t|C~0.27 c=wouldn’t|l~-1.09 c=would|C~-0.72 c=would|l~-0.60 c=writes|C~0.62 c=writes|l~0.65 " +
+  "c=write|l~0.48 c=written|l~-0.31 c=wrote|C~0.90 c=wrote|l~0.32 c=yet|C~-1.82 c=yet|l~-1.01 " +
+  "n=about|#~-3.30 n=about|.~-3.07 n=about|a~-0.57 n=about|an~0.90 n=about|being~-1.65 " +
   "n=about|clinton~-3.05 n=about|clinton's~-2.56 n=about|four~-1.72 n=about|half~-2.22 " +
-  'n=about|her~-3.43 n=about|hillary~-3.24 n=about|him~-2.55 n=about|his~-3.83 n=about|how~-3.43 ' +
-  'n=about|immigration~-1.94 n=about|it~-1.43 n=about|its~-2.92 n=about|mr~-3.42 n=about|one~0.36 ' +
-  'n=about|president~-2.33 n=about|q~-1.61 n=about|sanders~-2.46 n=about|that~-2.33 n=about|their~-3.16 ' +
+  "n=about|her~-3.43 n=about|hillary~-3.24 n=about|him~-2.55 n=about|his~-3.83 n=about|how~-3.43 " +
+  "n=about|immigration~-1.94 n=about|it~-1.43 n=about|its~-2.92 n=about|mr~-3.42 n=about|one~0.36 " +
+  "n=about|president~-2.33 n=about|q~-1.61 n=about|sanders~-2.46 n=about|that~-2.32 n=about|their~-3.16 " +
   "n=about|three~-1.71 n=about|trump~0.37 n=about|trump's~-2.60 n=about|two~-2.53 n=about|what~-3.56 " +
-  'n=according|to~0.55 n=accusations|of~1.30 n=accusations|that~-2.55 n=accused|clinton~0.97 ' +
-  'n=accused|him~0.58 n=accused|of~-1.02 n=accused|the~-0.26 n=acknowledged|that~0.89 ' +
-  'n=acknowledged|the~-0.71 n=acknowledge|that~1.84 n=acknowledging|that~0.74 n=actually|a~-0.36 ' +
-  'n=added|,~1.84 n=added|.~4.86 n=added|:~2.92 n=added|that~1.15 n=added|to~-2.01 n=adding|,~2.04 ' +
-  'n=adding|:~2.23 n=adding|that~1.88 n=adding|to~-3.08 n=addressed|the~0.88 n=advice|.~-2.75 ' +
-  'n=against|.~-1.88 n=against|a~-3.95 n=against|clinton~-3.77 n=against|donald~-2.92 ' +
-  'n=against|her~-2.69 n=against|hillary~-1.95 n=against|him~-3.34 n=against|his~-3.00 ' +
-  'n=against|isis~-2.73 n=against|it~0.42 n=against|mr~-3.47 n=against|mrs~1.09 n=against|one~-2.17 ' +
-  'n=against|republican~-2.52 n=against|sanders~-2.50 n=against|the~-3.41 n=against|their~-2.36 ' +
-  'n=against|them~-2.82 n=against|trump~-3.42 n=agreed|that~1.06 n=agreed|to~-0.32 n=agree|.~-0.56 ' +
-  'n=agree|that~0.51 n=agree|with~0.54 n=aimed|at~-1.46 n=alleging|that~-0.52 n=allowed|to~-0.50 ' +
-  'n=all|#~-3.92 n=all|,~-1.76 n=all|-~-2.73 n=all|.~-2.95 n=all|but~0.55 n=all|five~-2.08 ' +
-  'n=all|his~-2.47 n=all|in~-2.33 n=all|muslims~-3.49 n=all|of~-4.39 n=all|over~-3.23 n=all|that~-3.24 ' +
-  'n=all|the~-1.58 n=all|these~-2.26 n=all|this~-3.07 n=all|those~-2.24 n=all|three~-2.38 ' +
-  'n=all|times~-1.39 n=almost|#~-2.32 n=almost|a~-1.53 n=almost|certainly~-2.35 n=already|,~-2.15 ' +
-  'n=already|been~-3.03 n=already|had~-1.19 n=always|been~-2.46 n=among|african~-2.74 ' +
-  'n=among|democrats~0.44 n=among|latinos~-1.95 n=among|likely~-2.35 n=among|many~-1.91 ' +
-  'n=among|other~-2.50 n=among|others~-1.73 n=among|republican~-1.56 n=among|republicans~-1.66 ' +
-  'n=among|some~-2.11 n=among|the~-0.57 n=among|them~-2.07 n=among|voters~-2.43 n=among|white~-2.38 ' +
-  'n=among|women~-2.51 n=among|younger~-2.07 n=announced|it~2.23 n=announced|that~-0.54 ' +
-  'n=announcement|,~-0.26 n=announcement|of~0.26 n=answer|to~-2.26 n=appeared|on~-1.36 ' +
-  'n=appeared|to~0.89 n=appear|on~-2.04 n=appear|to~0.97 n=argued|,~0.86 n=argued|in~0.83 ' +
-  'n=argues|that~1.11 n=argue|that~1.77 n=arguing|that~0.26 n=argument|.~-1.94 n=argument|that~0.47 ' +
-  'n=asked|.~0.59 n=asked|about~-1.11 n=asked|by~2.63 n=asked|for~-0.88 n=asked|him~-1.70 ' +
-  'n=asked|if~1.43 n=asked|to~-0.27 n=asked|trump~0.54 n=asked|what~0.35 n=asked|whether~0.49 ' +
-  'n=asserted|that~2.49 n=assertion|that~-0.50 n=assured|of~-1.62 n=attacking|the~0.69 ' +
-  'n=attacks|,~-3.33 n=attacks|.~-3.46 n=attacks|against~-3.00 n=attacks|and~0.74 n=attacks|from~-0.28 ' +
-  'n=attacks|in~-2.45 n=attacks|on~0.25 n=attempts|to~-0.62 n=attributed|to~-1.08 n=authorized|to~-2.47 ' +
-  'n=backed|by~-0.30 n=backing|down~-2.10 n=backing|from~-2.05 n=back|,~-1.67 n=back|.~-2.65 ' +
-  'n=back|against~-2.60 n=back|at~-2.00 n=back|in~-2.43 n=back|on~-2.74 n=back|the~-3.11 ' +
-  'n=based|in~-1.89 n=became|a~-0.72 n=became|the~-2.59 n=become|a~-1.15 n=become|more~-2.42 ' +
-  'n=began|,~-1.61 n=began|in~-1.68 n=being|a~-2.17 n=being|q~-1.40 n=believes|the~-0.51 ' +
-  'n=believe|,~1.65 n=believe|in~0.53 n=believe|the~-0.40 n=best|chance~-1.48 n=best|friend~-1.91 ' +
-  'n=best|to~-2.21 n=blamed|the~0.92 n=blasted|the~1.65 n=both|a~-2.17 n=both|are~-1.49 ' +
-  'n=both|candidates~-2.62 n=both|have~-2.17 n=both|in~-1.72 n=both|men~-2.26 n=both|of~-2.48 ' +
-  'n=both|parties~-2.52 n=both|sides~-2.15 n=both|states~-2.11 n=both|the~-3.30 n=both|trump~-2.41 ' +
-  'n=brought|the~-1.83 n=called|for~1.31 n=called|him~3.04 n=called|his~0.42 n=called|it~2.75 ' +
-  'n=called|on~1.04 n=called|q~-0.35 n=called|trump~0.35 n=calling|for~0.77 n=calling|him~0.72 ' +
-  'n=calling|on~1.12 n=calling|the~-0.57 n=calls|for~0.50 n=calls|q~0.61 n=calls|to~-0.52 ' +
-  'n=call|.~-1.60 n=call|for~-0.78 n=call|on~-0.27 n=call|to~-0.64 n=call|with~-2.04 n=came|after~-2.11 ' +
-  'n=came|from~-0.62 n=came|in~-2.16 n=came|into~-2.30 n=came|out~1.11 n=came|to~-2.74 ' +
-  'n=came|under~0.50 n=campaign|,~-2.65 n=campaign|-~-2.79 n=campaign|.~-0.43 n=campaign|and~-2.57 ' +
-  'n=campaign|as~-2.41 n=campaign|began~-1.80 n=campaign|chairman~-2.83 n=campaign|committee~-2.18 ' +
-  'n=campaign|contributions~-2.02 n=campaign|could~-2.27 n=campaign|did~-2.41 ' +
-  'n=campaign|donations~-2.09 n=campaign|event~-1.91 n=campaign|finance~-2.19 n=campaign|for~-0.36 ' +
-  'n=campaign|had~-1.87 n=campaign|has~-2.08 n=campaign|in~-3.16 n=campaign|is~-2.25 ' +
-  'n=campaign|manager~-3.82 n=campaign|of~-2.81 n=campaign|officials~-2.34 n=campaign|on~-3.27 ' +
-  'n=campaign|rally~-1.64 n=campaign|said~-2.96 n=campaign|says~-2.10 n=campaign|sent~-2.71 ' +
-  'n=campaign|so~-1.53 n=campaign|speech~-2.06 n=campaign|spokesman~-1.89 n=campaign|spokeswoman~-1.95 ' +
-  'n=campaign|staffers~-2.28 n=campaign|that~-1.89 n=campaign|to~-2.23 n=campaign|trail~-2.17 ' +
-  'n=campaign|was~-3.00 n=campaign|will~-1.49 n=campaign|with~-1.79 n=campaign|would~-1.85 ' +
-  'n=can|also~-1.91 n=can|be~-0.42 n=can|change~-1.38 n=can|do~-1.98 n=can|get~-2.11 n=can|make~-1.58 ' +
-  'n=can|run~-2.03 n=can|see~1.52 n=can|still~-2.09 n=can|vote~0.89 n=can|win~-1.77 n=can’t|be~-2.26 ' +
-  'n=captured|the~-0.34 n=care|,~-2.17 n=care|.~-1.41 n=care|act~-1.68 n=care|and~-1.10 n=care|of~-2.30 ' +
-  'n=cast|their~-0.47 n=celebrated|the~0.74 n=charged|with~0.36 n=cited|the~-0.66 n=claimed|that~-0.52 ' +
-  'n=claiming|he~0.27 n=claims|of~-2.63 n=claims|that~-0.90 n=claim|that~-0.46 n=claim|to~0.72 ' +
-  'n=clear|politics~-1.28 n=clear|that~-2.67 n=clear|whether~-1.36 n=come|from~-2.76 n=come|in~-2.06 ' +
-  'n=come|into~-1.96 n=come|out~1.40 n=come|to~-0.88 n=come|up~0.59 n=comments|,~-2.73 ' +
-  'n=comments|.~-1.65 n=comments|are~-1.02 n=comments|came~-1.09 n=comments|from~-2.23 ' +
-  'n=comments|on~0.67 n=comments|to~-1.61 n=comment|on~-1.73 n=compared|to~-3.99 n=compared|with~-4.59 ' +
-  'n=complaints|that~1.25 n=concerned|about~0.44 n=concerns|.~-2.42 n=concerns|about~0.40 ' +
-  'n=concerns|that~-0.66 n=concluded|,~0.26 n=concluded|.~1.34 n=concluded|that~-0.53 ' +
-  'n=confirmed|that~2.19 n=considered|a~-0.53 n=considered|the~-0.26 n=considering|a~0.64 ' +
-  'n=continued|,~1.39 n=continued|.~2.08 n=continued|his~0.32 n=continued|to~0.29 n=continues|to~-1.54 ' +
-  'n=continue|to~0.28 n=continuing|to~0.56 n=convinced|that~-0.88 n=could|actually~0.31 ' +
-  'n=could|become~-1.58 n=could|come~-2.19 n=could|do~-2.26 n=could|get~-2.34 n=could|have~0.65 ' +
-  'n=could|help~-3.05 n=could|make~-2.74 n=could|provide~0.51 n=could|still~-2.84 n=could|win~-1.75 ' +
-  'n=counting|on~0.63 n=critical|of~1.19 n=critical|to~-1.71 n=criticism|,~-2.98 n=criticism|.~-3.08 ' +
-  'n=criticism|for~0.65 n=criticism|of~0.48 n=criticized|clinton~0.48 n=criticized|for~0.65 ' +
-  'n=criticized|the~-0.47 n=criticizing|the~-0.79 n=debate|,~-3.08 n=debate|-~-1.36 n=debate|.~-2.00 ' +
-  'n=debate|about~-2.42 n=debate|and~-2.12 n=debate|before~-1.70 n=debate|in~-1.40 n=debate|on~1.25 ' +
-  'n=debate|performance~0.37 n=debate|stage~-1.81 n=debate|that~-1.73 n=debate|was~-1.81 ' +
-  'n=debate|with~-1.79 n=decided|not~1.24 n=decided|to~0.33 n=decision|,~-2.94 n=decision|.~-2.33 ' +
-  'n=decision|not~1.14 n=decision|on~-2.09 n=decision|to~0.40 n=declared|in~2.48 n=declared|the~0.33 ' +
-  'n=declined|to~1.60 n=deep|into~0.69 n=defended|his~0.51 n=defended|the~-0.58 n=delivered|a~0.75 ' +
-  'n=delivered|the~0.37 n=delivering|a~-0.28 n=demands|of~-2.11 n=denied|that~2.17 ' +
-  'n=denouncing|the~0.69 n=described|as~-1.10 n=described|the~0.76 n=designed|to~-0.30 ' +
+  "n=according|to~0.55 n=accusations|of~1.30 n=accusations|that~-2.55 n=accused|clinton~0.97 " +
+  "n=accused|him~0.58 n=accused|of~-1.02 n=accused|the~-0.26 n=acknowledged|that~0.89 " +
+  "n=acknowledged|the~-0.71 n=acknowledge|that~1.84 n=acknowledging|that~0.74 n=actually|a~-0.35 " +
+  "n=added|,~1.84 n=added|.~4.86 n=added|:~2.92 n=added|that~1.15 n=added|to~-2.01 n=adding|,~2.04 " +
+  "n=adding|:~2.23 n=adding|that~1.88 n=adding|to~-3.08 n=addressed|the~0.88 n=advice|.~-2.75 " +
+  "n=against|.~-1.88 n=against|a~-3.94 n=against|clinton~-3.77 n=against|donald~-2.91 " +
+  "n=against|her~-2.70 n=against|hillary~-1.95 n=against|him~-3.34 n=against|his~-3.00 " +
+  "n=against|isis~-2.73 n=against|it~0.42 n=against|mr~-3.47 n=against|mrs~1.09 n=against|one~-2.17 " +
+  "n=against|republican~-2.52 n=against|sanders~-2.50 n=against|the~-3.41 n=against|their~-2.35 " +
+  "n=against|them~-2.82 n=against|trump~-3.42 n=agreed|that~1.06 n=agreed|to~-0.32 n=agree|.~-0.56 " +
+  "n=agree|that~0.51 n=agree|with~0.54 n=aimed|at~-1.46 n=alleging|that~-0.52 n=allowed|to~-0.50 " +
+  "n=all|#~-3.92 n=all|,~-1.76 n=all|-~-2.73 n=all|.~-2.95 n=all|but~0.55 n=all|five~-2.08 " +
+  "n=all|his~-2.47 n=all|in~-2.33 n=all|muslims~-3.49 n=all|of~-4.39 n=all|over~-3.23 n=all|that~-3.24 " +
+  "n=all|the~-1.58 n=all|these~-2.26 n=all|this~-3.07 n=all|those~-2.24 n=all|three~-2.39 " +
+  "n=all|times~-1.39 n=almost|#~-2.32 n=almost|a~-1.53 n=almost|certainly~-2.35 n=already|,~-2.15 " +
+  "n=already|been~-3.03 n=already|had~-1.19 n=always|been~-2.46 n=among|african~-2.74 " +
+  "n=among|democrats~0.43 n=among|latinos~-1.95 n=among|likely~-2.35 n=among|many~-1.91 " +
+  "n=among|other~-2.50 n=among|others~-1.73 n=among|republican~-1.56 n=among|republicans~-1.66 " +
+  "n=among|some~-2.11 n=among|the~-0.57 n=among|them~-2.07 n=among|voters~-2.43 n=among|white~-2.38 " +
+  "n=among|women~-2.51 n=among|younger~-2.07 n=announced|it~2.23 n=announced|that~-0.54 " +
+  "n=announcement|,~-0.26 n=announcement|of~0.27 n=answer|to~-2.26 n=appeared|on~-1.36 " +
+  "n=appeared|to~0.89 n=appear|on~-2.05 n=appear|to~0.97 n=argued|,~0.83 n=argued|in~0.81 " +
+  "n=argues|that~1.11 n=argue|that~1.76 n=arguing|that~0.26 n=argument|.~-1.94 n=argument|that~0.47 " +
+  "n=asked|.~0.59 n=asked|about~-1.11 n=asked|by~2.63 n=asked|for~-0.88 n=asked|him~-1.70 " +
+  "n=asked|if~1.43 n=asked|to~-0.27 n=asked|trump~0.54 n=asked|what~0.35 n=asked|whether~0.49 " +
+  "n=asserted|that~2.49 n=assertion|that~-0.50 n=assured|of~-1.62 n=attacking|the~0.69 " +
+  "n=attacks|,~-3.33 n=attacks|.~-3.46 n=attacks|against~-3.00 n=attacks|and~0.74 n=attacks|from~-0.27 " +
+  "n=attacks|in~-2.45 n=attempts|to~-0.62 n=attributed|to~-1.08 n=authorized|to~-2.47 n=backed|by~-0.30 " +
+  "n=backing|down~-2.10 n=backing|from~-2.04 n=back|,~-1.68 n=back|.~-2.65 n=back|against~-2.60 " +
+  "n=back|at~-2.00 n=back|in~-2.43 n=back|on~-2.74 n=back|the~-3.11 n=based|in~-1.89 n=became|a~-0.72 " +
+  "n=became|the~-2.59 n=become|a~-1.15 n=become|more~-2.42 n=began|,~-1.61 n=began|in~-1.68 " +
+  "n=being|a~-2.17 n=being|q~-1.39 n=believes|the~-0.51 n=believe|,~1.65 n=believe|in~0.53 " +
+  "n=believe|the~-0.40 n=best|chance~-1.48 n=best|friend~-1.91 n=best|to~-2.20 n=blamed|the~0.92 " +
+  "n=blasted|the~1.65 n=both|a~-2.17 n=both|are~-1.49 n=both|candidates~-2.62 n=both|have~-2.17 " +
+  "n=both|in~-1.72 n=both|men~-2.27 n=both|of~-2.48 n=both|parties~-2.52 n=both|sides~-2.15 " +
+  "n=both|states~-2.11 n=both|the~-3.30 n=both|trump~-2.41 n=brought|the~-1.83 n=called|for~1.30 " +
+  "n=called|him~3.03 n=called|his~0.42 n=called|it~2.75 n=called|on~1.04 n=called|q~-0.35 " +
+  "n=called|trump~0.35 n=calling|for~0.77 n=calling|him~0.72 n=calling|on~1.12 n=calling|the~-0.57 " +
+  "n=calls|for~0.50 n=calls|q~0.61 n=calls|to~-0.52 n=call|.~-1.60 n=call|for~-0.78 n=call|on~-0.27 " +
+  "n=call|to~-0.64 n=call|with~-2.04 n=came|after~-2.11 n=came|from~-0.62 n=came|in~-2.16 " +
+  "n=came|into~-2.30 n=came|out~1.11 n=came|to~-2.74 n=came|under~0.50 n=campaign|,~-2.65 " +
+  "n=campaign|-~-2.79 n=campaign|.~-0.43 n=campaign|and~-2.57 n=campaign|as~-2.41 " +
+  "n=campaign|began~-1.80 n=campaign|chairman~-2.83 n=campaign|committee~-2.18 " +
+  "n=campaign|contributions~-2.02 n=campaign|could~-2.27 n=campaign|did~-2.41 " +
+  "n=campaign|donations~-2.09 n=campaign|event~-1.91 n=campaign|finance~-2.20 n=campaign|for~-0.37 " +
+  "n=campaign|had~-1.87 n=campaign|has~-2.11 n=campaign|in~-3.16 n=campaign|is~-2.25 " +
+  "n=campaign|manager~-3.82 n=campaign|of~-2.81 n=campaign|officials~-2.34 n=campaign|on~-3.27 " +
+  "n=campaign|rally~-1.64 n=campaign|said~-2.96 n=campaign|says~-2.10 n=campaign|sent~-2.71 " +
+  "n=campaign|so~-1.53 n=campaign|speech~-2.06 n=campaign|spokesman~-1.89 n=campaign|spokeswoman~-1.95 " +
+  "n=campaign|staffers~-2.28 n=campaign|that~-1.89 n=campaign|to~-2.23 n=campaign|trail~-2.17 " +
+  "n=campaign|was~-3.00 n=campaign|will~-1.49 n=campaign|with~-1.79 n=campaign|would~-1.85 " +
+  "n=can|also~-1.91 n=can|be~-0.42 n=can|change~-1.38 n=can|do~-1.98 n=can|get~-2.11 n=can|make~-1.58 " +
+  "n=can|run~-2.03 n=can|see~1.52 n=can|still~-2.09 n=can|vote~0.90 n=can|win~-1.77 n=can’t|be~-2.26 " +
+  "n=captured|the~-0.34 n=care|,~-2.17 n=care|.~-1.41 n=care|act~-1.68 n=care|and~-1.10 n=care|of~-2.30 " +
+  "n=cast|their~-0.47 n=celebrated|the~0.75 n=charged|with~0.36 n=cited|the~-0.66 n=claimed|that~-0.52 " +
+  "n=claiming|he~0.27 n=claims|of~-2.63 n=claims|that~-0.90 n=claim|that~-0.46 n=claim|to~0.72 " +
+  "n=clear|politics~-1.28 n=clear|that~-2.67 n=clear|whether~-1.36 n=come|from~-2.76 n=come|in~-2.06 " +
+  "n=come|into~-1.96 n=come|out~1.40 n=come|to~-0.88 n=come|up~0.59 n=comments|,~-2.73 " +
+  "n=comments|.~-1.66 n=comments|are~-1.02 n=comments|came~-1.09 n=comments|from~-2.24 " +
+  "n=comments|on~0.67 n=comments|to~-1.62 n=comment|on~-1.73 n=compared|to~-3.99 n=compared|with~-4.59 " +
+  "n=complaints|that~1.25 n=concerned|about~0.44 n=concerns|.~-2.42 n=concerns|about~0.40 " +
+  "n=concerns|that~-0.67 n=concluded|,~0.26 n=concluded|.~1.34 n=concluded|that~-0.53 " +
+  "n=confirmed|that~2.19 n=considered|a~-0.53 n=considered|the~-0.26 n=considering|a~0.64 " +
+  "n=continued|,~1.39 n=continued|.~2.09 n=continued|his~0.32 n=continued|to~0.29 n=continues|to~-1.54 " +
+  "n=continue|to~0.28 n=continuing|to~0.55 n=convinced|that~-0.88 n=could|actually~0.30 " +
+  "n=could|become~-1.58 n=could|come~-2.21 n=could|do~-2.26 n=could|get~-2.34 n=could|have~0.65 " +
+  "n=could|help~-3.05 n=could|make~-2.74 n=could|provide~0.51 n=could|still~-2.85 n=could|win~-1.75 " +
+  "n=counting|on~0.63 n=critical|of~1.19 n=critical|to~-1.72 n=criticism|,~-2.97 n=criticism|.~-3.08 " +
+  "n=criticism|for~0.65 n=criticism|of~0.48 n=criticized|clinton~0.48 n=criticized|for~0.65 " +
+  "n=criticized|the~-0.46 n=criticizing|the~-0.79 n=debate|,~-3.09 n=debate|-~-1.36 n=debate|.~-2.00 " +
+  "n=debate|about~-2.42 n=debate|and~-2.12 n=debate|before~-1.70 n=debate|in~-1.40 n=debate|on~1.25 " +
+  "n=debate|performance~0.37 n=debate|stage~-1.82 n=debate|that~-1.73 n=debate|was~-1.80 " +
+  "n=debate|with~-1.79 n=decided|not~1.24 n=decided|to~0.33 n=decision|,~-2.94 n=decision|.~-2.33 " +
+  "n=decision|not~1.14 n=decision|on~-2.09 n=decision|to~0.40 n=declared|in~2.48 n=declared|the~0.33 " +
+  "n=declined|to~1.60 n=deep|into~0.68 n=defended|his~0.51 n=defended|the~-0.58 n=delivered|a~0.76 " +
+  "n=delivered|the~0.37 n=delivering|a~-0.28 n=demands|of~-2.11 n=denied|that~2.17 " +
+  "n=denouncing|the~0.69 n=described|as~-1.10 n=described|the~0.76 n=designed|to~-0.30 " +
   "n=devoted|to~-0.26 n=didn’t|want~-0.53 n=discussed|the~0.56 n=doesn't|mean~-0.73 " +
-  'n=doesn’t|have~-2.38 n=don’t|have~-2.76 n=don’t|want~-0.31 n=doubled|down~0.27 n=doubt|that~-0.31 ' +
-  'n=earlier|,~-2.85 n=earlier|.~-2.87 n=earlier|in~-0.56 n=earlier|this~-3.64 n=earlier|tuesday~-2.30 ' +
-  'n=emerged|as~-1.15 n=ended|.~-2.02 n=ended|his~-1.81 n=ended|in~-1.99 n=ended|up~-2.02 ' +
-  'n=endorsed|clinton~-0.78 n=endorsed|her~-0.29 n=endorsed|sanders~1.10 n=endorsed|the~0.30 ' +
-  'n=endorsements|from~-0.36 n=endorsement|.~-2.21 n=endorsement|of~0.50 n=especially|if~-1.68 ' +
-  'n=especially|in~-1.26 n=especially|when~-1.33 n=estimated|that~2.04 n=even|a~-3.46 ' +
-  'n=even|after~-3.73 n=even|as~-4.11 n=even|before~-3.41 n=even|greater~-1.66 n=even|if~-3.37 ' +
-  'n=even|in~-3.50 n=even|more~-1.58 n=even|so~-0.93 n=even|some~-3.00 n=even|the~-2.97 ' +
-  'n=even|then~-1.98 n=even|those~-2.61 n=even|though~-4.51 n=even|to~-2.56 n=even|when~-2.05 ' +
-  'n=even|with~-3.40 n=ever|,~-1.05 n=ever|.~-1.93 n=ever|been~-1.25 n=ever|since~-1.29 ' +
-  'n=expected|.~0.78 n=explained|,~2.15 n=explained|.~1.71 n=explaining|why~2.29 ' +
-  'n=expressed|concern~-0.43 n=failed|to~0.52 n=favorite|to~-1.50 n=favor|of~-2.10 n=fears|of~-0.38 ' +
-  'n=fear|of~-2.70 n=feel|that~-1.49 n=filed|a~2.47 n=finally|,~-1.47 n=find|a~-2.74 n=fired|.~-1.23 ' +
-  'n=fired|back~0.75 n=first|#~-1.54 n=first|,~-1.84 n=first|.~-2.13 n=first|ballot~-1.31 ' +
-  'n=first|female~-0.85 n=first|half~-0.61 n=first|in~-2.06 n=first|lady~-3.22 n=first|place~-1.56 ' +
-  'n=first|reported~3.11 n=first|responders~-1.91 n=first|round~-0.74 n=first|term~-2.08 ' +
-  'n=first|time~-0.92 n=first|to~-1.42 n=first|two~-1.61 n=first|woman~-1.46 n=focuses|on~1.14 ' +
-  'n=followed|by~-1.85 n=followed|the~-1.94 n=found|.~1.70 n=found|a~-2.48 n=found|himself~-2.43 ' +
-  'n=found|it~0.37 n=found|that~1.34 n=found|the~-0.71 n=full|text~-2.72 n=further|,~-1.16 ' +
-  'n=further|.~-2.21 n=gave|.~-1.88 n=gave|a~0.69 n=general|.~-2.45 n=general|election~-3.10 ' +
-  'n=general|loretta~-1.13 n=given|his~-1.38 n=given|that~-2.05 n=given|the~-2.46 n=given|to~0.46 ' +
-  'n=giving|the~0.99 n=goal|.~-1.90 n=goal|was~0.43 n=goes|on~0.79 n=goes|to~-2.11 ' +
-  'n=going|forward~-1.84 n=going|into~-2.56 n=going|to~-0.90 n=got|#~-2.10 n=got|a~-2.77 ' +
-  'n=got|the~-2.13 n=got|to~-1.63 n=go|to~-1.78 n=growing|up~-2.69 n=has|#~-2.17 n=has|.~-1.90 ' +
-  'n=has|a~-2.53 n=has|accused~-2.20 n=has|already~-2.98 n=has|also~-1.52 n=has|always~-0.46 ' +
-  'n=has|an~-2.41 n=has|argued~-2.17 n=has|at~-1.85 n=has|attracted~-2.46 n=has|become~-2.27 ' +
-  'n=has|been~-3.80 n=has|begun~-1.96 n=has|built~-2.15 n=has|called~-0.65 n=has|captured~-1.62 ' +
-  'n=has|come~-2.45 n=has|created~-2.78 n=has|criticized~-1.00 n=has|denied~-1.60 n=has|done~-1.55 ' +
-  'n=has|drawn~-1.35 n=has|earned~-1.48 n=has|emerged~-3.02 n=has|endorsed~-1.36 n=has|ever~-2.28 ' +
-  'n=has|faced~-1.96 n=has|fallen~-2.96 n=has|focused~-1.78 n=has|found~-2.56 n=has|gained~-1.54 ' +
-  'n=has|given~-2.71 n=has|gone~-0.98 n=has|gotten~-1.79 n=has|grown~-2.78 n=has|had~-1.72 ' +
-  'n=has|held~-1.97 n=has|helped~-3.27 n=has|in~-2.34 n=has|indicated~-1.89 n=has|invested~-1.20 ' +
-  'n=has|joined~-2.51 n=has|led~-2.29 n=has|left~-2.09 n=has|long~-3.23 n=has|lost~-2.35 ' +
-  'n=has|made~-1.97 n=has|maintained~-1.19 n=has|more~-2.28 n=has|moved~-1.70 n=has|never~-0.77 ' +
-  'n=has|no~-2.60 n=has|not~-2.57 n=has|now~-2.45 n=has|often~-2.69 n=has|only~-1.07 ' +
-  'n=has|pledged~-1.78 n=has|promised~-1.93 n=has|proposed~-2.53 n=has|proved~-1.57 ' +
-  'n=has|provided~-2.58 n=has|pushed~-2.21 n=has|put~-1.32 n=has|q~-1.17 n=has|raised~-2.07 ' +
-  'n=has|received~-1.62 n=has|refused~-1.87 n=has|repeatedly~-2.91 n=has|risen~-2.41 n=has|run~-2.13 ' +
-  'n=has|said~-3.60 n=has|seen~-2.69 n=has|served~-1.64 n=has|shifted~-2.76 n=has|shown~-3.38 ' +
-  'n=has|since~-2.33 n=has|so~-2.16 n=has|sought~-2.23 n=has|spent~-2.86 n=has|spoken~-2.32 ' +
-  'n=has|struggled~-2.62 n=has|suggested~-2.07 n=has|supported~-1.48 n=has|taken~-1.56 n=has|the~-2.27 ' +
-  'n=has|to~-1.02 n=has|tried~-2.31 n=has|turned~-2.08 n=has|used~-2.17 n=has|vowed~-2.52 ' +
-  'n=has|won~-2.78 n=has|worked~-2.23 n=has|yet~-2.17 n=having|to~-1.96 n=held|.~-1.52 n=held|a~-0.50 ' +
-  'n=held|at~-1.35 n=held|by~-1.95 n=held|in~-1.64 n=helped|the~-1.37 n=hit|a~-2.72 n=hit|the~-2.05 ' +
-  'n=holding|a~-2.21 n=holds|a~-2.81 n=hoped|that~-0.51 n=hoped|to~0.36 n=hopeful|that~-0.54 ' +
-  'n=hopes|of~-2.08 n=hopes|that~1.27 n=hopes|to~1.62 n=hope|hicks~-2.16 n=hope|that~-0.58 ' +
-  'n=hope|to~-1.28 n=huffpost|.~0.35 n=identified|as~-0.81 n=immediately|.~-2.46 n=includes|a~1.44 ' +
-  'n=insisted|that~1.15 n=insisting|that~1.87 n=intended|to~-1.12 n=issued|a~1.02 n=issued|by~-2.36 ' +
-  "n=issued|in~-2.36 n=it's|a~-0.75 n=it's|not~-0.45 n=it's|time~-1.56 n=it’s|a~-3.96 n=it’s|been~-2.90 " +
-  'n=it’s|the~-2.96 n=it’s|unclear~0.98 n=joined|by~-2.25 n=joined|the~-1.15 n=just|#~-2.57 ' +
-  'n=just|a~-3.13 n=just|about~-2.18 n=just|as~-0.52 n=just|before~-2.87 n=just|days~-2.42 ' +
-  'n=just|hours~-2.44 n=just|how~-2.59 n=just|like~-1.90 n=just|one~-2.68 n=just|the~-2.82 ' +
-  'n=just|three~-2.52 n=just|two~-2.12 n=known|,~0.55 n=known|as~-0.55 n=known|for~0.27 n=known|to~0.49 ' +
-  'n=know|how~0.33 n=know|what~-0.66 n=laid|out~1.86 n=largely|because~-1.69 n=largely|on~-1.63 ' +
-  'n=last|#~-0.79 n=last|,~-2.46 n=last|.~-2.01 n=last|debate~-1.78 n=last|fall~-2.34 n=last|few~-1.30 ' +
-  'n=last|july~-1.87 n=last|june~-1.96 n=last|september~-1.54 n=last|spring~-1.93 n=last|summer~-2.00 ' +
-  'n=last|three~-1.02 n=last|time~-1.15 n=last|two~-1.40 n=last|week~-0.84 n=last|year~-0.97 ' +
-  'n=launched|a~0.68 n=learned|that~-0.69 n=led|by~-2.26 n=led|to~-3.13 n=left|,~-1.55 n=left|.~-2.32 ' +
-  'n=left|behind~-1.98 n=left|in~-2.24 n=left|on~-1.75 n=left|the~-2.06 n=left|to~-1.93 n=less|.~-1.70 ' +
-  'n=less|likely~-2.09 n=less|than~-0.69 n=likely|democratic~-1.59 n=likely|republican~-2.54 ' +
-  'n=likely|that~-1.96 n=likely|voters~-2.78 n=like|,~-1.19 n=like|.~-2.09 n=like|a~-2.03 ' +
-  'n=like|her~-2.17 n=like|it~-0.69 n=like|many~-1.97 n=like|mr~-2.80 n=like|pennsylvania~-1.42 ' +
-  'n=like|this~-1.55 n=like|those~-1.37 n=like|to~0.85 n=like|trump~-1.49 n=little|more~-2.19 ' +
-  'n=little|to~0.40 n=long|,~0.37 n=long|.~-2.05 n=long|ago~0.72 n=long|as~-2.04 n=long|island~-2.13 ' +
-  'n=long|time~-1.96 n=long|way~-1.02 n=looking|ahead~-0.82 n=looking|at~-2.80 n=looking|to~0.81 ' +
-  'n=looks|like~0.32 n=made|.~-1.66 n=made|a~0.27 n=made|by~-2.41 n=made|clear~2.37 n=made|him~-1.74 ' +
-  'n=made|his~-0.49 n=made|in~-2.54 n=made|it~0.81 n=made|no~1.36 n=made|public~-2.05 n=made|the~0.53 ' +
-  'n=made|their~-0.29 n=made|to~-0.48 n=made|up~-2.07 n=maintained|that~0.49 n=makes|a~-0.34 ' +
-  'n=makes|it~-2.69 n=make|him~-2.40 n=make|it~-2.51 n=make|the~-0.42 n=make|up~-3.24 n=making|a~-2.71 ' +
-  'n=making|an~0.50 n=making|it~-0.83 n=making|the~-2.38 n=making|their~-2.05 n=may|#~-1.99 ' +
-  'n=may|,~-2.84 n=may|.~-2.05 n=may|be~-1.68 n=may|need~-2.54 n=may|not~-0.60 n=meant|that~-2.08 ' +
-  'n=meant|to~1.28 n=mean|,~0.69 n=mentioned|the~0.37 n=mention|of~-3.12 n=message|,~-1.50 ' +
-  'n=message|.~-1.69 n=message|:~0.57 n=message|about~-1.57 n=message|is~0.79 n=message|of~1.08 ' +
-  'n=message|on~-1.43 n=message|that~-1.63 n=message|to~-2.70 n=met|with~0.29 n=might|be~-0.56 ' +
-  'n=might|have~-2.69 n=might|not~0.39 n=more|,~-1.77 n=more|.~-2.97 n=more|about~-2.96 ' +
-  'n=more|aggressive~-2.13 n=more|closely~-1.92 n=more|conservative~-2.18 n=more|delegates~-1.49 ' +
-  'n=more|difficult~-2.62 n=more|for~-2.23 n=more|important~0.81 n=more|in~-2.54 n=more|liberal~-2.27 ' +
-  'n=more|likely~0.71 n=more|money~-2.20 n=more|of~-3.22 n=more|on~-2.41 n=more|people~-2.21 ' +
-  'n=more|politically~-1.40 n=more|progressive~-1.55 n=more|recently~-1.42 n=more|successful~-1.75 ' +
-  'n=more|than~-2.32 n=more|time~-2.65 n=more|to~-3.09 n=more|traditional~-1.74 n=more|voters~-1.95 ' +
-  'n=most|about~-1.63 n=most|conservative~-1.90 n=most|dangerous~-2.26 n=most|important~-2.84 ' +
-  'n=most|likely~-3.09 n=most|of~-3.76 n=most|populous~-2.50 n=most|powerful~-2.00 n=most|recent~-2.86 ' +
-  'n=most|recently~-1.79 n=most|significant~-2.11 n=moved|on~-1.39 n=moved|to~-0.27 n=must|win~-2.26 ' +
-  'n=needed|.~-1.62 n=needed|for~-1.32 n=needed|to~-0.35 n=need|for~-1.73 n=new|,~-2.39 n=new|.~-1.11 ' +
+  "n=doesn’t|have~-2.38 n=don’t|have~-2.76 n=don’t|want~-0.31 n=doubled|down~0.27 n=doubt|that~-0.31 " +
+  "n=earlier|,~-2.85 n=earlier|.~-2.87 n=earlier|in~-0.56 n=earlier|this~-3.64 n=earlier|tuesday~-2.30 " +
+  "n=emerged|as~-1.15 n=ended|.~-2.02 n=ended|his~-1.81 n=ended|in~-1.99 n=ended|up~-2.03 " +
+  "n=endorsed|clinton~-0.78 n=endorsed|her~-0.29 n=endorsed|sanders~1.10 n=endorsed|the~0.30 " +
+  "n=endorsements|from~-0.36 n=endorsement|.~-2.21 n=endorsement|of~0.50 n=especially|if~-1.68 " +
+  "n=especially|in~-1.26 n=especially|when~-1.33 n=estimated|that~2.04 n=even|a~-3.46 " +
+  "n=even|after~-3.73 n=even|as~-4.11 n=even|before~-3.41 n=even|greater~-1.67 n=even|if~-3.37 " +
+  "n=even|in~-3.50 n=even|more~-1.58 n=even|so~-0.93 n=even|some~-3.00 n=even|the~-2.97 " +
+  "n=even|then~-1.99 n=even|those~-2.61 n=even|though~-4.51 n=even|to~-2.56 n=even|when~-2.05 " +
+  "n=even|with~-3.39 n=ever|,~-1.05 n=ever|.~-1.93 n=ever|been~-1.25 n=ever|since~-1.29 " +
+  "n=expected|.~0.78 n=explained|,~2.15 n=explained|.~1.71 n=explaining|why~2.29 " +
+  "n=expressed|concern~-0.43 n=failed|to~0.52 n=favorite|to~-1.50 n=favor|of~-2.10 n=fears|of~-0.38 " +
+  "n=fear|of~-2.70 n=feel|that~-1.49 n=filed|a~2.47 n=finally|,~-1.47 n=find|a~-2.74 n=fired|.~-1.23 " +
+  "n=fired|back~0.75 n=first|#~-1.54 n=first|,~-1.84 n=first|.~-2.13 n=first|ballot~-1.31 " +
+  "n=first|female~-0.85 n=first|half~-0.61 n=first|in~-2.06 n=first|lady~-3.22 n=first|place~-1.56 " +
+  "n=first|reported~3.12 n=first|responders~-1.92 n=first|round~-0.74 n=first|term~-2.08 " +
+  "n=first|time~-0.92 n=first|to~-1.42 n=first|two~-1.61 n=first|woman~-1.46 n=focuses|on~1.13 " +
+  "n=followed|by~-1.85 n=followed|the~-1.94 n=found|.~1.70 n=found|a~-2.47 n=found|himself~-2.43 " +
+  "n=found|it~0.37 n=found|that~1.34 n=found|the~-0.71 n=full|text~-2.72 n=further|,~-1.17 " +
+  "n=further|.~-2.21 n=gave|.~-1.88 n=gave|a~0.69 n=general|.~-2.45 n=general|election~-3.10 " +
+  "n=general|loretta~-1.13 n=given|his~-1.39 n=given|that~-2.05 n=given|the~-2.47 n=given|to~0.46 " +
+  "n=giving|the~0.99 n=goal|.~-1.90 n=goal|was~0.44 n=goes|on~0.78 n=goes|to~-2.10 " +
+  "n=going|forward~-1.84 n=going|into~-2.57 n=going|to~-0.90 n=got|#~-2.11 n=got|a~-2.77 " +
+  "n=got|the~-2.13 n=got|to~-1.63 n=go|to~-1.78 n=growing|up~-2.69 n=has|#~-2.17 n=has|.~-1.90 " +
+  "n=has|a~-2.53 n=has|accused~-2.20 n=has|already~-2.98 n=has|also~-1.52 n=has|always~-0.46 " +
+  "n=has|an~-2.41 n=has|argued~-2.17 n=has|at~-1.85 n=has|attracted~-2.46 n=has|become~-2.27 " +
+  "n=has|been~-3.80 n=has|begun~-1.96 n=has|built~-2.15 n=has|called~-0.65 n=has|captured~-1.63 " +
+  "n=has|come~-2.45 n=has|created~-2.78 n=has|criticized~-1.00 n=has|denied~-1.60 n=has|done~-1.55 " +
+  "n=has|drawn~-1.35 n=has|earned~-1.48 n=has|emerged~-3.02 n=has|endorsed~-1.36 n=has|ever~-2.28 " +
+  "n=has|faced~-1.96 n=has|fallen~-2.96 n=has|focused~-1.78 n=has|found~-2.56 n=has|gained~-1.54 " +
+  "n=has|given~-2.72 n=has|gone~-0.98 n=has|gotten~-1.79 n=has|grown~-2.78 n=has|had~-1.72 " +
+  "n=has|held~-1.97 n=has|helped~-3.27 n=has|in~-2.34 n=has|indicated~-1.89 n=has|invested~-1.20 " +
+  "n=has|joined~-2.52 n=has|led~-2.30 n=has|left~-2.09 n=has|long~-3.23 n=has|lost~-2.35 " +
+  "n=has|made~-1.96 n=has|maintained~-1.19 n=has|more~-2.28 n=has|moved~-1.70 n=has|never~-0.77 " +
+  "n=has|no~-2.60 n=has|not~-2.57 n=has|now~-2.46 n=has|often~-2.69 n=has|only~-1.07 " +
+  "n=has|pledged~-1.78 n=has|promised~-1.93 n=has|proposed~-2.52 n=has|proved~-1.57 " +
+  "n=has|provided~-2.58 n=has|pushed~-2.21 n=has|put~-1.32 n=has|q~-1.17 n=has|raised~-2.07 " +
+  "n=has|received~-1.62 n=has|refused~-1.87 n=has|repeatedly~-2.91 n=has|risen~-2.40 n=has|run~-2.13 " +
+  "n=has|said~-3.60 n=has|seen~-2.68 n=has|served~-1.64 n=has|shifted~-2.76 n=has|shown~-3.38 " +
+  "n=has|since~-2.33 n=has|so~-2.17 n=has|sought~-2.23 n=has|spent~-2.86 n=has|spoken~-2.32 " +
+  "n=has|struggled~-2.62 n=has|suggested~-2.07 n=has|supported~-1.47 n=has|taken~-1.56 n=has|the~-2.27 " +
+  "n=has|to~-1.02 n=has|tried~-2.32 n=has|turned~-2.08 n=has|used~-2.17 n=has|vowed~-2.52 " +
+  "n=has|won~-2.78 n=has|worked~-2.23 n=has|yet~-2.17 n=having|to~-1.96 n=held|.~-1.52 n=held|a~-0.50 " +
+  "n=held|at~-1.35 n=held|by~-1.96 n=held|in~-1.64 n=helped|the~-1.37 n=hit|a~-2.72 n=hit|the~-2.05 " +
+  "n=holding|a~-2.21 n=holds|a~-2.81 n=hoped|that~-0.51 n=hoped|to~0.35 n=hopeful|that~-0.54 " +
+  "n=hopes|of~-2.08 n=hopes|that~1.27 n=hopes|to~1.62 n=hope|hicks~-2.16 n=hope|that~-0.58 " +
+  "n=hope|to~-1.28 n=huffpost|.~0.35 n=identified|as~-0.81 n=immediately|.~-2.46 n=includes|a~1.44 " +
+  "n=insisted|that~1.15 n=insisting|that~1.87 n=intended|to~-1.12 n=issued|a~1.02 n=issued|by~-2.37 " +
+  "n=issued|in~-2.36 n=it's|a~-0.76 n=it's|not~-0.45 n=it's|time~-1.56 n=it’s|a~-3.96 n=it’s|been~-2.90 " +
+  "n=it’s|the~-2.96 n=it’s|unclear~0.98 n=joined|by~-2.26 n=joined|the~-1.15 n=just|#~-2.57 " +
+  "n=just|a~-3.13 n=just|about~-2.18 n=just|as~-0.52 n=just|before~-2.88 n=just|days~-2.42 " +
+  "n=just|hours~-2.44 n=just|how~-2.59 n=just|like~-1.90 n=just|one~-2.68 n=just|the~-2.82 " +
+  "n=just|three~-2.51 n=just|two~-2.12 n=known|,~0.55 n=known|as~-0.55 n=known|for~0.27 n=known|to~0.49 " +
+  "n=know|how~0.33 n=know|what~-0.66 n=laid|out~1.86 n=largely|because~-1.69 n=largely|on~-1.64 " +
+  "n=last|#~-0.79 n=last|,~-2.46 n=last|.~-2.01 n=last|debate~-1.78 n=last|fall~-2.34 n=last|few~-1.31 " +
+  "n=last|july~-1.87 n=last|june~-1.95 n=last|september~-1.54 n=last|spring~-1.93 n=last|summer~-2.01 " +
+  "n=last|three~-1.02 n=last|time~-1.15 n=last|two~-1.40 n=last|week~-0.84 n=last|year~-0.97 " +
+  "n=launched|a~0.68 n=learned|that~-0.70 n=led|by~-2.27 n=led|to~-3.13 n=left|,~-1.55 n=left|.~-2.32 " +
+  "n=left|behind~-1.99 n=left|in~-2.24 n=left|on~-1.75 n=left|the~-2.06 n=left|to~-1.93 n=less|.~-1.70 " +
+  "n=less|likely~-2.09 n=less|than~-0.69 n=likely|democratic~-1.59 n=likely|republican~-2.54 " +
+  "n=likely|that~-1.96 n=likely|voters~-2.78 n=like|,~-1.19 n=like|.~-2.08 n=like|a~-2.03 " +
+  "n=like|her~-2.17 n=like|it~-0.69 n=like|many~-1.97 n=like|mr~-2.81 n=like|pennsylvania~-1.42 " +
+  "n=like|this~-1.55 n=like|those~-1.37 n=like|to~0.85 n=like|trump~-1.49 n=little|more~-2.19 " +
+  "n=little|to~0.39 n=long|,~0.37 n=long|.~-2.05 n=long|ago~0.72 n=long|as~-2.04 n=long|island~-2.13 " +
+  "n=long|time~-1.96 n=long|way~-1.02 n=looking|ahead~-0.82 n=looking|at~-2.80 n=looking|to~0.81 " +
+  "n=looks|like~0.32 n=made|.~-1.66 n=made|a~0.27 n=made|by~-2.41 n=made|clear~2.37 n=made|him~-1.74 " +
+  "n=made|his~-0.49 n=made|in~-2.54 n=made|it~0.81 n=made|no~1.36 n=made|public~-2.05 n=made|the~0.53 " +
+  "n=made|their~-0.29 n=made|to~-0.48 n=made|up~-2.07 n=maintained|that~0.49 n=makes|a~-0.35 " +
+  "n=makes|it~-2.68 n=make|him~-2.40 n=make|it~-2.51 n=make|the~-0.42 n=make|up~-3.24 n=making|a~-2.71 " +
+  "n=making|an~0.50 n=making|it~-0.83 n=making|the~-2.39 n=making|their~-2.04 n=may|#~-1.99 " +
+  "n=may|,~-2.84 n=may|.~-2.05 n=may|be~-1.68 n=may|need~-2.54 n=may|not~-0.60 n=meant|that~-2.08 " +
+  "n=meant|to~1.28 n=mean|,~0.68 n=mentioned|the~0.37 n=mention|of~-3.12 n=message|,~-1.50 " +
+  "n=message|.~-1.69 n=message|:~0.57 n=message|about~-1.57 n=message|is~0.79 n=message|of~1.08 " +
+  "n=message|on~-1.43 n=message|that~-1.63 n=message|to~-2.70 n=met|with~0.29 n=might|be~-0.56 " +
+  "n=might|have~-2.69 n=might|not~0.39 n=more|,~-1.77 n=more|.~-2.97 n=more|about~-2.96 " +
+  "n=more|aggressive~-2.13 n=more|closely~-1.92 n=more|conservative~-2.17 n=more|delegates~-1.49 " +
+  "n=more|difficult~-2.62 n=more|for~-2.23 n=more|important~0.81 n=more|in~-2.54 n=more|liberal~-2.27 " +
+  "n=more|likely~0.71 n=more|money~-2.20 n=more|of~-3.22 n=more|on~-2.41 n=more|people~-2.21 " +
+  "n=more|politically~-1.40 n=more|progressive~-1.55 n=more|recently~-1.41 n=more|successful~-1.75 " +
+  "n=more|than~-2.32 n=more|time~-2.65 n=more|to~-3.09 n=more|traditional~-1.74 n=more|voters~-1.94 " +
+  "n=most|about~-1.63 n=most|conservative~-1.90 n=most|dangerous~-2.26 n=most|important~-2.84 " +
+  "n=most|likely~-3.09 n=most|of~-3.76 n=most|populous~-2.50 n=most|powerful~-2.00 n=most|recent~-2.87 " +
+  "n=most|recently~-1.79 n=most|significant~-2.11 n=moved|on~-1.39 n=moved|to~-0.27 n=must|win~-2.26 " +
+  "n=needed|.~-1.63 n=needed|for~-1.32 n=needed|to~-0.35 n=need|for~-1.73 n=new|,~-2.38 n=new|.~-1.11 " +
   "n=new|bill~-2.13 n=new|book~-2.01 n=new|england~-2.60 n=new|hampshire~-4.91 n=new|hampshire's~-2.22 " +
-  "n=new|jersey~-3.87 n=new|mexico~-2.64 n=new|poll~-1.61 n=new|york~-3.57 n=new|york's~-1.64 " +
-  'n=new|yorker~-1.75 n=noted|,~1.68 n=noted|.~2.28 n=noted|the~-0.69 n=notes|.~1.01 n=notes|that~0.37 ' +
-  'n=note|:~-2.58 n=note|that~1.97 n=nothing|about~-1.81 n=nothing|to~-2.53 n=noting|that~2.20 ' +
-  'n=now|,~-4.20 n=now|.~-4.57 n=now|a~-3.28 n=now|and~-1.93 n=now|has~-3.28 n=now|is~-2.27 ' +
-  'n=now|it~-1.80 n=now|that~-3.26 n=now|the~-3.18 n=no|,~-1.50 n=no|.~-1.99 n=no|child~-2.54 ' +
-  'n=no|clear~0.73 n=no|doubt~-1.77 n=no|evidence~0.33 n=no|matter~-1.78 n=no|one~-1.88 ' +
-  'n=no|other~-2.15 n=no|problem~-2.13 n=no|sign~-2.45 n=no|surprise~0.26 n=offered|a~-0.91 ' +
-  'n=offered|the~-0.37 n=offered|to~0.26 n=offer|a~-2.34 n=often|,~-2.24 n=often|been~-0.90 ' +
-  'n=one|,~-2.53 n=one|.~-2.63 n=one|another~-2.36 n=one|candidate~-1.78 n=one|day~-2.13 ' +
-  'n=one|former~-1.55 n=one|in~-2.49 n=one|is~-0.99 n=one|more~-1.94 n=one|of~-0.60 n=one|or~-2.15 ' +
-  'n=one|person~-1.90 n=one|point~-1.68 n=one|that~-3.11 n=one|thing~-2.31 n=one|who~-1.97 ' +
-  'n=one|with~-1.64 n=one|would~-1.52 n=only|#~-2.45 n=only|a~-3.69 n=only|about~-2.42 ' +
-  'n=only|after~-2.85 n=only|candidate~-1.58 n=only|in~-2.98 n=only|one~-3.57 n=only|that~-3.21 ' +
-  'n=only|the~-2.26 n=only|thing~-1.88 n=only|three~-2.18 n=only|to~-3.23 n=only|two~-2.59 ' +
-  'n=only|way~-1.89 n=opened|up~1.07 n=opponent|,~-0.38 n=opponent|.~0.56 n=opposed|by~0.29 ' +
-  'n=opposed|the~0.48 n=opposed|to~-2.63 n=opposition|.~-2.41 n=opposition|from~-2.39 ' +
-  'n=ordered|the~0.87 n=own|.~-2.69 n=own|party~-2.43 n=particularly|in~-1.47 n=passed|the~-0.26 ' +
-  'n=perhaps|,~-1.01 n=perhaps|most~-1.37 n=picked|up~-0.52 n=planned|parenthood~-4.05 ' +
-  'n=planning|to~0.29 n=plans|,~-1.94 n=plans|.~-1.81 n=plans|for~-0.49 n=plans|to~0.77 n=plan|,~-2.22 ' +
-  'n=plan|.~-2.21 n=plan|for~-1.91 n=plan|is~-2.02 n=plan|to~0.91 n=plan|would~-0.43 n=played|a~-0.98 ' +
-  'n=pleaded|guilty~1.02 n=pledged|delegates~-2.87 n=pledged|to~0.63 n=pointed|out~2.30 ' +
-  'n=pointed|to~0.33 n=pointing|out~1.05 n=points|(~-1.99 n=points|,~-1.92 n=points|.~-1.75 ' +
-  'n=points|among~-1.37 n=points|from~-2.05 n=points|in~-2.36 n=points|out~2.84 n=points|to~1.04 ' +
-  'n=point|,~-2.19 n=point|.~-3.04 n=point|in~-2.51 n=point|lead~-2.56 n=point|of~-0.84 n=point|to~1.75 ' +
-  'n=point|was~0.49 n=policy|,~-1.48 n=policy|.~-1.85 n=policy|adviser~-1.21 n=policy|and~-0.73 ' +
-  'n=policy|at~-1.34 n=policy|center~-1.89 n=policy|institute~-1.42 n=policy|issues~-1.38 ' +
-  'n=policy|positions~0.63 n=policy|proposals~-1.99 n=posted|a~0.57 n=posted|on~-0.52 ' +
-  'n=praised|the~0.62 n=probably|will~-2.09 n=promised|to~0.44 n=promising|to~0.39 n=promoting|a~-0.66 ' +
-  'n=proposed|a~0.58 n=provided|a~-0.55 n=provided|by~0.66 n=public|,~-1.51 n=public|.~-1.43 ' +
-  'n=public|affairs~-2.29 n=public|and~0.30 n=public|colleges~-2.29 n=public|office~-2.12 ' +
-  'n=public|opinion~1.13 n=public|policy~-1.77 n=public|records~-2.29 n=public|schools~-1.63 ' +
-  'n=public|service~-2.05 n=public|statements~-2.02 n=published|in~-2.80 n=pushed|for~0.82 ' +
-  'n=pushing|the~-0.64 n=push|for~0.81 n=put|him~-0.60 n=put|it~2.26 n=put|the~-0.54 ' +
-  'n=questions|,~-2.75 n=questions|.~-2.33 n=questions|about~0.33 n=questions|and~-2.17 ' +
-  'n=questions|from~-3.00 n=question|,~-2.39 n=question|.~-3.12 n=question|about~-2.14 ' +
-  'n=question|is~-2.41 n=question|of~-2.29 n=question|on~-1.72 n=question|was~0.46 n=quickly|,~-2.51 ' +
-  'n=quickly|.~-2.64 n=quick|to~0.67 n=railed|against~0.31 n=raised|.~-3.18 n=raised|in~-2.19 ' +
-  'n=raised|more~-2.61 n=raised|questions~0.54 n=raising|money~-1.54 n=raising|questions~-2.29 ' +
-  'n=raising|the~-3.03 n=ran|a~-0.33 n=ran|for~-2.35 n=reached|by~-2.04 n=ready|for~-2.03 ' +
-  'n=ready|to~-0.53 n=read|.~2.40 n=reason|to~0.73 n=received|#~-0.94 n=received|a~-2.12 ' +
-  'n=received|the~-0.47 n=recently|,~-2.54 n=recently|.~-0.27 n=recently|in~-2.11 n=recent|days~-1.54 ' +
-  'n=recent|interview~-1.22 n=recent|months~-1.81 n=recent|polls~-2.10 n=recent|weeks~-1.76 ' +
-  'n=recent|years~-2.11 n=referring|to~0.52 n=refusal|to~-0.39 n=refused|to~0.56 n=refuses|to~0.80 ' +
-  'n=refusing|to~0.36 n=regarded|as~-0.43 n=regularly|.~-2.31 n=regularly|incites~-1.22 ' +
-  'n=rejected|the~-0.63 n=released|.~-1.96 n=released|a~1.91 n=released|by~-2.63 ' +
-  'n=released|friday~-2.79 n=released|in~-1.97 n=released|monday~-1.94 n=released|on~-2.44 ' +
-  'n=released|sunday~-2.28 n=released|thursday~-1.99 n=reluctant|to~0.40 n=remarks|,~-2.10 ' +
-  'n=remarks|.~-2.15 n=remarks|and~-1.91 n=remarks|on~0.32 n=replied|,~1.71 n=replied|.~0.76 ' +
-  'n=reported|,~1.09 n=reported|.~1.33 n=reported|by~-1.28 n=reported|from~-3.21 n=reported|in~0.28 ' +
-  'n=reported|spending~1.06 n=reported|that~0.31 n=reporting|by~-1.82 n=reports|.~1.37 ' +
-  'n=reports|of~0.31 n=reports|that~0.36 n=requested|anonymity~0.63 n=required|to~0.63 ' +
-  'n=responded|,~1.28 n=responded|.~0.80 n=responded|to~-1.28 n=responding|to~-0.69 n=responds|to~-0.97 ' +
-  'n=response|,~-1.66 n=response|.~-2.12 n=response|to~-1.02 n=returned|to~0.29 n=revealed|that~-0.45 ' +
-  'n=ruling|.~-1.13 n=running|.~-1.46 n=running|against~-2.06 n=running|as~-1.46 n=running|for~-1.93 ' +
-  'n=running|mate~-2.42 n=running|the~-1.55 n=said|,~0.79 n=said|.~2.62 n=said|about~-0.28 ' +
-  'n=said|after~1.93 n=said|as~2.10 n=said|at~0.43 n=said|clinton~0.52 n=said|david~2.76 ' +
-  'n=said|democratic~2.31 n=said|former~2.92 n=said|friday~2.26 n=said|her~0.61 n=said|hillary~2.03 ' +
-  'n=said|in~1.57 n=said|it~-0.53 n=said|jon~1.88 n=said|last~2.33 n=said|michael~2.20 n=said|mr~0.39 ' +
-  'n=said|ms~1.75 n=said|obama~2.55 n=said|on~3.97 n=said|one~2.33 n=said|q~-0.98 n=said|rep~1.63 ' +
-  'n=said|representative~1.28 n=said|republican~1.72 n=said|robert~-0.37 n=said|sanders~-0.74 ' +
-  'n=said|sen~2.67 n=said|senator~1.47 n=said|she~0.26 n=said|some~1.31 n=said|steven~1.64 ' +
-  'n=said|sunday~2.77 n=said|the~0.45 n=said|their~-0.87 n=said|there~0.63 n=said|they~-0.32 ' +
-  "n=said|this~-0.26 n=said|thursday~3.06 n=said|to~0.71 n=said|trump's~1.96 n=said|tuesday~2.42 " +
-  'n=said|were~-0.84 n=said|when~2.41 n=said|with~2.37 n=said|would~-1.69 n=said|yes~2.72 ' +
-  'n=saw|the~0.44 n=saying|,~0.36 n=saying|:~-0.92 n=saying|he~0.54 n=saying|his~1.50 n=saying|she~0.96 ' +
-  'n=saying|that~-0.28 n=saying|the~-0.27 n=saying|they~1.01 n=says|,~0.50 n=says|.~1.76 n=says|a~1.16 ' +
-  "n=says|clinton~2.30 n=says|he~0.78 n=says|he's~1.53 n=says|his~2.47 n=says|in~1.95 n=says|obama~1.51 " +
-  'n=says|q~-0.74 n=says|that~2.67 n=says|the~0.41 n=says|there~2.63 n=say|.~0.96 n=say|he~0.48 ' +
-  'n=say|it~2.60 n=say|she~2.20 n=say|that~-0.66 n=say|the~0.69 n=say|they~0.35 n=seeking|a~-0.27 ' +
-  'n=seeking|the~-2.55 n=seeking|to~-0.39 n=seemed|like~-0.54 n=seemed|to~0.76 n=seem|to~0.76 ' +
-  'n=seen|as~0.27 n=seen|by~1.67 n=sent|a~1.01 n=sent|or~-1.57 n=sent|out~1.31 n=sent|to~-2.84 ' +
-  'n=set|a~-2.56 n=set|in~-1.77 n=set|of~-2.28 n=set|off~-1.70 n=set|to~0.30 n=shared|by~-0.27 ' +
-  'n=share|of~-3.05 n=shot|at~-1.07 n=shot|back~2.44 n=should|have~-1.97 n=should|not~-2.40 ' +
-  'n=should|q~-1.77 n=should|use~-1.50 n=showed|that~0.70 n=showed|the~-0.31 n=showed|trump~0.95 ' +
-  'n=showed|up~-2.79 n=showing|in~-2.57 n=showing|up~-0.70 n=shows|,~-1.10 n=shows|.~-1.23 ' +
-  'n=shows|how~-1.13 n=show|,~0.41 n=show|.~1.44 n=show|has~-1.48 n=show|host~-1.72 n=show|of~-1.94 ' +
-  'n=show|q~-2.55 n=show|that~0.31 n=sided|with~0.84 n=signed|a~0.66 n=signed|on~-0.99 ' +
-  'n=signed|the~-0.42 n=signed|up~-0.74 n=since|#~-2.83 n=since|announcing~-2.20 n=since|december~-1.31 ' +
-  'n=since|he~-3.06 n=since|his~-2.77 n=since|it~-2.27 n=since|its~-2.09 n=since|june~-1.86 ' +
-  'n=since|last~-2.59 n=since|the~-4.40 n=since|then~-2.96 n=slammed|the~-0.33 n=slightly|more~1.45 ' +
-  'n=some|#~-0.70 n=some|.~-2.00 n=some|are~-0.88 n=some|cases~-1.19 n=some|democrats~-2.03 ' +
-  'n=some|have~-2.21 n=some|kind~-2.19 n=some|of~-3.58 n=some|other~-1.76 n=some|people~-2.00 ' +
-  'n=some|republican~-2.20 n=some|republicans~-2.01 n=some|states~-1.46 n=some|ways~-1.82 ' +
-  'n=soon|.~-1.77 n=soon|as~-1.71 n=speaking|at~-0.65 n=speaking|fees~-2.42 n=speaking|in~-2.11 ' +
-  'n=speaking|on~0.30 n=speaking|slot~-2.31 n=speaking|to~-1.21 n=specifically|,~-1.80 n=spent|.~-2.06 ' +
-  'n=spent|more~0.70 n=spent|much~1.34 n=spent|on~-2.52 n=spent|the~-1.96 n=split|between~-1.66 ' +
-  'n=spoke|about~2.99 n=spoke|on~-1.13 n=spoke|to~-1.58 n=spoke|with~-1.84 n=started|.~0.33 ' +
-  'n=started|to~-1.95 n=starting|to~0.73 n=stated|.~2.45 n=stated|that~2.25 n=statement|,~-3.07 ' +
-  'n=statement|.~-3.45 n=statement|:~-1.67 n=statement|in~-2.12 n=statement|saying~-1.81 ' +
-  'n=statement|was~-1.81 n=states|-~-3.02 n=states|and~-2.00 n=states|are~-2.29 n=states|as~-2.40 ' +
-  'n=states|by~-1.90 n=states|court~-1.78 n=states|for~-1.89 n=states|from~-1.91 n=states|has~-0.52 ' +
-  'n=states|have~-2.93 n=states|illegally~-1.30 n=states|in~-2.58 n=states|is~-0.89 n=states|like~-3.97 ' +
-  'n=states|on~-1.88 n=states|should~-1.06 n=states|such~-1.72 n=states|that~0.54 n=states|to~0.41 ' +
-  'n=states|voting~-2.02 n=states|where~-2.71 n=states|with~-1.36 n=states|would~-2.30 ' +
-  'n=stating|that~-0.65 n=still|,~-2.47 n=still|a~-2.49 n=still|in~-2.57 n=still|on~-2.03 ' +
-  'n=still|to~-2.17 n=strategy|,~-1.69 n=strategy|.~-2.40 n=strategy|and~-1.77 n=strategy|for~0.68 ' +
-  'n=strategy|is~-1.91 n=strategy|of~0.87 n=strategy|to~1.05 n=strong|,~-2.01 n=strong|showing~-2.07 ' +
-  'n=strong|support~0.67 n=strong|third~-1.98 n=struck|a~-1.40 n=struggled|with~-2.09 ' +
-  'n=struggling|to~0.72 n=suggested|that~0.77 n=suggest|that~2.33 n=supported|by~-0.67 ' +
-  'n=supported|the~0.69 n=supporters|,~-0.33 n=supporters|and~-2.76 n=supporters|are~-1.95 ' +
-  'n=supporters|have~-2.53 n=supporters|in~-1.40 n=supporters|of~0.54 n=supporters|on~0.50 ' +
-  'n=supporters|that~-1.69 n=supporters|to~-1.69 n=supporters|were~-1.55 n=supporters|who~-2.76 ' +
-  'n=supporter|,~-0.90 n=supporter|.~-2.28 n=supporter|of~-1.53 n=supporter|who~-0.53 ' +
-  'n=supporting|him~-2.10 n=supporting|mr~0.80 n=supporting|the~-1.03 n=support|,~-2.92 ' +
-  'n=support|.~-0.62 n=support|among~-0.74 n=support|and~-2.26 n=support|behind~-2.25 ' +
-  'n=support|clinton~0.67 n=support|donald~-2.27 n=support|for~-0.27 n=support|from~-3.90 ' +
-  'n=support|in~-2.02 n=support|on~-2.14 n=support|to~-3.63 n=sure|,~-2.11 n=taken|a~0.76 ' +
-  'n=taken|from~-2.11 n=taken|to~1.33 n=takes|#~-2.21 n=take|a~1.05 n=take|on~-1.78 n=take|over~-1.91 ' +
-  'n=take|the~-2.17 n=taking|a~-2.32 n=taking|on~-1.80 n=taking|over~-2.60 n=taking|the~-2.28 ' +
-  'n=talked|about~0.48 n=talking|point~-2.29 n=talking|points~-2.97 n=talks|,~-1.63 n=talks|about~2.19 ' +
-  'n=talk|about~1.08 n=talk|of~-0.52 n=talk|show~-1.57 n=telling|reporters~2.30 n=telling|the~-1.36 ' +
-  'n=tend|to~-0.53 n=there|,~-3.69 n=there|.~-2.42 n=there|are~-1.18 n=there|have~-3.35 ' +
-  'n=there|in~-2.32 n=there|is~0.37 n=there|may~-2.33 n=there|was~-2.58 n=there|were~-2.71 ' +
-  'n=there|will~-2.63 n=thinks|that~0.34 n=thinks|the~-0.68 n=think|it~0.63 n=think|of~-1.12 ' +
-  'n=think|tank~-2.60 n=thought|it~-0.76 n=thought|that~-0.27 n=thought|the~-2.36 n=titled|q~-0.85 ' +
-  'n=told|a~3.14 n=told|abc~2.31 n=told|cnn~2.92 n=told|fox~2.62 n=told|her~-0.63 n=told|him~-1.14 ' +
-  'n=told|me~1.02 n=told|politico~0.39 n=told|reporters~1.70 n=told|the~0.73 n=took|office~-2.12 ' +
-  'n=took|on~-0.62 n=took|over~-2.17 n=took|place~-2.22 n=took|the~-2.01 n=took|to~-0.86 ' +
-  'n=tries|to~-0.41 n=trying|to~-1.05 n=try|to~-0.36 n=turned|into~-2.29 n=turned|out~-3.27 ' +
-  'n=turned|over~-2.86 n=turned|the~-0.67 n=turned|to~0.43 n=turn|,~-1.10 n=turn|out~-1.72 ' +
-  'n=tweeted|,~2.63 n=tweeted|.~2.51 n=tweeted|:~0.35 n=tweeted|a~-0.50 n=tweeted|that~-1.39 ' +
-  'n=under|#~-2.62 n=under|fire~-1.88 n=under|mr~-2.31 n=under|president~-1.38 n=under|pressure~-1.85 ' +
-  'n=unlikely|to~-0.30 n=urging|the~-0.94 n=used|a~-0.67 n=used|as~-2.41 n=used|by~-1.93 ' +
-  'n=used|for~-2.18 n=used|in~-0.45 n=used|the~0.42 n=used|to~-1.41 n=using|a~-0.70 n=using|an~0.26 ' +
-  'n=using|her~0.25 n=using|the~-0.30 n=views|,~-2.22 n=views|.~-2.45 n=views|of~1.17 n=views|on~-2.60 ' +
-  'n=view|,~0.66 n=view|of~-1.04 n=voted|against~0.73 n=voted|for~0.32 n=voted|to~1.37 n=vote|,~-2.15 ' +
-  'n=vote|.~-1.15 n=vote|and~-1.74 n=vote|for~0.39 n=vote|in~-1.78 n=vote|on~-1.79 n=vote|than~-1.95 ' +
-  'n=vote|to~-2.11 n=voting|,~-1.95 n=voting|.~-1.73 n=voting|for~0.47 n=voting|rights~-2.08 ' +
-  'n=voting|tuesday~-1.97 n=wanted|a~-1.18 n=wants|a~-0.69 n=wants|to~-0.64 n=want|a~0.33 ' +
-  'n=want|the~-0.97 n=warning|that~0.37 n=wary|of~0.46 n=was|#~-1.97 n=was|,~-0.45 n=was|.~-1.87 ' +
-  'n=was|a~-3.29 n=was|able~-1.08 n=was|about~-0.75 n=was|already~-1.62 n=was|also~-2.89 ' +
-  'n=was|among~-2.00 n=was|an~-1.85 n=was|announced~-1.10 n=was|as~-1.70 n=was|asked~-1.57 ' +
-  'n=was|at~-2.43 n=was|back~-1.06 n=was|behind~-1.00 n=was|being~-0.82 n=was|biased~-1.68 ' +
-  'n=was|born~-1.51 n=was|called~-1.39 n=was|charged~-1.39 n=was|clear~-1.43 n=was|conducted~-1.53 ' +
-  'n=was|declared~-1.69 n=was|elected~-1.29 n=was|even~-1.50 n=was|fired~-1.09 n=was|first~-1.52 ' +
-  'n=was|for~-1.37 n=was|going~-1.63 n=was|held~-1.39 n=was|her~-1.18 n=was|his~-0.82 ' +
-  'n=was|holding~-1.23 n=was|in~-1.61 n=was|joined~-1.24 n=was|just~-1.71 n=was|killed~-1.45 ' +
-  'n=was|known~-1.35 n=was|made~-1.64 n=was|more~-2.16 n=was|mr~-1.17 n=was|never~-0.85 n=was|no~-1.00 ' +
-  'n=was|not~-2.55 n=was|on~-0.99 n=was|once~-1.03 n=was|one~-1.83 n=was|only~-0.87 n=was|out~-0.78 ' +
-  'n=was|over~-1.37 n=was|part~-1.46 n=was|president~-1.70 n=was|q~-2.06 n=was|recently~-1.22 ' +
-  'n=was|referring~-0.93 n=was|released~-1.54 n=was|revealed~-0.58 n=was|running~-1.30 ' +
-  'n=was|scheduled~-1.25 n=was|secretary~-1.47 n=was|seen~-1.59 n=was|sent~-2.04 n=was|set~-1.55 ' +
-  'n=was|signed~-0.82 n=was|so~-1.40 n=was|speaking~-1.07 n=was|still~-1.60 n=was|talking~-1.30 ' +
-  'n=was|that~0.67 n=was|the~-1.69 n=was|to~-2.10 n=was|too~-1.08 n=was|trying~-1.37 n=was|up~-1.34 ' +
-  'n=was|widely~-1.59 n=was|working~-1.05 n=was|wrong~-1.43 n=watched|the~-0.25 n=weighed|in~0.97 ' +
-  'n=well|,~-1.99 n=well|.~-2.35 n=well|as~-2.36 n=well|below~-2.12 n=well|in~-2.38 n=well|known~1.23 ' +
-  'n=well|with~-2.60 n=went|after~0.94 n=went|further~-0.89 n=went|on~1.58 n=went|to~-1.95 ' +
-  'n=who|,~-1.75 n=who|also~-3.47 n=who|are~-2.80 n=who|attended~-2.86 n=who|backed~-2.27 ' +
-  'n=who|called~-1.68 n=who|came~-2.89 n=who|can~-2.54 n=who|could~-2.61 n=who|declined~-2.39 ' +
-  'n=who|did~-2.48 n=who|died~-2.52 n=who|does~-2.42 n=who|endorsed~-2.37 n=who|got~-2.39 ' +
-  'n=who|had~-0.98 n=who|has~0.59 n=who|have~-2.13 n=who|he~-3.24 n=who|helped~-3.21 n=who|in~-2.92 ' +
-  'n=who|is~-3.56 n=who|leads~-1.56 n=who|lives~-2.06 n=who|lost~-2.03 n=who|made~-2.59 ' +
-  'n=who|make~-1.84 n=who|may~-2.57 n=who|might~-2.09 n=who|now~-2.68 n=who|once~-1.90 n=who|q~-1.62 ' +
-  'n=who|ran~-2.47 n=who|represents~-2.72 n=who|runs~-1.57 n=who|said~-2.44 n=who|say~-1.69 ' +
-  'n=who|served~-3.16 n=who|serves~-2.08 n=who|signed~-2.18 n=who|spent~-2.67 n=who|spoke~-3.14 ' +
-  'n=who|supported~-1.73 n=who|supports~-2.34 n=who|teaches~-2.49 n=who|took~-2.44 n=who|voted~-0.50 ' +
-  'n=who|want~-2.53 n=who|wanted~-2.27 n=who|wants~-2.15 n=who|was~-3.55 n=who|went~-2.12 ' +
-  'n=who|were~-2.23 n=who|will~-2.88 n=who|won~-0.72 n=who|work~-2.01 n=who|worked~-3.25 ' +
-  'n=who|works~-2.61 n=who|would~-2.65 n=widely|expected~0.76 n=will|.~-1.86 n=will|also~-1.00 ' +
-  'n=will|be~-0.47 n=will|become~-3.22 n=will|come~0.88 n=will|continue~-2.58 n=will|do~-3.05 ' +
-  'n=will|face~-2.47 n=will|focus~1.69 n=will|follow~-1.99 n=will|gain~-1.49 n=will|get~-2.10 ' +
-  'n=will|go~-2.49 n=will|help~-2.76 n=will|likely~0.64 n=will|make~-0.78 n=will|meet~-1.72 ' +
-  'n=will|not~-1.22 n=will|of~-1.95 n=will|pick~-1.94 n=will|play~-2.30 n=will|probably~-0.26 ' +
-  'n=will|q~-1.76 n=will|receive~-1.77 n=will|remain~-2.31 n=will|require~0.36 n=will|return~-2.31 ' +
-  'n=will|support~1.35 n=will|take~-0.90 n=will|vote~-2.03 n=will|win~-2.21 n=will|work~-1.68 ' +
-  'n=without|a~-2.43 n=without|the~-2.58 n=won|#~-2.68 n=won|,~-1.05 n=won|.~-2.62 n=won|at~-1.75 ' +
-  'n=won|by~-0.89 n=won|his~0.60 n=won|in~-1.82 n=won|the~-0.62 n=working|class~-2.59 ' +
-  'n=working|for~-3.02 n=working|in~-1.52 n=working|on~-2.05 n=working|people~-1.30 n=working|the~-1.62 ' +
-  'n=working|to~1.13 n=working|with~-2.48 n=worried|about~0.25 n=worried|that~0.36 n=wouldn’t|be~-2.10 ' +
-  'n=would|.~-2.67 n=would|allow~-2.05 n=would|also~1.25 n=would|be~-1.14 n=would|become~-2.26 ' +
-  'n=would|bring~-2.84 n=would|consider~-2.01 n=would|continue~-2.40 n=would|create~-1.72 ' +
-  'n=would|do~-0.82 n=would|end~-2.28 n=would|get~-0.30 n=would|give~-1.94 n=would|go~-2.24 ' +
-  'n=would|have~-0.28 n=would|help~-2.47 n=would|lead~-2.25 n=would|like~2.31 n=would|make~-2.73 ' +
-  'n=would|need~-2.57 n=would|not~0.29 n=would|probably~-1.92 n=would|q~-2.84 n=would|raise~-2.51 ' +
-  'n=would|rather~0.45 n=would|require~-2.76 n=would|still~-2.29 n=would|support~0.29 ' +
-  'n=would|take~-2.24 n=would|vote~1.11 n=would|win~-1.30 n=would|work~-2.20 n=writes|.~2.31 ' +
-  'n=written|by~-0.52 n=wrote|,~1.44 n=wrote|.~2.79 n=wrote|a~-0.75 n=wrote|in~2.19 n=wrote|on~2.16 ' +
-  'n=wrote|the~-1.34 n=wrote|to~-1.25 n=yet|,~-1.55 n=yet|.~-1.69 n=yet|another~-2.06 n=yet|in~-1.12 ' +
-  'n=yet|the~-1.60 n=yet|to~-0.26 p=about|,~-3.87 p=about|^~-2.33 p=about|and~-2.82 p=about|are~0.72 ' +
-  'p=about|asked~-2.95 p=about|by~-2.31 p=about|care~-2.10 p=about|comments~-3.18 p=about|concern~-3.23 ' +
-  'p=about|concerned~-2.76 p=about|concerns~-3.92 p=about|debate~-2.61 p=about|details~-3.17 ' +
-  'p=about|doubts~-2.66 p=about|for~-1.51 p=about|information~-3.79 p=about|is~-3.07 p=about|just~-2.68 ' +
-  'p=about|message~-1.41 p=about|more~-2.13 p=about|most~-1.96 p=about|much~-2.48 p=about|nothing~-2.39 ' +
-  'p=about|of~-2.11 p=about|only~-1.59 p=about|out~-2.48 p=about|q~-3.28 p=about|question~-2.35 ' +
-  'p=about|questions~-0.77 p=about|remarks~-3.05 p=about|said~-3.05 p=about|say~-1.19 ' +
-  'p=about|skeptical~-2.66 p=about|something~-2.74 p=about|spoke~-2.26 p=about|statements~-2.92 ' +
-  'p=about|stories~0.40 p=about|story~-2.29 p=about|talk~-3.56 p=about|talked~-3.35 ' +
-  'p=about|talking~-4.01 p=about|talks~-2.93 p=about|think~-2.85 p=about|thinking~-1.95 ' +
-  'p=about|trump~0.78 p=about|up~-1.78 p=about|was~0.35 p=about|with~-2.37 p=about|worried~-2.46 ' +
-  'p=about|worry~-2.90 p=according|,~0.41 p=according|^~1.24 p=according|q~1.07 p=accused|and~1.27 ' +
-  'p=accused|has~-0.61 p=accused|he~2.53 p=acknowledged|he~0.87 p=added|clinton~0.96 p=added|he~0.73 ' +
-  'p=added|q~3.33 p=added|she~1.39 p=adding|,~0.32 p=adding|q~0.78 p=against|attacks~-2.15 ' +
-  'p=against|back~-2.59 p=against|battle~-2.35 p=against|campaign~-3.20 p=against|case~-1.88 ' +
-  'p=against|charges~-1.62 p=against|fight~-2.04 p=against|lawsuit~-2.71 p=against|out~-1.45 ' +
-  'p=against|q~-1.84 p=against|race~-2.74 p=against|railed~-2.61 p=against|running~-1.88 ' +
-  'p=against|up~-1.81 p=against|violence~-2.11 p=against|vote~-1.94 p=against|voted~-2.58 ' +
-  'p=against|war~-2.24 p=alleged|the~0.60 p=allowed|be~-2.26 p=all|(~-1.72 p=all|,~-4.25 p=all|-~-0.66 ' +
-  'p=all|^~-3.96 p=all|across~-2.50 p=all|after~-1.37 p=all|and~-3.28 p=all|are~-0.61 p=all|at~-3.93 ' +
-  'p=all|ban~-3.04 p=all|but~-2.28 p=all|for~-0.34 p=all|in~-3.26 p=all|is~-2.56 p=all|it~-2.35 ' +
-  'p=all|nearly~-2.49 p=all|not~-2.76 p=all|of~-4.22 p=all|on~-2.71 p=all|over~-2.38 p=all|that~-2.40 ' +
-  'p=all|them~-2.19 p=almost|^~-2.40 p=almost|is~0.48 p=almost|will~-1.03 p=already|^~-2.04 ' +
-  'p=already|clinton~-1.28 p=already|has~-0.62 p=already|have~0.46 p=always|has~1.26 p=always|not~1.25 ' +
-  'p=among|,~-2.03 p=among|^~-2.72 p=among|are~-2.63 p=among|clinton~-1.04 p=among|lead~-2.45 ' +
-  'p=among|percent~-2.46 p=among|points~0.58 p=among|sanders~-0.82 p=among|support~-3.29 ' +
-  'p=among|was~-2.62 p=am|#~-1.78 p=announced|he~-0.69 p=announced|trump~2.29 p=announcement|his~0.35 ' +
-  'p=announcement|the~-1.13 p=announcing|since~-0.29 p=apparently|,~-2.25 p=appeared|,~-0.73 ' +
-  'p=appeared|he~-0.93 p=appears|it~-0.57 p=argued|,~2.55 p=argued|has~2.13 p=argued|he~0.92 ' +
-  'p=arguing|,~2.40 p=argument|an~-2.23 p=asked|^~0.87 p=asked|been~0.27 p=asked|he~2.32 ' +
-  'p=asked|trump~0.77 p=asked|was~1.95 p=asked|we~2.29 p=attacks|#~-3.09 p=attacks|benghazi~-1.67 ' +
-  'p=attacks|his~1.51 p=attacks|paris~-2.09 p=attacks|personal~-2.75 p=attacks|s~0.27 ' +
-  'p=attacks|terror~-1.58 p=attacks|terrorist~-2.83 p=authorized|not~-2.40 p=backed|who~-0.35 ' +
-  'p=backing|of~-1.95 p=back|,~-2.45 p=back|^~-1.25 p=back|bring~-1.45 p=back|fired~-2.37 ' +
-  'p=back|go~-2.36 p=back|roll~-1.90 p=back|shot~-1.04 p=back|the~-2.27 p=back|was~1.52 p=based|,~-1.86 ' +
-  'p=based|-~-2.17 p=based|^~1.65 p=based|is~-1.88 p=became|he~-1.59 p=become|has~-0.33 ' +
-  'p=become|have~0.63 p=become|will~-2.00 p=began|and~0.50 p=began|campaign~-1.94 p=began|he~0.27 ' +
-  'p=began|that~-1.89 p=being|about~-1.52 p=being|after~1.08 p=being|as~-2.34 p=being|for~-1.73 ' +
-  'p=being|is~-3.53 p=being|of~-2.26 p=being|was~0.26 p=being|were~-2.49 p=believed|he~-2.17 ' +
-  'p=believes|he~-0.94 p=believe|i~-0.89 p=believe|not~-3.20 p=believe|they~-1.02 p=believing|,~0.45 ' +
-  'p=best|at~-1.48 p=best|his~-1.37 p=best|is~0.93 p=best|s~-1.65 p=best|the~-1.27 p=booed|crowd~-2.01 ' +
-  'p=both|,~-4.20 p=both|-~-2.11 p=both|^~-4.40 p=both|and~-2.59 p=both|are~0.71 p=both|as~-2.39 ' +
-  'p=both|for~-3.05 p=both|from~-2.47 p=both|in~-3.99 p=both|of~-3.62 p=both|on~-0.91 p=both|that~-3.16 ' +
-  'p=both|with~-2.87 p=called|,~0.88 p=called|also~2.23 p=called|and~1.52 p=called|been~0.84 ' +
-  'p=called|clinton~-0.44 p=called|has~0.93 p=called|have~-0.59 p=called|she~-0.36 p=called|trump~0.61 ' +
-  'p=called|was~-1.24 p=called|who~-0.56 p=calling|,~0.90 p=calling|and~0.81 p=calling|is~0.79 ' +
-  'p=calls|he~-0.48 p=calls|phone~-2.18 p=call|a~-1.65 p=call|conference~-2.98 p=call|his~-0.28 ' +
-  'p=call|phone~-2.21 p=call|roll~-2.93 p=call|the~-2.56 p=came|,~-0.35 p=came|clinton~1.30 ' +
-  'p=came|comments~-2.06 p=came|it~-1.83 p=came|then~-1.72 p=campaign|#~-3.59 p=campaign|,~-2.15 ' +
-  'p=campaign|^~-2.45 p=campaign|a~-2.29 p=campaign|and~-2.30 p=campaign|carson~-2.02 ' +
-  "p=campaign|clinton~-3.32 p=campaign|clinton's~-3.60 p=campaign|election~-2.36 " +
-  'p=campaign|former~-2.26 p=campaign|her~-0.26 p=campaign|his~-0.78 p=campaign|in~-1.57 ' +
-  'p=campaign|of~-1.85 p=campaign|political~-2.11 p=campaign|presidential~-3.45 ' +
+  "n=new|jersey~-3.87 n=new|mexico~-2.63 n=new|poll~-1.61 n=new|york~-3.57 n=new|york's~-1.64 " +
+  "n=new|yorker~-1.75 n=noted|,~1.67 n=noted|.~2.28 n=noted|the~-0.69 n=notes|.~1.01 n=notes|that~0.37 " +
+  "n=note|:~-2.58 n=note|that~1.97 n=nothing|about~-1.81 n=nothing|to~-2.53 n=noting|that~2.20 " +
+  "n=now|,~-4.21 n=now|.~-4.57 n=now|a~-3.27 n=now|and~-1.93 n=now|has~-3.31 n=now|is~-2.27 " +
+  "n=now|it~-1.80 n=now|that~-3.26 n=now|the~-3.18 n=no|,~-1.50 n=no|.~-1.99 n=no|child~-2.54 " +
+  "n=no|clear~0.73 n=no|doubt~-1.77 n=no|evidence~0.33 n=no|matter~-1.78 n=no|one~-1.88 " +
+  "n=no|other~-2.14 n=no|problem~-2.13 n=no|sign~-2.45 n=no|surprise~0.26 n=offered|a~-0.91 " +
+  "n=offered|the~-0.37 n=offered|to~0.26 n=offer|a~-2.34 n=often|,~-2.24 n=often|been~-0.90 " +
+  "n=one|,~-2.53 n=one|.~-2.63 n=one|another~-2.35 n=one|candidate~-1.78 n=one|day~-2.13 " +
+  "n=one|former~-1.55 n=one|in~-2.49 n=one|is~-0.99 n=one|more~-1.94 n=one|of~-0.60 n=one|or~-2.15 " +
+  "n=one|person~-1.90 n=one|point~-1.68 n=one|that~-3.11 n=one|thing~-2.31 n=one|who~-1.97 " +
+  "n=one|with~-1.64 n=one|would~-1.52 n=only|#~-2.46 n=only|a~-3.69 n=only|about~-2.42 " +
+  "n=only|after~-2.85 n=only|candidate~-1.58 n=only|in~-2.98 n=only|one~-3.56 n=only|that~-3.21 " +
+  "n=only|the~-2.26 n=only|thing~-1.88 n=only|three~-2.18 n=only|to~-3.23 n=only|two~-2.59 " +
+  "n=only|way~-1.89 n=opened|up~1.07 n=opponent|,~-0.38 n=opponent|.~0.57 n=opposed|by~0.28 " +
+  "n=opposed|the~0.48 n=opposed|to~-2.63 n=opposition|.~-2.41 n=opposition|from~-2.38 " +
+  "n=ordered|the~0.87 n=own|.~-2.69 n=own|party~-2.43 n=particularly|in~-1.48 n=passed|the~-0.26 " +
+  "n=perhaps|,~-1.01 n=perhaps|most~-1.36 n=picked|up~-0.52 n=planned|parenthood~-4.06 " +
+  "n=planning|to~0.29 n=plans|,~-1.94 n=plans|.~-1.80 n=plans|for~-0.49 n=plans|to~0.77 n=plan|,~-2.22 " +
+  "n=plan|.~-2.21 n=plan|for~-1.92 n=plan|is~-2.01 n=plan|to~0.91 n=plan|would~-0.43 n=played|a~-0.98 " +
+  "n=pleaded|guilty~1.02 n=pledged|delegates~-2.87 n=pledged|to~0.63 n=pointed|out~2.30 " +
+  "n=pointed|to~0.32 n=pointing|out~1.05 n=points|(~-1.99 n=points|,~-1.92 n=points|.~-1.75 " +
+  "n=points|among~-1.36 n=points|from~-2.05 n=points|in~-2.36 n=points|out~2.84 n=points|to~1.03 " +
+  "n=point|,~-2.19 n=point|.~-3.04 n=point|in~-2.51 n=point|lead~-2.56 n=point|of~-0.84 n=point|to~1.75 " +
+  "n=point|was~0.49 n=policy|,~-1.49 n=policy|.~-1.85 n=policy|adviser~-1.21 n=policy|and~-0.73 " +
+  "n=policy|at~-1.34 n=policy|center~-1.89 n=policy|institute~-1.42 n=policy|issues~-1.37 " +
+  "n=policy|positions~0.63 n=policy|proposals~-1.99 n=posted|a~0.57 n=posted|on~-0.52 " +
+  "n=praised|the~0.62 n=probably|will~-2.09 n=promised|to~0.44 n=promising|to~0.39 n=promoting|a~-0.66 " +
+  "n=proposed|a~0.58 n=provided|a~-0.55 n=provided|by~0.66 n=public|,~-1.52 n=public|.~-1.43 " +
+  "n=public|affairs~-2.29 n=public|and~0.30 n=public|colleges~-2.29 n=public|office~-2.12 " +
+  "n=public|opinion~1.13 n=public|policy~-1.77 n=public|records~-2.29 n=public|schools~-1.62 " +
+  "n=public|service~-2.05 n=public|statements~-2.02 n=published|in~-2.80 n=pushed|for~0.81 " +
+  "n=pushing|the~-0.64 n=push|for~0.81 n=put|him~-0.60 n=put|it~2.26 n=put|the~-0.55 " +
+  "n=questions|,~-2.74 n=questions|.~-2.33 n=questions|about~0.33 n=questions|and~-2.18 " +
+  "n=questions|from~-3.00 n=question|,~-2.40 n=question|.~-3.11 n=question|about~-2.14 " +
+  "n=question|is~-2.41 n=question|of~-2.29 n=question|on~-1.72 n=question|was~0.46 n=quickly|,~-2.51 " +
+  "n=quickly|.~-2.64 n=quick|to~0.66 n=railed|against~0.31 n=raised|.~-3.18 n=raised|in~-2.19 " +
+  "n=raised|more~-2.61 n=raised|questions~0.54 n=raising|money~-1.54 n=raising|questions~-2.29 " +
+  "n=raising|the~-3.02 n=ran|a~-0.33 n=ran|for~-2.35 n=reached|by~-2.04 n=ready|for~-2.03 " +
+  "n=ready|to~-0.53 n=read|.~2.40 n=reason|to~0.73 n=received|#~-0.94 n=received|a~-2.12 " +
+  "n=received|the~-0.47 n=recently|,~-2.54 n=recently|.~-0.27 n=recently|in~-2.11 n=recent|days~-1.54 " +
+  "n=recent|interview~-1.21 n=recent|months~-1.81 n=recent|polls~-2.09 n=recent|weeks~-1.76 " +
+  "n=recent|years~-2.10 n=referring|to~0.60 n=refusal|to~-0.39 n=refused|to~0.56 n=refuses|to~0.80 " +
+  "n=refusing|to~0.36 n=regarded|as~-0.43 n=regularly|.~-2.32 n=regularly|incites~-1.22 " +
+  "n=rejected|the~-0.63 n=released|.~-1.96 n=released|a~1.91 n=released|by~-2.64 " +
+  "n=released|friday~-2.79 n=released|in~-1.97 n=released|monday~-1.94 n=released|on~-2.44 " +
+  "n=released|sunday~-2.28 n=released|thursday~-1.99 n=reluctant|to~0.40 n=remarks|,~-2.11 " +
+  "n=remarks|.~-2.16 n=remarks|and~-1.91 n=remarks|on~0.32 n=replied|,~1.70 n=replied|.~0.76 " +
+  "n=reported|,~1.09 n=reported|.~1.33 n=reported|by~-1.29 n=reported|from~-3.21 n=reported|in~0.28 " +
+  "n=reported|spending~1.06 n=reported|that~0.30 n=reporting|by~-1.83 n=reports|.~1.37 " +
+  "n=reports|of~0.31 n=reports|that~0.35 n=requested|anonymity~0.63 n=required|to~0.63 " +
+  "n=responded|,~1.28 n=responded|.~0.80 n=responded|to~-1.28 n=responding|to~-0.70 n=responds|to~-0.97 " +
+  "n=response|,~-1.65 n=response|.~-2.13 n=response|to~-1.02 n=returned|to~0.29 n=revealed|that~-0.45 " +
+  "n=ruling|.~-1.13 n=running|.~-1.46 n=running|against~-2.06 n=running|as~-1.46 n=running|for~-1.93 " +
+  "n=running|mate~-2.42 n=running|the~-1.55 n=said|,~0.82 n=said|.~2.62 n=said|about~-0.28 " +
+  "n=said|after~1.93 n=said|as~2.10 n=said|at~0.43 n=said|clinton~0.51 n=said|david~2.76 " +
+  "n=said|democratic~2.31 n=said|former~2.93 n=said|friday~2.26 n=said|her~0.61 n=said|hillary~2.03 " +
+  "n=said|in~1.57 n=said|it~-0.54 n=said|jon~1.89 n=said|last~2.33 n=said|michael~2.20 n=said|mr~0.39 " +
+  "n=said|ms~1.75 n=said|obama~2.55 n=said|of~0.25 n=said|on~3.97 n=said|one~2.33 n=said|q~-0.98 " +
+  "n=said|rep~1.64 n=said|representative~1.28 n=said|republican~1.72 n=said|robert~-0.36 " +
+  "n=said|sanders~-0.73 n=said|sen~2.70 n=said|senator~1.47 n=said|she~0.26 n=said|some~1.31 " +
+  "n=said|steven~1.64 n=said|sunday~2.78 n=said|the~0.45 n=said|their~-0.87 n=said|there~0.63 " +
+  "n=said|they~-0.33 n=said|this~-0.26 n=said|thursday~3.06 n=said|to~0.72 n=said|trump's~1.96 " +
+  "n=said|tuesday~2.42 n=said|were~-0.84 n=said|when~2.42 n=said|with~2.37 n=said|would~-1.69 " +
+  "n=said|yes~2.72 n=saw|the~0.44 n=saying|,~0.35 n=saying|:~-0.92 n=saying|he~0.55 n=saying|his~1.50 " +
+  "n=saying|she~0.96 n=saying|that~-0.28 n=saying|the~-0.27 n=saying|they~1.02 n=says|,~0.50 " +
+  "n=says|.~1.76 n=says|a~1.16 n=says|clinton~2.30 n=says|he~0.79 n=says|he's~1.53 n=says|his~2.47 " +
+  "n=says|in~1.95 n=says|obama~1.52 n=says|q~-0.74 n=says|that~2.67 n=says|the~0.41 n=says|there~2.63 " +
+  "n=say|.~0.97 n=say|he~0.48 n=say|it~2.60 n=say|she~2.20 n=say|that~-0.66 n=say|the~0.69 " +
+  "n=say|they~0.35 n=seeking|a~-0.27 n=seeking|the~-2.55 n=seeking|to~-0.39 n=seemed|like~-0.54 " +
+  "n=seemed|to~0.76 n=seem|to~0.76 n=seen|as~0.28 n=seen|by~1.67 n=sent|a~1.01 n=sent|or~-1.58 " +
+  "n=sent|out~1.31 n=sent|to~-2.84 n=set|a~-2.56 n=set|in~-1.77 n=set|of~-2.28 n=set|off~-1.70 " +
+  "n=set|to~0.29 n=shared|by~-0.27 n=share|of~-3.05 n=shot|at~-1.07 n=shot|back~2.44 " +
+  "n=should|have~-1.97 n=should|not~-2.40 n=should|q~-1.78 n=should|use~-1.50 n=showed|that~0.69 " +
+  "n=showed|the~-0.31 n=showed|trump~0.95 n=showed|up~-2.79 n=showing|in~-2.57 n=showing|up~-0.70 " +
+  "n=shows|,~-1.10 n=shows|.~-1.23 n=shows|how~-1.13 n=show|,~0.41 n=show|.~1.44 n=show|has~-1.49 " +
+  "n=show|host~-1.72 n=show|of~-1.94 n=show|q~-2.55 n=show|that~0.30 n=sided|with~0.84 n=signed|a~0.67 " +
+  "n=signed|on~-1.00 n=signed|the~-0.42 n=signed|up~-0.74 n=since|#~-2.83 n=since|announcing~-2.20 " +
+  "n=since|december~-1.31 n=since|he~-3.06 n=since|his~-2.77 n=since|it~-2.27 n=since|its~-2.09 " +
+  "n=since|june~-1.86 n=since|last~-2.59 n=since|the~-4.40 n=since|then~-2.96 n=slammed|the~-0.33 " +
+  "n=slightly|more~1.45 n=some|#~-0.70 n=some|.~-2.00 n=some|are~-0.88 n=some|cases~-1.19 " +
+  "n=some|democrats~-2.03 n=some|have~-2.21 n=some|kind~-2.19 n=some|of~-3.58 n=some|other~-1.76 " +
+  "n=some|people~-2.01 n=some|republican~-2.20 n=some|republicans~-2.01 n=some|states~-1.47 " +
+  "n=some|ways~-1.82 n=soon|.~-1.77 n=soon|as~-1.71 n=speaking|at~-0.65 n=speaking|fees~-2.42 " +
+  "n=speaking|in~-2.11 n=speaking|on~0.30 n=speaking|slot~-2.31 n=speaking|to~-1.21 " +
+  "n=specifically|,~-1.80 n=spent|.~-2.06 n=spent|more~0.70 n=spent|much~1.35 n=spent|on~-2.52 " +
+  "n=spent|the~-1.96 n=split|between~-1.66 n=spoke|about~2.99 n=spoke|on~-1.13 n=spoke|to~-1.58 " +
+  "n=spoke|with~-1.84 n=started|.~0.33 n=started|to~-1.95 n=starting|to~0.73 n=stated|.~2.45 " +
+  "n=stated|that~2.25 n=statement|,~-3.07 n=statement|.~-3.44 n=statement|:~-1.67 n=statement|in~-2.12 " +
+  "n=statement|saying~-1.81 n=statement|was~-1.81 n=states|-~-3.02 n=states|and~-2.00 " +
+  "n=states|are~-2.29 n=states|as~-2.40 n=states|by~-1.90 n=states|court~-1.78 n=states|for~-1.89 " +
+  "n=states|from~-1.91 n=states|has~-0.53 n=states|have~-2.93 n=states|illegally~-1.30 " +
+  "n=states|in~-2.58 n=states|is~-0.89 n=states|like~-3.96 n=states|on~-1.89 n=states|should~-1.06 " +
+  "n=states|such~-1.72 n=states|that~0.53 n=states|to~0.41 n=states|voting~-2.02 n=states|where~-2.71 " +
+  "n=states|with~-1.36 n=states|would~-2.30 n=stating|that~-0.65 n=still|,~-2.47 n=still|a~-2.49 " +
+  "n=still|has~-0.27 n=still|in~-2.57 n=still|on~-2.03 n=still|to~-2.18 n=strategy|,~-1.69 " +
+  "n=strategy|.~-2.40 n=strategy|and~-1.77 n=strategy|for~0.68 n=strategy|is~-1.91 n=strategy|of~0.87 " +
+  "n=strategy|to~1.05 n=strong|,~-2.01 n=strong|showing~-2.07 n=strong|support~0.67 " +
+  "n=strong|third~-1.98 n=struck|a~-1.40 n=struggled|with~-2.09 n=struggling|to~0.72 " +
+  "n=suggested|that~0.77 n=suggest|that~2.33 n=supported|by~-0.67 n=supported|the~0.69 " +
+  "n=supporters|,~-0.33 n=supporters|and~-2.76 n=supporters|are~-1.95 n=supporters|have~-2.54 " +
+  "n=supporters|in~-1.40 n=supporters|of~0.54 n=supporters|on~0.50 n=supporters|that~-1.70 " +
+  "n=supporters|to~-1.70 n=supporters|were~-1.55 n=supporters|who~-2.76 n=supporter|,~-0.90 " +
+  "n=supporter|.~-2.29 n=supporter|of~-1.53 n=supporter|who~-0.53 n=supporting|him~-2.10 " +
+  "n=supporting|mr~0.80 n=supporting|the~-1.03 n=support|,~-2.92 n=support|.~-0.62 " +
+  "n=support|among~-0.74 n=support|and~-2.26 n=support|behind~-2.24 n=support|clinton~0.67 " +
+  "n=support|donald~-2.27 n=support|for~-0.27 n=support|from~-3.90 n=support|in~-2.02 " +
+  "n=support|on~-2.14 n=support|to~-3.63 n=sure|,~-2.11 n=taken|a~0.76 n=taken|from~-2.11 " +
+  "n=taken|to~1.33 n=takes|#~-2.21 n=take|a~1.05 n=take|on~-1.78 n=take|over~-1.91 n=take|the~-2.17 " +
+  "n=taking|a~-2.32 n=taking|on~-1.80 n=taking|over~-2.60 n=taking|the~-2.28 n=talked|about~0.48 " +
+  "n=talking|point~-2.30 n=talking|points~-2.97 n=talks|,~-1.63 n=talks|about~2.19 n=talk|about~1.09 " +
+  "n=talk|of~-0.52 n=talk|show~-1.57 n=telling|reporters~2.30 n=telling|the~-1.36 n=tend|to~-0.53 " +
+  "n=there|,~-3.69 n=there|.~-2.42 n=there|are~-1.18 n=there|have~-3.35 n=there|in~-2.32 " +
+  "n=there|is~0.37 n=there|may~-2.33 n=there|was~-2.57 n=there|were~-2.71 n=there|will~-2.63 " +
+  "n=thinks|that~0.27 n=thinks|the~-0.80 n=think|it~0.63 n=think|of~-1.12 n=think|tank~-2.60 " +
+  "n=thought|it~-0.76 n=thought|that~-0.27 n=thought|the~-2.36 n=titled|q~-0.85 n=told|a~3.14 " +
+  "n=told|abc~2.31 n=told|cnn~2.92 n=told|fox~2.62 n=told|her~-0.63 n=told|him~-1.14 n=told|me~1.02 " +
+  "n=told|politico~0.39 n=told|reporters~1.71 n=told|the~0.74 n=took|office~-2.12 n=took|on~-0.62 " +
+  "n=took|over~-2.17 n=took|place~-2.22 n=took|the~-2.01 n=took|to~-0.86 n=tries|to~-0.41 " +
+  "n=trying|to~-1.06 n=try|to~-0.36 n=turned|into~-2.28 n=turned|out~-3.27 n=turned|over~-2.85 " +
+  "n=turned|the~-0.67 n=turned|to~0.43 n=turn|,~-1.10 n=turn|out~-1.72 n=tweeted|,~2.63 " +
+  "n=tweeted|.~2.51 n=tweeted|:~0.35 n=tweeted|a~-0.49 n=tweeted|that~-1.39 n=under|#~-2.62 " +
+  "n=under|fire~-1.89 n=under|mr~-2.31 n=under|president~-1.38 n=under|pressure~-1.86 " +
+  "n=unlikely|to~-0.31 n=urging|the~-0.94 n=used|a~-0.68 n=used|as~-2.41 n=used|by~-1.94 " +
+  "n=used|for~-2.17 n=used|in~-0.45 n=used|the~0.42 n=used|to~-1.41 n=using|a~-0.70 n=using|an~0.26 " +
+  "n=using|her~0.25 n=using|the~-0.30 n=views|,~-2.22 n=views|.~-2.45 n=views|of~1.16 n=views|on~-2.60 " +
+  "n=view|,~0.65 n=view|of~-1.04 n=voted|against~0.74 n=voted|for~0.32 n=voted|to~1.37 n=vote|,~-2.15 " +
+  "n=vote|.~-1.15 n=vote|and~-1.74 n=vote|for~0.39 n=vote|in~-1.78 n=vote|on~-1.79 n=vote|than~-1.94 " +
+  "n=vote|to~-2.11 n=voting|,~-1.95 n=voting|.~-1.73 n=voting|for~0.46 n=voting|rights~-2.08 " +
+  "n=voting|tuesday~-1.97 n=wanted|a~-1.17 n=wants|a~-0.69 n=wants|to~-0.64 n=want|a~0.33 " +
+  "n=want|the~-0.97 n=warning|that~0.36 n=wary|of~0.46 n=was|#~-1.97 n=was|,~-0.45 n=was|.~-1.87 " +
+  "n=was|a~-3.29 n=was|able~-1.08 n=was|about~-0.75 n=was|already~-1.62 n=was|also~-2.89 " +
+  "n=was|among~-2.00 n=was|an~-1.85 n=was|announced~-1.10 n=was|as~-1.70 n=was|asked~-1.57 " +
+  "n=was|at~-2.43 n=was|back~-1.06 n=was|behind~-1.00 n=was|being~-0.82 n=was|biased~-1.67 " +
+  "n=was|born~-1.51 n=was|called~-1.39 n=was|charged~-1.39 n=was|clear~-1.43 n=was|conducted~-1.53 " +
+  "n=was|declared~-1.69 n=was|elected~-1.29 n=was|even~-1.50 n=was|fired~-1.09 n=was|first~-1.52 " +
+  "n=was|for~-1.37 n=was|going~-1.63 n=was|held~-1.39 n=was|her~-1.18 n=was|his~-0.82 " +
+  "n=was|holding~-1.23 n=was|in~-1.61 n=was|joined~-1.24 n=was|just~-1.71 n=was|killed~-1.45 " +
+  "n=was|known~-1.35 n=was|made~-1.63 n=was|more~-2.16 n=was|mr~-1.17 n=was|never~-0.85 n=was|no~-1.00 " +
+  "n=was|not~-2.55 n=was|on~-1.00 n=was|once~-1.03 n=was|one~-1.83 n=was|only~-0.87 n=was|out~-0.78 " +
+  "n=was|over~-1.37 n=was|part~-1.46 n=was|president~-1.70 n=was|q~-2.06 n=was|recently~-1.22 " +
+  "n=was|referring~-0.93 n=was|released~-1.54 n=was|revealed~-0.58 n=was|running~-1.30 " +
+  "n=was|scheduled~-1.25 n=was|secretary~-1.47 n=was|seen~-1.59 n=was|sent~-2.04 n=was|set~-1.55 " +
+  "n=was|signed~-0.82 n=was|so~-1.40 n=was|speaking~-1.07 n=was|still~-1.60 n=was|talking~-1.30 " +
+  "n=was|that~0.67 n=was|the~-1.69 n=was|to~-2.10 n=was|too~-1.08 n=was|trying~-1.36 n=was|up~-1.34 " +
+  "n=was|widely~-1.59 n=was|working~-1.05 n=was|wrong~-1.43 n=watched|the~-0.25 n=weighed|in~0.97 " +
+  "n=well|,~-2.00 n=well|.~-2.35 n=well|as~-2.36 n=well|below~-2.12 n=well|in~-2.38 n=well|known~1.23 " +
+  "n=well|with~-2.60 n=went|after~0.94 n=went|further~-0.89 n=went|on~1.58 n=went|to~-1.95 " +
+  "n=who|,~-1.75 n=who|also~-3.47 n=who|are~-2.80 n=who|attended~-2.86 n=who|backed~-2.26 " +
+  "n=who|called~-1.70 n=who|came~-2.89 n=who|can~-2.54 n=who|could~-2.61 n=who|declined~-2.38 " +
+  "n=who|did~-2.48 n=who|died~-2.52 n=who|does~-2.42 n=who|endorsed~-2.37 n=who|got~-2.38 " +
+  "n=who|had~-0.98 n=who|has~0.58 n=who|have~-2.13 n=who|he~-3.24 n=who|helped~-3.21 n=who|in~-2.92 " +
+  "n=who|is~-3.56 n=who|leads~-1.56 n=who|lives~-2.06 n=who|lost~-2.02 n=who|made~-2.59 " +
+  "n=who|make~-1.84 n=who|may~-2.57 n=who|might~-2.09 n=who|now~-2.68 n=who|once~-1.90 n=who|q~-1.61 " +
+  "n=who|ran~-2.46 n=who|represents~-2.71 n=who|runs~-1.57 n=who|said~-2.44 n=who|say~-1.69 " +
+  "n=who|served~-3.16 n=who|serves~-2.07 n=who|signed~-2.18 n=who|spent~-2.67 n=who|spoke~-3.14 " +
+  "n=who|supported~-1.73 n=who|supports~-2.33 n=who|teaches~-2.48 n=who|took~-2.44 n=who|voted~-0.50 " +
+  "n=who|want~-2.53 n=who|wanted~-2.26 n=who|wants~-2.15 n=who|was~-3.55 n=who|went~-2.11 " +
+  "n=who|were~-2.23 n=who|will~-2.88 n=who|won~-0.72 n=who|work~-2.01 n=who|worked~-3.25 " +
+  "n=who|works~-2.61 n=who|would~-2.65 n=widely|expected~0.76 n=will|.~-1.86 n=will|also~-1.00 " +
+  "n=will|be~-0.47 n=will|become~-3.22 n=will|come~0.88 n=will|continue~-2.58 n=will|do~-3.05 " +
+  "n=will|face~-2.47 n=will|focus~1.69 n=will|follow~-1.99 n=will|gain~-1.49 n=will|get~-2.10 " +
+  "n=will|go~-2.49 n=will|help~-2.76 n=will|likely~0.64 n=will|make~-0.78 n=will|meet~-1.72 " +
+  "n=will|not~-1.22 n=will|of~-1.95 n=will|pick~-1.94 n=will|play~-2.30 n=will|probably~-0.26 " +
+  "n=will|q~-1.76 n=will|receive~-1.77 n=will|remain~-2.31 n=will|require~0.36 n=will|return~-2.31 " +
+  "n=will|support~1.35 n=will|take~-0.90 n=will|vote~-2.03 n=will|win~-2.21 n=will|work~-1.68 " +
+  "n=without|a~-2.43 n=without|the~-2.58 n=won|#~-2.68 n=won|,~-1.06 n=won|.~-2.61 n=won|at~-1.75 " +
+  "n=won|by~-0.89 n=won|his~0.60 n=won|in~-1.81 n=won|the~-0.62 n=working|class~-2.58 " +
+  "n=working|for~-3.02 n=working|in~-1.52 n=working|on~-2.05 n=working|people~-1.30 n=working|the~-1.62 " +
+  "n=working|to~1.13 n=working|with~-2.48 n=worried|about~0.25 n=worried|that~0.35 n=wouldn’t|be~-2.10 " +
+  "n=would|.~-2.67 n=would|allow~-2.05 n=would|also~1.25 n=would|be~-1.14 n=would|become~-2.26 " +
+  "n=would|bring~-2.84 n=would|consider~-2.01 n=would|continue~-2.40 n=would|create~-1.72 " +
+  "n=would|do~-0.82 n=would|end~-2.29 n=would|get~-0.30 n=would|give~-1.94 n=would|go~-2.24 " +
+  "n=would|have~-0.28 n=would|help~-2.47 n=would|lead~-2.25 n=would|like~2.31 n=would|make~-2.73 " +
+  "n=would|need~-2.57 n=would|not~0.29 n=would|probably~-1.92 n=would|q~-2.84 n=would|raise~-2.51 " +
+  "n=would|rather~0.45 n=would|require~-2.76 n=would|still~-2.30 n=would|support~0.29 " +
+  "n=would|take~-2.23 n=would|vote~1.11 n=would|win~-1.30 n=would|work~-2.20 n=writes|.~2.31 " +
+  "n=written|by~-0.52 n=wrote|,~1.44 n=wrote|.~2.79 n=wrote|a~-0.75 n=wrote|in~2.19 n=wrote|on~2.15 " +
+  "n=wrote|the~-1.34 n=wrote|to~-1.25 n=yet|,~-1.56 n=yet|.~-1.68 n=yet|another~-2.06 n=yet|in~-1.12 " +
+  "n=yet|the~-1.60 n=yet|to~-0.26 p=about|,~-3.87 p=about|^~-2.33 p=about|and~-2.82 p=about|are~0.72 " +
+  "p=about|asked~-2.95 p=about|by~-2.31 p=about|care~-2.10 p=about|comments~-3.18 p=about|concern~-3.23 " +
+  "p=about|concerned~-2.76 p=about|concerns~-3.91 p=about|debate~-2.61 p=about|details~-3.17 " +
+  "p=about|doubts~-2.65 p=about|for~-1.51 p=about|information~-3.79 p=about|is~-3.07 p=about|just~-2.68 " +
+  "p=about|message~-1.42 p=about|more~-2.14 p=about|most~-1.96 p=about|much~-2.48 p=about|nothing~-2.39 " +
+  "p=about|of~-2.11 p=about|only~-1.59 p=about|out~-2.48 p=about|q~-3.28 p=about|question~-2.35 " +
+  "p=about|questions~-0.77 p=about|remarks~-3.04 p=about|said~-3.05 p=about|say~-1.19 " +
+  "p=about|skeptical~-2.65 p=about|something~-2.74 p=about|spoke~-2.26 p=about|statements~-2.92 " +
+  "p=about|stories~0.40 p=about|story~-2.29 p=about|talk~-3.56 p=about|talked~-3.35 " +
+  "p=about|talking~-4.01 p=about|talks~-2.93 p=about|think~-2.85 p=about|thinking~-1.95 " +
+  "p=about|trump~0.78 p=about|up~-1.79 p=about|was~0.35 p=about|with~-2.37 p=about|worried~-2.46 " +
+  "p=about|worry~-2.90 p=according|,~0.41 p=according|^~1.23 p=according|q~1.07 p=accused|and~1.27 " +
+  "p=accused|has~-0.61 p=accused|he~2.53 p=acknowledged|he~0.87 p=added|clinton~0.96 p=added|he~0.73 " +
+  "p=added|q~3.33 p=added|she~1.39 p=adding|,~0.32 p=adding|q~0.78 p=against|attacks~-2.15 " +
+  "p=against|back~-2.59 p=against|battle~-2.35 p=against|campaign~-3.20 p=against|case~-1.88 " +
+  "p=against|charges~-1.62 p=against|fight~-2.04 p=against|lawsuit~-2.71 p=against|out~-1.45 " +
+  "p=against|q~-1.84 p=against|race~-2.74 p=against|railed~-2.61 p=against|running~-1.88 " +
+  "p=against|up~-1.81 p=against|violence~-2.11 p=against|vote~-1.94 p=against|voted~-2.58 " +
+  "p=against|war~-2.24 p=alleged|the~0.60 p=allowed|be~-2.26 p=all|(~-1.72 p=all|,~-4.26 p=all|-~-0.66 " +
+  "p=all|^~-3.97 p=all|across~-2.50 p=all|after~-1.37 p=all|and~-3.27 p=all|are~-0.61 p=all|at~-3.93 " +
+  "p=all|ban~-3.04 p=all|but~-2.28 p=all|for~-0.34 p=all|in~-3.26 p=all|is~-2.56 p=all|it~-2.35 " +
+  "p=all|nearly~-2.49 p=all|not~-2.76 p=all|of~-4.22 p=all|on~-2.71 p=all|over~-2.38 p=all|that~-2.40 " +
+  "p=all|them~-2.19 p=almost|^~-2.41 p=almost|is~0.47 p=almost|will~-1.03 p=already|^~-2.03 " +
+  "p=already|clinton~-1.29 p=already|has~-0.63 p=already|have~0.46 p=always|has~1.26 p=always|not~1.25 " +
+  "p=among|,~-2.03 p=among|^~-2.72 p=among|are~-2.64 p=among|clinton~-1.04 p=among|lead~-2.45 " +
+  "p=among|percent~-2.46 p=among|points~0.58 p=among|sanders~-0.82 p=among|support~-3.29 " +
+  "p=among|was~-2.62 p=am|#~-1.78 p=announced|he~-0.68 p=announced|trump~2.28 p=announcement|his~0.35 " +
+  "p=announcement|the~-1.13 p=announcing|since~-0.29 p=appeared|,~-0.73 p=appeared|he~-0.92 " +
+  "p=appears|it~-0.57 p=argued|,~2.44 p=argued|has~1.97 p=argued|he~0.86 p=arguing|,~2.40 " +
+  "p=argument|an~-2.23 p=asked|^~0.86 p=asked|been~0.27 p=asked|he~2.32 p=asked|trump~0.77 " +
+  "p=asked|was~1.95 p=asked|we~2.29 p=attacks|#~-3.09 p=attacks|benghazi~-1.67 p=attacks|his~1.51 " +
+  "p=attacks|paris~-2.09 p=attacks|personal~-2.75 p=attacks|s~0.27 p=attacks|terror~-1.58 " +
+  "p=attacks|terrorist~-2.83 p=authorized|not~-2.40 p=backed|who~-0.35 p=backing|of~-1.95 " +
+  "p=back|,~-2.45 p=back|^~-1.25 p=back|bring~-1.45 p=back|fired~-2.37 p=back|go~-2.36 " +
+  "p=back|roll~-1.90 p=back|shot~-1.04 p=back|the~-2.27 p=back|was~1.52 p=based|,~-1.86 p=based|-~-2.17 " +
+  "p=based|^~1.64 p=based|is~-1.88 p=became|he~-1.59 p=become|has~-0.33 p=become|have~0.63 " +
+  "p=become|will~-2.01 p=began|and~0.51 p=began|campaign~-1.94 p=began|he~0.27 p=began|that~-1.89 " +
+  "p=being|about~-1.53 p=being|after~1.08 p=being|as~-2.34 p=being|for~-1.73 p=being|is~-3.53 " +
+  "p=being|of~-2.27 p=being|was~0.26 p=being|were~-2.49 p=believed|he~-2.17 p=believes|he~-0.94 " +
+  "p=believe|i~-0.89 p=believe|not~-3.20 p=believe|they~-1.02 p=believing|,~0.45 p=best|at~-1.48 " +
+  "p=best|his~-1.37 p=best|is~0.93 p=best|s~-1.66 p=best|the~-1.26 p=booed|crowd~-2.01 p=both|,~-4.20 " +
+  "p=both|-~-2.11 p=both|^~-4.41 p=both|and~-2.59 p=both|are~0.71 p=both|as~-2.39 p=both|for~-3.05 " +
+  "p=both|from~-2.47 p=both|in~-3.99 p=both|of~-3.62 p=both|on~-0.91 p=both|that~-3.16 " +
+  "p=both|with~-2.87 p=called|,~0.88 p=called|also~2.23 p=called|and~1.52 p=called|been~0.84 " +
+  "p=called|clinton~-0.44 p=called|has~0.92 p=called|have~-0.59 p=called|she~-0.36 p=called|trump~0.61 " +
+  "p=called|was~-1.24 p=called|who~-0.55 p=calling|,~0.90 p=calling|and~0.82 p=calling|is~0.79 " +
+  "p=calls|he~-0.47 p=calls|phone~-2.18 p=call|a~-1.65 p=call|conference~-2.98 p=call|his~-0.28 " +
+  "p=call|phone~-2.21 p=call|roll~-2.93 p=call|the~-2.56 p=came|,~-0.35 p=came|clinton~1.30 " +
+  "p=came|comments~-2.06 p=came|it~-1.83 p=came|then~-1.71 p=campaign|#~-3.59 p=campaign|,~-2.14 " +
+  "p=campaign|^~-2.45 p=campaign|a~-2.29 p=campaign|and~-2.30 p=campaign|carson~-2.02 " +
+  "p=campaign|clinton~-3.33 p=campaign|clinton's~-3.61 p=campaign|election~-2.36 " +
+  "p=campaign|former~-2.25 p=campaign|her~-0.26 p=campaign|his~-0.78 p=campaign|in~-1.57 " +
+  "p=campaign|of~-1.86 p=campaign|political~-2.11 p=campaign|presidential~-3.45 " +
   "p=campaign|primary~-2.35 p=campaign|q~-2.52 p=campaign|rubio's~-2.26 p=campaign|sanders~-0.48 " +
-  'p=campaign|senate~-2.65 p=campaign|senatorial~-1.60 p=campaign|the~-2.54 p=campaign|their~-2.12 ' +
-  "p=campaign|this~-0.84 p=campaign|trump~-3.54 p=campaign|trump's~0.42 p=cannot|he~-2.06 p=can|,~-2.55 " +
-  'p=can|he~-1.04 p=can|it~-1.95 p=can|that~-2.91 p=can|they~-2.69 p=can|trump~-1.45 p=can|who~0.60 ' +
-  'p=can|you~0.84 p=captured|has~-2.07 p=care|affordable~-1.68 p=care|child~-2.23 p=care|health~-4.33 ' +
-  'p=certainly|almost~-2.87 p=certainly|is~-0.58 p=challenging|is~-0.47 p=charged|was~0.32 ' +
-  'p=chose|percent~-1.62 p=citing|,~1.96 p=claimed|he~2.12 p=claim|his~0.34 p=claim|s~0.27 ' +
-  'p=clear|a~-1.80 p=clear|be~-2.14 p=clear|is~-1.77 p=clear|it~-1.49 p=clear|made~-2.39 ' +
-  'p=clear|no~-1.95 p=clear|not~-2.76 p=clear|real~-1.28 p=clear|was~1.42 p=come|had~-2.35 ' +
-  'p=come|has~0.80 p=come|t~-2.43 p=come|will~-2.83 p=comments|s~-0.25 p=comments|the~-2.02 ' +
+  "p=campaign|senate~-2.65 p=campaign|senatorial~-1.60 p=campaign|the~-2.54 p=campaign|their~-2.12 " +
+  "p=campaign|this~-0.84 p=campaign|trump~-3.55 p=campaign|trump's~0.42 p=cannot|he~-2.05 p=can|,~-2.55 " +
+  "p=can|he~-1.03 p=can|it~-1.94 p=can|that~-2.91 p=can|they~-2.69 p=can|trump~-1.45 p=can|who~0.61 " +
+  "p=can|you~0.84 p=captured|has~-2.08 p=care|affordable~-1.68 p=care|child~-2.23 p=care|health~-4.33 " +
+  "p=certainly|almost~-2.88 p=certainly|is~-0.58 p=challenging|is~-0.47 p=charged|was~0.32 " +
+  "p=chose|percent~-1.63 p=citing|,~1.96 p=claimed|he~2.13 p=claim|his~0.34 p=claim|s~0.27 " +
+  "p=clear|a~-1.80 p=clear|be~-2.14 p=clear|is~-1.77 p=clear|it~-1.48 p=clear|made~-2.40 " +
+  "p=clear|no~-1.95 p=clear|not~-2.76 p=clear|real~-1.28 p=clear|was~1.42 p=come|had~-2.35 " +
+  "p=come|has~0.79 p=come|t~-2.42 p=come|will~-2.83 p=comments|s~-0.25 p=comments|the~-2.02 " +
   "p=comments|trump's~-2.45 p=comment|for~-3.04 p=comment|the~-1.68 p=compared|,~-1.04 " +
-  'p=concluded|he~1.36 p=considered|be~-2.70 p=considering|is~-0.66 p=continued|he~1.90 ' +
-  'p=continued|she~0.90 p=continued|trump~0.54 p=continues|clinton~-2.28 p=continues|trump~-2.60 ' +
-  'p=continue|will~-3.80 p=controversial|a~-1.49 p=could|,~-1.65 p=could|-~-2.74 p=could|and~-2.81 ' +
-  'p=could|campaign~0.48 p=could|clinton~-0.40 p=could|he~-1.42 p=could|it~-3.83 p=could|sanders~0.64 ' +
-  'p=could|that~-0.33 p=could|they~-1.23 p=could|trump~-2.91 p=could|what~-2.55 p=could|which~-2.84 ' +
-  'p=could|who~0.61 p=critical|a~-1.52 p=critical|been~1.00 p=criticism|his~-0.92 p=criticism|of~-3.02 ' +
-  'p=criticism|the~0.86 p=criticized|,~2.59 p=criticized|and~0.44 p=criticized|has~-0.49 ' +
-  'p=currently|is~-1.19 p=debate|a~0.36 p=debate|democratic~-1.50 p=debate|final~-2.01 ' +
-  'p=debate|gop~-1.38 p=debate|last~-2.67 p=debate|presidential~-3.03 p=debate|primary~-2.61 ' +
-  'p=debate|republican~-2.20 p=debate|s~-2.51 p=debate|the~-3.08 p=decision|#~0.61 p=decision|a~-2.43 ' +
-  'p=decision|her~0.34 p=decision|s~0.73 p=decision|the~-2.74 p=declared|he~0.97 p=declined|,~0.56 ' +
-  'p=declined|who~-1.28 p=deep|a~-1.48 p=delivered|clinton~0.43 p=delivering|,~1.59 p=demands|the~-2.16 ' +
-  "p=denied|has~2.06 p=described|,~-0.84 p=described|and~0.25 p=described|he~0.99 p=didn't|he~0.80 " +
+  "p=concluded|he~1.36 p=considered|be~-2.70 p=considering|is~-0.66 p=continued|he~1.90 " +
+  "p=continued|she~0.90 p=continued|trump~0.54 p=continues|clinton~-2.28 p=continues|trump~-2.60 " +
+  "p=continue|will~-3.80 p=controversial|a~-1.49 p=could|,~-1.65 p=could|-~-2.74 p=could|and~-2.80 " +
+  "p=could|campaign~0.48 p=could|clinton~-0.40 p=could|he~-1.42 p=could|it~-3.82 p=could|sanders~0.64 " +
+  "p=could|that~-0.33 p=could|they~-1.23 p=could|trump~-2.91 p=could|what~-2.55 p=could|which~-2.84 " +
+  "p=could|who~0.62 p=critical|a~-1.52 p=critical|been~1.00 p=criticism|his~-0.92 p=criticism|of~-3.02 " +
+  "p=criticism|the~0.86 p=criticized|,~2.59 p=criticized|and~0.44 p=criticized|has~-0.50 " +
+  "p=currently|is~-1.19 p=debate|a~0.36 p=debate|democratic~-1.50 p=debate|final~-2.01 " +
+  "p=debate|gop~-1.38 p=debate|last~-2.67 p=debate|presidential~-3.04 p=debate|primary~-2.60 " +
+  "p=debate|republican~-2.21 p=debate|s~-2.51 p=debate|the~-3.08 p=decision|#~0.60 p=decision|a~-2.43 " +
+  "p=decision|her~0.34 p=decision|s~0.73 p=decision|the~-2.74 p=declared|he~0.97 p=declined|,~0.56 " +
+  "p=declined|who~-1.28 p=deep|a~-1.48 p=delivered|clinton~0.43 p=delivering|,~1.59 p=demands|the~-2.16 " +
+  "p=denied|has~2.06 p=described|,~-0.84 p=described|and~0.26 p=described|he~0.99 p=didn't|he~0.81 " +
   "p=didn't|it~-0.95 p=didn't|they~-1.55 p=didn’t|he~-1.17 p=didn’t|it~-0.82 p=directly|not~1.93 " +
-  "p=doesn't|it~-1.28 p=doesn't|that~0.27 p=doesn’t|he~-0.86 p=don't|they~-0.75 p=don’t|they~-0.30 " +
-  'p=don’t|you~-0.58 p=doubt|no~-2.38 p=drawing|,~-0.94 p=drawn|has~0.47 p=drew|,~0.88 ' +
-  'p=earlier|^~-3.45 p=earlier|an~-2.24 p=earlier|days~-2.32 p=earlier|his~0.96 p=earlier|years~-1.73 ' +
-  'p=earned|has~-0.31 p=effectively|,~0.50 p=emerged|has~-0.63 p=endorsed|,~1.78 p=endorsed|has~-0.81 ' +
-  'p=endorsed|have~0.49 p=endorsed|who~-0.38 p=endorsement|an~-2.64 p=endorsement|his~-0.38 ' +
-  'p=endorsement|s~-0.53 p=especially|,~-4.06 p=especially|-~-2.96 p=especially|is~-0.68 ' +
-  'p=estimated|an~-2.33 p=even|,~-1.41 p=even|-~-2.89 p=even|^~-4.91 p=even|an~-3.45 p=even|but~-2.54 ' +
-  'p=even|is~-0.46 p=even|or~-4.00 p=even|t~-3.19 p=even|that~-2.79 p=even|was~-2.57 p=ever|,~-1.53 ' +
-  'p=ever|has~-1.52 p=ever|than~-2.42 p=expected|are~1.89 p=expected|he~-1.19 p=expected|is~1.29 ' +
-  'p=expected|not~2.84 p=expected|widely~-2.57 p=expects|he~-2.93 p=explained|he~1.41 ' +
-  'p=explaining|,~1.80 p=expressed|he~1.85 p=failed|a~-1.97 p=favor|in~-2.34 p=finally|^~-1.29 ' +
-  'p=finds|poll~2.84 p=first|,~-0.76 p=first|^~-2.28 p=first|a~-1.42 p=first|and~-1.92 p=first|at~-1.86 ' +
-  'p=first|former~-1.88 p=first|her~-2.48 p=first|his~-3.06 p=first|its~-2.35 p=first|s~-2.34 ' +
-  'p=first|the~-3.00 p=first|their~-2.47 p=first|was~0.80 p=focused|has~-1.07 p=followed|,~-1.84 ' +
-  'p=followed|that~-2.11 p=found|be~-2.23 p=found|has~-1.39 p=found|have~-1.09 p=found|he~-0.40 ' +
-  'p=found|poll~2.99 p=full|^~-2.72 p=full|a~-1.04 p=full|the~-1.72 p=further|went~-0.93 p=gave|he~0.37 ' +
-  'p=general|a~0.71 p=general|attorney~-2.22 p=general|in~-2.14 p=general|inspector~-2.18 ' +
-  'p=general|the~-2.49 p=given|,~-3.08 p=given|^~-3.05 p=given|had~-2.49 p=given|have~-2.38 ' +
-  'p=giving|,~-1.05 p=goal|the~-1.98 p=going|,~0.69 p=going|are~-2.35 p=going|is~-2.45 ' +
-  'p=going|not~-2.30 p=going|s~-2.61 p=going|was~-2.36 p=gone|has~-0.39 p=gone|have~-0.67 ' +
-  'p=got|who~-1.81 p=go|not~-2.08 p=go|will~-2.54 p=growing|a~-2.49 p=growing|is~-2.54 ' +
-  'p=growing|the~-2.69 p=hasn’t|he~-2.37 p=has|#~-3.10 p=has|)~-2.50 p=has|,~-3.80 p=has|-~-3.28 ' +
-  'p=has|.~-2.96 p=has|also~-3.27 p=has|and~-4.13 p=has|beijing~-2.35 p=has|bush~-1.78 p=has|but~-2.31 ' +
-  'p=has|campaign~-2.74 p=has|candidate~-1.64 p=has|carson~-2.06 p=has|christie~-1.38 ' +
-  'p=has|clinton~-3.59 p=has|committee~-2.45 p=has|court~-1.93 p=has|cruz~-1.63 p=has|department~-2.35 ' +
-  'p=has|government~-2.62 p=has|governor~-0.89 p=has|he~-2.65 p=has|it~-4.08 p=has|kasich~-2.01 ' +
-  'p=has|manafort~-2.11 p=has|media~-2.46 p=has|movement~-2.71 p=has|nominee~-2.57 p=has|now~-2.05 ' +
-  'p=has|obama~-1.99 p=has|organization~-2.10 p=has|party~-1.99 p=has|poll~1.68 p=has|president~-2.77 ' +
-  'p=has|primary~-1.59 p=has|q~-2.18 p=has|race~-2.00 p=has|rubio~-1.59 p=has|ryan~-1.80 ' +
-  'p=has|sanders~-2.99 p=has|senator~-0.88 p=has|she~-3.83 p=has|show~-2.30 p=has|state~-1.98 ' +
-  'p=has|states~-1.13 p=has|still~-2.68 p=has|terrorism~-2.62 p=has|that~-2.89 p=has|this~-0.97 ' +
-  'p=has|trump~-2.52 p=has|what~-2.58 p=has|which~-2.76 p=has|who~-3.53 p=having|,~-1.25 ' +
-  'p=having|^~0.55 p=having|as~-1.84 p=held|,~-2.20 p=held|be~-1.79 p=held|clinton~-1.58 ' +
-  'p=held|has~0.35 p=held|he~1.04 p=held|never~-1.93 p=held|was~-1.90 p=helped|,~-2.54 ' +
-  'p=helped|has~-2.37 p=helped|have~-2.15 p=helped|he~0.51 p=helped|that~0.91 p=helped|who~-2.38 ' +
-  'p=highlighting|,~-1.18 p=holding|,~-0.33 p=holding|was~-1.42 p=holds|which~-1.60 p=hoped|had~1.16 ' +
-  'p=hoped|he~-1.37 p=hopeful|presidential~-2.35 p=hopes|he~-2.99 p=hopes|in~-2.51 p=hopes|the~-2.08 ' +
-  'p=hope|the~-2.35 p=hoping|,~-0.49 p=huffpost|.~0.70 p=identify|they~-1.58 p=immediately|not~0.57 ' +
-  'p=includes|that~-1.83 p=includes|which~-1.23 p=increasingly|an~-2.80 p=increasingly|become~-1.71 ' +
-  "p=increasingly|is~0.53 p=indicated|has~1.80 p=it's|,~-3.04 p=it's|and~-2.60 p=it's|but~0.59 " +
-  "p=it's|that~-2.40 p=it’s|,~-1.20 p=it’s|:~-1.82 p=it’s|^~-0.41 p=it’s|but~-2.73 p=it’s|said~-2.50 " +
-  'p=it’s|that~-2.75 p=joined|has~-0.32 p=joined|was~-2.23 p=just|,~-3.90 p=just|^~-3.92 ' +
-  'p=just|and~0.67 p=just|are~-2.38 p=just|had~-2.81 p=just|in~0.58 p=just|is~-2.91 p=just|not~-0.36 ' +
-  'p=just|s~-2.40 p=just|t~-2.50 p=just|than~-2.22 p=just|that~-2.51 p=just|trump~0.34 p=just|was~-2.82 ' +
-  'p=just|with~-2.01 p=knew|he~0.45 p=known|,~0.53 p=known|also~-0.54 p=known|contests~1.31 ' +
-  'p=known|is~1.07 p=known|was~1.69 p=known|well~-2.44 p=knows|he~-1.03 p=know|t~-3.17 ' +
-  'p=know|they~-0.84 p=know|you~-0.74 p=largely|,~-2.29 p=last|,~0.77 p=last|^~-3.69 p=last|at~-1.45 ' +
-  'p=last|his~-1.92 p=last|in~-0.79 p=last|late~-2.18 p=last|of~-2.39 p=last|poll~-2.12 p=last|s~-1.79 ' +
-  'p=last|said~-2.65 p=last|since~-1.96 p=last|that~-1.87 p=last|the~-2.64 p=last|trump~0.60 ' +
-  'p=led|clinton~-2.06 p=led|has~-1.34 p=led|that~-0.84 p=left|,~-2.27 p=left|be~-1.95 ' +
-  'p=left|child~-1.73 p=left|has~-2.23 p=left|have~-2.58 p=left|she~-0.66 p=left|that~-2.91 ' +
-  'p=left|the~-1.34 p=less|^~-2.06 p=less|are~0.42 p=less|far~-2.57 p=less|is~-2.81 p=less|much~-2.58 ' +
-  'p=less|or~-2.29 p=likely|#~-2.35 p=likely|among~-2.20 p=likely|less~-2.95 p=likely|more~-3.06 ' +
-  'p=likely|most~-3.44 p=likely|of~-2.69 p=likely|the~-2.69 p=likely|will~-2.27 p=like|,~-3.44 ' +
-  'p=like|-~-1.93 p=like|^~-2.71 p=like|candidates~-1.64 p=like|groups~-2.72 p=like|is~-1.40 ' +
-  'p=like|issues~-2.35 p=like|just~-1.00 p=like|look~-1.35 p=like|looks~-1.81 p=like|much~-2.00 ' +
-  'p=like|not~1.99 p=like|seemed~-1.89 p=like|states~-2.55 p=like|t~-0.61 p=little|a~-1.41 ' +
-  'p=little|had~0.88 p=little|very~-1.31 p=little|with~-1.91 p=long|,~-2.55 p=long|a~-2.11 ' +
-  'p=long|as~-1.75 p=long|has~0.67 p=long|have~1.95 p=long|on~-1.00 p=long|so~-2.30 p=long|the~-2.97 ' +
-  'p=looking|,~-1.32 p=looking|are~1.65 p=looking|is~0.69 p=look|^~-2.98 p=look|a~-1.86 p=made|,~-1.04 ' +
-  'p=made|and~1.36 p=made|be~-2.03 p=made|been~-1.76 p=made|clinton~-1.43 p=made|had~-0.88 ' +
-  'p=made|has~-0.47 p=made|have~-0.58 p=made|he~0.33 p=made|is~-2.14 p=made|obama~-0.51 ' +
-  'p=made|trump~0.61 p=made|was~-2.06 p=made|who~-0.77 p=makes|that~-2.89 p=make|,~-2.93 ' +
-  'p=make|and~-0.37 p=make|not~1.12 p=make|who~-1.91 p=make|will~-3.04 p=making|,~-1.29 ' +
-  'p=making|been~0.35 p=making|by~0.36 p=making|for~-2.11 p=may|,~-0.73 p=may|and~-2.27 ' +
-  'p=may|clinton~-2.33 p=may|he~-0.69 p=may|in~-1.94 p=may|it~-0.96 p=may|on~-1.38 p=may|sanders~0.86 ' +
-  'p=may|that~0.36 p=may|there~-2.05 p=may|they~0.74 p=may|trump~-0.42 p=may|who~0.93 ' +
+  "p=doesn't|it~-1.28 p=doesn't|that~0.27 p=doesn’t|he~-0.86 p=don't|they~-0.74 p=don’t|they~-0.30 " +
+  "p=don’t|you~-0.58 p=doubt|no~-2.38 p=drawing|,~-0.94 p=drawn|has~0.47 p=drew|,~0.88 " +
+  "p=earlier|^~-3.45 p=earlier|an~-2.24 p=earlier|days~-2.32 p=earlier|his~0.96 p=earlier|years~-1.73 " +
+  "p=earned|has~-0.32 p=effectively|,~0.50 p=emerged|has~-0.63 p=endorsed|,~1.78 p=endorsed|has~-0.82 " +
+  "p=endorsed|have~0.49 p=endorsed|who~-0.38 p=endorsement|an~-2.64 p=endorsement|his~-0.38 " +
+  "p=endorsement|s~-0.53 p=especially|,~-4.06 p=especially|-~-2.96 p=especially|is~-0.69 " +
+  "p=estimated|an~-2.33 p=even|,~-1.41 p=even|-~-2.89 p=even|^~-4.92 p=even|an~-3.45 p=even|but~-2.54 " +
+  "p=even|is~-0.46 p=even|or~-4.00 p=even|t~-3.20 p=even|that~-2.80 p=even|was~-2.57 p=ever|,~-1.54 " +
+  "p=ever|has~-1.52 p=ever|than~-2.42 p=expected|are~1.89 p=expected|he~-1.19 p=expected|is~1.29 " +
+  "p=expected|not~2.84 p=expected|widely~-2.57 p=expects|he~-2.93 p=explained|he~1.41 " +
+  "p=explaining|,~1.80 p=expressed|he~1.85 p=failed|a~-1.97 p=favor|in~-2.34 p=finally|^~-1.29 " +
+  "p=finds|poll~2.84 p=first|,~-0.77 p=first|^~-2.29 p=first|a~-1.42 p=first|and~-1.92 p=first|at~-1.86 " +
+  "p=first|former~-1.88 p=first|her~-2.48 p=first|his~-3.06 p=first|its~-2.35 p=first|s~-2.34 " +
+  "p=first|the~-3.00 p=first|their~-2.46 p=first|was~0.80 p=focused|has~-1.07 p=followed|,~-1.84 " +
+  "p=followed|that~-2.11 p=found|be~-2.23 p=found|has~-1.40 p=found|have~-1.09 p=found|he~-0.40 " +
+  "p=found|poll~2.99 p=full|^~-2.72 p=full|a~-1.04 p=full|the~-1.72 p=further|went~-0.93 p=gave|he~0.38 " +
+  "p=general|a~0.71 p=general|attorney~-2.22 p=general|in~-2.14 p=general|inspector~-2.18 " +
+  "p=general|the~-2.49 p=given|,~-3.08 p=given|^~-3.06 p=given|had~-2.49 p=given|have~-2.38 " +
+  "p=giving|,~-1.05 p=goal|the~-1.98 p=going|,~0.69 p=going|are~-2.35 p=going|is~-2.45 " +
+  "p=going|not~-2.30 p=going|s~-2.61 p=going|was~-2.36 p=gone|has~-0.40 p=gone|have~-0.67 " +
+  "p=got|who~-1.81 p=go|not~-2.08 p=go|will~-2.53 p=growing|a~-2.48 p=growing|is~-2.54 " +
+  "p=growing|the~-2.69 p=hasn’t|he~-2.37 p=has|#~-3.09 p=has|)~-2.50 p=has|,~-3.80 p=has|-~-3.28 " +
+  "p=has|.~-2.96 p=has|also~-3.27 p=has|and~-4.12 p=has|beijing~-2.35 p=has|bush~-1.78 p=has|but~-2.31 " +
+  "p=has|campaign~-2.74 p=has|candidate~-1.64 p=has|carson~-2.06 p=has|christie~-1.38 " +
+  "p=has|clinton~-3.59 p=has|committee~-2.45 p=has|court~-1.93 p=has|cruz~-1.63 p=has|department~-2.35 " +
+  "p=has|government~-2.62 p=has|governor~-0.89 p=has|he~-2.65 p=has|it~-4.08 p=has|kasich~-2.01 " +
+  "p=has|manafort~-2.11 p=has|media~-2.46 p=has|movement~-2.71 p=has|nominee~-2.57 p=has|now~-2.05 " +
+  "p=has|obama~-1.99 p=has|organization~-2.10 p=has|party~-1.99 p=has|poll~1.68 p=has|president~-2.77 " +
+  "p=has|primary~-1.59 p=has|q~-2.18 p=has|race~-2.00 p=has|rubio~-1.60 p=has|ryan~-1.80 " +
+  "p=has|sanders~-2.99 p=has|senator~-0.88 p=has|she~-3.83 p=has|show~-2.29 p=has|state~-1.99 " +
+  "p=has|states~-1.13 p=has|still~-2.68 p=has|terrorism~-2.62 p=has|that~-2.89 p=has|this~-0.97 " +
+  "p=has|trump~-2.52 p=has|what~-2.58 p=has|which~-2.76 p=has|who~-3.53 p=having|,~-1.25 " +
+  "p=having|^~0.54 p=having|as~-1.83 p=held|,~-2.20 p=held|be~-1.79 p=held|clinton~-1.58 " +
+  "p=held|has~0.35 p=held|he~1.04 p=held|never~-1.93 p=held|was~-1.90 p=helped|,~-2.54 " +
+  "p=helped|has~-2.36 p=helped|have~-2.15 p=helped|he~0.51 p=helped|that~0.91 p=helped|who~-2.37 " +
+  "p=highlighting|,~-1.18 p=holding|,~-0.33 p=holding|was~-1.42 p=holds|which~-1.60 p=hoped|had~1.16 " +
+  "p=hoped|he~-1.37 p=hopeful|presidential~-2.35 p=hopes|he~-2.99 p=hopes|in~-2.50 p=hopes|the~-2.08 " +
+  "p=hope|the~-2.35 p=hoping|,~-0.49 p=huffpost|.~0.70 p=identify|they~-1.58 p=immediately|not~0.57 " +
+  "p=includes|that~-1.83 p=includes|which~-1.23 p=increasingly|an~-2.80 p=increasingly|become~-1.71 " +
+  "p=increasingly|is~0.53 p=indicated|has~1.80 p=it's|,~-3.04 p=it's|and~-2.59 p=it's|but~0.59 " +
+  "p=it's|that~-2.40 p=it’s|,~-1.20 p=it’s|:~-1.82 p=it’s|^~-0.42 p=it’s|but~-2.73 p=it’s|said~-2.50 " +
+  "p=it’s|that~-2.75 p=joined|has~-0.32 p=joined|was~-2.23 p=just|,~-3.90 p=just|^~-3.93 " +
+  "p=just|and~0.67 p=just|are~-2.38 p=just|had~-2.81 p=just|in~0.58 p=just|is~-2.91 p=just|not~-0.36 " +
+  "p=just|s~-2.40 p=just|t~-2.50 p=just|than~-2.22 p=just|that~-2.51 p=just|trump~0.34 p=just|was~-2.82 " +
+  "p=just|with~-2.01 p=knew|he~0.45 p=known|,~0.53 p=known|also~-0.54 p=known|contests~1.31 " +
+  "p=known|is~1.07 p=known|was~1.70 p=known|well~-2.44 p=knows|he~-1.03 p=know|t~-3.17 " +
+  "p=know|they~-0.84 p=know|you~-0.74 p=largely|,~-2.29 p=last|,~0.76 p=last|^~-3.70 p=last|at~-1.45 " +
+  "p=last|his~-1.91 p=last|in~-0.79 p=last|late~-2.18 p=last|of~-2.39 p=last|poll~-2.12 p=last|s~-1.80 " +
+  "p=last|said~-2.65 p=last|since~-1.96 p=last|that~-1.86 p=last|the~-2.64 p=last|trump~0.60 " +
+  "p=led|clinton~-2.06 p=led|has~-1.34 p=led|that~-0.84 p=left|,~-2.27 p=left|be~-1.95 " +
+  "p=left|child~-1.73 p=left|has~-2.23 p=left|have~-2.58 p=left|she~-0.66 p=left|that~-2.92 " +
+  "p=left|the~-1.34 p=less|^~-2.07 p=less|are~0.42 p=less|far~-2.57 p=less|is~-2.81 p=less|much~-2.58 " +
+  "p=less|or~-2.29 p=likely|#~-2.35 p=likely|among~-2.20 p=likely|less~-2.95 p=likely|more~-3.07 " +
+  "p=likely|most~-3.43 p=likely|of~-2.69 p=likely|the~-2.69 p=likely|will~-2.27 p=like|,~-3.44 " +
+  "p=like|-~-1.93 p=like|^~-2.72 p=like|candidates~-1.65 p=like|groups~-2.72 p=like|is~-1.40 " +
+  "p=like|issues~-2.35 p=like|just~-1.00 p=like|look~-1.35 p=like|looks~-1.80 p=like|much~-2.00 " +
+  "p=like|not~1.99 p=like|seemed~-1.89 p=like|states~-2.55 p=like|t~-0.61 p=little|a~-1.40 " +
+  "p=little|had~0.88 p=little|very~-1.31 p=little|with~-1.91 p=long|,~-2.55 p=long|a~-2.11 " +
+  "p=long|as~-1.75 p=long|has~0.67 p=long|have~1.95 p=long|on~-1.00 p=long|so~-2.31 p=long|the~-2.98 " +
+  "p=looking|,~-1.32 p=looking|are~1.65 p=looking|is~0.69 p=look|^~-2.98 p=look|a~-1.86 p=made|,~-1.04 " +
+  "p=made|and~1.37 p=made|be~-2.03 p=made|been~-1.76 p=made|clinton~-1.43 p=made|had~-0.88 " +
+  "p=made|has~-0.48 p=made|have~-0.58 p=made|he~0.33 p=made|is~-2.15 p=made|obama~-0.51 " +
+  "p=made|trump~0.61 p=made|was~-2.05 p=made|who~-0.77 p=makes|that~-2.89 p=make|,~-2.93 " +
+  "p=make|and~-0.37 p=make|not~1.12 p=make|who~-1.91 p=make|will~-3.04 p=making|,~-1.29 " +
+  "p=making|been~0.35 p=making|by~0.36 p=making|for~-2.11 p=may|,~-0.73 p=may|and~-2.26 " +
+  "p=may|clinton~-2.34 p=may|he~-0.68 p=may|in~-1.94 p=may|it~-0.96 p=may|on~-1.38 p=may|sanders~0.86 " +
+  "p=may|that~0.36 p=may|there~-2.05 p=may|they~0.75 p=may|trump~-0.42 p=may|who~0.94 " +
   "p=mean|doesn't~-2.20 p=mean|t~-2.03 p=mentioned|never~1.57 p=mention|not~2.62 p=message|a~-1.57 " +
-  'p=message|her~0.43 p=message|his~-0.67 p=message|the~-1.02 p=met|he~-1.66 p=might|clinton~-1.61 ' +
-  'p=might|he~-1.36 p=might|it~-2.75 p=might|that~-2.27 p=might|they~-2.45 p=might|who~-0.39 ' +
-  'p=more|#~-2.17 p=more|,~-0.73 p=more|-~-2.67 p=more|^~-3.66 p=more|a~-3.64 p=more|and~-4.29 ' +
-  'p=more|any~-2.58 p=more|as~-2.22 p=more|be~-3.81 p=more|been~-2.76 p=more|by~-2.43 p=more|do~-2.21 ' +
-  'p=more|even~-0.68 p=more|far~-3.75 p=more|for~-1.96 p=more|has~-2.56 p=more|have~0.51 ' +
-  'p=more|in~-2.74 p=more|is~-3.23 p=more|little~-2.03 p=more|many~-2.52 p=more|million~-2.18 ' +
-  'p=more|much~-3.72 p=more|of~-2.76 p=more|on~-1.59 p=more|one~0.34 p=more|or~-2.67 p=more|pay~-2.21 ' +
-  'p=more|raised~-2.37 p=more|s~-1.83 p=more|slightly~-2.61 p=more|spending~-1.74 p=more|spent~-2.30 ' +
+  "p=message|her~0.43 p=message|his~-0.67 p=message|the~-1.02 p=met|he~-1.66 p=might|clinton~-1.61 " +
+  "p=might|he~-1.35 p=might|it~-2.75 p=might|that~-2.27 p=might|they~-2.45 p=might|who~-0.39 " +
+  "p=more|#~-2.17 p=more|,~-0.73 p=more|-~-2.67 p=more|^~-3.66 p=more|a~-3.63 p=more|and~-4.29 " +
+  "p=more|any~-2.58 p=more|as~-2.22 p=more|be~-3.81 p=more|been~-2.77 p=more|by~-2.43 p=more|do~-2.21 " +
+  "p=more|even~-0.68 p=more|far~-3.74 p=more|for~-1.96 p=more|has~-2.56 p=more|have~0.51 " +
+  "p=more|in~-2.74 p=more|is~-3.23 p=more|little~-2.03 p=more|many~-2.53 p=more|million~-2.18 " +
+  "p=more|much~-3.72 p=more|of~-2.76 p=more|on~-1.59 p=more|one~0.34 p=more|or~-2.67 p=more|pay~-2.21 " +
+  "p=more|raised~-2.37 p=more|s~-1.83 p=more|slightly~-2.61 p=more|spending~-1.74 p=more|spent~-2.30 " +
   "p=more|that~-2.97 p=more|the~-2.30 p=more|trump's~-2.54 p=more|up~-1.81 p=more|was~0.92 " +
-  "p=more|were~1.99 p=more|what's~-1.86 p=more|with~-2.95 p=mostly|,~-2.68 p=most|,~-3.95 " +
-  'p=most|^~-4.27 p=most|and~-3.36 p=most|for~-2.30 p=most|his~-1.48 p=most|in~-2.89 p=most|is~1.15 ' +
-  "p=most|perhaps~-2.59 p=most|than~-2.61 p=most|that~-2.88 p=most|their~-2.70 p=most|trump's~-2.89 " +
-  'p=moved|has~-1.54 p=must|it~0.76 p=must|we~-1.97 p=needed|delegates~-2.91 p=needed|he~-2.31 ' +
-  'p=needed|she~1.39 p=needs|he~0.62 p=needs|she~-1.49 p=need|the~-1.91 p=need|they~-2.59 ' +
-  'p=need|we~-0.43 p=need|will~-2.83 p=new|#~-2.68 p=new|,~-4.09 p=new|^~0.72 p=new|a~-2.59 ' +
-  'p=new|and~-3.85 p=new|any~-2.18 p=new|as~-2.20 p=new|for~-2.71 p=new|former~-1.44 p=new|from~-1.49 ' +
-  'p=new|her~-2.73 p=new|his~-2.72 p=new|in~-2.55 p=new|of~-2.81 p=new|on~-1.71 p=new|s~-2.76 ' +
-  'p=new|that~-2.40 p=new|the~-1.64 p=new|with~-2.69 p=noted|,~2.98 p=noted|also~2.51 p=noted|he~2.23 ' +
-  'p=noted|she~1.44 p=note|s~-1.93 p=nothing|^~-1.42 p=now|,~-0.56 p=now|^~-4.25 p=now|and~-3.30 ' +
-  'p=now|between~-1.47 p=now|but~-0.83 p=now|for~-2.08 p=now|he~-2.50 p=now|is~-0.69 p=now|right~-1.70 ' +
-  'p=now|who~-2.46 p=no|,~-2.97 p=no|:~-0.67 p=no|^~-0.50 p=no|and~-2.25 p=no|are~-2.82 p=no|but~-2.02 ' +
-  'p=no|has~-0.27 p=no|is~-1.28 p=no|made~-1.82 p=no|s~-1.97 p=no|that~-2.39 p=no|the~-0.63 ' +
-  'p=no|was~0.32 p=no|with~-2.72 p=offered|,~-0.32 p=offered|he~1.19 p=often|,~-1.57 p=often|and~-2.08 ' +
-  'p=often|has~0.59 p=often|is~-1.57 p=one|,~-4.86 p=one|-~-2.43 p=one|^~-0.54 p=one|about~-1.99 ' +
-  'p=one|against~-1.90 p=one|and~-3.23 p=one|as~-3.23 p=one|at~-1.91 p=one|be~-2.13 p=one|but~-2.15 ' +
-  'p=one|by~-2.19 p=one|for~-2.47 p=one|from~-2.00 p=one|in~-1.43 p=one|including~-1.89 p=one|is~0.40 ' +
-  'p=one|just~-2.16 p=one|least~-2.65 p=one|no~-2.68 p=one|not~-2.46 p=one|of~-2.83 p=one|on~-1.11 ' +
-  'p=one|only~-2.77 p=one|q~-2.31 p=one|s~-2.31 p=one|said~-2.66 p=one|than~-2.33 p=one|that~-3.13 ' +
-  'p=one|the~-1.69 p=one|this~-1.60 p=one|was~0.63 p=one|with~-2.92 p=only|,~-4.32 p=only|-~0.31 ' +
-  'p=only|^~-3.58 p=only|and~-2.75 p=only|but~-2.28 p=only|had~-2.41 p=only|is~-3.10 p=only|not~-0.74 ' +
-  'p=only|of~-2.65 p=only|that~-2.60 p=only|the~-2.43 p=only|was~-2.27 p=only|while~-1.25 ' +
-  'p=only|with~0.44 p=opponent|an~-1.73 p=opponent|democratic~-1.82 p=opponent|her~-1.49 ' +
-  'p=opponent|his~1.12 p=opposed|,~2.24 p=opposition|^~1.74 p=opposition|the~-2.60 p=own|her~0.65 ' +
-  'p=own|his~-1.06 p=own|its~-3.47 p=own|s~-2.19 p=own|their~-3.55 p=particularly|,~-3.57 ' +
-  'p=particularly|a~-2.59 p=particularly|is~-0.45 p=perhaps|,~-2.71 p=perhaps|^~-3.04 ' +
-  'p=perhaps|and~-2.73 p=planned|a~-1.27 p=planned|he~-3.30 p=planned|the~-1.95 p=planning|is~0.77 ' +
-  'p=plans|he~-0.64 p=plans|his~-2.01 p=plans|no~-2.83 p=plan|a~-2.93 p=plan|s~-1.72 p=plan|the~-3.08 ' +
-  'p=pledged|#~-1.44 p=pledged|has~1.13 p=pledged|he~2.33 p=pledged|in~-1.95 p=pledged|of~-1.37 ' +
-  'p=pledged|repeatedly~-1.35 p=pointing|,~0.41 p=points|#~-3.74 p=points|percentage~-3.72 ' +
-  'p=points|talking~-2.34 p=points|two~-1.91 p=point|-~-4.09 p=point|a~-2.61 p=point|one~-3.41 ' +
-  'p=point|percentage~-2.93 p=point|talking~-2.36 p=point|that~-1.71 p=point|the~-2.74 ' +
-  'p=point|this~-3.14 p=point|west~-1.81 p=policy|a~-0.87 p=policy|and~-1.74 p=policy|economic~-1.96 ' +
-  'p=policy|foreign~-2.86 p=policy|his~2.13 p=policy|monetary~-1.49 p=policy|of~-1.35 p=policy|on~-0.77 ' +
-  'p=policy|public~-1.80 p=policy|security~-1.03 p=policy|senior~-1.00 p=policy|the~-1.65 ' +
-  'p=prefer|they~-1.96 p=probably|will~-2.15 p=promised|has~-0.71 p=promised|he~-0.41 ' +
-  'p=promise|his~0.80 p=promise|the~-2.52 p=proposed|,~0.65 p=proposed|has~1.27 p=proposed|his~-1.18 ' +
-  'p=proposed|the~-1.67 p=proved|has~0.61 p=provided|has~-0.85 p=provided|have~-1.23 ' +
-  'p=provide|and~-0.35 p=public|a~-0.93 p=public|and~-2.19 p=public|for~-2.96 p=public|her~-2.47 ' +
-  'p=public|in~-2.58 p=public|made~-1.25 p=public|the~-3.67 p=pushed|has~-0.56 p=push|the~-1.29 ' +
-  'p=put|,~-1.34 p=put|and~-0.59 p=put|has~-2.48 p=questions|of~-0.36 p=question|a~-1.76 ' +
-  'p=question|in~-1.69 p=question|the~-2.78 p=raised|and~-2.03 p=raised|had~-1.85 p=ran|he~-1.60 ' +
-  'p=ran|who~-2.36 p=read|^~-3.06 p=read|that~-2.82 p=reason|a~-1.92 p=reason|the~-0.86 ' +
-  'p=recalled|,~1.50 p=recalling|,~0.33 p=received|,~0.70 p=received|had~-2.29 p=received|has~-2.09 ' +
-  'p=received|he~-2.19 p=received|or~-1.40 p=recently|,~0.52 p=recently|more~-1.32 ' +
-  'p=recently|most~-2.14 p=recently|until~-1.68 p=recently|was~-0.38 p=recent|a~-1.40 p=recent|his~0.44 ' +
-  'p=recent|in~-2.89 p=recent|most~-2.67 p=recent|of~-2.45 p=recent|other~-1.85 p=recent|s~-1.87 ' +
-  'p=recent|the~-1.87 p=referring|,~0.75 p=referring|was~-0.25 p=refusal|his~-0.35 p=refused|has~2.15 ' +
-  'p=refused|he~1.75 p=regularly|trump~-0.98 p=released|be~-2.69 p=released|emails~-2.05 ' +
-  'p=released|poll~-0.61 p=released|was~0.85 p=remain|will~-2.50 p=remarks|s~-1.97 p=remarks|the~-1.25 ' +
-  "p=remarks|trump's~-2.46 p=repeating|,~0.40 p=reported|as~0.58 p=reported|cnn~2.01 " +
-  'p=reported|first~-2.99 p=reported|politico~0.43 p=reported|post~0.29 p=responded|trump~0.93 ' +
-  'p=respond|not~1.20 p=response|his~-1.37 p=response|in~-1.53 p=response|s~1.89 p=revealed|was~-0.39 ' +
-  'p=ruling|the~-2.75 p=running|,~0.90 p=running|a~-1.60 p=running|his~-0.84 p=running|is~-0.36 ' +
-  "p=running|of~-2.00 p=running|s~-1.86 p=running|trump's~-0.96 p=running|was~-1.14 p=said|#~2.40 " +
-  "p=said|''~5.54 p=said|)~0.56 p=said|,~1.25 p=said|-~2.29 p=said|.~-0.62 p=said|aides~2.75 " +
-  'p=said|also~0.88 p=said|and~-0.28 p=said|axelrod~2.76 p=said|beck~2.77 p=said|biden~2.27 ' +
-  'p=said|bob~2.78 p=said|bush~2.53 p=said|but~0.35 p=said|campaign~1.26 p=said|candidate~2.44 ' +
-  'p=said|christie~2.88 p=said|clinton~1.76 p=said|comey~-0.70 p=said|corker~2.29 p=said|cruz~4.12 ' +
-  'p=said|cuban~2.24 p=said|democrats~-0.45 p=said|department~0.36 p=said|devine~2.53 ' +
-  'p=said|earnest~-0.85 p=said|emanuel~2.27 p=said|experts~2.94 p=said|fiorina~2.26 ' +
-  'p=said|gingrich~2.23 p=said|graham~2.20 p=said|grayson~-1.31 p=said|had~-0.85 p=said|has~0.57 ' +
-  'p=said|have~-0.74 p=said|he~0.94 p=said|i~-1.00 p=said|it~1.80 p=said|kasich~-0.44 p=said|khan~2.25 ' +
-  'p=said|klein~-0.43 p=said|later~2.50 p=said|leader~2.35 p=said|obama~-0.50 p=said|official~2.96 ' +
-  'p=said|officials~3.82 p=said|pence~-0.50 p=said|percent~0.89 p=said|president~0.50 ' +
-  'p=said|priebus~1.78 p=said|q~2.26 p=said|reid~2.60 p=said|repeatedly~2.00 p=said|rubio~3.89 ' +
-  'p=said|ryan~2.65 p=said|sanders~-0.39 p=said|senator~2.27 p=said|sexton~2.44 p=said|she~0.86 ' +
-  'p=said|sherry~2.50 p=said|smith~2.01 p=said|source~2.71 p=said|spokesman~1.95 p=said|that~-1.55 ' +
-  'p=said|they~-0.74 p=said|trump~1.02 p=said|voters~-0.57 p=said|weaver~1.81 p=said|who~-1.08 ' +
-  'p=saw|he~-2.91 p=saying|,~0.81 p=saying|as~-0.82 p=saying|statement~-2.73 p=saying|voters~0.52 ' +
-  'p=says|,~0.33 p=says|and~-0.49 p=says|bush~1.46 p=says|campaign~1.86 p=says|cruz~1.49 ' +
-  'p=says|he~-0.39 p=says|q~3.89 p=says|reynolds~2.06 p=says|rubio~1.57 p=says|sanders~1.62 ' +
-  'p=says|she~0.83 p=says|trump~0.40 p=say|,~-1.19 p=say|aides~1.97 p=say|analysts~2.14 ' +
-  'p=say|democrats~2.68 p=say|experts~1.01 p=say|not~-0.47 p=say|officials~2.62 p=say|who~-0.99 ' +
-  'p=seeking|,~0.38 p=seeking|is~0.48 p=seems|it~-0.58 p=seen|be~-1.36 p=seen|has~-1.60 ' +
-  'p=seen|have~-0.25 p=seen|not~-0.31 p=seen|was~-0.31 p=see|they~0.80 p=sent|and~-2.06 ' +
-  'p=sent|campaign~1.91 p=sent|was~-2.09 p=sent|were~-1.80 p=set|,~-2.59 p=set|is~0.43 p=set|was~-2.76 ' +
-  'p=shot|a~-0.91 p=should|,~-0.64 p=should|^~-2.11 p=should|he~-1.87 p=should|it~-2.36 ' +
-  'p=should|states~-1.78 p=should|that~-1.24 p=should|they~-2.08 p=should|you~1.08 p=showed|poll~2.40 ' +
-  'p=showed|that~-1.00 p=showing|,~-1.02 p=showing|are~1.15 p=showing|polls~0.68 p=showing|strong~-2.16 ' +
-  'p=shows|poll~3.14 p=show|a~-2.00 p=show|polls~2.22 p=show|radio~-2.77 p=show|records~2.38 ' +
-  'p=show|talk~-1.64 p=show|the~-2.89 p=show|tv~-2.17 p=signed|who~-0.43 p=since|,~-3.15 ' +
-  'p=since|^~-3.73 p=since|but~-1.75 p=since|ever~-1.83 p=since|has~2.11 p=since|have~1.71 ' +
-  'p=since|seen~-1.24 p=since|time~-2.62 p=some|,~-3.78 p=some|-~-2.22 p=some|^~-4.03 ' +
-  'p=some|among~-2.52 p=some|and~-3.52 p=some|are~-2.53 p=some|as~-2.98 p=some|at~-2.25 ' +
-  'p=some|but~-1.11 p=some|by~-2.74 p=some|even~-2.97 p=some|for~-1.20 p=some|from~-2.35 ' +
-  'p=some|in~-2.38 p=some|including~-2.50 p=some|least~-2.03 p=some|of~-1.71 p=some|on~-2.29 ' +
-  'p=some|that~-3.14 p=some|with~-3.15 p=soon|^~-1.97 p=soon|anytime~-1.47 p=soon|as~-1.59 ' +
-  'p=soon|too~-1.93 p=speaking|,~0.39 p=speaking|^~-2.80 p=speaking|was~-2.07 p=specifically|^~-1.28 ' +
-  'p=spent|has~-1.71 p=spent|have~-1.09 p=spent|he~-0.54 p=spent|who~0.59 p=spoken|has~0.55 ' +
-  'p=spoke|and~-0.63 p=spoke|clinton~-2.29 p=spoke|trump~0.44 p=statement|a~-3.70 p=statement|s~0.52 ' +
-  'p=statement|the~-2.45 p=states|#~-2.52 p=states|battleground~-3.46 p=states|both~-2.61 ' +
-  'p=states|dozen~-2.56 p=states|early~-2.21 p=states|five~-3.54 p=states|four~-2.71 p=states|in~-2.94 ' +
-  'p=states|key~-2.80 p=states|many~-2.29 p=states|of~-3.16 p=states|other~-3.19 p=states|primary~-2.62 ' +
-  'p=states|several~-2.01 p=states|some~-2.29 p=states|southern~-2.17 p=states|swing~-3.31 ' +
-  'p=states|the~-2.20 p=states|those~-2.85 p=states|three~-2.60 p=states|two~-2.50 ' +
-  'p=states|united~-3.53 p=stating|,~1.97 p=still|,~-0.48 p=still|^~-3.47 p=still|and~-2.64 ' +
-  'p=still|but~-2.77 p=still|clinton~-0.86 p=still|he~-2.90 p=still|is~-1.63 p=still|it~-2.31 ' +
-  'p=still|s~-2.72 p=still|trump~-3.03 p=still|was~0.69 p=still|while~-0.27 p=strategy|a~-0.93 ' +
-  'p=strategy|the~-2.05 p=strong|a~-2.28 p=strong|as~-2.43 p=strong|his~0.90 p=struggled|has~-2.45 ' +
-  'p=struggling|is~0.60 p=suggested|,~0.35 p=suggested|also~2.47 p=suggested|and~-0.52 ' +
-  'p=suggested|clinton~1.87 p=suggested|has~1.99 p=suggested|have~-0.68 p=supported|has~0.87 ' +
-  'p=supported|who~-1.60 p=supporters|^~-3.21 p=supporters|clinton~-2.13 p=supporters|cruz~0.43 ' +
-  'p=supporters|her~-2.40 p=supporters|his~-4.11 p=supporters|of~-1.96 p=supporters|q~-2.05 ' +
-  "p=supporters|s~0.37 p=supporters|sanders~-0.34 p=supporters|sanders's~-2.38 p=supporters|trump~-2.01 " +
-  'p=supporter|a~-0.83 p=supporter|clinton~0.37 p=supporter|sanders~1.01 p=supporter|trump~-2.47 ' +
-  'p=supporting|for~0.62 p=supporting|pac~-1.54 p=supports|he~-0.96 p=support|.~-0.40 ' +
-  "p=support|and~-2.81 p=support|clinton's~-2.53 p=support|her~-0.66 p=support|not~-2.97 " +
-  'p=support|of~-2.57 p=support|percent~-0.46 p=support|s~-0.61 p=support|strong~-2.43 ' +
-  "p=support|the~-0.42 p=support|they~-2.79 p=support|trump's~-2.70 p=support|will~-2.41 " +
-  'p=support|you~-2.34 p=sure|be~-1.40 p=sure|make~-2.33 p=taken|be~-2.17 p=taken|has~0.28 ' +
-  'p=takes|it~-2.91 p=take|and~0.33 p=take|not~-1.54 p=take|will~-2.06 p=taking|,~-0.29 ' +
-  'p=taking|for~-2.57 p=taking|is~-0.69 p=taking|of~-2.48 p=talking|,~0.33 p=talking|was~-0.39 ' +
-  'p=talks|the~-1.61 p=talk|the~-2.32 p=telling|,~1.38 p=telling|is~0.33 p=tells|he~1.80 ' +
-  'p=there|,~-1.29 p=there|and~0.27 p=there|because~0.70 p=there|if~-1.71 p=there|out~-1.43 ' +
-  'p=there|said~-3.16 p=there|says~-1.98 p=there|that~-3.07 p=there|then~-2.04 p=thinks|he~-2.09 ' +
-  'p=thinks|she~-0.43 p=think|i~-0.49 p=think|they~-1.19 p=think|you~-0.38 p=thought|he~-0.66 ' +
-  'p=told|,~1.04 p=told|cruz~2.00 p=told|he~1.00 p=told|obama~2.32 p=told|sanders~2.68 p=told|she~0.86 ' +
-  'p=told|trump~0.96 p=took|,~-0.59 p=took|and~-0.32 p=took|he~-0.47 p=took|it~-2.25 p=took|she~-2.27 ' +
-  'p=took|that~-1.98 p=took|trump~-0.31 p=took|who~-1.96 p=tried|has~-1.17 p=trying|,~-0.55 ' +
-  'p=trying|are~-2.04 p=trying|in~-0.94 p=trying|is~0.37 p=trying|of~-2.07 p=trying|was~-0.29 ' +
-  'p=turned|has~-2.45 p=turned|have~-1.02 p=turned|he~1.40 p=turn|in~-2.07 p=tweeted|,~2.31 ' +
-  'p=tweeted|q~2.44 p=tweeting|,~0.83 p=ultimately|but~-1.96 p=understands|he~-0.58 p=under|,~-2.81 ' +
-  'p=under|^~1.32 p=under|came~-1.52 p=under|come~-2.82 p=under|is~0.26 p=under|voters~-2.08 ' +
-  'p=unlikely|is~-0.55 p=unlikely|s~-1.98 p=urged|he~1.59 p=used|be~-1.87 p=used|clinton~-2.65 ' +
-  'p=used|had~-2.56 p=used|has~-0.81 p=used|he~0.95 p=using|,~-0.37 p=using|of~-1.79 p=views|his~-1.88 ' +
-  'p=voted|he~-0.87 p=voted|who~-1.36 p=vote|#~0.57 p=vote|a~-2.57 p=vote|black~-1.79 p=vote|call~-1.87 ' +
-  'p=vote|his~-2.19 p=vote|not~-2.59 p=vote|popular~-2.59 p=vote|that~-1.58 p=vote|the~-2.07 ' +
-  'p=vote|their~-1.07 p=vote|will~-3.15 p=voting|early~-2.31 p=voting|states~-1.83 p=voting|the~-2.23 ' +
-  'p=wanted|he~1.05 p=wanted|she~-2.75 p=wanted|they~0.68 p=wanted|who~1.82 p=wants|he~-0.26 ' +
-  'p=wants|who~0.36 p=want|not~0.36 p=want|t~-3.04 p=want|they~-1.39 p=want|who~-0.49 p=warned|,~1.32 ' +
-  "p=wasn't|it~-2.06 p=wasn't|that~0.36 p=was|#~-2.38 p=was|)~-1.07 p=was|,~-3.64 p=was|-~-1.46 " +
-  'p=was|.~-0.60 p=was|and~-2.38 p=was|but~-1.67 p=was|campaign~-1.57 p=was|carson~-1.77 ' +
-  'p=was|christie~-1.24 p=was|clinton~-2.06 p=was|cruz~-1.08 p=was|deal~-1.77 p=was|debate~-1.28 ' +
-  'p=was|event~-1.45 p=was|fiorina~-1.18 p=was|goal~-0.90 p=was|he~-2.27 p=was|i~-1.32 p=was|it~-2.38 ' +
-  'p=was|lewandowski~-1.80 p=was|manafort~-1.57 p=was|obama~-1.46 p=was|party~-1.12 p=was|point~-1.21 ' +
-  'p=was|poll~-1.04 p=was|primary~-1.57 p=was|q~0.97 p=was|question~-1.09 p=was|report~-1.55 ' +
-  'p=was|rubio~-1.54 p=was|said~-1.86 p=was|sanders~-1.91 p=was|server~-1.41 p=was|she~-2.15 ' +
-  'p=was|state~-1.66 p=was|statement~-0.88 p=was|survey~-1.09 p=was|that~-1.38 p=was|there~-2.44 ' +
-  'p=was|this~-2.04 p=was|trump~-2.44 p=was|turnout~-1.86 p=was|what~-1.75 p=was|which~-1.86 ' +
-  'p=was|who~-2.45 p=well|,~-2.18 p=well|:~-1.14 p=well|^~-2.28 p=well|and~-2.65 p=well|are~1.15 ' +
-  'p=well|as~-3.35 p=well|do~-1.99 p=well|is~0.56 p=went|he~1.71 p=went|who~-2.13 p=who|(~-1.69 ' +
-  'p=who|,~-1.61 p=who|-~-2.83 p=who|.~-2.74 p=who|^~-0.85 p=who|americans~-0.86 p=who|and~-2.78 ' +
-  'p=who|anyone~-2.08 p=who|birther~-2.77 p=who|candidate~-2.90 p=who|candidates~-2.73 ' +
-  'p=who|clinton~-0.84 p=who|decide~-1.54 p=who|democrat~-0.99 p=who|democrats~-0.97 p=who|donors~-1.69 ' +
-  'p=who|employees~-2.17 p=who|leaders~-2.06 p=who|man~0.89 p=who|members~-2.17 p=who|nominee~-1.83 ' +
-  'p=who|of~-0.68 p=who|official~-2.31 p=who|officials~-2.34 p=who|one~-2.15 p=who|others~-1.51 ' +
-  'p=who|people~-3.11 p=who|percent~-1.51 p=who|person~-2.19 p=who|pollster~-2.67 p=who|president~-2.56 ' +
-  'p=who|q~-3.10 p=who|republican~-0.68 p=who|republicans~-1.56 p=who|senator~-1.90 p=who|someone~0.73 ' +
-  'p=who|strategist~-2.07 p=who|supporter~-1.97 p=who|supporters~-2.67 p=who|those~-3.11 ' +
-  'p=who|voters~-2.74 p=who|woman~-2.15 p=who|women~-3.34 p=who|workers~-2.87 p=widely|is~0.26 ' +
-  'p=widely|was~1.00 p=willing|be~-2.99 p=willing|is~-1.10 p=will|,~-0.27 p=will|-~0.28 p=will|.~-2.54 ' +
-  'p=will|and~-3.69 p=will|campaign~-2.55 p=will|candidates~0.38 p=will|clinton~-1.46 p=will|cruz~-0.44 ' +
-  'p=will|delegates~-2.49 p=will|democrats~1.05 p=will|it~-2.05 p=will|obama~0.28 ' +
-  'p=will|president~-2.09 p=will|primary~-2.29 p=will|probably~-2.40 p=will|q~-2.20 p=will|race~0.44 ' +
-  'p=will|republicans~0.56 p=will|sanders~-1.27 p=will|that~0.43 p=will|the~-2.07 p=will|there~-2.55 ' +
-  'p=will|they~-0.88 p=will|trump~-0.70 p=will|voters~0.74 p=will|which~-1.13 p=will|who~-1.45 ' +
-  'p=won|,~-2.83 p=won|also~-2.92 p=won|and~1.60 p=won|clinton~-2.38 p=won|had~-1.13 p=won|has~-0.48 ' +
-  'p=won|have~-2.60 p=won|he~-2.29 p=won|sanders~-2.25 p=won|trump~-1.24 p=won|who~-1.69 ' +
-  'p=working|been~0.48 p=working|of~-2.64 p=working|the~-1.47 p=working|was~-1.39 p=would|,~-0.30 ' +
-  'p=would|-~-2.89 p=would|administration~-2.15 p=would|and~-1.18 p=would|candidates~1.56 ' +
-  'p=would|clinton~-1.78 p=would|cruz~0.65 p=would|he~-1.88 p=would|i~0.40 p=would|it~-2.53 ' +
-  'p=would|one~-1.93 p=would|party~-2.27 p=would|people~-2.68 p=would|percent~1.97 p=would|plan~-2.96 ' +
-  'p=would|president~-2.30 p=would|republicans~-0.30 p=would|said~-2.27 p=would|sanders~-1.12 ' +
-  'p=would|she~-1.51 p=would|states~-2.30 p=would|that~-1.28 p=would|they~-1.49 p=would|this~-2.20 ' +
-  'p=would|trump~-0.88 p=would|which~-0.33 p=would|who~-3.40 p=would|you~1.23 p=writing|,~0.83 ' +
-  'p=wrote|,~0.62 p=wrote|and~-1.71 p=wrote|q~2.96 p=wrote|sanders~1.73 p=yet|,~-2.12 p=yet|^~-3.62 ' +
-  'p=yet|and~-1.84 p=yet|not~0.79 p=yet|t~-1.57 w=about~-1.59 w=accepted~-0.66 w=according~0.55 ' +
-  'w=accusations~-0.90 w=accused~0.58 w=accuses~0.59 w=accusing~0.62 w=acknowledge~1.10 ' +
-  'w=acknowledged~0.75 w=acknowledging~0.01 w=actually~-0.97 w=added~0.00 w=adding~0.08 ' +
-  'w=addressed~-0.98 w=adds~0.30 w=admits~2.32 w=admitted~0.32 w=admitting~-0.38 w=adopted~-0.66 ' +
-  'w=advice~-0.58 w=advising~-0.53 w=advocated~-0.64 w=against~-1.95 w=aggressively~-0.29 w=agree~0.03 ' +
-  'w=agreed~0.34 w=agrees~0.01 w=aimed~0.24 w=aims~0.30 w=alarmed~-0.48 w=all~-0.83 w=allegations~-0.21 ' +
-  'w=alleged~0.52 w=alleging~-0.07 w=allowed~-0.79 w=allows~-0.55 w=almost~-1.69 w=already~-1.11 ' +
-  'w=always~-0.46 w=am~-0.86 w=among~-1.98 w=angered~0.09 w=angry~-0.59 w=announce~1.47 ' +
-  'w=announced~0.69 w=announcement~-0.96 w=announcing~0.80 w=answer~-0.59 w=answered~0.57 ' +
-  'w=apologized~0.20 w=apparently~-0.74 w=appear~-0.31 w=appeared~-0.25 w=appears~0.24 w=applauded~0.10 ' +
-  "w=appointed~-0.96 w=approved~-0.19 w=aren't~-0.41 w=aren’t~-0.42 w=argue~1.53 w=argued~0.77 " +
-  'w=argues~2.16 w=arguing~0.39 w=argument~-1.04 w=ask~-0.62 w=asked~0.67 w=asking~0.01 w=asks~0.94 ' +
-  'w=assailed~1.60 w=asserted~0.45 w=asserting~0.26 w=assertion~-0.44 w=assured~0.80 w=attacked~0.28 ' +
-  'w=attacking~-0.38 w=attacks~-0.79 w=attempted~-0.70 w=attempting~-0.32 w=attempts~-0.87 ' +
-  'w=attributed~-0.10 w=authorized~0.25 w=avoided~-0.58 w=back~-1.97 w=backed~-0.17 w=backing~-0.07 ' +
-  'w=backs~-0.40 w=balked~0.20 w=barely~-0.45 w=based~-1.53 w=became~-1.34 w=become~-1.62 w=began~-0.94 ' +
-  'w=being~-1.70 w=believe~0.28 w=believed~-0.43 w=believes~-0.04 w=believing~-0.75 w=bemoaned~2.23 ' +
-  'w=best~-1.25 w=blame~0.57 w=blamed~0.79 w=blasted~1.24 w=blasting~0.96 w=blasts~1.50 w=blocked~-0.13 ' +
-  'w=boasted~0.71 w=boasts~0.54 w=booed~-0.47 w=both~-1.02 w=brought~-1.32 w=call~-0.30 w=called~0.02 ' +
-  'w=calling~-0.12 w=calls~0.24 w=came~-1.39 w=campaign~-1.74 w=campaigned~-1.09 w=can~-1.27 ' +
-  "w=can't~-1.08 w=cannot~-1.05 w=can’t~-1.26 w=captured~-1.23 w=care~-0.94 w=cast~0.02 " +
-  'w=cautioned~1.53 w=celebrated~-0.47 w=certainly~-0.94 w=challenged~-0.06 w=challenging~-0.75 ' +
-  'w=championed~-0.07 w=chanted~1.06 w=chanting~0.43 w=chants~0.39 w=charged~0.08 w=cheer~0.72 ' +
-  'w=cheered~-0.26 w=chose~-0.83 w=chosen~-0.96 w=cited~0.89 w=cites~1.31 w=citing~0.75 w=claim~-0.35 ' +
-  'w=claimed~0.62 w=claiming~-0.42 w=claims~0.12 w=clear~-1.66 w=clearly~-0.73 w=come~-1.26 ' +
-  'w=comment~-0.79 w=commented~1.51 w=comments~-1.52 w=compared~0.27 w=complained~0.51 ' +
-  'w=complaints~0.15 w=conceded~1.01 w=concerned~-0.69 w=concerns~-0.88 w=concluded~0.86 ' +
-  'w=concludes~1.45 w=condemned~0.61 w=confident~-0.30 w=confirmed~0.49 w=congratulated~-0.34 ' +
-  'w=consider~-0.83 w=considered~0.10 w=considering~-0.44 w=considers~0.43 w=consistently~0.08 ' +
-  'w=continue~-0.46 w=continued~-0.33 w=continues~0.02 w=continuing~-1.31 w=contrasting~-0.31 ' +
-  'w=controversial~-0.98 w=convinced~0.13 w=could~-1.23 w=counting~-0.86 w=covered~-0.46 ' +
-  'w=critical~-0.97 w=criticism~-0.23 w=criticized~0.63 w=criticizing~0.53 w=currently~-0.82 ' +
-  'w=debate~-1.44 w=decide~0.25 w=decided~-0.60 w=deciding~0.11 w=decision~-1.27 w=declared~0.64 ' +
-  'w=declaring~0.42 w=declined~0.20 w=decried~1.52 w=deemed~0.13 w=deep~-0.80 w=deeply~-0.73 ' +
-  'w=defended~1.18 w=defending~0.06 w=delivered~-1.04 w=delivering~-1.01 w=demanded~-0.93 ' +
-  'w=demanding~-0.63 w=demands~1.01 w=denied~0.12 w=denounced~0.68 w=denouncing~0.59 w=derided~0.46 ' +
-  'w=describe~0.37 w=described~0.96 w=describes~1.48 w=describing~0.62 w=designed~-0.61 ' +
-  "w=determined~-0.52 w=determining~0.02 w=devoted~-0.53 w=didn't~-0.99 w=didn’t~-0.56 w=directed~-1.02 " +
-  'w=directly~-0.90 w=disagree~0.12 w=disclosed~0.50 w=discuss~0.05 w=discussed~0.28 w=discussing~-0.06 ' +
+  "p=more|were~1.99 p=more|what's~-1.86 p=more|with~-2.95 p=mostly|,~-2.68 p=most|,~-3.96 " +
+  "p=most|^~-4.28 p=most|and~-3.35 p=most|for~-2.30 p=most|his~-1.48 p=most|in~-2.89 p=most|is~1.15 " +
+  "p=most|perhaps~-2.60 p=most|than~-2.61 p=most|that~-2.88 p=most|their~-2.70 p=most|trump's~-2.89 " +
+  "p=moved|has~-1.54 p=must|it~0.76 p=must|we~-1.98 p=needed|delegates~-2.91 p=needed|he~-2.31 " +
+  "p=needed|she~1.39 p=needs|he~0.62 p=needs|she~-1.49 p=need|the~-1.91 p=need|they~-2.59 " +
+  "p=need|we~-0.43 p=need|will~-2.83 p=new|#~-2.68 p=new|,~-4.09 p=new|^~0.72 p=new|a~-2.59 " +
+  "p=new|and~-3.84 p=new|any~-2.18 p=new|as~-2.20 p=new|for~-2.71 p=new|former~-1.44 p=new|from~-1.49 " +
+  "p=new|her~-2.73 p=new|his~-2.72 p=new|in~-2.54 p=new|of~-2.81 p=new|on~-1.71 p=new|s~-2.76 " +
+  "p=new|that~-2.40 p=new|the~-1.64 p=new|with~-2.69 p=noted|,~2.98 p=noted|also~2.51 p=noted|he~2.23 " +
+  "p=noted|she~1.45 p=note|s~-1.93 p=nothing|^~-1.43 p=now|,~-0.56 p=now|^~-4.25 p=now|and~-3.29 " +
+  "p=now|between~-1.47 p=now|but~-0.83 p=now|for~-2.08 p=now|he~-2.50 p=now|is~-0.69 p=now|right~-1.70 " +
+  "p=now|who~-2.46 p=no|,~-2.97 p=no|:~-0.67 p=no|^~-0.50 p=no|and~-2.25 p=no|are~-2.82 p=no|but~-2.02 " +
+  "p=no|has~-0.27 p=no|is~-1.28 p=no|made~-1.82 p=no|s~-1.97 p=no|that~-2.39 p=no|the~-0.63 " +
+  "p=no|was~0.32 p=no|with~-2.71 p=offered|,~-0.33 p=offered|he~1.19 p=often|,~-1.58 p=often|and~-2.08 " +
+  "p=often|has~0.59 p=often|is~-1.57 p=one|,~-4.86 p=one|-~-2.43 p=one|^~-0.55 p=one|about~-1.98 " +
+  "p=one|against~-1.90 p=one|and~-3.22 p=one|as~-3.23 p=one|at~-1.91 p=one|be~-2.13 p=one|but~-2.15 " +
+  "p=one|by~-2.19 p=one|for~-2.47 p=one|from~-2.00 p=one|in~-1.43 p=one|including~-1.89 p=one|is~0.40 " +
+  "p=one|just~-2.16 p=one|least~-2.65 p=one|no~-2.68 p=one|not~-2.46 p=one|of~-2.82 p=one|on~-1.11 " +
+  "p=one|only~-2.77 p=one|q~-2.31 p=one|s~-2.31 p=one|said~-2.66 p=one|than~-2.33 p=one|that~-3.13 " +
+  "p=one|the~-1.69 p=one|this~-1.60 p=one|was~0.64 p=one|with~-2.92 p=only|,~-4.32 p=only|-~0.31 " +
+  "p=only|^~-3.58 p=only|and~-2.75 p=only|but~-2.28 p=only|had~-2.41 p=only|is~-3.10 p=only|not~-0.75 " +
+  "p=only|of~-2.65 p=only|that~-2.60 p=only|the~-2.43 p=only|was~-2.27 p=only|while~-1.25 " +
+  "p=only|with~0.44 p=opponent|an~-1.73 p=opponent|democratic~-1.82 p=opponent|her~-1.49 " +
+  "p=opponent|his~1.12 p=opposed|,~2.24 p=opposition|^~1.74 p=opposition|the~-2.61 p=own|her~0.65 " +
+  "p=own|his~-1.06 p=own|its~-3.47 p=own|s~-2.19 p=own|their~-3.55 p=particularly|,~-3.57 " +
+  "p=particularly|a~-2.59 p=particularly|is~-0.45 p=perhaps|,~-2.71 p=perhaps|^~-3.05 " +
+  "p=perhaps|and~-2.73 p=planned|a~-1.27 p=planned|he~-3.30 p=planned|the~-1.95 p=planning|is~0.77 " +
+  "p=plans|he~-0.64 p=plans|his~-2.01 p=plans|no~-2.83 p=plan|a~-2.93 p=plan|s~-1.72 p=plan|the~-3.08 " +
+  "p=pledged|#~-1.44 p=pledged|has~1.12 p=pledged|he~2.33 p=pledged|in~-1.95 p=pledged|of~-1.37 " +
+  "p=pledged|repeatedly~-1.35 p=pointing|,~0.41 p=points|#~-3.74 p=points|percentage~-3.72 " +
+  "p=points|talking~-2.33 p=points|two~-1.91 p=point|-~-4.09 p=point|a~-2.60 p=point|one~-3.41 " +
+  "p=point|percentage~-2.93 p=point|talking~-2.35 p=point|that~-1.72 p=point|the~-2.74 " +
+  "p=point|this~-3.13 p=point|west~-1.81 p=policy|a~-0.87 p=policy|and~-1.74 p=policy|economic~-1.96 " +
+  "p=policy|foreign~-2.86 p=policy|his~2.12 p=policy|monetary~-1.50 p=policy|of~-1.35 p=policy|on~-0.77 " +
+  "p=policy|public~-1.80 p=policy|security~-1.03 p=policy|senior~-1.00 p=policy|the~-1.65 " +
+  "p=prefer|they~-1.96 p=probably|will~-2.15 p=promised|has~-0.71 p=promised|he~-0.41 " +
+  "p=promise|his~0.80 p=promise|the~-2.52 p=proposed|,~0.65 p=proposed|has~1.27 p=proposed|his~-1.18 " +
+  "p=proposed|the~-1.67 p=proved|has~0.61 p=provided|has~-0.85 p=provided|have~-1.23 " +
+  "p=provide|and~-0.34 p=public|a~-0.93 p=public|and~-2.19 p=public|for~-2.97 p=public|her~-2.47 " +
+  "p=public|in~-2.58 p=public|made~-1.25 p=public|the~-3.67 p=pushed|has~-0.56 p=push|the~-1.29 " +
+  "p=put|,~-1.35 p=put|and~-0.58 p=put|has~-2.48 p=questions|of~-0.35 p=question|a~-1.76 " +
+  "p=question|in~-1.69 p=question|the~-2.78 p=raised|and~-2.03 p=raised|had~-1.85 p=ran|he~-1.60 " +
+  "p=ran|who~-2.36 p=read|^~-3.06 p=read|that~-2.82 p=reason|a~-1.92 p=reason|the~-0.86 " +
+  "p=recalled|,~1.50 p=recalling|,~0.33 p=received|,~0.70 p=received|had~-2.29 p=received|has~-2.09 " +
+  "p=received|he~-2.19 p=received|or~-1.40 p=recently|,~0.52 p=recently|more~-1.32 " +
+  "p=recently|most~-2.14 p=recently|until~-1.68 p=recently|was~-0.38 p=recent|a~-1.40 p=recent|his~0.44 " +
+  "p=recent|in~-2.89 p=recent|most~-2.66 p=recent|of~-2.45 p=recent|other~-1.85 p=recent|s~-1.87 " +
+  "p=recent|the~-1.87 p=referring|,~0.55 p=referring|was~-0.36 p=refusal|his~-0.35 p=refused|has~2.16 " +
+  "p=refused|he~1.75 p=regularly|trump~-0.98 p=released|be~-2.69 p=released|emails~-2.05 " +
+  "p=released|poll~-0.61 p=released|was~0.85 p=remain|will~-2.50 p=remarks|s~-1.97 p=remarks|the~-1.25 " +
+  "p=remarks|trump's~-2.46 p=repeating|,~0.40 p=reported|as~0.57 p=reported|cnn~2.01 " +
+  "p=reported|first~-2.99 p=reported|politico~0.43 p=reported|post~0.29 p=responded|trump~0.93 " +
+  "p=respond|not~1.20 p=response|his~-1.37 p=response|in~-1.53 p=response|s~1.89 p=revealed|was~-0.39 " +
+  "p=ruling|the~-2.75 p=running|,~0.90 p=running|a~-1.60 p=running|his~-0.84 p=running|is~-0.36 " +
+  "p=running|of~-2.01 p=running|s~-1.86 p=running|trump's~-0.96 p=running|was~-1.14 p=said|#~2.40 " +
+  "p=said|''~5.54 p=said|)~0.56 p=said|,~1.24 p=said|-~2.28 p=said|.~-0.63 p=said|aides~2.75 " +
+  "p=said|also~0.88 p=said|and~-0.29 p=said|axelrod~2.76 p=said|beck~2.76 p=said|biden~2.27 " +
+  "p=said|bob~2.77 p=said|bush~2.53 p=said|but~0.33 p=said|campaign~1.24 p=said|candidate~2.43 " +
+  "p=said|christie~2.87 p=said|clinton~1.75 p=said|comey~-0.70 p=said|corker~2.29 p=said|cruz~4.12 " +
+  "p=said|cuban~2.24 p=said|democrats~-0.45 p=said|department~0.37 p=said|devine~2.52 " +
+  "p=said|earnest~-0.85 p=said|emanuel~2.27 p=said|experts~2.94 p=said|fiorina~2.26 " +
+  "p=said|gingrich~2.23 p=said|graham~2.19 p=said|grayson~-1.31 p=said|had~-0.86 p=said|has~0.56 " +
+  "p=said|have~-0.75 p=said|he~0.92 p=said|i~-1.01 p=said|it~1.80 p=said|kasich~-0.44 p=said|khan~2.25 " +
+  "p=said|klein~-0.43 p=said|later~2.49 p=said|leader~2.35 p=said|obama~-0.50 p=said|official~2.96 " +
+  "p=said|officials~3.81 p=said|pence~-0.50 p=said|percent~0.88 p=said|president~0.47 " +
+  "p=said|priebus~1.78 p=said|q~2.25 p=said|reid~2.60 p=said|repeatedly~1.99 p=said|rubio~3.89 " +
+  "p=said|ryan~2.65 p=said|sanders~-0.39 p=said|senator~2.26 p=said|sexton~2.44 p=said|she~0.84 " +
+  "p=said|sherry~2.50 p=said|smith~2.01 p=said|source~2.73 p=said|spokesman~1.95 p=said|that~-1.58 " +
+  "p=said|they~-0.76 p=said|trump~1.02 p=said|voters~-0.57 p=said|weaver~1.81 p=said|who~-1.09 " +
+  "p=saw|he~-2.91 p=saying|,~0.81 p=saying|as~-0.82 p=saying|statement~-2.73 p=saying|voters~0.52 " +
+  "p=says|,~0.32 p=says|and~-0.49 p=says|bush~1.46 p=says|campaign~1.86 p=says|cruz~1.49 " +
+  "p=says|he~-0.38 p=says|q~3.89 p=says|reynolds~2.06 p=says|rubio~1.57 p=says|sanders~1.62 " +
+  "p=says|she~0.83 p=says|trump~0.40 p=say|,~-1.19 p=say|aides~1.97 p=say|analysts~2.14 " +
+  "p=say|democrats~2.67 p=say|experts~1.01 p=say|not~-0.47 p=say|officials~2.62 p=say|who~-0.99 " +
+  "p=seeking|,~0.38 p=seeking|is~0.48 p=seems|it~-0.57 p=seen|be~-1.36 p=seen|has~-1.61 " +
+  "p=seen|not~-0.31 p=seen|was~-0.31 p=see|they~0.81 p=sent|and~-2.06 p=sent|campaign~1.91 " +
+  "p=sent|was~-2.09 p=sent|were~-1.80 p=set|,~-2.59 p=set|is~0.43 p=set|was~-2.75 p=shot|a~-0.91 " +
+  "p=should|,~-0.64 p=should|^~-2.12 p=should|he~-1.87 p=should|it~-2.36 p=should|states~-1.78 " +
+  "p=should|that~-1.24 p=should|they~-2.08 p=should|you~1.08 p=showed|poll~2.40 p=showed|that~-1.00 " +
+  "p=showing|,~-1.02 p=showing|are~1.15 p=showing|polls~0.68 p=showing|strong~-2.16 p=shows|poll~3.13 " +
+  "p=show|a~-2.00 p=show|polls~2.22 p=show|radio~-2.77 p=show|records~2.38 p=show|talk~-1.64 " +
+  "p=show|the~-2.89 p=show|tv~-2.17 p=signed|who~-0.43 p=since|,~-3.14 p=since|^~-3.73 " +
+  "p=since|but~-1.75 p=since|ever~-1.83 p=since|has~2.11 p=since|have~1.71 p=since|seen~-1.24 " +
+  "p=since|time~-2.63 p=some|,~-3.78 p=some|-~-2.22 p=some|^~-4.04 p=some|among~-2.52 p=some|and~-3.51 " +
+  "p=some|are~-2.53 p=some|as~-2.97 p=some|at~-2.25 p=some|but~-1.11 p=some|by~-2.74 p=some|even~-2.97 " +
+  "p=some|for~-1.20 p=some|from~-2.35 p=some|in~-2.38 p=some|including~-2.50 p=some|least~-2.03 " +
+  "p=some|of~-1.71 p=some|on~-2.28 p=some|that~-3.14 p=some|with~-3.15 p=soon|^~-1.97 " +
+  "p=soon|anytime~-1.47 p=soon|as~-1.59 p=soon|too~-1.92 p=speaking|,~0.39 p=speaking|^~-2.81 " +
+  "p=speaking|was~-2.07 p=specifically|^~-1.29 p=spent|has~-1.71 p=spent|have~-1.09 p=spent|he~-0.54 " +
+  "p=spent|who~0.59 p=spoken|has~0.55 p=spoke|and~-0.63 p=spoke|clinton~-2.29 p=spoke|trump~0.44 " +
+  "p=statement|a~-3.69 p=statement|s~0.52 p=statement|the~-2.45 p=states|#~-2.52 " +
+  "p=states|battleground~-3.46 p=states|both~-2.61 p=states|dozen~-2.56 p=states|early~-2.21 " +
+  "p=states|five~-3.54 p=states|four~-2.71 p=states|in~-2.94 p=states|key~-2.80 p=states|many~-2.29 " +
+  "p=states|of~-3.16 p=states|other~-3.19 p=states|primary~-2.62 p=states|several~-2.01 " +
+  "p=states|some~-2.29 p=states|southern~-2.17 p=states|swing~-3.31 p=states|the~-2.20 " +
+  "p=states|those~-2.85 p=states|three~-2.60 p=states|two~-2.50 p=states|united~-3.53 p=stating|,~1.97 " +
+  "p=still|,~-0.48 p=still|^~-3.48 p=still|and~-2.64 p=still|but~-2.77 p=still|clinton~-0.86 " +
+  "p=still|he~-2.90 p=still|is~-1.63 p=still|it~-2.31 p=still|s~-2.72 p=still|trump~-3.03 " +
+  "p=still|was~0.69 p=still|while~-0.27 p=strategy|a~-0.93 p=strategy|the~-2.05 p=strong|a~-2.27 " +
+  "p=strong|as~-2.42 p=strong|his~0.90 p=struggled|has~-2.45 p=struggling|is~0.60 p=suggested|,~0.35 " +
+  "p=suggested|also~2.47 p=suggested|and~-0.52 p=suggested|clinton~1.87 p=suggested|has~1.99 " +
+  "p=suggested|have~-0.68 p=supported|has~0.86 p=supported|who~-1.60 p=supporters|^~-3.22 " +
+  "p=supporters|clinton~-2.13 p=supporters|cruz~0.43 p=supporters|her~-2.40 p=supporters|his~-4.11 " +
+  "p=supporters|of~-1.96 p=supporters|q~-2.05 p=supporters|s~0.37 p=supporters|sanders~-0.34 " +
+  "p=supporters|sanders's~-2.38 p=supporters|trump~-2.01 p=supporter|a~-0.83 p=supporter|clinton~0.36 " +
+  "p=supporter|sanders~1.01 p=supporter|trump~-2.47 p=supporting|for~0.62 p=supporting|pac~-1.54 " +
+  "p=supports|he~-0.96 p=support|.~-0.39 p=support|and~-2.81 p=support|clinton's~-2.53 " +
+  "p=support|her~-0.66 p=support|not~-2.97 p=support|of~-2.57 p=support|percent~-0.46 p=support|s~-0.61 " +
+  "p=support|strong~-2.42 p=support|the~-0.42 p=support|they~-2.79 p=support|trump's~-2.70 " +
+  "p=support|will~-2.41 p=support|you~-2.34 p=sure|be~-1.39 p=sure|make~-2.33 p=taken|be~-2.17 " +
+  "p=taken|has~0.28 p=takes|it~-2.91 p=take|and~0.33 p=take|not~-1.54 p=take|will~-2.06 " +
+  "p=taking|,~-0.29 p=taking|for~-2.57 p=taking|is~-0.69 p=taking|of~-2.48 p=talking|,~0.33 " +
+  "p=talking|was~-0.38 p=talks|the~-1.61 p=talk|the~-2.32 p=telling|,~1.38 p=telling|is~0.33 " +
+  "p=tells|he~1.80 p=there|,~-1.29 p=there|and~0.27 p=there|because~0.70 p=there|if~-1.71 " +
+  "p=there|out~-1.43 p=there|said~-3.16 p=there|says~-1.98 p=there|that~-3.06 p=there|then~-2.04 " +
+  "p=thinks|he~-2.18 p=thinks|she~-0.56 p=think|i~-0.49 p=think|they~-1.19 p=think|you~-0.38 " +
+  "p=thought|he~-0.66 p=told|,~1.04 p=told|cruz~2.00 p=told|he~1.01 p=told|obama~2.32 " +
+  "p=told|sanders~2.68 p=told|she~0.86 p=told|trump~0.96 p=took|,~-0.59 p=took|and~-0.32 " +
+  "p=took|he~-0.47 p=took|it~-2.25 p=took|she~-2.27 p=took|that~-1.98 p=took|trump~-0.31 " +
+  "p=took|who~-1.96 p=tried|has~-1.18 p=trying|,~-0.55 p=trying|are~-2.04 p=trying|in~-0.94 " +
+  "p=trying|is~0.36 p=trying|of~-2.07 p=trying|was~-0.29 p=turned|has~-2.45 p=turned|have~-1.02 " +
+  "p=turned|he~1.40 p=turn|in~-2.07 p=tweeted|,~2.31 p=tweeted|q~2.45 p=tweeting|,~0.83 " +
+  "p=ultimately|but~-1.96 p=understands|he~-0.58 p=under|,~-2.81 p=under|^~1.31 p=under|came~-1.52 " +
+  "p=under|come~-2.82 p=under|is~0.26 p=under|voters~-2.08 p=unlikely|is~-0.55 p=unlikely|s~-1.99 " +
+  "p=urged|he~1.59 p=used|be~-1.87 p=used|clinton~-2.64 p=used|had~-2.56 p=used|has~-0.82 " +
+  "p=used|he~0.95 p=using|,~-0.37 p=using|of~-1.79 p=views|his~-1.88 p=voted|he~-0.87 p=voted|who~-1.36 " +
+  "p=vote|#~0.57 p=vote|a~-2.56 p=vote|black~-1.79 p=vote|call~-1.87 p=vote|his~-2.19 p=vote|not~-2.60 " +
+  "p=vote|popular~-2.59 p=vote|that~-1.58 p=vote|the~-2.07 p=vote|their~-1.07 p=vote|will~-3.15 " +
+  "p=voting|early~-2.31 p=voting|states~-1.83 p=voting|the~-2.23 p=wanted|he~1.05 p=wanted|she~-2.75 " +
+  "p=wanted|they~0.68 p=wanted|who~1.83 p=wants|he~-0.26 p=wants|who~0.37 p=want|not~0.36 " +
+  "p=want|t~-3.04 p=want|they~-1.39 p=want|who~-0.48 p=warned|,~1.31 p=wasn't|it~-2.06 " +
+  "p=wasn't|that~0.36 p=was|#~-2.38 p=was|)~-1.07 p=was|,~-3.64 p=was|-~-1.46 p=was|.~-0.60 " +
+  "p=was|and~-2.37 p=was|but~-1.67 p=was|campaign~-1.57 p=was|carson~-1.77 p=was|christie~-1.24 " +
+  "p=was|clinton~-2.06 p=was|cruz~-1.08 p=was|deal~-1.77 p=was|debate~-1.28 p=was|event~-1.45 " +
+  "p=was|fiorina~-1.18 p=was|goal~-0.90 p=was|he~-2.27 p=was|i~-1.32 p=was|it~-2.37 " +
+  "p=was|lewandowski~-1.80 p=was|manafort~-1.57 p=was|obama~-1.46 p=was|party~-1.12 p=was|point~-1.22 " +
+  "p=was|poll~-1.04 p=was|primary~-1.57 p=was|q~0.97 p=was|question~-1.08 p=was|report~-1.55 " +
+  "p=was|rubio~-1.54 p=was|said~-1.86 p=was|sanders~-1.91 p=was|server~-1.41 p=was|she~-2.14 " +
+  "p=was|state~-1.66 p=was|statement~-0.88 p=was|survey~-1.09 p=was|that~-1.38 p=was|there~-2.44 " +
+  "p=was|this~-2.05 p=was|trump~-2.44 p=was|turnout~-1.85 p=was|what~-1.75 p=was|which~-1.86 " +
+  "p=was|who~-2.45 p=well|,~-2.18 p=well|:~-1.15 p=well|^~-2.28 p=well|and~-2.64 p=well|are~1.14 " +
+  "p=well|as~-3.35 p=well|do~-1.99 p=well|is~0.56 p=went|he~1.71 p=went|who~-2.12 p=who|(~-1.69 " +
+  "p=who|,~-1.61 p=who|-~-2.83 p=who|.~-2.75 p=who|^~-0.86 p=who|americans~-0.86 p=who|and~-2.77 " +
+  "p=who|anyone~-2.08 p=who|birther~-2.80 p=who|candidate~-2.91 p=who|candidates~-2.73 " +
+  "p=who|clinton~-0.84 p=who|decide~-1.54 p=who|democrat~-0.99 p=who|democrats~-0.97 p=who|donors~-1.69 " +
+  "p=who|employees~-2.17 p=who|leaders~-2.06 p=who|man~0.89 p=who|members~-2.17 p=who|nominee~-1.83 " +
+  "p=who|of~-0.68 p=who|official~-2.31 p=who|officials~-2.34 p=who|one~-2.14 p=who|others~-1.51 " +
+  "p=who|people~-3.11 p=who|percent~-1.51 p=who|person~-2.19 p=who|pollster~-2.67 p=who|president~-2.56 " +
+  "p=who|q~-3.10 p=who|republican~-0.68 p=who|republicans~-1.56 p=who|senator~-1.89 p=who|someone~0.73 " +
+  "p=who|strategist~-2.07 p=who|supporter~-1.98 p=who|supporters~-2.68 p=who|those~-3.11 " +
+  "p=who|voters~-2.74 p=who|woman~-2.15 p=who|women~-3.34 p=who|workers~-2.86 p=widely|is~0.26 " +
+  "p=widely|was~1.01 p=willing|be~-2.99 p=willing|is~-1.10 p=will|,~-0.27 p=will|-~0.28 p=will|.~-2.54 " +
+  "p=will|and~-3.69 p=will|campaign~-2.55 p=will|candidates~0.38 p=will|clinton~-1.46 p=will|cruz~-0.43 " +
+  "p=will|delegates~-2.49 p=will|democrats~1.05 p=will|it~-2.05 p=will|obama~0.27 " +
+  "p=will|president~-2.09 p=will|primary~-2.29 p=will|probably~-2.40 p=will|q~-2.20 p=will|race~0.44 " +
+  "p=will|republicans~0.56 p=will|sanders~-1.27 p=will|that~0.43 p=will|the~-2.07 p=will|there~-2.54 " +
+  "p=will|they~-0.87 p=will|trump~-0.70 p=will|voters~0.74 p=will|which~-1.12 p=will|who~-1.45 " +
+  "p=won|,~-2.83 p=won|also~-2.92 p=won|and~1.60 p=won|clinton~-2.38 p=won|had~-1.13 p=won|has~-0.49 " +
+  "p=won|have~-2.60 p=won|he~-2.29 p=won|sanders~-2.25 p=won|trump~-1.24 p=won|who~-1.68 " +
+  "p=working|been~0.48 p=working|of~-2.64 p=working|the~-1.47 p=working|was~-1.39 p=would|,~-0.30 " +
+  "p=would|-~-2.89 p=would|administration~-2.15 p=would|and~-1.17 p=would|candidates~1.56 " +
+  "p=would|clinton~-1.78 p=would|cruz~0.65 p=would|he~-1.88 p=would|i~0.40 p=would|it~-2.53 " +
+  "p=would|one~-1.93 p=would|party~-2.27 p=would|people~-2.68 p=would|percent~1.97 p=would|plan~-2.96 " +
+  "p=would|president~-2.30 p=would|republicans~-0.30 p=would|said~-2.27 p=would|sanders~-1.12 " +
+  "p=would|she~-1.50 p=would|states~-2.30 p=would|that~-1.28 p=would|they~-1.48 p=would|this~-2.20 " +
+  "p=would|trump~-0.88 p=would|which~-0.33 p=would|who~-3.40 p=would|you~1.24 p=writing|,~0.82 " +
+  "p=wrote|,~0.62 p=wrote|and~-1.70 p=wrote|q~2.96 p=wrote|sanders~1.72 p=yet|,~-2.12 p=yet|^~-3.62 " +
+  "p=yet|and~-1.84 p=yet|not~0.79 p=yet|t~-1.57 w=about~-1.59 w=accepted~-0.66 w=according~0.55 " +
+  "w=accusations~-0.90 w=accused~0.58 w=accuses~0.59 w=accusing~0.62 w=acknowledge~1.10 " +
+  "w=acknowledged~0.75 w=acknowledging~0.01 w=actually~-0.97 w=added~0.00 w=adding~0.08 " +
+  "w=addressed~-0.98 w=adds~0.30 w=admits~2.32 w=admitted~0.32 w=admitting~-0.38 w=adopted~-0.66 " +
+  "w=advice~-0.58 w=advising~-0.53 w=advocated~-0.64 w=against~-1.95 w=aggressively~-0.29 w=agree~0.03 " +
+  "w=agreed~0.33 w=agrees~0.01 w=aimed~0.24 w=aims~0.30 w=alarmed~-0.48 w=all~-0.83 w=allegations~-0.21 " +
+  "w=alleged~0.52 w=alleging~-0.08 w=allowed~-0.79 w=allows~-0.55 w=almost~-1.69 w=already~-1.11 " +
+  "w=always~-0.46 w=am~-0.86 w=among~-1.98 w=angered~0.09 w=angry~-0.60 w=announce~1.47 " +
+  "w=announced~0.69 w=announcement~-0.96 w=announcing~0.80 w=answer~-0.59 w=answered~0.57 " +
+  "w=apologized~0.20 w=appear~-0.31 w=appeared~-0.25 w=appears~0.24 w=applauded~0.10 w=appointed~-0.96 " +
+  "w=approved~-0.19 w=aren't~-0.41 w=aren’t~-0.42 w=argue~1.53 w=argued~0.80 w=argues~2.16 " +
+  "w=arguing~0.39 w=argument~-1.04 w=ask~-0.62 w=asked~0.67 w=asking~0.01 w=asks~0.93 w=assailed~1.60 " +
+  "w=asserted~0.45 w=asserting~0.26 w=assertion~-0.44 w=assured~0.80 w=attacked~0.28 w=attacking~-0.38 " +
+  "w=attacks~-0.79 w=attempted~-0.70 w=attempting~-0.33 w=attempts~-0.87 w=attributed~-0.10 " +
+  "w=authorized~0.24 w=avoided~-0.58 w=back~-1.97 w=backed~-0.17 w=backing~-0.07 w=backs~-0.40 " +
+  "w=balked~0.20 w=barely~-0.45 w=based~-1.54 w=became~-1.34 w=become~-1.62 w=began~-0.94 w=being~-1.70 " +
+  "w=believe~0.28 w=believed~-0.43 w=believes~-0.04 w=believing~-0.75 w=bemoaned~2.23 w=best~-1.26 " +
+  "w=blame~0.57 w=blamed~0.79 w=blasted~1.24 w=blasting~0.96 w=blasts~1.50 w=blocked~-0.13 " +
+  "w=boasted~0.71 w=boasts~0.54 w=booed~-0.47 w=both~-1.02 w=brought~-1.32 w=call~-0.30 w=called~0.01 " +
+  "w=calling~-0.12 w=calls~0.24 w=came~-1.39 w=campaign~-1.74 w=campaigned~-1.09 w=can~-1.27 " +
+  "w=can't~-1.07 w=cannot~-1.05 w=can’t~-1.26 w=captured~-1.24 w=care~-0.94 w=cast~0.02 " +
+  "w=cautioned~1.53 w=celebrated~-0.47 w=certainly~-0.94 w=challenged~-0.06 w=challenging~-0.75 " +
+  "w=championed~-0.07 w=chanted~1.06 w=chanting~0.43 w=chants~0.38 w=charged~0.08 w=cheer~0.72 " +
+  "w=cheered~-0.26 w=chose~-0.83 w=chosen~-0.96 w=cited~0.89 w=cites~1.31 w=citing~0.75 w=claim~-0.35 " +
+  "w=claimed~0.62 w=claiming~-0.42 w=claims~0.12 w=clear~-1.66 w=clearly~-0.73 w=come~-1.26 " +
+  "w=comment~-0.79 w=commented~1.50 w=comments~-1.53 w=compared~0.27 w=complained~0.51 " +
+  "w=complaints~0.15 w=conceded~1.01 w=concerned~-0.69 w=concerns~-0.88 w=concluded~0.86 " +
+  "w=concludes~1.43 w=condemned~0.61 w=confident~-0.30 w=confirmed~0.49 w=congratulated~-0.34 " +
+  "w=consider~-0.83 w=considered~0.10 w=considering~-0.44 w=considers~0.43 w=consistently~0.08 " +
+  "w=continue~-0.46 w=continued~-0.33 w=continues~0.02 w=continuing~-1.32 w=contrasting~-0.31 " +
+  "w=controversial~-0.98 w=convinced~0.13 w=could~-1.23 w=counting~-0.87 w=covered~-0.46 " +
+  "w=critical~-0.97 w=criticism~-0.23 w=criticized~0.63 w=criticizing~0.53 w=currently~-0.82 " +
+  "w=debate~-1.44 w=decide~0.25 w=decided~-0.60 w=deciding~0.11 w=decision~-1.27 w=declared~0.64 " +
+  "w=declaring~0.42 w=declined~0.20 w=decried~1.52 w=deemed~0.13 w=deep~-0.80 w=deeply~-0.73 " +
+  "w=defended~1.18 w=defending~0.05 w=delivered~-1.04 w=delivering~-1.01 w=demanded~-0.93 " +
+  "w=demanding~-0.63 w=demands~1.00 w=denied~0.12 w=denounced~0.68 w=denouncing~0.59 w=derided~0.46 " +
+  "w=describe~0.37 w=described~0.96 w=describes~1.49 w=describing~0.61 w=designed~-0.61 " +
+  "w=determined~-0.52 w=determining~0.02 w=devoted~-0.53 w=didn't~-0.98 w=didn’t~-0.56 w=directed~-1.02 " +
+  "w=directly~-0.90 w=disagree~0.12 w=disclosed~0.50 w=discuss~0.05 w=discussed~0.28 w=discussing~-0.06 " +
   "w=dislike~0.45 w=dismissed~0.65 w=dismissing~0.89 w=displayed~0.03 w=disputed~0.43 w=doesn't~-0.31 " +
-  "w=doesn’t~-0.71 w=don't~-0.43 w=don’t~-0.33 w=doubled~-0.35 w=doubt~0.02 w=drawing~-0.80 " +
-  'w=drawn~-1.29 w=drew~-1.00 w=dubbed~0.18 w=eager~0.05 w=earlier~-0.96 w=earned~-1.48 w=echoed~0.57 ' +
-  'w=effectively~-1.53 w=emailed~0.13 w=embraced~-0.85 w=embracing~-0.91 w=emerged~-1.15 ' +
-  'w=emphasized~1.43 w=emphasizing~0.33 w=encouraged~0.83 w=ended~-1.07 w=endorse~-0.51 w=endorsed~0.58 ' +
-  'w=endorsement~-0.78 w=endorsements~-1.00 w=endorses~0.47 w=endorsing~-0.81 w=engaged~-1.12 ' +
-  'w=enthusiastically~0.39 w=especially~-0.56 w=estimated~-0.35 w=estimates~-0.29 w=even~-0.71 ' +
-  'w=evenly~-0.25 w=eventually~-0.44 w=ever~-1.45 w=expect~0.65 w=expected~-0.21 w=expecting~0.41 ' +
-  'w=expects~-0.34 w=experienced~-0.80 w=explain~0.43 w=explained~1.14 w=explaining~0.27 ' +
-  'w=explains~1.20 w=explicitly~0.05 w=exposed~-0.39 w=express~-0.53 w=expressed~0.72 w=failed~-1.13 ' +
-  'w=favor~-0.42 w=favored~-0.34 w=favorite~-1.36 w=fear~0.38 w=fears~-0.55 w=featured~-0.35 ' +
-  'w=feel~-0.51 w=felt~-0.75 w=fighting~-1.34 w=filed~-1.00 w=finally~-0.68 w=find~-0.70 ' +
-  'w=finding~-1.05 w=finds~0.19 w=fired~-0.92 w=first~-0.93 w=focused~-0.52 w=focuses~0.09 ' +
-  'w=followed~-1.31 w=follows~-0.78 w=forcefully~-0.66 w=forecast~-0.07 w=formally~-0.55 w=found~-0.26 ' +
-  'w=framed~0.08 w=frequently~0.05 w=full~-1.21 w=fully~0.34 w=further~-0.80 w=gave~-0.97 ' +
-  'w=general~-1.33 w=generally~-0.86 w=given~-1.65 w=gives~-0.86 w=giving~-1.28 w=go~-1.29 w=goal~-0.31 ' +
-  'w=goes~-0.95 w=going~-1.39 w=gone~-0.97 w=got~-1.41 w=growing~-0.83 w=guess~-0.82 w=harsh~-0.35 ' +
-  "w=has~-2.53 w=hasn't~-0.47 w=hasn’t~-1.17 w=hate~-0.83 w=haven’t~-0.71 w=having~-0.92 w=held~-1.38 " +
-  'w=helped~-1.51 w=highlighted~0.31 w=highlighting~-0.25 w=hints~0.88 w=hired~-0.78 w=hit~-0.75 ' +
-  'w=hitting~-0.80 w=holding~-1.32 w=holds~-1.10 w=hope~0.10 w=hoped~-0.04 w=hopeful~-0.91 w=hopes~0.66 ' +
-  'w=hoping~0.35 w=huffpost~-1.00 w=identified~0.41 w=identify~0.05 w=ignored~-0.52 w=imagined~0.27 ' +
-  'w=immediately~-0.46 w=implicitly~-0.18 w=implied~0.42 w=implying~-0.10 w=inclined~-0.02 ' +
-  'w=included~-0.93 w=includes~-0.92 w=increasingly~-0.93 w=indicate~0.90 w=indicated~0.49 ' +
-  'w=indicates~1.63 w=informed~0.41 w=initially~-0.21 w=insist~0.90 w=insisted~0.65 w=insisting~0.58 ' +
-  'w=insists~1.14 w=intended~-0.53 w=interjected~1.33 w=introduced~-0.92 w=introducing~-0.18 ' +
+  "w=doesn’t~-0.70 w=don't~-0.43 w=don’t~-0.33 w=doubled~-0.35 w=doubt~0.02 w=drawing~-0.80 " +
+  "w=drawn~-1.29 w=drew~-1.00 w=dubbed~0.18 w=eager~0.05 w=earlier~-0.96 w=earned~-1.48 w=echoed~0.57 " +
+  "w=effectively~-1.53 w=emailed~0.13 w=embraced~-0.85 w=embracing~-0.91 w=emerged~-1.15 " +
+  "w=emphasized~1.43 w=emphasizing~0.33 w=encouraged~0.83 w=ended~-1.07 w=endorse~-0.51 w=endorsed~0.58 " +
+  "w=endorsement~-0.78 w=endorsements~-1.00 w=endorses~0.47 w=endorsing~-0.81 w=engaged~-1.12 " +
+  "w=enthusiastically~0.39 w=especially~-0.56 w=estimated~-0.35 w=estimates~-0.29 w=even~-0.71 " +
+  "w=evenly~-0.26 w=eventually~-0.44 w=ever~-1.45 w=expect~0.65 w=expected~-0.21 w=expecting~0.41 " +
+  "w=expects~-0.34 w=experienced~-0.80 w=explain~0.42 w=explained~1.14 w=explaining~0.27 " +
+  "w=explains~1.19 w=explicitly~0.05 w=exposed~-0.39 w=express~-0.53 w=expressed~0.72 w=failed~-1.13 " +
+  "w=favor~-0.42 w=favored~-0.35 w=favorite~-1.36 w=fear~0.38 w=fears~-0.55 w=featured~-0.35 " +
+  "w=feel~-0.51 w=felt~-0.75 w=fighting~-1.34 w=filed~-1.00 w=finally~-0.68 w=find~-0.70 " +
+  "w=finding~-1.05 w=finds~0.19 w=fired~-0.92 w=first~-0.93 w=focused~-0.52 w=focuses~0.09 " +
+  "w=followed~-1.31 w=follows~-0.78 w=forcefully~-0.66 w=forecast~-0.07 w=formally~-0.55 w=found~-0.26 " +
+  "w=framed~0.08 w=frequently~0.05 w=full~-1.21 w=fully~0.34 w=further~-0.80 w=gave~-0.97 " +
+  "w=general~-1.33 w=generally~-0.86 w=given~-1.65 w=gives~-0.86 w=giving~-1.28 w=go~-1.29 w=goal~-0.31 " +
+  "w=goes~-0.95 w=going~-1.40 w=gone~-0.97 w=got~-1.41 w=growing~-0.83 w=guess~-0.82 w=harsh~-0.36 " +
+  "w=has~-2.53 w=hasn't~-0.47 w=hasn’t~-1.16 w=hate~-0.83 w=haven’t~-0.71 w=having~-0.92 w=held~-1.38 " +
+  "w=helped~-1.51 w=highlighted~0.31 w=highlighting~-0.25 w=hints~0.88 w=hired~-0.78 w=hit~-0.75 " +
+  "w=hitting~-0.80 w=holding~-1.32 w=holds~-1.10 w=hope~0.10 w=hoped~-0.04 w=hopeful~-0.91 w=hopes~0.66 " +
+  "w=hoping~0.34 w=huffpost~-1.00 w=identified~0.41 w=identify~0.05 w=ignored~-0.52 w=imagined~0.27 " +
+  "w=immediately~-0.46 w=implicitly~-0.18 w=implied~0.41 w=implying~-0.10 w=inclined~-0.03 " +
+  "w=included~-0.93 w=includes~-0.92 w=increasingly~-0.94 w=indicate~0.90 w=indicated~0.49 " +
+  "w=indicates~1.63 w=informed~0.41 w=initially~-0.21 w=insist~0.90 w=insisted~0.65 w=insisting~0.58 " +
+  "w=insists~1.14 w=intended~-0.53 w=interjected~1.33 w=introduced~-0.92 w=introducing~-0.18 " +
   "w=invoked~0.39 w=isn’t~-1.26 w=issued~-0.11 w=it's~-1.16 w=it’s~-1.29 w=joined~-1.08 w=joked~1.24 " +
-  'w=just~-0.82 w=kept~-1.44 w=knew~-0.59 w=knocked~0.15 w=know~-0.23 w=known~-0.27 w=knows~0.58 ' +
-  'w=laid~-0.41 w=lambasted~-0.20 w=lamented~2.57 w=largely~-1.09 w=last~-1.80 w=launched~-0.90 ' +
-  'w=launching~-0.70 w=laying~-0.24 w=learned~-0.09 w=led~-1.07 w=left~-1.44 w=less~-1.31 w=like~-1.59 ' +
-  'w=likely~-1.81 w=likened~0.03 w=likes~-0.61 w=listed~0.13 w=listing~-0.17 w=lists~0.58 ' +
-  'w=little~-1.42 w=long~-1.07 w=look~-0.62 w=looked~-0.63 w=looking~-0.78 w=looks~-0.58 w=loudly~-0.15 ' +
-  'w=made~-0.72 w=maintained~-1.51 w=make~-1.07 w=makes~-0.92 w=making~-1.09 w=may~-0.92 w=mean~-0.73 ' +
-  'w=meant~-1.38 w=mention~-0.30 w=mentioned~0.05 w=mentioning~0.45 w=message~-1.10 w=met~-1.57 ' +
-  'w=might~-0.76 w=mocked~0.57 w=mocking~-0.32 w=more~-1.51 w=most~-1.54 w=mostly~-1.12 ' +
-  'w=mounting~-0.61 w=moved~-1.48 w=must~-0.91 w=named~0.10 w=naming~-0.47 w=need~-1.04 w=needed~-1.12 ' +
-  'w=needs~-1.65 w=negotiated~0.45 w=nervous~-0.52 w=new~-1.73 w=no~-1.53 w=nominated~-0.24 ' +
-  'w=note~-0.53 w=noted~0.91 w=notes~0.28 w=nothing~-1.30 w=noticed~-0.51 w=noting~0.85 w=now~-0.66 ' +
-  'w=offer~-0.46 w=offered~0.25 w=offering~-0.41 w=offers~-0.52 w=officially~-0.38 w=often~-0.35 ' +
-  'w=one~-1.70 w=only~-1.13 w=opened~-0.44 w=openly~0.10 w=opponent~-0.80 w=oppose~0.41 w=opposed~0.08 ' +
-  'w=opposes~-0.36 w=opposition~-1.24 w=opted~0.10 w=ordered~0.57 w=originally~-0.17 w=outlined~-0.14 ' +
-  'w=outlining~-0.27 w=overwhelmingly~-1.03 w=own~-1.73 w=painting~-0.42 w=particularly~-1.00 ' +
-  'w=passed~-0.09 w=perhaps~-1.64 w=persuaded~0.33 w=picked~-0.81 w=placed~-1.43 w=plan~-1.43 ' +
-  'w=planned~-0.42 w=planning~-0.66 w=plans~-0.99 w=played~-1.23 w=pleaded~0.52 w=pledged~-0.23 ' +
-  'w=pledges~0.59 w=pledging~1.69 w=point~-0.75 w=pointed~0.26 w=pointedly~0.24 w=pointing~0.06 ' +
-  'w=points~-0.62 w=policy~-1.69 w=portrayed~0.26 w=portraying~-0.01 w=posted~0.12 w=praised~0.69 ' +
-  'w=praises~2.59 w=praising~-0.17 w=predict~1.45 w=predicted~0.86 w=predicting~-0.25 w=prefer~0.80 ' +
-  'w=preferred~0.15 w=presented~0.07 w=pressed~-0.08 w=pressing~-0.09 w=privately~-0.02 ' +
-  'w=probably~-1.08 w=projected~0.59 w=promise~-0.43 w=promised~0.55 w=promises~-0.11 w=promising~0.13 ' +
-  'w=promoting~-0.58 w=proposed~0.09 w=proposing~0.12 w=protesting~-0.39 w=proved~-1.50 w=provide~-0.54 ' +
-  'w=provided~-0.61 w=public~-1.49 w=published~-0.42 w=push~-0.85 w=pushed~-0.45 w=pushing~-0.46 ' +
-  'w=put~-0.56 w=puts~-0.06 w=question~-0.63 w=questioned~1.06 w=questioning~0.29 w=questions~-0.69 ' +
-  'w=quick~-0.47 w=quickly~-0.35 w=quietly~-0.71 w=quoted~0.32 w=quotes~-0.00 w=railed~0.90 ' +
-  'w=raised~-0.65 w=raising~-1.21 w=ran~-0.87 w=rattled~0.39 w=reached~-1.07 w=reacted~-0.45 ' +
-  'w=read~-0.25 w=reads~0.33 w=ready~-1.39 w=realized~-0.46 w=reason~-1.32 w=rebuffed~-0.29 ' +
-  'w=recalled~1.23 w=recalling~0.62 w=received~-1.50 w=recent~-1.61 w=recently~-0.51 w=recognize~-0.34 ' +
-  'w=recognized~-0.27 w=recommended~0.31 w=recounted~0.46 w=referenced~1.23 w=referencing~-0.07 ' +
-  'w=referred~0.11 w=referring~-0.25 w=refers~0.20 w=refusal~-0.64 w=refuse~-0.18 w=refused~0.14 ' +
-  'w=refuses~0.80 w=refusing~0.36 w=regarded~0.02 w=regularly~0.02 w=reiterated~1.30 w=rejected~0.56 ' +
-  'w=released~-0.46 w=releasing~-0.71 w=reluctant~-0.08 w=relying~-0.15 w=remain~-0.77 w=remained~-0.99 ' +
-  'w=remarked~2.34 w=remarking~0.17 w=remarks~-1.32 w=remember~0.74 w=remembered~0.77 w=reminded~1.37 ' +
-  'w=reminding~0.08 w=renewed~-0.03 w=repeated~0.06 w=repeating~0.22 w=replied~1.07 w=reported~0.53 ' +
-  'w=reportedly~0.23 w=reporting~-1.05 w=reports~-0.48 w=requested~-0.16 w=required~-0.75 ' +
-  'w=resisted~-0.32 w=respond~-0.58 w=responded~0.34 w=responding~-0.79 w=responds~0.19 ' +
-  'w=response~-1.27 w=restricting~0.61 w=returned~-1.18 w=retweeted~0.25 w=reveal~0.50 w=revealed~0.05 ' +
-  'w=reveals~0.90 w=ripped~0.15 w=rolled~-1.01 w=routinely~-0.76 w=ruled~-0.24 w=ruling~-1.08 ' +
-  'w=running~-1.72 w=said~0.96 w=saw~-0.58 w=say~0.70 w=saying~-0.10 w=says~1.28 w=see~-0.08 ' +
-  'w=seeking~-0.49 w=seeks~0.37 w=seem~-0.61 w=seemed~0.16 w=seemingly~-0.52 w=seems~0.36 w=seen~-0.44 ' +
-  'w=sees~-0.02 w=sent~-0.96 w=sentiment~-0.60 w=set~-1.35 w=share~-0.50 w=shared~-0.20 w=shares~-0.73 ' +
-  'w=shocked~-0.46 w=shot~-1.19 w=should~-1.55 w=shouted~1.39 w=show~-0.38 w=showed~0.34 ' +
-  'w=showing~-0.67 w=shown~-0.17 w=shows~0.35 w=sided~1.06 w=signaled~0.55 w=signed~-0.34 ' +
-  'w=similarly~0.06 w=since~-1.51 w=slammed~0.41 w=slamming~0.70 w=slams~1.10 w=slightly~-1.44 ' +
-  'w=some~-1.71 w=soon~-0.89 w=sought~-0.13 w=sounded~0.70 w=sounds~0.28 w=sparred~0.42 w=speak~-0.97 ' +
-  'w=speaking~-1.13 w=speaks~-1.05 w=specifically~-0.85 w=speculation~-0.33 w=spent~-1.09 w=split~-0.92 ' +
-  'w=spoke~-0.09 w=spoken~-1.09 w=spotted~-0.44 w=stand~-0.75 w=started~-0.91 w=starting~-1.27 ' +
-  'w=stated~0.54 w=statement~-0.90 w=states~-1.81 w=stating~0.33 w=stern~0.68 w=still~-0.53 ' +
-  'w=stood~-1.22 w=stopped~-1.43 w=strategy~-1.26 w=stressed~0.56 w=strong~-0.88 w=strongly~0.11 ' +
-  'w=struck~-0.89 w=struggled~-0.62 w=struggling~-1.23 w=stuck~-0.70 w=subsequently~0.06 ' +
-  'w=suddenly~-0.16 w=sued~-0.47 w=suggest~1.11 w=suggested~0.59 w=suggesting~0.04 w=suggestion~-0.28 ' +
-  'w=suggests~0.87 w=support~-0.40 w=supported~0.03 w=supporter~-0.92 w=supporters~-1.61 ' +
-  'w=supporting~-0.10 w=supports~-0.17 w=sure~-0.96 w=surprised~0.02 w=suspected~-0.27 w=take~-1.87 ' +
-  'w=taken~-1.23 w=takes~-0.84 w=taking~-0.87 w=talk~-1.04 w=talked~0.51 w=talking~-0.09 w=talks~-0.62 ' +
-  'w=tell~-0.09 w=telling~-0.27 w=tells~1.21 w=tend~-0.53 w=testified~-0.72 w=thanked~1.59 ' +
-  'w=thanking~2.17 w=there~-1.58 w=think~-0.07 w=thinks~0.42 w=thought~-0.27 w=threaten~0.22 ' +
-  'w=threatened~0.02 w=threatening~-0.05 w=titled~0.56 w=told~0.75 w=took~-0.62 w=touched~-0.43 ' +
-  'w=touted~1.01 w=touting~0.90 w=traded~-0.94 w=tried~-0.62 w=tries~-0.60 w=try~-0.70 w=trying~-0.95 ' +
-  'w=turn~-1.28 w=turned~-0.77 w=tweeted~0.72 w=tweeting~0.14 w=typically~-0.99 w=ultimately~-1.18 ' +
-  'w=under~-1.70 w=underscored~-0.78 w=underscores~-0.12 w=understand~-0.11 w=understands~-0.96 ' +
-  'w=understood~0.01 w=unleashed~-0.33 w=unlikely~-0.84 w=unveiled~-0.03 w=upset~-0.70 w=urged~1.31 ' +
-  'w=urging~0.18 w=used~-0.65 w=using~-1.18 w=view~-0.31 w=viewed~-0.09 w=views~-0.56 w=voiced~0.41 ' +
-  'w=vote~-1.68 w=voted~-0.02 w=voting~-1.14 w=vow~-0.03 w=vowed~1.09 w=vowing~0.19 w=vows~1.20 ' +
-  'w=walked~-1.22 w=want~-0.36 w=wanted~-0.60 w=wants~-0.25 w=warned~1.10 w=warning~-0.05 w=wary~-0.33 ' +
+  "w=just~-0.82 w=kept~-1.44 w=knew~-0.59 w=knocked~0.15 w=know~-0.23 w=known~-0.27 w=knows~0.58 " +
+  "w=laid~-0.42 w=lambasted~-0.20 w=lamented~2.57 w=largely~-1.09 w=last~-1.80 w=launched~-0.90 " +
+  "w=launching~-0.70 w=laying~-0.24 w=learned~-0.09 w=led~-1.07 w=left~-1.44 w=less~-1.31 w=like~-1.59 " +
+  "w=likely~-1.81 w=likened~0.03 w=likes~-0.61 w=listed~0.13 w=listing~-0.17 w=lists~0.58 " +
+  "w=little~-1.42 w=long~-1.08 w=look~-0.62 w=looked~-0.63 w=looking~-0.78 w=looks~-0.58 w=loudly~-0.15 " +
+  "w=made~-0.72 w=maintained~-1.51 w=make~-1.07 w=makes~-0.92 w=making~-1.09 w=may~-0.92 w=mean~-0.73 " +
+  "w=meant~-1.38 w=mention~-0.30 w=mentioned~0.05 w=mentioning~0.45 w=message~-1.10 w=met~-1.57 " +
+  "w=might~-0.76 w=mocked~0.57 w=mocking~-0.32 w=more~-1.51 w=most~-1.54 w=mostly~-1.12 " +
+  "w=mounting~-0.61 w=moved~-1.48 w=must~-0.91 w=named~0.10 w=naming~-0.47 w=need~-1.04 w=needed~-1.12 " +
+  "w=needs~-1.65 w=negotiated~0.45 w=nervous~-0.52 w=new~-1.73 w=no~-1.53 w=nominated~-0.24 " +
+  "w=note~-0.53 w=noted~0.91 w=notes~0.28 w=nothing~-1.30 w=noticed~-0.51 w=noting~0.85 w=now~-0.66 " +
+  "w=offer~-0.46 w=offered~0.25 w=offering~-0.41 w=offers~-0.52 w=officially~-0.38 w=often~-0.35 " +
+  "w=one~-1.70 w=only~-1.13 w=opened~-0.44 w=openly~0.10 w=opponent~-0.81 w=oppose~0.41 w=opposed~0.08 " +
+  "w=opposes~-0.36 w=opposition~-1.24 w=opted~0.10 w=ordered~0.57 w=originally~-0.17 w=outlined~-0.14 " +
+  "w=outlining~-0.27 w=overwhelmingly~-1.03 w=own~-1.74 w=painting~-0.42 w=particularly~-1.00 " +
+  "w=passed~-0.09 w=perhaps~-1.64 w=persuaded~0.33 w=picked~-0.81 w=placed~-1.44 w=plan~-1.43 " +
+  "w=planned~-0.42 w=planning~-0.66 w=plans~-0.99 w=played~-1.23 w=pleaded~0.52 w=pledged~-0.23 " +
+  "w=pledges~0.59 w=pledging~1.68 w=point~-0.75 w=pointed~0.26 w=pointedly~0.25 w=pointing~0.06 " +
+  "w=points~-0.62 w=policy~-1.69 w=portrayed~0.26 w=portraying~-0.01 w=posted~0.11 w=praised~0.69 " +
+  "w=praises~2.59 w=praising~-0.17 w=predict~1.44 w=predicted~0.86 w=predicting~-0.25 w=prefer~0.80 " +
+  "w=preferred~0.15 w=presented~0.07 w=pressed~-0.08 w=pressing~-0.09 w=privately~-0.03 " +
+  "w=probably~-1.08 w=projected~0.58 w=promise~-0.43 w=promised~0.55 w=promises~-0.11 w=promising~0.13 " +
+  "w=promoting~-0.58 w=proposed~0.09 w=proposing~0.12 w=protesting~-0.39 w=proved~-1.50 w=provide~-0.53 " +
+  "w=provided~-0.61 w=public~-1.48 w=published~-0.42 w=push~-0.86 w=pushed~-0.45 w=pushing~-0.46 " +
+  "w=put~-0.56 w=puts~-0.06 w=question~-0.64 w=questioned~1.06 w=questioning~0.29 w=questions~-0.69 " +
+  "w=quick~-0.47 w=quickly~-0.35 w=quietly~-0.71 w=quoted~0.31 w=quotes~-0.00 w=railed~0.90 " +
+  "w=raised~-0.65 w=raising~-1.21 w=ran~-0.87 w=rattled~0.39 w=reached~-1.07 w=reacted~-0.46 " +
+  "w=read~-0.25 w=reads~0.33 w=ready~-1.39 w=realized~-0.46 w=reason~-1.32 w=rebuffed~-0.29 " +
+  "w=recalled~1.23 w=recalling~0.62 w=received~-1.50 w=recent~-1.61 w=recently~-0.51 w=recognize~-0.34 " +
+  "w=recognized~-0.27 w=recommended~0.30 w=recounted~0.46 w=referenced~1.23 w=referencing~-0.07 " +
+  "w=referred~0.11 w=referring~-0.19 w=refers~0.20 w=refusal~-0.64 w=refuse~-0.19 w=refused~0.14 " +
+  "w=refuses~0.80 w=refusing~0.36 w=regarded~0.01 w=regularly~0.02 w=reiterated~1.30 w=rejected~0.56 " +
+  "w=released~-0.46 w=releasing~-0.72 w=reluctant~-0.08 w=relying~-0.16 w=remain~-0.77 w=remained~-0.99 " +
+  "w=remarked~2.34 w=remarking~0.16 w=remarks~-1.32 w=remember~0.74 w=remembered~0.77 w=reminded~1.37 " +
+  "w=reminding~0.08 w=renewed~-0.03 w=repeated~0.06 w=repeating~0.22 w=replied~1.07 w=reported~0.53 " +
+  "w=reportedly~-0.07 w=reporting~-1.05 w=reports~-0.49 w=requested~-0.16 w=required~-0.75 " +
+  "w=resisted~-0.32 w=respond~-0.58 w=responded~0.34 w=responding~-0.80 w=responds~0.19 " +
+  "w=response~-1.27 w=restricting~0.60 w=returned~-1.18 w=retweeted~0.25 w=reveal~0.50 w=revealed~0.05 " +
+  "w=reveals~0.89 w=ripped~0.15 w=rolled~-1.01 w=routinely~-0.76 w=ruled~-0.24 w=ruling~-1.08 " +
+  "w=running~-1.72 w=said~0.96 w=saw~-0.58 w=say~0.70 w=saying~-0.10 w=says~1.28 w=see~-0.08 " +
+  "w=seeking~-0.49 w=seeks~0.37 w=seem~-0.61 w=seemed~0.16 w=seemingly~-0.52 w=seems~0.36 w=seen~-0.44 " +
+  "w=sees~-0.02 w=sent~-0.96 w=sentiment~-0.60 w=set~-1.35 w=share~-0.50 w=shared~-0.20 w=shares~-0.73 " +
+  "w=shocked~-0.46 w=shot~-1.19 w=should~-1.55 w=shouted~1.38 w=show~-0.38 w=showed~0.34 " +
+  "w=showing~-0.67 w=shown~-0.17 w=shows~0.35 w=sided~1.06 w=signaled~0.55 w=signed~-0.35 " +
+  "w=similarly~0.05 w=since~-1.51 w=slammed~0.41 w=slamming~0.70 w=slams~1.10 w=slightly~-1.44 " +
+  "w=some~-1.71 w=soon~-0.89 w=sought~-0.13 w=sounded~0.70 w=sounds~0.28 w=sparred~0.42 w=speak~-0.97 " +
+  "w=speaking~-1.13 w=speaks~-1.05 w=specifically~-0.85 w=speculation~-0.33 w=spent~-1.09 w=split~-0.92 " +
+  "w=spoke~-0.09 w=spoken~-1.09 w=spotted~-0.44 w=stand~-0.75 w=started~-0.91 w=starting~-1.27 " +
+  "w=stated~0.54 w=statement~-0.90 w=states~-1.81 w=stating~0.33 w=stern~0.68 w=still~-0.53 " +
+  "w=stood~-1.22 w=stopped~-1.43 w=strategy~-1.26 w=stressed~0.56 w=strong~-0.88 w=strongly~0.11 " +
+  "w=struck~-0.89 w=struggled~-0.62 w=struggling~-1.23 w=stuck~-0.71 w=subsequently~0.06 " +
+  "w=suddenly~-0.16 w=sued~-0.47 w=suggest~1.11 w=suggested~0.59 w=suggesting~0.04 w=suggestion~-0.28 " +
+  "w=suggests~0.86 w=support~-0.40 w=supported~0.03 w=supporter~-0.92 w=supporters~-1.61 " +
+  "w=supporting~-0.10 w=supports~-0.17 w=sure~-0.96 w=surprised~0.02 w=suspected~-0.27 w=take~-1.87 " +
+  "w=taken~-1.23 w=takes~-0.84 w=taking~-0.87 w=talk~-1.04 w=talked~0.51 w=talking~-0.09 w=talks~-0.63 " +
+  "w=tell~-0.09 w=telling~-0.28 w=tells~1.21 w=tend~-0.53 w=testified~-0.72 w=thanked~1.59 " +
+  "w=thanking~2.17 w=there~-1.59 w=think~-0.07 w=thinks~0.49 w=thought~-0.27 w=threaten~0.22 " +
+  "w=threatened~0.01 w=threatening~-0.05 w=titled~0.56 w=told~0.75 w=took~-0.62 w=touched~-0.43 " +
+  "w=touted~1.01 w=touting~0.90 w=traded~-0.94 w=tried~-0.62 w=tries~-0.60 w=try~-0.70 w=trying~-0.96 " +
+  "w=turn~-1.29 w=turned~-0.77 w=tweeted~0.72 w=tweeting~0.14 w=typically~-1.00 w=ultimately~-1.18 " +
+  "w=under~-1.70 w=underscored~-0.78 w=underscores~-0.12 w=understand~-0.11 w=understands~-0.96 " +
+  "w=understood~0.01 w=unleashed~-0.33 w=unlikely~-0.84 w=unveiled~-0.03 w=upset~-0.70 w=urged~1.31 " +
+  "w=urging~0.18 w=used~-0.65 w=using~-1.18 w=view~-0.31 w=viewed~-0.09 w=views~-0.56 w=voiced~0.41 " +
+  "w=vote~-1.67 w=voted~-0.02 w=voting~-1.14 w=vow~-0.03 w=vowed~1.09 w=vowing~0.19 w=vows~1.20 " +
+  "w=walked~-1.22 w=want~-0.36 w=wanted~-0.60 w=wants~-0.25 w=warned~1.10 w=warning~-0.05 w=wary~-0.33 " +
   "w=was~-2.90 w=wasn't~-1.00 w=watched~-0.62 w=weighed~-0.34 w=welcomed~-0.05 w=well~-1.42 " +
-  'w=went~-0.80 w=who~-2.54 w=widely~-0.22 w=will~-0.88 w=willing~-0.39 w=without~-1.34 w=won~-1.93 ' +
-  'w=wondered~1.57 w=working~-1.58 w=worried~0.38 w=worries~-0.11 w=worry~-0.28 w=would~-0.85 ' +
-  'w=wouldn’t~-0.64 w=write~-0.02 w=writes~0.82 w=writing~-1.09 w=written~-0.31 w=wrote~1.10 ' +
-  'w=yelled~1.96 w=yet~-1.29 ';
+  "w=went~-0.80 w=who~-2.54 w=widely~-0.22 w=will~-0.88 w=willing~-0.39 w=without~-1.34 w=won~-1.93 " +
+  "w=wondered~1.57 w=working~-1.58 w=worried~0.38 w=worries~-0.11 w=worry~-0.28 w=would~-0.85 " +
+  "w=wouldn’t~-0.64 w=write~-0.02 w=writes~0.82 w=writing~-1.10 w=written~-0.31 w=wrote~1.10 " +
+  "w=yelled~1.96 w=yet~-1.29 ";
