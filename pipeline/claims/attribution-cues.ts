@@ -2,8 +2,8 @@
  * Which words are reporting cues, and when. The cue model is learned
  * (bench/claims-attribution-lexicon.ts writes attribution-cues-en.ts from the
  * train split of a hand-annotated attribution corpus): a logistic regression
- * over the candidate word and its context (the token before and after it, as
- * a word or a class, and whether a capitalised word precedes it). Learned
+ * over the candidate word, its stem, and its context (the token before and
+ * after it, as a word or a class, and whether a capitalised word precedes it). Learned
  * rather than listed because news attributes with a long tail of verbs
  * ("seemed", "wants", "blasted", "endorsed") and because a word's reliability
  * depends on its neighbours ("called for" vs "a group called"); the hand list
@@ -154,7 +154,28 @@ export function cueFeatures(s: string, start: number, end: number, word: string)
   const before = prevToken(s, start);
   const after = nextToken(s, end);
   const prevCap = capitalBefore(s, start) ? 'C' : 'l';
-  return [`w=${word}`, `p=${word}|${before}`, `n=${word}|${after}`, `c=${word}|${prevCap}`, `P=${shape(before)}${prevCap}`, `N=${shape(after)}`];
+  return [
+    `w=${word}`,
+    `s=${cueStem(word)}`,
+    `p=${word}|${before}`,
+    `n=${word}|${after}`,
+    `c=${word}|${prevCap}`,
+    `P=${shape(before)}${prevCap}`,
+    `N=${shape(after)}`,
+  ];
+}
+
+/** Inflection endings a stem takes: "propose", "proposes", "proposed", "proposing" share "propos". */
+export const STEM_ENDINGS_RE_SOURCE = '(?:ing|ed|es|s|e|d)?';
+const STEM_RE = /^(.{3,}?)(?:ing|ed|es|s|e|d)$/;
+
+/**
+ * The word without its inflection ending: a feature shared by the forms of a
+ * verb, so a form the train split holds too rarely ("urges", "proposes")
+ * borrows the weight of the others. Crude on purpose (no dictionary).
+ */
+export function cueStem(word: string): string {
+  return STEM_RE.exec(word)?.[1] ?? word;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which', 'that']);
@@ -209,10 +230,12 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
   };
   const before = new Map<string, number>();
   const after = new Map<string, number>();
+  const stems = new Map<string, number>();
   for (const [f, v] of model) {
     const body = f.slice(2);
     const bar = body.lastIndexOf('|');
     if (f.startsWith('w=')) entry(body).w = v;
+    else if (f.startsWith('s=')) stems.set(body, v);
     else if (f.startsWith('p=')) entry(body.slice(0, bar)).p.set(body.slice(bar + 1), v);
     else if (f.startsWith('n=')) entry(body.slice(0, bar)).n.set(body.slice(bar + 1), v);
     else if (f.startsWith('c=')) entry(body.slice(0, bar))[body.slice(bar + 1) === 'C' ? 'capital' : 'lower'] = v;
@@ -222,16 +245,15 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
   const bias = model.get('bias') ?? 0;
   return (s, start, end, word) => {
     const e = words.get(word);
-    if (!e) return Number.NaN;
+    const stem = stems.get(cueStem(word));
+    if (!e && stem === undefined) return Number.NaN;
     const prev = prevToken(s, start);
     const next = nextToken(s, end);
     const cap = capitalBefore(s, start);
     const z =
       bias +
-      e.w +
-      (e.p.get(prev) ?? 0) +
-      (e.n.get(next) ?? 0) +
-      (cap ? e.capital : e.lower) +
+      (stem ?? 0) +
+      (e ? e.w + (e.p.get(prev) ?? 0) + (e.n.get(next) ?? 0) + (cap ? e.capital : e.lower) : 0) +
       (before.get(`${shape(prev)}${cap ? 'C' : 'l'}`) ?? 0) +
       (after.get(shape(next)) ?? 0);
     return 1 / (1 + Math.exp(-z));
