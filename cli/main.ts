@@ -88,12 +88,13 @@ program
 
 program
   .command('claims')
-  .description('tag attributed claims: JSONL {"id","title","text","published"} → {"id","claims"}')
+  .description('tag attributed claims: JSONL {"id","title","text","published","language"?} → {"id","claimsStatus","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
   .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
-  .option('-c, --config <file>', 'YAML config file whose claims vocabularies (claims.sources) the tagger uses')
+  .option('-c, --config <file>', 'wirewatch.yaml whose `claims` section (measure packs, aliases) the tagger uses')
   .action(async (opts: { jsonl: string; timeline?: boolean; config?: string }) => {
-    const tagger = opts.config ? (await import('../config/tagger-options.js')).taggerOptionsOf(await loadConfig(opts.config)) : {};
+    // Without -c: ./wirewatch.yaml when there is one, else the defaults (the shipped default packs).
+    const tagger = (await import('../config/packs.js')).tagOptionsFrom(await loadConfig(opts.config));
     await (await tools()).claimsCommand({ jsonl: opts.jsonl, ...(opts.timeline ? { timeline: true } : {}), tagger });
   });
 

@@ -4,7 +4,16 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { buildClaimTimeline, tagClaims, timelineInputOf, type TagOptions, type TimelineInput } from '../pipeline/claims/index.js';
+import {
+  buildClaimTimeline,
+  DEFAULT_PACKS,
+  languageSupported,
+  packGazetteer,
+  tagClaims,
+  timelineInputOf,
+  type TagOptions,
+  type TimelineInput,
+} from '../pipeline/claims/index.js';
 import { articleDocumentSchema, OUTPUT_SCHEMA_ID } from '../pipeline/output.js';
 import { createMemoryDedupStore, dedupArticle } from '../pipeline/dedup/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
@@ -110,6 +119,7 @@ export async function dedupCommand(options: { jsonl: string }): Promise<void> {
  * `{"timeline": ...}` gives the storyline timeline of everything read.
  */
 export async function claimsCommand(options: { jsonl: string; timeline?: boolean; tagger?: TagOptions }): Promise<void> {
+  const tagOptions = options.tagger;
   const items: TimelineInput[] = [];
   for await (const { line, value } of readJsonl(options.jsonl)) {
     const where = `${options.jsonl}:${line}`;
@@ -117,22 +127,21 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
       // A published document (out/articles.ndjson): its claims are already tagged.
       const doc = articleDocumentSchema.safeParse(value);
       if (!doc.success) throw new InputError(`${where}: not a valid ${OUTPUT_SCHEMA_ID} document`);
-      print({ id: doc.data.article.id, claims: doc.data.claims });
+      print({ id: doc.data.article.id, claimsStatus: doc.data.claimsStatus, claims: doc.data.claims });
       if (options.timeline) items.push(timelineInputOf(doc.data));
       continue;
     }
     const id = requireString(value, 'id', where);
     const published = optionalString(value, 'published');
-    const claims = tagClaims(
-      {
-        articleId: id,
-        title: optionalString(value, 'title') ?? '',
-        text: requireString(value, 'text', where),
-        publishedAt: published,
-      },
-      options.tagger,
-    );
-    print({ id, claims });
+    const input = {
+      articleId: id,
+      title: optionalString(value, 'title') ?? '',
+      text: requireString(value, 'text', where),
+      publishedAt: published,
+      language: optionalString(value, 'language'),
+    };
+    const claims = tagClaims(input, tagOptions);
+    print({ id, claimsStatus: languageSupported(input) ? 'tagged' : 'language_not_supported', claims });
     if (options.timeline) {
       items.push({
         articleId: id,
@@ -144,5 +153,6 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
       });
     }
   }
-  if (options.timeline) print({ timeline: buildClaimTimeline(items) });
+  // The timeline knows the same sources (and which relay others) as the tagger.
+  if (options.timeline) print({ timeline: buildClaimTimeline(items, { gazetteer: packGazetteer(tagOptions?.packs ?? DEFAULT_PACKS, tagOptions?.aliases) }) });
 }

@@ -3,29 +3,20 @@
  * problem listed at once, each with its path in the file.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { PermanentError } from '../pipeline/errors.js';
+import { ConfigError } from './errors.js';
+import { isPackPath } from './pack-schema.js';
+import { tagOptionsFrom } from './packs.js';
 import { configSchema, type WirewatchConfig } from './schema.js';
 import { readEnv } from './env.js';
-import { type ConfigProblem, problemsOf } from './problems.js';
+import { problemsOf } from './problems.js';
 
+export { ConfigError } from './errors.js';
 export type { ConfigProblem } from './problems.js';
 
 /** The config file read when none is named, from the current directory; without it, the defaults. */
 export const DEFAULT_CONFIG_FILE = 'wirewatch.yaml';
-
-/** Thrown when a config cannot be used; `problems` lists all of them. */
-export class ConfigError extends PermanentError {
-  readonly problems: ConfigProblem[];
-
-  constructor(source: string, problems: ConfigProblem[]) {
-    const list = problems.map((p) => `  - ${p.path || '(root)'}: ${p.message}`).join('\n');
-    super('CONFIG_INVALID', `invalid config ${source}: ${problems.length} problem(s)\n${list}`, {
-      context: { source, problems },
-    });
-    this.problems = problems;
-  }
-}
 
 /** Validates an already-parsed object (YAML, JSON or built in code). */
 export function parseConfig(raw: unknown, source = '(inline)'): WirewatchConfig {
@@ -51,7 +42,12 @@ export function loadConfigFile(file: string): WirewatchConfig {
     const message = err instanceof YAMLParseError ? err.message : String(err);
     throw new ConfigError(file, [{ path: '', message: `not valid YAML: ${message}` }]);
   }
-  return parseConfig(raw, file);
+  const config = parseConfig(raw, file);
+  // Pack files are named relative to the config file, wherever wirewatch runs from.
+  config.claims.packs = config.claims.packs.map((p) => (typeof p === 'string' && isPackPath(p) ? resolve(dirname(file), p) : p));
+  // Pack files are read now too, so that a bad one fails at start-up with the rest.
+  tagOptionsFrom(config, file);
+  return config;
 }
 
 /**

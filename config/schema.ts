@@ -5,7 +5,9 @@
  * ignored; config/problems.ts names the known key it most likely meant.
  */
 import { z } from 'zod';
+import { SHIPPED_PACKS } from '../pipeline/claims/index.js';
 import { FEED_KINDS, RENDER_MODES } from '../pipeline/types.js';
+import { isPackPath, packFileSchema, sourceSchema } from './pack-schema.js';
 
 /** Poll intervals outside this range are refused: too fast is impolite, too slow is useless. */
 export const MIN_POLL_INTERVAL_SECS = 60;
@@ -101,18 +103,6 @@ const dedupSchema = z
   })
   .prefault({});
 
-const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const;
-
-/** Claim tagging: vocabularies added to the defaults (config/tagger-options.ts turns them into the tagger's options). */
-const claimsSchema = z
-  .strictObject({
-    /** Source id → the names articles use for it; an id the default gazetteer knows gets these names too. */
-    sources: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
-    /** Kind of a source id (person, organisation, place, media); inferred when missing. */
-    sourceKinds: z.record(z.string().min(1), z.enum(SOURCE_KINDS)).default({}),
-  })
-  .prefault({});
-
 /** Shortest bearer token accepted: shorter ones are guessable. */
 export const MIN_API_TOKEN_CHARS = 16;
 
@@ -126,6 +116,38 @@ const apiSchema = z
   })
   .prefault({});
 
+/**
+ * What the claim tagger reads beyond its general rules: measure packs and
+ * source aliases (docs/claims.md#measure-packs). config/packs.ts turns this
+ * section into the tagger's options.
+ */
+const claimsSchema = z
+  .strictObject({
+    /** The shipped default packs (conflict) first, unless false. */
+    defaultPacks: z.boolean().default(true),
+    /** Shipped pack names ("layoffs"), pack file paths (relative to this config file) or packs written inline. */
+    packs: z
+      .array(
+        z.union([
+          z
+            .string()
+            .min(1)
+            .refine((entry) => isPackPath(entry) || entry in SHIPPED_PACKS, {
+              error: (issue) =>
+                `unknown pack "${String(issue.input)}": shipped packs are ${Object.keys(SHIPPED_PACKS).join(', ')}; give a .yaml path for your own`,
+            }),
+          packFileSchema,
+        ]),
+      )
+      .default([]),
+    /**
+     * Canonical source id → the names articles use for it (or `{ kind, names }`),
+     * added to the packs' sources; an id a pack knows gets these names too.
+     */
+    aliases: z.record(z.string().min(1), sourceSchema).default({}),
+  })
+  .prefault({});
+
 export const configSchema = z
   .strictObject({
     /** Embedded state (SQLite) lives here. */
@@ -134,9 +156,9 @@ export const configSchema = z
     outDir: z.string().min(1).default('./out'),
     crawler: crawlerSchema,
     dedup: dedupSchema,
-    claims: claimsSchema,
     feeds: z.array(feedSchema).default([]),
     api: apiSchema,
+    claims: claimsSchema,
   })
   .superRefine(
     (config, ctx) => {

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
-import { taggerOptionsOf } from '../config/tagger-options.js';
+import { tagOptionsFrom } from '../config/packs.js';
 import { CpuPool, defaultCpuThreads } from '../runtime/cpu-pool.js';
 import { inThreadPageCompute } from '../runtime/page-source.js';
 import { openDb, writeBatch, type Db } from '../runtime/db.js';
@@ -66,7 +66,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const registry = new SqliteFeedRegistry(db, config.feeds);
     const threads = config.crawler.cpuThreads ?? defaultCpuThreads();
     // Threads start on the first page, so commands that process none pay nothing.
-    const tagger = taggerOptionsOf(config);
+    const tagger = tagOptionsFrom(config);
     // Features and claims computed beside each parse: dedup and claims run in this process.
     const pool = threads > 0 ? new CpuPool({ threads, tagger, ahead: { features: true, claims: true } }) : null;
     const runner = new EmbeddedRunner({

@@ -10,40 +10,43 @@ import { BOUNDS } from './types.js';
 const boundSchema = z.enum(BOUNDS);
 
 const flagFigureSchema = z.object({
-  value: z.number().nullable(),
-  bound: boundSchema.nullable(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
+  value: z.number().nullable().describe('The amount, as in a claim'),
+  bound: boundSchema.nullable().describe('Its qualifier, as in a claim'),
+  low: z.number().nullable().describe('Lower end of a range'),
+  high: z.number().nullable().describe('Upper end of a range; null when open'),
   when: z.string().nullable().describe('Publication day of the article(s) stating it'),
-  source: z.string().nullable(),
-  articleIds: z.array(z.string()),
+  source: z.string().nullable().describe('Canonical id of the source that states it'),
+  articleIds: z.array(z.string()).describe('The articles that state it'),
 });
+const subject = z.string().nullable().describe('What is counted, as a comparison key ("north korean"); null when unknown');
+const measure = z.string().describe('The measure compared (killed, casualties, deployed...)');
+const flagSource = z.string().describe('Canonical id of the source');
 
 export const claimFlagSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('update').describe('The same source gives a new figure later'),
-    subject: z.string().nullable(),
-    measure: z.string(),
-    source: z.string(),
-    from: flagFigureSchema,
-    to: flagFigureSchema,
+    subject,
+    measure,
+    source: flagSource,
+    from: flagFigureSchema.describe('The earlier figure'),
+    to: flagFigureSchema.describe('The later figure'),
   }),
   z.object({
     type: z.literal('conflict').describe('Different sources give incompatible figures at the same time'),
-    subject: z.string().nullable(),
-    measure: z.string(),
-    a: flagFigureSchema,
-    b: flagFigureSchema,
+    subject,
+    measure,
+    a: flagFigureSchema.describe("One source's figure"),
+    b: flagFigureSchema.describe("The other source's figure"),
   }),
   z.object({
     type: z.literal('drift').describe('A copy restates a figure of the same source with another value or bound'),
-    subject: z.string().nullable(),
-    measure: z.string(),
-    source: z.string(),
-    articleId: z.string(),
-    duplicateOf: z.string(),
-    original: flagFigureSchema,
-    restated: flagFigureSchema,
+    subject,
+    measure,
+    source: flagSource,
+    articleId: z.string().describe('The copy'),
+    duplicateOf: z.string().describe('The article it copies'),
+    original: flagFigureSchema.describe("The original's closest figure"),
+    restated: flagFigureSchema.describe("The copy's figure"),
   }),
 ]);
 

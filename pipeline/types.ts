@@ -122,12 +122,53 @@ export interface DedupVerdict {
 export const BOUNDS = ['=', '~', '>', '>=', '<', '<=', '<~', 'range'] as const;
 export type Bound = (typeof BOUNDS)[number];
 
-export const CLAIM_KINDS = ['casualties', 'deployment', 'arms_supply', 'statement', 'prediction', 'other'] as const;
+/**
+ * What a claim is. General kinds: quantity (a figure), statement (an attributed
+ * statement without a figure), prediction (one about the future). Measure packs
+ * give their own (the shipped conflict pack: casualties, deployment, arms_supply, other).
+ */
+export const CLAIM_KINDS = ['quantity', 'statement', 'prediction', 'casualties', 'deployment', 'arms_supply', 'other'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Claim kinds a measure pack may give; statement and prediction belong to the general layer. */
+export const PACK_CLAIM_KINDS = ['casualties', 'deployment', 'arms_supply', 'other', 'quantity'] as const satisfies readonly ClaimKind[];
 
 /** Where a claim is: 'title' for the headline, 'body' for the clean text. */
 export const CLAIM_PLACES = ['title', 'body'] as const;
 export type ClaimPlace = (typeof CLAIM_PLACES)[number];
+
+/** Whether an article's claims were looked for: not when its language is one the tagger does not read. */
+export const CLAIMS_STATUSES = ['tagged', 'language_not_supported'] as const;
+export type ClaimsStatus = (typeof CLAIMS_STATUSES)[number];
+
+/** Direction of a change a figure states. */
+export const CHANGE_DIRECTIONS = ['up', 'down'] as const;
+export type ChangeDirection = (typeof CHANGE_DIRECTIONS)[number];
+
+/** A stretch of the title or the clean text (UTF-16 offsets, end exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A change a figure states: "rose 23%", "from 5% to 7%", "cut 1,200 jobs". */
+export interface ClaimChange {
+  direction: ChangeDirection | null;
+  from: number | null;
+  to: number | null;
+}
+
+/** The figure of a claim, where it is and what kind of amount it is. */
+export interface ClaimFigure extends TextSpan {
+  /** count, money, percent, percentage_point, share, measure. */
+  type: string;
+  /** Rate denominator: "per day" → day, "a share" → share. */
+  per: string | null;
+  change: ClaimChange | null;
+  /** The date or period the figure is about ("in the third quarter", "since 2022"). */
+  timeScope: TextSpan | null;
+}
 
 /** One attributed claim found in an article. */
 export interface Claim {
@@ -141,8 +182,12 @@ export interface Claim {
   bound: Bound | null;
   low: number | null;
   high: number | null;
-  /** 'share' for proportions (0.5 = half); null for counts. */
-  unit: 'share' | null;
+  /**
+   * null for counts; 'share' for proportions (0.5 = half); 'percent' (5 = 5%);
+   * 'percentage_point'; 'basis_point'; an ISO 4217 code for money (value in
+   * units of it, scale applied); a unit symbol (kg, km, °C, MW...).
+   */
+  unit: string | null;
   /** The thing counted, e.g. "North Korean soldiers". */
   counted: string | null;
   /** Canonical source id, e.g. "south-korea-nis", or null when no one is named. */
@@ -155,6 +200,12 @@ export interface Claim {
   cue: string | null;
   /** reportedly / may / might / could, or null. */
   hedge: string | null;
+  /** The figure's span and amount details; null for claims without a figure. */
+  figure: ClaimFigure | null;
+  /** Where the source, the cue and the content are (null when absent or not in this sentence). */
+  sourceSpan: TextSpan | null;
+  cueSpan: TextSpan | null;
+  contentSpan: TextSpan | null;
   /** The sentence the claim is in. */
   sentence: string;
   /** Character offsets of the sentence in the title or the clean text. */

@@ -29,7 +29,7 @@ const MAX_DEFAULT_THREADS = 4;
 
 export interface CpuPoolOptions {
   threads: number;
-  /** The claim tagger's options, given to every thread once (config/tagger-options.ts); default: the tagger's defaults. */
+  /** The claim tagger's options, given to every thread once (config/packs.ts tagOptionsFrom); default: the tagger's defaults. */
   tagger?: TagOptions;
   /**
    * Work done beside each parse that passes on, kept for the dedup and claims

@@ -32,6 +32,16 @@ function figures(text: string, title = ''): Array<Partial<Claim>> {
     .filter((c) => c.value !== null || c.low !== null)
     .map(({ measure, value, bound, low, high, unit, source, via }) => ({ measure, value, bound, low, high, unit, source, via }));
 }
+/** The figure claims a measure pack made (every other figure is a general `quantity` claim). */
+function packFigures(text: string, title = ''): Array<Partial<Claim>> {
+  return figures(text, title).filter((c) => c.measure !== null);
+}
+/** The general quantity claims: value, unit and bound only. */
+function quantities(text: string): Array<Pick<Claim, 'value' | 'unit' | 'bound'>> {
+  return tag(text)
+    .filter((c) => c.kind === 'quantity')
+    .map(({ value, unit, bound }) => ({ value, unit, bound }));
+}
 
 describe('sentence splitting of news text', () => {
   it('keeps titles, initials, decimals and dotted acronyms inside sentences', () => {
@@ -106,7 +116,8 @@ describe('shares', () => {
       measure: 'wounded',
     });
     expect(figures('One in four residents died when the dam failed.')[0]).toMatchObject({ value: 0.25, unit: 'share', measure: 'killed' });
-    expect(figures('About 40% of the workers were killed, AFAD said.')[0]).toMatchObject({ value: 0.4, unit: 'share', bound: '~' });
+    // A percentage stays in percent (5 = 5%): only fractions in words are shares.
+    expect(figures('About 40% of the workers were killed, AFAD said.')[0]).toMatchObject({ value: 40, unit: 'percent', bound: '~', measure: 'killed' });
   });
 });
 
@@ -141,7 +152,7 @@ describe('measures', () => {
     for (const [sentence, measure] of cases) expect(figures(sentence)[0]?.measure, sentence).toBe(measure);
   });
 
-  it('keeps non-people numbers out', () => {
+  it('gives no pack measure to numbers that do not count people', () => {
     for (const sentence of [
       'The river rose 4 metres in 12 hours.',
       'Turnout reached 61 percent in 2024.',
@@ -149,14 +160,27 @@ describe('measures', () => {
       'Route 9 was closed for 3 days.',
       'The 7.8-magnitude quake struck at 4:17 a.m.',
     ])
-      expect(figures(sentence), sentence).toEqual([]);
+      expect(packFigures(sentence), sentence).toEqual([]);
+  });
+
+  it('makes them general quantities, without durations, years, route numbers or times', () => {
+    expect(quantities('The river rose 4 metres in 12 hours.')).toEqual([{ value: 4, unit: 'm', bound: '=' }]);
+    expect(quantities('Turnout reached 61 percent in 2024.')).toEqual([{ value: 61, unit: 'percent', bound: '=' }]);
+    expect(quantities('The fire burned 12,000 acres.')).toEqual([{ value: 12_000, unit: 'acre', bound: '=' }]);
+    expect(quantities('Route 9 was closed for 3 days.')).toEqual([]);
+    expect(quantities('The 7.8-magnitude quake struck at 4:17 a.m.').map((q) => q.value)).not.toContain(4);
   });
 
   it('counts materiel as arms supply, not as people', () => {
     expect(figures('The factory shipped 5 million shells to the front.')).toEqual([
       { measure: 'supplied', value: 5_000_000, bound: '=', low: null, high: null, unit: null, source: null, via: null },
     ]);
-    expect(figures('Two convoys carried 400 drones.')).toEqual([]);
+    // Materiel moved without a supply verb is counted, but measures nothing.
+    expect(packFigures('Two convoys carried 400 drones.')).toEqual([]);
+    expect(quantities('Two convoys carried 400 drones.')).toEqual([
+      { value: 2, unit: null, bound: '=' },
+      { value: 400, unit: null, bound: '=' },
+    ]);
     const supply = tag('Pyongyang has supplied about 5 million artillery shells to Moscow, Kyiv said.').find((c) => c.value !== null);
     expect(supply).toMatchObject({ kind: 'arms_supply', measure: 'supplied', value: 5_000_000, bound: '~', counted: 'artillery shells', source: 'ukraine' });
   });
@@ -168,11 +192,16 @@ describe('whole stories', () => {
       'Tens of thousands of residents were evacuated as the fire jumped the highway, Cal Fire said.',
       'About 1,200 people have fled to shelters. "At least 40 homes are gone and 6 firefighters were hurt," Fire Chief Kim Young-soo told reporters.',
     ].join('\n\n');
-    expect(figures(text)).toEqual([
+    expect(packFigures(text)).toEqual([
       { measure: 'evacuated', value: null, bound: 'range', low: 20_000, high: null, unit: null, source: 'cal-fire', via: null },
       { measure: 'displaced', value: 1200, bound: '~', low: null, high: null, unit: null, source: 'kim-young-soo', via: null },
       { measure: 'wounded', value: 6, bound: '=', low: null, high: null, unit: null, source: 'kim-young-soo', via: null },
     ]);
+    // The homes are a count of no pack's measure, inside the chief's quote.
+    expect(tag(text).find((c) => c.value === 40)).toMatchObject({ kind: 'quantity', bound: '>=', source: 'kim-young-soo' });
+    // One claim per figure: a pack's range is not repeated as a general quantity.
+    const starts = tag(text).flatMap((c) => (c.figure ? [c.figure.start] : []));
+    expect(starts).toEqual([...new Set(starts)]);
   });
 
   it('an earthquake headline with a colon source, and an agency relayed by a wire', () => {
@@ -181,14 +210,20 @@ describe('whole stories', () => {
       'Quake toll passes 2,000: AFAD',
     );
     expect(claims.find((c) => c.in === 'title')).toMatchObject({ measure: 'killed', value: 2000, bound: '>', source: 'afad', cue: ':' });
-    expect(claims.filter((c) => c.value !== null).map((c) => c.value)).toEqual([2000, 2310]);
+    expect(claims.filter((c) => c.measure !== null).map((c) => c.value)).toEqual([2000, 2310]);
+    // "12 countries" is a count too, of no pack's measure.
+    expect(claims.find((c) => c.value === 12)).toMatchObject({ kind: 'quantity', measure: null, source: null });
   });
 
   it('an election count: operator measure, unknown official and no stray numbers', () => {
     const text = 'Polls closed at 8 p.m. in 40 districts. Some 3.4 million voters cast ballots, chief returning officer Amina Diallo said, up from 2019.';
     const claims = tag(text);
-    expect(claims.filter((c) => c.value !== null)).toHaveLength(1);
-    expect(claims.find((c) => c.value !== null)).toMatchObject({ measure: 'voted', value: 3_400_000, bound: '~', source: null, sourceText: 'Amina Diallo' });
+    // No figure from the time or the year; the districts are a plain count.
+    expect(claims.filter((c) => c.value !== null).map((c) => [c.value, c.measure])).toEqual([
+      [40, null],
+      [3_400_000, 'voted'],
+    ]);
+    expect(claims.find((c) => c.measure !== null)).toMatchObject({ measure: 'voted', value: 3_400_000, bound: '~', source: null, sourceText: 'Amina Diallo' });
   });
 });
 

@@ -129,6 +129,9 @@ describe('attribution', () => {
     expect(tag('"About 200 troops were wounded," said Volodymyr Zelensky.')[0]).toMatchObject({ source: 'zelensky' });
     const he = tag('Lee Sung-kwon spoke to reporters. He said 300 soldiers died.');
     expect(he.find((c) => c.value === 300)).toMatchObject({ source: 'lee-seong-kweun', cue: 'said' });
+  });
+
+  it('a negated report and a noun "claims" make no claim', () => {
     expect(tag('These claims have not been confirmed by the BBC.')).toEqual([]);
   });
 
@@ -136,8 +139,19 @@ describe('attribution', () => {
     expect(tag('Pyongyang has sent thousands of soldiers to Russia.')[0]).toMatchObject({ source: null, cue: null, low: 2000 });
   });
 
-  it('emits no claim without a figure unless a source and a cue carry it', () => {
-    expect(tag('Experts say the war will last.')).toEqual([]);
+  it('emits no claim without a figure unless a cue carries it', () => {
+    expect(tag('The war will last.')).toEqual([]);
+    expect(tag('The minister visited the flooded town on Tuesday.')).toEqual([]);
+    // An unknown speaker keeps its words: a group of experts is a source the gazetteer does not list.
+    expect(tag('Experts say the war will last.')).toEqual([
+      expect.objectContaining({
+        kind: 'prediction',
+        source: null,
+        sourceText: 'Experts',
+        cue: 'say',
+        contentSpan: expect.objectContaining({ text: 'the war will last' }),
+      }),
+    ]);
     expect(tag('Seoul warned that Pyongyang might send more troops in the future.')[0]).toMatchObject({ kind: 'prediction', hedge: 'might' });
   });
 });

@@ -82,6 +82,31 @@ describe('wirewatch CLI', () => {
     expect(out.claims).toEqual(expect.arrayContaining([expect.objectContaining({ value: 6000, bound: '~', source: 'south-korea-nis', via: 'yonhap' })]));
   });
 
+  it('tags with the packs and aliases of --config, and flags an article in another language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirewatch-cli-claims-'));
+    writeFileSync(join(dir, 'wirewatch.yaml'), 'claims:\n  packs: [layoffs]\n  aliases:\n    acme-motors: [Acme Motors, Acme]\n');
+    const input = join(dir, 'in.jsonl');
+    const lines = [
+      { id: 'en', title: 'Acme trims staff', text: 'About 300 workers were laid off at the Ohio plant in March, Acme said.' },
+      { id: 'de', title: 'Acme baut Stellen ab', text: 'Rund 300 Beschäftigte verlieren ihre Stelle, sagte ein Sprecher.', language: 'de' },
+    ];
+    writeFileSync(input, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const plain = await wirewatch(['claims', '--jsonl', input]);
+    const configured = await wirewatch(['claims', '--jsonl', input, '--config', join(dir, 'wirewatch.yaml')]);
+    expect([plain.code, configured.code]).toEqual([0, 0]);
+    const [plainEn] = plain.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const [en, de] = configured.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(plainEn.claims[0]).toMatchObject({ kind: 'quantity', measure: null, source: null });
+    expect(en).toMatchObject({ claimsStatus: 'tagged', claims: [expect.objectContaining({ measure: 'laid_off', value: 300, source: 'acme-motors' })] });
+    expect(de).toEqual({ id: 'de', claimsStatus: 'language_not_supported', claims: [] });
+  });
+
   it('builds the claim timeline with --timeline and flags a copy that drifts', async () => {
     const input = join(tmp, 'timeline.jsonl');
     const lines = [

@@ -22,8 +22,7 @@ import {
 import { readProcess } from '../crawlers/browser/processes.js';
 import { ALLOWED_TRAFFIC_PAGE, APP_PAGE, ARTICLE_PAGE, ARTICLE_TEXT, E13_PAGE, METADATA_HOST, OOM_PAGE, b7Page } from './helpers/browser-pages.js';
 
-const CHROMIUM_MISSING =
-  `Chromium not found at ${DEFAULT_CHROMIUM_PATH}. Run \`apt-get install chromium\` ` + '(CI installs it); the browser tests fail rather than skip without it.';
+const CHROMIUM_MISSING = `Chromium not found at ${DEFAULT_CHROMIUM_PATH}. Run \`apt-get install chromium\` (CI installs it); the browser tests fail rather than skip without it.`;
 /** Short page deadline for the hang test; margins below are generous for a loaded 2-core machine. */
 const HANG_DEADLINE_MS = 3_000;
 /** Orphaned helpers of a killed browser are reaped by init; give it time. */

@@ -40,6 +40,10 @@ describe('claim flags in the output document', () => {
       start: 0,
       end: 1,
       checkWorthiness: 1,
+      figure: null,
+      sourceSpan: null,
+      cueSpan: null,
+      contentSpan: null,
     });
     const timeline = buildClaimTimeline([
       { articleId: 'a', outlet: 'A', published: '2024-12-23', storyId: 's', duplicateOf: null, claims: [claim('1', 1100, '~', 'src-x')] },
@@ -49,5 +53,28 @@ describe('claim flags in the output document', () => {
     ]);
     expect(new Set(timeline.flags.map((f) => f.type))).toEqual(new Set(['drift', 'update', 'conflict']));
     for (const flag of timeline.flags) expect(claimFlagSchema.safeParse(flag).success, JSON.stringify(flag)).toBe(true);
+  });
+});
+
+/** Paths of the properties in a JSON Schema that carry no description. */
+function undescribed(node: unknown, path: string): string[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const n = node as Record<string, unknown>;
+  const out: string[] = [];
+  for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+    if (typeof child.description !== 'string' || child.description === '') out.push(`${path}.${key}`);
+    out.push(...undescribed(child, `${path}.${key}`));
+  }
+  for (const key of ['items', 'anyOf', 'oneOf', 'allOf', '$defs']) {
+    const sub = n[key];
+    const list = Array.isArray(sub) ? sub : typeof sub === 'object' && sub !== null && key === '$defs' ? Object.values(sub) : sub ? [sub] : [];
+    for (const x of list) out.push(...undescribed(x, path));
+  }
+  return out;
+}
+
+describe('output document description', () => {
+  it('describes every field of the document, claims and flags included', () => {
+    expect(undescribed(outputJsonSchema(), '')).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ function configFor(): WirewatchConfig {
     outDir: join(dir, 'out'),
     crawler: { cpuThreads: 1 },
     feeds: FEEDS,
-    claims: { sources: { 'harbour-watch': ['Harbour Watch Institute'] }, sourceKinds: { 'harbour-watch': 'organisation' } },
+    claims: { aliases: { 'harbour-watch': { kind: 'organisation', names: ['Harbour Watch Institute'] } } },
   });
 }
 

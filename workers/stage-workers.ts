@@ -16,7 +16,7 @@ import type { WorkerContext } from './context.js';
 import { CpuPool, defaultCpuThreads } from '../runtime/cpu-pool.js';
 import type { MetricsRecorder } from '../runtime/metrics.js';
 import { instrumentProcessor, recordStage } from './metrics-stage.js';
-import { taggerOptionsOf } from '../config/tagger-options.js';
+import { tagOptionsFrom } from '../config/packs.js';
 import { createChain, type ChainOutcome, type ChainStage } from '../pipeline/chain/index.js';
 import { workerChainDeps, workerHop } from './chain.js';
 import { createClaimsProcessor } from './processors/claims.js';
@@ -53,7 +53,7 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
   const pool = needsPool
     ? new CpuPool({
         threads: options.cpuThreads ?? Math.min(options.concurrency, defaultCpuThreads()),
-        tagger: taggerOptionsOf(ctx.config),
+        tagger: tagOptionsFrom(ctx.config),
         // Features and claims computed beside the parse serve only a dedup (and claims) run in this process.
         ahead: { features: runs('dedup'), claims: runs('dedup') && runs('claims') },
       })

@@ -1,6 +1,6 @@
 /** The output document of one article version, with its story's claim flags. */
 import { createHash } from 'node:crypto';
-import { buildClaimTimeline, type TimelineFlag, type TimelineInput } from '../claims/index.js';
+import { buildClaimTimeline, languageSupported, type TimelineFlag, type TimelineInput } from '../claims/index.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from '../output.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FetchedPage } from '../types.js';
@@ -85,6 +85,7 @@ export function buildDocument(
     },
     story: { id: verdict.storyId, similarity: verdict.storySimilarity, claimFlags },
     claims,
+    claimsStatus: languageSupported(article) ? 'tagged' : 'language_not_supported',
     provenance: {
       feedId: origin.feedId,
       feedUrl: origin.feedUrl,

@@ -16,7 +16,7 @@ export function extractPage(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry:
 
 /** An article's claims as tagged under `articleId`. */
 export function tagArticle(article: ExtractedArticle, articleId: string, options?: TagOptions): Claim[] {
-  return tagClaims({ articleId, title: article.title, text: article.text, publishedAt: article.publishedAt }, options);
+  return tagClaims({ articleId, title: article.title, text: article.text, publishedAt: article.publishedAt, language: article.language }, options);
 }
 
 /** The compute port on this thread, over HTML strings. */

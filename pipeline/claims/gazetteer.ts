@@ -1,11 +1,13 @@
 /**
  * Who can be the source of a claim: canonical ids and the surface forms
- * articles use for them. Operators extend it per storyline; the default covers
- * the North Korea / Ukraine seed storyline plus common wire sources.
+ * articles use for them. The names come from measure packs and operators'
+ * aliases (config/packs/*.yaml, wirewatch.yaml); the default is the conflict pack's.
  */
+import { SHIPPED_PACKS } from './shipped-packs.js';
 
 /** What a source is; decides which back-references ("he", "the agency") reach it. */
-export type SourceKind = 'person' | 'organisation' | 'place' | 'media';
+export const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Canonical source ids and their aliases. */
 export interface Gazetteer {
@@ -19,68 +21,10 @@ export interface Gazetteer {
   kinds?: Record<string, SourceKind>;
 }
 
-/** The seed storyline's sources and a few common generic ones. */
+/** The conflict pack's sources (config/packs/conflict.yaml): the seed storyline's and common wire services. */
 export const DEFAULT_GAZETTEER: Gazetteer = {
-  sources: {
-    'south-korea-nis': [
-      'National Intelligence Service',
-      'NIS',
-      "Seoul's spy agency",
-      "South Korea's spy agency",
-      "South Korea's intelligence service",
-      'South Korean intelligence service',
-      "the country's National Intelligence Service",
-      "South Korea's National Intelligence Service",
-      'South Korean intelligence',
-      "Seoul's intelligence agency",
-      "South Korea's intelligence agency",
-      'South Korean spy agency',
-    ],
-    'south-korea-jcs': ["South Korea's Joint Chiefs of Staff", 'Joint Chiefs of Staff', 'JCS'],
-    'lee-seong-kweun': [
-      'Lee Seong-kweun',
-      'Lee Sung-kwon',
-      'Lee Seong-Kwun',
-      'South Korean legislator',
-      'South Korean MP',
-      'a South Korean lawmaker',
-      'South Korean lawmaker',
-    ],
-    'south-korea': ['Seoul', 'South Korea', 'South Korean officials', 'South Korean government'],
-    kcna: ['KCNA', 'Korean Central News Agency', 'the official North Korean media', "North Korea's state news agency KCNA", "North Korea's state news agency"],
-    zelensky: ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelensky', 'Zelenskyy', 'Ukrainian President', 'The Ukrainian president', "Ukraine's President"],
-    yonhap: ['Yonhap', 'Yonhap news agency'],
-    pentagon: ['Pentagon', 'a spokesperson from the Pentagon', 'US Department of Defense'],
-    'us-official': ['an unnamed US official', 'unnamed US official', 'a US official', 'a U.S. official', 'US officials', 'U.S. officials'],
-    'yoon-suk-yeol': ['Yoon Suk-yeol', "South Korea's President Yoon Suk-yeol", 'President Yoon'],
-    'ukrainian-sof': ['Ukrainian special operations forces', "Ukraine's special operations forces"],
-    'teddy-uldricks': ['Teddy Uldricks'],
-    'kim-jong-un': ['Kim Jong Un', 'Kim Jong-un'],
-    ukraine: ['Kyiv', 'Ukrainian officials', 'Ukrainian government'],
-    'united-states': ['Washington', 'White House'],
-    kremlin: ['Kremlin', 'Dmitry Peskov'],
-    'ukraine-general-staff': ["Ukraine's General Staff", 'Ukrainian General Staff', 'General Staff of the Armed Forces of Ukraine'],
-    'russia-mod': ["Russia's Defence Ministry", "Russia's Defense Ministry", 'Russian Defence Ministry', 'Russian Defense Ministry'],
-    reuters: ['Reuters'],
-    ap: ['Associated Press', 'AP'],
-    afp: ['AFP', 'Agence France-Presse'],
-    bbc: ['BBC'],
-    isw: ['Institute for the Study of War', 'ISW'],
-  },
-  kinds: {
-    'south-korea': 'place',
-    ukraine: 'place',
-    'united-states': 'place',
-    kremlin: 'organisation',
-    yonhap: 'media',
-    reuters: 'media',
-    ap: 'media',
-    afp: 'media',
-    bbc: 'media',
-    'us-official': 'person',
-    zelensky: 'person',
-    'kim-jong-un': 'person',
-  },
+  sources: SHIPPED_PACKS.conflict?.sources ?? {},
+  kinds: SHIPPED_PACKS.conflict?.kinds ?? {},
 };
 
 /** Words that make an alias an institution rather than a person's name. */

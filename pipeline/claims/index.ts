@@ -3,8 +3,22 @@
  * stage; everything else in this folder is an implementation detail.
  */
 export { tagClaims, type ClaimsInput, type TagOptions } from './tagger.js';
+export {
+  CONFLICT_PACK,
+  DEFAULT_PACK_NAMES,
+  DEFAULT_PACKS,
+  SHIPPED_PACKS,
+  packGazetteer,
+  packVocabulary,
+  resolveAlias,
+  type MeasurePack,
+  type SourceAliases,
+} from './packs.js';
+export { guessLanguage, languageSupported, SUPPORTED_LANGUAGES } from './language.js';
+export { readAmounts, type Amount, type AmountType } from './amounts.js';
+export { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
-export { DEFAULT_GAZETTEER, sourceKind, type Gazetteer, type SourceKind } from './gazetteer.js';
+export { DEFAULT_GAZETTEER, SOURCE_KINDS, sourceKind, type Gazetteer, type SourceKind } from './gazetteer.js';
 export { DEFAULT_MEASURES, type MeasureEntry, type MeasureLexicon } from './measures.js';
 export { findQuantities, type Quantity } from './quantities.js';
 export { findMentions, resolveSource, nameKey, type Mention } from './sources.js';

@@ -1,13 +1,14 @@
 /**
  * What a figure measures, as data: phrases → measure label + claim kind.
- * Operators extend the lexicon through `tagClaims(..., { measures })`; code
- * never lists these words itself.
+ * The words live in measure packs (config/packs/*.yaml, operators' packs in
+ * wirewatch.yaml); code never lists them itself.
  *
  * Phrase syntax: words separated by spaces, matched case-insensitively on
  * word boundaries; "…" stands for up to MAX_GAP_WORDS words ("brought home …
  * wounded"); "<Place>" stands for one capitalised place name ("in <Place>").
  */
 import type { ClaimKind } from '../types.js';
+import { SHIPPED_PACKS } from './shipped-packs.js';
 import { CALENDAR_WORDS, execAll, foldQuotes } from './text.js';
 
 /** One lexicon entry. */
@@ -23,79 +24,8 @@ export type MeasureLexicon = readonly MeasureEntry[];
 
 const MAX_GAP_WORDS = 6;
 
-const entries = (kind: ClaimKind, measure: string, phrases: string[]): MeasureEntry[] => phrases.map((phrase) => ({ phrase, measure, kind }));
-
-/** Default vocabulary for conflict reporting. */
-export const DEFAULT_MEASURES: MeasureLexicon = [
-  ...entries('casualties', 'killed_or_wounded', [
-    'killed or wounded',
-    'killed or injured',
-    'injured or killed',
-    'wounded or killed',
-    'dead or wounded',
-    'dead or injured',
-    'killed and wounded',
-    'killed and injured',
-    'dead and wounded',
-    'dead and injured',
-  ]),
-  ...entries('casualties', 'killed', [
-    'killed',
-    'died',
-    'dead',
-    'deaths',
-    'fatalities',
-    'death toll',
-    'toll',
-    'perished',
-    'lost their lives',
-    'slain',
-    'killed in action',
-  ]),
-  ...entries('casualties', 'wounded', ['wounded', 'injured', 'sustained injuries', 'suffered injuries', 'were hurt']),
-  ...entries('casualties', 'casualties', ['casualties', 'losses', 'lost', 'losing']),
-  ...entries('casualties', 'captured', ['captured', 'taken prisoner', 'taken captive']),
-  ...entries('casualties', 'missing', ['missing', 'missing in action']),
-  ...entries('casualties', 'wounded_repatriated', ['brought home … wounded', 'repatriated … wounded', 'evacuated … wounded', 'flown home … wounded']),
-  ...entries('deployment', 'deployed', [
-    'deployed',
-    'deploy',
-    'deploying',
-    'deployment',
-    'sent',
-    'send',
-    'sending',
-    'dispatched',
-    'dispatch',
-    'stationed',
-    'utilizing',
-    'utilising',
-    'in <Place>',
-  ]),
-  ...entries('deployment', 'returned', ['returned', 'returned home', 'withdrawn', 'rotated out']),
-  // Only figures that count materiel take these (figures.ts): "supplied 5 million shells".
-  ...entries('arms_supply', 'supplied', [
-    'supplied',
-    'supply',
-    'supplies',
-    'supplying',
-    'provided',
-    'providing',
-    'delivered',
-    'delivering',
-    'shipped',
-    'shipping',
-    'transferred',
-    'sold',
-    'sent',
-    'sending',
-    'handed over',
-  ]),
-  // People moved or saved, which disaster and conflict reports count alike.
-  ...entries('other', 'evacuated', ['evacuated', 'evacuation', 'ordered to leave']),
-  ...entries('other', 'displaced', ['displaced', 'fled', 'forced to flee', 'left homeless', 'made homeless']),
-  ...entries('other', 'rescued', ['rescued', 'pulled alive', 'saved']),
-];
+/** Default vocabulary: the shipped conflict pack's (config/packs/conflict.yaml). */
+export const DEFAULT_MEASURES: MeasureLexicon = SHIPPED_PACKS.conflict?.measures ?? [];
 
 /** A lexicon phrase found in a sentence (offsets into the sentence). */
 export interface MeasureHit {

@@ -70,6 +70,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pres',
 ]);
 
+/** Abbreviations that only abbreviate before a number ("No. 5", "Nos. 3 and 4"). */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos']);
+
 /**
  * After a dotted acronym ("U.S.") the sentence ends only when one of these
  * words follows: "U.S. troops" goes on, "in the U.S. The next day" breaks.
@@ -173,7 +176,8 @@ function endsSentence(text: string, dot: number, after: number, to: number): boo
   if (text[dot] !== '.') return true;
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   const bare = word.replace(/\.+$/, '').toLowerCase();
-  if (ABBREVIATIONS.has(bare)) return false;
+  // "No. 5" abbreviates; "the candidate said no. But" ends a sentence.
+  if (ABBREVIATIONS.has(bare) && !(NUMBER_ABBREVIATIONS.has(bare) && !/[0-9]/.test(next))) return false;
   // A single capital is an initial ("Keith J. Gardner").
   if (/^[A-Z]$/.test(word)) return false;
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) {

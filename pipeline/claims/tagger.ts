@@ -12,9 +12,14 @@ import { attributeAcrossSentences, type UnitRecord } from './context.js';
 import { HEDGES } from './cues.js';
 import { findFigures, type Figure } from './figures.js';
 import { finalizeClaims, type Draft } from './finalize.js';
-import { DEFAULT_GAZETTEER, sourceKind, type Gazetteer } from './gazetteer.js';
+import { generalDrafts } from './general.js';
+import { newSpeakerContext } from './attribution-speakers.js';
+import { insideQuote } from './attribution-spans.js';
+import { sourceKind, type Gazetteer } from './gazetteer.js';
+import { guessLanguage, SUPPORTED_LANGUAGES } from './language.js';
+import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack, type SourceAliases } from './packs.js';
 import { headlineAttribution } from './headline.js';
-import { DEFAULT_MEASURES, type MeasureLexicon } from './measures.js';
+import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
 import { findMentions, gazetteerMentions, surnamesOf, type Mention } from './sources.js';
 import { clausesOf, countWords, foldQuotes } from './text.js';
@@ -27,11 +32,23 @@ export interface ClaimsInput {
   /** Clean text, paragraphs separated by blank lines. */
   text: string;
   publishedAt: string | null;
+  /** BCP 47 language of the article when known ("en"); otherwise guessed from the text. */
+  language?: string | null;
 }
 
-/** Optional vocabularies; defaults cover conflict reporting. */
+/**
+ * What the tagger is configured with: plain JSON (no functions, no RegExp) so
+ * it crosses threads and queues as it is. Both runtimes build it from the
+ * `claims` section of wirewatch.yaml (config/packs.ts tagOptionsFrom) and pass it to every call.
+ */
 export interface TagOptions {
+  /** Measure packs; default: the shipped conflict pack. `[]` tags general claims only. */
+  packs?: MeasurePack[];
+  /** Extra source aliases: canonical id → the names the text uses (and, optionally, its kind). */
+  aliases?: SourceAliases;
+  /** Replaces every pack's sources when given (tests, tools). */
   gazetteer?: Gazetteer;
+  /** Replaces every pack's measures when given. */
   measures?: MeasureLexicon;
 }
 
@@ -55,14 +72,17 @@ const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+'))
 
 /** Tag the claims of one article: headline first, then the body in order. */
 export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[] {
+  const language = guessLanguage(input);
+  if (!SUPPORTED_LANGUAGES.has(language)) return [];
   const units: Unit[] = [];
   if (input.title.trim() !== '') units.push({ text: input.title, start: 0, paragraph: -1, in: 'title' });
   for (const s of splitSentences(input.text)) units.push({ text: s.text, start: s.start, paragraph: s.paragraph, in: 'body' });
-  const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER;
+  const vocabulary = packVocabulary(packsFor(options.packs ?? DEFAULT_PACKS, language), options.aliases);
+  const gazetteer = options.gazetteer ?? vocabulary.gazetteer;
   const known = units.map((unit) => gazetteerMentions(unit.text, gazetteer));
   const env: Env = {
     gazetteer,
-    measures: options.measures ?? DEFAULT_MEASURES,
+    measures: options.measures ?? vocabulary.measures,
     known,
     surnames: collectSurnames(units, known, gazetteer),
     ctx: { paragraph: -1, lastPerson: null, lastOrganisation: null, lastSource: null },
@@ -70,7 +90,32 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   const drafts: Draft[] = [];
   const records = units.map((unit, u) => tagUnit(unit, u, env, drafts));
   attributeAcrossSentences(records, drafts);
-  return finalizeClaims(input.articleId, drafts);
+  const all = [...drafts];
+  let open = false;
+  // One per article: "he said" in a later sentence means the speaker named earlier.
+  const speakers = newSpeakerContext();
+  for (const [u, unit] of units.entries()) {
+    if (u > 0 && unit.paragraph !== units[u - 1]?.paragraph) open = false;
+    const own = drafts.filter((d) => d.unit === u);
+    all.push(
+      ...generalDrafts(
+        { text: unit.text, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
+        own,
+        open,
+        (t) => resolveAlias(t, gazetteer),
+        speakers,
+      ),
+    );
+    open = insideQuote(unit.text, unit.text.length, open);
+  }
+  all.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
+  return finalizeClaims(input.articleId, all);
+}
+
+/** The packs written in the article's language (the same array when all are, so the vocabulary cache holds). */
+function packsFor(packs: readonly MeasurePack[], language: string): readonly MeasurePack[] {
+  const fits = (p: MeasurePack): boolean => (p.language ?? 'en') === language;
+  return packs.every(fits) ? packs : packs.filter(fits);
 }
 
 /** Bare surnames ("Lee") of the people the article names in full. */
@@ -142,6 +187,10 @@ function draftClaim(b: DraftBase, f: ClaimFacts): Draft['claim'] {
     via: b.att?.via ?? null,
     cue: b.att?.cue ?? null,
     hedge: b.hedge,
+    figure: null,
+    sourceSpan: null,
+    cueSpan: null,
+    contentSpan: null,
     sentence: b.unit.text,
     start: b.unit.start,
     end: b.unit.start + b.unit.text.length,

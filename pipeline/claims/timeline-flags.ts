@@ -26,7 +26,7 @@ export interface Statement extends TimelineFigure {
   subject: string | null;
   family: string;
   measure: string;
-  unit: 'share' | null;
+  unit: string | null;
 }
 
 function pointFigure(p: TimelinePoint): FlagFigure {

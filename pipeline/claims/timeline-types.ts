@@ -51,7 +51,7 @@ export interface TimelinePoint extends TimelineFigure {
   relayedBy: string[];
   /** Timeline measure: killed_or_wounded is folded into casualties. */
   measure: string;
-  unit: 'share' | null;
+  unit: string | null;
   articleIds: string[];
   outlets: string[];
   claimIds: string[];
@@ -64,7 +64,7 @@ export interface TimelineSeries {
   subject: string | null;
   /** Measure family: casualties, deployed, returned, or the measure itself. */
   family: string;
-  unit: 'share' | null;
+  unit: string | null;
   points: TimelinePoint[];
 }
 

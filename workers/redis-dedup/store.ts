@@ -10,7 +10,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { DEFAULT_DEDUP_OPTIONS, type DedupStore, type StoredArticle, type StoryInfo, type StoryState, type TermStats } from '../../pipeline/dedup/index.js';
-import { claimKeys, dayOf, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
+import { claimKeys, DEFAULT_ARTICLES_PER_DAY, DEFAULT_SHARD_BITS, filterLayout, ttlSecsOf, type ClaimOptions } from './claims.js';
 import { packArticle, unpackArticle } from './codec.js';
 import { DedupLock } from './lock.js';
 import { TermStatsCache } from './term-stats-cache.js';

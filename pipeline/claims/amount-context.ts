@@ -1,0 +1,217 @@
+/**
+ * What stands around a number and changes its meaning: bound phrases
+ * ("at least", "or more"), vague amounts ("dozens", "several hundred"), and
+ * the spans that hold digits but no amount (clock times, phone numbers, URLs,
+ * dates, ordinals, names such as "Covid-19" or "Route 66"). Data plus masks.
+ *
+ * Vague-amount convention (documented in docs/claims.md): a plural scale word
+ * alone is a range from two of it to just under the next scale ("dozens" =
+ * 24..99, "hundreds" = 200..999, "thousands" = 2,000..9,999 ...; "tens of
+ * thousands" = 20,000..99,999); "several" = 2..9 and "a few" = 2..5 times the
+ * scale word after it; "a handful" = 2..5.
+ */
+import type { Bound } from '../types.js';
+import { table } from './amount-lexicon.js';
+
+/** Bound phrases before a number, longest first when matched. */
+const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
+  ['more than or equal to', '>='],
+  ['greater than or equal to', '>='],
+  ['equal to or more than', '>='],
+  ['equal to or greater than', '>='],
+  ['no less than', '>='],
+  ['higher or equal than', '>='],
+  ['bigger or equal than', '>='],
+  ['greater or equal than', '>='],
+  ['more or equal than', '>='],
+  ['larger or equal than', '>='],
+  ['at least or equal to', '>='],
+  ['lower or equal than', '<='],
+  ['smaller or equal than', '<='],
+  ['less or equal than', '<='],
+  ['fewer or equal than', '<='],
+  ['no fewer than', '>='],
+  ['at least', '>='],
+  ['a minimum of', '>='],
+  ['> =', '>='],
+  ['≥', '>='],
+  ['less than or equal to', '<='],
+  ['equal to or less than', '<='],
+  ['fewer than or equal to', '<='],
+  ['< =', '<='],
+  ['≤', '<='],
+  ['up to about', '<='],
+  ['up to', '<='],
+  ['at most', '<='],
+  ['no more than', '<='],
+  ['as many as', '<='],
+  ['as much as', '<='],
+  ['a maximum of', '<='],
+  ['not more than', '<='],
+  ['more than', '>'],
+  ['greater than', '>'],
+  ['larger than', '>'],
+  ['bigger than', '>'],
+  ['higher than', '>'],
+  ['well over', '>'],
+  ['just over', '>'],
+  ['over', '>'],
+  ['upwards of', '>'],
+  ['in excess of', '>'],
+  ['above', '>'],
+  ['exceeding', '>'],
+  ['exceed', '>'],
+  ['exceeds', '>'],
+  ['exceeded', '>'],
+  ['surpass', '>'],
+  ['surpasses', '>'],
+  ['surpassed', '>'],
+  ['>', '>'],
+  ['fewer than', '<'],
+  ['less than', '<'],
+  ['lower than', '<'],
+  ['smaller than', '<'],
+  ['under', '<'],
+  ['below', '<'],
+  ['<', '<'],
+  ['nearly', '<~'],
+  ['almost', '<~'],
+  ['close to', '<~'],
+  ['just under', '<~'],
+  ['just shy of', '<~'],
+  ['around', '~'],
+  ['approximately', '~'],
+  ['approx .', '~'],
+  ['approx', '~'],
+  ['about', '~'],
+  ['roughly', '~'],
+  ['some', '~'],
+  ['an estimated', '~'],
+  ['estimated', '~'],
+  ['circa', '~'],
+  ['an approximate', '~'],
+  ['somewhere around', '~'],
+  ['equal to', '='],
+  ['equaling to', '='],
+  ['exactly', '='],
+];
+
+/** Bound phrases after a number. */
+const SUFFIXES: ReadonlyArray<readonly [string, Bound]> = [
+  ['or more', '>='],
+  ['or above', '>='],
+  ['or greater', '>='],
+  ['or higher', '>='],
+  ['or over', '>='],
+  ['and above', '>='],
+  ['and over', '>='],
+  ['and more', '>='],
+  ['and up', '>='],
+  ['or greater than', '>='],
+  ['or more than', '>='],
+  ['or less than', '<='],
+  ['or fewer than', '<='],
+  ['or less', '<='],
+  ['or fewer', '<='],
+  ['or below', '<='],
+  ['or under', '<='],
+  ['or so', '~'],
+  ['+', '>'],
+  ['plus', '>'],
+];
+
+export interface Phrase {
+  words: string[];
+  bound: Bound;
+}
+
+const phrases = (list: ReadonlyArray<readonly [string, Bound]>): Phrase[] =>
+  list.map(([p, bound]) => ({ words: p.split(' '), bound })).sort((a, b) => b.words.length - a.words.length);
+
+export const BOUND_BEFORE: readonly Phrase[] = phrases(PREFIXES);
+export const BOUND_AFTER: readonly Phrase[] = phrases(SUFFIXES);
+/** "more than 5000 or equal to": a strict bound widened by a trailing "or equal to". */
+export const OR_EQUAL = ['or', 'equal', 'to'];
+
+/** Plural scale words alone: [low, high] (see the convention above). */
+export const VAGUE_PLURALS: Readonly<Record<string, readonly [number, number]>> = table({
+  dozens: [24, 99],
+  scores: [40, 99],
+  hundreds: [200, 999],
+  thousands: [2_000, 9_999],
+  millions: [2e6, 999_999_999],
+  billions: [2e9, 999e9],
+});
+/** "several hundred", "a few thousand": multiples of the scale word after them. */
+export const VAGUE_MULTIPLES: Readonly<Record<string, readonly [number, number]>> = table({
+  several: [2, 9],
+  few: [2, 5],
+  'a few': [2, 5],
+  'a couple of': [2, 3],
+  'tens of': [20, 99],
+  'hundreds of': [200, 999],
+});
+/** "a handful of": 2..5. */
+export const HANDFUL: readonly [number, number] = [2, 5];
+
+/** Words before a number that make it part of a name ("Route 66", "page 3"). */
+export const NAME_BEFORE: ReadonlySet<string> = new Set(
+  'no number article resolution route unit division brigade regiment corps flight room chapter section page highway interstate exit gate platform version model type class phase level grade stage covid vol episode season tier category bill act paragraph clause item figure table photo image slide apollo voyager'.split(
+    ' ',
+  ),
+);
+
+/** Street words after "<number> <Name>": an address, not an amount. */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  'street st road rd avenue ave lane ln boulevard blvd drive dr way place square court terrace close crescent'.split(' '),
+);
+
+/**
+ * Clock times, phone numbers ("+44 20 7946 0000", "0800 123 4567"), URLs, e-mail, ISO dates, "1995-01", "2013-14", IP and version strings,
+ * and month/day pairs ("9/11") unless the second number is a usual denominator ("3/4", "1/10").
+ */
+const MASK_RE =
+  /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o'clock|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\b\d+(?:\.\d+){2,}\b/gi;
+
+/** Character ranges of a sentence where no amount may start. */
+export function maskedRanges(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  MASK_RE.lastIndex = 0;
+  for (let m = MASK_RE.exec(s); m !== null; m = MASK_RE.exec(s)) out.push([m.index, m.index + m[0].length]);
+  SCORE_RE.lastIndex = 0;
+  for (let m = SCORE_RE.exec(s); m !== null; m = SCORE_RE.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - SCORE_WINDOW_CHARS), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + SCORE_WINDOW_CHARS);
+    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3"): two small
+ * numbers joined by a dash, with a result word before or after. Without one,
+ * "3-1" stays a possible range.
+ */
+const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?![-\u2013.,]?\d)/g;
+const SCORE_WINDOW_CHARS = 40;
+const SCORE_BEFORE_RE =
+  /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
+const SCORE_AFTER_RE =
+  /^\s*(?:\(|,)?\s*(?:win|wins|victory|defeat|loss|draw|lead|home win|away win|scoreline|aggregate|in (?:the )?(?:final|semi|quarter|first|second|third|fourth|fifth))\b/i;
+
+/** Month names and abbreviations: a number beside one is a day or a year of a date. */
+export const MONTHS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+
+/** Ordinal suffixes glued to digits ("4th", "21st"): positions, not amounts. */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Words after a number of years that make it an age ("29 years old", "6 weeks of age"). */
+export const AGE_AFTER: readonly string[][] = [['old'], ['-', 'old'], ['of', 'age'], ['yo']];
+/** Words before a number that make it an age ("aged 45", "age 87"). */
+export const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+
+/** Years as written alone: four digits in this span with no unit. */
+export const YEAR_MIN = 1800;
+export const YEAR_MAX = 2100;

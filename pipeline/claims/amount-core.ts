@@ -1,0 +1,179 @@
+/**
+ * The core of an amount, without bound words: a currency before the number,
+ * the number with a glued or spaced scale ("1.1bn", "£10 m"), a ratio ("1 in
+ * 5"), a dashed or "to" range ("252-287", "5k-20k", "1 to 2 thousand"), a range
+ * end that repeats the unit ("44 mg to 50 mg"), or a vague amount ("dozens",
+ * "several hundred"). amounts.ts adds bounds, units and rates around it.
+ */
+import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL } from './amount-context.js';
+import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
+import { SCALE_LETTERS } from './amount-lexicon.js';
+import { readNumber, round } from './amount-numbers.js';
+import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
+import { readUnit, type UnitHit } from './amount-units.js';
+import { readRatio } from './amount-words.js';
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+export const RANGE_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
+/** First tokens of the currency prefixes ("us" of "us $"). */
+export const CURRENCY_OPENERS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_PREFIXES).map((k) => k.split(' ')[0] ?? ''));
+
+/** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
+export function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number; scale: number } | null {
+  const first = tokens[i]?.lower ?? '';
+  // "MAUD 60": millions of the currency.
+  const millions = CURRENCY_MILLIONS[first];
+  if (millions !== undefined && isDigitToken(tokens[i + 1])) return { code: millions, used: 1, scale: 1e6 };
+  if (!CURRENCY_OPENERS.has(first)) return null;
+  let key = '';
+  for (let used = 1; used <= 3 && i + used < tokens.length; used++) {
+    key += used === 1 ? first : ` ${tokens[i + used - 1]?.lower}`;
+    const code = CURRENCY_PREFIXES[key];
+    // Longest match wins: "us $" over "us".
+    const longer = used < 3 && i + used + 1 < tokens.length && CURRENCY_PREFIXES[`${key} ${tokens[i + used]?.lower}`] !== undefined;
+    if (code !== undefined && !longer) return { code, used, scale: 1 };
+  }
+  return null;
+}
+
+export interface Core {
+  first: number;
+  next: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  currency: string | null;
+  range: boolean;
+  vague: boolean;
+  fromTo: boolean;
+  number: ReadNumber | null;
+}
+
+/** Currency? number scale? or a vague amount; no bound words, no unit. */
+export function readCore(tokens: readonly AToken[], i: number): Core | null {
+  const cur = currencyAt(tokens, i);
+  const at = cur ? i + cur.used : i;
+  const vague = readVague(tokens, at);
+  if (vague) return { ...vague, first: i, currency: cur?.code ?? null };
+  const n0 = readNumber(tokens, at);
+  if (n0 === null) return null;
+  const n = cur === null ? (ratioAt(tokens, n0) ?? n0) : n0;
+  let value = cur !== null && cur.scale !== 1 ? round(n.value * cur.scale) : n.value;
+  let next = n.next;
+  const gs = n.digits && !n.scaled ? (gluedScale(tokens, next, cur !== null) ?? spacedScale(tokens, next, cur !== null)) : null;
+  if (gs !== null) {
+    value = round(value * gs);
+    next++;
+  }
+  const core: Core = {
+    first: i,
+    next,
+    value,
+    low: null,
+    high: null,
+    currency: cur?.code ?? null,
+    range: false,
+    vague: false,
+    fromTo: false,
+    number: { ...n, next, scaled: n.scaled || gs !== null },
+  };
+  const end = readDashRange(tokens, next, core);
+  return end ?? core;
+}
+
+/**
+ * A scale letter glued to the number ending before tokens[at]: "1.1bn", "$50k",
+ * "€3m", "5k". Lower-case m/b/t only with a currency ("48m" is metres).
+ */
+function gluedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
+  const g = tokens[at];
+  if (g === undefined || !glued(tokens[at - 1], g)) return null;
+  const scale = SCALE_LETTERS[g.lower];
+  if (scale === undefined) return null;
+  const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
+  return strong || money ? scale : null;
+}
+
+/** "£10 m", "$5 k": a spaced scale letter after money, before no other letter. */
+function spacedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
+  const g = tokens[at];
+  if (!money || g === undefined || g.text.length !== 1 || glued(tokens[at - 1], g)) return null;
+  if (/^[A-Za-z]/.test(tokens[at + 1]?.text ?? '') && glued(g, tokens[at + 1])) return null;
+  return g.lower === 'm' || g.lower === 'k' || g.lower === 'b' ? (SCALE_LETTERS[g.lower] ?? null) : null;
+}
+
+/** "one over three", "1 in 5 adults", "nine out of 10": a share, unless a unit follows ("1 in 5 years"). */
+function ratioAt(tokens: readonly AToken[], n: ReadNumber): ReadNumber | null {
+  const r = readRatio(tokens, n, (k) => readNumber(tokens, k));
+  if (r === null || readUnit(tokens, r.next, r, null) !== null) return null;
+  return r;
+}
+
+/** "252-287", "10-15 exabytes", "3.5–4.0 TeV", "1 to 2 thousand": a range after a first number. */
+function readDashRange(tokens: readonly AToken[], at: number, core: Core): Core | null {
+  const sep = tokens[at];
+  if (sep === undefined || core.value === null) return null;
+  let to = at;
+  // "8- to 16-meter"
+  if (sep.text === '-' && glued(tokens[at - 1], sep) && word(tokens, at + 1) === 'to') to = at + 1;
+  const dash = to === at && (RANGE_DASHES.has(sep.text) || sep.text === '~');
+  if (!dash && !['to', 'through', 'thru'].includes(word(tokens, to))) return null;
+  const b0 = readNumber(tokens, to + 1);
+  if (b0 === null || (dash && !isDigitToken(tokens[to + 1]))) return null;
+  // "5k-20k", "$1m-2m": a glued scale on the end.
+  const endScale = b0.digits && !b0.scaled ? gluedScale(tokens, b0.next, core.currency !== null) : null;
+  const b: ReadNumber = endScale === null ? b0 : { ...b0, value: round(b0.value * endScale), next: b0.next + 1, scaled: true };
+  let high = b.value;
+  let low = core.value;
+  if (endScale !== null && !core.number?.scaled && low * endScale <= high) low = round(low * endScale);
+  // "1 to 2 thousand": the scale of the end applies to both.
+  if (endScale === null && b.scaled && !core.number?.scaled && b.digits && tokens[b.next - 1]?.lower !== tokens[to + 1]?.lower) {
+    const scale = high / Number(tokens[to + 1]?.text.replace(/,/g, ''));
+    if (Number.isFinite(scale) && scale > 1) low *= scale;
+  }
+  if (!(high > low)) return null;
+  if (dash && (core.number?.digits !== true || (isYearLike(low) && high < 100))) return null;
+  high = b.value;
+  return { ...core, next: b.next, value: null, low, high, range: true, number: b };
+}
+
+const isYearLike = (v: number): boolean => Number.isInteger(v) && v >= 1800 && v <= 2100;
+
+/** "44 mg to 50 mg": a range end that repeats the unit. */
+export function readRangeEnd(
+  tokens: readonly AToken[],
+  at: number,
+  core: Core,
+  unit: UnitHit | null,
+): { value: number; next: number; unit: UnitHit | null } | null {
+  if (unit === null || core.value === null || !['to', '-', '\u2013', 'and'].includes(word(tokens, at))) return null;
+  if (word(tokens, at) === 'and') return null;
+  const b = readCore(tokens, at + 1);
+  if (b === null || b.value === null || b.range) return null;
+  const u2 = readUnit(tokens, b.next, b.number, b.currency);
+  if (u2 === null || u2.id !== unit.id) return null;
+  return { value: b.value, next: u2.next, unit: u2 };
+}
+
+/** "dozens", "thousands of", "tens of thousands", "several hundred", "a few thousand", "a handful". */
+function readVague(tokens: readonly AToken[], i: number): Core | null {
+  const base = { first: i, value: null, currency: null, range: true, vague: true, fromTo: false, number: null };
+  const w = word(tokens, i);
+  for (const { words, lo, hi, of } of VAGUE_LIST) {
+    if (words[0] !== w || !words.every((pw, k) => word(tokens, i + k) === pw)) continue;
+    const scaleWord = word(tokens, i + words.length);
+    const scale = SCALE_OF[scaleWord] ?? (of ? PLURAL_SCALE[scaleWord] : undefined);
+    if (scale === undefined) continue;
+    return { ...base, next: i + words.length + 1, low: lo * scale, high: hi * scale };
+  }
+  const plural = VAGUE_PLURALS[w];
+  if (plural !== undefined && (word(tokens, i + 1) === 'of' || i === 0 || !/^[A-Z]/.test(tokens[i]?.text ?? ''))) {
+    if (w === 'scores' && word(tokens, i + 1) !== 'of') return null;
+    return { ...base, next: i + 1, low: plural[0], high: plural[1] };
+  }
+  if (w === 'a' && word(tokens, i + 1) === 'handful') return { ...base, next: i + 2, low: HANDFUL[0], high: HANDFUL[1] };
+  return null;
+}
+const VAGUE_LIST = Object.entries(VAGUE_MULTIPLES).map(([p, [lo, hi]]) => ({ words: p.split(' '), lo, hi, of: p.endsWith(' of') }));
+const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const PLURAL_SCALE: Readonly<Record<string, number>> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };

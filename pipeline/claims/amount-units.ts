@@ -1,0 +1,222 @@
+/**
+ * The unit after a number: currency words, percent forms, physical and time
+ * units (glued "70kg", hyphenated "7-inch", spaced "12 watts"), then the rate
+ * ("per day", "a year", "/hour") and the amount's type.
+ */
+import { AGE_AFTER, AGE_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
+import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
+import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
+import type { AmountType } from './amount-tokens.js';
+
+/** A unit found after a number. */
+export interface UnitHit {
+  id: string;
+  kind: 'currency' | 'percent' | 'unit';
+  dimension: UnitDef['dimension'] | null;
+  next: number;
+  /** "75 USD million", "30 MUSD": the unit carries a scale for the number before it. */
+  scale?: number;
+  /** "3 dollars 50 cents": minor units added to the number. */
+  add?: number;
+}
+
+/** Longest unit phrase, in tokens. */
+const MAX_UNIT_TOKENS = 3;
+/** Single letters are units only glued to the number ("48m", "-10C"). */
+const SINGLE_LETTER = /^[a-z\u00B0\u00B5]$/i;
+/** After "in" as a unit ("2 in thick"): without one of these, "in" is the preposition. */
+const INCH_AFTER = new Set(['thick', 'long', 'wide', 'tall', 'high', 'deep', '.', ',', ')', '']);
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Tokens[at..at+n) joined as a lexicon key; "km/h", "km2" and "sq km" all work. */
+function key(tokens: readonly AToken[], at: number, n: number): string {
+  let k = '';
+  for (let j = at; j < at + n; j++) {
+    const t = tokens[j];
+    if (t === undefined) return '';
+    k += j === at ? t.lower : glued(tokens[j - 1], t) ? t.lower : ` ${t.lower}`;
+  }
+  return k;
+}
+
+/** The unit starting at tokens[at] (after the number), or null. */
+export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | null, currency: string | null): UnitHit | null {
+  let j = at;
+  // "7-inch", "two-year", "776-foot"
+  if (tokens[j]?.text === '-' && glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1]) && /^[A-Za-z]/.test(tokens[j + 1]?.text ?? '')) j++;
+  const attached = glued(tokens[j - 1], tokens[j]);
+  // "1960s": a decade, not seconds.
+  if (attached && word(tokens, j) === 's' && /^\d{2,4}$/.test(tokens[j - 1]?.text ?? '')) return null;
+  // 9" (inches): a straight double quote glued to digits that closes no quotation.
+  if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
+    return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
+  for (let len = MAX_UNIT_TOKENS; len >= 1; len--) {
+    const k = key(tokens, j, len);
+    if (k === '') continue;
+    const pct = PERCENT_WORDS[k];
+    if (pct !== undefined && currency === null) return { id: pct, kind: 'percent', dimension: null, next: j + len };
+    // "a twenty-pound bag", "one pound of coal": weight, not sterling.
+    if (
+      (k === 'pound' || k === 'pounds') &&
+      currency === null &&
+      (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) || weighedBefore(tokens, at))
+    ) {
+      return { id: 'lb', kind: 'unit', dimension: 'mass', next: j + 1 };
+    }
+    const cur = CURRENCY_SUFFIXES[k];
+    // "$ 20,000.00 $ 37,305.97": a symbol before the next number is that number's prefix.
+    const symbolOfNext = k.length === 1 && !/[a-z]/.test(k) && /^\d/.test(tokens[j + 1]?.text ?? '');
+    if (cur !== undefined && !symbolOfNext && (currency === null || cur === currency) && !(k === 'p' && !attached)) {
+      // "they won 3 games" vs "5,000 won", "1.5 trillion won".
+      if (k === 'won' && !/^\d/.test(tokens[at - 1]?.text ?? '') && !(n?.scaled ?? false)) continue;
+      return afterCurrency(tokens, { id: currency ?? cur, kind: 'currency', dimension: null, next: j + len });
+    }
+    const millions = currency === null ? CURRENCY_MILLIONS[k] : undefined;
+    if (millions !== undefined) return { id: millions, kind: 'currency', dimension: null, next: j + len, scale: 1e6 };
+    if (currency !== null) continue;
+    const unit = UNITS[k];
+    if (unit === undefined) continue;
+    if (len === 1 && SINGLE_LETTER.test(k) && !attached && !singleLetterSpaced(tokens, j, k, n)) continue;
+    if (k === 'in' && !(attached || INCH_AFTER.has(word(tokens, j + 1)))) continue;
+    if (k === 'in' && n !== null && !n.digits) continue;
+    // "10 degrees Celsius" beats "10 degrees".
+    return withSubunit(tokens, { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len });
+  }
+  return currency !== null ? afterCurrency(tokens, { id: currency, kind: 'currency', dimension: null, next: at }) : null;
+}
+
+/** "5 ft 2 in", "5 feet and 2 inches", "7 lb 6 oz": imperial measures with a smaller unit added. */
+function withSubunit(tokens: readonly AToken[], hit: UnitHit): UnitHit {
+  const sub = SUBUNITS[hit.id];
+  if (sub === undefined) return hit;
+  const k = word(tokens, hit.next) === 'and' ? hit.next + 1 : hit.next;
+  const n = readNumber(tokens, k);
+  if (n === null || n.value <= 0 || n.value >= sub.per) return hit;
+  const u = UNITS[word(tokens, n.next)];
+  if (u?.id !== sub.id) return hit;
+  return { ...hit, next: n.next + 1, add: n.value / sub.per };
+}
+const SUBUNITS: Readonly<Record<string, { id: string; per: number }>> = { ft: { id: 'in', per: 12 }, lb: { id: 'oz', per: 16 } };
+
+/** Scale words written after the currency ("75 USD million") and minor units ("3 dollars 50 cents", "15 dollars and 50."). */
+function afterCurrency(tokens: readonly AToken[], hit: UnitHit): UnitHit {
+  const j = hit.next;
+  const scale = SCALE_WORDS[word(tokens, j)];
+  if (scale !== undefined && scale >= 1e3 && /^\d/.test(tokens[j - 2]?.text ?? '')) return { ...hit, next: j + 1, scale };
+  if (!MAJOR_WITH_MINOR.has(hit.id) || hit.next === 0 || MINOR_UNITS.has(word(tokens, j - 1))) return hit;
+  const k = word(tokens, j) === 'and' ? j + 1 : j;
+  const n = readNumber(tokens, k);
+  if (n === null || n.fraction || !Number.isInteger(n.value) || n.value < 1 || n.value > 99) return hit;
+  if (MINOR_UNITS.has(word(tokens, n.next)) && !(word(tokens, n.next) === 'p' && !glued(tokens[n.next - 1], tokens[n.next]))) {
+    return { ...hit, next: n.next + 1, add: n.value / 100 };
+  }
+  // "15 dollars 50." with no coin word: only at the end of a clause.
+  const after = tokens[n.next]?.text ?? '';
+  return after === '' || /^[.,;!?)]$/.test(after) || word(tokens, n.next) === 'more' ? { ...hit, next: n.next, add: n.value / 100 } : hit;
+}
+
+/** Currencies whose hundredth has a name of its own, written after the main unit. */
+const MAJOR_WITH_MINOR = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+
+/** Whether the straight quote at tokens[j] opens no quotation and closes none (an even number of quotes before it). */
+function closesNoQuote(tokens: readonly AToken[], j: number): boolean {
+  let quotes = 0;
+  for (let k = 0; k < j; k++) if (tokens[k]?.text === '"') quotes++;
+  const after = tokens[j + 1]?.text ?? '';
+  return quotes % 2 === 0 && (after === '' || !/^[A-Za-z]/.test(after) || !glued(tokens[j], tokens[j + 1]));
+}
+
+/** "weighs 200 pounds", "weighing over two pounds": a weight verb shortly before the number. */
+function weighedBefore(tokens: readonly AToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - WEIGH_WINDOW_TOKENS; k--) if (/^weigh/.test(word(tokens, k))) return true;
+  return false;
+}
+const WEIGH_WINDOW_TOKENS = 6;
+
+/**
+ * A single-letter unit after a space: "30 C" / "-10 F" in capitals at a clause
+ * end, and the metric symbols m, g, t, l/L after digits ("1 m", "278,000 t",
+ * "3 to 4 L"), where a letter after a number has no other reading.
+ */
+function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string, n: ReadNumber | null): boolean {
+  const t = tokens[j];
+  const after = tokens[j + 1]?.text ?? '';
+  if ((k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after) || /^[a-z]/.test(after))) return true;
+  return n?.digits === true && SPACED_METRIC.has(t?.text ?? '') && !/^['’]/.test(after);
+}
+const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L']);
+
+/** "per day", "a year", "an hour", "/hour", "per share", "apiece", "each". */
+/** Adjectives of a rate: their period. */
+const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  hourly: 'hour',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  annual: 'year',
+  yearly: 'year',
+  annually: 'year',
+};
+/** Words after "a <period>" that make it a time ago, not a rate. */
+const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
+
+export function readRate(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
+  const w = word(tokens, at);
+  if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
+  // "10mg daily", "$5bn annual": a rate adjective right after the amount.
+  const adjective = RATE_ADJECTIVES[w];
+  if (adjective) return { per: adjective, next: at + 1 };
+  // "a year earlier", "a week ago" date the amount; they are no rate.
+  if ((w === 'a' || w === 'an') && NOT_RATE_AFTER.has(word(tokens, at + 2))) return null;
+  if (w === 'per' || ((w === 'a' || w === 'an') && RATE_PERIODS.has(word(tokens, at + 1))) || (w === '/' && glued(tokens[at - 1], tokens[at]))) {
+    const p = word(tokens, at + 1);
+    if (p === 'cent') return null;
+    if (RATE_PERIODS.has(p) || UNITS[p] !== undefined) return { per: UNITS[p]?.id ?? p, next: at + 2 };
+  }
+  return null;
+}
+
+/** "Amateur footballer, 20, who died", "John Smith, 45, of Leeds": a bare age between commas after a word. */
+function isAgeApposition(core: { first: number; value: number | null; number: ReadNumber | null }, tokens: readonly AToken[], next: number): boolean {
+  const v = core.value;
+  if (v === null || !Number.isInteger(v) || v < 1 || v > MAX_AGE_YEARS || core.number?.digits !== true) return false;
+  return (
+    word(tokens, core.first - 1) === ',' &&
+    /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
+    word(tokens, next) === ',' &&
+    /^[A-Za-z]/.test(tokens[next + 1]?.text ?? '')
+  );
+}
+const MAX_AGE_YEARS = 119;
+
+const isYear = (v: number | null | undefined): boolean => v != null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
+
+/** Type and unit id of an amount. */
+export function classify(
+  core: { first: number; number: ReadNumber | null; currency: string | null; range: boolean; value: number | null; low?: number | null; high?: number | null },
+  unit: UnitHit | null,
+  tokens: readonly AToken[],
+  next: number,
+): { type: AmountType; unitId: string | null } {
+  if (unit?.kind === 'currency' || core.currency !== null) return { type: 'money', unitId: unit?.id ?? core.currency };
+  if (unit?.kind === 'percent') return { type: unit.id === 'percent' ? 'percent' : 'percentage_point', unitId: unit.id };
+  if (unit === null && core.number !== null && (AGE_BEFORE.has(word(tokens, core.first - 1)) || isAgeApposition(core, tokens, next))) {
+    return { type: 'age', unitId: 'year' };
+  }
+  if (unit?.dimension === 'time') {
+    const age = AGE_AFTER.some((words) => words.every((w, k) => word(tokens, next + k) === w));
+    return { type: age ? 'age' : 'duration', unitId: unit.id };
+  }
+  if (unit) return { type: 'measure', unitId: unit.id };
+  if (core.number?.fraction) return { type: 'share', unitId: 'share' };
+  const v = core.value;
+  const n = core.number;
+  // "between 2003 and 2012": a span of years.
+  if (core.range && isYear(core.low) && isYear(core.high) && n?.digits) return { type: 'year', unitId: null };
+  if (n?.digits && !n.scaled && v !== null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test(tokens[n.next - 1]?.text ?? '')) {
+    return { type: 'year', unitId: null };
+  }
+  return { type: 'count', unitId: null };
+}

@@ -1,0 +1,384 @@
+/**
+ * Every amount of a sentence: the number with its bound, unit (ISO currency,
+ * percent, percentage point, share, physical unit), rate and range, and the
+ * span it covers. A general reader: whether an amount is a claim (and what it
+ * measures) is decided by the tagger; years, durations and ages come back
+ * typed so the tagger can leave them out.
+ *
+ * Invariant: offsets are UTF-16 indices into the sentence given; clock times,
+ * phone numbers, dates, ordinals and numbers inside names are never returned.
+ *
+ * Why rules and not a library (measured 2026-12, Node 20, shared machine):
+ * @microsoft/recognizers-text-suite 1.3.1 (currency, dimension, temperature,
+ * percentage and number models, overlaps dropped) on the quantulum3 sentences
+ * of quantities-dev, which are not its own test suite: value F1 0.701,
+ * value+unit 0.367, at ≈ 19 ms a sentence; this reader: 0.942 / 0.744 at
+ * ≈ 0.05 ms (the Recognizers-Text file is that library's own spec, so not a
+ * fair test of it). wink-nlp's entities lose glued units ("70kg" → CARDINAL
+ * "70") and give no values (/work/shared/specs/claims-libraries.md). The
+ * tables (amount-lexicon.ts, amount-currencies.ts) are data, so a language or
+ * a currency is an addition there.
+ */
+import type { Bound } from '../types.js';
+import { BOUND_AFTER, BOUND_BEFORE, MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import { CURRENCY_OPENERS, type Core, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
+import { CURRENCY_MILLIONS } from './amount-currencies.js';
+import type { AmountType } from './amount-tokens.js';
+import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
+import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
+import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
+
+export type { AmountType };
+
+/** One amount; offsets into the sentence. */
+export interface Amount {
+  start: number;
+  end: number;
+  text: string;
+  /** The number; null for a range. */
+  value: number | null;
+  bound: Bound;
+  low: number | null;
+  high: number | null;
+  /** ISO 4217 code, percent, percentage_point, basis_point, share, or a unit symbol (kg, km, °C...). */
+  unit: string | null;
+  type: AmountType;
+  /** Rate denominator: "per day" → day, "a share" → share. */
+  per: string | null;
+  /** "dozens", "several hundred": low/high follow the vague-amount convention. */
+  vague: boolean;
+  /** "from 5% to 7%": the tagger decides between a change and a range. */
+  fromTo: boolean;
+  /** Written in words only ("one", "two-thirds"). */
+  words: boolean;
+}
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Read every amount of a sentence, in text order. */
+export function readAmounts(sentence: string): Amount[] {
+  // Most sentences hold no amount: skip tokenising them (see MAY_HOLD_DIGIT_RE, MAY_HOLD_WORD_RE).
+  if (!MAY_HOLD_DIGIT_RE.test(sentence) && !MAY_HOLD_WORD_RE.test(sentence)) return [];
+  const tokens = tokenizeAmounts(sentence);
+  const masks = maskedRanges(sentence);
+  const out: Amount[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as AToken;
+    if (!mayOpen(tokens, i)) continue;
+    if (masks.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    const a = readAt(sentence, tokens, i);
+    if (a === null) continue;
+    out.push(a.amount);
+    i = a.next - 1;
+  }
+  return joinBounds(sentence, shareUnits(sentence, out));
+}
+
+const COORDINATION_RE = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
+
+/** "45 and 50 mg", "10, 20 or 30 km": bare numbers coordinated with a measured one take its unit. */
+function shareUnits(s: string, list: Amount[]): Amount[] {
+  for (let k = list.length - 2; k >= 0; k--) {
+    const a = list[k] as Amount;
+    const b = list[k + 1] as Amount;
+    if (a.unit !== null || a.type !== 'count' || a.words !== b.words || b.unit === null) continue;
+    if (b.type !== 'measure' && b.type !== 'percent' && b.type !== 'percentage_point') continue;
+    if (COORDINATION_RE.test(s.slice(a.end, b.start))) list[k] = { ...a, unit: b.unit, type: b.type, per: b.per };
+  }
+  return list;
+}
+
+/** A digit, a currency or fraction sign: tested first, as most sentences with an amount hold one. */
+const MAY_HOLD_DIGIT_RE = /[0-9\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]/;
+/** A word that can open a number or a vague amount. */
+const MAY_HOLD_WORD_RE =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)s?|several hundred|few (?:hundred|thousand|million))\b/i;
+
+const APPROX_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost']);
+const LOWER_BOUNDS = new Set(['>', '>=']);
+const UPPER_BOUNDS = new Set(['<', '<=']);
+const BOUND_JOIN_RE = /^\s*(?:,|,?\s*(?:and|but))\s*$/i;
+
+/** "above 1000 and below 1500", "at most 100 and at least 20": two opposite bounds make one range. */
+function joinBounds(s: string, list: Amount[]): Amount[] {
+  const out: Amount[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k] as Amount;
+    const b = list[k + 1];
+    const opposite = b && ((LOWER_BOUNDS.has(a.bound) && UPPER_BOUNDS.has(b.bound)) || (UPPER_BOUNDS.has(a.bound) && LOWER_BOUNDS.has(b.bound)));
+    const lowFirst = LOWER_BOUNDS.has(a.bound);
+    // "more than 10 and less than 40" is a range; "more than 40 and less than 10" two bounds.
+    const ordered = a.value !== null && b?.value != null && (lowFirst ? a.value < b.value : b.value < a.value);
+    if (b && opposite && ordered && a.value !== null && b.value !== null && a.unit === b.unit && BOUND_JOIN_RE.test(s.slice(a.end, b.start))) {
+      const low = Math.min(a.value, b.value);
+      const high = Math.max(a.value, b.value);
+      out.push({ ...a, end: b.end, text: s.slice(a.start, b.end), value: null, low, high, bound: 'range' });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Whether an amount may start at tokens[i]: a digit, a number or vague word,
+ * a currency, a sign, or the first word of a bound phrase. Hot path (every
+ * token of every sentence with a figure): set lookups only; "a"/"an" only
+ * before a word that makes them a number ("a dozen", "a third", "a few").
+ */
+function mayOpen(tokens: readonly AToken[], i: number): boolean {
+  const t = tokens[i] as AToken;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
+  return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+}
+const CORE_WORDS = new Set([
+  ...NUMBER_OPENERS,
+  ...CURRENCY_OPENERS,
+  ...Object.keys(CURRENCY_MILLIONS),
+  ...Object.keys(VAGUE_PLURALS),
+  'between',
+  'from',
+  'several',
+  'few',
+  'tens',
+  'handful',
+  'dozen',
+]);
+const OPEN_WORDS = new Set([...CORE_WORDS, ...BOUND_BEFORE.map((p) => p.words[0] ?? '')]);
+const OPEN_SIGNS = new Set(
+  [...'-\u2212$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1<>\u2265\u2264\u00BC\u00BD\u00BE'].concat(
+    Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x2150 + k)),
+  ),
+);
+/** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
+const A_BEFORE = new Set([
+  'dozen',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'lakh',
+  'crore',
+  'few',
+  'couple',
+  'handful',
+  'half',
+  ...DENOMINATOR_WORDS,
+]);
+/** Whether the core of an amount (after any bound words) may start at tokens[i]. */
+function opensCore(tokens: readonly AToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
+  return CORE_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+}
+
+function matchPhrase(tokens: readonly AToken[], i: number, index: ReadonlyMap<string, readonly Phrase[]>): Phrase | null {
+  const list = index.get(word(tokens, i));
+  if (list === undefined) return null;
+  for (const p of list) {
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) ok = word(tokens, i + k) === p.words[k];
+    if (ok) return p;
+  }
+  return null;
+}
+/** Bound phrases by first word, longest first. */
+function byFirstWord(list: readonly Phrase[]): ReadonlyMap<string, readonly Phrase[]> {
+  const m = new Map<string, Phrase[]>();
+  for (const p of list) {
+    const w = p.words[0] ?? '';
+    m.set(w, [...(m.get(w) ?? []), p]);
+  }
+  return m;
+}
+const BEFORE_INDEX = byFirstWord(BOUND_BEFORE);
+const AFTER_INDEX = byFirstWord(BOUND_AFTER);
+
+/** The amount starting at tokens[i] (bound words included), or null. */
+function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
+  const before = matchPhrase(tokens, i, BEFORE_INDEX);
+  const coreAt = before ? i + before.words.length : i;
+  if (!opensCore(tokens, coreAt)) return null;
+  const core = readBetween(tokens, coreAt) ?? readCore(tokens, coreAt);
+  if (core === null) return null;
+  if (core.number && isNotAmount(tokens, core, coreAt === i ? undefined : before)) return null;
+  let next = core.next;
+  let bound: Bound = core.range ? 'range' : '=';
+  if (before && !core.range) bound = before.bound;
+  // "more than 5000 or equal to"
+  if ((bound === '>' || bound === '<') && word(tokens, next) === 'or' && word(tokens, next + 1) === 'equal') {
+    // "more than 5000 or equal to", "less than 5000 or equal"; not "... or equal to 6000" (a second amount).
+    const to = word(tokens, next + 2) === 'to';
+    if (!opensCore(tokens, next + (to ? 3 : 2))) {
+      bound = bound === '>' ? '>=' : '<=';
+      next += to ? 3 : 2;
+    }
+  }
+  next = skipTolerance(tokens, next);
+  let unit: UnitHit | null = readUnit(tokens, next, core.number, core.currency);
+  if (unit) {
+    next = unit.next;
+    applyUnitScale(core, unit);
+  }
+  // "44 mg to 50 mg", "$350 per kg to $680 per kg": the range end repeats the unit.
+  const rangeEnd = core.range ? null : readRangeEnd(tokens, next, core, unit);
+  if (rangeEnd) {
+    core.low = core.value;
+    core.high = rangeEnd.value;
+    core.value = null;
+    core.range = true;
+    bound = 'range';
+    next = rangeEnd.next;
+    unit = rangeEnd.unit ?? unit;
+  }
+  const rate = readRate(tokens, next);
+  if (rate) next = rate.next;
+  const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
+  // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
+  const opensNext =
+    after !== null &&
+    (word(tokens, next + after.words.length) === 'than' || after.words.at(-1) === 'than') &&
+    opensCore(tokens, next + after.words.length + (after.words.at(-1) === 'than' ? 0 : 1));
+  if (after && !opensNext && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
+    bound = after.bound;
+    next += after.words.length;
+  }
+  const startTok = tokens[before && !core.fromTo ? i : core.first] as AToken;
+  const endTok = tokens[next - 1] as AToken;
+  const { type, unitId } = classify(core, unit, tokens, next);
+  const value = core.value;
+  const amount: Amount = {
+    start: startTok.start,
+    end: endTok.end,
+    text: s.slice(startTok.start, endTok.end),
+    value,
+    bound: core.vague ? 'range' : bound,
+    low: core.low,
+    high: core.high,
+    unit: unitId,
+    type,
+    per: rate?.per ?? null,
+    vague: core.vague,
+    fromTo: core.fromTo,
+    words: core.number !== null && !core.number.digits,
+  };
+  return { amount, next };
+}
+
+/** "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the tolerance is no amount of its own. */
+function skipTolerance(tokens: readonly AToken[], at: number): number {
+  let j = at;
+  if (tokens[j]?.text === '\u00B1') j++;
+  else if (tokens[j]?.text === '+' && tokens[j + 1]?.text === '/' && tokens[j + 2]?.text === '-') j += 3;
+  else return at;
+  const n = readNumber(tokens, j);
+  return n === null ? at : n.next;
+}
+
+/** "75 USD million", "30 MUSD", "3 dollars 50 cents": the unit changes the number. */
+function applyUnitScale(core: Core, unit: UnitHit): void {
+  const f = unit.scale;
+  if (f !== undefined) {
+    if (core.value !== null) core.value = round(core.value * f);
+    if (core.low !== null) core.low = round(core.low * f);
+    if (core.high !== null) core.high = round(core.high * f);
+  }
+  if (unit.add !== undefined && core.value !== null) core.value = round(core.value + unit.add);
+}
+
+/** "between 10 and 12%", "from 5% to 7%", "between $1m and $2m". */
+function readBetween(tokens: readonly AToken[], i: number): Core | null {
+  const w = word(tokens, i);
+  if (w !== 'between' && w !== 'from') return null;
+  // "from about $350 per kg to $680 per kg"
+  const at = APPROX_WORDS.has(word(tokens, i + 1)) ? i + 2 : i + 1;
+  const a = readCore(tokens, at);
+  if (a === null || a.range || a.value === null) return null;
+  let j = a.next;
+  const unitA = readUnit(tokens, j, a.number, a.currency);
+  if (unitA) {
+    j = unitA.next;
+    applyUnitScale(a, unitA);
+    j = readRate(tokens, j)?.next ?? j;
+  }
+  if (word(tokens, j) !== (w === 'between' ? 'and' : 'to') && !(w === 'between' && RANGE_DASHES.has(word(tokens, j)))) return null;
+  const b = readCore(tokens, APPROX_WORDS.has(word(tokens, j + 1)) ? j + 2 : j + 1);
+  if (b === null || b.range || b.value === null || a.value === null) return null;
+  if (w === 'between' && b.value < a.value) return null;
+  // "from 44 ml to 50 mg": two amounts, not a range.
+  const unitB = unitA ? readUnit(tokens, b.next, b.number, b.currency) : null;
+  if (unitA && unitB && unitB.id !== unitA.id) return null;
+  return {
+    ...a,
+    first: w === 'from' ? i + 1 : i,
+    next: b.next,
+    value: null,
+    low: a.value,
+    high: b.value,
+    range: true,
+    fromTo: w === 'from',
+    currency: a.currency ?? b.currency,
+    number: b.number,
+  };
+}
+
+/** Digits that are a date, an ordinal, part of a name or an address, or the pronoun "one". */
+function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | null | undefined): boolean {
+  const n = core.number as ReadNumber;
+  const first = tokens[core.first + (core.currency ? 0 : 0)] as AToken;
+  // "I7-860": a hyphen glued to what precedes it is no minus sign.
+  if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first) && /^\w/.test(tokens[core.first - 1]?.text ?? '')) return true;
+  // "J/m^2", "fb−1": an exponent of a unit.
+  const before = tokens[core.first - 1];
+  if (before?.text === '^' && glued(before, first)) return true;
+  // "06F6", "scp173m": digits inside a code.
+  const after = tokens[n.next];
+  if (
+    after &&
+    glued(tokens[n.next - 1], after) &&
+    /^[A-Za-z]+$/.test(after.text) &&
+    glued(after, tokens[n.next + 1]) &&
+    /^\d/.test(tokens[n.next + 1]?.text ?? '') &&
+    !((readUnit(tokens, n.next, n, null)?.next ?? 0) > n.next + 1)
+  )
+    return true;
+  const prev = tokens[core.first - 1];
+  const next = tokens[n.next];
+  if (!n.digits) {
+    // "that one mile": a unit after it makes "one" a number.
+    if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
+    return false;
+  }
+  if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  if (
+    (prev?.text === '-' || prev?.text === '\u2212') &&
+    glued(prev, first) &&
+    /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
+    glued(tokens[core.first - 2], prev)
+  )
+    return true;
+  // "March 1-8", "3-1": the end of a dashed pair whose start was no amount.
+  if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
+    return true;
+  if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
+  if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
+  if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
+  if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
+  // "10 Downing Street"
+  if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
+  return false;
+}
+
+/** "one of the", "the one who", "no one", "one another": a pronoun, not the number 1. */
+function isPronounOne(tokens: readonly AToken[], i: number): boolean {
+  const prev = word(tokens, i - 1);
+  const next = word(tokens, i + 1);
+  if (['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'such', 'another', 'little', 'only'].includes(prev)) return true;
+  if (['another', 'who', 'which', 'that', "one's", 'day', 'way', 'thing', 'time', 'side', 'point'].includes(next)) return true;
+  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || next === 'can' || next === 'must';
+}

@@ -1,0 +1,111 @@
+/**
+ * The phrases around a reporting cue: the source noun phrase before it (with
+ * titles, appositions and a party parenthesis: "Sen. Ted Cruz, R-Texas"), after
+ * it ("said the lawyer for the defendant", "according to X"), the sentence's
+ * opening subject for a participle ("…, saying"), and span trimming.
+ *
+ * Invariant: every span is [start, end) in the string given, trimmed of
+ * blanks, quotation marks and punctuation at both ends.
+ */
+
+/** Longest source, in words, looked for before or after a cue. */
+const MAX_SOURCE_WORDS = 7;
+
+/** A short parenthesis ending the text before a cue: "(R-OK)", "(D-Vt.)". */
+const PAREN_BEFORE_RE = /\s*\([^()]{1,30}\)\s*$/;
+
+/** Characters before a cue searched for its source (MAX_SOURCE_WORDS long words). */
+const SOURCE_WINDOW_CHARS = 160;
+
+/** Longest appositive between a source and its cue ("Ted Cruz, R-Texas, said"). */
+const MAX_APPOSITIVE_WORDS = 16;
+
+const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/;
+export const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019\u00AB\u00BB)]+$/;
+const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
+
+/** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
+export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
+  // "Gov. Mary Fallin (R-OK) said": the parenthesis belongs to the name before it.
+  const paren = PAREN_BEFORE_RE.exec(s.slice(Math.max(0, end - 40), end));
+  if (paren) {
+    const head = nounPhraseBefore(s, end - paren[0].length, stop);
+    return head ? [head[0], end - (paren[0].length - paren[0].trimEnd().length)] : null;
+  }
+  // A source is a few words: the last stretch of the text is enough to find it.
+  const from = Math.max(0, end - SOURCE_WINDOW_CHARS);
+  const words = [...s.slice(from, end).matchAll(/[^\s]+/g)];
+  if (from > 0) words.shift();
+  let first = -1;
+  for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k--, n++) {
+    const w = words[k] as RegExpMatchArray;
+    const text = w[0];
+    const bare = text.replace(/[,;:"\u201C\u201D\u00BB]+$/, '');
+    if (bare !== text) {
+      if (k === words.length - 1) return null;
+      break;
+    }
+    // Acronyms are names, not function words: "The WHO said".
+    if (PUNCT_STOP.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
+    first = k;
+  }
+  if (first < 0) return null;
+  const start = from + ((words[first] as RegExpMatchArray).index ?? 0);
+  const span = trimSpan(s, start, end);
+  return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
+}
+
+const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;
+/** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
+const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
+
+/** The noun phrase opening the sentence, for a verb whose subject it is. */
+export function leadingSubject(s: string): [number, number] | null {
+  const lead = LEADING_NP_RE.exec(s);
+  if (!lead || /^(?:The|A|An|But|And|In|On|At|As|If|When|After|Before|While|This|That|It)$/.test(lead[0])) return null;
+  return trimSpan(s, 0, lead[0].length);
+}
+
+/** "who said", "which found": the relative pronoun stands for the source. */
+export function relativeBefore(s: string, at: number): [number, number] | null {
+  const m = /\b(who|which|that)\s+$/i.exec(s.slice(Math.max(0, at - 8), at));
+  if (!m?.[1]) return null;
+  const start = at - m[0].length;
+  return [start, start + m[1].length];
+}
+
+/**
+ * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
+ * said": the subject before an appositive in commas, with the appositive.
+ */
+export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
+  const before = s.slice(0, cueStart);
+  // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
+  const m = APPOSITIVE_RE.exec(before);
+  if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
+  const head = nounPhraseBefore(s, m.index, stop);
+  if (!head || !/^[A-Z]/.test(s.slice(head[0], head[1]))) return null;
+  const span = trimSpan(s, head[0], cueStart);
+  return span;
+}
+
+/** The noun phrase starting after `start` up to a comma, a clause word or the sentence end. */
+export function nounPhraseAfter(s: string, start: number): [number, number] | null {
+  const m =
+    /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/.exec(
+      s.slice(start),
+    );
+  if (!m?.[1]) return null;
+  const from = start + (m[0].length - m[1].length);
+  return trimSpan(s, from, from + m[1].length);
+}
+
+/** [from, to) without surrounding blanks, quotes and punctuation; null when empty. */
+export function trimSpan(s: string, from: number, to: number): [number, number] | null {
+  const piece = s.slice(from, to);
+  const lead = LEADING_JUNK.exec(piece)?.[0].length ?? 0;
+  const trail = TRAILING_PUNCT.exec(piece.slice(lead))?.[0].length ?? 0;
+  const a = from + lead;
+  const b = to - trail;
+  return b > a ? [a, b] : null;
+}

@@ -1,0 +1,440 @@
+/**
+ * Who says what, as spans: every reporting cue of a sentence with its source
+ * (a name, a role, an organisation, a group or a pronoun, as written) and its
+ * content (what is said). Shapes read: "X said (that) C", "C, X said",
+ * "C, said X", "According to X, C", "C, according to X", "X told Y (that) C",
+ * "X said: C", "citing X", "C, X said, adding D", "X: C" in a headline. The cue
+ * words are data (a learned lexicon, attribution-cues.ts) so another language
+ * is a data addition.
+ *
+ * Invariants: spans index the sentence given; the source is never inside the
+ * content; a cue without a source still yields the content (source null); a
+ * cue inside the content of an earlier cue is that speaker's words, not a
+ * second attribution ("X said Y believes C" is one attribution, by X).
+ */
+import {
+  CUE_PREFIX_WORDS,
+  type CueScorer,
+  STEM_ENDINGS_RE_SOURCE,
+  cueExcluded,
+  cueModel,
+  cueScorer,
+  cueStem,
+  quoteStateAt,
+  quoteStateBetween,
+  wordBefore,
+} from './attribution-cues.js';
+import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
+import { TRAILING_PUNCT, appositiveSource, leadingSubject, nounPhraseAfter, nounPhraseBefore, relativeBefore, trimSpan } from './attribution-phrases.js';
+
+/** One attribution; [start, end) offsets into the sentence. */
+export interface SpanAttribution {
+  source: [number, number] | null;
+  cue: [number, number];
+  content: [number, number] | null;
+}
+
+/** Per-language cue vocabulary. */
+export interface AttributionLexicon {
+  /** Learned cue model, packed "feature~weight feature~weight ..." (attribution-cues.ts). */
+  model: string;
+  /** Lowest probability of the model that makes a word a cue. */
+  minProbability: number;
+  /** Cue heads whose source follows them ("according to X", "citing X"), with the word they take along. */
+  sourceAfter: Readonly<Record<string, string>>;
+  /** Words that end a source looked for before a cue. */
+  stopBefore: readonly string[];
+  /** Verbs that take a hearer before the content ("told reporters that"). */
+  withHearer: readonly string[];
+  /** Verbs of saying whose subject may follow them after the content ("…, said the lawyer"). */
+  inverting: readonly string[];
+}
+
+export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
+  model: LEARNED_CUE_MODEL_EN,
+  // Tuned on the train split: 0.25 and 0.26 tie on every F1 (0.24 and 0.30 lose); the lower one keeps more belief verbs ("believe").
+  minProbability: 0.25,
+  sourceAfter: { according: 'to', citing: '', quoting: '' },
+  stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
+  withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
+  inverting:
+    'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted told tells reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
+      ' ',
+    ),
+};
+
+/** Fewest characters of content worth returning. */
+const MIN_CONTENT_CHARS = 8;
+/** Words a hearer may take before "that" ("told a news conference in Paris that"). */
+const MAX_HEARER_WORDS = 8;
+
+interface Compiled {
+  model: ReadonlyMap<string, number>;
+  score: CueScorer;
+  /**
+   * The candidates as one case-insensitive alternation: the regex engine
+   * skips the words that cannot be cues faster than a loop over every word
+   * (a CPU profile showed the word loop as the attributor's largest self time).
+   */
+  candidateRe: RegExp;
+  /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
+  candidates: ReadonlySet<string>;
+  /** Stems that make a cue in some context whatever their inflection ("urg" for "urges"). */
+  stems: ReadonlySet<string>;
+  minProbability: number;
+  after: Readonly<Record<string, string>>;
+  stop: ReadonlySet<string>;
+  hearer: ReadonlySet<string>;
+  inverting: ReadonlySet<string>;
+}
+const compiled = new WeakMap<AttributionLexicon, Compiled>();
+
+function compile(lex: AttributionLexicon): Compiled {
+  let c = compiled.get(lex);
+  if (c) return c;
+  const model = cueModel(lex.model);
+  const { words: candidates, stems } = reachableCues(model, lex.minProbability);
+  const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternation = [...candidates].sort((a, b) => b.length - a.length).map(escapeWord);
+  const stemAlternation = [...stems].sort((a, b) => b.length - a.length).map(escapeWord);
+  const stemPart = stemAlternation.length > 0 ? `|(?:${stemAlternation.join('|')})${STEM_ENDINGS_RE_SOURCE}` : '';
+  c = {
+    candidateRe: new RegExp(`(?<![A-Za-z'\u2019-])(?:${alternation.join('|')}${stemPart})(?![A-Za-z'\u2019-])`, 'gi'),
+    model,
+    score: cueScorer(model),
+    candidates,
+    stems,
+    minProbability: lex.minProbability,
+    after: lex.sourceAfter,
+    stop: new Set(lex.stopBefore),
+    hearer: new Set(lex.withHearer),
+    inverting: new Set(lex.inverting),
+  };
+  compiled.set(lex, c);
+  return c;
+}
+
+/** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
+const CAPITAL_RE = /^[A-Z]/;
+
+/**
+ * The words that can reach `minProbability` in some context: the word's
+ * weight plus the best weight of each of its context features. Most words the
+ * model knows never can ("show", "support" in the default model) and are
+ * skipped without computing features.
+ */
+function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
+  const best = new Map<string, number>();
+  for (const [f, w] of model) {
+    if (w <= 0 || f.length < 3 || f[1] !== '=') continue;
+    const kind = f[0] as string;
+    const key = kind === 'P' || kind === 'N' ? kind : kind === 'w' || kind === 's' ? null : `${kind}:${f.slice(2, f.indexOf('|'))}`;
+    if (key && w > (best.get(key) ?? 0)) best.set(key, w);
+  }
+  const logit = Math.log(minProbability / (1 - minProbability));
+  const context = (model.get('bias') ?? 0) + (best.get('P') ?? 0) + (best.get('N') ?? 0);
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const [f, w] of model) {
+    if (f.startsWith('s=') && context + w >= logit) stems.add(f.slice(2));
+    if (!f.startsWith('w=')) continue;
+    const word = f.slice(2);
+    const bound =
+      context +
+      w +
+      Math.max(0, model.get(`s=${cueStem(word)}`) ?? 0) +
+      (best.get(`p:${word}`) ?? 0) +
+      (best.get(`n:${word}`) ?? 0) +
+      (best.get(`c:${word}`) ?? 0);
+    if (bound >= logit) words.add(word);
+  }
+  return { words, stems };
+}
+
+/**
+ * Attributions of one sentence (or headline). `openQuote`: the sentence starts
+ * inside a quotation opened earlier in its paragraph. A cue inside a quotation
+ * belongs to the quoted speaker's words, not to the article: it is skipped.
+ */
+export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTION_LEXICON_EN, openQuote = false): SpanAttribution[] {
+  const c = compile(lex);
+  // "Pat Caddell: Voters Worried About …": a headline's speaker and colon come first; what follows is their words.
+  const headline = colonQuote(s);
+  if (headline) return [headline];
+  const out: SpanAttribution[] = [];
+  /** The model's probability of each attribution's cue, for a stronger later cue to overrule a weak one. */
+  const strength: number[] = [];
+  let open = openQuote;
+  let scanned = 0;
+  const re = c.candidateRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const word = m[0].toLowerCase();
+    if (!c.candidates.has(word) && !c.stems.has(cueStem(word))) continue;
+    open = quoteStateBetween(s, scanned, m.index, open);
+    scanned = m.index;
+    if (open || cueExcluded(s, m.index)) continue;
+    const end = m.index + m[0].length;
+    const p = c.score(s, m.index, end, word);
+    if (p < c.minProbability || notACueHere(s, m.index, end, c)) continue;
+    if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
+    let a = attributionAt(s, m.index, end, word, out, c);
+    // A weak cue does not hide a strong one it swallowed ("Opposition leaders warned", "lists have grown to X, the NHS said").
+    const weak = strength[strength.length - 1] ?? 1;
+    if ((a === null || a.content === null) && weak < WEAK_CUE && p >= STRONG_CUE) {
+      const dropped = out.pop();
+      strength.pop();
+      a = attributionAt(s, m.index, end, word, out, c);
+      if (a === null && dropped) {
+        out.push(dropped);
+        strength.push(weak);
+      }
+    }
+    if (a) {
+      out.push(a);
+      strength.push(p);
+    }
+  }
+  return out;
+}
+
+/** A cue the model gives less than this is overruled by a STRONG_CUE one it would hide (0.5 to 0.7 tie on train; 0.7 keeps "agreed to pay …, the club said" with the club). */
+const WEAK_CUE = 0.7;
+const STRONG_CUE = 0.8;
+/** An adverb cue ("reportedly", "allegedly"): it reports an unnamed source; the clause's subject belongs to the content. */
+const ADVERB_RE = /ly$/;
+/** Before a passive cue: "are forecast to reach", "is expected to", "is said to". */
+const PASSIVE_TO_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|widely\s+)*$/i;
+
+/** A passive with an infinitive reports unnamed sources about its subject ("Temperatures are forecast to reach 40C"), like an adverb cue. */
+function raisingPassive(s: string, start: number, end: number): boolean {
+  return /^\s+to\s/.test(s.slice(end, end + 5)) && PASSIVE_TO_RE.test(s.slice(Math.max(0, start - 30), start));
+}
+
+/** Words before a noun: a cue word after one is a noun ("these claims", "his warning"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** What lets a nominal cue introduce content: "the claim that C", "his warning: C", "her words, “C”". */
+const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
+
+/** Contexts that make a candidate no cue whatever the model says. */
+function notACueHere(s: string, start: number, end: number, c: Compiled): boolean {
+  // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
+  const word = s.slice(start, end).toLowerCase();
+  if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !(word in c.after)) return true;
+  if (DETERMINERS.has(wordBefore(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
+  // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
+  if (ADVERB_RE.test(word)) {
+    const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
+    const nextWord = next?.[1]?.toLowerCase();
+    if (nextWord && (c.candidates.has(nextWord) || c.stems.has(cueStem(nextWord)))) {
+      const at = end + (next?.[0].length ?? 0) - nextWord.length;
+      if (c.score(s, at, at + nextWord.length, nextWord) >= c.minProbability) return true;
+    }
+  }
+  return false;
+}
+
+/** The attribution of the cue word at [start, end), given the ones before it in the sentence; null when it is none. */
+function attributionAt(s: string, start: number, end: number, word: string, out: SpanAttribution[], c: Compiled): SpanAttribution | null {
+  const prev = out[out.length - 1];
+  const nested = prev?.content && start >= prev.content[0] && start < prev.content[1];
+  const second = nested && prev ? secondAttribution(s, prev, start, c) : 'own';
+  if (second === null) return null;
+  const cue = cueSpan(s, start, end, c);
+  if (ADVERB_RE.test(word) || raisingPassive(s, start, end)) return adverbCue(s, cue, c, prev ?? null);
+  // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
+  const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
+  return cites
+    ? sourceAfterCue(s, cue, prev ?? null)
+    : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, start))));
+}
+
+/** "The company reportedly plans C", "X is expected to C": no source; the content is the clause, its subject included. */
+function adverbCue(s: string, cue: [number, number], c: Compiled, prev: SpanAttribution | null): SpanAttribution | null {
+  const clauseStart = prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0;
+  const subject = nounPhraseBefore(s, cue[0], c.stop);
+  const content = trimSpan(s, subject && subject[0] >= clauseStart ? subject[0] : clauseStart, s.length);
+  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source: null, cue, content } : null;
+}
+
+/** Right before a second verb of the same speaker: "X praised A and said B", "X said A, adding B". */
+const COORDINATED_RE = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:also\s+|then\s+|later\s+|even\s+)?$/;
+/** A clause boundary, perhaps with a conjunction, before a new subject: "X said C1, but Y argued C2". */
+const CLAUSE_BREAK_RE =
+  /(?:[,;:\u2014\u201D\u2019"]+\s*(?:[a-z]+\s+)?|\s(?:but|while|whereas|because|though|although|yet|after|before|when|since|as|if|until|and))\s*$/;
+/** Subjects that open a relative clause ("Barkley, who said C, said D"). */
+const RELATIVE_RE = /^(?:who|which|that)$/i;
+
+/**
+ * A cue inside the content of the one before it is either that speaker's
+ * words ("X said Y believes C": no second attribution, null) or starts a
+ * second attribution, and then the first content ends where the second
+ * begins: 'same' speaker ("X said A, adding B", "X praised A and said B"),
+ * or a subject of its 'own' after a clause boundary ("X said A, but Y argued
+ * B"), or the main verb after a relative clause ("Barkley, who said A, said B").
+ */
+function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Compiled): 'same' | 'own' | null {
+  if (!prev.content || prev.content[0] < prev.cue[0]) return null;
+  const cut = (end: number): void => {
+    const span = prev.content ? trimSpan(s, prev.content[0], end) : null;
+    prev.content = span && span[1] - span[0] >= MIN_CONTENT_CHARS ? span : null;
+  };
+  const between = s.slice(prev.cue[1], at);
+  const relative = prev.source !== null && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1]));
+  if (relative && /,\s*$/.test(between)) {
+    cut(prev.cue[1] + between.lastIndexOf(','));
+    return 'own';
+  }
+  const coordinated = COORDINATED_RE.exec(between);
+  // A bare comma joins a participle ("…, adding"), not a finite verb ("…, Mike Murphy, praised").
+  if (coordinated && (/ing\b/.test(s.slice(at, at + 16)) || /\b(?:and|but)\b/.test(coordinated[0]))) {
+    cut(prev.cue[1] + coordinated.index);
+    return 'same';
+  }
+  const subject = nounPhraseBefore(s, at, c.stop);
+  if (!subject || subject[0] <= prev.cue[1]) return null;
+  const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
+  if (!m) return null;
+  cut(prev.cue[1] + m.index);
+  return 'own';
+}
+
+/** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
+function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
+  let from = start;
+  for (;;) {
+    const m = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
+    if (!m?.[1] || !CUE_PREFIX_WORDS.has(m[1].toLowerCase())) break;
+    from -= m[0].length;
+  }
+  const medium = MEDIUM_RE.exec(s.slice(end));
+  if (medium) return [from, end + medium[0].length];
+  const companion = c.after[s.slice(start, end).toLowerCase()];
+  if (companion) {
+    const m = new RegExp(`^\\s+${companion}\\b`, 'i').exec(s.slice(end));
+    if (m) return [from, end + m[0].length];
+  }
+  return [from, end];
+}
+
+/** True when `at` lies inside a quotation (curly, guillemet, low-9 or straight double quotes). */
+export function insideQuote(s: string, at: number, openQuote: boolean): boolean {
+  return quoteStateAt(s, at, openQuote);
+}
+
+/** Who can be cited as a source: a name, or a speaking noun ("citing officials", "citing a report"). */
+const SPEAKER_NOUN_RE =
+  /^\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|unnamed\s+|senior\s+|local\s+|government\s+)*(?:[A-Z]|officials?|sources?|people|persons|reports?|data|figures|statements?|surveys?|polls?|study|studies|analysts?|experts?|spokes\w+|ministry|agency|police|government|documents?|researchers|witnesses|residents|diplomats|aides?|estimates?\b)/;
+
+/** "X said, citing officials" cites a speaker; "X said, citing low growth" gives X's reasons. */
+function citesSpeaker(s: string, at: number): boolean {
+  return SPEAKER_NOUN_RE.test(s.slice(at, at + 80));
+}
+
+/** "According to X, C" / "C, according to X" / "C, citing X". */
+function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution | null): SpanAttribution {
+  const source = nounPhraseAfter(s, cue[1]);
+  // "Yonhap reported, citing the NIS, that C": what comes before is the relaying attribution.
+  const before = trimSpan(s, prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0, cue[0]);
+  const afterSource = source ? trimSpan(s, source[1], s.length) : null;
+  const afterThat = afterSource ? trimSpan(s, afterSource[0] + (/^that\s+/i.exec(s.slice(afterSource[0]))?.[0].length ?? 0), afterSource[1]) : null;
+  let content = before && before[1] - before[0] >= MIN_CONTENT_CHARS ? before : afterThat;
+  if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
+  // "C, Reuters reported, citing X" and "Yonhap reported, citing X, that C": one content for both.
+  if (prev && !content) content = prev.content;
+  else if (prev && !prev.content) prev.content = content;
+  return { source, cue, content };
+}
+
+/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
+const SUBJECTLESS_RE = /(?:,|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
+
+/** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
+const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
+/** "by" right after the cue, perhaps after a few words ("criticized on Sunday by"). */
+const BY_AFTER_RE = /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+/;
+
+/** A reporting verb: source before it (or inverted after it), content after it or before the source. */
+function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null, sameSpeaker: boolean): SpanAttribution | null {
+  // "O'Malley's move was first reported by MSNBC": a passive cue names its source after "by".
+  const by = PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
+  if (by) {
+    const source = nounPhraseAfter(s, cue[1] + by[0].length);
+    const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
+    if (source) return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
+  }
+  let source = sameSpeaker && prev ? prev.source : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
+  const subjectless = SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
+  // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
+  if (source === null && subjectless && (/ing$/.test(word) || /\b(?:and|but)\b/.test(subjectless[0])) && !/^[\u201C\u2018"]/.test(s)) {
+    source = leadingSubject(s);
+  }
+  let inverted = false;
+  if (source === null && /[,"\u201D\u2019\u00BB]\s*$/.test(s.slice(0, cue[0]))) {
+    source = appositiveSource(s, cue[0], c.stop);
+    // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
+    if (source === null && c.inverting.has(word)) {
+      source = nounPhraseAfter(s, cue[1]);
+      inverted = source !== null;
+    }
+  }
+  const afterCue = inverted && source ? source[1] : cue[1];
+  const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
+  // "…, its chairman told reporters.": a hearer alone after the cue is no content.
+  const hearerOnly = c.hearer.has(word) && HEARER_ONLY_RE.test(rest);
+  const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && !/\bthat\b/.test(rest));
+  const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
+  // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
+  const quoteBefore = !sameSpeaker && QUOTE_BEFORE_RE.test(s.slice(0, contentStart));
+  let content: [number, number] | null;
+  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
+  else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
+  if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
+  if (content === null && source === null) return null;
+  return { source, cue, content };
+}
+
+/** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
+const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
+/** What follows a cue when the content came before it: ", X said on Monday", ", adding ...". */
+const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;])/i;
+/** A quotation (and its comma) closing right before the speaker. */
+const QUOTE_BEFORE_RE = /\S\s*[,.?!]?[\u201D\u2019\u00BB\u201C"]\s*,?\s*$/;
+/** "said in a statement", "wrote in an email": the medium belongs to the cue. */
+const MEDIUM_RE =
+  /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
+
+/** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
+function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
+  const rest = s.slice(at);
+  if (c.hearer.has(verb)) {
+    const m = new RegExp(`^(?:\\s+[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`).exec(rest);
+    if (m) return at + m[0].length;
+  }
+  const t = /^\s*(?:that\b|:|,)?/.exec(rest);
+  return at + (t ? t[0].length : 0);
+}
+
+/** Words that label a headline or a line rather than name a speaker. */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  'question answer update updates live watch video photos exclusive breaking analysis opinion editorial review timeline factbox explainer correction transcript note read related'.split(
+    ' ',
+  ),
+);
+
+/** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
+function colonQuote(s: string): SpanAttribution | null {
+  // A transcript line may open with a quotation mark (“WALLACE: Let’s start…”).
+  const m = /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S[\s\S]*)$/.exec(s);
+  const name = m?.[2];
+  if (!m || !name || !m[3]) return null;
+  // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
+  // One word in capitals is a transcript's speaker ("PENCE:"); several are a label ("BREAKING NEWS:").
+  const shouting = name === name.toUpperCase() && /\s/.test(name);
+  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(name.toLowerCase())) return null;
+  const from = m[1]?.length ?? 0;
+  const colon = s.indexOf(':', from + name.length);
+  return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
+}
+
+export { trimSpan };

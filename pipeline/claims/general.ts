@@ -1,0 +1,238 @@
+/**
+ * The general layer of the tagger: every figure and every attributed statement
+ * of a sentence, beside the claims the measure packs found. Adds spans (figure,
+ * source, cue, content), the change a figure states, its time scope, and
+ * claims of kind quantity / statement / prediction for what no pack measures.
+ *
+ * Invariant: a pack claim is never duplicated: a figure a pack claim already
+ * holds only gets its spans; a sentence with pack claims gets no statement.
+ */
+import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
+import { readAmounts, type Amount } from './amounts.js';
+import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
+import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
+import type { Draft } from './finalize.js';
+
+/** Amount types that make a figure claim; years, durations and ages only scope one. */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
+const UP_RE =
+  /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
+const DOWN_RE =
+  /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
+const TIME_SCOPE_RE =
+  /\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Aa]s of|[Bb]y|[Tt]hrough|[Oo]ver|[Uu]ntil|[Ff]rom)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ull)-(?:quarter|half|year)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
+const PREDICTION_RE =
+  /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
+const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
+const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
+
+/**
+ * Page furniture that survives extraction: counters ("2 views", "1.2K
+ * shares"), bylines and datelines in lists, "Advertisement", "Read more",
+ * photo credits, cookie and subscription banners. Such a line claims nothing.
+ */
+const FURNITURE_RE =
+  /^\s*(?:[\u2022\u00B7\u25AA\u25BA*|>-]\s*)|^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|shares?|comments?|likes?|retweets?|reads?|replies|reactions|followers|subscribers)\b|^\s*(?:advertisement|sponsored|read more|read next|related|see also|sign up|subscribe|share (?:this|on)|follow us|photo|image|credit|source|\u00A9|copyright|all rights reserved)\b|\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b|\b(?:photo|image|picture)\s*(?::|by|credit)\s/i;
+/** A body line that ends a sentence; one that does not is a heading, a link or a caption. */
+const SENTENCE_END_RE = /[.!?"'\u201D\u2019)\]]\s*$/;
+
+/** True for a body line that is page furniture or a heading: its figures and words make no claim. */
+export function isPageFurniture(text: string): boolean {
+  return !SENTENCE_END_RE.test(text) || FURNITURE_RE.test(text);
+}
+
+/** One sentence (or the title) as the tagger sees it. */
+export interface GeneralUnit {
+  text: string;
+  /** Offset of the sentence in the title or the text. */
+  start: number;
+  in: 'title' | 'body';
+  u: number;
+  paragraph: number;
+}
+
+const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
+  s === null ? null : { start: unit.start + s[0], end: unit.start + s[1], text: unit.text.slice(s[0], s[1]) };
+
+/**
+ * The change a figure states, read from the words before it. `text` has the
+ * sentence's reporting cues blanked: "He added that three men…" states no rise.
+ */
+function changeOf(text: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  const direction = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
+  // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
+  if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
+  // "rose 23% to $1.1 billion": the second figure is where it went.
+  if (prev && /^\s*,?\s*to\s+$/.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
+    return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
+  }
+  return direction === null ? null : { direction, from: null, to: null };
+}
+
+/** "to 2.9% in March from 3.4%": `next` is the starting point of the change that ends at `a`. */
+function startsFrom(text: string, a: Amount, next: Amount): boolean {
+  return /\bto\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && FROM_BETWEEN_RE.test(text.slice(a.end, next.start)) && a.unit === next.unit;
+}
+/** Between the end point and the starting point: a few words of scope, then "from". */
+const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,4}?\s+from\s+$/;
+
+function figureOf(unit: GeneralUnit, a: Amount, neighbours: { prev: Amount | null; next: Amount | null; masked: string }, scope: TextSpan | null): ClaimFigure {
+  return {
+    start: unit.start + a.start,
+    end: unit.start + a.end,
+    text: a.text,
+    type: a.type,
+    per: a.per,
+    change: changeOf(neighbours.masked, a, neighbours.prev, neighbours.next),
+    timeScope: scope,
+  };
+}
+
+/** The sentence with its reporting cues blanked (same offsets). */
+function withoutCues(text: string, atts: readonly SpanAttribution[]): string {
+  let out = text;
+  for (const a of atts) out = out.slice(0, a.cue[0]) + ' '.repeat(a.cue[1] - a.cue[0]) + out.slice(a.cue[1]);
+  return out;
+}
+
+function timeScopeOf(unit: GeneralUnit): TextSpan | null {
+  const m = TIME_SCOPE_RE.exec(unit.text);
+  return m ? span(unit, [m.index, m.index + m[0].length]) : null;
+}
+
+/** The attribution whose content holds `at`, else the sentence's first one with a source. */
+function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
+  return atts.find((a) => a.content !== null && at >= a.content[0] && at < a.content[1]) ?? atts.find((a) => a.source !== null) ?? atts[0] ?? null;
+}
+
+/** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
+export function generalDrafts(
+  unit: GeneralUnit,
+  packDrafts: Draft[],
+  openQuote: boolean,
+  resolve: (sourceText: string) => string | null,
+  speakers: SpeakerContext = newSpeakerContext(),
+): Draft[] {
+  // Furniture and headings in the body get no general claims; pack claims keep their spans.
+  const furniture = unit.in === 'body' && isPageFurniture(unit.text);
+  const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
+  // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
+  const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
+  const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
+  const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
+  const around = (k: number) => ({ prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked });
+  const out: Draft[] = [];
+  const covered = new Set<Amount>();
+  for (const d of packDrafts) {
+    const local = d.anchor - unit.start;
+    const a = amounts.find((x) => local >= x.start && local < x.end) ?? amounts.find((x) => x.end > local);
+    const hasAmount = d.claim.value !== null || d.claim.low !== null;
+    if (a && hasAmount) {
+      // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
+      covered.add(a);
+      d.claim.figure = figureOf(unit, a, { ...around(amounts.indexOf(a)), prev: null }, scope);
+      if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
+        d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
+        d.claim.unit = 'percent';
+      }
+    }
+    const att = attributionAt(atts, local);
+    if (fillSpans(d, unit, att) && d.claim.sourceText === null) {
+      // A speaker no pack lists still keeps its words ("according to the health ministry").
+      const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
+      d.claim.sourceText = speaker.sourceText;
+      d.claim.source ??= speaker.source;
+    }
+  }
+  const who = (att: SpanAttribution | null) => speakerOf(unit.text, att, atts, speakers, resolve);
+  // Speakers named here are remembered after this sentence's own pronouns are resolved.
+  const remember = (): void => rememberSpeakers(unit.text, atts, speakers, resolve);
+  if (furniture) {
+    remember();
+    return out;
+  }
+  for (const [k, a] of amounts.entries()) {
+    if (covered.has(a) || (a.words && a.value === 1)) continue;
+    const att = attributionAt(atts, a.start);
+    const figure = figureOf(unit, a, around(k), scope);
+    const change = figure.change;
+    // The starting point of a change ("to 2.9% … from 3.4%") is part of that change, not a claim of its own.
+    if (change?.to === a.value && change.from !== null && !a.fromTo) {
+      const next = amounts[k + 1];
+      if (next) covered.add(next);
+    }
+    // "fell from 5% to 4.2%" is a change to 4.2%, not a range.
+    const moved = a.fromTo && change !== null && change.direction !== null;
+    out.push(
+      draft(unit, a.start, 'quantity', att, who(att), {
+        value: moved ? a.high : a.value,
+        bound: moved ? '=' : a.bound,
+        low: moved ? null : a.low,
+        high: moved ? null : a.high,
+        unit: a.unit,
+        figure,
+      }),
+    );
+  }
+  if (packDrafts.length === 0 && amounts.length === 0) {
+    for (const att of atts) {
+      if (att.content === null || att.source === null) continue;
+      const content = unit.text.slice(att.content[0], att.content[1]);
+      out.push(draft(unit, att.content[0], PREDICTION_RE.test(content) ? 'prediction' : 'statement', att, who(att), null));
+    }
+  }
+  remember();
+  return out;
+}
+
+/** Spans of a pack draft from the attribution of its figure; false when they disagree on the cue. */
+function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): boolean {
+  if (att === null) return false;
+  const cue = span(unit, att.cue);
+  if (d.claim.cue !== null && cue && !cue.text.toLowerCase().includes(d.claim.cue.toLowerCase().split(' ').pop() ?? '')) return false;
+  d.claim.cueSpan = cue;
+  d.claim.sourceSpan = span(unit, att.source);
+  d.claim.contentSpan = span(unit, att.content);
+  return true;
+}
+
+type FigureFacts = { value: number | null; bound: Draft['claim']['bound']; low: number | null; high: number | null; unit: string | null; figure: ClaimFigure };
+
+function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att: SpanAttribution | null, speaker: Speaker, f: FigureFacts | null): Draft {
+  const sourceSpan = span(unit, att?.source ?? null);
+  const content = span(unit, att?.content ?? null);
+  // The cue itself may be the hedge: "The company reportedly plans to cut 500 jobs".
+  const cueText = att ? unit.text.slice(att.cue[0], att.cue[1]) : '';
+  const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? HEDGE_RE.exec(cueText)?.[0]?.toLowerCase() ?? null;
+  return {
+    claim: {
+      in: unit.in,
+      source: speaker.source,
+      sourceText: speaker.sourceText,
+      via: speaker.via,
+      cue: att ? unit.text.slice(att.cue[0], att.cue[1]) : null,
+      hedge,
+      figure: f?.figure ?? null,
+      sourceSpan,
+      cueSpan: span(unit, att?.cue ?? null),
+      contentSpan: content,
+      sentence: unit.text,
+      start: unit.start,
+      end: unit.start + unit.text.length,
+      kind,
+      measure: null,
+      value: f?.value ?? null,
+      bound: f?.bound ?? null,
+      low: f?.low ?? null,
+      high: f?.high ?? null,
+      unit: f?.unit ?? null,
+      counted: null,
+    },
+    anchor: unit.start + at,
+    unit: unit.u,
+    paragraph: unit.paragraph,
+    ownCue: att !== null,
+  };
+}

@@ -1,0 +1,331 @@
+// Attribution forms of general news, hand-written sentences (business,
+// politics, courts, sport, weather, health): source, cue and content spans as
+// UTF-16 offsets into the text, and who the tagger says the claim is from.
+import { describe, expect, it } from 'vitest';
+import { attributeText, type TextAttribution } from '../pipeline/claims/attribution-text.js';
+import { tagClaims } from '../pipeline/claims/index.js';
+import type { Claim } from '../pipeline/types.js';
+
+type Span = [number, number];
+
+/** Offsets of the `nth` occurrence of `piece` in `text`; fails the test when absent. */
+function at(text: string, piece: string, nth = 0): Span {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(piece, i + 1);
+  expect(i, `"${piece}" in "${text}"`).toBeGreaterThanOrEqual(0);
+  return [i, i + piece.length];
+}
+
+interface Case {
+  topic: string;
+  text: string;
+  source: string | null;
+  cue: string;
+  content: string | null;
+}
+
+/** One attribution per case: the one whose cue is `cue`; its spans must be exactly these. */
+const CASES: Case[] = [
+  {
+    topic: 'business, named person',
+    text: 'Maria Lopez said profit rose 23% to $1.1 billion in the third quarter.',
+    source: 'Maria Lopez',
+    cue: 'said',
+    content: 'profit rose 23% to $1.1 billion in the third quarter',
+  },
+  {
+    topic: 'politics, role',
+    text: 'The minister said prices would rise by 5% next year.',
+    source: 'The minister',
+    cue: 'said',
+    content: 'prices would rise by 5% next year',
+  },
+  {
+    topic: 'courts, organisation',
+    text: 'Police said 12 people were arrested after the match.',
+    source: 'Police',
+    cue: 'said',
+    content: '12 people were arrested after the match',
+  },
+  {
+    topic: 'politics, group',
+    text: 'Democrats say the bill would cut health coverage for millions of families.',
+    source: 'Democrats',
+    cue: 'say',
+    content: 'the bill would cut health coverage for millions of families',
+  },
+  {
+    topic: 'sport, says',
+    text: 'The coach says the team will be ready for the final on Sunday.',
+    source: 'The coach',
+    cue: 'says',
+    content: 'the team will be ready for the final on Sunday',
+  },
+  {
+    topic: 'business, saying',
+    text: 'The union rejected the offer, saying it did not keep pace with inflation.',
+    source: 'The union',
+    cue: 'saying',
+    content: 'it did not keep pace with inflation',
+  },
+  {
+    topic: 'sport, adding after a quotation',
+    text: '“We are not done yet,” the striker said, adding that the club needed a win.',
+    source: 'the striker',
+    cue: 'adding',
+    content: 'the club needed a win',
+  },
+  {
+    topic: 'sport, quotation before the speaker',
+    text: '“We are not done yet,” the striker said, adding that the club needed a win.',
+    source: 'the striker',
+    cue: 'said',
+    content: 'We are not done yet',
+  },
+  {
+    topic: 'business, told a hearer',
+    text: 'The company told investors that sales fell 4% in the quarter.',
+    source: 'The company',
+    cue: 'told',
+    content: 'sales fell 4% in the quarter',
+  },
+  {
+    topic: 'courts, asked',
+    text: '“Where is the money?” the judge asked.',
+    source: 'the judge',
+    cue: 'asked',
+    content: 'Where is the money',
+  },
+  {
+    topic: 'weather, warned',
+    text: 'Forecasters warned that up to 20 cm of snow could fall overnight.',
+    source: 'Forecasters',
+    cue: 'warned',
+    content: 'up to 20 cm of snow could fall overnight',
+  },
+  {
+    topic: 'weather, estimated',
+    text: 'The ministry estimated that 3,000 homes were flooded.',
+    source: 'The ministry',
+    cue: 'estimated',
+    content: '3,000 homes were flooded',
+  },
+  {
+    topic: 'courts, according to',
+    text: 'According to the court filing, the firm paid $4.2 million in bribes.',
+    source: 'the court filing',
+    cue: 'According to',
+    content: 'the firm paid $4.2 million in bribes',
+  },
+  {
+    topic: 'health, in a statement',
+    text: 'The hospital said in a statement that two patients had died.',
+    source: 'The hospital',
+    cue: 'said in a statement',
+    content: 'two patients had died',
+  },
+  {
+    topic: 'business, curly double quotes',
+    text: '“Prices will keep rising,” the central bank governor said.',
+    source: 'the central bank governor',
+    cue: 'said',
+    content: 'Prices will keep rising',
+  },
+  {
+    topic: 'courts, single quotes, inverted speaker',
+    text: '‘We will appeal the verdict,’ said the lawyer for the defendant.',
+    source: 'the lawyer for the defendant',
+    cue: 'said',
+    content: 'We will appeal the verdict',
+  },
+  {
+    topic: 'sport, guillemets',
+    text: '«We will win on Sunday», the captain said.',
+    source: 'the captain',
+    cue: 'said',
+    content: 'We will win on Sunday',
+  },
+  {
+    topic: 'health, low-9 quotes',
+    text: '„The vaccine is safe for children“, the health minister said.',
+    source: 'the health minister',
+    cue: 'said',
+    content: 'The vaccine is safe for children',
+  },
+  {
+    topic: 'weather, colon quote',
+    text: 'The mayor said: “The roads will stay closed until Friday.”',
+    source: 'The mayor',
+    cue: 'said',
+    content: 'The roads will stay closed until Friday',
+  },
+  {
+    topic: 'politics, headline colon',
+    text: 'Senator Ruiz: We will not back the budget',
+    source: 'Senator Ruiz',
+    cue: ':',
+    content: 'We will not back the budget',
+  },
+  {
+    topic: 'politics, citing chain',
+    text: 'Yonhap reported, citing the NIS, that 1,000 troops were deployed.',
+    source: 'the NIS',
+    cue: 'citing',
+    content: '1,000 troops were deployed',
+  },
+  {
+    topic: 'business, X reported',
+    text: 'The deal was worth $2 billion, Reuters reported, citing two people familiar with the matter.',
+    source: 'Reuters',
+    cue: 'reported',
+    content: 'The deal was worth $2 billion',
+  },
+  {
+    topic: 'courts, source after the content',
+    text: 'The treasurer allegedly stole $30,000 from the club, prosecutors said.',
+    source: 'prosecutors',
+    cue: 'said',
+    content: 'The treasurer allegedly stole $30,000 from the club',
+  },
+  {
+    topic: 'politics, belief',
+    text: 'Most voters believe the economy is getting worse.',
+    source: 'Most voters',
+    cue: 'believe',
+    content: 'the economy is getting worse',
+  },
+  {
+    topic: 'politics, title and appositive',
+    text: 'Sen. Ted Cruz, R-Texas, said the vote would be close.',
+    source: 'Sen. Ted Cruz, R-Texas',
+    cue: 'said',
+    content: 'the vote would be close',
+  },
+  {
+    topic: 'politics, role with a prepositional phrase',
+    text: '“We are confident of a majority,” a spokesman for the campaign said.',
+    source: 'a spokesman for the campaign',
+    cue: 'said',
+    content: 'We are confident of a majority',
+  },
+  {
+    topic: 'health, acronym organisation',
+    text: 'The WHO said the outbreak had killed 45 people in three provinces.',
+    source: 'The WHO',
+    cue: 'said',
+    content: 'the outbreak had killed 45 people in three provinces',
+  },
+  {
+    topic: 'courts, argued after the content',
+    text: 'The defendant wants the charges dropped, his lawyer argued.',
+    source: 'his lawyer',
+    cue: 'argued',
+    content: 'The defendant wants the charges dropped',
+  },
+  {
+    topic: 'politics, two speakers in one sentence',
+    text: 'The governor said the plan would save $40 million, but critics argued it would close three clinics.',
+    source: 'critics',
+    cue: 'argued',
+    content: 'it would close three clinics',
+  },
+  {
+    topic: 'politics, first of two speakers',
+    text: 'The governor said the plan would save $40 million, but critics argued it would close three clinics.',
+    source: 'The governor',
+    cue: 'said',
+    content: 'the plan would save $40 million',
+  },
+];
+
+function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
+  return attributeText(text).find((a) => a.cue[0] === cue[0] && a.cue[1] === cue[1]);
+}
+
+describe('attribution spans', () => {
+  for (const c of CASES) {
+    it(`${c.topic}: ${c.text}`, () => {
+      const a = attributionWithCue(c.text, at(c.text, c.cue));
+      expect(a, `an attribution with cue "${c.cue}"`).toBeDefined();
+      expect(a?.source).toEqual(c.source === null ? null : at(c.text, c.source));
+      expect(a?.content).toEqual(c.content === null ? null : at(c.text, c.content));
+    });
+  }
+
+  it('a nested report is the outer speaker’s words, not a second attribution', () => {
+    const text = 'The senator said voters believe the tax is unfair.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => text.slice(...a.cue))).toEqual(['said']);
+    expect(atts[0]?.content).toEqual(at(text, 'voters believe the tax is unfair'));
+  });
+
+  it('a quotation running over two paragraphs: the cue in the second has no cue of the first', () => {
+    const text = '“The first half was poor.\n\n“The second half was much better,” the manager said.';
+    const atts = attributeText(text);
+    expect(atts).toHaveLength(1);
+    expect(atts[0]?.source).toEqual(at(text, 'the manager'));
+    expect(atts[0]?.content).toEqual(at(text, 'The second half was much better'));
+  });
+
+  it('cue words inside a quotation, after "to" or after a modal are no cues', () => {
+    for (const text of [
+      '“I never said that we would raise taxes,” the mayor told reporters.',
+      'The company declined to say how many jobs would go.',
+      'Investors would argue the shares are cheap.',
+    ]) {
+      const cues = attributeText(text).map((a) => text.slice(...a.cue));
+      expect(cues, text).not.toContain('said');
+      expect(cues, text).not.toContain('say');
+      expect(cues, text).not.toContain('argue');
+    }
+  });
+});
+
+function tag(text: string, title = ''): Claim[] {
+  return tagClaims({ articleId: 't', title, text, publishedAt: null, language: 'en' }, { packs: [] });
+}
+
+describe('who the claim is from', () => {
+  it('a pronoun takes the nearest earlier named speaker, its span stays on the pronoun', () => {
+    const text = 'Dr. Amara Singh, the county health officer, said cases had doubled in a week. She warned that 300 beds could run out by Friday.';
+    const claim = tag(text).find((c) => c.value === 300);
+    expect(claim).toMatchObject({ sourceText: 'Dr. Amara Singh', cue: 'warned', hedge: 'could' });
+    expect(claim?.sourceSpan).toMatchObject({ start: at(text, 'She')[0], end: at(text, 'She')[1], text: 'She' });
+  });
+
+  it('an unknown speaker keeps the words', () => {
+    const claim = tag('One resident said the water rose 2 metres in an hour.').find((c) => c.value === 2);
+    expect(claim).toMatchObject({ source: null, sourceText: 'One resident', cue: 'said' });
+  });
+
+  it('citing: the cited party is the source, the one citing it the intermediary', () => {
+    const claim = tag('Yonhap reported, citing the NIS, that 1,000 troops were deployed.').find((c) => c.value === 1000);
+    expect(claim).toMatchObject({ sourceText: 'the NIS', via: 'Yonhap' });
+  });
+
+  it('X reported, citing Y: Y is the source, X the intermediary', () => {
+    const claim = tag('The deal was worth $2 billion, Reuters reported, citing two people familiar with the matter.').find((c) => c.unit === 'USD');
+    expect(claim).toMatchObject({ value: 2e9, sourceText: 'two people familiar with the matter', via: 'Reuters' });
+  });
+
+  it('hedges: allegedly, may, reportedly', () => {
+    expect(tag('The treasurer allegedly stole $30,000 from the club, prosecutors said.')[0]).toMatchObject({ hedge: 'allegedly', sourceText: 'prosecutors' });
+    expect(tag('The drug may reduce the risk of stroke by 30%, researchers said.')[0]).toMatchObject({ hedge: 'may', sourceText: 'researchers' });
+    expect(tag('The company reportedly plans to cut 500 jobs.')[0]).toMatchObject({ value: 500, hedge: 'reportedly' });
+  });
+
+  it('a statement without a figure is a claim with its spans', () => {
+    const text = 'The coach says the team will be ready for the final.';
+    const claim = tag(text)[0];
+    expect(claim).toMatchObject({ kind: 'prediction', sourceText: 'The coach', cue: 'says' });
+    expect(claim?.contentSpan).toMatchObject({ start: at(text, 'the team')[0], text: 'the team will be ready for the final' });
+  });
+
+  it('a headline names its source before a colon', () => {
+    const title = 'Senator Ruiz: 40,000 jobs are at stake';
+    const claim = tagClaims({ articleId: 't', title, text: 'The vote is on Monday.', publishedAt: null, language: 'en' }, { packs: [] }).find(
+      (c) => c.in === 'title',
+    );
+    expect(claim).toMatchObject({ value: 40000, sourceText: 'Senator Ruiz', cue: ':' });
+  });
+});

@@ -1,0 +1,442 @@
+// What a news analyst expects from the claim tagger on ordinary news: every
+// figure (value, unit, bound, change, time scope), every attributed statement
+// (source, cue, content, hedge), and no claim from what is not a figure
+// (ages, scores, times, years, phone numbers, addresses, "one" as a pronoun).
+// The sentences were written for this file: business, politics, courts,
+// sport, weather and health, none from the seed storyline or a dev set.
+//
+// Each case lists all the claims of its text, in order; a claim lists only
+// the fields the case is about (see `view`). A field left out is not checked.
+//
+// Still open: the sentences below are Cases the tagger does not meet yet; each says why
+// (a general cause, not a quirk of the sentence). Move one into its domain's list when it passes.
+//
+// BUSINESS
+//   { text: 'The company, citing people familiar with the matter, said the deal was worth $2 billion.',
+//     claims: [q({ value: 2_000_000_000, unit: 'USD', sourceText: 'The company', cue: 'said', content: 'the deal was worth $2 billion' })] },
+//     // today: the participle clause between subject and verb is read as the attribution: sourceText "people familiar with the matter", cue "citing" (a cue inside commas after the subject should relay, not replace, the main verb)
+// POLITICS
+//   { text: 'The senator, 67, announced his retirement on Monday.', claims: [] },
+//     // today: "announced his retirement on Monday" is a statement: a content without a clause of its own (a noun phrase object) should not make one; needs a verb test on the content
+// COURTS
+//   { text: 'Prosecutors allege the scheme defrauded investors of more than $300 million.',
+//     claims: [q({ value: 300_000_000, bound: '>', unit: 'USD', sourceText: 'Prosecutors', cue: 'allege' })] },
+//     // today: "allege" is not in the learned cue model (the train split has "alleged", "alleging"); lemma features in the model would carry it
+//   { text: 'The court heard the defendant had called the victim at 11:45 p.m. on 12 March.',
+//     claims: [{ kind: 'statement', figure: null, sourceText: 'The court', cue: 'heard' }] },
+//     // today: "heard" is not a cue the model knows; the cue model picks "had called" with sourceText "The court heard the defendant"
+// WEATHER
+//   { text: 'Between 10 and 12% of the harvest was lost to the drought, farmers said.',
+//     claims: [q({ value: null, bound: 'range', low: 10, high: 12, unit: 'percent', sourceText: 'farmers', cue: 'said' })] },
+//     // today: the conflict pack reads "lost" as casualties ("lost to the drought" of a harvest share); pack measures should need a counted person
+// HEALTH
+//   { text: 'The virus has infected 1,200 people and killed 35, health officials said.',
+//     claims: [q({ value: 1200, sourceText: 'health officials', cue: 'said' }), { kind: 'casualties', measure: 'killed', value: 35, sourceText: 'health officials' }] },
+//     // today: the pack labels 1,200 "killed" (the measure reaches across "and" to the first figure)
+import { describe, expect, it } from 'vitest';
+import { tagClaims } from '../pipeline/claims/index.js';
+import type { Claim } from '../pipeline/types.js';
+
+/** A claim as a case states it: the figure's words, type, rate, change and scope flattened. */
+interface View {
+  kind: Claim['kind'];
+  measure: string | null;
+  value: number | null;
+  bound: Claim['bound'];
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  source: string | null;
+  sourceText: string | null;
+  cue: string | null;
+  hedge: string | null;
+  figure: string | null;
+  type: string | null;
+  per: string | null;
+  change: string | null;
+  scope: string | null;
+  content: string | null;
+}
+
+interface Case {
+  text: string;
+  title?: string;
+  claims: Array<Partial<View>>;
+}
+
+function view(c: Claim): View {
+  const f = c.figure;
+  return {
+    kind: c.kind,
+    measure: c.measure,
+    value: c.value,
+    bound: c.bound,
+    low: c.low,
+    high: c.high,
+    unit: c.unit,
+    source: c.source,
+    sourceText: c.sourceText,
+    cue: c.cue,
+    hedge: c.hedge,
+    figure: f?.text ?? null,
+    type: f?.type ?? null,
+    per: f?.per ?? null,
+    change: f?.change ? `${f.change.direction ?? '?'} ${f.change.from ?? '?'}→${f.change.to ?? '?'}` : null,
+    scope: f?.timeScope?.text ?? null,
+    content: c.contentSpan?.text ?? null,
+  };
+}
+
+function tag(k: Case): Claim[] {
+  return tagClaims({ articleId: 'news', title: k.title ?? '', text: k.text, publishedAt: '2026-03-02' });
+}
+
+/** A plain figure claim: kind quantity, no pack measure. */
+const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
+
+const BUSINESS: Case[] = [
+  {
+    text: "Acme Corp's third-quarter profit rose 23% to $1.1 billion, the company said on Tuesday.",
+    claims: [
+      q({
+        value: 23,
+        unit: 'percent',
+        bound: '=',
+        type: 'percent',
+        change: 'up ?→?',
+        scope: 'third-quarter',
+        sourceText: 'the company',
+        cue: 'said',
+        source: null,
+      }),
+      q({ value: 1_100_000_000, unit: 'USD', type: 'money', change: 'up ?→1100000000', scope: 'third-quarter', sourceText: 'the company', cue: 'said' }),
+    ],
+  },
+  {
+    text: 'The carmaker will cut 1,200 jobs in Germany by 2027, a spokeswoman said.',
+    claims: [
+      q({
+        value: 1200,
+        unit: null,
+        type: 'count',
+        change: 'down ?→?',
+        scope: 'by 2027',
+        sourceText: 'a spokeswoman',
+        cue: 'said',
+        content: 'The carmaker will cut 1,200 jobs in Germany by 2027',
+      }),
+    ],
+  },
+  {
+    text: 'Shares fell 4.5% to 312 pence in early trading in London.',
+    claims: [
+      q({ value: 4.5, unit: 'percent', change: 'down ?→?', source: null, cue: null }),
+      q({ value: 312, unit: 'GBX', type: 'money', change: 'down ?→312' }),
+    ],
+  },
+  {
+    text: 'Tata Steel will invest Rs 500 crore in the plant, its chairman told reporters.',
+    claims: [
+      q({
+        value: 5_000_000_000,
+        unit: 'INR',
+        figure: 'Rs 500 crore',
+        sourceText: 'its chairman',
+        cue: 'told',
+        content: 'Tata Steel will invest Rs 500 crore in the plant',
+      }),
+    ],
+  },
+  {
+    text: 'The central bank raised its key rate by 25 basis points to 4.5%, the highest since 2008.',
+    claims: [q({ value: 25, unit: 'basis_point', change: 'up ?→?' }), q({ value: 4.5, unit: 'percent', change: 'up ?→4.5' })],
+  },
+  {
+    text: 'The company expects to hire up to 500 engineers next year.',
+    claims: [q({ value: 500, bound: '<=', figure: 'up to 500', scope: 'next year', sourceText: 'The company', cue: 'expects' })],
+  },
+  {
+    text: 'The chain will close 40 stores and lay off roughly 2,000 workers, according to a company filing.',
+    claims: [
+      q({ value: 40, bound: '=', sourceText: 'a company filing', cue: 'according to' }),
+      q({ value: 2000, bound: '~', figure: 'roughly 2,000', sourceText: 'a company filing', cue: 'according to' }),
+    ],
+  },
+  {
+    text: 'The smartphone has a 7-inch screen and costs $999.',
+    claims: [q({ value: 7, unit: 'in', figure: '7-inch', type: 'measure' }), q({ value: 999, unit: 'USD' })],
+  },
+  { text: 'The firm paid a dividend of 45 cents per share.', claims: [q({ value: 45, unit: 'USX', per: 'share', figure: '45 cents per share' })] },
+  {
+    text: 'Exports to China jumped 12.5% year-on-year to 1.1bn yen.',
+    claims: [q({ value: 12.5, unit: 'percent', change: 'up ?→?', scope: 'year-on-year' }), q({ value: 1_100_000_000, unit: 'JPY', figure: '1.1bn yen' })],
+  },
+  { text: 'Earnings per share were -1.3% lower than forecast.', claims: [q({ value: -1.3, unit: 'percent', figure: '-1.3%' })] },
+  { text: 'Ticket prices rose 5pc in January.', claims: [q({ value: 5, unit: 'percent', figure: '5pc', change: 'up ?→?', scope: 'in January' })] },
+  {
+    text: 'The price of a barrel of Brent crude climbed 2% to $84.10.',
+    claims: [q({ value: 2, unit: 'percent', change: 'up ?→?' }), q({ value: 84.1, unit: 'USD', change: 'up ?→84.1' })],
+  },
+  {
+    text: 'The company said sales in the quarter fell 3% from a year earlier.',
+    claims: [q({ value: 3, unit: 'percent', change: 'down ?→?', scope: 'in the quarter', sourceText: 'The company', cue: 'said' })],
+  },
+  {
+    text: 'The company reportedly plans to sell its Asian unit for about $5 billion.',
+    claims: [q({ value: 5_000_000_000, bound: '~', unit: 'USD', hedge: 'reportedly', source: null, sourceText: null, cue: 'reportedly' })],
+  },
+  {
+    text: 'Bloomberg reported that the bank would cut 5% of its staff.',
+    claims: [q({ value: 5, unit: 'percent', change: 'down ?→?', sourceText: 'Bloomberg', cue: 'reported', content: 'the bank would cut 5% of its staff' })],
+  },
+  {
+    text: 'Revenue was about €3m in the first half, up from €2.4m a year earlier.',
+    claims: [q({ value: 3_000_000, bound: '~', unit: 'EUR', scope: 'in the first half' }), q({ value: 2_400_000, unit: 'EUR', per: null })],
+  },
+];
+
+const POLITICS: Case[] = [
+  {
+    text: 'The minister said prices would rise by 5% next year.',
+    claims: [
+      q({
+        value: 5,
+        unit: 'percent',
+        change: 'up ?→?',
+        scope: 'next year',
+        sourceText: 'The minister',
+        cue: 'said',
+        content: 'prices would rise by 5% next year',
+      }),
+    ],
+  },
+  {
+    text: '“We will not raise taxes,” the prime minister told parliament.',
+    claims: [{ value: null, figure: null, sourceText: 'the prime minister', cue: 'told' }],
+  },
+  {
+    text: 'Democrats said the bill would cost taxpayers $40 billion over a decade.',
+    claims: [
+      q({ value: 40_000_000_000, unit: 'USD', sourceText: 'Democrats', cue: 'said', content: 'the bill would cost taxpayers $40 billion over a decade' }),
+    ],
+  },
+  { text: 'The bill passed by 52 votes to 48.', claims: [q({ value: 52 }), q({ value: 48 })] },
+  {
+    text: 'Support for the governing party fell 3 percentage points to 28%, according to a YouGov poll.',
+    claims: [
+      q({ value: 3, unit: 'percentage_point', change: 'down ?→?', sourceText: 'a YouGov poll', cue: 'according to' }),
+      q({ value: 28, unit: 'percent', change: 'down ?→28', sourceText: 'a YouGov poll', cue: 'according to' }),
+    ],
+  },
+  {
+    text: 'Turnout was nearly two-thirds of registered voters, election officials said.',
+    claims: [q({ value: 2 / 3, unit: 'share', bound: '<~', figure: 'nearly two-thirds', sourceText: 'election officials', cue: 'said' })],
+  },
+  {
+    text: 'Opposition leaders warned that the reform could leave millions without health cover.',
+    claims: [q({ value: null, bound: 'range', low: 2_000_000, figure: 'millions', sourceText: 'Opposition leaders', cue: 'warned', hedge: 'could' })],
+  },
+  {
+    title: 'Minister: inflation will fall below 3% this year',
+    text: '',
+    claims: [
+      q({ value: 3, bound: '<', unit: 'percent', scope: 'this year', sourceText: 'Minister', cue: ':', content: 'inflation will fall below 3% this year' }),
+    ],
+  },
+  {
+    text: 'In Paris, officials said the talks would resume.',
+    claims: [{ kind: 'prediction', value: null, figure: null, sourceText: 'officials', cue: 'said', content: 'the talks would resume' }],
+  },
+  {
+    text: 'The mayor said the city would spend up to $15m a year on shelters.',
+    claims: [q({ value: 15_000_000, bound: '<=', unit: 'USD', per: 'year', sourceText: 'The mayor', cue: 'said' })],
+  },
+  {
+    text: '"We expect growth of around 2% next year," said the finance minister, Rachel Reeves.',
+    claims: [q({ value: 2, bound: '~', unit: 'percent', scope: 'next year', cue: 'said', content: 'We expect growth of around 2% next year' })],
+  },
+  {
+    text: 'The health minister said one of the hospitals would close.',
+    claims: [{ kind: 'prediction', value: null, figure: null, sourceText: 'The health minister', cue: 'said', content: 'one of the hospitals would close' }],
+  },
+  {
+    text: 'Inflation slowed to 2.9% in March from 3.4% in February, the Office for National Statistics said.',
+    claims: [q({ value: 2.9, unit: 'percent', change: 'down 3.4→2.9', sourceText: 'the Office for National Statistics', cue: 'said' })],
+  },
+  {
+    text: 'Unemployment fell from 5% to 4.2% over the year.',
+    claims: [q({ value: 4.2, bound: '=', unit: 'percent', change: 'down 5→4.2', scope: 'over the year' })],
+  },
+  {
+    text: '“We will not raise taxes,” the prime minister told parliament.',
+    claims: [{ figure: null, sourceText: 'the prime minister', cue: 'told', content: 'We will not raise taxes' }],
+  },
+];
+
+const COURTS: Case[] = [
+  {
+    text: 'Police said 12 people were arrested after the match.',
+    claims: [q({ value: 12, bound: '=', sourceText: 'Police', cue: 'said', content: '12 people were arrested after the match' })],
+  },
+  { text: 'The former executive was sentenced to 15 years in prison and fined $2 million.', claims: [q({ value: 2_000_000, unit: 'USD' })] },
+  {
+    text: 'A jury awarded the family $4.2 billion in damages, their lawyer said.',
+    claims: [q({ value: 4_200_000_000, unit: 'USD', sourceText: 'their lawyer', cue: 'said', content: 'A jury awarded the family $4.2 billion in damages' })],
+  },
+  {
+    text: 'About 1,500 cases are waiting to be heard, a court spokesman said.',
+    claims: [q({ value: 1500, bound: '~', sourceText: 'a court spokesman', cue: 'said' })],
+  },
+  {
+    text: 'Officials allegedly took bribes worth about £1m, the report said.',
+    claims: [q({ value: 1_000_000, bound: '~', unit: 'GBP', hedge: 'allegedly', sourceText: 'the report', cue: 'said' })],
+  },
+  { text: 'He lives at 221 Baker Street.', claims: [] },
+  {
+    text: 'The police chief said officers had seized 40kg of cocaine.',
+    claims: [q({ value: 40, unit: 'kg', figure: '40kg', sourceText: 'The police chief', cue: 'said', content: 'officers had seized 40kg of cocaine' })],
+  },
+  {
+    text: '“It is a dark day for our city,” she said.',
+    claims: [{ kind: 'statement', value: null, figure: null, sourceText: 'she', cue: 'said', content: 'It is a dark day for our city' }],
+  },
+  {
+    text: 'The police chief said officers had seized 40kg of cocaine. He added that three men had been charged.',
+    claims: [q({ value: 40, unit: 'kg' }), q({ value: 3, change: null, sourceText: 'He', cue: 'added', content: 'three men had been charged' })],
+  },
+  { text: 'Call 0800 123 4567 for help.', claims: [] },
+];
+
+const SPORT: Case[] = [
+  {
+    text: 'The striker has scored 31 goals in 40 appearances this season.',
+    claims: [q({ value: 31, scope: 'this season' }), q({ value: 40, scope: 'this season' })],
+  },
+  { text: 'A crowd of 80,000 watched the final at Wembley.', claims: [q({ value: 80_000, bound: '=' })] },
+  {
+    text: "The club's wage bill rose to £250m last season, up 12%.",
+    claims: [q({ value: 250_000_000, unit: 'GBP', scope: 'last season' }), q({ value: 12, unit: 'percent', change: 'up ?→?' })],
+  },
+  { text: 'The team will play one more game this season.', claims: [] },
+  {
+    text: '“The numbers speak for themselves,” said Jane Smith, the chief executive.',
+    claims: [{ kind: 'statement', sourceText: 'Jane Smith', cue: 'said', content: 'The numbers speak for themselves' }],
+  },
+  { text: 'Arsenal beat Chelsea 2-1 on Sunday.', claims: [] },
+  {
+    text: 'Real Madrid agreed to pay a fee of €100m for the midfielder, the club said in a statement.',
+    claims: [q({ value: 100_000_000, unit: 'EUR', sourceText: 'the club', cue: 'said in a statement' })],
+  },
+];
+
+const WEATHER: Case[] = [
+  {
+    text: 'Temperatures are forecast to reach 40C in Madrid on Friday, the Met Office said.',
+    claims: [q({ value: 40, unit: '°C', figure: '40C', sourceText: 'the Met Office', cue: 'said' })],
+  },
+  {
+    text: 'More than 200mm of rain fell in 24 hours, the weather service said.',
+    claims: [q({ value: 200, bound: '>', unit: 'mm', figure: 'More than 200mm', sourceText: 'the weather service', cue: 'said' })],
+  },
+  {
+    text: 'Winds of up to 120 km/h knocked out power to 250,000 homes.',
+    claims: [q({ value: 120, bound: '<=', unit: 'km/h' }), q({ value: 250_000, unit: null })],
+  },
+  { text: 'The storm is expected to bring 30cm of snow to the region.', claims: [q({ value: 30, unit: 'cm' })] },
+  // Displaced people, not troops: a count of no pack's measure.
+  { title: 'Floods force 3,000 from homes', text: '', claims: [q({ value: 3000, figure: '3,000' })] },
+  {
+    text: 'The agency estimated that about 60,000 households were without power.',
+    claims: [q({ value: 60_000, bound: '~', sourceText: 'The agency', cue: 'estimated', content: 'about 60,000 households were without power' })],
+  },
+  { text: 'Dozens of flights were cancelled at Heathrow on Monday.', claims: [q({ value: null, bound: 'range', low: 24, figure: 'Dozens' })] },
+  {
+    text: 'Between 250 and 287 passengers were on board, the airline said.',
+    claims: [q({ value: null, bound: 'range', low: 250, high: 287, sourceText: 'the airline', cue: 'said' })],
+  },
+  {
+    text: 'Demand could double by 2030, analysts believe.',
+    claims: [{ kind: 'prediction', figure: null, sourceText: 'analysts', cue: 'believe', hedge: 'could', content: 'Demand could double by 2030' }],
+  },
+  { text: 'The plant can produce 10kW per day.', claims: [q({ value: 10, unit: 'kW', per: 'day' })] },
+  {
+    text: 'Tens of thousands of residents were evacuated as the hurricane approached.',
+    claims: [{ kind: 'other', measure: 'evacuated', value: null, bound: 'range', low: 20_000 }],
+  },
+  { text: 'As of Monday, 4,500 people had registered.', claims: [q({ value: 4500, scope: 'As of Monday' })] },
+];
+
+const HEALTH: Case[] = [
+  {
+    text: 'The vaccine was 95% effective in trials, according to the manufacturer.',
+    claims: [q({ value: 95, unit: 'percent', sourceText: 'the manufacturer', cue: 'according to', content: 'The vaccine was 95% effective in trials' })],
+  },
+  {
+    text: 'Waiting lists have grown to 7.6 million, the NHS said.',
+    claims: [q({ value: 7_600_000, change: 'up ?→?', sourceText: 'the NHS', cue: 'said' })],
+  },
+  {
+    text: 'A 10mg daily dose cut the risk of stroke by a third, researchers reported.',
+    claims: [
+      q({ value: 10, unit: 'mg', sourceText: 'researchers', cue: 'reported' }),
+      q({ value: 1 / 3, unit: 'share', figure: 'a third', change: 'down ?→?', sourceText: 'researchers', cue: 'reported' }),
+    ],
+  },
+  { text: 'Sales of the drug have risen 8% since 2022.', claims: [q({ value: 8, unit: 'percent', change: 'up ?→?', scope: 'since 2022' })] },
+  {
+    text: 'LONDON (Reuters) - Hospital waiting times rose 0.3% in February.',
+    claims: [q({ value: 0.3, unit: 'percent', change: 'up ?→?', scope: 'in February' })],
+  },
+  {
+    text: 'The death toll from the earthquake rose to 1,200, according to the health ministry.',
+    claims: [{ kind: 'casualties', measure: 'killed', value: 1200, sourceText: 'the health ministry', cue: 'according to' }],
+  },
+  { text: 'Hospital admissions rose by a fifth in the week to Sunday.', claims: [q({ value: 0.2, unit: 'share', change: 'up ?→?' })] },
+  { text: 'One in five adults is obese, the survey found.', claims: [q({ value: 0.2, unit: 'share', sourceText: 'the survey', cue: 'found' })] },
+  {
+    text: 'Doctors said the patient, 54, was in a stable condition.',
+    claims: [{ kind: 'statement', figure: null, sourceText: 'Doctors', cue: 'said', content: 'the patient, 54, was in a stable condition' }],
+  },
+  {
+    text: 'A 10mg daily dose cut the risk of stroke by a third, researchers reported.',
+    claims: [q({ value: 10, unit: 'mg', per: 'day' }), q({ value: 1 / 3, unit: 'share' })],
+  },
+];
+
+const DOMAINS: Array<[string, Case[]]> = [
+  ['business', BUSINESS],
+  ['politics', POLITICS],
+  ['courts and crime', COURTS],
+  ['sport', SPORT],
+  ['weather', WEATHER],
+  ['health', HEALTH],
+];
+
+describe('claims of ordinary news', () => {
+  it('has at least 40 sentences across the six domains', () => {
+    expect(DOMAINS.reduce((n, [, cases]) => n + cases.length, 0)).toBeGreaterThanOrEqual(40);
+  });
+
+  for (const [domain, cases] of DOMAINS) {
+    describe(domain, () => {
+      for (const k of cases) {
+        it(k.title || k.text, () => {
+          expect(tag(k).map(view)).toMatchObject(k.claims);
+        });
+      }
+    });
+  }
+
+  it('gives spans whose offsets (UTF-16) point at their words in the title or the text', () => {
+    for (const [, cases] of DOMAINS) {
+      for (const k of cases) {
+        for (const c of tag(k)) {
+          const base = c.in === 'title' ? (k.title ?? '') : k.text;
+          for (const s of [c.figure, c.sourceSpan, c.cueSpan, c.contentSpan, c.figure?.timeScope]) {
+            if (s) expect(base.slice(s.start, s.end), k.text).toBe(s.text);
+          }
+        }
+      }
+    }
+  });
+});
