@@ -2,48 +2,14 @@
  * Numbers written as words, and vague amounts ("thousands", "several hundred")
  * as ranges. Pure data plus one small parser over tokens.
  */
+import { table as wordTable } from './amount-lexicon.js';
+import { TENS_WORDS, UNIT_WORDS } from './amount-words.js';
 import type { Token } from './text.js';
 
-/**
- * A word table without a prototype: tokens come from arbitrary text, and on a
- * plain object "constructor" or "toString" would be found as a number word.
- */
-function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
-}
-
-const UNITS: Readonly<Record<string, number>> = wordTable({
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-});
-const TENS: Readonly<Record<string, number>> = wordTable({
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-});
+// Word tables have no prototype (amount-lexicon.ts `table`): tokens come from arbitrary
+// text, and on a plain object "constructor" or "toString" would be found as a number word.
+const UNITS = UNIT_WORDS;
+const TENS = TENS_WORDS;
 /** Scale words; after digits too ("4.7 million"). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
