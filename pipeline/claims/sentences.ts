@@ -7,7 +7,7 @@
  * sentence that ends inside closing quotes, datelines ("SEOUL (Reuters) -"),
  * and headings (a paragraph without final punctuation is its own sentence).
  */
-import { isSpaceCode } from './text.js';
+import { isSpaceCode, MONTH_ABBREVIATIONS } from './text.js';
 
 /** One sentence with its offsets and the index of its paragraph (0-based). */
 export interface SentenceSpan {
@@ -42,18 +42,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'brig',
   'pvt',
   'cpl',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'no',
   'nos',
   'vs',

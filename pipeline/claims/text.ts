@@ -149,6 +149,8 @@ export function countWords(s: string): number {
   return (s.match(/[A-Za-z0-9][\w'-]*/g) ?? []).length;
 }
 
+/** Month abbreviations as written before a period ("Jan.", "Sept."), lower case. */
+export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const MONTHS = [
   'january',
   'february',
@@ -162,18 +164,7 @@ const MONTHS = [
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
 ];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
