@@ -1,6 +1,6 @@
 // Scores the tagger against every gold claim of claims-dev (README matching
-// rule) and holds the floors reached, minus a margin. Gold is read from
-// ../shared next to the repository; a missing file fails the test.
+// rule) and holds the floors reached, minus a margin. Gold: the seed annotations
+// written for this project, in test/fixtures/claims/seed-claims.json.
 import { describe, expect, it } from 'vitest';
 import { formatReport, scoreClaims, tagClaims } from '../pipeline/claims/index.js';
 import { loadDevSet } from './fixtures/claims/dev-set.js';

@@ -1,6 +1,6 @@
 // The cross-outlet claim timeline. End to end: crawl the demo sites, build
 // the storyline timeline from the published documents and compare it with the
-// gold casualty_timeline (read from ../shared, never restated here). Then the
+// gold casualty_timeline (test/fixtures/claims/seed-claims.json, never restated here). Then the
 // flag rules on small made-up stories that have nothing to do with the seeds.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
