@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { MAX_STORY_TIMELINE_MEMBERS, type StoryClaimsStore } from '../pipeline/chain/index.js';
-import { timelineInputOf, type TimelineInput, type TimelineSource } from '../pipeline/claims/index.js';
+import { timelineClaims, timelineInputOf, type TimelineInput, type TimelineSource } from '../pipeline/claims/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Db } from '../runtime/db.js';
 
@@ -45,19 +45,23 @@ export class ArticleLog implements StoryClaimsStore {
       permanent INTEGER NOT NULL, attempts INTEGER NOT NULL, last_at TEXT NOT NULL
     )`);
     // Prepared once: these run for every page of a crawl.
+    // What a story's claim timeline reads of a member, written beside its document: reading it out
+    // of whole documents (every claim with its spans) for the 50 latest members cost more than the page.
+    const columns = db.prepare("SELECT name FROM pragma_table_info('articles')").pluck().all() as string[];
+    if (!columns.includes('timeline_member')) db.exec('ALTER TABLE articles ADD COLUMN timeline_member TEXT');
     this.#insert = db.prepare(
-      `INSERT OR IGNORE INTO articles (idempotency_key, article_id, story_id, feed_id, published_at, processed_at, document)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO articles (idempotency_key, article_id, story_id, feed_id, published_at, processed_at, document, timeline_member)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    // The latest members only, and only the fields a timeline reads: SQLite picks them out of
-    // the JSON, so a new article in a large story does not parse every member's whole text.
+    // The latest members only; rows written before timeline_member existed: the fields a
+    // timeline reads, picked out of the document by SQLite.
     this.#members = db
       .prepare(
-        `SELECT json_object(
+        `SELECT COALESCE(timeline_member, json_object(
            'article', json_object('id', article_id, 'siteName', json_extract(document, '$.article.siteName'), 'publishedAt', json_extract(document, '$.article.publishedAt')),
            'story', json_object('id', story_id),
            'dedup', json_object('status', json_extract(document, '$.dedup.status'), 'duplicateOf', json_extract(document, '$.dedup.duplicateOf')),
-           'claims', json_extract(document, '$.claims'))
+           'claims', json_extract(document, '$.claims')))
          FROM articles WHERE story_id = ? ORDER BY processed_at DESC, rowid DESC LIMIT ?`,
       )
       .pluck();
@@ -81,6 +85,7 @@ export class ArticleLog implements StoryClaimsStore {
       doc.article.publishedAt,
       doc.provenance.processedAt,
       JSON.stringify(doc),
+      JSON.stringify(timelineMemberOf(doc)),
     );
     return result.changes === 1;
   }
@@ -130,4 +135,14 @@ export class ArticleLog implements StoryClaimsStore {
     if (!row) return null;
     return { url: row.url, feedId: row.feed_id, code: row.code, message: row.message, permanent: true, attempts: row.attempts, lastAt: row.last_at };
   }
+}
+
+/** The part of a document a story's claim timeline reads (timelineInputOf), with only the claims it uses. */
+function timelineMemberOf(doc: ArticleDocument): TimelineSource {
+  return {
+    article: { id: doc.article.id, siteName: doc.article.siteName, publishedAt: doc.article.publishedAt },
+    story: { id: doc.story.id },
+    dedup: { status: doc.dedup.status, duplicateOf: doc.dedup.duplicateOf },
+    claims: timelineClaims(doc.claims),
+  };
 }

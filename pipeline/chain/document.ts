@@ -1,6 +1,6 @@
 /** The output document of one article version, with its story's claim flags. */
 import { createHash } from 'node:crypto';
-import { buildClaimTimeline, languageSupported, type TimelineFlag, type TimelineInput } from '../claims/index.js';
+import { buildClaimTimeline, languageSupported, timelineClaims, type TimelineFlag, type TimelineInput } from '../claims/index.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from '../output.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FetchedPage } from '../types.js';
@@ -40,7 +40,7 @@ export async function storyClaimFlags(store: StoryClaimsStore, article: Extracte
     published: article.publishedAt,
     storyId: verdict.storyId,
     duplicateOf: verdict.status === 'duplicate' ? verdict.duplicateOf : null,
-    claims,
+    claims: timelineClaims(claims),
   };
   const others = (await store.membersOf(verdict.storyId)).filter((m) => m.articleId !== verdict.articleId).slice(-MAX_STORY_TIMELINE_MEMBERS);
   const flags = buildClaimTimeline([...others, member]).flags.filter((flag) => involves(flag, verdict.articleId));

@@ -78,6 +78,15 @@ function hasFigure(c: Claim): boolean {
   return c.measure !== null && (c.value !== null || c.low !== null || c.high !== null);
 }
 
+/**
+ * The claims a timeline reads: figures of a measure. An article's other claims
+ * (general quantities, statements) never change its timeline, so stores of
+ * timeline members keep only these.
+ */
+export function timelineClaims(claims: readonly Claim[]): Claim[] {
+  return claims.filter(hasFigure);
+}
+
 /** The figure claims of one article, placed by subject, source and date. */
 function statementsOf(item: TimelineInput, present: ReadonlySet<string>, gazetteer: Gazetteer): Statement[] {
   const claims = item.claims.filter(hasFigure);
