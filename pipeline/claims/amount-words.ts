@@ -60,65 +60,57 @@ const WORD_SCALES: Readonly<Record<string, number>> = table({
 });
 const DOZEN_WORDS = new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
 
+/** [singular, plural, value] of an ordinal word used as a denominator. */
+type OrdinalForms = readonly [string, string, number];
+
+/** Ordinals three to nine: denominators on their own ("a third") and in compounds ("twenty-fifth"). */
+const SMALL_ORDINALS: readonly OrdinalForms[] = [
+  ['third', 'thirds', 3],
+  ['fourth', 'fourths', 4],
+  ['fifth', 'fifths', 5],
+  ['sixth', 'sixths', 6],
+  ['seventh', 'sevenths', 7],
+  ['eighth', 'eighths', 8],
+  ['ninth', 'ninths', 9],
+];
+
+/** Word → [value, plural?], for both forms of each ordinal. */
+function ordinalTable(forms: readonly OrdinalForms[]): Readonly<Record<string, readonly [number, boolean]>> {
+  return table(
+    Object.fromEntries(
+      forms.flatMap(([one, many, v]) => [
+        [one, [v, false] as const],
+        [many, [v, true] as const],
+      ]),
+    ),
+  );
+}
+
 /** Denominators: [value, plural?]. "second" is left out: it is time. */
-const DENOMINATORS: Readonly<Record<string, readonly [number, boolean]>> = table(
-  Object.fromEntries(
-    (
-      [
-        ['half', 'halves', 2],
-        ['third', 'thirds', 3],
-        ['quarter', 'quarters', 4],
-        ['fourth', 'fourths', 4],
-        ['fifth', 'fifths', 5],
-        ['sixth', 'sixths', 6],
-        ['seventh', 'sevenths', 7],
-        ['eighth', 'eighths', 8],
-        ['ninth', 'ninths', 9],
-        ['tenth', 'tenths', 10],
-        ['eleventh', 'elevenths', 11],
-        ['twelfth', 'twelfths', 12],
-        ['thirteenth', 'thirteenths', 13],
-        ['fifteenth', 'fifteenths', 15],
-        ['twentieth', 'twentieths', 20],
-        ['thirtieth', 'thirtieths', 30],
-        ['fortieth', 'fortieths', 40],
-        ['fiftieth', 'fiftieths', 50],
-        ['hundredth', 'hundredths', 100],
-        ['thousandth', 'thousandths', 1e3],
-        ['millionth', 'millionths', 1e6],
-        ['billionth', 'billionths', 1e9],
-        ['trillionth', 'trillionths', 1e12],
-      ] as const
-    ).flatMap(([one, many, v]) => [
-      [one, [v, false]],
-      [many, [v, true]],
-    ]),
-  ),
-);
+const DENOMINATORS = ordinalTable([
+  ['half', 'halves', 2],
+  ['quarter', 'quarters', 4],
+  ...SMALL_ORDINALS,
+  ['tenth', 'tenths', 10],
+  ['eleventh', 'elevenths', 11],
+  ['twelfth', 'twelfths', 12],
+  ['thirteenth', 'thirteenths', 13],
+  ['fifteenth', 'fifteenths', 15],
+  ['twentieth', 'twentieths', 20],
+  ['thirtieth', 'thirtieths', 30],
+  ['fortieth', 'fortieths', 40],
+  ['fiftieth', 'fiftieths', 50],
+  ['hundredth', 'hundredths', 100],
+  ['thousandth', 'thousandths', 1e3],
+  ['millionth', 'millionths', 1e6],
+  ['billionth', 'billionths', 1e9],
+  ['trillionth', 'trillionths', 1e12],
+]);
 /** Every denominator word ("third", "fifths", "hundredth"...). */
 export const DENOMINATOR_WORDS: readonly string[] = Object.keys(DENOMINATORS);
 
 /** "twenty-fifth", "twenty firsts": the unit part of a compound ordinal denominator. */
-const ORDINAL_UNITS: Readonly<Record<string, readonly [number, boolean]>> = table(
-  Object.fromEntries(
-    (
-      [
-        ['first', 'firsts', 1],
-        ['second', 'seconds', 2],
-        ['third', 'thirds', 3],
-        ['fourth', 'fourths', 4],
-        ['fifth', 'fifths', 5],
-        ['sixth', 'sixths', 6],
-        ['seventh', 'sevenths', 7],
-        ['eighth', 'eighths', 8],
-        ['ninth', 'ninths', 9],
-      ] as const
-    ).flatMap(([one, many, v]) => [
-      [one, [v, false]],
-      [many, [v, true]],
-    ]),
-  ),
-);
+const ORDINAL_UNITS = ordinalTable([['first', 'firsts', 1], ['second', 'seconds', 2], ...SMALL_ORDINALS]);
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 const isInt = (t: AToken | undefined): boolean => t !== undefined && /^\d{1,3}$/.test(t.text);
