@@ -31,7 +31,9 @@ export const qualityDriftSchema = z.object({
 export type QualityDrift = z.output<typeof qualityDriftSchema>;
 
 export const feedActivitySchema = z.object({
+  /** Articles of the feed published in the last 24 h: by their publication time, else (undated) by when wirewatch processed them. */
   itemsLast24h: z.number().int(),
+  /** The same over the last seven days. */
   itemsLast7d: z.number().int(),
   /** Mean over the last seven days. */
   itemsPerDay: z.number(),
@@ -46,6 +48,8 @@ export interface PublishedItem {
   feedId: string;
   /** When wirewatch published it (ISO 8601). */
   processedAt: string;
+  /** When the outlet published it (ISO 8601 timestamp or day), null when the page gives no date. */
+  publishedAt: string | null;
   /** Extraction flags (thin, paywalled, truncated ...): any flag makes the article "flagged". */
   flags: readonly string[];
 }
@@ -75,6 +79,18 @@ export function currentIntervalSecs(health: { lastPolledAt: string | null; nextP
   return Number.isFinite(secs) && secs > 0 ? secs : configuredSecs;
 }
 
+/**
+ * When an item appeared, for counting "items in the last 24 h": its publication
+ * time where the page gives one (a 2024 article crawled today is not news of
+ * today), else the time wirewatch processed it. A publication time after the
+ * processing time (a wrong time zone, a scheduled post) counts as processed.
+ */
+export function appearedAtMs(item: Pick<PublishedItem, 'processedAt' | 'publishedAt'>): number {
+  const processed = Date.parse(item.processedAt);
+  const published = item.publishedAt === null ? Number.NaN : Date.parse(item.publishedAt);
+  return Number.isFinite(published) && published <= processed ? published : processed;
+}
+
 /** Activity of one feed; `items` may hold other feeds' documents, in any order. */
 export function feedActivity(
   feed: { id: string; pollIntervalSecs: number; health: { lastPolledAt: string | null; nextPollAt: string | null } },
@@ -83,7 +99,7 @@ export function feedActivity(
 ): FeedActivity {
   const nowMs = now.getTime();
   const own = items.filter((item) => item.feedId === feed.id).sort((a, b) => Date.parse(b.processedAt) - Date.parse(a.processedAt));
-  const ageMs = (item: PublishedItem): number => nowMs - Date.parse(item.processedAt);
+  const ageMs = (item: PublishedItem): number => nowMs - appearedAtMs(item);
   const itemsLast24h = own.filter((item) => ageMs(item) <= DAY_MS).length;
   const itemsLast7d = own.filter((item) => ageMs(item) <= WEEK_DAYS * DAY_MS).length;
   return {
@@ -102,6 +118,11 @@ export type FeedWithActivity = z.output<typeof feedWithActivitySchema>;
 /** Each feed with its activity over the published documents; without documents, the feeds as they are. */
 export function feedsWithActivity(feeds: FeedView[], source: { documents(): ArticleDocument[] } | null, now: Date): FeedWithActivity[] {
   if (source === null) return feeds;
-  const items = source.documents().map((doc) => ({ feedId: doc.provenance.feedId, processedAt: doc.provenance.processedAt, flags: doc.article.flags }));
+  const items = source.documents().map((doc) => ({
+    feedId: doc.provenance.feedId,
+    processedAt: doc.provenance.processedAt,
+    publishedAt: doc.article.publishedAt,
+    flags: doc.article.flags,
+  }));
   return feeds.map((feed) => ({ ...feed, activity: feedActivity(feed, items, now) }));
 }

@@ -250,14 +250,22 @@ describe('feed activity and extraction quality drift', () => {
     const now = new Date('2026-05-08T12:00:00Z');
     const at = (hoursAgo: number): string => new Date(now.getTime() - hoursAgo * 3600_000).toISOString();
     const items = [
-      { feedId: 'a', processedAt: at(1), flags: [] },
-      { feedId: 'a', processedAt: at(30), flags: ['thin'] },
-      { feedId: 'a', processedAt: at(24 * 8), flags: [] },
-      { feedId: 'b', processedAt: at(2), flags: [] },
+      { feedId: 'a', processedAt: at(1), publishedAt: null, flags: [] },
+      { feedId: 'a', processedAt: at(30), publishedAt: at(31), flags: ['thin'] },
+      { feedId: 'a', processedAt: at(24 * 8), publishedAt: null, flags: [] },
+      { feedId: 'b', processedAt: at(2), publishedAt: null, flags: [] },
     ];
     const health = { lastPolledAt: at(0.5), nextPollAt: new Date(now.getTime() + 1.5 * 3600_000).toISOString() };
     const activity = feedActivity({ id: 'a', pollIntervalSecs: 900, health }, items, now);
     expect(activity).toMatchObject({ itemsLast24h: 1, itemsLast7d: 2, itemsPerDay: 0.3, currentIntervalSecs: 7200 });
+    // Processed an hour ago but published in 2024 (or on a day 3 days back): news of then, not of today.
+    const old = [
+      { feedId: 'a', processedAt: at(1), publishedAt: '2024-03-01T08:00:00Z', flags: [] },
+      { feedId: 'a', processedAt: at(1), publishedAt: at(72).slice(0, 10), flags: [] },
+      // A publication time after processing (a wrong time zone) falls back to the processing time.
+      { feedId: 'a', processedAt: at(2), publishedAt: at(-5), flags: [] },
+    ];
+    expect(feedActivity({ id: 'a', pollIntervalSecs: 900, health }, old, now)).toMatchObject({ itemsLast24h: 1, itemsLast7d: 2 });
     expect(feedActivity({ id: 'a', pollIntervalSecs: 900, health: { lastPolledAt: null, nextPollAt: null } }, [], now).currentIntervalSecs).toBe(900);
   });
 });
