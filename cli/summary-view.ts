@@ -3,6 +3,7 @@
  * which stories formed, and the claims tagged in each article.
  */
 import type { RunSummary } from '../local/summary.js';
+import { DEFAULT_DEDUP_OPTIONS, urlVariantKinds } from '../pipeline/dedup/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
 import { formatFigure } from './figure.js';
@@ -16,6 +17,44 @@ function describeClaim(claim: Claim): string {
   const hedge = claim.hedge ? ` [${claim.hedge}]` : '';
   const where = claim.in === 'title' ? ' [headline]' : '';
   return `${formatFigure(claim)} ${what} · ${who}${via}${cue}${hedge}${where}`;
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/**
+ * Why a duplicate is the same report, in words. The similarity is a word-overlap
+ * (Jaccard) score whose meaning depends on the reason: over the whole text for a
+ * near copy, over the headline and opening for a rewrite, where a low score is
+ * expected (a report retold in other words, matched on its figures and names).
+ */
+export function duplicateWords(dedup: Pick<ArticleDocument['dedup'], 'duplicateReason' | 'similarity'>): string {
+  const overlap = dedup.similarity === null ? null : percent(dedup.similarity);
+  switch (dedup.duplicateReason) {
+    case 'exact_text':
+      return 'the same text word for word';
+    case 'near_copy':
+      return overlap === null ? 'a near copy' : `a near copy (${overlap} of the text's wording is the same)`;
+    case 'rewrite':
+      if (dedup.similarity === null) return 'a rewrite';
+      return dedup.similarity >= DEFAULT_DEDUP_OPTIONS.rewriteMinJaccard
+        ? `a rewrite: the headline and opening share ${overlap} of their wording, and the same names`
+        : `a rewrite in other words: the headline and opening share only ${overlap} of their wording, but state the same figures and names within ${DEFAULT_DEDUP_OPTIONS.rewriteMaxGapHours} h`;
+    default:
+      return 'a copy';
+  }
+}
+
+/** "tracking parameters", "AMP version": which rule made two URLs one article. */
+export function variantWords(url: string, sameAs: string): string {
+  const words: Record<ReturnType<typeof urlVariantKinds>[number], string> = {
+    'tracking parameters': 'tracking parameters',
+    AMP: 'AMP version',
+    host: 'mirror host (www., m.)',
+    spelling: 'spelling (letter case, escapes, trailing slash, parameter order)',
+  };
+  return urlVariantKinds(url, sameAs)
+    .map((kind) => words[kind])
+    .join(' and ');
 }
 
 function outletOf(doc: ArticleDocument): string {
@@ -55,17 +94,13 @@ export function formatSummary(summary: RunSummary, options: { outputPath: string
   section(lines, 'Duplicates collapsed (and why):', [
     ...summary.collapsedBeforeFetch.map((c) =>
       c.reason === 'same_url_in_pass'
-        ? `${c.url} → same article as ${c.sameAs ?? c.urlKey} (URL variant: tracking parameters, AMP, host), fetched once`
+        ? `${c.url} → same article as ${c.sameAs ?? c.urlKey} (URL variant: ${variantWords(c.url, c.sameAs ?? c.urlKey)}), fetched once`
         : c.reason === 'seen_before'
           ? `${c.url} → already stored as ${titleOf(byId, c.articleId ?? null)}, not fetched`
           : `${c.url} → failed permanently before (${c.code}), not fetched`,
     ),
     ...summary.sameUrlAfterFetch.map((s) => `${s.url} → its rel=canonical is ${s.canonicalUrl}, already stored`),
-    ...duplicates.map(
-      (d) =>
-        `${titleOf(byId, d.article.id)} is the same report as ${titleOf(byId, d.dedup.duplicateOf)}: ${d.dedup.duplicateReason?.replace('_', ' ')}` +
-        (d.dedup.similarity !== null ? `, similarity ${d.dedup.similarity.toFixed(2)}` : ''),
-    ),
+    ...duplicates.map((d) => `${titleOf(byId, d.article.id)} is the same report as ${titleOf(byId, d.dedup.duplicateOf)}: ${duplicateWords(d.dedup)}`),
   ]);
 
   const stories = new Map<string, ArticleDocument[]>();

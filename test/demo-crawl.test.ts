@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, DEMO_ARTICLES } from '../demo/expectations.js';
+import { formatSummary } from '../cli/summary-view.js';
 import type { RunSummary } from '../local/summary.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
@@ -150,6 +151,24 @@ describe('demo crawl, embedded mode', () => {
     // Only the demo port is allowed on loopback: another port is refused as well.
     expect(code('closed-port')).toBe('SSRF_BLOCKED_ADDRESS');
     expect(first.summary.feeds.filter((f) => f.status === 'ok').length).toBe(harness.sites.feeds.length + harness.sites.scriptFeeds.length);
+  });
+
+  it('says in its summary which URL variant applied and what the similarity of a copy means', () => {
+    const text = formatSummary(first.summary, { outputPath: 'out/articles.ndjson' });
+    const variantLines = text.split('\n').filter((l) => l.includes('URL variant:'));
+    expect(variantLines.length).toBeGreaterThan(0);
+    for (const line of variantLines) {
+      // One rule each, the one that differs between the two addresses.
+      if (/[?&]utm_/.test(line)) expect(line).toContain('(URL variant: tracking parameters)');
+      if (/\/amp\b|outputType=amp/.test(line)) expect(line).toContain('(URL variant: AMP version)');
+    }
+    expect(text).not.toContain('tracking parameters, AMP, host');
+    // The 000/004 rewrite: a low lede overlap is explained, not printed as a bare "similarity 0.07".
+    expect(text).not.toMatch(/similarity 0\./);
+    expect(text).toMatch(
+      /is the same report as .*: a rewrite in other words: the headline and opening share only \d+% of their wording, but state the same figures and names/,
+    );
+    expect(text).toMatch(/is the same report as .*: a near copy \(\d+% of the text's wording is the same\)/);
   });
 
   it('a second run --once on the same data dir emits nothing new', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalizeUrl, urlKeysFor } from '../pipeline/dedup/url.js';
+import { urlVariantKinds } from '../pipeline/dedup/url-variant.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 const key = canonicalizeUrl;
@@ -162,5 +163,22 @@ describe('URL keys: property', () => {
     }
     // The generator is small enough that many spellings of one address meet.
     expect(merged).toBeGreaterThan(1000);
+  });
+});
+
+describe('URL variants in words', () => {
+  const base = 'https://news.example.com/world/story-1';
+  it('names the one rule that made two addresses one article', () => {
+    expect(urlVariantKinds(`${base}?utm_source=rss&utm_medium=feed`, base)).toEqual(['tracking parameters']);
+    expect(urlVariantKinds(`${base}/amp`, base)).toEqual(['AMP']);
+    expect(urlVariantKinds(`${base}?outputType=amp`, base)).toEqual(['AMP']);
+    expect(urlVariantKinds('https://amp.news.example.com/world/story-1', base)).toEqual(['AMP']);
+    expect(urlVariantKinds('https://www.news.example.com/world/story-1', base)).toEqual(['host']);
+    expect(urlVariantKinds(`${base}/`, base)).toEqual(['spelling']);
+    expect(urlVariantKinds(`${base}/amp?fbclid=x`, base)).toEqual(['tracking parameters', 'AMP']);
+    // Each explanation is a rule the URL key really applies.
+    for (const variant of [`${base}?utm_source=rss`, `${base}/amp`, 'https://www.news.example.com/world/story-1', `${base}/`]) {
+      expect(canonicalizeUrl(variant)).toBe(canonicalizeUrl(base));
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 export { articleIdentity, dedupArticle, type DedupInput } from './dedup.js';
 export { canonicalizeUrl, urlKeysFor } from './url.js';
+export { URL_VARIANT_KINDS, urlVariantKinds, type UrlVariantKind } from './url-variant.js';
 export { knownOwners } from './lookup.js';
 export { articleIdFor } from './hash.js';
 export { createMemoryDedupStore } from './memory-store.js';

@@ -10,7 +10,7 @@
 import { PermanentError } from '../errors.js';
 
 /** Leading host labels that serve the same article as the bare host. */
-const MIRROR_SUBDOMAINS = ['www.', 'm.', 'amp.', 'mobile.'];
+export const MIRROR_SUBDOMAINS = ['www.', 'm.', 'amp.', 'mobile.'];
 /**
  * Query parameters that only track the click (ad, mail and social click ids,
  * analytics cookies carried over), never choose content. A list, not a prefix
@@ -83,9 +83,9 @@ export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
 /** Parameter-name prefixes of campaign tags (Google Analytics, Matomo). */
 const TRACKING_PREFIXES = ['utm_', 'mtm_', 'hsa_'];
 /** Parameters asking for the AMP rendition of the same article. */
-const AMP_PARAMS = new Set(['amp']);
+export const AMP_PARAMS: ReadonlySet<string> = new Set(['amp']);
 /** Trailing path segments of AMP renditions and directory indexes. */
-const AMP_PATH_SUFFIXES = ['/amp.html', '/amp/', '/amp'];
+export const AMP_PATH_SUFFIXES = ['/amp.html', '/amp/', '/amp'];
 const INDEX_FILES = ['/index.html', '/index.htm'];
 /**
  * Fragments that are routes of script-built sites (`#/story/12`, `#!/story/12`):
@@ -111,7 +111,8 @@ export function normalisePercentEscapes(component: string): string {
   });
 }
 
-function isTrackingParam(name: string, value: string): boolean {
+/** True for a query parameter that never selects content (tracking, campaign or AMP). */
+export function isTrackingParam(name: string, value: string): boolean {
   const lower = name.toLowerCase();
   if (TRACKING_PARAMS.has(lower) || AMP_PARAMS.has(lower)) return true;
   if (lower === 'outputtype' && value.toLowerCase() === 'amp') return true;
