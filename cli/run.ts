@@ -7,6 +7,7 @@ import type { WirewatchConfig } from '../config/schema.js';
 import { openEmbeddedApp } from '../local/app.js';
 import type { RunSummary } from '../local/summary.js';
 import { showProgress } from './progress-view.js';
+import { sourceNamesFor } from './source-names.js';
 import { formatSummary } from './summary-view.js';
 
 export interface RunOptions {
@@ -17,9 +18,10 @@ export interface RunOptions {
 export async function runCrawl(config: WirewatchConfig, options: RunOptions, logger: Logger): Promise<RunSummary | null> {
   const app = openEmbeddedApp(config, { logger });
   const known = app.articles.documents();
+  const sourceNames = sourceNamesFor(config);
   const report = (summary: RunSummary): void => {
     if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    else process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known })}\n`);
+    else process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known, sourceNames })}\n`);
     known.push(...summary.published);
   };
   try {

@@ -5,19 +5,9 @@
 import type { RunSummary } from '../local/summary.js';
 import { DEFAULT_DEDUP_OPTIONS, urlVariantKinds } from '../pipeline/dedup/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
-import type { Claim } from '../pipeline/types.js';
-import { formatFigure } from './figure.js';
+import { claimLine, sourceNamesOf, type SourceNames } from '../pipeline/present/index.js';
+import { DEFAULT_GAZETTEER } from '../pipeline/claims/index.js';
 import { formatTimelineFlags } from './timeline-view.js';
-
-function describeClaim(claim: Claim): string {
-  const what = [claim.measure?.replaceAll('_', ' '), claim.counted ? `— ${claim.counted}` : ''].filter(Boolean).join(' ');
-  const who = claim.source ? `source: ${claim.source}` : 'source: unnamed';
-  const via = claim.via ? `, via ${claim.via}` : '';
-  const cue = claim.cue ? ` ("${claim.cue}")` : '';
-  const hedge = claim.hedge ? ` [${claim.hedge}]` : '';
-  const where = claim.in === 'title' ? ' [headline]' : '';
-  return `${formatFigure(claim)} ${what} · ${who}${via}${cue}${hedge}${where}`;
-}
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -73,7 +63,8 @@ function section(lines: string[], heading: string, body: string[]): void {
 }
 
 /** Renders the summary; `known` lets duplicates name originals from earlier runs. */
-export function formatSummary(summary: RunSummary, options: { outputPath: string; known?: ArticleDocument[] }): string {
+export function formatSummary(summary: RunSummary, options: { outputPath: string; known?: ArticleDocument[]; sourceNames?: SourceNames }): string {
+  const names = options.sourceNames ?? sourceNamesOf(DEFAULT_GAZETTEER);
   const byId = new Map<string, ArticleDocument>();
   for (const doc of [...(options.known ?? []), ...summary.published]) byId.set(doc.article.id, doc);
   const seconds = (Date.parse(summary.finishedAt) - Date.parse(summary.startedAt)) / 1000;
@@ -120,7 +111,7 @@ export function formatSummary(summary: RunSummary, options: { outputPath: string
     published.flatMap((doc) => {
       const figures = doc.claims.filter((c) => c.value !== null || c.bound === 'range');
       const head = `${doc.article.title} — ${outletOf(doc)}, ${doc.article.publishedAt?.slice(0, 10) ?? 'undated'} (${doc.claims.length} claims, ${figures.length} with figures)`;
-      return [head, ...figures.map((c) => `    · ${describeClaim(c)}`)];
+      return [head, ...figures.map((c) => `    · ${claimLine(c, names)}`)];
     }),
   );
 
@@ -131,7 +122,7 @@ export function formatSummary(summary: RunSummary, options: { outputPath: string
     ]);
   }
   if (published.length > 0) {
-    section(lines, 'Claim timeline across outlets (drift, conflicts, updates):', formatTimelineFlags([...byId.values()]));
+    section(lines, 'Claim timeline across outlets (drift, conflicts, updates):', formatTimelineFlags([...byId.values()], names));
   }
   lines.push('', `Output: ${published.length} document(s) appended to ${options.outputPath}`);
   return lines.join('\n');
