@@ -20,10 +20,21 @@ import {
   type ArticleSource,
 } from './stories.js';
 import type { RunSummary } from '../local/summary.js';
+import { crossStoryTimeline, crossTimelineSchema } from './claim-timeline.js';
 
 export const healthSchema = z.object({ status: z.literal('ok') });
 export { feedListSchema };
 export const removedSchema = z.object({ removed: feedViewSchema });
+
+/** What this server runs: the dashboard asks before signing in, to explain what it needs and show only links that work. */
+export const capabilitiesSchema = z.object({
+  tokenRequired: z.boolean().describe('Every route but /health, /capabilities and /openapi.json needs `Authorization: Bearer <api.token>`'),
+  metrics: z.boolean().describe('GET /metrics answers'),
+  queues: z.boolean().describe('Bull Board is mounted at /queues (distributed mode)'),
+  stories: z.boolean().describe('The article log is attached: /stories and /timeline answer'),
+  crawl: z.boolean().describe('POST /crawl runs a pass (embedded mode)'),
+});
+export type Capabilities = z.output<typeof capabilitiesSchema>;
 
 /** Schemas named in the OpenAPI document's components. */
 export const NAMED_SCHEMAS: Array<[string, z.ZodType]> = [
@@ -37,6 +48,8 @@ export const NAMED_SCHEMAS: Array<[string, z.ZodType]> = [
   ['Health', healthSchema],
   ['StoryList', storyListSchema],
   ['Timeline', timelineSchema],
+  ['CrossStoryTimeline', crossTimelineSchema],
+  ['Capabilities', capabilitiesSchema],
   ['CrawlReport', crawlReportSchema],
   ['Error', errorBodySchema],
 ];
@@ -47,6 +60,9 @@ export interface WatchDeps {
   /** Runs one crawl pass (embedded mode). */
   crawl: (() => Promise<RunSummary>) | null;
   now: () => Date;
+  /** Canonical source id → display name, for claims shown to people. */
+  sourceNames: Readonly<Record<string, string>>;
+  capabilities: Capabilities;
 }
 
 export interface RouteInput {
@@ -87,6 +103,15 @@ export const ROUTES: RouteSpec[] = [
     responses: { [OK]: healthSchema },
     errors: [],
     handle: () => ok({ status: 'ok' }),
+  },
+  {
+    method: 'GET',
+    path: '/capabilities',
+    summary: 'what this server runs and whether it needs a token (no token needed: the dashboard reads it before signing in)',
+    auth: false,
+    responses: { [OK]: capabilitiesSchema },
+    errors: [],
+    handle: ({ watch }) => ok(watch.capabilities),
   },
   {
     method: 'GET',
@@ -164,7 +189,20 @@ export const ROUTES: RouteSpec[] = [
     responses: { [OK]: storyListSchema },
     errors: [E401, E503],
     handle: ({ watch, query }) =>
-      watch.articles ? ok({ stories: recentStories(watch.articles.documents(), parseLimit(query.limit)) }) : unavailable('the article log'),
+      watch.articles ? ok(recentStories(watch.articles.documents(), parseLimit(query.limit), watch.sourceNames)) : unavailable('the article log'),
+  },
+  {
+    method: 'GET',
+    path: '/timeline',
+    summary:
+      'the claim timeline across stories: ?series= (a key from `series`; default the largest) and ?source= (a canonical id; default every source) select the figures shown, with update, conflict and drift marks; ?story= keeps one story',
+    auth: true,
+    responses: { [OK]: crossTimelineSchema },
+    errors: [E401, E503],
+    handle: ({ watch, query }) =>
+      watch.articles
+        ? ok(crossStoryTimeline(watch.articles.documents(), { story: query.story, series: query.series, source: query.source }, watch.sourceNames))
+        : unavailable('the article log'),
   },
   {
     method: 'GET',

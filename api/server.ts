@@ -12,6 +12,8 @@ import type { Logger } from 'pino';
 import { ConfigError } from '../config/load.js';
 import type { FeedService } from '../feeds/service.js';
 import type { RunSummary } from '../local/summary.js';
+import { DEFAULT_GAZETTEER } from '../pipeline/claims/index.js';
+import { sourceNamesOf } from '../pipeline/present/index.js';
 import { registerDashboard } from './dashboard.js';
 import { errorBody, fromServiceError, HTTP_STATUS } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -47,6 +49,8 @@ export interface ApiOptions {
   crawl?: () => Promise<RunSummary>;
   /** Served at `GET /metrics`. */
   metrics?: MetricsExposition;
+  /** Canonical source id → display name (cli/source-names.ts); default: the shipped packs' names. */
+  sourceNames?: Readonly<Record<string, string>>;
   /** Bull Board over the queues, mounted at QUEUES_PATH (distributed mode). */
   queueBoard?: (basePath: string) => FastifyPluginCallback;
   now?: () => Date;
@@ -104,7 +108,19 @@ export function buildApi(options: ApiOptions): FastifyInstance {
   const app: FastifyInstance = fastify({ bodyLimit: MAX_BODY_BYTES, ...(logger ? { loggerInstance: logger } : { logger: false }) });
   const expected = options.token === undefined ? null : digest(options.token);
   const log = options.logger;
-  const watch: WatchDeps = { articles: options.articles ?? null, crawl: options.crawl ?? null, now: options.now ?? (() => new Date()) };
+  const watch: WatchDeps = {
+    articles: options.articles ?? null,
+    crawl: options.crawl ?? null,
+    now: options.now ?? (() => new Date()),
+    sourceNames: options.sourceNames ?? sourceNamesOf(DEFAULT_GAZETTEER),
+    capabilities: {
+      tokenRequired: options.token !== undefined,
+      metrics: options.metrics !== undefined,
+      queues: options.queueBoard !== undefined,
+      stories: options.articles !== undefined,
+      crawl: options.crawl !== undefined,
+    },
+  };
   const authorized = (headers: { authorization?: string; cookie?: string }, cookieToo = false): boolean =>
     expected === null || tokenMatches(headers.authorization, expected) || (cookieToo && cookieTokenMatches(headers.cookie, expected));
   const refuse = (reply: FastifyReply): FastifyReply => {

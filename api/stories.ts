@@ -48,7 +48,10 @@ export const storySchema = z.object({
   lastSeenAt: z.string(),
   articles: z.array(storyArticleSchema),
 });
-export const storyListSchema = z.object({ stories: z.array(storySchema) });
+export const storyListSchema = z.object({
+  stories: z.array(storySchema),
+  sourceNames: z.record(z.string(), z.string()).describe('Display names of the claim sources (and intermediaries) named in these stories, by canonical id'),
+});
 
 const timelinePointSchema = z
   .object({
@@ -82,8 +85,15 @@ export const crawlReportSchema = z.object({
 });
 export type CrawlReport = z.output<typeof crawlReportSchema>;
 
-/** Stories by their newest article, newest first, each with every article and claim. */
-export function recentStories(documents: readonly ArticleDocument[], limit: number): z.output<typeof storySchema>[] {
+/** Stories by their newest article, newest first, each with every article and claim, and the names of their sources. */
+export function recentStories(documents: readonly ArticleDocument[], limit: number, names: Readonly<Record<string, string>>): z.output<typeof storyListSchema> {
+  const stories = storiesOf(documents, limit);
+  const ids = new Set(stories.flatMap((s) => s.articles.flatMap((a) => a.claims.flatMap((c) => [c.source, c.via]))));
+  const sourceNames = Object.fromEntries([...ids].filter((id): id is string => id !== null).map((id) => [id, names[id] ?? id]));
+  return { stories, sourceNames };
+}
+
+function storiesOf(documents: readonly ArticleDocument[], limit: number): z.output<typeof storySchema>[] {
   const byStory = new Map<string, ArticleDocument[]>();
   for (const doc of documents) byStory.set(doc.story.id, [...(byStory.get(doc.story.id) ?? []), doc]);
   const stories = [...byStory].map(([id, docs]) => {

@@ -68,12 +68,16 @@ export function addServeCommand(program: Command): void {
           port: opts.port ?? config.api.port,
           ...(config.api.token !== undefined ? { token: config.api.token } : {}),
           articles: app.articles,
+          sourceNames: (await import('./source-names.js')).sourceNamesFor(config),
           metrics,
           ...(crawl ? { crawl } : {}),
           ...(queues ? { queueBoard: (basePath: string) => queues.boardPlugin(basePath) } : {}),
         });
         if (opts.crawl && !redisUrl) crawling = app.runner.runForever(stopCrawl.signal);
-        const auth = config.api.token !== undefined ? 'bearer token required' : 'loopback only, no token';
+        const auth =
+          config.api.token !== undefined
+            ? `bearer token required: \`wirewatch token${opts.config ? ` -c ${opts.config}` : ''}\` prints it`
+            : 'loopback only, no token';
         process.stdout.write(
           `wirewatch API on ${api.url} (${auth}); dashboard ${api.url}/, metrics ${api.url}/metrics${queues ? `, queues ${api.url}/queues` : ''}\n`,
         );
@@ -88,5 +92,39 @@ export function addServeCommand(program: Command): void {
         await app.close();
         closeService();
       }
+    });
+}
+
+/** Random bytes of the token `wirewatch token` suggests when none is set (32 characters in base64url). */
+const SUGGESTED_TOKEN_BYTES = 24;
+
+/**
+ * `wirewatch token`: prints the API token the config (or WIREWATCH_API_TOKEN)
+ * gives, the one the dashboard asks for; without one, says how to set one and
+ * suggests a random token. Exits 1 when no token is set.
+ */
+export function addTokenCommand(program: Command): void {
+  program
+    .command('token')
+    .description('print the API token (api.token or WIREWATCH_API_TOKEN) that the dashboard and API clients sign in with')
+    .option('-c, --config <file>', 'YAML config file (default: ./wirewatch.yaml when present, else the defaults)')
+    .action(async (opts: { config?: string }) => {
+      const config = (await import('../config/load.js')).loadConfig(opts.config);
+      if (config.api.token !== undefined) {
+        process.stdout.write(`${config.api.token}\n`);
+        return;
+      }
+      const { randomBytes } = await import('node:crypto');
+      const suggestion = randomBytes(SUGGESTED_TOKEN_BYTES).toString('base64url');
+      process.stderr.write(
+        [
+          'no API token is set: `wirewatch serve` then listens on loopback only and the dashboard needs none.',
+          'To set one, add to the config file (or export WIREWATCH_API_TOKEN):',
+          '  api:',
+          `    token: "${suggestion}"`,
+          '',
+        ].join('\n'),
+      );
+      process.exitCode = 1;
     });
 }

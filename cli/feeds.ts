@@ -13,7 +13,7 @@ import type { FeedService } from '../feeds/service.js';
 import { errorCode } from '../pipeline/errors.js';
 import { RENDER_MODES } from '../pipeline/types.js';
 import { formatAdd, formatFeed, formatFeedList, formatImport, formatTest } from './feeds-view.js';
-import { addServeCommand } from './feeds-serve.js';
+import { addServeCommand, addTokenCommand } from './feeds-serve.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { readTextInput } from './io.js';
 
@@ -158,4 +158,5 @@ export function addFeedsCommands(program: Command): void {
   });
 
   addServeCommand(program);
+  addTokenCommand(program);
 }
