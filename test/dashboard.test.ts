@@ -178,6 +178,7 @@ describe('dashboard', () => {
       expect(shown).toContain('Northwire');
       await story.scrollIntoViewIfNeeded();
       await screenshot('story');
+      await story.screenshot({ path: join(ARTIFACT_DIR, 'dashboard-story-view.png') });
     },
     TEST_TIMEOUT_MS,
   );
@@ -222,6 +223,8 @@ describe('dashboard', () => {
       expect(await view.locator('svg text.point-label').allTextContents()).toEqual(expect.arrayContaining(['≥100', '600', '~4,700', '~6,000']));
       await view.scrollIntoViewIfNeeded();
       await screenshot('timeline');
+      // The view alone, at full size, for reading the chart.
+      await view.screenshot({ path: join(ARTIFACT_DIR, 'dashboard-timeline-view.png') });
       expect(problems).toEqual([]);
     },
     TEST_TIMEOUT_MS,

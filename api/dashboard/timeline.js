@@ -5,7 +5,10 @@
 import { flagLine, formatFigure, measureWords, sourceName } from '/present.js';
 import { el, link, svg } from '/dom.js';
 
-const CHART = { width: 760, height: 300, left: 70, right: 230, top: 20, bottom: 36 };
+const CHART = { width: 860, height: 300, left: 70, right: 60, top: 20, bottom: 36 };
+/** Closer than this (px), a second day tick or point label would overprint the first: it is left out. */
+const TICK_GAP_PX = 80;
+const LABEL_BOX = { width: 44, height: 13 };
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 const DAY_MS = 86_400_000;
@@ -42,15 +45,20 @@ function chart(data, names) {
   root.append(svg('line', { x1: left, y1: height - bottom, x2: width - right, y2: height - bottom, class: 'axis' }));
   root.append(svg('line', { x1: left, y1: top, x2: left, y2: height - bottom, class: 'axis' }));
   for (const v of [0, yMax / 2, yMax]) root.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, fmt(Math.round(v))));
-  const ticks = [...days].sort();
-  for (const day of ticks.length <= 6 ? ticks : [ticks[0], ticks[ticks.length - 1]]) {
-    root.append(svg('text', { x: x(dayMs(day)), y: height - bottom + 16, 'text-anchor': 'middle' }, day));
+  let lastTick = Number.NEGATIVE_INFINITY;
+  for (const day of [...days].sort()) {
+    if (x(dayMs(day)) - lastTick < TICK_GAP_PX) continue;
+    lastTick = x(dayMs(day));
+    root.append(svg('text', { x: lastTick, y: height - bottom + 16, 'text-anchor': 'middle' }, day));
   }
+  // Labels are placed first come, first served; one that would overprint another is left to the dot's tooltip and the table.
+  const labels = [];
+  const labelFits = (lx, ly) => !labels.some(([ox, oy]) => Math.abs(ox - lx) < LABEL_BOX.width && Math.abs(oy - ly) < LABEL_BOX.height);
   const sources = [...new Set(points.map((p) => p.source ?? ''))];
   const measures = [...new Set(points.map((p) => p.measure))];
   const lines = new Map();
   for (const p of points) lines.set(lineKeyOf(p), [...(lines.get(lineKeyOf(p)) ?? []), p]);
-  let legendRow = 0;
+  const legend = el('ul', { className: 'legend' });
   for (const own of lines.values()) {
     const head = own[0];
     const colour = COLOURS[sources.indexOf(head.source ?? '') % COLOURS.length];
@@ -65,14 +73,17 @@ function chart(data, names) {
       const dot = svg('circle', { cx: x(p.t), cy: y(p.y), r: 4.5, fill: colour, 'data-source': p.source ?? '', 'data-when': p.when });
       dot.append(svg('title', {}, `${sourceName(p.source, names)}: ${formatFigure({ ...p, unit: data.unit })} ${measureWords(p.measure)} (${p.when})`));
       root.append(dot);
-      root.append(svg('text', { x: x(p.t) + 7, y: y(p.y) - 7, class: 'point-label', fill: colour }, formatFigure({ ...p, unit: data.unit })));
+      const [lx, ly] = [x(p.t) + 7, y(p.y) - 7];
+      if (labelFits(lx, ly)) {
+        labels.push([lx, ly]);
+        root.append(svg('text', { x: lx, y: ly, class: 'point-label', fill: colour }, formatFigure({ ...p, unit: data.unit })));
+      }
     }
-    const ly = top + 6 + legendRow * 16;
-    legendRow += 1;
-    root.append(svg('line', { x1: width - right + 10, x2: width - right + 34, y1: ly - 4, y2: ly - 4, stroke: colour, 'stroke-width': 2, 'stroke-dasharray': dash }));
-    root.append(svg('text', { x: width - right + 40, y: ly, fill: colour }, `${sourceName(head.source, names)} — ${measureWords(head.measure)}`));
+    const swatch = svg('svg', { width: 26, height: 10, 'aria-hidden': 'true' });
+    swatch.append(svg('line', { x1: 0, x2: 26, y1: 5, y2: 5, stroke: colour, 'stroke-width': 2, 'stroke-dasharray': dash }));
+    legend.append(el('li', {}, swatch, ` ${sourceName(head.source, names)} — ${measureWords(head.measure)}`));
   }
-  return el('figure', { className: 'timeline-chart' }, root, el('figcaption', { text: 'rings: green update · red conflict · orange drift' }));
+  return el('figure', { className: 'timeline-chart' }, root, legend, el('figcaption', { text: 'rings: green update · red conflict · orange drift; hover a dot for its figure' }));
 }
 
 function reporters(p, articles) {
