@@ -2,7 +2,7 @@
  * The `wirewatch` command as users run it: a real child process.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -183,6 +183,25 @@ describe('wirewatch CLI', () => {
     expect(code).toBe(0);
     const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
     expect(stdout.trim()).toBe(version);
+  });
+
+  it('prints the API token the dashboard asks for, or says how to set one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirewatch-token-'));
+    try {
+      const config = join(dir, 'wirewatch.yaml');
+      writeFileSync(config, 'api:\n  token: "a-token-of-at-least-16-chars"\n');
+      const set = await wirewatch(['token', '-c', config]);
+      expect(set).toMatchObject({ code: 0, stdout: 'a-token-of-at-least-16-chars\n' });
+      // An empty directory: no ./wirewatch.yaml, so no token.
+      const empty = join(dir, 'empty');
+      mkdirSync(empty);
+      const unset = await wirewatch(['token'], undefined, empty);
+      expect(unset.code).toBe(1);
+      expect(unset.stderr).toContain('no API token is set');
+      expect(unset.stderr).toMatch(/ {4}token: "[A-Za-z0-9_-]{32}"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with the usage line on a usage error', async () => {
