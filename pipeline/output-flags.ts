@@ -11,7 +11,7 @@ const boundSchema = z.enum(BOUNDS);
 
 const flagFigureSchema = z.object({
   value: z.number().nullable().describe('The amount, as in a claim'),
-  bound: boundSchema.nullable().describe('Its qualifier, as in a claim'),
+  bound: boundSchema.nullable().describe('Its qualifier, as in a claim: =, ~, >, >=, <, <=, <~ or range; null for none'),
   low: z.number().nullable().describe('Lower end of a range'),
   high: z.number().nullable().describe('Upper end of a range; null when open'),
   when: z.string().nullable().describe('Publication day of the article(s) stating it'),

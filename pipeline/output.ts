@@ -38,22 +38,27 @@ const figureSchema = textSpanSchema.extend({
   per: z.string().nullable().describe('Rate denominator: "per day" gives day, "a share" gives share; null when no rate'),
   change: z
     .object({
-      direction: z.enum(CHANGE_DIRECTIONS).nullable().describe('rose/increased/doubled: up; fell/cut/halved: down'),
+      direction: z
+        .enum(CHANGE_DIRECTIONS)
+        .nullable()
+        .describe('up (rose, increased, doubled) or down (fell, cut, halved); null when the words give no direction ("changed by 5%")'),
       from: z.number().nullable().describe('Value before, when stated ("from 5% to 7%")'),
       to: z.number().nullable().describe('Value after, when stated'),
     })
     .nullable()
     .describe('The change the figure states; null for a level'),
-  timeScope: textSpanSchema.nullable().describe('The date or period the figure is about ("in the third quarter", "since 2022")'),
+  timeScope: textSpanSchema
+    .nullable()
+    .describe('The date or period the figure is about ("in the third quarter", "since 2022"); null when the sentence names none'),
 });
 
 export const claimSchema = z.object({
   id: z.string().describe('Stable claim id'),
-  in: z.enum(CLAIM_PLACES).describe('Where the claim is: the headline or the clean text'),
+  in: z.enum(CLAIM_PLACES).describe('Where the claim is: title (the headline) or body (the clean text); offsets count in that string'),
   kind: z
     .enum(CLAIM_KINDS)
     .describe(
-      'quantity: a figure no measure pack measures; statement / prediction: attributed words without a figure; the rest come from measure packs (conflict pack shipped)',
+      'quantity: a figure no measure pack measures; statement / prediction: attributed words without a figure; casualties, deployment, arms_supply, other: the kind a measure pack gives its measure (the shipped conflict pack has all four)',
     ),
   measure: z
     .string()
@@ -65,7 +70,11 @@ export const claimSchema = z.object({
     .number()
     .nullable()
     .describe('The amount in its unit (money with its scale applied, 5 for 5%); null for ranges, vague amounts and claims without a figure'),
-  bound: boundSchema.nullable().describe('= exact, ~ about, > more than, >= at least, <~ nearly, < fewer than, <= up to, range (low/high)'),
+  bound: boundSchema
+    .nullable()
+    .describe(
+      'How value relates to the truth: = exact, ~ about, > more than, >= at least, <~ nearly, < fewer than, <= up to, range (see low/high); null for claims without a figure',
+    ),
   low: z.number().nullable().describe('Lower end of a range (bound "range"): "between 10 and 12%" gives 10; "dozens" gives 24'),
   high: z
     .number()
@@ -87,9 +96,11 @@ export const claimSchema = z.object({
   cue: z.string().nullable().describe('The reporting expression: said, told, warned, according to, ":" in a headline...; null when unattributed'),
   hedge: z.string().nullable().describe('A word that weakens the claim: reportedly, allegedly, may, could, believed...; null when none'),
   figure: figureSchema.nullable().describe('Where the figure is and what amount it is; null for claims without a figure'),
-  sourceSpan: textSpanSchema.nullable().describe('Where the source is named in this sentence'),
-  cueSpan: textSpanSchema.nullable().describe('Where the reporting cue is (said, according to, a colon...)'),
-  contentSpan: textSpanSchema.nullable().describe('What is claimed'),
+  sourceSpan: textSpanSchema
+    .nullable()
+    .describe('Where the source is named in this sentence; null when the sentence names none (an earlier sentence may: see source)'),
+  cueSpan: textSpanSchema.nullable().describe('Where the reporting cue is (said, according to, a colon...); null when unattributed'),
+  contentSpan: textSpanSchema.nullable().describe('What is claimed, without the attribution; null when it cannot be told apart from the sentence'),
   sentence: z.string().describe('The sentence (or the title) that holds the claim'),
   start: z.number().int().describe('Offset of the sentence in the title or the text (UTF-16 code units)'),
   end: z.number().int().describe('End offset of the sentence, exclusive: title or text .slice(start, end) === sentence'),
@@ -122,10 +133,12 @@ export const articleDocumentSchema = z.object({
       section: z.string().nullable().describe('Section of the site ("World", "Business") when the page names it'),
       leadImageUrl: z.string().nullable().describe('Absolute URL of the main image'),
       text: z.string().describe('Clean body text, paragraphs separated by a blank line'),
-      wordCount: z.number().int().describe('Words in text'),
+      wordCount: z.number().int().min(0).describe('Words in text: runs of letters and digits in any script ("don\'t" counts two)'),
       flags: z
         .array(z.enum(ARTICLE_FLAGS))
-        .describe('What the extractor noticed: not an article page, paywalled, truncated text, a bot challenge, too little text'),
+        .describe(
+          'What the extractor noticed, empty when nothing: not_article (an index or landing page), paywalled, truncated (the text stops short), bot_challenge (a bot check, not the article), thin (too little text)',
+        ),
     })
     .describe('The extracted article'),
   dedup: z
@@ -134,14 +147,33 @@ export const articleDocumentSchema = z.object({
         .enum(PUBLISHED_DEDUP_STATUSES)
         .describe('new: first seen; revision: a changed version of an article seen before; duplicate: a copy of another article'),
       duplicateOf: z.string().nullable().describe('Article id of the first-seen copy of the same report'),
-      duplicateReason: z.enum(DUPLICATE_REASONS).nullable().describe('How it copies duplicateOf: the same text, a near copy, or a rewrite'),
-      similarity: z.number().nullable().describe('Similarity (0..1) to duplicateOf; null when not a duplicate'),
+      duplicateReason: z
+        .enum(DUPLICATE_REASONS)
+        .nullable()
+        .describe(
+          'How it copies duplicateOf: exact_text (the same text), near_copy (most of the text word for word), rewrite (the same report retold: an edited copy, or the same headline-and-opening facts in other words); null when not a duplicate',
+        ),
+      similarity: z
+        .number()
+        .min(0)
+        .max(1)
+        .nullable()
+        .describe(
+          'Word overlap (Jaccard, 0..1) with duplicateOf behind the verdict: 1 for exact_text; for near_copy, over the whole text (5-word sequences, at least 0.8); for rewrite, the larger of the whole-text and the headline-and-opening (3-word sequences) overlap, which can be as low as 0.05 when the rewrite was matched on the same figures and names. Not a confidence. null when not a duplicate',
+        ),
     })
     .describe('Deduplication verdict'),
   story: z
     .object({
       id: z.string().describe('Story id: articles about the same event share it'),
-      similarity: z.number().nullable().describe('Similarity to the story when joined; null when this article opened it'),
+      similarity: z
+        .number()
+        .min(0)
+        .max(1)
+        .nullable()
+        .describe(
+          "The story model's probability (0..1) that the article reports the story's event (0.5 or more joins; a duplicate joins its original's story whatever its score); null when this article opened the story",
+        ),
       claimFlags: z
         .array(claimFlagSchema)
         .describe("Flags of the story's claim timeline, as of this article, that involve this article: drift from the report it copies, updates, conflicts"),
@@ -161,7 +193,9 @@ export const articleDocumentSchema = z.object({
       feedUrl: z.string().describe('URL of the feed'),
       entryUrl: z.string().describe('The URL as the feed listed it'),
       fetchedAt: z.string().describe('ISO 8601 time of the fetch'),
-      fetchedVia: z.enum(FETCH_VIAS).describe('Plain HTTP or a headless browser'),
+      fetchedVia: z
+        .enum(FETCH_VIAS)
+        .describe('http (a plain request) or browser (rendered in headless Chromium: the feed says render: browser, or auto found a script-built page)'),
       extractorVersion: z.string().describe('Version of the extraction rules'),
       pipelineVersion: z.string().describe('Version of the pipeline'),
       processedAt: z.string().describe('ISO 8601 time the document was built'),

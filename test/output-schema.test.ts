@@ -56,25 +56,60 @@ describe('claim flags in the output document', () => {
   });
 });
 
-/** Paths of the properties in a JSON Schema that carry no description. */
-function undescribed(node: unknown, path: string): string[] {
+type SchemaNode = Record<string, unknown>;
+
+/** Every property of a JSON Schema, with its path: through objects, arrays, unions and $defs. */
+function properties(node: unknown, path: string): Array<{ path: string; schema: SchemaNode }> {
   if (typeof node !== 'object' || node === null) return [];
-  const n = node as Record<string, unknown>;
-  const out: string[] = [];
-  for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, Record<string, unknown>>)) {
-    if (typeof child.description !== 'string' || child.description === '') out.push(`${path}.${key}`);
-    out.push(...undescribed(child, `${path}.${key}`));
+  const n = node as SchemaNode;
+  const out: Array<{ path: string; schema: SchemaNode }> = [];
+  for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, SchemaNode>)) {
+    out.push({ path: `${path}.${key}`, schema: child }, ...properties(child, `${path}.${key}`));
   }
   for (const key of ['items', 'anyOf', 'oneOf', 'allOf', '$defs']) {
     const sub = n[key];
     const list = Array.isArray(sub) ? sub : typeof sub === 'object' && sub !== null && key === '$defs' ? Object.values(sub) : sub ? [sub] : [];
-    for (const x of list) out.push(...undescribed(x, path));
+    for (const x of list) out.push(...properties(x, key === 'items' ? `${path}[]` : path));
   }
   return out;
 }
 
+const branches = (n: SchemaNode): SchemaNode[] => [n, ...((n.anyOf ?? n.oneOf ?? []) as SchemaNode[]), ...(n.items ? [n.items as SchemaNode] : [])];
+const isNullable = (n: SchemaNode): boolean => branches(n).some((b) => b.type === 'null');
+/** String values of an enum property, or of its array items. */
+const enumValues = (n: SchemaNode): string[] =>
+  branches(n).flatMap((b) => (Array.isArray(b.enum) ? (b.enum as unknown[]).filter((v): v is string => typeof v === 'string') : []));
+
+/** What a consumer cannot learn from a property's description: missing text, what null means, which values it takes. */
+function undescribed(schema: unknown): string[] {
+  return properties(schema, '').flatMap(({ path, schema: p }) => {
+    const text = typeof p.description === 'string' ? p.description : '';
+    if (text === '') return [`${path}: no description`];
+    const problems: string[] = [];
+    if (isNullable(p) && !/\bnull\b/.test(text)) problems.push(`${path}: nullable, but the description does not say what null means`);
+    const unnamed = enumValues(p).filter((v) => !text.includes(v));
+    if (unnamed.length > 0) problems.push(`${path}: the description does not name ${unnamed.join(', ')}`);
+    return problems;
+  });
+}
+
 describe('output document description', () => {
-  it('describes every field of the document, claims and flags included', () => {
-    expect(undescribed(outputJsonSchema(), '')).toEqual([]);
+  it('describes every field of the document, claims and flags included: what null means, each value an enum takes', () => {
+    expect(undescribed(outputJsonSchema())).toEqual([]);
+  });
+
+  it('would catch a field without a description, an unexplained null and an unnamed enum value', () => {
+    const schema = {
+      properties: {
+        a: { type: 'string' },
+        b: { anyOf: [{ type: 'number' }, { type: 'null' }], description: 'a number' },
+        c: { type: 'array', items: { enum: ['x', 'y'] }, description: 'x or z' },
+      },
+    };
+    expect(undescribed(schema)).toEqual([
+      '.a: no description',
+      '.b: nullable, but the description does not say what null means',
+      '.c: the description does not name y',
+    ]);
   });
 });
