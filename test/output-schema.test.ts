@@ -113,3 +113,37 @@ describe('output document description', () => {
     ]);
   });
 });
+
+/** JSON with `//` comments (outside strings) removed. */
+function stripLineComments(jsonc: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < jsonc.length; i++) {
+    const c = jsonc[i]!;
+    if (inString) {
+      out += c;
+      if (c === '\\') out += jsonc[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && jsonc[i + 1] === '/') {
+      while (i < jsonc.length && jsonc[i] !== '\n') i++;
+      out += '\n';
+    } else out += c;
+  }
+  return out;
+}
+
+describe('docs/output.md', () => {
+  it('annotates a valid document: every field it shows is in the schema, with a value the schema accepts', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../docs/output.md'), 'utf8');
+    const block = /```jsonc\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(block).toBeDefined();
+    const example = JSON.parse(stripLineComments(block!)) as unknown;
+    const parsed = articleDocumentSchema.safeParse(example);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    // zod drops keys it does not know: equality means the example invents none.
+    expect(parsed.data).toEqual(example);
+  });
+});
