@@ -4,7 +4,7 @@
 // (written by the same code as the CLI: /present.js) and per-story timelines.
 import { claimWords } from '/present.js';
 import { $, el, link, when } from '/dom.js';
-import { showTimeline } from '/timeline.js';
+import { refreshTimeline, showTimeline } from '/timeline.js';
 
 const TOKEN_KEY = 'wirewatch_token';
 const REFRESH_MS = 5000;
@@ -169,13 +169,15 @@ function storyElement(story, names) {
   );
 }
 
+/** Draws the stories when they changed; true when they did. */
 function renderStories({ stories, sourceNames }) {
   const key = JSON.stringify(stories);
-  if (key === shownStories) return;
+  if (key === shownStories) return false;
   shownStories = key;
   const box = $('stories');
-  if (stories.length === 0) return box.replaceChildren(el('p', { className: 'empty', text: 'no story yet: add a feed and crawl' }));
-  box.replaceChildren(...stories.map((story) => storyElement(story, sourceNames)));
+  if (stories.length === 0) box.replaceChildren(el('p', { className: 'empty', text: 'no story yet: add a feed and crawl' }));
+  else box.replaceChildren(...stories.map((story) => storyElement(story, sourceNames)));
+  return true;
 }
 
 // ---- the claim timeline across stories -------------------------------------
@@ -187,15 +189,13 @@ async function loadCrossTimeline(params) {
   return json;
 }
 
-let crossTimelineShown = false;
-
+/** Draws the timeline across stories, keeping the series and source the reader picked. */
 async function showCrossTimeline() {
   const box = $('cross-timeline');
-  await showTimeline(box, loadCrossTimeline).catch((err) => {
+  await refreshTimeline(box, loadCrossTimeline).catch((err) => {
     if (err instanceof Unauthorized) throw err;
     box.replaceChildren(el('p', { className: 'error', text: err.message }));
   });
-  crossTimelineShown = true;
 }
 
 // ---- actions and refresh ---------------------------------------------------
@@ -209,8 +209,8 @@ async function refresh() {
     if (feeds.status === 200) renderFeeds(feeds.json.feeds);
     if (!capabilities.stories) return;
     const stories = await api('GET', `/stories?limit=${STORIES_SHOWN}`);
-    if (stories.status === 200) renderStories(stories.json);
-    if (!crossTimelineShown && stories.json.stories?.length > 0) await showCrossTimeline();
+    // New articles can move any figure: the timeline is drawn again when the stories change.
+    if (stories.status === 200 && renderStories(stories.json) && stories.json.stories.length > 0) await showCrossTimeline();
   } catch (err) {
     if (err instanceof Unauthorized) signedOut('That token was refused: it is not the api.token this server was started with.');
   }
@@ -241,7 +241,6 @@ $('login').addEventListener('submit', (event) => {
 $('sign-out').addEventListener('click', () => {
   sessionStorage.removeItem(TOKEN_KEY);
   document.cookie = `${TOKEN_KEY}=; path=/queues; SameSite=Strict; max-age=0`;
-  crossTimelineShown = false;
   signedOut('Signed out.');
 });
 
@@ -280,7 +279,6 @@ $('crawl-now').addEventListener('click', async () => {
   } catch (err) {
     if (err instanceof Unauthorized) signedOut('The token was refused.');
   }
-  crossTimelineShown = false;
   await refresh();
 });
 

@@ -15,6 +15,8 @@ const DAY_MS = 86_400_000;
 /** Headroom above the largest figure, so labels fit. */
 const Y_HEADROOM = 1.15;
 const MARK_WORDS = { update: 'update', conflict: 'conflict', drift: 'drift' };
+/** The series and source each view shows. */
+const shownParams = new WeakMap();
 
 /** The number a point is drawn at: its value, else the top (or bottom) of its range. */
 const plotted = (p) => p.value ?? p.high ?? p.low;
@@ -126,6 +128,8 @@ function table(data, names, markText) {
  */
 export async function showTimeline(box, load, params = {}) {
   const data = await load(params);
+  // Kept for redrawing with new data (refreshTimeline) without losing the reader's choice.
+  shownParams.set(box, params);
   if (data.selected === null) return box.replaceChildren(el('p', { className: 'empty', text: 'no figures tagged yet' }));
   const names = data.sourceNames;
   const titleOf = (id) => (data.articles[id] ? `"${data.articles[id].title}" (${data.articles[id].outlet})` : id);
@@ -148,4 +152,9 @@ export async function showTimeline(box, load, params = {}) {
     table(data, names, markText),
     flags.length > 0 ? el('div', {}, el('h4', { text: 'Flags' }), el('ul', { className: 'flags' }, ...flags)) : el('p', { className: 'empty', text: 'no update, conflict or drift in this selection' }),
   );
+}
+
+/** Draws the view in `box` again (new articles came in), with the series and source it shows. */
+export function refreshTimeline(box, load) {
+  return showTimeline(box, load, shownParams.get(box) ?? {});
 }
