@@ -10,12 +10,12 @@ import { BOUNDS } from './types.js';
 const boundSchema = z.enum(BOUNDS);
 
 const flagFigureSchema = z.object({
-  value: z.number().nullable().describe('The amount, as in a claim'),
+  value: z.number().nullable().describe('The amount, as in a claim; null for a range'),
   bound: boundSchema.nullable().describe('Its qualifier, as in a claim: =, ~, >, >=, <, <=, <~ or range; null for none'),
-  low: z.number().nullable().describe('Lower end of a range'),
+  low: z.number().nullable().describe('Lower end of a range; null when not a range'),
   high: z.number().nullable().describe('Upper end of a range; null when open'),
-  when: z.string().nullable().describe('Publication day of the article(s) stating it'),
-  source: z.string().nullable().describe('Canonical id of the source that states it'),
+  when: z.string().nullable().describe('Publication day (YYYY-MM-DD, or coarser as published) of the article(s) stating it; null when undated'),
+  source: z.string().nullable().describe('Canonical id of the source that states it; null when unattributed'),
   articleIds: z.array(z.string()).describe('The articles that state it'),
 });
 const subject = z.string().nullable().describe('What is counted, as a comparison key ("north korean"); null when unknown');

@@ -27,8 +27,8 @@ const boundSchema = z.enum(BOUNDS);
 
 const textSpanSchema = z
   .object({
-    start: z.number().int().describe('UTF-16 offset in the title (claims with in=title) or the clean text'),
-    end: z.number().int().describe('End offset, exclusive'),
+    start: z.number().int().describe('Start, in UTF-16 code units (a JavaScript string index), in the title (claims with in=title) or the clean text'),
+    end: z.number().int().describe('End, exclusive, in the same units: (title or text).slice(start, end) === text'),
     text: z.string().describe('The characters between start and end'),
   })
   .describe('A stretch of the title or the clean text');
@@ -42,8 +42,8 @@ const figureSchema = textSpanSchema.extend({
         .enum(CHANGE_DIRECTIONS)
         .nullable()
         .describe('up (rose, increased, doubled) or down (fell, cut, halved); null when the words give no direction ("changed by 5%")'),
-      from: z.number().nullable().describe('Value before, when stated ("from 5% to 7%")'),
-      to: z.number().nullable().describe('Value after, when stated'),
+      from: z.number().nullable().describe('The value before, in the figure\'s unit ("from 5% to 7%" gives 5); null when not stated'),
+      to: z.number().nullable().describe("The value after, in the figure's unit; null when not stated"),
     })
     .nullable()
     .describe('The change the figure states; null for a level'),
@@ -75,7 +75,10 @@ export const claimSchema = z.object({
     .describe(
       'How value relates to the truth: = exact, ~ about, > more than, >= at least, <~ nearly, < fewer than, <= up to, range (see low/high); null for claims without a figure',
     ),
-  low: z.number().nullable().describe('Lower end of a range (bound "range"): "between 10 and 12%" gives 10; "dozens" gives 24'),
+  low: z
+    .number()
+    .nullable()
+    .describe('Lower end of a range (bound "range"), in the unit of value: "between 10 and 12%" gives 10; "dozens" gives 24; null when not a range'),
   high: z
     .number()
     .nullable()
@@ -122,16 +125,21 @@ export const articleDocumentSchema = z.object({
       url: z.string().describe('URL the page was fetched from'),
       canonicalUrl: z.string().describe("The page's canonical URL (link rel=canonical, og:url), else the fetched URL without tracking parameters"),
       title: z.string().describe('Headline; claims with in=title count offsets in it'),
-      byline: z.string().nullable().describe('Author line as the page gives it'),
+      byline: z.string().nullable().describe('Author line as the page gives it; null when the page names no author'),
       publishedAt: z
         .string()
         .nullable()
-        .describe('ISO 8601: a timestamp, or a bare day (YYYY-MM-DD) when the page prints only its day and that day differs from its structured timestamp'),
-      modifiedAt: z.string().nullable().describe('ISO 8601 timestamp or day'),
+        .describe(
+          'When the outlet published it, ISO 8601: a timestamp, or a bare day (YYYY-MM-DD) when the page prints only its day and that day differs from its structured timestamp; null when the page gives no date',
+        ),
+      modifiedAt: z.string().nullable().describe('When the outlet last changed it, ISO 8601 timestamp or day; null when the page does not say'),
       language: z.string().nullable().describe('BCP 47 language the page declares ("en", "en-GB"); null when it declares none'),
-      siteName: z.string().nullable().describe('Name of the outlet'),
-      section: z.string().nullable().describe('Section of the site ("World", "Business") when the page names it'),
-      leadImageUrl: z.string().nullable().describe('Absolute URL of the main image'),
+      siteName: z
+        .string()
+        .nullable()
+        .describe('Name of the outlet ("Daily Meridian"); null when the page does not say (provenance.feedId still names the feed)'),
+      section: z.string().nullable().describe('Section of the site ("World", "Business"); null when the page names none'),
+      leadImageUrl: z.string().nullable().describe('Absolute URL of the main image; null when the page has none'),
       text: z.string().describe('Clean body text, paragraphs separated by a blank line'),
       wordCount: z.number().int().min(0).describe('Words in text: runs of letters and digits in any script ("don\'t" counts two)'),
       flags: z
@@ -146,7 +154,7 @@ export const articleDocumentSchema = z.object({
       status: z
         .enum(PUBLISHED_DEDUP_STATUSES)
         .describe('new: first seen; revision: a changed version of an article seen before; duplicate: a copy of another article'),
-      duplicateOf: z.string().nullable().describe('Article id of the first-seen copy of the same report'),
+      duplicateOf: z.string().nullable().describe('Article id of the first-seen copy of the same report; null unless status is duplicate'),
       duplicateReason: z
         .enum(DUPLICATE_REASONS)
         .nullable()

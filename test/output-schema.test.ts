@@ -75,7 +75,7 @@ function properties(node: unknown, path: string): Array<{ path: string; schema: 
 }
 
 const branches = (n: SchemaNode): SchemaNode[] => [n, ...((n.anyOf ?? n.oneOf ?? []) as SchemaNode[]), ...(n.items ? [n.items as SchemaNode] : [])];
-const isNullable = (n: SchemaNode): boolean => branches(n).some((b) => b.type === 'null');
+const isNullable = (n: SchemaNode): boolean => branches(n).some((b) => b.type === 'null' || (Array.isArray(b.type) && b.type.includes('null')));
 /** String values of an enum property, or of its array items. */
 const enumValues = (n: SchemaNode): string[] =>
   branches(n).flatMap((b) => (Array.isArray(b.enum) ? (b.enum as unknown[]).filter((v): v is string => typeof v === 'string') : []));
@@ -104,12 +104,14 @@ describe('output document description', () => {
         a: { type: 'string' },
         b: { anyOf: [{ type: 'number' }, { type: 'null' }], description: 'a number' },
         c: { type: 'array', items: { enum: ['x', 'y'] }, description: 'x or z' },
+        d: { type: ['string', 'null'], description: 'a string' },
       },
     };
     expect(undescribed(schema)).toEqual([
       '.a: no description',
       '.b: nullable, but the description does not say what null means',
       '.c: the description does not name y',
+      '.d: nullable, but the description does not say what null means',
     ]);
   });
 });
