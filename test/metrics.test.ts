@@ -227,6 +227,8 @@ describe('queue depths and Bull Board (real redis-server)', () => {
     const list = await fetch(`${api.url}/queues/api/queues`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(list.status).toBe(200);
     expect(JSON.stringify(await list.json())).toContain(QUEUE.fetch);
+    // The dashboard shows its queues link only where Bull Board runs: it asks the server, without a token.
+    expect(await (await fetch(`${api.url}/capabilities`)).json()).toMatchObject({ tokenRequired: true, queues: true, metrics: true });
   });
 });
 
