@@ -26,8 +26,9 @@ export function duplicateWords(dedup: Pick<ArticleDocument['dedup'], 'duplicateR
       return overlap === null ? 'a near copy' : `a near copy (${overlap} of the text's wording is the same)`;
     case 'rewrite':
       if (dedup.similarity === null) return 'a rewrite';
-      return dedup.similarity >= DEFAULT_DEDUP_OPTIONS.rewriteMinJaccard
-        ? `a rewrite: the headline and opening share ${overlap} of their wording, and the same names`
+      // Below the edited-copy overlap only the anchored match (same figures and names) makes a rewrite.
+      return dedup.similarity >= DEFAULT_DEDUP_OPTIONS.editedCopyMinJaccard
+        ? `a rewrite: ${overlap} of the wording is the same (an edited copy or a close retelling)`
         : `a rewrite in other words: the headline and opening share only ${overlap} of their wording, but state the same figures and names within ${DEFAULT_DEDUP_OPTIONS.rewriteMaxGapHours} h`;
     default:
       return 'a copy';
