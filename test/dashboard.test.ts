@@ -230,6 +230,31 @@ describe('dashboard', () => {
     TEST_TIMEOUT_MS,
   );
 
+  it(
+    'without a token on loopback and without an article log: no sign-in, and no sections or links for what the server does not run',
+    async () => {
+      const registry = openFeedService(parseConfig({ dataDir: join(dir, 'bare') }, 'test'));
+      const bare = await startApi({ service: registry.service, host: '127.0.0.1', port: 0 });
+      const other = await browser.newPage();
+      try {
+        await other.goto(`${bare.url}/`);
+        await other.locator('#signed-in').waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+        expect(await other.locator('#signed-out').isHidden()).toBe(true);
+        expect(await other.locator('#session').isHidden()).toBe(true);
+        expect(await other.locator('#stories-section').isHidden()).toBe(true);
+        expect(await other.locator('#timeline-section').isHidden()).toBe(true);
+        expect(await other.locator('#crawl-now').isHidden()).toBe(true);
+        expect((await other.locator('#links').textContent())?.trim()).toBe('API');
+        await expect.poll(() => other.locator('#feeds tbody').textContent(), { timeout: UI_TIMEOUT_MS }).toContain('no feeds yet');
+      } finally {
+        await other.close();
+        await bare.close();
+        registry.close();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
   it('serves the page, its scripts and what the server runs without a token, but no data', async () => {
     const res = await fetch(`${api.url}/`);
     expect(res.status).toBe(200);
