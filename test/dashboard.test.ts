@@ -155,6 +155,8 @@ describe('dashboard', () => {
       expect(claims).toContain('60% killed or wounded');
       expect(claims).toContain('nearly 4,700');
       expect(claims).toContain("South Korea's Joint Chiefs of Staff");
+      // Attributed statements without a figure: who said what, behind a summary line.
+      expect(claims).toMatch(/\d+ attributed statement\(s\)/);
       // Never the raw fields.
       expect(claims).not.toMatch(/\b0\.6 killed|> 1000|killed_or_wounded|south-korea-nis|\? —/);
       await screenshot('signed-in');

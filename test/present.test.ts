@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../pipeline/types.js';
-import { claimLine, flagLine, formatAmount, formatFigure, sourceNamesOf } from '../pipeline/present/index.js';
+import { claimLine, claimWords, flagLine, formatAmount, formatFigure, sourceNamesOf, STATEMENT_MAX_CHARS } from '../pipeline/present/index.js';
 
 const fig = (value: number | null, bound: Claim['bound'], unit: string | null = null, low: number | null = null, high: number | null = null) =>
   formatFigure({ value, bound, low, high, unit });
@@ -58,6 +58,22 @@ describe('claims and flags in words', () => {
       '~6,000 killed or wounded — North Korean soldiers · source: kcna [headline]',
     );
     expect(claimLine({ ...claim, source: null, via: null, cue: null, value: 0.6, bound: '=', unit: 'share' }, names)).toContain('60% killed or wounded');
+  });
+
+  it('gives what a claim without a figure says, cut to a line', () => {
+    const statement = {
+      ...claim,
+      value: null,
+      bound: null,
+      measure: null,
+      counted: null,
+      sentence: 'The levee held, the mayor said.',
+      contentSpan: { start: 0, end: 14, text: 'The levee held' },
+    };
+    expect(claimWords(statement, names)).toMatchObject({ figure: '', says: 'The levee held', source: 'National Intelligence Service' });
+    const long = { ...statement, contentSpan: null, sentence: 'word '.repeat(100) };
+    expect(claimWords(long, names).says).toHaveLength(STATEMENT_MAX_CHARS);
+    expect(claimWords(claim, names).says).toBeNull();
   });
 
   it('writes an update with both figures, who gave them and when', () => {

@@ -111,13 +111,31 @@ function claimItem(claim, names) {
   );
 }
 
+/** An attributed statement without a figure: who said what. */
+function statementItem(claim, names) {
+  const w = claimWords(claim, names);
+  return el(
+    'li',
+    { className: 'claim statement' },
+    el('span', { className: 'who', text: `${w.source}${w.via ? `, via ${w.via}` : ''}: ` }),
+    `“${w.says}”`,
+    w.hedge ? el('span', { className: 'tag warn', text: w.hedge }) : null,
+  );
+}
+
 function claimList(claims, names) {
   const figures = claims.filter(hasFigure);
-  if (figures.length === 0) return null;
+  // Statements are shown when someone is named: unattributed sentences are the article's own voice.
+  const statements = claims.filter((c) => !hasFigure(c) && c.source !== null && claimWords(c, names).says !== null);
+  if (figures.length === 0 && statements.length === 0) return null;
   const first = el('ul', { className: 'claims' }, ...figures.slice(0, CLAIMS_SHOWN).map((c) => claimItem(c, names)));
-  if (figures.length <= CLAIMS_SHOWN) return first;
-  const more = el('details', {}, el('summary', { text: `${figures.length - CLAIMS_SHOWN} more figure(s)` }), el('ul', { className: 'claims' }, ...figures.slice(CLAIMS_SHOWN).map((c) => claimItem(c, names))));
-  return el('div', {}, first, more);
+  const rest = figures.slice(CLAIMS_SHOWN);
+  const more = [];
+  if (rest.length > 0) more.push(el('details', {}, el('summary', { text: `${rest.length} more figure(s)` }), el('ul', { className: 'claims' }, ...rest.map((c) => claimItem(c, names)))));
+  if (statements.length > 0) {
+    more.push(el('details', {}, el('summary', { text: `${statements.length} attributed statement(s)` }), el('ul', { className: 'claims' }, ...statements.map((c) => statementItem(c, names)))));
+  }
+  return el('div', {}, first, ...more);
 }
 
 function storyTimelineLoader(storyId) {

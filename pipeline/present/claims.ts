@@ -50,16 +50,30 @@ export interface ClaimWords {
   cue: string | null;
   hedge: string | null;
   inHeadline: boolean;
+  /** What a claim without a figure says (its content span, else its sentence), cut at STATEMENT_MAX_CHARS; null for figures. */
+  says: string | null;
 }
 
-type ClaimFields = Pick<Claim, 'value' | 'bound' | 'low' | 'high' | 'unit' | 'measure' | 'counted' | 'source' | 'via' | 'cue' | 'hedge' | 'in'>;
+/** Characters of a statement shown before "…": a line, not a paragraph. */
+export const STATEMENT_MAX_CHARS = 160;
+
+type ClaimFields = Pick<Claim, 'value' | 'bound' | 'low' | 'high' | 'unit' | 'measure' | 'counted' | 'source' | 'via' | 'cue' | 'hedge' | 'in'> &
+  Partial<Pick<Claim, 'contentSpan' | 'sentence'>>;
 
 function hasFigure(c: ClaimFields): boolean {
   return c.value !== null || c.low !== null || c.high !== null;
 }
 
+function statementOf(claim: ClaimFields): string | null {
+  if (hasFigure(claim)) return null;
+  const text = (claim.contentSpan?.text ?? claim.sentence ?? '').trim();
+  if (text === '') return null;
+  return text.length > STATEMENT_MAX_CHARS ? `${text.slice(0, STATEMENT_MAX_CHARS - 1).trimEnd()}…` : text;
+}
+
 export function claimWords(claim: ClaimFields, names: SourceNames): ClaimWords {
   return {
+    says: statementOf(claim),
     figure: hasFigure(claim) ? formatFigure(claim) : '',
     what: [measureWords(claim.measure), claim.counted ? `— ${claim.counted}` : ''].filter(Boolean).join(' '),
     source: sourceName(claim.source, names),

@@ -12,6 +12,7 @@ export {
   measureWords,
   sourceName,
   sourceNamesOf,
+  STATEMENT_MAX_CHARS,
   type ClaimWords,
   type FlagLike,
   type NamedSources,
