@@ -90,7 +90,10 @@ export class AlertDispatcher {
       const nextAtMs = final ? null : this.#now().getTime() + retryDelayMs(attempt, config);
       outbox.markAttemptFailed(alert.key, channel, attempt, { code, message }, nextAtMs, this.#now());
       metrics?.alertDelivery?.(channel, final ? 'failed' : 'retry', code);
-      logger.warn({ watchId: alert.watchId, key: alert.key, channel, attempt, code, err: message }, final ? 'alert delivery failed' : 'alert delivery will retry');
+      logger.warn(
+        { watchId: alert.watchId, key: alert.key, channel, attempt, code, err: message },
+        final ? 'alert delivery failed' : 'alert delivery will retry',
+      );
     }
   }
 

@@ -90,7 +90,14 @@ export class SqliteAlertOutbox {
   }
 
   /** Records a failed attempt: pending again at `nextAtMs`, or failed for good when `nextAtMs` is null. */
-  markAttemptFailed(key: string, channel: AlertChannel, attempts: number, error: { code: string; message: string }, nextAtMs: number | null, now = new Date()): void {
+  markAttemptFailed(
+    key: string,
+    channel: AlertChannel,
+    attempts: number,
+    error: { code: string; message: string },
+    nextAtMs: number | null,
+    now = new Date(),
+  ): void {
     this.#db
       .prepare(
         `UPDATE alert_outbox SET status = ?, attempts = ?, next_at_ms = COALESCE(?, next_at_ms), last_code = ?, last_error = ?, last_error_at = ? WHERE key = ? AND channel = ?`,

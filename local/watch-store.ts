@@ -22,7 +22,11 @@ export interface WatchEntry {
 }
 
 /** A refused watch operation, with the kind the HTTP API maps to 422, 404 or 409. */
-export function watchRefusal(code: 'CONFIG_INVALID' | 'WATCH_UNKNOWN' | 'WATCH_EXISTS', message: string, kind: 'invalid' | 'not_found' | 'conflict'): PermanentError {
+export function watchRefusal(
+  code: 'CONFIG_INVALID' | 'WATCH_UNKNOWN' | 'WATCH_EXISTS',
+  message: string,
+  kind: 'invalid' | 'not_found' | 'conflict',
+): PermanentError {
   return new PermanentError(code, message, { context: { refusal: kind } });
 }
 
@@ -84,7 +88,8 @@ export class SqliteWatchStore {
   /** Checks and stores an operator watch; an id in use is refused (remove it first to change it). */
   add(input: unknown, now = new Date()): WatchEntry {
     const watch = parseWatchInput(input);
-    if (this.list().some((w) => w.id === watch.id)) throw watchRefusal('WATCH_EXISTS', `a watch "${watch.id}" exists; remove it first to redefine it`, 'conflict');
+    if (this.list().some((w) => w.id === watch.id))
+      throw watchRefusal('WATCH_EXISTS', `a watch "${watch.id}" exists; remove it first to redefine it`, 'conflict');
     this.#db.prepare('INSERT INTO operator_watches (id, definition, added_at) VALUES (?, ?, ?)').run(watch.id, JSON.stringify(watch), now.toISOString());
     return { watch, origin: 'operator', addedAt: now.toISOString(), shadowed: false };
   }

@@ -40,7 +40,11 @@ function claim(over: Partial<Claim>): Claim {
   };
 }
 
-function doc(title: string, text: string, over: { claims?: Claim[]; flags?: ClaimFlag[]; feedId?: string; url?: string; status?: 'new' | 'duplicate' } = {}): ArticleDocument {
+function doc(
+  title: string,
+  text: string,
+  over: { claims?: Claim[]; flags?: ClaimFlag[]; feedId?: string; url?: string; status?: 'new' | 'duplicate' } = {},
+): ArticleDocument {
   return {
     schema: 'wirewatch.article/v1',
     idempotencyKey: 'a1-0011223344556677',
@@ -176,7 +180,15 @@ describe('matching a document', () => {
   });
 
   it('an update in a watched story is a timeline alert, even when the document itself does not match', () => {
-    const fig = (value: number, source: string, articleIds: string[]) => ({ value, bound: '=' as const, low: null, high: null, when: '2026-12-01', source, articleIds });
+    const fig = (value: number, source: string, articleIds: string[]) => ({
+      value,
+      bound: '=' as const,
+      low: null,
+      high: null,
+      when: '2026-12-01',
+      source,
+      articleIds,
+    });
     const update: ClaimFlag = { type: 'update', subject: null, measure: 'killed', source: 'nis', from: fig(100, 'nis', ['a0']), to: fig(600, 'nis', ['a1']) };
     const d = doc('Toll rises', 'The agency now says 600 died.', { flags: [update] });
     const w = watch({ query: 'pyongyang', claims: [{ measure: 'killed' }] });

@@ -75,7 +75,18 @@ export function alertsOf(doc: ArticleDocument): Alert[] {
           entities: match.entities,
           claims: doc.claims
             .filter((c) => claimIds.has(c.id))
-            .map(({ id, sentence, measure, value, bound, low, high, unit, source, counted }) => ({ id, sentence, measure, value, bound, low, high, unit, source, counted })),
+            .map(({ id, sentence, measure, value, bound, low, high, unit, source, counted }) => ({
+              id,
+              sentence,
+              measure,
+              value,
+              bound,
+              low,
+              high,
+              unit,
+              source,
+              counted,
+            })),
           claimFlags: kind === 'timeline' ? match.claimFlags.flatMap((i) => doc.story.claimFlags[i] ?? []) : [],
         },
       };

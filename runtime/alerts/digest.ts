@@ -38,8 +38,12 @@ function markdownOf(alert: Alert, watch: Watch): string {
   if (body.entities.length > 0) lines.push(`- names: ${body.entities.join(', ')}`);
   for (const claim of body.claims) lines.push(`- claim: ${oneLine(claim.sentence)}`);
   for (const flag of body.claimFlags) {
-    if (flag.type === 'update') lines.push(`- update (${flag.measure}, ${flag.source}): ${flag.from.value ?? flag.from.low ?? '?'} → ${flag.to.value ?? flag.to.low ?? '?'}`);
-    if (flag.type === 'conflict') lines.push(`- conflict (${flag.measure}): ${flag.a.source} ${flag.a.value ?? flag.a.low ?? '?'} vs ${flag.b.source} ${flag.b.value ?? flag.b.low ?? '?'}`);
+    if (flag.type === 'update')
+      lines.push(`- update (${flag.measure}, ${flag.source}): ${flag.from.value ?? flag.from.low ?? '?'} → ${flag.to.value ?? flag.to.low ?? '?'}`);
+    if (flag.type === 'conflict')
+      lines.push(
+        `- conflict (${flag.measure}): ${flag.a.source} ${flag.a.value ?? flag.a.low ?? '?'} vs ${flag.b.source} ${flag.b.value ?? flag.b.low ?? '?'}`,
+      );
   }
   lines.push(`- key: \`${alert.key}\``, '', '');
   return lines.join('\n');
