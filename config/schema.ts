@@ -162,7 +162,12 @@ const alertsSchema = z
     webhookTimeoutMs: z.number().int().min(100).max(120_000).default(10_000).describe('one webhook POST, response included'),
     maxAttempts: z.number().int().min(1).max(50).default(8).describe('webhook attempts per alert before it is failed'),
     retryBaseMs: z.number().int().min(10).max(3_600_000).default(2000),
-    maxRetryDelayMs: z.number().int().min(10).max(24 * 3_600_000).default(15 * 60_000),
+    maxRetryDelayMs: z
+      .number()
+      .int()
+      .min(10)
+      .max(24 * 3_600_000)
+      .default(15 * 60_000),
   })
   .prefault({});
 

@@ -19,7 +19,7 @@ export const documentWatchSchema = z.object({
   claimIds: z.array(z.string()).describe("Ids of this document's claims that meet one of the watch's claim filters (claims[].id)"),
   claimFlags: z
     .array(z.number().int().min(0))
-    .describe("Indexes into story.claimFlags of the updates and conflicts the watch follows (those its claim filters accept; all when it has none)"),
+    .describe('Indexes into story.claimFlags of the updates and conflicts the watch follows (those its claim filters accept; all when it has none)'),
   alerts: z
     .array(z.enum(ALERT_KINDS))
     .describe(

@@ -9,7 +9,16 @@
  * number of series.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { ALERT_OUTCOMES, METRIC_STAGES, STAGE_OUTCOMES, type AlertOutcome, type MetricsRecorder, type MetricStage, type StageOutcome, type ThrottleKind } from './metrics.js';
+import {
+  ALERT_OUTCOMES,
+  METRIC_STAGES,
+  STAGE_OUTCOMES,
+  type AlertOutcome,
+  type MetricsRecorder,
+  type MetricStage,
+  type StageOutcome,
+  type ThrottleKind,
+} from './metrics.js';
 
 /** Distinct host label values kept; later hosts are counted as OTHER_HOST. */
 export const MAX_HOST_LABELS = 500;
