@@ -14,7 +14,7 @@ type Claim = ArticleDocument['claims'][number];
 function claim(over: Partial<Claim>): Claim {
   return {
     id: 'c1',
-    in: 'text',
+    in: 'body',
     kind: 'casualties',
     measure: 'killed',
     value: 100,
