@@ -17,6 +17,7 @@ import { errorBody, fromServiceError, HTTP_STATUS } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ROUTES, type RouteSpec, type WatchDeps } from './routes.js';
 import type { ArticleSource } from './stories.js';
+import type { WatchService } from '../local/watch-service.js';
 
 /** Request bodies are a URL and a few options: anything bigger is a mistake or an attack. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -47,6 +48,8 @@ export interface ApiOptions {
   crawl?: () => Promise<RunSummary>;
   /** Served at `GET /metrics`. */
   metrics?: MetricsExposition;
+  /** Watches and their alert delivery: `/watches`, and alert health in `/health`. */
+  watches?: WatchService;
   /** Bull Board over the queues, mounted at QUEUES_PATH (distributed mode). */
   queueBoard?: (basePath: string) => FastifyPluginCallback;
   now?: () => Date;
@@ -104,7 +107,12 @@ export function buildApi(options: ApiOptions): FastifyInstance {
   const app: FastifyInstance = fastify({ bodyLimit: MAX_BODY_BYTES, ...(logger ? { loggerInstance: logger } : { logger: false }) });
   const expected = options.token === undefined ? null : digest(options.token);
   const log = options.logger;
-  const watch: WatchDeps = { articles: options.articles ?? null, crawl: options.crawl ?? null, now: options.now ?? (() => new Date()) };
+  const watch: WatchDeps = {
+    articles: options.articles ?? null,
+    crawl: options.crawl ?? null,
+    watches: options.watches ?? null,
+    now: options.now ?? (() => new Date()),
+  };
   const authorized = (headers: { authorization?: string; cookie?: string }, cookieToo = false): boolean =>
     expected === null || tokenMatches(headers.authorization, expected) || (cookieToo && cookieTokenMatches(headers.cookie, expected));
   const refuse = (reply: FastifyReply): FastifyReply => {

@@ -68,6 +68,7 @@ export function addServeCommand(program: Command): void {
           port: opts.port ?? config.api.port,
           ...(config.api.token !== undefined ? { token: config.api.token } : {}),
           articles: app.articles,
+          watches: new (await import('../local/watch-service.js')).WatchService(app.watches, app.alertOutbox, app.articles),
           metrics,
           ...(crawl ? { crawl } : {}),
           ...(queues ? { queueBoard: (basePath: string) => queues.boardPlugin(basePath) } : {}),

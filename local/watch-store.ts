@@ -4,6 +4,7 @@
  * follows. The config file wins a clash of id (it is what the operator wrote
  * and reviews); an operator watch it shadows is kept but not matched.
  */
+import type { z } from 'zod';
 import { formatProblems, problemsOf } from '../config/problems.js';
 import type { WatchPorts } from '../pipeline/chain/index.js';
 import { PermanentError } from '../pipeline/errors.js';
@@ -26,15 +27,22 @@ export function watchRefusal(
   code: 'CONFIG_INVALID' | 'WATCH_UNKNOWN' | 'WATCH_EXISTS',
   message: string,
   kind: 'invalid' | 'not_found' | 'conflict',
+  context: Record<string, unknown> = {},
 ): PermanentError {
-  return new PermanentError(code, message, { context: { refusal: kind } });
+  return new PermanentError(code, message, { context: { ...context, refusal: kind } });
+}
+
+/** Validates input against `schema` as the feed service does: every problem, unknown keys with the key they most likely meant. */
+export function parseWatchRequest<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = problemsOf(parsed.error.issues, schema);
+  throw watchRefusal('CONFIG_INVALID', formatProblems(problems, '(input)'), 'invalid', { problems });
 }
 
 /** Validates a watch definition as people type it: every problem listed, unknown keys with a suggestion. */
 export function parseWatchInput(input: unknown): Watch {
-  const parsed = watchSchema.safeParse(input);
-  if (!parsed.success) throw watchRefusal('CONFIG_INVALID', formatProblems(problemsOf(parsed.error.issues, watchSchema)), 'invalid');
-  return parsed.data;
+  return parseWatchRequest(watchSchema, input);
 }
 
 interface WatchRow {

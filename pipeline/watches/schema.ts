@@ -58,7 +58,7 @@ export const watchSchema = z
           parseQuery(query);
         } catch (err) {
           if (!(err instanceof QuerySyntaxError)) throw err;
-          ctx.addIssue({ code: 'custom', message: `query: ${err.message}` });
+          ctx.addIssue({ code: 'custom', message: err.message });
         }
       })
       .optional()
