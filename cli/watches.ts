@@ -84,7 +84,7 @@ async function definitionFrom(id: string | undefined, opts: CriteriaOptions): Pr
 /** Opens the watch service on the config's data dir, runs one operation, prints its value, closes. */
 async function run<T>(opts: CommonOptions, operation: (service: WatchService) => T | Promise<T>, format: (value: T) => string): Promise<void> {
   const { openDb } = await import('../runtime/db.js');
-  const { SqliteWatchStore } = await import('../local/watch-store.js');
+  const { SqliteWatchStore } = await import('../runtime/alerts/watch-store.js');
   const { SqliteAlertOutbox } = await import('../local/alert-outbox.js');
   const { ArticleLog } = await import('../local/article-log.js');
   const { WatchService } = await import('../local/watch-service.js');

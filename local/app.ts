@@ -21,7 +21,7 @@ import { NdjsonOutput } from './ndjson-output.js';
 import { Progress } from '../runtime/progress.js';
 import { EmbeddedRunner } from './runner.js';
 import { alertsOf } from '../pipeline/watches/index.js';
-import { SqliteWatchStore } from './watch-store.js';
+import { SqliteWatchStore } from '../runtime/alerts/watch-store.js';
 import { SqliteAlertOutbox } from './alert-outbox.js';
 import { AlertDispatcher } from './alert-dispatcher.js';
 import { digestDirOf } from '../runtime/alerts/digest.js';

@@ -23,7 +23,7 @@ export interface EmbeddedPorts {
    * variant of one of them is "same URL" as if it were published (default: none).
    */
   onTheirWay?: ReadonlySet<string>;
-  /** The operator's watches (local/watch-store.ts); without them documents match none. */
+  /** The operator's watches (runtime/alerts/watch-store.ts); without them documents match none. */
   watches?: WatchPorts;
   /** Called once per document this process published (the alert outbox takes its alerts). */
   onPublished?: (document: ArticleDocument) => void;

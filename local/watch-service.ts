@@ -10,7 +10,7 @@ import { WATCH_MATCH_ON } from '../pipeline/output-watches.js';
 import { ALERT_CHANNELS } from '../runtime/alerts/deliver.js';
 import type { SqliteAlertOutbox } from './alert-outbox.js';
 import type { ArticleLog } from './article-log.js';
-import { parseWatchInput, parseWatchRequest, type SqliteWatchStore, type WatchEntry } from './watch-store.js';
+import { parseWatchInput, parseWatchRequest, type SqliteWatchStore, type WatchEntry } from '../runtime/alerts/watch-store.js';
 
 /** Articles `test` reads by default, and at most. */
 export const DEFAULT_TEST_ARTICLES = 200;

@@ -13,7 +13,7 @@ import { openFeedService } from '../feeds/service.js';
 import { SqliteAlertOutbox } from '../local/alert-outbox.js';
 import { ArticleLog } from '../local/article-log.js';
 import { WatchService } from '../local/watch-service.js';
-import { SqliteWatchStore } from '../local/watch-store.js';
+import { SqliteWatchStore } from '../runtime/alerts/watch-store.js';
 import { openDb, type Db } from '../runtime/db.js';
 import { claim, doc } from './helpers/watch-documents.js';
 import { spawnWirewatch } from './helpers/wirewatch-process.js';

@@ -17,6 +17,18 @@ export function watchesKey(prefix: string): string {
   return `${prefix}:watches`;
 }
 
+/**
+ * Replaces the operator watches in Redis with `watches` (the scheduler's data
+ * directory holds them, as it holds operator feeds): workers see them within
+ * WATCH_CACHE_MS of the next reconcile.
+ */
+export async function publishOperatorWatches(redis: Redis, prefix: string, watches: readonly Watch[]): Promise<void> {
+  const key = watchesKey(prefix);
+  const tx = redis.multi().del(key);
+  if (watches.length > 0) tx.hset(key, Object.fromEntries(watches.map((w) => [w.id, JSON.stringify(w)])));
+  await tx.exec();
+}
+
 export class RedisWatches implements WatchPorts {
   readonly #redis: Redis;
   readonly #prefix: string;

@@ -92,7 +92,7 @@ export interface StoryClaimsStore {
 
 /**
  * The operator's watches and the stories they follow: in the embedded mode
- * SQLite (local/watch-store.ts), on Redis a set per story (workers/watches.ts).
+ * SQLite (runtime/alerts/watch-store.ts), on Redis a set per story (workers/watches.ts).
  */
 export interface WatchPorts {
   /** The watches to match, compiled; read for each document, so an added watch applies at once. */

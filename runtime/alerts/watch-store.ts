@@ -5,11 +5,11 @@
  * and reviews); an operator watch it shadows is kept but not matched.
  */
 import type { z } from 'zod';
-import { formatProblems, problemsOf } from '../config/problems.js';
-import type { WatchPorts } from '../pipeline/chain/index.js';
-import { PermanentError } from '../pipeline/errors.js';
-import { compileWatch, storedWatchSchema, watchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
-import type { Db } from '../runtime/db.js';
+import { formatProblems, problemsOf } from '../../config/problems.js';
+import type { WatchPorts } from '../../pipeline/chain/index.js';
+import { PermanentError } from '../../pipeline/errors.js';
+import { compileWatch, storedWatchSchema, watchSchema, type CompiledWatch, type Watch } from '../../pipeline/watches/index.js';
+import type { Db } from '../db.js';
 
 export type WatchOrigin = 'config' | 'operator';
 
