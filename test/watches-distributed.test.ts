@@ -4,7 +4,7 @@
  * in the embedded mode, an alert cut by a worker SIGKILL is delivered once by
  * the next worker, and an alert added again after delivery is not sent again.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -16,6 +16,8 @@ import type { ArticleDocument } from '../pipeline/output.js';
 import { AlertQueue } from '../workers/alerts.js';
 import { ALERT_QUEUE, QUEUE } from '../workers/queues.js';
 import { RedisWatches } from '../workers/watches.js';
+import { SqliteWatchStore } from '../runtime/alerts/watch-store.js';
+import { openDb } from '../runtime/db.js';
 import { AlertReceiver, expectedSignature } from './helpers/alert-receiver.js';
 import { FaultServer } from './helpers/fault-server.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
@@ -85,6 +87,10 @@ describe('watches in the distributed mode', { timeout: 120_000 }, () => {
   it('a worker killed while its webhook call hangs: the next worker delivers the alert once', async () => {
     // Only the first call hangs: a stalled job runs again as attempt 1 (a kill spends no attempt).
     receiver.answer = (alert) => (alert.key.startsWith('casualties.') && !receiver.requests.some((r) => r.key === alert.key) ? 'hang' : 200);
+    // An operator watch, added where the scheduler runs: it reaches the workers through Redis.
+    const db = openDb(join(dir, 'data'));
+    new SqliteWatchStore(db, []).add({ id: 'un', entities: ['United Nations'], digest: true });
+    db.close();
     const first = worker();
     await waitReady(first);
     const scheduler = spawnWirewatch(['scheduler', '--once', '--config', configFile, '--redis', redis.url]);
@@ -96,13 +102,25 @@ describe('watches in the distributed mode', { timeout: 120_000 }, () => {
     const second = worker();
     await waitReady(second);
     await waitFor('both alerts accepted', async () => receiver.accepted().size === 2, 60_000);
-    await waitFor('both alert jobs completed', async () => (await completedAlertJobs()) === 2, 30_000);
+    await waitFor('the three alert jobs completed', async () => (await completedAlertJobs()) === 3, 30_000);
     await new Promise((r) => setTimeout(r, 1500)); // time for a wrong second delivery to show up
     expect([...receiver.accepted().values()]).toEqual([1, 1]);
 
     const docs = await outputDocs();
     const war = docs.find((d) => d.article.title === WAR_ARTICLE.title);
-    expect(war?.watches.map((w) => [w.id, w.on, w.alerts])).toEqual([['casualties', 'document', ['match']]]);
+    expect(war?.watches.map((w) => [w.id, w.on, w.alerts])).toEqual([
+      ['casualties', 'document', ['match']],
+      ['un', 'document', ['match']],
+    ]);
+    const digests = join(dir, 'out', 'digests');
+    const jsonl = readdirSync(digests).filter((f) => f.endsWith('.jsonl'));
+    expect(jsonl).toHaveLength(1);
+    expect(
+      readFileSync(join(digests, jsonl[0] ?? ''), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).watchId),
+    ).toEqual(['un']);
     const casualty = receiver.requests.filter((r) => r.key === `casualties.match.${war?.idempotencyKey}`);
     expect(casualty.map((r) => r.status)).toEqual([0, 200]);
     expect(casualty[1]?.signature).toBe(expectedSignature(SECRET, casualty[1]?.body ?? ''));
@@ -115,8 +133,11 @@ describe('watches in the distributed mode', { timeout: 120_000 }, () => {
     // The completed jobs are gone (as after removeOnComplete): only the delivered marker stands in the way.
     await alerts.queue.clean(0, 1000, 'completed');
     for (const doc of await outputDocs()) await alerts.enqueue(doc);
-    await waitFor('the re-added alert jobs completed', async () => (await completedAlertJobs()) === 2, 30_000);
+    await waitFor('the re-added alert jobs completed', async () => (await completedAlertJobs()) === 3, 30_000);
     await alerts.queue.close();
     expect(receiver.requests.length).toBe(before);
+    const digests = join(dir, 'out', 'digests');
+    const jsonl = readdirSync(digests).find((f) => f.endsWith('.jsonl')) ?? '';
+    expect(readFileSync(join(digests, jsonl), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 });
