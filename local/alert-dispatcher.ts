@@ -41,8 +41,9 @@ export class AlertDispatcher {
     this.#now = deps.now ?? (() => new Date());
   }
 
-  /** Starts delivering in the background. */
+  /** Starts delivering in the background, with what an earlier process left. */
   start(): void {
+    this.#deps.outbox.releaseAll(this.#now());
     this.#schedule(0);
   }
 

@@ -12,6 +12,13 @@ import type { Db } from '../runtime/db.js';
 
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';
 
+/**
+ * `next_at_ms` of a row held until its document's row is committed: a group
+ * commit may still roll both back, and an alert sent for a document a crash
+ * then loses would be sent again when the page is published again.
+ */
+const HELD_AT_MS = Number.MAX_SAFE_INTEGER;
+
 export interface OutboxRow {
   alert: Alert;
   channel: AlertChannel;
@@ -51,20 +58,37 @@ export class SqliteAlertOutbox {
     CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox(status, next_at_ms)`);
   }
 
-  /** Stores each alert once per channel its watch delivers to; an alert key stored before is left as it is. Returns rows added. */
-  enqueue(alerts: readonly Alert[], watchOf: (id: string) => Watch | undefined, now = new Date()): number {
+  /**
+   * Stores each alert once per channel its watch delivers to; an alert key
+   * stored before is left as it is. `held`: not delivered before `release`.
+   * Returns the keys stored.
+   */
+  enqueue(alerts: readonly Alert[], watchOf: (id: string) => Watch | undefined, options: { held?: boolean; now?: Date } = {}): string[] {
+    const now = options.now ?? new Date();
+    const atMs = options.held ? HELD_AT_MS : now.getTime();
     const insert = this.#db.prepare(
       `INSERT OR IGNORE INTO alert_outbox (key, channel, watch_id, kind, body, status, next_at_ms, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`,
     );
-    let added = 0;
+    const keys: string[] = [];
     for (const alert of alerts) {
       const watch = watchOf(alert.watchId);
       if (!watch) continue;
       for (const channel of channelsOf(watch)) {
-        added += insert.run(alert.key, channel, alert.watchId, alert.kind, JSON.stringify(alert.body), now.getTime(), now.toISOString()).changes;
+        if (insert.run(alert.key, channel, alert.watchId, alert.kind, JSON.stringify(alert.body), atMs, now.toISOString()).changes > 0) keys.push(alert.key);
       }
     }
-    return added;
+    return keys;
+  }
+
+  /** Makes held rows of these keys due now (their document is committed). */
+  release(keys: readonly string[], now = new Date()): void {
+    const update = this.#db.prepare('UPDATE alert_outbox SET next_at_ms = ? WHERE key = ? AND next_at_ms = ?');
+    for (const key of new Set(keys)) update.run(now.getTime(), key, HELD_AT_MS);
+  }
+
+  /** Makes every held row due: at start, whatever the database holds was committed. */
+  releaseAll(now = new Date()): void {
+    this.#db.prepare('UPDATE alert_outbox SET next_at_ms = ? WHERE next_at_ms = ?').run(now.getTime(), HELD_AT_MS);
   }
 
   /** Pending rows whose time has come, oldest first. */
@@ -79,7 +103,9 @@ export class SqliteAlertOutbox {
 
   /** Milliseconds until the next pending row is due (0: now), or null when none waits. */
   nextDueInMs(nowMs: number): number | null {
-    const next = this.#db.prepare(`SELECT MIN(next_at_ms) FROM alert_outbox WHERE status = 'pending'`).pluck().get() as number | null;
+    const next = this.#db.prepare(`SELECT MIN(next_at_ms) FROM alert_outbox WHERE status = 'pending' AND next_at_ms < ?`).pluck().get(HELD_AT_MS) as
+      | number
+      | null;
     return next === null ? null : Math.max(0, next - nowMs);
   }
 

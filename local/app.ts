@@ -94,8 +94,11 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     });
     const runner = new EmbeddedRunner({
       watches: watches.ports(),
-      // In the transaction of the article row when a group commit is open: the alert is stored with the document.
-      onPublished: (document) => alertOutbox.enqueue(alertsOf(document), watchOf),
+      // Stored in the transaction of the article row (a group commit), and sent only once that committed.
+      onPublished: (document) => {
+        const keys = alertOutbox.enqueue(alertsOf(document), watchOf, { held: true });
+        if (keys.length > 0) stateWrites.afterCommit(() => alertOutbox.release(keys));
+      },
       config,
       fetcher,
       compute: pool ?? inThreadPageCompute(tagger),
@@ -123,12 +126,13 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       alertOutbox,
       alerts,
       async close() {
-        await alerts.drain(ALERT_DRAIN_ON_CLOSE_MS).catch(() => undefined);
-        await alerts.close();
         await fetcher.close().catch(() => undefined);
         await pool?.close().catch(() => undefined);
         sqliteDedup.flush();
+        // Commits the last group, which releases its alerts for the drain.
         stateWrites.flush();
+        await alerts.drain(ALERT_DRAIN_ON_CLOSE_MS).catch(() => undefined);
+        await alerts.close();
         db.close();
       },
     };
