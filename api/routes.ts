@@ -246,7 +246,7 @@ export const ROUTES: RouteSpec[] = [
     body: testWatchInputSchema,
     responses: { [OK]: watchTestReportSchema },
     errors: [E400, E401, E404, E422, E503],
-    handle: ({ watch, body }) => (watch.watches ? ok(watch.watches.test(body)) : noWatches()),
+    handle: async ({ watch, body }) => (watch.watches ? ok(await watch.watches.test(body)) : noWatches()),
   },
   {
     method: 'GET',

@@ -136,7 +136,7 @@ function formatWatch(view: WatchView): string {
   return [`${view.id} (${flags}): ${criteriaText(d)}`, `  notify: ${notify}`, ...(delivery ? [`  delivery: ${delivery}`] : [])].join('\n');
 }
 
-function formatTest(report: WatchTestReport): string {
+function formatTest(report: WatchTestReport, flagLine: (flag: WatchTestReport['matches'][number]['timelineFlags'][number]) => string): string {
   const lines = [`${report.matches.length} match(es) of ${report.watches.join(', ') || 'no watch'} in the last ${report.scanned} article(s):`];
   for (const m of report.matches) {
     const why = [
@@ -148,6 +148,7 @@ function formatTest(report: WatchTestReport): string {
       .join('; ');
     lines.push(`  [${m.watchId}] ${m.processedAt.slice(0, 16).replace('T', ' ')} ${m.title}${m.siteName ? ` (${m.siteName})` : ''}: ${why}`, `    ${m.url}`);
     for (const claim of m.claims) lines.push(`    claim: ${claim}`);
+    for (const flag of m.timelineFlags) lines.push(`    ${flagLine(flag)}`);
   }
   return lines.join('\n');
 }
@@ -205,6 +206,11 @@ export function addWatchesCommands(program: Command): void {
         ...(adHoc ? { watch: await definitionFrom(id ?? 'test', opts) } : id !== undefined ? { id } : {}),
         ...(opts.last !== undefined ? { limit: opts.last } : {}),
       };
-      await run(opts, (s) => s.test(input), formatTest);
+      const { flagLine } = await import('../runtime/alerts/digest.js');
+      await run(
+        opts,
+        (s) => s.test(input),
+        (report) => formatTest(report, flagLine),
+      );
     });
 }

@@ -5,8 +5,11 @@
  * Secrets never leave it: views show whether a webhook has one, not the secret.
  */
 import { z } from 'zod';
-import { ALERT_KINDS, compileWatch, matchWatches, watchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
+import type { TimelineInput } from '../pipeline/claims/index.js';
+import { documentWatches, type WatchPorts } from '../pipeline/chain/index.js';
+import { ALERT_KINDS, compileWatch, watchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
 import { WATCH_MATCH_ON } from '../pipeline/output-watches.js';
+import { claimFlagSchema } from '../pipeline/output-flags.js';
 import { ALERT_CHANNELS } from '../runtime/alerts/deliver.js';
 import type { SqliteAlertOutbox } from './alert-outbox.js';
 import type { ArticleLog } from './article-log.js';
@@ -55,6 +58,7 @@ export const watchTestReportSchema = z.object({
       on: z.enum(WATCH_MATCH_ON),
       entities: z.array(z.string()),
       claims: z.array(z.string()).describe('sentences of the claims that met a claim filter'),
+      timelineFlags: z.array(claimFlagSchema).describe("updates and conflicts against the watch's earlier figures"),
       alerts: z.array(z.enum(ALERT_KINDS)),
     }),
   ),
@@ -117,7 +121,7 @@ export class WatchService {
    * What the latest `limit` articles would have matched, oldest first, with
    * the stories each watch follows built over the same articles.
    */
-  test(input: unknown): WatchTestReport {
+  async test(input: unknown): Promise<WatchTestReport> {
     const { id, watch, limit } = parseWatchRequest(testWatchInputSchema, input ?? {});
     let watches: CompiledWatch[];
     if (watch !== undefined) watches = [compileWatch(parseWatchInput(watch))];
@@ -127,11 +131,23 @@ export class WatchService {
     watches = watches.map((w) => (w.watch.paused ? { ...w, watch: { ...w.watch, paused: false } } : w));
     const documents = this.#articles.latest(limit);
     const followed = new Map<string, Set<string>>();
+    const timelines = new Map<string, TimelineInput[]>();
     const matches: WatchTestReport['matches'] = [];
     for (const doc of documents) {
       const story = followed.get(doc.story.id) ?? new Set<string>();
-      for (const m of matchWatches(doc, watches, story)) {
-        if (m.on === 'document') story.add(m.id);
+      // The same steps as the crawl's (pipeline/chain documentWatches), on in-memory ports.
+      const ports: WatchPorts = {
+        list: async () => watches,
+        storyWatchers: async () => [...story],
+        watchStory: async (_storyId, ids) => {
+          for (const id of ids) story.add(id);
+        },
+        timelineOf: async (id) => timelines.get(id) ?? [],
+        addToTimeline: async (id, member) => {
+          timelines.set(id, [...(timelines.get(id) ?? []).filter((m) => m.articleId !== member.articleId), member]);
+        },
+      };
+      for (const m of await documentWatches(ports, doc)) {
         const claimIds = new Set(m.claimIds);
         matches.push({
           watchId: m.id,
@@ -143,6 +159,7 @@ export class WatchService {
           on: m.on,
           entities: m.entities,
           claims: doc.claims.filter((c) => claimIds.has(c.id)).map((c) => c.sentence),
+          timelineFlags: m.timelineFlags,
           alerts: m.alerts,
         });
       }

@@ -4,6 +4,7 @@
  * documents written before the field existed read as matching none.
  */
 import { z } from 'zod';
+import { claimFlagSchema } from './output-flags.js';
 import { ALERT_KINDS } from './watches/schema.js';
 
 export const WATCH_MATCH_ON = ['document', 'story'] as const;
@@ -20,10 +21,15 @@ export const documentWatchSchema = z.object({
   claimFlags: z
     .array(z.number().int().min(0))
     .describe('Indexes into story.claimFlags of the updates and conflicts the watch follows (those its claim filters accept; all when it has none)'),
+  timelineFlags: z
+    .array(claimFlagSchema)
+    .describe(
+      "Updates and conflicts between this document's figures and earlier ones of the watch's own timeline: the figure claims of every document that matched the watch before, in any story; only those the watch's claim filters accept (all when it has none)",
+    ),
   alerts: z
     .array(z.enum(ALERT_KINDS))
     .describe(
-      'Alerts this document raises for the watch: match (a new document meeting the watch; copies of an earlier report only when the watch includes duplicates), timeline (an update or conflict of a figure in a watched story). Empty when the watch asks for neither',
+      'Alerts this document raises for the watch: match (a new document meeting the watch; copies of an earlier report only when the watch includes duplicates), timeline (an update or conflict of a figure in the watch timeline or in a followed story). Empty when the watch asks for neither',
     ),
 });
 

@@ -6,7 +6,8 @@
  */
 import type { Redis } from 'ioredis';
 import type { WatchPorts } from '../pipeline/chain/index.js';
-import { compileWatch, storedWatchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
+import type { TimelineInput } from '../pipeline/claims/index.js';
+import { compileWatch, MAX_WATCH_TIMELINE_MEMBERS, storedWatchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
 
 /** Operator watches are re-read at most this often: an added watch applies within it. */
 const WATCH_CACHE_MS = 2000;
@@ -87,6 +88,25 @@ export class RedisWatches implements WatchPorts {
       .sadd(key, ...watchIds)
       .expire(key, WATCHED_STORY_TTL_SECS)
       .exec();
+  }
+
+  async timelineOf(watchId: string): Promise<TimelineInput[]> {
+    const items = await this.#redis.lrange(this.#timelineKey(watchId), 0, -1);
+    return items.map((item) => JSON.parse(item) as TimelineInput);
+  }
+
+  async addToTimeline(watchId: string, member: TimelineInput): Promise<void> {
+    const key = this.#timelineKey(watchId);
+    const json = JSON.stringify(member);
+    // An earlier version of the same article is replaced: removed by its id, then the new one appended.
+    const earlier = (await this.#redis.lrange(key, 0, -1)).filter((item) => (JSON.parse(item) as TimelineInput).articleId === member.articleId);
+    const tx = this.#redis.multi();
+    for (const item of earlier) tx.lrem(key, 0, item);
+    await tx.rpush(key, json).ltrim(key, -MAX_WATCH_TIMELINE_MEMBERS, -1).exec();
+  }
+
+  #timelineKey(watchId: string): string {
+    return `${this.#prefix}:watch-timeline:${watchId}`;
   }
 
   #storyKey(storyId: string): string {

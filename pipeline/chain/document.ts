@@ -5,6 +5,7 @@ import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from '../output.js';
 import type { DocumentWatch } from '../output-watches.js';
 import { matchWatches } from '../watches/match.js';
+import { watchTimelineFlags, watchTimelineMember } from '../watches/timeline.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FetchedPage } from '../types.js';
 import { countWords } from '../word-count.js';
 import type { PageOrigin, StoryClaimsStore, WatchPorts } from './types.js';
@@ -113,7 +114,20 @@ export async function documentWatches(ports: WatchPorts, document: ArticleDocume
   if (watches.length === 0) return [];
   const storyId = document.story.id;
   const matches = matchWatches(document, watches, new Set(await ports.storyWatchers(storyId)));
-  const direct = matches.filter((m) => m.on === 'document').map((m) => m.id);
-  if (direct.length > 0) await ports.watchStory(storyId, direct);
+  const direct = matches.filter((m) => m.on === 'document');
+  if (direct.length > 0)
+    await ports.watchStory(
+      storyId,
+      direct.map((m) => m.id),
+    );
+  const byId = new Map(watches.map((w) => [w.watch.id, w.watch]));
+  for (const match of direct) {
+    const watch = byId.get(match.id);
+    const member = watch ? watchTimelineMember(document) : null;
+    if (!watch || !member) continue;
+    match.timelineFlags = watchTimelineFlags(member, await ports.timelineOf(match.id), watch.claims);
+    await ports.addToTimeline(match.id, member);
+    if (match.timelineFlags.length > 0 && watch.alerts.includes('timeline') && !match.alerts.includes('timeline')) match.alerts.push('timeline');
+  }
   return matches;
 }

@@ -101,6 +101,10 @@ export interface WatchPorts {
   storyWatchers(storyId: string): Promise<string[]>;
   /** Records that a document of the story matched these watches. */
   watchStory(storyId: string, watchIds: string[]): Promise<void>;
+  /** The watch's timeline so far: members of the documents that matched it, oldest first (the latest MAX_WATCH_TIMELINE_MEMBERS suffice). */
+  timelineOf(watchId: string): Promise<TimelineInput[]>;
+  /** Adds a document's member to the watch's timeline (replacing an earlier version of the same article). */
+  addToTimeline(watchId: string, member: TimelineInput): Promise<void>;
 }
 
 /** True once the article version with this idempotency key is published (or, in one process, on its way). */

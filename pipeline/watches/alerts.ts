@@ -31,7 +31,7 @@ export interface AlertBody {
   entities: string[];
   /** The claims that met the watch's claim filters. */
   claims: Array<Pick<ArticleDocument['claims'][number], 'id' | 'sentence' | 'measure' | 'value' | 'bound' | 'low' | 'high' | 'unit' | 'source' | 'counted'>>;
-  /** The updates and conflicts of the story's claim timeline (timeline alerts). */
+  /** The updates and conflicts of the watch's timeline, then those of the story's (timeline alerts). */
   claimFlags: ArticleDocument['story']['claimFlags'];
 }
 
@@ -87,7 +87,7 @@ export function alertsOf(doc: ArticleDocument): Alert[] {
               source,
               counted,
             })),
-          claimFlags: kind === 'timeline' ? match.claimFlags.flatMap((i) => doc.story.claimFlags[i] ?? []) : [],
+          claimFlags: kind === 'timeline' ? [...match.timelineFlags, ...match.claimFlags.flatMap((i) => doc.story.claimFlags[i] ?? [])] : [],
         },
       };
     }),

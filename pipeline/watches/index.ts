@@ -15,3 +15,4 @@ export {
 export { compileWatch, matchWatches, claimMatches, type CompiledWatch, type WatchedDocument } from './match.js';
 export { alertsOf, alertKey, ALERT_SCHEMA_ID, type Alert, type AlertBody } from './alerts.js';
 export { parseClaimFilter } from './claim-filter.js';
+export { watchTimelineFlags, watchTimelineMember, MAX_WATCH_TIMELINE_MEMBERS } from './timeline.js';

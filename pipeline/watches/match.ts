@@ -60,7 +60,7 @@ export function claimMatches(claim: Claim, filter: ClaimFilter): boolean {
 }
 
 /** True when an update or conflict is about what the filter follows (measure, source, threshold on either figure). */
-function flagMatches(flag: ClaimFlag, filter: ClaimFilter): boolean {
+export function flagMatches(flag: ClaimFlag, filter: ClaimFilter): boolean {
   if (flag.type === 'drift') return false;
   if (!measureMatches(flag.measure, filter.measure)) return false;
   const figures = flag.type === 'update' ? [flag.from, flag.to] : [flag.a, flag.b];
@@ -108,7 +108,15 @@ function matchOne(compiled: CompiledWatch, doc: WatchedDocument, words: () => Wo
   const alerts: AlertKind[] = [];
   if (direct && watch.alerts.includes('match') && (doc.dedup.status !== 'duplicate' || watch.includeDuplicates)) alerts.push('match');
   if (claimFlags.length > 0 && watch.alerts.includes('timeline')) alerts.push('timeline');
-  return { id: watch.id, on: direct ? 'document' : 'story', entities: direct ? entities : [], claimIds: direct ? claimIds : [], claimFlags, alerts };
+  return {
+    id: watch.id,
+    on: direct ? 'document' : 'story',
+    entities: direct ? entities : [],
+    claimIds: direct ? claimIds : [],
+    claimFlags,
+    timelineFlags: [],
+    alerts,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { WirewatchConfig } from '../../config/schema.js';
-import type { Alert, Watch } from '../../pipeline/watches/index.js';
+import type { Alert, AlertBody, Watch } from '../../pipeline/watches/index.js';
 
 /** The digest directory of a config: alerts.digestDir, else `<outDir>/digests`. */
 export function digestDirOf(config: Pick<WirewatchConfig, 'alerts' | 'outDir'>): string {
@@ -37,16 +37,22 @@ function markdownOf(alert: Alert, watch: Watch): string {
   lines.push(`- [${title}](${body.article.url})${body.article.siteName ? ` (${oneLine(body.article.siteName)})` : ''}, ${body.at}`);
   if (body.entities.length > 0) lines.push(`- names: ${body.entities.join(', ')}`);
   for (const claim of body.claims) lines.push(`- claim: ${oneLine(claim.sentence)}`);
-  for (const flag of body.claimFlags) {
-    if (flag.type === 'update')
-      lines.push(`- update (${flag.measure}, ${flag.source}): ${flag.from.value ?? flag.from.low ?? '?'} → ${flag.to.value ?? flag.to.low ?? '?'}`);
-    if (flag.type === 'conflict')
-      lines.push(
-        `- conflict (${flag.measure}): ${flag.a.source} ${flag.a.value ?? flag.a.low ?? '?'} vs ${flag.b.source} ${flag.b.value ?? flag.b.low ?? '?'}`,
-      );
-  }
+  for (const flag of body.claimFlags) lines.push(`- ${flagLine(flag)}`);
   lines.push(`- key: \`${alert.key}\``, '', '');
   return lines.join('\n');
+}
+
+function figureText(f: { value: number | null; low: number | null; bound: string | null; when: string | null }): string {
+  const amount = f.value ?? f.low;
+  const bound = f.bound === null || f.bound === '=' || f.bound === 'range' ? '' : `${f.bound} `;
+  return `${bound}${amount === null ? '?' : amount.toLocaleString('en-US')}${f.when ? ` (${f.when})` : ''}`;
+}
+
+/** One line for an update or conflict: "update of killed by south-korea-nis: 100 (2024-12-19) → 600 (2025-01-13)". */
+export function flagLine(flag: AlertBody['claimFlags'][number]): string {
+  if (flag.type === 'update') return `update of ${flag.measure} by ${flag.source}: ${figureText(flag.from)} → ${figureText(flag.to)}`;
+  if (flag.type === 'conflict') return `conflict on ${flag.measure}: ${flag.a.source} ${figureText(flag.a)} vs ${flag.b.source} ${figureText(flag.b)}`;
+  return `drift of ${flag.measure}: ${figureText(flag.original)} restated as ${figureText(flag.restated)}`;
 }
 
 export function appendDigest(dir: string, alert: Alert, watch: Watch): void {

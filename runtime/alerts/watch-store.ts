@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { formatProblems, problemsOf } from '../../config/problems.js';
 import type { WatchPorts } from '../../pipeline/chain/index.js';
 import { PermanentError } from '../../pipeline/errors.js';
-import { compileWatch, storedWatchSchema, watchSchema, type CompiledWatch, type Watch } from '../../pipeline/watches/index.js';
+import type { TimelineInput } from '../../pipeline/claims/index.js';
+import { compileWatch, MAX_WATCH_TIMELINE_MEMBERS, storedWatchSchema, watchSchema, type CompiledWatch, type Watch } from '../../pipeline/watches/index.js';
 import type { Db } from '../db.js';
 
 export type WatchOrigin = 'config' | 'operator';
@@ -61,7 +62,9 @@ export class SqliteWatchStore {
     this.#db = db;
     this.#configWatches = configWatches;
     db.exec(`CREATE TABLE IF NOT EXISTS operator_watches (id TEXT PRIMARY KEY, definition TEXT NOT NULL, added_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS watch_stories (story_id TEXT NOT NULL, watch_id TEXT NOT NULL, PRIMARY KEY (story_id, watch_id))`);
+      CREATE TABLE IF NOT EXISTS watch_stories (story_id TEXT NOT NULL, watch_id TEXT NOT NULL, PRIMARY KEY (story_id, watch_id));
+      CREATE TABLE IF NOT EXISTS watch_timeline (seq INTEGER PRIMARY KEY AUTOINCREMENT, watch_id TEXT NOT NULL, article_id TEXT NOT NULL, member TEXT NOT NULL);
+      CREATE UNIQUE INDEX IF NOT EXISTS watch_timeline_article ON watch_timeline(watch_id, article_id)`);
   }
 
   entries(): WatchEntry[] {
@@ -126,7 +129,14 @@ export class SqliteWatchStore {
   ports(): WatchPorts {
     const watchers = this.#db.prepare('SELECT watch_id FROM watch_stories WHERE story_id = ?').pluck();
     const follow = this.#db.prepare('INSERT OR IGNORE INTO watch_stories (story_id, watch_id) VALUES (?, ?)');
+    const members = this.#db.prepare('SELECT member FROM watch_timeline WHERE watch_id = ? ORDER BY seq DESC LIMIT ?').pluck();
+    // A new version of an article replaces its earlier member, and moves to the end.
+    const addMember = this.#db.prepare('INSERT OR REPLACE INTO watch_timeline (watch_id, article_id, member) VALUES (?, ?, ?)');
     return {
+      timelineOf: async (watchId) => (members.all(watchId, MAX_WATCH_TIMELINE_MEMBERS + 1) as string[]).reverse().map((m) => JSON.parse(m) as TimelineInput),
+      addToTimeline: async (watchId, member) => {
+        addMember.run(watchId, member.articleId, JSON.stringify(member));
+      },
       list: async () => this.compiled(),
       storyWatchers: async (storyId) => watchers.all(storyId) as string[],
       watchStory: async (storyId, watchIds) => {
