@@ -25,9 +25,13 @@ export function watchesKey(prefix: string): string {
  */
 export async function publishOperatorWatches(redis: Redis, prefix: string, watches: readonly Watch[]): Promise<void> {
   const key = watchesKey(prefix);
-  const tx = redis.multi().del(key);
-  if (watches.length > 0) tx.hset(key, Object.fromEntries(watches.map((w) => [w.id, JSON.stringify(w)])));
-  await tx.exec();
+  const wanted = Object.fromEntries(watches.map((w) => [w.id, JSON.stringify(w)]));
+  const current = await redis.hgetall(key);
+  const same = Object.keys(current).length === watches.length && Object.entries(wanted).every(([id, json]) => current[id] === json);
+  // Written only when changed: a reconcile writes nothing otherwise (and a full Redis then fails on the schedulers, as before).
+  if (same) return;
+  if (watches.length === 0) await redis.del(key);
+  else await redis.multi().del(key).hset(key, wanted).exec();
 }
 
 export class RedisWatches implements WatchPorts {
