@@ -84,9 +84,14 @@ afterAll(async () => {
 });
 
 describe('watches in the distributed mode', { timeout: 120_000 }, () => {
-  it('a worker killed while its webhook call hangs: the next worker delivers the alert once', async () => {
+  it('a worker killed while its webhook call hangs: the next worker delivers the alert once; a 500 is retried', async () => {
     // Only the first call hangs: a stalled job runs again as attempt 1 (a kill spends no attempt).
-    receiver.answer = (alert) => (alert.key.startsWith('casualties.') && !receiver.requests.some((r) => r.key === alert.key) ? 'hang' : 200);
+    // The harbour alert's first attempt gets a 500: BullMQ retries it with the outbox's backoff.
+    receiver.answer = (alert) => {
+      const first = !receiver.requests.some((r) => r.key === alert.key);
+      if (alert.key.startsWith('casualties.') && first) return 'hang';
+      return alert.key.startsWith('harbour.') && first ? 500 : 200;
+    };
     // An operator watch, added where the scheduler runs: it reaches the workers through Redis.
     const db = openDb(join(dir, 'data'));
     new SqliteWatchStore(db, []).add({ id: 'un', entities: ['United Nations'], digest: true });
@@ -124,6 +129,11 @@ describe('watches in the distributed mode', { timeout: 120_000 }, () => {
     const casualty = receiver.requests.filter((r) => r.key === `casualties.match.${war?.idempotencyKey}`);
     expect(casualty.map((r) => r.status)).toEqual([0, 200]);
     expect(casualty[1]?.signature).toBe(expectedSignature(SECRET, casualty[1]?.body ?? ''));
+    const harbour = receiver.requests.filter((r) => r.key.startsWith('harbour.'));
+    expect(harbour.map((r) => [r.attempt, r.status])).toEqual([
+      [1, 500],
+      [2, 200],
+    ]);
   });
 
   it('alerts of a document added again after delivery (a step re-run) are not sent again', async () => {
