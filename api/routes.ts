@@ -21,10 +21,29 @@ import {
 } from './stories.js';
 import type { RunSummary } from '../local/summary.js';
 import { crossStoryTimeline, crossTimelineSchema } from './claim-timeline.js';
+import {
+  addWatchInputSchema,
+  testWatchInputSchema,
+  watchListSchema,
+  watchTestReportSchema,
+  watchViewSchema,
+  type WatchService,
+} from '../local/watch-service.js';
 
-export const healthSchema = z.object({ status: z.literal('ok') });
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  alerts: z
+    .object({
+      pending: z.number().int().describe('alerts waiting for delivery'),
+      failed: z.number().int().describe('alerts given up on; GET /watches names them'),
+      lastErrorCode: z.string().nullable().describe('code of the latest failed attempt (WEBHOOK_FAILED, WEBHOOK_REJECTED...)'),
+    })
+    .optional()
+    .describe('watch alert delivery, counts only (embedded mode)'),
+});
 export { feedListSchema };
 export const removedSchema = z.object({ removed: feedViewSchema });
+export const removedWatchSchema = z.object({ removed: watchViewSchema });
 
 /** What this server runs: the dashboard asks before signing in, to explain what it needs and show only links that work. */
 export const capabilitiesSchema = z.object({
@@ -52,6 +71,12 @@ export const NAMED_SCHEMAS: Array<[string, z.ZodType]> = [
   ['Capabilities', capabilitiesSchema],
   ['CrawlReport', crawlReportSchema],
   ['Error', errorBodySchema],
+  ['Watch', watchViewSchema],
+  ['WatchList', watchListSchema],
+  ['AddWatchInput', addWatchInputSchema],
+  ['TestWatchInput', testWatchInputSchema],
+  ['WatchTestReport', watchTestReportSchema],
+  ['RemovedWatch', removedWatchSchema],
 ];
 
 /** What the watching routes read besides the feed service; each part is absent when the server runs without it. */
@@ -59,6 +84,8 @@ export interface WatchDeps {
   articles: ArticleSource | null;
   /** Runs one crawl pass (embedded mode). */
   crawl: (() => Promise<RunSummary>) | null;
+  /** Watches and their alert delivery (the embedded data directory). */
+  watches: WatchService | null;
   now: () => Date;
   /** Canonical source id → display name, for claims shown to people. */
   sourceNames: Readonly<Record<string, string>>;
@@ -89,6 +116,10 @@ export interface RouteSpec {
 
 const ok = (body: unknown): { status: number; body: unknown } => ({ status: HTTP_STATUS.ok, body });
 const { ok: OK, created: CREATED, unauthorized: E401, notFound: E404, conflict: E409, unprocessable: E422, badRequest: E400, unavailable: E503 } = HTTP_STATUS;
+const noWatches = (): { status: number; body: unknown } => ({
+  status: E503,
+  body: errorBody('UNAVAILABLE', 'watches are not available on this server (it serves the embedded data directory only)'),
+});
 const unavailable = (what: string): { status: number; body: unknown } => ({
   status: E503,
   body: errorBody('UNAVAILABLE', `${what} is not available on this server (it serves the embedded mode's data directory only)`),
@@ -102,7 +133,7 @@ export const ROUTES: RouteSpec[] = [
     auth: false,
     responses: { [OK]: healthSchema },
     errors: [],
-    handle: () => ok({ status: 'ok' }),
+    handle: ({ watch }) => ok(watch.watches ? { status: 'ok', alerts: watch.watches.deliveryTotals() } : { status: 'ok' }),
   },
   {
     method: 'GET',
@@ -225,5 +256,52 @@ export const ROUTES: RouteSpec[] = [
     responses: { [OK]: crawlReportSchema },
     errors: [E401, E503],
     handle: async ({ watch }) => (watch.crawl ? ok(crawlReport(await watch.crawl())) : unavailable('crawling')),
+  },
+  {
+    method: 'GET',
+    path: '/watches',
+    summary: 'every watch (config file and operator-added) with its alert delivery: pending, delivered, failed, last error',
+    auth: true,
+    responses: { [OK]: watchListSchema },
+    errors: [E401, E503],
+    handle: ({ watch }) => (watch.watches ? ok(watch.watches.list()) : noWatches()),
+  },
+  {
+    method: 'POST',
+    path: '/watches',
+    summary: 'check and add a watch; 409 when its id is taken',
+    auth: true,
+    body: addWatchInputSchema,
+    responses: { [CREATED]: watchViewSchema },
+    errors: [E400, E401, E409, E422, E503],
+    handle: ({ watch, body }) => (watch.watches ? { status: CREATED, body: watch.watches.add(body) } : noWatches()),
+  },
+  {
+    method: 'POST',
+    path: '/watches/test',
+    summary: 'what the last N published articles would have matched: a stored watch (id), a definition (watch), or every watch',
+    auth: true,
+    body: testWatchInputSchema,
+    responses: { [OK]: watchTestReportSchema },
+    errors: [E400, E401, E404, E422, E503],
+    handle: async ({ watch, body }) => (watch.watches ? ok(await watch.watches.test(body)) : noWatches()),
+  },
+  {
+    method: 'GET',
+    path: '/watches/:id',
+    summary: 'one watch with its alert delivery',
+    auth: true,
+    responses: { [OK]: watchViewSchema },
+    errors: [E401, E404, E503],
+    handle: ({ watch, params }) => (watch.watches ? ok(watch.watches.show(params.id ?? '')) : noWatches()),
+  },
+  {
+    method: 'DELETE',
+    path: '/watches/:id',
+    summary: 'remove an operator-added watch (409 for a config-file watch)',
+    auth: true,
+    responses: { [OK]: removedWatchSchema },
+    errors: [E401, E404, E409, E503],
+    handle: ({ watch, params }) => (watch.watches ? ok({ removed: watch.watches.remove(params.id ?? '') }) : noWatches()),
   },
 ];

@@ -19,6 +19,7 @@ import { errorBody, fromServiceError, HTTP_STATUS } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ROUTES, type RouteSpec, type WatchDeps } from './routes.js';
 import type { ArticleSource } from './stories.js';
+import type { WatchService } from '../local/watch-service.js';
 
 /** Request bodies are a URL and a few options: anything bigger is a mistake or an attack. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -51,6 +52,8 @@ export interface ApiOptions {
   metrics?: MetricsExposition;
   /** Canonical source id → display name (cli/source-names.ts); default: the shipped packs' names. */
   sourceNames?: Readonly<Record<string, string>>;
+  /** Watches and their alert delivery: `/watches`, and alert health in `/health`. */
+  watches?: WatchService;
   /** Bull Board over the queues, mounted at QUEUES_PATH (distributed mode). */
   queueBoard?: (basePath: string) => FastifyPluginCallback;
   now?: () => Date;
@@ -111,6 +114,7 @@ export function buildApi(options: ApiOptions): FastifyInstance {
   const watch: WatchDeps = {
     articles: options.articles ?? null,
     crawl: options.crawl ?? null,
+    watches: options.watches ?? null,
     now: options.now ?? (() => new Date()),
     sourceNames: options.sourceNames ?? sourceNamesOf(DEFAULT_GAZETTEER),
     capabilities: {

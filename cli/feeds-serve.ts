@@ -69,6 +69,7 @@ export function addServeCommand(program: Command): void {
           ...(config.api.token !== undefined ? { token: config.api.token } : {}),
           articles: app.articles,
           sourceNames: (await import('./source-names.js')).sourceNamesFor(config),
+          watches: new (await import('../local/watch-service.js')).WatchService(app.watches, app.alertOutbox, app.articles),
           metrics,
           ...(crawl ? { crawl } : {}),
           ...(queues ? { queueBoard: (basePath: string) => queues.boardPlugin(basePath) } : {}),

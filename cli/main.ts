@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { addDistributedCommands } from './distributed.js';
 import { addFeedsCommands } from './feeds.js';
+import { addWatchesCommands } from './watches.js';
 import { EXIT_USAGE, exitCodeOf } from './exit-codes.js';
 
 const tools = () => import('./tools.js');
@@ -100,6 +101,7 @@ program
 
 addDistributedCommands(program);
 addFeedsCommands(program);
+addWatchesCommands(program);
 
 program
   .command('schema')

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { SHIPPED_PACKS } from '../pipeline/claims/index.js';
 import { FEED_KINDS, RENDER_MODES } from '../pipeline/types.js';
 import { isPackPath, packFileSchema, sourceSchema } from './pack-schema.js';
+import { watchSchema } from '../pipeline/watches/schema.js';
 
 /** Poll intervals outside this range are refused: too fast is impolite, too slow is useless. */
 export const MIN_POLL_INTERVAL_SECS = 60;
@@ -148,6 +149,41 @@ const claimsSchema = z
   })
   .prefault({});
 
+/**
+ * How watch alerts are delivered (docs/operators.md#watches). A webhook that
+ * fails is retried with exponential backoff (retryBaseMs, doubled each
+ * attempt, at most maxRetryDelayMs) until maxAttempts, then recorded as failed
+ * (health, metrics); it is never delivered twice for one alert key.
+ */
+const alertsSchema = z
+  .strictObject({
+    /** Daily digest files (`digest-YYYY-MM-DD.md` and `.jsonl`) go here; default: `<outDir>/digests`. */
+    digestDir: z.string().min(1).optional().describe('daily digest files; default <outDir>/digests'),
+    webhookTimeoutMs: z.number().int().min(100).max(120_000).default(10_000).describe('one webhook POST, response included'),
+    maxAttempts: z.number().int().min(1).max(50).default(8).describe('webhook attempts per alert before it is failed'),
+    retryBaseMs: z.number().int().min(10).max(3_600_000).default(2000),
+    maxRetryDelayMs: z
+      .number()
+      .int()
+      .min(10)
+      .max(24 * 3_600_000)
+      .default(15 * 60_000),
+  })
+  .prefault({});
+
+/** Ids that appear twice in a list of objects with an `id`, as issues at their path. */
+function duplicateIds(items: unknown, key: string, what: string, ctx: z.RefinementCtx): void {
+  const list: unknown[] = Array.isArray(items) ? items : [];
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `duplicate ${what} id "${id}" (first at ${key}.${first})` });
+    else seen.set(id, index);
+  });
+}
+
 export const configSchema = z
   .strictObject({
     /** Embedded state (SQLite) lives here. */
@@ -159,22 +195,15 @@ export const configSchema = z
     feeds: z.array(feedSchema).default([]),
     api: apiSchema,
     claims: claimsSchema,
+    /** What operators follow: documents list the watches they match, and watches can notify (docs/operators.md#watches). */
+    watches: z.array(watchSchema).default([]),
+    alerts: alertsSchema,
   })
   .superRefine(
     (config, ctx) => {
       // Runs even when other keys are invalid (see `when`), so the input may be malformed here.
-      const feeds: unknown[] = Array.isArray(config.feeds) ? config.feeds : [];
-      const seen = new Map<string, number>();
-      feeds.forEach((feed, index) => {
-        const id = typeof feed === 'object' && feed !== null ? (feed as { id?: unknown }).id : undefined;
-        if (typeof id !== 'string') return;
-        const first = seen.get(id);
-        if (first !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['feeds', index, 'id'], message: `duplicate feed id "${id}" (first at feeds.${first})` });
-        } else {
-          seen.set(id, index);
-        }
-      });
+      duplicateIds(config.feeds, 'feeds', 'feed', ctx);
+      duplicateIds(config.watches, 'watches', 'watch', ctx);
     },
     { when: () => true },
   );
@@ -184,3 +213,4 @@ export type FeedConfig = z.output<typeof feedSchema>;
 export type CrawlerConfig = WirewatchConfig['crawler'];
 export type ApiConfig = WirewatchConfig['api'];
 export type ClaimsConfig = WirewatchConfig['claims'];
+export type AlertsConfig = WirewatchConfig['alerts'];

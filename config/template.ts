@@ -51,7 +51,8 @@ function describe(schema: JsonSchema): string {
 }
 
 function scalar(value: unknown): string {
-  return toYaml(value, { lineWidth: 0 }).trimEnd();
+  // Flow style keeps a list default (`[match, timeline]`) on its key's line.
+  return toYaml(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
 }
 
 /** An example value for a key without a default, so the commented line reads as YAML. */

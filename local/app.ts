@@ -20,6 +20,14 @@ import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.
 import { NdjsonOutput } from './ndjson-output.js';
 import { Progress } from '../runtime/progress.js';
 import { EmbeddedRunner } from './runner.js';
+import { alertsOf } from '../pipeline/watches/index.js';
+import { SqliteWatchStore } from '../runtime/alerts/watch-store.js';
+import { SqliteAlertOutbox } from './alert-outbox.js';
+import { AlertDispatcher } from './alert-dispatcher.js';
+import { digestDirOf } from '../runtime/alerts/digest.js';
+
+/** How long closing waits for due alerts to go out (a one-shot run); the rest go at the next start. */
+const ALERT_DRAIN_ON_CLOSE_MS = 5000;
 
 export interface EmbeddedApp {
   runner: EmbeddedRunner;
@@ -32,6 +40,10 @@ export interface EmbeddedApp {
   /** The feeds polled: the config file's plus operator-added ones. */
   feeds: () => FeedConfig[];
   db: Db;
+  /** Watches (config file and operator-added), their alert outbox and its delivery. */
+  watches: SqliteWatchStore;
+  alertOutbox: SqliteAlertOutbox;
+  alerts: AlertDispatcher;
   /** Stops the browser if one runs, then closes the database. */
   close(): Promise<void>;
 }
@@ -69,7 +81,24 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const tagger = tagOptionsFrom(config);
     // Features and claims computed beside each parse: dedup and claims run in this process.
     const pool = threads > 0 ? new CpuPool({ threads, tagger, ahead: { features: true, claims: true } }) : null;
+    const watches = new SqliteWatchStore(db, config.watches);
+    const alertOutbox = new SqliteAlertOutbox(db);
+    const watchOf = (id: string) => watches.list().find((w) => w.id === id);
+    const alerts = new AlertDispatcher({
+      outbox: alertOutbox,
+      watchOf,
+      config: config.alerts,
+      digestDir: digestDirOf(config),
+      logger: options.logger,
+      ...(metrics ? { metrics } : {}),
+    });
     const runner = new EmbeddedRunner({
+      watches: watches.ports(),
+      // Stored in the transaction of the article row (a group commit), and sent only once that committed.
+      onPublished: (document) => {
+        const keys = alertOutbox.enqueue(alertsOf(document), watchOf, { held: true });
+        if (keys.length > 0) stateWrites.afterCommit(() => alertOutbox.release(keys));
+      },
       config,
       fetcher,
       compute: pool ?? inThreadPageCompute(tagger),
@@ -83,6 +112,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       feeds: () => registry.list(),
       ...(options.metrics ? { metrics: options.metrics } : {}),
     });
+    alerts.start();
     return {
       runner,
       progress,
@@ -92,11 +122,17 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       dedupStore,
       feeds: () => registry.list(),
       db,
+      watches,
+      alertOutbox,
+      alerts,
       async close() {
         await fetcher.close().catch(() => undefined);
         await pool?.close().catch(() => undefined);
         sqliteDedup.flush();
+        // Commits the last group, which releases its alerts for the drain.
         stateWrites.flush();
+        await alerts.drain(ALERT_DRAIN_ON_CLOSE_MS).catch(() => undefined);
+        await alerts.close();
         db.close();
       },
     };

@@ -90,6 +90,12 @@ export class ArticleLog implements StoryClaimsStore {
     return result.changes === 1;
   }
 
+  /** The `limit` documents processed last, oldest first (`wirewatch watches test`). */
+  latest(limit: number): ArticleDocument[] {
+    const rows = this.#db.prepare('SELECT document FROM articles ORDER BY processed_at DESC, rowid DESC LIMIT ?').all(limit) as Array<{ document: string }>;
+    return rows.reverse().map((row) => JSON.parse(row.document) as ArticleDocument);
+  }
+
   documents(): ArticleDocument[] {
     const rows = this.#db.prepare('SELECT document FROM articles ORDER BY processed_at, rowid').all() as Array<{ document: string }>;
     return rows.map((row) => JSON.parse(row.document) as ArticleDocument);

@@ -3,7 +3,8 @@
  * check and takes the documents (the output file gets each once its row is
  * committed); the story timeline reads the published documents.
  */
-import type { ChainCompute, ChainDeps } from '../pipeline/chain/index.js';
+import type { ChainCompute, ChainDeps, WatchPorts } from '../pipeline/chain/index.js';
+import type { ArticleDocument } from '../pipeline/output.js';
 import type { DedupStore } from '../pipeline/dedup/index.js';
 import type { WriteBatch } from '../runtime/db.js';
 import type { PageSource } from '../runtime/page-source.js';
@@ -22,6 +23,10 @@ export interface EmbeddedPorts {
    * variant of one of them is "same URL" as if it were published (default: none).
    */
   onTheirWay?: ReadonlySet<string>;
+  /** The operator's watches (runtime/alerts/watch-store.ts); without them documents match none. */
+  watches?: WatchPorts;
+  /** Called once per document this process published (the alert outbox takes its alerts). */
+  onPublished?: (document: ArticleDocument) => void;
 }
 
 export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
@@ -34,10 +39,12 @@ export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
     storyClaims: articles,
     publish: async (document) => {
       if (!articles.publish(document)) return false;
+      ports.onPublished?.(document);
       if (stateWrites) stateWrites.afterCommit(() => output.write(document));
       else output.write(document);
       return true;
     },
     now: ports.now,
+    ...(ports.watches ? { watches: ports.watches } : {}),
   };
 }

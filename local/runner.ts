@@ -20,7 +20,9 @@ import {
   type ChainDeps,
   type ChainStage,
   type StepResult,
+  type WatchPorts,
 } from '../pipeline/chain/index.js';
+import type { ArticleDocument } from '../pipeline/output.js';
 import { canonicalizeUrl, type DedupStore } from '../pipeline/dedup/index.js';
 import { errorCode, errorKind, retryAfterSecsOf } from '../pipeline/errors.js';
 import type { FeedEntry } from '../pipeline/types.js';
@@ -65,6 +67,10 @@ export interface RunnerDeps {
   compute: ChainCompute<PageSource>;
   /** Group commit of the state writes, one step per page's dedup (runtime/db.ts); default: each statement commits. */
   stateWrites?: WriteBatch;
+  /** The operator's watches; without them documents match none. */
+  watches?: WatchPorts;
+  /** Called once per document published (the alert outbox). */
+  onPublished?: (document: ArticleDocument) => void;
 }
 
 export class EmbeddedRunner {

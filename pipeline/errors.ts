@@ -51,6 +51,11 @@ export const ERROR_CODES = [
   'STORE_UNAVAILABLE',
   'REDIS_EVICTION_POLICY',
   'FEED_UNKNOWN',
+  // Watches (docs/operators.md#watches): an id no watch has, an id taken, a webhook that failed or refused.
+  'WATCH_UNKNOWN',
+  'WATCH_EXISTS',
+  'WEBHOOK_FAILED',
+  'WEBHOOK_REJECTED',
   'JOB_DATA_INVALID',
   // A step was handed to a process that does not run it: a deployment mistake.
   'STAGE_NOT_HERE',

@@ -6,9 +6,12 @@
  * that changes meaning makes v2. Migration (claims, additive): kind gained
  * 'quantity'; unit widened from 'share' to any unit id; figure, sourceSpan,
  * cueSpan, contentSpan and the document's claimsStatus are new (docs/claims.md).
+ * Migration (watches, additive): `watches` lists the operator's watches the
+ * document matches (docs/operators.md#watches); absent in older documents.
  */
 import { z } from 'zod';
 import { claimFlagSchema } from './output-flags.js';
+import { documentWatchSchema } from './output-watches.js';
 import {
   ARTICLE_FLAGS,
   BOUNDS,
@@ -195,6 +198,11 @@ export const articleDocumentSchema = z.object({
     .describe(
       'tagged: claims were looked for; language_not_supported: the article is not in a language the tagger reads, so claims is empty by design (absent in documents older than the field: tagged)',
     ),
+  watches: z
+    .array(documentWatchSchema)
+    // Documents written before the field existed matched no watch.
+    .default([])
+    .describe("The operator's watches this document matches, with the alerts it raises (docs/operators.md#watches); empty when none"),
   provenance: z
     .object({
       feedId: z.string().describe('Id of the feed in the config'),

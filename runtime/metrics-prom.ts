@@ -9,7 +9,16 @@
  * number of series.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { METRIC_STAGES, STAGE_OUTCOMES, type MetricsRecorder, type MetricStage, type StageOutcome, type ThrottleKind } from './metrics.js';
+import {
+  ALERT_OUTCOMES,
+  METRIC_STAGES,
+  STAGE_OUTCOMES,
+  type AlertOutcome,
+  type MetricsRecorder,
+  type MetricStage,
+  type StageOutcome,
+  type ThrottleKind,
+} from './metrics.js';
 
 /** Distinct host label values kept; later hosts are counted as OTHER_HOST. */
 export const MAX_HOST_LABELS = 500;
@@ -41,6 +50,7 @@ export class PromMetrics implements MetricsRecorder {
   readonly #errors: Counter<'stage' | 'code'>;
   readonly #throttled: Counter<'host' | 'kind'>;
   readonly #hosts = new Set<string>();
+  readonly #alerts: Counter<'channel' | 'outcome' | 'code'>;
 
   constructor(options: PromMetricsOptions = {}) {
     const registers = [this.registry];
@@ -64,6 +74,13 @@ export class PromMetrics implements MetricsRecorder {
       labelNames: ['host', 'kind'],
       registers,
     });
+    this.#alerts = new Counter({
+      name: 'wirewatch_alert_deliveries_total',
+      help: 'Delivery attempts of watch alerts by channel (webhook, digest), outcome (delivered, retry, failed) and error code (none when delivered)',
+      labelNames: ['channel', 'outcome', 'code'],
+      registers,
+    });
+    for (const outcome of ALERT_OUTCOMES) this.#alerts.inc({ channel: 'webhook', outcome, code: outcome === 'delivered' ? 'none' : 'WEBHOOK_FAILED' }, 0);
     // Every stage and outcome exists from the first scrape, so rates and alerts never see a missing series.
     for (const stage of METRIC_STAGES) for (const outcome of STAGE_OUTCOMES) this.#items.inc({ stage, outcome }, 0);
     if (options.queueDepths) this.#registerQueueDepths(options.queueDepths);
@@ -93,6 +110,10 @@ export class PromMetrics implements MetricsRecorder {
 
   hostThrottled(host: string, kind: ThrottleKind): void {
     this.#throttled.inc({ host: this.#hostLabel(host), kind });
+  }
+
+  alertDelivery(channel: string, outcome: AlertOutcome, code?: string): void {
+    this.#alerts.inc({ channel, outcome, code: code ?? 'none' });
   }
 
   #hostLabel(host: string): string {

@@ -29,7 +29,13 @@ export interface MetricsRecorder {
   error(stage: MetricStage, code: string): void;
   /** A request to `host` was throttled. */
   hostThrottled(host: string, kind: ThrottleKind): void;
+  /** One delivery attempt of a watch alert (runtime/alerts): `code` is the failure's, absent when delivered. */
+  alertDelivery?(channel: string, outcome: AlertOutcome, code?: string): void;
 }
+
+/** delivered: the receiver took it; retry: failed, tried again later; failed: failed for good. */
+export const ALERT_OUTCOMES = ['delivered', 'retry', 'failed'] as const;
+export type AlertOutcome = (typeof ALERT_OUTCOMES)[number];
 
 /** Records nothing: the default when no recorder is injected. */
 export const NOOP_METRICS: MetricsRecorder = {

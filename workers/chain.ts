@@ -38,8 +38,15 @@ export function workerChainDeps(ctx: WorkerContext, compute: ChainCompute<PageSo
     dedupStore: ctx.dedupStore,
     isPublished: (versionKey) => ctx.output.isPublished(versionKey),
     storyClaims: ctx.storyClaims,
-    publish: (document) => ctx.output.publish(document),
+    publish: async (document) => {
+      const fresh = await ctx.output.publish(document);
+      // Also when the document was out already: a step run again after a kill between the two
+      // adds its alerts now, and a job id or a delivered marker keeps that from sending twice.
+      await ctx.alerts.enqueue(document);
+      return fresh;
+    },
     now: ctx.now,
+    watches: ctx.watches,
   };
 }
 

@@ -27,6 +27,8 @@ import {
 import { createRedisDedupStore } from './redis-dedup/store.js';
 import { createRedisStoryClaims } from './redis-dedup/story-claims.js';
 import type { StoryClaimsStore } from '../pipeline/chain/index.js';
+import { AlertQueue } from './alerts.js';
+import { RedisWatches } from './watches.js';
 
 /** The feeds a process knows: from the config file, the durable registry. */
 export class FeedRegistry {
@@ -67,6 +69,12 @@ export interface WorkerContext {
   gate: RedisHostGate;
   queues: WorkerQueues;
   output: OutputPublisher;
+  /** The watches (config file and Redis) and the stories they follow. */
+  watches: RedisWatches;
+  /** Where published documents' alerts go (workers/alerts.ts). */
+  alerts: AlertQueue;
+  /** The ports' shared auto-pipelined connection (small commands: markers, sets). */
+  stateRedis: Redis;
   now: () => Date;
   close(): Promise<void>;
 }
@@ -89,6 +97,8 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
   // The ports' small commands share one auto-pipelined connection: what a tick sends leaves in one write.
   const stateRedis = createStateConnection(redisUrl);
   const dedupStore = createRedisDedupStore(stateRedis, { prefix, articlesPerDay: config.dedup.articlesPerDay });
+  const watches = new RedisWatches(stateRedis, prefix, config.watches);
+  const alerts = new AlertQueue(redis, prefix, watches, config.alerts);
   return {
     config,
     prefix,
@@ -107,9 +117,13 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
     }),
     queues,
     output: new OutputPublisher(queues.output, stateRedis, prefix),
+    watches,
+    alerts,
+    stateRedis,
     now: () => new Date(),
     async close() {
       await fetcher.close().catch(() => undefined);
+      await alerts.queue.close().catch(() => undefined);
       for (const queue of Object.values(queues).reverse()) await queue.close().catch(() => undefined);
       await dedupStore.flush().catch(() => undefined);
       await stateRedis.quit().catch(() => stateRedis.disconnect());

@@ -10,6 +10,8 @@ import type { WirewatchConfig } from '../config/schema.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import { openDb } from '../runtime/db.js';
 import { SqliteFeedRegistry } from '../feeds/registry.js';
+import { SqliteWatchStore } from '../runtime/alerts/watch-store.js';
+import { publishOperatorWatches } from './watches.js';
 import { checkRedisRequirements, createWorkerConnection } from './connection.js';
 import { createWorkerContext } from './context.js';
 import { DEDUP_GLOBAL_CONCURRENCY, DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
@@ -84,9 +86,20 @@ export async function runScheduler(config: WirewatchConfig, redisUrl: string, lo
   const db = openDb(config.dataDir);
   try {
     const registry = new SqliteFeedRegistry(db, config.feeds);
+    // Operator watches live beside the operator feeds and reach the workers through Redis at each reconcile.
+    const watches = new SqliteWatchStore(db, config.watches);
+    const operatorWatches = () =>
+      watches
+        .entries()
+        .filter((e) => e.origin === 'operator' && !e.shadowed)
+        .map((e) => e.watch);
     await checkRedisRequirements(ctx.redis);
     await ctx.queues.dedup.setGlobalConcurrency(DEDUP_GLOBAL_CONCURRENCY);
-    const loop = new SchedulerLoop(() => reconcileSchedulers(ctx.queues.poll, registry.list(), ctx.feedState), {
+    const reconcile = async () => {
+      await publishOperatorWatches(ctx.redis, ctx.prefix, operatorWatches());
+      return reconcileSchedulers(ctx.queues.poll, registry.list(), ctx.feedState);
+    };
+    const loop = new SchedulerLoop(reconcile, {
       intervalMs: RECONCILE_EVERY_MS,
       onResult: (r) => logger.info(r, 'schedulers reconciled'),
       onError: (err) => logger.error({ err: err.message }, 'reconcile failed'),

@@ -12,7 +12,7 @@ import { Queue } from 'bullmq';
 import type { FastifyPluginCallback } from 'fastify';
 import { QUEUE_DEPTH_STATES, type QueueDepth } from '../runtime/metrics-prom.js';
 import { createProducerConnection } from './connection.js';
-import { DEFAULT_PREFIX, QUEUE } from './queues.js';
+import { ALERT_QUEUE, DEFAULT_PREFIX, QUEUE } from './queues.js';
 
 export interface QueueMonitor {
   /** Counts of every wirewatch queue in each of QUEUE_DEPTH_STATES. */
@@ -25,7 +25,7 @@ export interface QueueMonitor {
 export function openQueueMonitor(redisUrl: string, options: { prefix?: string } = {}): QueueMonitor {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   const connection = createProducerConnection(redisUrl);
-  const queues = Object.values(QUEUE).map((name) => new Queue(name, { connection, prefix }));
+  const queues = [...Object.values(QUEUE), ALERT_QUEUE].map((name) => new Queue(name, { connection, prefix }));
   return {
     async depths() {
       const all = await Promise.all(queues.map(async (queue) => ({ queue: queue.name, counts: await queue.getJobCounts(...QUEUE_DEPTH_STATES) })));

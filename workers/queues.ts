@@ -11,6 +11,8 @@ import { storedFeedSchema, type FeedConfig } from '../config/schema.js';
 import type { ClaimsStepInput, DedupStepInput, PageOrigin } from '../pipeline/chain/index.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
 import type { FeedEntry, FetchedPage } from '../pipeline/types.js';
+import type { Alert } from '../pipeline/watches/index.js';
+import type { AlertChannel } from '../runtime/alerts/deliver.js';
 
 /** Every key wirewatch writes in Redis starts with this prefix. */
 export const DEFAULT_PREFIX = 'wirewatch';
@@ -26,6 +28,9 @@ export const QUEUE = {
 } as const;
 
 export type StageName = Exclude<keyof typeof QUEUE, 'output'>;
+
+/** Watch alerts to deliver (workers/alerts.ts): not a stage of the chain, run beside the claims stage. */
+export const ALERT_QUEUE = 'ww-alerts';
 export const STAGE_NAMES: StageName[] = ['poll', 'fetch', 'extract', 'dedup', 'claims'];
 
 /**
@@ -55,6 +60,11 @@ export type DedupJob = DedupStepInput;
 /** The claims step's input (pipeline/chain). */
 export type ClaimsJob = ClaimsStepInput;
 export type OutputJob = ArticleDocument;
+/** One alert (pipeline/watches) for one channel of its watch. */
+export interface AlertJob {
+  alert: Alert;
+  channel: AlertChannel;
+}
 
 const entrySchema = z.object({
   url: z.string(),

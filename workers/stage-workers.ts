@@ -25,6 +25,8 @@ import { createExtractProcessor } from './processors/extract.js';
 import { createFetchProcessor } from './processors/fetch.js';
 import { createPollProcessor } from './processors/poll.js';
 import { QUEUE, type StageName } from './queues.js';
+import { startAlertWorker } from './alerts.js';
+import { digestDirOf } from '../runtime/alerts/digest.js';
 
 export interface StageWorkerOptions {
   stages: StageName[];
@@ -86,12 +88,30 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
     worker.on('failed', (job, err) => options.logger.warn({ stage, jobId: job?.id, reason: err.message }, 'job failed'));
     return worker;
   });
+  // Alerts are delivered where documents are published: beside the claims stage.
+  const alertWorker = runs('claims')
+    ? startAlertWorker({
+        redisUrl: ctx.redisUrl,
+        prefix: ctx.prefix,
+        state: ctx.stateRedis,
+        watches: ctx.watches,
+        config: ctx.config.alerts,
+        digestDir: digestDirOf(ctx.config),
+        logger: options.logger,
+        ...(options.metrics ? { metrics: options.metrics } : {}),
+        ...(options.lockDurationMs !== undefined ? { lockDurationMs: options.lockDurationMs } : {}),
+        ...(options.stalledIntervalMs !== undefined ? { stalledIntervalMs: options.stalledIntervalMs } : {}),
+      })
+    : null;
   return {
     workers,
     cpuThreads: pool?.threads ?? 0,
     async close() {
       // The stage workers are independent: closing them together lets each finish its in-flight jobs at once.
-      await Promise.all(workers.map((worker) => worker.close().catch((err: Error) => options.logger.error({ err: err.message }, 'worker close failed'))));
+      await Promise.all([
+        ...workers.map((worker) => worker.close().catch((err: Error) => options.logger.error({ err: err.message }, 'worker close failed'))),
+        alertWorker?.close(),
+      ]);
       await pool?.close().catch(() => undefined);
       for (const connection of connections) connection.disconnect();
     },

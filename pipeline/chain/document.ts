@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 import { buildClaimTimeline, languageSupported, timelineClaims, type TimelineFlag, type TimelineInput } from '../claims/index.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { OUTPUT_SCHEMA_ID, type ArticleDocument } from '../output.js';
+import type { DocumentWatch } from '../output-watches.js';
+import { matchWatches } from '../watches/match.js';
+import { watchTimelineFlags, watchTimelineMember } from '../watches/timeline.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FetchedPage } from '../types.js';
 import { countWords } from '../word-count.js';
-import type { PageOrigin, StoryClaimsStore } from './types.js';
+import type { PageOrigin, StoryClaimsStore, WatchPorts } from './types.js';
 
 export const PIPELINE_VERSION = '0.1.0';
 
@@ -57,6 +60,7 @@ export function buildDocument(
   origin: PageOrigin,
   processedAt: Date,
   claimFlags: TimelineFlag[] = [],
+  watches: DocumentWatch[] = [],
 ): ArticleDocument {
   return {
     schema: OUTPUT_SCHEMA_ID,
@@ -86,6 +90,7 @@ export function buildDocument(
     story: { id: verdict.storyId, similarity: verdict.storySimilarity, claimFlags },
     claims,
     claimsStatus: languageSupported(article) ? 'tagged' : 'language_not_supported',
+    watches,
     provenance: {
       feedId: origin.feedId,
       feedUrl: origin.feedUrl,
@@ -97,4 +102,32 @@ export function buildDocument(
       processedAt: processedAt.toISOString(),
     },
   };
+}
+
+/**
+ * The watches a document matches (`document.watches` stays as built when no
+ * watch is defined); the story is recorded as followed by the watches it
+ * matched directly, so its later updates and conflicts reach them.
+ */
+export async function documentWatches(ports: WatchPorts, document: ArticleDocument): Promise<DocumentWatch[]> {
+  const watches = await ports.list();
+  if (watches.length === 0) return [];
+  const storyId = document.story.id;
+  const matches = matchWatches(document, watches, new Set(await ports.storyWatchers(storyId)));
+  const direct = matches.filter((m) => m.on === 'document');
+  if (direct.length > 0)
+    await ports.watchStory(
+      storyId,
+      direct.map((m) => m.id),
+    );
+  const byId = new Map(watches.map((w) => [w.watch.id, w.watch]));
+  for (const match of direct) {
+    const watch = byId.get(match.id);
+    const member = watch ? watchTimelineMember(document) : null;
+    if (!watch || !member) continue;
+    match.timelineFlags = watchTimelineFlags(member, await ports.timelineOf(match.id), watch.claims);
+    await ports.addToTimeline(match.id, member);
+    if (match.timelineFlags.length > 0 && watch.alerts.includes('timeline') && !match.alerts.includes('timeline')) match.alerts.push('timeline');
+  }
+  return matches;
 }

@@ -5,7 +5,7 @@
  */
 import { dedupArticle } from '../dedup/index.js';
 import type { ExtractedArticle } from '../types.js';
-import { buildDocument, idempotencyKeyFor, storyClaimFlags } from './document.js';
+import { buildDocument, documentWatches, idempotencyKeyFor, storyClaimFlags } from './document.js';
 import type { ChainDeps, ClaimsStepInput, DedupStepInput, DocumentStepInput, ExtractStepInput, SkipReason, StepResult } from './types.js';
 
 /** Why an extracted page is not passed on, or null when it is an article. */
@@ -57,9 +57,10 @@ export async function claimsStep<S>(input: ClaimsStepInput, deps: Pick<ChainDeps
 }
 
 /** The story's claim flags, the document, and its publication. */
-export async function documentStep<S>(input: DocumentStepInput, deps: Pick<ChainDeps<S>, 'storyClaims' | 'publish' | 'now'>): Promise<StepResult> {
+export async function documentStep<S>(input: DocumentStepInput, deps: Pick<ChainDeps<S>, 'storyClaims' | 'publish' | 'now' | 'watches'>): Promise<StepResult> {
   const { article, verdict, claims, page, origin } = input;
   const flags = deps.storyClaims ? await storyClaimFlags(deps.storyClaims, article, verdict, claims) : [];
   const document = buildDocument(article, verdict, claims, page, origin, deps.now(), flags);
+  if (deps.watches) document.watches = await documentWatches(deps.watches, document);
   return { kind: 'published', document, fresh: await deps.publish(document), verdict, article };
 }

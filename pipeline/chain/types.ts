@@ -7,6 +7,7 @@ import type { TimelineInput } from '../claims/index.js';
 import type { ArticleFeatures } from '../dedup/features.js';
 import type { DedupStore } from '../dedup/index.js';
 import type { ArticleDocument } from '../output.js';
+import type { CompiledWatch } from '../watches/match.js';
 import type { Claim, DedupVerdict, ExtractedArticle, FeedEntry, FetchedPage } from '../types.js';
 
 /** Where a page came from: carried into the document's provenance. */
@@ -89,6 +90,23 @@ export interface StoryClaimsStore {
   add(storyId: string, member: TimelineInput): Promise<void>;
 }
 
+/**
+ * The operator's watches and the stories they follow: in the embedded mode
+ * SQLite (runtime/alerts/watch-store.ts), on Redis a set per story (workers/watches.ts).
+ */
+export interface WatchPorts {
+  /** The watches to match, compiled; read for each document, so an added watch applies at once. */
+  list(): Promise<readonly CompiledWatch[]>;
+  /** Ids of the watches an earlier document of the story matched. */
+  storyWatchers(storyId: string): Promise<string[]>;
+  /** Records that a document of the story matched these watches. */
+  watchStory(storyId: string, watchIds: string[]): Promise<void>;
+  /** The watch's timeline so far: members of the documents that matched it, oldest first (the latest MAX_WATCH_TIMELINE_MEMBERS suffice). */
+  timelineOf(watchId: string): Promise<TimelineInput[]>;
+  /** Adds a document's member to the watch's timeline (replacing an earlier version of the same article). */
+  addToTimeline(watchId: string, member: TimelineInput): Promise<void>;
+}
+
 /** True once the article version with this idempotency key is published (or, in one process, on its way). */
 export type PublishCheck = (versionKey: string) => Promise<boolean>;
 
@@ -104,4 +122,6 @@ export interface ChainDeps<S> {
   storyClaims?: StoryClaimsStore;
   publish: Publish;
   now: () => Date;
+  /** Without it, documents match no watch. */
+  watches?: WatchPorts;
 }
