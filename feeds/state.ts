@@ -20,6 +20,12 @@ export interface FeedState {
   lastErrorMessage: string | null;
   /** The current adaptive interval; null until the first poll. */
   intervalSecs: number | null;
+  /**
+   * Items of the feed's document already listed when it holds more than one poll
+   * parses (PARSE_LIMIT_EXCEEDED): the next poll reads on from there, unconditionally.
+   * 0: the next poll reads the document from its start.
+   */
+  resumeOffset: number;
 }
 
 /** A poll that answered (possibly "not modified"). */
@@ -30,6 +36,8 @@ export interface PollSuccess {
   at: string;
   intervalSecs: number;
   nextPollAt: string;
+  /** See FeedState.resumeOffset; default 0. */
+  resumeOffset?: number;
 }
 
 /** A poll that failed, with its stable error code. */
@@ -62,5 +70,6 @@ export function emptyFeedState(feedId: string): FeedState {
     lastErrorCode: null,
     lastErrorMessage: null,
     intervalSecs: null,
+    resumeOffset: 0,
   };
 }
