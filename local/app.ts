@@ -44,6 +44,8 @@ export interface EmbeddedAppOptions {
   resolve?: Resolver;
   /** Receives per-stage counts and durations (the API's /metrics); default: none. */
   metrics?: MetricsRecorder;
+  /** The runner's clock (poll schedule, retry times of pending entries); default: the system clock. */
+  now?: () => Date;
 }
 
 export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOptions): EmbeddedApp {
@@ -86,6 +88,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       logger: options.logger,
       feeds: () => registry.list(),
       ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.now ? { now: options.now } : {}),
     });
     return {
       runner,

@@ -247,7 +247,7 @@ export class EmbeddedRunner {
     const first = inRun.get(key);
     if (first !== undefined) {
       // The first one's outcome is this one's: it stays pending while that one does.
-      this.#deps.pending.done(feed.id, key);
+      this.#step(() => this.#deps.pending.done(feed.id, key));
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'same_url_in_pass', sameAs: first });
       this.#deps.progress.add('fetch', 'skipped');
       this.#metrics.stageItem('fetch', 'skipped');
@@ -261,7 +261,7 @@ export class EmbeddedRunner {
     const { fetcher, dedupStore, articles, pending, progress, logger } = this.#deps;
     const knownAs = await dedupStore.lookupUrl(key);
     if (knownAs !== null) {
-      pending.done(feed.id, key);
+      this.#step(() => pending.done(feed.id, key));
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'seen_before', articleId: knownAs });
       progress.add('fetch', 'skipped');
       this.#metrics.stageItem('fetch', 'skipped');
@@ -269,7 +269,7 @@ export class EmbeddedRunner {
     }
     const failedBefore = articles.permanentFailure(entry.url);
     if (failedBefore) {
-      pending.done(feed.id, key);
+      this.#step(() => pending.done(feed.id, key));
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'failed_before', code: failedBefore.code });
       progress.add('fetch', 'skipped');
       this.#metrics.stageItem('fetch', 'skipped');
@@ -326,8 +326,10 @@ export class EmbeddedRunner {
         page: { requestedUrl, finalUrl, status, contentType, fetchedAt, via },
         source: pageSourceOf(page),
       });
-      articles.clearFailure(entry.url);
-      pending.done(feed.id, key);
+      this.#step(() => {
+        articles.clearFailure(entry.url);
+        pending.done(feed.id, key);
+      });
       if (outcome.kind === 'skipped') {
         summary.skipped.push({ feedId: feed.id, url: entry.url, reason: outcome.reason });
       } else if (outcome.kind === 'same_url') {
@@ -345,10 +347,12 @@ export class EmbeddedRunner {
       const code = errorCode(err);
       const message = (err as Error).message;
       const permanent = errorKind(err) === 'permanent';
-      articles.recordFailure({ url: entry.url, feedId: feed.id, code, message, permanent, lastAt: this.#now().toISOString() });
-      // A transient failure waits in the pending table for a later pass (bounded attempts); a permanent one is done.
-      if (permanent) pending.done(feed.id, key);
-      else pending.retryLater(feed.id, key, this.#now());
+      this.#step(() => {
+        articles.recordFailure({ url: entry.url, feedId: feed.id, code, message, permanent, lastAt: this.#now().toISOString() });
+        // A transient failure waits in the pending table for a later pass (bounded attempts); a permanent one is done.
+        if (permanent) pending.done(feed.id, key);
+        else pending.retryLater(feed.id, key, this.#now());
+      });
       summary.pageErrors.push({ feedId: feed.id, url: entry.url, code, message });
       progress.add('fetch', 'failed');
       this.#recordFailure('fetch', entry.url, err, startMs);
@@ -360,6 +364,17 @@ export class EmbeddedRunner {
       timelineTicket?.done();
       if (versionKey !== null) this.#onTheirWay.delete(versionKey);
       (release as (() => void) | null)?.();
+    }
+  }
+
+  /** A page's outcome written as one step of the group commit (not a commit of its own per statement). */
+  #step(write: () => void): void {
+    const writes = this.#deps.stateWrites;
+    writes?.begin();
+    try {
+      write();
+    } finally {
+      writes?.end();
     }
   }
 
