@@ -73,3 +73,40 @@ export function emptyFeedState(feedId: string): FeedState {
     resumeOffset: 0,
   };
 }
+
+/** What validatorsAfter reads of a poll's answer (crawlers/crawl-fetcher.ts FeedFetchResult). */
+export interface PollAnswer {
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string | null;
+  nextOffset?: number | null;
+}
+
+/**
+ * The validators a poll leaves. A document above the parse limit is read over
+ * several polls: meanwhile no validators are kept (each poll must read it) and
+ * the content hash is that of the first read; the read ends with this response's
+ * validators only if the document did not change on the way, else with none, so
+ * the next poll reads it again from its start.
+ */
+export function validatorsAfter(
+  state: FeedState,
+  result: PollAnswer,
+): { etag: string | null; lastModified: string | null; contentHash: string | null; resumeOffset: number } {
+  const nextOffset = result.nextOffset ?? null;
+  if (state.resumeOffset === 0) {
+    if (nextOffset === null) {
+      return {
+        etag: result.etag ?? state.etag,
+        lastModified: result.lastModified ?? state.lastModified,
+        contentHash: result.contentHash || state.contentHash,
+        resumeOffset: 0,
+      };
+    }
+    return { etag: null, lastModified: null, contentHash: result.contentHash || null, resumeOffset: nextOffset };
+  }
+  const unchanged = result.contentHash !== null && result.contentHash !== '' && result.contentHash === state.contentHash;
+  const contentHash = unchanged ? state.contentHash : null;
+  if (nextOffset !== null) return { etag: null, lastModified: null, contentHash, resumeOffset: nextOffset };
+  return { etag: unchanged ? result.etag : null, lastModified: unchanged ? result.lastModified : null, contentHash, resumeOffset: 0 };
+}

@@ -34,9 +34,8 @@ import { pageSourceOf, type PageSource } from '../runtime/page-source.js';
 import type { ArticleLog } from './article-log.js';
 import { embeddedChainDeps } from './chain.js';
 import type { FeedStateSqlite } from '../feeds/state-sqlite.js';
-import type { FeedState } from '../feeds/state.js';
+import { validatorsAfter, type FeedState } from '../feeds/state.js';
 import type { PendingEntriesSqlite, PendingEntry } from '../feeds/pending-sqlite.js';
-import type { FeedFetchResult } from '../crawlers/crawl-fetcher.js';
 import type { WriteBatch } from '../runtime/db.js';
 import { InOrder, type Ticket } from './in-order.js';
 import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from '../runtime/metrics.js';
@@ -418,35 +417,6 @@ function keyedEntries(feed: FeedConfig, entries: FeedEntry[], summary: RunSummar
       return [];
     }
   });
-}
-
-/**
- * The validators a poll leaves. A document above the parse limit is read over
- * several polls: meanwhile no validators are kept (each poll must read it) and
- * the content hash is that of the first read; the read ends with this response's
- * validators only if the document did not change on the way, else with none, so
- * the next poll reads it again from its start.
- */
-export function validatorsAfter(
-  state: FeedState,
-  result: FeedFetchResult,
-): { etag: string | null; lastModified: string | null; contentHash: string | null; resumeOffset: number } {
-  const nextOffset = result.nextOffset ?? null;
-  if (state.resumeOffset === 0) {
-    if (nextOffset === null) {
-      return {
-        etag: result.etag ?? state.etag,
-        lastModified: result.lastModified ?? state.lastModified,
-        contentHash: result.contentHash || state.contentHash,
-        resumeOffset: 0,
-      };
-    }
-    return { etag: null, lastModified: null, contentHash: result.contentHash || null, resumeOffset: nextOffset };
-  }
-  const unchanged = result.contentHash !== null && result.contentHash !== '' && result.contentHash === state.contentHash;
-  const contentHash = unchanged ? state.contentHash : null;
-  if (nextOffset !== null) return { etag: null, lastModified: null, contentHash, resumeOffset: nextOffset };
-  return { etag: unchanged ? result.etag : null, lastModified: unchanged ? result.lastModified : null, contentHash, resumeOffset: 0 };
 }
 
 /** Longest sleep between schedule checks: clock jumps and feeds added meanwhile are seen within it. */

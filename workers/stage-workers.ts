@@ -25,6 +25,7 @@ import { createExtractProcessor } from './processors/extract.js';
 import { createFetchProcessor } from './processors/fetch.js';
 import { createPollProcessor } from './processors/poll.js';
 import { QUEUE, type StageName } from './queues.js';
+import { MAX_STALLED_COUNT } from './requeue.js';
 
 export interface StageWorkerOptions {
   stages: StageName[];
@@ -76,6 +77,7 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
   const workerOpts: Omit<WorkerOptions, 'connection'> = {
     prefix: ctx.prefix,
     concurrency: options.concurrency,
+    maxStalledCount: MAX_STALLED_COUNT,
     ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),
     ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
   };
