@@ -14,6 +14,8 @@ import { Redis } from 'ioredis';
 import { stringify as toYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleDocument } from '../pipeline/output.js';
+import { PromMetrics } from '../runtime/metrics-prom.js';
+import { openQueueMonitor } from '../workers/metrics-queues.js';
 import { QUEUE } from '../workers/queues.js';
 import { readRequeueCounters, requeueReason, STALLED_REASON } from '../workers/requeue.js';
 import { articleHtml } from './helpers/crash-crawl.js';
@@ -120,10 +122,20 @@ describe('requeue of failed page jobs', () => {
     expect(all).toHaveLength(1);
     // One job, under its deterministic id, put back once, then completed.
     expect(fetchJobs).toHaveLength(1);
-    expect((fetchJobs[0]?.data as { requeues?: number }).requeues).toBe(1);
+    expect((fetchJobs[0]?.data as { requeues?: number } | undefined)?.requeues).toBe(1);
     expect(await fetchJobs[0]?.isCompleted()).toBe(true);
     expect(server.hitCount('/story')).toBe(3);
     expect(counters).toContainEqual({ queue: QUEUE.fetch, reason: 'stalled', count: 1 });
+    // Operators see it in the API's /metrics.
+    const monitor = openQueueMonitor(redis.url);
+    try {
+      // The monitor's producer connection fails fast until it is connected.
+      await waitFor('the monitor connected', () => monitor.requeued().catch(() => null), 10_000, 100);
+      const text = await new PromMetrics({ processMetrics: false, jobRequeues: () => monitor.requeued() }).registry.metrics();
+      expect(text).toContain(`wirewatch_jobs_requeued{queue="${QUEUE.fetch}",reason="stalled"} 1`);
+    } finally {
+      await monitor.close();
+    }
     for (const res of hanging) res.destroy();
     await output.close();
     await fetchQueue.close();
