@@ -26,7 +26,7 @@ import { spawnWirewatch, waitFor, waitReady, type WirewatchProcess } from './hel
 const PREFIX = 'wirewatch';
 const SHRUNK_LOCKS = ['--lock-duration-ms', '1000', '--stalled-interval-ms', '500'];
 
-const cleanups: Array<() => Promise<unknown> | void> = [];
+const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
 });
