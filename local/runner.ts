@@ -147,7 +147,7 @@ export class EmbeddedRunner {
     const feedLimit = pLimit(FEED_CONCURRENCY);
     // Thread start-up overlaps the feed polls instead of delaying the first page.
     if (feeds.length > 0) this.#deps.compute.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
-    this.#deps.progress.add('discover', 'total', feeds.length);
+    this.#deps.progress.add('discover', 'total', feeds.filter((f) => f.poll).length);
     const pageJobs: Array<Promise<void>> = [];
     const perFeed = this.#deps.config.crawler.maxEntriesPerPoll;
     await Promise.all(
