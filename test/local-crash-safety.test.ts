@@ -52,7 +52,7 @@ async function crashUntilDone(changing: boolean, seed: number): Promise<{ site: 
     // Half the kills at a random moment from the start (polls, fetches), half a random
     // moment after this run published something (inside the next group commit).
     if (report.runs % 2 === 0) {
-      await Promise.race([sleep(300 + random() * 2500), run.exited]);
+      await Promise.race([sleep(300 + random() * 1700), run.exited]);
     } else {
       const deadline = Date.now() + 15_000;
       while (Date.now() < deadline && run.child.exitCode === null && outputDocuments(dir).length === before) await sleep(20);
