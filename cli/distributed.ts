@@ -84,9 +84,15 @@ export function addDistributedCommands(program: Command): void {
     .option('-c, --config <file>', 'YAML config file (default: ./wirewatch.yaml when present, else the defaults)')
     .option('--redis <url>', 'Redis URL (default: REDIS_URL)')
     .option('--once', 'reconcile once and exit', false)
-    .action(async (opts: { config?: string; redis?: string; once: boolean }) => {
+    .option('--reconcile-every-ms <n>', 'how often schedulers are reconciled and failed page jobs put back (default 60000; tests shrink it)', (v) =>
+      Number.parseInt(v, 10),
+    )
+    .action(async (opts: { config?: string; redis?: string; once: boolean; reconcileEveryMs?: number }) => {
       const config = await loadConfig(opts.config);
-      await (await workersMain()).runScheduler(config, await redisUrlFrom(opts.redis), await createLogger('info'), { once: opts.once });
+      await (await workersMain()).runScheduler(config, await redisUrlFrom(opts.redis), await createLogger('info'), {
+        once: opts.once,
+        ...(opts.reconcileEveryMs !== undefined ? { reconcileEveryMs: opts.reconcileEveryMs } : {}),
+      });
     });
 
   program

@@ -53,7 +53,7 @@ export function addServeCommand(program: Command): void {
       const { startApi } = await import('../api/server.js');
       const { PromMetrics } = await import('../runtime/metrics-prom.js');
       const queues = redisUrl ? (await import('../workers/metrics-queues.js')).openQueueMonitor(redisUrl) : null;
-      const metrics = new PromMetrics(queues ? { queueDepths: () => queues.depths() } : {});
+      const metrics = new PromMetrics(queues ? { queueDepths: () => queues.depths(), jobRequeues: () => queues.requeued() } : {});
       const { service, close: closeService } = (await import('../feeds/service.js')).openFeedService(config);
       const app = (await import('../local/app.js')).openEmbeddedApp(config, { logger, metrics });
       const stopCrawl = new AbortController();

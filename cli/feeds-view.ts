@@ -76,6 +76,7 @@ export function formatFeed(feed: FeedView): string {
     ['last success', when(feed.health.lastSuccessAt)],
     ['next poll', feed.paused ? '- (paused)' : when(feed.health.nextPollAt)],
     ['failures', failures(feed)],
+    ['pending entries', String(feed.health.pendingEntries)],
     ...(feed.health.lastErrorMessage !== null ? [['last error', feed.health.lastErrorMessage] as [string, string]] : []),
   ];
   const width = Math.max(...lines.map(([k]) => k.length));

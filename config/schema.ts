@@ -87,7 +87,11 @@ const crawlerSchema = z
      * only) keeps them on the main thread. Default: one per core, at most 4.
      */
     cpuThreads: z.number().int().min(0).max(64).optional(),
-    /** Entries taken from one feed poll; the rest wait for the next poll. */
+    /**
+     * Embedded mode: entries of one feed processed per pass; the rest stay pending
+     * (durably) for the next passes, which follow at once. The distributed mode
+     * queues every listed entry as a job.
+     */
     maxEntriesPerPoll: z.number().int().min(1).max(10_000).default(200),
   })
   .prefault({});

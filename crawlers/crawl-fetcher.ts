@@ -26,10 +26,20 @@ export interface FeedFetchResult {
   warnings: string[];
   /** The feed's own polling hint (RSS ttl, sy:updatePeriod), in seconds. */
   ttlSecs: number | null;
+  /** The document holds more items than one parse reads: the `skipItems` that reads on (default: none). */
+  nextOffset?: number | null;
+}
+
+export interface FeedValidators {
+  etag: string | null;
+  lastModified: string | null;
+  contentHash?: string | null;
+  /** Items of the document to pass over: those an earlier poll listed (see FeedFetchResult.nextOffset). */
+  skipItems?: number;
 }
 
 export interface CrawlFetcher {
-  fetchFeed(feed: FeedConfig, validators: { etag: string | null; lastModified: string | null; contentHash?: string | null }): Promise<FeedFetchResult>;
+  fetchFeed(feed: FeedConfig, validators: FeedValidators): Promise<FeedFetchResult>;
   /** Fetches an article page; `render` is the feed's render mode. */
   fetchPage(url: string, options?: { render?: FeedConfig['render'] }): Promise<FetchedPage>;
   /** Stops the browser if one was started. */
@@ -138,7 +148,8 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
         ...(validators.lastModified ? { lastModified: validators.lastModified } : {}),
         ...(validators.contentHash ? { contentHash: validators.contentHash } : {}),
       };
-      const result = await fetchFeed(feed.url, feed.id, { ...feedDeps, conditional });
+      const skip = validators.skipItems ? { skipItems: validators.skipItems } : {};
+      const result = await fetchFeed(feed.url, feed.id, { ...feedDeps, conditional, ...skip });
       const entries = result.feed ? [...result.feed.entries] : null;
       const warnings: string[] = result.feed ? [...result.feed.warnings] : [];
       // A sitemap index lists sitemaps, not articles: read its first children (one level deep).
@@ -158,6 +169,7 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
         contentHash: result.contentHash,
         warnings,
         ttlSecs: result.feed ? result.feed.ttlSecs : null,
+        nextOffset: result.feed ? result.feed.nextOffset : null,
       };
     },
     async fetchPage(url, fetchOptions = {}) {

@@ -9,13 +9,13 @@ import { normaliseDate } from './feed-xml.js';
 export interface JsonFeedContent {
   title: string | null;
   items: RawEntry[];
-  /** Items beyond maxItems that were not read. */
+  /** Items after the ones read (beyond skipItems + maxItems). */
   skippedItems: number;
 }
 
 const JSON_FEED_VERSION_PREFIX = 'https://jsonfeed.org/version/';
 
-export function readJsonFeed(text: string, maxItems: number): JsonFeedContent {
+export function readJsonFeed(text: string, maxItems: number, skipItems = 0): JsonFeedContent {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -26,7 +26,7 @@ export function readJsonFeed(text: string, maxItems: number): JsonFeedContent {
     throw new PermanentError('FEED_UNKNOWN_TYPE', 'JSON document is not a JSON Feed');
   }
   const items: RawEntry[] = [];
-  for (const item of doc.items.slice(0, maxItems)) {
+  for (const item of doc.items.slice(skipItems, skipItems + maxItems)) {
     if (!isRecord(item)) continue;
     const entry: RawEntry = { link: str(item.url) ?? str(item.external_url) ?? '' };
     const title = str(item.title);
@@ -39,7 +39,7 @@ export function readJsonFeed(text: string, maxItems: number): JsonFeedContent {
     if (guid) entry.guid = guid;
     items.push(entry);
   }
-  return { title: str(doc.title) ?? null, items, skippedItems: Math.max(0, doc.items.length - maxItems) };
+  return { title: str(doc.title) ?? null, items, skippedItems: Math.max(0, doc.items.length - skipItems - maxItems) };
 }
 
 /** 1.1 has `authors: [{name}]`; 1.0 has `author: {name}`. */

@@ -37,7 +37,7 @@ export interface XmlFeedContent {
   ttlSecs: number | null;
   /** Items dropped because their end tag was missing. */
   droppedItems: number;
-  /** Complete items beyond maxItems that were not read. */
+  /** Complete items after the ones read (beyond skipItems + maxItems). */
   skippedItems: number;
 }
 
@@ -74,18 +74,19 @@ const PAGE_LINK_TYPES = ['text/html', 'application/xhtml+xml'];
  * `documentUrl` is the feed's own address: xml:base values are resolved
  * against it, and links under an xml:base come out absolute.
  */
-export function readXmlFeed(root: XmlNode, source: string, maxItems: number, documentUrl = ''): XmlFeedContent {
+export function readXmlFeed(root: XmlNode, source: string, maxItems: number, documentUrl = '', skipItems = 0): XmlFeedContent {
   const rootKind = kindOfRoot(root);
   const itemName = { rss: 'item', rdf: 'item', atom: 'entry', urlset: 'url', sitemapindex: 'sitemap' }[rootKind!];
   // RSS 2.0 nests items in <channel>; RSS 1.0 puts them beside it; some feeds do either.
   const candidates = rootKind === 'rss' || rootKind === 'rdf' ? descendants(root, itemName) : childrenNamed(root, itemName);
   const complete = candidates.filter((el) => isExplicitlyClosed(el, source));
-  const kept = complete.slice(0, maxItems);
+  // skipItems: the items an earlier poll of a document above the limit already listed.
+  const kept = complete.slice(skipItems, skipItems + maxItems);
   const channel = child(root, 'channel') ?? root;
   const base = {
     title: rootKind === 'urlset' || rootKind === 'sitemapindex' ? null : textOf(child(channel, 'title')) || null,
     droppedItems: candidates.length - complete.length,
-    skippedItems: complete.length - kept.length,
+    skippedItems: Math.max(0, complete.length - skipItems - kept.length),
     ttlSecs: rootKind === 'rss' || rootKind === 'rdf' ? ttlOf(channel) : null,
   };
   switch (rootKind) {

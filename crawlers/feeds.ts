@@ -42,25 +42,34 @@ export interface ParsedFeed {
   blockedEntries: number;
   /** RSS <ttl> or sy:updatePeriod/updateFrequency, in seconds. */
   ttlSecs: number | null;
+  /**
+   * When the document holds more items than one parse reads (PARSE_LIMIT_EXCEEDED):
+   * the `skipItems` that reads on after these. null: the document's end was reached.
+   */
+  nextOffset: number | null;
 }
 
 export interface ParseFeedOptions {
   maxItems?: number;
   /** Decides which literal addresses entries may name; default: the production policy. */
   policy?: UrlPolicy;
+  /** Items (entries, or child sitemaps of an index) to pass over: those an earlier parse read. */
+  skipItems?: number;
 }
 
 export function parseFeed(text: string, feedUrl: string, feedId: string, options: ParseFeedOptions = {}): ParsedFeed {
   const maxItems = options.maxItems ?? DEFAULT_MAX_FEED_ITEMS;
   const policy = options.policy ?? PRODUCTION_URL_POLICY;
+  const skipItems = options.skipItems ?? 0;
   if (text.length > MAX_FEED_CHARS) {
     throw new PermanentError('PARSE_LIMIT_EXCEEDED', 'feed too large to parse', { context: { feedUrl, chars: text.length } });
   }
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*[[{]/.test(body)) {
-    const json = readJsonFeed(body, maxItems);
+    const json = readJsonFeed(body, maxItems, skipItems);
     const warnings: FeedWarning[] = json.skippedItems > 0 ? ['PARSE_LIMIT_EXCEEDED'] : [];
-    return finish({ kind: 'jsonfeed', title: json.title, items: json.items, sitemaps: [], warnings, ttlSecs: null }, feedUrl, feedId, policy);
+    const nextOffset = json.skippedItems > 0 ? skipItems + maxItems : null;
+    return finish({ kind: 'jsonfeed', title: json.title, items: json.items, sitemaps: [], warnings, ttlSecs: null, nextOffset }, feedUrl, feedId, policy);
   }
   rejectDtd(body, feedUrl);
 
@@ -73,7 +82,7 @@ export function parseFeed(text: string, feedUrl: string, feedId: string, options
   if (kindOfRoot(root) === null) {
     throw new PermanentError('FEED_UNKNOWN_TYPE', `unknown feed root element <${root.name}>`, { context: { feedUrl } });
   }
-  const content = readXmlFeed(root, body, maxItems, feedUrl);
+  const content = readXmlFeed(root, body, maxItems, feedUrl, skipItems);
   const found = content.items.length + content.sitemaps.length;
   const broken = content.droppedItems > 0 || !isExplicitlyClosed(root, body);
   if (broken && found === 0) {
@@ -83,7 +92,8 @@ export function parseFeed(text: string, feedUrl: string, feedId: string, options
   if (broken) warnings.push('FEED_PARTIAL');
   if (content.skippedItems > 0) warnings.push('PARSE_LIMIT_EXCEEDED');
   const { kind, title, items, sitemaps, ttlSecs } = content;
-  return finish({ kind, title, items, sitemaps, warnings, ttlSecs }, feedUrl, feedId, policy);
+  const nextOffset = content.skippedItems > 0 ? skipItems + maxItems : null;
+  return finish({ kind, title, items, sitemaps, warnings, ttlSecs, nextOffset }, feedUrl, feedId, policy);
 }
 
 /** gzip magic bytes: sitemaps are often served as .xml.gz without Content-Encoding. */
@@ -130,6 +140,7 @@ interface FeedContent {
   sitemaps: string[];
   warnings: FeedWarning[];
   ttlSecs: number | null;
+  nextOffset: number | null;
 }
 
 /**
@@ -164,7 +175,7 @@ function finish(content: FeedContent, feedUrl: string, feedId: string, policy: U
   const sitemaps = content.sitemaps.map(accept).filter((u): u is string => u !== null);
   const warnings = blockedEntries > 0 ? [...content.warnings, 'SSRF_BLOCKED_ADDRESS' as const] : content.warnings;
   const title = content.title === null ? null : toPlainText(content.title) || null;
-  return { kind: content.kind, title, entries, sitemaps, warnings, blockedEntries, ttlSecs: content.ttlSecs };
+  return { kind: content.kind, title, entries, sitemaps, warnings, blockedEntries, ttlSecs: content.ttlSecs, nextOffset: content.nextOffset };
 }
 
 /**

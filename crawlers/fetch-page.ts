@@ -73,7 +73,7 @@ export interface FeedFetchOutcome {
 export async function fetchFeed(
   url: string,
   feedId: string,
-  deps: PageFetcherDeps & { conditional?: FeedConditional; followDiscovery?: boolean },
+  deps: PageFetcherDeps & { conditional?: FeedConditional; followDiscovery?: boolean; skipItems?: number },
 ): Promise<FeedFetchOutcome> {
   const { contentHash: previousHash, ...conditional } = deps.conditional ?? {};
   const res = await politeFetch(url, deps, { accept: FEED_ACCEPT, conditional });
@@ -87,7 +87,13 @@ export async function fetchFeed(
     return { notModified: true, feed: null, ...validators, contentHash, feedUrl: res.finalUrl };
   }
   try {
-    return { notModified: false, feed: parseFeed(text, res.finalUrl, feedId, { policy: deps.http.policy }), ...validators, contentHash, feedUrl: res.finalUrl };
+    return {
+      notModified: false,
+      feed: parseFeed(text, res.finalUrl, feedId, { policy: deps.http.policy, ...(deps.skipItems ? { skipItems: deps.skipItems } : {}) }),
+      ...validators,
+      contentHash,
+      feedUrl: res.finalUrl,
+    };
   } catch (err) {
     if ((err as { code?: unknown }).code !== 'FEED_NOT_XML' || deps.followDiscovery === false) throw err;
     // An HTML page given as the feed URL: follow its advertised feed once, with the same checks.

@@ -54,6 +54,8 @@ export const feedHealthSchema = z.object({
   consecutiveFailures: z.number().int(),
   lastErrorCode: z.string().nullable(),
   lastErrorMessage: z.string().nullable(),
+  /** Entries listed and not done yet (embedded mode: they survive restarts and are taken by the next passes). */
+  pendingEntries: z.number().int(),
 });
 
 /** A feed as operators see it: the definition, where it comes from, and its health. */

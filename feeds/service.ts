@@ -16,6 +16,7 @@ import type { Resolver } from '../crawlers/url-policy.js';
 import { errorCode, type PermanentError } from '../pipeline/errors.js';
 import { openDb, type Db } from '../runtime/db.js';
 import { FeedStateSqlite } from './state-sqlite.js';
+import { PendingEntriesSqlite } from './pending-sqlite.js';
 import { refusal } from './registry-errors.js';
 import { FeedProber } from './probe.js';
 import { feedUrlKey, SqliteFeedRegistry, type RegistryEntry } from './registry.js';
@@ -37,6 +38,8 @@ export interface FeedServiceDeps {
   registry: SqliteFeedRegistry;
   feedState: FeedStateSqlite;
   prober: FeedProber;
+  /** Entries listed and not done (the embedded mode's pending table). */
+  pending: PendingEntriesSqlite;
   now?: () => Date;
 }
 
@@ -44,6 +47,7 @@ export class FeedService {
   readonly #registry: SqliteFeedRegistry;
   readonly #feedState: FeedStateSqlite;
   readonly #prober: FeedProber;
+  readonly #pending: PendingEntriesSqlite;
   readonly #now: () => Date;
   /** Adds of one normalised URL in flight: concurrent callers share one check and one answer. */
   readonly #adding = new Map<string, Promise<AddFeedResult>>();
@@ -52,6 +56,7 @@ export class FeedService {
     this.#registry = deps.registry;
     this.#feedState = deps.feedState;
     this.#prober = deps.prober;
+    this.#pending = deps.pending;
     this.#now = deps.now ?? (() => new Date());
   }
 
@@ -191,6 +196,7 @@ export class FeedService {
         consecutiveFailures: state.consecutiveFailures,
         lastErrorCode: state.lastErrorCode,
         lastErrorMessage: state.lastErrorMessage,
+        pendingEntries: this.#pending.count(entry.feed.id),
       },
     };
   }
@@ -224,6 +230,7 @@ export function openFeedService(
     const service = new FeedService({
       registry: new SqliteFeedRegistry(db, config.feeds),
       feedState: new FeedStateSqlite(db),
+      pending: new PendingEntriesSqlite(db),
       prober: new FeedProber(config.crawler, options.resolve ? { resolve: options.resolve } : {}),
       ...(options.now ? { now: options.now } : {}),
     });

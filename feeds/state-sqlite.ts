@@ -19,6 +19,7 @@ interface FeedStateRow {
   last_error_code: string | null;
   last_error_message: string | null;
   interval_secs: number | null;
+  resume_offset: number | null;
 }
 
 function fromRow(row: FeedStateRow): FeedState {
@@ -34,6 +35,7 @@ function fromRow(row: FeedStateRow): FeedState {
     lastErrorCode: row.last_error_code,
     lastErrorMessage: row.last_error_message,
     intervalSecs: row.interval_secs,
+    resumeOffset: row.resume_offset ?? 0,
   };
 }
 
@@ -48,11 +50,12 @@ export class FeedStateSqlite implements FeedStateStore {
       last_polled_at TEXT, last_success_at TEXT, next_poll_at TEXT,
       consecutive_failures INTEGER NOT NULL DEFAULT 0,
       last_error_code TEXT, last_error_message TEXT,
-      interval_secs INTEGER
+      interval_secs INTEGER, resume_offset INTEGER NOT NULL DEFAULT 0
     )`);
-    // State directories written before the adaptive interval was kept here.
+    // State directories written before these columns existed.
     const columns = db.prepare('PRAGMA table_info(feed_state)').all() as Array<{ name: string }>;
     if (!columns.some((c) => c.name === 'interval_secs')) db.exec('ALTER TABLE feed_state ADD COLUMN interval_secs INTEGER');
+    if (!columns.some((c) => c.name === 'resume_offset')) db.exec('ALTER TABLE feed_state ADD COLUMN resume_offset INTEGER NOT NULL DEFAULT 0');
   }
 
   async get(feedId: string): Promise<FeedState> {
@@ -66,15 +69,20 @@ export class FeedStateSqlite implements FeedStateStore {
   }
 
   async recordSuccess(feedId: string, success: PollSuccess): Promise<void> {
+    this.saveSuccess(feedId, success);
+  }
+
+  /** `recordSuccess` at once, so it can share a transaction with the entries the poll queued. */
+  saveSuccess(feedId: string, success: PollSuccess): void {
     this.#db
       .prepare(
-        `INSERT INTO feed_state (feed_id, etag, last_modified, content_hash, last_polled_at, last_success_at, next_poll_at, consecutive_failures, interval_secs)
-         VALUES (@feedId, @etag, @lastModified, @contentHash, @at, @at, @nextPollAt, 0, @intervalSecs)
+        `INSERT INTO feed_state (feed_id, etag, last_modified, content_hash, last_polled_at, last_success_at, next_poll_at, consecutive_failures, interval_secs, resume_offset)
+         VALUES (@feedId, @etag, @lastModified, @contentHash, @at, @at, @nextPollAt, 0, @intervalSecs, @resumeOffset)
          ON CONFLICT(feed_id) DO UPDATE SET etag = @etag, last_modified = @lastModified, content_hash = @contentHash,
            last_polled_at = @at, last_success_at = @at, next_poll_at = @nextPollAt, consecutive_failures = 0,
-           last_error_code = NULL, last_error_message = NULL, interval_secs = @intervalSecs`,
+           last_error_code = NULL, last_error_message = NULL, interval_secs = @intervalSecs, resume_offset = @resumeOffset`,
       )
-      .run({ feedId, ...success });
+      .run({ feedId, ...success, resumeOffset: success.resumeOffset ?? 0 });
   }
 
   async recordFailure(feedId: string, failure: PollFailure): Promise<void> {

@@ -15,6 +15,7 @@ import { withDedupCaches } from './dedup-store-cache.js';
 import { createSqliteDedupStore } from './dedup-store-sqlite.js';
 import { SqliteFeedRegistry } from '../feeds/registry.js';
 import { FeedStateSqlite } from '../feeds/state-sqlite.js';
+import { PendingEntriesSqlite } from '../feeds/pending-sqlite.js';
 import type { MetricsRecorder } from '../runtime/metrics.js';
 import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { NdjsonOutput } from './ndjson-output.js';
@@ -55,6 +56,8 @@ export interface EmbeddedAppOptions {
   resolve?: Resolver;
   /** Receives per-stage counts and durations (the API's /metrics); default: none. */
   metrics?: MetricsRecorder;
+  /** The runner's clock (poll schedule, retry times of pending entries); default: the system clock. */
+  now?: () => Date;
 }
 
 export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOptions): EmbeddedApp {
@@ -65,7 +68,9 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const sqliteDedup = createSqliteDedupStore(db);
     const stateWrites = writeBatch(db, { onError: (err) => options.logger.error({ err: err.message }, 'state commit or output write failed') });
     const dedupStore = withDedupCaches(sqliteDedup);
-    const output = new NdjsonOutput(config.outDir);
+    const output = new NdjsonOutput(config.outDir, { db });
+    const recovered = output.recover();
+    if (recovered > 0) options.logger.warn({ documents: recovered }, 'output lines a crash kept from the file were written');
     const progress = new Progress();
     const metrics = options.metrics;
     const fetcher =
@@ -105,12 +110,14 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       dedupStore,
       stateWrites,
       feedState,
+      pending: new PendingEntriesSqlite(db),
       articles,
       output,
       progress,
       logger: options.logger,
       feeds: () => registry.list(),
       ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.now ? { now: options.now } : {}),
     });
     alerts.start();
     return {

@@ -75,8 +75,8 @@ export class ArticleLog implements StoryClaimsStore {
     return this.#published.get(idempotencyKey) !== undefined;
   }
 
-  /** Stores a document; false when this article version was already published. */
-  publish(doc: ArticleDocument): boolean {
+  /** Stores a document; its row id, or null when this article version was already published. */
+  publish(doc: ArticleDocument): number | null {
     const result = this.#insert.run(
       doc.idempotencyKey,
       doc.article.id,
@@ -87,7 +87,7 @@ export class ArticleLog implements StoryClaimsStore {
       JSON.stringify(doc),
       JSON.stringify(timelineMemberOf(doc)),
     );
-    return result.changes === 1;
+    return result.changes === 1 ? Number(result.lastInsertRowid) : null;
   }
 
   /** The `limit` documents processed last, oldest first (`wirewatch watches test`). */

@@ -38,10 +38,11 @@ export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
     isPublished: async (versionKey) => onTheirWay.has(versionKey) || articles.isPublished(versionKey),
     storyClaims: articles,
     publish: async (document) => {
-      if (!articles.publish(document)) return false;
+      const rowid = articles.publish(document);
+      if (rowid === null) return false;
       ports.onPublished?.(document);
-      if (stateWrites) stateWrites.afterCommit(() => output.write(document));
-      else output.write(document);
+      if (stateWrites) stateWrites.afterCommit(() => output.write(document, rowid));
+      else output.write(document, rowid);
       return true;
     },
     now: ports.now,

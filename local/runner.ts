@@ -7,6 +7,12 @@
  * Invariants: one bad page or feed never stops the others (its failure is
  * recorded with its code); an article version is written to the output at most
  * once (idempotency key, unique in SQLite), so re-running emits nothing new.
+ * Progress is committed with the work, never before it: a poll queues the entries
+ * it lists as pending (feeds/pending-sqlite.ts) in the transaction that advances
+ * the feed's validators, and a page's dedup state, its document and the removal of
+ * its pending entry share one commit (WriteBatch.hold). A crash leaves the page
+ * pending; every pass, the first after a restart included, takes a feed's
+ * pending entries whatever the feed answers.
  */
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
@@ -30,13 +36,15 @@ import { pageSourceOf, type PageSource } from '../runtime/page-source.js';
 import type { ArticleLog } from './article-log.js';
 import { embeddedChainDeps } from './chain.js';
 import type { FeedStateSqlite } from '../feeds/state-sqlite.js';
+import { validatorsAfter, type FeedState } from '../feeds/state.js';
+import type { PendingEntriesSqlite, PendingEntry } from '../feeds/pending-sqlite.js';
 import type { WriteBatch } from '../runtime/db.js';
 import { InOrder, type Ticket } from './in-order.js';
 import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from '../runtime/metrics.js';
 import type { NdjsonOutput } from './ndjson-output.js';
 import type { Progress } from '../runtime/progress.js';
 import type { CrawlFetcher } from '../crawlers/crawl-fetcher.js';
-import { emptySummary, type RunSummary } from './summary.js';
+import { emptySummary, type CollapsedEntry, type RunSummary } from './summary.js';
 import { nextPoll } from '../pipeline/adaptive-interval.js';
 import { knownOwners } from '../pipeline/dedup/index.js';
 
@@ -54,6 +62,8 @@ export interface RunnerDeps {
   fetcher: CrawlFetcher;
   dedupStore: DedupStore;
   feedState: FeedStateSqlite;
+  /** Listed entries not done yet; durable across crashes. */
+  pending: PendingEntriesSqlite;
   articles: ArticleLog;
   output: NdjsonOutput;
   progress: Progress;
@@ -93,9 +103,13 @@ export class EmbeddedRunner {
     this.#chainDeps = embeddedChainDeps({ ...deps, now: this.#now, onTheirWay: this.#onTheirWay });
   }
 
-  /** Polls every feed that is not paused, once, and processes what is new. */
+  /** Polls every feed that is not paused, once, and processes what is new and what was pending. */
   async runOnce(): Promise<RunSummary> {
-    return this.#pass(this.#feeds().filter((feed) => !feed.paused));
+    return this.#pass(
+      this.#feeds()
+        .filter((feed) => !feed.paused)
+        .map((feed) => ({ feed, poll: true })),
+    );
   }
 
   /** Polls each feed when it is due, until `signal` aborts; in-flight work finishes first. */
@@ -112,24 +126,26 @@ export class EmbeddedRunner {
     }
   }
 
-  #dueFeeds(): FeedConfig[] {
-    const nowMs = this.#now().getTime();
-    return this.#feeds().filter((feed) => {
-      if (feed.paused) return false;
-      const next = this.#deps.feedState.read(feed.id).nextPollAt;
-      return next === null || Date.parse(next) <= nowMs;
+  /** Feeds to poll (due, or reading on through a document above the parse limit) and feeds with pending entries due. */
+  #dueFeeds(): PassFeed[] {
+    const now = this.#now();
+    const ready = this.#deps.pending.readyFeeds(now);
+    return this.#feeds().flatMap((feed) => {
+      if (feed.paused) return [];
+      const poll = pollTimeMs(this.#deps.feedState.read(feed.id)) <= now.getTime();
+      return poll || ready.has(feed.id) ? [{ feed, poll }] : [];
     });
   }
 
   #nextDueMs(): number {
-    const times = this.#feeds()
-      .filter((feed) => !feed.paused)
-      .map((feed) => this.#deps.feedState.read(feed.id).nextPollAt)
-      .map((next) => (next === null ? 0 : Date.parse(next)));
+    const active = this.#feeds().filter((feed) => !feed.paused);
+    const times = active.map((feed) => pollTimeMs(this.#deps.feedState.read(feed.id)));
+    const retryMs = this.#deps.pending.nextRetryMs();
+    if (retryMs !== null && active.length > 0) times.push(retryMs);
     return times.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...times);
   }
 
-  async #pass(feeds: FeedConfig[]): Promise<RunSummary> {
+  async #pass(feeds: PassFeed[]): Promise<RunSummary> {
     const summary = emptySummary(this.#now());
     const inRun = new Map<string, string>();
     const pageLimit = pLimit(this.#deps.config.crawler.concurrency);
@@ -137,15 +153,17 @@ export class EmbeddedRunner {
     const feedLimit = pLimit(FEED_CONCURRENCY);
     // Thread start-up overlaps the feed polls instead of delaying the first page.
     if (feeds.length > 0) this.#deps.compute.warm?.().catch((err: Error) => this.#deps.logger.warn({ err: err.message }, 'CPU threads failed to start'));
-    this.#deps.progress.add('discover', 'total', feeds.length);
+    this.#deps.progress.add('discover', 'total', feeds.filter((f) => f.poll).length);
     const pageJobs: Array<Promise<void>> = [];
+    const perFeed = this.#deps.config.crawler.maxEntriesPerPoll;
     await Promise.all(
-      feeds.map((feed) =>
+      feeds.map(({ feed, poll }) =>
         feedLimit(async () => {
-          const entries = await this.#pollFeed(feed, summary);
-          for (const entry of entries) {
-            if (!this.#claimEntry(feed, entry, inRun, summary)) continue;
-            pageJobs.push(pageLimit(() => this.#processEntry(feed, entry, summary, order)));
+          if (poll) await this.#pollFeed(feed, summary);
+          // What this poll queued and whatever earlier passes (or a crashed run) left pending.
+          for (const pending of this.#deps.pending.take(feed.id, perFeed, this.#now())) {
+            if (!this.#claimEntry(feed, pending, inRun, summary)) continue;
+            pageJobs.push(pageLimit(() => this.#processEntry(feed, pending, summary, order)));
           }
         }),
       ),
@@ -156,29 +174,45 @@ export class EmbeddedRunner {
     return summary;
   }
 
-  async #pollFeed(feed: FeedConfig, summary: RunSummary): Promise<FeedEntry[]> {
-    const { fetcher, feedState, progress, logger } = this.#deps;
+  /** Polls a feed and queues the entries it lists whose URL no article owns, with the feed's new state in one commit. */
+  async #pollFeed(feed: FeedConfig, summary: RunSummary): Promise<void> {
+    const { fetcher, feedState, pending, progress, logger } = this.#deps;
     const state = await feedState.get(feed.id);
     const at = this.#now();
     const startMs = performance.now();
     try {
-      const result = await fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
-      const unchanged = result.notModified;
-      const entries = (result.entries ?? []).slice(0, this.#deps.config.crawler.maxEntriesPerPoll);
-      const newItems = await freshEntries(this.#deps.dedupStore, entries);
-      await feedState.recordSuccess(feed.id, {
-        etag: result.etag ?? state.etag,
-        lastModified: result.lastModified ?? state.lastModified,
-        contentHash: result.contentHash || state.contentHash,
-        at: at.toISOString(),
-        ...nextPoll(at, state, feed.pollIntervalSecs, { ok: true, newItems, feedHintSecs: result.ttlSecs ?? null }),
+      // Reading on through a document above the parse limit: unconditionally, past what was listed.
+      const resuming = state.resumeOffset > 0;
+      const result = await fetcher.fetchFeed(
+        feed,
+        resuming
+          ? { etag: null, lastModified: null, contentHash: null, skipItems: state.resumeOffset }
+          : { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash },
+      );
+      const entries = result.entries ?? [];
+      const keyed = this.#firstPerUrl(feed, keyedEntries(feed, entries, summary), summary);
+      const owners = await knownOwners(
+        this.#deps.dedupStore,
+        keyed.map((k) => k.urlKey),
+      );
+      const fresh = keyed.filter(({ entry, urlKey }, i) => {
+        const articleId = owners[i];
+        if (articleId === null || articleId === undefined) return true;
+        this.#collapsed(summary, { feedId: feed.id, url: entry.url, urlKey, reason: 'seen_before', articleId });
+        return false;
       });
-      summary.feeds.push({ feedId: feed.id, status: unchanged ? 'not_modified' : 'ok', entries: entries.length, warnings: result.warnings });
+      pending.queueWith(feed.id, fresh, () =>
+        feedState.saveSuccess(feed.id, {
+          ...validatorsAfter(state, result),
+          at: at.toISOString(),
+          ...nextPoll(at, state, feed.pollIntervalSecs, { ok: true, newItems: fresh.length, feedHintSecs: result.ttlSecs ?? null }),
+        }),
+      );
+      summary.feeds.push({ feedId: feed.id, status: result.notModified ? 'not_modified' : 'ok', entries: entries.length, warnings: result.warnings });
       summary.entriesListed += entries.length;
       progress.add('discover', 'done');
       this.#metrics.stageItem('discover', 'done');
       this.#metrics.stageDuration('discover', secondsSince(startMs));
-      return entries;
     } catch (err) {
       const code = errorCode(err);
       const message = (err as Error).message;
@@ -188,22 +222,37 @@ export class EmbeddedRunner {
       progress.add('discover', 'failed');
       this.#recordFailure('discover', feed.url, err, startMs);
       logger.warn({ feedId: feed.id, url: feed.url, code, err: message }, 'feed poll failed');
-      return [];
     }
   }
 
-  /** Cheap gate before fetching: a URL variant seen in this pass is not fetched twice. */
-  #claimEntry(feed: FeedConfig, entry: FeedEntry, inRun: Map<string, string>, summary: RunSummary): boolean {
-    let key: string;
-    try {
-      key = canonicalizeUrl(entry.url);
-    } catch {
-      summary.pageErrors.push({ feedId: feed.id, url: entry.url, code: 'URL_INVALID', message: 'entry URL cannot be parsed' });
+  /** An entry's URL variants listed again by the same poll collapse into its first. */
+  #firstPerUrl(feed: FeedConfig, keyed: Array<{ urlKey: string; entry: FeedEntry }>, summary: RunSummary): Array<{ urlKey: string; entry: FeedEntry }> {
+    const first = new Map<string, string>();
+    return keyed.filter(({ urlKey, entry }) => {
+      const sameAs = first.get(urlKey);
+      if (sameAs === undefined) {
+        first.set(urlKey, entry.url);
+        return true;
+      }
+      this.#collapsed(summary, { feedId: feed.id, url: entry.url, urlKey, reason: 'same_url_in_pass', sameAs });
       return false;
-    }
+    });
+  }
+
+  #collapsed(summary: RunSummary, entry: CollapsedEntry): void {
+    summary.collapsedBeforeFetch.push(entry);
+    this.#deps.progress.add('fetch', 'total');
+    this.#deps.progress.add('fetch', 'skipped');
+    this.#metrics.stageItem('fetch', 'skipped');
+  }
+
+  /** Cheap gate before fetching: a URL variant seen in this pass is not fetched twice. */
+  #claimEntry(feed: FeedConfig, { entry, urlKey: key }: PendingEntry, inRun: Map<string, string>, summary: RunSummary): boolean {
     this.#deps.progress.add('fetch', 'total');
     const first = inRun.get(key);
     if (first !== undefined) {
+      // The first one's outcome is this one's: it stays pending while that one does.
+      this.#step(() => this.#deps.pending.done(feed.id, key));
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'same_url_in_pass', sameAs: first });
       this.#deps.progress.add('fetch', 'skipped');
       this.#metrics.stageItem('fetch', 'skipped');
@@ -213,11 +262,11 @@ export class EmbeddedRunner {
     return true;
   }
 
-  async #processEntry(feed: FeedConfig, entry: FeedEntry, summary: RunSummary, order: PageOrder): Promise<void> {
-    const { fetcher, dedupStore, articles, progress, logger } = this.#deps;
-    const key = canonicalizeUrl(entry.url);
+  async #processEntry(feed: FeedConfig, { entry, urlKey: key }: PendingEntry, summary: RunSummary, order: PageOrder): Promise<void> {
+    const { fetcher, dedupStore, articles, pending, progress, logger } = this.#deps;
     const knownAs = await dedupStore.lookupUrl(key);
     if (knownAs !== null) {
+      this.#step(() => pending.done(feed.id, key));
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'seen_before', articleId: knownAs });
       progress.add('fetch', 'skipped');
       this.#metrics.stageItem('fetch', 'skipped');
@@ -225,6 +274,7 @@ export class EmbeddedRunner {
     }
     const failedBefore = articles.permanentFailure(entry.url);
     if (failedBefore) {
+      this.#step(() => pending.done(feed.id, key));
       summary.collapsedBeforeFetch.push({ feedId: feed.id, url: entry.url, urlKey: key, reason: 'failed_before', code: failedBefore.code });
       progress.add('fetch', 'skipped');
       this.#metrics.stageItem('fetch', 'skipped');
@@ -234,6 +284,8 @@ export class EmbeddedRunner {
     let dedupTicket: Ticket | null = null;
     let timelineTicket: Ticket | null = null;
     let versionKey: string | null = null;
+    /** Held from this page's dedup step to its outcome: its state, document and pending entry commit together. */
+    let release: (() => void) | null = null;
     try {
       const page = await fetcher.fetchPage(entry.url, { render: feed.render });
       // Pages reach dedup, and then their story timelines, in the order their fetches
@@ -251,6 +303,8 @@ export class EmbeddedRunner {
         if (stage === 'dedup') {
           // Dedup runs one page at a time (the ticket), so its writes can be one step of a group commit.
           await tickets.dedup.turn();
+          await writes?.ready();
+          release = writes?.hold() ?? null;
           writes?.begin();
           try {
             result = await run();
@@ -277,7 +331,10 @@ export class EmbeddedRunner {
         page: { requestedUrl, finalUrl, status, contentType, fetchedAt, via },
         source: pageSourceOf(page),
       });
-      articles.clearFailure(entry.url);
+      this.#step(() => {
+        articles.clearFailure(entry.url);
+        pending.done(feed.id, key);
+      });
       if (outcome.kind === 'skipped') {
         summary.skipped.push({ feedId: feed.id, url: entry.url, reason: outcome.reason });
       } else if (outcome.kind === 'same_url') {
@@ -295,7 +352,12 @@ export class EmbeddedRunner {
       const code = errorCode(err);
       const message = (err as Error).message;
       const permanent = errorKind(err) === 'permanent';
-      articles.recordFailure({ url: entry.url, feedId: feed.id, code, message, permanent, lastAt: this.#now().toISOString() });
+      this.#step(() => {
+        articles.recordFailure({ url: entry.url, feedId: feed.id, code, message, permanent, lastAt: this.#now().toISOString() });
+        // A transient failure waits in the pending table for a later pass (bounded attempts); a permanent one is done.
+        if (permanent) pending.done(feed.id, key);
+        else pending.retryLater(feed.id, key, this.#now());
+      });
       summary.pageErrors.push({ feedId: feed.id, url: entry.url, code, message });
       progress.add('fetch', 'failed');
       this.#recordFailure('fetch', entry.url, err, startMs);
@@ -306,6 +368,18 @@ export class EmbeddedRunner {
       dedupTicket?.done();
       timelineTicket?.done();
       if (versionKey !== null) this.#onTheirWay.delete(versionKey);
+      (release as (() => void) | null)?.();
+    }
+  }
+
+  /** A page's outcome written as one step of the group commit (not a commit of its own per statement). */
+  #step(write: () => void): void {
+    const writes = this.#deps.stateWrites;
+    writes?.begin();
+    try {
+      write();
+    } finally {
+      writes?.end();
     }
   }
 
@@ -327,16 +401,28 @@ export class EmbeddedRunner {
   }
 }
 
-/** Entries whose URL no article owns yet: what the adaptive interval counts as new. */
-async function freshEntries(store: DedupStore, entries: FeedEntry[]): Promise<number> {
-  const keys = entries.flatMap((entry) => {
+/** A feed in a pass: polled, or only its pending entries taken. */
+interface PassFeed {
+  feed: FeedConfig;
+  poll: boolean;
+}
+
+/** When a feed is to be polled: at once while it reads on through a document above the parse limit. */
+function pollTimeMs(state: FeedState): number {
+  if (state.resumeOffset > 0 || state.nextPollAt === null) return 0;
+  return Date.parse(state.nextPollAt);
+}
+
+/** Entries with their URL key; those whose URL cannot be parsed are reported and left out. */
+function keyedEntries(feed: FeedConfig, entries: FeedEntry[], summary: RunSummary): Array<{ urlKey: string; entry: FeedEntry }> {
+  return entries.flatMap((entry) => {
     try {
-      return [canonicalizeUrl(entry.url)];
+      return [{ urlKey: canonicalizeUrl(entry.url), entry }];
     } catch {
+      summary.pageErrors.push({ feedId: feed.id, url: entry.url, code: 'URL_INVALID', message: 'entry URL cannot be parsed' });
       return [];
     }
   });
-  return (await knownOwners(store, keys)).filter((owner) => owner === null).length;
 }
 
 /** Longest sleep between schedule checks: clock jumps and feeds added meanwhile are seen within it. */

@@ -43,10 +43,21 @@ const PAGE_CACHE_KIB = 64 * 1024;
  * re-run publishes those pages again rather than twice. Transactions opened
  * inside by other code become savepoints. A step that fails keeps what it wrote,
  * as statement-by-statement writes did.
+ *
+ * A page's writes outlast its dedup step (its document is written after claim
+ * tagging): `hold()` keeps every commit off until the page releases it, so a
+ * page's dedup state and its document never land in different commits. A commit
+ * that comes due while pages hold waits for the last release; `ready()` holds the
+ * next page's dedup back meanwhile, so the wait is bounded by the pages already
+ * past dedup.
  */
 export interface WriteBatch {
   begin(): void;
   end(): void;
+  /** Keeps commits off until the returned release is called (once; later calls do nothing). */
+  hold(): () => void;
+  /** Resolves once no commit waits for held pages (at once when none does). */
+  ready(): Promise<void>;
   /** Runs `fn` once everything written so far is committed (at once when nothing is pending). */
   afterCommit(fn: () => void): void;
   /** Commits now (end of a pass, shutdown). */
@@ -76,13 +87,28 @@ export function writeBatch(db: Db, options: WriteBatchOptions = {}): WriteBatch 
   let steps = 0;
   let openedAtMs = 0;
   let timer: NodeJS.Timeout | null = null;
+  /** Pages between their dedup step and their document. */
+  let holds = 0;
+  /** A commit came due while pages held: it runs at the last release. */
+  let due = false;
   const waiting: Array<() => void> = [];
+  const readyWaiters: Array<() => void> = [];
   const onError = options.onError ?? (() => undefined);
   // A COMMIT that fails throws to whoever asked for it; the group stays open, its
   // callbacks waiting, and the next commit tries again.
   const commit = (): void => {
+    if (holds > 0) {
+      due = true;
+      return;
+    }
+    due = false;
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    // Pages waiting in ready() go on whether or not the COMMIT succeeds (a failed one is retried by the next).
+    const released = readyWaiters.splice(0);
+    queueMicrotask(() => {
+      for (const fn of released) fn();
+    });
     if (open) {
       if (db.inTransaction) db.exec('COMMIT');
       open = false;
@@ -124,6 +150,25 @@ export function writeBatch(db: Db, options: WriteBatchOptions = {}): WriteBatch 
         }
       }, maxDelayMs);
       timer.unref();
+    },
+    hold() {
+      holds += 1;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds -= 1;
+        if (holds > 0 || !due || inStep) return;
+        try {
+          commit();
+        } catch (err) {
+          onError(err as Error);
+        }
+      };
+    },
+    ready() {
+      if (!due) return Promise.resolve();
+      return new Promise((resolve) => readyWaiters.push(resolve));
     },
     afterCommit(fn) {
       if (open) waiting.push(fn);

@@ -77,6 +77,43 @@ describe('writeBatch', () => {
   });
 });
 
+describe('writeBatch holds (a page between its dedup step and its document)', () => {
+  it('defers a due commit until the last hold is released; ready() waits for it', async () => {
+    const { writer, reader } = twoConnections();
+    const batch = writeBatch(writer, { steps: 1, delayMs: 60_000 });
+    const release = batch.hold();
+    step(writer, batch, 'dedup-state');
+    // The step made the group due, but the page holds: nothing is committed without its document.
+    expect(count(reader)).toBe(0);
+    let readyAt = 0;
+    const ready = batch.ready().then(() => {
+      readyAt = count(reader);
+    });
+    writer.prepare('INSERT INTO t VALUES (?)').run('document');
+    expect(count(reader)).toBe(0);
+    release();
+    release(); // a second call does nothing
+    await ready;
+    expect(count(reader)).toBe(2);
+    expect(readyAt).toBe(2);
+    // Nothing due: ready() resolves at once.
+    await batch.ready();
+  });
+
+  it('commits a due group only when no page holds, whatever the order of releases', () => {
+    const { writer, reader } = twoConnections();
+    const batch = writeBatch(writer, { steps: 1, delayMs: 60_000 });
+    const first = batch.hold();
+    step(writer, batch, 'a');
+    const second = batch.hold();
+    step(writer, batch, 'b');
+    first();
+    expect(count(reader)).toBe(0);
+    second();
+    expect(count(reader)).toBe(2);
+  });
+});
+
 describe('writeBatch failures', () => {
   it('reports a throwing afterCommit callback and still runs the others', () => {
     const { writer } = twoConnections();

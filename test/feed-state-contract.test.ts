@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedStateSqlite } from '../feeds/state-sqlite.js';
-import { emptyFeedState, type FeedStateStore } from '../feeds/state.js';
+import { emptyFeedState, validatorsAfter, type FeedStateStore } from '../feeds/state.js';
 import { openDb, type Db } from '../runtime/db.js';
 import { FeedStateRedis } from '../workers/feed-state-redis.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
@@ -78,6 +78,30 @@ describe.each(adapters)('FeedState contract: %s', (_name, open) => {
       lastSuccessAt: '2026-01-01T01:00:00.000Z',
       nextPollAt: '2026-01-01T01:10:00.000Z',
       intervalSecs: 600,
+    });
+  });
+
+  it('keeps where a document above the parse limit is read on, and forgets it once read to the end', async () => {
+    const store = open();
+    const poll = { lastModified: null, at: '2026-01-01T00:00:00.000Z', intervalSecs: 600, nextPollAt: '2026-01-01T00:10:00.000Z' };
+    const state0 = await store.get('big');
+    // First read: 50,000 of 100,000 items; no validators kept, the first read's hash to compare.
+    const first = validatorsAfter(state0, { etag: '"e1"', lastModified: null, contentHash: 'h1', nextOffset: 50_000 });
+    expect(first).toEqual({ etag: null, lastModified: null, contentHash: 'h1', resumeOffset: 50_000 });
+    await store.recordSuccess('big', { ...poll, ...first });
+    const state1 = await store.get('big');
+    expect(state1.resumeOffset).toBe(50_000);
+    // Read to the end of the same document: its validators are kept, the offset forgotten.
+    const last = validatorsAfter(state1, { etag: '"e1"', lastModified: null, contentHash: 'h1', nextOffset: null });
+    expect(last).toEqual({ etag: '"e1"', lastModified: null, contentHash: 'h1', resumeOffset: 0 });
+    await store.recordSuccess('big', { ...poll, ...last });
+    expect(await store.get('big')).toMatchObject({ etag: '"e1"', contentHash: 'h1', resumeOffset: 0 });
+    // A document that changed on the way keeps no validators: the next poll reads it from its start.
+    expect(validatorsAfter(state1, { etag: '"e2"', lastModified: null, contentHash: 'h2', nextOffset: null })).toEqual({
+      etag: null,
+      lastModified: null,
+      contentHash: null,
+      resumeOffset: 0,
     });
   });
 

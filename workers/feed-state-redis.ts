@@ -34,6 +34,7 @@ export class FeedStateRedis implements FeedStateStore {
       lastErrorCode: str('lastErrorCode'),
       lastErrorMessage: str('lastErrorMessage'),
       intervalSecs: h.intervalSecs ? Number(h.intervalSecs) : null,
+      resumeOffset: Number(h.resumeOffset ?? 0),
     };
   }
 
@@ -49,6 +50,7 @@ export class FeedStateRedis implements FeedStateStore {
       lastErrorCode: '',
       lastErrorMessage: '',
       intervalSecs: success.intervalSecs,
+      resumeOffset: success.resumeOffset ?? 0,
     });
   }
 

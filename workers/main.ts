@@ -15,7 +15,8 @@ import { publishOperatorWatches } from './watches.js';
 import { checkRedisRequirements, createWorkerConnection } from './connection.js';
 import { createWorkerContext } from './context.js';
 import { DEDUP_GLOBAL_CONCURRENCY, DEFAULT_PREFIX, QUEUE, type StageName } from './queues.js';
-import { reconcileSchedulers, SchedulerLoop } from './scheduler.js';
+import { reconcileSchedulers, SchedulerLoop, type ReconcileResult } from './scheduler.js';
+import { requeueFailedJobs } from './requeue.js';
 import { PromMetrics } from '../runtime/metrics-prom.js';
 import { LivenessWatch } from './liveness.js';
 import { startMetricsServer } from './metrics-server.js';
@@ -79,7 +80,12 @@ export async function runWorkers(config: WirewatchConfig, redisUrl: string, opti
   }
 }
 
-export async function runScheduler(config: WirewatchConfig, redisUrl: string, logger: Logger, options: { once?: boolean } = {}): Promise<void> {
+export async function runScheduler(
+  config: WirewatchConfig,
+  redisUrl: string,
+  logger: Logger,
+  options: { once?: boolean; reconcileEveryMs?: number } = {},
+): Promise<void> {
   const ctx = createWorkerContext(config, redisUrl);
   // The feed registry (config-file feeds plus operator-added ones) lives in the data directory of
   // the scheduler's machine; it is read at every reconcile, so adds, pauses and removals apply within a minute.
@@ -95,12 +101,17 @@ export async function runScheduler(config: WirewatchConfig, redisUrl: string, lo
         .map((e) => e.watch);
     await checkRedisRequirements(ctx.redis);
     await ctx.queues.dedup.setGlobalConcurrency(DEDUP_GLOBAL_CONCURRENCY);
-    const reconcile = async () => {
+    // Each reconcile also puts back the page jobs that failed for a reason that may pass (workers/requeue.ts).
+    const stageQueues = [ctx.queues.fetch, ctx.queues.extract, ctx.queues.dedup, ctx.queues.claims];
+    const reconcile = async (): Promise<ReconcileResult> => {
       await publishOperatorWatches(ctx.redis, ctx.prefix, operatorWatches());
-      return reconcileSchedulers(ctx.queues.poll, registry.list(), ctx.feedState);
+      const result = await reconcileSchedulers(ctx.queues.poll, registry.list(), ctx.feedState);
+      const requeue = await requeueFailedJobs(stageQueues, ctx.redis, ctx.prefix);
+      if (requeue.requeued > 0 || requeue.gaveUp > 0) logger.warn(requeue, 'failed page jobs put back to wait (requeued) or left failed (gaveUp)');
+      return result;
     };
     const loop = new SchedulerLoop(reconcile, {
-      intervalMs: RECONCILE_EVERY_MS,
+      intervalMs: options.reconcileEveryMs ?? RECONCILE_EVERY_MS,
       onResult: (r) => logger.info(r, 'schedulers reconciled'),
       onError: (err) => logger.error({ err: err.message }, 'reconcile failed'),
     });

@@ -10,13 +10,16 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
 import type { FastifyPluginCallback } from 'fastify';
-import { QUEUE_DEPTH_STATES, type QueueDepth } from '../runtime/metrics-prom.js';
+import { QUEUE_DEPTH_STATES, type JobRequeues, type QueueDepth } from '../runtime/metrics-prom.js';
+import { readRequeueCounters } from './requeue.js';
 import { createProducerConnection } from './connection.js';
 import { ALERT_QUEUE, DEFAULT_PREFIX, QUEUE } from './queues.js';
 
 export interface QueueMonitor {
   /** Counts of every wirewatch queue in each of QUEUE_DEPTH_STATES. */
   depths(): Promise<QueueDepth[]>;
+  /** Failed page jobs the reconciler put back, and those it left failed, per queue and reason (workers/requeue.ts). */
+  requeued(): Promise<JobRequeues[]>;
   /** Bull Board over the queues, to register under `basePath`. */
   boardPlugin(basePath: string): FastifyPluginCallback;
   close(): Promise<void>;
@@ -30,6 +33,9 @@ export function openQueueMonitor(redisUrl: string, options: { prefix?: string } 
     async depths() {
       const all = await Promise.all(queues.map(async (queue) => ({ queue: queue.name, counts: await queue.getJobCounts(...QUEUE_DEPTH_STATES) })));
       return all.flatMap(({ queue, counts }) => QUEUE_DEPTH_STATES.map((state) => ({ queue, state, count: counts[state] ?? 0 })));
+    },
+    requeued() {
+      return readRequeueCounters(connection, prefix);
     },
     boardPlugin(basePath) {
       const serverAdapter = new FastifyAdapter();

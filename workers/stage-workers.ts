@@ -27,6 +27,7 @@ import { createPollProcessor } from './processors/poll.js';
 import { QUEUE, type StageName } from './queues.js';
 import { startAlertWorker } from './alerts.js';
 import { digestDirOf } from '../runtime/alerts/digest.js';
+import { MAX_STALLED_COUNT } from './requeue.js';
 
 export interface StageWorkerOptions {
   stages: StageName[];
@@ -78,6 +79,7 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
   const workerOpts: Omit<WorkerOptions, 'connection'> = {
     prefix: ctx.prefix,
     concurrency: options.concurrency,
+    maxStalledCount: MAX_STALLED_COUNT,
     ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),
     ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
   };

@@ -4,6 +4,7 @@
  */
 import type { Job } from 'bullmq';
 import { nextPoll } from '../../pipeline/adaptive-interval.js';
+import { validatorsAfter } from '../../feeds/state.js';
 import { canonicalizeUrl, knownOwners } from '../../pipeline/dedup/index.js';
 import { errorCode, PermanentError, retryAfterSecsOf } from '../../pipeline/errors.js';
 import type { FeedEntry } from '../../pipeline/types.js';
@@ -38,14 +39,22 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     }
     let result: Awaited<ReturnType<typeof ctx.fetcher.fetchFeed>>;
     try {
-      result = await ctx.fetcher.fetchFeed(feed, { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash });
+      // Reading on through a document above the parse limit: unconditionally, past what was listed.
+      result = await ctx.fetcher.fetchFeed(
+        feed,
+        state.resumeOffset > 0
+          ? { etag: null, lastModified: null, contentHash: null, skipItems: state.resumeOffset }
+          : { etag: state.etag, lastModified: state.lastModified, contentHash: state.contentHash },
+      );
     } catch (err) {
       const failure = { ok: false as const, failures: state.consecutiveFailures + 1, retryAfterSecs: retryAfterSecsOf(err) };
       const message = (err as Error).message;
       await ctx.feedState.recordFailure(feedId, { code: errorCode(err), message, at, ...nextPoll(now, state, feed.pollIntervalSecs, failure) });
       throw err;
     }
-    const entries = (result.entries ?? []).slice(0, ctx.config.crawler.maxEntriesPerPoll);
+    // Every listed entry becomes a job (the jobs are the pending state here), before the validators
+    // advance: a crash in between polls the feed again, and the job ids keep the adds from doubling.
+    const entries = result.entries ?? [];
     // First entry per URL key, in feed order.
     const byKey = new Map<string, FeedEntry>();
     for (const entry of entries) {
@@ -62,9 +71,7 @@ export function createPollProcessor(ctx: WorkerContext): (job: Job<PollJob, Poll
     const fresh: FetchJob[] = keys.flatMap((key, i) => (owners[i] ? [] : [{ feedId, feedUrl: feed.url, entry: byKey.get(key) as FeedEntry }]));
     await ctx.queues.fetch.addBulk(fresh.map((data) => ({ name: 'fetch', data, opts: { jobId: jobId.fetch(canonicalizeUrl(data.entry.url)) } })));
     await ctx.feedState.recordSuccess(feedId, {
-      etag: result.etag ?? state.etag,
-      lastModified: result.lastModified ?? state.lastModified,
-      contentHash: result.contentHash || state.contentHash,
+      ...validatorsAfter(state, result),
       at,
       ...nextPoll(now, state, feed.pollIntervalSecs, { ok: true, newItems: fresh.length, feedHintSecs: result.ttlSecs ?? null }),
     });
