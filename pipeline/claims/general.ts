@@ -44,6 +44,8 @@ export function isPageFurniture(text: string): boolean {
 /** One sentence (or the title) as the tagger sees it. */
 export interface GeneralUnit {
   text: string;
+  /** The amounts of `text` (readAmounts); read here when not given. */
+  amounts?: readonly Amount[];
   /** Offset of the sentence in the title or the text. */
   start: number;
   in: 'title' | 'body';
@@ -117,7 +119,7 @@ export function generalDrafts(
 ): Draft[] {
   // Furniture and headings in the body get no general claims; pack claims keep their spans.
   const furniture = unit.in === 'body' && isPageFurniture(unit.text);
-  const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
+  const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
   const scope = amounts.length > 0 ? timeScopeOf(unit) : null;

@@ -9,7 +9,7 @@
  */
 import type { ClaimKind } from '../types.js';
 import { SHIPPED_PACKS } from './shipped-packs.js';
-import { CALENDAR_WORDS, execAll, foldQuotes } from './text.js';
+import { CALENDAR_WORDS, execAll } from './text.js';
 
 /** One lexicon entry. */
 export interface MeasureEntry {
@@ -74,9 +74,8 @@ function compile(lexicon: MeasureLexicon): Compiled[] {
   return out;
 }
 
-/** Every lexicon phrase in the sentence (overlaps kept; the caller ranks them). */
-export function findMeasures(sentence: string, lexicon: MeasureLexicon): MeasureHit[] {
-  const text = foldQuotes(sentence);
+/** Every lexicon phrase in the sentence, its quotes folded (foldQuotes); overlaps kept, the caller ranks them. */
+export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[] {
   const hits: MeasureHit[] = [];
   const lower = text.toLowerCase();
   for (const { re, entry, needsPlace, words } of compile(lexicon)) {

@@ -99,7 +99,11 @@ const MAX_AGE = 120;
 
 /** Find the figures of one sentence (or headline). */
 export function findQuantities(sentence: string): QuantityScan {
-  const text = foldQuotes(sentence);
+  return scanQuantities(foldQuotes(sentence));
+}
+
+/** findQuantities on a sentence whose quotes are folded already (foldQuotes), as the tagger has it. */
+export function scanQuantities(text: string): QuantityScan {
   const tokens = tokenize(text);
   const quantities: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {

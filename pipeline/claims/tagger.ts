@@ -8,6 +8,7 @@
  */
 import type { Claim } from '../types.js';
 import { attribute, type Attribution, type AttributionContext } from './attribution.js';
+import { readAmounts, type Amount } from './amounts.js';
 import { attributeAcrossSentences, type UnitRecord } from './context.js';
 import { HEDGES } from './cues.js';
 import { findFigures, type Figure } from './figures.js';
@@ -54,6 +55,10 @@ export interface TagOptions {
 
 interface Unit {
   text: string;
+  /** `text` with its quotes folded (foldQuotes), once for every piece that reads it so. */
+  folded: string;
+  /** The amounts of `text` (readAmounts), read once for the packs' figures and the general layer. */
+  amounts: readonly Amount[];
   start: number;
   paragraph: number;
   in: Claim['in'];
@@ -75,11 +80,19 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   const language = guessLanguage(input);
   if (!SUPPORTED_LANGUAGES.has(language)) return [];
   const units: Unit[] = [];
-  if (input.title.trim() !== '') units.push({ text: input.title, start: 0, paragraph: -1, in: 'title' });
-  for (const s of splitSentences(input.text)) units.push({ text: s.text, start: s.start, paragraph: s.paragraph, in: 'body' });
+  const unit = (text: string, start: number, paragraph: number, where: Unit['in']): Unit => ({
+    text,
+    folded: foldQuotes(text),
+    amounts: readAmounts(text),
+    start,
+    paragraph,
+    in: where,
+  });
+  if (input.title.trim() !== '') units.push(unit(input.title, 0, -1, 'title'));
+  for (const s of splitSentences(input.text)) units.push(unit(s.text, s.start, s.paragraph, 'body'));
   const vocabulary = packVocabulary(packsFor(options.packs ?? DEFAULT_PACKS, language), options.aliases);
   const gazetteer = options.gazetteer ?? vocabulary.gazetteer;
-  const known = units.map((unit) => gazetteerMentions(unit.text, gazetteer));
+  const known = units.map((unit) => gazetteerMentions(unit.folded, gazetteer));
   const env: Env = {
     gazetteer,
     measures: options.measures ?? vocabulary.measures,
@@ -99,7 +112,7 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
     const own = drafts.filter((d) => d.unit === u);
     all.push(
       ...generalDrafts(
-        { text: unit.text, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
+        { text: unit.text, amounts: unit.amounts, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
         own,
         open,
         (t) => resolveAlias(t, gazetteer),
@@ -122,7 +135,7 @@ function packsFor(packs: readonly MeasurePack[], language: string): readonly Mea
 function collectSurnames(units: readonly Unit[], known: ReadonlyArray<readonly Mention[]>, gazetteer: Gazetteer): Map<string, string> {
   const out = new Map<string, string>();
   for (const [u, unit] of units.entries()) {
-    for (const m of findMentions(unit.text, gazetteer, undefined, known[u])) {
+    for (const m of findMentions(unit.folded, gazetteer, undefined, known[u])) {
       if (sourceKind(gazetteer, m.id) !== 'person') continue;
       for (const name of surnamesOf(m)) if (!out.has(name)) out.set(name, m.id);
     }
@@ -132,9 +145,9 @@ function collectSurnames(units: readonly Unit[], known: ReadonlyArray<readonly M
 
 function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   env.ctx.paragraph = unit.paragraph;
-  const text = foldQuotes(unit.text);
+  const text = unit.folded;
   const mentions = findMentions(text, env.gazetteer, env.surnames, env.known[u]);
-  const figures = findFigures(text, env.measures);
+  const figures = findFigures(text, unit.amounts, env.measures);
   const blocked = figures.map((f) => f.quantity);
   const headline = unit.in === 'title' ? headlineAttribution(text, env.gazetteer) : null;
   const clauses = clausesOf(text).map((clause) => ({
