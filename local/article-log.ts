@@ -75,8 +75,8 @@ export class ArticleLog implements StoryClaimsStore {
     return this.#published.get(idempotencyKey) !== undefined;
   }
 
-  /** Stores a document; false when this article version was already published. */
-  publish(doc: ArticleDocument): boolean {
+  /** Stores a document (`json`: the document serialised, when the caller has it); false when this article version was already published. */
+  publish(doc: ArticleDocument, json: string = JSON.stringify(doc)): boolean {
     const result = this.#insert.run(
       doc.idempotencyKey,
       doc.article.id,
@@ -84,7 +84,7 @@ export class ArticleLog implements StoryClaimsStore {
       doc.provenance.feedId,
       doc.article.publishedAt,
       doc.provenance.processedAt,
-      JSON.stringify(doc),
+      json,
       JSON.stringify(timelineMemberOf(doc)),
     );
     return result.changes === 1;

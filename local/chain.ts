@@ -33,9 +33,11 @@ export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
     isPublished: async (versionKey) => onTheirWay.has(versionKey) || articles.isPublished(versionKey),
     storyClaims: articles,
     publish: async (document) => {
-      if (!articles.publish(document)) return false;
-      if (stateWrites) stateWrites.afterCommit(() => output.write(document));
-      else output.write(document);
+      // One serialisation for the log and the file: a document carries every claim with its spans.
+      const json = JSON.stringify(document);
+      if (!articles.publish(document, json)) return false;
+      if (stateWrites) stateWrites.afterCommit(() => output.write(document, json));
+      else output.write(document, json);
       return true;
     },
     now: ports.now,

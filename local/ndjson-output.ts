@@ -18,8 +18,9 @@ export class NdjsonOutput {
     this.path = join(dir, OUTPUT_FILE_NAME);
   }
 
-  write(doc: ArticleDocument): void {
+  /** Appends the document; `json` is the document serialised, when the caller has it. */
+  write(doc: ArticleDocument, json: string = JSON.stringify(doc)): void {
     // One appendFileSync per line keeps each line whole even if the process dies mid-run.
-    appendFileSync(this.path, `${JSON.stringify(doc)}\n`);
+    appendFileSync(this.path, `${json}\n`);
   }
 }
