@@ -104,16 +104,18 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   const records = units.map((unit, u) => tagUnit(unit, u, env, drafts));
   attributeAcrossSentences(records, drafts);
   const all = [...drafts];
+  // The packs' drafts of each unit, found once rather than by a filter per unit (an article has hundreds).
+  const byUnit: Draft[][] = units.map(() => []);
+  for (const d of drafts) byUnit[d.unit]?.push(d);
   let open = false;
   // One per article: "he said" in a later sentence means the speaker named earlier.
   const speakers = newSpeakerContext();
   for (const [u, unit] of units.entries()) {
     if (u > 0 && unit.paragraph !== units[u - 1]?.paragraph) open = false;
-    const own = drafts.filter((d) => d.unit === u);
     all.push(
       ...generalDrafts(
         { text: unit.text, amounts: unit.amounts, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
-        own,
+        byUnit[u] ?? [],
         open,
         (t) => resolveAlias(t, gazetteer),
         speakers,
@@ -274,8 +276,11 @@ function remember(env: Env, att: Attribution): void {
 
 /** A person named without a cue ("Lee spoke to reporters.") is still who "he" means next. */
 function rememberPeople(env: Env, atts: ReadonlyArray<Attribution | null>, mentions: readonly Mention[]): void {
-  const personKind = (id: string | null): boolean => id !== null && sourceKind(env.gazetteer, id) === 'person';
-  if (atts.some((a) => personKind(a?.source ?? null))) return;
-  const person = mentions.filter((m) => personKind(m.id)).pop();
+  if (atts.some((a) => isPerson(env.gazetteer, a?.source ?? null))) return;
+  const person = mentions.filter((m) => isPerson(env.gazetteer, m.id)).pop();
   if (person) env.ctx.lastPerson = { id: person.id, via: null, paragraph: env.ctx.paragraph };
+}
+
+function isPerson(gazetteer: Gazetteer, id: string | null): boolean {
+  return id !== null && sourceKind(gazetteer, id) === 'person';
 }
