@@ -1,6 +1,7 @@
 // Hand-written scanners of the claim tagger (pipeline/claims/text.ts) stand in for
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
+import { nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
 import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -80,6 +81,31 @@ function randomStrings(count: number, seed: number, maxLength = 24): string[] {
   });
 }
 
+/** nounPhraseBefore as it was written over a regex split of its window: the reference of its backward scan. */
+function nounPhraseBeforeBySplit(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
+  const paren = /\s*\([^()]{1,30}\)\s*$/.exec(s.slice(Math.max(0, end - 40), end));
+  if (paren) {
+    const head = nounPhraseBeforeBySplit(s, end - paren[0].length, stop);
+    return head ? [head[0], end - (paren[0].length - paren[0].trimEnd().length)] : null;
+  }
+  const from = Math.max(0, end - 160);
+  const words = [...s.slice(from, end).matchAll(/[^\s]+/g)];
+  if (from > 0) words.shift();
+  let first = -1;
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+    const text = (words[k] as RegExpMatchArray)[0];
+    if (text.replace(/[,;:"\u201C\u201D\u00BB]+$/, '') !== text) {
+      if (k === words.length - 1) return null;
+      break;
+    }
+    if (/[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
+    first = k;
+  }
+  if (first < 0) return null;
+  const span = trimSpan(s, from + ((words[first] as RegExpMatchArray).index ?? 0), end);
+  return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
+}
+
 describe('claims text scanners', () => {
   it('isSpaceCode is \\s on every UTF-16 code unit', () => {
     const codes = Array.from({ length: 0x10000 }, (_, c) => c);
@@ -118,5 +144,26 @@ describe('claims text scanners', () => {
       ).toEqual([]);
       expect(re.lastIndex).toBe(0);
     }
+  });
+
+  it('nounPhraseBefore reads backwards what a split of its window gives', () => {
+    const stop = new Set(['that', 'and', 'said', 'the']);
+    // Words, stop words, marks that end or stop a source, parentheses, and blanks of every kind; long texts cross the window.
+    const pieces = ['Lee', 'the', 'THE', 'that', 'and', 'minister', 'WHO', 'x', ',', ';', '"', '\u201D', '(R-OK)', '(', ')', ' ', ' ', ' ', '  ', '\t'];
+    pieces.push('\n', '\u00a0', '\u2014', '.', 'Sen.', 'Internationally', 'y'.repeat(40), ' '.repeat(30));
+    const r = seededRandom(21);
+    const texts = Array.from({ length: 20_000 }, () => {
+      let s = '';
+      for (let j = Math.floor(r() * (r() < 0.2 ? 120 : 20)); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
+      return s;
+    });
+    const inputs = texts.map((s) => ({ s, end: Math.floor(r() * (s.length + 1)) }));
+    expect(
+      mismatches(
+        inputs,
+        ({ s, end }) => nounPhraseBefore(s, end, stop),
+        ({ s, end }) => nounPhraseBeforeBySplit(s, end, stop),
+      ),
+    ).toEqual([]);
   });
 });
