@@ -66,6 +66,9 @@ const VAGUE_NUMBER_RE = /\bnumber"?\s+of\b/i;
  */
 export function findFigures(text: string, amounts: readonly Amount[], lexicon: MeasureLexicon): Figure[] {
   if (!amounts.some((a) => COUNTING_TYPES.has(a.type)) && !VAGUE_NUMBER_RE.test(text)) return [];
+  // Every figure takes its measure from a phrase of the lexicon: without one, the sentence is not tokenised.
+  const hits = findMeasures(text, lexicon);
+  if (hits.length === 0) return [];
   const { tokens, quantities } = scanQuantities(text);
   const candidates: Array<Candidate | null> = quantities.map((q) => {
     const c = findCounted(tokens, q.next);
@@ -73,9 +76,7 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
     const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
     return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted, materiel: c.type === 'noun' && c.materiel };
   });
-  // Most sentences count nothing: the lexicon's regexes (one per phrase) run only where a figure does.
   if (candidates.every((c) => c === null)) return [];
-  const hits = findMeasures(text, lexicon);
   const clauses = clausesOf(text);
   const measures = candidates.map((c, k) => {
     if (c === null) return null;
