@@ -75,8 +75,8 @@ export class ArticleLog implements StoryClaimsStore {
     return this.#published.get(idempotencyKey) !== undefined;
   }
 
-  /** Stores a document; its row id, or null when this article version was already published. */
-  publish(doc: ArticleDocument): number | null {
+  /** Stores a document (`json`: the document serialised, when the caller has it); its row id, or null when this article version was already published. */
+  publish(doc: ArticleDocument, json: string = JSON.stringify(doc)): number | null {
     const result = this.#insert.run(
       doc.idempotencyKey,
       doc.article.id,
@@ -84,7 +84,7 @@ export class ArticleLog implements StoryClaimsStore {
       doc.provenance.feedId,
       doc.article.publishedAt,
       doc.provenance.processedAt,
-      JSON.stringify(doc),
+      json,
       JSON.stringify(timelineMemberOf(doc)),
     );
     return result.changes === 1 ? Number(result.lastInsertRowid) : null;

@@ -38,11 +38,13 @@ export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
     isPublished: async (versionKey) => onTheirWay.has(versionKey) || articles.isPublished(versionKey),
     storyClaims: articles,
     publish: async (document) => {
-      const rowid = articles.publish(document);
+      // One serialisation for the log and the file: a document carries every claim with its spans.
+      const json = JSON.stringify(document);
+      const rowid = articles.publish(document, json);
       if (rowid === null) return false;
       ports.onPublished?.(document);
-      if (stateWrites) stateWrites.afterCommit(() => output.write(document, rowid));
-      else output.write(document, rowid);
+      if (stateWrites) stateWrites.afterCommit(() => output.write(document, rowid, json));
+      else output.write(document, rowid, json);
       return true;
     },
     now: ports.now,

@@ -44,11 +44,11 @@ export class NdjsonOutput {
     }
   }
 
-  /** Appends a document; `rowid` (its article-log row, already committed) moves the cursor past it. */
-  write(doc: ArticleDocument, rowid?: number): void {
+  /** Appends a document; `rowid` (its article-log row, already committed) moves the cursor past it; `json` is the document serialised, when the caller has it. */
+  write(doc: ArticleDocument, rowid?: number, json: string = JSON.stringify(doc)): void {
     try {
       // One appendFileSync per line keeps each line whole even if the process dies mid-run.
-      appendFileSync(this.path, `${JSON.stringify(doc)}\n`);
+      appendFileSync(this.path, `${json}\n`);
     } catch (err) {
       this.#broken = true;
       throw err;

@@ -1,9 +1,8 @@
 // Hand-written scanners of the claim tagger (pipeline/claims/text.ts) stand in for
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../pipeline/claims/quantities.js';
-import { mayHoldAmount } from '../pipeline/claims/quantity-core.js';
-import { execAll, foldQuotes, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
+import { nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
+import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 const lastWordByRegex = (s: string): { index: number; word: string } | null => {
@@ -82,6 +81,31 @@ function randomStrings(count: number, seed: number, maxLength = 24): string[] {
   });
 }
 
+/** nounPhraseBefore as it was written over a regex split of its window: the reference of its backward scan. */
+function nounPhraseBeforeBySplit(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
+  const paren = /\s*\([^()]{1,30}\)\s*$/.exec(s.slice(Math.max(0, end - 40), end));
+  if (paren) {
+    const head = nounPhraseBeforeBySplit(s, end - paren[0].length, stop);
+    return head ? [head[0], end - (paren[0].length - paren[0].trimEnd().length)] : null;
+  }
+  const from = Math.max(0, end - 160);
+  const words = [...s.slice(from, end).matchAll(/[^\s]+/g)];
+  if (from > 0) words.shift();
+  let first = -1;
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+    const text = (words[k] as RegExpMatchArray)[0];
+    if (text.replace(/[,;:"\u201C\u201D\u00BB]+$/, '') !== text) {
+      if (k === words.length - 1) return null;
+      break;
+    }
+    if (/[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
+    first = k;
+  }
+  if (first < 0) return null;
+  const span = trimSpan(s, from + ((words[first] as RegExpMatchArray).index ?? 0), end);
+  return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
+}
+
 describe('claims text scanners', () => {
   it('isSpaceCode is \\s on every UTF-16 code unit', () => {
     const codes = Array.from({ length: 0x10000 }, (_, c) => c);
@@ -107,101 +131,6 @@ describe('claims text scanners', () => {
     }
   });
 
-  it('mayHoldAmount is true wherever findQuantities finds an amount', () => {
-    // Words an amount can start with or needs, in both cases, glued to marks and digits or not.
-    const words = [
-      'a',
-      'A',
-      'an',
-      'one',
-      'One',
-      'two',
-      'twenty',
-      'Forty',
-      'hundred',
-      'thousand',
-      'million',
-      'bn',
-      'dozen',
-      'dozens',
-      'scores',
-      'hundreds',
-      'thousands',
-      'tens',
-      'several',
-      'few',
-      'couple',
-      'of',
-      'half',
-      'third',
-      'thirds',
-      'quarter',
-      'significant',
-      'large',
-      'number',
-      'between',
-      'from',
-      'and',
-      'to',
-      'out',
-      'in',
-      'every',
-      'per',
-      'cent',
-      'percent',
-      'more',
-      'than',
-      'troops',
-      'people',
-      'killed',
-      "one's",
-      "a'",
-      'ones',
-      'Someone',
-      'alone',
-      '-',
-      '"',
-      "'",
-      ',',
-      '.',
-      '%',
-      '12',
-      '1,100',
-      '4.7',
-      '2024',
-      '3one',
-      '_a',
-      'x',
-      'the',
-      // Whole amounts opened by "a", which alone is no sign of one.
-      'a significant number of',
-      'a "large number" of',
-      'A sizeable number of',
-      'a dozen',
-      'a third of',
-      'a quarter of the',
-      'a few thousand',
-      'a couple of hundred',
-      'a hundred',
-      'a Million',
-      'a few',
-      'a "significant" number of',
-    ];
-    const r = seededRandom(16);
-    const sentences = Array.from({ length: 40_000 }, () => {
-      let s = '';
-      for (let j = 1 + Math.floor(r() * 7); j > 0; j--) s += (r() < 0.8 ? ' ' : '') + words[Math.floor(r() * words.length)];
-      return s;
-    });
-    expect(
-      mismatches(
-        sentences,
-        (s) => mayHoldAmount(s) || findQuantities(s).quantities.length === 0,
-        () => true,
-      ),
-    ).toEqual([]);
-  });
-
   it('execAll gives the matches of matchAll, empty ones included', () => {
     const regexes = [/\S+/g, /,\s+(?:while|but)\s+|;\s+/g, /a*/g, /(?:)/gu, /\d*|[a-z]/gi];
     const inputs = ['', 'a b', ...randomStrings(5_000, 13)];
@@ -217,16 +146,24 @@ describe('claims text scanners', () => {
     }
   });
 
-  it('foldQuotes folds the same whatever it folded before', () => {
-    const plain = (s: string): string => s.replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'");
-    const inputs = ['\u201CNo,\u201D he said', 'it\u2019s', 'plain', '\u00ABx\u00BB \u2032'];
-    for (const a of inputs) {
-      for (const b of inputs) {
-        const folded = foldQuotes(a);
-        expect(folded).toBe(plain(a));
-        expect(foldQuotes(folded)).toBe(plain(a));
-        expect(foldQuotes(b)).toBe(plain(b));
-      }
-    }
+  it('nounPhraseBefore reads backwards what a split of its window gives', () => {
+    const stop = new Set(['that', 'and', 'said', 'the']);
+    // Words, stop words, marks that end or stop a source, parentheses, and blanks of every kind; long texts cross the window.
+    const pieces = ['Lee', 'the', 'THE', 'that', 'and', 'minister', 'WHO', 'x', ',', ';', '"', '\u201D', '(R-OK)', '(', ')', ' ', ' ', ' ', '  ', '\t'];
+    pieces.push('\n', '\u00a0', '\u2014', '.', 'Sen.', 'Internationally', 'y'.repeat(40), ' '.repeat(30));
+    const r = seededRandom(21);
+    const texts = Array.from({ length: 20_000 }, () => {
+      let s = '';
+      for (let j = Math.floor(r() * (r() < 0.2 ? 120 : 20)); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
+      return s;
+    });
+    const inputs = texts.map((s) => ({ s, end: Math.floor(r() * (s.length + 1)) }));
+    expect(
+      mismatches(
+        inputs,
+        ({ s, end }) => nounPhraseBefore(s, end, stop),
+        ({ s, end }) => nounPhraseBeforeBySplit(s, end, stop),
+      ),
+    ).toEqual([]);
   });
 });

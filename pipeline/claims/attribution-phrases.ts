@@ -8,6 +8,8 @@
  * blanks, quotation marks and punctuation at both ends.
  */
 
+import { isSpaceCode } from './text.js';
+
 /** Longest source, in words, looked for before or after a cue. */
 const MAX_SOURCE_WORDS = 7;
 
@@ -27,32 +29,54 @@ const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014
 /** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
 export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
   // "Gov. Mary Fallin (R-OK) said": the parenthesis belongs to the name before it.
-  const paren = PAREN_BEFORE_RE.exec(s.slice(Math.max(0, end - 40), end));
+  const paren = lastNonSpaceCode(s, end) === CLOSE_PAREN ? PAREN_BEFORE_RE.exec(s.slice(Math.max(0, end - 40), end)) : null;
   if (paren) {
     const head = nounPhraseBefore(s, end - paren[0].length, stop);
     return head ? [head[0], end - (paren[0].length - paren[0].trimEnd().length)] : null;
   }
   // A source is a few words: the last stretch of the text is enough to find it.
+  // Its words (runs of non-space) are read backwards from `end`, as many as can
+  // be taken: this runs at every cue, and splitting the whole stretch into
+  // words first cost more than the rest of the search (measured). The stretch's
+  // first word may be cut by it, so it is never read unless the text starts there.
   const from = Math.max(0, end - SOURCE_WINDOW_CHARS);
-  const words = [...s.slice(from, end).matchAll(/[^\s]+/g)];
-  if (from > 0) words.shift();
   let first = -1;
-  for (let k = words.length - 1, n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k--, n++) {
-    const w = words[k] as RegExpMatchArray;
-    const text = w[0];
+  let at = end;
+  for (let n = 0; n < MAX_SOURCE_WORDS; n++) {
+    let wordEnd = at;
+    while (wordEnd > from && isSpaceCode(s.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd <= from) break;
+    let wordStart = wordEnd;
+    while (wordStart > from && !isSpaceCode(s.charCodeAt(wordStart - 1))) wordStart--;
+    if (from > 0 && onlySpaceBetween(s, from, wordStart)) break;
+    const text = s.slice(wordStart, wordEnd);
     const bare = text.replace(/[,;:"\u201C\u201D\u00BB]+$/, '');
     if (bare !== text) {
-      if (k === words.length - 1) return null;
+      if (n === 0) return null;
       break;
     }
     // Acronyms are names, not function words: "The WHO said".
     if (PUNCT_STOP.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
-    first = k;
+    first = wordStart;
+    at = wordStart;
   }
   if (first < 0) return null;
-  const start = from + ((words[first] as RegExpMatchArray).index ?? 0);
-  const span = trimSpan(s, start, end);
+  const span = trimSpan(s, first, end);
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
+}
+
+const CLOSE_PAREN = 0x29;
+
+/** The code of the last character before `end` that is not white space (-1 when none). */
+function lastNonSpaceCode(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i > 0 ? s.charCodeAt(i - 1) : -1;
+}
+
+function onlySpaceBetween(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
 const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;

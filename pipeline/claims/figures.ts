@@ -10,9 +10,9 @@
  */
 import { COUNTED_HEADS, MEASURE_NOUN_HEADS, findCounted } from './counted.js';
 import { findMeasures, type MeasureEntry, type MeasureHit, type MeasureLexicon } from './measures.js';
-import { findQuantities, type Quantity } from './quantities.js';
-import { mayHoldAmount } from './quantity-core.js';
-import { clausesOf, countWords, foldQuotes } from './text.js';
+import type { Amount, AmountType } from './amounts.js';
+import { scanQuantities, type Quantity } from './quantities.js';
+import { clausesOf, countWords } from './text.js';
 
 /** A figure claim before attribution. */
 export interface Figure {
@@ -49,20 +49,34 @@ interface Candidate {
   materiel: boolean;
 }
 
-/** Figure claims of one sentence. */
-export function findFigures(sentence: string, lexicon: MeasureLexicon): Figure[] {
-  const text = foldQuotes(sentence);
-  if (!mayHoldAmount(text)) return [];
-  const { tokens, quantities } = findQuantities(text);
+/**
+ * Amount types that can count people: counts, and shares of a group ("half
+ * of the troops", "5% of residents"). Money, units, durations, ages and years
+ * never do.
+ */
+const COUNTING_TYPES: ReadonlySet<AmountType> = new Set(['count', 'share', 'percent']);
+/** "a significant number of": a group counted without a figure, which the amount reader does not return (it has no value). */
+const VAGUE_NUMBER_RE = /\bnumber"?\s+of\b/i;
+
+/**
+ * Figure claims of one sentence. `text` has its quotes folded (foldQuotes);
+ * `amounts` are the sentence's amounts (readAmounts), which the tagger reads
+ * once for this and the general layer: a sentence without a counting amount
+ * has no figure, and most sentences are left here without being tokenised.
+ */
+export function findFigures(text: string, amounts: readonly Amount[], lexicon: MeasureLexicon): Figure[] {
+  if (!amounts.some((a) => COUNTING_TYPES.has(a.type)) && !VAGUE_NUMBER_RE.test(text)) return [];
+  // Every figure takes its measure from a phrase of the lexicon: without one, the sentence is not tokenised.
+  const hits = findMeasures(text, lexicon);
+  if (hits.length === 0) return [];
+  const { tokens, quantities } = scanQuantities(text);
   const candidates: Array<Candidate | null> = quantities.map((q) => {
     const c = findCounted(tokens, q.next);
     if (c.type === 'none') return null;
     const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
     return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted, materiel: c.type === 'noun' && c.materiel };
   });
-  // Most sentences count nothing: the lexicon's regexes (one per phrase) run only where a figure does.
   if (candidates.every((c) => c === null)) return [];
-  const hits = findMeasures(text, lexicon);
   const clauses = clausesOf(text);
   const measures = candidates.map((c, k) => {
     if (c === null) return null;

@@ -31,19 +31,28 @@ const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|
  * shares"), bylines and datelines in lists, "Advertisement", "Read more",
  * photo credits, cookie and subscription banners. Such a line claims nothing.
  */
-const FURNITURE_RE =
-  /^\s*(?:[\u2022\u00B7\u25AA\u25BA*|>-]\s*)|^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|shares?|comments?|likes?|retweets?|reads?|replies|reactions|followers|subscribers)\b|^\s*(?:advertisement|sponsored|read more|read next|related|see also|sign up|subscribe|share (?:this|on)|follow us|photo|image|credit|source|\u00A9|copyright|all rights reserved)\b|\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b|\b(?:photo|image|picture)\s*(?::|by|credit)\s/i;
+const FURNITURE_START_RE =
+  /^\s*(?:[\u2022\u00B7\u25AA\u25BA*|>-]\s*)|^\s*\d[\d,.]*\s*[KkMm]?\s+(?:views?|shares?|comments?|likes?|retweets?|reads?|replies|reactions|followers|subscribers)\b|^\s*(?:advertisement|sponsored|read more|read next|related|see also|sign up|subscribe|share (?:this|on)|follow us|photo|image|credit|source|\u00A9|copyright|all rights reserved)\b/i;
+/** The furniture that may stand anywhere in a line (cookie banners, photo credits). */
+const FURNITURE_ANYWHERE_RE = /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b|\b(?:photo|image|picture)\s*(?::|by|credit)\s/i;
+/**
+ * Words without which FURNITURE_ANYWHERE_RE cannot match: tested first, as
+ * that regex is tried at every offset of the line and most lines hold none.
+ */
+const FURNITURE_WORDS_RE = /cookie|photo|image|picture/i;
 /** A body line that ends a sentence; one that does not is a heading, a link or a caption. */
 const SENTENCE_END_RE = /[.!?"'\u201D\u2019)\]]\s*$/;
 
 /** True for a body line that is page furniture or a heading: its figures and words make no claim. */
 export function isPageFurniture(text: string): boolean {
-  return !SENTENCE_END_RE.test(text) || FURNITURE_RE.test(text);
+  return !SENTENCE_END_RE.test(text) || FURNITURE_START_RE.test(text) || (FURNITURE_WORDS_RE.test(text) && FURNITURE_ANYWHERE_RE.test(text));
 }
 
 /** One sentence (or the title) as the tagger sees it. */
 export interface GeneralUnit {
   text: string;
+  /** The amounts of `text` (readAmounts); read here when not given. */
+  amounts?: readonly Amount[];
   /** Offset of the sentence in the title or the text. */
   start: number;
   in: 'title' | 'body';
@@ -117,12 +126,11 @@ export function generalDrafts(
 ): Draft[] {
   // Furniture and headings in the body get no general claims; pack claims keep their spans.
   const furniture = unit.in === 'body' && isPageFurniture(unit.text);
-  const amounts = readAmounts(unit.text).filter((a) => FIGURE_TYPES.has(a.type));
+  const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
   const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
-  const around = (k: number) => ({ prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked });
   const out: Draft[] = [];
   const covered = new Set<Amount>();
   for (const d of packDrafts) {
@@ -132,7 +140,7 @@ export function generalDrafts(
     if (a && hasAmount) {
       // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
       covered.add(a);
-      d.claim.figure = figureOf(unit, a, { ...around(amounts.indexOf(a)), prev: null }, scope);
+      d.claim.figure = figureOf(unit, a, { prev: null, next: amounts[amounts.indexOf(a) + 1] ?? null, masked }, scope);
       if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
         d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
         d.claim.unit = 'percent';
@@ -146,17 +154,16 @@ export function generalDrafts(
       d.claim.source ??= speaker.source;
     }
   }
-  const who = (att: SpanAttribution | null) => speakerOf(unit.text, att, atts, speakers, resolve);
-  // Speakers named here are remembered after this sentence's own pronouns are resolved.
-  const remember = (): void => rememberSpeakers(unit.text, atts, speakers, resolve);
+  // Speakers named here are remembered after this sentence's own pronouns are resolved (the closures
+  // of this function are written out: tsx names each one it creates, at a cost per sentence).
   if (furniture) {
-    remember();
+    rememberSpeakers(unit.text, atts, speakers, resolve);
     return out;
   }
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
-    const figure = figureOf(unit, a, around(k), scope);
+    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, scope);
     const change = figure.change;
     // The starting point of a change ("to 2.9% … from 3.4%") is part of that change, not a claim of its own.
     if (change?.to === a.value && change.from !== null && !a.fromTo) {
@@ -166,7 +173,7 @@ export function generalDrafts(
     // "fell from 5% to 4.2%" is a change to 4.2%, not a range.
     const moved = a.fromTo && change !== null && change.direction !== null;
     out.push(
-      draft(unit, a.start, 'quantity', att, who(att), {
+      draft(unit, a.start, 'quantity', att, speakerOf(unit.text, att, atts, speakers, resolve), {
         value: moved ? a.high : a.value,
         bound: moved ? '=' : a.bound,
         low: moved ? null : a.low,
@@ -180,10 +187,11 @@ export function generalDrafts(
     for (const att of atts) {
       if (att.content === null || att.source === null) continue;
       const content = unit.text.slice(att.content[0], att.content[1]);
-      out.push(draft(unit, att.content[0], PREDICTION_RE.test(content) ? 'prediction' : 'statement', att, who(att), null));
+      const kind = PREDICTION_RE.test(content) ? 'prediction' : 'statement';
+      out.push(draft(unit, att.content[0], kind, att, speakerOf(unit.text, att, atts, speakers, resolve), null));
     }
   }
-  remember();
+  rememberSpeakers(unit.text, atts, speakers, resolve);
   return out;
 }
 

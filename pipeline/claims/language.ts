@@ -54,6 +54,8 @@ const FOREIGN_MARGIN = 2;
 const MAX_NON_LATIN_SHARE = 0.5;
 
 const WORD_RE = /\p{L}+/gu;
+/** WORD_RE on a text of ASCII characters only: the same words, without the Unicode tables. */
+const ASCII_WORD_RE = /[a-z]+/g;
 const LETTER_RE = /^\p{L}$/u;
 const LATIN_RE = /^\p{Script=Latin}$/u;
 
@@ -63,9 +65,10 @@ const LATIN_RE = /^\p{Script=Latin}$/u;
  * property tests, which cost far more per character (the tagger runs this on
  * every article whose language the page does not declare).
  */
-function countLetters(s: string): { letters: number; latin: number } {
+function countLetters(s: string): { letters: number; latin: number; ascii: boolean } {
   let letters = 0;
   let latin = 0;
+  let ascii = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const lower = c | 32;
@@ -73,6 +76,7 @@ function countLetters(s: string): { letters: number; latin: number } {
       letters++;
       latin++;
     } else if (c >= 0x80) {
+      ascii = false;
       const cp = s.codePointAt(i) as number;
       const ch = String.fromCodePoint(cp);
       if (cp > 0xffff) i++;
@@ -82,7 +86,7 @@ function countLetters(s: string): { letters: number; latin: number } {
       }
     }
   }
-  return { letters, latin };
+  return { letters, latin, ascii };
 }
 
 /**
@@ -95,12 +99,14 @@ export function guessLanguage(input: { title: string; text: string; language?: s
   const declared = input.language?.trim().toLowerCase().split(/[-_]/)[0];
   if (declared) return declared;
   const sample = `${input.title}\n${input.text.slice(0, SAMPLE_CHARS)}`;
-  const { letters, latin } = countLetters(sample);
+  const { letters, latin, ascii } = countLetters(sample);
   if (letters > 0 && (letters - latin) / letters > MAX_NON_LATIN_SHARE) return 'und';
   const hits = new Map<string, number>();
   let words = 0;
-  for (const m of sample.toLowerCase().matchAll(WORD_RE)) {
-    if (++words > SAMPLE_WORDS) break;
+  const lower = sample.toLowerCase();
+  const re = ascii ? ASCII_WORD_RE : WORD_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null && ++words <= SAMPLE_WORDS; m = re.exec(lower)) {
     const lang = MARKER.get(m[0]);
     if (lang !== undefined) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }

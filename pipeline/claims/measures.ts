@@ -9,7 +9,7 @@
  */
 import type { ClaimKind } from '../types.js';
 import { SHIPPED_PACKS } from './shipped-packs.js';
-import { CALENDAR_WORDS, execAll, foldQuotes } from './text.js';
+import { CALENDAR_WORDS, execAll } from './text.js';
 
 /** One lexicon entry. */
 export interface MeasureEntry {
@@ -35,6 +35,8 @@ export interface MeasureHit {
 }
 
 interface Compiled {
+  /** Index of the entry in the lexicon. */
+  order: number;
   re: RegExp;
   entry: MeasureEntry;
   needsPlace: boolean;
@@ -46,16 +48,39 @@ interface Compiled {
    * run. Most sentences contain none of the ~110 phrases.
    */
   words: string[];
+  /**
+   * Those of `words` made of ASCII letters only, kept apart: such a word
+   * matches only as a whole run of letters of the sentence (the regex puts a
+   * blank or a non-word character on both sides of it, and no other character
+   * folds to an ASCII letter without the `u` flag), so it is looked up in the
+   * set of the sentence's letter runs.
+   */
+  letterWords: string[];
 }
 
-const cache = new WeakMap<MeasureLexicon, Compiled[]>();
+const cache = new WeakMap<MeasureLexicon, CompiledLexicon>();
 /** Printable ASCII without the space: what a phrase word must be to prefilter. */
 const ASCII_WORD_RE = /^[!-~]+$/;
+const LETTERS_ONLY_RE = /^[a-z]+$/;
+/** Runs of ASCII letters (read on the sentence itself: lower-casing turns some other letters into ASCII ones). */
+const ASCII_LETTERS_RE = /[A-Za-z]+/g;
 
-function compile(lexicon: MeasureLexicon): Compiled[] {
+/**
+ * The compiled phrases, and an index of them by one plain word each (the
+ * longest, the rarest in text): a sentence is checked only against the
+ * phrases whose word it holds (those without a plain word always).
+ */
+interface CompiledLexicon {
+  byWord: ReadonlyMap<string, readonly Compiled[]>;
+  always: readonly Compiled[];
+}
+
+function compile(lexicon: MeasureLexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
-  const out = lexicon.map((entry) => {
+  const byWord = new Map<string, Compiled[]>();
+  const always: Compiled[] = [];
+  lexicon.forEach((entry, order) => {
     const tokens = entry.phrase.trim().split(/\s+/);
     const parts = tokens.map((w) => {
       if (w === '…' || w === '...') return `(?:\\S+\\s+){0,${MAX_GAP_WORDS}}?`;
@@ -63,24 +88,43 @@ function compile(lexicon: MeasureLexicon): Compiled[] {
       return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`;
     });
     const body = parts.join('').replace(/\\s\+$/, '');
-    return {
+    const literal = tokens.filter((w) => w !== '…' && w !== '...' && w !== '<Place>' && ASCII_WORD_RE.test(w)).map((w) => w.toLowerCase());
+    const letterWords = literal.filter((w) => LETTERS_ONLY_RE.test(w));
+    const compiled: Compiled = {
+      order,
       re: new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'gi'),
       entry,
       needsPlace: entry.phrase.includes('<Place>'),
-      words: tokens.filter((w) => w !== '…' && w !== '...' && w !== '<Place>' && ASCII_WORD_RE.test(w)).map((w) => w.toLowerCase()),
+      words: literal.filter((w) => !LETTERS_ONLY_RE.test(w)),
+      letterWords,
     };
+    const key = letterWords.reduce<string | null>((a, w) => (a === null || w.length > a.length ? w : a), null);
+    if (key === null) always.push(compiled);
+    else byWord.set(key, [...(byWord.get(key) ?? []), compiled]);
   });
+  const out = { byWord, always };
   cache.set(lexicon, out);
   return out;
 }
 
-/** Every lexicon phrase in the sentence (overlaps kept; the caller ranks them). */
-export function findMeasures(sentence: string, lexicon: MeasureLexicon): MeasureHit[] {
-  const text = foldQuotes(sentence);
+/** Every lexicon phrase in the sentence, its quotes folded (foldQuotes); overlaps kept, the caller ranks them. */
+export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[] {
+  const { byWord, always } = compile(lexicon);
+  // The sentence's words (runs of ASCII letters), for the phrases' plain words: a set lookup each
+  // instead of a search of the sentence for every word of every phrase.
+  const present = new Set(text.match(ASCII_LETTERS_RE)?.map((w) => w.toLowerCase()));
+  const candidates = [...always];
+  for (const w of present) {
+    const list = byWord.get(w);
+    if (list) candidates.push(...list);
+  }
+  if (candidates.length === 0) return [];
+  // In lexicon order, as the caller's ranking breaks its last ties by it.
+  candidates.sort((a, b) => a.order - b.order);
   const hits: MeasureHit[] = [];
   const lower = text.toLowerCase();
-  for (const { re, entry, needsPlace, words } of compile(lexicon)) {
-    if (!containsAll(lower, words)) continue;
+  for (const { re, entry, needsPlace, words, letterWords } of candidates) {
+    if (!hasAll(present, letterWords) || !containsAll(lower, words)) continue;
     for (const m of execAll(re, text)) {
       const place = m.groups?.place;
       if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
@@ -89,6 +133,11 @@ export function findMeasures(sentence: string, lexicon: MeasureLexicon): Measure
     }
   }
   return hits;
+}
+
+function hasAll(present: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const w of words) if (!present.has(w)) return false;
+  return true;
 }
 
 function containsAll(text: string, words: readonly string[]): boolean {

@@ -99,7 +99,11 @@ const MAX_AGE = 120;
 
 /** Find the figures of one sentence (or headline). */
 export function findQuantities(sentence: string): QuantityScan {
-  const text = foldQuotes(sentence);
+  return scanQuantities(foldQuotes(sentence));
+}
+
+/** findQuantities on a sentence whose quotes are folded already (foldQuotes), as the tagger has it. */
+export function scanQuantities(text: string): QuantityScan {
   const tokens = tokenize(text);
   const quantities: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -157,7 +161,6 @@ function isExcluded(tokens: readonly Token[], core: Core): boolean {
   const prev = tokens[core.first - 1];
   const next = tokens[core.next];
   if (tok === undefined) return true;
-  const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
   if (prev && glued(prev, tok) && (/^[A-Za-z:-]/.test(prev.text) || CURRENCY_SYMBOLS.has(prev.text))) return true;
   if (next && glued(tok, next)) {
     // "10:30" is a time; "passes 2,000: AFAD" is a figure before a headline colon.
@@ -174,6 +177,10 @@ function isExcluded(tokens: readonly Token[], core: Core): boolean {
   if (plain && value >= YEAR_MIN && value <= YEAR_MAX && !COUNTED_HEADS.has(next?.lower ?? '')) return true;
   // "footballer, 20, who died": a small number between commas is an age.
   return plain && value < MAX_AGE && prev?.text === ',' && next?.text === ',';
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
 }
 
 function isCapitalisedWord(t: Token | undefined): boolean {

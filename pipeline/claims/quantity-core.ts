@@ -110,33 +110,6 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(FRACTIONS),
 ]);
 
-/**
- * Words after "a" without which no parser below takes it ("a dozen", "a
- * hundred", "a third of", "a few thousand", 'a "significant number" of').
- */
-const AFTER_A: readonly string[] = [...VAGUE_ADJECTIVES, 'dozen', ...Object.keys(MULTIPLIERS), ...Object.keys(FRACTIONS)];
-
-/**
- * A cheap test that a sentence may hold an amount: false guarantees that
- * parseCore succeeds at none of its tokens, so the caller skips tokenizing it
- * (about half the sentences of news text). parseCore needs a token starting
- * with a digit, or a word of OPENING_WORDS; "a", which opens nearly every
- * sentence, only with a word of AFTER_A somewhere after it. A word token
- * is a maximal run of ASCII letters (an inner apostrophe aside, which no
- * listed word has), so a listed word stands between non-letters.
- * Keep in step with the parsers: test/claims-speed-equivalence.test.ts checks
- * it against findQuantities.
- */
-const MAY_HOLD_AMOUNT_RE = new RegExp(
-  `[0-9]|(?<![A-Za-z])(?:${[...new Set([...OPENING_WORDS].filter((w) => w !== 'a').concat(AFTER_A))].join('|')})(?![A-Za-z])`,
-  'i',
-);
-
-/** False when no token of `text` can open an amount (see MAY_HOLD_AMOUNT_RE). */
-export function mayHoldAmount(text: string): boolean {
-  return MAY_HOLD_AMOUNT_RE.test(text);
-}
-
 function startsWithDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;

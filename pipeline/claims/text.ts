@@ -18,19 +18,13 @@ const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const CURLY_ANY = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019\u201A\u201B\u2032]/;
 
 /**
- * The last string foldQuotes returned. Each piece of the tagger folds the
- * sentence it is given, so one sentence is folded five or six times in a row;
- * folding is idempotent, so the folded string passed on comes back as it is
- * (by reference, in constant time) instead of being scanned again.
+ * Curly quotes → straight ones, one character for one, so offsets survive.
+ * The tagger folds each sentence once (tagger.ts) and passes the folded text
+ * to its pieces, which take it as it is.
  */
-let lastFolded = '';
-
-/** Curly quotes → straight ones, one character for one, so offsets survive. */
 export function foldQuotes(s: string): string {
-  if (s === lastFolded) return s;
   // Most sentences have no curly quote: one scan finds out, instead of two replacing ones.
-  lastFolded = CURLY_ANY.test(s) ? s.replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'") : s;
-  return lastFolded;
+  return CURLY_ANY.test(s) ? s.replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'") : s;
 }
 
 /** Fold quotes and collapse whitespace: the comparison form used for quotes. */
