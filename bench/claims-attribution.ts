@@ -9,7 +9,7 @@
  * misses of found cues, each with a few examples (read, never stored).
  */
 import { performance } from 'node:perf_hooks';
-import { CUE_PREFIX_WORDS, WORD_RE, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
+import { cueHead, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { attributeText } from '../pipeline/claims/attribution-text.js';
 import { readJsonl, requireFile, runScorer } from './claims-datasets.js';
@@ -101,9 +101,9 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
       const key = textOf(art.text, g.cue).toLowerCase();
       if (!hit) {
         const [cs, ce] = g.cue[0] ?? [0, 0];
-        const head = [...art.text.slice(cs, ce).matchAll(WORD_RE)].find((w) => !CUE_PREFIX_WORDS.has(w[0].toLowerCase()));
-        const word = head?.[0].toLowerCase() ?? key;
-        const at = cs + (head?.index ?? 0);
+        const head = cueHead(art.text, cs, ce);
+        const word = head?.word ?? key;
+        const at = head?.at ?? cs;
         const p = scorer(art.text, at, at + word.length, word);
         const reason = Number.isNaN(p)
           ? 'cue word unknown'

@@ -13,13 +13,13 @@
  * second attribution ("X said Y believes C" is one attribution, by X).
  */
 import {
-  CUE_PREFIX_WORDS,
   type CueScorer,
   STEM_ENDINGS_RE_SOURCE,
   cueExcluded,
   cueModel,
   cueScorer,
   cueStem,
+  isCuePrefix,
   quoteStateAt,
   quoteStateBetween,
   wordBefore,
@@ -117,6 +117,10 @@ function compile(lex: AttributionLexicon): Compiled {
 /** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
 const CAPITAL_RE = /^[A-Z]/;
 
+/** Context features of any word (cueFeatures' capital letters) and of one word (its lower-case kinds but w= and s=). */
+const GLOBAL_FEATURES = ['P', 'N', 'Q'];
+const WORD_CONTEXT_FEATURES = ['p', 'n', 'c', 'b', 't', 'q'];
+
 /**
  * The words that can reach `minProbability` in some context: the word's
  * weight plus the best weight of each of its context features. Most words the
@@ -128,11 +132,11 @@ function reachableCues(model: ReadonlyMap<string, number>, minProbability: numbe
   for (const [f, w] of model) {
     if (w <= 0 || f.length < 3 || f[1] !== '=') continue;
     const kind = f[0] as string;
-    const key = kind === 'P' || kind === 'N' ? kind : kind === 'w' || kind === 's' ? null : `${kind}:${f.slice(2, f.indexOf('|'))}`;
+    const key = GLOBAL_FEATURES.includes(kind) ? kind : kind === 'w' || kind === 's' ? null : `${kind}:${f.slice(2, f.indexOf('|'))}`;
     if (key && w > (best.get(key) ?? 0)) best.set(key, w);
   }
   const logit = Math.log(minProbability / (1 - minProbability));
-  const context = (model.get('bias') ?? 0) + (best.get('P') ?? 0) + (best.get('N') ?? 0);
+  const context = (model.get('bias') ?? 0) + GLOBAL_FEATURES.reduce((sum, k) => sum + (best.get(k) ?? 0), 0);
   const words = new Set<string>();
   const stems = new Set<string>();
   for (const [f, w] of model) {
@@ -140,12 +144,7 @@ function reachableCues(model: ReadonlyMap<string, number>, minProbability: numbe
     if (!f.startsWith('w=')) continue;
     const word = f.slice(2);
     const bound =
-      context +
-      w +
-      Math.max(0, model.get(`s=${cueStem(word)}`) ?? 0) +
-      (best.get(`p:${word}`) ?? 0) +
-      (best.get(`n:${word}`) ?? 0) +
-      (best.get(`c:${word}`) ?? 0);
+      context + w + Math.max(0, model.get(`s=${cueStem(word)}`) ?? 0) + WORD_CONTEXT_FEATURES.reduce((sum, k) => sum + (best.get(`${k}:${word}`) ?? 0), 0);
     if (bound >= logit) words.add(word);
   }
   return { words, stems };
@@ -303,8 +302,8 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
 function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
   let from = start;
   for (;;) {
-    const m = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
-    if (!m?.[1] || !CUE_PREFIX_WORDS.has(m[1].toLowerCase())) break;
+    const m = /([A-Za-z]+(?:['\u2019]t)?)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
+    if (!m?.[1] || !isCuePrefix(m[1])) break;
     from -= m[0].length;
   }
   const medium = MEDIUM_RE.exec(s.slice(end));
