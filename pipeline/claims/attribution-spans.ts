@@ -189,6 +189,22 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
         strength.push(weak);
       }
     }
+    // A closing ", X said." reports all before it: a weak or sourceless cue there is the speaker's words ("The defendant wants C, his lawyer argued").
+    if (out.length > 0 && (a === null || (a.source && a.content === null))) {
+      const alone = attributionAt(s, m.index, end, word, [], c);
+      const content = alone?.source ? alone.content : null;
+      if (alone && content && content[1] <= alone.cue[0]) {
+        const inside = (x: SpanAttribution): boolean => x.cue[0] >= content[0] && x.cue[1] <= content[1];
+        if (out.every((x, k) => !inside(x) || x.source === null || (strength[k] ?? 1) < CLOSING_OVERRULES)) {
+          for (let k = out.length - 1; k >= 0; k--) {
+            if (!inside(out[k] as SpanAttribution)) continue;
+            out.splice(k, 1);
+            strength.splice(k, 1);
+          }
+          a = alone;
+        }
+      }
+    }
     if (a) {
       out.push(a);
       strength.push(p);
@@ -200,6 +216,8 @@ export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTIO
 /** A cue the model gives less than this is overruled by a STRONG_CUE one it would hide (0.5 to 0.7 tie on train; 0.7 keeps "agreed to pay …, the club said" with the club). */
 const WEAK_CUE = 0.7;
 const STRONG_CUE = 0.8;
+/** A cue inside what a closing ", X said." reports is the speaker's words when the model gives it less than this. */
+const CLOSING_OVERRULES = 0.8;
 /** An adverb cue ("reportedly", "allegedly"): it reports an unnamed source; the clause's subject belongs to the content. */
 const ADVERB_RE = /ly$/;
 /** Before a passive cue: "are forecast to reach", "is expected to", "is said to". */
