@@ -267,6 +267,34 @@ describe('attribution spans', () => {
     expect(atts[0]?.content).toEqual(at(text, 'The second half was much better'));
   });
 
+  it('a closing ", X said." reports what comes before it, a weaker cue there included', () => {
+    const text = 'The defendant wants the charges dropped, his lawyer argued.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => text.slice(...a.cue))).toEqual(['argued']);
+    expect(atts[0]?.source).toEqual(at(text, 'his lawyer'));
+    expect(atts[0]?.content).toEqual(at(text, 'The defendant wants the charges dropped'));
+  });
+
+  it('a cue span takes its modal, negation and adverb along', () => {
+    const text = 'The finance minister has not yet publicly said whether taxes will rise.';
+    expect(attributeText(text).map((a) => text.slice(...a.cue))).toEqual(['has not yet publicly said']);
+  });
+
+  it('a relaying "citing X" between subject and verb: the verb is the subject’s, the content both’s', () => {
+    const text = 'The club, citing medical staff, said the striker would miss six weeks.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => [text.slice(...a.cue), a.source && text.slice(...a.source), a.content && text.slice(...a.content)])).toEqual([
+      ['said', 'The club', 'the striker would miss six weeks'],
+      ['citing', 'medical staff', 'the striker would miss six weeks'],
+    ]);
+  });
+
+  it('a line label or a list before a colon is no speaker', () => {
+    for (const text of ['Q: What happens next for the club?', 'Editor’s Note: This story has been updated.', 'Clinton: 547.']) {
+      expect(attributeText(text), text).toEqual([]);
+    }
+  });
+
   it('cue words inside a quotation, after "to" or after a modal are no cues', () => {
     for (const text of [
       '“I never said that we would raise taxes,” the mayor told reporters.',

@@ -27,7 +27,7 @@ const NO_CUE_BEFORE: ReadonlySet<string> = new Set(['to', 'would', 'could', 'mig
 
 /** Auxiliaries, modals and adverbs a cue span takes in front of its head ("has said", "also told", "would not say", "just announced"). */
 export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set(
-  'has have had also is are was were been be did does do not never later previously repeatedly again once then publicly reportedly allegedly apparently supposedly would could might should must can cannot may shall will just still already even now often recently first quickly initially since long'.split(
+  'has have had also is are was were been be did does do not never later previously repeatedly again once then publicly reportedly allegedly apparently supposedly would could might should must can cannot may shall will just still already even now often recently first quickly initially since long yet ever further'.split(
     ' ',
   ),
 );
