@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WORD_RE, cueExcluded, cueHead, cueFeatures, cueStem, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
+import { WORD_RE, cueExcluded, cueHead, plainQuotes, cueFeatures, cueStem, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
 import { attributionTexts } from './claims-attribution.js';
 import { datasetsDir } from './claims-datasets.js';
@@ -53,7 +53,7 @@ for (const article of attributionTexts(datasetsDir(), 'train')) {
   for (const sentence of splitSentences(text)) {
     if (sentence.paragraph !== paragraph) open = false;
     paragraph = sentence.paragraph;
-    const st = sentence.text;
+    const st = plainQuotes(sentence.text);
     let scanned = 0;
     for (const m of st.matchAll(WORD_RE)) {
       const at = m.index ?? 0;

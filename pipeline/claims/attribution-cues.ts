@@ -316,6 +316,15 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
   };
 }
 
+/**
+ * Two apostrophes standing for a double quotation mark (''Yes,'' he said), as
+ * some archives write them, turned into one mark and a space: the same length,
+ * so offsets hold, and every quotation reads alike.
+ */
+export function plainQuotes(s: string): string {
+  return s.includes("''") ? s.replace(/''/g, '" ') : s;
+}
+
 /** True when the word at `at` cannot be a cue whatever it is ("to say", "would argue"). */
 export function cueExcluded(s: string, at: number): boolean {
   return NO_CUE_BEFORE.has(wordBefore(s, at));

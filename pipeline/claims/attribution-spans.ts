@@ -20,6 +20,7 @@ import {
   cueScorer,
   cueStem,
   isCuePrefix,
+  plainQuotes,
   quoteStateAt,
   quoteStateBetween,
   wordBefore,
@@ -155,8 +156,9 @@ function reachableCues(model: ReadonlyMap<string, number>, minProbability: numbe
  * inside a quotation opened earlier in its paragraph. A cue inside a quotation
  * belongs to the quoted speaker's words, not to the article: it is skipped.
  */
-export function attributionSpans(s: string, lex: AttributionLexicon = ATTRIBUTION_LEXICON_EN, openQuote = false): SpanAttribution[] {
+export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBUTION_LEXICON_EN, openQuote = false): SpanAttribution[] {
   const c = compile(lex);
+  const s = plainQuotes(text);
   // "Pat Caddell: Voters Worried About …": a headline's speaker and colon come first; what follows is their words.
   const headline = colonQuote(s);
   if (headline) return [headline];
