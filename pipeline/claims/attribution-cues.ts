@@ -178,14 +178,15 @@ export function clauseOpener(s: string, at: number): string {
     if (k >= s.length) return '-';
     const code = s.charCodeAt(k);
     if (code === 58) return ':';
-    if (PUNCT_CLASS[s.charAt(k)] === 'q' && code !== 0x2019) return 'q';
+    if (isDoubleQuote(code) || code === 0x2018) return 'q';
     if (!isLetter(code)) {
       k++;
       continue;
     }
     let e = k;
     while (e < s.length && isWordCode(s.charCodeAt(e))) e++;
-    if (e - k === 4 && s.slice(k, e).toLowerCase() === 'that') return 'that';
+    if (e - k === 4 && (code | 32) === 116 && (s.charCodeAt(k + 1) | 32) === 104 && (s.charCodeAt(k + 2) | 32) === 97 && (s.charCodeAt(k + 3) | 32) === 116)
+      return 'that';
     k = e;
   }
   return '-';
@@ -203,12 +204,24 @@ export function secondTokenBefore(s: string, at: number): string {
 
 /** Where the sentence has double quotation marks: before the word (b), after it (a), both (ba) or none (-). */
 export function quoteSides(s: string, start: number, end: number): string {
-  let before = false;
-  for (let k = 0; k < start && !before; k++) before = isDoubleQuote(s.charCodeAt(k));
-  let after = false;
-  for (let k = end; k < s.length && !after; k++) after = isDoubleQuote(s.charCodeAt(k));
+  // The scorer asks this for every candidate of a sentence: the first and last mark are found once per sentence.
+  if (s !== quoteCache.s) {
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < s.length; k++) {
+      if (!isDoubleQuote(s.charCodeAt(k))) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    quoteCache.s = s;
+    quoteCache.first = first;
+    quoteCache.last = last;
+  }
+  const before = quoteCache.first >= 0 && quoteCache.first < start;
+  const after = quoteCache.last >= end;
   return before ? (after ? 'ba' : 'b') : after ? 'a' : '-';
 }
+const quoteCache = { s: '', first: -1, last: -1 };
 
 const isDoubleQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x201e;
 
@@ -298,17 +311,27 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
     else if (f.startsWith('N=')) after.set(body, v);
   }
   const bias = model.get('bias') ?? 0;
+  // Per call only lookups: a known word carries its stem's weight, the capital feature is split in two tables.
+  for (const [word, e] of words) e.w += stems.get(cueStem(word)) ?? 0;
+  const beforeCapital = new Map<string, number>();
+  const beforeLower = new Map<string, number>();
+  for (const [k, v] of before) (k.endsWith('C') ? beforeCapital : beforeLower).set(k.slice(0, -1), v);
   return (s, start, end, word) => {
     const e = words.get(word);
-    const stem = stems.get(cueStem(word));
-    if (!e && stem === undefined) return Number.NaN;
+    let z = bias;
+    if (e) z += e.w;
+    else {
+      const stem = stems.get(cueStem(word));
+      if (stem === undefined) return Number.NaN;
+      z += stem;
+    }
     const prev = prevToken(s, start);
     const next = nextToken(s, end);
     const cap = capitalBefore(s, start);
     const quotes = quoteSides(s, start, end);
-    let z = bias + (stem ?? 0) + (before.get(`${shape(prev)}${cap ? 'C' : 'l'}`) ?? 0) + (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
+    z += ((cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0) + (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
     if (e) {
-      z += e.w + (e.p.get(prev) ?? 0) + (e.n.get(next) ?? 0) + (cap ? e.capital : e.lower) + (e.q.get(quotes) ?? 0);
+      z += (e.p.get(prev) ?? 0) + (e.n.get(next) ?? 0) + (cap ? e.capital : e.lower) + (e.q.get(quotes) ?? 0);
       if (e.b.size > 0) z += e.b.get(shape(secondTokenBefore(s, start))) ?? 0;
       if (e.t.size > 0) z += e.t.get(clauseOpener(s, end)) ?? 0;
     }

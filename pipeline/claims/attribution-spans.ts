@@ -128,7 +128,7 @@ const WORD_CONTEXT_FEATURES = ['p', 'n', 'c', 'b', 't', 'q'];
  * model knows never can ("show", "support" in the default model) and are
  * skipped without computing features.
  */
-function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
+export function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
   const best = new Map<string, number>();
   for (const [f, w] of model) {
     if (w <= 0 || f.length < 3 || f[1] !== '=') continue;
@@ -192,7 +192,12 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
       }
     }
     // A closing ", X said." reports all before it: a weak or sourceless cue there is the speaker's words ("The defendant wants C, his lawyer argued").
-    if (out.length > 0 && (a === null || (a.source && a.content === null))) {
+    if (
+      out.length > 0 &&
+      s.length - end <= CLOSING_TAIL_CHARS &&
+      (a === null || (a.source && a.content === null)) &&
+      CLOSING_RE.test(s.slice(Math.max(0, m.index - 60), m.index))
+    ) {
       const alone = attributionAt(s, m.index, end, word, [], c);
       const content = alone?.source ? alone.content : null;
       if (alone && content && content[1] <= alone.cue[0]) {
@@ -224,6 +229,10 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
 /** A cue the model gives less than this is overruled by a STRONG_CUE one it would hide (0.5 to 0.7 tie on train; 0.7 keeps "agreed to pay …, the club said" with the club). */
 const WEAK_CUE = 0.7;
 const STRONG_CUE = 0.8;
+/** Longest rest of a sentence after a closing cue (", said the chief executive of the company."). */
+const CLOSING_TAIL_CHARS = 80;
+/** Before a closing cue: a comma or a closing quotation mark, then at most a few words (the speaker). */
+const CLOSING_RE = /[,"\u201D\u2019]\s*(?:[^\s,"\u201D]+\s+){0,6}$/;
 /** A cue inside what a closing ", X said." reports is the speaker's words when the model gives it less than this. */
 const CLOSING_OVERRULES = 0.8;
 /** An adverb cue ("reportedly", "allegedly"): it reports an unnamed source; the clause's subject belongs to the content. */
