@@ -59,6 +59,28 @@ const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;
 /** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
 const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
 
+/** Words opening an adverbial or a clause, not a subject ("After the vote, …", "Asked about it, …"). */
+const NOT_A_SUBJECT_OPENER: ReadonlySet<string> = new Set(
+  'after when if as while although though because since before despite in on at for with by from during until unless but and so yet or asked speaking to of about under over like instead meanwhile however still then now here there this that it'.split(
+    ' ',
+  ),
+);
+/** Longest subject with its appositives before a verb ("76-year-old Morton Blackwell, founder of …, endorsed"). */
+const MAX_OPENING_SUBJECT_WORDS = 40;
+
+/**
+ * The sentence's opening noun phrase with its appositives, up to `end` (the
+ * verb): "The head of the Super PAC backing Bush, Mike Murphy, praised".
+ * Null when the sentence opens with an adverbial or a quotation.
+ */
+export function openingSubject(s: string, end: number): [number, number] | null {
+  const first = /^\s*([A-Za-z0-9][\w\u2019'.-]*)/.exec(s);
+  if (!first?.[1] || NOT_A_SUBJECT_OPENER.has(first[1].toLowerCase()) || !/^[A-Z0-9]/.test(first[1])) return null;
+  const piece = s.slice(0, end);
+  if (/["\u201C\u201D;:]/.test(piece) || (piece.match(/\s+/g)?.length ?? 0) >= MAX_OPENING_SUBJECT_WORDS) return null;
+  return trimSpan(s, 0, end);
+}
+
 /** The noun phrase opening the sentence, for a verb whose subject it is. */
 export function leadingSubject(s: string): [number, number] | null {
   const lead = LEADING_NP_RE.exec(s);
@@ -89,12 +111,24 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   return span;
 }
 
-/** The noun phrase starting after `start` up to a comma, a clause word or the sentence end. */
+const PHRASE_AFTER_RE =
+  /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/;
+/** Words a source after its cue may run to a boundary ("according to early results of exit polls conducted for …"). */
+const MAX_LONG_SOURCE_WORDS = 24;
+// Words separated by blanks (a word cannot split in two): no backtracking blow-up when no boundary comes.
+const LONG_PHRASE_AFTER_RE = new RegExp(
+  `^\\s*((?:[^\\s,;:.!?()"\u201C\u201D]+(?:\\s+|(?=[,;:.!?()"\u201C\u201D])|$)){1,${MAX_LONG_SOURCE_WORDS}}?)(?=[,;:.!?()"\u201C\u201D]|$)`,
+);
+
+/**
+ * The noun phrase starting after `start` up to a comma, a clause word or the
+ * sentence end; a longer one up to punctuation when no clause word comes
+ * within MAX_SOURCE_WORDS ("according to early results of exit polls
+ * conducted for The Associated Press and television networks, …").
+ */
 export function nounPhraseAfter(s: string, start: number): [number, number] | null {
-  const m =
-    /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/.exec(
-      s.slice(start),
-    );
+  const rest = s.slice(start, start + SOURCE_WINDOW_CHARS * 2);
+  const m = PHRASE_AFTER_RE.exec(rest) ?? LONG_PHRASE_AFTER_RE.exec(rest);
   if (!m?.[1]) return null;
   const from = start + (m[0].length - m[1].length);
   return trimSpan(s, from, from + m[1].length);

@@ -26,7 +26,16 @@ import {
   wordBefore,
 } from './attribution-cues.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
-import { TRAILING_PUNCT, appositiveSource, leadingSubject, nounPhraseAfter, nounPhraseBefore, relativeBefore, trimSpan } from './attribution-phrases.js';
+import {
+  TRAILING_PUNCT,
+  appositiveSource,
+  leadingSubject,
+  nounPhraseAfter,
+  nounPhraseBefore,
+  openingSubject,
+  relativeBefore,
+  trimSpan,
+} from './attribution-phrases.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -423,6 +432,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
       source = nounPhraseAfter(s, cue[1]);
       inverted = source !== null;
     }
+    // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
+    if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
   }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
