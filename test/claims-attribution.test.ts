@@ -289,6 +289,13 @@ describe('attribution spans', () => {
     ]);
   });
 
+  it('a participle takes the subject after an opening adverbial', () => {
+    const text = 'Instead, the club chairman is sticking to his plan, saying the stadium will open in 2028.';
+    const a = attributeText(text).find((x) => text.slice(...x.cue) === 'saying');
+    expect(a?.source).toEqual(at(text, 'the club chairman'));
+    expect(a?.content).toEqual(at(text, 'the stadium will open in 2028'));
+  });
+
   it('a line label or a list before a colon is no speaker', () => {
     for (const text of ['Q: What happens next for the club?', 'Editor’s Note: This story has been updated.', 'Clinton: 547.']) {
       expect(attributeText(text), text).toEqual([]);

@@ -83,10 +83,26 @@ export function openingSubject(s: string, end: number): [number, number] | null 
 
 /** The noun phrase opening the sentence, for a verb whose subject it is. */
 export function leadingSubject(s: string): [number, number] | null {
-  const lead = LEADING_NP_RE.exec(s);
+  // "Instead, the senator is sticking to C, hoping D": an opening adverbial ends at its comma; the subject follows.
+  const first = /^\W*([A-Za-z]+)/.exec(s)?.[1]?.toLowerCase() ?? '';
+  let from = 0;
+  if (NOT_A_SUBJECT_OPENER.has(first) || /(?:ly|ing)$/.test(first)) {
+    const comma = s.indexOf(',');
+    if (comma < 0 || comma > MAX_OPENING_ADVERBIAL_CHARS) return null;
+    from = comma + 1;
+    while (from < s.length && s.charCodeAt(from) === 32) from++;
+  }
+  const rest = s.slice(from);
+  const lead = LOWER_DETERMINER_NP_RE.exec(rest) ?? LEADING_NP_RE.exec(rest);
   if (!lead || /^(?:The|A|An|But|And|In|On|At|As|If|When|After|Before|While|This|That|It)$/.test(lead[0])) return null;
-  return trimSpan(s, 0, lead[0].length);
+  return trimSpan(s, from, from + lead[0].length);
 }
+
+/** Longest opening adverbial skipped for the subject after it ("Hours later, Trump …"). */
+const MAX_OPENING_ADVERBIAL_CHARS = 80;
+/** A subject after an opening adverbial: "the Vermont senator", "the real estate tycoon". */
+const LOWER_DETERMINER_NP_RE =
+  /^(?:the|a|an|his|her|their|its)\s+(?:[A-Z][\w\u2019'.-]*\s+)*(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)[a-z][\w-]*(?:\s+|$)){1,3}/;
 
 /** "who said", "which found": the relative pronoun stands for the source. */
 export function relativeBefore(s: string, at: number): [number, number] | null {
