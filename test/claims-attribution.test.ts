@@ -27,6 +27,13 @@ interface Case {
 /** One attribution per case: the one whose cue is `cue`; its spans must be exactly these. */
 const CASES: Case[] = [
   {
+    topic: 'weather, a preposition after a verb that takes a hearer',
+    text: 'Forecasters warned of heavy rain, saying rivers could burst their banks.',
+    source: 'Forecasters',
+    cue: 'warned',
+    content: 'of heavy rain',
+  },
+  {
     topic: 'business, named person',
     text: 'Maria Lopez said profit rose 23% to $1.1 billion in the third quarter.',
     source: 'Maria Lopez',

@@ -470,11 +470,15 @@ const QUOTE_BEFORE_RE = /\S\s*[,.?!]?[\u201D\u2019\u00BB\u201C"]\s*,?\s*$/;
 const MEDIUM_RE =
   /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
 
+const HEARER_RE = new RegExp(`^(?:\\s+[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`);
+const PREPOSITION_AFTER_RE = /^\s+(?:of|about|against|on|over|for)\s/i;
+
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
 function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
   const rest = s.slice(at);
-  if (c.hearer.has(verb)) {
-    const m = new RegExp(`^(?:\\s+[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`).exec(rest);
+  // "warned of heavy rain, saying …": a preposition opens the content, not a hearer.
+  if (c.hearer.has(verb) && !PREPOSITION_AFTER_RE.test(rest)) {
+    const m = HEARER_RE.exec(rest);
     if (m) return at + m[0].length;
   }
   const t = /^\s*(?:that\b|:|,)?/.exec(rest);
