@@ -27,6 +27,13 @@ interface Case {
 /** One attribution per case: the one whose cue is `cue`; its spans must be exactly these. */
 const CASES: Case[] = [
   {
+    topic: 'business, an opening participle clause before the main report',
+    text: 'Asked about the deal, the chief executive said profit would rise 5% next year.',
+    source: 'the chief executive',
+    cue: 'said',
+    content: 'profit would rise 5% next year',
+  },
+  {
     topic: 'weather, a preposition after a verb that takes a hearer',
     text: 'Forecasters warned of heavy rain, saying rivers could burst their banks.',
     source: 'Forecasters',

@@ -443,6 +443,12 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
     if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
   }
+  // "Asked about the vote, he said C": an opening participle clause ends at its comma; the main clause reports on its own.
+  if (source === null && !prev && /^[\s\u201C"(]*$/.test(s.slice(0, cue[0])) && /(?:ed|ing)$/.test(word)) {
+    const comma = s.indexOf(',', cue[1]);
+    const content = comma > 0 ? trimSpan(s, cue[1], comma) : null;
+    if (content) return { source: null, cue, content };
+  }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
   // "…, its chairman told reporters.": a hearer alone after the cue is no content.
