@@ -310,6 +310,14 @@ describe('attribution spans', () => {
     expect(a?.content).toEqual(at(text, 'the stadium will open in 2028'));
   });
 
+  it('a headline speaker may name whom it speaks to before the colon', () => {
+    const text = 'Merkel to EU leaders: Europe must take its fate into its own hands.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)])).toEqual([
+      ['Merkel', ':', 'Europe must take its fate into its own hands'],
+    ]);
+  });
+
   it('a line label or a list before a colon is no speaker', () => {
     for (const text of ['Q: What happens next for the club?', 'Editor’s Note: This story has been updated.', 'Clinton: 547.']) {
       expect(attributeText(text), text).toEqual([]);

@@ -501,9 +501,14 @@ const HEADLINE_LABELS: ReadonlySet<string> = new Set(
 /** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
 function colonQuote(s: string): SpanAttribution | null {
   // A transcript line may open with a quotation mark (“WALLACE: Let’s start…”).
-  const m = /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s+(\S[\s\S]*)$/.exec(s);
+  // The speaker may name whom or where it speaks to: "Clinton to Planned Parenthood: …", "Mukasey at RNC: …".
+  const m =
+    /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})((?:\s+(?:to|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,2})?)\s*:\s+(\S[\s\S]*)$/.exec(
+      s,
+    );
   const name = m?.[2];
-  if (!m || !name || !m[3]) return null;
+  const words = m?.[4];
+  if (!m || !name || !words) return null;
   // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
   // One word in capitals is a transcript's speaker ("PENCE:"); several are a label ("BREAKING NEWS:").
   const shouting = name === name.toUpperCase() && /\s/.test(name);
@@ -511,9 +516,9 @@ function colonQuote(s: string): SpanAttribution | null {
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(last)) return null;
   // "Clinton: 547" lists a count, says nothing.
-  if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]/.test(m[3])) return null;
+  if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]/.test(words)) return null;
   const from = m[1]?.length ?? 0;
-  const colon = s.indexOf(':', from + name.length);
+  const colon = s.indexOf(':', from + name.length + (m[3]?.length ?? 0));
   return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }
 
