@@ -27,6 +27,20 @@ interface Case {
 /** One attribution per case: the one whose cue is `cue`; its spans must be exactly these. */
 const CASES: Case[] = [
   {
+    topic: 'politics, when it was said before the content',
+    text: 'The senator said on Monday that the bill would pass by a wide margin.',
+    source: 'The senator',
+    cue: 'said',
+    content: 'the bill would pass by a wide margin',
+  },
+  {
+    topic: 'business, an adjective before "to" is no raising passive',
+    text: 'The chairman was quick to praise the deal and said on Tuesday that 200 jobs would be created.',
+    source: 'The chairman',
+    cue: 'said',
+    content: '200 jobs would be created',
+  },
+  {
     topic: 'business, an opening participle clause before the main report',
     text: 'Asked about the deal, the chief executive said profit would rise 5% next year.',
     source: 'the chief executive',

@@ -249,8 +249,11 @@ const ADVERB_RE = /ly$/;
 /** Before a passive cue: "are forecast to reach", "is expected to", "is said to". */
 const PASSIVE_TO_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|widely\s+)*$/i;
 
+const PARTICIPLE_RE = /(?:ed|en|wn|said|thought|told|held|forecast|found)$/i;
 /** A passive with an infinitive reports unnamed sources about its subject ("Temperatures are forecast to reach 40C"), like an adverb cue. */
 function raisingPassive(s: string, start: number, end: number): boolean {
+  // A participle ("expected", "forecast", "said", "known"), not an adjective ("was quick to embrace").
+  if (!PARTICIPLE_RE.test(s.slice(start, end))) return false;
   return /^\s+to\s/.test(s.slice(end, end + 5)) && PASSIVE_TO_RE.test(s.slice(Math.max(0, start - 30), start));
 }
 
@@ -476,6 +479,9 @@ const QUOTE_BEFORE_RE = /\S\s*[,.?!]?[\u201D\u2019\u00BB\u201C"]\s*,?\s*$/;
 const MEDIUM_RE =
   /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
 
+/** What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), then "that", a colon or a comma. */
+const CONTENT_OPENING_RE =
+  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:that\b|:|,)?/;
 const HEARER_RE = new RegExp(`^(?:\\s+[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`);
 const PREPOSITION_AFTER_RE = /^\s+(?:of|about|against|on|over|for)\s/i;
 
@@ -487,7 +493,7 @@ function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
     const m = HEARER_RE.exec(rest);
     if (m) return at + m[0].length;
   }
-  const t = /^\s*(?:that\b|:|,)?/.exec(rest);
+  const t = CONTENT_OPENING_RE.exec(rest);
   return at + (t ? t[0].length : 0);
 }
 
