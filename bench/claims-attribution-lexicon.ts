@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CUE_PREFIX_WORDS, WORD_RE, cueExcluded, cueFeatures, cueStem, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
+import { WORD_RE, cueExcluded, cueHead, plainQuotes, cueFeatures, cueStem, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
 import { attributionTexts } from './claims-attribution.js';
 import { datasetsDir } from './claims-datasets.js';
@@ -45,16 +45,15 @@ for (const article of attributionTexts(datasetsDir(), 'train')) {
   const headAt = new Set<number>();
   for (const a of article.attributions) {
     const [s, e] = a.cue[0] ?? [0, 0];
-    const words = [...text.slice(s, e).matchAll(WORD_RE)];
-    const head = words.find((w) => !CUE_PREFIX_WORDS.has(w[0].toLowerCase())) ?? words[words.length - 1];
-    if (head) headAt.add(s + (head.index ?? 0));
+    const head = cueHead(text, s, e);
+    if (head) headAt.add(head.at);
   }
   let paragraph = -1;
   let open = false;
   for (const sentence of splitSentences(text)) {
     if (sentence.paragraph !== paragraph) open = false;
     paragraph = sentence.paragraph;
-    const st = sentence.text;
+    const st = plainQuotes(sentence.text);
     let scanned = 0;
     for (const m of st.matchAll(WORD_RE)) {
       const at = m.index ?? 0;

@@ -4,14 +4,20 @@
  * moved from the sentence to the article text.
  *
  * Run alone: `tsx bench/claims-attribution.ts [--train] [--misses] [--data DIR]`.
+ * `--agreement` scores a second annotator against the primary one on the
+ * articles annotated twice, and the attributor on the same articles: how far
+ * people trained on the scheme agree is the ceiling a floor can ask for.
  * `--misses` lists, by cue word, the gold attributions whose cue no prediction
  * touches, the predicted cues that touch no gold cue, and source/content
  * misses of found cues, each with a few examples (read, never stored).
  */
 import { performance } from 'node:perf_hooks';
-import { CUE_PREFIX_WORDS, WORD_RE, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
+import { cueHead, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { attributeText } from '../pipeline/claims/attribution-text.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readJsonl, requireFile, runScorer } from './claims-datasets.js';
 
 type Span = [number, number];
@@ -70,6 +76,31 @@ export function scoreAttribution(dir: string, split: 'dev' | 'train'): string {
   return scoreAttributionTimed(dir, split).report;
 }
 
+/** score.py of a second annotator and of the attributor against the primary annotator, on the articles annotated twice. */
+export function annotatorAgreement(dir: string, split: 'dev' | 'train'): { articles: number; people: string; attributor: string } {
+  const goldPath = requireFile(dir, `attribution-dev/polnear-${split}.jsonl`);
+  const rows = readJsonl<Article & { annotator: string }>(goldPath);
+  const twice = new Set(rows.filter((r) => !r.primary).map((r) => r.id));
+  const primary = rows.filter((r) => r.primary && twice.has(r.id));
+  // The gold file handed to score.py holds only those articles (a temporary file, outside the repository).
+  const subset = join(mkdtempSync(join(tmpdir(), 'wirewatch-agreement-')), 'gold.jsonl');
+  writeFileSync(subset, `${primary.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  const second = new Map<string, Article>();
+  for (const r of rows) if (!r.primary && twice.has(r.id) && !second.has(r.id)) second.set(r.id, r);
+  const scorer = requireFile(dir, 'attribution-dev/score.py');
+  const people = runScorer(
+    scorer,
+    subset,
+    [...second.values()].map((r) => ({ id: r.id, attributions: r.attributions.map(({ source, cue, content }) => ({ source, cue, content })) })),
+  );
+  const attributor = runScorer(
+    scorer,
+    subset,
+    primary.map((r) => ({ id: r.id, attributions: attributeArticle(r.text) })),
+  );
+  return { articles: primary.length, people, attributor };
+}
+
 const touches = (a: readonly Span[], b: readonly Span[]): boolean => a.some(([s, e]) => b.some(([t, f]) => s < f && t < e));
 const textOf = (text: string, spans: readonly Span[]): string => spans.map(([s, e]) => text.slice(s, e)).join(' … ');
 const around = (text: string, spans: readonly Span[]): string => {
@@ -101,9 +132,9 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
       const key = textOf(art.text, g.cue).toLowerCase();
       if (!hit) {
         const [cs, ce] = g.cue[0] ?? [0, 0];
-        const head = [...art.text.slice(cs, ce).matchAll(WORD_RE)].find((w) => !CUE_PREFIX_WORDS.has(w[0].toLowerCase()));
-        const word = head?.[0].toLowerCase() ?? key;
-        const at = cs + (head?.index ?? 0);
+        const head = cueHead(art.text, cs, ce);
+        const word = head?.word ?? key;
+        const at = head?.at ?? cs;
         const p = scorer(art.text, at, at + word.length, word);
         const reason = Number.isNaN(p)
           ? 'cue word unknown'
@@ -148,5 +179,9 @@ if (process.argv[1]?.endsWith('claims-attribution.ts')) {
   const split = process.argv.includes('--train') ? 'train' : 'dev';
   const { report, ms, articles, preds } = scoreAttributionTimed(datasetsDir(), split);
   console.log(`== attribution-dev ${split} (${articles.length} articles, attributor ${ms.toFixed(0)} ms)\n${report}`);
+  if (process.argv.includes('--agreement')) {
+    const { articles: n, people, attributor } = annotatorAgreement(datasetsDir(), split);
+    console.log(`== ${n} articles annotated twice: a second annotator against the primary\n${people}== the attributor on them\n${attributor}`);
+  }
   if (process.argv.includes('--misses')) printMisses(articles, preds, Number(process.env.MISS_EXAMPLES ?? 2));
 }

@@ -27,6 +27,34 @@ interface Case {
 /** One attribution per case: the one whose cue is `cue`; its spans must be exactly these. */
 const CASES: Case[] = [
   {
+    topic: 'politics, when it was said before the content',
+    text: 'The senator said on Monday that the bill would pass by a wide margin.',
+    source: 'The senator',
+    cue: 'said',
+    content: 'the bill would pass by a wide margin',
+  },
+  {
+    topic: 'business, an adjective before "to" is no raising passive',
+    text: 'The chairman was quick to praise the deal and said on Tuesday that 200 jobs would be created.',
+    source: 'The chairman',
+    cue: 'said',
+    content: '200 jobs would be created',
+  },
+  {
+    topic: 'business, an opening participle clause before the main report',
+    text: 'Asked about the deal, the chief executive said profit would rise 5% next year.',
+    source: 'the chief executive',
+    cue: 'said',
+    content: 'profit would rise 5% next year',
+  },
+  {
+    topic: 'weather, a preposition after a verb that takes a hearer',
+    text: 'Forecasters warned of heavy rain, saying rivers could burst their banks.',
+    source: 'Forecasters',
+    cue: 'warned',
+    content: 'of heavy rain',
+  },
+  {
     topic: 'business, named person',
     text: 'Maria Lopez said profit rose 23% to $1.1 billion in the third quarter.',
     source: 'Maria Lopez',
@@ -265,6 +293,49 @@ describe('attribution spans', () => {
     expect(atts).toHaveLength(1);
     expect(atts[0]?.source).toEqual(at(text, 'the manager'));
     expect(atts[0]?.content).toEqual(at(text, 'The second half was much better'));
+  });
+
+  it('a closing ", X said." reports what comes before it, a weaker cue there included', () => {
+    const text = 'The defendant wants the charges dropped, his lawyer argued.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => text.slice(...a.cue))).toEqual(['argued']);
+    expect(atts[0]?.source).toEqual(at(text, 'his lawyer'));
+    expect(atts[0]?.content).toEqual(at(text, 'The defendant wants the charges dropped'));
+  });
+
+  it('a cue span takes its modal, negation and adverb along', () => {
+    const text = 'The finance minister has not yet publicly said whether taxes will rise.';
+    expect(attributeText(text).map((a) => text.slice(...a.cue))).toEqual(['has not yet publicly said']);
+  });
+
+  it('a relaying "citing X" between subject and verb: the verb is the subject’s, the content both’s', () => {
+    const text = 'The club, citing medical staff, said the striker would miss six weeks.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => [text.slice(...a.cue), a.source && text.slice(...a.source), a.content && text.slice(...a.content)])).toEqual([
+      ['said', 'The club', 'the striker would miss six weeks'],
+      ['citing', 'medical staff', 'the striker would miss six weeks'],
+    ]);
+  });
+
+  it('a participle takes the subject after an opening adverbial', () => {
+    const text = 'Instead, the club chairman is sticking to his plan, saying the stadium will open in 2028.';
+    const a = attributeText(text).find((x) => text.slice(...x.cue) === 'saying');
+    expect(a?.source).toEqual(at(text, 'the club chairman'));
+    expect(a?.content).toEqual(at(text, 'the stadium will open in 2028'));
+  });
+
+  it('a headline speaker may name whom it speaks to before the colon', () => {
+    const text = 'Merkel to EU leaders: Europe must take its fate into its own hands.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)])).toEqual([
+      ['Merkel', ':', 'Europe must take its fate into its own hands'],
+    ]);
+  });
+
+  it('a line label or a list before a colon is no speaker', () => {
+    for (const text of ['Q: What happens next for the club?', 'Editor’s Note: This story has been updated.', 'Clinton: 547.']) {
+      expect(attributeText(text), text).toEqual([]);
+    }
   });
 
   it('cue words inside a quotation, after "to" or after a modal are no cues', () => {

@@ -6,1349 +6,1990 @@
  * word after a capitalised word or not, P=/N= the tokens around any word.
  */
 export const LEARNED_CUE_MODEL_EN =
-  'N=#~-1.32 N=$~-1.37 N=(~-0.62 N=)~-1.55 N=,~-0.81 N=-~-0.59 N=.~-0.84 N=;~-0.67 N=and~-1.42 ' +
-  'N=by~-0.29 N=had~-2.82 N=has~-1.55 N=have~-1.08 N=in~-0.58 N=is~-1.00 N=on~-0.33 N=that~0.62 ' +
-  'N=was~-0.63 P=#l~-0.50 P=(l~-1.59 P=)l~0.62 P=,l~0.62 P=:l~-1.48 P=;l~-1.03 P=aC~-2.90 P=al~-3.17 ' +
-  'P=alsol~0.84 P=andC~-1.10 P=andl~-0.27 P=byC~0.90 P=byl~-0.77 P=forC~-0.53 P=forl~-2.60 P=hasl~0.48 ' +
-  'P=havel~0.62 P=inl~-1.96 P=isC~0.66 P=isl~0.54 P=ofC~-1.66 P=ofl~-1.58 P=onC~-1.79 P=onl~-2.33 ' +
-  'P=pronC~0.69 P=thatC~-1.56 P=thatl~-1.37 P=theC~-2.01 P=thel~-3.03 P=wasC~-1.78 P=wordC~0.26 ' +
-  'P=wordl~-0.80 bias~0.19 c=about|C~-1.80 c=about|l~-0.78 c=accepted|l~-1.81 c=accepting|l~-0.56 ' +
-  'c=accept|l~-3.26 c=according|l~0.40 c=accusations|l~0.35 c=accused|C~1.51 c=accused|l~-0.35 ' +
-  'c=accuses|l~0.25 c=accusing|l~0.51 c=acknowledged|C~0.83 c=acknowledge|l~0.27 c=acknowledging|l~0.46 ' +
-  'c=actually|l~-1.10 c=added|C~0.43 c=addresses|l~-0.71 c=addressing|l~-0.71 c=adds|C~1.36 ' +
-  'c=adds|l~-0.62 c=add|l~-1.50 c=admitted|C~0.54 c=admitting|l~-0.43 c=adopted|l~-0.62 ' +
-  'c=advice|l~-0.33 c=advocated|l~0.46 c=advocates|C~-0.29 c=advocates|l~-0.77 c=advocate|l~-0.27 ' +
-  'c=against|C~-0.78 c=against|l~-0.94 c=aggressively|l~-0.46 c=agrees|l~-0.37 c=agree|l~-0.58 ' +
-  'c=aimed|C~0.33 c=aimed|l~-0.38 c=aims|l~-2.68 c=aim|l~-0.39 c=alarmed|l~-0.29 c=allegations|l~-0.33 ' +
-  'c=alleged|l~-1.05 c=alleging|l~-0.49 c=allowing|l~-1.06 c=allow|l~-0.87 c=all|C~-0.60 c=all|l~-0.69 ' +
-  'c=almost|C~-2.04 c=almost|l~-0.60 c=already|C~-2.87 c=already|l~-0.37 c=always|l~-0.94 ' +
-  'c=among|C~-2.97 c=among|l~-0.66 c=am|l~-1.92 c=angered|l~0.90 c=anger|l~-0.91 c=announced|l~0.43 ' +
-  'c=announcement|C~-3.11 c=answers|l~-2.57 c=answer|C~0.69 c=answer|l~-1.51 c=apologized|l~-1.00 ' +
-  'c=appealing|l~-1.59 c=appeal|C~-2.40 c=appeal|l~-0.86 c=appeared|C~-0.50 c=appearing|l~-1.04 ' +
-  'c=appears|C~0.47 c=appears|l~0.29 c=appear|l~-0.38 c=applauded|l~-1.14 c=appointed|l~0.51 ' +
-  "c=aren't|l~-0.59 c=argued|C~1.24 c=argued|l~-0.41 c=argues|l~1.15 c=argue|l~0.95 c=arguments|l~-0.42 " +
-  'c=argument|C~0.26 c=argument|l~-1.35 c=asked|C~0.31 c=asked|l~0.47 c=asking|C~-0.96 c=asks|C~2.03 ' +
-  'c=ask|C~-0.39 c=ask|l~-0.50 c=asserting|l~0.26 c=assertion|C~-0.25 c=assertion|l~0.33 ' +
-  'c=assuming|l~-0.45 c=assured|C~2.12 c=attacked|C~0.49 c=attacking|l~-0.64 c=attacks|C~-1.02 ' +
-  'c=attacks|l~-1.01 c=attack|C~-1.08 c=attack|l~-1.69 c=attempted|l~-0.58 c=attempts|l~-0.98 ' +
-  'c=attempt|l~-0.38 c=attributed|l~0.63 c=authorized|l~0.33 c=avoided|C~0.63 c=avoiding|l~-1.85 ' +
-  'c=backed|C~-0.31 c=backing|C~-0.75 c=backs|l~-0.48 c=back|C~-0.33 c=back|l~-1.98 c=band|C~-1.38 ' +
-  'c=band|l~-1.62 c=banned|l~-0.82 c=banning|l~-0.62 c=ban|C~0.29 c=ban|l~-3.54 c=barely|l~-0.87 ' +
-  'c=based|l~-0.29 c=bases|l~-1.88 c=base|C~-2.08 c=base|l~-1.59 c=bash|C~-2.10 c=became|C~-1.17 ' +
-  'c=became|l~-0.66 c=becomes|l~-2.10 c=become|l~-0.64 c=becoming|l~-2.24 c=began|l~-0.75 ' +
-  'c=being|C~-2.82 c=being|l~-0.68 c=believed|l~-1.11 c=believes|C~0.55 c=believes|l~-0.48 ' +
-  'c=best|C~0.31 c=best|l~-1.17 c=bills|l~-2.37 c=bill|C~-2.42 c=bill|l~-2.51 c=blamed|C~0.44 ' +
-  'c=blamed|l~-0.26 c=blame|l~-0.48 c=blasted|C~1.55 c=blocked|l~-0.84 c=blocking|l~-2.04 ' +
-  'c=block|l~-2.36 c=boasted|l~0.43 c=booed|l~0.53 c=boos|l~-0.42 c=both|l~-0.61 c=breaking|l~-0.95 ' +
-  'c=breaks|l~-2.37 c=break|l~-0.44 c=brought|C~-0.63 c=brought|l~-0.51 c=called|C~0.80 ' +
-  'c=called|l~-0.27 c=calls|C~0.88 c=call|l~-0.36 c=came|C~-1.18 c=came|l~-0.67 c=campaigned|C~-0.66 ' +
-  'c=campaigning|C~-2.22 c=campaigning|l~-0.36 c=campaigns|C~-1.58 c=campaigns|l~-2.52 ' +
-  "c=campaign|C~-1.28 c=campaign|l~-1.17 c=can't|l~-1.16 c=cannot|C~-0.25 c=cannot|l~-1.17 " +
-  'c=can|C~-0.45 c=can|l~-0.60 c=can’t|C~-0.60 c=can’t|l~-0.68 c=captured|l~-0.39 c=card|l~-1.42 ' +
-  'c=care|C~-2.04 c=care|l~0.49 c=cars|l~-1.45 c=car|l~-2.20 c=casting|l~-1.45 c=cast|C~0.49 ' +
-  'c=celebrated|C~-2.75 c=celebrated|l~0.87 c=celebrating|l~-1.95 c=certainly|l~-0.32 ' +
-  'c=challenges|l~-1.63 c=challenge|C~-2.75 c=challenge|l~-0.81 c=challenging|l~-0.53 ' +
-  'c=championed|l~0.43 c=champion|l~-1.60 c=chanted|l~0.62 c=chanting|l~0.29 c=chants|l~0.26 ' +
-  'c=charged|l~-0.48 c=charges|l~-2.31 c=charge|l~-0.56 c=cheering|l~-1.85 c=cheers|l~-2.39 ' +
-  'c=choose|l~-1.93 c=choosing|l~-0.45 c=chosen|l~-0.65 c=chose|l~-1.11 c=circulating|l~-0.32 ' +
-  'c=cited|C~1.04 c=cites|l~0.29 c=citing|l~0.32 c=claimed|C~1.36 c=claimed|l~-0.30 c=claims|C~-0.32 ' +
-  'c=claim|C~-1.18 c=cleared|l~-1.73 c=clearly|l~-0.85 c=clear|C~-2.51 c=clear|l~-0.66 c=coin|l~-1.69 ' +
-  'c=comes|C~-2.07 c=comes|l~-0.77 c=come|l~-0.50 c=coming|l~-1.01 c=comments|C~-2.78 ' +
-  'c=comments|l~-0.78 c=comment|C~-1.34 c=comment|l~-0.47 c=compared|C~1.24 c=comparing|l~-1.01 ' +
-  'c=complained|C~1.88 c=complained|l~-0.43 c=complaint|l~-3.05 c=com|l~-1.81 c=conceded|l~1.13 ' +
-  'c=concerning|l~-1.86 c=concern|l~-2.11 c=concluded|C~2.38 c=concluded|l~-0.31 c=condemning|l~-1.92 ' +
-  'c=confirmed|C~0.61 c=confirmed|l~0.28 c=congratulated|l~-0.72 c=considering|l~-0.33 ' +
-  'c=considers|l~-0.27 c=continued|C~0.36 c=continued|l~-0.47 c=continue|l~-0.61 c=continuing|l~-1.02 ' +
-  'c=contrasts|l~-0.27 c=contrast|C~-1.12 c=contrast|l~-2.16 c=controversial|l~-0.61 c=convinced|l~0.28 ' +
-  'c=convincing|l~-1.78 c=could|C~-0.95 c=could|l~-0.80 c=counted|l~-1.16 c=counting|l~-0.54 ' +
-  'c=count|l~-1.53 c=covered|l~0.39 c=covering|l~-1.77 c=cover|l~-0.62 c=created|C~-0.38 ' +
-  'c=created|l~-1.49 c=create|l~-1.86 c=creating|l~-0.46 c=credits|l~-2.11 c=credit|l~-1.10 ' +
-  'c=critical|l~-0.64 c=criticisms|l~-0.31 c=criticism|C~-1.46 c=criticized|C~3.37 c=criticizing|l~0.58 ' +
-  'c=currently|l~-0.61 c=debates|C~-1.64 c=debates|l~-2.82 c=debate|C~-2.10 c=debate|l~-0.28 ' +
-  'c=decided|l~-0.44 c=deciding|l~0.29 c=decisions|l~-0.46 c=decision|C~-1.34 c=declared|C~0.66 ' +
-  'c=declaring|l~-0.28 c=declined|C~0.84 c=decline|l~-1.72 c=decried|l~0.43 c=deeply|l~-0.48 ' +
-  'c=deep|l~-0.74 c=defended|C~2.36 c=delivered|l~-0.58 c=demands|l~-0.54 c=demonstrated|l~-0.92 ' +
-  'c=denied|C~2.39 c=denied|l~-0.58 c=denounced|C~2.02 c=described|C~0.44 c=describes|C~1.97 ' +
-  'c=designed|l~-0.33 c=details|l~-3.25 c=detail|l~-1.42 c=determine|l~-0.81 c=determining|l~-0.36 ' +
-  "c=didn't|l~-0.97 c=didn’t|C~-0.33 c=didn’t|l~-0.26 c=directly|C~-0.44 c=directly|l~-0.60 " +
-  'c=direct|l~-0.62 c=disagree|l~0.55 c=discovered|l~-1.11 c=discussed|l~0.74 c=discuss|l~-0.55 ' +
-  'c=dismissed|C~0.85 c=dismissed|l~-0.56 c=dismissing|l~0.53 c=display|l~-1.65 c=disputed|l~0.61 ' +
-  'c=disputes|l~-2.71 c=distance|l~-2.26 c=documents|C~-1.87 c=documents|l~-1.05 c=document|C~-1.72 ' +
-  "c=document|l~-0.37 c=doesn't|C~0.81 c=doesn't|l~-1.04 c=doesn’t|C~-1.28 c=don't|C~-0.30 " +
-  'c=don’t|l~-0.28 c=doubled|l~-0.46 c=double|l~-1.72 c=doubt|l~-1.13 c=drawing|l~-0.54 c=drawn|l~-0.61 ' +
-  'c=draw|l~-1.00 c=drew|l~-0.80 c=earlier|C~-0.95 c=earned|C~-0.80 c=earning|l~-1.49 c=echoed|l~0.68 ' +
-  'c=echoing|l~-0.63 c=effectively|l~-0.33 c=elected|C~-1.85 c=elected|l~-0.94 c=emails|C~-0.99 ' +
-  'c=emails|l~-2.41 c=email|C~-1.98 c=email|l~-2.82 c=embraced|l~0.40 c=embrace|l~-0.87 ' +
-  'c=emerging|l~-1.59 c=emphasized|l~0.57 c=encouraged|l~1.22 c=encourage|l~-0.48 c=encouraging|l~-0.61 ' +
-  'c=ended|C~-0.79 c=ended|l~-0.54 c=ending|l~-0.76 c=endorsed|C~1.81 c=endorsements|l~-0.46 ' +
-  'c=endorsement|l~-0.42 c=endorse|l~-0.96 c=endorsing|l~-0.34 c=ends|l~-2.27 c=end|C~-1.33 ' +
-  'c=end|l~-2.33 c=engaging|l~-1.09 c=enjoyed|l~-0.58 c=enjoys|l~0.85 c=especially|l~-0.46 ' +
-  'c=established|l~-0.94 c=estimated|l~0.29 c=estimates|C~-0.36 c=estimates|l~0.28 c=evening|C~-2.14 ' +
-  'c=evening|l~-2.21 c=eventually|l~-1.43 c=even|l~-0.51 c=ever|C~-2.27 c=ever|l~-0.50 c=expect|l~-0.46 ' +
-  'c=experienced|l~-0.79 c=experiences|l~-1.93 c=experience|l~-2.92 c=explained|C~2.39 ' +
-  'c=explaining|l~-0.55 c=exposed|l~-0.31 c=expressed|C~1.27 c=expressing|l~-0.45 c=express|l~0.83 ' +
-  'c=failed|l~-1.34 c=failing|l~-1.85 c=fails|l~-1.30 c=fail|l~-1.43 c=favor|C~-0.35 c=favor|l~0.29 ' +
-  'c=featured|l~-0.96 c=features|l~-0.35 c=featuring|l~-1.19 c=feels|l~-2.13 c=feel|l~0.64 ' +
-  'c=felt|C~-0.63 c=fight|C~0.32 c=fight|l~-3.86 c=filed|l~-0.74 c=file|l~-1.95 c=filing|l~-1.52 ' +
-  'c=finally|l~-0.70 c=finding|C~-2.02 c=finding|l~-0.37 c=finds|C~0.59 c=find|C~0.74 c=find|l~-0.75 ' +
-  'c=fine|l~-1.77 c=fired|C~0.42 c=fired|l~-0.66 c=fire|l~-2.17 c=first|C~-0.74 c=first|l~-0.35 ' +
-  'c=focuses|l~-0.32 c=focusing|l~-0.57 c=followed|l~-0.93 c=following|C~-1.45 c=following|l~-2.56 ' +
-  'c=follows|l~0.27 c=follow|l~-2.01 c=forcefully|l~0.52 c=formally|l~0.33 c=framed|l~0.53 ' +
-  'c=frame|l~-1.62 c=frequently|l~-0.57 c=fully|l~-3.75 c=full|C~-1.95 c=full|l~-0.29 c=further|C~0.83 ' +
-  'c=further|l~-1.33 c=gave|C~-1.09 c=generally|l~-0.35 c=general|C~-0.95 c=given|l~-0.83 ' +
-  'c=gives|l~-1.40 c=give|l~-2.90 c=giving|l~-0.53 c=goals|l~-2.40 c=goal|l~-1.50 c=goes|C~-1.25 ' +
-  'c=going|C~-2.82 c=going|l~-0.70 c=gone|l~-0.64 c=got|C~-0.51 c=got|l~-1.08 c=go|l~-0.95 ' +
-  "c=grants|l~-1.35 c=grant|l~-1.84 c=grows|l~-1.58 c=guess|l~0.35 c=hasn't|l~-0.29 c=hasn’t|l~-1.23 " +
-  'c=has|C~-1.54 c=has|l~-1.13 c=hate|l~0.27 c=hat|l~-1.21 c=haven’t|C~-0.36 c=have|C~-3.85 ' +
-  'c=have|l~-1.66 c=having|l~-0.89 c=held|C~-1.06 c=held|l~-0.51 c=helped|l~-1.16 c=helping|l~-1.89 ' +
-  'c=helps|l~-1.26 c=help|l~-2.26 c=highlighted|C~-0.37 c=highlighted|l~0.61 c=highlighting|l~-0.65 ' +
-  'c=hints|l~-1.94 c=hiring|l~-0.74 c=hits|l~0.73 c=hitting|l~-0.46 c=hit|l~-0.32 c=holding|l~-0.69 ' +
-  'c=holds|l~-0.65 c=hoped|l~-0.33 c=hopefuls|C~-1.67 c=hopefuls|l~-1.81 c=hopeful|l~0.76 ' +
-  'c=hopes|C~0.74 c=hope|C~0.66 c=hope|l~-0.47 c=huffpost|l~-0.70 c=identifying|l~-0.42 ' +
-  'c=ignored|l~-0.86 c=ignoring|l~-1.97 c=immediately|C~-0.93 c=immediately|l~-0.26 c=imposing|l~-0.71 ' +
-  'c=included|C~-0.33 c=includes|C~-2.19 c=include|C~-1.96 c=include|l~-0.50 c=including|l~-1.73 ' +
-  'c=increasingly|l~-0.36 c=indicated|C~0.37 c=indicate|l~0.29 c=insisted|C~2.40 c=insisted|l~-0.55 ' +
-  'c=intended|l~-0.33 c=intends|l~-0.30 c=investigated|l~-0.60 c=investigating|l~-0.63 ' +
-  'c=inviting|l~-2.22 c=invoked|l~0.28 c=isn’t|l~-1.66 c=issued|C~0.30 c=issues|l~-4.36 c=issue|C~-0.29 ' +
-  "c=issue|l~-1.06 c=it's|l~-0.75 c=it’s|C~-0.51 c=it’s|l~-0.95 c=joined|C~-0.60 c=joining|l~-2.00 " +
-  'c=join|l~-1.72 c=joked|l~0.28 c=jokes|l~-0.60 c=joke|l~-1.55 c=just|l~-0.97 c=keeping|l~-0.56 ' +
-  'c=keep|l~-0.62 c=kept|l~-1.13 c=knew|C~-1.61 c=knocked|l~0.30 c=knowing|l~-0.69 c=knows|C~0.83 ' +
-  'c=know|l~-0.37 c=laid|l~-0.71 c=largely|C~0.38 c=largely|l~-1.31 c=lasting|l~-1.29 c=last|C~-0.82 ' +
-  'c=last|l~-0.64 c=launched|C~-0.44 c=launched|l~-0.36 c=launch|l~-2.18 c=laying|l~-0.28 c=lay|l~-0.48 ' +
-  'c=learned|C~1.00 c=learned|l~-1.08 c=learning|l~-0.49 c=led|C~-0.35 c=led|l~-1.41 c=left|C~-1.17 ' +
-  'c=left|l~-0.70 c=less|C~-0.59 c=less|l~-0.69 c=likely|C~-2.28 c=likely|l~-1.03 c=likes|l~0.33 ' +
-  'c=like|l~-1.32 c=lined|l~-0.65 c=lines|l~-2.44 c=line|l~-4.09 c=linked|l~-0.58 c=linking|l~-0.38 ' +
-  'c=links|l~-0.43 c=link|l~-1.95 c=listed|l~0.35 c=listing|l~0.45 c=lists|l~-0.37 c=list|C~-1.33 ' +
-  'c=list|l~-2.46 c=little|l~-1.61 c=lobbied|l~-0.87 c=long|C~-0.98 c=long|l~-0.61 c=looked|C~-0.36 ' +
-  'c=looked|l~-1.18 c=looking|l~-0.46 c=looks|l~-0.98 c=look|C~-0.33 c=look|l~-0.37 c=loved|l~-1.78 ' +
-  'c=love|C~-2.23 c=love|l~-0.32 c=made|C~-0.48 c=made|l~-0.79 c=mad|l~-1.46 c=maintained|l~-0.51 ' +
-  'c=maintains|C~-0.65 c=makes|C~-0.58 c=makes|l~-0.30 c=make|C~-0.97 c=make|l~-0.69 c=making|C~-2.53 ' +
-  'c=making|l~-0.47 c=mandate|l~-2.21 c=marked|l~0.30 c=marking|l~-0.55 c=marks|l~-1.46 c=mark|C~-1.17 ' +
-  'c=mark|l~-2.08 c=may|l~-0.70 c=meaning|l~-0.95 c=means|C~-1.79 c=means|l~-1.04 c=meant|C~-1.99 ' +
-  'c=meant|l~-0.48 c=mean|l~-0.39 c=mentioned|C~0.56 c=mentioning|l~0.47 c=mentions|l~-0.28 ' +
-  'c=messages|C~-2.05 c=messages|l~-0.88 c=message|l~-1.09 c=messaging|l~-1.74 c=met|C~-3.13 ' +
-  'c=might|C~-0.93 c=mocked|C~0.48 c=mocking|l~-0.67 c=mock|l~-0.58 c=more|C~-1.21 c=more|l~-1.06 ' +
-  'c=mostly|l~-0.32 c=most|C~-0.61 c=most|l~-1.11 c=moved|C~-0.66 c=moved|l~-0.67 c=moves|C~-1.34 ' +
-  'c=moves|l~-1.79 c=move|C~-2.44 c=move|l~-0.72 c=moving|l~-0.62 c=must|l~-0.85 c=named|C~0.95 ' +
-  'c=names|l~-2.25 c=name|C~-2.44 c=name|l~-0.96 c=naming|l~-0.29 c=needed|l~-1.61 c=needs|C~-0.38 ' +
-  'c=needs|l~-4.05 c=need|l~-1.25 c=negotiated|l~0.28 c=negotiating|l~-1.98 c=news|C~-1.60 ' +
-  'c=news|l~-1.53 c=new|C~-4.29 c=new|l~-0.72 c=nominated|l~0.31 c=nominate|l~-0.85 ' +
-  'c=nominating|C~-2.21 c=nominating|l~-0.55 c=noted|C~1.76 c=notes|C~2.91 c=notes|l~-0.74 ' +
-  'c=nothing|l~-0.39 c=noticed|l~-0.42 c=notice|l~-1.10 c=noting|l~0.59 c=not|C~-2.18 c=not|l~-3.80 ' +
-  'c=now|l~-0.61 c=no|C~-3.15 c=no|l~-0.66 c=offered|C~0.44 c=offering|l~-0.39 c=offers|C~-0.38 ' +
-  'c=offers|l~-0.49 c=offer|C~-0.99 c=often|C~1.28 c=often|l~-0.81 c=ones|l~-1.93 c=one|C~-3.52 ' +
-  'c=one|l~-0.70 c=only|l~-0.92 c=opened|C~1.06 c=opened|l~-1.61 c=opening|l~-2.23 c=openly|l~-0.60 ' +
-  'c=opens|l~-1.60 c=open|C~-2.30 c=open|l~-0.80 c=opponents|C~-1.77 c=opponents|l~-2.27 ' +
-  'c=opponent|l~-2.83 c=opposed|C~0.61 c=opposed|l~-0.44 c=opposes|l~-0.44 c=opposing|l~-0.44 ' +
-  'c=opposition|C~-2.02 c=opposition|l~-0.36 c=opted|l~-0.53 c=orders|l~0.54 c=order|C~-2.51 ' +
-  'c=order|l~-0.79 c=originally|l~-0.53 c=outrage|l~-2.53 c=overwhelmingly|l~-0.33 c=owned|l~-1.36 ' +
-  'c=owns|l~-1.23 c=own|C~-3.20 c=own|l~-0.48 c=painting|l~-0.40 c=particularly|l~-0.49 ' +
-  'c=passed|C~-0.86 c=passed|l~0.33 c=perceived|l~-0.26 c=perhaps|l~-0.28 c=persuaded|l~-0.70 ' +
-  'c=picked|C~-2.68 c=picked|l~0.33 c=picking|l~-1.77 c=picks|l~-1.58 c=pick|l~-1.56 c=placed|l~0.47 ' +
-  'c=places|l~-2.27 c=place|l~-2.07 c=placing|l~-1.42 c=planes|l~-1.47 c=plane|l~-2.26 ' +
-  'c=planned|l~-0.47 c=planning|l~-0.45 c=plans|l~-0.62 c=plan|C~-0.37 c=plan|l~-0.68 c=played|C~-0.52 ' +
-  'c=playing|l~-1.81 c=plays|l~-1.76 c=play|l~-2.51 c=pleaded|l~-0.42 c=pledged|l~-0.61 ' +
-  'c=pledge|l~-1.19 c=pledging|l~1.68 c=pointed|C~0.36 c=pointing|l~-0.34 c=points|C~0.58 ' +
-  'c=points|l~-0.88 c=point|C~-0.58 c=point|l~-0.35 c=policy|C~-0.71 c=policy|l~-1.37 ' +
-  'c=positioned|l~-0.49 c=positions|C~-2.57 c=positions|l~-0.50 c=position|C~-1.87 c=position|l~-2.40 ' +
-  'c=posted|l~0.43 c=posts|l~-0.32 c=post|C~-3.43 c=praised|C~1.00 c=praise|l~-0.72 c=praising|l~-0.42 ' +
-  'c=predicted|C~1.73 c=predicted|l~-0.44 c=predicting|l~-0.63 c=preferred|l~-0.30 c=prefer|l~-0.45 ' +
-  'c=presented|l~-0.29 c=present|l~-2.15 c=pressing|l~-0.77 c=pressure|l~-1.20 c=privately|l~-0.63 ' +
-  'c=probably|C~0.31 c=probably|l~-0.94 c=projected|l~0.53 c=project|C~-1.66 c=project|l~-1.71 ' +
-  'c=promised|C~0.46 c=promised|l~0.48 c=promises|C~1.01 c=promises|l~-0.71 c=promoted|l~-0.49 ' +
-  'c=promoting|l~-0.75 c=prompted|l~-0.39 c=proposals|l~-1.09 c=proposal|C~-0.77 c=proposal|l~-0.87 ' +
-  'c=proposed|C~0.33 c=protesting|l~0.54 c=protests|l~-2.55 c=protest|l~-1.47 c=proved|l~-0.60 ' +
-  'c=prove|l~-1.71 c=provided|C~-0.84 c=provides|l~-2.04 c=provide|l~-1.00 c=providing|l~-0.88 ' +
-  'c=public|C~-1.55 c=public|l~-0.67 c=published|C~0.31 c=published|l~-0.40 c=pursued|l~-2.10 ' +
-  'c=pursuing|l~-0.44 c=pushed|C~0.57 c=pushed|l~-0.33 c=push|C~-1.12 c=puts|l~-0.76 c=put|C~-0.69 ' +
-  'c=questioned|C~0.78 c=questioned|l~0.34 c=questioning|l~0.45 c=questions|C~-0.31 c=questions|l~-0.74 ' +
-  'c=question|l~-1.31 c=quickly|l~-0.47 c=quietly|l~0.44 c=quoted|l~-0.55 c=quotes|l~-0.70 ' +
-  'c=railed|l~2.20 c=raised|l~-0.26 c=raise|l~-2.19 c=raising|l~-0.55 c=rand|C~-1.16 c=rand|l~-1.78 ' +
-  'c=ranging|l~-1.70 c=ran|C~-0.27 c=ran|l~-0.29 c=reaches|l~-1.69 c=reaching|l~-2.05 c=reacted|l~0.92 ' +
-  'c=reading|l~-0.60 c=reads|l~1.01 c=ready|l~-0.48 c=read|l~0.55 c=realized|l~0.42 c=reasons|l~-2.45 ' +
-  'c=reason|C~-0.59 c=reason|l~-0.68 c=rebuffed|l~0.71 c=recalled|C~0.75 c=recalled|l~0.54 ' +
-  'c=recalling|l~0.37 c=recall|l~-0.85 c=received|C~-0.51 c=received|l~-0.76 c=receives|C~-1.38 ' +
-  'c=receive|l~-0.80 c=receiving|l~-3.38 c=recently|l~-0.82 c=recent|C~-0.47 c=recent|l~-1.35 ' +
-  'c=recognizes|l~-0.37 c=recognize|l~-0.65 c=recount|l~-1.33 c=references|l~-1.86 c=reference|l~-2.07 ' +
-  'c=reflected|l~-1.41 c=reflecting|l~-0.35 c=refusal|l~-0.46 c=refused|C~-0.52 c=refused|l~0.58 ' +
-  'c=regarding|l~-1.94 c=regularly|C~0.63 c=regularly|l~-2.70 c=reiterated|l~1.83 c=rejected|C~0.90 ' +
-  'c=rejecting|l~-0.75 c=released|C~-0.44 c=released|l~-0.26 c=releases|l~-1.76 c=release|l~-0.44 ' +
-  'c=releasing|l~0.39 c=remained|C~-0.66 c=remaining|C~-1.75 c=remaining|l~-2.46 c=remains|C~-0.87 ' +
-  'c=remains|l~-3.06 c=remain|C~-2.68 c=remain|l~0.38 c=remarked|C~1.35 c=remarks|C~-0.35 ' +
-  'c=remarks|l~-1.45 c=remark|l~-0.26 c=renewed|l~0.81 c=replied|C~0.91 c=replied|l~0.46 ' +
-  'c=reportedly|C~-1.26 c=reportedly|l~0.86 c=reported|C~0.54 c=reporting|C~-2.04 c=reports|C~0.32 ' +
-  'c=reports|l~-1.57 c=report|C~-1.29 c=report|l~-1.12 c=represented|l~-0.97 c=representing|l~-2.05 ' +
-  'c=represents|l~-2.29 c=represent|l~-2.57 c=requested|C~-0.67 c=requested|l~0.57 c=requests|l~-0.40 ' +
-  'c=request|C~-0.31 c=request|l~-0.98 c=required|l~-0.59 c=requires|l~-0.87 c=require|l~-0.54 ' +
-  'c=requiring|l~-0.35 c=responded|C~0.61 c=responding|l~-0.55 c=respond|l~-0.44 c=responses|l~-1.88 ' +
-  'c=response|C~-2.57 c=response|l~-0.37 c=restricting|l~1.17 c=returned|C~-0.33 c=returned|l~-0.81 ' +
-  'c=returning|l~-1.72 c=returns|l~-1.92 c=rolled|l~0.33 c=roll|l~-1.86 c=routinely|l~-0.43 ' +
-  'c=ruled|l~0.78 c=rules|C~-0.79 c=rules|l~-1.47 c=rule|l~-0.36 c=ruling|C~-0.71 c=running|C~-2.21 ' +
-  'c=running|l~-0.78 c=said|C~0.63 c=said|l~0.51 c=saw|C~-0.66 c=saying|C~-1.35 c=says|C~1.19 ' +
-  'c=say|C~0.46 c=say|l~0.40 c=seeing|l~-0.78 c=seek|l~-2.82 c=seemingly|l~0.34 c=seeming|l~-0.85 ' +
-  'c=seems|C~0.51 c=seem|l~-0.71 c=sees|C~1.22 c=sees|l~-0.75 c=see|C~0.73 c=seized|l~-0.49 ' +
-  'c=sentiment|l~-0.44 c=sent|C~-0.50 c=sent|l~-0.54 c=sets|l~-1.57 c=set|C~0.31 c=set|l~-1.03 ' +
-  'c=shared|C~0.65 c=shared|l~-0.59 c=shares|C~-0.61 c=sharing|l~-1.51 c=shifted|l~-0.74 ' +
-  'c=shifting|l~-1.26 c=shift|l~-2.51 c=shocked|l~0.37 c=shots|l~-1.88 c=shot|C~0.80 c=shot|l~-4.16 ' +
-  'c=should|C~-1.29 c=should|l~-0.51 c=shouted|l~0.98 c=shouting|l~-0.93 c=showed|l~0.47 ' +
-  'c=showing|l~0.55 c=shows|l~0.60 c=show|C~-0.93 c=sides|C~0.37 c=sides|l~-2.59 c=side|C~-1.84 ' +
-  'c=side|l~-2.33 c=signaled|l~0.69 c=signals|l~-0.49 c=signal|l~-1.70 c=signed|C~0.38 c=signs|C~-0.36 ' +
-  'c=signs|l~-1.50 c=sign|C~-1.51 c=sign|l~-2.24 c=similarly|l~-0.90 c=since|C~-3.02 c=since|l~-0.51 ' +
-  'c=single|l~-2.14 c=slammed|l~0.49 c=slamming|l~0.56 c=slams|C~2.19 c=slightly|l~-0.61 c=some|C~-3.82 ' +
-  'c=some|l~-0.88 c=soon|l~-1.26 c=sounded|l~0.44 c=sparred|l~0.36 c=speaking|l~-0.31 c=speaks|C~-0.82 ' +
-  'c=speaks|l~-0.31 c=speculation|l~-0.43 c=speeches|l~-1.01 c=speech|C~-2.75 c=speech|l~-1.01 ' +
-  'c=spent|C~-1.40 c=spent|l~-0.40 c=split|l~-0.43 c=spoken|l~-0.53 c=spoke|C~-0.65 c=standing|C~-2.03 ' +
-  'c=standing|l~-0.83 c=stands|l~-0.75 c=stand|l~-0.34 c=started|C~0.30 c=started|l~-0.78 ' +
-  'c=starting|l~-0.35 c=starts|l~0.37 c=start|l~-2.41 c=stated|C~1.04 c=statements|C~-1.60 ' +
-  'c=statements|l~-2.58 c=statement|C~-0.59 c=states|C~-1.82 c=states|l~-0.78 c=state|C~-1.22 ' +
-  'c=state|l~-4.35 c=stating|l~0.43 c=still|l~-0.65 c=stood|C~-0.41 c=stood|l~-0.77 c=stopping|l~-1.63 ' +
-  'c=strategy|l~-1.21 c=stressed|l~-0.33 c=strongly|l~-0.51 c=strong|C~-0.97 c=strong|l~-0.76 ' +
-  'c=struck|l~0.47 c=struggled|l~-0.80 c=struggles|C~-2.03 c=struggle|l~-2.29 c=struggling|l~-1.10 ' +
-  'c=stuck|l~-0.72 c=subsequently|l~-0.62 c=suggested|C~0.68 c=suggesting|l~0.45 c=suggests|C~2.43 ' +
-  'c=supporters|C~-0.80 c=supporters|l~-0.52 c=supporter|l~-2.62 c=supporting|C~0.31 c=supports|C~0.83 ' +
-  'c=supports|l~-0.51 c=support|l~-0.56 c=sure|l~-0.29 c=surprise|l~-0.47 c=surprising|l~-2.05 ' +
-  'c=suspected|l~0.78 c=taken|l~-1.03 c=takes|l~-0.56 c=take|C~-3.38 c=take|l~-0.81 c=taking|l~-0.70 ' +
-  'c=talked|C~0.68 c=talked|l~0.37 c=talking|C~-0.40 c=talks|C~0.57 c=talks|l~-1.17 c=talk|l~-1.16 ' +
-  'c=targeted|l~-0.40 c=targeting|l~-0.33 c=targets|C~-0.31 c=targets|l~-0.34 c=target|l~-1.88 ' +
-  'c=telling|C~-1.10 c=tells|C~2.44 c=tell|l~-0.66 c=tends|l~-0.97 c=tend|C~0.37 c=tend|l~-0.72 ' +
-  'c=tens|l~-2.31 c=testified|C~0.45 c=thanked|l~0.30 c=thanks|l~-2.35 c=there|C~-0.95 c=there|l~-0.71 ' +
-  'c=thinking|l~-0.87 c=thinks|l~0.30 c=thoughts|l~-1.65 c=thought|C~0.56 c=thought|l~-0.62 ' +
-  'c=threaten|l~0.30 c=titled|l~0.49 c=title|l~-2.10 c=told|C~0.72 c=took|l~-0.58 c=touch|l~-1.36 ' +
-  'c=touted|l~-0.60 c=touting|l~0.35 c=trade|C~-0.58 c=trade|l~-2.74 c=tried|C~-0.25 c=tried|l~-0.69 ' +
-  'c=tries|C~-1.35 c=tries|l~0.32 c=trouble|l~-2.27 c=trying|C~-0.73 c=trying|l~-0.44 c=try|l~-1.23 ' +
-  'c=turned|l~-0.46 c=turning|l~-2.09 c=turns|C~-0.31 c=turns|l~-0.71 c=turn|l~-1.18 c=tweeted|C~1.12 ' +
-  'c=tweeted|l~0.35 c=tweets|l~-2.74 c=tweet|C~-0.34 c=tweet|l~-2.81 c=typically|l~-0.43 ' +
-  'c=underscored|l~0.51 c=underscoring|l~-0.28 c=understanding|l~-0.74 c=understood|l~-1.63 ' +
-  'c=under|C~-2.95 c=under|l~-0.63 c=united|C~-2.32 c=united|l~-0.81 c=unite|l~-2.16 c=unit|l~-1.69 ' +
-  'c=unlikely|l~-0.54 c=upset|l~0.36 c=urged|C~1.56 c=urging|l~-0.50 c=used|l~-0.61 c=uses|l~-0.57 ' +
-  'c=use|C~-1.46 c=use|l~-2.90 c=using|C~-2.10 c=using|l~-0.44 c=viewed|l~-0.37 c=views|l~-0.68 ' +
-  'c=view|C~-0.47 c=view|l~-0.58 c=voiced|l~0.90 c=voices|l~-1.39 c=voice|C~-2.06 c=voice|l~-0.68 ' +
-  'c=voted|C~0.57 c=votes|C~-0.37 c=votes|l~-1.95 c=vote|C~-3.21 c=vote|l~-0.60 c=voting|C~-0.94 ' +
-  'c=voting|l~-0.62 c=vowed|l~1.18 c=walking|l~-1.23 c=wanted|C~-0.60 c=wants|C~0.26 c=wants|l~-0.36 ' +
-  "c=warned|C~0.25 c=warned|l~0.43 c=wary|l~0.83 c=wasn't|C~-0.38 c=wasn't|l~-0.69 c=was|C~-2.66 " +
-  'c=was|l~-1.70 c=watched|l~-0.33 c=watching|l~-0.51 c=watch|C~-1.18 c=watch|l~-1.80 c=waves|l~-0.39 ' +
-  'c=wave|l~-1.70 c=waving|l~-2.45 c=welcoming|l~-1.70 c=wells|l~-1.48 c=well|l~-0.39 c=went|C~-0.37 ' +
-  'c=went|l~-0.64 c=who|C~-4.35 c=who|l~-1.27 c=will|C~-0.67 c=will|l~-0.84 c=wishes|l~-1.16 ' +
-  'c=without|C~-1.12 c=without|l~-0.57 c=won|C~-1.08 c=won|l~-0.74 c=worked|l~-1.20 c=working|C~-2.53 ' +
-  'c=working|l~-0.33 c=works|l~-0.47 c=work|C~-1.86 c=work|l~-2.49 c=worries|l~-0.27 c=worrying|l~-1.71 ' +
-  'c=wouldn’t|C~0.41 c=wouldn’t|l~-0.88 c=would|C~-0.57 c=would|l~-0.36 c=writes|C~0.63 c=writes|l~0.78 ' +
-  'c=write|l~0.60 c=writing|l~0.33 c=wrote|C~0.57 c=yet|C~-1.75 c=yet|l~-0.61 c=zero|l~-2.09 ' +
-  'n=about|#~-3.83 n=about|.~-3.48 n=about|a~-0.75 n=about|an~0.87 n=about|being~-1.97 ' +
-  "n=about|clinton~-3.20 n=about|clinton's~-2.54 n=about|four~-1.87 n=about|half~-2.37 " +
-  'n=about|her~-3.87 n=about|hillary~-3.29 n=about|him~-2.55 n=about|his~-4.20 n=about|how~-3.87 ' +
-  'n=about|immigration~-2.01 n=about|it~-1.48 n=about|its~-2.99 n=about|mr~-3.62 n=about|one~0.29 ' +
-  'n=about|president~-2.45 n=about|q~-1.91 n=about|sanders~-2.62 n=about|that~-2.44 n=about|their~-3.52 ' +
-  "n=about|three~-1.87 n=about|trump~0.34 n=about|trump's~-2.59 n=about|two~-2.64 n=about|what~-3.59 " +
-  'n=according|to~0.51 n=accusations|of~1.42 n=accusations|that~-2.57 n=accused|clinton~1.05 ' +
-  'n=accused|him~0.61 n=accused|of~-0.88 n=acknowledged|that~0.87 n=acknowledged|the~-0.71 ' +
-  'n=acknowledge|that~1.93 n=acknowledging|that~0.73 n=actually|a~-0.33 n=added|,~1.97 n=added|.~4.86 ' +
-  'n=added|:~3.10 n=added|that~1.12 n=added|to~-2.01 n=adding|,~2.21 n=adding|:~2.28 n=adding|that~1.96 ' +
-  'n=adding|to~-2.99 n=addressed|the~1.01 n=advice|.~-3.08 n=advocate|for~0.55 n=against|.~-2.63 ' +
-  'n=against|a~-4.34 n=against|clinton~-4.19 n=against|donald~-3.20 n=against|her~-3.45 ' +
-  'n=against|hillary~-2.09 n=against|him~-3.98 n=against|his~-3.20 n=against|isis~-2.87 ' +
-  'n=against|it~0.35 n=against|mr~-3.79 n=against|mrs~1.08 n=against|one~-2.37 ' +
-  'n=against|republican~-3.05 n=against|sanders~-2.72 n=against|the~-3.93 n=against|their~-2.60 ' +
-  'n=against|them~-3.06 n=against|trump~-4.06 n=agreed|that~1.01 n=agreed|to~-0.43 n=agree|.~-0.51 ' +
-  'n=agree|that~0.45 n=agree|with~0.49 n=aimed|at~-1.41 n=aims|to~0.26 n=aim|at~-2.22 ' +
-  'n=alleging|that~-0.67 n=allowed|to~-0.45 n=all|#~-4.09 n=all|,~-1.92 n=all|-~-2.70 n=all|.~-3.38 ' +
-  'n=all|but~0.50 n=all|five~-1.90 n=all|his~-2.46 n=all|in~-2.33 n=all|muslims~-3.56 n=all|of~-4.82 ' +
-  'n=all|over~-3.28 n=all|that~-3.43 n=all|the~-1.64 n=all|these~-2.38 n=all|this~-3.05 ' +
-  'n=all|those~-2.29 n=all|three~-2.43 n=all|times~-1.60 n=almost|#~-2.42 n=almost|a~-1.51 ' +
-  'n=almost|certainly~-2.47 n=already|,~-2.28 n=already|been~-3.04 n=already|had~-1.27 ' +
-  'n=always|been~-2.48 n=among|african~-2.92 n=among|democrats~0.45 n=among|latinos~-2.16 ' +
-  'n=among|likely~-2.56 n=among|many~-2.24 n=among|other~-2.62 n=among|others~-1.72 ' +
-  'n=among|republican~-1.75 n=among|republicans~-1.88 n=among|some~-2.43 n=among|the~-0.47 ' +
-  'n=among|them~-2.21 n=among|those~-0.35 n=among|voters~-2.63 n=among|white~-2.63 n=among|women~-2.60 ' +
-  'n=among|younger~-2.07 n=anger|and~-1.84 n=announced|it~2.23 n=announced|that~-0.67 ' +
-  'n=announcement|of~0.40 n=answers|.~0.71 n=answer|to~-2.37 n=appealing|to~-1.01 n=appeals|for~0.54 ' +
-  'n=appeals|in~-1.77 n=appeals|to~-0.51 n=appeared|on~-1.30 n=appeared|to~0.86 n=appear|on~-1.96 ' +
-  'n=appear|to~0.99 n=argued|,~0.88 n=argued|in~0.74 n=argues|that~0.91 n=argue|that~1.90 ' +
-  'n=argument|.~-2.02 n=argument|that~0.53 n=asked|.~0.71 n=asked|about~-1.09 n=asked|by~2.67 ' +
-  'n=asked|for~-1.00 n=asked|him~-1.70 n=asked|if~1.48 n=asked|to~-0.32 n=asked|trump~0.56 ' +
-  'n=asked|what~0.35 n=asked|whether~0.49 n=asserted|that~2.82 n=assertion|that~-0.26 ' +
-  'n=assured|of~-1.65 n=attacking|the~0.77 n=attacks|,~-3.58 n=attacks|.~-3.66 n=attacks|against~-3.10 ' +
-  'n=attacks|and~0.75 n=attacks|from~-0.33 n=attacks|in~-3.05 n=attack|,~-1.70 n=attack|.~-1.27 ' +
-  'n=attack|in~-2.57 n=attempted|to~0.26 n=attempts|to~-0.33 n=attempt|to~-3.06 n=attributed|to~-1.02 ' +
-  'n=authorized|to~-2.52 n=backed|by~-0.39 n=backing|down~-2.02 n=backing|from~-2.01 n=back|,~-1.54 ' +
-  'n=back|.~-2.92 n=back|against~-2.67 n=back|at~-2.16 n=back|in~-2.67 n=back|on~-2.67 n=back|the~-3.17 ' +
-  'n=banned|from~-2.27 n=ban|,~-1.55 n=ban|on~1.03 n=based|in~-2.22 n=base|,~-1.18 n=base|.~-0.69 ' +
-  'n=became|a~-0.65 n=became|the~-2.63 n=becomes|president~-1.15 n=becomes|the~-1.04 n=become|a~-1.05 ' +
-  'n=become|an~0.27 n=become|more~-2.43 n=becoming|a~-1.44 n=becoming|the~-0.70 n=began|,~-1.60 ' +
-  'n=began|in~-1.66 n=being|a~-2.31 n=being|q~-1.41 n=believes|the~-0.53 n=believe|,~1.69 ' +
-  'n=believe|in~0.41 n=believe|the~-0.38 n=best|chance~-1.49 n=best|friend~-1.91 n=best|to~-2.25 ' +
-  'n=bills|.~-1.14 n=bill|,~-1.02 n=bill|.~-0.75 n=bill|and~-1.16 n=bill|clinton~-1.47 ' +
-  "n=bill|clinton's~-1.85 n=bill|de~-1.07 n=bill|in~-1.69 n=bill|that~-1.92 n=bill|to~-1.77 " +
-  'n=blamed|the~0.76 n=blasted|the~1.57 n=boos|from~0.38 n=both|a~-2.07 n=both|are~-1.87 ' +
-  'n=both|candidates~-2.77 n=both|have~-2.14 n=both|in~-1.78 n=both|men~-2.51 n=both|of~-2.64 ' +
-  'n=both|parties~-2.66 n=both|sides~-2.22 n=both|states~-2.28 n=both|the~-3.57 n=both|trump~-2.57 ' +
-  'n=brought|the~-2.00 n=called|for~1.26 n=called|her~0.26 n=called|him~3.08 n=called|his~0.47 ' +
-  'n=called|it~2.69 n=called|on~1.04 n=called|q~-0.31 n=called|trump~0.41 n=calling|for~0.73 ' +
-  'n=calling|him~0.70 n=calling|on~1.14 n=calling|the~-0.53 n=calls|for~0.45 n=calls|q~0.60 ' +
-  'n=calls|to~-0.52 n=call|.~-1.45 n=call|for~-0.83 n=call|to~-0.65 n=call|with~-1.83 ' +
-  'n=came|after~-2.25 n=came|from~-0.65 n=came|in~-2.64 n=came|into~-2.45 n=came|out~1.10 ' +
-  'n=came|to~-2.98 n=came|under~0.51 n=campaigning|in~-3.25 n=campaigns|,~-1.36 n=campaigns|.~-1.14 ' +
-  'n=campaigns|and~-1.31 n=campaigns|in~-1.24 n=campaign|,~-3.18 n=campaign|-~-2.86 n=campaign|.~-0.47 ' +
-  'n=campaign|and~-2.94 n=campaign|as~-2.39 n=campaign|began~-1.91 n=campaign|chairman~-2.99 ' +
-  'n=campaign|committee~-2.50 n=campaign|contributions~-2.06 n=campaign|could~-2.39 ' +
-  'n=campaign|did~-2.66 n=campaign|donations~-2.23 n=campaign|event~-1.96 n=campaign|finance~-2.51 ' +
-  'n=campaign|for~-0.51 n=campaign|had~-2.04 n=campaign|has~-2.81 n=campaign|in~-3.59 ' +
-  'n=campaign|is~-2.92 n=campaign|manager~-4.23 n=campaign|of~-3.02 n=campaign|officials~-2.49 ' +
-  'n=campaign|on~-3.42 n=campaign|rally~-1.75 n=campaign|said~-3.22 n=campaign|says~-2.39 ' +
-  'n=campaign|sent~-2.81 n=campaign|so~-1.50 n=campaign|speech~-2.31 n=campaign|spokesman~-2.14 ' +
-  'n=campaign|spokeswoman~-2.07 n=campaign|staffers~-2.43 n=campaign|that~-2.23 n=campaign|to~-2.59 ' +
-  'n=campaign|trail~-2.29 n=campaign|was~-3.48 n=campaign|will~-1.79 n=campaign|with~-2.16 ' +
-  'n=campaign|would~-2.03 n=cannot|be~0.28 n=can|also~-1.90 n=can|be~-0.37 n=can|change~-1.40 ' +
-  'n=can|do~-2.03 n=can|get~-2.21 n=can|make~-1.62 n=can|run~-2.09 n=can|see~1.53 n=can|still~-2.10 ' +
-  'n=can|vote~0.91 n=can|win~-1.79 n=can’t|be~-2.40 n=care|,~-2.52 n=care|.~-1.47 n=care|act~-1.61 ' +
-  'n=care|and~-1.26 n=care|of~-2.52 n=cast|their~-0.48 n=celebrated|the~0.96 n=challenge|.~-1.30 ' +
-  'n=challenge|from~-1.91 n=challenge|to~-2.17 n=charged|with~0.40 n=charges|against~-1.09 ' +
-  'n=charge|of~-2.21 n=cited|the~-0.69 n=claimed|that~-0.56 n=claiming|he~0.33 n=claims|of~-2.59 ' +
-  'n=claims|that~-0.90 n=claim|that~-0.48 n=claim|to~0.64 n=clear|politics~-1.39 n=clear|that~-3.09 ' +
-  'n=clear|whether~-1.45 n=comes|as~-2.33 n=comes|at~-1.90 n=comes|from~-2.57 n=comes|in~-0.94 ' +
-  'n=comes|to~-2.30 n=comes|with~-0.99 n=come|from~-3.13 n=come|in~-2.51 n=come|into~-2.09 ' +
-  'n=come|out~1.45 n=come|to~-0.94 n=come|under~-0.26 n=come|up~0.61 n=coming|.~-1.66 ' +
-  'n=coming|from~0.51 n=coming|to~-2.43 n=coming|weeks~-1.45 n=comments|,~-2.85 n=comments|.~-1.83 ' +
-  'n=comments|are~-1.09 n=comments|came~-1.16 n=comments|from~-2.37 n=comments|on~0.62 ' +
-  'n=comments|to~-1.73 n=comment|on~-1.84 n=compared|to~-4.34 n=compared|with~-5.00 ' +
-  'n=complaints|that~1.21 n=com|,~-1.14 n=com|.~-1.04 n=concerned|about~0.53 n=concerns|.~-2.65 ' +
-  'n=concerns|about~0.50 n=concerns|that~-0.56 n=concern|about~-1.43 n=concern|for~-1.07 ' +
-  'n=concern|that~-1.00 n=concluded|,~0.33 n=concluded|.~1.43 n=concluded|that~-0.58 ' +
-  'n=confirmed|that~2.20 n=considered|a~-0.54 n=considering|a~0.67 n=continued|,~1.49 ' +
-  'n=continued|.~2.19 n=continued|his~0.34 n=continues|to~-1.56 n=continue|to~0.29 n=continuing|to~0.52 ' +
-  'n=contrast|,~-1.03 n=contrast|to~-1.22 n=contrast|with~-1.21 n=convinced|that~-0.80 ' +
-  'n=could|actually~0.26 n=could|become~-1.79 n=could|come~-2.36 n=could|do~-2.31 n=could|get~-2.28 ' +
-  'n=could|have~0.63 n=could|help~-3.05 n=could|make~-2.80 n=could|provide~0.52 n=could|still~-2.90 ' +
-  'n=could|win~-2.02 n=counter|to~-2.64 n=counting|on~0.72 n=covering|the~-0.72 n=created|a~-1.92 ' +
-  'n=created|the~-1.78 n=credit|for~-1.82 n=critical|of~1.29 n=critical|to~-1.69 n=criticism|,~-2.92 ' +
-  'n=criticism|.~-3.06 n=criticism|for~0.49 n=criticism|of~0.56 n=criticized|clinton~0.49 ' +
-  'n=criticized|for~0.62 n=criticized|the~-0.41 n=criticizing|the~-0.74 n=debates|,~-0.70 ' +
-  'n=debates|.~-1.29 n=debates|and~-1.23 n=debate|,~-3.51 n=debate|-~-1.51 n=debate|.~-2.20 ' +
-  'n=debate|about~-2.50 n=debate|and~-2.39 n=debate|before~-1.86 n=debate|in~-1.48 n=debate|on~1.18 ' +
-  'n=debate|performance~0.36 n=debate|stage~-1.90 n=debate|that~-2.01 n=debate|was~-2.25 ' +
-  'n=debate|with~-1.87 n=decided|not~1.28 n=decided|to~0.33 n=decisions|,~-2.28 n=decision|,~-2.98 ' +
-  'n=decision|.~-2.42 n=decision|not~1.17 n=decision|on~-2.21 n=decision|to~0.42 n=declared|in~2.51 ' +
-  'n=declared|the~0.41 n=declined|to~1.67 n=deep|into~0.72 n=defended|his~0.43 n=defended|the~-0.65 ' +
-  'n=delivered|a~0.87 n=delivered|the~0.49 n=demands|of~-2.04 n=denied|that~2.04 n=denouncing|the~0.63 ' +
-  'n=described|as~-1.11 n=described|the~0.73 n=details|about~-1.67 n=details|of~-2.66 ' +
-  'n=didn’t|want~-0.50 n=direct|mail~-1.88 n=discussed|the~0.59 n=documents|,~-1.75 n=documents|.~-1.71 ' +
-  "n=doesn't|mean~-0.76 n=doesn’t|have~-2.38 n=don’t|have~-2.82 n=don’t|want~-0.31 n=doubled|down~0.42 " +
-  'n=double|digits~-1.12 n=earlier|,~-3.28 n=earlier|.~-3.04 n=earlier|in~-0.70 n=earlier|this~-3.99 ' +
-  'n=earlier|tuesday~-2.61 n=elected|,~-0.72 n=elected|.~-1.76 n=elected|officials~-2.56 ' +
-  'n=elected|president~-1.92 n=emails|,~-1.51 n=emails|.~-1.06 n=emails|and~-1.73 n=emails|from~-1.04 ' +
-  'n=emails|in~0.66 n=emails|released~-1.30 n=emails|that~-1.15 n=emails|to~-2.00 n=emails|were~-1.14 ' +
-  'n=email|,~-0.57 n=email|.~-0.81 n=email|account~-0.86 n=email|address~-1.13 n=email|and~-1.23 ' +
-  'n=email|chains~-0.89 n=email|practices~-1.08 n=email|scandal~-0.91 n=email|server~-1.27 ' +
-  'n=email|to~-0.81 n=emerged|as~-0.99 n=ended|.~-2.35 n=ended|his~-1.83 n=ended|in~-2.48 ' +
-  'n=ended|up~-2.23 n=endorsed|clinton~-0.76 n=endorsed|her~-0.26 n=endorsed|sanders~1.13 ' +
-  'n=endorsed|the~0.34 n=endorsements|from~-0.31 n=endorsement|.~-2.56 n=endorsement|of~0.54 ' +
-  'n=end|,~-1.13 n=end|.~-0.85 n=end|of~-0.66 n=end|up~-1.42 n=engaged|in~0.48 n=engaging|in~-0.85 ' +
-  'n=especially|if~-1.69 n=especially|in~-1.59 n=especially|when~-1.32 n=estimated|that~1.85 ' +
-  'n=evening|,~-0.63 n=evening|.~-1.25 n=even|a~-3.42 n=even|after~-3.84 n=even|as~-4.55 ' +
-  'n=even|before~-3.52 n=even|greater~-1.64 n=even|if~-3.45 n=even|in~-3.53 n=even|more~-1.73 ' +
-  'n=even|so~-1.10 n=even|some~-3.00 n=even|the~-3.10 n=even|then~-2.05 n=even|those~-2.65 ' +
-  'n=even|though~-4.80 n=even|to~-2.51 n=even|when~-2.06 n=even|with~-3.34 n=ever|,~-1.10 ' +
-  'n=ever|.~-2.24 n=ever|been~-1.31 n=ever|since~-1.62 n=expected|.~0.92 n=experience|,~-0.67 ' +
-  'n=experience|.~-1.78 n=experience|and~-1.23 n=experience|as~-1.98 n=experience|in~-1.58 ' +
-  'n=explained|,~2.35 n=explained|.~1.84 n=explaining|why~2.48 n=expressed|concern~-0.46 ' +
-  'n=failed|to~0.67 n=failing|to~-1.48 n=fails|to~-1.61 n=favorite|to~-1.48 n=favor|of~-2.28 ' +
-  'n=fears|of~-0.34 n=fear|of~-2.61 n=feel|that~-1.52 n=fight|.~-2.28 n=fight|against~-0.80 ' +
-  'n=fight|at~-1.45 n=fight|for~0.83 n=fight|over~-1.66 n=filed|a~2.47 n=file|.~-1.21 n=finally|,~-1.40 ' +
-  'n=find|a~-3.06 n=fired|.~-1.44 n=fired|back~0.88 n=fire|.~-1.20 n=first|#~-1.75 n=first|,~-1.93 ' +
-  'n=first|.~-2.18 n=first|ballot~-1.33 n=first|female~-0.86 n=first|half~-0.73 n=first|in~-2.17 ' +
-  'n=first|lady~-3.29 n=first|place~-1.70 n=first|reported~3.10 n=first|responders~-1.99 ' +
-  'n=first|round~-0.73 n=first|term~-2.13 n=first|time~-0.89 n=first|to~-1.49 n=first|two~-1.66 ' +
-  'n=first|woman~-1.49 n=focuses|on~1.12 n=followed|by~-2.40 n=followed|the~-2.40 n=following|a~-1.67 ' +
-  'n=following|his~-1.51 n=following|the~-1.00 n=follow|ian~-0.98 n=follow|pam~-0.79 n=found|.~1.82 ' +
-  'n=found|a~-2.44 n=found|himself~-2.43 n=found|it~0.41 n=found|that~1.33 n=found|the~-0.64 ' +
-  'n=full|text~-2.73 n=further|,~-1.27 n=further|.~-2.73 n=gave|.~-2.05 n=gave|a~0.70 n=gave|the~0.25 ' +
-  'n=general|.~-2.69 n=general|election~-3.05 n=general|loretta~-1.40 n=given|his~-1.59 ' +
-  'n=given|that~-2.38 n=given|the~-2.86 n=given|to~0.44 n=giving|the~1.05 n=goal|.~-2.04 ' +
-  'n=goal|was~0.47 n=goes|on~0.84 n=goes|to~-2.18 n=going|forward~-2.18 n=going|into~-2.80 ' +
-  'n=going|to~-0.81 n=got|#~-2.23 n=got|a~-2.94 n=got|the~-2.23 n=got|to~-1.74 n=go|to~-1.89 ' +
-  'n=growing|up~-2.88 n=has|#~-2.69 n=has|.~-2.58 n=has|a~-3.36 n=has|accused~-2.58 n=has|already~-3.61 ' +
-  'n=has|also~-1.93 n=has|always~-0.55 n=has|an~-3.12 n=has|argued~-2.55 n=has|at~-2.21 ' +
-  'n=has|attracted~-2.83 n=has|become~-3.09 n=has|been~-4.27 n=has|begun~-2.44 n=has|built~-2.19 ' +
-  'n=has|called~-0.93 n=has|captured~-1.97 n=has|come~-3.03 n=has|created~-3.32 n=has|criticized~-1.33 ' +
-  'n=has|denied~-1.88 n=has|done~-2.08 n=has|drawn~-2.08 n=has|earned~-1.90 n=has|emerged~-3.34 ' +
-  'n=has|endorsed~-1.83 n=has|ever~-2.95 n=has|faced~-2.49 n=has|fallen~-3.47 n=has|focused~-2.23 ' +
-  'n=has|found~-3.04 n=has|gained~-2.13 n=has|given~-3.29 n=has|gone~-1.48 n=has|gotten~-2.38 ' +
-  'n=has|grown~-3.36 n=has|had~-2.01 n=has|held~-2.01 n=has|helped~-3.75 n=has|in~-2.84 ' +
-  'n=has|indicated~-2.00 n=has|invested~-1.51 n=has|joined~-3.02 n=has|led~-2.65 n=has|left~-2.30 ' +
-  'n=has|long~-3.69 n=has|lost~-2.66 n=has|made~-2.65 n=has|maintained~-1.73 n=has|more~-2.83 ' +
-  'n=has|moved~-2.13 n=has|never~-0.99 n=has|no~-3.21 n=has|not~-3.30 n=has|now~-3.02 n=has|often~-3.01 ' +
-  'n=has|only~-1.60 n=has|pledged~-2.11 n=has|promised~-2.01 n=has|proposed~-2.93 n=has|proved~-1.64 ' +
-  'n=has|provided~-3.10 n=has|pushed~-2.49 n=has|put~-1.92 n=has|q~-1.63 n=has|raised~-2.64 ' +
-  'n=has|received~-2.15 n=has|refused~-2.30 n=has|repeatedly~-3.34 n=has|risen~-2.81 n=has|run~-2.12 ' +
-  'n=has|said~-4.03 n=has|seen~-2.89 n=has|served~-1.78 n=has|shifted~-3.06 n=has|shown~-3.92 ' +
-  'n=has|since~-2.50 n=has|so~-2.72 n=has|sought~-2.65 n=has|spent~-3.20 n=has|spoken~-2.70 ' +
-  'n=has|struggled~-3.18 n=has|suggested~-2.35 n=has|supported~-1.88 n=has|taken~-2.20 n=has|the~-3.09 ' +
-  'n=has|to~-1.35 n=has|tried~-2.62 n=has|turned~-2.69 n=has|used~-2.64 n=has|vowed~-3.05 ' +
-  'n=has|won~-3.27 n=has|worked~-2.52 n=has|yet~-2.75 n=have|,~-0.82 n=have|.~-1.12 n=have|a~-2.47 ' +
-  'n=have|already~-1.82 n=have|also~-1.95 n=have|an~-1.26 n=have|become~-2.26 n=have|been~-2.19 ' +
-  'n=have|called~-1.21 n=have|come~-2.68 n=have|done~-2.23 n=have|endorsed~-1.52 n=have|found~-1.51 ' +
-  'n=have|given~-1.08 n=have|gone~-1.08 n=have|had~-0.60 n=have|left~-1.05 n=have|long~-1.45 ' +
-  'n=have|lost~-1.77 n=have|made~-2.19 n=have|more~-1.95 n=have|never~-2.18 n=have|no~-1.20 ' +
-  'n=have|not~-0.69 n=have|now~-1.41 n=have|provided~-2.03 n=have|q~-1.20 n=have|said~-1.75 ' +
-  'n=have|seen~-1.66 n=have|shown~-1.73 n=have|since~-1.71 n=have|spent~-2.16 n=have|suggested~-0.51 ' +
-  'n=have|taken~-1.25 n=have|the~-1.54 n=have|to~-1.20 n=have|won~-0.86 n=having|to~-2.24 ' +
-  'n=held|.~-1.63 n=held|a~-0.41 n=held|at~-1.40 n=held|by~-1.99 n=held|in~-1.71 n=helped|the~-1.79 ' +
-  'n=help|.~-0.91 n=help|from~-0.90 n=help|of~-0.47 n=hit|a~-2.80 n=hit|the~-2.26 n=holding|a~-2.29 ' +
-  'n=holds|a~-2.77 n=hoped|that~-0.59 n=hoped|to~0.27 n=hopeful|that~-0.46 n=hopes|of~-2.14 ' +
-  'n=hopes|that~1.26 n=hopes|to~1.53 n=hope|hicks~-2.17 n=hope|that~-0.61 n=hope|to~-1.36 ' +
-  'n=huffpost|.~0.49 n=identified|as~-0.82 n=immediately|.~-2.54 n=includes|a~1.54 n=including|#~-0.96 ' +
-  'n=including|a~-1.50 n=including|his~-2.24 n=including|one~-1.89 n=including|some~-1.77 ' +
-  'n=including|superdelegates~-1.99 n=including|the~-1.62 n=including|those~-1.83 n=insisted|that~1.09 ' +
-  'n=insisting|that~1.89 n=intended|to~-1.08 n=intends|to~-0.72 n=issued|a~1.09 n=issued|by~-2.63 ' +
-  'n=issued|in~-2.47 n=issues|,~-1.76 n=issues|.~-1.75 n=issues|and~-1.33 n=issues|in~-1.64 ' +
-  'n=issues|like~-1.21 n=issues|of~-1.41 n=issues|that~-1.04 n=issue|,~-1.97 n=issue|.~-2.87 ' +
-  'n=issue|for~-2.45 n=issue|in~-3.01 n=issue|is~-2.73 n=issue|of~0.62 n=issue|that~-2.19 ' +
-  "n=issue|with~-2.57 n=it's|a~-0.77 n=it's|not~-0.42 n=it's|time~-1.64 n=it’s|a~-3.96 " +
-  'n=it’s|been~-3.30 n=it’s|the~-3.20 n=it’s|unclear~0.97 n=joined|by~-2.40 n=joined|the~-0.89 ' +
-  'n=joining|the~-1.15 n=just|#~-3.06 n=just|a~-3.22 n=just|about~-2.27 n=just|as~-0.54 ' +
-  'n=just|before~-2.99 n=just|days~-2.59 n=just|hours~-2.47 n=just|how~-2.65 n=just|like~-2.00 ' +
-  'n=just|one~-2.93 n=just|the~-3.01 n=just|three~-2.64 n=just|two~-2.26 n=keeping|with~-1.18 ' +
-  'n=keep|the~-2.54 n=known|,~0.64 n=known|as~-0.49 n=known|to~0.49 n=know|how~0.30 n=know|what~-0.65 ' +
-  'n=laid|out~1.91 n=largely|because~-1.73 n=largely|on~-1.74 n=last|#~-0.93 n=last|,~-2.50 ' +
-  'n=last|.~-2.10 n=last|debate~-1.79 n=last|fall~-2.43 n=last|few~-1.21 n=last|july~-1.91 ' +
-  'n=last|june~-1.99 n=last|september~-1.58 n=last|spring~-2.08 n=last|summer~-2.14 n=last|three~-1.07 ' +
-  'n=last|time~-1.18 n=last|two~-1.48 n=last|week~-0.66 n=last|year~-0.92 n=launched|a~0.78 ' +
-  'n=learned|that~-0.64 n=led|by~-2.36 n=led|to~-3.17 n=left|,~-1.85 n=left|.~-2.51 n=left|behind~-2.21 ' +
-  'n=left|in~-2.67 n=left|on~-1.93 n=left|the~-2.16 n=left|to~-2.24 n=less|.~-1.97 n=less|likely~-2.14 ' +
-  'n=less|than~-0.68 n=likely|democratic~-1.87 n=likely|republican~-2.65 n=likely|that~-1.96 ' +
-  'n=likely|to~0.27 n=likely|voters~-2.94 n=like|,~-1.29 n=like|.~-2.25 n=like|a~-2.13 n=like|her~-2.25 ' +
-  'n=like|it~-0.69 n=like|many~-2.01 n=like|mr~-2.98 n=like|pennsylvania~-1.53 n=like|this~-1.72 ' +
-  'n=like|those~-1.47 n=like|to~0.82 n=like|trump~-1.57 n=lines|,~-1.24 n=lines|.~-1.04 n=line|,~-0.81 ' +
-  'n=line|.~-2.01 n=line|for~-1.37 n=line|of~0.38 n=line|with~-1.11 n=linked|to~-0.41 n=link|to~-1.01 ' +
-  'n=list|,~-1.09 n=list|.~-1.21 n=list|of~-1.73 n=little|more~-2.29 n=little|to~0.40 n=long|,~0.41 ' +
-  'n=long|.~-2.22 n=long|ago~0.77 n=long|as~-2.09 n=long|island~-2.13 n=long|time~-1.97 ' +
-  'n=long|way~-1.00 n=looking|ahead~-0.88 n=looking|at~-2.67 n=looking|to~0.69 n=looks|like~0.42 ' +
-  'n=made|.~-1.66 n=made|a~0.29 n=made|by~-2.45 n=made|clear~2.40 n=made|him~-1.65 n=made|his~-0.45 ' +
-  'n=made|in~-2.67 n=made|it~0.87 n=made|no~1.36 n=made|public~-2.08 n=made|the~0.60 n=made|to~-0.50 ' +
-  'n=made|up~-2.02 n=maintained|that~0.55 n=makes|a~-0.39 n=makes|it~-2.78 n=make|him~-2.49 ' +
-  'n=make|it~-2.66 n=make|the~-0.40 n=make|up~-3.43 n=making|a~-2.93 n=making|an~0.51 n=making|it~-0.82 ' +
-  'n=making|the~-2.59 n=making|their~-2.11 n=marked|classified~-2.79 n=mark|.~-0.89 n=mark|cuban~-1.44 ' +
-  'n=mark|kirk~-0.83 n=may|#~-2.33 n=may|,~-2.76 n=may|.~-2.30 n=may|be~-1.71 n=may|need~-2.81 ' +
-  'n=may|not~-0.61 n=means|for~-0.98 n=means|that~0.41 n=means|the~-1.74 n=meant|that~-2.15 ' +
-  'n=meant|to~1.35 n=mean|,~0.81 n=mentioned|the~0.43 n=mention|of~-3.01 n=messages|.~-1.20 ' +
-  'n=messages|of~0.51 n=message|,~-1.48 n=message|.~-1.80 n=message|:~0.62 n=message|about~-1.69 ' +
-  'n=message|is~0.81 n=message|of~1.19 n=message|on~-1.55 n=message|that~-1.71 n=message|to~-2.71 ' +
-  'n=met|with~0.48 n=might|be~-0.52 n=might|have~-2.72 n=might|not~0.41 n=more|,~-2.11 n=more|.~-3.12 ' +
-  'n=more|about~-3.14 n=more|aggressive~-2.15 n=more|closely~-1.90 n=more|conservative~-2.17 ' +
-  'n=more|delegates~-1.51 n=more|difficult~-2.63 n=more|for~-2.30 n=more|important~0.84 n=more|in~-2.82 ' +
-  'n=more|liberal~-2.38 n=more|likely~0.73 n=more|money~-2.18 n=more|of~-3.28 n=more|on~-2.43 ' +
-  'n=more|people~-2.32 n=more|politically~-1.40 n=more|progressive~-1.58 n=more|recently~-1.31 ' +
-  'n=more|successful~-1.74 n=more|than~-2.48 n=more|time~-2.69 n=more|to~-3.15 n=more|traditional~-1.71 ' +
-  'n=more|voters~-1.94 n=most|about~-1.96 n=most|conservative~-2.07 n=most|dangerous~-2.49 ' +
-  'n=most|important~-3.16 n=most|likely~-3.16 n=most|of~-4.36 n=most|populous~-2.70 ' +
-  'n=most|powerful~-2.28 n=most|recent~-3.12 n=most|recently~-1.98 n=most|significant~-2.16 ' +
-  'n=moved|on~-1.45 n=moves|to~-1.06 n=move|.~-1.29 n=move|that~-1.03 n=move|to~0.69 n=must|win~-2.30 ' +
-  'n=names|of~-1.24 n=name|,~-1.79 n=name|.~-2.45 n=name|is~-2.44 n=name|recognition~-2.62 ' +
-  'n=needed|.~-1.97 n=needed|for~-1.38 n=need|for~-1.79 n=news|,~-1.05 n=news|.~-2.71 n=news|and~-1.31 ' +
-  'n=news|channel~-1.31 n=news|conference~-3.23 n=news|daily~-1.06 n=news|for~-3.03 n=news|in~-1.91 ' +
-  'n=news|media~-1.65 n=news|networks~-2.61 n=news|of~0.63 n=news|on~-1.70 n=news|organization~-2.29 ' +
-  'n=news|organizations~-2.83 n=news|outlets~-2.71 n=news|poll~-2.08 n=news|reports~-2.29 ' +
-  'n=news|that~-2.21 n=new|,~-2.76 n=new|.~-1.62 n=new|bill~-2.21 n=new|book~-2.59 n=new|england~-2.81 ' +
-  "n=new|hampshire~-5.10 n=new|hampshire's~-2.23 n=new|jersey~-4.66 n=new|mexico~-2.98 n=new|poll~-1.98 " +
-  "n=new|york~-4.18 n=new|york's~-1.83 n=new|yorker~-1.93 n=nominating|contest~-1.78 " +
-  'n=nominating|contests~-2.33 n=noted|,~1.82 n=noted|.~2.31 n=noted|the~-0.63 n=notes|.~1.09 ' +
-  'n=notes|that~0.32 n=note|:~-2.69 n=note|that~1.97 n=nothing|about~-1.97 n=nothing|to~-2.70 ' +
-  'n=noting|that~2.02 n=not|,~-0.36 n=not|.~-1.24 n=not|a~-1.25 n=not|all~-1.11 n=not|always~-1.03 ' +
-  'n=not|an~-0.41 n=not|as~-1.04 n=not|authorized~-0.62 n=not|be~-0.93 n=not|because~-1.12 ' +
-  'n=not|been~-1.31 n=not|believe~-0.75 n=not|clear~-1.56 n=not|directly~-0.89 n=not|endorsed~-1.08 ' +
-  'n=not|enough~-0.54 n=not|even~-0.39 n=not|everyone~-0.87 n=not|expected~-0.60 n=not|for~-0.38 ' +
-  'n=not|going~-1.10 n=not|have~-0.41 n=not|immediately~-0.78 n=not|in~-1.07 n=not|just~-0.90 ' +
-  'n=not|know~-0.68 n=not|like~-0.43 n=not|made~-0.51 n=not|make~-0.81 n=not|mention~-0.86 ' +
-  'n=not|necessarily~-1.23 n=not|on~-0.48 n=not|one~-0.53 n=not|only~-1.59 n=not|q~-1.10 ' +
-  'n=not|respond~-0.72 n=not|see~-0.83 n=not|seen~-1.30 n=not|so~-1.08 n=not|support~-1.01 ' +
-  'n=not|take~-0.35 n=not|that~-1.00 n=not|the~-1.60 n=not|to~-1.64 n=not|want~-0.47 n=not|yet~-0.93 ' +
-  'n=now|,~-4.30 n=now|.~-4.63 n=now|a~-3.14 n=now|and~-1.95 n=now|has~-3.58 n=now|is~-2.24 ' +
-  'n=now|it~-1.90 n=now|that~-3.35 n=now|the~-3.17 n=no|,~-1.74 n=no|.~-2.14 n=no|child~-2.67 ' +
-  'n=no|clear~0.75 n=no|doubt~-1.92 n=no|evidence~0.33 n=no|matter~-1.88 n=no|one~-2.09 ' +
-  'n=no|other~-2.27 n=no|problem~-2.14 n=no|sign~-2.56 n=no|surprise~0.26 n=offered|a~-0.89 ' +
-  'n=offered|the~-0.31 n=offered|to~0.25 n=offer|a~-2.20 n=often|,~-2.32 n=often|been~-0.94 ' +
-  'n=ones|.~-1.23 n=one|,~-2.66 n=one|.~-2.93 n=one|another~-2.43 n=one|candidate~-1.99 n=one|day~-2.28 ' +
-  'n=one|former~-1.49 n=one|in~-2.74 n=one|is~-1.33 n=one|more~-2.00 n=one|of~-0.48 n=one|or~-2.19 ' +
-  'n=one|person~-2.02 n=one|point~-1.76 n=one|that~-3.33 n=one|thing~-2.32 n=one|who~-1.99 ' +
-  'n=one|with~-1.74 n=one|would~-1.51 n=only|#~-3.34 n=only|a~-3.91 n=only|about~-2.78 ' +
-  'n=only|after~-3.00 n=only|candidate~-1.78 n=only|in~-3.35 n=only|one~-3.82 n=only|that~-3.55 ' +
-  'n=only|the~-2.70 n=only|thing~-1.99 n=only|three~-2.24 n=only|to~-3.81 n=only|two~-2.74 ' +
-  'n=only|way~-1.97 n=opened|up~1.13 n=opening|night~-1.08 n=open|to~0.32 n=opponents|.~-0.52 ' +
-  'n=opponent|.~0.64 n=opposed|the~0.50 n=opposed|to~-2.79 n=opposing|the~-2.42 n=opposition|.~-2.63 ' +
-  'n=opposition|from~-2.33 n=ordered|the~0.85 n=order|,~-2.28 n=order|.~-2.43 n=order|to~0.64 ' +
-  'n=owned|by~-1.96 n=owns|the~-1.03 n=own|.~-3.18 n=own|party~-2.95 n=particularly|in~-1.72 ' +
-  'n=perhaps|,~-1.09 n=perhaps|most~-1.42 n=perhaps|the~0.28 n=picked|up~-0.26 n=picking|up~-1.04 ' +
-  'n=pick|up~-0.86 n=place|,~-0.98 n=place|.~-1.30 n=place|in~-0.69 n=place|to~-1.40 ' +
-  'n=planned|parenthood~-4.32 n=planning|to~0.35 n=plans|,~-2.17 n=plans|.~-1.81 n=plans|for~-0.50 ' +
-  'n=plans|to~0.88 n=plan|,~-2.32 n=plan|.~-2.63 n=plan|for~-2.18 n=plan|is~-2.26 n=plan|to~1.00 ' +
-  'n=plan|would~-0.34 n=played|a~-0.76 n=playing|a~-0.67 n=playing|the~-1.43 n=play|.~-1.55 ' +
-  'n=play|for~-0.75 n=pleaded|guilty~1.04 n=pledged|delegates~-2.64 n=pledged|to~0.58 ' +
-  'n=pointed|out~2.33 n=pointed|to~0.29 n=pointing|out~1.07 n=points|(~-2.12 n=points|,~-1.91 ' +
-  'n=points|.~-1.65 n=points|among~-1.15 n=points|from~-2.05 n=points|in~-2.23 n=points|out~2.84 ' +
-  'n=points|to~0.99 n=point|,~-2.33 n=point|.~-3.18 n=point|in~-2.51 n=point|lead~-2.62 ' +
-  'n=point|of~-0.86 n=point|to~1.69 n=point|was~0.39 n=policy|,~-1.48 n=policy|.~-2.01 ' +
-  'n=policy|adviser~-1.26 n=policy|and~-0.70 n=policy|at~-1.47 n=policy|center~-2.04 ' +
-  'n=policy|institute~-1.43 n=policy|issues~-1.43 n=policy|positions~0.65 n=policy|proposals~-2.12 ' +
-  'n=positioned|to~-2.65 n=positions|.~-1.44 n=positions|that~-1.54 n=position|.~-0.55 ' +
-  'n=position|in~-0.93 n=position|of~-1.50 n=position|on~-1.09 n=posted|a~0.56 n=posted|on~-0.49 ' +
-  'n=post|,~-1.48 n=post|.~-2.08 n=post|and~-1.78 n=post|in~-2.06 n=post|on~0.73 n=post|reported~-1.14 ' +
-  'n=post|reporter~-1.04 n=praised|the~0.65 n=pressure|from~-1.98 n=pressure|to~-1.88 ' +
-  'n=probably|will~-2.17 n=projects|.~-1.80 n=project|.~-1.23 n=promised|to~0.36 n=promise|to~-0.33 ' +
-  'n=promising|to~0.35 n=promoting|a~-0.82 n=proposals|.~-2.04 n=proposals|to~-2.25 n=proposal|.~-1.81 ' +
-  'n=proposal|for~0.31 n=proposed|a~0.58 n=proved|to~0.27 n=provided|a~-0.51 n=provided|by~0.59 ' +
-  'n=public|,~-1.78 n=public|.~-1.66 n=public|affairs~-2.53 n=public|and~0.26 n=public|colleges~-2.61 ' +
-  'n=public|office~-2.41 n=public|opinion~1.14 n=public|policy~-1.93 n=public|records~-2.55 ' +
-  'n=public|schools~-1.71 n=public|service~-2.21 n=public|statements~-2.21 n=published|in~-2.94 ' +
-  'n=pushed|for~0.75 n=pushing|the~-0.61 n=push|for~0.86 n=put|him~-0.58 n=put|it~2.25 n=put|the~-0.53 ' +
-  'n=questions|,~-2.74 n=questions|.~-2.57 n=questions|about~0.29 n=questions|and~-2.15 ' +
-  'n=questions|from~-3.07 n=question|,~-2.53 n=question|.~-3.21 n=question|about~-2.24 ' +
-  'n=question|is~-2.34 n=question|of~-2.37 n=question|on~-1.66 n=question|was~0.32 n=quickly|,~-2.52 ' +
-  'n=quickly|.~-2.78 n=quick|to~0.71 n=raised|.~-3.26 n=raised|in~-2.23 n=raised|more~-2.75 ' +
-  'n=raised|questions~0.59 n=raising|money~-1.63 n=raising|questions~-2.50 n=raising|the~-3.19 ' +
-  'n=rand|paul~-1.84 n=range|of~-2.36 n=ranging|from~-1.57 n=ran|for~-2.63 n=reached|by~-2.35 ' +
-  'n=ready|for~-2.04 n=ready|to~-0.27 n=read|.~2.45 n=reasons|to~-1.28 n=reason|to~0.79 ' +
-  'n=received|#~-1.19 n=received|a~-2.17 n=received|the~-0.50 n=recently|,~-2.56 n=recently|in~-2.18 ' +
-  'n=recent|days~-1.80 n=recent|interview~-1.51 n=recent|months~-2.00 n=recent|polls~-2.26 ' +
-  'n=recent|weeks~-2.06 n=recent|years~-2.17 n=reference|to~-1.18 n=referring|to~0.61 ' +
-  'n=reflecting|on~0.78 n=refusal|to~-0.27 n=refused|to~0.44 n=refuses|to~0.64 n=refuse|to~-0.36 ' +
-  'n=refusing|to~0.26 n=regarded|as~-0.34 n=regarding|the~-1.11 n=regularly|.~-2.25 ' +
-  'n=regularly|incites~-1.24 n=rejected|the~-0.53 n=released|.~-2.04 n=released|a~1.92 ' +
-  'n=released|by~-2.70 n=released|friday~-2.82 n=released|in~-1.98 n=released|monday~-1.97 ' +
-  'n=released|on~-2.47 n=released|sunday~-2.27 n=released|thursday~-1.97 n=release|.~-1.98 ' +
-  'n=release|of~-2.58 n=reluctant|to~0.39 n=relying|on~0.26 n=remaining|delegates~-0.95 ' +
-  'n=remaining|in~-1.16 n=remains|a~0.38 n=remains|in~-1.04 n=remains|the~-1.99 n=remarks|,~-2.28 ' +
-  'n=remarks|.~-2.42 n=remarks|and~-2.14 n=remarks|on~0.28 n=replied|,~1.72 n=replied|.~0.81 ' +
-  'n=reported|,~1.16 n=reported|.~1.46 n=reported|by~-1.37 n=reported|from~-3.16 ' +
-  'n=reported|spending~1.08 n=reported|that~0.28 n=reporting|by~-1.70 n=reports|.~1.50 ' +
-  'n=reports|of~0.42 n=reports|that~0.34 n=report|,~-1.88 n=report|.~-1.68 n=report|:~0.31 ' +
-  'n=report|from~-1.34 n=report|on~-1.61 n=report|was~-2.50 n=represented|by~-2.37 ' +
-  'n=representing|the~-1.16 n=represents|a~-1.34 n=represent|the~-1.78 n=requested|anonymity~0.74 ' +
-  'n=requests|for~-2.05 n=request|.~-1.54 n=request|for~0.96 n=required|to~0.63 n=responded|,~1.43 ' +
-  'n=responded|.~0.95 n=responded|to~-1.31 n=responding|to~-0.71 n=responds|to~-0.98 n=response|,~-1.73 ' +
-  'n=response|.~-2.23 n=response|to~-0.93 n=returned|to~0.44 n=returning|to~-1.39 n=returns|.~-1.55 ' +
-  'n=return|to~-2.88 n=revealed|that~-0.51 n=roll|call~-0.94 n=rules|,~-2.06 n=rules|.~0.54 ' +
-  'n=rules|committee~-2.32 n=rules|of~-2.02 n=rule|out~1.21 n=ruling|.~-1.00 n=running|.~-1.69 ' +
-  'n=running|against~-2.21 n=running|as~-1.59 n=running|for~-2.05 n=running|mate~-2.46 ' +
-  'n=running|the~-1.63 n=said|,~0.95 n=said|.~2.76 n=said|about~-0.27 n=said|after~1.99 n=said|as~2.20 ' +
-  'n=said|at~0.44 n=said|clinton~0.54 n=said|david~2.82 n=said|democratic~2.47 n=said|former~2.91 ' +
-  'n=said|friday~2.38 n=said|her~0.63 n=said|hillary~2.04 n=said|in~1.53 n=said|it~-0.52 ' +
-  'n=said|jon~1.89 n=said|last~2.41 n=said|michael~2.24 n=said|mr~0.35 n=said|ms~1.76 n=said|obama~2.82 ' +
-  'n=said|of~0.34 n=said|on~4.15 n=said|one~2.60 n=said|q~-0.96 n=said|rep~1.67 ' +
-  'n=said|representative~1.32 n=said|republican~1.79 n=said|robert~-0.28 n=said|sanders~-0.73 ' +
-  'n=said|sen~2.66 n=said|senator~1.50 n=said|she~0.29 n=said|some~1.41 n=said|steven~1.65 ' +
-  'n=said|sunday~2.83 n=said|the~0.51 n=said|their~-0.87 n=said|there~0.62 n=said|they~-0.33 ' +
-  "n=said|this~-0.26 n=said|thursday~3.16 n=said|to~0.66 n=said|trump's~1.98 n=said|tuesday~2.71 " +
-  'n=said|was~0.30 n=said|were~-0.84 n=said|when~2.56 n=said|with~2.46 n=said|would~-1.70 ' +
-  'n=said|yes~2.85 n=saw|the~0.51 n=saying|,~0.50 n=saying|:~-0.87 n=saying|he~0.57 n=saying|his~1.52 ' +
-  'n=saying|she~0.99 n=saying|that~-0.32 n=saying|they~1.02 n=says|,~0.61 n=says|.~1.91 n=says|a~1.34 ' +
-  "n=says|clinton~2.36 n=says|he~0.84 n=says|he's~1.51 n=says|his~2.65 n=says|in~1.88 n=says|obama~1.84 " +
-  'n=says|q~-0.72 n=says|that~2.80 n=says|the~0.46 n=says|there~2.68 n=say|,~0.36 n=say|.~1.07 ' +
-  'n=say|he~0.49 n=say|it~2.57 n=say|she~2.27 n=say|that~-0.68 n=say|the~0.72 n=say|they~0.35 ' +
-  'n=seeing|the~-1.79 n=seeking|the~-2.51 n=seeking|to~-0.45 n=seemed|like~-0.56 n=seemed|to~0.69 ' +
-  'n=seem|to~0.72 n=seen|as~0.36 n=seen|by~1.65 n=see|the~0.27 n=seized|on~-1.74 n=sent|a~1.04 ' +
-  'n=sent|or~-1.67 n=sent|out~1.38 n=sent|to~-2.93 n=set|a~-2.60 n=set|in~-1.96 n=set|of~-2.52 ' +
-  'n=set|off~-1.70 n=set|to~0.34 n=shared|by~-0.29 n=share|of~-2.93 n=shift|in~-1.11 n=shots|at~-1.04 ' +
-  'n=shot|at~-0.86 n=shot|back~2.42 n=should|be~0.31 n=should|have~-2.07 n=should|not~-2.52 ' +
-  'n=should|q~-1.91 n=should|use~-1.57 n=showed|that~0.66 n=showed|trump~0.95 n=showed|up~-2.75 ' +
-  'n=showing|in~-2.66 n=showing|up~-0.61 n=shows|,~-0.98 n=shows|.~-1.12 n=shows|how~-1.14 ' +
-  'n=show|,~0.52 n=show|.~1.57 n=show|has~-1.38 n=show|host~-1.70 n=show|of~-1.88 n=show|q~-2.49 ' +
-  'n=show|that~0.31 n=sided|with~1.23 n=sides|.~-1.48 n=sides|of~-1.65 n=side|,~-0.78 n=side|.~-1.71 ' +
-  'n=side|of~-1.99 n=signed|a~0.70 n=signed|on~-0.97 n=signed|the~-0.30 n=signed|up~-0.67 ' +
-  'n=sign|of~-1.55 n=sign|that~-0.67 n=sign|up~-1.04 n=since|#~-3.26 n=since|announcing~-2.21 ' +
-  'n=since|december~-1.70 n=since|he~-3.71 n=since|his~-2.98 n=since|it~-2.49 n=since|its~-2.35 ' +
-  'n=since|june~-1.85 n=since|last~-2.66 n=since|the~-4.75 n=since|then~-3.16 n=single|digits~-1.16 ' +
-  'n=slammed|the~-0.40 n=slightly|more~1.57 n=some|#~-0.97 n=some|.~-2.43 n=some|are~-0.98 ' +
-  'n=some|cases~-1.47 n=some|democrats~-2.23 n=some|have~-2.37 n=some|kind~-2.31 n=some|of~-3.90 ' +
-  'n=some|other~-1.84 n=some|people~-2.08 n=some|republican~-2.25 n=some|republicans~-2.20 ' +
-  'n=some|states~-1.81 n=some|ways~-1.82 n=soon|.~-2.08 n=soon|as~-1.82 n=speaking|at~-0.60 ' +
-  'n=speaking|fees~-2.46 n=speaking|in~-2.70 n=speaking|on~0.26 n=speaking|slot~-2.36 ' +
-  'n=speaking|to~-1.21 n=specifically|,~-1.81 n=speeches|,~-1.46 n=speeches|to~-1.88 n=speech|,~-2.16 ' +
-  'n=speech|.~-2.39 n=speech|at~-0.93 n=speech|in~-1.03 n=speech|on~0.92 n=speech|that~-1.36 ' +
-  'n=speech|to~-2.40 n=spent|.~-2.16 n=spent|more~0.71 n=spent|much~1.36 n=spent|on~-2.61 ' +
-  'n=spent|the~-2.11 n=split|between~-1.57 n=spoke|about~2.94 n=spoke|on~-1.14 n=spoke|to~-1.64 ' +
-  'n=spoke|with~-1.84 n=standing|in~-1.35 n=started|.~0.40 n=started|to~-2.28 n=starting|to~0.84 ' +
-  'n=start|,~-1.35 n=start|.~-0.45 n=start|of~-0.84 n=stated|.~2.32 n=stated|that~1.81 ' +
-  'n=statements|,~-1.00 n=statements|.~-0.80 n=statements|about~-1.43 n=statements|that~-0.64 ' +
-  'n=statement|,~-3.34 n=statement|.~-3.69 n=statement|:~-1.92 n=statement|in~-2.50 ' +
-  'n=statement|saying~-1.77 n=statement|was~-2.23 n=states|,~-0.32 n=states|-~-3.19 n=states|and~-2.42 ' +
-  'n=states|are~-2.57 n=states|as~-2.47 n=states|by~-1.79 n=states|court~-1.76 n=states|for~-2.03 ' +
-  'n=states|from~-1.91 n=states|has~-0.63 n=states|have~-3.15 n=states|illegally~-1.39 ' +
-  'n=states|in~-3.17 n=states|is~-1.18 n=states|like~-4.10 n=states|on~-2.27 n=states|should~-1.37 ' +
-  'n=states|such~-1.92 n=states|that~0.46 n=states|to~0.40 n=states|voting~-2.42 n=states|where~-2.89 ' +
-  'n=states|with~-1.64 n=states|would~-2.37 n=state|,~-1.99 n=state|-~-2.35 n=state|.~-1.68 ' +
-  "n=state|and~-0.96 n=state|as~-1.27 n=state|department~-3.30 n=state|department's~-1.44 " +
-  'n=state|has~-1.42 n=state|hillary~-1.05 n=state|in~0.29 n=state|is~-1.92 n=state|john~-1.62 ' +
-  'n=state|of~-3.08 n=state|on~-2.08 n=state|over~-0.82 n=state|party~-0.99 n=state|poll~-1.66 ' +
-  'n=state|rep~-2.33 n=state|sen~-1.45 n=state|senate~-2.13 n=state|supreme~-2.63 n=state|that~-1.72 ' +
-  'n=state|to~-0.91 n=state|university~-2.71 n=state|was~-1.42 n=state|where~-0.82 n=state|will~-2.26 ' +
-  'n=state|with~-2.36 n=stating|that~-0.65 n=still|,~-2.64 n=still|a~-2.52 n=still|has~-0.45 ' +
-  'n=still|in~-2.71 n=still|on~-2.06 n=still|to~-2.20 n=strategy|,~-1.80 n=strategy|.~-2.50 ' +
-  'n=strategy|and~-2.00 n=strategy|for~0.67 n=strategy|is~-2.00 n=strategy|of~0.93 n=strategy|to~1.04 ' +
-  'n=strong|,~-2.07 n=strong|showing~-2.20 n=strong|support~0.70 n=strong|third~-2.08 n=struck|a~-1.31 ' +
-  'n=struggled|with~-2.31 n=struggles|.~-2.00 n=struggling|to~0.81 n=suggested|that~0.71 ' +
-  'n=suggestion|that~0.32 n=suggests|that~-0.28 n=suggest|that~2.49 n=supported|by~-0.76 ' +
-  'n=supported|the~0.78 n=supporters|,~-0.31 n=supporters|and~-3.12 n=supporters|are~-2.25 ' +
-  'n=supporters|have~-2.77 n=supporters|in~-2.04 n=supporters|of~0.60 n=supporters|on~0.37 ' +
-  'n=supporters|that~-2.43 n=supporters|to~-1.99 n=supporters|were~-1.85 n=supporters|who~-3.06 ' +
-  'n=supporter|,~-0.87 n=supporter|.~-2.61 n=supporter|of~-1.60 n=supporter|who~-0.56 ' +
-  'n=supporting|him~-2.18 n=supporting|mr~0.82 n=supporting|the~-0.98 n=support|,~-2.95 ' +
-  'n=support|.~-0.51 n=support|among~-0.73 n=support|and~-2.33 n=support|behind~-2.15 ' +
-  'n=support|clinton~0.62 n=support|donald~-2.15 n=support|for~-0.37 n=support|from~-3.75 ' +
-  'n=support|in~-2.23 n=support|on~-2.14 n=support|to~-3.60 n=sure|,~-2.21 n=taken|a~0.74 ' +
-  'n=taken|from~-2.26 n=taken|to~1.34 n=takes|#~-2.97 n=takes|a~-0.31 n=take|a~1.03 n=take|on~-2.43 ' +
-  'n=take|over~-2.25 n=take|the~-2.68 n=taking|a~-2.69 n=taking|on~-2.48 n=taking|over~-2.70 ' +
-  'n=taking|the~-2.65 n=talked|about~0.51 n=talking|point~-2.24 n=talking|points~-2.89 n=talks|,~-1.56 ' +
-  'n=talks|about~2.20 n=talk|about~1.10 n=talk|of~-0.47 n=talk|show~-1.66 n=target|of~-0.85 ' +
-  'n=telling|reporters~2.39 n=telling|the~-1.32 n=tends|to~-0.63 n=tens|of~-1.13 n=thanks|to~-2.15 ' +
-  'n=there|,~-4.09 n=there|.~-2.93 n=there|are~-1.18 n=there|have~-3.42 n=there|in~-2.66 ' +
-  'n=there|is~0.37 n=there|may~-2.68 n=there|was~-2.70 n=there|were~-3.08 n=there|will~-2.87 ' +
-  'n=thinking|about~0.27 n=thinks|the~-0.78 n=think|it~0.65 n=think|of~-1.07 n=think|tank~-2.46 ' +
-  'n=think|the~0.26 n=thought|it~-0.74 n=thought|that~-0.29 n=thought|the~-2.37 n=titled|q~-0.74 ' +
-  'n=told|a~3.40 n=told|abc~2.38 n=told|cnn~3.05 n=told|fox~2.94 n=told|her~-0.62 n=told|him~-1.10 ' +
-  'n=told|me~1.11 n=told|politico~0.41 n=told|reporters~1.76 n=told|the~0.81 n=took|office~-2.19 ' +
-  'n=took|on~-0.61 n=took|over~-2.22 n=took|place~-2.25 n=took|the~-1.99 n=took|to~-0.89 ' +
-  'n=touch|with~-0.99 n=trade|,~-0.48 n=trade|.~-1.58 n=trade|agreement~-1.60 n=trade|and~-0.90 ' +
-  'n=trade|deals~-0.89 n=trying|to~-0.89 n=turned|into~-2.41 n=turned|out~-3.46 n=turned|over~-3.07 ' +
-  'n=turned|the~-0.67 n=turned|to~0.38 n=turning|out~-1.13 n=turns|out~-1.53 n=turn|,~-1.20 ' +
-  'n=turn|out~-1.96 n=tweeted|,~2.67 n=tweeted|.~2.52 n=tweeted|:~0.38 n=tweeted|a~-0.50 ' +
-  'n=tweeted|that~-1.40 n=tweet|,~-1.44 n=tweet|.~-2.38 n=tweet|id~-0.77 n=tweet|pic~-1.96 ' +
-  'n=tweet|tweet~-3.18 n=under|#~-3.04 n=under|fire~-1.98 n=under|mr~-2.50 n=under|president~-1.56 ' +
-  'n=under|pressure~-2.08 n=united|,~-1.26 n=united|kingdom~-1.43 n=united|nations~-1.55 ' +
-  "n=united|states~-2.45 n=united|states'~-1.91 n=united|technologies~-2.64 n=unlikely|to~-0.26 " +
-  'n=urged|the~-0.30 n=urging|the~-0.93 n=used|a~-0.73 n=used|as~-2.49 n=used|by~-2.16 n=used|for~-2.47 ' +
-  'n=used|in~-0.52 n=used|the~0.46 n=used|to~-1.46 n=use|of~-1.75 n=using|a~-0.67 n=using|an~0.32 ' +
-  'n=using|her~0.33 n=views|,~-2.29 n=views|.~-2.56 n=views|of~1.23 n=views|on~-2.89 n=view|,~0.74 ' +
-  'n=view|.~0.30 n=view|of~-0.98 n=voice|in~0.80 n=voice|to~-1.64 n=voted|against~0.78 n=voted|for~0.27 ' +
-  'n=voted|to~1.36 n=votes|,~-1.64 n=votes|.~-2.58 n=votes|and~-2.06 n=votes|are~-1.47 ' +
-  'n=votes|for~-2.17 n=votes|in~-2.11 n=votes|to~1.00 n=votes|were~-2.02 n=vote|,~-2.62 n=vote|.~-1.46 ' +
-  'n=vote|and~-2.09 n=vote|for~0.34 n=vote|in~-2.61 n=vote|on~-2.41 n=vote|than~-2.15 n=vote|to~-2.47 ' +
-  'n=voting|,~-1.88 n=voting|.~-1.70 n=voting|for~0.42 n=voting|rights~-2.09 n=voting|tuesday~-2.28 ' +
-  'n=vowed|to~-0.42 n=vow|to~-0.25 n=wanted|a~-1.12 n=wanting|to~-0.58 n=wants|a~-0.69 n=wants|to~-0.67 ' +
-  'n=want|a~0.37 n=want|the~-0.90 n=warned|that~-0.31 n=warning|that~0.26 n=wary|of~0.55 n=was|#~-2.18 ' +
-  'n=was|,~-0.42 n=was|.~-2.05 n=was|a~-3.48 n=was|able~-1.16 n=was|about~-0.93 n=was|already~-1.74 ' +
-  'n=was|also~-2.97 n=was|among~-1.99 n=was|an~-2.02 n=was|announced~-1.20 n=was|as~-1.90 ' +
-  'n=was|asked~-1.60 n=was|at~-2.66 n=was|back~-1.05 n=was|behind~-1.26 n=was|being~-1.08 ' +
-  'n=was|biased~-1.80 n=was|born~-1.65 n=was|called~-1.65 n=was|charged~-1.63 n=was|clear~-1.67 ' +
-  'n=was|conducted~-1.68 n=was|declared~-1.76 n=was|elected~-1.32 n=was|even~-1.61 n=was|fired~-1.17 ' +
-  'n=was|first~-1.56 n=was|for~-1.49 n=was|going~-1.70 n=was|held~-1.56 n=was|her~-1.40 n=was|his~-0.81 ' +
-  'n=was|holding~-1.44 n=was|in~-1.98 n=was|joined~-1.33 n=was|just~-1.88 n=was|killed~-1.64 ' +
-  'n=was|known~-1.48 n=was|made~-1.79 n=was|more~-2.26 n=was|mr~-1.26 n=was|never~-0.88 n=was|no~-1.04 ' +
-  'n=was|not~-2.76 n=was|on~-1.24 n=was|once~-0.98 n=was|one~-1.87 n=was|only~-0.96 n=was|out~-0.99 ' +
-  'n=was|over~-1.51 n=was|part~-1.58 n=was|president~-1.76 n=was|q~-2.01 n=was|recently~-1.43 ' +
-  'n=was|referring~-1.05 n=was|released~-1.64 n=was|revealed~-0.60 n=was|running~-1.40 ' +
-  'n=was|scheduled~-1.46 n=was|secretary~-1.51 n=was|seen~-1.61 n=was|sent~-2.23 n=was|set~-1.80 ' +
-  'n=was|signed~-0.93 n=was|so~-1.47 n=was|speaking~-1.13 n=was|still~-1.57 n=was|talking~-1.28 ' +
-  'n=was|that~0.64 n=was|the~-1.88 n=was|to~-2.25 n=was|too~-1.06 n=was|trying~-1.35 n=was|up~-1.52 ' +
-  'n=was|widely~-1.76 n=was|working~-1.24 n=was|wrong~-1.56 n=watching|the~-1.56 n=watch|,~-1.31 ' +
-  'n=watch|.~-0.71 n=watch|the~-1.04 n=wave|of~-0.96 n=weighed|in~1.27 n=wells|fargo~-1.48 ' +
-  'n=well|,~-1.88 n=well|.~-2.59 n=well|as~-2.47 n=well|below~-2.22 n=well|in~-2.83 n=well|known~1.23 ' +
-  'n=well|with~-2.72 n=went|after~1.01 n=went|further~-0.85 n=went|on~1.62 n=went|to~-1.93 ' +
-  'n=who|,~-2.18 n=who|also~-3.58 n=who|are~-3.42 n=who|attended~-3.00 n=who|backed~-2.54 ' +
-  'n=who|called~-2.13 n=who|came~-3.25 n=who|can~-3.10 n=who|could~-2.83 n=who|declined~-2.64 ' +
-  'n=who|did~-2.71 n=who|died~-2.97 n=who|does~-2.61 n=who|endorsed~-2.69 n=who|got~-2.63 ' +
-  'n=who|had~-1.16 n=who|has~0.45 n=who|have~-2.72 n=who|he~-3.70 n=who|helped~-3.48 n=who|in~-3.16 ' +
-  'n=who|is~-3.93 n=who|leads~-2.00 n=who|lives~-2.39 n=who|lost~-2.49 n=who|made~-2.84 ' +
-  'n=who|make~-1.95 n=who|may~-2.88 n=who|might~-2.13 n=who|now~-3.02 n=who|once~-2.30 n=who|q~-1.88 ' +
-  'n=who|ran~-2.81 n=who|represents~-2.92 n=who|runs~-1.97 n=who|said~-2.96 n=who|say~-2.09 ' +
-  'n=who|served~-3.48 n=who|serves~-2.22 n=who|signed~-2.37 n=who|spent~-2.83 n=who|spoke~-3.59 ' +
-  'n=who|supported~-1.96 n=who|supports~-2.63 n=who|teaches~-2.69 n=who|took~-2.68 n=who|voted~-0.66 ' +
-  'n=who|want~-2.88 n=who|wanted~-2.48 n=who|wants~-2.46 n=who|was~-4.05 n=who|went~-2.45 ' +
-  'n=who|were~-2.75 n=who|will~-3.40 n=who|won~-0.76 n=who|work~-2.23 n=who|worked~-3.68 ' +
-  'n=who|works~-2.69 n=who|would~-2.94 n=widely|expected~0.75 n=will|.~-1.87 n=will|also~-0.93 ' +
-  'n=will|be~-0.46 n=will|become~-3.29 n=will|come~0.90 n=will|continue~-2.66 n=will|do~-3.05 ' +
-  'n=will|face~-2.48 n=will|focus~1.69 n=will|follow~-1.89 n=will|gain~-1.59 n=will|get~-2.12 ' +
-  'n=will|go~-2.51 n=will|help~-2.83 n=will|likely~0.65 n=will|make~-0.79 n=will|meet~-1.66 ' +
-  'n=will|not~-1.22 n=will|of~-1.99 n=will|pick~-2.08 n=will|play~-2.41 n=will|probably~-0.30 ' +
-  'n=will|q~-1.77 n=will|receive~-1.82 n=will|remain~-2.35 n=will|require~0.37 n=will|return~-2.35 ' +
-  'n=will|support~1.36 n=will|take~-0.90 n=will|vote~-1.95 n=will|win~-2.20 n=will|work~-1.67 ' +
-  'n=without|a~-2.44 n=without|the~-2.81 n=won|#~-3.09 n=won|,~-0.98 n=won|.~-2.74 n=won|at~-2.16 ' +
-  'n=won|by~-1.06 n=won|his~0.64 n=won|in~-2.38 n=won|the~-0.56 n=worked|as~-2.43 n=worked|for~-1.69 ' +
-  'n=worked|in~-1.97 n=worked|on~-1.87 n=worked|to~-2.71 n=worked|with~-0.30 n=working|class~-3.53 ' +
-  'n=working|for~-4.14 n=working|in~-2.34 n=working|on~-2.93 n=working|people~-1.79 n=working|the~-2.49 ' +
-  'n=working|to~1.12 n=working|with~-3.25 n=works|for~-2.46 n=works|to~-1.61 n=work|,~-1.37 ' +
-  'n=work|.~-1.52 n=work|and~-1.56 n=work|for~-0.76 n=work|in~-1.71 n=work|of~-1.04 n=work|to~-0.85 ' +
-  'n=work|with~-1.16 n=worried|about~0.27 n=worried|that~0.33 n=wouldn’t|be~-2.10 n=would|.~-2.74 ' +
-  'n=would|allow~-2.02 n=would|also~1.31 n=would|be~-1.14 n=would|become~-2.26 n=would|bring~-2.83 ' +
-  'n=would|consider~-1.91 n=would|continue~-2.42 n=would|create~-1.71 n=would|do~-0.82 ' +
-  'n=would|end~-2.31 n=would|get~-0.29 n=would|give~-1.95 n=would|go~-2.24 n=would|help~-2.54 ' +
-  'n=would|lead~-2.26 n=would|like~2.31 n=would|make~-2.73 n=would|need~-2.55 n=would|not~0.28 ' +
-  'n=would|probably~-1.93 n=would|q~-2.91 n=would|raise~-2.56 n=would|rather~0.42 n=would|require~-2.75 ' +
-  'n=would|still~-2.26 n=would|support~0.29 n=would|take~-2.25 n=would|vote~1.09 n=would|win~-1.31 ' +
-  'n=would|work~-2.21 n=writes|.~2.41 n=written|by~-0.54 n=wrote|,~1.53 n=wrote|.~2.86 n=wrote|a~-0.81 ' +
-  'n=wrote|in~2.10 n=wrote|on~2.29 n=wrote|the~-1.34 n=wrote|to~-1.31 n=yet|,~-1.55 n=yet|.~-1.75 ' +
-  'n=yet|another~-2.08 n=yet|in~-1.29 n=yet|the~-1.66 n=yet|to~-0.28 p=about|,~-4.15 p=about|^~-2.54 ' +
-  'p=about|and~-2.82 p=about|are~0.71 p=about|asked~-3.23 p=about|by~-2.36 p=about|care~-2.31 ' +
-  'p=about|comments~-3.31 p=about|concern~-3.27 p=about|concerned~-2.78 p=about|concerns~-3.96 ' +
-  'p=about|debate~-2.66 p=about|details~-3.17 p=about|doubts~-2.61 p=about|for~-1.58 ' +
-  'p=about|information~-3.86 p=about|is~-3.28 p=about|just~-2.81 p=about|message~-1.70 ' +
-  'p=about|more~-2.34 p=about|most~-2.23 p=about|much~-2.57 p=about|nothing~-2.36 p=about|of~-2.33 ' +
-  'p=about|only~-1.81 p=about|out~-2.49 p=about|q~-3.35 p=about|question~-2.73 p=about|questions~-0.86 ' +
-  'p=about|remarks~-3.07 p=about|said~-3.26 p=about|say~-1.36 p=about|skeptical~-2.65 ' +
-  'p=about|something~-2.85 p=about|spoke~-2.67 p=about|statements~-2.88 p=about|stories~0.39 ' +
-  'p=about|story~-2.28 p=about|talk~-3.88 p=about|talked~-3.68 p=about|talking~-4.29 ' +
-  'p=about|talks~-2.95 p=about|think~-2.94 p=about|thinking~-2.24 p=about|trump~0.81 p=about|up~-2.00 ' +
-  'p=about|with~-2.26 p=about|worried~-2.70 p=about|worry~-2.98 p=according|,~0.47 p=according|^~1.19 ' +
-  'p=according|q~1.08 p=accused|and~1.32 p=accused|has~-0.68 p=accused|he~2.54 p=acknowledged|he~0.90 ' +
-  'p=added|clinton~0.92 p=added|he~0.78 p=added|it~0.28 p=added|q~3.39 p=added|she~1.45 p=adding|,~0.37 ' +
-  'p=adding|q~0.83 p=advocate|an~-2.66 p=against|attacks~-2.56 p=against|back~-2.76 ' +
-  'p=against|battle~-2.73 p=against|campaign~-3.51 p=against|case~-1.90 p=against|charges~-1.66 ' +
-  'p=against|fight~-2.48 p=against|lawsuit~-3.01 p=against|out~-1.88 p=against|q~-2.22 ' +
-  'p=against|race~-3.04 p=against|railed~-3.04 p=against|running~-2.34 p=against|up~-2.17 ' +
-  'p=against|violence~-2.77 p=against|vote~-2.05 p=against|voted~-2.81 p=against|war~-2.57 ' +
-  'p=alleged|the~0.57 p=allowed|be~-2.41 p=all|(~-1.94 p=all|,~-4.21 p=all|-~-0.75 p=all|^~-4.19 ' +
-  'p=all|across~-2.51 p=all|after~-1.56 p=all|and~-3.18 p=all|are~-0.74 p=all|at~-4.13 p=all|ban~-3.21 ' +
-  'p=all|but~-2.28 p=all|for~-0.57 p=all|in~-4.09 p=all|is~-2.46 p=all|it~-2.59 p=all|nearly~-2.50 ' +
-  'p=all|not~-2.97 p=all|of~-4.57 p=all|on~-2.92 p=all|over~-2.31 p=all|that~-2.57 p=all|them~-2.08 ' +
-  'p=almost|^~-2.51 p=almost|is~0.53 p=almost|will~-1.14 p=already|^~-2.07 p=already|clinton~-1.33 ' +
-  'p=already|has~-0.67 p=already|have~0.46 p=always|has~1.25 p=always|not~1.29 p=among|,~-1.98 ' +
-  'p=among|^~-3.11 p=among|are~-2.74 p=among|clinton~-1.10 p=among|lead~-2.65 p=among|percent~-2.60 ' +
-  'p=among|points~0.56 p=among|sanders~-0.90 p=among|support~-3.51 p=among|was~-3.00 p=am|#~-1.78 ' +
-  'p=announced|he~-0.71 p=announced|trump~2.44 p=announcement|his~0.45 p=announcement|the~-1.51 ' +
-  'p=announcing|since~-0.52 p=answer|the~0.26 p=appeals|of~-3.51 p=appeal|his~-2.09 p=appeared|,~-0.71 ' +
-  'p=appeared|he~-0.93 p=appears|it~-0.52 p=argued|,~2.50 p=argued|has~2.08 p=argued|he~0.89 ' +
-  'p=arguing|,~2.62 p=argument|an~-2.23 p=asked|^~0.78 p=asked|been~0.27 p=asked|he~2.33 ' +
-  'p=asked|trump~0.79 p=asked|was~1.92 p=asked|we~2.30 p=attacks|#~-3.26 p=attacks|benghazi~-1.63 ' +
-  'p=attacks|his~1.52 p=attacks|paris~-2.18 p=attacks|personal~-2.81 p=attacks|s~0.29 ' +
-  'p=attacks|terror~-1.64 p=attacks|terrorist~-3.37 p=attack|an~-1.94 p=attack|benghazi~-1.28 ' +
-  'p=attack|of~-2.63 p=attack|terrorist~-2.16 p=attack|the~-2.11 p=attempt|an~-1.55 ' +
-  'p=attempt|coup~-2.17 p=attracted|has~-2.80 p=authorized|not~-2.42 p=backed|who~-0.34 ' +
-  'p=backing|of~-2.44 p=back|,~-2.41 p=back|^~-1.41 p=back|bring~-1.34 p=back|fired~-2.30 ' +
-  'p=back|go~-2.42 p=back|roll~-1.91 p=back|shot~-0.90 p=back|the~-2.44 p=back|was~1.51 p=band|.~-1.38 ' +
-  'p=ban|a~-0.42 p=ban|temporarily~-1.22 p=ban|temporary~-1.69 p=based|,~-2.28 p=based|-~-2.51 ' +
-  'p=based|^~1.63 p=based|is~-2.36 p=base|cia~-1.40 p=base|the~-1.58 p=became|he~-1.60 ' +
-  'p=becomes|he~-0.67 p=become|have~0.81 p=become|will~-2.09 p=becoming|,~-0.89 p=becoming|from~-0.49 ' +
-  'p=becoming|of~-1.46 p=began|and~0.54 p=began|campaign~-2.08 p=began|he~0.27 p=began|that~-2.06 ' +
-  'p=being|about~-1.76 p=being|after~1.12 p=being|as~-2.40 p=being|for~-2.11 p=being|is~-3.87 ' +
-  'p=being|of~-2.26 p=being|were~-2.69 p=believed|he~-2.27 p=believes|he~-0.96 p=believe|i~-0.94 ' +
-  'p=believe|not~-3.20 p=believe|they~-1.06 p=believing|,~0.53 p=best|at~-1.66 p=best|his~-1.46 ' +
-  'p=best|is~1.04 p=best|s~-1.69 p=best|the~-1.06 p=bills|larger~-0.93 p=bill|,~-1.15 p=bill|.~-1.66 ' +
-  'p=bill|^~-1.46 p=bill|a~-0.98 p=bill|and~-0.40 p=bill|mayor~-1.07 p=bill|new~-1.04 p=bill|of~-1.20 ' +
-  'p=bill|president~-1.10 p=bill|reform~-0.80 p=bill|the~-1.87 p=booed|crowd~-2.24 p=both|,~-4.27 ' +
-  'p=both|-~-2.20 p=both|^~-4.57 p=both|and~-2.75 p=both|are~0.71 p=both|as~-2.52 p=both|for~-3.07 ' +
-  'p=both|from~-2.71 p=both|in~-4.55 p=both|of~-4.02 p=both|on~-0.90 p=both|that~-3.18 ' +
-  'p=both|with~-3.09 p=breaks|tax~-1.68 p=break|a~-2.02 p=called|,~0.94 p=called|also~2.28 ' +
-  'p=called|and~1.58 p=called|been~0.87 p=called|clinton~-0.43 p=called|has~0.88 p=called|have~-0.60 ' +
-  'p=called|she~-0.38 p=called|trump~0.62 p=called|was~-1.29 p=called|who~-0.53 p=calling|,~0.96 ' +
-  'p=calling|and~0.83 p=calling|is~0.76 p=calls|he~-0.49 p=calls|phone~-2.19 p=call|a~-1.31 ' +
-  'p=call|conference~-2.65 p=call|phone~-2.07 p=call|roll~-2.87 p=call|the~-2.60 p=came|,~-0.34 ' +
-  'p=came|clinton~1.35 p=came|comments~-2.18 p=came|it~-2.00 p=came|then~-1.81 p=campaigning|of~-1.69 ' +
-  'p=campaigns|political~-0.92 p=campaigns|presidential~-1.14 p=campaigns|the~-1.02 ' +
-  'p=campaigns|their~-0.90 p=campaign|#~-3.66 p=campaign|,~-2.10 p=campaign|^~-2.63 p=campaign|a~-2.51 ' +
-  "p=campaign|and~-2.31 p=campaign|carson~-2.27 p=campaign|clinton~-3.78 p=campaign|clinton's~-3.80 " +
-  'p=campaign|election~-2.36 p=campaign|former~-2.31 p=campaign|her~-0.31 p=campaign|his~-0.72 ' +
-  'p=campaign|in~-2.04 p=campaign|of~-2.05 p=campaign|political~-2.22 p=campaign|presidential~-3.91 ' +
-  "p=campaign|primary~-2.46 p=campaign|q~-2.82 p=campaign|rubio's~-2.42 p=campaign|sanders~-0.47 " +
-  'p=campaign|senate~-3.00 p=campaign|senatorial~-1.63 p=campaign|the~-2.89 p=campaign|their~-2.18 ' +
-  "p=campaign|this~-1.18 p=campaign|trump~-3.85 p=campaign|trump's~0.48 p=cannot|he~-2.17 p=can|,~-2.57 " +
-  'p=can|he~-1.01 p=can|it~-2.04 p=can|that~-3.00 p=can|they~-2.77 p=can|trump~-1.45 p=can|who~0.61 ' +
-  'p=can|you~0.82 p=captured|has~-2.19 p=care|affordable~-1.61 p=care|child~-2.53 p=care|health~-4.68 ' +
-  'p=car|a~-0.43 p=certainly|almost~-2.98 p=certainly|is~-0.52 p=challenge|a~-1.03 ' +
-  'p=challenge|the~-0.98 p=challenging|is~-0.50 p=charged|was~0.28 p=charges|criminal~-0.99 ' +
-  'p=charge|in~-2.26 p=chose|percent~-1.65 p=citing|,~1.87 p=claimed|he~2.25 p=claim|his~0.35 ' +
-  'p=claim|s~0.26 p=clear|a~-2.01 p=clear|be~-2.20 p=clear|is~-2.14 p=clear|it~-1.51 p=clear|made~-2.62 ' +
-  'p=clear|no~-2.19 p=clear|not~-3.10 p=clear|real~-1.39 p=clear|was~1.41 p=comes|it~-2.32 ' +
-  'p=come|had~-2.55 p=come|has~0.80 p=come|t~-2.86 p=come|will~-3.11 p=coming|from~-1.59 ' +
-  'p=coming|in~-1.77 p=coming|is~-2.29 p=coming|the~-2.27 p=comments|s~-0.35 p=comments|the~-2.22 ' +
-  "p=comments|trump's~-2.61 p=comment|for~-3.26 p=comment|the~-1.96 p=compared|,~-0.96 p=com|.~-1.81 " +
-  'p=concern|expressed~-0.63 p=concluded|he~1.43 p=considered|be~-2.73 p=considering|is~-0.68 ' +
-  'p=continued|he~1.90 p=continued|she~0.90 p=continued|trump~0.56 p=continues|clinton~-2.17 ' +
-  'p=continues|trump~-2.54 p=continue|will~-3.68 p=contrast|by~-1.58 p=contrast|in~-0.61 ' +
-  'p=controversial|a~-1.49 p=could|,~-1.71 p=could|-~-2.84 p=could|and~-2.80 p=could|campaign~0.49 ' +
-  'p=could|clinton~-0.39 p=could|he~-1.47 p=could|it~-3.91 p=could|sanders~0.65 p=could|that~-0.41 ' +
-  'p=could|they~-1.34 p=could|trump~-3.13 p=could|what~-2.67 p=could|which~-2.83 p=could|who~0.59 ' +
-  'p=count|delegate~-1.20 p=created|has~0.27 p=critical|a~-1.44 p=critical|been~1.06 ' +
-  'p=criticism|his~-0.95 p=criticism|of~-3.17 p=criticism|the~0.77 p=criticized|,~2.79 ' +
-  'p=criticized|and~0.49 p=criticized|has~-0.48 p=currently|is~-1.15 p=debates|the~-0.38 ' +
-  'p=debate|a~0.35 p=debate|democratic~-1.73 p=debate|final~-2.04 p=debate|gop~-1.60 ' +
-  'p=debate|last~-2.77 p=debate|presidential~-3.43 p=debate|primary~-2.93 p=debate|republican~-2.41 ' +
-  'p=debate|s~-2.89 p=debate|the~-3.89 p=decision|#~0.63 p=decision|a~-2.36 p=decision|her~0.34 ' +
-  'p=decision|s~0.83 p=decision|the~-3.31 p=declared|he~1.01 p=declined|,~0.64 p=declined|who~-1.27 ' +
-  'p=deep|a~-1.46 p=delivered|clinton~0.54 p=delivering|,~1.68 p=demands|the~-1.94 p=denied|has~2.00 ' +
-  "p=described|,~-0.83 p=described|and~0.26 p=described|he~0.97 p=detailed|a~-2.50 p=didn't|he~0.88 " +
-  "p=didn't|it~-0.90 p=didn't|they~-1.57 p=didn’t|he~-1.17 p=didn’t|it~-0.85 p=directly|not~1.96 " +
-  "p=direct|a~-2.29 p=documents|the~-1.65 p=document|a~-1.50 p=document|the~-2.22 p=doesn't|it~-1.26 " +
-  "p=doesn't|that~0.28 p=doesn’t|he~-0.82 p=don't|they~-0.72 p=don’t|they~-0.30 p=don’t|you~-0.56 " +
-  'p=double|by~-1.11 p=doubt|no~-2.77 p=drawing|,~-0.84 p=drawn|has~0.56 p=drew|,~0.97 ' +
-  'p=earlier|^~-3.74 p=earlier|an~-2.54 p=earlier|days~-2.43 p=earlier|his~0.89 p=earlier|years~-1.98 ' +
-  'p=earning|,~-0.99 p=effectively|,~0.61 p=elected|and~-1.07 p=elected|if~-1.87 p=elected|is~-1.73 ' +
-  "p=emails|#~-1.63 p=emails|clinton's~-2.07 p=emails|of~-1.54 p=emails|s~-0.79 p=emails|the~-1.22 " +
-  "p=email|#~-1.44 p=email|an~-1.53 p=email|clinton~-0.86 p=email|clinton's~-1.45 " +
-  'p=email|fundraising~-0.83 p=email|her~-1.75 p=email|personal~-0.66 p=email|private~-1.25 ' +
-  'p=email|the~-0.47 p=emerged|has~-0.50 p=endorsed|,~2.01 p=endorsed|has~-0.86 p=endorsed|have~0.47 ' +
-  'p=endorsed|who~-0.36 p=endorsement|an~-3.10 p=endorsement|his~-0.38 p=endorsement|s~-0.66 ' +
-  'p=end|the~-0.57 p=especially|,~-4.10 p=especially|-~-3.11 p=especially|is~-0.72 p=estimated|an~-2.50 ' +
-  'p=evening|monday~-0.83 p=evening|the~-0.97 p=even|,~-1.44 p=even|-~-2.99 p=even|^~-5.38 ' +
-  'p=even|an~-3.53 p=even|but~-2.78 p=even|is~-0.61 p=even|or~-4.27 p=even|t~-3.41 p=even|that~-2.86 ' +
-  'p=even|was~-2.55 p=ever|,~-1.78 p=ever|has~-1.62 p=ever|than~-2.87 p=expected|are~1.91 ' +
-  'p=expected|he~-1.17 p=expected|is~1.27 p=expected|not~2.87 p=expected|widely~-2.53 ' +
-  'p=expects|he~-2.71 p=experience|and~-1.09 p=experience|the~-0.57 p=explained|he~1.57 ' +
-  'p=explaining|,~2.04 p=expressed|he~2.00 p=failed|a~-2.04 p=favor|in~-2.55 p=fight|a~-1.10 ' +
-  'p=fight|floor~-1.41 p=fight|the~-1.60 p=finally|^~-1.23 p=finds|poll~2.84 p=fine|a~-0.35 ' +
-  'p=fire|under~-0.96 p=first|,~-0.71 p=first|^~-2.50 p=first|a~-1.38 p=first|and~-1.98 ' +
-  'p=first|at~-2.06 p=first|former~-1.87 p=first|her~-2.50 p=first|his~-3.02 p=first|its~-2.32 ' +
-  'p=first|s~-2.43 p=first|the~-3.01 p=first|their~-2.53 p=first|was~0.75 p=focused|has~-1.10 ' +
-  'p=followed|,~-2.18 p=followed|that~-3.00 p=following|,~-1.31 p=following|^~-1.24 ' +
-  'p=following|the~-0.36 p=follow|^~-1.48 p=follow|will~-1.77 p=found|be~-2.13 p=found|has~-1.41 ' +
-  'p=found|have~-1.12 p=found|he~-0.41 p=found|poll~2.99 p=full|^~-2.73 p=full|a~-0.98 p=full|the~-1.97 ' +
-  'p=further|went~-1.00 p=gave|he~0.33 p=general|a~0.80 p=general|attorney~-2.35 p=general|in~-2.32 ' +
-  'p=general|inspector~-2.53 p=general|the~-3.08 p=given|,~-3.63 p=given|^~-3.59 p=given|had~-2.83 ' +
-  'p=given|have~-2.80 p=giving|,~-1.09 p=goal|the~-2.30 p=going|,~0.72 p=going|are~-2.75 ' +
-  'p=going|is~-2.79 p=going|not~-2.59 p=going|s~-2.89 p=going|was~-2.53 p=gone|has~-0.36 ' +
-  'p=gone|have~-0.65 p=got|who~-1.87 p=go|not~-2.32 p=go|will~-2.83 p=growing|a~-2.56 ' +
-  'p=growing|is~-2.60 p=growing|the~-2.88 p=hasn’t|he~-2.42 p=has|#~-3.25 p=has|)~-3.01 p=has|,~-4.49 ' +
-  'p=has|-~-3.92 p=has|.~-3.48 p=has|also~-4.03 p=has|and~-4.52 p=has|beijing~-2.81 p=has|bush~-2.27 ' +
-  'p=has|but~-2.95 p=has|campaign~-3.52 p=has|candidate~-2.17 p=has|carson~-2.84 p=has|christie~-1.85 ' +
-  'p=has|clinton~-4.30 p=has|committee~-2.78 p=has|court~-2.19 p=has|cruz~-2.41 p=has|department~-2.65 ' +
-  'p=has|government~-3.01 p=has|governor~-1.24 p=has|he~-3.24 p=has|it~-4.58 p=has|kasich~-2.66 ' +
-  'p=has|manafort~-2.30 p=has|media~-2.94 p=has|movement~-3.18 p=has|nominee~-3.06 p=has|now~-2.69 ' +
-  'p=has|obama~-2.71 p=has|organization~-2.43 p=has|party~-2.67 p=has|poll~1.73 p=has|president~-3.21 ' +
-  'p=has|primary~-2.13 p=has|q~-2.62 p=has|race~-2.70 p=has|rubio~-2.32 p=has|ryan~-2.25 ' +
-  'p=has|sanders~-3.69 p=has|senator~-1.22 p=has|she~-4.49 p=has|show~-2.50 p=has|state~-2.46 ' +
-  'p=has|states~-1.70 p=has|still~-3.18 p=has|terrorism~-3.08 p=has|that~-3.30 p=has|this~-1.34 ' +
-  'p=has|trump~-3.26 p=has|what~-3.22 p=has|which~-3.65 p=has|who~-4.24 p=have|#~-1.91 p=have|,~-3.44 ' +
-  'p=have|-~-1.45 p=have|aides~-2.55 p=have|allies~-2.19 p=have|also~-1.95 p=have|americans~-1.62 ' +
-  'p=have|and~-2.18 p=have|both~-2.07 p=have|candidates~-2.49 p=have|clinton~-1.17 ' +
-  'p=have|companies~-1.67 p=have|democrats~-1.33 p=have|department~-1.34 p=have|donors~-1.54 ' +
-  'p=have|i~-0.55 p=have|leaders~-2.49 p=have|not~-1.49 p=have|officials~-2.34 p=have|others~-1.94 ' +
-  'p=have|people~-1.30 p=have|republicans~-0.83 p=have|sanders~-0.93 p=have|some~-1.79 ' +
-  'p=have|states~-1.48 p=have|supporters~-2.03 p=have|t~-1.29 p=have|that~-2.55 p=have|there~-1.40 ' +
-  'p=have|they~-1.94 p=have|trump~-1.00 p=have|voters~-1.69 p=have|we~-2.06 p=have|which~-2.71 ' +
-  'p=have|who~-1.44 p=have|will~-1.81 p=have|you~-0.59 p=having|,~-1.20 p=having|^~0.53 ' +
-  'p=having|as~-2.15 p=held|,~-2.24 p=held|be~-1.98 p=held|clinton~-1.65 p=held|has~0.35 p=held|he~1.05 ' +
-  'p=held|never~-2.05 p=held|was~-2.01 p=helped|,~-2.89 p=helped|has~-2.83 p=helped|have~-2.54 ' +
-  'p=helped|he~0.54 p=helped|that~0.93 p=helped|who~-2.74 p=helping|,~-1.57 p=help|and~-1.48 ' +
-  'p=help|the~-0.48 p=help|will~-0.94 p=highlighting|,~-1.15 p=holding|was~-1.48 p=holds|which~-1.68 ' +
-  'p=hoped|had~1.12 p=hoped|he~-1.41 p=hopefuls|presidential~-1.37 p=hopeful|presidential~-2.59 ' +
-  'p=hopes|he~-2.96 p=hopes|in~-2.66 p=hopes|the~-2.11 p=hope|the~-2.46 p=hoping|,~-0.51 ' +
-  'p=huffpost|.~0.79 p=identify|they~-1.58 p=immediately|not~0.57 p=includes|that~-2.23 ' +
-  'p=includes|which~-1.22 p=including|,~-1.12 p=including|-~-2.01 p=including|^~-0.93 ' +
-  'p=increasingly|an~-2.90 p=increasingly|become~-1.76 p=increasingly|is~0.55 p=indicated|has~1.90 ' +
-  'p=issues|economic~-1.07 p=issues|on~-0.85 p=issues|other~-1.86 p=issues|policy~-0.94 ' +
-  'p=issues|social~-1.18 p=issues|the~-0.46 p=issue|an~-3.38 p=issue|the~-2.39 p=issue|top~-2.43 ' +
-  "p=it's|,~-3.10 p=it's|and~-2.72 p=it's|but~0.69 p=it's|that~-2.46 p=it’s|,~-1.15 p=it’s|:~-2.19 " +
-  'p=it’s|^~-0.42 p=it’s|but~-3.12 p=it’s|said~-2.54 p=it’s|that~-2.95 p=joined|was~-2.50 ' +
-  'p=just|,~-3.95 p=just|^~-4.14 p=just|and~0.68 p=just|are~-2.42 p=just|had~-2.74 p=just|in~0.54 ' +
-  'p=just|is~-3.02 p=just|not~-0.37 p=just|s~-2.51 p=just|t~-2.52 p=just|than~-2.27 p=just|that~-2.54 ' +
-  'p=just|trump~0.33 p=just|was~-2.58 p=just|with~-2.02 p=keeping|in~-1.43 p=keeps|he~0.73 ' +
-  'p=knew|he~0.47 p=known|,~0.56 p=known|also~-0.51 p=known|contests~1.35 p=known|is~1.05 ' +
-  'p=known|was~1.69 p=known|well~-2.45 p=knows|he~-1.09 p=know|t~-3.12 p=know|they~-0.89 ' +
-  'p=know|you~-0.78 p=largely|,~-2.41 p=last|,~0.79 p=last|^~-3.88 p=last|at~-1.64 p=last|his~-1.96 ' +
-  'p=last|in~-0.81 p=last|late~-2.40 p=last|of~-2.62 p=last|poll~-2.31 p=last|s~-1.86 p=last|said~-2.84 ' +
-  'p=last|since~-2.05 p=last|that~-1.91 p=last|the~-2.95 p=last|trump~0.62 p=led|clinton~-2.09 ' +
-  'p=led|has~-1.41 p=led|that~-0.74 p=left|,~-2.59 p=left|be~-2.14 p=left|child~-1.87 p=left|has~-2.33 ' +
-  'p=left|have~-2.79 p=left|she~-0.66 p=left|that~-3.17 p=left|the~-1.73 p=less|^~-2.42 p=less|are~0.38 ' +
-  'p=less|far~-2.85 p=less|is~-2.87 p=less|much~-2.78 p=less|or~-2.57 p=likely|#~-2.39 ' +
-  'p=likely|among~-2.45 p=likely|less~-3.02 p=likely|more~-3.45 p=likely|most~-3.73 p=likely|of~-2.88 ' +
-  'p=likely|the~-2.78 p=likely|will~-2.40 p=like|,~-3.56 p=like|-~-2.09 p=like|^~-2.76 ' +
-  'p=like|candidates~-1.78 p=like|groups~-2.85 p=like|is~-1.47 p=like|issues~-2.47 p=like|just~-1.14 ' +
-  'p=like|look~-1.48 p=like|looks~-1.99 p=like|much~-2.21 p=like|not~1.99 p=like|seemed~-1.99 ' +
-  'p=like|states~-2.72 p=like|t~-0.61 p=lines|party~-0.89 p=line|in~-1.33 p=line|the~-1.44 ' +
-  'p=link|a~-0.49 p=list|a~-1.28 p=list|the~-1.72 p=little|a~-1.47 p=little|had~0.90 ' +
-  'p=little|very~-1.40 p=little|with~-2.08 p=long|,~-2.52 p=long|a~-2.20 p=long|as~-1.81 ' +
-  'p=long|has~0.64 p=long|have~1.96 p=long|on~-1.03 p=long|so~-2.38 p=long|the~-3.04 p=looking|,~-1.29 ' +
-  'p=looking|are~1.59 p=looking|is~0.70 p=look|^~-2.95 p=look|a~-2.46 p=made|,~-1.00 p=made|and~1.40 ' +
-  'p=made|be~-2.06 p=made|been~-1.80 p=made|clinton~-1.39 p=made|had~-0.88 p=made|has~-0.50 ' +
-  'p=made|have~-0.57 p=made|he~0.32 p=made|is~-2.12 p=made|obama~-0.49 p=made|trump~0.63 ' +
-  'p=made|was~-2.06 p=made|who~-0.76 p=makes|that~-3.18 p=make|,~-3.10 p=make|and~-0.31 p=make|not~1.13 ' +
-  'p=make|who~-1.98 p=make|will~-3.37 p=making|,~-1.28 p=making|been~0.34 p=making|by~0.32 ' +
-  'p=making|for~-2.25 p=mark|,~-1.07 p=mark|^~-0.80 p=may|,~-0.73 p=may|and~-2.31 p=may|clinton~-2.41 ' +
-  'p=may|he~-0.68 p=may|in~-2.30 p=may|it~-0.97 p=may|on~-1.29 p=may|sanders~0.87 p=may|that~0.39 ' +
-  'p=may|there~-2.11 p=may|they~0.72 p=may|trump~-0.39 p=may|who~0.93 p=meaning|,~-0.56 ' +
-  "p=means|it~-1.96 p=means|that~-1.19 p=means|which~0.40 p=mean|doesn't~-2.51 p=mean|t~-2.35 " +
-  'p=mentioned|never~1.60 p=mention|not~2.68 p=messages|the~-1.91 p=message|a~-1.64 p=message|her~0.44 ' +
-  'p=message|his~-0.64 p=message|the~-1.09 p=met|he~-1.79 p=might|clinton~-1.56 p=might|he~-1.35 ' +
-  'p=might|it~-2.88 p=might|that~-2.47 p=might|they~-2.51 p=might|who~-0.38 p=more|#~-2.34 ' +
-  'p=more|,~-0.79 p=more|-~-2.80 p=more|^~-4.03 p=more|a~-3.75 p=more|and~-4.41 p=more|any~-2.81 ' +
-  'p=more|as~-2.22 p=more|be~-3.91 p=more|been~-3.04 p=more|by~-2.33 p=more|do~-2.24 p=more|even~-0.73 ' +
-  'p=more|far~-3.87 p=more|for~-2.20 p=more|has~-2.57 p=more|have~0.45 p=more|in~-2.80 p=more|is~-3.32 ' +
-  'p=more|little~-2.05 p=more|many~-2.57 p=more|million~-2.13 p=more|much~-3.84 p=more|of~-2.66 ' +
-  'p=more|on~-1.51 p=more|one~0.31 p=more|or~-3.03 p=more|pay~-2.28 p=more|raised~-2.48 p=more|s~-2.19 ' +
-  'p=more|slightly~-2.57 p=more|spending~-1.76 p=more|spent~-2.46 p=more|that~-2.97 p=more|the~-3.08 ' +
-  "p=more|trump's~-2.67 p=more|up~-1.85 p=more|was~0.86 p=more|were~1.99 p=more|what's~-1.87 " +
-  'p=more|with~-3.05 p=mostly|,~-2.83 p=most|,~-4.24 p=most|^~-4.64 p=most|and~-3.42 p=most|for~-2.58 ' +
-  'p=most|his~-1.55 p=most|in~-3.13 p=most|is~1.11 p=most|perhaps~-2.97 p=most|than~-2.96 ' +
-  "p=most|that~-2.98 p=most|their~-3.01 p=most|trump's~-3.08 p=moved|has~-1.82 p=move|a~-0.76 " +
-  'p=move|s~-1.51 p=move|the~-0.92 p=must|it~0.77 p=must|we~-2.08 p=names|the~-1.05 p=name|by~-1.92 ' +
-  'p=name|his~-2.80 p=name|s~-1.51 p=name|the~-2.14 p=needed|delegates~-3.36 p=needed|he~-2.60 ' +
-  'p=needed|she~1.38 p=needs|he~0.69 p=needs|she~-1.57 p=need|the~-2.30 p=need|they~-2.63 ' +
-  'p=need|we~-0.38 p=need|will~-2.94 p=news|^~0.56 p=news|a~-0.73 p=news|abc~-3.51 p=news|bad~-2.59 ' +
-  'p=news|breitbart~-2.87 p=news|cable~-2.52 p=news|cbs~-2.94 p=news|daily~-1.59 p=news|fox~-2.86 ' +
-  'p=news|good~-1.99 p=news|nbc~-1.79 p=news|of~-2.79 p=news|the~-2.20 p=news|yahoo~-2.31 p=new|#~-2.85 ' +
-  'p=new|,~-4.52 p=new|^~0.70 p=new|a~-3.21 p=new|and~-4.07 p=new|any~-2.81 p=new|as~-2.30 ' +
-  'p=new|for~-3.31 p=new|former~-1.75 p=new|from~-2.15 p=new|her~-3.22 p=new|his~-3.42 p=new|in~-2.84 ' +
-  'p=new|of~-3.46 p=new|on~-2.21 p=new|s~-3.48 p=new|that~-2.55 p=new|the~-2.11 p=new|with~-2.93 ' +
-  'p=nominating|the~-2.80 p=noted|,~3.00 p=noted|also~2.38 p=noted|he~2.25 p=noted|she~1.54 ' +
-  'p=note|s~-2.01 p=nothing|^~-1.44 p=noting|,~0.28 p=not|,~-1.91 p=not|-~-1.15 p=not|^~-1.25 ' +
-  'p=not|also~-0.51 p=not|and~-1.01 p=not|are~-1.62 p=not|as~-1.28 p=not|but~-1.47 p=not|decided~-0.74 ' +
-  'p=not|decision~-0.44 p=not|did~-1.92 p=not|do~-1.40 p=not|does~-1.64 p=not|for~-0.63 p=not|had~-1.31 ' +
-  "p=not|has~-1.68 p=not|have~-1.04 p=not|if~-1.13 p=not|is~-2.17 p=not|it's~-1.41 p=not|of~-1.02 " +
-  'p=not|or~-0.37 p=not|q~-0.78 p=not|re~-0.93 p=not|s~-1.28 p=not|though~-0.82 p=not|was~-1.48 ' +
-  'p=not|were~-1.24 p=not|will~-1.45 p=now|,~-0.55 p=now|^~-4.34 p=now|and~-3.48 p=now|between~-1.52 ' +
-  'p=now|but~-0.81 p=now|clinton~-0.33 p=now|for~-2.27 p=now|he~-2.43 p=now|is~-0.72 p=now|right~-1.61 ' +
-  'p=now|who~-2.36 p=no|,~-3.04 p=no|:~-0.90 p=no|^~-0.49 p=no|and~-2.09 p=no|are~-3.06 p=no|but~-2.16 ' +
-  'p=no|has~-0.29 p=no|is~-1.31 p=no|made~-1.96 p=no|s~-2.04 p=no|that~-2.46 p=no|the~-0.84 ' +
-  'p=no|was~0.33 p=no|with~-2.85 p=offered|,~-0.27 p=offered|he~1.19 p=often|,~-1.55 p=often|and~-2.01 ' +
-  'p=often|has~0.55 p=often|is~-1.59 p=ones|the~-1.39 p=one|,~-5.15 p=one|-~-2.66 p=one|^~-0.60 ' +
-  'p=one|about~-2.10 p=one|against~-1.90 p=one|and~-3.23 p=one|as~-3.51 p=one|at~-2.12 p=one|be~-2.35 ' +
-  'p=one|but~-2.33 p=one|by~-2.29 p=one|for~-2.67 p=one|from~-2.04 p=one|in~-1.55 p=one|including~-1.94 ' +
-  'p=one|is~0.40 p=one|just~-2.34 p=one|least~-2.76 p=one|no~-2.86 p=one|not~-2.58 p=one|of~-3.01 ' +
-  'p=one|on~-1.15 p=one|only~-3.07 p=one|q~-2.47 p=one|s~-2.50 p=one|said~-2.88 p=one|than~-2.43 ' +
-  'p=one|that~-3.16 p=one|the~-2.19 p=one|this~-1.61 p=one|was~0.58 p=one|with~-3.14 p=only|,~-4.53 ' +
-  'p=only|^~-3.88 p=only|and~-3.00 p=only|but~-2.67 p=only|had~-2.39 p=only|is~-3.54 p=only|not~-0.74 ' +
-  'p=only|of~-2.77 p=only|that~-2.96 p=only|the~-3.14 p=only|was~-2.48 p=only|while~-1.37 ' +
-  'p=only|with~0.31 p=opening|the~-1.79 p=open|an~-2.54 p=opponents|his~-0.88 p=opponent|an~-1.79 ' +
-  'p=opponent|democratic~-1.93 p=opponent|her~-1.53 p=opponent|his~1.16 p=opposed|,~2.29 ' +
-  'p=opposition|^~1.73 p=opposition|the~-2.69 p=order|executive~-2.11 p=order|in~-3.32 ' +
-  'p=order|the~-2.34 p=own|her~0.77 p=own|his~-0.89 p=own|its~-3.97 p=own|s~-2.37 p=own|their~-3.63 ' +
-  'p=particularly|,~-3.54 p=particularly|a~-2.86 p=particularly|is~-0.43 p=perhaps|,~-2.97 ' +
-  'p=perhaps|^~-3.38 p=perhaps|and~-2.89 p=pick|will~-0.70 p=places|in~-1.55 p=place|a~-1.15 ' +
-  'p=place|first~-1.15 p=place|in~-1.57 p=place|second~-1.32 p=place|take~-0.82 p=place|the~-1.27 ' +
-  'p=place|third~-1.24 p=place|took~-0.67 p=plane|the~-1.39 p=planned|a~-1.30 p=planned|he~-3.45 ' +
-  'p=planned|the~-1.99 p=planning|is~0.78 p=plans|he~-0.70 p=plans|his~-2.09 p=plans|no~-3.03 ' +
-  'p=plan|a~-3.48 p=plan|s~-2.33 p=plan|the~-3.50 p=playing|is~-0.70 p=play|in~-0.98 p=play|will~-1.39 ' +
-  'p=pledged|#~-1.34 p=pledged|has~1.13 p=pledged|he~2.39 p=pledged|in~-2.08 p=pledged|of~-1.32 ' +
-  'p=pledged|repeatedly~-1.33 p=pointing|,~0.45 p=points|#~-3.75 p=points|percentage~-3.78 ' +
-  'p=points|talking~-2.30 p=points|two~-2.05 p=point|-~-4.08 p=point|a~-2.52 p=point|one~-3.74 ' +
-  'p=point|percentage~-2.88 p=point|talking~-2.30 p=point|that~-1.95 p=point|the~-2.78 ' +
-  'p=point|this~-3.33 p=point|west~-1.78 p=policy|a~-0.96 p=policy|and~-1.73 p=policy|economic~-2.04 ' +
-  'p=policy|foreign~-3.04 p=policy|his~2.13 p=policy|monetary~-1.59 p=policy|of~-1.47 p=policy|on~-0.76 ' +
-  'p=policy|public~-2.06 p=policy|security~-1.11 p=policy|senior~-1.04 p=policy|the~-2.03 ' +
-  'p=positions|policy~-1.49 p=position|a~-1.26 p=position|her~-0.80 p=position|his~-1.19 ' +
-  'p=position|s~-0.56 p=post|facebook~-1.36 p=post|huffington~-2.17 p=post|the~-2.60 ' +
-  'p=post|washington~-2.01 p=prefer|they~-2.06 p=pressure|the~-2.32 p=pressure|under~-1.18 ' +
-  'p=probably|will~-2.27 p=project|the~-1.23 p=promised|has~-0.71 p=promised|he~-0.44 ' +
-  'p=promise|his~0.86 p=promise|the~-2.91 p=prompting|,~-2.08 p=proposals|policy~-2.07 ' +
-  'p=proposal|a~-1.81 p=proposal|his~0.55 p=proposal|s~-1.32 p=proposal|the~-0.71 p=proposed|,~0.66 ' +
-  'p=proposed|has~1.23 p=proposed|his~-1.12 p=proposed|the~-1.65 p=proved|has~0.58 p=provided|has~-0.92 ' +
-  'p=provided|have~-1.26 p=provide|and~-0.28 p=providing|,~-1.90 p=public|a~-1.30 p=public|and~-2.59 ' +
-  'p=public|for~-3.42 p=public|her~-2.81 p=public|in~-3.17 p=public|made~-1.52 p=public|the~-4.05 ' +
-  'p=pushed|has~-0.60 p=push|the~-1.48 p=put|,~-1.30 p=put|and~-0.55 p=put|has~-2.51 ' +
-  'p=questions|of~-0.32 p=question|a~-1.89 p=question|in~-2.05 p=question|the~-3.25 p=raised|and~-2.15 ' +
-  'p=raised|had~-1.84 p=rand|.~-0.77 p=range|a~-2.38 p=ran|he~-1.71 p=ran|who~-2.67 p=reach|of~-2.03 ' +
-  'p=read|^~-3.08 p=read|that~-2.68 p=reasons|the~-0.37 p=reason|a~-2.17 p=reason|the~-1.20 ' +
-  'p=recalled|,~1.69 p=received|,~0.78 p=received|had~-2.53 p=received|has~-2.41 p=received|he~-2.39 ' +
-  'p=received|or~-1.67 p=receive|will~-1.51 p=recently|,~0.55 p=recently|more~-1.33 ' +
-  'p=recently|most~-2.23 p=recently|until~-1.71 p=recently|was~-0.41 p=recent|a~-1.49 p=recent|his~0.47 ' +
-  'p=recent|in~-3.24 p=recent|most~-2.98 p=recent|of~-2.79 p=recent|other~-2.03 p=recent|s~-2.17 ' +
-  'p=recent|the~-2.29 p=reference|a~-0.57 p=referring|,~0.58 p=referring|was~-0.38 p=reflecting|,~-2.23 ' +
-  'p=refusal|his~-0.27 p=refusal|s~0.27 p=refused|has~2.37 p=refused|he~1.89 p=regularly|trump~-1.01 ' +
-  'p=released|be~-2.72 p=released|emails~-2.02 p=released|poll~-0.56 p=released|was~0.86 ' +
-  'p=release|press~-1.77 p=release|the~-2.02 p=remaining|the~-0.58 p=remains|he~0.66 p=remains|it~-1.75 ' +
-  "p=remain|will~-2.83 p=remarks|s~-2.45 p=remarks|the~-1.65 p=remarks|trump's~-2.38 p=repeating|,~0.33 " +
-  'p=reported|as~0.50 p=reported|cnn~1.92 p=reported|first~-3.03 p=reported|politico~0.42 ' +
-  'p=reported|post~0.29 p=report|a~-1.22 p=report|congressional~-1.71 p=report|jobs~-1.07 ' +
-  'p=report|the~-1.73 p=represents|who~-1.42 p=request|a~-1.92 p=request|the~-2.03 p=require|will~-1.74 ' +
-  'p=responded|trump~0.95 p=respond|not~1.24 p=response|his~-1.35 p=response|in~-1.49 p=response|s~1.92 ' +
-  'p=returns|tax~-0.97 p=return|in~-2.63 p=return|will~-2.13 p=revealed|was~-0.43 p=rules|party~-1.16 ' +
-  'p=rules|s~-1.74 p=rules|the~-1.86 p=ruling|court~0.27 p=ruling|the~-2.93 p=running|,~0.99 ' +
-  'p=running|a~-1.69 p=running|his~-0.88 p=running|is~-0.36 p=running|of~-2.25 p=running|s~-1.96 ' +
-  "p=running|trump's~-0.95 p=running|was~-1.21 p=said|#~2.45 p=said|''~5.58 p=said|)~0.57 p=said|,~1.24 " +
-  'p=said|-~2.31 p=said|.~-0.54 p=said|aides~2.78 p=said|also~0.87 p=said|and~-0.29 p=said|axelrod~2.75 ' +
-  'p=said|beck~2.80 p=said|biden~2.28 p=said|bob~2.73 p=said|bush~2.57 p=said|but~0.36 ' +
-  'p=said|campaign~1.26 p=said|candidate~2.50 p=said|christie~2.94 p=said|clinton~1.81 ' +
-  'p=said|comey~-0.71 p=said|corker~2.27 p=said|cruz~4.29 p=said|cuban~2.26 p=said|democrats~-0.39 ' +
-  'p=said|department~0.35 p=said|devine~2.51 p=said|earnest~-0.87 p=said|emanuel~2.36 ' +
-  'p=said|experts~2.93 p=said|fiorina~2.31 p=said|gingrich~2.31 p=said|graham~2.27 p=said|grayson~-1.33 ' +
-  'p=said|had~-0.88 p=said|has~0.48 p=said|have~-0.76 p=said|he~0.89 p=said|i~-1.00 p=said|it~1.74 ' +
-  'p=said|kasich~-0.40 p=said|khan~2.24 p=said|klein~-0.39 p=said|later~2.56 p=said|leader~2.34 ' +
-  'p=said|manafort~0.26 p=said|obama~-0.46 p=said|official~2.94 p=said|officials~3.85 ' +
-  'p=said|pence~-0.48 p=said|percent~0.90 p=said|president~0.50 p=said|priebus~1.79 p=said|q~2.25 ' +
-  'p=said|reid~2.60 p=said|repeatedly~1.95 p=said|rubio~3.95 p=said|ryan~2.90 p=said|sanders~-0.36 ' +
-  'p=said|senator~2.25 p=said|sexton~2.39 p=said|she~0.81 p=said|sherry~2.54 p=said|smith~1.98 ' +
-  'p=said|source~2.66 p=said|spokesman~1.91 p=said|that~-1.58 p=said|they~-0.79 p=said|trump~1.07 ' +
-  'p=said|voters~-0.56 p=said|weaver~1.85 p=said|who~-1.11 p=saw|he~-2.93 p=saying|,~0.85 ' +
-  'p=saying|as~-0.75 p=saying|statement~-2.75 p=saying|voters~0.55 p=says|,~0.39 p=says|and~-0.44 ' +
-  'p=says|bush~1.68 p=says|campaign~1.91 p=says|cruz~1.74 p=says|he~-0.37 p=says|q~4.00 ' +
-  'p=says|reynolds~1.99 p=says|rubio~1.81 p=says|sanders~1.87 p=says|she~0.91 p=says|trump~0.48 ' +
-  'p=say|,~-1.17 p=say|aides~2.12 p=say|analysts~2.12 p=say|democrats~2.87 p=say|experts~1.02 ' +
-  'p=say|not~-0.47 p=say|officials~2.67 p=say|who~-1.02 p=seeking|,~0.40 p=seeking|is~0.47 ' +
-  'p=seems|it~-0.60 p=seen|be~-1.34 p=seen|has~-1.59 p=seen|was~-0.34 p=see|they~0.78 p=sent|and~-2.07 ' +
-  'p=sent|campaign~1.95 p=sent|was~-2.11 p=sent|were~-1.85 p=set|,~-2.83 p=set|is~0.38 p=set|was~-3.15 ' +
-  'p=shifted|has~-1.98 p=shift|a~-0.90 p=shift|the~-1.36 p=shot|a~-1.00 p=should|,~-0.60 ' +
-  'p=should|^~-2.12 p=should|he~-1.90 p=should|it~-2.35 p=should|states~-1.69 p=should|that~-1.29 ' +
-  'p=should|they~-2.17 p=should|we~0.25 p=should|you~1.08 p=showed|poll~2.36 p=showed|that~-0.95 ' +
-  'p=showing|,~-0.95 p=showing|are~1.19 p=showing|polls~0.70 p=showing|strong~-2.10 p=shows|poll~3.13 ' +
-  'p=show|a~-2.07 p=show|polls~2.26 p=show|radio~-2.75 p=show|records~2.40 p=show|talk~-1.56 ' +
-  'p=show|the~-3.20 p=show|tv~-2.30 p=sides|both~-2.20 p=side|democratic~-0.91 p=side|other~-1.15 ' +
-  'p=side|republican~-1.12 p=signed|who~-0.43 p=sign|a~-0.44 p=sign|no~-1.19 p=since|,~-3.21 ' +
-  'p=since|^~-4.08 p=since|but~-1.80 p=since|ever~-1.81 p=since|has~2.04 p=since|have~1.71 ' +
-  'p=since|seen~-1.20 p=since|time~-2.75 p=single|a~-1.28 p=single|every~-1.20 p=some|,~-4.02 ' +
-  'p=some|-~-2.45 p=some|^~-4.59 p=some|among~-2.81 p=some|and~-3.65 p=some|are~-2.77 p=some|as~-3.13 ' +
-  'p=some|at~-2.56 p=some|but~-1.17 p=some|by~-3.13 p=some|even~-3.18 p=some|for~-1.57 ' +
-  'p=some|from~-2.68 p=some|in~-2.90 p=some|including~-2.66 p=some|least~-2.13 p=some|of~-2.04 ' +
-  'p=some|on~-2.35 p=some|that~-3.41 p=some|with~-3.44 p=soon|^~-2.23 p=soon|anytime~-1.74 ' +
-  'p=soon|as~-1.68 p=soon|too~-2.13 p=speaking|,~0.41 p=speaking|^~-3.15 p=speaking|was~-2.14 ' +
-  'p=specifically|^~-1.30 p=speeches|paid~-2.69 p=speech|a~-0.58 p=speech|acceptance~-1.87 ' +
-  'p=speech|campaign~-1.21 p=speech|her~-1.90 p=speech|his~-0.99 p=speech|s~0.75 p=speech|stump~-1.27 ' +
-  'p=speech|the~-1.84 p=speech|victory~-2.29 p=spent|has~-1.75 p=spent|have~-1.08 p=spent|he~-0.56 ' +
-  'p=spent|who~0.64 p=spoken|has~0.66 p=spoke|and~-0.59 p=spoke|clinton~-2.29 p=spoke|trump~0.41 ' +
-  'p=spoke|who~-0.27 p=standing|,~-1.65 p=standing|his~-0.96 p=start|the~-0.93 ' +
-  'p=statements|public~-1.44 p=statement|a~-4.02 p=statement|s~0.52 p=statement|the~-2.89 ' +
-  'p=states|#~-2.92 p=states|battleground~-3.56 p=states|both~-2.96 p=states|dozen~-2.79 ' +
-  'p=states|early~-2.62 p=states|five~-3.91 p=states|four~-2.84 p=states|in~-3.67 p=states|key~-2.96 ' +
-  'p=states|many~-2.35 p=states|of~-3.58 p=states|other~-3.56 p=states|primary~-3.03 ' +
-  'p=states|several~-2.41 p=states|some~-2.70 p=states|southern~-2.62 p=states|swing~-3.32 ' +
-  'p=states|the~-2.90 p=states|those~-3.21 p=states|three~-2.89 p=states|two~-2.96 ' +
-  'p=states|united~-4.15 p=state|,~-1.59 p=state|-~-1.18 p=state|^~-1.98 p=state|a~-0.97 ' +
-  'p=state|and~-1.33 p=state|battleground~-1.38 p=state|by~-1.51 p=state|each~-1.21 p=state|final~-1.33 ' +
-  'p=state|former~-1.77 p=state|granite~-1.60 p=state|his~-1.29 p=state|home~-2.35 p=state|in~-1.10 ' +
-  'p=state|islamic~-3.18 p=state|of~-1.02 p=state|swing~-1.58 p=state|the~-1.78 p=state|york~-2.34 ' +
-  'p=stating|,~1.78 p=still|,~-0.48 p=still|^~-3.79 p=still|and~-2.59 p=still|but~-2.72 ' +
-  'p=still|clinton~-0.89 p=still|he~-2.83 p=still|is~-1.67 p=still|it~-2.32 p=still|s~-2.82 ' +
-  'p=still|trump~-3.08 p=still|was~0.65 p=still|while~-0.27 p=strategy|a~-0.88 p=strategy|the~-2.21 ' +
-  'p=strong|a~-2.34 p=strong|as~-2.52 p=strong|his~0.93 p=struggled|has~-2.72 p=struggling|is~0.57 ' +
-  'p=suggested|,~0.38 p=suggested|also~2.50 p=suggested|and~-0.48 p=suggested|clinton~1.93 ' +
-  'p=suggested|has~2.22 p=suggested|have~-0.70 p=supported|has~0.84 p=supported|who~-1.59 ' +
-  'p=supporters|^~-3.74 p=supporters|clinton~-2.58 p=supporters|cruz~0.41 p=supporters|her~-2.82 ' +
-  'p=supporters|his~-4.76 p=supporters|of~-2.29 p=supporters|q~-2.39 p=supporters|s~0.34 ' +
-  "p=supporters|sanders~-0.36 p=supporters|sanders's~-2.63 p=supporters|trump~-2.72 p=supporter|a~-1.03 " +
-  'p=supporter|clinton~0.43 p=supporter|sanders~1.03 p=supporter|trump~-2.94 p=supporting|for~0.73 ' +
-  'p=supporting|pac~-1.53 p=supports|he~-0.92 p=support|.~-0.48 p=support|and~-2.80 ' +
-  "p=support|clinton's~-2.59 p=support|her~-0.64 p=support|not~-2.70 p=support|of~-2.73 " +
-  'p=support|percent~-0.42 p=support|s~-0.62 p=support|strong~-2.40 p=support|the~-0.59 ' +
-  "p=support|they~-2.70 p=support|trump's~-2.70 p=support|will~-2.44 p=support|you~-2.38 " +
-  'p=sure|be~-1.53 p=sure|make~-2.42 p=surprise|a~-2.31 p=surprise|no~-2.39 p=taken|be~-2.23 ' +
-  'p=taken|has~0.30 p=takes|it~-2.89 p=take|not~-1.96 p=take|will~-2.55 p=taking|,~-0.36 ' +
-  'p=taking|for~-2.83 p=taking|is~-0.81 p=taking|of~-2.69 p=talking|,~0.37 p=talking|was~-0.43 ' +
-  'p=talks|the~-1.71 p=talk|the~-2.13 p=target|the~-1.52 p=telling|,~1.41 p=telling|is~0.28 ' +
-  'p=tells|he~1.92 p=thanks|,~-1.55 p=there|,~-1.25 p=there|because~0.66 p=there|if~-2.01 ' +
-  'p=there|out~-1.64 p=there|said~-3.41 p=there|says~-2.19 p=there|that~-3.50 p=there|then~-2.50 ' +
-  'p=thinks|he~-2.20 p=thinks|she~-0.62 p=think|i~-0.57 p=think|they~-1.20 p=think|you~-0.36 ' +
-  'p=thought|he~-0.67 p=title|the~-0.48 p=told|,~1.08 p=told|cruz~1.93 p=told|he~1.02 p=told|obama~2.42 ' +
-  'p=told|sanders~2.73 p=told|she~0.87 p=told|trump~1.05 p=took|,~-0.57 p=took|and~-0.33 ' +
-  'p=took|he~-0.47 p=took|it~-2.27 p=took|she~-2.30 p=took|that~-2.03 p=took|trump~-0.31 ' +
-  'p=took|who~-2.05 p=trade|free~-1.66 p=trade|global~-1.30 p=trade|of~-1.26 p=trade|on~-0.35 ' +
-  'p=trade|world~-2.50 p=tried|has~-1.19 p=trouble|in~-0.63 p=trying|,~-0.51 p=trying|are~-2.32 ' +
-  'p=trying|in~-0.93 p=trying|is~0.33 p=trying|of~-2.19 p=trying|was~-0.30 p=turned|has~-2.65 ' +
-  'p=turned|have~-1.06 p=turned|he~1.37 p=turns|it~-1.34 p=turn|in~-2.20 p=tweeted|,~2.33 ' +
-  'p=tweeted|q~2.45 p=tweeting|,~0.88 p=tweet|.~-1.57 p=tweet|a~-1.11 p=tweet|q~-1.59 p=tweet|s~-0.87 ' +
-  'p=ultimately|but~-1.92 p=understands|he~-0.41 p=under|,~-2.98 p=under|^~1.27 p=under|came~-1.76 ' +
-  'p=under|come~-3.05 p=under|voters~-2.22 p=united|a~-1.37 p=united|citizens~-0.92 p=united|the~-1.63 ' +
-  'p=unlikely|is~-0.53 p=unlikely|s~-2.10 p=urged|he~1.66 p=used|be~-2.21 p=used|clinton~-2.69 ' +
-  "p=used|had~-2.84 p=used|has~-0.87 p=used|he~0.95 p=use|clinton's~-1.32 p=use|her~-1.24 p=use|s~-0.86 " +
-  'p=use|the~-0.70 p=using|,~-0.31 p=using|of~-1.81 p=views|his~-2.13 p=voice|a~-0.68 p=voice|his~-2.09 ' +
-  'p=voted|he~-0.89 p=voted|who~-1.41 p=votes|#~-2.44 p=votes|million~-2.67 p=votes|the~-2.42 ' +
-  'p=votes|their~-2.06 p=votes|which~-1.84 p=vote|#~0.61 p=vote|a~-3.14 p=vote|black~-1.99 ' +
-  'p=vote|call~-2.23 p=vote|his~-2.54 p=vote|not~-3.11 p=vote|popular~-2.96 p=vote|that~-2.24 ' +
-  'p=vote|the~-3.03 p=vote|their~-1.58 p=vote|will~-3.48 p=voting|early~-2.65 p=voting|states~-2.34 ' +
-  'p=voting|the~-2.44 p=wanted|he~1.07 p=wanted|she~-2.74 p=wanted|they~0.69 p=wanted|who~1.83 ' +
-  'p=wants|who~0.34 p=want|not~0.40 p=want|t~-2.87 p=want|they~-1.39 p=want|who~-0.47 p=warned|,~1.53 ' +
-  "p=wasn't|it~-2.04 p=wasn't|that~0.43 p=was|#~-2.51 p=was|)~-1.20 p=was|,~-3.85 p=was|-~-1.63 " +
-  'p=was|.~-0.56 p=was|and~-2.31 p=was|but~-1.93 p=was|campaign~-1.65 p=was|carson~-2.02 ' +
-  'p=was|christie~-1.36 p=was|clinton~-2.33 p=was|cruz~-1.39 p=was|deal~-1.94 p=was|debate~-1.36 ' +
-  'p=was|event~-1.63 p=was|fiorina~-1.38 p=was|goal~-0.97 p=was|he~-2.42 p=was|i~-1.52 p=was|it~-2.70 ' +
-  'p=was|lewandowski~-1.99 p=was|manafort~-1.77 p=was|obama~-1.57 p=was|party~-1.19 p=was|point~-1.48 ' +
-  'p=was|poll~-1.17 p=was|primary~-1.64 p=was|q~0.97 p=was|question~-1.14 p=was|report~-1.70 ' +
-  'p=was|rubio~-1.74 p=was|said~-2.12 p=was|sanders~-2.05 p=was|server~-1.48 p=was|she~-2.15 ' +
-  'p=was|state~-1.81 p=was|statement~-1.02 p=was|survey~-1.12 p=was|that~-1.74 p=was|there~-2.59 ' +
-  'p=was|this~-2.22 p=was|trump~-2.74 p=was|turnout~-1.93 p=was|what~-1.99 p=was|which~-2.09 ' +
-  'p=was|who~-2.55 p=watch|^~-1.37 p=watch|judicial~-2.54 p=wave|a~-0.39 p=well|,~-2.16 p=well|:~-1.72 ' +
-  'p=well|^~-2.46 p=well|and~-2.86 p=well|are~1.13 p=well|as~-3.50 p=well|do~-2.18 p=well|is~0.55 ' +
-  'p=went|he~1.71 p=went|who~-2.17 p=who|(~-2.03 p=who|,~-1.54 p=who|-~-3.28 p=who|.~-3.22 ' +
-  'p=who|^~-1.12 p=who|americans~-0.96 p=who|and~-3.12 p=who|anyone~-2.41 p=who|birther~-3.07 ' +
-  'p=who|candidate~-3.37 p=who|candidates~-3.09 p=who|clinton~-0.89 p=who|decide~-1.97 ' +
-  'p=who|democrat~-1.14 p=who|democrats~-1.07 p=who|donors~-2.14 p=who|employees~-2.24 ' +
-  'p=who|leaders~-2.43 p=who|man~0.90 p=who|members~-2.33 p=who|nominee~-1.89 p=who|of~-1.05 ' +
-  'p=who|official~-2.42 p=who|officials~-2.54 p=who|one~-2.41 p=who|others~-1.91 p=who|people~-3.57 ' +
-  'p=who|percent~-1.98 p=who|person~-2.38 p=who|pollster~-2.86 p=who|president~-2.75 p=who|q~-3.49 ' +
-  'p=who|republican~-0.76 p=who|republicans~-1.81 p=who|senator~-2.03 p=who|someone~0.70 ' +
-  'p=who|strategist~-2.13 p=who|supporter~-2.16 p=who|supporters~-2.89 p=who|those~-3.64 ' +
-  'p=who|voters~-3.26 p=who|woman~-2.50 p=who|women~-3.68 p=who|workers~-3.07 p=widely|is~0.28 ' +
-  'p=widely|was~0.95 p=willing|be~-3.15 p=willing|is~-1.11 p=will|-~0.36 p=will|.~-2.60 ' +
-  'p=will|and~-3.72 p=will|campaign~-2.62 p=will|candidates~0.39 p=will|clinton~-1.49 p=will|cruz~-0.42 ' +
-  'p=will|delegates~-2.56 p=will|democrats~1.02 p=will|he~-0.27 p=will|it~-2.08 p=will|president~-2.10 ' +
-  'p=will|primary~-2.31 p=will|probably~-2.39 p=will|q~-2.27 p=will|race~0.46 p=will|republicans~0.56 ' +
-  'p=will|sanders~-1.23 p=will|that~0.46 p=will|the~-2.11 p=will|there~-2.54 p=will|they~-0.90 ' +
-  'p=will|trump~-0.71 p=will|voters~0.74 p=will|which~-1.14 p=will|who~-1.47 p=won|,~-2.88 ' +
-  'p=won|also~-3.19 p=won|and~1.60 p=won|clinton~-2.73 p=won|had~-1.11 p=won|has~-0.49 p=won|have~-2.77 ' +
-  'p=won|he~-2.73 p=won|sanders~-2.57 p=won|trump~-1.38 p=won|who~-2.16 p=worked|had~-2.59 ' +
-  'p=worked|has~-2.58 p=worked|who~-2.78 p=working|been~0.32 p=working|of~-3.25 p=working|the~-2.25 ' +
-  'p=working|was~-1.82 p=works|who~-2.63 p=work|his~-1.36 p=work|s~-0.97 p=work|the~-1.22 ' +
-  'p=work|who~-0.87 p=work|will~-1.07 p=would|,~-0.26 p=would|-~-2.94 p=would|administration~-2.16 ' +
-  'p=would|and~-1.18 p=would|candidates~1.57 p=would|clinton~-1.82 p=would|cruz~0.62 p=would|he~-1.91 ' +
-  'p=would|i~0.36 p=would|it~-2.56 p=would|one~-1.86 p=would|party~-2.26 p=would|people~-2.69 ' +
-  'p=would|percent~1.95 p=would|plan~-3.01 p=would|president~-2.34 p=would|republicans~-0.28 ' +
-  'p=would|said~-2.24 p=would|sanders~-1.12 p=would|she~-1.53 p=would|states~-2.31 p=would|that~-1.33 ' +
-  'p=would|they~-1.51 p=would|this~-2.11 p=would|trump~-0.88 p=would|which~-0.35 p=would|who~-3.49 ' +
-  'p=would|you~1.23 p=writing|,~0.87 p=wrote|,~0.60 p=wrote|and~-1.70 p=wrote|q~3.02 ' +
-  'p=wrote|sanders~1.84 p=yet|,~-2.10 p=yet|^~-3.73 p=yet|and~-1.72 p=yet|not~0.92 p=yet|t~-1.53 ' +
-  's=about~-0.95 s=accus~0.28 s=accusation~-1.03 s=acknowledg~0.49 s=actually~-0.60 s=address~-0.70 ' +
-  's=admit~0.88 s=adopt~-0.64 s=advic~-0.33 s=advis~-1.45 s=advocat~-0.77 s=affirm~-0.39 ' +
-  's=against~-1.16 s=agre~0.33 s=alarm~-0.33 s=all~-0.54 s=alleg~0.52 s=allegation~-0.41 s=allow~-0.80 ' +
-  's=allud~1.10 s=almost~-1.10 s=already~-0.68 s=alway~-0.28 s=am~-0.57 s=among~-1.25 s=anger~-0.62 ' +
-  's=angry~-0.36 s=announc~0.92 s=announcement~-0.87 s=apologiz~0.93 s=appeal~-1.13 s=appear~-0.27 ' +
-  's=applaud~0.50 s=appoint~-1.02 s=approv~-0.72 s=aren’t~-0.25 s=argu~0.95 s=argument~-0.70 ' +
-  's=articulat~0.30 s=ask~0.36 s=assail~0.69 s=assertion~-0.87 s=assum~-0.64 s=assur~0.89 ' +
-  's=attempt~-0.87 s=attract~-0.77 s=attribut~-0.51 s=avoid~-0.49 s=ban~-0.90 s=barely~-0.30 ' +
-  's=bas~-1.90 s=becam~-0.86 s=becom~-1.70 s=began~-0.59 s=being~-1.09 s=bemoan~1.61 s=best~-1.68 ' +
-  's=blam~1.02 s=blast~1.13 s=block~-0.53 s=boast~0.53 s=boo~-1.08 s=both~-0.61 s=bragg~1.36 ' +
-  's=break~-0.87 s=brought~-0.83 s=calculat~-0.78 s=cam~-0.85 s=campaign~-1.19 s=can~-0.81 ' +
-  "s=can't~-0.66 s=cannot~-0.68 s=can’t~-0.77 s=captur~-1.52 s=car~-1.59 s=caution~0.58 " +
-  's=celebrat~-1.07 s=certainly~-0.63 s=champion~-0.27 s=chant~0.37 s=charg~-0.29 s=chid~2.36 ' +
-  's=choos~-0.97 s=chos~-0.48 s=chosen~-0.65 s=cit~1.00 s=claim~0.32 s=clear~-1.23 s=clearly~-0.43 ' +
-  's=com~-1.39 s=comment~0.37 s=compar~-0.32 s=complain~0.70 s=concern~-1.13 s=conclud~0.42 ' +
-  's=congratulat~0.36 s=contend~0.93 s=contrast~-0.64 s=controversial~-0.62 s=convinc~-0.43 ' +
-  's=coul~-0.74 s=count~-0.63 s=cover~-0.88 s=creat~-1.16 s=credit~0.31 s=critical~-0.64 ' +
-  's=currently~-0.49 s=debat~-0.81 s=decid~-0.34 s=decision~-0.76 s=declin~-0.46 s=decri~0.55 ' +
-  's=deem~0.44 s=deep~-0.50 s=deeply~-0.48 s=defend~0.59 s=deliver~-0.99 s=denounc~0.75 s=derid~0.85 ' +
-  "s=describ~0.87 s=design~-0.86 s=detail~-0.72 s=determin~-0.46 s=devot~-0.44 s=didn't~-0.66 " +
-  's=didn’t~-0.34 s=direct~-1.20 s=directly~-0.56 s=disagre~-0.90 s=disappoint~-0.48 s=discover~-0.33 ' +
-  's=dislik~-0.30 s=dismiss~1.08 s=display~-0.69 s=disput~-0.32 s=doesn’t~-0.45 s=doubl~-0.59 ' +
-  's=doubt~-0.91 s=downplay~0.44 s=draw~-0.48 s=drawn~-0.87 s=drew~-0.64 s=earlier~-0.55 s=earn~-1.79 ' +
-  's=echo~-0.54 s=effectively~-0.95 s=elect~-0.88 s=email~-0.95 s=embrac~-0.48 s=emerg~-1.32 ' +
-  's=emphasiz~0.50 s=encourag~-0.56 s=end~-1.17 s=endorsement~-0.56 s=engag~-1.66 s=enjoy~-1.00 ' +
-  's=enthusiastically~0.25 s=envision~0.53 s=especially~-0.34 s=establish~-0.98 s=even~-0.68 ' +
-  's=ever~-0.86 s=experienc~-0.54 s=explain~0.65 s=expos~-1.01 s=expres~-0.29 s=express~0.37 ' +
-  's=fail~-1.19 s=favor~-0.71 s=favorit~-1.03 s=featur~-1.02 s=feel~-0.75 s=felt~-0.49 s=fight~-1.20 ' +
-  's=fil~-0.87 s=fin~-0.93 s=finally~-0.45 s=find~-0.25 s=fir~-1.04 s=first~-0.62 s=follow~-1.47 ' +
-  's=forcefully~-0.42 s=forecast~-0.54 s=formally~-0.35 s=fram~-0.94 s=full~-0.78 s=fully~0.30 ' +
-  's=further~-0.45 s=gav~-0.56 s=general~-1.30 s=generally~-0.55 s=giv~-1.00 s=given~-1.06 s=go~-0.74 ' +
-  's=goal~-0.43 s=goe~-0.61 s=going~-0.85 s=gon~-0.64 s=got~-0.87 s=grant~-1.01 s=grow~-1.14 ' +
-  "s=gues~-0.52 s=hail~0.36 s=has~-1.49 s=hasn't~-0.28 s=hasn’t~-0.73 s=hat~-1.34 s=hav~-1.18 " +
-  's=haven’t~-0.45 s=hel~-0.89 s=help~-1.55 s=hir~-1.30 s=hit~-0.69 s=hitt~-0.49 s=hold~-0.86 ' +
-  's=hop~0.28 s=hopeful~-0.81 s=huffpost~-0.70 s=immediately~-0.26 s=impli~0.51 s=impos~-0.92 ' +
-  's=includ~-1.25 s=increasingly~-0.60 s=indicat~0.88 s=insist~0.87 s=intend~-0.48 s=interject~0.85 ' +
-  's=interpret~0.48 s=introduc~-0.35 s=investigat~-0.40 s=invit~-0.91 s=invok~-0.33 s=isn’t~-0.81 ' +
-  "s=issu~-0.92 s=it'~-0.74 s=it’~-0.79 s=join~-1.55 s=jok~-0.25 s=just~-0.46 s=keep~-1.01 s=kept~-0.88 " +
-  's=knew~-0.36 s=knock~-0.86 s=label~-0.45 s=lament~1.06 s=largely~-0.68 s=lash~0.32 s=last~-1.57 ' +
-  's=launch~-0.81 s=lay~0.26 s=learn~-0.31 s=led~-0.69 s=left~-0.85 s=les~-0.80 s=lik~-0.96 ' +
-  's=likely~-1.21 s=lin~-0.26 s=link~-0.93 s=littl~-0.91 s=long~-0.70 s=lov~-0.62 s=mad~-0.51 ' +
-  's=maintain~-0.79 s=mak~-0.40 s=mandat~-0.42 s=mark~-1.47 s=may~-0.56 s=mean~-1.10 s=meant~-0.93 ' +
-  's=messag~-0.93 s=met~-1.12 s=might~-0.48 s=mock~0.82 s=mor~-0.93 s=most~-0.88 s=mostly~-0.69 ' +
-  's=mount~-0.50 s=mov~-1.16 s=must~-0.57 s=nam~-0.36 s=nee~-0.90 s=need~-1.32 s=negotiat~-0.59 ' +
-  's=nervou~-0.30 s=new~-0.92 s=no~-0.97 s=nominat~-0.49 s=noth~-0.80 s=notic~-0.84 s=now~-0.39 ' +
-  's=observ~0.70 s=one~-1.20 s=only~-0.62 s=open~-1.01 s=opponent~-1.00 s=opposition~-0.83 s=opt~-0.38 ' +
-  's=outlin~-0.37 s=outrag~1.10 s=overwhelmingly~-0.64 s=own~-1.48 s=particularly~-0.63 s=perceiv~-0.54 ' +
-  's=perhap~-1.01 s=pick~-1.22 s=pivot~-1.21 s=plac~-1.81 s=plan~-1.07 s=plann~-0.52 s=play~-1.84 ' +
-  's=policy~-1.05 s=portray~0.38 s=position~-1.23 s=post~-0.44 s=prais~0.62 s=predict~0.91 ' +
-  's=prefer~1.16 s=preferr~0.34 s=present~-0.80 s=pressur~-0.34 s=probably~-0.67 s=proclaim~0.41 ' +
-  's=project~-1.00 s=promot~0.61 s=prompt~-1.29 s=proposal~-0.80 s=protest~-0.63 s=prov~-1.32 ' +
-  's=provid~-0.67 s=public~-0.84 s=publish~-0.37 s=pursu~-1.24 s=push~-0.45 s=put~-0.29 s=question~0.35 ' +
-  's=quick~-0.33 s=quietly~-0.49 s=quot~0.36 s=rail~0.31 s=rais~-0.72 s=ran~-1.04 s=rang~-0.70 ' +
-  's=reach~-1.26 s=react~-1.89 s=ready~-0.99 s=reason~-0.86 s=recall~0.57 s=receiv~-1.17 s=recent~-0.97 ' +
-  's=recently~-0.31 s=recit~0.50 s=refer~0.58 s=reflect~-0.63 s=refus~0.25 s=refusal~-0.50 ' +
-  's=regard~-0.31 s=reiterat~0.84 s=releas~-0.49 s=rely~-0.91 s=remain~-1.01 s=remember~0.65 ' +
-  's=remind~0.43 s=renew~-0.45 s=repeat~0.48 s=repli~0.32 s=represent~-1.38 s=request~-0.74 ' +
-  's=requir~-0.87 s=resist~-0.99 s=respon~-0.44 s=respons~-0.84 s=restrict~-1.32 s=return~-1.13 ' +
-  's=retweet~-0.87 s=reveal~0.25 s=ripp~-0.33 s=roll~-1.75 s=routinely~-0.43 s=rul~-0.83 s=runn~-1.09 ' +
-  's=sai~0.58 s=saw~-0.33 s=say~0.57 s=seemingly~-0.35 s=seen~-0.29 s=seiz~-0.81 s=sent~-0.59 ' +
-  's=sentiment~-0.62 s=set~-1.09 s=shar~-0.44 s=shift~-0.80 s=shock~-0.96 s=shot~-0.88 s=shoul~-1.00 ' +
-  's=shout~0.43 s=sid~-0.96 s=sign~-0.85 s=signal~-0.30 s=sinc~-0.97 s=slam~-0.52 s=slamm~0.45 ' +
-  's=slightly~-0.98 s=som~-1.06 s=soon~-0.52 s=speak~-0.85 s=specifically~-0.53 s=speculat~0.35 ' +
-  's=speech~-1.20 s=spent~-0.66 s=split~-0.66 s=spoken~-0.77 s=spott~-0.30 s=stan~-1.13 s=stand~-0.95 ' +
-  's=start~-1.12 s=statement~-0.76 s=stern~0.43 s=still~-0.32 s=stoo~-0.79 s=stopp~-1.19 ' +
-  's=strategy~-0.77 s=stress~1.05 s=strong~-0.54 s=struck~-0.56 s=struggl~-0.89 s=stuck~-0.45 ' +
-  's=sue~-0.72 s=suggest~0.56 s=suggestion~-0.54 s=supporter~-0.99 s=sur~-0.62 s=surpris~-0.96 ' +
-  's=suspect~-0.99 s=tak~-0.49 s=taken~-0.81 s=target~-1.34 s=ten~-1.35 s=testifi~-1.04 s=thank~1.02 ' +
-  's=ther~-0.99 s=thought~-0.45 s=titl~-0.69 s=tol~0.44 s=took~-0.37 s=touch~-1.17 s=tout~1.36 ' +
-  's=trad~-1.18 s=tri~-0.50 s=troubl~-0.71 s=try~-0.66 s=turn~-0.78 s=typically~-0.65 ' +
-  's=ultimately~-0.76 s=under~-1.07 s=underscor~-0.25 s=understand~-0.87 s=unit~-0.72 s=unleash~-0.88 ' +
-  's=unlikely~-0.58 s=unveil~-0.74 s=upset~-0.97 s=urg~1.02 s=use~-0.79 s=using~-0.77 s=veto~0.27 ' +
-  "s=voic~-0.72 s=vot~-0.57 s=vow~0.51 s=walk~-1.67 s=want~-0.29 s=warn~1.00 s=was~-1.74 s=wasn't~-0.62 " +
-  's=watch~-1.44 s=wav~-0.79 s=weigh~-1.29 s=welcom~-0.75 s=well~-1.19 s=went~-0.51 s=who~-1.55 ' +
-  's=will~-0.46 s=wish~-0.55 s=without~-0.80 s=won~-1.23 s=wonder~0.92 s=work~-1.54 s=worry~-0.47 ' +
-  's=woul~-0.49 s=wouldn’t~-0.42 s=writ~-0.26 s=wrot~0.69 s=yell~0.42 s=yet~-0.85 w=about~-0.95 ' +
-  'w=accept~-0.49 w=accepted~-0.35 w=accepting~-0.56 w=according~0.51 w=accusations~-0.28 ' +
-  'w=accused~0.41 w=accuses~0.35 w=accusing~0.51 w=acknowledge~0.83 w=acknowledged~0.45 ' +
-  'w=acknowledging~-0.29 w=actually~-0.60 w=add~-1.98 w=added~0.04 w=adding~0.10 w=addressed~-0.55 ' +
-  'w=addresses~-0.32 w=addressing~-1.13 w=adds~0.30 w=admits~2.06 w=admitted~0.26 w=admitting~-0.43 ' +
-  'w=adopted~-0.30 w=advice~-0.33 w=advised~-0.60 w=advising~0.12 w=advocate~-0.83 w=advocated~-0.22 ' +
-  'w=advocates~-0.83 w=advocating~-0.04 w=against~-1.16 w=aggressively~-0.15 w=agree~-0.16 ' +
-  'w=agreed~0.18 w=agrees~-0.21 w=aim~-0.85 w=aimed~0.38 w=aiming~-0.72 w=aims~0.43 w=alarm~0.17 ' +
-  'w=alarmed~-0.29 w=all~-0.54 w=allegations~0.08 w=alleged~0.26 w=alleging~-0.24 w=allow~-1.15 ' +
-  'w=allowed~-0.35 w=allowing~-1.06 w=allows~-0.14 w=almost~-1.10 w=already~-0.68 w=always~-0.28 ' +
-  'w=am~-0.57 w=among~-1.25 w=anger~-0.79 w=angered~0.39 w=angry~-0.36 w=announce~0.92 w=announced~0.22 ' +
-  'w=announcement~-0.44 w=announcing~0.39 w=answer~-0.51 w=answered~0.64 w=answering~-0.19 ' +
-  'w=answers~-0.84 w=apologized~-0.42 w=appeal~-1.24 w=appealing~-2.16 w=appeals~-0.19 w=appear~-0.18 ' +
-  'w=appeared~-0.12 w=appearing~-1.37 w=appears~0.36 w=applauded~-0.17 w=appointed~-0.47 ' +
-  "w=approved~0.21 w=aren't~-0.22 w=aren’t~-0.25 w=argue~1.09 w=argued~0.28 w=argues~1.79 " +
-  'w=arguing~-0.03 w=argument~-0.64 w=arguments~-0.66 w=ask~-0.85 w=asked~0.47 w=asking~-0.18 ' +
-  'w=asks~0.70 w=assailed~1.17 w=asserted~0.33 w=asserting~0.26 w=assertion~-0.04 w=assumed~-0.59 ' +
-  'w=assuming~-1.07 w=assured~0.36 w=attack~-1.43 w=attacked~0.44 w=attacking~-0.20 w=attacks~-0.43 ' +
-  'w=attempt~-0.93 w=attempted~-0.34 w=attempting~0.02 w=attempts~-0.52 w=attracted~-0.11 ' +
-  'w=attracting~-0.23 w=attributed~0.12 w=authorized~0.33 w=avoided~-0.26 w=avoiding~-1.85 w=back~-1.87 ' +
-  'w=backed~-0.04 w=backing~0.08 w=backs~-0.27 w=balked~0.16 w=ban~-0.70 w=band~-2.24 w=banned~0.00 ' +
-  'w=banning~-0.62 w=bans~-0.04 w=barely~-0.30 w=base~-2.59 w=based~-0.66 w=bases~-1.35 w=bash~-1.16 ' +
-  'w=became~-0.86 w=become~-0.80 w=becomes~-2.36 w=becoming~-2.34 w=began~-0.59 w=being~-1.09 ' +
-  'w=believe~0.38 w=believed~-0.39 w=believes~0.03 w=believing~-0.69 w=bemoaned~1.61 w=best~-0.44 ' +
-  'w=bill~-3.52 w=bills~-2.37 w=blame~0.09 w=blamed~0.29 w=blasted~0.67 w=blasting~0.50 w=blasts~0.78 ' +
-  'w=block~-2.36 w=blocked~0.29 w=blocking~-2.04 w=blocks~-0.71 w=boasted~0.36 w=boasts~0.18 ' +
-  'w=booed~0.12 w=boos~-0.52 w=both~-0.61 w=break~-0.74 w=breaking~-1.27 w=breaks~-0.40 w=brought~-0.83 ' +
-  'w=call~-0.36 w=called~-0.02 w=calling~-0.16 w=calls~0.20 w=came~-0.85 w=campaign~-0.90 ' +
-  "w=campaigned~-0.42 w=campaigning~-0.76 w=campaigns~-3.01 w=can~-0.78 w=can't~-0.66 w=cannot~-0.68 " +
-  'w=can’t~-0.77 w=capture~-1.97 w=captured~-0.44 w=car~-1.82 w=card~-2.32 w=care~-0.06 w=cars~-1.92 ' +
-  'w=cast~0.16 w=casting~-0.89 w=cautioned~1.22 w=celebrated~0.18 w=celebrating~-0.96 w=certainly~-0.63 ' +
-  'w=challenge~-1.48 w=challenged~0.11 w=challenges~-0.27 w=challenging~-0.55 w=champion~-2.47 ' +
-  'w=championed~0.11 w=chanted~0.89 w=chanting~0.29 w=chants~0.26 w=charge~-0.66 w=charged~0.25 ' +
-  'w=charges~-2.75 w=cheer~0.91 w=cheered~-0.10 w=cheering~-1.85 w=cheers~-2.39 w=choose~-0.06 ' +
-  'w=choosing~-0.74 w=chose~-0.48 w=chosen~-0.65 w=circulating~-0.32 w=cited~0.36 w=cites~0.78 ' +
-  'w=citing~0.32 w=claim~-0.51 w=claimed~0.44 w=claiming~-0.59 w=claims~-0.02 w=clear~-0.92 ' +
-  'w=cleared~-1.73 w=clearly~-0.43 w=coin~-2.20 w=com~-1.81 w=come~-0.47 w=comes~-1.27 w=coming~-1.02 ' +
-  'w=comment~-0.90 w=commented~1.41 w=comments~-1.60 w=compared~0.53 w=comparing~-0.14 ' +
-  'w=complained~0.17 w=complaint~-0.38 w=complaints~0.13 w=conceded~0.90 w=concern~-2.17 ' +
-  'w=concerned~-0.13 w=concerning~-2.26 w=concerns~-0.26 w=concluded~0.59 w=concludes~0.98 ' +
-  'w=condemned~0.66 w=condemning~-1.92 w=confident~-0.18 w=confirmed~0.50 w=congratulated~-0.59 ' +
-  'w=consider~-0.69 w=considered~0.23 w=considering~-0.33 w=considers~0.54 w=consistently~0.05 ' +
-  'w=continue~-0.36 w=continued~-0.23 w=continues~0.09 w=continuing~-1.21 w=contrast~-2.07 ' +
-  'w=contrasting~0.01 w=contrasts~-0.73 w=controversial~-0.62 w=convinced~0.28 w=convincing~-1.78 ' +
-  'w=could~-0.74 w=count~-2.44 w=counted~-0.25 w=counter~-0.60 w=counting~-0.54 w=cover~-0.83 ' +
-  'w=covered~0.08 w=covering~-1.93 w=create~-1.86 w=created~-0.52 w=creating~-0.46 w=credit~-1.65 ' +
-  'w=credits~-0.24 w=critical~-0.64 w=criticism~-0.03 w=criticisms~-0.95 w=criticized~0.48 ' +
-  'w=criticizing~0.45 w=currently~-0.49 w=debate~-0.90 w=debated~0.06 w=debates~-2.82 w=debating~0.01 ' +
-  'w=decide~0.41 w=decided~-0.44 w=deciding~0.29 w=decision~-0.81 w=decisions~-0.95 w=declared~0.52 ' +
-  'w=declaring~0.30 w=decline~-2.29 w=declined~0.41 w=declining~-1.07 w=decried~1.17 w=deemed~-0.09 ' +
-  'w=deep~-0.50 w=deeply~-0.48 w=defended~0.94 w=defending~-0.15 w=deliver~-2.09 w=delivered~-0.54 ' +
-  'w=delivering~-0.55 w=demanded~-0.82 w=demanding~-0.54 w=demands~1.06 w=demonstrated~-0.92 ' +
-  'w=denied~0.16 w=denounced~0.28 w=denouncing~0.26 w=derided~-0.08 w=describe~0.02 w=described~0.50 ' +
-  'w=describes~0.89 w=describing~0.19 w=designed~-0.33 w=detail~-2.55 w=detailed~-0.25 ' +
-  'w=detailing~-0.32 w=details~0.14 w=determine~-0.81 w=determined~-0.29 w=determining~0.28 ' +
-  "w=devoted~-0.33 w=didn't~-0.66 w=didn’t~-0.34 w=direct~-1.19 w=directed~-0.35 w=directly~-0.56 " +
-  'w=disagree~0.55 w=disagreement~0.07 w=disagreements~0.05 w=disappointing~-0.39 w=disavowed~-0.89 ' +
-  'w=disclosed~0.43 w=discovered~-0.76 w=discuss~0.09 w=discussed~0.24 w=discussing~-0.13 ' +
-  'w=dislike~0.58 w=dismissed~0.10 w=dismissing~0.53 w=display~-1.65 w=displayed~0.34 w=dispute~-0.62 ' +
-  "w=disputed~0.61 w=disputes~-0.34 w=distance~-2.26 w=document~-0.97 w=documents~-1.48 w=doesn't~-0.17 " +
-  "w=doesn’t~-0.45 w=don't~-0.24 w=don’t~-0.18 w=double~-1.93 w=doubled~-0.12 w=doubt~0.55 " +
-  'w=doubts~-0.18 w=draw~-0.20 w=drawing~-0.54 w=drawn~-0.87 w=draws~-0.72 w=drew~-0.64 w=dubbed~0.25 ' +
-  'w=eager~0.04 w=earlier~-0.55 w=earned~-0.47 w=earning~-1.77 w=echoed~0.78 w=echoing~-0.63 ' +
-  'w=effectively~-0.95 w=elected~-1.05 w=electing~-0.06 w=email~-3.14 w=emailed~0.67 w=emails~-1.58 ' +
-  'w=embrace~-0.74 w=embraced~-0.50 w=embracing~-0.55 w=emerged~-0.51 w=emerging~-2.28 ' +
-  'w=emphasized~1.18 w=emphasizing~0.12 w=encourage~-0.48 w=encouraged~1.11 w=encouraging~-0.61 ' +
-  'w=end~-2.71 w=ended~-0.28 w=ending~-0.76 w=endorse~-0.63 w=endorsed~0.46 w=endorsement~-0.37 ' +
-  'w=endorsements~-0.64 w=endorses~0.31 w=endorsing~-0.88 w=ends~-0.48 w=engaged~-0.40 w=engaging~-1.60 ' +
-  'w=enjoyed~-0.48 w=enjoys~-0.52 w=enthusiastically~0.25 w=especially~-0.34 w=established~-0.38 ' +
-  'w=estimated~-0.31 w=estimates~-0.33 w=even~-0.26 w=evening~-2.44 w=evenly~-0.14 w=eventually~-0.24 ' +
-  'w=ever~-0.86 w=expect~0.58 w=expected~-0.26 w=expecting~0.33 w=expects~-0.44 w=experience~-1.05 ' +
-  'w=experienced~-0.39 w=experiences~-1.93 w=explain~-0.20 w=explained~0.70 w=explaining~-0.17 ' +
-  'w=explains~0.59 w=explicitly~0.06 w=exposed~0.19 w=express~-0.29 w=expressed~0.45 w=expressing~-0.45 ' +
-  'w=fail~-1.90 w=failed~-0.52 w=failing~-1.85 w=fails~-1.96 w=favor~-0.00 w=favored~0.07 ' +
-  'w=favorite~-0.76 w=favors~-0.82 w=fear~0.29 w=fears~-0.65 w=featured~0.26 w=features~-0.35 ' +
-  'w=featuring~-2.14 w=feel~0.03 w=feeling~-0.74 w=feels~-1.11 w=felt~-0.49 w=fight~-0.68 ' +
-  'w=fighting~-0.63 w=fights~-2.41 w=file~-2.49 w=filed~-0.41 w=files~0.07 w=filing~-1.52 ' +
-  'w=finally~-0.45 w=find~-0.12 w=finding~-0.98 w=finds~0.29 w=fine~-2.27 w=fire~-2.65 w=fired~-0.33 ' +
-  'w=firing~-0.45 w=first~-0.54 w=focused~-0.52 w=focuses~0.11 w=focusing~-0.57 w=follow~-2.48 ' +
-  'w=followed~-0.38 w=following~-2.71 w=follows~0.07 w=forcefully~-0.42 w=forecast~0.27 ' +
-  'w=formally~-0.35 w=found~-0.16 w=frame~-1.62 w=framed~0.53 w=frequently~0.02 w=full~-0.78 ' +
-  'w=fully~0.30 w=further~-0.45 w=gave~-0.56 w=general~-0.64 w=generally~-0.55 w=give~-2.40 ' +
-  'w=given~-1.01 w=gives~-0.06 w=giving~-0.67 w=go~-0.74 w=goal~0.04 w=goals~-2.40 w=goes~-0.61 ' +
-  'w=going~-0.85 w=gone~-0.64 w=got~-0.87 w=grant~-1.84 w=granted~-0.14 w=grants~-1.59 w=growing~-0.17 ' +
-  "w=grows~-1.71 w=guess~-0.52 w=hail~-0.24 w=harsh~-0.21 w=has~-1.49 w=hasn't~-0.28 w=hasn’t~-0.73 " +
-  'w=hat~-2.27 w=hate~0.02 w=have~-2.65 w=haven’t~-0.45 w=having~-0.22 w=held~-0.89 w=help~-2.73 ' +
-  'w=helped~-0.50 w=helping~-1.98 w=helps~-1.81 w=highlight~-0.66 w=highlighted~0.38 ' +
-  'w=highlighting~-0.17 w=hints~0.71 w=hired~-0.10 w=hiring~-0.74 w=hit~-0.34 w=hits~-0.70 ' +
-  'w=hitting~-0.49 w=holding~-0.84 w=holds~-0.58 w=hope~-0.03 w=hoped~-0.15 w=hopeful~-0.38 ' +
-  'w=hopefuls~-1.90 w=hopes~0.56 w=hoping~0.23 w=huffpost~-0.70 w=identified~0.31 w=identify~0.12 ' +
-  'w=identifying~-0.42 w=ignored~-0.52 w=ignoring~-1.95 w=imagined~0.39 w=immediately~-0.26 ' +
-  'w=implicitly~-0.04 w=implied~-0.06 w=implying~-0.05 w=imposing~-0.71 w=inclined~-0.02 ' +
-  'w=include~-1.20 w=included~-0.20 w=includes~-0.19 w=including~-2.10 w=increasingly~-0.60 ' +
-  'w=indicate~0.46 w=indicated~0.06 w=indicates~1.24 w=informed~0.41 w=initially~-0.11 w=insist~0.43 ' +
-  'w=insisted~0.16 w=insisting~0.23 w=insists~0.51 w=intended~-0.33 w=intends~-0.72 w=interjected~0.85 ' +
-  'w=introduced~-0.66 w=introducing~0.02 w=investigated~-0.60 w=investigating~-0.90 w=invited~-0.98 ' +
-  'w=inviting~-0.04 w=invoked~0.53 w=isn’t~-0.81 w=issue~-0.87 w=issued~0.44 w=issues~-1.07 ' +
-  "w=it's~-0.74 w=it’s~-0.79 w=join~-1.72 w=joined~-0.28 w=joining~-2.49 w=joke~-2.13 w=joked~1.31 " +
-  'w=jokes~0.39 w=just~-0.46 w=keep~-1.14 w=keeping~-0.56 w=keeps~-0.80 w=kept~-0.88 w=knew~-0.36 ' +
-  'w=knocked~0.65 w=know~-0.26 w=knowing~-0.69 w=known~-0.16 w=knows~0.53 w=label~-2.17 w=labeled~0.01 ' +
-  'w=laid~-0.24 w=lambasted~-0.16 w=lamented~2.03 w=largely~-0.68 w=last~-0.91 w=lasting~-1.29 ' +
-  'w=launch~-0.02 w=launched~-0.46 w=launching~-0.26 w=lay~-1.00 w=laying~-0.28 w=learned~0.08 ' +
-  'w=learning~-0.49 w=led~-0.69 w=left~-0.85 w=less~-0.80 w=like~-1.00 w=likely~-1.21 w=likened~0.03 ' +
-  'w=likes~-0.08 w=line~-1.24 w=lined~-0.97 w=lines~-2.64 w=link~-2.56 w=linked~-0.81 w=linking~-0.38 ' +
-  'w=links~-0.58 w=list~-2.97 w=listed~0.13 w=listing~-0.14 w=lists~0.62 w=little~-0.91 w=lobbied~-0.25 ' +
-  'w=long~-0.70 w=look~-0.43 w=looked~-0.45 w=looking~-0.64 w=looks~-0.45 w=loudly~-0.08 w=love~-0.98 ' +
-  'w=loved~-0.46 w=mad~-1.46 w=made~-0.45 w=maintained~-1.09 w=maintains~-0.90 w=make~-0.78 ' +
-  'w=makes~-0.66 w=making~-0.80 w=mandate~-1.42 w=mandated~-0.48 w=mandates~-0.14 w=mark~-2.43 ' +
-  'w=marked~-0.02 w=marking~-0.55 w=marks~-1.87 w=may~-0.56 w=mean~-0.10 w=meaning~-0.98 w=means~-1.30 ' +
-  'w=meant~-0.93 w=mention~-0.32 w=mentioned~0.05 w=mentioning~0.47 w=mentions~-0.28 w=message~-0.54 ' +
-  'w=messages~-1.24 w=messaging~-1.67 w=met~-0.96 w=might~-0.48 w=mock~0.60 w=mocked~0.13 ' +
-  'w=mocking~-0.67 w=more~-0.93 w=most~-0.88 w=mostly~-0.69 w=mounting~-0.21 w=move~-1.27 w=moved~-0.84 ' +
-  'w=moves~-2.34 w=moving~-0.78 w=must~-0.57 w=name~-1.58 w=named~0.33 w=names~-2.62 w=naming~-0.29 ' +
-  'w=need~-0.58 w=needed~-0.43 w=needs~-1.03 w=negotiated~0.69 w=negotiating~-2.42 w=nervous~-0.30 ' +
-  'w=new~-1.10 w=news~-1.23 w=no~-0.97 w=nominate~0.37 w=nominated~0.09 w=nominating~-0.87 w=not~-4.52 ' +
-  'w=note~-0.49 w=noted~0.95 w=notes~0.33 w=nothing~-0.80 w=notice~-1.68 w=noticed~0.08 w=noting~0.87 ' +
-  'w=now~-0.39 w=offer~-0.41 w=offered~0.27 w=offering~-0.35 w=offers~-0.47 w=officially~-0.22 ' +
-  'w=often~-0.21 w=one~-0.99 w=ones~-2.30 w=only~-0.62 w=open~-1.26 w=opened~0.26 w=opening~-2.25 ' +
-  'w=openly~0.05 w=opens~-0.68 w=opponent~-0.27 w=opponents~-3.00 w=oppose~0.37 w=opposed~0.04 ' +
-  'w=opposes~-0.42 w=opposing~-0.53 w=opposition~-0.83 w=opted~0.26 w=order~-0.93 w=ordered~0.53 ' +
-  'w=orders~-0.50 w=originally~-0.09 w=outlined~0.06 w=outlining~-0.06 w=outrage~-2.53 ' +
-  'w=overwhelmingly~-0.64 w=own~-0.90 w=owned~-1.45 w=owns~-1.90 w=painting~-0.40 w=particularly~-0.63 ' +
-  'w=passed~0.06 w=passes~-1.36 w=passing~-0.30 w=perceived~-0.61 w=perhaps~-1.01 w=persuaded~0.21 ' +
-  'w=pick~-2.43 w=picked~-0.20 w=picking~-2.19 w=picks~-1.85 w=pivot~-0.47 w=place~-3.01 w=placed~-0.28 ' +
-  'w=places~-2.11 w=placing~-1.78 w=plan~-0.88 w=plane~-2.05 w=planes~-2.32 w=planned~-0.10 ' +
-  'w=planning~-0.39 w=plans~-0.41 w=play~-2.41 w=played~-0.14 w=playing~-2.28 w=plays~-2.13 ' +
-  'w=pleaded~0.50 w=pledge~-0.91 w=pledged~-0.32 w=pledges~0.58 w=pledging~1.68 w=point~-0.68 ' +
-  'w=pointed~0.26 w=pointedly~0.16 w=pointing~0.09 w=points~-0.57 w=policy~-1.05 w=portrayed~0.09 ' +
-  'w=portraying~-0.21 w=position~-3.10 w=positioned~0.42 w=positions~-0.88 w=post~-1.61 w=posted~0.43 ' +
-  'w=posting~-0.66 w=posts~-0.49 w=praise~-1.21 w=praised~0.36 w=praises~2.26 w=praising~-0.42 ' +
-  'w=predict~0.95 w=predicted~0.44 w=predicting~-0.63 w=prefer~0.28 w=preferred~-0.02 w=present~-2.60 ' +
-  'w=presented~0.65 w=presents~-0.82 w=pressed~-0.09 w=pressing~-0.05 w=pressure~-0.64 w=privately~0.01 ' +
-  'w=probably~-0.67 w=project~-2.16 w=projected~1.07 w=projects~-0.69 w=promise~-0.46 w=promised~0.48 ' +
-  'w=promises~-0.14 w=promising~0.10 w=promoted~-0.49 w=promoting~-0.75 w=prompted~-0.94 ' +
-  'w=prompting~-0.25 w=proposal~-1.12 w=proposals~-0.29 w=proposed~0.05 w=proposing~0.11 ' +
-  'w=protest~-2.67 w=protesting~-0.08 w=protests~-0.64 w=prove~-2.09 w=proved~-0.73 w=provide~-0.13 ' +
-  'w=provided~-0.18 w=provides~-2.67 w=providing~-0.88 w=public~-0.84 w=published~-0.16 ' +
-  'w=publishing~-0.64 w=pursued~-0.19 w=pursuing~-0.44 w=push~-0.60 w=pushed~-0.21 w=pushing~-0.22 ' +
-  'w=put~-0.32 w=puts~0.21 w=question~-0.78 w=questioned~0.92 w=questioning~0.16 w=questions~-0.82 ' +
-  'w=quick~-0.33 w=quickly~-0.20 w=quietly~-0.49 w=quote~0.06 w=quoted~0.15 w=quotes~-0.15 ' +
-  'w=railed~0.66 w=raise~-2.19 w=raised~-0.20 w=raises~-0.96 w=raising~-0.78 w=ran~-0.22 w=rand~-1.91 ' +
-  'w=range~-0.44 w=ranging~-1.70 w=rattled~0.40 w=reach~-0.90 w=reached~-0.32 w=reaches~-1.69 ' +
-  'w=reaching~-2.05 w=reacted~0.37 w=read~-0.15 w=reading~-1.18 w=reads~0.46 w=ready~-0.99 ' +
-  'w=realized~-0.43 w=reason~-0.88 w=reasons~-2.71 w=rebuffed~-0.40 w=recall~-0.85 w=recalled~0.89 ' +
-  'w=recalling~0.37 w=receive~-0.78 w=received~-0.79 w=receives~-2.10 w=receiving~-0.09 w=recent~-0.97 ' +
-  'w=recently~-0.31 w=recognize~-0.42 w=recognized~-0.36 w=recognizes~-0.37 w=recommended~0.19 ' +
-  'w=recount~-1.33 w=recounted~0.43 w=reference~-2.07 w=referenced~1.34 w=references~-1.86 ' +
-  'w=referencing~0.03 w=referred~0.10 w=referring~-0.17 w=refers~-0.07 w=reflect~-0.19 w=reflected~0.12 ' +
-  'w=reflecting~-0.59 w=reflects~-0.91 w=refusal~-0.50 w=refuse~-0.36 w=refused~-0.02 w=refuses~0.64 ' +
-  'w=refusing~0.26 w=regarded~0.17 w=regarding~-2.33 w=regularly~0.05 w=reiterated~0.83 w=rejected~0.65 ' +
-  'w=rejecting~0.25 w=release~-1.09 w=released~-0.13 w=releases~-1.76 w=releasing~-0.44 ' +
-  'w=reluctant~-0.06 w=relying~0.15 w=remain~-0.13 w=remained~-0.36 w=remaining~-3.12 w=remains~-1.64 ' +
-  'w=remark~-1.03 w=remarked~2.29 w=remarking~0.22 w=remarks~-1.19 w=remember~0.41 w=remembered~0.44 ' +
-  'w=reminded~1.06 w=reminding~-0.09 w=renewed~0.22 w=repeated~-0.18 w=repeating~0.05 w=replied~0.83 ' +
-  'w=report~-1.81 w=reported~0.60 w=reportedly~-0.02 w=reporting~-1.02 w=reports~-0.41 ' +
-  'w=represent~-0.26 w=represented~-0.24 w=representing~-1.75 w=represents~-2.23 w=request~-0.77 ' +
-  'w=requested~0.22 w=requests~-0.86 w=require~-0.54 w=required~-0.26 w=requires~-0.92 ' +
-  'w=requiring~-0.65 w=resisted~0.31 w=respond~-0.44 w=responded~0.37 w=responding~-0.77 ' +
-  'w=responds~0.19 w=response~-0.79 w=responses~-0.73 w=restricting~1.17 w=return~-0.20 ' +
-  'w=returned~-0.63 w=returning~-2.07 w=returns~-2.11 w=retweeted~0.80 w=reveal~0.30 w=revealed~-0.12 ' +
-  'w=reveals~0.67 w=ripped~0.31 w=roll~-1.90 w=rolled~-0.07 w=rolling~-1.98 w=routinely~-0.43 ' +
-  'w=rule~-0.89 w=ruled~0.27 w=rules~-1.00 w=ruling~-0.69 w=running~-1.09 w=said~0.58 w=saw~-0.33 ' +
-  'w=say~0.36 w=saying~-0.43 w=says~0.92 w=see~-0.02 w=seeing~-0.95 w=seek~-0.93 w=seeking~-0.36 ' +
-  'w=seeks~0.47 w=seem~-0.61 w=seemed~0.19 w=seeming~-0.53 w=seemingly~-0.35 w=seems~0.37 w=seen~-0.29 ' +
-  'w=sees~0.01 w=seized~-0.98 w=sent~-0.59 w=sentiment~-0.28 w=sentiments~-0.71 w=set~-0.71 ' +
-  'w=sets~-2.00 w=share~-0.22 w=shared~0.00 w=shares~-0.49 w=sharing~-2.02 w=shift~-2.94 ' +
-  'w=shifted~-0.95 w=shifting~-0.04 w=shifts~-0.98 w=shock~-1.69 w=shocked~0.05 w=shot~-0.63 ' +
-  'w=shots~-1.88 w=should~-1.00 w=shouted~1.23 w=shouting~-0.93 w=show~-0.32 w=showed~0.41 ' +
-  'w=showing~-0.61 w=shown~-0.11 w=shows~0.43 w=side~-2.83 w=sided~1.50 w=sides~-0.38 w=sign~-2.82 ' +
-  'w=signal~-1.70 w=signaled~0.69 w=signals~-0.49 w=signed~0.15 w=signing~-2.26 w=signs~-0.63 ' +
-  'w=similarly~0.05 w=since~-0.97 w=single~-3.01 w=slammed~0.22 w=slamming~0.56 w=slams~1.23 ' +
-  'w=slightly~-0.98 w=some~-1.06 w=soon~-0.52 w=sought~-0.09 w=sounded~0.78 w=sounding~-1.59 ' +
-  'w=sounds~0.36 w=sparred~0.36 w=speak~-0.41 w=speaking~-0.64 w=speaks~-0.52 w=specifically~-0.53 ' +
-  'w=speculation~-0.15 w=speech~-1.57 w=speeches~-0.37 w=spent~-0.66 w=split~-0.57 w=spoke~-0.04 ' +
-  'w=spoken~-0.77 w=spotted~-0.23 w=stand~-0.11 w=standing~-1.28 w=stands~-0.62 w=start~-3.52 ' +
-  'w=started~-0.16 w=starting~-0.69 w=starts~-0.89 w=state~-2.26 w=stated~0.70 w=statement~-0.41 ' +
-  'w=statements~-2.87 w=states~-1.69 w=stating~0.43 w=stern~0.43 w=still~-0.32 w=stood~-0.79 ' +
-  'w=stopped~-0.71 w=stopping~-1.82 w=strategy~-0.77 w=stressed~-0.00 w=strong~-0.54 w=strongly~0.06 ' +
-  'w=struck~-0.56 w=struggle~-2.38 w=struggled~-0.14 w=struggles~-0.78 w=struggling~-0.74 w=stuck~-0.45 ' +
-  'w=subsequently~0.04 w=suddenly~-0.09 w=sued~-0.16 w=suggest~0.76 w=suggested~0.30 w=suggesting~-0.23 ' +
-  'w=suggestion~0.00 w=suggestions~-1.16 w=suggests~0.54 w=support~-0.30 w=supported~0.11 ' +
-  'w=supporter~-0.31 w=supporters~-0.95 w=supporting~-0.02 w=supports~-0.07 w=sure~-0.62 ' +
-  'w=surprise~-1.00 w=surprised~0.58 w=surprising~-2.44 w=suspect~-1.99 w=suspected~0.22 ' +
-  'w=suspects~-0.04 w=take~-1.44 w=taken~-0.81 w=takes~-0.51 w=taking~-0.43 w=talk~-1.04 w=talked~0.55 ' +
-  'w=talking~-0.04 w=talks~-0.60 w=target~-1.88 w=targeted~-0.61 w=targeting~-1.17 w=targets~-0.38 ' +
-  'w=tell~-0.18 w=telling~-0.38 w=tells~1.07 w=tend~-0.06 w=tends~-0.73 w=tens~-1.13 w=testified~-0.13 ' +
-  'w=thanked~1.06 w=thanking~1.88 w=thanks~-2.66 w=there~-0.99 w=think~-0.14 w=thinking~-1.54 ' +
-  'w=thinks~0.37 w=thought~0.00 w=thoughts~-2.22 w=threaten~0.30 w=threatened~0.06 w=threatening~0.04 ' +
-  'w=title~-2.49 w=titled~0.93 w=told~0.44 w=took~-0.37 w=touch~-1.85 w=touched~0.18 w=touted~0.15 ' +
-  'w=touting~0.35 w=trade~-1.50 w=traded~-0.17 w=trading~-0.60 w=tried~-0.32 w=tries~-0.39 ' +
-  'w=trouble~-2.40 w=troubled~-0.17 w=try~-0.43 w=trying~-0.70 w=turn~-0.78 w=turned~-0.28 ' +
-  'w=turning~-2.62 w=turns~-0.50 w=tweet~-2.02 w=tweeted~0.77 w=tweeting~0.17 w=tweets~-0.82 ' +
-  'w=typically~-0.65 w=ultimately~-0.76 w=under~-1.07 w=underscored~-0.63 w=underscores~0.07 ' +
-  'w=underscoring~-0.28 w=understand~-0.05 w=understanding~-0.74 w=understands~-0.45 w=understood~0.05 ' +
-  'w=unit~-1.69 w=unite~0.18 w=united~-1.25 w=unleashed~0.18 w=unlikely~-0.58 w=unveiled~0.39 ' +
-  'w=upset~-0.21 w=urged~0.82 w=urging~-0.31 w=use~-2.66 w=used~-0.12 w=uses~-1.18 w=using~-0.77 ' +
-  'w=view~-0.12 w=viewed~0.02 w=views~-0.42 w=voice~-1.20 w=voiced~0.92 w=voices~-2.71 w=vote~-1.23 ' +
-  'w=voted~0.34 w=votes~-1.10 w=voting~-0.74 w=vow~-0.42 w=vowed~0.82 w=vowing~-0.04 w=vows~0.86 ' +
-  'w=walked~-0.37 w=walking~-1.78 w=want~-0.26 w=wanted~-0.51 w=wanting~-0.58 w=wants~-0.15 ' +
-  "w=warned~0.59 w=warning~-0.61 w=wary~-0.22 w=was~-1.74 w=wasn't~-0.62 w=watch~-2.37 w=watched~0.24 " +
-  'w=watching~-0.64 w=wave~-2.06 w=waved~-0.65 w=waves~-0.39 w=waving~-0.19 w=weighed~0.12 ' +
-  'w=welcome~-0.67 w=welcomed~0.41 w=welcoming~-1.70 w=well~-0.70 w=wells~-2.04 w=went~-0.51 ' +
-  'w=who~-1.55 w=widely~-0.13 w=will~-0.57 w=willing~-0.22 w=wish~-0.20 w=wishes~-1.16 w=without~-0.80 ' +
-  'w=won~-1.23 w=wondered~1.11 w=work~-3.03 w=worked~-0.79 w=working~-0.61 w=works~-0.85 w=worried~0.41 ' +
-  'w=worries~-0.11 w=worry~-0.02 w=worrying~-1.71 w=would~-0.49 w=wouldn’t~-0.42 w=write~0.11 ' +
-  'w=writes~0.93 w=writing~-0.97 w=written~-0.19 w=wrote~0.69 w=yelled~1.77 w=yet~-0.85 w=zero~-2.25 ';
+  'N=#~-1.27 N=(~-0.69 N=)~-1.31 N=,~-0.84 N=-~-0.68 N=.~-0.95 N=:~-0.36 N=;~-1.03 N=also~-1.02 ' +
+  'N=and~-1.48 N=by~-0.48 N=had~-2.54 N=has~-1.47 N=have~-3.79 N=in~-0.60 N=is~-1.33 N=on~-0.28 ' +
+  'N=that~0.56 N=was~-0.60 P=#l~-0.53 P=(l~-1.60 P=)l~0.58 P=,l~0.64 P=.C~0.49 P=:l~-1.21 P=;l~-1.01 ' +
+  'P=aC~-2.72 P=al~-3.36 P=alsol~0.86 P=andC~-0.41 P=andl~-0.27 P=byC~1.04 P=byl~-0.70 P=forC~-0.38 ' +
+  'P=forl~-2.44 P=hasl~0.50 P=havel~0.64 P=inl~-1.97 P=isC~-0.34 P=isl~0.77 P=ofC~-1.45 P=ofl~-1.51 ' +
+  'P=onC~-1.81 P=onl~-2.25 P=pronC~0.60 P=pronl~-0.34 P=thatC~-1.74 P=thatl~-1.52 P=theC~-1.91 ' +
+  'P=thel~-2.99 P=wordC~0.35 P=wordl~-0.43 Q=b~-0.38 Q=ba~-0.32 b=able|to~-3.19 b=able|word~-1.13 ' +
+  'b=about|#~-2.68 b=about|-~-2.73 b=about|.~-3.06 b=about|^~-3.43 b=about|a~0.92 b=about|also~-2.33 ' +
+  'b=about|and~-3.58 b=about|by~-1.97 b=about|for~-1.77 b=about|has~-0.35 b=about|is~-3.11 ' +
+  'b=about|of~-0.38 b=about|on~-2.27 b=about|that~-2.78 b=about|the~-4.10 b=about|to~-4.14 ' +
+  'b=about|was~-3.02 b=about|word~-1.44 b=accepted|word~-0.78 b=accepting|word~-0.76 ' +
+  'b=accept|word~-0.93 b=according|#~2.99 b=according|^~0.95 b=according|word~-0.26 ' +
+  'b=accusations|word~0.70 b=accused|,~0.96 b=accused|^~1.80 b=accused|pron~-1.15 b=accuses|word~-0.56 ' +
+  'b=acknowledged|^~2.10 b=acknowledged|word~1.16 b=added|,~0.29 b=added|.~1.95 b=added|^~-0.55 ' +
+  'b=added|the~1.93 b=adding|,~0.35 b=adding|word~0.29 b=addressed|word~-0.99 b=addresses|word~-2.48 ' +
+  'b=addressing|word~-1.98 b=adds|word~0.84 b=adopted|word~-0.34 b=advice|word~-0.48 ' +
+  'b=advised|word~1.03 b=advocates|word~0.80 b=advocate|a~-3.15 b=advocate|word~-3.07 b=against|#~-2.41 ' +
+  'b=against|a~-2.46 b=against|and~-3.29 b=against|for~-2.05 b=against|has~-1.76 b=against|is~-2.65 ' +
+  'b=against|of~-2.07 b=against|pron~0.93 b=against|the~-3.77 b=against|to~-3.07 b=against|word~-0.88 ' +
+  'b=agrees|word~0.47 b=agree|word~-0.89 b=aim|word~-1.96 b=alarmed|word~-0.53 b=alarm|word~0.66 ' +
+  'b=aligned|word~-0.81 b=allegations|the~-1.00 b=allegations|word~-0.98 b=alleged|word~-0.47 ' +
+  'b=alleging|word~-1.05 b=allowing|word~-3.33 b=allows|,~0.75 b=allows|word~0.31 b=allow|word~-1.18 ' +
+  'b=all|,~-1.11 b=all|-~0.90 b=all|^~-1.65 b=all|and~-0.36 b=all|pron~-0.40 b=all|that~-2.51 ' +
+  'b=all|to~-4.33 b=almost|,~-2.10 b=almost|^~-2.42 b=almost|pron~-2.38 b=almost|to~-1.10 ' +
+  'b=always|pron~-1.01 b=always|word~-1.37 b=among|-~0.67 b=among|.~-1.87 b=among|^~-2.59 ' +
+  'b=among|and~-2.20 b=among|is~-2.46 b=among|of~-2.55 b=among|pron~-2.75 b=among|the~-2.88 ' +
+  'b=among|to~-2.74 b=among|word~-1.36 b=am|^~0.52 b=angered|word~2.53 b=angry|word~-1.95 ' +
+  'b=announced|,~2.41 b=announced|word~0.74 b=answered|word~0.51 b=answering|word~0.26 ' +
+  'b=answers|word~0.30 b=answer|a~-1.97 b=appealing|word~-0.81 b=appeals|word~-2.22 b=appeal|word~-3.12 ' +
+  'b=appeared|,~0.28 b=appeared|word~0.37 b=appearing|word~0.52 b=appears|,~0.51 b=appears|^~2.15 ' +
+  'b=appears|word~0.50 b=appear|word~-0.89 b=appointed|word~1.74 b=approved|word~-2.05 b=argued|,~0.28 ' +
+  'b=argued|^~2.48 b=argued|pron~2.62 b=argued|word~0.78 b=argues|word~1.17 b=argue|word~1.59 ' +
+  'b=arguing|word~0.44 b=arguments|word~-0.63 b=argument|a~-2.08 b=argument|word~-0.73 b=asked|.~2.65 ' +
+  'b=asked|^~0.29 b=asked|a~0.94 b=asked|has~0.34 b=asked|pron~2.98 b=asked|the~2.51 b=ask|^~-0.96 ' +
+  'b=ask|word~0.61 b=assured|word~-0.88 b=attacked|word~0.26 b=attacking|word~-1.38 b=attacks|#~-2.43 ' +
+  'b=attacks|in~0.68 b=attacks|of~-2.87 b=attacks|the~-3.92 b=attacks|to~0.94 b=attacks|word~-0.81 ' +
+  'b=attack|#~-1.36 b=attack|-~-2.52 b=attack|a~-2.24 b=attack|of~-1.87 b=attack|the~-3.72 ' +
+  'b=attack|word~-0.95 b=attempted|word~-0.73 b=attempting|word~-1.00 b=attempts|word~-0.29 ' +
+  'b=attempt|in~-0.75 b=attempt|the~-1.53 b=attempt|word~-0.42 b=attracted|word~-1.95 ' +
+  'b=attributed|word~0.50 b=authorized|word~0.93 b=avoiding|word~-1.07 b=backed|pron~-0.43 ' +
+  'b=backs|word~0.43 b=back|,~-2.60 b=back|and~-2.01 b=back|in~-0.70 b=back|the~-2.56 b=back|to~-3.47 ' +
+  'b=back|word~0.26 b=band|word~-1.05 b=banned|word~-0.36 b=ban|a~-2.34 b=ban|for~-2.17 b=ban|to~-1.25 ' +
+  'b=ban|word~-0.25 b=based|.~-1.83 b=based|^~0.99 b=based|word~-3.31 b=bases|word~-1.43 b=base|a~-2.10 ' +
+  'b=base|the~-1.80 b=base|word~-0.65 b=became|,~-0.37 b=became|word~-2.00 b=becomes|word~-1.43 ' +
+  'b=become|,~-2.89 b=become|has~-2.00 b=become|pron~-0.60 b=becoming|word~-1.20 b=began|,~-0.77 ' +
+  'b=began|.~-2.46 b=began|^~0.66 b=began|the~-2.88 b=being|,~-1.85 b=being|^~-2.67 b=being|is~0.43 ' +
+  'b=being|pron~-2.96 b=being|the~-3.11 b=believes|pron~-0.47 b=believes|that~-2.82 ' +
+  'b=believes|word~-0.97 b=believe|,~2.58 b=believe|^~0.26 b=believe|pron~-1.60 b=believing|word~0.32 ' +
+  'b=best|^~-2.74 b=best|is~-1.67 b=best|of~-1.53 b=best|word~-0.52 b=better|is~-2.65 b=better|to~-2.63 ' +
+  'b=better|word~-0.39 b=bills|to~-1.02 b=bills|word~-0.91 b=bill|#~-0.81 b=bill|,~-1.35 b=bill|-~-1.43 ' +
+  'b=bill|^~-1.38 b=bill|a~-0.77 b=bill|in~-1.14 b=bill|of~-0.46 b=bill|on~-1.16 b=bill|the~-1.57 ' +
+  'b=bill|to~-0.46 b=bill|word~-1.27 b=blamed|^~1.86 b=blamed|word~0.59 b=blame|word~0.64 ' +
+  'b=blasted|word~0.80 b=blocking|word~-1.10 b=block|word~-1.02 b=booed|the~-2.37 b=both|^~-2.95 ' +
+  'b=both|and~-0.35 b=both|pron~-0.58 b=both|to~-2.89 b=both|word~-0.35 b=breaking|^~-2.29 ' +
+  'b=breaks|word~-1.93 b=bringing|word~-0.99 b=brings|word~-1.11 b=brought|word~0.77 b=called|,~0.57 ' +
+  'b=called|.~1.37 b=called|^~1.14 b=called|a~-0.64 b=called|and~-0.98 b=called|has~1.26 ' +
+  'b=called|word~-0.30 b=calling|,~1.35 b=calls|^~1.42 b=calls|word~0.61 b=call|^~-0.59 b=call|a~-1.60 ' +
+  'b=call|the~-1.57 b=call|to~-2.50 b=call|word~-1.20 b=came|,~0.58 b=came|^~-1.77 b=came|the~-3.03 ' +
+  'b=campaigned|word~-0.35 b=campaigning|word~0.53 b=campaigns|^~-1.24 b=campaigns|word~-1.07 ' +
+  'b=campaign|#~-3.74 b=campaign|,~-1.25 b=campaign|-~-3.84 b=campaign|.~0.37 b=campaign|^~-4.32 ' +
+  'b=campaign|a~-3.49 b=campaign|and~-3.59 b=campaign|by~-2.67 b=campaign|for~-0.82 b=campaign|in~-3.23 ' +
+  'b=campaign|of~-3.59 b=campaign|on~0.36 b=campaign|pron~-2.16 b=campaign|that~-2.15 ' +
+  'b=campaign|the~-1.65 b=campaign|to~-2.36 b=campaign|word~-1.20 b=captured|word~0.43 ' +
+  'b=capture|word~-0.86 b=card|word~-1.36 b=care|,~-1.90 b=care|and~-1.79 b=care|on~-1.30 ' +
+  'b=care|the~-2.52 b=care|to~-2.43 b=care|word~0.75 b=car|word~-1.31 b=casting|word~-0.41 ' +
+  'b=cast|#~0.44 b=cast|word~-0.41 b=challenged|word~0.26 b=challenges|the~-1.96 ' +
+  'b=challenges|word~-0.42 b=challenge|a~-1.57 b=challenging|pron~-2.10 b=challenging|word~0.89 ' +
+  'b=championed|word~-0.58 b=champion|word~-1.43 b=charged|word~0.38 b=charges|word~-1.38 ' +
+  'b=cheered|word~0.33 b=cheering|word~0.34 b=chosen|word~-1.10 b=chose|#~-1.30 b=chose|word~-0.38 ' +
+  'b=cited|word~-1.02 b=citing|word~0.52 b=claimed|,~-0.32 b=claimed|word~0.48 b=claiming|word~-0.78 ' +
+  'b=claims|the~0.81 b=claims|word~-0.43 b=clear|^~-1.83 b=clear|is~-3.12 b=clear|pron~-3.73 ' +
+  'b=clear|word~-0.43 b=comes|^~-1.56 b=comes|the~-2.38 b=coming|in~-0.94 b=comments|.~-0.92 ' +
+  'b=comments|^~-0.92 b=comment|word~0.87 b=compared|#~-1.58 b=compared|^~0.38 b=compared|word~-0.85 ' +
+  'b=complained|,~1.31 b=complaint|word~-0.98 b=com|word~-1.35 b=conceded|word~1.58 ' +
+  'b=concerned|word~-0.26 b=concerning|word~-1.09 b=concerns|to~0.79 b=concern|a~-1.04 ' +
+  'b=concern|word~-0.87 b=concluded|^~0.97 b=confident|word~0.73 b=confirmed|word~1.12 ' +
+  'b=confronted|word~-0.45 b=confronting|word~-0.99 b=considered|word~1.20 b=consider|word~0.60 ' +
+  'b=continued|,~1.29 b=continued|.~1.01 b=continued|and~0.76 b=continues|word~-0.32 ' +
+  'b=continue|word~-0.32 b=continuing|word~-0.68 b=contrasts|word~0.35 b=contrast|,~-0.67 ' +
+  'b=contrast|^~-0.82 b=contrast|a~-0.60 b=contrast|word~-1.17 b=convinced|word~-0.30 ' +
+  'b=convincing|word~-1.41 b=counted|word~-0.41 b=counter|word~0.32 b=counting|word~0.31 ' +
+  'b=count|word~-1.83 b=covering|word~-0.80 b=cover|word~-0.46 b=created|word~-0.65 b=create|word~-1.02 ' +
+  'b=credit|word~-0.39 b=critical|word~-1.28 b=criticized|,~2.29 b=criticized|word~-0.61 ' +
+  'b=criticizing|word~-0.43 b=cut|the~-2.31 b=cut|word~-0.75 b=debated|word~-0.80 b=debates|the~-0.61 ' +
+  'b=debates|word~-0.94 b=debate|,~-2.31 b=debate|-~-3.04 b=debate|^~-0.33 b=debate|a~-3.63 ' +
+  'b=debate|in~-3.00 b=debate|of~-3.04 b=debate|the~-4.61 b=debate|to~-1.47 b=debate|word~-0.93 ' +
+  'b=decided|word~-0.32 b=decisions|word~-3.81 b=decision|^~-1.84 b=decision|a~-2.81 b=declared|,~0.67 ' +
+  'b=declared|word~0.81 b=declined|,~1.08 b=declined|.~2.23 b=declined|word~0.33 b=decline|word~-0.77 ' +
+  'b=dedicated|word~-2.09 b=deemed|word~-0.25 b=deep|word~0.48 b=defended|word~0.86 ' +
+  'b=delivered|word~-0.73 b=demanded|word~0.87 b=demands|word~0.33 b=demonstrated|word~-0.31 ' +
+  'b=denied|word~-0.39 b=denounced|word~0.52 b=denouncing|word~-0.41 b=described|,~2.61 ' +
+  'b=described|pron~1.67 b=described|word~-0.63 b=detailed|word~-0.29 b=detailing|word~0.66 ' +
+  'b=details|word~0.31 b=detail|word~-0.89 b=determined|word~-0.38 b=determining|word~-0.42 ' +
+  'b=devoted|word~-0.37 b=did|,~-2.46 b=did|.~-3.73 b=did|^~-0.50 b=did|pron~0.43 b=did|that~-2.08 ' +
+  'b=did|the~-0.36 b=did|word~-0.91 b=directed|word~-0.65 b=direct|word~-1.65 b=disappointing|word~0.32 ' +
+  'b=disclosed|word~-0.66 b=discovered|word~0.47 b=discussed|word~0.83 b=discussing|word~-0.58 ' +
+  'b=discuss|word~1.32 b=dislike|word~-0.48 b=dismissed|word~0.75 b=displayed|word~-0.27 ' +
+  'b=display|word~-0.69 b=disputed|word~1.00 b=distance|word~-1.78 b=divided|word~-0.62 ' +
+  'b=divide|word~-1.02 b=dividing|word~-0.67 b=documents|^~-1.15 b=documents|to~-2.33 ' +
+  'b=document|word~0.40 b=double|word~-0.78 b=doubts|word~-2.33 b=doubt|word~0.68 b=drawing|word~-0.38 ' +
+  'b=drawn|that~-1.61 b=drawn|word~0.87 b=draw|word~-0.45 b=drew|^~1.29 b=earlier|^~0.28 ' +
+  'b=earlier|a~-3.10 b=earlier|in~-1.83 b=earlier|the~-0.43 b=earlier|word~-0.75 b=earned|word~-0.70 ' +
+  'b=earning|word~-0.78 b=echoed|word~0.29 b=echoing|word~-0.28 b=elected|,~-0.79 b=elected|pron~-2.78 ' +
+  'b=emails|#~-1.61 b=emails|-~-0.68 b=emails|^~-1.36 b=emails|of~-1.21 b=emails|to~-1.36 ' +
+  'b=email|#~-0.96 b=email|,~-0.56 b=email|^~-0.41 b=email|a~-1.01 b=email|in~-1.12 b=email|of~-0.81 ' +
+  'b=email|the~-1.50 b=email|word~-1.61 b=embraced|word~0.49 b=embrace|word~-0.94 ' +
+  'b=embracing|word~-0.71 b=emerging|word~-1.89 b=encouraged|word~0.66 b=encouraging|word~0.53 ' +
+  'b=ended|,~-2.09 b=ended|the~-2.11 b=ending|word~-2.50 b=endorsed|,~0.32 b=endorsed|pron~-1.16 ' +
+  'b=endorsements|word~0.26 b=endorsement|a~-3.36 b=endorsement|word~0.37 b=endorse|word~-0.31 ' +
+  'b=ends|word~0.73 b=end|by~-1.46 b=end|in~-1.63 b=end|the~-1.15 b=end|word~-1.01 b=engaged|word~-0.43 ' +
+  'b=engaging|word~-1.42 b=enjoys|word~0.63 b=established|word~-2.31 b=estimated|word~-0.75 ' +
+  'b=estimates|^~-0.62 b=estimates|word~-1.10 b=expanded|word~-0.59 b=expanding|word~-0.70 ' +
+  'b=expected|that~-0.79 b=expected|word~0.36 b=expecting|word~-1.20 b=expects|word~0.27 ' +
+  'b=expect|word~0.59 b=experienced|word~0.54 b=experiences|word~-1.13 b=explained|,~1.63 ' +
+  'b=explained|^~2.04 b=explaining|word~-0.27 b=exposed|word~-0.65 b=expressed|word~1.13 ' +
+  'b=express|word~-0.84 b=eyes|word~-1.76 b=eye|word~-0.66 b=faced|word~-3.43 b=faces|,~-1.17 ' +
+  'b=faces|^~-1.57 b=faces|word~-0.67 b=face|in~-0.59 b=face|word~-1.04 b=facing|pron~-1.87 ' +
+  'b=failed|word~-0.70 b=failing|word~-0.96 b=fails|word~-1.27 b=favors|word~-0.55 b=favor|in~-2.62 ' +
+  'b=favor|word~0.90 b=fear|^~0.85 b=fear|word~0.73 b=featured|word~0.27 b=features|word~0.50 ' +
+  'b=feeling|word~-0.68 b=feels|word~-1.64 b=fighting|word~-0.63 b=fight|-~0.37 b=fight|a~-1.50 ' +
+  'b=fight|in~-1.48 b=fight|the~-1.99 b=fight|word~-2.53 b=figures|word~0.44 b=figure|a~-2.08 ' +
+  'b=filed|a~-2.09 b=filed|word~-0.36 b=file|word~-1.47 b=finding|^~-1.27 b=finding|word~0.34 ' +
+  'b=finds|word~-0.51 b=find|word~-0.96 b=fine|word~0.72 b=fired|pron~-0.41 b=fired|word~-0.31 ' +
+  'b=fire|word~-1.14 b=focused|the~-2.53 b=focused|word~-0.48 b=focuses|word~0.50 b=focus|^~-1.50 ' +
+  'b=focus|a~-2.80 b=focus|word~-0.85 b=followed|^~-0.81 b=followed|word~-2.71 b=following|^~-1.21 ' +
+  'b=following|the~-1.19 b=following|word~-1.01 b=follows|word~0.44 b=follow|^~-2.22 b=follow|word~0.39 ' +
+  'b=found|pron~-0.89 b=found|the~1.22 b=found|word~0.26 b=framed|word~-0.31 b=full|^~-2.37 ' +
+  'b=gave|word~-0.42 b=general|^~0.45 b=general|a~-2.05 b=general|for~-0.81 b=general|in~-1.25 ' +
+  'b=general|of~-1.60 b=general|the~-2.15 b=general|to~-1.84 b=gets|word~-1.30 b=given|,~-3.27 ' +
+  'b=given|^~-2.66 b=gives|word~-0.54 b=give|word~-1.05 b=giving|word~-0.27 b=goals|word~-0.98 ' +
+  'b=goal|word~-0.37 b=goes|the~0.59 b=goes|word~-0.30 b=going|^~-2.45 b=gone|word~-0.50 b=got|,~-2.46 ' +
+  'b=got|word~-0.27 b=granted|word~-2.76 b=grants|word~-0.62 b=grant|word~-1.09 b=growing|^~-2.08 ' +
+  'b=hard|pron~-2.10 b=harsh|word~0.68 b=has|#~-3.47 b=has|(~-1.50 b=has|)~-1.86 b=has|,~-3.37 ' +
+  'b=has|-~0.51 b=has|.~-4.81 b=has|^~-4.59 b=has|and~-4.25 b=has|for~-2.79 b=has|in~-3.88 ' +
+  'b=has|on~-2.57 b=has|pron~-4.54 b=has|that~-3.90 b=has|the~-4.46 b=has|to~-1.72 b=has|word~-1.56 ' +
+  'b=have|#~0.61 b=have|,~-3.84 b=have|-~-3.30 b=have|.~-2.88 b=have|^~-2.66 b=have|and~-2.14 ' +
+  'b=have|for~-1.92 b=have|in~-2.41 b=have|of~-4.14 b=have|pron~-3.23 b=have|that~-3.89 ' +
+  'b=have|the~-3.34 b=have|word~-3.99 b=having|pron~-2.19 b=having|word~-1.20 b=heard|pron~-2.05 ' +
+  'b=heard|word~0.54 b=hearing|a~-2.11 b=hearing|word~-1.47 b=held|.~0.37 b=held|has~-2.25 ' +
+  'b=held|pron~-0.68 b=held|the~-0.33 b=held|word~-0.79 b=helped|,~-1.87 b=helped|pron~-2.38 ' +
+  'b=helped|that~-1.80 b=helped|the~-2.59 b=helping|word~-1.11 b=helps|word~-1.54 ' +
+  'b=highlighted|word~-0.46 b=highlighting|word~-0.86 b=hired|word~-0.77 b=hiring|word~-0.31 ' +
+  'b=hitting|word~-0.86 b=holding|word~-0.57 b=holds|^~-2.36 b=hoped|word~-0.83 b=hopefuls|word~-0.79 ' +
+  'b=hopes|word~-0.31 b=hoping|pron~-0.74 b=huffpost|word~-0.47 b=identified|word~0.84 ' +
+  'b=identifying|word~-1.14 b=ignored|word~0.26 b=imposing|word~-1.58 b=impressed|word~-0.36 ' +
+  'b=included|,~0.70 b=includes|,~-0.63 b=includes|word~0.27 b=include|^~-1.08 b=include|word~0.27 ' +
+  'b=including|-~-2.34 b=including|^~-1.72 b=including|word~-0.72 b=indicated|word~-0.86 ' +
+  'b=insisting|word~-0.43 b=intended|word~0.32 b=introduced|word~-0.28 b=introducing|word~-0.48 ' +
+  'b=issued|,~0.49 b=issued|word~0.44 b=issues|^~0.61 b=issues|and~-1.16 b=issues|on~-1.37 ' +
+  'b=issues|to~-0.91 b=issues|word~-2.38 b=issue|,~-1.48 b=issue|-~-2.24 b=issue|a~-3.27 ' +
+  "b=issue|on~-3.13 b=issue|the~-3.65 b=issue|word~-0.44 b=it's|,~-3.60 b=it’s|,~-0.55 " +
+  'b=it’s|pron~-3.16 b=it’s|word~-0.74 b=joined|word~-0.68 b=joining|word~-1.26 b=join|word~-1.03 ' +
+  'b=joke|word~-0.96 b=keeps|word~-0.51 b=keep|word~-0.30 b=knew|word~0.71 b=knocked|word~0.61 ' +
+  'b=knowing|word~-2.30 b=known|a~1.33 b=known|is~0.37 b=known|of~0.27 b=known|pron~-0.78 ' +
+  'b=knows|word~-0.29 b=know|^~0.25 b=know|pron~-0.36 b=know|word~-0.67 b=laid|word~-0.77 ' +
+  'b=lasting|word~-0.72 b=last|#~-3.23 b=last|^~-0.64 b=last|a~-0.25 b=last|for~-1.66 b=last|in~-2.72 ' +
+  'b=last|of~-2.91 b=last|pron~-2.50 b=last|that~-2.38 b=last|the~-3.58 b=last|to~-2.49 ' +
+  'b=last|was~-2.67 b=last|word~-1.09 b=launched|word~0.56 b=laying|word~1.05 b=leaning|word~0.49 ' +
+  'b=learned|pron~-0.88 b=learned|word~0.72 b=led|the~0.90 b=led|word~-0.59 b=left|^~1.42 ' +
+  'b=left|on~-2.27 b=left|the~-2.01 b=left|to~-2.30 b=left|word~-0.37 b=less|,~-2.48 b=less|^~-2.80 ' +
+  'b=less|pron~0.64 b=less|was~-2.51 b=likes|word~0.95 b=like|,~-0.43 b=like|-~-2.18 b=like|^~-2.40 ' +
+  'b=like|a~-1.51 b=like|and~0.57 b=like|for~-2.27 b=like|in~-2.31 b=like|of~-2.26 b=like|on~-2.32 ' +
+  'b=lines|the~-2.03 b=lines|word~-1.20 b=line|a~-1.36 b=line|the~-1.85 b=links|word~-1.43 ' +
+  'b=link|word~-1.12 b=listed|word~-0.46 b=lists|word~-0.36 b=list|a~-0.83 b=list|on~-0.49 ' +
+  'b=list|word~-0.71 b=little|,~-1.73 b=little|^~0.57 b=little|has~-2.53 b=little|pron~-1.84 ' +
+  'b=little|word~-0.48 b=looked|,~0.84 b=looked|word~-1.03 b=looking|pron~-0.43 b=looks|,~0.58 ' +
+  'b=looks|word~-0.53 b=look|^~-0.54 b=look|a~-3.34 b=made|.~0.43 b=made|^~-0.36 b=made|a~-1.80 ' +
+  'b=made|and~0.72 b=made|has~0.75 b=made|that~-2.49 b=made|the~-1.26 b=make|,~0.99 b=make|pron~-0.34 ' +
+  'b=making|,~-2.46 b=making|^~-1.90 b=marked|word~-3.10 b=mark|#~-0.94 b=mark|^~-0.72 ' +
+  'b=mark|word~-1.16 b=means|,~0.43 b=means|^~-2.06 b=means|word~-1.91 b=mean|word~-0.75 ' +
+  'b=mentioned|word~-0.39 b=mentioning|word~0.95 b=messages|of~-2.08 b=messages|word~-2.46 ' +
+  'b=message|,~0.78 b=message|a~-2.61 b=message|to~-1.80 b=message|word~-0.82 b=met|,~-1.79 ' +
+  'b=met|^~-1.60 b=met|word~0.29 b=mind|word~-1.35 b=mocked|word~0.40 b=more|#~-2.76 b=more|-~-2.79 ' +
+  'b=more|.~-2.39 b=more|^~-1.57 b=more|a~-2.82 b=more|by~-2.12 b=more|for~-2.96 b=more|had~-1.93 ' +
+  'b=more|has~-3.66 b=more|have~-2.94 b=more|in~-3.02 b=more|is~-0.42 b=more|of~-2.90 b=more|pron~-1.37 ' +
+  'b=more|that~-2.42 b=more|the~-2.96 b=more|to~-4.85 b=more|was~0.72 b=more|word~-0.94 b=most|,~-4.20 ' +
+  'b=most|-~-1.95 b=most|.~-0.41 b=most|^~-1.35 b=most|and~-2.41 b=most|has~-2.18 b=most|in~-1.94 ' +
+  'b=most|of~-3.52 b=most|pron~0.32 b=most|that~-2.20 b=most|the~-4.05 b=most|to~-3.41 ' +
+  'b=most|word~-1.53 b=moved|word~0.52 b=moves|the~-0.56 b=moves|word~-0.98 b=move|,~-1.56 ' +
+  'b=move|^~-0.89 b=moving|word~0.55 b=names|word~-1.81 b=name|of~-1.62 b=name|the~-1.16 ' +
+  'b=naming|word~-1.20 b=needed|#~-3.38 b=needed|the~-1.84 b=needed|word~-0.29 b=needs|,~-2.23 ' +
+  'b=needs|^~0.27 b=needs|that~-3.21 b=needs|the~-2.82 b=needs|word~-2.56 b=need|that~-2.45 ' +
+  'b=negotiating|word~-1.41 b=news|,~-3.50 b=news|-~-3.21 b=news|.~-2.64 b=news|^~0.50 b=news|a~-2.95 ' +
+  'b=news|and~-1.82 b=news|by~-2.50 b=news|in~-1.42 b=news|of~-1.86 b=news|on~-2.05 b=news|the~-3.37 ' +
+  'b=news|to~-3.30 b=news|word~-4.17 b=new|#~-2.34 b=new|,~-3.03 b=new|-~0.40 b=new|a~-4.41 ' +
+  'b=new|and~-0.68 b=new|by~-2.47 b=new|for~-2.27 b=new|have~-3.32 b=new|in~-3.47 b=new|is~-2.72 ' +
+  'b=new|of~-3.27 b=new|pron~-2.91 b=new|that~-2.09 b=new|the~-4.54 b=new|to~-3.72 b=new|word~-1.94 ' +
+  'b=nominated|word~-0.69 b=nominating|the~-2.25 b=nominating|word~0.40 b=noted|,~0.59 b=noted|.~1.51 ' +
+  'b=noted|^~1.82 b=note|a~-2.16 b=nothing|^~-1.72 b=noting|word~-0.44 b=not|#~-1.53 b=not|,~-1.24 ' +
+  'b=not|-~-0.95 b=not|^~-0.94 b=not|a~-0.57 b=not|and~-1.62 b=not|had~-1.12 b=not|has~-1.27 ' +
+  'b=not|is~-0.69 b=not|pron~-1.68 b=not|that~-0.97 b=not|the~-0.54 b=not|word~-1.50 b=no|,~-0.89 ' +
+  'b=no|.~-2.01 b=no|^~-0.86 b=no|a~-1.75 b=no|and~-2.43 b=no|has~-2.70 b=no|is~-2.84 b=no|pron~-0.52 ' +
+  'b=no|word~-0.83 b=offered|,~0.57 b=offered|^~0.32 b=offering|word~-0.81 b=offers|the~-0.60 ' +
+  'b=offers|word~-2.10 b=offer|word~0.48 b=ones|the~-0.57 b=ones|word~-1.47 b=one|,~-0.77 b=one|-~-1.94 ' +
+  'b=one|^~-0.74 b=one|a~-2.81 b=one|and~-2.01 b=one|is~-2.40 b=one|pron~-0.93 b=one|that~-3.10 ' +
+  'b=one|the~-2.01 b=one|to~-3.46 b=one|was~-3.34 b=one|word~-0.40 b=only|#~-2.35 b=only|-~-1.88 ' +
+  'b=only|^~-0.93 b=only|is~-2.54 b=only|pron~-0.46 b=only|that~-2.07 b=only|to~-2.54 b=only|was~-2.40 ' +
+  'b=only|word~-0.44 b=opening|in~-1.72 b=opening|the~-0.70 b=opening|word~-0.73 b=opens|word~-0.26 ' +
+  'b=open|word~-0.66 b=opponents|^~-1.30 b=opponents|word~-1.23 b=opponent|word~-1.05 b=opposed|,~0.70 ' +
+  'b=oppose|word~-0.30 b=opposition|-~-1.95 b=opposition|^~1.19 b=opposition|word~-0.40 ' +
+  'b=optimistic|word~1.01 b=ordered|word~-0.76 b=orders|word~0.46 b=order|^~-2.26 b=order|word~-3.26 ' +
+  'b=outrage|word~-1.36 b=owned|word~-1.30 b=owns|word~-0.53 b=own|for~-2.98 b=own|in~-3.28 ' +
+  'b=own|on~-3.26 b=own|to~-2.21 b=own|word~-1.07 b=painting|word~-0.35 b=passing|word~-2.20 ' +
+  'b=paying|pron~0.34 b=paying|word~-1.32 b=pays|word~-1.20 b=pay|for~-2.00 b=pay|to~-2.30 ' +
+  'b=pay|word~-0.32 b=perhaps|^~-3.16 b=perhaps|word~-3.49 b=personal|,~-2.06 b=personal|word~-0.33 ' +
+  'b=picked|word~0.62 b=picking|word~-0.88 b=picks|word~-1.11 b=pick|word~-1.54 b=placed|word~-0.55 ' +
+  'b=places|word~-0.82 b=place|for~-0.90 b=place|in~-1.04 b=place|the~-1.26 b=place|word~-1.07 ' +
+  'b=planes|word~-0.83 b=plane|on~-1.23 b=plane|word~-1.01 b=planned|word~0.43 b=planning|word~1.01 ' +
+  'b=plans|,~0.81 b=plans|^~2.07 b=plans|has~-1.78 b=plan|-~-2.19 b=plan|^~-0.54 b=plan|a~-3.02 ' +
+  'b=plan|the~-1.98 b=plan|word~-0.30 b=played|pron~0.49 b=played|word~-0.78 b=playing|word~-0.43 ' +
+  'b=plays|word~-1.58 b=play|word~-0.26 b=pledged|#~-0.98 b=pledged|^~0.41 b=pledged|has~-0.97 ' +
+  'b=pledges|word~0.93 b=pledge|word~-0.39 b=pointed|,~0.83 b=pointed|^~-0.27 b=pointed|the~-0.53 ' +
+  'b=pointed|word~1.11 b=pointing|word~0.54 b=points|#~-2.93 b=points|by~-2.10 b=point|#~-4.04 ' +
+  'b=point|a~-3.78 b=point|to~-1.92 b=policy|,~-1.39 b=policy|-~-2.14 b=policy|.~-2.09 b=policy|^~0.42 ' +
+  'b=policy|a~-1.68 b=policy|and~-1.37 b=policy|for~-1.22 b=policy|of~-2.78 b=policy|on~-1.61 ' +
+  'b=policy|the~-2.33 b=policy|to~-1.56 b=portrayed|word~-0.93 b=positioned|word~0.27 ' +
+  'b=positions|word~-0.40 b=position|-~-0.90 b=position|a~-1.37 b=position|the~-0.66 ' +
+  'b=position|word~-0.90 b=posted|word~0.33 b=posts|word~-2.69 b=post|,~-1.19 b=post|^~-0.84 ' +
+  'b=post|a~-1.94 b=post|the~-1.46 b=post|to~-1.57 b=praised|^~1.98 b=praised|word~0.78 ' +
+  'b=praises|word~1.03 b=predicted|word~-0.38 b=present|word~-1.95 b=pressed|word~0.54 ' +
+  'b=pressing|word~0.40 b=pressure|word~-0.44 b=projected|word~0.42 b=projects|word~0.48 ' +
+  'b=project|word~-1.78 b=promised|,~1.92 b=promised|word~0.81 b=promises|word~0.43 b=promise|word~0.40 ' +
+  'b=promising|word~0.38 b=promoting|word~-1.38 b=prompted|word~1.08 b=prompting|word~-1.38 ' +
+  'b=proposals|word~-0.42 b=proposal|^~0.73 b=proposal|a~-2.83 b=proposed|,~1.49 b=proposed|word~-1.00 ' +
+  'b=proposing|word~-0.65 b=protest|word~-1.08 b=provided|word~-0.53 b=provides|word~-1.02 ' +
+  'b=provide|word~0.62 b=providing|word~-0.35 b=public|,~-2.50 b=public|-~-2.61 b=public|and~-1.98 ' +
+  'b=public|by~-1.30 b=public|of~-2.10 b=public|the~-2.64 b=public|to~-3.04 b=published|word~0.51 ' +
+  'b=pursuing|word~-2.11 b=pushed|word~-1.64 b=pushing|word~-0.79 b=push|word~0.28 b=puts|word~1.07 ' +
+  'b=put|^~-0.66 b=put|the~0.95 b=put|word~-0.26 b=questioned|word~1.42 b=questioning|word~0.83 ' +
+  'b=questions|^~-2.00 b=questions|to~-0.83 b=questions|word~0.41 b=question|,~-1.38 b=question|a~-2.16 ' +
+  'b=question|the~-2.95 b=question|to~-1.18 b=question|word~0.60 b=quick|word~0.52 b=quoted|word~0.83 ' +
+  'b=quotes|word~-0.69 b=railed|word~1.15 b=raised|pron~0.94 b=raised|the~0.32 b=raised|word~-0.49 ' +
+  'b=raise|word~-1.04 b=rand|word~-1.14 b=range|word~0.44 b=ranging|word~-0.88 b=ran|word~-0.82 ' +
+  'b=reaching|word~-1.11 b=reading|word~0.64 b=reads|word~-0.53 b=ready|word~-0.28 b=read|^~-2.22 ' +
+  'b=read|word~-0.53 b=reasons|word~-1.36 b=reason|a~-2.06 b=reason|the~-2.13 b=recalled|,~0.31 ' +
+  'b=recalled|word~0.43 b=received|^~-1.64 b=received|pron~-2.41 b=received|word~-0.88 ' +
+  'b=receives|word~-0.71 b=recent|,~0.25 b=recent|^~-2.83 b=recent|in~-2.24 b=recent|on~-2.06 ' +
+  'b=recent|the~-2.75 b=recent|to~-0.95 b=recognized|word~0.79 b=recognize|word~-0.43 ' +
+  'b=recommended|word~0.28 b=references|word~-1.18 b=reference|word~-1.36 b=referred|,~1.02 ' +
+  'b=referred|word~-0.48 b=referring|,~-0.31 b=reflected|word~-2.27 b=reflecting|word~-0.26 ' +
+  'b=refusal|word~-0.59 b=refused|word~-0.50 b=refuses|word~0.26 b=refusing|word~-0.28 ' +
+  'b=regarding|word~-1.42 b=reiterated|word~-0.26 b=rejected|word~0.83 b=released|,~1.13 ' +
+  'b=released|a~-2.60 b=released|to~-2.45 b=releases|word~-0.87 b=release|the~-1.97 ' +
+  'b=releasing|word~0.96 b=reluctant|word~-0.77 b=relying|word~-0.45 b=remaining|of~-1.19 ' +
+  'b=remaining|the~-1.20 b=remaining|word~-1.18 b=remains|,~-2.22 b=remains|the~-1.42 ' +
+  'b=remains|word~-1.36 b=remarks|.~-1.66 b=remarks|^~0.61 b=remarks|in~-1.79 b=remarks|word~-0.55 ' +
+  'b=remark|word~0.32 b=remember|word~2.19 b=reminding|word~-0.35 b=repeated|word~-0.35 ' +
+  'b=repeating|word~0.48 b=replied|,~2.02 b=replied|^~2.34 b=reportedly|word~0.40 b=reported|,~0.53 ' +
+  'b=reported|the~0.67 b=reported|was~2.02 b=reported|word~0.51 b=reports|,~0.67 b=report|a~-1.53 ' +
+  'b=report|in~-1.01 b=report|the~-1.09 b=report|to~-1.49 b=report|word~-0.49 b=represented|pron~-2.16 ' +
+  'b=represented|word~-0.31 b=representing|word~-0.93 b=represents|,~-1.77 b=represent|word~0.36 ' +
+  'b=requests|word~0.37 b=request|to~-2.22 b=required|word~-0.76 b=requires|word~-0.85 ' +
+  'b=requiring|word~-0.29 b=responded|,~0.32 b=responded|^~0.62 b=responding|word~-0.31 ' +
+  'b=respond|word~0.42 b=responses|word~-1.23 b=response|-~-0.78 b=response|^~-2.05 b=response|a~-2.15 ' +
+  'b=response|the~-2.61 b=response|word~0.43 b=returning|word~-0.64 b=returns|word~-0.85 ' +
+  'b=return|word~0.29 b=revealed|word~0.34 b=rolled|word~-1.20 b=roll|word~-0.85 b=rules|^~-1.50 ' +
+  'b=rules|of~-2.25 b=rules|the~-2.19 b=rules|word~-0.76 b=rule|word~0.43 b=ruling|word~0.36 ' +
+  'b=running|a~-1.40 b=running|is~-1.49 b=running|pron~-2.35 b=runs|,~-0.49 b=runs|word~-1.39 ' +
+  'b=run|#~-1.13 b=run|pron~-2.44 b=run|word~-0.88 b=said|#~0.59 b=said|,~1.42 b=said|-~0.72 ' +
+  'b=said|.~2.08 b=said|^~1.47 b=said|a~2.20 b=said|has~1.94 b=said|of~-0.80 b=said|pron~-0.31 ' +
+  'b=said|that~-1.57 b=said|the~1.14 b=said|word~0.42 b=saw|word~-0.45 b=saying|#~0.95 b=saying|,~0.33 ' +
+  'b=saying|a~-0.50 b=saying|of~-0.43 b=saying|word~-0.26 b=says|#~2.38 b=says|,~1.43 b=says|^~0.77 ' +
+  'b=says|and~2.56 b=says|the~3.49 b=say|#~0.88 b=say|,~0.69 b=say|^~3.34 b=say|and~1.75 b=say|in~0.25 ' +
+  'b=say|of~-0.96 b=say|pron~0.37 b=say|the~0.86 b=seeking|pron~-1.35 b=seek|word~-0.65 ' +
+  'b=seemed|the~0.52 b=seemed|word~-0.63 b=seems|^~0.52 b=seem|word~0.70 b=seen|pron~-0.86 ' +
+  'b=seen|to~-2.53 b=sees|word~0.62 b=see|,~0.82 b=see|^~-0.44 b=see|word~-0.53 b=sentence|a~-0.65 ' +
+  'b=sentence|word~-1.71 b=sentiment|word~-1.66 b=sent|,~0.67 b=sent|^~-0.47 b=sent|word~-0.52 ' +
+  'b=set|word~-0.94 b=share|a~-1.29 b=share|word~0.75 b=sharing|word~-1.03 b=shifted|word~-3.00 ' +
+  'b=shifting|word~-0.55 b=shift|word~-1.51 b=shocked|word~-0.34 b=shots|word~-0.93 b=shot|a~-2.40 ' +
+  'b=shouting|word~-0.43 b=showed|,~0.26 b=showed|the~0.30 b=showing|a~-1.74 b=showing|word~0.36 ' +
+  'b=shown|word~0.28 b=shows|^~-1.15 b=shows|the~0.75 b=show|,~0.96 b=show|^~1.48 b=show|of~-1.38 ' +
+  'b=show|on~-2.04 b=sides|on~-0.67 b=sides|word~0.71 b=side|on~-1.12 b=side|the~-0.93 ' +
+  'b=side|word~-0.91 b=signaled|word~0.26 b=signal|word~-0.96 b=signed|,~0.89 b=signs|word~-0.29 ' +
+  'b=sign|a~-0.86 b=sign|word~-0.75 b=single|word~-1.31 b=slamming|word~2.43 b=some|,~-0.76 ' +
+  'b=some|-~-2.05 b=some|^~-3.43 b=some|and~-2.62 b=some|has~-2.96 b=some|have~-1.89 b=some|is~-1.85 ' +
+  'b=some|pron~-2.63 b=some|to~-3.57 b=some|word~-0.78 b=soon|^~-0.55 b=sought|^~0.97 ' +
+  'b=sounded|word~-0.36 b=speaking|^~-2.49 b=speaking|pron~-2.24 b=speaks|word~-0.33 ' +
+  'b=speculation|word~0.38 b=speeches|word~-3.54 b=speech|-~-0.92 b=speech|a~-2.14 b=speech|in~-1.92 ' +
+  'b=speech|of~-2.82 b=speech|the~-1.36 b=spent|,~0.93 b=spent|^~-0.25 b=spent|pron~-2.48 ' +
+  'b=split|word~0.63 b=spoken|pron~-0.92 b=spoke|,~1.65 b=spoke|^~-0.50 b=stance|-~-2.21 ' +
+  'b=stance|word~-2.97 b=standing|^~-2.04 b=standing|word~-0.62 b=stands|word~-3.63 b=started|^~-0.48 ' +
+  'b=started|word~-1.00 b=starts|word~0.73 b=start|word~-0.98 b=stated|word~-0.41 ' +
+  'b=statements|word~-1.16 b=statement|^~-1.82 b=statement|a~-1.91 b=statement|in~-0.35 ' +
+  'b=statement|the~-1.62 b=states|#~-2.23 b=states|-~-3.37 b=states|and~-2.56 b=states|in~-5.06 ' +
+  'b=states|of~-3.75 b=states|to~-2.65 b=states|word~-1.27 b=state|#~-1.60 b=state|,~-1.87 ' +
+  'b=state|-~-2.57 b=state|;~-1.81 b=state|a~-2.45 b=state|and~-2.14 b=state|by~-1.68 b=state|for~-0.80 ' +
+  'b=state|in~-2.86 b=state|of~-2.60 b=state|on~-1.14 b=state|that~-1.16 b=state|the~-0.49 ' +
+  'b=state|to~-1.56 b=state|word~-3.45 b=stood|word~-0.37 b=stopped|word~-0.98 b=stopping|word~-0.79 ' +
+  'b=strategy|-~-2.62 b=strategy|^~-2.32 b=strategy|a~-2.54 b=strategy|the~-2.21 b=strategy|word~-0.64 ' +
+  'b=stressed|word~-0.53 b=strong|is~-1.18 b=strong|word~-0.81 b=struggled|word~-0.66 ' +
+  'b=struggles|word~-2.49 b=struggle|word~-1.62 b=sued|word~0.56 b=suggested|,~2.82 b=suggested|^~2.12 ' +
+  'b=suggested|pron~-0.78 b=suggestions|word~-1.85 b=suggestion|word~-0.97 b=suggests|word~0.29 ' +
+  'b=suggest|word~-0.46 b=supported|,~1.98 b=supported|pron~0.51 b=supported|word~-0.58 ' +
+  'b=supporters|,~-3.04 b=supporters|.~-2.12 b=supporters|^~-3.30 b=supporters|and~-3.15 ' +
+  'b=supporters|of~-3.61 b=supporters|that~-2.47 b=supporters|to~-3.25 b=supporter|a~-1.02 ' +
+  'b=supporting|#~-0.34 b=supporting|word~0.30 b=supports|,~-0.35 b=supports|word~0.29 ' +
+  'b=support|-~-0.26 b=support|^~1.22 b=support|and~-0.91 b=support|has~-2.31 b=support|of~0.38 ' +
+  'b=support|on~-2.34 b=support|pron~0.36 b=support|word~-0.55 b=sure|to~-2.41 b=sure|word~-2.02 ' +
+  'b=surprised|word~-0.36 b=surprise|word~-0.45 b=surprising|word~-0.92 b=taken|pron~0.44 ' +
+  'b=taken|word~-0.47 b=takes|^~-1.38 b=takes|word~-0.79 b=take|^~-0.55 b=taking|pron~-2.67 ' +
+  'b=taking|word~-0.36 b=talking|pron~-0.64 b=talking|word~-0.81 b=talks|^~1.62 b=talks|word~-0.51 ' +
+  'b=talk|^~0.38 b=talk|word~-0.40 b=targeted|word~-1.22 b=targets|word~-2.56 b=target|word~-0.71 ' +
+  'b=tells|^~0.74 b=tells|word~0.95 b=tends|word~-0.52 b=tend|word~-1.88 b=tens|word~-1.08 ' +
+  'b=thanks|word~-0.78 b=there|-~-2.27 b=there|and~-2.45 b=there|pron~-2.85 b=there|word~-0.55 ' +
+  'b=thinking|word~-0.59 b=thinks|that~-2.20 b=thinks|word~0.29 b=think|,~0.30 b=think|^~0.82 ' +
+  'b=think|and~-0.92 b=think|pron~-1.54 b=think|word~-0.40 b=thoughts|word~-0.75 b=thought|,~0.45 ' +
+  'b=threatened|word~0.30 b=threatening|word~0.88 b=threaten|word~0.25 b=throwing|word~-0.96 ' +
+  'b=title|word~-1.10 b=told|,~0.90 b=told|.~3.06 b=told|^~0.70 b=told|the~0.50 b=told|word~0.96 ' +
+  'b=took|,~0.95 b=took|.~0.66 b=took|^~-1.42 b=took|the~-2.40 b=took|word~-0.28 b=touched|word~-2.22 ' +
+  'b=touch|word~-0.90 b=touting|word~-0.41 b=trade|,~-0.88 b=trade|^~-2.94 b=trade|of~-0.94 ' +
+  'b=trade|the~-2.04 b=trade|word~-2.03 b=trading|word~-2.99 b=tried|.~1.00 b=trouble|word~-1.19 ' +
+  'b=trusted|word~-0.57 b=trust|word~0.26 b=trying|has~-2.05 b=trying|is~1.58 b=trying|pron~-2.06 ' +
+  'b=trying|word~-0.50 b=turned|,~0.30 b=turned|^~-2.15 b=turned|pron~-1.65 b=turned|the~-2.65 ' +
+  'b=turning|word~-1.01 b=turns|word~-0.42 b=turn|,~-1.97 b=turn|word~-1.13 b=tweeted|^~2.21 ' +
+  'b=tweeted|word~-0.31 b=tweets|word~0.26 b=tweet|#~-1.20 b=tweet|.~-1.44 b=tweet|^~-2.63 ' +
+  'b=tweet|in~-0.79 b=tweet|word~0.50 b=understands|word~0.63 b=understand|word~1.01 ' +
+  'b=understood|word~0.44 b=under|^~0.36 b=under|has~-2.49 b=under|is~-2.65 b=under|of~-2.93 ' +
+  'b=under|pron~-2.79 b=under|the~-2.48 b=under|to~-2.11 b=under|word~-1.04 b=united|,~-1.94 ' +
+  'b=united|^~-2.40 b=united|and~-2.16 b=united|by~-1.35 b=united|for~-0.75 b=united|in~-2.34 ' +
+  'b=united|of~-1.80 b=united|on~-1.98 b=united|that~-0.78 b=united|the~-1.37 b=united|to~-0.49 ' +
+  'b=united|word~-0.89 b=unit|word~-0.99 b=unleashed|word~-0.64 b=urged|word~0.52 b=urging|word~-0.38 ' +
+  'b=used|,~1.40 b=used|.~-0.25 b=used|^~-0.36 b=used|pron~-0.76 b=used|that~-2.68 b=used|the~-1.98 ' +
+  'b=used|word~-0.27 b=use|word~-1.22 b=using|^~0.97 b=using|word~-0.34 b=very|in~-1.67 ' +
+  'b=very|pron~-2.57 b=very|word~-1.08 b=viewed|word~0.84 b=views|word~-1.77 b=view|^~-1.08 ' +
+  'b=view|a~-2.32 b=view|in~0.40 b=voiced|word~0.35 b=voices|word~-0.69 b=voice|word~-2.65 ' +
+  'b=voted|,~0.45 b=voted|pron~0.52 b=voted|word~-0.35 b=votes|#~-1.14 b=votes|,~-2.04 ' +
+  'b=votes|the~-2.19 b=votes|word~-4.13 b=vote|#~0.48 b=vote|-~-3.04 b=vote|a~-2.59 b=vote|for~-1.79 ' +
+  'b=vote|of~-1.08 b=vote|the~-1.98 b=voting|of~-1.92 b=voting|word~-0.55 b=vowed|,~2.54 ' +
+  'b=vowed|word~0.33 b=walked|word~0.43 b=wanted|word~-0.32 b=wanting|word~-2.38 b=wants|,~-1.31 ' +
+  'b=wants|^~1.29 b=wants|word~-0.55 b=want|pron~-0.30 b=want|word~-0.42 b=warned|word~0.34 ' +
+  'b=warning|word~-0.30 b=wary|word~0.92 b=was|#~-2.23 b=was|(~-1.87 b=was|-~-2.52 b=was|.~-3.36 ' +
+  'b=was|:~-1.67 b=was|;~-1.27 b=was|^~-3.81 b=was|a~-2.51 b=was|and~-1.96 b=was|for~-1.44 ' +
+  'b=was|in~-1.32 b=was|of~-2.29 b=was|on~-2.65 b=was|pron~-2.11 b=was|that~-2.91 b=was|to~-1.41 ' +
+  'b=was|word~-3.85 b=watched|word~-0.26 b=watch|^~-1.17 b=watch|word~-1.00 b=waves|word~-2.92 ' +
+  'b=wave|word~-0.57 b=welcomed|word~0.28 b=wells|word~-1.37 b=well|,~-2.87 b=well|-~-0.61 ' +
+  'b=well|^~-1.89 b=well|pron~-0.90 b=well|to~-2.25 b=well|word~-1.00 b=went|,~0.37 b=who|#~-3.56 ' +
+  'b=who|)~-3.02 b=who|-~-3.08 b=who|.~-4.02 b=who|^~-2.45 b=who|and~-4.16 b=who|for~-3.17 ' +
+  'b=who|in~-1.54 b=who|of~-3.35 b=who|on~-1.60 b=who|that~-3.40 b=who|the~-3.01 b=who|to~-3.90 ' +
+  'b=who|word~-2.19 b=willing|pron~-0.85 b=willing|word~-0.39 b=will|#~-1.48 b=will|,~-1.29 ' +
+  'b=will|-~-0.88 b=will|.~-0.83 b=will|^~-0.86 b=will|and~-1.49 b=will|in~-0.52 b=will|of~-1.46 ' +
+  'b=will|pron~-1.10 b=will|that~-1.12 b=will|the~-1.49 b=will|word~-1.49 b=wish|word~-1.04 ' +
+  'b=without|,~-2.40 b=without|^~-1.93 b=without|the~-2.41 b=won|,~0.28 b=won|.~-2.36 b=won|^~-3.58 ' +
+  'b=won|and~-2.26 b=won|pron~-1.87 b=won|that~-1.89 b=won|the~-2.65 b=worked|^~-2.22 ' +
+  'b=worked|and~-2.51 b=worked|pron~-2.38 b=worked|word~-1.03 b=working|pron~-2.36 b=working|the~-2.56 ' +
+  'b=works|,~-1.57 b=works|word~0.42 b=work|.~-0.59 b=work|of~-1.36 b=work|the~-1.05 b=work|word~-0.94 ' +
+  'b=worried|word~0.53 b=worry|word~-0.47 b=writes|,~0.87 b=writes|^~2.16 b=written|word~-0.73 ' +
+  'b=wrote|,~1.06 b=wrote|.~0.28 b=wrote|^~-1.30 b=wrote|the~2.16 b=zero|word~-1.35 bias~0.31 ' +
+  'c=about|C~-0.95 c=about|l~-0.52 c=accepted|l~-1.54 c=accepting|l~-0.41 c=accept|l~-0.26 ' +
+  'c=accusations|l~0.36 c=accused|C~0.87 c=accused|l~-0.37 c=accusing|l~0.45 c=acknowledged|l~0.30 ' +
+  'c=acknowledge|l~1.33 c=acknowledging|l~0.29 c=added|C~0.62 c=addresses|l~-0.29 c=addressing|l~-0.50 ' +
+  'c=adds|C~1.47 c=adds|l~-0.48 c=add|l~-1.23 c=admitted|C~0.59 c=admitted|l~0.40 c=advice|C~-0.27 ' +
+  'c=advice|l~-0.30 c=advocated|l~0.39 c=advocates|l~-0.75 c=advocating|l~-0.34 c=against|C~-0.43 ' +
+  'c=against|l~-0.85 c=agreed|C~-0.38 c=agreed|l~0.30 c=agrees|l~-0.32 c=agree|l~-0.65 c=aimed|l~-0.72 ' +
+  'c=aiming|l~0.30 c=aims|l~-2.77 c=alarm|l~-0.28 c=aligned|l~0.47 c=allegations|l~-0.41 ' +
+  'c=alleged|l~-0.97 c=alleging|l~-0.38 c=allowing|l~-0.49 c=all|C~0.34 c=all|l~-0.47 c=almost|C~-1.78 ' +
+  'c=almost|l~-0.50 c=always|l~-0.55 c=among|C~-2.82 c=am|l~-2.14 c=angered|l~0.46 c=anger|l~-0.61 ' +
+  'c=announcement|C~-3.06 c=answering|l~-0.39 c=answers|C~0.42 c=answers|l~-2.09 c=answer|C~0.93 ' +
+  'c=answer|l~-1.36 c=apologized|l~-0.54 c=appealing|l~-1.02 c=appeals|l~0.33 c=appeal|C~-2.71 ' +
+  'c=appeal|l~-0.37 c=appeared|C~-0.34 c=appearing|l~-0.74 c=appears|C~0.33 c=applauded|l~-1.18 ' +
+  'c=appointed|l~0.39 c=approved|l~0.50 c=argued|C~1.08 c=argued|l~-0.41 c=argues|l~0.93 c=argue|l~0.57 ' +
+  'c=arguments|l~-0.37 c=argument|C~0.61 c=argument|l~-0.95 c=asked|C~0.27 c=asking|C~-1.08 ' +
+  'c=asks|C~2.36 c=ask|C~-0.43 c=assertion|l~0.29 c=assuming|l~-0.52 c=assured|C~2.64 c=attacks|C~-0.56 ' +
+  'c=attacks|l~-0.75 c=attack|C~-0.35 c=attack|l~-1.12 c=attempted|l~-0.32 c=attempts|l~-0.94 ' +
+  'c=attributed|l~0.40 c=authorized|l~0.40 c=avoided|C~0.66 c=avoiding|l~-1.13 c=award|C~-2.50 ' +
+  'c=backed|C~-0.33 c=backing|C~-0.77 c=backs|l~-0.70 c=back|l~-0.53 c=balked|l~0.29 c=band|C~-1.19 ' +
+  'c=band|l~-1.11 c=banned|l~-0.79 c=banning|l~-0.49 c=ban|C~0.39 c=ban|l~-3.39 c=based|l~-0.28 ' +
+  'c=bases|l~-1.33 c=base|C~-1.36 c=base|l~-1.04 c=bash|C~-1.94 c=became|C~-1.29 c=becomes|l~-1.43 ' +
+  'c=become|l~-0.41 c=becoming|l~-1.56 c=began|l~-0.42 c=being|C~-0.51 c=being|l~-0.47 ' +
+  'c=believed|l~-1.01 c=believes|C~0.41 c=believes|l~-0.27 c=believe|l~0.26 c=believing|l~0.32 ' +
+  'c=best|C~0.48 c=best|l~-0.88 c=better|l~-0.39 c=bills|l~-1.66 c=bill|C~-1.49 c=bill|l~-1.45 ' +
+  'c=blamed|l~-0.46 c=blame|l~-0.48 c=blasted|C~0.90 c=blasted|l~1.05 c=blocked|l~-0.89 ' +
+  'c=blocking|l~-1.38 c=block|l~-1.66 c=boasted|l~0.41 c=booed|l~0.81 c=boos|l~-0.44 c=both|l~-0.49 ' +
+  'c=breaking|l~-0.73 c=breaks|l~-2.36 c=break|l~-0.38 c=bringing|l~-1.54 c=brings|l~-1.00 ' +
+  'c=bring|l~0.31 c=brought|C~-0.51 c=called|C~0.57 c=calling|C~0.29 c=calling|l~-0.27 c=calls|C~0.58 ' +
+  'c=calls|l~-0.34 c=came|C~-0.88 c=came|l~-0.46 c=campaigned|C~-0.92 c=campaigning|C~-2.44 ' +
+  'c=campaigning|l~-0.68 c=campaigns|C~-1.10 c=campaigns|l~-1.66 c=campaign|C~-0.54 c=campaign|l~-0.43 ' +
+  'c=captured|l~-0.29 c=card|l~-0.96 c=care|C~-2.18 c=care|l~0.37 c=cars|l~-0.99 c=car|l~-1.51 ' +
+  'c=casting|l~-1.11 c=cast|C~0.44 c=celebrated|C~-2.64 c=celebrated|l~0.79 c=challenges|l~-1.47 ' +
+  'c=challenge|C~-3.14 c=challenge|l~-0.43 c=championed|l~0.40 c=champion|l~-0.94 c=chanted|l~0.45 ' +
+  'c=chanting|l~0.31 c=charged|l~-0.44 c=charges|l~-1.64 c=charge|l~-0.51 c=cheered|l~-0.33 ' +
+  'c=cheering|l~-0.64 c=cheers|l~-0.69 c=choose|l~-1.81 c=chosen|l~-0.37 c=chose|l~-1.08 ' +
+  'c=circulating|l~-0.30 c=cited|C~0.93 c=citing|l~0.25 c=claimed|C~0.61 c=claimed|l~-0.26 ' +
+  'c=claiming|l~0.65 c=claim|C~-1.08 c=cleared|l~-1.29 c=clear|C~-2.38 c=coin|l~-1.14 c=comes|C~-1.20 ' +
+  'c=comes|l~-0.39 c=come|C~-0.28 c=come|l~-0.42 c=coming|l~-0.73 c=comments|C~-2.14 c=comments|l~-0.43 ' +
+  'c=comment|C~-1.04 c=compared|C~0.74 c=compared|l~0.42 c=comparing|l~-1.10 c=complained|C~1.67 ' +
+  'c=complaint|l~-2.74 c=com|l~-1.35 c=conceded|l~1.80 c=concerning|l~-1.27 c=concern|l~-1.21 ' +
+  'c=concluded|C~2.34 c=concluded|l~-0.55 c=condemned|l~0.44 c=condemning|l~-1.55 c=confident|l~-0.28 ' +
+  'c=confirmed|C~1.83 c=confirmed|l~-0.39 c=confronted|l~-0.41 c=confronting|l~-1.07 ' +
+  'c=congratulated|l~-0.64 c=considered|l~-0.39 c=considers|l~-0.36 c=consider|l~0.28 ' +
+  'c=continued|C~0.29 c=continued|l~-0.35 c=continues|l~0.37 c=continue|l~-0.33 c=continuing|l~-0.64 ' +
+  'c=contrast|C~-0.66 c=contrast|l~-1.82 c=controversial|l~-0.43 c=convinced|l~0.26 ' +
+  'c=convincing|l~-1.29 c=counted|l~-1.19 c=counting|l~-0.48 c=count|l~-0.99 c=covering|l~-1.24 ' +
+  'c=created|l~-1.15 c=create|l~-1.02 c=creating|l~-0.62 c=credits|l~-2.11 c=credit|l~-0.54 ' +
+  'c=critical|l~-0.39 c=criticism|C~-1.70 c=criticized|C~3.33 c=criticizing|l~0.38 c=debates|C~-0.95 ' +
+  'c=debates|l~-2.24 c=debate|C~-1.43 c=debate|l~0.45 c=debating|l~-0.26 c=decided|C~-0.29 ' +
+  'c=decide|l~-0.27 c=decision|C~-1.20 c=declared|C~0.48 c=declaring|l~-0.39 c=declined|C~0.32 ' +
+  'c=decline|l~-1.18 c=decried|l~0.92 c=dedicated|l~-0.30 c=deep|l~-0.68 c=defended|C~1.89 ' +
+  'c=demanding|l~0.57 c=demands|l~-0.83 c=denied|C~2.04 c=denounced|C~2.11 c=described|C~0.26 ' +
+  'c=describes|C~1.74 c=describing|l~-0.32 c=designed|l~-0.30 c=detailing|l~0.34 c=details|l~-3.40 ' +
+  'c=detail|l~-1.15 c=determine|l~-0.52 c=devoted|l~0.26 c=did|C~-0.99 c=disagree|l~0.34 ' +
+  'c=disappointing|l~0.32 c=discovered|l~-1.10 c=discussed|l~0.65 c=dislike|l~-0.48 c=dismissed|C~2.23 ' +
+  'c=dismissed|l~-0.53 c=dismissing|l~0.33 c=displayed|l~-0.27 c=display|l~-0.97 c=disputes|l~-0.88 ' +
+  'c=distance|l~-1.43 c=divide|l~-1.36 c=dividing|l~-0.83 c=documents|C~-1.49 c=documents|l~-0.57 ' +
+  'c=document|C~-1.64 c=document|l~-0.46 c=doubled|l~-0.52 c=double|l~-1.09 c=doubt|l~-1.10 ' +
+  'c=drawing|l~-0.51 c=draw|l~-0.92 c=drew|C~-0.42 c=drew|l~-0.31 c=earlier|C~-0.68 c=earned|C~-0.84 ' +
+  'c=earning|l~-0.91 c=echoed|l~1.02 c=elected|C~-1.71 c=elected|l~-0.58 c=emailed|l~-0.32 ' +
+  'c=emails|C~-0.36 c=emails|l~-1.63 c=email|C~-0.93 c=email|l~-2.04 c=embrace|l~-0.42 ' +
+  'c=emerged|l~-0.62 c=emerging|l~-1.09 c=encouraged|l~0.75 c=encourage|l~-0.37 c=ended|C~-0.75 ' +
+  'c=ended|l~-0.28 c=endorsed|C~1.02 c=endorsements|l~-0.52 c=endorsement|C~-0.30 c=endorsement|l~-0.51 ' +
+  'c=endorse|l~-0.66 c=ends|l~-2.09 c=end|C~-0.99 c=end|l~-1.55 c=engaging|l~-0.75 c=enjoys|l~1.22 ' +
+  'c=established|l~-0.69 c=estimated|l~0.72 c=estimates|C~-0.33 c=estimates|l~0.47 c=expanding|l~-1.09 ' +
+  'c=expects|l~0.39 c=expect|l~-0.56 c=experienced|l~-1.06 c=experiences|l~-1.13 c=experience|l~-3.63 ' +
+  'c=explained|C~1.88 c=explaining|l~-0.54 c=expressed|C~0.67 c=express|l~1.84 c=eye|l~-1.03 ' +
+  'c=faced|C~-2.64 c=faces|C~-0.84 c=faces|l~-0.92 c=face|C~-1.02 c=face|l~-1.51 c=facing|C~-2.00 ' +
+  'c=facing|l~-0.39 c=failed|l~-1.11 c=failing|l~-1.29 c=fails|l~-0.78 c=fail|l~-1.19 c=favors|l~0.27 ' +
+  'c=fear|l~-0.41 c=featured|l~-0.73 c=featuring|l~-0.94 c=feels|l~-1.67 c=feel|l~0.41 c=felt|C~-0.75 ' +
+  'c=fighting|l~-0.64 c=fight|C~0.42 c=fight|l~-3.56 c=figures|C~-1.07 c=figures|l~0.39 ' +
+  'c=figure|C~-1.48 c=figure|l~-0.51 c=filed|l~-0.61 c=file|l~-1.48 c=filing|l~-1.18 c=finding|C~-1.68 ' +
+  'c=finds|C~0.38 c=find|C~0.58 c=find|l~-0.53 c=fire|l~-1.29 c=focus|C~-1.44 c=followed|l~-0.55 ' +
+  'c=following|C~-1.18 c=following|l~-1.28 c=follows|l~0.40 c=follow|l~-0.27 c=forecast|l~0.69 ' +
+  'c=found|C~0.35 c=found|l~-0.27 c=framed|l~0.36 c=frame|l~-1.02 c=full|C~-1.77 c=full|l~-0.28 ' +
+  'c=gave|C~-0.74 c=general|C~-0.64 c=gets|C~-1.18 c=gets|l~-1.07 c=get|C~-2.22 c=get|l~-0.27 ' +
+  'c=given|l~-0.61 c=gives|l~-1.29 c=give|l~-2.49 c=goals|l~-1.48 c=goal|l~-1.50 c=goes|C~-1.26 ' +
+  'c=going|C~-2.48 c=going|l~-0.47 c=gone|l~-0.48 c=got|l~-0.84 c=go|l~-1.03 c=grants|l~-0.96 ' +
+  'c=grant|l~-1.32 c=grows|l~-1.04 c=guess|l~0.72 c=harsh|l~-0.34 c=has|C~-0.70 c=has|l~-0.69 ' +
+  'c=hat|l~-1.20 c=have|C~-3.22 c=have|l~-0.45 c=having|l~-0.31 c=heard|l~-0.81 c=hearing|C~-1.13 ' +
+  'c=hear|l~-1.09 c=held|C~-0.92 c=helped|C~0.30 c=helped|l~-0.97 c=helping|l~-1.35 c=helps|l~-0.96 ' +
+  'c=help|l~-0.67 c=highlighted|C~-0.38 c=highlighted|l~0.62 c=highlighting|l~-0.48 c=hints|l~-1.97 ' +
+  'c=hiring|l~-0.42 c=hits|l~0.86 c=hitting|l~-0.36 c=hit|C~-0.46 c=holding|l~-0.36 c=holds|l~-0.62 ' +
+  'c=hold|C~-1.84 c=holes|l~-1.01 c=hoped|l~-0.35 c=hopefuls|C~-0.95 c=hopefuls|l~-1.16 ' +
+  'c=hopeful|l~0.52 c=hopes|C~0.64 c=hopes|l~-0.30 c=hope|C~0.89 c=hope|l~-0.52 c=huffpost|l~-0.46 ' +
+  'c=ignored|l~-0.52 c=includes|C~-1.92 c=include|C~-1.42 c=include|l~-0.38 c=including|l~-0.97 ' +
+  'c=indicated|C~0.42 c=indicated|l~0.31 c=insisted|C~2.51 c=insisted|l~-0.44 c=insist|l~0.50 ' +
+  'c=intends|l~-0.27 c=introduced|l~0.30 c=investigated|l~-0.42 c=investigating|l~-0.50 ' +
+  "c=inviting|l~-1.75 c=issues|C~0.59 c=issues|l~-2.62 c=issue|l~-0.68 c=it's|l~-0.44 c=it’s|C~-0.52 " +
+  'c=it’s|l~-0.77 c=joined|C~-0.60 c=joining|l~-1.27 c=join|l~-1.03 c=jokes|l~-0.43 c=joke|l~-1.07 ' +
+  'c=keeping|l~-0.52 c=keeps|l~0.28 c=kept|l~-0.87 c=knew|C~-1.90 c=knowing|l~-0.42 c=knows|C~0.64 ' +
+  'c=know|C~0.33 c=labeled|l~0.50 c=laid|l~-0.53 c=lasting|l~-0.83 c=last|C~-0.43 c=last|l~-0.43 ' +
+  'c=launch|l~-2.25 c=laying|l~-0.61 c=leaning|l~-0.46 c=learned|C~0.64 c=learned|l~-0.87 c=led|l~-1.10 ' +
+  'c=left|C~-1.50 c=left|l~-0.49 c=less|C~-0.28 c=less|l~-0.68 c=likened|l~0.28 c=likes|l~0.29 ' +
+  'c=like|C~0.54 c=like|l~-0.98 c=lines|l~-1.67 c=line|C~0.27 c=line|l~-3.62 c=linked|l~-0.54 ' +
+  'c=linking|l~-0.39 c=link|l~-1.53 c=listed|l~0.33 c=listing|l~0.32 c=lists|l~-0.43 c=list|C~-1.02 ' +
+  'c=list|l~-1.82 c=little|l~-1.13 c=lobbied|l~-0.67 c=looked|C~-0.55 c=looked|l~-0.91 ' +
+  'c=looking|l~-0.30 c=looks|l~-0.55 c=look|l~-0.54 c=loved|l~-1.04 c=love|C~-2.27 c=made|l~-0.67 ' +
+  'c=mad|l~-0.97 c=maintains|C~-0.38 c=makes|C~-0.41 c=makes|l~-0.26 c=make|C~-1.00 c=make|l~-0.47 ' +
+  'c=making|C~-2.07 c=making|l~-0.27 c=mandate|l~-2.01 c=marked|l~0.58 c=marking|l~-0.26 ' +
+  'c=marks|l~-1.19 c=mark|C~-0.73 c=mark|l~-1.32 c=meaning|l~-0.33 c=means|C~-1.09 c=means|l~-0.90 ' +
+  'c=meant|C~-1.94 c=meant|l~-0.27 c=mean|l~-0.33 c=mention|l~0.32 c=messages|C~-1.77 ' +
+  'c=messages|l~-0.55 c=message|C~0.31 c=message|l~-0.92 c=messaging|l~-1.48 c=met|C~-3.18 ' +
+  'c=met|l~-0.34 c=mind|l~1.16 c=mine|l~-1.08 c=mocked|C~0.50 c=mocked|l~-0.29 c=mocking|l~-0.28 ' +
+  'c=mock|l~-0.75 c=more|C~-0.49 c=more|l~-0.66 c=most|l~-0.60 c=moved|C~-0.60 c=moved|l~-0.57 ' +
+  'c=moves|C~-0.95 c=moves|l~-1.08 c=move|C~-2.45 c=move|l~-0.41 c=moving|l~-0.64 c=named|C~0.70 ' +
+  'c=names|l~-1.17 c=name|C~-2.39 c=name|l~-0.33 c=needed|l~-1.60 c=needs|l~-3.06 c=need|C~0.30 ' +
+  'c=need|l~-0.31 c=negotiating|l~-1.26 c=nervous|l~0.32 c=news|C~-0.88 c=news|l~-1.22 c=new|C~-4.75 ' +
+  'c=nominate|l~-1.04 c=nominating|C~-2.17 c=noted|C~1.10 c=noted|l~0.33 c=notes|C~2.96 c=notes|l~-0.64 ' +
+  'c=nothing|l~-0.28 c=notice|l~-0.91 c=noting|l~0.35 c=not|C~-1.41 c=not|l~-1.93 c=no|C~-2.80 ' +
+  'c=offering|l~-0.34 c=offer|C~-1.14 c=ones|l~-1.27 c=one|C~-3.25 c=only|l~-0.82 c=opened|C~0.84 ' +
+  'c=opened|l~-1.76 c=opening|l~-1.49 c=opens|l~-1.43 c=open|C~-2.08 c=open|l~-0.48 c=opponents|C~-1.12 ' +
+  'c=opponents|l~-1.38 c=opponent|C~0.34 c=opponent|l~-2.44 c=opposed|C~0.28 c=opposes|l~-0.28 ' +
+  'c=opposing|l~-0.47 c=opposition|C~-1.73 c=opposition|l~-0.29 c=opted|l~-0.50 c=optimistic|l~-0.51 ' +
+  'c=orders|l~0.29 c=order|C~-1.92 c=order|l~-0.63 c=outrage|l~-1.68 c=owned|l~-0.94 c=owns|l~-0.76 ' +
+  'c=own|C~-3.46 c=passed|C~-0.78 c=paying|l~-0.60 c=pay|C~-1.80 c=pay|l~-0.27 c=perhaps|l~-0.34 ' +
+  'c=personal|C~-3.05 c=persuaded|l~-0.38 c=picked|C~-2.86 c=picking|l~-1.10 c=picks|l~-0.94 ' +
+  'c=pick|l~-0.94 c=placed|l~0.47 c=places|l~-1.62 c=place|l~-1.41 c=placing|l~-1.14 c=planes|l~-0.81 ' +
+  'c=plane|l~-1.56 c=planned|l~-0.51 c=planning|l~-0.37 c=plans|l~-0.58 c=plan|l~-0.55 c=played|C~-0.38 ' +
+  'c=playing|l~-0.40 c=plays|l~-1.32 c=pledge|l~-0.75 c=pledging|l~1.66 c=pointed|C~0.56 ' +
+  'c=pointing|l~-0.65 c=points|C~0.86 c=points|l~-0.46 c=point|C~-0.31 c=policy|C~-0.37 ' +
+  'c=policy|l~-1.16 c=positioned|l~-0.79 c=positions|C~-2.83 c=positions|l~-0.46 c=position|C~-1.59 ' +
+  'c=position|l~-1.81 c=posted|l~0.35 c=post|C~-2.49 c=post|l~0.28 c=praised|C~0.43 c=predicted|C~1.89 ' +
+  'c=predicted|l~-0.31 c=predicting|l~-0.60 c=preferred|l~-0.42 c=prefer|l~-0.25 c=presented|l~-0.64 ' +
+  'c=present|l~-1.36 c=pressing|l~-0.34 c=pressure|C~0.27 c=pressure|l~-0.94 c=projects|l~0.30 ' +
+  'c=project|C~-1.02 c=project|l~-1.18 c=promised|l~0.54 c=promises|C~1.43 c=promises|l~-0.45 ' +
+  'c=promising|l~0.41 c=promoted|l~-0.86 c=promoting|l~-0.28 c=proposals|l~-0.97 c=proposal|C~-1.04 ' +
+  'c=proposal|l~-0.32 c=proposing|l~0.34 c=protesting|l~0.70 c=protests|l~-2.73 c=protest|l~-0.79 ' +
+  'c=proved|l~-0.33 c=prove|l~-1.16 c=provided|C~-0.97 c=provides|l~-1.17 c=provide|l~-0.81 ' +
+  'c=providing|l~-0.44 c=public|C~-1.16 c=public|l~-0.69 c=published|C~0.47 c=published|l~-0.51 ' +
+  'c=publishing|l~-0.40 c=pursued|l~-1.99 c=push|C~-0.97 c=puts|l~-0.91 c=questioned|C~0.54 ' +
+  'c=questioning|l~0.43 c=questions|l~-0.53 c=question|l~-0.94 c=quoted|l~-0.66 c=quotes|l~-0.48 ' +
+  'c=railed|l~1.58 c=raised|l~-0.25 c=raise|l~-1.26 c=rand|C~-0.93 c=rand|l~-1.46 c=ranging|l~-1.08 ' +
+  'c=ran|C~-0.39 c=ran|l~0.25 c=reaches|l~-1.24 c=reaching|l~-1.55 c=reacted|l~0.72 c=reads|l~0.86 ' +
+  'c=ready|l~-0.44 c=read|l~0.55 c=realized|l~0.54 c=reasons|l~-1.79 c=reason|l~-0.60 c=rebuffed|l~0.78 ' +
+  'c=recalled|C~0.55 c=recalled|l~0.50 c=recall|l~-0.52 c=received|C~-0.75 c=receives|C~-0.76 ' +
+  'c=receive|l~-0.37 c=receiving|l~-2.58 c=recent|C~0.26 c=recent|l~-1.33 c=recount|l~-0.96 ' +
+  'c=references|l~-1.29 c=reference|l~-1.53 c=reflected|l~-1.37 c=reflect|l~-0.29 c=refusal|l~-0.48 ' +
+  'c=refused|C~-0.40 c=refused|l~0.58 c=regarding|l~-1.36 c=reiterated|l~1.91 c=rejecting|l~-0.58 ' +
+  'c=released|C~-0.60 c=released|l~0.31 c=releases|l~-1.04 c=release|l~-0.33 c=releasing|l~0.34 ' +
+  'c=remained|C~-0.71 c=remained|l~-0.39 c=remaining|C~-1.09 c=remaining|l~-1.58 c=remains|C~-0.30 ' +
+  'c=remains|l~-2.58 c=remain|C~-2.52 c=remain|l~0.45 c=remarked|C~1.21 c=remarks|l~-1.43 ' +
+  'c=remembered|l~0.49 c=renewed|l~0.58 c=repeated|C~0.35 c=replied|C~0.52 c=reportedly|C~-1.46 ' +
+  'c=reportedly|l~0.60 c=reported|C~0.43 c=reporting|C~-1.97 c=reports|C~0.60 c=reports|l~-1.60 ' +
+  'c=report|C~-1.02 c=represented|l~-1.06 c=representing|l~-1.50 c=requested|C~-0.93 c=requested|l~0.60 ' +
+  'c=request|l~-0.93 c=required|l~-0.37 c=requires|l~-0.31 c=requiring|l~-0.38 c=resonated|l~0.75 ' +
+  'c=responded|C~0.39 c=respond|l~-0.28 c=responses|l~-1.27 c=response|C~-1.78 c=restricting|l~0.59 ' +
+  'c=returned|l~-0.55 c=returning|l~-1.21 c=returns|l~-1.39 c=return|l~-0.35 c=reveal|l~0.32 ' +
+  'c=ripped|l~-0.40 c=rolled|l~0.64 c=roll|l~-1.27 c=ruled|l~0.39 c=rules|C~-0.28 c=rules|l~-1.15 ' +
+  'c=rule|l~-0.32 c=ruling|C~-0.43 c=running|C~-2.21 c=running|l~-0.47 c=runs|l~-1.14 c=run|C~0.66 ' +
+  'c=run|l~-1.02 c=said|l~0.53 c=saw|C~-0.72 c=saying|C~-1.12 c=says|C~0.62 c=seeing|l~-0.32 ' +
+  'c=seek|l~-0.71 c=seemed|C~-0.39 c=seemed|l~0.34 c=seeming|l~-0.73 c=seem|C~0.27 c=seem|l~-0.64 ' +
+  'c=sees|C~1.19 c=sees|l~-0.56 c=see|C~0.52 c=sentence|l~-1.43 c=sentiment|l~-0.35 c=sent|C~-0.38 ' +
+  'c=sent|l~-0.25 c=sets|l~-1.15 c=set|l~-0.56 c=shared|C~0.92 c=shared|l~-0.75 c=shares|C~-0.56 ' +
+  'c=sharing|l~-1.06 c=shifted|l~-0.33 c=shifting|l~-1.18 c=shift|l~-1.90 c=shocked|l~0.53 ' +
+  'c=shots|l~-1.24 c=shot|C~0.68 c=shot|l~-1.85 c=shouted|l~0.78 c=showing|l~0.63 c=show|C~-0.87 ' +
+  'c=sides|C~0.42 c=sides|l~-2.07 c=side|C~-1.06 c=side|l~-1.13 c=signaled|l~0.68 c=signal|l~-1.09 ' +
+  'c=signed|l~-0.27 c=signs|l~-1.17 c=sign|C~-1.20 c=sign|l~-1.19 c=single|l~-1.49 c=skeptical|l~0.28 ' +
+  'c=slams|C~2.13 c=some|C~-3.59 c=some|l~-0.37 c=soon|l~-1.30 c=sought|C~-0.31 c=speaks|C~-0.79 ' +
+  'c=speculation|l~-0.51 c=speeches|l~-1.09 c=speech|C~-1.95 c=speech|l~-0.36 c=spent|C~-1.23 ' +
+  'c=spent|l~-0.26 c=split|l~-0.52 c=spoken|l~-0.43 c=spoke|C~-0.47 c=stances|l~-0.38 c=stance|l~-0.86 ' +
+  'c=standing|C~-2.30 c=standing|l~-0.46 c=stands|l~-0.47 c=started|C~0.51 c=started|l~-0.44 ' +
+  'c=starting|l~-0.33 c=starts|l~0.53 c=start|l~-1.42 c=stated|C~0.77 c=stated|l~0.31 ' +
+  'c=statements|C~-1.21 c=statements|l~-1.48 c=statement|C~-0.38 c=states|C~-1.03 c=states|l~0.34 ' +
+  'c=state|C~-0.35 c=state|l~-2.87 c=stood|C~-0.46 c=stopped|l~0.48 c=stopping|l~-1.21 ' +
+  'c=strategy|l~-1.04 c=strong|C~-0.70 c=strong|l~-0.74 c=struck|l~0.60 c=struggled|l~-0.60 ' +
+  'c=struggles|C~-1.96 c=struggle|l~-1.60 c=struggling|l~-0.84 c=stuck|l~-0.79 c=sued|l~-0.45 ' +
+  'c=suggested|C~0.76 c=suggesting|l~0.42 c=suggests|C~2.57 c=suggests|l~-0.37 c=supporters|C~-0.63 ' +
+  'c=supporters|l~-0.65 c=supporter|l~-2.71 c=supporting|l~-0.25 c=supports|C~0.68 c=supports|l~-0.53 ' +
+  'c=support|C~0.33 c=support|l~-0.44 c=surprised|l~-0.48 c=surprise|l~0.44 c=surprising|l~-1.38 ' +
+  'c=suspected|l~0.84 c=suspects|l~0.34 c=taken|l~-0.76 c=takes|l~-0.31 c=take|C~-3.21 c=take|l~-0.32 ' +
+  'c=taking|l~-0.45 c=talked|C~0.58 c=talked|l~0.36 c=talking|C~-0.66 c=talks|C~0.27 c=talks|l~-0.47 ' +
+  'c=talk|l~-0.64 c=targeting|l~-0.29 c=target|l~-1.44 c=telling|C~-0.93 c=tells|C~0.90 c=tells|l~1.44 ' +
+  'c=tell|l~-0.47 c=tends|l~-0.52 c=tend|C~0.62 c=tend|l~-0.75 c=tens|l~-2.15 c=testified|C~-0.35 ' +
+  'c=thanked|l~0.30 c=thanks|l~-1.88 c=there|C~-0.58 c=there|l~-0.34 c=thinking|l~-0.45 ' +
+  'c=thinks|C~-0.29 c=thinks|l~0.29 c=think|C~-0.37 c=thoughts|l~-0.91 c=thought|C~0.40 ' +
+  'c=thought|l~-0.56 c=threaten|l~0.25 c=titled|l~0.29 c=title|l~-1.42 c=took|l~-0.49 c=touch|l~-1.04 ' +
+  'c=touted|l~-0.56 c=trade|l~-2.39 c=tried|l~-0.62 c=tries|C~-1.41 c=tries|l~0.36 c=troubled|l~-0.56 ' +
+  'c=trouble|l~-1.56 c=trying|C~-0.88 c=try|l~-1.03 c=turned|l~-0.56 c=turning|l~-1.26 c=turns|C~-0.27 ' +
+  'c=turns|l~-0.64 c=turn|C~0.44 c=turn|l~-0.97 c=tweeted|C~0.68 c=tweets|l~-2.87 c=tweet|C~0.27 ' +
+  'c=tweet|l~-0.98 c=underscored|l~0.57 c=understanding|l~-0.66 c=understands|l~0.26 ' +
+  'c=understood|l~-1.19 c=under|C~-3.04 c=united|C~-1.94 c=unite|l~-1.99 c=unit|l~-1.15 ' +
+  'c=unveiled|l~0.26 c=upset|l~0.75 c=urged|C~1.51 c=urging|l~-0.31 c=used|l~-0.50 c=use|C~-1.03 ' +
+  'c=use|l~-2.29 c=using|C~-2.20 c=using|l~-0.27 c=very|l~-0.95 c=viewed|l~-0.64 c=views|C~0.44 ' +
+  'c=views|l~-0.35 c=view|C~-0.34 c=view|l~-0.52 c=voiced|l~0.36 c=voices|l~-0.65 c=voice|C~-1.91 ' +
+  'c=voice|l~-0.30 c=voted|C~0.44 c=votes|l~-1.30 c=vote|C~-2.59 c=voting|C~-0.69 c=voting|l~-0.39 ' +
+  'c=vowed|C~2.08 c=vowed|l~0.26 c=walked|l~0.33 c=walking|l~-0.95 c=wanted|C~-0.57 c=wants|C~-0.32 ' +
+  'c=warned|l~0.44 c=wary|l~0.65 c=was|C~-1.46 c=was|l~-0.88 c=watched|l~-0.42 c=watch|C~-0.90 ' +
+  'c=watch|l~-1.18 c=waves|l~0.26 c=wave|l~-1.70 c=waving|l~-2.52 c=welcome|l~0.34 c=welcoming|l~-1.25 ' +
+  'c=wells|l~-1.19 c=went|l~-0.35 c=who|C~-3.65 c=who|l~-0.60 c=will|C~-1.73 c=will|l~-1.55 ' +
+  'c=wishes|l~-0.95 c=without|C~-0.93 c=without|l~-0.39 c=won|C~-0.57 c=won|l~-0.57 c=worked|l~-0.88 ' +
+  'c=working|C~-2.77 c=working|l~-0.33 c=works|l~-0.36 c=work|C~-1.16 c=work|l~-1.36 c=worries|l~-0.38 ' +
+  'c=worrying|l~-0.28 c=writes|C~0.45 c=writes|l~0.56 c=write|l~0.36 c=writing|l~0.58 c=wrote|C~0.57 ' +
+  'c=zero|l~-1.64 n=about|#~-4.00 n=about|.~-3.82 n=about|a~-1.02 n=about|an~0.82 n=about|being~-2.09 ' +
+  "n=about|clinton~-3.01 n=about|clinton's~-2.34 n=about|four~-1.25 n=about|half~-2.10 " +
+  'n=about|her~-4.04 n=about|hillary~-3.37 n=about|him~-2.26 n=about|his~-4.25 n=about|how~-4.40 ' +
+  'n=about|immigration~-1.95 n=about|it~-1.00 n=about|its~-2.98 n=about|mr~-3.28 n=about|one~0.33 ' +
+  'n=about|president~-2.44 n=about|q~-1.49 n=about|sanders~-2.51 n=about|that~-1.48 n=about|the~-0.40 ' +
+  "n=about|their~-3.69 n=about|three~-1.69 n=about|trump~0.91 n=about|trump's~-2.08 n=about|two~-2.96 " +
+  'n=about|what~-3.19 n=about|whether~-0.31 n=accusations|of~1.16 n=accusations|that~-1.66 ' +
+  'n=accused|clinton~0.80 n=accused|him~0.85 n=accused|of~-1.42 n=acknowledged|that~0.26 ' +
+  'n=acknowledge|that~1.08 n=acknowledging|that~0.52 n=added|,~1.22 n=added|.~3.82 n=added|:~1.95 ' +
+  'n=added|that~0.81 n=added|to~-2.06 n=adding|,~1.00 n=adding|:~1.52 n=adding|that~0.75 ' +
+  'n=adding|to~-1.91 n=addressed|the~0.95 n=addressing|the~0.26 n=advice|.~-2.23 n=advocate|for~0.40 ' +
+  'n=against|.~-2.87 n=against|a~-4.18 n=against|clinton~-3.91 n=against|donald~-2.77 ' +
+  'n=against|her~-3.89 n=against|hillary~-2.03 n=against|him~-3.69 n=against|his~-3.17 ' +
+  'n=against|isis~-2.26 n=against|it~0.31 n=against|mr~-3.49 n=against|mrs~1.05 n=against|one~-2.46 ' +
+  'n=against|q~-1.58 n=against|republican~-2.37 n=against|sanders~-2.73 n=against|the~-4.05 ' +
+  'n=against|their~-2.56 n=against|them~-2.93 n=against|trump~-4.06 n=agreed|that~2.12 ' +
+  'n=agreed|to~-0.45 n=agreed|with~-0.69 n=agree|.~-0.50 n=agree|that~0.83 n=agree|with~0.32 ' +
+  'n=aimed|at~-1.57 n=aims|to~0.28 n=aim|at~-2.02 n=aligned|with~-0.29 n=alleging|that~-0.47 ' +
+  'n=allowed|to~0.27 n=all|#~-3.28 n=all|,~-2.22 n=all|-~-2.69 n=all|.~-3.47 n=all|but~0.48 ' +
+  'n=all|five~-1.69 n=all|his~-2.22 n=all|in~-2.35 n=all|muslims~-3.13 n=all|of~-4.97 n=all|over~-3.14 ' +
+  'n=all|that~-3.68 n=all|the~-1.74 n=all|these~-2.43 n=all|this~-2.95 n=all|those~-1.84 ' +
+  'n=all|three~-2.29 n=all|times~-1.62 n=almost|#~-2.00 n=almost|a~-1.07 n=always|been~-2.41 ' +
+  'n=among|african~-2.47 n=among|democrats~0.52 n=among|latinos~-2.31 n=among|likely~-2.47 ' +
+  'n=among|many~-2.34 n=among|other~-2.69 n=among|others~-1.47 n=among|republican~-2.24 ' +
+  'n=among|republicans~-2.06 n=among|some~-2.58 n=among|the~-0.47 n=among|them~-2.17 ' +
+  'n=among|those~-0.69 n=among|voters~-2.79 n=among|white~-2.57 n=among|women~-2.27 ' +
+  'n=among|younger~-2.02 n=anger|and~-1.97 n=announced|his~0.54 n=announced|it~2.07 n=announced|on~0.38 ' +
+  'n=announced|that~-0.99 n=announcement|of~0.51 n=answers|.~0.54 n=answer|to~-2.70 ' +
+  'n=appealing|to~-0.60 n=appeals|for~0.42 n=appeals|in~-1.77 n=appeal|to~0.32 n=appeared|on~-1.52 ' +
+  'n=appeared|to~0.78 n=appear|on~-0.68 n=appear|to~0.57 n=argued|,~1.26 n=argued|in~0.54 ' +
+  'n=argued|that~1.40 n=argues|that~0.63 n=argue|that~1.33 n=argument|.~-1.02 n=asked|.~0.74 ' +
+  'n=asked|about~-1.09 n=asked|by~2.74 n=asked|for~-0.69 n=asked|him~-1.34 n=asked|if~1.40 ' +
+  'n=asked|the~-0.31 n=asked|to~-0.49 n=asked|trump~0.64 n=asked|what~0.32 n=asked|whether~0.47 ' +
+  'n=asserted|that~2.26 n=assured|of~-0.72 n=attacking|the~0.87 n=attacks|,~-3.21 n=attacks|.~-3.76 ' +
+  'n=attacks|against~-2.55 n=attacks|and~0.69 n=attacks|in~-3.01 n=attack|,~-2.16 n=attack|.~-1.14 ' +
+  'n=attack|in~-2.46 n=attempted|to~0.58 n=attempt|to~-2.76 n=attributed|to~-1.06 n=authorized|to~-2.75 ' +
+  'n=award|delegates~-1.96 n=aware|of~-0.57 n=backed|by~-0.32 n=backing|clinton~-0.45 ' +
+  'n=backing|down~-1.75 n=backing|from~-2.12 n=backing|of~0.33 n=back|,~-2.08 n=back|.~-2.72 ' +
+  'n=back|against~-2.03 n=back|at~-2.85 n=back|in~-3.67 n=back|on~-3.24 n=back|the~-2.05 ' +
+  'n=back|to~-0.59 n=balked|at~0.29 n=banned|from~-2.23 n=ban|,~-1.76 n=ban|on~1.09 n=based|in~-2.06 ' +
+  'n=base|,~-0.83 n=base|.~-0.44 n=became|a~-0.91 n=became|the~-2.46 n=becomes|president~-0.48 ' +
+  'n=becomes|the~-0.82 n=become|a~-1.12 n=become|an~0.29 n=become|more~-2.17 n=becoming|a~-1.27 ' +
+  'n=becoming|the~-0.48 n=began|,~-1.64 n=began|in~-1.72 n=being|a~-2.60 n=being|q~-1.20 ' +
+  'n=believes|the~-0.90 n=believe|,~1.26 n=believe|in~0.93 n=believe|the~-0.80 n=best|chance~-1.70 ' +
+  'n=best|friend~-1.76 n=best|to~-2.25 n=better|.~-2.98 n=better|than~-2.25 n=bills|.~-0.86 ' +
+  "n=bill|,~-1.03 n=bill|.~-0.61 n=bill|and~-1.16 n=bill|clinton~-0.96 n=bill|clinton's~-1.60 " +
+  'n=bill|de~-0.87 n=bill|in~-1.55 n=bill|that~-1.89 n=bill|to~-1.77 n=blamed|the~0.87 ' +
+  'n=blasted|the~0.51 n=boos|from~0.34 n=both|a~-1.88 n=both|are~-2.42 n=both|candidates~-2.67 ' +
+  'n=both|have~-1.39 n=both|in~-1.89 n=both|men~-2.64 n=both|of~-2.73 n=both|parties~-2.70 ' +
+  'n=both|sides~-2.00 n=both|states~-2.26 n=both|the~-3.59 n=both|trump~-2.52 n=bringing|the~-0.76 ' +
+  'n=brought|the~-2.40 n=called|.~-1.78 n=called|for~1.82 n=called|him~2.81 n=called|it~2.38 ' +
+  'n=called|on~1.12 n=called|q~-0.92 n=called|the~-0.43 n=called|trump~0.49 n=calling|for~0.77 ' +
+  'n=calling|him~0.64 n=calling|on~0.96 n=calling|the~-0.64 n=calls|for~0.44 n=calls|q~0.60 ' +
+  'n=calls|to~-0.71 n=call|.~-1.60 n=call|for~-0.54 n=call|to~-0.77 n=call|with~-1.73 ' +
+  'n=came|after~-2.20 n=came|from~-0.82 n=came|in~-2.87 n=came|into~-2.88 n=came|out~1.08 ' +
+  'n=came|to~-3.17 n=came|under~1.09 n=campaigning|in~-3.20 n=campaigns|,~-1.78 n=campaigns|.~-0.59 ' +
+  'n=campaigns|and~-1.13 n=campaigns|in~-0.85 n=campaign|,~-3.37 n=campaign|-~-2.21 n=campaign|.~-0.62 ' +
+  'n=campaign|and~-3.07 n=campaign|as~-2.12 n=campaign|began~-1.86 n=campaign|chairman~-3.41 ' +
+  'n=campaign|committee~-3.00 n=campaign|contributions~-2.62 n=campaign|could~-2.53 ' +
+  'n=campaign|did~-2.72 n=campaign|donations~-2.37 n=campaign|event~-1.74 n=campaign|finance~-2.88 ' +
+  'n=campaign|for~-0.66 n=campaign|had~-2.53 n=campaign|has~-3.07 n=campaign|in~-3.88 ' +
+  'n=campaign|is~-3.19 n=campaign|manager~-4.33 n=campaign|of~-2.82 n=campaign|officials~-2.53 ' +
+  'n=campaign|on~-3.20 n=campaign|rally~-2.08 n=campaign|said~-3.34 n=campaign|says~-2.53 ' +
+  'n=campaign|sent~-2.63 n=campaign|so~-1.68 n=campaign|speech~-2.73 n=campaign|spokesman~-1.51 ' +
+  'n=campaign|spokeswoman~-2.15 n=campaign|staffers~-2.37 n=campaign|that~-1.84 n=campaign|to~-2.78 ' +
+  'n=campaign|trail~-3.11 n=campaign|was~-2.98 n=campaign|will~-1.78 n=campaign|with~-2.43 ' +
+  'n=campaign|would~-2.10 n=care|,~-3.05 n=care|.~-1.82 n=care|act~-1.63 n=care|and~-1.68 ' +
+  'n=care|of~-2.84 n=cast|their~-0.40 n=celebrated|the~0.91 n=challenge|.~-1.89 n=challenge|from~-1.76 ' +
+  'n=challenge|to~-2.07 n=charged|with~0.52 n=charges|against~-0.99 n=charge|of~-2.36 n=cited|the~-0.55 ' +
+  'n=claims|of~-2.37 n=claims|that~-0.61 n=claim|that~-0.54 n=claim|to~0.58 n=clear|politics~-1.66 ' +
+  'n=clear|that~-2.95 n=clear|whether~-1.81 n=comes|as~-2.51 n=comes|at~-1.63 n=comes|from~-2.72 ' +
+  'n=comes|in~-0.73 n=comes|to~-2.41 n=comes|with~-0.87 n=come|from~-2.84 n=come|in~-2.01 ' +
+  'n=come|out~1.61 n=come|to~-0.99 n=come|under~-0.34 n=come|up~0.73 n=coming|.~-1.77 ' +
+  'n=coming|from~0.49 n=coming|to~-2.73 n=coming|weeks~-1.53 n=comments|,~-3.17 n=comments|.~-2.03 ' +
+  'n=comments|are~-0.95 n=comments|came~-1.11 n=comments|from~-2.44 n=comments|on~0.56 ' +
+  'n=comments|to~-1.86 n=comment|.~-0.69 n=compared|to~-4.01 n=compared|with~-5.08 ' +
+  'n=complained|that~1.07 n=complaints|that~0.41 n=com|,~-1.12 n=com|.~-0.81 n=concerned|about~0.56 ' +
+  'n=concerns|.~-2.56 n=concerns|about~0.62 n=concerns|that~-0.85 n=concern|about~-1.13 ' +
+  'n=concern|for~-0.75 n=concern|that~-0.79 n=concluded|,~0.47 n=concluded|.~1.07 ' +
+  'n=concluded|that~-0.27 n=confident|that~-0.56 n=confirmed|that~1.75 n=considered|a~-0.58 ' +
+  'n=considered|the~-0.68 n=considering|a~0.51 n=continued|,~0.50 n=continued|.~1.95 ' +
+  'n=continued|his~0.56 n=continued|to~0.73 n=continues|to~-0.56 n=continuing|to~0.72 ' +
+  'n=contrast|,~-0.65 n=contrast|to~-0.98 n=contrast|with~-1.17 n=convinced|that~-0.91 ' +
+  'n=counter|to~-2.60 n=counting|on~0.95 n=covering|the~-0.50 n=created|a~-1.85 n=created|the~-2.12 ' +
+  'n=credit|for~-1.89 n=critical|of~1.84 n=critical|to~-1.68 n=criticism|,~-2.63 n=criticism|.~-2.96 ' +
+  'n=criticism|for~0.56 n=criticism|from~-0.35 n=criticism|of~0.77 n=criticized|clinton~0.37 ' +
+  'n=criticized|for~0.70 n=criticized|the~-0.42 n=criticizing|the~-0.78 n=debates|,~-0.50 ' +
+  'n=debates|.~-1.10 n=debates|and~-1.30 n=debate|,~-3.92 n=debate|-~-1.02 n=debate|.~-3.13 ' +
+  'n=debate|about~-2.10 n=debate|and~-1.93 n=debate|before~-2.16 n=debate|in~-1.58 n=debate|on~1.04 ' +
+  'n=debate|stage~-2.11 n=debate|that~-1.35 n=debate|was~-1.98 n=debate|with~-2.13 n=decided|not~1.78 ' +
+  'n=decisions|,~-2.27 n=decision|,~-2.99 n=decision|.~-1.78 n=decision|not~1.06 n=decision|on~-1.85 ' +
+  'n=decision|to~0.45 n=declared|in~2.37 n=declared|that~0.28 n=declared|the~0.50 n=declined|to~1.51 ' +
+  'n=dedicated|to~0.86 n=deep|into~0.68 n=defended|his~1.44 n=defended|the~-0.41 n=delivered|a~0.78 ' +
+  'n=delivered|the~0.37 n=delivering|a~0.87 n=demands|of~-1.86 n=denied|that~1.19 n=denied|the~0.25 ' +
+  'n=denounced|the~-0.75 n=denouncing|the~1.55 n=described|as~-0.63 n=described|the~1.22 ' +
+  'n=details|about~-1.57 n=details|of~-2.54 n=determined|to~-0.66 n=did|,~0.70 n=did|.~-2.25 ' +
+  'n=did|in~-3.13 n=did|not~-5.14 n=did|so~1.38 n=did|the~-1.63 n=direct|mail~-1.85 ' +
+  'n=discussed|the~0.36 n=documents|,~-1.87 n=documents|.~-1.34 n=doubled|down~0.41 ' +
+  'n=double|digits~-0.70 n=earlier|,~-3.24 n=earlier|.~-3.12 n=earlier|in~-0.63 n=earlier|this~-4.18 ' +
+  'n=earlier|tuesday~-2.77 n=elected|,~-0.70 n=elected|.~-1.47 n=elected|officials~-2.45 ' +
+  'n=elected|president~-1.99 n=elected|to~0.32 n=emails|,~-0.89 n=emails|.~-0.89 n=emails|and~-1.58 ' +
+  'n=emails|from~-0.88 n=emails|in~0.62 n=emails|released~-1.11 n=emails|that~-1.34 n=emails|to~-1.45 ' +
+  'n=emails|were~-0.81 n=email|,~-0.39 n=email|.~-0.81 n=email|account~-0.80 n=email|address~-0.92 ' +
+  'n=email|and~-0.79 n=email|chains~-0.59 n=email|practices~-0.98 n=email|scandal~-0.79 ' +
+  'n=email|server~-0.86 n=email|to~-0.82 n=embrace|of~-0.27 n=emerged|as~-1.35 n=ended|.~-2.84 ' +
+  'n=ended|his~-1.62 n=ended|in~-2.10 n=ended|up~-2.47 n=endorsed|her~-0.27 n=endorsed|him~-0.54 ' +
+  'n=endorsed|sanders~1.04 n=endorsed|trump~0.53 n=endorsements|from~-0.28 n=endorsement|.~-2.81 ' +
+  'n=endorsement|of~0.45 n=end|,~-0.86 n=end|.~-0.74 n=end|of~-0.45 n=end|up~-1.18 n=engaged|in~0.58 ' +
+  'n=engaging|in~-0.50 n=estimated|that~1.27 n=expected|.~1.11 n=expected|to~0.58 n=experience|,~-0.89 ' +
+  'n=experience|.~-2.00 n=experience|and~-1.10 n=experience|as~-2.20 n=experience|in~-1.99 ' +
+  'n=explained|,~2.41 n=explained|.~1.63 n=explained|how~-0.42 n=explaining|why~2.57 n=eyes|.~-1.75 ' +
+  'n=faced|a~-1.79 n=faces|a~-0.55 n=face|of~-1.76 n=face|the~-0.63 n=facing|a~-2.55 n=facing|the~-2.69 ' +
+  'n=failed|to~0.63 n=failing|to~-1.12 n=fails|to~-1.32 n=favorite|to~-1.30 n=favor|of~-2.39 ' +
+  'n=fears|of~-0.26 n=fear|of~-2.42 n=feel|that~-0.69 n=fight|.~-2.27 n=fight|against~-0.64 ' +
+  'n=fight|at~-1.52 n=fight|for~0.71 n=fight|over~-1.86 n=filed|a~2.33 n=filed|in~0.28 n=file|.~-0.79 ' +
+  'n=find|a~-3.09 n=fired|.~-1.56 n=fired|back~0.64 n=fire|.~-1.21 n=focuses|on~1.04 n=focus|of~-1.71 ' +
+  'n=focus|on~0.39 n=followed|by~-2.27 n=followed|the~-2.66 n=following|a~-1.43 n=following|his~-1.31 ' +
+  'n=following|the~-0.67 n=follow|ian~-1.58 n=follow|pam~-1.24 n=found|.~1.78 n=found|a~-2.51 ' +
+  'n=found|himself~-2.27 n=found|it~0.26 n=found|that~0.40 n=found|the~-0.67 n=full|text~-2.03 ' +
+  'n=gave|.~-2.04 n=gave|a~0.66 n=general|.~-2.75 n=general|election~-3.10 n=general|loretta~-1.58 ' +
+  'n=get|a~-1.91 n=get|the~-2.29 n=get|to~-2.70 n=given|his~-1.59 n=given|that~-1.67 n=given|the~-3.81 ' +
+  'n=given|to~0.45 n=giving|the~1.02 n=goal|.~-2.00 n=goal|was~0.53 n=goes|on~0.76 n=goes|to~-2.27 ' +
+  'n=going|forward~-2.79 n=going|into~-2.58 n=going|to~-1.06 n=got|#~-2.20 n=got|a~-3.19 ' +
+  'n=got|the~-2.56 n=got|to~-2.11 n=go|to~-2.02 n=growing|up~-2.76 n=hard|to~-0.69 n=has|#~-3.11 ' +
+  'n=has|.~-2.54 n=has|a~-3.97 n=has|accused~-2.16 n=has|already~-4.33 n=has|also~-1.60 ' +
+  'n=has|always~-0.50 n=has|an~-3.41 n=has|argued~-1.46 n=has|at~-2.79 n=has|attracted~-2.85 ' +
+  'n=has|become~-3.93 n=has|been~-4.57 n=has|begun~-2.67 n=has|built~-2.19 n=has|called~-0.86 ' +
+  'n=has|captured~-2.78 n=has|come~-2.53 n=has|created~-3.00 n=has|criticized~-1.23 n=has|denied~-1.33 ' +
+  'n=has|done~-2.36 n=has|drawn~-2.62 n=has|earned~-2.31 n=has|emerged~-3.25 n=has|endorsed~-2.32 ' +
+  'n=has|ever~-3.26 n=has|faced~-2.96 n=has|fallen~-3.40 n=has|focused~-2.77 n=has|found~-3.48 ' +
+  'n=has|gained~-2.25 n=has|given~-2.91 n=has|gone~-1.81 n=has|gotten~-2.88 n=has|grown~-3.61 ' +
+  'n=has|had~-1.99 n=has|held~-1.68 n=has|helped~-4.14 n=has|in~-3.02 n=has|indicated~-1.64 ' +
+  'n=has|invested~-1.85 n=has|joined~-2.99 n=has|led~-2.55 n=has|left~-2.38 n=has|long~-3.15 ' +
+  'n=has|lost~-2.78 n=has|made~-2.95 n=has|maintained~-1.91 n=has|more~-3.53 n=has|moved~-2.30 ' +
+  'n=has|never~-1.55 n=has|no~-3.57 n=has|not~-3.78 n=has|now~-3.47 n=has|often~-2.77 n=has|only~-2.39 ' +
+  'n=has|pledged~-2.23 n=has|promised~-1.97 n=has|proposed~-2.77 n=has|proved~-1.57 ' +
+  'n=has|provided~-2.70 n=has|pushed~-2.13 n=has|put~-2.31 n=has|q~-0.88 n=has|raised~-2.34 ' +
+  'n=has|received~-2.46 n=has|refused~-1.81 n=has|repeatedly~-3.23 n=has|risen~-2.47 n=has|run~-1.58 ' +
+  'n=has|said~-3.17 n=has|seen~-2.96 n=has|served~-1.78 n=has|shifted~-3.15 n=has|shown~-4.07 ' +
+  'n=has|since~-2.31 n=has|so~-3.23 n=has|sought~-2.49 n=has|spent~-2.86 n=has|spoken~-2.78 ' +
+  'n=has|struggled~-3.08 n=has|suggested~-1.43 n=has|supported~-2.41 n=has|taken~-2.87 n=has|the~-3.65 ' +
+  'n=has|to~-1.61 n=has|tried~-2.59 n=has|turned~-2.47 n=has|used~-2.14 n=has|vowed~-3.48 ' +
+  'n=has|won~-3.84 n=has|worked~-2.17 n=has|yet~-3.35 n=have|,~-0.92 n=have|.~-1.21 n=have|a~-3.20 ' +
+  'n=have|already~-2.31 n=have|also~-1.10 n=have|an~-1.42 n=have|become~-2.40 n=have|been~-1.76 ' +
+  'n=have|called~-1.48 n=have|come~-3.23 n=have|done~-2.30 n=have|endorsed~-1.62 n=have|found~-1.62 ' +
+  'n=have|given~-0.89 n=have|gone~-1.30 n=have|had~-0.76 n=have|left~-1.64 n=have|long~-0.90 ' +
+  'n=have|lost~-1.95 n=have|made~-2.70 n=have|more~-1.80 n=have|never~-1.62 n=have|no~-1.09 ' +
+  'n=have|not~-0.91 n=have|now~-1.91 n=have|provided~-1.88 n=have|q~-0.58 n=have|said~-2.35 ' +
+  'n=have|seen~-1.64 n=have|shown~-1.51 n=have|since~-1.73 n=have|spent~-2.01 n=have|suggested~-0.44 ' +
+  'n=have|taken~-2.47 n=have|the~-1.37 n=have|to~-1.10 n=have|won~-0.95 n=having|a~-0.25 ' +
+  'n=having|to~-2.59 n=hearing|,~-2.02 n=held|.~-1.63 n=held|a~-0.40 n=held|at~-1.94 n=held|by~-2.24 ' +
+  'n=held|in~-2.00 n=helped|the~-2.41 n=help|.~-2.07 n=help|from~-2.36 n=help|of~-1.26 n=hit|a~-2.64 ' +
+  'n=holding|a~-2.14 n=holds|a~-2.54 n=hold|a~-2.77 n=hold|on~-1.36 n=hopeful|that~-0.87 ' +
+  'n=hopes|of~-2.03 n=hopes|that~0.62 n=hopes|to~1.58 n=hope|hicks~-2.15 n=hope|that~-1.01 ' +
+  'n=hoping|to~0.27 n=huffpost|.~0.61 n=includes|a~1.43 n=including|#~-1.37 n=including|a~-2.45 ' +
+  'n=including|his~-3.14 n=including|one~-2.48 n=including|some~-2.18 n=including|superdelegates~-1.72 ' +
+  'n=including|the~-2.24 n=including|those~-2.57 n=insisted|that~0.30 n=insisting|that~2.39 ' +
+  'n=intended|to~-1.68 n=intends|to~-0.66 n=invited|to~0.37 n=issued|a~1.07 n=issued|by~-2.18 ' +
+  'n=issued|in~-2.31 n=issues|,~-0.72 n=issues|.~-1.44 n=issues|and~-0.84 n=issues|in~-1.36 ' +
+  'n=issues|like~-1.16 n=issues|of~-0.79 n=issues|that~-1.18 n=issue|,~-1.81 n=issue|.~-3.22 ' +
+  'n=issue|for~-2.64 n=issue|in~-2.79 n=issue|is~-2.47 n=issue|of~0.90 n=issue|that~-1.49 ' +
+  "n=issue|with~-3.09 n=it's|a~-1.02 n=it's|not~-0.47 n=it's|time~-1.92 n=it’s|a~-3.64 " +
+  'n=it’s|been~-3.68 n=it’s|the~-3.34 n=it’s|unclear~0.95 n=joined|by~-2.09 n=joined|the~-0.95 ' +
+  'n=joining|the~-0.96 n=keeping|with~-1.19 n=keep|the~-3.42 n=known|,~0.93 n=known|as~-0.36 ' +
+  'n=known|for~-0.26 n=known|to~-0.30 n=know|how~0.42 n=know|that~-0.52 n=know|what~-0.83 ' +
+  'n=laid|out~2.00 n=last|#~-0.61 n=last|,~-2.56 n=last|.~-2.16 n=last|debate~-1.79 n=last|fall~-2.63 ' +
+  'n=last|few~-1.08 n=last|july~-2.21 n=last|june~-2.08 n=last|september~-1.71 n=last|spring~-2.13 ' +
+  'n=last|summer~-2.28 n=last|three~-0.77 n=last|time~-1.15 n=last|two~-1.50 n=last|week~-0.47 ' +
+  'n=last|year~-0.97 n=launched|a~0.70 n=leaning|toward~-1.37 n=learned|that~0.30 n=led|by~-2.63 ' +
+  'n=led|the~0.27 n=led|to~-3.04 n=left|,~-2.51 n=left|.~-2.58 n=left|behind~-2.29 n=left|in~-3.13 ' +
+  'n=left|on~-1.37 n=left|the~-2.38 n=left|to~-2.28 n=less|.~-1.64 n=less|likely~-2.18 ' +
+  'n=less|than~-0.64 n=like|,~0.61 n=like|.~-2.21 n=like|a~-2.09 n=like|her~-2.72 n=like|it~0.64 ' +
+  'n=like|many~-1.84 n=like|mr~-3.34 n=like|pennsylvania~-1.35 n=like|q~-2.08 n=like|the~0.36 ' +
+  'n=like|this~-1.70 n=like|those~-1.76 n=like|to~1.18 n=like|trump~-1.53 n=lined|up~0.32 ' +
+  'n=lines|,~-0.98 n=lines|.~-0.79 n=line|,~-1.03 n=line|.~-2.44 n=line|for~-1.67 n=line|of~0.61 ' +
+  'n=line|with~-1.14 n=linked|to~-0.38 n=link|to~-0.70 n=list|,~-0.64 n=list|.~-0.56 n=list|of~-1.57 ' +
+  'n=little|more~-2.24 n=little|to~0.47 n=looking|ahead~-0.91 n=looking|at~-2.50 n=looking|for~-0.27 ' +
+  'n=looking|to~0.65 n=looks|like~0.58 n=made|.~-1.85 n=made|by~-2.04 n=made|clear~1.92 ' +
+  'n=made|him~-1.53 n=made|in~-2.78 n=made|it~0.43 n=made|no~1.82 n=made|public~-2.27 n=made|the~0.50 ' +
+  'n=made|this~-0.25 n=made|to~-0.41 n=made|up~-1.91 n=maintained|that~0.34 n=makes|a~-0.39 ' +
+  'n=makes|it~-2.86 n=make|a~-0.36 n=make|him~-2.26 n=make|it~-2.65 n=make|the~1.18 n=make|up~-3.34 ' +
+  'n=making|a~-3.05 n=making|an~0.43 n=making|it~-0.87 n=making|the~-2.33 n=making|their~-2.30 ' +
+  'n=marked|classified~-2.21 n=mark|.~-0.84 n=mark|cuban~-1.15 n=mark|kirk~-0.85 n=means|for~-0.72 ' +
+  'n=means|the~-1.45 n=meant|that~-0.85 n=meant|to~1.10 n=mean|,~0.70 n=mentioned|the~0.72 ' +
+  'n=mention|of~-3.29 n=messages|.~-1.06 n=messages|of~0.56 n=message|,~-1.45 n=message|.~-1.99 ' +
+  'n=message|:~0.61 n=message|about~-1.68 n=message|is~0.78 n=message|of~1.25 n=message|on~-1.54 ' +
+  'n=message|that~-1.72 n=message|to~-2.51 n=met|with~0.59 n=mind|,~-2.11 n=mind|.~-2.64 n=more|,~-2.42 ' +
+  'n=more|.~-2.17 n=more|about~-2.64 n=more|aggressive~-1.94 n=more|closely~-1.98 ' +
+  'n=more|conservative~-2.07 n=more|delegates~-0.98 n=more|difficult~-1.81 n=more|for~-1.90 ' +
+  'n=more|important~0.83 n=more|in~-3.15 n=more|liberal~-1.98 n=more|likely~1.42 n=more|money~-1.83 ' +
+  'n=more|of~-2.34 n=more|on~-2.29 n=more|people~-1.45 n=more|politically~-1.19 ' +
+  'n=more|progressive~-1.50 n=more|recently~-0.94 n=more|successful~-1.45 n=more|than~-2.87 ' +
+  'n=more|time~-2.58 n=more|traditional~-2.05 n=more|voters~-1.63 n=most|about~-2.24 ' +
+  'n=most|conservative~-2.03 n=most|dangerous~-2.33 n=most|important~-3.08 n=most|likely~-2.96 ' +
+  'n=most|of~-4.98 n=most|populous~-2.56 n=most|powerful~-2.37 n=most|recent~-2.97 ' +
+  'n=most|recently~-2.02 n=most|significant~-2.22 n=moved|on~-1.82 n=moves|to~-0.75 n=move|.~-2.00 ' +
+  'n=move|that~-0.87 n=move|to~0.62 n=named|the~-0.52 n=names|of~-1.12 n=name|,~-1.70 n=name|.~-3.13 ' +
+  'n=name|is~-2.70 n=name|recognition~-3.28 n=needed|.~-2.08 n=needed|for~-1.45 n=needs|to~0.77 ' +
+  'n=need|for~-2.08 n=news|,~-0.95 n=news|.~-2.13 n=news|and~-1.06 n=news|channel~-1.15 ' +
+  'n=news|conference~-2.52 n=news|daily~-1.41 n=news|for~-2.80 n=news|in~-2.45 n=news|media~-1.47 ' +
+  'n=news|networks~-1.50 n=news|of~0.57 n=news|on~-1.70 n=news|organization~-1.33 ' +
+  'n=news|organizations~-3.33 n=news|outlets~-3.20 n=news|poll~-2.22 n=news|reports~-2.44 ' +
+  'n=news|that~-1.45 n=new|,~-2.34 n=new|bill~-1.31 n=new|book~-1.59 n=new|england~-2.61 ' +
+  "n=new|hampshire~-5.05 n=new|hampshire's~-1.71 n=new|jersey~-4.71 n=new|mexico~-3.01 n=new|poll~-2.12 " +
+  "n=new|q~-0.42 n=new|york~-4.45 n=new|york's~-1.54 n=new|yorker~-1.58 n=nominating|contest~-2.30 " +
+  'n=nominating|contests~-2.57 n=noted|,~3.16 n=noted|.~2.34 n=noted|the~-1.04 n=notes|.~0.64 ' +
+  'n=notes|that~2.37 n=note|:~-1.83 n=note|that~1.34 n=nothing|about~-2.42 n=nothing|to~-3.02 ' +
+  'n=noting|that~1.62 n=not|,~-0.31 n=not|.~-0.92 n=not|a~-1.23 n=not|all~-1.27 n=not|always~-0.91 ' +
+  'n=not|an~-0.50 n=not|as~-0.88 n=not|authorized~-0.62 n=not|be~-0.75 n=not|because~-0.97 ' +
+  'n=not|been~-1.07 n=not|believe~-0.63 n=not|clear~-1.16 n=not|directly~-0.75 n=not|endorsed~-0.95 ' +
+  'n=not|enough~-0.63 n=not|even~-0.37 n=not|everyone~-0.77 n=not|expected~-0.80 n=not|for~-0.38 ' +
+  'n=not|going~-1.05 n=not|have~-0.34 n=not|immediately~-0.73 n=not|in~-0.87 n=not|just~-0.74 ' +
+  'n=not|know~-0.56 n=not|like~-0.62 n=not|made~-0.39 n=not|make~-0.73 n=not|mention~-0.83 ' +
+  'n=not|necessarily~-0.98 n=not|on~-0.38 n=not|one~-0.57 n=not|only~-1.07 n=not|q~-1.04 ' +
+  'n=not|respond~-0.69 n=not|see~-0.67 n=not|seen~-1.43 n=not|so~-0.75 n=not|support~-0.78 ' +
+  'n=not|take~-0.35 n=not|that~-1.10 n=not|the~-1.27 n=not|to~-1.59 n=not|want~-0.44 n=not|yet~-1.02 ' +
+  'n=no|,~-1.84 n=no|.~-2.16 n=no|child~-2.67 n=no|clear~0.79 n=no|doubt~-2.25 n=no|longer~-0.42 ' +
+  'n=no|matter~-1.27 n=no|one~-1.81 n=no|other~-2.34 n=no|plans~0.49 n=no|problem~-2.25 n=no|sign~-2.37 ' +
+  'n=offered|a~-1.07 n=offered|to~0.86 n=offer|a~-0.32 n=ones|.~-1.03 n=one|,~-2.38 n=one|.~-3.39 ' +
+  'n=one|another~-2.80 n=one|candidate~-1.71 n=one|day~-1.86 n=one|former~-1.30 n=one|in~-1.84 ' +
+  'n=one|is~-1.60 n=one|more~-2.53 n=one|or~-2.27 n=one|person~-2.48 n=one|point~-1.67 n=one|that~-3.34 ' +
+  'n=one|thing~-2.52 n=one|who~-1.47 n=one|with~-2.04 n=one|would~-1.48 n=only|#~-3.22 n=only|a~-4.50 ' +
+  'n=only|about~-2.96 n=only|after~-2.98 n=only|candidate~-1.61 n=only|in~-3.01 n=only|one~-3.49 ' +
+  'n=only|that~-3.55 n=only|the~-2.54 n=only|thing~-1.75 n=only|three~-1.91 n=only|to~-3.38 ' +
+  'n=only|two~-2.77 n=only|way~-1.86 n=opened|up~1.10 n=opening|night~-0.98 n=open|to~0.39 ' +
+  'n=opponents|.~-0.39 n=opponent|.~0.83 n=opposed|the~0.27 n=opposed|to~-3.22 n=opposing|the~-2.41 ' +
+  'n=opposition|.~-2.49 n=opposition|from~-1.92 n=opposition|to~0.26 n=ordered|the~0.59 n=order|,~-2.17 ' +
+  'n=order|.~-2.75 n=order|to~0.44 n=owned|by~-1.68 n=owns|the~-0.70 n=own|.~-2.98 n=own|party~-3.25 ' +
+  'n=passed|the~-0.33 n=pay|,~-2.48 n=pay|.~-2.06 n=pay|for~-2.59 n=perhaps|,~-0.83 ' +
+  'n=perhaps|most~-1.46 n=perhaps|the~0.76 n=personal|attacks~0.59 n=personal|email~-1.04 ' +
+  'n=personal|life~-1.98 n=picked|up~-0.36 n=picking|up~-0.72 n=pick|up~-0.68 n=place|,~-0.99 ' +
+  'n=place|.~-1.12 n=place|in~-0.44 n=place|to~-1.39 n=planned|parenthood~-4.33 n=plans|,~-1.99 ' +
+  'n=plans|.~-1.68 n=plans|for~-0.33 n=plans|to~0.97 n=plan|,~-2.39 n=plan|.~-2.50 n=plan|for~-2.38 ' +
+  'n=plan|is~-1.87 n=plan|to~0.81 n=played|a~-0.65 n=playing|a~-1.98 n=playing|the~-2.71 n=play|.~-2.55 ' +
+  'n=play|for~-2.29 n=pleaded|guilty~0.71 n=pledged|delegates~-2.65 n=pledged|to~0.38 ' +
+  'n=pointed|out~2.57 n=pointed|to~0.46 n=pointing|out~0.53 n=points|(~-1.97 n=points|,~-1.79 ' +
+  'n=points|.~-1.65 n=points|among~-1.22 n=points|from~-1.68 n=points|in~-2.42 n=points|out~2.51 ' +
+  'n=points|to~1.63 n=point|,~-2.46 n=point|.~-3.23 n=point|in~-2.17 n=point|lead~-1.72 ' +
+  'n=point|of~-0.83 n=point|to~1.34 n=point|was~-0.35 n=policy|,~-1.08 n=policy|.~-2.21 ' +
+  'n=policy|adviser~-1.20 n=policy|and~-0.57 n=policy|at~-1.12 n=policy|center~-1.52 ' +
+  'n=policy|institute~-1.36 n=policy|issues~-1.37 n=policy|positions~0.50 n=policy|proposals~-2.22 ' +
+  'n=positioned|to~-2.39 n=positions|.~-1.88 n=positions|that~-1.42 n=position|.~-0.37 ' +
+  'n=position|in~-0.71 n=position|of~-1.00 n=position|on~-1.19 n=posted|a~0.81 n=posted|on~-0.29 ' +
+  'n=post|,~-1.09 n=post|.~-1.23 n=post|and~-1.86 n=post|in~-1.67 n=post|on~0.71 n=post|reported~-1.21 ' +
+  'n=post|reporter~-0.86 n=praised|the~0.41 n=pressure|from~-2.20 n=pressure|to~-1.95 ' +
+  'n=projects|.~-0.99 n=project|.~-1.00 n=promise|to~-0.40 n=promising|to~0.56 n=proposals|.~-2.01 ' +
+  'n=proposals|to~-2.36 n=proposal|.~-2.27 n=proposal|to~0.29 n=proposed|a~0.65 n=proved|to~0.37 ' +
+  'n=provided|a~-0.76 n=provided|by~0.39 n=public|,~-2.28 n=public|.~-1.96 n=public|affairs~-2.72 ' +
+  'n=public|and~0.34 n=public|colleges~-2.65 n=public|office~-2.23 n=public|opinion~1.10 ' +
+  'n=public|policy~-1.72 n=public|records~-2.12 n=public|schools~-1.70 n=public|service~-1.85 ' +
+  'n=public|statements~-2.12 n=published|in~-2.83 n=pushed|for~0.77 n=pushing|for~0.97 ' +
+  'n=pushing|the~-0.64 n=push|for~0.59 n=put|it~1.30 n=put|the~0.33 n=questions|,~-2.31 ' +
+  'n=questions|.~-2.48 n=questions|and~-1.94 n=questions|from~-2.73 n=question|,~-2.81 ' +
+  'n=question|.~-3.60 n=question|about~-2.37 n=question|is~-2.62 n=question|of~-2.71 ' +
+  'n=question|on~-1.44 n=quick|to~0.53 n=raised|.~-3.26 n=raised|in~-2.35 n=raised|more~-2.96 ' +
+  'n=raised|questions~0.58 n=raising|money~-1.91 n=raising|questions~-2.65 n=raising|the~-3.18 ' +
+  'n=rand|paul~-1.49 n=range|of~-2.45 n=ranging|from~-0.97 n=ran|for~-2.22 n=reached|by~-2.29 ' +
+  'n=ready|for~-2.24 n=read|.~2.25 n=read|q~1.02 n=reasons|to~-1.33 n=reason|for~-0.36 n=reason|to~0.79 ' +
+  'n=received|#~-1.27 n=received|the~-0.59 n=recent|days~-2.12 n=recent|interview~-0.91 ' +
+  'n=recent|months~-2.05 n=recent|polls~-2.27 n=recent|weeks~-1.89 n=recent|years~-1.89 ' +
+  'n=reference|to~-1.12 n=referring|to~0.57 n=reflecting|on~0.71 n=refused|to~0.51 n=refuses|to~0.26 ' +
+  'n=refusing|to~0.36 n=regarding|the~-0.88 n=rejected|the~-0.89 n=released|a~1.22 n=released|by~-3.03 ' +
+  'n=released|friday~-2.66 n=released|in~-0.47 n=released|monday~-2.03 n=released|on~-2.87 ' +
+  'n=released|sunday~-2.57 n=released|thursday~-2.28 n=release|.~-2.01 n=release|of~-2.95 ' +
+  'n=reluctant|to~0.41 n=remaining|delegates~-0.72 n=remaining|in~-0.93 n=remains|a~0.45 ' +
+  'n=remains|in~-0.79 n=remains|the~-2.29 n=remarks|,~-2.38 n=remarks|.~-2.40 n=remarks|about~0.45 ' +
+  'n=remarks|and~-2.07 n=remarks|on~0.43 n=replied|,~1.55 n=replied|.~1.28 n=reported|,~1.19 ' +
+  'n=reported|.~1.90 n=reported|by~-0.32 n=reported|from~-2.89 n=reported|in~0.58 ' +
+  'n=reported|spending~0.99 n=reporting|by~-1.27 n=reports|.~1.56 n=reports|of~0.44 n=reports|that~0.31 ' +
+  'n=report|,~-1.83 n=report|.~-1.45 n=report|from~-1.30 n=report|on~-1.84 n=report|that~0.52 ' +
+  'n=report|was~-2.27 n=represented|by~-2.50 n=represented|the~-0.35 n=representing|the~-0.93 ' +
+  'n=represents|a~-2.49 n=represent|the~0.27 n=requested|anonymity~0.62 n=requests|for~-2.43 ' +
+  'n=request|.~-1.32 n=request|for~1.04 n=required|to~0.77 n=responded|,~0.29 n=responded|.~1.32 ' +
+  'n=responded|with~-0.63 n=responds|to~-0.71 n=respond|to~0.33 n=response|,~-1.72 n=response|.~-1.94 ' +
+  'n=response|to~-0.53 n=returned|to~0.59 n=returning|to~-0.89 n=returns|.~-1.35 n=return|to~-2.84 ' +
+  'n=revealed|that~-0.75 n=roll|call~-0.77 n=rules|,~-2.29 n=rules|.~0.64 n=rules|committee~-2.44 ' +
+  'n=rules|of~-2.29 n=rule|out~1.57 n=ruling|.~-1.07 n=running|.~-2.18 n=running|against~-2.19 ' +
+  'n=running|as~-1.63 n=running|for~-1.98 n=running|mate~-2.49 n=running|the~-1.63 n=runs|the~-0.41 ' +
+  'n=run|,~-2.07 n=run|.~-1.42 n=run|for~-2.90 n=run|the~-1.02 n=said|,~0.71 n=said|.~2.33 ' +
+  'n=said|after~2.03 n=said|as~1.81 n=said|clinton~0.47 n=said|david~3.27 n=said|democratic~2.18 ' +
+  'n=said|for~-0.33 n=said|former~2.68 n=said|friday~2.29 n=said|he~0.29 n=said|her~0.75 ' +
+  'n=said|hillary~2.06 n=said|in~1.09 n=said|jon~2.48 n=said|last~2.11 n=said|michael~1.48 ' +
+  'n=said|mr~0.54 n=said|ms~2.86 n=said|obama~2.98 n=said|on~3.64 n=said|one~2.58 n=said|q~-0.86 ' +
+  'n=said|rep~1.78 n=said|representative~2.75 n=said|republican~1.42 n=said|sanders~-0.85 ' +
+  'n=said|sen~3.35 n=said|senator~2.00 n=said|she~0.59 n=said|some~1.67 n=said|steven~2.44 ' +
+  'n=said|sunday~2.68 n=said|the~0.67 n=said|their~-0.77 n=said|there~0.47 n=said|this~-0.50 ' +
+  "n=said|thursday~3.01 n=said|to~0.73 n=said|trump~1.10 n=said|trump's~1.88 n=said|tuesday~3.13 " +
+  'n=said|was~0.88 n=said|were~-0.55 n=said|when~2.55 n=said|with~2.25 n=said|would~-1.33 ' +
+  'n=said|yes~2.78 n=saw|the~0.26 n=saying|,~0.40 n=saying|:~-0.37 n=saying|he~0.68 n=saying|his~1.51 ' +
+  'n=saying|it~0.59 n=saying|she~0.70 n=saying|that~-0.46 n=saying|they~0.68 n=says|,~1.09 ' +
+  "n=says|.~1.57 n=says|a~1.24 n=says|clinton~2.39 n=says|he~1.54 n=says|he's~2.09 n=says|his~2.66 " +
+  'n=says|in~2.08 n=says|it~-0.33 n=says|obama~2.09 n=says|q~-0.66 n=says|she~2.80 n=says|that~2.64 ' +
+  'n=says|the~0.90 n=says|there~2.76 n=say|,~0.26 n=say|.~1.53 n=say|he~0.65 n=say|it~2.60 ' +
+  'n=say|she~2.25 n=say|that~-0.44 n=say|the~0.38 n=say|they~0.28 n=seeing|the~-1.34 n=seeking|a~-0.33 ' +
+  'n=seeking|the~-2.60 n=seeking|to~-0.61 n=seeks|to~-0.34 n=seek|to~0.72 n=seemed|like~0.55 ' +
+  'n=seemed|to~0.87 n=seem|to~0.63 n=seen|as~0.72 n=seen|by~1.47 n=seen|since~-0.39 n=sees|the~0.58 ' +
+  'n=see|the~0.86 n=seized|on~-0.66 n=sentenced|to~-0.74 n=sent|a~1.01 n=sent|or~-2.10 n=sent|out~1.40 ' +
+  'n=sent|to~-2.55 n=set|a~-2.64 n=set|in~-2.27 n=set|of~-3.16 n=set|off~-1.90 n=set|up~-0.36 ' +
+  'n=shared|a~-0.31 n=shared|by~0.43 n=share|of~-2.70 n=shift|in~-0.85 n=shots|at~-0.89 n=shot|at~-1.72 ' +
+  'n=shot|back~2.07 n=showed|the~-0.30 n=showed|trump~1.72 n=showed|up~-2.66 n=showing|in~-2.70 ' +
+  'n=showing|up~-0.75 n=shows|,~-0.96 n=shows|.~-1.14 n=shows|how~-1.08 n=shows|that~0.36 n=show|,~0.77 ' +
+  'n=show|.~1.59 n=show|has~-1.27 n=show|host~-1.84 n=show|of~-1.92 n=show|q~-1.56 n=sided|with~0.68 ' +
+  'n=sides|.~-1.10 n=sides|of~-1.50 n=side|,~-0.56 n=side|.~-1.06 n=side|of~-1.52 n=signed|a~0.51 ' +
+  'n=signed|on~-1.05 n=signed|up~-0.61 n=signs|of~0.27 n=sign|of~-1.37 n=sign|that~-0.48 ' +
+  'n=sign|up~-0.94 n=single|digits~-0.83 n=slammed|the~-0.37 n=some|#~-1.46 n=some|.~-2.36 ' +
+  'n=some|are~-1.27 n=some|cases~-1.63 n=some|democrats~-2.48 n=some|have~-1.28 n=some|kind~-2.24 ' +
+  'n=some|of~-4.23 n=some|other~-2.42 n=some|people~-2.14 n=some|republican~-2.22 ' +
+  'n=some|republicans~-2.29 n=some|states~-2.37 n=some|ways~-1.67 n=soon|.~-2.41 n=soon|as~-1.94 ' +
+  'n=speaking|at~-0.55 n=speaking|fees~-2.33 n=speaking|in~-2.72 n=speaking|slot~-1.97 ' +
+  'n=speaking|to~-1.38 n=speeches|,~-0.90 n=speeches|to~-1.93 n=speech|,~-1.41 n=speech|.~-2.73 ' +
+  'n=speech|at~-0.75 n=speech|in~-1.01 n=speech|on~0.87 n=speech|that~-1.07 n=speech|to~-1.86 ' +
+  'n=spent|.~-2.52 n=spent|more~0.57 n=spent|much~1.26 n=spent|on~-2.52 n=spent|the~-2.27 ' +
+  'n=split|between~-1.64 n=spoke|about~2.80 n=spoke|on~-1.37 n=spoke|to~-1.06 n=spoke|with~-1.73 ' +
+  'n=standing|in~-1.82 n=started|to~-1.98 n=starting|to~0.83 n=start|,~-1.24 n=start|.~-0.37 ' +
+  'n=start|of~-0.64 n=stated|.~2.38 n=stated|that~1.62 n=statements|,~-0.76 n=statements|.~-0.56 ' +
+  'n=statements|about~-1.25 n=statements|that~-0.57 n=statement|,~-3.39 n=statement|.~-2.92 ' +
+  'n=statement|:~-1.33 n=statement|in~-2.47 n=statement|saying~-2.02 n=statement|was~-2.14 ' +
+  'n=states|-~-2.90 n=states|.~0.52 n=states|and~-1.99 n=states|are~-3.24 n=states|as~-2.09 ' +
+  'n=states|by~-1.99 n=states|court~-2.00 n=states|for~-2.03 n=states|from~-2.20 n=states|has~-0.60 ' +
+  'n=states|have~-2.05 n=states|illegally~-2.03 n=states|in~-2.99 n=states|is~-1.49 n=states|like~-4.39 ' +
+  'n=states|on~-2.05 n=states|should~-2.17 n=states|such~-0.94 n=states|that~0.37 n=states|to~0.52 ' +
+  'n=states|voting~-1.94 n=states|where~-3.11 n=states|with~-2.07 n=states|would~-2.97 n=state|,~-1.85 ' +
+  'n=state|-~-2.21 n=state|.~-1.99 n=state|and~-0.91 n=state|as~-0.75 n=state|department~-2.73 ' +
+  "n=state|department's~-0.99 n=state|has~-1.56 n=state|hillary~-1.12 n=state|in~0.49 n=state|is~-1.04 " +
+  'n=state|john~-1.19 n=state|of~-3.04 n=state|on~-1.48 n=state|over~-0.98 n=state|party~-1.06 ' +
+  'n=state|poll~-1.39 n=state|rep~-1.96 n=state|sen~-0.96 n=state|senate~-1.87 n=state|supreme~-1.47 ' +
+  'n=state|that~-1.19 n=state|to~-1.16 n=state|university~-2.44 n=state|was~-0.94 n=state|where~-0.79 ' +
+  'n=state|will~-2.15 n=state|with~-1.76 n=stating|that~-0.74 n=strategy|,~-1.68 n=strategy|.~-2.85 ' +
+  'n=strategy|and~-2.50 n=strategy|for~0.60 n=strategy|is~-1.87 n=strategy|of~0.88 n=strategy|to~0.92 ' +
+  'n=strong|,~-1.72 n=strong|showing~-2.33 n=strong|support~0.83 n=strong|third~-1.85 n=struck|a~-1.47 ' +
+  'n=struck|down~0.66 n=struggled|to~0.46 n=struggled|with~-2.38 n=struggles|.~-1.44 ' +
+  'n=struggles|to~0.42 n=struggling|to~0.91 n=suggested|that~0.78 n=suggested|the~-0.59 ' +
+  'n=suggest|that~1.89 n=supported|by~-0.46 n=supported|the~0.95 n=supporters|and~-3.38 ' +
+  'n=supporters|are~-1.87 n=supporters|have~-1.54 n=supporters|in~-2.29 n=supporters|of~0.69 ' +
+  'n=supporters|on~0.69 n=supporters|that~-1.45 n=supporters|to~-2.31 n=supporters|were~-1.73 ' +
+  'n=supporters|who~-3.01 n=supporter|,~-0.93 n=supporter|.~-2.54 n=supporter|of~-1.55 ' +
+  'n=supporter|who~-0.25 n=supporting|him~-2.24 n=supporting|mr~0.64 n=supporting|the~-0.30 ' +
+  'n=support|,~-0.76 n=support|.~-0.33 n=support|a~0.87 n=support|among~-0.77 n=support|and~-2.45 ' +
+  'n=support|behind~-1.91 n=support|clinton~0.40 n=support|donald~-1.73 n=support|for~-0.35 ' +
+  'n=support|from~-3.63 n=support|in~-2.32 n=support|on~-2.01 n=support|the~0.65 n=support|to~-3.00 ' +
+  'n=sure|,~-2.41 n=taken|a~0.49 n=taken|from~-2.32 n=taken|to~1.32 n=takes|#~-2.76 n=takes|a~-0.56 ' +
+  'n=take|a~0.49 n=take|on~-2.82 n=take|over~0.55 n=take|the~-2.57 n=taking|a~-2.65 n=taking|on~-2.54 ' +
+  'n=taking|over~-2.92 n=talked|about~0.64 n=talking|about~0.47 n=talking|point~-2.35 ' +
+  'n=talking|points~-2.61 n=talking|to~-0.35 n=talks|,~-1.43 n=talks|about~2.50 n=talk|about~0.91 ' +
+  'n=talk|of~-0.65 n=talk|show~-1.74 n=target|of~-0.86 n=telling|reporters~2.02 n=telling|the~-1.37 ' +
+  'n=tells|the~1.17 n=tens|of~-0.83 n=thanks|to~-1.35 n=there|,~-4.01 n=there|.~-2.96 n=there|are~-1.12 ' +
+  'n=there|have~-2.49 n=there|in~-2.73 n=there|is~0.53 n=there|may~-2.78 n=there|was~-2.72 ' +
+  'n=there|were~-3.39 n=there|will~-2.83 n=thinking|about~1.12 n=thinks|the~-1.03 n=think|it~0.27 ' +
+  'n=think|tank~-2.44 n=think|that~-0.41 n=thought|it~-0.77 n=thought|that~0.35 n=thought|the~-0.93 ' +
+  'n=told|a~3.80 n=told|abc~2.39 n=told|cnn~3.01 n=told|fox~2.94 n=told|her~-0.53 n=told|him~-1.22 ' +
+  'n=told|me~1.22 n=told|politico~0.71 n=told|reporters~1.45 n=told|the~1.23 n=took|office~-2.10 ' +
+  'n=took|on~-0.71 n=took|over~-2.46 n=took|place~-2.03 n=took|the~-1.73 n=took|to~-0.70 ' +
+  'n=touch|with~-0.74 n=trade|,~-0.47 n=trade|.~-1.70 n=trade|agreement~-1.34 n=trade|and~-1.07 ' +
+  'n=trade|deals~-0.90 n=tried|to~0.31 n=trust|in~-2.27 n=trying|to~-0.53 n=turned|into~-2.43 ' +
+  'n=turned|out~-3.48 n=turned|over~-3.07 n=turned|the~-0.47 n=turning|out~-1.06 n=turns|out~-1.59 ' +
+  'n=turn|,~-1.73 n=turn|out~-2.25 n=tweeted|,~2.23 n=tweeted|.~1.80 n=tweeted|:~0.55 n=tweeted|a~0.55 ' +
+  'n=tweeted|that~-0.54 n=tweet|,~-2.35 n=tweet|.~-3.06 n=tweet|id~-0.56 n=tweet|pic~-1.79 ' +
+  'n=tweet|tweet~-2.68 n=under|#~-3.07 n=under|fire~-1.77 n=under|mr~-2.26 n=under|president~-1.79 ' +
+  'n=under|pressure~-2.58 n=united|,~-1.46 n=united|kingdom~-1.84 n=united|nations~-2.06 ' +
+  "n=united|states~-2.47 n=united|states'~-2.82 n=united|technologies~-3.39 n=urged|the~-0.48 " +
+  'n=urging|the~-1.19 n=used|a~-0.53 n=used|as~-2.71 n=used|by~-2.35 n=used|for~-2.61 n=used|in~-0.30 ' +
+  'n=used|the~0.26 n=used|to~-1.64 n=use|of~-1.37 n=using|a~-0.74 n=using|her~0.41 n=using|the~-0.40 ' +
+  'n=very|different~-1.70 n=very|little~-2.92 n=very|much~-2.08 n=views|,~-2.65 n=views|.~-2.39 ' +
+  'n=views|of~1.29 n=views|on~-2.55 n=view|,~0.30 n=view|of~-1.33 n=voice|in~0.91 n=voice|to~-1.97 ' +
+  'n=voted|against~0.82 n=voted|to~1.39 n=votes|,~-1.10 n=votes|.~-2.07 n=votes|and~-1.61 ' +
+  'n=votes|are~-1.67 n=votes|for~-1.99 n=votes|in~-2.50 n=votes|to~0.73 n=votes|were~-1.40 ' +
+  'n=vote|,~-2.36 n=vote|.~-1.27 n=vote|and~-2.19 n=vote|for~0.27 n=vote|in~-2.91 n=vote|on~-2.51 ' +
+  'n=vote|than~-2.17 n=vote|to~-3.18 n=voting|,~-1.50 n=voting|.~-1.54 n=voting|for~0.78 ' +
+  'n=voting|rights~-2.11 n=voting|tuesday~-1.88 n=vowed|to~-0.33 n=wanted|a~-0.96 n=wanted|to~-0.27 ' +
+  'n=wants|a~-0.91 n=wants|to~-0.73 n=want|a~0.76 n=want|the~-0.41 n=want|to~0.45 n=warned|that~0.86 ' +
+  'n=wary|of~0.36 n=was|#~-1.90 n=was|,~-0.38 n=was|.~-1.79 n=was|a~-3.37 n=was|able~-1.03 ' +
+  'n=was|about~-1.02 n=was|already~-2.01 n=was|also~-1.91 n=was|among~-1.87 n=was|an~-1.77 ' +
+  'n=was|announced~-1.17 n=was|as~-1.94 n=was|asked~-1.52 n=was|at~-2.11 n=was|back~-1.57 ' +
+  'n=was|behind~-0.95 n=was|being~-1.75 n=was|biased~-1.30 n=was|born~-1.41 n=was|called~-1.79 ' +
+  'n=was|charged~-1.57 n=was|clear~-1.94 n=was|conducted~-2.12 n=was|declared~-1.47 n=was|elected~-1.45 ' +
+  'n=was|even~-1.15 n=was|fired~-0.99 n=was|first~-1.29 n=was|for~-1.86 n=was|going~-1.37 ' +
+  'n=was|held~-1.57 n=was|her~-1.02 n=was|his~-0.70 n=was|holding~-1.77 n=was|in~-1.89 ' +
+  'n=was|joined~-1.41 n=was|just~-1.05 n=was|killed~-0.85 n=was|known~-0.89 n=was|made~-1.73 ' +
+  'n=was|more~-2.32 n=was|mr~-1.22 n=was|never~-0.68 n=was|no~-1.38 n=was|not~-2.87 n=was|on~-1.45 ' +
+  'n=was|once~-0.50 n=was|one~-2.29 n=was|only~-0.72 n=was|out~-1.76 n=was|over~-1.88 n=was|part~-1.13 ' +
+  'n=was|president~-1.32 n=was|q~-1.21 n=was|recently~-1.48 n=was|referring~-1.43 n=was|released~-1.19 ' +
+  'n=was|revealed~-0.79 n=was|running~-1.31 n=was|scheduled~-1.60 n=was|secretary~-1.42 ' +
+  'n=was|seen~-1.17 n=was|sent~-2.27 n=was|set~-1.11 n=was|signed~-0.95 n=was|so~-1.98 ' +
+  'n=was|speaking~-1.31 n=was|still~-1.65 n=was|talking~-1.53 n=was|that~0.66 n=was|the~-1.75 ' +
+  'n=was|to~-2.12 n=was|too~-0.79 n=was|trying~-1.47 n=was|up~-1.23 n=was|widely~-1.16 ' +
+  'n=was|working~-1.57 n=was|wrong~-1.08 n=watch|,~-1.23 n=watch|.~-0.83 n=watch|the~-0.94 ' +
+  'n=wave|of~-0.77 n=weighed|in~1.23 n=wells|fargo~-1.19 n=well|,~-1.87 n=well|.~-2.78 n=well|as~-2.27 ' +
+  'n=well|below~-2.54 n=well|in~-3.35 n=well|known~1.06 n=well|with~-3.02 n=went|after~0.93 ' +
+  'n=went|further~-0.79 n=went|on~1.42 n=went|to~-1.94 n=who|,~-1.69 n=who|also~-3.05 n=who|are~-3.78 ' +
+  'n=who|attended~-3.09 n=who|backed~-2.85 n=who|called~-2.96 n=who|came~-3.54 n=who|can~-3.54 ' +
+  'n=who|could~-2.94 n=who|declined~-2.32 n=who|did~-2.88 n=who|died~-3.68 n=who|does~-2.57 ' +
+  'n=who|endorsed~-2.83 n=who|got~-2.62 n=who|had~-1.66 n=who|has~0.31 n=who|have~-1.33 n=who|he~-3.87 ' +
+  'n=who|helped~-3.66 n=who|in~-2.74 n=who|is~-3.71 n=who|leads~-2.68 n=who|lives~-2.50 ' +
+  'n=who|lost~-2.98 n=who|made~-2.56 n=who|make~-1.89 n=who|may~-3.19 n=who|might~-1.75 n=who|now~-2.78 ' +
+  'n=who|once~-2.70 n=who|q~-1.75 n=who|ran~-2.47 n=who|represents~-2.82 n=who|runs~-2.20 ' +
+  'n=who|said~-3.75 n=who|say~-2.46 n=who|served~-3.40 n=who|serves~-2.52 n=who|signed~-2.38 ' +
+  'n=who|spent~-3.10 n=who|spoke~-3.50 n=who|supported~-2.20 n=who|supports~-2.03 n=who|teaches~-1.93 ' +
+  'n=who|took~-2.89 n=who|voted~-1.28 n=who|want~-2.98 n=who|wanted~-2.76 n=who|wants~-2.62 ' +
+  'n=who|was~-4.17 n=who|went~-1.83 n=who|were~-3.24 n=who|will~-3.61 n=who|won~-0.85 n=who|work~-2.08 ' +
+  'n=who|worked~-3.71 n=who|works~-2.34 n=who|would~-3.37 n=will|.~-0.82 n=will|almost~-0.68 ' +
+  'n=will|also~-0.52 n=will|be~-1.21 n=will|become~-0.90 n=will|come~-0.75 n=will|continue~-0.59 ' +
+  'n=will|do~-0.72 n=will|face~-1.20 n=will|focus~-0.82 n=will|follow~-0.75 n=will|gain~-0.74 ' +
+  'n=will|get~-0.68 n=will|go~-1.03 n=will|have~-0.39 n=will|help~-1.13 n=will|hold~-0.66 ' +
+  'n=will|likely~-0.80 n=will|make~-0.82 n=will|meet~-0.81 n=will|need~-0.98 n=will|not~-0.97 ' +
+  'n=will|pick~-0.84 n=will|play~-0.89 n=will|probably~-0.50 n=will|q~-0.55 n=will|receive~-0.86 ' +
+  'n=will|remain~-1.09 n=will|require~-0.92 n=will|return~-1.03 n=will|support~-0.76 n=will|take~-0.54 ' +
+  'n=will|vote~-0.86 n=will|win~-0.69 n=will|work~-0.67 n=without|a~-2.50 n=without|the~-3.03 ' +
+  'n=won|#~-3.03 n=won|,~-1.03 n=won|.~-2.57 n=won|at~-2.72 n=won|by~-1.37 n=won|his~0.70 ' +
+  'n=won|in~-2.70 n=won|the~-0.60 n=worked|as~-3.14 n=worked|for~-1.63 n=worked|in~-2.13 ' +
+  'n=worked|on~-2.04 n=worked|to~-2.95 n=worked|with~-0.26 n=working|class~-2.96 n=working|for~-4.32 ' +
+  'n=working|in~-2.25 n=working|on~-2.89 n=working|people~-2.00 n=working|the~-2.76 n=working|to~1.25 ' +
+  'n=working|with~-2.89 n=works|for~-2.50 n=works|to~-1.50 n=work|,~-1.62 n=work|.~-1.16 ' +
+  'n=work|and~-1.47 n=work|for~-1.09 n=work|in~-1.63 n=work|of~-0.70 n=work|to~-0.68 n=work|with~-1.39 ' +
+  'n=worried|that~0.37 n=writes|.~2.63 n=wrote|,~1.34 n=wrote|.~2.88 n=wrote|in~2.03 n=wrote|on~2.23 ' +
+  'n=wrote|the~-1.07 n=wrote|to~-1.11 p=able|been~0.46 p=able|was~-2.22 p=about|,~-3.71 p=about|^~-1.21 ' +
+  'p=about|and~-2.73 p=about|are~0.51 p=about|asked~-3.16 p=about|by~-2.02 p=about|care~-2.70 ' +
+  'p=about|comments~-3.03 p=about|concern~-3.00 p=about|concerned~-2.39 p=about|concerns~-3.64 ' +
+  'p=about|debate~-2.79 p=about|details~-3.05 p=about|doubts~-2.38 p=about|for~-1.53 ' +
+  'p=about|information~-3.30 p=about|is~-3.14 p=about|just~-2.75 p=about|message~-2.52 ' +
+  'p=about|more~-2.39 p=about|most~-2.04 p=about|much~-2.17 p=about|nothing~-1.98 p=about|of~-2.19 ' +
+  'p=about|only~-1.90 p=about|out~-2.17 p=about|q~-3.22 p=about|question~-3.69 p=about|questions~-0.81 ' +
+  'p=about|remarks~-2.80 p=about|said~-3.93 p=about|say~-1.24 p=about|skeptical~-2.24 ' +
+  'p=about|something~-2.56 p=about|spoke~-2.73 p=about|statements~-2.63 p=about|stories~0.40 ' +
+  'p=about|story~-2.76 p=about|talk~-3.16 p=about|talked~-3.56 p=about|talking~-3.67 ' +
+  'p=about|talks~-2.66 p=about|think~-2.43 p=about|thinking~-1.91 p=about|trump~0.99 p=about|up~-2.25 ' +
+  'p=about|was~0.26 p=about|with~-1.92 p=about|worried~-2.78 p=about|worry~-2.65 p=according|,~0.94 ' +
+  'p=according|^~0.63 p=according|q~1.06 p=accused|and~1.02 p=accused|has~-0.33 p=accused|he~2.34 ' +
+  'p=acknowledged|he~0.57 p=added|clinton~0.72 p=added|he~0.78 p=added|it~1.04 p=added|q~2.16 ' +
+  'p=added|she~1.12 p=adding|q~0.35 p=advocate|an~-2.68 p=against|attacks~-2.58 p=against|back~-2.29 ' +
+  'p=against|battle~-2.59 p=against|campaign~-3.25 p=against|case~-1.39 p=against|charges~-1.42 ' +
+  'p=against|fight~-2.05 p=against|lawsuit~-2.61 p=against|out~-2.39 p=against|q~-1.38 ' +
+  'p=against|race~-2.77 p=against|railed~-2.49 p=against|running~-2.01 p=against|up~-2.41 ' +
+  'p=against|violence~-2.76 p=against|vote~-1.33 p=against|voted~-2.87 p=against|war~-2.45 ' +
+  'p=alleged|the~0.57 p=allowed|be~-0.53 p=allowing|,~0.63 p=allows|that~0.27 p=all|(~-1.61 ' +
+  'p=all|,~-3.89 p=all|-~-1.07 p=all|^~-3.49 p=all|across~-2.50 p=all|after~-1.82 p=all|and~-3.33 ' +
+  'p=all|are~-0.81 p=all|at~-3.99 p=all|ban~-2.59 p=all|but~-1.90 p=all|for~-1.12 p=all|in~-4.61 ' +
+  'p=all|is~-2.33 p=all|it~-2.50 p=all|nearly~-2.11 p=all|not~-3.21 p=all|of~-4.69 p=all|on~-2.96 ' +
+  'p=all|over~-1.90 p=all|that~-2.08 p=all|them~-1.81 p=almost|^~-1.60 p=almost|is~0.30 ' +
+  'p=almost|will~0.69 p=always|has~1.31 p=always|not~1.01 p=among|,~-1.40 p=among|^~-2.31 ' +
+  'p=among|are~-2.83 p=among|clinton~-1.41 p=among|lead~-2.51 p=among|percent~-2.67 p=among|points~0.40 ' +
+  'p=among|sanders~-0.99 p=among|support~-3.43 p=among|was~-2.51 p=am|#~-1.89 p=announced|he~-0.77 ' +
+  'p=announced|trump~2.29 p=announcement|his~0.37 p=announcement|the~-1.48 p=announcing|since~-0.54 ' +
+  'p=appeals|of~-2.94 p=appeal|his~-1.89 p=appeared|,~-0.83 p=appeared|he~-0.91 p=appears|it~-0.61 ' +
+  'p=argued|,~2.17 p=argued|has~1.54 p=argued|he~0.83 p=arguing|,~2.63 p=argument|an~-2.08 ' +
+  'p=asked|^~0.88 p=asked|been~0.94 p=asked|he~2.33 p=asked|q~1.41 p=asked|trump~0.73 p=asked|was~1.94 ' +
+  'p=asked|we~2.26 p=asked|when~0.38 p=asking|,~-0.30 p=attacks|#~-2.42 p=attacks|benghazi~-1.23 ' +
+  'p=attacks|his~1.46 p=attacks|paris~-2.02 p=attacks|personal~-2.69 p=attacks|s~0.34 ' +
+  'p=attacks|terror~-1.82 p=attacks|terrorist~-2.67 p=attack|an~-2.20 p=attack|benghazi~-1.08 ' +
+  'p=attack|of~-3.39 p=attack|terrorist~-2.23 p=attack|the~-2.41 p=attempt|an~-1.28 ' +
+  'p=attempt|coup~-2.29 p=attracted|has~-2.62 p=authorized|not~-2.60 p=backing|of~-2.18 ' +
+  'p=backing|the~0.32 p=back|,~-1.72 p=back|^~-1.99 p=back|bring~-1.43 p=back|fired~-2.52 ' +
+  'p=back|go~-1.91 p=back|roll~-2.34 p=back|shot~-1.58 p=back|the~-2.29 p=back|was~1.32 p=band|.~-1.19 ' +
+  'p=ban|a~-0.39 p=ban|temporarily~-1.24 p=ban|temporary~-1.44 p=based|,~-2.09 p=based|-~-1.49 ' +
+  'p=based|^~0.99 p=based|is~-2.11 p=base|cia~-1.28 p=base|the~-1.95 p=became|he~-1.57 p=became|it~0.57 ' +
+  'p=becomes|he~-0.49 p=become|have~0.93 p=become|will~-2.16 p=becoming|,~-0.84 p=becoming|from~-0.36 ' +
+  'p=becoming|of~-1.27 p=began|and~0.42 p=began|campaign~-2.04 p=began|that~-1.90 p=being|about~-1.92 ' +
+  'p=being|after~0.80 p=being|as~-2.06 p=being|for~-2.70 p=being|is~-3.86 p=being|of~-3.00 ' +
+  'p=being|was~0.36 p=believed|he~-2.23 p=believes|he~-0.73 p=believe|i~-1.10 p=believe|not~-3.20 ' +
+  'p=believe|they~-1.37 p=believing|,~0.65 p=best|at~-1.82 p=best|his~-1.97 p=best|is~1.02 ' +
+  'p=best|s~-1.85 p=best|the~-0.99 p=better|a~-2.85 p=better|be~-2.67 p=better|do~0.40 ' +
+  'p=bills|larger~-0.65 p=bill|,~-1.06 p=bill|.~-1.51 p=bill|^~-1.08 p=bill|a~-0.85 p=bill|and~-0.32 ' +
+  'p=bill|mayor~-0.87 p=bill|new~-0.86 p=bill|of~-0.98 p=bill|president~-0.78 p=bill|reform~-0.84 ' +
+  'p=bill|the~-1.28 p=booed|crowd~-1.77 p=both|,~-4.06 p=both|-~-2.35 p=both|^~-2.31 p=both|and~-2.74 ' +
+  'p=both|are~0.76 p=both|as~-2.69 p=both|for~-3.04 p=both|from~-2.56 p=both|in~-4.47 p=both|of~-4.14 ' +
+  'p=both|on~-1.20 p=both|that~-3.18 p=both|with~-2.99 p=breaks|tax~-1.94 p=break|a~-2.12 ' +
+  'p=called|,~0.75 p=called|also~2.09 p=called|and~1.63 p=called|been~0.38 p=called|has~0.73 ' +
+  'p=called|have~-0.38 p=called|she~-0.79 p=called|trump~0.64 p=called|was~-0.76 p=called|who~-0.89 ' +
+  'p=calling|,~1.22 p=calling|and~0.97 p=calling|is~0.75 p=calls|he~-0.74 p=calls|phone~-1.98 ' +
+  'p=call|a~-1.37 p=call|conference~-2.43 p=call|his~-0.65 p=call|phone~-2.17 p=call|roll~-2.70 ' +
+  'p=call|the~-2.48 p=came|,~-0.41 p=came|clinton~1.30 p=came|comments~-2.21 p=came|it~-2.22 ' +
+  'p=came|then~-1.48 p=came|who~0.36 p=campaigning|of~-1.66 p=campaigns|political~-0.79 ' +
+  'p=campaigns|presidential~-0.97 p=campaigns|the~-0.77 p=campaigns|their~-0.64 p=campaign|#~-2.68 ' +
+  'p=campaign|,~-2.27 p=campaign|^~-1.42 p=campaign|a~-2.77 p=campaign|and~-2.60 ' +
+  "p=campaign|carson~-2.09 p=campaign|clinton~-3.89 p=campaign|clinton's~-3.64 " +
+  'p=campaign|election~-2.81 p=campaign|former~-2.17 p=campaign|his~-0.90 p=campaign|in~-2.08 ' +
+  'p=campaign|of~-2.29 p=campaign|political~-2.30 p=campaign|presidential~-3.94 ' +
+  "p=campaign|primary~-2.74 p=campaign|q~-3.46 p=campaign|rubio's~-2.06 p=campaign|s~-0.35 " +
+  'p=campaign|sanders~-0.28 p=campaign|senate~-3.10 p=campaign|senatorial~-1.40 p=campaign|the~-2.74 ' +
+  'p=campaign|their~-2.17 p=campaign|this~-1.26 p=campaign|trump~-3.83 p=captured|has~-2.67 ' +
+  'p=care|affordable~-1.63 p=care|child~-2.55 p=care|health~-5.19 p=car|a~-0.35 p=challenge|a~-1.23 ' +
+  'p=challenge|the~-0.75 p=charges|criminal~-0.63 p=charge|in~-2.49 p=chose|percent~-1.30 ' +
+  'p=citing|,~1.55 p=claimed|he~2.15 p=clear|a~-3.04 p=clear|be~-2.37 p=clear|is~-2.70 p=clear|it~-1.74 ' +
+  'p=clear|made~-2.95 p=clear|no~-2.62 p=clear|not~-3.28 p=clear|real~-1.66 p=clear|was~1.35 ' +
+  'p=comes|it~-2.22 p=come|had~-2.46 p=come|has~0.73 p=come|have~-0.29 p=come|t~-0.40 p=come|will~1.03 ' +
+  'p=coming|from~-1.16 p=coming|in~-1.66 p=coming|is~-2.00 p=coming|the~-1.69 p=comments|s~-0.30 ' +
+  "p=comments|the~-2.50 p=comments|trump's~-2.87 p=comment|for~-2.68 p=comment|the~-1.45 " +
+  'p=compared|,~-1.00 p=com|.~-1.35 p=concern|expressed~-0.69 p=concluded|he~1.30 ' +
+  'p=considering|is~-0.76 p=continued|he~1.72 p=continued|she~0.67 p=continued|trump~0.37 ' +
+  'p=continues|clinton~-2.22 p=continues|trump~-2.60 p=continue|will~-3.34 p=contrast|by~-1.52 ' +
+  'p=contrast|in~-0.43 p=controversial|a~-1.40 p=count|delegate~-0.87 p=created|has~0.33 ' +
+  'p=critical|a~-1.48 p=critical|been~1.23 p=criticism|his~-0.63 p=criticism|of~-3.02 ' +
+  'p=criticism|the~0.86 p=criticized|,~3.14 p=criticized|and~0.50 p=criticized|has~-0.59 ' +
+  'p=cuts|tax~-1.91 p=debates|the~-0.36 p=debate|a~0.62 p=debate|democratic~-2.14 p=debate|final~-1.63 ' +
+  'p=debate|gop~-1.32 p=debate|last~-2.28 p=debate|presidential~-3.61 p=debate|primary~-3.73 ' +
+  'p=debate|republican~-3.19 p=debate|s~-3.26 p=debate|the~-4.64 p=decision|#~0.73 p=decision|a~-2.38 ' +
+  'p=decision|his~-0.38 p=decision|s~0.81 p=decision|the~-3.38 p=declared|he~0.95 p=declined|,~0.59 ' +
+  'p=declined|who~-0.71 p=deep|a~-1.34 p=delivered|clinton~0.51 p=delivering|,~1.10 p=demands|the~-2.08 ' +
+  'p=denied|has~1.64 p=described|,~-0.39 p=described|he~1.20 p=detailed|a~-1.88 p=did|,~-3.51 ' +
+  'p=did|also~-2.11 p=did|and~-1.80 p=did|but~-2.12 p=did|campaign~-1.90 p=did|clinton~-2.09 ' +
+  'p=did|he~-2.83 p=did|i~-1.76 p=did|it~-3.13 p=did|obama~-2.22 p=did|sanders~-2.76 p=did|she~-4.55 ' +
+  'p=did|they~-2.93 p=did|trump~-2.58 p=did|who~-2.47 p=direct|a~-1.91 p=documents|the~-1.76 ' +
+  'p=document|a~-1.49 p=document|the~-2.05 p=double|by~-0.70 p=doubt|no~-2.59 p=drawing|,~-0.64 ' +
+  'p=drawn|has~0.47 p=drew|,~0.70 p=earlier|^~-4.51 p=earlier|an~-2.83 p=earlier|days~-2.31 ' +
+  'p=earlier|his~0.78 p=earlier|years~-2.16 p=earning|,~-0.64 p=elected|and~-1.55 p=elected|if~-2.03 ' +
+  'p=elected|is~-1.84 p=elected|was~0.26 p=emails|#~-0.73 p=emails|clinton~0.48 ' +
+  "p=emails|clinton's~-1.62 p=emails|of~-1.50 p=emails|s~-1.08 p=emails|the~-1.03 p=email|#~-0.96 " +
+  "p=email|an~-1.30 p=email|clinton~-0.70 p=email|clinton's~-0.79 p=email|fundraising~-0.78 " +
+  'p=email|her~-1.46 p=email|personal~-0.54 p=email|private~-0.85 p=email|the~-0.41 p=emerged|has~-0.72 ' +
+  'p=endorsed|,~1.96 p=endorsed|has~-1.20 p=endorsed|have~0.32 p=endorsed|not~-0.74 ' +
+  'p=endorsed|who~-0.83 p=endorsement|an~-3.37 p=endorsement|his~-0.67 p=endorsement|s~-0.84 ' +
+  'p=end|the~-0.42 p=estimated|an~-2.22 p=expected|are~1.14 p=expected|he~-0.98 p=expected|is~0.57 ' +
+  'p=expected|not~2.50 p=expected|widely~0.47 p=expects|he~-2.91 p=experience|and~-1.12 ' +
+  'p=experience|the~-0.53 p=explained|he~1.10 p=explaining|,~2.24 p=expressed|he~1.49 p=faced|has~0.31 ' +
+  'p=faces|clinton~-0.55 p=face|his~-0.47 p=face|the~-0.68 p=face|will~-1.29 p=facing|is~-2.92 ' +
+  'p=failed|a~-1.92 p=favor|in~-2.65 p=fight|a~-1.27 p=fight|floor~-1.29 p=fight|the~-2.41 ' +
+  'p=figure|the~-2.28 p=finds|poll~2.60 p=fine|a~-0.76 p=fired|was~-0.43 p=fire|under~-0.64 ' +
+  'p=focused|has~-1.24 p=focus|the~-1.62 p=focus|will~1.56 p=followed|,~-1.40 p=followed|that~-2.29 ' +
+  'p=following|,~-1.18 p=following|^~-1.16 p=following|the~-0.34 p=follow|^~-2.22 p=follow|will~-3.30 ' +
+  'p=found|be~-0.58 p=found|has~-0.96 p=found|have~-0.82 p=found|poll~2.81 p=full|^~-2.03 ' +
+  'p=full|a~-1.04 p=full|the~-1.81 p=gave|he~0.32 p=general|a~0.88 p=general|attorney~-2.83 ' +
+  'p=general|in~-2.26 p=general|inspector~-3.28 p=general|the~-3.32 p=gets|it~-0.66 p=get|and~-2.57 ' +
+  'p=get|t~0.46 p=get|we~0.76 p=get|will~-2.62 p=given|,~-3.36 p=given|^~-2.42 p=given|had~-2.89 ' +
+  'p=given|have~-3.02 p=giving|,~-0.86 p=goal|the~-2.16 p=going|,~0.45 p=going|are~-3.08 ' +
+  'p=going|is~-3.27 p=going|not~-2.79 p=going|s~-2.61 p=going|was~-2.42 p=gone|has~-0.54 ' +
+  'p=gone|have~-0.75 p=got|he~0.30 p=got|who~-1.54 p=go|not~-2.45 p=go|will~-2.92 p=growing|a~-2.81 ' +
+  "p=growing|is~-2.88 p=growing|the~-3.15 p=hard|a~-1.21 p=hard|is~0.51 p=hard|it's~0.62 p=has|#~-2.55 " +
+  'p=has|)~-1.88 p=has|,~-5.02 p=has|-~-4.08 p=has|.~-3.73 p=has|also~-4.28 p=has|and~-4.56 ' +
+  'p=has|beijing~-3.01 p=has|bush~-1.97 p=has|but~-3.37 p=has|campaign~-4.20 p=has|candidate~-1.31 ' +
+  'p=has|carson~-3.45 p=has|christie~-2.42 p=has|clinton~-4.48 p=has|committee~-2.30 p=has|court~-2.18 ' +
+  'p=has|cruz~-2.44 p=has|department~-2.90 p=has|government~-3.11 p=has|governor~-1.46 p=has|he~-3.16 ' +
+  'p=has|it~-4.35 p=has|kasich~-3.45 p=has|manafort~-2.09 p=has|media~-2.78 p=has|movement~-2.82 ' +
+  'p=has|nominee~-3.18 p=has|now~-3.11 p=has|obama~-3.30 p=has|organization~-2.45 p=has|party~-2.98 ' +
+  'p=has|poll~1.91 p=has|president~-2.66 p=has|primary~-2.55 p=has|q~-1.83 p=has|race~-2.95 ' +
+  'p=has|rubio~-2.79 p=has|ryan~-2.32 p=has|sanders~-3.81 p=has|senator~-2.12 p=has|she~-3.88 ' +
+  'p=has|show~-2.48 p=has|state~-2.58 p=has|states~-2.49 p=has|still~-3.38 p=has|terrorism~-2.70 ' +
+  'p=has|that~-3.76 p=has|this~-0.96 p=has|trump~-4.17 p=has|what~-3.23 p=has|which~-3.12 ' +
+  'p=has|who~-4.04 p=have|#~-3.14 p=have|,~-2.89 p=have|-~-1.51 p=have|aides~-2.18 p=have|allies~-2.06 ' +
+  'p=have|also~-1.98 p=have|americans~-1.43 p=have|and~-1.93 p=have|both~-2.31 p=have|candidates~-2.12 ' +
+  'p=have|clinton~-1.62 p=have|companies~-1.69 p=have|democrats~-1.44 p=have|department~-0.97 ' +
+  'p=have|donors~-1.78 p=have|i~-0.47 p=have|leaders~-2.13 p=have|not~-1.20 p=have|officials~-2.08 ' +
+  'p=have|others~-2.59 p=have|people~-1.82 p=have|republicans~-0.93 p=have|sanders~-1.13 ' +
+  'p=have|some~-1.54 p=have|states~-2.35 p=have|supporters~-1.91 p=have|t~-1.33 p=have|that~-1.60 ' +
+  'p=have|there~-1.30 p=have|they~-1.67 p=have|trump~-0.69 p=have|voters~-1.23 p=have|we~-1.62 ' +
+  'p=have|which~-1.75 p=have|who~-0.98 p=have|will~-1.38 p=have|you~-0.53 p=having|,~-0.80 ' +
+  'p=having|as~-2.33 p=hearing|a~-1.44 p=held|,~-2.02 p=held|be~-2.49 p=held|clinton~-1.97 ' +
+  'p=held|has~0.51 p=held|he~0.94 p=held|never~-2.12 p=held|was~-2.13 p=helped|,~-3.46 ' +
+  'p=helped|has~-3.40 p=helped|have~-3.13 p=helped|he~0.40 p=helped|that~0.94 p=helped|who~-2.67 ' +
+  'p=helping|,~-1.38 p=help|and~-2.85 p=help|the~-1.27 p=help|will~-2.26 p=highlighting|,~-1.20 ' +
+  'p=holding|was~-1.72 p=holds|which~-2.03 p=hold|will~0.62 p=hoped|had~1.32 p=hoped|he~-1.09 ' +
+  'p=hopefuls|presidential~-0.89 p=hopeful|presidential~-2.36 p=hopes|he~-2.73 p=hopes|in~-2.35 ' +
+  'p=hopes|the~-1.99 p=hope|the~-1.94 p=hoping|,~-0.71 p=huffpost|.~0.79 p=identify|they~-1.54 ' +
+  'p=includes|that~-1.66 p=includes|which~-0.44 p=including|,~-0.56 p=including|-~-2.29 ' +
+  'p=including|^~-0.89 p=indicated|has~1.90 p=issues|economic~-0.85 p=issues|on~-0.43 ' +
+  'p=issues|other~-1.73 p=issues|policy~-0.82 p=issues|social~-1.01 p=issues|the~-0.35 p=issue|an~-3.81 ' +
+  "p=issue|the~-2.88 p=issue|top~-2.36 p=it's|,~-3.46 p=it's|and~-2.52 p=it's|but~0.98 " +
+  "p=it's|that~-2.60 p=it’s|,~-0.88 p=it’s|:~-2.22 p=it’s|^~-0.67 p=it’s|but~-3.51 p=it’s|said~-2.22 " +
+  'p=it’s|that~-2.82 p=joined|has~-0.26 p=joined|was~-3.20 p=keeping|in~-1.42 p=keeps|he~0.76 ' +
+  'p=knew|he~0.52 p=known|also~-0.80 p=known|contests~0.60 p=known|is~0.80 p=known|was~1.46 ' +
+  'p=known|well~-2.71 p=knows|he~-1.01 p=know|t~0.48 p=know|they~-0.57 p=know|you~-0.91 p=last|,~0.84 ' +
+  'p=last|^~-4.37 p=last|at~-1.90 p=last|his~-2.26 p=last|in~-1.00 p=last|late~-2.98 p=last|of~-2.89 ' +
+  'p=last|poll~-2.43 p=last|s~-1.89 p=last|said~-2.23 p=last|since~-2.33 p=last|that~-1.89 ' +
+  'p=last|the~-3.19 p=last|trump~0.52 p=led|clinton~-1.99 p=led|has~-1.81 p=led|that~-0.47 ' +
+  'p=left|,~-2.57 p=left|be~-2.32 p=left|child~-1.90 p=left|has~-2.46 p=left|have~-2.79 ' +
+  'p=left|she~-0.75 p=left|that~-3.24 p=left|the~-1.29 p=less|^~-1.58 p=less|are~0.26 p=less|far~-2.85 ' +
+  'p=less|is~-2.79 p=less|much~-2.52 p=less|or~-2.82 p=like|,~-3.87 p=like|-~-2.40 p=like|^~-1.01 ' +
+  'p=like|candidates~-1.95 p=like|groups~-2.80 p=like|is~-2.10 p=like|issues~-2.14 p=like|just~-0.90 ' +
+  'p=like|look~-1.77 p=like|looks~-1.76 p=like|much~-1.79 p=like|not~1.81 p=like|seemed~-2.16 ' +
+  'p=like|states~-2.94 p=like|t~1.75 p=lines|party~-0.81 p=line|in~-1.45 p=line|the~-1.34 ' +
+  'p=link|a~-0.45 p=list|a~-1.12 p=list|the~-1.57 p=little|a~-1.72 p=little|had~1.02 ' +
+  'p=little|very~-1.80 p=little|with~-2.37 p=looking|,~-1.05 p=looking|are~1.32 p=looking|is~0.52 ' +
+  'p=look|^~-2.66 p=look|a~-2.76 p=made|,~-1.03 p=made|and~1.44 p=made|be~-2.15 p=made|been~-1.52 ' +
+  'p=made|clinton~-1.26 p=made|had~-0.89 p=made|has~-0.46 p=made|have~-0.26 p=made|is~-2.19 ' +
+  'p=made|obama~-0.66 p=made|trump~0.63 p=made|was~-2.03 p=made|who~-0.43 p=makes|that~-3.15 ' +
+  'p=make|,~-2.90 p=make|and~-0.27 p=make|not~0.91 p=make|who~-1.56 p=making|,~-1.24 p=making|by~0.48 ' +
+  'p=making|for~-2.55 p=mark|,~-0.88 p=mark|^~-0.71 p=means|it~-1.46 p=means|that~-0.90 ' +
+  "p=means|which~0.38 p=mean|doesn't~-0.33 p=mean|t~-2.34 p=mentioned|never~0.89 p=mention|not~1.80 " +
+  'p=messages|the~-1.76 p=message|a~-1.21 p=message|his~-0.70 p=message|the~-1.07 p=met|he~-2.26 ' +
+  'p=mind|his~-0.37 p=mind|in~-1.89 p=mind|their~-2.35 p=more|#~-1.89 p=more|,~-0.77 p=more|-~-2.14 ' +
+  'p=more|^~-3.85 p=more|a~-3.68 p=more|and~-3.76 p=more|any~-2.31 p=more|as~-1.70 p=more|be~-0.38 ' +
+  'p=more|been~-2.33 p=more|by~-1.34 p=more|do~-1.16 p=more|even~-0.44 p=more|far~-3.57 ' +
+  'p=more|for~-1.73 p=more|has~-1.71 p=more|have~0.86 p=more|his~0.29 p=more|in~-2.54 p=more|is~-3.34 ' +
+  'p=more|little~-1.25 p=more|many~-1.68 p=more|million~-1.53 p=more|much~-3.43 p=more|of~-2.14 ' +
+  'p=more|on~-1.29 p=more|or~-2.05 p=more|pay~-1.88 p=more|raised~-2.15 p=more|s~-1.83 ' +
+  'p=more|slightly~1.79 p=more|spending~-1.67 p=more|spent~-1.71 p=more|that~-2.62 p=more|the~-3.35 ' +
+  "p=more|trump's~-1.88 p=more|up~-1.61 p=more|was~0.91 p=more|were~1.50 p=more|what's~-2.14 " +
+  'p=more|with~-2.96 p=most|,~-4.20 p=most|^~-4.31 p=most|and~-2.94 p=most|for~-3.00 p=most|his~-1.93 ' +
+  'p=most|in~-3.15 p=most|is~0.87 p=most|perhaps~-3.20 p=most|than~-3.28 p=most|that~-3.13 ' +
+  "p=most|the~-0.28 p=most|their~-3.04 p=most|trump's~-3.04 p=moved|has~-2.20 p=move|a~-0.62 " +
+  'p=move|s~-1.29 p=move|the~-1.12 p=names|the~-0.84 p=name|by~-2.74 p=name|his~-3.49 p=name|s~-1.33 ' +
+  'p=name|the~-2.44 p=needed|delegates~-2.85 p=needed|he~-2.53 p=needed|she~1.33 p=needs|he~0.38 ' +
+  'p=needs|she~-1.38 p=need|the~-2.93 p=need|they~-2.96 p=need|we~-0.45 p=news|^~0.30 p=news|a~-1.17 ' +
+  'p=news|abc~-3.15 p=news|bad~-2.31 p=news|breitbart~-3.41 p=news|cable~-2.19 p=news|cbs~-3.11 ' +
+  'p=news|daily~-0.93 p=news|fox~-2.90 p=news|good~-2.14 p=news|nbc~-1.60 p=news|of~-2.00 ' +
+  'p=news|the~-2.72 p=news|yahoo~-2.23 p=new|#~-2.39 p=new|,~-4.54 p=new|a~-2.77 p=new|and~-3.75 ' +
+  'p=new|any~-2.89 p=new|as~-2.01 p=new|for~-3.39 p=new|former~-1.87 p=new|from~-2.50 p=new|her~-2.35 ' +
+  'p=new|his~-3.49 p=new|in~-2.35 p=new|of~-3.58 p=new|on~-2.63 p=new|s~-3.18 p=new|that~-2.49 ' +
+  'p=new|the~-1.83 p=new|with~-2.80 p=nominating|the~-2.49 p=noted|,~3.07 p=noted|also~2.37 ' +
+  'p=noted|he~2.21 p=noted|she~1.58 p=note|s~-1.46 p=nothing|^~-1.09 p=noting|,~0.38 p=not|,~-1.42 ' +
+  'p=not|-~-1.08 p=not|^~-1.21 p=not|also~-0.56 p=not|and~-0.61 p=not|are~-1.27 p=not|as~-1.09 ' +
+  'p=not|but~-1.30 p=not|decided~-0.66 p=not|decision~-0.44 p=not|did~-1.34 p=not|do~-1.12 ' +
+  'p=not|does~-1.30 p=not|for~-0.58 p=not|had~-1.04 p=not|has~-1.48 p=not|have~-0.76 p=not|if~-0.91 ' +
+  "p=not|is~-1.80 p=not|it's~-1.37 p=not|of~-0.68 p=not|or~-0.33 p=not|q~-0.87 p=not|re~-0.81 " +
+  'p=not|s~-1.09 p=not|though~-0.92 p=not|was~-1.21 p=not|were~-1.06 p=not|will~-1.11 p=no|,~-3.14 ' +
+  'p=no|:~-1.14 p=no|^~-0.29 p=no|and~-1.87 p=no|are~-2.88 p=no|but~-2.37 p=no|has~-0.28 p=no|have~0.47 ' +
+  'p=no|is~-1.33 p=no|made~-1.94 p=no|s~-2.08 p=no|that~-2.26 p=no|the~-1.21 p=no|was~0.36 ' +
+  'p=no|with~-2.62 p=offered|,~-0.41 p=offered|he~1.13 p=ones|the~-1.13 p=one|,~-5.09 p=one|-~-2.48 ' +
+  'p=one|^~-0.55 p=one|about~-2.24 p=one|against~-2.35 p=one|and~-3.54 p=one|as~-4.00 p=one|at~-2.42 ' +
+  'p=one|be~-2.07 p=one|but~-2.48 p=one|by~-3.14 p=one|for~-3.53 p=one|from~-2.02 p=one|in~-1.68 ' +
+  'p=one|including~-2.52 p=one|just~-2.39 p=one|least~-3.32 p=one|no~-3.38 p=one|not~-2.47 ' +
+  'p=one|of~-3.45 p=one|on~-1.52 p=one|only~-2.41 p=one|q~-2.30 p=one|s~-3.26 p=one|said~-2.35 ' +
+  'p=one|than~-2.72 p=one|that~-3.32 p=one|the~-2.61 p=one|this~-1.72 p=one|was~0.49 p=one|with~-4.21 ' +
+  'p=only|,~-3.83 p=only|-~0.26 p=only|^~-3.88 p=only|and~-3.22 p=only|but~-2.13 p=only|had~-2.47 ' +
+  'p=only|is~-3.44 p=only|not~-0.87 p=only|of~-2.69 p=only|that~-3.12 p=only|the~-3.29 p=only|was~-2.43 ' +
+  'p=only|while~-1.66 p=only|with~0.27 p=opening|the~-1.49 p=open|an~-2.99 p=opponents|his~-0.65 ' +
+  'p=opponent|an~-1.70 p=opponent|democratic~-1.57 p=opponent|her~-1.41 p=opponent|his~0.93 ' +
+  'p=opposed|,~2.48 p=opposition|^~1.20 p=opposition|the~-2.14 p=order|executive~-1.52 p=order|in~-2.74 ' +
+  'p=order|the~-2.79 p=own|her~0.75 p=own|his~-0.89 p=own|its~-3.95 p=own|s~-2.34 p=own|their~-3.18 ' +
+  'p=pay|help~-1.67 p=pay|overtime~-1.84 p=perhaps|,~-1.85 p=perhaps|^~-1.93 p=perhaps|and~-2.69 ' +
+  'p=personal|a~-1.72 p=personal|and~-2.92 p=personal|her~-2.56 p=personal|his~-3.28 ' +
+  'p=personal|the~-2.66 p=personal|their~-2.43 p=pick|will~-0.62 p=places|in~-1.28 p=place|a~-0.83 ' +
+  'p=place|first~-1.24 p=place|in~-1.21 p=place|second~-1.21 p=place|take~-0.87 p=place|the~-1.19 ' +
+  'p=place|third~-1.14 p=place|took~-0.50 p=plane|the~-1.20 p=planned|a~-1.64 p=planned|he~-3.17 ' +
+  'p=planned|the~-1.87 p=planning|is~0.65 p=plans|he~-0.42 p=plans|his~-2.11 p=plans|no~-2.52 ' +
+  'p=plan|a~-2.90 p=plan|s~-1.18 p=plan|the~-3.79 p=playing|is~-1.87 p=play|in~-2.78 p=play|will~-3.42 ' +
+  'p=pledged|#~-0.98 p=pledged|has~1.19 p=pledged|he~2.14 p=pledged|in~-2.12 p=pledged|of~-1.24 ' +
+  'p=pledged|repeatedly~-0.91 p=pointing|,~0.33 p=points|#~-3.25 p=points|percentage~-3.68 ' +
+  'p=points|talking~-2.72 p=points|two~-2.07 p=point|-~-2.91 p=point|a~-2.76 p=point|one~-3.83 ' +
+  'p=point|percentage~-2.95 p=point|talking~-1.94 p=point|that~-1.74 p=point|the~-2.68 ' +
+  'p=point|this~-3.52 p=point|west~-1.82 p=policy|a~-0.83 p=policy|and~-1.64 p=policy|economic~-2.17 ' +
+  'p=policy|foreign~-2.96 p=policy|his~2.10 p=policy|monetary~-1.94 p=policy|of~-1.30 p=policy|on~-0.99 ' +
+  'p=policy|public~-1.08 p=policy|security~-1.27 p=policy|senior~-0.98 p=policy|the~-2.20 ' +
+  'p=positions|policy~-1.84 p=position|a~-0.86 p=position|her~-1.29 p=position|his~-1.59 ' +
+  'p=position|s~-0.38 p=post|facebook~-1.35 p=post|huffington~-1.88 p=post|the~-1.80 ' +
+  'p=post|washington~-1.63 p=praised|,~-0.38 p=prefer|they~-2.01 p=pressure|the~-2.40 ' +
+  'p=pressure|under~-1.44 p=project|the~-1.17 p=promised|has~-0.72 p=promised|he~-0.56 ' +
+  'p=promise|his~0.74 p=promise|the~-2.84 p=prompting|,~-1.38 p=proposals|policy~-1.97 ' +
+  'p=proposal|a~-2.43 p=proposal|s~-1.46 p=proposal|the~-1.02 p=proposed|,~0.85 p=proposed|has~1.40 ' +
+  'p=proposed|his~-1.36 p=proposed|the~-1.23 p=proved|has~0.59 p=provided|has~-0.69 ' +
+  'p=provided|have~-1.02 p=provide|and~-0.46 p=providing|,~-1.74 p=public|a~-1.39 p=public|and~-2.95 ' +
+  'p=public|for~-3.44 p=public|her~-2.96 p=public|in~-2.83 p=public|made~-1.72 p=public|the~-3.93 ' +
+  'p=pushed|has~-0.66 p=push|the~-1.61 p=put|,~-1.05 p=put|and~-0.29 p=put|has~-2.32 ' +
+  'p=questions|of~-0.36 p=question|a~-2.26 p=question|in~-2.56 p=question|the~-3.20 p=raised|and~-2.10 ' +
+  'p=raised|had~-2.20 p=rand|.~-0.57 p=range|a~-2.55 p=ran|he~-1.08 p=ran|who~-2.46 p=reach|of~-2.01 ' +
+  'p=read|^~-2.22 p=read|that~-1.87 p=reasons|the~-0.33 p=reason|a~-1.99 p=reason|the~-1.09 ' +
+  'p=recalled|,~2.10 p=received|,~0.48 p=received|had~-1.61 p=received|has~-2.95 p=received|he~-2.03 ' +
+  'p=received|or~-1.80 p=receive|will~-2.19 p=recent|a~-1.56 p=recent|his~0.31 p=recent|in~-3.14 ' +
+  'p=recent|most~-2.42 p=recent|of~-3.13 p=recent|other~-2.13 p=recent|s~-2.30 p=recent|the~-1.75 ' +
+  'p=reference|a~-0.45 p=referring|,~0.60 p=referring|was~-0.52 p=reflecting|,~-1.89 ' +
+  'p=refusal|his~-0.41 p=refusal|s~0.38 p=refused|has~2.26 p=refused|he~2.09 p=released|,~-0.36 ' +
+  'p=released|be~-0.56 p=released|emails~-2.05 p=released|poll~-0.92 p=released|was~0.51 ' +
+  'p=release|press~-2.05 p=release|the~-1.97 p=remaining|the~-0.44 p=remains|he~0.69 p=remains|it~-2.08 ' +
+  "p=remain|will~-2.69 p=remarks|s~-2.43 p=remarks|the~-1.88 p=remarks|trump's~-2.27 " +
+  'p=reported|cnn~2.10 p=reported|first~1.93 p=reported|politico~0.46 p=reported|post~0.37 ' +
+  'p=reports|news~0.34 p=report|a~-1.60 p=report|congressional~-1.92 p=report|jobs~-1.25 ' +
+  'p=report|the~-2.25 p=represents|who~-1.74 p=request|a~-1.31 p=request|the~-1.94 p=require|will~-0.28 ' +
+  'p=responded|trump~1.06 p=response|his~-1.16 p=response|in~-1.20 p=response|s~1.70 p=returned|he~0.39 ' +
+  'p=returns|tax~-0.76 p=return|in~-2.67 p=return|will~-2.33 p=revealed|was~-0.73 p=rules|party~-1.04 ' +
+  'p=rules|s~-2.22 p=rules|the~-2.14 p=ruling|court~0.26 p=ruling|the~-2.74 p=running|,~0.98 ' +
+  "p=running|a~-1.81 p=running|his~-1.02 p=running|of~-2.50 p=running|s~-2.29 p=running|trump's~-0.90 " +
+  'p=running|was~-0.91 p=runs|who~-0.44 p=run|has~0.87 p=run|presidential~-1.54 p=said|#~2.61 ' +
+  'p=said|,~1.27 p=said|-~1.94 p=said|.~-0.40 p=said|aides~2.34 p=said|also~1.24 p=said|and~-0.48 ' +
+  'p=said|axelrod~2.68 p=said|beck~2.86 p=said|biden~1.86 p=said|bob~2.64 p=said|bush~2.42 ' +
+  'p=said|campaign~1.03 p=said|candidate~2.02 p=said|carson~0.28 p=said|christie~2.68 ' +
+  'p=said|clinton~1.88 p=said|comey~-0.74 p=said|corker~2.17 p=said|cruz~4.18 p=said|cuban~2.29 ' +
+  'p=said|democrats~0.36 p=said|devine~2.38 p=said|earnest~-0.80 p=said|emanuel~2.40 ' +
+  'p=said|experts~2.36 p=said|fiorina~2.11 p=said|gingrich~1.72 p=said|graham~2.58 p=said|grayson~-1.24 ' +
+  'p=said|had~-0.66 p=said|has~0.53 p=said|have~-0.47 p=said|he~0.91 p=said|i~-0.71 p=said|it~1.51 ' +
+  'p=said|kasich~-0.41 p=said|khan~2.05 p=said|klein~-0.28 p=said|later~2.46 p=said|leader~2.42 ' +
+  'p=said|obama~-0.56 p=said|official~2.66 p=said|officials~3.57 p=said|pence~-0.62 p=said|percent~0.36 ' +
+  'p=said|priebus~1.89 p=said|q~0.51 p=said|reid~2.08 p=said|repeatedly~1.24 p=said|rubio~3.99 ' +
+  'p=said|ryan~3.11 p=said|sanders~-0.40 p=said|senator~1.81 p=said|sexton~2.27 p=said|she~0.81 ' +
+  'p=said|sherry~2.69 p=said|smith~1.96 p=said|source~2.38 p=said|spokesman~1.60 p=said|that~-1.14 ' +
+  'p=said|they~-0.91 p=said|trump~0.95 p=said|voters~-0.52 p=said|weaver~2.00 p=said|who~-1.26 ' +
+  'p=saw|he~-2.77 p=saying|,~0.99 p=saying|as~-0.85 p=saying|q~1.26 p=saying|statement~-2.62 ' +
+  'p=saying|voters~0.34 p=says|bush~1.73 p=says|campaign~1.81 p=says|cruz~1.96 p=says|he~-0.91 ' +
+  'p=says|q~3.18 p=says|reynolds~1.51 p=says|rubio~2.16 p=says|sanders~2.29 p=says|she~0.97 ' +
+  'p=says|trump~0.75 p=say|,~-1.00 p=say|aides~2.11 p=say|analysts~1.91 p=say|democrats~3.17 ' +
+  'p=say|experts~0.41 p=say|not~0.44 p=say|officials~2.46 p=say|who~-0.86 p=seeking|,~0.38 ' +
+  'p=seeking|is~0.63 p=seems|it~-0.73 p=seen|be~-0.65 p=seen|has~-1.58 p=seen|is~-0.28 p=seen|not~-0.53 ' +
+  'p=seen|was~-0.47 p=see|they~0.95 p=sent|and~-1.87 p=sent|campaign~1.81 p=sent|was~-2.30 ' +
+  'p=sent|were~-1.86 p=set|,~-2.90 p=set|was~-3.37 p=shifted|has~-2.01 p=shift|a~-0.96 ' +
+  'p=shift|the~-1.08 p=shot|a~-1.95 p=showed|poll~2.09 p=showed|that~-0.92 p=showing|,~-0.73 ' +
+  'p=showing|are~0.99 p=showing|polls~0.59 p=showing|strong~-1.63 p=shows|poll~2.96 p=show|a~-1.51 ' +
+  'p=show|polls~1.60 p=show|radio~-2.64 p=show|records~1.96 p=show|talk~-1.69 p=show|the~-2.76 ' +
+  'p=show|tv~-1.66 p=sides|both~-1.76 p=side|democratic~-0.76 p=side|other~-1.02 ' +
+  'p=side|republican~-0.92 p=signed|who~-0.51 p=sign|a~-0.35 p=sign|no~-0.96 p=single|a~-0.85 ' +
+  'p=single|every~-0.84 p=some|,~-4.98 p=some|-~-2.84 p=some|^~-3.10 p=some|among~-3.08 ' +
+  'p=some|and~-4.00 p=some|are~-3.09 p=some|as~-3.19 p=some|at~-2.49 p=some|but~-0.72 p=some|by~-3.78 ' +
+  'p=some|even~-3.10 p=some|for~-1.81 p=some|from~-2.57 p=some|in~-3.64 p=some|including~-2.41 ' +
+  'p=some|least~-2.61 p=some|of~-3.01 p=some|on~-2.65 p=some|that~-3.86 p=some|with~-3.93 ' +
+  'p=soon|^~-1.65 p=soon|anytime~-2.07 p=soon|as~-1.72 p=soon|too~-2.22 p=speaking|,~0.40 ' +
+  'p=speaking|^~-2.49 p=speaking|was~-1.79 p=speeches|paid~-2.58 p=speech|a~-0.58 ' +
+  'p=speech|acceptance~-1.94 p=speech|campaign~-0.96 p=speech|her~-2.19 p=speech|his~-1.01 ' +
+  'p=speech|s~0.76 p=speech|stump~-1.92 p=speech|the~-1.49 p=speech|victory~-2.71 p=spent|has~-1.46 ' +
+  'p=spent|have~-1.17 p=spent|he~-0.61 p=spent|who~0.32 p=spoken|has~0.67 p=spoke|and~-1.26 ' +
+  'p=spoke|clinton~-2.28 p=spoke|trump~0.57 p=spoke|who~-0.61 p=stance|his~-2.30 p=standing|,~-2.09 ' +
+  'p=standing|his~-1.38 p=start|the~-0.73 p=statements|public~-1.53 p=statement|a~-3.72 ' +
+  'p=statement|s~0.30 p=statement|the~-2.40 p=states|#~-2.31 p=states|battleground~-3.04 ' +
+  'p=states|both~-2.63 p=states|dozen~-2.66 p=states|early~-2.90 p=states|five~-3.64 ' +
+  'p=states|four~-3.18 p=states|in~-3.93 p=states|key~-3.25 p=states|many~-2.10 p=states|of~-3.68 ' +
+  'p=states|other~-3.86 p=states|primary~-3.49 p=states|several~-1.87 p=states|some~-2.09 ' +
+  'p=states|southern~-2.46 p=states|swing~-3.31 p=states|the~-2.05 p=states|those~-2.73 ' +
+  'p=states|three~-3.34 p=states|two~-3.37 p=states|united~-5.10 p=state|,~-1.29 p=state|-~-0.95 ' +
+  'p=state|^~-2.44 p=state|a~-0.78 p=state|and~-0.72 p=state|battleground~-1.34 p=state|by~-1.37 ' +
+  'p=state|each~-1.18 p=state|final~-1.36 p=state|former~-1.78 p=state|granite~-1.73 p=state|his~-1.51 ' +
+  'p=state|home~-1.69 p=state|in~-0.63 p=state|islamic~-4.00 p=state|of~-0.57 p=state|swing~-0.73 ' +
+  'p=state|the~-1.43 p=state|york~-2.13 p=stating|,~1.98 p=strategy|a~-0.84 p=strategy|the~-1.72 ' +
+  'p=strong|a~-2.46 p=strong|as~-2.44 p=strong|his~0.76 p=struggled|has~-2.97 p=struggling|is~0.75 ' +
+  'p=suggested|also~2.44 p=suggested|and~-0.68 p=suggested|clinton~1.22 p=suggested|has~2.28 ' +
+  'p=suggested|he~-0.44 p=supported|has~0.76 p=supported|who~-1.79 p=supporters|^~-2.60 ' +
+  'p=supporters|clinton~-2.44 p=supporters|cruz~0.42 p=supporters|her~-2.73 p=supporters|his~-4.42 ' +
+  "p=supporters|of~-2.30 p=supporters|q~-2.38 p=supporters|sanders~-0.27 p=supporters|sanders's~-2.20 " +
+  'p=supporters|trump~-2.84 p=supporter|a~-1.01 p=supporter|clinton~0.62 p=supporter|sanders~1.36 ' +
+  'p=supporter|trump~-3.14 p=supporting|for~0.69 p=supporting|pac~-1.41 p=supports|he~-1.08 ' +
+  "p=support|.~-0.58 p=support|and~-2.89 p=support|clinton's~-2.34 p=support|her~-0.78 " +
+  'p=support|not~-0.93 p=support|of~-2.49 p=support|percent~-0.94 p=support|s~-0.66 ' +
+  "p=support|strong~-2.23 p=support|the~-0.84 p=support|they~-2.60 p=support|trump's~-2.43 " +
+  'p=support|will~0.44 p=support|you~-2.47 p=sure|be~-1.46 p=sure|make~-2.19 p=surprise|a~-1.77 ' +
+  'p=surprise|no~-3.00 p=taken|be~-2.50 p=taken|has~0.37 p=takes|it~-2.79 p=take|and~-0.26 ' +
+  'p=take|not~-2.57 p=take|will~-0.47 p=taking|,~-0.43 p=taking|for~-2.95 p=taking|is~-0.86 ' +
+  'p=taking|of~-2.59 p=talking|,~0.46 p=talking|was~-0.29 p=talks|the~-1.87 p=talk|the~-2.25 ' +
+  'p=target|the~-1.49 p=telling|,~1.25 p=tells|he~1.21 p=thanks|,~-1.42 p=there|,~-1.01 ' +
+  'p=there|because~0.53 p=there|if~-2.36 p=there|out~-1.83 p=there|said~-3.42 p=there|says~-1.47 ' +
+  'p=there|that~-3.14 p=there|then~-2.61 p=thinks|he~-2.08 p=thinks|she~-0.56 p=think|i~-0.73 ' +
+  'p=think|they~-1.32 p=think|you~-0.52 p=thought|he~-0.95 p=title|the~-0.35 p=told|,~0.77 ' +
+  'p=told|clinton~-0.32 p=told|cruz~1.91 p=told|he~0.91 p=told|obama~2.21 p=told|sanders~2.72 ' +
+  'p=told|she~0.73 p=told|trump~0.97 p=took|,~-0.42 p=took|and~-0.61 p=took|it~-2.23 p=took|she~-2.36 ' +
+  'p=took|that~-1.75 p=took|who~-2.45 p=trade|free~-1.61 p=trade|global~-1.37 p=trade|of~-1.35 ' +
+  'p=trade|on~-0.32 p=trade|world~-2.47 p=tried|has~-0.99 p=trouble|in~-0.42 p=trying|,~-0.39 ' +
+  'p=trying|are~-2.57 p=trying|in~-0.91 p=trying|is~0.37 p=trying|of~-1.75 p=turned|has~-2.34 ' +
+  'p=turned|have~-0.98 p=turned|he~1.44 p=turns|it~-1.39 p=turn|in~-2.49 p=tweeted|,~3.09 ' +
+  'p=tweeted|q~1.39 p=tweeting|,~0.65 p=tweet|.~-1.17 p=tweet|a~-1.89 p=tweet|q~-1.19 p=tweet|s~-2.76 ' +
+  'p=understands|he~-0.32 p=under|,~-2.79 p=under|^~0.41 p=under|came~-2.22 p=under|come~-2.98 ' +
+  'p=under|is~0.33 p=under|voters~-1.83 p=united|a~-1.85 p=united|citizens~-0.76 p=united|the~-1.31 ' +
+  'p=urged|he~2.45 p=used|,~0.25 p=used|be~-2.16 p=used|clinton~-2.38 p=used|had~-2.79 p=used|has~-0.77 ' +
+  "p=used|he~0.97 p=use|clinton's~-1.09 p=use|her~-1.27 p=use|s~-0.74 p=use|the~-0.70 p=using|is~0.61 " +
+  'p=using|of~-1.58 p=very|a~-2.59 p=very|be~0.89 p=very|is~-2.26 p=very|the~-2.15 p=views|his~-1.74 ' +
+  'p=view|his~-0.33 p=voice|a~-0.45 p=voice|his~-1.82 p=voted|he~-0.66 p=voted|who~-1.22 ' +
+  'p=votes|#~-2.74 p=votes|million~-2.88 p=votes|the~-2.49 p=votes|their~-2.06 p=votes|which~-1.54 ' +
+  'p=vote|#~0.74 p=vote|a~-3.21 p=vote|black~-2.01 p=vote|call~-2.31 p=vote|his~-2.86 p=vote|not~-3.22 ' +
+  'p=vote|popular~-2.66 p=vote|that~-2.46 p=vote|the~-3.18 p=vote|their~-1.67 p=vote|will~-3.96 ' +
+  'p=voting|early~-2.47 p=voting|states~-1.77 p=voting|the~-1.84 p=vowed|has~-0.50 p=wanted|he~1.03 ' +
+  'p=wanted|she~-2.77 p=wanted|they~0.72 p=wanted|who~1.90 p=wants|he~-0.47 p=wants|who~0.59 ' +
+  'p=want|t~-1.13 p=want|they~-1.53 p=want|who~-0.52 p=warned|,~1.19 p=was|#~-1.95 p=was|)~-0.70 ' +
+  'p=was|,~-2.67 p=was|-~-1.28 p=was|.~-0.52 p=was|and~-1.42 p=was|but~-1.74 p=was|campaign~-1.03 ' +
+  'p=was|carson~-1.60 p=was|christie~-0.85 p=was|clinton~-2.04 p=was|cruz~-1.75 p=was|deal~-2.39 ' +
+  'p=was|debate~-1.08 p=was|event~-2.16 p=was|fiorina~-1.41 p=was|goal~-0.42 p=was|he~-1.72 ' +
+  'p=was|i~-2.48 p=was|it~-2.57 p=was|lewandowski~-1.25 p=was|manafort~-1.32 p=was|obama~-1.83 ' +
+  'p=was|party~-1.83 p=was|point~-1.38 p=was|poll~-1.64 p=was|primary~-1.75 p=was|q~0.93 ' +
+  'p=was|question~-1.50 p=was|report~-1.16 p=was|rubio~-1.15 p=was|said~-2.02 p=was|sanders~-1.66 ' +
+  'p=was|server~-1.52 p=was|she~-1.52 p=was|state~-1.97 p=was|statement~-1.43 p=was|survey~-1.42 ' +
+  'p=was|that~-1.08 p=was|there~-3.05 p=was|this~-2.17 p=was|trump~-2.80 p=was|turnout~-2.00 ' +
+  'p=was|what~-1.49 p=was|which~-2.64 p=was|who~-3.18 p=watch|^~-1.00 p=watch|judicial~-1.96 ' +
+  'p=wave|a~-0.34 p=well|,~-2.07 p=well|:~-1.99 p=well|^~-1.70 p=well|and~-2.92 p=well|are~0.70 ' +
+  'p=well|as~-3.30 p=well|do~0.84 p=well|is~0.29 p=went|he~1.73 p=went|who~-2.45 p=who|(~-2.20 ' +
+  'p=who|,~-0.60 p=who|-~-3.39 p=who|.~-2.99 p=who|^~-1.43 p=who|americans~-0.87 p=who|and~-3.56 ' +
+  'p=who|anyone~-1.86 p=who|birther~-2.04 p=who|candidate~-4.03 p=who|candidates~-2.98 ' +
+  'p=who|clinton~-1.27 p=who|decide~-1.91 p=who|democrat~-0.92 p=who|democrats~-1.18 p=who|donors~-2.59 ' +
+  'p=who|employees~-1.82 p=who|leaders~-2.75 p=who|man~0.76 p=who|members~-2.34 p=who|nominee~-2.29 ' +
+  'p=who|of~-1.35 p=who|official~-2.05 p=who|officials~-2.54 p=who|one~-1.90 p=who|others~-1.89 ' +
+  'p=who|people~-3.54 p=who|percent~-1.66 p=who|person~-2.37 p=who|pollster~-2.43 p=who|president~-3.03 ' +
+  'p=who|q~-2.44 p=who|republican~-1.47 p=who|republicans~-2.02 p=who|senator~-1.39 p=who|someone~0.66 ' +
+  'p=who|strategist~-1.65 p=who|supporter~-1.77 p=who|supporters~-2.72 p=who|those~-3.75 ' +
+  'p=who|voters~-3.28 p=who|woman~-2.84 p=who|women~-3.72 p=who|workers~-3.17 p=willing|be~-2.96 ' +
+  'p=willing|is~-0.78 p=will|,~-1.42 p=will|-~-1.06 p=will|.~-0.97 p=will|and~-0.41 p=will|but~-1.00 ' +
+  'p=will|campaign~-0.39 p=will|candidates~-0.81 p=will|clinton~-1.12 p=will|cruz~-0.84 ' +
+  'p=will|delegates~-0.61 p=will|democrats~-0.97 p=will|he~-1.02 p=will|it~-0.83 p=will|obama~-0.68 ' +
+  'p=will|president~-0.43 p=will|primary~-0.69 p=will|probably~-0.78 p=will|q~-1.11 p=will|race~-0.50 ' +
+  'p=will|republicans~-0.83 p=will|sanders~-1.22 p=will|she~-0.96 p=will|state~-0.73 p=will|that~-0.46 ' +
+  'p=will|there~-0.98 p=will|they~-1.20 p=will|trump~-1.26 p=will|voters~-0.85 p=will|which~-1.08 ' +
+  'p=will|who~-0.58 p=won|,~-2.80 p=won|also~-3.40 p=won|and~1.39 p=won|clinton~-3.06 p=won|had~-0.70 ' +
+  'p=won|has~-0.52 p=won|have~-2.90 p=won|he~-3.09 p=won|sanders~-3.00 p=won|trump~-1.46 ' +
+  'p=won|who~-2.38 p=worked|had~-2.72 p=worked|has~-2.42 p=worked|who~-3.08 p=working|been~1.14 ' +
+  'p=working|of~-3.43 p=working|the~-2.54 p=working|was~-1.89 p=works|who~-1.68 p=work|his~-0.99 ' +
+  'p=work|s~-0.87 p=work|the~-1.35 p=work|who~-0.60 p=work|will~-0.98 p=writing|,~0.83 p=wrote|,~0.70 ' +
+  'p=wrote|and~-1.52 p=wrote|he~0.39 p=wrote|q~1.75 p=wrote|sanders~1.14 p=wrote|she~-0.42 ' +
+  'p=wrote|trump~-0.32 q=able|-~-0.34 q=about|-~-0.43 q=about|a~-1.39 q=about|b~-0.30 q=about|ba~-2.84 ' +
+  'q=according|b~1.09 q=accusations|a~-1.61 q=accused|-~0.43 q=accused|b~-0.32 q=accuses|a~1.53 ' +
+  'q=accusing|-~-0.66 q=acknowledged|a~1.06 q=acknowledge|-~1.43 q=added|-~-1.71 q=added|b~1.57 ' +
+  'q=added|ba~2.22 q=adding|-~-2.22 q=adding|a~1.77 q=adding|b~0.89 q=adding|ba~1.20 ' +
+  'q=addressed|-~-0.62 q=addressed|a~0.46 q=addressing|-~-0.26 q=adds|-~-2.47 q=add|-~-1.58 ' +
+  'q=admitted|-~-0.70 q=admitting|-~-0.32 q=adopted|-~-1.20 q=advised|-~-0.47 q=advising|-~-0.96 ' +
+  'q=advocated|-~-0.26 q=advocates|-~-0.91 q=against|a~-3.20 q=against|b~-4.38 q=against|ba~-2.75 ' +
+  'q=agreed|-~0.62 q=agreed|a~0.43 q=agree|-~0.85 q=agree|a~-1.28 q=aimed|-~0.39 q=aiming|-~-1.28 ' +
+  'q=aims|-~-0.42 q=aim|-~-0.26 q=alarmed|-~-0.53 q=alarm|-~0.29 q=allegations|-~0.50 ' +
+  'q=alleging|-~-0.92 q=allowed|-~-0.46 q=allows|-~-0.94 q=all|-~-0.69 q=all|b~-0.35 q=almost|-~-0.54 ' +
+  'q=always|-~-0.49 q=among|-~-1.63 q=among|b~-2.13 q=am|-~-0.33 q=anger|-~-0.28 q=announcement|-~-0.53 ' +
+  'q=announce|-~0.32 q=answered|-~-1.06 q=answering|-~0.50 q=answers|-~-1.49 q=answer|-~-0.46 ' +
+  'q=anticipated|-~-0.94 q=appealing|-~-0.94 q=appeals|-~0.37 q=appeal|-~-0.35 q=appeal|a~-1.67 ' +
+  'q=appeared|-~0.64 q=appeared|a~-1.19 q=appeared|b~-1.30 q=appearing|-~-0.34 q=applauded|-~0.39 ' +
+  'q=approved|-~0.71 q=argued|-~-0.38 q=argued|a~-0.40 q=argued|b~2.21 q=argues|-~1.07 q=argue|-~0.56 ' +
+  'q=arguing|-~-0.59 q=arguing|a~2.01 q=arguments|-~-0.33 q=argument|-~-0.86 q=asked|b~0.29 ' +
+  'q=asking|a~-0.77 q=assailed|-~0.42 q=asserted|-~-0.97 q=assertion|-~-1.17 q=assumed|-~-1.23 ' +
+  'q=assured|-~-0.56 q=attacking|-~-0.74 q=attacks|a~-1.26 q=attacks|b~-2.63 q=attack|-~-0.38 ' +
+  'q=attack|a~-2.36 q=attack|b~-1.42 q=attempted|-~-1.01 q=attempting|-~1.07 q=attempt|-~-0.34 ' +
+  'q=authorized|-~0.44 q=avoided|-~-0.63 q=avoiding|-~-1.13 q=award|-~-0.43 q=backing|-~0.75 ' +
+  'q=backs|-~0.53 q=back|-~-1.43 q=back|b~-2.72 q=balked|-~0.29 q=band|-~-0.96 q=ban|b~-1.61 ' +
+  'q=based|-~-0.67 q=based|b~-3.27 q=bases|-~-0.85 q=base|-~-2.11 q=bash|-~-0.33 q=became|-~-0.45 ' +
+  'q=becomes|-~-1.36 q=become|-~-1.22 q=becoming|-~-1.06 q=began|-~-0.90 q=began|a~0.41 q=being|-~-0.79 ' +
+  'q=being|a~-0.31 q=being|b~-0.88 q=being|ba~-1.73 q=believed|a~-1.90 q=believes|-~0.67 ' +
+  'q=believes|a~-0.64 q=believe|a~-0.27 q=believing|-~-0.50 q=best|-~-1.16 q=best|b~-2.09 ' +
+  'q=better|-~-0.75 q=better|a~0.40 q=bills|-~-1.55 q=bill|-~-1.55 q=bill|a~-1.04 q=bill|b~-1.32 ' +
+  'q=blamed|-~0.61 q=blamed|a~-0.54 q=blame|-~1.13 q=blasted|-~0.86 q=blasted|a~1.21 q=blasts|-~1.20 ' +
+  'q=blocked|-~-0.34 q=blocking|-~-1.11 q=blocks|-~-0.40 q=block|-~-1.26 q=boasted|-~-0.49 ' +
+  'q=boasted|a~1.71 q=booed|-~0.35 q=both|-~-0.60 q=both|a~-0.44 q=breaking|-~-0.49 q=break|-~-0.36 ' +
+  'q=bringing|-~-1.61 q=brings|-~-1.85 q=bring|-~-1.31 q=brought|-~-1.06 q=called|-~-0.45 ' +
+  'q=called|a~0.68 q=called|b~-0.85 q=called|ba~0.81 q=calling|a~-0.40 q=calling|b~0.57 q=calls|a~0.44 ' +
+  'q=call|-~0.33 q=call|a~-0.67 q=came|-~-1.13 q=came|a~-1.19 q=came|b~1.26 q=campaigning|-~-0.30 ' +
+  'q=campaigns|-~-1.68 q=campaigns|b~-0.68 q=campaign|-~-0.66 q=campaign|b~-2.20 q=campaign|ba~-2.06 ' +
+  'q=capture|-~-1.11 q=card|-~-1.59 q=care|a~-1.57 q=care|b~-1.77 q=cars|-~-1.12 q=car|-~-1.20 ' +
+  'q=casting|-~-0.76 q=cast|-~-0.32 q=cast|a~0.42 q=cast|b~0.50 q=cautioned|-~0.48 ' +
+  'q=celebrating|-~-2.34 q=challenged|-~0.48 q=challenge|-~-0.61 q=challenging|-~-0.77 ' +
+  'q=championed|-~0.59 q=champion|-~-1.36 q=charged|-~-0.48 q=charged|b~0.50 q=charges|-~-1.33 ' +
+  'q=choosing|-~-1.11 q=chosen|-~-0.30 q=cited|-~0.70 q=citing|a~1.81 q=citing|b~-0.36 q=claimed|-~0.73 ' +
+  'q=claiming|b~-0.54 q=claim|a~0.36 q=cleared|-~-1.10 q=clear|a~-2.49 q=coin|-~-1.56 q=comes|-~-0.45 ' +
+  'q=comes|a~-0.83 q=comes|b~-1.52 q=come|-~-0.30 q=come|a~-2.19 q=coming|-~-0.39 q=coming|a~-1.99 ' +
+  'q=coming|b~-1.71 q=comments|-~-0.89 q=comments|a~-0.60 q=comments|b~-1.56 q=comment|-~-2.13 ' +
+  'q=comment|a~-0.32 q=comparing|-~0.67 q=complained|a~-0.80 q=com|-~-1.08 q=com|b~-1.37 ' +
+  'q=concerning|-~-1.11 q=concerns|-~-0.61 q=concern|-~-1.02 q=concluded|-~-0.39 q=concluded|b~2.39 ' +
+  'q=confident|-~0.85 q=confronting|-~-1.15 q=considering|-~-0.92 q=considers|-~0.39 ' +
+  'q=continued|-~-0.94 q=continued|a~-0.35 q=continued|b~1.19 q=continued|ba~2.27 q=continues|-~-0.53 ' +
+  'q=continuing|-~-0.99 q=contrasts|-~-2.30 q=contrast|-~-1.03 q=contrast|a~-1.36 ' +
+  'q=controversial|-~-0.57 q=convinced|-~0.32 q=convincing|-~-1.12 q=counting|-~-0.35 q=count|-~-1.12 ' +
+  'q=covered|-~0.33 q=covering|-~-1.24 q=create|-~-0.83 q=credit|-~-0.58 q=credit|a~-2.36 ' +
+  'q=critical|b~-0.79 q=criticisms|-~-0.59 q=criticism|a~-3.45 q=criticized|-~0.47 q=criticized|a~0.76 ' +
+  'q=cuts|-~-3.11 q=cut|-~-1.28 q=debates|-~-1.43 q=debate|-~-0.28 q=debate|a~-1.78 q=debate|b~-2.09 ' +
+  'q=deciding|-~0.40 q=decision|-~-0.36 q=decision|a~-0.84 q=decision|b~-3.23 q=declared|-~-0.69 ' +
+  'q=declared|b~1.59 q=declaring|-~-0.64 q=declaring|a~1.03 q=declined|-~0.51 q=declined|b~-1.09 ' +
+  'q=decline|-~-1.61 q=declining|-~-2.07 q=decried|-~1.04 q=dedicated|-~-2.24 q=deemed|-~1.05 ' +
+  'q=deep|-~-0.79 q=defended|a~1.56 q=defending|-~-0.73 q=delivered|-~-0.77 q=delivering|-~-0.64 ' +
+  'q=demanded|-~-1.53 q=demanding|-~-1.12 q=denounced|-~1.04 q=denouncing|-~0.28 q=described|-~0.71 ' +
+  'q=described|a~0.40 q=described|ba~1.42 q=describes|a~1.67 q=describing|-~0.93 q=detailing|-~-0.80 ' +
+  'q=detail|-~-1.90 q=determining|-~0.49 q=did|-~-1.75 q=did|a~-3.21 q=did|b~-1.26 q=did|ba~1.21 ' +
+  'q=directed|-~-0.97 q=direct|-~-2.77 q=direct|a~-2.45 q=disagreements|-~-0.80 q=disagree|-~0.86 ' +
+  'q=discussed|-~-0.28 q=discuss|-~1.56 q=dismissed|-~-0.31 q=displayed|-~0.57 q=display|-~-0.84 ' +
+  'q=distance|-~-1.14 q=divide|-~-1.38 q=dividing|-~-0.67 q=documents|-~-0.56 q=document|-~-0.36 ' +
+  'q=double|-~-1.25 q=doubt|-~0.31 q=earlier|a~-2.74 q=earlier|b~-2.37 q=earning|-~-1.06 ' +
+  'q=echoed|-~-0.32 q=elected|-~-0.34 q=elected|a~-1.70 q=elected|b~-1.80 q=emailed|a~1.58 ' +
+  'q=emails|a~-2.07 q=emails|b~-0.78 q=email|-~-2.01 q=email|a~-0.70 q=email|b~-0.84 q=email|ba~-0.70 ' +
+  'q=emerged|-~0.30 q=emerging|-~-1.63 q=emphasized|-~1.88 q=emphasizing|-~0.29 q=encouraged|-~0.46 ' +
+  'q=encouraging|-~-0.43 q=ended|-~-0.44 q=ending|-~-2.07 q=endorsed|-~0.86 q=endorsed|a~0.47 ' +
+  'q=endorsed|b~-1.64 q=endorsement|a~-2.15 q=endorses|-~0.51 q=endorse|-~-0.54 q=endorsing|-~-0.85 ' +
+  'q=ends|-~-1.54 q=end|-~-1.41 q=end|a~-1.16 q=engaging|-~-1.10 q=enjoys|-~-0.52 q=estimated|-~-0.33 ' +
+  'q=estimates|-~0.42 q=expanding|-~-1.02 q=expects|a~-1.92 q=expect|-~0.30 q=experiences|-~-0.86 ' +
+  'q=experience|-~-0.39 q=explained|-~-0.49 q=explained|a~2.48 q=explained|b~2.54 q=explaining|a~-0.32 ' +
+  'q=explaining|b~0.50 q=explains|-~-0.85 q=exposed|-~-0.28 q=expressed|-~0.49 q=eye|-~-1.24 ' +
+  'q=faced|-~-0.74 q=faces|-~-2.81 q=face|-~-1.56 q=face|b~-0.92 q=facing|-~-0.49 q=failed|-~-0.43 ' +
+  'q=failed|b~-1.85 q=failing|-~-1.24 q=fails|-~-1.10 q=fail|-~-1.18 q=favored|-~0.33 ' +
+  'q=favorite|-~-0.54 q=favor|-~0.30 q=fear|-~-0.30 q=features|-~-2.80 q=feeling|-~0.67 q=feel|-~0.56 ' +
+  'q=fight|a~-1.36 q=figures|-~-2.00 q=filed|a~-0.61 q=file|-~-1.01 q=filing|-~-0.96 q=finds|-~0.35 ' +
+  'q=find|-~-0.27 q=fine|-~-0.32 q=fire|-~-1.08 q=focusing|-~0.29 q=focus|-~-0.56 q=focus|a~-2.53 ' +
+  'q=followed|-~-1.08 q=followed|a~0.53 q=following|-~-1.80 q=following|a~-0.77 q=following|b~-1.40 ' +
+  'q=follows|-~-1.60 q=follow|-~-0.46 q=forecast|-~0.70 q=found|a~0.49 q=found|b~-0.86 q=frame|-~-1.38 ' +
+  'q=gave|-~-0.38 q=gave|b~-0.51 q=general|a~-2.24 q=general|b~-3.09 q=gets|-~-1.22 q=get|-~-0.31 ' +
+  'q=given|a~-2.63 q=given|b~-2.74 q=gives|-~-0.53 q=give|-~-1.33 q=giving|-~-1.64 q=giving|a~-2.01 ' +
+  'q=goals|-~-1.23 q=goal|-~0.41 q=goes|a~-0.38 q=going|-~-1.43 q=going|a~-2.07 q=got|-~-1.04 ' +
+  'q=got|a~0.67 q=go|-~-0.62 q=granted|-~0.30 q=grants|-~-1.09 q=grant|-~-0.96 q=growing|b~-1.18 ' +
+  'q=grows|-~-1.27 q=guess|-~-0.63 q=hard|-~-1.23 q=has|-~-0.25 q=has|a~-2.92 q=has|b~-3.01 ' +
+  'q=has|ba~-1.97 q=have|-~-0.75 q=have|a~-1.87 q=have|b~-1.22 q=having|-~-0.56 q=hearing|a~-1.17 ' +
+  'q=hear|-~-1.36 q=held|-~-0.73 q=held|a~-0.40 q=held|b~0.62 q=helped|a~-2.45 q=helped|b~-1.02 ' +
+  'q=helping|-~-1.42 q=helps|-~-1.16 q=help|-~-0.43 q=hints|-~0.64 q=hired|-~0.45 q=hiring|-~-0.42 ' +
+  'q=hits|-~-0.29 q=hitting|-~0.46 q=hit|-~-1.00 q=holding|-~-0.55 q=hold|-~-0.65 q=holes|-~-1.01 ' +
+  'q=hoped|-~0.34 q=hopefuls|-~-1.05 q=hoping|-~0.85 q=huffpost|-~-1.03 q=huffpost|b~0.42 ' +
+  'q=identified|-~-0.64 q=identifying|-~0.39 q=identify|-~0.33 q=ignoring|-~-1.93 q=impressed|-~-0.40 ' +
+  'q=included|-~-0.84 q=included|b~-2.17 q=include|-~-0.36 q=including|-~-0.88 q=including|a~-1.50 ' +
+  'q=including|b~-2.49 q=indicated|-~0.27 q=indicates|-~0.78 q=indicate|-~0.95 q=informed|-~-0.49 ' +
+  'q=insisted|-~0.35 q=insist|-~0.62 q=interjected|a~0.53 q=introduced|-~-0.28 q=investigating|-~-0.67 ' +
+  'q=inviting|-~-1.65 q=invoked|-~0.45 q=issues|a~-1.54 q=issues|b~-1.06 q=issue|-~-0.31 ' +
+  "q=issue|a~-2.67 q=issue|b~-0.87 q=it's|a~-2.40 q=it’s|-~-0.35 q=it’s|a~-0.42 q=it’s|b~-2.02 " +
+  'q=joined|-~-0.52 q=joined|a~0.55 q=joining|-~-1.19 q=join|-~-1.03 q=joke|-~-1.23 q=keeping|-~-0.25 ' +
+  'q=keeps|-~-0.72 q=keep|-~-0.39 q=kept|-~-0.82 q=knew|-~0.32 q=knocked|-~-0.26 q=known|-~0.28 ' +
+  'q=known|a~0.29 q=known|b~-0.88 q=knows|-~0.37 q=know|-~0.26 q=laid|-~-0.84 q=lasting|-~-0.83 ' +
+  'q=last|a~-0.48 q=last|b~-3.27 q=last|ba~-1.76 q=launched|-~-0.90 q=laying|-~0.36 q=lay|-~-0.57 ' +
+  'q=led|-~-0.89 q=led|a~-3.09 q=left|a~-2.48 q=left|b~-2.20 q=less|-~-0.34 q=less|a~-1.92 ' +
+  'q=less|b~-1.98 q=likes|-~-0.40 q=like|a~-0.58 q=like|b~-2.36 q=like|ba~-1.95 q=lined|-~-0.38 ' +
+  'q=lines|-~-1.31 q=line|-~-0.62 q=line|a~-1.25 q=line|b~-1.16 q=linked|-~-0.46 q=links|-~-2.69 ' +
+  'q=link|-~-1.45 q=link|b~-0.81 q=listed|-~0.43 q=listing|-~-0.33 q=lists|-~-0.38 q=list|-~-1.68 ' +
+  'q=list|b~-0.91 q=little|-~-0.38 q=lobbied|-~-0.67 q=looking|b~-0.31 q=looks|-~-0.27 q=loved|-~-1.85 ' +
+  'q=love|-~-0.37 q=made|b~-1.26 q=mad|-~-0.97 q=maintains|-~-0.61 q=makes|-~-0.41 q=makes|b~-1.92 ' +
+  'q=make|-~-0.28 q=make|a~-0.41 q=make|b~-2.48 q=making|-~-0.55 q=making|a~0.26 q=making|b~-1.57 ' +
+  'q=mandate|-~-1.45 q=marked|-~-0.53 q=marks|-~-1.33 q=mark|-~-1.21 q=mark|b~-1.32 q=meaning|-~-2.28 ' +
+  'q=meaning|b~-2.08 q=means|-~-0.45 q=means|a~-1.50 q=means|b~-0.76 q=meant|-~-0.55 q=mentioned|-~0.72 ' +
+  'q=mentions|-~0.48 q=mention|-~0.39 q=messages|-~-0.51 q=messages|a~-2.12 q=message|-~-0.77 ' +
+  'q=message|a~-0.27 q=message|b~-1.59 q=messaging|-~-0.99 q=mine|-~-1.08 q=mocked|-~-0.39 ' +
+  'q=mocked|a~0.58 q=mocking|-~-0.97 q=more|a~-2.66 q=more|b~-0.34 q=more|ba~-1.02 q=most|-~-1.28 ' +
+  'q=most|b~-2.69 q=moves|-~-1.36 q=move|-~-0.65 q=move|b~-1.80 q=moving|-~-0.50 q=named|a~-0.61 ' +
+  'q=names|-~-1.50 q=name|-~-0.63 q=name|a~-1.20 q=name|b~-1.73 q=needed|b~-2.07 q=needs|-~-0.72 ' +
+  'q=needs|b~-0.93 q=need|a~-1.28 q=negotiating|-~-1.02 q=news|a~-2.63 q=news|b~-2.56 q=news|ba~-1.25 ' +
+  'q=new|a~-3.85 q=new|b~-2.65 q=new|ba~-2.01 q=nominated|-~0.30 q=nominating|-~-0.32 q=noted|b~1.89 ' +
+  'q=notes|-~-0.87 q=notes|a~0.44 q=notes|b~1.25 q=note|-~-0.62 q=nothing|-~-1.21 q=noticed|-~0.59 ' +
+  'q=notice|-~-1.13 q=noting|b~1.65 q=not|-~-1.92 q=not|a~-1.59 q=not|b~-1.46 q=not|ba~-0.92 ' +
+  'q=no|-~-0.89 q=no|a~-0.42 q=no|b~-0.30 q=offered|-~0.46 q=offer|-~0.28 q=ones|-~-1.19 q=one|-~-0.47 ' +
+  'q=one|a~-0.93 q=one|b~-0.82 q=one|ba~-1.89 q=only|-~-0.92 q=only|a~0.54 q=only|b~-3.71 ' +
+  'q=only|ba~-2.00 q=opening|-~-1.16 q=open|-~-0.35 q=open|a~-1.87 q=opponents|-~-1.51 q=oppose|-~0.71 ' +
+  'q=opted|-~0.54 q=optimistic|-~0.39 q=order|a~-2.55 q=outlined|-~-0.49 q=outrage|-~-1.65 ' +
+  'q=owned|-~-0.94 q=owns|-~-1.12 q=own|-~-0.43 q=own|b~-2.56 q=painting|-~-1.08 q=passed|-~0.41 ' +
+  'q=passes|-~-0.52 q=passing|-~0.39 q=paying|-~-0.54 q=pays|-~-1.27 q=pay|-~-0.26 q=perhaps|a~-1.28 ' +
+  'q=personal|-~-0.32 q=personal|a~-1.91 q=personal|b~-1.81 q=picking|-~-1.42 q=picks|-~-1.17 ' +
+  'q=pick|-~-1.24 q=placed|-~-0.62 q=places|-~-1.32 q=place|-~-1.55 q=place|b~-1.22 q=placing|-~-1.03 ' +
+  'q=planes|-~-1.02 q=plane|-~-1.23 q=planned|a~-0.30 q=plans|-~-0.27 q=plans|a~-1.37 q=plans|b~-0.69 ' +
+  'q=plan|-~-0.45 q=plan|a~-0.75 q=plan|b~-2.35 q=played|-~-0.78 q=playing|-~-0.37 q=plays|-~-1.40 ' +
+  'q=pledged|-~-0.44 q=pledges|-~-0.45 q=pointed|-~-0.40 q=pointed|a~1.88 q=pointing|-~0.61 ' +
+  'q=points|-~-1.26 q=points|b~0.30 q=point|-~-0.79 q=point|b~-2.25 q=policy|a~-1.73 q=policy|b~-2.43 ' +
+  'q=portrayed|-~-0.34 q=positioned|-~-0.49 q=positions|-~-0.45 q=position|-~-1.82 q=posted|-~-0.64 ' +
+  'q=posted|a~0.28 q=posted|b~0.46 q=posts|-~0.39 q=post|-~-2.20 q=post|b~-1.94 q=praised|-~0.27 ' +
+  'q=praised|a~0.99 q=praises|-~1.13 q=presented|-~0.52 q=presents|-~-0.28 q=present|-~-1.24 ' +
+  'q=pressed|-~-0.94 q=pressing|-~-0.32 q=pressure|-~-0.29 q=projected|-~1.03 q=projects|-~-2.26 ' +
+  'q=project|-~-0.90 q=promised|-~-0.39 q=promised|a~0.26 q=promises|-~-0.91 q=promise|a~-0.58 ' +
+  'q=promising|-~-1.03 q=promoting|-~-0.53 q=prompted|-~-3.43 q=prompted|a~0.47 q=prompting|-~-1.87 ' +
+  'q=proposals|-~-0.82 q=proposal|-~-0.51 q=proposal|a~-1.68 q=proposed|-~0.50 q=protesting|-~-0.58 ' +
+  'q=protest|-~-2.28 q=proved|-~-0.39 q=prove|-~-1.38 q=provided|-~0.25 q=provided|a~-0.49 ' +
+  'q=provides|-~-1.64 q=providing|-~-0.44 q=public|-~-0.28 q=public|a~-2.76 q=public|b~-2.22 ' +
+  'q=published|-~-0.31 q=published|a~0.60 q=published|b~-2.26 q=pursued|-~0.28 q=pursuing|-~-1.95 ' +
+  'q=pushing|-~-0.31 q=puts|-~-0.84 q=put|-~-0.92 q=questioned|-~0.43 q=questioning|-~-0.30 ' +
+  'q=questions|-~-0.45 q=questions|a~-0.76 q=questions|b~-0.31 q=question|a~-2.42 q=question|b~-1.77 ' +
+  'q=quotes|-~0.29 q=railed|-~2.39 q=raises|-~-0.67 q=raise|-~-1.23 q=raising|-~-0.60 q=rand|-~-1.24 ' +
+  'q=range|-~-0.29 q=ranging|-~-0.97 q=ran|-~-1.35 q=ran|a~1.34 q=ran|b~-1.56 q=rattled|-~0.72 ' +
+  'q=reached|-~-0.83 q=reached|a~-2.79 q=reaches|-~-1.08 q=reaching|-~-1.01 q=reach|-~-0.53 ' +
+  'q=reading|-~-1.93 q=read|-~-1.07 q=read|a~-1.01 q=read|b~1.29 q=realized|-~-0.76 q=reasons|-~-1.61 ' +
+  'q=reason|-~-0.27 q=rebuffed|-~-0.33 q=recalled|-~0.63 q=recalled|b~0.59 q=received|a~-2.14 ' +
+  'q=receives|-~-1.10 q=receiving|-~-0.34 q=recent|-~-0.60 q=recent|b~-2.93 q=recognized|-~-0.48 ' +
+  'q=recount|-~-0.96 q=reference|-~-1.15 q=reference|b~-1.29 q=referred|-~-0.48 q=referring|-~0.29 ' +
+  'q=referring|b~0.44 q=reflecting|-~-0.84 q=reflects|-~-0.50 q=reflect|-~-0.29 q=refusing|-~-0.37 ' +
+  'q=regarded|-~0.95 q=regarding|-~-0.98 q=rejected|-~0.79 q=rejecting|-~-0.58 q=released|a~0.72 ' +
+  'q=released|b~-2.22 q=releases|-~-1.04 q=release|-~-0.88 q=release|b~-1.91 q=releasing|-~-0.65 ' +
+  'q=reluctant|-~-0.30 q=remained|-~0.46 q=remaining|-~-1.62 q=remains|-~-0.79 q=remarks|-~-0.35 ' +
+  'q=remarks|a~-0.91 q=remarks|b~-2.44 q=remark|-~-1.93 q=remember|-~-0.38 q=reminded|-~1.49 ' +
+  'q=renewed|-~0.58 q=replied|a~1.82 q=replied|b~1.25 q=reportedly|-~0.34 q=reported|a~0.33 ' +
+  'q=reports|-~-0.29 q=reports|b~0.92 q=report|a~-1.75 q=report|b~-1.20 q=representing|-~-1.04 ' +
+  'q=represents|-~-0.27 q=represents|a~-1.78 q=represents|b~-1.62 q=requests|-~-0.54 q=request|-~-0.30 ' +
+  'q=request|a~-1.95 q=resonated|-~-0.34 q=responded|-~-0.57 q=responded|a~1.10 q=responded|b~0.78 ' +
+  'q=responding|-~-1.96 q=respond|-~-0.28 q=responses|-~-1.82 q=response|-~-0.69 q=response|b~-1.99 ' +
+  'q=restricting|-~0.59 q=returned|-~-0.43 q=returning|-~-1.33 q=returns|-~-0.96 q=roll|-~-1.13 ' +
+  'q=ruled|-~0.40 q=rules|-~-0.32 q=rule|-~-0.43 q=ruling|-~-0.73 q=running|-~-0.34 q=running|a~-1.84 ' +
+  'q=running|b~-1.70 q=runs|-~-1.10 q=runs|b~-1.00 q=said|-~-0.27 q=said|b~1.25 q=said|ba~0.69 ' +
+  'q=saw|a~0.30 q=saying|b~-0.55 q=saying|ba~0.37 q=says|a~0.56 q=says|b~2.21 q=says|ba~-0.52 ' +
+  'q=say|-~1.00 q=say|b~-0.35 q=seeing|-~-1.06 q=seeking|-~0.44 q=seeks|-~0.72 q=seemed|a~0.72 ' +
+  'q=seeming|-~-0.93 q=seems|-~-0.40 q=seen|a~-0.30 q=see|-~0.37 q=see|a~-0.86 q=sentence|-~-1.29 ' +
+  'q=sets|-~-1.21 q=set|-~-0.46 q=set|a~-2.48 q=set|b~0.48 q=shared|a~0.51 q=shifting|-~-0.58 ' +
+  'q=shift|-~-1.72 q=shocked|-~-0.34 q=shots|-~-1.11 q=shot|-~-0.60 q=shot|a~0.36 q=shot|b~0.64 ' +
+  'q=shouting|-~-1.73 q=showed|-~0.48 q=showed|a~-0.33 q=showed|b~-0.43 q=showing|a~-0.53 ' +
+  'q=shows|-~0.94 q=shows|a~-0.40 q=show|a~-1.12 q=show|b~-2.16 q=show|ba~-1.44 q=sided|-~0.80 ' +
+  'q=sides|-~-0.35 q=side|-~-1.71 q=side|a~-0.56 q=side|b~-0.57 q=signaled|-~0.33 q=signal|-~-1.07 ' +
+  'q=signed|a~0.61 q=signs|-~-0.53 q=sign|-~-2.00 q=sign|a~-1.01 q=single|-~-1.85 q=skeptical|-~-0.40 ' +
+  'q=slammed|a~-0.89 q=slams|-~1.70 q=some|a~-3.09 q=some|b~-3.30 q=soon|a~-1.80 q=sought|-~0.33 ' +
+  'q=sounds|-~-0.26 q=speaking|-~-0.94 q=speaking|a~-0.28 q=speaking|b~-1.30 q=speaks|-~-0.36 ' +
+  'q=speak|-~-0.32 q=speech|-~-4.67 q=speech|a~-3.22 q=speech|b~0.56 q=spoken|-~0.35 q=spoke|a~0.36 ' +
+  'q=spoke|b~-1.05 q=stances|-~-0.32 q=stance|-~0.44 q=stance|a~-0.93 q=started|-~-0.38 ' +
+  'q=started|a~-2.91 q=starting|-~-0.50 q=starts|-~-0.38 q=start|-~-2.08 q=stated|-~-0.40 ' +
+  'q=stated|a~0.84 q=stated|b~0.79 q=statements|-~-1.41 q=statements|a~-1.64 q=statement|-~-0.42 ' +
+  'q=statement|b~-2.32 q=statement|ba~-0.57 q=states|-~-1.87 q=states|ba~0.36 q=state|-~-4.30 ' +
+  'q=state|a~-0.40 q=state|ba~-1.04 q=stating|a~-0.74 q=stood|a~-0.46 q=stopping|-~-0.79 ' +
+  'q=strategy|a~-2.59 q=strategy|b~-0.86 q=stressed|-~-0.46 q=strong|a~-2.68 q=struggle|-~-1.53 ' +
+  'q=struggling|-~-0.47 q=sued|-~0.27 q=suggested|-~0.29 q=suggested|a~0.34 q=suggesting|-~-0.26 ' +
+  'q=suggesting|b~1.72 q=suggest|-~0.28 q=suggest|b~0.47 q=supported|-~0.58 q=supported|a~-1.43 ' +
+  'q=supporters|a~-2.82 q=supporters|b~-3.05 q=supporter|a~-2.19 q=supporter|b~-0.52 ' +
+  'q=supporting|-~-0.35 q=supporting|a~-0.50 q=supports|b~0.38 q=support|-~0.27 q=support|a~-2.41 ' +
+  'q=support|b~-1.77 q=sure|-~-0.26 q=surprised|-~0.88 q=surprise|-~-1.22 q=surprising|-~-1.48 ' +
+  'q=suspected|-~0.31 q=suspects|-~0.39 q=taken|-~-0.37 q=taken|b~-2.19 q=take|-~-0.32 q=take|a~-2.15 ' +
+  'q=taking|-~-1.26 q=taking|b~0.72 q=talking|a~-0.43 q=talking|b~0.48 q=talk|a~-1.27 ' +
+  'q=targeted|-~-0.31 q=targeting|-~-0.60 q=targets|-~-0.76 q=target|-~-1.19 q=telling|-~-0.77 ' +
+  'q=telling|a~0.53 q=telling|ba~0.73 q=tells|-~0.92 q=tells|a~1.65 q=tells|b~0.71 q=tell|-~0.87 ' +
+  'q=tens|-~-0.79 q=thanking|-~1.08 q=thanks|-~-1.25 q=there|-~-0.45 q=there|b~-2.53 q=thinking|-~-0.34 ' +
+  'q=thinks|-~0.45 q=thinks|a~-0.39 q=think|-~0.49 q=think|a~-1.55 q=thoughts|-~-0.85 q=thought|a~0.48 ' +
+  'q=threatened|-~-0.44 q=threatening|-~-0.43 q=threaten|-~0.25 q=throwing|-~-0.25 q=titled|a~-0.60 ' +
+  'q=title|-~-0.95 q=told|a~0.72 q=told|b~1.35 q=took|-~-0.35 q=took|a~-0.42 q=took|b~0.36 ' +
+  'q=touch|-~-1.13 q=trade|-~-0.42 q=trade|a~-0.91 q=trade|b~-1.54 q=tried|-~-0.29 q=tried|a~-0.87 ' +
+  'q=trouble|-~-1.61 q=trust|-~-1.17 q=trying|-~-0.48 q=trying|a~-1.04 q=turned|b~-1.80 ' +
+  'q=turning|-~-1.47 q=turn|a~-2.09 q=tweeted|-~-0.72 q=tweeted|b~3.62 q=tweeting|-~-0.47 ' +
+  'q=tweets|-~-0.33 q=tweet|a~-2.58 q=tweet|b~-2.45 q=tweet|ba~-1.73 q=unaware|-~0.31 ' +
+  'q=underscores|-~0.30 q=underscoring|-~-0.93 q=understanding|-~-0.41 q=understand|-~-0.46 ' +
+  'q=under|-~-0.62 q=under|b~-3.07 q=united|-~-0.73 q=united|a~-1.36 q=united|b~-2.43 q=united|ba~-1.64 ' +
+  'q=unit|-~-0.90 q=unleashed|-~0.47 q=upset|-~-0.59 q=urged|-~-0.42 q=used|-~-0.70 q=used|a~1.05 ' +
+  'q=used|b~-1.02 q=uses|-~-0.36 q=use|-~-1.21 q=use|a~-1.29 q=use|b~-0.42 q=using|-~-0.90 ' +
+  'q=using|a~0.29 q=using|b~-0.45 q=very|-~-0.85 q=very|b~-1.79 q=viewed|-~0.49 q=views|-~-0.43 ' +
+  'q=view|-~-0.49 q=view|a~-0.78 q=voiced|-~1.15 q=voices|-~-1.51 q=voice|-~-0.26 q=voice|a~-1.76 ' +
+  'q=voice|b~-1.88 q=voted|b~-0.87 q=votes|b~-1.19 q=vote|-~-0.36 q=vote|a~-1.53 q=vote|b~-3.16 ' +
+  'q=voting|b~-2.26 q=vowed|-~0.55 q=vowed|a~1.48 q=vow|-~0.66 q=walked|-~-1.18 q=walking|-~-0.97 ' +
+  'q=wants|-~0.51 q=wants|a~-0.76 q=want|-~-0.30 q=want|a~-0.61 q=want|b~1.01 q=warned|a~0.41 ' +
+  'q=warning|-~-1.00 q=was|-~-0.91 q=was|a~-2.68 q=was|b~0.62 q=was|ba~-1.89 q=watched|-~-0.66 ' +
+  'q=watching|-~-0.32 q=watching|a~-0.37 q=watch|-~-2.05 q=watch|a~-0.78 q=watch|b~-0.60 ' +
+  'q=waves|-~-2.38 q=wave|-~-1.26 q=weighed|-~-0.49 q=welcomed|-~0.26 q=welcome|-~-0.62 ' +
+  'q=welcoming|-~-1.25 q=wells|-~-0.64 q=well|a~-2.37 q=well|b~-1.82 q=went|-~-0.29 q=went|b~0.43 ' +
+  'q=who|-~-0.61 q=who|a~-0.77 q=who|b~-3.92 q=who|ba~-3.56 q=willing|-~0.27 q=willing|b~-2.41 ' +
+  'q=will|-~-1.89 q=will|a~-1.56 q=will|b~-0.99 q=will|ba~-0.99 q=without|a~-2.12 q=without|b~-0.33 ' +
+  'q=won|-~-0.77 q=won|a~0.42 q=worked|-~-0.26 q=worked|a~-1.43 q=worked|b~-2.13 q=working|-~-0.57 ' +
+  'q=working|b~-1.99 q=works|-~-0.42 q=works|b~-1.72 q=work|-~-3.03 q=work|a~-0.70 q=work|b~-1.10 ' +
+  'q=worries|-~0.31 q=worrying|-~-0.28 q=worry|-~0.32 q=writes|a~0.55 q=writes|b~0.80 q=writing|-~-0.51 ' +
+  'q=writing|a~-0.51 q=wrote|-~-0.69 q=wrote|a~-0.35 q=wrote|b~2.27 q=wrote|ba~2.30 q=zero|-~-1.16 ' +
+  's=abl~-0.34 s=about~-0.27 s=accus~0.37 s=accusation~-1.17 s=address~-0.28 s=admit~1.32 s=admitt~0.47 ' +
+  's=adopt~-0.49 s=advic~-0.33 s=advis~-1.48 s=advocat~-0.47 s=affirm~-0.64 s=against~-0.62 ' +
+  's=alarm~-0.47 s=align~-1.12 s=alleg~0.84 s=allegation~-0.56 s=allow~-0.37 s=allud~1.04 ' +
+  's=almost~-0.83 s=am~-0.41 s=among~-0.38 s=anger~-0.87 s=announc~0.60 s=announcement~-0.85 ' +
+  's=apologiz~0.74 s=appeal~-0.83 s=appear~-0.31 s=applaud~0.45 s=appoint~-1.21 s=approv~-0.78 ' +
+  's=argu~0.55 s=ask~0.47 s=assail~0.36 s=assertion~-0.96 s=assum~-0.56 s=assur~0.82 s=attempt~-0.75 ' +
+  's=attract~-0.79 s=attribut~-0.81 s=avoid~-0.34 s=awar~-0.40 s=back~-0.37 s=balk~0.29 s=ban~-0.78 ' +
+  's=bas~-1.38 s=becam~-0.34 s=becom~-1.22 s=being~-0.42 s=believ~-0.26 s=bemoan~1.54 s=best~-1.58 ' +
+  's=better~-0.44 s=bill~0.50 s=blam~1.00 s=blast~1.14 s=block~-0.33 s=boast~0.33 s=boo~-0.64 ' +
+  's=bragg~1.30 s=break~-0.53 s=bring~-0.92 s=brought~-0.49 s=calculat~-0.98 s=cam~-0.33 ' +
+  's=campaign~-0.45 s=captur~-1.55 s=car~-1.12 s=caution~0.31 s=celebrat~-0.80 s=champion~-0.36 ' +
+  's=charg~-0.40 s=chid~2.31 s=choos~-0.79 s=chos~-0.36 s=chosen~-0.37 s=circulat~-0.28 s=cit~0.89 ' +
+  's=clear~-0.70 s=coin~-0.35 s=com~-0.91 s=comment~0.44 s=compar~-0.56 s=complain~0.54 s=conced~0.50 ' +
+  's=concern~-0.85 s=conclud~0.31 s=condemn~0.34 s=confident~-0.28 s=confront~-0.91 s=congratulat~0.36 ' +
+  's=consider~-0.39 s=contend~0.73 s=continu~0.26 s=contradict~-0.52 s=contrast~-0.47 ' +
+  's=controversial~-0.35 s=convinc~-0.61 s=count~-0.52 s=counter~-0.40 s=cover~-0.90 s=creat~-1.34 ' +
+  's=credit~0.38 s=critical~-0.39 s=criticiz~0.52 s=cut~-0.41 s=decid~-0.42 s=decision~-0.41 ' +
+  's=declin~-0.52 s=decri~0.57 s=dedicat~0.37 s=deep~-0.43 s=defend~0.33 s=deliver~-0.46 s=denounc~0.62 ' +
+  's=derid~0.88 s=describ~0.40 s=design~-1.03 s=detail~-0.61 s=determin~-0.43 s=devot~-0.28 ' +
+  's=direct~-0.59 s=disagre~-1.16 s=disappoint~-0.68 s=disclos~0.71 s=discover~-0.47 s=dismiss~1.08 ' +
+  's=display~-0.97 s=disput~-0.33 s=distanc~0.59 s=divid~-1.15 s=document~-0.27 s=doubl~-0.69 ' +
+  's=doubt~-0.64 s=draw~-0.45 s=drawn~-0.50 s=drew~-0.52 s=earn~-1.79 s=echo~-0.32 s=elect~-0.96 ' +
+  's=email~-0.60 s=emerg~-1.20 s=emphasiz~0.64 s=encourag~-0.79 s=end~-0.35 s=endors~0.28 ' +
+  's=endorsement~-0.60 s=engag~-1.77 s=enjoy~-0.91 s=envision~0.37 s=establish~-1.10 s=excit~-0.40 ' +
+  's=expand~-1.32 s=experienc~-0.57 s=explain~0.49 s=expos~-0.99 s=express~0.25 s=eye~-0.98 s=fac~-1.32 ' +
+  's=fail~-0.90 s=favor~-0.88 s=favorit~-0.97 s=featur~-0.95 s=feel~-0.83 s=felt~-0.60 s=fight~-0.75 ' +
+  's=figur~-1.59 s=fil~-0.88 s=fin~-0.58 s=fir~-0.80 s=focu~-0.43 s=follow~-0.73 s=forecast~-0.70 ' +
+  's=forward~-0.32 s=fram~-1.18 s=full~-0.71 s=general~-1.23 s=get~-1.02 s=giv~-0.47 s=given~-0.75 ' +
+  's=go~-0.45 s=goal~-0.36 s=goe~-0.53 s=gon~-0.48 s=got~-0.34 s=grant~-0.89 s=grow~-1.23 s=hail~0.40 ' +
+  's=har~-0.52 s=harsh~-0.30 s=has~-0.60 s=hat~-1.40 s=hear~-1.14 s=hel~-0.51 s=help~-0.69 s=hir~-1.31 ' +
+  's=hit~-0.38 s=hitt~-0.48 s=hol~-1.02 s=hold~-0.38 s=hopeful~-0.69 s=huffpost~-0.46 s=illustrat~-0.45 ' +
+  's=impli~0.33 s=impos~-0.80 s=includ~-0.64 s=indicat~0.50 s=insist~0.90 s=intend~-0.28 ' +
+  's=interject~0.53 s=interpret~0.30 s=investigat~-0.35 s=invit~-0.79 s=invok~-0.58 s=issu~-0.77 ' +
+  "s=it'~-0.41 s=it’~-0.42 s=join~-1.56 s=keep~-0.54 s=kept~-0.48 s=knew~-0.56 s=knock~-1.15 " +
+  's=label~-0.47 s=lambast~0.46 s=lament~0.89 s=last~-1.26 s=launch~-0.77 s=lean~-0.86 s=learn~-0.55 ' +
+  's=led~-0.29 s=left~-0.52 s=les~-0.54 s=lik~-0.72 s=liken~0.28 s=link~-0.43 s=littl~-0.53 ' +
+  's=lobbi~0.25 s=lov~-0.50 s=mad~-0.32 s=maintain~-0.64 s=mak~-0.39 s=mandat~-0.34 s=mark~-0.84 ' +
+  's=mean~-0.68 s=meant~-0.66 s=messag~-0.46 s=met~-1.02 s=min~-1.51 s=mock~0.63 s=mor~-0.41 ' +
+  's=mount~-0.81 s=mov~-0.90 s=nee~-0.30 s=need~-1.20 s=negotiat~-0.85 s=no~-0.26 s=nominat~-0.48 ' +
+  's=noth~-0.42 s=notic~-0.90 s=observ~0.69 s=one~-0.46 s=open~-0.70 s=opponent~-0.73 ' +
+  's=opposition~-0.65 s=opt~-0.70 s=optimistic~-0.51 s=order~0.63 s=outlin~-0.51 s=outrag~0.99 ' +
+  's=own~-1.27 s=pay~-1.18 s=perceiv~-0.45 s=perhap~-0.53 s=personal~-0.48 s=pick~-0.97 s=pivot~-0.67 ' +
+  's=plac~-1.38 s=plan~-0.97 s=plann~-0.54 s=play~-0.86 s=pledg~0.25 s=policy~-0.72 s=portray~0.54 ' +
+  's=predict~0.70 s=prefer~1.32 s=present~-0.91 s=pressur~-0.43 s=proclaim~0.77 s=project~-1.10 ' +
+  's=promis~0.27 s=promot~1.28 s=prompt~-0.87 s=proposal~-0.41 s=protest~-0.47 s=prov~-1.32 ' +
+  's=provid~-0.52 s=public~-0.52 s=publish~-0.39 s=pursu~-1.24 s=push~-0.33 s=quick~-0.35 s=quot~0.41 ' +
+  's=rais~-0.42 s=ran~-0.53 s=rang~-0.77 s=reach~-0.93 s=react~-1.76 s=ready~-0.79 s=reason~-0.64 ' +
+  's=reassur~-0.34 s=recall~0.32 s=receiv~-0.89 s=recent~-0.41 s=recit~0.28 s=recogniz~0.38 ' +
+  's=recount~0.73 s=refer~0.51 s=reflect~-0.60 s=refus~0.28 s=refusal~-0.51 s=regard~-0.37 ' +
+  's=reiterat~0.57 s=reject~-0.54 s=rely~-1.01 s=remain~-0.71 s=remark~0.30 s=remember~0.47 ' +
+  's=renew~-0.73 s=repeat~0.56 s=reportedly~-0.29 s=represent~-0.98 s=request~-0.79 s=requir~-0.50 ' +
+  's=resonat~-1.10 s=respon~-0.28 s=respons~-0.26 s=restrict~-1.84 s=return~-0.77 s=retweet~-1.01 ' +
+  's=ripp~-0.46 s=roll~-1.54 s=rul~-0.64 s=run~-0.92 s=runn~-0.69 s=scar~-0.98 s=seek~-0.27 ' +
+  's=seemingly~-0.60 s=seiz~-0.55 s=sent~-0.32 s=sentenc~-1.47 s=sentiment~-0.57 s=set~-0.63 ' +
+  's=shar~-0.44 s=shift~-0.41 s=shock~-1.13 s=shot~-0.38 s=shout~0.60 s=show~-0.58 s=sid~-1.27 ' +
+  's=sign~-0.70 s=signal~-0.33 s=slam~-1.08 s=som~-0.44 s=sought~-0.29 s=sound~-0.41 s=speak~-0.37 ' +
+  's=speculat~0.76 s=speech~-0.55 s=spent~-0.42 s=split~-0.70 s=spoken~-0.73 s=spott~-0.34 s=stan~-1.25 ' +
+  's=stanc~-0.55 s=stand~-0.43 s=start~-0.62 s=stat~0.39 s=statement~-0.43 s=stoo~-0.31 s=stopp~-0.69 ' +
+  's=strategy~-0.38 s=stress~1.02 s=strong~-0.27 s=struck~-0.30 s=struggl~-0.58 s=stuck~-0.51 ' +
+  's=sue~-0.39 s=suggest~0.37 s=support~-0.33 s=supporter~-0.64 s=surpris~-0.47 s=suspect~-0.90 ' +
+  's=tak~-0.25 s=taken~-0.51 s=target~-0.74 s=ten~-1.33 s=testifi~-0.62 s=thank~0.81 s=ther~-0.49 ' +
+  's=think~0.28 s=thought~-0.35 s=threaten~-0.35 s=throw~-0.57 s=tick~-0.56 s=titl~-0.80 s=touch~-1.17 ' +
+  's=tout~1.11 s=trad~-0.98 s=troubl~-0.26 s=trust~-0.62 s=try~-0.42 s=turn~-0.45 s=under~-0.36 ' +
+  's=underscor~-0.33 s=understand~-0.84 s=unit~-0.82 s=unleash~-1.00 s=unveil~-0.82 s=upset~-0.86 ' +
+  's=urg~0.98 s=use~-0.42 s=using~-0.51 s=utter~0.26 s=very~-0.29 s=view~-0.32 s=voic~-0.64 s=vot~-0.61 ' +
+  's=walk~-1.58 s=warn~1.00 s=wary~-0.39 s=was~-0.54 s=watch~-1.23 s=wav~-0.66 s=weigh~-1.41 ' +
+  's=welcom~-0.65 s=well~-0.84 s=who~-0.41 s=will~-1.17 s=wish~-0.50 s=without~-0.50 s=won~-0.69 ' +
+  's=wonder~0.47 s=work~-0.68 s=writ~-0.29 s=wrot~0.40 t=able|-~-0.58 t=about|:~-2.28 ' +
+  't=about|that~-2.78 t=accepting|-~-0.32 t=according|-~0.48 t=accusations|that~-2.01 t=accused|-~0.26 ' +
+  't=acknowledge|that~1.35 t=acknowledging|that~0.52 t=added|-~-0.26 t=added|:~2.76 t=added|that~0.95 ' +
+  't=adding|-~-0.41 t=adding|:~1.52 t=adding|that~0.60 t=addresses|-~-0.51 t=addressing|-~-0.90 ' +
+  't=adds|-~0.47 t=admitted|-~-0.62 t=admitted|that~0.62 t=admitting|-~-2.38 t=advised|-~-0.32 ' +
+  't=advocated|-~-0.26 t=advocates|-~-1.13 t=against|-~-0.38 t=against|:~-2.18 t=against|q~-2.16 ' +
+  't=against|that~-2.32 t=agreed|-~-0.25 t=agreed|that~0.27 t=agree|that~0.51 t=aiming|-~-0.31 ' +
+  't=aims|-~0.42 t=aim|-~-0.27 t=alarm|-~0.39 t=allegations|-~0.28 t=alleged|-~-0.56 t=allowed|-~-0.26 ' +
+  't=allowing|-~-0.39 t=allow|-~-0.33 t=all|-~-0.58 t=all|:~-2.38 t=all|q~-0.50 t=all|that~0.48 ' +
+  't=almost|-~-0.29 t=among|:~-1.87 t=among|q~-2.72 t=among|that~-2.31 t=angered|-~-0.35 ' +
+  't=anger|-~-0.38 t=announced|that~0.50 t=announcement|-~-0.34 t=announce|-~0.32 t=announcing|-~0.39 ' +
+  't=answering|-~-0.39 t=answers|-~-0.30 t=answer|-~-0.86 t=apologized|-~-0.31 t=appealing|-~-1.54 ' +
+  't=appeals|-~-0.87 t=appeal|-~-0.40 t=appearing|-~-0.94 t=appears|-~-0.25 t=appointed|-~-0.45 ' +
+  't=approved|-~0.37 t=argues|that~0.77 t=argue|that~1.33 t=arguments|-~-1.01 t=argument|-~-3.53 ' +
+  't=asked|-~-0.35 t=asked|q~0.38 t=asked|that~1.16 t=asking|q~0.27 t=ask|-~0.60 t=assailed|-~0.59 ' +
+  't=asserted|that~2.26 t=attacks|-~-0.31 t=attack|-~-0.26 t=attack|q~-1.08 t=attack|that~-2.70 ' +
+  't=attempts|-~-0.31 t=attributed|-~0.26 t=authorized|-~-0.42 t=avoiding|-~-1.13 t=award|-~-0.55 ' +
+  't=aware|-~-0.27 t=backing|-~-0.28 t=backs|-~-0.37 t=back|-~-0.75 t=back|:~-2.38 t=back|q~-0.54 ' +
+  't=back|that~0.26 t=balked|-~0.29 t=band|-~-1.36 t=based|that~-1.84 t=bases|-~-0.88 t=base|-~-1.12 ' +
+  't=base|that~-1.28 t=bash|-~-0.47 t=became|-~-0.35 t=became|that~0.27 t=becomes|-~-1.42 ' +
+  't=becoming|-~-1.50 t=began|-~-0.52 t=being|-~-0.54 t=being|q~-2.89 t=believes|-~0.42 ' +
+  't=believes|that~0.42 t=believing|-~-0.37 t=best|-~0.31 t=best|that~-2.13 t=better|-~-0.77 ' +
+  't=bills|-~-1.05 t=bill|-~-2.21 t=bill|that~-0.73 t=blamed|-~-0.57 t=blame|-~-0.48 t=blasted|-~0.92 ' +
+  't=blasting|-~0.29 t=blasts|-~1.20 t=blocking|-~-1.38 t=blocks|-~-0.40 t=block|-~-1.66 t=boos|-~-0.50 ' +
+  't=both|-~-0.60 t=both|that~0.49 t=breaking|-~-0.54 t=break|-~-0.63 t=bringing|-~-1.45 ' +
+  't=brings|-~-1.23 t=bring|-~-0.79 t=brought|-~-0.76 t=called|that~0.30 t=calling|-~-0.29 ' +
+  't=calling|q~0.35 t=calls|-~-0.45 t=call|q~0.66 t=call|that~-2.07 t=came|-~-0.43 ' +
+  't=campaigning|-~-0.54 t=campaigns|-~-1.74 t=campaign|-~-0.86 t=campaign|:~-1.50 t=campaign|q~0.96 ' +
+  't=campaign|that~-0.38 t=capture|-~-1.11 t=card|-~-1.67 t=cars|-~-1.25 t=car|-~-1.36 ' +
+  't=celebrated|-~-0.40 t=celebrating|-~-0.58 t=challenge|-~-0.64 t=challenging|-~-0.38 ' +
+  't=championed|-~-0.28 t=champion|-~-1.36 t=chanted|q~0.87 t=charges|-~-1.29 t=charge|that~-0.44 ' +
+  't=cheered|-~-0.33 t=cheering|-~-0.31 t=cheers|-~-0.69 t=cheer|-~-0.46 t=choosing|-~-0.39 ' +
+  't=cited|that~2.36 t=claimed|-~0.35 t=claimed|that~0.76 t=claiming|that~0.35 t=claims|that~-0.33 ' +
+  't=cleared|-~-1.29 t=clear|-~-0.66 t=clear|:~0.34 t=clear|that~-2.22 t=coin|-~-1.54 t=comes|-~-0.53 ' +
+  't=come|-~-0.53 t=coming|-~-0.69 t=comments|-~-0.55 t=comments|q~-2.67 t=comments|that~-2.40 ' +
+  't=comment|that~-0.56 t=compared|-~0.52 t=complained|-~-0.27 t=complained|that~1.47 ' +
+  't=complaints|-~-2.20 t=complaints|that~0.95 t=complaint|-~-2.13 t=com|-~-1.13 t=concerned|-~-0.89 ' +
+  't=concerning|-~-1.38 t=concerns|-~-0.68 t=concerns|that~0.44 t=concern|-~-2.53 t=concern|that~-0.82 ' +
+  't=condemned|-~0.50 t=condemning|-~-1.55 t=confident|-~-0.45 t=confident|that~-0.56 ' +
+  't=confirmed|that~0.63 t=confronting|-~-0.97 t=congratulated|-~-0.40 t=consider|-~-0.43 ' +
+  't=continued|-~-0.69 t=continued|:~1.92 t=continued|q~0.46 t=continues|-~-2.21 t=continue|-~-0.93 ' +
+  't=continuing|-~-0.53 t=contrasts|-~-0.27 t=contrast|-~-1.08 t=controversial|-~-0.69 ' +
+  't=convincing|-~-0.73 t=count|-~-1.23 t=covering|-~-1.49 t=cover|-~-0.26 t=create|-~-1.02 ' +
+  't=credits|-~-0.29 t=credit|-~-0.75 t=criticisms|-~-0.50 t=criticism|-~-0.44 t=criticism|that~1.57 ' +
+  't=cut|-~-0.39 t=debates|-~-1.84 t=debate|-~-0.81 t=debate|:~0.89 t=debate|q~-2.11 ' +
+  't=debate|that~-1.65 t=debating|-~-0.26 t=decisions|that~-2.43 t=decision|that~-1.97 ' +
+  't=declaring|-~-0.37 t=declaring|that~0.52 t=decline|-~-0.86 t=decried|-~1.20 t=defended|-~0.88 ' +
+  't=defending|-~0.47 t=delivered|-~-0.32 t=delivering|-~-0.31 t=deliver|-~-1.68 t=demands|-~0.49 ' +
+  't=demonstrated|-~-1.46 t=denied|that~1.98 t=denounced|-~0.31 t=denouncing|-~-0.33 t=described|-~0.64 ' +
+  't=described|q~-0.46 t=describes|-~0.34 t=describe|-~-0.25 t=describing|-~0.50 t=designed|-~-0.30 ' +
+  't=detail|-~-1.09 t=determined|-~0.43 t=determining|-~-0.78 t=devoted|-~-1.44 t=did|-~-0.31 ' +
+  't=did|q~-1.68 t=disagree|-~0.34 t=discovered|-~0.25 t=discussing|-~-0.63 t=dislike|-~0.79 ' +
+  't=display|-~-0.97 t=dispute|-~-2.30 t=distance|-~-1.43 t=divide|-~-1.29 t=dividing|-~-0.83 ' +
+  't=documents|-~-0.70 t=documents|that~-1.87 t=double|-~-1.27 t=doubt|-~-0.45 t=drawn|-~-1.16 ' +
+  't=draws|-~-0.57 t=drew|-~-0.90 t=eager|-~-0.46 t=earlier|-~-0.82 t=earlier|that~0.26 ' +
+  't=earning|-~-1.06 t=echoing|-~-1.04 t=elected|-~-0.47 t=emailed|-~-0.32 t=emails|-~-4.36 ' +
+  't=emails|that~-1.54 t=email|-~-2.22 t=email|:~-0.54 t=email|q~-1.46 t=email|that~-1.12 ' +
+  't=embrace|-~-0.64 t=embracing|-~-0.59 t=emerging|-~-1.30 t=encouraged|-~0.46 t=encourage|-~-0.37 ' +
+  't=encouraging|-~-0.94 t=ended|-~-0.75 t=ending|-~-2.10 t=endorsed|-~0.49 t=endorsements|-~-0.37 ' +
+  't=endorses|-~0.31 t=endorsing|-~-0.66 t=ends|-~-2.13 t=end|-~-1.82 t=engaging|-~-0.78 ' +
+  't=enjoys|-~-0.52 t=estimated|-~-0.88 t=estimated|that~1.27 t=expanding|-~-1.51 t=expecting|-~0.42 ' +
+  't=experienced|-~-0.25 t=experiences|-~-1.13 t=explained|that~1.88 t=explaining|-~-0.36 ' +
+  't=exposed|-~0.67 t=expressed|-~-0.35 t=expressed|that~1.79 t=eye|-~-1.35 t=faces|-~-1.39 ' +
+  't=face|-~-1.65 t=facing|-~-0.47 t=failing|-~-1.29 t=fails|-~-1.27 t=fail|-~-1.18 t=favorite|-~-0.37 ' +
+  't=fears|-~-0.27 t=fear|that~0.53 t=featuring|-~-1.63 t=feel|-~0.52 t=feel|that~-0.27 ' +
+  't=fights|-~-1.77 t=fight|-~-0.38 t=figures|-~-1.75 t=figure|-~-0.27 t=files|-~0.57 t=file|-~-1.30 ' +
+  't=filing|-~-1.18 t=finding|-~-1.72 t=finds|-~0.50 t=finds|that~-0.33 t=find|-~0.36 t=fine|-~-0.49 ' +
+  't=fired|-~-0.39 t=fire|-~-1.71 t=firing|-~-0.37 t=focuses|-~-0.58 t=focusing|-~-1.37 t=focus|-~-0.33 ' +
+  't=following|-~-1.53 t=follows|-~-0.58 t=found|q~-0.48 t=found|that~0.69 t=framed|-~0.61 ' +
+  't=frame|-~-1.02 t=full|-~-0.53 t=general|-~-0.69 t=gets|-~-1.97 t=get|-~-1.02 t=given|-~-0.31 ' +
+  't=given|that~-1.89 t=give|-~-1.30 t=goals|-~-1.34 t=goal|-~-1.04 t=going|q~-2.13 t=going|that~-2.62 ' +
+  't=got|-~-0.63 t=grants|-~-1.09 t=grant|-~-1.13 t=growing|-~-0.42 t=grows|-~-1.09 t=hard|-~-1.09 ' +
+  't=harsh|-~-0.27 t=has|:~-3.26 t=has|q~-1.54 t=has|that~-2.96 t=hat|-~-1.58 t=have|-~-0.95 ' +
+  't=have|:~-0.63 t=have|q~-1.14 t=have|that~-1.72 t=having|-~-0.97 t=hearing|-~-0.28 ' +
+  't=hearing|that~-0.75 t=hear|-~-1.18 t=held|-~-0.35 t=helped|-~-1.36 t=helping|-~-1.29 ' +
+  't=helps|-~-1.11 t=help|-~-0.31 t=highlight|-~-0.50 t=hints|-~0.60 t=hiring|-~-0.30 t=hits|-~-0.96 ' +
+  't=holding|-~-0.97 t=holds|-~-0.85 t=hold|-~-1.06 t=holes|-~-1.01 t=hoped|-~0.50 t=hoped|that~-0.36 ' +
+  't=hopefuls|-~-2.17 t=hopeful|-~-0.60 t=hopes|-~0.28 t=hopes|that~1.06 t=hope|-~-0.35 ' +
+  't=hope|that~0.30 t=hoping|-~-0.60 t=identifying|-~0.39 t=imposing|-~-1.97 t=inclined|-~-0.39 ' +
+  't=included|-~-1.51 t=includes|-~-1.12 t=include|-~-1.58 t=including|-~-0.95 t=including|q~-2.94 ' +
+  't=including|that~-2.52 t=indicated|-~0.29 t=insisted|-~-0.25 t=insisted|that~0.59 ' +
+  't=insisting|that~-0.43 t=insist|-~0.28 t=intended|-~-0.39 t=intends|-~-0.38 t=introduced|-~-0.56 ' +
+  't=introducing|-~-0.49 t=investigated|-~-0.42 t=investigating|-~-0.29 t=invited|-~-0.46 ' +
+  't=issued|-~-0.38 t=issues|-~-3.47 t=issues|q~0.57 t=issues|that~-1.34 t=issue|that~-1.81 ' +
+  "t=it's|-~-0.97 t=it's|that~0.42 t=it’s|-~-0.28 t=it’s|that~-0.64 t=joining|-~-1.24 t=join|-~-1.03 " +
+  't=joked|-~0.95 t=jokes|-~-0.43 t=joke|-~-1.31 t=keeping|-~-0.52 t=keeps|-~-0.97 t=kept|-~-0.48 ' +
+  't=knocked|-~0.38 t=knowing|-~-0.28 t=known|q~-0.45 t=knows|-~0.39 t=know|-~-0.97 t=know|that~1.24 ' +
+  't=lambasted|-~0.46 t=lasting|-~-0.83 t=last|q~-1.08 t=last|that~-3.50 t=launched|-~-0.29 ' +
+  't=laying|-~-0.61 t=lay|-~-0.57 t=leaning|-~-0.46 t=learned|that~0.41 t=left|-~-0.59 t=left|that~0.29 ' +
+  't=less|-~-0.30 t=less|that~-2.29 t=likened|-~0.28 t=likes|-~-0.76 t=like|-~-0.28 t=like|:~-1.84 ' +
+  't=like|q~-0.59 t=like|that~-1.82 t=lined|-~-0.50 t=lines|-~-1.28 t=line|-~-0.31 t=line|q~-1.36 ' +
+  't=line|that~-2.63 t=linked|-~-0.61 t=linking|-~-0.39 t=link|-~-1.42 t=listed|-~0.32 t=list|-~-1.61 ' +
+  't=little|-~-0.92 t=looking|-~-0.53 t=look|-~-0.56 t=loved|-~-1.41 t=love|-~-0.34 t=made|-~-0.53 ' +
+  't=made|q~-0.91 t=made|that~0.92 t=mad|-~-0.97 t=maintained|-~-1.36 t=maintained|that~0.34 ' +
+  't=maintains|-~-0.61 t=make|-~-0.56 t=make|that~0.58 t=making|-~-0.46 t=making|that~0.28 ' +
+  't=mandate|-~-1.02 t=marked|-~-0.54 t=marking|-~-2.14 t=marks|-~-1.24 t=mark|-~-1.43 ' +
+  't=meaning|-~-1.51 t=means|-~-1.92 t=meant|-~-0.48 t=meant|that~-0.32 t=mean|that~-1.19 ' +
+  't=mentions|-~0.48 t=messages|-~-0.43 t=messaging|-~-1.18 t=met|-~-0.26 t=mind|-~0.49 t=mine|-~-1.21 ' +
+  't=mocked|-~0.36 t=mocking|-~0.52 t=mock|-~0.46 t=more|-~-0.51 t=more|:~-2.24 t=more|q~-1.89 ' +
+  't=most|-~-0.34 t=most|:~-2.20 t=most|that~0.86 t=mounting|-~0.39 t=moved|-~-1.25 t=moves|-~-1.37 ' +
+  't=move|-~-0.52 t=move|that~-1.61 t=moving|-~-0.57 t=named|-~-0.31 t=names|-~-1.58 t=name|-~-0.47 ' +
+  't=naming|-~-0.85 t=need|-~-1.25 t=negotiated|-~0.45 t=negotiating|-~-1.41 t=nervous|-~-0.64 ' +
+  't=news|-~-0.94 t=news|:~-2.02 t=news|q~-1.30 t=new|-~-0.88 t=new|:~-2.36 t=new|q~-1.40 ' +
+  't=new|that~-0.39 t=nominating|-~-0.37 t=noted|-~0.60 t=noted|that~0.41 t=notes|that~-0.44 ' +
+  't=note|:~-1.83 t=note|that~0.68 t=notice|-~-0.74 t=noting|that~1.62 t=not|-~-2.05 t=not|:~-0.42 ' +
+  't=not|q~-2.04 t=not|that~-1.53 t=no|-~-0.76 t=offering|-~0.42 t=offers|-~-0.96 t=ones|-~-1.23 ' +
+  't=one|-~-1.46 t=one|:~-0.45 t=one|q~-2.30 t=only|q~-3.41 t=only|that~-1.28 t=opening|-~-1.42 ' +
+  't=opens|-~-0.30 t=open|-~-0.63 t=opponents|-~-1.51 t=opposed|-~0.36 t=opposition|-~-0.63 ' +
+  't=optimistic|-~-0.86 t=orders|-~-1.01 t=order|that~-1.44 t=outlined|-~0.65 t=outrage|-~-1.38 ' +
+  't=owned|-~-0.97 t=owns|-~-1.23 t=own|-~-0.62 t=own|q~0.32 t=own|that~-2.61 t=passes|-~-0.52 ' +
+  't=passing|-~-0.62 t=paying|-~-0.42 t=pays|-~-1.47 t=pay|-~-0.27 t=perceived|-~-0.45 ' +
+  't=perhaps|-~-0.32 t=perhaps|that~-1.39 t=personal|-~-0.40 t=personal|that~-2.60 t=persuaded|-~0.59 ' +
+  't=picked|-~-0.42 t=picking|-~-1.32 t=picks|-~-1.17 t=pick|-~-1.41 t=pivot|-~-0.50 t=places|-~-1.30 ' +
+  't=place|-~-1.59 t=placing|-~-1.33 t=planes|-~-1.40 t=plane|-~-1.46 t=planning|-~-0.34 t=plan|q~-1.80 ' +
+  't=played|-~-1.05 t=playing|-~-0.49 t=plays|-~-1.05 t=play|-~-0.46 t=pleaded|-~0.42 t=pledge|-~-0.27 ' +
+  't=pointed|-~-0.59 t=pointed|that~1.93 t=pointing|-~-1.11 t=pointing|that~1.71 t=points|-~-0.45 ' +
+  't=points|that~1.04 t=point|-~-0.67 t=point|that~1.20 t=policy|-~-0.48 t=policy|q~-1.19 ' +
+  't=policy|that~-2.38 t=portraying|-~-0.33 t=positioned|-~-0.83 t=positions|-~-0.75 ' +
+  't=positions|that~-1.46 t=position|-~-1.70 t=position|that~-0.71 t=posting|-~-0.63 t=post|-~-2.61 ' +
+  't=post|:~-1.20 t=post|q~-1.37 t=post|that~0.53 t=praised|-~0.35 t=praises|-~1.13 t=praise|-~-0.39 ' +
+  't=predicted|that~1.62 t=predicting|-~0.32 t=present|-~-1.22 t=pressing|-~-1.14 t=pressure|-~-0.27 ' +
+  't=projects|-~-2.29 t=project|-~-1.08 t=promises|-~-1.22 t=promise|-~-0.29 t=promising|-~-0.28 ' +
+  't=prompted|-~-1.29 t=proposals|-~-0.25 t=proposal|-~-0.25 t=proposal|that~-1.60 t=proposed|that~0.35 ' +
+  't=proposing|-~0.27 t=protesting|-~-0.58 t=protest|-~-1.31 t=proved|-~-0.51 t=prove|-~-1.14 ' +
+  't=provides|-~-1.46 t=provide|-~-0.78 t=providing|-~-0.44 t=public|-~-0.39 t=public|q~-1.13 ' +
+  't=public|that~-2.32 t=published|-~-0.60 t=pursued|-~-1.44 t=pursuing|-~0.34 t=push|-~-0.33 ' +
+  't=puts|-~-0.43 t=put|-~-0.88 t=put|q~0.40 t=questioned|-~0.32 t=questions|that~-2.25 ' +
+  't=question|:~-0.31 t=quick|-~-0.89 t=quick|that~0.63 t=quoted|-~-1.00 t=quotes|-~-0.76 ' +
+  't=raises|-~-0.42 t=raise|-~-1.26 t=raising|-~-1.13 t=rand|-~-1.22 t=ranging|-~-1.08 t=ran|-~-0.72 ' +
+  't=rattled|-~0.70 t=reaches|-~-1.24 t=reaching|-~-1.47 t=reach|-~-0.35 t=reading|-~-2.28 ' +
+  't=reads|-~0.74 t=ready|-~-0.83 t=reasons|-~-1.73 t=reason|-~-1.07 t=reason|that~0.88 ' +
+  't=rebuffed|-~-0.33 t=recalling|-~0.70 t=recall|-~-0.52 t=received|-~-0.29 t=receives|-~-1.10 ' +
+  't=receive|-~-0.42 t=receiving|-~-0.31 t=recent|-~-0.78 t=recent|that~-0.34 t=recognized|-~-0.77 ' +
+  't=recognize|-~-0.70 t=recount|-~-0.96 t=references|-~-1.29 t=reference|-~-1.06 t=referred|q~0.27 ' +
+  't=reflected|-~0.86 t=reflects|-~-0.34 t=refusal|-~-0.41 t=refuses|-~0.26 t=refuse|-~-0.66 ' +
+  't=regarding|-~-1.36 t=reiterated|-~1.30 t=rejected|that~2.93 t=rejecting|-~0.50 t=released|-~-0.72 ' +
+  't=released|that~0.49 t=releases|-~-1.04 t=release|-~-0.26 t=releasing|-~-1.29 t=remained|-~-0.62 ' +
+  't=remaining|-~-1.93 t=remains|-~-0.74 t=remain|-~-1.18 t=remarks|-~-0.85 t=remarks|q~-2.00 ' +
+  't=remarks|that~0.25 t=remark|-~-2.74 t=remembered|-~0.48 t=remember|-~0.49 t=reminded|-~2.04 ' +
+  't=repeated|-~-0.76 t=repeating|-~-0.71 t=replied|-~-0.33 t=replied|q~0.81 t=reported|that~0.48 ' +
+  't=reporting|-~-1.82 t=reports|that~-0.26 t=report|-~-2.63 t=representing|-~-1.10 ' +
+  't=represents|-~-0.43 t=represent|-~-0.75 t=requested|-~0.46 t=requests|-~-0.49 t=requires|-~-0.33 ' +
+  't=require|-~-0.78 t=requiring|-~-0.43 t=resonated|-~0.36 t=responded|-~-0.39 t=responded|q~2.13 ' +
+  't=responded|that~2.99 t=responding|-~-1.38 t=responds|-~-1.46 t=responses|-~-0.27 t=response|-~-1.96 ' +
+  't=restricting|-~0.98 t=returned|-~-0.96 t=returning|-~-1.38 t=returns|-~-1.45 t=return|-~-0.35 ' +
+  't=retweeted|-~0.64 t=revealed|-~0.30 t=revealed|that~0.60 t=rolled|-~-0.48 t=rolling|-~-1.52 ' +
+  't=roll|-~-1.10 t=ruled|-~-0.36 t=rules|that~-0.99 t=ruling|-~-1.03 t=running|-~-0.56 ' +
+  't=running|that~-1.88 t=runs|-~-1.18 t=run|-~-0.31 t=said|:~0.33 t=said|q~0.47 t=said|that~1.06 ' +
+  't=saying|:~-0.37 t=says|-~0.33 t=says|that~2.58 t=say|q~-0.69 t=scared|-~0.60 t=seeing|-~-0.96 ' +
+  't=seeking|-~-0.59 t=seek|-~0.32 t=seemed|that~2.63 t=seems|-~0.49 t=seems|that~1.02 t=seem|-~-0.46 ' +
+  't=seen|-~-0.43 t=sees|-~-0.47 t=seized|-~-0.60 t=sentenced|-~0.35 t=sentence|-~-1.28 ' +
+  't=sentiments|-~-0.59 t=sent|-~-0.58 t=sets|-~-1.40 t=set|q~-1.74 t=shares|-~-0.61 t=share|-~-0.58 ' +
+  't=sharing|-~-1.34 t=shifts|-~-0.67 t=shift|-~-1.42 t=shots|-~-1.11 t=shot|-~-0.71 t=shouting|-~-1.73 ' +
+  't=showed|-~0.53 t=showed|that~1.05 t=shown|-~-0.53 t=shows|-~0.62 t=show|q~-2.23 t=show|that~-0.47 ' +
+  't=sided|-~0.80 t=side|-~-1.32 t=signaled|-~0.41 t=signal|-~-1.15 t=signing|-~-1.71 t=signs|-~-0.57 ' +
+  't=signs|that~-2.25 t=sign|-~-1.91 t=sign|that~-0.65 t=single|-~-1.66 t=slammed|-~1.36 t=slams|-~0.32 ' +
+  't=some|-~-0.79 t=some|:~-2.25 t=some|q~-1.75 t=some|that~-1.07 t=soon|-~-1.15 t=sounded|-~0.88 ' +
+  't=sounds|-~0.84 t=speaking|-~-0.57 t=speaking|q~0.50 t=speaks|-~-0.57 t=speculation|-~-1.17 ' +
+  't=speech|q~-1.53 t=speech|that~-1.29 t=spent|-~-0.42 t=spotted|-~-0.27 t=stance|-~0.29 ' +
+  't=standing|-~-0.56 t=stand|-~-0.93 t=started|-~0.28 t=starting|-~-0.46 t=starts|-~-0.53 ' +
+  't=start|-~-2.01 t=stated|-~-0.60 t=statements|-~-1.45 t=statements|that~-0.58 t=statement|-~-0.78 ' +
+  't=statement|:~-1.39 t=statement|q~0.60 t=statement|that~-0.43 t=states|-~-1.11 t=states|:~-2.46 ' +
+  't=states|q~0.26 t=state|:~-0.87 t=state|q~-2.13 t=state|that~-2.76 t=stood|-~-0.72 t=stopped|-~-0.28 ' +
+  't=stopping|-~-1.28 t=stressed|-~0.53 t=strong|that~-1.87 t=struck|-~-0.72 t=struggled|-~-0.52 ' +
+  't=struggles|-~-0.41 t=struggle|-~-1.29 t=struggling|-~-1.07 t=sued|-~-0.40 t=suggestions|-~-2.16 ' +
+  't=suggestion|-~-2.87 t=suggestion|that~0.53 t=suggest|-~0.27 t=suggest|that~2.01 ' +
+  't=supporters|:~-1.70 t=supporters|q~-1.26 t=supporters|that~-3.25 t=supporting|-~0.29 ' +
+  't=supports|-~0.61 t=support|-~-0.41 t=support|that~1.36 t=sure|that~-0.79 t=surprise|-~-0.85 ' +
+  't=surprising|-~-1.03 t=surprising|that~-1.21 t=suspected|-~-1.38 t=suspects|-~-2.53 ' +
+  't=taken|that~-2.14 t=take|-~-0.55 t=talking|-~0.38 t=talks|-~-0.30 t=targeting|-~-0.81 ' +
+  't=targets|-~-0.80 t=target|-~-1.21 t=telling|q~-0.71 t=telling|that~0.31 t=tells|-~1.14 ' +
+  't=tells|that~1.61 t=tends|-~-1.33 t=tens|-~-0.75 t=thanking|-~1.08 t=thanks|-~-1.36 t=there|-~-1.19 ' +
+  't=thinking|that~-2.21 t=thoughts|-~-1.49 t=thought|-~-0.38 t=threatening|-~0.36 t=threaten|-~0.25 ' +
+  't=throwing|-~-0.27 t=titled|q~-0.27 t=title|-~-1.72 t=told|q~0.66 t=told|that~0.58 t=took|-~-0.34 ' +
+  't=touched|-~0.33 t=touch|-~-1.34 t=trade|-~-0.34 t=trade|that~-0.98 t=tried|-~-0.55 ' +
+  't=tried|that~0.93 t=tries|-~-0.36 t=trouble|-~-1.46 t=trying|-~-0.68 t=trying|that~0.99 ' +
+  't=try|-~-0.38 t=turned|-~-0.71 t=turning|-~-1.55 t=turns|-~-0.34 t=turn|-~-0.76 t=tweeted|:~0.78 ' +
+  't=tweeted|q~1.81 t=tweeting|-~0.43 t=tweets|-~-0.40 t=tweet|-~-0.32 t=tweet|q~-1.00 ' +
+  't=tweet|that~-2.43 t=unaware|-~-1.00 t=underscored|-~-0.41 t=understands|-~-0.56 t=understand|-~0.53 ' +
+  't=understood|-~-0.52 t=under|-~-0.94 t=unhappy|-~0.45 t=united|q~-1.11 t=united|that~-0.66 ' +
+  't=unit|-~-0.75 t=unveiled|-~0.35 t=upset|-~0.34 t=urged|-~0.34 t=uses|-~-0.71 t=use|-~-1.37 ' +
+  't=use|q~-1.00 t=using|-~-0.34 t=very|that~-1.59 t=view|-~0.60 t=voices|-~-1.51 t=voted|-~0.57 ' +
+  't=vote|-~-0.41 t=vote|that~-1.74 t=voting|that~-1.61 t=vowed|-~1.31 t=vowing|-~0.36 t=vow|-~-0.84 ' +
+  't=walking|-~-1.21 t=wanted|-~-0.86 t=wants|q~-0.93 t=wants|that~0.27 t=want|that~-1.14 ' +
+  't=warned|-~-0.58 t=warned|that~2.04 t=warning|that~0.58 t=wary|-~-0.64 t=was|-~-2.21 t=was|:~0.66 ' +
+  't=was|q~-1.89 t=watched|-~0.34 t=watch|-~-1.27 t=waves|-~0.26 t=wave|-~-0.89 t=welcoming|-~-1.04 ' +
+  't=wells|-~-0.84 t=well|q~-1.69 t=well|that~-2.41 t=went|-~-0.94 t=went|q~0.47 t=who|-~-1.03 ' +
+  't=who|:~-2.23 t=who|that~-4.27 t=willing|-~0.26 t=will|-~-1.93 t=will|:~-1.35 t=will|q~-1.10 ' +
+  't=will|that~-1.03 t=wishes|-~-0.95 t=wish|-~0.34 t=without|-~-0.75 t=without|that~0.67 ' +
+  't=wondered|-~2.14 t=won|-~-0.48 t=worked|-~-0.36 t=working|-~-0.33 t=works|-~-0.77 t=work|-~-1.14 ' +
+  't=work|that~-0.73 t=worried|-~0.53 t=worried|that~-0.41 t=worrying|-~-0.28 t=writes|-~-0.37 ' +
+  't=writing|-~-0.79 t=wrote|-~0.28 t=wrote|:~2.41 t=wrote|that~0.32 t=zero|-~-1.22 w=able~-0.34 ' +
+  'w=about~-0.27 w=accept~-0.33 w=accepted~-0.16 w=accepting~-0.41 w=according~0.24 w=accusations~-0.23 ' +
+  'w=accused~0.08 w=accuses~-0.12 w=accusing~0.45 w=acknowledge~1.43 w=acknowledged~0.28 ' +
+  'w=acknowledging~-0.44 w=add~-1.58 w=added~0.15 w=adding~0.05 w=addressed~-0.20 w=addresses~0.12 ' +
+  'w=addressing~-0.90 w=adds~0.49 w=admits~2.00 w=admitted~0.35 w=admitting~0.14 w=adopted~0.27 ' +
+  'w=advice~-0.33 w=advised~-0.55 w=advising~0.19 w=advocate~-0.19 w=advocated~-0.26 w=advocates~-0.31 ' +
+  'w=advocating~-0.34 w=against~-0.62 w=agree~-0.22 w=agreed~0.13 w=agrees~-0.24 w=aim~-0.53 ' +
+  'w=aimed~0.09 w=aiming~-0.31 w=aims~0.42 w=alarm~-0.28 w=alarmed~0.06 w=aligned~0.09 w=all~-0.08 ' +
+  'w=allegations~0.12 w=alleged~0.27 w=alleging~-0.17 w=allow~-0.24 w=allowed~-0.22 w=allowing~-0.49 ' +
+  'w=allows~-0.13 w=almost~-0.83 w=always~0.04 w=am~-0.41 w=among~-0.38 w=anger~-0.50 w=angered~0.03 ' +
+  'w=angry~-0.20 w=announce~0.32 w=announced~-0.01 w=announcement~-0.28 w=announcing~0.29 ' +
+  'w=answer~-0.12 w=answered~0.50 w=answering~-0.39 w=answers~-0.42 w=anticipated~-0.09 ' +
+  'w=apologized~-0.26 w=appeal~-0.64 w=appealing~-1.54 w=appeals~-0.01 w=appear~0.02 w=appeared~-0.33 ' +
+  'w=appearing~-0.94 w=appears~0.24 w=applauded~-0.18 w=appointed~-0.45 w=approved~0.37 w=argue~0.66 ' +
+  'w=argued~0.13 w=argues~1.21 w=arguing~-0.02 w=argument~-0.16 w=arguments~-0.35 w=ask~-0.63 ' +
+  'w=asked~0.24 w=asking~-0.28 w=asks~0.41 w=assailed~0.59 w=asserted~0.32 w=asserting~0.24 ' +
+  'w=assertion~0.17 w=assumed~-0.14 w=assuming~-1.17 w=assured~0.62 w=attack~-0.51 w=attacked~0.22 ' +
+  'w=attacking~0.31 w=attacks~-0.08 w=attempt~-0.25 w=attempted~-0.13 w=attempting~-0.19 ' +
+  'w=attempts~-0.41 w=attracted~0.01 w=attracting~-0.18 w=attributed~-0.06 w=authorized~0.40 ' +
+  'w=avoided~-0.23 w=avoiding~-1.13 w=award~-0.57 w=aware~0.09 w=back~-0.26 w=backed~0.04 ' +
+  'w=backing~-0.29 w=backs~-0.37 w=balked~0.29 w=ban~-0.29 w=band~-1.62 w=banned~-0.00 w=banning~-0.49 ' +
+  'w=bans~-0.16 w=base~-1.36 w=based~-0.46 w=bases~-0.88 w=bash~-0.65 w=became~-0.34 w=become~-0.51 ' +
+  'w=becomes~-1.59 w=becoming~-1.64 w=began~-0.16 w=being~-0.42 w=believe~0.09 w=believed~-0.31 ' +
+  'w=believes~0.08 w=believing~-0.50 w=bemoaned~1.54 w=best~0.09 w=better~-0.44 w=bill~-2.05 ' +
+  'w=bills~-1.66 w=blame~-0.09 w=blamed~-0.17 w=blasted~1.37 w=blasting~0.29 w=blasts~1.20 ' +
+  'w=block~-1.66 w=blocked~0.11 w=blocking~-1.38 w=blocks~-0.40 w=boasted~0.18 w=boasts~0.12 ' +
+  'w=booed~0.15 w=boos~-0.56 w=both~-0.16 w=break~-0.63 w=breaking~-0.81 w=breaks~-0.11 w=bring~-0.16 ' +
+  'w=bringing~-1.54 w=brings~-1.30 w=brought~-0.49 w=brushed~0.11 w=call~0.18 w=called~-0.08 ' +
+  'w=calling~-0.25 w=calls~-0.26 w=came~-0.33 w=campaign~0.16 w=campaigned~-0.47 w=campaigning~-0.98 ' +
+  'w=campaigns~-2.11 w=capture~-1.11 w=captured~-0.26 w=car~-1.36 w=card~-1.44 w=care~0.01 w=cars~-1.25 ' +
+  'w=cast~0.12 w=casting~-0.51 w=cautioned~0.95 w=celebrated~0.10 w=celebrating~0.07 w=challenge~-0.67 ' +
+  'w=challenged~-0.28 w=challenges~-0.19 w=challenging~-0.29 w=champion~-1.36 w=championed~0.16 ' +
+  'w=chanted~0.62 w=chanting~0.31 w=chants~0.16 w=charge~-0.59 w=charged~0.13 w=charges~-1.93 ' +
+  'w=cheer~0.92 w=cheered~-0.33 w=cheering~-0.64 w=cheers~-0.69 w=choose~-0.13 w=choosing~-0.43 ' +
+  'w=chose~-0.36 w=chosen~-0.37 w=circulating~-0.30 w=cited~0.53 w=cites~0.47 w=citing~0.25 ' +
+  'w=claim~-0.36 w=claimed~0.16 w=claiming~-0.04 w=claims~0.09 w=clear~-0.26 w=cleared~-1.29 ' +
+  'w=coin~-1.56 w=com~-1.35 w=come~-0.48 w=comes~-0.79 w=coming~-0.74 w=comment~-0.52 w=commented~1.17 ' +
+  'w=comments~-1.04 w=compared~0.70 w=comparing~-0.18 w=complained~0.33 w=complaint~-0.09 ' +
+  'w=complaints~0.03 w=conceded~0.67 w=concern~-1.24 w=concerned~-0.07 w=concerning~-1.38 ' +
+  'w=concerns~-0.04 w=concluded~0.32 w=concludes~1.09 w=condemned~0.76 w=condemning~-1.55 ' +
+  'w=confident~-0.28 w=confirmed~0.17 w=confronted~-0.45 w=confronting~-1.07 w=congratulated~-0.40 ' +
+  'w=consider~-0.56 w=considered~-0.14 w=considering~0.02 w=considers~0.39 w=continue~-0.08 ' +
+  'w=continued~-0.14 w=continues~0.70 w=continuing~-0.72 w=contrast~-1.27 w=contrasting~-0.08 ' +
+  'w=contrasts~-0.27 w=controversial~-0.35 w=convinced~0.26 w=convincing~-1.29 w=count~-1.27 ' +
+  'w=counted~-0.18 w=counter~-0.56 w=counting~-0.48 w=cover~-0.27 w=covered~-0.12 w=covering~-1.33 ' +
+  'w=create~-1.02 w=created~-0.30 w=creating~-0.62 w=credit~-0.94 w=credits~-0.29 w=critical~-0.39 ' +
+  'w=criticism~-0.01 w=criticisms~-0.50 w=criticized~0.21 w=criticizing~0.16 w=cut~-0.44 w=cuts~-0.24 ' +
+  'w=debate~-0.09 w=debated~0.15 w=debates~-1.86 w=debating~-0.26 w=decide~0.22 w=decided~-0.25 ' +
+  'w=deciding~0.01 w=decision~-0.60 w=decisions~-0.24 w=declared~0.20 w=declaring~0.09 w=decline~-1.58 ' +
+  'w=declined~0.07 w=declining~-0.15 w=decried~1.55 w=dedicated~-0.30 w=deemed~-0.30 w=deep~-0.43 ' +
+  'w=defended~0.47 w=defending~-0.02 w=deliver~-1.68 w=delivered~-0.04 w=delivering~-0.13 ' +
+  'w=demanded~-0.57 w=demanding~-0.06 w=demands~0.49 w=demonstrated~-0.18 w=denied~0.45 ' +
+  'w=denounced~0.16 w=denouncing~0.17 w=derided~0.18 w=describe~0.11 w=described~0.26 w=describes~0.71 ' +
+  'w=describing~-0.17 w=designed~-0.30 w=detail~-1.49 w=detailed~-0.44 w=detailing~-0.17 ' +
+  'w=details~-0.03 w=determine~-0.52 w=determined~-0.37 w=determining~0.49 w=devoted~0.06 w=did~-0.20 ' +
+  'w=direct~-0.24 w=directed~-0.27 w=disagree~0.34 w=disagreement~0.01 w=disagreements~0.05 ' +
+  'w=disappointing~-0.24 w=disavowed~0.01 w=disclosed~0.15 w=discovered~-0.82 w=discuss~0.21 ' +
+  'w=discussed~-0.02 w=discussing~0.16 w=dislike~0.28 w=dismissed~0.24 w=dismissing~0.33 ' +
+  'w=display~-0.97 w=displayed~0.14 w=dispute~-0.09 w=disputed~0.12 w=disputes~-0.06 w=distance~-1.43 ' +
+  'w=divide~-1.49 w=divided~-0.19 w=dividing~-0.83 w=document~-0.97 w=documents~-0.93 w=double~-1.27 ' +
+  'w=doubled~-0.12 w=doubt~0.05 w=doubts~-0.13 w=draw~-0.14 w=drawing~-0.51 w=drawn~-0.50 w=draws~-0.57 ' +
+  'w=drew~-0.52 w=dubbed~0.43 w=eager~-0.01 w=earlier~-0.11 w=earned~-0.27 w=earning~-1.06 ' +
+  'w=echoed~0.78 w=echoing~0.01 w=elected~-0.66 w=electing~-0.02 w=email~-1.64 w=emailed~0.04 ' +
+  'w=emails~-0.37 w=embrace~-0.28 w=embraced~-0.22 w=embracing~-0.44 w=emerged~-0.27 w=emerging~-1.42 ' +
+  'w=emphasized~0.62 w=emphasizing~-0.11 w=encourage~-0.37 w=encouraged~0.46 w=encouraging~-0.22 ' +
+  'w=end~-1.83 w=ended~-0.10 w=ending~0.20 w=endorse~-0.14 w=endorsed~0.20 w=endorsement~-0.35 ' +
+  'w=endorsements~-0.68 w=endorses~0.51 w=endorsing~-0.51 w=ends~-0.02 w=engaged~-0.41 w=engaging~-1.08 ' +
+  'w=enjoyed~-0.21 w=enjoys~-0.25 w=established~-0.22 w=estimated~0.22 w=estimates~-0.22 ' +
+  'w=expanded~-0.31 w=expanding~-1.51 w=expect~0.30 w=expected~-0.33 w=expecting~0.42 w=expects~-0.14 ' +
+  'w=experience~-0.57 w=experienced~-0.57 w=experiences~-1.13 w=explain~-0.21 w=explained~0.49 ' +
+  'w=explaining~-0.06 w=explains~0.66 w=exposed~0.30 w=express~-0.05 w=expressed~0.17 ' +
+  'w=expressing~-0.18 w=eye~-1.35 w=eyes~-0.41 w=face~-1.76 w=faced~-0.08 w=faces~-1.39 w=facing~-0.62 ' +
+  'w=fail~-1.48 w=failed~-0.38 w=failing~-1.29 w=fails~-1.27 w=favor~-0.14 w=favored~-0.08 ' +
+  'w=favorite~-0.55 w=favors~-0.38 w=fear~0.09 w=fears~-0.54 w=featured~0.12 w=features~-0.13 ' +
+  'w=featuring~-1.63 w=feel~-0.21 w=feeling~-0.62 w=feels~-0.54 w=felt~-0.60 w=fight~-0.45 ' +
+  'w=fighting~-0.21 w=fights~-1.77 w=figure~-0.53 w=figures~0.04 w=file~-1.92 w=filed~-0.22 ' +
+  'w=files~-0.23 w=filing~-1.18 w=find~0.00 w=finding~-0.54 w=finds~0.10 w=fine~-0.49 w=fire~-1.73 ' +
+  'w=fired~-0.04 w=firing~-0.37 w=focus~-0.43 w=focused~-0.33 w=focuses~0.14 w=focusing~-0.16 ' +
+  'w=follow~-0.64 w=followed~-0.19 w=following~-1.86 w=follows~0.25 w=forecast~0.31 w=found~-0.23 ' +
+  'w=frame~-1.02 w=framed~0.36 w=full~-0.71 w=gave~-0.15 w=general~-0.34 w=get~-0.61 w=gets~-1.57 ' +
+  'w=give~-1.40 w=given~-0.66 w=gives~-0.02 w=giving~-0.25 w=go~-0.45 w=goal~0.04 w=goals~-1.48 ' +
+  'w=goes~-0.53 w=going~-0.19 w=gone~-0.48 w=got~-0.34 w=grant~-1.32 w=granted~0.01 w=grants~-1.09 ' +
+  'w=growing~-0.05 w=grows~-1.27 w=guess~-0.20 w=hail~-0.19 w=hard~-0.52 w=harsh~-0.30 w=has~-0.60 ' +
+  'w=hat~-1.80 w=hate~-0.11 w=have~-1.07 w=having~0.25 w=hear~-1.57 w=heard~-0.13 w=hearing~-0.62 ' +
+  'w=held~-0.51 w=help~-1.06 w=helped~-0.24 w=helping~-1.42 w=helps~-1.16 w=highlight~-0.50 ' +
+  'w=highlighted~0.36 w=highlighting~-0.10 w=hints~0.20 w=hired~-0.08 w=hiring~-0.42 w=hit~-0.19 ' +
+  'w=hits~-0.48 w=hitting~-0.48 w=hold~-0.19 w=holding~-0.45 w=holds~-0.23 w=holes~-1.01 w=hope~-0.04 ' +
+  'w=hoped~-0.18 w=hopeful~-0.37 w=hopefuls~-1.08 w=hopes~0.33 w=hoping~0.20 w=huffpost~-0.46 ' +
+  'w=identified~0.13 w=identify~0.13 w=identifying~-0.08 w=ignored~-0.64 w=ignoring~-0.18 ' +
+  'w=imagined~0.73 w=implied~-0.12 w=implying~-0.11 w=imposing~0.05 w=impressed~-0.04 w=inclined~0.06 ' +
+  'w=include~-0.85 w=included~0.34 w=includes~-0.25 w=including~-1.14 w=indicate~0.05 w=indicated~0.26 ' +
+  'w=indicates~0.78 w=informed~0.42 w=insist~0.62 w=insisted~0.19 w=insisting~0.24 w=insists~0.33 ' +
+  'w=intended~-0.15 w=intends~-0.66 w=interjected~0.53 w=introduced~-0.31 w=introducing~0.13 ' +
+  'w=investigated~-0.42 w=investigating~-0.67 w=invited~-0.69 w=inviting~0.09 w=invoked~0.45 ' +
+  "w=issue~-0.27 w=issued~0.14 w=issues~-0.28 w=it's~-0.41 w=it’s~-0.42 w=join~-1.03 w=joined~0.06 " +
+  'w=joining~-1.50 w=joke~-1.31 w=joked~0.91 w=jokes~0.38 w=keep~-0.70 w=keeping~-0.52 w=keeps~-0.23 ' +
+  'w=kept~-0.48 w=knew~-0.56 w=knocked~0.38 w=know~0.27 w=knowing~-0.42 w=known~-0.00 w=knows~0.27 ' +
+  'w=label~-2.18 w=labeled~0.50 w=laid~0.13 w=lambasted~0.46 w=lamented~1.96 w=last~-0.31 ' +
+  'w=lasting~-0.83 w=launch~-0.05 w=launched~-0.23 w=launching~-0.49 w=lay~-0.57 w=laying~-0.61 ' +
+  'w=lean~-0.38 w=leaning~-0.46 w=learned~-0.14 w=learning~-0.24 w=led~-0.29 w=left~-0.52 w=less~-0.54 ' +
+  'w=like~-0.55 w=likened~0.28 w=likes~-0.07 w=line~-0.54 w=lined~-0.50 w=lines~-1.70 w=link~-1.82 ' +
+  'w=linked~-0.72 w=linking~-0.39 w=links~0.02 w=list~-1.93 w=listed~-0.03 w=listing~-0.24 w=lists~0.79 ' +
+  'w=little~-0.53 w=lobbied~-0.14 w=look~-0.15 w=looked~-0.39 w=looking~-0.44 w=looks~-0.24 ' +
+  'w=love~-0.73 w=loved~0.16 w=mad~-0.97 w=made~-0.26 w=maintained~-0.61 w=maintains~-0.61 w=make~-0.58 ' +
+  'w=makes~-0.51 w=making~-0.51 w=mandate~-1.02 w=mandated~-0.16 w=mandates~-0.45 w=mark~-1.56 ' +
+  'w=marked~0.21 w=marking~-0.26 w=marks~-1.33 w=mean~-0.12 w=meaning~-0.34 w=means~-0.72 w=meant~-0.66 ' +
+  'w=mention~-0.15 w=mentioned~-0.15 w=mentioning~-0.02 w=mentions~-0.12 w=message~-0.23 ' +
+  'w=messages~-0.80 w=messaging~-1.18 w=met~-0.84 w=mind~0.30 w=mine~-1.32 w=mock~0.35 w=mocked~-0.16 ' +
+  'w=mocking~-0.28 w=more~-0.41 w=most~0.07 w=mounting~-0.44 w=move~-0.73 w=moved~-0.51 w=moves~-1.53 ' +
+  'w=moving~-0.78 w=name~-0.98 w=named~0.20 w=names~-1.58 w=naming~0.21 w=need~0.05 w=needed~-0.24 ' +
+  'w=needs~-0.56 w=negotiated~0.41 w=negotiating~-1.41 w=nervous~-0.10 w=new~-0.55 w=news~-0.39 ' +
+  'w=no~-0.26 w=nominate~0.12 w=nominated~0.10 w=nominating~-0.55 w=not~-2.27 w=note~-0.18 w=noted~0.52 ' +
+  'w=notes~0.38 w=nothing~-0.42 w=notice~-1.30 w=noticed~0.03 w=noting~0.60 w=offer~-0.56 ' +
+  'w=offered~0.10 w=offering~-0.44 w=offers~0.08 w=one~-0.23 w=ones~-1.42 w=only~-0.09 w=open~-0.87 ' +
+  'w=opened~0.14 w=opening~-1.50 w=opens~-0.30 w=opponent~-0.19 w=opponents~-1.78 w=oppose~0.22 ' +
+  'w=opposed~0.03 w=opposes~-0.34 w=opposing~-0.57 w=opposition~-0.65 w=opted~0.09 w=optimistic~-0.51 ' +
+  'w=order~-0.47 w=ordered~0.58 w=orders~-0.58 w=outlined~0.15 w=outlining~-0.13 w=outrage~-1.68 ' +
+  'w=own~-0.36 w=owned~-0.97 w=owns~-1.23 w=painting~-0.02 w=passed~-0.05 w=passes~-0.76 w=passing~0.01 ' +
+  'w=pay~-0.49 w=paying~-0.83 w=pays~-1.47 w=perceived~-0.45 w=perhaps~-0.53 w=personal~-0.48 ' +
+  'w=persuaded~0.11 w=pick~-1.41 w=picked~-0.42 w=picking~-1.42 w=picks~-1.17 w=pivot~-0.50 ' +
+  'w=place~-1.65 w=placed~-0.19 w=places~-1.73 w=placing~-1.33 w=plan~-0.30 w=plane~-1.46 ' +
+  'w=planes~-1.40 w=planned~-0.21 w=planning~-0.34 w=plans~-0.44 w=play~-0.80 w=played~0.16 ' +
+  'w=playing~-0.67 w=plays~-1.43 w=pleaded~0.42 w=pledge~-0.55 w=pledged~-0.06 w=pledges~0.39 ' +
+  'w=pledging~1.66 w=point~0.14 w=pointed~0.06 w=pointing~-0.06 w=points~-0.02 w=policy~-0.72 ' +
+  'w=portrayed~0.42 w=portraying~-0.33 w=position~-2.17 w=positioned~0.29 w=positions~-0.73 ' +
+  'w=post~-0.48 w=posted~0.23 w=posting~-0.63 w=posts~-0.11 w=praise~-0.62 w=praised~-0.09 ' +
+  'w=praises~1.13 w=praising~-0.20 w=predict~0.87 w=predicted~0.56 w=predicting~-0.60 w=prefer~0.43 ' +
+  'w=preferred~-0.21 w=present~-1.42 w=presented~0.21 w=presents~-0.32 w=pressed~0.08 w=pressing~0.10 ' +
+  'w=pressure~-0.29 w=project~-1.38 w=projected~0.32 w=projects~0.20 w=promise~-0.55 w=promised~0.24 ' +
+  'w=promises~0.39 w=promising~0.41 w=promoted~-0.86 w=promoting~-0.28 w=prompted~-0.34 ' +
+  'w=prompting~0.10 w=proposal~-0.52 w=proposals~-0.03 w=proposed~-0.03 w=proposing~0.34 ' +
+  'w=protest~-1.50 w=protesting~0.08 w=protests~-0.42 w=prove~-1.38 w=proved~-0.39 w=provide~-0.00 ' +
+  'w=provided~-0.27 w=provides~-1.64 w=providing~-0.44 w=public~-0.52 w=published~-0.10 ' +
+  'w=publishing~-0.64 w=pursued~-0.06 w=pursuing~0.06 w=push~-0.56 w=pushed~-0.07 w=pushing~-0.02 ' +
+  'w=put~0.34 w=puts~-0.11 w=question~-0.39 w=questioned~0.48 w=questioning~0.13 w=questions~-0.39 ' +
+  'w=quick~-0.35 w=quote~-0.04 w=quoted~0.24 w=quotes~0.04 w=railed~-0.01 w=raise~-1.26 w=raised~-0.23 ' +
+  'w=raises~-0.67 w=raising~-0.19 w=ran~0.19 w=rand~-1.64 w=range~-0.29 w=ranging~-1.08 w=rattled~0.24 ' +
+  'w=reach~-0.53 w=reached~-0.13 w=reaches~-1.24 w=reaching~-1.55 w=reacted~0.18 w=read~-0.07 ' +
+  'w=reading~-0.61 w=reads~0.30 w=ready~-0.79 w=realized~-0.25 w=reason~-0.56 w=reasons~-1.88 ' +
+  'w=rebuffed~-0.33 w=recall~-0.52 w=recalled~0.68 w=recalling~0.18 w=receive~-0.51 w=received~-0.35 ' +
+  'w=receives~-1.10 w=receiving~-0.34 w=recent~-0.41 w=recognize~0.18 w=recognized~-0.27 ' +
+  'w=recognizes~-0.11 w=recommended~0.17 w=recount~-0.96 w=recounted~-0.05 w=reference~-1.53 ' +
+  'w=referenced~2.25 w=references~-1.29 w=referencing~-0.22 w=referred~0.17 w=referring~-0.23 ' +
+  'w=refers~-0.13 w=reflect~-0.29 w=reflected~-0.04 w=reflecting~-0.45 w=reflects~-0.57 w=refusal~-0.51 ' +
+  'w=refuse~-0.20 w=refused~0.07 w=refuses~0.26 w=refusing~0.36 w=regarded~0.03 w=regarding~-1.80 ' +
+  'w=reiterated~0.55 w=rejected~0.27 w=rejecting~0.26 w=release~-0.76 w=released~0.18 w=releases~-1.04 ' +
+  'w=releasing~-0.32 w=reluctant~0.05 w=relying~0.09 w=remain~0.03 w=remained~-0.57 w=remaining~-2.08 ' +
+  'w=remains~-0.80 w=remark~-0.22 w=remarked~2.23 w=remarking~0.02 w=remarks~-0.77 w=remember~0.22 ' +
+  'w=remembered~0.68 w=reminded~0.71 w=reminding~0.24 w=renewed~-0.08 w=repeated~0.08 w=repeating~0.05 ' +
+  'w=replied~0.35 w=report~-0.78 w=reported~0.01 w=reportedly~-0.29 w=reporting~-0.37 w=reports~-0.33 ' +
+  'w=represent~-0.49 w=represented~-0.21 w=representing~-1.20 w=represents~-0.64 w=request~-0.65 ' +
+  'w=requested~0.12 w=requests~-0.54 w=require~-0.24 w=required~-0.18 w=requires~-0.36 ' +
+  'w=requiring~-0.69 w=resisted~-0.38 w=resonated~0.36 w=respond~-0.28 w=responded~0.08 ' +
+  'w=responding~-0.14 w=responds~0.43 w=response~-0.30 w=responses~-0.23 w=restricting~0.59 ' +
+  'w=return~-0.36 w=returned~-0.34 w=returning~-1.38 w=returns~-1.46 w=retweeted~0.64 w=reveal~0.50 ' +
+  'w=revealed~-0.11 w=reveals~0.50 w=ripped~0.19 w=roll~-1.29 w=rolled~0.30 w=rolling~-1.52 ' +
+  'w=rule~-0.83 w=ruled~0.06 w=rules~-0.49 w=ruling~-0.36 w=run~-0.41 w=running~-0.69 w=runs~-1.34 ' +
+  'w=said~0.13 w=saw~-0.18 w=say~-0.05 w=saying~-0.21 w=says~0.49 w=scared~0.06 w=see~-0.18 ' +
+  'w=seeing~-0.41 w=seek~-0.24 w=seeking~-0.36 w=seeks~0.21 w=seem~-0.45 w=seemed~0.10 w=seeming~-0.08 ' +
+  'w=seemingly~-0.60 w=seems~0.27 w=seen~-0.11 w=sees~-0.02 w=seized~-0.75 w=sent~-0.32 ' +
+  'w=sentence~-1.69 w=sentenced~0.35 w=sentiment~-0.31 w=sentiments~-0.59 w=set~-0.29 w=sets~-1.40 ' +
+  'w=share~-0.21 w=shared~-0.16 w=shares~-0.28 w=sharing~-1.34 w=shift~-2.03 w=shifted~-0.38 ' +
+  'w=shifting~0.08 w=shifts~-0.67 w=shock~-1.57 w=shocked~0.28 w=shot~-0.11 w=shots~-1.24 ' +
+  'w=shouted~1.04 w=shouting~0.19 w=show~-0.35 w=showed~0.05 w=showing~-0.45 w=shown~-0.01 ' +
+  'w=shows~-0.04 w=side~-1.59 w=sided~0.80 w=sides~-0.40 w=sign~-1.73 w=signal~-1.09 w=signaled~0.68 ' +
+  'w=signals~-0.23 w=signed~-0.01 w=signing~-1.71 w=signs~-0.22 w=single~-2.09 w=skeptical~-0.23 ' +
+  'w=slammed~0.11 w=slamming~-0.03 w=slams~0.44 w=some~-0.44 w=soon~-0.17 w=sought~-0.29 w=sounded~0.33 ' +
+  'w=sounding~-1.57 w=sounds~0.27 w=sparred~0.16 w=speak~-0.47 w=speaking~-0.10 w=speaks~-0.03 ' +
+  'w=speculation~-0.00 w=speech~-0.58 w=speeches~-0.43 w=spent~-0.42 w=split~-0.62 w=spoke~-0.05 ' +
+  'w=spoken~-0.73 w=spotted~-0.27 w=stance~-0.22 w=stances~-0.48 w=stand~0.10 w=standing~-0.71 ' +
+  'w=stands~-0.19 w=start~-2.08 w=started~0.12 w=starting~-0.58 w=starts~-0.73 w=state~-0.45 ' +
+  'w=stated~0.52 w=statement~-0.07 w=statements~-1.81 w=states~-0.21 w=stating~0.20 w=stern~0.17 ' +
+  'w=stood~-0.31 w=stopped~-0.28 w=stopping~-1.29 w=strategy~-0.38 w=stressed~0.14 w=strong~-0.27 ' +
+  'w=struck~-0.30 w=struggle~-1.62 w=struggled~-0.01 w=struggles~-0.41 w=struggling~-0.57 w=stuck~-0.51 ' +
+  'w=sued~-0.40 w=suggest~0.64 w=suggested~0.28 w=suggesting~-0.32 w=suggestion~0.20 ' +
+  'w=suggestions~-0.44 w=suggests~0.31 w=support~-0.16 w=supported~-0.21 w=supporter~-0.21 ' +
+  'w=supporters~-0.62 w=supporting~-0.20 w=supports~-0.25 w=sure~-0.15 w=surprise~0.21 w=surprised~0.02 ' +
+  'w=surprising~-1.56 w=suspect~-2.21 w=suspected~0.29 w=suspects~0.34 w=take~-0.69 w=taken~-0.51 ' +
+  'w=takes~-0.28 w=taking~-0.05 w=talk~-0.68 w=talked~0.45 w=talking~-0.07 w=talks~-0.34 w=target~-1.44 ' +
+  'w=targeted~-0.35 w=targeting~-0.98 w=targets~0.24 w=tell~-0.29 w=telling~-0.26 w=tells~1.33 ' +
+  'w=tend~-0.02 w=tends~-0.14 w=tens~-0.83 w=testified~0.49 w=thanked~0.96 w=thanking~1.08 ' +
+  'w=thanks~-1.95 w=there~-0.49 w=think~-0.04 w=thinking~-1.01 w=thinks~0.20 w=thought~-0.02 ' +
+  'w=thoughts~-1.49 w=threaten~0.25 w=threatened~0.10 w=threatening~-0.22 w=throwing~-0.27 ' +
+  'w=title~-1.69 w=titled~0.67 w=told~-0.09 w=took~-0.17 w=touch~-1.34 w=touched~0.21 w=touted~0.07 ' +
+  'w=touting~0.20 w=trade~-0.63 w=traded~-0.22 w=trading~-0.26 w=tried~-0.05 w=tries~-0.36 ' +
+  'w=trouble~-1.65 w=troubled~-0.56 w=trust~-0.37 w=trusted~-0.18 w=try~-0.40 w=trying~-0.30 ' +
+  'w=turn~-0.26 w=turned~-0.19 w=turning~-1.55 w=turns~-0.43 w=tweet~-0.50 w=tweeted~0.21 ' +
+  'w=tweeting~0.20 w=tweets~-0.48 w=unaware~-0.07 w=under~-0.36 w=underscored~-0.41 w=underscores~-0.16 ' +
+  'w=underscoring~-0.01 w=understand~-0.19 w=understanding~-0.66 w=understands~-0.44 w=understood~0.18 ' +
+  'w=unhappy~-0.05 w=unit~-1.15 w=unite~0.03 w=united~-0.25 w=unleashed~0.14 w=unveiled~0.35 ' +
+  'w=upset~0.13 w=urged~0.56 w=urging~-0.16 w=use~-1.85 w=used~0.08 w=uses~-0.71 w=using~-0.51 ' +
+  'w=very~-0.29 w=view~0.03 w=viewed~-0.35 w=views~0.02 w=voice~-0.54 w=voiced~0.22 w=voices~-1.51 ' +
+  'w=vote~-0.62 w=voted~0.08 w=votes~-0.24 w=voting~-0.52 w=vow~-0.33 w=vowed~0.43 w=vowing~-0.08 ' +
+  'w=vows~0.73 w=walked~-0.15 w=walking~-1.21 w=want~-0.14 w=wanted~-0.19 w=wanting~-0.21 w=wants~-0.22 ' +
+  'w=warned~0.45 w=warning~-0.33 w=wary~-0.39 w=was~-0.54 w=watch~-1.56 w=watched~0.11 w=watching~-0.26 ' +
+  'w=wave~-1.65 w=waved~-0.83 w=waves~0.26 w=waving~-0.18 w=weighed~0.11 w=welcome~-0.21 ' +
+  'w=welcomed~0.16 w=welcoming~-1.25 w=well~-0.26 w=wells~-1.38 w=went~-0.23 w=who~-0.41 w=will~-2.22 ' +
+  'w=willing~0.01 w=wish~-0.07 w=wishes~-0.95 w=without~-0.50 w=won~-0.69 w=wondered~0.56 w=work~-1.48 ' +
+  'w=worked~-0.41 w=working~-0.52 w=works~-0.78 w=worried~0.27 w=worries~-0.29 w=worry~-0.05 ' +
+  'w=worrying~-0.28 w=write~-0.05 w=writes~0.57 w=writing~-0.54 w=written~-0.02 w=wrote~0.40 ' +
+  'w=yelled~1.83 w=zero~-1.35 ';

@@ -25,35 +25,29 @@ export const WORD_RE = /[A-Za-z][A-Za-z'\u2019-]*/g;
 /** Words that make the next word an infinitive or a hypothetical, never a report. */
 const NO_CUE_BEFORE: ReadonlySet<string> = new Set(['to', 'would', 'could', 'might', 'should', 'must', 'can', 'cannot', 'may', 'shall']);
 
-/** Auxiliaries and adverbs a cue span takes in front of its head ("has said", "also told"). */
-export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set([
-  'has',
-  'have',
-  'had',
-  'also',
-  'is',
-  'are',
-  'was',
-  'were',
-  'been',
-  'be',
-  'did',
-  'does',
-  'do',
-  'not',
-  'never',
-  'later',
-  'previously',
-  'repeatedly',
-  'again',
-  'once',
-  'then',
-  'publicly',
-  'reportedly',
-  'allegedly',
-  'apparently',
-  'supposedly',
-]);
+/** Auxiliaries, modals and adverbs a cue span takes in front of its head ("has said", "also told", "would not say", "just announced"). */
+export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set(
+  'has have had also is are was were been be did does do not never later previously repeatedly again once then publicly reportedly allegedly apparently supposedly would could might should must can cannot may shall will just still already even now often recently first quickly initially since long yet ever further'.split(
+    ' ',
+  ),
+);
+
+/** A word a cue span takes in front of its head: CUE_PREFIX_WORDS, a negated auxiliary ("didn't") or an -ly adverb. */
+export function isCuePrefix(word: string): boolean {
+  const w = word.toLowerCase();
+  return CUE_PREFIX_WORDS.has(w) || /n['\u2019]t$/.test(w) || (w.length > 4 && w.endsWith('ly'));
+}
+
+/**
+ * The head of the cue span text[start, end): its first word after the
+ * auxiliaries, modals and adverbs (the verb of "would not say"), else its last
+ * word. The learner labels heads; the reader scores them.
+ */
+export function cueHead(text: string, start: number, end: number): { word: string; at: number } | null {
+  const words = [...text.slice(start, end).matchAll(WORD_RE)];
+  const head = words.find((w) => !isCuePrefix(w[0])) ?? words[words.length - 1];
+  return head ? { word: head[0].toLowerCase(), at: start + (head.index ?? 0) } : null;
+}
 
 /** Learned cue heads: word → precision. */
 export function cueLexicon(packed: string, sep = ' ', colonMark = ':'): ReadonlyMap<string, number> {
@@ -147,23 +141,89 @@ const PUNCT_CLASS: Readonly<Record<string, string>> = {
 
 /**
  * Features of a candidate cue word for the learned model: the word, and the
- * word with the token before and after it, and with the shape of the word
- * before (capitalised: a name as subject).
+ * word with the token before and after it, with the token two before (as a
+ * class), with the shape of the word before (capitalised: a name as subject),
+ * with what opens the clause after it (that, a quotation, a colon), and with
+ * where the sentence has quotation marks (a quotation beside a verb is what it
+ * reports).
  */
 export function cueFeatures(s: string, start: number, end: number, word: string): string[] {
   const before = prevToken(s, start);
   const after = nextToken(s, end);
   const prevCap = capitalBefore(s, start) ? 'C' : 'l';
+  const quotes = quoteSides(s, start, end);
   return [
     `w=${word}`,
     `s=${cueStem(word)}`,
     `p=${word}|${before}`,
     `n=${word}|${after}`,
     `c=${word}|${prevCap}`,
+    `b=${word}|${shape(secondTokenBefore(s, start))}`,
+    `t=${word}|${clauseOpener(s, end)}`,
+    `q=${word}|${quotes}`,
     `P=${shape(before)}${prevCap}`,
     `N=${shape(after)}`,
+    `Q=${quotes}`,
   ];
 }
+
+/** Tokens after a cue looked at for what opens its clause. */
+const CLAUSE_OPENER_TOKENS = 5;
+
+/** What opens the clause after `at` within a few tokens: "that", a quotation mark (q), a colon (:), or "-". */
+export function clauseOpener(s: string, at: number): string {
+  let k = at;
+  for (let n = 0; n < CLAUSE_OPENER_TOKENS; n++) {
+    while (k < s.length && isBlank(s.charCodeAt(k))) k++;
+    if (k >= s.length) return '-';
+    const code = s.charCodeAt(k);
+    if (code === 58) return ':';
+    if (isDoubleQuote(code) || code === 0x2018) return 'q';
+    if (!isLetter(code)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < s.length && isWordCode(s.charCodeAt(e))) e++;
+    if (e - k === 4 && (code | 32) === 116 && (s.charCodeAt(k + 1) | 32) === 104 && (s.charCodeAt(k + 2) | 32) === 97 && (s.charCodeAt(k + 3) | 32) === 116)
+      return 'that';
+    k = e;
+  }
+  return '-';
+}
+
+/** The token two before `at` (see prevToken), or ^. */
+export function secondTokenBefore(s: string, at: number): string {
+  let e = at;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  if (e === 0) return '^';
+  if (isWordCode(s.charCodeAt(e - 1))) while (e > 0 && isWordCode(s.charCodeAt(e - 1))) e--;
+  else e--;
+  return prevToken(s, e);
+}
+
+/** Where the sentence has double quotation marks: before the word (b), after it (a), both (ba) or none (-). */
+export function quoteSides(s: string, start: number, end: number): string {
+  // The scorer asks this for every candidate of a sentence: the first and last mark are found once per sentence.
+  if (s !== quoteCache.s) {
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < s.length; k++) {
+      if (!isDoubleQuote(s.charCodeAt(k))) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    quoteCache.s = s;
+    quoteCache.first = first;
+    quoteCache.last = last;
+  }
+  const before = quoteCache.first >= 0 && quoteCache.first < start;
+  const after = quoteCache.last >= end;
+  return before ? (after ? 'ba' : 'b') : after ? 'a' : '-';
+}
+const quoteCache = { s: '', first: -1, last: -1 };
+
+const isDoubleQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x201e;
 
 /** Inflection endings a stem takes: "propose", "proposes", "proposed", "proposing" share "propos". */
 export const STEM_ENDINGS_RE_SOURCE = '(?:ing|ed|es|s|e|d)?';
@@ -206,6 +266,9 @@ interface WordWeights {
   w: number;
   p: Map<string, number>;
   n: Map<string, number>;
+  b: Map<string, number>;
+  t: Map<string, number>;
+  q: Map<string, number>;
   capital: number;
   lower: number;
 }
@@ -223,7 +286,7 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
   const entry = (word: string): WordWeights => {
     let e = words.get(word);
     if (!e) {
-      e = { w: 0, p: new Map(), n: new Map(), capital: 0, lower: 0 };
+      e = { w: 0, p: new Map(), n: new Map(), b: new Map(), t: new Map(), q: new Map(), capital: 0, lower: 0 };
       words.set(word, e);
     }
     return e;
@@ -231,6 +294,7 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
   const before = new Map<string, number>();
   const after = new Map<string, number>();
   const stems = new Map<string, number>();
+  const quoted = new Map<string, number>();
   for (const [f, v] of model) {
     const body = f.slice(2);
     const bar = body.lastIndexOf('|');
@@ -239,25 +303,49 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
     else if (f.startsWith('p=')) entry(body.slice(0, bar)).p.set(body.slice(bar + 1), v);
     else if (f.startsWith('n=')) entry(body.slice(0, bar)).n.set(body.slice(bar + 1), v);
     else if (f.startsWith('c=')) entry(body.slice(0, bar))[body.slice(bar + 1) === 'C' ? 'capital' : 'lower'] = v;
+    else if (f.startsWith('b=')) entry(body.slice(0, bar)).b.set(body.slice(bar + 1), v);
+    else if (f.startsWith('t=')) entry(body.slice(0, bar)).t.set(body.slice(bar + 1), v);
+    else if (f.startsWith('q=')) entry(body.slice(0, bar)).q.set(body.slice(bar + 1), v);
+    else if (f.startsWith('Q=')) quoted.set(body, v);
     else if (f.startsWith('P=')) before.set(body, v);
     else if (f.startsWith('N=')) after.set(body, v);
   }
   const bias = model.get('bias') ?? 0;
+  // Per call only lookups: a known word carries its stem's weight, the capital feature is split in two tables.
+  for (const [word, e] of words) e.w += stems.get(cueStem(word)) ?? 0;
+  const beforeCapital = new Map<string, number>();
+  const beforeLower = new Map<string, number>();
+  for (const [k, v] of before) (k.endsWith('C') ? beforeCapital : beforeLower).set(k.slice(0, -1), v);
   return (s, start, end, word) => {
     const e = words.get(word);
-    const stem = stems.get(cueStem(word));
-    if (!e && stem === undefined) return Number.NaN;
+    let z = bias;
+    if (e) z += e.w;
+    else {
+      const stem = stems.get(cueStem(word));
+      if (stem === undefined) return Number.NaN;
+      z += stem;
+    }
     const prev = prevToken(s, start);
     const next = nextToken(s, end);
     const cap = capitalBefore(s, start);
-    const z =
-      bias +
-      (stem ?? 0) +
-      (e ? e.w + (e.p.get(prev) ?? 0) + (e.n.get(next) ?? 0) + (cap ? e.capital : e.lower) : 0) +
-      (before.get(`${shape(prev)}${cap ? 'C' : 'l'}`) ?? 0) +
-      (after.get(shape(next)) ?? 0);
+    const quotes = quoteSides(s, start, end);
+    z += ((cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0) + (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
+    if (e) {
+      z += (e.p.get(prev) ?? 0) + (e.n.get(next) ?? 0) + (cap ? e.capital : e.lower) + (e.q.get(quotes) ?? 0);
+      if (e.b.size > 0) z += e.b.get(shape(secondTokenBefore(s, start))) ?? 0;
+      if (e.t.size > 0) z += e.t.get(clauseOpener(s, end)) ?? 0;
+    }
     return 1 / (1 + Math.exp(-z));
   };
+}
+
+/**
+ * Two apostrophes standing for a double quotation mark (''Yes,'' he said), as
+ * some archives write them, turned into one mark and a space: the same length,
+ * so offsets hold, and every quotation reads alike.
+ */
+export function plainQuotes(s: string): string {
+  return s.includes("''") ? s.replace(/''/g, '" ') : s;
 }
 
 /** True when the word at `at` cannot be a cue whatever it is ("to say", "would argue"). */

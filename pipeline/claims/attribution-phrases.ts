@@ -83,12 +83,50 @@ const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;
 /** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
 const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
 
+/** Words opening an adverbial or a clause, not a subject ("After the vote, …", "Asked about it, …"). */
+const NOT_A_SUBJECT_OPENER: ReadonlySet<string> = new Set(
+  'after when if as while although though because since before despite in on at for with by from during until unless but and so yet or asked speaking to of about under over like instead meanwhile however still then now here there this that it'.split(
+    ' ',
+  ),
+);
+/** Longest subject with its appositives before a verb ("76-year-old Morton Blackwell, founder of …, endorsed"). */
+const MAX_OPENING_SUBJECT_WORDS = 40;
+
+/**
+ * The sentence's opening noun phrase with its appositives, up to `end` (the
+ * verb): "The head of the Super PAC backing Bush, Mike Murphy, praised".
+ * Null when the sentence opens with an adverbial or a quotation.
+ */
+export function openingSubject(s: string, end: number): [number, number] | null {
+  const first = /^\s*([A-Za-z0-9][\w\u2019'.-]*)/.exec(s);
+  if (!first?.[1] || NOT_A_SUBJECT_OPENER.has(first[1].toLowerCase()) || !/^[A-Z0-9]/.test(first[1])) return null;
+  const piece = s.slice(0, end);
+  if (/["\u201C\u201D;:]/.test(piece) || (piece.match(/\s+/g)?.length ?? 0) >= MAX_OPENING_SUBJECT_WORDS) return null;
+  return trimSpan(s, 0, end);
+}
+
 /** The noun phrase opening the sentence, for a verb whose subject it is. */
 export function leadingSubject(s: string): [number, number] | null {
-  const lead = LEADING_NP_RE.exec(s);
+  // "Instead, the senator is sticking to C, hoping D": an opening adverbial ends at its comma; the subject follows.
+  const first = /^\W*([A-Za-z]+)/.exec(s)?.[1]?.toLowerCase() ?? '';
+  let from = 0;
+  if (NOT_A_SUBJECT_OPENER.has(first) || /(?:ly|ing)$/.test(first)) {
+    const comma = s.indexOf(',');
+    if (comma < 0 || comma > MAX_OPENING_ADVERBIAL_CHARS) return null;
+    from = comma + 1;
+    while (from < s.length && s.charCodeAt(from) === 32) from++;
+  }
+  const rest = s.slice(from);
+  const lead = LOWER_DETERMINER_NP_RE.exec(rest) ?? LEADING_NP_RE.exec(rest);
   if (!lead || /^(?:The|A|An|But|And|In|On|At|As|If|When|After|Before|While|This|That|It)$/.test(lead[0])) return null;
-  return trimSpan(s, 0, lead[0].length);
+  return trimSpan(s, from, from + lead[0].length);
 }
+
+/** Longest opening adverbial skipped for the subject after it ("Hours later, Trump …"). */
+const MAX_OPENING_ADVERBIAL_CHARS = 80;
+/** A subject after an opening adverbial: "the Vermont senator", "the real estate tycoon". */
+const LOWER_DETERMINER_NP_RE =
+  /^(?:the|a|an|his|her|their|its)\s+(?:[A-Z][\w\u2019'.-]*\s+)*(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)[a-z][\w-]*(?:\s+|$)){1,3}/;
 
 /** "who said", "which found": the relative pronoun stands for the source. */
 export function relativeBefore(s: string, at: number): [number, number] | null {
@@ -113,12 +151,24 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   return span;
 }
 
-/** The noun phrase starting after `start` up to a comma, a clause word or the sentence end. */
+const PHRASE_AFTER_RE =
+  /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/;
+/** Words a source after its cue may run to a boundary ("according to early results of exit polls conducted for …"). */
+const MAX_LONG_SOURCE_WORDS = 24;
+// Words separated by blanks (a word cannot split in two): no backtracking blow-up when no boundary comes.
+const LONG_PHRASE_AFTER_RE = new RegExp(
+  `^\\s*((?:[^\\s,;:.!?()"\u201C\u201D]+(?:\\s+|(?=[,;:.!?()"\u201C\u201D])|$)){1,${MAX_LONG_SOURCE_WORDS}}?)(?=[,;:.!?()"\u201C\u201D]|$)`,
+);
+
+/**
+ * The noun phrase starting after `start` up to a comma, a clause word or the
+ * sentence end; a longer one up to punctuation when no clause word comes
+ * within MAX_SOURCE_WORDS ("according to early results of exit polls
+ * conducted for The Associated Press and television networks, …").
+ */
 export function nounPhraseAfter(s: string, start: number): [number, number] | null {
-  const m =
-    /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/.exec(
-      s.slice(start),
-    );
+  const rest = s.slice(start, start + SOURCE_WINDOW_CHARS * 2);
+  const m = PHRASE_AFTER_RE.exec(rest) ?? LONG_PHRASE_AFTER_RE.exec(rest);
   if (!m?.[1]) return null;
   const from = start + (m[0].length - m[1].length);
   return trimSpan(s, from, from + m[1].length);
