@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromText, dayFromUrl, normalizeDate } from '../pipeline/extract/dates.js';
 import { isStrictIso8601 } from '../pipeline/extract/date-parse.js';
+import { extractStep, inThreadCompute } from '../pipeline/chain/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 
 const PROSE = [
@@ -103,5 +104,24 @@ describe('plausibility', () => {
     expect(normalizeDate('2024-03-06T10:00:00Z', fetchedAtMs)).toBe('2024-03-06T10:00:00Z');
     expect(normalizeDate('2024-03-09T10:00:00Z', fetchedAtMs)).toBeNull();
     expect(extract(page('<meta property="article:published_time" content="2031-01-01T00:00:00Z">'), undefined, fetchedAtMs).publishedAt).toBeNull();
+  });
+});
+
+describe('the fetch time reaches extraction', () => {
+  it('the extract step passes the page\'s fetchedAt, so a date after it is refused', async () => {
+    const url = 'https://valley.example/news/flood';
+    const html = page('<meta property="article:published_time" content="2031-01-01T00:00:00Z">');
+    const entry = { url, feedId: 'f' };
+    const input = (fetchedAt: string) => ({
+      origin: { feedId: 'f', feedUrl: 'https://valley.example/feed', entry },
+      page: { requestedUrl: url, finalUrl: url, status: 200, contentType: 'text/html', fetchedAt, via: 'http' as const },
+      source: html,
+    });
+    const publishedAt = async (fetchedAt: string) => {
+      const result = await extractStep(input(fetchedAt), { compute: inThreadCompute() });
+      return result.kind === 'next' && result.stage === 'dedup' ? result.input.article.publishedAt : 'skipped';
+    };
+    expect(await publishedAt('2024-03-05T12:00:00Z')).toBeNull();
+    expect(await publishedAt('2031-01-01T06:00:00Z')).toBe('2031-01-01T00:00:00Z');
   });
 });
