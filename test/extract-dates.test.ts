@@ -108,7 +108,7 @@ describe('plausibility', () => {
 });
 
 describe('the fetch time reaches extraction', () => {
-  it('the extract step passes the page\'s fetchedAt, so a date after it is refused', async () => {
+  it("the extract step passes the page's fetchedAt, so a date after it is refused", async () => {
     const url = 'https://valley.example/news/flood';
     const html = page('<meta property="article:published_time" content="2031-01-01T00:00:00Z">');
     const entry = { url, feedId: 'f' };
