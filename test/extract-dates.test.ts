@@ -69,6 +69,15 @@ describe('more sources of the publication date', () => {
     expect(extract(page(head)).publishedAt).toBe(iso);
   });
 
+  it("where the page's own sources disagree, the earliest day is the publication (a re-publication bumps one)", () => {
+    const head =
+      '<meta name="datePublished" content="2023-12-23T17:43:09Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-22T20:31:25Z","dateModified":"2023-12-23T17:43:09Z"}</script>';
+    expect(extract(page(head)).publishedAt).toBe('2023-12-22T20:31:25Z');
+    // The same instant in the publisher's zone and in UTC: the publisher's day.
+    const zoned = '<meta property="article:published_time" content="2023-12-23T03:00:00Z"><meta name="publish-date" content="2023-12-22T22:00:00-05:00">';
+    expect(extract(page(zoned)).publishedAt).toBe('2023-12-22T22:00:00-05:00');
+  });
+
   it('reads <time datetime>', () => {
     expect(extract(page('', '<time datetime="2023-03-05T10:00:00+01:00">5 March</time>')).publishedAt).toBe('2023-03-05T10:00:00+01:00');
   });

@@ -160,6 +160,20 @@ describe('metadata helpers', () => {
     expect(publicationDate('2023-12-20T07:30:00-05:00', null, '2023-12-19')).toBe('2023-12-20T07:30:00-05:00');
     expect(publicationDate('2022-02-112023-06-08', null, '2023-06-08')).toBe('2023-06-08');
     expect(publicationDate(null, null, '2023-06-08')).toBe('2023-06-08');
+    // ...and only when the URL's day is that instant's day in some zone (UTC-12 to UTC+14):
+    // a URL minted the day before an afternoon UTC publication is the draft's day.
+    expect(publicationDate('2023-12-22T17:08:49Z', null, '2023-12-21')).toBe('2023-12-22T17:08:49Z');
+    expect(publicationDate('2023-12-22T09:08:49Z', null, '2023-12-21')).toBe('2023-12-21');
+    expect(publicationDate('2023-12-22T09:08:49Z', null, '2023-12-23')).toBe('2023-12-22T09:08:49Z');
+    expect(publicationDate('2023-12-22T11:00:00Z', null, '2023-12-23')).toBe('2023-12-23');
+    expect(publicationDate('2023-12-22T11:00:00Z', null, '2023-11-02')).toBe('2023-12-22T11:00:00Z');
+  });
+
+  it('takes the modified date as the publication date when the page states no other', () => {
+    const html = `<html><head><title>Shrine guide</title><meta property="article:modified_time" content="2023-09-04T19:51:56Z"></head><body><article><h1>Shrine guide</h1><p>${'Every shrine is listed here with its solution and the items it holds for the player to find. '.repeat(8)}</p></article></body></html>`;
+    const article = extractArticle({ html, url: 'https://games.example/wiki/shrines' });
+    expect(article.publishedAt).toBe('2023-09-04T19:51:56Z');
+    expect(article.modifiedAt).toBe('2023-09-04T19:51:56Z');
   });
 
   it('drops WordPress shortcodes from a JSON-LD articleBody, keeps bracketed words', () => {
