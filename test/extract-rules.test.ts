@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasBoilerplateAttributes, isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
-import { parseDocument } from '../pipeline/extract/dom.js';
+import { findDek } from '../pipeline/extract/dek.js';
+import { elementsOf, parseDocument } from '../pipeline/extract/dom.js';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
 import { dateLedDay, dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
 import { normalizeDate, stripTitleSuffix } from '../pipeline/extract/metadata.js';
@@ -180,5 +181,32 @@ describe('metadata helpers', () => {
     const body =
       'The spray covers roots in seconds [sic].\n\n[ami-related id="3469793" url="https://mag.example/x/" title="Get the look"]\n\n[m101-skimlink button_url="https://amzn.example/3R" button_text="See It!"]Price checked today.[/m101-skimlink]';
     expect(paragraphsFromText(body).map((p) => p.text)).toEqual(['The spray covers roots in seconds [sic].', 'Price checked today.']);
+  });
+});
+
+describe('the dek under the headline', () => {
+  const story = PROSE.map((p) => `<p>${p}</p>`).join('');
+  const dek = 'Work on the river defences starts in spring and should end within eighteen months.';
+
+  it('heads the text when the element after the headline names itself a dek', () => {
+    const html = page(
+      `<article><header><h1>Flood barrier approved</h1><p class="article-subheading">${dek}</p></header><div class="body">${story}</div></article>`,
+    );
+    expect(extractArticle({ html, url: 'https://valley.example/flood' }).text.startsWith(dek)).toBe(true);
+    const wrapped = page(
+      `<article><div class="title-wrap"><h1>Flood barrier approved</h1></div><div class="caas-subheadline"><h2>${dek}</h2></div><div>${story}</div></article>`,
+    );
+    expect(extractArticle({ html: wrapped, url: 'https://valley.example/flood' }).text.startsWith(dek)).toBe(true);
+  });
+
+  it('does not take an unnamed subheading or a named block further down', () => {
+    const dekOf = (body: string) => {
+      const doc = parseDocument(page(body));
+      return findDek(doc, elementsOf(doc), doc.getElementsByTagName('h1')[0] ?? null);
+    };
+    expect(dekOf(`<header><h1>Flood barrier approved</h1><p class="standfirst">${dek}</p></header>`)).toBe(dek);
+    expect(dekOf(`<header><h1>Flood barrier approved</h1><h2>${dek}</h2></header>`)).toBeNull();
+    expect(dekOf(`<h1>Flood barrier approved</h1><div>${story}</div><p>One more line.</p><p class="summary">${dek}</p>`)).toBeNull();
+    expect(dekOf(`<h1>Flood barrier approved</h1><p class="dek"><a href="/a">${dek}</a></p>`)).toBeNull();
   });
 });

@@ -6,10 +6,12 @@
  *
  * Invariant: a dek is taken only when an element of the page body shows the
  * meta description as its whole text, so a description written for search
- * engines alone never enters the text.
+ * engines alone never enters the text; or when the element printed right
+ * after the headline names itself a dek ("sub-headline", "article-excerpt",
+ * "standfirst") and reads as a sentence, not a link list.
  */
 import { DEK_MAX_CHARS, DEK_MIN_CHARS } from './constants.js';
-import { normalizeSpace, textOf, TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
+import { classOf, linkDensity, normalizeSpace, textOf, TEXT_NODE, toArray, type DomDocument, type DomElement } from './dom.js';
 import { metaContent } from './meta-tags.js';
 
 /** How much of the description must open an element's first text before its whole text is compared. */
@@ -23,7 +25,60 @@ const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 't
  * is its elements in order (elementsOf). Only elements whose first child is a
  * text run opening like the description have their whole text read.
  */
-export function findDek(doc: DomDocument, all: readonly DomElement[]): string | null {
+export function findDek(doc: DomDocument, all: readonly DomElement[], headline: DomElement | null = null): string | null {
+  return describedDek(doc, all) ?? (headline ? dekAfter(headline) : null);
+}
+
+/** Class or id words of the line under a headline, as publishing systems name it. */
+const DEK_NAME = /(^|[-_\s])(dek|deck|sub-?head|sub-?headline|sub-?heading|subtitle|standfirst|strapline|excerpt|summary|description)([-_\s]|$)/i;
+/** A dek is read among this many elements after the headline (a kicker or a share bar may come between). */
+const DEK_SIBLINGS = 2;
+/** Mostly link text: a teaser or a topic list, not a dek. */
+const DEK_MAX_LINK_DENSITY = 0.5;
+
+function namesDek(el: DomElement): boolean {
+  if (!el.hasAttributes()) return false;
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return DEK_NAME.test(names);
+}
+
+/** Dek-length text of several words, mostly not links. */
+function readsAsDek(el: DomElement): string | null {
+  const text = textOf(el);
+  if (text.length < DEK_MIN_CHARS || text.length > DEK_MAX_CHARS || !/\p{L}{3}/u.test(text)) return null;
+  if (linkDensity(el) > DEK_MAX_LINK_DENSITY || !/\s/.test(text)) return null;
+  return text;
+}
+
+/**
+ * The dek printed right after the headline: among the next elements after the
+ * <h1> (or after its wrapper, when the <h1> stands alone in one), one named as
+ * a dek. Unnamed subheadings there are not taken: some pages print a second
+ * headline or the first section's heading right under the <h1>.
+ */
+function dekAfter(headline: DomElement): string | null {
+  let anchor: DomElement | null = headline;
+  // "<div class=headline-wrap><h1>…</h1></div><p class=dek>": step out of a wrapper that holds only the headline.
+  while (anchor && !anchor.nextElementSibling && anchor.parentElement && textOf(anchor.parentElement) === textOf(anchor)) anchor = anchor.parentElement;
+  let el = anchor?.nextElementSibling ?? null;
+  for (let i = 0; el && i < DEK_SIBLINGS; i++, el = el.nextElementSibling) {
+    const named = namesDek(el) ? el : onlyChild(el);
+    if (named && namesDek(named)) {
+      const text = readsAsDek(named);
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+/** An element's first child element when it holds all its text: "<div><p class=dek>…</p></div>". */
+function onlyChild(el: DomElement): DomElement | null {
+  const child = toArray(el.children)[0];
+  return child && textOf(child) === textOf(el) ? child : null;
+}
+
+/** The dek as the page's meta description states it, when an element of the body prints it whole. */
+function describedDek(doc: DomDocument, all: readonly DomElement[]): string | null {
   const description = normalizeSpace(metaContent(doc, ['og:description', 'description', 'twitter:description']) ?? '');
   if (description.length < DEK_MIN_CHARS || description.length > DEK_MAX_CHARS) return null;
   const body = doc.body;

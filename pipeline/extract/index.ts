@@ -13,6 +13,7 @@ import { articleElementCandidate, densityCandidate, jsonLdCandidate, readability
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
 import { findDek } from './dek.js';
+import { headlineElement, pageHeadings } from './title.js';
 import { computeFlags, readSignals } from './flags.js';
 import { hydrationCandidate } from './hydration.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
@@ -117,7 +118,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   indexMetaTags(doc, tags.byTag('meta'));
   const meta = readMetadata(doc, input.url, ld, input.hints, page, input.fetchedAtMs);
   const signals = readSignals(doc, input.html, ld, all);
-  const dek = findDek(doc, all);
+  const dek = findDek(doc, all, headlineElement(pageHeadings(tags.byTag('h1')), meta.title));
   const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'));
   // The index holds while nothing is removed: pre-cleaning lists the paragraphs afresh after a trim.
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
