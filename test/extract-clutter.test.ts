@@ -76,4 +76,14 @@ describe('clutter in the text', () => {
     );
     expect(extractArticle({ html, url: 'https://valley.example/flood' }).text).toContain('Not everyone agreed');
   });
+
+  it('keeps prose that cites several links in its sentences, drops teasers made of one link', () => {
+    const citing =
+      'In response, media giants <a href="/a">enacted mass layoffs</a> and <a href="/b">slashed billions of dollars in costs</a>, then <a href="/c">rolled out cheaper tiers with advertising</a> and <a href="/d">bundled their services together</a>.';
+    const teaser = '<a href="/e">Council to vote again on the river barrier after residents ask for a new route and a second study of the costs involved</a>';
+    const html = page(`<h1>Flood barrier approved</h1>${prose}<p>${citing}</p><p>${teaser}</p>`);
+    const text = extractArticle({ html, url: 'https://valley.example/flood' }).text;
+    expect(text).toContain('In response, media giants enacted mass layoffs');
+    expect(text).not.toContain('Council to vote again');
+  });
 });

@@ -29,8 +29,27 @@ import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
 /** Link density only judges paragraphs at least this long; a lone linked word is often prose. */
 const LINK_DENSITY_MIN_CHARS = 20;
 
+/** Prose that cites several links in its sentences: at least this long and this many links. */
+const CITING_PROSE_MIN_CHARS = 160;
+const CITING_PROSE_MIN_LINKS = 2;
+/** ...and not wholly links: some of its words are its own. */
+const CITING_PROSE_MAX_LINK_DENSITY = 0.9;
+const SENTENCE_END = /[.!?]["”’')\]]?$/;
+
+/**
+ * True for a paragraph that is mostly link text: a teaser or a link list. A
+ * long paragraph that ends as a sentence and weaves several links between
+ * words of its own is prose that cites its sources ("media giants <a>enacted
+ * mass layoffs</a> and <a>slashed costs</a>."), not a list.
+ */
 function isLinkList(p: Paragraph): boolean {
-  return p.text.length >= LINK_DENSITY_MIN_CHARS && p.linkChars / p.text.length > MAX_PARAGRAPH_LINK_DENSITY;
+  if (p.text.length < LINK_DENSITY_MIN_CHARS || p.linkChars / p.text.length <= MAX_PARAGRAPH_LINK_DENSITY) return false;
+  const citingProse =
+    p.text.length >= CITING_PROSE_MIN_CHARS &&
+    (p.links ?? 0) >= CITING_PROSE_MIN_LINKS &&
+    p.linkChars / p.text.length <= CITING_PROSE_MAX_LINK_DENSITY &&
+    SENTENCE_END.test(p.text);
+  return !citingProse;
 }
 
 function isCredit(p: Paragraph): boolean {
