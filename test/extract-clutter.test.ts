@@ -86,4 +86,13 @@ describe('clutter in the text', () => {
     expect(text).toContain('In response, media giants enacted mass layoffs');
     expect(text).not.toContain('Council to vote again');
   });
+
+  it('drops media fallback text, print-edition notes and widget hints', () => {
+    const html = page(
+      `<h1>Flood barrier approved</h1>${prose}<audio controls><source src="/a.mp3">Your browser does not support the audio element.</audio><p>A version of this article appears in print on Dec. 23, 2023, Section A, Page 1 of the New York edition.</p><p>Swipe to scroll horizontally</p>`,
+    );
+    const text = extractArticle({ html, url: 'https://valley.example/flood' }).text;
+    expect(text).toContain(PROSE[3]!);
+    expect(text).not.toMatch(/does not support|appears in print|Swipe to scroll/);
+  });
 });

@@ -254,6 +254,9 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(got|have) a (news )?tip\b/i,
   /^\*?(some )?(names|details)( and (names|details))? (have|has) been changed/i,
   /^this (story|article|piece) (is|was) (from|in) (the|our) .{0,40}\bissue\b/i,
+  /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
+  // Hints of the page's widgets ("Swipe to scroll horizontally" over a wide table).
+  /^(swipe|scroll) to (scroll|see more|view)( horizontally| more)?\.?$/i,
   // Pointers to the piece's audio or video ("Listen to the podcast:", "WATCH | Official trailer").
   /^(watch|listen)( to)?\b.{0,80}:$/i,
   /^watch this:/i,

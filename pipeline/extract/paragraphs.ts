@@ -54,8 +54,8 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'center',
 ]);
 
-/** Elements whose text never belongs to an article body. */
-const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
+/** Elements whose text never belongs to an article body. Media elements included: their text is the fallback for browsers that cannot play them ("Your browser does not support…"). */
+const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'audio', 'video']);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
