@@ -95,4 +95,14 @@ describe('clutter in the text', () => {
     expect(text).toContain(PROSE[3]!);
     expect(text).not.toMatch(/does not support|appears in print|Swipe to scroll/);
   });
+
+  it('cuts a reference list that closes the story, keeps a "Sources" section early in it', () => {
+    const refs =
+      '<h3>Our Sources</h3><p>Interview with Ann Lee, hydrologist at the river authority, Dec. 14, 2023</p><p>Valley council, Flood barrier budget, accessed Dec. 12, 2023</p>';
+    const text = extractArticle({ html: page(`<h1>Flood barrier approved</h1>${prose}${refs}`), url: 'https://valley.example/flood' }).text;
+    expect(text).toContain(PROSE[3]!);
+    expect(text).not.toContain('Interview with Ann Lee');
+    const early = page(`<h1>Flood barrier approved</h1><h3>Sources</h3><p>${PROSE[0]}</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p><p>${PROSE[3]}</p>`);
+    expect(extractArticle({ html: early, url: 'https://valley.example/flood' }).text).toContain(PROSE[3]!);
+  });
 });

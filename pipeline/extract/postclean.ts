@@ -16,6 +16,7 @@ import {
   LONE_DATE,
   POLL_TALLY,
   PROS_CONS_LABEL,
+  REFERENCE_LIST_LABEL,
   TAIL_PARAGRAPHS,
   TAIL_PATTERNS,
   MAX_PARAGRAPH_LINK_DENSITY,
@@ -107,7 +108,7 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = dropOpeningLabels(dropTail(dropProsCons(paragraphs).filter((p) => dropReason(p, titleKey) === null)), section);
+  const kept = dropOpeningLabels(dropTail(dropProsCons(cutReferenceList(paragraphs)).filter((p) => dropReason(p, titleKey) === null)), section);
   for (;;) {
     const last = kept.at(-1);
     if (!last) break;
@@ -156,6 +157,18 @@ function dropProsCons(paragraphs: readonly Paragraph[]): Paragraph[] {
     kept.push(p);
   }
   return kept;
+}
+
+/** A reference list closes the text only in its second half: earlier, "Sources" heads a section of the story. */
+const REFERENCE_LIST_MIN_SHARE = 0.5;
+
+/** Cuts the reference list that closes a story: its heading ("Our Sources", "References") and all after it. */
+function cutReferenceList(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  for (let i = paragraphs.length - 1; i >= paragraphs.length * REFERENCE_LIST_MIN_SHARE; i--) {
+    const p = paragraphs[i]!;
+    if (p.text.length <= SHORT_PARAGRAPH_CHARS && REFERENCE_LIST_LABEL.test(labelKey(p.text))) return paragraphs.slice(0, i);
+  }
+  return paragraphs;
 }
 
 /** Drops author bios and contact lines among the last paragraphs; they would be prose anywhere else. */
