@@ -105,4 +105,18 @@ describe('clutter in the text', () => {
     const early = page(`<h1>Flood barrier approved</h1><h3>Sources</h3><p>${PROSE[0]}</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p><p>${PROSE[3]}</p>`);
     expect(extractArticle({ html: early, url: 'https://valley.example/flood' }).text).toContain(PROSE[3]!);
   });
+
+  it('keeps a lead printed in a box of its own before the story body, dressed as the story paragraphs are', () => {
+    const lead = 'The regional council met in a packed hall on Tuesday evening to settle the question of the river barrier at last.';
+    const body = `<div class="lead-box"><p class="story">${lead}</p></div><aside>Share</aside><div class="story-body">${[1, 2, 3].flatMap((n) => PROSE.map((p) => `<p class="story">${n}. ${p}</p>`)).join('')}</div>`;
+    const article = extractArticle({ html: page(`<h1>Flood barrier approved</h1><div>${body}</div>`), url: 'https://valley.example/flood' });
+    expect(article.method).toBe('root');
+    expect(article.text.startsWith(lead)).toBe(true);
+    const note = `<div class="note"><p class="note">This article has been reviewed according to the editorial process and policies of the desk.</p></div>`;
+    const noted = extractArticle({
+      html: page(`<h1>Flood barrier approved</h1><div>${note}<div class="story-body">${PROSE.map((p) => `<p class="story">${p}</p>`).join('')}</div></div>`),
+      url: 'https://valley.example/flood',
+    }).text;
+    expect(noted).not.toContain('editorial process');
+  });
 });

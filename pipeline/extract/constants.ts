@@ -200,7 +200,8 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
  * The heading of a story's reference list. The list under it is citations, not
  * prose, though each entry reads like a sentence; postclean cuts it when it closes the text.
  */
-export const REFERENCE_LIST_LABEL = /^(footnotes|endnotes|references|sources|our sources|sources cited|works cited|bibliography|literatur|quellen|références|referencias|fuentes)$/;
+export const REFERENCE_LIST_LABEL =
+  /^(footnotes|endnotes|references|sources|our sources|sources cited|works cited|bibliography|literatur|quellen|références|referencias|fuentes)$/;
 
 /**
  * Whole-text labels that head a boilerplate block (lower-cased, whitespace
@@ -261,6 +262,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^\*?(some )?(names|details)( and (names|details))? (have|has) been changed/i,
   /^this (story|article|piece) (is|was) (from|in) (the|our) .{0,40}\bissue\b/i,
   /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
+  // Editorial-process notes: "This article has been reviewed according to Science X's editorial process…".
+  /^this (story|article|piece|content) (has been|was) (reviewed|fact[- ]checked|medically reviewed)\b.{0,80}\b(process|policies|standards|guidelines)\b/i,
   // Hints of the page's widgets ("Swipe to scroll horizontally" over a wide table).
   /^(swipe|scroll) to (scroll|see more|view)( horizontally| more)?\.?$/i,
   // Pointers to the piece's audio or video ("Listen to the podcast:", "WATCH | Official trailer").
