@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasBoilerplateAttributes, isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
-import { findDek } from '../pipeline/extract/dek.js';
+import { findDek, findKeyPoints } from '../pipeline/extract/dek.js';
 import { elementsOf, parseDocument } from '../pipeline/extract/dom.js';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
 import { dateLedDay, dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
@@ -208,5 +208,22 @@ describe('the dek under the headline', () => {
     expect(dekOf(`<header><h1>Flood barrier approved</h1><h2>${dek}</h2></header>`)).toBeNull();
     expect(dekOf(`<h1>Flood barrier approved</h1><div>${story}</div><p>One more line.</p><p class="summary">${dek}</p>`)).toBeNull();
     expect(dekOf(`<h1>Flood barrier approved</h1><p class="dek"><a href="/a">${dek}</a></p>`)).toBeNull();
+  });
+});
+
+describe('summary points above the story', () => {
+  const story = PROSE.map((p) => `<p>${p}</p>`).join('');
+  const points = ['The council approved the barrier after a two-year review of its cost.', 'Work starts in spring and should end within eighteen months.'];
+
+  it('head the text when a "Key Points" label lists them', () => {
+    const box = `<div class="key-points"><div class="key-points__header">Key Points</div><div class="list"><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul></div></div>`;
+    const text = extractArticle({ html: page(`<h1>Flood barrier approved</h1>${box}<article>${story}</article>`), url: 'https://valley.example/flood' }).text;
+    expect(text.startsWith(`${points[0]}\n\n${points[1]}`)).toBe(true);
+  });
+
+  it('are not taken from a labelled list of links', () => {
+    const box = `<h3>Highlights</h3><ul>${points.map((p, i) => `<li><a href="/s${i}">${p}</a></li>`).join('')}</ul>`;
+    const doc = parseDocument(page(`<h1>Flood barrier approved</h1>${box}<article>${story}</article>`));
+    expect(findKeyPoints(elementsOf(doc))).toEqual([]);
   });
 });

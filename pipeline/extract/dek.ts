@@ -92,3 +92,37 @@ function describedDek(doc: DomDocument, all: readonly DomElement[]): string | nu
   }
   return null;
 }
+
+/** Labels of the summary list some publishers print above the story ("Key Points", "Takeaways"). */
+const KEY_POINTS_LABEL =
+  /^(key points|key takeaways|takeaways|highlights|story highlights|in brief|at a glance|the gist|what you need to know|das wichtigste in kürze|en bref|l'essentiel|lo esencial|in het kort)$/i;
+const KEY_POINTS_LABEL_MAX_CHARS = 40;
+/** A summary list is short: a few sentences, each of dek length. */
+const KEY_POINTS_MAX_ITEMS = 6;
+/** The list is read among this many elements after the label, then after the label's parent. */
+const KEY_POINTS_SIBLINGS = 2;
+
+/**
+ * The summary points a page prints under a "Key Points"-like label, in order,
+ * or an empty list. Each point is a sentence of dek length, mostly not links;
+ * a labelled list of links ("Highlights" of other stories) is no summary.
+ */
+export function findKeyPoints(all: readonly DomElement[]): string[] {
+  for (const el of all) {
+    // The label is the element's own first text: only that short run is read on every element.
+    const first = el.firstChild;
+    if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
+    const label = normalizeSpace(first.textContent ?? '').replace(/[:.]$/, '');
+    if (label.length > KEY_POINTS_LABEL_MAX_CHARS || !KEY_POINTS_LABEL.test(label) || textOf(el).replace(/[:.]$/, '') !== label) continue;
+    for (const scope of [el, el.parentElement]) {
+      let next = scope?.nextElementSibling ?? null;
+      for (let i = 0; next && i < KEY_POINTS_SIBLINGS; i++, next = next.nextElementSibling) {
+        const items = toArray(next.getElementsByTagName('li'));
+        if (items.length === 0) continue;
+        const points = items.map(readsAsDek);
+        return items.length <= KEY_POINTS_MAX_ITEMS && points.every((p) => p !== null) ? (points as string[]) : [];
+      }
+    }
+  }
+  return [];
+}
