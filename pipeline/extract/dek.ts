@@ -20,13 +20,41 @@ const DEK_PROBE_CHARS = 24;
 /** Elements whose text is never a printed dek. */
 const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'title', 'a', 'button', 'option', 'textarea']);
 
+/** What heads the story above its paragraphs: the dek and the summary points. */
+export interface StoryHeads {
+  dek: string | null;
+  keyPoints: string[];
+}
+
 /**
- * The dek as printed on the page, or null. Reads the untouched document; `all`
- * is its elements in order (elementsOf). Only elements whose first child is a
- * text run opening like the description have their whole text read.
+ * The dek and the summary points of a page, from one walk over its elements
+ * (the untouched document; `all` is its elements in order, elementsOf). Only
+ * each element's first text run is read on the way, and an element's whole
+ * text only when that run opens like the description or is a summary label.
  */
+export function findHeads(doc: DomDocument, all: readonly DomElement[], headline: DomElement | null = null): StoryHeads {
+  const description = normalizeSpace(metaContent(doc, ['og:description', 'description', 'twitter:description']) ?? '');
+  const probe = description.length >= DEK_MIN_CHARS && description.length <= DEK_MAX_CHARS && doc.body ? description.slice(0, DEK_PROBE_CHARS) : null;
+  let dek: string | null = null;
+  let keyPoints: string[] | null = null;
+  for (const el of all) {
+    if (dek !== null && keyPoints !== null) break;
+    const first = el.firstChild;
+    if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
+    const run = first.textContent ?? '';
+    if (dek === null && probe !== null && normalizeSpace(run).startsWith(probe)) {
+      if (textOf(el) === description && doc.body?.contains(el) && el.closest('a') === null) dek = description;
+    } else if (keyPoints === null && run.length <= KEY_POINTS_LABEL_MAX_CHARS * 2) {
+      const points = keyPointsUnder(el, run);
+      if (points.length > 0) keyPoints = points;
+    }
+  }
+  return { dek: dek ?? (headline ? dekAfter(headline) : null), keyPoints: keyPoints ?? [] };
+}
+
+/** The dek as printed on the page, or null (see findHeads). */
 export function findDek(doc: DomDocument, all: readonly DomElement[], headline: DomElement | null = null): string | null {
-  return describedDek(doc, all) ?? (headline ? dekAfter(headline) : null);
+  return findHeads(doc, all, headline).dek;
 }
 
 /** Class or id words of the line under a headline, as publishing systems name it. */
@@ -77,22 +105,6 @@ function onlyChild(el: DomElement): DomElement | null {
   return child && textOf(child) === textOf(el) ? child : null;
 }
 
-/** The dek as the page's meta description states it, when an element of the body prints it whole. */
-function describedDek(doc: DomDocument, all: readonly DomElement[]): string | null {
-  const description = normalizeSpace(metaContent(doc, ['og:description', 'description', 'twitter:description']) ?? '');
-  if (description.length < DEK_MIN_CHARS || description.length > DEK_MAX_CHARS) return null;
-  const body = doc.body;
-  if (!body) return null;
-  const probe = description.slice(0, DEK_PROBE_CHARS);
-  for (const el of all) {
-    const first = el.firstChild;
-    if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
-    if (!normalizeSpace(first.textContent ?? '').startsWith(probe)) continue;
-    if (textOf(el) === description && body.contains(el) && el.closest('a') === null) return description;
-  }
-  return null;
-}
-
 /** Labels of the summary list some publishers print above the story ("Key Points", "Takeaways"). */
 const KEY_POINTS_LABEL =
   /^(key points|key takeaways|takeaways|highlights|story highlights|in brief|at a glance|the gist|what you need to know|das wichtigste in kürze|en bref|l'essentiel|lo esencial|in het kort)$/i;
@@ -109,19 +121,25 @@ const KEY_POINTS_SIBLINGS = 2;
  */
 export function findKeyPoints(all: readonly DomElement[]): string[] {
   for (const el of all) {
-    // The label is the element's own first text: only that short run is read on every element.
     const first = el.firstChild;
     if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
-    const label = normalizeSpace(first.textContent ?? '').replace(/[:.]$/, '');
-    if (label.length > KEY_POINTS_LABEL_MAX_CHARS || !KEY_POINTS_LABEL.test(label) || textOf(el).replace(/[:.]$/, '') !== label) continue;
-    for (const scope of [el, el.parentElement]) {
-      let next = scope?.nextElementSibling ?? null;
-      for (let i = 0; next && i < KEY_POINTS_SIBLINGS; i++, next = next.nextElementSibling) {
-        const items = toArray(next.getElementsByTagName('li'));
-        if (items.length === 0) continue;
-        const points = items.map(readsAsDek);
-        return items.length <= KEY_POINTS_MAX_ITEMS && points.every((p) => p !== null) ? (points as string[]) : [];
-      }
+    const points = keyPointsUnder(el, first.textContent ?? '');
+    if (points.length > 0) return points;
+  }
+  return [];
+}
+
+/** The points listed after `el` when its text (`run` opening it) is a summary label alone. */
+function keyPointsUnder(el: DomElement, run: string): string[] {
+  const label = normalizeSpace(run).replace(/[:.]$/, '');
+  if (label.length > KEY_POINTS_LABEL_MAX_CHARS || !KEY_POINTS_LABEL.test(label) || textOf(el).replace(/[:.]$/, '') !== label) return [];
+  for (const scope of [el, el.parentElement]) {
+    let next = scope?.nextElementSibling ?? null;
+    for (let i = 0; next && i < KEY_POINTS_SIBLINGS; i++, next = next.nextElementSibling) {
+      const items = toArray(next.getElementsByTagName('li'));
+      if (items.length === 0) continue;
+      const points = items.map(readsAsDek);
+      return items.length <= KEY_POINTS_MAX_ITEMS && points.every((p) => p !== null) ? (points as string[]) : [];
     }
   }
   return [];

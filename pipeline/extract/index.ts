@@ -12,7 +12,7 @@ import { pageElements, parseDocument } from './dom.js';
 import { articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
-import { findDek, findKeyPoints } from './dek.js';
+import { findHeads } from './dek.js';
 import { headlineElement, pageHeadings } from './title.js';
 import { computeFlags, readSignals } from './flags.js';
 import { hydrationCandidate } from './hydration.js';
@@ -118,8 +118,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   indexMetaTags(doc, tags.byTag('meta'));
   const meta = readMetadata(doc, input.url, ld, input.hints, page, input.fetchedAtMs);
   const signals = readSignals(doc, input.html, ld, all);
-  const dek = findDek(doc, all, headlineElement(pageHeadings(tags.byTag('h1')), meta.title));
-  const keyPoints = findKeyPoints(all);
+  const { dek, keyPoints } = findHeads(doc, all, headlineElement(pageHeadings(tags.byTag('h1')), meta.title));
   const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'));
   // The index holds while nothing is removed: pre-cleaning lists the paragraphs afresh after a trim.
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
