@@ -27,29 +27,31 @@ export interface StoryHeads {
 }
 
 /**
- * The dek and the summary points of a page, from one walk over its elements
- * (the untouched document; `all` is its elements in order, elementsOf). Only
- * each element's first text run is read on the way, and an element's whole
- * text only when that run opens like the description or is a summary label.
+ * The dek and the summary points of a page (the untouched document; `all` is
+ * its elements in order, elementsOf; `lists` its <ul> and <ol> elements).
  */
-export function findHeads(doc: DomDocument, all: readonly DomElement[], headline: DomElement | null = null): StoryHeads {
+export function findHeads(doc: DomDocument, all: readonly DomElement[], headline: DomElement | null = null, lists: readonly DomElement[] = []): StoryHeads {
+  return { dek: describedDek(doc, all) ?? (headline ? dekAfter(headline) : null), keyPoints: findKeyPoints(lists) };
+}
+
+/**
+ * The dek as the page's meta description states it, when an element of the
+ * body prints it whole. Only each element's first text run is read on the
+ * way, and an element's whole text only when that run opens like the description.
+ */
+function describedDek(doc: DomDocument, all: readonly DomElement[]): string | null {
   const description = normalizeSpace(metaContent(doc, ['og:description', 'description', 'twitter:description']) ?? '');
-  const probe = description.length >= DEK_MIN_CHARS && description.length <= DEK_MAX_CHARS && doc.body ? description.slice(0, DEK_PROBE_CHARS) : null;
-  let dek: string | null = null;
-  let keyPoints: string[] | null = null;
+  if (description.length < DEK_MIN_CHARS || description.length > DEK_MAX_CHARS) return null;
+  const body = doc.body;
+  if (!body) return null;
+  const probe = description.slice(0, DEK_PROBE_CHARS);
   for (const el of all) {
-    if (dek !== null && keyPoints !== null) break;
     const first = el.firstChild;
     if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
-    const run = first.textContent ?? '';
-    if (dek === null && probe !== null && normalizeSpace(run).startsWith(probe)) {
-      if (textOf(el) === description && doc.body?.contains(el) && el.closest('a') === null) dek = description;
-    } else if (keyPoints === null && run.length <= KEY_POINTS_LABEL_MAX_CHARS * 2) {
-      const points = keyPointsUnder(el, run);
-      if (points.length > 0) keyPoints = points;
-    }
+    if (!normalizeSpace(first.textContent ?? '').startsWith(probe)) continue;
+    if (textOf(el) === description && body.contains(el) && el.closest('a') === null) return description;
   }
-  return { dek: dek ?? (headline ? dekAfter(headline) : null), keyPoints: keyPoints ?? [] };
+  return null;
 }
 
 /** The dek as printed on the page, or null (see findHeads). */
@@ -111,36 +113,37 @@ const KEY_POINTS_LABEL =
 const KEY_POINTS_LABEL_MAX_CHARS = 40;
 /** A summary list is short: a few sentences, each of dek length. */
 const KEY_POINTS_MAX_ITEMS = 6;
-/** The list is read among this many elements after the label, then after the label's parent. */
-const KEY_POINTS_SIBLINGS = 2;
+
+/** The label sits before the list or before one of its wrappers, this many levels up at most. */
+const KEY_POINTS_LEVELS = 4;
 
 /**
  * The summary points a page prints under a "Key Points"-like label, in order,
- * or an empty list. Each point is a sentence of dek length, mostly not links;
- * a labelled list of links ("Highlights" of other stories) is no summary.
+ * or an empty list; `lists` are the page's <ul> and <ol> elements. Each point
+ * is a sentence of dek length, mostly not links: a labelled list of links
+ * ("Highlights" of other stories) is no summary.
  */
-export function findKeyPoints(all: readonly DomElement[]): string[] {
-  for (const el of all) {
-    const first = el.firstChild;
-    if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
-    const points = keyPointsUnder(el, first.textContent ?? '');
-    if (points.length > 0) return points;
+export function findKeyPoints(lists: readonly DomElement[]): string[] {
+  for (const list of lists) {
+    let el: DomElement | null = list;
+    for (let level = 0; el && level < KEY_POINTS_LEVELS; level++, el = el.parentElement) {
+      const label = el.previousElementSibling;
+      if (!label) continue;
+      if (!isKeyPointsLabel(label)) break;
+      const items = toArray(list.getElementsByTagName('li'));
+      const points = items.map(readsAsDek);
+      return items.length > 0 && items.length <= KEY_POINTS_MAX_ITEMS && points.every((p) => p !== null) ? (points as string[]) : [];
+    }
   }
   return [];
 }
 
-/** The points listed after `el` when its text (`run` opening it) is a summary label alone. */
-function keyPointsUnder(el: DomElement, run: string): string[] {
+/** True when an element's whole text is a summary label; only its first text run is read unless that is one. */
+function isKeyPointsLabel(el: DomElement): boolean {
+  const first = el.firstChild;
+  if (first?.nodeType !== TEXT_NODE) return false;
+  const run = first.textContent ?? '';
+  if (run.length > KEY_POINTS_LABEL_MAX_CHARS * 2) return false;
   const label = normalizeSpace(run).replace(/[:.]$/, '');
-  if (label.length > KEY_POINTS_LABEL_MAX_CHARS || !KEY_POINTS_LABEL.test(label) || textOf(el).replace(/[:.]$/, '') !== label) return [];
-  for (const scope of [el, el.parentElement]) {
-    let next = scope?.nextElementSibling ?? null;
-    for (let i = 0; next && i < KEY_POINTS_SIBLINGS; i++, next = next.nextElementSibling) {
-      const items = toArray(next.getElementsByTagName('li'));
-      if (items.length === 0) continue;
-      const points = items.map(readsAsDek);
-      return items.length <= KEY_POINTS_MAX_ITEMS && points.every((p) => p !== null) ? (points as string[]) : [];
-    }
-  }
-  return [];
+  return label.length <= KEY_POINTS_LABEL_MAX_CHARS && KEY_POINTS_LABEL.test(label) && textOf(el).replace(/[:.]$/, '') === label;
 }

@@ -8,7 +8,7 @@
  */
 import type { ExtractedArticle } from '../types.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
-import { pageElements, parseDocument } from './dom.js';
+import { pageElements, parseDocument, toArray } from './dom.js';
 import { articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
@@ -118,7 +118,8 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   indexMetaTags(doc, tags.byTag('meta'));
   const meta = readMetadata(doc, input.url, ld, input.hints, page, input.fetchedAtMs);
   const signals = readSignals(doc, input.html, ld, all);
-  const { dek, keyPoints } = findHeads(doc, all, headlineElement(pageHeadings(tags.byTag('h1')), meta.title));
+  const lists = [...toArray(tags.byTag('ul')), ...toArray(tags.byTag('ol'))];
+  const { dek, keyPoints } = findHeads(doc, all, headlineElement(pageHeadings(tags.byTag('h1')), meta.title), lists);
   const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'));
   // The index holds while nothing is removed: pre-cleaning lists the paragraphs afresh after a trim.
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
