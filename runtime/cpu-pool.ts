@@ -114,8 +114,8 @@ export class CpuPool implements ChainCompute<PageSource> {
     return (await this.#started().run(null, { name: 'loadedFrom' })) as string;
   }
 
-  async extract(source: PageSource, finalUrl: string, entry: FeedEntry): Promise<ExtractedArticle> {
-    const task: ExtractTask = { source: forThread(source), finalUrl, entry, ahead: this.#ahead };
+  async extract(source: PageSource, finalUrl: string, entry: FeedEntry, fetchedAtMs?: number): Promise<ExtractedArticle> {
+    const task: ExtractTask = { source: forThread(source), finalUrl, entry, ahead: this.#ahead, ...(fetchedAtMs !== undefined ? { fetchedAtMs } : {}) };
     const { article, features, tagged } = (await this.#started().run(task, { name: 'extract' })) as ExtractResult;
     if (features || tagged) this.#done.set(article, { text: article.text, ...(features ? { features } : {}), ...(tagged ? { tagged } : {}) });
     return article;

@@ -37,6 +37,8 @@ export interface ExtractTask {
   finalUrl: string;
   entry: FeedEntry;
   ahead: AheadRequest;
+  /** When the page was fetched (extraction refuses dates after it). */
+  fetchedAtMs?: number;
 }
 
 export interface ExtractResult {
@@ -56,8 +58,8 @@ export function loadedFrom(): string {
   return import.meta.url;
 }
 
-export function extract({ source, finalUrl, entry, ahead }: ExtractTask): ExtractResult {
-  const article = extractPage({ html: htmlOf(source), finalUrl }, entry);
+export function extract({ source, finalUrl, entry, ahead, fetchedAtMs }: ExtractTask): ExtractResult {
+  const article = extractPage({ html: htmlOf(source), finalUrl }, entry, fetchedAtMs);
   if (skipReason(article) !== null) return { article };
   const features = ahead.features ? articleFeatures(article.title, article.text, SCRATCH) : undefined;
   const tagged = ahead.claims ? { articleId: articleIdentity(finalUrl, article.canonicalUrl).articleId } : undefined;

@@ -26,5 +26,9 @@ export function htmlOf(source: PageSource): string {
 /** The compute port on the calling thread, over any page source (no pool: `cpuThreads: 0`). */
 export function inThreadPageCompute(tagger: TagOptions): ChainCompute<PageSource> {
   const inner = inThreadCompute(tagger);
-  return { extract: (source, finalUrl, entry) => inner.extract(htmlOf(source), finalUrl, entry), features: inner.features, claims: inner.claims };
+  return {
+    extract: (source, finalUrl, entry, fetchedAtMs) => inner.extract(htmlOf(source), finalUrl, entry, fetchedAtMs),
+    features: inner.features,
+    claims: inner.claims,
+  };
 }

@@ -76,4 +76,47 @@ describe('clutter in the text', () => {
     );
     expect(extractArticle({ html, url: 'https://valley.example/flood' }).text).toContain('Not everyone agreed');
   });
+
+  it('keeps prose that cites several links in its sentences, drops teasers made of one link', () => {
+    const citing =
+      'In response, media giants <a href="/a">enacted mass layoffs</a> and <a href="/b">slashed billions of dollars in costs</a>, then <a href="/c">rolled out cheaper tiers with advertising</a> and <a href="/d">bundled their services together</a>.';
+    const teaser = '<a href="/e">Council to vote again on the river barrier after residents ask for a new route and a second study of the costs involved</a>';
+    const html = page(`<h1>Flood barrier approved</h1>${prose}<p>${citing}</p><p>${teaser}</p>`);
+    const text = extractArticle({ html, url: 'https://valley.example/flood' }).text;
+    expect(text).toContain('In response, media giants enacted mass layoffs');
+    expect(text).not.toContain('Council to vote again');
+  });
+
+  it('drops media fallback text, print-edition notes and widget hints', () => {
+    const html = page(
+      `<h1>Flood barrier approved</h1>${prose}<audio controls><source src="/a.mp3">Your browser does not support the audio element.</audio><p>A version of this article appears in print on Dec. 23, 2023, Section A, Page 1 of the New York edition.</p><p>Swipe to scroll horizontally</p>`,
+    );
+    const text = extractArticle({ html, url: 'https://valley.example/flood' }).text;
+    expect(text).toContain(PROSE[3]!);
+    expect(text).not.toMatch(/does not support|appears in print|Swipe to scroll/);
+  });
+
+  it('cuts a reference list that closes the story, keeps a "Sources" section early in it', () => {
+    const refs =
+      '<h3>Our Sources</h3><p>Interview with Ann Lee, hydrologist at the river authority, Dec. 14, 2023</p><p>Valley council, Flood barrier budget, accessed Dec. 12, 2023</p>';
+    const text = extractArticle({ html: page(`<h1>Flood barrier approved</h1>${prose}${refs}`), url: 'https://valley.example/flood' }).text;
+    expect(text).toContain(PROSE[3]!);
+    expect(text).not.toContain('Interview with Ann Lee');
+    const early = page(`<h1>Flood barrier approved</h1><h3>Sources</h3><p>${PROSE[0]}</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p><p>${PROSE[3]}</p>`);
+    expect(extractArticle({ html: early, url: 'https://valley.example/flood' }).text).toContain(PROSE[3]!);
+  });
+
+  it('keeps a lead printed in a box of its own before the story body, dressed as the story paragraphs are', () => {
+    const lead = 'The regional council met in a packed hall on Tuesday evening to settle the question of the river barrier at last.';
+    const body = `<div class="lead-box"><p class="story">${lead}</p></div><aside>Share</aside><div class="story-body">${[1, 2, 3].flatMap((n) => PROSE.map((p) => `<p class="story">${n}. ${p}</p>`)).join('')}</div>`;
+    const article = extractArticle({ html: page(`<h1>Flood barrier approved</h1><div>${body}</div>`), url: 'https://valley.example/flood' });
+    expect(article.method).toBe('root');
+    expect(article.text.startsWith(lead)).toBe(true);
+    const note = `<div class="note"><p class="note">This article has been reviewed according to the editorial process and policies of the desk.</p></div>`;
+    const noted = extractArticle({
+      html: page(`<h1>Flood barrier approved</h1><div>${note}<div class="story-body">${PROSE.map((p) => `<p class="story">${p}</p>`).join('')}</div></div>`),
+      url: 'https://valley.example/flood',
+    }).text;
+    expect(noted).not.toContain('editorial process');
+  });
 });

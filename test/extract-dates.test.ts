@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromText, dayFromUrl, normalizeDate } from '../pipeline/extract/dates.js';
 import { isStrictIso8601 } from '../pipeline/extract/date-parse.js';
+import { extractStep, inThreadCompute } from '../pipeline/chain/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 
 const PROSE = [
@@ -68,6 +69,15 @@ describe('more sources of the publication date', () => {
     expect(extract(page(head)).publishedAt).toBe(iso);
   });
 
+  it("where the page's own sources disagree, the earliest day is the publication (a re-publication bumps one)", () => {
+    const head =
+      '<meta name="datePublished" content="2023-12-23T17:43:09Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-22T20:31:25Z","dateModified":"2023-12-23T17:43:09Z"}</script>';
+    expect(extract(page(head)).publishedAt).toBe('2023-12-22T20:31:25Z');
+    // The same instant in the publisher's zone and in UTC: the publisher's day.
+    const zoned = '<meta property="article:published_time" content="2023-12-23T03:00:00Z"><meta name="publish-date" content="2023-12-22T22:00:00-05:00">';
+    expect(extract(page(zoned)).publishedAt).toBe('2023-12-22T22:00:00-05:00');
+  });
+
   it('reads <time datetime>', () => {
     expect(extract(page('', '<time datetime="2023-03-05T10:00:00+01:00">5 March</time>')).publishedAt).toBe('2023-03-05T10:00:00+01:00');
   });
@@ -103,5 +113,24 @@ describe('plausibility', () => {
     expect(normalizeDate('2024-03-06T10:00:00Z', fetchedAtMs)).toBe('2024-03-06T10:00:00Z');
     expect(normalizeDate('2024-03-09T10:00:00Z', fetchedAtMs)).toBeNull();
     expect(extract(page('<meta property="article:published_time" content="2031-01-01T00:00:00Z">'), undefined, fetchedAtMs).publishedAt).toBeNull();
+  });
+});
+
+describe('the fetch time reaches extraction', () => {
+  it("the extract step passes the page's fetchedAt, so a date after it is refused", async () => {
+    const url = 'https://valley.example/news/flood';
+    const html = page('<meta property="article:published_time" content="2031-01-01T00:00:00Z">');
+    const entry = { url, feedId: 'f' };
+    const input = (fetchedAt: string) => ({
+      origin: { feedId: 'f', feedUrl: 'https://valley.example/feed', entry },
+      page: { requestedUrl: url, finalUrl: url, status: 200, contentType: 'text/html', fetchedAt, via: 'http' as const },
+      source: html,
+    });
+    const publishedAt = async (fetchedAt: string) => {
+      const result = await extractStep(input(fetchedAt), { compute: inThreadCompute() });
+      return result.kind === 'next' && result.stage === 'dedup' ? result.input.article.publishedAt : 'skipped';
+    };
+    expect(await publishedAt('2024-03-05T12:00:00Z')).toBeNull();
+    expect(await publishedAt('2031-01-01T06:00:00Z')).toBe('2031-01-01T00:00:00Z');
   });
 });

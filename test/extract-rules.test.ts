@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasBoilerplateAttributes, isBoilerplateLabel, isBoilerplateToken } from '../pipeline/extract/classify.js';
-import { parseDocument } from '../pipeline/extract/dom.js';
+import { findDek, findKeyPoints } from '../pipeline/extract/dek.js';
+import { elementsOf, parseDocument, toArray } from '../pipeline/extract/dom.js';
 import { extractArticle, EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
 import { dateLedDay, dayFromText, dayFromUrl, publicationDate } from '../pipeline/extract/dates.js';
 import { normalizeDate, stripTitleSuffix } from '../pipeline/extract/metadata.js';
@@ -160,11 +161,69 @@ describe('metadata helpers', () => {
     expect(publicationDate('2023-12-20T07:30:00-05:00', null, '2023-12-19')).toBe('2023-12-20T07:30:00-05:00');
     expect(publicationDate('2022-02-112023-06-08', null, '2023-06-08')).toBe('2023-06-08');
     expect(publicationDate(null, null, '2023-06-08')).toBe('2023-06-08');
+    // ...and only when the URL's day is that instant's day in some zone (UTC-12 to UTC+14):
+    // a URL minted the day before an afternoon UTC publication is the draft's day.
+    expect(publicationDate('2023-12-22T17:08:49Z', null, '2023-12-21')).toBe('2023-12-22T17:08:49Z');
+    expect(publicationDate('2023-12-22T09:08:49Z', null, '2023-12-21')).toBe('2023-12-21');
+    expect(publicationDate('2023-12-22T09:08:49Z', null, '2023-12-23')).toBe('2023-12-22T09:08:49Z');
+    expect(publicationDate('2023-12-22T11:00:00Z', null, '2023-12-23')).toBe('2023-12-23');
+    expect(publicationDate('2023-12-22T11:00:00Z', null, '2023-11-02')).toBe('2023-12-22T11:00:00Z');
+  });
+
+  it('takes the modified date as the publication date when the page states no other', () => {
+    const html = `<html><head><title>Shrine guide</title><meta property="article:modified_time" content="2023-09-04T19:51:56Z"></head><body><article><h1>Shrine guide</h1><p>${'Every shrine is listed here with its solution and the items it holds for the player to find. '.repeat(8)}</p></article></body></html>`;
+    const article = extractArticle({ html, url: 'https://games.example/wiki/shrines' });
+    expect(article.publishedAt).toBe('2023-09-04T19:51:56Z');
+    expect(article.modifiedAt).toBe('2023-09-04T19:51:56Z');
   });
 
   it('drops WordPress shortcodes from a JSON-LD articleBody, keeps bracketed words', () => {
     const body =
       'The spray covers roots in seconds [sic].\n\n[ami-related id="3469793" url="https://mag.example/x/" title="Get the look"]\n\n[m101-skimlink button_url="https://amzn.example/3R" button_text="See It!"]Price checked today.[/m101-skimlink]';
     expect(paragraphsFromText(body).map((p) => p.text)).toEqual(['The spray covers roots in seconds [sic].', 'Price checked today.']);
+  });
+});
+
+describe('the dek under the headline', () => {
+  const story = PROSE.map((p) => `<p>${p}</p>`).join('');
+  const dek = 'Work on the river defences starts in spring and should end within eighteen months.';
+
+  it('heads the text when the element after the headline names itself a dek', () => {
+    const html = page(
+      `<article><header><h1>Flood barrier approved</h1><p class="article-subheading">${dek}</p></header><div class="body">${story}</div></article>`,
+    );
+    expect(extractArticle({ html, url: 'https://valley.example/flood' }).text.startsWith(dek)).toBe(true);
+    const wrapped = page(
+      `<article><div class="title-wrap"><h1>Flood barrier approved</h1></div><div class="caas-subheadline"><h2>${dek}</h2></div><div>${story}</div></article>`,
+    );
+    expect(extractArticle({ html: wrapped, url: 'https://valley.example/flood' }).text.startsWith(dek)).toBe(true);
+  });
+
+  it('does not take an unnamed subheading or a named block further down', () => {
+    const dekOf = (body: string) => {
+      const doc = parseDocument(page(body));
+      return findDek(doc, elementsOf(doc), doc.getElementsByTagName('h1')[0] ?? null);
+    };
+    expect(dekOf(`<header><h1>Flood barrier approved</h1><p class="standfirst">${dek}</p></header>`)).toBe(dek);
+    expect(dekOf(`<header><h1>Flood barrier approved</h1><h2>${dek}</h2></header>`)).toBeNull();
+    expect(dekOf(`<h1>Flood barrier approved</h1><div>${story}</div><p>One more line.</p><p class="summary">${dek}</p>`)).toBeNull();
+    expect(dekOf(`<h1>Flood barrier approved</h1><p class="dek"><a href="/a">${dek}</a></p>`)).toBeNull();
+  });
+});
+
+describe('summary points above the story', () => {
+  const story = PROSE.map((p) => `<p>${p}</p>`).join('');
+  const points = ['The council approved the barrier after a two-year review of its cost.', 'Work starts in spring and should end within eighteen months.'];
+
+  it('head the text when a "Key Points" label lists them', () => {
+    const box = `<div class="key-points"><div class="key-points__header">Key Points</div><div class="list"><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul></div></div>`;
+    const text = extractArticle({ html: page(`<h1>Flood barrier approved</h1>${box}<article>${story}</article>`), url: 'https://valley.example/flood' }).text;
+    expect(text.startsWith(`${points[0]}\n\n${points[1]}`)).toBe(true);
+  });
+
+  it('are not taken from a labelled list of links', () => {
+    const box = `<h3>Highlights</h3><ul>${points.map((p, i) => `<li><a href="/s${i}">${p}</a></li>`).join('')}</ul>`;
+    const doc = parseDocument(page(`<h1>Flood barrier approved</h1>${box}<article>${story}</article>`));
+    expect(findKeyPoints(toArray(doc.getElementsByTagName('ul')))).toEqual([]);
   });
 });

@@ -6,11 +6,12 @@ import type { Claim, ExtractedArticle, FeedEntry, FetchedPage } from '../types.j
 import type { ChainCompute } from './types.js';
 
 /** Extraction, with the feed's entry metadata as hints. */
-export function extractPage(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry): ExtractedArticle {
+export function extractPage(page: Pick<FetchedPage, 'html' | 'finalUrl'>, entry: FeedEntry, fetchedAtMs?: number): ExtractedArticle {
   return extractArticle({
     html: page.html,
     url: page.finalUrl,
     hints: { title: entry.title, publishedAt: entry.publishedAt, author: entry.author },
+    ...(fetchedAtMs !== undefined ? { fetchedAtMs } : {}),
   });
 }
 
@@ -24,7 +25,7 @@ export function inThreadCompute(options: TagOptions = {}): Required<Omit<ChainCo
   // Its signature buffers: the features of one article are computed at a time, synchronously.
   const scratch = new FeatureScratch();
   return {
-    extract: async (html, finalUrl, entry) => extractPage({ html, finalUrl }, entry),
+    extract: async (html, finalUrl, entry, fetchedAtMs) => extractPage({ html, finalUrl }, entry, fetchedAtMs),
     features: (article) => articleFeatures(article.title, article.text, scratch),
     claims: async (article, articleId) => tagArticle(article, articleId, options),
   };

@@ -18,7 +18,8 @@ export function skipReason(article: ExtractedArticle): SkipReason | null {
 
 export async function extractStep<S>(input: ExtractStepInput<S>, deps: Pick<ChainDeps<S>, 'compute'>): Promise<StepResult> {
   const { origin, page } = input;
-  const article = await deps.compute.extract(input.source, page.finalUrl, origin.entry);
+  const fetchedAtMs = Date.parse(page.fetchedAt);
+  const article = await deps.compute.extract(input.source, page.finalUrl, origin.entry, Number.isNaN(fetchedAtMs) ? undefined : fetchedAtMs);
   const reason = skipReason(article);
   if (reason !== null) return { kind: 'skipped', reason, article };
   return { kind: 'next', stage: 'dedup', input: { origin, page, article } };

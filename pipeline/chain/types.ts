@@ -72,7 +72,8 @@ export type StepResult = { [K in HopStage]: { kind: 'next'; stage: K; input: Hop
  * or on a runtime's thread pool, which may have done some of it ahead (a cache it owns).
  */
 export interface ChainCompute<S> {
-  extract(source: S, finalUrl: string, entry: FeedEntry): Promise<ExtractedArticle>;
+  /** `fetchedAtMs`: when the page was fetched; a date the page claims after it is refused. */
+  extract(source: S, finalUrl: string, entry: FeedEntry, fetchedAtMs?: number): Promise<ExtractedArticle>;
   /** The article's dedup features when already computed (else dedup computes them). */
   features?(article: ExtractedArticle): ArticleFeatures | undefined;
   /** The article's claims, tagged under `articleId` with the runtime's tagger options (claims/TagOptions, one serializable object). */

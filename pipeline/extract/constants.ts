@@ -197,6 +197,13 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The heading of a story's reference list. The list under it is citations, not
+ * prose, though each entry reads like a sentence; postclean cuts it when it closes the text.
+ */
+export const REFERENCE_LIST_LABEL =
+  /^(footnotes|endnotes|references|sources|our sources|sources cited|works cited|bibliography|literatur|quellen|références|referencias|fuentes)$/;
+
+/**
  * Whole-text labels that head a boilerplate block (lower-cased, whitespace
  * normalised, trailing punctuation removed). English, German, French, Spanish.
  */
@@ -213,7 +220,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(ads by .{1,30}|promoted by .{1,30}|sponsored by .{1,30}|recommended by .{1,30})$/,
   /^(share|share this|share this article|share this story|share on .{1,20}|follow us|follow us on .{1,30}|comments?|leave a (reply|comment)|\d+ comments?)$/,
   /^(sign up for .{1,60}|subscribe to .{1,60}|get our .{1,40} newsletter|newsletter)$/,
-  /^(footnotes|endnotes|references|sources|our sources|bibliography)$/,
+  REFERENCE_LIST_LABEL,
   /^(weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant)$/,
   /^(à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus)$/,
   /^(te puede interesar|lee también|noticias relacionadas|más noticias|lo más leído)$/,
@@ -254,6 +261,11 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(got|have) a (news )?tip\b/i,
   /^\*?(some )?(names|details)( and (names|details))? (have|has) been changed/i,
   /^this (story|article|piece) (is|was) (from|in) (the|our) .{0,40}\bissue\b/i,
+  /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
+  // Editorial-process notes: "This article has been reviewed according to Science X's editorial process…".
+  /^this (story|article|piece|content) (has been|was) (reviewed|fact[- ]checked|medically reviewed)\b.{0,80}\b(process|policies|standards|guidelines)\b/i,
+  // Hints of the page's widgets ("Swipe to scroll horizontally" over a wide table).
+  /^(swipe|scroll) to (scroll|see more|view)( horizontally| more)?\.?$/i,
   // Pointers to the piece's audio or video ("Listen to the podcast:", "WATCH | Official trailer").
   /^(watch|listen)( to)?\b.{0,80}:$/i,
   /^watch this:/i,

@@ -205,26 +205,40 @@ export function structuredDate(
   all: readonly DomElement[],
   fetchedAtMs?: number,
 ): string | null {
-  // Each source in turn, the first value that reads as a plausible date: a broken
-  // meta tag ("{{date}}", "Invalid Date") gives way to the next source.
-  for (const raw of structuredDateCandidates(doc, article, ld, which, all)) {
+  // The page's own statements (meta tags, its article object) first. Where they
+  // disagree on the publication, the earliest is it: a CMS that re-publishes an
+  // updated story bumps one of them (often to the modified time) and not the others.
+  const own = [...ownDateCandidates(doc, article, which)].map((raw) => normalizeDate(raw, fetchedAtMs)).filter((iso): iso is string => iso !== null);
+  if (own.length > 0) return which === 'published' ? earliest(own) : (own[0] ?? null);
+  // Then each further source in turn, the first value that reads as a plausible date: a
+  // broken value ("{{date}}", "Invalid Date") gives way to the next source.
+  for (const raw of otherDateCandidates(ld, which, all)) {
     const iso = normalizeDate(raw, fetchedAtMs);
     if (iso) return iso;
   }
   return null;
 }
 
-function* structuredDateCandidates(
-  doc: DomDocument,
-  article: JsonObject | undefined,
-  ld: readonly JsonObject[],
-  which: 'published' | 'modified',
-  all: readonly DomElement[],
-): Generator<string | undefined> {
+/**
+ * The date of several that names the earliest day as written (the publisher's
+ * day when it writes its own zone); of those on that day, the first listed,
+ * which is the best-ranked source.
+ */
+function earliest(dates: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const iso of dates) if (best === null || iso.slice(0, 10) < best.slice(0, 10)) best = iso;
+  return best;
+}
+
+/** What the page states about itself: its meta tags, then its article object's JSON-LD. */
+function* ownDateCandidates(doc: DomDocument, article: JsonObject | undefined, which: 'published' | 'modified'): Generator<string | undefined> {
   for (const name of which === 'published' ? PUBLISHED_META : MODIFIED_META) yield metaContent(doc, [name]);
+  for (const key of which === 'published' ? PUBLISHED_LD_KEYS : MODIFIED_LD_KEYS) yield stringValue(article?.[key]);
+}
+
+/** Further sources: any JSON-LD object (recipes and plain WebPages carry the page's date too), microdata, <time>. */
+function* otherDateCandidates(ld: readonly JsonObject[], which: 'published' | 'modified', all: readonly DomElement[]): Generator<string | undefined> {
   const keys = which === 'published' ? PUBLISHED_LD_KEYS : MODIFIED_LD_KEYS;
-  // Recipes and plain WebPages carry the page's date too when no article object does.
-  for (const key of keys) yield stringValue(article?.[key]);
   for (const key of keys) for (const o of ld) yield stringValue(o[key]);
   // Microdata states it on any element: <span itemprop="datePublished" content="2023-12-15">.
   for (const key of keys) {
@@ -344,14 +358,31 @@ function isLocal(structured: string): boolean {
   return /^\d{4}-\d{2}-\d{2}(?=$|[T\s])/.test(structured) && !/(z|[+-]00:?00)$/i.test(structured);
 }
 
+/** Offsets in use run from UTC-12:00 to UTC+14:00: the local day of an instant lies within these hours of it. */
+const MAX_WEST_OFFSET_MS = 12 * 3_600_000;
+const MAX_EAST_OFFSET_MS = 14 * 3_600_000;
+
+/** True when `day` is the local day of the UTC timestamp `utc` in some zone in use. */
+function isLocalDayOf(utc: string, day: string): boolean {
+  const instant = epochMillisOf(utc);
+  if (Number.isNaN(instant)) return true;
+  const earliest = new Date(instant - MAX_WEST_OFFSET_MS).toISOString().slice(0, 10);
+  const latest = new Date(instant + MAX_EAST_OFFSET_MS).toISOString().slice(0, 10);
+  return day >= earliest && day <= latest;
+}
+
 /**
  * The publication date: the structured value when its day (as written) is the
  * day the date line states, else that day. Without a date line, the day in the
- * URL replaces a structured value that is missing, malformed or in UTC; a
- * value in the page's own zone stands (URLs are often minted the evening before).
+ * URL replaces a structured value that is missing or malformed, or one in UTC
+ * whose instant falls on the URL's day in some zone (the publisher's day, which
+ * UTC moved); a value in the page's own zone stands (URLs are often minted the
+ * evening before), and so does a UTC instant no zone puts on the URL's day (the
+ * URL was minted when the story was drafted).
  */
 export function publicationDate(structured: string | null, lineDay: string | null, urlDay: string | null): string | null {
-  const stated = lineDay ?? (structured && isLocal(structured) ? null : urlDay);
+  const urlStated = urlDay && !(structured && (isLocal(structured) || !isLocalDayOf(structured, urlDay))) ? urlDay : null;
+  const stated = lineDay ?? urlStated;
   if (!stated) return structured;
   return structured?.startsWith(stated) ? structured : stated;
 }

@@ -8,11 +8,11 @@
  * and little of its text is links. Anything less is ambiguous and goes to
  * Readability, which weighs siblings, classes and link density together.
  */
-import { FAST_PATH_MAX_LINK_DENSITY, FAST_PATH_MIN_PARAGRAPHS, FAST_PATH_MIN_ROOT_SHARE, MIN_GOOD_TEXT_CHARS } from './constants.js';
+import { FAST_PATH_MAX_LINK_DENSITY, FAST_PATH_MIN_PARAGRAPHS, FAST_PATH_MIN_ROOT_SHARE, MIN_GOOD_TEXT_CHARS, MIN_PARAGRAPH_CHARS } from './constants.js';
 import { findContentRoot, paragraphChars } from './content-root.js';
-import { linkDensity, tagOf, type DomDocument } from './dom.js';
+import { classOf, linkDensity, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
 import type { Candidate } from './fallbacks.js';
-import { collectParagraphs } from './paragraphs.js';
+import { collectParagraphs, type Paragraph } from './paragraphs.js';
 
 /** The content root's paragraphs when the root is clear-cut, else null (run Readability). */
 export function clearCutCandidate(doc: DomDocument): Candidate | null {
@@ -21,7 +21,59 @@ export function clearCutCandidate(doc: DomDocument): Candidate | null {
   if (!root || tagOf(root) === 'body' || totalParagraphChars < MIN_GOOD_TEXT_CHARS) return null;
   if (paragraphChars(root) < totalParagraphChars * FAST_PATH_MIN_ROOT_SHARE) return null;
   if (linkDensity(root) > FAST_PATH_MAX_LINK_DENSITY) return null;
-  const paragraphs = collectParagraphs(root);
+  const paragraphs = withSiblingParagraphs(root);
   if (paragraphs.length < FAST_PATH_MIN_PARAGRAPHS) return null;
   return { method: 'root', paragraphs };
+}
+
+/** How far up from the root siblings are looked at: a lead split off by a share bar or a player sits a level or two away. */
+const SIBLING_LEVELS = 2;
+
+/**
+ * The root's paragraphs with the story paragraphs that templates print beside
+ * it: a lead paragraph in a box of its own before the body, the body split in
+ * two around a player or a share bar. Of the siblings of the root (and of its
+ * parent) only <p> elements of paragraph length are taken, from siblings that
+ * are not mostly links: a caption, a byline or a teaser list beside the story
+ * holds no such paragraph.
+ */
+function withSiblingParagraphs(root: DomElement): Paragraph[] {
+  let paragraphs = collectParagraphs(root);
+  const storyClass = paragraphClass(root);
+  if (storyClass === null) return paragraphs;
+  let inner: DomElement = root;
+  for (let level = 0; level < SIBLING_LEVELS; level++) {
+    const parent = inner.parentElement;
+    if (!parent || tagOf(parent) === 'body' || tagOf(parent) === 'html') break;
+    const before: Paragraph[] = [];
+    for (const child of toArray(parent.children)) {
+      if (child === inner) break;
+      before.push(...storyParagraphsOf(child, storyClass));
+    }
+    paragraphs = [...before, ...paragraphs];
+    inner = parent;
+  }
+  return paragraphs;
+}
+
+/** The class the story's own paragraphs carry ('' for none), or null when they carry several. */
+function paragraphClass(root: DomElement): string | null {
+  const classes = new Set(
+    toArray(root.children)
+      .filter((el) => tagOf(el) === 'p' && textOf(el).length >= MIN_PARAGRAPH_CHARS)
+      .map((el) => classOf(el).trim()),
+  );
+  return classes.size === 1 ? ([...classes][0] ?? null) : null;
+}
+
+/**
+ * The paragraph-length <p> elements of a sibling of the story that is not
+ * mostly links, dressed as the story's paragraphs are (same class): a dek or
+ * an editorial note before the story is dressed otherwise.
+ */
+function storyParagraphsOf(el: DomElement, storyClass: string): Paragraph[] {
+  const ps = tagOf(el) === 'p' ? [el] : toArray(el.getElementsByTagName('p'));
+  const long = ps.filter((p) => textOf(p).length >= MIN_PARAGRAPH_CHARS && classOf(p).trim() === storyClass);
+  if (long.length === 0 || linkDensity(el) > FAST_PATH_MAX_LINK_DENSITY) return [];
+  return long.flatMap((p) => collectParagraphs(p));
 }

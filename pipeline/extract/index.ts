@@ -8,11 +8,12 @@
  */
 import type { ExtractedArticle } from '../types.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
-import { pageElements, parseDocument } from './dom.js';
+import { pageElements, parseDocument, toArray } from './dom.js';
 import { articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
-import { findDek } from './dek.js';
+import { findHeads } from './dek.js';
+import { headlineElement, pageHeadings } from './title.js';
 import { computeFlags, readSignals } from './flags.js';
 import { hydrationCandidate } from './hydration.js';
 import { findArticleObject, readJsonLd } from './jsonld.js';
@@ -117,7 +118,8 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   indexMetaTags(doc, tags.byTag('meta'));
   const meta = readMetadata(doc, input.url, ld, input.hints, page, input.fetchedAtMs);
   const signals = readSignals(doc, input.html, ld, all);
-  const dek = findDek(doc, all);
+  const lists = [...toArray(tags.byTag('ul')), ...toArray(tags.byTag('ol'))];
+  const { dek, keyPoints } = findHeads(doc, all, headlineElement(pageHeadings(tags.byTag('h1')), meta.title), lists);
   const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'));
   // The index holds while nothing is removed: pre-cleaning lists the paragraphs afresh after a trim.
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
@@ -146,8 +148,9 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }
 
-  // The dek heads the text when the story found does not already carry it.
-  if (dek && chosen.text !== '' && !chosen.text.includes(dek)) chosen = { ...chosen, text: `${dek}\n\n${chosen.text}` };
+  // The dek and the summary points head the text when the story found does not already carry them.
+  const heads = [dek, ...keyPoints].filter((line): line is string => line !== null && !chosen.text.includes(line));
+  if (heads.length > 0 && chosen.text !== '') chosen = { ...chosen, text: `${heads.join('\n\n')}\n\n${chosen.text}` };
 
   return {
     url: input.url,

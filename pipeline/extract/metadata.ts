@@ -283,15 +283,19 @@ export function readMetadata(
   const title = plainTitle(findTitle(doc, article, siteName, hostOf(url), headings) || normalizeSpace(hints.title ?? ''));
   const canonical = canonicalLink(all)?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.image);
+  const modifiedAt = structuredDate(doc, article, ld, 'modified', all, fetchedAtMs);
+  const publishedAt = publicationDate(
+    structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
+    visibleDay(headlineElement(headings, title), title),
+    dayFromUrl(url),
+  );
   return {
     title,
     byline: findByline(doc, article, all, outletNames(siteName, publisher, url)) ?? (hints.author?.trim() || null),
-    publishedAt: publicationDate(
-      structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
-      visibleDay(headlineElement(headings, title), title),
-      dayFromUrl(url),
-    ),
-    modifiedAt: structuredDate(doc, article, ld, 'modified', all, fetchedAtMs),
+    // A page that states only when it was last changed (wikis, guides) was published by then:
+    // that date is the closest the page comes to its publication.
+    publishedAt: publishedAt ?? modifiedAt,
+    modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language:
       primaryLanguage(doc.documentElement.getAttribute('lang')) ??

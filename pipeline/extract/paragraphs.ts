@@ -9,6 +9,8 @@ export interface Paragraph {
   text: string;
   /** Characters of `text` that sit inside links. */
   linkChars: number;
+  /** Links that hold some of `text`: prose cites several, a teaser is one. Absent: not counted (plain text). */
+  links?: number;
   /** Tag of the block that holds the text: 'p', 'h2', 'li', 'div', ... */
   tag: string;
 }
@@ -52,8 +54,8 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'center',
 ]);
 
-/** Elements whose text never belongs to an article body. */
-const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
+/** Elements whose text never belongs to an article body. Media elements included: their text is the fallback for browsers that cannot play them ("Your browser does not support…"). */
+const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'audio', 'video']);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -61,17 +63,23 @@ class Collector {
   readonly out: Paragraph[] = [];
   private parts: string[] = [];
   private linkChars = 0;
+  private links = 0;
 
   add(text: string, inLink: boolean): void {
     this.parts.push(text);
     if (inLink) this.linkChars += normalizeSpace(text).length;
   }
 
+  enterLink(): void {
+    this.links++;
+  }
+
   flush(tag: string): void {
     const text = normalizeSpace(this.parts.join(''));
-    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag });
+    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links });
     this.parts = [];
     this.linkChars = 0;
+    this.links = 0;
   }
 }
 
@@ -93,6 +101,7 @@ function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean): v
       walk(child, c, tag, inLink);
       c.flush(tag);
     } else {
+      if (tag === 'a' && !inLink) c.enterLink();
       walk(child, c, blockTag, inLink || tag === 'a');
     }
   }

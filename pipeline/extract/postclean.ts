@@ -16,6 +16,7 @@ import {
   LONE_DATE,
   POLL_TALLY,
   PROS_CONS_LABEL,
+  REFERENCE_LIST_LABEL,
   TAIL_PARAGRAPHS,
   TAIL_PATTERNS,
   MAX_PARAGRAPH_LINK_DENSITY,
@@ -29,8 +30,27 @@ import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
 /** Link density only judges paragraphs at least this long; a lone linked word is often prose. */
 const LINK_DENSITY_MIN_CHARS = 20;
 
+/** Prose that cites several links in its sentences: at least this long and this many links. */
+const CITING_PROSE_MIN_CHARS = 160;
+const CITING_PROSE_MIN_LINKS = 2;
+/** ...and not wholly links: some of its words are its own. */
+const CITING_PROSE_MAX_LINK_DENSITY = 0.9;
+const SENTENCE_END = /[.!?]["”’')\]]?$/;
+
+/**
+ * True for a paragraph that is mostly link text: a teaser or a link list. A
+ * long paragraph that ends as a sentence and weaves several links between
+ * words of its own is prose that cites its sources ("media giants <a>enacted
+ * mass layoffs</a> and <a>slashed costs</a>."), not a list.
+ */
 function isLinkList(p: Paragraph): boolean {
-  return p.text.length >= LINK_DENSITY_MIN_CHARS && p.linkChars / p.text.length > MAX_PARAGRAPH_LINK_DENSITY;
+  if (p.text.length < LINK_DENSITY_MIN_CHARS || p.linkChars / p.text.length <= MAX_PARAGRAPH_LINK_DENSITY) return false;
+  const citingProse =
+    p.text.length >= CITING_PROSE_MIN_CHARS &&
+    (p.links ?? 0) >= CITING_PROSE_MIN_LINKS &&
+    p.linkChars / p.text.length <= CITING_PROSE_MAX_LINK_DENSITY &&
+    SENTENCE_END.test(p.text);
+  return !citingProse;
 }
 
 function isCredit(p: Paragraph): boolean {
@@ -88,7 +108,7 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = dropOpeningLabels(dropTail(dropProsCons(paragraphs).filter((p) => dropReason(p, titleKey) === null)), section);
+  const kept = dropOpeningLabels(dropTail(dropProsCons(cutReferenceList(paragraphs)).filter((p) => dropReason(p, titleKey) === null)), section);
   for (;;) {
     const last = kept.at(-1);
     if (!last) break;
@@ -137,6 +157,18 @@ function dropProsCons(paragraphs: readonly Paragraph[]): Paragraph[] {
     kept.push(p);
   }
   return kept;
+}
+
+/** A reference list closes the text only in its second half: earlier, "Sources" heads a section of the story. */
+const REFERENCE_LIST_MIN_SHARE = 0.5;
+
+/** Cuts the reference list that closes a story: its heading ("Our Sources", "References") and all after it. */
+function cutReferenceList(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  for (let i = paragraphs.length - 1; i >= paragraphs.length * REFERENCE_LIST_MIN_SHARE; i--) {
+    const p = paragraphs[i]!;
+    if (p.text.length <= SHORT_PARAGRAPH_CHARS && REFERENCE_LIST_LABEL.test(labelKey(p.text))) return paragraphs.slice(0, i);
+  }
+  return paragraphs;
 }
 
 /** Drops author bios and contact lines among the last paragraphs; they would be prose anywhere else. */

@@ -7,8 +7,8 @@
  * ancestors are never removed, nor <article>, <main>, <body>, <html>, nor any
  * element holding more than PROTECT_TEXT_SHARE of the paragraph text.
  */
-import { hasBoilerplateAttributes, isBoilerplateLabel } from './classify.js';
-import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE } from './constants.js';
+import { hasBoilerplateAttributes, isBoilerplateLabel, labelKey } from './classify.js';
+import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE, REFERENCE_LIST_LABEL } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
 import { classOf, elementsOf, linkDensity, linkTextLength, solidTextSizes, tagOf, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
@@ -190,6 +190,8 @@ function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: Readon
     if (!LABEL_TAGS.has(el.localName) || (size ?? 0) > LABEL_MAX_CHARS || size === 0 || !el.isConnected) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
+    // A reference heading stays for postclean, which cuts the list under it when it closes the story.
+    if (REFERENCE_LIST_LABEL.test(labelKey(text))) continue;
     const block = labelBlock(el, c, sizes);
     if (isInlineInProse(el, block)) continue;
     // Teasers that follow a heading as siblings ("<h3>Related</h3><ul>…</ul>") go with it.
