@@ -3,6 +3,7 @@
  * server registers them and the OpenAPI document is generated from the same
  * list, so the two cannot drift. Handlers only call the feed service.
  */
+import type { AlertTotals } from '../runtime/alerts/totals.js';
 import { z } from 'zod';
 import { addFeedInputSchema, addFeedResultSchema, feedTestReportSchema, feedViewSchema, testFeedInputSchema } from '../feeds/registry-schema.js';
 import type { FeedService } from '../feeds/service.js';
@@ -39,7 +40,7 @@ export const healthSchema = z.object({
       lastErrorCode: z.string().nullable().describe('code of the latest failed attempt (WEBHOOK_FAILED, WEBHOOK_REJECTED...)'),
     })
     .optional()
-    .describe('watch alert delivery, counts only (embedded mode)'),
+    .describe('watch alert delivery, counts only: the outbox of the embedded mode, the alert queue of the distributed mode'),
 });
 export { feedListSchema };
 export const removedSchema = z.object({ removed: feedViewSchema });
@@ -86,6 +87,8 @@ export interface WatchDeps {
   crawl: (() => Promise<RunSummary>) | null;
   /** Watches and their alert delivery (the embedded data directory). */
   watches: WatchService | null;
+  /** Alert delivery counts of the distributed mode (its alert queue); when set, `/health` shows these instead of the embedded outbox's. */
+  alertTotals: (() => Promise<AlertTotals>) | null;
   now: () => Date;
   /** Canonical source id → display name, for claims shown to people. */
   sourceNames: Readonly<Record<string, string>>;
@@ -133,7 +136,10 @@ export const ROUTES: RouteSpec[] = [
     auth: false,
     responses: { [OK]: healthSchema },
     errors: [],
-    handle: ({ watch }) => ok(watch.watches ? { status: 'ok', alerts: watch.watches.deliveryTotals() } : { status: 'ok' }),
+    handle: async ({ watch }) => {
+      if (watch.alertTotals) return ok({ status: 'ok', alerts: await watch.alertTotals() });
+      return ok(watch.watches ? { status: 'ok', alerts: watch.watches.deliveryTotals() } : { status: 'ok' });
+    },
   },
   {
     method: 'GET',

@@ -5,6 +5,7 @@
  * Invariant: the server never listens beyond loopback without a token, since
  * adding a feed makes the crawler fetch a URL of the caller's choosing.
  */
+import type { AlertTotals } from '../runtime/alerts/totals.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
 import { fastify, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginCallback, type FastifyReply } from 'fastify';
@@ -54,6 +55,8 @@ export interface ApiOptions {
   sourceNames?: Readonly<Record<string, string>>;
   /** Watches and their alert delivery: `/watches`, and alert health in `/health`. */
   watches?: WatchService;
+  /** Distributed mode: alert delivery counts from the alert queue, shown by `/health` instead of the embedded outbox's. */
+  alertTotals?: () => Promise<AlertTotals>;
   /** Bull Board over the queues, mounted at QUEUES_PATH (distributed mode). */
   queueBoard?: (basePath: string) => FastifyPluginCallback;
   now?: () => Date;
@@ -115,6 +118,7 @@ export function buildApi(options: ApiOptions): FastifyInstance {
     articles: options.articles ?? null,
     crawl: options.crawl ?? null,
     watches: options.watches ?? null,
+    alertTotals: options.alertTotals ?? null,
     now: options.now ?? (() => new Date()),
     sourceNames: options.sourceNames ?? sourceNamesOf(DEFAULT_GAZETTEER),
     capabilities: {

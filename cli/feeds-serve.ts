@@ -72,7 +72,7 @@ export function addServeCommand(program: Command): void {
           watches: new (await import('../local/watch-service.js')).WatchService(app.watches, app.alertOutbox, app.articles),
           metrics,
           ...(crawl ? { crawl } : {}),
-          ...(queues ? { queueBoard: (basePath: string) => queues.boardPlugin(basePath) } : {}),
+          ...(queues ? { queueBoard: (basePath: string) => queues.boardPlugin(basePath), alertTotals: () => queues.alertTotals() } : {}),
         });
         if (opts.crawl && !redisUrl) crawling = app.runner.runForever(stopCrawl.signal);
         const auth =

@@ -4,6 +4,7 @@
  * remove, and test (what the last N published articles would have matched).
  * Secrets never leave it: views show whether a webhook has one, not the secret.
  */
+import type { AlertTotals } from '../runtime/alerts/totals.js';
 import { z } from 'zod';
 import type { TimelineInput } from '../pipeline/claims/index.js';
 import { documentWatches, type WatchPorts } from '../pipeline/chain/index.js';
@@ -91,7 +92,7 @@ export class WatchService {
   }
 
   /** Delivery over every watch, counts only (the unauthenticated health probe shows these). */
-  deliveryTotals(): { pending: number; failed: number; lastErrorCode: string | null } {
+  deliveryTotals(): AlertTotals {
     const health = this.#outbox.health();
     const last = health.flatMap((h) => (h.lastError ? [h.lastError] : [])).sort((a, b) => (a.at < b.at ? 1 : -1))[0];
     return {

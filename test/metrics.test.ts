@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DelayedError, Queue, type Job } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../api/server.js';
@@ -21,7 +21,7 @@ import { feedActivity, qualityDrift, QUALITY_DRIFT_MIN_RISE, QUALITY_WINDOW_ARTI
 import { MAX_HOST_LABELS, OTHER_HOST, PromMetrics } from '../runtime/metrics-prom.js';
 import { openQueueMonitor } from '../workers/metrics-queues.js';
 import { instrumentProcessor } from '../workers/metrics-stage.js';
-import { QUEUE } from '../workers/queues.js';
+import { ALERT_QUEUE, QUEUE } from '../workers/queues.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
 const TOKEN = 'metrics-test-token-0123456789';
@@ -199,7 +199,15 @@ describe('queue depths and Bull Board (real redis-server)', () => {
     await queue.add('fetch', { n: 1 });
     await queue.add('fetch', { n: 2 }, { delay: 60_000 });
     const metrics = new PromMetrics({ processMetrics: false, queueDepths: () => monitor.depths() });
-    api = await startApi({ service: opened.service, token: TOKEN, host: '127.0.0.1', port: 0, metrics, queueBoard: (base) => monitor.boardPlugin(base) });
+    api = await startApi({
+      service: opened.service,
+      token: TOKEN,
+      host: '127.0.0.1',
+      port: 0,
+      metrics,
+      queueBoard: (base) => monitor.boardPlugin(base),
+      alertTotals: () => monitor.alertTotals(),
+    });
   });
 
   afterAll(async () => {
@@ -217,6 +225,29 @@ describe('queue depths and Bull Board (real redis-server)', () => {
     expect(sample(text, 'wirewatch_queue_jobs', { queue: QUEUE.fetch, state: 'delayed' })).toBe(1);
     expect(sample(text, 'wirewatch_queue_jobs', { queue: QUEUE.output, state: 'failed' })).toBe(0);
     expect(sample(text, 'wirewatch_queue_depth_up')).toBe(1);
+  });
+
+  it('/health counts the alert queue: pending (delayed retries included), failed for good, the latest failure code', async () => {
+    const connection = { path: redis.socketPath };
+    const alerts = new Queue(ALERT_QUEUE, { connection, prefix: 'metricstest' });
+    await alerts.add('alert', { n: 1 }, { delay: 60_000 });
+    await alerts.add('alert', { n: 2 });
+    const worker = new Worker(
+      ALERT_QUEUE,
+      async () => {
+        throw new UnrecoverableError('WEBHOOK_REJECTED: the receiver answered 410');
+      },
+      { connection, prefix: 'metricstest' },
+    );
+    try {
+      await expect.poll(async () => (await alerts.getJobCounts('failed')).failed, { timeout: 10_000 }).toBe(1);
+    } finally {
+      await worker.close();
+    }
+    const health = (await (await fetch(`${api.url}/health`)).json()) as { alerts?: unknown };
+    expect(health.alerts).toEqual({ pending: 1, failed: 1, lastErrorCode: 'WEBHOOK_REJECTED' });
+    await alerts.obliterate({ force: true });
+    await alerts.close();
   });
 
   it('serves Bull Board at /queues to the token (header or the dashboard cookie) only', async () => {
