@@ -10,12 +10,12 @@
  * Run: npx tsx bench/stories-fit.ts [--data DIR] [--half even|odd]
  */
 import { join } from 'node:path';
-import { type StoryModel, MAX_STORY_CANDIDATES, STORY_POSTINGS_PER_TERM, STORY_QUERY_TERMS, DEFAULT_DEDUP_OPTIONS } from '../pipeline/dedup/constants.js';
+import { type StoryModel, MAX_STORY_CANDIDATES, STORY_POSTINGS_PER_TERM, DEFAULT_DEDUP_OPTIONS } from '../pipeline/dedup/constants.js';
 import { articleFeatures } from '../pipeline/dedup/features.js';
 import { createMemoryDedupStore, type StoryState } from '../pipeline/dedup/index.js';
 import { modelProbability, storyFeatures } from '../pipeline/dedup/story-model.js';
 import { addMember, hoursToStory, openStory } from '../pipeline/dedup/story.js';
-import { termVector } from '../pipeline/dedup/story-vector.js';
+import { queryTerms, termVector } from '../pipeline/dedup/story-vector.js';
 import { datasetsDir, loadLabelled, type LabelledArticle } from './stories-data.js';
 
 const L2 = 1e-3;
@@ -45,9 +45,10 @@ export async function examplesOf(rows: readonly LabelledArticle[], windowDays = 
   for (const r of rows) {
     const f = articleFeatures(r.title, r.text);
     const terms = f.storyTerms.map(([t]) => t);
-    const vector = termVector(f.storyTerms, await store.termStats(terms));
+    const stats = await store.termStats(terms);
+    const vector = termVector(f.storyTerms, stats);
     const timeMs = Date.parse(r.published);
-    const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
+    const query = queryTerms(vector, f.storyTerms, stats);
     const own = storyOfEvent.get(r.eventId);
     const candidates: Example[] = [];
     for (const id of await store.findStories(query, MAX_STORY_CANDIDATES, timeMs - windowDays * 86_400_000)) {

@@ -94,10 +94,14 @@ export const STORY_FIGURE_TERMS = 8;
 export const STORY_CENTROID_TERMS = 128;
 /** Terms of an article used to find candidate stories through the postings. */
 export const STORY_QUERY_TERMS = 24;
+/** A term carried by more than this share of the articles is not looked up or posted under (story-vector.ts queryTerms). */
+export const MAX_QUERY_TERM_DF_SHARE = 0.05;
+/** ... once this many articles are counted (before that, shares say little). */
+export const MIN_DOCUMENTS_FOR_DF_SHARE = 200;
 /** Stories remembered per posting term (most recent first). */
-export const STORY_POSTINGS_PER_TERM = 50;
+export const STORY_POSTINGS_PER_TERM = 24;
 /** Candidate stories scored per article (those sharing the most query terms). */
-export const MAX_STORY_CANDIDATES = 20;
+export const MAX_STORY_CANDIDATES = 10;
 
 /** Counts of a word in the story vector: a title word, a lede word, any other body word. */
 export const TITLE_WORD_COUNT = 3;

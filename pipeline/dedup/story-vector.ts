@@ -6,7 +6,7 @@
  * names that tell one shooting in Chicago from another; the story model
  * (story-model.ts) weighs the channels. Pure functions of their arguments.
  */
-import { STORY_ENTITY_TERMS, STORY_FIGURE_TERMS, STORY_WORD_TERMS } from './constants.js';
+import { MAX_QUERY_TERM_DF_SHARE, MIN_DOCUMENTS_FOR_DF_SHARE, STORY_ENTITY_TERMS, STORY_FIGURE_TERMS, STORY_QUERY_TERMS, STORY_WORD_TERMS } from './constants.js';
 import type { ArticleFeatures } from './features.js';
 import type { StoryState, TermStats } from './store.js';
 
@@ -46,6 +46,27 @@ export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermSta
     for (const [t, w] of terms) out.push([t, w / norm]);
   }
   return out.sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The terms an article is looked up and posted under: its heaviest, less those
+ * that too large a share of all articles carry ("shooting" on a crime beat). A
+ * story posted under such a term shares it with most of the stream, so it only
+ * crowds the candidates and costs a walk of a full posting list per article.
+ * `stats.df` is in the order of `counts`.
+ */
+export function queryTerms(vector: TermVector, counts: ArticleFeatures['storyTerms'], stats: TermStats): string[] {
+  const common = new Set<string>();
+  if (stats.documents >= MIN_DOCUMENTS_FOR_DF_SHARE) {
+    const most = stats.documents * MAX_QUERY_TERM_DF_SHARE;
+    for (const [i, [term]] of counts.entries()) if ((stats.df[i] ?? 0) > most) common.add(term);
+  }
+  const out: string[] = [];
+  for (const [t] of vector) {
+    if (out.length === STORY_QUERY_TERMS) break;
+    if (!common.has(t)) out.push(t);
+  }
+  return out;
 }
 
 interface CentroidIndex {
