@@ -6,7 +6,14 @@
  * names that tell one shooting in Chicago from another; the story model
  * (story-model.ts) weighs the channels. Pure functions of their arguments.
  */
-import { MAX_QUERY_TERM_DF_SHARE, MIN_DOCUMENTS_FOR_DF_SHARE, STORY_ENTITY_TERMS, STORY_FIGURE_TERMS, STORY_QUERY_TERMS, STORY_WORD_TERMS } from './constants.js';
+import {
+  MAX_QUERY_TERM_DF_SHARE,
+  MIN_DOCUMENTS_FOR_DF_SHARE,
+  STORY_ENTITY_TERMS,
+  STORY_FIGURE_TERMS,
+  STORY_QUERY_TERMS,
+  STORY_WORD_TERMS,
+} from './constants.js';
 import type { ArticleFeatures } from './features.js';
 import type { StoryState, TermStats } from './store.js';
 
