@@ -5,7 +5,8 @@
  */
 import { settleInProcess } from './settle.js';
 import { ClaimTable } from './claim-table.js';
-import type { DedupStore, StoredArticle, StoryState, TermStats } from './store.js';
+import { StoryTable } from './story-table.js';
+import type { DedupStore, StoredArticle, TermStats } from './store.js';
 
 const URL_KIND = 0x75; // 'u'
 const TEXT_KIND = 0x74; // 't'
@@ -112,27 +113,6 @@ function articleOf(e: ArticleEntry, slab: Slab16): StoredArticle {
 }
 
 /**
- * A story as stored: its centroid frozen (pairs and list), so that reads can hand
- * out the stored centroid itself. Nobody can change it through a read, and the
- * scoring's per-centroid term index (story-vector.ts, by array identity) is
- * built once per stored centroid instead of once per read: rebuilding it was the
- * largest part of the whole stage's CPU in the profile of the 10k-article run.
- */
-function storedStory(s: StoryState): StoryState {
-  return {
-    ...s,
-    outlets: [...s.outlets],
-    centroid: Object.freeze(s.centroid.map(([t, w]) => Object.freeze([t, w]))) as unknown as StoryState['centroid'],
-    headlineFigures: [...s.headlineFigures],
-    recentMembers: [...s.recentMembers],
-  };
-}
-
-function copyStory(s: StoryState): StoryState {
-  return { ...s, outlets: [...s.outlets], headlineFigures: [...s.headlineFigures], recentMembers: [...s.recentMembers] };
-}
-
-/**
  * A term's postings: story ids and their posting times, side by side. Arrays of
  * at most the per-term cap, searched linearly: a query walks up to 24 lists
  * for every article, and walking a Map's entries made an array per entry.
@@ -196,7 +176,7 @@ export function createMemoryDedupStore(): DedupStore {
   const claims = new ClaimTable();
   const articles = new Map<string, ArticleEntry>();
   const slab = new Slab16();
-  const stories = new Map<string, StoryState>();
+  const stories = new StoryTable();
   /** term → the stories posted under it, with their posting times (event time, ms). */
   const postings = new Map<string, PostingList>();
   const tally = new StoryTally();
@@ -230,17 +210,13 @@ export function createMemoryDedupStore(): DedupStore {
       articles.set(article.articleId, entryOf(article, slab.put(article.signature, article.ledeShingles)));
     },
     async getStory(storyId) {
-      const s = stories.get(storyId);
-      if (s === undefined) return null;
-      const { storyId: id, representativeId, memberCount, outlets, firstSeen, lastSeen } = s;
-      return { storyId: id, representativeId, memberCount, outlets: [...outlets], firstSeen, lastSeen };
+      return stories.info(storyId);
     },
     async getStoryState(storyId) {
-      const s = stories.get(storyId);
-      return s === undefined ? null : copyStory(s);
+      return stories.get(storyId);
     },
     async putStory(story) {
-      stories.set(story.storyId, storedStory(story));
+      stories.put(story);
     },
     async findStories(terms, limit, sinceMs) {
       // Per story: how many of the terms it is posted under, and its latest posting.

@@ -84,13 +84,16 @@ interface CentroidIndex {
 
 /**
  * Term lookup of each centroid seen lately, by the centroid array itself. An
- * article is scored against up to 20 candidate stories, and most are the same
+ * article is scored against up to 10 candidate stories, and most are the same
  * objects as for the last article (stores hand out unchanged states again), so
  * rebuilding each one's map every time was most of the scoring's cost. A
- * centroid is never changed in place (addMember builds a new one): the entry
- * stays right, and goes with its array.
+ * centroid is never changed in place (addMember builds a new one): an entry
+ * stays right. First in, first out, at most CENTROID_INDEXES: kept for every
+ * centroid ever scored (a WeakMap keeps them as long as the store keeps the
+ * story), they made the heap, and each garbage collection, grow with the store.
  */
-const centroidIndexes = new WeakMap<StoryState['centroid'], CentroidIndex>();
+const CENTROID_INDEXES = 4096;
+const centroidIndexes = new Map<StoryState['centroid'], CentroidIndex>();
 
 function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
   let index = centroidIndexes.get(centroid);
@@ -103,6 +106,7 @@ function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
       norms[c] = (norms[c] ?? 0) + w * w;
     }
     index = { weights, norms };
+    if (centroidIndexes.size >= CENTROID_INDEXES) centroidIndexes.delete(centroidIndexes.keys().next().value as StoryState['centroid']);
     centroidIndexes.set(centroid, index);
   }
   return index;
