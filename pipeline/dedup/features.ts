@@ -194,8 +194,9 @@ export function articleFeatures(title: string, text: string, scratch?: FeatureSc
   const bodyEntities = new Set<string>();
   const bodyCounts = entityCounts(text, headlineWords, bodyEntities);
   // The rewrite tier compares the names of title + lede as they were measured (constants.ts): without the headline's admissions.
-  const ledeEntities = new Set([...entities(ledeBody), ...titleEntities(title, bodyEntities)]);
-  const ledeBodyEntities = entityCounts(ledeBody, headlineWords).keys();
+  const ledePlain = new Set<string>();
+  const ledeBodyEntities = entityCounts(ledeBody, headlineWords, ledePlain).keys();
+  const ledeEntities = new Set([...ledePlain, ...titleEntities(title, bodyEntities)]);
   const titleNames = namesInTitle(title, bodyCounts.keys());
   const allFigures = figures(`${title}\n${text}`);
   return {
