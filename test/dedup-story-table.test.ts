@@ -15,7 +15,7 @@ const story = (i: number): StoryState => ({
   firstSeen: '2024-01-01T00:00:00.000Z',
   lastSeen: '2024-01-02T00:00:00.000Z',
   centroid: [
-    [`word${i}`, 0.7071],
+    [`word${i}`, 0.625],
     ['e:lodi', 0.5],
     ['n:14', 1 / 3],
   ],
