@@ -14,7 +14,6 @@ import {
   MAX_STORY_MEMBER_CANDIDATES,
   MIN_WORDS_FOR_SIMILARITY,
   STORY_POSTINGS_PER_TERM,
-  STORY_QUERY_TERMS,
   type DedupOptions,
 } from './constants.js';
 import { articleFeatures, type ArticleFeatures } from './features.js';
@@ -23,7 +22,7 @@ import { verifyCandidate, type DuplicateMatch } from './rewrite.js';
 import type { DedupStore, DuplicateReason, StoredArticle, StoryState } from './store.js';
 import { addMember, hoursToStory, openStory } from './story.js';
 import { storyScore } from './story-model.js';
-import { termVector, type TermVector } from './story-vector.js';
+import { queryTerms, termVector, type TermVector } from './story-vector.js';
 import { outletOf, urlKeysFor } from './url.js';
 
 /** One extracted article as the dedup stage needs it. */
@@ -173,8 +172,7 @@ interface StoryChoice {
   members: string[];
 }
 
-async function scoreStories(store: DedupStore, vector: TermVector, timeMs: number, options: DedupOptions): Promise<StoryChoice> {
-  const query = vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t);
+async function scoreStories(store: DedupStore, vector: TermVector, query: string[], timeMs: number, options: DedupOptions): Promise<StoryChoice> {
   const ids = await store.findStories(query, MAX_STORY_CANDIDATES, timeMs - options.storyWindowDays * DAY_MS);
   const scored: { story: StoryState; score: number }[] = [];
   // Read together: on Redis, one round trip's wait for all of them instead of one each.
@@ -289,8 +287,10 @@ async function decideStory(
   // for every worker's decisions). Awaited below; marked handled meanwhile.
   const claims = claimDuplicateKeys(store, articleId, f);
   claims.catch(() => undefined);
-  const vector = termVector(f.storyTerms, await store.termStats(terms));
-  const choice = await scoreStories(store, vector, timeMs, opts);
+  const stats = await store.termStats(terms);
+  const vector = termVector(f.storyTerms, stats);
+  const query = queryTerms(vector, f.storyTerms, stats);
+  const choice = await scoreStories(store, vector, query, timeMs, opts);
   const dup = await findDuplicate(store, articleId, f, timeMs, choice.members, opts, await claims);
 
   let story: StoryState | null = null;
@@ -328,12 +328,7 @@ async function decideStory(
   await Promise.all([
     store.putStory(joined),
     store.putArticle(article),
-    store.addStoryPostings(
-      joined.storyId,
-      vector.slice(0, STORY_QUERY_TERMS).map(([t]) => t),
-      STORY_POSTINGS_PER_TERM,
-      Date.parse(joined.lastSeen),
-    ),
+    store.addStoryPostings(joined.storyId, query, STORY_POSTINGS_PER_TERM, Date.parse(joined.lastSeen)),
     store.addDocumentTerms(terms),
   ]);
   return verdictOf(article, dup === null ? 'new' : 'duplicate', story === null ? null : storySimilarity);

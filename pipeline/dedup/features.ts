@@ -18,7 +18,7 @@ import {
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, RadixScratch, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
 import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
-import { contentWords, entities, figures, ledeOf, nfkc, tokenize } from './text.js';
+import { capitalisedWords, contentWords, entities, entityCounts, figures, ledeOf, nfkc, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
@@ -57,6 +57,12 @@ export interface ArticleFeatures extends SignatureFeatures {
  */
 function titleEntities(title: string, bodyEntities: Set<string>): string[] {
   return [...entities(title)].filter((e) => bodyEntities.has(e));
+}
+
+/** The body's names that the title names too, as whole words (in a title-case headline a name is no run of its own). */
+function namesInTitle(title: string, names: Iterable<string>): string[] {
+  const padded = ` ${tokenize(title).join(' ')} `;
+  return [...names].filter((e) => padded.includes(` ${tokenize(e).join(' ')} `));
 }
 
 /**
@@ -155,7 +161,15 @@ export function signatureFeatures(title: string, text: string, scratch: FeatureS
  * times, a lede word LEDE_WORD_COUNT: that is where a report states its event),
  * entities, figures.
  */
-function storyTermCounts(title: string, text: string, lede: string, allEntities: string[], allFigures: number[]): [term: string, count: number][] {
+function storyTermCounts(
+  title: string,
+  text: string,
+  lede: string,
+  bodyEntities: Map<string, number>,
+  titleNames: string[],
+  ledeNames: Iterable<string>,
+  allFigures: number[],
+): [term: string, count: number][] {
   const counts = new Map<string, number>();
   const add = (term: string, n = 1): void => {
     counts.set(term, (counts.get(term) ?? 0) + n);
@@ -163,7 +177,10 @@ function storyTermCounts(title: string, text: string, lede: string, allEntities:
   for (const w of contentWords(tokenize(title))) add(w, TITLE_WORD_COUNT);
   for (const w of contentWords(tokenize(lede))) add(w, LEDE_WORD_COUNT - 1);
   for (const w of contentWords(tokenize(text))) add(w);
-  for (const e of allEntities) add(`e:${e}`);
+  // Names count like words: each mention, and more in the title and lede.
+  for (const [e, n] of bodyEntities) add(`e:${e}`, n);
+  for (const e of titleNames) add(`e:${e}`, TITLE_WORD_COUNT);
+  for (const e of ledeNames) add(`e:${e}`, LEDE_WORD_COUNT - 1);
   for (const f of allFigures) add(`n:${f}`);
   return [...counts];
 }
@@ -173,13 +190,18 @@ export function articleFeatures(title: string, text: string, scratch?: FeatureSc
   const base = signatureFeatures(title, text, scratch);
   const ledeBody = ledeOf(text);
   const lede = `${title}\n${ledeBody}`;
-  const bodyEntities = entities(text);
-  const ledeEntities = new Set([...entities(ledeBody), ...titleEntities(title, bodyEntities)]);
+  const headlineWords = capitalisedWords(title);
+  const bodyEntities = new Set<string>();
+  const bodyCounts = entityCounts(text, headlineWords, bodyEntities);
+  // The rewrite tier compares the names of title + lede as they were measured (constants.ts): without the headline's admissions.
+  const ledePlain = new Set<string>();
+  const ledeBodyEntities = entityCounts(ledeBody, headlineWords, ledePlain).keys();
+  const ledeEntities = new Set([...ledePlain, ...titleEntities(title, bodyEntities)]);
+  const titleNames = namesInTitle(title, bodyCounts.keys());
   const allFigures = figures(`${title}\n${text}`);
-  const allEntities = [...new Set([...bodyEntities, ...titleEntities(title, bodyEntities)])].sort();
   return {
     ...base,
-    storyTerms: storyTermCounts(title, text, ledeBody, allEntities, allFigures),
+    storyTerms: storyTermCounts(title, text, ledeBody, bodyCounts, titleNames, ledeBodyEntities, allFigures),
     headlineFigures: figures(title),
     ledeFigures: figures(lede),
     allFigures,

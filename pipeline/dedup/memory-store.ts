@@ -5,7 +5,8 @@
  */
 import { settleInProcess } from './settle.js';
 import { ClaimTable } from './claim-table.js';
-import type { DedupStore, StoredArticle, StoryState, TermStats } from './store.js';
+import { StoryTable } from './story-table.js';
+import type { DedupStore, StoredArticle, TermStats } from './store.js';
 
 const URL_KIND = 0x75; // 'u'
 const TEXT_KIND = 0x74; // 't'
@@ -112,37 +113,62 @@ function articleOf(e: ArticleEntry, slab: Slab16): StoredArticle {
 }
 
 /**
- * A story as stored: its centroid frozen (pairs and list), so that reads can hand
- * out the stored centroid itself. Nobody can change it through a read, and the
- * scoring's per-centroid term index (story-vector.ts, by array identity) is
- * built once per stored centroid instead of once per read: rebuilding it was the
- * largest part of the whole stage's CPU in the profile of the 10k-article run.
+ * A term's postings: story ids and their posting times, side by side. Arrays of
+ * at most the per-term cap, searched linearly: a query walks up to 24 lists
+ * for every article, and walking a Map's entries made an array per entry.
  */
-function storedStory(s: StoryState): StoryState {
-  return {
-    ...s,
-    outlets: [...s.outlets],
-    centroid: Object.freeze(s.centroid.map(([t, w]) => Object.freeze([t, w]))) as unknown as StoryState['centroid'],
-    headlineFigures: [...s.headlineFigures],
-    recentMembers: [...s.recentMembers],
-  };
+interface PostingList {
+  ids: string[];
+  times: number[];
 }
 
-function copyStory(s: StoryState): StoryState {
-  return { ...s, outlets: [...s.outlets], headlineFigures: [...s.headlineFigures], recentMembers: [...s.recentMembers] };
-}
-
-/** The story of a posting list to drop first: the earliest posting, of those the smallest id (the order of a Redis sorted set). */
-function earliestPosting(list: Map<string, number>): string {
-  let earliest = '';
-  let earliestMs = Number.POSITIVE_INFINITY;
-  for (const [id, timeMs] of list) {
-    if (timeMs < earliestMs || (timeMs === earliestMs && id < earliest)) {
-      earliest = id;
-      earliestMs = timeMs;
-    }
+/** Where in a posting list to drop first: the earliest posting, of those the smallest id (the order of a Redis sorted set). */
+function earliestPosting(list: PostingList): number {
+  let earliest = 0;
+  for (let i = 1; i < list.ids.length; i++) {
+    const t = list.times[i] as number;
+    const e = list.times[earliest] as number;
+    if (t < e || (t === e && (list.ids[i] as string) < (list.ids[earliest] as string))) earliest = i;
   }
   return earliest;
+}
+
+/**
+ * The query's tally, reused by every findStories call: the stories found (by
+ * index), how many of the terms each is posted under, and its latest posting.
+ */
+class StoryTally {
+  readonly index = new Map<string, number>();
+  ids: string[] = [];
+  shared = new Uint16Array(1024);
+  latest = new Float64Array(1024);
+
+  add(id: string, timeMs: number): void {
+    const i = this.index.get(id);
+    if (i !== undefined) {
+      this.shared[i] = (this.shared[i] as number) + 1;
+      if (timeMs > (this.latest[i] as number)) this.latest[i] = timeMs;
+      return;
+    }
+    const at = this.ids.length;
+    if (at === this.shared.length) {
+      const shared = new Uint16Array(at * 2);
+      shared.set(this.shared);
+      const latest = new Float64Array(at * 2);
+      latest.set(this.latest);
+      this.shared = shared;
+      this.latest = latest;
+    }
+    this.index.set(id, at);
+    this.ids.push(id);
+    this.shared[at] = 1;
+    this.latest[at] = timeMs;
+  }
+
+  clear(): void {
+    this.index.clear();
+    this.ids = [];
+  }
 }
 
 export function createMemoryDedupStore(): DedupStore {
@@ -150,9 +176,10 @@ export function createMemoryDedupStore(): DedupStore {
   const claims = new ClaimTable();
   const articles = new Map<string, ArticleEntry>();
   const slab = new Slab16();
-  const stories = new Map<string, StoryState>();
-  /** term → story id → posting time (event time, ms). */
-  const postings = new Map<string, Map<string, number>>();
+  const stories = new StoryTable();
+  /** term → the stories posted under it, with their posting times (event time, ms). */
+  const postings = new Map<string, PostingList>();
+  const tally = new StoryTally();
   const df = new Map<string, number>();
   let documents = 0;
   const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
@@ -183,54 +210,58 @@ export function createMemoryDedupStore(): DedupStore {
       articles.set(article.articleId, entryOf(article, slab.put(article.signature, article.ledeShingles)));
     },
     async getStory(storyId) {
-      const s = stories.get(storyId);
-      if (s === undefined) return null;
-      const { storyId: id, representativeId, memberCount, outlets, firstSeen, lastSeen } = s;
-      return { storyId: id, representativeId, memberCount, outlets: [...outlets], firstSeen, lastSeen };
+      return stories.info(storyId);
     },
     async getStoryState(storyId) {
-      const s = stories.get(storyId);
-      return s === undefined ? null : copyStory(s);
+      return stories.get(storyId);
     },
     async putStory(story) {
-      stories.set(story.storyId, storedStory(story));
+      stories.put(story);
     },
     async findStories(terms, limit, sinceMs) {
       // Per story: how many of the terms it is posted under, and its latest posting.
-      const found = new Map<string, { shared: number; latest: number }>();
       for (const t of new Set(terms)) {
-        for (const [id, timeMs] of postings.get(t) ?? []) {
-          if (timeMs < sinceMs) continue;
-          const f = found.get(id);
-          if (f === undefined) found.set(id, { shared: 1, latest: timeMs });
-          else {
-            f.shared++;
-            if (timeMs > f.latest) f.latest = timeMs;
-          }
+        const list = postings.get(t);
+        if (list === undefined) continue;
+        for (let i = 0; i < list.ids.length; i++) {
+          const timeMs = list.times[i] as number;
+          if (timeMs >= sinceMs) tally.add(list.ids[i] as string, timeMs);
         }
       }
       // By shared-term count first: only the buckets that reach the limit are sorted
       // (a query of 24 common terms finds ~1,000 stories, of which 20 are kept).
-      const buckets: [string, { shared: number; latest: number }][][] = [];
-      for (const entry of found) (buckets[entry[1].shared] ??= []).push(entry);
+      const { ids, shared, latest } = tally;
+      const buckets: number[][] = [];
+      for (let i = 0; i < ids.length; i++) (buckets[shared[i] as number] ??= []).push(i);
       const out: string[] = [];
-      for (let shared = buckets.length - 1; shared > 0 && out.length < limit; shared--) {
-        const bucket = buckets[shared];
+      for (let n = buckets.length - 1; n > 0 && out.length < limit; n--) {
+        const bucket = buckets[n];
         if (bucket === undefined) continue;
-        bucket.sort((a, b) => b[1].latest - a[1].latest || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        for (const [id] of bucket) {
+        bucket.sort((a, b) => (latest[b] as number) - (latest[a] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : 1));
+        for (const i of bucket) {
           if (out.length === limit) break;
-          out.push(id);
+          out.push(ids[i] as string);
         }
       }
+      tally.clear();
       return out;
     },
     async addStoryPostings(storyId, terms, perTermCap, timeMs) {
       for (const t of new Set(terms)) {
         let list = postings.get(t);
-        if (list === undefined) postings.set(t, (list = new Map()));
-        list.set(storyId, Math.max(timeMs, list.get(storyId) ?? Number.NEGATIVE_INFINITY));
-        if (list.size > perTermCap) list.delete(earliestPosting(list));
+        if (list === undefined) postings.set(t, (list = { ids: [], times: [] }));
+        const at = list.ids.indexOf(storyId);
+        if (at >= 0) {
+          if (timeMs > (list.times[at] as number)) list.times[at] = timeMs;
+          continue;
+        }
+        list.ids.push(storyId);
+        list.times.push(timeMs);
+        if (list.ids.length > perTermCap) {
+          const drop = earliestPosting(list);
+          list.ids.splice(drop, 1);
+          list.times.splice(drop, 1);
+        }
       }
     },
     async termStats(terms): Promise<TermStats> {

@@ -13,14 +13,18 @@
  * How the weights were fitted (bench/stories-fit.ts prints them again): stories
  * built from the gold labels of the even-numbered articles of
  * gva-incidents.jsonl and basil-triplets.jsonl (stories-dev), replayed in
- * publication order; for every article, every candidate story the inverted
- * index returns (as dedup does) is one example, labelled by whether it is the
- * article's own event. Only the candidate with the highest word cosine is kept
- * for each article: the decision is between the closest stories, and the far
- * ones (most candidates) are easy negatives that would otherwise set the
- * weights (fitted on them, the names-disjoint weight made the model worse).
- * Logistic regression by Newton's method with a small L2 penalty. The odd-numbered articles are the check (bench:stories prints both
- * halves). Eight numbers, so little room to overfit.
+ * publication order; for an article, a candidate story the inverted index
+ * returns (as dedup does) is one example, labelled by whether it is the
+ * article's own event. Three rounds of logistic regression (Newton's method,
+ * small L2 penalty): the first on each article's candidate with the highest
+ * word cosine, the next two on its own story (when a candidate) and the
+ * other candidate the previous round's model ranks highest. Those hard
+ * negatives set the bias: fitted on the closest story by words alone, a story
+ * with nothing in common scored even odds, and articles joined stories that
+ * shared only an age. The join threshold (constants.ts) is then chosen on the
+ * same half by replaying it through dedup; the odd-numbered articles are the
+ * check (bench:stories prints both halves). Eight numbers, so little room to
+ * overfit.
  */
 import { STORY_MODEL, type StoryModel } from './constants.js';
 import { hoursToStory } from './story.js';

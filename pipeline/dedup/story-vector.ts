@@ -6,7 +6,14 @@
  * names that tell one shooting in Chicago from another; the story model
  * (story-model.ts) weighs the channels. Pure functions of their arguments.
  */
-import { STORY_ENTITY_TERMS, STORY_FIGURE_TERMS, STORY_WORD_TERMS } from './constants.js';
+import {
+  MAX_QUERY_TERM_DF_SHARE,
+  MIN_DOCUMENTS_FOR_DF_SHARE,
+  STORY_ENTITY_TERMS,
+  STORY_FIGURE_TERMS,
+  STORY_QUERY_TERMS,
+  STORY_WORD_TERMS,
+} from './constants.js';
 import type { ArticleFeatures } from './features.js';
 import type { StoryState, TermStats } from './store.js';
 
@@ -48,6 +55,27 @@ export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermSta
   return out.sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * The terms an article is looked up and posted under: its heaviest, less those
+ * that too large a share of all articles carry ("shooting" on a crime beat). A
+ * story posted under such a term shares it with most of the stream, so it only
+ * crowds the candidates and costs a walk of a full posting list per article.
+ * `stats.df` is in the order of `counts`.
+ */
+export function queryTerms(vector: TermVector, counts: ArticleFeatures['storyTerms'], stats: TermStats): string[] {
+  const common = new Set<string>();
+  if (stats.documents >= MIN_DOCUMENTS_FOR_DF_SHARE) {
+    const most = stats.documents * MAX_QUERY_TERM_DF_SHARE;
+    for (const [i, [term]] of counts.entries()) if ((stats.df[i] ?? 0) > most) common.add(term);
+  }
+  const out: string[] = [];
+  for (const [t] of vector) {
+    if (out.length === STORY_QUERY_TERMS) break;
+    if (!common.has(t)) out.push(t);
+  }
+  return out;
+}
+
 interface CentroidIndex {
   weights: Map<string, number>;
   /** Squared length of each channel. */
@@ -56,13 +84,16 @@ interface CentroidIndex {
 
 /**
  * Term lookup of each centroid seen lately, by the centroid array itself. An
- * article is scored against up to 20 candidate stories, and most are the same
+ * article is scored against up to 10 candidate stories, and most are the same
  * objects as for the last article (stores hand out unchanged states again), so
  * rebuilding each one's map every time was most of the scoring's cost. A
- * centroid is never changed in place (addMember builds a new one): the entry
- * stays right, and goes with its array.
+ * centroid is never changed in place (addMember builds a new one): an entry
+ * stays right. First in, first out, at most CENTROID_INDEXES: kept for every
+ * centroid ever scored (a WeakMap keeps them as long as the store keeps the
+ * story), they made the heap, and each garbage collection, grow with the store.
  */
-const centroidIndexes = new WeakMap<StoryState['centroid'], CentroidIndex>();
+const CENTROID_INDEXES = 4096;
+const centroidIndexes = new Map<StoryState['centroid'], CentroidIndex>();
 
 function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
   let index = centroidIndexes.get(centroid);
@@ -75,6 +106,7 @@ function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
       norms[c] = (norms[c] ?? 0) + w * w;
     }
     index = { weights, norms };
+    if (centroidIndexes.size >= CENTROID_INDEXES) centroidIndexes.delete(centroidIndexes.keys().next().value as StoryState['centroid']);
     centroidIndexes.set(centroid, index);
   }
   return index;

@@ -118,6 +118,17 @@ const ENTITY_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'du', 
  * ("Experts say" is not a name; "Seoul said" is when Seoul recurs).
  */
 export function entities(text: string): Set<string> {
+  return new Set(entityCounts(text).keys());
+}
+
+/**
+ * `entities`, each with how many times the text names it: a report names its
+ * place and its people again and again, a page's furniture once. A single word
+ * that only opens sentences ("Lodi police said ...") also counts when `alsoNames`
+ * holds it (the headline capitalises it: "Girl shot in Lodi"). `plain`, when
+ * given, receives the names `entities` gives (those admitted without `alsoNames`).
+ */
+export function entityCounts(text: string, alsoNames?: ReadonlySet<string>, plain?: Set<string>): Map<string, number> {
   const runs: { name: string; words: number; atStart: boolean }[] = [];
   const midSentence = new Set<string>();
   let run: string[] = [];
@@ -172,12 +183,22 @@ export function entities(text: string): Set<string> {
     sentenceStart = endsSentence;
   }
   flush();
-  const out = new Set<string>();
+  const out = new Map<string, number>();
   for (const r of runs) {
-    if (r.words === 1 && (r.name.length < 2 || (r.atStart && !midSentence.has(r.name)))) continue;
-    out.add(r.name);
+    if (r.words === 1 && r.name.length < 2) continue;
+    if (r.words === 1 && r.atStart && !midSentence.has(r.name)) {
+      if (alsoNames?.has(r.name) !== true) continue;
+    } else plain?.add(r.name);
+    out.set(r.name, (out.get(r.name) ?? 0) + 1);
   }
   return out;
+}
+
+const CAPITALISED_WORD_RE = /[\p{Lu}][\p{L}\p{M}]*/gu;
+
+/** The capitalised words of a text, lower-cased. */
+export function capitalisedWords(text: string): Set<string> {
+  return new Set(Array.from(nfkc(text).matchAll(CAPITALISED_WORD_RE), (m) => m[0].toLowerCase()));
 }
 
 /** Content words of tokens for story vectors: no stopwords, no bare numbers, no one- or two-letter words. */
