@@ -86,6 +86,12 @@ const crawlerSchema = z
      * only) keeps them on the main thread. Default: one per core, at most 4.
      */
     cpuThreads: z.number().int().min(0).max(64).optional(),
+    /**
+     * Longest extraction (or claim tagging) of one page on a CPU thread: past it the
+     * thread is recycled and the page fails with EXTRACT_TIMEOUT. Not enforced with
+     * `cpuThreads: 0`, where a parse cannot be interrupted.
+     */
+    extractDeadlineMs: z.number().int().min(100).max(600_000).default(20_000),
     /** Entries taken from one feed poll; the rest wait for the next poll. */
     maxEntriesPerPoll: z.number().int().min(1).max(10_000).default(200),
   })

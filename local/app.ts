@@ -68,7 +68,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     // Threads start on the first page, so commands that process none pay nothing.
     const tagger = tagOptionsFrom(config);
     // Features and claims computed beside each parse: dedup and claims run in this process.
-    const pool = threads > 0 ? new CpuPool({ threads, tagger, ahead: { features: true, claims: true } }) : null;
+    const pool = threads > 0 ? new CpuPool({ threads, tagger, ahead: { features: true, claims: true }, taskDeadlineMs: config.crawler.extractDeadlineMs }) : null;
     const runner = new EmbeddedRunner({
       config,
       fetcher,
