@@ -49,7 +49,10 @@ describe('D9 extraction budgets', () => {
   });
 
   it('D9 a 100,000-level page no longer overflows the stack: its text is extracted', () => {
-    const result = extractArticle({ html: `<html><body>${'<div>'.repeat(100_000)}<p>${PROSE}</p>${'</div>'.repeat(100_000)}</body></html>`, url: 'https://example.test/deep' });
+    const result = extractArticle({
+      html: `<html><body>${'<div>'.repeat(100_000)}<p>${PROSE}</p>${'</div>'.repeat(100_000)}</body></html>`,
+      url: 'https://example.test/deep',
+    });
     expect(result.text).toContain('The river rose by two metres');
   });
 
@@ -75,7 +78,7 @@ describe('D9 extraction budgets', () => {
       expect(failed).not.toBeNull();
       expect(errorCode(failed?.err)).toBe('EXTRACT_TIMEOUT');
       expect(errorKind(failed?.err)).toBe('permanent');
-      expect((failed?.err as { context: Record<string, unknown> }).context).toMatchObject({ url: entry(1).url, deadlineMs: DEADLINE_MS });
+      expect((failed?.err as { context?: Record<string, unknown> } | undefined)?.context).toMatchObject({ url: entry(1).url, deadlineMs: DEADLINE_MS });
       // Rejected at the deadline, not when the parse would have ended.
       expect(failed?.afterMs).toBeLessThan(DEADLINE_MS + 1500);
       // Both threads work after the recycling: two pages at once.
