@@ -11,6 +11,7 @@ import { discoverFeedLinks, gunzipCapped, isGzip, parseFeed, type ParsedFeed } f
 import { httpFetch, type HttpFetchOptions, type HttpResult } from './http.js';
 import type { HostThrottle } from './politeness.js';
 import type { RobotsCache } from './robots.js';
+import { notTextReason } from './text-sniff.js';
 import { checkUrl, parseHttpUrl } from './url-policy.js';
 
 export interface PageFetcherDeps {
@@ -35,6 +36,13 @@ export async function fetchPage(url: string, deps: PageFetcherDeps): Promise<Fet
   if (!looksHtml) {
     throw new PermanentError('FETCH_NOT_HTML', `not an HTML page (${mime || 'no content-type'})`, {
       context: { url: res.finalUrl, contentType },
+    });
+  }
+  // A cheap gate before extraction: garbage served as HTML is no article.
+  const notText = notTextReason(res.body, contentType);
+  if (notText !== null) {
+    throw new PermanentError('FETCH_NOT_TEXT', `not text (${notText}) although served as ${mime || 'HTML'}`, {
+      context: { url: res.finalUrl, contentType, reason: notText },
     });
   }
   return {
