@@ -91,7 +91,7 @@ const crawlerSchema = z
      * thread is recycled and the page fails with EXTRACT_TIMEOUT. Not enforced with
      * `cpuThreads: 0`, where a parse cannot be interrupted.
      */
-    extractDeadlineMs: z.number().int().min(100).max(600_000).default(20_000),
+    extractDeadlineMs: z.number().int().min(100).max(600_000).default(60_000),
     /** Entries taken from one feed poll; the rest wait for the next poll. */
     maxEntriesPerPoll: z.number().int().min(1).max(10_000).default(200),
   })
