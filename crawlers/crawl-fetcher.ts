@@ -10,6 +10,7 @@ import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt, t
 import { fetchFeed, fetchPage, type PageFetcherDeps } from './fetch-page.js';
 import { parseSectionPage } from './section-page.js';
 import type { HttpFetchOptions } from './http.js';
+import { assertRenderedText } from './text-sniff.js';
 import { PinnedConnections } from './pinned-connections.js';
 import { HostThrottle } from './politeness.js';
 import { createRobotsFetcher, RobotsCache } from './robots.js';
@@ -118,7 +119,9 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: HttpFetcherOp
     const verdict = await robots.check(url);
     if (!verdict.allowed) throw new PermanentError('ROBOTS_DISALLOWED', 'robots.txt disallows this URL', { context: { url } });
     const renderer = await browser.get();
-    return throttle.run(parseHttpUrl(url).host, () => renderer.render(url), { crawlDelayMs: verdict.crawlDelayMs });
+    const page = await throttle.run(parseHttpUrl(url).host, () => renderer.render(url), { crawlDelayMs: verdict.crawlDelayMs });
+    assertRenderedText(page.html, page.finalUrl);
+    return page;
   };
 
   return {

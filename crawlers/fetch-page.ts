@@ -11,7 +11,7 @@ import { discoverFeedLinks, gunzipCapped, isGzip, parseFeed, type ParsedFeed } f
 import { httpFetch, type HttpFetchOptions, type HttpResult } from './http.js';
 import type { HostThrottle } from './politeness.js';
 import type { RobotsCache } from './robots.js';
-import { notTextReason } from './text-sniff.js';
+import { assertText } from './text-sniff.js';
 import { checkUrl, parseHttpUrl } from './url-policy.js';
 
 export interface PageFetcherDeps {
@@ -39,12 +39,7 @@ export async function fetchPage(url: string, deps: PageFetcherDeps): Promise<Fet
     });
   }
   // A cheap gate before extraction: garbage served as HTML is no article.
-  const notText = notTextReason(res.body, contentType);
-  if (notText !== null) {
-    throw new PermanentError('FETCH_NOT_TEXT', `not text (${notText}) although served as ${mime || 'HTML'}`, {
-      context: { url: res.finalUrl, contentType, reason: notText },
-    });
-  }
+  assertText(res.body, contentType, res.finalUrl);
   return {
     requestedUrl: url,
     finalUrl: res.finalUrl,

@@ -10,6 +10,7 @@
  * - once decoded with the page's charset, the share of U+FFFD: a mislabelled
  *   Latin-1 page has a few per cent (its accented letters), garbage about half.
  */
+import { PermanentError } from '../pipeline/errors.js';
 import { decodeBody, detectCharset } from './charset.js';
 
 /** Bytes of the body examined: enough to see garbage, bounded for a 10 MB page. */
@@ -35,4 +36,17 @@ export function notTextReason(body: Buffer, contentType: string | undefined): 'b
   }
   const decoded = decodeBody(sample, contentType);
   return decoded.replacementChars > decoded.text.length * MAX_REPLACEMENT_SHARE ? 'undecodable' : null;
+}
+
+/** Throws FETCH_NOT_TEXT (permanent) when `body` is not text (notTextReason). */
+export function assertText(body: Buffer, contentType: string, url: string): void {
+  const reason = notTextReason(body, contentType);
+  if (reason === null) return;
+  const mime = contentType.split(';')[0]?.trim() || 'HTML';
+  throw new PermanentError('FETCH_NOT_TEXT', `not text (${reason}) although served as ${mime}`, { context: { url, contentType, reason } });
+}
+
+/** The same gate on a page the browser rendered: its HTML as the browser serialised it. */
+export function assertRenderedText(html: string, url: string): void {
+  assertText(Buffer.from(html.slice(0, TEXT_SNIFF_BYTES), 'utf8'), 'text/html; charset=utf-8', url);
 }
