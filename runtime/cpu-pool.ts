@@ -15,10 +15,14 @@
  * `#slots`, so a queue of pages never times out behind a slow one.
  *
  * A thread is never terminated while it is still loading its module graph:
- * Node 20 loads it with require(esm), and a termination during that aborts the
- * whole process (`FATAL ERROR: v8::Module::IsGraphAsync`, V8 checks that the
- * module was instantiated). close() first waits until each thread reports its
- * tasks loaded (THREAD_LOADED_MESSAGE), or exits.
+ * piscina loads the thread's entry with require(), which Node 20.19+ runs as
+ * require(esm), and a termination while it instantiates the module aborts the
+ * whole process (`FATAL ERROR: v8::Module::IsGraphAsync ... must be used on an
+ * instantiated module`, from ModuleWrap::InstantiateSync). close() first waits
+ * until each live thread has posted its "loaded" message (cpu-thread-loaded.ts)
+ * or exited; a task's deadline starts only once its pool's threads are loaded,
+ * so a thread replacing a terminated one neither dies loading nor eats the
+ * next page's deadline.
  *
  * Invariant of the cache of work done ahead: an article's features and claims
  * computed beside its parse are used only for that very article object, and its
