@@ -22,13 +22,22 @@ const logger = async () => (await import('./logger.js')).createLogger();
 /** The version of this install, from its package.json (beside the sources, and beside dist/ once built). */
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const CONFIG_HELP = 'YAML config file (default: ./wirewatch.yaml when present, else the defaults)';
+const BATCH_HELP =
+  '\nWith JSONL input, each bad line is reported on stderr as FILE:LINE: CODE message and skipped; the other lines\n' +
+  'are processed and a summary ends the run. Exit status: 0 every line processed, 2 some lines bad, 1 a run-time failure.';
 
 const program = new Command()
   .name('wirewatch')
   .description('News monitoring: fetch feeds, strip boilerplate, deduplicate stories, tag attributed claims')
   .version(VERSION, '-V, --version')
   // Set before the subcommands are added, which inherit it: usage errors throw instead of exiting with 1.
-  .exitOverride();
+  .exitOverride()
+  .addHelpText(
+    'after',
+    '\nExit status: 0 done; 1 failed at run time (retrying later may work); 2 bad usage, config or input, including a\n' +
+      'JSONL batch (extract --jsonl, dedup, claims) with bad lines: each is reported on stderr as FILE:LINE: CODE message,\n' +
+      'the other lines are still processed, and a summary ends the run.',
+  );
 
 program
   .command('init')
@@ -77,6 +86,7 @@ program
   .option('--fetch <url>', 'fetch the page as the crawler does (URL policy, robots.txt, size caps) and extract it')
   .option('-c, --config <file>', `with --fetch: ${CONFIG_HELP}`)
   .option('--jsonl <file>', 'JSONL input: one {"id","url","html_path"} per line')
+  .addHelpText('after', BATCH_HELP)
   .action(async (file: string | undefined, opts: { url?: string; fetch?: string; config?: string; jsonl?: string }) =>
     (await tools()).extractCommand(file, opts),
   );
@@ -85,12 +95,14 @@ program
   .command('dedup')
   .description('deduplicate articles given in arrival order: JSONL {"id","url","title","text","published"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
+  .addHelpText('after', BATCH_HELP)
   .action(async (opts: { jsonl: string }) => (await tools()).dedupCommand(opts));
 
 program
   .command('claims')
   .description('tag attributed claims: JSONL {"id","title","text","published","language"?} → {"id","claimsStatus","claims"}')
   .requiredOption('--jsonl <file>', 'JSONL input, or - for stdin')
+  .addHelpText('after', BATCH_HELP)
   .option('--timeline', 'also read "storyId", "siteName"/"outlet", "duplicateOf" and end with one {"timeline": ...} line', false)
   .option('-c, --config <file>', 'wirewatch.yaml whose `claims` section (measure packs, aliases) the tagger uses')
   .action(async (opts: { jsonl: string; timeline?: boolean; config?: string }) => {

@@ -17,7 +17,7 @@ import {
 import { articleDocumentSchema, OUTPUT_SCHEMA_ID } from '../pipeline/output.js';
 import { createMemoryDedupStore, dedupArticle } from '../pipeline/dedup/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
-import { InputError, optionalString, readFileMaybeGzip, readJsonl, readTextInput, requireString } from './io.js';
+import { InputError, LineError, optionalString, readFileMaybeGzip, readTextInput, requireString, requireUrl, runBatch, endBatch } from './io.js';
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -60,18 +60,19 @@ export async function extractCommand(file: string | undefined, options: ExtractO
     return fetchAndExtract(options.fetch, options.config);
   }
   if (options.jsonl) {
-    for await (const { line, value } of readJsonl(options.jsonl)) {
-      const where = `${options.jsonl}:${line}`;
-      const id = requireString(value, 'id', where);
-      const url = requireString(value, 'url', where);
-      const htmlPath = resolveBeside(requireString(value, 'html_path', where), options.jsonl);
+    const jsonl = options.jsonl;
+    const counts = await runBatch(jsonl, (value) => {
+      const id = requireString(value, 'id');
+      const url = requireUrl(value, 'url');
+      const htmlPath = resolveBeside(requireString(value, 'html_path'), jsonl);
       try {
         print({ id, ...extractArticle({ html: readFileMaybeGzip(htmlPath), url }) });
       } catch (err) {
-        // One bad page never stops the batch: it gets an error line with a code.
+        // A page that cannot be read or extracted is an item's failure, not a bad line: it gets an error line with a code.
         print({ id, error: { code: 'EXTRACT_FAILED', message: (err as Error).message } });
       }
-    }
+    });
+    endBatch(counts);
     return;
   }
   if (!file) throw new InputError('extract: give a file (or - for stdin) with --url, --fetch URL, or --jsonl FILE');
@@ -82,11 +83,10 @@ export async function extractCommand(file: string | undefined, options: ExtractO
 export async function dedupCommand(options: { jsonl: string }): Promise<void> {
   const store = createMemoryDedupStore();
   const inputIdByArticle = new Map<string, string>();
-  for await (const { line, value } of readJsonl(options.jsonl)) {
-    const where = `${options.jsonl}:${line}`;
-    const id = requireString(value, 'id', where);
-    const url = requireString(value, 'url', where);
-    const text = requireString(value, 'text', where);
+  const counts = await runBatch(options.jsonl, async (value) => {
+    const id = requireString(value, 'id');
+    const url = requireUrl(value, 'url');
+    const text = requireString(value, 'text');
     const published = optionalString(value, 'published');
     const verdict = await dedupArticle(
       {
@@ -110,7 +110,8 @@ export async function dedupCommand(options: { jsonl: string }): Promise<void> {
       similarity: verdict.similarity,
       storySimilarity: verdict.storySimilarity,
     });
-  }
+  });
+  endBatch(counts);
 }
 
 /**
@@ -121,22 +122,21 @@ export async function dedupCommand(options: { jsonl: string }): Promise<void> {
 export async function claimsCommand(options: { jsonl: string; timeline?: boolean; tagger?: TagOptions }): Promise<void> {
   const tagOptions = options.tagger;
   const items: TimelineInput[] = [];
-  for await (const { line, value } of readJsonl(options.jsonl)) {
-    const where = `${options.jsonl}:${line}`;
+  const counts = await runBatch(options.jsonl, (value) => {
     if (value.schema === OUTPUT_SCHEMA_ID) {
       // A published document (out/articles.ndjson): its claims are already tagged.
       const doc = articleDocumentSchema.safeParse(value);
-      if (!doc.success) throw new InputError(`${where}: not a valid ${OUTPUT_SCHEMA_ID} document`);
+      if (!doc.success) throw new LineError('DOCUMENT_INVALID', `not a valid ${OUTPUT_SCHEMA_ID} document`);
       print({ id: doc.data.article.id, claimsStatus: doc.data.claimsStatus, claims: doc.data.claims });
       if (options.timeline) items.push(timelineInputOf(doc.data));
-      continue;
+      return;
     }
-    const id = requireString(value, 'id', where);
+    const id = requireString(value, 'id');
     const published = optionalString(value, 'published');
     const input = {
       articleId: id,
       title: optionalString(value, 'title') ?? '',
-      text: requireString(value, 'text', where),
+      text: requireString(value, 'text'),
       publishedAt: published,
       language: optionalString(value, 'language'),
     };
@@ -152,7 +152,8 @@ export async function claimsCommand(options: { jsonl: string; timeline?: boolean
         duplicateOf: optionalString(value, 'duplicateOf'),
       });
     }
-  }
+  });
   // The timeline knows the same sources (and which relay others) as the tagger.
   if (options.timeline) print({ timeline: buildClaimTimeline(items, { gazetteer: packGazetteer(tagOptions?.packs ?? DEFAULT_PACKS, tagOptions?.aliases) }) });
+  endBatch(counts);
 }

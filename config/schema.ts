@@ -88,6 +88,12 @@ const crawlerSchema = z
      */
     cpuThreads: z.number().int().min(0).max(64).optional(),
     /**
+     * Longest extraction (or claim tagging) of one page on a CPU thread: past it the
+     * thread is recycled and the page fails with EXTRACT_TIMEOUT. Not enforced with
+     * `cpuThreads: 0`, where a parse cannot be interrupted.
+     */
+    extractDeadlineMs: z.number().int().min(100).max(600_000).default(60_000),
+    /**
      * Embedded mode: entries of one feed processed per pass; the rest stay pending
      * (durably) for the next passes, which follow at once. The distributed mode
      * queues every listed entry as a job.

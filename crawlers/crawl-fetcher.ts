@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { CrawlerConfig, FeedConfig } from '../config/schema.js';
-import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt } from './browser/index.js';
+import { BrowserRenderer, chromiumAvailable, INSTALL_ADVICE, looksScriptBuilt, type ProxyRefusal } from './browser/index.js';
 import { fetchFeed, fetchPage, type PageFetcherDeps } from './fetch-page.js';
 import { parseSectionPage } from './section-page.js';
 import type { HttpFetchOptions } from './http.js';
+import { assertRenderedText } from './text-sniff.js';
 import { PinnedConnections } from './pinned-connections.js';
 import { HostThrottle } from './politeness.js';
 import { createRobotsFetcher, RobotsCache } from './robots.js';
@@ -58,7 +59,7 @@ export function urlPolicyFrom(crawler: CrawlerConfig): UrlPolicy {
 }
 
 /** Starts one browser on first use and shares it; a failed start is retried on the next use. */
-function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolver) {
+function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolver, onRefused?: (refusal: ProxyRefusal) => void) {
   let started: Promise<BrowserRenderer> | null = null;
   return {
     get(): Promise<BrowserRenderer> {
@@ -76,6 +77,7 @@ function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolv
           pageDeadlineMs: crawler.browser.pageDeadlineMs,
           maxPagesInFlight: crawler.browser.maxPagesInFlight,
           userAgent: crawler.userAgent,
+          ...(onRefused ? { onRefused } : {}),
         });
         started = renderer.start().then(() => renderer);
         started.catch(() => {
@@ -92,7 +94,14 @@ function lazyBrowser(crawler: CrawlerConfig, policy: UrlPolicy, resolve?: Resolv
   };
 }
 
-export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: Resolver; onHostWait?: (host: string) => void } = {}): CrawlFetcher {
+export interface HttpFetcherOptions {
+  resolve?: Resolver;
+  onHostWait?: (host: string) => void;
+  /** Every connection a rendered page tried and the browser's filtering proxy refused, with the pages rendering then. */
+  onBrowserRefused?: (refusal: ProxyRefusal) => void;
+}
+
+export function createHttpFetcher(crawler: CrawlerConfig, options: HttpFetcherOptions = {}): CrawlFetcher {
   const policy = urlPolicyFrom(crawler);
   // Feeds, robots.txt and pages of a host share its kept-alive connections.
   const connections = new PinnedConnections();
@@ -113,14 +122,16 @@ export function createHttpFetcher(crawler: CrawlerConfig, options: { resolve?: R
   });
   const pageDeps: PageFetcherDeps = { http, robots, throttle };
   const feedDeps: PageFetcherDeps = { http: { ...http, maxBodyBytes: crawler.maxFeedBytes }, robots, throttle };
-  const browser = lazyBrowser(crawler, policy, options.resolve);
+  const browser = lazyBrowser(crawler, policy, options.resolve, options.onBrowserRefused);
 
   /** The browser path obeys robots.txt and the per-host throttle like the HTTP path. */
   const render = async (url: string): Promise<FetchedPage> => {
     const verdict = await robots.check(url);
     if (!verdict.allowed) throw new PermanentError('ROBOTS_DISALLOWED', 'robots.txt disallows this URL', { context: { url } });
     const renderer = await browser.get();
-    return throttle.run(parseHttpUrl(url).host, () => renderer.render(url), { crawlDelayMs: verdict.crawlDelayMs });
+    const page = await throttle.run(parseHttpUrl(url).host, () => renderer.render(url), { crawlDelayMs: verdict.crawlDelayMs });
+    assertRenderedText(page.html, page.finalUrl);
+    return page;
   };
 
   return {

@@ -11,6 +11,7 @@ import type { FeedEntry, FeedKind } from '../pipeline/types.js';
 import { readJsonFeed } from './feed-json.js';
 import { kindOfRoot, readXmlFeed, type RawEntry } from './feed-xml.js';
 import { toPlainText } from './plain-text.js';
+import { readProlog } from './xml-prolog.js';
 import { PRODUCTION_URL_POLICY, isBlockedLiteral, type UrlPolicy } from './url-policy.js';
 import { childElements, isExplicitlyClosed, localName, parseXmlDocument, type XmlNode } from './xml-tree.js';
 
@@ -117,13 +118,12 @@ export async function gunzipCapped(body: Buffer, maxBytes: number): Promise<Buff
 
 /**
  * Refuses internal DTD subsets, entity declarations and repeated DOCTYPEs in the
- * prolog. A plain `<!DOCTYPE rss PUBLIC ...>` (RSS 0.91) passes: its DTD is never fetched.
+ * prolog, read past comments, processing instructions and CDATA (xml-prolog.ts).
+ * A plain `<!DOCTYPE rss PUBLIC ...>` (RSS 0.91) passes: its DTD is never fetched.
  */
 function rejectDtd(text: string, feedUrl: string): void {
-  const firstElement = text.search(/<[A-Za-z_]/);
-  const prolog = firstElement === -1 ? text : text.slice(0, firstElement);
-  const doctypes = prolog.match(/<!DOCTYPE/gi)?.length ?? 0;
-  if (/<!DOCTYPE[^>[]*\[/i.test(prolog) || /<!ENTITY/i.test(prolog) || doctypes > 1) {
+  const prolog = readProlog(text);
+  if (prolog.internalSubset || prolog.entity || prolog.doctypes > 1) {
     throw new PermanentError('FEED_DTD_FORBIDDEN', 'feed declares a DTD subset or entities', { context: { feedUrl } });
   }
 }

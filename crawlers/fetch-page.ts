@@ -11,6 +11,7 @@ import { discoverFeedLinks, gunzipCapped, isGzip, parseFeed, type ParsedFeed } f
 import { httpFetch, type HttpFetchOptions, type HttpResult } from './http.js';
 import type { HostThrottle } from './politeness.js';
 import type { RobotsCache } from './robots.js';
+import { assertText } from './text-sniff.js';
 import { checkUrl, parseHttpUrl } from './url-policy.js';
 
 export interface PageFetcherDeps {
@@ -37,6 +38,8 @@ export async function fetchPage(url: string, deps: PageFetcherDeps): Promise<Fet
       context: { url: res.finalUrl, contentType },
     });
   }
+  // A cheap gate before extraction: garbage served as HTML is no article.
+  assertText(res.body, contentType, res.finalUrl);
   return {
     requestedUrl: url,
     finalUrl: res.finalUrl,

@@ -78,6 +78,8 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       createHttpFetcher(config.crawler, {
         ...(options.resolve ? { resolve: options.resolve } : {}),
         ...(metrics ? { onHostWait: (host: string) => metrics.hostThrottled(host, 'wait') } : {}),
+        // What a rendered page tried to reach around the policy: the pages and the refusal's code.
+        onBrowserRefused: (refusal) => options.logger.warn({ target: refusal.target, code: refusal.code, pages: refusal.pages }, 'browser connection refused'),
       });
     // Config-file feeds plus operator-added ones, re-read at each pass so adds and pauses apply without a restart.
     const registry = new SqliteFeedRegistry(db, config.feeds);
@@ -85,7 +87,8 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     // Threads start on the first page, so commands that process none pay nothing.
     const tagger = tagOptionsFrom(config);
     // Features and claims computed beside each parse: dedup and claims run in this process.
-    const pool = threads > 0 ? new CpuPool({ threads, tagger, ahead: { features: true, claims: true } }) : null;
+    const pool =
+      threads > 0 ? new CpuPool({ threads, tagger, ahead: { features: true, claims: true }, taskDeadlineMs: config.crawler.extractDeadlineMs }) : null;
     const watches = new SqliteWatchStore(db, config.watches);
     const alertOutbox = new SqliteAlertOutbox(db);
     const watchOf = (id: string) => watches.list().find((w) => w.id === id);

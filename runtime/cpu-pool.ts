@@ -8,17 +8,37 @@
  * new thread loads and compiles the whole pipeline, which costs far more than a
  * page, so they must not come and go between jobs.
  *
+ * Every task has a deadline (`taskDeadlineMs`): past it the thread running it is
+ * terminated and replaced, and the task fails with EXTRACT_TIMEOUT, permanent for
+ * that page; the other pages go on. The deadline counts from the moment a thread
+ * takes the task, not from the call: tasks wait for a free thread here, in
+ * `#slots`, so a queue of pages never times out behind a slow one.
+ *
+ * A thread is never terminated while it is still loading its module graph:
+ * piscina loads the thread's entry with require(), which Node 20.19+ runs as
+ * require(esm), and a termination while it instantiates the module aborts the
+ * whole process (`FATAL ERROR: v8::Module::IsGraphAsync ... must be used on an
+ * instantiated module`, from ModuleWrap::InstantiateSync). close() first waits
+ * until each live thread has posted its "loaded" message (cpu-thread-loaded.ts)
+ * or exited; a task's deadline starts only once its pool's threads are loaded,
+ * so a thread replacing a terminated one neither dies loading nor eats the
+ * next page's deadline.
+ *
  * Invariant of the cache of work done ahead: an article's features and claims
  * computed beside its parse are used only for that very article object, and its
  * claims only under the id they were tagged under and for the same text.
  */
 import { availableParallelism } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
+import { PermanentError } from '../pipeline/errors.js';
 import { inThreadCompute, type ChainCompute } from '../pipeline/chain/index.js';
 import type { TagOptions } from '../pipeline/claims/index.js';
 import type { ArticleFeatures } from '../pipeline/dedup/features.js';
 import type { Claim, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
 import { cpuThreadFile } from './cpu-thread-bundle.js';
+import { isThreadLoaded } from './cpu-thread-loaded.js';
 import type { AheadRequest, ExtractResult, ExtractTask, ThreadData } from './cpu-thread-tasks.js';
 import type { PageSource } from './page-source.js';
 
@@ -26,6 +46,15 @@ import type { PageSource } from './page-source.js';
 const THREAD_IDLE_TIMEOUT_MS = 10 * 60_000;
 /** More threads than cores only adds contention; past a few, the event loop is the limit. */
 const MAX_DEFAULT_THREADS = 4;
+/**
+ * A page's extraction or tagging: news pages take milliseconds to a second, a
+ * 200,000-word report some seconds; this leaves room for a slow, shared machine
+ * and stops only the pathological (before the budgets, a 1.1 MB page ran past 300 s).
+ */
+export const DEFAULT_TASK_DEADLINE_MS = 60_000;
+/** How long a task or close() waits for threads still loading; past it a task runs, a close terminates them anyway. */
+const LOAD_WAIT_MS = 60_000;
+const LOAD_POLL_MS = 20;
 
 export interface CpuPoolOptions {
   threads: number;
@@ -38,6 +67,8 @@ export interface CpuPoolOptions {
   ahead?: AheadRequest;
   /** The threads' entry file; default: the build when current, else the sources (cpu-thread-bundle.ts). */
   threadFile?: string;
+  /** Longest a task may run on its thread before the thread is recycled; default DEFAULT_TASK_DEADLINE_MS. */
+  taskDeadlineMs?: number;
 }
 
 /**
@@ -69,6 +100,11 @@ export class CpuPool implements ChainCompute<PageSource> {
   readonly #data: ThreadData;
   readonly #ahead: AheadRequest;
   readonly #threadFile: string | undefined;
+  readonly #deadlineMs: number;
+  /** One task per thread at a time: a task's deadline starts when it gets its thread. */
+  readonly #slots: LimitFunction;
+  /** Thread ids of the threads that have loaded their tasks. */
+  readonly #loaded = new Set<number>();
   /** By article object: an entry goes when its article does. */
   readonly #done = new WeakMap<ExtractedArticle, Ahead>();
   readonly #here = inThreadCompute();
@@ -79,6 +115,8 @@ export class CpuPool implements ChainCompute<PageSource> {
     this.#data = { tagger: options.tagger ?? {} };
     this.#ahead = options.ahead ?? { features: false, claims: false };
     this.#threadFile = options.threadFile;
+    this.#deadlineMs = options.taskDeadlineMs ?? DEFAULT_TASK_DEADLINE_MS;
+    this.#slots = pLimit(this.#threads);
   }
 
   get threads(): number {
@@ -86,14 +124,42 @@ export class CpuPool implements ChainCompute<PageSource> {
   }
 
   #started(): Piscina {
-    this.#pool ??= new Piscina({
+    if (this.#pool) return this.#pool;
+    const pool = new Piscina({
       filename: this.#threadFile ?? cpuThreadFile(),
       minThreads: this.#threads,
       maxThreads: this.#threads,
       idleTimeout: THREAD_IDLE_TIMEOUT_MS,
       workerData: this.#data,
     });
-    return this.#pool;
+    pool.on('message', (message: unknown) => {
+      const threadId = isThreadLoaded(message);
+      if (threadId !== null) this.#loaded.add(threadId);
+    });
+    this.#pool = pool;
+    return pool;
+  }
+
+  /**
+   * Runs one task under the deadline. A task past it is aborted: piscina
+   * terminates its thread and starts another; the caller gets EXTRACT_TIMEOUT.
+   */
+  #run<R>(task: unknown, name: string, context: Record<string, unknown>): Promise<R> {
+    return this.#slots(async () => {
+      const pool = this.#started();
+      // A thread replacing a terminated one loads first: that is not the task's time.
+      await this.#loadedOrGone(pool);
+      const signal = AbortSignal.timeout(this.#deadlineMs);
+      try {
+        return (await pool.run(task, { name, signal })) as R;
+      } catch (err) {
+        if (!signal.aborted) throw err;
+        throw new PermanentError('EXTRACT_TIMEOUT', `${name} ran past its ${this.#deadlineMs} ms deadline`, {
+          cause: err,
+          context: { ...context, task: name, deadlineMs: this.#deadlineMs },
+        });
+      }
+    });
   }
 
   /** Starts every thread and resolves once each has loaded the pipeline, so that cost is not paid by the first pages. */
@@ -116,7 +182,7 @@ export class CpuPool implements ChainCompute<PageSource> {
 
   async extract(source: PageSource, finalUrl: string, entry: FeedEntry, fetchedAtMs?: number): Promise<ExtractedArticle> {
     const task: ExtractTask = { source: forThread(source), finalUrl, entry, ahead: this.#ahead, ...(fetchedAtMs !== undefined ? { fetchedAtMs } : {}) };
-    const { article, features, tagged } = (await this.#started().run(task, { name: 'extract' })) as ExtractResult;
+    const { article, features, tagged } = await this.#run<ExtractResult>(task, 'extract', { url: finalUrl });
     if (features || tagged) this.#done.set(article, { text: article.text, ...(features ? { features } : {}), ...(tagged ? { tagged } : {}) });
     return article;
   }
@@ -132,13 +198,24 @@ export class CpuPool implements ChainCompute<PageSource> {
     this.#done.delete(article);
     const tagged = ahead?.text === article.text ? ahead.tagged : undefined;
     if (tagged && tagged.articleId === articleId) return Promise.resolve(tagged.claims);
-    return this.#started().run({ article, articleId }, { name: 'claims' }) as Promise<Claim[]>;
+    return this.#run<Claim[]>({ article, articleId }, 'claims', { url: article.url, articleId });
   }
 
-  /** Waits for running tasks, then ends the threads. */
+  /** Waits for threads still loading (see the top of this file), then ends the threads. */
   async close(): Promise<void> {
     const pool = this.#pool;
     this.#pool = null;
-    await pool?.destroy();
+    if (!pool) return;
+    await this.#loadedOrGone(pool);
+    await pool.destroy();
+    this.#loaded.clear();
+  }
+
+  /** Resolves once every live thread of `pool` has loaded its tasks (at once when they have), or after LOAD_WAIT_MS. */
+  async #loadedOrGone(pool: Piscina): Promise<void> {
+    const until = Date.now() + LOAD_WAIT_MS;
+    // An exited thread's id reads -1; piscina drops it from the list soon after.
+    const loading = () => pool.threads.some((t) => t.threadId !== -1 && !this.#loaded.has(t.threadId));
+    while (loading() && Date.now() < until) await sleep(LOAD_POLL_MS);
   }
 }

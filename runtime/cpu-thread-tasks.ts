@@ -4,12 +4,13 @@
  * runtime/cpu-thread-bundle.ts) or, when it is missing or stale, through tsx by
  * runtime/cpu-thread.mjs.
  */
-import { workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { extractPage, skipReason, tagArticle } from '../pipeline/chain/index.js';
 import type { TagOptions } from '../pipeline/claims/index.js';
 import { articleIdentity } from '../pipeline/dedup/index.js';
 import { articleFeatures, FeatureScratch, type ArticleFeatures } from '../pipeline/dedup/features.js';
 import type { Claim, ExtractedArticle, FeedEntry } from '../pipeline/types.js';
+import { threadLoadedMessage } from './cpu-thread-loaded.js';
 import { htmlOf, type PageSource } from './page-source.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 
@@ -73,3 +74,6 @@ export function extract({ source, finalUrl, entry, ahead, fetchedAtMs }: Extract
 export function claims({ article, articleId }: { article: ExtractedArticle; articleId: string }): Claim[] {
   return tagArticle(article, articleId, TAGGER);
 }
+
+// Last statement: everything above is evaluated. Piscina passes messages it does not know on as the pool's 'message' events.
+parentPort?.postMessage(threadLoadedMessage(threadId));

@@ -70,6 +70,82 @@ describe('wirewatch CLI', () => {
     expect(lines[1]).toMatchObject({ id: 'b', error: { code: 'EXTRACT_FAILED' } });
   });
 
+  it('D12 claims, dedup and extract --jsonl with bad lines in the middle: every good line processed, each bad line reported FILE:LINE: CODE, exit 2 at the end', async () => {
+    const page = join(tmp, 'page-d12.html');
+    writeFileSync(page, PAGE);
+    const text = 'About 300 workers were laid off at the Ohio plant in March, the company said in a statement on Tuesday.';
+    const good = (n: number, extra: Record<string, unknown> = {}) =>
+      JSON.stringify({ id: `g${n}`, url: `https://news.example/a${n}`, html_path: 'page-d12.html', title: `T${n}`, text: `${text} (${n})`, ...extra });
+    // Lines 2, 4, 5 and 7 are bad; 6 is blank (skipped, not bad).
+    const lines = [
+      good(1),
+      '{"id": "broken",',
+      good(3),
+      '[1, 2]',
+      JSON.stringify({ id: 'no-text-or-url' }),
+      '',
+      good(8).replace('"g8"', '"g7"'),
+      'not json at all',
+      good(9),
+    ];
+    const input = join(tmp, 'd12.jsonl');
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const bad = (stderr: string) =>
+      stderr
+        .split('\n')
+        .filter((l) => l.startsWith(`${input}:`) && /^[^:]+:\d+: /.test(l))
+        .map((l) => l.slice(input.length + 1).split(' ')[0]);
+    for (const args of [
+      ['claims', '--jsonl', input],
+      ['dedup', '--jsonl', input],
+      ['extract', '--jsonl', input],
+    ]) {
+      const { code, stdout, stderr } = await wirewatch(args);
+      expect(code, `${args[0]}: ${stderr}`).toBe(2);
+      const ids = stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id);
+      expect(ids, args[0]).toEqual(['g1', 'g3', 'g7', 'g9']);
+      expect(bad(stderr), args[0]).toEqual(['2:', '4:', '5:', '8:']);
+      expect(stderr).toContain(`${input}:2: LINE_NOT_JSON`);
+      expect(stderr).toContain(`${input}:4: LINE_NOT_OBJECT`);
+      expect(stderr).toMatch(new RegExp(`${input}:5: FIELD_INVALID field "(text|url)"`));
+      expect(stderr).toContain(`${input}: 8 lines, 4 processed, 4 bad`);
+    }
+  });
+
+  it('D12 dedup with a bad URL names its line: URL_INVALID, exit 2, the other lines processed', async () => {
+    const input = join(tmp, 'd12-url.jsonl');
+    const text = 'The council approved the new budget on Monday after a long debate about the cost of the harbour works.';
+    writeFileSync(
+      input,
+      `${[
+        { id: 'a', url: 'https://news.example/a', title: 'Budget', text },
+        { id: 'b', url: 'not a url', title: 'Budget', text },
+        { id: 'c', url: 'https://other.example/c', title: 'Budget', text },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n')}\n`,
+    );
+    const { code, stdout, stderr } = await wirewatch(['dedup', '--jsonl', input]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${input}:2: URL_INVALID`);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; duplicateOf: string | null });
+    expect(out.map((o) => o.id)).toEqual(['a', 'c']);
+  });
+
+  it('a clean batch exits 0 with its summary on stderr', async () => {
+    const input = join(tmp, 'clean.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'x', title: 'T', text: 'About 300 workers were laid off, the company said.' })}\n`);
+    const { code, stderr } = await wirewatch(['claims', '--jsonl', input]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`${input}: 1 lines, 1 processed, 0 bad`);
+  });
+
   it('tags claims from JSONL', async () => {
     const input = join(tmp, 'claims.jsonl');
     const text =

@@ -169,6 +169,28 @@ describe('parseFeed: hostile and broken input (fault matrix D)', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it('D11 a DTD with entities after a comment, a processing instruction or CDATA holding markup is still FEED_DTD_FORBIDDEN', () => {
+    const dtd = `<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>`;
+    const body = '<rss><channel><item><title>&x;</title><link>https://a.example/</link></item></channel></rss>';
+    for (const before of ['<!-- <a> -->', '<!-- <rss><channel> -->', '<?xml-stylesheet href="<b>"?>', '<![CDATA[<a>]]>', '<!-- <a> --><?pi <b>?>']) {
+      expect(refusal(`<?xml version="1.0"?>${before}${dtd}${body}`), before).toEqual({ kind: 'permanent', code: 'FEED_DTD_FORBIDDEN' });
+    }
+    // An entity declaration after a comment, with no DOCTYPE around it, and a second DOCTYPE after a comment.
+    expect(refusal(`<!-- <a> --><!ENTITY x "y">${body}`).code).toBe('FEED_DTD_FORBIDDEN');
+    expect(refusal(`<!DOCTYPE rss><!-- <a> --><!doctype rss PUBLIC "x" "y">${body}`).code).toBe('FEED_DTD_FORBIDDEN');
+  });
+
+  it('D11 what is only text to the parser is not a DTD: quoted [ in a public id, DOCTYPE inside a comment, a DOCTYPE after the root', () => {
+    const body = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://a.example/</link></item></channel></rss>';
+    for (const text of [
+      `<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91[x]//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">${body}`,
+      `<?xml version="1.0"?><!-- <!DOCTYPE rss [<!ENTITY x "y">]> -->${body}`,
+      `<?xml version="1.0"?>${body.replace('<channel>', '<channel><description><![CDATA[<!DOCTYPE x [<!ENTITY y "z">]>]]></description>')}`,
+    ]) {
+      expect(parseFeed(text, FEED_URL, 'f').entries.map((e) => e.title)).toEqual(['A']);
+    }
+  });
+
   it('D3 a truncated feed keeps the complete items and warns FEED_PARTIAL', () => {
     const feed = parseFeed(RSS2.slice(0, RSS2.indexOf('<item><title>Bad link') + 30), FEED_URL, 'f1');
     expect(feed.warnings).toEqual(['FEED_PARTIAL']);

@@ -144,3 +144,50 @@ describe('fetchFeed', () => {
     });
   });
 });
+
+describe('D10 pages that are not text', () => {
+  const big = (): PageFetcherDeps => {
+    const d = deps();
+    return { ...d, http: { ...d.http, maxBodyBytes: 8 * 1024 * 1024 } };
+  };
+  const prose = 'Le conseil municipal a ouvert l’abri d’urgence à l’école avant l’aube, a déclaré la préfète. ';
+  beforeAll(() => {
+    let seed = 24;
+    const random = Buffer.alloc(5 * 1024 * 1024);
+    for (let i = 0; i < random.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      random[i] = seed >> 16;
+    }
+    server
+      .route('/random', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(random))
+      // Random bytes with the binary data bytes taken out: only the decoding shows they are garbage.
+      .route('/random-printable', (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(random.subarray(0, 200_000).map((b) => (b < 0x20 ? 0x41 : b))),
+      )
+      .route('/latin1-labelled-utf8', (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(iconv.encode(`<html><body><p>${prose.repeat(20)}</p></body></html>`, 'latin1')),
+      )
+      .route('/utf16', (_req, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<html><body><p>${prose}</p></body></html>`, 'utf16le')])),
+      );
+  });
+
+  it('D10 5 MB of random bytes served as text/html is refused as FETCH_NOT_TEXT (permanent), no page comes out', async () => {
+    const f = await failure(fetchPage(server.url('/random'), big()));
+    expect(f).toMatchObject({ kind: 'permanent', code: 'FETCH_NOT_TEXT' });
+    expect((f.err as { context: Record<string, unknown> }).context).toMatchObject({ reason: 'binary bytes', url: server.url('/random') });
+  });
+
+  it('D10 printable garbage that does not decode in its charset is FETCH_NOT_TEXT too', async () => {
+    const f = await failure(fetchPage(server.url('/random-printable'), big()));
+    expect(f).toMatchObject({ kind: 'permanent', code: 'FETCH_NOT_TEXT' });
+    expect((f.err as { context: Record<string, unknown> }).context).toMatchObject({ reason: 'undecodable' });
+  });
+
+  it('D10 real text passes: a Latin-1 page labelled UTF-8 (a few U+FFFD) and a UTF-16 page (NUL bytes)', async () => {
+    expect((await fetchPage(server.url('/latin1-labelled-utf8'), big())).html).toContain('conseil municipal');
+    expect((await fetchPage(server.url('/utf16'), big())).html).toContain('Le conseil municipal a ouvert');
+  });
+});

@@ -6,7 +6,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
-import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.js';
+import { createHttpFetcher, type CrawlFetcher, type HttpFetcherOptions } from '../crawlers/crawl-fetcher.js';
 import type { DedupStore } from '../pipeline/dedup/index.js';
 import { createStateConnection, createWorkerConnection } from './connection.js';
 import { FeedStateRedis } from './feed-state-redis.js';
@@ -79,7 +79,11 @@ export interface WorkerContext {
   close(): Promise<void>;
 }
 
-export function createWorkerContext(config: WirewatchConfig, redisUrl: string, options: { prefix?: string; fetcher?: CrawlFetcher } = {}): WorkerContext {
+export function createWorkerContext(
+  config: WirewatchConfig,
+  redisUrl: string,
+  options: { prefix?: string; fetcher?: CrawlFetcher; onBrowserRefused?: HttpFetcherOptions['onBrowserRefused'] } = {},
+): WorkerContext {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   const redis = createWorkerConnection(redisUrl);
   const queueOpts = { connection: redis, prefix, defaultJobOptions: STAGE_JOB_OPTIONS };
@@ -93,7 +97,7 @@ export function createWorkerContext(config: WirewatchConfig, redisUrl: string, o
   };
   // Politeness is shared through Redis; the in-process throttle must not add its own delay.
   const crawler = { ...config.crawler, perHost: { ...config.crawler.perHost, minDelayMs: 0, maxInFlight: 64 } };
-  const fetcher = options.fetcher ?? createHttpFetcher(crawler);
+  const fetcher = options.fetcher ?? createHttpFetcher(crawler, options.onBrowserRefused ? { onBrowserRefused: options.onBrowserRefused } : {});
   // The ports' small commands share one auto-pipelined connection: what a tick sends leaves in one write.
   const stateRedis = createStateConnection(redisUrl);
   const dedupStore = createRedisDedupStore(stateRedis, { prefix, articlesPerDay: config.dedup.articlesPerDay });

@@ -45,7 +45,10 @@ export interface WorkerProcessOptions {
 }
 
 export async function runWorkers(config: WirewatchConfig, redisUrl: string, options: WorkerProcessOptions, logger: Logger): Promise<void> {
-  const ctx = createWorkerContext(config, redisUrl);
+  // What a rendered page tried to reach around the policy: the pages and the refusal's code.
+  const ctx = createWorkerContext(config, redisUrl, {
+    onBrowserRefused: (refusal) => logger.warn({ target: refusal.target, code: refusal.code, pages: refusal.pages }, 'browser connection refused'),
+  });
   try {
     const aof = await checkRedisRequirements(ctx.redis);
     if (aof.appendonly !== 'yes') logger.warn('Redis runs without AOF: a crash may lose queued jobs (recommended: appendonly yes, appendfsync everysec)');

@@ -57,6 +57,7 @@ export async function startStageWorkers(ctx: WorkerContext, options: StageWorker
     ? new CpuPool({
         threads: options.cpuThreads ?? Math.min(options.concurrency, defaultCpuThreads()),
         tagger: tagOptionsFrom(ctx.config),
+        taskDeadlineMs: ctx.config.crawler.extractDeadlineMs,
         // Features and claims computed beside the parse serve only a dedup (and claims) run in this process.
         ahead: { features: runs('dedup'), claims: runs('dedup') && runs('claims') },
       })

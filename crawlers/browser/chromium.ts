@@ -18,7 +18,7 @@ export const LAUNCH_TIMEOUT_MS = 30_000;
  * Switches every launch gets. Background networking, component updates and sync
  * make Chromium call Google services on its own; the proxy would refuse them
  * anyway, but they cost time and fill the refusal log. QUIC is UDP and would not
- * go through an HTTP proxy. `--no-zygote`: helper processes become direct
+ * go through an HTTP proxy, nor would WebRTC's UDP (below). `--no-zygote`: helper processes become direct
  * children of the browser, which reaps them; a zygote outlives the browser for a
  * moment and is left to init, which in some containers never reaps it.
  */
@@ -27,6 +27,12 @@ export const CHROMIUM_ARGS: readonly string[] = Object.freeze([
   '--no-zygote',
   '--disable-gpu',
   '--disable-quic',
+  // WebRTC sends UDP (STUN, TURN, media) straight from the renderer, around the
+  // proxy, and resolves ICE server names with the system resolver. With this
+  // policy it uses no UDP that is not proxied (an HTTP proxy carries none) and
+  // reaches TURN servers only over TCP through the proxy, which checks them.
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',

@@ -38,6 +38,11 @@ export interface ProxyRefusal {
   target: string;
   /** SSRF_BLOCKED_ADDRESS, SSRF_BLOCKED_SCHEME, URL_INVALID, DNS_* ... */
   code: ErrorCode | 'INTERNAL';
+  /**
+   * The pages rendering when it was refused: the page that asked is one of them
+   * (one browser serves a few pages at once; its connections do not say which).
+   */
+  pages?: string[];
 }
 
 export interface FilteringProxyOptions {
@@ -45,6 +50,8 @@ export interface FilteringProxyOptions {
   resolve?: Resolver;
   /** Called for every refused target (for logs and metrics). */
   onRefused?: (refusal: ProxyRefusal) => void;
+  /** The URLs of the pages rendering now, recorded with each refusal. */
+  pagesInFlight?: () => string[];
 }
 
 export class FilteringProxy {
@@ -116,7 +123,8 @@ export class FilteringProxy {
   }
 
   private refuse(target: string, code: ProxyRefusal['code']): Admission {
-    const refusal: ProxyRefusal = { target, code };
+    const pages = this.options.pagesInFlight?.();
+    const refusal: ProxyRefusal = { target, code, ...(pages ? { pages } : {}) };
     this.refusals += 1;
     this.recent.push(refusal);
     if (this.recent.length > RECENT_REFUSALS_KEPT) this.recent.shift();

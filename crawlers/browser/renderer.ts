@@ -66,6 +66,8 @@ export class BrowserRenderer {
   private readonly proxy: FilteringProxy;
   private readonly slots: Semaphore;
   private readonly handles = new Set<BrowserHandle>();
+  /** URLs being rendered, named in each proxy refusal. */
+  private readonly rendering = new Set<string>();
   private current: BrowserHandle | null = null;
   private launching: Promise<BrowserHandle> | null = null;
   private downloadsDir: string | null = null;
@@ -81,6 +83,7 @@ export class BrowserRenderer {
       policy: options.policy,
       resolve: this.resolve,
       ...(options.onRefused === undefined ? {} : { onRefused: options.onRefused }),
+      pagesInFlight: () => [...this.rendering],
     });
   }
 
@@ -125,6 +128,7 @@ export class BrowserRenderer {
       const acquired = await this.acquireBrowser();
       handle = acquired;
       acquired.pagesInFlight += 1;
+      this.rendering.add(url);
       return await renderPage(acquired.browser, url, {
         deadlineMs: this.pageDeadlineMs,
         ...(this.options.userAgent === undefined ? {} : { userAgent: this.options.userAgent }),
@@ -134,6 +138,7 @@ export class BrowserRenderer {
       if (this.state === 'started') throw err;
       throw new TransientError('BROWSER_UNAVAILABLE', 'renderer closed during the render', { cause: err, context: { url } });
     } finally {
+      this.rendering.delete(url);
       if (handle !== null) {
         handle.pagesInFlight -= 1;
         if (handle.retired) this.closeWhenIdle(handle);

@@ -35,6 +35,7 @@ export interface DomElement extends DomNode {
   getElementsByTagName(tag: string): ArrayLike<DomElement>;
   contains(other: DomNode): boolean;
   closest(selector: string): DomElement | null;
+  appendChild(child: DomNode): DomNode;
   remove(): void;
 }
 
@@ -47,6 +48,7 @@ export interface DomDocument extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(tag: string): ArrayLike<DomElement>;
   cloneNode(deep: boolean): DomDocument;
+  createElement(tag: string): DomElement;
 }
 
 export const ELEMENT_NODE = 1;
