@@ -2,9 +2,11 @@
  * The daily digest: every alert of a day (UTC, by the document's processing
  * time, so a retry lands in the same file) appended to `digest-YYYY-MM-DD.md`
  * for people and `digest-YYYY-MM-DD.jsonl` for scripts. Each alert is written
- * once: the outbox delivers the digest channel of an alert key once.
+ * once: the outbox delivers the digest channel of an alert key once, and a
+ * delivery cut by a crash after its write (before the delivered mark) finds
+ * its key already in the day's file and writes nothing.
  */
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { WirewatchConfig } from '../../config/schema.js';
 import type { Alert, AlertBody, Watch } from '../../pipeline/watches/index.js';
@@ -55,9 +57,16 @@ export function flagLine(flag: AlertBody['claimFlags'][number]): string {
   return `drift of ${flag.measure}: ${figureText(flag.original)} restated as ${figureText(flag.restated)}`;
 }
 
+/** True when the day's JSONL file already holds the alert (one day's alerts: a small file, read whole). */
+function alreadyWritten(jsonlPath: string, alert: Alert): boolean {
+  if (!existsSync(jsonlPath)) return false;
+  return readFileSync(jsonlPath, 'utf8').includes(`"idempotencyKey":${JSON.stringify(alert.body.idempotencyKey)}`);
+}
+
 export function appendDigest(dir: string, alert: Alert, watch: Watch): void {
   const paths = digestPaths(dir, dayOf(alert.body.at));
   mkdirSync(resolve(dir), { recursive: true });
+  if (alreadyWritten(paths.jsonl, alert)) return;
   // One appendFileSync per entry keeps each whole if the process dies between them.
   appendFileSync(paths.jsonl, `${JSON.stringify(alert.body)}\n`);
   appendFileSync(paths.markdown, markdownOf(alert, watch));
