@@ -276,12 +276,21 @@ interface WordWeights {
 /** The probability of a candidate, from the offsets of the word in the sentence; NaN for a word the model does not know. */
 export type CueScorer = (s: string, start: number, end: number, word: string) => number;
 
-/**
- * The model as nested tables, so scoring a candidate builds no feature
- * strings: the same sum as cueProbability(model, cueFeatures(...)), which the
- * learner uses, in a fraction of the time (every sentence goes through it).
- */
-export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
+/** The model as the scorer's nested tables (cueScorer), built once per model. */
+interface ScorerTables {
+  words: Map<string, WordWeights>;
+  stems: Map<string, number>;
+  after: Map<string, number>;
+  quoted: Map<string, number>;
+  beforeCapital: Map<string, number>;
+  beforeLower: Map<string, number>;
+  bias: number;
+}
+const tablesByModel = new WeakMap<ReadonlyMap<string, number>, ScorerTables>();
+
+function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
+  const cached = tablesByModel.get(model);
+  if (cached) return cached;
   const words = new Map<string, WordWeights>();
   const entry = (word: string): WordWeights => {
     let e = words.get(word);
@@ -316,6 +325,18 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
   const beforeCapital = new Map<string, number>();
   const beforeLower = new Map<string, number>();
   for (const [k, v] of before) (k.endsWith('C') ? beforeCapital : beforeLower).set(k.slice(0, -1), v);
+  const tables = { words, stems, after, quoted, beforeCapital, beforeLower, bias };
+  tablesByModel.set(model, tables);
+  return tables;
+}
+
+/**
+ * The model as nested tables, so scoring a candidate builds no feature
+ * strings: the same sum as cueProbability(model, cueFeatures(...)), which the
+ * learner uses, in a fraction of the time (every sentence goes through it).
+ */
+export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
+  const { words, stems, after, quoted, bias, beforeCapital, beforeLower } = scorerTables(model);
   return (s, start, end, word) => {
     const e = words.get(word);
     let z = bias;
@@ -338,6 +359,35 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
     return 1 / (1 + Math.exp(-z));
   };
 }
+
+/** The largest value of a map, or 0 when larger (a context the map does not list adds nothing). */
+const maxOrZero = (m: ReadonlyMap<string, number>): number => Math.max(0, ...m.values());
+
+/**
+ * The highest logit the scorer can give `word` (a word the model knows) in
+ * any context, or -Infinity for a word it does not know. Features read from
+ * the same token are maximised together (the word before gives p=, P= and
+ * c=), so the bound is tighter than the sum of each feature's best weight:
+ * frequent words such as "was" or "has" then never reach the regex at all.
+ */
+export function cueLogitBound(model: ReadonlyMap<string, number>, word: string): number {
+  const { words, after, quoted, bias, beforeCapital, beforeLower } = scorerTables(model);
+  const e = words.get(word);
+  if (!e) return Number.NEGATIVE_INFINITY;
+  const prevBound = (cap: boolean): number => {
+    const table = cap ? beforeCapital : beforeLower;
+    let best = maxOrZero(table);
+    for (const [prev, v] of e.p) best = Math.max(best, v + (table.get(shape(prev)) ?? 0));
+    return best + (cap ? e.capital : e.lower);
+  };
+  let next = maxOrZero(after);
+  for (const [tok, v] of e.n) next = Math.max(next, v + (after.get(shape(tok)) ?? 0));
+  let quotes = Number.NEGATIVE_INFINITY;
+  for (const side of QUOTE_SIDES) quotes = Math.max(quotes, (quoted.get(side) ?? 0) + (e.q.get(side) ?? 0));
+  return bias + e.w + Math.max(prevBound(true), prevBound(false)) + next + quotes + (e.b.size > 0 ? maxOrZero(e.b) : 0) + (e.t.size > 0 ? maxOrZero(e.t) : 0);
+}
+/** Every value quoteSides returns. */
+const QUOTE_SIDES = ['ba', 'b', 'a', '-'] as const;
 
 /**
  * Two apostrophes standing for a double quotation mark (''Yes,'' he said), as

@@ -16,6 +16,7 @@ import {
   type CueScorer,
   STEM_ENDINGS_RE_SOURCE,
   cueExcluded,
+  cueLogitBound,
   cueModel,
   cueScorer,
   cueStem,
@@ -135,7 +136,8 @@ const WORD_CONTEXT_FEATURES = ['p', 'n', 'c', 'b', 't', 'q'];
  * The words that can reach `minProbability` in some context: the word's
  * weight plus the best weight of each of its context features. Most words the
  * model knows never can ("show", "support" in the default model) and are
- * skipped without computing features.
+ * skipped without computing features; cueLogitBound then drops those that
+ * cannot once the features of one token are taken together ("was", "has").
  */
 export function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
   const best = new Map<string, number>();
@@ -155,7 +157,7 @@ export function reachableCues(model: ReadonlyMap<string, number>, minProbability
     const word = f.slice(2);
     const bound =
       context + w + Math.max(0, model.get(`s=${cueStem(word)}`) ?? 0) + WORD_CONTEXT_FEATURES.reduce((sum, k) => sum + (best.get(`${k}:${word}`) ?? 0), 0);
-    if (bound >= logit) words.add(word);
+    if (bound >= logit && cueLogitBound(model, word) >= logit) words.add(word);
   }
   return { words, stems };
 }
