@@ -112,7 +112,7 @@ function compile(lex: AttributionLexicon): Compiled {
   c = {
     candidateRe: new RegExp(`(?<![A-Za-z'\u2019-])(?:${alternation.join('|')}${stemPart})(?![A-Za-z'\u2019-])`, 'gi'),
     model,
-    score: cueScorer(model),
+    score: cueScorer(model, lex.minProbability),
     candidates,
     stems,
     minProbability: lex.minProbability,
