@@ -37,6 +37,7 @@ import {
   relativeBefore,
   trimSpan,
 } from './attribution-phrases.js';
+import { isSpaceCode } from './text.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -461,7 +462,7 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && !/\bthat\b/.test(rest));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
-  const quoteBefore = !sameSpeaker && QUOTE_BEFORE_RE.test(s.slice(0, contentStart));
+  const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
   let content: [number, number] | null;
   if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
   else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
@@ -475,8 +476,27 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
 const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
 /** What follows a cue when the content came before it: ", X said on Monday", ", adding ...". */
 const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;])/i;
-/** A quotation (and its comma) closing right before the speaker. */
-const QUOTE_BEFORE_RE = /\S\s*[,.?!]?[\u201D\u2019\u00BB\u201C"]\s*,?\s*$/;
+/** Closing quotation marks (pages close with an opening one too: “…“). */
+const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);
+const COMMA = 0x2c;
+
+/**
+ * A quotation (and its comma) closing right before `end`, with something
+ * quoted before it: /\S\s*[,.?!]?["”’»“]\s*,?\s*$/ on s[0, end), read
+ * backwards from `end` (the regex ran over the whole sentence before it at every cue).
+ */
+function quoteClosesBefore(s: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  if (k > 0 && s.charCodeAt(k - 1) === COMMA) {
+    k--;
+    while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  }
+  if (k === 0 || !CLOSING_QUOTE_CODES.has(s.charCodeAt(k - 1))) return false;
+  // The regex's \S\s*[,.?!]? before the mark: any non-blank character before it.
+  for (let j = k - 2; j >= 0; j--) if (!isSpaceCode(s.charCodeAt(j))) return true;
+  return false;
+}
 /** "said in a statement", "wrote in an email": the medium belongs to the cue. */
 const MEDIUM_RE =
   /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
