@@ -1,7 +1,7 @@
 // Hand-written scanners of the claim tagger (pipeline/claims/text.ts) stand in for
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
-import { nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
+import { TRAILING_PUNCT, nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
 import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -144,6 +144,46 @@ describe('claims text scanners', () => {
       ).toEqual([]);
       expect(re.lastIndex).toBe(0);
     }
+  });
+
+  it('trimSpan trims what its regexes trim, offsets outside the text included', () => {
+    const leading = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
+    const byRegex = ({ s, from, to }: { s: string; from: number; to: number }): [number, number] | null => {
+      const piece = s.slice(from, to);
+      const lead = leading.exec(piece)?.[0].length ?? 0;
+      const trail = TRAILING_PUNCT.exec(piece.slice(lead))?.[0].length ?? 0;
+      return to - trail > from + lead ? [from + lead, to - trail] : null;
+    };
+    const marks = [
+      '\u201C',
+      '\u201D',
+      '\u201E',
+      '\u2018',
+      '\u2019',
+      '\u00AB',
+      '\u00BB',
+      '(',
+      ')',
+      '!',
+      '?',
+      ';',
+      ':',
+      '"',
+      '\u2014',
+      '\u2013',
+      '\u2028',
+      '\ufeff',
+    ];
+    const r = seededRandom(22);
+    const inputs = randomStrings(30_000, 23, 12).map((base) => {
+      let s = base;
+      for (let k = Math.floor(r() * 4); k > 0; k--) {
+        const at = Math.floor(r() * (s.length + 1));
+        s = s.slice(0, at) + marks[Math.floor(r() * marks.length)] + s.slice(at);
+      }
+      return { s, from: Math.floor(r() * (s.length + 3)) - 1, to: Math.floor(r() * (s.length + 3)) - 1 };
+    });
+    expect(mismatches(inputs, ({ s, from, to }) => trimSpan(s, from, to), byRegex)).toEqual([]);
   });
 
   it('nounPhraseBefore reads backwards what a split of its window gives', () => {
