@@ -1,7 +1,9 @@
 // Hand-written scanners of the claim tagger (pipeline/claims/text.ts) stand in for
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
-import { nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
+import { WORD_RE, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
+import { TRAILING_PUNCT, nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
+import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -144,6 +146,76 @@ describe('claims text scanners', () => {
       ).toEqual([]);
       expect(re.lastIndex).toBe(0);
     }
+  });
+
+  it('trimSpan trims what its regexes trim, offsets outside the text included', () => {
+    const leading = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
+    const byRegex = ({ s, from, to }: { s: string; from: number; to: number }): [number, number] | null => {
+      const piece = s.slice(from, to);
+      const lead = leading.exec(piece)?.[0].length ?? 0;
+      const trail = TRAILING_PUNCT.exec(piece.slice(lead))?.[0].length ?? 0;
+      return to - trail > from + lead ? [from + lead, to - trail] : null;
+    };
+    const marks = [
+      '\u201C',
+      '\u201D',
+      '\u201E',
+      '\u2018',
+      '\u2019',
+      '\u00AB',
+      '\u00BB',
+      '(',
+      ')',
+      '!',
+      '?',
+      ';',
+      ':',
+      '"',
+      '\u2014',
+      '\u2013',
+      '\u2028',
+      '\ufeff',
+    ];
+    const r = seededRandom(22);
+    const inputs = randomStrings(30_000, 23, 12).map((base) => {
+      let s = base;
+      for (let k = Math.floor(r() * 4); k > 0; k--) {
+        const at = Math.floor(r() * (s.length + 1));
+        s = s.slice(0, at) + marks[Math.floor(r() * marks.length)] + s.slice(at);
+      }
+      return { s, from: Math.floor(r() * (s.length + 3)) - 1, to: Math.floor(r() * (s.length + 3)) - 1 };
+    });
+    expect(mismatches(inputs, ({ s, from, to }) => trimSpan(s, from, to), byRegex)).toEqual([]);
+  });
+
+  it('the cue scorer with a floor gives the exact probability at or above it and 0 only below it', () => {
+    const model = cueModel(ATTRIBUTION_LEXICON_EN.model);
+    const exact = cueScorer(model);
+    const floor = ATTRIBUTION_LEXICON_EN.minProbability;
+    const floored = cueScorer(model, floor);
+    const sentences = [
+      'The minister said on Monday that prices would rise, and she has warned about it before.',
+      '\u201CWe will not back down,\u201D he told reporters, adding that talks were going nowhere.',
+      'According to police, who were called at 9pm, the suspects have fled.',
+      'Shares fell 5% after the company reportedly cut its forecast, analysts said.',
+      'Critics claim the plan was announced too late; officials insist it was not.',
+    ];
+    let belowFloor = 0;
+    for (const s of sentences) {
+      for (const m of s.matchAll(WORD_RE)) {
+        const word = m[0].toLowerCase();
+        const end = (m.index ?? 0) + m[0].length;
+        const p = exact(s, m.index ?? 0, end, word);
+        const q = floored(s, m.index ?? 0, end, word);
+        if (Number.isNaN(p)) expect(q).toBeNaN();
+        else if (q === 0 && p !== 0) {
+          expect(p).toBeLessThan(floor);
+          belowFloor++;
+        } else expect(q).toBe(p);
+      }
+    }
+    // Most words stop early, or the floor would gain nothing.
+    expect(belowFloor).toBeGreaterThan(3);
   });
 
   it('nounPhraseBefore reads backwards what a split of its window gives', () => {

@@ -273,15 +273,24 @@ interface WordWeights {
   lower: number;
 }
 
-/** The probability of a candidate, from the offsets of the word in the sentence; NaN for a word the model does not know. */
+/** The probability of a candidate, from the offsets of the word in the sentence; NaN for a word the model does not know (0 below the scorer's floor, when it has one). */
 export type CueScorer = (s: string, start: number, end: number, word: string) => number;
 
-/**
- * The model as nested tables, so scoring a candidate builds no feature
- * strings: the same sum as cueProbability(model, cueFeatures(...)), which the
- * learner uses, in a fraction of the time (every sentence goes through it).
- */
-export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
+/** The model as the scorer's nested tables (cueScorer), built once per model. */
+interface ScorerTables {
+  words: Map<string, WordWeights>;
+  stems: Map<string, number>;
+  after: Map<string, number>;
+  quoted: Map<string, number>;
+  beforeCapital: Map<string, number>;
+  beforeLower: Map<string, number>;
+  bias: number;
+}
+const tablesByModel = new WeakMap<ReadonlyMap<string, number>, ScorerTables>();
+
+function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
+  const cached = tablesByModel.get(model);
+  if (cached) return cached;
   const words = new Map<string, WordWeights>();
   const entry = (word: string): WordWeights => {
     let e = words.get(word);
@@ -316,6 +325,26 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
   const beforeCapital = new Map<string, number>();
   const beforeLower = new Map<string, number>();
   for (const [k, v] of before) (k.endsWith('C') ? beforeCapital : beforeLower).set(k.slice(0, -1), v);
+  const tables = { words, stems, after, quoted, beforeCapital, beforeLower, bias };
+  tablesByModel.set(model, tables);
+  return tables;
+}
+
+/**
+ * The model as nested tables, so scoring a candidate builds no feature
+ * strings: the same sum as cueProbability(model, cueFeatures(...)), which the
+ * learner uses, in a fraction of the time (every sentence goes through it).
+ * `floor`: a probability below which the exact value does not matter.
+ */
+export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): CueScorer {
+  const { words, stems, after, quoted, bias, beforeCapital, beforeLower } = scorerTables(model);
+  // With a floor, a candidate whose word and preceding token already leave it below the floor
+  // whatever follows is answered 0 without reading the rest of its context: most candidates
+  // ("was", "has", "who") are such, and the attributor asks only whether the floor is reached.
+  const floorLogit = floor === undefined ? Number.NEGATIVE_INFINITY : Math.log(floor / (1 - floor));
+  const restMax = new Map<WordWeights, number>();
+  for (const e of words.values()) restMax.set(e, afterPrevBound(e, after, quoted));
+  const stemRestMax = maxOrZero(after) + maxOrZero(quoted);
   return (s, start, end, word) => {
     const e = words.get(word);
     let z = bias;
@@ -326,18 +355,55 @@ export function cueScorer(model: ReadonlyMap<string, number>): CueScorer {
       z += stem;
     }
     const prev = prevToken(s, start);
-    const next = nextToken(s, end);
     const cap = capitalBefore(s, start);
+    z += (cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0;
+    if (e) z += (e.p.get(prev) ?? 0) + (cap ? e.capital : e.lower);
+    if (z + (e ? (restMax.get(e) ?? 0) : stemRestMax) < floorLogit) return 0;
+    const next = nextToken(s, end);
     const quotes = quoteSides(s, start, end);
-    z += ((cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0) + (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
+    z += (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
     if (e) {
-      z += (e.p.get(prev) ?? 0) + (e.n.get(next) ?? 0) + (cap ? e.capital : e.lower) + (e.q.get(quotes) ?? 0);
+      z += (e.n.get(next) ?? 0) + (e.q.get(quotes) ?? 0);
       if (e.b.size > 0) z += e.b.get(shape(secondTokenBefore(s, start))) ?? 0;
       if (e.t.size > 0) z += e.t.get(clauseOpener(s, end)) ?? 0;
     }
     return 1 / (1 + Math.exp(-z));
   };
 }
+
+/** The most the features after the preceding token (next token, quotation marks, second token before, clause opener) add to a word's logit. */
+function afterPrevBound(e: WordWeights, after: ReadonlyMap<string, number>, quoted: ReadonlyMap<string, number>): number {
+  let next = maxOrZero(after);
+  for (const [tok, v] of e.n) next = Math.max(next, v + (after.get(shape(tok)) ?? 0));
+  let quotes = Number.NEGATIVE_INFINITY;
+  for (const side of QUOTE_SIDES) quotes = Math.max(quotes, (quoted.get(side) ?? 0) + (e.q.get(side) ?? 0));
+  return next + quotes + (e.b.size > 0 ? maxOrZero(e.b) : 0) + (e.t.size > 0 ? maxOrZero(e.t) : 0);
+}
+
+/** The largest value of a map, or 0 when larger (a context the map does not list adds nothing). */
+const maxOrZero = (m: ReadonlyMap<string, number>): number => Math.max(0, ...m.values());
+
+/**
+ * The highest logit the scorer can give `word` (a word the model knows) in
+ * any context, or -Infinity for a word it does not know. Features read from
+ * the same token are maximised together (the word before gives p=, P= and
+ * c=), so the bound is tighter than the sum of each feature's best weight:
+ * frequent words such as "was" or "has" then never reach the regex at all.
+ */
+export function cueLogitBound(model: ReadonlyMap<string, number>, word: string): number {
+  const { words, after, quoted, bias, beforeCapital, beforeLower } = scorerTables(model);
+  const e = words.get(word);
+  if (!e) return Number.NEGATIVE_INFINITY;
+  const prevBound = (cap: boolean): number => {
+    const table = cap ? beforeCapital : beforeLower;
+    let best = maxOrZero(table);
+    for (const [prev, v] of e.p) best = Math.max(best, v + (table.get(shape(prev)) ?? 0));
+    return best + (cap ? e.capital : e.lower);
+  };
+  return bias + e.w + Math.max(prevBound(true), prevBound(false)) + afterPrevBound(e, after, quoted);
+}
+/** Every value quoteSides returns. */
+const QUOTE_SIDES = ['ba', 'b', 'a', '-'] as const;
 
 /**
  * Two apostrophes standing for a double quotation mark (''Yes,'' he said), as

@@ -25,6 +25,11 @@ const MAX_APPOSITIVE_WORDS = 16;
 const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/;
 export const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019\u00AB\u00BB)]+$/;
 const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
+/** The characters of LEADING_JUNK and TRAILING_PUNCT but blanks, for trimSpan's scan. */
+const LEADING_JUNK_CODES: ReadonlySet<number> = new Set([...',:;"\'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-'].map((ch) => ch.charCodeAt(0)));
+const TRAILING_PUNCT_CODES: ReadonlySet<number> = new Set([...'.,;:!?"\'\u201C\u201D\u2018\u2019\u00AB\u00BB)'].map((ch) => ch.charCodeAt(0)));
+const isLeadingJunkCode = (c: number): boolean => isSpaceCode(c) || LEADING_JUNK_CODES.has(c);
+const isTrailingPunctCode = (c: number): boolean => isSpaceCode(c) || TRAILING_PUNCT_CODES.has(c);
 
 /** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
 export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
@@ -176,6 +181,15 @@ export function nounPhraseAfter(s: string, start: number): [number, number] | nu
 
 /** [from, to) without surrounding blanks, quotes and punctuation; null when empty. */
 export function trimSpan(s: string, from: number, to: number): [number, number] | null {
+  // Every cue trims several spans: a scan of char codes, not two slices and two regexes (a CPU profile's
+  // largest self time of the phrase reader). The regexes stay for offsets outside the text (slice's semantics).
+  if (from >= 0 && to <= s.length) {
+    let a = from;
+    while (a < to && isLeadingJunkCode(s.charCodeAt(a))) a++;
+    let b = to;
+    while (b > a && isTrailingPunctCode(s.charCodeAt(b - 1))) b--;
+    return b > a ? [a, b] : null;
+  }
   const piece = s.slice(from, to);
   const lead = LEADING_JUNK.exec(piece)?.[0].length ?? 0;
   const trail = TRAILING_PUNCT.exec(piece.slice(lead))?.[0].length ?? 0;

@@ -16,6 +16,7 @@ import {
   type CueScorer,
   STEM_ENDINGS_RE_SOURCE,
   cueExcluded,
+  cueLogitBound,
   cueModel,
   cueScorer,
   cueStem,
@@ -36,6 +37,7 @@ import {
   relativeBefore,
   trimSpan,
 } from './attribution-phrases.js';
+import { isSpaceCode } from './text.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -87,6 +89,13 @@ interface Compiled {
    * (a CPU profile showed the word loop as the attributor's largest self time).
    */
   candidateRe: RegExp;
+  /**
+   * The same words after any character but a letter, an apostrophe or a
+   * hyphen. candidateRe's leading \b lets the engine skip faster (a tenth of
+   * the search, measured) but misses a word glued to a digit or an underscore
+   * ("progress_not"): this one reads the sentences that have such a join.
+   */
+  candidateAfterAnyRe: RegExp;
   /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
   candidates: ReadonlySet<string>;
   /** Stems that make a cue in some context whatever their inflection ("urg" for "urges"). */
@@ -109,9 +118,10 @@ function compile(lex: AttributionLexicon): Compiled {
   const stemAlternation = [...stems].sort((a, b) => b.length - a.length).map(escapeWord);
   const stemPart = stemAlternation.length > 0 ? `|(?:${stemAlternation.join('|')})${STEM_ENDINGS_RE_SOURCE}` : '';
   c = {
-    candidateRe: new RegExp(`(?<![A-Za-z'\u2019-])(?:${alternation.join('|')}${stemPart})(?![A-Za-z'\u2019-])`, 'gi'),
+    candidateRe: new RegExp(`\\b(?:${alternation.join('|')}${stemPart})(?![A-Za-z'\u2019-])`, 'gi'),
+    candidateAfterAnyRe: new RegExp(`(?<![A-Za-z'\u2019-])(?:${alternation.join('|')}${stemPart})(?![A-Za-z'\u2019-])`, 'gi'),
     model,
-    score: cueScorer(model),
+    score: cueScorer(model, lex.minProbability),
     candidates,
     stems,
     minProbability: lex.minProbability,
@@ -124,6 +134,11 @@ function compile(lex: AttributionLexicon): Compiled {
   return c;
 }
 
+/** Where candidateRe's \b and a letter-only lookbehind disagree: a letter right after a digit or an underscore. */
+const DIGIT_OR_UNDERSCORE_THEN_LETTER_RE = /[0-9_][A-Za-z]/;
+/** Letters, apostrophes and hyphens: a candidate right after one is inside a word. */
+const isWordJoinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
+
 /** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
 const CAPITAL_RE = /^[A-Z]/;
 
@@ -135,7 +150,8 @@ const WORD_CONTEXT_FEATURES = ['p', 'n', 'c', 'b', 't', 'q'];
  * The words that can reach `minProbability` in some context: the word's
  * weight plus the best weight of each of its context features. Most words the
  * model knows never can ("show", "support" in the default model) and are
- * skipped without computing features.
+ * skipped without computing features; cueLogitBound then drops those that
+ * cannot once the features of one token are taken together ("was", "has").
  */
 export function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
   const best = new Map<string, number>();
@@ -155,7 +171,7 @@ export function reachableCues(model: ReadonlyMap<string, number>, minProbability
     const word = f.slice(2);
     const bound =
       context + w + Math.max(0, model.get(`s=${cueStem(word)}`) ?? 0) + WORD_CONTEXT_FEATURES.reduce((sum, k) => sum + (best.get(`${k}:${word}`) ?? 0), 0);
-    if (bound >= logit) words.add(word);
+    if (bound >= logit && cueLogitBound(model, word) >= logit) words.add(word);
   }
   return { words, stems };
 }
@@ -176,9 +192,11 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   const strength: number[] = [];
   let open = openQuote;
   let scanned = 0;
-  const re = c.candidateRe;
+  const re = DIGIT_OR_UNDERSCORE_THEN_LETTER_RE.test(s) ? c.candidateAfterAnyRe : c.candidateRe;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
+    if (m.index > 0 && isWordJoinCode(s.charCodeAt(m.index - 1))) continue;
     const word = m[0].toLowerCase();
     if (!c.candidates.has(word) && !c.stems.has(cueStem(word))) continue;
     open = quoteStateBetween(s, scanned, m.index, open);
@@ -459,7 +477,7 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && !/\bthat\b/.test(rest));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
-  const quoteBefore = !sameSpeaker && QUOTE_BEFORE_RE.test(s.slice(0, contentStart));
+  const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
   let content: [number, number] | null;
   if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
   else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
@@ -473,8 +491,27 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
 const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
 /** What follows a cue when the content came before it: ", X said on Monday", ", adding ...". */
 const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;])/i;
-/** A quotation (and its comma) closing right before the speaker. */
-const QUOTE_BEFORE_RE = /\S\s*[,.?!]?[\u201D\u2019\u00BB\u201C"]\s*,?\s*$/;
+/** Closing quotation marks (pages close with an opening one too: “…“). */
+const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);
+const COMMA = 0x2c;
+
+/**
+ * A quotation (and its comma) closing right before `end`, with something
+ * quoted before it: /\S\s*[,.?!]?["”’»“]\s*,?\s*$/ on s[0, end), read
+ * backwards from `end` (the regex ran over the whole sentence before it at every cue).
+ */
+function quoteClosesBefore(s: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  if (k > 0 && s.charCodeAt(k - 1) === COMMA) {
+    k--;
+    while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  }
+  if (k === 0 || !CLOSING_QUOTE_CODES.has(s.charCodeAt(k - 1))) return false;
+  // The regex's \S\s*[,.?!]? before the mark: any non-blank character before it.
+  for (let j = k - 2; j >= 0; j--) if (!isSpaceCode(s.charCodeAt(j))) return true;
+  return false;
+}
 /** "said in a statement", "wrote in an email": the medium belongs to the cue. */
 const MEDIUM_RE =
   /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
