@@ -41,16 +41,29 @@ export function channelOf(term: string): Channel {
  */
 export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermStats): TermVector {
   const byChannel: TermVector[] = [[], [], []];
-  for (const [i, [term, count]] of counts.entries()) {
+  const documents = stats.documents + 1;
+  for (let i = 0; i < counts.length; i++) {
+    const [term, count] = counts[i] as [string, number];
     const tf = 1 + Math.log(count);
-    const idf = Math.log(1 + (stats.documents + 1) / ((stats.df[i] ?? 0) + 1));
+    const idf = Math.log(1 + documents / ((stats.df[i] ?? 0) + 1));
     (byChannel[channelOf(term)] as TermVector).push([term, tf * idf]);
   }
+  // Indexed loops, and the kept pairs reused in place: this runs for every article.
   const out: TermVector = [];
   for (let c = 0; c < CHANNELS; c++) {
-    const terms = (byChannel[c] as TermVector).sort((a, b) => b[1] - a[1]).slice(0, CHANNEL_TERMS[c]);
-    const norm = Math.sqrt(terms.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    for (const [t, w] of terms) out.push([t, w / norm]);
+    const terms = (byChannel[c] as TermVector).sort((a, b) => b[1] - a[1]);
+    const keep = Math.min(terms.length, CHANNEL_TERMS[c] as number);
+    let squares = 0;
+    for (let k = 0; k < keep; k++) {
+      const w = (terms[k] as [string, number])[1];
+      squares += w * w;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let k = 0; k < keep; k++) {
+      const pair = terms[k] as [string, number];
+      pair[1] /= norm;
+      out.push(pair);
+    }
   }
   return out.sort((a, b) => b[1] - a[1]);
 }
