@@ -12,6 +12,8 @@ import { estimateJaccard } from '../pipeline/dedup/minhash.js';
 import { createCorpus, type BenchDoc } from './dedup-corpus.js';
 
 const BATCH = 1_000;
+/** Long runs report each chunk of this many articles (a partial run still shows how cost grows). */
+export const CHUNK = 50_000;
 const DAY_MS = 86_400_000;
 /** Synthetic publication rate: the clock moves one day per this many articles. */
 export const DOCS_PER_DAY = 200_000;
@@ -97,15 +99,25 @@ class Stopwatch {
  * batch (generation stays out of the figures); `process` returns how many of
  * the batch were duplicates. `done` is the stream index of the batch's first article.
  */
-async function timedBatches(n: number, process: (docs: BenchDoc[], done: number) => Promise<number> | number): Promise<RunResult> {
+async function timedBatches(
+  n: number,
+  process: (docs: BenchDoc[], done: number) => Promise<number> | number,
+  onChunk?: (chunk: RunResult, done: number) => void,
+): Promise<RunResult> {
   const corpus = createCorpus();
   const watch = new Stopwatch();
   let duplicates = 0;
+  let chunkStart = { ms: 0, cpuMs: 0, duplicates: 0 };
   for (let done = 0; done < n; done += BATCH) {
     const docs = corpus.next(Math.min(BATCH, n - done));
     watch.start();
     duplicates += await process(docs, done);
     watch.stop();
+    const reached = Math.min(done + BATCH, n);
+    if (onChunk !== undefined && reached % CHUNK === 0) {
+      onChunk({ docs: CHUNK, ms: watch.ms - chunkStart.ms, cpuMs: watch.cpuMs - chunkStart.cpuMs, duplicates: duplicates - chunkStart.duplicates }, reached);
+      chunkStart = { ms: watch.ms, cpuMs: watch.cpuMs, duplicates };
+    }
   }
   return { docs: n, ms: watch.ms, cpuMs: watch.cpuMs, duplicates };
 }
@@ -135,20 +147,29 @@ export function runSignatures(n: number): Promise<RunResult> {
 }
 
 /** The whole stage (URL, copies, rewrites, stories) on the same stream. */
-export function runWholeStage(store: DedupStore, n: number, onArticle?: (i: number) => void): Promise<RunResult> {
-  return timedBatches(n, async (docs, done) => {
-    let duplicates = 0;
-    for (let k = 0; k < docs.length; k++) {
-      const i = done + k;
-      onArticle?.(i);
-      const doc = docs[k] as BenchDoc;
-      const url = `https://outlet${i % 50}.example/news/${i}`;
-      const at = new Date(timeOf(i)).toISOString();
-      const v = await dedupArticle({ url, canonicalUrl: url, title: doc.title, text: doc.text, publishedAt: at, seenAt: at }, store);
-      if (v.status === 'duplicate') duplicates++;
-    }
-    return duplicates;
-  });
+export function runWholeStage(
+  store: DedupStore,
+  n: number,
+  onArticle?: (i: number) => void,
+  onChunk?: (chunk: RunResult, done: number) => void,
+): Promise<RunResult> {
+  return timedBatches(
+    n,
+    async (docs, done) => {
+      let duplicates = 0;
+      for (let k = 0; k < docs.length; k++) {
+        const i = done + k;
+        onArticle?.(i);
+        const doc = docs[k] as BenchDoc;
+        const url = `https://outlet${i % 50}.example/news/${i}`;
+        const at = new Date(timeOf(i)).toISOString();
+        const v = await dedupArticle({ url, canonicalUrl: url, title: doc.title, text: doc.text, publishedAt: at, seenAt: at }, store);
+        if (v.status === 'duplicate') duplicates++;
+      }
+      return duplicates;
+    },
+    onChunk,
+  );
 }
 
 export const docsPerSec = (r: RunResult): number => (r.docs / r.ms) * 1000;

@@ -13,12 +13,13 @@
  *   half an hour on a shared core), and at 10k on Redis.
  * docs/s is wall time of this process (the cores are shared, so it is noisy);
  * "per CPU-s" divides by the CPU time this process used, the per-core figure.
- * Run: npm run bench:dedup [-- --redis-1m] [-- --only=memory|redis] [-- --stage-max=100000]
+ * Run: npm run bench:dedup [-- --redis-1m] [-- --only=memory|redis|stage] [-- --stage-max=100000]
+ * (--only=stage: the whole stage in memory alone; runs past 50k print each 50k chunk as it ends.)
  * (node --max-old-space-size=8192 --import tsx bench/dedup.ts: a million records need the heap).
  */
 import { cpus, loadavg } from 'node:os';
 import { createMemoryDedupStore } from '../pipeline/dedup/index.js';
-import { cpuPerDocMs, DOCS_PER_DAY, docsPerCpuSec, docsPerSec, perDocMs, runIndex, runSignatures, runWholeStage, type RunResult } from './dedup-run.js';
+import { CHUNK, cpuPerDocMs, DOCS_PER_DAY, docsPerCpuSec, docsPerSec, perDocMs, runIndex, runSignatures, runWholeStage, type RunResult } from './dedup-run.js';
 import { redisRun, withRedis } from './dedup-redis.js';
 
 const MEMORY_SIZES = [10_000, 100_000, 1_000_000];
@@ -48,8 +49,9 @@ console.log(
 await runSignatures(WARM_UP);
 await runIndex(createMemoryDedupStore(), WARM_UP);
 
-if (only !== 'redis') await memoryRuns();
-if (only !== 'memory') await redisRuns();
+if (only !== 'redis' && only !== 'stage') await memoryRuns();
+if (only !== 'redis') await stageRuns();
+if (only !== 'memory' && only !== 'stage') await redisRuns();
 
 async function memoryRuns(): Promise<void> {
   line('signature features only, 10k', await runSignatures(10_000), null);
@@ -59,10 +61,20 @@ async function memoryRuns(): Promise<void> {
     line(`memory signature + lookup, ${fmt(n / 1000)}k`, r, baseline, `  duplicates ${fmt(r.duplicates)}`);
     baseline ??= r;
   }
+}
+
+/** The whole stage; runs past one chunk print each chunk's cost (vs the 10k run's), heap included, as they go. */
+async function stageRuns(): Promise<void> {
   await runWholeStage(createMemoryDedupStore(), WARM_UP);
   let stageBaseline: RunResult | null = null;
   for (const n of STAGE_SIZES) {
-    const r = await runWholeStage(createMemoryDedupStore(), n);
+    const base = stageBaseline;
+    const onChunk =
+      n > CHUNK
+        ? (chunk: RunResult, done: number): void =>
+            line(`  chunk to ${fmt(done / 1000)}k`, chunk, base, `  heap ${fmt(process.memoryUsage().heapUsed / 2 ** 20)} MB`)
+        : undefined;
+    const r = await runWholeStage(createMemoryDedupStore(), n, undefined, onChunk);
     line(`memory whole stage, ${fmt(n / 1000)}k`, r, stageBaseline);
     stageBaseline ??= r;
   }

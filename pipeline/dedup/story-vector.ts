@@ -41,16 +41,29 @@ export function channelOf(term: string): Channel {
  */
 export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermStats): TermVector {
   const byChannel: TermVector[] = [[], [], []];
-  for (const [i, [term, count]] of counts.entries()) {
+  const documents = stats.documents + 1;
+  for (let i = 0; i < counts.length; i++) {
+    const [term, count] = counts[i] as [string, number];
     const tf = 1 + Math.log(count);
-    const idf = Math.log(1 + (stats.documents + 1) / ((stats.df[i] ?? 0) + 1));
+    const idf = Math.log(1 + documents / ((stats.df[i] ?? 0) + 1));
     (byChannel[channelOf(term)] as TermVector).push([term, tf * idf]);
   }
+  // Indexed loops, and the kept pairs reused in place: this runs for every article.
   const out: TermVector = [];
   for (let c = 0; c < CHANNELS; c++) {
-    const terms = (byChannel[c] as TermVector).sort((a, b) => b[1] - a[1]).slice(0, CHANNEL_TERMS[c]);
-    const norm = Math.sqrt(terms.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    for (const [t, w] of terms) out.push([t, w / norm]);
+    const terms = (byChannel[c] as TermVector).sort((a, b) => b[1] - a[1]);
+    const keep = Math.min(terms.length, CHANNEL_TERMS[c] as number);
+    let squares = 0;
+    for (let k = 0; k < keep; k++) {
+      const w = (terms[k] as [string, number])[1];
+      squares += w * w;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let k = 0; k < keep; k++) {
+      const pair = terms[k] as [string, number];
+      pair[1] /= norm;
+      out.push(pair);
+    }
   }
   return out.sort((a, b) => b[1] - a[1]);
 }
@@ -145,22 +158,34 @@ function channelsOf(vector: TermVector): { channels: Uint8Array; own: Float64Arr
 export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): ChannelSimilarity {
   const { weights, norms } = centroidIndex(centroid);
   const { channels, own } = channelsOf(vector);
-  const dots = new Float64Array(CHANNELS);
+  // Scalars, not an array and closures: this runs for every candidate story of every article.
+  let word = 0;
+  let entity = 0;
+  let figure = 0;
   for (let i = 0; i < vector.length; i++) {
-    const [t, w] = vector[i] as [string, number];
+    const pair = vector[i] as [string, number];
+    const product = pair[1] * (weights.get(pair[0]) ?? 0);
     const c = channels[i] as number;
-    dots[c] = (dots[c] ?? 0) + w * (weights.get(t) ?? 0);
+    if (c === Channel.Word) word += product;
+    else if (c === Channel.Entity) entity += product;
+    else figure += product;
   }
-  const cos = (c: Channel): number => {
-    const d = Math.sqrt((own[c] ?? 0) * (norms[c] ?? 0));
-    return d === 0 ? 0 : (dots[c] ?? 0) / d;
-  };
-  const both = (c: Channel): boolean => (own[c] ?? 0) > 0 && (norms[c] ?? 0) > 0;
+  const ownWord = own[Channel.Word] as number;
+  const ownEntity = own[Channel.Entity] as number;
+  const ownFigure = own[Channel.Figure] as number;
+  const normWord = norms[Channel.Word] as number;
+  const normEntity = norms[Channel.Entity] as number;
+  const normFigure = norms[Channel.Figure] as number;
   return {
-    word: cos(Channel.Word),
-    entity: cos(Channel.Entity),
-    figure: cos(Channel.Figure),
-    bothEntities: both(Channel.Entity),
-    bothFigures: both(Channel.Figure),
+    word: cosine(word, ownWord, normWord),
+    entity: cosine(entity, ownEntity, normEntity),
+    figure: cosine(figure, ownFigure, normFigure),
+    bothEntities: ownEntity > 0 && normEntity > 0,
+    bothFigures: ownFigure > 0 && normFigure > 0,
   };
+}
+
+function cosine(dot: number, ownSquares: number, centroidSquares: number): number {
+  const d = Math.sqrt(ownSquares * centroidSquares);
+  return d === 0 ? 0 : dot / d;
 }
