@@ -18,6 +18,11 @@ const PAGES = 300;
 const FEEDS = 4;
 /** The matrix asks for at least 10 kills. */
 const KILLS = 10;
+/**
+ * Pages one killed run may publish before its kill: a fast machine would otherwise
+ * finish the crawl before the tenth kill (a third of an even share per kill).
+ */
+const MAX_PAGES_PER_KILLED_RUN = Math.floor(PAGES / (KILLS * 3));
 /** Runs after the kills that may be needed to finish (each takes every pending entry). */
 const MAX_FINISHING_RUNS = 4;
 
@@ -51,12 +56,16 @@ async function crashUntilDone(changing: boolean, seed: number): Promise<{ site: 
     report.runs += 1;
     // Half the kills at a random moment from the start (polls, fetches), half a random
     // moment after this run published something (inside the next group commit).
+    // Either way the kill comes sooner once the run has published MAX_PAGES_PER_KILLED_RUN pages.
+    const until = async (ms: number, pages: number) => {
+      const deadline = Date.now() + ms;
+      while (Date.now() < deadline && run.child.exitCode === null && outputDocuments(dir).length - before < pages) await sleep(20);
+    };
     if (report.runs % 2 === 0) {
-      await Promise.race([sleep(300 + random() * 1700), run.exited]);
+      await until(300 + random() * 1700, MAX_PAGES_PER_KILLED_RUN);
     } else {
-      const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline && run.child.exitCode === null && outputDocuments(dir).length === before) await sleep(20);
-      await sleep(random() * 250);
+      await until(15_000, 1);
+      await until(random() * 250, MAX_PAGES_PER_KILLED_RUN);
     }
     if (run.child.exitCode === null) {
       await run.kill('SIGKILL');
