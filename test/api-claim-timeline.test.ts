@@ -8,33 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { crossStoryTimeline } from '../api/claim-timeline.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
+import { makeClaim } from './helpers/claim.js';
 
 function claim(id: string, measure: string, value: number, bound: Claim['bound'], source: string): Claim {
-  return {
-    id,
-    in: 'body',
-    kind: 'casualties',
-    measure,
-    value,
-    bound,
-    low: null,
-    high: null,
-    unit: null,
-    counted: 'North Korean soldiers',
-    source,
-    sourceText: null,
-    via: null,
-    cue: 'said',
-    hedge: null,
-    figure: null,
-    sourceSpan: null,
-    cueSpan: null,
-    contentSpan: null,
-    sentence: 's',
-    start: 0,
-    end: 1,
-    checkWorthiness: 1,
-  };
+  return makeClaim({ id, measure, value, bound, source, counted: 'North Korean soldiers', sentence: 's', checkWorthiness: 1 });
 }
 
 function doc(id: string, story: string, published: string, siteName: string | null, claims: Claim[], duplicateOf: string | null = null): ArticleDocument {

@@ -2,6 +2,7 @@
 // the storyline timeline from the published documents and compare it with the
 // gold casualty_timeline (test/fixtures/claims/seed-claims.json, never restated here). Then the
 // flag rules on small made-up stories that have nothing to do with the seeds.
+import { makeClaim } from './helpers/claim.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../demo/expectations.js';
@@ -152,32 +153,7 @@ describe('storyline timeline from the demo crawl', () => {
 let claimSeq = 0;
 function claim(over: Partial<Claim>): Claim {
   claimSeq += 1;
-  return {
-    id: `c${claimSeq}`,
-    in: 'body',
-    kind: 'casualties',
-    measure: 'killed',
-    value: null,
-    bound: '=',
-    low: null,
-    high: null,
-    unit: null,
-    counted: 'people',
-    source: null,
-    sourceText: null,
-    via: null,
-    cue: 'said',
-    hedge: null,
-    figure: null,
-    sourceSpan: null,
-    cueSpan: null,
-    contentSpan: null,
-    sentence: '',
-    start: 0,
-    end: 0,
-    checkWorthiness: 0.5,
-    ...over,
-  };
+  return makeClaim({ id: `c${claimSeq}`, value: null, sentence: '', end: 0, ...over });
 }
 function article(id: string, published: string, claims: Claim[], extra: Partial<TimelineInput> = {}): TimelineInput {
   return { articleId: id, outlet: `outlet-${id}`, published, storyId: 'flood', duplicateOf: null, claims, ...extra };

@@ -4,34 +4,7 @@ import type { ClaimFlag } from '../../pipeline/output-flags.js';
 
 type Claim = ArticleDocument['claims'][number];
 
-export function claim(over: Partial<Claim>): Claim {
-  return {
-    id: 'c1',
-    in: 'body',
-    kind: 'casualties',
-    measure: 'killed',
-    value: 100,
-    bound: '=',
-    low: null,
-    high: null,
-    unit: null,
-    counted: 'people',
-    source: null,
-    sourceText: null,
-    via: null,
-    cue: 'said',
-    hedge: null,
-    figure: null,
-    sourceSpan: null,
-    cueSpan: null,
-    contentSpan: null,
-    sentence: 'x',
-    start: 0,
-    end: 1,
-    checkWorthiness: 0.5,
-    ...over,
-  };
-}
+export { makeClaim as claim } from './claim.js';
 
 export function doc(
   title: string,
