@@ -11,6 +11,7 @@
  * that run extraction (runtime/cpu-pool.ts).
  */
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { BLOCK_TAGS } from './paragraphs.js';
 
 /**
  * Deepest element kept as markup. News pages of the extraction dev set reach
@@ -22,42 +23,8 @@ import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNod
  */
 export const MAX_DOM_DEPTH = 256;
 
-/** Elements whose start and end separate paragraphs when a subtree is flattened. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
+/** Elements whose start and end separate paragraphs when a subtree is flattened: the paragraph blocks, and line breaks and forms, which split text on a page too. */
+const FLATTEN_BREAK_TAGS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'br', 'form']);
 
 /** Below this many characters a flattened piece of text is joined to the next rather than made a paragraph. */
 const FLAT_PARAGRAPH_MIN_CHARS = 200;
@@ -110,7 +77,7 @@ function flattenInto(doc: DomDocument, root: DomElement): void {
   // Walks by sibling and parent links: no recursion, no child arrays.
   let node: DomNode | null = root.firstChild;
   while (node && node !== root) {
-    const block = node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as DomElement).localName);
+    const block = node.nodeType === ELEMENT_NODE && FLATTEN_BREAK_TAGS.has((node as DomElement).localName);
     if (node.nodeType === TEXT_NODE) current += node.textContent ?? '';
     if (block) cut();
     if (node.nodeType === ELEMENT_NODE && node.firstChild) {
@@ -119,7 +86,7 @@ function flattenInto(doc: DomDocument, root: DomElement): void {
     }
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as DomElement).localName)) cut();
+      if (node && node !== root && node.nodeType === ELEMENT_NODE && FLATTEN_BREAK_TAGS.has((node as DomElement).localName)) cut();
     }
     if (node && node !== root) node = node.nextSibling;
   }

@@ -15,7 +15,8 @@ export interface Paragraph {
   tag: string;
 }
 
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
+/** Elements that hold paragraphs of their own (also where a flattened subtree is cut: limits.ts). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p',
   'div',
   'section',
