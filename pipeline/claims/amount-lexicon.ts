@@ -32,6 +32,9 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   crores: 1e7,
 });
 
+/** The scale words spelled out in full (not abbreviations such as "bn"): the ones number words continue with ("two hundred", "a million"). */
+export const SPELLED_SCALE_WORDS: readonly string[] = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores'];
+
 /** Scale letters glued to a number ("€3m", "$2.174T", "1.1bn"), and "k". Only with money or a following unit. */
 export const SCALE_LETTERS: Readonly<Record<string, number>> = table({ k: 1e3, m: 1e6, b: 1e9, t: 1e12, bn: 1e9, mn: 1e6, tn: 1e12 });
 

@@ -5,7 +5,7 @@
  * words ("4.2 billion", "13 lakh"). Only the number: units, currencies and
  * bounds are read around it by amounts.ts.
  */
-import { SCALE_WORDS, table } from './amount-lexicon.js';
+import { SCALE_WORDS, SPELLED_SCALE_WORDS, table } from './amount-lexicon.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { opensNumberWord, readWordNumber } from './amount-words.js';
 
@@ -112,25 +112,7 @@ function readDigits(tokens: readonly AToken[], i: number): ReadNumber {
 }
 
 /** Words after digits that the word grammar continues. */
-const WORD_CONTINUATIONS = new Set([
-  'and',
-  '&',
-  'hundred',
-  'thousand',
-  'million',
-  'billion',
-  'trillion',
-  'lakh',
-  'lakhs',
-  'crore',
-  'crores',
-  'dozen',
-  'dozens',
-  'dz',
-  'dzs',
-  'doz',
-  'dozs',
-]);
+const WORD_CONTINUATIONS = new Set(['and', '&', ...SPELLED_SCALE_WORDS, 'dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
 
 /** "1.3x10^6", "2.48×10−5", "5.5x10-3", "8x2^10", "2.5^-1": powers after a number. */
 function readPower(tokens: readonly AToken[], at: number, value: number): { value: number; next: number } | null {

@@ -23,6 +23,7 @@ import type { Bound } from '../types.js';
 import { BOUND_AFTER, BOUND_BEFORE, MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
 import { CURRENCY_OPENERS, type Core, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
+import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
@@ -152,21 +153,7 @@ const OPEN_SIGNS = new Set(
   ),
 );
 /** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
-const A_BEFORE = new Set([
-  'dozen',
-  'hundred',
-  'thousand',
-  'million',
-  'billion',
-  'trillion',
-  'lakh',
-  'crore',
-  'few',
-  'couple',
-  'handful',
-  'half',
-  ...DENOMINATOR_WORDS,
-]);
+const A_BEFORE = new Set(['dozen', ...SPELLED_SCALE_WORDS, 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
 /** Whether the core of an amount (after any bound words) may start at tokens[i]. */
 function opensCore(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i];
