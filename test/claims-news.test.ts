@@ -18,14 +18,6 @@
 //   { text: 'The court heard the defendant had called the victim at 11:45 p.m. on 12 March.',
 //     claims: [{ kind: 'statement', figure: null, sourceText: 'The court', cue: 'heard' }] },
 //     // today: "heard" is not a cue the model knows; the cue model picks "had called" with sourceText "The court heard the defendant"
-// WEATHER
-//   { text: 'Between 10 and 12% of the harvest was lost to the drought, farmers said.',
-//     claims: [q({ value: null, bound: 'range', low: 10, high: 12, unit: 'percent', sourceText: 'farmers', cue: 'said' })] },
-//     // today: the conflict pack reads "lost" as casualties ("lost to the drought" of a harvest share); pack measures should need a counted person
-// HEALTH
-//   { text: 'The virus has infected 1,200 people and killed 35, health officials said.',
-//     claims: [q({ value: 1200, sourceText: 'health officials', cue: 'said' }), { kind: 'casualties', measure: 'killed', value: 35, sourceText: 'health officials' }] },
-//     // today: the pack labels 1,200 "killed" (the measure reaches across "and" to the first figure)
 import { describe, expect, it } from 'vitest';
 import { tagClaims } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
@@ -386,6 +378,11 @@ const WEATHER: Case[] = [
     claims: [{ kind: 'other', measure: 'evacuated', value: null, bound: 'range', low: 20_000 }],
   },
   { text: 'As of Monday, 4,500 people had registered.', claims: [q({ value: 4500, scope: 'As of Monday' })] },
+  // A share of a harvest is not a count of people: the conflict pack's "lost" does not apply.
+  {
+    text: 'Between 10 and 12% of the harvest was lost to the drought, farmers said.',
+    claims: [q({ value: null, bound: 'range', low: 10, high: 12, unit: 'percent', sourceText: 'farmers', cue: 'said' })],
+  },
 ];
 
 const HEALTH: Case[] = [
@@ -422,6 +419,14 @@ const HEALTH: Case[] = [
   {
     text: 'A 10mg daily dose cut the risk of stroke by a third, researchers reported.',
     claims: [q({ value: 10, unit: 'mg', per: 'day' }), q({ value: 1 / 3, unit: 'share' })],
+  },
+  // "killed" governs the figure right after it, not the one before "and".
+  {
+    text: 'The virus has infected 1,200 people and killed 35, health officials said.',
+    claims: [
+      q({ value: 1200, sourceText: 'health officials', cue: 'said' }),
+      { kind: 'casualties', measure: 'killed', value: 35, sourceText: 'health officials' },
+    ],
   },
 ];
 

@@ -242,6 +242,12 @@ const BARE_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** Quote marks skipped between a number and its noun ('"several hundred" North Koreans'). */
 const QUOTE_MARKS = new Set(['"', "'"]);
+/**
+ * A percent sign left after a range the quantity scanner closed on its second
+ * number ("between 10 and 12% of the harvest"): part of the figure, so the
+ * counted noun is read after it, as after "5%".
+ */
+const PERCENT_MARKS = new Set(['%', 'percent', 'pc']);
 const MAX_MODIFIERS = 4;
 
 /** Result of looking at what follows a number. */
@@ -254,6 +260,7 @@ export type CountedResult =
 export function findCounted(tokens: readonly Token[], from: number): CountedResult {
   let i = from;
   while (QUOTE_MARKS.has(tokens[i]?.text ?? '')) i++;
+  if (PERCENT_MARKS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   const first = tokens[i];
   if (first === undefined || !isWord(first)) return { type: 'bare', pronoun: false };
   if (PRONOUN_HEADS.has(first.lower)) return { type: 'bare', pronoun: true };

@@ -83,10 +83,11 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
     const clause = clauses.find((cl) => c.quantity.start >= cl.start && c.quantity.start < cl.end) ?? { start: 0, end: text.length };
     const from = Math.max(quantities[k - 1]?.end ?? 0, clause.start);
     const to = Math.min(quantities[k + 1]?.start ?? text.length, clause.end);
+    const next = quantities[k + 1];
     return pickMeasure(
       text,
       c,
-      hits.filter((h) => (h.start >= from && h.end <= to) || spans(h, c.quantity)),
+      hits.filter((h) => ((h.start >= from && h.end <= to) || spans(h, c.quantity)) && !(next && governsNext(text, h, c, next))),
     );
   });
   shareAcrossCoordination(text, candidates, measures);
@@ -96,6 +97,16 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
     if (c && measure) out.push({ quantity: c.quantity, measure, counted: c.counted });
   });
   return out;
+}
+
+/**
+ * A verb right before the next figure, with words between it and this one,
+ * takes the next figure as its object ("infected 1,200 people and killed
+ * 35"): it is that figure's measure, not this one's. "600 killed, 35 wounded"
+ * keeps "killed" (nothing but punctuation on either side).
+ */
+function governsNext(text: string, h: MeasureHit, c: Candidate, next: Quantity): boolean {
+  return h.start >= c.countedEnd && h.end <= next.start && countWords(text.slice(h.end, next.start)) === 0 && distance(text, h, c) > 0;
 }
 
 function spans(h: MeasureHit, q: Quantity): boolean {
