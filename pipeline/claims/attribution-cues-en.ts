@@ -6,1990 +6,2041 @@
  * word after a capitalised word or not, P=/N= the tokens around any word.
  */
 export const LEARNED_CUE_MODEL_EN =
-  'N=#~-1.27 N=(~-0.69 N=)~-1.31 N=,~-0.84 N=-~-0.68 N=.~-0.95 N=:~-0.36 N=;~-1.03 N=also~-1.02 ' +
-  'N=and~-1.48 N=by~-0.48 N=had~-2.54 N=has~-1.47 N=have~-3.79 N=in~-0.60 N=is~-1.33 N=on~-0.28 ' +
-  'N=that~0.56 N=was~-0.60 P=#l~-0.53 P=(l~-1.60 P=)l~0.58 P=,l~0.64 P=.C~0.49 P=:l~-1.21 P=;l~-1.01 ' +
-  'P=aC~-2.72 P=al~-3.36 P=alsol~0.86 P=andC~-0.41 P=andl~-0.27 P=byC~1.04 P=byl~-0.70 P=forC~-0.38 ' +
-  'P=forl~-2.44 P=hasl~0.50 P=havel~0.64 P=inl~-1.97 P=isC~-0.34 P=isl~0.77 P=ofC~-1.45 P=ofl~-1.51 ' +
-  'P=onC~-1.81 P=onl~-2.25 P=pronC~0.60 P=pronl~-0.34 P=thatC~-1.74 P=thatl~-1.52 P=theC~-1.91 ' +
-  'P=thel~-2.99 P=wordC~0.35 P=wordl~-0.43 Q=b~-0.38 Q=ba~-0.32 b=able|to~-3.19 b=able|word~-1.13 ' +
-  'b=about|#~-2.68 b=about|-~-2.73 b=about|.~-3.06 b=about|^~-3.43 b=about|a~0.92 b=about|also~-2.33 ' +
-  'b=about|and~-3.58 b=about|by~-1.97 b=about|for~-1.77 b=about|has~-0.35 b=about|is~-3.11 ' +
-  'b=about|of~-0.38 b=about|on~-2.27 b=about|that~-2.78 b=about|the~-4.10 b=about|to~-4.14 ' +
-  'b=about|was~-3.02 b=about|word~-1.44 b=accepted|word~-0.78 b=accepting|word~-0.76 ' +
-  'b=accept|word~-0.93 b=according|#~2.99 b=according|^~0.95 b=according|word~-0.26 ' +
-  'b=accusations|word~0.70 b=accused|,~0.96 b=accused|^~1.80 b=accused|pron~-1.15 b=accuses|word~-0.56 ' +
-  'b=acknowledged|^~2.10 b=acknowledged|word~1.16 b=added|,~0.29 b=added|.~1.95 b=added|^~-0.55 ' +
-  'b=added|the~1.93 b=adding|,~0.35 b=adding|word~0.29 b=addressed|word~-0.99 b=addresses|word~-2.48 ' +
-  'b=addressing|word~-1.98 b=adds|word~0.84 b=adopted|word~-0.34 b=advice|word~-0.48 ' +
-  'b=advised|word~1.03 b=advocates|word~0.80 b=advocate|a~-3.15 b=advocate|word~-3.07 b=against|#~-2.41 ' +
-  'b=against|a~-2.46 b=against|and~-3.29 b=against|for~-2.05 b=against|has~-1.76 b=against|is~-2.65 ' +
-  'b=against|of~-2.07 b=against|pron~0.93 b=against|the~-3.77 b=against|to~-3.07 b=against|word~-0.88 ' +
-  'b=agrees|word~0.47 b=agree|word~-0.89 b=aim|word~-1.96 b=alarmed|word~-0.53 b=alarm|word~0.66 ' +
-  'b=aligned|word~-0.81 b=allegations|the~-1.00 b=allegations|word~-0.98 b=alleged|word~-0.47 ' +
-  'b=alleging|word~-1.05 b=allowing|word~-3.33 b=allows|,~0.75 b=allows|word~0.31 b=allow|word~-1.18 ' +
-  'b=all|,~-1.11 b=all|-~0.90 b=all|^~-1.65 b=all|and~-0.36 b=all|pron~-0.40 b=all|that~-2.51 ' +
-  'b=all|to~-4.33 b=almost|,~-2.10 b=almost|^~-2.42 b=almost|pron~-2.38 b=almost|to~-1.10 ' +
-  'b=always|pron~-1.01 b=always|word~-1.37 b=among|-~0.67 b=among|.~-1.87 b=among|^~-2.59 ' +
-  'b=among|and~-2.20 b=among|is~-2.46 b=among|of~-2.55 b=among|pron~-2.75 b=among|the~-2.88 ' +
-  'b=among|to~-2.74 b=among|word~-1.36 b=am|^~0.52 b=angered|word~2.53 b=angry|word~-1.95 ' +
-  'b=announced|,~2.41 b=announced|word~0.74 b=answered|word~0.51 b=answering|word~0.26 ' +
-  'b=answers|word~0.30 b=answer|a~-1.97 b=appealing|word~-0.81 b=appeals|word~-2.22 b=appeal|word~-3.12 ' +
-  'b=appeared|,~0.28 b=appeared|word~0.37 b=appearing|word~0.52 b=appears|,~0.51 b=appears|^~2.15 ' +
-  'b=appears|word~0.50 b=appear|word~-0.89 b=appointed|word~1.74 b=approved|word~-2.05 b=argued|,~0.28 ' +
-  'b=argued|^~2.48 b=argued|pron~2.62 b=argued|word~0.78 b=argues|word~1.17 b=argue|word~1.59 ' +
-  'b=arguing|word~0.44 b=arguments|word~-0.63 b=argument|a~-2.08 b=argument|word~-0.73 b=asked|.~2.65 ' +
-  'b=asked|^~0.29 b=asked|a~0.94 b=asked|has~0.34 b=asked|pron~2.98 b=asked|the~2.51 b=ask|^~-0.96 ' +
-  'b=ask|word~0.61 b=assured|word~-0.88 b=attacked|word~0.26 b=attacking|word~-1.38 b=attacks|#~-2.43 ' +
-  'b=attacks|in~0.68 b=attacks|of~-2.87 b=attacks|the~-3.92 b=attacks|to~0.94 b=attacks|word~-0.81 ' +
-  'b=attack|#~-1.36 b=attack|-~-2.52 b=attack|a~-2.24 b=attack|of~-1.87 b=attack|the~-3.72 ' +
-  'b=attack|word~-0.95 b=attempted|word~-0.73 b=attempting|word~-1.00 b=attempts|word~-0.29 ' +
-  'b=attempt|in~-0.75 b=attempt|the~-1.53 b=attempt|word~-0.42 b=attracted|word~-1.95 ' +
-  'b=attributed|word~0.50 b=authorized|word~0.93 b=avoiding|word~-1.07 b=backed|pron~-0.43 ' +
-  'b=backs|word~0.43 b=back|,~-2.60 b=back|and~-2.01 b=back|in~-0.70 b=back|the~-2.56 b=back|to~-3.47 ' +
-  'b=back|word~0.26 b=band|word~-1.05 b=banned|word~-0.36 b=ban|a~-2.34 b=ban|for~-2.17 b=ban|to~-1.25 ' +
-  'b=ban|word~-0.25 b=based|.~-1.83 b=based|^~0.99 b=based|word~-3.31 b=bases|word~-1.43 b=base|a~-2.10 ' +
-  'b=base|the~-1.80 b=base|word~-0.65 b=became|,~-0.37 b=became|word~-2.00 b=becomes|word~-1.43 ' +
-  'b=become|,~-2.89 b=become|has~-2.00 b=become|pron~-0.60 b=becoming|word~-1.20 b=began|,~-0.77 ' +
-  'b=began|.~-2.46 b=began|^~0.66 b=began|the~-2.88 b=being|,~-1.85 b=being|^~-2.67 b=being|is~0.43 ' +
-  'b=being|pron~-2.96 b=being|the~-3.11 b=believes|pron~-0.47 b=believes|that~-2.82 ' +
-  'b=believes|word~-0.97 b=believe|,~2.58 b=believe|^~0.26 b=believe|pron~-1.60 b=believing|word~0.32 ' +
-  'b=best|^~-2.74 b=best|is~-1.67 b=best|of~-1.53 b=best|word~-0.52 b=better|is~-2.65 b=better|to~-2.63 ' +
-  'b=better|word~-0.39 b=bills|to~-1.02 b=bills|word~-0.91 b=bill|#~-0.81 b=bill|,~-1.35 b=bill|-~-1.43 ' +
-  'b=bill|^~-1.38 b=bill|a~-0.77 b=bill|in~-1.14 b=bill|of~-0.46 b=bill|on~-1.16 b=bill|the~-1.57 ' +
-  'b=bill|to~-0.46 b=bill|word~-1.27 b=blamed|^~1.86 b=blamed|word~0.59 b=blame|word~0.64 ' +
-  'b=blasted|word~0.80 b=blocking|word~-1.10 b=block|word~-1.02 b=booed|the~-2.37 b=both|^~-2.95 ' +
-  'b=both|and~-0.35 b=both|pron~-0.58 b=both|to~-2.89 b=both|word~-0.35 b=breaking|^~-2.29 ' +
-  'b=breaks|word~-1.93 b=bringing|word~-0.99 b=brings|word~-1.11 b=brought|word~0.77 b=called|,~0.57 ' +
-  'b=called|.~1.37 b=called|^~1.14 b=called|a~-0.64 b=called|and~-0.98 b=called|has~1.26 ' +
-  'b=called|word~-0.30 b=calling|,~1.35 b=calls|^~1.42 b=calls|word~0.61 b=call|^~-0.59 b=call|a~-1.60 ' +
-  'b=call|the~-1.57 b=call|to~-2.50 b=call|word~-1.20 b=came|,~0.58 b=came|^~-1.77 b=came|the~-3.03 ' +
-  'b=campaigned|word~-0.35 b=campaigning|word~0.53 b=campaigns|^~-1.24 b=campaigns|word~-1.07 ' +
-  'b=campaign|#~-3.74 b=campaign|,~-1.25 b=campaign|-~-3.84 b=campaign|.~0.37 b=campaign|^~-4.32 ' +
-  'b=campaign|a~-3.49 b=campaign|and~-3.59 b=campaign|by~-2.67 b=campaign|for~-0.82 b=campaign|in~-3.23 ' +
-  'b=campaign|of~-3.59 b=campaign|on~0.36 b=campaign|pron~-2.16 b=campaign|that~-2.15 ' +
-  'b=campaign|the~-1.65 b=campaign|to~-2.36 b=campaign|word~-1.20 b=captured|word~0.43 ' +
-  'b=capture|word~-0.86 b=card|word~-1.36 b=care|,~-1.90 b=care|and~-1.79 b=care|on~-1.30 ' +
-  'b=care|the~-2.52 b=care|to~-2.43 b=care|word~0.75 b=car|word~-1.31 b=casting|word~-0.41 ' +
-  'b=cast|#~0.44 b=cast|word~-0.41 b=challenged|word~0.26 b=challenges|the~-1.96 ' +
-  'b=challenges|word~-0.42 b=challenge|a~-1.57 b=challenging|pron~-2.10 b=challenging|word~0.89 ' +
-  'b=championed|word~-0.58 b=champion|word~-1.43 b=charged|word~0.38 b=charges|word~-1.38 ' +
-  'b=cheered|word~0.33 b=cheering|word~0.34 b=chosen|word~-1.10 b=chose|#~-1.30 b=chose|word~-0.38 ' +
-  'b=cited|word~-1.02 b=citing|word~0.52 b=claimed|,~-0.32 b=claimed|word~0.48 b=claiming|word~-0.78 ' +
-  'b=claims|the~0.81 b=claims|word~-0.43 b=clear|^~-1.83 b=clear|is~-3.12 b=clear|pron~-3.73 ' +
-  'b=clear|word~-0.43 b=comes|^~-1.56 b=comes|the~-2.38 b=coming|in~-0.94 b=comments|.~-0.92 ' +
-  'b=comments|^~-0.92 b=comment|word~0.87 b=compared|#~-1.58 b=compared|^~0.38 b=compared|word~-0.85 ' +
-  'b=complained|,~1.31 b=complaint|word~-0.98 b=com|word~-1.35 b=conceded|word~1.58 ' +
-  'b=concerned|word~-0.26 b=concerning|word~-1.09 b=concerns|to~0.79 b=concern|a~-1.04 ' +
-  'b=concern|word~-0.87 b=concluded|^~0.97 b=confident|word~0.73 b=confirmed|word~1.12 ' +
-  'b=confronted|word~-0.45 b=confronting|word~-0.99 b=considered|word~1.20 b=consider|word~0.60 ' +
-  'b=continued|,~1.29 b=continued|.~1.01 b=continued|and~0.76 b=continues|word~-0.32 ' +
-  'b=continue|word~-0.32 b=continuing|word~-0.68 b=contrasts|word~0.35 b=contrast|,~-0.67 ' +
-  'b=contrast|^~-0.82 b=contrast|a~-0.60 b=contrast|word~-1.17 b=convinced|word~-0.30 ' +
-  'b=convincing|word~-1.41 b=counted|word~-0.41 b=counter|word~0.32 b=counting|word~0.31 ' +
-  'b=count|word~-1.83 b=covering|word~-0.80 b=cover|word~-0.46 b=created|word~-0.65 b=create|word~-1.02 ' +
-  'b=credit|word~-0.39 b=critical|word~-1.28 b=criticized|,~2.29 b=criticized|word~-0.61 ' +
-  'b=criticizing|word~-0.43 b=cut|the~-2.31 b=cut|word~-0.75 b=debated|word~-0.80 b=debates|the~-0.61 ' +
-  'b=debates|word~-0.94 b=debate|,~-2.31 b=debate|-~-3.04 b=debate|^~-0.33 b=debate|a~-3.63 ' +
-  'b=debate|in~-3.00 b=debate|of~-3.04 b=debate|the~-4.61 b=debate|to~-1.47 b=debate|word~-0.93 ' +
-  'b=decided|word~-0.32 b=decisions|word~-3.81 b=decision|^~-1.84 b=decision|a~-2.81 b=declared|,~0.67 ' +
-  'b=declared|word~0.81 b=declined|,~1.08 b=declined|.~2.23 b=declined|word~0.33 b=decline|word~-0.77 ' +
-  'b=dedicated|word~-2.09 b=deemed|word~-0.25 b=deep|word~0.48 b=defended|word~0.86 ' +
-  'b=delivered|word~-0.73 b=demanded|word~0.87 b=demands|word~0.33 b=demonstrated|word~-0.31 ' +
-  'b=denied|word~-0.39 b=denounced|word~0.52 b=denouncing|word~-0.41 b=described|,~2.61 ' +
-  'b=described|pron~1.67 b=described|word~-0.63 b=detailed|word~-0.29 b=detailing|word~0.66 ' +
-  'b=details|word~0.31 b=detail|word~-0.89 b=determined|word~-0.38 b=determining|word~-0.42 ' +
-  'b=devoted|word~-0.37 b=did|,~-2.46 b=did|.~-3.73 b=did|^~-0.50 b=did|pron~0.43 b=did|that~-2.08 ' +
-  'b=did|the~-0.36 b=did|word~-0.91 b=directed|word~-0.65 b=direct|word~-1.65 b=disappointing|word~0.32 ' +
-  'b=disclosed|word~-0.66 b=discovered|word~0.47 b=discussed|word~0.83 b=discussing|word~-0.58 ' +
-  'b=discuss|word~1.32 b=dislike|word~-0.48 b=dismissed|word~0.75 b=displayed|word~-0.27 ' +
-  'b=display|word~-0.69 b=disputed|word~1.00 b=distance|word~-1.78 b=divided|word~-0.62 ' +
-  'b=divide|word~-1.02 b=dividing|word~-0.67 b=documents|^~-1.15 b=documents|to~-2.33 ' +
-  'b=document|word~0.40 b=double|word~-0.78 b=doubts|word~-2.33 b=doubt|word~0.68 b=drawing|word~-0.38 ' +
-  'b=drawn|that~-1.61 b=drawn|word~0.87 b=draw|word~-0.45 b=drew|^~1.29 b=earlier|^~0.28 ' +
-  'b=earlier|a~-3.10 b=earlier|in~-1.83 b=earlier|the~-0.43 b=earlier|word~-0.75 b=earned|word~-0.70 ' +
-  'b=earning|word~-0.78 b=echoed|word~0.29 b=echoing|word~-0.28 b=elected|,~-0.79 b=elected|pron~-2.78 ' +
-  'b=emails|#~-1.61 b=emails|-~-0.68 b=emails|^~-1.36 b=emails|of~-1.21 b=emails|to~-1.36 ' +
-  'b=email|#~-0.96 b=email|,~-0.56 b=email|^~-0.41 b=email|a~-1.01 b=email|in~-1.12 b=email|of~-0.81 ' +
-  'b=email|the~-1.50 b=email|word~-1.61 b=embraced|word~0.49 b=embrace|word~-0.94 ' +
-  'b=embracing|word~-0.71 b=emerging|word~-1.89 b=encouraged|word~0.66 b=encouraging|word~0.53 ' +
-  'b=ended|,~-2.09 b=ended|the~-2.11 b=ending|word~-2.50 b=endorsed|,~0.32 b=endorsed|pron~-1.16 ' +
-  'b=endorsements|word~0.26 b=endorsement|a~-3.36 b=endorsement|word~0.37 b=endorse|word~-0.31 ' +
-  'b=ends|word~0.73 b=end|by~-1.46 b=end|in~-1.63 b=end|the~-1.15 b=end|word~-1.01 b=engaged|word~-0.43 ' +
-  'b=engaging|word~-1.42 b=enjoys|word~0.63 b=established|word~-2.31 b=estimated|word~-0.75 ' +
-  'b=estimates|^~-0.62 b=estimates|word~-1.10 b=expanded|word~-0.59 b=expanding|word~-0.70 ' +
-  'b=expected|that~-0.79 b=expected|word~0.36 b=expecting|word~-1.20 b=expects|word~0.27 ' +
-  'b=expect|word~0.59 b=experienced|word~0.54 b=experiences|word~-1.13 b=explained|,~1.63 ' +
-  'b=explained|^~2.04 b=explaining|word~-0.27 b=exposed|word~-0.65 b=expressed|word~1.13 ' +
-  'b=express|word~-0.84 b=eyes|word~-1.76 b=eye|word~-0.66 b=faced|word~-3.43 b=faces|,~-1.17 ' +
-  'b=faces|^~-1.57 b=faces|word~-0.67 b=face|in~-0.59 b=face|word~-1.04 b=facing|pron~-1.87 ' +
-  'b=failed|word~-0.70 b=failing|word~-0.96 b=fails|word~-1.27 b=favors|word~-0.55 b=favor|in~-2.62 ' +
-  'b=favor|word~0.90 b=fear|^~0.85 b=fear|word~0.73 b=featured|word~0.27 b=features|word~0.50 ' +
-  'b=feeling|word~-0.68 b=feels|word~-1.64 b=fighting|word~-0.63 b=fight|-~0.37 b=fight|a~-1.50 ' +
-  'b=fight|in~-1.48 b=fight|the~-1.99 b=fight|word~-2.53 b=figures|word~0.44 b=figure|a~-2.08 ' +
-  'b=filed|a~-2.09 b=filed|word~-0.36 b=file|word~-1.47 b=finding|^~-1.27 b=finding|word~0.34 ' +
-  'b=finds|word~-0.51 b=find|word~-0.96 b=fine|word~0.72 b=fired|pron~-0.41 b=fired|word~-0.31 ' +
-  'b=fire|word~-1.14 b=focused|the~-2.53 b=focused|word~-0.48 b=focuses|word~0.50 b=focus|^~-1.50 ' +
-  'b=focus|a~-2.80 b=focus|word~-0.85 b=followed|^~-0.81 b=followed|word~-2.71 b=following|^~-1.21 ' +
-  'b=following|the~-1.19 b=following|word~-1.01 b=follows|word~0.44 b=follow|^~-2.22 b=follow|word~0.39 ' +
-  'b=found|pron~-0.89 b=found|the~1.22 b=found|word~0.26 b=framed|word~-0.31 b=full|^~-2.37 ' +
-  'b=gave|word~-0.42 b=general|^~0.45 b=general|a~-2.05 b=general|for~-0.81 b=general|in~-1.25 ' +
-  'b=general|of~-1.60 b=general|the~-2.15 b=general|to~-1.84 b=gets|word~-1.30 b=given|,~-3.27 ' +
-  'b=given|^~-2.66 b=gives|word~-0.54 b=give|word~-1.05 b=giving|word~-0.27 b=goals|word~-0.98 ' +
-  'b=goal|word~-0.37 b=goes|the~0.59 b=goes|word~-0.30 b=going|^~-2.45 b=gone|word~-0.50 b=got|,~-2.46 ' +
-  'b=got|word~-0.27 b=granted|word~-2.76 b=grants|word~-0.62 b=grant|word~-1.09 b=growing|^~-2.08 ' +
-  'b=hard|pron~-2.10 b=harsh|word~0.68 b=has|#~-3.47 b=has|(~-1.50 b=has|)~-1.86 b=has|,~-3.37 ' +
-  'b=has|-~0.51 b=has|.~-4.81 b=has|^~-4.59 b=has|and~-4.25 b=has|for~-2.79 b=has|in~-3.88 ' +
-  'b=has|on~-2.57 b=has|pron~-4.54 b=has|that~-3.90 b=has|the~-4.46 b=has|to~-1.72 b=has|word~-1.56 ' +
-  'b=have|#~0.61 b=have|,~-3.84 b=have|-~-3.30 b=have|.~-2.88 b=have|^~-2.66 b=have|and~-2.14 ' +
-  'b=have|for~-1.92 b=have|in~-2.41 b=have|of~-4.14 b=have|pron~-3.23 b=have|that~-3.89 ' +
-  'b=have|the~-3.34 b=have|word~-3.99 b=having|pron~-2.19 b=having|word~-1.20 b=heard|pron~-2.05 ' +
-  'b=heard|word~0.54 b=hearing|a~-2.11 b=hearing|word~-1.47 b=held|.~0.37 b=held|has~-2.25 ' +
-  'b=held|pron~-0.68 b=held|the~-0.33 b=held|word~-0.79 b=helped|,~-1.87 b=helped|pron~-2.38 ' +
-  'b=helped|that~-1.80 b=helped|the~-2.59 b=helping|word~-1.11 b=helps|word~-1.54 ' +
-  'b=highlighted|word~-0.46 b=highlighting|word~-0.86 b=hired|word~-0.77 b=hiring|word~-0.31 ' +
-  'b=hitting|word~-0.86 b=holding|word~-0.57 b=holds|^~-2.36 b=hoped|word~-0.83 b=hopefuls|word~-0.79 ' +
-  'b=hopes|word~-0.31 b=hoping|pron~-0.74 b=huffpost|word~-0.47 b=identified|word~0.84 ' +
-  'b=identifying|word~-1.14 b=ignored|word~0.26 b=imposing|word~-1.58 b=impressed|word~-0.36 ' +
-  'b=included|,~0.70 b=includes|,~-0.63 b=includes|word~0.27 b=include|^~-1.08 b=include|word~0.27 ' +
-  'b=including|-~-2.34 b=including|^~-1.72 b=including|word~-0.72 b=indicated|word~-0.86 ' +
-  'b=insisting|word~-0.43 b=intended|word~0.32 b=introduced|word~-0.28 b=introducing|word~-0.48 ' +
-  'b=issued|,~0.49 b=issued|word~0.44 b=issues|^~0.61 b=issues|and~-1.16 b=issues|on~-1.37 ' +
-  'b=issues|to~-0.91 b=issues|word~-2.38 b=issue|,~-1.48 b=issue|-~-2.24 b=issue|a~-3.27 ' +
-  "b=issue|on~-3.13 b=issue|the~-3.65 b=issue|word~-0.44 b=it's|,~-3.60 b=it’s|,~-0.55 " +
-  'b=it’s|pron~-3.16 b=it’s|word~-0.74 b=joined|word~-0.68 b=joining|word~-1.26 b=join|word~-1.03 ' +
-  'b=joke|word~-0.96 b=keeps|word~-0.51 b=keep|word~-0.30 b=knew|word~0.71 b=knocked|word~0.61 ' +
-  'b=knowing|word~-2.30 b=known|a~1.33 b=known|is~0.37 b=known|of~0.27 b=known|pron~-0.78 ' +
-  'b=knows|word~-0.29 b=know|^~0.25 b=know|pron~-0.36 b=know|word~-0.67 b=laid|word~-0.77 ' +
-  'b=lasting|word~-0.72 b=last|#~-3.23 b=last|^~-0.64 b=last|a~-0.25 b=last|for~-1.66 b=last|in~-2.72 ' +
-  'b=last|of~-2.91 b=last|pron~-2.50 b=last|that~-2.38 b=last|the~-3.58 b=last|to~-2.49 ' +
-  'b=last|was~-2.67 b=last|word~-1.09 b=launched|word~0.56 b=laying|word~1.05 b=leaning|word~0.49 ' +
-  'b=learned|pron~-0.88 b=learned|word~0.72 b=led|the~0.90 b=led|word~-0.59 b=left|^~1.42 ' +
-  'b=left|on~-2.27 b=left|the~-2.01 b=left|to~-2.30 b=left|word~-0.37 b=less|,~-2.48 b=less|^~-2.80 ' +
-  'b=less|pron~0.64 b=less|was~-2.51 b=likes|word~0.95 b=like|,~-0.43 b=like|-~-2.18 b=like|^~-2.40 ' +
-  'b=like|a~-1.51 b=like|and~0.57 b=like|for~-2.27 b=like|in~-2.31 b=like|of~-2.26 b=like|on~-2.32 ' +
-  'b=lines|the~-2.03 b=lines|word~-1.20 b=line|a~-1.36 b=line|the~-1.85 b=links|word~-1.43 ' +
-  'b=link|word~-1.12 b=listed|word~-0.46 b=lists|word~-0.36 b=list|a~-0.83 b=list|on~-0.49 ' +
-  'b=list|word~-0.71 b=little|,~-1.73 b=little|^~0.57 b=little|has~-2.53 b=little|pron~-1.84 ' +
-  'b=little|word~-0.48 b=looked|,~0.84 b=looked|word~-1.03 b=looking|pron~-0.43 b=looks|,~0.58 ' +
-  'b=looks|word~-0.53 b=look|^~-0.54 b=look|a~-3.34 b=made|.~0.43 b=made|^~-0.36 b=made|a~-1.80 ' +
-  'b=made|and~0.72 b=made|has~0.75 b=made|that~-2.49 b=made|the~-1.26 b=make|,~0.99 b=make|pron~-0.34 ' +
-  'b=making|,~-2.46 b=making|^~-1.90 b=marked|word~-3.10 b=mark|#~-0.94 b=mark|^~-0.72 ' +
-  'b=mark|word~-1.16 b=means|,~0.43 b=means|^~-2.06 b=means|word~-1.91 b=mean|word~-0.75 ' +
-  'b=mentioned|word~-0.39 b=mentioning|word~0.95 b=messages|of~-2.08 b=messages|word~-2.46 ' +
-  'b=message|,~0.78 b=message|a~-2.61 b=message|to~-1.80 b=message|word~-0.82 b=met|,~-1.79 ' +
-  'b=met|^~-1.60 b=met|word~0.29 b=mind|word~-1.35 b=mocked|word~0.40 b=more|#~-2.76 b=more|-~-2.79 ' +
-  'b=more|.~-2.39 b=more|^~-1.57 b=more|a~-2.82 b=more|by~-2.12 b=more|for~-2.96 b=more|had~-1.93 ' +
-  'b=more|has~-3.66 b=more|have~-2.94 b=more|in~-3.02 b=more|is~-0.42 b=more|of~-2.90 b=more|pron~-1.37 ' +
-  'b=more|that~-2.42 b=more|the~-2.96 b=more|to~-4.85 b=more|was~0.72 b=more|word~-0.94 b=most|,~-4.20 ' +
-  'b=most|-~-1.95 b=most|.~-0.41 b=most|^~-1.35 b=most|and~-2.41 b=most|has~-2.18 b=most|in~-1.94 ' +
-  'b=most|of~-3.52 b=most|pron~0.32 b=most|that~-2.20 b=most|the~-4.05 b=most|to~-3.41 ' +
-  'b=most|word~-1.53 b=moved|word~0.52 b=moves|the~-0.56 b=moves|word~-0.98 b=move|,~-1.56 ' +
-  'b=move|^~-0.89 b=moving|word~0.55 b=names|word~-1.81 b=name|of~-1.62 b=name|the~-1.16 ' +
-  'b=naming|word~-1.20 b=needed|#~-3.38 b=needed|the~-1.84 b=needed|word~-0.29 b=needs|,~-2.23 ' +
-  'b=needs|^~0.27 b=needs|that~-3.21 b=needs|the~-2.82 b=needs|word~-2.56 b=need|that~-2.45 ' +
-  'b=negotiating|word~-1.41 b=news|,~-3.50 b=news|-~-3.21 b=news|.~-2.64 b=news|^~0.50 b=news|a~-2.95 ' +
-  'b=news|and~-1.82 b=news|by~-2.50 b=news|in~-1.42 b=news|of~-1.86 b=news|on~-2.05 b=news|the~-3.37 ' +
-  'b=news|to~-3.30 b=news|word~-4.17 b=new|#~-2.34 b=new|,~-3.03 b=new|-~0.40 b=new|a~-4.41 ' +
-  'b=new|and~-0.68 b=new|by~-2.47 b=new|for~-2.27 b=new|have~-3.32 b=new|in~-3.47 b=new|is~-2.72 ' +
-  'b=new|of~-3.27 b=new|pron~-2.91 b=new|that~-2.09 b=new|the~-4.54 b=new|to~-3.72 b=new|word~-1.94 ' +
-  'b=nominated|word~-0.69 b=nominating|the~-2.25 b=nominating|word~0.40 b=noted|,~0.59 b=noted|.~1.51 ' +
-  'b=noted|^~1.82 b=note|a~-2.16 b=nothing|^~-1.72 b=noting|word~-0.44 b=not|#~-1.53 b=not|,~-1.24 ' +
-  'b=not|-~-0.95 b=not|^~-0.94 b=not|a~-0.57 b=not|and~-1.62 b=not|had~-1.12 b=not|has~-1.27 ' +
-  'b=not|is~-0.69 b=not|pron~-1.68 b=not|that~-0.97 b=not|the~-0.54 b=not|word~-1.50 b=no|,~-0.89 ' +
-  'b=no|.~-2.01 b=no|^~-0.86 b=no|a~-1.75 b=no|and~-2.43 b=no|has~-2.70 b=no|is~-2.84 b=no|pron~-0.52 ' +
-  'b=no|word~-0.83 b=offered|,~0.57 b=offered|^~0.32 b=offering|word~-0.81 b=offers|the~-0.60 ' +
-  'b=offers|word~-2.10 b=offer|word~0.48 b=ones|the~-0.57 b=ones|word~-1.47 b=one|,~-0.77 b=one|-~-1.94 ' +
-  'b=one|^~-0.74 b=one|a~-2.81 b=one|and~-2.01 b=one|is~-2.40 b=one|pron~-0.93 b=one|that~-3.10 ' +
-  'b=one|the~-2.01 b=one|to~-3.46 b=one|was~-3.34 b=one|word~-0.40 b=only|#~-2.35 b=only|-~-1.88 ' +
-  'b=only|^~-0.93 b=only|is~-2.54 b=only|pron~-0.46 b=only|that~-2.07 b=only|to~-2.54 b=only|was~-2.40 ' +
-  'b=only|word~-0.44 b=opening|in~-1.72 b=opening|the~-0.70 b=opening|word~-0.73 b=opens|word~-0.26 ' +
-  'b=open|word~-0.66 b=opponents|^~-1.30 b=opponents|word~-1.23 b=opponent|word~-1.05 b=opposed|,~0.70 ' +
-  'b=oppose|word~-0.30 b=opposition|-~-1.95 b=opposition|^~1.19 b=opposition|word~-0.40 ' +
-  'b=optimistic|word~1.01 b=ordered|word~-0.76 b=orders|word~0.46 b=order|^~-2.26 b=order|word~-3.26 ' +
-  'b=outrage|word~-1.36 b=owned|word~-1.30 b=owns|word~-0.53 b=own|for~-2.98 b=own|in~-3.28 ' +
-  'b=own|on~-3.26 b=own|to~-2.21 b=own|word~-1.07 b=painting|word~-0.35 b=passing|word~-2.20 ' +
-  'b=paying|pron~0.34 b=paying|word~-1.32 b=pays|word~-1.20 b=pay|for~-2.00 b=pay|to~-2.30 ' +
-  'b=pay|word~-0.32 b=perhaps|^~-3.16 b=perhaps|word~-3.49 b=personal|,~-2.06 b=personal|word~-0.33 ' +
-  'b=picked|word~0.62 b=picking|word~-0.88 b=picks|word~-1.11 b=pick|word~-1.54 b=placed|word~-0.55 ' +
-  'b=places|word~-0.82 b=place|for~-0.90 b=place|in~-1.04 b=place|the~-1.26 b=place|word~-1.07 ' +
-  'b=planes|word~-0.83 b=plane|on~-1.23 b=plane|word~-1.01 b=planned|word~0.43 b=planning|word~1.01 ' +
-  'b=plans|,~0.81 b=plans|^~2.07 b=plans|has~-1.78 b=plan|-~-2.19 b=plan|^~-0.54 b=plan|a~-3.02 ' +
-  'b=plan|the~-1.98 b=plan|word~-0.30 b=played|pron~0.49 b=played|word~-0.78 b=playing|word~-0.43 ' +
-  'b=plays|word~-1.58 b=play|word~-0.26 b=pledged|#~-0.98 b=pledged|^~0.41 b=pledged|has~-0.97 ' +
-  'b=pledges|word~0.93 b=pledge|word~-0.39 b=pointed|,~0.83 b=pointed|^~-0.27 b=pointed|the~-0.53 ' +
-  'b=pointed|word~1.11 b=pointing|word~0.54 b=points|#~-2.93 b=points|by~-2.10 b=point|#~-4.04 ' +
-  'b=point|a~-3.78 b=point|to~-1.92 b=policy|,~-1.39 b=policy|-~-2.14 b=policy|.~-2.09 b=policy|^~0.42 ' +
-  'b=policy|a~-1.68 b=policy|and~-1.37 b=policy|for~-1.22 b=policy|of~-2.78 b=policy|on~-1.61 ' +
-  'b=policy|the~-2.33 b=policy|to~-1.56 b=portrayed|word~-0.93 b=positioned|word~0.27 ' +
-  'b=positions|word~-0.40 b=position|-~-0.90 b=position|a~-1.37 b=position|the~-0.66 ' +
-  'b=position|word~-0.90 b=posted|word~0.33 b=posts|word~-2.69 b=post|,~-1.19 b=post|^~-0.84 ' +
-  'b=post|a~-1.94 b=post|the~-1.46 b=post|to~-1.57 b=praised|^~1.98 b=praised|word~0.78 ' +
-  'b=praises|word~1.03 b=predicted|word~-0.38 b=present|word~-1.95 b=pressed|word~0.54 ' +
-  'b=pressing|word~0.40 b=pressure|word~-0.44 b=projected|word~0.42 b=projects|word~0.48 ' +
-  'b=project|word~-1.78 b=promised|,~1.92 b=promised|word~0.81 b=promises|word~0.43 b=promise|word~0.40 ' +
-  'b=promising|word~0.38 b=promoting|word~-1.38 b=prompted|word~1.08 b=prompting|word~-1.38 ' +
-  'b=proposals|word~-0.42 b=proposal|^~0.73 b=proposal|a~-2.83 b=proposed|,~1.49 b=proposed|word~-1.00 ' +
-  'b=proposing|word~-0.65 b=protest|word~-1.08 b=provided|word~-0.53 b=provides|word~-1.02 ' +
-  'b=provide|word~0.62 b=providing|word~-0.35 b=public|,~-2.50 b=public|-~-2.61 b=public|and~-1.98 ' +
-  'b=public|by~-1.30 b=public|of~-2.10 b=public|the~-2.64 b=public|to~-3.04 b=published|word~0.51 ' +
-  'b=pursuing|word~-2.11 b=pushed|word~-1.64 b=pushing|word~-0.79 b=push|word~0.28 b=puts|word~1.07 ' +
-  'b=put|^~-0.66 b=put|the~0.95 b=put|word~-0.26 b=questioned|word~1.42 b=questioning|word~0.83 ' +
-  'b=questions|^~-2.00 b=questions|to~-0.83 b=questions|word~0.41 b=question|,~-1.38 b=question|a~-2.16 ' +
-  'b=question|the~-2.95 b=question|to~-1.18 b=question|word~0.60 b=quick|word~0.52 b=quoted|word~0.83 ' +
-  'b=quotes|word~-0.69 b=railed|word~1.15 b=raised|pron~0.94 b=raised|the~0.32 b=raised|word~-0.49 ' +
-  'b=raise|word~-1.04 b=rand|word~-1.14 b=range|word~0.44 b=ranging|word~-0.88 b=ran|word~-0.82 ' +
-  'b=reaching|word~-1.11 b=reading|word~0.64 b=reads|word~-0.53 b=ready|word~-0.28 b=read|^~-2.22 ' +
-  'b=read|word~-0.53 b=reasons|word~-1.36 b=reason|a~-2.06 b=reason|the~-2.13 b=recalled|,~0.31 ' +
-  'b=recalled|word~0.43 b=received|^~-1.64 b=received|pron~-2.41 b=received|word~-0.88 ' +
-  'b=receives|word~-0.71 b=recent|,~0.25 b=recent|^~-2.83 b=recent|in~-2.24 b=recent|on~-2.06 ' +
-  'b=recent|the~-2.75 b=recent|to~-0.95 b=recognized|word~0.79 b=recognize|word~-0.43 ' +
-  'b=recommended|word~0.28 b=references|word~-1.18 b=reference|word~-1.36 b=referred|,~1.02 ' +
-  'b=referred|word~-0.48 b=referring|,~-0.31 b=reflected|word~-2.27 b=reflecting|word~-0.26 ' +
-  'b=refusal|word~-0.59 b=refused|word~-0.50 b=refuses|word~0.26 b=refusing|word~-0.28 ' +
-  'b=regarding|word~-1.42 b=reiterated|word~-0.26 b=rejected|word~0.83 b=released|,~1.13 ' +
-  'b=released|a~-2.60 b=released|to~-2.45 b=releases|word~-0.87 b=release|the~-1.97 ' +
-  'b=releasing|word~0.96 b=reluctant|word~-0.77 b=relying|word~-0.45 b=remaining|of~-1.19 ' +
-  'b=remaining|the~-1.20 b=remaining|word~-1.18 b=remains|,~-2.22 b=remains|the~-1.42 ' +
-  'b=remains|word~-1.36 b=remarks|.~-1.66 b=remarks|^~0.61 b=remarks|in~-1.79 b=remarks|word~-0.55 ' +
-  'b=remark|word~0.32 b=remember|word~2.19 b=reminding|word~-0.35 b=repeated|word~-0.35 ' +
-  'b=repeating|word~0.48 b=replied|,~2.02 b=replied|^~2.34 b=reportedly|word~0.40 b=reported|,~0.53 ' +
-  'b=reported|the~0.67 b=reported|was~2.02 b=reported|word~0.51 b=reports|,~0.67 b=report|a~-1.53 ' +
-  'b=report|in~-1.01 b=report|the~-1.09 b=report|to~-1.49 b=report|word~-0.49 b=represented|pron~-2.16 ' +
-  'b=represented|word~-0.31 b=representing|word~-0.93 b=represents|,~-1.77 b=represent|word~0.36 ' +
-  'b=requests|word~0.37 b=request|to~-2.22 b=required|word~-0.76 b=requires|word~-0.85 ' +
-  'b=requiring|word~-0.29 b=responded|,~0.32 b=responded|^~0.62 b=responding|word~-0.31 ' +
-  'b=respond|word~0.42 b=responses|word~-1.23 b=response|-~-0.78 b=response|^~-2.05 b=response|a~-2.15 ' +
-  'b=response|the~-2.61 b=response|word~0.43 b=returning|word~-0.64 b=returns|word~-0.85 ' +
-  'b=return|word~0.29 b=revealed|word~0.34 b=rolled|word~-1.20 b=roll|word~-0.85 b=rules|^~-1.50 ' +
-  'b=rules|of~-2.25 b=rules|the~-2.19 b=rules|word~-0.76 b=rule|word~0.43 b=ruling|word~0.36 ' +
-  'b=running|a~-1.40 b=running|is~-1.49 b=running|pron~-2.35 b=runs|,~-0.49 b=runs|word~-1.39 ' +
-  'b=run|#~-1.13 b=run|pron~-2.44 b=run|word~-0.88 b=said|#~0.59 b=said|,~1.42 b=said|-~0.72 ' +
-  'b=said|.~2.08 b=said|^~1.47 b=said|a~2.20 b=said|has~1.94 b=said|of~-0.80 b=said|pron~-0.31 ' +
-  'b=said|that~-1.57 b=said|the~1.14 b=said|word~0.42 b=saw|word~-0.45 b=saying|#~0.95 b=saying|,~0.33 ' +
-  'b=saying|a~-0.50 b=saying|of~-0.43 b=saying|word~-0.26 b=says|#~2.38 b=says|,~1.43 b=says|^~0.77 ' +
-  'b=says|and~2.56 b=says|the~3.49 b=say|#~0.88 b=say|,~0.69 b=say|^~3.34 b=say|and~1.75 b=say|in~0.25 ' +
-  'b=say|of~-0.96 b=say|pron~0.37 b=say|the~0.86 b=seeking|pron~-1.35 b=seek|word~-0.65 ' +
-  'b=seemed|the~0.52 b=seemed|word~-0.63 b=seems|^~0.52 b=seem|word~0.70 b=seen|pron~-0.86 ' +
-  'b=seen|to~-2.53 b=sees|word~0.62 b=see|,~0.82 b=see|^~-0.44 b=see|word~-0.53 b=sentence|a~-0.65 ' +
-  'b=sentence|word~-1.71 b=sentiment|word~-1.66 b=sent|,~0.67 b=sent|^~-0.47 b=sent|word~-0.52 ' +
-  'b=set|word~-0.94 b=share|a~-1.29 b=share|word~0.75 b=sharing|word~-1.03 b=shifted|word~-3.00 ' +
-  'b=shifting|word~-0.55 b=shift|word~-1.51 b=shocked|word~-0.34 b=shots|word~-0.93 b=shot|a~-2.40 ' +
-  'b=shouting|word~-0.43 b=showed|,~0.26 b=showed|the~0.30 b=showing|a~-1.74 b=showing|word~0.36 ' +
-  'b=shown|word~0.28 b=shows|^~-1.15 b=shows|the~0.75 b=show|,~0.96 b=show|^~1.48 b=show|of~-1.38 ' +
-  'b=show|on~-2.04 b=sides|on~-0.67 b=sides|word~0.71 b=side|on~-1.12 b=side|the~-0.93 ' +
-  'b=side|word~-0.91 b=signaled|word~0.26 b=signal|word~-0.96 b=signed|,~0.89 b=signs|word~-0.29 ' +
-  'b=sign|a~-0.86 b=sign|word~-0.75 b=single|word~-1.31 b=slamming|word~2.43 b=some|,~-0.76 ' +
-  'b=some|-~-2.05 b=some|^~-3.43 b=some|and~-2.62 b=some|has~-2.96 b=some|have~-1.89 b=some|is~-1.85 ' +
-  'b=some|pron~-2.63 b=some|to~-3.57 b=some|word~-0.78 b=soon|^~-0.55 b=sought|^~0.97 ' +
-  'b=sounded|word~-0.36 b=speaking|^~-2.49 b=speaking|pron~-2.24 b=speaks|word~-0.33 ' +
-  'b=speculation|word~0.38 b=speeches|word~-3.54 b=speech|-~-0.92 b=speech|a~-2.14 b=speech|in~-1.92 ' +
-  'b=speech|of~-2.82 b=speech|the~-1.36 b=spent|,~0.93 b=spent|^~-0.25 b=spent|pron~-2.48 ' +
-  'b=split|word~0.63 b=spoken|pron~-0.92 b=spoke|,~1.65 b=spoke|^~-0.50 b=stance|-~-2.21 ' +
-  'b=stance|word~-2.97 b=standing|^~-2.04 b=standing|word~-0.62 b=stands|word~-3.63 b=started|^~-0.48 ' +
-  'b=started|word~-1.00 b=starts|word~0.73 b=start|word~-0.98 b=stated|word~-0.41 ' +
-  'b=statements|word~-1.16 b=statement|^~-1.82 b=statement|a~-1.91 b=statement|in~-0.35 ' +
-  'b=statement|the~-1.62 b=states|#~-2.23 b=states|-~-3.37 b=states|and~-2.56 b=states|in~-5.06 ' +
-  'b=states|of~-3.75 b=states|to~-2.65 b=states|word~-1.27 b=state|#~-1.60 b=state|,~-1.87 ' +
-  'b=state|-~-2.57 b=state|;~-1.81 b=state|a~-2.45 b=state|and~-2.14 b=state|by~-1.68 b=state|for~-0.80 ' +
-  'b=state|in~-2.86 b=state|of~-2.60 b=state|on~-1.14 b=state|that~-1.16 b=state|the~-0.49 ' +
-  'b=state|to~-1.56 b=state|word~-3.45 b=stood|word~-0.37 b=stopped|word~-0.98 b=stopping|word~-0.79 ' +
-  'b=strategy|-~-2.62 b=strategy|^~-2.32 b=strategy|a~-2.54 b=strategy|the~-2.21 b=strategy|word~-0.64 ' +
-  'b=stressed|word~-0.53 b=strong|is~-1.18 b=strong|word~-0.81 b=struggled|word~-0.66 ' +
-  'b=struggles|word~-2.49 b=struggle|word~-1.62 b=sued|word~0.56 b=suggested|,~2.82 b=suggested|^~2.12 ' +
-  'b=suggested|pron~-0.78 b=suggestions|word~-1.85 b=suggestion|word~-0.97 b=suggests|word~0.29 ' +
-  'b=suggest|word~-0.46 b=supported|,~1.98 b=supported|pron~0.51 b=supported|word~-0.58 ' +
-  'b=supporters|,~-3.04 b=supporters|.~-2.12 b=supporters|^~-3.30 b=supporters|and~-3.15 ' +
-  'b=supporters|of~-3.61 b=supporters|that~-2.47 b=supporters|to~-3.25 b=supporter|a~-1.02 ' +
-  'b=supporting|#~-0.34 b=supporting|word~0.30 b=supports|,~-0.35 b=supports|word~0.29 ' +
-  'b=support|-~-0.26 b=support|^~1.22 b=support|and~-0.91 b=support|has~-2.31 b=support|of~0.38 ' +
-  'b=support|on~-2.34 b=support|pron~0.36 b=support|word~-0.55 b=sure|to~-2.41 b=sure|word~-2.02 ' +
-  'b=surprised|word~-0.36 b=surprise|word~-0.45 b=surprising|word~-0.92 b=taken|pron~0.44 ' +
-  'b=taken|word~-0.47 b=takes|^~-1.38 b=takes|word~-0.79 b=take|^~-0.55 b=taking|pron~-2.67 ' +
-  'b=taking|word~-0.36 b=talking|pron~-0.64 b=talking|word~-0.81 b=talks|^~1.62 b=talks|word~-0.51 ' +
-  'b=talk|^~0.38 b=talk|word~-0.40 b=targeted|word~-1.22 b=targets|word~-2.56 b=target|word~-0.71 ' +
-  'b=tells|^~0.74 b=tells|word~0.95 b=tends|word~-0.52 b=tend|word~-1.88 b=tens|word~-1.08 ' +
-  'b=thanks|word~-0.78 b=there|-~-2.27 b=there|and~-2.45 b=there|pron~-2.85 b=there|word~-0.55 ' +
-  'b=thinking|word~-0.59 b=thinks|that~-2.20 b=thinks|word~0.29 b=think|,~0.30 b=think|^~0.82 ' +
-  'b=think|and~-0.92 b=think|pron~-1.54 b=think|word~-0.40 b=thoughts|word~-0.75 b=thought|,~0.45 ' +
-  'b=threatened|word~0.30 b=threatening|word~0.88 b=threaten|word~0.25 b=throwing|word~-0.96 ' +
-  'b=title|word~-1.10 b=told|,~0.90 b=told|.~3.06 b=told|^~0.70 b=told|the~0.50 b=told|word~0.96 ' +
-  'b=took|,~0.95 b=took|.~0.66 b=took|^~-1.42 b=took|the~-2.40 b=took|word~-0.28 b=touched|word~-2.22 ' +
-  'b=touch|word~-0.90 b=touting|word~-0.41 b=trade|,~-0.88 b=trade|^~-2.94 b=trade|of~-0.94 ' +
-  'b=trade|the~-2.04 b=trade|word~-2.03 b=trading|word~-2.99 b=tried|.~1.00 b=trouble|word~-1.19 ' +
-  'b=trusted|word~-0.57 b=trust|word~0.26 b=trying|has~-2.05 b=trying|is~1.58 b=trying|pron~-2.06 ' +
-  'b=trying|word~-0.50 b=turned|,~0.30 b=turned|^~-2.15 b=turned|pron~-1.65 b=turned|the~-2.65 ' +
-  'b=turning|word~-1.01 b=turns|word~-0.42 b=turn|,~-1.97 b=turn|word~-1.13 b=tweeted|^~2.21 ' +
-  'b=tweeted|word~-0.31 b=tweets|word~0.26 b=tweet|#~-1.20 b=tweet|.~-1.44 b=tweet|^~-2.63 ' +
-  'b=tweet|in~-0.79 b=tweet|word~0.50 b=understands|word~0.63 b=understand|word~1.01 ' +
-  'b=understood|word~0.44 b=under|^~0.36 b=under|has~-2.49 b=under|is~-2.65 b=under|of~-2.93 ' +
-  'b=under|pron~-2.79 b=under|the~-2.48 b=under|to~-2.11 b=under|word~-1.04 b=united|,~-1.94 ' +
-  'b=united|^~-2.40 b=united|and~-2.16 b=united|by~-1.35 b=united|for~-0.75 b=united|in~-2.34 ' +
-  'b=united|of~-1.80 b=united|on~-1.98 b=united|that~-0.78 b=united|the~-1.37 b=united|to~-0.49 ' +
-  'b=united|word~-0.89 b=unit|word~-0.99 b=unleashed|word~-0.64 b=urged|word~0.52 b=urging|word~-0.38 ' +
-  'b=used|,~1.40 b=used|.~-0.25 b=used|^~-0.36 b=used|pron~-0.76 b=used|that~-2.68 b=used|the~-1.98 ' +
-  'b=used|word~-0.27 b=use|word~-1.22 b=using|^~0.97 b=using|word~-0.34 b=very|in~-1.67 ' +
-  'b=very|pron~-2.57 b=very|word~-1.08 b=viewed|word~0.84 b=views|word~-1.77 b=view|^~-1.08 ' +
-  'b=view|a~-2.32 b=view|in~0.40 b=voiced|word~0.35 b=voices|word~-0.69 b=voice|word~-2.65 ' +
-  'b=voted|,~0.45 b=voted|pron~0.52 b=voted|word~-0.35 b=votes|#~-1.14 b=votes|,~-2.04 ' +
-  'b=votes|the~-2.19 b=votes|word~-4.13 b=vote|#~0.48 b=vote|-~-3.04 b=vote|a~-2.59 b=vote|for~-1.79 ' +
-  'b=vote|of~-1.08 b=vote|the~-1.98 b=voting|of~-1.92 b=voting|word~-0.55 b=vowed|,~2.54 ' +
-  'b=vowed|word~0.33 b=walked|word~0.43 b=wanted|word~-0.32 b=wanting|word~-2.38 b=wants|,~-1.31 ' +
-  'b=wants|^~1.29 b=wants|word~-0.55 b=want|pron~-0.30 b=want|word~-0.42 b=warned|word~0.34 ' +
-  'b=warning|word~-0.30 b=wary|word~0.92 b=was|#~-2.23 b=was|(~-1.87 b=was|-~-2.52 b=was|.~-3.36 ' +
-  'b=was|:~-1.67 b=was|;~-1.27 b=was|^~-3.81 b=was|a~-2.51 b=was|and~-1.96 b=was|for~-1.44 ' +
-  'b=was|in~-1.32 b=was|of~-2.29 b=was|on~-2.65 b=was|pron~-2.11 b=was|that~-2.91 b=was|to~-1.41 ' +
-  'b=was|word~-3.85 b=watched|word~-0.26 b=watch|^~-1.17 b=watch|word~-1.00 b=waves|word~-2.92 ' +
-  'b=wave|word~-0.57 b=welcomed|word~0.28 b=wells|word~-1.37 b=well|,~-2.87 b=well|-~-0.61 ' +
-  'b=well|^~-1.89 b=well|pron~-0.90 b=well|to~-2.25 b=well|word~-1.00 b=went|,~0.37 b=who|#~-3.56 ' +
-  'b=who|)~-3.02 b=who|-~-3.08 b=who|.~-4.02 b=who|^~-2.45 b=who|and~-4.16 b=who|for~-3.17 ' +
-  'b=who|in~-1.54 b=who|of~-3.35 b=who|on~-1.60 b=who|that~-3.40 b=who|the~-3.01 b=who|to~-3.90 ' +
-  'b=who|word~-2.19 b=willing|pron~-0.85 b=willing|word~-0.39 b=will|#~-1.48 b=will|,~-1.29 ' +
-  'b=will|-~-0.88 b=will|.~-0.83 b=will|^~-0.86 b=will|and~-1.49 b=will|in~-0.52 b=will|of~-1.46 ' +
-  'b=will|pron~-1.10 b=will|that~-1.12 b=will|the~-1.49 b=will|word~-1.49 b=wish|word~-1.04 ' +
-  'b=without|,~-2.40 b=without|^~-1.93 b=without|the~-2.41 b=won|,~0.28 b=won|.~-2.36 b=won|^~-3.58 ' +
-  'b=won|and~-2.26 b=won|pron~-1.87 b=won|that~-1.89 b=won|the~-2.65 b=worked|^~-2.22 ' +
-  'b=worked|and~-2.51 b=worked|pron~-2.38 b=worked|word~-1.03 b=working|pron~-2.36 b=working|the~-2.56 ' +
-  'b=works|,~-1.57 b=works|word~0.42 b=work|.~-0.59 b=work|of~-1.36 b=work|the~-1.05 b=work|word~-0.94 ' +
-  'b=worried|word~0.53 b=worry|word~-0.47 b=writes|,~0.87 b=writes|^~2.16 b=written|word~-0.73 ' +
-  'b=wrote|,~1.06 b=wrote|.~0.28 b=wrote|^~-1.30 b=wrote|the~2.16 b=zero|word~-1.35 bias~0.31 ' +
-  'c=about|C~-0.95 c=about|l~-0.52 c=accepted|l~-1.54 c=accepting|l~-0.41 c=accept|l~-0.26 ' +
-  'c=accusations|l~0.36 c=accused|C~0.87 c=accused|l~-0.37 c=accusing|l~0.45 c=acknowledged|l~0.30 ' +
-  'c=acknowledge|l~1.33 c=acknowledging|l~0.29 c=added|C~0.62 c=addresses|l~-0.29 c=addressing|l~-0.50 ' +
-  'c=adds|C~1.47 c=adds|l~-0.48 c=add|l~-1.23 c=admitted|C~0.59 c=admitted|l~0.40 c=advice|C~-0.27 ' +
-  'c=advice|l~-0.30 c=advocated|l~0.39 c=advocates|l~-0.75 c=advocating|l~-0.34 c=against|C~-0.43 ' +
-  'c=against|l~-0.85 c=agreed|C~-0.38 c=agreed|l~0.30 c=agrees|l~-0.32 c=agree|l~-0.65 c=aimed|l~-0.72 ' +
-  'c=aiming|l~0.30 c=aims|l~-2.77 c=alarm|l~-0.28 c=aligned|l~0.47 c=allegations|l~-0.41 ' +
-  'c=alleged|l~-0.97 c=alleging|l~-0.38 c=allowing|l~-0.49 c=all|C~0.34 c=all|l~-0.47 c=almost|C~-1.78 ' +
-  'c=almost|l~-0.50 c=always|l~-0.55 c=among|C~-2.82 c=am|l~-2.14 c=angered|l~0.46 c=anger|l~-0.61 ' +
-  'c=announcement|C~-3.06 c=answering|l~-0.39 c=answers|C~0.42 c=answers|l~-2.09 c=answer|C~0.93 ' +
-  'c=answer|l~-1.36 c=apologized|l~-0.54 c=appealing|l~-1.02 c=appeals|l~0.33 c=appeal|C~-2.71 ' +
-  'c=appeal|l~-0.37 c=appeared|C~-0.34 c=appearing|l~-0.74 c=appears|C~0.33 c=applauded|l~-1.18 ' +
-  'c=appointed|l~0.39 c=approved|l~0.50 c=argued|C~1.08 c=argued|l~-0.41 c=argues|l~0.93 c=argue|l~0.57 ' +
-  'c=arguments|l~-0.37 c=argument|C~0.61 c=argument|l~-0.95 c=asked|C~0.27 c=asking|C~-1.08 ' +
-  'c=asks|C~2.36 c=ask|C~-0.43 c=assertion|l~0.29 c=assuming|l~-0.52 c=assured|C~2.64 c=attacks|C~-0.56 ' +
-  'c=attacks|l~-0.75 c=attack|C~-0.35 c=attack|l~-1.12 c=attempted|l~-0.32 c=attempts|l~-0.94 ' +
-  'c=attributed|l~0.40 c=authorized|l~0.40 c=avoided|C~0.66 c=avoiding|l~-1.13 c=award|C~-2.50 ' +
-  'c=backed|C~-0.33 c=backing|C~-0.77 c=backs|l~-0.70 c=back|l~-0.53 c=balked|l~0.29 c=band|C~-1.19 ' +
-  'c=band|l~-1.11 c=banned|l~-0.79 c=banning|l~-0.49 c=ban|C~0.39 c=ban|l~-3.39 c=based|l~-0.28 ' +
-  'c=bases|l~-1.33 c=base|C~-1.36 c=base|l~-1.04 c=bash|C~-1.94 c=became|C~-1.29 c=becomes|l~-1.43 ' +
-  'c=become|l~-0.41 c=becoming|l~-1.56 c=began|l~-0.42 c=being|C~-0.51 c=being|l~-0.47 ' +
-  'c=believed|l~-1.01 c=believes|C~0.41 c=believes|l~-0.27 c=believe|l~0.26 c=believing|l~0.32 ' +
-  'c=best|C~0.48 c=best|l~-0.88 c=better|l~-0.39 c=bills|l~-1.66 c=bill|C~-1.49 c=bill|l~-1.45 ' +
-  'c=blamed|l~-0.46 c=blame|l~-0.48 c=blasted|C~0.90 c=blasted|l~1.05 c=blocked|l~-0.89 ' +
-  'c=blocking|l~-1.38 c=block|l~-1.66 c=boasted|l~0.41 c=booed|l~0.81 c=boos|l~-0.44 c=both|l~-0.49 ' +
-  'c=breaking|l~-0.73 c=breaks|l~-2.36 c=break|l~-0.38 c=bringing|l~-1.54 c=brings|l~-1.00 ' +
-  'c=bring|l~0.31 c=brought|C~-0.51 c=called|C~0.57 c=calling|C~0.29 c=calling|l~-0.27 c=calls|C~0.58 ' +
-  'c=calls|l~-0.34 c=came|C~-0.88 c=came|l~-0.46 c=campaigned|C~-0.92 c=campaigning|C~-2.44 ' +
-  'c=campaigning|l~-0.68 c=campaigns|C~-1.10 c=campaigns|l~-1.66 c=campaign|C~-0.54 c=campaign|l~-0.43 ' +
-  'c=captured|l~-0.29 c=card|l~-0.96 c=care|C~-2.18 c=care|l~0.37 c=cars|l~-0.99 c=car|l~-1.51 ' +
-  'c=casting|l~-1.11 c=cast|C~0.44 c=celebrated|C~-2.64 c=celebrated|l~0.79 c=challenges|l~-1.47 ' +
-  'c=challenge|C~-3.14 c=challenge|l~-0.43 c=championed|l~0.40 c=champion|l~-0.94 c=chanted|l~0.45 ' +
-  'c=chanting|l~0.31 c=charged|l~-0.44 c=charges|l~-1.64 c=charge|l~-0.51 c=cheered|l~-0.33 ' +
-  'c=cheering|l~-0.64 c=cheers|l~-0.69 c=choose|l~-1.81 c=chosen|l~-0.37 c=chose|l~-1.08 ' +
-  'c=circulating|l~-0.30 c=cited|C~0.93 c=citing|l~0.25 c=claimed|C~0.61 c=claimed|l~-0.26 ' +
-  'c=claiming|l~0.65 c=claim|C~-1.08 c=cleared|l~-1.29 c=clear|C~-2.38 c=coin|l~-1.14 c=comes|C~-1.20 ' +
-  'c=comes|l~-0.39 c=come|C~-0.28 c=come|l~-0.42 c=coming|l~-0.73 c=comments|C~-2.14 c=comments|l~-0.43 ' +
-  'c=comment|C~-1.04 c=compared|C~0.74 c=compared|l~0.42 c=comparing|l~-1.10 c=complained|C~1.67 ' +
-  'c=complaint|l~-2.74 c=com|l~-1.35 c=conceded|l~1.80 c=concerning|l~-1.27 c=concern|l~-1.21 ' +
-  'c=concluded|C~2.34 c=concluded|l~-0.55 c=condemned|l~0.44 c=condemning|l~-1.55 c=confident|l~-0.28 ' +
-  'c=confirmed|C~1.83 c=confirmed|l~-0.39 c=confronted|l~-0.41 c=confronting|l~-1.07 ' +
-  'c=congratulated|l~-0.64 c=considered|l~-0.39 c=considers|l~-0.36 c=consider|l~0.28 ' +
-  'c=continued|C~0.29 c=continued|l~-0.35 c=continues|l~0.37 c=continue|l~-0.33 c=continuing|l~-0.64 ' +
-  'c=contrast|C~-0.66 c=contrast|l~-1.82 c=controversial|l~-0.43 c=convinced|l~0.26 ' +
-  'c=convincing|l~-1.29 c=counted|l~-1.19 c=counting|l~-0.48 c=count|l~-0.99 c=covering|l~-1.24 ' +
-  'c=created|l~-1.15 c=create|l~-1.02 c=creating|l~-0.62 c=credits|l~-2.11 c=credit|l~-0.54 ' +
-  'c=critical|l~-0.39 c=criticism|C~-1.70 c=criticized|C~3.33 c=criticizing|l~0.38 c=debates|C~-0.95 ' +
-  'c=debates|l~-2.24 c=debate|C~-1.43 c=debate|l~0.45 c=debating|l~-0.26 c=decided|C~-0.29 ' +
-  'c=decide|l~-0.27 c=decision|C~-1.20 c=declared|C~0.48 c=declaring|l~-0.39 c=declined|C~0.32 ' +
-  'c=decline|l~-1.18 c=decried|l~0.92 c=dedicated|l~-0.30 c=deep|l~-0.68 c=defended|C~1.89 ' +
-  'c=demanding|l~0.57 c=demands|l~-0.83 c=denied|C~2.04 c=denounced|C~2.11 c=described|C~0.26 ' +
-  'c=describes|C~1.74 c=describing|l~-0.32 c=designed|l~-0.30 c=detailing|l~0.34 c=details|l~-3.40 ' +
-  'c=detail|l~-1.15 c=determine|l~-0.52 c=devoted|l~0.26 c=did|C~-0.99 c=disagree|l~0.34 ' +
-  'c=disappointing|l~0.32 c=discovered|l~-1.10 c=discussed|l~0.65 c=dislike|l~-0.48 c=dismissed|C~2.23 ' +
-  'c=dismissed|l~-0.53 c=dismissing|l~0.33 c=displayed|l~-0.27 c=display|l~-0.97 c=disputes|l~-0.88 ' +
-  'c=distance|l~-1.43 c=divide|l~-1.36 c=dividing|l~-0.83 c=documents|C~-1.49 c=documents|l~-0.57 ' +
-  'c=document|C~-1.64 c=document|l~-0.46 c=doubled|l~-0.52 c=double|l~-1.09 c=doubt|l~-1.10 ' +
-  'c=drawing|l~-0.51 c=draw|l~-0.92 c=drew|C~-0.42 c=drew|l~-0.31 c=earlier|C~-0.68 c=earned|C~-0.84 ' +
-  'c=earning|l~-0.91 c=echoed|l~1.02 c=elected|C~-1.71 c=elected|l~-0.58 c=emailed|l~-0.32 ' +
-  'c=emails|C~-0.36 c=emails|l~-1.63 c=email|C~-0.93 c=email|l~-2.04 c=embrace|l~-0.42 ' +
-  'c=emerged|l~-0.62 c=emerging|l~-1.09 c=encouraged|l~0.75 c=encourage|l~-0.37 c=ended|C~-0.75 ' +
-  'c=ended|l~-0.28 c=endorsed|C~1.02 c=endorsements|l~-0.52 c=endorsement|C~-0.30 c=endorsement|l~-0.51 ' +
-  'c=endorse|l~-0.66 c=ends|l~-2.09 c=end|C~-0.99 c=end|l~-1.55 c=engaging|l~-0.75 c=enjoys|l~1.22 ' +
-  'c=established|l~-0.69 c=estimated|l~0.72 c=estimates|C~-0.33 c=estimates|l~0.47 c=expanding|l~-1.09 ' +
-  'c=expects|l~0.39 c=expect|l~-0.56 c=experienced|l~-1.06 c=experiences|l~-1.13 c=experience|l~-3.63 ' +
-  'c=explained|C~1.88 c=explaining|l~-0.54 c=expressed|C~0.67 c=express|l~1.84 c=eye|l~-1.03 ' +
-  'c=faced|C~-2.64 c=faces|C~-0.84 c=faces|l~-0.92 c=face|C~-1.02 c=face|l~-1.51 c=facing|C~-2.00 ' +
-  'c=facing|l~-0.39 c=failed|l~-1.11 c=failing|l~-1.29 c=fails|l~-0.78 c=fail|l~-1.19 c=favors|l~0.27 ' +
-  'c=fear|l~-0.41 c=featured|l~-0.73 c=featuring|l~-0.94 c=feels|l~-1.67 c=feel|l~0.41 c=felt|C~-0.75 ' +
-  'c=fighting|l~-0.64 c=fight|C~0.42 c=fight|l~-3.56 c=figures|C~-1.07 c=figures|l~0.39 ' +
-  'c=figure|C~-1.48 c=figure|l~-0.51 c=filed|l~-0.61 c=file|l~-1.48 c=filing|l~-1.18 c=finding|C~-1.68 ' +
-  'c=finds|C~0.38 c=find|C~0.58 c=find|l~-0.53 c=fire|l~-1.29 c=focus|C~-1.44 c=followed|l~-0.55 ' +
-  'c=following|C~-1.18 c=following|l~-1.28 c=follows|l~0.40 c=follow|l~-0.27 c=forecast|l~0.69 ' +
-  'c=found|C~0.35 c=found|l~-0.27 c=framed|l~0.36 c=frame|l~-1.02 c=full|C~-1.77 c=full|l~-0.28 ' +
-  'c=gave|C~-0.74 c=general|C~-0.64 c=gets|C~-1.18 c=gets|l~-1.07 c=get|C~-2.22 c=get|l~-0.27 ' +
-  'c=given|l~-0.61 c=gives|l~-1.29 c=give|l~-2.49 c=goals|l~-1.48 c=goal|l~-1.50 c=goes|C~-1.26 ' +
-  'c=going|C~-2.48 c=going|l~-0.47 c=gone|l~-0.48 c=got|l~-0.84 c=go|l~-1.03 c=grants|l~-0.96 ' +
-  'c=grant|l~-1.32 c=grows|l~-1.04 c=guess|l~0.72 c=harsh|l~-0.34 c=has|C~-0.70 c=has|l~-0.69 ' +
-  'c=hat|l~-1.20 c=have|C~-3.22 c=have|l~-0.45 c=having|l~-0.31 c=heard|l~-0.81 c=hearing|C~-1.13 ' +
-  'c=hear|l~-1.09 c=held|C~-0.92 c=helped|C~0.30 c=helped|l~-0.97 c=helping|l~-1.35 c=helps|l~-0.96 ' +
-  'c=help|l~-0.67 c=highlighted|C~-0.38 c=highlighted|l~0.62 c=highlighting|l~-0.48 c=hints|l~-1.97 ' +
-  'c=hiring|l~-0.42 c=hits|l~0.86 c=hitting|l~-0.36 c=hit|C~-0.46 c=holding|l~-0.36 c=holds|l~-0.62 ' +
-  'c=hold|C~-1.84 c=holes|l~-1.01 c=hoped|l~-0.35 c=hopefuls|C~-0.95 c=hopefuls|l~-1.16 ' +
-  'c=hopeful|l~0.52 c=hopes|C~0.64 c=hopes|l~-0.30 c=hope|C~0.89 c=hope|l~-0.52 c=huffpost|l~-0.46 ' +
-  'c=ignored|l~-0.52 c=includes|C~-1.92 c=include|C~-1.42 c=include|l~-0.38 c=including|l~-0.97 ' +
-  'c=indicated|C~0.42 c=indicated|l~0.31 c=insisted|C~2.51 c=insisted|l~-0.44 c=insist|l~0.50 ' +
-  'c=intends|l~-0.27 c=introduced|l~0.30 c=investigated|l~-0.42 c=investigating|l~-0.50 ' +
-  "c=inviting|l~-1.75 c=issues|C~0.59 c=issues|l~-2.62 c=issue|l~-0.68 c=it's|l~-0.44 c=it’s|C~-0.52 " +
-  'c=it’s|l~-0.77 c=joined|C~-0.60 c=joining|l~-1.27 c=join|l~-1.03 c=jokes|l~-0.43 c=joke|l~-1.07 ' +
-  'c=keeping|l~-0.52 c=keeps|l~0.28 c=kept|l~-0.87 c=knew|C~-1.90 c=knowing|l~-0.42 c=knows|C~0.64 ' +
-  'c=know|C~0.33 c=labeled|l~0.50 c=laid|l~-0.53 c=lasting|l~-0.83 c=last|C~-0.43 c=last|l~-0.43 ' +
-  'c=launch|l~-2.25 c=laying|l~-0.61 c=leaning|l~-0.46 c=learned|C~0.64 c=learned|l~-0.87 c=led|l~-1.10 ' +
-  'c=left|C~-1.50 c=left|l~-0.49 c=less|C~-0.28 c=less|l~-0.68 c=likened|l~0.28 c=likes|l~0.29 ' +
-  'c=like|C~0.54 c=like|l~-0.98 c=lines|l~-1.67 c=line|C~0.27 c=line|l~-3.62 c=linked|l~-0.54 ' +
-  'c=linking|l~-0.39 c=link|l~-1.53 c=listed|l~0.33 c=listing|l~0.32 c=lists|l~-0.43 c=list|C~-1.02 ' +
-  'c=list|l~-1.82 c=little|l~-1.13 c=lobbied|l~-0.67 c=looked|C~-0.55 c=looked|l~-0.91 ' +
-  'c=looking|l~-0.30 c=looks|l~-0.55 c=look|l~-0.54 c=loved|l~-1.04 c=love|C~-2.27 c=made|l~-0.67 ' +
-  'c=mad|l~-0.97 c=maintains|C~-0.38 c=makes|C~-0.41 c=makes|l~-0.26 c=make|C~-1.00 c=make|l~-0.47 ' +
-  'c=making|C~-2.07 c=making|l~-0.27 c=mandate|l~-2.01 c=marked|l~0.58 c=marking|l~-0.26 ' +
-  'c=marks|l~-1.19 c=mark|C~-0.73 c=mark|l~-1.32 c=meaning|l~-0.33 c=means|C~-1.09 c=means|l~-0.90 ' +
-  'c=meant|C~-1.94 c=meant|l~-0.27 c=mean|l~-0.33 c=mention|l~0.32 c=messages|C~-1.77 ' +
-  'c=messages|l~-0.55 c=message|C~0.31 c=message|l~-0.92 c=messaging|l~-1.48 c=met|C~-3.18 ' +
-  'c=met|l~-0.34 c=mind|l~1.16 c=mine|l~-1.08 c=mocked|C~0.50 c=mocked|l~-0.29 c=mocking|l~-0.28 ' +
-  'c=mock|l~-0.75 c=more|C~-0.49 c=more|l~-0.66 c=most|l~-0.60 c=moved|C~-0.60 c=moved|l~-0.57 ' +
-  'c=moves|C~-0.95 c=moves|l~-1.08 c=move|C~-2.45 c=move|l~-0.41 c=moving|l~-0.64 c=named|C~0.70 ' +
-  'c=names|l~-1.17 c=name|C~-2.39 c=name|l~-0.33 c=needed|l~-1.60 c=needs|l~-3.06 c=need|C~0.30 ' +
-  'c=need|l~-0.31 c=negotiating|l~-1.26 c=nervous|l~0.32 c=news|C~-0.88 c=news|l~-1.22 c=new|C~-4.75 ' +
-  'c=nominate|l~-1.04 c=nominating|C~-2.17 c=noted|C~1.10 c=noted|l~0.33 c=notes|C~2.96 c=notes|l~-0.64 ' +
-  'c=nothing|l~-0.28 c=notice|l~-0.91 c=noting|l~0.35 c=not|C~-1.41 c=not|l~-1.93 c=no|C~-2.80 ' +
-  'c=offering|l~-0.34 c=offer|C~-1.14 c=ones|l~-1.27 c=one|C~-3.25 c=only|l~-0.82 c=opened|C~0.84 ' +
-  'c=opened|l~-1.76 c=opening|l~-1.49 c=opens|l~-1.43 c=open|C~-2.08 c=open|l~-0.48 c=opponents|C~-1.12 ' +
-  'c=opponents|l~-1.38 c=opponent|C~0.34 c=opponent|l~-2.44 c=opposed|C~0.28 c=opposes|l~-0.28 ' +
-  'c=opposing|l~-0.47 c=opposition|C~-1.73 c=opposition|l~-0.29 c=opted|l~-0.50 c=optimistic|l~-0.51 ' +
-  'c=orders|l~0.29 c=order|C~-1.92 c=order|l~-0.63 c=outrage|l~-1.68 c=owned|l~-0.94 c=owns|l~-0.76 ' +
-  'c=own|C~-3.46 c=passed|C~-0.78 c=paying|l~-0.60 c=pay|C~-1.80 c=pay|l~-0.27 c=perhaps|l~-0.34 ' +
-  'c=personal|C~-3.05 c=persuaded|l~-0.38 c=picked|C~-2.86 c=picking|l~-1.10 c=picks|l~-0.94 ' +
-  'c=pick|l~-0.94 c=placed|l~0.47 c=places|l~-1.62 c=place|l~-1.41 c=placing|l~-1.14 c=planes|l~-0.81 ' +
-  'c=plane|l~-1.56 c=planned|l~-0.51 c=planning|l~-0.37 c=plans|l~-0.58 c=plan|l~-0.55 c=played|C~-0.38 ' +
-  'c=playing|l~-0.40 c=plays|l~-1.32 c=pledge|l~-0.75 c=pledging|l~1.66 c=pointed|C~0.56 ' +
-  'c=pointing|l~-0.65 c=points|C~0.86 c=points|l~-0.46 c=point|C~-0.31 c=policy|C~-0.37 ' +
-  'c=policy|l~-1.16 c=positioned|l~-0.79 c=positions|C~-2.83 c=positions|l~-0.46 c=position|C~-1.59 ' +
-  'c=position|l~-1.81 c=posted|l~0.35 c=post|C~-2.49 c=post|l~0.28 c=praised|C~0.43 c=predicted|C~1.89 ' +
-  'c=predicted|l~-0.31 c=predicting|l~-0.60 c=preferred|l~-0.42 c=prefer|l~-0.25 c=presented|l~-0.64 ' +
-  'c=present|l~-1.36 c=pressing|l~-0.34 c=pressure|C~0.27 c=pressure|l~-0.94 c=projects|l~0.30 ' +
-  'c=project|C~-1.02 c=project|l~-1.18 c=promised|l~0.54 c=promises|C~1.43 c=promises|l~-0.45 ' +
-  'c=promising|l~0.41 c=promoted|l~-0.86 c=promoting|l~-0.28 c=proposals|l~-0.97 c=proposal|C~-1.04 ' +
-  'c=proposal|l~-0.32 c=proposing|l~0.34 c=protesting|l~0.70 c=protests|l~-2.73 c=protest|l~-0.79 ' +
-  'c=proved|l~-0.33 c=prove|l~-1.16 c=provided|C~-0.97 c=provides|l~-1.17 c=provide|l~-0.81 ' +
-  'c=providing|l~-0.44 c=public|C~-1.16 c=public|l~-0.69 c=published|C~0.47 c=published|l~-0.51 ' +
-  'c=publishing|l~-0.40 c=pursued|l~-1.99 c=push|C~-0.97 c=puts|l~-0.91 c=questioned|C~0.54 ' +
-  'c=questioning|l~0.43 c=questions|l~-0.53 c=question|l~-0.94 c=quoted|l~-0.66 c=quotes|l~-0.48 ' +
-  'c=railed|l~1.58 c=raised|l~-0.25 c=raise|l~-1.26 c=rand|C~-0.93 c=rand|l~-1.46 c=ranging|l~-1.08 ' +
-  'c=ran|C~-0.39 c=ran|l~0.25 c=reaches|l~-1.24 c=reaching|l~-1.55 c=reacted|l~0.72 c=reads|l~0.86 ' +
-  'c=ready|l~-0.44 c=read|l~0.55 c=realized|l~0.54 c=reasons|l~-1.79 c=reason|l~-0.60 c=rebuffed|l~0.78 ' +
-  'c=recalled|C~0.55 c=recalled|l~0.50 c=recall|l~-0.52 c=received|C~-0.75 c=receives|C~-0.76 ' +
-  'c=receive|l~-0.37 c=receiving|l~-2.58 c=recent|C~0.26 c=recent|l~-1.33 c=recount|l~-0.96 ' +
-  'c=references|l~-1.29 c=reference|l~-1.53 c=reflected|l~-1.37 c=reflect|l~-0.29 c=refusal|l~-0.48 ' +
-  'c=refused|C~-0.40 c=refused|l~0.58 c=regarding|l~-1.36 c=reiterated|l~1.91 c=rejecting|l~-0.58 ' +
-  'c=released|C~-0.60 c=released|l~0.31 c=releases|l~-1.04 c=release|l~-0.33 c=releasing|l~0.34 ' +
-  'c=remained|C~-0.71 c=remained|l~-0.39 c=remaining|C~-1.09 c=remaining|l~-1.58 c=remains|C~-0.30 ' +
-  'c=remains|l~-2.58 c=remain|C~-2.52 c=remain|l~0.45 c=remarked|C~1.21 c=remarks|l~-1.43 ' +
-  'c=remembered|l~0.49 c=renewed|l~0.58 c=repeated|C~0.35 c=replied|C~0.52 c=reportedly|C~-1.46 ' +
-  'c=reportedly|l~0.60 c=reported|C~0.43 c=reporting|C~-1.97 c=reports|C~0.60 c=reports|l~-1.60 ' +
-  'c=report|C~-1.02 c=represented|l~-1.06 c=representing|l~-1.50 c=requested|C~-0.93 c=requested|l~0.60 ' +
-  'c=request|l~-0.93 c=required|l~-0.37 c=requires|l~-0.31 c=requiring|l~-0.38 c=resonated|l~0.75 ' +
-  'c=responded|C~0.39 c=respond|l~-0.28 c=responses|l~-1.27 c=response|C~-1.78 c=restricting|l~0.59 ' +
-  'c=returned|l~-0.55 c=returning|l~-1.21 c=returns|l~-1.39 c=return|l~-0.35 c=reveal|l~0.32 ' +
-  'c=ripped|l~-0.40 c=rolled|l~0.64 c=roll|l~-1.27 c=ruled|l~0.39 c=rules|C~-0.28 c=rules|l~-1.15 ' +
-  'c=rule|l~-0.32 c=ruling|C~-0.43 c=running|C~-2.21 c=running|l~-0.47 c=runs|l~-1.14 c=run|C~0.66 ' +
-  'c=run|l~-1.02 c=said|l~0.53 c=saw|C~-0.72 c=saying|C~-1.12 c=says|C~0.62 c=seeing|l~-0.32 ' +
-  'c=seek|l~-0.71 c=seemed|C~-0.39 c=seemed|l~0.34 c=seeming|l~-0.73 c=seem|C~0.27 c=seem|l~-0.64 ' +
-  'c=sees|C~1.19 c=sees|l~-0.56 c=see|C~0.52 c=sentence|l~-1.43 c=sentiment|l~-0.35 c=sent|C~-0.38 ' +
-  'c=sent|l~-0.25 c=sets|l~-1.15 c=set|l~-0.56 c=shared|C~0.92 c=shared|l~-0.75 c=shares|C~-0.56 ' +
-  'c=sharing|l~-1.06 c=shifted|l~-0.33 c=shifting|l~-1.18 c=shift|l~-1.90 c=shocked|l~0.53 ' +
-  'c=shots|l~-1.24 c=shot|C~0.68 c=shot|l~-1.85 c=shouted|l~0.78 c=showing|l~0.63 c=show|C~-0.87 ' +
-  'c=sides|C~0.42 c=sides|l~-2.07 c=side|C~-1.06 c=side|l~-1.13 c=signaled|l~0.68 c=signal|l~-1.09 ' +
-  'c=signed|l~-0.27 c=signs|l~-1.17 c=sign|C~-1.20 c=sign|l~-1.19 c=single|l~-1.49 c=skeptical|l~0.28 ' +
-  'c=slams|C~2.13 c=some|C~-3.59 c=some|l~-0.37 c=soon|l~-1.30 c=sought|C~-0.31 c=speaks|C~-0.79 ' +
-  'c=speculation|l~-0.51 c=speeches|l~-1.09 c=speech|C~-1.95 c=speech|l~-0.36 c=spent|C~-1.23 ' +
-  'c=spent|l~-0.26 c=split|l~-0.52 c=spoken|l~-0.43 c=spoke|C~-0.47 c=stances|l~-0.38 c=stance|l~-0.86 ' +
-  'c=standing|C~-2.30 c=standing|l~-0.46 c=stands|l~-0.47 c=started|C~0.51 c=started|l~-0.44 ' +
-  'c=starting|l~-0.33 c=starts|l~0.53 c=start|l~-1.42 c=stated|C~0.77 c=stated|l~0.31 ' +
-  'c=statements|C~-1.21 c=statements|l~-1.48 c=statement|C~-0.38 c=states|C~-1.03 c=states|l~0.34 ' +
-  'c=state|C~-0.35 c=state|l~-2.87 c=stood|C~-0.46 c=stopped|l~0.48 c=stopping|l~-1.21 ' +
-  'c=strategy|l~-1.04 c=strong|C~-0.70 c=strong|l~-0.74 c=struck|l~0.60 c=struggled|l~-0.60 ' +
-  'c=struggles|C~-1.96 c=struggle|l~-1.60 c=struggling|l~-0.84 c=stuck|l~-0.79 c=sued|l~-0.45 ' +
-  'c=suggested|C~0.76 c=suggesting|l~0.42 c=suggests|C~2.57 c=suggests|l~-0.37 c=supporters|C~-0.63 ' +
-  'c=supporters|l~-0.65 c=supporter|l~-2.71 c=supporting|l~-0.25 c=supports|C~0.68 c=supports|l~-0.53 ' +
-  'c=support|C~0.33 c=support|l~-0.44 c=surprised|l~-0.48 c=surprise|l~0.44 c=surprising|l~-1.38 ' +
-  'c=suspected|l~0.84 c=suspects|l~0.34 c=taken|l~-0.76 c=takes|l~-0.31 c=take|C~-3.21 c=take|l~-0.32 ' +
-  'c=taking|l~-0.45 c=talked|C~0.58 c=talked|l~0.36 c=talking|C~-0.66 c=talks|C~0.27 c=talks|l~-0.47 ' +
-  'c=talk|l~-0.64 c=targeting|l~-0.29 c=target|l~-1.44 c=telling|C~-0.93 c=tells|C~0.90 c=tells|l~1.44 ' +
-  'c=tell|l~-0.47 c=tends|l~-0.52 c=tend|C~0.62 c=tend|l~-0.75 c=tens|l~-2.15 c=testified|C~-0.35 ' +
-  'c=thanked|l~0.30 c=thanks|l~-1.88 c=there|C~-0.58 c=there|l~-0.34 c=thinking|l~-0.45 ' +
-  'c=thinks|C~-0.29 c=thinks|l~0.29 c=think|C~-0.37 c=thoughts|l~-0.91 c=thought|C~0.40 ' +
-  'c=thought|l~-0.56 c=threaten|l~0.25 c=titled|l~0.29 c=title|l~-1.42 c=took|l~-0.49 c=touch|l~-1.04 ' +
-  'c=touted|l~-0.56 c=trade|l~-2.39 c=tried|l~-0.62 c=tries|C~-1.41 c=tries|l~0.36 c=troubled|l~-0.56 ' +
-  'c=trouble|l~-1.56 c=trying|C~-0.88 c=try|l~-1.03 c=turned|l~-0.56 c=turning|l~-1.26 c=turns|C~-0.27 ' +
-  'c=turns|l~-0.64 c=turn|C~0.44 c=turn|l~-0.97 c=tweeted|C~0.68 c=tweets|l~-2.87 c=tweet|C~0.27 ' +
-  'c=tweet|l~-0.98 c=underscored|l~0.57 c=understanding|l~-0.66 c=understands|l~0.26 ' +
-  'c=understood|l~-1.19 c=under|C~-3.04 c=united|C~-1.94 c=unite|l~-1.99 c=unit|l~-1.15 ' +
-  'c=unveiled|l~0.26 c=upset|l~0.75 c=urged|C~1.51 c=urging|l~-0.31 c=used|l~-0.50 c=use|C~-1.03 ' +
-  'c=use|l~-2.29 c=using|C~-2.20 c=using|l~-0.27 c=very|l~-0.95 c=viewed|l~-0.64 c=views|C~0.44 ' +
-  'c=views|l~-0.35 c=view|C~-0.34 c=view|l~-0.52 c=voiced|l~0.36 c=voices|l~-0.65 c=voice|C~-1.91 ' +
-  'c=voice|l~-0.30 c=voted|C~0.44 c=votes|l~-1.30 c=vote|C~-2.59 c=voting|C~-0.69 c=voting|l~-0.39 ' +
-  'c=vowed|C~2.08 c=vowed|l~0.26 c=walked|l~0.33 c=walking|l~-0.95 c=wanted|C~-0.57 c=wants|C~-0.32 ' +
-  'c=warned|l~0.44 c=wary|l~0.65 c=was|C~-1.46 c=was|l~-0.88 c=watched|l~-0.42 c=watch|C~-0.90 ' +
-  'c=watch|l~-1.18 c=waves|l~0.26 c=wave|l~-1.70 c=waving|l~-2.52 c=welcome|l~0.34 c=welcoming|l~-1.25 ' +
-  'c=wells|l~-1.19 c=went|l~-0.35 c=who|C~-3.65 c=who|l~-0.60 c=will|C~-1.73 c=will|l~-1.55 ' +
-  'c=wishes|l~-0.95 c=without|C~-0.93 c=without|l~-0.39 c=won|C~-0.57 c=won|l~-0.57 c=worked|l~-0.88 ' +
-  'c=working|C~-2.77 c=working|l~-0.33 c=works|l~-0.36 c=work|C~-1.16 c=work|l~-1.36 c=worries|l~-0.38 ' +
-  'c=worrying|l~-0.28 c=writes|C~0.45 c=writes|l~0.56 c=write|l~0.36 c=writing|l~0.58 c=wrote|C~0.57 ' +
-  'c=zero|l~-1.64 n=about|#~-4.00 n=about|.~-3.82 n=about|a~-1.02 n=about|an~0.82 n=about|being~-2.09 ' +
-  "n=about|clinton~-3.01 n=about|clinton's~-2.34 n=about|four~-1.25 n=about|half~-2.10 " +
-  'n=about|her~-4.04 n=about|hillary~-3.37 n=about|him~-2.26 n=about|his~-4.25 n=about|how~-4.40 ' +
-  'n=about|immigration~-1.95 n=about|it~-1.00 n=about|its~-2.98 n=about|mr~-3.28 n=about|one~0.33 ' +
-  'n=about|president~-2.44 n=about|q~-1.49 n=about|sanders~-2.51 n=about|that~-1.48 n=about|the~-0.40 ' +
-  "n=about|their~-3.69 n=about|three~-1.69 n=about|trump~0.91 n=about|trump's~-2.08 n=about|two~-2.96 " +
-  'n=about|what~-3.19 n=about|whether~-0.31 n=accusations|of~1.16 n=accusations|that~-1.66 ' +
-  'n=accused|clinton~0.80 n=accused|him~0.85 n=accused|of~-1.42 n=acknowledged|that~0.26 ' +
-  'n=acknowledge|that~1.08 n=acknowledging|that~0.52 n=added|,~1.22 n=added|.~3.82 n=added|:~1.95 ' +
-  'n=added|that~0.81 n=added|to~-2.06 n=adding|,~1.00 n=adding|:~1.52 n=adding|that~0.75 ' +
-  'n=adding|to~-1.91 n=addressed|the~0.95 n=addressing|the~0.26 n=advice|.~-2.23 n=advocate|for~0.40 ' +
-  'n=against|.~-2.87 n=against|a~-4.18 n=against|clinton~-3.91 n=against|donald~-2.77 ' +
-  'n=against|her~-3.89 n=against|hillary~-2.03 n=against|him~-3.69 n=against|his~-3.17 ' +
-  'n=against|isis~-2.26 n=against|it~0.31 n=against|mr~-3.49 n=against|mrs~1.05 n=against|one~-2.46 ' +
-  'n=against|q~-1.58 n=against|republican~-2.37 n=against|sanders~-2.73 n=against|the~-4.05 ' +
-  'n=against|their~-2.56 n=against|them~-2.93 n=against|trump~-4.06 n=agreed|that~2.12 ' +
-  'n=agreed|to~-0.45 n=agreed|with~-0.69 n=agree|.~-0.50 n=agree|that~0.83 n=agree|with~0.32 ' +
-  'n=aimed|at~-1.57 n=aims|to~0.28 n=aim|at~-2.02 n=aligned|with~-0.29 n=alleging|that~-0.47 ' +
-  'n=allowed|to~0.27 n=all|#~-3.28 n=all|,~-2.22 n=all|-~-2.69 n=all|.~-3.47 n=all|but~0.48 ' +
-  'n=all|five~-1.69 n=all|his~-2.22 n=all|in~-2.35 n=all|muslims~-3.13 n=all|of~-4.97 n=all|over~-3.14 ' +
-  'n=all|that~-3.68 n=all|the~-1.74 n=all|these~-2.43 n=all|this~-2.95 n=all|those~-1.84 ' +
-  'n=all|three~-2.29 n=all|times~-1.62 n=almost|#~-2.00 n=almost|a~-1.07 n=always|been~-2.41 ' +
-  'n=among|african~-2.47 n=among|democrats~0.52 n=among|latinos~-2.31 n=among|likely~-2.47 ' +
-  'n=among|many~-2.34 n=among|other~-2.69 n=among|others~-1.47 n=among|republican~-2.24 ' +
-  'n=among|republicans~-2.06 n=among|some~-2.58 n=among|the~-0.47 n=among|them~-2.17 ' +
-  'n=among|those~-0.69 n=among|voters~-2.79 n=among|white~-2.57 n=among|women~-2.27 ' +
-  'n=among|younger~-2.02 n=anger|and~-1.97 n=announced|his~0.54 n=announced|it~2.07 n=announced|on~0.38 ' +
-  'n=announced|that~-0.99 n=announcement|of~0.51 n=answers|.~0.54 n=answer|to~-2.70 ' +
-  'n=appealing|to~-0.60 n=appeals|for~0.42 n=appeals|in~-1.77 n=appeal|to~0.32 n=appeared|on~-1.52 ' +
-  'n=appeared|to~0.78 n=appear|on~-0.68 n=appear|to~0.57 n=argued|,~1.26 n=argued|in~0.54 ' +
-  'n=argued|that~1.40 n=argues|that~0.63 n=argue|that~1.33 n=argument|.~-1.02 n=asked|.~0.74 ' +
-  'n=asked|about~-1.09 n=asked|by~2.74 n=asked|for~-0.69 n=asked|him~-1.34 n=asked|if~1.40 ' +
-  'n=asked|the~-0.31 n=asked|to~-0.49 n=asked|trump~0.64 n=asked|what~0.32 n=asked|whether~0.47 ' +
-  'n=asserted|that~2.26 n=assured|of~-0.72 n=attacking|the~0.87 n=attacks|,~-3.21 n=attacks|.~-3.76 ' +
-  'n=attacks|against~-2.55 n=attacks|and~0.69 n=attacks|in~-3.01 n=attack|,~-2.16 n=attack|.~-1.14 ' +
-  'n=attack|in~-2.46 n=attempted|to~0.58 n=attempt|to~-2.76 n=attributed|to~-1.06 n=authorized|to~-2.75 ' +
-  'n=award|delegates~-1.96 n=aware|of~-0.57 n=backed|by~-0.32 n=backing|clinton~-0.45 ' +
-  'n=backing|down~-1.75 n=backing|from~-2.12 n=backing|of~0.33 n=back|,~-2.08 n=back|.~-2.72 ' +
-  'n=back|against~-2.03 n=back|at~-2.85 n=back|in~-3.67 n=back|on~-3.24 n=back|the~-2.05 ' +
-  'n=back|to~-0.59 n=balked|at~0.29 n=banned|from~-2.23 n=ban|,~-1.76 n=ban|on~1.09 n=based|in~-2.06 ' +
-  'n=base|,~-0.83 n=base|.~-0.44 n=became|a~-0.91 n=became|the~-2.46 n=becomes|president~-0.48 ' +
-  'n=becomes|the~-0.82 n=become|a~-1.12 n=become|an~0.29 n=become|more~-2.17 n=becoming|a~-1.27 ' +
-  'n=becoming|the~-0.48 n=began|,~-1.64 n=began|in~-1.72 n=being|a~-2.60 n=being|q~-1.20 ' +
-  'n=believes|the~-0.90 n=believe|,~1.26 n=believe|in~0.93 n=believe|the~-0.80 n=best|chance~-1.70 ' +
-  'n=best|friend~-1.76 n=best|to~-2.25 n=better|.~-2.98 n=better|than~-2.25 n=bills|.~-0.86 ' +
-  "n=bill|,~-1.03 n=bill|.~-0.61 n=bill|and~-1.16 n=bill|clinton~-0.96 n=bill|clinton's~-1.60 " +
-  'n=bill|de~-0.87 n=bill|in~-1.55 n=bill|that~-1.89 n=bill|to~-1.77 n=blamed|the~0.87 ' +
-  'n=blasted|the~0.51 n=boos|from~0.34 n=both|a~-1.88 n=both|are~-2.42 n=both|candidates~-2.67 ' +
-  'n=both|have~-1.39 n=both|in~-1.89 n=both|men~-2.64 n=both|of~-2.73 n=both|parties~-2.70 ' +
-  'n=both|sides~-2.00 n=both|states~-2.26 n=both|the~-3.59 n=both|trump~-2.52 n=bringing|the~-0.76 ' +
-  'n=brought|the~-2.40 n=called|.~-1.78 n=called|for~1.82 n=called|him~2.81 n=called|it~2.38 ' +
-  'n=called|on~1.12 n=called|q~-0.92 n=called|the~-0.43 n=called|trump~0.49 n=calling|for~0.77 ' +
-  'n=calling|him~0.64 n=calling|on~0.96 n=calling|the~-0.64 n=calls|for~0.44 n=calls|q~0.60 ' +
-  'n=calls|to~-0.71 n=call|.~-1.60 n=call|for~-0.54 n=call|to~-0.77 n=call|with~-1.73 ' +
-  'n=came|after~-2.20 n=came|from~-0.82 n=came|in~-2.87 n=came|into~-2.88 n=came|out~1.08 ' +
-  'n=came|to~-3.17 n=came|under~1.09 n=campaigning|in~-3.20 n=campaigns|,~-1.78 n=campaigns|.~-0.59 ' +
-  'n=campaigns|and~-1.13 n=campaigns|in~-0.85 n=campaign|,~-3.37 n=campaign|-~-2.21 n=campaign|.~-0.62 ' +
-  'n=campaign|and~-3.07 n=campaign|as~-2.12 n=campaign|began~-1.86 n=campaign|chairman~-3.41 ' +
-  'n=campaign|committee~-3.00 n=campaign|contributions~-2.62 n=campaign|could~-2.53 ' +
-  'n=campaign|did~-2.72 n=campaign|donations~-2.37 n=campaign|event~-1.74 n=campaign|finance~-2.88 ' +
-  'n=campaign|for~-0.66 n=campaign|had~-2.53 n=campaign|has~-3.07 n=campaign|in~-3.88 ' +
-  'n=campaign|is~-3.19 n=campaign|manager~-4.33 n=campaign|of~-2.82 n=campaign|officials~-2.53 ' +
-  'n=campaign|on~-3.20 n=campaign|rally~-2.08 n=campaign|said~-3.34 n=campaign|says~-2.53 ' +
-  'n=campaign|sent~-2.63 n=campaign|so~-1.68 n=campaign|speech~-2.73 n=campaign|spokesman~-1.51 ' +
-  'n=campaign|spokeswoman~-2.15 n=campaign|staffers~-2.37 n=campaign|that~-1.84 n=campaign|to~-2.78 ' +
-  'n=campaign|trail~-3.11 n=campaign|was~-2.98 n=campaign|will~-1.78 n=campaign|with~-2.43 ' +
-  'n=campaign|would~-2.10 n=care|,~-3.05 n=care|.~-1.82 n=care|act~-1.63 n=care|and~-1.68 ' +
-  'n=care|of~-2.84 n=cast|their~-0.40 n=celebrated|the~0.91 n=challenge|.~-1.89 n=challenge|from~-1.76 ' +
-  'n=challenge|to~-2.07 n=charged|with~0.52 n=charges|against~-0.99 n=charge|of~-2.36 n=cited|the~-0.55 ' +
-  'n=claims|of~-2.37 n=claims|that~-0.61 n=claim|that~-0.54 n=claim|to~0.58 n=clear|politics~-1.66 ' +
-  'n=clear|that~-2.95 n=clear|whether~-1.81 n=comes|as~-2.51 n=comes|at~-1.63 n=comes|from~-2.72 ' +
-  'n=comes|in~-0.73 n=comes|to~-2.41 n=comes|with~-0.87 n=come|from~-2.84 n=come|in~-2.01 ' +
-  'n=come|out~1.61 n=come|to~-0.99 n=come|under~-0.34 n=come|up~0.73 n=coming|.~-1.77 ' +
-  'n=coming|from~0.49 n=coming|to~-2.73 n=coming|weeks~-1.53 n=comments|,~-3.17 n=comments|.~-2.03 ' +
-  'n=comments|are~-0.95 n=comments|came~-1.11 n=comments|from~-2.44 n=comments|on~0.56 ' +
-  'n=comments|to~-1.86 n=comment|.~-0.69 n=compared|to~-4.01 n=compared|with~-5.08 ' +
-  'n=complained|that~1.07 n=complaints|that~0.41 n=com|,~-1.12 n=com|.~-0.81 n=concerned|about~0.56 ' +
-  'n=concerns|.~-2.56 n=concerns|about~0.62 n=concerns|that~-0.85 n=concern|about~-1.13 ' +
-  'n=concern|for~-0.75 n=concern|that~-0.79 n=concluded|,~0.47 n=concluded|.~1.07 ' +
-  'n=concluded|that~-0.27 n=confident|that~-0.56 n=confirmed|that~1.75 n=considered|a~-0.58 ' +
-  'n=considered|the~-0.68 n=considering|a~0.51 n=continued|,~0.50 n=continued|.~1.95 ' +
-  'n=continued|his~0.56 n=continued|to~0.73 n=continues|to~-0.56 n=continuing|to~0.72 ' +
-  'n=contrast|,~-0.65 n=contrast|to~-0.98 n=contrast|with~-1.17 n=convinced|that~-0.91 ' +
-  'n=counter|to~-2.60 n=counting|on~0.95 n=covering|the~-0.50 n=created|a~-1.85 n=created|the~-2.12 ' +
-  'n=credit|for~-1.89 n=critical|of~1.84 n=critical|to~-1.68 n=criticism|,~-2.63 n=criticism|.~-2.96 ' +
-  'n=criticism|for~0.56 n=criticism|from~-0.35 n=criticism|of~0.77 n=criticized|clinton~0.37 ' +
-  'n=criticized|for~0.70 n=criticized|the~-0.42 n=criticizing|the~-0.78 n=debates|,~-0.50 ' +
-  'n=debates|.~-1.10 n=debates|and~-1.30 n=debate|,~-3.92 n=debate|-~-1.02 n=debate|.~-3.13 ' +
-  'n=debate|about~-2.10 n=debate|and~-1.93 n=debate|before~-2.16 n=debate|in~-1.58 n=debate|on~1.04 ' +
-  'n=debate|stage~-2.11 n=debate|that~-1.35 n=debate|was~-1.98 n=debate|with~-2.13 n=decided|not~1.78 ' +
-  'n=decisions|,~-2.27 n=decision|,~-2.99 n=decision|.~-1.78 n=decision|not~1.06 n=decision|on~-1.85 ' +
-  'n=decision|to~0.45 n=declared|in~2.37 n=declared|that~0.28 n=declared|the~0.50 n=declined|to~1.51 ' +
-  'n=dedicated|to~0.86 n=deep|into~0.68 n=defended|his~1.44 n=defended|the~-0.41 n=delivered|a~0.78 ' +
-  'n=delivered|the~0.37 n=delivering|a~0.87 n=demands|of~-1.86 n=denied|that~1.19 n=denied|the~0.25 ' +
-  'n=denounced|the~-0.75 n=denouncing|the~1.55 n=described|as~-0.63 n=described|the~1.22 ' +
-  'n=details|about~-1.57 n=details|of~-2.54 n=determined|to~-0.66 n=did|,~0.70 n=did|.~-2.25 ' +
-  'n=did|in~-3.13 n=did|not~-5.14 n=did|so~1.38 n=did|the~-1.63 n=direct|mail~-1.85 ' +
-  'n=discussed|the~0.36 n=documents|,~-1.87 n=documents|.~-1.34 n=doubled|down~0.41 ' +
-  'n=double|digits~-0.70 n=earlier|,~-3.24 n=earlier|.~-3.12 n=earlier|in~-0.63 n=earlier|this~-4.18 ' +
-  'n=earlier|tuesday~-2.77 n=elected|,~-0.70 n=elected|.~-1.47 n=elected|officials~-2.45 ' +
-  'n=elected|president~-1.99 n=elected|to~0.32 n=emails|,~-0.89 n=emails|.~-0.89 n=emails|and~-1.58 ' +
-  'n=emails|from~-0.88 n=emails|in~0.62 n=emails|released~-1.11 n=emails|that~-1.34 n=emails|to~-1.45 ' +
-  'n=emails|were~-0.81 n=email|,~-0.39 n=email|.~-0.81 n=email|account~-0.80 n=email|address~-0.92 ' +
-  'n=email|and~-0.79 n=email|chains~-0.59 n=email|practices~-0.98 n=email|scandal~-0.79 ' +
-  'n=email|server~-0.86 n=email|to~-0.82 n=embrace|of~-0.27 n=emerged|as~-1.35 n=ended|.~-2.84 ' +
-  'n=ended|his~-1.62 n=ended|in~-2.10 n=ended|up~-2.47 n=endorsed|her~-0.27 n=endorsed|him~-0.54 ' +
-  'n=endorsed|sanders~1.04 n=endorsed|trump~0.53 n=endorsements|from~-0.28 n=endorsement|.~-2.81 ' +
-  'n=endorsement|of~0.45 n=end|,~-0.86 n=end|.~-0.74 n=end|of~-0.45 n=end|up~-1.18 n=engaged|in~0.58 ' +
-  'n=engaging|in~-0.50 n=estimated|that~1.27 n=expected|.~1.11 n=expected|to~0.58 n=experience|,~-0.89 ' +
-  'n=experience|.~-2.00 n=experience|and~-1.10 n=experience|as~-2.20 n=experience|in~-1.99 ' +
-  'n=explained|,~2.41 n=explained|.~1.63 n=explained|how~-0.42 n=explaining|why~2.57 n=eyes|.~-1.75 ' +
-  'n=faced|a~-1.79 n=faces|a~-0.55 n=face|of~-1.76 n=face|the~-0.63 n=facing|a~-2.55 n=facing|the~-2.69 ' +
-  'n=failed|to~0.63 n=failing|to~-1.12 n=fails|to~-1.32 n=favorite|to~-1.30 n=favor|of~-2.39 ' +
-  'n=fears|of~-0.26 n=fear|of~-2.42 n=feel|that~-0.69 n=fight|.~-2.27 n=fight|against~-0.64 ' +
-  'n=fight|at~-1.52 n=fight|for~0.71 n=fight|over~-1.86 n=filed|a~2.33 n=filed|in~0.28 n=file|.~-0.79 ' +
-  'n=find|a~-3.09 n=fired|.~-1.56 n=fired|back~0.64 n=fire|.~-1.21 n=focuses|on~1.04 n=focus|of~-1.71 ' +
-  'n=focus|on~0.39 n=followed|by~-2.27 n=followed|the~-2.66 n=following|a~-1.43 n=following|his~-1.31 ' +
-  'n=following|the~-0.67 n=follow|ian~-1.58 n=follow|pam~-1.24 n=found|.~1.78 n=found|a~-2.51 ' +
-  'n=found|himself~-2.27 n=found|it~0.26 n=found|that~0.40 n=found|the~-0.67 n=full|text~-2.03 ' +
-  'n=gave|.~-2.04 n=gave|a~0.66 n=general|.~-2.75 n=general|election~-3.10 n=general|loretta~-1.58 ' +
-  'n=get|a~-1.91 n=get|the~-2.29 n=get|to~-2.70 n=given|his~-1.59 n=given|that~-1.67 n=given|the~-3.81 ' +
-  'n=given|to~0.45 n=giving|the~1.02 n=goal|.~-2.00 n=goal|was~0.53 n=goes|on~0.76 n=goes|to~-2.27 ' +
-  'n=going|forward~-2.79 n=going|into~-2.58 n=going|to~-1.06 n=got|#~-2.20 n=got|a~-3.19 ' +
-  'n=got|the~-2.56 n=got|to~-2.11 n=go|to~-2.02 n=growing|up~-2.76 n=hard|to~-0.69 n=has|#~-3.11 ' +
-  'n=has|.~-2.54 n=has|a~-3.97 n=has|accused~-2.16 n=has|already~-4.33 n=has|also~-1.60 ' +
-  'n=has|always~-0.50 n=has|an~-3.41 n=has|argued~-1.46 n=has|at~-2.79 n=has|attracted~-2.85 ' +
-  'n=has|become~-3.93 n=has|been~-4.57 n=has|begun~-2.67 n=has|built~-2.19 n=has|called~-0.86 ' +
-  'n=has|captured~-2.78 n=has|come~-2.53 n=has|created~-3.00 n=has|criticized~-1.23 n=has|denied~-1.33 ' +
-  'n=has|done~-2.36 n=has|drawn~-2.62 n=has|earned~-2.31 n=has|emerged~-3.25 n=has|endorsed~-2.32 ' +
-  'n=has|ever~-3.26 n=has|faced~-2.96 n=has|fallen~-3.40 n=has|focused~-2.77 n=has|found~-3.48 ' +
-  'n=has|gained~-2.25 n=has|given~-2.91 n=has|gone~-1.81 n=has|gotten~-2.88 n=has|grown~-3.61 ' +
-  'n=has|had~-1.99 n=has|held~-1.68 n=has|helped~-4.14 n=has|in~-3.02 n=has|indicated~-1.64 ' +
-  'n=has|invested~-1.85 n=has|joined~-2.99 n=has|led~-2.55 n=has|left~-2.38 n=has|long~-3.15 ' +
-  'n=has|lost~-2.78 n=has|made~-2.95 n=has|maintained~-1.91 n=has|more~-3.53 n=has|moved~-2.30 ' +
-  'n=has|never~-1.55 n=has|no~-3.57 n=has|not~-3.78 n=has|now~-3.47 n=has|often~-2.77 n=has|only~-2.39 ' +
-  'n=has|pledged~-2.23 n=has|promised~-1.97 n=has|proposed~-2.77 n=has|proved~-1.57 ' +
-  'n=has|provided~-2.70 n=has|pushed~-2.13 n=has|put~-2.31 n=has|q~-0.88 n=has|raised~-2.34 ' +
-  'n=has|received~-2.46 n=has|refused~-1.81 n=has|repeatedly~-3.23 n=has|risen~-2.47 n=has|run~-1.58 ' +
-  'n=has|said~-3.17 n=has|seen~-2.96 n=has|served~-1.78 n=has|shifted~-3.15 n=has|shown~-4.07 ' +
-  'n=has|since~-2.31 n=has|so~-3.23 n=has|sought~-2.49 n=has|spent~-2.86 n=has|spoken~-2.78 ' +
-  'n=has|struggled~-3.08 n=has|suggested~-1.43 n=has|supported~-2.41 n=has|taken~-2.87 n=has|the~-3.65 ' +
-  'n=has|to~-1.61 n=has|tried~-2.59 n=has|turned~-2.47 n=has|used~-2.14 n=has|vowed~-3.48 ' +
-  'n=has|won~-3.84 n=has|worked~-2.17 n=has|yet~-3.35 n=have|,~-0.92 n=have|.~-1.21 n=have|a~-3.20 ' +
-  'n=have|already~-2.31 n=have|also~-1.10 n=have|an~-1.42 n=have|become~-2.40 n=have|been~-1.76 ' +
-  'n=have|called~-1.48 n=have|come~-3.23 n=have|done~-2.30 n=have|endorsed~-1.62 n=have|found~-1.62 ' +
-  'n=have|given~-0.89 n=have|gone~-1.30 n=have|had~-0.76 n=have|left~-1.64 n=have|long~-0.90 ' +
-  'n=have|lost~-1.95 n=have|made~-2.70 n=have|more~-1.80 n=have|never~-1.62 n=have|no~-1.09 ' +
-  'n=have|not~-0.91 n=have|now~-1.91 n=have|provided~-1.88 n=have|q~-0.58 n=have|said~-2.35 ' +
-  'n=have|seen~-1.64 n=have|shown~-1.51 n=have|since~-1.73 n=have|spent~-2.01 n=have|suggested~-0.44 ' +
-  'n=have|taken~-2.47 n=have|the~-1.37 n=have|to~-1.10 n=have|won~-0.95 n=having|a~-0.25 ' +
-  'n=having|to~-2.59 n=hearing|,~-2.02 n=held|.~-1.63 n=held|a~-0.40 n=held|at~-1.94 n=held|by~-2.24 ' +
-  'n=held|in~-2.00 n=helped|the~-2.41 n=help|.~-2.07 n=help|from~-2.36 n=help|of~-1.26 n=hit|a~-2.64 ' +
-  'n=holding|a~-2.14 n=holds|a~-2.54 n=hold|a~-2.77 n=hold|on~-1.36 n=hopeful|that~-0.87 ' +
-  'n=hopes|of~-2.03 n=hopes|that~0.62 n=hopes|to~1.58 n=hope|hicks~-2.15 n=hope|that~-1.01 ' +
-  'n=hoping|to~0.27 n=huffpost|.~0.61 n=includes|a~1.43 n=including|#~-1.37 n=including|a~-2.45 ' +
-  'n=including|his~-3.14 n=including|one~-2.48 n=including|some~-2.18 n=including|superdelegates~-1.72 ' +
-  'n=including|the~-2.24 n=including|those~-2.57 n=insisted|that~0.30 n=insisting|that~2.39 ' +
-  'n=intended|to~-1.68 n=intends|to~-0.66 n=invited|to~0.37 n=issued|a~1.07 n=issued|by~-2.18 ' +
-  'n=issued|in~-2.31 n=issues|,~-0.72 n=issues|.~-1.44 n=issues|and~-0.84 n=issues|in~-1.36 ' +
-  'n=issues|like~-1.16 n=issues|of~-0.79 n=issues|that~-1.18 n=issue|,~-1.81 n=issue|.~-3.22 ' +
-  'n=issue|for~-2.64 n=issue|in~-2.79 n=issue|is~-2.47 n=issue|of~0.90 n=issue|that~-1.49 ' +
-  "n=issue|with~-3.09 n=it's|a~-1.02 n=it's|not~-0.47 n=it's|time~-1.92 n=it’s|a~-3.64 " +
-  'n=it’s|been~-3.68 n=it’s|the~-3.34 n=it’s|unclear~0.95 n=joined|by~-2.09 n=joined|the~-0.95 ' +
-  'n=joining|the~-0.96 n=keeping|with~-1.19 n=keep|the~-3.42 n=known|,~0.93 n=known|as~-0.36 ' +
-  'n=known|for~-0.26 n=known|to~-0.30 n=know|how~0.42 n=know|that~-0.52 n=know|what~-0.83 ' +
-  'n=laid|out~2.00 n=last|#~-0.61 n=last|,~-2.56 n=last|.~-2.16 n=last|debate~-1.79 n=last|fall~-2.63 ' +
-  'n=last|few~-1.08 n=last|july~-2.21 n=last|june~-2.08 n=last|september~-1.71 n=last|spring~-2.13 ' +
-  'n=last|summer~-2.28 n=last|three~-0.77 n=last|time~-1.15 n=last|two~-1.50 n=last|week~-0.47 ' +
-  'n=last|year~-0.97 n=launched|a~0.70 n=leaning|toward~-1.37 n=learned|that~0.30 n=led|by~-2.63 ' +
-  'n=led|the~0.27 n=led|to~-3.04 n=left|,~-2.51 n=left|.~-2.58 n=left|behind~-2.29 n=left|in~-3.13 ' +
-  'n=left|on~-1.37 n=left|the~-2.38 n=left|to~-2.28 n=less|.~-1.64 n=less|likely~-2.18 ' +
-  'n=less|than~-0.64 n=like|,~0.61 n=like|.~-2.21 n=like|a~-2.09 n=like|her~-2.72 n=like|it~0.64 ' +
-  'n=like|many~-1.84 n=like|mr~-3.34 n=like|pennsylvania~-1.35 n=like|q~-2.08 n=like|the~0.36 ' +
-  'n=like|this~-1.70 n=like|those~-1.76 n=like|to~1.18 n=like|trump~-1.53 n=lined|up~0.32 ' +
-  'n=lines|,~-0.98 n=lines|.~-0.79 n=line|,~-1.03 n=line|.~-2.44 n=line|for~-1.67 n=line|of~0.61 ' +
-  'n=line|with~-1.14 n=linked|to~-0.38 n=link|to~-0.70 n=list|,~-0.64 n=list|.~-0.56 n=list|of~-1.57 ' +
-  'n=little|more~-2.24 n=little|to~0.47 n=looking|ahead~-0.91 n=looking|at~-2.50 n=looking|for~-0.27 ' +
-  'n=looking|to~0.65 n=looks|like~0.58 n=made|.~-1.85 n=made|by~-2.04 n=made|clear~1.92 ' +
-  'n=made|him~-1.53 n=made|in~-2.78 n=made|it~0.43 n=made|no~1.82 n=made|public~-2.27 n=made|the~0.50 ' +
-  'n=made|this~-0.25 n=made|to~-0.41 n=made|up~-1.91 n=maintained|that~0.34 n=makes|a~-0.39 ' +
-  'n=makes|it~-2.86 n=make|a~-0.36 n=make|him~-2.26 n=make|it~-2.65 n=make|the~1.18 n=make|up~-3.34 ' +
-  'n=making|a~-3.05 n=making|an~0.43 n=making|it~-0.87 n=making|the~-2.33 n=making|their~-2.30 ' +
-  'n=marked|classified~-2.21 n=mark|.~-0.84 n=mark|cuban~-1.15 n=mark|kirk~-0.85 n=means|for~-0.72 ' +
-  'n=means|the~-1.45 n=meant|that~-0.85 n=meant|to~1.10 n=mean|,~0.70 n=mentioned|the~0.72 ' +
-  'n=mention|of~-3.29 n=messages|.~-1.06 n=messages|of~0.56 n=message|,~-1.45 n=message|.~-1.99 ' +
-  'n=message|:~0.61 n=message|about~-1.68 n=message|is~0.78 n=message|of~1.25 n=message|on~-1.54 ' +
-  'n=message|that~-1.72 n=message|to~-2.51 n=met|with~0.59 n=mind|,~-2.11 n=mind|.~-2.64 n=more|,~-2.42 ' +
-  'n=more|.~-2.17 n=more|about~-2.64 n=more|aggressive~-1.94 n=more|closely~-1.98 ' +
-  'n=more|conservative~-2.07 n=more|delegates~-0.98 n=more|difficult~-1.81 n=more|for~-1.90 ' +
-  'n=more|important~0.83 n=more|in~-3.15 n=more|liberal~-1.98 n=more|likely~1.42 n=more|money~-1.83 ' +
-  'n=more|of~-2.34 n=more|on~-2.29 n=more|people~-1.45 n=more|politically~-1.19 ' +
-  'n=more|progressive~-1.50 n=more|recently~-0.94 n=more|successful~-1.45 n=more|than~-2.87 ' +
-  'n=more|time~-2.58 n=more|traditional~-2.05 n=more|voters~-1.63 n=most|about~-2.24 ' +
-  'n=most|conservative~-2.03 n=most|dangerous~-2.33 n=most|important~-3.08 n=most|likely~-2.96 ' +
-  'n=most|of~-4.98 n=most|populous~-2.56 n=most|powerful~-2.37 n=most|recent~-2.97 ' +
-  'n=most|recently~-2.02 n=most|significant~-2.22 n=moved|on~-1.82 n=moves|to~-0.75 n=move|.~-2.00 ' +
-  'n=move|that~-0.87 n=move|to~0.62 n=named|the~-0.52 n=names|of~-1.12 n=name|,~-1.70 n=name|.~-3.13 ' +
-  'n=name|is~-2.70 n=name|recognition~-3.28 n=needed|.~-2.08 n=needed|for~-1.45 n=needs|to~0.77 ' +
-  'n=need|for~-2.08 n=news|,~-0.95 n=news|.~-2.13 n=news|and~-1.06 n=news|channel~-1.15 ' +
-  'n=news|conference~-2.52 n=news|daily~-1.41 n=news|for~-2.80 n=news|in~-2.45 n=news|media~-1.47 ' +
-  'n=news|networks~-1.50 n=news|of~0.57 n=news|on~-1.70 n=news|organization~-1.33 ' +
-  'n=news|organizations~-3.33 n=news|outlets~-3.20 n=news|poll~-2.22 n=news|reports~-2.44 ' +
-  'n=news|that~-1.45 n=new|,~-2.34 n=new|bill~-1.31 n=new|book~-1.59 n=new|england~-2.61 ' +
-  "n=new|hampshire~-5.05 n=new|hampshire's~-1.71 n=new|jersey~-4.71 n=new|mexico~-3.01 n=new|poll~-2.12 " +
-  "n=new|q~-0.42 n=new|york~-4.45 n=new|york's~-1.54 n=new|yorker~-1.58 n=nominating|contest~-2.30 " +
-  'n=nominating|contests~-2.57 n=noted|,~3.16 n=noted|.~2.34 n=noted|the~-1.04 n=notes|.~0.64 ' +
-  'n=notes|that~2.37 n=note|:~-1.83 n=note|that~1.34 n=nothing|about~-2.42 n=nothing|to~-3.02 ' +
-  'n=noting|that~1.62 n=not|,~-0.31 n=not|.~-0.92 n=not|a~-1.23 n=not|all~-1.27 n=not|always~-0.91 ' +
-  'n=not|an~-0.50 n=not|as~-0.88 n=not|authorized~-0.62 n=not|be~-0.75 n=not|because~-0.97 ' +
-  'n=not|been~-1.07 n=not|believe~-0.63 n=not|clear~-1.16 n=not|directly~-0.75 n=not|endorsed~-0.95 ' +
-  'n=not|enough~-0.63 n=not|even~-0.37 n=not|everyone~-0.77 n=not|expected~-0.80 n=not|for~-0.38 ' +
-  'n=not|going~-1.05 n=not|have~-0.34 n=not|immediately~-0.73 n=not|in~-0.87 n=not|just~-0.74 ' +
-  'n=not|know~-0.56 n=not|like~-0.62 n=not|made~-0.39 n=not|make~-0.73 n=not|mention~-0.83 ' +
-  'n=not|necessarily~-0.98 n=not|on~-0.38 n=not|one~-0.57 n=not|only~-1.07 n=not|q~-1.04 ' +
-  'n=not|respond~-0.69 n=not|see~-0.67 n=not|seen~-1.43 n=not|so~-0.75 n=not|support~-0.78 ' +
-  'n=not|take~-0.35 n=not|that~-1.10 n=not|the~-1.27 n=not|to~-1.59 n=not|want~-0.44 n=not|yet~-1.02 ' +
-  'n=no|,~-1.84 n=no|.~-2.16 n=no|child~-2.67 n=no|clear~0.79 n=no|doubt~-2.25 n=no|longer~-0.42 ' +
-  'n=no|matter~-1.27 n=no|one~-1.81 n=no|other~-2.34 n=no|plans~0.49 n=no|problem~-2.25 n=no|sign~-2.37 ' +
-  'n=offered|a~-1.07 n=offered|to~0.86 n=offer|a~-0.32 n=ones|.~-1.03 n=one|,~-2.38 n=one|.~-3.39 ' +
-  'n=one|another~-2.80 n=one|candidate~-1.71 n=one|day~-1.86 n=one|former~-1.30 n=one|in~-1.84 ' +
-  'n=one|is~-1.60 n=one|more~-2.53 n=one|or~-2.27 n=one|person~-2.48 n=one|point~-1.67 n=one|that~-3.34 ' +
-  'n=one|thing~-2.52 n=one|who~-1.47 n=one|with~-2.04 n=one|would~-1.48 n=only|#~-3.22 n=only|a~-4.50 ' +
-  'n=only|about~-2.96 n=only|after~-2.98 n=only|candidate~-1.61 n=only|in~-3.01 n=only|one~-3.49 ' +
-  'n=only|that~-3.55 n=only|the~-2.54 n=only|thing~-1.75 n=only|three~-1.91 n=only|to~-3.38 ' +
-  'n=only|two~-2.77 n=only|way~-1.86 n=opened|up~1.10 n=opening|night~-0.98 n=open|to~0.39 ' +
-  'n=opponents|.~-0.39 n=opponent|.~0.83 n=opposed|the~0.27 n=opposed|to~-3.22 n=opposing|the~-2.41 ' +
-  'n=opposition|.~-2.49 n=opposition|from~-1.92 n=opposition|to~0.26 n=ordered|the~0.59 n=order|,~-2.17 ' +
-  'n=order|.~-2.75 n=order|to~0.44 n=owned|by~-1.68 n=owns|the~-0.70 n=own|.~-2.98 n=own|party~-3.25 ' +
-  'n=passed|the~-0.33 n=pay|,~-2.48 n=pay|.~-2.06 n=pay|for~-2.59 n=perhaps|,~-0.83 ' +
-  'n=perhaps|most~-1.46 n=perhaps|the~0.76 n=personal|attacks~0.59 n=personal|email~-1.04 ' +
-  'n=personal|life~-1.98 n=picked|up~-0.36 n=picking|up~-0.72 n=pick|up~-0.68 n=place|,~-0.99 ' +
-  'n=place|.~-1.12 n=place|in~-0.44 n=place|to~-1.39 n=planned|parenthood~-4.33 n=plans|,~-1.99 ' +
-  'n=plans|.~-1.68 n=plans|for~-0.33 n=plans|to~0.97 n=plan|,~-2.39 n=plan|.~-2.50 n=plan|for~-2.38 ' +
-  'n=plan|is~-1.87 n=plan|to~0.81 n=played|a~-0.65 n=playing|a~-1.98 n=playing|the~-2.71 n=play|.~-2.55 ' +
-  'n=play|for~-2.29 n=pleaded|guilty~0.71 n=pledged|delegates~-2.65 n=pledged|to~0.38 ' +
-  'n=pointed|out~2.57 n=pointed|to~0.46 n=pointing|out~0.53 n=points|(~-1.97 n=points|,~-1.79 ' +
-  'n=points|.~-1.65 n=points|among~-1.22 n=points|from~-1.68 n=points|in~-2.42 n=points|out~2.51 ' +
-  'n=points|to~1.63 n=point|,~-2.46 n=point|.~-3.23 n=point|in~-2.17 n=point|lead~-1.72 ' +
-  'n=point|of~-0.83 n=point|to~1.34 n=point|was~-0.35 n=policy|,~-1.08 n=policy|.~-2.21 ' +
-  'n=policy|adviser~-1.20 n=policy|and~-0.57 n=policy|at~-1.12 n=policy|center~-1.52 ' +
-  'n=policy|institute~-1.36 n=policy|issues~-1.37 n=policy|positions~0.50 n=policy|proposals~-2.22 ' +
-  'n=positioned|to~-2.39 n=positions|.~-1.88 n=positions|that~-1.42 n=position|.~-0.37 ' +
-  'n=position|in~-0.71 n=position|of~-1.00 n=position|on~-1.19 n=posted|a~0.81 n=posted|on~-0.29 ' +
-  'n=post|,~-1.09 n=post|.~-1.23 n=post|and~-1.86 n=post|in~-1.67 n=post|on~0.71 n=post|reported~-1.21 ' +
-  'n=post|reporter~-0.86 n=praised|the~0.41 n=pressure|from~-2.20 n=pressure|to~-1.95 ' +
-  'n=projects|.~-0.99 n=project|.~-1.00 n=promise|to~-0.40 n=promising|to~0.56 n=proposals|.~-2.01 ' +
-  'n=proposals|to~-2.36 n=proposal|.~-2.27 n=proposal|to~0.29 n=proposed|a~0.65 n=proved|to~0.37 ' +
-  'n=provided|a~-0.76 n=provided|by~0.39 n=public|,~-2.28 n=public|.~-1.96 n=public|affairs~-2.72 ' +
-  'n=public|and~0.34 n=public|colleges~-2.65 n=public|office~-2.23 n=public|opinion~1.10 ' +
-  'n=public|policy~-1.72 n=public|records~-2.12 n=public|schools~-1.70 n=public|service~-1.85 ' +
-  'n=public|statements~-2.12 n=published|in~-2.83 n=pushed|for~0.77 n=pushing|for~0.97 ' +
-  'n=pushing|the~-0.64 n=push|for~0.59 n=put|it~1.30 n=put|the~0.33 n=questions|,~-2.31 ' +
-  'n=questions|.~-2.48 n=questions|and~-1.94 n=questions|from~-2.73 n=question|,~-2.81 ' +
-  'n=question|.~-3.60 n=question|about~-2.37 n=question|is~-2.62 n=question|of~-2.71 ' +
-  'n=question|on~-1.44 n=quick|to~0.53 n=raised|.~-3.26 n=raised|in~-2.35 n=raised|more~-2.96 ' +
-  'n=raised|questions~0.58 n=raising|money~-1.91 n=raising|questions~-2.65 n=raising|the~-3.18 ' +
-  'n=rand|paul~-1.49 n=range|of~-2.45 n=ranging|from~-0.97 n=ran|for~-2.22 n=reached|by~-2.29 ' +
-  'n=ready|for~-2.24 n=read|.~2.25 n=read|q~1.02 n=reasons|to~-1.33 n=reason|for~-0.36 n=reason|to~0.79 ' +
-  'n=received|#~-1.27 n=received|the~-0.59 n=recent|days~-2.12 n=recent|interview~-0.91 ' +
-  'n=recent|months~-2.05 n=recent|polls~-2.27 n=recent|weeks~-1.89 n=recent|years~-1.89 ' +
-  'n=reference|to~-1.12 n=referring|to~0.57 n=reflecting|on~0.71 n=refused|to~0.51 n=refuses|to~0.26 ' +
-  'n=refusing|to~0.36 n=regarding|the~-0.88 n=rejected|the~-0.89 n=released|a~1.22 n=released|by~-3.03 ' +
-  'n=released|friday~-2.66 n=released|in~-0.47 n=released|monday~-2.03 n=released|on~-2.87 ' +
-  'n=released|sunday~-2.57 n=released|thursday~-2.28 n=release|.~-2.01 n=release|of~-2.95 ' +
-  'n=reluctant|to~0.41 n=remaining|delegates~-0.72 n=remaining|in~-0.93 n=remains|a~0.45 ' +
-  'n=remains|in~-0.79 n=remains|the~-2.29 n=remarks|,~-2.38 n=remarks|.~-2.40 n=remarks|about~0.45 ' +
-  'n=remarks|and~-2.07 n=remarks|on~0.43 n=replied|,~1.55 n=replied|.~1.28 n=reported|,~1.19 ' +
-  'n=reported|.~1.90 n=reported|by~-0.32 n=reported|from~-2.89 n=reported|in~0.58 ' +
-  'n=reported|spending~0.99 n=reporting|by~-1.27 n=reports|.~1.56 n=reports|of~0.44 n=reports|that~0.31 ' +
-  'n=report|,~-1.83 n=report|.~-1.45 n=report|from~-1.30 n=report|on~-1.84 n=report|that~0.52 ' +
-  'n=report|was~-2.27 n=represented|by~-2.50 n=represented|the~-0.35 n=representing|the~-0.93 ' +
-  'n=represents|a~-2.49 n=represent|the~0.27 n=requested|anonymity~0.62 n=requests|for~-2.43 ' +
-  'n=request|.~-1.32 n=request|for~1.04 n=required|to~0.77 n=responded|,~0.29 n=responded|.~1.32 ' +
-  'n=responded|with~-0.63 n=responds|to~-0.71 n=respond|to~0.33 n=response|,~-1.72 n=response|.~-1.94 ' +
-  'n=response|to~-0.53 n=returned|to~0.59 n=returning|to~-0.89 n=returns|.~-1.35 n=return|to~-2.84 ' +
-  'n=revealed|that~-0.75 n=roll|call~-0.77 n=rules|,~-2.29 n=rules|.~0.64 n=rules|committee~-2.44 ' +
-  'n=rules|of~-2.29 n=rule|out~1.57 n=ruling|.~-1.07 n=running|.~-2.18 n=running|against~-2.19 ' +
-  'n=running|as~-1.63 n=running|for~-1.98 n=running|mate~-2.49 n=running|the~-1.63 n=runs|the~-0.41 ' +
-  'n=run|,~-2.07 n=run|.~-1.42 n=run|for~-2.90 n=run|the~-1.02 n=said|,~0.71 n=said|.~2.33 ' +
-  'n=said|after~2.03 n=said|as~1.81 n=said|clinton~0.47 n=said|david~3.27 n=said|democratic~2.18 ' +
-  'n=said|for~-0.33 n=said|former~2.68 n=said|friday~2.29 n=said|he~0.29 n=said|her~0.75 ' +
-  'n=said|hillary~2.06 n=said|in~1.09 n=said|jon~2.48 n=said|last~2.11 n=said|michael~1.48 ' +
-  'n=said|mr~0.54 n=said|ms~2.86 n=said|obama~2.98 n=said|on~3.64 n=said|one~2.58 n=said|q~-0.86 ' +
-  'n=said|rep~1.78 n=said|representative~2.75 n=said|republican~1.42 n=said|sanders~-0.85 ' +
-  'n=said|sen~3.35 n=said|senator~2.00 n=said|she~0.59 n=said|some~1.67 n=said|steven~2.44 ' +
-  'n=said|sunday~2.68 n=said|the~0.67 n=said|their~-0.77 n=said|there~0.47 n=said|this~-0.50 ' +
-  "n=said|thursday~3.01 n=said|to~0.73 n=said|trump~1.10 n=said|trump's~1.88 n=said|tuesday~3.13 " +
-  'n=said|was~0.88 n=said|were~-0.55 n=said|when~2.55 n=said|with~2.25 n=said|would~-1.33 ' +
-  'n=said|yes~2.78 n=saw|the~0.26 n=saying|,~0.40 n=saying|:~-0.37 n=saying|he~0.68 n=saying|his~1.51 ' +
-  'n=saying|it~0.59 n=saying|she~0.70 n=saying|that~-0.46 n=saying|they~0.68 n=says|,~1.09 ' +
-  "n=says|.~1.57 n=says|a~1.24 n=says|clinton~2.39 n=says|he~1.54 n=says|he's~2.09 n=says|his~2.66 " +
-  'n=says|in~2.08 n=says|it~-0.33 n=says|obama~2.09 n=says|q~-0.66 n=says|she~2.80 n=says|that~2.64 ' +
-  'n=says|the~0.90 n=says|there~2.76 n=say|,~0.26 n=say|.~1.53 n=say|he~0.65 n=say|it~2.60 ' +
-  'n=say|she~2.25 n=say|that~-0.44 n=say|the~0.38 n=say|they~0.28 n=seeing|the~-1.34 n=seeking|a~-0.33 ' +
-  'n=seeking|the~-2.60 n=seeking|to~-0.61 n=seeks|to~-0.34 n=seek|to~0.72 n=seemed|like~0.55 ' +
-  'n=seemed|to~0.87 n=seem|to~0.63 n=seen|as~0.72 n=seen|by~1.47 n=seen|since~-0.39 n=sees|the~0.58 ' +
-  'n=see|the~0.86 n=seized|on~-0.66 n=sentenced|to~-0.74 n=sent|a~1.01 n=sent|or~-2.10 n=sent|out~1.40 ' +
-  'n=sent|to~-2.55 n=set|a~-2.64 n=set|in~-2.27 n=set|of~-3.16 n=set|off~-1.90 n=set|up~-0.36 ' +
-  'n=shared|a~-0.31 n=shared|by~0.43 n=share|of~-2.70 n=shift|in~-0.85 n=shots|at~-0.89 n=shot|at~-1.72 ' +
-  'n=shot|back~2.07 n=showed|the~-0.30 n=showed|trump~1.72 n=showed|up~-2.66 n=showing|in~-2.70 ' +
-  'n=showing|up~-0.75 n=shows|,~-0.96 n=shows|.~-1.14 n=shows|how~-1.08 n=shows|that~0.36 n=show|,~0.77 ' +
-  'n=show|.~1.59 n=show|has~-1.27 n=show|host~-1.84 n=show|of~-1.92 n=show|q~-1.56 n=sided|with~0.68 ' +
-  'n=sides|.~-1.10 n=sides|of~-1.50 n=side|,~-0.56 n=side|.~-1.06 n=side|of~-1.52 n=signed|a~0.51 ' +
-  'n=signed|on~-1.05 n=signed|up~-0.61 n=signs|of~0.27 n=sign|of~-1.37 n=sign|that~-0.48 ' +
-  'n=sign|up~-0.94 n=single|digits~-0.83 n=slammed|the~-0.37 n=some|#~-1.46 n=some|.~-2.36 ' +
-  'n=some|are~-1.27 n=some|cases~-1.63 n=some|democrats~-2.48 n=some|have~-1.28 n=some|kind~-2.24 ' +
-  'n=some|of~-4.23 n=some|other~-2.42 n=some|people~-2.14 n=some|republican~-2.22 ' +
-  'n=some|republicans~-2.29 n=some|states~-2.37 n=some|ways~-1.67 n=soon|.~-2.41 n=soon|as~-1.94 ' +
-  'n=speaking|at~-0.55 n=speaking|fees~-2.33 n=speaking|in~-2.72 n=speaking|slot~-1.97 ' +
-  'n=speaking|to~-1.38 n=speeches|,~-0.90 n=speeches|to~-1.93 n=speech|,~-1.41 n=speech|.~-2.73 ' +
-  'n=speech|at~-0.75 n=speech|in~-1.01 n=speech|on~0.87 n=speech|that~-1.07 n=speech|to~-1.86 ' +
-  'n=spent|.~-2.52 n=spent|more~0.57 n=spent|much~1.26 n=spent|on~-2.52 n=spent|the~-2.27 ' +
-  'n=split|between~-1.64 n=spoke|about~2.80 n=spoke|on~-1.37 n=spoke|to~-1.06 n=spoke|with~-1.73 ' +
-  'n=standing|in~-1.82 n=started|to~-1.98 n=starting|to~0.83 n=start|,~-1.24 n=start|.~-0.37 ' +
-  'n=start|of~-0.64 n=stated|.~2.38 n=stated|that~1.62 n=statements|,~-0.76 n=statements|.~-0.56 ' +
-  'n=statements|about~-1.25 n=statements|that~-0.57 n=statement|,~-3.39 n=statement|.~-2.92 ' +
-  'n=statement|:~-1.33 n=statement|in~-2.47 n=statement|saying~-2.02 n=statement|was~-2.14 ' +
-  'n=states|-~-2.90 n=states|.~0.52 n=states|and~-1.99 n=states|are~-3.24 n=states|as~-2.09 ' +
-  'n=states|by~-1.99 n=states|court~-2.00 n=states|for~-2.03 n=states|from~-2.20 n=states|has~-0.60 ' +
-  'n=states|have~-2.05 n=states|illegally~-2.03 n=states|in~-2.99 n=states|is~-1.49 n=states|like~-4.39 ' +
-  'n=states|on~-2.05 n=states|should~-2.17 n=states|such~-0.94 n=states|that~0.37 n=states|to~0.52 ' +
-  'n=states|voting~-1.94 n=states|where~-3.11 n=states|with~-2.07 n=states|would~-2.97 n=state|,~-1.85 ' +
-  'n=state|-~-2.21 n=state|.~-1.99 n=state|and~-0.91 n=state|as~-0.75 n=state|department~-2.73 ' +
-  "n=state|department's~-0.99 n=state|has~-1.56 n=state|hillary~-1.12 n=state|in~0.49 n=state|is~-1.04 " +
-  'n=state|john~-1.19 n=state|of~-3.04 n=state|on~-1.48 n=state|over~-0.98 n=state|party~-1.06 ' +
-  'n=state|poll~-1.39 n=state|rep~-1.96 n=state|sen~-0.96 n=state|senate~-1.87 n=state|supreme~-1.47 ' +
-  'n=state|that~-1.19 n=state|to~-1.16 n=state|university~-2.44 n=state|was~-0.94 n=state|where~-0.79 ' +
-  'n=state|will~-2.15 n=state|with~-1.76 n=stating|that~-0.74 n=strategy|,~-1.68 n=strategy|.~-2.85 ' +
-  'n=strategy|and~-2.50 n=strategy|for~0.60 n=strategy|is~-1.87 n=strategy|of~0.88 n=strategy|to~0.92 ' +
-  'n=strong|,~-1.72 n=strong|showing~-2.33 n=strong|support~0.83 n=strong|third~-1.85 n=struck|a~-1.47 ' +
-  'n=struck|down~0.66 n=struggled|to~0.46 n=struggled|with~-2.38 n=struggles|.~-1.44 ' +
-  'n=struggles|to~0.42 n=struggling|to~0.91 n=suggested|that~0.78 n=suggested|the~-0.59 ' +
-  'n=suggest|that~1.89 n=supported|by~-0.46 n=supported|the~0.95 n=supporters|and~-3.38 ' +
-  'n=supporters|are~-1.87 n=supporters|have~-1.54 n=supporters|in~-2.29 n=supporters|of~0.69 ' +
-  'n=supporters|on~0.69 n=supporters|that~-1.45 n=supporters|to~-2.31 n=supporters|were~-1.73 ' +
-  'n=supporters|who~-3.01 n=supporter|,~-0.93 n=supporter|.~-2.54 n=supporter|of~-1.55 ' +
-  'n=supporter|who~-0.25 n=supporting|him~-2.24 n=supporting|mr~0.64 n=supporting|the~-0.30 ' +
-  'n=support|,~-0.76 n=support|.~-0.33 n=support|a~0.87 n=support|among~-0.77 n=support|and~-2.45 ' +
-  'n=support|behind~-1.91 n=support|clinton~0.40 n=support|donald~-1.73 n=support|for~-0.35 ' +
-  'n=support|from~-3.63 n=support|in~-2.32 n=support|on~-2.01 n=support|the~0.65 n=support|to~-3.00 ' +
-  'n=sure|,~-2.41 n=taken|a~0.49 n=taken|from~-2.32 n=taken|to~1.32 n=takes|#~-2.76 n=takes|a~-0.56 ' +
-  'n=take|a~0.49 n=take|on~-2.82 n=take|over~0.55 n=take|the~-2.57 n=taking|a~-2.65 n=taking|on~-2.54 ' +
-  'n=taking|over~-2.92 n=talked|about~0.64 n=talking|about~0.47 n=talking|point~-2.35 ' +
-  'n=talking|points~-2.61 n=talking|to~-0.35 n=talks|,~-1.43 n=talks|about~2.50 n=talk|about~0.91 ' +
-  'n=talk|of~-0.65 n=talk|show~-1.74 n=target|of~-0.86 n=telling|reporters~2.02 n=telling|the~-1.37 ' +
-  'n=tells|the~1.17 n=tens|of~-0.83 n=thanks|to~-1.35 n=there|,~-4.01 n=there|.~-2.96 n=there|are~-1.12 ' +
-  'n=there|have~-2.49 n=there|in~-2.73 n=there|is~0.53 n=there|may~-2.78 n=there|was~-2.72 ' +
-  'n=there|were~-3.39 n=there|will~-2.83 n=thinking|about~1.12 n=thinks|the~-1.03 n=think|it~0.27 ' +
-  'n=think|tank~-2.44 n=think|that~-0.41 n=thought|it~-0.77 n=thought|that~0.35 n=thought|the~-0.93 ' +
-  'n=told|a~3.80 n=told|abc~2.39 n=told|cnn~3.01 n=told|fox~2.94 n=told|her~-0.53 n=told|him~-1.22 ' +
-  'n=told|me~1.22 n=told|politico~0.71 n=told|reporters~1.45 n=told|the~1.23 n=took|office~-2.10 ' +
-  'n=took|on~-0.71 n=took|over~-2.46 n=took|place~-2.03 n=took|the~-1.73 n=took|to~-0.70 ' +
-  'n=touch|with~-0.74 n=trade|,~-0.47 n=trade|.~-1.70 n=trade|agreement~-1.34 n=trade|and~-1.07 ' +
-  'n=trade|deals~-0.90 n=tried|to~0.31 n=trust|in~-2.27 n=trying|to~-0.53 n=turned|into~-2.43 ' +
-  'n=turned|out~-3.48 n=turned|over~-3.07 n=turned|the~-0.47 n=turning|out~-1.06 n=turns|out~-1.59 ' +
-  'n=turn|,~-1.73 n=turn|out~-2.25 n=tweeted|,~2.23 n=tweeted|.~1.80 n=tweeted|:~0.55 n=tweeted|a~0.55 ' +
-  'n=tweeted|that~-0.54 n=tweet|,~-2.35 n=tweet|.~-3.06 n=tweet|id~-0.56 n=tweet|pic~-1.79 ' +
-  'n=tweet|tweet~-2.68 n=under|#~-3.07 n=under|fire~-1.77 n=under|mr~-2.26 n=under|president~-1.79 ' +
-  'n=under|pressure~-2.58 n=united|,~-1.46 n=united|kingdom~-1.84 n=united|nations~-2.06 ' +
-  "n=united|states~-2.47 n=united|states'~-2.82 n=united|technologies~-3.39 n=urged|the~-0.48 " +
-  'n=urging|the~-1.19 n=used|a~-0.53 n=used|as~-2.71 n=used|by~-2.35 n=used|for~-2.61 n=used|in~-0.30 ' +
-  'n=used|the~0.26 n=used|to~-1.64 n=use|of~-1.37 n=using|a~-0.74 n=using|her~0.41 n=using|the~-0.40 ' +
-  'n=very|different~-1.70 n=very|little~-2.92 n=very|much~-2.08 n=views|,~-2.65 n=views|.~-2.39 ' +
-  'n=views|of~1.29 n=views|on~-2.55 n=view|,~0.30 n=view|of~-1.33 n=voice|in~0.91 n=voice|to~-1.97 ' +
-  'n=voted|against~0.82 n=voted|to~1.39 n=votes|,~-1.10 n=votes|.~-2.07 n=votes|and~-1.61 ' +
-  'n=votes|are~-1.67 n=votes|for~-1.99 n=votes|in~-2.50 n=votes|to~0.73 n=votes|were~-1.40 ' +
-  'n=vote|,~-2.36 n=vote|.~-1.27 n=vote|and~-2.19 n=vote|for~0.27 n=vote|in~-2.91 n=vote|on~-2.51 ' +
-  'n=vote|than~-2.17 n=vote|to~-3.18 n=voting|,~-1.50 n=voting|.~-1.54 n=voting|for~0.78 ' +
-  'n=voting|rights~-2.11 n=voting|tuesday~-1.88 n=vowed|to~-0.33 n=wanted|a~-0.96 n=wanted|to~-0.27 ' +
-  'n=wants|a~-0.91 n=wants|to~-0.73 n=want|a~0.76 n=want|the~-0.41 n=want|to~0.45 n=warned|that~0.86 ' +
-  'n=wary|of~0.36 n=was|#~-1.90 n=was|,~-0.38 n=was|.~-1.79 n=was|a~-3.37 n=was|able~-1.03 ' +
-  'n=was|about~-1.02 n=was|already~-2.01 n=was|also~-1.91 n=was|among~-1.87 n=was|an~-1.77 ' +
-  'n=was|announced~-1.17 n=was|as~-1.94 n=was|asked~-1.52 n=was|at~-2.11 n=was|back~-1.57 ' +
-  'n=was|behind~-0.95 n=was|being~-1.75 n=was|biased~-1.30 n=was|born~-1.41 n=was|called~-1.79 ' +
-  'n=was|charged~-1.57 n=was|clear~-1.94 n=was|conducted~-2.12 n=was|declared~-1.47 n=was|elected~-1.45 ' +
-  'n=was|even~-1.15 n=was|fired~-0.99 n=was|first~-1.29 n=was|for~-1.86 n=was|going~-1.37 ' +
-  'n=was|held~-1.57 n=was|her~-1.02 n=was|his~-0.70 n=was|holding~-1.77 n=was|in~-1.89 ' +
-  'n=was|joined~-1.41 n=was|just~-1.05 n=was|killed~-0.85 n=was|known~-0.89 n=was|made~-1.73 ' +
-  'n=was|more~-2.32 n=was|mr~-1.22 n=was|never~-0.68 n=was|no~-1.38 n=was|not~-2.87 n=was|on~-1.45 ' +
-  'n=was|once~-0.50 n=was|one~-2.29 n=was|only~-0.72 n=was|out~-1.76 n=was|over~-1.88 n=was|part~-1.13 ' +
-  'n=was|president~-1.32 n=was|q~-1.21 n=was|recently~-1.48 n=was|referring~-1.43 n=was|released~-1.19 ' +
-  'n=was|revealed~-0.79 n=was|running~-1.31 n=was|scheduled~-1.60 n=was|secretary~-1.42 ' +
-  'n=was|seen~-1.17 n=was|sent~-2.27 n=was|set~-1.11 n=was|signed~-0.95 n=was|so~-1.98 ' +
-  'n=was|speaking~-1.31 n=was|still~-1.65 n=was|talking~-1.53 n=was|that~0.66 n=was|the~-1.75 ' +
-  'n=was|to~-2.12 n=was|too~-0.79 n=was|trying~-1.47 n=was|up~-1.23 n=was|widely~-1.16 ' +
-  'n=was|working~-1.57 n=was|wrong~-1.08 n=watch|,~-1.23 n=watch|.~-0.83 n=watch|the~-0.94 ' +
-  'n=wave|of~-0.77 n=weighed|in~1.23 n=wells|fargo~-1.19 n=well|,~-1.87 n=well|.~-2.78 n=well|as~-2.27 ' +
-  'n=well|below~-2.54 n=well|in~-3.35 n=well|known~1.06 n=well|with~-3.02 n=went|after~0.93 ' +
-  'n=went|further~-0.79 n=went|on~1.42 n=went|to~-1.94 n=who|,~-1.69 n=who|also~-3.05 n=who|are~-3.78 ' +
-  'n=who|attended~-3.09 n=who|backed~-2.85 n=who|called~-2.96 n=who|came~-3.54 n=who|can~-3.54 ' +
-  'n=who|could~-2.94 n=who|declined~-2.32 n=who|did~-2.88 n=who|died~-3.68 n=who|does~-2.57 ' +
-  'n=who|endorsed~-2.83 n=who|got~-2.62 n=who|had~-1.66 n=who|has~0.31 n=who|have~-1.33 n=who|he~-3.87 ' +
-  'n=who|helped~-3.66 n=who|in~-2.74 n=who|is~-3.71 n=who|leads~-2.68 n=who|lives~-2.50 ' +
-  'n=who|lost~-2.98 n=who|made~-2.56 n=who|make~-1.89 n=who|may~-3.19 n=who|might~-1.75 n=who|now~-2.78 ' +
-  'n=who|once~-2.70 n=who|q~-1.75 n=who|ran~-2.47 n=who|represents~-2.82 n=who|runs~-2.20 ' +
-  'n=who|said~-3.75 n=who|say~-2.46 n=who|served~-3.40 n=who|serves~-2.52 n=who|signed~-2.38 ' +
-  'n=who|spent~-3.10 n=who|spoke~-3.50 n=who|supported~-2.20 n=who|supports~-2.03 n=who|teaches~-1.93 ' +
-  'n=who|took~-2.89 n=who|voted~-1.28 n=who|want~-2.98 n=who|wanted~-2.76 n=who|wants~-2.62 ' +
-  'n=who|was~-4.17 n=who|went~-1.83 n=who|were~-3.24 n=who|will~-3.61 n=who|won~-0.85 n=who|work~-2.08 ' +
-  'n=who|worked~-3.71 n=who|works~-2.34 n=who|would~-3.37 n=will|.~-0.82 n=will|almost~-0.68 ' +
-  'n=will|also~-0.52 n=will|be~-1.21 n=will|become~-0.90 n=will|come~-0.75 n=will|continue~-0.59 ' +
-  'n=will|do~-0.72 n=will|face~-1.20 n=will|focus~-0.82 n=will|follow~-0.75 n=will|gain~-0.74 ' +
-  'n=will|get~-0.68 n=will|go~-1.03 n=will|have~-0.39 n=will|help~-1.13 n=will|hold~-0.66 ' +
-  'n=will|likely~-0.80 n=will|make~-0.82 n=will|meet~-0.81 n=will|need~-0.98 n=will|not~-0.97 ' +
-  'n=will|pick~-0.84 n=will|play~-0.89 n=will|probably~-0.50 n=will|q~-0.55 n=will|receive~-0.86 ' +
-  'n=will|remain~-1.09 n=will|require~-0.92 n=will|return~-1.03 n=will|support~-0.76 n=will|take~-0.54 ' +
-  'n=will|vote~-0.86 n=will|win~-0.69 n=will|work~-0.67 n=without|a~-2.50 n=without|the~-3.03 ' +
-  'n=won|#~-3.03 n=won|,~-1.03 n=won|.~-2.57 n=won|at~-2.72 n=won|by~-1.37 n=won|his~0.70 ' +
-  'n=won|in~-2.70 n=won|the~-0.60 n=worked|as~-3.14 n=worked|for~-1.63 n=worked|in~-2.13 ' +
-  'n=worked|on~-2.04 n=worked|to~-2.95 n=worked|with~-0.26 n=working|class~-2.96 n=working|for~-4.32 ' +
-  'n=working|in~-2.25 n=working|on~-2.89 n=working|people~-2.00 n=working|the~-2.76 n=working|to~1.25 ' +
-  'n=working|with~-2.89 n=works|for~-2.50 n=works|to~-1.50 n=work|,~-1.62 n=work|.~-1.16 ' +
-  'n=work|and~-1.47 n=work|for~-1.09 n=work|in~-1.63 n=work|of~-0.70 n=work|to~-0.68 n=work|with~-1.39 ' +
-  'n=worried|that~0.37 n=writes|.~2.63 n=wrote|,~1.34 n=wrote|.~2.88 n=wrote|in~2.03 n=wrote|on~2.23 ' +
-  'n=wrote|the~-1.07 n=wrote|to~-1.11 p=able|been~0.46 p=able|was~-2.22 p=about|,~-3.71 p=about|^~-1.21 ' +
-  'p=about|and~-2.73 p=about|are~0.51 p=about|asked~-3.16 p=about|by~-2.02 p=about|care~-2.70 ' +
-  'p=about|comments~-3.03 p=about|concern~-3.00 p=about|concerned~-2.39 p=about|concerns~-3.64 ' +
-  'p=about|debate~-2.79 p=about|details~-3.05 p=about|doubts~-2.38 p=about|for~-1.53 ' +
-  'p=about|information~-3.30 p=about|is~-3.14 p=about|just~-2.75 p=about|message~-2.52 ' +
-  'p=about|more~-2.39 p=about|most~-2.04 p=about|much~-2.17 p=about|nothing~-1.98 p=about|of~-2.19 ' +
-  'p=about|only~-1.90 p=about|out~-2.17 p=about|q~-3.22 p=about|question~-3.69 p=about|questions~-0.81 ' +
-  'p=about|remarks~-2.80 p=about|said~-3.93 p=about|say~-1.24 p=about|skeptical~-2.24 ' +
-  'p=about|something~-2.56 p=about|spoke~-2.73 p=about|statements~-2.63 p=about|stories~0.40 ' +
-  'p=about|story~-2.76 p=about|talk~-3.16 p=about|talked~-3.56 p=about|talking~-3.67 ' +
-  'p=about|talks~-2.66 p=about|think~-2.43 p=about|thinking~-1.91 p=about|trump~0.99 p=about|up~-2.25 ' +
-  'p=about|was~0.26 p=about|with~-1.92 p=about|worried~-2.78 p=about|worry~-2.65 p=according|,~0.94 ' +
-  'p=according|^~0.63 p=according|q~1.06 p=accused|and~1.02 p=accused|has~-0.33 p=accused|he~2.34 ' +
-  'p=acknowledged|he~0.57 p=added|clinton~0.72 p=added|he~0.78 p=added|it~1.04 p=added|q~2.16 ' +
-  'p=added|she~1.12 p=adding|q~0.35 p=advocate|an~-2.68 p=against|attacks~-2.58 p=against|back~-2.29 ' +
-  'p=against|battle~-2.59 p=against|campaign~-3.25 p=against|case~-1.39 p=against|charges~-1.42 ' +
-  'p=against|fight~-2.05 p=against|lawsuit~-2.61 p=against|out~-2.39 p=against|q~-1.38 ' +
-  'p=against|race~-2.77 p=against|railed~-2.49 p=against|running~-2.01 p=against|up~-2.41 ' +
-  'p=against|violence~-2.76 p=against|vote~-1.33 p=against|voted~-2.87 p=against|war~-2.45 ' +
-  'p=alleged|the~0.57 p=allowed|be~-0.53 p=allowing|,~0.63 p=allows|that~0.27 p=all|(~-1.61 ' +
-  'p=all|,~-3.89 p=all|-~-1.07 p=all|^~-3.49 p=all|across~-2.50 p=all|after~-1.82 p=all|and~-3.33 ' +
-  'p=all|are~-0.81 p=all|at~-3.99 p=all|ban~-2.59 p=all|but~-1.90 p=all|for~-1.12 p=all|in~-4.61 ' +
-  'p=all|is~-2.33 p=all|it~-2.50 p=all|nearly~-2.11 p=all|not~-3.21 p=all|of~-4.69 p=all|on~-2.96 ' +
-  'p=all|over~-1.90 p=all|that~-2.08 p=all|them~-1.81 p=almost|^~-1.60 p=almost|is~0.30 ' +
-  'p=almost|will~0.69 p=always|has~1.31 p=always|not~1.01 p=among|,~-1.40 p=among|^~-2.31 ' +
-  'p=among|are~-2.83 p=among|clinton~-1.41 p=among|lead~-2.51 p=among|percent~-2.67 p=among|points~0.40 ' +
-  'p=among|sanders~-0.99 p=among|support~-3.43 p=among|was~-2.51 p=am|#~-1.89 p=announced|he~-0.77 ' +
-  'p=announced|trump~2.29 p=announcement|his~0.37 p=announcement|the~-1.48 p=announcing|since~-0.54 ' +
-  'p=appeals|of~-2.94 p=appeal|his~-1.89 p=appeared|,~-0.83 p=appeared|he~-0.91 p=appears|it~-0.61 ' +
-  'p=argued|,~2.17 p=argued|has~1.54 p=argued|he~0.83 p=arguing|,~2.63 p=argument|an~-2.08 ' +
-  'p=asked|^~0.88 p=asked|been~0.94 p=asked|he~2.33 p=asked|q~1.41 p=asked|trump~0.73 p=asked|was~1.94 ' +
-  'p=asked|we~2.26 p=asked|when~0.38 p=asking|,~-0.30 p=attacks|#~-2.42 p=attacks|benghazi~-1.23 ' +
-  'p=attacks|his~1.46 p=attacks|paris~-2.02 p=attacks|personal~-2.69 p=attacks|s~0.34 ' +
-  'p=attacks|terror~-1.82 p=attacks|terrorist~-2.67 p=attack|an~-2.20 p=attack|benghazi~-1.08 ' +
-  'p=attack|of~-3.39 p=attack|terrorist~-2.23 p=attack|the~-2.41 p=attempt|an~-1.28 ' +
-  'p=attempt|coup~-2.29 p=attracted|has~-2.62 p=authorized|not~-2.60 p=backing|of~-2.18 ' +
-  'p=backing|the~0.32 p=back|,~-1.72 p=back|^~-1.99 p=back|bring~-1.43 p=back|fired~-2.52 ' +
-  'p=back|go~-1.91 p=back|roll~-2.34 p=back|shot~-1.58 p=back|the~-2.29 p=back|was~1.32 p=band|.~-1.19 ' +
-  'p=ban|a~-0.39 p=ban|temporarily~-1.24 p=ban|temporary~-1.44 p=based|,~-2.09 p=based|-~-1.49 ' +
-  'p=based|^~0.99 p=based|is~-2.11 p=base|cia~-1.28 p=base|the~-1.95 p=became|he~-1.57 p=became|it~0.57 ' +
-  'p=becomes|he~-0.49 p=become|have~0.93 p=become|will~-2.16 p=becoming|,~-0.84 p=becoming|from~-0.36 ' +
-  'p=becoming|of~-1.27 p=began|and~0.42 p=began|campaign~-2.04 p=began|that~-1.90 p=being|about~-1.92 ' +
-  'p=being|after~0.80 p=being|as~-2.06 p=being|for~-2.70 p=being|is~-3.86 p=being|of~-3.00 ' +
-  'p=being|was~0.36 p=believed|he~-2.23 p=believes|he~-0.73 p=believe|i~-1.10 p=believe|not~-3.20 ' +
-  'p=believe|they~-1.37 p=believing|,~0.65 p=best|at~-1.82 p=best|his~-1.97 p=best|is~1.02 ' +
-  'p=best|s~-1.85 p=best|the~-0.99 p=better|a~-2.85 p=better|be~-2.67 p=better|do~0.40 ' +
-  'p=bills|larger~-0.65 p=bill|,~-1.06 p=bill|.~-1.51 p=bill|^~-1.08 p=bill|a~-0.85 p=bill|and~-0.32 ' +
-  'p=bill|mayor~-0.87 p=bill|new~-0.86 p=bill|of~-0.98 p=bill|president~-0.78 p=bill|reform~-0.84 ' +
-  'p=bill|the~-1.28 p=booed|crowd~-1.77 p=both|,~-4.06 p=both|-~-2.35 p=both|^~-2.31 p=both|and~-2.74 ' +
-  'p=both|are~0.76 p=both|as~-2.69 p=both|for~-3.04 p=both|from~-2.56 p=both|in~-4.47 p=both|of~-4.14 ' +
-  'p=both|on~-1.20 p=both|that~-3.18 p=both|with~-2.99 p=breaks|tax~-1.94 p=break|a~-2.12 ' +
-  'p=called|,~0.75 p=called|also~2.09 p=called|and~1.63 p=called|been~0.38 p=called|has~0.73 ' +
-  'p=called|have~-0.38 p=called|she~-0.79 p=called|trump~0.64 p=called|was~-0.76 p=called|who~-0.89 ' +
-  'p=calling|,~1.22 p=calling|and~0.97 p=calling|is~0.75 p=calls|he~-0.74 p=calls|phone~-1.98 ' +
-  'p=call|a~-1.37 p=call|conference~-2.43 p=call|his~-0.65 p=call|phone~-2.17 p=call|roll~-2.70 ' +
-  'p=call|the~-2.48 p=came|,~-0.41 p=came|clinton~1.30 p=came|comments~-2.21 p=came|it~-2.22 ' +
-  'p=came|then~-1.48 p=came|who~0.36 p=campaigning|of~-1.66 p=campaigns|political~-0.79 ' +
-  'p=campaigns|presidential~-0.97 p=campaigns|the~-0.77 p=campaigns|their~-0.64 p=campaign|#~-2.68 ' +
-  'p=campaign|,~-2.27 p=campaign|^~-1.42 p=campaign|a~-2.77 p=campaign|and~-2.60 ' +
-  "p=campaign|carson~-2.09 p=campaign|clinton~-3.89 p=campaign|clinton's~-3.64 " +
-  'p=campaign|election~-2.81 p=campaign|former~-2.17 p=campaign|his~-0.90 p=campaign|in~-2.08 ' +
-  'p=campaign|of~-2.29 p=campaign|political~-2.30 p=campaign|presidential~-3.94 ' +
-  "p=campaign|primary~-2.74 p=campaign|q~-3.46 p=campaign|rubio's~-2.06 p=campaign|s~-0.35 " +
-  'p=campaign|sanders~-0.28 p=campaign|senate~-3.10 p=campaign|senatorial~-1.40 p=campaign|the~-2.74 ' +
-  'p=campaign|their~-2.17 p=campaign|this~-1.26 p=campaign|trump~-3.83 p=captured|has~-2.67 ' +
-  'p=care|affordable~-1.63 p=care|child~-2.55 p=care|health~-5.19 p=car|a~-0.35 p=challenge|a~-1.23 ' +
-  'p=challenge|the~-0.75 p=charges|criminal~-0.63 p=charge|in~-2.49 p=chose|percent~-1.30 ' +
-  'p=citing|,~1.55 p=claimed|he~2.15 p=clear|a~-3.04 p=clear|be~-2.37 p=clear|is~-2.70 p=clear|it~-1.74 ' +
-  'p=clear|made~-2.95 p=clear|no~-2.62 p=clear|not~-3.28 p=clear|real~-1.66 p=clear|was~1.35 ' +
-  'p=comes|it~-2.22 p=come|had~-2.46 p=come|has~0.73 p=come|have~-0.29 p=come|t~-0.40 p=come|will~1.03 ' +
-  'p=coming|from~-1.16 p=coming|in~-1.66 p=coming|is~-2.00 p=coming|the~-1.69 p=comments|s~-0.30 ' +
-  "p=comments|the~-2.50 p=comments|trump's~-2.87 p=comment|for~-2.68 p=comment|the~-1.45 " +
-  'p=compared|,~-1.00 p=com|.~-1.35 p=concern|expressed~-0.69 p=concluded|he~1.30 ' +
-  'p=considering|is~-0.76 p=continued|he~1.72 p=continued|she~0.67 p=continued|trump~0.37 ' +
-  'p=continues|clinton~-2.22 p=continues|trump~-2.60 p=continue|will~-3.34 p=contrast|by~-1.52 ' +
-  'p=contrast|in~-0.43 p=controversial|a~-1.40 p=count|delegate~-0.87 p=created|has~0.33 ' +
-  'p=critical|a~-1.48 p=critical|been~1.23 p=criticism|his~-0.63 p=criticism|of~-3.02 ' +
-  'p=criticism|the~0.86 p=criticized|,~3.14 p=criticized|and~0.50 p=criticized|has~-0.59 ' +
-  'p=cuts|tax~-1.91 p=debates|the~-0.36 p=debate|a~0.62 p=debate|democratic~-2.14 p=debate|final~-1.63 ' +
-  'p=debate|gop~-1.32 p=debate|last~-2.28 p=debate|presidential~-3.61 p=debate|primary~-3.73 ' +
-  'p=debate|republican~-3.19 p=debate|s~-3.26 p=debate|the~-4.64 p=decision|#~0.73 p=decision|a~-2.38 ' +
-  'p=decision|his~-0.38 p=decision|s~0.81 p=decision|the~-3.38 p=declared|he~0.95 p=declined|,~0.59 ' +
-  'p=declined|who~-0.71 p=deep|a~-1.34 p=delivered|clinton~0.51 p=delivering|,~1.10 p=demands|the~-2.08 ' +
-  'p=denied|has~1.64 p=described|,~-0.39 p=described|he~1.20 p=detailed|a~-1.88 p=did|,~-3.51 ' +
-  'p=did|also~-2.11 p=did|and~-1.80 p=did|but~-2.12 p=did|campaign~-1.90 p=did|clinton~-2.09 ' +
-  'p=did|he~-2.83 p=did|i~-1.76 p=did|it~-3.13 p=did|obama~-2.22 p=did|sanders~-2.76 p=did|she~-4.55 ' +
-  'p=did|they~-2.93 p=did|trump~-2.58 p=did|who~-2.47 p=direct|a~-1.91 p=documents|the~-1.76 ' +
-  'p=document|a~-1.49 p=document|the~-2.05 p=double|by~-0.70 p=doubt|no~-2.59 p=drawing|,~-0.64 ' +
-  'p=drawn|has~0.47 p=drew|,~0.70 p=earlier|^~-4.51 p=earlier|an~-2.83 p=earlier|days~-2.31 ' +
-  'p=earlier|his~0.78 p=earlier|years~-2.16 p=earning|,~-0.64 p=elected|and~-1.55 p=elected|if~-2.03 ' +
-  'p=elected|is~-1.84 p=elected|was~0.26 p=emails|#~-0.73 p=emails|clinton~0.48 ' +
-  "p=emails|clinton's~-1.62 p=emails|of~-1.50 p=emails|s~-1.08 p=emails|the~-1.03 p=email|#~-0.96 " +
-  "p=email|an~-1.30 p=email|clinton~-0.70 p=email|clinton's~-0.79 p=email|fundraising~-0.78 " +
-  'p=email|her~-1.46 p=email|personal~-0.54 p=email|private~-0.85 p=email|the~-0.41 p=emerged|has~-0.72 ' +
-  'p=endorsed|,~1.96 p=endorsed|has~-1.20 p=endorsed|have~0.32 p=endorsed|not~-0.74 ' +
-  'p=endorsed|who~-0.83 p=endorsement|an~-3.37 p=endorsement|his~-0.67 p=endorsement|s~-0.84 ' +
-  'p=end|the~-0.42 p=estimated|an~-2.22 p=expected|are~1.14 p=expected|he~-0.98 p=expected|is~0.57 ' +
-  'p=expected|not~2.50 p=expected|widely~0.47 p=expects|he~-2.91 p=experience|and~-1.12 ' +
-  'p=experience|the~-0.53 p=explained|he~1.10 p=explaining|,~2.24 p=expressed|he~1.49 p=faced|has~0.31 ' +
-  'p=faces|clinton~-0.55 p=face|his~-0.47 p=face|the~-0.68 p=face|will~-1.29 p=facing|is~-2.92 ' +
-  'p=failed|a~-1.92 p=favor|in~-2.65 p=fight|a~-1.27 p=fight|floor~-1.29 p=fight|the~-2.41 ' +
-  'p=figure|the~-2.28 p=finds|poll~2.60 p=fine|a~-0.76 p=fired|was~-0.43 p=fire|under~-0.64 ' +
-  'p=focused|has~-1.24 p=focus|the~-1.62 p=focus|will~1.56 p=followed|,~-1.40 p=followed|that~-2.29 ' +
-  'p=following|,~-1.18 p=following|^~-1.16 p=following|the~-0.34 p=follow|^~-2.22 p=follow|will~-3.30 ' +
-  'p=found|be~-0.58 p=found|has~-0.96 p=found|have~-0.82 p=found|poll~2.81 p=full|^~-2.03 ' +
-  'p=full|a~-1.04 p=full|the~-1.81 p=gave|he~0.32 p=general|a~0.88 p=general|attorney~-2.83 ' +
-  'p=general|in~-2.26 p=general|inspector~-3.28 p=general|the~-3.32 p=gets|it~-0.66 p=get|and~-2.57 ' +
-  'p=get|t~0.46 p=get|we~0.76 p=get|will~-2.62 p=given|,~-3.36 p=given|^~-2.42 p=given|had~-2.89 ' +
-  'p=given|have~-3.02 p=giving|,~-0.86 p=goal|the~-2.16 p=going|,~0.45 p=going|are~-3.08 ' +
-  'p=going|is~-3.27 p=going|not~-2.79 p=going|s~-2.61 p=going|was~-2.42 p=gone|has~-0.54 ' +
-  'p=gone|have~-0.75 p=got|he~0.30 p=got|who~-1.54 p=go|not~-2.45 p=go|will~-2.92 p=growing|a~-2.81 ' +
-  "p=growing|is~-2.88 p=growing|the~-3.15 p=hard|a~-1.21 p=hard|is~0.51 p=hard|it's~0.62 p=has|#~-2.55 " +
-  'p=has|)~-1.88 p=has|,~-5.02 p=has|-~-4.08 p=has|.~-3.73 p=has|also~-4.28 p=has|and~-4.56 ' +
-  'p=has|beijing~-3.01 p=has|bush~-1.97 p=has|but~-3.37 p=has|campaign~-4.20 p=has|candidate~-1.31 ' +
-  'p=has|carson~-3.45 p=has|christie~-2.42 p=has|clinton~-4.48 p=has|committee~-2.30 p=has|court~-2.18 ' +
-  'p=has|cruz~-2.44 p=has|department~-2.90 p=has|government~-3.11 p=has|governor~-1.46 p=has|he~-3.16 ' +
-  'p=has|it~-4.35 p=has|kasich~-3.45 p=has|manafort~-2.09 p=has|media~-2.78 p=has|movement~-2.82 ' +
-  'p=has|nominee~-3.18 p=has|now~-3.11 p=has|obama~-3.30 p=has|organization~-2.45 p=has|party~-2.98 ' +
-  'p=has|poll~1.91 p=has|president~-2.66 p=has|primary~-2.55 p=has|q~-1.83 p=has|race~-2.95 ' +
-  'p=has|rubio~-2.79 p=has|ryan~-2.32 p=has|sanders~-3.81 p=has|senator~-2.12 p=has|she~-3.88 ' +
-  'p=has|show~-2.48 p=has|state~-2.58 p=has|states~-2.49 p=has|still~-3.38 p=has|terrorism~-2.70 ' +
-  'p=has|that~-3.76 p=has|this~-0.96 p=has|trump~-4.17 p=has|what~-3.23 p=has|which~-3.12 ' +
-  'p=has|who~-4.04 p=have|#~-3.14 p=have|,~-2.89 p=have|-~-1.51 p=have|aides~-2.18 p=have|allies~-2.06 ' +
-  'p=have|also~-1.98 p=have|americans~-1.43 p=have|and~-1.93 p=have|both~-2.31 p=have|candidates~-2.12 ' +
-  'p=have|clinton~-1.62 p=have|companies~-1.69 p=have|democrats~-1.44 p=have|department~-0.97 ' +
-  'p=have|donors~-1.78 p=have|i~-0.47 p=have|leaders~-2.13 p=have|not~-1.20 p=have|officials~-2.08 ' +
-  'p=have|others~-2.59 p=have|people~-1.82 p=have|republicans~-0.93 p=have|sanders~-1.13 ' +
-  'p=have|some~-1.54 p=have|states~-2.35 p=have|supporters~-1.91 p=have|t~-1.33 p=have|that~-1.60 ' +
-  'p=have|there~-1.30 p=have|they~-1.67 p=have|trump~-0.69 p=have|voters~-1.23 p=have|we~-1.62 ' +
-  'p=have|which~-1.75 p=have|who~-0.98 p=have|will~-1.38 p=have|you~-0.53 p=having|,~-0.80 ' +
-  'p=having|as~-2.33 p=hearing|a~-1.44 p=held|,~-2.02 p=held|be~-2.49 p=held|clinton~-1.97 ' +
-  'p=held|has~0.51 p=held|he~0.94 p=held|never~-2.12 p=held|was~-2.13 p=helped|,~-3.46 ' +
-  'p=helped|has~-3.40 p=helped|have~-3.13 p=helped|he~0.40 p=helped|that~0.94 p=helped|who~-2.67 ' +
-  'p=helping|,~-1.38 p=help|and~-2.85 p=help|the~-1.27 p=help|will~-2.26 p=highlighting|,~-1.20 ' +
-  'p=holding|was~-1.72 p=holds|which~-2.03 p=hold|will~0.62 p=hoped|had~1.32 p=hoped|he~-1.09 ' +
-  'p=hopefuls|presidential~-0.89 p=hopeful|presidential~-2.36 p=hopes|he~-2.73 p=hopes|in~-2.35 ' +
-  'p=hopes|the~-1.99 p=hope|the~-1.94 p=hoping|,~-0.71 p=huffpost|.~0.79 p=identify|they~-1.54 ' +
-  'p=includes|that~-1.66 p=includes|which~-0.44 p=including|,~-0.56 p=including|-~-2.29 ' +
-  'p=including|^~-0.89 p=indicated|has~1.90 p=issues|economic~-0.85 p=issues|on~-0.43 ' +
-  'p=issues|other~-1.73 p=issues|policy~-0.82 p=issues|social~-1.01 p=issues|the~-0.35 p=issue|an~-3.81 ' +
-  "p=issue|the~-2.88 p=issue|top~-2.36 p=it's|,~-3.46 p=it's|and~-2.52 p=it's|but~0.98 " +
-  "p=it's|that~-2.60 p=it’s|,~-0.88 p=it’s|:~-2.22 p=it’s|^~-0.67 p=it’s|but~-3.51 p=it’s|said~-2.22 " +
-  'p=it’s|that~-2.82 p=joined|has~-0.26 p=joined|was~-3.20 p=keeping|in~-1.42 p=keeps|he~0.76 ' +
-  'p=knew|he~0.52 p=known|also~-0.80 p=known|contests~0.60 p=known|is~0.80 p=known|was~1.46 ' +
-  'p=known|well~-2.71 p=knows|he~-1.01 p=know|t~0.48 p=know|they~-0.57 p=know|you~-0.91 p=last|,~0.84 ' +
-  'p=last|^~-4.37 p=last|at~-1.90 p=last|his~-2.26 p=last|in~-1.00 p=last|late~-2.98 p=last|of~-2.89 ' +
-  'p=last|poll~-2.43 p=last|s~-1.89 p=last|said~-2.23 p=last|since~-2.33 p=last|that~-1.89 ' +
-  'p=last|the~-3.19 p=last|trump~0.52 p=led|clinton~-1.99 p=led|has~-1.81 p=led|that~-0.47 ' +
-  'p=left|,~-2.57 p=left|be~-2.32 p=left|child~-1.90 p=left|has~-2.46 p=left|have~-2.79 ' +
-  'p=left|she~-0.75 p=left|that~-3.24 p=left|the~-1.29 p=less|^~-1.58 p=less|are~0.26 p=less|far~-2.85 ' +
-  'p=less|is~-2.79 p=less|much~-2.52 p=less|or~-2.82 p=like|,~-3.87 p=like|-~-2.40 p=like|^~-1.01 ' +
-  'p=like|candidates~-1.95 p=like|groups~-2.80 p=like|is~-2.10 p=like|issues~-2.14 p=like|just~-0.90 ' +
-  'p=like|look~-1.77 p=like|looks~-1.76 p=like|much~-1.79 p=like|not~1.81 p=like|seemed~-2.16 ' +
-  'p=like|states~-2.94 p=like|t~1.75 p=lines|party~-0.81 p=line|in~-1.45 p=line|the~-1.34 ' +
-  'p=link|a~-0.45 p=list|a~-1.12 p=list|the~-1.57 p=little|a~-1.72 p=little|had~1.02 ' +
-  'p=little|very~-1.80 p=little|with~-2.37 p=looking|,~-1.05 p=looking|are~1.32 p=looking|is~0.52 ' +
-  'p=look|^~-2.66 p=look|a~-2.76 p=made|,~-1.03 p=made|and~1.44 p=made|be~-2.15 p=made|been~-1.52 ' +
-  'p=made|clinton~-1.26 p=made|had~-0.89 p=made|has~-0.46 p=made|have~-0.26 p=made|is~-2.19 ' +
-  'p=made|obama~-0.66 p=made|trump~0.63 p=made|was~-2.03 p=made|who~-0.43 p=makes|that~-3.15 ' +
-  'p=make|,~-2.90 p=make|and~-0.27 p=make|not~0.91 p=make|who~-1.56 p=making|,~-1.24 p=making|by~0.48 ' +
-  'p=making|for~-2.55 p=mark|,~-0.88 p=mark|^~-0.71 p=means|it~-1.46 p=means|that~-0.90 ' +
-  "p=means|which~0.38 p=mean|doesn't~-0.33 p=mean|t~-2.34 p=mentioned|never~0.89 p=mention|not~1.80 " +
-  'p=messages|the~-1.76 p=message|a~-1.21 p=message|his~-0.70 p=message|the~-1.07 p=met|he~-2.26 ' +
-  'p=mind|his~-0.37 p=mind|in~-1.89 p=mind|their~-2.35 p=more|#~-1.89 p=more|,~-0.77 p=more|-~-2.14 ' +
-  'p=more|^~-3.85 p=more|a~-3.68 p=more|and~-3.76 p=more|any~-2.31 p=more|as~-1.70 p=more|be~-0.38 ' +
-  'p=more|been~-2.33 p=more|by~-1.34 p=more|do~-1.16 p=more|even~-0.44 p=more|far~-3.57 ' +
-  'p=more|for~-1.73 p=more|has~-1.71 p=more|have~0.86 p=more|his~0.29 p=more|in~-2.54 p=more|is~-3.34 ' +
-  'p=more|little~-1.25 p=more|many~-1.68 p=more|million~-1.53 p=more|much~-3.43 p=more|of~-2.14 ' +
-  'p=more|on~-1.29 p=more|or~-2.05 p=more|pay~-1.88 p=more|raised~-2.15 p=more|s~-1.83 ' +
-  'p=more|slightly~1.79 p=more|spending~-1.67 p=more|spent~-1.71 p=more|that~-2.62 p=more|the~-3.35 ' +
-  "p=more|trump's~-1.88 p=more|up~-1.61 p=more|was~0.91 p=more|were~1.50 p=more|what's~-2.14 " +
-  'p=more|with~-2.96 p=most|,~-4.20 p=most|^~-4.31 p=most|and~-2.94 p=most|for~-3.00 p=most|his~-1.93 ' +
-  'p=most|in~-3.15 p=most|is~0.87 p=most|perhaps~-3.20 p=most|than~-3.28 p=most|that~-3.13 ' +
-  "p=most|the~-0.28 p=most|their~-3.04 p=most|trump's~-3.04 p=moved|has~-2.20 p=move|a~-0.62 " +
-  'p=move|s~-1.29 p=move|the~-1.12 p=names|the~-0.84 p=name|by~-2.74 p=name|his~-3.49 p=name|s~-1.33 ' +
-  'p=name|the~-2.44 p=needed|delegates~-2.85 p=needed|he~-2.53 p=needed|she~1.33 p=needs|he~0.38 ' +
-  'p=needs|she~-1.38 p=need|the~-2.93 p=need|they~-2.96 p=need|we~-0.45 p=news|^~0.30 p=news|a~-1.17 ' +
-  'p=news|abc~-3.15 p=news|bad~-2.31 p=news|breitbart~-3.41 p=news|cable~-2.19 p=news|cbs~-3.11 ' +
-  'p=news|daily~-0.93 p=news|fox~-2.90 p=news|good~-2.14 p=news|nbc~-1.60 p=news|of~-2.00 ' +
-  'p=news|the~-2.72 p=news|yahoo~-2.23 p=new|#~-2.39 p=new|,~-4.54 p=new|a~-2.77 p=new|and~-3.75 ' +
-  'p=new|any~-2.89 p=new|as~-2.01 p=new|for~-3.39 p=new|former~-1.87 p=new|from~-2.50 p=new|her~-2.35 ' +
-  'p=new|his~-3.49 p=new|in~-2.35 p=new|of~-3.58 p=new|on~-2.63 p=new|s~-3.18 p=new|that~-2.49 ' +
-  'p=new|the~-1.83 p=new|with~-2.80 p=nominating|the~-2.49 p=noted|,~3.07 p=noted|also~2.37 ' +
-  'p=noted|he~2.21 p=noted|she~1.58 p=note|s~-1.46 p=nothing|^~-1.09 p=noting|,~0.38 p=not|,~-1.42 ' +
-  'p=not|-~-1.08 p=not|^~-1.21 p=not|also~-0.56 p=not|and~-0.61 p=not|are~-1.27 p=not|as~-1.09 ' +
-  'p=not|but~-1.30 p=not|decided~-0.66 p=not|decision~-0.44 p=not|did~-1.34 p=not|do~-1.12 ' +
-  'p=not|does~-1.30 p=not|for~-0.58 p=not|had~-1.04 p=not|has~-1.48 p=not|have~-0.76 p=not|if~-0.91 ' +
-  "p=not|is~-1.80 p=not|it's~-1.37 p=not|of~-0.68 p=not|or~-0.33 p=not|q~-0.87 p=not|re~-0.81 " +
-  'p=not|s~-1.09 p=not|though~-0.92 p=not|was~-1.21 p=not|were~-1.06 p=not|will~-1.11 p=no|,~-3.14 ' +
-  'p=no|:~-1.14 p=no|^~-0.29 p=no|and~-1.87 p=no|are~-2.88 p=no|but~-2.37 p=no|has~-0.28 p=no|have~0.47 ' +
-  'p=no|is~-1.33 p=no|made~-1.94 p=no|s~-2.08 p=no|that~-2.26 p=no|the~-1.21 p=no|was~0.36 ' +
-  'p=no|with~-2.62 p=offered|,~-0.41 p=offered|he~1.13 p=ones|the~-1.13 p=one|,~-5.09 p=one|-~-2.48 ' +
-  'p=one|^~-0.55 p=one|about~-2.24 p=one|against~-2.35 p=one|and~-3.54 p=one|as~-4.00 p=one|at~-2.42 ' +
-  'p=one|be~-2.07 p=one|but~-2.48 p=one|by~-3.14 p=one|for~-3.53 p=one|from~-2.02 p=one|in~-1.68 ' +
-  'p=one|including~-2.52 p=one|just~-2.39 p=one|least~-3.32 p=one|no~-3.38 p=one|not~-2.47 ' +
-  'p=one|of~-3.45 p=one|on~-1.52 p=one|only~-2.41 p=one|q~-2.30 p=one|s~-3.26 p=one|said~-2.35 ' +
-  'p=one|than~-2.72 p=one|that~-3.32 p=one|the~-2.61 p=one|this~-1.72 p=one|was~0.49 p=one|with~-4.21 ' +
-  'p=only|,~-3.83 p=only|-~0.26 p=only|^~-3.88 p=only|and~-3.22 p=only|but~-2.13 p=only|had~-2.47 ' +
-  'p=only|is~-3.44 p=only|not~-0.87 p=only|of~-2.69 p=only|that~-3.12 p=only|the~-3.29 p=only|was~-2.43 ' +
-  'p=only|while~-1.66 p=only|with~0.27 p=opening|the~-1.49 p=open|an~-2.99 p=opponents|his~-0.65 ' +
-  'p=opponent|an~-1.70 p=opponent|democratic~-1.57 p=opponent|her~-1.41 p=opponent|his~0.93 ' +
-  'p=opposed|,~2.48 p=opposition|^~1.20 p=opposition|the~-2.14 p=order|executive~-1.52 p=order|in~-2.74 ' +
-  'p=order|the~-2.79 p=own|her~0.75 p=own|his~-0.89 p=own|its~-3.95 p=own|s~-2.34 p=own|their~-3.18 ' +
-  'p=pay|help~-1.67 p=pay|overtime~-1.84 p=perhaps|,~-1.85 p=perhaps|^~-1.93 p=perhaps|and~-2.69 ' +
-  'p=personal|a~-1.72 p=personal|and~-2.92 p=personal|her~-2.56 p=personal|his~-3.28 ' +
-  'p=personal|the~-2.66 p=personal|their~-2.43 p=pick|will~-0.62 p=places|in~-1.28 p=place|a~-0.83 ' +
-  'p=place|first~-1.24 p=place|in~-1.21 p=place|second~-1.21 p=place|take~-0.87 p=place|the~-1.19 ' +
-  'p=place|third~-1.14 p=place|took~-0.50 p=plane|the~-1.20 p=planned|a~-1.64 p=planned|he~-3.17 ' +
-  'p=planned|the~-1.87 p=planning|is~0.65 p=plans|he~-0.42 p=plans|his~-2.11 p=plans|no~-2.52 ' +
-  'p=plan|a~-2.90 p=plan|s~-1.18 p=plan|the~-3.79 p=playing|is~-1.87 p=play|in~-2.78 p=play|will~-3.42 ' +
-  'p=pledged|#~-0.98 p=pledged|has~1.19 p=pledged|he~2.14 p=pledged|in~-2.12 p=pledged|of~-1.24 ' +
-  'p=pledged|repeatedly~-0.91 p=pointing|,~0.33 p=points|#~-3.25 p=points|percentage~-3.68 ' +
-  'p=points|talking~-2.72 p=points|two~-2.07 p=point|-~-2.91 p=point|a~-2.76 p=point|one~-3.83 ' +
-  'p=point|percentage~-2.95 p=point|talking~-1.94 p=point|that~-1.74 p=point|the~-2.68 ' +
-  'p=point|this~-3.52 p=point|west~-1.82 p=policy|a~-0.83 p=policy|and~-1.64 p=policy|economic~-2.17 ' +
-  'p=policy|foreign~-2.96 p=policy|his~2.10 p=policy|monetary~-1.94 p=policy|of~-1.30 p=policy|on~-0.99 ' +
-  'p=policy|public~-1.08 p=policy|security~-1.27 p=policy|senior~-0.98 p=policy|the~-2.20 ' +
-  'p=positions|policy~-1.84 p=position|a~-0.86 p=position|her~-1.29 p=position|his~-1.59 ' +
-  'p=position|s~-0.38 p=post|facebook~-1.35 p=post|huffington~-1.88 p=post|the~-1.80 ' +
-  'p=post|washington~-1.63 p=praised|,~-0.38 p=prefer|they~-2.01 p=pressure|the~-2.40 ' +
-  'p=pressure|under~-1.44 p=project|the~-1.17 p=promised|has~-0.72 p=promised|he~-0.56 ' +
-  'p=promise|his~0.74 p=promise|the~-2.84 p=prompting|,~-1.38 p=proposals|policy~-1.97 ' +
-  'p=proposal|a~-2.43 p=proposal|s~-1.46 p=proposal|the~-1.02 p=proposed|,~0.85 p=proposed|has~1.40 ' +
-  'p=proposed|his~-1.36 p=proposed|the~-1.23 p=proved|has~0.59 p=provided|has~-0.69 ' +
-  'p=provided|have~-1.02 p=provide|and~-0.46 p=providing|,~-1.74 p=public|a~-1.39 p=public|and~-2.95 ' +
-  'p=public|for~-3.44 p=public|her~-2.96 p=public|in~-2.83 p=public|made~-1.72 p=public|the~-3.93 ' +
-  'p=pushed|has~-0.66 p=push|the~-1.61 p=put|,~-1.05 p=put|and~-0.29 p=put|has~-2.32 ' +
-  'p=questions|of~-0.36 p=question|a~-2.26 p=question|in~-2.56 p=question|the~-3.20 p=raised|and~-2.10 ' +
-  'p=raised|had~-2.20 p=rand|.~-0.57 p=range|a~-2.55 p=ran|he~-1.08 p=ran|who~-2.46 p=reach|of~-2.01 ' +
-  'p=read|^~-2.22 p=read|that~-1.87 p=reasons|the~-0.33 p=reason|a~-1.99 p=reason|the~-1.09 ' +
-  'p=recalled|,~2.10 p=received|,~0.48 p=received|had~-1.61 p=received|has~-2.95 p=received|he~-2.03 ' +
-  'p=received|or~-1.80 p=receive|will~-2.19 p=recent|a~-1.56 p=recent|his~0.31 p=recent|in~-3.14 ' +
-  'p=recent|most~-2.42 p=recent|of~-3.13 p=recent|other~-2.13 p=recent|s~-2.30 p=recent|the~-1.75 ' +
-  'p=reference|a~-0.45 p=referring|,~0.60 p=referring|was~-0.52 p=reflecting|,~-1.89 ' +
-  'p=refusal|his~-0.41 p=refusal|s~0.38 p=refused|has~2.26 p=refused|he~2.09 p=released|,~-0.36 ' +
-  'p=released|be~-0.56 p=released|emails~-2.05 p=released|poll~-0.92 p=released|was~0.51 ' +
-  'p=release|press~-2.05 p=release|the~-1.97 p=remaining|the~-0.44 p=remains|he~0.69 p=remains|it~-2.08 ' +
-  "p=remain|will~-2.69 p=remarks|s~-2.43 p=remarks|the~-1.88 p=remarks|trump's~-2.27 " +
-  'p=reported|cnn~2.10 p=reported|first~1.93 p=reported|politico~0.46 p=reported|post~0.37 ' +
-  'p=reports|news~0.34 p=report|a~-1.60 p=report|congressional~-1.92 p=report|jobs~-1.25 ' +
-  'p=report|the~-2.25 p=represents|who~-1.74 p=request|a~-1.31 p=request|the~-1.94 p=require|will~-0.28 ' +
-  'p=responded|trump~1.06 p=response|his~-1.16 p=response|in~-1.20 p=response|s~1.70 p=returned|he~0.39 ' +
-  'p=returns|tax~-0.76 p=return|in~-2.67 p=return|will~-2.33 p=revealed|was~-0.73 p=rules|party~-1.04 ' +
-  'p=rules|s~-2.22 p=rules|the~-2.14 p=ruling|court~0.26 p=ruling|the~-2.74 p=running|,~0.98 ' +
-  "p=running|a~-1.81 p=running|his~-1.02 p=running|of~-2.50 p=running|s~-2.29 p=running|trump's~-0.90 " +
-  'p=running|was~-0.91 p=runs|who~-0.44 p=run|has~0.87 p=run|presidential~-1.54 p=said|#~2.61 ' +
-  'p=said|,~1.27 p=said|-~1.94 p=said|.~-0.40 p=said|aides~2.34 p=said|also~1.24 p=said|and~-0.48 ' +
-  'p=said|axelrod~2.68 p=said|beck~2.86 p=said|biden~1.86 p=said|bob~2.64 p=said|bush~2.42 ' +
-  'p=said|campaign~1.03 p=said|candidate~2.02 p=said|carson~0.28 p=said|christie~2.68 ' +
-  'p=said|clinton~1.88 p=said|comey~-0.74 p=said|corker~2.17 p=said|cruz~4.18 p=said|cuban~2.29 ' +
-  'p=said|democrats~0.36 p=said|devine~2.38 p=said|earnest~-0.80 p=said|emanuel~2.40 ' +
-  'p=said|experts~2.36 p=said|fiorina~2.11 p=said|gingrich~1.72 p=said|graham~2.58 p=said|grayson~-1.24 ' +
-  'p=said|had~-0.66 p=said|has~0.53 p=said|have~-0.47 p=said|he~0.91 p=said|i~-0.71 p=said|it~1.51 ' +
-  'p=said|kasich~-0.41 p=said|khan~2.05 p=said|klein~-0.28 p=said|later~2.46 p=said|leader~2.42 ' +
-  'p=said|obama~-0.56 p=said|official~2.66 p=said|officials~3.57 p=said|pence~-0.62 p=said|percent~0.36 ' +
-  'p=said|priebus~1.89 p=said|q~0.51 p=said|reid~2.08 p=said|repeatedly~1.24 p=said|rubio~3.99 ' +
-  'p=said|ryan~3.11 p=said|sanders~-0.40 p=said|senator~1.81 p=said|sexton~2.27 p=said|she~0.81 ' +
-  'p=said|sherry~2.69 p=said|smith~1.96 p=said|source~2.38 p=said|spokesman~1.60 p=said|that~-1.14 ' +
-  'p=said|they~-0.91 p=said|trump~0.95 p=said|voters~-0.52 p=said|weaver~2.00 p=said|who~-1.26 ' +
-  'p=saw|he~-2.77 p=saying|,~0.99 p=saying|as~-0.85 p=saying|q~1.26 p=saying|statement~-2.62 ' +
-  'p=saying|voters~0.34 p=says|bush~1.73 p=says|campaign~1.81 p=says|cruz~1.96 p=says|he~-0.91 ' +
-  'p=says|q~3.18 p=says|reynolds~1.51 p=says|rubio~2.16 p=says|sanders~2.29 p=says|she~0.97 ' +
-  'p=says|trump~0.75 p=say|,~-1.00 p=say|aides~2.11 p=say|analysts~1.91 p=say|democrats~3.17 ' +
-  'p=say|experts~0.41 p=say|not~0.44 p=say|officials~2.46 p=say|who~-0.86 p=seeking|,~0.38 ' +
-  'p=seeking|is~0.63 p=seems|it~-0.73 p=seen|be~-0.65 p=seen|has~-1.58 p=seen|is~-0.28 p=seen|not~-0.53 ' +
-  'p=seen|was~-0.47 p=see|they~0.95 p=sent|and~-1.87 p=sent|campaign~1.81 p=sent|was~-2.30 ' +
-  'p=sent|were~-1.86 p=set|,~-2.90 p=set|was~-3.37 p=shifted|has~-2.01 p=shift|a~-0.96 ' +
-  'p=shift|the~-1.08 p=shot|a~-1.95 p=showed|poll~2.09 p=showed|that~-0.92 p=showing|,~-0.73 ' +
-  'p=showing|are~0.99 p=showing|polls~0.59 p=showing|strong~-1.63 p=shows|poll~2.96 p=show|a~-1.51 ' +
-  'p=show|polls~1.60 p=show|radio~-2.64 p=show|records~1.96 p=show|talk~-1.69 p=show|the~-2.76 ' +
-  'p=show|tv~-1.66 p=sides|both~-1.76 p=side|democratic~-0.76 p=side|other~-1.02 ' +
-  'p=side|republican~-0.92 p=signed|who~-0.51 p=sign|a~-0.35 p=sign|no~-0.96 p=single|a~-0.85 ' +
-  'p=single|every~-0.84 p=some|,~-4.98 p=some|-~-2.84 p=some|^~-3.10 p=some|among~-3.08 ' +
-  'p=some|and~-4.00 p=some|are~-3.09 p=some|as~-3.19 p=some|at~-2.49 p=some|but~-0.72 p=some|by~-3.78 ' +
-  'p=some|even~-3.10 p=some|for~-1.81 p=some|from~-2.57 p=some|in~-3.64 p=some|including~-2.41 ' +
-  'p=some|least~-2.61 p=some|of~-3.01 p=some|on~-2.65 p=some|that~-3.86 p=some|with~-3.93 ' +
-  'p=soon|^~-1.65 p=soon|anytime~-2.07 p=soon|as~-1.72 p=soon|too~-2.22 p=speaking|,~0.40 ' +
-  'p=speaking|^~-2.49 p=speaking|was~-1.79 p=speeches|paid~-2.58 p=speech|a~-0.58 ' +
-  'p=speech|acceptance~-1.94 p=speech|campaign~-0.96 p=speech|her~-2.19 p=speech|his~-1.01 ' +
-  'p=speech|s~0.76 p=speech|stump~-1.92 p=speech|the~-1.49 p=speech|victory~-2.71 p=spent|has~-1.46 ' +
-  'p=spent|have~-1.17 p=spent|he~-0.61 p=spent|who~0.32 p=spoken|has~0.67 p=spoke|and~-1.26 ' +
-  'p=spoke|clinton~-2.28 p=spoke|trump~0.57 p=spoke|who~-0.61 p=stance|his~-2.30 p=standing|,~-2.09 ' +
-  'p=standing|his~-1.38 p=start|the~-0.73 p=statements|public~-1.53 p=statement|a~-3.72 ' +
-  'p=statement|s~0.30 p=statement|the~-2.40 p=states|#~-2.31 p=states|battleground~-3.04 ' +
-  'p=states|both~-2.63 p=states|dozen~-2.66 p=states|early~-2.90 p=states|five~-3.64 ' +
-  'p=states|four~-3.18 p=states|in~-3.93 p=states|key~-3.25 p=states|many~-2.10 p=states|of~-3.68 ' +
-  'p=states|other~-3.86 p=states|primary~-3.49 p=states|several~-1.87 p=states|some~-2.09 ' +
-  'p=states|southern~-2.46 p=states|swing~-3.31 p=states|the~-2.05 p=states|those~-2.73 ' +
-  'p=states|three~-3.34 p=states|two~-3.37 p=states|united~-5.10 p=state|,~-1.29 p=state|-~-0.95 ' +
-  'p=state|^~-2.44 p=state|a~-0.78 p=state|and~-0.72 p=state|battleground~-1.34 p=state|by~-1.37 ' +
-  'p=state|each~-1.18 p=state|final~-1.36 p=state|former~-1.78 p=state|granite~-1.73 p=state|his~-1.51 ' +
-  'p=state|home~-1.69 p=state|in~-0.63 p=state|islamic~-4.00 p=state|of~-0.57 p=state|swing~-0.73 ' +
-  'p=state|the~-1.43 p=state|york~-2.13 p=stating|,~1.98 p=strategy|a~-0.84 p=strategy|the~-1.72 ' +
-  'p=strong|a~-2.46 p=strong|as~-2.44 p=strong|his~0.76 p=struggled|has~-2.97 p=struggling|is~0.75 ' +
-  'p=suggested|also~2.44 p=suggested|and~-0.68 p=suggested|clinton~1.22 p=suggested|has~2.28 ' +
-  'p=suggested|he~-0.44 p=supported|has~0.76 p=supported|who~-1.79 p=supporters|^~-2.60 ' +
-  'p=supporters|clinton~-2.44 p=supporters|cruz~0.42 p=supporters|her~-2.73 p=supporters|his~-4.42 ' +
-  "p=supporters|of~-2.30 p=supporters|q~-2.38 p=supporters|sanders~-0.27 p=supporters|sanders's~-2.20 " +
-  'p=supporters|trump~-2.84 p=supporter|a~-1.01 p=supporter|clinton~0.62 p=supporter|sanders~1.36 ' +
-  'p=supporter|trump~-3.14 p=supporting|for~0.69 p=supporting|pac~-1.41 p=supports|he~-1.08 ' +
-  "p=support|.~-0.58 p=support|and~-2.89 p=support|clinton's~-2.34 p=support|her~-0.78 " +
-  'p=support|not~-0.93 p=support|of~-2.49 p=support|percent~-0.94 p=support|s~-0.66 ' +
-  "p=support|strong~-2.23 p=support|the~-0.84 p=support|they~-2.60 p=support|trump's~-2.43 " +
-  'p=support|will~0.44 p=support|you~-2.47 p=sure|be~-1.46 p=sure|make~-2.19 p=surprise|a~-1.77 ' +
-  'p=surprise|no~-3.00 p=taken|be~-2.50 p=taken|has~0.37 p=takes|it~-2.79 p=take|and~-0.26 ' +
-  'p=take|not~-2.57 p=take|will~-0.47 p=taking|,~-0.43 p=taking|for~-2.95 p=taking|is~-0.86 ' +
-  'p=taking|of~-2.59 p=talking|,~0.46 p=talking|was~-0.29 p=talks|the~-1.87 p=talk|the~-2.25 ' +
-  'p=target|the~-1.49 p=telling|,~1.25 p=tells|he~1.21 p=thanks|,~-1.42 p=there|,~-1.01 ' +
-  'p=there|because~0.53 p=there|if~-2.36 p=there|out~-1.83 p=there|said~-3.42 p=there|says~-1.47 ' +
-  'p=there|that~-3.14 p=there|then~-2.61 p=thinks|he~-2.08 p=thinks|she~-0.56 p=think|i~-0.73 ' +
-  'p=think|they~-1.32 p=think|you~-0.52 p=thought|he~-0.95 p=title|the~-0.35 p=told|,~0.77 ' +
-  'p=told|clinton~-0.32 p=told|cruz~1.91 p=told|he~0.91 p=told|obama~2.21 p=told|sanders~2.72 ' +
-  'p=told|she~0.73 p=told|trump~0.97 p=took|,~-0.42 p=took|and~-0.61 p=took|it~-2.23 p=took|she~-2.36 ' +
-  'p=took|that~-1.75 p=took|who~-2.45 p=trade|free~-1.61 p=trade|global~-1.37 p=trade|of~-1.35 ' +
-  'p=trade|on~-0.32 p=trade|world~-2.47 p=tried|has~-0.99 p=trouble|in~-0.42 p=trying|,~-0.39 ' +
-  'p=trying|are~-2.57 p=trying|in~-0.91 p=trying|is~0.37 p=trying|of~-1.75 p=turned|has~-2.34 ' +
-  'p=turned|have~-0.98 p=turned|he~1.44 p=turns|it~-1.39 p=turn|in~-2.49 p=tweeted|,~3.09 ' +
-  'p=tweeted|q~1.39 p=tweeting|,~0.65 p=tweet|.~-1.17 p=tweet|a~-1.89 p=tweet|q~-1.19 p=tweet|s~-2.76 ' +
-  'p=understands|he~-0.32 p=under|,~-2.79 p=under|^~0.41 p=under|came~-2.22 p=under|come~-2.98 ' +
-  'p=under|is~0.33 p=under|voters~-1.83 p=united|a~-1.85 p=united|citizens~-0.76 p=united|the~-1.31 ' +
-  'p=urged|he~2.45 p=used|,~0.25 p=used|be~-2.16 p=used|clinton~-2.38 p=used|had~-2.79 p=used|has~-0.77 ' +
-  "p=used|he~0.97 p=use|clinton's~-1.09 p=use|her~-1.27 p=use|s~-0.74 p=use|the~-0.70 p=using|is~0.61 " +
-  'p=using|of~-1.58 p=very|a~-2.59 p=very|be~0.89 p=very|is~-2.26 p=very|the~-2.15 p=views|his~-1.74 ' +
-  'p=view|his~-0.33 p=voice|a~-0.45 p=voice|his~-1.82 p=voted|he~-0.66 p=voted|who~-1.22 ' +
-  'p=votes|#~-2.74 p=votes|million~-2.88 p=votes|the~-2.49 p=votes|their~-2.06 p=votes|which~-1.54 ' +
-  'p=vote|#~0.74 p=vote|a~-3.21 p=vote|black~-2.01 p=vote|call~-2.31 p=vote|his~-2.86 p=vote|not~-3.22 ' +
-  'p=vote|popular~-2.66 p=vote|that~-2.46 p=vote|the~-3.18 p=vote|their~-1.67 p=vote|will~-3.96 ' +
-  'p=voting|early~-2.47 p=voting|states~-1.77 p=voting|the~-1.84 p=vowed|has~-0.50 p=wanted|he~1.03 ' +
-  'p=wanted|she~-2.77 p=wanted|they~0.72 p=wanted|who~1.90 p=wants|he~-0.47 p=wants|who~0.59 ' +
-  'p=want|t~-1.13 p=want|they~-1.53 p=want|who~-0.52 p=warned|,~1.19 p=was|#~-1.95 p=was|)~-0.70 ' +
-  'p=was|,~-2.67 p=was|-~-1.28 p=was|.~-0.52 p=was|and~-1.42 p=was|but~-1.74 p=was|campaign~-1.03 ' +
-  'p=was|carson~-1.60 p=was|christie~-0.85 p=was|clinton~-2.04 p=was|cruz~-1.75 p=was|deal~-2.39 ' +
-  'p=was|debate~-1.08 p=was|event~-2.16 p=was|fiorina~-1.41 p=was|goal~-0.42 p=was|he~-1.72 ' +
-  'p=was|i~-2.48 p=was|it~-2.57 p=was|lewandowski~-1.25 p=was|manafort~-1.32 p=was|obama~-1.83 ' +
-  'p=was|party~-1.83 p=was|point~-1.38 p=was|poll~-1.64 p=was|primary~-1.75 p=was|q~0.93 ' +
-  'p=was|question~-1.50 p=was|report~-1.16 p=was|rubio~-1.15 p=was|said~-2.02 p=was|sanders~-1.66 ' +
-  'p=was|server~-1.52 p=was|she~-1.52 p=was|state~-1.97 p=was|statement~-1.43 p=was|survey~-1.42 ' +
-  'p=was|that~-1.08 p=was|there~-3.05 p=was|this~-2.17 p=was|trump~-2.80 p=was|turnout~-2.00 ' +
-  'p=was|what~-1.49 p=was|which~-2.64 p=was|who~-3.18 p=watch|^~-1.00 p=watch|judicial~-1.96 ' +
-  'p=wave|a~-0.34 p=well|,~-2.07 p=well|:~-1.99 p=well|^~-1.70 p=well|and~-2.92 p=well|are~0.70 ' +
-  'p=well|as~-3.30 p=well|do~0.84 p=well|is~0.29 p=went|he~1.73 p=went|who~-2.45 p=who|(~-2.20 ' +
-  'p=who|,~-0.60 p=who|-~-3.39 p=who|.~-2.99 p=who|^~-1.43 p=who|americans~-0.87 p=who|and~-3.56 ' +
-  'p=who|anyone~-1.86 p=who|birther~-2.04 p=who|candidate~-4.03 p=who|candidates~-2.98 ' +
-  'p=who|clinton~-1.27 p=who|decide~-1.91 p=who|democrat~-0.92 p=who|democrats~-1.18 p=who|donors~-2.59 ' +
-  'p=who|employees~-1.82 p=who|leaders~-2.75 p=who|man~0.76 p=who|members~-2.34 p=who|nominee~-2.29 ' +
-  'p=who|of~-1.35 p=who|official~-2.05 p=who|officials~-2.54 p=who|one~-1.90 p=who|others~-1.89 ' +
-  'p=who|people~-3.54 p=who|percent~-1.66 p=who|person~-2.37 p=who|pollster~-2.43 p=who|president~-3.03 ' +
-  'p=who|q~-2.44 p=who|republican~-1.47 p=who|republicans~-2.02 p=who|senator~-1.39 p=who|someone~0.66 ' +
-  'p=who|strategist~-1.65 p=who|supporter~-1.77 p=who|supporters~-2.72 p=who|those~-3.75 ' +
-  'p=who|voters~-3.28 p=who|woman~-2.84 p=who|women~-3.72 p=who|workers~-3.17 p=willing|be~-2.96 ' +
-  'p=willing|is~-0.78 p=will|,~-1.42 p=will|-~-1.06 p=will|.~-0.97 p=will|and~-0.41 p=will|but~-1.00 ' +
-  'p=will|campaign~-0.39 p=will|candidates~-0.81 p=will|clinton~-1.12 p=will|cruz~-0.84 ' +
-  'p=will|delegates~-0.61 p=will|democrats~-0.97 p=will|he~-1.02 p=will|it~-0.83 p=will|obama~-0.68 ' +
-  'p=will|president~-0.43 p=will|primary~-0.69 p=will|probably~-0.78 p=will|q~-1.11 p=will|race~-0.50 ' +
-  'p=will|republicans~-0.83 p=will|sanders~-1.22 p=will|she~-0.96 p=will|state~-0.73 p=will|that~-0.46 ' +
-  'p=will|there~-0.98 p=will|they~-1.20 p=will|trump~-1.26 p=will|voters~-0.85 p=will|which~-1.08 ' +
-  'p=will|who~-0.58 p=won|,~-2.80 p=won|also~-3.40 p=won|and~1.39 p=won|clinton~-3.06 p=won|had~-0.70 ' +
-  'p=won|has~-0.52 p=won|have~-2.90 p=won|he~-3.09 p=won|sanders~-3.00 p=won|trump~-1.46 ' +
-  'p=won|who~-2.38 p=worked|had~-2.72 p=worked|has~-2.42 p=worked|who~-3.08 p=working|been~1.14 ' +
-  'p=working|of~-3.43 p=working|the~-2.54 p=working|was~-1.89 p=works|who~-1.68 p=work|his~-0.99 ' +
-  'p=work|s~-0.87 p=work|the~-1.35 p=work|who~-0.60 p=work|will~-0.98 p=writing|,~0.83 p=wrote|,~0.70 ' +
-  'p=wrote|and~-1.52 p=wrote|he~0.39 p=wrote|q~1.75 p=wrote|sanders~1.14 p=wrote|she~-0.42 ' +
-  'p=wrote|trump~-0.32 q=able|-~-0.34 q=about|-~-0.43 q=about|a~-1.39 q=about|b~-0.30 q=about|ba~-2.84 ' +
-  'q=according|b~1.09 q=accusations|a~-1.61 q=accused|-~0.43 q=accused|b~-0.32 q=accuses|a~1.53 ' +
-  'q=accusing|-~-0.66 q=acknowledged|a~1.06 q=acknowledge|-~1.43 q=added|-~-1.71 q=added|b~1.57 ' +
-  'q=added|ba~2.22 q=adding|-~-2.22 q=adding|a~1.77 q=adding|b~0.89 q=adding|ba~1.20 ' +
-  'q=addressed|-~-0.62 q=addressed|a~0.46 q=addressing|-~-0.26 q=adds|-~-2.47 q=add|-~-1.58 ' +
-  'q=admitted|-~-0.70 q=admitting|-~-0.32 q=adopted|-~-1.20 q=advised|-~-0.47 q=advising|-~-0.96 ' +
-  'q=advocated|-~-0.26 q=advocates|-~-0.91 q=against|a~-3.20 q=against|b~-4.38 q=against|ba~-2.75 ' +
-  'q=agreed|-~0.62 q=agreed|a~0.43 q=agree|-~0.85 q=agree|a~-1.28 q=aimed|-~0.39 q=aiming|-~-1.28 ' +
-  'q=aims|-~-0.42 q=aim|-~-0.26 q=alarmed|-~-0.53 q=alarm|-~0.29 q=allegations|-~0.50 ' +
-  'q=alleging|-~-0.92 q=allowed|-~-0.46 q=allows|-~-0.94 q=all|-~-0.69 q=all|b~-0.35 q=almost|-~-0.54 ' +
-  'q=always|-~-0.49 q=among|-~-1.63 q=among|b~-2.13 q=am|-~-0.33 q=anger|-~-0.28 q=announcement|-~-0.53 ' +
-  'q=announce|-~0.32 q=answered|-~-1.06 q=answering|-~0.50 q=answers|-~-1.49 q=answer|-~-0.46 ' +
-  'q=anticipated|-~-0.94 q=appealing|-~-0.94 q=appeals|-~0.37 q=appeal|-~-0.35 q=appeal|a~-1.67 ' +
-  'q=appeared|-~0.64 q=appeared|a~-1.19 q=appeared|b~-1.30 q=appearing|-~-0.34 q=applauded|-~0.39 ' +
-  'q=approved|-~0.71 q=argued|-~-0.38 q=argued|a~-0.40 q=argued|b~2.21 q=argues|-~1.07 q=argue|-~0.56 ' +
-  'q=arguing|-~-0.59 q=arguing|a~2.01 q=arguments|-~-0.33 q=argument|-~-0.86 q=asked|b~0.29 ' +
-  'q=asking|a~-0.77 q=assailed|-~0.42 q=asserted|-~-0.97 q=assertion|-~-1.17 q=assumed|-~-1.23 ' +
-  'q=assured|-~-0.56 q=attacking|-~-0.74 q=attacks|a~-1.26 q=attacks|b~-2.63 q=attack|-~-0.38 ' +
-  'q=attack|a~-2.36 q=attack|b~-1.42 q=attempted|-~-1.01 q=attempting|-~1.07 q=attempt|-~-0.34 ' +
-  'q=authorized|-~0.44 q=avoided|-~-0.63 q=avoiding|-~-1.13 q=award|-~-0.43 q=backing|-~0.75 ' +
-  'q=backs|-~0.53 q=back|-~-1.43 q=back|b~-2.72 q=balked|-~0.29 q=band|-~-0.96 q=ban|b~-1.61 ' +
-  'q=based|-~-0.67 q=based|b~-3.27 q=bases|-~-0.85 q=base|-~-2.11 q=bash|-~-0.33 q=became|-~-0.45 ' +
-  'q=becomes|-~-1.36 q=become|-~-1.22 q=becoming|-~-1.06 q=began|-~-0.90 q=began|a~0.41 q=being|-~-0.79 ' +
-  'q=being|a~-0.31 q=being|b~-0.88 q=being|ba~-1.73 q=believed|a~-1.90 q=believes|-~0.67 ' +
-  'q=believes|a~-0.64 q=believe|a~-0.27 q=believing|-~-0.50 q=best|-~-1.16 q=best|b~-2.09 ' +
-  'q=better|-~-0.75 q=better|a~0.40 q=bills|-~-1.55 q=bill|-~-1.55 q=bill|a~-1.04 q=bill|b~-1.32 ' +
-  'q=blamed|-~0.61 q=blamed|a~-0.54 q=blame|-~1.13 q=blasted|-~0.86 q=blasted|a~1.21 q=blasts|-~1.20 ' +
-  'q=blocked|-~-0.34 q=blocking|-~-1.11 q=blocks|-~-0.40 q=block|-~-1.26 q=boasted|-~-0.49 ' +
-  'q=boasted|a~1.71 q=booed|-~0.35 q=both|-~-0.60 q=both|a~-0.44 q=breaking|-~-0.49 q=break|-~-0.36 ' +
-  'q=bringing|-~-1.61 q=brings|-~-1.85 q=bring|-~-1.31 q=brought|-~-1.06 q=called|-~-0.45 ' +
-  'q=called|a~0.68 q=called|b~-0.85 q=called|ba~0.81 q=calling|a~-0.40 q=calling|b~0.57 q=calls|a~0.44 ' +
-  'q=call|-~0.33 q=call|a~-0.67 q=came|-~-1.13 q=came|a~-1.19 q=came|b~1.26 q=campaigning|-~-0.30 ' +
-  'q=campaigns|-~-1.68 q=campaigns|b~-0.68 q=campaign|-~-0.66 q=campaign|b~-2.20 q=campaign|ba~-2.06 ' +
-  'q=capture|-~-1.11 q=card|-~-1.59 q=care|a~-1.57 q=care|b~-1.77 q=cars|-~-1.12 q=car|-~-1.20 ' +
-  'q=casting|-~-0.76 q=cast|-~-0.32 q=cast|a~0.42 q=cast|b~0.50 q=cautioned|-~0.48 ' +
-  'q=celebrating|-~-2.34 q=challenged|-~0.48 q=challenge|-~-0.61 q=challenging|-~-0.77 ' +
-  'q=championed|-~0.59 q=champion|-~-1.36 q=charged|-~-0.48 q=charged|b~0.50 q=charges|-~-1.33 ' +
-  'q=choosing|-~-1.11 q=chosen|-~-0.30 q=cited|-~0.70 q=citing|a~1.81 q=citing|b~-0.36 q=claimed|-~0.73 ' +
-  'q=claiming|b~-0.54 q=claim|a~0.36 q=cleared|-~-1.10 q=clear|a~-2.49 q=coin|-~-1.56 q=comes|-~-0.45 ' +
-  'q=comes|a~-0.83 q=comes|b~-1.52 q=come|-~-0.30 q=come|a~-2.19 q=coming|-~-0.39 q=coming|a~-1.99 ' +
-  'q=coming|b~-1.71 q=comments|-~-0.89 q=comments|a~-0.60 q=comments|b~-1.56 q=comment|-~-2.13 ' +
-  'q=comment|a~-0.32 q=comparing|-~0.67 q=complained|a~-0.80 q=com|-~-1.08 q=com|b~-1.37 ' +
-  'q=concerning|-~-1.11 q=concerns|-~-0.61 q=concern|-~-1.02 q=concluded|-~-0.39 q=concluded|b~2.39 ' +
-  'q=confident|-~0.85 q=confronting|-~-1.15 q=considering|-~-0.92 q=considers|-~0.39 ' +
-  'q=continued|-~-0.94 q=continued|a~-0.35 q=continued|b~1.19 q=continued|ba~2.27 q=continues|-~-0.53 ' +
-  'q=continuing|-~-0.99 q=contrasts|-~-2.30 q=contrast|-~-1.03 q=contrast|a~-1.36 ' +
-  'q=controversial|-~-0.57 q=convinced|-~0.32 q=convincing|-~-1.12 q=counting|-~-0.35 q=count|-~-1.12 ' +
-  'q=covered|-~0.33 q=covering|-~-1.24 q=create|-~-0.83 q=credit|-~-0.58 q=credit|a~-2.36 ' +
-  'q=critical|b~-0.79 q=criticisms|-~-0.59 q=criticism|a~-3.45 q=criticized|-~0.47 q=criticized|a~0.76 ' +
-  'q=cuts|-~-3.11 q=cut|-~-1.28 q=debates|-~-1.43 q=debate|-~-0.28 q=debate|a~-1.78 q=debate|b~-2.09 ' +
-  'q=deciding|-~0.40 q=decision|-~-0.36 q=decision|a~-0.84 q=decision|b~-3.23 q=declared|-~-0.69 ' +
-  'q=declared|b~1.59 q=declaring|-~-0.64 q=declaring|a~1.03 q=declined|-~0.51 q=declined|b~-1.09 ' +
-  'q=decline|-~-1.61 q=declining|-~-2.07 q=decried|-~1.04 q=dedicated|-~-2.24 q=deemed|-~1.05 ' +
-  'q=deep|-~-0.79 q=defended|a~1.56 q=defending|-~-0.73 q=delivered|-~-0.77 q=delivering|-~-0.64 ' +
-  'q=demanded|-~-1.53 q=demanding|-~-1.12 q=denounced|-~1.04 q=denouncing|-~0.28 q=described|-~0.71 ' +
-  'q=described|a~0.40 q=described|ba~1.42 q=describes|a~1.67 q=describing|-~0.93 q=detailing|-~-0.80 ' +
-  'q=detail|-~-1.90 q=determining|-~0.49 q=did|-~-1.75 q=did|a~-3.21 q=did|b~-1.26 q=did|ba~1.21 ' +
-  'q=directed|-~-0.97 q=direct|-~-2.77 q=direct|a~-2.45 q=disagreements|-~-0.80 q=disagree|-~0.86 ' +
-  'q=discussed|-~-0.28 q=discuss|-~1.56 q=dismissed|-~-0.31 q=displayed|-~0.57 q=display|-~-0.84 ' +
-  'q=distance|-~-1.14 q=divide|-~-1.38 q=dividing|-~-0.67 q=documents|-~-0.56 q=document|-~-0.36 ' +
-  'q=double|-~-1.25 q=doubt|-~0.31 q=earlier|a~-2.74 q=earlier|b~-2.37 q=earning|-~-1.06 ' +
-  'q=echoed|-~-0.32 q=elected|-~-0.34 q=elected|a~-1.70 q=elected|b~-1.80 q=emailed|a~1.58 ' +
-  'q=emails|a~-2.07 q=emails|b~-0.78 q=email|-~-2.01 q=email|a~-0.70 q=email|b~-0.84 q=email|ba~-0.70 ' +
-  'q=emerged|-~0.30 q=emerging|-~-1.63 q=emphasized|-~1.88 q=emphasizing|-~0.29 q=encouraged|-~0.46 ' +
-  'q=encouraging|-~-0.43 q=ended|-~-0.44 q=ending|-~-2.07 q=endorsed|-~0.86 q=endorsed|a~0.47 ' +
-  'q=endorsed|b~-1.64 q=endorsement|a~-2.15 q=endorses|-~0.51 q=endorse|-~-0.54 q=endorsing|-~-0.85 ' +
-  'q=ends|-~-1.54 q=end|-~-1.41 q=end|a~-1.16 q=engaging|-~-1.10 q=enjoys|-~-0.52 q=estimated|-~-0.33 ' +
-  'q=estimates|-~0.42 q=expanding|-~-1.02 q=expects|a~-1.92 q=expect|-~0.30 q=experiences|-~-0.86 ' +
-  'q=experience|-~-0.39 q=explained|-~-0.49 q=explained|a~2.48 q=explained|b~2.54 q=explaining|a~-0.32 ' +
-  'q=explaining|b~0.50 q=explains|-~-0.85 q=exposed|-~-0.28 q=expressed|-~0.49 q=eye|-~-1.24 ' +
-  'q=faced|-~-0.74 q=faces|-~-2.81 q=face|-~-1.56 q=face|b~-0.92 q=facing|-~-0.49 q=failed|-~-0.43 ' +
-  'q=failed|b~-1.85 q=failing|-~-1.24 q=fails|-~-1.10 q=fail|-~-1.18 q=favored|-~0.33 ' +
-  'q=favorite|-~-0.54 q=favor|-~0.30 q=fear|-~-0.30 q=features|-~-2.80 q=feeling|-~0.67 q=feel|-~0.56 ' +
-  'q=fight|a~-1.36 q=figures|-~-2.00 q=filed|a~-0.61 q=file|-~-1.01 q=filing|-~-0.96 q=finds|-~0.35 ' +
-  'q=find|-~-0.27 q=fine|-~-0.32 q=fire|-~-1.08 q=focusing|-~0.29 q=focus|-~-0.56 q=focus|a~-2.53 ' +
-  'q=followed|-~-1.08 q=followed|a~0.53 q=following|-~-1.80 q=following|a~-0.77 q=following|b~-1.40 ' +
-  'q=follows|-~-1.60 q=follow|-~-0.46 q=forecast|-~0.70 q=found|a~0.49 q=found|b~-0.86 q=frame|-~-1.38 ' +
-  'q=gave|-~-0.38 q=gave|b~-0.51 q=general|a~-2.24 q=general|b~-3.09 q=gets|-~-1.22 q=get|-~-0.31 ' +
-  'q=given|a~-2.63 q=given|b~-2.74 q=gives|-~-0.53 q=give|-~-1.33 q=giving|-~-1.64 q=giving|a~-2.01 ' +
-  'q=goals|-~-1.23 q=goal|-~0.41 q=goes|a~-0.38 q=going|-~-1.43 q=going|a~-2.07 q=got|-~-1.04 ' +
-  'q=got|a~0.67 q=go|-~-0.62 q=granted|-~0.30 q=grants|-~-1.09 q=grant|-~-0.96 q=growing|b~-1.18 ' +
-  'q=grows|-~-1.27 q=guess|-~-0.63 q=hard|-~-1.23 q=has|-~-0.25 q=has|a~-2.92 q=has|b~-3.01 ' +
-  'q=has|ba~-1.97 q=have|-~-0.75 q=have|a~-1.87 q=have|b~-1.22 q=having|-~-0.56 q=hearing|a~-1.17 ' +
-  'q=hear|-~-1.36 q=held|-~-0.73 q=held|a~-0.40 q=held|b~0.62 q=helped|a~-2.45 q=helped|b~-1.02 ' +
-  'q=helping|-~-1.42 q=helps|-~-1.16 q=help|-~-0.43 q=hints|-~0.64 q=hired|-~0.45 q=hiring|-~-0.42 ' +
-  'q=hits|-~-0.29 q=hitting|-~0.46 q=hit|-~-1.00 q=holding|-~-0.55 q=hold|-~-0.65 q=holes|-~-1.01 ' +
-  'q=hoped|-~0.34 q=hopefuls|-~-1.05 q=hoping|-~0.85 q=huffpost|-~-1.03 q=huffpost|b~0.42 ' +
-  'q=identified|-~-0.64 q=identifying|-~0.39 q=identify|-~0.33 q=ignoring|-~-1.93 q=impressed|-~-0.40 ' +
-  'q=included|-~-0.84 q=included|b~-2.17 q=include|-~-0.36 q=including|-~-0.88 q=including|a~-1.50 ' +
-  'q=including|b~-2.49 q=indicated|-~0.27 q=indicates|-~0.78 q=indicate|-~0.95 q=informed|-~-0.49 ' +
-  'q=insisted|-~0.35 q=insist|-~0.62 q=interjected|a~0.53 q=introduced|-~-0.28 q=investigating|-~-0.67 ' +
-  'q=inviting|-~-1.65 q=invoked|-~0.45 q=issues|a~-1.54 q=issues|b~-1.06 q=issue|-~-0.31 ' +
-  "q=issue|a~-2.67 q=issue|b~-0.87 q=it's|a~-2.40 q=it’s|-~-0.35 q=it’s|a~-0.42 q=it’s|b~-2.02 " +
-  'q=joined|-~-0.52 q=joined|a~0.55 q=joining|-~-1.19 q=join|-~-1.03 q=joke|-~-1.23 q=keeping|-~-0.25 ' +
-  'q=keeps|-~-0.72 q=keep|-~-0.39 q=kept|-~-0.82 q=knew|-~0.32 q=knocked|-~-0.26 q=known|-~0.28 ' +
-  'q=known|a~0.29 q=known|b~-0.88 q=knows|-~0.37 q=know|-~0.26 q=laid|-~-0.84 q=lasting|-~-0.83 ' +
-  'q=last|a~-0.48 q=last|b~-3.27 q=last|ba~-1.76 q=launched|-~-0.90 q=laying|-~0.36 q=lay|-~-0.57 ' +
-  'q=led|-~-0.89 q=led|a~-3.09 q=left|a~-2.48 q=left|b~-2.20 q=less|-~-0.34 q=less|a~-1.92 ' +
-  'q=less|b~-1.98 q=likes|-~-0.40 q=like|a~-0.58 q=like|b~-2.36 q=like|ba~-1.95 q=lined|-~-0.38 ' +
-  'q=lines|-~-1.31 q=line|-~-0.62 q=line|a~-1.25 q=line|b~-1.16 q=linked|-~-0.46 q=links|-~-2.69 ' +
-  'q=link|-~-1.45 q=link|b~-0.81 q=listed|-~0.43 q=listing|-~-0.33 q=lists|-~-0.38 q=list|-~-1.68 ' +
-  'q=list|b~-0.91 q=little|-~-0.38 q=lobbied|-~-0.67 q=looking|b~-0.31 q=looks|-~-0.27 q=loved|-~-1.85 ' +
-  'q=love|-~-0.37 q=made|b~-1.26 q=mad|-~-0.97 q=maintains|-~-0.61 q=makes|-~-0.41 q=makes|b~-1.92 ' +
-  'q=make|-~-0.28 q=make|a~-0.41 q=make|b~-2.48 q=making|-~-0.55 q=making|a~0.26 q=making|b~-1.57 ' +
-  'q=mandate|-~-1.45 q=marked|-~-0.53 q=marks|-~-1.33 q=mark|-~-1.21 q=mark|b~-1.32 q=meaning|-~-2.28 ' +
-  'q=meaning|b~-2.08 q=means|-~-0.45 q=means|a~-1.50 q=means|b~-0.76 q=meant|-~-0.55 q=mentioned|-~0.72 ' +
-  'q=mentions|-~0.48 q=mention|-~0.39 q=messages|-~-0.51 q=messages|a~-2.12 q=message|-~-0.77 ' +
-  'q=message|a~-0.27 q=message|b~-1.59 q=messaging|-~-0.99 q=mine|-~-1.08 q=mocked|-~-0.39 ' +
-  'q=mocked|a~0.58 q=mocking|-~-0.97 q=more|a~-2.66 q=more|b~-0.34 q=more|ba~-1.02 q=most|-~-1.28 ' +
-  'q=most|b~-2.69 q=moves|-~-1.36 q=move|-~-0.65 q=move|b~-1.80 q=moving|-~-0.50 q=named|a~-0.61 ' +
-  'q=names|-~-1.50 q=name|-~-0.63 q=name|a~-1.20 q=name|b~-1.73 q=needed|b~-2.07 q=needs|-~-0.72 ' +
-  'q=needs|b~-0.93 q=need|a~-1.28 q=negotiating|-~-1.02 q=news|a~-2.63 q=news|b~-2.56 q=news|ba~-1.25 ' +
-  'q=new|a~-3.85 q=new|b~-2.65 q=new|ba~-2.01 q=nominated|-~0.30 q=nominating|-~-0.32 q=noted|b~1.89 ' +
-  'q=notes|-~-0.87 q=notes|a~0.44 q=notes|b~1.25 q=note|-~-0.62 q=nothing|-~-1.21 q=noticed|-~0.59 ' +
-  'q=notice|-~-1.13 q=noting|b~1.65 q=not|-~-1.92 q=not|a~-1.59 q=not|b~-1.46 q=not|ba~-0.92 ' +
-  'q=no|-~-0.89 q=no|a~-0.42 q=no|b~-0.30 q=offered|-~0.46 q=offer|-~0.28 q=ones|-~-1.19 q=one|-~-0.47 ' +
-  'q=one|a~-0.93 q=one|b~-0.82 q=one|ba~-1.89 q=only|-~-0.92 q=only|a~0.54 q=only|b~-3.71 ' +
-  'q=only|ba~-2.00 q=opening|-~-1.16 q=open|-~-0.35 q=open|a~-1.87 q=opponents|-~-1.51 q=oppose|-~0.71 ' +
-  'q=opted|-~0.54 q=optimistic|-~0.39 q=order|a~-2.55 q=outlined|-~-0.49 q=outrage|-~-1.65 ' +
-  'q=owned|-~-0.94 q=owns|-~-1.12 q=own|-~-0.43 q=own|b~-2.56 q=painting|-~-1.08 q=passed|-~0.41 ' +
-  'q=passes|-~-0.52 q=passing|-~0.39 q=paying|-~-0.54 q=pays|-~-1.27 q=pay|-~-0.26 q=perhaps|a~-1.28 ' +
-  'q=personal|-~-0.32 q=personal|a~-1.91 q=personal|b~-1.81 q=picking|-~-1.42 q=picks|-~-1.17 ' +
-  'q=pick|-~-1.24 q=placed|-~-0.62 q=places|-~-1.32 q=place|-~-1.55 q=place|b~-1.22 q=placing|-~-1.03 ' +
-  'q=planes|-~-1.02 q=plane|-~-1.23 q=planned|a~-0.30 q=plans|-~-0.27 q=plans|a~-1.37 q=plans|b~-0.69 ' +
-  'q=plan|-~-0.45 q=plan|a~-0.75 q=plan|b~-2.35 q=played|-~-0.78 q=playing|-~-0.37 q=plays|-~-1.40 ' +
-  'q=pledged|-~-0.44 q=pledges|-~-0.45 q=pointed|-~-0.40 q=pointed|a~1.88 q=pointing|-~0.61 ' +
-  'q=points|-~-1.26 q=points|b~0.30 q=point|-~-0.79 q=point|b~-2.25 q=policy|a~-1.73 q=policy|b~-2.43 ' +
-  'q=portrayed|-~-0.34 q=positioned|-~-0.49 q=positions|-~-0.45 q=position|-~-1.82 q=posted|-~-0.64 ' +
-  'q=posted|a~0.28 q=posted|b~0.46 q=posts|-~0.39 q=post|-~-2.20 q=post|b~-1.94 q=praised|-~0.27 ' +
-  'q=praised|a~0.99 q=praises|-~1.13 q=presented|-~0.52 q=presents|-~-0.28 q=present|-~-1.24 ' +
-  'q=pressed|-~-0.94 q=pressing|-~-0.32 q=pressure|-~-0.29 q=projected|-~1.03 q=projects|-~-2.26 ' +
-  'q=project|-~-0.90 q=promised|-~-0.39 q=promised|a~0.26 q=promises|-~-0.91 q=promise|a~-0.58 ' +
-  'q=promising|-~-1.03 q=promoting|-~-0.53 q=prompted|-~-3.43 q=prompted|a~0.47 q=prompting|-~-1.87 ' +
-  'q=proposals|-~-0.82 q=proposal|-~-0.51 q=proposal|a~-1.68 q=proposed|-~0.50 q=protesting|-~-0.58 ' +
-  'q=protest|-~-2.28 q=proved|-~-0.39 q=prove|-~-1.38 q=provided|-~0.25 q=provided|a~-0.49 ' +
-  'q=provides|-~-1.64 q=providing|-~-0.44 q=public|-~-0.28 q=public|a~-2.76 q=public|b~-2.22 ' +
-  'q=published|-~-0.31 q=published|a~0.60 q=published|b~-2.26 q=pursued|-~0.28 q=pursuing|-~-1.95 ' +
-  'q=pushing|-~-0.31 q=puts|-~-0.84 q=put|-~-0.92 q=questioned|-~0.43 q=questioning|-~-0.30 ' +
-  'q=questions|-~-0.45 q=questions|a~-0.76 q=questions|b~-0.31 q=question|a~-2.42 q=question|b~-1.77 ' +
-  'q=quotes|-~0.29 q=railed|-~2.39 q=raises|-~-0.67 q=raise|-~-1.23 q=raising|-~-0.60 q=rand|-~-1.24 ' +
-  'q=range|-~-0.29 q=ranging|-~-0.97 q=ran|-~-1.35 q=ran|a~1.34 q=ran|b~-1.56 q=rattled|-~0.72 ' +
-  'q=reached|-~-0.83 q=reached|a~-2.79 q=reaches|-~-1.08 q=reaching|-~-1.01 q=reach|-~-0.53 ' +
-  'q=reading|-~-1.93 q=read|-~-1.07 q=read|a~-1.01 q=read|b~1.29 q=realized|-~-0.76 q=reasons|-~-1.61 ' +
-  'q=reason|-~-0.27 q=rebuffed|-~-0.33 q=recalled|-~0.63 q=recalled|b~0.59 q=received|a~-2.14 ' +
-  'q=receives|-~-1.10 q=receiving|-~-0.34 q=recent|-~-0.60 q=recent|b~-2.93 q=recognized|-~-0.48 ' +
-  'q=recount|-~-0.96 q=reference|-~-1.15 q=reference|b~-1.29 q=referred|-~-0.48 q=referring|-~0.29 ' +
-  'q=referring|b~0.44 q=reflecting|-~-0.84 q=reflects|-~-0.50 q=reflect|-~-0.29 q=refusing|-~-0.37 ' +
-  'q=regarded|-~0.95 q=regarding|-~-0.98 q=rejected|-~0.79 q=rejecting|-~-0.58 q=released|a~0.72 ' +
-  'q=released|b~-2.22 q=releases|-~-1.04 q=release|-~-0.88 q=release|b~-1.91 q=releasing|-~-0.65 ' +
-  'q=reluctant|-~-0.30 q=remained|-~0.46 q=remaining|-~-1.62 q=remains|-~-0.79 q=remarks|-~-0.35 ' +
-  'q=remarks|a~-0.91 q=remarks|b~-2.44 q=remark|-~-1.93 q=remember|-~-0.38 q=reminded|-~1.49 ' +
-  'q=renewed|-~0.58 q=replied|a~1.82 q=replied|b~1.25 q=reportedly|-~0.34 q=reported|a~0.33 ' +
-  'q=reports|-~-0.29 q=reports|b~0.92 q=report|a~-1.75 q=report|b~-1.20 q=representing|-~-1.04 ' +
-  'q=represents|-~-0.27 q=represents|a~-1.78 q=represents|b~-1.62 q=requests|-~-0.54 q=request|-~-0.30 ' +
-  'q=request|a~-1.95 q=resonated|-~-0.34 q=responded|-~-0.57 q=responded|a~1.10 q=responded|b~0.78 ' +
-  'q=responding|-~-1.96 q=respond|-~-0.28 q=responses|-~-1.82 q=response|-~-0.69 q=response|b~-1.99 ' +
-  'q=restricting|-~0.59 q=returned|-~-0.43 q=returning|-~-1.33 q=returns|-~-0.96 q=roll|-~-1.13 ' +
-  'q=ruled|-~0.40 q=rules|-~-0.32 q=rule|-~-0.43 q=ruling|-~-0.73 q=running|-~-0.34 q=running|a~-1.84 ' +
-  'q=running|b~-1.70 q=runs|-~-1.10 q=runs|b~-1.00 q=said|-~-0.27 q=said|b~1.25 q=said|ba~0.69 ' +
-  'q=saw|a~0.30 q=saying|b~-0.55 q=saying|ba~0.37 q=says|a~0.56 q=says|b~2.21 q=says|ba~-0.52 ' +
-  'q=say|-~1.00 q=say|b~-0.35 q=seeing|-~-1.06 q=seeking|-~0.44 q=seeks|-~0.72 q=seemed|a~0.72 ' +
-  'q=seeming|-~-0.93 q=seems|-~-0.40 q=seen|a~-0.30 q=see|-~0.37 q=see|a~-0.86 q=sentence|-~-1.29 ' +
-  'q=sets|-~-1.21 q=set|-~-0.46 q=set|a~-2.48 q=set|b~0.48 q=shared|a~0.51 q=shifting|-~-0.58 ' +
-  'q=shift|-~-1.72 q=shocked|-~-0.34 q=shots|-~-1.11 q=shot|-~-0.60 q=shot|a~0.36 q=shot|b~0.64 ' +
-  'q=shouting|-~-1.73 q=showed|-~0.48 q=showed|a~-0.33 q=showed|b~-0.43 q=showing|a~-0.53 ' +
-  'q=shows|-~0.94 q=shows|a~-0.40 q=show|a~-1.12 q=show|b~-2.16 q=show|ba~-1.44 q=sided|-~0.80 ' +
-  'q=sides|-~-0.35 q=side|-~-1.71 q=side|a~-0.56 q=side|b~-0.57 q=signaled|-~0.33 q=signal|-~-1.07 ' +
-  'q=signed|a~0.61 q=signs|-~-0.53 q=sign|-~-2.00 q=sign|a~-1.01 q=single|-~-1.85 q=skeptical|-~-0.40 ' +
-  'q=slammed|a~-0.89 q=slams|-~1.70 q=some|a~-3.09 q=some|b~-3.30 q=soon|a~-1.80 q=sought|-~0.33 ' +
-  'q=sounds|-~-0.26 q=speaking|-~-0.94 q=speaking|a~-0.28 q=speaking|b~-1.30 q=speaks|-~-0.36 ' +
-  'q=speak|-~-0.32 q=speech|-~-4.67 q=speech|a~-3.22 q=speech|b~0.56 q=spoken|-~0.35 q=spoke|a~0.36 ' +
-  'q=spoke|b~-1.05 q=stances|-~-0.32 q=stance|-~0.44 q=stance|a~-0.93 q=started|-~-0.38 ' +
-  'q=started|a~-2.91 q=starting|-~-0.50 q=starts|-~-0.38 q=start|-~-2.08 q=stated|-~-0.40 ' +
-  'q=stated|a~0.84 q=stated|b~0.79 q=statements|-~-1.41 q=statements|a~-1.64 q=statement|-~-0.42 ' +
-  'q=statement|b~-2.32 q=statement|ba~-0.57 q=states|-~-1.87 q=states|ba~0.36 q=state|-~-4.30 ' +
-  'q=state|a~-0.40 q=state|ba~-1.04 q=stating|a~-0.74 q=stood|a~-0.46 q=stopping|-~-0.79 ' +
-  'q=strategy|a~-2.59 q=strategy|b~-0.86 q=stressed|-~-0.46 q=strong|a~-2.68 q=struggle|-~-1.53 ' +
-  'q=struggling|-~-0.47 q=sued|-~0.27 q=suggested|-~0.29 q=suggested|a~0.34 q=suggesting|-~-0.26 ' +
-  'q=suggesting|b~1.72 q=suggest|-~0.28 q=suggest|b~0.47 q=supported|-~0.58 q=supported|a~-1.43 ' +
-  'q=supporters|a~-2.82 q=supporters|b~-3.05 q=supporter|a~-2.19 q=supporter|b~-0.52 ' +
-  'q=supporting|-~-0.35 q=supporting|a~-0.50 q=supports|b~0.38 q=support|-~0.27 q=support|a~-2.41 ' +
-  'q=support|b~-1.77 q=sure|-~-0.26 q=surprised|-~0.88 q=surprise|-~-1.22 q=surprising|-~-1.48 ' +
-  'q=suspected|-~0.31 q=suspects|-~0.39 q=taken|-~-0.37 q=taken|b~-2.19 q=take|-~-0.32 q=take|a~-2.15 ' +
-  'q=taking|-~-1.26 q=taking|b~0.72 q=talking|a~-0.43 q=talking|b~0.48 q=talk|a~-1.27 ' +
-  'q=targeted|-~-0.31 q=targeting|-~-0.60 q=targets|-~-0.76 q=target|-~-1.19 q=telling|-~-0.77 ' +
-  'q=telling|a~0.53 q=telling|ba~0.73 q=tells|-~0.92 q=tells|a~1.65 q=tells|b~0.71 q=tell|-~0.87 ' +
-  'q=tens|-~-0.79 q=thanking|-~1.08 q=thanks|-~-1.25 q=there|-~-0.45 q=there|b~-2.53 q=thinking|-~-0.34 ' +
-  'q=thinks|-~0.45 q=thinks|a~-0.39 q=think|-~0.49 q=think|a~-1.55 q=thoughts|-~-0.85 q=thought|a~0.48 ' +
-  'q=threatened|-~-0.44 q=threatening|-~-0.43 q=threaten|-~0.25 q=throwing|-~-0.25 q=titled|a~-0.60 ' +
-  'q=title|-~-0.95 q=told|a~0.72 q=told|b~1.35 q=took|-~-0.35 q=took|a~-0.42 q=took|b~0.36 ' +
-  'q=touch|-~-1.13 q=trade|-~-0.42 q=trade|a~-0.91 q=trade|b~-1.54 q=tried|-~-0.29 q=tried|a~-0.87 ' +
-  'q=trouble|-~-1.61 q=trust|-~-1.17 q=trying|-~-0.48 q=trying|a~-1.04 q=turned|b~-1.80 ' +
-  'q=turning|-~-1.47 q=turn|a~-2.09 q=tweeted|-~-0.72 q=tweeted|b~3.62 q=tweeting|-~-0.47 ' +
-  'q=tweets|-~-0.33 q=tweet|a~-2.58 q=tweet|b~-2.45 q=tweet|ba~-1.73 q=unaware|-~0.31 ' +
-  'q=underscores|-~0.30 q=underscoring|-~-0.93 q=understanding|-~-0.41 q=understand|-~-0.46 ' +
-  'q=under|-~-0.62 q=under|b~-3.07 q=united|-~-0.73 q=united|a~-1.36 q=united|b~-2.43 q=united|ba~-1.64 ' +
-  'q=unit|-~-0.90 q=unleashed|-~0.47 q=upset|-~-0.59 q=urged|-~-0.42 q=used|-~-0.70 q=used|a~1.05 ' +
-  'q=used|b~-1.02 q=uses|-~-0.36 q=use|-~-1.21 q=use|a~-1.29 q=use|b~-0.42 q=using|-~-0.90 ' +
-  'q=using|a~0.29 q=using|b~-0.45 q=very|-~-0.85 q=very|b~-1.79 q=viewed|-~0.49 q=views|-~-0.43 ' +
-  'q=view|-~-0.49 q=view|a~-0.78 q=voiced|-~1.15 q=voices|-~-1.51 q=voice|-~-0.26 q=voice|a~-1.76 ' +
-  'q=voice|b~-1.88 q=voted|b~-0.87 q=votes|b~-1.19 q=vote|-~-0.36 q=vote|a~-1.53 q=vote|b~-3.16 ' +
-  'q=voting|b~-2.26 q=vowed|-~0.55 q=vowed|a~1.48 q=vow|-~0.66 q=walked|-~-1.18 q=walking|-~-0.97 ' +
-  'q=wants|-~0.51 q=wants|a~-0.76 q=want|-~-0.30 q=want|a~-0.61 q=want|b~1.01 q=warned|a~0.41 ' +
-  'q=warning|-~-1.00 q=was|-~-0.91 q=was|a~-2.68 q=was|b~0.62 q=was|ba~-1.89 q=watched|-~-0.66 ' +
-  'q=watching|-~-0.32 q=watching|a~-0.37 q=watch|-~-2.05 q=watch|a~-0.78 q=watch|b~-0.60 ' +
-  'q=waves|-~-2.38 q=wave|-~-1.26 q=weighed|-~-0.49 q=welcomed|-~0.26 q=welcome|-~-0.62 ' +
-  'q=welcoming|-~-1.25 q=wells|-~-0.64 q=well|a~-2.37 q=well|b~-1.82 q=went|-~-0.29 q=went|b~0.43 ' +
-  'q=who|-~-0.61 q=who|a~-0.77 q=who|b~-3.92 q=who|ba~-3.56 q=willing|-~0.27 q=willing|b~-2.41 ' +
-  'q=will|-~-1.89 q=will|a~-1.56 q=will|b~-0.99 q=will|ba~-0.99 q=without|a~-2.12 q=without|b~-0.33 ' +
-  'q=won|-~-0.77 q=won|a~0.42 q=worked|-~-0.26 q=worked|a~-1.43 q=worked|b~-2.13 q=working|-~-0.57 ' +
-  'q=working|b~-1.99 q=works|-~-0.42 q=works|b~-1.72 q=work|-~-3.03 q=work|a~-0.70 q=work|b~-1.10 ' +
-  'q=worries|-~0.31 q=worrying|-~-0.28 q=worry|-~0.32 q=writes|a~0.55 q=writes|b~0.80 q=writing|-~-0.51 ' +
-  'q=writing|a~-0.51 q=wrote|-~-0.69 q=wrote|a~-0.35 q=wrote|b~2.27 q=wrote|ba~2.30 q=zero|-~-1.16 ' +
-  's=abl~-0.34 s=about~-0.27 s=accus~0.37 s=accusation~-1.17 s=address~-0.28 s=admit~1.32 s=admitt~0.47 ' +
-  's=adopt~-0.49 s=advic~-0.33 s=advis~-1.48 s=advocat~-0.47 s=affirm~-0.64 s=against~-0.62 ' +
-  's=alarm~-0.47 s=align~-1.12 s=alleg~0.84 s=allegation~-0.56 s=allow~-0.37 s=allud~1.04 ' +
-  's=almost~-0.83 s=am~-0.41 s=among~-0.38 s=anger~-0.87 s=announc~0.60 s=announcement~-0.85 ' +
-  's=apologiz~0.74 s=appeal~-0.83 s=appear~-0.31 s=applaud~0.45 s=appoint~-1.21 s=approv~-0.78 ' +
-  's=argu~0.55 s=ask~0.47 s=assail~0.36 s=assertion~-0.96 s=assum~-0.56 s=assur~0.82 s=attempt~-0.75 ' +
-  's=attract~-0.79 s=attribut~-0.81 s=avoid~-0.34 s=awar~-0.40 s=back~-0.37 s=balk~0.29 s=ban~-0.78 ' +
-  's=bas~-1.38 s=becam~-0.34 s=becom~-1.22 s=being~-0.42 s=believ~-0.26 s=bemoan~1.54 s=best~-1.58 ' +
-  's=better~-0.44 s=bill~0.50 s=blam~1.00 s=blast~1.14 s=block~-0.33 s=boast~0.33 s=boo~-0.64 ' +
-  's=bragg~1.30 s=break~-0.53 s=bring~-0.92 s=brought~-0.49 s=calculat~-0.98 s=cam~-0.33 ' +
-  's=campaign~-0.45 s=captur~-1.55 s=car~-1.12 s=caution~0.31 s=celebrat~-0.80 s=champion~-0.36 ' +
-  's=charg~-0.40 s=chid~2.31 s=choos~-0.79 s=chos~-0.36 s=chosen~-0.37 s=circulat~-0.28 s=cit~0.89 ' +
-  's=clear~-0.70 s=coin~-0.35 s=com~-0.91 s=comment~0.44 s=compar~-0.56 s=complain~0.54 s=conced~0.50 ' +
-  's=concern~-0.85 s=conclud~0.31 s=condemn~0.34 s=confident~-0.28 s=confront~-0.91 s=congratulat~0.36 ' +
-  's=consider~-0.39 s=contend~0.73 s=continu~0.26 s=contradict~-0.52 s=contrast~-0.47 ' +
-  's=controversial~-0.35 s=convinc~-0.61 s=count~-0.52 s=counter~-0.40 s=cover~-0.90 s=creat~-1.34 ' +
-  's=credit~0.38 s=critical~-0.39 s=criticiz~0.52 s=cut~-0.41 s=decid~-0.42 s=decision~-0.41 ' +
-  's=declin~-0.52 s=decri~0.57 s=dedicat~0.37 s=deep~-0.43 s=defend~0.33 s=deliver~-0.46 s=denounc~0.62 ' +
-  's=derid~0.88 s=describ~0.40 s=design~-1.03 s=detail~-0.61 s=determin~-0.43 s=devot~-0.28 ' +
-  's=direct~-0.59 s=disagre~-1.16 s=disappoint~-0.68 s=disclos~0.71 s=discover~-0.47 s=dismiss~1.08 ' +
-  's=display~-0.97 s=disput~-0.33 s=distanc~0.59 s=divid~-1.15 s=document~-0.27 s=doubl~-0.69 ' +
-  's=doubt~-0.64 s=draw~-0.45 s=drawn~-0.50 s=drew~-0.52 s=earn~-1.79 s=echo~-0.32 s=elect~-0.96 ' +
-  's=email~-0.60 s=emerg~-1.20 s=emphasiz~0.64 s=encourag~-0.79 s=end~-0.35 s=endors~0.28 ' +
-  's=endorsement~-0.60 s=engag~-1.77 s=enjoy~-0.91 s=envision~0.37 s=establish~-1.10 s=excit~-0.40 ' +
-  's=expand~-1.32 s=experienc~-0.57 s=explain~0.49 s=expos~-0.99 s=express~0.25 s=eye~-0.98 s=fac~-1.32 ' +
-  's=fail~-0.90 s=favor~-0.88 s=favorit~-0.97 s=featur~-0.95 s=feel~-0.83 s=felt~-0.60 s=fight~-0.75 ' +
-  's=figur~-1.59 s=fil~-0.88 s=fin~-0.58 s=fir~-0.80 s=focu~-0.43 s=follow~-0.73 s=forecast~-0.70 ' +
-  's=forward~-0.32 s=fram~-1.18 s=full~-0.71 s=general~-1.23 s=get~-1.02 s=giv~-0.47 s=given~-0.75 ' +
-  's=go~-0.45 s=goal~-0.36 s=goe~-0.53 s=gon~-0.48 s=got~-0.34 s=grant~-0.89 s=grow~-1.23 s=hail~0.40 ' +
-  's=har~-0.52 s=harsh~-0.30 s=has~-0.60 s=hat~-1.40 s=hear~-1.14 s=hel~-0.51 s=help~-0.69 s=hir~-1.31 ' +
-  's=hit~-0.38 s=hitt~-0.48 s=hol~-1.02 s=hold~-0.38 s=hopeful~-0.69 s=huffpost~-0.46 s=illustrat~-0.45 ' +
-  's=impli~0.33 s=impos~-0.80 s=includ~-0.64 s=indicat~0.50 s=insist~0.90 s=intend~-0.28 ' +
-  's=interject~0.53 s=interpret~0.30 s=investigat~-0.35 s=invit~-0.79 s=invok~-0.58 s=issu~-0.77 ' +
-  "s=it'~-0.41 s=it’~-0.42 s=join~-1.56 s=keep~-0.54 s=kept~-0.48 s=knew~-0.56 s=knock~-1.15 " +
-  's=label~-0.47 s=lambast~0.46 s=lament~0.89 s=last~-1.26 s=launch~-0.77 s=lean~-0.86 s=learn~-0.55 ' +
-  's=led~-0.29 s=left~-0.52 s=les~-0.54 s=lik~-0.72 s=liken~0.28 s=link~-0.43 s=littl~-0.53 ' +
-  's=lobbi~0.25 s=lov~-0.50 s=mad~-0.32 s=maintain~-0.64 s=mak~-0.39 s=mandat~-0.34 s=mark~-0.84 ' +
-  's=mean~-0.68 s=meant~-0.66 s=messag~-0.46 s=met~-1.02 s=min~-1.51 s=mock~0.63 s=mor~-0.41 ' +
-  's=mount~-0.81 s=mov~-0.90 s=nee~-0.30 s=need~-1.20 s=negotiat~-0.85 s=no~-0.26 s=nominat~-0.48 ' +
-  's=noth~-0.42 s=notic~-0.90 s=observ~0.69 s=one~-0.46 s=open~-0.70 s=opponent~-0.73 ' +
-  's=opposition~-0.65 s=opt~-0.70 s=optimistic~-0.51 s=order~0.63 s=outlin~-0.51 s=outrag~0.99 ' +
-  's=own~-1.27 s=pay~-1.18 s=perceiv~-0.45 s=perhap~-0.53 s=personal~-0.48 s=pick~-0.97 s=pivot~-0.67 ' +
-  's=plac~-1.38 s=plan~-0.97 s=plann~-0.54 s=play~-0.86 s=pledg~0.25 s=policy~-0.72 s=portray~0.54 ' +
-  's=predict~0.70 s=prefer~1.32 s=present~-0.91 s=pressur~-0.43 s=proclaim~0.77 s=project~-1.10 ' +
-  's=promis~0.27 s=promot~1.28 s=prompt~-0.87 s=proposal~-0.41 s=protest~-0.47 s=prov~-1.32 ' +
-  's=provid~-0.52 s=public~-0.52 s=publish~-0.39 s=pursu~-1.24 s=push~-0.33 s=quick~-0.35 s=quot~0.41 ' +
-  's=rais~-0.42 s=ran~-0.53 s=rang~-0.77 s=reach~-0.93 s=react~-1.76 s=ready~-0.79 s=reason~-0.64 ' +
-  's=reassur~-0.34 s=recall~0.32 s=receiv~-0.89 s=recent~-0.41 s=recit~0.28 s=recogniz~0.38 ' +
-  's=recount~0.73 s=refer~0.51 s=reflect~-0.60 s=refus~0.28 s=refusal~-0.51 s=regard~-0.37 ' +
-  's=reiterat~0.57 s=reject~-0.54 s=rely~-1.01 s=remain~-0.71 s=remark~0.30 s=remember~0.47 ' +
-  's=renew~-0.73 s=repeat~0.56 s=reportedly~-0.29 s=represent~-0.98 s=request~-0.79 s=requir~-0.50 ' +
-  's=resonat~-1.10 s=respon~-0.28 s=respons~-0.26 s=restrict~-1.84 s=return~-0.77 s=retweet~-1.01 ' +
-  's=ripp~-0.46 s=roll~-1.54 s=rul~-0.64 s=run~-0.92 s=runn~-0.69 s=scar~-0.98 s=seek~-0.27 ' +
-  's=seemingly~-0.60 s=seiz~-0.55 s=sent~-0.32 s=sentenc~-1.47 s=sentiment~-0.57 s=set~-0.63 ' +
-  's=shar~-0.44 s=shift~-0.41 s=shock~-1.13 s=shot~-0.38 s=shout~0.60 s=show~-0.58 s=sid~-1.27 ' +
-  's=sign~-0.70 s=signal~-0.33 s=slam~-1.08 s=som~-0.44 s=sought~-0.29 s=sound~-0.41 s=speak~-0.37 ' +
-  's=speculat~0.76 s=speech~-0.55 s=spent~-0.42 s=split~-0.70 s=spoken~-0.73 s=spott~-0.34 s=stan~-1.25 ' +
-  's=stanc~-0.55 s=stand~-0.43 s=start~-0.62 s=stat~0.39 s=statement~-0.43 s=stoo~-0.31 s=stopp~-0.69 ' +
-  's=strategy~-0.38 s=stress~1.02 s=strong~-0.27 s=struck~-0.30 s=struggl~-0.58 s=stuck~-0.51 ' +
-  's=sue~-0.39 s=suggest~0.37 s=support~-0.33 s=supporter~-0.64 s=surpris~-0.47 s=suspect~-0.90 ' +
-  's=tak~-0.25 s=taken~-0.51 s=target~-0.74 s=ten~-1.33 s=testifi~-0.62 s=thank~0.81 s=ther~-0.49 ' +
-  's=think~0.28 s=thought~-0.35 s=threaten~-0.35 s=throw~-0.57 s=tick~-0.56 s=titl~-0.80 s=touch~-1.17 ' +
-  's=tout~1.11 s=trad~-0.98 s=troubl~-0.26 s=trust~-0.62 s=try~-0.42 s=turn~-0.45 s=under~-0.36 ' +
-  's=underscor~-0.33 s=understand~-0.84 s=unit~-0.82 s=unleash~-1.00 s=unveil~-0.82 s=upset~-0.86 ' +
-  's=urg~0.98 s=use~-0.42 s=using~-0.51 s=utter~0.26 s=very~-0.29 s=view~-0.32 s=voic~-0.64 s=vot~-0.61 ' +
-  's=walk~-1.58 s=warn~1.00 s=wary~-0.39 s=was~-0.54 s=watch~-1.23 s=wav~-0.66 s=weigh~-1.41 ' +
-  's=welcom~-0.65 s=well~-0.84 s=who~-0.41 s=will~-1.17 s=wish~-0.50 s=without~-0.50 s=won~-0.69 ' +
-  's=wonder~0.47 s=work~-0.68 s=writ~-0.29 s=wrot~0.40 t=able|-~-0.58 t=about|:~-2.28 ' +
-  't=about|that~-2.78 t=accepting|-~-0.32 t=according|-~0.48 t=accusations|that~-2.01 t=accused|-~0.26 ' +
-  't=acknowledge|that~1.35 t=acknowledging|that~0.52 t=added|-~-0.26 t=added|:~2.76 t=added|that~0.95 ' +
-  't=adding|-~-0.41 t=adding|:~1.52 t=adding|that~0.60 t=addresses|-~-0.51 t=addressing|-~-0.90 ' +
-  't=adds|-~0.47 t=admitted|-~-0.62 t=admitted|that~0.62 t=admitting|-~-2.38 t=advised|-~-0.32 ' +
-  't=advocated|-~-0.26 t=advocates|-~-1.13 t=against|-~-0.38 t=against|:~-2.18 t=against|q~-2.16 ' +
-  't=against|that~-2.32 t=agreed|-~-0.25 t=agreed|that~0.27 t=agree|that~0.51 t=aiming|-~-0.31 ' +
-  't=aims|-~0.42 t=aim|-~-0.27 t=alarm|-~0.39 t=allegations|-~0.28 t=alleged|-~-0.56 t=allowed|-~-0.26 ' +
-  't=allowing|-~-0.39 t=allow|-~-0.33 t=all|-~-0.58 t=all|:~-2.38 t=all|q~-0.50 t=all|that~0.48 ' +
-  't=almost|-~-0.29 t=among|:~-1.87 t=among|q~-2.72 t=among|that~-2.31 t=angered|-~-0.35 ' +
-  't=anger|-~-0.38 t=announced|that~0.50 t=announcement|-~-0.34 t=announce|-~0.32 t=announcing|-~0.39 ' +
-  't=answering|-~-0.39 t=answers|-~-0.30 t=answer|-~-0.86 t=apologized|-~-0.31 t=appealing|-~-1.54 ' +
-  't=appeals|-~-0.87 t=appeal|-~-0.40 t=appearing|-~-0.94 t=appears|-~-0.25 t=appointed|-~-0.45 ' +
-  't=approved|-~0.37 t=argues|that~0.77 t=argue|that~1.33 t=arguments|-~-1.01 t=argument|-~-3.53 ' +
-  't=asked|-~-0.35 t=asked|q~0.38 t=asked|that~1.16 t=asking|q~0.27 t=ask|-~0.60 t=assailed|-~0.59 ' +
-  't=asserted|that~2.26 t=attacks|-~-0.31 t=attack|-~-0.26 t=attack|q~-1.08 t=attack|that~-2.70 ' +
-  't=attempts|-~-0.31 t=attributed|-~0.26 t=authorized|-~-0.42 t=avoiding|-~-1.13 t=award|-~-0.55 ' +
-  't=aware|-~-0.27 t=backing|-~-0.28 t=backs|-~-0.37 t=back|-~-0.75 t=back|:~-2.38 t=back|q~-0.54 ' +
-  't=back|that~0.26 t=balked|-~0.29 t=band|-~-1.36 t=based|that~-1.84 t=bases|-~-0.88 t=base|-~-1.12 ' +
-  't=base|that~-1.28 t=bash|-~-0.47 t=became|-~-0.35 t=became|that~0.27 t=becomes|-~-1.42 ' +
-  't=becoming|-~-1.50 t=began|-~-0.52 t=being|-~-0.54 t=being|q~-2.89 t=believes|-~0.42 ' +
-  't=believes|that~0.42 t=believing|-~-0.37 t=best|-~0.31 t=best|that~-2.13 t=better|-~-0.77 ' +
-  't=bills|-~-1.05 t=bill|-~-2.21 t=bill|that~-0.73 t=blamed|-~-0.57 t=blame|-~-0.48 t=blasted|-~0.92 ' +
-  't=blasting|-~0.29 t=blasts|-~1.20 t=blocking|-~-1.38 t=blocks|-~-0.40 t=block|-~-1.66 t=boos|-~-0.50 ' +
-  't=both|-~-0.60 t=both|that~0.49 t=breaking|-~-0.54 t=break|-~-0.63 t=bringing|-~-1.45 ' +
-  't=brings|-~-1.23 t=bring|-~-0.79 t=brought|-~-0.76 t=called|that~0.30 t=calling|-~-0.29 ' +
-  't=calling|q~0.35 t=calls|-~-0.45 t=call|q~0.66 t=call|that~-2.07 t=came|-~-0.43 ' +
-  't=campaigning|-~-0.54 t=campaigns|-~-1.74 t=campaign|-~-0.86 t=campaign|:~-1.50 t=campaign|q~0.96 ' +
-  't=campaign|that~-0.38 t=capture|-~-1.11 t=card|-~-1.67 t=cars|-~-1.25 t=car|-~-1.36 ' +
-  't=celebrated|-~-0.40 t=celebrating|-~-0.58 t=challenge|-~-0.64 t=challenging|-~-0.38 ' +
-  't=championed|-~-0.28 t=champion|-~-1.36 t=chanted|q~0.87 t=charges|-~-1.29 t=charge|that~-0.44 ' +
-  't=cheered|-~-0.33 t=cheering|-~-0.31 t=cheers|-~-0.69 t=cheer|-~-0.46 t=choosing|-~-0.39 ' +
-  't=cited|that~2.36 t=claimed|-~0.35 t=claimed|that~0.76 t=claiming|that~0.35 t=claims|that~-0.33 ' +
-  't=cleared|-~-1.29 t=clear|-~-0.66 t=clear|:~0.34 t=clear|that~-2.22 t=coin|-~-1.54 t=comes|-~-0.53 ' +
-  't=come|-~-0.53 t=coming|-~-0.69 t=comments|-~-0.55 t=comments|q~-2.67 t=comments|that~-2.40 ' +
-  't=comment|that~-0.56 t=compared|-~0.52 t=complained|-~-0.27 t=complained|that~1.47 ' +
-  't=complaints|-~-2.20 t=complaints|that~0.95 t=complaint|-~-2.13 t=com|-~-1.13 t=concerned|-~-0.89 ' +
-  't=concerning|-~-1.38 t=concerns|-~-0.68 t=concerns|that~0.44 t=concern|-~-2.53 t=concern|that~-0.82 ' +
-  't=condemned|-~0.50 t=condemning|-~-1.55 t=confident|-~-0.45 t=confident|that~-0.56 ' +
-  't=confirmed|that~0.63 t=confronting|-~-0.97 t=congratulated|-~-0.40 t=consider|-~-0.43 ' +
-  't=continued|-~-0.69 t=continued|:~1.92 t=continued|q~0.46 t=continues|-~-2.21 t=continue|-~-0.93 ' +
-  't=continuing|-~-0.53 t=contrasts|-~-0.27 t=contrast|-~-1.08 t=controversial|-~-0.69 ' +
-  't=convincing|-~-0.73 t=count|-~-1.23 t=covering|-~-1.49 t=cover|-~-0.26 t=create|-~-1.02 ' +
-  't=credits|-~-0.29 t=credit|-~-0.75 t=criticisms|-~-0.50 t=criticism|-~-0.44 t=criticism|that~1.57 ' +
-  't=cut|-~-0.39 t=debates|-~-1.84 t=debate|-~-0.81 t=debate|:~0.89 t=debate|q~-2.11 ' +
-  't=debate|that~-1.65 t=debating|-~-0.26 t=decisions|that~-2.43 t=decision|that~-1.97 ' +
-  't=declaring|-~-0.37 t=declaring|that~0.52 t=decline|-~-0.86 t=decried|-~1.20 t=defended|-~0.88 ' +
-  't=defending|-~0.47 t=delivered|-~-0.32 t=delivering|-~-0.31 t=deliver|-~-1.68 t=demands|-~0.49 ' +
-  't=demonstrated|-~-1.46 t=denied|that~1.98 t=denounced|-~0.31 t=denouncing|-~-0.33 t=described|-~0.64 ' +
-  't=described|q~-0.46 t=describes|-~0.34 t=describe|-~-0.25 t=describing|-~0.50 t=designed|-~-0.30 ' +
-  't=detail|-~-1.09 t=determined|-~0.43 t=determining|-~-0.78 t=devoted|-~-1.44 t=did|-~-0.31 ' +
-  't=did|q~-1.68 t=disagree|-~0.34 t=discovered|-~0.25 t=discussing|-~-0.63 t=dislike|-~0.79 ' +
-  't=display|-~-0.97 t=dispute|-~-2.30 t=distance|-~-1.43 t=divide|-~-1.29 t=dividing|-~-0.83 ' +
-  't=documents|-~-0.70 t=documents|that~-1.87 t=double|-~-1.27 t=doubt|-~-0.45 t=drawn|-~-1.16 ' +
-  't=draws|-~-0.57 t=drew|-~-0.90 t=eager|-~-0.46 t=earlier|-~-0.82 t=earlier|that~0.26 ' +
-  't=earning|-~-1.06 t=echoing|-~-1.04 t=elected|-~-0.47 t=emailed|-~-0.32 t=emails|-~-4.36 ' +
-  't=emails|that~-1.54 t=email|-~-2.22 t=email|:~-0.54 t=email|q~-1.46 t=email|that~-1.12 ' +
-  't=embrace|-~-0.64 t=embracing|-~-0.59 t=emerging|-~-1.30 t=encouraged|-~0.46 t=encourage|-~-0.37 ' +
-  't=encouraging|-~-0.94 t=ended|-~-0.75 t=ending|-~-2.10 t=endorsed|-~0.49 t=endorsements|-~-0.37 ' +
-  't=endorses|-~0.31 t=endorsing|-~-0.66 t=ends|-~-2.13 t=end|-~-1.82 t=engaging|-~-0.78 ' +
-  't=enjoys|-~-0.52 t=estimated|-~-0.88 t=estimated|that~1.27 t=expanding|-~-1.51 t=expecting|-~0.42 ' +
-  't=experienced|-~-0.25 t=experiences|-~-1.13 t=explained|that~1.88 t=explaining|-~-0.36 ' +
-  't=exposed|-~0.67 t=expressed|-~-0.35 t=expressed|that~1.79 t=eye|-~-1.35 t=faces|-~-1.39 ' +
-  't=face|-~-1.65 t=facing|-~-0.47 t=failing|-~-1.29 t=fails|-~-1.27 t=fail|-~-1.18 t=favorite|-~-0.37 ' +
-  't=fears|-~-0.27 t=fear|that~0.53 t=featuring|-~-1.63 t=feel|-~0.52 t=feel|that~-0.27 ' +
-  't=fights|-~-1.77 t=fight|-~-0.38 t=figures|-~-1.75 t=figure|-~-0.27 t=files|-~0.57 t=file|-~-1.30 ' +
-  't=filing|-~-1.18 t=finding|-~-1.72 t=finds|-~0.50 t=finds|that~-0.33 t=find|-~0.36 t=fine|-~-0.49 ' +
-  't=fired|-~-0.39 t=fire|-~-1.71 t=firing|-~-0.37 t=focuses|-~-0.58 t=focusing|-~-1.37 t=focus|-~-0.33 ' +
-  't=following|-~-1.53 t=follows|-~-0.58 t=found|q~-0.48 t=found|that~0.69 t=framed|-~0.61 ' +
-  't=frame|-~-1.02 t=full|-~-0.53 t=general|-~-0.69 t=gets|-~-1.97 t=get|-~-1.02 t=given|-~-0.31 ' +
-  't=given|that~-1.89 t=give|-~-1.30 t=goals|-~-1.34 t=goal|-~-1.04 t=going|q~-2.13 t=going|that~-2.62 ' +
-  't=got|-~-0.63 t=grants|-~-1.09 t=grant|-~-1.13 t=growing|-~-0.42 t=grows|-~-1.09 t=hard|-~-1.09 ' +
-  't=harsh|-~-0.27 t=has|:~-3.26 t=has|q~-1.54 t=has|that~-2.96 t=hat|-~-1.58 t=have|-~-0.95 ' +
-  't=have|:~-0.63 t=have|q~-1.14 t=have|that~-1.72 t=having|-~-0.97 t=hearing|-~-0.28 ' +
-  't=hearing|that~-0.75 t=hear|-~-1.18 t=held|-~-0.35 t=helped|-~-1.36 t=helping|-~-1.29 ' +
-  't=helps|-~-1.11 t=help|-~-0.31 t=highlight|-~-0.50 t=hints|-~0.60 t=hiring|-~-0.30 t=hits|-~-0.96 ' +
-  't=holding|-~-0.97 t=holds|-~-0.85 t=hold|-~-1.06 t=holes|-~-1.01 t=hoped|-~0.50 t=hoped|that~-0.36 ' +
-  't=hopefuls|-~-2.17 t=hopeful|-~-0.60 t=hopes|-~0.28 t=hopes|that~1.06 t=hope|-~-0.35 ' +
-  't=hope|that~0.30 t=hoping|-~-0.60 t=identifying|-~0.39 t=imposing|-~-1.97 t=inclined|-~-0.39 ' +
-  't=included|-~-1.51 t=includes|-~-1.12 t=include|-~-1.58 t=including|-~-0.95 t=including|q~-2.94 ' +
-  't=including|that~-2.52 t=indicated|-~0.29 t=insisted|-~-0.25 t=insisted|that~0.59 ' +
-  't=insisting|that~-0.43 t=insist|-~0.28 t=intended|-~-0.39 t=intends|-~-0.38 t=introduced|-~-0.56 ' +
-  't=introducing|-~-0.49 t=investigated|-~-0.42 t=investigating|-~-0.29 t=invited|-~-0.46 ' +
-  't=issued|-~-0.38 t=issues|-~-3.47 t=issues|q~0.57 t=issues|that~-1.34 t=issue|that~-1.81 ' +
-  "t=it's|-~-0.97 t=it's|that~0.42 t=it’s|-~-0.28 t=it’s|that~-0.64 t=joining|-~-1.24 t=join|-~-1.03 " +
-  't=joked|-~0.95 t=jokes|-~-0.43 t=joke|-~-1.31 t=keeping|-~-0.52 t=keeps|-~-0.97 t=kept|-~-0.48 ' +
-  't=knocked|-~0.38 t=knowing|-~-0.28 t=known|q~-0.45 t=knows|-~0.39 t=know|-~-0.97 t=know|that~1.24 ' +
-  't=lambasted|-~0.46 t=lasting|-~-0.83 t=last|q~-1.08 t=last|that~-3.50 t=launched|-~-0.29 ' +
-  't=laying|-~-0.61 t=lay|-~-0.57 t=leaning|-~-0.46 t=learned|that~0.41 t=left|-~-0.59 t=left|that~0.29 ' +
-  't=less|-~-0.30 t=less|that~-2.29 t=likened|-~0.28 t=likes|-~-0.76 t=like|-~-0.28 t=like|:~-1.84 ' +
-  't=like|q~-0.59 t=like|that~-1.82 t=lined|-~-0.50 t=lines|-~-1.28 t=line|-~-0.31 t=line|q~-1.36 ' +
-  't=line|that~-2.63 t=linked|-~-0.61 t=linking|-~-0.39 t=link|-~-1.42 t=listed|-~0.32 t=list|-~-1.61 ' +
-  't=little|-~-0.92 t=looking|-~-0.53 t=look|-~-0.56 t=loved|-~-1.41 t=love|-~-0.34 t=made|-~-0.53 ' +
-  't=made|q~-0.91 t=made|that~0.92 t=mad|-~-0.97 t=maintained|-~-1.36 t=maintained|that~0.34 ' +
-  't=maintains|-~-0.61 t=make|-~-0.56 t=make|that~0.58 t=making|-~-0.46 t=making|that~0.28 ' +
-  't=mandate|-~-1.02 t=marked|-~-0.54 t=marking|-~-2.14 t=marks|-~-1.24 t=mark|-~-1.43 ' +
-  't=meaning|-~-1.51 t=means|-~-1.92 t=meant|-~-0.48 t=meant|that~-0.32 t=mean|that~-1.19 ' +
-  't=mentions|-~0.48 t=messages|-~-0.43 t=messaging|-~-1.18 t=met|-~-0.26 t=mind|-~0.49 t=mine|-~-1.21 ' +
-  't=mocked|-~0.36 t=mocking|-~0.52 t=mock|-~0.46 t=more|-~-0.51 t=more|:~-2.24 t=more|q~-1.89 ' +
-  't=most|-~-0.34 t=most|:~-2.20 t=most|that~0.86 t=mounting|-~0.39 t=moved|-~-1.25 t=moves|-~-1.37 ' +
-  't=move|-~-0.52 t=move|that~-1.61 t=moving|-~-0.57 t=named|-~-0.31 t=names|-~-1.58 t=name|-~-0.47 ' +
-  't=naming|-~-0.85 t=need|-~-1.25 t=negotiated|-~0.45 t=negotiating|-~-1.41 t=nervous|-~-0.64 ' +
-  't=news|-~-0.94 t=news|:~-2.02 t=news|q~-1.30 t=new|-~-0.88 t=new|:~-2.36 t=new|q~-1.40 ' +
-  't=new|that~-0.39 t=nominating|-~-0.37 t=noted|-~0.60 t=noted|that~0.41 t=notes|that~-0.44 ' +
-  't=note|:~-1.83 t=note|that~0.68 t=notice|-~-0.74 t=noting|that~1.62 t=not|-~-2.05 t=not|:~-0.42 ' +
-  't=not|q~-2.04 t=not|that~-1.53 t=no|-~-0.76 t=offering|-~0.42 t=offers|-~-0.96 t=ones|-~-1.23 ' +
-  't=one|-~-1.46 t=one|:~-0.45 t=one|q~-2.30 t=only|q~-3.41 t=only|that~-1.28 t=opening|-~-1.42 ' +
-  't=opens|-~-0.30 t=open|-~-0.63 t=opponents|-~-1.51 t=opposed|-~0.36 t=opposition|-~-0.63 ' +
-  't=optimistic|-~-0.86 t=orders|-~-1.01 t=order|that~-1.44 t=outlined|-~0.65 t=outrage|-~-1.38 ' +
-  't=owned|-~-0.97 t=owns|-~-1.23 t=own|-~-0.62 t=own|q~0.32 t=own|that~-2.61 t=passes|-~-0.52 ' +
-  't=passing|-~-0.62 t=paying|-~-0.42 t=pays|-~-1.47 t=pay|-~-0.27 t=perceived|-~-0.45 ' +
-  't=perhaps|-~-0.32 t=perhaps|that~-1.39 t=personal|-~-0.40 t=personal|that~-2.60 t=persuaded|-~0.59 ' +
-  't=picked|-~-0.42 t=picking|-~-1.32 t=picks|-~-1.17 t=pick|-~-1.41 t=pivot|-~-0.50 t=places|-~-1.30 ' +
-  't=place|-~-1.59 t=placing|-~-1.33 t=planes|-~-1.40 t=plane|-~-1.46 t=planning|-~-0.34 t=plan|q~-1.80 ' +
-  't=played|-~-1.05 t=playing|-~-0.49 t=plays|-~-1.05 t=play|-~-0.46 t=pleaded|-~0.42 t=pledge|-~-0.27 ' +
-  't=pointed|-~-0.59 t=pointed|that~1.93 t=pointing|-~-1.11 t=pointing|that~1.71 t=points|-~-0.45 ' +
-  't=points|that~1.04 t=point|-~-0.67 t=point|that~1.20 t=policy|-~-0.48 t=policy|q~-1.19 ' +
-  't=policy|that~-2.38 t=portraying|-~-0.33 t=positioned|-~-0.83 t=positions|-~-0.75 ' +
-  't=positions|that~-1.46 t=position|-~-1.70 t=position|that~-0.71 t=posting|-~-0.63 t=post|-~-2.61 ' +
-  't=post|:~-1.20 t=post|q~-1.37 t=post|that~0.53 t=praised|-~0.35 t=praises|-~1.13 t=praise|-~-0.39 ' +
-  't=predicted|that~1.62 t=predicting|-~0.32 t=present|-~-1.22 t=pressing|-~-1.14 t=pressure|-~-0.27 ' +
-  't=projects|-~-2.29 t=project|-~-1.08 t=promises|-~-1.22 t=promise|-~-0.29 t=promising|-~-0.28 ' +
-  't=prompted|-~-1.29 t=proposals|-~-0.25 t=proposal|-~-0.25 t=proposal|that~-1.60 t=proposed|that~0.35 ' +
-  't=proposing|-~0.27 t=protesting|-~-0.58 t=protest|-~-1.31 t=proved|-~-0.51 t=prove|-~-1.14 ' +
-  't=provides|-~-1.46 t=provide|-~-0.78 t=providing|-~-0.44 t=public|-~-0.39 t=public|q~-1.13 ' +
-  't=public|that~-2.32 t=published|-~-0.60 t=pursued|-~-1.44 t=pursuing|-~0.34 t=push|-~-0.33 ' +
-  't=puts|-~-0.43 t=put|-~-0.88 t=put|q~0.40 t=questioned|-~0.32 t=questions|that~-2.25 ' +
-  't=question|:~-0.31 t=quick|-~-0.89 t=quick|that~0.63 t=quoted|-~-1.00 t=quotes|-~-0.76 ' +
-  't=raises|-~-0.42 t=raise|-~-1.26 t=raising|-~-1.13 t=rand|-~-1.22 t=ranging|-~-1.08 t=ran|-~-0.72 ' +
-  't=rattled|-~0.70 t=reaches|-~-1.24 t=reaching|-~-1.47 t=reach|-~-0.35 t=reading|-~-2.28 ' +
-  't=reads|-~0.74 t=ready|-~-0.83 t=reasons|-~-1.73 t=reason|-~-1.07 t=reason|that~0.88 ' +
-  't=rebuffed|-~-0.33 t=recalling|-~0.70 t=recall|-~-0.52 t=received|-~-0.29 t=receives|-~-1.10 ' +
-  't=receive|-~-0.42 t=receiving|-~-0.31 t=recent|-~-0.78 t=recent|that~-0.34 t=recognized|-~-0.77 ' +
-  't=recognize|-~-0.70 t=recount|-~-0.96 t=references|-~-1.29 t=reference|-~-1.06 t=referred|q~0.27 ' +
-  't=reflected|-~0.86 t=reflects|-~-0.34 t=refusal|-~-0.41 t=refuses|-~0.26 t=refuse|-~-0.66 ' +
-  't=regarding|-~-1.36 t=reiterated|-~1.30 t=rejected|that~2.93 t=rejecting|-~0.50 t=released|-~-0.72 ' +
-  't=released|that~0.49 t=releases|-~-1.04 t=release|-~-0.26 t=releasing|-~-1.29 t=remained|-~-0.62 ' +
-  't=remaining|-~-1.93 t=remains|-~-0.74 t=remain|-~-1.18 t=remarks|-~-0.85 t=remarks|q~-2.00 ' +
-  't=remarks|that~0.25 t=remark|-~-2.74 t=remembered|-~0.48 t=remember|-~0.49 t=reminded|-~2.04 ' +
-  't=repeated|-~-0.76 t=repeating|-~-0.71 t=replied|-~-0.33 t=replied|q~0.81 t=reported|that~0.48 ' +
-  't=reporting|-~-1.82 t=reports|that~-0.26 t=report|-~-2.63 t=representing|-~-1.10 ' +
-  't=represents|-~-0.43 t=represent|-~-0.75 t=requested|-~0.46 t=requests|-~-0.49 t=requires|-~-0.33 ' +
-  't=require|-~-0.78 t=requiring|-~-0.43 t=resonated|-~0.36 t=responded|-~-0.39 t=responded|q~2.13 ' +
-  't=responded|that~2.99 t=responding|-~-1.38 t=responds|-~-1.46 t=responses|-~-0.27 t=response|-~-1.96 ' +
-  't=restricting|-~0.98 t=returned|-~-0.96 t=returning|-~-1.38 t=returns|-~-1.45 t=return|-~-0.35 ' +
-  't=retweeted|-~0.64 t=revealed|-~0.30 t=revealed|that~0.60 t=rolled|-~-0.48 t=rolling|-~-1.52 ' +
-  't=roll|-~-1.10 t=ruled|-~-0.36 t=rules|that~-0.99 t=ruling|-~-1.03 t=running|-~-0.56 ' +
-  't=running|that~-1.88 t=runs|-~-1.18 t=run|-~-0.31 t=said|:~0.33 t=said|q~0.47 t=said|that~1.06 ' +
-  't=saying|:~-0.37 t=says|-~0.33 t=says|that~2.58 t=say|q~-0.69 t=scared|-~0.60 t=seeing|-~-0.96 ' +
-  't=seeking|-~-0.59 t=seek|-~0.32 t=seemed|that~2.63 t=seems|-~0.49 t=seems|that~1.02 t=seem|-~-0.46 ' +
-  't=seen|-~-0.43 t=sees|-~-0.47 t=seized|-~-0.60 t=sentenced|-~0.35 t=sentence|-~-1.28 ' +
-  't=sentiments|-~-0.59 t=sent|-~-0.58 t=sets|-~-1.40 t=set|q~-1.74 t=shares|-~-0.61 t=share|-~-0.58 ' +
-  't=sharing|-~-1.34 t=shifts|-~-0.67 t=shift|-~-1.42 t=shots|-~-1.11 t=shot|-~-0.71 t=shouting|-~-1.73 ' +
-  't=showed|-~0.53 t=showed|that~1.05 t=shown|-~-0.53 t=shows|-~0.62 t=show|q~-2.23 t=show|that~-0.47 ' +
-  't=sided|-~0.80 t=side|-~-1.32 t=signaled|-~0.41 t=signal|-~-1.15 t=signing|-~-1.71 t=signs|-~-0.57 ' +
-  't=signs|that~-2.25 t=sign|-~-1.91 t=sign|that~-0.65 t=single|-~-1.66 t=slammed|-~1.36 t=slams|-~0.32 ' +
-  't=some|-~-0.79 t=some|:~-2.25 t=some|q~-1.75 t=some|that~-1.07 t=soon|-~-1.15 t=sounded|-~0.88 ' +
-  't=sounds|-~0.84 t=speaking|-~-0.57 t=speaking|q~0.50 t=speaks|-~-0.57 t=speculation|-~-1.17 ' +
-  't=speech|q~-1.53 t=speech|that~-1.29 t=spent|-~-0.42 t=spotted|-~-0.27 t=stance|-~0.29 ' +
-  't=standing|-~-0.56 t=stand|-~-0.93 t=started|-~0.28 t=starting|-~-0.46 t=starts|-~-0.53 ' +
-  't=start|-~-2.01 t=stated|-~-0.60 t=statements|-~-1.45 t=statements|that~-0.58 t=statement|-~-0.78 ' +
-  't=statement|:~-1.39 t=statement|q~0.60 t=statement|that~-0.43 t=states|-~-1.11 t=states|:~-2.46 ' +
-  't=states|q~0.26 t=state|:~-0.87 t=state|q~-2.13 t=state|that~-2.76 t=stood|-~-0.72 t=stopped|-~-0.28 ' +
-  't=stopping|-~-1.28 t=stressed|-~0.53 t=strong|that~-1.87 t=struck|-~-0.72 t=struggled|-~-0.52 ' +
-  't=struggles|-~-0.41 t=struggle|-~-1.29 t=struggling|-~-1.07 t=sued|-~-0.40 t=suggestions|-~-2.16 ' +
-  't=suggestion|-~-2.87 t=suggestion|that~0.53 t=suggest|-~0.27 t=suggest|that~2.01 ' +
-  't=supporters|:~-1.70 t=supporters|q~-1.26 t=supporters|that~-3.25 t=supporting|-~0.29 ' +
-  't=supports|-~0.61 t=support|-~-0.41 t=support|that~1.36 t=sure|that~-0.79 t=surprise|-~-0.85 ' +
-  't=surprising|-~-1.03 t=surprising|that~-1.21 t=suspected|-~-1.38 t=suspects|-~-2.53 ' +
-  't=taken|that~-2.14 t=take|-~-0.55 t=talking|-~0.38 t=talks|-~-0.30 t=targeting|-~-0.81 ' +
-  't=targets|-~-0.80 t=target|-~-1.21 t=telling|q~-0.71 t=telling|that~0.31 t=tells|-~1.14 ' +
-  't=tells|that~1.61 t=tends|-~-1.33 t=tens|-~-0.75 t=thanking|-~1.08 t=thanks|-~-1.36 t=there|-~-1.19 ' +
-  't=thinking|that~-2.21 t=thoughts|-~-1.49 t=thought|-~-0.38 t=threatening|-~0.36 t=threaten|-~0.25 ' +
-  't=throwing|-~-0.27 t=titled|q~-0.27 t=title|-~-1.72 t=told|q~0.66 t=told|that~0.58 t=took|-~-0.34 ' +
-  't=touched|-~0.33 t=touch|-~-1.34 t=trade|-~-0.34 t=trade|that~-0.98 t=tried|-~-0.55 ' +
-  't=tried|that~0.93 t=tries|-~-0.36 t=trouble|-~-1.46 t=trying|-~-0.68 t=trying|that~0.99 ' +
-  't=try|-~-0.38 t=turned|-~-0.71 t=turning|-~-1.55 t=turns|-~-0.34 t=turn|-~-0.76 t=tweeted|:~0.78 ' +
-  't=tweeted|q~1.81 t=tweeting|-~0.43 t=tweets|-~-0.40 t=tweet|-~-0.32 t=tweet|q~-1.00 ' +
-  't=tweet|that~-2.43 t=unaware|-~-1.00 t=underscored|-~-0.41 t=understands|-~-0.56 t=understand|-~0.53 ' +
-  't=understood|-~-0.52 t=under|-~-0.94 t=unhappy|-~0.45 t=united|q~-1.11 t=united|that~-0.66 ' +
-  't=unit|-~-0.75 t=unveiled|-~0.35 t=upset|-~0.34 t=urged|-~0.34 t=uses|-~-0.71 t=use|-~-1.37 ' +
-  't=use|q~-1.00 t=using|-~-0.34 t=very|that~-1.59 t=view|-~0.60 t=voices|-~-1.51 t=voted|-~0.57 ' +
-  't=vote|-~-0.41 t=vote|that~-1.74 t=voting|that~-1.61 t=vowed|-~1.31 t=vowing|-~0.36 t=vow|-~-0.84 ' +
-  't=walking|-~-1.21 t=wanted|-~-0.86 t=wants|q~-0.93 t=wants|that~0.27 t=want|that~-1.14 ' +
-  't=warned|-~-0.58 t=warned|that~2.04 t=warning|that~0.58 t=wary|-~-0.64 t=was|-~-2.21 t=was|:~0.66 ' +
-  't=was|q~-1.89 t=watched|-~0.34 t=watch|-~-1.27 t=waves|-~0.26 t=wave|-~-0.89 t=welcoming|-~-1.04 ' +
-  't=wells|-~-0.84 t=well|q~-1.69 t=well|that~-2.41 t=went|-~-0.94 t=went|q~0.47 t=who|-~-1.03 ' +
-  't=who|:~-2.23 t=who|that~-4.27 t=willing|-~0.26 t=will|-~-1.93 t=will|:~-1.35 t=will|q~-1.10 ' +
-  't=will|that~-1.03 t=wishes|-~-0.95 t=wish|-~0.34 t=without|-~-0.75 t=without|that~0.67 ' +
-  't=wondered|-~2.14 t=won|-~-0.48 t=worked|-~-0.36 t=working|-~-0.33 t=works|-~-0.77 t=work|-~-1.14 ' +
-  't=work|that~-0.73 t=worried|-~0.53 t=worried|that~-0.41 t=worrying|-~-0.28 t=writes|-~-0.37 ' +
-  't=writing|-~-0.79 t=wrote|-~0.28 t=wrote|:~2.41 t=wrote|that~0.32 t=zero|-~-1.22 w=able~-0.34 ' +
-  'w=about~-0.27 w=accept~-0.33 w=accepted~-0.16 w=accepting~-0.41 w=according~0.24 w=accusations~-0.23 ' +
-  'w=accused~0.08 w=accuses~-0.12 w=accusing~0.45 w=acknowledge~1.43 w=acknowledged~0.28 ' +
-  'w=acknowledging~-0.44 w=add~-1.58 w=added~0.15 w=adding~0.05 w=addressed~-0.20 w=addresses~0.12 ' +
-  'w=addressing~-0.90 w=adds~0.49 w=admits~2.00 w=admitted~0.35 w=admitting~0.14 w=adopted~0.27 ' +
-  'w=advice~-0.33 w=advised~-0.55 w=advising~0.19 w=advocate~-0.19 w=advocated~-0.26 w=advocates~-0.31 ' +
-  'w=advocating~-0.34 w=against~-0.62 w=agree~-0.22 w=agreed~0.13 w=agrees~-0.24 w=aim~-0.53 ' +
-  'w=aimed~0.09 w=aiming~-0.31 w=aims~0.42 w=alarm~-0.28 w=alarmed~0.06 w=aligned~0.09 w=all~-0.08 ' +
-  'w=allegations~0.12 w=alleged~0.27 w=alleging~-0.17 w=allow~-0.24 w=allowed~-0.22 w=allowing~-0.49 ' +
-  'w=allows~-0.13 w=almost~-0.83 w=always~0.04 w=am~-0.41 w=among~-0.38 w=anger~-0.50 w=angered~0.03 ' +
-  'w=angry~-0.20 w=announce~0.32 w=announced~-0.01 w=announcement~-0.28 w=announcing~0.29 ' +
-  'w=answer~-0.12 w=answered~0.50 w=answering~-0.39 w=answers~-0.42 w=anticipated~-0.09 ' +
-  'w=apologized~-0.26 w=appeal~-0.64 w=appealing~-1.54 w=appeals~-0.01 w=appear~0.02 w=appeared~-0.33 ' +
-  'w=appearing~-0.94 w=appears~0.24 w=applauded~-0.18 w=appointed~-0.45 w=approved~0.37 w=argue~0.66 ' +
-  'w=argued~0.13 w=argues~1.21 w=arguing~-0.02 w=argument~-0.16 w=arguments~-0.35 w=ask~-0.63 ' +
-  'w=asked~0.24 w=asking~-0.28 w=asks~0.41 w=assailed~0.59 w=asserted~0.32 w=asserting~0.24 ' +
-  'w=assertion~0.17 w=assumed~-0.14 w=assuming~-1.17 w=assured~0.62 w=attack~-0.51 w=attacked~0.22 ' +
-  'w=attacking~0.31 w=attacks~-0.08 w=attempt~-0.25 w=attempted~-0.13 w=attempting~-0.19 ' +
-  'w=attempts~-0.41 w=attracted~0.01 w=attracting~-0.18 w=attributed~-0.06 w=authorized~0.40 ' +
-  'w=avoided~-0.23 w=avoiding~-1.13 w=award~-0.57 w=aware~0.09 w=back~-0.26 w=backed~0.04 ' +
-  'w=backing~-0.29 w=backs~-0.37 w=balked~0.29 w=ban~-0.29 w=band~-1.62 w=banned~-0.00 w=banning~-0.49 ' +
-  'w=bans~-0.16 w=base~-1.36 w=based~-0.46 w=bases~-0.88 w=bash~-0.65 w=became~-0.34 w=become~-0.51 ' +
-  'w=becomes~-1.59 w=becoming~-1.64 w=began~-0.16 w=being~-0.42 w=believe~0.09 w=believed~-0.31 ' +
-  'w=believes~0.08 w=believing~-0.50 w=bemoaned~1.54 w=best~0.09 w=better~-0.44 w=bill~-2.05 ' +
-  'w=bills~-1.66 w=blame~-0.09 w=blamed~-0.17 w=blasted~1.37 w=blasting~0.29 w=blasts~1.20 ' +
-  'w=block~-1.66 w=blocked~0.11 w=blocking~-1.38 w=blocks~-0.40 w=boasted~0.18 w=boasts~0.12 ' +
-  'w=booed~0.15 w=boos~-0.56 w=both~-0.16 w=break~-0.63 w=breaking~-0.81 w=breaks~-0.11 w=bring~-0.16 ' +
-  'w=bringing~-1.54 w=brings~-1.30 w=brought~-0.49 w=brushed~0.11 w=call~0.18 w=called~-0.08 ' +
-  'w=calling~-0.25 w=calls~-0.26 w=came~-0.33 w=campaign~0.16 w=campaigned~-0.47 w=campaigning~-0.98 ' +
-  'w=campaigns~-2.11 w=capture~-1.11 w=captured~-0.26 w=car~-1.36 w=card~-1.44 w=care~0.01 w=cars~-1.25 ' +
-  'w=cast~0.12 w=casting~-0.51 w=cautioned~0.95 w=celebrated~0.10 w=celebrating~0.07 w=challenge~-0.67 ' +
-  'w=challenged~-0.28 w=challenges~-0.19 w=challenging~-0.29 w=champion~-1.36 w=championed~0.16 ' +
-  'w=chanted~0.62 w=chanting~0.31 w=chants~0.16 w=charge~-0.59 w=charged~0.13 w=charges~-1.93 ' +
-  'w=cheer~0.92 w=cheered~-0.33 w=cheering~-0.64 w=cheers~-0.69 w=choose~-0.13 w=choosing~-0.43 ' +
-  'w=chose~-0.36 w=chosen~-0.37 w=circulating~-0.30 w=cited~0.53 w=cites~0.47 w=citing~0.25 ' +
-  'w=claim~-0.36 w=claimed~0.16 w=claiming~-0.04 w=claims~0.09 w=clear~-0.26 w=cleared~-1.29 ' +
-  'w=coin~-1.56 w=com~-1.35 w=come~-0.48 w=comes~-0.79 w=coming~-0.74 w=comment~-0.52 w=commented~1.17 ' +
-  'w=comments~-1.04 w=compared~0.70 w=comparing~-0.18 w=complained~0.33 w=complaint~-0.09 ' +
-  'w=complaints~0.03 w=conceded~0.67 w=concern~-1.24 w=concerned~-0.07 w=concerning~-1.38 ' +
-  'w=concerns~-0.04 w=concluded~0.32 w=concludes~1.09 w=condemned~0.76 w=condemning~-1.55 ' +
-  'w=confident~-0.28 w=confirmed~0.17 w=confronted~-0.45 w=confronting~-1.07 w=congratulated~-0.40 ' +
-  'w=consider~-0.56 w=considered~-0.14 w=considering~0.02 w=considers~0.39 w=continue~-0.08 ' +
-  'w=continued~-0.14 w=continues~0.70 w=continuing~-0.72 w=contrast~-1.27 w=contrasting~-0.08 ' +
-  'w=contrasts~-0.27 w=controversial~-0.35 w=convinced~0.26 w=convincing~-1.29 w=count~-1.27 ' +
-  'w=counted~-0.18 w=counter~-0.56 w=counting~-0.48 w=cover~-0.27 w=covered~-0.12 w=covering~-1.33 ' +
-  'w=create~-1.02 w=created~-0.30 w=creating~-0.62 w=credit~-0.94 w=credits~-0.29 w=critical~-0.39 ' +
-  'w=criticism~-0.01 w=criticisms~-0.50 w=criticized~0.21 w=criticizing~0.16 w=cut~-0.44 w=cuts~-0.24 ' +
-  'w=debate~-0.09 w=debated~0.15 w=debates~-1.86 w=debating~-0.26 w=decide~0.22 w=decided~-0.25 ' +
-  'w=deciding~0.01 w=decision~-0.60 w=decisions~-0.24 w=declared~0.20 w=declaring~0.09 w=decline~-1.58 ' +
-  'w=declined~0.07 w=declining~-0.15 w=decried~1.55 w=dedicated~-0.30 w=deemed~-0.30 w=deep~-0.43 ' +
-  'w=defended~0.47 w=defending~-0.02 w=deliver~-1.68 w=delivered~-0.04 w=delivering~-0.13 ' +
-  'w=demanded~-0.57 w=demanding~-0.06 w=demands~0.49 w=demonstrated~-0.18 w=denied~0.45 ' +
-  'w=denounced~0.16 w=denouncing~0.17 w=derided~0.18 w=describe~0.11 w=described~0.26 w=describes~0.71 ' +
-  'w=describing~-0.17 w=designed~-0.30 w=detail~-1.49 w=detailed~-0.44 w=detailing~-0.17 ' +
-  'w=details~-0.03 w=determine~-0.52 w=determined~-0.37 w=determining~0.49 w=devoted~0.06 w=did~-0.20 ' +
-  'w=direct~-0.24 w=directed~-0.27 w=disagree~0.34 w=disagreement~0.01 w=disagreements~0.05 ' +
-  'w=disappointing~-0.24 w=disavowed~0.01 w=disclosed~0.15 w=discovered~-0.82 w=discuss~0.21 ' +
-  'w=discussed~-0.02 w=discussing~0.16 w=dislike~0.28 w=dismissed~0.24 w=dismissing~0.33 ' +
-  'w=display~-0.97 w=displayed~0.14 w=dispute~-0.09 w=disputed~0.12 w=disputes~-0.06 w=distance~-1.43 ' +
-  'w=divide~-1.49 w=divided~-0.19 w=dividing~-0.83 w=document~-0.97 w=documents~-0.93 w=double~-1.27 ' +
-  'w=doubled~-0.12 w=doubt~0.05 w=doubts~-0.13 w=draw~-0.14 w=drawing~-0.51 w=drawn~-0.50 w=draws~-0.57 ' +
-  'w=drew~-0.52 w=dubbed~0.43 w=eager~-0.01 w=earlier~-0.11 w=earned~-0.27 w=earning~-1.06 ' +
-  'w=echoed~0.78 w=echoing~0.01 w=elected~-0.66 w=electing~-0.02 w=email~-1.64 w=emailed~0.04 ' +
-  'w=emails~-0.37 w=embrace~-0.28 w=embraced~-0.22 w=embracing~-0.44 w=emerged~-0.27 w=emerging~-1.42 ' +
-  'w=emphasized~0.62 w=emphasizing~-0.11 w=encourage~-0.37 w=encouraged~0.46 w=encouraging~-0.22 ' +
-  'w=end~-1.83 w=ended~-0.10 w=ending~0.20 w=endorse~-0.14 w=endorsed~0.20 w=endorsement~-0.35 ' +
-  'w=endorsements~-0.68 w=endorses~0.51 w=endorsing~-0.51 w=ends~-0.02 w=engaged~-0.41 w=engaging~-1.08 ' +
-  'w=enjoyed~-0.21 w=enjoys~-0.25 w=established~-0.22 w=estimated~0.22 w=estimates~-0.22 ' +
-  'w=expanded~-0.31 w=expanding~-1.51 w=expect~0.30 w=expected~-0.33 w=expecting~0.42 w=expects~-0.14 ' +
-  'w=experience~-0.57 w=experienced~-0.57 w=experiences~-1.13 w=explain~-0.21 w=explained~0.49 ' +
-  'w=explaining~-0.06 w=explains~0.66 w=exposed~0.30 w=express~-0.05 w=expressed~0.17 ' +
-  'w=expressing~-0.18 w=eye~-1.35 w=eyes~-0.41 w=face~-1.76 w=faced~-0.08 w=faces~-1.39 w=facing~-0.62 ' +
-  'w=fail~-1.48 w=failed~-0.38 w=failing~-1.29 w=fails~-1.27 w=favor~-0.14 w=favored~-0.08 ' +
-  'w=favorite~-0.55 w=favors~-0.38 w=fear~0.09 w=fears~-0.54 w=featured~0.12 w=features~-0.13 ' +
-  'w=featuring~-1.63 w=feel~-0.21 w=feeling~-0.62 w=feels~-0.54 w=felt~-0.60 w=fight~-0.45 ' +
-  'w=fighting~-0.21 w=fights~-1.77 w=figure~-0.53 w=figures~0.04 w=file~-1.92 w=filed~-0.22 ' +
-  'w=files~-0.23 w=filing~-1.18 w=find~0.00 w=finding~-0.54 w=finds~0.10 w=fine~-0.49 w=fire~-1.73 ' +
-  'w=fired~-0.04 w=firing~-0.37 w=focus~-0.43 w=focused~-0.33 w=focuses~0.14 w=focusing~-0.16 ' +
-  'w=follow~-0.64 w=followed~-0.19 w=following~-1.86 w=follows~0.25 w=forecast~0.31 w=found~-0.23 ' +
-  'w=frame~-1.02 w=framed~0.36 w=full~-0.71 w=gave~-0.15 w=general~-0.34 w=get~-0.61 w=gets~-1.57 ' +
-  'w=give~-1.40 w=given~-0.66 w=gives~-0.02 w=giving~-0.25 w=go~-0.45 w=goal~0.04 w=goals~-1.48 ' +
-  'w=goes~-0.53 w=going~-0.19 w=gone~-0.48 w=got~-0.34 w=grant~-1.32 w=granted~0.01 w=grants~-1.09 ' +
-  'w=growing~-0.05 w=grows~-1.27 w=guess~-0.20 w=hail~-0.19 w=hard~-0.52 w=harsh~-0.30 w=has~-0.60 ' +
-  'w=hat~-1.80 w=hate~-0.11 w=have~-1.07 w=having~0.25 w=hear~-1.57 w=heard~-0.13 w=hearing~-0.62 ' +
-  'w=held~-0.51 w=help~-1.06 w=helped~-0.24 w=helping~-1.42 w=helps~-1.16 w=highlight~-0.50 ' +
-  'w=highlighted~0.36 w=highlighting~-0.10 w=hints~0.20 w=hired~-0.08 w=hiring~-0.42 w=hit~-0.19 ' +
-  'w=hits~-0.48 w=hitting~-0.48 w=hold~-0.19 w=holding~-0.45 w=holds~-0.23 w=holes~-1.01 w=hope~-0.04 ' +
-  'w=hoped~-0.18 w=hopeful~-0.37 w=hopefuls~-1.08 w=hopes~0.33 w=hoping~0.20 w=huffpost~-0.46 ' +
-  'w=identified~0.13 w=identify~0.13 w=identifying~-0.08 w=ignored~-0.64 w=ignoring~-0.18 ' +
-  'w=imagined~0.73 w=implied~-0.12 w=implying~-0.11 w=imposing~0.05 w=impressed~-0.04 w=inclined~0.06 ' +
-  'w=include~-0.85 w=included~0.34 w=includes~-0.25 w=including~-1.14 w=indicate~0.05 w=indicated~0.26 ' +
-  'w=indicates~0.78 w=informed~0.42 w=insist~0.62 w=insisted~0.19 w=insisting~0.24 w=insists~0.33 ' +
-  'w=intended~-0.15 w=intends~-0.66 w=interjected~0.53 w=introduced~-0.31 w=introducing~0.13 ' +
-  'w=investigated~-0.42 w=investigating~-0.67 w=invited~-0.69 w=inviting~0.09 w=invoked~0.45 ' +
-  "w=issue~-0.27 w=issued~0.14 w=issues~-0.28 w=it's~-0.41 w=it’s~-0.42 w=join~-1.03 w=joined~0.06 " +
-  'w=joining~-1.50 w=joke~-1.31 w=joked~0.91 w=jokes~0.38 w=keep~-0.70 w=keeping~-0.52 w=keeps~-0.23 ' +
-  'w=kept~-0.48 w=knew~-0.56 w=knocked~0.38 w=know~0.27 w=knowing~-0.42 w=known~-0.00 w=knows~0.27 ' +
-  'w=label~-2.18 w=labeled~0.50 w=laid~0.13 w=lambasted~0.46 w=lamented~1.96 w=last~-0.31 ' +
-  'w=lasting~-0.83 w=launch~-0.05 w=launched~-0.23 w=launching~-0.49 w=lay~-0.57 w=laying~-0.61 ' +
-  'w=lean~-0.38 w=leaning~-0.46 w=learned~-0.14 w=learning~-0.24 w=led~-0.29 w=left~-0.52 w=less~-0.54 ' +
-  'w=like~-0.55 w=likened~0.28 w=likes~-0.07 w=line~-0.54 w=lined~-0.50 w=lines~-1.70 w=link~-1.82 ' +
-  'w=linked~-0.72 w=linking~-0.39 w=links~0.02 w=list~-1.93 w=listed~-0.03 w=listing~-0.24 w=lists~0.79 ' +
-  'w=little~-0.53 w=lobbied~-0.14 w=look~-0.15 w=looked~-0.39 w=looking~-0.44 w=looks~-0.24 ' +
-  'w=love~-0.73 w=loved~0.16 w=mad~-0.97 w=made~-0.26 w=maintained~-0.61 w=maintains~-0.61 w=make~-0.58 ' +
-  'w=makes~-0.51 w=making~-0.51 w=mandate~-1.02 w=mandated~-0.16 w=mandates~-0.45 w=mark~-1.56 ' +
-  'w=marked~0.21 w=marking~-0.26 w=marks~-1.33 w=mean~-0.12 w=meaning~-0.34 w=means~-0.72 w=meant~-0.66 ' +
-  'w=mention~-0.15 w=mentioned~-0.15 w=mentioning~-0.02 w=mentions~-0.12 w=message~-0.23 ' +
-  'w=messages~-0.80 w=messaging~-1.18 w=met~-0.84 w=mind~0.30 w=mine~-1.32 w=mock~0.35 w=mocked~-0.16 ' +
-  'w=mocking~-0.28 w=more~-0.41 w=most~0.07 w=mounting~-0.44 w=move~-0.73 w=moved~-0.51 w=moves~-1.53 ' +
-  'w=moving~-0.78 w=name~-0.98 w=named~0.20 w=names~-1.58 w=naming~0.21 w=need~0.05 w=needed~-0.24 ' +
-  'w=needs~-0.56 w=negotiated~0.41 w=negotiating~-1.41 w=nervous~-0.10 w=new~-0.55 w=news~-0.39 ' +
-  'w=no~-0.26 w=nominate~0.12 w=nominated~0.10 w=nominating~-0.55 w=not~-2.27 w=note~-0.18 w=noted~0.52 ' +
-  'w=notes~0.38 w=nothing~-0.42 w=notice~-1.30 w=noticed~0.03 w=noting~0.60 w=offer~-0.56 ' +
-  'w=offered~0.10 w=offering~-0.44 w=offers~0.08 w=one~-0.23 w=ones~-1.42 w=only~-0.09 w=open~-0.87 ' +
-  'w=opened~0.14 w=opening~-1.50 w=opens~-0.30 w=opponent~-0.19 w=opponents~-1.78 w=oppose~0.22 ' +
-  'w=opposed~0.03 w=opposes~-0.34 w=opposing~-0.57 w=opposition~-0.65 w=opted~0.09 w=optimistic~-0.51 ' +
-  'w=order~-0.47 w=ordered~0.58 w=orders~-0.58 w=outlined~0.15 w=outlining~-0.13 w=outrage~-1.68 ' +
-  'w=own~-0.36 w=owned~-0.97 w=owns~-1.23 w=painting~-0.02 w=passed~-0.05 w=passes~-0.76 w=passing~0.01 ' +
-  'w=pay~-0.49 w=paying~-0.83 w=pays~-1.47 w=perceived~-0.45 w=perhaps~-0.53 w=personal~-0.48 ' +
-  'w=persuaded~0.11 w=pick~-1.41 w=picked~-0.42 w=picking~-1.42 w=picks~-1.17 w=pivot~-0.50 ' +
-  'w=place~-1.65 w=placed~-0.19 w=places~-1.73 w=placing~-1.33 w=plan~-0.30 w=plane~-1.46 ' +
-  'w=planes~-1.40 w=planned~-0.21 w=planning~-0.34 w=plans~-0.44 w=play~-0.80 w=played~0.16 ' +
-  'w=playing~-0.67 w=plays~-1.43 w=pleaded~0.42 w=pledge~-0.55 w=pledged~-0.06 w=pledges~0.39 ' +
-  'w=pledging~1.66 w=point~0.14 w=pointed~0.06 w=pointing~-0.06 w=points~-0.02 w=policy~-0.72 ' +
-  'w=portrayed~0.42 w=portraying~-0.33 w=position~-2.17 w=positioned~0.29 w=positions~-0.73 ' +
-  'w=post~-0.48 w=posted~0.23 w=posting~-0.63 w=posts~-0.11 w=praise~-0.62 w=praised~-0.09 ' +
-  'w=praises~1.13 w=praising~-0.20 w=predict~0.87 w=predicted~0.56 w=predicting~-0.60 w=prefer~0.43 ' +
-  'w=preferred~-0.21 w=present~-1.42 w=presented~0.21 w=presents~-0.32 w=pressed~0.08 w=pressing~0.10 ' +
-  'w=pressure~-0.29 w=project~-1.38 w=projected~0.32 w=projects~0.20 w=promise~-0.55 w=promised~0.24 ' +
-  'w=promises~0.39 w=promising~0.41 w=promoted~-0.86 w=promoting~-0.28 w=prompted~-0.34 ' +
-  'w=prompting~0.10 w=proposal~-0.52 w=proposals~-0.03 w=proposed~-0.03 w=proposing~0.34 ' +
-  'w=protest~-1.50 w=protesting~0.08 w=protests~-0.42 w=prove~-1.38 w=proved~-0.39 w=provide~-0.00 ' +
-  'w=provided~-0.27 w=provides~-1.64 w=providing~-0.44 w=public~-0.52 w=published~-0.10 ' +
-  'w=publishing~-0.64 w=pursued~-0.06 w=pursuing~0.06 w=push~-0.56 w=pushed~-0.07 w=pushing~-0.02 ' +
-  'w=put~0.34 w=puts~-0.11 w=question~-0.39 w=questioned~0.48 w=questioning~0.13 w=questions~-0.39 ' +
-  'w=quick~-0.35 w=quote~-0.04 w=quoted~0.24 w=quotes~0.04 w=railed~-0.01 w=raise~-1.26 w=raised~-0.23 ' +
-  'w=raises~-0.67 w=raising~-0.19 w=ran~0.19 w=rand~-1.64 w=range~-0.29 w=ranging~-1.08 w=rattled~0.24 ' +
-  'w=reach~-0.53 w=reached~-0.13 w=reaches~-1.24 w=reaching~-1.55 w=reacted~0.18 w=read~-0.07 ' +
-  'w=reading~-0.61 w=reads~0.30 w=ready~-0.79 w=realized~-0.25 w=reason~-0.56 w=reasons~-1.88 ' +
-  'w=rebuffed~-0.33 w=recall~-0.52 w=recalled~0.68 w=recalling~0.18 w=receive~-0.51 w=received~-0.35 ' +
-  'w=receives~-1.10 w=receiving~-0.34 w=recent~-0.41 w=recognize~0.18 w=recognized~-0.27 ' +
-  'w=recognizes~-0.11 w=recommended~0.17 w=recount~-0.96 w=recounted~-0.05 w=reference~-1.53 ' +
-  'w=referenced~2.25 w=references~-1.29 w=referencing~-0.22 w=referred~0.17 w=referring~-0.23 ' +
-  'w=refers~-0.13 w=reflect~-0.29 w=reflected~-0.04 w=reflecting~-0.45 w=reflects~-0.57 w=refusal~-0.51 ' +
-  'w=refuse~-0.20 w=refused~0.07 w=refuses~0.26 w=refusing~0.36 w=regarded~0.03 w=regarding~-1.80 ' +
-  'w=reiterated~0.55 w=rejected~0.27 w=rejecting~0.26 w=release~-0.76 w=released~0.18 w=releases~-1.04 ' +
-  'w=releasing~-0.32 w=reluctant~0.05 w=relying~0.09 w=remain~0.03 w=remained~-0.57 w=remaining~-2.08 ' +
-  'w=remains~-0.80 w=remark~-0.22 w=remarked~2.23 w=remarking~0.02 w=remarks~-0.77 w=remember~0.22 ' +
-  'w=remembered~0.68 w=reminded~0.71 w=reminding~0.24 w=renewed~-0.08 w=repeated~0.08 w=repeating~0.05 ' +
-  'w=replied~0.35 w=report~-0.78 w=reported~0.01 w=reportedly~-0.29 w=reporting~-0.37 w=reports~-0.33 ' +
-  'w=represent~-0.49 w=represented~-0.21 w=representing~-1.20 w=represents~-0.64 w=request~-0.65 ' +
-  'w=requested~0.12 w=requests~-0.54 w=require~-0.24 w=required~-0.18 w=requires~-0.36 ' +
-  'w=requiring~-0.69 w=resisted~-0.38 w=resonated~0.36 w=respond~-0.28 w=responded~0.08 ' +
-  'w=responding~-0.14 w=responds~0.43 w=response~-0.30 w=responses~-0.23 w=restricting~0.59 ' +
-  'w=return~-0.36 w=returned~-0.34 w=returning~-1.38 w=returns~-1.46 w=retweeted~0.64 w=reveal~0.50 ' +
-  'w=revealed~-0.11 w=reveals~0.50 w=ripped~0.19 w=roll~-1.29 w=rolled~0.30 w=rolling~-1.52 ' +
-  'w=rule~-0.83 w=ruled~0.06 w=rules~-0.49 w=ruling~-0.36 w=run~-0.41 w=running~-0.69 w=runs~-1.34 ' +
-  'w=said~0.13 w=saw~-0.18 w=say~-0.05 w=saying~-0.21 w=says~0.49 w=scared~0.06 w=see~-0.18 ' +
-  'w=seeing~-0.41 w=seek~-0.24 w=seeking~-0.36 w=seeks~0.21 w=seem~-0.45 w=seemed~0.10 w=seeming~-0.08 ' +
-  'w=seemingly~-0.60 w=seems~0.27 w=seen~-0.11 w=sees~-0.02 w=seized~-0.75 w=sent~-0.32 ' +
-  'w=sentence~-1.69 w=sentenced~0.35 w=sentiment~-0.31 w=sentiments~-0.59 w=set~-0.29 w=sets~-1.40 ' +
-  'w=share~-0.21 w=shared~-0.16 w=shares~-0.28 w=sharing~-1.34 w=shift~-2.03 w=shifted~-0.38 ' +
-  'w=shifting~0.08 w=shifts~-0.67 w=shock~-1.57 w=shocked~0.28 w=shot~-0.11 w=shots~-1.24 ' +
-  'w=shouted~1.04 w=shouting~0.19 w=show~-0.35 w=showed~0.05 w=showing~-0.45 w=shown~-0.01 ' +
-  'w=shows~-0.04 w=side~-1.59 w=sided~0.80 w=sides~-0.40 w=sign~-1.73 w=signal~-1.09 w=signaled~0.68 ' +
-  'w=signals~-0.23 w=signed~-0.01 w=signing~-1.71 w=signs~-0.22 w=single~-2.09 w=skeptical~-0.23 ' +
-  'w=slammed~0.11 w=slamming~-0.03 w=slams~0.44 w=some~-0.44 w=soon~-0.17 w=sought~-0.29 w=sounded~0.33 ' +
-  'w=sounding~-1.57 w=sounds~0.27 w=sparred~0.16 w=speak~-0.47 w=speaking~-0.10 w=speaks~-0.03 ' +
-  'w=speculation~-0.00 w=speech~-0.58 w=speeches~-0.43 w=spent~-0.42 w=split~-0.62 w=spoke~-0.05 ' +
-  'w=spoken~-0.73 w=spotted~-0.27 w=stance~-0.22 w=stances~-0.48 w=stand~0.10 w=standing~-0.71 ' +
-  'w=stands~-0.19 w=start~-2.08 w=started~0.12 w=starting~-0.58 w=starts~-0.73 w=state~-0.45 ' +
-  'w=stated~0.52 w=statement~-0.07 w=statements~-1.81 w=states~-0.21 w=stating~0.20 w=stern~0.17 ' +
-  'w=stood~-0.31 w=stopped~-0.28 w=stopping~-1.29 w=strategy~-0.38 w=stressed~0.14 w=strong~-0.27 ' +
-  'w=struck~-0.30 w=struggle~-1.62 w=struggled~-0.01 w=struggles~-0.41 w=struggling~-0.57 w=stuck~-0.51 ' +
-  'w=sued~-0.40 w=suggest~0.64 w=suggested~0.28 w=suggesting~-0.32 w=suggestion~0.20 ' +
-  'w=suggestions~-0.44 w=suggests~0.31 w=support~-0.16 w=supported~-0.21 w=supporter~-0.21 ' +
-  'w=supporters~-0.62 w=supporting~-0.20 w=supports~-0.25 w=sure~-0.15 w=surprise~0.21 w=surprised~0.02 ' +
-  'w=surprising~-1.56 w=suspect~-2.21 w=suspected~0.29 w=suspects~0.34 w=take~-0.69 w=taken~-0.51 ' +
-  'w=takes~-0.28 w=taking~-0.05 w=talk~-0.68 w=talked~0.45 w=talking~-0.07 w=talks~-0.34 w=target~-1.44 ' +
-  'w=targeted~-0.35 w=targeting~-0.98 w=targets~0.24 w=tell~-0.29 w=telling~-0.26 w=tells~1.33 ' +
-  'w=tend~-0.02 w=tends~-0.14 w=tens~-0.83 w=testified~0.49 w=thanked~0.96 w=thanking~1.08 ' +
-  'w=thanks~-1.95 w=there~-0.49 w=think~-0.04 w=thinking~-1.01 w=thinks~0.20 w=thought~-0.02 ' +
-  'w=thoughts~-1.49 w=threaten~0.25 w=threatened~0.10 w=threatening~-0.22 w=throwing~-0.27 ' +
-  'w=title~-1.69 w=titled~0.67 w=told~-0.09 w=took~-0.17 w=touch~-1.34 w=touched~0.21 w=touted~0.07 ' +
-  'w=touting~0.20 w=trade~-0.63 w=traded~-0.22 w=trading~-0.26 w=tried~-0.05 w=tries~-0.36 ' +
-  'w=trouble~-1.65 w=troubled~-0.56 w=trust~-0.37 w=trusted~-0.18 w=try~-0.40 w=trying~-0.30 ' +
-  'w=turn~-0.26 w=turned~-0.19 w=turning~-1.55 w=turns~-0.43 w=tweet~-0.50 w=tweeted~0.21 ' +
-  'w=tweeting~0.20 w=tweets~-0.48 w=unaware~-0.07 w=under~-0.36 w=underscored~-0.41 w=underscores~-0.16 ' +
-  'w=underscoring~-0.01 w=understand~-0.19 w=understanding~-0.66 w=understands~-0.44 w=understood~0.18 ' +
-  'w=unhappy~-0.05 w=unit~-1.15 w=unite~0.03 w=united~-0.25 w=unleashed~0.14 w=unveiled~0.35 ' +
-  'w=upset~0.13 w=urged~0.56 w=urging~-0.16 w=use~-1.85 w=used~0.08 w=uses~-0.71 w=using~-0.51 ' +
-  'w=very~-0.29 w=view~0.03 w=viewed~-0.35 w=views~0.02 w=voice~-0.54 w=voiced~0.22 w=voices~-1.51 ' +
-  'w=vote~-0.62 w=voted~0.08 w=votes~-0.24 w=voting~-0.52 w=vow~-0.33 w=vowed~0.43 w=vowing~-0.08 ' +
-  'w=vows~0.73 w=walked~-0.15 w=walking~-1.21 w=want~-0.14 w=wanted~-0.19 w=wanting~-0.21 w=wants~-0.22 ' +
-  'w=warned~0.45 w=warning~-0.33 w=wary~-0.39 w=was~-0.54 w=watch~-1.56 w=watched~0.11 w=watching~-0.26 ' +
-  'w=wave~-1.65 w=waved~-0.83 w=waves~0.26 w=waving~-0.18 w=weighed~0.11 w=welcome~-0.21 ' +
-  'w=welcomed~0.16 w=welcoming~-1.25 w=well~-0.26 w=wells~-1.38 w=went~-0.23 w=who~-0.41 w=will~-2.22 ' +
-  'w=willing~0.01 w=wish~-0.07 w=wishes~-0.95 w=without~-0.50 w=won~-0.69 w=wondered~0.56 w=work~-1.48 ' +
-  'w=worked~-0.41 w=working~-0.52 w=works~-0.78 w=worried~0.27 w=worries~-0.29 w=worry~-0.05 ' +
-  'w=worrying~-0.28 w=write~-0.05 w=writes~0.57 w=writing~-0.54 w=written~-0.02 w=wrote~0.40 ' +
-  'w=yelled~1.83 w=zero~-1.35 ';
+  "N=#~-1.31 N=(~-0.89 N=)~-1.39 N=,~-0.87 N=-~-0.68 N=.~-0.98 N=:~-0.33 N=;~-1.07 N=also~-1.20 " +
+  "N=and~-1.49 N=by~-0.46 N=had~-1.73 N=has~-0.99 N=have~-3.84 N=in~-0.58 N=is~-0.86 N=on~-0.31 " +
+  "N=that~0.50 N=was~-0.60 P=#l~-0.62 P=(l~-1.67 P=)l~0.50 P=,l~0.56 P=.C~0.39 P=.l~-0.27 P=:l~-1.34 " +
+  "P=;l~-1.08 P=^l~-0.26 P=aC~-0.36 P=al~-0.97 P=alsol~0.88 P=andC~-0.42 P=andl~-0.36 P=byC~0.86 " +
+  "P=byl~-0.87 P=forC~-0.50 P=forl~-2.55 P=hadl~-0.29 P=hasl~0.44 P=havel~0.60 P=inl~-2.16 P=isC~-0.34 " +
+  "P=isl~0.65 P=ofC~-1.44 P=ofl~-1.64 P=onC~-1.90 P=onl~-2.32 P=pronC~0.58 P=pronl~-0.38 P=thatC~-1.78 " +
+  "P=thatl~-1.57 P=theC~-0.63 P=thel~-1.40 P=wordC~0.33 P=wordl~-0.48 Q=b~-0.38 Q=ba~-0.34 " +
+  "b=able|to~-3.21 b=able|word~-1.14 b=about|#~-2.67 b=about|-~-2.71 b=about|.~-3.20 b=about|^~-0.91 " +
+  "b=about|a~0.89 b=about|also~-2.32 b=about|and~-3.62 b=about|by~-1.95 b=about|for~-1.78 " +
+  "b=about|has~-0.37 b=about|is~-3.13 b=about|of~-0.41 b=about|on~-2.31 b=about|pron~-0.28 " +
+  "b=about|that~-2.78 b=about|the~-4.07 b=about|to~-4.25 b=about|was~-3.03 b=about|word~-1.54 " +
+  "b=accepted|word~-0.77 b=accepting|word~-0.75 b=accept|word~-0.93 b=according|#~3.35 " +
+  "b=according|,~-0.45 b=according|^~0.70 b=accusations|word~0.74 b=accused|,~0.97 b=accused|^~1.80 " +
+  "b=accused|pron~-1.16 b=accuses|word~-0.58 b=acknowledged|^~2.08 b=acknowledged|word~1.21 " +
+  "b=added|,~0.28 b=added|.~1.92 b=added|^~-0.61 b=added|the~1.92 b=adding|,~0.34 b=adding|word~0.29 " +
+  "b=addressed|word~-0.99 b=addresses|word~-2.40 b=addressing|^~0.27 b=addressing|word~-1.98 " +
+  "b=address|-~-1.95 b=address|a~-1.98 b=address|the~-1.91 b=address|word~-0.37 b=adds|word~0.82 " +
+  "b=admitting|word~0.26 b=adopted|word~-0.34 b=advice|word~-0.47 b=advised|word~1.04 " +
+  "b=advocates|word~0.82 b=advocate|a~-3.02 b=advocate|word~-2.93 b=against|#~-2.38 b=against|a~-2.39 " +
+  "b=against|and~-3.25 b=against|for~-2.01 b=against|has~-1.71 b=against|is~-2.60 b=against|of~-1.97 " +
+  "b=against|pron~0.94 b=against|the~-3.78 b=against|to~-2.95 b=against|word~-0.87 b=agrees|word~0.48 " +
+  "b=agree|word~-0.88 b=aim|word~-1.73 b=alarmed|word~-0.52 b=alarm|word~0.62 b=aligned|word~-0.83 " +
+  "b=allegations|the~-1.00 b=allegations|word~-1.06 b=alleged|word~-0.32 b=alleging|word~-1.03 " +
+  "b=allowing|word~-3.34 b=allows|,~0.76 b=allows|word~0.31 b=allow|word~-1.20 b=all|,~-1.12 " +
+  "b=all|-~0.91 b=all|^~-1.63 b=all|and~-0.36 b=all|pron~-0.39 b=all|that~-2.48 b=all|to~-4.20 " +
+  "b=almost|,~-2.11 b=almost|^~-2.04 b=almost|pron~-2.38 b=almost|to~-1.10 b=always|pron~-1.04 " +
+  "b=always|word~-1.36 b=among|-~0.67 b=among|.~-1.87 b=among|^~-2.63 b=among|and~-2.24 " +
+  "b=among|is~-2.45 b=among|of~-2.58 b=among|pron~-2.77 b=among|the~-2.90 b=among|to~-2.75 " +
+  "b=among|word~-1.36 b=am|^~0.53 b=angered|word~2.52 b=angry|word~-1.89 b=announced|,~2.33 " +
+  "b=announced|word~0.66 b=answered|word~0.51 b=answering|word~0.30 b=answers|word~0.37 " +
+  "b=answer|a~-1.87 b=appealing|word~-0.80 b=appeals|word~-2.31 b=appeal|word~-3.13 b=appeared|,~0.28 " +
+  "b=appeared|word~0.38 b=appearing|word~0.52 b=appears|,~0.51 b=appears|^~2.17 b=appears|word~0.50 " +
+  "b=appear|word~-0.89 b=appointed|word~1.76 b=approved|word~-2.02 b=argued|^~2.48 b=argued|pron~2.67 " +
+  "b=argued|word~1.08 b=argues|word~1.12 b=argue|word~1.48 b=arguing|word~0.47 b=arguments|word~-0.76 " +
+  "b=argument|a~-2.13 b=argument|word~-0.81 b=asked|.~2.66 b=asked|^~0.30 b=asked|a~0.92 " +
+  "b=asked|has~0.29 b=asked|pron~3.01 b=asked|the~2.51 b=asking|word~0.33 b=ask|^~-0.97 b=ask|word~0.60 " +
+  "b=assured|word~-0.84 b=attacked|word~0.28 b=attacking|word~-1.35 b=attacks|#~-2.52 b=attacks|^~-0.60 " +
+  "b=attacks|in~0.41 b=attacks|of~-2.93 b=attacks|the~-3.83 b=attacks|to~0.75 b=attacks|word~-1.16 " +
+  "b=attack|#~-1.35 b=attack|-~-2.51 b=attack|a~-2.22 b=attack|of~-1.73 b=attack|the~-3.82 " +
+  "b=attack|word~-0.86 b=attempted|word~-0.73 b=attempting|word~-0.95 b=attempts|word~-0.27 " +
+  "b=attempt|in~-1.75 b=attempt|the~-1.62 b=attempt|word~0.44 b=attracted|word~-1.90 " +
+  "b=attributed|word~0.48 b=authorized|word~0.93 b=avoiding|word~-1.11 b=backed|pron~-0.42 " +
+  "b=backs|word~0.42 b=back|,~-2.48 b=back|and~-2.01 b=back|in~-1.41 b=back|the~-2.56 b=back|to~-3.42 " +
+  "b=back|word~0.26 b=band|word~-1.04 b=banned|word~-0.37 b=ban|^~-0.25 b=ban|a~-2.31 b=ban|for~-2.62 " +
+  "b=ban|to~-1.24 b=based|.~-1.78 b=based|^~1.00 b=based|word~-3.21 b=bases|word~-1.44 b=base|a~-2.05 " +
+  "b=base|the~-1.81 b=base|word~-0.67 b=became|,~-0.36 b=became|word~-2.00 b=becomes|word~-1.41 " +
+  "b=become|,~-2.96 b=become|has~-2.10 b=become|pron~-0.62 b=becoming|word~-1.14 b=began|,~-0.77 " +
+  "b=began|.~-2.47 b=began|^~0.66 b=began|the~-2.90 b=being|,~-1.85 b=being|^~-2.67 b=being|is~0.43 " +
+  "b=being|pron~-2.97 b=being|the~-3.07 b=believes|pron~-0.45 b=believes|that~-2.82 " +
+  "b=believes|word~-0.99 b=believe|,~2.59 b=believe|^~0.27 b=believe|pron~-1.60 b=believing|word~0.32 " +
+  "b=best|^~-2.61 b=best|is~0.58 b=best|of~-2.08 b=best|word~-0.95 b=better|is~-2.67 b=better|pron~0.28 " +
+  "b=better|to~-2.64 b=better|word~-0.49 b=bills|to~-1.02 b=bills|word~-0.91 b=bill|#~-0.82 " +
+  "b=bill|,~-1.36 b=bill|-~-1.41 b=bill|^~-1.46 b=bill|a~-0.78 b=bill|in~-1.20 b=bill|of~-0.49 " +
+  "b=bill|on~-1.14 b=bill|the~-1.57 b=bill|to~-0.48 b=bill|word~-1.27 b=blamed|^~1.86 " +
+  "b=blamed|word~0.59 b=blame|word~0.49 b=blasted|word~0.81 b=blocking|word~-1.11 b=block|word~-1.04 " +
+  "b=booed|the~-2.36 b=both|^~-2.97 b=both|and~-0.34 b=both|pron~-0.58 b=both|to~-2.87 " +
+  "b=both|word~-0.36 b=breaking|^~-2.20 b=breaks|word~-1.91 b=bringing|word~-0.97 b=brings|word~-1.15 " +
+  "b=broad|word~-1.81 b=brought|word~0.78 b=called|,~0.86 b=called|.~1.39 b=called|^~1.15 " +
+  "b=called|a~-0.67 b=called|and~-1.01 b=called|has~1.22 b=called|word~-0.32 b=calling|,~1.35 " +
+  "b=calls|^~1.43 b=calls|word~0.62 b=call|^~-0.33 b=call|a~-1.46 b=call|the~-1.60 b=call|to~-2.40 " +
+  "b=call|word~-0.76 b=came|,~0.57 b=came|^~-1.78 b=came|the~-2.99 b=campaigned|word~-0.32 " +
+  "b=campaigning|word~0.54 b=campaigns|^~-1.27 b=campaigns|word~-1.08 b=campaign|#~-3.58 " +
+  "b=campaign|,~-1.47 b=campaign|-~-3.72 b=campaign|^~-0.93 b=campaign|a~-3.40 b=campaign|and~-3.64 " +
+  "b=campaign|by~-2.46 b=campaign|for~-0.89 b=campaign|in~-3.33 b=campaign|of~-3.77 b=campaign|on~0.34 " +
+  "b=campaign|pron~-2.33 b=campaign|that~-2.74 b=campaign|the~-1.87 b=campaign|to~-2.39 " +
+  "b=campaign|word~-1.31 b=captured|word~0.44 b=capture|word~-0.86 b=card|word~-1.30 b=care|,~-1.91 " +
+  "b=care|and~-1.77 b=care|on~-1.31 b=care|the~-2.57 b=care|to~-2.42 b=care|word~0.75 b=car|word~-1.39 " +
+  "b=cases|in~-0.63 b=cases|of~-1.16 b=cases|word~-1.22 b=case|^~-1.98 b=case|a~-3.05 b=case|the~-0.83 " +
+  "b=case|word~-3.14 b=casting|word~-0.38 b=cast|#~0.46 b=cast|word~-0.37 b=challenged|word~0.26 " +
+  "b=challenges|the~-1.89 b=challenges|word~-0.45 b=challenge|a~-1.43 b=challenging|pron~-2.14 " +
+  "b=challenging|word~0.81 b=championed|word~-0.55 b=champion|word~-1.50 b=charged|word~0.34 " +
+  "b=charges|word~-1.38 b=cheered|word~0.35 b=choosing|word~0.26 b=chosen|word~-1.09 b=chose|#~-1.30 " +
+  "b=chose|word~-0.37 b=cited|word~-1.01 b=citing|word~0.54 b=claimed|,~-0.30 b=claimed|word~0.49 " +
+  "b=claiming|word~-0.77 b=claims|the~0.84 b=claims|word~-0.69 b=clear|^~-1.43 b=clear|is~-2.85 " +
+  "b=clear|pron~-3.21 b=clear|word~-0.38 b=comes|^~-1.57 b=comes|the~-2.33 b=coming|in~-1.12 " +
+  "b=comments|.~-0.93 b=comments|^~-0.92 b=comment|word~0.87 b=common|to~-1.58 b=common|word~-3.64 " +
+  "b=compared|#~-1.59 b=compared|^~0.39 b=compared|word~-0.81 b=complained|,~1.29 " +
+  "b=complaint|word~-0.91 b=com|word~-1.34 b=conceded|word~1.55 b=concerned|word~-0.27 " +
+  "b=concerning|word~-1.14 b=concerns|to~0.81 b=concern|a~-1.29 b=concern|word~-1.25 b=concluded|^~0.95 " +
+  "b=confident|word~0.73 b=confirmed|word~0.92 b=confronted|word~-0.45 b=confronting|word~-0.97 " +
+  "b=considered|word~1.20 b=consider|word~0.60 b=contention|word~-0.31 b=continued|,~1.10 " +
+  "b=continued|.~1.03 b=continued|and~0.76 b=continues|word~-0.32 b=continue|word~-0.31 " +
+  "b=continuing|word~-0.64 b=contrasts|word~0.34 b=contrast|,~-0.65 b=contrast|^~-0.84 " +
+  "b=contrast|a~-0.58 b=contrast|word~-1.17 b=conversation|word~-3.28 b=convinced|word~-0.30 " +
+  "b=convincing|word~-1.38 b=counted|word~-0.42 b=counter|word~0.33 b=counting|word~0.29 " +
+  "b=count|word~-1.86 b=covering|word~-0.81 b=cover|word~-0.50 b=created|word~-0.65 b=create|word~-1.01 " +
+  "b=credit|word~-0.41 b=critical|word~-1.25 b=criticism|word~-0.26 b=criticized|,~2.28 " +
+  "b=criticized|word~-0.59 b=criticizing|word~-0.41 b=cut|the~-2.31 b=cut|word~-0.75 " +
+  "b=debated|word~-0.84 b=debates|the~-0.63 b=debates|word~-0.87 b=debate|,~0.30 b=debate|-~-2.70 " +
+  "b=debate|a~-3.51 b=debate|in~-3.14 b=debate|of~-2.91 b=debate|the~-4.31 b=debate|to~-1.64 " +
+  "b=debate|word~-0.74 b=decided|word~-0.30 b=decisions|word~-4.02 b=decision|^~-2.42 " +
+  "b=decision|a~-2.88 b=decision|word~-0.41 b=declared|,~0.66 b=declared|word~0.81 b=declined|,~1.06 " +
+  "b=declined|.~2.19 b=declined|word~0.34 b=decline|word~-0.77 b=dedicated|word~-2.10 b=deep|word~0.54 " +
+  "b=defended|word~0.86 b=delivered|word~-0.71 b=demanded|word~0.86 b=demands|word~0.34 " +
+  "b=demonstrated|word~-0.29 b=denied|word~-0.37 b=denounced|word~0.52 b=denouncing|word~-0.38 " +
+  "b=described|,~2.60 b=described|pron~1.67 b=described|word~-0.61 b=describing|word~0.35 " +
+  "b=desire|word~0.52 b=detailed|word~-0.40 b=detailing|word~0.69 b=details|word~0.29 " +
+  "b=detail|word~-0.89 b=determined|word~-0.35 b=determining|word~-0.40 b=devoted|word~-0.39 " +
+  "b=did|,~-2.52 b=did|.~-3.72 b=did|^~-0.50 b=did|pron~0.44 b=did|that~-2.04 b=did|the~-0.34 " +
+  "b=did|word~-0.91 b=directed|word~-0.63 b=direct|word~-1.64 b=disclosed|word~-0.66 " +
+  "b=discovered|word~0.49 b=discussed|word~0.85 b=discussing|word~-0.57 b=discuss|word~1.32 " +
+  "b=dislike|word~-0.47 b=dismissed|word~0.79 b=displayed|word~-0.25 b=display|word~-0.70 " +
+  "b=disputed|word~0.77 b=distance|word~-1.48 b=divided|word~-0.58 b=divide|word~-0.99 " +
+  "b=dividing|word~-0.66 b=documents|^~-1.25 b=documents|to~-2.37 b=document|word~0.39 " +
+  "b=double|word~-0.77 b=doubts|word~-2.32 b=doubt|word~0.69 b=drawing|word~-0.36 b=drawn|that~-1.60 " +
+  "b=drawn|word~0.89 b=draw|word~-0.45 b=drew|^~1.29 b=eager|word~0.46 b=earlier|a~-2.94 " +
+  "b=earlier|in~-2.40 b=earlier|the~-0.54 b=earlier|word~-1.06 b=earned|word~-0.70 b=earning|word~-0.76 " +
+  "b=echoed|word~0.28 b=echoing|word~-0.27 b=efforts|-~-1.88 b=efforts|^~-1.93 b=efforts|the~-2.70 " +
+  "b=efforts|word~-0.79 b=effort|-~-1.06 b=effort|^~-1.90 b=effort|a~-1.82 b=effort|in~0.37 " +
+  "b=effort|the~-1.81 b=effort|word~-3.03 b=elected|,~-0.82 b=elected|pron~-2.79 b=emails|#~-1.64 " +
+  "b=emails|-~-0.68 b=emails|^~-1.46 b=emails|of~-1.32 b=emails|to~-1.35 b=email|#~-0.95 " +
+  "b=email|,~-0.54 b=email|^~-0.50 b=email|a~-1.00 b=email|in~-1.11 b=email|of~-0.84 b=email|the~-1.44 " +
+  "b=email|word~-1.52 b=embraced|word~0.49 b=embrace|word~-0.89 b=embracing|word~-0.71 " +
+  "b=emerging|word~-1.81 b=encouraged|word~0.66 b=encouraging|word~0.53 b=ended|,~-2.11 " +
+  "b=ended|the~-2.05 b=ending|word~-2.57 b=endorsed|,~0.33 b=endorsed|pron~-1.14 b=endorsement|a~-3.07 " +
+  "b=endorse|word~-0.31 b=endorsing|word~0.36 b=ends|word~0.70 b=end|by~-3.01 b=end|in~-2.54 " +
+  "b=end|the~-1.73 b=end|word~-1.78 b=engaged|word~-0.42 b=engaging|word~-1.34 b=enjoyed|word~-0.42 " +
+  "b=enjoys|word~0.61 b=established|word~-2.09 b=estimated|word~-0.79 b=estimates|^~-0.62 " +
+  "b=estimates|word~-1.10 b=expanded|word~-0.64 b=expanding|word~-2.16 b=expected|is~0.88 " +
+  "b=expected|that~-0.77 b=expected|word~0.48 b=expecting|word~-0.98 b=expects|word~0.28 " +
+  "b=expect|word~0.77 b=experienced|word~0.52 b=experiences|word~-1.16 b=experience|word~-1.15 " +
+  "b=explained|,~1.63 b=explained|^~2.04 b=explaining|word~-0.27 b=exposed|word~-0.63 " +
+  "b=expressed|word~1.20 b=express|word~-0.85 b=eyes|word~-1.83 b=eye|word~-0.66 b=faced|word~-3.37 " +
+  "b=faces|,~-1.19 b=faces|^~-1.52 b=faces|word~-0.68 b=face|in~-0.88 b=face|word~-1.01 " +
+  "b=facing|pron~-1.82 b=failed|word~-0.68 b=failing|word~-0.90 b=fails|word~-1.29 b=far|,~0.58 " +
+  "b=far|^~0.32 b=far|has~-2.07 b=far|pron~-1.67 b=far|that~-1.21 b=far|word~-0.59 b=favors|word~-0.53 " +
+  "b=favor|in~-2.68 b=favor|word~0.82 b=fear|^~0.56 b=fear|word~0.58 b=featured|word~0.32 " +
+  "b=features|word~0.51 b=feeling|word~-0.77 b=feels|word~-1.66 b=fighting|word~-0.60 b=fight|-~0.42 " +
+  "b=fight|a~-1.42 b=fight|in~-1.33 b=fight|the~-2.06 b=fight|word~-2.53 b=figures|word~0.45 " +
+  "b=figure|a~-2.00 b=filed|a~-2.08 b=filed|word~-0.36 b=file|word~-1.54 b=finding|^~-1.28 " +
+  "b=finding|word~0.35 b=finds|word~-0.50 b=find|word~-0.95 b=fine|word~0.66 b=fired|pron~-0.40 " +
+  "b=fired|word~-0.30 b=fire|word~-1.19 b=focused|the~-2.53 b=focused|word~-0.45 b=focuses|word~0.51 " +
+  "b=focus|^~-1.66 b=focus|a~-3.08 b=followed|^~-0.81 b=followed|word~-2.67 b=following|^~-1.29 " +
+  "b=following|the~-1.21 b=following|word~-1.05 b=follows|word~0.44 b=follow|^~-2.11 b=follow|word~0.37 " +
+  "b=found|pron~-0.88 b=found|the~1.21 b=found|word~0.26 b=free|,~-1.55 b=free|word~0.46 b=full|^~-2.46 " +
+  "b=full|word~-0.37 b=gave|word~-0.42 b=general|^~0.50 b=general|a~-1.89 b=general|for~-1.08 " +
+  "b=general|in~-2.17 b=general|of~-1.79 b=general|the~-2.15 b=general|to~-2.07 b=gets|word~-1.37 " +
+  "b=given|,~-3.19 b=given|^~-2.58 b=gives|word~-0.54 b=give|word~-1.03 b=giving|word~-0.26 " +
+  "b=goals|word~-0.93 b=goal|word~-0.34 b=goes|the~0.59 b=goes|word~-0.29 b=going|^~-2.50 " +
+  "b=gone|word~-0.51 b=got|,~-2.48 b=got|word~-0.27 b=granted|word~-2.77 b=grants|word~-0.61 " +
+  "b=grant|word~-1.10 b=growing|^~-2.13 b=happy|word~-0.26 b=hard|pron~-2.31 b=harsh|word~0.48 " +
+  "b=has|#~-3.45 b=has|(~-1.48 b=has|)~-1.85 b=has|,~-3.35 b=has|-~0.52 b=has|.~-4.80 b=has|^~-4.64 " +
+  "b=has|and~-4.28 b=has|for~-2.78 b=has|in~-3.86 b=has|on~-2.59 b=has|pron~-4.45 b=has|that~-3.84 " +
+  "b=has|the~-4.27 b=has|to~-1.68 b=has|word~-1.55 b=have|#~0.60 b=have|,~-3.77 b=have|-~-3.28 " +
+  "b=have|.~-2.82 b=have|^~-2.59 b=have|and~-2.23 b=have|for~-1.86 b=have|in~-2.39 b=have|of~-4.09 " +
+  "b=have|pron~-3.19 b=have|that~-3.84 b=have|the~-3.18 b=have|word~-3.90 b=having|pron~-2.20 " +
+  "b=having|word~-1.19 b=heard|pron~-2.02 b=heard|word~0.54 b=hearing|a~-2.15 b=hearing|word~-0.26 " +
+  "b=held|.~0.38 b=held|has~-2.30 b=held|pron~-0.76 b=held|the~0.39 b=held|word~-0.87 b=helped|,~-1.76 " +
+  "b=helped|pron~-2.32 b=helped|that~-1.82 b=helped|the~-2.57 b=helping|word~-1.10 b=helps|word~-1.58 " +
+  "b=highlighted|word~-0.45 b=highlighting|word~-0.87 b=hired|word~-0.76 b=hiring|word~-0.28 " +
+  "b=hitting|word~-0.85 b=holding|word~-0.56 b=holds|^~-2.38 b=hoped|word~-0.83 b=hopefuls|word~-0.79 " +
+  "b=hopeful|word~0.34 b=hope|^~0.51 b=hope|word~0.44 b=hoping|pron~-0.91 b=huffpost|word~-0.41 " +
+  "b=ideas|word~-0.78 b=idea|^~0.47 b=idea|word~-1.10 b=identified|word~0.84 b=identifying|word~-1.13 " +
+  "b=imposing|word~-1.58 b=impressed|word~-0.35 b=included|,~0.71 b=includes|,~-0.62 " +
+  "b=includes|word~0.27 b=include|^~-1.08 b=include|word~0.26 b=including|-~-2.36 b=including|^~-1.73 " +
+  "b=including|word~-0.72 b=indicated|word~-0.86 b=insisting|word~-0.41 b=intended|word~0.32 " +
+  "b=interesting|word~-1.13 b=interests|word~-0.93 b=interest|to~-3.12 b=interest|word~-0.40 " +
+  "b=introduced|word~-0.26 b=introducing|word~-0.48 b=issued|,~0.50 b=issued|word~0.44 b=issues|^~0.59 " +
+  "b=issues|and~-1.12 b=issues|on~-1.23 b=issues|to~-0.85 b=issues|word~-2.49 b=issue|,~-1.88 " +
+  "b=issue|-~-2.16 b=issue|a~-3.09 b=issue|on~-4.29 b=issue|the~-3.50 b=it's|,~-3.61 b=it’s|,~-0.53 " +
+  "b=it’s|pron~-3.11 b=it’s|word~-0.69 b=joined|word~-0.71 b=joining|word~-1.25 b=join|word~-1.00 " +
+  "b=joke|word~-1.03 b=keeps|word~-0.51 b=keep|word~-0.31 b=knew|word~0.71 b=knocked|word~0.64 " +
+  "b=knowing|word~-2.32 b=known|a~1.34 b=known|is~0.35 b=known|of~0.25 b=known|pron~-0.72 " +
+  "b=knows|word~-0.30 b=know|pron~-0.43 b=know|word~-0.66 b=laid|word~-0.76 b=lasting|word~-0.75 " +
+  "b=last|#~-3.25 b=last|^~-0.65 b=last|a~-0.26 b=last|for~-1.72 b=last|in~-2.74 b=last|of~-3.01 " +
+  "b=last|pron~-2.54 b=last|that~-2.38 b=last|the~-3.55 b=last|to~-2.51 b=last|was~-2.69 " +
+  "b=last|word~-1.09 b=launched|word~0.57 b=laying|word~1.05 b=leaning|word~0.49 b=learned|pron~-0.93 " +
+  "b=learned|word~0.87 b=led|the~0.89 b=led|word~-0.58 b=left|^~1.41 b=left|on~-2.47 b=left|the~-1.92 " +
+  "b=left|to~-2.68 b=left|word~-0.40 b=less|,~-2.48 b=less|^~-2.82 b=less|pron~0.64 b=less|was~-2.52 " +
+  "b=likes|word~0.97 b=like|,~-0.49 b=like|-~-2.17 b=like|^~-2.36 b=like|a~-1.57 b=like|and~0.52 " +
+  "b=like|for~-2.31 b=like|in~-2.35 b=like|of~-2.24 b=like|on~-2.31 b=like|pron~-0.26 b=lines|the~-2.06 " +
+  "b=lines|word~-1.20 b=line|a~-1.33 b=line|the~-1.83 b=links|word~-1.43 b=link|word~-1.08 " +
+  "b=listed|word~-0.46 b=lists|word~-0.38 b=list|a~-0.86 b=list|on~-0.52 b=list|word~-0.73 " +
+  "b=little|,~-1.96 b=little|^~0.89 b=little|has~-2.76 b=little|pron~-2.05 b=little|word~-0.65 " +
+  "b=looked|,~0.85 b=looked|word~-1.04 b=looking|^~0.56 b=looking|pron~-0.42 b=looks|,~0.58 " +
+  "b=looks|word~-0.54 b=look|^~-0.92 b=look|a~-3.24 b=look|word~-0.52 b=made|.~0.44 b=made|^~-0.34 " +
+  "b=made|a~-1.80 b=made|and~0.73 b=made|has~0.75 b=made|that~-2.40 b=made|the~-1.24 b=maine|word~-0.98 " +
+  "b=makes|word~0.25 b=make|,~0.99 b=make|pron~-0.36 b=making|,~-2.34 b=making|^~-2.17 " +
+  "b=making|word~0.54 b=marked|word~-3.13 b=mark|#~-0.96 b=mark|^~-0.73 b=mark|word~-1.15 " +
+  "b=means|,~0.43 b=means|^~-2.08 b=means|word~-1.92 b=mean|word~-0.75 b=mentioned|word~-0.38 " +
+  "b=mentioning|word~0.99 b=messages|of~-2.10 b=messages|word~-2.28 b=message|,~0.73 b=message|a~-2.57 " +
+  "b=message|to~-1.88 b=message|word~-0.81 b=met|,~-1.78 b=met|^~-1.60 b=met|word~0.30 " +
+  "b=mind|word~-1.36 b=mocked|word~0.42 b=more|#~-2.78 b=more|-~-2.82 b=more|.~-2.42 b=more|^~-1.61 " +
+  "b=more|a~-2.80 b=more|and~0.35 b=more|by~-2.30 b=more|for~-3.17 b=more|had~-2.14 b=more|has~-3.73 " +
+  "b=more|have~-3.10 b=more|in~-2.99 b=more|is~-0.49 b=more|of~-2.97 b=more|pron~-1.46 " +
+  "b=more|that~-2.37 b=more|the~-3.05 b=more|to~-4.90 b=more|was~0.61 b=more|word~-0.94 b=most|,~-4.24 " +
+  "b=most|-~0.42 b=most|.~-0.58 b=most|^~-1.22 b=most|and~-2.74 b=most|has~-2.50 b=most|in~-3.03 " +
+  "b=most|is~-0.42 b=most|of~-4.26 b=most|pron~0.27 b=most|that~-2.10 b=most|the~-4.12 b=most|to~-3.51 " +
+  "b=most|word~-1.65 b=moved|word~0.50 b=moves|the~-0.58 b=moves|word~-0.94 b=move|,~-1.85 " +
+  "b=move|^~-0.99 b=moving|word~0.52 b=names|word~-1.78 b=name|of~-1.79 b=name|the~-1.20 " +
+  "b=naming|word~-1.23 b=needed|#~-3.39 b=needed|the~-1.81 b=needed|word~-0.27 b=needs|,~-2.20 " +
+  "b=needs|^~0.26 b=needs|that~-3.21 b=needs|the~-2.79 b=needs|word~-2.55 b=need|that~-2.42 " +
+  "b=negative|a~-1.77 b=negative|word~-0.72 b=negotiating|word~-1.39 b=news|,~-3.50 b=news|-~-3.17 " +
+  "b=news|.~-2.57 b=news|^~0.49 b=news|a~-2.95 b=news|and~-1.78 b=news|by~-2.62 b=news|in~-1.90 " +
+  "b=news|of~-1.82 b=news|on~-2.04 b=news|the~-3.35 b=news|to~-3.30 b=news|word~-4.07 b=new|#~-2.28 " +
+  "b=new|,~-3.10 b=new|-~0.28 b=new|a~-4.26 b=new|and~-0.93 b=new|by~-2.81 b=new|for~-3.51 " +
+  "b=new|have~-3.08 b=new|in~-5.26 b=new|is~-3.10 b=new|of~-4.57 b=new|pron~-2.72 b=new|that~-2.30 " +
+  "b=new|the~-4.47 b=new|to~-3.80 b=new|word~-2.29 b=nominated|word~-0.69 b=nominating|the~-2.23 " +
+  "b=nominating|word~0.40 b=noted|,~0.61 b=noted|.~1.49 b=noted|^~1.73 b=note|a~-2.07 b=nothing|^~-1.72 " +
+  "b=nothing|word~0.28 b=noting|word~-0.43 b=not|#~-1.53 b=not|,~-1.24 b=not|-~-0.92 b=not|^~-0.93 " +
+  "b=not|a~-0.57 b=not|and~-1.63 b=not|had~-1.12 b=not|has~-1.28 b=not|is~-0.69 b=not|pron~-1.68 " +
+  "b=not|that~-0.95 b=not|the~-0.53 b=not|word~-1.50 b=no|,~-0.89 b=no|.~-1.97 b=no|^~-0.78 " +
+  "b=no|a~-1.74 b=no|and~-2.44 b=no|has~-2.69 b=no|is~-2.82 b=no|pron~-0.51 b=no|word~-0.82 " +
+  "b=obvious|word~0.55 b=offered|,~0.97 b=offered|^~0.36 b=offering|word~-0.82 b=offers|the~-0.61 " +
+  "b=offers|word~-2.08 b=offer|word~0.47 b=ones|the~-0.56 b=ones|word~-1.57 b=one|,~-0.77 b=one|-~-1.95 " +
+  "b=one|^~-0.72 b=one|a~-2.83 b=one|and~-1.92 b=one|is~-2.42 b=one|pron~-0.90 b=one|that~-3.12 " +
+  "b=one|the~-2.03 b=one|to~-3.44 b=one|was~-3.21 b=one|word~-0.39 b=only|#~-2.29 b=only|,~0.52 " +
+  "b=only|-~-1.95 b=only|^~-1.19 b=only|is~-3.54 b=only|pron~-0.64 b=only|that~-2.62 b=only|to~-2.45 " +
+  "b=only|was~-2.67 b=only|word~-0.42 b=opening|in~-1.70 b=opening|the~-0.67 b=opening|word~-0.73 " +
+  "b=opens|word~-0.25 b=open|word~-0.65 b=opponents|^~-1.34 b=opponents|word~-1.34 " +
+  "b=opponent|word~-1.05 b=opposed|,~0.70 b=oppose|word~-0.29 b=opposition|-~-2.14 b=opposition|^~1.22 " +
+  "b=optimistic|word~0.73 b=ordered|word~-0.75 b=orders|word~0.43 b=order|^~-2.30 b=order|word~-3.09 " +
+  "b=outrage|word~-1.35 b=outspoken|word~-0.72 b=overwhelming|word~-3.04 b=owned|word~-1.33 " +
+  "b=owns|word~-0.54 b=own|for~-2.94 b=own|in~-3.19 b=own|on~-3.21 b=own|to~-2.16 b=own|word~-1.12 " +
+  "b=painting|word~-0.35 b=passing|word~-0.55 b=paying|pron~0.35 b=paying|word~-1.31 b=pays|word~-1.20 " +
+  "b=pay|for~-1.97 b=pay|to~-2.28 b=pay|word~-0.34 b=perceptions|word~-0.53 b=perhaps|^~-3.19 " +
+  "b=perhaps|word~-3.44 b=personal|,~-2.12 b=personal|word~-0.32 b=picked|word~0.62 " +
+  "b=picking|word~-0.87 b=picks|word~-1.14 b=pick|word~-1.54 b=pitch|word~-0.98 b=placed|word~-0.54 " +
+  "b=places|word~-0.80 b=place|for~-0.86 b=place|in~-1.01 b=place|the~-1.24 b=place|word~-1.08 " +
+  "b=planes|word~-0.83 b=plane|on~-1.27 b=plane|word~-0.92 b=planned|word~0.47 b=planning|word~0.96 " +
+  "b=plans|,~0.80 b=plans|^~1.76 b=plans|has~-1.75 b=plan|-~-2.12 b=plan|^~-0.63 b=plan|a~-3.11 " +
+  "b=plan|the~-2.00 b=played|pron~0.47 b=played|word~-0.77 b=playing|word~-0.42 b=plays|word~-1.60 " +
+  "b=pledged|#~-0.96 b=pledged|^~0.45 b=pledged|has~-0.96 b=pledges|word~0.92 b=pledge|word~-0.48 " +
+  "b=pointed|,~0.74 b=pointed|^~-0.26 b=pointed|the~-0.58 b=pointed|word~1.29 b=pointing|word~0.76 " +
+  "b=points|#~-2.95 b=points|by~-2.09 b=point|#~-4.01 b=point|a~-3.77 b=point|to~-1.90 " +
+  "b=poised|word~-0.27 b=policy|,~-1.27 b=policy|-~-2.20 b=policy|.~-2.09 b=policy|^~0.38 " +
+  "b=policy|a~-1.69 b=policy|and~-1.36 b=policy|for~-1.28 b=policy|of~-2.83 b=policy|on~-1.60 " +
+  "b=policy|the~-2.34 b=policy|to~-1.58 b=portrayed|word~-0.92 b=positioned|word~0.26 " +
+  "b=positions|word~-0.42 b=position|-~-2.32 b=position|a~-2.81 b=position|the~-2.32 " +
+  "b=position|word~0.35 b=posted|word~0.34 b=posts|word~-2.74 b=post|,~-1.26 b=post|^~-0.88 " +
+  "b=post|a~-1.92 b=post|the~-1.42 b=post|to~-1.78 b=praised|^~2.01 b=praised|word~0.78 " +
+  "b=praises|word~1.03 b=praising|word~0.44 b=predicting|word~1.73 b=present|word~-1.94 " +
+  "b=pressed|word~0.54 b=pressing|word~0.31 b=pressure|word~-0.48 b=projected|word~0.41 " +
+  "b=projects|word~0.49 b=project|word~-1.78 b=promised|,~1.92 b=promised|word~0.82 " +
+  "b=promises|word~0.43 b=promising|word~0.39 b=promoting|word~-1.38 b=prompted|word~1.09 " +
+  "b=prompting|word~-1.37 b=proposal|^~0.56 b=proposal|a~-2.66 b=proposed|,~1.55 b=proposed|word~-0.95 " +
+  "b=proposing|word~-0.31 b=protest|word~-1.12 b=provided|word~-0.52 b=provides|word~-1.02 " +
+  "b=provide|word~0.61 b=providing|word~-0.33 b=public|,~-2.62 b=public|-~-2.62 b=public|and~-2.11 " +
+  "b=public|by~-1.36 b=public|of~-2.33 b=public|the~-2.74 b=public|to~-3.13 b=published|word~0.52 " +
+  "b=pursuing|word~-2.12 b=pushed|word~-1.64 b=pushing|word~-0.38 b=push|word~0.32 b=puts|word~1.07 " +
+  "b=put|,~0.61 b=put|^~-0.67 b=put|the~0.88 b=put|word~-0.35 b=questioned|word~1.46 " +
+  "b=questioning|word~0.80 b=questions|^~-2.08 b=questions|to~-0.81 b=questions|word~0.46 " +
+  "b=question|,~0.57 b=question|a~-2.58 b=question|the~-2.59 b=question|to~0.55 b=quick|word~0.75 " +
+  "b=quoted|word~0.86 b=quotes|word~-0.66 b=railed|word~1.14 b=raised|pron~0.94 b=raised|the~0.33 " +
+  "b=raised|word~-0.49 b=raise|word~-1.04 b=rand|word~-1.12 b=range|word~0.40 b=ranging|word~-0.86 " +
+  "b=ran|word~-0.80 b=reaching|word~-1.11 b=reading|word~0.64 b=reads|word~-0.52 b=ready|word~-0.28 " +
+  "b=read|^~-2.18 b=read|word~-0.53 b=reasons|word~-1.41 b=reason|a~-1.86 b=reason|the~-1.99 " +
+  "b=recalled|,~0.30 b=recalled|word~0.44 b=received|^~-1.70 b=received|pron~-2.43 " +
+  "b=received|word~-0.88 b=receives|word~-0.73 b=recent|,~0.77 b=recent|^~-2.98 b=recent|in~-2.61 " +
+  "b=recent|on~-2.11 b=recent|the~-2.85 b=recent|to~-1.30 b=recognized|word~0.70 b=recognize|word~-0.43 " +
+  "b=recommended|word~0.28 b=references|word~-1.16 b=reference|word~-0.31 b=referencing|word~0.28 " +
+  "b=referred|,~1.02 b=referred|word~-0.47 b=referring|,~-0.31 b=reflected|word~-2.30 " +
+  "b=reflecting|word~-0.27 b=refusal|word~-0.57 b=refused|word~-0.50 b=refuses|word~0.25 " +
+  "b=refusing|word~-0.28 b=regarding|word~-1.44 b=reiterated|word~-0.26 b=rejected|word~0.81 " +
+  "b=released|,~1.13 b=released|a~-2.58 b=released|to~-2.48 b=releases|word~-0.89 b=release|the~-2.13 " +
+  "b=releasing|word~0.97 b=reluctant|word~-0.82 b=relying|word~-0.41 b=remaining|of~-1.18 " +
+  "b=remaining|the~-1.20 b=remaining|word~-1.02 b=remains|,~-2.18 b=remains|the~-1.43 " +
+  "b=remains|word~-1.36 b=remarks|.~-1.66 b=remarks|^~0.56 b=remarks|in~-1.81 b=remarks|word~-0.55 " +
+  "b=remark|word~0.39 b=remember|word~2.20 b=reminding|word~-0.32 b=repeated|word~-0.31 " +
+  "b=repeating|word~0.50 b=replied|,~1.97 b=replied|^~2.32 b=reportedly|word~0.41 b=reported|,~0.53 " +
+  "b=reported|the~0.68 b=reported|was~2.03 b=reported|word~0.48 b=reports|,~0.66 b=report|a~-1.69 " +
+  "b=report|in~-1.82 b=report|the~-1.42 b=report|to~-2.73 b=report|word~-0.77 b=represented|pron~-2.20 " +
+  "b=represented|word~-0.31 b=representing|word~-0.94 b=represents|,~-1.79 b=represent|word~0.37 " +
+  "b=requests|word~0.40 b=request|to~-3.52 b=request|word~0.40 b=required|word~-0.74 " +
+  "b=requires|word~-0.85 b=requiring|word~-0.28 b=responded|,~0.29 b=responded|^~0.61 " +
+  "b=responding|word~-0.30 b=respond|word~0.43 b=responses|word~-1.23 b=response|-~-1.02 " +
+  "b=response|a~-2.30 b=response|the~-2.89 b=returning|word~-0.64 b=returns|word~-0.83 " +
+  "b=revealed|word~0.36 b=rolled|word~-1.22 b=roll|word~-0.77 b=rules|^~-1.51 b=rules|of~-2.18 " +
+  "b=rules|the~-2.23 b=rules|word~-0.74 b=rule|word~0.38 b=ruling|word~0.32 b=running|a~-1.40 " +
+  "b=running|is~-1.44 b=running|pron~-2.37 b=runs|,~-0.49 b=runs|word~-1.40 b=run|#~-1.12 " +
+  "b=run|pron~-2.46 b=run|word~-0.89 b=said|#~0.57 b=said|,~1.48 b=said|-~0.73 b=said|.~1.86 " +
+  "b=said|^~1.59 b=said|a~2.20 b=said|has~1.92 b=said|of~-0.82 b=said|pron~-0.40 b=said|that~-1.59 " +
+  "b=said|the~1.11 b=said|word~0.47 b=saw|word~-0.44 b=saying|#~0.92 b=saying|,~0.30 b=saying|a~-0.58 " +
+  "b=saying|of~-0.41 b=says|#~2.41 b=says|,~1.42 b=says|^~0.77 b=says|and~2.52 b=says|the~3.46 " +
+  "b=say|#~0.91 b=say|,~0.73 b=say|^~3.37 b=say|and~1.73 b=say|of~-0.96 b=say|pron~0.41 b=say|the~0.86 " +
+  "b=seeing|word~0.27 b=seeking|pron~-1.34 b=seek|word~-0.67 b=seemed|the~0.51 b=seemed|word~-0.64 " +
+  "b=seemingly|word~0.26 b=seems|^~0.52 b=seem|word~0.71 b=seen|pron~-0.92 b=seen|to~-2.55 " +
+  "b=sees|word~0.62 b=see|,~0.84 b=see|^~-0.42 b=see|word~-0.52 b=sentence|a~-0.61 " +
+  "b=sentence|word~-1.72 b=sent|,~0.68 b=sent|^~-0.46 b=sent|word~-0.51 b=set|word~-0.92 " +
+  "b=share|a~-1.26 b=share|word~1.06 b=sharing|word~-1.02 b=sharp|word~-1.31 b=shifted|word~-2.98 " +
+  "b=shifting|word~-0.54 b=shift|word~-1.48 b=shocked|word~-0.33 b=shots|word~-0.93 b=shot|a~-2.26 " +
+  "b=shouting|word~-0.39 b=showed|,~0.28 b=showed|the~0.30 b=showing|a~-1.72 b=showing|word~0.37 " +
+  "b=shown|word~0.40 b=shows|^~-1.14 b=shows|the~0.75 b=show|,~0.99 b=show|^~1.49 b=show|of~-1.53 " +
+  "b=show|on~-2.15 b=show|word~0.27 b=sides|on~-0.71 b=sides|word~0.71 b=side|on~-1.12 b=side|the~-0.94 " +
+  "b=side|word~-0.92 b=signaled|word~0.28 b=signal|word~-1.05 b=signed|,~0.88 b=signs|word~-0.32 " +
+  "b=sign|a~-3.10 b=sign|word~-3.15 b=single|word~-1.16 b=slamming|word~2.44 b=some|,~-0.74 " +
+  "b=some|-~-2.04 b=some|^~-3.49 b=some|and~-2.58 b=some|has~-2.95 b=some|have~-1.90 b=some|is~-1.82 " +
+  "b=some|pron~-2.63 b=some|to~-3.56 b=some|word~-0.79 b=soon|^~-0.55 b=sought|^~0.96 " +
+  "b=sounded|word~-0.33 b=speaking|^~-2.54 b=speaking|pron~-2.25 b=speaks|word~-0.33 " +
+  "b=speculation|word~0.30 b=speeches|word~-3.61 b=speech|-~-1.27 b=speech|a~-2.06 b=speech|in~-2.49 " +
+  "b=speech|of~-2.93 b=speech|the~-2.09 b=speech|word~0.42 b=spent|,~0.94 b=spent|pron~-2.49 " +
+  "b=split|word~0.66 b=spoken|pron~-1.05 b=spoke|,~1.66 b=spoke|^~-0.49 b=stance|-~-2.02 " +
+  "b=stance|word~-2.98 b=standing|^~-2.39 b=standing|word~-1.09 b=stands|word~-3.66 b=started|^~-0.48 " +
+  "b=started|word~-1.01 b=starts|word~0.74 b=start|word~-1.00 b=stated|word~-0.38 " +
+  "b=statements|word~-1.17 b=statement|^~-1.87 b=statement|a~-2.01 b=statement|in~-0.69 " +
+  "b=statement|the~-1.71 b=states|#~-2.17 b=states|-~-3.37 b=states|and~-2.54 b=states|in~-5.08 " +
+  "b=states|of~-3.41 b=states|to~-2.67 b=states|word~-1.27 b=state|#~-1.59 b=state|,~-1.86 " +
+  "b=state|-~-2.63 b=state|;~-1.89 b=state|^~-0.29 b=state|a~-2.45 b=state|and~-2.34 b=state|by~-1.92 " +
+  "b=state|for~-0.85 b=state|in~-2.78 b=state|of~-2.57 b=state|on~-1.17 b=state|that~-1.01 " +
+  "b=state|the~-0.50 b=state|to~-1.60 b=state|word~-3.32 b=stood|word~-0.36 b=stopped|word~-0.99 " +
+  "b=stopping|word~-0.79 b=strategy|-~-2.94 b=strategy|^~-2.69 b=strategy|a~-2.70 b=strategy|the~-2.38 " +
+  "b=strategy|word~-0.48 b=stressed|word~-0.53 b=strong|^~-0.35 b=strong|is~-1.27 b=strong|word~-0.42 " +
+  "b=struggled|word~-0.65 b=struggles|word~-2.31 b=struggle|word~-1.62 b=sued|word~0.56 " +
+  "b=suggested|,~2.86 b=suggested|^~2.03 b=suggested|pron~-0.78 b=suggesting|,~-0.52 " +
+  "b=suggestions|word~-1.80 b=suggestion|word~-0.83 b=suggests|word~0.28 b=suggest|word~-0.47 " +
+  "b=supported|,~1.99 b=supported|pron~0.51 b=supported|word~-0.57 b=supporters|,~-3.03 " +
+  "b=supporters|.~-2.12 b=supporters|^~-3.36 b=supporters|and~-3.14 b=supporters|of~-3.59 " +
+  "b=supporters|that~-2.45 b=supporters|to~-3.24 b=supporter|a~-1.25 b=supporting|#~-0.38 " +
+  "b=supportive|word~0.35 b=supports|,~-0.36 b=supports|word~0.29 b=support|^~0.79 b=support|and~-0.91 " +
+  "b=support|has~0.29 b=support|of~0.31 b=support|on~-2.41 b=support|pron~0.39 b=support|word~-0.54 " +
+  "b=sure|to~-2.40 b=sure|word~-2.01 b=surprised|word~-0.36 b=surprising|word~-0.94 b=taken|pron~0.46 " +
+  "b=taken|word~-0.47 b=takes|^~-1.40 b=takes|word~-0.80 b=take|^~-0.55 b=taking|pron~-2.66 " +
+  "b=taking|word~-0.36 b=talking|pron~-0.65 b=talking|word~-0.46 b=talks|^~1.46 b=talks|word~-0.49 " +
+  "b=talk|^~0.45 b=talk|word~-0.27 b=targeted|word~-1.21 b=targets|word~-2.71 b=target|word~-1.87 " +
+  "b=tells|^~0.68 b=tells|word~0.94 b=tends|word~-0.50 b=tend|word~-1.89 b=tens|word~-1.03 " +
+  "b=thanks|word~-0.79 b=there|-~-2.37 b=there|and~-2.47 b=there|pron~-2.77 b=there|word~-0.54 " +
+  "b=thinking|word~-0.80 b=thinks|that~-2.20 b=thinks|word~0.29 b=think|^~0.82 b=think|and~-0.94 " +
+  "b=think|pron~-1.55 b=think|word~-0.37 b=thoughts|word~-0.76 b=thought|,~0.50 b=threatened|word~0.37 " +
+  "b=threatening|word~0.83 b=threaten|word~0.25 b=throwing|word~-0.94 b=title|word~-1.00 b=told|,~0.90 " +
+  "b=told|.~3.05 b=told|^~0.70 b=told|the~0.49 b=told|word~0.96 b=took|,~0.97 b=took|.~0.67 " +
+  "b=took|^~-1.42 b=took|the~-2.40 b=took|word~-0.27 b=touched|word~-2.23 b=touch|word~-0.88 " +
+  "b=touting|word~-0.41 b=trade|,~-0.87 b=trade|^~-3.01 b=trade|of~-0.98 b=trade|the~-1.96 " +
+  "b=trade|word~-2.02 b=trading|word~-3.00 b=tried|.~1.01 b=trouble|word~-1.16 b=trusted|word~-0.57 " +
+  "b=trust|word~0.27 b=trying|has~-2.09 b=trying|is~1.51 b=trying|pron~-2.13 b=trying|word~-0.57 " +
+  "b=turned|,~0.29 b=turned|^~-2.14 b=turned|pron~-1.70 b=turned|the~-2.63 b=turning|word~-1.02 " +
+  "b=turns|word~-0.41 b=turn|,~-1.87 b=turn|word~-1.28 b=tweeted|^~2.32 b=tweeted|word~-0.32 " +
+  "b=tweets|word~0.31 b=tweet|#~-1.20 b=tweet|.~-1.42 b=tweet|^~-2.76 b=tweet|in~-1.14 " +
+  "b=tweet|word~0.54 b=understanding|word~-0.34 b=understands|word~0.59 b=understand|word~1.00 " +
+  "b=understood|word~0.43 b=under|^~0.36 b=under|has~-2.50 b=under|is~-2.66 b=under|of~-2.94 " +
+  "b=under|pron~-2.82 b=under|the~-2.48 b=under|to~-2.12 b=under|word~-1.05 b=united|,~-1.78 " +
+  "b=united|^~-2.48 b=united|and~-2.40 b=united|by~-1.66 b=united|for~-1.01 b=united|in~-2.70 " +
+  "b=united|of~-2.14 b=united|on~-2.10 b=united|that~-0.93 b=united|the~-1.37 b=united|to~-0.62 " +
+  "b=united|word~-0.82 b=unit|word~-1.00 b=unleashed|word~-0.63 b=urged|word~0.53 b=urging|word~-0.37 " +
+  "b=used|,~1.40 b=used|.~-0.26 b=used|^~-0.38 b=used|pron~-0.76 b=used|that~-2.68 b=used|the~-1.93 " +
+  "b=used|word~-0.27 b=use|word~-2.08 b=using|^~0.99 b=using|word~-0.32 b=very|in~-1.86 " +
+  "b=very|pron~-2.55 b=very|word~-1.08 b=viewed|word~0.84 b=views|word~-1.69 b=view|^~-1.27 " +
+  "b=view|a~-2.44 b=voiced|word~0.36 b=voices|word~-0.71 b=voice|word~-2.74 b=voted|,~0.45 " +
+  "b=voted|pron~0.53 b=voted|word~-0.34 b=votes|#~-1.11 b=votes|,~-2.05 b=votes|the~-2.13 " +
+  "b=votes|word~-4.11 b=vote|#~0.50 b=vote|-~-2.89 b=vote|a~-2.62 b=vote|for~-1.95 b=vote|of~-1.27 " +
+  "b=vote|the~-1.97 b=voting|of~-1.87 b=voting|word~-0.44 b=vowed|,~2.55 b=vowed|word~0.34 " +
+  "b=walked|word~0.45 b=wanting|word~-2.33 b=wants|,~-1.29 b=wants|^~1.29 b=wants|word~-0.54 " +
+  "b=want|pron~-0.35 b=want|word~-0.39 b=warned|word~0.34 b=warning|word~-0.76 b=wary|word~0.98 " +
+  "b=was|#~-2.29 b=was|(~-1.91 b=was|-~-2.51 b=was|.~-3.31 b=was|:~-1.70 b=was|;~-1.32 b=was|^~-3.80 " +
+  "b=was|a~-2.48 b=was|and~-2.04 b=was|for~-1.42 b=was|in~-1.31 b=was|of~-2.28 b=was|on~-2.70 " +
+  "b=was|pron~-2.07 b=was|that~-2.89 b=was|to~-1.38 b=was|word~-3.85 b=watched|word~-0.27 " +
+  "b=watch|^~-1.73 b=waves|word~-2.81 b=wave|word~-1.71 b=welcomed|word~0.29 b=wells|word~-1.38 " +
+  "b=well|,~-2.84 b=well|-~-0.60 b=well|^~-1.89 b=well|pron~-0.88 b=well|to~-2.27 b=well|word~-0.99 " +
+  "b=went|,~0.39 b=who|#~-3.53 b=who|)~-3.15 b=who|-~-3.17 b=who|.~-4.00 b=who|^~-2.43 b=who|and~-4.13 " +
+  "b=who|for~-3.19 b=who|in~-1.56 b=who|of~-3.26 b=who|on~-1.56 b=who|that~-3.37 b=who|the~-2.98 " +
+  "b=who|to~-3.77 b=who|word~-2.17 b=willing|pron~-0.88 b=will|#~-1.45 b=will|,~-1.33 b=will|-~-0.96 " +
+  "b=will|.~-0.90 b=will|^~-0.85 b=will|and~-1.48 b=will|in~-0.50 b=will|of~-1.45 b=will|pron~-1.12 " +
+  "b=will|that~-1.14 b=will|the~-1.36 b=will|word~-1.48 b=wish|word~-1.09 b=without|,~-2.38 " +
+  "b=without|^~-1.90 b=without|the~-2.41 b=won|,~0.30 b=won|.~-2.38 b=won|^~-3.59 b=won|and~-2.25 " +
+  "b=won|pron~-1.91 b=won|that~-1.89 b=won|the~-2.66 b=worked|^~-1.35 b=worked|and~-2.08 " +
+  "b=worked|pron~-1.48 b=working|pron~-2.32 b=working|the~-2.48 b=works|,~-1.38 b=works|word~0.42 " +
+  "b=work|.~-0.56 b=work|of~-1.38 b=work|the~-0.99 b=work|word~-0.93 b=worried|word~0.57 " +
+  "b=worry|word~-0.47 b=writes|,~0.86 b=writes|^~2.11 b=writes|word~-0.26 b=written|word~-0.44 " +
+  "b=wrote|,~1.06 b=wrote|.~0.29 b=wrote|^~-1.29 b=wrote|the~2.16 b=zero|word~-1.32 bias~0.31 " +
+  "c=about|C~-0.75 c=about|l~-0.58 c=accepted|l~-1.53 c=accepting|l~-0.41 c=accept|l~-0.26 " +
+  "c=according|l~0.28 c=accusations|l~0.28 c=accused|C~0.87 c=accused|l~-0.35 c=accusing|l~0.47 " +
+  "c=acknowledged|l~0.25 c=acknowledge|l~1.35 c=acknowledging|l~0.30 c=added|C~0.60 c=addresses|l~-0.31 " +
+  "c=addressing|l~-0.49 c=address|l~-0.46 c=adds|C~1.45 c=adds|l~-0.49 c=add|l~-1.92 c=admitted|C~0.58 " +
+  "c=admitted|l~0.41 c=advice|C~-0.28 c=advice|l~-0.30 c=advocated|l~0.64 c=advocates|l~-0.72 " +
+  "c=advocating|l~-0.35 c=against|C~-0.44 c=against|l~-0.86 c=agreed|C~-0.38 c=agreed|l~0.31 " +
+  "c=agrees|l~-0.32 c=agree|l~-0.64 c=aimed|l~-0.67 c=aiming|l~0.32 c=aims|l~-2.58 c=alarm|l~-0.29 " +
+  "c=aligned|l~0.47 c=allegations|l~-0.50 c=alleged|l~-0.95 c=alleging|l~-0.38 c=allowing|l~-0.48 " +
+  "c=all|C~0.34 c=all|l~-0.46 c=almost|C~-1.87 c=almost|l~-0.48 c=always|l~-0.55 c=among|C~-2.81 " +
+  "c=am|l~-2.19 c=angered|l~0.46 c=anger|l~-0.67 c=announced|l~0.32 c=announcement|C~-2.91 " +
+  "c=answering|l~-0.38 c=answers|C~0.41 c=answers|l~-2.14 c=answer|C~0.75 c=answer|l~-1.27 " +
+  "c=apologized|l~-0.53 c=appealing|l~-1.00 c=appeals|l~0.32 c=appeal|C~-2.76 c=appeal|l~-0.41 " +
+  "c=appeared|C~-0.34 c=appearing|l~-0.73 c=appears|C~0.32 c=applauded|l~-1.19 c=appointed|l~0.40 " +
+  "c=approved|l~0.52 c=argued|C~1.06 c=argued|l~-0.34 c=argues|l~0.86 c=argue|l~0.56 " +
+  "c=arguments|l~-0.47 c=argument|C~0.79 c=argument|l~-1.11 c=asked|C~0.26 c=asked|l~0.25 " +
+  "c=asking|C~-0.60 c=asks|C~2.34 c=ask|C~-0.43 c=asserting|l~0.27 c=assertion|l~0.55 " +
+  "c=assessment|l~-0.49 c=assuming|l~-0.51 c=assured|C~2.60 c=attacks|C~-0.31 c=attacks|l~-0.72 " +
+  "c=attack|C~-0.35 c=attack|l~-1.11 c=attempted|l~-0.31 c=attempts|l~-0.94 c=attributed|l~0.40 " +
+  "c=authorized|l~0.39 c=avoided|C~0.66 c=avoiding|l~-1.11 c=award|C~-2.49 c=backed|C~-0.33 " +
+  "c=backing|C~-0.69 c=backs|l~-0.71 c=back|l~-0.53 c=balked|l~0.29 c=band|C~-1.19 c=band|l~-1.14 " +
+  "c=banned|l~-0.77 c=banning|l~-0.49 c=ban|C~0.29 c=ban|l~-3.58 c=bases|l~-1.35 c=base|C~-1.39 " +
+  "c=base|l~-1.08 c=bash|C~-1.88 c=became|C~-1.29 c=becomes|l~-1.43 c=become|l~-0.34 c=becoming|l~-1.47 " +
+  "c=began|l~-0.40 c=being|C~-0.53 c=being|l~-0.48 c=beliefs|l~-0.30 c=belief|l~-0.25 " +
+  "c=believed|l~-1.01 c=believes|C~0.41 c=believes|l~-0.28 c=believe|l~0.28 c=believing|l~0.32 " +
+  "c=best|C~0.37 c=best|l~-0.59 c=better|l~-0.38 c=bills|l~-1.65 c=bill|C~-1.48 c=bill|l~-1.45 " +
+  "c=bitter|l~0.25 c=blamed|l~-0.45 c=blame|l~-0.53 c=blasted|C~0.90 c=blasted|l~1.06 c=blocked|l~-0.88 " +
+  "c=blocking|l~-1.38 c=block|l~-1.66 c=boasted|l~0.37 c=booed|l~0.81 c=boos|l~-0.42 c=both|l~-0.48 " +
+  "c=breaking|l~-0.70 c=breaks|l~-2.31 c=break|l~-0.39 c=bringing|l~-1.50 c=brings|l~-1.01 " +
+  "c=bring|l~0.31 c=broad|l~0.35 c=brought|C~-0.53 c=called|C~0.55 c=calling|C~0.27 c=calling|l~-0.26 " +
+  "c=calls|C~0.57 c=calls|l~-0.36 c=came|C~-0.88 c=came|l~-0.43 c=campaigned|C~-0.93 " +
+  "c=campaigning|C~-2.38 c=campaigning|l~-0.65 c=campaigns|C~-1.10 c=campaigns|l~-1.66 " +
+  "c=campaign|l~-0.36 c=captured|l~-0.27 c=card|l~-0.99 c=care|C~-2.21 c=care|l~0.38 c=cars|l~-1.00 " +
+  "c=car|l~-1.52 c=cases|l~-1.44 c=case|l~-1.24 c=casting|l~-1.10 c=cast|C~0.46 c=celebrated|C~-2.68 " +
+  "c=celebrated|l~0.79 c=challenges|l~-1.56 c=challenge|C~-3.02 c=challenge|l~-0.47 c=championed|l~0.42 " +
+  "c=champion|l~-0.95 c=chanted|l~0.48 c=chanting|l~0.35 c=charged|l~-0.46 c=charges|l~-1.64 " +
+  "c=charge|l~-0.59 c=cheered|l~-0.31 c=cheering|l~-0.78 c=cheers|l~-0.67 c=choose|l~-1.79 " +
+  "c=chosen|l~-0.37 c=chose|l~-1.07 c=circulating|l~-0.28 c=cited|C~0.93 c=citing|l~0.26 " +
+  "c=claimed|C~0.62 c=claiming|l~0.66 c=claims|l~-0.29 c=claim|C~-0.77 c=cleared|l~-1.21 " +
+  "c=clear|C~-1.82 c=coin|l~-1.21 c=comes|C~-1.23 c=comes|l~-0.38 c=come|C~-0.29 c=come|l~-0.41 " +
+  "c=coming|l~-0.73 c=comments|C~-2.13 c=comments|l~-0.42 c=comment|C~-0.95 c=common|l~-0.98 " +
+  "c=compared|C~0.72 c=compared|l~0.39 c=comparing|l~-0.76 c=complained|C~1.68 c=complaint|l~-2.53 " +
+  "c=com|l~-1.34 c=conceded|l~1.80 c=concerning|l~-1.28 c=concern|l~-2.03 c=concluded|C~2.33 " +
+  "c=concluded|l~-0.54 c=condemned|l~0.44 c=condemning|l~-1.55 c=confident|l~-0.28 c=confirmed|C~1.84 " +
+  "c=confirmed|l~-0.44 c=confronted|l~-0.40 c=confronting|l~-1.04 c=congratulated|l~-0.65 " +
+  "c=considered|l~-0.38 c=considers|l~-0.34 c=consider|l~0.29 c=contention|l~0.50 c=continued|C~0.42 " +
+  "c=continued|l~-0.42 c=continues|l~0.36 c=continue|l~-0.34 c=continuing|l~-0.66 c=contrast|C~-0.70 " +
+  "c=contrast|l~-1.88 c=controversial|l~-0.46 c=conversations|l~-0.73 c=conversation|l~0.36 " +
+  "c=convinced|l~0.27 c=convincing|l~-1.29 c=counted|l~-1.20 c=counting|l~-0.48 c=count|l~-1.01 " +
+  "c=covered|l~0.25 c=covering|l~-1.27 c=created|l~-1.15 c=create|l~-1.01 c=creating|l~-0.60 " +
+  "c=credits|l~-2.12 c=credit|l~-0.55 c=critical|l~-0.43 c=criticism|C~-0.40 c=criticized|C~3.32 " +
+  "c=criticizing|l~0.39 c=debates|C~-0.92 c=debates|l~-1.89 c=debate|C~-1.52 c=debate|l~0.35 " +
+  "c=decided|C~-0.30 c=decide|l~-0.26 c=decision|C~-1.08 c=declared|C~0.47 c=declaring|l~-0.38 " +
+  "c=declined|C~0.32 c=decline|l~-1.20 c=decried|l~0.93 c=dedicated|l~-0.30 c=deep|l~-0.60 " +
+  "c=defended|C~1.87 c=demanded|l~0.28 c=demanding|l~0.58 c=demands|l~-0.86 c=denied|C~2.02 " +
+  "c=denounced|C~2.06 c=described|C~0.26 c=describes|C~1.76 c=describing|l~-0.34 c=designed|l~-0.28 " +
+  "c=desire|l~0.32 c=detailing|l~0.34 c=details|l~-3.28 c=detail|l~-1.16 c=determine|l~-0.51 " +
+  "c=devoted|l~0.26 c=did|C~-1.00 c=disagree|l~0.34 c=disclosure|l~-0.77 c=discovered|l~-1.09 " +
+  "c=discussed|l~0.67 c=dislike|l~-0.47 c=dismissed|C~2.22 c=dismissed|l~-0.53 c=dismissing|l~0.34 " +
+  "c=displayed|l~-0.25 c=display|l~-1.00 c=disputes|l~-0.84 c=dispute|l~-0.94 c=distance|l~-1.46 " +
+  "c=divide|l~-1.36 c=dividing|l~-0.83 c=documents|C~-1.50 c=documents|l~-0.56 c=document|C~-1.71 " +
+  "c=document|l~-0.49 c=doubled|l~-0.53 c=double|l~-1.08 c=doubt|l~-1.11 c=drawing|l~-0.51 " +
+  "c=draw|l~-0.91 c=drew|C~-0.43 c=drew|l~-0.29 c=earlier|C~-0.97 c=earned|C~-0.84 c=earning|l~-0.90 " +
+  "c=echoed|l~1.03 c=efforts|C~-3.15 c=efforts|l~-0.36 c=effort|C~-1.39 c=effort|l~-0.89 " +
+  "c=elected|C~-1.74 c=elected|l~-0.58 c=emailed|l~-0.30 c=emails|C~-0.35 c=emails|l~-1.62 " +
+  "c=email|C~-1.01 c=email|l~-1.95 c=embrace|l~-0.43 c=emerged|l~-0.61 c=emerging|l~-1.20 " +
+  "c=encouraged|l~0.75 c=encourage|l~-0.37 c=ended|C~-0.81 c=ended|l~-0.32 c=endorsed|C~0.92 " +
+  "c=endorsements|l~-0.55 c=endorsement|C~-0.57 c=endorsement|l~-0.34 c=endorse|l~-0.65 c=ends|l~-2.13 " +
+  "c=end|C~0.28 c=end|l~-3.21 c=engaging|l~-0.75 c=enjoyed|l~-0.35 c=enjoys|l~1.21 " +
+  "c=established|l~-0.69 c=estimated|l~0.72 c=estimates|C~-0.31 c=estimates|l~0.46 c=expects|l~0.39 " +
+  "c=expect|l~-0.52 c=experienced|l~-1.08 c=experiences|l~-1.16 c=experience|l~-0.81 c=explained|C~1.87 " +
+  "c=explaining|l~-0.53 c=expressed|C~0.70 c=express|l~1.86 c=eye|l~-1.06 c=faced|C~-2.63 " +
+  "c=faces|C~-0.90 c=faces|l~-0.95 c=face|C~-1.03 c=face|l~-1.50 c=facing|C~-1.98 c=facing|l~-0.38 " +
+  "c=failed|l~-1.14 c=failing|l~-1.31 c=fails|l~-0.78 c=fail|l~-1.19 c=far|l~-0.55 c=favors|l~0.27 " +
+  "c=featured|l~-0.77 c=featuring|l~-0.92 c=feels|l~-1.70 c=feel|l~0.40 c=felt|C~-0.76 " +
+  "c=fighting|l~-0.63 c=fight|C~0.43 c=fight|l~-3.61 c=figures|C~-1.13 c=figures|l~0.41 " +
+  "c=figure|C~-1.45 c=figure|l~-0.43 c=filed|l~-0.59 c=file|l~-1.44 c=filing|l~-1.18 c=finding|C~-1.72 " +
+  "c=finds|C~0.38 c=find|C~0.57 c=find|l~-0.52 c=fired|C~0.26 c=fire|l~-1.34 c=focus|C~-1.66 " +
+  "c=followed|l~-0.55 c=following|C~-1.16 c=following|l~-1.34 c=follows|l~0.40 c=follow|l~-0.27 " +
+  "c=forecast|l~0.72 c=found|C~0.35 c=found|l~-0.26 c=framed|l~0.29 c=frame|l~-1.02 c=free|C~-2.36 " +
+  "c=full|C~-1.77 c=gave|C~-0.74 c=general|C~-0.59 c=gets|C~-1.20 c=gets|l~-0.99 c=get|C~-2.22 " +
+  "c=get|l~-0.25 c=given|l~-0.60 c=gives|l~-1.28 c=give|l~-2.48 c=goals|l~-1.46 c=goal|l~-1.52 " +
+  "c=goes|C~-1.28 c=going|C~-2.44 c=going|l~-0.47 c=gone|l~-0.46 c=got|l~-0.84 c=go|l~-1.03 " +
+  "c=grants|l~-0.97 c=grant|l~-1.33 c=grows|l~-1.04 c=guess|l~0.68 c=hail|l~-0.35 c=happy|l~-0.26 " +
+  "c=hard|l~-0.58 c=harsh|l~-0.39 c=has|C~-0.66 c=has|l~-0.63 c=hat|l~-1.15 c=have|C~-3.22 " +
+  "c=have|l~-0.42 c=having|l~-0.30 c=heard|l~-0.84 c=hearing|C~-1.40 c=hear|l~-1.12 c=held|C~-0.93 " +
+  "c=helped|C~0.31 c=helped|l~-0.93 c=helping|l~-1.35 c=helps|l~-0.95 c=help|l~-0.67 " +
+  "c=highlighted|C~-0.40 c=highlighted|l~0.63 c=highlighting|l~-0.47 c=hints|l~-1.93 c=hiring|l~-0.42 " +
+  "c=hits|l~0.86 c=hitting|l~-0.34 c=hit|C~-0.44 c=holding|l~-0.33 c=holds|l~-0.63 c=hold|C~-1.89 " +
+  "c=holes|l~-1.02 c=hoped|l~-0.35 c=hopefuls|C~-0.95 c=hopefuls|l~-1.15 c=hopeful|l~0.40 " +
+  "c=hopes|C~0.66 c=hopes|l~-0.35 c=hope|C~0.93 c=hope|l~-0.57 c=huffpost|l~-0.53 c=ideas|C~-1.50 " +
+  "c=ideas|l~-1.77 c=idea|l~-0.74 c=ignored|l~-0.52 c=impressed|l~0.26 c=includes|C~-1.92 " +
+  "c=include|C~-1.41 c=include|l~-0.39 c=including|l~-0.97 c=indicated|C~0.42 c=indicated|l~0.32 " +
+  "c=insisted|C~2.48 c=insisted|l~-0.43 c=insisting|l~0.26 c=insist|l~0.50 c=intends|l~-0.28 " +
+  "c=interested|l~-1.21 c=interesting|l~-1.53 c=interests|l~-1.45 c=introduced|l~0.30 " +
+  "c=investigated|l~-0.43 c=investigating|l~-0.48 c=inviting|l~-1.76 c=issues|C~0.57 c=issues|l~-2.44 " +
+  "c=issue|C~-0.33 c=issue|l~-0.59 c=it's|l~-0.43 c=it’s|C~-0.45 c=it’s|l~-0.75 c=joined|C~-0.61 " +
+  "c=joining|l~-1.26 c=join|l~-1.00 c=jokes|l~-0.45 c=joke|l~-0.92 c=keeping|l~-0.51 c=keeps|l~0.28 " +
+  "c=kept|l~-0.86 c=knew|C~-1.89 c=knowing|l~-0.40 c=knows|C~0.63 c=know|C~0.32 c=labeled|l~0.51 " +
+  "c=laid|l~-0.52 c=lasting|l~-0.85 c=last|C~-0.43 c=last|l~-0.42 c=launch|l~-2.29 c=laying|l~-0.60 " +
+  "c=leaning|l~-0.45 c=learned|C~0.49 c=learned|l~-0.74 c=led|l~-1.07 c=left|C~-1.48 c=left|l~-0.47 " +
+  "c=less|C~-0.27 c=less|l~-0.68 c=likened|l~0.29 c=likes|l~0.26 c=like|C~0.44 c=like|l~-0.88 " +
+  "c=lines|l~-1.63 c=line|C~0.27 c=line|l~-3.73 c=linked|l~-0.54 c=linking|l~-0.37 c=link|l~-1.58 " +
+  "c=listed|l~0.35 c=listing|l~0.28 c=lists|l~-0.47 c=list|C~-1.06 c=list|l~-1.84 c=little|l~-1.53 " +
+  "c=lobbied|l~-0.65 c=looked|C~-0.55 c=looked|l~-0.89 c=looking|l~-0.50 c=looks|l~-0.55 " +
+  "c=loved|l~-1.02 c=love|C~-1.98 c=made|l~-0.65 c=mad|l~-0.96 c=maine|l~-1.12 c=maintains|C~-0.38 " +
+  "c=main|l~-0.52 c=makes|C~-0.41 c=makes|l~-0.26 c=make|C~-1.00 c=make|l~-0.45 c=making|C~-1.81 " +
+  "c=mandate|l~-1.82 c=marked|l~0.59 c=marking|l~-0.25 c=marks|l~-1.16 c=mark|C~-0.74 c=mark|l~-1.33 " +
+  "c=meaning|l~-0.28 c=means|C~-1.06 c=means|l~-0.94 c=meant|C~-1.97 c=meant|l~-0.27 c=mean|l~-0.31 " +
+  "c=mention|l~0.29 c=messages|C~-1.77 c=messages|l~-0.52 c=message|C~0.32 c=message|l~-0.94 " +
+  "c=messaging|l~-1.51 c=met|C~-3.21 c=met|l~-0.34 c=mind|l~1.17 c=mine|l~-1.10 c=mocked|C~0.53 " +
+  "c=mocked|l~-0.27 c=mock|l~-0.97 c=more|C~-0.50 c=more|l~-0.51 c=most|l~-0.56 c=moved|C~-0.61 " +
+  "c=moved|l~-0.54 c=moves|C~-1.00 c=moves|l~-1.05 c=move|C~-2.49 c=move|l~-0.45 c=moving|l~-0.63 " +
+  "c=named|C~0.70 c=names|l~-1.09 c=name|C~-2.47 c=name|l~-0.37 c=needed|l~-1.56 c=needs|l~-2.97 " +
+  "c=need|C~0.27 c=need|l~-0.35 c=negative|l~-0.31 c=negotiating|l~-1.28 c=nervous|l~0.32 " +
+  "c=news|C~-0.88 c=news|l~-1.23 c=new|C~-1.42 c=new|l~-0.44 c=nominate|l~-1.01 c=nominating|C~-2.14 " +
+  "c=noted|C~1.11 c=noted|l~0.34 c=notes|C~2.96 c=notes|l~-0.62 c=nothing|l~-0.29 c=notice|l~-0.91 " +
+  "c=noting|l~0.38 c=not|C~-1.42 c=not|l~-1.92 c=no|C~-2.72 c=obvious|l~-0.28 c=offering|l~-0.33 " +
+  "c=offer|C~-1.14 c=ones|l~-1.32 c=one|C~-3.26 c=only|l~-0.78 c=opened|C~0.85 c=opened|l~-1.74 " +
+  "c=opening|l~-1.48 c=opens|l~-1.41 c=open|C~-2.13 c=open|l~-0.48 c=opponents|C~-1.17 " +
+  "c=opponents|l~-1.32 c=opponent|C~0.34 c=opponent|l~-2.42 c=opposed|C~0.28 c=opposes|l~-0.26 " +
+  "c=opposing|l~-0.48 c=opposition|l~-0.65 c=opted|l~-0.50 c=order|C~-1.91 c=order|l~-0.68 " +
+  "c=outrage|l~-1.67 c=owned|l~-0.90 c=owns|l~-0.77 c=own|C~-3.40 c=passed|C~-0.80 c=passed|l~0.26 " +
+  "c=passing|l~0.35 c=paying|l~-0.58 c=pay|C~-1.86 c=pay|l~-0.27 c=perhaps|l~-0.32 c=personal|C~-3.10 " +
+  "c=persuaded|l~-0.40 c=picked|C~-2.88 c=picking|l~-1.10 c=picks|l~-0.91 c=pick|l~-0.95 " +
+  "c=pitch|l~-1.30 c=placed|l~0.49 c=places|l~-1.58 c=place|l~-1.41 c=placing|l~-1.14 c=planes|l~-0.80 " +
+  "c=plane|l~-1.47 c=planned|l~-0.51 c=planning|l~-0.37 c=plans|l~-0.61 c=plan|l~-0.48 c=played|C~-0.38 " +
+  "c=playing|l~-0.39 c=plays|l~-1.31 c=pledge|l~-0.81 c=pledging|l~1.70 c=pointed|C~0.51 " +
+  "c=pointing|l~-0.50 c=points|C~0.85 c=points|l~-0.44 c=point|C~-0.35 c=policy|C~-0.38 " +
+  "c=policy|l~-1.20 c=positioned|l~-0.81 c=positions|C~-2.83 c=positions|l~-0.49 c=position|C~-3.10 " +
+  "c=position|l~-0.45 c=posted|l~0.37 c=post|C~-2.49 c=post|l~0.26 c=praised|C~0.41 c=predicted|C~1.85 " +
+  "c=predicted|l~-0.33 c=predicting|l~-0.26 c=preferred|l~-0.44 c=prefer|l~-0.25 c=presented|l~-0.63 " +
+  "c=present|l~-1.36 c=pressing|l~-0.33 c=pressure|C~0.27 c=pressure|l~-0.90 c=priority|l~-0.55 " +
+  "c=projects|l~0.31 c=project|C~-1.01 c=project|l~-1.25 c=promised|l~0.55 c=promises|C~1.42 " +
+  "c=promises|l~-0.45 c=promising|l~0.41 c=promoted|l~-0.85 c=promoting|l~-0.26 c=proposals|l~-0.77 " +
+  "c=proposal|C~-0.52 c=proposal|l~-0.39 c=proposing|l~0.41 c=protesting|l~0.71 c=protests|l~-2.79 " +
+  "c=protest|l~-0.87 c=proved|l~-0.32 c=prove|l~-1.16 c=provided|C~-0.96 c=provides|l~-1.17 " +
+  "c=provide|l~-0.80 c=providing|l~-0.43 c=public|C~-1.10 c=public|l~-0.66 c=published|C~0.47 " +
+  "c=published|l~-0.50 c=publishing|l~-0.44 c=pursued|l~-1.99 c=push|C~-1.04 c=push|l~-0.26 " +
+  "c=puts|l~-0.90 c=questioned|C~0.55 c=questioning|l~0.42 c=questions|l~-0.54 c=question|C~0.25 " +
+  "c=question|l~-0.44 c=quoted|l~-0.61 c=quotes|l~-0.43 c=railed|l~1.57 c=raise|l~-1.26 c=rand|C~-0.91 " +
+  "c=rand|l~-1.48 c=ranging|l~-1.06 c=ran|C~-0.39 c=ran|l~0.26 c=reaches|l~-1.23 c=reaching|l~-1.57 " +
+  "c=reacted|l~0.73 c=reads|l~0.88 c=ready|l~-0.43 c=read|l~0.55 c=realized|l~0.55 c=reasons|l~-1.71 " +
+  "c=reason|l~-0.60 c=rebuffed|l~0.79 c=recalled|C~0.56 c=recalled|l~0.51 c=recall|l~-0.53 " +
+  "c=received|C~-0.77 c=receives|C~-0.77 c=receive|l~-0.35 c=receiving|l~-2.58 c=recent|C~0.50 " +
+  "c=recent|l~-1.47 c=recount|l~-1.35 c=references|l~-1.26 c=reference|l~-0.65 c=reflected|l~-1.37 " +
+  "c=reflect|l~-0.29 c=refusal|l~-0.47 c=refused|C~-0.41 c=refused|l~0.60 c=regarding|l~-1.35 " +
+  "c=reiterated|l~1.91 c=rejecting|l~-0.56 c=released|C~-0.61 c=released|l~0.30 c=releases|l~-1.06 " +
+  "c=release|l~-0.83 c=releasing|l~0.34 c=remained|C~-0.71 c=remained|l~-0.36 c=remaining|C~-1.23 " +
+  "c=remaining|l~-1.50 c=remains|C~-0.29 c=remains|l~-2.55 c=remain|C~-2.49 c=remain|l~0.48 " +
+  "c=remarked|C~1.21 c=remarks|l~-1.39 c=remembered|l~0.50 c=renewed|l~0.55 c=repeated|C~0.36 " +
+  "c=replied|C~0.54 c=reportedly|C~-1.49 c=reportedly|l~0.63 c=reported|C~0.44 c=reporting|C~-1.94 " +
+  "c=reports|C~0.56 c=reports|l~-1.61 c=report|C~-1.12 c=represented|l~-1.08 c=representing|l~-1.44 " +
+  "c=requested|C~-0.89 c=requested|l~0.55 c=request|C~-0.67 c=request|l~-0.55 c=required|l~-0.38 " +
+  "c=requires|l~-0.31 c=requiring|l~-0.36 c=resonated|l~0.75 c=responded|C~0.40 c=respond|l~-0.28 " +
+  "c=responses|l~-1.30 c=response|C~-0.62 c=response|l~-0.36 c=restricting|l~0.59 c=returned|l~-0.56 " +
+  "c=returning|l~-1.19 c=returns|l~-1.39 c=reveal|l~0.33 c=ripped|l~-0.39 c=rolled|l~0.65 " +
+  "c=roll|l~-1.29 c=ruled|l~0.40 c=rules|C~-0.28 c=rules|l~-1.14 c=rule|l~-0.40 c=ruling|C~-0.40 " +
+  "c=running|C~-2.25 c=running|l~-0.46 c=runs|l~-1.16 c=run|C~0.68 c=run|l~-1.04 c=said|l~0.55 " +
+  "c=saw|C~-0.73 c=saying|C~-1.21 c=says|C~0.62 c=seeing|l~-0.29 c=seek|l~-0.72 c=seemed|C~-0.39 " +
+  "c=seemed|l~0.36 c=seemingly|l~-0.29 c=seeming|l~-0.72 c=seem|C~0.27 c=seem|l~-0.64 c=sees|C~1.19 " +
+  "c=sees|l~-0.55 c=see|C~0.51 c=sentence|l~-1.51 c=sent|C~-0.38 c=sets|l~-1.15 c=set|l~-0.55 " +
+  "c=shared|C~0.94 c=shared|l~-0.75 c=shares|C~-0.54 c=share|l~-0.26 c=sharing|l~-1.06 " +
+  "c=shifted|l~-0.33 c=shifting|l~-1.19 c=shifts|l~0.47 c=shift|l~-1.86 c=shocked|l~0.56 " +
+  "c=shots|l~-1.22 c=shot|C~0.63 c=shot|l~-1.74 c=shouted|l~0.86 c=showing|l~0.64 c=show|C~-0.89 " +
+  "c=sides|C~0.43 c=sides|l~-2.14 c=side|C~-1.05 c=side|l~-1.17 c=signaled|l~0.70 c=signal|l~-1.27 " +
+  "c=signed|l~-0.31 c=signs|l~-1.24 c=sign|C~-1.61 c=single|l~-1.42 c=slams|C~2.11 c=some|C~-3.65 " +
+  "c=some|l~-0.37 c=soon|l~-1.27 c=sought|C~-0.31 c=speaks|C~-0.82 c=speculation|l~-0.53 " +
+  "c=speeches|l~-1.13 c=speech|C~-2.79 c=spent|C~-1.24 c=split|l~-0.52 c=spoken|l~-0.30 c=spoke|C~-0.49 " +
+  "c=stances|l~-0.38 c=stance|l~-0.94 c=standing|l~-0.76 c=stands|l~-0.48 c=started|C~0.50 " +
+  "c=started|l~-0.44 c=starting|l~-0.34 c=starts|l~0.53 c=start|l~-1.43 c=stated|C~0.77 c=stated|l~0.31 " +
+  "c=statements|C~-1.18 c=statements|l~-1.51 c=statement|C~-0.42 c=states|C~-1.05 c=states|l~0.34 " +
+  "c=state|C~-0.40 c=state|l~-2.87 c=stood|C~-0.47 c=stopped|l~0.50 c=stopping|l~-1.18 " +
+  "c=strategy|l~-0.72 c=strong|C~-0.86 c=strong|l~-0.64 c=struck|l~0.59 c=struggled|l~-0.58 " +
+  "c=struggles|C~-1.95 c=struggle|l~-1.55 c=struggling|l~-0.85 c=stuck|l~-0.78 c=sued|l~-0.45 " +
+  "c=suggested|C~0.72 c=suggests|C~2.58 c=suggests|l~-0.40 c=supporters|C~-0.61 c=supporters|l~-0.64 " +
+  "c=supporter|l~-0.69 c=supporting|C~0.27 c=supporting|l~-0.28 c=supports|C~0.67 c=supports|l~-0.52 " +
+  "c=support|l~-0.43 c=surprised|l~-0.49 c=surprise|l~0.33 c=surprising|l~-1.32 c=suspected|l~0.78 " +
+  "c=suspects|l~0.34 c=taken|l~-0.76 c=takes|l~-0.32 c=take|C~-3.23 c=take|l~-0.32 c=taking|l~-0.44 " +
+  "c=talked|C~0.57 c=talked|l~0.37 c=talking|C~-0.78 c=talks|C~0.27 c=talks|l~-0.48 c=talk|l~-0.59 " +
+  "c=targeting|l~-0.31 c=target|l~-0.44 c=telling|C~-0.41 c=tells|C~0.91 c=tells|l~1.46 c=tell|l~-0.48 " +
+  "c=tends|l~-0.50 c=tend|C~0.61 c=tend|l~-0.74 c=tens|l~-2.05 c=testified|C~-0.35 c=thanked|l~0.30 " +
+  "c=thanks|l~-1.89 c=there|C~-0.60 c=there|l~-0.35 c=thinking|l~-0.29 c=thinks|C~-0.28 c=thinks|l~0.27 " +
+  "c=think|C~-0.36 c=thoughts|l~-0.91 c=thought|C~0.39 c=thought|l~-0.57 c=threaten|l~0.25 " +
+  "c=titled|l~0.31 c=title|l~-1.34 c=took|l~-0.49 c=touch|l~-1.04 c=touted|l~-0.55 c=trade|l~-2.42 " +
+  "c=tried|l~-0.59 c=tries|C~-1.41 c=tries|l~0.36 c=troubled|l~-0.47 c=trouble|l~-1.49 c=trying|C~-0.36 " +
+  "c=trying|l~-0.26 c=try|l~-1.03 c=turned|l~-0.55 c=turning|l~-1.26 c=turns|C~-0.26 c=turns|l~-0.66 " +
+  "c=turn|C~0.59 c=turn|l~-1.21 c=tweeted|C~0.69 c=tweets|l~-2.73 c=tweet|C~0.28 c=tweet|l~-1.00 " +
+  "c=underscored|l~0.59 c=understanding|l~-0.34 c=understood|l~-1.18 c=under|C~-3.02 c=unhappy|l~0.46 " +
+  "c=united|C~-2.04 c=unite|l~-2.00 c=unit|l~-1.16 c=unveiled|l~0.27 c=upset|l~0.75 c=urged|C~1.46 " +
+  "c=urging|l~-0.31 c=used|l~-0.54 c=uses|l~-0.27 c=use|l~-3.40 c=using|C~-2.21 c=using|l~-0.26 " +
+  "c=very|l~-0.94 c=viewed|l~-0.63 c=views|C~0.26 c=views|l~-0.36 c=view|C~-0.51 c=view|l~-0.43 " +
+  "c=voiced|l~0.37 c=voices|l~-0.70 c=voice|C~-2.03 c=voice|l~-0.32 c=voted|C~0.43 c=votes|l~-1.27 " +
+  "c=vote|C~-2.60 c=voting|C~-0.78 c=voting|l~-0.38 c=vowed|C~2.05 c=vowed|l~0.26 c=walked|l~0.37 " +
+  "c=walking|l~-0.93 c=wanted|C~-0.73 c=wants|C~-0.33 c=warned|l~0.42 c=warning|l~0.28 c=wary|l~0.61 " +
+  "c=was|C~-1.53 c=was|l~-0.90 c=watched|l~-0.43 c=watch|C~-1.37 c=watch|l~-0.48 c=wave|l~-0.59 " +
+  "c=waving|l~-2.52 c=welcome|l~0.31 c=welcoming|l~-1.26 c=wells|l~-1.19 c=went|l~-0.34 c=who|C~-3.65 " +
+  "c=who|l~-0.62 c=will|C~-1.71 c=will|l~-1.55 c=wishes|l~-1.03 c=without|C~-0.93 c=without|l~-0.39 " +
+  "c=won|C~-0.57 c=won|l~-0.56 c=worked|l~-0.84 c=working|C~-2.77 c=working|l~-0.31 c=works|l~-0.35 " +
+  "c=work|C~-1.09 c=work|l~-1.36 c=worried|l~-0.28 c=worries|l~-0.37 c=worrying|l~-0.27 c=writes|C~0.40 " +
+  "c=writes|l~0.53 c=writing|l~0.54 c=wrote|C~0.56 c=zero|l~-1.59 n=about|#~-4.09 n=about|.~-3.76 " +
+  "n=about|a~-1.00 n=about|an~0.80 n=about|being~-2.09 n=about|clinton~-3.02 n=about|clinton's~-2.30 " +
+  "n=about|four~-1.37 n=about|half~-2.07 n=about|her~-3.90 n=about|hillary~-3.38 n=about|him~-2.22 " +
+  "n=about|his~-4.27 n=about|how~-4.39 n=about|immigration~-1.98 n=about|it~-1.00 n=about|its~-2.98 " +
+  "n=about|mr~-3.28 n=about|one~0.33 n=about|president~-2.42 n=about|q~-1.46 n=about|sanders~-2.51 " +
+  "n=about|that~-1.61 n=about|the~-0.44 n=about|their~-3.68 n=about|three~-1.84 n=about|trump~0.89 " +
+  "n=about|trump's~-2.04 n=about|two~-3.07 n=about|what~-3.22 n=about|whether~0.55 n=according|to~0.32 " +
+  "n=accusations|of~1.08 n=accusations|that~-1.60 n=accused|clinton~0.83 n=accused|him~0.87 " +
+  "n=accused|of~-1.56 n=acknowledged|that~0.27 n=acknowledge|that~1.06 n=acknowledging|that~0.53 " +
+  "n=added|,~1.22 n=added|.~3.82 n=added|:~1.90 n=added|that~0.82 n=added|to~-2.08 n=adding|,~1.01 " +
+  "n=adding|:~1.49 n=adding|that~0.77 n=adding|to~-1.91 n=addressed|the~0.92 n=addressing|the~0.26 " +
+  "n=address|,~-2.50 n=address|at~-1.91 n=address|to~-2.20 n=advice|.~-2.22 n=advocate|for~0.48 " +
+  "n=against|.~-2.79 n=against|a~-4.09 n=against|clinton~-3.84 n=against|donald~-2.69 " +
+  "n=against|her~-3.80 n=against|hillary~-1.82 n=against|him~-3.57 n=against|his~-3.17 " +
+  "n=against|isis~-2.26 n=against|it~0.31 n=against|mr~-3.40 n=against|mrs~1.05 n=against|one~-2.42 " +
+  "n=against|q~-1.60 n=against|republican~-2.29 n=against|sanders~-2.69 n=against|the~-3.92 " +
+  "n=against|their~-2.52 n=against|them~-2.82 n=against|trump~-3.97 n=agreed|that~2.11 " +
+  "n=agreed|to~-0.48 n=agreed|with~-0.69 n=agree|.~-0.47 n=agree|that~0.84 n=agree|with~0.32 " +
+  "n=aimed|at~-1.59 n=aim|at~-1.77 n=aligned|with~-0.28 n=alleging|that~-0.44 n=all|#~-3.30 " +
+  "n=all|,~-2.24 n=all|-~-2.52 n=all|.~-3.44 n=all|but~0.48 n=all|five~-1.69 n=all|his~-2.21 " +
+  "n=all|in~-2.35 n=all|muslims~-3.13 n=all|of~-4.91 n=all|over~-3.11 n=all|that~-3.63 n=all|the~-1.71 " +
+  "n=all|these~-2.41 n=all|this~-2.94 n=all|those~-1.82 n=all|three~-2.27 n=all|times~-1.56 " +
+  "n=almost|#~-2.12 n=almost|a~-1.06 n=always|been~-2.39 n=among|african~-2.45 n=among|democrats~0.52 " +
+  "n=among|latinos~-2.31 n=among|likely~-2.51 n=among|many~-2.34 n=among|other~-2.71 " +
+  "n=among|others~-1.46 n=among|republican~-2.25 n=among|republicans~-2.09 n=among|some~-2.61 " +
+  "n=among|the~-0.49 n=among|them~-2.17 n=among|those~-0.69 n=among|voters~-2.82 n=among|white~-2.60 " +
+  "n=among|women~-2.27 n=among|younger~-2.03 n=anger|and~-1.85 n=announced|a~0.41 n=announced|his~0.46 " +
+  "n=announced|it~2.01 n=announced|on~0.34 n=announced|that~-1.00 n=announcement|of~1.34 " +
+  "n=answers|.~0.58 n=answer|to~-2.71 n=appealing|to~-0.60 n=appeals|for~0.40 n=appeals|in~-1.76 " +
+  "n=appeal|to~0.35 n=appeared|on~-1.53 n=appeared|to~0.75 n=appear|on~-0.67 n=appear|to~0.55 " +
+  "n=argued|,~1.27 n=argued|in~0.50 n=argued|that~0.98 n=argues|that~0.65 n=argue|that~1.34 " +
+  "n=argument|.~-1.71 n=asked|.~0.75 n=asked|about~-1.09 n=asked|by~2.73 n=asked|for~-0.74 " +
+  "n=asked|him~-1.34 n=asked|if~1.40 n=asked|the~-0.31 n=asked|to~-0.52 n=asked|trump~0.64 " +
+  "n=asked|what~0.33 n=asked|whether~0.49 n=asserted|that~2.24 n=assertion|that~-0.48 " +
+  "n=assessment|of~0.46 n=assured|of~-0.80 n=attacking|the~0.85 n=attacks|,~-3.22 n=attacks|.~-3.84 " +
+  "n=attacks|against~-2.46 n=attacks|and~0.59 n=attacks|in~-3.08 n=attacks|on~0.41 n=attacks|that~0.27 " +
+  "n=attack|,~-2.22 n=attack|.~-1.16 n=attack|in~-2.53 n=attempted|to~0.57 n=attempt|to~-0.97 " +
+  "n=attributed|to~-1.05 n=authorized|to~-2.73 n=award|delegates~-1.92 n=aware|of~-0.63 " +
+  "n=backed|by~-0.33 n=backing|clinton~-0.52 n=backing|down~-1.74 n=backing|from~-0.93 " +
+  "n=backing|of~0.36 n=back|,~-2.08 n=back|.~-2.65 n=back|against~-2.01 n=back|at~-2.82 n=back|in~-3.57 " +
+  "n=back|on~-3.22 n=back|the~-2.05 n=back|to~-0.60 n=balked|at~0.29 n=banned|from~-2.25 n=ban|,~-1.75 " +
+  "n=ban|on~1.08 n=based|in~-2.10 n=base|,~-0.81 n=base|.~-0.44 n=became|a~-0.90 n=became|the~-2.45 " +
+  "n=becomes|president~-0.48 n=becomes|the~-0.84 n=become|a~-1.24 n=become|more~-2.22 " +
+  "n=becoming|a~-1.29 n=becoming|the~-0.48 n=began|,~-1.67 n=began|in~-1.73 n=being|a~-2.63 " +
+  "n=being|q~-1.22 n=belief|that~-0.25 n=believes|the~-0.93 n=believe|,~1.27 n=believe|in~0.88 " +
+  "n=believe|the~-0.81 n=best|chance~-1.92 n=best|friend~-2.00 n=best|to~-2.39 n=better|.~-2.99 " +
+  "n=better|than~-2.24 n=bills|.~-0.86 n=bill|,~-1.03 n=bill|.~-0.62 n=bill|and~-1.25 " +
+  "n=bill|clinton~-0.95 n=bill|clinton's~-1.62 n=bill|de~-0.87 n=bill|in~-1.52 n=bill|that~-1.93 " +
+  "n=bill|to~-1.80 n=blamed|the~0.87 n=blasted|the~0.51 n=boos|from~0.33 n=both|a~-1.89 " +
+  "n=both|are~-2.35 n=both|candidates~-2.67 n=both|have~-1.41 n=both|in~-1.92 n=both|men~-2.60 " +
+  "n=both|of~-2.70 n=both|parties~-2.67 n=both|sides~-1.98 n=both|states~-2.24 n=both|the~-3.49 " +
+  "n=both|trump~-2.47 n=bringing|the~-0.77 n=brought|the~-2.37 n=called|.~-1.74 n=called|for~1.94 " +
+  "n=called|him~2.82 n=called|it~2.37 n=called|on~1.11 n=called|q~-0.90 n=called|the~-0.44 " +
+  "n=called|trump~0.42 n=calling|for~0.75 n=calling|him~0.65 n=calling|on~0.99 n=calling|the~-0.67 " +
+  "n=calls|for~0.42 n=calls|q~0.61 n=calls|to~-0.73 n=call|.~-1.58 n=call|on~-0.25 n=call|to~-0.52 " +
+  "n=call|with~-2.13 n=came|after~-2.12 n=came|from~-0.78 n=came|in~-2.75 n=came|into~-2.76 " +
+  "n=came|out~1.08 n=came|to~-3.09 n=came|under~1.11 n=campaigning|in~-3.25 n=campaigns|,~-1.79 " +
+  "n=campaigns|.~-0.58 n=campaigns|and~-1.11 n=campaigns|in~-0.81 n=campaign|,~-3.43 n=campaign|-~-2.23 " +
+  "n=campaign|.~-0.83 n=campaign|and~-3.06 n=campaign|as~-2.54 n=campaign|began~-2.04 " +
+  "n=campaign|chairman~-3.34 n=campaign|committee~-2.90 n=campaign|contributions~-2.50 " +
+  "n=campaign|could~-2.47 n=campaign|did~-3.10 n=campaign|donations~-2.32 n=campaign|event~-1.65 " +
+  "n=campaign|finance~-2.82 n=campaign|for~-0.60 n=campaign|had~-2.70 n=campaign|has~-3.78 " +
+  "n=campaign|in~-3.89 n=campaign|manager~-4.51 n=campaign|of~-3.13 n=campaign|officials~-2.15 " +
+  "n=campaign|on~-3.11 n=campaign|rally~-1.88 n=campaign|said~-3.13 n=campaign|says~-2.60 " +
+  "n=campaign|sent~-2.55 n=campaign|so~-1.60 n=campaign|speech~-2.65 n=campaign|spokesman~-2.26 " +
+  "n=campaign|spokeswoman~-1.77 n=campaign|staffers~-2.76 n=campaign|that~-1.79 n=campaign|to~-2.73 " +
+  "n=campaign|trail~-5.29 n=campaign|was~-3.24 n=campaign|will~-1.78 n=campaign|with~-2.35 " +
+  "n=campaign|would~-2.60 n=care|,~-3.06 n=care|.~-1.88 n=care|act~-1.61 n=care|and~-1.61 " +
+  "n=care|of~-2.86 n=cases|,~-1.29 n=cases|.~-0.84 n=cases|of~-1.43 n=cases|that~-0.82 n=case|,~-3.07 " +
+  "n=case|.~-3.00 n=case|against~-1.24 n=case|is~-1.45 n=case|of~-2.17 n=case|that~0.43 n=case|to~-2.37 " +
+  "n=cast|their~-0.38 n=celebrated|the~0.91 n=challenge|.~-1.85 n=challenge|from~-1.66 " +
+  "n=challenge|to~-1.93 n=charged|with~0.56 n=charges|against~-0.99 n=charge|of~-2.29 n=cited|the~-0.57 " +
+  "n=claims|of~-2.28 n=claim|that~-0.42 n=claim|to~0.57 n=clear|politics~-1.51 n=clear|that~-0.72 " +
+  "n=clear|whether~-1.92 n=comes|as~-2.50 n=comes|at~-1.61 n=comes|from~-2.70 n=comes|in~-0.75 " +
+  "n=comes|to~-2.43 n=comes|with~-0.87 n=come|from~-2.85 n=come|in~-2.00 n=come|out~1.60 " +
+  "n=come|to~-1.01 n=come|under~-0.33 n=come|up~0.74 n=coming|.~-1.82 n=coming|from~0.50 " +
+  "n=coming|to~-2.72 n=coming|weeks~-1.85 n=comments|,~-3.13 n=comments|.~-2.07 n=comments|are~-0.95 " +
+  "n=comments|came~-1.14 n=comments|from~-2.44 n=comments|on~0.56 n=comments|to~-1.87 n=comment|.~-0.56 " +
+  "n=common|core~-0.95 n=common|ground~-2.12 n=compared|to~-3.82 n=compared|with~-4.84 " +
+  "n=complained|that~1.08 n=complaints|that~0.45 n=com|,~-1.14 n=com|.~-0.80 n=concerned|about~0.56 " +
+  "n=concerns|.~-2.58 n=concerns|about~0.66 n=concerns|that~-0.85 n=concern|about~-1.28 " +
+  "n=concern|for~-0.87 n=concern|that~-1.52 n=concluded|,~0.47 n=concluded|.~1.07 " +
+  "n=concluded|that~-0.25 n=confident|that~-0.53 n=confirmed|that~2.03 n=considered|a~-0.57 " +
+  "n=considered|the~-0.70 n=considering|a~0.51 n=continued|,~0.47 n=continued|.~1.92 " +
+  "n=continued|his~0.59 n=continued|to~0.64 n=continues|to~-0.58 n=continuing|to~0.76 " +
+  "n=contrast|,~-0.62 n=contrast|to~-0.96 n=contrast|with~-1.50 n=conversations|with~-1.61 " +
+  "n=conversation|.~-1.67 n=convinced|that~-0.89 n=counter|to~-2.61 n=counting|on~1.01 " +
+  "n=covering|the~-0.51 n=created|a~-1.85 n=created|the~-2.13 n=credit|for~-1.91 n=critical|of~1.83 " +
+  "n=critical|to~-1.62 n=criticism|,~-2.82 n=criticism|.~-2.85 n=criticism|for~0.67 n=criticism|of~0.68 " +
+  "n=criticized|clinton~0.37 n=criticized|for~0.68 n=criticized|the~-0.43 n=criticizing|the~-0.77 " +
+  "n=debates|,~-0.51 n=debates|.~-1.00 n=debates|and~-1.26 n=debate|,~-3.94 n=debate|-~-1.14 " +
+  "n=debate|.~-3.27 n=debate|and~-1.87 n=debate|before~-1.94 n=debate|in~-2.21 n=debate|on~0.85 " +
+  "n=debate|over~0.48 n=debate|stage~-2.22 n=debate|that~-1.72 n=debate|was~-1.95 n=debate|with~-2.26 " +
+  "n=decided|not~1.80 n=decisions|,~-2.33 n=decision|,~-3.21 n=decision|.~-2.34 n=decision|not~1.33 " +
+  "n=decision|on~-2.51 n=declared|in~2.37 n=declared|that~0.31 n=declared|the~0.48 n=declined|to~1.48 " +
+  "n=dedicated|to~0.86 n=deep|into~0.59 n=defended|his~1.44 n=defended|the~-0.42 n=delivered|a~0.79 " +
+  "n=delivered|the~0.36 n=delivering|a~0.89 n=demands|of~-1.98 n=denied|that~1.19 n=denied|the~0.26 " +
+  "n=denounced|the~-0.76 n=denouncing|the~1.59 n=described|as~-0.64 n=described|the~1.21 " +
+  "n=desire|to~-0.98 n=details|about~-1.57 n=details|of~-2.60 n=determined|to~-0.60 n=did|,~0.71 " +
+  "n=did|.~-2.32 n=did|in~-3.13 n=did|not~-5.02 n=did|so~1.39 n=did|the~-1.63 n=direct|mail~-1.86 " +
+  "n=discussed|the~0.34 n=documents|,~-1.93 n=documents|.~-1.34 n=doubled|down~0.41 " +
+  "n=double|digits~-0.69 n=earlier|,~-3.35 n=earlier|.~-2.89 n=earlier|in~-0.81 n=earlier|this~-4.13 " +
+  "n=earlier|tuesday~-2.77 n=efforts|,~-2.72 n=efforts|.~-1.75 n=efforts|by~-1.82 n=efforts|in~-1.23 " +
+  "n=efforts|to~-0.28 n=effort|,~-2.22 n=effort|.~-0.79 n=effort|in~-1.19 n=effort|to~-0.35 " +
+  "n=elected|,~-0.72 n=elected|.~-1.46 n=elected|officials~-2.49 n=elected|president~-1.97 " +
+  "n=elected|to~0.30 n=emails|,~-0.90 n=emails|.~-0.86 n=emails|and~-1.58 n=emails|from~-0.88 " +
+  "n=emails|in~0.62 n=emails|released~-1.15 n=emails|that~-1.32 n=emails|to~-1.45 n=emails|were~-0.83 " +
+  "n=email|,~-0.41 n=email|.~-0.79 n=email|account~-0.77 n=email|address~-0.91 n=email|and~-0.81 " +
+  "n=email|chains~-0.59 n=email|practices~-0.98 n=email|scandal~-0.79 n=email|server~-0.87 " +
+  "n=email|to~-0.81 n=embrace|of~-0.38 n=emerged|as~-1.34 n=ended|.~-2.86 n=ended|his~-1.59 " +
+  "n=ended|in~-2.06 n=ended|up~-2.42 n=endorsed|her~-0.34 n=endorsed|him~-0.58 n=endorsed|sanders~0.96 " +
+  "n=endorsed|trump~0.56 n=endorsements|from~-0.26 n=endorsement|.~-2.74 n=endorsement|of~0.80 " +
+  "n=end|,~-1.64 n=end|.~-0.98 n=end|of~-2.49 n=end|up~-1.96 n=engaged|in~0.56 n=engaging|in~-0.50 " +
+  "n=estimated|that~1.31 n=expected|.~1.20 n=expected|to~0.81 n=experience|,~-1.15 n=experience|.~-2.00 " +
+  "n=experience|and~1.06 n=experience|as~-2.38 n=experience|in~-1.75 n=explained|,~2.37 " +
+  "n=explained|.~1.60 n=explained|how~-0.41 n=explaining|why~2.55 n=eyes|.~-1.74 n=faced|a~-1.79 " +
+  "n=faces|a~-0.56 n=face|of~-1.97 n=face|the~-0.60 n=facing|a~-2.51 n=facing|the~-2.55 " +
+  "n=failed|to~0.64 n=failing|to~-1.11 n=fails|to~-1.33 n=far|,~-1.65 n=far|.~-1.52 n=far|been~-0.75 " +
+  "n=far|behind~-1.72 n=far|beyond~-1.90 n=far|from~-2.86 n=far|less~1.34 n=far|more~-0.53 " +
+  "n=far|short~-2.42 n=far|to~-1.20 n=favorite|to~-1.50 n=favor|of~-2.35 n=fears|of~-0.43 " +
+  "n=fear|of~-1.02 n=feel|that~-0.69 n=fight|.~-2.39 n=fight|against~-0.67 n=fight|at~-1.58 " +
+  "n=fight|for~0.71 n=fight|over~-2.09 n=filed|a~2.34 n=filed|in~0.27 n=file|.~-0.79 n=find|a~-3.09 " +
+  "n=fired|.~-1.57 n=fired|back~0.66 n=fire|.~-0.96 n=focuses|on~1.05 n=focusing|on~0.32 " +
+  "n=focus|of~0.81 n=followed|by~-2.28 n=followed|the~-2.68 n=following|a~-1.43 n=following|his~-1.28 " +
+  "n=following|the~-0.68 n=follow|ian~-1.62 n=follow|pam~-1.34 n=found|.~1.78 n=found|a~-2.50 " +
+  "n=found|himself~-2.28 n=found|it~0.27 n=found|that~0.43 n=found|the~-0.70 n=free|college~-2.52 " +
+  "n=free|to~1.18 n=free|trade~-2.47 n=full|text~-2.03 n=gave|.~-2.06 n=gave|a~0.66 n=general|.~-2.53 " +
+  "n=general|election~-3.46 n=general|loretta~-1.52 n=get|a~-1.90 n=get|the~-2.33 n=get|to~-2.68 " +
+  "n=given|his~-1.56 n=given|that~-1.68 n=given|the~-3.76 n=given|to~0.44 n=giving|the~1.00 " +
+  "n=goal|.~-1.86 n=goal|was~0.61 n=goes|on~0.79 n=goes|to~-2.26 n=going|forward~-2.86 " +
+  "n=going|into~-2.73 n=going|to~-0.71 n=got|#~-2.24 n=got|a~-3.21 n=got|the~-2.54 n=got|to~-2.16 " +
+  "n=go|to~-2.04 n=growing|up~-2.77 n=has|#~-3.12 n=has|.~-2.54 n=has|a~-4.02 n=has|accused~-2.14 " +
+  "n=has|already~-4.29 n=has|also~-1.62 n=has|always~-0.50 n=has|an~-3.32 n=has|argued~-1.46 " +
+  "n=has|at~-2.79 n=has|attracted~-2.83 n=has|become~-3.84 n=has|been~-4.54 n=has|begun~-2.61 " +
+  "n=has|built~-2.18 n=has|called~-0.97 n=has|captured~-2.75 n=has|come~-2.57 n=has|created~-3.00 " +
+  "n=has|criticized~-1.20 n=has|denied~-1.36 n=has|done~-2.33 n=has|drawn~-2.63 n=has|earned~-2.30 " +
+  "n=has|emerged~-3.24 n=has|endorsed~-2.29 n=has|ever~-3.22 n=has|faced~-2.96 n=has|fallen~-3.40 " +
+  "n=has|focused~-2.75 n=has|found~-3.49 n=has|gained~-2.27 n=has|given~-2.90 n=has|gone~-1.78 " +
+  "n=has|gotten~-2.94 n=has|grown~-3.61 n=has|had~-2.45 n=has|held~-1.69 n=has|helped~-4.13 " +
+  "n=has|in~-3.03 n=has|indicated~-1.63 n=has|invested~-1.78 n=has|joined~-3.00 n=has|led~-2.51 " +
+  "n=has|left~-2.36 n=has|long~-3.17 n=has|lost~-2.78 n=has|made~-2.95 n=has|maintained~-1.94 " +
+  "n=has|more~-3.55 n=has|moved~-2.32 n=has|never~-1.46 n=has|no~-3.57 n=has|not~-3.70 n=has|now~-3.40 " +
+  "n=has|often~-2.75 n=has|only~-2.40 n=has|pledged~-2.22 n=has|promised~-1.93 n=has|proposed~-2.77 " +
+  "n=has|proved~-1.60 n=has|provided~-2.67 n=has|pushed~-2.16 n=has|put~-2.24 n=has|q~-0.82 " +
+  "n=has|raised~-2.38 n=has|received~-2.50 n=has|refused~-1.83 n=has|repeatedly~-3.25 n=has|risen~-2.49 " +
+  "n=has|run~-1.55 n=has|said~-3.17 n=has|seen~-2.94 n=has|served~-1.78 n=has|shifted~-3.18 " +
+  "n=has|shown~-4.05 n=has|since~-2.32 n=has|so~-3.24 n=has|sought~-2.50 n=has|spent~-2.86 " +
+  "n=has|spoken~-2.74 n=has|struggled~-3.09 n=has|suggested~-1.44 n=has|supported~-2.38 " +
+  "n=has|taken~-2.86 n=has|the~-3.65 n=has|to~-1.51 n=has|tried~-2.60 n=has|turned~-2.40 " +
+  "n=has|used~-2.16 n=has|vowed~-3.46 n=has|won~-3.84 n=has|worked~-2.19 n=has|yet~-3.38 n=have|,~-0.90 " +
+  "n=have|.~-1.21 n=have|a~-3.20 n=have|already~-2.31 n=have|also~-1.05 n=have|an~-1.44 " +
+  "n=have|become~-2.47 n=have|been~-1.82 n=have|called~-1.49 n=have|come~-3.25 n=have|done~-2.27 " +
+  "n=have|endorsed~-1.64 n=have|found~-1.64 n=have|given~-0.92 n=have|gone~-1.32 n=have|had~-1.09 " +
+  "n=have|left~-1.64 n=have|long~-0.89 n=have|lost~-1.97 n=have|made~-2.68 n=have|more~-1.83 " +
+  "n=have|never~-1.67 n=have|no~-1.02 n=have|not~-0.88 n=have|now~-1.92 n=have|provided~-1.91 " +
+  "n=have|q~-0.59 n=have|said~-2.29 n=have|seen~-1.68 n=have|shown~-1.49 n=have|since~-1.73 " +
+  "n=have|spent~-2.04 n=have|suggested~-0.46 n=have|taken~-2.50 n=have|the~-1.40 n=have|to~-1.18 " +
+  "n=have|won~-0.97 n=having|to~-2.55 n=hearing|,~-2.33 n=held|.~-1.66 n=held|a~-0.46 n=held|at~-1.95 " +
+  "n=held|by~-2.35 n=held|in~-2.04 n=helped|the~-2.39 n=help|.~-2.13 n=help|from~-2.29 n=help|of~-1.58 " +
+  "n=hit|a~-2.60 n=holding|a~-2.15 n=holds|a~-2.50 n=hold|a~-2.76 n=hold|on~-1.35 n=hopeful|that~-0.31 " +
+  "n=hopes|of~-2.19 n=hopes|that~0.51 n=hopes|to~1.57 n=hope|hicks~-2.29 n=hope|that~-1.43 " +
+  "n=hoping|to~-0.28 n=huffpost|.~0.69 n=idea|.~-0.98 n=idea|of~-3.08 n=idea|that~-0.46 " +
+  "n=includes|a~1.43 n=including|#~-1.47 n=including|a~-2.39 n=including|his~-3.14 " +
+  "n=including|one~-2.54 n=including|some~-2.22 n=including|superdelegates~-1.73 n=including|the~-2.29 " +
+  "n=including|those~-2.59 n=insisted|that~0.32 n=insisting|that~2.39 n=intended|to~-1.69 " +
+  "n=intends|to~-0.66 n=interests|.~-1.23 n=interests|of~-0.49 n=interest|.~-2.50 n=interest|in~-3.93 " +
+  "n=interest|rates~-3.59 n=invited|to~0.35 n=issued|a~1.07 n=issued|by~-2.20 n=issued|in~-2.31 " +
+  "n=issues|,~-0.64 n=issues|.~-1.44 n=issues|and~-0.80 n=issues|in~-1.35 n=issues|like~-1.17 " +
+  "n=issues|of~-0.89 n=issues|that~-1.19 n=issue|,~-1.85 n=issue|.~-3.53 n=issue|for~-2.58 " +
+  "n=issue|in~-2.61 n=issue|is~-2.71 n=issue|of~1.05 n=issue|that~-1.48 n=issue|with~-3.04 " +
+  "n=it's|a~-1.02 n=it's|not~-0.47 n=it's|time~-1.95 n=it’s|a~-3.64 n=it’s|been~-3.67 n=it’s|the~-3.37 " +
+  "n=it’s|unclear~0.95 n=joined|by~-2.16 n=joined|the~-0.99 n=joining|the~-0.95 n=keeping|with~-1.18 " +
+  "n=keep|the~-3.44 n=known|,~0.92 n=known|as~-0.35 n=known|for~-0.34 n=known|to~-0.42 n=know|how~0.44 " +
+  "n=know|that~-0.48 n=know|what~-0.82 n=laid|out~2.01 n=last|#~-0.70 n=last|,~-2.49 n=last|.~-2.15 " +
+  "n=last|debate~-1.86 n=last|fall~-2.67 n=last|few~-1.15 n=last|july~-2.20 n=last|june~-2.05 " +
+  "n=last|september~-1.74 n=last|spring~-2.14 n=last|summer~-2.29 n=last|three~-0.94 n=last|time~-1.51 " +
+  "n=last|two~-1.57 n=last|week~-0.44 n=last|year~-0.87 n=launched|a~0.72 n=leaning|toward~-1.37 " +
+  "n=learned|that~0.26 n=led|by~-2.64 n=led|the~0.27 n=led|to~-3.01 n=left|,~-2.54 n=left|.~-2.79 " +
+  "n=left|behind~-2.33 n=left|in~-3.17 n=left|on~-1.45 n=left|the~-2.60 n=left|to~-2.30 n=less|.~-1.64 " +
+  "n=less|likely~-2.21 n=less|than~-0.64 n=like|,~0.60 n=like|.~-2.31 n=like|a~-2.22 n=like|her~-2.75 " +
+  "n=like|it~0.59 n=like|many~-1.89 n=like|mr~-3.37 n=like|pennsylvania~-1.38 n=like|q~-2.10 " +
+  "n=like|this~-1.78 n=like|those~-1.86 n=like|to~1.85 n=like|trump~-1.66 n=lined|up~0.33 " +
+  "n=lines|,~-0.99 n=lines|.~-0.79 n=line|,~-1.04 n=line|.~-2.44 n=line|for~-1.74 n=line|of~0.56 " +
+  "n=line|with~-1.12 n=linked|to~-0.38 n=link|to~-0.70 n=list|,~-0.58 n=list|.~-0.52 n=list|of~-1.67 " +
+  "n=little|more~-2.84 n=little|to~0.44 n=looking|ahead~-0.27 n=looking|at~-2.43 n=looking|for~-0.34 " +
+  "n=looking|to~0.94 n=looks|like~0.60 n=made|.~-1.83 n=made|by~-2.08 n=made|clear~1.94 " +
+  "n=made|him~-1.53 n=made|in~-2.83 n=made|it~0.43 n=made|no~1.83 n=made|public~-2.28 n=made|the~0.48 " +
+  "n=made|this~-0.25 n=made|to~-0.44 n=made|up~-1.95 n=maintained|that~0.35 n=makes|a~-0.39 " +
+  "n=makes|it~-2.76 n=make|a~-0.36 n=make|him~-2.25 n=make|it~-2.66 n=make|the~1.16 n=make|up~-3.35 " +
+  "n=making|a~-1.11 n=making|an~0.73 n=making|it~-1.04 n=making|the~-0.26 n=making|their~-2.07 " +
+  "n=marked|classified~-2.23 n=mark|.~-0.85 n=mark|cuban~-1.15 n=mark|kirk~-0.83 n=means|for~-0.84 " +
+  "n=means|the~-1.43 n=meant|that~-0.84 n=meant|to~1.09 n=mean|,~0.71 n=mentioned|the~0.69 " +
+  "n=mention|of~-3.37 n=messages|.~-0.98 n=messages|of~0.54 n=message|,~-1.39 n=message|.~-1.94 " +
+  "n=message|:~0.64 n=message|about~-1.66 n=message|is~0.69 n=message|of~1.19 n=message|on~-1.47 " +
+  "n=message|that~-1.81 n=message|to~-2.59 n=met|with~0.59 n=mind|,~-2.13 n=mind|.~-2.64 n=more|,~-2.48 " +
+  "n=more|.~-2.26 n=more|about~-2.76 n=more|aggressive~-2.26 n=more|closely~-1.92 " +
+  "n=more|conservative~-1.91 n=more|delegates~-1.01 n=more|difficult~-1.96 n=more|for~-1.97 " +
+  "n=more|important~0.82 n=more|in~-3.22 n=more|liberal~-2.00 n=more|likely~1.31 n=more|money~-1.95 " +
+  "n=more|of~-2.44 n=more|on~-2.41 n=more|people~-1.47 n=more|politically~-1.29 " +
+  "n=more|progressive~-2.20 n=more|recently~-0.95 n=more|successful~-1.64 n=more|than~-3.00 " +
+  "n=more|time~-2.70 n=more|to~-0.26 n=more|traditional~-2.17 n=more|voters~-1.66 n=most|about~-2.26 " +
+  "n=most|conservative~-2.81 n=most|dangerous~-2.58 n=most|important~-3.61 n=most|likely~-2.96 " +
+  "n=most|of~-5.30 n=most|populous~-2.55 n=most|powerful~-3.13 n=most|recent~-3.54 " +
+  "n=most|recently~-2.09 n=most|significant~0.82 n=moved|on~-1.78 n=moves|to~-0.74 n=move|.~-2.01 " +
+  "n=move|that~-1.05 n=move|to~0.61 n=named|the~-0.55 n=names|of~-1.09 n=name|,~-1.67 n=name|.~-3.10 " +
+  "n=name|is~-2.73 n=name|recognition~-3.26 n=needed|.~-2.11 n=needed|for~-1.42 n=needs|to~0.76 " +
+  "n=need|for~-2.60 n=news|,~-0.93 n=news|.~-2.15 n=news|and~-1.11 n=news|channel~-1.14 " +
+  "n=news|conference~-2.77 n=news|daily~-1.41 n=news|for~-2.81 n=news|in~-2.44 n=news|media~-1.57 " +
+  "n=news|networks~-1.50 n=news|of~0.52 n=news|on~-1.70 n=news|organization~-1.95 " +
+  "n=news|organizations~-3.28 n=news|outlets~-3.13 n=news|poll~-2.26 n=news|reports~-2.41 " +
+  "n=news|that~-1.51 n=new|,~-2.40 n=new|bill~-2.43 n=new|book~-1.64 n=new|england~-2.43 " +
+  "n=new|hampshire~-5.19 n=new|hampshire's~-1.58 n=new|jersey~-4.89 n=new|mexico~-2.74 n=new|poll~-3.77 " +
+  "n=new|q~-1.63 n=new|york~-4.58 n=new|york's~-2.13 n=new|yorker~-2.48 n=nominating|contest~-2.29 " +
+  "n=nominating|contests~-2.47 n=noted|,~3.13 n=noted|.~2.32 n=noted|the~-1.06 n=notes|.~0.65 " +
+  "n=notes|that~2.38 n=note|:~-1.75 n=note|that~1.05 n=nothing|about~-2.45 n=nothing|to~-3.07 " +
+  "n=noting|that~1.64 n=not|,~-0.31 n=not|.~-0.92 n=not|a~-1.26 n=not|all~-1.28 n=not|always~-0.90 " +
+  "n=not|an~-0.50 n=not|as~-0.88 n=not|authorized~-0.62 n=not|be~-0.75 n=not|because~-0.97 " +
+  "n=not|been~-1.07 n=not|believe~-0.61 n=not|clear~-1.14 n=not|directly~-0.72 n=not|endorsed~-0.95 " +
+  "n=not|enough~-0.63 n=not|even~-0.36 n=not|everyone~-0.79 n=not|expected~-0.82 n=not|for~-0.39 " +
+  "n=not|going~-1.08 n=not|have~-0.34 n=not|immediately~-0.74 n=not|in~-0.88 n=not|just~-0.74 " +
+  "n=not|know~-0.54 n=not|like~-0.60 n=not|made~-0.39 n=not|make~-0.71 n=not|mention~-0.83 " +
+  "n=not|necessarily~-1.00 n=not|on~-0.39 n=not|one~-0.57 n=not|only~-1.07 n=not|q~-1.03 " +
+  "n=not|respond~-0.69 n=not|see~-0.66 n=not|seen~-1.42 n=not|so~-0.78 n=not|support~-0.76 " +
+  "n=not|take~-0.35 n=not|that~-1.10 n=not|the~-1.29 n=not|to~-1.66 n=not|want~-0.45 n=not|yet~-0.96 " +
+  "n=no|,~-1.85 n=no|.~-2.14 n=no|child~-2.74 n=no|clear~0.79 n=no|doubt~-2.23 n=no|longer~-0.43 " +
+  "n=no|matter~-1.31 n=no|one~-1.88 n=no|other~-2.36 n=no|plans~0.50 n=no|problem~-2.24 n=no|sign~-2.39 " +
+  "n=offered|a~-1.19 n=offered|to~0.71 n=offer|a~-0.30 n=ones|.~-1.00 n=one|,~-2.35 n=one|.~-3.38 " +
+  "n=one|another~-2.76 n=one|candidate~-1.74 n=one|day~-1.87 n=one|former~-1.32 n=one|in~-1.84 " +
+  "n=one|is~-1.88 n=one|more~-2.50 n=one|of~-0.33 n=one|or~-2.29 n=one|person~-2.49 n=one|point~-1.68 " +
+  "n=one|that~-3.34 n=one|thing~-2.52 n=one|who~-1.66 n=one|with~-2.05 n=one|would~-1.50 n=only|#~-3.47 " +
+  "n=only|a~-4.55 n=only|about~-2.82 n=only|after~-2.81 n=only|candidate~-2.89 n=only|in~-2.89 " +
+  "n=only|one~-3.05 n=only|that~-3.05 n=only|the~-2.42 n=only|thing~0.89 n=only|three~-1.60 " +
+  "n=only|to~-3.55 n=only|two~-2.35 n=only|way~-3.27 n=opened|up~1.12 n=opening|night~-1.06 " +
+  "n=open|to~0.39 n=opponents|.~-0.39 n=opponent|.~0.84 n=opposed|the~0.27 n=opposed|to~-3.24 " +
+  "n=opposing|the~-2.36 n=opposition|.~-2.65 n=opposition|from~-1.89 n=opposition|to~0.36 " +
+  "n=ordered|the~0.57 n=order|,~-2.16 n=order|.~-2.70 n=order|to~0.43 n=owned|by~-1.74 n=owns|the~-0.70 " +
+  "n=own|.~-2.91 n=own|party~-3.19 n=passed|the~-0.36 n=pay|,~-2.45 n=pay|.~-2.00 n=pay|for~-2.43 " +
+  "n=perhaps|,~-0.84 n=perhaps|most~-1.49 n=perhaps|the~0.75 n=personal|attacks~0.59 " +
+  "n=personal|email~-1.08 n=personal|life~-1.97 n=picked|up~-0.35 n=picking|up~-0.74 n=pick|up~-0.64 " +
+  "n=place|,~-0.96 n=place|.~-1.08 n=place|in~-0.43 n=place|to~-1.41 n=planned|parenthood~-4.48 " +
+  "n=plans|,~-1.95 n=plans|.~-1.69 n=plans|for~-0.34 n=plans|to~0.98 n=plan|,~-2.41 n=plan|.~-2.56 " +
+  "n=plan|for~-2.56 n=plan|is~0.76 n=plan|to~0.62 n=plan|would~-0.28 n=played|a~-0.64 n=playing|a~-2.01 " +
+  "n=playing|the~-2.73 n=play|.~-2.59 n=play|for~-2.26 n=pleaded|guilty~0.72 n=pledged|delegates~-2.62 " +
+  "n=pledged|to~0.40 n=pointed|out~2.53 n=pointed|to~0.25 n=pointing|out~1.07 n=points|(~-1.95 " +
+  "n=points|,~-1.78 n=points|.~-1.62 n=points|among~-1.21 n=points|from~-1.68 n=points|in~-2.43 " +
+  "n=points|out~2.51 n=points|to~1.62 n=point|,~-2.48 n=point|.~-3.23 n=point|in~-2.39 " +
+  "n=point|lead~-1.70 n=point|of~-0.41 n=point|to~1.27 n=point|was~-0.33 n=policy|,~-1.06 " +
+  "n=policy|.~-2.23 n=policy|adviser~-1.21 n=policy|and~-0.55 n=policy|at~-1.13 n=policy|center~-1.57 " +
+  "n=policy|institute~-1.41 n=policy|issues~-1.38 n=policy|positions~0.52 n=policy|proposals~-2.23 " +
+  "n=positioned|to~-2.34 n=positions|.~-1.87 n=positions|that~-1.40 n=position|.~0.49 " +
+  "n=position|in~-2.83 n=position|of~-2.37 n=posted|a~0.81 n=posted|on~-0.29 n=post|,~-1.12 " +
+  "n=post|.~-1.24 n=post|and~-1.79 n=post|in~-1.60 n=post|on~0.71 n=post|reported~-1.22 " +
+  "n=post|reporter~-1.17 n=praised|the~0.38 n=pressure|from~-2.15 n=pressure|to~-1.95 " +
+  "n=priority|.~-1.83 n=priority|for~-2.20 n=projects|.~-1.00 n=project|.~-1.01 n=promising|to~0.55 " +
+  "n=promoting|a~0.26 n=proposals|.~-2.27 n=proposals|to~0.29 n=proposal|.~-2.33 n=proposal|for~0.87 " +
+  "n=proposed|a~0.70 n=proved|to~0.35 n=provided|a~-0.74 n=provided|by~0.38 n=public|,~-2.33 " +
+  "n=public|.~-1.99 n=public|affairs~-2.73 n=public|and~0.36 n=public|colleges~-2.67 " +
+  "n=public|office~-2.27 n=public|opinion~1.10 n=public|policy~-1.70 n=public|records~-2.25 " +
+  "n=public|schools~-1.74 n=public|service~-1.82 n=public|statements~-2.12 n=published|in~-2.86 " +
+  "n=pushed|for~0.72 n=pushing|for~1.25 n=pushing|the~-0.80 n=push|for~0.60 n=put|him~-0.31 " +
+  "n=put|it~1.32 n=put|the~0.25 n=questions|,~-2.33 n=questions|.~-2.47 n=questions|and~-1.87 " +
+  "n=questions|from~-2.67 n=question|,~-3.06 n=question|.~-3.33 n=quick|to~0.72 n=raised|.~-3.23 " +
+  "n=raised|in~-2.36 n=raised|more~-2.96 n=raised|questions~0.59 n=raising|money~-1.95 " +
+  "n=raising|questions~-2.68 n=raising|the~-3.20 n=rand|paul~-1.46 n=range|of~-2.51 " +
+  "n=ranging|from~-0.96 n=ran|for~-2.25 n=reached|by~-2.31 n=ready|for~-2.20 n=read|.~2.26 " +
+  "n=read|q~1.01 n=reasons|to~-1.26 n=reason|for~-0.59 n=reason|to~0.90 n=received|#~-1.38 " +
+  "n=received|the~-0.59 n=recent|days~-2.06 n=recent|interview~-1.25 n=recent|months~-2.11 " +
+  "n=recent|polls~-2.45 n=recent|weeks~-1.94 n=recent|years~-1.87 n=referring|to~0.55 " +
+  "n=reflecting|on~0.73 n=refused|to~0.49 n=refuses|to~0.25 n=refusing|to~0.37 n=regarding|the~-0.87 " +
+  "n=rejected|the~-0.90 n=released|a~1.24 n=released|by~-3.01 n=released|friday~-2.67 " +
+  "n=released|in~-0.47 n=released|monday~-2.05 n=released|on~-2.87 n=released|sunday~-2.55 " +
+  "n=released|thursday~-2.28 n=release|.~-2.12 n=release|of~-0.96 n=reluctant|to~0.46 " +
+  "n=remaining|delegates~-0.79 n=remaining|in~-1.01 n=remains|a~0.45 n=remains|in~-0.80 " +
+  "n=remains|the~-2.25 n=remarks|,~-2.19 n=remarks|.~-2.41 n=remarks|about~0.45 n=remarks|and~-2.01 " +
+  "n=remarks|on~0.44 n=replied|,~1.51 n=replied|.~1.28 n=reported|,~1.21 n=reported|.~1.80 " +
+  "n=reported|by~-0.36 n=reported|from~-2.90 n=reported|in~0.56 n=reported|spending~1.02 " +
+  "n=reporting|by~-1.28 n=reports|.~1.63 n=reports|of~0.39 n=reports|that~0.32 n=report|,~-2.28 " +
+  "n=report|.~-1.89 n=report|from~-2.13 n=report|on~-2.01 n=report|that~0.29 n=report|was~-2.55 " +
+  "n=represented|by~-2.51 n=represented|the~-0.37 n=representing|the~-0.90 n=represents|a~-2.49 " +
+  "n=represent|the~0.27 n=requested|anonymity~0.72 n=requests|for~-2.47 n=request|.~-1.52 " +
+  "n=request|for~0.92 n=required|to~0.78 n=responded|,~0.31 n=responded|.~1.33 n=responded|with~-0.62 " +
+  "n=responds|to~-0.73 n=respond|to~0.33 n=response|,~-1.76 n=response|.~-2.27 n=response|to~-0.26 " +
+  "n=returned|to~0.58 n=returning|to~-0.89 n=returns|.~-1.30 n=return|to~-0.84 n=revealed|that~-0.72 " +
+  "n=roll|call~-0.84 n=rules|,~-2.30 n=rules|.~0.65 n=rules|committee~-2.47 n=rules|of~-2.19 " +
+  "n=rule|out~1.64 n=ruling|.~-1.08 n=running|.~-2.19 n=running|against~-2.18 n=running|as~-1.66 " +
+  "n=running|for~-2.03 n=running|mate~-2.53 n=running|the~-1.61 n=runs|the~-0.42 n=run|,~-2.07 " +
+  "n=run|.~-1.48 n=run|for~-2.98 n=run|the~-1.04 n=said|,~0.73 n=said|.~2.33 n=said|after~1.99 " +
+  "n=said|as~1.80 n=said|clinton~0.44 n=said|david~3.25 n=said|democratic~2.19 n=said|for~-0.37 " +
+  "n=said|former~2.63 n=said|friday~2.28 n=said|he~0.44 n=said|her~0.72 n=said|hillary~2.06 " +
+  "n=said|in~1.03 n=said|jon~2.45 n=said|last~2.06 n=said|michael~1.46 n=said|mr~0.55 n=said|ms~2.83 " +
+  "n=said|obama~2.95 n=said|on~3.62 n=said|one~2.55 n=said|q~-0.85 n=said|rep~1.75 " +
+  "n=said|representative~2.72 n=said|republican~1.39 n=said|sanders~-0.86 n=said|sen~3.35 " +
+  "n=said|senator~2.02 n=said|she~0.57 n=said|some~1.69 n=said|steven~2.43 n=said|sunday~2.68 " +
+  "n=said|the~0.70 n=said|their~-0.78 n=said|there~0.45 n=said|this~-0.49 n=said|thursday~3.01 " +
+  "n=said|to~0.69 n=said|trump~1.08 n=said|trump's~1.81 n=said|tuesday~3.11 n=said|was~0.87 " +
+  "n=said|were~-0.52 n=said|when~2.54 n=said|with~2.25 n=said|would~-1.30 n=said|yes~2.78 " +
+  "n=saying|,~0.39 n=saying|:~-0.39 n=saying|he~0.56 n=saying|his~1.45 n=saying|it~0.49 " +
+  "n=saying|she~0.66 n=saying|that~-0.41 n=saying|the~-0.38 n=saying|they~0.47 n=says|,~1.10 " +
+  "n=says|.~1.59 n=says|a~1.28 n=says|clinton~2.42 n=says|he~1.53 n=says|he's~2.08 n=says|his~2.67 " +
+  "n=says|in~2.03 n=says|it~-0.33 n=says|obama~2.09 n=says|q~-0.66 n=says|she~2.81 n=says|that~2.64 " +
+  "n=says|the~0.88 n=says|there~2.75 n=say|,~0.33 n=say|.~1.57 n=say|he~0.69 n=say|it~2.63 " +
+  "n=say|she~2.27 n=say|that~-0.38 n=say|the~0.42 n=say|they~0.35 n=seeing|the~-1.67 n=seeking|a~-0.32 " +
+  "n=seeking|the~-2.60 n=seeking|to~-0.64 n=seeks|to~-0.36 n=seek|to~0.70 n=seemed|like~0.57 " +
+  "n=seemed|to~0.82 n=seem|to~0.62 n=seen|as~0.84 n=seen|by~1.43 n=seen|since~-0.37 n=sees|the~0.56 " +
+  "n=see|the~0.85 n=seized|on~-0.66 n=sentenced|to~-0.75 n=sent|a~1.02 n=sent|or~-2.10 n=sent|out~1.39 " +
+  "n=sent|to~-2.55 n=set|a~-2.65 n=set|in~-2.29 n=set|of~-3.42 n=set|off~-1.92 n=set|up~-0.37 " +
+  "n=shared|a~-0.27 n=shared|by~0.43 n=share|of~-2.95 n=shift|in~-0.91 n=shots|at~-0.85 n=shot|at~-1.72 " +
+  "n=shot|back~2.19 n=showed|the~-0.32 n=showed|trump~1.73 n=showed|up~-2.65 n=showing|in~-2.68 " +
+  "n=showing|up~-0.74 n=shows|,~-0.98 n=shows|.~-1.14 n=shows|how~-1.07 n=shows|that~0.37 n=show|,~0.79 " +
+  "n=show|.~1.62 n=show|has~-1.47 n=show|host~-1.83 n=show|of~-2.06 n=show|q~-1.52 n=sided|with~0.69 " +
+  "n=sides|.~-1.08 n=sides|of~-1.50 n=side|,~-0.56 n=side|.~-1.06 n=side|of~-1.56 n=signed|a~0.50 " +
+  "n=signed|on~-1.06 n=signed|up~-0.61 n=sign|of~-4.29 n=sign|up~-2.64 n=single|digits~-0.79 " +
+  "n=slammed|the~-0.39 n=some|#~-1.64 n=some|.~-2.34 n=some|are~-1.26 n=some|cases~-1.62 " +
+  "n=some|democrats~-2.45 n=some|have~-1.25 n=some|kind~-2.25 n=some|of~-4.32 n=some|other~-2.44 " +
+  "n=some|people~-2.12 n=some|republican~-2.24 n=some|republicans~-2.29 n=some|states~-2.39 " +
+  "n=some|ways~-1.68 n=soon|.~-2.41 n=soon|as~-1.91 n=speaking|at~-0.52 n=speaking|fees~-2.37 " +
+  "n=speaking|in~-2.74 n=speaking|slot~-2.07 n=speaking|to~-1.42 n=speeches|,~-0.89 n=speeches|to~-1.90 " +
+  "n=speech|,~-2.60 n=speech|.~-2.80 n=speech|at~-1.79 n=speech|in~-2.25 n=speech|on~0.73 " +
+  "n=speech|that~-1.37 n=speech|to~-2.84 n=spent|.~-2.56 n=spent|more~0.58 n=spent|much~1.27 " +
+  "n=spent|on~-2.52 n=spent|the~-2.27 n=split|between~-1.63 n=spoke|about~2.81 n=spoke|on~-1.35 " +
+  "n=spoke|to~-1.08 n=spoke|with~-1.72 n=standing|in~-2.00 n=started|to~-2.03 n=starting|to~0.83 " +
+  "n=start|,~-1.38 n=start|.~-0.39 n=start|of~-0.82 n=stated|.~2.36 n=stated|that~1.65 " +
+  "n=statements|,~-0.81 n=statements|.~-0.58 n=statements|about~-1.17 n=statements|that~-0.57 " +
+  "n=statement|,~-3.25 n=statement|.~-2.97 n=statement|:~-1.39 n=statement|in~-2.40 " +
+  "n=statement|saying~-1.95 n=statement|that~-0.43 n=statement|was~-2.05 n=states|-~-2.74 " +
+  "n=states|.~0.52 n=states|and~-1.98 n=states|are~-3.16 n=states|as~-2.11 n=states|by~-2.01 " +
+  "n=states|court~-1.99 n=states|for~-2.07 n=states|from~-2.21 n=states|has~-0.79 n=states|have~-1.93 " +
+  "n=states|illegally~-2.05 n=states|in~-3.05 n=states|is~-1.50 n=states|like~-4.36 n=states|on~-2.04 " +
+  "n=states|should~-2.13 n=states|such~-0.89 n=states|that~0.37 n=states|to~0.49 n=states|voting~-1.47 " +
+  "n=states|where~-3.05 n=states|with~-1.99 n=states|would~-2.99 n=state|,~-1.86 n=state|-~-2.07 " +
+  "n=state|.~-2.01 n=state|and~-0.96 n=state|as~-0.85 n=state|department~-2.80 " +
+  "n=state|department's~-1.34 n=state|has~-1.81 n=state|hillary~-1.14 n=state|in~0.46 n=state|is~-1.14 " +
+  "n=state|john~-1.25 n=state|of~-3.13 n=state|on~-1.48 n=state|over~-0.99 n=state|party~-1.13 " +
+  "n=state|poll~-1.40 n=state|rep~-1.83 n=state|sen~-0.88 n=state|senate~-1.91 n=state|supreme~-1.61 " +
+  "n=state|that~-1.24 n=state|to~-1.25 n=state|university~-2.50 n=state|was~-1.12 n=state|where~-0.91 " +
+  "n=state|will~-2.22 n=state|with~-1.83 n=stating|that~-0.75 n=strategy|,~-1.82 n=strategy|.~-3.01 " +
+  "n=strategy|and~-2.70 n=strategy|for~0.90 n=strategy|is~0.44 n=strategy|of~0.67 n=strategy|to~0.64 " +
+  "n=strong|,~-1.80 n=strong|showing~-2.95 n=strong|support~0.77 n=strong|third~-2.05 n=struck|a~-1.46 " +
+  "n=struck|down~0.68 n=struggled|to~0.45 n=struggled|with~-2.37 n=struggles|.~-1.50 " +
+  "n=struggles|to~0.43 n=struggling|to~0.94 n=suggested|that~0.76 n=suggested|the~-0.70 " +
+  "n=suggesting|that~0.60 n=suggest|that~1.89 n=supported|by~-0.48 n=supported|the~0.92 " +
+  "n=supporters|and~-3.23 n=supporters|are~-1.87 n=supporters|have~-1.49 n=supporters|in~-2.31 " +
+  "n=supporters|of~0.60 n=supporters|on~0.68 n=supporters|that~-1.41 n=supporters|to~-2.28 " +
+  "n=supporters|were~-1.70 n=supporters|who~-2.96 n=supporter|,~-0.91 n=supporter|.~-2.64 " +
+  "n=supporter|who~-0.64 n=supporting|clinton~-0.31 n=supporting|him~-2.26 n=supporting|mr~0.62 " +
+  "n=supporting|the~-0.36 n=support|,~-0.71 n=support|.~-0.35 n=support|a~0.87 n=support|among~-0.73 " +
+  "n=support|and~-2.43 n=support|behind~-1.91 n=support|clinton~0.44 n=support|donald~-1.70 " +
+  "n=support|for~-0.34 n=support|from~-3.53 n=support|in~-2.38 n=support|on~-2.01 n=support|the~0.66 " +
+  "n=support|to~-2.96 n=sure|,~-2.44 n=taken|a~0.51 n=taken|from~-2.33 n=taken|to~1.30 n=takes|#~-2.84 " +
+  "n=takes|a~-0.55 n=take|a~0.49 n=take|on~-2.85 n=take|over~0.54 n=take|the~-2.56 n=taking|a~-2.66 " +
+  "n=taking|on~-2.53 n=taking|over~-2.92 n=talked|about~0.65 n=talking|about~0.46 n=talking|point~-1.03 " +
+  "n=talking|points~-2.80 n=talking|to~-0.47 n=talks|,~-1.50 n=talks|about~2.54 n=talk|about~1.19 " +
+  "n=talk|of~-0.90 n=talk|show~-1.75 n=target|of~-2.29 n=telling|reporters~1.96 n=telling|the~-1.35 " +
+  "n=tells|the~1.17 n=tens|of~-0.87 n=thanks|to~-1.37 n=there|,~-4.02 n=there|.~-2.92 n=there|are~-1.03 " +
+  "n=there|have~-2.46 n=there|in~-2.73 n=there|may~-2.77 n=there|was~-2.67 n=there|were~-3.34 " +
+  "n=there|will~-2.79 n=thinking|about~1.61 n=thinks|the~-1.02 n=think|it~0.26 n=think|of~-0.35 " +
+  "n=think|tank~-2.75 n=think|that~-0.39 n=thought|it~-0.78 n=thought|the~-0.95 n=told|a~3.83 " +
+  "n=told|abc~2.38 n=told|cnn~2.98 n=told|fox~2.94 n=told|her~-0.53 n=told|him~-1.22 n=told|me~1.22 " +
+  "n=told|politico~0.69 n=told|reporters~1.45 n=told|the~1.20 n=took|office~-2.11 n=took|on~-0.69 " +
+  "n=took|over~-2.48 n=took|place~-2.02 n=took|the~-1.74 n=took|to~-0.74 n=touch|with~-0.71 " +
+  "n=trade|,~-0.46 n=trade|.~-1.73 n=trade|agreement~-1.37 n=trade|and~-0.99 n=trade|deals~-0.90 " +
+  "n=tried|to~0.28 n=trust|in~-2.24 n=trying|to~-0.48 n=turned|into~-2.45 n=turned|out~-3.43 " +
+  "n=turned|over~-3.05 n=turned|the~-0.49 n=turning|out~-1.04 n=turns|out~-1.60 n=turn|,~-1.69 " +
+  "n=turn|out~-1.99 n=tweeted|,~2.22 n=tweeted|.~1.81 n=tweeted|:~0.57 n=tweeted|a~0.56 " +
+  "n=tweeted|that~-0.50 n=tweet|,~-2.37 n=tweet|.~-3.02 n=tweet|id~-0.56 n=tweet|pic~-1.75 " +
+  "n=tweet|tweet~-2.64 n=under|#~-3.11 n=under|fire~-1.74 n=under|mr~-2.27 n=under|president~-1.76 " +
+  "n=under|pressure~-2.58 n=united|,~-1.40 n=united|kingdom~-1.88 n=united|nations~-2.10 " +
+  "n=united|states~-2.39 n=united|states'~-3.00 n=united|technologies~-3.25 n=urged|the~-0.51 " +
+  "n=urging|the~-1.18 n=used|a~-0.54 n=used|as~-2.70 n=used|by~-2.39 n=used|for~-2.63 n=used|in~-0.34 " +
+  "n=used|to~-1.67 n=use|of~0.30 n=using|a~-0.72 n=using|her~0.41 n=using|the~-0.42 " +
+  "n=very|different~-1.75 n=very|little~-2.90 n=very|much~-2.09 n=views|,~-2.56 n=views|.~-2.31 " +
+  "n=views|of~0.92 n=views|on~-2.49 n=view|,~0.75 n=view|of~-1.23 n=voice|in~0.90 n=voice|to~-1.97 " +
+  "n=voted|against~0.84 n=voted|to~1.37 n=votes|,~-1.06 n=votes|.~-2.03 n=votes|and~-1.61 " +
+  "n=votes|are~-1.65 n=votes|for~-2.00 n=votes|in~-2.52 n=votes|to~0.75 n=votes|were~-1.42 " +
+  "n=vote|,~-2.37 n=vote|.~-1.25 n=vote|and~-2.20 n=vote|for~0.27 n=vote|in~-3.00 n=vote|on~-2.67 " +
+  "n=vote|than~-2.18 n=vote|to~-3.16 n=voting|,~-1.54 n=voting|.~-1.60 n=voting|for~0.96 " +
+  "n=voting|rights~-2.04 n=voting|tuesday~-1.94 n=vowed|to~-0.33 n=wanted|a~-1.10 n=wants|a~-0.89 " +
+  "n=wants|to~-0.77 n=want|a~0.72 n=want|the~-0.49 n=want|to~0.34 n=warned|that~0.87 n=wary|of~0.33 " +
+  "n=was|#~-1.94 n=was|,~-0.37 n=was|.~-1.75 n=was|a~-3.37 n=was|able~-1.02 n=was|about~-1.03 " +
+  "n=was|already~-2.00 n=was|also~-1.83 n=was|among~-1.88 n=was|an~-1.77 n=was|announced~-1.15 " +
+  "n=was|as~-1.94 n=was|asked~-1.48 n=was|at~-2.11 n=was|back~-1.57 n=was|behind~-0.95 " +
+  "n=was|being~-1.75 n=was|biased~-1.30 n=was|born~-1.42 n=was|called~-1.81 n=was|charged~-1.60 " +
+  "n=was|clear~-1.90 n=was|conducted~-2.13 n=was|declared~-1.48 n=was|elected~-1.45 n=was|even~-1.14 " +
+  "n=was|fired~-0.97 n=was|first~-1.30 n=was|for~-1.85 n=was|going~-1.38 n=was|held~-1.54 " +
+  "n=was|her~-1.09 n=was|his~-0.72 n=was|holding~-1.80 n=was|in~-1.91 n=was|joined~-1.39 " +
+  "n=was|just~-1.03 n=was|killed~-0.84 n=was|known~-0.90 n=was|made~-1.68 n=was|more~-2.31 " +
+  "n=was|mr~-1.21 n=was|never~-0.69 n=was|no~-1.44 n=was|not~-2.87 n=was|on~-1.43 n=was|once~-0.49 " +
+  "n=was|one~-2.25 n=was|only~-0.70 n=was|out~-1.77 n=was|over~-1.88 n=was|part~-1.12 " +
+  "n=was|president~-1.31 n=was|q~-1.16 n=was|recently~-1.50 n=was|referring~-1.47 n=was|released~-1.16 " +
+  "n=was|revealed~-0.81 n=was|running~-1.31 n=was|scheduled~-1.62 n=was|secretary~-1.41 " +
+  "n=was|seen~-1.20 n=was|sent~-2.26 n=was|set~-1.16 n=was|signed~-0.95 n=was|so~-1.96 " +
+  "n=was|speaking~-1.29 n=was|still~-1.61 n=was|talking~-1.54 n=was|that~0.67 n=was|the~-1.80 " +
+  "n=was|to~-2.11 n=was|too~-0.79 n=was|trying~-1.50 n=was|up~-1.21 n=was|widely~-1.18 " +
+  "n=was|working~-1.62 n=was|wrong~-1.09 n=watching|the~-0.27 n=watch|,~-1.50 n=watch|.~-1.18 " +
+  "n=watch|the~0.92 n=weighed|in~1.20 n=wells|fargo~-1.19 n=well|,~-1.85 n=well|.~-2.78 n=well|as~-2.27 " +
+  "n=well|below~-2.52 n=well|in~-3.40 n=well|known~1.07 n=well|with~-3.02 n=went|after~0.93 " +
+  "n=went|further~-0.79 n=went|on~1.42 n=went|to~-1.98 n=who|,~-1.71 n=who|also~-2.95 n=who|are~-3.72 " +
+  "n=who|attended~-3.05 n=who|backed~-2.80 n=who|called~-2.93 n=who|came~-3.55 n=who|can~-3.56 " +
+  "n=who|could~-2.89 n=who|declined~-2.33 n=who|did~-2.86 n=who|died~-3.64 n=who|does~-2.54 " +
+  "n=who|endorsed~-2.79 n=who|got~-2.60 n=who|had~-2.07 n=who|have~-1.26 n=who|he~-3.86 " +
+  "n=who|helped~-3.63 n=who|in~-2.70 n=who|is~-4.10 n=who|leads~-2.65 n=who|lives~-2.50 " +
+  "n=who|lost~-2.84 n=who|made~-2.49 n=who|make~-1.87 n=who|may~-3.17 n=who|might~-1.68 n=who|now~-2.79 " +
+  "n=who|once~-2.68 n=who|q~-1.77 n=who|ran~-2.45 n=who|represents~-2.86 n=who|runs~-2.17 " +
+  "n=who|said~-3.72 n=who|say~-2.44 n=who|served~-3.33 n=who|serves~-2.50 n=who|signed~-2.39 " +
+  "n=who|spent~-3.08 n=who|spoke~-3.44 n=who|supported~-2.20 n=who|supports~-2.02 n=who|teaches~-1.91 " +
+  "n=who|took~-2.88 n=who|voted~-1.26 n=who|want~-2.91 n=who|wanted~-2.71 n=who|wants~-2.56 " +
+  "n=who|was~-4.13 n=who|went~-1.82 n=who|were~-3.23 n=who|will~-3.58 n=who|won~-0.84 n=who|work~-2.07 " +
+  "n=who|worked~-3.65 n=who|works~-2.32 n=who|would~-3.39 n=will|.~-0.83 n=will|almost~-0.68 " +
+  "n=will|also~-0.52 n=will|be~-1.23 n=will|become~-0.86 n=will|come~-0.77 n=will|continue~-0.56 " +
+  "n=will|do~-0.73 n=will|face~-1.23 n=will|focus~-0.84 n=will|follow~-0.74 n=will|gain~-0.71 " +
+  "n=will|get~-0.68 n=will|go~-1.03 n=will|have~-0.41 n=will|help~-1.17 n=will|hold~-0.66 " +
+  "n=will|likely~-0.82 n=will|make~-0.83 n=will|meet~-0.81 n=will|need~-0.99 n=will|not~-0.97 " +
+  "n=will|of~-0.57 n=will|pick~-0.82 n=will|play~-0.89 n=will|probably~-0.43 n=will|q~-0.54 " +
+  "n=will|receive~-0.88 n=will|remain~-1.09 n=will|require~-0.94 n=will|return~-1.03 " +
+  "n=will|support~-0.76 n=will|take~-0.56 n=will|vote~-0.83 n=will|win~-0.69 n=will|work~-0.69 " +
+  "n=without|a~-2.50 n=without|the~-3.03 n=won|#~-3.13 n=won|,~-1.05 n=won|.~-2.61 n=won|at~-2.78 " +
+  "n=won|by~-1.39 n=won|his~0.71 n=won|in~-2.70 n=won|the~-0.64 n=worked|as~-2.20 n=worked|for~-1.27 " +
+  "n=worked|in~-1.26 n=worked|on~-1.75 n=working|class~-2.92 n=working|for~-4.29 n=working|in~-2.29 " +
+  "n=working|on~-2.83 n=working|people~-1.96 n=working|the~-2.77 n=working|to~1.25 n=working|with~-2.91 " +
+  "n=works|for~-2.40 n=works|to~-1.46 n=work|,~-1.58 n=work|.~-1.10 n=work|and~-1.43 n=work|for~-1.00 " +
+  "n=work|in~-1.53 n=work|of~-0.92 n=work|to~-0.71 n=work|with~-1.36 n=worried|that~0.43 " +
+  "n=writes|.~2.64 n=wrote|,~1.38 n=wrote|.~2.86 n=wrote|in~2.01 n=wrote|on~2.25 n=wrote|the~-1.10 " +
+  "n=wrote|to~-1.14 p=able|been~0.46 p=able|was~-2.22 p=about|,~-3.77 p=about|^~-2.11 p=about|and~-2.65 " +
+  "p=about|are~0.49 p=about|asked~-3.56 p=about|by~-2.02 p=about|care~-2.73 p=about|comments~-3.03 " +
+  "p=about|concern~-3.00 p=about|concerned~-2.37 p=about|concerns~-3.64 p=about|debate~-2.78 " +
+  "p=about|details~-2.98 p=about|doubts~-2.57 p=about|for~-1.45 p=about|information~-3.29 " +
+  "p=about|is~-3.13 p=about|just~-2.91 p=about|message~-2.48 p=about|more~-2.39 p=about|most~-2.05 " +
+  "p=about|much~-2.30 p=about|nothing~-1.94 p=about|of~-2.13 p=about|only~-1.89 p=about|out~-2.13 " +
+  "p=about|q~-3.19 p=about|question~-3.92 p=about|questions~-0.82 p=about|remarks~-2.78 " +
+  "p=about|said~-3.95 p=about|say~-1.23 p=about|skeptical~-2.20 p=about|something~-2.58 " +
+  "p=about|spoke~-2.69 p=about|statements~-2.63 p=about|stories~0.40 p=about|story~-2.75 " +
+  "p=about|talk~-3.18 p=about|talked~-3.55 p=about|talking~-3.62 p=about|talks~-2.65 " +
+  "p=about|think~-2.42 p=about|thinking~-1.92 p=about|trump~0.94 p=about|up~-2.26 p=about|with~-1.85 " +
+  "p=about|worried~-2.77 p=about|worry~-2.61 p=according|^~0.44 p=according|q~1.21 p=accused|and~1.05 " +
+  "p=accused|has~-0.31 p=accused|he~2.33 p=acknowledged|he~0.62 p=added|clinton~0.72 p=added|he~0.78 " +
+  "p=added|it~1.07 p=added|q~2.16 p=added|she~1.12 p=adding|q~0.34 p=address|email~-2.03 " +
+  "p=address|union~-1.82 p=advocate|an~-2.61 p=against|attacks~-2.51 p=against|back~-2.26 " +
+  "p=against|battle~-2.50 p=against|campaign~-3.17 p=against|case~-1.36 p=against|charges~-1.39 " +
+  "p=against|fight~-2.06 p=against|lawsuit~-2.56 p=against|out~-2.32 p=against|q~-1.32 " +
+  "p=against|race~-2.72 p=against|railed~-2.41 p=against|running~-1.98 p=against|up~-2.35 " +
+  "p=against|violence~-2.71 p=against|vote~-1.34 p=against|voted~-2.84 p=against|war~-2.40 " +
+  "p=allowed|be~-0.54 p=allowing|,~0.64 p=allows|that~0.28 p=all|(~-1.64 p=all|,~-3.88 p=all|-~-1.06 " +
+  "p=all|^~-3.33 p=all|across~-2.51 p=all|after~-1.86 p=all|and~-3.28 p=all|are~-0.78 p=all|at~-3.88 " +
+  "p=all|ban~-2.57 p=all|but~-1.92 p=all|for~-1.12 p=all|in~-4.52 p=all|is~-2.31 p=all|it~-2.46 " +
+  "p=all|nearly~-2.14 p=all|not~-3.29 p=all|of~-4.63 p=all|on~-2.95 p=all|over~-1.90 p=all|that~-2.08 " +
+  "p=all|them~-1.82 p=almost|^~-1.78 p=almost|is~0.34 p=almost|will~0.67 p=always|has~1.27 " +
+  "p=always|not~0.99 p=among|,~-1.43 p=among|^~-2.32 p=among|are~-2.82 p=among|clinton~-1.45 " +
+  "p=among|lead~-2.51 p=among|percent~-2.71 p=among|points~0.40 p=among|sanders~-1.00 " +
+  "p=among|support~-3.43 p=among|was~-2.57 p=am|#~-1.93 p=announced|he~-0.86 p=announced|trump~2.31 " +
+  "p=announcement|s~0.37 p=announcing|since~-0.56 p=answer|the~-0.28 p=appeals|of~-2.81 " +
+  "p=appeal|his~-1.98 p=appeared|,~-0.81 p=appeared|he~-0.91 p=appears|it~-0.60 p=argued|,~2.10 " +
+  "p=argued|has~1.38 p=argued|he~0.81 p=arguing|,~2.63 p=asked|^~0.90 p=asked|been~0.95 p=asked|he~2.33 " +
+  "p=asked|q~1.40 p=asked|trump~0.73 p=asked|was~1.97 p=asked|we~2.28 p=asked|when~0.37 " +
+  "p=asking|,~-0.30 p=attacks|#~-2.45 p=attacks|benghazi~-1.24 p=attacks|his~1.39 p=attacks|paris~-2.03 " +
+  "p=attacks|personal~-2.64 p=attacks|s~0.30 p=attacks|terror~-1.71 p=attacks|terrorist~-2.83 " +
+  "p=attacks|the~-0.83 p=attack|an~-2.25 p=attack|benghazi~-1.09 p=attack|of~-3.39 " +
+  "p=attack|terrorist~-2.27 p=attack|the~-3.09 p=attempt|coup~-1.79 p=attracted|has~-2.60 " +
+  "p=authorized|not~-2.57 p=backing|of~-2.14 p=backing|the~0.97 p=back|,~-1.70 p=back|^~-1.95 " +
+  "p=back|bring~-1.44 p=back|fired~-2.47 p=back|go~-1.92 p=back|roll~-2.35 p=back|shot~-1.59 " +
+  "p=back|the~-2.46 p=back|was~1.33 p=band|.~-1.19 p=ban|a~-0.90 p=ban|temporarily~-1.15 " +
+  "p=ban|temporary~-1.31 p=based|,~-2.06 p=based|-~-1.45 p=based|^~1.00 p=based|is~-2.09 " +
+  "p=base|cia~-1.27 p=base|the~-2.22 p=became|he~-1.60 p=became|it~0.57 p=becomes|he~-0.49 " +
+  "p=become|has~-0.31 p=become|have~0.67 p=become|will~-2.30 p=becoming|,~-0.86 p=becoming|from~-0.36 " +
+  "p=becoming|of~-1.31 p=began|and~0.45 p=began|campaign~-2.06 p=began|that~-1.92 p=being|about~-1.96 " +
+  "p=being|after~0.79 p=being|as~-2.06 p=being|for~-2.67 p=being|is~-3.78 p=being|of~-2.97 " +
+  "p=being|was~0.38 p=being|were~0.25 p=believed|he~-2.23 p=believes|he~-0.70 p=believe|i~-1.11 " +
+  "p=believe|not~-3.17 p=believe|they~-1.38 p=believing|,~0.67 p=best|at~-2.01 p=best|his~-2.08 " +
+  "p=best|is~0.88 p=best|s~-1.94 p=better|a~-4.16 p=better|be~-2.72 p=better|do~0.40 " +
+  "p=bills|larger~-0.66 p=bill|,~-1.02 p=bill|.~-1.48 p=bill|^~-1.08 p=bill|a~-1.55 p=bill|and~-0.32 " +
+  "p=bill|mayor~-0.87 p=bill|new~-0.84 p=bill|of~-0.94 p=bill|president~-0.77 p=bill|reform~-0.82 " +
+  "p=bill|the~-1.89 p=booed|crowd~-1.77 p=both|,~-4.01 p=both|-~-2.34 p=both|^~-2.31 p=both|and~-2.74 " +
+  "p=both|are~0.75 p=both|as~-2.64 p=both|for~-2.99 p=both|from~-2.50 p=both|in~-4.38 p=both|of~-4.10 " +
+  "p=both|on~-1.18 p=both|that~-3.15 p=both|with~-3.00 p=breaks|tax~-1.91 p=break|a~-2.61 " +
+  "p=broad|the~-1.91 p=called|,~0.78 p=called|also~2.07 p=called|and~1.66 p=called|been~0.39 " +
+  "p=called|has~0.71 p=called|have~-0.43 p=called|she~-0.80 p=called|trump~0.54 p=called|was~-0.77 " +
+  "p=called|who~-1.02 p=calling|,~1.26 p=calling|and~1.01 p=calling|is~0.77 p=calls|he~-0.72 " +
+  "p=calls|phone~-1.95 p=call|a~1.12 p=call|conference~-2.06 p=call|his~-0.96 p=call|phone~-1.86 " +
+  "p=call|roll~-2.71 p=call|s~-0.48 p=came|,~-0.37 p=came|clinton~1.30 p=came|comments~-2.11 " +
+  "p=came|it~-2.18 p=came|then~-1.46 p=came|who~0.33 p=campaigning|of~-1.60 p=campaigns|political~-0.71 " +
+  "p=campaigns|presidential~-0.95 p=campaigns|the~-1.04 p=campaigns|their~-0.64 p=campaign|#~-2.71 " +
+  "p=campaign|,~-2.05 p=campaign|^~-2.76 p=campaign|a~-4.38 p=campaign|and~-2.45 " +
+  "p=campaign|carson~-2.01 p=campaign|clinton~-3.85 p=campaign|clinton's~-3.68 " +
+  "p=campaign|election~-2.62 p=campaign|former~-2.04 p=campaign|her~-0.49 p=campaign|his~-0.86 " +
+  "p=campaign|in~-2.02 p=campaign|of~-2.04 p=campaign|political~-2.28 p=campaign|presidential~-3.84 " +
+  "p=campaign|primary~-2.58 p=campaign|q~-3.33 p=campaign|rubio's~-2.39 p=campaign|sanders~-0.60 " +
+  "p=campaign|senate~-2.69 p=campaign|senatorial~-1.25 p=campaign|the~-0.26 p=campaign|their~-2.00 " +
+  "p=campaign|this~-1.16 p=campaign|trump~-3.69 p=captured|has~-2.69 p=care|affordable~-1.61 " +
+  "p=care|child~-2.57 p=care|health~-5.32 p=car|a~-0.59 p=cases|in~-1.41 p=cases|some~-1.02 " +
+  "p=case|a~0.45 p=case|his~-0.99 p=case|the~-3.06 p=case|their~-1.81 p=case|this~-1.67 " +
+  "p=challenge|a~-2.31 p=challenge|the~-1.18 p=charged|was~0.26 p=charges|criminal~-0.63 " +
+  "p=charge|in~-2.41 p=chose|percent~-1.30 p=citing|,~1.55 p=claimed|he~2.16 p=claim|his~0.27 " +
+  "p=clear|be~0.65 p=clear|is~-1.75 p=clear|it~-1.42 p=clear|made~-2.89 p=clear|no~-1.69 " +
+  "p=clear|not~-0.56 p=clear|real~-1.51 p=clear|was~1.35 p=comes|it~-2.23 p=come|had~-2.47 " +
+  "p=come|has~0.76 p=come|have~-0.28 p=come|t~-0.43 p=come|will~1.01 p=coming|from~-1.18 " +
+  "p=coming|in~-1.67 p=coming|is~-2.05 p=coming|the~-2.19 p=comments|s~-0.30 p=comments|the~-2.82 " +
+  "p=comments|trump's~-2.87 p=comment|for~-2.57 p=comment|the~-1.77 p=common|a~0.83 p=common|in~-1.65 " +
+  "p=common|the~-1.24 p=compared|,~-0.95 p=com|.~-1.34 p=concern|expressed~-1.08 p=concluded|he~1.27 " +
+  "p=considering|is~-0.70 p=continued|he~1.77 p=continued|she~0.60 p=continued|trump~0.33 " +
+  "p=continues|clinton~-2.23 p=continues|trump~-2.58 p=continue|will~-3.36 p=contrast|by~-1.46 " +
+  "p=contrast|in~-0.41 p=controversial|a~-2.41 p=conversation|a~0.41 p=count|delegate~-0.91 " +
+  "p=created|has~0.35 p=critical|a~-2.02 p=critical|been~1.24 p=criticism|his~-0.62 " +
+  "p=criticism|of~-2.93 p=criticism|the~0.85 p=criticized|,~3.13 p=criticized|and~0.54 " +
+  "p=criticized|has~-0.57 p=cuts|tax~-1.91 p=debates|the~-0.47 p=debate|a~1.12 " +
+  "p=debate|democratic~-2.22 p=debate|final~-1.22 p=debate|gop~-1.38 p=debate|last~-2.21 " +
+  "p=debate|presidential~-3.22 p=debate|primary~-3.79 p=debate|republican~-3.10 p=debate|s~-3.10 " +
+  "p=debate|the~-5.42 p=decision|#~0.61 p=decision|a~0.29 p=decision|his~-0.47 p=decision|s~0.73 " +
+  "p=decision|the~-0.73 p=declared|he~0.92 p=declined|,~0.62 p=declined|who~-0.70 " +
+  "p=delivered|clinton~0.51 p=delivering|,~1.10 p=demands|the~-2.29 p=denied|has~1.63 " +
+  "p=described|,~-0.37 p=described|he~1.21 p=detailed|a~-2.82 p=did|,~-3.54 p=did|also~-2.13 " +
+  "p=did|and~-1.84 p=did|but~-2.15 p=did|campaign~-1.90 p=did|clinton~-2.14 p=did|he~-2.89 " +
+  "p=did|i~-1.76 p=did|it~-3.09 p=did|obama~-2.24 p=did|sanders~-2.75 p=did|she~-4.58 p=did|they~-2.96 " +
+  "p=did|trump~-2.60 p=did|who~-2.50 p=direct|a~-2.31 p=documents|the~-1.98 p=document|a~-2.18 " +
+  "p=document|the~-2.17 p=double|by~-0.68 p=doubt|no~-2.61 p=drawing|,~-0.61 p=drawn|has~0.49 " +
+  "p=drew|,~0.73 p=earlier|^~-4.51 p=earlier|days~-2.15 p=earlier|his~0.70 p=earlier|years~-2.15 " +
+  "p=earning|,~-0.63 p=efforts|the~-2.31 p=effort|an~0.30 p=effort|the~-2.22 p=elected|and~-1.57 " +
+  "p=elected|if~-2.06 p=elected|is~-1.83 p=elected|was~0.27 p=emails|#~-0.72 p=emails|clinton~0.50 " +
+  "p=emails|clinton's~-1.65 p=emails|of~-1.50 p=emails|s~-1.05 p=emails|the~-1.43 p=email|#~-0.95 " +
+  "p=email|an~-1.27 p=email|clinton~-0.69 p=email|clinton's~-0.82 p=email|fundraising~-0.76 " +
+  "p=email|her~-1.44 p=email|personal~-0.58 p=email|private~-0.85 p=email|the~-0.56 p=emerged|has~-0.69 " +
+  "p=endorsed|,~1.97 p=endorsed|has~-1.20 p=endorsed|not~-0.71 p=endorsed|who~-0.83 " +
+  "p=endorsement|an~-3.13 p=endorsement|his~-0.96 p=endorsement|s~-1.04 p=endorsement|the~0.62 " +
+  "p=end|the~0.57 p=estimated|an~-2.16 p=expected|are~1.03 p=expected|he~-0.90 p=expected|is~0.50 " +
+  "p=expected|not~2.40 p=expects|he~-2.90 p=experience|and~-1.05 p=experience|the~1.01 " +
+  "p=explained|he~1.08 p=explaining|,~2.25 p=expressed|he~1.52 p=faced|has~0.31 p=faces|clinton~-0.55 " +
+  "p=face|his~-0.47 p=face|the~-1.14 p=face|will~-1.30 p=facing|is~-2.83 p=failed|a~-2.43 p=far|a~-2.47 " +
+  "p=far|are~-2.03 p=far|as~-2.19 p=far|by~-1.37 p=far|how~-1.80 p=far|is~-2.35 p=far|so~-2.53 " +
+  "p=far|that~-1.88 p=far|the~-2.26 p=far|thus~-0.93 p=far|too~-2.00 p=far|were~1.77 p=favor|in~-2.58 " +
+  "p=fight|a~-1.95 p=fight|floor~-1.31 p=fight|the~-2.78 p=figure|the~-2.26 p=finds|poll~2.60 " +
+  "p=fine|a~-2.10 p=fired|was~-0.39 p=fire|under~-0.61 p=focused|has~-1.21 p=focus|the~0.55 " +
+  "p=focus|will~1.39 p=followed|,~-1.39 p=followed|that~-2.24 p=following|,~-1.13 p=following|^~-1.08 " +
+  "p=following|the~-0.46 p=follow|^~-2.11 p=follow|will~-3.20 p=found|be~-0.58 p=found|has~-0.92 " +
+  "p=found|have~-0.82 p=found|poll~2.78 p=free|a~-1.41 p=free|american~-0.78 p=free|of~-2.85 " +
+  "p=full|^~-2.03 p=full|a~-2.32 p=full|the~-0.42 p=gave|he~0.32 p=general|a~0.48 " +
+  "p=general|attorney~-2.78 p=general|in~-2.16 p=general|inspector~-3.25 p=general|the~-4.10 " +
+  "p=gets|it~-0.61 p=get|and~-2.59 p=get|t~0.45 p=get|we~0.76 p=get|will~-2.60 p=given|,~-3.29 " +
+  "p=given|^~-2.36 p=given|had~-2.81 p=given|have~-2.93 p=giving|,~-0.82 p=goal|the~-2.24 " +
+  "p=going|,~0.39 p=going|are~-3.06 p=going|is~-3.40 p=going|not~-3.09 p=going|was~-2.58 " +
+  "p=gone|has~-0.52 p=gone|have~-0.76 p=got|he~0.32 p=got|who~-1.52 p=go|not~-2.46 p=go|will~-2.93 " +
+  "p=growing|a~-3.87 p=growing|is~-2.89 p=growing|the~-3.30 p=hard|a~-2.11 p=hard|is~0.47 " +
+  "p=hard|it's~1.16 p=has|#~-2.53 p=has|)~-1.84 p=has|,~-4.97 p=has|-~-4.05 p=has|.~-3.75 " +
+  "p=has|also~-4.22 p=has|and~-4.50 p=has|beijing~-3.01 p=has|bush~-1.95 p=has|but~-3.33 " +
+  "p=has|campaign~-4.21 p=has|candidate~-1.19 p=has|carson~-3.42 p=has|christie~-2.44 " +
+  "p=has|clinton~-4.47 p=has|committee~-2.36 p=has|court~-2.23 p=has|cruz~-2.46 p=has|department~-2.91 " +
+  "p=has|government~-3.11 p=has|governor~-1.26 p=has|he~-3.16 p=has|it~-4.35 p=has|kasich~-3.44 " +
+  "p=has|manafort~-2.11 p=has|media~-2.79 p=has|movement~-2.82 p=has|nominee~-3.20 p=has|now~-3.07 " +
+  "p=has|obama~-3.29 p=has|organization~-2.46 p=has|party~-2.99 p=has|poll~1.91 p=has|president~-2.68 " +
+  "p=has|primary~-2.58 p=has|q~-1.78 p=has|race~-2.88 p=has|rubio~-2.79 p=has|ryan~-2.32 " +
+  "p=has|sanders~-3.81 p=has|senator~-2.06 p=has|she~-3.87 p=has|show~-2.53 p=has|state~-2.61 " +
+  "p=has|states~-2.39 p=has|still~-3.37 p=has|terrorism~-2.68 p=has|that~-3.77 p=has|this~-0.93 " +
+  "p=has|trump~-4.25 p=has|what~-3.17 p=has|which~-3.11 p=has|who~-4.02 p=have|#~-3.10 p=have|,~-2.89 " +
+  "p=have|-~-1.51 p=have|aides~-2.21 p=have|allies~-2.07 p=have|also~-1.95 p=have|americans~-1.42 " +
+  "p=have|and~-1.92 p=have|both~-2.29 p=have|candidates~-2.16 p=have|clinton~-1.59 " +
+  "p=have|companies~-1.71 p=have|democrats~-1.45 p=have|department~-0.95 p=have|donors~-1.81 " +
+  "p=have|i~-0.49 p=have|leaders~-2.16 p=have|not~-1.20 p=have|officials~-2.11 p=have|others~-2.61 " +
+  "p=have|people~-1.70 p=have|republicans~-0.90 p=have|sanders~-1.11 p=have|some~-1.52 " +
+  "p=have|states~-2.30 p=have|supporters~-1.94 p=have|t~-1.37 p=have|that~-1.64 p=have|there~-1.29 " +
+  "p=have|they~-1.71 p=have|trump~-0.70 p=have|voters~-1.25 p=have|we~-1.68 p=have|which~-1.76 " +
+  "p=have|who~-0.88 p=have|will~-1.38 p=have|you~-0.59 p=having|,~-0.77 p=having|as~-2.36 " +
+  "p=hearing|a~-2.57 p=held|,~-2.01 p=held|be~-2.51 p=held|clinton~-1.94 p=held|has~0.48 p=held|he~0.96 " +
+  "p=held|never~-2.13 p=held|was~-2.12 p=helped|,~-3.43 p=helped|has~-3.32 p=helped|have~-3.07 " +
+  "p=helped|he~0.41 p=helped|that~0.94 p=helped|who~-2.67 p=helping|,~-1.34 p=help|and~-2.92 " +
+  "p=help|the~-1.61 p=help|will~-2.26 p=highlighting|,~-1.19 p=holding|was~-1.74 p=holds|which~-2.02 " +
+  "p=hold|will~0.63 p=hoped|had~1.33 p=hoped|he~-1.09 p=hopefuls|presidential~-0.88 " +
+  "p=hopeful|presidential~-2.33 p=hopes|he~-2.68 p=hopes|in~-2.32 p=hopes|the~-2.18 p=hoping|,~-0.94 " +
+  "p=huffpost|.~0.85 p=idea|the~0.46 p=identify|they~-1.54 p=includes|that~-1.65 p=includes|which~-0.43 " +
+  "p=including|,~-0.54 p=including|-~-2.24 p=including|^~-0.88 p=indicated|has~1.92 " +
+  "p=interests|special~-1.04 p=interests|the~-0.36 p=interest|of~-1.94 p=interest|the~1.81 " +
+  "p=issues|economic~-0.86 p=issues|on~-0.42 p=issues|other~-1.65 p=issues|policy~-0.80 " +
+  "p=issues|social~-1.03 p=issues|the~-0.47 p=issue|an~-3.73 p=issue|the~-0.71 p=issue|top~-2.26 " +
+  "p=it's|,~-3.47 p=it's|and~-2.51 p=it's|but~0.98 p=it's|that~-2.58 p=it’s|,~-0.83 p=it’s|:~-2.19 " +
+  "p=it’s|^~-0.58 p=it’s|but~-3.50 p=it’s|said~-2.26 p=it’s|that~-2.84 p=joined|was~-3.18 " +
+  "p=keeping|in~-1.41 p=keeps|he~0.77 p=knew|he~0.52 p=known|also~-1.09 p=known|contests~0.58 " +
+  "p=known|is~0.83 p=known|was~1.37 p=known|well~-2.71 p=knows|he~-1.01 p=know|t~0.48 p=know|they~-0.56 " +
+  "p=know|you~-0.90 p=last|,~0.86 p=last|^~-4.40 p=last|at~-1.88 p=last|his~-2.26 p=last|in~-0.93 " +
+  "p=last|late~-3.03 p=last|of~-2.89 p=last|poll~-2.43 p=last|s~-1.90 p=last|said~-2.25 " +
+  "p=last|since~-2.32 p=last|that~-1.86 p=last|the~-4.07 p=last|trump~0.52 p=led|clinton~-2.02 " +
+  "p=led|has~-1.78 p=led|that~-0.47 p=left|,~-2.57 p=left|be~-2.33 p=left|child~-1.95 p=left|has~-2.48 " +
+  "p=left|have~-2.75 p=left|she~-0.80 p=left|that~-3.25 p=left|the~-1.98 p=less|^~-1.57 p=less|are~0.26 " +
+  "p=less|far~-2.82 p=less|is~-2.77 p=less|much~-2.51 p=less|or~-2.84 p=like|,~-4.01 p=like|-~-2.49 " +
+  "p=like|^~-1.02 p=like|candidates~-2.01 p=like|groups~-2.77 p=like|is~-2.18 p=like|issues~-2.16 " +
+  "p=like|just~-0.95 p=like|look~-1.90 p=like|looks~-1.77 p=like|much~-1.76 p=like|not~1.76 " +
+  "p=like|seemed~-2.16 p=like|states~-3.02 p=like|t~1.71 p=lines|party~-0.81 p=line|in~-1.40 " +
+  "p=line|the~-1.63 p=link|a~-0.84 p=list|a~-1.37 p=list|the~-1.95 p=little|had~0.98 " +
+  "p=little|very~-1.83 p=little|with~-2.43 p=looking|,~-1.15 p=looking|are~1.14 p=looking|is~0.37 " +
+  "p=look|^~-2.10 p=look|a~0.40 p=made|,~-1.00 p=made|and~1.49 p=made|be~-2.16 p=made|been~-1.53 " +
+  "p=made|clinton~-1.28 p=made|had~-0.87 p=made|has~-0.45 p=made|have~-0.27 p=made|is~-2.18 " +
+  "p=made|obama~-0.67 p=made|trump~0.60 p=made|was~-2.02 p=made|who~-0.43 p=main|the~-0.55 " +
+  "p=makes|that~-3.10 p=make|,~-2.92 p=make|and~-0.25 p=make|not~0.92 p=make|who~-1.57 p=making|,~-1.59 " +
+  "p=making|been~0.77 p=making|by~0.31 p=making|for~-2.23 p=making|is~-0.30 p=mark|,~-0.86 " +
+  "p=mark|^~-0.71 p=means|it~-1.44 p=means|that~-0.90 p=means|which~0.38 p=mean|doesn't~-0.34 " +
+  "p=mean|t~-2.32 p=mentioned|never~0.87 p=mention|not~1.87 p=messages|the~-1.87 p=message|a~-2.60 " +
+  "p=message|her~0.28 p=message|his~-0.71 p=message|the~-1.67 p=met|he~-2.29 p=mind|his~-0.36 " +
+  "p=mind|in~-1.81 p=mind|their~-2.35 p=more|#~-1.85 p=more|,~-0.87 p=more|-~-2.26 p=more|^~-3.94 " +
+  "p=more|and~-3.93 p=more|any~-2.42 p=more|as~-1.77 p=more|be~-0.45 p=more|been~-2.36 p=more|by~-1.27 " +
+  "p=more|do~-1.36 p=more|even~-0.59 p=more|far~-3.64 p=more|for~-1.80 p=more|has~-1.81 " +
+  "p=more|have~0.76 p=more|his~0.25 p=more|in~-2.56 p=more|is~-3.47 p=more|little~-1.26 " +
+  "p=more|many~-1.92 p=more|million~-1.59 p=more|much~-3.58 p=more|of~-2.13 p=more|on~-1.32 " +
+  "p=more|or~-2.13 p=more|pay~-1.91 p=more|raised~-2.16 p=more|s~-2.04 p=more|slightly~1.75 " +
+  "p=more|spending~-1.78 p=more|spent~-1.70 p=more|that~-2.68 p=more|the~-4.49 p=more|trump's~-1.97 " +
+  "p=more|up~-1.61 p=more|was~0.75 p=more|were~1.43 p=more|what's~-2.17 p=more|with~-3.02 " +
+  "p=most|,~-4.09 p=most|^~-4.36 p=most|and~-3.11 p=most|for~-2.96 p=most|his~-2.25 p=most|in~-2.92 " +
+  "p=most|is~0.84 p=most|perhaps~-3.15 p=most|s~0.56 p=most|than~-3.14 p=most|that~-2.89 " +
+  "p=most|the~-0.48 p=most|their~-2.89 p=moved|has~-2.16 p=move|a~-1.41 p=move|s~-1.17 p=move|the~-2.10 " +
+  "p=names|the~-1.02 p=name|by~-2.60 p=name|his~-3.41 p=name|s~-1.29 p=name|the~-2.76 " +
+  "p=needed|delegates~-2.83 p=needed|he~-2.52 p=needed|she~1.30 p=needs|he~0.41 p=needs|she~-1.39 " +
+  "p=need|the~-3.37 p=need|they~-2.94 p=need|we~-0.45 p=need|will~0.26 p=negative|a~0.71 p=news|^~0.33 " +
+  "p=news|a~-2.05 p=news|abc~-3.16 p=news|bad~-2.33 p=news|breitbart~-3.48 p=news|cable~-2.16 " +
+  "p=news|cbs~-3.14 p=news|daily~-0.91 p=news|fox~-2.85 p=news|good~-2.19 p=news|nbc~-1.55 " +
+  "p=news|of~-1.95 p=news|the~-3.44 p=news|yahoo~-2.20 p=new|#~-2.26 p=new|,~-4.14 p=new|a~-4.90 " +
+  "p=new|and~-3.56 p=new|any~-3.01 p=new|as~-1.76 p=new|for~-3.05 p=new|former~-1.77 p=new|from~-2.64 " +
+  "p=new|her~-1.99 p=new|his~-3.26 p=new|in~-2.72 p=new|of~-3.26 p=new|on~-2.22 p=new|s~-2.83 " +
+  "p=new|that~-2.29 p=new|the~0.54 p=new|with~-2.55 p=nominating|the~-2.72 p=noted|,~3.07 " +
+  "p=noted|also~2.38 p=noted|he~2.19 p=noted|she~1.55 p=note|s~-1.40 p=nothing|^~-1.06 p=noting|,~0.40 " +
+  "p=not|,~-1.37 p=not|-~-1.06 p=not|^~-1.23 p=not|also~-0.56 p=not|and~-0.59 p=not|are~-1.18 " +
+  "p=not|as~-1.08 p=not|but~-1.28 p=not|decided~-0.65 p=not|decision~-0.44 p=not|did~-1.31 " +
+  "p=not|do~-1.13 p=not|does~-1.31 p=not|for~-0.57 p=not|had~-1.02 p=not|has~-1.41 p=not|have~-0.77 " +
+  "p=not|if~-0.91 p=not|is~-1.71 p=not|it's~-1.37 p=not|of~-0.64 p=not|or~-0.33 p=not|q~-0.89 " +
+  "p=not|re~-0.83 p=not|s~-1.10 p=not|though~-0.92 p=not|was~-1.18 p=not|were~-1.03 p=not|will~-1.07 " +
+  "p=no|,~-3.16 p=no|:~-1.05 p=no|^~-0.37 p=no|and~-1.84 p=no|are~-2.91 p=no|but~-2.32 p=no|has~-0.28 " +
+  "p=no|have~0.45 p=no|is~-1.29 p=no|made~-1.96 p=no|s~-2.13 p=no|that~-2.25 p=no|the~-1.55 " +
+  "p=no|was~0.36 p=no|with~-2.66 p=offered|,~-0.46 p=offered|he~0.95 p=ones|the~-1.30 p=one|,~-5.12 " +
+  "p=one|-~-2.49 p=one|^~-0.53 p=one|about~-2.22 p=one|against~-2.37 p=one|and~-3.50 p=one|as~-4.08 " +
+  "p=one|at~-2.43 p=one|be~-2.09 p=one|but~-2.48 p=one|by~-3.10 p=one|for~-3.46 p=one|from~-2.06 " +
+  "p=one|in~-1.57 p=one|including~-2.50 p=one|is~0.26 p=one|just~-2.40 p=one|least~-3.30 p=one|no~-3.38 " +
+  "p=one|not~-2.45 p=one|of~-3.40 p=one|on~-1.46 p=one|only~-2.44 p=one|q~-2.27 p=one|s~-3.14 " +
+  "p=one|said~-2.42 p=one|than~-2.73 p=one|that~-3.33 p=one|the~-3.54 p=one|this~-1.72 p=one|was~0.46 " +
+  "p=one|with~-4.19 p=only|,~-3.52 p=only|-~0.33 p=only|^~-3.83 p=only|and~-2.92 p=only|but~-1.81 " +
+  "p=only|had~-2.22 p=only|is~-3.30 p=only|not~-0.81 p=only|of~-2.55 p=only|that~-3.13 p=only|was~-2.40 " +
+  "p=only|while~-1.63 p=opening|the~-1.75 p=open|an~-2.96 p=opponents|his~-0.62 p=opponent|an~-1.72 " +
+  "p=opponent|democratic~-1.59 p=opponent|her~-1.41 p=opponent|his~0.93 p=opposed|,~2.48 " +
+  "p=opposition|^~1.26 p=opposition|the~-2.20 p=order|executive~-1.43 p=order|in~-2.62 " +
+  "p=order|the~-2.86 p=overwhelming|an~-2.04 p=overwhelming|the~0.73 p=own|her~0.74 p=own|his~-0.91 " +
+  "p=own|its~-3.92 p=own|s~-2.30 p=own|their~-2.96 p=pay|help~-1.65 p=pay|overtime~-1.79 " +
+  "p=perhaps|,~-1.89 p=perhaps|^~-1.96 p=perhaps|and~-2.73 p=personal|a~-3.21 p=personal|and~-2.98 " +
+  "p=personal|her~-2.59 p=personal|his~-3.25 p=personal|the~-2.73 p=personal|their~-2.49 " +
+  "p=pick|will~-0.59 p=places|in~-1.24 p=place|a~-1.54 p=place|first~-1.22 p=place|in~-1.12 " +
+  "p=place|second~-1.15 p=place|take~-0.84 p=place|the~-1.34 p=place|third~-1.14 p=place|took~-0.50 " +
+  "p=plane|the~-1.46 p=planned|a~-2.70 p=planned|he~-3.23 p=planned|the~-1.90 p=planning|is~0.75 " +
+  "p=plans|he~-0.40 p=plans|his~-2.10 p=plans|no~-2.51 p=plan|a~-3.54 p=plan|his~-0.30 p=plan|s~-1.21 " +
+  "p=plan|the~-0.37 p=playing|is~-1.87 p=play|in~-2.76 p=play|will~-3.37 p=pledged|#~-0.96 " +
+  "p=pledged|has~1.26 p=pledged|he~2.15 p=pledged|in~-2.14 p=pledged|of~-1.20 " +
+  "p=pledged|repeatedly~-0.91 p=points|#~-3.27 p=points|percentage~-3.66 p=points|talking~-2.76 " +
+  "p=points|two~-2.01 p=point|-~-2.90 p=point|a~-1.09 p=point|one~-3.87 p=point|percentage~-3.02 " +
+  "p=point|talking~-2.02 p=point|that~-1.89 p=point|the~-2.81 p=point|this~-3.56 p=point|west~-1.71 " +
+  "p=poised|is~-1.03 p=policy|a~-1.43 p=policy|and~-1.60 p=policy|economic~-2.19 p=policy|foreign~-2.89 " +
+  "p=policy|his~2.10 p=policy|monetary~-1.93 p=policy|of~-1.31 p=policy|on~-0.97 p=policy|public~-1.04 " +
+  "p=policy|security~-1.31 p=policy|senior~-0.98 p=policy|the~-2.36 p=positions|policy~-1.83 " +
+  "p=position|a~-3.10 p=position|her~-3.04 p=position|his~-3.69 p=position|s~1.43 p=post|facebook~-1.34 " +
+  "p=post|huffington~-1.87 p=post|the~-2.61 p=post|washington~-1.57 p=praised|,~-0.37 " +
+  "p=prefer|they~-1.99 p=pressure|the~-2.68 p=pressure|under~-1.44 p=priority|a~0.42 " +
+  "p=project|the~-1.25 p=promised|has~-0.72 p=promised|he~-0.56 p=promise|his~0.62 p=promise|the~-3.09 " +
+  "p=prompting|,~-1.37 p=proposals|policy~-2.26 p=proposal|a~-2.48 p=proposal|s~-1.42 " +
+  "p=proposal|the~-2.22 p=proposed|,~0.90 p=proposed|has~1.46 p=proposed|his~-1.34 p=proposed|the~-1.78 " +
+  "p=proved|has~0.61 p=provided|has~-0.67 p=provided|have~-1.01 p=provide|and~-0.43 p=providing|,~-1.73 " +
+  "p=public|a~-2.60 p=public|and~-2.97 p=public|for~-3.39 p=public|her~-3.00 p=public|in~-2.85 " +
+  "p=public|made~-1.76 p=public|the~-4.87 p=pushed|has~-0.64 p=push|the~-2.17 p=put|,~-1.03 " +
+  "p=put|and~-0.28 p=put|has~-2.36 p=questions|of~-0.33 p=question|a~-0.28 p=question|in~-2.37 " +
+  "p=question|the~0.80 p=raised|and~-2.09 p=raised|had~-2.17 p=rand|.~-0.56 p=range|a~-2.85 " +
+  "p=ran|he~-1.06 p=ran|who~-2.45 p=reach|of~-1.99 p=read|^~-2.18 p=read|that~-1.86 p=reasons|the~-0.42 " +
+  "p=reason|a~0.47 p=reason|the~-1.69 p=recalled|,~2.14 p=received|,~0.51 p=received|had~-1.61 " +
+  "p=received|has~-2.95 p=received|he~-2.04 p=received|or~-1.82 p=receive|will~-2.16 p=recent|a~-3.30 " +
+  "p=recent|in~-3.07 p=recent|most~-2.38 p=recent|of~-3.02 p=recent|other~-2.04 p=recent|s~-2.22 " +
+  "p=recent|the~-2.51 p=reference|a~0.62 p=referring|,~0.62 p=referring|was~-0.51 p=reflecting|,~-1.89 " +
+  "p=refusal|his~-0.41 p=refusal|s~0.37 p=refused|has~2.28 p=refused|he~2.05 p=released|,~-0.34 " +
+  "p=released|be~-0.54 p=released|emails~-2.06 p=released|poll~-0.93 p=released|was~0.54 " +
+  "p=release|press~-2.05 p=remaining|the~-0.57 p=remains|he~0.70 p=remains|it~-2.09 p=remain|will~-2.68 " +
+  "p=remarks|s~-2.44 p=remarks|the~-2.10 p=remarks|trump's~-2.22 p=reported|cnn~2.09 " +
+  "p=reported|first~1.93 p=reported|politico~0.46 p=reported|post~0.36 p=reports|news~0.37 " +
+  "p=report|a~0.53 p=report|congressional~-1.88 p=report|jobs~-1.64 p=report|the~-3.07 " +
+  "p=represents|who~-1.77 p=request|the~-2.49 p=require|will~-0.29 p=responded|trump~1.07 " +
+  "p=response|his~-1.45 p=response|in~-1.85 p=response|s~1.69 p=returned|he~0.40 p=returns|tax~-0.71 " +
+  "p=return|in~-2.73 p=return|will~-2.70 p=revealed|was~-0.72 p=rules|party~-1.04 p=rules|s~-2.10 " +
+  "p=rules|the~-2.42 p=ruling|court~0.29 p=ruling|the~-2.71 p=running|,~0.99 p=running|a~-2.14 " +
+  "p=running|his~-1.01 p=running|of~-2.50 p=running|s~-2.29 p=running|trump's~-0.88 p=running|was~-0.90 " +
+  "p=runs|who~-0.44 p=run|has~0.90 p=run|presidential~-1.56 p=said|#~2.63 p=said|,~1.22 p=said|-~1.92 " +
+  "p=said|.~-0.36 p=said|aides~2.34 p=said|also~4.04 p=said|and~-0.52 p=said|axelrod~2.67 " +
+  "p=said|beck~2.80 p=said|biden~1.87 p=said|bob~2.61 p=said|bush~2.38 p=said|campaign~0.95 " +
+  "p=said|candidate~2.01 p=said|carson~0.25 p=said|christie~2.67 p=said|clinton~1.86 p=said|comey~-0.75 " +
+  "p=said|corker~2.17 p=said|cruz~4.14 p=said|cuban~2.23 p=said|democrats~0.33 p=said|devine~2.29 " +
+  "p=said|earnest~-0.83 p=said|emanuel~2.44 p=said|experts~2.31 p=said|fiorina~2.10 " +
+  "p=said|gingrich~1.71 p=said|graham~2.58 p=said|grayson~-1.25 p=said|had~-0.70 p=said|has~0.50 " +
+  "p=said|have~-0.55 p=said|he~0.82 p=said|i~-0.70 p=said|it~1.51 p=said|kasich~-0.42 p=said|khan~2.05 " +
+  "p=said|klein~-0.32 p=said|later~2.44 p=said|leader~2.38 p=said|obama~-0.58 p=said|official~2.64 " +
+  "p=said|officials~3.55 p=said|pence~-0.63 p=said|percent~0.35 p=said|priebus~1.86 p=said|q~0.44 " +
+  "p=said|reid~2.02 p=said|repeatedly~1.22 p=said|rubio~3.98 p=said|ryan~3.11 p=said|sanders~-0.45 " +
+  "p=said|senator~1.85 p=said|sexton~2.30 p=said|she~0.72 p=said|sherry~2.83 p=said|smith~1.95 " +
+  "p=said|source~2.36 p=said|spokesman~1.54 p=said|that~-1.21 p=said|they~-0.96 p=said|trump~0.92 " +
+  "p=said|voters~-0.57 p=said|weaver~1.94 p=said|who~-1.35 p=saw|he~-2.77 p=saying|,~0.87 " +
+  "p=saying|as~-1.00 p=saying|q~1.26 p=saying|statement~-2.59 p=says|bush~1.72 p=says|campaign~1.84 " +
+  "p=says|cruz~1.96 p=says|he~-0.89 p=says|q~3.13 p=says|reynolds~1.53 p=says|rubio~2.15 " +
+  "p=says|sanders~2.24 p=says|she~1.00 p=says|trump~0.75 p=say|,~-0.93 p=say|aides~2.16 " +
+  "p=say|analysts~1.93 p=say|democrats~3.21 p=say|experts~0.45 p=say|not~0.52 p=say|officials~2.44 " +
+  "p=say|who~-0.82 p=seeking|,~0.41 p=seeking|is~0.69 p=seems|it~-0.71 p=seen|be~-0.73 p=seen|has~-1.58 " +
+  "p=seen|is~-0.27 p=seen|not~-0.53 p=seen|was~-0.52 p=see|they~0.96 p=sent|and~-1.86 " +
+  "p=sent|campaign~1.79 p=sent|was~-2.28 p=sent|were~-1.88 p=set|,~-2.92 p=set|was~-3.40 " +
+  "p=shifted|has~-2.00 p=shift|a~-1.27 p=shift|the~-1.29 p=shot|a~-2.60 p=showed|poll~2.09 " +
+  "p=showed|that~-0.91 p=showing|,~-0.69 p=showing|are~0.98 p=showing|polls~0.60 p=showing|strong~-1.63 " +
+  "p=shows|poll~2.96 p=show|a~-2.07 p=show|polls~1.58 p=show|radio~-2.62 p=show|records~1.97 " +
+  "p=show|talk~-1.67 p=show|the~-3.33 p=show|tv~-1.71 p=sides|both~-1.82 p=side|democratic~-0.76 " +
+  "p=side|other~-1.04 p=side|republican~-0.88 p=signed|who~-0.50 p=sign|a~1.02 p=sign|no~-2.04 " +
+  "p=single|a~-1.90 p=single|every~-0.88 p=some|,~-4.99 p=some|-~-2.83 p=some|^~-3.19 " +
+  "p=some|among~-3.08 p=some|and~-4.04 p=some|are~-3.08 p=some|as~-3.20 p=some|at~-2.46 " +
+  "p=some|but~-0.72 p=some|by~-3.74 p=some|even~-3.12 p=some|for~-1.73 p=some|from~-2.53 " +
+  "p=some|in~-3.57 p=some|including~-2.41 p=some|least~-2.64 p=some|of~-2.96 p=some|on~-2.67 " +
+  "p=some|that~-3.90 p=some|with~-3.95 p=soon|^~-1.68 p=soon|anytime~-2.07 p=soon|as~-1.68 " +
+  "p=soon|too~-2.24 p=speaking|,~0.43 p=speaking|^~-2.54 p=speaking|was~-1.80 p=speeches|paid~-2.56 " +
+  "p=speech|a~-1.80 p=speech|acceptance~-1.91 p=speech|campaign~-1.22 p=speech|her~-2.77 " +
+  "p=speech|his~-1.17 p=speech|s~0.54 p=speech|stump~-2.07 p=speech|the~0.43 p=speech|victory~-2.97 " +
+  "p=spent|has~-1.44 p=spent|have~-1.17 p=spent|he~-0.60 p=spent|who~0.33 p=spoken|has~0.33 " +
+  "p=spoke|and~-1.21 p=spoke|clinton~-2.28 p=spoke|trump~0.58 p=spoke|who~-0.60 p=stance|his~-2.18 " +
+  "p=standing|,~-2.07 p=standing|his~-1.52 p=start|the~-0.99 p=statements|public~-1.49 " +
+  "p=statement|a~-5.27 p=statement|his~-0.30 p=statement|s~0.89 p=statement|the~-2.94 p=states|#~-2.24 " +
+  "p=states|battleground~-3.01 p=states|both~-2.61 p=states|dozen~-2.66 p=states|early~-2.80 " +
+  "p=states|five~-3.65 p=states|four~-3.19 p=states|in~-3.86 p=states|key~-3.25 p=states|many~-2.14 " +
+  "p=states|of~-3.68 p=states|other~-3.83 p=states|primary~-3.49 p=states|several~-1.84 " +
+  "p=states|some~-2.08 p=states|southern~-2.45 p=states|swing~-3.30 p=states|the~-2.35 " +
+  "p=states|those~-2.86 p=states|three~-3.32 p=states|two~-3.34 p=states|united~-5.10 p=state|,~-1.33 " +
+  "p=state|-~-0.96 p=state|^~-2.45 p=state|a~-1.76 p=state|and~-0.70 p=state|battleground~-1.39 " +
+  "p=state|by~-1.38 p=state|each~-1.16 p=state|final~-1.44 p=state|former~-1.77 p=state|granite~-1.72 " +
+  "p=state|his~-1.47 p=state|home~-1.75 p=state|in~-0.64 p=state|islamic~-3.99 p=state|of~-0.55 " +
+  "p=state|swing~-0.72 p=state|the~-2.25 p=state|york~-2.19 p=stating|,~2.00 p=strong|a~-1.22 " +
+  "p=strong|as~-2.60 p=strong|his~0.72 p=struggled|has~-2.93 p=struggling|is~0.81 p=suggested|also~2.53 " +
+  "p=suggested|and~-0.73 p=suggested|clinton~1.16 p=suggested|has~2.20 p=suggested|he~-0.51 " +
+  "p=suggestion|the~-0.66 p=supported|has~0.80 p=supported|who~-1.79 p=supporters|^~-2.53 " +
+  "p=supporters|clinton~-2.44 p=supporters|cruz~0.43 p=supporters|her~-2.69 p=supporters|his~-4.40 " +
+  "p=supporters|of~-2.22 p=supporters|q~-2.41 p=supporters|sanders~-0.26 p=supporters|sanders's~-2.20 " +
+  "p=supporters|trump~-2.85 p=supporter|a~0.56 p=supporter|clinton~0.57 p=supporter|sanders~1.34 " +
+  "p=supporter|trump~-2.82 p=supporting|for~0.60 p=supporting|pac~-1.61 p=supports|he~-1.08 " +
+  "p=support|.~-0.56 p=support|and~-2.86 p=support|clinton's~-2.32 p=support|her~-0.74 " +
+  "p=support|in~-0.25 p=support|not~-0.88 p=support|of~-2.49 p=support|percent~-0.91 p=support|s~-0.63 " +
+  "p=support|strong~-2.49 p=support|they~-2.50 p=support|trump's~-2.36 p=support|will~0.45 " +
+  "p=support|you~-2.46 p=sure|be~-1.41 p=sure|make~-2.17 p=surprise|no~-3.15 p=taken|be~-2.45 " +
+  "p=taken|has~0.40 p=takes|it~-2.78 p=take|and~-0.25 p=take|not~-2.57 p=take|will~-0.49 " +
+  "p=taking|,~-0.41 p=taking|for~-2.87 p=taking|is~-0.81 p=taking|of~-2.57 p=talking|was~-0.48 " +
+  "p=talks|the~-1.97 p=talk|the~0.35 p=target|the~0.58 p=telling|,~1.25 p=tells|he~1.19 " +
+  "p=thanks|,~-1.42 p=there|,~-1.02 p=there|because~0.50 p=there|if~-2.42 p=there|out~-1.83 " +
+  "p=there|said~-3.50 p=there|says~-1.49 p=there|that~-3.05 p=there|then~-2.77 p=thinks|he~-2.11 " +
+  "p=thinks|she~-0.55 p=think|i~-0.73 p=think|they~-1.33 p=think|you~-0.52 p=thought|he~-0.89 " +
+  "p=title|the~-0.41 p=told|,~0.80 p=told|clinton~-0.33 p=told|cruz~1.89 p=told|he~0.92 " +
+  "p=told|obama~2.21 p=told|sanders~2.71 p=told|she~0.74 p=told|trump~0.98 p=took|,~-0.38 " +
+  "p=took|and~-0.56 p=took|it~-2.22 p=took|she~-2.34 p=took|that~-1.80 p=took|who~-2.43 " +
+  "p=trade|free~-1.46 p=trade|global~-1.39 p=trade|of~-1.34 p=trade|on~-0.32 p=trade|world~-2.51 " +
+  "p=tried|has~-0.98 p=trouble|in~-0.41 p=trying|,~-0.36 p=trying|are~-2.67 p=trying|in~-0.96 " +
+  "p=trying|is~0.40 p=trying|of~-1.79 p=turned|has~-2.31 p=turned|have~-0.98 p=turned|he~1.44 " +
+  "p=turns|it~-1.41 p=turn|in~-2.22 p=tweeted|,~3.10 p=tweeted|q~1.39 p=tweeting|,~0.44 p=tweet|.~-1.14 " +
+  "p=tweet|a~-3.03 p=tweet|q~-1.19 p=tweet|s~-2.69 p=understands|he~-0.31 p=under|,~-2.80 " +
+  "p=under|^~0.42 p=under|came~-2.21 p=under|come~-2.98 p=under|is~0.36 p=under|voters~-1.84 " +
+  "p=united|a~-2.79 p=united|citizens~-0.75 p=united|the~-1.96 p=urged|he~2.44 p=used|,~0.28 " +
+  "p=used|be~-2.14 p=used|clinton~-2.32 p=used|had~-2.77 p=used|has~-0.76 p=used|he~0.97 " +
+  "p=use|clinton's~-2.11 p=use|her~-2.05 p=use|s~-0.91 p=use|the~-2.09 p=using|is~0.64 p=using|of~-1.59 " +
+  "p=very|a~-3.75 p=very|be~0.88 p=very|is~-2.22 p=very|the~-2.54 p=views|his~-1.70 p=view|his~-0.48 " +
+  "p=voice|a~-1.20 p=voice|his~-1.83 p=voted|he~-0.65 p=voted|who~-1.22 p=votes|#~-2.71 " +
+  "p=votes|million~-2.89 p=votes|the~-2.76 p=votes|their~-2.06 p=votes|which~-1.54 p=vote|#~0.74 " +
+  "p=vote|a~-4.52 p=vote|black~-2.04 p=vote|call~-2.28 p=vote|his~-2.90 p=vote|not~-3.25 " +
+  "p=vote|popular~-2.70 p=vote|that~-2.45 p=vote|the~-3.70 p=vote|their~-1.62 p=vote|will~-4.01 " +
+  "p=voting|early~-2.46 p=voting|states~-1.81 p=voting|the~-2.34 p=vowed|has~-0.50 p=wanted|he~0.90 " +
+  "p=wanted|she~-2.90 p=wanted|they~0.52 p=wanted|who~1.76 p=wants|he~-0.47 p=wants|who~0.59 " +
+  "p=want|t~-1.19 p=want|they~-1.57 p=want|who~-0.61 p=warned|,~1.27 p=was|#~-1.92 p=was|)~-0.72 " +
+  "p=was|,~-2.65 p=was|-~-1.26 p=was|.~-0.51 p=was|and~-1.38 p=was|but~-1.69 p=was|campaign~-1.04 " +
+  "p=was|carson~-1.60 p=was|christie~-0.87 p=was|clinton~-2.04 p=was|cruz~-1.75 p=was|deal~-2.38 " +
+  "p=was|debate~-1.08 p=was|event~-2.13 p=was|fiorina~-1.44 p=was|goal~-0.42 p=was|he~-1.72 " +
+  "p=was|i~-2.45 p=was|it~-2.58 p=was|lewandowski~-1.25 p=was|manafort~-1.35 p=was|obama~-1.85 " +
+  "p=was|party~-1.83 p=was|point~-1.40 p=was|poll~-1.66 p=was|primary~-1.73 p=was|q~0.93 " +
+  "p=was|question~-1.46 p=was|report~-1.15 p=was|rubio~-1.20 p=was|said~-2.02 p=was|sanders~-1.66 " +
+  "p=was|server~-1.49 p=was|she~-1.56 p=was|state~-1.93 p=was|statement~-1.46 p=was|survey~-1.41 " +
+  "p=was|that~-1.08 p=was|there~-3.03 p=was|this~-2.20 p=was|trump~-2.82 p=was|turnout~-2.03 " +
+  "p=was|what~-1.49 p=was|which~-2.59 p=was|who~-3.24 p=watch|^~-1.68 p=watch|judicial~-2.72 " +
+  "p=wave|a~-1.37 p=well|,~-2.04 p=well|:~-1.96 p=well|^~-1.70 p=well|and~-2.92 p=well|are~0.71 " +
+  "p=well|as~-3.31 p=well|do~0.84 p=well|is~0.34 p=went|he~1.74 p=went|who~-2.43 p=who|(~-2.21 " +
+  "p=who|,~-0.56 p=who|-~-3.38 p=who|.~-3.06 p=who|^~-1.40 p=who|americans~-0.91 p=who|and~-3.56 " +
+  "p=who|anyone~-1.74 p=who|birther~-2.22 p=who|candidate~-4.05 p=who|candidates~-2.96 " +
+  "p=who|clinton~-1.28 p=who|decide~-1.98 p=who|democrat~-0.96 p=who|democrats~-1.17 p=who|donors~-2.57 " +
+  "p=who|employees~-1.79 p=who|leaders~-2.73 p=who|man~0.74 p=who|members~-2.33 p=who|nominee~-2.37 " +
+  "p=who|of~-1.39 p=who|official~-2.04 p=who|officials~-2.51 p=who|one~-1.87 p=who|others~-1.88 " +
+  "p=who|people~-3.46 p=who|percent~-1.67 p=who|person~-2.37 p=who|pollster~-2.44 p=who|president~-3.06 " +
+  "p=who|q~-2.41 p=who|republican~-1.52 p=who|republicans~-2.03 p=who|senator~-1.40 p=who|someone~0.65 " +
+  "p=who|strategist~-1.72 p=who|supporter~-1.77 p=who|supporters~-2.73 p=who|those~-3.75 " +
+  "p=who|voters~-3.25 p=who|woman~-2.82 p=who|women~-3.68 p=who|workers~-3.17 p=willing|be~-2.80 " +
+  "p=willing|is~-0.76 p=will|,~-1.42 p=will|-~-1.05 p=will|.~-0.97 p=will|and~-0.41 p=will|but~-0.99 " +
+  "p=will|campaign~-0.38 p=will|candidates~-0.82 p=will|clinton~-1.11 p=will|cruz~-0.84 " +
+  "p=will|delegates~-0.63 p=will|democrats~-0.99 p=will|he~-1.02 p=will|it~-0.76 p=will|obama~-0.67 " +
+  "p=will|president~-0.44 p=will|primary~-0.70 p=will|probably~-0.79 p=will|q~-1.08 p=will|race~-0.50 " +
+  "p=will|republicans~-0.85 p=will|sanders~-1.24 p=will|she~-0.96 p=will|state~-0.77 p=will|that~-0.46 " +
+  "p=will|the~-0.54 p=will|there~-0.99 p=will|they~-1.22 p=will|trump~-1.28 p=will|voters~-0.86 " +
+  "p=will|which~-1.07 p=will|who~-0.59 p=won|,~-2.81 p=won|also~-3.41 p=won|and~1.41 " +
+  "p=won|clinton~-3.06 p=won|had~-0.72 p=won|has~-0.50 p=won|have~-2.89 p=won|he~-3.07 " +
+  "p=won|sanders~-3.02 p=won|trump~-1.48 p=won|who~-2.43 p=worked|had~-1.84 p=worked|has~-1.86 " +
+  "p=worked|who~-1.67 p=working|been~1.18 p=working|of~-3.45 p=working|the~-2.74 p=working|was~-1.90 " +
+  "p=works|who~-1.64 p=work|his~-0.91 p=work|s~-0.83 p=work|the~-1.64 p=work|who~-0.54 " +
+  "p=work|will~-0.91 p=writing|,~0.85 p=wrote|,~0.72 p=wrote|and~-1.50 p=wrote|he~0.41 p=wrote|q~1.78 " +
+  "p=wrote|sanders~1.12 p=wrote|she~-0.41 p=wrote|trump~-0.32 q=able|-~-0.33 q=about|-~-0.39 " +
+  "q=about|a~-1.40 q=about|b~-0.28 q=about|ba~-2.80 q=according|-~0.27 q=according|b~0.94 " +
+  "q=accusations|a~-1.67 q=accused|-~0.40 q=accused|b~-0.30 q=accuses|a~1.54 q=accusing|-~-0.65 " +
+  "q=acknowledged|-~-0.28 q=acknowledged|a~1.06 q=acknowledge|-~1.43 q=added|-~-1.73 q=added|b~1.56 " +
+  "q=added|ba~2.20 q=adding|-~-2.22 q=adding|a~1.74 q=adding|b~0.89 q=adding|ba~1.20 " +
+  "q=addressed|-~-0.63 q=addressed|a~0.48 q=addressing|-~-0.26 q=address|-~-0.94 q=adds|-~-2.49 " +
+  "q=add|-~-0.45 q=admitted|-~-0.72 q=admitting|-~-0.33 q=adopted|-~-1.20 q=advised|-~-0.48 " +
+  "q=advising|-~-0.97 q=advocates|-~-0.92 q=against|a~-3.11 q=against|b~-4.25 q=against|ba~-2.66 " +
+  "q=agreed|-~0.63 q=agreed|a~0.43 q=agree|-~0.86 q=agree|a~-1.26 q=aimed|-~0.36 q=aiming|-~-0.67 " +
+  "q=aims|-~-0.44 q=aim|-~-0.33 q=alarmed|-~-0.54 q=alarm|-~0.27 q=allegations|-~0.37 " +
+  "q=alleging|-~-0.91 q=allowed|-~-0.46 q=allows|-~-0.95 q=all|-~-0.76 q=all|b~-0.38 q=almost|-~-0.53 " +
+  "q=always|-~-0.50 q=among|-~-1.62 q=among|b~-2.14 q=am|-~-0.34 q=anger|-~-0.31 q=announcement|-~-0.38 " +
+  "q=announce|-~0.31 q=answered|-~-1.08 q=answering|-~0.50 q=answers|-~-1.54 q=answer|-~-0.42 " +
+  "q=anticipated|-~-0.92 q=appealing|-~-0.93 q=appeals|-~0.38 q=appeal|-~-0.37 q=appeal|a~-1.74 " +
+  "q=appeared|-~0.64 q=appeared|a~-1.19 q=appeared|b~-1.31 q=appearing|-~-0.33 q=applauded|-~0.38 " +
+  "q=approved|-~0.72 q=argued|-~-0.30 q=argued|a~-0.44 q=argued|b~2.13 q=argues|-~1.02 q=argue|-~0.55 " +
+  "q=arguing|-~-0.58 q=arguing|a~2.01 q=arguments|-~-0.31 q=argument|-~-1.34 q=asked|b~0.28 " +
+  "q=asking|a~-0.84 q=assailed|-~1.16 q=asserted|-~-0.96 q=assumed|-~-1.22 q=assured|-~-0.60 " +
+  "q=attacking|-~-0.74 q=attacks|a~-1.28 q=attacks|b~-2.71 q=attack|-~-0.37 q=attack|a~-2.41 " +
+  "q=attack|b~-1.62 q=attempted|-~-0.98 q=attempting|-~1.09 q=attempt|-~-0.31 q=authorized|-~0.43 " +
+  "q=avoided|-~-0.63 q=avoiding|-~-1.11 q=award|-~-0.43 q=backing|-~0.78 q=backs|-~0.54 q=back|-~-1.49 " +
+  "q=back|b~-2.70 q=balked|-~0.29 q=band|-~-0.98 q=ban|b~-1.60 q=based|-~-0.65 q=based|b~-3.24 " +
+  "q=bases|-~-0.85 q=base|-~-2.07 q=bash|-~-0.34 q=became|-~-0.45 q=becomes|-~-1.37 q=become|-~-1.10 " +
+  "q=becoming|-~-1.01 q=began|-~-0.92 q=began|a~0.39 q=being|-~-0.79 q=being|a~-0.30 q=being|b~-0.88 " +
+  "q=being|ba~-1.71 q=beliefs|-~-0.30 q=belief|-~-0.25 q=believed|a~-1.89 q=believes|-~0.68 " +
+  "q=believes|a~-0.64 q=believe|a~-0.28 q=believing|-~-0.49 q=best|-~-1.03 q=best|b~-2.28 " +
+  "q=better|-~-0.69 q=better|a~0.45 q=bills|-~-1.54 q=bill|-~-1.57 q=bill|a~-1.03 q=bill|b~-1.37 " +
+  "q=blamed|-~0.62 q=blamed|a~-0.54 q=blame|-~0.98 q=blasted|-~0.87 q=blasted|a~1.20 q=blasts|-~1.19 " +
+  "q=blocked|-~-0.33 q=blocking|-~-1.11 q=blocks|-~-0.40 q=block|-~-1.27 q=boasted|-~-0.50 " +
+  "q=boasted|a~1.73 q=booed|-~0.34 q=both|-~-0.60 q=both|a~-0.43 q=breaking|-~-0.50 q=break|-~-0.37 " +
+  "q=bringing|-~-1.61 q=brings|-~-1.78 q=bring|-~-1.32 q=broad|-~-0.80 q=brought|-~-1.05 " +
+  "q=called|-~-0.43 q=called|a~0.66 q=called|b~-0.84 q=called|ba~0.86 q=calling|a~-0.40 " +
+  "q=calling|b~0.59 q=calls|a~0.44 q=call|-~0.40 q=call|a~-0.86 q=came|-~-1.12 q=came|a~-1.16 " +
+  "q=came|b~1.26 q=campaigning|-~-0.30 q=campaigns|-~-1.68 q=campaigns|b~-0.67 q=campaign|-~-0.62 " +
+  "q=campaign|b~-2.18 q=campaign|ba~-2.00 q=capture|-~-1.11 q=card|-~-1.56 q=careful|-~-0.62 " +
+  "q=care|a~-1.59 q=care|b~-1.81 q=cars|-~-1.13 q=car|-~-1.22 q=cases|-~-1.30 q=cases|b~-1.09 " +
+  "q=case|a~-2.20 q=case|b~-2.18 q=casting|-~-0.75 q=cast|-~-0.31 q=cast|b~0.55 q=cautioned|-~0.50 " +
+  "q=celebrating|-~-2.38 q=challenged|-~0.49 q=challenge|-~-0.53 q=challenging|-~-0.77 " +
+  "q=championed|-~0.59 q=champion|-~-1.36 q=charged|-~-0.46 q=charged|b~0.55 q=charges|-~-1.31 " +
+  "q=choosing|-~-1.11 q=chosen|-~-0.30 q=cited|-~0.69 q=citing|a~1.82 q=citing|b~-0.36 q=claimed|-~0.74 " +
+  "q=claiming|b~-0.54 q=claim|a~0.38 q=cleared|-~-1.04 q=clear|a~-2.05 q=coin|-~-1.52 q=comes|-~-0.46 " +
+  "q=comes|a~-0.84 q=comes|b~-1.51 q=come|-~-0.31 q=come|a~-2.20 q=coming|-~-0.39 q=coming|a~-2.00 " +
+  "q=coming|b~-1.50 q=comments|-~-0.89 q=comments|a~-0.62 q=comments|b~-1.61 q=comment|-~-2.23 " +
+  "q=comment|a~-0.33 q=common|-~0.41 q=common|b~-0.97 q=compared|-~-0.29 q=comparing|-~1.04 " +
+  "q=complained|a~-0.78 q=com|-~-1.08 q=com|b~-1.38 q=concerning|-~-1.12 q=concerns|-~-0.62 " +
+  "q=concluded|-~-0.40 q=concluded|b~2.37 q=confident|-~0.85 q=confronting|-~-1.13 q=consensus|-~-0.34 " +
+  "q=considering|-~-0.91 q=considers|-~0.39 q=contention|-~-0.52 q=continued|-~-0.90 " +
+  "q=continued|a~-0.37 q=continued|b~1.15 q=continued|ba~2.26 q=continues|-~-0.55 q=continuing|-~-1.02 " +
+  "q=contrasts|-~-2.27 q=contrast|-~-1.07 q=contrast|a~-1.37 q=controversial|-~-0.55 " +
+  "q=conversations|-~-0.31 q=conversation|-~-0.94 q=convinced|-~0.32 q=convincing|-~-1.14 " +
+  "q=counting|-~-0.35 q=count|-~-1.14 q=covered|-~0.34 q=covering|-~-1.20 q=create|-~-0.83 " +
+  "q=credit|-~-0.60 q=credit|a~-2.34 q=critical|b~-0.80 q=criticisms|-~-0.54 q=criticism|a~-3.57 " +
+  "q=criticized|-~0.47 q=criticized|a~0.74 q=cuts|-~-3.15 q=cut|-~-1.28 q=debates|-~-1.54 " +
+  "q=debate|-~-0.37 q=debate|a~-2.29 q=debate|b~-2.12 q=deciding|-~0.36 q=decision|-~-0.29 " +
+  "q=decision|a~-0.81 q=decision|b~-3.02 q=declared|-~-0.70 q=declared|b~1.60 q=declaring|-~-0.64 " +
+  "q=declaring|a~1.07 q=declined|-~0.51 q=declined|b~-1.08 q=decline|-~-1.56 q=declining|-~-2.08 " +
+  "q=decried|-~1.01 q=dedicated|-~-2.25 q=deemed|-~1.03 q=deep|-~-0.64 q=defended|-~0.26 " +
+  "q=defended|a~1.60 q=defending|-~-0.73 q=delivered|-~-0.76 q=delivering|-~-0.64 q=demanded|-~-1.54 " +
+  "q=demanding|-~-1.10 q=denounced|-~1.03 q=denouncing|-~0.29 q=described|-~0.71 q=described|a~0.39 " +
+  "q=described|ba~1.44 q=describes|a~1.69 q=describing|-~1.42 q=desire|-~-0.36 q=detailing|-~-0.81 " +
+  "q=detail|-~-1.92 q=determining|-~0.51 q=did|-~-1.73 q=did|a~-3.25 q=did|b~-1.24 q=did|ba~1.22 " +
+  "q=directed|-~-0.96 q=direct|-~-2.78 q=direct|a~-2.47 q=disagreements|-~-0.79 q=disagree|-~0.85 " +
+  "q=disappointing|-~-0.32 q=disclosures|-~-0.47 q=discussed|-~-0.29 q=discuss|-~1.56 " +
+  "q=dismissed|-~-0.29 q=displayed|-~0.60 q=display|-~-0.86 q=distance|-~-1.21 q=divide|-~-1.44 " +
+  "q=dividing|-~-0.66 q=documents|-~-0.54 q=document|-~-0.37 q=double|-~-1.24 q=doubt|-~0.31 " +
+  "q=eager|-~0.27 q=earlier|a~-2.69 q=earlier|b~-2.45 q=earning|-~-1.05 q=echoed|-~-0.31 " +
+  "q=efforts|-~-0.42 q=efforts|a~-1.97 q=effort|-~-2.83 q=effort|a~0.35 q=elected|-~-0.34 " +
+  "q=elected|a~-1.72 q=elected|b~-1.79 q=emailed|a~1.58 q=emails|a~-2.08 q=emails|b~-0.77 " +
+  "q=email|-~-1.95 q=email|a~-0.78 q=email|b~-0.83 q=email|ba~-0.69 q=emerged|-~0.33 q=emerging|-~-1.58 " +
+  "q=emphasized|-~1.87 q=emphasizing|-~0.28 q=encouraged|-~0.47 q=encouraging|-~-0.43 q=ended|-~-0.47 " +
+  "q=ending|-~-2.08 q=endorsed|-~0.88 q=endorsed|a~0.47 q=endorsed|b~-1.69 q=endorsement|a~-2.13 " +
+  "q=endorses|-~0.51 q=endorse|-~-0.54 q=endorsing|-~-0.74 q=ends|-~-1.58 q=end|a~-2.22 " +
+  "q=engaging|-~-1.10 q=enjoys|-~-0.54 q=estimated|-~-0.31 q=estimates|-~0.45 q=expanded|-~-0.28 " +
+  "q=expects|a~-1.90 q=expect|-~0.31 q=experiences|-~-0.89 q=experience|-~-0.35 q=explained|-~-0.50 " +
+  "q=explained|a~2.44 q=explained|b~2.51 q=explaining|a~-0.28 q=explaining|b~0.53 q=explains|-~-0.86 " +
+  "q=exposed|-~-0.27 q=expressed|-~0.43 q=eye|-~-1.27 q=faced|-~-0.73 q=faces|-~-2.58 q=face|-~-1.52 " +
+  "q=face|b~-0.92 q=facing|-~-0.50 q=failed|-~-0.45 q=failed|b~-1.88 q=failing|-~-1.26 q=fails|-~-1.09 " +
+  "q=fail|-~-1.18 q=far|a~-1.68 q=far|b~-2.10 q=favored|-~0.32 q=favorite|-~-0.57 q=favor|-~0.37 " +
+  "q=fear|-~-0.27 q=features|-~-2.83 q=feeling|-~0.74 q=feel|-~0.56 q=fight|a~-1.37 q=figures|-~-2.03 " +
+  "q=figure|-~-0.26 q=filed|a~-0.61 q=file|-~-1.02 q=filing|-~-0.96 q=finds|-~0.35 q=find|-~-0.26 " +
+  "q=fine|-~-0.34 q=fire|-~-1.16 q=focusing|-~0.39 q=focus|-~-0.31 q=focus|a~-2.76 q=followed|-~-1.08 " +
+  "q=followed|a~0.53 q=following|-~-1.77 q=following|a~-0.78 q=following|b~-1.37 q=follows|-~-1.61 " +
+  "q=follow|-~-0.45 q=forecast|-~0.74 q=found|a~0.50 q=found|b~-0.86 q=frame|-~-1.38 q=free|-~-1.14 " +
+  "q=free|a~-1.84 q=gave|-~-0.38 q=gave|b~-0.51 q=general|a~-2.18 q=general|b~-3.10 q=gets|-~-1.14 " +
+  "q=get|-~-0.32 q=given|a~-2.60 q=given|b~-2.70 q=gives|-~-0.53 q=give|-~-1.32 q=giving|-~-1.64 " +
+  "q=giving|a~-2.00 q=goals|-~-1.19 q=goal|-~0.37 q=goes|a~-0.38 q=going|-~-1.31 q=going|a~-2.24 " +
+  "q=got|-~-1.04 q=got|a~0.67 q=go|-~-0.64 q=granted|-~0.31 q=grants|-~-1.10 q=grant|-~-0.96 " +
+  "q=growing|b~-1.19 q=grows|-~-1.27 q=guess|-~-0.57 q=hail|-~-0.35 q=happy|-~0.31 q=hard|-~-1.00 " +
+  "q=has|-~-0.26 q=has|a~-2.80 q=has|b~-3.04 q=has|ba~-1.97 q=have|-~-0.70 q=have|a~-1.92 " +
+  "q=have|b~-1.21 q=having|-~-0.56 q=hearing|-~-0.89 q=hearing|a~0.45 q=hear|-~-1.39 q=held|-~-0.62 " +
+  "q=held|a~-0.39 q=held|b~0.65 q=helped|a~-2.44 q=helped|b~-0.94 q=helping|-~-1.42 q=helps|-~-1.15 " +
+  "q=help|-~-0.42 q=hints|-~0.71 q=hired|-~0.45 q=hiring|-~-0.42 q=hits|-~-0.30 q=hitting|-~0.45 " +
+  "q=hit|-~-0.98 q=holding|-~-0.55 q=hold|-~-0.62 q=holes|-~-1.02 q=hoped|-~0.33 q=hopefuls|-~-1.04 " +
+  "q=hoping|-~1.13 q=huffpost|-~-0.99 q=huffpost|b~0.41 q=ideas|-~-1.72 q=idea|-~0.36 q=idea|a~-2.02 " +
+  "q=identified|-~-0.63 q=identifying|-~0.39 q=identify|-~0.34 q=ignoring|-~-1.95 q=impressed|-~-0.40 " +
+  "q=included|-~-0.82 q=included|b~-2.18 q=include|-~-0.36 q=including|-~-0.88 q=including|a~-1.47 " +
+  "q=including|b~-2.49 q=indicated|-~0.27 q=indicates|-~0.78 q=indicate|-~0.95 q=informed|-~-0.47 " +
+  "q=insisted|-~0.34 q=insist|-~0.62 q=interesting|-~-1.39 q=interests|-~-1.46 q=interest|-~-0.73 " +
+  "q=interest|b~-2.45 q=interjected|a~0.53 q=introduced|-~-0.29 q=investigating|-~-0.66 " +
+  "q=inviting|-~-1.66 q=invoked|-~0.44 q=issues|a~-1.37 q=issues|b~-1.11 q=issue|-~-0.32 " +
+  "q=issue|a~-3.60 q=issue|b~-1.17 q=it's|a~-2.40 q=it’s|-~-0.37 q=it’s|a~-0.45 q=it’s|b~-2.04 " +
+  "q=joined|-~-0.52 q=joined|a~0.55 q=joining|-~-1.17 q=join|-~-1.00 q=joke|-~-1.22 q=keeps|-~-0.71 " +
+  "q=keep|-~-0.39 q=kept|-~-0.82 q=knew|-~0.33 q=known|-~0.30 q=known|a~0.38 q=known|b~-0.93 " +
+  "q=knows|-~0.37 q=know|-~0.25 q=laid|-~-0.83 q=lasting|-~-0.85 q=last|a~-0.47 q=last|b~-3.30 " +
+  "q=last|ba~-1.78 q=launched|-~-0.91 q=laying|-~0.36 q=lay|-~-0.56 q=led|-~-0.89 q=led|a~-3.07 " +
+  "q=left|a~-2.44 q=left|b~-2.21 q=less|-~-0.33 q=less|a~-1.89 q=less|b~-2.01 q=likes|-~-0.49 " +
+  "q=like|a~-0.64 q=like|b~-2.51 q=like|ba~-1.95 q=lined|-~-0.38 q=lines|-~-1.31 q=line|-~-0.67 " +
+  "q=line|a~-1.23 q=line|b~-1.22 q=linked|-~-0.43 q=links|-~-2.67 q=link|-~-1.50 q=link|b~-0.85 " +
+  "q=listed|-~0.42 q=listing|-~-0.25 q=lists|-~-0.39 q=list|-~-1.60 q=list|b~-1.06 q=lobbied|-~-0.65 " +
+  "q=looking|b~-0.34 q=looks|-~-0.29 q=look|-~-0.32 q=loved|-~-1.80 q=made|a~-0.25 q=made|b~-1.25 " +
+  "q=mad|-~-0.96 q=maine|-~-1.31 q=maintains|-~-0.62 q=main|-~-0.34 q=makes|-~-0.40 q=makes|b~-1.91 " +
+  "q=make|-~-0.28 q=make|a~-0.41 q=make|b~-2.51 q=making|-~-0.49 q=making|b~-1.61 q=mandate|-~-1.15 " +
+  "q=marked|-~-0.53 q=marks|-~-1.34 q=mark|-~-1.24 q=mark|b~-1.34 q=meaning|-~-2.29 q=meaning|b~-2.15 " +
+  "q=means|-~-0.43 q=means|a~-1.45 q=means|b~-0.77 q=meant|-~-0.56 q=mentioned|-~0.73 q=mentions|-~0.48 " +
+  "q=mention|-~0.39 q=messages|-~-0.50 q=messages|a~-2.09 q=message|-~-0.72 q=message|b~-1.54 " +
+  "q=messaging|-~-1.00 q=mine|-~-1.10 q=mocked|-~-0.37 q=mocked|a~0.59 q=mocking|-~-0.97 q=more|a~-2.85 " +
+  "q=more|ba~-1.47 q=most|-~-1.27 q=most|b~-2.72 q=moves|-~-1.35 q=move|-~-0.63 q=move|b~-1.76 " +
+  "q=moving|-~-0.47 q=named|a~-0.59 q=names|-~-1.52 q=name|-~-0.65 q=name|a~-1.25 q=name|b~-1.83 " +
+  "q=needed|b~-2.14 q=needs|-~-0.84 q=needs|b~-0.95 q=need|a~-1.33 q=negative|-~-0.35 " +
+  "q=negotiating|-~-0.99 q=news|a~-2.56 q=news|b~-2.57 q=news|ba~-1.22 q=new|a~-4.19 q=new|b~-2.80 " +
+  "q=new|ba~-1.95 q=nominated|-~0.30 q=nominating|-~-0.34 q=noted|b~1.89 q=notes|-~-0.86 q=notes|a~0.43 " +
+  "q=notes|b~1.27 q=note|-~-0.51 q=nothing|-~-1.13 q=noticed|-~0.58 q=notice|-~-1.19 q=noting|b~1.64 " +
+  "q=not|-~-1.91 q=not|a~-1.58 q=not|b~-1.46 q=not|ba~-0.88 q=no|-~-0.84 q=no|a~-0.38 q=no|b~-0.26 " +
+  "q=offered|-~0.58 q=offer|-~0.28 q=ones|-~-1.21 q=one|-~-0.49 q=one|a~-0.93 q=one|b~-0.84 " +
+  "q=one|ba~-1.88 q=only|-~-0.74 q=only|a~0.41 q=only|b~-3.77 q=only|ba~-2.07 q=opening|-~-1.19 " +
+  "q=open|-~-0.35 q=open|a~-1.90 q=opponents|-~-1.42 q=oppose|-~0.71 q=opted|-~0.55 q=order|a~-2.49 " +
+  "q=outlined|-~-0.49 q=outrage|-~-1.65 q=outspoken|-~-0.30 q=owned|-~-0.90 q=owns|-~-1.13 " +
+  "q=own|-~-0.42 q=own|b~-2.50 q=painting|-~-1.11 q=passed|-~0.41 q=passes|-~-0.53 q=passing|-~0.48 " +
+  "q=paying|-~-0.53 q=pays|-~-1.26 q=pay|-~-0.26 q=perhaps|a~-1.28 q=personal|-~-0.31 " +
+  "q=personal|a~-1.95 q=personal|b~-1.86 q=picking|-~-1.42 q=picks|-~-1.13 q=pick|-~-1.24 " +
+  "q=pitch|-~-1.18 q=placed|-~-0.62 q=places|-~-1.32 q=place|-~-1.56 q=place|b~-1.21 q=placing|-~-1.03 " +
+  "q=planes|-~-1.02 q=plane|-~-1.24 q=planned|a~-0.27 q=planning|-~-0.26 q=plans|-~-0.30 " +
+  "q=plans|a~-1.36 q=plans|b~-0.72 q=plan|-~-0.43 q=plan|a~-0.79 q=plan|b~-2.52 q=played|-~-0.77 " +
+  "q=playing|-~-0.36 q=plays|-~-1.39 q=pledged|-~-0.47 q=pledges|-~-0.44 q=pointed|-~-0.34 " +
+  "q=pointed|a~1.88 q=pointing|-~0.72 q=points|-~-1.27 q=points|b~0.32 q=point|-~-0.73 q=point|a~-0.48 " +
+  "q=point|b~-2.21 q=poised|-~-0.39 q=policy|a~-1.72 q=policy|b~-2.40 q=portrayed|-~-0.36 " +
+  "q=positioned|-~-0.55 q=positions|-~-0.48 q=position|-~-0.54 q=posted|-~-0.65 q=posted|a~0.29 " +
+  "q=posted|b~0.45 q=posts|-~0.38 q=post|-~-2.24 q=post|b~-2.15 q=praised|-~0.27 q=praised|a~1.01 " +
+  "q=praises|-~1.12 q=praising|a~-0.43 q=predicting|-~-0.42 q=presented|-~0.52 q=presents|-~-0.28 " +
+  "q=present|-~-1.24 q=pressed|-~-0.95 q=pressing|-~-0.32 q=pressure|-~-0.27 q=priority|-~-0.68 " +
+  "q=projected|-~1.03 q=projects|-~-2.24 q=project|-~-0.92 q=promised|-~-0.40 q=promised|a~0.25 " +
+  "q=promises|-~-0.93 q=promise|a~-0.65 q=promising|-~-1.02 q=promoting|-~-0.55 q=prompted|-~-3.47 " +
+  "q=prompted|a~0.46 q=prompting|-~-1.84 q=proposals|-~-0.59 q=proposal|-~-0.65 q=proposal|a~-1.75 " +
+  "q=proposed|-~0.47 q=protesting|-~-0.56 q=protest|-~-2.27 q=proved|-~-0.39 q=prove|-~-1.38 " +
+  "q=provided|-~0.26 q=provided|a~-0.48 q=provides|-~-1.64 q=providing|-~-0.43 q=public|-~-0.29 " +
+  "q=public|a~-2.79 q=public|b~-2.21 q=published|-~-0.32 q=published|a~0.59 q=published|b~-2.25 " +
+  "q=pursued|-~0.27 q=pursuing|-~-1.96 q=pushing|-~-0.56 q=puts|-~-0.84 q=put|-~-0.85 " +
+  "q=questioned|-~0.42 q=questioning|-~-0.33 q=questions|-~-0.48 q=questions|a~-0.74 " +
+  "q=questions|b~-0.32 q=question|-~-0.30 q=question|b~-0.46 q=quotes|-~0.32 q=railed|-~2.40 " +
+  "q=raises|-~-0.68 q=raise|-~-1.23 q=raising|-~-0.59 q=rand|-~-1.22 q=range|-~-0.28 q=ranging|-~-0.95 " +
+  "q=ran|-~-1.35 q=ran|a~1.34 q=ran|b~-1.53 q=rattled|-~0.71 q=reached|-~-0.83 q=reached|a~-2.80 " +
+  "q=reaches|-~-1.08 q=reaching|-~-1.01 q=reach|-~-0.52 q=reading|-~-1.90 q=read|-~-1.08 q=read|a~-1.02 " +
+  "q=read|b~1.30 q=realized|-~-0.76 q=reasons|-~-1.56 q=rebuffed|-~-0.33 q=recalled|-~0.62 " +
+  "q=recalled|b~0.59 q=received|a~-2.13 q=receives|-~-1.14 q=receiving|-~-0.33 q=recent|-~-0.74 " +
+  "q=recent|b~-2.96 q=recognized|-~-0.38 q=recommended|-~-0.26 q=recount|-~-1.35 q=reference|b~-2.06 " +
+  "q=referred|-~-0.47 q=referring|-~0.28 q=referring|b~0.44 q=reflecting|-~-0.83 q=reflects|-~-0.49 " +
+  "q=reflect|-~-0.29 q=refusing|-~-0.38 q=regarded|-~0.94 q=regarding|-~-0.97 q=rejected|-~0.79 " +
+  "q=rejecting|-~-0.56 q=released|a~0.70 q=released|b~-2.23 q=releases|-~-1.06 q=release|-~-0.53 " +
+  "q=release|b~-1.91 q=releasing|-~-0.66 q=remained|-~0.46 q=remaining|-~-1.44 q=remains|-~-0.78 " +
+  "q=remarks|-~-0.32 q=remarks|a~-0.83 q=remarks|b~-2.50 q=remark|-~-2.15 q=remember|-~-0.37 " +
+  "q=reminded|-~1.49 q=renewed|-~0.55 q=replied|a~1.75 q=replied|b~1.25 q=reportedly|-~0.34 " +
+  "q=reports|-~-0.33 q=reports|b~0.92 q=report|-~-0.64 q=report|b~-1.59 q=representing|-~-1.03 " +
+  "q=represents|-~-0.26 q=represents|a~-1.77 q=represents|b~-1.64 q=requests|-~-0.57 q=request|a~-2.41 " +
+  "q=resonated|-~-0.34 q=responded|-~-0.59 q=responded|a~1.09 q=responded|b~0.79 q=responding|-~-1.96 " +
+  "q=respond|-~-0.28 q=responses|-~-1.84 q=response|-~-0.57 q=response|b~-2.06 q=restricting|-~0.59 " +
+  "q=returned|-~-0.42 q=returning|-~-1.32 q=returns|-~-1.07 q=roll|-~-1.24 q=ruled|-~0.42 " +
+  "q=rules|-~-0.33 q=rule|-~-0.46 q=ruling|-~-0.78 q=running|-~-0.34 q=running|a~-1.93 " +
+  "q=running|b~-1.71 q=runs|-~-1.11 q=runs|b~-0.94 q=said|-~-0.31 q=said|b~1.22 q=said|ba~0.76 " +
+  "q=saw|a~0.31 q=saying|b~-0.63 q=saying|ba~0.40 q=says|a~0.55 q=says|b~2.18 q=says|ba~-0.50 " +
+  "q=say|-~0.94 q=say|b~-0.31 q=seeing|-~-0.74 q=seeking|-~0.44 q=seeks|-~0.72 q=seemed|a~0.72 " +
+  "q=seeming|-~-0.93 q=seems|-~-0.41 q=seen|a~-0.29 q=see|-~0.37 q=see|a~-0.86 q=sentence|-~-1.27 " +
+  "q=sets|-~-1.21 q=set|-~-0.45 q=set|a~-2.45 q=set|b~0.49 q=shared|a~0.52 q=shifting|-~-0.58 " +
+  "q=shift|-~-1.67 q=shocked|-~-0.33 q=shots|-~-1.11 q=shot|-~-0.54 q=shot|b~0.70 q=shouting|-~-1.68 " +
+  "q=showed|-~0.47 q=showed|a~-0.33 q=showed|b~-0.42 q=showing|a~-0.53 q=shows|-~0.93 q=shows|a~-0.39 " +
+  "q=show|-~0.26 q=show|a~-1.11 q=show|b~-2.17 q=show|ba~-1.48 q=sided|-~0.81 q=sides|-~-0.35 " +
+  "q=side|-~-1.73 q=side|a~-0.57 q=side|b~-0.58 q=signaled|-~0.35 q=signal|-~-1.16 q=signed|a~0.57 " +
+  "q=signs|-~-0.57 q=sign|-~-0.27 q=sign|a~-2.07 q=single|-~-1.91 q=skeptical|-~-0.42 q=slammed|a~-0.89 " +
+  "q=slams|-~1.75 q=some|a~-3.06 q=some|b~-3.29 q=soon|a~-1.81 q=sought|-~0.34 q=sounds|-~-0.26 " +
+  "q=speaking|-~-0.94 q=speaking|b~-1.29 q=speaks|-~-0.36 q=speak|-~-0.34 q=speech|-~-4.95 " +
+  "q=speech|a~-0.55 q=speech|b~0.44 q=spoken|-~0.47 q=spoke|a~0.37 q=spoke|b~-1.04 q=stances|-~-0.32 " +
+  "q=stance|-~0.43 q=stance|a~-0.97 q=standing|-~0.42 q=started|-~-0.37 q=started|a~-2.93 " +
+  "q=starting|-~-0.50 q=starts|-~-0.38 q=start|-~-2.06 q=stated|-~-0.41 q=stated|a~0.84 q=stated|b~0.80 " +
+  "q=statements|-~-1.38 q=statements|a~-1.42 q=statement|b~-2.42 q=statement|ba~-0.69 q=states|-~-1.86 " +
+  "q=states|ba~0.37 q=state|-~-4.20 q=state|a~-0.39 q=state|b~-0.26 q=state|ba~-1.01 q=stating|a~-0.73 " +
+  "q=stood|a~-0.46 q=stopping|-~-0.79 q=strategy|a~-2.96 q=strategy|b~-1.45 q=stressed|-~-0.46 " +
+  "q=strong|a~-3.01 q=struggle|-~-1.49 q=struggling|-~-0.44 q=sued|-~0.27 q=suggested|-~0.34 " +
+  "q=suggested|a~0.29 q=suggesting|b~1.76 q=suggestion|-~-0.44 q=suggestion|a~0.67 q=suggest|-~0.26 " +
+  "q=suggest|b~0.45 q=supported|-~0.58 q=supported|a~-1.42 q=supporters|a~-2.84 q=supporters|b~-3.12 " +
+  "q=supporter|a~-2.18 q=supporter|b~0.36 q=supporting|-~-0.25 q=supporting|a~-0.53 q=supports|b~0.39 " +
+  "q=support|a~-2.49 q=support|b~-1.88 q=sure|-~-0.33 q=surprised|-~0.90 q=surprise|-~-0.49 " +
+  "q=surprising|-~-1.50 q=suspected|-~0.35 q=suspects|-~0.38 q=taken|-~-0.37 q=taken|b~-2.20 " +
+  "q=take|-~-0.31 q=take|a~-2.17 q=taking|-~-1.27 q=taking|b~0.72 q=talking|a~-0.59 q=talking|b~0.80 " +
+  "q=talk|-~-0.29 q=talk|a~-1.21 q=targeted|-~-0.34 q=targeting|-~-0.63 q=targets|-~-0.80 " +
+  "q=telling|-~-0.63 q=telling|a~0.53 q=telling|ba~0.70 q=tells|-~0.84 q=tells|a~1.64 q=tells|b~0.71 " +
+  "q=tell|-~0.87 q=tens|-~-0.83 q=thanking|-~1.09 q=thanks|-~-1.28 q=there|-~-0.46 q=there|b~-2.57 " +
+  "q=thinking|-~-0.73 q=thinks|-~0.44 q=thinks|a~-0.40 q=think|-~0.47 q=think|a~-1.53 " +
+  "q=thoughts|-~-0.82 q=thought|a~0.50 q=threatened|-~-0.49 q=threatening|-~-0.47 q=threaten|-~0.25 " +
+  "q=titled|a~-0.61 q=title|-~-0.90 q=told|a~0.73 q=told|b~1.37 q=took|-~-0.36 q=took|a~-0.42 " +
+  "q=took|b~0.35 q=touch|-~-1.14 q=trade|-~-0.41 q=trade|a~-0.94 q=trade|b~-1.51 q=tried|-~-0.28 " +
+  "q=tried|a~-0.88 q=trouble|-~-1.59 q=trust|-~-1.18 q=trying|-~-0.43 q=trying|a~-1.03 q=turned|b~-1.80 " +
+  "q=turning|-~-1.47 q=turn|-~-0.32 q=tweeted|-~-0.72 q=tweeted|b~3.68 q=tweets|-~-0.42 q=tweet|a~-2.56 " +
+  "q=tweet|b~-2.48 q=tweet|ba~-1.66 q=unaware|-~0.32 q=underscores|-~0.32 q=underscoring|-~-0.92 " +
+  "q=understands|-~-0.25 q=understand|-~-0.46 q=under|-~-0.62 q=under|b~-3.08 q=united|-~-0.91 " +
+  "q=united|a~-1.29 q=united|b~-2.63 q=united|ba~-1.64 q=unit|-~-0.92 q=unleashed|-~0.48 " +
+  "q=upset|-~-0.58 q=urged|-~-0.41 q=used|-~-0.72 q=used|a~1.03 q=used|b~-1.02 q=uses|-~-0.40 " +
+  "q=use|-~-2.51 q=use|b~-0.61 q=using|-~-0.90 q=using|a~0.29 q=using|b~-0.45 q=very|-~-0.85 " +
+  "q=very|b~-1.81 q=viewed|-~0.50 q=views|-~-0.36 q=view|-~-0.44 q=view|a~-0.93 q=voiced|-~1.16 " +
+  "q=voices|-~-1.55 q=voice|-~-0.27 q=voice|a~-1.79 q=voice|b~-1.96 q=voted|b~-0.85 q=votes|b~-1.20 " +
+  "q=vote|-~-0.37 q=vote|a~-1.53 q=vote|b~-3.21 q=voting|b~-2.09 q=vowed|-~0.54 q=vowed|a~1.48 " +
+  "q=vow|-~0.65 q=walked|-~-1.15 q=walking|-~-0.94 q=wanted|-~0.31 q=wanted|a~-0.28 q=wants|-~0.50 " +
+  "q=wants|a~-0.77 q=want|-~-0.28 q=want|a~-0.58 q=want|b~0.98 q=warned|a~0.38 q=warning|-~-1.41 " +
+  "q=was|-~-0.91 q=was|a~-2.66 q=was|b~0.62 q=was|ba~-1.90 q=watched|-~-0.69 q=watching|-~-0.33 " +
+  "q=watching|a~-0.37 q=watch|a~-1.52 q=watch|b~-1.12 q=waves|-~-2.32 q=wave|-~-0.33 q=weighed|-~-0.47 " +
+  "q=welcomed|-~0.26 q=welcome|-~-0.66 q=welcoming|-~-1.26 q=wells|-~-0.68 q=well|a~-2.37 " +
+  "q=well|b~-1.84 q=went|-~-0.30 q=went|b~0.43 q=who|-~-0.63 q=who|a~-0.77 q=who|b~-3.95 q=who|ba~-3.52 " +
+  "q=willing|-~0.31 q=willing|b~-2.43 q=will|-~-1.89 q=will|a~-1.53 q=will|b~-1.01 q=will|ba~-0.96 " +
+  "q=without|a~-2.11 q=without|b~-0.33 q=won|-~-0.78 q=won|a~0.44 q=worked|-~-0.44 q=worked|a~-1.57 " +
+  "q=worked|b~-1.53 q=working|-~-0.52 q=working|b~-1.97 q=works|-~-0.42 q=works|b~-1.64 q=work|-~-2.96 " +
+  "q=work|a~-0.69 q=work|b~-1.11 q=worries|-~0.32 q=worrying|-~-0.27 q=worry|-~0.34 q=writes|-~-0.26 " +
+  "q=writes|a~0.53 q=writes|b~0.78 q=writing|-~-0.56 q=writing|a~-0.54 q=wrote|-~-0.69 q=wrote|a~-0.37 " +
+  "q=wrote|b~2.28 q=wrote|ba~2.32 q=zero|-~-1.20 s=abl~-0.34 s=accord~-0.26 s=accus~0.39 " +
+  "s=accusation~-1.21 s=address~-0.28 s=admit~1.33 s=admitt~0.48 s=adopt~-0.47 s=advic~-0.34 " +
+  "s=advis~-1.47 s=advocat~-0.46 s=affirm~-0.60 s=against~-0.61 s=alarm~-0.45 s=align~-1.10 " +
+  "s=alleg~0.84 s=allow~-0.35 s=allud~1.06 s=almost~-0.82 s=am~-0.41 s=among~-0.38 s=anger~-0.84 " +
+  "s=announc~0.67 s=announcement~-0.84 s=apologiz~0.71 s=appeal~-0.84 s=appear~-0.29 s=applaud~0.48 " +
+  "s=appoint~-1.20 s=approv~-0.87 s=argu~0.59 s=ask~0.49 s=assail~0.49 s=assertion~-0.80 " +
+  "s=assessment~-0.63 s=assum~-0.52 s=assumption~-0.67 s=assur~0.83 s=attempt~-0.83 s=attract~-0.80 " +
+  "s=attribut~-0.81 s=avoid~-0.33 s=awar~-0.41 s=back~-0.32 s=balk~0.29 s=ban~-0.78 s=bas~-1.39 " +
+  "s=becam~-0.33 s=becom~-1.17 s=being~-0.41 s=belief~-0.33 s=bemoan~1.57 s=best~-1.46 s=better~-0.43 " +
+  "s=bill~0.51 s=blam~1.01 s=blast~1.15 s=block~-0.37 s=boast~0.35 s=boo~-0.64 s=bragg~1.06 " +
+  "s=break~-0.55 s=bring~-0.91 s=brought~-0.48 s=calculat~-1.00 s=cam~-0.34 s=campaign~-0.50 " +
+  "s=captur~-1.54 s=car~-1.11 s=cas~-0.62 s=caution~0.29 s=celebrat~-0.78 s=champion~-0.39 " +
+  "s=charg~-0.43 s=chid~2.33 s=choos~-0.78 s=chos~-0.36 s=chosen~-0.37 s=circulat~-0.26 s=cit~0.91 " +
+  "s=clear~-0.58 s=co-sponsor~-0.74 s=coin~-0.35 s=com~-0.90 s=comment~0.45 s=compar~-0.54 " +
+  "s=complain~0.54 s=conced~0.54 s=concern~-0.69 s=conclud~0.33 s=condemn~0.35 s=confident~-0.28 " +
+  "s=confront~-0.89 s=congratulat~0.36 s=consensu~-0.34 s=consider~-0.37 s=contend~0.77 " +
+  "s=contention~-0.26 s=continu~0.29 s=contradict~-0.49 s=contrast~-0.45 s=controversial~-0.35 " +
+  "s=conversation~-0.43 s=convinc~-0.57 s=count~-0.50 s=counter~-0.38 s=cover~-0.91 s=creat~-1.32 " +
+  "s=credit~0.41 s=critical~-0.43 s=criticism~-0.27 s=criticiz~0.52 s=cut~-0.40 s=debat~-0.28 " +
+  "s=decid~-0.42 s=decision~-0.33 s=declin~-0.53 s=decri~0.60 s=dedicat~0.37 s=deep~-0.45 s=defend~0.35 " +
+  "s=deliver~-0.45 s=denounc~0.62 s=derid~0.90 s=describ~0.40 s=design~-1.10 s=desir~-0.57 " +
+  "s=detail~-0.57 s=determin~-0.42 s=devot~-0.27 s=direct~-0.58 s=disagre~-1.12 s=disappoint~-0.67 " +
+  "s=disavow~0.26 s=disclos~0.73 s=disclosur~-0.31 s=discover~-0.45 s=dismiss~1.10 s=display~-1.01 " +
+  "s=distanc~0.59 s=divid~-1.17 s=document~-0.27 s=doubl~-0.65 s=doubt~-0.65 s=draw~-0.43 s=drawn~-0.49 " +
+  "s=drew~-0.51 s=earn~-1.76 s=echo~-0.33 s=effort~-0.58 s=elect~-0.94 s=email~-0.60 s=emerg~-1.23 " +
+  "s=emphasiz~0.68 s=encourag~-0.76 s=endors~0.27 s=endorsement~-0.58 s=engag~-1.77 s=enjoy~-0.80 " +
+  "s=envision~0.34 s=establish~-1.06 s=excit~-0.38 s=expand~-1.11 s=experienc~-0.42 s=explain~0.52 " +
+  "s=expos~-0.97 s=eye~-0.93 s=fac~-1.31 s=fail~-0.89 s=far~-2.38 s=favor~-0.87 s=favorit~-0.98 " +
+  "s=featur~-1.04 s=feel~-0.75 s=felt~-0.59 s=fight~-0.76 s=figur~-1.58 s=fil~-0.88 s=fin~-0.58 " +
+  "s=fir~-0.80 s=focu~-0.36 s=follow~-0.72 s=forecast~-0.56 s=forward~-0.31 s=fram~-1.19 s=fre~-1.53 " +
+  "s=full~-0.62 s=general~-1.33 s=get~-1.02 s=giv~-0.47 s=given~-0.74 s=go~-0.44 s=goal~-0.45 " +
+  "s=goe~-0.52 s=gon~-0.46 s=got~-0.33 s=grant~-0.84 s=grow~-1.22 s=hail~0.40 s=happy~-0.26 s=har~-0.45 " +
+  "s=harsh~-0.37 s=has~-0.62 s=hat~-1.39 s=hear~-1.02 s=hel~-0.40 s=help~-0.69 s=hint~-0.37 s=hir~-1.30 " +
+  "s=hit~-0.40 s=hitt~-0.48 s=hol~-1.15 s=hold~-0.38 s=hopeful~-0.72 s=huffpost~-0.53 s=idea~-0.65 " +
+  "s=illustrat~-0.42 s=impli~0.34 s=impos~-0.78 s=includ~-0.61 s=indicat~0.53 s=insist~0.92 " +
+  "s=intend~-0.27 s=interest~-0.43 s=interject~0.53 s=interpret~0.31 s=investigat~-0.34 s=invit~-0.77 " +
+  "s=invok~-0.55 s=issu~-0.80 s=it'~-0.40 s=it’~-0.43 s=join~-1.54 s=keep~-0.55 s=kept~-0.48 " +
+  "s=knew~-0.55 s=knock~-1.19 s=label~-0.45 s=lambast~0.47 s=lament~0.68 s=last~-1.26 s=launch~-0.76 " +
+  "s=lean~-0.84 s=learn~-0.55 s=led~-0.29 s=left~-0.52 s=les~-0.54 s=lik~-0.71 s=liken~0.29 " +
+  "s=link~-0.44 s=littl~-0.41 s=lov~-0.68 s=mad~-0.32 s=main~-0.67 s=maintain~-0.62 s=mak~-0.40 " +
+  "s=mandat~-0.47 s=mark~-0.81 s=mean~-0.70 s=meant~-0.65 s=messag~-0.51 s=met~-1.02 s=min~-1.52 " +
+  "s=mock~0.58 s=mor~-0.29 s=mount~-0.77 s=mov~-0.94 s=nee~-0.32 s=need~-1.20 s=negativ~-0.67 " +
+  "s=negotiat~-0.90 s=no~-0.27 s=nominat~-0.48 s=noth~-0.44 s=notic~-0.89 s=observ~0.71 s=obviou~-0.41 " +
+  "s=one~-0.46 s=open~-0.70 s=opponent~-0.75 s=opposition~-0.61 s=opt~-0.70 s=order~0.64 s=outlin~-0.49 " +
+  "s=outrag~0.99 s=own~-1.27 s=pay~-1.19 s=perceiv~-0.44 s=perception~-0.50 s=perhap~-0.51 " +
+  "s=personal~-0.48 s=pick~-0.97 s=pitch~-0.75 s=pivot~-0.68 s=plac~-1.38 s=plan~-0.93 s=plann~-0.55 " +
+  "s=play~-0.88 s=pois~-0.39 s=policy~-0.72 s=portray~0.56 s=predict~0.76 s=prefer~1.34 s=present~-0.89 " +
+  "s=pressur~-0.47 s=proclaim~0.76 s=project~-1.06 s=promis~0.33 s=promot~1.31 s=prompt~-0.85 " +
+  "s=proposal~-0.49 s=protest~-0.46 s=prov~-1.30 s=provid~-0.51 s=public~-0.52 s=publish~-0.38 " +
+  "s=pursu~-1.20 s=push~-0.32 s=quick~-0.55 s=quot~0.30 s=rais~-0.40 s=ran~-0.54 s=rang~-0.75 " +
+  "s=reach~-0.91 s=react~-1.76 s=ready~-0.79 s=reason~-0.67 s=reassur~-0.32 s=recall~0.34 " +
+  "s=receiv~-0.87 s=recent~-0.28 s=recit~0.32 s=recogniz~0.39 s=recount~0.71 s=refer~0.50 " +
+  "s=reflect~-0.58 s=refus~0.29 s=refusal~-0.51 s=regard~-0.34 s=reiterat~0.59 s=reject~-0.53 " +
+  "s=rely~-0.98 s=remain~-0.75 s=remark~0.32 s=remember~0.51 s=renew~-0.72 s=repeat~0.57 " +
+  "s=reportedly~-0.28 s=represent~-0.99 s=request~-0.79 s=requir~-0.48 s=resonat~-1.08 s=respon~-0.28 " +
+  "s=restrict~-1.81 s=return~-0.74 s=retweet~-0.99 s=ripp~-0.45 s=roll~-1.53 s=rul~-0.64 s=run~-0.90 " +
+  "s=runn~-0.67 s=scar~-1.08 s=seek~-0.26 s=seemingly~-0.64 s=seiz~-0.53 s=sent~-0.32 s=sentenc~-1.43 " +
+  "s=sentiment~-0.46 s=set~-0.64 s=shar~-0.46 s=sharp~-0.29 s=shift~-0.35 s=shock~-1.19 s=shot~-0.45 " +
+  "s=shout~0.43 s=show~-0.56 s=sid~-1.24 s=sign~-0.48 s=signal~-0.37 s=skeptical~-0.26 s=slam~-1.18 " +
+  "s=som~-0.43 s=sought~-0.28 s=sound~-0.39 s=speak~-0.36 s=speculat~0.78 s=speech~-0.37 s=spent~-0.42 " +
+  "s=split~-0.70 s=spoken~-0.63 s=spott~-0.33 s=stan~-1.24 s=stanc~-0.49 s=stand~-0.34 s=start~-0.60 " +
+  "s=stat~0.40 s=statement~-0.42 s=stoo~-0.31 s=stopp~-0.69 s=strategy~-0.31 s=stress~1.03 " +
+  "s=struck~-0.30 s=struggl~-0.61 s=stuck~-0.51 s=sue~-0.39 s=suggest~0.49 s=support~-0.31 " +
+  "s=supporter~-0.67 s=surpris~-0.52 s=suspect~-0.89 s=taken~-0.50 s=target~-0.62 s=tell~0.29 " +
+  "s=ten~-1.39 s=testifi~-0.60 s=thank~0.83 s=ther~-0.50 s=think~0.34 s=thought~-0.36 s=threaten~-0.36 " +
+  "s=throw~-0.56 s=tick~-0.54 s=titl~-0.83 s=touch~-1.16 s=tout~1.13 s=trad~-0.96 s=tri~-0.25 " +
+  "s=troubl~-0.47 s=trust~-0.61 s=try~-0.38 s=turn~-0.42 s=under~-0.35 s=underscor~-0.32 " +
+  "s=understand~-0.63 s=unit~-0.80 s=unleash~-0.99 s=unveil~-0.80 s=upset~-0.87 s=urg~1.01 s=use~-0.26 " +
+  "s=using~-0.50 s=utter~0.30 s=very~-0.28 s=view~-0.33 s=voic~-0.64 s=vot~-0.61 s=walk~-1.70 " +
+  "s=warn~1.10 s=wary~-0.42 s=was~-0.52 s=watch~-1.13 s=wav~-0.67 s=weigh~-1.42 s=welcom~-0.67 " +
+  "s=well~-0.83 s=who~-0.42 s=will~-1.16 s=wish~-0.53 s=without~-0.50 s=won~-0.68 s=wonder~0.51 " +
+  "s=work~-0.84 s=wrot~0.41 t=able|-~-0.59 t=about|:~-2.25 t=about|that~-2.82 t=accepting|-~-0.32 " +
+  "t=according|-~0.59 t=accusations|that~-1.93 t=accused|-~0.26 t=acknowledged|that~0.29 " +
+  "t=acknowledge|that~1.33 t=acknowledging|that~0.53 t=added|-~-0.30 t=added|:~2.69 t=added|that~0.95 " +
+  "t=adding|-~-0.46 t=adding|:~1.49 t=adding|that~0.61 t=addresses|-~-0.53 t=addressing|-~-0.89 " +
+  "t=address|-~-1.56 t=adds|-~0.45 t=admitted|-~-0.62 t=admitted|that~0.63 t=admitting|-~-2.34 " +
+  "t=advice|-~-0.27 t=advised|-~-0.31 t=advocates|-~-1.13 t=against|-~-0.38 t=against|:~-2.16 " +
+  "t=against|q~-2.10 t=against|that~-2.26 t=agreed|-~-0.25 t=agreed|that~0.29 t=agree|that~0.51 " +
+  "t=aiming|-~-0.33 t=aims|-~0.31 t=aim|-~-0.34 t=alarm|-~0.37 t=alleged|-~-0.72 t=allowed|-~-0.28 " +
+  "t=allowing|-~-0.38 t=allow|-~-0.32 t=all|-~-0.55 t=all|:~-2.36 t=all|q~-0.49 t=all|that~0.50 " +
+  "t=almost|-~-0.29 t=among|:~-1.86 t=among|q~-2.74 t=among|that~-2.33 t=angered|-~-0.34 " +
+  "t=anger|-~-0.38 t=announced|that~0.48 t=announce|-~0.31 t=announcing|-~0.38 t=answering|-~-0.38 " +
+  "t=answers|-~-0.33 t=answer|-~-0.95 t=apologized|-~-0.30 t=appealing|-~-1.51 t=appeals|-~-0.86 " +
+  "t=appeal|-~-0.41 t=appearing|-~-0.93 t=appears|-~-0.27 t=appointed|-~-0.45 t=approved|-~0.39 " +
+  "t=argued|that~0.43 t=argues|that~0.80 t=argue|that~1.34 t=arguments|-~-0.94 t=argument|-~-1.27 " +
+  "t=asked|-~-0.35 t=asked|q~0.38 t=asked|that~1.17 t=ask|-~0.60 t=assailed|-~1.27 t=asserted|that~2.24 " +
+  "t=attacks|that~-0.26 t=attack|-~-0.27 t=attack|q~-1.09 t=attack|that~-2.69 t=attempts|-~-0.30 " +
+  "t=attempt|-~-0.48 t=attributed|-~0.28 t=authorized|-~-0.40 t=avoiding|-~-1.11 t=award|-~-0.55 " +
+  "t=aware|-~-0.32 t=backing|-~-0.44 t=backs|-~-0.36 t=back|-~-0.71 t=back|:~-2.40 t=back|q~-0.54 " +
+  "t=balked|-~0.29 t=band|-~-1.38 t=based|that~-1.81 t=bases|-~-0.87 t=base|-~-1.14 t=base|that~-1.28 " +
+  "t=bash|-~-0.47 t=became|-~-0.35 t=became|that~0.27 t=becomes|-~-1.40 t=becoming|-~-1.50 " +
+  "t=began|-~-0.52 t=being|-~-0.53 t=being|q~-2.88 t=belief|that~-0.25 t=believes|-~0.39 " +
+  "t=believes|that~0.42 t=believing|-~-0.37 t=best|-~0.36 t=best|that~-2.14 t=better|-~-0.78 " +
+  "t=bills|-~-1.06 t=bill|-~-2.19 t=bill|that~-0.74 t=blamed|-~-0.56 t=blame|-~-0.53 t=blasted|-~0.93 " +
+  "t=blasting|-~0.30 t=blasts|-~1.19 t=blocking|-~-1.38 t=blocks|-~-0.40 t=block|-~-1.64 t=boos|-~-0.49 " +
+  "t=both|-~-0.59 t=both|that~0.50 t=breaking|-~-0.54 t=break|-~-0.60 t=bringing|-~-1.42 " +
+  "t=brings|-~-1.24 t=bring|-~-0.79 t=broad|-~-0.27 t=brought|-~-0.76 t=called|q~0.27 " +
+  "t=called|that~0.31 t=calling|-~-0.29 t=calling|q~0.36 t=calls|-~-0.46 t=call|-~-0.27 t=call|q~0.38 " +
+  "t=call|that~-0.43 t=came|-~-0.44 t=campaigning|-~-0.54 t=campaigns|-~-1.74 t=campaign|-~-0.91 " +
+  "t=campaign|:~-1.59 t=campaign|q~0.95 t=campaign|that~-0.60 t=capture|-~-1.11 t=card|-~-1.64 " +
+  "t=cars|-~-1.25 t=car|-~-1.39 t=cases|-~-1.33 t=cases|that~-0.83 t=case|-~-0.48 t=cast|-~0.27 " +
+  "t=celebrated|-~-0.38 t=celebrating|-~-0.58 t=challenge|-~-0.66 t=challenging|-~-0.37 " +
+  "t=championed|-~-0.28 t=champion|-~-1.36 t=chanted|q~0.89 t=charges|-~-1.30 t=charge|that~-0.55 " +
+  "t=cheered|-~-0.31 t=cheering|-~-0.37 t=cheers|-~-0.67 t=cheer|-~-0.44 t=choosing|-~-0.38 " +
+  "t=cited|that~2.34 t=claimed|-~0.35 t=claimed|that~0.77 t=claiming|that~0.38 t=cleared|-~-1.21 " +
+  "t=clear|-~-0.40 t=clear|that~-0.84 t=coin|-~-1.42 t=comes|-~-0.53 t=come|-~-0.53 t=coming|-~-0.69 " +
+  "t=comments|-~-0.55 t=comments|q~-2.67 t=comments|that~-2.41 t=comment|that~-0.65 t=common|-~-1.48 " +
+  "t=compared|-~0.47 t=complained|-~-0.26 t=complained|that~1.47 t=complaints|-~-2.35 " +
+  "t=complaints|that~0.99 t=complaint|-~-2.42 t=com|-~-1.13 t=concerned|-~-0.90 t=concerning|-~-1.39 " +
+  "t=concerns|-~-0.79 t=concerns|that~0.46 t=concern|-~-3.12 t=concern|that~0.34 t=condemned|-~0.50 " +
+  "t=condemning|-~-1.55 t=confident|-~-0.47 t=confident|that~-0.53 t=confirmed|-~0.28 " +
+  "t=confronting|-~-0.94 t=congratulated|-~-0.40 t=consensus|-~-0.87 t=consider|-~-0.43 " +
+  "t=contention|-~-0.51 t=continued|-~-0.77 t=continued|:~1.90 t=continued|q~0.43 t=continued|that~0.57 " +
+  "t=continues|-~-2.21 t=continue|-~-0.92 t=continuing|-~-0.54 t=contrasts|-~-0.27 t=contrast|-~-1.09 " +
+  "t=controversial|-~-0.69 t=conversations|-~-0.29 t=convincing|-~-0.75 t=count|-~-1.24 " +
+  "t=covering|-~-1.48 t=create|-~-1.01 t=credits|-~-0.31 t=credit|-~-0.75 t=criticisms|-~-0.53 " +
+  "t=criticism|-~-0.44 t=criticism|that~1.36 t=cut|-~-0.38 t=debates|-~-1.86 t=debate|-~-0.70 " +
+  "t=debate|:~0.90 t=debate|q~-1.97 t=debate|that~-1.91 t=decisions|that~-2.39 t=decision|that~-1.99 " +
+  "t=declaring|-~-0.37 t=declaring|that~0.54 t=decline|-~-0.88 t=decried|-~1.18 t=defended|-~0.89 " +
+  "t=defending|-~0.47 t=delivered|-~-0.32 t=delivering|-~-0.31 t=deliver|-~-1.69 t=demands|-~0.48 " +
+  "t=demonstrated|-~-1.47 t=denied|that~1.97 t=denounced|-~0.32 t=denouncing|-~-0.32 t=described|-~0.64 " +
+  "t=described|q~-0.45 t=describes|-~0.35 t=describe|-~-0.25 t=describing|-~0.54 t=designed|-~-0.28 " +
+  "t=detail|-~-1.09 t=determined|-~0.39 t=determining|-~-0.75 t=devoted|-~-1.47 t=did|-~-0.32 " +
+  "t=did|q~-1.73 t=disagree|-~0.34 t=disclosures|-~-0.47 t=disclosure|-~-1.06 t=discussing|-~-0.62 " +
+  "t=dislike|-~0.77 t=display|-~-1.00 t=dispute|-~-0.51 t=distance|-~-1.46 t=divide|-~-1.35 " +
+  "t=dividing|-~-0.83 t=documents|-~-0.70 t=documents|that~-1.90 t=double|-~-1.26 t=doubt|-~-0.44 " +
+  "t=drawn|-~-1.16 t=draws|-~-0.57 t=drew|-~-0.90 t=eager|-~-0.94 t=earlier|-~-0.75 t=earning|-~-1.05 " +
+  "t=echoing|-~-1.02 t=efforts|-~-0.39 t=effort|that~-1.66 t=elected|-~-0.47 t=emailed|-~-0.30 " +
+  "t=emails|-~-4.25 t=emails|that~-1.52 t=email|-~-2.16 t=email|:~-0.56 t=email|q~-1.53 " +
+  "t=email|that~-1.20 t=embrace|-~-0.63 t=embracing|-~-0.58 t=emerging|-~-1.26 t=encouraged|-~0.47 " +
+  "t=encourage|-~-0.37 t=encouraging|-~-0.95 t=ended|-~-0.78 t=ending|-~-2.11 t=endorsed|-~0.49 " +
+  "t=endorsements|-~-0.38 t=endorses|-~0.32 t=endorsing|-~-0.49 t=ends|-~-2.16 t=end|-~-0.37 " +
+  "t=engaging|-~-0.76 t=enjoys|-~-0.54 t=estimated|-~-0.89 t=estimated|that~1.31 t=expanding|-~-0.32 " +
+  "t=expected|-~-0.30 t=expecting|-~0.46 t=experienced|-~-0.29 t=experiences|-~-1.16 " +
+  "t=explained|that~1.87 t=explaining|-~-0.37 t=exposed|-~0.67 t=expressed|-~-0.35 " +
+  "t=expressed|that~1.83 t=eyes|-~-0.26 t=eye|-~-1.39 t=faces|-~-1.44 t=face|-~-1.65 t=facing|-~-0.46 " +
+  "t=failing|-~-1.31 t=fails|-~-1.29 t=fail|-~-1.18 t=far|that~-1.98 t=favorite|-~-0.38 t=fears|-~-0.31 " +
+  "t=fear|that~0.83 t=featuring|-~-1.60 t=feel|-~0.49 t=feel|that~-0.27 t=fights|-~-1.73 " +
+  "t=fight|-~-0.38 t=figures|-~-1.77 t=figure|-~-0.30 t=files|-~0.56 t=file|-~-1.31 t=filing|-~-1.18 " +
+  "t=finding|-~-1.70 t=finds|-~0.49 t=finds|that~-0.32 t=find|-~0.37 t=fine|-~-0.50 t=fired|-~-0.36 " +
+  "t=fire|-~-1.66 t=firing|-~-0.37 t=focuses|-~-0.57 t=focusing|-~-0.99 t=focus|-~-0.29 " +
+  "t=following|-~-1.51 t=follows|-~-0.56 t=found|q~-0.47 t=found|that~0.69 t=framed|-~0.52 " +
+  "t=frame|-~-1.02 t=freed|-~-1.66 t=full|-~-0.41 t=general|-~-0.72 t=general|that~0.27 t=gets|-~-2.08 " +
+  "t=get|-~-1.00 t=given|-~-0.31 t=given|that~-1.89 t=give|-~-1.28 t=goals|-~-1.35 t=goal|-~-1.03 " +
+  "t=going|q~-2.29 t=going|that~-2.68 t=got|-~-0.63 t=grants|-~-1.10 t=grant|-~-1.13 t=growing|-~-0.42 " +
+  "t=grows|-~-1.10 t=hail|-~-0.35 t=happy|-~-0.26 t=hard|-~-0.88 t=has|:~-3.24 t=has|q~-1.46 " +
+  "t=has|that~-2.85 t=hat|-~-1.59 t=have|-~-1.10 t=have|:~-0.61 t=have|q~-1.17 t=have|that~-1.93 " +
+  "t=having|-~-0.97 t=hearing|that~-1.32 t=hear|-~-1.21 t=held|-~-0.65 t=helped|-~-1.32 " +
+  "t=helping|-~-1.31 t=helps|-~-1.10 t=help|-~-0.32 t=highlight|-~-0.51 t=hints|-~0.59 t=hiring|-~-0.32 " +
+  "t=hits|-~-0.95 t=holding|-~-0.97 t=holds|-~-0.85 t=hold|-~-1.03 t=holes|-~-1.02 t=hoped|-~0.48 " +
+  "t=hoped|that~-0.34 t=hopefuls|-~-2.18 t=hopeful|-~-0.58 t=hopes|-~0.26 t=hopes|that~0.91 " +
+  "t=hope|-~-0.44 t=hope|that~0.44 t=ideas|-~-1.56 t=idea|-~-3.16 t=idea|that~0.53 t=identifying|-~0.39 " +
+  "t=imposing|-~-1.96 t=inclined|-~-0.39 t=included|-~-1.52 t=includes|-~-1.12 t=include|-~-1.58 " +
+  "t=including|-~-0.94 t=including|q~-2.97 t=including|that~-2.51 t=indicated|-~0.30 t=insisted|-~-0.26 " +
+  "t=insisted|that~0.60 t=insisting|that~-0.41 t=insist|-~0.27 t=intended|-~-0.38 t=intends|-~-0.38 " +
+  "t=interesting|-~-1.44 t=interests|-~-1.58 t=interest|-~-0.25 t=introduced|-~-0.57 " +
+  "t=introducing|-~-0.48 t=investigated|-~-0.43 t=investigating|-~-0.29 t=invited|-~-0.46 " +
+  "t=issued|-~-0.37 t=issues|-~-3.30 t=issues|q~0.58 t=issues|that~-1.36 t=issue|that~-2.05 " +
+  "t=it's|-~-0.96 t=it's|that~0.42 t=it’s|-~-0.30 t=it’s|that~-0.68 t=joining|-~-1.22 t=join|-~-1.00 " +
+  "t=joked|-~0.94 t=jokes|-~-0.45 t=joke|-~-1.34 t=keeping|-~-0.51 t=keeps|-~-0.97 t=kept|-~-0.48 " +
+  "t=knocked|-~0.40 t=knowing|-~-0.29 t=knows|-~0.39 t=know|-~-0.94 t=know|that~1.21 t=lambasted|-~0.47 " +
+  "t=lasting|-~-0.85 t=last|q~-1.09 t=last|that~-3.51 t=launched|-~-0.29 t=laying|-~-0.60 t=lay|-~-0.56 " +
+  "t=leaning|-~-0.45 t=learned|that~0.34 t=left|-~-0.59 t=left|that~0.28 t=less|-~-0.29 " +
+  "t=less|that~-2.28 t=likened|-~0.29 t=likes|-~-0.81 t=like|:~-1.90 t=like|q~-0.63 t=like|that~-1.96 " +
+  "t=lined|-~-0.49 t=lines|-~-1.27 t=line|-~-0.29 t=line|q~-1.43 t=line|that~-2.57 t=linked|-~-0.61 " +
+  "t=linking|-~-0.37 t=link|-~-1.32 t=listed|-~0.34 t=list|-~-1.55 t=little|-~-0.53 t=looking|-~-0.47 " +
+  "t=loved|-~-1.38 t=made|-~-0.52 t=made|q~-0.90 t=made|that~0.91 t=mad|-~-0.96 t=maine|-~-1.00 " +
+  "t=maintained|-~-1.36 t=maintained|that~0.35 t=maintains|-~-0.62 t=make|-~-0.56 t=make|that~0.60 " +
+  "t=making|-~-0.63 t=making|that~0.95 t=mandate|-~-1.11 t=marked|-~-0.53 t=marking|-~-2.15 " +
+  "t=marks|-~-1.25 t=mark|-~-1.45 t=meaning|-~-1.55 t=means|-~-1.89 t=meant|-~-0.47 t=meant|that~-0.32 " +
+  "t=mean|that~-1.16 t=mentions|-~0.48 t=messages|-~-0.43 t=messaging|-~-1.22 t=met|-~-0.25 " +
+  "t=mind|-~0.50 t=mine|-~-1.21 t=mocked|-~0.38 t=mocking|-~0.53 t=mock|-~0.26 t=more|-~-0.67 " +
+  "t=more|:~-0.27 t=more|q~-1.98 t=more|that~0.46 t=most|:~-2.38 t=most|that~0.81 t=mounting|-~0.40 " +
+  "t=moved|-~-1.23 t=moves|-~-1.36 t=move|-~-0.50 t=move|that~-1.60 t=moving|-~-0.56 t=named|-~-0.31 " +
+  "t=names|-~-1.60 t=name|-~-0.49 t=naming|-~-0.83 t=need|-~-1.20 t=negotiated|-~0.60 " +
+  "t=negotiating|-~-1.42 t=nervous|-~-0.67 t=news|-~-0.90 t=news|:~-1.92 t=news|q~-1.30 t=new|-~-0.65 " +
+  "t=new|:~-2.35 t=new|q~-1.85 t=new|that~-0.51 t=nominating|-~-0.31 t=noted|-~0.60 t=noted|that~0.42 " +
+  "t=notes|that~-0.42 t=note|:~-1.75 t=note|that~0.67 t=notice|-~-0.84 t=noting|that~1.64 t=not|-~-2.04 " +
+  "t=not|:~-0.42 t=not|q~-2.02 t=not|that~-1.52 t=no|-~-0.78 t=offering|-~0.43 t=offers|-~-0.97 " +
+  "t=ones|-~-1.25 t=one|-~-1.44 t=one|:~-0.42 t=one|q~-2.33 t=only|q~-3.26 t=only|that~-1.15 " +
+  "t=opening|-~-1.43 t=opens|-~-0.30 t=open|-~-0.61 t=opponents|-~-1.44 t=opposed|-~0.36 " +
+  "t=opposition|-~-0.59 t=optimistic|-~-0.31 t=orders|-~-1.06 t=order|that~-1.43 t=outlined|-~0.65 " +
+  "t=outrage|-~-1.38 t=owned|-~-0.93 t=owns|-~-1.24 t=own|-~-0.59 t=own|q~0.34 t=own|that~-2.57 " +
+  "t=passes|-~-0.53 t=passing|-~-1.45 t=paying|-~-0.42 t=pays|-~-1.47 t=pay|-~-0.26 t=perceived|-~-0.45 " +
+  "t=perceptions|-~0.30 t=perhaps|-~-0.31 t=perhaps|that~-1.40 t=personal|-~-0.39 t=personal|that~-2.67 " +
+  "t=persuaded|-~0.58 t=picked|-~-0.41 t=picking|-~-1.32 t=picks|-~-1.13 t=pick|-~-1.40 t=pitch|-~-1.41 " +
+  "t=pivot|-~-0.54 t=places|-~-1.30 t=place|-~-1.64 t=placing|-~-1.32 t=planes|-~-1.40 t=plane|-~-1.47 " +
+  "t=planning|-~-0.34 t=plan|q~-1.90 t=played|-~-1.04 t=playing|-~-0.47 t=plays|-~-1.04 t=play|-~-0.50 " +
+  "t=pleaded|-~0.42 t=pointed|-~-0.50 t=pointed|that~1.89 t=pointing|-~-1.02 t=pointing|that~1.49 " +
+  "t=points|-~-0.44 t=points|that~1.05 t=point|-~-0.58 t=point|that~1.01 t=poised|-~-0.39 " +
+  "t=policy|-~-0.47 t=policy|q~-1.15 t=policy|that~-2.36 t=portraying|-~-0.31 t=positioned|-~-0.90 " +
+  "t=positions|-~-0.82 t=positions|that~-1.45 t=position|-~-0.38 t=position|that~-2.04 " +
+  "t=posting|-~-0.66 t=post|-~-2.57 t=post|:~-1.24 t=post|q~-1.39 t=post|that~0.51 t=praised|-~0.35 " +
+  "t=praises|-~1.12 t=praise|-~-0.40 t=predicted|that~1.94 t=predicting|-~-0.36 t=present|-~-1.23 " +
+  "t=pressing|-~-1.21 t=pressure|-~-0.26 t=projects|-~-2.33 t=project|-~-1.11 t=promises|-~-1.23 " +
+  "t=promising|-~-0.28 t=prompted|-~-1.29 t=proposal|-~-0.27 t=proposal|that~-1.76 t=proposed|that~0.36 " +
+  "t=proposing|-~0.38 t=protesting|-~-0.56 t=protest|-~-1.36 t=proved|-~-0.52 t=prove|-~-1.15 " +
+  "t=provides|-~-1.47 t=provide|-~-0.77 t=providing|-~-0.43 t=public|-~-0.39 t=public|q~-1.12 " +
+  "t=public|that~-2.43 t=published|-~-0.59 t=publishing|-~-0.29 t=pursued|-~-1.45 t=pursuing|-~0.34 " +
+  "t=push|-~-0.33 t=puts|-~-0.43 t=put|-~-0.84 t=put|q~0.36 t=questioned|-~0.32 t=questioning|-~-0.27 " +
+  "t=questions|that~-2.20 t=question|:~-0.79 t=quick|-~-0.92 t=quick|that~0.53 t=quoted|-~-0.96 " +
+  "t=quotes|-~-0.72 t=raises|-~-0.42 t=raise|-~-1.26 t=raising|-~-1.13 t=rand|-~-1.18 t=ranging|-~-1.06 " +
+  "t=ran|-~-0.71 t=rattled|-~0.70 t=reaches|-~-1.23 t=reaching|-~-1.48 t=reach|-~-0.34 " +
+  "t=reading|-~-2.24 t=reads|-~0.74 t=ready|-~-0.83 t=reasons|-~-1.61 t=reason|-~-1.39 " +
+  "t=reason|that~1.13 t=rebuffed|-~-0.33 t=recalling|-~0.70 t=recall|-~-0.53 t=received|-~-0.29 " +
+  "t=receives|-~-1.14 t=receive|-~-0.44 t=receiving|-~-0.31 t=recent|-~-0.88 t=recognized|-~-0.85 " +
+  "t=recognize|-~-0.70 t=recount|-~-1.35 t=references|-~-1.26 t=referred|q~0.26 t=reflected|-~0.86 " +
+  "t=reflects|-~-0.33 t=refusal|-~-0.42 t=refuses|-~0.25 t=refuse|-~-0.67 t=regarding|-~-1.35 " +
+  "t=reiterated|-~1.30 t=rejected|that~2.94 t=rejecting|-~0.53 t=released|-~-0.75 t=released|that~0.49 " +
+  "t=releases|-~-1.06 t=releasing|-~-1.29 t=remained|-~-0.62 t=remaining|-~-1.78 t=remains|-~-0.73 " +
+  "t=remain|-~-1.18 t=remarks|-~-0.90 t=remarks|q~-2.02 t=remarks|that~0.28 t=remark|-~-2.85 " +
+  "t=remembered|-~0.47 t=remember|-~0.49 t=reminded|-~2.02 t=repeated|-~-0.78 t=repeating|-~-0.71 " +
+  "t=replied|-~-0.33 t=replied|q~0.79 t=reported|that~0.50 t=reporting|-~-1.86 t=report|-~-1.25 " +
+  "t=report|that~0.52 t=representing|-~-1.09 t=represents|-~-0.42 t=represent|-~-0.77 " +
+  "t=requested|-~0.44 t=requests|-~-0.42 t=requires|-~-0.33 t=require|-~-0.78 t=requiring|-~-0.42 " +
+  "t=resonated|-~0.37 t=responded|-~-0.38 t=responded|q~2.12 t=responded|that~2.98 t=responding|-~-1.37 " +
+  "t=responds|-~-1.47 t=responses|-~-0.28 t=response|-~-1.59 t=restricting|-~0.97 t=returned|-~-0.96 " +
+  "t=returning|-~-1.37 t=returns|-~-1.49 t=retweeted|-~0.65 t=revealed|-~0.29 t=revealed|that~0.60 " +
+  "t=rolled|-~-0.46 t=rolling|-~-1.54 t=roll|-~-1.11 t=ruled|-~-0.37 t=rules|that~-0.97 " +
+  "t=ruling|-~-1.02 t=running|-~-0.55 t=running|that~-1.89 t=runs|-~-1.19 t=run|-~-0.29 t=said|-~0.30 " +
+  "t=said|:~0.29 t=said|q~0.42 t=said|that~1.07 t=saying|-~0.35 t=saying|:~-0.39 t=says|-~0.32 " +
+  "t=says|that~2.54 t=say|q~-0.70 t=scared|-~0.64 t=seeing|-~-0.66 t=seeking|-~-0.59 t=seek|-~0.33 " +
+  "t=seemed|that~2.63 t=seems|-~0.49 t=seems|that~1.04 t=seem|-~-0.45 t=seen|-~-0.39 t=sees|-~-0.48 " +
+  "t=seized|-~-0.60 t=sentenced|-~0.35 t=sentence|-~-1.35 t=sentiments|-~-0.62 t=sentiment|-~-0.40 " +
+  "t=sent|-~-0.58 t=sets|-~-1.40 t=set|q~-1.75 t=shares|-~-0.61 t=share|-~-0.42 t=sharing|-~-1.34 " +
+  "t=sharp|-~-0.26 t=shifted|-~-0.27 t=shifts|-~-0.48 t=shift|-~-1.34 t=shots|-~-1.11 t=shot|-~-0.81 " +
+  "t=shouting|-~-1.68 t=showed|-~0.54 t=showed|that~1.06 t=shown|-~-0.49 t=shows|-~0.62 t=show|q~-2.22 " +
+  "t=show|that~-0.45 t=sided|-~0.81 t=side|-~-1.35 t=signaled|-~0.42 t=signal|-~-1.38 t=signing|-~-1.81 " +
+  "t=signs|-~-0.63 t=signs|that~-2.23 t=sign|-~-0.68 t=single|-~-1.57 t=slammed|-~1.36 t=slams|-~0.35 " +
+  "t=some|-~-0.79 t=some|:~-2.23 t=some|q~-1.76 t=some|that~-1.04 t=soon|-~-1.17 t=sounded|-~0.89 " +
+  "t=sounds|-~0.84 t=speaking|-~-0.57 t=speaking|q~0.51 t=speaks|-~-0.56 t=speculation|-~-1.17 " +
+  "t=speech|-~-0.85 t=speech|q~0.26 t=speech|that~-1.63 t=spent|-~-0.42 t=spotted|-~-0.26 " +
+  "t=stance|-~0.28 t=standing|-~-0.35 t=stand|-~-0.96 t=started|-~0.28 t=starting|-~-0.46 " +
+  "t=starts|-~-0.53 t=start|-~-1.97 t=stated|-~-0.60 t=statements|-~-1.48 t=statements|that~-0.58 " +
+  "t=statement|-~-1.17 t=statement|:~-1.48 t=statement|q~0.52 t=states|-~-1.12 t=states|:~-2.45 " +
+  "t=state|:~-0.89 t=state|q~-2.16 t=state|that~-2.80 t=stood|-~-0.71 t=stopped|-~-0.27 " +
+  "t=stopping|-~-1.28 t=stressed|-~0.53 t=strong|that~-2.08 t=struck|-~-0.71 t=struggled|-~-0.51 " +
+  "t=struggles|-~-0.42 t=struggle|-~-1.28 t=struggling|-~-1.07 t=sued|-~-0.40 t=suggestions|-~-2.14 " +
+  "t=suggestion|-~-2.99 t=suggestion|that~0.42 t=suggest|that~2.02 t=supporters|:~-1.75 " +
+  "t=supporters|q~-1.26 t=supporters|that~-3.22 t=supporting|-~0.37 t=supports|-~0.62 t=support|-~-0.43 " +
+  "t=support|that~1.38 t=sure|that~-0.76 t=surprise|-~-1.15 t=surprising|-~-1.06 " +
+  "t=surprising|that~-1.11 t=suspected|-~-1.48 t=suspects|-~-2.52 t=taken|that~-2.13 t=take|-~-0.54 " +
+  "t=talking|-~0.47 t=talks|-~-0.31 t=targeting|-~-0.84 t=targets|-~-0.83 t=telling|q~-0.71 " +
+  "t=telling|that~0.74 t=tells|-~1.15 t=tells|that~1.61 t=tends|-~-1.33 t=tens|-~-0.78 " +
+  "t=thanking|-~1.09 t=thanks|-~-1.38 t=there|-~-1.19 t=thinking|-~0.32 t=thinking|that~-2.16 " +
+  "t=thoughts|-~-1.47 t=thought|-~-0.37 t=threatening|-~0.34 t=threaten|-~0.25 t=throwing|-~-0.26 " +
+  "t=titled|q~-0.26 t=title|-~-1.55 t=told|q~0.67 t=told|that~0.60 t=took|-~-0.33 t=touched|-~0.33 " +
+  "t=touch|-~-1.33 t=trade|-~-0.34 t=trade|that~-0.99 t=tried|-~-0.56 t=tried|that~0.93 t=tries|-~-0.37 " +
+  "t=trouble|-~-1.45 t=trying|-~-0.58 t=trying|that~0.94 t=try|-~-0.38 t=turned|-~-0.71 " +
+  "t=turning|-~-1.56 t=turns|-~-0.37 t=turn|-~-0.30 t=tweeted|:~0.79 t=tweeted|q~1.82 t=tweeting|-~0.54 " +
+  "t=tweets|-~-0.49 t=tweet|-~-0.37 t=tweet|q~-0.99 t=tweet|that~-2.47 t=unaware|-~-1.06 " +
+  "t=underscored|-~-0.41 t=understanding|-~-0.26 t=understands|-~-0.60 t=understand|-~0.53 " +
+  "t=understood|-~-0.52 t=under|-~-0.93 t=unhappy|-~0.34 t=united|q~-1.09 t=united|that~-0.75 " +
+  "t=unit|-~-0.77 t=unveiled|-~0.36 t=upset|-~0.35 t=urged|-~0.33 t=used|-~-0.27 t=uses|-~-0.75 " +
+  "t=use|q~-2.09 t=using|-~-0.34 t=very|that~-1.68 t=view|-~0.64 t=voices|-~-1.55 t=voice|-~-0.25 " +
+  "t=voted|-~0.58 t=vote|-~-0.42 t=vote|that~-1.73 t=voting|that~-1.52 t=vowed|-~1.33 t=vowing|-~0.36 " +
+  "t=vow|-~-0.83 t=walking|-~-1.18 t=wanted|-~-0.82 t=wants|q~-0.93 t=wants|that~0.25 t=want|that~-1.17 " +
+  "t=warned|-~-0.61 t=warned|that~2.02 t=warning|-~0.26 t=warning|that~0.49 t=wary|-~-0.68 " +
+  "t=was|-~-2.21 t=was|:~0.66 t=was|q~-1.97 t=watched|-~0.32 t=watch|-~-0.46 t=welcoming|-~-1.05 " +
+  "t=wells|-~-0.87 t=well|q~-1.74 t=well|that~-2.40 t=went|-~-0.93 t=went|q~0.48 t=who|-~-1.04 " +
+  "t=who|:~-2.22 t=who|that~-4.25 t=willing|-~0.27 t=will|-~-1.94 t=will|:~-1.36 t=will|q~-1.08 " +
+  "t=will|that~-1.06 t=wishes|-~-1.03 t=wish|-~0.43 t=without|-~-0.74 t=without|that~0.67 " +
+  "t=wondered|-~2.13 t=won|-~-0.48 t=worked|-~-0.52 t=working|-~-0.31 t=works|-~-0.72 t=work|-~-1.16 " +
+  "t=work|that~-0.69 t=worried|-~0.48 t=worried|that~-0.36 t=worrying|-~-0.27 t=writes|-~-0.40 " +
+  "t=writing|-~-0.85 t=wrote|-~0.28 t=wrote|:~2.46 t=wrote|that~0.33 t=zero|-~-1.26 w=able~-0.34 " +
+  "w=about~-0.23 w=accept~-0.33 w=accepted~-0.15 w=accepting~-0.41 w=according~0.32 w=accusations~-0.29 " +
+  "w=accused~0.09 w=accuses~-0.13 w=accusing~0.47 w=acknowledge~1.43 w=acknowledged~0.27 " +
+  "w=acknowledging~-0.44 w=add~-0.45 w=added~0.12 w=adding~0.04 w=address~-0.04 w=addressed~-0.19 " +
+  "w=addresses~0.12 w=addressing~-0.89 w=adds~0.46 w=admits~1.99 w=admitted~0.35 w=admitting~0.14 " +
+  "w=adopted~0.27 w=advice~-0.34 w=advised~-0.54 w=advising~0.20 w=advocate~-0.29 w=advocated~-0.15 " +
+  "w=advocates~-0.29 w=advocating~-0.35 w=against~-0.61 w=agree~-0.22 w=agreed~0.14 w=agrees~-0.23 " +
+  "w=aim~-0.63 w=aimed~0.02 w=aiming~-0.33 w=aims~0.31 w=alarm~-0.29 w=alarmed~0.06 w=aligned~0.10 " +
+  "w=all~-0.05 w=allegations~-0.06 w=alleged~0.22 w=alleging~-0.17 w=allow~-0.25 w=allowed~-0.20 " +
+  "w=allowing~-0.48 w=allows~-0.13 w=almost~-0.82 w=always~0.04 w=am~-0.41 w=among~-0.38 w=anger~-0.52 " +
+  "w=angered~0.04 w=angry~-0.21 w=announce~0.31 w=announced~0.05 w=announcement~-0.33 w=announcing~0.29 " +
+  "w=answer~-0.23 w=answered~0.52 w=answering~-0.38 w=answers~-0.43 w=anticipated~-0.13 " +
+  "w=apologized~-0.26 w=appeal~-0.65 w=appealing~-1.51 w=appeals~0.00 w=appear~0.02 w=appeared~-0.33 " +
+  "w=appearing~-0.93 w=appears~0.25 w=applauded~-0.18 w=appointed~-0.45 w=approved~0.39 w=argue~0.65 " +
+  "w=argued~0.19 w=argues~1.17 w=arguing~-0.02 w=argument~-0.04 w=arguments~-0.41 w=ask~-0.63 " +
+  "w=asked~0.24 w=asking~-0.19 w=asks~0.41 w=assailed~1.27 w=asserted~0.32 w=asserting~0.27 " +
+  "w=assertion~0.42 w=assessment~-0.49 w=assumed~-0.13 w=assuming~-1.16 w=assumption~0.40 " +
+  "w=assured~0.62 w=attack~-0.54 w=attacked~0.23 w=attacking~0.32 w=attacks~-0.01 w=attempt~-0.57 " +
+  "w=attempted~-0.13 w=attempting~-0.18 w=attempts~-0.40 w=attracted~0.01 w=attracting~-0.16 " +
+  "w=attributed~-0.06 w=authorized~0.39 w=avoided~-0.23 w=avoiding~-1.11 w=award~-0.57 w=aware~0.08 " +
+  "w=back~-0.27 w=backed~0.04 w=backing~-0.20 w=backs~-0.36 w=balked~0.29 w=ban~-0.33 w=band~-1.63 " +
+  "w=banned~0.01 w=banning~-0.49 w=bans~-0.15 w=base~-1.41 w=based~-0.43 w=bases~-0.87 w=bash~-0.65 " +
+  "w=became~-0.33 w=become~-0.45 w=becomes~-1.59 w=becoming~-1.64 w=began~-0.14 w=being~-0.41 " +
+  "w=belief~-0.25 w=beliefs~-0.30 w=believe~0.09 w=believed~-0.31 w=believes~0.08 w=believing~-0.49 " +
+  "w=bemoaned~1.57 w=best~0.10 w=better~-0.43 w=bill~-2.06 w=bills~-1.65 w=bitter~-0.18 w=blame~-0.12 " +
+  "w=blamed~-0.17 w=blasted~1.38 w=blasting~0.30 w=blasts~1.19 w=block~-1.66 w=blocked~0.13 " +
+  "w=blocking~-1.38 w=blocks~-0.40 w=boasted~0.17 w=boasts~0.12 w=booed~0.15 w=boos~-0.55 w=both~-0.15 " +
+  "w=break~-0.63 w=breaking~-0.80 w=breaks~-0.11 w=bring~-0.16 w=bringing~-1.50 w=brings~-1.33 " +
+  "w=broad~0.21 w=brought~-0.48 w=brushed~0.11 w=call~0.07 w=called~-0.06 w=calling~-0.25 w=calls~-0.25 " +
+  "w=came~-0.34 w=campaign~0.06 w=campaigned~-0.45 w=campaigning~-0.96 w=campaigns~-2.11 " +
+  "w=capture~-1.11 w=captured~-0.26 w=car~-1.39 w=card~-1.47 w=care~0.01 w=careful~-0.06 w=cars~-1.25 " +
+  "w=case~-0.37 w=cases~-1.62 w=cast~0.09 w=casting~-0.49 w=cautioned~0.99 w=celebrated~0.11 " +
+  "w=celebrating~0.07 w=challenge~-0.75 w=challenged~-0.25 w=challenges~-0.23 w=challenging~-0.26 " +
+  "w=champion~-1.36 w=championed~0.17 w=chanted~0.65 w=chanting~0.35 w=chants~0.08 w=charge~-0.68 " +
+  "w=charged~0.13 w=charges~-1.91 w=cheer~0.95 w=cheered~-0.31 w=cheering~-0.78 w=cheers~-0.67 " +
+  "w=choose~-0.14 w=choosing~-0.41 w=chose~-0.36 w=chosen~-0.37 w=circulating~-0.28 w=cited~0.54 " +
+  "w=cites~0.47 w=citing~0.26 w=claim~-0.35 w=claimed~0.18 w=claiming~-0.02 w=claims~0.07 w=clear~-0.41 " +
+  "w=cleared~-1.21 w=co-sponsored~0.15 w=coin~-1.52 w=com~-1.34 w=come~-0.48 w=comes~-0.79 " +
+  "w=coming~-0.74 w=comment~-0.54 w=commented~1.18 w=comments~-1.03 w=common~-0.02 w=compared~0.66 " +
+  "w=comparing~-0.27 w=complained~0.34 w=complaint~-0.22 w=complaints~0.07 w=conceded~0.66 " +
+  "w=concern~0.03 w=concerned~-0.11 w=concerning~-1.39 w=concerns~-0.11 w=concluded~0.34 " +
+  "w=concludes~0.99 w=condemned~0.76 w=condemning~-1.55 w=confident~-0.28 w=confirmed~0.13 " +
+  "w=confronted~-0.45 w=confronting~-1.04 w=congratulated~-0.40 w=consensus~-0.34 w=consider~-0.56 " +
+  "w=considered~-0.14 w=considering~0.03 w=considers~0.39 w=contention~0.10 w=continue~-0.09 " +
+  "w=continued~-0.10 w=continues~0.70 w=continuing~-0.74 w=contrast~-1.29 w=contrasting~-0.07 " +
+  "w=contrasts~-0.27 w=controversial~-0.35 w=conversation~-0.21 w=conversations~-0.82 w=convinced~0.27 " +
+  "w=convincing~-1.29 w=count~-1.28 w=counted~-0.18 w=counter~-0.56 w=counting~-0.48 w=cover~-0.31 " +
+  "w=covered~-0.11 w=covering~-1.35 w=create~-1.01 w=created~-0.30 w=creating~-0.60 w=credit~-0.95 " +
+  "w=credits~-0.31 w=critical~-0.43 w=criticism~-0.07 w=criticisms~-0.53 w=criticized~0.22 " +
+  "w=criticizing~0.18 w=cut~-0.43 w=cuts~-0.25 w=debate~-0.18 w=debated~0.16 w=debates~-1.91 " +
+  "w=debating~-0.23 w=decide~0.23 w=decided~-0.25 w=deciding~-0.00 w=decision~-0.53 w=decisions~-0.16 " +
+  "w=declared~0.20 w=declaring~0.12 w=decline~-1.60 w=declined~0.08 w=declining~-0.14 w=decried~1.56 " +
+  "w=dedicated~-0.30 w=deemed~-0.29 w=deep~-0.45 w=defended~0.47 w=defending~-0.01 w=deliver~-1.69 " +
+  "w=delivered~-0.04 w=delivering~-0.12 w=demanded~-0.55 w=demanding~-0.05 w=demands~0.48 " +
+  "w=demonstrated~-0.16 w=denied~0.46 w=denounced~0.17 w=denouncing~0.18 w=derided~0.17 w=describe~0.11 " +
+  "w=described~0.27 w=describes~0.72 w=describing~-0.21 w=designed~-0.28 w=desire~-0.13 w=detail~-1.49 " +
+  "w=detailed~-0.42 w=detailing~-0.17 w=details~-0.07 w=determine~-0.51 w=determined~-0.37 " +
+  "w=determining~0.51 w=devoted~0.06 w=did~-0.19 w=direct~-0.24 w=directed~-0.26 w=disagree~0.34 " +
+  "w=disagreement~-0.04 w=disagreements~0.06 w=disappointing~-0.32 w=disavowed~0.02 w=disclosed~0.14 " +
+  "w=disclosure~-0.22 w=disclosures~-0.47 w=discovered~-0.82 w=discuss~0.21 w=discussed~-0.01 " +
+  "w=discussing~0.17 w=dislike~0.26 w=dismissed~0.24 w=dismissing~0.34 w=display~-1.00 w=displayed~0.16 " +
+  "w=dispute~-0.11 w=disputed~-0.03 w=disputes~-0.12 w=distance~-1.46 w=divide~-1.56 w=divided~-0.21 " +
+  "w=dividing~-0.83 w=document~-0.98 w=documents~-0.93 w=double~-1.26 w=doubled~-0.12 w=doubt~0.05 " +
+  "w=doubts~-0.13 w=draw~-0.15 w=drawing~-0.51 w=drawn~-0.49 w=draws~-0.57 w=drew~-0.51 w=dubbed~0.44 " +
+  "w=eager~0.05 w=earlier~-0.07 w=earned~-0.28 w=earning~-1.05 w=echoed~0.78 w=echoing~0.03 " +
+  "w=effort~-0.12 w=efforts~-0.76 w=elected~-0.66 w=electing~0.00 w=email~-1.76 w=emailed~0.04 " +
+  "w=emails~-0.38 w=embrace~-0.30 w=embraced~-0.22 w=embracing~-0.42 w=emerged~-0.25 w=emerging~-1.36 " +
+  "w=emphasized~0.62 w=emphasizing~-0.11 w=encourage~-0.37 w=encouraged~0.47 w=encouraging~-0.21 " +
+  "w=end~-0.38 w=ended~-0.17 w=ending~0.17 w=endorse~-0.14 w=endorsed~0.18 w=endorsement~-0.35 " +
+  "w=endorsements~-0.69 w=endorses~0.51 w=endorsing~-0.49 w=ends~-0.07 w=engaged~-0.42 w=engaging~-1.06 " +
+  "w=enjoyed~0.00 w=enjoys~-0.26 w=established~-0.24 w=estimated~0.23 w=estimates~-0.19 " +
+  "w=expanded~-0.37 w=expanding~-0.32 w=expect~0.31 w=expected~-0.32 w=expecting~0.46 w=expects~-0.14 " +
+  "w=experience~-0.52 w=experienced~-0.62 w=experiences~-1.16 w=explain~-0.21 w=explained~0.52 " +
+  "w=explaining~-0.05 w=explains~0.66 w=exposed~0.30 w=express~-0.05 w=expressed~0.17 " +
+  "w=expressing~-0.17 w=eye~-1.39 w=eyes~-0.43 w=face~-1.76 w=faced~-0.07 w=faces~-1.44 w=facing~-0.62 " +
+  "w=fail~-1.48 w=failed~-0.38 w=failing~-1.31 w=fails~-1.29 w=far~-0.28 w=favor~-0.17 w=favored~-0.07 " +
+  "w=favorite~-0.55 w=favors~-0.38 w=fear~0.10 w=fears~-0.55 w=featured~0.13 w=features~-0.10 " +
+  "w=featuring~-1.60 w=feel~-0.22 w=feeling~-0.45 w=feels~-0.55 w=felt~-0.59 w=fight~-0.44 " +
+  "w=fighting~-0.21 w=fights~-1.73 w=figure~-0.63 w=figures~0.06 w=file~-1.94 w=filed~-0.22 " +
+  "w=files~-0.22 w=filing~-1.18 w=find~0.01 w=finding~-0.54 w=finds~0.11 w=fine~-0.50 w=fire~-1.78 " +
+  "w=fired~-0.06 w=firing~-0.37 w=focus~-0.36 w=focused~-0.33 w=focuses~0.14 w=focusing~-0.18 " +
+  "w=follow~-0.64 w=followed~-0.19 w=following~-1.89 w=follows~0.26 w=forecast~0.37 w=found~-0.22 " +
+  "w=frame~-1.02 w=framed~0.29 w=free~-0.41 w=freed~-1.66 w=full~-0.62 w=gave~-0.14 w=general~-0.33 " +
+  "w=get~-0.59 w=gets~-1.44 w=give~-1.39 w=given~-0.65 w=gives~-0.01 w=giving~-0.24 w=go~-0.44 " +
+  "w=goal~-0.04 w=goals~-1.46 w=goes~-0.52 w=going~-0.17 w=gone~-0.46 w=got~-0.33 w=grant~-1.33 " +
+  "w=granted~0.01 w=grants~-1.10 w=growing~-0.05 w=grows~-1.27 w=guess~-0.21 w=hail~-0.35 w=happy~-0.26 " +
+  "w=hard~-0.45 w=harsh~-0.37 w=has~-0.62 w=hat~-1.73 w=hate~-0.13 w=have~-0.99 w=having~0.27 " +
+  "w=hear~-1.60 w=heard~-0.16 w=hearing~-0.46 w=held~-0.40 w=help~-1.06 w=helped~-0.21 w=helping~-1.42 " +
+  "w=helps~-1.15 w=highlight~-0.51 w=highlighted~0.36 w=highlighting~-0.09 w=hints~0.25 w=hired~-0.08 " +
+  "w=hiring~-0.42 w=hit~-0.23 w=hits~-0.46 w=hitting~-0.48 w=hold~-0.15 w=holding~-0.43 w=holds~-0.22 " +
+  "w=holes~-1.02 w=hope~-0.06 w=hoped~-0.19 w=hopeful~-0.42 w=hopefuls~-1.07 w=hopes~0.27 w=hoping~0.35 " +
+  "w=huffpost~-0.53 w=idea~-0.24 w=ideas~-2.07 w=identified~0.13 w=identify~0.13 w=identifying~-0.08 " +
+  "w=ignored~-0.64 w=ignoring~-0.20 w=imagined~0.73 w=implied~-0.11 w=implying~-0.09 w=imposing~0.06 " +
+  "w=impressed~-0.04 w=inclined~0.06 w=include~-0.85 w=included~0.33 w=includes~-0.26 w=including~-1.13 " +
+  "w=indicate~0.05 w=indicated~0.27 w=indicates~0.78 w=informed~0.40 w=insist~0.62 w=insisted~0.21 " +
+  "w=insisting~0.26 w=insists~0.35 w=intended~-0.14 w=intends~-0.66 w=interest~-0.33 w=interested~-0.31 " +
+  "w=interesting~-1.53 w=interests~-1.61 w=interjected~0.53 w=introduced~-0.30 w=introducing~0.16 " +
+  "w=investigated~-0.43 w=investigating~-0.66 w=invited~-0.69 w=inviting~0.11 w=invoked~0.45 " +
+  "w=issue~-0.41 w=issued~0.15 w=issues~-0.30 w=it's~-0.40 w=it’s~-0.43 w=join~-1.00 w=joined~0.06 " +
+  "w=joining~-1.47 w=joke~-1.34 w=joked~0.93 w=jokes~0.38 w=keep~-0.68 w=keeping~-0.51 w=keeps~-0.21 " +
+  "w=kept~-0.48 w=knew~-0.55 w=knocked~0.40 w=know~0.26 w=knowing~-0.40 w=known~0.02 w=knows~0.28 " +
+  "w=label~-2.23 w=labeled~0.51 w=laid~0.14 w=lambasted~0.47 w=lamented~2.04 w=last~-0.31 " +
+  "w=lasting~-0.85 w=launch~-0.05 w=launched~-0.22 w=launching~-0.48 w=lay~-0.56 w=laying~-0.60 " +
+  "w=lean~-0.38 w=leaning~-0.45 w=learned~-0.15 w=learning~-0.23 w=led~-0.29 w=left~-0.52 w=less~-0.54 " +
+  "w=like~-0.52 w=likened~0.29 w=likes~-0.08 w=line~-0.54 w=lined~-0.49 w=lines~-1.67 w=link~-1.87 " +
+  "w=linked~-0.72 w=linking~-0.37 w=links~0.02 w=list~-1.95 w=listed~-0.01 w=listing~-0.34 w=lists~0.81 " +
+  "w=little~-0.41 w=lobbied~-0.14 w=look~0.17 w=looked~-0.41 w=looking~-0.39 w=looks~-0.26 w=love~-0.66 " +
+  "w=loved~0.20 w=mad~-0.96 w=made~-0.26 w=main~-0.46 w=maine~-1.12 w=maintained~-0.60 " +
+  "w=maintains~-0.62 w=make~-0.57 w=makes~-0.50 w=making~-0.56 w=mandate~-1.11 w=mandated~-0.16 " +
+  "w=mandates~-0.36 w=mark~-1.58 w=marked~0.22 w=marking~-0.25 w=marks~-1.34 w=mean~-0.11 " +
+  "w=meaning~-0.34 w=means~-0.69 w=meant~-0.65 w=mention~-0.16 w=mentioned~-0.14 w=mentioning~0.01 " +
+  "w=mentions~-0.11 w=message~-0.26 w=messages~-0.79 w=messaging~-1.22 w=met~-0.83 w=mind~0.31 " +
+  "w=mine~-1.33 w=mock~-0.08 w=mocked~-0.13 w=mocking~-0.24 w=more~-0.29 w=most~0.07 w=mounting~-0.42 " +
+  "w=move~-0.75 w=moved~-0.48 w=moves~-1.51 w=moving~-0.76 w=name~-0.99 w=named~0.21 w=names~-1.60 " +
+  "w=naming~0.21 w=need~0.02 w=needed~-0.25 w=needs~-0.54 w=negative~-0.42 w=negotiated~0.34 " +
+  "w=negotiating~-1.42 w=nervous~-0.10 w=new~-0.37 w=news~-0.36 w=no~-0.27 w=nominate~0.12 " +
+  "w=nominated~0.11 w=nominating~-0.56 w=not~-2.26 w=note~-0.27 w=noted~0.56 w=notes~0.40 " +
+  "w=nothing~-0.44 w=notice~-1.36 w=noticed~0.03 w=noting~0.62 w=obvious~-0.41 w=offer~-0.56 " +
+  "w=offered~0.13 w=offering~-0.43 w=offers~0.08 w=one~-0.23 w=ones~-1.45 w=only~-0.16 w=open~-0.87 " +
+  "w=opened~0.15 w=opening~-1.51 w=opens~-0.30 w=opponent~-0.19 w=opponents~-1.70 w=oppose~0.23 " +
+  "w=opposed~0.04 w=opposes~-0.32 w=opposing~-0.58 w=opposition~-0.61 w=opted~0.09 w=optimistic~-0.23 " +
+  "w=order~-0.45 w=ordered~0.60 w=orders~-0.59 w=outlined~0.15 w=outlining~-0.12 w=outrage~-1.67 " +
+  "w=outspoken~0.25 w=overwhelming~-0.10 w=own~-0.36 w=owned~-0.93 w=owns~-1.24 w=painting~-0.01 " +
+  "w=passed~-0.07 w=passes~-0.77 w=passing~0.10 w=pay~-0.48 w=paying~-0.82 w=pays~-1.47 " +
+  "w=perceived~-0.45 w=perceptions~-0.40 w=perhaps~-0.51 w=personal~-0.48 w=persuaded~0.10 w=pick~-1.40 " +
+  "w=picked~-0.41 w=picking~-1.42 w=picks~-1.13 w=pitch~-1.41 w=pivot~-0.54 w=place~-1.70 " +
+  "w=placed~-0.18 w=places~-1.72 w=placing~-1.32 w=plan~-0.31 w=plane~-1.47 w=planes~-1.40 " +
+  "w=planned~-0.23 w=planning~-0.34 w=plans~-0.49 w=play~-0.83 w=played~0.18 w=playing~-0.66 " +
+  "w=plays~-1.42 w=pleaded~0.42 w=pledge~-0.56 w=pledged~-0.07 w=pledges~0.41 w=pledging~1.70 " +
+  "w=point~0.01 w=pointed~0.09 w=pointing~-0.17 w=points~-0.01 w=poised~-0.39 w=policy~-0.72 " +
+  "w=portrayed~0.43 w=portraying~-0.31 w=position~-0.69 w=positioned~0.26 w=positions~-0.77 " +
+  "w=post~-0.47 w=posted~0.23 w=posting~-0.66 w=posts~-0.10 w=praise~-0.63 w=praised~-0.10 " +
+  "w=praises~1.12 w=praising~-0.14 w=predict~0.80 w=predicted~0.32 w=predicting~-0.26 w=prefer~0.42 " +
+  "w=preferred~-0.22 w=present~-1.42 w=presented~0.22 w=presents~-0.32 w=pressed~0.09 w=pressing~0.13 " +
+  "w=pressure~-0.27 w=priority~-0.06 w=project~-1.41 w=projected~0.32 w=projects~0.21 w=promise~-0.54 " +
+  "w=promised~0.24 w=promises~0.38 w=promising~0.41 w=promoted~-0.85 w=promoting~-0.26 w=prompted~-0.33 " +
+  "w=prompting~0.11 w=proposal~-0.53 w=proposals~-0.12 w=proposed~-0.03 w=proposing~0.41 " +
+  "w=protest~-1.55 w=protesting~0.09 w=protests~-0.43 w=prove~-1.38 w=proved~-0.39 w=provide~-0.00 " +
+  "w=provided~-0.28 w=provides~-1.64 w=providing~-0.43 w=public~-0.52 w=published~-0.09 " +
+  "w=publishing~-0.65 w=pursued~-0.05 w=pursuing~0.07 w=push~-0.59 w=pushed~-0.07 w=pushing~0.05 " +
+  "w=put~0.36 w=puts~-0.10 w=question~-0.18 w=questioned~0.48 w=questioning~0.12 w=questions~-0.42 " +
+  "w=quick~-0.55 w=quote~-0.53 w=quoted~0.30 w=quotes~0.08 w=railed~-0.00 w=raise~-1.26 w=raised~-0.23 " +
+  "w=raises~-0.68 w=raising~-0.18 w=ran~0.19 w=rand~-1.61 w=range~-0.29 w=ranging~-1.06 w=rattled~0.23 " +
+  "w=reach~-0.52 w=reached~-0.13 w=reaches~-1.23 w=reaching~-1.57 w=reacted~0.18 w=read~-0.06 " +
+  "w=reading~-0.62 w=reads~0.32 w=ready~-0.79 w=realized~-0.25 w=reason~-0.57 w=reasons~-1.79 " +
+  "w=rebuffed~-0.33 w=recall~-0.53 w=recalled~0.69 w=recalling~0.20 w=receive~-0.53 w=received~-0.35 " +
+  "w=receives~-1.14 w=receiving~-0.34 w=recent~-0.28 w=recognize~0.18 w=recognized~-0.31 " +
+  "w=recognizes~-0.10 w=recommended~0.18 w=recount~-1.35 w=recounted~-0.02 w=reference~-0.65 " +
+  "w=referenced~2.34 w=references~-1.26 w=referencing~-0.17 w=referred~0.16 w=referring~-0.22 " +
+  "w=refers~-0.13 w=reflect~-0.29 w=reflected~-0.03 w=reflecting~-0.44 w=reflects~-0.57 w=refusal~-0.51 " +
+  "w=refuse~-0.21 w=refused~0.07 w=refuses~0.25 w=refusing~0.37 w=regarded~0.04 w=regarding~-1.79 " +
+  "w=reiterated~0.56 w=rejected~0.27 w=rejecting~0.29 w=release~-0.53 w=released~0.17 w=releases~-1.06 " +
+  "w=releasing~-0.32 w=reluctant~0.02 w=relying~0.10 w=remain~0.04 w=remained~-0.54 w=remaining~-1.96 " +
+  "w=remains~-0.79 w=remark~-0.22 w=remarked~2.24 w=remarking~0.05 w=remarks~-0.78 w=remember~0.22 " +
+  "w=remembered~0.68 w=reminded~0.71 w=reminding~0.25 w=renewed~-0.09 w=repeated~0.08 w=repeating~0.07 " +
+  "w=replied~0.36 w=report~-0.62 w=reported~0.01 w=reportedly~-0.28 w=reporting~-0.38 w=reports~-0.35 " +
+  "w=represent~-0.47 w=represented~-0.19 w=representing~-1.19 w=represents~-0.63 w=request~-0.63 " +
+  "w=requested~0.09 w=requests~-0.57 w=require~-0.24 w=required~-0.19 w=requires~-0.35 " +
+  "w=requiring~-0.68 w=resisted~-0.34 w=resonated~0.37 w=respond~-0.28 w=responded~0.09 " +
+  "w=responding~-0.12 w=responds~0.44 w=response~-0.20 w=responses~-0.26 w=restricting~0.59 " +
+  "w=return~-0.26 w=returned~-0.35 w=returning~-1.37 w=returns~-1.54 w=retweeted~0.65 w=reveal~0.50 " +
+  "w=revealed~-0.11 w=reveals~0.50 w=ripped~0.19 w=roll~-1.36 w=rolled~0.32 w=rolling~-1.54 " +
+  "w=rule~-0.87 w=ruled~0.07 w=rules~-0.49 w=ruling~-0.36 w=run~-0.40 w=running~-0.67 w=runs~-1.35 " +
+  "w=said~0.14 w=saw~-0.18 w=say~-0.06 w=saying~-0.20 w=says~0.50 w=scared~0.07 w=see~-0.19 " +
+  "w=seeing~-0.38 w=seek~-0.25 w=seeking~-0.35 w=seeks~0.22 w=seem~-0.45 w=seemed~0.12 w=seeming~-0.07 " +
+  "w=seemingly~-0.64 w=seems~0.28 w=seen~-0.07 w=sees~-0.02 w=seized~-0.74 w=sent~-0.32 " +
+  "w=sentence~-1.73 w=sentenced~0.35 w=sentiment~-0.15 w=sentiments~-0.62 w=set~-0.29 w=sets~-1.40 " +
+  "w=share~-0.30 w=shared~-0.14 w=shares~-0.29 w=sharing~-1.34 w=sharp~-0.29 w=shift~-2.01 " +
+  "w=shifted~-0.39 w=shifting~0.08 w=shifts~-0.48 w=shock~-1.89 w=shocked~0.30 w=shot~-0.14 " +
+  "w=shots~-1.22 w=shouted~1.12 w=shouting~0.24 w=show~-0.35 w=showed~0.06 w=showing~-0.44 w=shown~0.02 " +
+  "w=shows~-0.03 w=side~-1.63 w=sided~0.81 w=sides~-0.40 w=sign~-0.08 w=signal~-1.27 w=signaled~0.70 " +
+  "w=signals~-0.22 w=signed~-0.08 w=signing~-1.81 w=signs~-0.30 w=single~-2.12 w=skeptical~-0.26 " +
+  "w=slammed~0.12 w=slamming~-0.02 w=slams~0.48 w=some~-0.43 w=soon~-0.16 w=sought~-0.28 w=sounded~0.32 " +
+  "w=sounding~-1.54 w=sounds~0.27 w=sparred~0.17 w=speak~-0.47 w=speaking~-0.10 w=speaks~-0.05 " +
+  "w=speculation~-0.00 w=speech~-0.32 w=speeches~-0.48 w=spent~-0.42 w=split~-0.62 w=spoke~-0.05 " +
+  "w=spoken~-0.63 w=spotted~-0.26 w=stance~-0.20 w=stances~-0.48 w=stand~0.10 w=standing~-0.54 " +
+  "w=stands~-0.21 w=start~-2.06 w=started~0.12 w=starting~-0.58 w=starts~-0.73 w=state~-0.40 " +
+  "w=stated~0.54 w=statement~-0.05 w=statements~-1.88 w=states~-0.19 w=stating~0.21 w=stern~0.07 " +
+  "w=stood~-0.31 w=stopped~-0.27 w=stopping~-1.30 w=strategy~-0.31 w=stressed~0.15 w=strong~-0.24 " +
+  "w=struck~-0.30 w=struggle~-1.59 w=struggled~-0.01 w=struggles~-0.42 w=struggling~-0.57 w=stuck~-0.51 " +
+  "w=sued~-0.40 w=suggest~0.62 w=suggested~0.28 w=suggesting~0.06 w=suggestion~0.10 w=suggestions~-0.42 " +
+  "w=suggests~0.29 w=support~-0.19 w=supported~-0.21 w=supporter~-0.26 w=supporters~-0.63 " +
+  "w=supporting~-0.12 w=supportive~-0.24 w=supports~-0.24 w=sure~-0.15 w=surprise~0.07 w=surprised~0.01 " +
+  "w=surprising~-1.57 w=suspect~-2.23 w=suspected~0.28 w=suspects~0.34 w=take~-0.70 w=taken~-0.50 " +
+  "w=takes~-0.28 w=taking~-0.05 w=talk~-0.71 w=talked~0.45 w=talking~-0.07 w=talks~-0.34 w=target~-0.44 " +
+  "w=targeted~-0.38 w=targeting~-0.99 w=targets~0.20 w=tell~-0.30 w=telling~-0.16 w=tells~1.32 " +
+  "w=tend~-0.01 w=tends~-0.15 w=tens~-0.87 w=testified~0.49 w=thanked~0.95 w=thanking~1.09 " +
+  "w=thanks~-1.96 w=there~-0.50 w=think~-0.06 w=thinking~-0.88 w=thinks~0.19 w=thought~-0.02 " +
+  "w=thoughts~-1.47 w=threaten~0.25 w=threatened~0.06 w=threatening~-0.22 w=throwing~-0.26 " +
+  "w=title~-1.65 w=titled~0.69 w=told~-0.08 w=took~-0.17 w=touch~-1.33 w=touched~0.21 w=touted~0.07 " +
+  "w=touting~0.21 w=trade~-0.63 w=traded~-0.22 w=trading~-0.27 w=tried~-0.05 w=tries~-0.37 " +
+  "w=trouble~-1.63 w=troubled~-0.47 w=trust~-0.37 w=trusted~-0.18 w=try~-0.42 w=trying~-0.26 " +
+  "w=turn~-0.24 w=turned~-0.20 w=turning~-1.56 w=turns~-0.42 w=tweet~-0.50 w=tweeted~0.17 " +
+  "w=tweeting~0.22 w=tweets~-0.57 w=unaware~-0.08 w=under~-0.35 w=underscored~-0.41 w=underscores~-0.15 " +
+  "w=underscoring~0.01 w=understand~-0.18 w=understanding~-0.34 w=understands~-0.50 w=understood~0.19 " +
+  "w=unhappy~-0.12 w=unit~-1.16 w=unite~0.04 w=united~-0.22 w=unleashed~0.15 w=unveiled~0.36 " +
+  "w=upset~0.14 w=urged~0.56 w=urging~-0.16 w=use~-0.56 w=used~0.04 w=uses~-0.75 w=using~-0.50 " +
+  "w=very~-0.28 w=view~0.04 w=viewed~-0.33 w=views~-0.08 w=voice~-0.56 w=voiced~0.23 w=voices~-1.55 " +
+  "w=vote~-0.61 w=voted~0.09 w=votes~-0.26 w=voting~-0.54 w=vow~-0.33 w=vowed~0.43 w=vowing~-0.08 " +
+  "w=vows~0.74 w=walked~-0.12 w=walking~-1.18 w=want~-0.11 w=wanted~-0.20 w=wanting~-0.23 w=wants~-0.23 " +
+  "w=warned~0.42 w=warning~-0.14 w=wary~-0.42 w=was~-0.52 w=watch~-0.75 w=watched~0.09 w=watching~-0.28 " +
+  "w=wave~-0.90 w=waved~-0.81 w=waves~0.24 w=waving~-0.19 w=weighed~0.12 w=welcome~-0.23 " +
+  "w=welcomed~0.17 w=welcoming~-1.26 w=well~-0.26 w=wells~-1.41 w=went~-0.22 w=who~-0.42 w=will~-2.22 " +
+  "w=willing~0.02 w=wish~-0.09 w=wishes~-1.03 w=without~-0.50 w=won~-0.68 w=wondered~0.57 w=work~-1.48 " +
+  "w=worked~-0.70 w=working~-0.50 w=works~-0.75 w=worried~0.25 w=worries~-0.28 w=worry~-0.04 " +
+  "w=worrying~-0.27 w=write~0.40 w=writes~0.54 w=writing~-0.59 w=written~-0.13 w=wrote~0.41 " +
+  "w=yelled~1.81 w=zero~-1.39 ";

@@ -38,6 +38,9 @@ export function isCuePrefix(word: string): boolean {
   return CUE_PREFIX_WORDS.has(w) || /n['\u2019]t$/.test(w) || (w.length > 4 && w.endsWith('ly'));
 }
 
+/** Words a cue span may open with that are not its head: a contraction's rest ("’s been ratcheting up") and an article ("an assertion"). */
+const NOT_A_HEAD: ReadonlySet<string> = new Set(['s', 're', 'd', 'll', 've', 'm', 'a', 'an', 'the']);
+
 /**
  * The head of the cue span text[start, end): its first word after the
  * auxiliaries, modals and adverbs (the verb of "would not say"), else its last
@@ -45,7 +48,7 @@ export function isCuePrefix(word: string): boolean {
  */
 export function cueHead(text: string, start: number, end: number): { word: string; at: number } | null {
   const words = [...text.slice(start, end).matchAll(WORD_RE)];
-  const head = words.find((w) => !isCuePrefix(w[0])) ?? words[words.length - 1];
+  const head = words.find((w) => !isCuePrefix(w[0]) && !NOT_A_HEAD.has(w[0].toLowerCase())) ?? words[words.length - 1];
   return head ? { word: head[0].toLowerCase(), at: start + (head.index ?? 0) } : null;
 }
 
