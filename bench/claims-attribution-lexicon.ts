@@ -2,7 +2,7 @@
  * Learns the English cue model from the train split of attribution-dev and
  * writes pipeline/claims/attribution-cues-en.ts. Candidates are the words that
  * head a gold cue at least MIN_HEADS times; each occurrence the reader would
- * consider (outside quotations, not after "to" or a modal) is an example,
+ * consider (outside quotations) is an example,
  * positive when it heads a gold cue. The model is a logistic regression over
  * cueFeatures (the word, the word with its neighbours): only features seen
  * MIN_FEATURE_COUNT times are kept, and only weights are written, no text of
@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WORD_RE, cueExcluded, cueHead, plainQuotes, cueFeatures, cueStem, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
+import { WORD_RE, cueHead, plainQuotes, cueFeatures, cueStem, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
 import { attributionTexts } from './claims-attribution.js';
 import { datasetsDir } from './claims-datasets.js';
@@ -60,7 +60,7 @@ for (const article of attributionTexts(datasetsDir(), 'train')) {
       open = quoteStateAt(st.slice(scanned, at), at - scanned, open);
       scanned = at;
       const word = m[0].toLowerCase();
-      if (open || cueExcluded(st, at) || FUNCTION_WORDS.has(word)) continue;
+      if (open || FUNCTION_WORDS.has(word)) continue;
       const label = headAt.has(sentence.start + at) ? 1 : 0;
       if (label) heads.set(cueStem(word), (heads.get(cueStem(word)) ?? 0) + 1);
       occurrences.push({ word, features: cueFeatures(st, at, at + m[0].length, word), label });

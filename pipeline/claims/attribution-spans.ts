@@ -15,7 +15,6 @@
 import {
   type CueScorer,
   STEM_ENDINGS_RE_SOURCE,
-  cueExcluded,
   cueLogitBound,
   cueModel,
   cueScorer,
@@ -206,7 +205,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     if (!c.candidates.has(word) && !c.stems.has(cueStem(word))) continue;
     open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
-    if (open || cueExcluded(s, m.index)) continue;
+    if (open) continue;
     const end = m.index + m[0].length;
     const p = c.score(s, m.index, end, word);
     if (p < c.minProbability || notACueHere(s, m.index, end, c)) continue;
