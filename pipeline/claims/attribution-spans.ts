@@ -232,13 +232,16 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
       const alone = attributionAt(s, m.index, end, word, [], c, p);
       const content = alone?.source ? alone.content : null;
       if (alone && content && content[1] <= alone.cue[0]) {
-        const inside = (x: SpanAttribution): boolean => x.cue[0] >= content[0] && x.cue[1] <= content[1];
+        // "Asked whether C1, 75 percent said C2": an opening participle clause reports on its own (verbCue).
+        const opener = out[0]?.source === null && out[0].content && /^[\s\u201C"(]*$/.test(s.slice(0, out[0].cue[0])) ? out[0] : null;
+        const inside = (x: SpanAttribution): boolean => x !== opener && x.cue[0] >= content[0] && x.cue[1] <= content[1];
         if (out.every((x, k) => !inside(x) || x.source === null || (strength[k] ?? 1) < CLOSING_OVERRULES)) {
           for (let k = out.length - 1; k >= 0; k--) {
             if (!inside(out[k] as SpanAttribution)) continue;
             out.splice(k, 1);
             strength.splice(k, 1);
           }
+          if (opener?.content && out.includes(opener)) alone.content = trimSpan(s, Math.max(content[0], opener.content[1]), content[1]);
           a = alone;
         }
       }
