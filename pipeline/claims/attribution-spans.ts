@@ -3,7 +3,8 @@
  * (a name, a role, an organisation, a group or a pronoun, as written) and its
  * content (what is said). Shapes read: "X said (that) C", "C, X said",
  * "C, said X", "According to X, C", "C, according to X", "X told Y (that) C",
- * "X said: C", "citing X", "C, X said, adding D", "X: C" in a headline. The cue
+ * "X said: C", "citing X", "C, X said, adding D", "X: C" in a headline, "…: “C”"
+ * (a colon opening a quotation, no reporting word before it). The cue
  * words are data (a learned lexicon, attribution-cues.ts) so another language
  * is a data addition.
  *
@@ -258,8 +259,35 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     }
   }
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(a);
+  const colon = colonBeforeQuote(s, out, openQuote, c);
+  if (colon) out.push(colon);
   return out;
 }
+
+/** A colon opening a quotation, or ending the sentence (the quotation follows it: attribution-text.ts). */
+const COLON_QUOTE_RE = /:\s*[\u201C\u2018"\u00AB]/g;
+
+/**
+ * "Wait, it gets better: “By law, the president …”", "by Times' Michael Paulson: “…”": a colon
+ * opening a quotation is the cue when no reporting word comes before it in the sentence; the
+ * source is the phrase right before it when that names someone, else unknown.
+ */
+function colonBeforeQuote(s: string, out: readonly SpanAttribution[], openQuote: boolean, c: Compiled): SpanAttribution | null {
+  if (s.indexOf(':') < 0) return null;
+  COLON_QUOTE_RE.lastIndex = 0;
+  const m = COLON_QUOTE_RE.exec(s);
+  if (!m) return null;
+  const at = m.index;
+  if (out.some((a) => a.cue[0] < at) || quoteStateAt(s, at, openQuote)) return null;
+  // A name right before the colon ("by Times' Michael Paulson:"), else the sentence's subject ("The minister was blunt:").
+  const before = nounPhraseBefore(s, at, c.stop);
+  const named = before && NAME_RE.test(s.slice(before[0], before[1])) ? before : null;
+  const subject = named ? null : leadingSubject(s);
+  const source = named ?? (subject && subject[1] < at ? subject : null);
+  return { source, cue: [at, at + 1], content: trimSpan(s, at + 1, s.length) };
+}
+/** Capitalised words only, with possessives and particles between them: a name or a title. */
+const NAME_RE = /^[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|the|for|de|van|von|al)\s+)*[A-Z][\w.\u2019'-]*)*$/;
 
 /**
  * An agentless passive ("his supporters were shown chanting", "the question was asked") or a raising verb ("The
@@ -413,7 +441,8 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
   const subject = nounPhraseBefore(s, at, c.stop);
   if (!subject || subject[0] <= prev.cue[1]) return null;
   const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
-  if (!m) return null;
+  // "According to a survey, 51 percent said C": the comma closing the source opens the content, it breaks no clause.
+  if (!m || prev.cue[1] + m.index <= prev.content[0]) return null;
   cut(prev.cue[1] + m.index);
   return 'own';
 }
