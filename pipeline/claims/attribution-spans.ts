@@ -224,11 +224,12 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
         strength.push(weak);
       }
     }
-    // A closing ", X said." reports all before it: a weak or sourceless cue there is the speaker's words ("The defendant wants C, his lawyer argued").
+    // A closing ", X said." or ", according to X." reports all before it: a weak or sourceless cue there is the speaker's words
+    // ("The defendant wants C, his lawyer argued", "81 percent of Democrats approve of Obama, according to the poll").
     if (
       out.length > 0 &&
       s.length - end <= CLOSING_TAIL_CHARS &&
-      (a === null || (a.source && a.content === null)) &&
+      (a === null || (a.source && a.content === null) || word in c.after) &&
       CLOSING_RE.test(s.slice(Math.max(0, m.index - 60), m.index))
     ) {
       const alone = attributionAt(s, m.index, end, word, [], c, p);
