@@ -145,16 +145,20 @@ const PUNCT_CLASS: Readonly<Record<string, string>> = {
  * Features of a candidate cue word for the learned model: the word, and the
  * word with the token before and after it, with the token two before (as a
  * class), with the shape of the word before (capitalised: a name as subject),
- * with what opens the clause after it (that, a quotation, a colon), and with
+ * with what opens the clause after it (that, a quotation, a colon), with
  * where the sentence has quotation marks (a quotation beside a verb is what it
- * reports).
+ * reports), and with whether a strong cue ("said", "according") comes before
+ * it in the sentence (e=, E=: a verb in what someone is reported to say is
+ * mostly their words, not a second report).
  */
-export function cueFeatures(s: string, start: number, end: number, word: string): string[] {
+export function cueFeatures(s: string, start: number, end: number, word: string, strong: StrongCues | null = null): string[] {
   const before = prevToken(s, start);
   const after = nextToken(s, end);
   const prevCap = capitalBefore(s, start) ? 'C' : 'l';
   const quotes = quoteSides(s, start, end);
+  const reported = strong ? [`e=${word}|${strongCueBefore(s, start, strong)}`, `E=${strongCueBefore(s, start, strong)}`] : [];
   return [
+    ...reported,
     `w=${word}`,
     `s=${cueStem(word)}`,
     `p=${word}|${before}`,
@@ -168,6 +172,29 @@ export function cueFeatures(s: string, start: number, end: number, word: string)
     `Q=${quotes}`,
   ];
 }
+
+/** Words that are cues nearly whenever they occur, learned (the model's S= entries), as one search. */
+export interface StrongCues {
+  re: RegExp;
+}
+
+/** The strong cue words of a model as a search: whole words, any case. */
+export function strongCues(words: Iterable<string>): StrongCues | null {
+  const list = [...words].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return null;
+  return { re: new RegExp(`(?<![A-Za-z'\u2019-])(?:${list.join('|')})(?![A-Za-z'\u2019-])`, 'i') };
+}
+
+/** '1' when a strong cue word starts before `at` in `s`, else '0'; the first one is found once per sentence. */
+export function strongCueBefore(s: string, at: number, strong: StrongCues): '0' | '1' {
+  if (s !== strongCache.s || strong !== strongCache.strong) {
+    strongCache.s = s;
+    strongCache.strong = strong;
+    strongCache.first = strong.re.exec(s)?.index ?? -1;
+  }
+  return strongCache.first >= 0 && strongCache.first < at ? '1' : '0';
+}
+const strongCache: { s: string; strong: StrongCues | null; first: number } = { s: '', strong: null, first: -1 };
 
 /** Tokens after a cue looked at for what opens its clause. */
 const CLAUSE_OPENER_TOKENS = 5;
@@ -271,6 +298,7 @@ interface WordWeights {
   b: Map<string, number>;
   t: Map<string, number>;
   q: Map<string, number>;
+  e: Map<string, number>;
   capital: number;
   lower: number;
 }
@@ -286,6 +314,9 @@ interface ScorerTables {
   quoted: Map<string, number>;
   beforeCapital: Map<string, number>;
   beforeLower: Map<string, number>;
+  /** E=: by whether a strong cue comes before the word. */
+  reported: Map<string, number>;
+  strong: StrongCues | null;
   bias: number;
 }
 const tablesByModel = new WeakMap<ReadonlyMap<string, number>, ScorerTables>();
@@ -297,7 +328,7 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
   const entry = (word: string): WordWeights => {
     let e = words.get(word);
     if (!e) {
-      e = { w: 0, p: new Map(), n: new Map(), b: new Map(), t: new Map(), q: new Map(), capital: 0, lower: 0 };
+      e = { w: 0, p: new Map(), n: new Map(), b: new Map(), t: new Map(), q: new Map(), e: new Map(), capital: 0, lower: 0 };
       words.set(word, e);
     }
     return e;
@@ -306,6 +337,8 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
   const after = new Map<string, number>();
   const stems = new Map<string, number>();
   const quoted = new Map<string, number>();
+  const reported = new Map<string, number>();
+  const strongWords: string[] = [];
   for (const [f, v] of model) {
     const body = f.slice(2);
     const bar = body.lastIndexOf('|');
@@ -320,6 +353,9 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
     else if (f.startsWith('Q=')) quoted.set(body, v);
     else if (f.startsWith('P=')) before.set(body, v);
     else if (f.startsWith('N=')) after.set(body, v);
+    else if (f.startsWith('e=')) entry(body.slice(0, bar)).e.set(body.slice(bar + 1), v);
+    else if (f.startsWith('E=')) reported.set(body, v);
+    else if (f.startsWith('S=')) strongWords.push(body);
   }
   const bias = model.get('bias') ?? 0;
   // Per call only lookups: a known word carries its stem's weight, the capital feature is split in two tables.
@@ -327,7 +363,7 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
   const beforeCapital = new Map<string, number>();
   const beforeLower = new Map<string, number>();
   for (const [k, v] of before) (k.endsWith('C') ? beforeCapital : beforeLower).set(k.slice(0, -1), v);
-  const tables = { words, stems, after, quoted, beforeCapital, beforeLower, bias };
+  const tables = { words, stems, after, quoted, beforeCapital, beforeLower, reported, strong: strongCues(strongWords), bias };
   tablesByModel.set(model, tables);
   return tables;
 }
@@ -339,14 +375,14 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
  * `floor`: a probability below which the exact value does not matter.
  */
 export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): CueScorer {
-  const { words, stems, after, quoted, bias, beforeCapital, beforeLower } = scorerTables(model);
+  const { words, stems, after, quoted, bias, beforeCapital, beforeLower, reported, strong } = scorerTables(model);
   // With a floor, a candidate whose word and preceding token already leave it below the floor
   // whatever follows is answered 0 without reading the rest of its context: most candidates
   // ("was", "has", "who") are such, and the attributor asks only whether the floor is reached.
   const floorLogit = floor === undefined ? Number.NEGATIVE_INFINITY : Math.log(floor / (1 - floor));
   const restMax = new Map<WordWeights, number>();
-  for (const e of words.values()) restMax.set(e, afterPrevBound(e, after, quoted));
-  const stemRestMax = maxOrZero(after) + maxOrZero(quoted);
+  for (const e of words.values()) restMax.set(e, afterPrevBound(e, after, quoted, reported));
+  const stemRestMax = maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported);
   return (s, start, end, word) => {
     const e = words.get(word);
     let z = bias;
@@ -364,6 +400,10 @@ export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): C
     const next = nextToken(s, end);
     const quotes = quoteSides(s, start, end);
     z += (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
+    if (strong) {
+      const side = strongCueBefore(s, start, strong);
+      z += (reported.get(side) ?? 0) + (e?.e.get(side) ?? 0);
+    }
     if (e) {
       z += (e.n.get(next) ?? 0) + (e.q.get(quotes) ?? 0);
       if (e.b.size > 0) z += e.b.get(shape(secondTokenBefore(s, start))) ?? 0;
@@ -373,13 +413,20 @@ export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): C
   };
 }
 
-/** The most the features after the preceding token (next token, quotation marks, second token before, clause opener) add to a word's logit. */
-function afterPrevBound(e: WordWeights, after: ReadonlyMap<string, number>, quoted: ReadonlyMap<string, number>): number {
+/** The most the features after the preceding token (next token, quotation marks, strong cue before, second token before, clause opener) add to a word's logit. */
+function afterPrevBound(
+  e: WordWeights,
+  after: ReadonlyMap<string, number>,
+  quoted: ReadonlyMap<string, number>,
+  reported: ReadonlyMap<string, number>,
+): number {
   let next = maxOrZero(after);
   for (const [tok, v] of e.n) next = Math.max(next, v + (after.get(shape(tok)) ?? 0));
   let quotes = Number.NEGATIVE_INFINITY;
   for (const side of QUOTE_SIDES) quotes = Math.max(quotes, (quoted.get(side) ?? 0) + (e.q.get(side) ?? 0));
-  return next + quotes + (e.b.size > 0 ? maxOrZero(e.b) : 0) + (e.t.size > 0 ? maxOrZero(e.t) : 0);
+  let strong = Number.NEGATIVE_INFINITY;
+  for (const side of ['0', '1']) strong = Math.max(strong, (reported.get(side) ?? 0) + (e.e.get(side) ?? 0));
+  return next + quotes + strong + (e.b.size > 0 ? maxOrZero(e.b) : 0) + (e.t.size > 0 ? maxOrZero(e.t) : 0);
 }
 
 /** The largest value of a map, or 0 when larger (a context the map does not list adds nothing). */
@@ -393,7 +440,7 @@ const maxOrZero = (m: ReadonlyMap<string, number>): number => Math.max(0, ...m.v
  * frequent words such as "was" or "has" then never reach the regex at all.
  */
 export function cueLogitBound(model: ReadonlyMap<string, number>, word: string): number {
-  const { words, after, quoted, bias, beforeCapital, beforeLower } = scorerTables(model);
+  const { words, after, quoted, bias, beforeCapital, beforeLower, reported } = scorerTables(model);
   const e = words.get(word);
   if (!e) return Number.NEGATIVE_INFINITY;
   const prevBound = (cap: boolean): number => {
@@ -402,7 +449,7 @@ export function cueLogitBound(model: ReadonlyMap<string, number>, word: string):
     for (const [prev, v] of e.p) best = Math.max(best, v + (table.get(shape(prev)) ?? 0));
     return best + (cap ? e.capital : e.lower);
   };
-  return bias + e.w + Math.max(prevBound(true), prevBound(false)) + afterPrevBound(e, after, quoted);
+  return bias + e.w + Math.max(prevBound(true), prevBound(false)) + afterPrevBound(e, after, quoted, reported);
 }
 /** Every value quoteSides returns. */
 const QUOTE_SIDES = ['ba', 'b', 'a', '-'] as const;
