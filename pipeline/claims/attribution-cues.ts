@@ -34,7 +34,8 @@ export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set(
 /** A word a cue span takes in front of its head: CUE_PREFIX_WORDS, a negated auxiliary ("didn't") or an -ly adverb. */
 export function isCuePrefix(word: string): boolean {
   const w = word.toLowerCase();
-  return CUE_PREFIX_WORDS.has(w) || /n['\u2019]t$/.test(w) || (w.length > 4 && w.endsWith('ly'));
+  // A capitalised -ly word is a name ("Kelly said"), not an adverb.
+  return CUE_PREFIX_WORDS.has(w) || /n['\u2019]t$/.test(w) || (w.length > 4 && w.endsWith('ly') && word[0] === w[0]);
 }
 
 /** Words a cue span may open with that are not its head: a contraction's rest ("’s been ratcheting up") and an article ("an assertion"). */

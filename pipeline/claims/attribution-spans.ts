@@ -510,7 +510,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   }
   let inverted = false;
   let relayed: SpanAttribution | null = null;
-  if (source === null && /[,"\u201D\u2019\u00BB]\s*$/.test(s.slice(0, cue[0]))) {
+  // Pages close a quotation with an opening mark too (“…,“ said X).
+  if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, cue[0]))) {
     source = appositiveSource(s, cue[0], c.stop);
     // "The company, citing people familiar with the matter, said C": the cited phrase relays, the subject speaks.
     if (
