@@ -282,14 +282,14 @@ function colonBeforeQuote(s: string, out: readonly SpanAttribution[], openQuote:
   const at = m.index;
   if (out.some((a) => a.cue[0] < at) || quoteStateAt(s, at, openQuote)) return null;
   // A name right before the colon ("by Times' Michael Paulson:"), else the sentence's subject ("The minister was blunt:").
-  const before = nounPhraseBefore(s, at, c.stop);
-  const named = before && NAME_RE.test(s.slice(before[0], before[1])) ? before : null;
+  const name = TRAILING_NAME_RE.exec(s.slice(Math.max(0, at - 80), at));
+  const named: [number, number] | null = name ? [at - name[0].length, at] : null;
   const subject = named ? null : leadingSubject(s);
   const source = named ?? (subject && subject[1] < at ? subject : null);
   return { source, cue: [at, at + 1], content: trimSpan(s, at + 1, s.length) };
 }
-/** Capitalised words only, with possessives and particles between them: a name or a title. */
-const NAME_RE = /^[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|the|for|de|van|von|al)\s+)*[A-Z][\w.\u2019'-]*)*$/;
+/** Capitalised words right before the colon, with particles between them: a name or a title ("More from Jones:", "Times' Michael Paulson:"). */
+const TRAILING_NAME_RE = /(?<![\w.\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|the|for|de|van|von|al)\s+)*[A-Z][\w.\u2019'-]*)*$/;
 
 /**
  * An agentless passive ("his supporters were shown chanting", "the question was asked") or a raising verb ("The
@@ -525,7 +525,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
       relayed = prev;
     }
     // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
-    if (source === null && c.inverting.has(word)) {
+    // "…, said that C" opens the content: no inversion.
+    if (source === null && c.inverting.has(word) && !CONTENT_OPENER_RE.test(s.slice(cue[1], cue[1] + 12))) {
       source = nounPhraseAfter(s, cue[1]);
       inverted = source !== null;
     }
@@ -555,6 +556,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   return { source, cue, content };
 }
 
+/** Words opening a reported clause, never an inverted speaker. */
+const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
 const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
 /** What follows a cue when the content came before it: ", X said on Monday", ", adding ...". */
