@@ -261,7 +261,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     }
   }
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(a);
-  const colon = colonBeforeQuote(s, out, openQuote, c);
+  const colon = colonBeforeQuote(s, out, openQuote);
   if (colon) out.push(colon);
   return out;
 }
@@ -272,9 +272,9 @@ const COLON_QUOTE_RE = /:\s*[\u201C\u2018"\u00AB]/g;
 /**
  * "Wait, it gets better: “By law, the president …”", "by Times' Michael Paulson: “…”": a colon
  * opening a quotation is the cue when no reporting word comes before it in the sentence; the
- * source is the phrase right before it when that names someone, else unknown.
+ * source is the name right before it, else the sentence's subject, else unknown.
  */
-function colonBeforeQuote(s: string, out: readonly SpanAttribution[], openQuote: boolean, c: Compiled): SpanAttribution | null {
+function colonBeforeQuote(s: string, out: readonly SpanAttribution[], openQuote: boolean): SpanAttribution | null {
   if (s.indexOf(':') < 0) return null;
   COLON_QUOTE_RE.lastIndex = 0;
   const m = COLON_QUOTE_RE.exec(s);
