@@ -265,6 +265,20 @@ const CASES: Case[] = [
     content: 'the plan would save $40 million',
   },
   {
+    topic: 'politics, when it was said stands between the speaker and the cue',
+    text: 'Sen. Maria Lopez (D-N.M.) on Saturday criticized the accord, saying the targets go nowhere near far enough.',
+    source: 'Sen. Maria Lopez (D-N.M.)',
+    cue: 'saying',
+    content: 'the targets go nowhere near far enough',
+  },
+  {
+    topic: 'courts, "said that" after a long appositive opens the content, the subject speaks',
+    text: 'The head of the union, a veteran organiser who led the strike, said that wages would rise.',
+    source: 'The head of the union, a veteran organiser who led the strike',
+    cue: 'said',
+    content: 'wages would rise',
+  },
+  {
     topic: 'politics, a raising verb: its subject is part of what seems so, not a speaker',
     text: 'The mayor appeared confident that the stadium would open on time.',
     source: null,
