@@ -279,6 +279,20 @@ const CASES: Case[] = [
     content: 'wages would rise',
   },
   {
+    topic: 'courts, a participle after a preposition has the subject of its clause',
+    text: 'Police charged him last month after determining that a video showed the assault.',
+    source: 'Police',
+    cue: 'determining',
+    content: 'a video showed the assault',
+  },
+  {
+    topic: 'sport, a participle after a dash has the sentence’s subject',
+    text: 'The striker changed his mind on the spot – saying he would stay at the club.',
+    source: 'The striker',
+    cue: 'saying',
+    content: 'he would stay at the club',
+  },
+  {
     topic: 'politics, a raising verb: its subject is part of what seems so, not a speaker',
     text: 'The mayor appeared confident that the stadium would open on time.',
     source: null,

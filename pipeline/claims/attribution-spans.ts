@@ -486,7 +486,9 @@ function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution 
 }
 
 /** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
-const SUBJECTLESS_RE = /(?:,|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
+const SUBJECTLESS_RE = /(?:,|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
+/** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
 
 /** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
@@ -502,10 +504,12 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
     const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
     if (source) return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
   }
-  let source = sameSpeaker && prev ? prev.source : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
-  const subjectless = SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
+  // "…, by saying C", "after determining C": a participle after a preposition has the subject of the clause it hangs on.
+  const adverbial = /ing$/.test(word) && ADVERBIAL_PREPOSITIONS.has(wordBefore(s, cue[0]));
+  let source = sameSpeaker && prev ? prev.source : adverbial ? null : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
+  const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
-  if (source === null && subjectless && (/ing$/.test(word) || /\b(?:and|but)\b/.test(subjectless[0])) && !/^[\u201C\u2018"]/.test(s)) {
+  if (source === null && subjectless && (/ing$/.test(word) || (subjectless !== true && /\b(?:and|but)\b/.test(subjectless[0]))) && !/^[\u201C\u2018"]/.test(s)) {
     source = leadingSubject(s);
   }
   let inverted = false;
