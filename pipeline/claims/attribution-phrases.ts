@@ -75,7 +75,8 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
 
 const CLOSE_PAREN = 0x29;
 /** A day or "last week" right before a cue, after the speaker. */
-const WHEN_BEFORE_RE = /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/;
+const WHEN_BEFORE_RE =
+  /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/;
 
 /** The code of the last character before `end` that is not white space (-1 when none). */
 function lastNonSpaceCode(s: string, end: number): number {

@@ -509,7 +509,12 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   let source = sameSpeaker && prev ? prev.source : adverbial ? null : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
   const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
-  if (source === null && subjectless && (/ing$/.test(word) || (subjectless !== true && /\b(?:and|but)\b/.test(subjectless[0]))) && !/^[\u201C\u2018"]/.test(s)) {
+  if (
+    source === null &&
+    subjectless &&
+    (/ing$/.test(word) || (subjectless !== true && /\b(?:and|but)\b/.test(subjectless[0]))) &&
+    !/^[\u201C\u2018"]/.test(s)
+  ) {
     source = leadingSubject(s);
   }
   let inverted = false;
