@@ -293,6 +293,20 @@ const CASES: Case[] = [
     content: 'he would stay at the club',
   },
   {
+    topic: 'politics, a participle with its agent needs no auxiliary',
+    text: 'The bill, opposed by House Republicans, never became law.',
+    source: 'House Republicans',
+    cue: 'opposed',
+    content: 'The bill',
+  },
+  {
+    topic: 'business, a clause going on after "said" is the content, not an inverted speaker',
+    text: 'Jane Doe, a spokeswoman for the regional housing authority that manages 500 homes, said the new rules would force it to cut one crew.',
+    source: 'Jane Doe, a spokeswoman for the regional housing authority that manages 500 homes',
+    cue: 'said',
+    content: 'the new rules would force it to cut one crew',
+  },
+  {
     topic: 'politics, a raising verb: its subject is part of what seems so, not a speaker',
     text: 'The mayor appeared confident that the stadium would open on time.',
     source: null,

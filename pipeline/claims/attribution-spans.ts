@@ -492,13 +492,19 @@ const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'bef
 
 /** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
+/** "by" right after a participle, perhaps after its adverb ("echoed by", "first reported by"). */
+const REDUCED_PASSIVE_RE = /^\s+(?:\w+ly\s+)?by\s/;
+/** "said by phone": "by" and a medium, no agent. */
+const BY_MEDIUM_RE = /^\s+by\s+(?:phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
 /** "by" right after the cue, perhaps after a few words ("criticized on Sunday by"). */
 const BY_AFTER_RE = /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+/;
 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
 function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null, sameSpeaker: boolean): SpanAttribution | null {
   // "O'Malley's move was first reported by MSNBC": a passive cue names its source after "by".
-  const by = PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
+  // "a call echoed by Japan", "The bill, opposed by House Republicans,": a participle with its agent needs no auxiliary.
+  const reduced = PARTICIPLE_RE.test(word) && REDUCED_PASSIVE_RE.test(s.slice(cue[1], cue[1] + 40)) && !BY_MEDIUM_RE.test(s.slice(cue[1], cue[1] + 40));
+  const by = reduced || PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
   if (by) {
     const source = nounPhraseAfter(s, cue[1] + by[0].length);
     const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
@@ -537,6 +543,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
     // "…, said that C" opens the content: no inversion.
     if (source === null && c.inverting.has(word) && !CONTENT_OPENER_RE.test(s.slice(cue[1], cue[1] + 12))) {
       source = nounPhraseAfter(s, cue[1]);
+      // An inverted speaker closes the sentence or takes an appositive (", said Jane Doe, a spokeswoman …"); a clause going on is the content.
+      if (source && !AFTER_INVERTED_RE.test(s.slice(source[1], source[1] + 12))) source = null;
       inverted = source !== null;
     }
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
@@ -565,6 +573,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   return { source, cue, content };
 }
 
+/** What follows an inverted speaker: the sentence end, an appositive, or when and where it was said. */
+const AFTER_INVERTED_RE = /^\s*(?:$|[,.;:!?"\u201D\u2019)(]|(?:on|in|at|last|this|during|late|early|yesterday|today|who|which|after|before|when|while)\b)/;
 /** Words opening a reported clause, never an inverted speaker. */
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
