@@ -337,7 +337,7 @@ function raisingPassive(s: string, start: number, end: number): boolean {
  * what is reported or shown, not who reports it; "was first reported by MSNBC" names its source (verbCue).
  */
 function agentlessPassive(s: string, start: number, end: number): boolean {
-  if (!PARTICIPLE_RE.test(s.slice(start, end)) || BY_AFTER_RE.test(s.slice(end))) return false;
+  if (!PARTICIPLE_RE.test(s.slice(start, end)) || BY_AFTER_RE.test(s.slice(end, end + BY_AFTER_WINDOW_CHARS))) return false;
   return PASSIVE_TO_RE.test(s.slice(Math.max(0, start - 30), start));
 }
 
@@ -496,6 +496,8 @@ const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|fir
 const REDUCED_PASSIVE_RE = /^\s+(?:\w+ly\s+)?by\s/;
 /** "said by phone": "by" and a medium, no agent. */
 const BY_MEDIUM_RE = /^\s+by\s+(?:phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
+/** Characters after a participle read for its agent (BY_AFTER_RE: up to three words, then "by"). */
+const BY_AFTER_WINDOW_CHARS = 80;
 /** "by" right after the cue, perhaps after a few words ("criticized on Sunday by"). */
 const BY_AFTER_RE = /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+/;
 
