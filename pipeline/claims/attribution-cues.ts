@@ -279,6 +279,13 @@ function shape(token: string): string {
   return PRONOUNS.has(token) ? 'pron' : 'word';
 }
 
+/** The strong cue words a model lists (its S= entries). */
+export function modelStrongCues(model: ReadonlyMap<string, number>): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const f of model.keys()) if (f.startsWith('S=')) words.add(f.slice(2));
+  return words;
+}
+
 /** Learned model: feature → weight. */
 export function cueModel(packed: string): ReadonlyMap<string, number> {
   return cueLexicon(packed, ' ', '~');
@@ -304,8 +311,12 @@ interface WordWeights {
   lower: number;
 }
 
-/** The probability of a candidate, from the offsets of the word in the sentence; NaN for a word the model does not know (0 below the scorer's floor, when it has one). */
-export type CueScorer = (s: string, start: number, end: number, word: string) => number;
+/**
+ * The probability of a candidate, from the offsets of the word in the sentence; NaN for a word the model does not know
+ * (0 below the scorer's floor, when it has one). `firstStrong`: where the sentence's first strong cue word starts (-1:
+ * none before the word), when the caller already knows it; else it is searched for.
+ */
+export type CueScorer = (s: string, start: number, end: number, word: string, firstStrong?: number) => number;
 
 /** The model as the scorer's nested tables (cueScorer), built once per model. */
 interface ScorerTables {
@@ -384,7 +395,7 @@ export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): C
   const restMax = new Map<WordWeights, number>();
   for (const e of words.values()) restMax.set(e, afterPrevBound(e, after, quoted, reported));
   const stemRestMax = maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported);
-  return (s, start, end, word) => {
+  return (s, start, end, word, firstStrong) => {
     const e = words.get(word);
     let z = bias;
     if (e) z += e.w;
@@ -402,7 +413,7 @@ export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): C
     const quotes = quoteSides(s, start, end);
     z += (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
     if (strong) {
-      const side = strongCueBefore(s, start, strong);
+      const side = firstStrong === undefined ? strongCueBefore(s, start, strong) : firstStrong >= 0 && firstStrong < start ? '1' : '0';
       z += (reported.get(side) ?? 0) + (e?.e.get(side) ?? 0);
     }
     if (e) {

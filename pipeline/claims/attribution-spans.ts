@@ -21,6 +21,7 @@ import {
   cueScorer,
   cueStem,
   isCuePrefix,
+  modelStrongCues,
   plainQuotes,
   quoteStateAt,
   quoteStateBetween,
@@ -102,6 +103,11 @@ interface Compiled {
   candidateAfterAnyRe: RegExp;
   /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
   candidates: ReadonlySet<string>;
+  /**
+   * The model's strong cue words when every one is a candidate: the candidate search then meets the first of a
+   * sentence, and the scorer is told where it is instead of searching for it again. Null otherwise.
+   */
+  strong: ReadonlySet<string> | null;
   /** Stems that make a cue in some context whatever their inflection ("urg" for "urges"). */
   stems: ReadonlySet<string>;
   minProbability: number;
@@ -118,6 +124,7 @@ function compile(lex: AttributionLexicon): Compiled {
   if (c) return c;
   const model = cueModel(lex.model);
   const { words: candidates, stems } = reachableCues(model, lex.minProbability);
+  const strong = modelStrongCues(model);
   const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternation = [...candidates].sort((a, b) => b.length - a.length).map(escapeWord);
   const stemAlternation = [...stems].sort((a, b) => b.length - a.length).map(escapeWord);
@@ -128,6 +135,7 @@ function compile(lex: AttributionLexicon): Compiled {
     model,
     score: cueScorer(model, lex.minProbability),
     candidates,
+    strong: [...strong].every((w) => candidates.has(w)) ? strong : null,
     stems,
     minProbability: lex.minProbability,
     after: lex.sourceAfter,
@@ -198,18 +206,21 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   const strength: number[] = [];
   let open = openQuote;
   let scanned = 0;
+  /** Where the first strong cue word of the sentence starts (-1 until the candidate search meets one). */
+  let firstStrong = -1;
   const re = DIGIT_OR_UNDERSCORE_THEN_LETTER_RE.test(s) ? c.candidateAfterAnyRe : c.candidateRe;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
     if (m.index > 0 && isWordJoinCode(s.charCodeAt(m.index - 1))) continue;
     const word = m[0].toLowerCase();
+    if (firstStrong < 0 && c.strong?.has(word)) firstStrong = m.index;
     if (!c.candidates.has(word) && !c.stems.has(cueStem(word))) continue;
     open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
     if (open) continue;
     const end = m.index + m[0].length;
-    const p = c.score(s, m.index, end, word);
+    const p = c.score(s, m.index, end, word, c.strong ? firstStrong : undefined);
     if (p < c.minProbability || notACueHere(s, m.index, end, c)) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
     let a = attributionAt(s, m.index, end, word, out, c);
