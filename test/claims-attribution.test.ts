@@ -264,6 +264,83 @@ const CASES: Case[] = [
     cue: 'said',
     content: 'the plan would save $40 million',
   },
+  {
+    topic: 'politics, when it was said stands between the speaker and the cue',
+    text: 'Sen. Maria Lopez (D-N.M.) on Saturday criticized the accord, saying the targets go nowhere near far enough.',
+    source: 'Sen. Maria Lopez (D-N.M.)',
+    cue: 'saying',
+    content: 'the targets go nowhere near far enough',
+  },
+  {
+    topic: 'courts, "said that" after a long appositive opens the content, the subject speaks',
+    text: 'The head of the union, a veteran organiser who led the strike, said that wages would rise.',
+    source: 'The head of the union, a veteran organiser who led the strike',
+    cue: 'said',
+    content: 'wages would rise',
+  },
+  {
+    topic: 'courts, a participle after a preposition has the subject of its clause',
+    text: 'Police charged him last month after determining that a video showed the assault.',
+    source: 'Police',
+    cue: 'determining',
+    content: 'a video showed the assault',
+  },
+  {
+    topic: 'sport, a participle after a dash has the sentence’s subject',
+    text: 'The striker changed his mind on the spot – saying he would stay at the club.',
+    source: 'The striker',
+    cue: 'saying',
+    content: 'he would stay at the club',
+  },
+  {
+    topic: 'politics, a participle with its agent needs no auxiliary',
+    text: 'The bill, opposed by House Republicans, never became law.',
+    source: 'House Republicans',
+    cue: 'opposed',
+    content: 'The bill',
+  },
+  {
+    topic: 'business, a clause going on after "said" is the content, not an inverted speaker',
+    text: 'Jane Doe, a spokeswoman for the regional housing authority that manages 500 homes, said the new rules would force it to cut one crew.',
+    source: 'Jane Doe, a spokeswoman for the regional housing authority that manages 500 homes',
+    cue: 'said',
+    content: 'the new rules would force it to cut one crew',
+  },
+  {
+    topic: 'politics, a raising verb: its subject is part of what seems so, not a speaker',
+    text: 'The mayor appeared confident that the stadium would open on time.',
+    source: null,
+    cue: 'appeared',
+    content: 'The mayor appeared confident that the stadium would open on time',
+  },
+  {
+    topic: 'sport, a participle after a closing quotation mark is the same speaker’s second report',
+    text: 'The coach said the team was “ready to win,” adding that two players would miss the final.',
+    source: 'The coach',
+    cue: 'adding',
+    content: 'two players would miss the final',
+  },
+  {
+    topic: 'health, an opening participle clause keeps its own report beside the closing speaker',
+    text: 'Asked whether the hospital could cope, 75 percent of nurses said it could not.',
+    source: null,
+    cue: 'Asked',
+    content: 'whether the hospital could cope',
+  },
+  {
+    topic: 'business, a colon opening a quotation with no reporting word before it',
+    text: 'The minister was blunt: “Prices will rise by 5% next year.”',
+    source: 'The minister',
+    cue: ':',
+    content: 'Prices will rise by 5% next year',
+  },
+  {
+    topic: 'politics, the comma closing an opening "according to" source breaks no clause',
+    text: 'According to a survey released Monday, 51 percent of respondents said they would vote for the plan.',
+    source: 'a survey released Monday',
+    cue: 'According to',
+    content: '51 percent of respondents said they would vote for the plan',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
@@ -279,6 +356,14 @@ describe('attribution spans', () => {
       expect(a?.content).toEqual(c.content === null ? null : at(c.text, c.content));
     });
   }
+
+  it('an agentless passive names no source: its subject is what is reported', () => {
+    const text = 'The question was asked in seven states, and Alabama backed the plan.';
+    const a = attributionWithCue(text, at(text, 'was asked'));
+    expect(a?.source).toBeNull();
+    const byAgent = 'The deal was first reported by Reuters.';
+    expect(attributionWithCue(byAgent, at(byAgent, 'was first reported'))?.source).toEqual(at(byAgent, 'Reuters'));
+  });
 
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';

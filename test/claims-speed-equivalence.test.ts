@@ -1,7 +1,7 @@
 // Hand-written scanners of the claim tagger (pipeline/claims/text.ts) stand in for
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
-import { WORD_RE, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
+import { WORD_RE, cueModel, cueScorer, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
 import { TRAILING_PUNCT, nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
@@ -216,6 +216,32 @@ describe('claims text scanners', () => {
     }
     // Most words stop early, or the floor would gain nothing.
     expect(belowFloor).toBeGreaterThan(3);
+  });
+
+  it('the cue scorer told where the first strong cue is gives what it finds by itself', () => {
+    const model = cueModel(ATTRIBUTION_LEXICON_EN.model);
+    const strong = strongCues(modelStrongCues(model));
+    expect(strong).not.toBeNull();
+    const score = cueScorer(model);
+    const sentences = [
+      'The minister said on Monday that prices would rise, and she has warned about it before.',
+      'Critics claim the plan was announced too late, according to officials who told reporters it was not.',
+      'Voters believe the economy is weak; the senator insisted it was strong.',
+    ];
+    let told = 0;
+    for (const s of sentences) {
+      const first = strong?.re.exec(s)?.index ?? -1;
+      for (const m of s.matchAll(WORD_RE)) {
+        const word = m[0].toLowerCase();
+        const at = m.index ?? 0;
+        const p = score(s, at, at + m[0].length, word);
+        if (Number.isNaN(p)) continue;
+        expect(score(s, at, at + m[0].length, word, first)).toBe(p);
+        if (first >= 0 && first < at) told++;
+      }
+    }
+    // Words after a strong cue were scored, or the feature went untested.
+    expect(told).toBeGreaterThan(3);
   });
 
   it('nounPhraseBefore reads backwards what a split of its window gives', () => {

@@ -39,6 +39,9 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
     const head = nounPhraseBefore(s, end - paren[0].length, stop);
     return head ? [head[0], end - (paren[0].length - paren[0].trimEnd().length)] : null;
   }
+  // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": when it was said is no part of who said it.
+  const when = WHEN_LAST_CODES.has(lastNonSpaceCode(s, end)) ? WHEN_BEFORE_RE.exec(s.slice(Math.max(0, end - 24), end)) : null;
+  if (when && when.index > 0) return nounPhraseBefore(s, end - when[0].length + 1, stop);
   // A source is a few words: the last stretch of the text is enough to find it.
   // Its words (runs of non-space) are read backwards from `end`, as many as can
   // be taken: this runs at every cue, and splitting the whole stretch into
@@ -71,6 +74,11 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
 }
 
 const CLOSE_PAREN = 0x29;
+/** Last letters of WHEN_BEFORE_RE's words (day, week, month, year): most cues skip the regex. */
+const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhr'].map((ch) => ch.charCodeAt(0)));
+/** A day or "last week" right before a cue, after the speaker. */
+const WHEN_BEFORE_RE =
+  /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/;
 
 /** The code of the last character before `end` that is not white space (-1 when none). */
 function lastNonSpaceCode(s: string, end: number): number {
