@@ -11,7 +11,7 @@
  *   npx tsx bench/extract-date-misses.ts [--data DIR] [--limit N] [--context N] [--quiet]
  */
 import { pageElements, parseDocument } from '../pipeline/extract/dom.js';
-import { dayFromUrl, structuredDate, visibleDay } from '../pipeline/extract/dates.js';
+import { dayFromUrl, structuredDate, visibleDays } from '../pipeline/extract/dates.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 import { findArticleObject, readJsonLd } from '../pipeline/extract/jsonld.js';
 import { indexMetaTags } from '../pipeline/extract/meta-tags.js';
@@ -118,7 +118,7 @@ for (const t of truth) {
   const headline = headlineElement(pageHeadings(page.tags.byTag('h1')));
   const structured = structuredDate(doc, article, ld, 'published', page.all);
   const modified = structuredDate(doc, article, ld, 'modified', page.all);
-  const line = visibleDay(headline, doc.title ?? '');
+  const line = visibleDays(headline, doc.title ?? '').join('|') || null;
   const urlDay = dayFromUrl(t.url);
 
   const hits: { form: string; at: number; text: string }[] = [];

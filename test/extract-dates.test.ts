@@ -5,7 +5,8 @@
  * Each page is hand-written for its case.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFromText, dayFromUrl, normalizeDate } from '../pipeline/extract/dates.js';
+import { dateLedDay, dayFromText, dayFromUrl, normalizeDate, numericOrderOf } from '../pipeline/extract/dates.js';
+import { daysFromText } from '../pipeline/extract/day-text.js';
 import { isStrictIso8601 } from '../pipeline/extract/date-parse.js';
 import { extractStep, inThreadCompute } from '../pipeline/chain/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
@@ -102,6 +103,64 @@ describe('more sources of the publication date', () => {
   it('reads the visible date line under the headline when nothing is structured', () => {
     const html = page('', '<div class="byline"><span>By Ann Lee</span> <span class="date">Published 5 March 2024</span></div>');
     expect(extract(html).publishedAt).toBe('2024-03-05');
+  });
+});
+
+describe('all-numeric visible days', () => {
+  it('reads dotted, dashed, slashed and year-first days, two-digit years too', () => {
+    expect(dayFromText('Di., 25.01.2022 - 14:45')).toBe('2022-01-25');
+    expect(dayFromText('Stand: 25.01.22, 14:45 Uhr')).toBe('2022-01-25');
+    expect(dayFromText('Posted 2022/01/25 at noon')).toBe('2022-01-25');
+    expect(dayFromText('12/22/23 10:00 AM')).toBe('2023-12-22');
+    expect(dayFromText('22-12-2023')).toBe('2023-12-22');
+    // A version number or a score is no day.
+    expect(dayFromText('Version 1.2.10.4 released')).toBeNull();
+    expect(dayFromText('13/13/2023')).toBeNull();
+  });
+
+  it("reads an ambiguous day in the page's order and keeps the other reading beside it", () => {
+    expect(numericOrderOf('en-US')).toBe('mdy');
+    expect(numericOrderOf('en')).toBe('mdy');
+    expect(numericOrderOf('en-GB')).toBe('dmy');
+    expect(numericOrderOf('de_DE')).toBe('dmy');
+    expect(daysFromText('05.12.2023', 'dmy')).toEqual(['2023-12-05', '2023-05-12']);
+    expect(daysFromText('05.12.2023', 'mdy')).toEqual(['2023-05-12', '2023-12-05']);
+    expect(daysFromText('25.12.2023', 'mdy')).toEqual(['2023-12-25']);
+    expect(daysFromText('05.05.2023', 'mdy')).toEqual(['2023-05-05']);
+  });
+
+  it("a German page's date line under the headline, with nothing structured", () => {
+    const html = page('', '<div class="meta"><span class="date">Di., 05.03.2024 - 14:45</span></div>').replace('<html>', '<html lang="de">');
+    expect(extract(html).publishedAt).toBe('2024-03-05');
+    expect(extract(html.replace('lang="de"', 'lang="en-US"')).publishedAt).toBe('2024-05-03');
+  });
+
+  it('an ambiguous date line whose other reading is the structured day keeps the structured value', () => {
+    const html = page('<meta property="article:published_time" content="2023-12-05T10:01:00Z">', '<time>05-12-23</time>').replace(
+      '<html>',
+      '<html lang="en-US">',
+    );
+    expect(extract(html).publishedAt).toBe('2023-12-05T10:01:00Z');
+  });
+});
+
+describe('several date lines near the headline', () => {
+  it("a card's own <time> beside the byline does not displace the story's posted line that agrees with the metadata", () => {
+    const card = '<div class="card"><a href="/tv/show">The Show</a><time class="caption">Nov 17, 2023</time></div>';
+    const html = page(
+      '<meta property="article:published_time" content="2023-12-22T17:05:00Z">',
+      `${card}<div class="caption">Posted: Dec 22, 2023 5:05 pm</div>`,
+    );
+    expect(extract(html).publishedAt).toBe('2023-12-22T17:05:00Z');
+  });
+
+  it('a byline that ends in an update states no publication day', () => {
+    expect(dateLedDay('By Michelle Kaufman Updated December 26, 2023 10:48 AM')).toBeNull();
+    const html = page(
+      '<meta property="article:published_time" content="2023-12-22T11:09:34-05:00">',
+      '<div class="byline">By Ann Lee <span>Updated December 26, 2023 10:48 AM</span></div>',
+    );
+    expect(extract(html).publishedAt).toBe('2023-12-22T11:09:34-05:00');
   });
 });
 

@@ -14,10 +14,13 @@
  * ISO form), a day and a year.
  */
 import { MONTH_NAME_PATTERN, epochMillisOf, formatDateParts, monthOf, parseDate } from './date-parse.js';
+import { daysFromText, findDay, validDay, type NumericOrder } from './day-text.js';
 import { classOf, elementsOf, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 import { headlineAgrees } from './title.js';
+
+export { dayFromText, numericOrderOf } from './day-text.js';
 
 /** The byline block is searched from the headline up through this many ancestors. */
 const MAX_HEADLINE_LEVELS = 5;
@@ -105,50 +108,14 @@ const FUTURE_SKEW_MS = 86_400_000;
 /** Seconds or milliseconds since the epoch, as some JSON-LD and meta tags give them. */
 const EPOCH_NUMBER = /^(\d{10}|\d{13})$/;
 
-/** A month's name in any language date-parse.ts reads ("Dec.", "décembre", "März"), as a whole word. */
+/** A month's name in any language date-parse.ts reads, as a whole word (URL paths: /2023/dec/21/). */
 const MONTH = `(?<!\\p{L})(${MONTH_NAME_PATTERN})(?!\\p{L})\\.?`;
-// Labels run into dates in flattened text ("23 Dec 2023Updated"): a year ends at its last digit, not at a word break.
-const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'u');
-/** "22 Dec 2023", "22. Dezember 2023", "22 de diciembre de 2023", "1er janvier 2024". */
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'u');
-const ISO_DAY = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/;
 /** A calendar day in a story URL: /2023/12/22/ or /2023-12-22-slug. */
 const URL_DAY = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/;
 /** The same with the month's name: /2023/dec/21/. */
 const URL_NAMED_DAY = new RegExp(`/((?:19|20)\\d\\d)/${MONTH}/(\\d{1,2})(?=[/-]|$)`, 'u');
 /** The compact form: /20231222/ or /20231222-slug. */
 const URL_COMPACT_DAY = /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function validDay(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** A day found in a text, with where its words start and end there. */
-interface FoundDay {
-  day: string;
-  start: number;
-  end: number;
-}
-
-/** The first day a text names, in the order month-day-year, day-month-year, ISO. */
-function findDay(text: string): FoundDay | null {
-  const lower = text.toLowerCase();
-  const at = (m: RegExpExecArray, day: string | null): FoundDay | null => (day ? { day, start: m.index, end: m.index + m[0].length } : null);
-  let m = MONTH_DAY_YEAR.exec(lower);
-  if (m) return at(m, validDay(Number(m[3]), monthOf(m[1] ?? '') ?? 0, Number(m[2])));
-  m = DAY_MONTH_YEAR.exec(lower);
-  if (m) return at(m, validDay(Number(m[3]), monthOf(m[2] ?? '') ?? 0, Number(m[1])));
-  m = ISO_DAY.exec(lower);
-  return m ? at(m, validDay(Number(m[1]), Number(m[2]), Number(m[3]))) : null;
-}
-
-/** The calendar day a visible text names ("Dec. 22, 2023", "22 December 2023", "2023-12-22"), as written. */
-export function dayFromText(text: string): string | null {
-  return findDay(text)?.day ?? null;
-}
 
 /** The calendar day in a dated story URL, if any. */
 export function dayFromUrl(url: string): string | null {
@@ -271,12 +238,15 @@ function dateElements(scope: DomElement): DomElement[] {
   return elementsOf(scope).filter((el) => tagOf(el) === 'time' || (el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el))));
 }
 
-/** The publication day a date label states: after "Published", before "Updated"; an update-only label states none. */
-function publishedDayOf(text: string): string | null {
+/**
+ * The publication day a date label states (its readings, see daysFromText):
+ * after "Published", before "Updated"; an update-only label states none.
+ */
+function publishedDaysOf(text: string, order: NumericOrder): string[] {
   const published = PUBLISHED_LABEL.exec(text);
-  if (published) return dayFromText(text.slice(published.index));
+  if (published) return daysFromText(text.slice(published.index), order);
   const updated = UPDATED_LABEL.exec(text);
-  return dayFromText(updated ? text.slice(0, updated.index) : text);
+  return daysFromText(updated ? text.slice(0, updated.index) : text, order);
 }
 
 /** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
@@ -290,12 +260,19 @@ function dateLines(scope: DomElement): string[] {
  * The day of an unnamed date line: a short text that opens with its date, or
  * a byline that ends with one, and says little after it.
  */
-export function dateLedDay(text: string, maxAfterChars = MAX_AFTER_DATE_CHARS): string | null {
-  if (text.length > MAX_DATE_TEXT_CHARS) return null;
-  const found = findDay(text);
-  if (!found || text.length - found.end > maxAfterChars) return null;
+export function dateLedDay(text: string, maxAfterChars = MAX_AFTER_DATE_CHARS, order: NumericOrder = 'mdy'): string | null {
+  return dateLedDays(text, maxAfterChars, order)[0] ?? null;
+}
+
+/** dateLedDay with every reading of the day (see daysFromText). */
+function dateLedDays(text: string, maxAfterChars: number, order: NumericOrder): string[] {
+  if (text.length > MAX_DATE_TEXT_CHARS) return [];
+  const found = findDay(text, order);
+  if (!found || text.length - found.end > maxAfterChars) return [];
   const before = text.slice(0, found.start);
-  return DATE_LED.test(before) || BYLINE_LED.test(before) ? found.day : null;
+  // "By Ann Lee Updated Dec 26, 2023": a byline ending in an update states no publication.
+  if ((!DATE_LED.test(before) && !BYLINE_LED.test(before)) || UPDATED_LABEL.test(before)) return [];
+  return found.other ? [found.day, found.other] : [found.day];
 }
 
 /**
@@ -304,7 +281,7 @@ export function dateLedDay(text: string, maxAfterChars = MAX_AFTER_DATE_CHARS): 
  * text once per level rather than every element's; prose, captions, links and
  * headings are skipped whole.
  */
-function unnamedDateDays(scope: DomElement): string[] {
+function unnamedDateDays(scope: DomElement, order: NumericOrder): string[] {
   const days: string[] = [];
   const visit = (el: DomElement): void => {
     for (const child of toArray(el.children)) {
@@ -316,8 +293,10 @@ function unnamedDateDays(scope: DomElement): string[] {
         continue;
       }
       // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
-      const day = PUBLISHED_LABEL.test(text) ? publishedDayOf(text) : dateLedDay(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS);
-      if (day) days.push(day);
+      const readings = PUBLISHED_LABEL.test(text)
+        ? publishedDaysOf(text, order)
+        : dateLedDays(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS, order);
+      if (readings.length > 0) days.push(...readings);
       else visit(child);
     }
   };
@@ -326,31 +305,33 @@ function unnamedDateDays(scope: DomElement): string[] {
 }
 
 /**
- * The day printed in the headline's date line, as written there. The date line
- * is in the nearest ancestor of the headline that holds one; higher up are
- * teasers' dates and the masthead's "today", so the search stops there. Lines
- * named as dates are looked for first; where an ancestor near a headline that
- * agrees with the title has none, a line that reads as one (`dateLedDay`) is taken.
+ * The days printed in the headline's date lines, as written, best first. The
+ * date lines are in the nearest ancestor of the headline that holds one;
+ * higher up are teasers' dates and the masthead's "today", so the search stops
+ * there. Lines named as dates come first; near a headline that agrees with the
+ * title, lines that read as one (`dateLedDay`) follow: a card embedded beside
+ * the byline can hold a named <time> of its own ("Nov 17, 2023" under a TV
+ * show's name) while the story's "Posted: Dec 22, 2023" is an unnamed line.
+ * publicationDate picks among them.
  */
-export function visibleDay(headline: DomElement | null, title = ''): string | null {
+export function visibleDays(headline: DomElement | null, title = '', order: NumericOrder = 'mdy'): string[] {
   const confirmed = headline !== null && title !== '' && headlineAgrees(textOf(headline), [title]);
   let el: DomElement | null = headline;
   for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
     // The whole page is no byline block: its dates are the masthead's and the teasers'.
     if (PAGE_TAGS.has(tagOf(el))) break;
     const lines = dateLines(el);
-    if (lines.length > 0) {
-      for (const line of lines) {
-        const day = publishedDayOf(line);
-        if (day) return day;
-      }
-      return null;
-    }
-    if (!confirmed || level >= UNNAMED_LINE_LEVELS) continue;
-    const unnamed = unnamedDateDays(el);
-    if (unnamed.length > 0) return unnamed[0] ?? null;
+    const named = lines.flatMap((line) => publishedDaysOf(line, order));
+    const unnamed = confirmed && level < UNNAMED_LINE_LEVELS ? unnamedDateDays(el, order) : [];
+    // An ancestor with named date lines is the byline block even when they only state an update.
+    if (lines.length > 0 || unnamed.length > 0) return [...new Set([...named, ...unnamed])];
   }
-  return null;
+  return [];
+}
+
+/** The first of visibleDays: the day the headline's date line states. */
+export function visibleDay(headline: DomElement | null, title = '', order: NumericOrder = 'mdy'): string | null {
+  return visibleDays(headline, title, order)[0] ?? null;
 }
 
 /** A structured date the page wrote in its own zone: a well-formed day not given in UTC. */
@@ -372,17 +353,20 @@ function isLocalDayOf(utc: string, day: string): boolean {
 }
 
 /**
- * The publication date: the structured value when its day (as written) is the
- * day the date line states, else that day. Without a date line, the day in the
+ * The publication date: the structured value when its day (as written) is a
+ * day the date lines state (`lineDays`, best first: several lines, or both
+ * readings of an all-numeric day), else the first of those. Without a date line, the day in the
  * URL replaces a structured value that is missing or malformed, or one in UTC
  * whose instant falls on the URL's day in some zone (the publisher's day, which
  * UTC moved); a value in the page's own zone stands (URLs are often minted the
  * evening before), and so does a UTC instant no zone puts on the URL's day (the
  * URL was minted when the story was drafted).
  */
-export function publicationDate(structured: string | null, lineDay: string | null, urlDay: string | null): string | null {
+export function publicationDate(structured: string | null, lineDays: readonly string[], urlDay: string | null): string | null {
+  if (structured !== null && lineDays.includes(structured.slice(0, 10))) return structured;
+  const lineDay = lineDays[0];
+  if (lineDay !== undefined) return lineDay;
   const urlStated = urlDay && !(structured && (isLocal(structured) || !isLocalDayOf(structured, urlDay))) ? urlDay : null;
-  const stated = lineDay ?? urlStated;
-  if (!stated) return structured;
-  return structured?.startsWith(stated) ? structured : stated;
+  if (!urlStated) return structured;
+  return structured?.startsWith(urlStated) ? structured : urlStated;
 }

@@ -5,7 +5,7 @@
 import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocument, type DomElement, type PageElements } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
-import { dayFromUrl, normalizeDate, publicationDate, structuredDate, visibleDay } from './dates.js';
+import { dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
 import { findTitle, headlineElement, pageHeadings, plainTitle } from './title.js';
 
 export { metaContent } from './meta-tags.js';
@@ -239,6 +239,12 @@ function outletNames(siteName: string | null, publisher: JsonObject | undefined,
   return [siteName ?? '', stringValue(publisher?.name) ?? '', host, host.split('.')[0] ?? ''].filter((n) => n.length >= 3);
 }
 
+/** The page's full language tag with its region ("en-GB", "de_DE"): the region decides how it writes numeric days. */
+function localeTag(doc: DomDocument, article: JsonObject | undefined): string | undefined {
+  const tags = [doc.documentElement.getAttribute('lang'), metaContent(doc, ['og:locale', 'content-language', 'language']), stringValue(article?.inLanguage)];
+  return tags.map((t) => t?.trim()).find((t) => t !== undefined && t !== null && t !== '') ?? undefined;
+}
+
 function primaryLanguage(value: string | undefined | null): string | null {
   const tag = value
     ?.trim()
@@ -283,10 +289,14 @@ export function readMetadata(
   const title = plainTitle(findTitle(doc, article, siteName, hostOf(url), headings) || normalizeSpace(hints.title ?? ''));
   const canonical = canonicalLink(all)?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.image);
+  const language =
+    primaryLanguage(doc.documentElement.getAttribute('lang')) ??
+    primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
+    primaryLanguage(stringValue(article?.inLanguage));
   const modifiedAt = structuredDate(doc, article, ld, 'modified', all, fetchedAtMs);
   const publishedAt = publicationDate(
     structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
-    visibleDay(headlineElement(headings, title), title),
+    visibleDays(headlineElement(headings, title), title, numericOrderOf(localeTag(doc, article))),
     dayFromUrl(url),
   );
   return {
@@ -297,10 +307,7 @@ export function readMetadata(
     publishedAt: publishedAt ?? modifiedAt,
     modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
-    language:
-      primaryLanguage(doc.documentElement.getAttribute('lang')) ??
-      primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
-      primaryLanguage(stringValue(article?.inLanguage)),
+    language,
     siteName,
     leadImageUrl: resolveUrl(image, url),
     section: findSection(doc, article, ld, title),
