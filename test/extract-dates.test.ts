@@ -164,7 +164,43 @@ describe('several date lines near the headline', () => {
   });
 });
 
+describe('a date line elsewhere on the page, when nothing else states the day', () => {
+  const blog = (body: string, lang = 'en') =>
+    `<!doctype html><html lang="${lang}"><head><title>Notes from the valley</title></head><body><h1>Valley Notes</h1>${body}</body></html>`;
+  const post = PROSE.map((p) => `<p>${p}</p>`).join('');
+
+  it("a blog whose <h1> is the site's name: the line after it, under the post", () => {
+    const html = blog(
+      `<div class="post"><h2>Notes from the valley</h2>${post}<div class="entry-meta"><span class="posted-on">Posted on March 5, 2024</span></div></div>`,
+    );
+    expect(extract(html).publishedAt).toBe('2024-03-05');
+  });
+
+  it('in several languages, the published label read past the update label', () => {
+    const line = '<p class="post-date">Aktualisiert am 6. März 2024, veröffentlicht am 5. März 2024</p>';
+    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}${line}</div>`, 'de')).publishedAt).toBe('2024-03-05');
+    const updateOnly = '<p class="post-date">Mis à jour le 6 mars 2024</p>';
+    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}${updateOnly}</div>`, 'fr')).publishedAt).toBeNull();
+  });
+
+  it("other stories' and the masthead's days are not the story's", () => {
+    const card = '<div class="story"><a href="/2024/01/02/other">A much longer headline of another story on the site</a><time>Jan 2, 2024</time></div>';
+    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}</div>${card}`)).publishedAt).toBeNull();
+    const masthead = '<header><span class="date">Sunday, December 24, 2023</span></header>';
+    expect(extract(blog(`${masthead}<div class="post"><h2>Notes from the valley</h2>${post}</div>`)).publishedAt).toBeNull();
+    const related = '<div class="related-posts"><span class="date">January 3, 2024</span></div>';
+    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}</div>${related}`)).publishedAt).toBeNull();
+  });
+});
+
 describe('plausibility', () => {
+  it('a printed day is checked like a structured one: not before 1995, not after the fetch', () => {
+    const fetchedAtMs = Date.parse('2024-03-05T12:00:00Z');
+    expect(extract(page('', '<span class="date">March 5, 2031</span>'), undefined, fetchedAtMs).publishedAt).toBeNull();
+    expect(extract(page('', '<span class="date">December 22, 1972</span>')).publishedAt).toBeNull();
+    expect(extract(page(''), 'https://valley.example/1972/12/22/flood').publishedAt).toBeNull();
+  });
+
   it('refuses a date before 1995 and one more than a day after the fetch', () => {
     expect(normalizeDate('1970-01-01T00:00:00Z')).toBeNull();
     expect(normalizeDate('0001-01-01')).toBeNull();

@@ -49,9 +49,9 @@ const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption',
 /** Teasers' headings may open with a day ("December 22, 2023: Wordle answer"): a heading is a date line only when it is the date alone. */
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
-/** A visible date only about an update is not the publication date. */
-const UPDATED_LABEL = /(updated|modified)/i;
-const PUBLISHED_LABEL = /(published|posted)/i;
+/** A visible date only about an update is not the publication date (English, German, French, Spanish, Italian, Portuguese, Dutch). */
+const UPDATED_LABEL = /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)/i;
+const PUBLISHED_LABEL = /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)/i;
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -224,7 +224,7 @@ function* otherDateCandidates(ld: readonly JsonObject[], which: 'published' | 'm
  * "publishedAt", "storyPublishDate"): the attributes that name an element's
  * role, the test ids being those of script-built pages.
  */
-function isNamedDate(el: DomElement): boolean {
+export function isNamedDate(el: DomElement): boolean {
   const names = `${classOf(el)} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
   return DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
@@ -242,7 +242,7 @@ function dateElements(scope: DomElement): DomElement[] {
  * The publication day a date label states (its readings, see daysFromText):
  * after "Published", before "Updated"; an update-only label states none.
  */
-function publishedDaysOf(text: string, order: NumericOrder): string[] {
+export function publishedDaysOf(text: string, order: NumericOrder): string[] {
   const published = PUBLISHED_LABEL.exec(text);
   if (published) return daysFromText(text.slice(published.index), order);
   const updated = UPDATED_LABEL.exec(text);

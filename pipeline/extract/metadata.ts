@@ -6,6 +6,7 @@ import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocumen
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 import { dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
+import { pageDateLineDay } from './page-dates.js';
 import { findTitle, headlineElement, pageHeadings, plainTitle } from './title.js';
 
 export { metaContent } from './meta-tags.js';
@@ -294,17 +295,21 @@ export function readMetadata(
     primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
     primaryLanguage(stringValue(article?.inLanguage));
   const modifiedAt = structuredDate(doc, article, ld, 'modified', all, fetchedAtMs);
+  const headline = headlineElement(headings, title);
+  const order = numericOrderOf(localeTag(doc, article));
+  // A printed or URL day goes through the same plausibility checks as a structured one.
+  const plausible = (day: string | null) => (day !== null && normalizeDate(day, fetchedAtMs) !== null ? day : null);
   const publishedAt = publicationDate(
     structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
-    visibleDays(headlineElement(headings, title), title, numericOrderOf(localeTag(doc, article))),
-    dayFromUrl(url),
+    visibleDays(headline, title, order).filter((day) => plausible(day) !== null),
+    plausible(dayFromUrl(url)),
   );
   return {
     title,
     byline: findByline(doc, article, all, outletNames(siteName, publisher, url)) ?? (hints.author?.trim() || null),
     // A page that states only when it was last changed (wikis, guides) was published by then:
-    // that date is the closest the page comes to its publication.
-    publishedAt: publishedAt ?? modifiedAt,
+    // that date is the closest the page comes to its publication, after a date line elsewhere on the page.
+    publishedAt: publishedAt ?? plausible(pageDateLineDay(all, headline, order)) ?? modifiedAt,
     modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language,

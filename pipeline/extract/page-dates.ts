@@ -1,0 +1,74 @@
+/**
+ * The last reading of a publication day, for pages that state none in their
+ * metadata, in the headline's own block or in their URL (blogs whose <h1> is
+ * the site's name, pages that print the date under the story or in a side
+ * column): the date line nearest after the headline anywhere in the page,
+ * else the nearest before it. Other stories' days are not read: lines inside
+ * links, navigation, asides, footers, comment threads and related-story
+ * widgets are skipped, and so are teaser cards (a date line whose close
+ * container holds a headline-sized link), and the masthead's "today".
+ */
+import { isNamedDate, publishedDaysOf } from './dates.js';
+import type { NumericOrder } from './day-text.js';
+import { tagOf, textOf, type DomElement } from './dom.js';
+
+/** Containers of other stories' and the site's dates. */
+const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'footer', 'header', 'select', 'option']);
+/** Class or id words of comment threads, related-story lists, widgets and mastheads, whose dates are not the story's. */
+const NOT_CONTENT_CLASS =
+  /(^|[-_\s])(comments?|related|recommended|sidebar|widget|teaser|promo|more|trending|popular|header|masthead|topbar|card|cards)([-_\s]|$)/i;
+/** A date label ("Published 5 March 2024 at 14:45 CET") is at most this long. */
+const MAX_DATE_TEXT_CHARS = 120;
+/** A teaser card: within this many ancestors of the date line, a link with a headline's length. */
+const CARD_LEVELS = 3;
+const MIN_HEADLINE_LINK_CHARS = 30;
+
+function namesOtherContent(el: DomElement): boolean {
+  return el.hasAttributes() && NOT_CONTENT_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+function isOutsideContent(el: DomElement, headline: DomElement | null): boolean {
+  for (let node: DomElement | null = el; node; node = node.parentElement) {
+    // The headline's own block holds the story's byline, whatever it is named.
+    if (headline && node.contains(headline)) return false;
+    if (NOT_CONTENT_TAGS.has(tagOf(node)) || namesOtherContent(node)) return true;
+  }
+  return false;
+}
+
+function isInTeaserCard(el: DomElement, headline: DomElement | null): boolean {
+  let node: DomElement | null = el.parentElement;
+  for (let level = 0; node && level < CARD_LEVELS; level++, node = node.parentElement) {
+    if (headline && node.contains(headline)) return false;
+    for (const link of Array.from(node.getElementsByTagName('a'))) if (textOf(link).length >= MIN_HEADLINE_LINK_CHARS) return true;
+  }
+  return false;
+}
+
+/** The day of a date line: a <time> or an element named as a date, with a label-sized text, in the story's content. */
+function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null): string | null {
+  if (tagOf(el) !== 'time' && !(el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el)))) return null;
+  const text = textOf(el);
+  if (text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) return null;
+  const day = publishedDaysOf(text, order)[0];
+  if (day === undefined || isOutsideContent(el, headline) || isInTeaserCard(el, headline)) return null;
+  return day;
+}
+
+/**
+ * The date line nearest after the headline (`headline`, null when the page
+ * has none: from the top), else nearest before it; `all`: the page's
+ * elements in order. Null when the page prints none.
+ */
+export function pageDateLineDay(all: readonly DomElement[], headline: DomElement | null, order: NumericOrder): string | null {
+  const at = headline ? all.indexOf(headline) : -1;
+  for (let i = at + 1; i < all.length; i++) {
+    const day = lineDay(all[i]!, order, headline);
+    if (day) return day;
+  }
+  for (let i = at - 1; i >= 0; i--) {
+    const day = lineDay(all[i]!, order, headline);
+    if (day) return day;
+  }
+  return null;
+}
