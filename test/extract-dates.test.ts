@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateLedDay, dayFromText, dayFromUrl, normalizeDate, numericOrderOf } from '../pipeline/extract/dates.js';
 import { daysFromText } from '../pipeline/extract/day-text.js';
-import { isStrictIso8601 } from '../pipeline/extract/date-parse.js';
+import { isStrictIso8601, parseDate } from '../pipeline/extract/date-parse.js';
 import { extractStep, inThreadCompute } from '../pipeline/chain/index.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 
@@ -103,6 +103,37 @@ describe('more sources of the publication date', () => {
   it('reads the visible date line under the headline when nothing is structured', () => {
     const html = page('', '<div class="byline"><span>By Ann Lee</span> <span class="date">Published 5 March 2024</span></div>');
     expect(extract(html).publishedAt).toBe('2024-03-05');
+  });
+});
+
+describe('zones that follow summer time, and zones no table lists', () => {
+  it.each([
+    ['December 22, 2023 10:22 AM ET', '2023-12-22T10:22:00-05:00'],
+    ['July 4, 2023 10:00 AM ET', '2023-07-04T10:00:00-04:00'],
+    ['Tue, 04 Jul 2023 10:00:00 PT', '2023-07-04T10:00:00-07:00'],
+    ['2023-12-22T10:00:00 CT', '2023-12-22T10:00:00-06:00'],
+    ['2023-07-04 10:00 Europe/Berlin', '2023-07-04T10:00:00+02:00'],
+    // Either side of the spring change in New York (02:00 local on 12 March 2023).
+    ['2023-03-12 01:30 America/New_York', '2023-03-12T01:30:00-05:00'],
+    ['2023-03-12 03:30 America/New_York', '2023-03-12T03:30:00-04:00'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+    expect(parseDate(raw, { zoneless: 'utc' })).toBe(iso);
+  });
+
+  it('a zone word no table places keeps the day and drops the time, in feeds too', () => {
+    expect(parseDate('Dec 22, 2023 10:22 AM WIB')).toBe('2023-12-22');
+    expect(parseDate('Tue, 04 Jul 2023 10:00:00 XYZ', { zoneless: 'utc' })).toBe('2023-07-04');
+    expect(parseDate('Tue, 04 Jul 2023 10:00:00 Mars/Olympus')).toBeNull();
+  });
+});
+
+describe('Chinese, Japanese and Korean days', () => {
+  it('in values and in visible date lines', () => {
+    expect(parseDate('2023年12月22日 10:22')).toBe('2023-12-22');
+    expect(parseDate('2023년 12월 22일 오전 10:22')).toBe('2023-12-22');
+    expect(dayFromText('发布时间：2023年12月22日 10:22')).toBe('2023-12-22');
+    expect(dayFromText('입력 2023년 12월 22일')).toBe('2023-12-22');
   });
 });
 

@@ -20,6 +20,8 @@ const MONTH = `(?<!\\p{L})(${MONTH_NAME_PATTERN})(?!\\p{L})\\.?`;
 const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'u');
 /** "22 Dec 2023", "22. Dezember 2023", "22 de diciembre de 2023", "1er janvier 2024". */
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'u');
+/** Chinese, Japanese and Korean: "2023年12月22日", "2023년 12월 22일". */
+const CJK_DAY = /((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /** "2023-12-22", "2023/12/22", "2023.12.22". */
 const YEAR_FIRST_DAY = /(?<![\d.])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
 /**
@@ -68,7 +70,7 @@ function numericDays(a: number, b: number, year: number, order: NumericOrder): {
   return other ? { day, other } : { day };
 }
 
-/** The first day a text names, in the order month-day-year, day-month-year, year first, all-numeric. */
+/** The first day a text names, in the order month-day-year, day-month-year, year first (CJK, ISO), all-numeric. */
 export function findDay(text: string, order: NumericOrder = 'mdy'): FoundDay | null {
   const lower = text.toLowerCase();
   const at = (m: RegExpExecArray, day: string | null): FoundDay | null => (day ? { day, start: m.index, end: m.index + m[0].length } : null);
@@ -76,6 +78,8 @@ export function findDay(text: string, order: NumericOrder = 'mdy'): FoundDay | n
   if (m) return at(m, validDay(Number(m[3]), monthOf(m[1] ?? '') ?? 0, Number(m[2])));
   m = DAY_MONTH_YEAR.exec(lower);
   if (m) return at(m, validDay(Number(m[3]), monthOf(m[2] ?? '') ?? 0, Number(m[1])));
+  m = CJK_DAY.exec(lower);
+  if (m) return at(m, validDay(Number(m[1]), Number(m[2]), Number(m[3])));
   m = YEAR_FIRST_DAY.exec(lower);
   if (m) return at(m, validDay(Number(m[1]), Number(m[3]), Number(m[4])));
   m = NUMERIC_DAY.exec(lower);
