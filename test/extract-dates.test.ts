@@ -66,6 +66,10 @@ describe('more sources of the publication date', () => {
     ['<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2023-03-05T10:00:00Z"}</script>', '2023-03-05T10:00:00Z'],
     ['<script type="application/ld+json">{"@graph":[{"@type":"WebPage","dateCreated":"2023-03-05"}]}</script>', '2023-03-05'],
     ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":["2023-03-05T10:00:00Z"]}</script>', '2023-03-05T10:00:00Z'],
+    ['<meta name="DCSext.articleFirstPublished" content="2023-03-05 10:14">', '2023-03-05'],
+    ['<meta name="rnews:datePublished" content="2023-03-05T10:00:00Z">', '2023-03-05T10:00:00Z'],
+    ['<meta property="vr:published_time" content="2023-03-05T10:00:00+01:00">', '2023-03-05T10:00:00+01:00'],
+    ['<meta name="dc:date" content="2023-03-05">', '2023-03-05'],
   ])('%s', (head, iso) => {
     expect(extract(page(head)).publishedAt).toBe(iso);
   });
@@ -77,6 +81,21 @@ describe('more sources of the publication date', () => {
     // The same instant in the publisher's zone and in UTC: the publisher's day.
     const zoned = '<meta property="article:published_time" content="2023-12-23T03:00:00Z"><meta name="publish-date" content="2023-12-22T22:00:00-05:00">';
     expect(extract(page(zoned)).publishedAt).toBe('2023-12-22T22:00:00-05:00');
+  });
+
+  it('a bare day from the meta tags takes its time from a further source that gives one on that day', () => {
+    const head = '<meta name="DCSext.articleFirstPublished" content="2023-12-22 12:14">';
+    expect(extract(page(head, '<time itemprop="datePublished" datetime="2023-12-22T15:55+0000">22 December 2023</time>')).publishedAt).toBe(
+      '2023-12-22T15:55:00+00:00',
+    );
+    // On another day the further source says nothing about the meta tag's day.
+    expect(extract(page(head, '<span itemprop="datePublished" content="2023-12-23T15:55+0000"></span>')).publishedAt).toBe('2023-12-22');
+  });
+
+  it('of two own values on the earliest day, the one with a time', () => {
+    const head =
+      '<meta name="date" content="2023-12-22"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-22T17:35:00Z"}</script>';
+    expect(extract(page(head)).publishedAt).toBe('2023-12-22T17:35:00Z');
   });
 
   it('reads <time datetime>', () => {

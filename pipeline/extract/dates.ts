@@ -85,6 +85,29 @@ const PUBLISHED_META = [
   'date',
   'dateCreated',
   'displaydate',
+  // Names seen on the open web less often (listed by htmldate and newspaper4k).
+  'article.created',
+  'article_date',
+  'bt:pubdate',
+  'dateposted',
+  'dc.date.publication',
+  'dc.created',
+  'dc:created',
+  'dc:date',
+  'dcsext.articlefirstpublished',
+  'doc_date',
+  'mediator_published_time',
+  'originalpublicationdate',
+  'pdate',
+  'ptime',
+  'published-date',
+  'published_date',
+  'rbpubdate',
+  'rnews:datepublished',
+  'shareaholic:article_published_time',
+  'twt-published-at',
+  'vr:published_time',
+  'video:release_date',
 ];
 const MODIFIED_META = [
   'article:modified_time',
@@ -97,6 +120,10 @@ const MODIFIED_META = [
   'last-modified',
   'dcterms.modified',
   'dc.date.modified',
+  'dc:modified',
+  'lastmod',
+  'article:modified',
+  'shareaholic:article_modified_time',
 ];
 /** JSON-LD keys of the publication date, best first: videos and galleries state only upload or creation. */
 const PUBLISHED_LD_KEYS = ['datePublished', 'dateCreated', 'uploadDate'];
@@ -105,6 +132,8 @@ const MODIFIED_LD_KEYS = ['dateModified'];
 const MIN_PUBLICATION_YEAR = 1995;
 /** Clocks and zones differ: a date up to a day after the fetch is still plausible. */
 const FUTURE_SKEW_MS = 86_400_000;
+/** "2023-12-22": an ISO value this long is a bare day. */
+const DAY_CHARS = 10;
 /** Seconds or milliseconds since the epoch, as some JSON-LD and meta tags give them. */
 const EPOCH_NUMBER = /^(\d{10}|\d{13})$/;
 
@@ -176,7 +205,16 @@ export function structuredDate(
   // disagree on the publication, the earliest is it: a CMS that re-publishes an
   // updated story bumps one of them (often to the modified time) and not the others.
   const own = [...ownDateCandidates(doc, article, which)].map((raw) => normalizeDate(raw, fetchedAtMs)).filter((iso): iso is string => iso !== null);
-  if (own.length > 0) return which === 'published' ? earliest(own) : (own[0] ?? null);
+  if (own.length > 0) {
+    const best = which === 'published' ? earliest(own) : (own[0] ?? null);
+    if (best === null || best.length > DAY_CHARS) return best;
+    // A bare day: a further source may give the time on that same day.
+    for (const raw of otherDateCandidates(ld, which, all)) {
+      const iso = normalizeDate(raw, fetchedAtMs);
+      if (iso?.startsWith(best) && iso.length > DAY_CHARS) return iso;
+    }
+    return best;
+  }
   // Then each further source in turn, the first value that reads as a plausible date: a
   // broken value ("{{date}}", "Invalid Date") gives way to the next source.
   for (const raw of otherDateCandidates(ld, which, all)) {
@@ -188,12 +226,16 @@ export function structuredDate(
 
 /**
  * The date of several that names the earliest day as written (the publisher's
- * day when it writes its own zone); of those on that day, the first listed,
- * which is the best-ranked source.
+ * day when it writes its own zone); of those on that day, the first listed
+ * (the best-ranked source) that gives a time, else the first listed.
  */
 function earliest(dates: readonly string[]): string | null {
   let best: string | null = null;
-  for (const iso of dates) if (best === null || iso.slice(0, 10) < best.slice(0, 10)) best = iso;
+  for (const iso of dates) {
+    const day = iso.slice(0, 10);
+    // On the same day, a value with its time and zone says more than a bare day.
+    if (best === null || day < best.slice(0, 10) || (day === best && iso.length > best.length)) best = iso;
+  }
   return best;
 }
 
