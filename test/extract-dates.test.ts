@@ -229,8 +229,26 @@ describe('a date line elsewhere on the page, when nothing else states the day', 
   it('in several languages, the published label read past the update label', () => {
     const line = '<p class="post-date">Aktualisiert am 6. März 2024, veröffentlicht am 5. März 2024</p>';
     expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}${line}</div>`, 'de')).publishedAt).toBe('2024-03-05');
-    const updateOnly = '<p class="post-date">Mis à jour le 6 mars 2024</p>';
-    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}${updateOnly}</div>`, 'fr')).publishedAt).toBeNull();
+    // A French update line is read as one: the publication is the label's day where the page states one.
+    const both = '<p class="post-date">Mis à jour le 6 mars 2024</p><p class="post-date">Publié le 5 mars 2024</p>';
+    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}${both}</div>`, 'fr')).publishedAt).toBe('2024-03-05');
+  });
+
+  it("the story's own header inside its <article> is no masthead", () => {
+    const html = blog(
+      `<article><header class="article-header"><span class="date">Published December 22, 2023</span></header><div class="lead"><h2>Notes from the valley</h2></div>${post}</article>`,
+    );
+    expect(extract(html).publishedAt).toBe('2023-12-22');
+  });
+
+  it('a page that prints only when it was updated was published by then: that day is the last resort', () => {
+    const line = '<div class="attribution-date">Updated on December 11, 2023</div>';
+    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${line}${post}</div>`)).publishedAt).toBe('2023-12-11');
+    const modified = blog(`<div class="post"><h2>Notes from the valley</h2>${line}${post}</div>`).replace(
+      '</head>',
+      '<meta property="article:modified_time" content="2023-12-10T09:00:00Z"></head>',
+    );
+    expect(extract(modified).publishedAt).toBe('2023-12-10T09:00:00Z');
   });
 
   it("other stories' and the masthead's days are not the story's", () => {
@@ -238,6 +256,8 @@ describe('a date line elsewhere on the page, when nothing else states the day', 
     expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}</div>${card}`)).publishedAt).toBeNull();
     const masthead = '<header><span class="date">Sunday, December 24, 2023</span></header>';
     expect(extract(blog(`${masthead}<div class="post"><h2>Notes from the valley</h2>${post}</div>`)).publishedAt).toBeNull();
+    const namedMasthead = '<div class="page-header-date">Sunday, December 24, 2023</div>';
+    expect(extract(blog(`<div class="page">${namedMasthead}<div class="post"><h2>Notes from the valley</h2>${post}</div></div>`)).publishedAt).toBeNull();
     const related = '<div class="related-posts"><span class="date">January 3, 2024</span></div>';
     expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${post}</div>${related}`)).publishedAt).toBeNull();
   });

@@ -284,6 +284,12 @@ function dateElements(scope: DomElement): DomElement[] {
  * The publication day a date label states (its readings, see daysFromText):
  * after "Published", before "Updated"; an update-only label states none.
  */
+/** The day a date label states after its "Updated" label, if it has one. */
+export function updatedDayOf(text: string, order: NumericOrder): string | null {
+  const updated = UPDATED_LABEL.exec(text);
+  return updated ? (daysFromText(text.slice(updated.index), order)[0] ?? null) : null;
+}
+
 export function publishedDaysOf(text: string, order: NumericOrder): string[] {
   const published = PUBLISHED_LABEL.exec(text);
   if (published) return daysFromText(text.slice(published.index), order);

@@ -308,8 +308,9 @@ export function readMetadata(
     title,
     byline: findByline(doc, article, all, outletNames(siteName, publisher, url)) ?? (hints.author?.trim() || null),
     // A page that states only when it was last changed (wikis, guides) was published by then:
-    // that date is the closest the page comes to its publication, after a date line elsewhere on the page.
-    publishedAt: publishedAt ?? plausible(pageDateLineDay(all, headline, order)) ?? modifiedAt,
+    // that date is the closest the page comes to its publication, after a date line elsewhere on
+    // the page; an "Updated" line the page prints is the last resort.
+    publishedAt: publishedAt ?? plausible(pageDateLineDay(all, headline, order)) ?? modifiedAt ?? plausible(pageDateLineDay(all, headline, order, 'updated')),
     modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language,

@@ -6,34 +6,42 @@
  * else the nearest before it. Other stories' days are not read: lines inside
  * links, navigation, asides, footers, comment threads and related-story
  * widgets are skipped, and so are teaser cards (a date line whose close
- * container holds a headline-sized link), and the masthead's "today".
+ * container holds a headline-sized link) and the masthead's "today" (a
+ * header outside the story's <article> or <main>).
  */
-import { isNamedDate, publishedDaysOf } from './dates.js';
+import { isNamedDate, publishedDaysOf, updatedDayOf } from './dates.js';
 import type { NumericOrder } from './day-text.js';
 import { tagOf, textOf, type DomElement } from './dom.js';
 
 /** Containers of other stories' and the site's dates. */
-const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'footer', 'header', 'select', 'option']);
-/** Class or id words of comment threads, related-story lists, widgets and mastheads, whose dates are not the story's. */
-const NOT_CONTENT_CLASS =
-  /(^|[-_\s])(comments?|related|recommended|sidebar|widget|teaser|promo|more|trending|popular|header|masthead|topbar|card|cards)([-_\s]|$)/i;
+const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'footer', 'select', 'option']);
+/** Class or id words of comment threads, related-story lists and widgets, whose dates are not the story's. */
+const NOT_CONTENT_CLASS = /(^|[-_\s])(comments?|related|recommended|sidebar|widget|teaser|promo|more|trending|popular|card|cards)([-_\s]|$)/i;
+/** A header is the site's masthead (with today's date) unless it is inside the story's <article> or <main>. */
+const HEADER_CLASS = /(^|[-_\s])(header|masthead|topbar)([-_\s]|$)/i;
+const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 /** A date label ("Published 5 March 2024 at 14:45 CET") is at most this long. */
 const MAX_DATE_TEXT_CHARS = 120;
 /** A teaser card: within this many ancestors of the date line, a link with a headline's length. */
 const CARD_LEVELS = 3;
 const MIN_HEADLINE_LINK_CHARS = 30;
 
-function namesOtherContent(el: DomElement): boolean {
-  return el.hasAttributes() && NOT_CONTENT_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+function namesOf(el: DomElement): string {
+  return el.hasAttributes() ? `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` : '';
 }
 
 function isOutsideContent(el: DomElement, headline: DomElement | null): boolean {
+  let inHeader = false;
   for (let node: DomElement | null = el; node; node = node.parentElement) {
-    // The headline's own block holds the story's byline, whatever it is named.
-    if (headline && node.contains(headline)) return false;
-    if (NOT_CONTENT_TAGS.has(tagOf(node)) || namesOtherContent(node)) return true;
+    // Up to the block it shares with the headline: what holds both is no teaser or masthead.
+    if (headline && node.contains(headline)) return inHeader;
+    const tag = tagOf(node);
+    if (STORY_TAGS.has(tag)) inHeader = false;
+    const names = namesOf(node);
+    if (NOT_CONTENT_TAGS.has(tag) || NOT_CONTENT_CLASS.test(names)) return true;
+    if (tag === 'header' || HEADER_CLASS.test(names)) inHeader = true;
   }
-  return false;
+  return inHeader;
 }
 
 function isInTeaserCard(el: DomElement, headline: DomElement | null): boolean {
@@ -45,12 +53,15 @@ function isInTeaserCard(el: DomElement, headline: DomElement | null): boolean {
   return false;
 }
 
+/** Which day a date line is read for: its publication, or (the last resort) its update. */
+export type LineKind = 'published' | 'updated';
+
 /** The day of a date line: a <time> or an element named as a date, with a label-sized text, in the story's content. */
-function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null): string | null {
+function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null, kind: LineKind): string | null {
   if (tagOf(el) !== 'time' && !(el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el)))) return null;
   const text = textOf(el);
   if (text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) return null;
-  const day = publishedDaysOf(text, order)[0];
+  const day = kind === 'published' ? publishedDaysOf(text, order)[0] : (updatedDayOf(text, order) ?? undefined);
   if (day === undefined || isOutsideContent(el, headline) || isInTeaserCard(el, headline)) return null;
   return day;
 }
@@ -58,16 +69,18 @@ function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | nul
 /**
  * The date line nearest after the headline (`headline`, null when the page
  * has none: from the top), else nearest before it; `all`: the page's
- * elements in order. Null when the page prints none.
+ * elements in order. Null when the page prints none. With `kind` 'updated',
+ * the day after an "Updated" label: a page that tells its readers only when
+ * it was last changed was published by then.
  */
-export function pageDateLineDay(all: readonly DomElement[], headline: DomElement | null, order: NumericOrder): string | null {
+export function pageDateLineDay(all: readonly DomElement[], headline: DomElement | null, order: NumericOrder, kind: LineKind = 'published'): string | null {
   const at = headline ? all.indexOf(headline) : -1;
   for (let i = at + 1; i < all.length; i++) {
-    const day = lineDay(all[i]!, order, headline);
+    const day = lineDay(all[i]!, order, headline, kind);
     if (day) return day;
   }
   for (let i = at - 1; i >= 0; i--) {
-    const day = lineDay(all[i]!, order, headline);
+    const day = lineDay(all[i]!, order, headline, kind);
     if (day) return day;
   }
   return null;
