@@ -9,6 +9,13 @@
  * any reader of the page: the count of those is the ceiling's gap.
  *
  *   npx tsx bench/extract-date-misses.ts [--data DIR] [--limit N] [--context N] [--quiet]
+ *   npx tsx bench/extract-date-misses.ts --without-metadata
+ *
+ * --without-metadata reads every page again with its meta tags and JSON-LD
+ * removed, the way many pages of the open web come, and counts how many still
+ * get a date, how many get the day the full page gives (the truth has slips
+ * of its own, see above) and how many the truth's day: the readers of
+ * <time>, visible date lines and URLs on their own.
  */
 import { pageElements, parseDocument } from '../pipeline/extract/dom.js';
 import { dayFromUrl, structuredDate, visibleDays } from '../pipeline/extract/dates.js';
@@ -92,6 +99,31 @@ function placeOf(html: string, at: number): string {
 }
 
 const devSet = openDevSet();
+if (process.argv.includes('--without-metadata')) {
+  withoutMetadata();
+  process.exit(0);
+}
+
+function withoutMetadata(): void {
+  let counted = 0;
+  let answered = 0;
+  let asFull = 0;
+  let asTruth = 0;
+  for (const t of devSet.truth<{ id: string; url: string; date: string }>()) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.date)) continue;
+    counted++;
+    const html = devSet.html(t.id);
+    const full = extractArticle({ html, url: t.url }).publishedAt?.slice(0, 10);
+    const bare = html.replace(/<meta[^>]*>/gi, '').replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, '');
+    const day = extractArticle({ html: bare, url: t.url }).publishedAt?.slice(0, 10);
+    if (!day) continue;
+    answered++;
+    if (day === full) asFull++;
+    else if (!quiet) console.log(`without metadata ${day}, full page ${full ?? '-'}, truth ${t.date}: ${t.url}`);
+    if (day === t.date) asTruth++;
+  }
+  console.log(`without meta tags and JSON-LD: ${answered}/${counted} pages get a date; ${asFull} the full page's day, ${asTruth} the truth's`);
+}
 const truth = devSet.truth<{ id: string; url: string; date: string }>();
 let counted = 0;
 let right = 0;

@@ -204,6 +204,25 @@ describe('several date lines near the headline', () => {
     expect(extract(html).publishedAt).toBe('2023-12-22T17:05:00Z');
   });
 
+  it("a line labelled as the publication outranks an unlabelled one, even one on the structured value's day", () => {
+    // The update's time printed apart from its label, on the day of the only structured value.
+    const byline =
+      '<div class="byline">By Ann Lee · <span class="date">Posted: Dec 22, 2023 8:25 AM EST</span> · Last updated <time datetime="2024-01-02T15:04:07Z">January 2, 2024</time></div>';
+    expect(extract(page('', byline)).publishedAt).toBe('2023-12-22');
+  });
+
+  it("a teaser's <time datetime> is no source of the story's date; a permalink around the story's own is", () => {
+    const teaser =
+      '<div class="grid-item"><a href="/2023/12/22/robots">Sparks fly in Moscow at the finals of the robot battle</a><time datetime="2023-12-22T16:56:39+02:00">December 22, 2023</time></div>';
+    expect(
+      extract(page('', '', 'Flood barrier approved').replace('</main>', `</main><section>${teaser}</section>`), 'https://valley.example/2023/12/19/flood')
+        .publishedAt,
+    ).toBe('2023-12-19');
+    const permalink =
+      '<span class="posted-on">Posted on <a href="/flood" rel="bookmark"><time datetime="2023-12-19T08:00:00+01:00">December 19, 2023</time></a></span>';
+    expect(extract(page('', permalink)).publishedAt).toBe('2023-12-19T08:00:00+01:00');
+  });
+
   it('a byline that ends in an update states no publication day', () => {
     expect(dateLedDay('By Michelle Kaufman Updated December 26, 2023 10:48 AM')).toBeNull();
     const html = page(

@@ -200,6 +200,7 @@ export function structuredDate(
   which: 'published' | 'modified',
   all: readonly DomElement[],
   fetchedAtMs?: number,
+  isStoryElement: (el: DomElement) => boolean = () => true,
 ): string | null {
   // The page's own statements (meta tags, its article object) first. Where they
   // disagree on the publication, the earliest is it: a CMS that re-publishes an
@@ -209,7 +210,7 @@ export function structuredDate(
     const best = which === 'published' ? earliest(own) : (own[0] ?? null);
     if (best === null || best.length > DAY_CHARS) return best;
     // A bare day: a further source may give the time on that same day.
-    for (const raw of otherDateCandidates(ld, which, all)) {
+    for (const raw of otherDateCandidates(ld, which, all, isStoryElement)) {
       const iso = normalizeDate(raw, fetchedAtMs);
       if (iso?.startsWith(best) && iso.length > DAY_CHARS) return iso;
     }
@@ -217,7 +218,7 @@ export function structuredDate(
   }
   // Then each further source in turn, the first value that reads as a plausible date: a
   // broken value ("{{date}}", "Invalid Date") gives way to the next source.
-  for (const raw of otherDateCandidates(ld, which, all)) {
+  for (const raw of otherDateCandidates(ld, which, all, isStoryElement)) {
     const iso = normalizeDate(raw, fetchedAtMs);
     if (iso) return iso;
   }
@@ -246,7 +247,12 @@ function* ownDateCandidates(doc: DomDocument, article: JsonObject | undefined, w
 }
 
 /** Further sources: any JSON-LD object (recipes and plain WebPages carry the page's date too), microdata, <time>. */
-function* otherDateCandidates(ld: readonly JsonObject[], which: 'published' | 'modified', all: readonly DomElement[]): Generator<string | undefined> {
+function* otherDateCandidates(
+  ld: readonly JsonObject[],
+  which: 'published' | 'modified',
+  all: readonly DomElement[],
+  isStoryElement: (el: DomElement) => boolean,
+): Generator<string | undefined> {
   const keys = which === 'published' ? PUBLISHED_LD_KEYS : MODIFIED_LD_KEYS;
   for (const key of keys) for (const o of ld) yield stringValue(o[key]);
   // Microdata states it on any element: <span itemprop="datePublished" content="2023-12-15">.
@@ -257,7 +263,8 @@ function* otherDateCandidates(ld: readonly JsonObject[], which: 'published' | 'm
   if (which === 'modified') return;
   // The first <time datetime> of the page: what the selector list 'article time[datetime],
   // time[pubdate][datetime], time[datetime]' returned, its last member matching all the others do.
-  const time = all.find((el) => el.localName === 'time' && el.hasAttribute('datetime'));
+  // Teasers' and widgets' times are other stories' (isStoryElement).
+  const time = all.find((el) => el.localName === 'time' && el.hasAttribute('datetime') && isStoryElement(el));
   yield time?.getAttribute('datetime')?.trim();
 }
 
@@ -329,8 +336,14 @@ function dateLedDays(text: string, maxAfterChars: number, order: NumericOrder): 
  * text once per level rather than every element's; prose, captions, links and
  * headings are skipped whole.
  */
-function unnamedDateDays(scope: DomElement, order: NumericOrder): string[] {
-  const days: string[] = [];
+/** The readings of one date line's day, and whether the line labels it as the publication ("Posted: ..."). */
+interface LineDays {
+  days: string[];
+  labelled: boolean;
+}
+
+function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
+  const days: LineDays[] = [];
   const visit = (el: DomElement): void => {
     for (const child of toArray(el.children)) {
       if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
@@ -341,10 +354,9 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): string[] {
         continue;
       }
       // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
-      const readings = PUBLISHED_LABEL.test(text)
-        ? publishedDaysOf(text, order)
-        : dateLedDays(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS, order);
-      if (readings.length > 0) days.push(...readings);
+      const labelled = PUBLISHED_LABEL.test(text);
+      const readings = labelled ? publishedDaysOf(text, order) : dateLedDays(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS, order);
+      if (readings.length > 0) days.push({ days: readings, labelled });
       else visit(child);
     }
   };
@@ -369,12 +381,22 @@ export function visibleDays(headline: DomElement | null, title = '', order: Nume
     // The whole page is no byline block: its dates are the masthead's and the teasers'.
     if (PAGE_TAGS.has(tagOf(el))) break;
     const lines = dateLines(el);
-    const named = lines.flatMap((line) => publishedDaysOf(line, order));
+    const named = lines.map((line) => ({ days: publishedDaysOf(line, order), labelled: PUBLISHED_LABEL.test(line) }));
     const unnamed = confirmed && level < UNNAMED_LINE_LEVELS ? unnamedDateDays(el, order) : [];
     // An ancestor with named date lines is the byline block even when they only state an update.
-    if (lines.length > 0 || unnamed.length > 0) return [...new Set([...named, ...unnamed])];
+    if (lines.length > 0 || unnamed.length > 0) return daysOfLines([...named, ...unnamed]);
   }
   return [];
+}
+
+/**
+ * The days of a byline block's date lines, best first. A line that labels its
+ * day as the publication ("Posted: Dec 22, 2023") outranks unlabelled ones,
+ * which may be an update's time printed apart from its label or a card's date.
+ */
+function daysOfLines(lines: readonly LineDays[]): string[] {
+  const labelled = lines.filter((line) => line.labelled && line.days.length > 0);
+  return [...new Set((labelled.length > 0 ? labelled : lines).flatMap((line) => line.days))];
 }
 
 /** The first of visibleDays: the day the headline's date line states. */

@@ -6,7 +6,7 @@ import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocumen
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 import { dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
-import { pageDateLineDay } from './page-dates.js';
+import { isStoryDateElement, pageDateLineDay } from './page-dates.js';
 import { findTitle, headlineElement, pageHeadings, plainTitle } from './title.js';
 
 export { metaContent } from './meta-tags.js';
@@ -296,11 +296,12 @@ export function readMetadata(
     primaryLanguage(stringValue(article?.inLanguage));
   const modifiedAt = structuredDate(doc, article, ld, 'modified', all, fetchedAtMs);
   const headline = headlineElement(headings, title);
+  const isStory = (el: DomElement) => isStoryDateElement(el, headline);
   const order = numericOrderOf(localeTag(doc, article));
   // A printed or URL day goes through the same plausibility checks as a structured one.
   const plausible = (day: string | null) => (day !== null && normalizeDate(day, fetchedAtMs) !== null ? day : null);
   const publishedAt = publicationDate(
-    structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
+    structuredDate(doc, article, ld, 'published', all, fetchedAtMs, isStory) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
     visibleDays(headline, title, order).filter((day) => plausible(day) !== null),
     plausible(dayFromUrl(url)),
   );

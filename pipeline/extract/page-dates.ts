@@ -25,6 +25,8 @@ const MAX_DATE_TEXT_CHARS = 120;
 /** A teaser card: within this many ancestors of the date line, a link with a headline's length. */
 const CARD_LEVELS = 3;
 const MIN_HEADLINE_LINK_CHARS = 30;
+/** A teaser card holds a headline, a dek and a byline: well under this much text. */
+const MAX_CARD_CHARS = 600;
 
 function namesOf(el: DomElement): string {
   return el.hasAttributes() ? `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` : '';
@@ -38,7 +40,9 @@ function isOutsideContent(el: DomElement, headline: DomElement | null): boolean 
     const tag = tagOf(node);
     if (STORY_TAGS.has(tag)) inHeader = false;
     const names = namesOf(node);
-    if (NOT_CONTENT_TAGS.has(tag) || NOT_CONTENT_CLASS.test(names)) return true;
+    // A link that is the date itself ("Posted on <a href=permalink><time>...") is the story's own.
+    const dateLink = tag === 'a' && textOf(node) === textOf(el);
+    if ((NOT_CONTENT_TAGS.has(tag) && !dateLink) || NOT_CONTENT_CLASS.test(names)) return true;
     if (tag === 'header' || HEADER_CLASS.test(names)) inHeader = true;
   }
   return inHeader;
@@ -48,9 +52,16 @@ function isInTeaserCard(el: DomElement, headline: DomElement | null): boolean {
   let node: DomElement | null = el.parentElement;
   for (let level = 0; node && level < CARD_LEVELS; level++, node = node.parentElement) {
     if (headline && node.contains(headline)) return false;
+    // A card is small: a block with a story's worth of text is the story (or a page of them).
+    if (textOf(node).length > MAX_CARD_CHARS) return false;
     for (const link of Array.from(node.getElementsByTagName('a'))) if (textOf(link).length >= MIN_HEADLINE_LINK_CHARS) return true;
   }
   return false;
+}
+
+/** True when a date element is the story's own: not in links, navigation, mastheads, widgets or teaser cards. */
+export function isStoryDateElement(el: DomElement, headline: DomElement | null): boolean {
+  return !isOutsideContent(el, headline) && !isInTeaserCard(el, headline);
 }
 
 /** Which day a date line is read for: its publication, or (the last resort) its update. */
@@ -62,7 +73,7 @@ function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | nul
   const text = textOf(el);
   if (text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) return null;
   const day = kind === 'published' ? publishedDaysOf(text, order)[0] : (updatedDayOf(text, order) ?? undefined);
-  if (day === undefined || isOutsideContent(el, headline) || isInTeaserCard(el, headline)) return null;
+  if (day === undefined || !isStoryDateElement(el, headline)) return null;
   return day;
 }
 
