@@ -372,9 +372,10 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
  * title, lines that read as one (`dateLedDay`) follow: a card embedded beside
  * the byline can hold a named <time> of its own ("Nov 17, 2023" under a TV
  * show's name) while the story's "Posted: Dec 22, 2023" is an unnamed line.
- * publicationDate picks among them.
+ * publicationDate picks among them; `structuredDay`, the structured value's
+ * day, spares the search for unnamed lines where a named one already agrees.
  */
-export function visibleDays(headline: DomElement | null, title = '', order: NumericOrder = 'mdy'): string[] {
+export function visibleDays(headline: DomElement | null, title = '', order: NumericOrder = 'mdy', structuredDay?: string): string[] {
   const confirmed = headline !== null && title !== '' && headlineAgrees(textOf(headline), [title]);
   let el: DomElement | null = headline;
   for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
@@ -382,7 +383,10 @@ export function visibleDays(headline: DomElement | null, title = '', order: Nume
     if (PAGE_TAGS.has(tagOf(el))) break;
     const lines = dateLines(el);
     const named = lines.map((line) => ({ days: publishedDaysOf(line, order), labelled: PUBLISHED_LABEL.test(line) }));
-    const unnamed = confirmed && level < UNNAMED_LINE_LEVELS ? unnamedDateDays(el, order) : [];
+    // Unnamed lines are read only where they can change the choice: a labelled named line, or
+    // one on the structured value's day, settles it (and the walk is the costly part).
+    const settled = named.some((line) => line.days.length > 0 && (line.labelled || (structuredDay !== undefined && line.days.includes(structuredDay))));
+    const unnamed = confirmed && level < UNNAMED_LINE_LEVELS && !settled ? unnamedDateDays(el, order) : [];
     // An ancestor with named date lines is the byline block even when they only state an update.
     if (lines.length > 0 || unnamed.length > 0) return daysOfLines([...named, ...unnamed]);
   }

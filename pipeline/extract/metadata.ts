@@ -300,9 +300,10 @@ export function readMetadata(
   const order = numericOrderOf(localeTag(doc, article));
   // A printed or URL day goes through the same plausibility checks as a structured one.
   const plausible = (day: string | null) => (day !== null && normalizeDate(day, fetchedAtMs) !== null ? day : null);
+  const structured = structuredDate(doc, article, ld, 'published', all, fetchedAtMs, isStory) ?? normalizeDate(hints.publishedAt, fetchedAtMs);
   const publishedAt = publicationDate(
-    structuredDate(doc, article, ld, 'published', all, fetchedAtMs, isStory) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
-    visibleDays(headline, title, order).filter((day) => plausible(day) !== null),
+    structured,
+    visibleDays(headline, title, order, structured?.slice(0, 10)).filter((day) => plausible(day) !== null),
     plausible(dayFromUrl(url)),
   );
   return {
