@@ -260,6 +260,13 @@ describe('a date line elsewhere on the page, when nothing else states the day', 
     expect(extract(html).publishedAt).toBe('2023-12-22');
   });
 
+  it("a header-named block that shares more than the page with the headline is the story's, not the masthead", () => {
+    const deep = (inner: string) => `<div><div><div><div><div><div>${inner}</div></div></div></div></div></div>`;
+    const story = `<div class="story-row">${deep('<h1>Flood barrier approved</h1>')}<div class="content-sub-header"><time class="content-publish-date">December 13, 2023</time></div>${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const html = `<!doctype html><html><head><title>Flood barrier approved</title></head><body>${story}</body></html>`;
+    expect(extract(html).publishedAt).toBe('2023-12-13');
+  });
+
   it('a page that prints only when it was updated was published by then: that day is the last resort', () => {
     const line = '<div class="attribution-date">Updated on December 11, 2023</div>';
     expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${line}${post}</div>`)).publishedAt).toBe('2023-12-11');
@@ -268,6 +275,16 @@ describe('a date line elsewhere on the page, when nothing else states the day', 
       '<meta property="article:modified_time" content="2023-12-10T09:00:00Z"></head>',
     );
     expect(extract(modified).publishedAt).toBe('2023-12-10T09:00:00Z');
+  });
+
+  it('an element marked as the modification is read only as an update', () => {
+    const line = '<div class="wiki-page-date-modified">updated<time itemprop="dateModified">Sep 4, 2023</time></div>';
+    const modified = blog(`<div class="post"><h2>Notes from the valley</h2>${line}${post}</div>`).replace(
+      '</head>',
+      '<meta property="article:modified_time" content="2023-09-04T19:51:56Z"></head>',
+    );
+    expect(extract(modified).publishedAt).toBe('2023-09-04T19:51:56Z');
+    expect(extract(blog(`<div class="post"><h2>Notes from the valley</h2>${line}${post}</div>`)).publishedAt).toBe('2023-09-04');
   });
 
   it("other stories' and the masthead's days are not the story's", () => {

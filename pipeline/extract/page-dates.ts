@@ -19,7 +19,10 @@ const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'foo
 const NOT_CONTENT_CLASS = /(^|[-_\s])(comments?|related|recommended|sidebar|widget|teaser|promo|more|trending|popular|card|cards)([-_\s]|$)/i;
 /** A header is the site's masthead (with today's date) unless it is inside the story's <article> or <main>. */
 const HEADER_CLASS = /(^|[-_\s])(header|masthead|topbar)([-_\s]|$)/i;
+/** Class or id words of an element that prints the last modification. */
+const MODIFIED_NAME = /(^|[-_\s])(updated|modified|update|lastmod)([-_\s]|$)/i;
 const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
 /** A date label ("Published 5 March 2024 at 14:45 CET") is at most this long. */
 const MAX_DATE_TEXT_CHARS = 120;
 /** A teaser card: within this many ancestors of the date line, a link with a headline's length. */
@@ -35,9 +38,10 @@ function namesOf(el: DomElement): string {
 function isOutsideContent(el: DomElement, headline: DomElement | null): boolean {
   let inHeader = false;
   for (let node: DomElement | null = el; node; node = node.parentElement) {
-    // Up to the block it shares with the headline: what holds both is no teaser or masthead.
-    if (headline && node.contains(headline)) return inHeader;
+    // Up to the block it shares with the headline: what holds both is no teaser, and a header
+    // in it is the story's, unless all they share is the page (then it is the masthead).
     const tag = tagOf(node);
+    if (headline && node.contains(headline)) return inHeader && PAGE_TAGS.has(tag);
     if (STORY_TAGS.has(tag)) inHeader = false;
     const names = namesOf(node);
     // A link that is the date itself ("Posted on <a href=permalink><time>...") is the story's own.
@@ -70,9 +74,12 @@ export type LineKind = 'published' | 'updated';
 /** The day of a date line: a <time> or an element named as a date, with a label-sized text, in the story's content. */
 function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null, kind: LineKind): string | null {
   if (tagOf(el) !== 'time' && !(el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el)))) return null;
+  // An element marked as the modification ("dateModified", class "date-modified") states no publication, only an update.
+  const markedModified = el.hasAttributes() && (el.getAttribute('itemprop') === 'dateModified' || MODIFIED_NAME.test(namesOf(el)));
+  if (kind === 'published' && markedModified) return null;
   const text = textOf(el);
   if (text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) return null;
-  const day = kind === 'published' ? publishedDaysOf(text, order)[0] : (updatedDayOf(text, order) ?? undefined);
+  const day = kind === 'published' || markedModified ? publishedDaysOf(text, order)[0] : (updatedDayOf(text, order) ?? undefined);
   if (day === undefined || !isStoryDateElement(el, headline)) return null;
   return day;
 }
