@@ -9,7 +9,7 @@
  * container holds a headline-sized link) and the masthead's "today" (a
  * header outside the story's <article> or <main>).
  */
-import { isNamedDate, publishedDaysOf, updatedDayOf } from './dates.js';
+import { isNamedDate, publishedDaysOf, updatedDayOf } from './date-lines.js';
 import type { NumericOrder } from './day-text.js';
 import { tagOf, textOf, type DomElement } from './dom.js';
 
