@@ -154,20 +154,20 @@ describe('metadata helpers', () => {
 
   it('keeps a structured date in the page zone, replaces a UTC one by the stated day', () => {
     // The date line is what readers are told; a structured value on another day gives way.
-    expect(publicationDate('2023-12-23T03:22:07Z', '2023-12-22', null)).toBe('2023-12-22');
-    expect(publicationDate('2023-12-22T22:22:07-05:00', '2023-12-22', null)).toBe('2023-12-22T22:22:07-05:00');
+    expect(publicationDate('2023-12-23T03:22:07Z', ['2023-12-22'], null)).toBe('2023-12-22');
+    expect(publicationDate('2023-12-22T22:22:07-05:00', ['2023-12-22'], null)).toBe('2023-12-22T22:22:07-05:00');
     // Without a date line, the URL's day only replaces a UTC, malformed or missing value.
-    expect(publicationDate('2023-12-23T01:48:19+00:00', null, '2023-12-22')).toBe('2023-12-22');
-    expect(publicationDate('2023-12-20T07:30:00-05:00', null, '2023-12-19')).toBe('2023-12-20T07:30:00-05:00');
-    expect(publicationDate('2022-02-112023-06-08', null, '2023-06-08')).toBe('2023-06-08');
-    expect(publicationDate(null, null, '2023-06-08')).toBe('2023-06-08');
+    expect(publicationDate('2023-12-23T01:48:19+00:00', [], '2023-12-22')).toBe('2023-12-22');
+    expect(publicationDate('2023-12-20T07:30:00-05:00', [], '2023-12-19')).toBe('2023-12-20T07:30:00-05:00');
+    expect(publicationDate('2022-02-112023-06-08', [], '2023-06-08')).toBe('2023-06-08');
+    expect(publicationDate(null, [], '2023-06-08')).toBe('2023-06-08');
     // ...and only when the URL's day is that instant's day in some zone (UTC-12 to UTC+14):
     // a URL minted the day before an afternoon UTC publication is the draft's day.
-    expect(publicationDate('2023-12-22T17:08:49Z', null, '2023-12-21')).toBe('2023-12-22T17:08:49Z');
-    expect(publicationDate('2023-12-22T09:08:49Z', null, '2023-12-21')).toBe('2023-12-21');
-    expect(publicationDate('2023-12-22T09:08:49Z', null, '2023-12-23')).toBe('2023-12-22T09:08:49Z');
-    expect(publicationDate('2023-12-22T11:00:00Z', null, '2023-12-23')).toBe('2023-12-23');
-    expect(publicationDate('2023-12-22T11:00:00Z', null, '2023-11-02')).toBe('2023-12-22T11:00:00Z');
+    expect(publicationDate('2023-12-22T17:08:49Z', [], '2023-12-21')).toBe('2023-12-22T17:08:49Z');
+    expect(publicationDate('2023-12-22T09:08:49Z', [], '2023-12-21')).toBe('2023-12-21');
+    expect(publicationDate('2023-12-22T09:08:49Z', [], '2023-12-23')).toBe('2023-12-22T09:08:49Z');
+    expect(publicationDate('2023-12-22T11:00:00Z', [], '2023-12-23')).toBe('2023-12-23');
+    expect(publicationDate('2023-12-22T11:00:00Z', [], '2023-11-02')).toBe('2023-12-22T11:00:00Z');
   });
 
   it('takes the modified date as the publication date when the page states no other', () => {

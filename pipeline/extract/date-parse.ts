@@ -13,6 +13,8 @@
  * is refused, never passed on; so is anything left ambiguous.
  */
 
+import { GENERIC_ZONES, ZONE_OFFSETS, isRegionZone, regionOffsetMinutes } from './date-zones.js';
+
 /** A date as read: calendar fields and, when given, time of day and UTC offset. */
 export interface DateParts {
   year: number;
@@ -24,6 +26,8 @@ export interface DateParts {
   offsetMinutes: number | null;
   /** A zero offset written as a number (+00:00) stays one; Z, UTC and GMT become Z. */
   numericOffset?: boolean;
+  /** The text names a zone this module cannot place: only the day is known. */
+  unknownZone?: boolean;
 }
 
 export interface ParseDateOptions {
@@ -69,58 +73,6 @@ export function monthOf(word: string): number | null {
   const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
   return MONTH_BY_NAME.get(folded) ?? null;
 }
-
-/**
- * Zone abbreviations in use in feeds and pages, in minutes east of UTC. Where
- * one abbreviation names several zones (IST, CST) the most common use on the
- * news web wins: North America for CST, India for IST.
- */
-const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
-  ['z', 0],
-  ['ut', 0],
-  ['utc', 0],
-  ['gmt', 0],
-  ['wet', 0],
-  ['bst', 60],
-  ['ist', 330],
-  ['west', 60],
-  ['cet', 60],
-  ['met', 60],
-  ['mez', 60],
-  ['cest', 120],
-  ['mest', 120],
-  ['mesz', 120],
-  ['eet', 120],
-  ['eest', 180],
-  ['msk', 180],
-  ['est', -300],
-  ['edt', -240],
-  ['cst', -360],
-  ['cdt', -300],
-  ['mst', -420],
-  ['mdt', -360],
-  ['pst', -480],
-  ['pdt', -420],
-  ['akst', -540],
-  ['akdt', -480],
-  ['hst', -600],
-  ['ast', -240],
-  ['adt', -180],
-  ['nst', -210],
-  ['ndt', -150],
-  ['jst', 540],
-  ['kst', 540],
-  ['hkt', 480],
-  ['sgt', 480],
-  ['awst', 480],
-  ['acst', 570],
-  ['acdt', 630],
-  ['aest', 600],
-  ['aedt', 660],
-  ['nzst', 720],
-  ['nzdt', 780],
-]);
-/** RFC 822 military zones other than Z are ambiguous in practice (RFC 2822 §4.3): treated as unknown. */
 
 /** Words that may surround a date and say nothing about it: weekdays, labels, "at", "um". */
 const FILLER_WORDS = new Set([
@@ -183,7 +135,10 @@ function isoParts(s: string): DateParts | null {
     if (m[9] !== undefined) {
       if (m[10] !== undefined) offsetMinutes = offsetFrom(m[10], m[11]!, m[12]);
       else {
-        const named = ZONE_OFFSETS.get(m[9]);
+        const generic = GENERIC_ZONES.get(m[9]);
+        const named =
+          ZONE_OFFSETS.get(m[9]) ??
+          (generic && time ? regionOffsetMinutes(generic, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...time }) : undefined);
         if (named === undefined) return null;
         offsetMinutes = named;
       }
@@ -208,8 +163,8 @@ function isoParts(s: string): DateParts | null {
 const TIME = /(?<![\d:.])(\d{1,2})(?::|h(?=\d{2})|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2})(?:[.,:](\d{1,9}))?)?(?![\d])\s*(a\.?m\.?|p\.?m\.?)?(?![a-z])/;
 const NUMERIC_OFFSET = /(?:\b(?:utc|gmt|ut))?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?![\d])/;
 const ETC_GMT = /\betc\/gmt([+-])(\d{1,2})\b/;
-/** Chinese and Japanese dates: 2023年12月22日. */
-const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** Chinese, Japanese and Korean dates: 2023年12月22日, 2023년 12월 22일. */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const NUMERIC_DATE = /(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)/;
 
 /** The time of day in a free-form date string, with the text it took removed. */
@@ -226,14 +181,39 @@ function takeTime(s: string): { before: string; after: string; time: DateParts['
   return { before: s.slice(0, m.index), after: s.slice(m.index + m[0].length), time };
 }
 
-/** The zone after a time: a numeric offset, Etc/GMT±N or a named zone. NaN when it is impossible. */
-function takeZone(s: string): { rest: string; offsetMinutes: number | null; numericOffset?: boolean } {
+/**
+ * A zone as read after a time. `region`: a tz database zone whose offset
+ * depends on the day (resolved once the day is read); `unknown`: a zone word
+ * this module cannot place (the day stands, the time cannot).
+ */
+interface TakenZone {
+  rest: string;
+  offsetMinutes: number | null;
+  numericOffset?: boolean;
+  region?: string;
+  unknown?: boolean;
+}
+
+/** "america/new_york", "europe/berlin": a tz database name as the folded text writes it. */
+const REGION_ZONE = /\b([a-z]+\/[a-z_]+(?:\/[a-z_]+)?)\b/;
+/** A zone abbreviation: the word right after the time. */
+const ZONE_WORD = /^\s*([a-z]{2,5})\b/;
+
+/** The zone after a time: a numeric offset, Etc/GMT±N, a tz database name or a named zone. NaN when it is impossible. */
+function takeZone(s: string): TakenZone {
   const etc = ETC_GMT.exec(s);
   // The tz database's Etc/GMT zones carry POSIX signs: Etc/GMT+5 is five hours west.
   if (etc) return { rest: s.replace(etc[0], ' '), offsetMinutes: -offsetFrom(etc[1]!, etc[2]!, undefined) };
   const numeric = NUMERIC_OFFSET.exec(s);
   if (numeric) return { rest: s.replace(numeric[0], ' '), offsetMinutes: offsetFrom(numeric[1]!, numeric[2]!, numeric[3]), numericOffset: true };
-  return takeNamedZone(s);
+  const region = REGION_ZONE.exec(s);
+  if (region && isRegionZone(region[1]!)) return { rest: s.replace(region[0], ' '), offsetMinutes: null, region: region[1]! };
+  const named = takeNamedZone(s);
+  if (named.offsetMinutes !== null) return named;
+  const word = ZONE_WORD.exec(s)?.[1];
+  if (word === undefined || FILLER_WORDS.has(word) || MONTH_BY_NAME.has(word)) return named;
+  const generic = GENERIC_ZONES.get(word);
+  return { rest: s.replace(new RegExp(`\\b${word}\\b`), ' '), offsetMinutes: null, ...(generic ? { region: generic } : { unknown: true }) };
 }
 
 function takeNamedZone(s: string): { rest: string; offsetMinutes: number | null } {
@@ -309,7 +289,10 @@ function freeFormParts(s: string): DateParts | null {
   const dayText = rest.replace(/[,;|·•–—()]|\s-\s|\.(?!\d)/g, ' ');
   const day = takeDay(dayText);
   if (day === null) return null;
-  return validParts({ ...day, time: timed.time, offsetMinutes: zoned.offsetMinutes, numericOffset: 'numericOffset' in zoned && zoned.numericOffset === true });
+  const { region, unknown, numericOffset } = zoned as TakenZone;
+  const time = timed.time;
+  const offsetMinutes = region !== undefined && time !== null ? regionOffsetMinutes(region, { ...day, ...time }) : zoned.offsetMinutes;
+  return validParts({ ...day, time, offsetMinutes, numericOffset: numericOffset === true, unknownZone: unknown === true });
 }
 
 /** Lower case, accents off ("févr." → "fevr."), whitespace collapsed. */
@@ -318,6 +301,8 @@ function fold(text: string): string {
     text
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
+      // Hangul syllables decompose into letters, not marks: NFC puts them back together.
+      .normalize('NFC')
       .toLowerCase()
       // "GMT+0100 (Central European Standard Time)": the zone's name repeats the offset.
       .replace(/\([^)]*\)/g, ' ')
@@ -336,7 +321,7 @@ export function parseDateParts(text: string): DateParts | null {
 /** The ISO 8601 form of read fields: a day, or a timestamp with its offset. */
 export function formatDateParts(p: DateParts, options: ParseDateOptions = {}): string {
   const day = `${String(p.year).padStart(4, '0')}-${pad2(p.month)}-${pad2(p.day)}`;
-  if (p.time === null) return day;
+  if (p.time === null || p.unknownZone) return day;
   if (p.offsetMinutes === null && (options.zoneless ?? 'day') === 'day') return day;
   const { hour, minute, second } = p.time;
   const fraction = p.time.fraction === '' ? '' : `.${p.time.fraction}`;

@@ -6,49 +6,17 @@
  * when it disagrees with the structured one; the day in a dated URL
  * (/2023/12/22/) is the next best statement of it.
  *
- * Invariant: a date is never invented. A visible date is read only near the
- * headline, from a <time> element or an element named as a date, or, where the
- * headline's block names none, from a short line that opens with the date
- * ("Dec 20, 2023 · 6 min read") or is a byline ending in one ("By Ann Lee |
- * February 28, 2023"); and only when the text names a month (or its number in
- * ISO form), a day and a year.
+ * Invariant: a date is never invented (the date lines: date-lines.ts; the
+ * last reading, elsewhere on the page: page-dates.ts).
  */
 import { MONTH_NAME_PATTERN, epochMillisOf, formatDateParts, monthOf, parseDate } from './date-parse.js';
-import { classOf, elementsOf, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import { validDay } from './day-text.js';
+import type { DomDocument, DomElement } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
-import { headlineAgrees } from './title.js';
 
-/** The byline block is searched from the headline up through this many ancestors. */
-const MAX_HEADLINE_LEVELS = 5;
-/**
- * Unnamed date lines are read only this close to the headline (itself, its
- * parent and grandparent), and only under a headline that agrees with the
- * title: further up they are teasers' dates and the masthead's "today".
- */
-const UNNAMED_LINE_LEVELS = 3;
-/** A date label ("Published Dec. 22, 2023, 10:22 PM EST") is at most this long. */
-const MAX_DATE_TEXT_CHARS = 120;
-/** Class or id words of elements that print the date. */
-const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
-/**
- * An unnamed date line: the date first (after a weekday or a "Published" label),
- * or last in a byline ("By Ann Lee | February 28, 2023"), with at most this much
- * text after it ("· 6 min read", "10:20 PM EST").
- */
-const DATE_LED = /^((published|posted)( on)?:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
-const BYLINE_LED = /^by\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*(on\s+)?$/i;
-const MAX_AFTER_DATE_CHARS = 40;
-/** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
-const READING_TIME = /\b\d+\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$/i;
-/** Captions and link teasers carry other days: an unnamed date line is never inside these. */
-const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'p', 'blockquote', 'li', 'h1']);
-/** Teasers' headings may open with a day ("December 22, 2023: Wordle answer"): a heading is a date line only when it is the date alone. */
-const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
-/** A visible date only about an update is not the publication date. */
-const UPDATED_LABEL = /(updated|modified)/i;
-const PUBLISHED_LABEL = /(published|posted)/i;
+export { dayFromText, numericOrderOf } from './day-text.js';
+export { dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, visibleDay, visibleDays } from './date-lines.js';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -82,6 +50,29 @@ const PUBLISHED_META = [
   'date',
   'dateCreated',
   'displaydate',
+  // Names seen on the open web less often (listed by htmldate and newspaper4k).
+  'article.created',
+  'article_date',
+  'bt:pubdate',
+  'dateposted',
+  'dc.date.publication',
+  'dc.created',
+  'dc:created',
+  'dc:date',
+  'dcsext.articlefirstpublished',
+  'doc_date',
+  'mediator_published_time',
+  'originalpublicationdate',
+  'pdate',
+  'ptime',
+  'published-date',
+  'published_date',
+  'rbpubdate',
+  'rnews:datepublished',
+  'shareaholic:article_published_time',
+  'twt-published-at',
+  'vr:published_time',
+  'video:release_date',
 ];
 const MODIFIED_META = [
   'article:modified_time',
@@ -94,6 +85,10 @@ const MODIFIED_META = [
   'last-modified',
   'dcterms.modified',
   'dc.date.modified',
+  'dc:modified',
+  'lastmod',
+  'article:modified',
+  'shareaholic:article_modified_time',
 ];
 /** JSON-LD keys of the publication date, best first: videos and galleries state only upload or creation. */
 const PUBLISHED_LD_KEYS = ['datePublished', 'dateCreated', 'uploadDate'];
@@ -102,53 +97,19 @@ const MODIFIED_LD_KEYS = ['dateModified'];
 const MIN_PUBLICATION_YEAR = 1995;
 /** Clocks and zones differ: a date up to a day after the fetch is still plausible. */
 const FUTURE_SKEW_MS = 86_400_000;
+/** "2023-12-22": an ISO value this long is a bare day. */
+const DAY_CHARS = 10;
 /** Seconds or milliseconds since the epoch, as some JSON-LD and meta tags give them. */
 const EPOCH_NUMBER = /^(\d{10}|\d{13})$/;
 
-/** A month's name in any language date-parse.ts reads ("Dec.", "décembre", "März"), as a whole word. */
+/** A month's name in any language date-parse.ts reads, as a whole word (URL paths: /2023/dec/21/). */
 const MONTH = `(?<!\\p{L})(${MONTH_NAME_PATTERN})(?!\\p{L})\\.?`;
-// Labels run into dates in flattened text ("23 Dec 2023Updated"): a year ends at its last digit, not at a word break.
-const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'u');
-/** "22 Dec 2023", "22. Dezember 2023", "22 de diciembre de 2023", "1er janvier 2024". */
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'u');
-const ISO_DAY = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/;
 /** A calendar day in a story URL: /2023/12/22/ or /2023-12-22-slug. */
 const URL_DAY = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/;
 /** The same with the month's name: /2023/dec/21/. */
 const URL_NAMED_DAY = new RegExp(`/((?:19|20)\\d\\d)/${MONTH}/(\\d{1,2})(?=[/-]|$)`, 'u');
 /** The compact form: /20231222/ or /20231222-slug. */
 const URL_COMPACT_DAY = /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function validDay(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** A day found in a text, with where its words start and end there. */
-interface FoundDay {
-  day: string;
-  start: number;
-  end: number;
-}
-
-/** The first day a text names, in the order month-day-year, day-month-year, ISO. */
-function findDay(text: string): FoundDay | null {
-  const lower = text.toLowerCase();
-  const at = (m: RegExpExecArray, day: string | null): FoundDay | null => (day ? { day, start: m.index, end: m.index + m[0].length } : null);
-  let m = MONTH_DAY_YEAR.exec(lower);
-  if (m) return at(m, validDay(Number(m[3]), monthOf(m[1] ?? '') ?? 0, Number(m[2])));
-  m = DAY_MONTH_YEAR.exec(lower);
-  if (m) return at(m, validDay(Number(m[3]), monthOf(m[2] ?? '') ?? 0, Number(m[1])));
-  m = ISO_DAY.exec(lower);
-  return m ? at(m, validDay(Number(m[1]), Number(m[2]), Number(m[3]))) : null;
-}
-
-/** The calendar day a visible text names ("Dec. 22, 2023", "22 December 2023", "2023-12-22"), as written. */
-export function dayFromText(text: string): string | null {
-  return findDay(text)?.day ?? null;
-}
 
 /** The calendar day in a dated story URL, if any. */
 export function dayFromUrl(url: string): string | null {
@@ -204,15 +165,25 @@ export function structuredDate(
   which: 'published' | 'modified',
   all: readonly DomElement[],
   fetchedAtMs?: number,
+  isStoryElement: (el: DomElement) => boolean = () => true,
 ): string | null {
   // The page's own statements (meta tags, its article object) first. Where they
   // disagree on the publication, the earliest is it: a CMS that re-publishes an
   // updated story bumps one of them (often to the modified time) and not the others.
   const own = [...ownDateCandidates(doc, article, which)].map((raw) => normalizeDate(raw, fetchedAtMs)).filter((iso): iso is string => iso !== null);
-  if (own.length > 0) return which === 'published' ? earliest(own) : (own[0] ?? null);
+  if (own.length > 0) {
+    const best = which === 'published' ? earliest(own) : (own[0] ?? null);
+    if (best === null || best.length > DAY_CHARS) return best;
+    // A bare day: a further source may give the time on that same day.
+    for (const raw of otherDateCandidates(ld, which, all, isStoryElement)) {
+      const iso = normalizeDate(raw, fetchedAtMs);
+      if (iso?.startsWith(best) && iso.length > DAY_CHARS) return iso;
+    }
+    return best;
+  }
   // Then each further source in turn, the first value that reads as a plausible date: a
   // broken value ("{{date}}", "Invalid Date") gives way to the next source.
-  for (const raw of otherDateCandidates(ld, which, all)) {
+  for (const raw of otherDateCandidates(ld, which, all, isStoryElement)) {
     const iso = normalizeDate(raw, fetchedAtMs);
     if (iso) return iso;
   }
@@ -221,12 +192,16 @@ export function structuredDate(
 
 /**
  * The date of several that names the earliest day as written (the publisher's
- * day when it writes its own zone); of those on that day, the first listed,
- * which is the best-ranked source.
+ * day when it writes its own zone); of those on that day, the first listed
+ * (the best-ranked source) that gives a time, else the first listed.
  */
 function earliest(dates: readonly string[]): string | null {
   let best: string | null = null;
-  for (const iso of dates) if (best === null || iso.slice(0, 10) < best.slice(0, 10)) best = iso;
+  for (const iso of dates) {
+    const day = iso.slice(0, 10);
+    // On the same day, a value with its time and zone says more than a bare day.
+    if (best === null || day < best.slice(0, 10) || (day === best && iso.length > best.length)) best = iso;
+  }
   return best;
 }
 
@@ -237,7 +212,12 @@ function* ownDateCandidates(doc: DomDocument, article: JsonObject | undefined, w
 }
 
 /** Further sources: any JSON-LD object (recipes and plain WebPages carry the page's date too), microdata, <time>. */
-function* otherDateCandidates(ld: readonly JsonObject[], which: 'published' | 'modified', all: readonly DomElement[]): Generator<string | undefined> {
+function* otherDateCandidates(
+  ld: readonly JsonObject[],
+  which: 'published' | 'modified',
+  all: readonly DomElement[],
+  isStoryElement: (el: DomElement) => boolean,
+): Generator<string | undefined> {
   const keys = which === 'published' ? PUBLISHED_LD_KEYS : MODIFIED_LD_KEYS;
   for (const key of keys) for (const o of ld) yield stringValue(o[key]);
   // Microdata states it on any element: <span itemprop="datePublished" content="2023-12-15">.
@@ -248,109 +228,9 @@ function* otherDateCandidates(ld: readonly JsonObject[], which: 'published' | 'm
   if (which === 'modified') return;
   // The first <time datetime> of the page: what the selector list 'article time[datetime],
   // time[pubdate][datetime], time[datetime]' returned, its last member matching all the others do.
-  const time = all.find((el) => el.localName === 'time' && el.hasAttribute('datetime'));
+  // Teasers' and widgets' times are other stories' (isStoryElement).
+  const time = all.find((el) => el.localName === 'time' && el.hasAttribute('datetime') && isStoryElement(el));
   yield time?.getAttribute('datetime')?.trim();
-}
-
-/**
- * True when the element's class, id or test id names it as a date ("post-date",
- * "publishedAt", "storyPublishDate"): the attributes that name an element's
- * role, the test ids being those of script-built pages.
- */
-function isNamedDate(el: DomElement): boolean {
-  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
-  return DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
-}
-
-/**
- * Time elements and elements named as dates under `scope`. An element without
- * attributes is one only as a <time>, so the test reads no attribute of those;
- * and one pass over the elements costs less than a selector list of five.
- */
-function dateElements(scope: DomElement): DomElement[] {
-  return elementsOf(scope).filter((el) => tagOf(el) === 'time' || (el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el))));
-}
-
-/** The publication day a date label states: after "Published", before "Updated"; an update-only label states none. */
-function publishedDayOf(text: string): string | null {
-  const published = PUBLISHED_LABEL.exec(text);
-  if (published) return dayFromText(text.slice(published.index));
-  const updated = UPDATED_LABEL.exec(text);
-  return dayFromText(updated ? text.slice(0, updated.index) : text);
-}
-
-/** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
-function dateLines(scope: DomElement): string[] {
-  return dateElements(scope)
-    .map((el) => textOf(el))
-    .filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text) && !(READING_TIME.test(text) && findDay(text) === null));
-}
-
-/**
- * The day of an unnamed date line: a short text that opens with its date, or
- * a byline that ends with one, and says little after it.
- */
-export function dateLedDay(text: string, maxAfterChars = MAX_AFTER_DATE_CHARS): string | null {
-  if (text.length > MAX_DATE_TEXT_CHARS) return null;
-  const found = findDay(text);
-  if (!found || text.length - found.end > maxAfterChars) return null;
-  const before = text.slice(0, found.start);
-  return DATE_LED.test(before) || BYLINE_LED.test(before) ? found.day : null;
-}
-
-/**
- * Unnamed date lines under `scope`, in document order. The walk descends only
- * into elements with more text than a date line, so it reads each subtree's
- * text once per level rather than every element's; prose, captions, links and
- * headings are skipped whole.
- */
-function unnamedDateDays(scope: DomElement): string[] {
-  const days: string[] = [];
-  const visit = (el: DomElement): void => {
-    for (const child of toArray(el.children)) {
-      if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
-      const text = textOf(child);
-      if (!/\d/.test(text)) continue;
-      if (text.length > MAX_DATE_TEXT_CHARS) {
-        visit(child);
-        continue;
-      }
-      // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
-      const day = PUBLISHED_LABEL.test(text) ? publishedDayOf(text) : dateLedDay(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS);
-      if (day) days.push(day);
-      else visit(child);
-    }
-  };
-  visit(scope);
-  return days;
-}
-
-/**
- * The day printed in the headline's date line, as written there. The date line
- * is in the nearest ancestor of the headline that holds one; higher up are
- * teasers' dates and the masthead's "today", so the search stops there. Lines
- * named as dates are looked for first; where an ancestor near a headline that
- * agrees with the title has none, a line that reads as one (`dateLedDay`) is taken.
- */
-export function visibleDay(headline: DomElement | null, title = ''): string | null {
-  const confirmed = headline !== null && title !== '' && headlineAgrees(textOf(headline), [title]);
-  let el: DomElement | null = headline;
-  for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
-    // The whole page is no byline block: its dates are the masthead's and the teasers'.
-    if (PAGE_TAGS.has(tagOf(el))) break;
-    const lines = dateLines(el);
-    if (lines.length > 0) {
-      for (const line of lines) {
-        const day = publishedDayOf(line);
-        if (day) return day;
-      }
-      return null;
-    }
-    if (!confirmed || level >= UNNAMED_LINE_LEVELS) continue;
-    const unnamed = unnamedDateDays(el);
-    if (unnamed.length > 0) return unnamed[0] ?? null;
-  }
-  return null;
 }
 
 /** A structured date the page wrote in its own zone: a well-formed day not given in UTC. */
@@ -372,17 +252,20 @@ function isLocalDayOf(utc: string, day: string): boolean {
 }
 
 /**
- * The publication date: the structured value when its day (as written) is the
- * day the date line states, else that day. Without a date line, the day in the
+ * The publication date: the structured value when its day (as written) is a
+ * day the date lines state (`lineDays`, best first: several lines, or both
+ * readings of an all-numeric day), else the first of those. Without a date line, the day in the
  * URL replaces a structured value that is missing or malformed, or one in UTC
  * whose instant falls on the URL's day in some zone (the publisher's day, which
  * UTC moved); a value in the page's own zone stands (URLs are often minted the
  * evening before), and so does a UTC instant no zone puts on the URL's day (the
  * URL was minted when the story was drafted).
  */
-export function publicationDate(structured: string | null, lineDay: string | null, urlDay: string | null): string | null {
+export function publicationDate(structured: string | null, lineDays: readonly string[], urlDay: string | null): string | null {
+  if (structured !== null && lineDays.includes(structured.slice(0, 10))) return structured;
+  const lineDay = lineDays[0];
+  if (lineDay !== undefined) return lineDay;
   const urlStated = urlDay && !(structured && (isLocal(structured) || !isLocalDayOf(structured, urlDay))) ? urlDay : null;
-  const stated = lineDay ?? urlStated;
-  if (!stated) return structured;
-  return structured?.startsWith(stated) ? structured : stated;
+  if (!urlStated) return structured;
+  return structured?.startsWith(urlStated) ? structured : urlStated;
 }

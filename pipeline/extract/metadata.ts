@@ -5,7 +5,8 @@
 import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocument, type DomElement, type PageElements } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
-import { dayFromUrl, normalizeDate, publicationDate, structuredDate, visibleDay } from './dates.js';
+import { dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
+import { isStoryDateElement, pageDateLineDay } from './page-dates.js';
 import { findTitle, headlineElement, pageHeadings, plainTitle } from './title.js';
 
 export { metaContent } from './meta-tags.js';
@@ -239,6 +240,12 @@ function outletNames(siteName: string | null, publisher: JsonObject | undefined,
   return [siteName ?? '', stringValue(publisher?.name) ?? '', host, host.split('.')[0] ?? ''].filter((n) => n.length >= 3);
 }
 
+/** The page's full language tag with its region ("en-GB", "de_DE"): the region decides how it writes numeric days. */
+function localeTag(doc: DomDocument, article: JsonObject | undefined): string | undefined {
+  const tags = [doc.documentElement.getAttribute('lang'), metaContent(doc, ['og:locale', 'content-language', 'language']), stringValue(article?.inLanguage)];
+  return tags.map((t) => t?.trim()).find((t) => t !== undefined && t !== null && t !== '') ?? undefined;
+}
+
 function primaryLanguage(value: string | undefined | null): string | null {
   const tag = value
     ?.trim()
@@ -283,24 +290,32 @@ export function readMetadata(
   const title = plainTitle(findTitle(doc, article, siteName, hostOf(url), headings) || normalizeSpace(hints.title ?? ''));
   const canonical = canonicalLink(all)?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   const image = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']) ?? stringValue(article?.image);
+  const language =
+    primaryLanguage(doc.documentElement.getAttribute('lang')) ??
+    primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
+    primaryLanguage(stringValue(article?.inLanguage));
   const modifiedAt = structuredDate(doc, article, ld, 'modified', all, fetchedAtMs);
+  const headline = headlineElement(headings, title);
+  const isStory = (el: DomElement) => isStoryDateElement(el, headline);
+  const order = numericOrderOf(localeTag(doc, article));
+  // A printed or URL day goes through the same plausibility checks as a structured one.
+  const plausible = (day: string | null) => (day !== null && normalizeDate(day, fetchedAtMs) !== null ? day : null);
+  const structured = structuredDate(doc, article, ld, 'published', all, fetchedAtMs, isStory) ?? normalizeDate(hints.publishedAt, fetchedAtMs);
   const publishedAt = publicationDate(
-    structuredDate(doc, article, ld, 'published', all, fetchedAtMs) ?? normalizeDate(hints.publishedAt, fetchedAtMs),
-    visibleDay(headlineElement(headings, title), title),
-    dayFromUrl(url),
+    structured,
+    visibleDays(headline, title, order, structured?.slice(0, 10)).filter((day) => plausible(day) !== null),
+    plausible(dayFromUrl(url)),
   );
   return {
     title,
     byline: findByline(doc, article, all, outletNames(siteName, publisher, url)) ?? (hints.author?.trim() || null),
     // A page that states only when it was last changed (wikis, guides) was published by then:
-    // that date is the closest the page comes to its publication.
-    publishedAt: publishedAt ?? modifiedAt,
+    // that date is the closest the page comes to its publication, after a date line elsewhere on
+    // the page; an "Updated" line the page prints is the last resort.
+    publishedAt: publishedAt ?? plausible(pageDateLineDay(all, headline, order)) ?? modifiedAt ?? plausible(pageDateLineDay(all, headline, order, 'updated')),
     modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
-    language:
-      primaryLanguage(doc.documentElement.getAttribute('lang')) ??
-      primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
-      primaryLanguage(stringValue(article?.inLanguage)),
+    language,
     siteName,
     leadImageUrl: resolveUrl(image, url),
     section: findSection(doc, article, ld, title),

@@ -1,0 +1,186 @@
+/**
+ * Date lines printed near the headline: which elements are date lines, which
+ * day a line states (after "Published", before "Updated", in several
+ * languages), and the days of the headline's byline block, best first.
+ *
+ * Invariant: a date is never invented. A visible date is read only near the
+ * headline, from a <time> element or an element named as a date, or, where the
+ * headline's block names none, from a short line that opens with the date
+ * ("Dec 20, 2023 · 6 min read") or is a byline ending in one ("By Ann Lee |
+ * February 28, 2023"); and only when the text names a month (or its number),
+ * a day and a year.
+ */
+import { daysFromText, findDay, type NumericOrder } from './day-text.js';
+import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement } from './dom.js';
+import { headlineAgrees } from './title.js';
+
+/** The byline block is searched from the headline up through this many ancestors. */
+const MAX_HEADLINE_LEVELS = 5;
+/**
+ * Unnamed date lines are read only this close to the headline (itself, its
+ * parent and grandparent), and only under a headline that agrees with the
+ * title: further up they are teasers' dates and the masthead's "today".
+ */
+const UNNAMED_LINE_LEVELS = 3;
+/** A date label ("Published Dec. 22, 2023, 10:22 PM EST") is at most this long. */
+const MAX_DATE_TEXT_CHARS = 120;
+/** Class or id words of elements that print the date. */
+const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
+/**
+ * An unnamed date line: the date first (after a weekday or a "Published" label),
+ * or last in a byline ("By Ann Lee | February 28, 2023"), with at most this much
+ * text after it ("· 6 min read", "10:20 PM EST").
+ */
+const DATE_LED = /^((published|posted)( on)?:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
+const BYLINE_LED = /^by\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*(on\s+)?$/i;
+const MAX_AFTER_DATE_CHARS = 40;
+/** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
+const READING_TIME = /\b\d+\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$/i;
+/** Captions and link teasers carry other days: an unnamed date line is never inside these. */
+const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'p', 'blockquote', 'li', 'h1']);
+/** Teasers' headings may open with a day ("December 22, 2023: Wordle answer"): a heading is a date line only when it is the date alone. */
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
+/** A visible date only about an update is not the publication date (English, German, French, Spanish, Italian, Portuguese, Dutch). */
+const UPDATED_LABEL = /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)/i;
+const PUBLISHED_LABEL = /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)/i;
+
+/**
+ * True when the element's class, id or test id names it as a date ("post-date",
+ * "publishedAt", "storyPublishDate"): the attributes that name an element's
+ * role, the test ids being those of script-built pages.
+ */
+export function isNamedDate(el: DomElement): boolean {
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  return DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+/**
+ * Time elements and elements named as dates under `scope`. An element without
+ * attributes is one only as a <time>, so the test reads no attribute of those;
+ * and one pass over the elements costs less than a selector list of five.
+ */
+function dateElements(scope: DomElement): DomElement[] {
+  return elementsOf(scope).filter((el) => tagOf(el) === 'time' || (el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el))));
+}
+
+/**
+ * The publication day a date label states (its readings, see daysFromText):
+ * after "Published", before "Updated"; an update-only label states none.
+ */
+/** The day a date label states after its "Updated" label, if it has one. */
+export function updatedDayOf(text: string, order: NumericOrder): string | null {
+  const updated = UPDATED_LABEL.exec(text);
+  return updated ? (daysFromText(text.slice(updated.index), order)[0] ?? null) : null;
+}
+
+export function publishedDaysOf(text: string, order: NumericOrder): string[] {
+  const published = PUBLISHED_LABEL.exec(text);
+  if (published) return daysFromText(text.slice(published.index), order);
+  const updated = UPDATED_LABEL.exec(text);
+  return daysFromText(updated ? text.slice(0, updated.index) : text, order);
+}
+
+/** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
+function dateLines(scope: DomElement): string[] {
+  return dateElements(scope)
+    .map((el) => textOf(el))
+    .filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text) && !(READING_TIME.test(text) && findDay(text) === null));
+}
+
+/**
+ * The day of an unnamed date line: a short text that opens with its date, or
+ * a byline that ends with one, and says little after it.
+ */
+export function dateLedDay(text: string, maxAfterChars = MAX_AFTER_DATE_CHARS, order: NumericOrder = 'mdy'): string | null {
+  return dateLedDays(text, maxAfterChars, order)[0] ?? null;
+}
+
+/** dateLedDay with every reading of the day (see daysFromText). */
+function dateLedDays(text: string, maxAfterChars: number, order: NumericOrder): string[] {
+  if (text.length > MAX_DATE_TEXT_CHARS) return [];
+  const found = findDay(text, order);
+  if (!found || text.length - found.end > maxAfterChars) return [];
+  const before = text.slice(0, found.start);
+  // "By Ann Lee Updated Dec 26, 2023": a byline ending in an update states no publication.
+  if ((!DATE_LED.test(before) && !BYLINE_LED.test(before)) || UPDATED_LABEL.test(before)) return [];
+  return found.other ? [found.day, found.other] : [found.day];
+}
+
+/**
+ * Unnamed date lines under `scope`, in document order. The walk descends only
+ * into elements with more text than a date line, so it reads each subtree's
+ * text once per level rather than every element's; prose, captions, links and
+ * headings are skipped whole.
+ */
+/** The readings of one date line's day, and whether the line labels it as the publication ("Posted: ..."). */
+interface LineDays {
+  days: string[];
+  labelled: boolean;
+}
+
+function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
+  const days: LineDays[] = [];
+  const visit = (el: DomElement): void => {
+    for (const child of toArray(el.children)) {
+      if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
+      const text = textOf(child);
+      if (!/\d/.test(text)) continue;
+      if (text.length > MAX_DATE_TEXT_CHARS) {
+        visit(child);
+        continue;
+      }
+      // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
+      const labelled = PUBLISHED_LABEL.test(text);
+      const readings = labelled ? publishedDaysOf(text, order) : dateLedDays(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS, order);
+      if (readings.length > 0) days.push({ days: readings, labelled });
+      else visit(child);
+    }
+  };
+  visit(scope);
+  return days;
+}
+
+/**
+ * The days printed in the headline's date lines, as written, best first. The
+ * date lines are in the nearest ancestor of the headline that holds one;
+ * higher up are teasers' dates and the masthead's "today", so the search stops
+ * there. Lines named as dates come first; near a headline that agrees with the
+ * title, lines that read as one (`dateLedDay`) follow: a card embedded beside
+ * the byline can hold a named <time> of its own ("Nov 17, 2023" under a TV
+ * show's name) while the story's "Posted: Dec 22, 2023" is an unnamed line.
+ * publicationDate picks among them; `structuredDay`, the structured value's
+ * day, spares the search for unnamed lines where a named one already agrees.
+ */
+export function visibleDays(headline: DomElement | null, title = '', order: NumericOrder = 'mdy', structuredDay?: string): string[] {
+  const confirmed = headline !== null && title !== '' && headlineAgrees(textOf(headline), [title]);
+  let el: DomElement | null = headline;
+  for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
+    // The whole page is no byline block: its dates are the masthead's and the teasers'.
+    if (PAGE_TAGS.has(tagOf(el))) break;
+    const lines = dateLines(el);
+    const named = lines.map((line) => ({ days: publishedDaysOf(line, order), labelled: PUBLISHED_LABEL.test(line) }));
+    // Unnamed lines are read only where they can change the choice: a labelled named line, or
+    // one on the structured value's day, settles it (and the walk is the costly part).
+    const settled = named.some((line) => line.days.length > 0 && (line.labelled || (structuredDay !== undefined && line.days.includes(structuredDay))));
+    const unnamed = confirmed && level < UNNAMED_LINE_LEVELS && !settled ? unnamedDateDays(el, order) : [];
+    // An ancestor with named date lines is the byline block even when they only state an update.
+    if (lines.length > 0 || unnamed.length > 0) return daysOfLines([...named, ...unnamed]);
+  }
+  return [];
+}
+
+/**
+ * The days of a byline block's date lines, best first. A line that labels its
+ * day as the publication ("Posted: Dec 22, 2023") outranks unlabelled ones,
+ * which may be an update's time printed apart from its label or a card's date.
+ */
+function daysOfLines(lines: readonly LineDays[]): string[] {
+  const labelled = lines.filter((line) => line.labelled && line.days.length > 0);
+  return [...new Set((labelled.length > 0 ? labelled : lines).flatMap((line) => line.days))];
+}
+
+/** The first of visibleDays: the day the headline's date line states. */
+export function visibleDay(headline: DomElement | null, title = '', order: NumericOrder = 'mdy'): string | null {
+  return visibleDays(headline, title, order)[0] ?? null;
+}

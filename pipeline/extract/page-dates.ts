@@ -1,0 +1,105 @@
+/**
+ * The last reading of a publication day, for pages that state none in their
+ * metadata, in the headline's own block or in their URL (blogs whose <h1> is
+ * the site's name, pages that print the date under the story or in a side
+ * column): the date line nearest after the headline anywhere in the page,
+ * else the nearest before it. Other stories' days are not read: lines inside
+ * links, navigation, asides, footers, comment threads and related-story
+ * widgets are skipped, and so are teaser cards (a date line whose close
+ * container holds a headline-sized link) and the masthead's "today" (a
+ * header outside the story's <article> or <main>).
+ */
+import { isNamedDate, publishedDaysOf, updatedDayOf } from './date-lines.js';
+import type { NumericOrder } from './day-text.js';
+import { tagOf, textOf, type DomElement } from './dom.js';
+
+/** Containers of other stories' and the site's dates. */
+const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'footer', 'select', 'option']);
+/** Class or id words of comment threads, related-story lists and widgets, whose dates are not the story's. */
+const NOT_CONTENT_CLASS = /(^|[-_\s])(comments?|related|recommended|sidebar|widget|teaser|promo|more|trending|popular|card|cards)([-_\s]|$)/i;
+/** A header is the site's masthead (with today's date) unless it is inside the story's <article> or <main>. */
+const HEADER_CLASS = /(^|[-_\s])(header|masthead|topbar)([-_\s]|$)/i;
+/** Class or id words of an element that prints the last modification. */
+const MODIFIED_NAME = /(^|[-_\s])(updated|modified|update|lastmod)([-_\s]|$)/i;
+const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
+/** A date label ("Published 5 March 2024 at 14:45 CET") is at most this long. */
+const MAX_DATE_TEXT_CHARS = 120;
+/** A teaser card: within this many ancestors of the date line, a link with a headline's length. */
+const CARD_LEVELS = 3;
+const MIN_HEADLINE_LINK_CHARS = 30;
+/** A teaser card holds a headline, a dek and a byline: well under this much text. */
+const MAX_CARD_CHARS = 600;
+
+function namesOf(el: DomElement): string {
+  return el.hasAttributes() ? `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` : '';
+}
+
+function isOutsideContent(el: DomElement, headline: DomElement | null): boolean {
+  let inHeader = false;
+  for (let node: DomElement | null = el; node; node = node.parentElement) {
+    // Up to the block it shares with the headline: what holds both is no teaser, and a header
+    // in it is the story's, unless all they share is the page (then it is the masthead).
+    const tag = tagOf(node);
+    if (headline && node.contains(headline)) return inHeader && PAGE_TAGS.has(tag);
+    if (STORY_TAGS.has(tag)) inHeader = false;
+    const names = namesOf(node);
+    // A link that is the date itself ("Posted on <a href=permalink><time>...") is the story's own.
+    const dateLink = tag === 'a' && textOf(node) === textOf(el);
+    if ((NOT_CONTENT_TAGS.has(tag) && !dateLink) || NOT_CONTENT_CLASS.test(names)) return true;
+    if (tag === 'header' || HEADER_CLASS.test(names)) inHeader = true;
+  }
+  return inHeader;
+}
+
+function isInTeaserCard(el: DomElement, headline: DomElement | null): boolean {
+  let node: DomElement | null = el.parentElement;
+  for (let level = 0; node && level < CARD_LEVELS; level++, node = node.parentElement) {
+    if (headline && node.contains(headline)) return false;
+    // A card is small: a block with a story's worth of text is the story (or a page of them).
+    if (textOf(node).length > MAX_CARD_CHARS) return false;
+    for (const link of Array.from(node.getElementsByTagName('a'))) if (textOf(link).length >= MIN_HEADLINE_LINK_CHARS) return true;
+  }
+  return false;
+}
+
+/** True when a date element is the story's own: not in links, navigation, mastheads, widgets or teaser cards. */
+export function isStoryDateElement(el: DomElement, headline: DomElement | null): boolean {
+  return !isOutsideContent(el, headline) && !isInTeaserCard(el, headline);
+}
+
+/** Which day a date line is read for: its publication, or (the last resort) its update. */
+export type LineKind = 'published' | 'updated';
+
+/** The day of a date line: a <time> or an element named as a date, with a label-sized text, in the story's content. */
+function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null, kind: LineKind): string | null {
+  if (tagOf(el) !== 'time' && !(el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el)))) return null;
+  // An element marked as the modification ("dateModified", class "date-modified") states no publication, only an update.
+  const markedModified = el.hasAttributes() && (el.getAttribute('itemprop') === 'dateModified' || MODIFIED_NAME.test(namesOf(el)));
+  if (kind === 'published' && markedModified) return null;
+  const text = textOf(el);
+  if (text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) return null;
+  const day = kind === 'published' || markedModified ? publishedDaysOf(text, order)[0] : (updatedDayOf(text, order) ?? undefined);
+  if (day === undefined || !isStoryDateElement(el, headline)) return null;
+  return day;
+}
+
+/**
+ * The date line nearest after the headline (`headline`, null when the page
+ * has none: from the top), else nearest before it; `all`: the page's
+ * elements in order. Null when the page prints none. With `kind` 'updated',
+ * the day after an "Updated" label: a page that tells its readers only when
+ * it was last changed was published by then.
+ */
+export function pageDateLineDay(all: readonly DomElement[], headline: DomElement | null, order: NumericOrder, kind: LineKind = 'published'): string | null {
+  const at = headline ? all.indexOf(headline) : -1;
+  for (let i = at + 1; i < all.length; i++) {
+    const day = lineDay(all[i]!, order, headline, kind);
+    if (day) return day;
+  }
+  for (let i = at - 1; i >= 0; i--) {
+    const day = lineDay(all[i]!, order, headline, kind);
+    if (day) return day;
+  }
+  return null;
+}
