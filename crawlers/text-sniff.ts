@@ -25,6 +25,7 @@ const MAX_REPLACEMENT_SHARE = 0.2;
  * byte): the regex engine scans 64 KB in about a third of the time of a JavaScript
  * loop over the bytes, and a for…of over the Buffer took five times as long again.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the binary data bytes are control characters
 const BINARY_DATA_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
 
 /** True when more than `limit` bytes of `sample` are binary data bytes (stops counting there). */
