@@ -22,11 +22,11 @@ export interface PageFailure {
 
 /**
  * Members read for a story's timeline are kept parsed for the stories met last,
- * up to this many members in all (a member is 1–3 KB of JSON): every document
- * read its story's latest members back from SQLite and parsed them, which cost
- * more than building the timeline.
+ * up to this many members in all (a member is 1–3 KB of JSON, a few KB parsed:
+ * some 100 full stories in about 25 MB): every document read its story's latest
+ * members back from SQLite and parsed them, which cost more than building the timeline.
  */
-export const CACHED_TIMELINE_MEMBERS = 10_000;
+export const CACHED_TIMELINE_MEMBERS = 5_000;
 
 /** A story's member as the timeline query orders it. */
 interface CachedMember {
