@@ -37,6 +37,7 @@
  * top functions by self time. `--redis-commands` prints Redis commands, bytes,
  * memory by key family and time per page; `--sample-lock` the share of the run
  * the story lock was held and the mean hold time of a decision.
+ * The command is built (dist/, `npm run build`) before anything runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -522,8 +523,19 @@ function printSummary(rounds: Round[], cores: number): void {
   }
 }
 
+/**
+ * Builds dist/ first, as `npm ci` does: bin/wirewatch.js runs the sources through tsx
+ * when the build is missing or older than a source, and so do the CPU threads, which
+ * measured 29 CPU s per 1,000 pages embedded against 21.6 for the same code built.
+ */
+function buildCommand(): void {
+  const done = spawnSync(process.execPath, [join(here, '..', 'scripts', 'build.mjs')], { encoding: 'utf8' });
+  if (done.status !== 0) throw new Error(`npm run build failed:\n${done.stderr}`);
+}
+
 async function main(): Promise<void> {
   ensureCrawlee();
+  buildCommand();
   const cores = availableParallelism();
   console.log(`machine: ${cores} cores (nproc ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()}), load ${load1()}, node ${process.version}`);
   const t0 = performance.now();

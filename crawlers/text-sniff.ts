@@ -20,8 +20,21 @@ const MAX_BINARY_BYTE_SHARE = 0.01;
 /** Share of characters decoded as U+FFFD above which the body is not text in its charset. */
 const MAX_REPLACEMENT_SHARE = 0.2;
 
-function isBinaryDataByte(b: number): boolean {
-  return b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f);
+/**
+ * The binary data bytes, matched in the sample read as Latin-1 (one character per
+ * byte): the regex engine scans 64 KB in about a third of the time of a JavaScript
+ * loop over the bytes, and a for…of over the Buffer took five times as long again.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the binary data bytes are control characters
+const BINARY_DATA_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+
+/** True when more than `limit` bytes of `sample` are binary data bytes (stops counting there). */
+function binaryBytesOver(sample: Buffer, limit: number): boolean {
+  const text = sample.toString('latin1');
+  BINARY_DATA_BYTE.lastIndex = 0;
+  let binary = 0;
+  while (BINARY_DATA_BYTE.exec(text) !== null) if (++binary > limit) return true;
+  return false;
 }
 
 /** Why `body` is not text ('binary bytes' or 'undecodable'), or null when it is. */
@@ -30,9 +43,7 @@ export function notTextReason(body: Buffer, contentType: string | undefined): 'b
   if (sample.length === 0) return null;
   const found = detectCharset(sample, contentType);
   if (!/^utf-?(16|32)/i.test(found.charset)) {
-    let binary = 0;
-    for (const b of sample) if (isBinaryDataByte(b)) binary++;
-    if (binary > sample.length * MAX_BINARY_BYTE_SHARE) return 'binary bytes';
+    if (binaryBytesOver(sample, sample.length * MAX_BINARY_BYTE_SHARE)) return 'binary bytes';
   }
   const decoded = decodeBody(sample, contentType);
   return decoded.replacementChars > decoded.text.length * MAX_REPLACEMENT_SHARE ? 'undecodable' : null;

@@ -6,6 +6,7 @@
  * delivered; the window between a receiver's 2xx and that mark is what the
  * Idempotency-Key header is for.
  */
+import type Database from 'better-sqlite3';
 import type { Alert, Watch } from '../pipeline/watches/index.js';
 import { channelsOf, type AlertChannel } from '../runtime/alerts/deliver.js';
 import type { Db } from '../runtime/db.js';
@@ -46,6 +47,9 @@ interface RawRow {
 
 export class SqliteAlertOutbox {
   readonly #db: Db;
+  // Prepared once: enqueue runs for every published document.
+  readonly #insert: Database.Statement;
+  readonly #release: Database.Statement;
 
   constructor(db: Db) {
     this.#db = db;
@@ -56,6 +60,10 @@ export class SqliteAlertOutbox {
       PRIMARY KEY (key, channel)
     );
     CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox(status, next_at_ms)`);
+    this.#insert = db.prepare(
+      `INSERT OR IGNORE INTO alert_outbox (key, channel, watch_id, kind, body, status, next_at_ms, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`,
+    );
+    this.#release = db.prepare('UPDATE alert_outbox SET next_at_ms = ? WHERE key = ? AND next_at_ms = ?');
   }
 
   /**
@@ -66,9 +74,7 @@ export class SqliteAlertOutbox {
   enqueue(alerts: readonly Alert[], watchOf: (id: string) => Watch | undefined, options: { held?: boolean; now?: Date } = {}): string[] {
     const now = options.now ?? new Date();
     const atMs = options.held ? HELD_AT_MS : now.getTime();
-    const insert = this.#db.prepare(
-      `INSERT OR IGNORE INTO alert_outbox (key, channel, watch_id, kind, body, status, next_at_ms, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`,
-    );
+    const insert = this.#insert;
     const keys: string[] = [];
     for (const alert of alerts) {
       const watch = watchOf(alert.watchId);
@@ -82,7 +88,7 @@ export class SqliteAlertOutbox {
 
   /** Makes held rows of these keys due now (their document is committed). */
   release(keys: readonly string[], now = new Date()): void {
-    const update = this.#db.prepare('UPDATE alert_outbox SET next_at_ms = ? WHERE key = ? AND next_at_ms = ?');
+    const update = this.#release;
     for (const key of new Set(keys)) update.run(now.getTime(), key, HELD_AT_MS);
   }
 

@@ -20,16 +20,41 @@ export interface PageFailure {
   lastAt: string;
 }
 
+/**
+ * Members read for a story's timeline are kept parsed for the stories met last,
+ * up to this many members in all (a member is 1–3 KB of JSON, a few KB parsed:
+ * some 100 full stories in about 25 MB): every document read its story's latest
+ * members back from SQLite and parsed them, which cost more than building the timeline.
+ */
+export const CACHED_TIMELINE_MEMBERS = 5_000;
+
+/** A story's member as the timeline query orders it. */
+interface CachedMember {
+  processedAt: string;
+  rowid: number;
+  member: TimelineInput;
+}
+
 export class ArticleLog implements StoryClaimsStore {
   readonly #db: Db;
+  /**
+   * Per story, its latest members oldest first, exactly as #members reads them:
+   * this process is the only writer of the articles table (embedded mode), and a
+   * row it inserts is visible to its own reads at once, committed or not. Least
+   * recently used first (Map order).
+   */
+  readonly #latest = new Map<string, CachedMember[]>();
+  #cachedMembers = 0;
+  readonly #maxCachedMembers: number;
   readonly #insert: Database.Statement;
   readonly #members: Database.Statement;
   readonly #clearFailure: Database.Statement;
   readonly #published: Database.Statement;
   readonly #permanentFailure: Database.Statement;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: { maxCachedMembers?: number } = {}) {
     this.#db = db;
+    this.#maxCachedMembers = options.maxCachedMembers ?? CACHED_TIMELINE_MEMBERS;
     db.exec(`CREATE TABLE IF NOT EXISTS articles (
       idempotency_key TEXT PRIMARY KEY,
       article_id TEXT NOT NULL,
@@ -55,16 +80,14 @@ export class ArticleLog implements StoryClaimsStore {
     );
     // The latest members only; rows written before timeline_member existed: the fields a
     // timeline reads, picked out of the document by SQLite.
-    this.#members = db
-      .prepare(
-        `SELECT COALESCE(timeline_member, json_object(
+    this.#members = db.prepare(
+      `SELECT processed_at AS processedAt, rowid, COALESCE(timeline_member, json_object(
            'article', json_object('id', article_id, 'siteName', json_extract(document, '$.article.siteName'), 'publishedAt', json_extract(document, '$.article.publishedAt')),
            'story', json_object('id', story_id),
            'dedup', json_object('status', json_extract(document, '$.dedup.status'), 'duplicateOf', json_extract(document, '$.dedup.duplicateOf')),
-           'claims', json_extract(document, '$.claims')))
+           'claims', json_extract(document, '$.claims'))) AS member
          FROM articles WHERE story_id = ? ORDER BY processed_at DESC, rowid DESC LIMIT ?`,
-      )
-      .pluck();
+    );
     this.#clearFailure = db.prepare('DELETE FROM page_failures WHERE url = ?');
     this.#published = db.prepare('SELECT 1 FROM articles WHERE idempotency_key = ?');
     this.#permanentFailure = db.prepare('SELECT * FROM page_failures WHERE url = ? AND permanent = 1');
@@ -77,6 +100,7 @@ export class ArticleLog implements StoryClaimsStore {
 
   /** Stores a document (`json`: the document serialised, when the caller has it); its row id, or null when this article version was already published. */
   publish(doc: ArticleDocument, json: string = JSON.stringify(doc)): number | null {
+    const member = JSON.stringify(timelineMemberOf(doc));
     const result = this.#insert.run(
       doc.idempotencyKey,
       doc.article.id,
@@ -85,9 +109,12 @@ export class ArticleLog implements StoryClaimsStore {
       doc.article.publishedAt,
       doc.provenance.processedAt,
       json,
-      JSON.stringify(timelineMemberOf(doc)),
+      member,
     );
-    return result.changes === 1 ? Number(result.lastInsertRowid) : null;
+    if (result.changes !== 1) return null;
+    const rowid = Number(result.lastInsertRowid);
+    this.#addCached(doc.story.id, { processedAt: doc.provenance.processedAt, rowid, member: memberOf(member) });
+    return rowid;
   }
 
   /** The `limit` documents processed last, oldest first (`wirewatch watches test`). */
@@ -106,8 +133,37 @@ export class ArticleLog implements StoryClaimsStore {
    * caller can drop the article at hand), oldest first, as timeline members.
    */
   async membersOf(storyId: string): Promise<TimelineInput[]> {
-    const rows = this.#members.all(storyId, MAX_STORY_TIMELINE_MEMBERS + 1) as string[];
-    return rows.reverse().map((json) => timelineInputOf(JSON.parse(json) as TimelineSource));
+    let members = this.#latest.get(storyId);
+    if (members === undefined) {
+      const rows = this.#members.all(storyId, MAX_STORY_TIMELINE_MEMBERS + 1) as Array<{ processedAt: string; rowid: number; member: string }>;
+      members = rows.reverse().map((row) => ({ processedAt: row.processedAt, rowid: row.rowid, member: memberOf(row.member) }));
+      this.#cachedMembers += members.length;
+    } else this.#latest.delete(storyId);
+    this.#latest.set(storyId, members);
+    this.#evict();
+    return members.map((m) => m.member);
+  }
+
+  /** A member just inserted, in the order of the timeline query (processed_at, then rowid), into its story's cached members. */
+  #addCached(storyId: string, added: CachedMember): void {
+    const members = this.#latest.get(storyId);
+    if (members === undefined) return;
+    let at = members.length;
+    while (at > 0 && isAfter(members[at - 1] as CachedMember, added)) at--;
+    members.splice(at, 0, added);
+    this.#cachedMembers += 1;
+    if (members.length > MAX_STORY_TIMELINE_MEMBERS + 1) {
+      members.shift();
+      this.#cachedMembers -= 1;
+    }
+  }
+
+  #evict(): void {
+    for (const [storyId, members] of this.#latest) {
+      if (this.#cachedMembers <= this.#maxCachedMembers || this.#latest.size <= 1) break;
+      this.#latest.delete(storyId);
+      this.#cachedMembers -= members.length;
+    }
   }
 
   /** Nothing to do: a member is recorded when its document is published. */
@@ -141,6 +197,16 @@ export class ArticleLog implements StoryClaimsStore {
     if (!row) return null;
     return { url: row.url, feedId: row.feed_id, code: row.code, message: row.message, permanent: true, attempts: row.attempts, lastAt: row.last_at };
   }
+}
+
+/** A member as the timeline reads it, parsed from its stored JSON (never the document's own objects). */
+function memberOf(json: string): TimelineInput {
+  return timelineInputOf(JSON.parse(json) as TimelineSource);
+}
+
+/** SQLite's order of the timeline query: processed_at (text, compared by code unit), then rowid. */
+function isAfter(a: CachedMember, b: CachedMember): boolean {
+  return a.processedAt > b.processedAt || (a.processedAt === b.processedAt && a.rowid > b.rowid);
 }
 
 /** The part of a document a story's claim timeline reads (timelineInputOf), with only the claims it uses. */

@@ -37,3 +37,46 @@ describe('article log timeline members', () => {
     });
   });
 });
+
+describe('article log timeline members kept in memory', () => {
+  /** The fields of a document the log reads (publish) and the timeline uses. */
+  const doc = (n: number, storyId: string, processedAt: string) =>
+    ({
+      idempotencyKey: `k${n}`,
+      article: { id: `a${n}`, siteName: `Outlet ${n % 3}`, publishedAt: null },
+      story: { id: storyId },
+      dedup: { status: 'new', duplicateOf: null },
+      claims: [{ ...figure, value: n }],
+      provenance: { feedId: 'f1', processedAt },
+    }) as unknown as Parameters<ArticleLog['publish']>[0];
+
+  it('answers what SQLite answers: latest members in (processed_at, rowid) order, clocks out of order and repeats included, past its size', async () => {
+    const db = openDb(join(dir, 'cached'));
+    const cached = new ArticleLog(db, { maxCachedMembers: 60 });
+    let x = 7;
+    const next = (m: number): number => {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      return x % m;
+    };
+    for (let n = 0; n < 600; n++) {
+      const story = `s${next(5)}`;
+      // A clock that sometimes goes back, and ties.
+      const processedAt = `2026-01-01T00:${String(10 + next(50)).padStart(2, '0')}:00.000Z`;
+      // A repeat of an earlier version is not inserted (INSERT OR IGNORE).
+      const published = cached.publish(doc(next(10) === 0 && n > 0 ? n - 1 : n, story, processedAt));
+      if (published === null) continue;
+      if (next(3) === 0) {
+        const read = await cached.membersOf(story);
+        // A log without the cache reads the rows themselves.
+        const fresh = await new ArticleLog(db, { maxCachedMembers: 0 }).membersOf(story);
+        expect(read).toEqual(fresh);
+      }
+    }
+    for (const story of ['s0', 's1', 's2', 's3', 's4']) {
+      const read = await cached.membersOf(story);
+      expect(read).toHaveLength(51);
+      expect(read).toEqual(await new ArticleLog(db, { maxCachedMembers: 0 }).membersOf(story));
+    }
+    db.close();
+  });
+});

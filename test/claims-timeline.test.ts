@@ -209,6 +209,29 @@ describe('timeline rules', () => {
     expect(t.flags).toMatchObject([{ type: 'drift', articleId: 'copy', duplicateOf: 'orig', original: { bound: '~' }, restated: { bound: '>' } }]);
   });
 
+  it('gives the same timeline when built again over the same member objects, with and without the original of a copy', () => {
+    const orig = article('orig', '2025-08-20T07:00:00Z', [
+      claim({ value: 2500, bound: '~', measure: 'evacuated', counted: 'residents', source: 'fire-service' }),
+    ]);
+    const copy = article(
+      'copy',
+      '2025-08-20T11:00:00Z',
+      [claim({ value: 2500, bound: '>', measure: 'evacuated', counted: 'residents', source: 'fire-service' })],
+      {
+        duplicateOf: 'orig',
+      },
+    );
+    const later = article('later', '2025-08-22T07:00:00Z', [claim({ value: 4000, measure: 'evacuated', counted: 'residents', source: 'fire-service' })]);
+    // Member objects are reused from one build to the next (the embedded article log hands them out so).
+    for (const members of [[orig, copy], [copy, later], [orig, copy, later], [copy], [orig, copy]]) {
+      const fresh = buildClaimTimeline(structuredClone(members));
+      expect(buildClaimTimeline(members)).toEqual(fresh);
+      expect(buildClaimTimeline(members)).toEqual(fresh);
+    }
+    expect(buildClaimTimeline([orig, copy]).flags.map((f) => f.type)).toEqual(['drift']);
+    expect(buildClaimTimeline([copy, later]).flags.map((f) => f.type)).not.toContain('drift');
+  });
+
   it("credits a relaying person's figures to the agency they cite, and never flags unattributed figures", () => {
     const t = buildClaimTimeline([
       article('a', '2025-05-05T07:00:00Z', [

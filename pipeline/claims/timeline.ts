@@ -87,13 +87,30 @@ export function timelineClaims(claims: readonly Claim[]): Claim[] {
   return claims.filter(hasFigure);
 }
 
+/**
+ * The statements of each member given, while that member object lives: a story's
+ * timeline is built again for every article that joins it, over the same members
+ * (the embedded article log hands out the same objects), and placing their claims
+ * by subject and source was most of that. Inputs are read, never changed, so a
+ * member's statements stay what they were; the statements themselves are only read.
+ */
+const statementsByItem = new WeakMap<TimelineInput, { gazetteer: Gazetteer; duplicateOf: string | null; statements: Statement[] }>();
+
 /** The figure claims of one article, placed by subject, source and date. */
 function statementsOf(item: TimelineInput, present: ReadonlySet<string>, gazetteer: Gazetteer): Statement[] {
+  // A copy of an article we were not given is, for this timeline, an original.
+  const duplicateOf = item.duplicateOf !== null && present.has(item.duplicateOf) ? item.duplicateOf : null;
+  const known = statementsByItem.get(item);
+  if (known !== undefined && known.gazetteer === gazetteer && known.duplicateOf === duplicateOf) return known.statements;
+  const statements = placeStatements(item, duplicateOf, gazetteer);
+  statementsByItem.set(item, { gazetteer, duplicateOf, statements });
+  return statements;
+}
+
+function placeStatements(item: TimelineInput, duplicateOf: string | null, gazetteer: Gazetteer): Statement[] {
   const claims = item.claims.filter(hasFigure);
   const subjects = articleSubjects(claims);
   const sources = articleSources(claims, gazetteer);
-  // A copy of an article we were not given is, for this timeline, an original.
-  const duplicateOf = item.duplicateOf !== null && present.has(item.duplicateOf) ? item.duplicateOf : null;
   return claims.map((claim) => {
     const measure = claim.measure ?? '';
     const origin = sources.get(claim);
