@@ -17,11 +17,16 @@ export interface RunOptions {
 
 export async function runCrawl(config: WirewatchConfig, options: RunOptions, logger: Logger): Promise<RunSummary | null> {
   const app = openEmbeddedApp(config, { logger });
-  const known = app.articles.documents();
+  // The stored documents are read only for the text view (it names the stories a run
+  // added to); `--json` prints the summary alone, so a large store is not read for it.
+  const known = options.json ? [] : app.articles.documents();
   const sourceNames = sourceNamesFor(config);
   const report = (summary: RunSummary): void => {
-    if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    else process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known, sourceNames })}\n`);
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(summary)}\n`);
+      return;
+    }
+    process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known, sourceNames })}\n`);
     known.push(...summary.published);
   };
   try {
