@@ -105,10 +105,32 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   return null;
 }
 
+/** A linked subheading must head prose at least this long, and be a name or a short heading, not a teaser headline. */
+const LINKED_HEADING_PROSE_MIN_CHARS = 80;
+const LINKED_HEADING_MAX_CHARS = 60;
+/** An upper-case label before a colon marks a teaser ("MORE: ...", "WATCH: ..."). */
+const TEASER_LABEL = /^[\p{Lu}\d\s'’&-]{2,24}:/u;
+
+/**
+ * Keeps a paragraph no rule drops, and a subheading that is all link when the
+ * story's prose follows it: list articles link each item's name to the place
+ * or product they write about ("<h2><a href=...>Boundary Stone</a></h2>"). A
+ * teaser headline in a link list is followed by another link or by nothing;
+ * one set between the story's paragraphs reads as a headline (long, or under
+ * an upper-case label: "MORE: Stamp prices rise again").
+ */
+function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string): boolean {
+  const reason = dropReason(p, titleKey);
+  if (reason === null) return true;
+  if (reason !== 'links' || !HEADING_TAGS.has(p.tag) || p.text.length > LINKED_HEADING_MAX_CHARS || TEASER_LABEL.test(p.text)) return false;
+  if (!next || HEADING_TAGS.has(next.tag)) return false;
+  return next.text.length >= LINKED_HEADING_PROSE_MIN_CHARS && SENTENCE_END.test(next.text) && dropReason(next, titleKey) === null;
+}
+
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = dropOpeningLabels(dropTail(dropProsCons(cutReferenceList(paragraphs)).filter((p) => dropReason(p, titleKey) === null)), section);
+  const kept = dropOpeningLabels(dropTail(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey))), section);
   for (;;) {
     const last = kept.at(-1);
     if (!last) break;
