@@ -74,3 +74,42 @@ describe('linked subheadings of list articles', () => {
     expect(text).not.toContain('Harbour dredging');
   });
 });
+
+describe('a lead printed sections away from the body', () => {
+  const lead = [
+    'The island ferry will run again from Monday, the port authority said, after a winter in dry dock for repairs to both engines.',
+    'Islanders had relied on a water taxi that carried twelve people at a time and cost three times the ferry fare.',
+  ];
+  const body = [
+    'The authority said the ferry would keep its old timetable until the summer, when two evening crossings will be added.',
+    'Engineers replaced the gearbox on the port engine and rebuilt the starboard engine from its block up, the authority said.',
+    'The school, which had moved classes for its older pupils online, said they would return to the mainland campus next week.',
+    'Shopkeepers on the island said deliveries had been patchy all winter and that they expected trade to pick up quickly.',
+    'The port authority plans to buy a second boat within five years so that one repair no longer stops the whole service.',
+    'Fares will stay at last year’s level until April, when the authority will review them along with the cost of the repairs.',
+    'The harbour master said the slipway on the island side had also been resurfaced while the ferry was away for its repairs.',
+    'Crew who had been moved to the water taxi over the winter will return to the ferry, and two new deckhands have been hired.',
+    'Visitors are asked to book car places in advance for the first fortnight, as the authority expects the first boats to be full.',
+    'A public meeting on the summer timetable will be held in the island hall at the end of the month, the authority said.',
+    'The council thanked islanders for their patience and said it would publish a report on what caused the two engine failures.',
+    'The water taxi will keep running on weekend evenings until the new late crossings begin, the operator confirmed on Friday.',
+    // A long body: the root holds nearly all the page's paragraph text, so the fast path takes the page.
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(
+      (day) => `On day ${day} of the trial service the ferry carried ${day * 40} passengers across the sound without delay, the authority's log shows.`,
+    ),
+  ];
+  const p = (text: string, cls: string) => `<p class="${cls}">${text}</p>`;
+
+  it('joins story paragraphs dressed alike before the body, and leaves paragraphs dressed otherwise', () => {
+    const html = `<!doctype html><html><head><title>Island ferry service returns</title></head><body>
+      <section class="top"><div class="row"><div class="col"><h1>Island ferry service returns</h1>
+        <div class="story-text"><p class="promo">Get our morning briefing on the harbour and the islands every weekday at seven.</p>${lead.map((t) => p(t, 'story-text__p')).join('')}</div></div>
+        <div class="col"><div class="ad-slot"></div></div></div></section>
+      <section class="main"><div class="row"><div class="col"><div class="story-text">${body.map((t) => p(t, 'story-text__p')).join('')}</div></div></div></section>
+      </body></html>`;
+    const { text } = extractArticle({ html, url: URL });
+    expect(text.split('\n\n').slice(0, 3)).toEqual([lead[0], lead[1], body[0]]);
+    expect(text).toContain(body[4]);
+    expect(text).not.toContain('morning briefing');
+  });
+});
