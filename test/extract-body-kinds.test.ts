@@ -113,3 +113,28 @@ describe('a lead printed sections away from the body', () => {
     expect(text).not.toContain('morning briefing');
   });
 });
+
+describe('a source list without its heading', () => {
+  const story = [
+    'The port authority said the ferry would return on Monday after a winter of repairs to both of its engines in dry dock.',
+    'Its own inspection report, published in January, found that the gearbox had worn far faster than the maker expected.',
+    'The maker disputed that finding in a letter to the authority and said the boat had been run above its rated load.',
+    'Islanders told us the water taxi had cost them three times the fare, and the school said pupils had lost weeks of classes.',
+    'The authority will publish a second report on the engine failures at its meeting on March 14, 2024.',
+  ];
+  const sources = [
+    'Interview with the harbour master, March 2, 2024',
+    'Port authority, Inspection report on the island ferry, Jan. 18, 2024',
+    'Letter from the engine maker to the port authority, accessed Feb. 20, 2024',
+    'Island school, Notice to parents',
+    'Harbour Gazette, Ferry out of service until spring, Nov. 30, 2023',
+  ];
+
+  it('cuts the closing run of citation lines and keeps the story that ends on a date', () => {
+    const body = [...story, ...story.map((t) => t.replace('The', 'Then the'))].map((t) => `<p>${t}</p>`).join('');
+    const html = page(`${body}<div class="box"><div class="box__content">${sources.map((s) => `<p>${s}</p>`).join('')}</div></div>`);
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).toContain(story[4]);
+    for (const source of sources) expect(text).not.toContain(source);
+  });
+});

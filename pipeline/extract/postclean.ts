@@ -130,7 +130,10 @@ function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string): boo
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = dropOpeningLabels(dropTail(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey))), section);
+  const kept = dropOpeningLabels(
+    dropTail(dropProsCons(cutCitationRun(cutReferenceList(paragraphs))).filter((p, i, all) => keeps(p, all[i + 1], titleKey))),
+    section,
+  );
   for (;;) {
     const last = kept.at(-1);
     if (!last) break;
@@ -191,6 +194,37 @@ function cutReferenceList(paragraphs: readonly Paragraph[]): readonly Paragraph[
     if (p.text.length <= SHORT_PARAGRAPH_CHARS && REFERENCE_LIST_LABEL.test(labelKey(p.text))) return paragraphs.slice(0, i);
   }
   return paragraphs;
+}
+
+/**
+ * A source citation: a title line that ends on the date it ran or was read,
+ * after a comma and without a closing period ("CNN, Fact check: ..., Dec. 15, 2023",
+ * "CDC, Thimerosal FAQs, accessed Dec. 18, 2023"). Prose ends as a sentence.
+ */
+const CITATION_LINE = /,\s*(accessed\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?[,.]?\s+)?\d{4}$/iu;
+/** A citation list has at least this many dated entries... */
+const CITATION_RUN_MIN = 3;
+/** ...among which this many undated entries in a row may stand (a page or a document without a date). */
+const CITATION_RUN_MAX_GAP = 2;
+
+/**
+ * Cuts the source list that closes a story when its heading is gone (Readability
+ * drops a heading dressed as a box header): a run of citation lines to the end
+ * of the text, in its second half.
+ */
+function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  let start = paragraphs.length;
+  let dated = 0;
+  let gap = 0;
+  for (let i = paragraphs.length - 1; i >= paragraphs.length * REFERENCE_LIST_MIN_SHARE; i--) {
+    const p = paragraphs[i]!;
+    if (p.text.length <= SHORT_PARAGRAPH_CHARS && !HEADING_TAGS.has(p.tag) && CITATION_LINE.test(p.text)) {
+      dated++;
+      gap = 0;
+      start = i;
+    } else if (++gap > CITATION_RUN_MAX_GAP) break;
+  }
+  return dated >= CITATION_RUN_MIN ? paragraphs.slice(0, start) : paragraphs;
 }
 
 /** Drops author bios and contact lines among the last paragraphs; they would be prose anywhere else. */
