@@ -138,3 +138,22 @@ describe('a source list without its heading', () => {
     for (const source of sources) expect(text).not.toContain(source);
   });
 });
+
+describe('photo captions of a few sentences', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+    'The school said its older pupils would return to the mainland campus next week, ending months of classes held online.',
+  ];
+  const captions = [
+    'Passengers board the island ferry on its first crossing since November, at the north pier on Monday, March 4, 2024. The boat spent the winter in dry dock while both of its engines were rebuilt. (AP Photo/Ann Lee)',
+    'Ann Lee / The Harbour Gazette Deckhand Tom Rowe casts off the bow line before the first crossing. Rowe spent the winter on the water taxi and said he was glad to be back on a boat with a heated cabin and a galley.',
+  ];
+
+  it('drops a caption that opens with its photographer and outlet or closes with an agency credit', () => {
+    const body = `<p>${story[0]}</p><p>${story[1]}</p><figure><img src="a.jpg"></figure><p><em>${captions[0]}</em></p><p>${story[2]}</p><p>${captions[1]}</p><p>${story[3]}</p>`;
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});

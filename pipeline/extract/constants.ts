@@ -234,9 +234,20 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
   /^(public domain|cc by(-sa)? [\d.]+)/i,
   /\bcredits?: [^.]{1,60}\.?$/i,
-  /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
   // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
   /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
+];
+
+/**
+ * Photo captions, which run to a few sentences (up to CAPTION_MAX_CHARS): the
+ * agency credit that closes one ("... in Olympia, Wash. (AP Photo/Ted S. Warren)"),
+ * the photographer and outlet that open one ("Ann Lee / The Daily World Jade Black
+ * poses ..."). Prose credits its sources in sentences.
+ */
+export const CAPTION_MAX_CHARS = 600;
+export const CAPTION_PATTERNS: readonly RegExp[] = [
+  /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
+  /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\/ (the )?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} \p{Lu}/u,
 ];
 
 /** Paragraphs (of any length below SHORT_PARAGRAPH_CHARS × 3) that are legal or affiliate notices. */

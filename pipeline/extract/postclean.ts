@@ -8,6 +8,8 @@ import {
   BIO_OPENING,
   BIO_ROLE,
   BIO_ROLE_WITHIN_CHARS,
+  CAPTION_MAX_CHARS,
+  CAPTION_PATTERNS,
   CLOSING_ASK_MAX_CHARS,
   CLOSING_ASK_PATTERNS,
   CREDIT_PATTERNS,
@@ -54,7 +56,8 @@ function isLinkList(p: Paragraph): boolean {
 }
 
 function isCredit(p: Paragraph): boolean {
-  return p.text.length < SHORT_PARAGRAPH_CHARS && CREDIT_PATTERNS.some((re) => re.test(p.text));
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && CREDIT_PATTERNS.some((re) => re.test(p.text))) return true;
+  return p.text.length <= CAPTION_MAX_CHARS && CAPTION_PATTERNS.some((re) => re.test(p.text));
 }
 
 /** Legal lines and affiliate notices can run to a few sentences. */
