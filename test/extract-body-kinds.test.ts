@@ -157,3 +157,33 @@ describe('photo captions of a few sentences', () => {
     expect(text.split('\n\n')).toEqual(story);
   });
 });
+
+describe('who wrote it, printed under the story', () => {
+  const story = [
+    'The port authority should stop treating the island ferry as a luxury and start treating it as the road it really is.',
+    'This winter showed what happens when the only boat breaks down: a water taxi at three times the fare, and classes online.',
+    'A second boat would cost less than the bridge plan the council shelved last year, and it could be in service within five years.',
+    'Until then, the authority should publish its maintenance schedule so that islanders know when the next repair is coming.',
+  ];
+
+  it.each([
+    ['an op-ed tagline set off by a bullet', '• Ann Lee, a former harbour master at the port authority, is president of the Island Transport Trust.'],
+    [
+      'the board that signs an editorial',
+      'The Harbour Gazette Editorial Board consists of Editorial Page Editor Tom Rowe, deputy editor Mia Chen and editorial writer Bo Park.',
+    ],
+    [
+      'a freelancer’s bio',
+      'Ann Lee is a contributing freelancer for the Harbour Gazette covering ferries, fisheries and the islands. She has written about the sound for ten years.',
+    ],
+  ])('drops %s', (_kind, tail) => {
+    const { text } = extractArticle({ html: page(`${story.map((t) => `<p>${t}</p>`).join('')}<p>${tail}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing paragraph of the story that names someone’s role', () => {
+    const last = 'Ann Lee, who chairs the island council, is president of the ferry users’ group and said the group would hold the authority to its promise.';
+    const { text } = extractArticle({ html: page(`${story.map((t) => `<p>${t}</p>`).join('')}<p>${last}</p>`), url: URL });
+    expect(text).toContain(last);
+  });
+});

@@ -323,6 +323,10 @@ export const TAIL_PATTERNS: readonly RegExp[] = [
   /^for more information\b.{0,120}\bcontact\b.{0,80}@[\w-]+\.\w/i,
   // Wire-story credit lines: "Russo reported from New York.", "Smith and Lee contributed from Paris."
   /^(\p{Lu}[\p{L}.'’-]+,? (and )?){1,4}(reported|contributed)( reporting)? from\b.{0,60}$/u,
+  // An op-ed writer's tagline, set off by a bullet or a dash: "• Ann Lee, a former port official, is president of ...".
+  /^[•—–*]\s*(\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+( \([^)]{1,20}\))?(,[^,]{3,120},)? (is|was|has been|writes|teaches|serves)\b/u,
+  // Who signs an unsigned editorial: "The Harbour Gazette Editorial Board consists of ...".
+  /\beditorial board (consists|is composed|is made up) of\b/i,
 ];
 
 /**
@@ -345,7 +349,7 @@ export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
  * name is matched case-sensitively, the role in any case, so two patterns.
  */
 export const BIO_OPENING = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}(\([^)]{1,20}\) )?(is|was|has been|writes|covers|reports)\b/u;
-export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|intern|producer|analyst|critic)\b/i;
+export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contributor|freelancer|journalist|intern|producer|analyst|critic)\b/i;
 /** The role must come within this many characters of the opening. */
 export const BIO_ROLE_WITHIN_CHARS = 80;
 
