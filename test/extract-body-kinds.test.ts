@@ -187,3 +187,22 @@ describe('who wrote it, printed under the story', () => {
     expect(text).toContain(last);
   });
 });
+
+describe('a table of contents and source lines', () => {
+  const sections = [
+    ['Timetable', 'The ferry keeps its winter timetable until June, with the first crossing at seven and the last at half past six.'],
+    ['Fares', 'Fares stay at last year’s level until April, when the authority will review them along with the cost of the repairs.'],
+    ['Bookings', 'Car places must be booked in advance for the first fortnight, as the authority expects the first boats to be full.'],
+  ];
+  const intro = 'Everything islanders need to know about the ferry’s return on Monday, from the new timetable to how to book a car place.';
+
+  it('drops the contents label with its anchor links, and a source line under a chart', () => {
+    const toc = `<div class="toc"><p>Contents</p><ul>${sections.map(([h]) => `<li><a href="#${h!.toLowerCase()}">${h}</a></li>`).join('')}</ul></div>`;
+    const body = sections.map(([h, t]) => `<h2 id="${h!.toLowerCase()}">${h}</h2><p>${t}</p>`).join('');
+    const chart = '<figure><img src="chart.png"></figure><p>Source: Island Port Authority passenger counts</p>';
+    const { text } = extractArticle({ html: page(`<p>${intro}</p>${toc}${body}${chart}<p>${intro.replace('Everything', 'All')}</p>`), url: URL });
+    expect(text.split('\n\n').slice(0, 3)).toEqual([intro, sections[0]![0], sections[0]![1]]);
+    expect(text).not.toContain('Contents');
+    expect(text).not.toContain('Source:');
+  });
+});

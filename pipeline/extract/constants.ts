@@ -221,6 +221,8 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(share|share this|share this article|share this story|share on .{1,20}|follow us|follow us on .{1,30}|comments?|leave a (reply|comment)|\d+ comments?)$/,
   /^(sign up for .{1,60}|subscribe to .{1,60}|get our .{1,40} newsletter|newsletter)$/,
   REFERENCE_LIST_LABEL,
+  // A table of contents: the label and its anchor links ("Contents", "In This Guide", "Jump to").
+  /^(contents|table of contents|in this (guide|article|story|post|review)|on this page|jump to( section)?|skip to( section)?)$/,
   /^(weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant)$/,
   /^(à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus)$/,
   /^(te puede interesar|lee también|noticias relacionadas|más noticias|lo más leído)$/,
@@ -229,6 +231,8 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
 /** Short paragraphs that are image credits or captions rather than prose. */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
   /via wikimedia commons/i,
+  // Where a picture or a chart comes from: "Source: Bureau of Labor Statistics".
+  /^(image |photo |chart |data )?source:\s/i,
   /^(photo|image|picture|credit|foto|bild|crédit photo|illustration)s?\s*(:|by\b)/i,
   /\((photo|image|credit)s?:?[^)]*\)\s*$/i,
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
