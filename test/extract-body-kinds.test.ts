@@ -206,3 +206,23 @@ describe('a table of contents and source lines', () => {
     expect(text).not.toContain('Source:');
   });
 });
+
+describe('pointers and disclaimers under the story', () => {
+  const story = [
+    'Dear Harbour Advice: My brother keeps borrowing my car to catch the island ferry and returns it with an empty tank every time.',
+    'I have asked him twice to fill it up, and he laughs it off. Our mother says I should let it go because he is struggling.',
+    'Dear Reader: Your brother is treating your help as a service he is owed. Tell him plainly that the car now comes with a full tank.',
+    'If he cannot manage that, the ferry runs a foot passenger service and the bus stops at the pier: he has other ways to get there.',
+  ];
+
+  it.each([
+    ['a pointer to the gallery', 'Scroll through the gallery below to see photos of the first crossing since November!'],
+    [
+      'an advice disclaimer',
+      'Harbour Advice is for informational purposes only, does not constitute legal advice, and is not a substitute for advice from a lawyer.',
+    ],
+  ])('drops %s', (_kind, line) => {
+    const { text } = extractArticle({ html: page(`${story.map((t) => `<p>${t}</p>`).join('')}<p>${line}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});

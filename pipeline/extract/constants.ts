@@ -311,6 +311,10 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(this|the) (episode|segment|podcast|video|interview) (was )?(produced|edited|reported|mixed) by\b/i,
   /^(the )?(interview|episode|segment) with .{1,60} (was )?produced by\b/i,
   /\blisten and subscribe wherever you get your podcasts\b/i,
+  // Pointers to the page's gallery: "Scroll through the gallery below to see photos of ...".
+  /^(scroll|click|swipe|flip)( down| through| below)? .{0,60}\b(gallery|photos|pictures|slideshow|images)\b/i,
+  // Advice columns' and finance pages' disclaimers.
+  /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i,
 ];
 
 /** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
