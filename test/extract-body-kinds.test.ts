@@ -226,3 +226,31 @@ describe('pointers and disclaimers under the story', () => {
     expect(text.split('\n\n')).toEqual(story);
   });
 });
+
+describe('table cells that wrap their values in paragraphs', () => {
+  const story = [
+    'The rebuilt ferry is faster than before: the port authority says the crossing now takes twenty minutes instead of twenty-five.',
+    'Both engines were rebuilt over the winter, and the authority published the boat’s new figures on Monday, set out below.',
+    'The comparison with the water taxi that ran all winter shows why islanders wanted the ferry back so badly.',
+  ];
+  const specs = [
+    ['Engine', 'Twin diesel'],
+    ['Power', '1,200 HP'],
+    ['Crossing', '20 minutes'],
+  ];
+  const compare = ['Carries cars and foot passengers alike', 'Carries twelve foot passengers at a time'];
+
+  it('drops values and labels of a spec table, and keeps the sentences of a comparison table', () => {
+    const specTable = `<table><tbody>${specs.map(([k, v]) => `<tr><td><p>${k}</p></td><td><p>${v}</p></td></tr>`).join('')}</tbody></table>`;
+    const compareTable = `<table><tbody><tr><td><p>${compare[0]}</p></td><td><p>${compare[1]}</p></td></tr></tbody></table>`;
+    const { text } = extractArticle({
+      html: page(`<p>${story[0]}</p><p>${story[1]}</p>${specTable}<p>${story[2]}</p>${compareTable}<p>${story[0]!.replace('The', 'Then the')}</p>`),
+      url: URL,
+    });
+    for (const [k, v] of specs) {
+      expect(text).not.toContain(k);
+      expect(text).not.toContain(v);
+    }
+    for (const line of compare) expect(text).toContain(line);
+  });
+});

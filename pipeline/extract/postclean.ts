@@ -73,12 +73,18 @@ function isShare(p: Paragraph): boolean {
 
 const TABLE_CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
+/** A cell's own paragraph of this many words at most is a value or a label ("700 HP", "Fast food"). */
+const CELL_VALUE_MAX_WORDS = 3;
+
 /**
  * Short text straight in a table cell is data (specs, schedules, standings,
- * price boxes), not prose; cells that hold paragraphs carry the tag 'p' and stay.
+ * price boxes), not prose. A cell that wraps its text in a <p> is data when
+ * that text is a value or a label of a few words; a comparison table's
+ * sentences ("Owns brand and brand assets") and long paragraphs stay.
  */
 function isTableData(p: Paragraph): boolean {
-  return TABLE_CELL_TAGS.has(p.tag) && p.text.length < SHORT_PARAGRAPH_CHARS;
+  if (TABLE_CELL_TAGS.has(p.tag)) return p.text.length < SHORT_PARAGRAPH_CHARS;
+  return p.inCell === true && p.text.split(' ').length <= CELL_VALUE_MAX_WORDS;
 }
 
 /** What an <h1> may print around the title: a kicker ("Opinion"), a media tag ("(video)"). */
