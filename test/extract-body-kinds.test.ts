@@ -254,3 +254,23 @@ describe('table cells that wrap their values in paragraphs', () => {
     for (const line of compare) expect(text).toContain(line);
   });
 });
+
+describe('teaser labels and newsletter notes', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops a lone teaser label and the note that a newsletter is being read', () => {
+    const note = 'You’re reading the Harbour Morning newsletter. Sign up to get it in your inbox.';
+    const label = '<p><strong>SEE:</strong></p><p><a href="/2024/02/fares">Ferry fares to rise in April</a></p>';
+    const { text } = extractArticle({
+      html: page(
+        `<p><em>${note}</em></p><p>${story[0]}</p>${label}<p>${story[1]}</p><div class="video"><h3>Watch</h3><a href="/video/1">The first crossing in pictures</a></div><p>${story[2]}</p>`,
+      ),
+      url: URL,
+    });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});

@@ -211,7 +211,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(related|recommended|popular|trending|latest|more|top|similar)( posts| articles| stories| news| content| reading| videos?| coverage| links| topics)?$/,
   /^((photo|video|image|production) )?credits$/,
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
-  /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading)$/,
+  /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading|see|watch|listen|also)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
   /^(more .{0,20}(reads|stories|news|articles|videos) from .{1,30})$/,
   /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
@@ -262,6 +262,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^this document is subject to copyright/i,
   /\b(affiliate (partnerships|links|commission)|we (may )?(receive|earn) (a )?(small )?(compensation|commission))\b/i,
   /^(this newsletter may contain|subscribing to a newsletter indicates)/i,
+  // A newsletter printed as a web page says so above and below the story.
+  /^you['’]re reading the .{1,60} newsletter\b/i,
   /^(our journalism needs your support|support (our|independent) journalism)/i,
   // Provenance notes about the piece rather than its story: "This article originally appeared on ...".
   /^(editor['’]?s note\b|this (story|article|piece|post|interview)( was| has been| is)? (originally|first) (appeared|published|ran|posted)\b)/i,
