@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.6.1';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.7.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -211,7 +211,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(related|recommended|popular|trending|latest|more|top|similar)( posts| articles| stories| news| content| reading| videos?| coverage| links| topics)?$/,
   /^((photo|video|image|production) )?credits$/,
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
-  /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading)$/,
+  /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading|see|watch|listen|also)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
   /^(more .{0,20}(reads|stories|news|articles|videos) from .{1,30})$/,
   /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
@@ -221,6 +221,8 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(share|share this|share this article|share this story|share on .{1,20}|follow us|follow us on .{1,30}|comments?|leave a (reply|comment)|\d+ comments?)$/,
   /^(sign up for .{1,60}|subscribe to .{1,60}|get our .{1,40} newsletter|newsletter)$/,
   REFERENCE_LIST_LABEL,
+  // A table of contents: the label and its anchor links ("Contents", "In This Guide", "Jump to").
+  /^(contents|table of contents|in this (guide|article|story|post|review)|on this page|jump to( section)?|skip to( section)?)$/,
   /^(weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant)$/,
   /^(à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus)$/,
   /^(te puede interesar|lee también|noticias relacionadas|más noticias|lo más leído)$/,
@@ -229,14 +231,27 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
 /** Short paragraphs that are image credits or captions rather than prose. */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
   /via wikimedia commons/i,
+  // Where a picture or a chart comes from: "Source: Bureau of Labor Statistics".
+  /^(image |photo |chart |data )?source:\s/i,
   /^(photo|image|picture|credit|foto|bild|crédit photo|illustration)s?\s*(:|by\b)/i,
   /\((photo|image|credit)s?:?[^)]*\)\s*$/i,
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
   /^(public domain|cc by(-sa)? [\d.]+)/i,
   /\bcredits?: [^.]{1,60}\.?$/i,
-  /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
   // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
   /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
+];
+
+/**
+ * Photo captions, which run to a few sentences (up to CAPTION_MAX_CHARS): the
+ * agency credit that closes one ("... in Olympia, Wash. (AP Photo/Ted S. Warren)"),
+ * the photographer and outlet that open one ("Ann Lee / The Daily World Jade Black
+ * poses ..."). Prose credits its sources in sentences.
+ */
+export const CAPTION_MAX_CHARS = 600;
+export const CAPTION_PATTERNS: readonly RegExp[] = [
+  /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
+  /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\/ (the )?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} \p{Lu}/u,
 ];
 
 /** Paragraphs (of any length below SHORT_PARAGRAPH_CHARS × 3) that are legal or affiliate notices. */
@@ -247,6 +262,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^this document is subject to copyright/i,
   /\b(affiliate (partnerships|links|commission)|we (may )?(receive|earn) (a )?(small )?(compensation|commission))\b/i,
   /^(this newsletter may contain|subscribing to a newsletter indicates)/i,
+  // A newsletter printed as a web page says so above and below the story.
+  /^you['’]re reading the .{1,60} newsletter\b/i,
   /^(our journalism needs your support|support (our|independent) journalism)/i,
   // Provenance notes about the piece rather than its story: "This article originally appeared on ...".
   /^(editor['’]?s note\b|this (story|article|piece|post|interview)( was| has been| is)? (originally|first) (appeared|published|ran|posted)\b)/i,
@@ -296,6 +313,10 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(this|the) (episode|segment|podcast|video|interview) (was )?(produced|edited|reported|mixed) by\b/i,
   /^(the )?(interview|episode|segment) with .{1,60} (was )?produced by\b/i,
   /\blisten and subscribe wherever you get your podcasts\b/i,
+  // Pointers to the page's gallery: "Scroll through the gallery below to see photos of ...".
+  /^(scroll|click|swipe|flip)( down| through| below)? .{0,60}\b(gallery|photos|pictures|slideshow|images)\b/i,
+  // Advice columns' and finance pages' disclaimers.
+  /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i,
 ];
 
 /** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
@@ -312,6 +333,10 @@ export const TAIL_PATTERNS: readonly RegExp[] = [
   /^for more information\b.{0,120}\bcontact\b.{0,80}@[\w-]+\.\w/i,
   // Wire-story credit lines: "Russo reported from New York.", "Smith and Lee contributed from Paris."
   /^(\p{Lu}[\p{L}.'’-]+,? (and )?){1,4}(reported|contributed)( reporting)? from\b.{0,60}$/u,
+  // An op-ed writer's tagline, set off by a bullet or a dash: "• Ann Lee, a former port official, is president of ...".
+  /^[•—–*]\s*(\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+( \([^)]{1,20}\))?(,[^,]{3,120},)? (is|was|has been|writes|teaches|serves)\b/u,
+  // Who signs an unsigned editorial: "The Harbour Gazette Editorial Board consists of ...".
+  /\beditorial board (consists|is composed|is made up) of\b/i,
 ];
 
 /**
@@ -334,7 +359,7 @@ export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
  * name is matched case-sensitively, the role in any case, so two patterns.
  */
 export const BIO_OPENING = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}(\([^)]{1,20}\) )?(is|was|has been|writes|covers|reports)\b/u;
-export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|intern|producer|analyst|critic)\b/i;
+export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contributor|freelancer|journalist|intern|producer|analyst|critic)\b/i;
 /** The role must come within this many characters of the opening. */
 export const BIO_ROLE_WITHIN_CHARS = 80;
 

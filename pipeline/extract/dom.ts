@@ -13,6 +13,7 @@ export interface DomNode {
   readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
   textContent: string | null;
+  removeChild(child: DomNode): DomNode;
 }
 
 export interface DomElement extends DomNode {
@@ -49,6 +50,7 @@ export interface DomDocument extends DomNode {
   getElementsByTagName(tag: string): ArrayLike<DomElement>;
   cloneNode(deep: boolean): DomDocument;
   createElement(tag: string): DomElement;
+  createTreeWalker(root: DomNode, whatToShow: number): { nextNode(): DomNode | null };
 }
 
 export const ELEMENT_NODE = 1;

@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { findContentRoot, paragraphChars } from './content-root.js';
-import { toArray, type DomDocument, type DomElement } from './dom.js';
+import { toArray, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { collectParagraphs, paragraphsFromText, type Paragraph } from './paragraphs.js';
 
@@ -19,6 +19,7 @@ export interface Candidate {
 export function readabilityCandidate(doc: DomDocument): Candidate | null {
   // Readability mutates its input; the caller's document stays usable for fallbacks.
   const copy = doc.cloneNode(true);
+  removeComments(copy);
   try {
     const reader = new Readability<DomElement>(copy as never, { serializer: (node) => node as unknown as DomElement });
     const content = reader.parse()?.content;
@@ -27,6 +28,23 @@ export function readabilityCandidate(doc: DomDocument): Candidate | null {
     // Readability throws on some malformed trees; the fallbacks still run.
     return null;
   }
+}
+
+/** NodeFilter.SHOW_COMMENT: a tree walker that visits comment nodes only. */
+const SHOW_COMMENT = 0x80;
+
+/**
+ * Drops the comment nodes of a document. Readability puts a <div>'s loose text
+ * into paragraphs and ends a paragraph at any node that is not phrasing
+ * content, comments included: the empty comments that server-rendered React
+ * prints between text runs ("spreading <!-- -->rumours<!-- --> as part of")
+ * cut one paragraph into a line per run.
+ */
+function removeComments(doc: DomDocument): void {
+  const walker = doc.createTreeWalker(doc, SHOW_COMMENT);
+  const comments: DomNode[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const node of comments) node.parentNode?.removeChild(node);
 }
 
 /** The JSON-LD articleBody, when the page's article object has one. */

@@ -21,25 +21,44 @@ export function clearCutCandidate(doc: DomDocument): Candidate | null {
   if (!root || tagOf(root) === 'body' || totalParagraphChars < MIN_GOOD_TEXT_CHARS) return null;
   if (paragraphChars(root) < totalParagraphChars * FAST_PATH_MIN_ROOT_SHARE) return null;
   if (linkDensity(root) > FAST_PATH_MAX_LINK_DENSITY) return null;
-  const paragraphs = withSiblingParagraphs(root);
+  const storyClass = paragraphClass(root);
+  const paragraphs = storyClass ? [...earlierStoryParagraphs(doc, root, storyClass), ...collectParagraphs(root)] : withSiblingParagraphs(root, storyClass);
   if (paragraphs.length < FAST_PATH_MIN_PARAGRAPHS) return null;
   return { method: 'root', paragraphs };
+}
+
+/**
+ * The paragraph-length <p> elements before the root that carry the class of
+ * the story's own paragraphs (not ''), however far from it: templates print
+ * the lead in a container of its own, sections away from the body, with an
+ * ad row or a share bar between. A caption, a dek or a teaser is dressed
+ * otherwise. Paragraphs after the root are not read: a next story loaded
+ * below this one is dressed the same.
+ */
+function earlierStoryParagraphs(doc: DomDocument, root: DomElement, storyClass: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of toArray(doc.getElementsByTagName('p'))) {
+    if (root.contains(p)) break;
+    if (classOf(p).trim() !== storyClass || textOf(p).length < MIN_PARAGRAPH_CHARS || linkDensity(p) > FAST_PATH_MAX_LINK_DENSITY) continue;
+    out.push(...collectParagraphs(p));
+  }
+  return out;
 }
 
 /** How far up from the root siblings are looked at: a lead split off by a share bar or a player sits a level or two away. */
 const SIBLING_LEVELS = 2;
 
 /**
- * The root's paragraphs with the story paragraphs that templates print beside
- * it: a lead paragraph in a box of its own before the body, the body split in
- * two around a player or a share bar. Of the siblings of the root (and of its
+ * For story paragraphs without a class (or with several): the root's
+ * paragraphs with the story paragraphs that templates print beside it: a lead
+ * paragraph in a box of its own before the body, the body split in two around
+ * a player or a share bar. Of the siblings of the root (and of its
  * parent) only <p> elements of paragraph length are taken, from siblings that
  * are not mostly links: a caption, a byline or a teaser list beside the story
  * holds no such paragraph.
  */
-function withSiblingParagraphs(root: DomElement): Paragraph[] {
+function withSiblingParagraphs(root: DomElement, storyClass: string | null): Paragraph[] {
   let paragraphs = collectParagraphs(root);
-  const storyClass = paragraphClass(root);
   if (storyClass === null) return paragraphs;
   let inner: DomElement = root;
   for (let level = 0; level < SIBLING_LEVELS; level++) {

@@ -13,6 +13,8 @@ export interface Paragraph {
   links?: number;
   /** Tag of the block that holds the text: 'p', 'h2', 'li', 'div', ... */
   tag: string;
+  /** Inside a table cell, in a block of its own or not ("<td><p>700 HP</p></td>"). Absent: not known (plain text). */
+  inCell?: boolean;
 }
 
 /** Elements that hold paragraphs of their own (also where a flattened subtree is cut: limits.ts). */
@@ -75,16 +77,18 @@ class Collector {
     this.links++;
   }
 
-  flush(tag: string): void {
+  flush(tag: string, inCell: boolean): void {
     const text = normalizeSpace(this.parts.join(''));
-    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links });
+    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links, inCell });
     this.parts = [];
     this.linkChars = 0;
     this.links = 0;
   }
 }
 
-function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean): void {
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean, inCell: boolean): void {
   for (const child of toArray(node.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
       c.add(child.textContent ?? '', inLink);
@@ -94,25 +98,33 @@ function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean): v
     const tag = tagOf(child);
     if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'br') {
-      c.flush(blockTag);
+      c.flush(blockTag, inCell);
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
-      c.flush(blockTag);
-      walk(child, c, tag, inLink);
-      c.flush(tag);
+      c.flush(blockTag, inCell);
+      const childInCell = inCell || CELL_TAGS.has(tag);
+      walk(child, c, tag, inLink, childInCell);
+      c.flush(tag, childInCell);
     } else {
       if (tag === 'a' && !inLink) c.enterLink();
-      walk(child, c, blockTag, inLink || tag === 'a');
+      walk(child, c, blockTag, inLink || tag === 'a', inCell);
     }
   }
+}
+
+function withinCell(el: DomElement): boolean {
+  for (let at: DomElement | null = el; at; at = at.parentElement) if (CELL_TAGS.has(tagOf(at))) return true;
+  return false;
 }
 
 /** Paragraphs of an element in document order. */
 export function collectParagraphs(root: DomElement): Paragraph[] {
   const c = new Collector();
-  walk(root, c, tagOf(root) || 'div', false);
-  c.flush(tagOf(root) || 'div');
+  const tag = tagOf(root) || 'div';
+  const inCell = withinCell(root);
+  walk(root, c, tag, false, inCell);
+  c.flush(tag, inCell);
   return c.out;
 }
 

@@ -8,6 +8,8 @@ import {
   BIO_OPENING,
   BIO_ROLE,
   BIO_ROLE_WITHIN_CHARS,
+  CAPTION_MAX_CHARS,
+  CAPTION_PATTERNS,
   CLOSING_ASK_MAX_CHARS,
   CLOSING_ASK_PATTERNS,
   CREDIT_PATTERNS,
@@ -54,7 +56,8 @@ function isLinkList(p: Paragraph): boolean {
 }
 
 function isCredit(p: Paragraph): boolean {
-  return p.text.length < SHORT_PARAGRAPH_CHARS && CREDIT_PATTERNS.some((re) => re.test(p.text));
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && CREDIT_PATTERNS.some((re) => re.test(p.text))) return true;
+  return p.text.length <= CAPTION_MAX_CHARS && CAPTION_PATTERNS.some((re) => re.test(p.text));
 }
 
 /** Legal lines and affiliate notices can run to a few sentences. */
@@ -70,12 +73,18 @@ function isShare(p: Paragraph): boolean {
 
 const TABLE_CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
+/** A cell's own paragraph of this many words at most is a value or a label ("700 HP", "Fast food"). */
+const CELL_VALUE_MAX_WORDS = 3;
+
 /**
  * Short text straight in a table cell is data (specs, schedules, standings,
- * price boxes), not prose; cells that hold paragraphs carry the tag 'p' and stay.
+ * price boxes), not prose. A cell that wraps its text in a <p> is data when
+ * that text is a value or a label of a few words; a comparison table's
+ * sentences ("Owns brand and brand assets") and long paragraphs stay.
  */
 function isTableData(p: Paragraph): boolean {
-  return TABLE_CELL_TAGS.has(p.tag) && p.text.length < SHORT_PARAGRAPH_CHARS;
+  if (TABLE_CELL_TAGS.has(p.tag)) return p.text.length < SHORT_PARAGRAPH_CHARS;
+  return p.inCell === true && p.text.split(' ').length <= CELL_VALUE_MAX_WORDS;
 }
 
 /** What an <h1> may print around the title: a kicker ("Opinion"), a media tag ("(video)"). */
@@ -105,10 +114,35 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   return null;
 }
 
+/** A linked subheading must head prose at least this long, and be a name or a short heading, not a teaser headline. */
+const LINKED_HEADING_PROSE_MIN_CHARS = 80;
+const LINKED_HEADING_MAX_CHARS = 60;
+/** An upper-case label before a colon marks a teaser ("MORE: ...", "WATCH: ..."). */
+const TEASER_LABEL = /^[\p{Lu}\d\s'’&-]{2,24}:/u;
+
+/**
+ * Keeps a paragraph no rule drops, and a subheading that is all link when the
+ * story's prose follows it: list articles link each item's name to the place
+ * or product they write about ("<h2><a href=...>Boundary Stone</a></h2>"). A
+ * teaser headline in a link list is followed by another link or by nothing;
+ * one set between the story's paragraphs reads as a headline (long, or under
+ * an upper-case label: "MORE: Stamp prices rise again").
+ */
+function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string): boolean {
+  const reason = dropReason(p, titleKey);
+  if (reason === null) return true;
+  if (reason !== 'links' || !HEADING_TAGS.has(p.tag) || p.text.length > LINKED_HEADING_MAX_CHARS || TEASER_LABEL.test(p.text)) return false;
+  if (!next || HEADING_TAGS.has(next.tag)) return false;
+  return next.text.length >= LINKED_HEADING_PROSE_MIN_CHARS && SENTENCE_END.test(next.text) && dropReason(next, titleKey) === null;
+}
+
 /** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
-  const kept = dropOpeningLabels(dropTail(dropProsCons(cutReferenceList(paragraphs)).filter((p) => dropReason(p, titleKey) === null)), section);
+  const kept = dropOpeningLabels(
+    dropTail(dropProsCons(cutCitationRun(cutReferenceList(paragraphs))).filter((p, i, all) => keeps(p, all[i + 1], titleKey))),
+    section,
+  );
   for (;;) {
     const last = kept.at(-1);
     if (!last) break;
@@ -169,6 +203,37 @@ function cutReferenceList(paragraphs: readonly Paragraph[]): readonly Paragraph[
     if (p.text.length <= SHORT_PARAGRAPH_CHARS && REFERENCE_LIST_LABEL.test(labelKey(p.text))) return paragraphs.slice(0, i);
   }
   return paragraphs;
+}
+
+/**
+ * A source citation: a title line that ends on the date it ran or was read,
+ * after a comma and without a closing period ("CNN, Fact check: ..., Dec. 15, 2023",
+ * "CDC, Thimerosal FAQs, accessed Dec. 18, 2023"). Prose ends as a sentence.
+ */
+const CITATION_LINE = /,\s*(accessed\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?[,.]?\s+)?\d{4}$/iu;
+/** A citation list has at least this many dated entries... */
+const CITATION_RUN_MIN = 3;
+/** ...among which this many undated entries in a row may stand (a page or a document without a date). */
+const CITATION_RUN_MAX_GAP = 2;
+
+/**
+ * Cuts the source list that closes a story when its heading is gone (Readability
+ * drops a heading dressed as a box header): a run of citation lines to the end
+ * of the text, in its second half.
+ */
+function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  let start = paragraphs.length;
+  let dated = 0;
+  let gap = 0;
+  for (let i = paragraphs.length - 1; i >= paragraphs.length * REFERENCE_LIST_MIN_SHARE; i--) {
+    const p = paragraphs[i]!;
+    if (p.text.length <= SHORT_PARAGRAPH_CHARS && !HEADING_TAGS.has(p.tag) && CITATION_LINE.test(p.text)) {
+      dated++;
+      gap = 0;
+      start = i;
+    } else if (++gap > CITATION_RUN_MAX_GAP) break;
+  }
+  return dated >= CITATION_RUN_MIN ? paragraphs.slice(0, start) : paragraphs;
 }
 
 /** Drops author bios and contact lines among the last paragraphs; they would be prose anywhere else. */

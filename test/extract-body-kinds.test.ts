@@ -1,0 +1,276 @@
+/**
+ * Body text kinds that cost recall or precision on real pages, each on a
+ * hand-written page: what a template prints around the story (editorial
+ * notes, promotions, author taglines) goes, what the story itself prints in
+ * an unusual dress (text runs split by markup comments, linked subheadings)
+ * stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline/extract/index.js';
+
+const URL = 'https://news.example.org/2024/03/ferry-service';
+
+function page(body: string, title = 'Island ferry service returns'): string {
+  return `<!doctype html><html><head><title>${title}</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><article><h1>${title}</h1>${body}</article></main><footer><p>About us · Contact · Jobs</p></footer></body></html>`;
+}
+
+describe('text runs split by markup comments', () => {
+  it('keeps one paragraph whole when a server-rendered page puts empty comments between its runs', () => {
+    // No <p> elements: the page goes to Readability, which puts a <div>'s loose text into paragraphs.
+    const runs = [
+      'HARBOR CITY: The island ferry will run again from Monday, the port authority said, after',
+      'repairs',
+      'to both of its engines kept the boat in dry dock for most of the winter.',
+    ];
+    const second =
+      'Islanders had relied on a water taxi that carried twelve people at a time and cost three times the ferry fare, and the school had moved its classes online for the older pupils.';
+    const third =
+      'The authority said the ferry would keep its old timetable until the summer, when two extra evening crossings will be added for visitors and for workers on the night shift at the hospital.';
+    const html = page(`<div class="story-body">${runs.join(' <!-- -->')}<br>${second}<br>${third}</div>`);
+    const { text } = extractArticle({ html, url: URL });
+    expect(text.split('\n\n')).toContain(runs.join(' '));
+    expect(text).toContain(third);
+  });
+});
+
+describe('linked subheadings of list articles', () => {
+  const items = [
+    [
+      'The Lantern Room Bar',
+      'A narrow room above the harbour office with a long window over the ferry slip, where the bartender pours local cider and keeps a chalkboard of the crossing times.',
+    ],
+    [
+      'Old Customs House Cafe',
+      'The cafe opens at six for the first crossing, serves porridge and strong tea to commuters, and lets passengers wait inside when the wind comes off the water.',
+    ],
+    [
+      'North Pier Fish Market',
+      'Boats unload here every morning before the ferry leaves, and the stalls sell smoked mackerel and crab sandwiches wrapped in paper for the journey across.',
+    ],
+  ];
+  const list = items.map(([name, prose]) => `<h2><a href="https://places.example.com/${name!.length}">${name}</a></h2><p>${prose}</p>`).join('');
+
+  it('keeps an item name that is a link when the item prose follows it', () => {
+    const { text } = extractArticle({
+      html: page(
+        `<p>Three places to wait for the island ferry now that it runs again from the north pier every morning.</p>${list}`,
+        'Where to wait for the ferry',
+      ),
+      url: URL,
+    });
+    for (const [name, prose] of items) expect(text).toContain(`${name}\n\n${prose}`);
+  });
+
+  it('drops a teaser headline set between the paragraphs, and teaser links that head no prose', () => {
+    const teaser = '<h3><a href="/2024/02/fares">MORE: Ferry fares rise again</a></h3>';
+    const related =
+      '<h3><a href="/2024/01/bridge">Bridge plan shelved for another year</a></h3><h3><a href="/2024/01/harbour">Harbour dredging begins next month</a></h3>';
+    const more = '<p>Ferry staff say the morning crossing fills first, so the wait is longest at the north pier on weekdays before eight.</p>';
+    const { text } = extractArticle({ html: page(`${list}${teaser}${more}${related}`, 'Where to wait for the ferry'), url: URL });
+    expect(text).toContain(more.slice(3, -4));
+    expect(text).toContain(items[1]![1]);
+    expect(text).not.toContain('Ferry fares rise again');
+    expect(text).not.toContain('Bridge plan shelved');
+    expect(text).not.toContain('Harbour dredging');
+  });
+});
+
+describe('a lead printed sections away from the body', () => {
+  const lead = [
+    'The island ferry will run again from Monday, the port authority said, after a winter in dry dock for repairs to both engines.',
+    'Islanders had relied on a water taxi that carried twelve people at a time and cost three times the ferry fare.',
+  ];
+  const body = [
+    'The authority said the ferry would keep its old timetable until the summer, when two evening crossings will be added.',
+    'Engineers replaced the gearbox on the port engine and rebuilt the starboard engine from its block up, the authority said.',
+    'The school, which had moved classes for its older pupils online, said they would return to the mainland campus next week.',
+    'Shopkeepers on the island said deliveries had been patchy all winter and that they expected trade to pick up quickly.',
+    'The port authority plans to buy a second boat within five years so that one repair no longer stops the whole service.',
+    'Fares will stay at last year’s level until April, when the authority will review them along with the cost of the repairs.',
+    'The harbour master said the slipway on the island side had also been resurfaced while the ferry was away for its repairs.',
+    'Crew who had been moved to the water taxi over the winter will return to the ferry, and two new deckhands have been hired.',
+    'Visitors are asked to book car places in advance for the first fortnight, as the authority expects the first boats to be full.',
+    'A public meeting on the summer timetable will be held in the island hall at the end of the month, the authority said.',
+    'The council thanked islanders for their patience and said it would publish a report on what caused the two engine failures.',
+    'The water taxi will keep running on weekend evenings until the new late crossings begin, the operator confirmed on Friday.',
+    // A long body: the root holds nearly all the page's paragraph text, so the fast path takes the page.
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(
+      (day) => `On day ${day} of the trial service the ferry carried ${day * 40} passengers across the sound without delay, the authority's log shows.`,
+    ),
+  ];
+  const p = (text: string, cls: string) => `<p class="${cls}">${text}</p>`;
+
+  it('joins story paragraphs dressed alike before the body, and leaves paragraphs dressed otherwise', () => {
+    const html = `<!doctype html><html><head><title>Island ferry service returns</title></head><body>
+      <section class="top"><div class="row"><div class="col"><h1>Island ferry service returns</h1>
+        <div class="story-text"><p class="promo">Get our morning briefing on the harbour and the islands every weekday at seven.</p>${lead.map((t) => p(t, 'story-text__p')).join('')}</div></div>
+        <div class="col"><div class="ad-slot"></div></div></div></section>
+      <section class="main"><div class="row"><div class="col"><div class="story-text">${body.map((t) => p(t, 'story-text__p')).join('')}</div></div></div></section>
+      </body></html>`;
+    const { text } = extractArticle({ html, url: URL });
+    expect(text.split('\n\n').slice(0, 3)).toEqual([lead[0], lead[1], body[0]]);
+    expect(text).toContain(body[4]);
+    expect(text).not.toContain('morning briefing');
+  });
+});
+
+describe('a source list without its heading', () => {
+  const story = [
+    'The port authority said the ferry would return on Monday after a winter of repairs to both of its engines in dry dock.',
+    'Its own inspection report, published in January, found that the gearbox had worn far faster than the maker expected.',
+    'The maker disputed that finding in a letter to the authority and said the boat had been run above its rated load.',
+    'Islanders told us the water taxi had cost them three times the fare, and the school said pupils had lost weeks of classes.',
+    'The authority will publish a second report on the engine failures at its meeting on March 14, 2024.',
+  ];
+  const sources = [
+    'Interview with the harbour master, March 2, 2024',
+    'Port authority, Inspection report on the island ferry, Jan. 18, 2024',
+    'Letter from the engine maker to the port authority, accessed Feb. 20, 2024',
+    'Island school, Notice to parents',
+    'Harbour Gazette, Ferry out of service until spring, Nov. 30, 2023',
+  ];
+
+  it('cuts the closing run of citation lines and keeps the story that ends on a date', () => {
+    const body = [...story, ...story.map((t) => t.replace('The', 'Then the'))].map((t) => `<p>${t}</p>`).join('');
+    const html = page(`${body}<div class="box"><div class="box__content">${sources.map((s) => `<p>${s}</p>`).join('')}</div></div>`);
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).toContain(story[4]);
+    for (const source of sources) expect(text).not.toContain(source);
+  });
+});
+
+describe('photo captions of a few sentences', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+    'The school said its older pupils would return to the mainland campus next week, ending months of classes held online.',
+  ];
+  const captions = [
+    'Passengers board the island ferry on its first crossing since November, at the north pier on Monday, March 4, 2024. The boat spent the winter in dry dock while both of its engines were rebuilt. (AP Photo/Ann Lee)',
+    'Ann Lee / The Harbour Gazette Deckhand Tom Rowe casts off the bow line before the first crossing. Rowe spent the winter on the water taxi and said he was glad to be back on a boat with a heated cabin and a galley.',
+  ];
+
+  it('drops a caption that opens with its photographer and outlet or closes with an agency credit', () => {
+    const body = `<p>${story[0]}</p><p>${story[1]}</p><figure><img src="a.jpg"></figure><p><em>${captions[0]}</em></p><p>${story[2]}</p><p>${captions[1]}</p><p>${story[3]}</p>`;
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('who wrote it, printed under the story', () => {
+  const story = [
+    'The port authority should stop treating the island ferry as a luxury and start treating it as the road it really is.',
+    'This winter showed what happens when the only boat breaks down: a water taxi at three times the fare, and classes online.',
+    'A second boat would cost less than the bridge plan the council shelved last year, and it could be in service within five years.',
+    'Until then, the authority should publish its maintenance schedule so that islanders know when the next repair is coming.',
+  ];
+
+  it.each([
+    ['an op-ed tagline set off by a bullet', '• Ann Lee, a former harbour master at the port authority, is president of the Island Transport Trust.'],
+    [
+      'the board that signs an editorial',
+      'The Harbour Gazette Editorial Board consists of Editorial Page Editor Tom Rowe, deputy editor Mia Chen and editorial writer Bo Park.',
+    ],
+    [
+      'a freelancer’s bio',
+      'Ann Lee is a contributing freelancer for the Harbour Gazette covering ferries, fisheries and the islands. She has written about the sound for ten years.',
+    ],
+  ])('drops %s', (_kind, tail) => {
+    const { text } = extractArticle({ html: page(`${story.map((t) => `<p>${t}</p>`).join('')}<p>${tail}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing paragraph of the story that names someone’s role', () => {
+    const last = 'Ann Lee, who chairs the island council, is president of the ferry users’ group and said the group would hold the authority to its promise.';
+    const { text } = extractArticle({ html: page(`${story.map((t) => `<p>${t}</p>`).join('')}<p>${last}</p>`), url: URL });
+    expect(text).toContain(last);
+  });
+});
+
+describe('a table of contents and source lines', () => {
+  const sections = [
+    ['Timetable', 'The ferry keeps its winter timetable until June, with the first crossing at seven and the last at half past six.'],
+    ['Fares', 'Fares stay at last year’s level until April, when the authority will review them along with the cost of the repairs.'],
+    ['Bookings', 'Car places must be booked in advance for the first fortnight, as the authority expects the first boats to be full.'],
+  ];
+  const intro = 'Everything islanders need to know about the ferry’s return on Monday, from the new timetable to how to book a car place.';
+
+  it('drops the contents label with its anchor links, and a source line under a chart', () => {
+    const toc = `<div class="toc"><p>Contents</p><ul>${sections.map(([h]) => `<li><a href="#${h!.toLowerCase()}">${h}</a></li>`).join('')}</ul></div>`;
+    const body = sections.map(([h, t]) => `<h2 id="${h!.toLowerCase()}">${h}</h2><p>${t}</p>`).join('');
+    const chart = '<figure><img src="chart.png"></figure><p>Source: Island Port Authority passenger counts</p>';
+    const { text } = extractArticle({ html: page(`<p>${intro}</p>${toc}${body}${chart}<p>${intro.replace('Everything', 'All')}</p>`), url: URL });
+    expect(text.split('\n\n').slice(0, 3)).toEqual([intro, sections[0]![0], sections[0]![1]]);
+    expect(text).not.toContain('Contents');
+    expect(text).not.toContain('Source:');
+  });
+});
+
+describe('pointers and disclaimers under the story', () => {
+  const story = [
+    'Dear Harbour Advice: My brother keeps borrowing my car to catch the island ferry and returns it with an empty tank every time.',
+    'I have asked him twice to fill it up, and he laughs it off. Our mother says I should let it go because he is struggling.',
+    'Dear Reader: Your brother is treating your help as a service he is owed. Tell him plainly that the car now comes with a full tank.',
+    'If he cannot manage that, the ferry runs a foot passenger service and the bus stops at the pier: he has other ways to get there.',
+  ];
+
+  it.each([
+    ['a pointer to the gallery', 'Scroll through the gallery below to see photos of the first crossing since November!'],
+    [
+      'an advice disclaimer',
+      'Harbour Advice is for informational purposes only, does not constitute legal advice, and is not a substitute for advice from a lawyer.',
+    ],
+  ])('drops %s', (_kind, line) => {
+    const { text } = extractArticle({ html: page(`${story.map((t) => `<p>${t}</p>`).join('')}<p>${line}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('table cells that wrap their values in paragraphs', () => {
+  const story = [
+    'The rebuilt ferry is faster than before: the port authority says the crossing now takes twenty minutes instead of twenty-five.',
+    'Both engines were rebuilt over the winter, and the authority published the boat’s new figures on Monday, set out below.',
+    'The comparison with the water taxi that ran all winter shows why islanders wanted the ferry back so badly.',
+  ];
+  const specs = [
+    ['Engine', 'Twin diesel'],
+    ['Power', '1,200 HP'],
+    ['Crossing', '20 minutes'],
+  ];
+  const compare = ['Carries cars and foot passengers alike', 'Carries twelve foot passengers at a time'];
+
+  it('drops values and labels of a spec table, and keeps the sentences of a comparison table', () => {
+    const specTable = `<table><tbody>${specs.map(([k, v]) => `<tr><td><p>${k}</p></td><td><p>${v}</p></td></tr>`).join('')}</tbody></table>`;
+    const compareTable = `<table><tbody><tr><td><p>${compare[0]}</p></td><td><p>${compare[1]}</p></td></tr></tbody></table>`;
+    const { text } = extractArticle({
+      html: page(`<p>${story[0]}</p><p>${story[1]}</p>${specTable}<p>${story[2]}</p>${compareTable}<p>${story[0]!.replace('The', 'Then the')}</p>`),
+      url: URL,
+    });
+    for (const [k, v] of specs) {
+      expect(text).not.toContain(k);
+      expect(text).not.toContain(v);
+    }
+    for (const line of compare) expect(text).toContain(line);
+  });
+});
+
+describe('teaser labels and newsletter notes', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops a lone teaser label and the note that a newsletter is being read', () => {
+    const note = 'You’re reading the Harbour Morning newsletter. Sign up to get it in your inbox.';
+    const label = '<p><strong>SEE:</strong></p><p><a href="/2024/02/fares">Ferry fares to rise in April</a></p>';
+    const { text } = extractArticle({
+      html: page(
+        `<p><em>${note}</em></p><p>${story[0]}</p>${label}<p>${story[1]}</p><div class="video"><h3>Watch</h3><a href="/video/1">The first crossing in pictures</a></div><p>${story[2]}</p>`,
+      ),
+      url: URL,
+    });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
