@@ -7,109 +7,99 @@ import { settleInProcess } from './settle.js';
 import { ClaimTable } from './claim-table.js';
 import { StoryTable } from './story-table.js';
 import type { DedupStore, StoredArticle, TermStats } from './store.js';
+import { compactTime, Interner, isoTime, TermNumbers } from './compact.js';
+import { Slab16, Slab64 } from './slab.js';
 
 const URL_KIND = 0x75; // 'u'
 const TEXT_KIND = 0x74; // 't'
 const BAND_KIND = 0x62; // 'b'
 
-/** Entries of one slab page (2 MB). */
-const SLAB_PAGE = 1 << 20;
-
 /**
- * The 16-bit arrays of stored articles (sketch, lede set), packed into large
- * shared pages. Kept as their own typed arrays, a million records hold two
- * million small ArrayBuffers, each with a backing store the GC tracks: in the
- * profile of the 1M-article index run, copying them into the store took 5 % of
- * the processing time (2.5× its share at 100k), besides their GC work.
+ * A stored article: one object (not a wrapper around a copy), its id the map's
+ * key, its 16-bit arrays in one slab, its figure lists and entities (by
+ * number) in another, its time in milliseconds, its story id null when that is
+ * its own id (the article opened the story). At a million articles every
+ * object and string the heap keeps is traced again by each major GC.
  */
-class Slab16 {
-  private readonly pages: Uint16Array[] = [];
-  private used = SLAB_PAGE;
-
-  /** Stores the arrays one after the other; the handle locates them. */
-  put(a: Uint16Array, b: Uint16Array): number {
-    const length = a.length + b.length;
-    if (this.used + length > SLAB_PAGE) {
-      // An oversized pair gets a page of its own.
-      this.pages.push(new Uint16Array(Math.max(SLAB_PAGE, length)));
-      this.used = 0;
-    }
-    const page = this.pages.length - 1;
-    const at = this.used;
-    const target = this.pages[page] as Uint16Array;
-    target.set(a, at);
-    target.set(b, at + a.length);
-    this.used += length;
-    return page * SLAB_PAGE + at;
-  }
-
-  /** A copy of `length` entries from `offset` entries past the handle. */
-  get(handle: number, offset: number, length: number): Uint16Array {
-    const page = this.pages[Math.floor(handle / SLAB_PAGE)] as Uint16Array;
-    const at = (handle % SLAB_PAGE) + offset;
-    return page.slice(at, at + length);
-  }
-}
-
-type ArticleFields = Omit<StoredArticle, 'signature' | 'ledeShingles'>;
-
-/**
- * A stored article: its fields, and where its 16-bit arrays live in the slab.
- * One object an article (not a wrapper around a copy): at a million articles
- * every object the heap keeps is traced again by each major GC.
- */
-interface ArticleEntry extends ArticleFields {
+interface ArticleEntry {
+  urlKey: string;
+  outlet: string;
+  textHash: string;
+  eventTime: number | string;
+  storyId: string | null;
+  duplicateOf: string | null;
+  duplicateReason: StoredArticle['duplicateReason'];
+  similarity: number | null;
   handle: number;
   signatureLength: number;
   ledeLength: number;
+  /** Where headline, lede and all figures and the lede entity numbers are, one after the other. */
+  listHandle: number;
+  headlineFigures: number;
+  ledeFigures: number;
+  allFigures: number;
+  ledeEntities: number;
 }
 
-/** Shared by every stored empty list; never handed out (reads copy). */
-const NO_ITEMS = Object.freeze([]) as unknown as never[];
+/** Where the memory store keeps its articles: the records, their arrays, and the dictionaries they point into. */
+class ArticleTable {
+  readonly entries = new Map<string, ArticleEntry>();
+  readonly #slab = new Slab16();
+  readonly #lists = new Slab64();
+  readonly #outlets = new Interner();
+  readonly #entities = new TermNumbers();
 
-function storedList<T>(a: readonly T[]): T[] {
-  return a.length === 0 ? NO_ITEMS : [...a];
-}
+  put(a: StoredArticle): void {
+    const lists = [a.headlineFigures, a.ledeFigures, a.allFigures];
+    const listHandle = this.#lists.reserve(a.headlineFigures.length + a.ledeFigures.length + a.allFigures.length + a.ledeEntities.length);
+    let at = 0;
+    for (const list of lists) for (const x of list) this.#lists.set(listHandle, at++, x);
+    for (const e of a.ledeEntities) this.#lists.set(listHandle, at++, this.#entities.of(e));
+    this.entries.set(a.articleId, {
+      urlKey: a.urlKey,
+      outlet: this.#outlets.get(a.outlet),
+      textHash: a.textHash,
+      eventTime: compactTime(a.eventTime),
+      storyId: a.storyId === a.articleId ? null : a.storyId,
+      duplicateOf: a.duplicateOf,
+      duplicateReason: a.duplicateReason,
+      similarity: a.similarity,
+      handle: this.#slab.put(a.signature, a.ledeShingles),
+      signatureLength: a.signature.length,
+      ledeLength: a.ledeShingles.length,
+      listHandle,
+      headlineFigures: a.headlineFigures.length,
+      ledeFigures: a.ledeFigures.length,
+      allFigures: a.allFigures.length,
+      ledeEntities: a.ledeEntities.length,
+    });
+  }
 
-function entryOf(a: StoredArticle, handle: number): ArticleEntry {
-  return {
-    articleId: a.articleId,
-    urlKey: a.urlKey,
-    outlet: a.outlet,
-    textHash: a.textHash,
-    eventTime: a.eventTime,
-    storyId: a.storyId,
-    duplicateOf: a.duplicateOf,
-    duplicateReason: a.duplicateReason,
-    similarity: a.similarity,
-    headlineFigures: storedList(a.headlineFigures),
-    ledeFigures: storedList(a.ledeFigures),
-    allFigures: storedList(a.allFigures),
-    ledeEntities: storedList(a.ledeEntities),
-    handle,
-    signatureLength: a.signature.length,
-    ledeLength: a.ledeShingles.length,
-  };
-}
-
-function articleOf(e: ArticleEntry, slab: Slab16): StoredArticle {
-  return {
-    articleId: e.articleId,
-    urlKey: e.urlKey,
-    outlet: e.outlet,
-    textHash: e.textHash,
-    eventTime: e.eventTime,
-    storyId: e.storyId,
-    duplicateOf: e.duplicateOf,
-    duplicateReason: e.duplicateReason,
-    similarity: e.similarity,
-    signature: slab.get(e.handle, 0, e.signatureLength),
-    ledeShingles: slab.get(e.handle, e.signatureLength, e.ledeLength),
-    headlineFigures: [...e.headlineFigures],
-    ledeFigures: [...e.ledeFigures],
-    allFigures: [...e.allFigures],
-    ledeEntities: [...e.ledeEntities],
-  };
+  get(articleId: string): StoredArticle | null {
+    const e = this.entries.get(articleId);
+    if (e === undefined) return null;
+    const h = e.listHandle;
+    const lede = e.headlineFigures;
+    const all = lede + e.ledeFigures;
+    const entities = all + e.allFigures;
+    return {
+      articleId,
+      urlKey: e.urlKey,
+      outlet: e.outlet,
+      textHash: e.textHash,
+      eventTime: isoTime(e.eventTime),
+      storyId: e.storyId ?? articleId,
+      duplicateOf: e.duplicateOf,
+      duplicateReason: e.duplicateReason,
+      similarity: e.similarity,
+      signature: this.#slab.get(e.handle, 0, e.signatureLength),
+      ledeShingles: this.#slab.get(e.handle, e.signatureLength, e.ledeLength),
+      headlineFigures: this.#lists.list(h, 0, e.headlineFigures),
+      ledeFigures: this.#lists.list(h, lede, e.ledeFigures),
+      allFigures: this.#lists.list(h, all, e.allFigures),
+      ledeEntities: this.#lists.list(h, entities, e.ledeEntities).map((n) => this.#entities.term(n)),
+    };
+  }
 }
 
 /**
@@ -202,8 +192,7 @@ class StoryTally {
 export function createMemoryDedupStore(): DedupStore {
   // One table for every claim kind; the kind code keeps the kinds apart.
   const claims = new ClaimTable();
-  const articles = new Map<string, ArticleEntry>();
-  const slab = new Slab16();
+  const articles = new ArticleTable();
   const stories = new StoryTable();
   /** term → the stories posted under it, with their posting times (event time, ms). */
   const postings = new Map<string, PostingList>();
@@ -212,8 +201,7 @@ export function createMemoryDedupStore(): DedupStore {
   const df = new Map<string, number>();
   let documents = 0;
   const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
-    const e = articles.get(articleId);
-    return e === undefined ? null : articleOf(e, slab);
+    return articles.get(articleId);
   };
   /** The end of the last story decision: callers may run several at once (one process, many in flight). */
   let decided: Promise<unknown> = Promise.resolve();
@@ -236,7 +224,7 @@ export function createMemoryDedupStore(): DedupStore {
       return settleInProcess(getArticle, articleId);
     },
     async putArticle(article) {
-      articles.set(article.articleId, entryOf(article, slab.put(article.signature, article.ledeShingles)));
+      articles.put(article);
     },
     async getStory(storyId) {
       return stories.info(storyId);
