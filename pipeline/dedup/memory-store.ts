@@ -198,7 +198,8 @@ export function createMemoryDedupStore(): DedupStore {
   const postings = new Map<string, PostingList>();
   const tally = new StoryTally();
   const numbers = new StoryNumbers();
-  const df = new Map<string, number>();
+  /** term → its document frequency, and the document that counted it last (a term listed twice counts once, without a Set per call). */
+  const df = new Map<string, { count: number; document: number }>();
   let documents = 0;
   const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
     return articles.get(articleId);
@@ -284,11 +285,18 @@ export function createMemoryDedupStore(): DedupStore {
       }
     },
     async termStats(terms): Promise<TermStats> {
-      return { documents, df: terms.map((t) => df.get(t) ?? 0) };
+      return { documents, df: terms.map((t) => df.get(t)?.count ?? 0) };
     },
     async addDocumentTerms(terms) {
       documents++;
-      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of terms) {
+        const counted = df.get(t);
+        if (counted === undefined) df.set(t, { count: 1, document: documents });
+        else if (counted.document !== documents) {
+          counted.count++;
+          counted.document = documents;
+        }
+      }
     },
     exclusive(decide) {
       const result = decided.then(decide);
