@@ -9,12 +9,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COPY_BANDS, COPY_ROWS, COPY_SHINGLE_WORDS, LEDE_BANDS, LEDE_ROWS, LEDE_SHINGLE_WORDS, SIGNATURE_SIZE } from '../pipeline/dedup/constants.js';
-import { signatureFeatures, type SignatureFeatures } from '../pipeline/dedup/features.js';
+import {
+  COPY_BANDS,
+  COPY_ROWS,
+  COPY_SHINGLE_WORDS,
+  LEDE_BANDS,
+  LEDE_ROWS,
+  LEDE_SHINGLE_WORDS,
+  LEDE_WORD_COUNT,
+  SIGNATURE_SIZE,
+  TITLE_WORD_COUNT,
+} from '../pipeline/dedup/constants.js';
+import { articleFeatures, signatureFeatures, type SignatureFeatures } from '../pipeline/dedup/features.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 import { tokensFingerprint } from '../pipeline/dedup/hash.js';
 import { bandKeys, ophSignature, shingleHashes, shingleSet, sketchOf, tokenHashes } from '../pipeline/dedup/minhash.js';
-import { ledeOf, tokenize } from '../pipeline/dedup/text.js';
+import { contentWords, ledeOf, tokenize } from '../pipeline/dedup/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,5 +128,36 @@ describe('signature features', () => {
     // Some golden pages are not articles (a bot challenge) or are short on purpose.
     expect(rows.filter((r) => r.body.length > 1000).length).toBeGreaterThanOrEqual(10);
     for (const r of rows) expect(signatureFeatures(r.title, r.body)).toEqual(reference(r.title, r.body));
+  });
+});
+
+/** Word terms of the story vector as defined: title, lede (tokenised on its own) and body words, counted in that order. */
+function referenceWordTerms(title: string, text: string): [string, number][] {
+  const counts = new Map<string, number>();
+  const add = (term: string, n: number): void => {
+    counts.set(term, (counts.get(term) ?? 0) + n);
+  };
+  for (const w of contentWords(tokenize(title))) add(w, TITLE_WORD_COUNT);
+  for (const w of contentWords(tokenize(ledeOf(text)))) add(w, LEDE_WORD_COUNT - 1);
+  for (const w of contentWords(tokenize(text))) add(w, 1);
+  return [...counts];
+}
+
+const wordTerms = (title: string, text: string): [string, number][] =>
+  articleFeatures(title, text).storyTerms.filter(([t]) => !t.startsWith('e:') && !t.startsWith('n:'));
+
+describe('story term counts', () => {
+  it('equal the definition, in order, where the body is tokenised once around the lede (ASCII) or not', () => {
+    const random = seededRandom(11);
+    const words = ['Police', 'shot', '5,000', '3.5', 'the', 'U.S.', "o'neil", 'Chicago', '12', 'x.', '5.', ',', 'well-known', 'Ünal', 'ﬁre', 'shootings'];
+    const spaces = [' ', '  ', '\n', '\t', ' \n '];
+    for (let i = 0; i < 1000; i++) {
+      const n = Math.floor(random() * 200);
+      let text = random() < 0.3 ? ' ' : '';
+      for (let k = 0; k < n; k++)
+        text += `${k === 0 ? '' : spaces[Math.floor(random() * spaces.length)]}${words[Math.floor(random() * (i % 2 === 0 ? 13 : words.length))]}`;
+      expect(wordTerms('Man shot in Chicago', text)).toEqual(referenceWordTerms('Man shot in Chicago', text));
+    }
+    for (const r of repoTexts()) expect(wordTerms(r.title, r.body)).toEqual(referenceWordTerms(r.title, r.body));
   });
 });

@@ -53,4 +53,21 @@ describe('memory story table', () => {
       (read.centroid[1] as [string, number])[1] = 9;
     }).toThrow(TypeError);
   });
+
+  it('reads back stories written again and again with centroids of changing length, and times in any format', () => {
+    const table = new StoryTable();
+    const sized = (i: number, version: number): StoryState => ({
+      ...story(i),
+      memberCount: version + 1,
+      firstSeen: i % 2 === 0 ? '2024-01-01T00:00:00.000Z' : 'Mon, 01 Jan 2024 00:00:00 GMT',
+      centroid: Array.from({ length: (i * 7 + version * 13) % 140 }, (_, k): [string, number] => [`t${k}-${i}`, 1 / (k + version + 1)]),
+      headlineFigures: Array.from({ length: version % 5 }, (_, k) => k * 1.5 + i),
+      recentMembers: Array.from({ length: (version % 3) + 1 }, (_, k) => `m${k}`),
+    });
+    // Every story is rewritten in turn, so freed blocks are taken by the next centroids of their size.
+    for (let version = 0; version < 12; version++) for (let i = 0; i < 600; i++) table.put(sized(i, version));
+    for (let i = 0; i < 5000; i++) table.put(story(10_000 + i));
+    for (const i of [0, 1, 77, 599]) expect(table.get(`s${i}`)).toEqual(sized(i, 11));
+    expect(table.info('s1')?.firstSeen).toBe('Mon, 01 Jan 2024 00:00:00 GMT');
+  });
 });

@@ -17,8 +17,8 @@ import {
 } from './constants.js';
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, RadixScratch, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
-import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
-import { capitalisedWords, contentWords, entities, entityCounts, figures, ledeOf, nfkc, tokenize } from './text.js';
+import { asciiWordHashes, createTokenHashes, wordHashes, wordTokens, type TokenHashes } from './scan.js';
+import { capitalisedWords, contentWords, entities, entityCounts, figures, isAscii, ledeEnd, ledeOf, nfkc, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
@@ -175,8 +175,17 @@ function storyTermCounts(
     counts.set(term, (counts.get(term) ?? 0) + n);
   };
   for (const w of contentWords(tokenize(title))) add(w, TITLE_WORD_COUNT);
-  for (const w of contentWords(tokenize(lede))) add(w, LEDE_WORD_COUNT - 1);
-  for (const w of contentWords(tokenize(text))) add(w);
+  if (isAscii(text)) {
+    // The lede's tokens are the body's first ones (no token spans whitespace, and ASCII
+    // text is not changed by NFKC): the body is tokenised once, in two parts, and the
+    // terms come in the same order with the same counts as below.
+    const end = ledeEnd(text);
+    for (const w of contentWords(wordTokens(text.slice(0, end).toLowerCase()))) add(w, LEDE_WORD_COUNT);
+    for (const w of contentWords(wordTokens(text.slice(end).toLowerCase()))) add(w);
+  } else {
+    for (const w of contentWords(tokenize(lede))) add(w, LEDE_WORD_COUNT - 1);
+    for (const w of contentWords(tokenize(text))) add(w);
+  }
   // Names count like words: each mention, and more in the title and lede.
   for (const [e, n] of bodyEntities) add(`e:${e}`, n);
   for (const e of titleNames) add(`e:${e}`, TITLE_WORD_COUNT);

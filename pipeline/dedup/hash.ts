@@ -35,9 +35,13 @@ export function combine32(h: number, v: number): number {
   return fmix32((Math.imul(h ^ v, 0x9e3779b1) + 0x7f4a7c15) >>> 0);
 }
 
-/** Hex digest prefix of SHA-256: 16 hex chars = 64 bits, collision-free at our scale. */
+/**
+ * Hex digest prefix of SHA-256: 16 hex chars = 64 bits, collision-free at our scale.
+ * Only the 8 bytes kept are encoded: a slice of the whole hex digest would keep
+ * the 64-character digest alive as long as the stored fingerprint.
+ */
 export function fingerprint64(s: string): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, 16);
+  return createHash('sha256').update(s).digest().toString('hex', 0, 8);
 }
 
 /**
@@ -48,7 +52,7 @@ export function fingerprint64(s: string): string {
  */
 export function tokensFingerprint(tokenHashes: Uint32Array): string {
   const bytes = new Uint8Array(tokenHashes.buffer, tokenHashes.byteOffset, tokenHashes.byteLength);
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  return createHash('sha256').update(bytes).digest().toString('hex', 0, 8);
 }
 
 /**

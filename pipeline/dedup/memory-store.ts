@@ -7,110 +7,11 @@ import { settleInProcess } from './settle.js';
 import { ClaimTable } from './claim-table.js';
 import { StoryTable } from './story-table.js';
 import type { DedupStore, StoredArticle, TermStats } from './store.js';
+import { ArticleTable } from './article-table.js';
 
 const URL_KIND = 0x75; // 'u'
 const TEXT_KIND = 0x74; // 't'
 const BAND_KIND = 0x62; // 'b'
-
-/** Entries of one slab page (2 MB). */
-const SLAB_PAGE = 1 << 20;
-
-/**
- * The 16-bit arrays of stored articles (sketch, lede set), packed into large
- * shared pages. Kept as their own typed arrays, a million records hold two
- * million small ArrayBuffers, each with a backing store the GC tracks: in the
- * profile of the 1M-article index run, copying them into the store took 5 % of
- * the processing time (2.5× its share at 100k), besides their GC work.
- */
-class Slab16 {
-  private readonly pages: Uint16Array[] = [];
-  private used = SLAB_PAGE;
-
-  /** Stores the arrays one after the other; the handle locates them. */
-  put(a: Uint16Array, b: Uint16Array): number {
-    const length = a.length + b.length;
-    if (this.used + length > SLAB_PAGE) {
-      // An oversized pair gets a page of its own.
-      this.pages.push(new Uint16Array(Math.max(SLAB_PAGE, length)));
-      this.used = 0;
-    }
-    const page = this.pages.length - 1;
-    const at = this.used;
-    const target = this.pages[page] as Uint16Array;
-    target.set(a, at);
-    target.set(b, at + a.length);
-    this.used += length;
-    return page * SLAB_PAGE + at;
-  }
-
-  /** A copy of `length` entries from `offset` entries past the handle. */
-  get(handle: number, offset: number, length: number): Uint16Array {
-    const page = this.pages[Math.floor(handle / SLAB_PAGE)] as Uint16Array;
-    const at = (handle % SLAB_PAGE) + offset;
-    return page.slice(at, at + length);
-  }
-}
-
-type ArticleFields = Omit<StoredArticle, 'signature' | 'ledeShingles'>;
-
-/**
- * A stored article: its fields, and where its 16-bit arrays live in the slab.
- * One object an article (not a wrapper around a copy): at a million articles
- * every object the heap keeps is traced again by each major GC.
- */
-interface ArticleEntry extends ArticleFields {
-  handle: number;
-  signatureLength: number;
-  ledeLength: number;
-}
-
-/** Shared by every stored empty list; never handed out (reads copy). */
-const NO_ITEMS = Object.freeze([]) as unknown as never[];
-
-function storedList<T>(a: readonly T[]): T[] {
-  return a.length === 0 ? NO_ITEMS : [...a];
-}
-
-function entryOf(a: StoredArticle, handle: number): ArticleEntry {
-  return {
-    articleId: a.articleId,
-    urlKey: a.urlKey,
-    outlet: a.outlet,
-    textHash: a.textHash,
-    eventTime: a.eventTime,
-    storyId: a.storyId,
-    duplicateOf: a.duplicateOf,
-    duplicateReason: a.duplicateReason,
-    similarity: a.similarity,
-    headlineFigures: storedList(a.headlineFigures),
-    ledeFigures: storedList(a.ledeFigures),
-    allFigures: storedList(a.allFigures),
-    ledeEntities: storedList(a.ledeEntities),
-    handle,
-    signatureLength: a.signature.length,
-    ledeLength: a.ledeShingles.length,
-  };
-}
-
-function articleOf(e: ArticleEntry, slab: Slab16): StoredArticle {
-  return {
-    articleId: e.articleId,
-    urlKey: e.urlKey,
-    outlet: e.outlet,
-    textHash: e.textHash,
-    eventTime: e.eventTime,
-    storyId: e.storyId,
-    duplicateOf: e.duplicateOf,
-    duplicateReason: e.duplicateReason,
-    similarity: e.similarity,
-    signature: slab.get(e.handle, 0, e.signatureLength),
-    ledeShingles: slab.get(e.handle, e.signatureLength, e.ledeLength),
-    headlineFigures: [...e.headlineFigures],
-    ledeFigures: [...e.ledeFigures],
-    allFigures: [...e.allFigures],
-    ledeEntities: [...e.ledeEntities],
-  };
-}
 
 /**
  * A term's postings: story numbers (see StoryNumbers) and their posting times,
@@ -202,18 +103,17 @@ class StoryTally {
 export function createMemoryDedupStore(): DedupStore {
   // One table for every claim kind; the kind code keeps the kinds apart.
   const claims = new ClaimTable();
-  const articles = new Map<string, ArticleEntry>();
-  const slab = new Slab16();
+  const articles = new ArticleTable();
   const stories = new StoryTable();
   /** term → the stories posted under it, with their posting times (event time, ms). */
   const postings = new Map<string, PostingList>();
   const tally = new StoryTally();
   const numbers = new StoryNumbers();
-  const df = new Map<string, number>();
+  /** term → its document frequency, and the document that counted it last (a term listed twice counts once, without a Set per call). */
+  const df = new Map<string, { count: number; document: number }>();
   let documents = 0;
   const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
-    const e = articles.get(articleId);
-    return e === undefined ? null : articleOf(e, slab);
+    return articles.get(articleId);
   };
   /** The end of the last story decision: callers may run several at once (one process, many in flight). */
   let decided: Promise<unknown> = Promise.resolve();
@@ -236,7 +136,7 @@ export function createMemoryDedupStore(): DedupStore {
       return settleInProcess(getArticle, articleId);
     },
     async putArticle(article) {
-      articles.set(article.articleId, entryOf(article, slab.put(article.signature, article.ledeShingles)));
+      articles.put(article);
     },
     async getStory(storyId) {
       return stories.info(storyId);
@@ -296,11 +196,18 @@ export function createMemoryDedupStore(): DedupStore {
       }
     },
     async termStats(terms): Promise<TermStats> {
-      return { documents, df: terms.map((t) => df.get(t) ?? 0) };
+      return { documents, df: terms.map((t) => df.get(t)?.count ?? 0) };
     },
     async addDocumentTerms(terms) {
       documents++;
-      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of terms) {
+        const counted = df.get(t);
+        if (counted === undefined) df.set(t, { count: 1, document: documents });
+        else if (counted.document !== documents) {
+          counted.count++;
+          counted.document = documents;
+        }
+      }
     },
     exclusive(decide) {
       const result = decided.then(decide);

@@ -1,27 +1,41 @@
 /**
- * The memory store's stories, kept compact. A story's centroid is its terms
- * (each term string shared by every story that has it) and its weights (one
- * array of unboxed doubles), instead of a frozen [term, weight] pair per term:
- * the pairs, each weight a boxed number, and each story's own copy of every
- * term string took about 9 KB a story, so that the heap (and every garbage
- * collection) grew by that much per article of the stream. Reads hand out
- * whole frozen states, rebuilt from the compact form when a story is not among
- * the ones read or written lately (kept first in, first out): most reads are of
- * the same recent candidates, and handing out the same object lets scoring
- * keep its per-centroid index (story-vector.ts).
+ * The memory store's stories, kept compact. A story's centroid and headline
+ * figures live outside the garbage-collected heap (centroid-slab.ts: term
+ * numbers and weights); a
+ * one-item list (outlets, recent members) is its item, an empty one the shared
+ * empty list, and times are epoch milliseconds. As arrays and strings of each
+ * story, they were about 1.5 KB a story, so that the heap (and every major
+ * garbage collection) grew by that much per article of the stream. Reads hand
+ * out whole frozen states, rebuilt from the compact form when a story is not
+ * among the ones read or written lately (kept first in, first out): most reads
+ * are of the same recent candidates, and handing out the same object lets
+ * scoring keep its per-centroid index (story-vector.ts).
  */
+import { CentroidSlab } from './centroid-slab.js';
+import { compactTime, Interner, isoTime, storedList, TermNumbers } from './compact.js';
 import type { StoryInfo, StoryState } from './store.js';
 
 /** Whole states kept for reads. */
 const RECENT_STATES = 4096;
 
-interface CompactStory extends StoryInfo {
-  terms: string[];
-  weights: number[];
-  headlineFigures: readonly number[];
-  recentMembers: readonly string[];
+/** A list of one item stored as the item itself. */
+type OneOrList = string | readonly string[];
+
+interface CompactStory {
+  representativeId: string;
+  memberCount: number;
+  outlets: OneOrList;
+  firstSeen: number | string;
+  lastSeen: number | string;
+  /** Where the centroid's terms and weights are in the slab, and how many; the headline figures follow them there (as weights). */
+  centroidHandle: number;
+  centroidLength: number;
+  headlineFigureCount: number;
+  recentMembers: OneOrList;
 }
 
+const oneOrList = (a: readonly string[]): OneOrList => (a.length === 1 ? (a[0] as string) : storedList(a));
+const listOf = (a: OneOrList): string[] => (typeof a === 'string' ? [a] : [...a]);
 const frozenList = <T>(a: readonly T[]): T[] => Object.freeze([...a]) as T[];
 
 /** A state frozen through and through: nobody can change the store through what a read hands out. */
@@ -38,14 +52,27 @@ function frozenState(s: StoryState): StoryState {
 export class StoryTable {
   readonly #stories = new Map<string, CompactStory>();
   readonly #recent = new Map<string, StoryState>();
-  /** One string per term: the centroids share them. */
-  readonly #terms = new Map<string, string>();
+  readonly #slab = new CentroidSlab();
+  readonly #terms = new TermNumbers();
+  readonly #outlets = new Interner();
+  /** Scratch of put: a centroid's term numbers and weights. */
+  #termScratch = new Uint32Array(256);
+  #weightScratch = new Float64Array(256);
+  /** Scratch of get: the slab entries read. */
+  #readTerms: number[] = [];
+  #readWeights: number[] = [];
 
   info(storyId: string): StoryInfo | null {
     const s = this.#stories.get(storyId);
     if (s === undefined) return null;
-    const { representativeId, memberCount, outlets, firstSeen, lastSeen } = s;
-    return { storyId, representativeId, memberCount, outlets: [...outlets], firstSeen, lastSeen };
+    return {
+      storyId,
+      representativeId: s.representativeId,
+      memberCount: s.memberCount,
+      outlets: listOf(s.outlets),
+      firstSeen: isoTime(s.firstSeen),
+      lastSeen: isoTime(s.lastSeen),
+    };
   }
 
   get(storyId: string): StoryState | null {
@@ -53,41 +80,61 @@ export class StoryTable {
     if (kept !== undefined) return kept;
     const s = this.#stories.get(storyId);
     if (s === undefined) return null;
-    const { terms, weights, ...rest } = s;
+    const terms = this.#readTerms;
+    const weights = this.#readWeights;
+    terms.length = 0;
+    weights.length = 0;
+    this.#slab.read(s.centroidHandle, s.centroidLength + s.headlineFigureCount, (term, weight) => {
+      terms.push(term);
+      weights.push(weight);
+    });
+    const centroid: StoryState['centroid'] = [];
+    for (let i = 0; i < s.centroidLength; i++) centroid.push([this.#terms.term(terms[i] as number), weights[i] as number]);
     const state = frozenState({
-      ...rest,
-      outlets: [...rest.outlets],
-      headlineFigures: [...rest.headlineFigures],
-      recentMembers: [...rest.recentMembers],
-      centroid: terms.map((t, i) => [t, weights[i] as number]),
+      storyId,
+      representativeId: s.representativeId,
+      memberCount: s.memberCount,
+      outlets: listOf(s.outlets),
+      firstSeen: isoTime(s.firstSeen),
+      lastSeen: isoTime(s.lastSeen),
+      centroid,
+      headlineFigures: weights.slice(s.centroidLength),
+      recentMembers: listOf(s.recentMembers),
     });
     this.#remember(state);
     return state;
   }
 
   put(story: StoryState): void {
-    const terms: string[] = [];
-    const weights: number[] = [];
-    for (const [t, w] of story.centroid) {
-      let shared = this.#terms.get(t);
-      if (shared === undefined) this.#terms.set(t, (shared = t));
-      terms.push(shared);
-      weights.push(w);
+    const centroidLength = story.centroid.length;
+    const length = centroidLength + story.headlineFigures.length;
+    if (length > this.#termScratch.length) {
+      this.#termScratch = new Uint32Array(length);
+      this.#weightScratch = new Float64Array(length);
     }
-    const { storyId, representativeId, memberCount, outlets, firstSeen, lastSeen } = story;
-    this.#stories.set(storyId, {
-      storyId,
-      representativeId,
-      memberCount,
-      outlets: [...outlets],
-      firstSeen,
-      lastSeen,
-      terms,
-      weights,
-      headlineFigures: [...story.headlineFigures],
-      recentMembers: [...story.recentMembers],
+    for (let i = 0; i < centroidLength; i++) {
+      const [t, w] = story.centroid[i] as [string, number];
+      this.#termScratch[i] = this.#terms.of(t);
+      this.#weightScratch[i] = w;
+    }
+    for (let i = centroidLength; i < length; i++) {
+      this.#termScratch[i] = 0;
+      this.#weightScratch[i] = story.headlineFigures[i - centroidLength] as number;
+    }
+    const old = this.#stories.get(story.storyId);
+    if (old !== undefined) this.#slab.free(old.centroidHandle, old.centroidLength + old.headlineFigureCount);
+    this.#stories.set(story.storyId, {
+      representativeId: story.representativeId,
+      memberCount: story.memberCount,
+      outlets: oneOrList(story.outlets.map((o) => this.#outlets.get(o))),
+      firstSeen: compactTime(story.firstSeen),
+      lastSeen: compactTime(story.lastSeen),
+      centroidHandle: this.#slab.put(this.#termScratch, this.#weightScratch, length),
+      centroidLength,
+      headlineFigureCount: story.headlineFigures.length,
+      recentMembers: oneOrList(story.recentMembers),
     });
-    this.#recent.delete(storyId);
+    this.#recent.delete(story.storyId);
     this.#remember(frozenState(story));
   }
 

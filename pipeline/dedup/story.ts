@@ -12,10 +12,25 @@ import type { StoryState } from './store.js';
 const HOUR_MS = 3_600_000;
 const MAX_HEADLINE_FIGURES = 16;
 
+/** Times parsed lately: every article reads the span of each of its ~10 candidate stories twice, mostly the same few. */
+const parsedTimes = new Map<string, number>();
+const PARSED_TIMES = 8192;
+
+/** `Date.parse` of a story time, remembered (the map is emptied when full: no state grows with the stream). */
+export function storyTimeMs(iso: string): number {
+  let ms = parsedTimes.get(iso);
+  if (ms === undefined) {
+    if (parsedTimes.size >= PARSED_TIMES) parsedTimes.clear();
+    ms = Date.parse(iso);
+    parsedTimes.set(iso, ms);
+  }
+  return ms;
+}
+
 /** Hours from a time to a story's [firstSeen, lastSeen] span (0 inside it). */
 export function hoursToStory(timeMs: number, story: StoryState): number {
-  const first = Date.parse(story.firstSeen);
-  const last = Date.parse(story.lastSeen);
+  const first = storyTimeMs(story.firstSeen);
+  const last = storyTimeMs(story.lastSeen);
   if (timeMs < first) return (first - timeMs) / HOUR_MS;
   if (timeMs > last) return (timeMs - last) / HOUR_MS;
   return 0;
@@ -49,8 +64,8 @@ export function addMember(
     ...story,
     memberCount: story.memberCount + 1,
     outlets: story.outlets.includes(member.outlet) || member.outlet === '' ? story.outlets : [...story.outlets, member.outlet],
-    firstSeen: time < Date.parse(story.firstSeen) ? member.eventTime : story.firstSeen,
-    lastSeen: time > Date.parse(story.lastSeen) ? member.eventTime : story.lastSeen,
+    firstSeen: time < storyTimeMs(story.firstSeen) ? member.eventTime : story.firstSeen,
+    lastSeen: time > storyTimeMs(story.lastSeen) ? member.eventTime : story.lastSeen,
     centroid,
     headlineFigures: [...new Set([...story.headlineFigures, ...member.headlineFigures])].slice(0, MAX_HEADLINE_FIGURES),
     recentMembers: [...story.recentMembers.filter((id) => id !== member.articleId), member.articleId].slice(-STORY_RECENT_MEMBERS),

@@ -29,6 +29,15 @@ export function tokenize(text: string): string[] {
 
 const NON_SPACE_RE = /\S+/g;
 
+/** Where the first LEDE_WORDS whitespace-separated words of a text end (the text's length when it has fewer). */
+export function ledeEnd(text: string): number {
+  NON_SPACE_RE.lastIndex = 0;
+  let end = 0;
+  let words = 0;
+  for (let m = NON_SPACE_RE.exec(text); m !== null && words < LEDE_WORDS; m = NON_SPACE_RE.exec(text), words++) end = m.index + m[0].length;
+  return words < LEDE_WORDS ? text.length : end;
+}
+
 /** The first LEDE_WORDS whitespace-separated words of a text, joined by one space: where a report states its news (stops early: bodies are long). */
 export function ledeOf(text: string): string {
   const words: string[] = [];
