@@ -38,6 +38,18 @@ const oneOrList = (a: readonly string[]): OneOrList => (a.length === 1 ? (a[0] a
 const listOf = (a: OneOrList): string[] => (typeof a === 'string' ? [a] : [...a]);
 const frozenList = <T>(a: readonly T[]): T[] => Object.freeze([...a]) as T[];
 
+/** The story's summary fields, as `info` returns them and `get` starts from. */
+function infoOf(storyId: string, s: CompactStory): StoryInfo {
+  return {
+    storyId,
+    representativeId: s.representativeId,
+    memberCount: s.memberCount,
+    outlets: listOf(s.outlets),
+    firstSeen: isoTime(s.firstSeen),
+    lastSeen: isoTime(s.lastSeen),
+  };
+}
+
 /** A state frozen through and through: nobody can change the store through what a read hands out. */
 function frozenState(s: StoryState): StoryState {
   return Object.freeze({
@@ -64,15 +76,7 @@ export class StoryTable {
 
   info(storyId: string): StoryInfo | null {
     const s = this.#stories.get(storyId);
-    if (s === undefined) return null;
-    return {
-      storyId,
-      representativeId: s.representativeId,
-      memberCount: s.memberCount,
-      outlets: listOf(s.outlets),
-      firstSeen: isoTime(s.firstSeen),
-      lastSeen: isoTime(s.lastSeen),
-    };
+    return s === undefined ? null : infoOf(storyId, s);
   }
 
   get(storyId: string): StoryState | null {
@@ -91,12 +95,7 @@ export class StoryTable {
     const centroid: StoryState['centroid'] = [];
     for (let i = 0; i < s.centroidLength; i++) centroid.push([this.#terms.term(terms[i] as number), weights[i] as number]);
     const state = frozenState({
-      storyId,
-      representativeId: s.representativeId,
-      memberCount: s.memberCount,
-      outlets: listOf(s.outlets),
-      firstSeen: isoTime(s.firstSeen),
-      lastSeen: isoTime(s.lastSeen),
+      ...infoOf(storyId, s),
       centroid,
       headlineFigures: weights.slice(s.centroidLength),
       recentMembers: listOf(s.recentMembers),
