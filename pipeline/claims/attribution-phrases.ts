@@ -10,6 +10,13 @@
 
 import { isSpaceCode } from './text.js';
 
+/** One attribution; [start, end) offsets into the sentence. */
+export interface SpanAttribution {
+  source: [number, number] | null;
+  cue: [number, number];
+  content: [number, number] | null;
+}
+
 /** Longest source, in words, looked for before or after a cue. */
 const MAX_SOURCE_WORDS = 7;
 

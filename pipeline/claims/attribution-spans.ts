@@ -27,8 +27,10 @@ import {
   quoteStateBetween,
   wordBefore,
 } from './attribution-cues.js';
+import { colonBeforeQuote, colonQuote } from './attribution-colon.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import {
+  type SpanAttribution,
   TRAILING_PUNCT,
   appositiveSource,
   leadingSubject,
@@ -40,12 +42,7 @@ import {
 } from './attribution-phrases.js';
 import { isSpaceCode } from './text.js';
 
-/** One attribution; [start, end) offsets into the sentence. */
-export interface SpanAttribution {
-  source: [number, number] | null;
-  cue: [number, number];
-  content: [number, number] | null;
-}
+export type { SpanAttribution };
 
 /** Per-language cue vocabulary. */
 export interface AttributionLexicon {
@@ -276,31 +273,6 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   if (colon) out.push(colon);
   return out;
 }
-
-/** A colon opening a quotation, or ending the sentence (the quotation follows it: attribution-text.ts). */
-const COLON_QUOTE_RE = /:\s*[\u201C\u2018"\u00AB]/g;
-
-/**
- * "Wait, it gets better: “By law, the president …”", "by Times' Michael Paulson: “…”": a colon
- * opening a quotation is the cue when no reporting word comes before it in the sentence; the
- * source is the name right before it, else the sentence's subject, else unknown.
- */
-function colonBeforeQuote(s: string, out: readonly SpanAttribution[], openQuote: boolean): SpanAttribution | null {
-  if (s.indexOf(':') < 0) return null;
-  COLON_QUOTE_RE.lastIndex = 0;
-  const m = COLON_QUOTE_RE.exec(s);
-  if (!m) return null;
-  const at = m.index;
-  if (out.some((a) => a.cue[0] < at) || quoteStateAt(s, at, openQuote)) return null;
-  // A name right before the colon ("by Times' Michael Paulson:"), else the sentence's subject ("The minister was blunt:").
-  const name = TRAILING_NAME_RE.exec(s.slice(Math.max(0, at - 80), at));
-  const named: [number, number] | null = name ? [at - name[0].length, at] : null;
-  const subject = named ? null : leadingSubject(s);
-  const source = named ?? (subject && subject[1] < at ? subject : null);
-  return { source, cue: [at, at + 1], content: trimSpan(s, at + 1, s.length) };
-}
-/** Capitalised words right before the colon, with particles between them: a name or a title ("More from Jones:", "Times' Michael Paulson:"). */
-const TRAILING_NAME_RE = /(?<![\w.\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|the|for|de|van|von|al)\s+)*[A-Z][\w.\u2019'-]*)*$/;
 
 /**
  * An agentless passive ("his supporters were shown chanting", "the question was asked") or a raising verb ("The
@@ -635,37 +607,6 @@ function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
   }
   const t = CONTENT_OPENING_RE.exec(rest);
   return at + (t ? t[0].length : 0);
-}
-
-/** Words that label a headline or a line rather than name a speaker. */
-const HEADLINE_LABELS: ReadonlySet<string> = new Set(
-  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed'.split(
-    ' ',
-  ),
-);
-
-/** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
-function colonQuote(s: string): SpanAttribution | null {
-  // A transcript line may open with a quotation mark (“WALLACE: Let’s start…”).
-  // The speaker may name whom or where it speaks to: "Clinton to Planned Parenthood: …", "Mukasey at RNC: …".
-  const m =
-    /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})((?:\s+(?:to|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,2})?)\s*:\s+(\S[\s\S]*)$/.exec(
-      s,
-    );
-  const name = m?.[2];
-  const words = m?.[4];
-  if (!m || !name || !words) return null;
-  // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
-  // One word in capitals is a transcript's speaker ("PENCE:"); several are a label ("BREAKING NEWS:").
-  const shouting = name === name.toUpperCase() && /\s/.test(name);
-  // A label may take words in front ("Editor's Note", "Delegate Update"): its last word tells.
-  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(last)) return null;
-  // "Clinton: 547" lists a count, says nothing.
-  if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]/.test(words)) return null;
-  const from = m[1]?.length ?? 0;
-  const colon = s.indexOf(':', from + name.length + (m[3]?.length ?? 0));
-  return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }
 
 export { trimSpan };

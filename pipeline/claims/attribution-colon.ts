@@ -1,0 +1,65 @@
+/**
+ * The colon forms of attribution: a colon opening a quotation with no
+ * reporting word before it ("The minister was blunt: “…”"), and a speaker's
+ * name before a colon in a headline or a transcript line ("Trump: We will
+ * win", "PENCE: …"). Kept apart from the cue-driven shapes of
+ * attribution-spans.ts, which calls these after reading a sentence's cues.
+ */
+import { quoteStateAt } from './attribution-cues.js';
+import { type SpanAttribution, leadingSubject, trimSpan } from './attribution-phrases.js';
+
+/** A colon opening a quotation, or ending the sentence (the quotation follows it: attribution-text.ts). */
+const COLON_QUOTE_RE = /:\s*[\u201C\u2018"\u00AB]/g;
+
+/**
+ * "Wait, it gets better: “By law, the president …”", "by Times' Michael Paulson: “…”": a colon
+ * opening a quotation is the cue when no reporting word comes before it in the sentence; the
+ * source is the name right before it, else the sentence's subject, else unknown.
+ */
+export function colonBeforeQuote(s: string, out: readonly SpanAttribution[], openQuote: boolean): SpanAttribution | null {
+  if (s.indexOf(':') < 0) return null;
+  COLON_QUOTE_RE.lastIndex = 0;
+  const m = COLON_QUOTE_RE.exec(s);
+  if (!m) return null;
+  const at = m.index;
+  if (out.some((a) => a.cue[0] < at) || quoteStateAt(s, at, openQuote)) return null;
+  // A name right before the colon ("by Times' Michael Paulson:"), else the sentence's subject ("The minister was blunt:").
+  const name = TRAILING_NAME_RE.exec(s.slice(Math.max(0, at - 80), at));
+  const named: [number, number] | null = name ? [at - name[0].length, at] : null;
+  const subject = named ? null : leadingSubject(s);
+  const source = named ?? (subject && subject[1] < at ? subject : null);
+  return { source, cue: [at, at + 1], content: trimSpan(s, at + 1, s.length) };
+}
+/** Capitalised words right before the colon, with particles between them: a name or a title ("More from Jones:", "Times' Michael Paulson:"). */
+const TRAILING_NAME_RE = /(?<![\w.\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|the|for|de|van|von|al)\s+)*[A-Z][\w.\u2019'-]*)*$/;
+
+/** Words that label a headline or a line rather than name a speaker. */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed'.split(
+    ' ',
+  ),
+);
+
+/** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
+export function colonQuote(s: string): SpanAttribution | null {
+  // A transcript line may open with a quotation mark (“WALLACE: Let’s start…”).
+  // The speaker may name whom or where it speaks to: "Clinton to Planned Parenthood: …", "Mukasey at RNC: …".
+  const m =
+    /^([\u201C"]?)([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})((?:\s+(?:to|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,2})?)\s*:\s+(\S[\s\S]*)$/.exec(
+      s,
+    );
+  const name = m?.[2];
+  const words = m?.[4];
+  if (!m || !name || !words) return null;
+  // "The Latest: …", "WATCH: …", "Question: …" label a story or a line; a speaker has a name.
+  // One word in capitals is a transcript's speaker ("PENCE:"); several are a label ("BREAKING NEWS:").
+  const shouting = name === name.toUpperCase() && /\s/.test(name);
+  // A label may take words in front ("Editor's Note", "Delegate Update"): its last word tells.
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(last)) return null;
+  // "Clinton: 547" lists a count, says nothing.
+  if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]/.test(words)) return null;
+  const from = m[1]?.length ?? 0;
+  const colon = s.indexOf(':', from + name.length + (m[3]?.length ?? 0));
+  return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
+}
