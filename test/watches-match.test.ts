@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ClaimFlag } from '../pipeline/output-flags.js';
-import { alertsOf, compileWatch, matchWatches, parseClaimFilter, parseQuery, QuerySyntaxError, watchSchema, WordIndex } from '../pipeline/watches/index.js';
+import {
+  alertsOf,
+  compileWatch,
+  matchWatches,
+  parseClaimFilter,
+  parseQuery,
+  QuerySyntaxError,
+  watchCompiler,
+  watchSchema,
+  WordIndex,
+} from '../pipeline/watches/index.js';
 import { matchesQuery } from '../pipeline/watches/query.js';
 import { claim, doc } from './helpers/watch-documents.js';
 
@@ -127,5 +137,22 @@ describe('matching a document', () => {
     expect(alerts[0]?.body.claimFlags).toEqual([update]);
     // A filter on another measure does not follow it.
     expect(matchWatches(d, [watch({ query: 'pyongyang', claims: [{ measure: 'deployed' }] })], new Set(['w']))).toEqual([]);
+  });
+});
+
+describe('watchCompiler', () => {
+  it('keeps the compiled form of an unchanged definition and compiles a changed one anew', () => {
+    const compile = watchCompiler();
+    const a = watchSchema.parse({ id: 'a', query: 'flood AND evacuated' });
+    const b = watchSchema.parse({ id: 'b', query: 'earnings' });
+    const [a1, b1] = compile([a, b]);
+    const [a2, b2] = compile([a, watchSchema.parse({ id: 'b', query: 'earnings OR profit' })]);
+    expect(a2).toBe(a1);
+    expect(b2).not.toBe(b1);
+    expect(b2?.watch.query).toBe('earnings OR profit');
+    // A definition dropped in between is compiled anew when it comes back.
+    const [b3] = compile([b]);
+    expect(b3).not.toBe(b1);
+    expect(b3).toEqual(b1);
   });
 });

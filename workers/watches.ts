@@ -7,7 +7,7 @@
 import type { Redis } from 'ioredis';
 import type { WatchPorts } from '../pipeline/chain/index.js';
 import type { TimelineInput } from '../pipeline/claims/index.js';
-import { compileWatch, MAX_WATCH_TIMELINE_MEMBERS, storedWatchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
+import { MAX_WATCH_TIMELINE_MEMBERS, watchCompiler, storedWatchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
 
 /** Operator watches are re-read at most this often: an added watch applies within it. */
 const WATCH_CACHE_MS = 2000;
@@ -38,7 +38,8 @@ export class RedisWatches implements WatchPorts {
   readonly #redis: Redis;
   readonly #prefix: string;
   readonly #configWatches: Watch[];
-  readonly #compiled = new Map<string, CompiledWatch>();
+  /** Compiled watches by definition: a query is parsed once, not per document. */
+  readonly #compile = watchCompiler();
   #cached: { atMs: number; watches: Watch[] } | null = null;
 
   constructor(redis: Redis, prefix: string, configWatches: Watch[]) {
@@ -70,15 +71,7 @@ export class RedisWatches implements WatchPorts {
   }
 
   async list(): Promise<readonly CompiledWatch[]> {
-    return (await this.definitions()).map((watch) => {
-      const key = JSON.stringify(watch);
-      let compiled = this.#compiled.get(key);
-      if (!compiled) {
-        compiled = compileWatch(watch);
-        this.#compiled.set(key, compiled);
-      }
-      return compiled;
-    });
+    return this.#compile(await this.definitions());
   }
 
   async storyWatchers(storyId: string): Promise<string[]> {

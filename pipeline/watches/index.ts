@@ -12,7 +12,7 @@ export {
   type Watch,
   type WatchInput,
 } from './schema.js';
-export { compileWatch, matchWatches, claimMatches, type CompiledWatch, type WatchedDocument } from './match.js';
+export { compileWatch, matchWatches, watchCompiler, claimMatches, type CompiledWatch, type WatchedDocument } from './match.js';
 export { alertsOf, alertKey, ALERT_SCHEMA_ID, type Alert, type AlertBody } from './alerts.js';
 export { parseClaimFilter } from './claim-filter.js';
 export { watchTimelineFlags, watchTimelineMember, MAX_WATCH_TIMELINE_MEMBERS } from './timeline.js';

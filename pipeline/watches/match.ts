@@ -31,6 +31,26 @@ export function compileWatch(watch: Watch): CompiledWatch {
   };
 }
 
+/**
+ * Compiles watch definitions for the stores, each query parsed once rather than
+ * per document: a definition unchanged since the last call keeps its compiled
+ * form, a changed one compiles anew and a removed one is let go.
+ */
+export function watchCompiler(): (watches: readonly Watch[]) => CompiledWatch[] {
+  let last = new Map<string, CompiledWatch>();
+  return (watches) => {
+    const next = new Map<string, CompiledWatch>();
+    const out = watches.map((watch) => {
+      const key = JSON.stringify(watch);
+      const compiled = next.get(key) ?? last.get(key) ?? compileWatch(watch);
+      next.set(key, compiled);
+      return compiled;
+    });
+    last = next;
+    return out;
+  };
+}
+
 /** The parts of a document a watch reads (`watches` itself is what the match writes). */
 export type WatchedDocument = Omit<ArticleDocument, 'watches'>;
 

@@ -9,7 +9,7 @@ import { formatProblems, problemsOf } from '../../config/problems.js';
 import type { WatchPorts } from '../../pipeline/chain/index.js';
 import { PermanentError } from '../../pipeline/errors.js';
 import type { TimelineInput } from '../../pipeline/claims/index.js';
-import { compileWatch, MAX_WATCH_TIMELINE_MEMBERS, storedWatchSchema, watchSchema, type CompiledWatch, type Watch } from '../../pipeline/watches/index.js';
+import { MAX_WATCH_TIMELINE_MEMBERS, watchCompiler, storedWatchSchema, watchSchema, type CompiledWatch, type Watch } from '../../pipeline/watches/index.js';
 import type { Db } from '../db.js';
 
 export type WatchOrigin = 'config' | 'operator';
@@ -56,7 +56,7 @@ export class SqliteWatchStore {
   readonly #db: Db;
   readonly #configWatches: Watch[];
   /** Compiled watches by definition: a query is parsed once, not per document. */
-  readonly #compiled = new Map<string, CompiledWatch>();
+  readonly #compile = watchCompiler();
 
   constructor(db: Db, configWatches: Watch[]) {
     this.#db = db;
@@ -114,15 +114,7 @@ export class SqliteWatchStore {
   }
 
   compiled(): CompiledWatch[] {
-    return this.list().map((watch) => {
-      const key = JSON.stringify(watch);
-      let compiled = this.#compiled.get(key);
-      if (!compiled) {
-        compiled = compileWatch(watch);
-        this.#compiled.set(key, compiled);
-      }
-      return compiled;
-    });
+    return this.#compile(this.list());
   }
 
   /** The chain's watch ports over this store. */
