@@ -17,7 +17,7 @@ const arg = (name: string, fallback: string): string => {
 };
 const EXAMPLES = Number(arg('--examples', '4'));
 const ONLY = arg('--reason', '');
-const split = process.argv.includes('--dev') ? 'dev' : 'train';
+const split = process.argv.includes('--dev') ? 'dev' : process.argv.includes('--heldout') ? 'heldout' : 'train';
 const touches = (a: readonly Span[], b: readonly Span[]): boolean => a.some(([s, e]) => b.some(([t, f]) => s < f && t < e));
 const textOf = (text: string, spans: readonly Span[]): string => spans.map(([s, e]) => text.slice(s, e)).join(' … ');
 const around = (text: string, s: number, e: number): string =>

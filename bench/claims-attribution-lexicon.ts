@@ -8,7 +8,8 @@
  * MIN_FEATURE_COUNT times are kept, and only weights are written, no text of
  * the corpus.
  *
- * Run: `tsx bench/claims-attribution-lexicon.ts [--data DIR]`.
+ * Run: `tsx bench/claims-attribution-lexicon.ts [--heldout] [--data DIR]` (--heldout: learn from train less the
+ * articles `claims-attribution.ts --heldout` scores, to judge a change of features on articles the model has not seen).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -24,12 +25,12 @@ const MIN_HEADS = 3;
 const MIN_STRONG_HEADS = 30;
 const MIN_STRONG_PRECISION = 0.8;
 /** Fewest examples a feature needs to get a weight. */
-const MIN_FEATURE_COUNT = 6;
+const MIN_FEATURE_COUNT = Number(process.env.MFC ?? 6);
 /** Smallest weight written: lighter ones change no decision. */
 const MIN_WEIGHT = 0.25;
-const EPOCHS = 8;
-const LEARNING_RATE = 0.3;
-const L2 = 1e-5;
+const EPOCHS = Number(process.env.EP ?? 8);
+const LEARNING_RATE = Number(process.env.LR ?? 0.3);
+const L2 = Number(process.env.L2 ?? 1e-5);
 /** Words never candidates: function words whose few gold heads are annotation noise. */
 const FUNCTION_WORDS = new Set('a an the of in on for to at by with from as that this it its s and or but so if'.split(' '));
 
@@ -54,7 +55,7 @@ const heads = new Map<string, number>();
 /** Per word: gold heads and occurrences, for the strong cues. */
 const headsOfWord = new Map<string, number>();
 const seenOfWord = new Map<string, number>();
-for (const article of attributionTexts(datasetsDir(), 'train')) {
+for (const article of attributionTexts(datasetsDir(), process.argv.includes('--heldout') ? 'learn' : 'train')) {
   const text = article.text;
   const headAt = new Set<number>();
   for (const a of article.attributions) {

@@ -3,7 +3,8 @@
  * (primary annotator). Sentences come from the tagger's splitter; offsets are
  * moved from the sentence to the article text.
  *
- * Run alone: `tsx bench/claims-attribution.ts [--train] [--misses] [--data DIR]`.
+ * Run alone: `tsx bench/claims-attribution.ts [--train | --heldout] [--misses] [--data DIR]`
+ * (--heldout: the fifth of train the learner leaves out when run with --heldout).
  * `--agreement` scores a second annotator against the primary one on the
  * articles annotated twice, and the attributor on the same articles: how far
  * people trained on the scheme agree is the ceiling a floor can ask for.
@@ -51,15 +52,35 @@ export function attributeArticle(text: string): Predicted[] {
   }));
 }
 
+/**
+ * A split of attribution-dev, or a part of train: 'heldout' is every HELDOUT_EVERY-th train article, 'learn' the
+ * rest. The learner run with --heldout learns from 'learn' only, so a model's capacity (features, thresholds) is
+ * judged on train articles it has not seen, and dev stays for confirming.
+ */
+export type AttributionSplit = 'dev' | 'train' | 'heldout' | 'learn';
+const HELDOUT_EVERY = 5;
+
 /** The texts of a split, primary annotation only (one per article). */
-export function attributionTexts(dir: string, split: 'dev' | 'train'): Article[] {
-  return readJsonl<Article>(requireFile(dir, `attribution-dev/polnear-${split}.jsonl`)).filter((a) => a.primary);
+export function attributionTexts(dir: string, split: AttributionSplit): Article[] {
+  const file = split === 'dev' ? 'dev' : 'train';
+  const rows = readJsonl<Article>(requireFile(dir, `attribution-dev/polnear-${file}.jsonl`)).filter((a) => a.primary);
+  if (split === 'heldout') return rows.filter((_, k) => k % HELDOUT_EVERY === 0);
+  if (split === 'learn') return rows.filter((_, k) => k % HELDOUT_EVERY !== 0);
+  return rows;
+}
+
+/** The gold file score.py reads for a split: the split's own file, or a temporary one holding a part of train. */
+function goldFile(dir: string, split: AttributionSplit, articles: readonly Article[]): string {
+  if (split === 'dev' || split === 'train') return requireFile(dir, `attribution-dev/polnear-${split}.jsonl`);
+  const path = join(mkdtempSync(join(tmpdir(), 'wirewatch-heldout-')), 'gold.jsonl');
+  writeFileSync(path, `${articles.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  return path;
 }
 
 /** score.py's report for a split, and the time the attributor took (ms). */
-export function scoreAttributionTimed(dir: string, split: 'dev' | 'train'): { report: string; ms: number; articles: Article[]; preds: Predicted[][] } {
-  const gold = requireFile(dir, `attribution-dev/polnear-${split}.jsonl`);
+export function scoreAttributionTimed(dir: string, split: AttributionSplit): { report: string; ms: number; articles: Article[]; preds: Predicted[][] } {
   const articles = attributionTexts(dir, split);
+  const gold = goldFile(dir, split, articles);
   const t0 = performance.now();
   const preds = articles.map((a) => attributeArticle(a.text));
   const ms = performance.now() - t0;
@@ -176,7 +197,7 @@ function printMisses(articles: readonly Article[], preds: readonly Predicted[][]
 
 if (process.argv[1]?.endsWith('claims-attribution.ts')) {
   const { datasetsDir } = await import('./claims-datasets.js');
-  const split = process.argv.includes('--train') ? 'train' : 'dev';
+  const split = process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--train') ? 'train' : 'dev';
   const { report, ms, articles, preds } = scoreAttributionTimed(datasetsDir(), split);
   console.log(`== attribution-dev ${split} (${articles.length} articles, attributor ${ms.toFixed(0)} ms)\n${report}`);
   if (process.argv.includes('--agreement')) {

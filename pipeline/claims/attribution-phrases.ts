@@ -165,10 +165,14 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
   const m = APPOSITIVE_RE.exec(before);
   if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
-  const head = nounPhraseBefore(s, m.index, stop);
-  if (!head || !/^[A-Z]/.test(s.slice(head[0], head[1]))) return null;
-  const span = trimSpan(s, head[0], cueStart);
-  return span;
+  // The longest reading first; when its head is no name ("On Tuesday, Jane Doe, head of X, said"), fewer pieces.
+  const lastComma = before.lastIndexOf(',');
+  for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
+    const head = nounPhraseBefore(s, at, stop);
+    const text = head ? s.slice(head[0], head[1]) : '';
+    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '')) return trimSpan(s, head[0], cueStart);
+  }
+  return null;
 }
 
 const PHRASE_AFTER_RE =

@@ -154,7 +154,7 @@ const isWordJoinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 
 const CAPITAL_RE = /^[A-Z]/;
 
 /** Context features of any word (cueFeatures' capital letters) and of one word (its lower-case kinds but w= and s=). */
-const GLOBAL_FEATURES = ['P', 'N', 'Q', 'E'];
+const GLOBAL_FEATURES = ['P', 'N', 'Q', 'E', 'G', 'H'];
 const WORD_CONTEXT_FEATURES = ['p', 'n', 'c', 'b', 't', 'q', 'e'];
 
 /**
@@ -269,6 +269,9 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     }
   }
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(a);
+  // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
+  const [opener, main] = out;
+  if (opener?.source && main?.source && opener.source[0] === main.source[0] && opener.cue[0] < main.source[0]) opener.source = main.source;
   const colon = colonBeforeQuote(s, out, openQuote);
   if (colon) out.push(colon);
   return out;
@@ -359,7 +362,7 @@ function attributionAt(s: string, start: number, end: number, word: string, out:
   const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
   return cites
     ? sourceAfterCue(s, cue, prev ?? null)
-    : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, start))));
+    : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, cue[0]))));
 }
 
 /** "The company reportedly plans C", "X is expected to C": no source; the content is the clause, its subject included. */
@@ -497,7 +500,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   }
   // "…, by saying C", "after determining C": a participle after a preposition has the subject of the clause it hangs on.
   const adverbial = /ing$/.test(word) && ADVERBIAL_PREPOSITIONS.has(wordBefore(s, cue[0]));
-  let source = sameSpeaker && prev ? prev.source : adverbial ? null : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
+  // The participle's subject is the clause's: the speaker of the cue before it ("X told reporters, before insisting C"), else the sentence's.
+  let source = sameSpeaker && prev ? prev.source : adverbial ? (prev ? prev.source : null) : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
   const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
   if (
@@ -539,7 +543,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   if (source === null && !prev && /^[\s\u201C"(]*$/.test(s.slice(0, cue[0])) && /(?:ed|ing)$/.test(word)) {
     const comma = s.indexOf(',', cue[1]);
     const content = comma > 0 ? trimSpan(s, cue[1], comma) : null;
-    if (content) return { source: null, cue, content };
+    // "Conceding that C, the mayor warned D": an active participle's subject is the main clause's; "Asked about C, …" has none.
+    if (content) return { source: /ing$/.test(word) ? leadingSubject(s) : null, cue, content };
   }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
