@@ -98,8 +98,8 @@ export function scoreAttribution(dir: string, split: 'dev' | 'train'): string {
 }
 
 /** score.py of a second annotator and of the attributor against the primary annotator, on the articles annotated twice. */
-export function annotatorAgreement(dir: string, split: 'dev' | 'train'): { articles: number; people: string; attributor: string } {
-  const goldPath = requireFile(dir, `attribution-dev/polnear-${split}.jsonl`);
+export function annotatorAgreement(dir: string, split: AttributionSplit): { articles: number; people: string; attributor: string } {
+  const goldPath = requireFile(dir, `attribution-dev/polnear-${split === 'dev' ? 'dev' : 'train'}.jsonl`);
   const rows = readJsonl<Article & { annotator: string }>(goldPath);
   const twice = new Set(rows.filter((r) => !r.primary).map((r) => r.id));
   const primary = rows.filter((r) => r.primary && twice.has(r.id));

@@ -341,6 +341,34 @@ const CASES: Case[] = [
     cue: 'According to',
     content: '51 percent of respondents said they would vote for the plan',
   },
+  {
+    topic: 'weather, an appositive speaker after an opening adverbial',
+    text: 'On Friday, Rosa Patel, head of the regional water board, said that reservoirs were at 40% of capacity.',
+    source: 'Rosa Patel, head of the regional water board',
+    cue: 'said',
+    content: 'reservoirs were at 40% of capacity',
+  },
+  {
+    topic: 'courts, an opening participle speaks for the main clause subject',
+    text: 'Conceding that the appeal came late, the defence lawyer argued that the ruling was unfair.',
+    source: 'the defence lawyer',
+    cue: 'Conceding',
+    content: 'that the appeal came late',
+  },
+  {
+    topic: 'sport, a participle after "also" keeps the speaker of the clause',
+    text: 'The manager praised his defenders, also noting that two strikers were injured.',
+    source: 'The manager',
+    cue: 'also noting',
+    content: 'two strikers were injured',
+  },
+  {
+    topic: 'health, a participle after a preposition keeps the speaker of the cue before it',
+    text: 'The surgeon told reporters that the ward was full, before insisting that no patient had been turned away.',
+    source: 'The surgeon',
+    cue: 'insisting',
+    content: 'no patient had been turned away',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

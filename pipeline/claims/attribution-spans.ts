@@ -373,8 +373,8 @@ function adverbCue(s: string, cue: [number, number], c: Compiled, prev: SpanAttr
   return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source: null, cue, content } : null;
 }
 
-/** Right before a second verb of the same speaker: "X praised A and said B", "X said A, adding B", 'X said “A,” adding B'. */
-const COORDINATED_RE = /(?:,\s*[\u201D\u2019"]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:also\s+|then\s+|later\s+|even\s+)?$/;
+/** Right before a second verb of the same speaker: "X praised A and said B", "X said A, adding B", 'X said “A,” adding B', "…, before insisting B". */
+const COORDINATED_RE = /(?:,\s*[\u201D\u2019"]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:also|then|later|even|before|after|while|by|without)\s+)?$/;
 /** A clause boundary, perhaps with a conjunction, before a new subject: "X said C1, but Y argued C2". */
 const CLAUSE_BREAK_RE =
   /(?:[,;:\u2014\u201D\u2019"]+\s*(?:[a-z]+\s+)?|\s(?:but|while|whereas|because|though|although|yet|after|before|when|since|as|if|until|and))\s*$/;
