@@ -369,6 +369,27 @@ const CASES: Case[] = [
     cue: 'insisting',
     content: 'no patient had been turned away',
   },
+  {
+    topic: 'business, a verb sharing a pronoun subject after an opening adverbial',
+    text: 'A week later, she toured the new plant and explained why 300 jobs would move there.',
+    source: 'she',
+    cue: 'explained',
+    content: 'why 300 jobs would move there',
+  },
+  {
+    topic: 'politics, a relative clause with an adverbial between the pronoun and the verb',
+    text: 'The governor, who in the past has criticized the levy, signed the bill on Monday.',
+    source: 'who',
+    cue: 'has criticized',
+    content: 'the levy',
+  },
+  {
+    topic: 'courts, the subject after a wh-word of a clause opening with its verb',
+    text: 'That is why defence lawyers say the verdict will be appealed.',
+    source: 'defence lawyers',
+    cue: 'say',
+    content: 'the verdict will be appealed',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

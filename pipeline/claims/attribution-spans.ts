@@ -471,6 +471,48 @@ function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution 
   return { source, cue, content };
 }
 
+/** Words between a subject and its verb that are no subject: auxiliaries, and a preposition opening an adverbial ("who in the past has voiced"). */
+const NOT_A_SUBJECT_START_RE =
+  /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|does|did|do|in|on|at|during|through|for|since|over)\b/i;
+
+/**
+ * The subject right before a verb: a noun phrase or a relative pronoun. A phrase opening with an auxiliary or a
+ * preposition is what stands between the subject and the verb ("Beck, who has in the past described"): the
+ * subject is read before it.
+ */
+function subjectBefore(s: string, at: number, c: Compiled): [number, number] | null {
+  const np = nounPhraseBefore(s, at, c.stop);
+  if (!np || !NOT_A_SUBJECT_START_RE.test(s.slice(np[0], np[1]))) return np ?? relativeBefore(s, at);
+  // "That is why critics say": the subject follows the wh-word of a clause opening with its verb.
+  const wh = WH_IN_PHRASE_RE.exec(s.slice(np[0], np[1]));
+  if (wh) return trimSpan(s, np[0] + wh.index + wh[0].length, np[1]) ?? np;
+  const relative = relativeBefore(s, np[0]);
+  return relative && WHO_WHICH_RE.test(s.slice(relative[0], relative[1])) ? relative : np;
+}
+/** The last wh-word of a phrase, and the blanks after it. */
+const WH_IN_PHRASE_RE = /\b(?:why|what|how|where|whom)\s+(?!.*\b(?:why|what|how|where|whom)\s)/i;
+const WHO_WHICH_RE = /^(?:who|which)$/i;
+
+/**
+ * A nominative pronoun opening a main clause (after the sentence start, a comma, "then", "and" or "but"): never an
+ * object ("he", not "him"), nor the subject of a subordinate clause ("the suggestion that he was").
+ */
+const SUBJECT_PRONOUN_RE = /(?:^|[,;]\s*|\b(?:then|and|but)\s+)((?:he|she|they|we|I)\s+)(?=[a-z])(?!or\b)/gi;
+
+/**
+ * The nearest subject pronoun before a verb that has no subject of its own ("A month later, he visited X and
+ * explained C": he, not "A month"), outside quotations; null when none.
+ */
+function pronounSubjectBefore(s: string, at: number): [number, number] | null {
+  let found: [number, number] | null = null;
+  SUBJECT_PRONOUN_RE.lastIndex = 0;
+  for (let m = SUBJECT_PRONOUN_RE.exec(s); m !== null && m.index < at; m = SUBJECT_PRONOUN_RE.exec(s)) {
+    const at0 = m.index + m[0].length - (m[1]?.length ?? 0);
+    if (!quoteStateAt(s, at0, false)) found = trimSpan(s, at0, m.index + m[0].length);
+  }
+  return found;
+}
+
 /** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
 const SUBJECTLESS_RE = /(?:,|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
 /** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
@@ -501,7 +543,7 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   // "…, by saying C", "after determining C": a participle after a preposition has the subject of the clause it hangs on.
   const adverbial = /ing$/.test(word) && ADVERBIAL_PREPOSITIONS.has(wordBefore(s, cue[0]));
   // The participle's subject is the clause's: the speaker of the cue before it ("X told reporters, before insisting C"), else the sentence's.
-  let source = sameSpeaker && prev ? prev.source : adverbial ? (prev ? prev.source : null) : (nounPhraseBefore(s, cue[0], c.stop) ?? relativeBefore(s, cue[0]));
+  let source = sameSpeaker && prev ? prev.source : adverbial ? (prev ? prev.source : null) : subjectBefore(s, cue[0], c);
   const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
   if (
@@ -510,7 +552,7 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
     (/ing$/.test(word) || (subjectless !== true && /\b(?:and|but)\b/.test(subjectless[0]))) &&
     !/^[\u201C\u2018"]/.test(s)
   ) {
-    source = leadingSubject(s);
+    source = pronounSubjectBefore(s, cue[0]) ?? leadingSubject(s);
   }
   let inverted = false;
   let relayed: SpanAttribution | null = null;
