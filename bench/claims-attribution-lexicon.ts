@@ -25,12 +25,12 @@ const MIN_HEADS = 3;
 const MIN_STRONG_HEADS = 30;
 const MIN_STRONG_PRECISION = 0.8;
 /** Fewest examples a feature needs to get a weight. */
-const MIN_FEATURE_COUNT = Number(process.env.MFC ?? 6);
+const MIN_FEATURE_COUNT = 6;
 /** Smallest weight written: lighter ones change no decision. */
 const MIN_WEIGHT = 0.25;
-const EPOCHS = Number(process.env.EP ?? 8);
-const LEARNING_RATE = Number(process.env.LR ?? 0.3);
-const L2 = Number(process.env.L2 ?? 1e-5);
+const EPOCHS = 8;
+const LEARNING_RATE = 0.3;
+const L2 = 1e-5;
 /** Words never candidates: function words whose few gold heads are annotation noise. */
 const FUNCTION_WORDS = new Set('a an the of in on for to at by with from as that this it its s and or but so if'.split(' '));
 
