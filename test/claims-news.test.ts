@@ -8,13 +8,9 @@
 // Each case lists all the claims of its text, in order; a claim lists only
 // the fields the case is about (see `view`). A field left out is not checked.
 //
-// Still open: the sentences below are Cases the tagger does not meet yet; each says why
-// (a general cause, not a quirk of the sentence). Move one into its domain's list when it passes.
-//
-// COURTS
-//   { text: 'The court heard the defendant had called the victim at 11:45 p.m. on 12 March.',
-//     claims: [{ kind: 'statement', figure: null, sourceText: 'The court', cue: 'heard' }] },
-//     // today: no claim; "heard" (a court or jury told something in evidence) is not a cue the cue model learned from its corpus
+// Still open: none at the moment. A sentence the tagger does not meet yet goes here as a
+// commented Case that says why (a general cause, not a quirk of the sentence), and moves into
+// its domain's list when it passes.
 import { describe, expect, it } from 'vitest';
 import { tagClaims } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
@@ -278,6 +274,14 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  {
+    text: 'The court heard the defendant had called the victim at 11:45 p.m. on 12 March.',
+    claims: [{ kind: 'statement', figure: null, sourceText: 'The court', cue: 'heard' }],
+  },
+  {
+    text: 'The inquest heard that the pilot had flown for 14 hours without a break.',
+    claims: [{ sourceText: 'The inquest', cue: 'heard', content: 'the pilot had flown for 14 hours without a break' }],
+  },
   {
     text: 'Prosecutors allege the scheme defrauded investors of more than $300 million.',
     claims: [

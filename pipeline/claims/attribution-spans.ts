@@ -62,8 +62,16 @@ export interface AttributionLexicon {
   inverting: readonly string[];
 }
 
+/**
+ * Hand-set weights, in the learned model's features, for reporting forms its train corpus (political news) lacks:
+ * "The court heard (that) C", what a court, a jury or an inquiry is told in evidence (p=: the word after a token).
+ * Added to the learned model, so another genre's forms are data too; 2.5 lifts "heard" after such a body from
+ * about 0.13 to about 0.6, and leaves "cases waiting to be heard" alone.
+ */
+const HAND_SET_CUES_EN = ['court', 'jury', 'tribunal', 'inquiry', 'inquest', 'hearing', 'committee', 'panel'].map((body) => `p=heard|${body}~2.5`).join(' ');
+
 export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
-  model: LEARNED_CUE_MODEL_EN,
+  model: `${LEARNED_CUE_MODEL_EN} ${HAND_SET_CUES_EN}`,
   // Tuned on the train split with the strong-cue features (cue F1): 0.28 0.792, 0.32 0.795, 0.36 0.798, 0.38 0.797,
   // 0.4 0.798, while content F1 falls (0.833 at 0.32, 0.831 at 0.36, 0.826 at 0.4).
   minProbability: 0.36,
