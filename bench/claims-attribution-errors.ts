@@ -5,7 +5,8 @@
  *
  * Run: `tsx bench/claims-attribution-errors.ts [--dev] [--data DIR] [--examples N] [--reason R]`.
  */
-import { cueHead, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
+import { cueHead, cueModel, cueScorer, plainQuotes, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
+import { splitSentences } from '../pipeline/claims/sentences.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { attributeArticle, attributionTexts } from './claims-attribution.js';
 import { datasetsDir } from './claims-datasets.js';
@@ -29,16 +30,33 @@ const add = (k: string, ex: string): void => {
   l.push(ex);
   groups.set(k, l);
 };
+/** Each sentence of a text with whether it opens inside a quotation (as attributeText reads it). */
+function sentencesOf(text: string): Array<{ start: number; end: number; text: string; open: boolean }> {
+  let paragraph = -1;
+  let open = false;
+  return splitSentences(text).map((s) => {
+    if (s.paragraph !== paragraph) open = false;
+    paragraph = s.paragraph;
+    const row = { start: s.start, end: s.start + s.text.length, text: plainQuotes(s.text), open };
+    open = quoteStateAt(s.text, s.text.length, open);
+    return row;
+  });
+}
 for (const art of attributionTexts(datasetsDir(), split)) {
   const pred = attributeArticle(art.text);
+  const sentences = sentencesOf(art.text);
   for (const g of art.attributions) {
     if (pred.some((p) => touches(p.cue, g.cue))) continue;
     const [cs, ce] = g.cue[0] ?? [0, 0];
     const head = cueHead(art.text, cs, ce);
     const word = head?.word ?? art.text.slice(cs, ce);
     const at = head?.at ?? cs;
-    const p = scorer(art.text, at, at + word.length, word);
-    const reason = Number.isNaN(p) ? 'unknown' : p < ATTRIBUTION_LEXICON_EN.minProbability ? 'low' : 'structural';
+    // Scored in its sentence, as the reader scores it; a word inside a quotation the reader never scores.
+    const sentence = sentences.find((x) => x.start <= at && at < x.end);
+    const local = sentence ? at - sentence.start : at;
+    const quoted = sentence ? quoteStateAt(sentence.text, local, sentence.open) : false;
+    const p = sentence ? scorer(sentence.text, local, local + word.length, word) : Number.NaN;
+    const reason = quoted ? 'quoted' : Number.isNaN(p) ? 'unknown' : p < ATTRIBUTION_LEXICON_EN.minProbability ? 'low' : 'structural';
     add(`miss ${reason} ${word}`, `p=${p.toFixed(2)} [${textOf(art.text, g.source)}] ${around(art.text, cs, ce)}`);
   }
   for (const p of pred) {

@@ -390,6 +390,34 @@ const CASES: Case[] = [
     cue: 'say',
     content: 'the verdict will be appealed',
   },
+  {
+    topic: 'weather, a second speaker with an appositive after "and"',
+    text: 'The agency says the dam is safe, and Brian Dale, the county engineer, said repairs would take 6 weeks.',
+    source: 'Brian Dale, the county engineer',
+    cue: 'said',
+    content: 'repairs would take 6 weeks',
+  },
+  {
+    topic: 'politics, a participle between the speaker and the verb',
+    text: 'Sen. Ana Ortiz (D-N.M.), noting the cost of the program, said, "We cannot afford it."',
+    source: 'Sen. Ana Ortiz (D-N.M.)',
+    cue: 'said',
+    content: 'We cannot afford it',
+  },
+  {
+    topic: 'politics, the participle of that speaker',
+    text: 'Sen. Ana Ortiz (D-N.M.), noting the cost of the program, said, "We cannot afford it."',
+    source: 'Sen. Ana Ortiz (D-N.M.)',
+    cue: 'noting',
+    content: 'the cost of the program',
+  },
+  {
+    topic: 'business, "citing" a reason after the speaker\'s verb keeps the speaker',
+    text: '“Sales will recover,” he continued, citing the 12 new stores opened this year.',
+    source: 'he',
+    cue: 'continued',
+    content: 'Sales will recover',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

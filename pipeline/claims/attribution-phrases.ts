@@ -206,7 +206,11 @@ export function trimSpan(s: string, from: number, to: number): [number, number] 
     let a = from;
     while (a < to && isLeadingJunkCode(s.charCodeAt(a))) a++;
     let b = to;
-    while (b > a && isTrailingPunctCode(s.charCodeAt(b - 1))) b--;
+    while (b > a && isTrailingPunctCode(s.charCodeAt(b - 1))) {
+      // A parenthesis the span opened stays: "Sen. Jane Doe (D-Ill.)".
+      if (s.charCodeAt(b - 1) === CLOSE_PAREN && s.lastIndexOf('(', b - 1) >= a) break;
+      b--;
+    }
     return b > a ? [a, b] : null;
   }
   const piece = s.slice(from, to);

@@ -245,7 +245,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     if (
       out.length > 0 &&
       s.length - end <= CLOSING_TAIL_CHARS &&
-      (a === null || (a.source && a.content === null) || word in c.after) &&
+      (a === null || (a.source && a.content === null) || Boolean(c.after[word])) &&
       CLOSING_RE.test(s.slice(Math.max(0, m.index - 60), m.index))
     ) {
       const alone = attributionAt(s, m.index, end, word, [], c);
@@ -423,7 +423,17 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
     cut(prev.cue[1] + coordinated.index);
     return 'same';
   }
-  const subject = nounPhraseBefore(s, at, c.stop);
+  // "…, and Jane Doe, the adviser, said D": a subject with its appositive starts a clause too.
+  const subject = nounPhraseBefore(s, at, c.stop) ?? (/,\s*$/.test(between) ? appositiveSource(s, at, c.stop) : null);
+  // "Jane Doe, noting A, said B": a participle between a subject and its verb speaks for that subject, about A.
+  const prevSource = prev.source;
+  const sameSubject = prevSource === null || (subject !== null && prevSource[0] >= subject[0] && prevSource[1] < prev.cue[0]);
+  if (subject && subject[0] < prev.cue[0] && sameSubject && /ing$/i.test(s.slice(prev.cue[0], prev.cue[1])) && /,\s*$/.test(s.slice(0, prev.cue[0]))) {
+    const comma = s.lastIndexOf(',', at);
+    prev.source = trimSpan(s, subject[0], s.lastIndexOf(',', prev.cue[0]));
+    cut(comma);
+    return 'own';
+  }
   if (!subject || subject[0] <= prev.cue[1]) return null;
   const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
   // "According to a survey, 51 percent said C": the comma closing the source opens the content, it breaks no clause.
@@ -568,15 +578,13 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, cue[0]))) {
     source = appositiveSource(s, cue[0], c.stop);
     // "The company, citing people familiar with the matter, said C": the cited phrase relays, the subject speaks.
-    if (
-      source &&
-      prev &&
-      c.after[s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? ''] !== undefined &&
-      prev.cue[0] > source[0] &&
-      prev.cue[1] < source[1]
-    ) {
-      source = trimSpan(s, source[0], s.lastIndexOf(',', prev.cue[0]));
-      relayed = prev;
+    if (source && prev && prev.cue[0] > source[0] && prev.cue[1] < source[1]) {
+      const relay = c.after[s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? ''] !== undefined;
+      // "Jane Doe, noting A, said B": the participle is hers (secondAttribution), the subject stops at its comma.
+      if (relay || (/ing$/i.test(s.slice(prev.cue[0], prev.cue[1])) && /,\s*$/.test(s.slice(0, prev.cue[0])))) {
+        source = trimSpan(s, source[0], s.lastIndexOf(',', prev.cue[0]));
+        if (relay) relayed = prev;
+      }
     }
     // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
     // "…, said that C" opens the content: no inversion.
@@ -619,8 +627,8 @@ const AFTER_INVERTED_RE = /^\s*(?:$|[,.;:!?"\u201D\u2019)(]|(?:on|in|at|last|thi
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
 const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
-/** What follows a cue when the content came before it: ", X said on Monday", ", adding ...". */
-const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;])/i;
+/** What follows a cue when the content came before it: ", X said on Monday", ", adding ..." (not ', “C”': a quotation is content). */
+const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;](?!\s*[\u201C\u2018"]))/i;
 /** Closing quotation marks (pages close with an opening one too: “…“). */
 const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);
 const COMMA = 0x2c;
