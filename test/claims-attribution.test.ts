@@ -418,6 +418,13 @@ const CASES: Case[] = [
     cue: 'continued',
     content: 'Sales will recover',
   },
+  {
+    topic: 'weather, a title-case headline with its speaker and cue at the end',
+    text: '‘Worst Flood’ in 40 Years Hits the Valley, Police Chief Says',
+    source: 'Police Chief',
+    cue: 'Says',
+    content: 'Worst Flood’ in 40 Years Hits the Valley',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

@@ -160,6 +160,11 @@ const isWordJoinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 
 
 /** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
 const CAPITAL_RE = /^[A-Z]/;
+/**
+ * A title-case headline up to a capitalised cue ("‘ISIS Truther’ Trump Is Like A Client, Trevor Noah Says"): every
+ * word capitalised (after an opening mark) or a small word titles leave in lower case.
+ */
+const TITLE_CASE_BEFORE_RE = /^(?:(?:[^\sA-Za-z0-9]*[A-Z0-9][^\s]*|a|an|the|of|to|in|on|for|and|or|at|by|with|from|as|vs\.?)\s+)+$/;
 
 /** Context features of any word (cueFeatures' capital letters) and of one word (its lower-case kinds but w= and s=). */
 const GLOBAL_FEATURES = ['P', 'N', 'Q', 'E', 'G', 'H'];
@@ -227,7 +232,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     const end = m.index + m[0].length;
     const p = c.score(s, m.index, end, word, c.strong ? firstStrong : undefined);
     if (p < c.minProbability || notACueHere(s, m.index, end, c)) continue;
-    if (CAPITAL_RE.test(m[0]) && m.index > 0 && !/^(?:[A-Z0-9][^\s]*\s+)+$/.test(s.slice(0, m.index))) continue;
+    if (CAPITAL_RE.test(m[0]) && m.index > 0 && !TITLE_CASE_BEFORE_RE.test(s.slice(0, m.index))) continue;
     let a = attributionAt(s, m.index, end, word, out, c);
     // A weak cue does not hide a strong one it swallowed ("Opposition leaders warned", "lists have grown to X, the NHS said").
     const weak = strength[strength.length - 1] ?? 1;
