@@ -425,6 +425,20 @@ const CASES: Case[] = [
     cue: 'Says',
     content: 'Worst Flood’ in 40 Years Hits the Valley',
   },
+  {
+    topic: 'sport, "when asked" reports the question on its own',
+    text: 'The coach said the team was ready when asked whether the injuries would matter.',
+    source: null,
+    cue: 'asked',
+    content: 'whether the injuries would matter',
+  },
+  {
+    topic: 'sport, the content before "when asked" ends there',
+    text: 'The coach said the team was ready when asked whether the injuries would matter.',
+    source: 'The coach',
+    cue: 'said',
+    content: 'the team was ready',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

@@ -393,6 +393,8 @@ const CLAUSE_BREAK_RE =
   /(?:[,;:\u2014\u201D\u2019"]+\s*(?:[a-z]+\s+)?|\s(?:but|while|whereas|because|though|although|yet|after|before|when|since|as|if|until|and))\s*$/;
 /** A sentence opening with a subordinate clause ("While X said C, …"). */
 const SUBORDINATE_OPENING_RE = /^[\s\u201C"(]*(?:while|although|though|whereas|because|if|when|after|before|since|unless|until|once|as)\s/i;
+/** A subordinator right before a participle cue: "…, when asked whether C", "after being asked". */
+const SUBORDINATED_PARTICIPLE_RE = /[\s,\u201D"]\s*(?:when|while|after|before|if|unless|until|once|though|although)\s+(?:being\s+)?$/i;
 /** Subjects that open a relative clause ("Barkley, who said C, said D"). */
 const RELATIVE_RE = /^(?:who|which|that)$/i;
 
@@ -411,6 +413,12 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
     prev.content = span && span[1] - span[0] >= MIN_CONTENT_CHARS ? span : null;
   };
   const between = s.slice(prev.cue[1], at);
+  // "X said C when asked whether D": the subordinated participle reports on its own.
+  const subordinated = SUBORDINATED_PARTICIPLE_RE.exec(between);
+  if (subordinated && /(?:ed|ing)$/i.test(s.slice(at, s.indexOf(' ', at) < 0 ? s.length : s.indexOf(' ', at)).replace(/[^A-Za-z]+$/, ''))) {
+    cut(prev.cue[1] + subordinated.index);
+    return 'own';
+  }
   const relative = prev.source !== null && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1]));
   if (relative && /,\s*$/.test(between)) {
     cut(prev.cue[1] + between.lastIndexOf(','));
