@@ -170,8 +170,6 @@ export function cueFeatures(s: string, start: number, end: number, word: string,
     `q=${word}|${quotes}`,
     `P=${shape(before)}${prevCap}`,
     `N=${shape(after)}`,
-    //G`G=${before}`,
-    //H`H=${after}`,
     `Q=${quotes}`,
   ];
 }
@@ -330,9 +328,6 @@ interface ScorerTables {
   beforeLower: Map<string, number>;
   /** E=: by whether a strong cue comes before the word. */
   reported: Map<string, number>;
-  /** G=, H=: the token before and after any word, as written (lower case). */
-  prevWord: Map<string, number>;
-  nextWord: Map<string, number>;
   strong: StrongCues | null;
   bias: number;
 }
@@ -355,8 +350,6 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
   const stems = new Map<string, number>();
   const quoted = new Map<string, number>();
   const reported = new Map<string, number>();
-  const prevWord = new Map<string, number>();
-  const nextWord = new Map<string, number>();
   const strongWords: string[] = [];
   for (const [f, v] of model) {
     const body = f.slice(2);
@@ -374,8 +367,6 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
     else if (f.startsWith('N=')) after.set(body, v);
     else if (f.startsWith('e=')) entry(body.slice(0, bar)).e.set(body.slice(bar + 1), v);
     else if (f.startsWith('E=')) reported.set(body, v);
-    else if (f.startsWith('G=')) prevWord.set(body, v);
-    else if (f.startsWith('H=')) nextWord.set(body, v);
     else if (f.startsWith('S=')) strongWords.push(body);
   }
   const bias = model.get('bias') ?? 0;
@@ -384,7 +375,7 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
   const beforeCapital = new Map<string, number>();
   const beforeLower = new Map<string, number>();
   for (const [k, v] of before) (k.endsWith('C') ? beforeCapital : beforeLower).set(k.slice(0, -1), v);
-  const tables = { words, stems, after, quoted, beforeCapital, beforeLower, reported, prevWord, nextWord, strong: strongCues(strongWords), bias };
+  const tables = { words, stems, after, quoted, beforeCapital, beforeLower, reported, strong: strongCues(strongWords), bias };
   tablesByModel.set(model, tables);
   return tables;
 }
@@ -396,14 +387,14 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
  * `floor`: a probability below which the exact value does not matter.
  */
 export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): CueScorer {
-  const { words, stems, after, quoted, bias, beforeCapital, beforeLower, reported, prevWord, nextWord, strong } = scorerTables(model);
+  const { words, stems, after, quoted, bias, beforeCapital, beforeLower, reported, strong } = scorerTables(model);
   // With a floor, a candidate whose word and preceding token already leave it below the floor
   // whatever follows is answered 0 without reading the rest of its context: most candidates
   // ("was", "has", "who") are such, and the attributor asks only whether the floor is reached.
   const floorLogit = floor === undefined ? Number.NEGATIVE_INFINITY : Math.log(floor / (1 - floor));
   const restMax = new Map<WordWeights, number>();
-  for (const e of words.values()) restMax.set(e, afterPrevBound(e, after, quoted, reported, nextWord));
-  const stemRestMax = maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported) + maxOrZero(nextWord);
+  for (const e of words.values()) restMax.set(e, afterPrevBound(e, after, quoted, reported));
+  const stemRestMax = maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported);
   return (s, start, end, word, firstStrong) => {
     const e = words.get(word);
     let z = bias;
@@ -415,12 +406,12 @@ export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): C
     }
     const prev = prevToken(s, start);
     const cap = capitalBefore(s, start);
-    z += ((cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0) + (prevWord.get(prev) ?? 0);
+    z += (cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0;
     if (e) z += (e.p.get(prev) ?? 0) + (cap ? e.capital : e.lower);
     if (z + (e ? (restMax.get(e) ?? 0) : stemRestMax) < floorLogit) return 0;
     const next = nextToken(s, end);
     const quotes = quoteSides(s, start, end);
-    z += (after.get(shape(next)) ?? 0) + (nextWord.get(next) ?? 0) + (quoted.get(quotes) ?? 0);
+    z += (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
     if (strong) {
       const side = firstStrong === undefined ? strongCueBefore(s, start, strong) : firstStrong >= 0 && firstStrong < start ? '1' : '0';
       z += (reported.get(side) ?? 0) + (e?.e.get(side) ?? 0);
@@ -440,10 +431,9 @@ function afterPrevBound(
   after: ReadonlyMap<string, number>,
   quoted: ReadonlyMap<string, number>,
   reported: ReadonlyMap<string, number>,
-  nextWord: ReadonlyMap<string, number>,
 ): number {
-  let next = maxOrZero(after) + maxOrZero(nextWord);
-  for (const [tok, v] of e.n) next = Math.max(next, v + (after.get(shape(tok)) ?? 0) + maxOrZero(nextWord));
+  let next = maxOrZero(after);
+  for (const [tok, v] of e.n) next = Math.max(next, v + (after.get(shape(tok)) ?? 0));
   let quotes = Number.NEGATIVE_INFINITY;
   for (const side of QUOTE_SIDES) quotes = Math.max(quotes, (quoted.get(side) ?? 0) + (e.q.get(side) ?? 0));
   let strong = Number.NEGATIVE_INFINITY;
@@ -462,16 +452,16 @@ const maxOrZero = (m: ReadonlyMap<string, number>): number => Math.max(0, ...m.v
  * frequent words such as "was" or "has" then never reach the regex at all.
  */
 export function cueLogitBound(model: ReadonlyMap<string, number>, word: string): number {
-  const { words, after, quoted, bias, beforeCapital, beforeLower, reported, prevWord, nextWord } = scorerTables(model);
+  const { words, after, quoted, bias, beforeCapital, beforeLower, reported } = scorerTables(model);
   const e = words.get(word);
   if (!e) return Number.NEGATIVE_INFINITY;
   const prevBound = (cap: boolean): number => {
     const table = cap ? beforeCapital : beforeLower;
     let best = maxOrZero(table);
     for (const [prev, v] of e.p) best = Math.max(best, v + (table.get(shape(prev)) ?? 0));
-    return best + maxOrZero(prevWord) + (cap ? e.capital : e.lower);
+    return best + (cap ? e.capital : e.lower);
   };
-  return bias + e.w + Math.max(prevBound(true), prevBound(false)) + afterPrevBound(e, after, quoted, reported, nextWord);
+  return bias + e.w + Math.max(prevBound(true), prevBound(false)) + afterPrevBound(e, after, quoted, reported);
 }
 /** Every value quoteSides returns. */
 const QUOTE_SIDES = ['ba', 'b', 'a', '-'] as const;

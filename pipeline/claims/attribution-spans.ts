@@ -167,7 +167,7 @@ const CAPITAL_RE = /^[A-Z]/;
 const TITLE_CASE_BEFORE_RE = /^(?:(?:[^\sA-Za-z0-9]*[A-Z0-9][^\s]*|a|an|the|of|to|in|on|for|and|or|at|by|with|from|as|vs\.?)\s+)+$/;
 
 /** Context features of any word (cueFeatures' capital letters) and of one word (its lower-case kinds but w= and s=). */
-const GLOBAL_FEATURES = ['P', 'N', 'Q', 'E', 'G', 'H'];
+const GLOBAL_FEATURES = ['P', 'N', 'Q', 'E'];
 const WORD_CONTEXT_FEATURES = ['p', 'n', 'c', 'b', 't', 'q', 'e'];
 
 /**
