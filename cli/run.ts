@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { WirewatchConfig } from '../config/schema.js';
 import { openEmbeddedApp } from '../local/app.js';
-import type { RunSummary } from '../local/summary.js';
+import { summaryJson, type RunSummary } from '../local/summary.js';
 import { showProgress } from './progress-view.js';
 import { sourceNamesFor } from './source-names.js';
 import { formatSummary } from './summary-view.js';
@@ -23,7 +23,7 @@ export async function runCrawl(config: WirewatchConfig, options: RunOptions, log
   const sourceNames = sourceNamesFor(config);
   const report = (summary: RunSummary): void => {
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(summary)}\n`);
+      process.stdout.write(`${summaryJson(summary)}\n`);
       return;
     }
     process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known, sourceNames })}\n`);

@@ -10,6 +10,7 @@ import type { WriteBatch } from '../runtime/db.js';
 import type { PageSource } from '../runtime/page-source.js';
 import type { ArticleLog } from './article-log.js';
 import type { NdjsonOutput } from './ndjson-output.js';
+import { rememberPublishedJson } from './summary.js';
 
 export interface EmbeddedPorts {
   compute: ChainCompute<PageSource>;
@@ -42,6 +43,7 @@ export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
       const json = JSON.stringify(document);
       const rowid = articles.publish(document, json);
       if (rowid === null) return false;
+      rememberPublishedJson(document, json);
       ports.onPublished?.(document);
       if (stateWrites) stateWrites.afterCommit(() => output.write(document, rowid, json));
       else output.write(document, rowid, json);
