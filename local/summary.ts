@@ -57,24 +57,16 @@ export function emptySummary(now: Date): RunSummary {
 }
 
 /**
- * The JSON each document was published as, while the document lives: the
- * output file and the article log already hold it, so `run --json` prints it
- * again instead of serialising every document a second time (a document
- * carries every claim with its spans; about 0.2 ms each).
+ * `JSON.stringify(summary)`, with each document's JSON taken from `jsonOf`
+ * when it has it: the embedded publish already serialised every document once
+ * for the article log and the output file, and a document carries every claim
+ * with its spans (about 0.2 ms each to serialise again).
  */
-const publishedJson = new WeakMap<ArticleDocument, string>();
-
-/** Records the serialisation a document was published with; the document is not changed afterwards. */
-export function rememberPublishedJson(document: ArticleDocument, json: string): void {
-  publishedJson.set(document, json);
-}
-
-/** `JSON.stringify(summary)`, with the documents' published JSON reused. */
-export function summaryJson(summary: RunSummary): string {
+export function summaryJson(summary: RunSummary, jsonOf: (document: ArticleDocument) => string | undefined): string {
   const rest = JSON.stringify({ ...summary, published: [] });
   const tail = '"published":[]}';
   // Another field after `published` would change where the list goes: serialise it all then.
   if (!rest.endsWith(tail)) return JSON.stringify(summary);
-  const docs = summary.published.map((d) => publishedJson.get(d) ?? JSON.stringify(d));
+  const docs = summary.published.map((d) => jsonOf(d) ?? JSON.stringify(d));
   return `${rest.slice(0, -2)}${docs.join(',')}]}`;
 }
