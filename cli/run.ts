@@ -5,7 +5,8 @@
 import type { Logger } from 'pino';
 import type { WirewatchConfig } from '../config/schema.js';
 import { openEmbeddedApp } from '../local/app.js';
-import type { RunSummary } from '../local/summary.js';
+import type { ArticleDocument } from '../pipeline/output.js';
+import { summaryJson, type RunSummary } from '../local/summary.js';
 import { showProgress } from './progress-view.js';
 import { sourceNamesFor } from './source-names.js';
 import { formatSummary } from './summary-view.js';
@@ -16,14 +17,17 @@ export interface RunOptions {
 }
 
 export async function runCrawl(config: WirewatchConfig, options: RunOptions, logger: Logger): Promise<RunSummary | null> {
-  const app = openEmbeddedApp(config, { logger });
+  // The JSON each document was published as, kept only for `--json` and while the document lives.
+  const publishedJson = new WeakMap<ArticleDocument, string>();
+  const onPublished = options.json ? (document: ArticleDocument, json: string): void => void publishedJson.set(document, json) : undefined;
+  const app = openEmbeddedApp(config, { logger, ...(onPublished ? { onPublished } : {}) });
   // The stored documents are read only for the text view (it names the stories a run
   // added to); `--json` prints the summary alone, so a large store is not read for it.
   const known = options.json ? [] : app.articles.documents();
   const sourceNames = sourceNamesFor(config);
   const report = (summary: RunSummary): void => {
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(summary)}\n`);
+      process.stdout.write(`${summaryJson(summary, (d) => publishedJson.get(d))}\n`);
       return;
     }
     process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known, sourceNames })}\n`);

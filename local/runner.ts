@@ -79,8 +79,8 @@ export interface RunnerDeps {
   stateWrites?: WriteBatch;
   /** The operator's watches; without them documents match none. */
   watches?: WatchPorts;
-  /** Called once per document published (the alert outbox). */
-  onPublished?: (document: ArticleDocument) => void;
+  /** Called once per document published, with the JSON it was written as (the alert outbox, `run --json`). */
+  onPublished?: (document: ArticleDocument, json: string) => void;
 }
 
 export class EmbeddedRunner {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, DEMO_ARTICLES } from '../demo/expectations.js';
 import { formatSummary } from '../cli/summary-view.js';
-import type { RunSummary } from '../local/summary.js';
+import { summaryJson, type RunSummary } from '../local/summary.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
 import { startDemoCrawl, type DemoCrawlHarness } from './helpers/demo-crawl.js';
@@ -50,6 +50,14 @@ describe('demo crawl, embedded mode', () => {
     for (const expectation of DEMO_ARTICLES) expect(docFor(expectation.seedId.slice(0, 3)).article.text.length).toBeGreaterThan(500);
     // The five seeds plus the script-built outlet's syndicated copy of 002.
     expect(first.summary.published.length).toBe(6);
+  });
+
+  it('prints the --json summary with each document as published, byte for byte', () => {
+    // The output file's lines are the JSON each document was published as, in order.
+    expect(first.outputLines).toEqual(first.summary.published.map((d) => JSON.stringify(d)));
+    const asPublished = (d: ArticleDocument): string | undefined => first.outputLines[first.summary.published.indexOf(d)];
+    expect(summaryJson(first.summary, asPublished)).toBe(JSON.stringify(first.summary));
+    expect(summaryJson(first.summary, () => undefined)).toBe(JSON.stringify(first.summary));
   });
 
   it('keeps each key sentence and no clutter in the clean text', () => {

@@ -96,9 +96,11 @@ describe('wirewatch feeds', () => {
 
       const crawl = await wirewatch('run', '--once', '-c', config, '--json');
       expect(crawl.code, crawl.stderr).toBe(0);
-      expect((JSON.parse(crawl.stdout) as { feeds: Array<{ feedId: string; status: string }> }).feeds).toEqual([
-        expect.objectContaining({ feedId: id, status: 'ok' }),
-      ]);
+      const printed = JSON.parse(crawl.stdout) as { feeds: Array<{ feedId: string; status: string }>; published: Array<{ schema: string }> };
+      expect(printed.feeds).toEqual([expect.objectContaining({ feedId: id, status: 'ok' })]);
+      // The documents are spliced in as they were published (summaryJson): still one valid JSON summary.
+      expect(printed.published.length).toBeGreaterThan(0);
+      for (const doc of printed.published) expect(doc.schema).toBe('wirewatch.article/v1');
 
       const [list, table, show] = await Promise.all([
         feedsJson('list'),
