@@ -45,20 +45,45 @@ function isOutsideContent(el: DomElement, headline: DomElement | null): boolean 
     if (STORY_TAGS.has(tag)) inHeader = false;
     const names = namesOf(node);
     // A link that is the date itself ("Posted on <a href=permalink><time>...") is the story's own.
-    const dateLink = tag === 'a' && textOf(node) === textOf(el);
+    const dateLink = tag === 'a' && isDateLink(node, el);
     if ((NOT_CONTENT_TAGS.has(tag) && !dateLink) || NOT_CONTENT_CLASS.test(names)) return true;
     if (tag === 'header' || HEADER_CLASS.test(names)) inHeader = true;
   }
   return inHeader;
 }
 
+/**
+ * True when a link holds nothing but dates: the permalink around the story's
+ * own time, which may hold its update's time too ("<a rel=bookmark><time>1
+ * month ago</time><time class=updated>...</time></a>").
+ */
+function isDateLink(link: DomElement, date: DomElement): boolean {
+  const text = textOf(link);
+  if (text === textOf(date)) return true;
+  const times = link.getElementsByTagName('time');
+  return times.length > 1 && text.replace(/\s/g, '') === Array.from(times, (t) => textOf(t).replace(/\s/g, '')).join('');
+}
+
+/** The length of a link's own words, without scripts inside it (widgets write their code into links). */
+function linkTextLength(link: DomElement): number {
+  let length = textOf(link).length;
+  if (length < MIN_HEADLINE_LINK_CHARS) return length;
+  for (const script of Array.from(link.getElementsByTagName('script'))) length -= textOf(script).length;
+  return length;
+}
+
 function isInTeaserCard(el: DomElement, headline: DomElement | null): boolean {
-  let node: DomElement | null = el.parentElement;
-  for (let level = 0; node && level < CARD_LEVELS; level++, node = node.parentElement) {
-    if (headline && node.contains(headline)) return false;
+  const levels: DomElement[] = [];
+  for (let node = el.parentElement; node && levels.length <= CARD_LEVELS; node = node.parentElement) levels.push(node);
+  // A block (not the page) within one level above the card's holds the headline: the date is in
+  // the story's own header or byline block, which may hold boilerplate links ("Our editorial process").
+  const shared = headline ? levels.find((node) => node.contains(headline)) : undefined;
+  if (shared && !PAGE_TAGS.has(tagOf(shared))) return false;
+  for (const node of levels.slice(0, CARD_LEVELS)) {
+    if (node === shared) return false;
     // A card is small: a block with a story's worth of text is the story (or a page of them).
     if (textOf(node).length > MAX_CARD_CHARS) return false;
-    for (const link of Array.from(node.getElementsByTagName('a'))) if (textOf(link).length >= MIN_HEADLINE_LINK_CHARS) return true;
+    for (const link of Array.from(node.getElementsByTagName('a'))) if (linkTextLength(link) >= MIN_HEADLINE_LINK_CHARS) return true;
   }
   return false;
 }

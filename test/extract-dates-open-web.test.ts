@@ -1,0 +1,52 @@
+/**
+ * Publication days of pages that come without meta tags or JSON-LD, as many
+ * pages of the open web do: read from <time>, date lines near the headline,
+ * bylines, data attributes and permalinks, in several languages. Each page is
+ * hand-written for its case.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline/extract/index.js';
+
+const PROSE = [
+  'The council voted on Tuesday night to approve the new flood barrier along the river, after two years of debate over its cost and its route.',
+  'Residents who lost homes in the last flood spoke for and against the plan, and the mayor promised that work would start before the spring rains.',
+  'Engineers said the barrier would protect about four thousand homes, and that the state would pay for most of it through a resilience grant.',
+  'Opponents argued that the money would be better spent moving families out of the flood plain altogether, a plan the council rejected last year.',
+].map((p) => `<p>${p}</p>`);
+const STORY = PROSE.join('');
+const TITLE = 'Flood barrier approved after two years';
+
+/** A page with no meta tags and no JSON-LD: `body` is everything inside <body>. */
+function bare(body: string, lang = 'en', title = TITLE): string {
+  return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+const day = (html: string, url = 'https://valley.example/news/flood', fetchedAtMs?: number) => extractArticle({ html, url, fetchedAtMs }).publishedAt;
+
+describe('the story time beside boilerplate', () => {
+  it('a permalink holding the time and its update time is the date itself, not a link to another story', () => {
+    const meta =
+      '<div class="entry-meta"><span class="posted-on"><a href="https://valley.example/news/flood" rel="bookmark"><time class="entry-date published" datetime="2023-11-10T17:19:16+01:00">1 month ago</time><time class="updated" datetime="2023-11-12T09:00:00+01:00">1 month ago</time></a></span></div>';
+    expect(day(bare(`<article><header class="entry-header"><h1>${TITLE}</h1>${meta}</header>${STORY}</article>`))).toBe('2023-11-10T17:19:16+01:00');
+  });
+
+  it("a widget's script inside a link is no teaser's headline", () => {
+    const figure = `<div class="media"><a href="#"><script>window.gallery && gallery.init({ autoplay: false, captions: true });</script></a></div>`;
+    const html = bare(
+      `<article><div class="top"><h1>${TITLE}</h1></div><div class="row">${figure}<div class="sub-header"><div class="byline-and-date"><time class="publish-date" datetime="2023-12-06T11:00:00+00:00">December 6, 2023</time></div></div></div>${STORY}</article>`,
+    );
+    expect(day(html)).toBe('2023-12-06T11:00:00+00:00');
+  });
+
+  it('a byline block beside the headline keeps its date even with a long boilerplate link in it', () => {
+    const byline =
+      '<div class="article-meta"><div class="bylines"><div class="bylines-group"><span>By Ann Lee</span><a href="/about#process">Learn about our editorial process here</a><div class="byline-item-date">Updated on December 14, 2023</div></div></div></div>';
+    expect(day(bare(`<article><div class="article-header"><h1>${TITLE}</h1>${byline}</div>${STORY}</article>`))).toBe('2023-12-14');
+  });
+
+  it('a teaser card away from the headline still keeps its day out', () => {
+    const card =
+      '<div class="card"><div class="card-body"><a href="/news/other">A much longer headline of another story on the site</a><span class="date">Jan 2, 2024</span></div></div>';
+    expect(day(bare(`<article><h1>${TITLE}</h1>${STORY}</article><div class="rail">${card}</div>`))).toBeNull();
+  });
+});
