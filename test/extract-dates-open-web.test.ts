@@ -50,3 +50,21 @@ describe('the story time beside boilerplate', () => {
     expect(day(bare(`<article><h1>${TITLE}</h1>${STORY}</article><div class="rail">${card}</div>`))).toBeNull();
   });
 });
+
+describe('a page without an <h1>', () => {
+  it('the <h2> that agrees with the title is where its byline date is read', () => {
+    const html = bare(
+      `<main><article><header class="entry-header"><h2 class="entry-title">${TITLE}</h2><div class="entry-meta"><div class="latest-by">By <a href="/author/ann-lee/">Ann Lee</a> • December 15, 2023 12:25 pm</div></div></header>${STORY}</article></main>`,
+    );
+    expect(day(html)).toBe('2023-12-15');
+  });
+
+  it("a quoted story's card footer under the headline is not the story's byline", () => {
+    const quoted =
+      '<section class="pick"><article class="statement"><div class="statement-quote">Flood walls never work</div><footer class="statement-footer">By Bo Hart • November 28, 2023</footer></article></section>';
+    const html = bare(
+      `<div class="row"><div class="left"><span class="author-date">December 21, 2023</span></div><div class="center"><header><h2 class="title">${TITLE}</h2></header><article class="textblock">${PROSE[0]}${quoted}${PROSE.slice(1).join('')}</article></div></div>`,
+    );
+    expect(day(html, 'https://valley.example/news/2023/dec/21/flood')).toBe('2023-12-21');
+  });
+});

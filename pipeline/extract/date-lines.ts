@@ -11,7 +11,7 @@
  * a day and a year.
  */
 import { daysFromText, findDay, type NumericOrder } from './day-text.js';
-import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement } from './dom.js';
+import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement, type TagIndex } from './dom.js';
 import { headlineAgrees } from './title.js';
 
 /** The byline block is searched from the headline up through this many ancestors. */
@@ -37,13 +37,36 @@ const MAX_AFTER_DATE_CHARS = 40;
 /** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
 const READING_TIME = /\b\d+\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$/i;
 /** Captions and link teasers carry other days: an unnamed date line is never inside these. */
-const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'p', 'blockquote', 'li', 'h1']);
+const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'p', 'blockquote', 'li', 'h1', 'footer']);
 /** Teasers' headings may open with a day ("December 22, 2023: Wordle answer"): a heading is a date line only when it is the date alone. */
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
 /** A visible date only about an update is not the publication date (English, German, French, Spanish, Italian, Portuguese, Dutch). */
 const UPDATED_LABEL = /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)/i;
 const PUBLISHED_LABEL = /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)/i;
+
+/** Headings that stand in for the headline's place on a page without an <h1>, and how many of each are tried. */
+const STAND_IN_TAGS = ['h2', 'h3'];
+const MAX_STAND_IN_HEADINGS = 8;
+
+/**
+ * Where the date lines are looked for: the headline element, or on a page
+ * without an <h1> (a template that sets the story's headline in an <h2
+ * class="entry-title">), the first <h2> or <h3> that agrees with the title. An
+ * <h1> that does not agree stays the anchor: a page whose <h1> is the claim
+ * or the site's name lists other stories under headings that may repeat the title.
+ */
+export function dateHeadline(headline: DomElement | null, title: string, tags: TagIndex): DomElement | null {
+  if (headline !== null || title === '') return headline;
+  for (const tag of STAND_IN_TAGS) {
+    const headings = tags.byTag(tag);
+    for (let i = 0; i < Math.min(headings.length, MAX_STAND_IN_HEADINGS); i++) {
+      const heading = headings[i];
+      if (heading && headlineAgrees(textOf(heading), [title])) return heading;
+    }
+  }
+  return headline;
+}
 
 /**
  * True when the element's class, id or test id names it as a date ("post-date",
@@ -82,8 +105,9 @@ export function publishedDaysOf(text: string, order: NumericOrder): string[] {
 }
 
 /** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
-function dateLines(scope: DomElement): string[] {
+function dateLines(scope: DomElement, isStory: (el: DomElement) => boolean): string[] {
   return dateElements(scope)
+    .filter(isStory)
     .map((el) => textOf(el))
     .filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text) && !(READING_TIME.test(text) && findDay(text) === null));
 }
@@ -123,7 +147,8 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
   const days: LineDays[] = [];
   const visit = (el: DomElement): void => {
     for (const child of toArray(el.children)) {
-      if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
+      const tag = tagOf(child);
+      if (NOT_DATE_LINE_TAGS.has(tag)) continue;
       const text = textOf(child);
       if (!/\d/.test(text)) continue;
       if (text.length > MAX_DATE_TEXT_CHARS) {
@@ -132,7 +157,7 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
       }
       // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
       const labelled = PUBLISHED_LABEL.test(text);
-      const readings = labelled ? publishedDaysOf(text, order) : dateLedDays(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS, order);
+      const readings = labelled ? publishedDaysOf(text, order) : dateLedDays(text, SUBHEADING_TAGS.has(tag) ? 0 : MAX_AFTER_DATE_CHARS, order);
       if (readings.length > 0) days.push({ days: readings, labelled });
       else visit(child);
     }
@@ -152,13 +177,19 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
  * publicationDate picks among them; `structuredDay`, the structured value's
  * day, spares the search for unnamed lines where a named one already agrees.
  */
-export function visibleDays(headline: DomElement | null, title = '', order: NumericOrder = 'mdy', structuredDay?: string): string[] {
+export function visibleDays(
+  headline: DomElement | null,
+  title = '',
+  order: NumericOrder = 'mdy',
+  structuredDay?: string,
+  isStory: (el: DomElement) => boolean = () => true,
+): string[] {
   const confirmed = headline !== null && title !== '' && headlineAgrees(textOf(headline), [title]);
   let el: DomElement | null = headline;
   for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
     // The whole page is no byline block: its dates are the masthead's and the teasers'.
     if (PAGE_TAGS.has(tagOf(el))) break;
-    const lines = dateLines(el);
+    const lines = dateLines(el, isStory);
     const named = lines.map((line) => ({ days: publishedDaysOf(line, order), labelled: PUBLISHED_LABEL.test(line) }));
     // Unnamed lines are read only where they can change the choice: a labelled named line, or
     // one on the structured value's day, settles it (and the walk is the costly part).

@@ -16,7 +16,7 @@ import { stringValue, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 
 export { dayFromText, numericOrderOf } from './day-text.js';
-export { dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, visibleDay, visibleDays } from './date-lines.js';
+export { dateHeadline, dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, visibleDay, visibleDays } from './date-lines.js';
 
 const PUBLISHED_META = [
   'article:published_time',

@@ -5,7 +5,7 @@
 import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocument, type DomElement, type PageElements } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
-import { dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
+import { dateHeadline, dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
 import { isStoryDateElement, pageDateLineDay } from './page-dates.js';
 import { findTitle, headlineElement, pageHeadings, plainTitle } from './title.js';
 
@@ -295,7 +295,7 @@ export function readMetadata(
     primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
     primaryLanguage(stringValue(article?.inLanguage));
   const modifiedAt = structuredDate(doc, article, ld, 'modified', all, fetchedAtMs);
-  const headline = headlineElement(headings, title);
+  const headline = dateHeadline(headlineElement(headings, title), title, page.tags);
   const isStory = (el: DomElement) => isStoryDateElement(el, headline);
   const order = numericOrderOf(localeTag(doc, article));
   // A printed or URL day goes through the same plausibility checks as a structured one.
@@ -303,7 +303,7 @@ export function readMetadata(
   const structured = structuredDate(doc, article, ld, 'published', all, fetchedAtMs, isStory) ?? normalizeDate(hints.publishedAt, fetchedAtMs);
   const publishedAt = publicationDate(
     structured,
-    visibleDays(headline, title, order, structured?.slice(0, 10)).filter((day) => plausible(day) !== null),
+    visibleDays(headline, title, order, structured?.slice(0, 10), isStory).filter((day) => plausible(day) !== null),
     plausible(dayFromUrl(url)),
   );
   return {
