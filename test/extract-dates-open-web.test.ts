@@ -68,3 +68,28 @@ describe('a page without an <h1>', () => {
     expect(day(html, 'https://valley.example/news/2023/dec/21/flood')).toBe('2023-12-21');
   });
 });
+
+describe('a date element that states its day in an attribute', () => {
+  it('an empty slot a script fills: data-datetime on the named element or its only child', () => {
+    const slot = '<div class="article__date"><p data-datetime="11/21/2023 14:59:38" js-date-to-convert=""></p></div>';
+    expect(day(bare(`<article><h1>${TITLE}</h1>${slot}${STORY}</article>`))).toBe('2023-11-21');
+    const own = '<span class="post-date" data-date="2023-11-21T14:59:38Z"></span>';
+    expect(day(bare(`<article><h1>${TITLE}</h1>${own}${STORY}</article>`))).toBe('2023-11-21');
+  });
+
+  it('an epoch number in data-timestamp is read in UTC', () => {
+    const slot = '<span class="timestamp" data-timestamp="1700578778"></span>';
+    expect(day(bare(`<article><h1>${TITLE}</h1>${slot}${STORY}</article>`))).toBe('2023-11-21');
+  });
+
+  it('a relative time ("3 days ago") under the story takes its day from datetime', () => {
+    const blog = `<h1>Valley Notes</h1><div class="post"><h2>Other words</h2>${STORY}<span class="published-on"><time datetime="2023-11-18">3 days ago</time></span></div>`;
+    // No <h2> agrees with the title here, so only the page-wide reader can find it.
+    expect(day(bare(blog, 'en', 'Notes from the valley'))).toBe('2023-11-18');
+  });
+
+  it('a day no attribute states stays unknown, and an attribute is not read on an unnamed element', () => {
+    expect(day(bare(`<article><h1>${TITLE}</h1><div class="article__date"><p></p></div>${STORY}</article>`))).toBeNull();
+    expect(day(bare(`<article><h1>${TITLE}</h1><div data-date="2023-11-21">${PROSE[0]}</div>${STORY}</article>`))).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@
  * February 28, 2023"); and only when the text names a month (or its number),
  * a day and a year.
  */
+import { parseDate } from './date-parse.js';
 import { daysFromText, findDay, type NumericOrder } from './day-text.js';
 import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement, type TagIndex } from './dom.js';
 import { headlineAgrees } from './title.js';
@@ -44,6 +45,55 @@ const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
 /** A visible date only about an update is not the publication date (English, German, French, Spanish, Italian, Portuguese, Dutch). */
 const UPDATED_LABEL = /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)/i;
 const PUBLISHED_LABEL = /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)/i;
+
+/**
+ * Attributes in which a date element states its date for scripts to format
+ * (<p class="article-date" data-datetime="11/21/2023 14:59:38"></p>), best
+ * first. `datetime` and microdata's `content` are structured values, read as such
+ * (dates.ts); the page-wide last reading adds `datetime` (<time
+ * datetime="..">3 hours ago</time>).
+ */
+const DATA_DATE_ATTRIBUTES = [
+  'data-datetime',
+  'data-date',
+  'data-time',
+  'data-timestamp',
+  'data-published',
+  'data-publish-date',
+  'data-published-date',
+  'data-published-at',
+  'data-pubdate',
+];
+const DATE_ATTRIBUTES_WITH_DATETIME = ['datetime', ...DATA_DATE_ATTRIBUTES];
+/** Seconds or milliseconds since the epoch. */
+const EPOCH_NUMBER = /^(\d{10}|\d{13})$/;
+
+/**
+ * The day a date element states in its data attributes (and `datetime` with `withDatetime`), as
+ * written; an epoch number, in UTC. For elements whose text states no day:
+ * empty slots a script fills, relative times ("3 hours ago").
+ */
+export function attributeDay(el: DomElement, withDatetime = false): string | null {
+  const names = withDatetime ? DATE_ATTRIBUTES_WITH_DATETIME : DATA_DATE_ATTRIBUTES;
+  // The slot may be the named element's only child (<div class="article-date"><p data-datetime=..></p></div>).
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  return ownAttributeDay(el, names) ?? (only ? ownAttributeDay(only, names) : null);
+}
+
+function ownAttributeDay(el: DomElement, names: readonly string[]): string | null {
+  if (!el.hasAttributes()) return null;
+  for (const name of names) {
+    const value = el.getAttribute(name)?.trim();
+    if (!value) continue;
+    if (EPOCH_NUMBER.test(value)) {
+      const ms = Number(value) * (value.length === 10 ? 1000 : 1);
+      return new Date(ms).toISOString().slice(0, 10);
+    }
+    const iso = parseDate(value, { zoneless: 'day' });
+    if (iso) return iso.slice(0, 10);
+  }
+  return null;
+}
 
 /** Headings that stand in for the headline's place on a page without an <h1>, and how many of each are tried. */
 const STAND_IN_TAGS = ['h2', 'h3'];
@@ -108,7 +158,11 @@ export function publishedDaysOf(text: string, order: NumericOrder): string[] {
 function dateLines(scope: DomElement, isStory: (el: DomElement) => boolean): string[] {
   return dateElements(scope)
     .filter(isStory)
-    .map((el) => textOf(el))
+    .map((el) => {
+      const text = textOf(el);
+      // A line whose text states no day may state it in an attribute; its day is then the line.
+      return text.length <= MAX_DATE_TEXT_CHARS && findDay(text) !== null ? text : (attributeDay(el) ?? text);
+    })
     .filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text) && !(READING_TIME.test(text) && findDay(text) === null));
 }
 

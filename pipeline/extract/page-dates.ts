@@ -9,7 +9,7 @@
  * container holds a headline-sized link) and the masthead's "today" (a
  * header outside the story's <article> or <main>).
  */
-import { isNamedDate, publishedDaysOf, updatedDayOf } from './date-lines.js';
+import { attributeDay, isNamedDate, publishedDaysOf, updatedDayOf } from './date-lines.js';
 import type { NumericOrder } from './day-text.js';
 import { tagOf, textOf, type DomElement } from './dom.js';
 
@@ -103,8 +103,14 @@ function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | nul
   const markedModified = el.hasAttributes() && (el.getAttribute('itemprop') === 'dateModified' || MODIFIED_NAME.test(namesOf(el)));
   if (kind === 'published' && markedModified) return null;
   const text = textOf(el);
-  if (text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) return null;
-  const day = kind === 'published' || markedModified ? publishedDaysOf(text, order)[0] : (updatedDayOf(text, order) ?? undefined);
+  if (text.length > MAX_DATE_TEXT_CHARS) return null;
+  const fromText = /\d/.test(text)
+    ? kind === 'published' || markedModified
+      ? publishedDaysOf(text, order)[0]
+      : (updatedDayOf(text, order) ?? undefined)
+    : undefined;
+  // An empty slot a script fills, or a relative time ("3 hours ago"), states its day in an attribute.
+  const day = fromText ?? (kind === 'published' ? (attributeDay(el, true) ?? undefined) : undefined);
   if (day === undefined || !isStoryDateElement(el, headline)) return null;
   return day;
 }
