@@ -93,3 +93,58 @@ describe('a date element that states its day in an attribute', () => {
     expect(day(bare(`<article><h1>${TITLE}</h1><div data-date="2023-11-21">${PROSE[0]}</div>${STORY}</article>`))).toBeNull();
   });
 });
+
+describe('date lines in several languages', () => {
+  /** An unnamed line right under the headline, in the language `lang` (the headline agrees with the title). */
+  const under = (line: string, lang: string) =>
+    day(bare(`<article><div class="head"><h1>${TITLE}</h1><div class="meta"><span>${line}</span></div></div>${STORY}</article>`, lang));
+
+  it.each([
+    ['Mittwoch, 20. Dezember 2023, 14:45 Uhr', 'de', '2023-12-20'],
+    ['Von Anna Berg | 20.12.2023', 'de', '2023-12-20'],
+    ['le mercredi 20 décembre 2023 à 10h12', 'fr', '2023-12-20'],
+    ['Par Jean Roy, le 20 décembre 2023', 'fr', '2023-12-20'],
+    ['Por María López - 20 de diciembre de 2023', 'es', '2023-12-20'],
+    ['miércoles, 20 de diciembre de 2023', 'es', '2023-12-20'],
+    ['di Marco Rossi - 20 dicembre 2023', 'it', '2023-12-20'],
+    ['quarta-feira, 20 de dezembro de 2023', 'pt', '2023-12-20'],
+    ['Door Eva de Vries · 20 december 2023', 'nl', '2023-12-20'],
+    ['onsdag 20 december 2023', 'sv', '2023-12-20'],
+    ['Przez Jan Nowak, 20 grudnia 2023', 'pl', '2023-12-20'],
+    ['20. prosince 2023', 'cs', '2023-12-20'],
+    ['20 декабря 2023', 'ru', '2023-12-20'],
+    ['20 грудня 2023', 'uk', '2023-12-20'],
+    ['20 Aralık 2023', 'tr', '2023-12-20'],
+    ['20 Desember 2023', 'id', '2023-12-20'],
+    ['20. joulukuuta 2023', 'fi', '2023-12-20'],
+    ['20 decembrie 2023', 'ro', '2023-12-20'],
+    ['Stand: 20.12.2023', 'de', '2023-12-20'],
+  ])('%s (%s)', (line, lang, expected) => {
+    expect(under(line, lang)).toBe(expected);
+  });
+
+  it.each([
+    ['Publicerad 20 december 2023, uppdaterad 21 december 2023', 'sv', '2023-12-20'],
+    ['Opublikowano: 20 grudnia 2023', 'pl', '2023-12-20'],
+    ['Julkaistu 20.12.2023', 'fi', '2023-12-20'],
+    ['Опубликовано 20 декабря 2023', 'ru', '2023-12-20'],
+  ])('a labelled publication: %s (%s)', (line, lang, expected) => {
+    expect(under(line, lang)).toBe(expected);
+  });
+
+  it('an update-only line in another language states no publication', () => {
+    const html = bare(
+      `<article><div class="head"><h1>${TITLE}</h1><div class="meta"><span>Zaktualizowano 21 grudnia 2023</span></div></div>${STORY}</article>`,
+      'pl',
+    );
+    expect(day(html)).toBeNull();
+  });
+
+  it('prose that names a day is no date line, in any language', () => {
+    const html = bare(
+      `<article><div class="head"><h1>${TITLE}</h1><div class="meta"><span>Die Sitzung am 20. Dezember 2023 wurde vertagt</span></div></div>${STORY}</article>`,
+      'de',
+    );
+    expect(day(html)).toBeNull();
+  });
+});

@@ -28,12 +28,31 @@ const MAX_DATE_TEXT_CHARS = 120;
 /** Class or id words of elements that print the date. */
 const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
 /**
- * An unnamed date line: the date first (after a weekday or a "Published" label),
- * or last in a byline ("By Ann Lee | February 28, 2023"), with at most this much
- * text after it ("· 6 min read", "10:20 PM EST").
+ * Weekday names before a date, in English, German, French, Spanish, Italian,
+ * Portuguese, Dutch, the Scandinavian languages and Polish ("Mittwoch, 20.
+ * Dezember 2023", "le mercredi 20 décembre 2023").
  */
-const DATE_LED = /^((published|posted)( on)?:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
-const BYLINE_LED = /^by\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*(on\s+)?$/i;
+const WEEKDAY = [
+  '(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*',
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so',
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
+  'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
+  '(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?',
+  'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
+  'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag',
+  'poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela',
+].join('|');
+/** Labels before a date that say only that a date follows ("Published on", "Stand:", "Le"), in those languages. */
+const DATE_LABEL = '(?:(?:published|posted|date|datum|stand|fecha|data|dato)(?:\\s+(?:on|am|le|el|em|il|op|den))?:?|le|el|il|am|on)';
+/**
+ * An unnamed date line: the date first (after a weekday or a "Published" label),
+ * or last in a byline ("By Ann Lee | February 28, 2023", "Von Anna Berg, 20.
+ * Dezember 2023", "Par Jean Roy, le 20 décembre 2023"), with at most
+ * MAX_AFTER_DATE_CHARS of text after it ("· 6 min read", "10:20 PM EST").
+ */
+const DATE_LED = new RegExp(`^(${DATE_LABEL}\\s*)?(${DATE_LABEL}\\s*)?((?:${WEEKDAY})\\.?,?\\s*)?$`, 'iu');
+const BYLINE_LED = /^(by|von|par|por|di|door|av|af|przez)\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*((on|am|le|el|em|il|op|den)\s+)?$/iu;
 const MAX_AFTER_DATE_CHARS = 40;
 /** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
 const READING_TIME = /\b\d+\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$/i;
@@ -42,9 +61,15 @@ const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption',
 /** Teasers' headings may open with a day ("December 22, 2023: Wordle answer"): a heading is a date line only when it is the date alone. */
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
-/** A visible date only about an update is not the publication date (English, German, French, Spanish, Italian, Portuguese, Dutch). */
-const UPDATED_LABEL = /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)/i;
-const PUBLISHED_LABEL = /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)/i;
+/**
+ * A visible date only about an update is not the publication date (English, German, French, Spanish,
+ * Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Romanian, Catalan, Finnish,
+ * Indonesian, Turkish, Russian).
+ */
+const UPDATED_LABEL =
+  /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizováno|actualizat|actualitzat|päivitetty|diperbarui|güncellendi|güncelleme|обновлено)/iu;
+const PUBLISHED_LABEL =
+  /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad|udgivet|publisert|opublikowano|publikováno|publicat|julkaistu|diterbitkan|dipublikasikan|yayınlanma|опубликовано)/iu;
 
 /**
  * Attributes in which a date element states its date for scripts to format
