@@ -132,12 +132,11 @@ describe('date lines in several languages', () => {
     expect(under(line, lang)).toBe(expected);
   });
 
-  it('an update-only line in another language states no publication', () => {
-    const html = bare(
-      `<article><div class="head"><h1>${TITLE}</h1><div class="meta"><span>Zaktualizowano 21 grudnia 2023</span></div></div>${STORY}</article>`,
-      'pl',
-    );
-    expect(day(html)).toBeNull();
+  it('an update-only line in another language is read as an update: the last resort, after a publication line', () => {
+    const update = '<span>Zaktualizowano 21 grudnia 2023</span>';
+    const lines = (more: string) => bare(`<article><div class="head"><h1>${TITLE}</h1><div class="meta">${update}${more}</div></div>${STORY}</article>`, 'pl');
+    expect(day(lines(''))).toBe('2023-12-21');
+    expect(day(lines('<span class="date">20 grudnia 2023</span>'))).toBe('2023-12-20');
   });
 
   it('prose that names a day is no date line, in any language', () => {
@@ -146,5 +145,43 @@ describe('date lines in several languages', () => {
       'de',
     );
     expect(day(html)).toBeNull();
+  });
+});
+
+describe('the last readings, when the headline block states no day', () => {
+  it('a byline ending in a day, set apart from the headline, is read anywhere after it', () => {
+    const byline =
+      '<section class="article-author"><div class="article--author"><span>By <a href="/author/ann-lee/">Ann Lee</a></span><span>&nbsp;|&nbsp;<a href="/2023/08/21">August 21, 2023</a></span></div></section>';
+    const html = bare(
+      `<div class="hero"><div class="inner"><div class="text"><section><h1>${TITLE}</h1></section></div></div></div><div class="wrap">${byline}</div><article>${STORY}</article>`,
+    );
+    expect(day(html)).toBe('2023-08-21');
+  });
+
+  it("a comment's byline is not the story's", () => {
+    const comment = '<div class="comments"><div class="comment"><span>By Bo Hart</span> · <span>August 22, 2023</span></div></div>';
+    expect(day(bare(`<article><h1>${TITLE}</h1>${STORY}</article>${comment}`))).toBeNull();
+  });
+
+  it('an unnamed "Updated" line by the headline is the last resort', () => {
+    const html = bare(
+      `<article><div class="head"><h1>${TITLE}</h1><div class="byline">AFP / <span>Updated: Dec 22, 2023, 19:28 IST</span></div></div>${STORY}</article>`,
+    );
+    expect(day(html)).toBe('2023-12-22');
+    const labelled = bare(
+      `<article><div class="head"><h1>${TITLE}</h1><div><span class="font-semibold"> Updated December 7, 2023 </span></div></div>${STORY}</article>`,
+    );
+    expect(day(labelled)).toBe('2023-12-07');
+  });
+
+  it('a publication line wins over an update line, and prose mentioning an update is no line', () => {
+    const both = bare(
+      `<article><div class="head"><h1>${TITLE}</h1><div><span>Updated December 7, 2023</span><span class="date">December 5, 2023</span></div></div>${STORY}</article>`,
+    );
+    expect(day(both)).toBe('2023-12-05');
+    const prose = bare(
+      `<article><div class="head"><h1>${TITLE}</h1><div><span>The council said the plan it updated on December 7, 2023 would stand</span></div></div>${STORY}</article>`,
+    );
+    expect(day(prose)).toBeNull();
   });
 });

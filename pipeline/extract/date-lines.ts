@@ -52,6 +52,8 @@ const DATE_LABEL = '(?:(?:published|posted|date|datum|stand|fecha|data|dato)(?:\
  * MAX_AFTER_DATE_CHARS of text after it ("· 6 min read", "10:20 PM EST").
  */
 const DATE_LED = new RegExp(`^(${DATE_LABEL}\\s*)?(${DATE_LABEL}\\s*)?((?:${WEEKDAY})\\.?,?\\s*)?$`, 'iu');
+/** The word that opens a byline, in those languages. */
+export const BYLINE_WORD = /^\s*(by|von|par|por|di|door|av|af|przez)\s/i;
 const BYLINE_LED = /^(by|von|par|por|di|door|av|af|przez)\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*((on|am|le|el|em|il|op|den)\s+)?$/iu;
 const MAX_AFTER_DATE_CHARS = 40;
 /** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
@@ -293,4 +295,41 @@ function daysOfLines(lines: readonly LineDays[]): string[] {
 /** The first of visibleDays: the day the headline's date line states. */
 export function visibleDay(headline: DomElement | null, title = '', order: NumericOrder = 'mdy'): string | null {
   return visibleDays(headline, title, order)[0] ?? null;
+}
+
+/** An "Updated" label opens an update line after at most this many words ("AFP / Updated: Dec 22, 2023, 19:28 IST"); more is prose. */
+const MAX_WORDS_BEFORE_UPDATED = 3;
+
+/**
+ * The day of an unnamed line near the headline that states only an update
+ * ("Updated December 7, 2023"): the last resort of a page that prints no
+ * publication (readMetadata). Looked for where unnamed date lines are: the
+ * headline's block up to its grandparent.
+ */
+export function updatedLineDay(headline: DomElement | null, order: NumericOrder): string | null {
+  let el: DomElement | null = headline?.parentElement ?? null;
+  for (let level = 1; el && level < UNNAMED_LINE_LEVELS && !PAGE_TAGS.has(tagOf(el)); level++, el = el.parentElement) {
+    const day = updatedLineUnder(el, order);
+    if (day) return day;
+  }
+  return null;
+}
+
+function updatedLineUnder(scope: DomElement, order: NumericOrder): string | null {
+  for (const child of toArray(scope.children)) {
+    if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
+    const text = textOf(child);
+    if (!/\d/.test(text)) continue;
+    if (text.length <= MAX_DATE_TEXT_CHARS) {
+      const label = UPDATED_LABEL.exec(text);
+      if (label && (text.slice(0, label.index).match(/\p{L}+/gu)?.length ?? 0) <= MAX_WORDS_BEFORE_UPDATED) {
+        const rest = text.slice(label.index);
+        const found = findDay(rest, order);
+        if (found && rest.length - found.end <= MAX_AFTER_DATE_CHARS) return found.day;
+      }
+    }
+    const day = updatedLineUnder(child, order);
+    if (day) return day;
+  }
+  return null;
 }

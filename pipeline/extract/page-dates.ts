@@ -9,9 +9,9 @@
  * container holds a headline-sized link) and the masthead's "today" (a
  * header outside the story's <article> or <main>).
  */
-import { attributeDay, isNamedDate, publishedDaysOf, updatedDayOf } from './date-lines.js';
+import { attributeDay, BYLINE_WORD, dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, updatedLineDay } from './date-lines.js';
 import type { NumericOrder } from './day-text.js';
-import { tagOf, textOf, type DomElement } from './dom.js';
+import { TEXT_NODE, tagOf, textOf, type DomElement } from './dom.js';
 
 /** Containers of other stories' and the site's dates. */
 const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'footer', 'select', 'option']);
@@ -118,19 +118,43 @@ function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | nul
 /**
  * The date line nearest after the headline (`headline`, null when the page
  * has none: from the top), else nearest before it; `all`: the page's
- * elements in order. Null when the page prints none. With `kind` 'updated',
- * the day after an "Updated" label: a page that tells its readers only when
- * it was last changed was published by then.
+ * elements in order. Lines named as dates first, then bylines that end in a
+ * day ("By Ann Lee | August 21, 2023" set apart from the headline). Null when
+ * the page prints none. With `kind` 'updated', the day after an "Updated"
+ * label, named or (near the headline) not: a page that tells its readers only
+ * when it was last changed was published by then.
  */
 export function pageDateLineDay(all: readonly DomElement[], headline: DomElement | null, order: NumericOrder, kind: LineKind = 'published'): string | null {
   const at = headline ? all.indexOf(headline) : -1;
-  for (let i = at + 1; i < all.length; i++) {
-    const day = lineDay(all[i]!, order, headline, kind);
-    if (day) return day;
-  }
-  for (let i = at - 1; i >= 0; i--) {
-    const day = lineDay(all[i]!, order, headline, kind);
-    if (day) return day;
+  const nearest = (read: (el: DomElement) => string | null): string | null => {
+    for (let i = at + 1; i < all.length; i++) {
+      const day = read(all[i]!);
+      if (day) return day;
+    }
+    for (let i = at - 1; i >= 0; i--) {
+      const day = read(all[i]!);
+      if (day) return day;
+    }
+    return null;
+  };
+  const named = nearest((el) => lineDay(el, order, headline, kind));
+  if (named) return named;
+  return kind === 'published' ? nearest((el) => bylineDay(el, order, headline)) : updatedLineDay(headline, order);
+}
+
+/** A byline's block is at most this many levels above the element its "By" opens. */
+const BYLINE_LEVELS = 2;
+
+/** The day a byline ends with, for the element whose own text opens with "By" (or the word of another language). */
+function bylineDay(el: DomElement, order: NumericOrder, headline: DomElement | null): string | null {
+  const first = el.firstChild;
+  if (first?.nodeType !== TEXT_NODE || !BYLINE_WORD.test(first.textContent ?? '')) return null;
+  let node: DomElement | null = el;
+  for (let level = 0; node && level <= BYLINE_LEVELS; level++, node = node.parentElement) {
+    const text = textOf(node);
+    if (text.length > MAX_DATE_TEXT_CHARS) return null;
+    const day = dateLedDay(text, undefined, order);
+    if (day) return isStoryDateElement(node, headline) ? day : null;
   }
   return null;
 }
