@@ -44,6 +44,11 @@ describe('the story time beside boilerplate', () => {
     expect(day(bare(`<article><div class="article-header"><h1>${TITLE}</h1>${byline}</div>${STORY}</article>`))).toBe('2023-12-14');
   });
 
+  it("a navigation bar's date (the masthead's today, written by a script) is not the story's", () => {
+    const navbar = '<div id="mainnavbar-wrap"><div class="site-nav-main"><div class="nm-menu-date">July 10, 2022</div></div></div>';
+    expect(day(bare(`${navbar}<article><h1>${TITLE}</h1>${STORY}</article>`))).toBeNull();
+  });
+
   it('a teaser card away from the headline still keeps its day out', () => {
     const card =
       '<div class="card"><div class="card-body"><a href="/news/other">A much longer headline of another story on the site</a><span class="date">Jan 2, 2024</span></div></div>';
