@@ -190,3 +190,27 @@ describe('the last readings, when the headline block states no day', () => {
     expect(day(prose)).toBeNull();
   });
 });
+
+describe('more forms of the day', () => {
+  it.each([
+    ['https://valley.example/news/flood-barrier-approved-2023-12-20.html', '2023-12-20'],
+    ['https://valley.example/news/flood_barrier_20231220.html', '2023-12-20'],
+    ['https://valley.example/world/2023/1220/flood-barrier', '2023-12-20'],
+    ['https://valley.example/2023/12/20/flood-barrier', '2023-12-20'],
+  ])('the day in the URL %s', (url, expected) => {
+    expect(day(bare(`<article><h1>${TITLE}</h1>${STORY}</article>`), url)).toBe(expected);
+  });
+
+  it.each([
+    ['https://valley.example/news/flood-barrier-2023-13-45.html'],
+    ['https://valley.example/news/item-202312201234'],
+    ['https://valley.example/products/model-2023-12'],
+  ])('no day in %s', (url) => {
+    expect(day(bare(`<article><h1>${TITLE}</h1>${STORY}</article>`), url)).toBeNull();
+  });
+
+  it("a short date's tooltip gives its year (hAtom's <abbr class=published title>)", () => {
+    const abbr = '<abbr class="published" title="2023-12-20T10:00:00+01:00">Dec 20</abbr>';
+    expect(day(bare(`<article><h1>${TITLE}</h1><div class="meta">${abbr}</div>${STORY}</article>`))).toBe('2023-12-20');
+  });
+});

@@ -90,6 +90,8 @@ const DATA_DATE_ATTRIBUTES = [
   'data-published-date',
   'data-published-at',
   'data-pubdate',
+  // A tooltip with the full date over a short one ("Dec 20"), hAtom's <abbr class="published" title="...">.
+  'title',
 ];
 const DATE_ATTRIBUTES_WITH_DATETIME = ['datetime', ...DATA_DATE_ATTRIBUTES];
 /** Seconds or milliseconds since the epoch. */
