@@ -19,7 +19,8 @@ const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'foo
  * Class or id words of comment threads, related-story lists, widgets and
  * navigation bars (with the masthead's "today"), whose dates are not the story's.
  */
-const NOT_CONTENT_CLASS = /(^|[-_\s])(comments?|related|recommended|sidebar|widget|teaser|promo|more|trending|popular|card|cards|nav|navbar|navigation|menu)([-_\s]|$)/i;
+const NOT_CONTENT_CLASS =
+  /(^|[-_\s])(comments?|related|recommended|sidebar|widget|teaser|promo|more|trending|popular|card|cards|nav|navbar|navigation|menu)([-_\s]|$)/i;
 /** A header is the site's masthead (with today's date) unless it is inside the story's <article> or <main>. */
 const HEADER_CLASS = /(^|[-_\s])(header|masthead|topbar)([-_\s]|$)/i;
 /** Class or id words of an element that prints the last modification. */
