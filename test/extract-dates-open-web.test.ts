@@ -5,6 +5,7 @@
  * hand-written for its case.
  */
 import { describe, expect, it } from 'vitest';
+import { relativeDay } from '../pipeline/extract/date-relative.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 
 const PROSE = [
@@ -212,5 +213,33 @@ describe('more forms of the day', () => {
   it("a short date's tooltip gives its year (hAtom's <abbr class=published title>)", () => {
     const abbr = '<abbr class="published" title="2023-12-20T10:00:00+01:00">Dec 20</abbr>';
     expect(day(bare(`<article><h1>${TITLE}</h1><div class="meta">${abbr}</div>${STORY}</article>`))).toBe('2023-12-20');
+  });
+});
+
+describe('relative times, read against the fetch time', () => {
+  const fetchedAtMs = Date.parse('2023-12-21T01:30:00Z');
+
+  it.each([
+    ['3 hours ago', '2023-12-20'],
+    ['20 minutes ago', '2023-12-21'],
+    ['vor 2 Stunden', '2023-12-20'],
+    ['il y a 45 minutes', '2023-12-21'],
+    ['hace 1 hora', '2023-12-21'],
+    ['5 ore fa', '2023-12-20'],
+    ['há 2 horas', '2023-12-20'],
+    ['3 uur geleden', '2023-12-20'],
+    ['Published 23 hours ago', '2023-12-20'],
+  ])('%s → %s', (text, expected) => {
+    expect(relativeDay(text, fetchedAtMs)).toBe(expected);
+  });
+
+  it.each([['3 days ago'], ['2 weeks ago'], ['24 hours ago'], ['6 min read'], ['3 h'], ['Updated 3 hours ago'], ['In 3 hours']])('%s is no day', (text) => {
+    expect(relativeDay(text, fetchedAtMs)).toBeNull();
+  });
+
+  it("a date element that prints only a relative time gets the fetch time's day, and none without it", () => {
+    const html = bare(`<article><h1>${TITLE}</h1><span class="post-date">3 hours ago</span>${STORY}</article>`);
+    expect(day(html, undefined, fetchedAtMs)).toBe('2023-12-20');
+    expect(day(html)).toBeNull();
   });
 });

@@ -312,7 +312,11 @@ export function readMetadata(
     // A page that states only when it was last changed (wikis, guides) was published by then:
     // that date is the closest the page comes to its publication, after a date line elsewhere on
     // the page; an "Updated" line the page prints is the last resort.
-    publishedAt: publishedAt ?? plausible(pageDateLineDay(all, headline, order)) ?? modifiedAt ?? plausible(pageDateLineDay(all, headline, order, 'updated')),
+    publishedAt:
+      publishedAt ??
+      plausible(pageDateLineDay(all, headline, order, 'published', fetchedAtMs)) ??
+      modifiedAt ??
+      plausible(pageDateLineDay(all, headline, order, 'updated')),
     modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language,

@@ -11,6 +11,7 @@
  */
 import { attributeDay, BYLINE_WORD, dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, updatedLineDay } from './date-lines.js';
 import type { NumericOrder } from './day-text.js';
+import { relativeDay } from './date-relative.js';
 import { TEXT_NODE, tagOf, textOf, type DomElement } from './dom.js';
 
 /** Containers of other stories' and the site's dates. */
@@ -101,7 +102,7 @@ export function isStoryDateElement(el: DomElement, headline: DomElement | null):
 export type LineKind = 'published' | 'updated';
 
 /** The day of a date line: a <time> or an element named as a date, with a label-sized text, in the story's content. */
-function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null, kind: LineKind): string | null {
+function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null, kind: LineKind, fetchedAtMs?: number): string | null {
   if (tagOf(el) !== 'time' && !(el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el)))) return null;
   // An element marked as the modification ("dateModified", class "date-modified") states no publication, only an update.
   const markedModified = el.hasAttributes() && (el.getAttribute('itemprop') === 'dateModified' || MODIFIED_NAME.test(namesOf(el)));
@@ -114,7 +115,9 @@ function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | nul
       : (updatedDayOf(text, order) ?? undefined)
     : undefined;
   // An empty slot a script fills, or a relative time ("3 hours ago"), states its day in an attribute.
-  const day = fromText ?? (kind === 'published' ? (attributeDay(el, true) ?? undefined) : undefined);
+  const fromAttribute = kind === 'published' ? (attributeDay(el, true) ?? undefined) : undefined;
+  // "3 hours ago" with no datetime behind it: read against the fetch time, when it is known.
+  const day = fromText ?? fromAttribute ?? (kind === 'published' && fetchedAtMs !== undefined ? (relativeDay(text, fetchedAtMs) ?? undefined) : undefined);
   if (day === undefined || !isStoryDateElement(el, headline)) return null;
   return day;
 }
@@ -126,9 +129,16 @@ function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | nul
  * day ("By Ann Lee | August 21, 2023" set apart from the headline). Null when
  * the page prints none. With `kind` 'updated', the day after an "Updated"
  * label, named or (near the headline) not: a page that tells its readers only
- * when it was last changed was published by then.
+ * when it was last changed was published by then. `fetchedAtMs`, when known,
+ * reads a relative time ("3 hours ago") as a day (date-relative.ts).
  */
-export function pageDateLineDay(all: readonly DomElement[], headline: DomElement | null, order: NumericOrder, kind: LineKind = 'published'): string | null {
+export function pageDateLineDay(
+  all: readonly DomElement[],
+  headline: DomElement | null,
+  order: NumericOrder,
+  kind: LineKind = 'published',
+  fetchedAtMs?: number,
+): string | null {
   const at = headline ? all.indexOf(headline) : -1;
   const nearest = (read: (el: DomElement) => string | null): string | null => {
     for (let i = at + 1; i < all.length; i++) {
@@ -141,7 +151,7 @@ export function pageDateLineDay(all: readonly DomElement[], headline: DomElement
     }
     return null;
   };
-  const named = nearest((el) => lineDay(el, order, headline, kind));
+  const named = nearest((el) => lineDay(el, order, headline, kind, fetchedAtMs));
   if (named) return named;
   return kind === 'published' ? nearest((el) => bylineDay(el, order, headline)) : updatedLineDay(headline, order);
 }
