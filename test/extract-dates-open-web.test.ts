@@ -210,6 +210,18 @@ describe('more forms of the day', () => {
     expect(day(bare(`<article><h1>${TITLE}</h1>${STORY}</article>`), url)).toBeNull();
   });
 
+  it("the canonical URL's day where the fetched URL has none (a feed's redirect, an AMP page)", () => {
+    const html = bare(`<article><h1>${TITLE}</h1>${STORY}</article>`).replace('</head>', '<link rel="canonical" href="/2023/10/17/flood-barrier/"></head>');
+    expect(day(html, 'https://valley.example/amp/story?id=48')).toBe('2023-10-17');
+    // The fetched URL's own day comes first.
+    expect(day(html, 'https://valley.example/2023/10/16/flood-barrier/')).toBe('2023-10-16');
+  });
+
+  it("a custom element's own date attribute in a named slot (<lit-timestamp publishdate>)", () => {
+    const slot = '<div class="publish-date"><lit-timestamp publishdate="2023-12-22T17:03:16Z"></lit-timestamp></div>';
+    expect(day(bare(`<article><h1>${TITLE}</h1>${slot}${STORY}</article>`))).toBe('2023-12-22');
+  });
+
   it("a short date's tooltip gives its year (hAtom's <abbr class=published title>)", () => {
     const abbr = '<abbr class="published" title="2023-12-20T10:00:00+01:00">Dec 20</abbr>';
     expect(day(bare(`<article><h1>${TITLE}</h1><div class="meta">${abbr}</div>${STORY}</article>`))).toBe('2023-12-20');

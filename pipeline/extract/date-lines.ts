@@ -90,6 +90,10 @@ const DATA_DATE_ATTRIBUTES = [
   'data-published-date',
   'data-published-at',
   'data-pubdate',
+  // Custom elements' own attributes (<lit-timestamp publishdate="...">).
+  'publishdate',
+  'pubdate',
+  'date',
   // A tooltip with the full date over a short one ("Dec 20"), hAtom's <abbr class="published" title="...">.
   'title',
 ];

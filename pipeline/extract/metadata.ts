@@ -304,7 +304,8 @@ export function readMetadata(
   const publishedAt = publicationDate(
     structured,
     visibleDays(headline, title, order, structured?.slice(0, 10), isStory).filter((day) => plausible(day) !== null),
-    plausible(dayFromUrl(url)),
+    // The canonical URL states the day where the fetched one does not (a feed's redirect, an AMP or tracking URL).
+    plausible(dayFromUrl(url) ?? dayFromUrl(resolveUrl(canonical, url) ?? url)),
   );
   return {
     title,
