@@ -13,13 +13,16 @@
  * ("3 days ago") on the page, which need a fetch time the set does not give.
  *
  *   npx tsx bench/extract-date-misses.ts [--data DIR] [--limit N] [--context N] [--quiet]
- *   npx tsx bench/extract-date-misses.ts --without-metadata
+ *   npx tsx bench/extract-date-misses.ts --without-metadata [--text-only]
  *
  * --without-metadata reads every page again with its meta tags and JSON-LD
  * removed, the way many pages of the open web come, and counts how many still
  * get a date, how many get the day the full page gives (the truth has slips
  * of its own, see above) and how many the truth's day: the readers of
- * <time>, visible date lines and URLs on their own.
+ * <time>, visible date lines and URLs on their own. --text-only strips more:
+ * every script, the structured attributes (datetime, content, data-*date*,
+ * data-timestamp), and reads each page under an undated URL: the printed
+ * lines (and the canonical link) on their own.
  */
 import { pageElements, parseDocument } from '../pipeline/extract/dom.js';
 import { dayFromUrl, structuredDate, visibleDays } from '../pipeline/extract/dates.js';
@@ -33,6 +36,8 @@ import { argValue, openDevSet } from './extraction-dev-set.js';
 const CONTEXT_CHARS = Number(argValue('--context') ?? 60);
 const MAX_HITS_SHOWN = 8;
 const quiet = process.argv.includes('--quiet');
+/** The URL --text-only reads every page under: it states no day. */
+const UNDATED_URL = 'https://example.com/story';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const HOUR_MS = 3_600_000;
@@ -137,6 +142,7 @@ if (process.argv.includes('--without-metadata')) {
 }
 
 function withoutMetadata(): void {
+  const textOnly = process.argv.includes('--text-only');
   let counted = 0;
   let answered = 0;
   let asFull = 0;
@@ -146,15 +152,21 @@ function withoutMetadata(): void {
     counted++;
     const html = devSet.html(t.id);
     const full = extractArticle({ html, url: t.url }).publishedAt?.slice(0, 10);
-    const bare = html.replace(/<meta[^>]*>/gi, '').replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, '');
-    const day = extractArticle({ html: bare, url: t.url }).publishedAt?.slice(0, 10);
+    const bare = textOnly
+      ? html
+          .replace(/<meta[^>]*>/gi, '')
+          .replace(/<script[\s\S]*?<\/script>/gi, '')
+          .replace(/\s(datetime|content|data-[\w-]*date[\w-]*|data-timestamp)="[^"]*"/gi, '')
+      : html.replace(/<meta[^>]*>/gi, '').replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, '');
+    const day = extractArticle({ html: bare, url: textOnly ? UNDATED_URL : t.url }).publishedAt?.slice(0, 10);
     if (!day) continue;
     answered++;
     if (day === full) asFull++;
     else if (!quiet) console.log(`without metadata ${day}, full page ${full ?? '-'}, truth ${t.date}: ${t.url}`);
     if (day === t.date) asTruth++;
   }
-  console.log(`without meta tags and JSON-LD: ${answered}/${counted} pages get a date; ${asFull} the full page's day, ${asTruth} the truth's`);
+  const what = textOnly ? 'without meta tags, JSON-LD, scripts, date attributes or a dated URL' : 'without meta tags and JSON-LD';
+  console.log(`${what}: ${answered}/${counted} pages get a date; ${asFull} the full page's day, ${asTruth} the truth's`);
 }
 const truth = devSet.truth<{ id: string; url: string; date: string }>();
 let counted = 0;
