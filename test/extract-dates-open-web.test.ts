@@ -222,6 +222,18 @@ describe('more forms of the day', () => {
     expect(day(bare(`<article><h1>${TITLE}</h1>${slot}${STORY}</article>`))).toBe('2023-12-22');
   });
 
+  it('a byline block named as the meta block ("article-meta-item") holds the date line, wherever it stands', () => {
+    const meta =
+      '<div class="article-meta"><div class="article-meta-item"><h3>Ann Lee</h3></div><div class="article-meta-item"><span class="heading-12">Dec 22, 2023</span></div></div>';
+    const html = bare(
+      `<div class="hero"><div><div><div><h1>${TITLE}</h1></div></div></div></div><div class="grid"><div class="col">${STORY}</div><div class="col">${meta}</div></div>`,
+    );
+    expect(day(html)).toBe('2023-12-22');
+    // Tags and counts in a meta block are no date.
+    const tags = '<div class="post-meta">Tags: 2023, flood, council · 12 comments</div>';
+    expect(day(bare(`<article><h1>${TITLE}</h1>${tags}${STORY}</article>`))).toBeNull();
+  });
+
   it("a short date's tooltip gives its year (hAtom's <abbr class=published title>)", () => {
     const abbr = '<abbr class="published" title="2023-12-20T10:00:00+01:00">Dec 20</abbr>';
     expect(day(bare(`<article><h1>${TITLE}</h1><div class="meta">${abbr}</div>${STORY}</article>`))).toBe('2023-12-20');

@@ -103,7 +103,9 @@ export type LineKind = 'published' | 'updated';
 
 /** The day of a date line: a <time> or an element named as a date, with a label-sized text, in the story's content. */
 function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | null, kind: LineKind, fetchedAtMs?: number): string | null {
-  if (tagOf(el) !== 'time' && !(el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el)))) return null;
+  if (tagOf(el) !== 'time' && !(el.hasAttributes() && (el.getAttribute('itemprop') === 'datePublished' || isNamedDate(el)))) {
+    return kind === 'published' ? metaLineDay(el, order, headline) : null;
+  }
   // An element marked as the modification ("dateModified", class "date-modified") states no publication, only an update.
   const markedModified = el.hasAttributes() && (el.getAttribute('itemprop') === 'dateModified' || MODIFIED_NAME.test(namesOf(el)));
   if (kind === 'published' && markedModified) return null;
@@ -120,6 +122,22 @@ function lineDay(el: DomElement, order: NumericOrder, headline: DomElement | nul
   const day = fromText ?? fromAttribute ?? (kind === 'published' && fetchedAtMs !== undefined ? (relativeDay(text, fetchedAtMs) ?? undefined) : undefined);
   if (day === undefined || !isStoryDateElement(el, headline)) return null;
   return day;
+}
+
+/** Class words of a story's meta block (author, date, reading time): "article-meta-item", "entry-meta". */
+const META_NAME = /(^|[-_\s])meta([-_\s]|$)/i;
+
+/**
+ * The day of an element of a meta block whose text is a date line: the date
+ * first, or a byline ending in it ("Dec 22, 2023", "By Ann Lee · Dec 22, 2023");
+ * prose or tags in such a block state no day.
+ */
+function metaLineDay(el: DomElement, order: NumericOrder, headline: DomElement | null): string | null {
+  if (!el.hasAttributes() || !META_NAME.test(namesOf(el))) return null;
+  const text = textOf(el);
+  if (text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) return null;
+  const day = dateLedDay(text, undefined, order);
+  return day && isStoryDateElement(el, headline) ? day : null;
 }
 
 /**
