@@ -10,8 +10,9 @@
  * February 28, 2023"); and only when the text names a month (or its number),
  * a day and a year.
  */
+import { parseDate } from './date-parse.js';
 import { daysFromText, findDay, type NumericOrder } from './day-text.js';
-import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement } from './dom.js';
+import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement, type TagIndex } from './dom.js';
 import { headlineAgrees } from './title.js';
 
 /** The byline block is searched from the headline up through this many ancestors. */
@@ -27,23 +28,128 @@ const MAX_DATE_TEXT_CHARS = 120;
 /** Class or id words of elements that print the date. */
 const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
 /**
- * An unnamed date line: the date first (after a weekday or a "Published" label),
- * or last in a byline ("By Ann Lee | February 28, 2023"), with at most this much
- * text after it ("· 6 min read", "10:20 PM EST").
+ * Weekday names before a date, in English, German, French, Spanish, Italian,
+ * Portuguese, Dutch, the Scandinavian languages and Polish ("Mittwoch, 20.
+ * Dezember 2023", "le mercredi 20 décembre 2023").
  */
-const DATE_LED = /^((published|posted)( on)?:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
-const BYLINE_LED = /^by\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*(on\s+)?$/i;
+const WEEKDAY = [
+  '(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*',
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so',
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
+  'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
+  '(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?',
+  'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
+  'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag',
+  'poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela',
+].join('|');
+/** Labels before a date that say only that a date follows ("Published on", "Stand:", "Le"), in those languages. */
+const DATE_LABEL = '(?:(?:published|posted|date|datum|stand|fecha|data|dato)(?:\\s+(?:on|am|le|el|em|il|op|den))?:?|le|el|il|am|on)';
+/**
+ * An unnamed date line: the date first (after a weekday or a "Published" label),
+ * or last in a byline ("By Ann Lee | February 28, 2023", "Von Anna Berg, 20.
+ * Dezember 2023", "Par Jean Roy, le 20 décembre 2023"), with at most
+ * MAX_AFTER_DATE_CHARS of text after it ("· 6 min read", "10:20 PM EST").
+ */
+const DATE_LED = new RegExp(`^(${DATE_LABEL}\\s*)?(${DATE_LABEL}\\s*)?((?:${WEEKDAY})\\.?,?\\s*)?$`, 'iu');
+/** The word that opens a byline, in those languages. */
+export const BYLINE_WORD = /^\s*(by|von|par|por|di|door|av|af|przez)\s/i;
+const BYLINE_LED = /^(by|von|par|por|di|door|av|af|przez)\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*((on|am|le|el|em|il|op|den)\s+)?$/iu;
 const MAX_AFTER_DATE_CHARS = 40;
 /** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
 const READING_TIME = /\b\d+\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$/i;
 /** Captions and link teasers carry other days: an unnamed date line is never inside these. */
-const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'p', 'blockquote', 'li', 'h1']);
+const NOT_DATE_LINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'p', 'blockquote', 'li', 'h1', 'footer']);
 /** Teasers' headings may open with a day ("December 22, 2023: Wordle answer"): a heading is a date line only when it is the date alone. */
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PAGE_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
-/** A visible date only about an update is not the publication date (English, German, French, Spanish, Italian, Portuguese, Dutch). */
-const UPDATED_LABEL = /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)/i;
-const PUBLISHED_LABEL = /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)/i;
+/**
+ * A visible date only about an update is not the publication date (English, German, French, Spanish,
+ * Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Romanian, Catalan, Finnish,
+ * Indonesian, Turkish, Russian).
+ */
+const UPDATED_LABEL =
+  /(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizováno|actualizat|actualitzat|päivitetty|diperbarui|güncellendi|güncelleme|обновлено)/iu;
+const PUBLISHED_LABEL =
+  /(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad|udgivet|publisert|opublikowano|publikováno|publicat|julkaistu|diterbitkan|dipublikasikan|yayınlanma|опубликовано)/iu;
+
+/**
+ * Attributes in which a date element states its date for scripts to format
+ * (<p class="article-date" data-datetime="11/21/2023 14:59:38"></p>), best
+ * first. `datetime` and microdata's `content` are structured values, read as such
+ * (dates.ts); the page-wide last reading adds `datetime` (<time
+ * datetime="..">3 hours ago</time>).
+ */
+const DATA_DATE_ATTRIBUTES = [
+  'data-datetime',
+  'data-date',
+  'data-time',
+  'data-timestamp',
+  'data-published',
+  'data-publish-date',
+  'data-published-date',
+  'data-published-at',
+  'data-pubdate',
+  // Custom elements' own attributes (<lit-timestamp publishdate="...">).
+  'publishdate',
+  'pubdate',
+  'date',
+  // A tooltip with the full date over a short one ("Dec 20"), hAtom's <abbr class="published" title="...">.
+  'title',
+];
+const DATE_ATTRIBUTES_WITH_DATETIME = ['datetime', ...DATA_DATE_ATTRIBUTES];
+/** Seconds or milliseconds since the epoch. */
+const EPOCH_NUMBER = /^(\d{10}|\d{13})$/;
+
+/**
+ * The day a date element states in its data attributes (and `datetime` with `withDatetime`), as
+ * written; an epoch number, in UTC. For elements whose text states no day:
+ * empty slots a script fills, relative times ("3 hours ago").
+ */
+export function attributeDay(el: DomElement, withDatetime = false): string | null {
+  const names = withDatetime ? DATE_ATTRIBUTES_WITH_DATETIME : DATA_DATE_ATTRIBUTES;
+  // The slot may be the named element's only child (<div class="article-date"><p data-datetime=..></p></div>).
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  return ownAttributeDay(el, names) ?? (only ? ownAttributeDay(only, names) : null);
+}
+
+function ownAttributeDay(el: DomElement, names: readonly string[]): string | null {
+  if (!el.hasAttributes()) return null;
+  for (const name of names) {
+    const value = el.getAttribute(name)?.trim();
+    if (!value) continue;
+    if (EPOCH_NUMBER.test(value)) {
+      const ms = Number(value) * (value.length === 10 ? 1000 : 1);
+      return new Date(ms).toISOString().slice(0, 10);
+    }
+    const iso = parseDate(value, { zoneless: 'day' });
+    if (iso) return iso.slice(0, 10);
+  }
+  return null;
+}
+
+/** Headings that stand in for the headline's place on a page without an <h1>, and how many of each are tried. */
+const STAND_IN_TAGS = ['h2', 'h3'];
+const MAX_STAND_IN_HEADINGS = 8;
+
+/**
+ * Where the date lines are looked for: the headline element, or on a page
+ * without an <h1> (a template that sets the story's headline in an <h2
+ * class="entry-title">), the first <h2> or <h3> that agrees with the title. An
+ * <h1> that does not agree stays the anchor: a page whose <h1> is the claim
+ * or the site's name lists other stories under headings that may repeat the title.
+ */
+export function dateHeadline(headline: DomElement | null, title: string, tags: TagIndex): DomElement | null {
+  if (headline !== null || title === '') return headline;
+  for (const tag of STAND_IN_TAGS) {
+    const headings = tags.byTag(tag);
+    for (let i = 0; i < Math.min(headings.length, MAX_STAND_IN_HEADINGS); i++) {
+      const heading = headings[i];
+      if (heading && headlineAgrees(textOf(heading), [title])) return heading;
+    }
+  }
+  return headline;
+}
 
 /**
  * True when the element's class, id or test id names it as a date ("post-date",
@@ -82,9 +188,14 @@ export function publishedDaysOf(text: string, order: NumericOrder): string[] {
 }
 
 /** Date elements with a number in a label-sized text: date lines, not empty slots or rubric names. */
-function dateLines(scope: DomElement): string[] {
+function dateLines(scope: DomElement, isStory: (el: DomElement) => boolean): string[] {
   return dateElements(scope)
-    .map((el) => textOf(el))
+    .filter(isStory)
+    .map((el) => {
+      const text = textOf(el);
+      // A line whose text states no day may state it in an attribute; its day is then the line.
+      return text.length <= MAX_DATE_TEXT_CHARS && findDay(text) !== null ? text : (attributeDay(el) ?? text);
+    })
     .filter((text) => text.length <= MAX_DATE_TEXT_CHARS && /\d/.test(text) && !(READING_TIME.test(text) && findDay(text) === null));
 }
 
@@ -123,7 +234,8 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
   const days: LineDays[] = [];
   const visit = (el: DomElement): void => {
     for (const child of toArray(el.children)) {
-      if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
+      const tag = tagOf(child);
+      if (NOT_DATE_LINE_TAGS.has(tag)) continue;
       const text = textOf(child);
       if (!/\d/.test(text)) continue;
       if (text.length > MAX_DATE_TEXT_CHARS) {
@@ -132,7 +244,7 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
       }
       // "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023": the labelled day is the publication.
       const labelled = PUBLISHED_LABEL.test(text);
-      const readings = labelled ? publishedDaysOf(text, order) : dateLedDays(text, SUBHEADING_TAGS.has(tagOf(child)) ? 0 : MAX_AFTER_DATE_CHARS, order);
+      const readings = labelled ? publishedDaysOf(text, order) : dateLedDays(text, SUBHEADING_TAGS.has(tag) ? 0 : MAX_AFTER_DATE_CHARS, order);
       if (readings.length > 0) days.push({ days: readings, labelled });
       else visit(child);
     }
@@ -152,13 +264,19 @@ function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
  * publicationDate picks among them; `structuredDay`, the structured value's
  * day, spares the search for unnamed lines where a named one already agrees.
  */
-export function visibleDays(headline: DomElement | null, title = '', order: NumericOrder = 'mdy', structuredDay?: string): string[] {
+export function visibleDays(
+  headline: DomElement | null,
+  title = '',
+  order: NumericOrder = 'mdy',
+  structuredDay?: string,
+  isStory: (el: DomElement) => boolean = () => true,
+): string[] {
   const confirmed = headline !== null && title !== '' && headlineAgrees(textOf(headline), [title]);
   let el: DomElement | null = headline;
   for (let level = 0; el && level < MAX_HEADLINE_LEVELS; level++, el = el.parentElement) {
     // The whole page is no byline block: its dates are the masthead's and the teasers'.
     if (PAGE_TAGS.has(tagOf(el))) break;
-    const lines = dateLines(el);
+    const lines = dateLines(el, isStory);
     const named = lines.map((line) => ({ days: publishedDaysOf(line, order), labelled: PUBLISHED_LABEL.test(line) }));
     // Unnamed lines are read only where they can change the choice: a labelled named line, or
     // one on the structured value's day, settles it (and the walk is the costly part).
@@ -183,4 +301,41 @@ function daysOfLines(lines: readonly LineDays[]): string[] {
 /** The first of visibleDays: the day the headline's date line states. */
 export function visibleDay(headline: DomElement | null, title = '', order: NumericOrder = 'mdy'): string | null {
   return visibleDays(headline, title, order)[0] ?? null;
+}
+
+/** An "Updated" label opens an update line after at most this many words ("AFP / Updated: Dec 22, 2023, 19:28 IST"); more is prose. */
+const MAX_WORDS_BEFORE_UPDATED = 3;
+
+/**
+ * The day of an unnamed line near the headline that states only an update
+ * ("Updated December 7, 2023"): the last resort of a page that prints no
+ * publication (readMetadata). Looked for where unnamed date lines are: the
+ * headline's block up to its grandparent.
+ */
+export function updatedLineDay(headline: DomElement | null, order: NumericOrder): string | null {
+  let el: DomElement | null = headline?.parentElement ?? null;
+  for (let level = 1; el && level < UNNAMED_LINE_LEVELS && !PAGE_TAGS.has(tagOf(el)); level++, el = el.parentElement) {
+    const day = updatedLineUnder(el, order);
+    if (day) return day;
+  }
+  return null;
+}
+
+function updatedLineUnder(scope: DomElement, order: NumericOrder): string | null {
+  for (const child of toArray(scope.children)) {
+    if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
+    const text = textOf(child);
+    if (!/\d/.test(text)) continue;
+    if (text.length <= MAX_DATE_TEXT_CHARS) {
+      const label = UPDATED_LABEL.exec(text);
+      if (label && (text.slice(0, label.index).match(/\p{L}+/gu)?.length ?? 0) <= MAX_WORDS_BEFORE_UPDATED) {
+        const rest = text.slice(label.index);
+        const found = findDay(rest, order);
+        if (found && rest.length - found.end <= MAX_AFTER_DATE_CHARS) return found.day;
+      }
+    }
+    const day = updatedLineUnder(child, order);
+    if (day) return day;
+  }
+  return null;
 }

@@ -61,17 +61,46 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro'],
 ];
-const MONTH_BY_NAME = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/**
+ * Month names of further languages, as pages write them (the forms a date
+ * takes: Polish, Czech, Russian, Ukrainian and Finnish dates use the genitive):
+ * Swedish, Danish, Norwegian, Indonesian, Catalan, Romanian, Turkish, Polish,
+ * Czech, Finnish, Russian, Ukrainian. Read on visible date lines (day-text.ts);
+ * the date-string parser reads the Latin-script ones too.
+ */
+const MORE_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['gener', 'ianuarie', 'ocak', 'stycznia', 'ledna', 'tammikuuta', 'января', 'січня'],
+  ['febrer', 'februarie', 'şubat', 'lutego', 'února', 'helmikuuta', 'февраля', 'лютого'],
+  ['marts', 'maret', 'març', 'martie', 'mart', 'marca', 'března', 'maaliskuuta', 'марта', 'березня'],
+  ['aprilie', 'nisan', 'kwietnia', 'dubna', 'huhtikuuta', 'апреля', 'квітня'],
+  ['maj', 'maig', 'mayıs', 'maja', 'května', 'toukokuuta', 'мая', 'травня'],
+  ['juny', 'iunie', 'haziran', 'czerwca', 'června', 'kesäkuuta', 'июня', 'червня'],
+  ['juliol', 'iulie', 'temmuz', 'lipca', 'července', 'heinäkuuta', 'июля', 'липня'],
+  ['augusti', 'agustus', 'agost', 'ağustos', 'sierpnia', 'srpna', 'elokuuta', 'августа', 'серпня'],
+  ['setembre', 'septembrie', 'eylül', 'września', 'září', 'syyskuuta', 'сентября', 'вересня'],
+  ['octombrie', 'ekim', 'października', 'října', 'lokakuuta', 'октября', 'жовтня'],
+  ['noiembrie', 'kasım', 'listopada', 'listopadu', 'marraskuuta', 'ноября', 'листопада'],
+  ['desember', 'desembre', 'decembrie', 'aralık', 'grudnia', 'prosince', 'joulukuuta', 'декабря', 'грудня'],
+];
+
+/** Lower case, accents off ("févr." → "fevr.", Turkish dotless ı as i), no final dot: how a month word is looked up. */
+function foldMonthWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/\.$/, '');
+}
+
+const MONTH_BY_NAME = new Map<string, number>([
+  ...MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+  ...MORE_MONTH_NAMES.flatMap((names, i) => names.map((n) => [foldMonthWord(n), i + 1] as const)),
+]);
 /** The names above as pages write them, with their accents. */
-const ACCENTED_MONTH_NAMES = ['jänner', 'février', 'févr', 'fév', 'märz', 'mär', 'março', 'août', 'décembre', 'déc'];
+const ACCENTED_MONTH_NAMES = ['jänner', 'février', 'févr', 'fév', 'märz', 'mär', 'março', 'août', 'décembre', 'déc', ...MORE_MONTH_NAMES.flat()];
 
 /** A regular-expression alternation of every month name, longest first (for visible date lines). */
-export const MONTH_NAME_PATTERN = [...MONTH_BY_NAME.keys(), ...ACCENTED_MONTH_NAMES].sort((a, b) => b.length - a.length).join('|');
+export const MONTH_NAME_PATTERN = [...new Set([...MONTH_BY_NAME.keys(), ...ACCENTED_MONTH_NAMES])].sort((a, b) => b.length - a.length).join('|');
 
 /** The month (1–12) a month name or abbreviation names in any of the languages read, or null. */
 export function monthOf(word: string): number | null {
-  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
-  return MONTH_BY_NAME.get(folded) ?? null;
+  return MONTH_BY_NAME.get(foldMonthWord(word)) ?? null;
 }
 
 /** Words that may surround a date and say nothing about it: weekdays, labels, "at", "um". */

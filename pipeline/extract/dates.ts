@@ -16,7 +16,7 @@ import { stringValue, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 
 export { dayFromText, numericOrderOf } from './day-text.js';
-export { dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, visibleDay, visibleDays } from './date-lines.js';
+export { dateHeadline, dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, visibleDay, visibleDays } from './date-lines.js';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -104,12 +104,14 @@ const EPOCH_NUMBER = /^(\d{10}|\d{13})$/;
 
 /** A month's name in any language date-parse.ts reads, as a whole word (URL paths: /2023/dec/21/). */
 const MONTH = `(?<!\\p{L})(${MONTH_NAME_PATTERN})(?!\\p{L})\\.?`;
-/** A calendar day in a story URL: /2023/12/22/ or /2023-12-22-slug. */
-const URL_DAY = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/;
+/** A calendar day in a story URL: /2023/12/22/, /2023-12-22-slug or /slug-2023-12-22.html. */
+const URL_DAY = /[/_-]((?:19|20)\d\d)([/-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)/;
+/** The year, then month and day as four digits: /2023/1222/. */
+const URL_YEAR_MONTHDAY = /\/((?:19|20)\d\d)\/(\d\d)(\d\d)(?=\/)/;
 /** The same with the month's name: /2023/dec/21/. */
 const URL_NAMED_DAY = new RegExp(`/((?:19|20)\\d\\d)/${MONTH}/(\\d{1,2})(?=[/-]|$)`, 'u');
-/** The compact form: /20231222/ or /20231222-slug. */
-const URL_COMPACT_DAY = /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/;
+/** The compact form: /20231222/, /20231222-slug or /slug-20231222.html. */
+const URL_COMPACT_DAY = /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/;
 
 /** The calendar day in a dated story URL, if any. */
 export function dayFromUrl(url: string): string | null {
@@ -120,7 +122,9 @@ export function dayFromUrl(url: string): string | null {
     return null;
   }
   const m = URL_DAY.exec(path);
-  if (m) return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return validDay(Number(m[1]), Number(m[3]), Number(m[4]));
+  const monthDay = URL_YEAR_MONTHDAY.exec(path);
+  if (monthDay) return validDay(Number(monthDay[1]), Number(monthDay[2]), Number(monthDay[3]));
   const compact = URL_COMPACT_DAY.exec(path);
   if (compact) return validDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   const named = URL_NAMED_DAY.exec(path.toLowerCase());

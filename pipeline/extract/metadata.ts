@@ -5,7 +5,7 @@
 import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocument, type DomElement, type PageElements } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
-import { dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
+import { dateHeadline, dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
 import { isStoryDateElement, pageDateLineDay } from './page-dates.js';
 import { findTitle, headlineElement, pageHeadings, plainTitle } from './title.js';
 
@@ -295,7 +295,7 @@ export function readMetadata(
     primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])) ??
     primaryLanguage(stringValue(article?.inLanguage));
   const modifiedAt = structuredDate(doc, article, ld, 'modified', all, fetchedAtMs);
-  const headline = headlineElement(headings, title);
+  const headline = dateHeadline(headlineElement(headings, title), title, page.tags);
   const isStory = (el: DomElement) => isStoryDateElement(el, headline);
   const order = numericOrderOf(localeTag(doc, article));
   // A printed or URL day goes through the same plausibility checks as a structured one.
@@ -303,8 +303,9 @@ export function readMetadata(
   const structured = structuredDate(doc, article, ld, 'published', all, fetchedAtMs, isStory) ?? normalizeDate(hints.publishedAt, fetchedAtMs);
   const publishedAt = publicationDate(
     structured,
-    visibleDays(headline, title, order, structured?.slice(0, 10)).filter((day) => plausible(day) !== null),
-    plausible(dayFromUrl(url)),
+    visibleDays(headline, title, order, structured?.slice(0, 10), isStory).filter((day) => plausible(day) !== null),
+    // The canonical URL states the day where the fetched one does not (a feed's redirect, an AMP or tracking URL).
+    plausible(dayFromUrl(url) ?? dayFromUrl(resolveUrl(canonical, url) ?? url)),
   );
   return {
     title,
@@ -312,7 +313,11 @@ export function readMetadata(
     // A page that states only when it was last changed (wikis, guides) was published by then:
     // that date is the closest the page comes to its publication, after a date line elsewhere on
     // the page; an "Updated" line the page prints is the last resort.
-    publishedAt: publishedAt ?? plausible(pageDateLineDay(all, headline, order)) ?? modifiedAt ?? plausible(pageDateLineDay(all, headline, order, 'updated')),
+    publishedAt:
+      publishedAt ??
+      plausible(pageDateLineDay(all, headline, order, 'published', fetchedAtMs)) ??
+      modifiedAt ??
+      plausible(pageDateLineDay(all, headline, order, 'updated')),
     modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
     language,
