@@ -235,13 +235,15 @@ export function secondTokenBefore(s: string, at: number): string {
 /** Where the sentence has double quotation marks: before the word (b), after it (a), both (ba) or none (-). */
 export function quoteSides(s: string, start: number, end: number): string {
   // The scorer asks this for every candidate of a sentence: the first and last mark are found once per sentence.
+  // indexOf per mark (a native search) rather than a loop over every character: a tenth of the scorer's time (profiled).
   if (s !== quoteCache.s) {
     let first = -1;
     let last = -1;
-    for (let k = 0; k < s.length; k++) {
-      if (!isDoubleQuote(s.charCodeAt(k))) continue;
-      if (first < 0) first = k;
-      last = k;
+    for (const mark of DOUBLE_QUOTES) {
+      const at = s.indexOf(mark);
+      if (at < 0) continue;
+      if (first < 0 || at < first) first = at;
+      last = Math.max(last, s.lastIndexOf(mark));
     }
     quoteCache.s = s;
     quoteCache.first = first;
@@ -253,6 +255,8 @@ export function quoteSides(s: string, start: number, end: number): string {
 }
 const quoteCache = { s: '', first: -1, last: -1 };
 
+/** The marks isDoubleQuote accepts, as strings. */
+const DOUBLE_QUOTES = ['\u201C', '\u201D', '"', '\u00AB', '\u00BB', '\u201E'];
 const isDoubleQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x201e;
 
 /** Inflection endings a stem takes: "propose", "proposes", "proposed", "proposing" share "propos". */

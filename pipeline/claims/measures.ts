@@ -112,9 +112,13 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
   const { byWord, always } = compile(lexicon);
   // The sentence's words (runs of ASCII letters), for the phrases' plain words: a set lookup each
   // instead of a search of the sentence for every word of every phrase.
-  const present = new Set(text.match(ASCII_LETTERS_RE)?.map((w) => w.toLowerCase()));
+  const present = new Set<string>();
   const candidates = [...always];
-  for (const w of present) {
+  ASCII_LETTERS_RE.lastIndex = 0;
+  for (let m = ASCII_LETTERS_RE.exec(text); m !== null; m = ASCII_LETTERS_RE.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (present.has(w)) continue;
+    present.add(w);
     const list = byWord.get(w);
     if (list) candidates.push(...list);
   }
