@@ -459,6 +459,17 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
   return 'own';
 }
 
+/** "^\s+to\b" for "according": one regex per companion word, compiled on first use. */
+function companionRe(companion: string): RegExp {
+  let re = companionRes.get(companion);
+  if (!re) {
+    re = new RegExp(`^\\s+${companion}\\b`, 'i');
+    companionRes.set(companion, re);
+  }
+  return re;
+}
+const companionRes = new Map<string, RegExp>();
+
 /** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
 function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
   let from = start;
@@ -471,7 +482,7 @@ function cueSpan(s: string, start: number, end: number, c: Compiled): [number, n
   if (medium) return [from, end + medium[0].length];
   const companion = c.after[s.slice(start, end).toLowerCase()];
   if (companion) {
-    const m = new RegExp(`^\\s+${companion}\\b`, 'i').exec(s.slice(end));
+    const m = companionRe(companion).exec(s.slice(end));
     if (m) return [from, end + m[0].length];
   }
   return [from, end];

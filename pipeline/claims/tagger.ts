@@ -186,14 +186,33 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   // Whether a skipped clause has a cue matters only to a sentence of the paragraph that closes
   // with ", X said" (context.ts), and rarely: it is found out then. No source can be linked
   // in a skipped clause, whatever the context, so the cue found later is the same.
-  const gazetteer = env.gazetteer;
-  return {
-    paragraph: unit.paragraph,
-    attribution,
-    get hasCue(): boolean {
-      return skipped.some((clause) => attribute(text, clause, mentions, NO_CONTEXT, gazetteer, blocked) !== null);
-    },
-  };
+  return new SkippedClausesRecord(unit.paragraph, attribution, { text, skipped, mentions, gazetteer: env.gazetteer, blocked });
+}
+
+/** What a sentence's skipped clauses need to be attributed later. */
+interface Skipped {
+  text: string;
+  skipped: ReadonlyArray<{ start: number; end: number }>;
+  mentions: readonly Mention[];
+  gazetteer: Gazetteer;
+  blocked: Parameters<typeof attribute>[5];
+}
+
+/**
+ * A sentence's record whose `hasCue` is found out when read. A class rather than an object literal with a getter:
+ * V8 builds such a literal slowly, and every sentence without a cue makes one (profiled).
+ */
+class SkippedClausesRecord implements UnitRecord {
+  constructor(
+    readonly paragraph: number,
+    readonly attribution: Attribution | null,
+    private readonly pending: Skipped,
+  ) {}
+
+  get hasCue(): boolean {
+    const { text, skipped, mentions, gazetteer, blocked } = this.pending;
+    return skipped.some((clause) => attribute(text, clause, mentions, NO_CONTEXT, gazetteer, blocked) !== null);
+  }
 }
 
 /** The context of a skipped clause: it has no anaphor to resolve through one. */
