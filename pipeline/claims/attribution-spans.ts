@@ -20,6 +20,7 @@ import {
   cueModel,
   cueScorer,
   cueStem,
+  hasQuoteMarks,
   isCuePrefix,
   modelStrongCues,
   plainQuotes,
@@ -155,8 +156,6 @@ function compile(lex: AttributionLexicon): Compiled {
 
 /** Where candidateRe's \b and a letter-only lookbehind disagree: a letter right after a digit or an underscore. */
 const DIGIT_OR_UNDERSCORE_THEN_LETTER_RE = /[0-9_][A-Za-z]/;
-/** Every mark quoteStateBetween reads (two apostrophes stand for a double quotation mark). */
-const QUOTE_MARK_RE = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]|''/;
 /** Letters, apostrophes and hyphens: a candidate right after one is inside a word. */
 const isWordJoinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
 
@@ -222,7 +221,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   let firstStrong = -1;
   const re = DIGIT_OR_UNDERSCORE_THEN_LETTER_RE.test(s) ? c.candidateAfterAnyRe : c.candidateRe;
   // Most sentences hold no quotation mark: their quotation state is `openQuote` throughout, without a scan.
-  const quoted = QUOTE_MARK_RE.test(s);
+  const quoted = hasQuoteMarks(s);
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
