@@ -153,10 +153,9 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   const blocked = figures.map((f) => f.quantity);
   const headline = unit.in === 'title' ? headlineAttribution(text, env.gazetteer) : null;
   const skipped: Array<{ start: number; end: number }> = [];
-  const weapons = WEAPON_ANYWHERE_RE.test(text);
   const clauses = clausesOf(text).map((clause) => {
     if (headline) return { clause, att: headline };
-    if (!attributionMatters(text, clause, figures, mentions, env.ctx, weapons)) {
+    if (!attributionMatters(text, clause, figures, mentions, env.ctx)) {
       skipped.push(clause);
       return { clause, att: null };
     }
@@ -228,8 +227,6 @@ const NO_CONTEXT: Readonly<AttributionContext> = Object.freeze({ paragraph: -1, 
 const ANAPHOR_HINT_RE = new RegExp(ANAPHORS.map((a) => a.re.source.replace(/\\s\+\$$/, '\\b')).join('|'), 'i');
 /** The weapons ARMS_SUPPLY_RE ends on: without one, a clause supplies no arms. */
 const WEAPON_RE = /\b(?:weapons?|arms|missiles?|shells?|ammunition|artillery|drones?|rockets?|munitions?)\b/i;
-/** The words of WEAPON_RE anywhere in a sentence: without one, none of its clauses is tested. */
-const WEAPON_ANYWHERE_RE = /weapon|arms|missile|shell|ammunition|artillery|drone|rocket|munition/i;
 
 /**
  * Whether the clause's attribution (attribution.ts) can change a claim: it
@@ -238,7 +235,6 @@ const WEAPON_ANYWHERE_RE = /weapon|arms|missile|shell|ammunition|artillery|drone
  * tells later sentences who "he" is. A clause without a figure, a name of the
  * gazetteer, an anaphor or a weapon can do none of these, and most clauses of
  * general news are such: attributing them cost a tenth of the stage (measured).
- * `weapons`: the sentence has a word of WEAPON_RE somewhere (WEAPON_ANYWHERE_RE, tested once for all its clauses).
  */
 function attributionMatters(
   text: string,
@@ -246,14 +242,13 @@ function attributionMatters(
   figures: readonly Figure[],
   mentions: readonly Mention[],
   ctx: AttributionContext,
-  weapons: boolean,
 ): boolean {
   if (figures.some((f) => f.quantity.start >= clause.start && f.quantity.start < clause.end)) return true;
   if (mentions.some((m) => m.start >= clause.start && m.end <= clause.end)) return true;
   const clauseText = text.slice(clause.start, clause.end);
   // An anaphor resolves only to a source met before.
   const remembered = ctx.lastPerson !== null || ctx.lastOrganisation !== null || ctx.lastSource !== null;
-  return (remembered && ANAPHOR_HINT_RE.test(clauseText)) || (weapons && WEAPON_RE.test(clauseText));
+  return (remembered && ANAPHOR_HINT_RE.test(clauseText)) || WEAPON_RE.test(clauseText);
 }
 
 interface DraftBase {
