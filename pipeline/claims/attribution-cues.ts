@@ -235,13 +235,15 @@ export function secondTokenBefore(s: string, at: number): string {
 /** Where the sentence has double quotation marks: before the word (b), after it (a), both (ba) or none (-). */
 export function quoteSides(s: string, start: number, end: number): string {
   // The scorer asks this for every candidate of a sentence: the first and last mark are found once per sentence.
+  // indexOf per mark (a native search) rather than a loop over every character: a tenth of the scorer's time (profiled).
   if (s !== quoteCache.s) {
     let first = -1;
     let last = -1;
-    for (let k = 0; k < s.length; k++) {
-      if (!isDoubleQuote(s.charCodeAt(k))) continue;
-      if (first < 0) first = k;
-      last = k;
+    for (const mark of DOUBLE_QUOTES) {
+      const at = s.indexOf(mark);
+      if (at < 0) continue;
+      if (first < 0 || at < first) first = at;
+      last = Math.max(last, s.lastIndexOf(mark));
     }
     quoteCache.s = s;
     quoteCache.first = first;
@@ -253,6 +255,8 @@ export function quoteSides(s: string, start: number, end: number): string {
 }
 const quoteCache = { s: '', first: -1, last: -1 };
 
+/** The marks isDoubleQuote accepts, as strings. */
+const DOUBLE_QUOTES = ['\u201C', '\u201D', '"', '\u00AB', '\u00BB', '\u201E'];
 const isDoubleQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x201e;
 
 /** Inflection endings a stem takes: "propose", "proposes", "proposed", "proposing" share "propos". */
@@ -481,7 +485,18 @@ export function plainQuotes(s: string): string {
  * so an opening mark inside a quotation closes it.
  */
 export function quoteStateAt(s: string, at: number, open: boolean): boolean {
-  return quoteStateBetween(s, 0, at, open);
+  return hasQuoteMarks(s) ? quoteStateBetween(s, 0, at, open) : open;
+}
+
+/** Every mark quoteStateBetween reads (two apostrophes stand for a double quotation mark). */
+const QUOTE_MARK_RE = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]|''/;
+
+/**
+ * Whether `s` has a mark that can change the quotation state: most sentences have none, and their state is the one
+ * they start with, found by one native search instead of a loop over every character.
+ */
+export function hasQuoteMarks(s: string): boolean {
+  return QUOTE_MARK_RE.test(s);
 }
 
 /** Quotation state after s[from, to), starting `open` at `from`. */

@@ -20,6 +20,7 @@ import {
   cueModel,
   cueScorer,
   cueStem,
+  hasQuoteMarks,
   isCuePrefix,
   modelStrongCues,
   plainQuotes,
@@ -219,6 +220,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   /** Where the first strong cue word of the sentence starts (-1 until the candidate search meets one). */
   let firstStrong = -1;
   const re = DIGIT_OR_UNDERSCORE_THEN_LETTER_RE.test(s) ? c.candidateAfterAnyRe : c.candidateRe;
+  // Most sentences hold no quotation mark: their quotation state is `openQuote` throughout, without a scan.
+  const quoted = hasQuoteMarks(s);
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
@@ -226,7 +229,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     const word = m[0].toLowerCase();
     if (firstStrong < 0 && c.strong?.has(word)) firstStrong = m.index;
     if (!c.candidates.has(word) && !c.stems.has(cueStem(word))) continue;
-    open = quoteStateBetween(s, scanned, m.index, open);
+    if (quoted) open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
     if (open) continue;
     const end = m.index + m[0].length;
@@ -455,6 +458,17 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
   return 'own';
 }
 
+/** "^\s+to\b" for "according": one regex per companion word, compiled on first use. */
+function companionRe(companion: string): RegExp {
+  let re = companionRes.get(companion);
+  if (!re) {
+    re = new RegExp(`^\\s+${companion}\\b`, 'i');
+    companionRes.set(companion, re);
+  }
+  return re;
+}
+const companionRes = new Map<string, RegExp>();
+
 /** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
 function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
   let from = start;
@@ -467,7 +481,7 @@ function cueSpan(s: string, start: number, end: number, c: Compiled): [number, n
   if (medium) return [from, end + medium[0].length];
   const companion = c.after[s.slice(start, end).toLowerCase()];
   if (companion) {
-    const m = new RegExp(`^\\s+${companion}\\b`, 'i').exec(s.slice(end));
+    const m = companionRe(companion).exec(s.slice(end));
     if (m) return [from, end + m[0].length];
   }
   return [from, end];

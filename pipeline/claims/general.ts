@@ -124,8 +124,6 @@ export function generalDrafts(
   resolve: (sourceText: string) => string | null,
   speakers: SpeakerContext = newSpeakerContext(),
 ): Draft[] {
-  // Furniture and headings in the body get no general claims; pack claims keep their spans.
-  const furniture = unit.in === 'body' && isPageFurniture(unit.text);
   const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
@@ -154,6 +152,9 @@ export function generalDrafts(
       d.claim.source ??= speaker.source;
     }
   }
+  // Furniture and headings in the body get no general claims; pack claims keep their spans. A sentence
+  // without an amount or an attribution makes none either way, and most sentences are such: not tested.
+  const furniture = unit.in === 'body' && (amounts.length > 0 || atts.length > 0) && isPageFurniture(unit.text);
   // Speakers named here are remembered after this sentence's own pronouns are resolved (the closures
   // of this function are written out: tsx names each one it creates, at a cost per sentence).
   if (furniture) {

@@ -54,7 +54,13 @@ const FOREIGN_MARGIN = 2;
 const MAX_NON_LATIN_SHARE = 0.5;
 
 const WORD_RE = /\p{L}+/gu;
-/** WORD_RE on a text of ASCII characters only: the same words, without the Unicode tables. */
+/**
+ * The General Punctuation block (curly quotes, dashes, ellipsis): no letter in it, and news pages are full of it, so a
+ * text whose only non-ASCII characters are these is read as ASCII (the same words, without the Unicode tables).
+ */
+const GENERAL_PUNCTUATION_FIRST = 0x2000;
+const GENERAL_PUNCTUATION_LAST = 0x206f;
+/** WORD_RE on a text whose letters are all ASCII: the same words, without the Unicode tables. */
 const ASCII_WORD_RE = /[a-z]+/g;
 const LETTER_RE = /^\p{L}$/u;
 const LATIN_RE = /^\p{Script=Latin}$/u;
@@ -66,6 +72,7 @@ const LATIN_RE = /^\p{Script=Latin}$/u;
  * every article whose language the page does not declare).
  */
 function countLetters(s: string): { letters: number; latin: number; ascii: boolean } {
+  // ascii: no letter outside ASCII (other characters but General Punctuation count as possible letters).
   let letters = 0;
   let latin = 0;
   let ascii = true;
@@ -75,7 +82,7 @@ function countLetters(s: string): { letters: number; latin: number; ascii: boole
     if (lower >= 97 && lower <= 122) {
       letters++;
       latin++;
-    } else if (c >= 0x80) {
+    } else if (c >= 0x80 && !(c >= GENERAL_PUNCTUATION_FIRST && c <= GENERAL_PUNCTUATION_LAST)) {
       ascii = false;
       const cp = s.codePointAt(i) as number;
       const ch = String.fromCodePoint(cp);

@@ -73,6 +73,11 @@ const ASCII_LETTERS_RE = /[A-Za-z]+/g;
 interface CompiledLexicon {
   byWord: ReadonlyMap<string, readonly Compiled[]>;
   always: readonly Compiled[];
+  /**
+   * Any key word of byWord as a whole run of ASCII letters, any case: a sentence without one has no candidate phrase
+   * (when `always` is empty) and is left after one native search instead of a loop over its words.
+   */
+  anyKey: RegExp;
 }
 
 function compile(lexicon: MeasureLexicon): CompiledLexicon {
@@ -102,19 +107,25 @@ function compile(lexicon: MeasureLexicon): CompiledLexicon {
     if (key === null) always.push(compiled);
     else byWord.set(key, [...(byWord.get(key) ?? []), compiled]);
   });
-  const out = { byWord, always };
+  const keys = [...byWord.keys()].sort((a, b) => b.length - a.length);
+  const out = { byWord, always, anyKey: new RegExp(`(?<![A-Za-z])(?:${keys.join('|')})(?![A-Za-z])`, 'i') };
   cache.set(lexicon, out);
   return out;
 }
 
 /** Every lexicon phrase in the sentence, its quotes folded (foldQuotes); overlaps kept, the caller ranks them. */
 export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[] {
-  const { byWord, always } = compile(lexicon);
+  const { byWord, always, anyKey } = compile(lexicon);
+  if (always.length === 0 && !anyKey.test(text)) return [];
   // The sentence's words (runs of ASCII letters), for the phrases' plain words: a set lookup each
   // instead of a search of the sentence for every word of every phrase.
-  const present = new Set(text.match(ASCII_LETTERS_RE)?.map((w) => w.toLowerCase()));
+  const present = new Set<string>();
   const candidates = [...always];
-  for (const w of present) {
+  ASCII_LETTERS_RE.lastIndex = 0;
+  for (let m = ASCII_LETTERS_RE.exec(text); m !== null; m = ASCII_LETTERS_RE.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (present.has(w)) continue;
+    present.add(w);
     const list = byWord.get(w);
     if (list) candidates.push(...list);
   }

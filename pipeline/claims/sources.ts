@@ -102,8 +102,12 @@ export function resolveSource(surface: string, gazetteer: Gazetteer): string | n
  * maps a bare surname ("Lee") to the person it stands for in this article.
  */
 export function findMentions(sentence: string, gazetteer: Gazetteer, surnames?: ReadonlyMap<string, string>, known?: readonly Mention[]): Mention[] {
-  const text = foldQuotes(sentence);
-  const found = known ? [...known] : gazetteerMentions(text, gazetteer);
+  return findMentionsFolded(foldQuotes(sentence), gazetteer, surnames, known);
+}
+
+/** findMentions of a sentence whose quotes are folded already (foldQuotes): the tagger folds each sentence once. */
+export function findMentionsFolded(text: string, gazetteer: Gazetteer, surnames?: ReadonlyMap<string, string>, known?: readonly Mention[]): Mention[] {
+  const found = known ? [...known] : gazetteerMentionsFolded(text, gazetteer);
   if (surnames) addSurnames(text, surnames, found);
   found.sort((a, b) => a.start - b.start);
   return mergeAdjacent(text, found);
@@ -116,7 +120,11 @@ export function findMentions(sentence: string, gazetteer: Gazetteer, surnames?: 
  * instead of matching the whole alias list again.
  */
 export function gazetteerMentions(sentence: string, gazetteer: Gazetteer): Mention[] {
-  const text = foldQuotes(sentence);
+  return gazetteerMentionsFolded(foldQuotes(sentence), gazetteer);
+}
+
+/** gazetteerMentions of a sentence whose quotes are folded already (foldQuotes). */
+export function gazetteerMentionsFolded(text: string, gazetteer: Gazetteer): Mention[] {
   const index = indexOf(gazetteer);
   const found: Mention[] = [];
   for (const m of execAll(index.aliasRe, text)) {

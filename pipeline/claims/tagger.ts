@@ -22,7 +22,7 @@ import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack, type Sou
 import { headlineAttribution } from './headline.js';
 import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
-import { findMentions, gazetteerMentions, surnamesOf, type Mention } from './sources.js';
+import { findMentionsFolded, gazetteerMentionsFolded, surnamesOf, type Mention } from './sources.js';
 import { clausesOf, countWords, foldQuotes } from './text.js';
 import { ARMS_SUPPLY_RE, MIN_STATEMENT_WORDS, classifyFigureless } from './topics.js';
 
@@ -92,7 +92,7 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   for (const s of splitSentences(input.text)) units.push(unit(s.text, s.start, s.paragraph, 'body'));
   const vocabulary = packVocabulary(packsFor(options.packs ?? DEFAULT_PACKS, language), options.aliases);
   const gazetteer = options.gazetteer ?? vocabulary.gazetteer;
-  const known = units.map((unit) => gazetteerMentions(unit.folded, gazetteer));
+  const known = units.map((unit) => gazetteerMentionsFolded(unit.folded, gazetteer));
   const env: Env = {
     gazetteer,
     measures: options.measures ?? vocabulary.measures,
@@ -137,7 +137,7 @@ function packsFor(packs: readonly MeasurePack[], language: string): readonly Mea
 function collectSurnames(units: readonly Unit[], known: ReadonlyArray<readonly Mention[]>, gazetteer: Gazetteer): Map<string, string> {
   const out = new Map<string, string>();
   for (const [u, unit] of units.entries()) {
-    for (const m of findMentions(unit.folded, gazetteer, undefined, known[u])) {
+    for (const m of findMentionsFolded(unit.folded, gazetteer, undefined, known[u])) {
       if (sourceKind(gazetteer, m.id) !== 'person') continue;
       for (const name of surnamesOf(m)) if (!out.has(name)) out.set(name, m.id);
     }
@@ -148,7 +148,7 @@ function collectSurnames(units: readonly Unit[], known: ReadonlyArray<readonly M
 function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   env.ctx.paragraph = unit.paragraph;
   const text = unit.folded;
-  const mentions = findMentions(text, env.gazetteer, env.surnames, env.known[u]);
+  const mentions = findMentionsFolded(text, env.gazetteer, env.surnames, env.known[u]);
   const figures = findFigures(text, unit.amounts, env.measures);
   const blocked = figures.map((f) => f.quantity);
   const headline = unit.in === 'title' ? headlineAttribution(text, env.gazetteer) : null;
@@ -186,14 +186,33 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   // Whether a skipped clause has a cue matters only to a sentence of the paragraph that closes
   // with ", X said" (context.ts), and rarely: it is found out then. No source can be linked
   // in a skipped clause, whatever the context, so the cue found later is the same.
-  const gazetteer = env.gazetteer;
-  return {
-    paragraph: unit.paragraph,
-    attribution,
-    get hasCue(): boolean {
-      return skipped.some((clause) => attribute(text, clause, mentions, NO_CONTEXT, gazetteer, blocked) !== null);
-    },
-  };
+  return new SkippedClausesRecord(unit.paragraph, attribution, { text, skipped, mentions, gazetteer: env.gazetteer, blocked });
+}
+
+/** What a sentence's skipped clauses need to be attributed later. */
+interface Skipped {
+  text: string;
+  skipped: ReadonlyArray<{ start: number; end: number }>;
+  mentions: readonly Mention[];
+  gazetteer: Gazetteer;
+  blocked: Parameters<typeof attribute>[5];
+}
+
+/**
+ * A sentence's record whose `hasCue` is found out when read. A class rather than an object literal with a getter:
+ * V8 builds such a literal slowly, and every sentence without a cue makes one (profiled).
+ */
+class SkippedClausesRecord implements UnitRecord {
+  constructor(
+    readonly paragraph: number,
+    readonly attribution: Attribution | null,
+    private readonly pending: Skipped,
+  ) {}
+
+  get hasCue(): boolean {
+    const { text, skipped, mentions, gazetteer, blocked } = this.pending;
+    return skipped.some((clause) => attribute(text, clause, mentions, NO_CONTEXT, gazetteer, blocked) !== null);
+  }
 }
 
 /** The context of a skipped clause: it has no anaphor to resolve through one. */
