@@ -137,6 +137,19 @@ describe('a source list without its heading', () => {
     expect(text).toContain(story[4]);
     for (const source of sources) expect(text).not.toContain(source);
   });
+
+  it('cuts the run when share buttons follow it and its interviews name each source at length', () => {
+    const interviews = [
+      'Interview with Ann Lee, harbour master of the island port and chair of the regional ferry users committee since 2019, March 2, 2024',
+      'Email interview with Tom Rowe, senior deckhand on the island ferry and spokesman for the crew union branch at the north pier, Feb. 28, 2024',
+    ];
+    const body = [...story, ...story.map((t) => t.replace('The', 'Then the'))].map((t) => `<p>${t}</p>`).join('');
+    const tail = [...interviews, ...sources].map((s) => `<p>${s}</p>`).join('');
+    const share = '<p><a href="/share/fb">Facebook</a></p><p><a href="/share/x">X</a></p><p><a href="/share/mail">Email</a></p>';
+    const { text } = extractArticle({ html: page(`${body}<div class="sources">${tail}</div>${share}`), url: URL });
+    expect(text).toContain(story[4]);
+    for (const line of [...interviews, ...sources]) expect(text).not.toContain(line);
+  });
 });
 
 describe('photo captions of a few sentences', () => {
@@ -155,6 +168,39 @@ describe('photo captions of a few sentences', () => {
     const body = `<p>${story[0]}</p><p>${story[1]}</p><figure><img src="a.jpg"></figure><p><em>${captions[0]}</em></p><p>${story[2]}</p><p>${captions[1]}</p><p>${story[3]}</p>`;
     const { text } = extractArticle({ html: page(body), url: URL });
     expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it("drops a caption that closes with the photographer's name and outlet in brackets", () => {
+    const caption = 'Deckhand Tom Rowe casts off the bow line before the first crossing of the year. (Ann Lee / The Harbour Gazette)';
+    const { text } = extractArticle({ html: page(`<p>${story[0]}</p><p>${story[1]}</p><p>${caption}</p><p>${story[2]}</p><p>${story[3]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('corrections and clarifications', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+    'The school said its older pupils would return to the mainland campus next week, ending months of classes held online.',
+  ];
+  const notes = [
+    'Correction: March 5, 2024:',
+    'An earlier version of this story misstated the day the ferry returned to service. It was Monday, not Sunday.',
+    'Clarification, 6 March 2024, 9:15 a.m.: This story has been updated to clarify that only one of the two engines was replaced.',
+    'Updated to add comments from the port authority.',
+  ];
+
+  it('are notes about the piece, not its story', () => {
+    const body = [...story, ...notes].map((t) => `<p>${t}</p>`).join('');
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('a sentence that opens on the word "correction" without a note\'s punctuation stays', () => {
+    const line = 'Correction officers at the island jail said they had not seen the ferry so full in years.';
+    const { text } = extractArticle({ html: page([...story.slice(0, 3), line, story[3]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text).toContain(line);
   });
 });
 

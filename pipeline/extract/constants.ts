@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.7.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.8.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -252,6 +252,8 @@ export const CAPTION_MAX_CHARS = 600;
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
   /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\/ (the )?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} \p{Lu}/u,
+  // A photographer's credit closing a caption: "... before she poses. (Jane Doe / The Daily World)".
+  /\((photo( by|:)\s*)?(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[^()]{2,40}\)\s*$/u,
 ];
 
 /** Paragraphs (of any length below SHORT_PARAGRAPH_CHARS × 3) that are legal or affiliate notices. */
@@ -267,6 +269,11 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(our journalism needs your support|support (our|independent) journalism)/i,
   // Provenance notes about the piece rather than its story: "This article originally appeared on ...".
   /^(editor['’]?s note\b|this (story|article|piece|post|interview)( was| has been| is)? (originally|first) (appeared|published|ran|posted)\b)/i,
+  // Corrections and clarifications of the piece: "Correction: Dec. 20, 2023: ...", "Clarification, 2 January 2024, 12:45 p.m.: ...",
+  // "An earlier version of this story misstated ...", "Updated to add comments from ...".
+  /^(correction|clarification)s?\s*(:|,\s*\d|\(|[-–—]\s)/i,
+  /^(an? )?(earlier|previous|prior) ver\p{L}* of this (article|story|post|report|piece)\b/iu,
+  /^(this (article|story|post|report|piece) (has been|was) (updated|corrected) to\b|updated to (add|include|reflect|correct|clarify)\b)/i,
   // Reference lines that science-news sites print under a story.
   /^(more information|journal information|further information)\s*:/i,
   // Credit lines for reporting and editing help.

@@ -140,7 +140,7 @@ function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string): boo
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
   const kept = dropOpeningLabels(
-    dropTail(dropProsCons(cutCitationRun(cutReferenceList(paragraphs))).filter((p, i, all) => keeps(p, all[i + 1], titleKey))),
+    dropTail([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey)))]),
     section,
   );
   for (;;) {
@@ -211,6 +211,8 @@ function cutReferenceList(paragraphs: readonly Paragraph[]): readonly Paragraph[
  * "CDC, Thimerosal FAQs, accessed Dec. 18, 2023"). Prose ends as a sentence.
  */
 const CITATION_LINE = /,\s*(accessed\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?[,.]?\s+)?\d{4}$/iu;
+/** A citation names its source, the piece and who was interviewed with their role: longer than a short line. */
+const CITATION_MAX_CHARS = SHORT_PARAGRAPH_CHARS * 2;
 /** A citation list has at least this many dated entries... */
 const CITATION_RUN_MIN = 3;
 /** ...among which this many undated entries in a row may stand (a page or a document without a date). */
@@ -219,7 +221,8 @@ const CITATION_RUN_MAX_GAP = 2;
 /**
  * Cuts the source list that closes a story when its heading is gone (Readability
  * drops a heading dressed as a box header): a run of citation lines to the end
- * of the text, in its second half.
+ * of the text, in its second half. Read after the other rules: share buttons and
+ * link lists under the list would otherwise stand between the run and the end.
  */
 function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
   let start = paragraphs.length;
@@ -227,7 +230,7 @@ function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] 
   let gap = 0;
   for (let i = paragraphs.length - 1; i >= paragraphs.length * REFERENCE_LIST_MIN_SHARE; i--) {
     const p = paragraphs[i]!;
-    if (p.text.length <= SHORT_PARAGRAPH_CHARS && !HEADING_TAGS.has(p.tag) && CITATION_LINE.test(p.text)) {
+    if (p.text.length <= CITATION_MAX_CHARS && !HEADING_TAGS.has(p.tag) && CITATION_LINE.test(p.text)) {
       dated++;
       gap = 0;
       start = i;
