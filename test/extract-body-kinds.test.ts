@@ -320,3 +320,31 @@ describe('teaser labels and newsletter notes', () => {
     expect(text.split('\n\n')).toEqual(story);
   });
 });
+
+describe('what a magazine prints under the story', () => {
+  const story = [
+    'The island bakery sells out of its rye loaves by nine most mornings, and the queue starts forming before the ferry docks.',
+    'Its owner learned to bake from her grandmother, who ran the same ovens for forty years before the war closed the harbour.',
+    'She still uses the starter her grandmother kept alive through the winters, feeding it twice a day with flour from the mainland.',
+    'On Saturdays she bakes a second batch at noon for the day visitors, and she says it never lasts past two in the afternoon.',
+  ];
+  const card = [
+    'Recipes adapted from The Island Loaf, by Ann Lee. Copyright 2024 by Ann Lee. Reprinted by permission of Harbour Books.',
+    'Want more of her island recipes? Highly recommend following her on Instagram.',
+    'Bread Illustration: Tom Rowe',
+    'Ann Lee',
+    'Contributing Food Columnist',
+    `Ann Lee (she/her) is the magazine's food columnist. In her column she shares recipes that take the least effort for the most impressive meals, ${'from breads to soups and cakes, '.repeat(12)}and she lives on the island with two cats.`,
+  ];
+
+  it("drops the author card (name line, role, a long bio opening on the name), the permission line, the follow ask and the illustrator's credit", () => {
+    const { text } = extractArticle({ html: page([...story, ...card].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing paragraph about a person named in the story when no name line stands above it', () => {
+    const closing = `Ann Lee is a baker and a writer, and she says the island taught her patience. ${'She bakes every day of the year. '.repeat(14)}`.trim();
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text).toContain(closing);
+  });
+});

@@ -239,7 +239,7 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(public domain|cc by(-sa)? [\d.]+)/i,
   /\bcredits?: [^.]{1,60}\.?$/i,
   // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
-  /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
+  /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist|illustration|illustrator|photography)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
 ];
 
 /**
@@ -267,6 +267,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // A newsletter printed as a web page says so above and below the story.
   /^you['’]re reading the .{1,60} newsletter\b/i,
   /^(our journalism needs your support|support (our|independent) journalism)/i,
+  // A book excerpt's permission line: "Reprinted by permission of William Morrow, an imprint of HarperCollins".
+  /\b(reprinted|excerpted|adapted) (by|with) (the )?(kind )?permission\b/i,
   // Provenance notes about the piece rather than its story: "This article originally appeared on ...".
   /^(editor['’]?s note\b|this (story|article|piece|post|interview)( was| has been| is)? (originally|first) (appeared|published|ran|posted)\b)/i,
   // Corrections and clarifications of the piece: "Correction: Dec. 20, 2023: ...", "Clarification, 2 January 2024, 12:45 p.m.: ...",
@@ -358,6 +360,8 @@ export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
   /\b(direct(ly)? to|delivered to|in) your inbox\.?$/i,
   /^you['’]re reading the .{1,60} newsletter\b/i,
   /\bclick here\.?!?$/i,
+  // "Want more of her recipes? Follow her on Instagram.", "Highly recommend following him on Insta."
+  /\bfollow(ing)? (her|him|them|us|me)\b.{0,40}\bon (insta(gram)?|twitter|x|tiktok|facebook|threads|bluesky|youtube|substack)\b/i,
 ];
 
 /**

@@ -140,7 +140,7 @@ function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string): boo
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
   const titleKey = labelKey(title);
   const kept = dropOpeningLabels(
-    dropTail([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey)))]),
+    dropTail(dropAuthorCard([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey)))])),
     section,
   );
   for (;;) {
@@ -243,6 +243,30 @@ function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] 
 function dropTail(paragraphs: Paragraph[]): Paragraph[] {
   const start = Math.max(0, paragraphs.length - TAIL_PARAGRAPHS);
   return paragraphs.filter((p, i) => i < start || p.text.length >= NOTICE_MAX_CHARS || !isTailLine(p.text));
+}
+
+/** An author card's bio runs to a few sentences; longer, it is the story's own closing paragraph. */
+const AUTHOR_CARD_BIO_MAX_CHARS = 1200;
+/** The card's name line stands at most this many lines (a role, pronouns) above the bio. */
+const AUTHOR_CARD_NAME_LINES_UP = 3;
+/** A name line: two to four capitalised words, nothing else. */
+const NAME_LINE = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+$/u;
+
+/**
+ * Drops the author card that closes a story: the author's name on a line of
+ * its own, perhaps a role line ("Contributing Food Columnist"), then a bio
+ * that opens on that same name and states a newsroom role ("Ann Lee (she/her)
+ * is the paper's food columnist ..."). The bio may be long; the name line
+ * above it, repeated as the bio's first words, marks it as a card.
+ */
+function dropAuthorCard(paragraphs: Paragraph[]): Paragraph[] {
+  const last = paragraphs.at(-1);
+  if (!last || last.text.length > AUTHOR_CARD_BIO_MAX_CHARS || !isTailLine(last.text.slice(0, BIO_ROLE_WITHIN_CHARS * 2))) return paragraphs;
+  for (let i = paragraphs.length - 2; i >= Math.max(0, paragraphs.length - 1 - AUTHOR_CARD_NAME_LINES_UP); i--) {
+    const name = paragraphs[i]!.text;
+    if (NAME_LINE.test(name) && last.text.startsWith(name)) return paragraphs.slice(0, i);
+  }
+  return paragraphs;
 }
 
 function isClosingAsk(text: string): boolean {
