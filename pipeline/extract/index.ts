@@ -22,6 +22,7 @@ import { indexMetaTags } from './meta-tags.js';
 import { normalizeDate, readMetadata, type ExtractHints } from './metadata.js';
 import { joinParagraphs, postclean } from './postclean.js';
 import { precleanDocument } from './preclean.js';
+import { withRecipe } from './recipe.js';
 
 export { EXTRACTOR_VERSION } from './constants.js';
 export { blockSignature } from './preclean.js';
@@ -150,6 +151,9 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
     const fromState = finish(hydrated, meta.title);
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }
+
+  // Recipe pages print the ingredients and steps in widgets beside the story.
+  chosen = { ...chosen, text: withRecipe(chosen.text, ld) };
 
   // The dek and the summary points head the text when the story found does not already carry them.
   const heads = [dek, ...keyPoints].filter((line): line is string => line !== null && !chosen.text.includes(line));
