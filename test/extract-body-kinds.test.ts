@@ -348,3 +348,34 @@ describe('what a magazine prints under the story', () => {
     expect(text).toContain(closing);
   });
 });
+
+describe('lists of links inside the story', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+    'The school said its older pupils would return to the mainland campus next week, ending months of classes held online.',
+  ];
+  const offSite = ['Book a crossing with Harbour Lines from the mainland', 'Half-price cabins this week at Isle Stays'];
+  const ownSite = ['Ferry fares to rise in the spring, port says', 'Island school reopens after the winter storms'];
+  const list = (items: string[], hrefs: string[]) => `<ul>${items.map((t, i) => `<li><b><a href="${hrefs[i]}">${t}</a></b></li>`).join('')}</ul>`;
+
+  it("keeps a list whose links all lead off the site (shops, sources), drops the site's own headlines and in-page anchors", () => {
+    const body = [
+      `<p>${story[0]}</p><p>${story[1]}</p>`,
+      list(offSite, ['https://harbourlines.example/book', 'https://www.islestays.example/deals']),
+      `<p>${story[2]}</p>`,
+      list(ownSite, ['https://news.example.org/2024/03/fares', '/2024/03/school']),
+      list(['How the first crossing went this morning', 'What the school reopening means for pupils'], ['#crossing', '#school']),
+      `<p>${story[3]}</p>`,
+    ].join('');
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual([story[0], story[1], ...offSite, story[2], story[3]]);
+  });
+
+  it('counts a subdomain of the page as the site itself', () => {
+    const body = `<p>${story[0]}</p><p>${story[1]}</p>${list(ownSite, ['https://sports.news.example.org/a', 'https://example.org/b'])}<p>${story[2]}</p><p>${story[3]}</p>`;
+    const { text } = extractArticle({ html: page(body), url: 'https://www.news.example.org/2024/03/ferry-service' });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});

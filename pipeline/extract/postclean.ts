@@ -128,19 +128,40 @@ const TEASER_LABEL = /^[\p{Lu}\d\s'’&-]{2,24}:/u;
  * one set between the story's paragraphs reads as a headline (long, or under
  * an upper-case label: "MORE: Stamp prices rise again").
  */
-function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string): boolean {
+function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string, host: string): boolean {
   const reason = dropReason(p, titleKey);
   if (reason === null) return true;
+  if (reason === 'links' && p.tag === 'li' && linksOffSite(p, host)) return true;
   if (reason !== 'links' || !HEADING_TAGS.has(p.tag) || p.text.length > LINKED_HEADING_MAX_CHARS || TEASER_LABEL.test(p.text)) return false;
   if (!next || HEADING_TAGS.has(next.tag)) return false;
   return next.text.length >= LINKED_HEADING_PROSE_MIN_CHARS && SENTENCE_END.test(next.text) && dropReason(next, titleKey) === null;
 }
 
-/** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
-export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
+/** Same site: one host is the other or under it ("www.cbc.ca", "cbc.ca"; "eu.telegram.com", "telegram.com"). */
+function sameSite(a: string, b: string): boolean {
+  const x = a.replace(/^www\./, '');
+  const y = b.replace(/^www\./, '');
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+/**
+ * A list entry whose links all lead off the site: the story's own list of
+ * shops, deals, sources or resources, where a list of the site's own
+ * headlines, a table of contents or a section menu links within the site.
+ */
+function linksOffSite(p: Paragraph, host: string): boolean {
+  const hosts = p.linkHosts ?? [];
+  return host !== '' && hosts.length > 0 && hosts.every((h) => h !== '' && !sameSite(h, host));
+}
+
+/**
+ * Keeps prose paragraphs; headings stay unless they head boilerplate or end the text.
+ * `host`: the page's host name, which tells the site's own links from links off it ('' when unknown).
+ */
+export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null, host = ''): Paragraph[] {
   const titleKey = labelKey(title);
   const kept = dropOpeningLabels(
-    dropTail(dropAuthorCard([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey)))])),
+    dropTail(dropAuthorCard([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey, host)))])),
     section,
   );
   for (;;) {
