@@ -12,7 +12,7 @@ export interface Paragraph {
   /** Links that hold some of `text`: prose cites several, a teaser is one. Absent: not counted (plain text). */
   links?: number;
   /** Host names of its links' targets, lower-cased, '' for a relative or in-page link. Absent: not read (plain text). */
-  linkHosts?: string[];
+  linkHosts?: readonly string[];
   /** Tag of the block that holds the text: 'p', 'h2', 'li', 'div', ... */
   tag: string;
   /** Inside a table cell, in a block of its own or not ("<td><p>700 HP</p></td>"). Absent: not known (plain text). */
@@ -67,12 +67,15 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 /** The host of an absolute or protocol-relative http(s) link. */
 const ABSOLUTE_HOST = /^\s*(?:https?:)?\/\/([^/?#:\s]+)/i;
 
+const NO_HOSTS: readonly string[] = [];
+
 class Collector {
   readonly out: Paragraph[] = [];
   private parts: string[] = [];
   private linkChars = 0;
   private links = 0;
-  private linkHosts: string[] = [];
+  /** Null until the paragraph has a link: most paragraphs have none, and an array each would be garbage. */
+  private linkHosts: string[] | null = null;
 
   add(text: string, inLink: boolean): void {
     this.parts.push(text);
@@ -81,16 +84,16 @@ class Collector {
 
   enterLink(href: string | null): void {
     this.links++;
-    this.linkHosts.push(ABSOLUTE_HOST.exec(href ?? '')?.[1]?.toLowerCase() ?? '');
+    (this.linkHosts ??= []).push(ABSOLUTE_HOST.exec(href ?? '')?.[1]?.toLowerCase() ?? '');
   }
 
   flush(tag: string, inCell: boolean): void {
     const text = normalizeSpace(this.parts.join(''));
-    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links, linkHosts: this.linkHosts, inCell });
+    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links, linkHosts: this.linkHosts ?? NO_HOSTS, inCell });
     this.parts = [];
     this.linkChars = 0;
     this.links = 0;
-    this.linkHosts = [];
+    this.linkHosts = null;
   }
 }
 
