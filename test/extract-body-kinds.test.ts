@@ -137,6 +137,19 @@ describe('a source list without its heading', () => {
     expect(text).toContain(story[4]);
     for (const source of sources) expect(text).not.toContain(source);
   });
+
+  it('cuts the run when share buttons follow it and its interviews name each source at length', () => {
+    const interviews = [
+      'Interview with Ann Lee, harbour master of the island port and chair of the regional ferry users committee since 2019, March 2, 2024',
+      'Email interview with Tom Rowe, senior deckhand on the island ferry and spokesman for the crew union branch at the north pier, Feb. 28, 2024',
+    ];
+    const body = [...story, ...story.map((t) => t.replace('The', 'Then the'))].map((t) => `<p>${t}</p>`).join('');
+    const tail = [...interviews, ...sources].map((s) => `<p>${s}</p>`).join('');
+    const share = '<p><a href="/share/fb">Facebook</a></p><p><a href="/share/x">X</a></p><p><a href="/share/mail">Email</a></p>';
+    const { text } = extractArticle({ html: page(`${body}<div class="sources">${tail}</div>${share}`), url: URL });
+    expect(text).toContain(story[4]);
+    for (const line of [...interviews, ...sources]) expect(text).not.toContain(line);
+  });
 });
 
 describe('photo captions of a few sentences', () => {
@@ -155,6 +168,39 @@ describe('photo captions of a few sentences', () => {
     const body = `<p>${story[0]}</p><p>${story[1]}</p><figure><img src="a.jpg"></figure><p><em>${captions[0]}</em></p><p>${story[2]}</p><p>${captions[1]}</p><p>${story[3]}</p>`;
     const { text } = extractArticle({ html: page(body), url: URL });
     expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it("drops a caption that closes with the photographer's name and outlet in brackets", () => {
+    const caption = 'Deckhand Tom Rowe casts off the bow line before the first crossing of the year. (Ann Lee / The Harbour Gazette)';
+    const { text } = extractArticle({ html: page(`<p>${story[0]}</p><p>${story[1]}</p><p>${caption}</p><p>${story[2]}</p><p>${story[3]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('corrections and clarifications', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+    'The school said its older pupils would return to the mainland campus next week, ending months of classes held online.',
+  ];
+  const notes = [
+    'Correction: March 5, 2024:',
+    'An earlier version of this story misstated the day the ferry returned to service. It was Monday, not Sunday.',
+    'Clarification, 6 March 2024, 9:15 a.m.: This story has been updated to clarify that only one of the two engines was replaced.',
+    'Updated to add comments from the port authority.',
+  ];
+
+  it('are notes about the piece, not its story', () => {
+    const body = [...story, ...notes].map((t) => `<p>${t}</p>`).join('');
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('a sentence that opens on the word "correction" without a note\'s punctuation stays', () => {
+    const line = 'Correction officers at the island jail said they had not seen the ferry so full in years.';
+    const { text } = extractArticle({ html: page([...story.slice(0, 3), line, story[3]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text).toContain(line);
   });
 });
 
@@ -271,6 +317,65 @@ describe('teaser labels and newsletter notes', () => {
       ),
       url: URL,
     });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('what a magazine prints under the story', () => {
+  const story = [
+    'The island bakery sells out of its rye loaves by nine most mornings, and the queue starts forming before the ferry docks.',
+    'Its owner learned to bake from her grandmother, who ran the same ovens for forty years before the war closed the harbour.',
+    'She still uses the starter her grandmother kept alive through the winters, feeding it twice a day with flour from the mainland.',
+    'On Saturdays she bakes a second batch at noon for the day visitors, and she says it never lasts past two in the afternoon.',
+  ];
+  const card = [
+    'Recipes adapted from The Island Loaf, by Ann Lee. Copyright 2024 by Ann Lee. Reprinted by permission of Harbour Books.',
+    'Want more of her island recipes? Highly recommend following her on Instagram.',
+    'Bread Illustration: Tom Rowe',
+    'Ann Lee',
+    'Contributing Food Columnist',
+    `Ann Lee (she/her) is the magazine's food columnist. In her column she shares recipes that take the least effort for the most impressive meals, ${'from breads to soups and cakes, '.repeat(12)}and she lives on the island with two cats.`,
+  ];
+
+  it("drops the author card (name line, role, a long bio opening on the name), the permission line, the follow ask and the illustrator's credit", () => {
+    const { text } = extractArticle({ html: page([...story, ...card].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing paragraph about a person named in the story when no name line stands above it', () => {
+    const closing = `Ann Lee is a baker and a writer, and she says the island taught her patience. ${'She bakes every day of the year. '.repeat(14)}`.trim();
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text).toContain(closing);
+  });
+});
+
+describe('lists of links inside the story', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+    'The school said its older pupils would return to the mainland campus next week, ending months of classes held online.',
+  ];
+  const offSite = ['Book a crossing with Harbour Lines from the mainland', 'Half-price cabins this week at Isle Stays'];
+  const ownSite = ['Ferry fares to rise in the spring, port says', 'Island school reopens after the winter storms'];
+  const list = (items: string[], hrefs: string[]) => `<ul>${items.map((t, i) => `<li><b><a href="${hrefs[i]}">${t}</a></b></li>`).join('')}</ul>`;
+
+  it("keeps a list whose links all lead off the site (shops, sources), drops the site's own headlines and in-page anchors", () => {
+    const body = [
+      `<p>${story[0]}</p><p>${story[1]}</p>`,
+      list(offSite, ['https://harbourlines.example/book', 'https://www.islestays.example/deals']),
+      `<p>${story[2]}</p>`,
+      list(ownSite, ['https://news.example.org/2024/03/fares', '/2024/03/school']),
+      list(['How the first crossing went this morning', 'What the school reopening means for pupils'], ['#crossing', '#school']),
+      `<p>${story[3]}</p>`,
+    ].join('');
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual([story[0], story[1], ...offSite, story[2], story[3]]);
+  });
+
+  it('counts a subdomain of the page as the site itself', () => {
+    const body = `<p>${story[0]}</p><p>${story[1]}</p>${list(ownSite, ['https://sports.news.example.org/a', 'https://example.org/b'])}<p>${story[2]}</p><p>${story[3]}</p>`;
+    const { text } = extractArticle({ html: page(body), url: 'https://www.news.example.org/2024/03/ferry-service' });
     expect(text.split('\n\n')).toEqual(story);
   });
 });

@@ -119,4 +119,30 @@ describe('clutter in the text', () => {
     }).text;
     expect(noted).not.toContain('editorial process');
   });
+
+  it('drops editing notes, review-copy notes, credits and signup confirmations anywhere in the text', () => {
+    const p = (text: string) => ({ text, tag: 'p', linkChars: 0 }) as Parameters<typeof dropReason>[0];
+    expect(dropReason(p('This interview has been edited for length and clarity.'), '')).toBe('notice');
+    expect(dropReason(p('Reviews have been edited for length and/or clarity.'), '')).toBe('notice');
+    expect(dropReason(p('A copy of Harbour Run was provided by the publisher for review.'), '')).toBe('notice');
+    expect(dropReason(p('A copy of Harbour Run was independently sourced for review by the magazine.'), '')).toBe('notice');
+    expect(dropReason(p('Your subscription has been successful.'), '')).toBe('notice');
+    expect(dropReason(p('[Image via Valley Press/WENN]'), '')).toBe('credit');
+    expect(dropReason(p('Immagine di Freepik'), '')).toBe('credit');
+    expect(dropReason(p('Must Watch'), '')).toBe('label');
+    // Prose that mentions editing or a copy stays.
+    expect(dropReason(p('The council said the flood report had been edited heavily before it reached the mayor, and asked to see the draft.'), '')).toBeNull();
+    expect(dropReason(p('A copy of the flood report was provided to the council on Monday, and members read it overnight.'), '')).toBeNull();
+  });
+
+  it("drops a wire service's sign-off, social follow lines and closing thanks at the end of the story", () => {
+    const tail = ['<p>—Valley Wire Service</p>', '<p>* Follow Valley News on Snapchat, Instagram, YouTube and Threads.</p>'];
+    const text = extractArticle({ html: page(`<h1>Flood barrier approved</h1>${prose}${tail.join('')}`), url: 'https://valley.example/flood' }).text;
+    expect(text.split('\n\n')).toEqual(PROSE);
+    const thanks = extractArticle({
+      html: page(`<h1>Flood barrier approved</h1>${prose}<p>Get alerts on the council's votes all season. Sign up here.</p><p>Thanks for reading!</p>`),
+      url: 'https://valley.example/flood',
+    }).text;
+    expect(thanks.split('\n\n')).toEqual(PROSE);
+  });
 });

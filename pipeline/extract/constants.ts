@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.7.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.8.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -212,6 +212,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^((photo|video|image|production) )?credits$/,
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
   /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading|see|watch|listen|also)$/,
+  /^(must watch|must read|next read this)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
   /^(more .{0,20}(reads|stories|news|articles|videos) from .{1,30})$/,
   /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
@@ -238,8 +239,11 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|istock|epa-efe)\b/i,
   /^(public domain|cc by(-sa)? [\d.]+)/i,
   /\bcredits?: [^.]{1,60}\.?$/i,
+  // "[Image via MEGA/WENN]", "Immagine di Freepik", "Foto de EFE".
+  /^\[?(image|photo|picture|pic)s? via\b/i,
+  /^(immagine|immagini|foto|imagen|imagem) (di|de|da)\b/i,
   // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
-  /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
+  /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist|illustration|illustrator|photography)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
 ];
 
 /**
@@ -252,6 +256,8 @@ export const CAPTION_MAX_CHARS = 600;
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
   /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\/ (the )?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} \p{Lu}/u,
+  // A photographer's credit closing a caption: "... before she poses. (Jane Doe / The Daily World)".
+  /\((photo( by|:)\s*)?(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[^()]{2,40}\)\s*$/u,
 ];
 
 /** Paragraphs (of any length below SHORT_PARAGRAPH_CHARS × 3) that are legal or affiliate notices. */
@@ -265,8 +271,20 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // A newsletter printed as a web page says so above and below the story.
   /^you['’]re reading the .{1,60} newsletter\b/i,
   /^(our journalism needs your support|support (our|independent) journalism)/i,
+  // Notes on how an interview or quoted reviews were edited: "This interview has been edited for length and clarity."
+  /\bedited (for|and condensed for) (length|clarity|brevity|space)\b/i,
+  // A review copy's provenance: "A copy of the game was provided by the publisher for review."
+  /^(an? |the )?(review )?(copy|code|key|unit|sample|loaner)( of .{1,80})? (was|were) (provided|supplied|sent|lent|loaned|independently sourced|purchased)\b.{0,80}\breview/i,
+  /^your subscription has been (successful|confirmed|received)\b/i,
+  // A book excerpt's permission line: "Reprinted by permission of William Morrow, an imprint of HarperCollins".
+  /\b(reprinted|excerpted|adapted) (by|with) (the )?(kind )?permission\b/i,
   // Provenance notes about the piece rather than its story: "This article originally appeared on ...".
   /^(editor['’]?s note\b|this (story|article|piece|post|interview)( was| has been| is)? (originally|first) (appeared|published|ran|posted)\b)/i,
+  // Corrections and clarifications of the piece: "Correction: Dec. 20, 2023: ...", "Clarification, 2 January 2024, 12:45 p.m.: ...",
+  // "An earlier version of this story misstated ...", "Updated to add comments from ...".
+  /^(correction|clarification)s?\s*(:|,\s*\d|\(|[-–—]\s)/i,
+  /^(an? )?(earlier|previous|prior) ver\p{L}* of this (article|story|post|report|piece)\b/iu,
+  /^(this (article|story|post|report|piece) (has been|was) (updated|corrected) to\b|updated to (add|include|reflect|correct|clarify)\b)/i,
   // Reference lines that science-news sites print under a story.
   /^(more information|journal information|further information)\s*:/i,
   // Credit lines for reporting and editing help.
@@ -323,7 +341,9 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
 export const TAIL_PARAGRAPHS = 4;
 export const TAIL_PATTERNS: readonly RegExp[] = [
   /^([A-Z][\p{L}.'’-]+ ){1,3}writes about\b/u,
-  /^(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky)\b/iu,
+  /^[*•\s]*(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky|snapchat|tiktok|youtube|linkedin)\b/iu,
+  // The wire service signing off a story: "—Field Level Media", "-- Reuters".
+  /^[—–-]{1,2}\s*(\p{Lu}[\p{L}.'’&-]*\s?){1,4}$/u,
   /^comments on this (piece|article|story)\b/i,
   // How to reach the reporter, with the address: "—Contact Jennifer Toland at jt@...", "X can be reached at x@...".
   /^[—–•*\s-]*(you can )?(contact|e-?mail|write to|reach)\b.{0,120}@[\w-]+\.\w/i,
@@ -351,6 +371,10 @@ export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
   /\b(direct(ly)? to|delivered to|in) your inbox\.?$/i,
   /^you['’]re reading the .{1,60} newsletter\b/i,
   /\bclick here\.?!?$/i,
+  /\bsign up here\b/i,
+  /^thanks? (you )?for reading\b/i,
+  // "Want more of her recipes? Follow her on Instagram.", "Highly recommend following him on Insta."
+  /\bfollow(ing)? (her|him|them|us|me)\b.{0,40}\bon (insta(gram)?|twitter|x|tiktok|facebook|threads|bluesky|youtube|substack)\b/i,
 ];
 
 /**

@@ -22,6 +22,7 @@ import { indexMetaTags } from './meta-tags.js';
 import { normalizeDate, readMetadata, type ExtractHints } from './metadata.js';
 import { joinParagraphs, postclean } from './postclean.js';
 import { precleanDocument } from './preclean.js';
+import { withRecipe } from './recipe.js';
 
 export { EXTRACTOR_VERSION } from './constants.js';
 export { blockSignature } from './preclean.js';
@@ -61,17 +62,17 @@ interface Chosen {
   text: string;
 }
 
-function finish(candidate: Candidate, title: string): Chosen {
-  return { method: candidate.method, text: joinParagraphs(postclean(candidate.paragraphs, title)) };
+function finish(candidate: Candidate, title: string, host: string): Chosen {
+  return { method: candidate.method, text: joinParagraphs(postclean(candidate.paragraphs, title, null, host)) };
 }
 
 /** The fast path, then Readability; later paths only when it yields too little, keeping the longest text. */
-function chooseText(candidates: ReadonlyArray<() => Candidate | null>, title: string): Chosen {
+function chooseText(candidates: ReadonlyArray<() => Candidate | null>, title: string, host: string): Chosen {
   let best: Chosen = { method: 'none', text: '' };
   for (const make of candidates) {
     const candidate = make();
     if (!candidate) continue;
-    const chosen = finish(candidate, title);
+    const chosen = finish(candidate, title, host);
     if (chosen.text.length > best.text.length) best = chosen;
     if (best.text.length >= MIN_GOOD_TEXT_CHARS) break;
   }
@@ -128,6 +129,7 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
 
   const article = findArticleObject(ld);
+  const host = hostOf(input.url);
   let chosen = chooseText(
     [
       () => clearCutCandidate(doc),
@@ -137,19 +139,23 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
       () => densityCandidate(doc),
     ],
     meta.title,
+    host,
   );
   // Script-rendered pages ship the full story only in JSON-LD.
   const ldCandidate = chosen.method === 'jsonld' ? null : jsonLdCandidate(article);
   if (ldCandidate) {
-    const fromLd = finish(ldCandidate, meta.title);
+    const fromLd = finish(ldCandidate, meta.title, host);
     if (fromLd.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromLd;
   }
   // Others ship it as the hydration state of their front-end framework.
   const hydrated = chosen.text.length < HYDRATION_MAX_TEXT_CHARS && chosen.text !== '' ? hydrationCandidate(input.html, chosen.text) : null;
   if (hydrated) {
-    const fromState = finish(hydrated, meta.title);
+    const fromState = finish(hydrated, meta.title, host);
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }
+
+  // Recipe pages print the ingredients and steps in widgets beside the story.
+  chosen = { ...chosen, text: withRecipe(chosen.text, ld) };
 
   // The dek and the summary points head the text when the story found does not already carry them.
   const heads = [dek, ...keyPoints].filter((line): line is string => line !== null && !chosen.text.includes(line));

@@ -11,6 +11,8 @@ export interface Paragraph {
   linkChars: number;
   /** Links that hold some of `text`: prose cites several, a teaser is one. Absent: not counted (plain text). */
   links?: number;
+  /** Host names of its links' targets, lower-cased, '' for a relative or in-page link. Absent: not read (plain text). */
+  linkHosts?: readonly string[];
   /** Tag of the block that holds the text: 'p', 'h2', 'li', 'div', ... */
   tag: string;
   /** Inside a table cell, in a block of its own or not ("<td><p>700 HP</p></td>"). Absent: not known (plain text). */
@@ -62,27 +64,36 @@ const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', '
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** The host of an absolute or protocol-relative http(s) link. */
+const ABSOLUTE_HOST = /^\s*(?:https?:)?\/\/([^/?#:\s]+)/i;
+
+const NO_HOSTS: readonly string[] = [];
+
 class Collector {
   readonly out: Paragraph[] = [];
   private parts: string[] = [];
   private linkChars = 0;
   private links = 0;
+  /** Null until the paragraph has a link: most paragraphs have none, and an array each would be garbage. */
+  private linkHosts: string[] | null = null;
 
   add(text: string, inLink: boolean): void {
     this.parts.push(text);
     if (inLink) this.linkChars += normalizeSpace(text).length;
   }
 
-  enterLink(): void {
+  enterLink(href: string | null): void {
     this.links++;
+    (this.linkHosts ??= []).push(ABSOLUTE_HOST.exec(href ?? '')?.[1]?.toLowerCase() ?? '');
   }
 
   flush(tag: string, inCell: boolean): void {
     const text = normalizeSpace(this.parts.join(''));
-    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links, inCell });
+    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links, linkHosts: this.linkHosts ?? NO_HOSTS, inCell });
     this.parts = [];
     this.linkChars = 0;
     this.links = 0;
+    this.linkHosts = null;
   }
 }
 
@@ -107,7 +118,7 @@ function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean, in
       walk(child, c, tag, inLink, childInCell);
       c.flush(tag, childInCell);
     } else {
-      if (tag === 'a' && !inLink) c.enterLink();
+      if (tag === 'a' && !inLink) c.enterLink(child.getAttribute('href'));
       walk(child, c, blockTag, inLink || tag === 'a', inCell);
     }
   }

@@ -128,19 +128,40 @@ const TEASER_LABEL = /^[\p{Lu}\d\s'’&-]{2,24}:/u;
  * one set between the story's paragraphs reads as a headline (long, or under
  * an upper-case label: "MORE: Stamp prices rise again").
  */
-function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string): boolean {
+function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string, host: string): boolean {
   const reason = dropReason(p, titleKey);
   if (reason === null) return true;
+  if (reason === 'links' && p.tag === 'li' && linksOffSite(p, host)) return true;
   if (reason !== 'links' || !HEADING_TAGS.has(p.tag) || p.text.length > LINKED_HEADING_MAX_CHARS || TEASER_LABEL.test(p.text)) return false;
   if (!next || HEADING_TAGS.has(next.tag)) return false;
   return next.text.length >= LINKED_HEADING_PROSE_MIN_CHARS && SENTENCE_END.test(next.text) && dropReason(next, titleKey) === null;
 }
 
-/** Keeps prose paragraphs; headings stay unless they head boilerplate or end the text. */
-export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null): Paragraph[] {
+/** Same site: one host is the other or under it ("www.cbc.ca", "cbc.ca"; "eu.telegram.com", "telegram.com"). */
+function sameSite(a: string, b: string): boolean {
+  const x = a.replace(/^www\./, '');
+  const y = b.replace(/^www\./, '');
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+/**
+ * A list entry whose links all lead off the site: the story's own list of
+ * shops, deals, sources or resources, where a list of the site's own
+ * headlines, a table of contents or a section menu links within the site.
+ */
+function linksOffSite(p: Paragraph, host: string): boolean {
+  const hosts = p.linkHosts ?? [];
+  return host !== '' && hosts.length > 0 && hosts.every((h) => h !== '' && !sameSite(h, host));
+}
+
+/**
+ * Keeps prose paragraphs; headings stay unless they head boilerplate or end the text.
+ * `host`: the page's host name, which tells the site's own links from links off it ('' when unknown).
+ */
+export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null, host = ''): Paragraph[] {
   const titleKey = labelKey(title);
   const kept = dropOpeningLabels(
-    dropTail(dropProsCons(cutCitationRun(cutReferenceList(paragraphs))).filter((p, i, all) => keeps(p, all[i + 1], titleKey))),
+    dropTail(dropAuthorCard([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey, host)))])),
     section,
   );
   for (;;) {
@@ -211,6 +232,8 @@ function cutReferenceList(paragraphs: readonly Paragraph[]): readonly Paragraph[
  * "CDC, Thimerosal FAQs, accessed Dec. 18, 2023"). Prose ends as a sentence.
  */
 const CITATION_LINE = /,\s*(accessed\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?[,.]?\s+)?\d{4}$/iu;
+/** A citation names its source, the piece and who was interviewed with their role: longer than a short line. */
+const CITATION_MAX_CHARS = SHORT_PARAGRAPH_CHARS * 2;
 /** A citation list has at least this many dated entries... */
 const CITATION_RUN_MIN = 3;
 /** ...among which this many undated entries in a row may stand (a page or a document without a date). */
@@ -219,7 +242,8 @@ const CITATION_RUN_MAX_GAP = 2;
 /**
  * Cuts the source list that closes a story when its heading is gone (Readability
  * drops a heading dressed as a box header): a run of citation lines to the end
- * of the text, in its second half.
+ * of the text, in its second half. Read after the other rules: share buttons and
+ * link lists under the list would otherwise stand between the run and the end.
  */
 function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
   let start = paragraphs.length;
@@ -227,7 +251,7 @@ function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] 
   let gap = 0;
   for (let i = paragraphs.length - 1; i >= paragraphs.length * REFERENCE_LIST_MIN_SHARE; i--) {
     const p = paragraphs[i]!;
-    if (p.text.length <= SHORT_PARAGRAPH_CHARS && !HEADING_TAGS.has(p.tag) && CITATION_LINE.test(p.text)) {
+    if (p.text.length <= CITATION_MAX_CHARS && !HEADING_TAGS.has(p.tag) && CITATION_LINE.test(p.text)) {
       dated++;
       gap = 0;
       start = i;
@@ -240,6 +264,30 @@ function cutCitationRun(paragraphs: readonly Paragraph[]): readonly Paragraph[] 
 function dropTail(paragraphs: Paragraph[]): Paragraph[] {
   const start = Math.max(0, paragraphs.length - TAIL_PARAGRAPHS);
   return paragraphs.filter((p, i) => i < start || p.text.length >= NOTICE_MAX_CHARS || !isTailLine(p.text));
+}
+
+/** An author card's bio runs to a few sentences; longer, it is the story's own closing paragraph. */
+const AUTHOR_CARD_BIO_MAX_CHARS = 1200;
+/** The card's name line stands at most this many lines (a role, pronouns) above the bio. */
+const AUTHOR_CARD_NAME_LINES_UP = 3;
+/** A name line: two to four capitalised words, nothing else. */
+const NAME_LINE = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+$/u;
+
+/**
+ * Drops the author card that closes a story: the author's name on a line of
+ * its own, perhaps a role line ("Contributing Food Columnist"), then a bio
+ * that opens on that same name and states a newsroom role ("Ann Lee (she/her)
+ * is the paper's food columnist ..."). The bio may be long; the name line
+ * above it, repeated as the bio's first words, marks it as a card.
+ */
+function dropAuthorCard(paragraphs: Paragraph[]): Paragraph[] {
+  const last = paragraphs.at(-1);
+  if (!last || last.text.length > AUTHOR_CARD_BIO_MAX_CHARS || !isTailLine(last.text.slice(0, BIO_ROLE_WITHIN_CHARS * 2))) return paragraphs;
+  for (let i = paragraphs.length - 2; i >= Math.max(0, paragraphs.length - 1 - AUTHOR_CARD_NAME_LINES_UP); i--) {
+    const name = paragraphs[i]!.text;
+    if (NAME_LINE.test(name) && last.text.startsWith(name)) return paragraphs.slice(0, i);
+  }
+  return paragraphs;
 }
 
 function isClosingAsk(text: string): boolean {
