@@ -161,42 +161,6 @@ export function queryTerms(vector: TermVector, counts: ArticleFeatures['storyTer
   return out;
 }
 
-interface CentroidIndex {
-  weights: Map<string, number>;
-  /** Squared length of each channel. */
-  norms: Float64Array;
-}
-
-/**
- * Term lookup of each centroid seen lately, by the centroid array itself. An
- * article is scored against up to 10 candidate stories, and most are the same
- * objects as for the last article (stores hand out unchanged states again), so
- * rebuilding each one's map every time was most of the scoring's cost. A
- * centroid is never changed in place (addMember builds a new one): an entry
- * stays right. First in, first out, at most CENTROID_INDEXES: kept for every
- * centroid ever scored (a WeakMap keeps them as long as the store keeps the
- * story), they made the heap, and each garbage collection, grow with the store.
- */
-const CENTROID_INDEXES = 4096;
-const centroidIndexes = new Map<StoryState['centroid'], CentroidIndex>();
-
-function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
-  let index = centroidIndexes.get(centroid);
-  if (index === undefined) {
-    const norms = new Float64Array(CHANNELS);
-    const weights = new Map<string, number>();
-    for (const [t, w] of centroid) {
-      weights.set(t, w);
-      const c = channelOf(t);
-      norms[c] = (norms[c] ?? 0) + w * w;
-    }
-    index = { weights, norms };
-    if (centroidIndexes.size >= CENTROID_INDEXES) centroidIndexes.delete(centroidIndexes.keys().next().value as StoryState['centroid']);
-    centroidIndexes.set(centroid, index);
-  }
-  return index;
-}
-
 /** Similarities of an article vector to a centroid, per channel, and which channels both of them have. */
 export interface ChannelSimilarity {
   word: number;
@@ -207,36 +171,74 @@ export interface ChannelSimilarity {
   bothFigures: boolean;
 }
 
-/** An article vector's channel per term and squared channel lengths, by the vector array itself (scored against up to 20 stories). */
-const vectorChannels = new WeakMap<TermVector, { channels: Uint8Array; own: Float64Array }>();
+/**
+ * What scoring needs of an article vector, built once per vector (it is scored
+ * against up to 20 stories): each term's position, channel, and the squared
+ * channel lengths.
+ */
+interface VectorIndex {
+  positions: Map<string, number>;
+  channels: Uint8Array;
+  own: Float64Array;
+}
 
-function channelsOf(vector: TermVector): { channels: Uint8Array; own: Float64Array } {
-  let found = vectorChannels.get(vector);
+const vectorIndexes = new WeakMap<TermVector, VectorIndex>();
+
+function vectorIndex(vector: TermVector): VectorIndex {
+  let found = vectorIndexes.get(vector);
   if (found === undefined) {
+    const positions = new Map<string, number>();
     const channels = new Uint8Array(vector.length);
     const own = new Float64Array(CHANNELS);
-    for (const [i, [t, w]] of vector.entries()) {
+    for (let i = 0; i < vector.length; i++) {
+      const [t, w] = vector[i] as [string, number];
+      positions.set(t, i);
       const c = channelOf(t);
       channels[i] = c;
       own[c] = (own[c] ?? 0) + w * w;
     }
-    found = { channels, own };
-    vectorChannels.set(vector, found);
+    found = { positions, channels, own };
+    vectorIndexes.set(vector, found);
   }
   return found;
 }
 
-/** Cosine of each channel of an article vector with the same channel of a centroid (0 when either is empty). */
+/** Products of the article's terms with a centroid's, by the article term's position (0 where the centroid lacks it). */
+let productScratch = new Float64Array(128);
+
+/**
+ * Cosine of each channel of an article vector with the same channel of a
+ * centroid (0 when either is empty). The centroid's terms are looked up in the
+ * article's (a small map built once per article), not the other way round: a
+ * map per centroid cost an allocation and a hundred inserts for every story
+ * state not seen lately, garbage that grew with the store. The products are
+ * summed in the article vector's order, so the sums are the same to the bit.
+ */
 export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): ChannelSimilarity {
-  const { weights, norms } = centroidIndex(centroid);
-  const { channels, own } = channelsOf(vector);
+  const { positions, channels, own } = vectorIndex(vector);
+  if (productScratch.length < vector.length) productScratch = new Float64Array(vector.length);
+  const products = productScratch;
+  products.fill(0, 0, vector.length);
+  let normWord = 0;
+  let normEntity = 0;
+  let normFigure = 0;
+  for (let k = 0; k < centroid.length; k++) {
+    const pair = centroid[k] as readonly [string, number];
+    const t = pair[0];
+    const w = pair[1];
+    const c = channelOf(t);
+    if (c === Channel.Word) normWord += w * w;
+    else if (c === Channel.Entity) normEntity += w * w;
+    else normFigure += w * w;
+    const i = positions.get(t);
+    if (i !== undefined) products[i] = (vector[i] as [string, number])[1] * w;
+  }
   // Scalars, not an array and closures: this runs for every candidate story of every article.
   let word = 0;
   let entity = 0;
   let figure = 0;
   for (let i = 0; i < vector.length; i++) {
-    const pair = vector[i] as [string, number];
-    const product = pair[1] * (weights.get(pair[0]) ?? 0);
+    const product = products[i] as number;
     const c = channels[i] as number;
     if (c === Channel.Word) word += product;
     else if (c === Channel.Entity) entity += product;
@@ -245,9 +247,6 @@ export function channelCosines(vector: TermVector, centroid: StoryState['centroi
   const ownWord = own[Channel.Word] as number;
   const ownEntity = own[Channel.Entity] as number;
   const ownFigure = own[Channel.Figure] as number;
-  const normWord = norms[Channel.Word] as number;
-  const normEntity = norms[Channel.Entity] as number;
-  const normFigure = norms[Channel.Figure] as number;
   return {
     word: cosine(word, ownWord, normWord),
     entity: cosine(entity, ownEntity, normEntity),
