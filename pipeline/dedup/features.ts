@@ -17,8 +17,8 @@ import {
 } from './constants.js';
 import { tokensFingerprint } from './hash.js';
 import { bandKeys, ophSignature, RadixScratch, shingleHashes, shingleSet, shingleSignature, sketchOf, tokenHashes } from './minhash.js';
-import { asciiWordHashes, createTokenHashes, wordHashes, wordTokens, type TokenHashes } from './scan.js';
-import { capitalisedWords, contentWords, entities, entityCounts, figures, isAscii, ledeEnd, ledeOf, nfkc, tokenize } from './text.js';
+import { asciiWordHashes, createTokenHashes, wordHashes, type TokenHashes } from './scan.js';
+import { capitalisedWords, contentWords, countAsciiContentWords, entities, entityCounts, figures, ledeEnd, ledeOf, nfkc, tokenize } from './text.js';
 
 /** What the index needs (levels 1–2 lookups): the hot path of every article. */
 export interface SignatureFeatures {
@@ -80,15 +80,27 @@ export class FeatureScratch {
   readonly ledeSignature = new Uint32Array(SIGNATURE_SIZE);
   ledeSet = new Uint16Array(512);
   readonly radix = new RadixScratch();
+  /** Whether the last body signed was all ASCII (the story terms then take the fast path). */
+  bodyAscii = false;
 }
+
+/**
+ * The scratch of calls that pass none. Features are computed synchronously, so
+ * calls on one thread never overlap, and nothing returned points into it: a
+ * scratch of its own per call (a dozen typed arrays, one as long as the text)
+ * cost an allocation and garbage-collector work per article.
+ */
+const SHARED_SCRATCH = new FeatureScratch();
 
 /**
  * Token hashes of the body: ASCII text needs neither NFKC nor a lower-cased
  * copy (the ASCII scan folds capitals, and finds out itself whether the text is
  * ASCII); other text is normalised first. Returns the NFKC form of the text.
  */
-function bodyHashes(text: string, body: TokenHashes): string {
-  if (asciiWordHashes(text, LEDE_WORDS, body)) return text;
+function bodyHashes(text: string, scratch: FeatureScratch): string {
+  const body = scratch.body;
+  scratch.bodyAscii = asciiWordHashes(text, LEDE_WORDS, body);
+  if (scratch.bodyAscii) return text;
   const normalised = text.normalize('NFKC');
   wordHashes(normalised.toLowerCase(), LEDE_WORDS, body);
   return normalised;
@@ -130,9 +142,9 @@ function ledeWordHashes(title: TokenHashes, ledeBody: Uint32Array, scratch: Feat
  * GC tracking each, several times the work of filling a small array. (Whoever
  * keeps one of the three keeps the whole ~1 KB buffer: the stores copy them.)
  */
-export function signatureFeatures(title: string, text: string, scratch: FeatureScratch = new FeatureScratch()): SignatureFeatures {
+export function signatureFeatures(title: string, text: string, scratch: FeatureScratch = SHARED_SCRATCH): SignatureFeatures {
   const body = scratch.body;
-  const normalised = bodyHashes(text, body);
+  const normalised = bodyHashes(text, scratch);
   const titleWords = titleHashes(title, scratch.title);
   const ledeWords = ledeWordHashes(titleWords, ledeHashes(text, normalised, body), scratch);
   if (scratch.ledeShingles.length < ledeWords.length) scratch.ledeShingles = new Uint32Array(ledeWords.length);
@@ -164,6 +176,7 @@ export function signatureFeatures(title: string, text: string, scratch: FeatureS
 function storyTermCounts(
   title: string,
   text: string,
+  ascii: boolean,
   lede: string,
   bodyEntities: Map<string, number>,
   titleNames: string[],
@@ -175,14 +188,11 @@ function storyTermCounts(
     counts.set(term, (counts.get(term) ?? 0) + n);
   };
   for (const w of contentWords(tokenize(title))) add(w, TITLE_WORD_COUNT);
-  if (isAscii(text)) {
-    // The lede's tokens are the body's first ones (no token spans whitespace, and ASCII
-    // text is not changed by NFKC): the body is tokenised once, in two parts, and the
-    // terms come in the same order with the same counts as below.
-    const end = ledeEnd(text);
-    for (const w of contentWords(wordTokens(text.slice(0, end).toLowerCase()))) add(w, LEDE_WORD_COUNT);
-    for (const w of contentWords(wordTokens(text.slice(end).toLowerCase()))) add(w);
-  } else {
+  // The lede's tokens are the body's first ones (no token spans whitespace, and ASCII
+  // text is not changed by NFKC): an ASCII body is scanned once, and the terms come in
+  // the same order with the same counts as below.
+  if (ascii) countAsciiContentWords(text, ledeEnd(text), LEDE_WORD_COUNT, counts);
+  else {
     for (const w of contentWords(tokenize(lede))) add(w, LEDE_WORD_COUNT - 1);
     for (const w of contentWords(tokenize(text))) add(w);
   }
@@ -194,8 +204,8 @@ function storyTermCounts(
   return [...counts];
 }
 
-/** `scratch`: see FeatureScratch; without one, this call allocates its own. */
-export function articleFeatures(title: string, text: string, scratch?: FeatureScratch): ArticleFeatures {
+/** `scratch`: see FeatureScratch; without one, the module's shared one. */
+export function articleFeatures(title: string, text: string, scratch: FeatureScratch = SHARED_SCRATCH): ArticleFeatures {
   const base = signatureFeatures(title, text, scratch);
   const ledeBody = ledeOf(text);
   const lede = `${title}\n${ledeBody}`;
@@ -210,7 +220,7 @@ export function articleFeatures(title: string, text: string, scratch?: FeatureSc
   const allFigures = figures(`${title}\n${text}`);
   return {
     ...base,
-    storyTerms: storyTermCounts(title, text, ledeBody, bodyCounts, titleNames, ledeBodyEntities, allFigures),
+    storyTerms: storyTermCounts(title, text, scratch.bodyAscii, ledeBody, bodyCounts, titleNames, ledeBodyEntities, allFigures),
     headlineFigures: figures(title),
     ledeFigures: figures(lede),
     allFigures,

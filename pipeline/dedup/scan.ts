@@ -109,33 +109,37 @@ export function wordTokens(s: string): string[] {
 }
 
 /**
- * The matches of `[\p{L}\p{M}\p{N}'’.-]+|[^\s\p{L}\p{M}\p{N}]` (flags gu): words (with
- * apostrophes, dots and hyphens inside) and single punctuation marks.
+ * Where the matches of `[\p{L}\p{M}\p{N}'’.-]+|[^\s\p{L}\p{M}\p{N}]` (flags gu) are:
+ * words (with apostrophes, dots and hyphens inside) and single punctuation
+ * marks. Match t starts at `bounds[2t]` and ends at `bounds[2t + 1]`; returns
+ * the count (`bounds` must hold two entries per code unit of `s`). Bounds, not
+ * strings: the entity reader passes over most words (lower-case ones) unread.
  */
-export function entityTokens(s: string): string[] {
-  const out: string[] = [];
+export function entityTokenBounds(s: string, bounds: Int32Array): number {
   const n = s.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
-    const kw = unitClass(s, i);
+    const c = s.charCodeAt(i);
+    const kw = c < 128 ? (BMP_CLASS[c] as number) : unitClass(s, i);
     const k = kw & CLASS_MASK;
     const start = i;
     i += unitsOf(kw);
     if (k === SPACE) continue;
-    if (k === OTHER) {
-      out.push(s.slice(start, i));
-      continue;
+    if (k !== OTHER) {
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        const nextW = d < 128 ? (BMP_CLASS[d] as number) : unitClass(s, i);
+        const next = nextW & CLASS_MASK;
+        if (next !== LETTER && next !== DIGIT && next !== ENTITY_PUNCT) break;
+        i += unitsOf(nextW);
+      }
     }
-    for (;;) {
-      if (i >= n) break;
-      const nextW = unitClass(s, i);
-      const next = nextW & CLASS_MASK;
-      if (next !== LETTER && next !== DIGIT && next !== ENTITY_PUNCT) break;
-      i += unitsOf(nextW);
-    }
-    out.push(s.slice(start, i));
+    bounds[count * 2] = start;
+    bounds[count * 2 + 1] = i;
+    count++;
   }
-  return out;
+  return count;
 }
 
 /**

@@ -35,37 +35,109 @@ export function channelOf(term: string): Channel {
   return Channel.Word;
 }
 
+/** Scratch of termVector: each term's weight and channel, and index lists (grown to the largest article). */
+let weightScratch = new Float64Array(512);
+let channelScratch = new Uint8Array(512);
+let selectScratch = new Float64Array(512);
+let indexScratch = new Int32Array(512);
+
 /**
  * Sublinear TF × smoothed IDF, the heaviest terms of each channel, each channel
- * unit length. `stats.df` is in the order of `counts`.
+ * unit length. `stats.df` is in the order of `counts`. Only the kept terms get
+ * a pair: each channel's heaviest are selected (the cut weight by quickselect)
+ * rather than every term sorted, which was most of this function's cost.
+ * Ties keep the order of `counts`, as the stable sort of all terms did.
  */
 export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermStats): TermVector {
-  const byChannel: TermVector[] = [[], [], []];
-  const documents = stats.documents + 1;
-  for (let i = 0; i < counts.length; i++) {
-    const [term, count] = counts[i] as [string, number];
-    const tf = 1 + Math.log(count);
-    const idf = Math.log(1 + documents / ((stats.df[i] ?? 0) + 1));
-    (byChannel[channelOf(term)] as TermVector).push([term, tf * idf]);
+  const n = counts.length;
+  if (weightScratch.length < n) {
+    weightScratch = new Float64Array(n);
+    channelScratch = new Uint8Array(n);
+    selectScratch = new Float64Array(n);
+    indexScratch = new Int32Array(n);
   }
-  // Indexed loops, and the kept pairs reused in place: this runs for every article.
+  const weights = weightScratch;
+  const channels = channelScratch;
+  const documents = stats.documents + 1;
+  for (let i = 0; i < n; i++) {
+    const pair = counts[i] as [string, number];
+    const tf = 1 + Math.log(pair[1]);
+    const idf = Math.log(1 + documents / ((stats.df[i] ?? 0) + 1));
+    weights[i] = tf * idf;
+    channels[i] = channelOf(pair[0]);
+  }
   const out: TermVector = [];
   for (let c = 0; c < CHANNELS; c++) {
-    const terms = (byChannel[c] as TermVector).sort((a, b) => b[1] - a[1]);
-    const keep = Math.min(terms.length, CHANNEL_TERMS[c] as number);
+    const kept = keptOfChannel(weights, channels, n, c, CHANNEL_TERMS[c] as number);
+    // Summed heaviest first, as before: the same norm to the last bit.
     let squares = 0;
-    for (let k = 0; k < keep; k++) {
-      const w = (terms[k] as [string, number])[1];
+    for (let k = 0; k < kept.length; k++) {
+      const w = weights[kept[k] as number] as number;
       squares += w * w;
     }
     const norm = Math.sqrt(squares) || 1;
-    for (let k = 0; k < keep; k++) {
-      const pair = terms[k] as [string, number];
-      pair[1] /= norm;
-      out.push(pair);
+    for (let k = 0; k < kept.length; k++) {
+      const i = kept[k] as number;
+      out.push([(counts[i] as [string, number])[0], (weights[i] as number) / norm]);
     }
   }
+  // Stable: equal weights keep channel order, then each channel's order.
   return out.sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Indices of the `keep` heaviest terms of channel `c`, heaviest first, equal
+ * weights in index order (what a stable sort of the channel by weight, cut at
+ * `keep`, gives).
+ */
+function keptOfChannel(weights: Float64Array, channels: Uint8Array, n: number, c: number, keep: number): Int32Array {
+  let m = 0;
+  for (let i = 0; i < n; i++) if (channels[i] === c) indexScratch[m++] = i;
+  let kept: Int32Array;
+  if (m <= keep) kept = indexScratch.slice(0, m);
+  else {
+    for (let k = 0; k < m; k++) selectScratch[k] = weights[indexScratch[k] as number] as number;
+    const cut = kthLargest(selectScratch, m, keep);
+    kept = new Int32Array(keep);
+    let above = 0;
+    for (let k = 0; k < m; k++) if ((weights[indexScratch[k] as number] as number) > cut) above++;
+    // Every term above the cut, and as many at it as fit, in index order.
+    let atCut = keep - above;
+    let j = 0;
+    for (let k = 0; k < m; k++) {
+      const i = indexScratch[k] as number;
+      const w = weights[i] as number;
+      if (w > cut || (w === cut && atCut-- > 0)) kept[j++] = i;
+    }
+  }
+  return kept.sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b);
+}
+
+/** The k-th largest of the first `m` values (1-based k ≤ m); reorders them (Hoare's quickselect). */
+function kthLargest(values: Float64Array, m: number, k: number): number {
+  let lo = 0;
+  let hi = m - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target] as number;
+  }
+  return values[target] as number;
 }
 
 /**
@@ -79,7 +151,7 @@ export function queryTerms(vector: TermVector, counts: ArticleFeatures['storyTer
   const common = new Set<string>();
   if (stats.documents >= MIN_DOCUMENTS_FOR_DF_SHARE) {
     const most = stats.documents * MAX_QUERY_TERM_DF_SHARE;
-    for (const [i, [term]] of counts.entries()) if ((stats.df[i] ?? 0) > most) common.add(term);
+    for (let i = 0; i < counts.length; i++) if ((stats.df[i] ?? 0) > most) common.add((counts[i] as [string, number])[0]);
   }
   const out: string[] = [];
   for (const [t] of vector) {
@@ -87,42 +159,6 @@ export function queryTerms(vector: TermVector, counts: ArticleFeatures['storyTer
     if (!common.has(t)) out.push(t);
   }
   return out;
-}
-
-interface CentroidIndex {
-  weights: Map<string, number>;
-  /** Squared length of each channel. */
-  norms: Float64Array;
-}
-
-/**
- * Term lookup of each centroid seen lately, by the centroid array itself. An
- * article is scored against up to 10 candidate stories, and most are the same
- * objects as for the last article (stores hand out unchanged states again), so
- * rebuilding each one's map every time was most of the scoring's cost. A
- * centroid is never changed in place (addMember builds a new one): an entry
- * stays right. First in, first out, at most CENTROID_INDEXES: kept for every
- * centroid ever scored (a WeakMap keeps them as long as the store keeps the
- * story), they made the heap, and each garbage collection, grow with the store.
- */
-const CENTROID_INDEXES = 4096;
-const centroidIndexes = new Map<StoryState['centroid'], CentroidIndex>();
-
-function centroidIndex(centroid: StoryState['centroid']): CentroidIndex {
-  let index = centroidIndexes.get(centroid);
-  if (index === undefined) {
-    const norms = new Float64Array(CHANNELS);
-    const weights = new Map<string, number>();
-    for (const [t, w] of centroid) {
-      weights.set(t, w);
-      const c = channelOf(t);
-      norms[c] = (norms[c] ?? 0) + w * w;
-    }
-    index = { weights, norms };
-    if (centroidIndexes.size >= CENTROID_INDEXES) centroidIndexes.delete(centroidIndexes.keys().next().value as StoryState['centroid']);
-    centroidIndexes.set(centroid, index);
-  }
-  return index;
 }
 
 /** Similarities of an article vector to a centroid, per channel, and which channels both of them have. */
@@ -135,36 +171,74 @@ export interface ChannelSimilarity {
   bothFigures: boolean;
 }
 
-/** An article vector's channel per term and squared channel lengths, by the vector array itself (scored against up to 20 stories). */
-const vectorChannels = new WeakMap<TermVector, { channels: Uint8Array; own: Float64Array }>();
+/**
+ * What scoring needs of an article vector, built once per vector (it is scored
+ * against up to 20 stories): each term's position, channel, and the squared
+ * channel lengths.
+ */
+interface VectorIndex {
+  positions: Map<string, number>;
+  channels: Uint8Array;
+  own: Float64Array;
+}
 
-function channelsOf(vector: TermVector): { channels: Uint8Array; own: Float64Array } {
-  let found = vectorChannels.get(vector);
+const vectorIndexes = new WeakMap<TermVector, VectorIndex>();
+
+function vectorIndex(vector: TermVector): VectorIndex {
+  let found = vectorIndexes.get(vector);
   if (found === undefined) {
+    const positions = new Map<string, number>();
     const channels = new Uint8Array(vector.length);
     const own = new Float64Array(CHANNELS);
-    for (const [i, [t, w]] of vector.entries()) {
+    for (let i = 0; i < vector.length; i++) {
+      const [t, w] = vector[i] as [string, number];
+      positions.set(t, i);
       const c = channelOf(t);
       channels[i] = c;
       own[c] = (own[c] ?? 0) + w * w;
     }
-    found = { channels, own };
-    vectorChannels.set(vector, found);
+    found = { positions, channels, own };
+    vectorIndexes.set(vector, found);
   }
   return found;
 }
 
-/** Cosine of each channel of an article vector with the same channel of a centroid (0 when either is empty). */
+/** Products of the article's terms with a centroid's, by the article term's position (0 where the centroid lacks it). */
+let productScratch = new Float64Array(128);
+
+/**
+ * Cosine of each channel of an article vector with the same channel of a
+ * centroid (0 when either is empty). The centroid's terms are looked up in the
+ * article's (a small map built once per article), not the other way round: a
+ * map per centroid cost an allocation and a hundred inserts for every story
+ * state not seen lately, garbage that grew with the store. The products are
+ * summed in the article vector's order, so the sums are the same to the bit.
+ */
 export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): ChannelSimilarity {
-  const { weights, norms } = centroidIndex(centroid);
-  const { channels, own } = channelsOf(vector);
+  const { positions, channels, own } = vectorIndex(vector);
+  if (productScratch.length < vector.length) productScratch = new Float64Array(vector.length);
+  const products = productScratch;
+  products.fill(0, 0, vector.length);
+  let normWord = 0;
+  let normEntity = 0;
+  let normFigure = 0;
+  for (let k = 0; k < centroid.length; k++) {
+    const pair = centroid[k] as readonly [string, number];
+    const t = pair[0];
+    const w = pair[1];
+    const c = channelOf(t);
+    if (c === Channel.Word) normWord += w * w;
+    else if (c === Channel.Entity) normEntity += w * w;
+    else normFigure += w * w;
+    const i = positions.get(t);
+    if (i !== undefined) products[i] = (vector[i] as [string, number])[1] * w;
+  }
   // Scalars, not an array and closures: this runs for every candidate story of every article.
   let word = 0;
   let entity = 0;
   let figure = 0;
   for (let i = 0; i < vector.length; i++) {
-    const pair = vector[i] as [string, number];
-    const product = pair[1] * (weights.get(pair[0]) ?? 0);
+    const product = products[i] as number;
     const c = channels[i] as number;
     if (c === Channel.Word) word += product;
     else if (c === Channel.Entity) entity += product;
@@ -173,9 +247,6 @@ export function channelCosines(vector: TermVector, centroid: StoryState['centroi
   const ownWord = own[Channel.Word] as number;
   const ownEntity = own[Channel.Entity] as number;
   const ownFigure = own[Channel.Figure] as number;
-  const normWord = norms[Channel.Word] as number;
-  const normEntity = norms[Channel.Entity] as number;
-  const normFigure = norms[Channel.Figure] as number;
   return {
     word: cosine(word, ownWord, normWord),
     entity: cosine(entity, ownEntity, normEntity),
