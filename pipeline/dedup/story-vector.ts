@@ -35,11 +35,29 @@ export function channelOf(term: string): Channel {
   return Channel.Word;
 }
 
-/** Scratch of termVector: each term's weight and channel, and index lists (grown to the largest article). */
-let weightScratch = new Float64Array(512);
-let channelScratch = new Uint8Array(512);
-let selectScratch = new Float64Array(512);
-let indexScratch = new Int32Array(512);
+/**
+ * Scratch of termVector and channelCosines: each term's weight and channel,
+ * index lists and products, grown to the largest article. Both run
+ * synchronously, so calls on one thread never overlap, and nothing returned
+ * points into it; arrays of their own per call were garbage per article.
+ */
+class VectorScratch {
+  weights = new Float64Array(512);
+  channels = new Uint8Array(512);
+  select = new Float64Array(512);
+  indexes = new Int32Array(512);
+  products = new Float64Array(128);
+
+  /** Grows the term arrays to `n` entries. */
+  fit(n: number): void {
+    if (this.weights.length >= n) return;
+    this.weights = new Float64Array(n);
+    this.channels = new Uint8Array(n);
+    this.select = new Float64Array(n);
+    this.indexes = new Int32Array(n);
+  }
+}
+const SCRATCH = new VectorScratch();
 
 /**
  * Sublinear TF × smoothed IDF, the heaviest terms of each channel, each channel
@@ -50,14 +68,9 @@ let indexScratch = new Int32Array(512);
  */
 export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermStats): TermVector {
   const n = counts.length;
-  if (weightScratch.length < n) {
-    weightScratch = new Float64Array(n);
-    channelScratch = new Uint8Array(n);
-    selectScratch = new Float64Array(n);
-    indexScratch = new Int32Array(n);
-  }
-  const weights = weightScratch;
-  const channels = channelScratch;
+  SCRATCH.fit(n);
+  const weights = SCRATCH.weights;
+  const channels = SCRATCH.channels;
   const documents = stats.documents + 1;
   for (let i = 0; i < n; i++) {
     const pair = counts[i] as [string, number];
@@ -91,21 +104,22 @@ export function termVector(counts: ArticleFeatures['storyTerms'], stats: TermSta
  * `keep`, gives).
  */
 function keptOfChannel(weights: Float64Array, channels: Uint8Array, n: number, c: number, keep: number): Int32Array {
+  const { indexes, select } = SCRATCH;
   let m = 0;
-  for (let i = 0; i < n; i++) if (channels[i] === c) indexScratch[m++] = i;
+  for (let i = 0; i < n; i++) if (channels[i] === c) indexes[m++] = i;
   let kept: Int32Array;
-  if (m <= keep) kept = indexScratch.slice(0, m);
+  if (m <= keep) kept = indexes.slice(0, m);
   else {
-    for (let k = 0; k < m; k++) selectScratch[k] = weights[indexScratch[k] as number] as number;
-    const cut = kthLargest(selectScratch, m, keep);
+    for (let k = 0; k < m; k++) select[k] = weights[indexes[k] as number] as number;
+    const cut = kthLargest(select, m, keep);
     kept = new Int32Array(keep);
     let above = 0;
-    for (let k = 0; k < m; k++) if ((weights[indexScratch[k] as number] as number) > cut) above++;
+    for (let k = 0; k < m; k++) if ((weights[indexes[k] as number] as number) > cut) above++;
     // Every term above the cut, and as many at it as fit, in index order.
     let atCut = keep - above;
     let j = 0;
     for (let k = 0; k < m; k++) {
-      const i = indexScratch[k] as number;
+      const i = indexes[k] as number;
       const w = weights[i] as number;
       if (w > cut || (w === cut && atCut-- > 0)) kept[j++] = i;
     }
@@ -203,9 +217,6 @@ function vectorIndex(vector: TermVector): VectorIndex {
   return found;
 }
 
-/** Products of the article's terms with a centroid's, by the article term's position (0 where the centroid lacks it). */
-let productScratch = new Float64Array(128);
-
 /**
  * Cosine of each channel of an article vector with the same channel of a
  * centroid (0 when either is empty). The centroid's terms are looked up in the
@@ -216,8 +227,9 @@ let productScratch = new Float64Array(128);
  */
 export function channelCosines(vector: TermVector, centroid: StoryState['centroid']): ChannelSimilarity {
   const { positions, channels, own } = vectorIndex(vector);
-  if (productScratch.length < vector.length) productScratch = new Float64Array(vector.length);
-  const products = productScratch;
+  // Products of the article's terms with the centroid's, by the article term's position (0 where the centroid lacks it).
+  if (SCRATCH.products.length < vector.length) SCRATCH.products = new Float64Array(vector.length);
+  const products = SCRATCH.products;
   products.fill(0, 0, vector.length);
   let normWord = 0;
   let normEntity = 0;

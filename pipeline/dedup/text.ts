@@ -125,8 +125,12 @@ export function sharedFigures(a: readonly number[], b: readonly number[], tolera
 const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const CAPITALISED_RE = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
-/** Token bounds of entityCounts (two entries a code unit, grown to the longest text). */
-let boundsScratch = new Int32Array(8192);
+/**
+ * Token bounds of entityCounts (two entries a code unit, grown to the longest
+ * text). entityCounts runs synchronously and returns nothing that points into
+ * it, so one buffer serves every call on a thread instead of one per article.
+ */
+const BOUNDS_SCRATCH = { bounds: new Int32Array(8192) };
 const ENTITY_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'du', 'la']);
 
 /**
@@ -158,8 +162,8 @@ export function entityCounts(text: string, alsoNames?: ReadonlySet<string>, plai
     run = [];
   };
   const s = nfkc(text);
-  if (boundsScratch.length < s.length * 2) boundsScratch = new Int32Array(s.length * 2);
-  const bounds = boundsScratch;
+  if (BOUNDS_SCRATCH.bounds.length < s.length * 2) BOUNDS_SCRATCH.bounds = new Int32Array(s.length * 2);
+  const bounds = BOUNDS_SCRATCH.bounds;
   const tokens = entityTokenBounds(s, bounds);
   for (let t = 0; t < tokens; t++) {
     const start = bounds[t * 2] as number;
