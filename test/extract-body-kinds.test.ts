@@ -379,3 +379,39 @@ describe('lists of links inside the story', () => {
     expect(text.split('\n\n')).toEqual(story);
   });
 });
+
+describe("the publisher's promotions among and under the story", () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+  const promotions = [
+    'Join us at the Harbour Forum in Leeds on May 3 to hear how coastal towns fund their transport. Request an invite below.',
+    'Want your business in front of our readers? Consider becoming a sponsor of the Harbour Forum. Learn more here.',
+    'Get the Island Weekly delivered every Friday: the week’s crossings, weather and events in one place.',
+    "Get Harbour News's free Guide to Island Living, with the timetables, shops and walks our reporters like best.",
+    'Special offer for readers: a year of Harbour News for $10, with the printed weekend edition included.',
+    'Do you have a photo of the crossing you would like to share? Reach out and send it to the desk.',
+    'If you would like our columnist to answer your question, send it to ask.tide@harbournews.example.',
+    'To learn more about the ferry’s history, stream "Crossings" on Harbour Plus.',
+    'Boost your returns with our trading tool - start your 14-day free trial now!',
+    'All the local news, weather and sport, brought to you by our island team.',
+  ];
+
+  it('drops event invitations, sponsor and subscription offers, free guides and trials, asks to send the desk something, and the site blurb', () => {
+    const body = [story[0], promotions[0], promotions[1], story[1], ...promotions.slice(2, 5), story[2], ...promotions.slice(5)];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose that reports a sponsorship, a trial or an address in its own words', () => {
+    const prose = [
+      'The bank agreed last year to become a sponsor of the summer crossings, paying for two extra evening boats.',
+      'Passengers who want a refund for the cancelled winter trips can email the port office, which says it will answer within a week.',
+      'The operator ran a free trial of the new booking app in January, and about four hundred islanders signed up to test it.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.8.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.9.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -337,6 +337,29 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i,
 ];
 
+/**
+ * The publisher's promotions set among or under the story (any position, below
+ * SHORT_PARAGRAPH_CHARS × 3): event invitations, sponsorship and subscription
+ * offers, free guides and trials, newsletters "delivered every Thursday", asks
+ * to send the desk a photo or a problem, pointers to the publisher's streaming
+ * service, and the site's blurb about itself. Each names an offer to the reader
+ * in words a story uses only when quoting an advertisement.
+ */
+export const PROMOTION_PATTERNS: readonly RegExp[] = [
+  /\brequest an invit(e|ation)\b/i,
+  /\bconsider becoming a sponsor\b|^become a sponsor\b/i,
+  /^special offer\b/i,
+  /\b(start|begin|claim|activate) your (free )?(\d+[- ]day )?(free )?trial\b/i,
+  /\bdelivered (straight )?(to your inbox|every (day|morning|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+  /\bemail us at\b/i,
+  /\bbrought to you by our\b/i,
+  // "Get CNBC's free guide to ...", "Get our free report": the publisher's own free offer, not "Get free shipping".
+  /^get ((\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s |our )free\b/iu,
+  // "To learn more about the case, stream the documentary on Fox Nation."
+  /^to (learn|find out|see|hear) more\b.{0,120}\b(stream|subscribe)\b/i,
+  // "Do you want to submit a photo? Reach out.", "If you would like advice, send your problem to ask@paper.com."
+  /\b(if you|do you|would you|you can|want to)\b.{0,100}\b(send|submit|share|email)\b.{0,100}(@[\w-]+\.\w|\breach out\b|\bget in touch\b)/i,
+];
 /** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
 export const TAIL_PARAGRAPHS = 4;
 export const TAIL_PATTERNS: readonly RegExp[] = [

@@ -17,6 +17,7 @@ import {
   KICKER_LABEL,
   LONE_DATE,
   POLL_TALLY,
+  PROMOTION_PATTERNS,
   PROS_CONS_LABEL,
   REFERENCE_LIST_LABEL,
   TAIL_PARAGRAPHS,
@@ -67,6 +68,10 @@ function isNotice(p: Paragraph): boolean {
   return p.text.length < NOTICE_MAX_CHARS && NOTICE_PATTERNS.some((re) => re.test(p.text));
 }
 
+function isPromotion(p: Paragraph): boolean {
+  return p.text.length < NOTICE_MAX_CHARS && PROMOTION_PATTERNS.some((re) => re.test(p.text));
+}
+
 function isShare(p: Paragraph): boolean {
   return p.text.length < SHORT_PARAGRAPH_CHARS && SHARE_PATTERNS.some((re) => re.test(p.text));
 }
@@ -107,6 +112,7 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
+  if (isPromotion(p)) return 'promo';
   if (p.text.length < SHORT_PARAGRAPH_CHARS && POLL_TALLY.some((re) => re.test(p.text))) return 'poll';
   if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text) || RELATIVE_TIME.test(p.text))) return 'date';
   // Numbers alone are list markers or table cells, not prose.
