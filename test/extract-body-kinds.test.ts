@@ -415,3 +415,24 @@ describe("the publisher's promotions among and under the story", () => {
     expect(text.split('\n\n')).toEqual([...story, ...prose]);
   });
 });
+
+describe('controls of widgets printed as lines of text', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops a reveal control, show-more and loading labels, a price box button and a disclosure link', () => {
+    const controls = ['Fare Answer: Tap to Reveal', 'Show More', 'See 4 More', 'Loading...', 'Buying Options', 'Advertiser Disclosure'];
+    const body = [story[0], controls[0], controls[1], story[1], controls[2], controls[3], controls[4], story[2], controls[5]];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that uses the same words', () => {
+    const prose = 'Passengers who tap to reveal their ticket at the gate will show more than a barcode: the app lists the cabin and the car deck too.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

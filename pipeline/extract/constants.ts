@@ -425,8 +425,11 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(\s*(this|on|via|article|story|link|facebook|twitter|x|email|whatsapp|linkedin))*\s*[:.!]?$/i,
   /^(click|tap) (here )?to (share|print|email)/i,
   /^(follow|subscribe to) (us|our)\b/i,
-  // Widget controls whose label is their only text.
-  /^(close|expand|collapse|toggle)$/i,
+  // Widget controls whose label is their only text, and the label of a control that reveals a hidden answer ("Rewards: Tap to Reveal").
+  /^(close|expand|collapse|toggle|loading\.{0,3}|show (more|less|all)|see \d+ more)$/i,
+  /\b(tap|click) to (reveal|expand)$/i,
+  // A price box's button, and the disclosure link over a rate table.
+  /^(buying options|advertiser disclosure)$/i,
   // Shopping and teaser buttons.
   /^(view deal|see offers?|check price|shop now|buy now|see it|read the story|get (the )?deal|see (the )?deal|view (on|at) [\p{L}.]+|see (it )?at [\p{L}.]+|buy (it )?(on|at) [\p{L}.]+)!?$/iu,
   /^try [\p{L}\d .'-]{1,30} now$/iu,
