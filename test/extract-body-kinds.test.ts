@@ -436,3 +436,23 @@ describe('controls of widgets printed as lines of text', () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe('a date standing alone as a line', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops it with a weekday, an ordinal, the day first or a time or two after it', () => {
+    for (const date of ['March 4th, 2024', 'Monday 4 March 2024 07:15', 'Monday March 4, 2024 07:00 AM GMT 03/04/2024 7:00 AM', '4th of March 2024']) {
+      const { text } = extractArticle({ html: page(`<p>${date}</p>${story.map((t) => `<p>${t}</p>`).join('')}`), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a sentence that opens on a date', () => {
+    const prose = 'March 4th, 2024 was the first morning in five months that the slipway queue reached the harbour gate.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

@@ -410,9 +410,13 @@ export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contr
 /** The role must come within this many characters of the opening. */
 export const BIO_ROLE_WITHIN_CHARS = 80;
 
-/** A paragraph that is only a date ("Dec 20, 2023", "December 21, 2023 1:42 PM EST"). */
+/**
+ * A paragraph that is only a date, in either order, with a weekday, an ordinal and a time or two
+ * ("Dec 20, 2023", "December 22nd, 2023", "Tuesday 19 December 2023 09:14",
+ * "Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM").
+ */
 export const LONE_DATE =
-  /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(\s*at)?[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
+  /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),? \d{4}\b(\s*at)?[^a-z]{0,30}(am|pm)?[^a-z]{0,30}([a-z]{2,4})?[^a-z]{0,30}(am|pm)?$/i;
 
 /** Short lines that only state when the page was published or updated. */
 /** A relative timestamp standing alone ("2 days ago"): a teaser's or the page's, never prose. */
