@@ -456,3 +456,26 @@ describe('a date standing alone as a line', () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe('credit lines of the reporting and signatures of its writers', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it("drops 'contributed.' credits, 'With reporting by' and a writer's signature under their part", () => {
+    const body = [story[0], 'Ann Lee, staff writer', story[1], 'Tom Rowe, senior editor', story[2], 'With reporting by Ann Lee.', 'Harbour News researcher Tom Rowe in Leeds contributed.'];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose about who contributed, and a name with a role inside a sentence', () => {
+    const prose = [
+      'Every family on the north shore contributed. The school raised the rest of the money with a winter fair.',
+      'Ann Lee, staff writer at the island paper for thirty years, was on the first crossing with her grandchildren.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});

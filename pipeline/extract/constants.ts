@@ -242,6 +242,8 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   // "[Image via MEGA/WENN]", "Immagine di Freepik", "Foto de EFE".
   /^\[?(image|photo|picture|pic)s? via\b/i,
   /^(immagine|immagini|foto|imagen|imagem) (di|de|da)\b/i,
+  // A writer's signature under their part of a shared piece: "Ann Lee, staff writer", "Tom Rowe, senior editor".
+  /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+, ([\p{L}.&]+ ){0,3}(writer|editor|reporter|correspondent|columnist|critic|contributor)$/u,
   // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
   /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist|illustration|illustrator|photography)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
 ];
@@ -287,9 +289,11 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(this (article|story|post|report|piece) (has been|was) (updated|corrected) to\b|updated to (add|include|reflect|correct|clarify)\b)/i,
   // Reference lines that science-news sites print under a story.
   /^(more information|journal information|further information)\s*:/i,
-  // Credit lines for reporting and editing help.
+  // Credit lines for reporting and editing help: "... contributed to this report.", "Associated Press
+  // researcher Ann Lee in New York contributed.", "With reporting by ...".
   /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
-  /^(additional )?reporting by\b/i,
+  /^[^.!?]{5,140}\bcontributed( reporting)?\.$/i,
+  /^(with |additional )?reporting by\b/i,
   // How to reach the reporter or the desk.
   /^(contact|email|reach) (the )?(reporter|writer|author|\p{Lu}[\p{L}.'’-]+)\b.{0,80}(@|\bat\b)/iu,
   /^follow (the )?\p{Lu}[\p{L}.'’-]+( [\p{L}.'’-]+){0,5} on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
