@@ -465,7 +465,15 @@ describe('credit lines of the reporting and signatures of its writers', () => {
   ];
 
   it("drops 'contributed.' credits, 'With reporting by' and a writer's signature under their part", () => {
-    const body = [story[0], 'Ann Lee, staff writer', story[1], 'Tom Rowe, senior editor', story[2], 'With reporting by Ann Lee.', 'Harbour News researcher Tom Rowe in Leeds contributed.'];
+    const body = [
+      story[0],
+      'Ann Lee, staff writer',
+      story[1],
+      'Tom Rowe, senior editor',
+      story[2],
+      'With reporting by Ann Lee.',
+      'Harbour News researcher Tom Rowe in Leeds contributed.',
+    ];
     const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
     expect(text.split('\n\n')).toEqual(story);
   });
