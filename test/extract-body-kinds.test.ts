@@ -487,3 +487,26 @@ describe('credit lines of the reporting and signatures of its writers', () => {
     expect(text.split('\n\n')).toEqual([...story, ...prose]);
   });
 });
+
+describe('a source printed as its bare address', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops it as a line and as an entry of a list of links off the site', () => {
+    const cited = 'www.tidewatch.example/news/ferry-back-in-service-2024-0304';
+    const body = `${story.map((t) => `<p>${t}</p>`).join('')}<p>https://harbour.example/notices/ferry?id=7</p><h4>References</h4><ul><li><a href="https://${cited}">${cited}</a></li></ul>`;
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that names an address, and an entry of a list of shops off the site', () => {
+    const prose = 'Tickets are sold at harbour.example/tickets and at the kiosk by the slipway, which opens an hour before each crossing.';
+    const shop = 'Book a cabin with Harbour Lines from the mainland';
+    const body = `${[...story, prose].map((t) => `<p>${t}</p>`).join('')}<ul><li><a href="https://harbourlines.example/book">${shop}</a></li></ul>`;
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose, shop]);
+  });
+});

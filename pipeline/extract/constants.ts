@@ -303,6 +303,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
   // Editorial-process notes: "This article has been reviewed according to Science X's editorial process…".
   /^this (story|article|piece|content) (has been|was) (reviewed|fact[- ]checked|medically reviewed)\b.{0,80}\b(process|policies|standards|guidelines)\b/i,
+  // A link printed as its bare address: a source the page cites, never a sentence ("www.example.com/news/story-123").
+  /^(https?:\/\/\S+|www\.[\w-]+(\.[\w-]+)+(\/\S*)?|[\w-]+(\.[\w-]+)+\/\S+)$/i,
   // Hints of the page's widgets ("Swipe to scroll horizontally" over a wide table).
   /^(swipe|scroll) to (scroll|see more|view)( horizontally| more)?\.?$/i,
   // Pointers to the piece's audio or video ("Listen to the podcast:", "WATCH | Official trailer").

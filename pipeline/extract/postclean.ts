@@ -137,7 +137,8 @@ const TEASER_LABEL = /^[\p{Lu}\d\s'’&-]{2,24}:/u;
 function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string, host: string): boolean {
   const reason = dropReason(p, titleKey);
   if (reason === null) return true;
-  if (reason === 'links' && p.tag === 'li' && linksOffSite(p, host)) return true;
+  // ...unless the entry is a notice too: a cited source printed as its bare address.
+  if (reason === 'links' && p.tag === 'li' && linksOffSite(p, host)) return !isNotice(p);
   if (reason !== 'links' || !HEADING_TAGS.has(p.tag) || p.text.length > LINKED_HEADING_MAX_CHARS || TEASER_LABEL.test(p.text)) return false;
   if (!next || HEADING_TAGS.has(next.tag)) return false;
   return next.text.length >= LINKED_HEADING_PROSE_MIN_CHARS && SENTENCE_END.test(next.text) && dropReason(next, titleKey) === null;
