@@ -510,3 +510,26 @@ describe('a source printed as its bare address', () => {
     expect(text.split('\n\n')).toEqual([...story, prose, shop]);
   });
 });
+
+describe("the author's tagline and book plug under the story", () => {
+  const story = [
+    'The island bakery sells out of its rye loaves by nine most mornings, and the queue starts forming before the ferry docks.',
+    'Its owner learned to bake from her grandmother, who ran the same ovens for forty years before the war closed the harbour.',
+    'She still uses the starter her grandmother kept alive through the winters, feeding it twice a day with flour from the mainland.',
+  ];
+
+  it('drops a tagline whose linked name is gone and a plug for the writer’s latest book', () => {
+    const tail = [
+      'writes about food and the islands. She has reviewed bakeries for the paper since 2009.',
+      'Ann Lee’s most recent book, The Salt Oven, is published by Harbour Books.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...tail].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing paragraph about the baker’s own new book', () => {
+    const closing = 'Her new book of island recipes comes out in the spring, and she says the rye loaf is on the first page.';
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, closing]);
+  });
+});

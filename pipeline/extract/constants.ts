@@ -370,6 +370,10 @@ export const PROMOTION_PATTERNS: readonly RegExp[] = [
 export const TAIL_PARAGRAPHS = 4;
 export const TAIL_PATTERNS: readonly RegExp[] = [
   /^([A-Z][\p{L}.'’-]+ ){1,3}writes about\b/u,
+  // The same tagline whose name was a link the cleaning took: "writes about national security and ...".
+  /^(writes|reports) (about|on)\b/,
+  // A plug for the author's book under a review or an essay: "Ann Lee's most recent book, The Tide, is published by ...".
+  /^(\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.-]+['’]s (most recent|latest|new|newest|debut|forthcoming) (book|novel|memoir|album|collection)\b/u,
   /^[*•\s]*(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky|snapchat|tiktok|youtube|linkedin)\b/iu,
   // The wire service signing off a story: "—Field Level Media", "-- Reuters".
   /^[—–-]{1,2}\s*(\p{Lu}[\p{L}.'’&-]*\s?){1,4}$/u,
