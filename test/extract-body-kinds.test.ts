@@ -533,3 +533,23 @@ describe("the author's tagline and book plug under the story", () => {
     expect(text.split('\n\n')).toEqual([...story, closing]);
   });
 });
+
+describe('pointers to the gallery or to more picks that close the text', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops them at the end', () => {
+    for (const pointer of ['The summer timetable starts in June. Check out the exclusive photos above.', 'Now, see some more of our favourite crossings:']) {
+      const { text } = extractArticle({ html: page([...story, pointer].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a story paragraph about photos that ends the text', () => {
+    const closing = 'The port museum will show the photos the crew took during the repairs, from the first engine lift to the sea trials.';
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, closing]);
+  });
+});

@@ -406,6 +406,9 @@ export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
   /\bclick here\.?!?$/i,
   /\bsign up here\b/i,
   /^thanks? (you )?for reading\b/i,
+  // Pointers to the page's gallery or to more picks: "Check out the exclusive photos above.", "Now, see more of our favourites:".
+  /\b(check out|see|view|browse) (the |our |more )?(exclusive |full |latest )?(photos|pictures|images|gallery|slideshow)( above| below)?\.?$/i,
+  /^now,? see (some )?more\b/i,
   // "Want more of her recipes? Follow her on Instagram.", "Highly recommend following him on Insta."
   /\bfollow(ing)? (her|him|them|us|me)\b.{0,40}\bon (insta(gram)?|twitter|x|tiktok|facebook|threads|bluesky|youtube|substack)\b/i,
 ];
