@@ -553,3 +553,23 @@ describe('pointers to the gallery or to more picks that close the text', () => {
     expect(text.split('\n\n')).toEqual([...story, closing]);
   });
 });
+
+describe('the text of a chart drawn in markup', () => {
+  const story = [
+    'The new ferry engines were tested against the old ones on the same crossing, in the same weather, with the same load.',
+    'The port authority said the new engines burned a third less fuel and cut the crossing time by four minutes on average.',
+  ];
+
+  it('drops a run of labels glued to their values', () => {
+    const chart =
+      '<div class="chart"><span>Old engine (2009)</span> <span>412</span><span>New engine A (2024)</span> <span>288</span><span>New engine B (2024)</span> <span>275</span><span>Water taxi</span> <span>96</span></div>';
+    const { text } = extractArticle({ html: page(`<p>${story[0]}</p>${chart}<p>${story[1]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose that names models and numbers in sentences', () => {
+    const prose = 'The 2009 engine used 412 litres. The 2024 engines used 288 and 275 litres, and the water taxi 96 litres a day.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

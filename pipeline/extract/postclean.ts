@@ -103,12 +103,26 @@ function isHeadline(p: Paragraph, titleKey: string): boolean {
   return key === titleKey || (key.length <= titleKey.length + HEADLINE_EXTRA_CHARS && key.includes(titleKey));
 }
 
+/**
+ * A chart drawn in markup prints its labels and values as one run without spaces
+ * ("Model A 9,859Model B 10,592Model C 12,049"): a value glued to the next label
+ * this many times, and no sentence boundary, is a chart's text, not prose.
+ */
+const CHART_GLUE = /[\d)%][\p{Lu}][\p{Ll}]/gu;
+const CHART_MIN_JOINTS = 3;
+
+function isChartText(p: Paragraph): boolean {
+  const joints = p.text.match(CHART_GLUE);
+  return joints !== null && joints.length >= CHART_MIN_JOINTS && !/[.!?]\s/.test(p.text);
+}
+
 /** Why a paragraph is dropped, or null to keep it. */
 export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isHeadline(p, titleKey)) return 'title';
   if (isBoilerplateLabel(p.text) || KICKER_LABEL.test(p.text)) return 'label';
   if (isLinkList(p)) return 'links';
   if (isTableData(p)) return 'table';
+  if (isChartText(p)) return 'chart';
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
