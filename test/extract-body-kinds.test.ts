@@ -573,3 +573,30 @@ describe('the text of a chart drawn in markup', () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe('notes on where the figures come from', () => {
+  const story = [
+    'The new ferry engines were tested against the old ones on the same crossing, in the same weather, with the same load.',
+    'The port authority said the new engines burned a third less fuel and cut the crossing time by four minutes on average.',
+    'The old engines will be sold to a shipyard on the mainland, which plans to fit them to a dredger next year.',
+  ];
+
+  it('drops the sourcing note of a piece and of its tables', () => {
+    const body = [
+      'To give you the most accurate figures, the data used to compile this article was sourced from the port authority and the builder.',
+      story[0],
+      '(Performance data sourced from the builder)',
+      story[1],
+      story[2],
+      '*Data in this piece reflects estimates for different years. Sources include the port authority and the harbour board.',
+    ];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose that reports where data came from', () => {
+    const prose = 'The fuel figures were sourced from the crew’s own logbooks, which the port authority checked against its invoices.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

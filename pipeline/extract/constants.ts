@@ -303,6 +303,10 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
   // Editorial-process notes: "This article has been reviewed according to Science X's editorial process…".
   /^this (story|article|piece|content) (has been|was) (reviewed|fact[- ]checked|medically reviewed)\b.{0,80}\b(process|policies|standards|guidelines)\b/i,
+  // Where the figures of a piece come from, as a note beside it: "The data used to compile this article was
+  // sourced from ...", "(Performance data sourced from Ford)", "*Data in this piece reflects estimates ...".
+  /\b(data|figures|information|statistics) (used (to compile|in|for) this (article|story|piece|list)|in this (article|story|piece) (reflects?|comes?|is drawn))\b/i,
+  /^[(*]?(performance |price |all )?(data|figures|specs|specifications) (sourced|taken|provided|compiled) (from|by)\b/i,
   // A link printed as its bare address: a source the page cites, never a sentence ("www.example.com/news/story-123").
   /^(https?:\/\/\S+|www\.[\w-]+(\.[\w-]+)+(\/\S*)?|[\w-]+(\.[\w-]+)+\/\S+)$/i,
   // Hints of the page's widgets ("Swipe to scroll horizontally" over a wide table).
