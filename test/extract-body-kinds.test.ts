@@ -600,3 +600,22 @@ describe('notes on where the figures come from', () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe('a caption that opens on its credit in capitals', () => {
+  const story = [
+    'The island wrestling team won four of the eleven weight classes at the invitational on the mainland on Saturday.',
+    'Their coach said the ferry’s return had let the team train with the mainland clubs again for the first time since autumn.',
+  ];
+
+  it('drops it', () => {
+    const caption = 'SUBMITTED PHOTO Island’s Tom Rowe (3) stands on the podium after winning the 120-pound class at the invitational.';
+    const { text } = extractArticle({ html: page([story[0], caption, story[1]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that opens on the same words in lower case', () => {
+    const prose = 'Submitted photos from parents show the team celebrating on the deck of the ferry on the way home that evening.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

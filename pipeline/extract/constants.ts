@@ -257,6 +257,8 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
 export const CAPTION_MAX_CHARS = 600;
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
+  // The credit that opens a caption in capitals: "SUBMITTED PHOTO Ann Lee stands ...", "FILE PHOTO: The ferry ...".
+  /^(SUBMITTED|CONTRIBUTED|FILE|STAFF|COURTESY) (PHOTO|IMAGE)S?\b/u,
   /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\/ (the )?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} \p{Lu}/u,
   // A photographer's credit closing a caption: "... before she poses. (Jane Doe / The Daily World)".
   /\((photo( by|:)\s*)?(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[^()]{2,40}\)\s*$/u,
