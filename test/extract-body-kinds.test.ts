@@ -619,3 +619,22 @@ describe('a caption that opens on its credit in capitals', () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe("a review's test rig line", () => {
+  const story = [
+    'The island ferry game lets players run the crossing through a whole winter, from timetables to engine repairs.',
+    'It is slow to start, but the storms of the second season make every crossing a decision about fuel, crew and weather.',
+  ];
+
+  it('drops it', () => {
+    const rig = 'Reviewed on Windows 11, Ryzen 5 5600X, RTX 3060, 16GB RAM';
+    const { text } = extractArticle({ html: page([story[0], rig, story[1]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence about how the game was reviewed', () => {
+    const prose = 'Reviewed on a laptop, the game ran smoothly. On a handheld it stuttered in storms, which the studio says it will fix.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

@@ -278,6 +278,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // Notes on how an interview or quoted reviews were edited: "This interview has been edited for length and clarity."
   /\bedited (for|and condensed for) (length|clarity|brevity|space)\b/i,
   // A review copy's provenance: "A copy of the game was provided by the publisher for review."
+  // A review's test rig: "Reviewed on Windows 10, Ryzen 7 3700X, RTX 3080, 32GB RAM".
+  /^reviewed (on|with|using) [^.!?]{3,120}$/i,
   /^(an? |the )?(review )?(copy|code|key|unit|sample|loaner)( of .{1,80})? (was|were) (provided|supplied|sent|lent|loaned|independently sourced|purchased)\b.{0,80}\breview/i,
   /^your subscription has been (successful|confirmed|received)\b/i,
   // A book excerpt's permission line: "Reprinted by permission of William Morrow, an imprint of HarperCollins".
