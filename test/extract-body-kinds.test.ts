@@ -638,3 +638,26 @@ describe("a review's test rig line", () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe('pointers to more elsewhere and the release provider that close the text', () => {
+  const story = [
+    'Researchers followed two hundred ferry crews for a year and found that diesel fumes on the car deck doubled their asthma attacks.',
+    'The findings suggest that crews might benefit from carrying personal air monitors that warn them when the fumes build up.',
+  ];
+
+  it('drops them at the end', () => {
+    const tail = [
+      'The U.K. Health Agency has more about air pollution and health.',
+      'See more from the port statistics office here.',
+      'Provided by University of the Isles',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...tail].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing sentence that says who has more of something', () => {
+    const closing = 'The mainland port has more ferries on order, and its crews will get the monitors first.';
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, closing]);
+  });
+});

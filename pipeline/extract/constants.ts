@@ -417,6 +417,11 @@ export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
   // Pointers to the page's gallery or to more picks: "Check out the exclusive photos above.", "Now, see more of our favourites:".
   /\b(check out|see|view|browse) (the |our |more )?(exclusive |full |latest )?(photos|pictures|images|gallery|slideshow)( above| below)?\.?$/i,
   /^now,? see (some )?more\b/i,
+  // Where to read more, pointing off the page: "The U.S. National Institute of ... has more about air pollution.", "See more from BLS here."
+  /^[\p{L}\d.,'’&() -]{2,100} has more (information )?(about|on)\b[^.!?]{0,100}\.?$/u,
+  /^see more (from|at|on)\b.{0,60}\bhere\.?$/i,
+  // Who supplied the release a science-news page reprints: "Provided by University of Somewhere".
+  /^Provided by (the )?\p{Lu}[^!?]{2,120}$/u,
   // "Want more of her recipes? Follow her on Instagram.", "Highly recommend following him on Insta."
   /\bfollow(ing)? (her|him|them|us|me)\b.{0,40}\bon (insta(gram)?|twitter|x|tiktok|facebook|threads|bluesky|youtube|substack)\b/i,
 ];
