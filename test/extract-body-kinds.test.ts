@@ -661,3 +661,33 @@ describe('pointers to more elsewhere and the release provider that close the tex
     expect(text.split('\n\n')).toEqual([...story, closing]);
   });
 });
+
+describe('promotion lines that only point at their link', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it("drops a 'Click here' line, a shopping teaser and the app ask whose badges are gone", () => {
+    const body = [
+      story[0],
+      'Look back at the year on the water with Harbour News! Click here',
+      story[1],
+      'Skip the queue and shop these ferry-themed mugs instead!',
+      story[2],
+      'Enjoy more audio and podcasts on or .',
+    ];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a long paragraph that ends by pointing at a link, and prose about shopping', () => {
+    const prose = [
+      'The port authority has published the full inspection report, with the engineers’ notes on both engines, the cost of each repair and the timetable for the summer crossings. To read it, click here.',
+      'Islanders shop these days on the mainland on Saturdays, when the ferry runs an extra crossing for the market.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});

@@ -373,6 +373,12 @@ export const PROMOTION_PATTERNS: readonly RegExp[] = [
   /^to (learn|find out|see|hear) more\b.{0,120}\b(stream|subscribe)\b/i,
   // "Do you want to submit a photo? Reach out.", "If you would like advice, send your problem to ask@paper.com."
   /\b(if you|do you|would you|you can|want to)\b.{0,100}\b(send|submit|share|email)\b.{0,100}(@[\w-]+\.\w|\breach out\b|\bget in touch\b)/i,
+  // A short line that only points at its link: "Wrap up the year with HT! Click here".
+  /^.{0,120}\bclick here[.!]?$/i,
+  // A shopping teaser set between paragraphs: "Skip the salon and shop this at-home treatment instead!"
+  /\bshop (this|these|the look|them now)\b.{0,60}!$/i,
+  // The publisher's ask to use its app ("Enjoy more audio and podcasts on iOS or Android"), app badges gone.
+  /^enjoy more (audio|podcasts|stories|videos|news)\b/i,
 ];
 /** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
 export const TAIL_PARAGRAPHS = 4;
