@@ -691,3 +691,27 @@ describe('promotion lines that only point at their link', () => {
     expect(text.split('\n\n')).toEqual([...story, ...prose]);
   });
 });
+
+describe('bylines and newsroom roles standing as lines', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops a byline, a shared credit and a role line', () => {
+    for (const lines of [
+      ['By Ann Lee'],
+      ['Photos and Story By Ann Lee', 'Special Correspondent to THE HARBOUR NEWS'],
+      ['By Ann Lee and Tom Rowe', 'Senior Editor'],
+    ]) {
+      const { text } = extractArticle({ html: page([...lines, ...story].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a short sentence that opens on "By" and a role inside a sentence', () => {
+    const prose = ['By noon the queue reached the harbour gate.', 'Senior editor of the island paper for thirty years, Ann Lee took the first crossing.'];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});

@@ -484,6 +484,16 @@ export const POLL_TALLY: readonly RegExp[] = [
   /^[^.!?]{0,60}?\(\s*\d[\d,.]*\s*(votes?|responses?)\s*\)$/i,
 ];
 
+/**
+ * A byline standing as a line of its own ("By Ann Lee", "Photos and Story By Ann Lee", "By Ann Lee and
+ * Tom Rowe") and a newsroom role on its own line ("Senior Editor", "Special Correspondent to THE HARBOUR
+ * NEWS"): the metadata reads the author elsewhere, and the truth of a story never carries them. Names
+ * are capitalised words, so a sentence opening on "By" ("By noon the queue ...") is not one.
+ */
+export const BYLINE_LINE =
+  /^(([Pp]hotos?|[Ww]ords|[Ss]tory|[Tt]ext|[Pp]hotography|[Rr]eporting)( and | & | [Aa]nd )([Pp]hotos?|[Ss]tory|[Ww]ords|[Tt]ext|[Vv]ideo) )?([Bb]y|BY):? (\p{Lu}[\p{L}.'’-]+ ?){1,4}((,| and| &) (\p{Lu}[\p{L}.'’-]+ ?){1,4})*$/u;
+export const ROLE_LINE =
+  /^((special|senior|staff|contributing|managing|deputy|executive|associate|political|chief|foreign|national|features?|news|sports?|business|health|science) )*(correspondent|writer|reporter|editor|columnist|critic|contributor)( (to|at|for) [\p{L}\d .&'’-]{1,40})?$/iu;
 /** A lone label that says what kind of piece this is ("OPINION:", "Analysis"), printed above it. */
 export const KICKER_LABEL = /^(opinion|analysis|commentary|satire|exclusive|editorial|sponsored|advertorial)\s*:?$/i;
 

@@ -8,6 +8,7 @@ import {
   BIO_OPENING,
   BIO_ROLE,
   BIO_ROLE_WITHIN_CHARS,
+  BYLINE_LINE,
   CAPTION_MAX_CHARS,
   CAPTION_PATTERNS,
   CLOSING_ASK_MAX_CHARS,
@@ -20,6 +21,7 @@ import {
   PROMOTION_PATTERNS,
   PROS_CONS_LABEL,
   REFERENCE_LIST_LABEL,
+  ROLE_LINE,
   TAIL_PARAGRAPHS,
   TAIL_PATTERNS,
   MAX_PARAGRAPH_LINK_DENSITY,
@@ -120,6 +122,7 @@ function isChartText(p: Paragraph): boolean {
 export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isHeadline(p, titleKey)) return 'title';
   if (isBoilerplateLabel(p.text) || KICKER_LABEL.test(p.text)) return 'label';
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && (BYLINE_LINE.test(p.text) || ROLE_LINE.test(p.text))) return 'byline';
   if (isLinkList(p)) return 'links';
   if (isTableData(p)) return 'table';
   if (isChartText(p)) return 'chart';
