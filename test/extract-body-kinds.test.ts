@@ -715,3 +715,21 @@ describe('bylines and newsroom roles standing as lines', () => {
     expect(text.split('\n\n')).toEqual([...story, ...prose]);
   });
 });
+
+describe("a review box's rating and certificate lines", () => {
+  const story = [
+    'The ferry documentary follows one crew through a winter of storms, cancelled crossings and a dry dock that runs out of money.',
+    'Its best scenes are the quiet ones, when the captain reads the weather reports aloud in the wheelhouse before dawn.',
+  ];
+
+  it('drops the star rating and the certificate with the running time', () => {
+    const { text } = extractArticle({ html: page(['THE CROSSING ★★★½', '(PG) 96 minutes', ...story].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that gives the rating in words', () => {
+    const prose = 'Critics gave it four stars (out of five) and a PG certificate, and it runs 96 minutes.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

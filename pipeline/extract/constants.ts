@@ -278,6 +278,9 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // Notes on how an interview or quoted reviews were edited: "This interview has been edited for length and clarity."
   /\bedited (for|and condensed for) (length|clarity|brevity|space)\b/i,
   // A review copy's provenance: "A copy of the game was provided by the publisher for review."
+  // A review box's rating and certificate lines: "THE FERRY ★★★½", "(PG) 110 minutes".
+  /^[^.!?]{0,80}[★☆✩✭]{2,}½?$/u,
+  /^\((G|PG|PG-13|R|M|MA ?15\+?|NC-17|U|12A?|15|18)\) \d{2,3} ?(minutes|mins?)\.?$/i,
   // A review's test rig: "Reviewed on Windows 10, Ryzen 7 3700X, RTX 3080, 32GB RAM".
   /^reviewed (on|with|using) [^.!?]{3,120}$/i,
   /^(an? |the )?(review )?(copy|code|key|unit|sample|loaner)( of .{1,80})? (was|were) (provided|supplied|sent|lent|loaned|independently sourced|purchased)\b.{0,80}\breview/i,
