@@ -733,3 +733,22 @@ describe("a review box's rating and certificate lines", () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe("a collection's teaser", () => {
+  const story = [
+    'The ferry documentary follows one crew through a winter of storms, cancelled crossings and a dry dock that runs out of money.',
+    'Its best scenes are the quiet ones, when the captain reads the weather reports aloud in the wheelhouse before dawn.',
+  ];
+
+  it("drops 'See all N stories' with the line it closes", () => {
+    const teaser = 'Read more reviews in our guide to the films of the winter festival. See all 12 stories.';
+    const { text } = extractArticle({ html: page([teaser, ...story].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that counts stories', () => {
+    const prose = 'The festival shows all 12 stories the crew filmed, one each night, in the harbour hall.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

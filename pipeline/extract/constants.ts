@@ -336,6 +336,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^your subscription could not be saved\b/i,
   // A teaser line that points to another story: "Read More: LA Leads a New Fight ...", "Lesen Sie auch: ...".
   /^(read more|read also|also read|see also|read next|related( story| article)?|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|lee también|te puede interesar)\s*:\s*\S.{0,140}$/i,
+  // A collection's teaser: "Read more reviews in our collection of films released this summer. See all 5 stories."
+  /\bsee all \d+ (stories|articles|reviews|posts|items)\.?$/i,
   // Shopping disclosures in their other wordings: "GameSpot may get a share of the revenue", "we may make money when you click".
   /\b(may|might|could) (get|earn|receive|make) (a share of (the )?revenue|an affiliate (fee|commission)|money when you click)\b/i,
   /\bindependently (chosen|selected) by our editors\b/i,
