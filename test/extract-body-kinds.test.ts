@@ -752,3 +752,25 @@ describe("a collection's teaser", () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe('runs of text inside a paragraph whose class reads like chrome', () => {
+  it("keeps the paragraph's words: class words name blocks, not runs", () => {
+    const story = [
+      '<span class="lead-in-related">Ten years ago,</span> the island ferry made its last winter crossing before the engines failed, and the islanders waited for a new boat.',
+      'Our reporter <em class="author-link">Ann Lee</em> rode the first crossing on Monday, when the rebuilt ferry carried forty passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer, when extra crossings begin.',
+    ];
+    const { text } = extractArticle({ html: page(story.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story.map((t) => t.replace(/<[^>]+>/g, '')));
+  });
+
+  it('still drops a block with that class between the paragraphs', () => {
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    const box = '<div class="related-stories"><span>Bridge plan shelved for another year</span></div>';
+    const { text } = extractArticle({ html: page(`<p>${story[0]}</p>${box}<p>${story[1]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
