@@ -774,3 +774,24 @@ describe('runs of text inside a paragraph whose class reads like chrome', () => 
     expect(text.split('\n\n')).toEqual(story);
   });
 });
+
+describe('callout boxes beside the story', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops product cards and a takeaways panel classed as callouts', () => {
+    const cards =
+      '<div class="GroupCalloutWrapper grid"><div class="product-embed"><p>Harbour Lines Wool Blanket</p><p>$49 at Harbour Lines</p></div><div class="product-embed"><p>Isle Stays Travel Mug</p><p>$18 at Isle Stays</p></div></div>';
+    const takeaways = '<div class="sc-block-callout"><p>The ferry is back after five months. Two extra evening crossings start in the summer.</p></div>';
+    const { text } = extractArticle({ html: page(`${takeaways}<p>${story[0]}</p>${cards}<p>${story[1]}</p><p>${story[2]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps the story when its own container is classed as a callout', () => {
+    const { text } = extractArticle({ html: page(`<div class="story-callout-body">${story.map((t) => `<p>${t}</p>`).join('')}</div>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});

@@ -170,6 +170,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'support',
   // An embedded photo gallery brings its own headline and blurb.
   'photogallery',
+  // A box set beside the story: product cards with their prices, a takeaways panel, a subscribe box.
+  'callout',
 ]);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
