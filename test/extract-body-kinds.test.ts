@@ -795,3 +795,19 @@ describe('callout boxes beside the story', () => {
     expect(text.split('\n\n')).toEqual(story);
   });
 });
+
+describe('pull quotes', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    '“We waited five months for this morning,” said the harbour master, who has worked the slipway for thirty years.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops the quote printed again beside the story', () => {
+    for (const cls of ['pullquote', 'article-pull-quote']) {
+      const quote = `<div class="${cls}"><p>“We waited five months for this morning.”</p></div>`;
+      const { text } = extractArticle({ html: page(`<p>${story[0]}</p><p>${story[1]}</p>${quote}<p>${story[2]}</p>`), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+});

@@ -172,6 +172,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'photogallery',
   // A box set beside the story: product cards with their prices, a takeaways panel, a subscribe box.
   'callout',
+  // A pull quote prints again a line the story already has.
+  'pullquote',
 ]);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
@@ -196,6 +198,7 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
   'screen reader',
   'ad container',
   'inline ad',
+  'pull quote',
 ]);
 
 /**
