@@ -811,3 +811,23 @@ describe('pull quotes', () => {
     }
   });
 });
+
+describe('a tag list under the story', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops it, however it is labelled', () => {
+    for (const tags of ['Tags: ferries, islands, transport', 'Read related topics:Ferries', 'Filed under: Transport']) {
+      const { text } = extractArticle({ html: page([...story, tags].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a sentence that opens on the same label', () => {
+    const prose = 'Topics: the timetable, the fares and the new evening crossings. All three will be on the agenda at the island meeting.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});

@@ -341,6 +341,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^your subscription could not be saved\b/i,
   // A teaser line that points to another story: "Read More: LA Leads a New Fight ...", "Lesen Sie auch: ...".
   /^(read more|read also|also read|see also|read next|related( story| article)?|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|lee también|te puede interesar)\s*:\s*\S.{0,140}$/i,
+  // A tag list under the story: "Tags: ferries, islands", "Read related topics:Amazon", "Filed under: Transport".
+  /^(read )?(related )?(topics?|tags?|tagged( in| with)?|filed under|categories|category)\s*:\s*[^\s.!?][^.!?]{0,200}$/i,
   // A collection's teaser: "Read more reviews in our collection of films released this summer. See all 5 stories."
   /\bsee all \d+ (stories|articles|reviews|posts|items)\.?$/i,
   // Shopping disclosures in their other wordings: "GameSpot may get a share of the revenue", "we may make money when you click".
