@@ -831,3 +831,15 @@ describe('a tag list under the story', () => {
     expect(text.split('\n\n')).toEqual([...story, prose]);
   });
 });
+
+describe('line rules on hostile lines', () => {
+  it('judges a line of capitalised words and commas in time linear in its length', () => {
+    // A byline pattern with nested optional repeats took minutes on one such line (exponential backtracking).
+    const hostile = `By ${Array.from({ length: 14 }, () => 'ABCDEFGHI').join(', ')}, x`;
+    const story = 'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.';
+    const started = performance.now();
+    const { text } = extractArticle({ html: page(`<p>${story}</p>${`<p>${hostile}</p>`.repeat(20)}`), url: URL });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(text).toContain(story);
+  });
+});

@@ -503,7 +503,7 @@ export const POLL_TALLY: readonly RegExp[] = [
  * are capitalised words, so a sentence opening on "By" ("By noon the queue ...") is not one.
  */
 export const BYLINE_LINE =
-  /^(([Pp]hotos?|[Ww]ords|[Ss]tory|[Tt]ext|[Pp]hotography|[Rr]eporting)( and | & | [Aa]nd )([Pp]hotos?|[Ss]tory|[Ww]ords|[Tt]ext|[Vv]ideo) )?([Bb]y|BY):? (\p{Lu}[\p{L}.'’-]+ ?){1,4}((,| and| &) (\p{Lu}[\p{L}.'’-]+ ?){1,4})*$/u;
+  /^(([Pp]hotos?|[Ww]ords|[Ss]tory|[Tt]ext|[Pp]hotography|[Rr]eporting)( and | & | [Aa]nd )([Pp]hotos?|[Ss]tory|[Ww]ords|[Tt]ext|[Vv]ideo) )?([Bb]y|BY):? \p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3}((, | and | & )\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3})*$/u;
 export const ROLE_LINE =
   /^((special|senior|staff|contributing|managing|deputy|executive|associate|political|chief|foreign|national|features?|news|sports?|business|health|science) )*(correspondent|writer|reporter|editor|columnist|critic|contributor)( (to|at|for) [\p{L}\d .&'’-]{1,40})?$/iu;
 /** A lone label that says what kind of piece this is ("OPINION:", "Analysis"), printed above it. */
