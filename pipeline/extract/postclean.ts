@@ -1,6 +1,7 @@
 /**
  * Filters the paragraphs Readability kept. It drops link lists, repeated
- * headlines, image credits, lone labels and share text, and cuts a trailing
+ * headlines, image credits, lone labels, bylines, share text, the publisher's
+ * notices and promotions and a chart's glued text, and cuts a trailing
  * "Related"/"You missed" block. Datelines and quotes are prose and stay.
  */
 import { isBoilerplateLabel, labelKey } from './classify.js';
@@ -112,10 +113,11 @@ function isHeadline(p: Paragraph, titleKey: string): boolean {
  */
 const CHART_GLUE = /[\d)%][\p{Lu}][\p{Ll}]/gu;
 const CHART_MIN_JOINTS = 3;
+const SENTENCE_BOUNDARY = /[.!?]\s/;
 
 function isChartText(p: Paragraph): boolean {
   const joints = p.text.match(CHART_GLUE);
-  return joints !== null && joints.length >= CHART_MIN_JOINTS && !/[.!?]\s/.test(p.text);
+  return joints !== null && joints.length >= CHART_MIN_JOINTS && !SENTENCE_BOUNDARY.test(p.text);
 }
 
 /** Why a paragraph is dropped, or null to keep it. */
@@ -154,7 +156,7 @@ const TEASER_LABEL = /^[\p{Lu}\d\s'’&-]{2,24}:/u;
 function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string, host: string): boolean {
   const reason = dropReason(p, titleKey);
   if (reason === null) return true;
-  // ...unless the entry is a notice too: a cited source printed as its bare address.
+  // An off-site list entry stays, unless it is a notice too: a cited source printed as its bare address.
   if (reason === 'links' && p.tag === 'li' && linksOffSite(p, host)) return !isNotice(p);
   if (reason !== 'links' || !HEADING_TAGS.has(p.tag) || p.text.length > LINKED_HEADING_MAX_CHARS || TEASER_LABEL.test(p.text)) return false;
   if (!next || HEADING_TAGS.has(next.tag)) return false;
