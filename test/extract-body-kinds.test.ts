@@ -843,3 +843,18 @@ describe('line rules on hostile lines', () => {
     expect(text).toContain(story);
   });
 });
+
+describe('a description that repeats the headline', () => {
+  it('does not head the text; a dek of its own does', () => {
+    const title = 'Island ferry service returns after five months in dry dock';
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    const head = (description: string) =>
+      `<!doctype html><html><head><title>${title}</title><meta name="description" content="${description}"></head><body><div class="hero"><p>${description}</p></div><main><article><h1>${title}</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></main></body></html>`;
+    expect(extractArticle({ html: head(`${title}.`), url: URL }).text.split('\n\n')).toEqual(story);
+    const dek = 'After five months in dry dock, the boat is back on its old timetable.';
+    expect(extractArticle({ html: head(dek), url: URL }).text.split('\n\n')).toEqual([dek, ...story]);
+  });
+});
