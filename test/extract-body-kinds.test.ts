@@ -858,3 +858,16 @@ describe('a description that repeats the headline', () => {
     expect(extractArticle({ html: head(dek), url: URL }).text.split('\n\n')).toEqual([dek, ...story]);
   });
 });
+
+describe('the marker an ad slot leaves between paragraphs', () => {
+  it('drops it', () => {
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    for (const marker of ['Story continues below advertisement', 'Article continues after ad', 'Scroll to continue with content']) {
+      const { text } = extractArticle({ html: page([story[0], marker, story[1]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+});

@@ -476,6 +476,8 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   // Widget controls whose label is their only text, and the label of a control that reveals a hidden answer ("Rewards: Tap to Reveal").
   /^(close|expand|collapse|toggle|loading\.{0,3}|show (more|less|all)|see \d+ more)$/i,
   /\b(tap|click) to (reveal|expand)$/i,
+  // The marker an ad slot leaves between paragraphs: "Story continues below advertisement", "Article continues after ad".
+  /^((story|article|text|content) continues (below|after)( (the |this )?(advertisement|ad))?|scroll (down )?to continue( with content| reading)?)\.?$/i,
   // A price box's button, and the disclosure link over a rate table.
   /^(buying options|advertiser disclosure)$/i,
   // Shopping and teaser buttons.
