@@ -871,3 +871,23 @@ describe('the marker an ad slot leaves between paragraphs', () => {
     }
   });
 });
+
+describe("a reading-time line, an audio player's label, a comment count and a wire trailer", () => {
+  it('drops them', () => {
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    const body = [
+      '4 min read',
+      'Listen to this article',
+      story[0],
+      'Comments (12)',
+      story[1],
+      '(Reporting by Ann Lee in Leeds; Editing by Tom Rowe)',
+      'Our Standards: The Harbour Trust Principles.',
+    ];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});

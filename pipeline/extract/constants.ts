@@ -306,6 +306,9 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
   /^[^.!?]{5,140}\bcontributed( reporting)?\.$/i,
   /^(with |additional )?reporting by\b/i,
+  // A wire story's trailer: "(Reporting by Ann Lee; Editing by Tom Rowe)", "Our Standards: The Thomson Reuters Trust Principles."
+  /^\(?(additional )?(reporting|writing) by\b.{0,200}\bediting by\b/i,
+  /^our standards:/i,
   // How to reach the reporter or the desk.
   /^(contact|email|reach) (the )?(reporter|writer|author|\p{Lu}[\p{L}.'’-]+)\b.{0,80}(@|\bat\b)/iu,
   /^follow (the )?\p{Lu}[\p{L}.'’-]+( [\p{L}.'’-]+){0,5} on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
@@ -476,6 +479,8 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   // Widget controls whose label is their only text, and the label of a control that reveals a hidden answer ("Rewards: Tap to Reveal").
   /^(close|expand|collapse|toggle|loading\.{0,3}|show (more|less|all)|see \d+ more)$/i,
   /\b(tap|click) to (reveal|expand)$/i,
+  // A reading-time line, an audio player's label and a comment count: "5 min read", "Listen to this article", "Comments (12)".
+  /^(\d{1,3}[ -]min(ute)?s?( read| listen)?|listen to (this|the) (article|story)( \d{1,2}[:.]\d{2}| \d{1,3} min(ute)?s?)?|comments? \(\d+\))$/i,
   // The marker an ad slot leaves between paragraphs: "Story continues below advertisement", "Article continues after ad".
   /^((story|article|text|content) continues (below|after)( (the |this )?(advertisement|ad))?|scroll (down )?to continue( with content| reading)?)\.?$/i,
   // A price box's button, and the disclosure link over a rate table.
