@@ -379,3 +379,515 @@ describe('lists of links inside the story', () => {
     expect(text.split('\n\n')).toEqual(story);
   });
 });
+
+describe("the publisher's promotions among and under the story", () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+  const promotions = [
+    'Join us at the Harbour Forum in Leeds on May 3 to hear how coastal towns fund their transport. Request an invite below.',
+    'Want your business in front of our readers? Consider becoming a sponsor of the Harbour Forum. Learn more here.',
+    'Get the Island Weekly delivered every Friday: the week’s crossings, weather and events in one place.',
+    "Get Harbour News's free Guide to Island Living, with the timetables, shops and walks our reporters like best.",
+    'Special offer for readers: a year of Harbour News for $10, with the printed weekend edition included.',
+    'Do you have a photo of the crossing you would like to share? Reach out and send it to the desk.',
+    'If you would like our columnist to answer your question, send it to ask.tide@harbournews.example.',
+    'To learn more about the ferry’s history, stream "Crossings" on Harbour Plus.',
+    'Boost your returns with our trading tool - start your 14-day free trial now!',
+    'All the local news, weather and sport, brought to you by our island team.',
+  ];
+
+  it('drops event invitations, sponsor and subscription offers, free guides and trials, asks to send the desk something, and the site blurb', () => {
+    const body = [story[0], promotions[0], promotions[1], story[1], ...promotions.slice(2, 5), story[2], ...promotions.slice(5)];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose that reports a sponsorship, a trial or an address in its own words', () => {
+    const prose = [
+      'The bank agreed last year to become a sponsor of the summer crossings, paying for two extra evening boats.',
+      'Passengers who want a refund for the cancelled winter trips can email the port office, which says it will answer within a week.',
+      'The operator ran a free trial of the new booking app in January, and about four hundred islanders signed up to test it.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});
+
+describe('controls of widgets printed as lines of text', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops a reveal control, show-more and loading labels, a price box button and a disclosure link', () => {
+    const controls = ['Fare Answer: Tap to Reveal', 'Show More', 'See 4 More', 'Loading...', 'Buying Options', 'Advertiser Disclosure'];
+    const body = [story[0], controls[0], controls[1], story[1], controls[2], controls[3], controls[4], story[2], controls[5]];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that uses the same words', () => {
+    const prose = 'Passengers who tap to reveal their ticket at the gate will show more than a barcode: the app lists the cabin and the car deck too.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe('a date standing alone as a line', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops it with a weekday, an ordinal, the day first or a time or two after it', () => {
+    for (const date of ['March 4th, 2024', 'Monday 4 March 2024 07:15', 'Monday March 4, 2024 07:00 AM GMT 03/04/2024 7:00 AM', '4th of March 2024']) {
+      const { text } = extractArticle({ html: page(`<p>${date}</p>${story.map((t) => `<p>${t}</p>`).join('')}`), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a sentence that opens on a date', () => {
+    const prose = 'March 4th, 2024 was the first morning in five months that the slipway queue reached the harbour gate.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe('credit lines of the reporting and signatures of its writers', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it("drops 'contributed.' credits, 'With reporting by' and a writer's signature under their part", () => {
+    const body = [
+      story[0],
+      'Ann Lee, staff writer',
+      story[1],
+      'Tom Rowe, senior editor',
+      story[2],
+      'With reporting by Ann Lee.',
+      'Harbour News researcher Tom Rowe in Leeds contributed.',
+    ];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose about who contributed, and a name with a role inside a sentence', () => {
+    const prose = [
+      'Every family on the north shore contributed. The school raised the rest of the money with a winter fair.',
+      'Ann Lee, staff writer at the island paper for thirty years, was on the first crossing with her grandchildren.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});
+
+describe('a source printed as its bare address', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops it as a line and as an entry of a list of links off the site', () => {
+    const cited = 'www.tidewatch.example/news/ferry-back-in-service-2024-0304';
+    const body = `${story.map((t) => `<p>${t}</p>`).join('')}<p>https://harbour.example/notices/ferry?id=7</p><h4>References</h4><ul><li><a href="https://${cited}">${cited}</a></li></ul>`;
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that names an address, and an entry of a list of shops off the site', () => {
+    const prose = 'Tickets are sold at harbour.example/tickets and at the kiosk by the slipway, which opens an hour before each crossing.';
+    const shop = 'Book a cabin with Harbour Lines from the mainland';
+    const body = `${[...story, prose].map((t) => `<p>${t}</p>`).join('')}<ul><li><a href="https://harbourlines.example/book">${shop}</a></li></ul>`;
+    const { text } = extractArticle({ html: page(body), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose, shop]);
+  });
+});
+
+describe("the author's tagline and book plug under the story", () => {
+  const story = [
+    'The island bakery sells out of its rye loaves by nine most mornings, and the queue starts forming before the ferry docks.',
+    'Its owner learned to bake from her grandmother, who ran the same ovens for forty years before the war closed the harbour.',
+    'She still uses the starter her grandmother kept alive through the winters, feeding it twice a day with flour from the mainland.',
+  ];
+
+  it('drops a tagline whose linked name is gone and a plug for the writer’s latest book', () => {
+    const tail = [
+      'writes about food and the islands. She has reviewed bakeries for the paper since 2009.',
+      'Ann Lee’s most recent book, The Salt Oven, is published by Harbour Books.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...tail].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing paragraph about the baker’s own new book', () => {
+    const closing = 'Her new book of island recipes comes out in the spring, and she says the rye loaf is on the first page.';
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, closing]);
+  });
+});
+
+describe('pointers to the gallery or to more picks that close the text', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops them at the end', () => {
+    for (const pointer of ['The summer timetable starts in June. Check out the exclusive photos above.', 'Now, see some more of our favourite crossings:']) {
+      const { text } = extractArticle({ html: page([...story, pointer].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a story paragraph about photos that ends the text', () => {
+    const closing = 'The port museum will show the photos the crew took during the repairs, from the first engine lift to the sea trials.';
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, closing]);
+  });
+});
+
+describe('the text of a chart drawn in markup', () => {
+  const story = [
+    'The new ferry engines were tested against the old ones on the same crossing, in the same weather, with the same load.',
+    'The port authority said the new engines burned a third less fuel and cut the crossing time by four minutes on average.',
+  ];
+
+  it('drops a run of labels glued to their values', () => {
+    const chart =
+      '<div class="chart"><span>Old engine (2009)</span> <span>412</span><span>New engine A (2024)</span> <span>288</span><span>New engine B (2024)</span> <span>275</span><span>Water taxi</span> <span>96</span></div>';
+    const { text } = extractArticle({ html: page(`<p>${story[0]}</p>${chart}<p>${story[1]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose that names models and numbers in sentences', () => {
+    const prose = 'The 2009 engine used 412 litres. The 2024 engines used 288 and 275 litres, and the water taxi 96 litres a day.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe('notes on where the figures come from', () => {
+  const story = [
+    'The new ferry engines were tested against the old ones on the same crossing, in the same weather, with the same load.',
+    'The port authority said the new engines burned a third less fuel and cut the crossing time by four minutes on average.',
+    'The old engines will be sold to a shipyard on the mainland, which plans to fit them to a dredger next year.',
+  ];
+
+  it('drops the sourcing note of a piece and of its tables', () => {
+    const body = [
+      'To give you the most accurate figures, the data used to compile this article was sourced from the port authority and the builder.',
+      story[0],
+      '(Performance data sourced from the builder)',
+      story[1],
+      story[2],
+      '*Data in this piece reflects estimates for different years. Sources include the port authority and the harbour board.',
+    ];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps prose that reports where data came from', () => {
+    const prose = 'The fuel figures were sourced from the crew’s own logbooks, which the port authority checked against its invoices.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe('a caption that opens on its credit in capitals', () => {
+  const story = [
+    'The island wrestling team won four of the eleven weight classes at the invitational on the mainland on Saturday.',
+    'Their coach said the ferry’s return had let the team train with the mainland clubs again for the first time since autumn.',
+  ];
+
+  it('drops it', () => {
+    const caption = 'SUBMITTED PHOTO Island’s Tom Rowe (3) stands on the podium after winning the 120-pound class at the invitational.';
+    const { text } = extractArticle({ html: page([story[0], caption, story[1]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that opens on the same words in lower case', () => {
+    const prose = 'Submitted photos from parents show the team celebrating on the deck of the ferry on the way home that evening.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe("a review's test rig line", () => {
+  const story = [
+    'The island ferry game lets players run the crossing through a whole winter, from timetables to engine repairs.',
+    'It is slow to start, but the storms of the second season make every crossing a decision about fuel, crew and weather.',
+  ];
+
+  it('drops it', () => {
+    const rig = 'Reviewed on Windows 11, Ryzen 5 5600X, RTX 3060, 16GB RAM';
+    const { text } = extractArticle({ html: page([story[0], rig, story[1]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence about how the game was reviewed', () => {
+    const prose = 'Reviewed on a laptop, the game ran smoothly. On a handheld it stuttered in storms, which the studio says it will fix.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe('pointers to more elsewhere and the release provider that close the text', () => {
+  const story = [
+    'Researchers followed two hundred ferry crews for a year and found that diesel fumes on the car deck doubled their asthma attacks.',
+    'The findings suggest that crews might benefit from carrying personal air monitors that warn them when the fumes build up.',
+  ];
+
+  it('drops them at the end', () => {
+    const tail = [
+      'The U.K. Health Agency has more about air pollution and health.',
+      'See more from the port statistics office here.',
+      'Provided by University of the Isles',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...tail].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a closing sentence that says who has more of something', () => {
+    const closing = 'The mainland port has more ferries on order, and its crews will get the monitors first.';
+    const { text } = extractArticle({ html: page([...story, closing].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, closing]);
+  });
+});
+
+describe('promotion lines that only point at their link', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it("drops a 'Click here' line, a shopping teaser and the app ask whose badges are gone", () => {
+    const body = [
+      story[0],
+      'Look back at the year on the water with Harbour News! Click here',
+      story[1],
+      'Skip the queue and shop these ferry-themed mugs instead!',
+      story[2],
+      'Enjoy more audio and podcasts on or .',
+    ];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a long paragraph that ends by pointing at a link, and prose about shopping', () => {
+    const prose = [
+      'The port authority has published the full inspection report, with the engineers’ notes on both engines, the cost of each repair and the timetable for the summer crossings. To read it, click here.',
+      'Islanders shop these days on the mainland on Saturdays, when the ferry runs an extra crossing for the market.',
+    ];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});
+
+describe('bylines and newsroom roles standing as lines', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops a byline, a shared credit and a role line', () => {
+    for (const lines of [
+      ['By Ann Lee'],
+      ['Photos and Story By Ann Lee', 'Special Correspondent to THE HARBOUR NEWS'],
+      ['By Ann Lee and Tom Rowe', 'Senior Editor'],
+    ]) {
+      const { text } = extractArticle({ html: page([...lines, ...story].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a short sentence that opens on "By" and a role inside a sentence', () => {
+    const prose = ['By noon the queue reached the harbour gate.', 'Senior editor of the island paper for thirty years, Ann Lee took the first crossing.'];
+    const { text } = extractArticle({ html: page([...story, ...prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, ...prose]);
+  });
+});
+
+describe("a review box's rating and certificate lines", () => {
+  const story = [
+    'The ferry documentary follows one crew through a winter of storms, cancelled crossings and a dry dock that runs out of money.',
+    'Its best scenes are the quiet ones, when the captain reads the weather reports aloud in the wheelhouse before dawn.',
+  ];
+
+  it('drops the star rating and the certificate with the running time', () => {
+    const { text } = extractArticle({ html: page(['THE CROSSING ★★★½', '(PG) 96 minutes', ...story].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that gives the rating in words', () => {
+    const prose = 'Critics gave it four stars (out of five) and a PG certificate, and it runs 96 minutes.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe("a collection's teaser", () => {
+  const story = [
+    'The ferry documentary follows one crew through a winter of storms, cancelled crossings and a dry dock that runs out of money.',
+    'Its best scenes are the quiet ones, when the captain reads the weather reports aloud in the wheelhouse before dawn.',
+  ];
+
+  it("drops 'See all N stories' with the line it closes", () => {
+    const teaser = 'Read more reviews in our guide to the films of the winter festival. See all 12 stories.';
+    const { text } = extractArticle({ html: page([teaser, ...story].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a sentence that counts stories', () => {
+    const prose = 'The festival shows all 12 stories the crew filmed, one each night, in the harbour hall.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe('runs of text inside a paragraph whose class reads like chrome', () => {
+  it("keeps the paragraph's words: class words name blocks, not runs", () => {
+    const story = [
+      '<span class="lead-in-related">Ten years ago,</span> the island ferry made its last winter crossing before the engines failed, and the islanders waited for a new boat.',
+      'Our reporter <em class="author-link">Ann Lee</em> rode the first crossing on Monday, when the rebuilt ferry carried forty passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer, when extra crossings begin.',
+    ];
+    const { text } = extractArticle({ html: page(story.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story.map((t) => t.replace(/<[^>]+>/g, '')));
+  });
+
+  it('still drops a block with that class between the paragraphs', () => {
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    const box = '<div class="related-stories"><span>Bridge plan shelved for another year</span></div>';
+    const { text } = extractArticle({ html: page(`<p>${story[0]}</p>${box}<p>${story[1]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('callout boxes beside the story', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    'Islanders who had relied on a water taxi all winter lined up at the slipway before dawn to be on the first crossing.',
+  ];
+
+  it('drops product cards and a takeaways panel classed as callouts', () => {
+    const cards =
+      '<div class="GroupCalloutWrapper grid"><div class="product-embed"><p>Harbour Lines Wool Blanket</p><p>$49 at Harbour Lines</p></div><div class="product-embed"><p>Isle Stays Travel Mug</p><p>$18 at Isle Stays</p></div></div>';
+    const takeaways = '<div class="sc-block-callout"><p>The ferry is back after five months. Two extra evening crossings start in the summer.</p></div>';
+    const { text } = extractArticle({ html: page(`${takeaways}<p>${story[0]}</p>${cards}<p>${story[1]}</p><p>${story[2]}</p>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps the story when its own container is classed as a callout', () => {
+    const { text } = extractArticle({ html: page(`<div class="story-callout-body">${story.map((t) => `<p>${t}</p>`).join('')}</div>`), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('pull quotes', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    '“We waited five months for this morning,” said the harbour master, who has worked the slipway for thirty years.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops the quote printed again beside the story', () => {
+    for (const cls of ['pullquote', 'article-pull-quote']) {
+      const quote = `<div class="${cls}"><p>“We waited five months for this morning.”</p></div>`;
+      const { text } = extractArticle({ html: page(`<p>${story[0]}</p><p>${story[1]}</p>${quote}<p>${story[2]}</p>`), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+});
+
+describe('a tag list under the story', () => {
+  const story = [
+    'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+    'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+  ];
+
+  it('drops it, however it is labelled', () => {
+    for (const tags of ['Tags: ferries, islands, transport', 'Read related topics:Ferries', 'Filed under: Transport']) {
+      const { text } = extractArticle({ html: page([...story, tags].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+
+  it('keeps a sentence that opens on the same label', () => {
+    const prose = 'Topics: the timetable, the fares and the new evening crossings. All three will be on the agenda at the island meeting.';
+    const { text } = extractArticle({ html: page([...story, prose].map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual([...story, prose]);
+  });
+});
+
+describe('line rules on hostile lines', () => {
+  it('judges a line of capitalised words and commas in time linear in its length', () => {
+    // A byline pattern with nested optional repeats took minutes on one such line (exponential backtracking).
+    const hostile = `By ${Array.from({ length: 14 }, () => 'ABCDEFGHI').join(', ')}, x`;
+    const story = 'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.';
+    const started = performance.now();
+    const { text } = extractArticle({ html: page(`<p>${story}</p>${`<p>${hostile}</p>`.repeat(20)}`), url: URL });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(text).toContain(story);
+  });
+});
+
+describe('a description that repeats the headline', () => {
+  it('does not head the text; a dek of its own does', () => {
+    const title = 'Island ferry service returns after five months in dry dock';
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    const head = (description: string) =>
+      `<!doctype html><html><head><title>${title}</title><meta name="description" content="${description}"></head><body><div class="hero"><p>${description}</p></div><main><article><h1>${title}</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></main></body></html>`;
+    expect(extractArticle({ html: head(`${title}.`), url: URL }).text.split('\n\n')).toEqual(story);
+    const dek = 'After five months in dry dock, the boat is back on its old timetable.';
+    expect(extractArticle({ html: head(dek), url: URL }).text.split('\n\n')).toEqual([dek, ...story]);
+  });
+});
+
+describe('the marker an ad slot leaves between paragraphs', () => {
+  it('drops it', () => {
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    for (const marker of ['Story continues below advertisement', 'Article continues after ad', 'Scroll to continue with content']) {
+      const { text } = extractArticle({ html: page([story[0], marker, story[1]].map((t) => `<p>${t}</p>`).join('')), url: URL });
+      expect(text.split('\n\n')).toEqual(story);
+    }
+  });
+});
+
+describe("a reading-time line, an audio player's label, a comment count and a wire trailer", () => {
+  it('drops them', () => {
+    const story = [
+      'The island ferry returned to service on Monday after a winter in dry dock, carrying its first passengers across at seven.',
+      'The port authority said both engines had been rebuilt and that the boat would keep its old timetable until the summer.',
+    ];
+    const body = [
+      '4 min read',
+      'Listen to this article',
+      story[0],
+      'Comments (12)',
+      story[1],
+      '(Reporting by Ann Lee in Leeds; Editing by Tom Rowe)',
+      'Our Standards: The Harbour Trust Principles.',
+    ];
+    const { text } = extractArticle({ html: page(body.map((t) => `<p>${t}</p>`).join('')), url: URL });
+    expect(text.split('\n\n')).toEqual(story);
+  });
+});

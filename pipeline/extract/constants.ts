@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.8.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.9.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -170,6 +170,10 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'support',
   // An embedded photo gallery brings its own headline and blurb.
   'photogallery',
+  // A box set beside the story: product cards with their prices, a takeaways panel, a subscribe box.
+  'callout',
+  // A pull quote prints again a line the story already has.
+  'pullquote',
 ]);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
@@ -194,6 +198,7 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
   'screen reader',
   'ad container',
   'inline ad',
+  'pull quote',
 ]);
 
 /**
@@ -242,6 +247,8 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   // "[Image via MEGA/WENN]", "Immagine di Freepik", "Foto de EFE".
   /^\[?(image|photo|picture|pic)s? via\b/i,
   /^(immagine|immagini|foto|imagen|imagem) (di|de|da)\b/i,
+  // A writer's signature under their part of a shared piece: "Ann Lee, staff writer", "Tom Rowe, senior editor".
+  /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+, ([\p{L}.&]+ ){0,3}(writer|editor|reporter|correspondent|columnist|critic|contributor)$/u,
   // Shoot credits: "Hair: Danielle Bradley with Glamsquad", "Senior Fashion Editor: Tchesmeni Leonard".
   /^([\p{L}&,'’-]+ ){0,4}(stylist|photographer|hair|makeup|make-up|manicurist|nails|retouching|videographer|colorist|gaffer|producer|engineer|director|editor|assistant|artist|illustration|illustrator|photography)s?:\s*\p{L}[\p{L}.'’ -]{1,40}( (with|at|for) [\p{L}.'’ &-]{1,30})?$/iu,
 ];
@@ -255,6 +262,8 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
 export const CAPTION_MAX_CHARS = 600;
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((ap|afp|reuters|getty images|getty|epa|file|ap photo|shutterstock)( photo)?[^)]{0,40}\)\s*$/i,
+  // The credit that opens a caption in capitals: "SUBMITTED PHOTO Ann Lee stands ...", "FILE PHOTO: The ferry ...".
+  /^(SUBMITTED|CONTRIBUTED|FILE|STAFF|COURTESY) (PHOTO|IMAGE)S?\b/u,
   /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\/ (the )?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} \p{Lu}/u,
   // A photographer's credit closing a caption: "... before she poses. (Jane Doe / The Daily World)".
   /\((photo( by|:)\s*)?(\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[^()]{2,40}\)\s*$/u,
@@ -274,6 +283,11 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // Notes on how an interview or quoted reviews were edited: "This interview has been edited for length and clarity."
   /\bedited (for|and condensed for) (length|clarity|brevity|space)\b/i,
   // A review copy's provenance: "A copy of the game was provided by the publisher for review."
+  // A review box's rating and certificate lines: "THE FERRY ★★★½", "(PG) 110 minutes".
+  /^[^.!?]{0,80}[★☆✩✭]{2,}½?$/u,
+  /^\((G|PG|PG-13|R|M|MA ?15\+?|NC-17|U|12A?|15|18)\) \d{2,3} ?(minutes|mins?)\.?$/i,
+  // A review's test rig: "Reviewed on Windows 10, Ryzen 7 3700X, RTX 3080, 32GB RAM".
+  /^reviewed (on|with|using) [^.!?]{3,120}$/i,
   /^(an? |the )?(review )?(copy|code|key|unit|sample|loaner)( of .{1,80})? (was|were) (provided|supplied|sent|lent|loaned|independently sourced|purchased)\b.{0,80}\breview/i,
   /^your subscription has been (successful|confirmed|received)\b/i,
   // A book excerpt's permission line: "Reprinted by permission of William Morrow, an imprint of HarperCollins".
@@ -287,9 +301,14 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(this (article|story|post|report|piece) (has been|was) (updated|corrected) to\b|updated to (add|include|reflect|correct|clarify)\b)/i,
   // Reference lines that science-news sites print under a story.
   /^(more information|journal information|further information)\s*:/i,
-  // Credit lines for reporting and editing help.
+  // Credit lines for reporting and editing help: "... contributed to this report.", "Associated Press
+  // researcher Ann Lee in New York contributed.", "With reporting by ...".
   /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
-  /^(additional )?reporting by\b/i,
+  /^[^.!?]{5,140}\bcontributed( reporting)?\.$/i,
+  /^(with |additional )?reporting by\b/i,
+  // A wire story's trailer: "(Reporting by Ann Lee; Editing by Tom Rowe)", "Our Standards: The Thomson Reuters Trust Principles."
+  /^\(?(additional )?(reporting|writing) by\b.{0,200}\bediting by\b/i,
+  /^our standards:/i,
   // How to reach the reporter or the desk.
   /^(contact|email|reach) (the )?(reporter|writer|author|\p{Lu}[\p{L}.'’-]+)\b.{0,80}(@|\bat\b)/iu,
   /^follow (the )?\p{Lu}[\p{L}.'’-]+( [\p{L}.'’-]+){0,5} on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
@@ -299,6 +318,12 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
   // Editorial-process notes: "This article has been reviewed according to Science X's editorial process…".
   /^this (story|article|piece|content) (has been|was) (reviewed|fact[- ]checked|medically reviewed)\b.{0,80}\b(process|policies|standards|guidelines)\b/i,
+  // Where the figures of a piece come from, as a note beside it: "The data used to compile this article was
+  // sourced from ...", "(Performance data sourced from Ford)", "*Data in this piece reflects estimates ...".
+  /\b(data|figures|information|statistics) (used (to compile|in|for) this (article|story|piece|list)|in this (article|story|piece) (reflects?|comes?|is drawn))\b/i,
+  /^[(*]?(performance |price |all )?(data|figures|specs|specifications) (sourced|taken|provided|compiled) (from|by)\b/i,
+  // A link printed as its bare address: a source the page cites, never a sentence ("www.example.com/news/story-123").
+  /^(https?:\/\/\S+|www\.[\w-]+(\.[\w-]+)+(\/\S*)?|[\w-]+(\.[\w-]+)+\/\S+)$/i,
   // Hints of the page's widgets ("Swipe to scroll horizontally" over a wide table).
   /^(swipe|scroll) to (scroll|see more|view)( horizontally| more)?\.?$/i,
   // Pointers to the piece's audio or video ("Listen to the podcast:", "WATCH | Official trailer").
@@ -319,6 +344,10 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^your subscription could not be saved\b/i,
   // A teaser line that points to another story: "Read More: LA Leads a New Fight ...", "Lesen Sie auch: ...".
   /^(read more|read also|also read|see also|read next|related( story| article)?|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|lee también|te puede interesar)\s*:\s*\S.{0,140}$/i,
+  // A tag list under the story: "Tags: ferries, islands", "Read related topics:Amazon", "Filed under: Transport".
+  /^(read )?(related )?(topics?|tags?|tagged( in| with)?|filed under|categories|category)\s*:\s*[^\s.!?][^.!?]{0,200}$/i,
+  // A collection's teaser: "Read more reviews in our collection of films released this summer. See all 5 stories."
+  /\bsee all \d+ (stories|articles|reviews|posts|items)\.?$/i,
   // Shopping disclosures in their other wordings: "GameSpot may get a share of the revenue", "we may make money when you click".
   /\b(may|might|could) (get|earn|receive|make) (a share of (the )?revenue|an affiliate (fee|commission)|money when you click)\b/i,
   /\bindependently (chosen|selected) by our editors\b/i,
@@ -337,10 +366,43 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i,
 ];
 
+/**
+ * The publisher's promotions set among or under the story (any position, below
+ * SHORT_PARAGRAPH_CHARS × 3): event invitations, sponsorship and subscription
+ * offers, free guides and trials, newsletters "delivered every Thursday", asks
+ * to send the desk a photo or a problem, pointers to the publisher's streaming
+ * service, and the site's blurb about itself. Each names an offer to the reader
+ * in words a story uses only when quoting an advertisement.
+ */
+export const PROMOTION_PATTERNS: readonly RegExp[] = [
+  /\brequest an invit(e|ation)\b/i,
+  /\bconsider becoming a sponsor\b|^become a sponsor\b/i,
+  /^special offer\b/i,
+  /\b(start|begin|claim|activate) your (free )?(\d+[- ]day )?(free )?trial\b/i,
+  /\bdelivered (straight )?(to your inbox|every (day|morning|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+  /\bemail us at\b/i,
+  /\bbrought to you by our\b/i,
+  // "Get CNBC's free guide to ...", "Get our free report": the publisher's own free offer, not "Get free shipping".
+  /^get ((\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s |our )free\b/iu,
+  // "To learn more about the case, stream the documentary on Fox Nation."
+  /^to (learn|find out|see|hear) more\b.{0,120}\b(stream|subscribe)\b/i,
+  // "Do you want to submit a photo? Reach out.", "If you would like advice, send your problem to ask@paper.com."
+  /\b(if you|do you|would you|you can|want to)\b.{0,100}\b(send|submit|share|email)\b.{0,100}(@[\w-]+\.\w|\breach out\b|\bget in touch\b)/i,
+  // A short line that only points at its link: "Wrap up the year with HT! Click here".
+  /^.{0,120}\bclick here[.!]?$/i,
+  // A shopping teaser set between paragraphs: "Skip the salon and shop this at-home treatment instead!"
+  /\bshop (this|these|the look|them now)\b.{0,60}!$/i,
+  // The publisher's ask to use its app ("Enjoy more audio and podcasts on iOS or Android"), app badges gone.
+  /^enjoy more (audio|podcasts|stories|videos|news)\b/i,
+];
 /** Lines that end a story with its author's bio or contact, checked in the last TAIL_PARAGRAPHS only. */
 export const TAIL_PARAGRAPHS = 4;
 export const TAIL_PATTERNS: readonly RegExp[] = [
   /^([A-Z][\p{L}.'’-]+ ){1,3}writes about\b/u,
+  // The same tagline whose name was a link the cleaning took: "writes about national security and ...".
+  /^(writes|reports) (about|on)\b/,
+  // A plug for the author's book under a review or an essay: "Ann Lee's most recent book, The Tide, is published by ...".
+  /^(\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.-]+['’]s (most recent|latest|new|newest|debut|forthcoming) (book|novel|memoir|album|collection)\b/u,
   /^[*•\s]*(follow|reach) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+)* (on|at) (twitter|x|facebook|instagram|threads|bluesky|snapchat|tiktok|youtube|linkedin)\b/iu,
   // The wire service signing off a story: "—Field Level Media", "-- Reuters".
   /^[—–-]{1,2}\s*(\p{Lu}[\p{L}.'’&-]*\s?){1,4}$/u,
@@ -373,6 +435,14 @@ export const CLOSING_ASK_PATTERNS: readonly RegExp[] = [
   /\bclick here\.?!?$/i,
   /\bsign up here\b/i,
   /^thanks? (you )?for reading\b/i,
+  // Pointers to the page's gallery or to more picks: "Check out the exclusive photos above.", "Now, see more of our favourites:".
+  /\b(check out|see|view|browse) (the |our |more )?(exclusive |full |latest )?(photos|pictures|images|gallery|slideshow)( above| below)?\.?$/i,
+  /^now,? see (some )?more\b/i,
+  // Where to read more, pointing off the page: "The U.S. National Institute of ... has more about air pollution.", "See more from BLS here."
+  /^[\p{L}\d.,'’&() -]{2,100} has more (information )?(about|on)\b[^.!?]{0,100}\.?$/u,
+  /^see more (from|at|on)\b.{0,60}\bhere\.?$/i,
+  // Who supplied the release a science-news page reprints: "Provided by University of Somewhere".
+  /^Provided by (the )?\p{Lu}[^!?]{2,120}$/u,
   // "Want more of her recipes? Follow her on Instagram.", "Highly recommend following him on Insta."
   /\bfollow(ing)? (her|him|them|us|me)\b.{0,40}\bon (insta(gram)?|twitter|x|tiktok|facebook|threads|bluesky|youtube|substack)\b/i,
 ];
@@ -387,9 +457,13 @@ export const BIO_ROLE = /\b(reporter|editor|writer|correspondent|columnist|contr
 /** The role must come within this many characters of the opening. */
 export const BIO_ROLE_WITHIN_CHARS = 80;
 
-/** A paragraph that is only a date ("Dec 20, 2023", "December 21, 2023 1:42 PM EST"). */
+/**
+ * A paragraph that is only a date, in either order, with a weekday, an ordinal and a time or two
+ * ("Dec 20, 2023", "December 22nd, 2023", "Tuesday 19 December 2023 09:14",
+ * "Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM").
+ */
 export const LONE_DATE =
-  /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(\s*at)?[^a-z]{0,20}(am|pm)?[^a-z]{0,6}([a-z]{2,4})?$/i;
+  /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),? \d{4}\b(\s*at)?[^a-z]{0,30}(am|pm)?[^a-z]{0,30}([a-z]{2,4})?[^a-z]{0,30}(am|pm)?$/i;
 
 /** Short lines that only state when the page was published or updated. */
 /** A relative timestamp standing alone ("2 days ago"): a teaser's or the page's, never prose. */
@@ -402,8 +476,15 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(\s*(this|on|via|article|story|link|facebook|twitter|x|email|whatsapp|linkedin))*\s*[:.!]?$/i,
   /^(click|tap) (here )?to (share|print|email)/i,
   /^(follow|subscribe to) (us|our)\b/i,
-  // Widget controls whose label is their only text.
-  /^(close|expand|collapse|toggle)$/i,
+  // Widget controls whose label is their only text, and the label of a control that reveals a hidden answer ("Rewards: Tap to Reveal").
+  /^(close|expand|collapse|toggle|loading\.{0,3}|show (more|less|all)|see \d+ more)$/i,
+  /\b(tap|click) to (reveal|expand)$/i,
+  // A reading-time line, an audio player's label and a comment count: "5 min read", "Listen to this article", "Comments (12)".
+  /^(\d{1,3}[ -]min(ute)?s?( read| listen)?|listen to (this|the) (article|story)( \d{1,2}[:.]\d{2}| \d{1,3} min(ute)?s?)?|comments? \(\d+\))$/i,
+  // The marker an ad slot leaves between paragraphs: "Story continues below advertisement", "Article continues after ad".
+  /^((story|article|text|content) continues (below|after)( (the |this )?(advertisement|ad))?|scroll (down )?to continue( with content| reading)?)\.?$/i,
+  // A price box's button, and the disclosure link over a rate table.
+  /^(buying options|advertiser disclosure)$/i,
   // Shopping and teaser buttons.
   /^(view deal|see offers?|check price|shop now|buy now|see it|read the story|get (the )?deal|see (the )?deal|view (on|at) [\p{L}.]+|see (it )?at [\p{L}.]+|buy (it )?(on|at) [\p{L}.]+)!?$/iu,
   /^try [\p{L}\d .'-]{1,30} now$/iu,
@@ -422,6 +503,16 @@ export const POLL_TALLY: readonly RegExp[] = [
   /^[^.!?]{0,60}?\(\s*\d[\d,.]*\s*(votes?|responses?)\s*\)$/i,
 ];
 
+/**
+ * A byline standing as a line of its own ("By Ann Lee", "Photos and Story By Ann Lee", "By Ann Lee and
+ * Tom Rowe") and a newsroom role on its own line ("Senior Editor", "Special Correspondent to THE HARBOUR
+ * NEWS"): the metadata reads the author elsewhere, and the truth of a story never carries them. Names
+ * are capitalised words, so a sentence opening on "By" ("By noon the queue ...") is not one.
+ */
+export const BYLINE_LINE =
+  /^(([Pp]hotos?|[Ww]ords|[Ss]tory|[Tt]ext|[Pp]hotography|[Rr]eporting)( and | & | [Aa]nd )([Pp]hotos?|[Ss]tory|[Ww]ords|[Tt]ext|[Vv]ideo) )?([Bb]y|BY):? \p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3}((, | and | & )\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3})*$/u;
+export const ROLE_LINE =
+  /^((special|senior|staff|contributing|managing|deputy|executive|associate|political|chief|foreign|national|features?|news|sports?|business|health|science) )*(correspondent|writer|reporter|editor|columnist|critic|contributor)( (to|at|for) [\p{L}\d .&'’-]{1,40})?$/iu;
 /** A lone label that says what kind of piece this is ("OPINION:", "Analysis"), printed above it. */
 export const KICKER_LABEL = /^(opinion|analysis|commentary|satire|exclusive|editorial|sponsored|advertorial)\s*:?$/i;
 

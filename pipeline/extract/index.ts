@@ -7,6 +7,7 @@
  * text is missing or thin (JSON-LD, <article>, density, hydration JSON) → flags.
  */
 import type { ExtractedArticle } from '../types.js';
+import { labelKey } from './classify.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
 import { pageElements, parseDocument, toArray } from './dom.js';
 import { capDomDepth } from './limits.js';
@@ -157,8 +158,10 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   // Recipe pages print the ingredients and steps in widgets beside the story.
   chosen = { ...chosen, text: withRecipe(chosen.text, ld) };
 
-  // The dek and the summary points head the text when the story found does not already carry them.
-  const heads = [dek, ...keyPoints].filter((line): line is string => line !== null && !chosen.text.includes(line));
+  // The dek and the summary points head the text when the story found does not already carry them,
+  // and when they are not the headline again (a description that repeats the title).
+  const titleKey = labelKey(meta.title);
+  const heads = [dek, ...keyPoints].filter((line): line is string => line !== null && !chosen.text.includes(line) && labelKey(line) !== titleKey);
   if (heads.length > 0 && chosen.text !== '') chosen = { ...chosen, text: `${heads.join('\n\n')}\n\n${chosen.text}` };
 
   return {

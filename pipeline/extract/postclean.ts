@@ -1,6 +1,7 @@
 /**
  * Filters the paragraphs Readability kept. It drops link lists, repeated
- * headlines, image credits, lone labels and share text, and cuts a trailing
+ * headlines, image credits, lone labels, bylines, share text, the publisher's
+ * notices and promotions and a chart's glued text, and cuts a trailing
  * "Related"/"You missed" block. Datelines and quotes are prose and stay.
  */
 import { isBoilerplateLabel, labelKey } from './classify.js';
@@ -8,6 +9,7 @@ import {
   BIO_OPENING,
   BIO_ROLE,
   BIO_ROLE_WITHIN_CHARS,
+  BYLINE_LINE,
   CAPTION_MAX_CHARS,
   CAPTION_PATTERNS,
   CLOSING_ASK_MAX_CHARS,
@@ -17,8 +19,10 @@ import {
   KICKER_LABEL,
   LONE_DATE,
   POLL_TALLY,
+  PROMOTION_PATTERNS,
   PROS_CONS_LABEL,
   REFERENCE_LIST_LABEL,
+  ROLE_LINE,
   TAIL_PARAGRAPHS,
   TAIL_PATTERNS,
   MAX_PARAGRAPH_LINK_DENSITY,
@@ -67,6 +71,10 @@ function isNotice(p: Paragraph): boolean {
   return p.text.length < NOTICE_MAX_CHARS && NOTICE_PATTERNS.some((re) => re.test(p.text));
 }
 
+function isPromotion(p: Paragraph): boolean {
+  return p.text.length < NOTICE_MAX_CHARS && PROMOTION_PATTERNS.some((re) => re.test(p.text));
+}
+
 function isShare(p: Paragraph): boolean {
   return p.text.length < SHORT_PARAGRAPH_CHARS && SHARE_PATTERNS.some((re) => re.test(p.text));
 }
@@ -98,15 +106,32 @@ function isHeadline(p: Paragraph, titleKey: string): boolean {
   return key === titleKey || (key.length <= titleKey.length + HEADLINE_EXTRA_CHARS && key.includes(titleKey));
 }
 
+/**
+ * A chart drawn in markup prints its labels and values as one run without spaces
+ * ("Model A 9,859Model B 10,592Model C 12,049"): a value glued to the next label
+ * this many times, and no sentence boundary, is a chart's text, not prose.
+ */
+const CHART_GLUE = /[\d)%][\p{Lu}][\p{Ll}]/gu;
+const CHART_MIN_JOINTS = 3;
+const SENTENCE_BOUNDARY = /[.!?]\s/;
+
+function isChartText(p: Paragraph): boolean {
+  const joints = p.text.match(CHART_GLUE);
+  return joints !== null && joints.length >= CHART_MIN_JOINTS && !SENTENCE_BOUNDARY.test(p.text);
+}
+
 /** Why a paragraph is dropped, or null to keep it. */
 export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isHeadline(p, titleKey)) return 'title';
   if (isBoilerplateLabel(p.text) || KICKER_LABEL.test(p.text)) return 'label';
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && (BYLINE_LINE.test(p.text) || ROLE_LINE.test(p.text))) return 'byline';
   if (isLinkList(p)) return 'links';
   if (isTableData(p)) return 'table';
+  if (isChartText(p)) return 'chart';
   if (isCredit(p)) return 'credit';
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
+  if (isPromotion(p)) return 'promo';
   if (p.text.length < SHORT_PARAGRAPH_CHARS && POLL_TALLY.some((re) => re.test(p.text))) return 'poll';
   if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text) || RELATIVE_TIME.test(p.text))) return 'date';
   // Numbers alone are list markers or table cells, not prose.
@@ -131,7 +156,8 @@ const TEASER_LABEL = /^[\p{Lu}\d\s'’&-]{2,24}:/u;
 function keeps(p: Paragraph, next: Paragraph | undefined, titleKey: string, host: string): boolean {
   const reason = dropReason(p, titleKey);
   if (reason === null) return true;
-  if (reason === 'links' && p.tag === 'li' && linksOffSite(p, host)) return true;
+  // An off-site list entry stays, unless it is a notice too: a cited source printed as its bare address.
+  if (reason === 'links' && p.tag === 'li' && linksOffSite(p, host)) return !isNotice(p);
   if (reason !== 'links' || !HEADING_TAGS.has(p.tag) || p.text.length > LINKED_HEADING_MAX_CHARS || TEASER_LABEL.test(p.text)) return false;
   if (!next || HEADING_TAGS.has(next.tag)) return false;
   return next.text.length >= LINKED_HEADING_PROSE_MIN_CHARS && SENTENCE_END.test(next.text) && dropReason(next, titleKey) === null;

@@ -119,10 +119,18 @@ function removeByTagAndRole(all: readonly DomElement[], c: Cleaner): void {
   }
 }
 
+/**
+ * A run of text inside a paragraph ("<p><span class=lead-in-text-callout>Ten years ago,</span> I ...")
+ * is the paragraph's own words whatever its class says: class words name blocks, not runs.
+ */
+function isRunInParagraph(el: DomElement): boolean {
+  return INLINE_TAGS.has(el.localName) && el.parentElement?.localName === 'p';
+}
+
 function removeByAttributes(inBody: readonly DomElement[], c: Cleaner): void {
   for (const el of inBody) {
     if (!el.hasAttributes() || (!el.hasAttribute('class') && !el.hasAttribute('id'))) continue;
-    if (!el.isConnected) continue;
+    if (!el.isConnected || isRunInParagraph(el)) continue;
     if (hasBoilerplateAttributes(el) || c.isLearned(el)) c.tryRemove(el);
   }
 }
