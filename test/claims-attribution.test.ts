@@ -439,6 +439,20 @@ const CASES: Case[] = [
     cue: 'said',
     content: 'the team was ready',
   },
+  {
+    topic: 'politics, an infinitive after the hearer is the content, not the hearer',
+    text: 'Mayors have urged the council to keep the levy, although they say they support some of the changes.',
+    source: 'Mayors',
+    cue: 'have urged',
+    content: 'the council to keep the levy',
+  },
+  {
+    topic: 'politics, a subject pronoun after a subordinator starts its own attribution',
+    text: 'Mayors have urged the council to keep the levy, although they say they support some of the changes.',
+    source: 'they',
+    cue: 'say',
+    content: 'they support some of the changes',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
@@ -516,7 +530,13 @@ describe('attribution spans', () => {
   });
 
   it('a line label or a list before a colon is no speaker', () => {
-    for (const text of ['Q: What happens next for the club?', 'Editor’s Note: This story has been updated.', 'Clinton: 547.']) {
+    for (const text of [
+      'Q: What happens next for the club?',
+      'Editor’s Note: This story has been updated.',
+      'Clinton: 547.',
+      'Big Win For Union: A New Contract At The Port.',
+      'CLARIFICATION: An earlier version misstated the date of the vote.',
+    ]) {
       expect(attributeText(text), text).toEqual([]);
     }
   });

@@ -35,10 +35,17 @@ const TRAILING_NAME_RE = /(?<![\w.\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|th
 
 /** Words that label a headline or a line rather than name a speaker. */
 const HEADLINE_LABELS: ReadonlySet<string> = new Set(
-  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed'.split(
+  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction clarification transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed'.split(
     ' ',
   ),
 );
+
+/**
+ * A preposition or a verb of a title-case headline inside the words before the colon ("Stealth Over Health: …",
+ * "Big Win For Bernie: …", "Clinton Wades In: …"): a phrase labelling the story, not a name. "of" stays (a title,
+ * "Secretary of State"); whom a speaker addresses is read apart ("Clinton to Planned Parenthood: …").
+ */
+const TITLE_CASE_PHRASE_RE = /\s(?:Over|For|With|In|On|Into|About|Against|After|Before|From|Under|Is|Are|Was|Were|Will|Can|Could|And|Or|But)(?:\s|$)/;
 
 /** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
 export function colonQuote(s: string): SpanAttribution | null {
@@ -56,7 +63,7 @@ export function colonQuote(s: string): SpanAttribution | null {
   const shouting = name === name.toUpperCase() && /\s/.test(name);
   // A label may take words in front ("Editor's Note", "Delegate Update"): its last word tells.
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(last)) return null;
+  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(last) || TITLE_CASE_PHRASE_RE.test(name)) return null;
   // "Clinton: 547" lists a count, says nothing.
   if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]/.test(words)) return null;
   const from = m[1]?.length ?? 0;

@@ -684,7 +684,8 @@ const MEDIUM_RE =
 /** What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), then "that", a colon or a comma. */
 const CONTENT_OPENING_RE =
   /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:that\b|:|,)?/;
-const HEARER_RE = new RegExp(`^(?:\\s+[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`);
+// "urged the council to keep the levy, although …": a hearer ends before an infinitive, which is the content.
+const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`);
 const PREPOSITION_AFTER_RE = /^\s+(?:of|about|against|on|over|for)\s/i;
 
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
