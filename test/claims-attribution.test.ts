@@ -477,6 +477,15 @@ describe('attribution spans', () => {
     expect(attributionWithCue(byAgent, at(byAgent, 'was first reported'))?.source).toEqual(at(byAgent, 'Reuters'));
   });
 
+  it('a relative clause’s cue inside the content reports on its own, the first content ending before "who"', () => {
+    const text = 'About 40 percent of nurses say the rota is fair, compared with 55 percent who say the same of doctors.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)])).toEqual([
+      ['About 40 percent of nurses', 'say', 'the rota is fair, compared with 55 percent'],
+      ['who', 'say', 'the same of doctors'],
+    ]);
+  });
+
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';
     const atts = attributeText(text);

@@ -398,6 +398,9 @@ const CLAUSE_BREAK_RE =
 const SUBORDINATE_OPENING_RE = /^[\s\u201C"(]*(?:while|although|though|whereas|because|if|when|after|before|since|unless|until|once|as)\s/i;
 /** A subordinator right before a participle cue: "…, when asked whether C", "after being asked". */
 const SUBORDINATED_PARTICIPLE_RE = /[\s,\u201D"]\s*(?:when|while|after|before|if|unless|until|once|though|although)\s+(?:being\s+)?$/i;
+/** A relative "who" right before a cue, perhaps with its auxiliaries and adverbs ("who had previously backed"). */
+// "who" only: a clause on "which" (a paper "which ran a profile") cost content F1 on the held-out fifth of train.
+const RELATIVE_BEFORE_CUE_RE = /(?<![A-Za-z'\u2019-])(who)\s+((?:[A-Za-z'\u2019]+\s+){0,3})$/i;
 /** Subjects that open a relative clause ("Barkley, who said C, said D"). */
 const RELATIVE_RE = /^(?:who|which|that)$/i;
 
@@ -425,6 +428,13 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
   const relative = prev.source !== null && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1]));
   if (relative && /,\s*$/.test(between)) {
     cut(prev.cue[1] + between.lastIndexOf(','));
+    return 'own';
+  }
+  // "…, compared with 64 percent who say the same": a relative clause's cue reports on its own (its source the pronoun);
+  // the first content ends before the pronoun.
+  const relativeHere = RELATIVE_BEFORE_CUE_RE.exec(between);
+  if (relativeHere && (relativeHere[2] ?? '').split(/\s+/).every((w) => w === '' || isCuePrefix(w))) {
+    cut(prev.cue[1] + relativeHere.index);
     return 'own';
   }
   // "While Clinton has condemned C, the groups say D": a subordinate clause ends at its comma, the main clause speaks for itself.
