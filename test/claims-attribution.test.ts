@@ -486,6 +486,18 @@ describe('attribution spans', () => {
     ]);
   });
 
+  it('an opening verb of saying takes its speaker after it: "Said the coach: “C”"', () => {
+    const read = (text: string) =>
+      attributeText(text).map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)]);
+    expect(read('Said the coach: “We were not good enough today.”')).toEqual([['the coach', 'Said', 'We were not good enough today']]);
+    expect(read('Added Dana Whitfield, who ran the museum for years, “We were all so proud of it.”')).toEqual([
+      ['Dana Whitfield, who ran the museum for years', 'Added', 'We were all so proud of it'],
+    ]);
+    // A verb taking a hearer opens a participle clause: the main clause's speaker speaks.
+    const asked = 'Asked about the vote, the senator said: “It was close.”';
+    expect(read(asked).find((a) => a[1] === 'said')).toEqual(['the senator', 'said', 'It was close']);
+  });
+
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';
     const atts = attributeText(text);

@@ -28,7 +28,7 @@ import {
   quoteStateBetween,
   wordBefore,
 } from './attribution-cues.js';
-import { colonBeforeQuote, colonQuote } from './attribution-colon.js';
+import { colonBeforeQuote, colonQuote, openingInversion } from './attribution-colon.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import {
   type SpanAttribution,
@@ -212,6 +212,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   // "Pat Caddell: Voters Worried About …": a headline's speaker and colon come first; what follows is their words.
   const headline = colonQuote(s);
   if (headline) return [headline];
+  const opening = openingInversion(s, c.inverting, c.hearer);
+  if (opening) return [opening];
   const out: SpanAttribution[] = [];
   /** The model's probability of each attribution's cue, for a stronger later cue to overrule a weak one. */
   const strength: number[] = [];
