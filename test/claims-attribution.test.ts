@@ -498,6 +498,16 @@ describe('attribution spans', () => {
     expect(read(asked).find((a) => a[1] === 'said')).toEqual(['the senator', 'said', 'It was close']);
   });
 
+  it('a participle after "from" or "despite" speaks for the clause’s subject; an adverb before it is no speaker', () => {
+    const aside = 'The governor refuses to name candidates, aside from saying he wants a diverse list.';
+    const saying = attributeText(aside).find((a) => aside.slice(...a.cue) === 'saying');
+    expect(saying?.source).toEqual(at(aside, 'The governor'));
+    expect(saying?.content).toEqual(at(aside, 'he wants a diverse list'));
+    const perhaps = 'After the match, the club’s owners were calm, perhaps recognizing that the season was long.';
+    const recognizing = attributeText(perhaps).find((a) => perhaps.slice(...a.cue) === 'recognizing');
+    expect(recognizing?.source ?? null).not.toEqual(at(perhaps, 'perhaps'));
+  });
+
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';
     const atts = attributeText(text);

@@ -571,9 +571,11 @@ function pronounSubjectBefore(s: string, at: number): [number, number] | null {
 }
 
 /** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
-const SUBJECTLESS_RE = /(?:,|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+)?$/;
+const SUBJECTLESS_RE = /(?:,|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|[a-z]+ly\s+)?$/;
+/** A lone adverb read as a subject ("…, perhaps recognizing"). */
+const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|[a-z]+ly)$/;
 /** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
-const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'from', 'despite', 'since', 'upon']);
 
 /** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
@@ -601,6 +603,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   const adverbial = /ing$/.test(word) && ADVERBIAL_PREPOSITIONS.has(wordBefore(s, cue[0]));
   // The participle's subject is the clause's: the speaker of the cue before it ("X told reporters, before insisting C"), else the sentence's.
   let source = sameSpeaker && prev ? prev.source : adverbial ? (prev ? prev.source : null) : subjectBefore(s, cue[0], c);
+  // ", perhaps recognizing C": an adverb before a participle is no subject; the clause's subject is read below.
+  if (source && ADVERB_ALONE_RE.test(s.slice(source[0], source[1]))) source = null;
   const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
   if (
