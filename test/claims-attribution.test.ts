@@ -508,6 +508,16 @@ describe('attribution spans', () => {
     expect(recognizing?.source ?? null).not.toEqual(at(perhaps, 'perhaps'));
   });
 
+  it('a subject with a relative clause on "who" is the speaker, the clause included', () => {
+    for (const [text, source] of [
+      ['People who know the coach say he is honest.', 'People who know the coach'],
+      ['Voters who backed the measure said taxes were too high.', 'Voters who backed the measure'],
+    ] as const) {
+      const a = attributeText(text).find((x) => /^(say|said)$/.test(text.slice(...x.cue)));
+      expect(a?.source, text).toEqual(at(text, source));
+    }
+  });
+
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';
     const atts = attributeText(text);

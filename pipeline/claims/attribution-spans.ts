@@ -539,12 +539,25 @@ const NOT_A_SUBJECT_START_RE =
  */
 function subjectBefore(s: string, at: number, c: Compiled): [number, number] | null {
   const np = nounPhraseBefore(s, at, c.stop);
-  if (!np || !NOT_A_SUBJECT_START_RE.test(s.slice(np[0], np[1]))) return np ?? relativeBefore(s, at);
+  if (!np || !NOT_A_SUBJECT_START_RE.test(s.slice(np[0], np[1]))) return (np && withRestrictiveRelative(s, np, c)) ?? np ?? relativeBefore(s, at);
   // "That is why critics say": the subject follows the wh-word of a clause opening with its verb.
   const wh = WH_IN_PHRASE_RE.exec(s.slice(np[0], np[1]));
   if (wh) return trimSpan(s, np[0] + wh.index + wh[0].length, np[1]) ?? np;
   const relative = relativeBefore(s, np[0]);
+  if (relative && /^who$/i.test(s.slice(relative[0], relative[1]))) return withRestrictiveRelative(s, np, c) ?? relative;
   return relative && WHO_WHICH_RE.test(s.slice(relative[0], relative[1])) ? relative : np;
+}
+
+/**
+ * "People who know him say C", "Residents who were evacuated on Sunday said C": the words read before the verb are a
+ * relative clause on "who" (no comma before it); the subject is the noun phrase it qualifies, with the clause. Null
+ * when `clause` follows no "who" or no noun phrase comes before it.
+ */
+function withRestrictiveRelative(s: string, clause: [number, number], c: Compiled): [number, number] | null {
+  const who = /(?<![A-Za-z'\u2019-])who\s+$/i.exec(s.slice(Math.max(0, clause[0] - 8), clause[0]));
+  if (!who) return null;
+  const head = nounPhraseBefore(s, clause[0] - who[0].length, c.stop);
+  return head ? [head[0], clause[1]] : null;
 }
 /** The last wh-word of a phrase, and the blanks after it. */
 const WH_IN_PHRASE_RE = /\b(?:why|what|how|where|whom)\s+(?!.*\b(?:why|what|how|where|whom)\s)/i;
