@@ -518,6 +518,13 @@ describe('attribution spans', () => {
     }
   });
 
+  it('an adverb between a relative pronoun and its verb is no speaker; "by" and an amount is no agent', () => {
+    const together = 'The two unions, which together vowed to fight the cuts, met on Monday.';
+    expect(attributeText(together).find((a) => together.slice(...a.cue) === 'vowed')?.source).toEqual(at(together, 'which'));
+    const forecast = 'But on Tuesday, the fund increased its growth forecast by 0.1 percentage points to 1.8 percent.';
+    for (const a of attributeText(forecast)) expect(a.source && forecast.slice(...a.source)).not.toMatch(/^0/);
+  });
+
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';
     const atts = attributeText(text);

@@ -530,7 +530,7 @@ function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution 
 
 /** Words between a subject and its verb that are no subject: auxiliaries, and a preposition opening an adverbial ("who in the past has voiced"). */
 const NOT_A_SUBJECT_START_RE =
-  /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|does|did|do|in|on|at|during|through|for|since|over)\b/i;
+  /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|does|did|do|in|on|at|during|through|for|since|over|together|jointly|perhaps|now|once|still|then)\b/i;
 
 /**
  * The subject right before a verb: a noun phrase or a relative pronoun. A phrase opening with an auxiliary or a
@@ -594,8 +594,8 @@ const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'bef
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
 /** "by" right after a participle, perhaps after its adverb ("echoed by", "first reported by"). */
 const REDUCED_PASSIVE_RE = /^\s+(?:\w+ly\s+)?by\s/;
-/** "said by phone": "by" and a medium, no agent. */
-const BY_MEDIUM_RE = /^\s+by\s+(?:phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
+/** "said by phone", "forecast by 0.1 points": "by" and a medium or an amount, no agent. */
+const BY_MEDIUM_RE = /^\s+by\s+(?:[0-9]|phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
 /** Characters after a participle read for its agent (BY_AFTER_RE: up to three words, then "by"). */
 const BY_AFTER_WINDOW_CHARS = 80;
 /** "by" right after the cue, perhaps after a few words ("criticized on Sunday by"). */
