@@ -525,6 +525,14 @@ describe('attribution spans', () => {
     for (const a of attributeText(forecast)) expect(a.source && forecast.slice(...a.source)).not.toMatch(/^0/);
   });
 
+  it('a title or an initial after the cue is part of the speaker, not the end of it', () => {
+    const read = (text: string) =>
+      attributeText(text).map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)]);
+    expect(read('According to Dr. Jane Price, the outbreak has peaked.')).toEqual([['Dr. Jane Price', 'According to', 'the outbreak has peaked']]);
+    expect(read('“It is over,” said Gov. John F. Kent.')).toEqual([['Gov. John F. Kent', 'said', 'It is over']]);
+    expect(read('According to U.S. officials, 12 people were arrested.')).toEqual([['U.S. officials', 'According to', '12 people were arrested']]);
+  });
+
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';
     const atts = attributeText(text);
