@@ -533,6 +533,17 @@ describe('attribution spans', () => {
     expect(read('According to U.S. officials, 12 people were arrested.')).toEqual([['U.S. officials', 'According to', '12 people were arrested']]);
   });
 
+  it('a subject with an insertion between dashes, or a count, speaks', () => {
+    for (const [text, source, cue] of [
+      ['Jan Sims — a teacher from Mount Pleasant — says she voted for the mayor.', 'Jan Sims — a teacher from Mount Pleasant —', 'says'],
+      ['Democrats -- and some Republicans -- say the levy will fail.', 'Democrats -- and some Republicans --', 'say'],
+      ['In the survey of nurses, 42% say the rota is unfair.', '42%', 'say'],
+    ] as const) {
+      const a = attributeText(text).find((x) => text.slice(...x.cue) === cue);
+      expect(a?.source, text).toEqual(at(text, source));
+    }
+  });
+
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
     const text = 'The senator said voters believe the tax is unfair.';
     const atts = attributeText(text);

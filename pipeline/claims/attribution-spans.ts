@@ -618,6 +618,11 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   let source = sameSpeaker && prev ? prev.source : adverbial ? (prev ? prev.source : null) : subjectBefore(s, cue[0], c);
   // ", perhaps recognizing C": an adverb before a participle is no subject; the clause's subject is read below.
   if (source && ADVERB_ALONE_RE.test(s.slice(source[0], source[1]))) source = null;
+  // "Jason Sims — a teacher — says C": the subject is the noun phrase before an insertion between dashes, with it.
+  if (!sameSpeaker && !adverbial && DASH_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 4), cue[0]))) {
+    const dashed = dashedSubject(s, cue[0], c);
+    if (dashed && (source === null || source[0] > dashed[0])) source = dashed;
+  }
   const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
   if (
@@ -653,6 +658,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
     if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
   }
+  // "42% say C": a share or a count as subject.
+  if (source === null) source = countSubject(s, cue[0]);
   // "Asked about the vote, he said C": an opening participle clause ends at its comma; the main clause reports on its own.
   if (source === null && !prev && /^[\s\u201C"(]*$/.test(s.slice(0, cue[0])) && /(?:ed|ing)$/.test(word)) {
     const comma = s.indexOf(',', cue[1]);
@@ -675,6 +682,30 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   if (content === null && source === null) return null;
   if (relayed) relayed.content = content;
   return { source, cue, content };
+}
+
+/** An insertion between dashes right before a verb ("— a teacher from Mount Pleasant —", "-- and some Republicans --"). */
+const DASHED_INSERTION_RE = /(?:[\u2014\u2013]|--)[^\u2014\u2013]{1,120}?(?:[\u2014\u2013]|--)\s*$/;
+/** A dash (or two hyphens) and blanks right before a verb. */
+const DASH_BEFORE_RE = /(?:[\u2014\u2013]|--)\s*$/;
+/** A count or a share opening a clause right before a verb ("42% say", "while 30 percent said" reads as words). */
+const COUNT_SUBJECT_RE = /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(\d[\d,.]*%?)\s+$/;
+
+/** "Jason Sims — a teacher from Mount Pleasant — says": the noun phrase before the dashes, with the insertion. */
+function dashedSubject(s: string, at: number, c: Compiled): [number, number] | null {
+  const before = s.slice(0, at);
+  const m = DASHED_INSERTION_RE.exec(before);
+  if (!m) return null;
+  const head = nounPhraseBefore(s, m.index, c.stop);
+  return head ? trimSpan(s, head[0], at) : null;
+}
+
+/** "42% say C", "Of those asked, 43 said C": a count as the subject (nounPhraseBefore wants a word). */
+function countSubject(s: string, at: number): [number, number] | null {
+  const m = COUNT_SUBJECT_RE.exec(s.slice(Math.max(0, at - 40), at));
+  if (!m?.[1]) return null;
+  const start = at - m[0].length + m[0].lastIndexOf(m[1]);
+  return trimSpan(s, start, start + m[1].length);
 }
 
 /** What follows an inverted speaker: the sentence end, an appositive, or when and where it was said. */
