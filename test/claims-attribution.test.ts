@@ -439,6 +439,20 @@ const CASES: Case[] = [
     cue: 'said',
     content: 'the team was ready',
   },
+  {
+    topic: 'politics, an infinitive after the hearer is the content, not the hearer',
+    text: 'Mayors have urged the council to keep the levy, although they say they support some of the changes.',
+    source: 'Mayors',
+    cue: 'have urged',
+    content: 'the council to keep the levy',
+  },
+  {
+    topic: 'politics, a subject pronoun after a subordinator starts its own attribution',
+    text: 'Mayors have urged the council to keep the levy, although they say they support some of the changes.',
+    source: 'they',
+    cue: 'say',
+    content: 'they support some of the changes',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
@@ -461,6 +475,73 @@ describe('attribution spans', () => {
     expect(a?.source).toBeNull();
     const byAgent = 'The deal was first reported by Reuters.';
     expect(attributionWithCue(byAgent, at(byAgent, 'was first reported'))?.source).toEqual(at(byAgent, 'Reuters'));
+  });
+
+  it('a relative clause’s cue inside the content reports on its own, the first content ending before "who"', () => {
+    const text = 'About 40 percent of nurses say the rota is fair, compared with 55 percent who say the same of doctors.';
+    const atts = attributeText(text);
+    expect(atts.map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)])).toEqual([
+      ['About 40 percent of nurses', 'say', 'the rota is fair, compared with 55 percent'],
+      ['who', 'say', 'the same of doctors'],
+    ]);
+  });
+
+  it('an opening verb of saying takes its speaker after it: "Said the coach: “C”"', () => {
+    const read = (text: string) =>
+      attributeText(text).map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)]);
+    expect(read('Said the coach: “We were not good enough today.”')).toEqual([['the coach', 'Said', 'We were not good enough today']]);
+    expect(read('Added Dana Whitfield, who ran the museum for years, “We were all so proud of it.”')).toEqual([
+      ['Dana Whitfield, who ran the museum for years', 'Added', 'We were all so proud of it'],
+    ]);
+    // A verb taking a hearer opens a participle clause: the main clause's speaker speaks.
+    const asked = 'Asked about the vote, the senator said: “It was close.”';
+    expect(read(asked).find((a) => a[1] === 'said')).toEqual(['the senator', 'said', 'It was close']);
+  });
+
+  it('a participle after "from" or "despite" speaks for the clause’s subject; an adverb before it is no speaker', () => {
+    const aside = 'The governor refuses to name candidates, aside from saying he wants a diverse list.';
+    const saying = attributeText(aside).find((a) => aside.slice(...a.cue) === 'saying');
+    expect(saying?.source).toEqual(at(aside, 'The governor'));
+    expect(saying?.content).toEqual(at(aside, 'he wants a diverse list'));
+    const perhaps = 'After the match, the club’s owners were calm, perhaps recognizing that the season was long.';
+    const recognizing = attributeText(perhaps).find((a) => perhaps.slice(...a.cue) === 'recognizing');
+    expect(recognizing?.source ?? null).not.toEqual(at(perhaps, 'perhaps'));
+  });
+
+  it('a subject with a relative clause on "who" is the speaker, the clause included', () => {
+    for (const [text, source] of [
+      ['People who know the coach say he is honest.', 'People who know the coach'],
+      ['Voters who backed the measure said taxes were too high.', 'Voters who backed the measure'],
+    ] as const) {
+      const a = attributeText(text).find((x) => /^(say|said)$/.test(text.slice(...x.cue)));
+      expect(a?.source, text).toEqual(at(text, source));
+    }
+  });
+
+  it('an adverb between a relative pronoun and its verb is no speaker; "by" and an amount is no agent', () => {
+    const together = 'The two unions, which together vowed to fight the cuts, met on Monday.';
+    expect(attributeText(together).find((a) => together.slice(...a.cue) === 'vowed')?.source).toEqual(at(together, 'which'));
+    const forecast = 'But on Tuesday, the fund increased its growth forecast by 0.1 percentage points to 1.8 percent.';
+    for (const a of attributeText(forecast)) expect(a.source && forecast.slice(...a.source)).not.toMatch(/^0/);
+  });
+
+  it('a title or an initial after the cue is part of the speaker, not the end of it', () => {
+    const read = (text: string) =>
+      attributeText(text).map((a) => [a.source && text.slice(...a.source), text.slice(...a.cue), a.content && text.slice(...a.content)]);
+    expect(read('According to Dr. Jane Price, the outbreak has peaked.')).toEqual([['Dr. Jane Price', 'According to', 'the outbreak has peaked']]);
+    expect(read('“It is over,” said Gov. John F. Kent.')).toEqual([['Gov. John F. Kent', 'said', 'It is over']]);
+    expect(read('According to U.S. officials, 12 people were arrested.')).toEqual([['U.S. officials', 'According to', '12 people were arrested']]);
+  });
+
+  it('a subject with an insertion between dashes, or a count, speaks', () => {
+    for (const [text, source, cue] of [
+      ['Jan Sims — a teacher from Mount Pleasant — says she voted for the mayor.', 'Jan Sims — a teacher from Mount Pleasant —', 'says'],
+      ['Democrats -- and some Republicans -- say the levy will fail.', 'Democrats -- and some Republicans --', 'say'],
+      ['In the survey of nurses, 42% say the rota is unfair.', '42%', 'say'],
+    ] as const) {
+      const a = attributeText(text).find((x) => text.slice(...x.cue) === cue);
+      expect(a?.source, text).toEqual(at(text, source));
+    }
   });
 
   it('a nested report is the outer speaker’s words, not a second attribution', () => {
@@ -516,7 +597,13 @@ describe('attribution spans', () => {
   });
 
   it('a line label or a list before a colon is no speaker', () => {
-    for (const text of ['Q: What happens next for the club?', 'Editor’s Note: This story has been updated.', 'Clinton: 547.']) {
+    for (const text of [
+      'Q: What happens next for the club?',
+      'Editor’s Note: This story has been updated.',
+      'Clinton: 547.',
+      'Big Win For Union: A New Contract At The Port.',
+      'CLARIFICATION: An earlier version misstated the date of the vote.',
+    ]) {
       expect(attributeText(text), text).toEqual([]);
     }
   });

@@ -35,10 +35,17 @@ const TRAILING_NAME_RE = /(?<![\w.\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|th
 
 /** Words that label a headline or a line rather than name a speaker. */
 const HEADLINE_LABELS: ReadonlySet<string> = new Set(
-  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed'.split(
+  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction clarification transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed'.split(
     ' ',
   ),
 );
+
+/**
+ * A preposition or a verb of a title-case headline inside the words before the colon ("Stealth Over Health: …",
+ * "Big Win For Bernie: …", "Clinton Wades In: …"): a phrase labelling the story, not a name. "of" stays (a title,
+ * "Secretary of State"); whom a speaker addresses is read apart ("Clinton to Planned Parenthood: …").
+ */
+const TITLE_CASE_PHRASE_RE = /\s(?:Over|For|With|In|On|Into|About|Against|After|Before|From|Under|Is|Are|Was|Were|Will|Can|Could|And|Or|But)(?:\s|$)/;
 
 /** "Trump: We will win" as a headline, or "The senator: “…”" introducing a quote. */
 export function colonQuote(s: string): SpanAttribution | null {
@@ -56,10 +63,38 @@ export function colonQuote(s: string): SpanAttribution | null {
   const shouting = name === name.toUpperCase() && /\s/.test(name);
   // A label may take words in front ("Editor's Note", "Delegate Update"): its last word tells.
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(last)) return null;
+  if (/^(?:The|A|An)\s/.test(name) || shouting || HEADLINE_LABELS.has(last) || TITLE_CASE_PHRASE_RE.test(name)) return null;
   // "Clinton: 547" lists a count, says nothing.
   if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]/.test(words)) return null;
   const from = m[1]?.length ?? 0;
   const colon = s.indexOf(':', from + name.length + (m[3]?.length ?? 0));
   return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }
+
+/** A capitalised word opening a sentence: a verb of saying there ("Said the coach: …") comes before its speaker. */
+const OPENING_WORD_RE = /^([A-Z][a-z]+)\s+(?=[A-Za-z])/;
+/** What ends an inverted speaker: a colon, or a quotation opening (perhaps after a comma). */
+const SPEAKER_END_RE = /:|,?\s*[\u201C"\u00AB]/;
+/** Longest speaker (with its appositive) read after an opening verb. */
+const MAX_OPENING_SPEAKER_CHARS = 100;
+
+/**
+ * "Said the coach: “We were not good enough.”", "Added Jane Doe, a spokeswoman, “C”": a verb of saying opening the
+ * sentence, its speaker after it up to a colon or a quotation, and the words after that (or, when the sentence ends
+ * at the colon, the quoted sentence after it: attribution-text.ts). A headline's "Says Clinton would …" has neither
+ * and is left to the cue reader; a verb taking a hearer ("Asked whether C, …") opens a participle clause instead.
+ */
+export function openingInversion(s: string, inverting: ReadonlySet<string>, withHearer: ReadonlySet<string>): SpanAttribution | null {
+  const m = OPENING_WORD_RE.exec(s);
+  // A verb taking a hearer opens a participle clause there ("Asked whether C, she said …"), not an inversion.
+  if (!m?.[1] || !inverting.has(m[1].toLowerCase()) || withHearer.has(m[1].toLowerCase())) return null;
+  const from = m[0].length;
+  const end = SPEAKER_END_RE.exec(s.slice(from, from + MAX_OPENING_SPEAKER_CHARS));
+  if (!end) return null;
+  const source = trimSpan(s, from, from + end.index);
+  if (!source) return null;
+  const content = trimSpan(s, from + end.index + end[0].length, s.length);
+  return { source, cue: [0, m[1].length], content: content && content[1] - content[0] >= MIN_OPENING_CONTENT_CHARS ? content : null };
+}
+/** Fewest characters of content worth returning (as attribution-spans.ts). */
+const MIN_OPENING_CONTENT_CHARS = 8;

@@ -175,13 +175,20 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   return null;
 }
 
-const PHRASE_AFTER_RE =
-  /^[\s]*((?:[^\s,;:.!?()"\u201C\u201D]+\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\b|$)/;
+/**
+ * A title or an initial whose period ends no phrase ("according to Dr. Jane Price", "citing Mrs. Clinton's
+ * plan", "by John F. Kennedy", "U.S. officials"): one word of a source read after its cue.
+ */
+const ABBREVIATION_SOURCE =
+  '(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr)\\.|(?:[A-Z]\\.){1,3}';
+const PHRASE_AFTER_RE = new RegExp(
+  `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)\\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\\b|$)`,
+);
 /** Words a source after its cue may run to a boundary ("according to early results of exit polls conducted for …"). */
 const MAX_LONG_SOURCE_WORDS = 24;
 // Words separated by blanks (a word cannot split in two): no backtracking blow-up when no boundary comes.
 const LONG_PHRASE_AFTER_RE = new RegExp(
-  `^\\s*((?:[^\\s,;:.!?()"\u201C\u201D]+(?:\\s+|(?=[,;:.!?()"\u201C\u201D])|$)){1,${MAX_LONG_SOURCE_WORDS}}?)(?=[,;:.!?()"\u201C\u201D]|$)`,
+  `^\\s*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)(?:\\s+|(?=[,;:.!?()"\u201C\u201D])|$)){1,${MAX_LONG_SOURCE_WORDS}}?)(?=[,;:.!?()"\u201C\u201D]|$)`,
 );
 
 /**
