@@ -32,6 +32,8 @@ interface SourceIndex {
   families: Set<string>;
 }
 
+/** A word character opening an alias (\w without the u flag). */
+const WORD_START_RE = /^\w/;
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 /** Capitalised name-like runs: "Lee Sung-kwon", "Volodymyr Zelensky". */
 const NAME_RUN_RE = /\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+/g;
@@ -61,13 +63,14 @@ function indexOf(gazetteer: Gazetteer): SourceIndex {
       if (sourceKind(gazetteer, id) === 'person' && looksLikePersonName(alias)) byNameKey.set(nameKey(alias), id);
     }
   }
-  const alternation = [...byAlias.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+  const alternation = aliases.map(escapeRegExp).join('|');
+  // Where every alias opens with a word character, (?<![\w-]) implies a word boundary: a leading \b
+  // changes no match and lets the engine skip to word starts (the alternation was tried at every offset).
+  const boundary = aliases.every((a) => WORD_START_RE.test(a)) ? '\\b' : '';
   // nameKey is `${family}|${given}` and `given` holds letters only, so the family ends at the last "|".
   const families = new Set([...byNameKey.keys()].map((key) => key.slice(0, key.lastIndexOf('|'))));
-  const index = { aliasRe: new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w-])`, 'gi'), byAlias, acronyms, byNameKey, families };
+  const index = { aliasRe: new RegExp(`${boundary}(?<![\\w-])(?:${alternation})(?![\\w-])`, 'gi'), byAlias, acronyms, byNameKey, families };
   cache.set(gazetteer, index);
   return index;
 }
