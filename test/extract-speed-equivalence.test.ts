@@ -11,7 +11,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classOf, elementsOf, indexTags, parseDocument, solidTextSizes, TEXT_NODE, toArray, type DomDocument, type DomNode } from '../pipeline/extract/dom.js';
+import {
+  classOf,
+  elementsOf,
+  indexTags,
+  parseDocument,
+  solidTextSizes,
+  tagOf,
+  TEXT_NODE,
+  toArray,
+  type DomDocument,
+  type DomNode,
+} from '../pipeline/extract/dom.js';
+import { labelKey } from '../pipeline/extract/classify.js';
 import { canonicalLink, isBylineElement } from '../pipeline/extract/metadata.js';
 
 const pagesDir = join(import.meta.dirname, 'fixtures/pages');
@@ -125,6 +137,43 @@ describe('extraction shortcuts give what the plain DOM calls give', () => {
       .filter(isBylineElement)
       .map((el) => el.textContent);
     expect(edge).toEqual(['A', 'D', 'E', 'G']);
+  });
+
+  it('names tags as tagName lower-cased does', () => {
+    const odd = parseDocument(
+      '<html><body><svg><linearGradient></linearGradient><foreignObject><p>x</p></foreignObject></svg><my-élan>y</my-élan><x-ß>z</x-ß></body></html>',
+    );
+    const created = odd.createElement('DIV');
+    let checked = 0;
+    for (const [name, doc] of [...docs, ['odd names', odd] as [string, DomDocument]]) {
+      for (const el of [...elementsOf(doc), created]) {
+        expect(tagOf(el), name).toBe(el.tagName.toLowerCase());
+        checked++;
+      }
+    }
+    expect(tagOf(odd.body?.firstChild?.firstChild)).toBe('lineargradient');
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('keys labels as the chain of regex replacements does', () => {
+    const reference = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[’]/g, "'")
+        .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+        .replace(/\s*[·•|]\s*/g, ' · ')
+        .replace(/\s+/g, ' ');
+    // Letters, white space, punctuation, symbols, emoji (surrogate pairs) and lone surrogates.
+    const alphabet = ['a', 'Z', 'é', ' ', '\u00a0', '\n', '!', '…', '«', '’', '·', '|', '•', '→', '$', '🔥', '\ud83d', '\udd25', '1'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const samples = ['', '🔥 Related 🔥', '«Also read»', ' … ', '— more —', 'a | b', '’tis', 'x\ud83d', '\udd25x'];
+    for (let i = 0; i < 5000; i++) samples.push(Array.from({ length: next() % 9 }, () => alphabet[next() % alphabet.length]).join(''));
+    for (const [, doc] of docs) for (const el of elementsOf(doc)) samples.push(el.textContent ?? '');
+    for (const text of samples) expect(labelKey(text), JSON.stringify(text)).toBe(reference(text));
   });
 
   it('sizes text as the childNodes walk does', () => {

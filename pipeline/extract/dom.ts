@@ -177,7 +177,20 @@ export function linkDensity(el: DomElement): number {
 
 /** The lower-cased tag name ('' for non-elements). */
 export function tagOf(node: DomNode | null | undefined): string {
-  return node && isElement(node) ? node.tagName.toLowerCase() : '';
+  if (!node || !isElement(node)) return '';
+  // The parser writes names in lower case: such a name is its own answer, without linkedom
+  // upper-casing it for tagName and this lower-casing it back (two new strings per call).
+  const name = node.localName;
+  return isLowerAscii(name) ? name : node.tagName.toLowerCase();
+}
+
+/** No upper-case letter, nothing outside ASCII: upper-casing and lower-casing give the name back. */
+function isLowerAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return false;
+  }
+  return true;
 }
 
 /**
