@@ -24,6 +24,8 @@ import {
   type DomNode,
 } from '../pipeline/extract/dom.js';
 import { labelKey } from '../pipeline/extract/classify.js';
+import * as constants from '../pipeline/extract/constants.js';
+import { anyOf } from '../pipeline/extract/patterns.js';
 import { canonicalLink, isBylineElement } from '../pipeline/extract/metadata.js';
 
 const pagesDir = join(import.meta.dirname, 'fixtures/pages');
@@ -58,6 +60,18 @@ function referenceSizes(root: DomNode): Map<DomNode, number> {
   };
   visit(root);
   return sizes;
+}
+
+/** Short texts of the golden pages' elements, as rules read them (lower-cased ones too). */
+function samplesOfDocs(): string[] {
+  const texts = new Set<string>();
+  for (const [, doc] of documents()) {
+    for (const el of elementsOf(doc)) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > 0 && text.length < 600) texts.add(text).add(text.toLowerCase());
+    }
+  }
+  return [...texts];
 }
 
 describe('extraction shortcuts give what the plain DOM calls give', () => {
@@ -174,6 +188,26 @@ describe('extraction shortcuts give what the plain DOM calls give', () => {
     for (let i = 0; i < 5000; i++) samples.push(Array.from({ length: next() % 9 }, () => alphabet[next() % alphabet.length]).join(''));
     for (const [, doc] of docs) for (const el of elementsOf(doc)) samples.push(el.textContent ?? '');
     for (const text of samples) expect(labelKey(text), JSON.stringify(text)).toBe(reference(text));
+  });
+
+  it('tests a list of patterns as one as some() tests them', () => {
+    const lists = Object.values(constants).filter((v): v is RegExp[] => Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof RegExp));
+    // Lists whose patterns must stand alone or keep state: a back-reference, named groups, mixed flags, a global pattern.
+    lists.push([/(z)y/, /(\w)\1/, /^ab/i, /(?<w>cd)\k<w>/, /(?<w>x)/, /(?<=q)r/u, /(?<w>e)/u], [/ab/g, /^cd/, /ef$/g]);
+    expect(lists.length).toBeGreaterThan(8);
+    const texts = ['aa', 'AB', 'cdcd', 'x', 'qr', 'abab', 'cdxx', 'xxef', '', ...samplesOfDocs()];
+    let matched = 0;
+    for (const list of lists) {
+      const test = anyOf(list);
+      // A separate copy of the list for some(), so global patterns keep their own lastIndex on each side.
+      const copies = list.map((re) => new RegExp(re.source, re.flags));
+      for (const text of texts) {
+        const expected = copies.some((re) => re.test(text));
+        expect(test(text), `${list[0]?.source}… on ${JSON.stringify(text.slice(0, 80))}`).toBe(expected);
+        if (expected) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
   });
 
   it('sizes text as the childNodes walk does', () => {

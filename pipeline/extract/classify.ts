@@ -5,6 +5,7 @@
  */
 import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS } from './constants.js';
 import { classOf, textOf, type DomElement } from './dom.js';
+import { anyOf } from './patterns.js';
 
 /** Word parts of one class or id token: "relatedPosts__item" → related, posts, item. */
 export function tokenParts(token: string): string[] {
@@ -115,6 +116,9 @@ const LABEL_KEY_MAX_CHARS = 60;
 const labelVerdicts = new Map<string, boolean>();
 const MAX_LABEL_VERDICTS = 20_000;
 
+/** The label patterns tested as one (patterns.ts). */
+const isLabelKey = anyOf(BOILERPLATE_LABELS);
+
 /** True when a short text is, as a whole, a boilerplate label ("Related Posts", "Also read"). */
 export function isBoilerplateLabel(text: string): boolean {
   // Trimming punctuation never shortens a real paragraph to a label's length: skip the work.
@@ -122,7 +126,7 @@ export function isBoilerplateLabel(text: string): boolean {
   let verdict = labelVerdicts.get(text);
   if (verdict === undefined) {
     const key = labelKey(text);
-    verdict = key.length > 0 && key.length <= LABEL_KEY_MAX_CHARS && BOILERPLATE_LABELS.some((re) => re.test(key));
+    verdict = key.length > 0 && key.length <= LABEL_KEY_MAX_CHARS && isLabelKey(key);
     if (labelVerdicts.size >= MAX_LABEL_VERDICTS) labelVerdicts.clear();
     labelVerdicts.set(text, verdict);
   }
