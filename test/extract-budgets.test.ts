@@ -61,7 +61,17 @@ describe('D9 extraction budgets', () => {
     // Siblings after a deep branch are as deep as their own parents only.
     const wide = parseDocument(`<html><body>${'<div><span>a</span></div>'.repeat(2 * MAX_DOM_DEPTH)}</body></html>`);
     expect(mayExceedDepth(elementsOf(wide))).toBe(false);
-    expect(mayExceedDepth(elementsOf(nested(3, `<template>${'<div>'.repeat(MAX_DOM_DEPTH)}</template>`)))).toBe(true);
+    // A template's contents count at their depth in the page, nested templates too.
+    for (const [inner, deep] of [
+      [`<template>${'<div>'.repeat(MAX_DOM_DEPTH)}</template>`, true],
+      [`<template>${'<div>'.repeat(MAX_DOM_DEPTH - 10)}</template>`, false],
+      [`<template><div><template>${'<div>'.repeat(MAX_DOM_DEPTH - 7)}</template></div></template>`, true],
+      [`<template><div><template>${'<div>'.repeat(MAX_DOM_DEPTH - 8)}</template></div></template>`, false],
+    ] as const) {
+      const doc = nested(3, inner);
+      expect(mayExceedDepth(elementsOf(doc)), inner.slice(0, 40)).toBe(deep);
+      expect(capDomDepth(doc) > 0, inner.slice(0, 40)).toBe(deep);
+    }
   });
 
   it('D9 a 100,000-level page no longer overflows the stack: its text is extracted', () => {
