@@ -203,7 +203,7 @@ function isLowerAscii(name: string): boolean {
 export function solidTextSizes(root: DomElement): Map<DomNode, number> {
   const sizes = new Map<DomNode, number>();
   const visit = (node: DomNode): number => {
-    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
+    if (node.nodeType === TEXT_NODE) return solidLength(node.textContent ?? '');
     let size = 0;
     for (let child = node.firstChild; child; child = child.nextSibling) size += visit(child);
     sizes.set(node, size);
@@ -211,4 +211,21 @@ export function solidTextSizes(root: DomElement): Map<DomNode, number> {
   };
   visit(root);
   return sizes;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * text.replace(/\s+/g, '').length, counted without making the string: ASCII
+ * letters and marks are solid, ASCII white space is not, and any other
+ * character is asked of the regex (one test per non-ASCII character).
+ */
+function solidLength(text: string): number {
+  let solid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) solid++;
+    else if (code >= 127 ? !WHITE_SPACE.test(text.charAt(i)) : code !== 32 && (code < 9 || code > 13)) solid++;
+  }
+  return solid;
 }
