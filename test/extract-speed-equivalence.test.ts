@@ -24,6 +24,7 @@ import {
   type DomNode,
 } from '../pipeline/extract/dom.js';
 import { labelKey } from '../pipeline/extract/classify.js';
+import { DATE_CLASS, DATE_WORD_HINT, isNamedDate } from '../pipeline/extract/date-lines.js';
 import * as constants from '../pipeline/extract/constants.js';
 import { anyOf } from '../pipeline/extract/patterns.js';
 import { canonicalLink, isBylineElement } from '../pipeline/extract/metadata.js';
@@ -208,6 +209,26 @@ describe('extraction shortcuts give what the plain DOM calls give', () => {
       }
     }
     expect(matched).toBeGreaterThan(50);
+  });
+
+  it('names date elements as the full class/id test does', () => {
+    // The hint must hold for every word the full test knows, or it would turn dates away.
+    const words = /\(\^\|\[-_\\s\]\)\(([^)]+)\)/.exec(DATE_CLASS.source)?.[1]?.split('|') ?? [];
+    expect(words.length).toBeGreaterThan(5);
+    for (const word of words) expect(DATE_WORD_HINT.test(word), word).toBe(true);
+    const odd = parseDocument(
+      '<html><body><span class="postDate">a</span><span id="x-TimeStamp">b</span><span data-testid="published-at">c</span><span class="update">d</span></body></html>',
+    );
+    let named = 0;
+    for (const [name, doc] of [...docs, ['odd names', odd] as [string, DomDocument]]) {
+      for (const el of elementsOf(doc)) {
+        const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+        const expected = DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+        expect(isNamedDate(el), name).toBe(expected);
+        if (expected) named++;
+      }
+    }
+    expect(named).toBeGreaterThan(10);
   });
 
   it('sizes text as the childNodes walk does', () => {
