@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDocument, type DomNode } from '../pipeline/extract/dom.js';
-import { capDomDepth, MAX_DOM_DEPTH } from '../pipeline/extract/limits.js';
+import { elementsOf, parseDocument, type DomNode } from '../pipeline/extract/dom.js';
+import { capDomDepth, MAX_DOM_DEPTH, mayExceedDepth } from '../pipeline/extract/limits.js';
 import { extractArticle } from '../pipeline/extract/index.js';
 import { errorCode, errorKind } from '../pipeline/errors.js';
 import { CpuPool } from '../runtime/cpu-pool.js';
@@ -46,6 +46,32 @@ describe('D9 extraction budgets', () => {
     const before = page.documentElement.innerHTML;
     expect(capDomDepth(page)).toBe(0);
     expect(page.documentElement.innerHTML).toBe(before);
+  });
+
+  it('D9 the cap runs only when an element lies deeper than it, or a template hides elements from the list', () => {
+    const nested = (levels: number, inner = '<p>x</p>') =>
+      parseDocument(`<html><body>${'<div>'.repeat(levels)}${inner}${'</div>'.repeat(levels)}<p>after</p></body></html>`);
+    // html (1) > body (2) > the divs > p: the p sits at depth levels + 3.
+    for (const levels of [MAX_DOM_DEPTH - 4, MAX_DOM_DEPTH - 3, MAX_DOM_DEPTH - 2]) {
+      const doc = nested(levels);
+      const deep = levels + 3 > MAX_DOM_DEPTH;
+      expect(mayExceedDepth(elementsOf(doc)), `${levels} levels`).toBe(deep);
+      expect(capDomDepth(doc) > 0, `${levels} levels`).toBe(deep);
+    }
+    // Siblings after a deep branch are as deep as their own parents only.
+    const wide = parseDocument(`<html><body>${'<div><span>a</span></div>'.repeat(2 * MAX_DOM_DEPTH)}</body></html>`);
+    expect(mayExceedDepth(elementsOf(wide))).toBe(false);
+    // A template's contents count at their depth in the page, nested templates too.
+    for (const [inner, deep] of [
+      [`<template>${'<div>'.repeat(MAX_DOM_DEPTH)}</template>`, true],
+      [`<template>${'<div>'.repeat(MAX_DOM_DEPTH - 10)}</template>`, false],
+      [`<template><div><template>${'<div>'.repeat(MAX_DOM_DEPTH - 7)}</template></div></template>`, true],
+      [`<template><div><template>${'<div>'.repeat(MAX_DOM_DEPTH - 8)}</template></div></template>`, false],
+    ] as const) {
+      const doc = nested(3, inner);
+      expect(mayExceedDepth(elementsOf(doc)), inner.slice(0, 40)).toBe(deep);
+      expect(capDomDepth(doc) > 0, inner.slice(0, 40)).toBe(deep);
+    }
   });
 
   it('D9 a 100,000-level page no longer overflows the stack: its text is extracted', () => {

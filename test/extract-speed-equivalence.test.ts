@@ -11,7 +11,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classOf, elementsOf, indexTags, parseDocument, solidTextSizes, TEXT_NODE, toArray, type DomDocument, type DomNode } from '../pipeline/extract/dom.js';
+import {
+  classOf,
+  elementsOf,
+  indexTags,
+  parseDocument,
+  solidTextSizes,
+  tagOf,
+  TEXT_NODE,
+  toArray,
+  type DomDocument,
+  type DomNode,
+} from '../pipeline/extract/dom.js';
+import { labelKey } from '../pipeline/extract/classify.js';
+import { DATE_CLASS, DATE_WORD_HINT, isNamedDate } from '../pipeline/extract/date-lines.js';
+import * as constants from '../pipeline/extract/constants.js';
+import { anyOf } from '../pipeline/extract/patterns.js';
 import { canonicalLink, isBylineElement } from '../pipeline/extract/metadata.js';
 
 const pagesDir = join(import.meta.dirname, 'fixtures/pages');
@@ -46,6 +61,18 @@ function referenceSizes(root: DomNode): Map<DomNode, number> {
   };
   visit(root);
   return sizes;
+}
+
+/** Short texts of the golden pages' elements, as rules read them (lower-cased ones too). */
+function samplesOfDocs(): string[] {
+  const texts = new Set<string>();
+  for (const [, doc] of documents()) {
+    for (const el of elementsOf(doc)) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > 0 && text.length < 600) texts.add(text).add(text.toLowerCase());
+    }
+  }
+  return [...texts];
 }
 
 describe('extraction shortcuts give what the plain DOM calls give', () => {
@@ -125,6 +152,83 @@ describe('extraction shortcuts give what the plain DOM calls give', () => {
       .filter(isBylineElement)
       .map((el) => el.textContent);
     expect(edge).toEqual(['A', 'D', 'E', 'G']);
+  });
+
+  it('names tags as tagName lower-cased does', () => {
+    const odd = parseDocument(
+      '<html><body><svg><linearGradient></linearGradient><foreignObject><p>x</p></foreignObject></svg><my-élan>y</my-élan><x-ß>z</x-ß></body></html>',
+    );
+    const created = odd.createElement('DIV');
+    let checked = 0;
+    for (const [name, doc] of [...docs, ['odd names', odd] as [string, DomDocument]]) {
+      for (const el of [...elementsOf(doc), created]) {
+        expect(tagOf(el), name).toBe(el.tagName.toLowerCase());
+        checked++;
+      }
+    }
+    expect(tagOf(odd.body?.firstChild?.firstChild)).toBe('lineargradient');
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('keys labels as the chain of regex replacements does', () => {
+    const reference = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[’]/g, "'")
+        .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+        .replace(/\s*[·•|]\s*/g, ' · ')
+        .replace(/\s+/g, ' ');
+    // Letters, white space, punctuation, symbols, emoji (surrogate pairs) and lone surrogates.
+    const alphabet = ['a', 'Z', 'é', ' ', '\u00a0', '\n', '!', '…', '«', '’', '·', '|', '•', '→', '$', '🔥', '\ud83d', '\udd25', '1'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const samples = ['', '🔥 Related 🔥', '«Also read»', ' … ', '— more —', 'a | b', '’tis', 'x\ud83d', '\udd25x'];
+    for (let i = 0; i < 5000; i++) samples.push(Array.from({ length: next() % 9 }, () => alphabet[next() % alphabet.length]).join(''));
+    for (const [, doc] of docs) for (const el of elementsOf(doc)) samples.push(el.textContent ?? '');
+    for (const text of samples) expect(labelKey(text), JSON.stringify(text)).toBe(reference(text));
+  });
+
+  it('tests a list of patterns as one as some() tests them', () => {
+    const lists = Object.values(constants).filter((v): v is RegExp[] => Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof RegExp));
+    // Lists whose patterns must stand alone or keep state: a back-reference, named groups, mixed flags, a global pattern.
+    lists.push([/(z)y/, /(\w)\1/, /^ab/i, /(?<w>cd)\k<w>/, /(?<w>x)/, /(?<=q)r/u, /(?<w>e)/u], [/ab/g, /^cd/, /ef$/g]);
+    expect(lists.length).toBeGreaterThan(8);
+    const texts = ['aa', 'AB', 'cdcd', 'x', 'qr', 'abab', 'cdxx', 'xxef', '', ...samplesOfDocs()];
+    let matched = 0;
+    for (const list of lists) {
+      const test = anyOf(list);
+      // A separate copy of the list for some(), so global patterns keep their own lastIndex on each side.
+      const copies = list.map((re) => new RegExp(re.source, re.flags));
+      for (const text of texts) {
+        const expected = copies.some((re) => re.test(text));
+        expect(test(text), `${list[0]?.source}… on ${JSON.stringify(text.slice(0, 80))}`).toBe(expected);
+        if (expected) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('names date elements as the full class/id test does', () => {
+    // The hint must hold for every word the full test knows, or it would turn dates away.
+    const words = /\(\^\|\[-_\\s\]\)\(([^)]+)\)/.exec(DATE_CLASS.source)?.[1]?.split('|') ?? [];
+    expect(words.length).toBeGreaterThan(5);
+    for (const word of words) expect(DATE_WORD_HINT.test(word), word).toBe(true);
+    const odd = parseDocument(
+      '<html><body><span class="postDate">a</span><span id="x-TimeStamp">b</span><span data-testid="published-at">c</span><span class="update">d</span></body></html>',
+    );
+    let named = 0;
+    for (const [name, doc] of [...docs, ['odd names', odd] as [string, DomDocument]]) {
+      for (const el of elementsOf(doc)) {
+        const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+        const expected = DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+        expect(isNamedDate(el), name).toBe(expected);
+        if (expected) named++;
+      }
+    }
+    expect(named).toBeGreaterThan(10);
   });
 
   it('sizes text as the childNodes walk does', () => {

@@ -5,6 +5,7 @@
  */
 import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS } from './constants.js';
 import { classOf, textOf, type DomElement } from './dom.js';
+import { anyOf } from './patterns.js';
 
 /** Word parts of one class or id token: "relatedPosts__item" → related, posts, item. */
 export function tokenParts(token: string): string[] {
@@ -65,13 +66,44 @@ export function hasBoilerplateAttributes(el: DomElement): boolean {
 
 /** Lower-cased label text without surrounding punctuation, arrows and bullets. */
 export function labelKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-    .replace(/\s*[·•|]\s*/g, ' · ')
-    .replace(/\s+/g, ' ');
+  let key = text.toLowerCase();
+  if (key.includes('’')) key = key.replace(/[’]/g, "'");
+  key = trimEdgeMarks(key);
+  if (SEPARATOR_MARK.test(key)) key = key.replace(/\s*[·•|]\s*/g, ' · ');
+  return key.replace(/\s+/g, ' ');
 }
+
+/** White space, punctuation and symbols: what a label key drops at both ends. */
+const EDGE_MARK = /^[\s\p{P}\p{S}]$/u;
+const SEPARATOR_MARK = /[·•|]/;
+
+/**
+ * `text` without the white space, punctuation and symbols (emoji included) at
+ * its ends, as `text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')` gives
+ * it, read a character at a time from each end: that regex tried the trailing
+ * run at every position of the text, which made label keys the largest cost of
+ * judging paragraphs. A surrogate pair is read as the one character it encodes.
+ */
+function trimEdgeMarks(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const pair = isHighSurrogate(text.charCodeAt(start)) && isLowSurrogate(text.charCodeAt(start + 1));
+    const width = pair ? 2 : 1;
+    if (!EDGE_MARK.test(text.slice(start, start + width))) break;
+    start += width;
+  }
+  let end = text.length;
+  while (end > start) {
+    const pair = end - 2 >= start && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2));
+    const width = pair ? 2 : 1;
+    if (!EDGE_MARK.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** A boilerplate label's key is at most this long. */
 const LABEL_KEY_MAX_CHARS = 60;
@@ -84,6 +116,9 @@ const LABEL_KEY_MAX_CHARS = 60;
 const labelVerdicts = new Map<string, boolean>();
 const MAX_LABEL_VERDICTS = 20_000;
 
+/** The label patterns tested as one (patterns.ts). */
+const isLabelKey = anyOf(BOILERPLATE_LABELS);
+
 /** True when a short text is, as a whole, a boilerplate label ("Related Posts", "Also read"). */
 export function isBoilerplateLabel(text: string): boolean {
   // Trimming punctuation never shortens a real paragraph to a label's length: skip the work.
@@ -91,7 +126,7 @@ export function isBoilerplateLabel(text: string): boolean {
   let verdict = labelVerdicts.get(text);
   if (verdict === undefined) {
     const key = labelKey(text);
-    verdict = key.length > 0 && key.length <= LABEL_KEY_MAX_CHARS && BOILERPLATE_LABELS.some((re) => re.test(key));
+    verdict = key.length > 0 && key.length <= LABEL_KEY_MAX_CHARS && isLabelKey(key);
     if (labelVerdicts.size >= MAX_LABEL_VERDICTS) labelVerdicts.clear();
     labelVerdicts.set(text, verdict);
   }

@@ -26,7 +26,7 @@ const UNNAMED_LINE_LEVELS = 3;
 /** A date label ("Published Dec. 22, 2023, 10:22 PM EST") is at most this long. */
 const MAX_DATE_TEXT_CHARS = 120;
 /** Class or id words of elements that print the date. */
-const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
+export const DATE_CLASS = /(^|[-_\s])(date|dateline|time|timestamp|published|pubdate|posted|publish)([-_\s]|$)/i;
 /**
  * Weekday names before a date, in English, German, French, Spanish, Italian,
  * Portuguese, Dutch, the Scandinavian languages and Polish ("Mittwoch, 20.
@@ -157,9 +157,16 @@ export function dateHeadline(headline: DomElement | null, title: string, tags: T
  * role, the test ids being those of script-built pages.
  */
 export function isNamedDate(el: DomElement): boolean {
-  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
-  return DATE_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  const cls = classOf(el);
+  const id = el.getAttribute('id') ?? '';
+  const testId = el.getAttribute('data-testid') ?? '';
+  // Most elements name no date: the words DATE_CLASS needs are looked for before the names are split.
+  if (!DATE_WORD_HINT.test(cls) && !DATE_WORD_HINT.test(id) && !DATE_WORD_HINT.test(testId)) return false;
+  return DATE_CLASS.test(`${cls} ${id} ${testId}`.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
+
+/** Each word of DATE_CLASS contains one of these: a name without any of them is no date's. */
+export const DATE_WORD_HINT = /date|time|publish|posted/i;
 
 /**
  * Time elements and elements named as dates under `scope`. An element without

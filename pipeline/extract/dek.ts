@@ -48,10 +48,28 @@ function describedDek(doc: DomDocument, all: readonly DomElement[]): string | nu
   for (const el of all) {
     const first = el.firstChild;
     if (first?.nodeType !== TEXT_NODE || NOT_TEXT.has(el.localName)) continue;
-    if (!normalizeSpace(first.textContent ?? '').startsWith(probe)) continue;
+    if (!opensWith(first.textContent ?? '', probe)) continue;
     if (textOf(el) === description && body.contains(el) && el.closest('a') === null) return description;
   }
   return null;
+}
+
+/** How much of a text run is normalised to compare its opening: far more than the probe, so white space cannot use it up. */
+const OPENING_READ_CHARS = DEK_PROBE_CHARS * 8;
+
+/**
+ * normalizeSpace(text).startsWith(probe), normalising only the text's opening
+ * when that is enough: the first text run of a paragraph is often the whole
+ * paragraph. White space collapses where it stands, so the normalised opening
+ * is the start of the normalised text; when white space uses up the opening,
+ * the whole text is read.
+ */
+function opensWith(text: string, probe: string): boolean {
+  if (text.length > OPENING_READ_CHARS) {
+    const opening = normalizeSpace(text.slice(0, OPENING_READ_CHARS));
+    if (opening.length >= probe.length) return opening.startsWith(probe);
+  }
+  return normalizeSpace(text).startsWith(probe);
 }
 
 /** The dek as printed on the page, or null (see findHeads). */

@@ -177,7 +177,20 @@ export function linkDensity(el: DomElement): number {
 
 /** The lower-cased tag name ('' for non-elements). */
 export function tagOf(node: DomNode | null | undefined): string {
-  return node && isElement(node) ? node.tagName.toLowerCase() : '';
+  if (!node || !isElement(node)) return '';
+  // The parser writes names in lower case: such a name is its own answer, without linkedom
+  // upper-casing it for tagName and this lower-casing it back (two new strings per call).
+  const name = node.localName;
+  return isLowerAscii(name) ? name : node.tagName.toLowerCase();
+}
+
+/** No upper-case letter, nothing outside ASCII: upper-casing and lower-casing give the name back. */
+function isLowerAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return false;
+  }
+  return true;
 }
 
 /**
@@ -190,7 +203,7 @@ export function tagOf(node: DomNode | null | undefined): string {
 export function solidTextSizes(root: DomElement): Map<DomNode, number> {
   const sizes = new Map<DomNode, number>();
   const visit = (node: DomNode): number => {
-    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
+    if (node.nodeType === TEXT_NODE) return solidLength(node.textContent ?? '');
     let size = 0;
     for (let child = node.firstChild; child; child = child.nextSibling) size += visit(child);
     sizes.set(node, size);
@@ -198,4 +211,21 @@ export function solidTextSizes(root: DomElement): Map<DomNode, number> {
   };
   visit(root);
   return sizes;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * text.replace(/\s+/g, '').length, counted without making the string: ASCII
+ * letters and marks are solid, ASCII white space is not, and any other
+ * character is asked of the regex (one test per non-ASCII character).
+ */
+function solidLength(text: string): number {
+  let solid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) solid++;
+    else if (code >= 127 ? !WHITE_SPACE.test(text.charAt(i)) : code !== 32 && (code < 9 || code > 13)) solid++;
+  }
+  return solid;
 }

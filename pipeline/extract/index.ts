@@ -10,7 +10,7 @@ import type { ExtractedArticle } from '../types.js';
 import { labelKey } from './classify.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
 import { pageElements, parseDocument, toArray } from './dom.js';
-import { capDomDepth } from './limits.js';
+import { capDomDepth, mayExceedDepth } from './limits.js';
 import { articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
 import { trimStoryFeed } from './feed.js';
@@ -113,11 +113,11 @@ function failedExtraction(input: ExtractInput): ExtractedArticle {
 
 function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticle {
   const doc = parseDocument(input.html);
-  // Every walk below costs up to the page's size times its depth (limits.ts).
-  capDomDepth(doc);
   // One walk lists the untouched page's elements, in order and by tag, for every reader
   // below: a selector query or a getElementsByTagName each walked the whole page again.
-  const page = pageElements(doc);
+  let page = pageElements(doc);
+  // Every walk below costs up to the page's size times its depth (limits.ts); the list is made again when markup was flattened.
+  if (mayExceedDepth(page.all) && capDomDepth(doc) > 0) page = pageElements(doc);
   const { all, tags } = page;
   const ld = readJsonLd(doc, tags.byTag('script'));
   indexMetaTags(doc, tags.byTag('meta'));

@@ -32,6 +32,12 @@ import {
   SHORT_PARAGRAPH_CHARS,
 } from './constants.js';
 import { HEADING_TAGS, type Paragraph } from './paragraphs.js';
+import { anyOf } from './patterns.js';
+
+// Each list tested as one (patterns.ts): they are tried on every short paragraph.
+const isCreditText = anyOf(CREDIT_PATTERNS);
+const isNoticeText = anyOf(NOTICE_PATTERNS);
+const isTailText = anyOf(TAIL_PATTERNS);
 
 /** Link density only judges paragraphs at least this long; a lone linked word is often prose. */
 const LINK_DENSITY_MIN_CHARS = 20;
@@ -60,7 +66,7 @@ function isLinkList(p: Paragraph): boolean {
 }
 
 function isCredit(p: Paragraph): boolean {
-  if (p.text.length < SHORT_PARAGRAPH_CHARS && CREDIT_PATTERNS.some((re) => re.test(p.text))) return true;
+  if (p.text.length < SHORT_PARAGRAPH_CHARS && isCreditText(p.text)) return true;
   return p.text.length <= CAPTION_MAX_CHARS && CAPTION_PATTERNS.some((re) => re.test(p.text));
 }
 
@@ -68,7 +74,7 @@ function isCredit(p: Paragraph): boolean {
 const NOTICE_MAX_CHARS = SHORT_PARAGRAPH_CHARS * 3;
 
 function isNotice(p: Paragraph): boolean {
-  return p.text.length < NOTICE_MAX_CHARS && NOTICE_PATTERNS.some((re) => re.test(p.text));
+  return p.text.length < NOTICE_MAX_CHARS && isNoticeText(p.text);
 }
 
 function isPromotion(p: Paragraph): boolean {
@@ -321,7 +327,7 @@ function isClosingAsk(text: string): boolean {
 }
 
 function isTailLine(text: string): boolean {
-  if (TAIL_PATTERNS.some((re) => re.test(text))) return true;
+  if (isTailText(text)) return true;
   const opening = BIO_OPENING.exec(text);
   return opening !== null && BIO_ROLE.test(text.slice(0, opening[0].length + BIO_ROLE_WITHIN_CHARS));
 }

@@ -230,7 +230,8 @@ export function precleanDocument(
   const body = doc.body ?? doc.documentElement;
   // The body's elements still in place, in order: one list for the passes below, each of which
   // skips what an earlier one removed (isConnected) instead of querying the tree again.
-  const inBody = all.filter((el) => el !== body && el.isConnected && body.contains(el));
+  // (The body is never removed, so an element inside it is connected: one walk up per element, not two.)
+  const inBody = all.filter((el) => el !== body && body.contains(el));
   // Text sizes before the removals below: removing only shrinks them, so they stay upper bounds.
   const sizes = solidTextSizes(body);
   removeByLabels(inBody, cleaner, sizes);
