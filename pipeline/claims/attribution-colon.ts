@@ -6,7 +6,7 @@
  * attribution-spans.ts, which calls these after reading a sentence's cues.
  */
 import { quoteStateAt } from './attribution-cues.js';
-import { type SpanAttribution, leadingSubject, trimSpan } from './attribution-phrases.js';
+import { MIN_CONTENT_CHARS, type SpanAttribution, leadingSubject, trimSpan } from './attribution-phrases.js';
 
 /** A colon opening a quotation, or ending the sentence (the quotation follows it: attribution-text.ts). */
 const COLON_QUOTE_RE = /:\s*[\u201C\u2018"\u00AB]/g;
@@ -94,7 +94,5 @@ export function openingInversion(s: string, inverting: ReadonlySet<string>, with
   const source = trimSpan(s, from, from + end.index);
   if (!source) return null;
   const content = trimSpan(s, from + end.index + end[0].length, s.length);
-  return { source, cue: [0, m[1].length], content: content && content[1] - content[0] >= MIN_OPENING_CONTENT_CHARS ? content : null };
+  return { source, cue: [0, m[1].length], content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
 }
-/** Fewest characters of content worth returning (as attribution-spans.ts). */
-const MIN_OPENING_CONTENT_CHARS = 8;

@@ -205,6 +205,9 @@ export function nounPhraseAfter(s: string, start: number): [number, number] | nu
   return trimSpan(s, from, from + m[1].length);
 }
 
+/** Fewest characters of content worth returning. */
+export const MIN_CONTENT_CHARS = 8;
+
 /** [from, to) without surrounding blanks, quotes and punctuation; null when empty. */
 export function trimSpan(s: string, from: number, to: number): [number, number] | null {
   // Every cue trims several spans: a scan of char codes, not two slices and two regexes (a CPU profile's

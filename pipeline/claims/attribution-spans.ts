@@ -31,6 +31,7 @@ import {
 import { colonBeforeQuote, colonQuote, openingInversion } from './attribution-colon.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import {
+  MIN_CONTENT_CHARS,
   type SpanAttribution,
   TRAILING_PUNCT,
   appositiveSource,
@@ -86,8 +87,6 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
     ),
 };
 
-/** Fewest characters of content worth returning. */
-const MIN_CONTENT_CHARS = 8;
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
 
