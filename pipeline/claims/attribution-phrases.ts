@@ -128,11 +128,18 @@ export function openingSubject(s: string, end: number): [number, number] | null 
 /** The noun phrase opening the sentence, for a verb whose subject it is. */
 export function leadingSubject(s: string): [number, number] | null {
   // "Instead, the senator is sticking to C, hoping D": an opening adverbial ends at its comma; the subject follows.
-  const first = /^\W*([A-Za-z]+)/.exec(s)?.[1]?.toLowerCase() ?? '';
+  const opening = /^\W*([A-Za-z]+)/.exec(s);
+  let first = opening?.[1]?.toLowerCase() ?? '';
   let from = 0;
+  // "But Frank teases out C, laying bare D": a conjunction opening the sentence is no part of its subject.
+  const conjunction = opening && OPENING_CONJUNCTIONS.has(first) ? /^\s+(?![a-z]+,)(?=[A-Za-z])/.exec(s.slice(opening[0].length)) : null;
+  if (opening && conjunction) {
+    from = opening[0].length + conjunction[0].length;
+    first = /^[A-Za-z]+/.exec(s.slice(from))?.[0].toLowerCase() ?? '';
+  }
   if (NOT_A_SUBJECT_OPENER.has(first) || /(?:ly|ing)$/.test(first)) {
-    const comma = s.indexOf(',');
-    if (comma < 0 || comma > MAX_OPENING_ADVERBIAL_CHARS) return null;
+    const comma = s.indexOf(',', from);
+    if (comma < 0 || comma - from > MAX_OPENING_ADVERBIAL_CHARS) return null;
     from = comma + 1;
     while (from < s.length && s.charCodeAt(from) === 32) from++;
   }
@@ -142,6 +149,8 @@ export function leadingSubject(s: string): [number, number] | null {
   return trimSpan(s, from, from + lead[0].length);
 }
 
+/** Conjunctions opening a sentence before its subject ("But the senator", "Yet she"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
 /** Longest opening adverbial skipped for the subject after it ("Hours later, Trump …"). */
 const MAX_OPENING_ADVERBIAL_CHARS = 80;
 /** A subject after an opening adverbial: "the Vermont senator", "the real estate tycoon". */

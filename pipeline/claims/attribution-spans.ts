@@ -155,8 +155,9 @@ function compile(lex: AttributionLexicon): Compiled {
 
 /** Where candidateRe's \b and a letter-only lookbehind disagree: a letter right after a digit or an underscore. */
 const DIGIT_OR_UNDERSCORE_THEN_LETTER_RE = /[0-9_][A-Za-z]/;
-/** Letters, apostrophes and hyphens: a candidate right after one is inside a word. */
-const isWordJoinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
+/** Letters (accented ones too: "Benoît"), apostrophes and hyphens: a candidate right after one is inside a word. */
+const isWordJoinCode = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019 || c === 45;
 
 /** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
 const CAPITAL_RE = /^[A-Z]/;
@@ -566,7 +567,7 @@ const WHO_WHICH_RE = /^(?:who|which)$/i;
  * A nominative pronoun opening a main clause (after the sentence start, a comma, "then", "and" or "but"): never an
  * object ("he", not "him"), nor the subject of a subordinate clause ("the suggestion that he was").
  */
-const SUBJECT_PRONOUN_RE = /(?:^|[,;]\s*|\b(?:then|and|but)\s+)((?:he|she|they|we|I)\s+)(?=[a-z])(?!or\b)/gi;
+const SUBJECT_PRONOUN_RE = /(?:^|[,;]\s*|\b(?:then|and|but|yet)\s+)((?:he|she|they|we|I)\s+)(?=[a-z])(?!or\b)/gi;
 
 /**
  * The nearest subject pronoun before a verb that has no subject of its own ("A month later, he visited X and
@@ -582,8 +583,8 @@ function pronounSubjectBefore(s: string, at: number): [number, number] | null {
   return found;
 }
 
-/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
-const SUBJECTLESS_RE = /(?:,|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|[a-z]+ly\s+)?$/;
+/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying", '… as “fantastic,” telling'. */
+const SUBJECTLESS_RE = /(?:,[\u201D\u2019"]?|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|[a-z]+ly\s+)?$/;
 /** A lone adverb read as a subject ("…, perhaps recognizing"). */
 const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|[a-z]+ly)$/;
 /** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
