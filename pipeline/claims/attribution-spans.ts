@@ -428,7 +428,8 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
     return 'own';
   }
   const relative = prev.source !== null && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1]));
-  if (relative && /,\s*$/.test(between)) {
+  // "Humphrey, who calls Trump a “sociopath,” said C": the comma closing the clause may sit inside a quotation's close.
+  if (relative && /,[\u201D\u2019"]?\s*$/.test(between)) {
     cut(prev.cue[1] + between.lastIndexOf(','));
     return 'own';
   }
@@ -653,7 +654,13 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
       source = nounPhraseAfter(s, cue[1]);
       // An inverted speaker closes the sentence or takes an appositive (", said Jane Doe, a spokeswoman …"); a clause going on is the content.
       if (source && !AFTER_INVERTED_RE.test(s.slice(source[1], source[1] + 12))) source = null;
+      // ", said he doesn't believe C", ", said his boss was C": a clause after the verb, not its speaker.
+      if (source && CLAUSE_NOT_SPEAKER_RE.test(s.slice(source[0], source[1]))) source = null;
       inverted = source !== null;
+    }
+    // "Humphrey, who calls Trump a “sociopath,” said C": the speaker is the noun the relative clause hangs on.
+    if (source === null && prev?.source && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1])) && /,\s*$/.test(s.slice(0, prev.source[0]))) {
+      source = nounPhraseBefore(s, s.lastIndexOf(',', prev.source[0]), c.stop);
     }
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
     if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
@@ -710,6 +717,12 @@ function countSubject(s: string, at: number): [number, number] | null {
 
 /** What follows an inverted speaker: the sentence end, an appositive, or when and where it was said. */
 const AFTER_INVERTED_RE = /^\s*(?:$|[,.;:!?"\u201D\u2019)(]|(?:on|in|at|last|this|during|late|early|yesterday|today|who|which|after|before|when|while)\b)/;
+/**
+ * A clause read where an inverted speaker would stand: a subject pronoun and more words ("he doesn't believe"), or
+ * an auxiliary before any relative word ("his boss was", "it would treat"); "said Jane Doe, who was there" stays.
+ */
+const CLAUSE_NOT_SPEAKER_RE =
+  /^(?:(?:he|she|they|we|I|it|you)\b[\s\u2019']+\S|(?:(?!\b(?:who|whose|which|that)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b)/;
 /** Words opening a reported clause, never an inverted speaker. */
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
