@@ -318,7 +318,7 @@ function unsourced(a: SpanAttribution): void {
 const WEAK_CUE = 0.7;
 const STRONG_CUE = 0.8;
 /** Longest rest of a sentence after a closing cue (", said the chief executive of the company."). */
-const CLOSING_TAIL_CHARS = 80;
+const CLOSING_TAIL_CHARS = 120;
 /** Before a closing cue: a comma or a closing quotation mark, then at most a few words (the speaker). */
 const CLOSING_RE = /[,"\u201D\u2019]\s*(?:[^\s,"\u201D]+\s+){0,6}$/;
 /** A cue inside what a closing ", X said." reports is the speaker's words when the model gives it less than this. */
