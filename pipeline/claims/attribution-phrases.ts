@@ -157,9 +157,15 @@ const MAX_OPENING_ADVERBIAL_CHARS = 80;
 const LOWER_DETERMINER_NP_RE =
   /^(?:the|a|an|his|her|their|its)\s+(?:[A-Z][\w\u2019'.-]*\s+)*(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)[a-z][\w-]*(?:\s+|$)){1,3}/;
 
-/** "who said", "which found": the relative pronoun stands for the source. */
+/** A relative pronoun right before a verb, perhaps with when it was said between them ("who on Tuesday endorsed"). */
+const RELATIVE_BEFORE_RE =
+  /\b(who|which|that)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/i;
+/** Characters read before a verb for RELATIVE_BEFORE_RE ("which " and "last month "). */
+const RELATIVE_WINDOW_CHARS = 28;
+
+/** "who said", "which found", "who on Tuesday endorsed": the relative pronoun stands for the source. */
 export function relativeBefore(s: string, at: number): [number, number] | null {
-  const m = /\b(who|which|that)\s+$/i.exec(s.slice(Math.max(0, at - 8), at));
+  const m = RELATIVE_BEFORE_RE.exec(s.slice(Math.max(0, at - RELATIVE_WINDOW_CHARS), at));
   if (!m?.[1]) return null;
   const start = at - m[0].length;
   return [start, start + m[1].length];

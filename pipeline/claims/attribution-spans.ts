@@ -463,6 +463,29 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
     cut(comma);
     return 'own';
   }
+  // "He thanked the crowd and cast doubt on C, suggested D": a strong verb of saying right after a comma, with no subject
+  // of its own, is one more verb of the speaker before it.
+  // A capitalised stretch before the comma is an appositive name instead ("backing Bush, Mike Murphy, said").
+  const lastComma = between.lastIndexOf(',');
+  const stretch = between.slice(between.lastIndexOf(',', lastComma - 1) + 1, lastComma);
+  // A name or a determiner after the verb is an inverted speaker (", said the bureau's director"), handled as a closing cue.
+  const verbThenNext = /^([A-Za-z]+)\s+([a-z]+)/.exec(s.slice(at));
+  if (
+    !subject &&
+    prev.source &&
+    /,\s*$/.test(between) &&
+    !/^\s*[A-Z]/.test(stretch) &&
+    verbThenNext?.[1] &&
+    c.strong?.has(verbThenNext[1].toLowerCase()) &&
+    !DETERMINERS.has(verbThenNext[2] ?? '') &&
+    // "Mr. Pinchuk, described as C": a participle on the noun before it, not one more verb of the speaker.
+    !PARTICIPLE_NEXT.has(verbThenNext[2] ?? '') &&
+    // The speaker is the sentence's subject, not a noun inside it ("Jane Doe, author of a book calling for C, expressed D").
+    (SUBJECT_PRONOUN_ALONE_RE.test(s.slice(prev.source[0], prev.source[1])) || prev.source[0] === leadingSubject(s)?.[0])
+  ) {
+    cut(prev.cue[1] + lastComma);
+    return 'same';
+  }
   if (!subject || subject[0] <= prev.cue[1]) return null;
   const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
   // "According to a survey, 51 percent said C": the comma closing the source opens the content, it breaks no clause.
@@ -470,6 +493,11 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
   cut(prev.cue[1] + m.index);
   return 'own';
 }
+
+/** Words after a participle that hangs on a noun ("described as", "backed by"). */
+const PARTICIPLE_NEXT: ReadonlySet<string> = new Set(['as', 'by']);
+/** A subject pronoun as the whole source. */
+const SUBJECT_PRONOUN_ALONE_RE = /^(?:he|she|they|we|I)$/i;
 
 /** "^\s+to\b" for "according": one regex per companion word, compiled on first use. */
 function companionRe(companion: string): RegExp {
@@ -648,6 +676,10 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
         if (relay) relayed = prev;
       }
     }
+    // "Humphrey, who calls Trump a “sociopath,” said C": the speaker is the noun the relative clause hangs on.
+    if (source === null && prev?.source && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1])) && /,\s*$/.test(s.slice(0, prev.source[0]))) {
+      source = nounPhraseBefore(s, s.lastIndexOf(',', prev.source[0]), c.stop);
+    }
     // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
     // "…, said that C" opens the content: no inversion.
     if (source === null && c.inverting.has(word) && !CONTENT_OPENER_RE.test(s.slice(cue[1], cue[1] + 12))) {
@@ -657,10 +689,6 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
       // ", said he doesn't believe C", ", said his boss was C": a clause after the verb, not its speaker.
       if (source && CLAUSE_NOT_SPEAKER_RE.test(s.slice(source[0], source[1]))) source = null;
       inverted = source !== null;
-    }
-    // "Humphrey, who calls Trump a “sociopath,” said C": the speaker is the noun the relative clause hangs on.
-    if (source === null && prev?.source && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1])) && /,\s*$/.test(s.slice(0, prev.source[0]))) {
-      source = nounPhraseBefore(s, s.lastIndexOf(',', prev.source[0]), c.stop);
     }
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
     if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
