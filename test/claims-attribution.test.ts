@@ -523,6 +523,27 @@ const CASES: Case[] = [
     cue: 'said',
     content: 'The vote will be close',
   },
+  {
+    topic: 'courts, a subject with an article after an opening adverbial, before an appositive',
+    text: 'In June, a county judge, in response to the appeal, ordered the records to be released.',
+    source: 'a county judge, in response to the appeal',
+    cue: 'ordered',
+    content: 'the records to be released',
+  },
+  {
+    topic: 'sport, an appositive holding a quoted title',
+    text: 'Lena Park, a presenter on “Match Night,” predicted that the final would go to penalties.',
+    source: 'Lena Park, a presenter on “Match Night,”',
+    cue: 'predicted',
+    content: 'the final would go to penalties',
+  },
+  {
+    topic: 'business, after a closing quotation a verb of saying is inverted',
+    text: 'Sales fell in every region, “a drop we had not seen before,” said Omar Haddad, the retailer’s finance chief.',
+    source: 'Omar Haddad',
+    cue: 'said',
+    content: 'Sales fell in every region, “a drop we had not seen before',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

@@ -99,7 +99,11 @@ function onlySpaceBetween(s: string, from: number, to: number): boolean {
   return true;
 }
 
-const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;
+/**
+ * Up to three comma-separated pieces before a cue; a piece may hold a short quoted title, its comma inside the
+ * closing mark ("Dana Perino, a host of “The Five,” said").
+ */
+const APPOSITIVE_RE = /,\s*((?:(?:[^,;:"\u201C\u201D]|\u201C[^\u201C\u201D]{1,60}\u201D|"[^"]{1,60}")+?(?:,|(?<=,[\u201D"]))\s*){1,3})$/;
 /** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
 const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
 
@@ -171,6 +175,20 @@ export function relativeBefore(s: string, at: number): [number, number] | null {
   return [start, start + m[1].length];
 }
 
+/** A span that opens a quoted title keeps its closing mark ("a host of “The Five”"), which trimming took off. */
+function withClosingQuote(s: string, span: [number, number] | null): [number, number] | null {
+  if (!span) return null;
+  const open = s.lastIndexOf('\u201C', span[1] - 1);
+  if (open < span[0] || s.indexOf('\u201D', open) < span[1]) return span;
+  const close = s.indexOf('\u201D', span[1]);
+  return close >= 0 && close - span[1] <= 2 ? [span[0], close + 1] : span;
+}
+
+/** A noun phrase opening with an article ("the State Department inspector general", "a federal judge"). */
+const ARTICLE_HEAD_RE = /^(?:the|a|an)\s+\S/;
+/** Nothing before a subject but the sentence start, an opening adverbial and its comma, or a conjunction. */
+const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?(?:(?:but|and|yet|so|while|when|although|though|because|if)\s+)?$/i;
+
 /**
  * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
  * said": the subject before an appositive in commas, with the appositive.
@@ -185,7 +203,9 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
     const head = nounPhraseBefore(s, at, stop);
     const text = head ? s.slice(head[0], head[1]) : '';
-    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '')) return trimSpan(s, head[0], cueStart);
+    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '')) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
+    // "In May, a federal judge, in response to C, ordered": a head with an article opening the clause is the subject too.
+    if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0]))) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
   }
   return null;
 }

@@ -666,7 +666,10 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   let relayed: SpanAttribution | null = null;
   // Pages close a quotation with an opening mark too (“…,“ said X).
   if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, cue[0]))) {
-    source = appositiveSource(s, cue[0], c.stop);
+    // "“C,” said Jane Doe": after a closing quotation a verb of saying is read inverted first; "Jane Doe, host of “The
+    // Five,” said C" is read as an appositive when no speaker follows.
+    const quoteThenInverting = c.inverting.has(word) && quoteClosesBefore(s, cue[0]);
+    source = quoteThenInverting ? null : appositiveSource(s, cue[0], c.stop);
     // "The company, citing people familiar with the matter, said C": the cited phrase relays, the subject speaks.
     if (source && prev && prev.cue[0] > source[0] && prev.cue[1] < source[1]) {
       const relay = c.after[s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? ''] !== undefined;
@@ -690,6 +693,7 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
       if (source && CLAUSE_NOT_SPEAKER_RE.test(s.slice(source[0], source[1]))) source = null;
       inverted = source !== null;
     }
+    if (source === null && quoteThenInverting) source = appositiveSource(s, cue[0], c.stop);
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
     if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
   }
