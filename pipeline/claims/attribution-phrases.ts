@@ -203,7 +203,8 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
     const head = nounPhraseBefore(s, at, stop);
     const text = head ? s.slice(head[0], head[1]) : '';
-    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '')) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
+    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''))
+      return withClosingQuote(s, trimSpan(s, head[0], cueStart));
     // "In May, a federal judge, in response to C, ordered": a head with an article opening the clause is the subject too.
     if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0]))) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
   }
