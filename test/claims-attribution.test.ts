@@ -544,6 +544,13 @@ const CASES: Case[] = [
     cue: 'said',
     content: 'Sales fell in every region, “a drop we had not seen before',
   },
+  {
+    topic: 'weather, a subject pronoun after a time adverb takes the later verb',
+    text: 'An hour later they closed the bridge and said the river would crest overnight.',
+    source: 'they',
+    cue: 'said',
+    content: 'the river would crest overnight',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
