@@ -551,6 +551,13 @@ const CASES: Case[] = [
     cue: 'said',
     content: 'the river would crest overnight',
   },
+  {
+    topic: 'health, "citing" a reason at the end of the clause: the one citing it speaks',
+    text: 'The hospital suspended visits on Friday, citing a rise in flu cases across the region.',
+    source: 'The hospital',
+    cue: 'citing',
+    content: 'a rise in flu cases across the region',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

@@ -377,7 +377,10 @@ function attributionAt(s: string, start: number, end: number, word: string, out:
   const cue = cueSpan(s, start, end, c);
   if (ADVERB_RE.test(word) || raisingPassive(s, start, end)) return adverbCue(s, cue, c, prev ?? null);
   // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
-  const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
+  // "The club, citing medical staff, said C": right after the subject, "citing X" relays X (sourceAfterCue); "He banned
+  // reporters, citing his anger at their stories" gives his reasons: he is the source.
+  const relaying = prev === undefined && RELAY_AFTER_SUBJECT_RE.test(s.slice(0, cue[0]));
+  const cites = word in c.after && (word === 'according' || relaying || citesSpeaker(s, cue[1]));
   return cites
     ? sourceAfterCue(s, cue, prev ?? null)
     : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, cue[0]))));
@@ -498,6 +501,9 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
 const PARTICIPLE_NEXT: ReadonlySet<string> = new Set(['as', 'by']);
 /** A subject pronoun as the whole source. */
 const SUBJECT_PRONOUN_ALONE_RE = /^(?:he|she|they|we|I)$/i;
+
+/** A short subject (up to four words) and its comma opening the sentence ("The club, "): a cue after it is an insertion. */
+const RELAY_AFTER_SUBJECT_RE = /^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*$/;
 
 /** "^\s+to\b" for "according": one regex per companion word, compiled on first use. */
 function companionRe(companion: string): RegExp {
