@@ -558,6 +558,27 @@ const CASES: Case[] = [
     cue: 'citing',
     content: 'a rise in flu cases across the region',
   },
+  {
+    topic: 'politics, an insertion between hyphens set off by blanks',
+    text: 'The council - meeting for the first time since the flood - said it would rebuild the bridge.',
+    source: 'The council - meeting for the first time since the flood -',
+    cue: 'said',
+    content: 'it would rebuild the bridge',
+  },
+  {
+    topic: 'sport, an object pronoun after the cue is no inverted speaker',
+    text: '“I was nervous,” the keeper recalled him saying before the final.',
+    source: 'the keeper',
+    cue: 'recalled',
+    content: 'I was nervous',
+  },
+  {
+    topic: 'business, "this past week" between the speaker and the cue',
+    text: 'The airline this past week announced that it would cut 300 jobs.',
+    source: 'The airline',
+    cue: 'announced',
+    content: 'it would cut 300 jobs',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {

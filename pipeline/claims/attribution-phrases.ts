@@ -81,11 +81,11 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
 }
 
 const CLOSE_PAREN = 0x29;
-/** Last letters of WHEN_BEFORE_RE's words (day, week, month, year): most cues skip the regex. */
-const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhr'].map((ch) => ch.charCodeAt(0)));
-/** A day or "last week" right before a cue, after the speaker. */
+/** Last letters of WHEN_BEFORE_RE's words (day, week, month, year, night): most cues skip the regex. */
+const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch.charCodeAt(0)));
+/** A day, "last week" or "this past month" right before a cue, after the speaker. */
 const WHEN_BEFORE_RE =
-  /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/;
+  /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:earlier\s+this|(?:last|this)(?:\s+past)?)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night)\s*$/;
 
 /** The code of the last character before `end` that is not white space (-1 when none). */
 function lastNonSpaceCode(s: string, end: number): number {

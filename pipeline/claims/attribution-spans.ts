@@ -729,10 +729,10 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   return { source, cue, content };
 }
 
-/** An insertion between dashes right before a verb ("— a teacher from Mount Pleasant —", "-- and some Republicans --"). */
-const DASHED_INSERTION_RE = /(?:[\u2014\u2013]|--)[^\u2014\u2013]{1,120}?(?:[\u2014\u2013]|--)\s*$/;
-/** A dash (or two hyphens) and blanks right before a verb. */
-const DASH_BEFORE_RE = /(?:[\u2014\u2013]|--)\s*$/;
+/** An insertion between dashes right before a verb ("— a teacher from Mount Pleasant —", "-- and some Republicans --", " - in a line aimed at X - "). */
+const DASHED_INSERTION_RE = /(?:[\u2014\u2013]|--|\s-\s)[^\u2014\u2013]{1,120}?(?:[\u2014\u2013]|--|\s-)\s*$/;
+/** A dash (two hyphens, or a hyphen between blanks) and blanks right before a verb. */
+const DASH_BEFORE_RE = /(?:[\u2014\u2013]|--|\s-)\s*$/;
 /** A count or a share opening a clause right before a verb ("42% say", "while 30 percent said" reads as words). */
 const COUNT_SUBJECT_RE = /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(\d[\d,.]*%?)\s+$/;
 
@@ -756,11 +756,13 @@ function countSubject(s: string, at: number): [number, number] | null {
 /** What follows an inverted speaker: the sentence end, an appositive, or when and where it was said. */
 const AFTER_INVERTED_RE = /^\s*(?:$|[,.;:!?"\u201D\u2019)(]|(?:on|in|at|last|this|during|late|early|yesterday|today|who|which|after|before|when|while)\b)/;
 /**
- * A clause read where an inverted speaker would stand: a subject pronoun and more words ("he doesn't believe"), or
- * an auxiliary before any relative word ("his boss was", "it would treat"); "said Jane Doe, who was there" stays.
+ * A clause read where an inverted speaker would stand: a subject pronoun and more words ("he doesn't believe"), an
+ * object pronoun, a preposition or when it was said ("recalled him saying", "said in an interview with X that",
+ * "tweeted Sunday after C"), or an auxiliary before any relative word ("his boss was", "it would treat"); "said Jane
+ * Doe, who was there" stays.
  */
 const CLAUSE_NOT_SPEAKER_RE =
-  /^(?:(?:he|she|they|we|I|it|you)\b[\s\u2019']+\S|(?:(?!\b(?:who|whose|which|that)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b)/;
+  /^(?:(?:he|she|they|we|I|it|you)\b[\s\u2019']+\S|(?:him|them|me|us|with|in|on|at|to|for|from|by|of|about|after|before|during|yesterday|today|tonight|this|last|earlier|later|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|(?:(?!\b(?:who|whose|which|that)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b)/;
 /** Words opening a reported clause, never an inverted speaker. */
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
