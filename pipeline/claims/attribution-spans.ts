@@ -602,7 +602,8 @@ const WHO_WHICH_RE = /^(?:who|which)$/i;
  * A nominative pronoun opening a main clause (after the sentence start, a comma, "then", "and" or "but"): never an
  * object ("he", not "him"), nor the subject of a subordinate clause ("the suggestion that he was").
  */
-const SUBJECT_PRONOUN_RE = /(?:^|[,;]\s*|\b(?:then|and|but|yet|so|later|earlier|ago|afterwards?|instead|meanwhile|now|today|yesterday)\s+)((?:he|she|they|we|I)\s+)(?=[a-z])(?!or\b)/gi;
+const SUBJECT_PRONOUN_RE =
+  /(?:^|[,;]\s*|\b(?:then|and|but|yet|so|later|earlier|ago|afterwards?|instead|meanwhile|now|today|yesterday)\s+)((?:he|she|they|we|I)\s+)(?=[a-z])(?!or\b)/gi;
 
 /**
  * The nearest subject pronoun before a verb that has no subject of its own ("A month later, he visited X and
