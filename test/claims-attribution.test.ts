@@ -573,6 +573,13 @@ const CASES: Case[] = [
     content: 'I was nervous',
   },
   {
+    topic: 'politics, an appositive subject before when it was said',
+    text: 'Maya Lind, the party chairwoman, on Sunday announced that the vote would be delayed.',
+    source: 'Maya Lind, the party chairwoman',
+    cue: 'announced',
+    content: 'the vote would be delayed',
+  },
+  {
     topic: 'business, "this past week" between the speaker and the cue',
     text: 'The airline this past week announced that it would cut 300 jobs.',
     source: 'The airline',

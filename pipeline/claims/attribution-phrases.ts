@@ -80,6 +80,13 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
 }
 
+/** Where a day or "this past week" right before `end` starts ("Jane Doe, the mayor, on Monday said"); `end` when none. */
+export function whenBefore(s: string, end: number): number {
+  if (!WHEN_LAST_CODES.has(lastNonSpaceCode(s, end))) return end;
+  const when = WHEN_BEFORE_RE.exec(s.slice(Math.max(0, end - 24), end));
+  return when && when.index > 0 ? end - when[0].length : end;
+}
+
 const CLOSE_PAREN = 0x29;
 /** Last letters of WHEN_BEFORE_RE's words (day, week, month, year, night): most cues skip the regex. */
 const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch.charCodeAt(0)));

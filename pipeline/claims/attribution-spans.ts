@@ -41,6 +41,7 @@ import {
   openingSubject,
   relativeBefore,
   trimSpan,
+  whenBefore,
 } from './attribution-phrases.js';
 import { isSpaceCode } from './text.js';
 
@@ -672,11 +673,13 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   let inverted = false;
   let relayed: SpanAttribution | null = null;
   // Pages close a quotation with an opening mark too (“…,“ said X).
-  if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, cue[0]))) {
+  // "Reince Priebus, the party chairman, this past week announced C": the appositive ends before when it was said.
+  const beforeWhen = source === null ? whenBefore(s, cue[0]) : cue[0];
+  if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, beforeWhen))) {
     // "“C,” said Jane Doe": after a closing quotation a verb of saying is read inverted first; "Jane Doe, host of “The
     // Five,” said C" is read as an appositive when no speaker follows.
     const quoteThenInverting = c.inverting.has(word) && quoteClosesBefore(s, cue[0]);
-    source = quoteThenInverting ? null : appositiveSource(s, cue[0], c.stop);
+    source = quoteThenInverting ? null : appositiveSource(s, beforeWhen, c.stop);
     // "The company, citing people familiar with the matter, said C": the cited phrase relays, the subject speaks.
     if (source && prev && prev.cue[0] > source[0] && prev.cue[1] < source[1]) {
       const relay = c.after[s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? ''] !== undefined;
