@@ -573,6 +573,13 @@ const CASES: Case[] = [
     content: 'I was nervous',
   },
   {
+    topic: 'health, a participle of a state of mind: its subject holds the view',
+    text: 'Some doctors are worried that the new rules will lengthen waiting lists.',
+    source: 'Some doctors',
+    cue: 'are worried',
+    content: 'the new rules will lengthen waiting lists',
+  },
+  {
     topic: 'politics, an appositive subject before when it was said',
     text: 'Maya Lind, the party chairwoman, on Sunday announced that the vote would be delayed.',
     source: 'Maya Lind, the party chairwoman',

@@ -61,6 +61,8 @@ export interface AttributionLexicon {
   withHearer: readonly string[];
   /** Raising verbs: their subject is part of what seems so, not a speaker ("The team appeared paralyzed"). */
   raising: readonly string[];
+  /** Participles of a state of mind: their subject holds the view ("Democrats are worried that C"), no agentless passive. */
+  attitude: readonly string[];
   /** Verbs of saying whose subject may follow them after the content ("…, said the lawyer"). */
   inverting: readonly string[];
 }
@@ -82,6 +84,10 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
   withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
   raising: 'seem seems seemed seeming appear appears appeared appearing'.split(' '),
+  attitude:
+    'worried concerned convinced assured outraged impressed pleased alarmed disappointed troubled frustrated encouraged persuaded satisfied dismayed angered upset surprised shocked opposed relieved heartened confused puzzled offended delighted thrilled horrified appalled disgusted annoyed infuriated incensed'.split(
+      ' ',
+    ),
   inverting:
     'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted told tells reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
       ' ',
@@ -122,6 +128,7 @@ interface Compiled {
   hearer: ReadonlySet<string>;
   inverting: ReadonlySet<string>;
   raising: ReadonlySet<string>;
+  attitude: ReadonlySet<string>;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
 
@@ -149,6 +156,7 @@ function compile(lex: AttributionLexicon): Compiled {
     hearer: new Set(lex.withHearer),
     inverting: new Set(lex.inverting),
     raising: new Set(lex.raising),
+    attitude: new Set(lex.attitude),
   };
   compiled.set(lex, c);
   return c;
@@ -304,6 +312,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
 function subjectIsReported(s: string, cue: [number, number], c: Compiled): boolean {
   const head = /[A-Za-z]+$/.exec(s.slice(cue[0], cue[1]))?.[0].toLowerCase() ?? '';
   if (c.raising.has(head)) return true;
+  if (c.attitude.has(head)) return false;
   const start = cue[1] - head.length;
   return agentlessPassive(s, start, cue[1]);
 }
