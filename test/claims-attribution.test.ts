@@ -573,6 +573,20 @@ const CASES: Case[] = [
     content: 'I was nervous',
   },
   {
+    topic: 'business, a dateline before the subject of a participle',
+    text: 'Frankfurt (Reuters) – The carmaker cut its forecast on Tuesday, saying chip shortages would last into next year.',
+    source: 'The carmaker',
+    cue: 'saying',
+    content: 'chip shortages would last into next year',
+  },
+  {
+    topic: 'sport, an opening adverbial of time before the subject of a participle',
+    text: 'Hours later, Coach Ray Dunn apologised to the referee, telling reporters that he had lost his temper.',
+    source: 'Coach Ray Dunn',
+    cue: 'telling',
+    content: 'he had lost his temper',
+  },
+  {
     topic: 'health, a participle of a state of mind: its subject holds the view',
     text: 'Some doctors are worried that the new rules will lengthen waiting lists.',
     source: 'Some doctors',

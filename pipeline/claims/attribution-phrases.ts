@@ -138,14 +138,19 @@ export function openingSubject(s: string, end: number): [number, number] | null 
 
 /** The noun phrase opening the sentence, for a verb whose subject it is. */
 export function leadingSubject(s: string): [number, number] | null {
+  // "Washington (AFP) – Jane Doe has …, saying C", "Hours later, Trump …, telling C": a dateline and an opening
+  // adverbial of time are no subject.
+  const skipped = DATELINE_START_RE.exec(s)?.[0].length ?? 0;
+  const time = OPENING_TIME_RE.exec(s.slice(skipped));
+  const start = skipped + (time ? time[0].length : 0);
   // "Instead, the senator is sticking to C, hoping D": an opening adverbial ends at its comma; the subject follows.
-  const opening = /^\W*([A-Za-z]+)/.exec(s);
+  const opening = /^\W*([A-Za-z]+)/.exec(s.slice(start));
   let first = opening?.[1]?.toLowerCase() ?? '';
-  let from = 0;
+  let from = start;
   // "But Frank teases out C, laying bare D": a conjunction opening the sentence is no part of its subject.
-  const conjunction = opening && OPENING_CONJUNCTIONS.has(first) ? /^\s+(?![a-z]+,)(?=[A-Za-z])/.exec(s.slice(opening[0].length)) : null;
+  const conjunction = opening && OPENING_CONJUNCTIONS.has(first) ? /^\s+(?![a-z]+,)(?=[A-Za-z])/.exec(s.slice(start + opening[0].length)) : null;
   if (opening && conjunction) {
-    from = opening[0].length + conjunction[0].length;
+    from = start + opening[0].length + conjunction[0].length;
     first = /^[A-Za-z]+/.exec(s.slice(from))?.[0].toLowerCase() ?? '';
   }
   if (NOT_A_SUBJECT_OPENER.has(first) || /(?:ly|ing)$/.test(first)) {
@@ -160,6 +165,12 @@ export function leadingSubject(s: string): [number, number] | null {
   return trimSpan(s, from, from + lead[0].length);
 }
 
+/** A dateline opening a story's first sentence: "Washington (AFP) – ", "NEW YORK ― " (the splitter keeps some). */
+const DATELINE_START_RE =
+  /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*\([A-Za-z. ]{2,20}\)|[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]*){0,3})\s*(?:[\u2013\u2014\u2015]|--?)\s*/;
+/** An opening adverbial of time and its comma: "Hours later, ", "Earlier Wednesday, ", "A week ago, ". */
+const OPENING_TIME_RE =
+  /^\s*(?:[A-Za-z]+\s+){0,3}?(?:later|earlier|ago|afterwards?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|weekend|month|year)\s*,\s*/;
 /** Conjunctions opening a sentence before its subject ("But the senator", "Yet she"). */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
 /** Longest opening adverbial skipped for the subject after it ("Hours later, Trump …"). */
