@@ -623,6 +623,14 @@ describe('attribution spans', () => {
     });
   }
 
+  it('a word opening a sentence that names nobody is no source ("Why not just say", "So highlighting")', () => {
+    const text = 'Why not just say that the budget is too small?';
+    const a = attributionWithCue(text, at(text, 'not just say'));
+    expect(a, 'an attribution with cue "not just say"').toBeDefined();
+    expect(a?.source).toBeNull();
+    expect(a?.content).toEqual(at(text, 'the budget is too small'));
+  });
+
   it('an agentless passive names no source: its subject is what is reported', () => {
     const text = 'The question was asked in seven states, and Alabama backed the plan.';
     const a = attributionWithCue(text, at(text, 'was asked'));

@@ -296,6 +296,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     }
   }
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(a);
+  // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
+  for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
   // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
   const [opener, main] = out;
   if (opener?.source && main?.source && opener.source[0] === main.source[0] && opener.cue[0] < main.source[0]) opener.source = main.source;
@@ -316,6 +318,10 @@ function subjectIsReported(s: string, cue: [number, number], c: Compiled): boole
   const start = cue[1] - head.length;
   return agentlessPassive(s, start, cue[1]);
 }
+
+/** A source read as one of these words alone names nobody. */
+const NEVER_A_SOURCE_RE =
+  /^(?:what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
 
 /** No source; the subject joins the content when the content follows the cue. */
 function unsourced(a: SpanAttribution): void {
