@@ -587,6 +587,20 @@ const CASES: Case[] = [
     content: 'he had lost his temper',
   },
   {
+    topic: 'business, a verb of feeling: its object holds the view, its subject is what it is about',
+    text: 'The merger has alarmed some regulators in Brussels.',
+    source: 'some regulators',
+    cue: 'has alarmed',
+    content: 'The merger',
+  },
+  {
+    topic: 'courts, a source read after its cue ends before a clause word',
+    text: 'The ruling was unlawful, according to lawyers who represent the families.',
+    source: 'lawyers',
+    cue: 'according to',
+    content: 'The ruling was unlawful',
+  },
+  {
     topic: 'health, a participle of a state of mind: its subject holds the view',
     text: 'Some doctors are worried that the new rules will lengthen waiting lists.',
     source: 'Some doctors',

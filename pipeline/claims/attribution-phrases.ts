@@ -235,8 +235,10 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
  */
 const ABBREVIATION_SOURCE =
   '(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr)\\.|(?:[A-Z]\\.){1,3}';
+/** Words that end a source read after its cue ("said Jane Doe who …", "according to officials in …"). */
+const PHRASE_END_WORDS = '(?:who|which|that|in|on|at|during|last|when|after|before|and)';
 const PHRASE_AFTER_RE = new RegExp(
-  `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)\\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\\b|$)`,
+  `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)(?:\\s+(?!${PHRASE_END_WORDS}\\b))?){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\\s+${PHRASE_END_WORDS}\\b|$)`,
 );
 /** Words a source after its cue may run to a boundary ("according to early results of exit polls conducted for …"). */
 const MAX_LONG_SOURCE_WORDS = 24;

@@ -63,6 +63,8 @@ export interface AttributionLexicon {
   raising: readonly string[];
   /** Participles of a state of mind: their subject holds the view ("Democrats are worried that C"), no agentless passive. */
   attitude: readonly string[];
+  /** Verbs whose object holds the view ("The remark worried some analysts": the analysts), in active voice. */
+  experiencerObject: readonly string[];
   /** Verbs of saying whose subject may follow them after the content ("…, said the lawyer"). */
   inverting: readonly string[];
 }
@@ -86,6 +88,10 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
   raising: 'seem seems seemed seeming appear appears appeared appearing'.split(' '),
   attitude:
     'worried concerned convinced assured outraged impressed pleased alarmed disappointed troubled frustrated encouraged persuaded satisfied dismayed angered upset surprised shocked opposed relieved heartened confused puzzled offended delighted thrilled horrified appalled disgusted annoyed infuriated incensed'.split(
+      ' ',
+    ),
+  experiencerObject:
+    'worry worries worried worrying alarm alarms alarmed alarming anger angers angered angering surprise surprises surprised surprising rattle rattles rattled rattling frustrate frustrates frustrated frustrating trouble troubles troubled troubling upset upsets upsetting impress impresses impressed disappoint disappoints disappointed disappointing outrage outrages outraged outraging infuriate infuriates infuriated infuriating dismay dismays dismayed horrify horrifies horrified offend offends offended offending annoy annoys annoyed irritate irritates irritated'.split(
       ' ',
     ),
   inverting:
@@ -129,6 +135,7 @@ interface Compiled {
   inverting: ReadonlySet<string>;
   raising: ReadonlySet<string>;
   attitude: ReadonlySet<string>;
+  experiencerObject: ReadonlySet<string>;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
 
@@ -157,6 +164,7 @@ function compile(lex: AttributionLexicon): Compiled {
     inverting: new Set(lex.inverting),
     raising: new Set(lex.raising),
     attitude: new Set(lex.attitude),
+    experiencerObject: new Set(lex.experiencerObject),
   };
   compiled.set(lex, c);
   return c;
@@ -642,6 +650,12 @@ const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|[a-z]+ly)$
 /** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
 const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'from', 'despite', 'since', 'upon']);
 
+/** What opens the object of a verb of feeling: a determiner, a quantifier or a name, not a clause ("convinced that"). */
+const EXPERIENCER_OBJECT_RE =
+  /^\s+(?:(?:some|many|most|several|few|all|both|the|his|her|their|its|our|other|fellow|even)\s+|(?!(?:About|By|With|Over|For|On|In|At|That|To)\b)[A-Z])/;
+/** A person as subject: "he worries C" is his own worry, not an experiencer object. */
+const PERSON_PRONOUN_BEFORE_RE = /\b(?:he|she|they|we|I|you|who)\s+(?:\w+\s+){0,2}$/i;
+
 /** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
 /** "by" right after a participle, perhaps after its adverb ("echoed by", "first reported by"). */
@@ -659,6 +673,18 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   // "a call echoed by Japan", "The bill, opposed by House Republicans,": a participle with its agent needs no auxiliary.
   const reduced = PARTICIPLE_RE.test(word) && REDUCED_PASSIVE_RE.test(s.slice(cue[1], cue[1] + 40)) && !BY_MEDIUM_RE.test(s.slice(cue[1], cue[1] + 40));
   const by = reduced || PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
+  // "The remark worried some analysts", "His behavior has angered the party's leaders": the object holds the view, the subject
+  // is what it is about; a passive ("were worried") or a clause after the verb ("convinced that C") is read as usual.
+  if (
+    !by &&
+    c.experiencerObject.has(word) &&
+    !PASSIVE_TO_RE.test(s.slice(Math.max(0, cue[1] - word.length - 30), cue[1] - word.length)) &&
+    !PERSON_PRONOUN_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 30), cue[0]))
+  ) {
+    const object = EXPERIENCER_OBJECT_RE.test(s.slice(cue[1], cue[1] + 40)) ? nounPhraseAfter(s, cue[1]) : null;
+    const subject = object ? trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]) : null;
+    if (object && subject) return { source: object, cue, content: subject };
+  }
   if (by) {
     const source = nounPhraseAfter(s, cue[1] + by[0].length);
     const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
