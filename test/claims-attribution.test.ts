@@ -587,6 +587,13 @@ const CASES: Case[] = [
     content: 'he had lost his temper',
   },
   {
+    topic: 'politics, "instead" before a second verb is no speaker',
+    text: 'The senator skipped the vote and instead argued that the bill was rushed.',
+    source: 'The senator',
+    cue: 'argued',
+    content: 'the bill was rushed',
+  },
+  {
     topic: 'business, a verb of feeling: its object holds the view, its subject is what it is about',
     text: 'The merger has alarmed some regulators in Brussels.',
     source: 'some regulators',

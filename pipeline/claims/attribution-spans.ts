@@ -644,9 +644,9 @@ function pronounSubjectBefore(s: string, at: number): [number, number] | null {
 }
 
 /** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying", '… as “fantastic,” telling'. */
-const SUBJECTLESS_RE = /(?:,[\u201D\u2019"]?|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|[a-z]+ly\s+)?$/;
+const SUBJECTLESS_RE = /(?:,[\u201D\u2019"]?|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|instead\s+|again\s+|[a-z]+ly\s+)?$/;
 /** A lone adverb read as a subject ("…, perhaps recognizing"). */
-const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|[a-z]+ly)$/;
+const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|instead|again|[a-z]+ly)$/;
 /** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
 const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'from', 'despite', 'since', 'upon']);
 
