@@ -3,7 +3,10 @@
  * default): missed gold cues grouped by reason and head word, false cues by
  * word, with a few examples each. Read only; nothing of the corpus is stored.
  *
- * Run: `tsx bench/claims-attribution-errors.ts [--dev] [--data DIR] [--examples N] [--reason R]`.
+ * Run: `tsx bench/claims-attribution-errors.ts [--dev | --heldout] [--data DIR] [--examples N] [--reason R] [--sources]`.
+ * `--sources` lists source errors instead, by class: gold sources no predicted source touches (their cue missed,
+ * found without a source, or found with a source elsewhere) and predicted sources touching no gold source (of a false
+ * cue, of a gold attribution without source, or of a found cue with its source elsewhere).
  */
 import { cueHead, cueModel, cueScorer, plainQuotes, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
@@ -42,7 +45,8 @@ function sentencesOf(text: string): Array<{ start: number; end: number; text: st
     return row;
   });
 }
-for (const art of attributionTexts(datasetsDir(), split)) {
+const SOURCES = process.argv.includes('--sources');
+for (const art of SOURCES ? [] : attributionTexts(datasetsDir(), split)) {
   const pred = attributeArticle(art.text);
   const sentences = sentencesOf(art.text);
   for (const g of art.attributions) {
@@ -72,7 +76,7 @@ for (const [k, l] of groups) {
     .join(' ');
   byKind.set(kind, (byKind.get(kind) ?? 0) + l.length);
 }
-console.log([...byKind].map(([k, n]) => `${k} ${n}`).join(', '));
+if (!SOURCES) console.log([...byKind].map(([k, n]) => `${k} ${n}`).join(', '));
 for (const [k, l] of [...groups]
   .filter(([k]) => k.startsWith(ONLY))
   .sort((a, b) => b[1].length - a[1].length)
@@ -97,5 +101,38 @@ if (process.argv.includes('--precision')) {
   }
   for (const [k, [n, tp]] of [...stats].sort((a, b) => b[1][0] - b[1][1] - (a[1][0] - a[1][1])).slice(0, 80)) {
     console.log(`${String(n).padStart(6)} ${String(tp).padStart(6)} ${(tp / n).toFixed(2)} fp=${n - tp} ${k}`);
+  }
+}
+
+if (SOURCES) {
+  for (const art of attributionTexts(datasetsDir(), split)) {
+    const pred = attributeArticle(art.text);
+    const goldSources = art.attributions.flatMap((g) => g.source);
+    const predSources = pred.flatMap((p) => p.source);
+    const at = (spans: readonly Span[][]): [number, number] => {
+      const all = spans.flat();
+      return [Math.min(...all.map((x) => x[0])), Math.max(...all.map((x) => x[1]))];
+    };
+    for (const g of art.attributions) {
+      if (g.source.length === 0 || touches(predSources, g.source)) continue;
+      const hit = pred.find((p) => touches(p.cue, g.cue));
+      const [s, e] = at([g.cue, g.source]);
+      const example = `gold [${textOf(art.text, g.source)}] pred [${hit ? textOf(art.text, hit.source) : ''}] ${around(art.text, s, e)}`;
+      add(
+        !hit ? 'missed source: cue missed' : hit.source.length === 0 ? 'missed source: cue found, no source' : 'missed source: cue found, source elsewhere',
+        example,
+      );
+    }
+    for (const p of pred) {
+      if (p.source.length === 0 || touches(p.source, goldSources)) continue;
+      const g = art.attributions.find((x) => touches(p.cue, x.cue));
+      const [s, e] = at([p.cue, p.source]);
+      const example = `gold [${g ? textOf(art.text, g.source) : ''}] pred [${textOf(art.text, p.source)}] ${around(art.text, s, e)}`;
+      add(!g ? 'false source: false cue' : g.source.length === 0 ? 'false source: gold has none' : 'false source: source elsewhere', example);
+    }
+  }
+  for (const [k, l] of [...groups].filter(([k]) => k.startsWith(ONLY)).sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`${String(l.length).padStart(5)} ${k}`);
+    for (const ex of l.slice(0, EXAMPLES)) console.log(`        ${ex}`);
   }
 }

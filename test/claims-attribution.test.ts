@@ -453,6 +453,181 @@ const CASES: Case[] = [
     cue: 'say',
     content: 'they support some of the changes',
   },
+  {
+    topic: 'business, a name with accented letters',
+    text: 'The plant will close in March, Inés Muñoz said.',
+    source: 'Inés Muñoz',
+    cue: 'said',
+    content: 'The plant will close in March',
+  },
+  {
+    topic: 'sport, an accented name before the verb',
+    text: 'Coach Zoë Brandão said the squad would rest three players.',
+    source: 'Coach Zoë Brandão',
+    cue: 'said',
+    content: 'the squad would rest three players',
+  },
+  {
+    topic: 'politics, a participle after a comma closing a quotation',
+    text: 'The governor called the ruling “a disgrace,” telling reporters that she would appeal.',
+    source: 'The governor',
+    cue: 'telling',
+    content: 'she would appeal',
+  },
+  {
+    topic: 'courts, a conjunction opening the sentence before its subject',
+    text: 'But Judge Amy Reed rejected the motion, noting that the deadline had passed.',
+    source: 'Judge Amy Reed',
+    cue: 'noting',
+    content: 'the deadline had passed',
+  },
+  {
+    topic: 'health, a subject pronoun after an opening "yet"',
+    text: 'Yet she did not stop there, also urging parents to vaccinate their children.',
+    source: 'she',
+    cue: 'also urging',
+    content: 'parents to vaccinate their children',
+  },
+  {
+    topic: 'politics, a clause after ", said" is the content, not an inverted speaker',
+    text: 'Ben Cole, whose farm was flooded twice last year, said he would sell the land.',
+    source: 'Ben Cole, whose farm was flooded twice last year',
+    cue: 'said',
+    content: 'he would sell the land',
+  },
+  {
+    topic: 'weather, the main verb after a relative clause closing on a quotation',
+    text: 'Ray Hill, who calls the levee “a relic,” said the town needs a new one.',
+    source: 'Ray Hill',
+    cue: 'said',
+    content: 'the town needs a new one',
+  },
+  {
+    topic: 'business, a relative pronoun with when it was said before its verb',
+    text: 'The union, which on Monday rejected the offer, said talks would resume.',
+    source: 'which',
+    cue: 'rejected',
+    content: 'the offer',
+  },
+  {
+    topic: 'politics, one more verb of saying after a comma shares the subject',
+    text: 'The mayor thanked the volunteers and praised the fire crews, warned that the dry spell was not over.',
+    source: 'The mayor',
+    cue: 'warned',
+    content: 'the dry spell was not over',
+  },
+  {
+    topic: 'politics, a long appositive after a closing inverted speaker',
+    text: 'The vote will be close, said Dana Ortiz, a pollster at the state university who has tracked the county’s elections for two decades.',
+    source: 'Dana Ortiz',
+    cue: 'said',
+    content: 'The vote will be close',
+  },
+  {
+    topic: 'courts, a subject with an article after an opening adverbial, before an appositive',
+    text: 'In June, a county judge, in response to the appeal, ordered the records to be released.',
+    source: 'a county judge, in response to the appeal',
+    cue: 'ordered',
+    content: 'the records to be released',
+  },
+  {
+    topic: 'sport, an appositive holding a quoted title',
+    text: 'Lena Park, a presenter on “Match Night,” predicted that the final would go to penalties.',
+    source: 'Lena Park, a presenter on “Match Night,”',
+    cue: 'predicted',
+    content: 'the final would go to penalties',
+  },
+  {
+    topic: 'business, after a closing quotation a verb of saying is inverted',
+    text: 'Sales fell in every region, “a drop we had not seen before,” said Omar Haddad, the retailer’s finance chief.',
+    source: 'Omar Haddad',
+    cue: 'said',
+    content: 'Sales fell in every region, “a drop we had not seen before',
+  },
+  {
+    topic: 'weather, a subject pronoun after a time adverb takes the later verb',
+    text: 'An hour later they closed the bridge and said the river would crest overnight.',
+    source: 'they',
+    cue: 'said',
+    content: 'the river would crest overnight',
+  },
+  {
+    topic: 'health, "citing" a reason at the end of the clause: the one citing it speaks',
+    text: 'The hospital suspended visits on Friday, citing a rise in flu cases across the region.',
+    source: 'The hospital',
+    cue: 'citing',
+    content: 'a rise in flu cases across the region',
+  },
+  {
+    topic: 'politics, an insertion between hyphens set off by blanks',
+    text: 'The council - meeting for the first time since the flood - said it would rebuild the bridge.',
+    source: 'The council - meeting for the first time since the flood -',
+    cue: 'said',
+    content: 'it would rebuild the bridge',
+  },
+  {
+    topic: 'sport, an object pronoun after the cue is no inverted speaker',
+    text: '“I was nervous,” the keeper recalled him saying before the final.',
+    source: 'the keeper',
+    cue: 'recalled',
+    content: 'I was nervous',
+  },
+  {
+    topic: 'business, a dateline before the subject of a participle',
+    text: 'Frankfurt (Reuters) – The carmaker cut its forecast on Tuesday, saying chip shortages would last into next year.',
+    source: 'The carmaker',
+    cue: 'saying',
+    content: 'chip shortages would last into next year',
+  },
+  {
+    topic: 'sport, an opening adverbial of time before the subject of a participle',
+    text: 'Hours later, Coach Ray Dunn apologised to the referee, telling reporters that he had lost his temper.',
+    source: 'Coach Ray Dunn',
+    cue: 'telling',
+    content: 'he had lost his temper',
+  },
+  {
+    topic: 'politics, "instead" before a second verb is no speaker',
+    text: 'The senator skipped the vote and instead argued that the bill was rushed.',
+    source: 'The senator',
+    cue: 'argued',
+    content: 'the bill was rushed',
+  },
+  {
+    topic: 'business, a verb of feeling: its object holds the view, its subject is what it is about',
+    text: 'The merger has alarmed some regulators in Brussels.',
+    source: 'some regulators',
+    cue: 'has alarmed',
+    content: 'The merger',
+  },
+  {
+    topic: 'courts, a source read after its cue ends before a clause word',
+    text: 'The ruling was unlawful, according to lawyers who represent the families.',
+    source: 'lawyers',
+    cue: 'according to',
+    content: 'The ruling was unlawful',
+  },
+  {
+    topic: 'health, a participle of a state of mind: its subject holds the view',
+    text: 'Some doctors are worried that the new rules will lengthen waiting lists.',
+    source: 'Some doctors',
+    cue: 'are worried',
+    content: 'the new rules will lengthen waiting lists',
+  },
+  {
+    topic: 'politics, an appositive subject before when it was said',
+    text: 'Maya Lind, the party chairwoman, on Sunday announced that the vote would be delayed.',
+    source: 'Maya Lind, the party chairwoman',
+    cue: 'announced',
+    content: 'the vote would be delayed',
+  },
+  {
+    topic: 'business, "this past week" between the speaker and the cue',
+    text: 'The airline this past week announced that it would cut 300 jobs.',
+    source: 'The airline',
+    cue: 'announced',
+    content: 'it would cut 300 jobs',
+  },
 ];
 
 function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
@@ -468,6 +643,14 @@ describe('attribution spans', () => {
       expect(a?.content).toEqual(c.content === null ? null : at(c.text, c.content));
     });
   }
+
+  it('a word opening a sentence that names nobody is no source ("Why not just say", "So highlighting")', () => {
+    const text = 'Why not just say that the budget is too small?';
+    const a = attributionWithCue(text, at(text, 'not just say'));
+    expect(a, 'an attribution with cue "not just say"').toBeDefined();
+    expect(a?.source).toBeNull();
+    expect(a?.content).toEqual(at(text, 'the budget is too small'));
+  });
 
   it('an agentless passive names no source: its subject is what is reported', () => {
     const text = 'The question was asked in seven states, and Alabama backed the plan.';

@@ -66,8 +66,8 @@ export function cueLexicon(packed: string, sep = ' ', colonMark = ':'): Readonly
 }
 const lexicons = new Map<string, ReadonlyMap<string, number>>();
 
-/** A to Z, a to z. */
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A to Z, a to z, and the accented Latin letters of names ("García", "Müller", "Łukasz"): U+00C0 to U+024F but × and ÷. */
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 /** Letters and the apostrophe: what a word of the lexicon is made of. */
 const isWordCode = (c: number): boolean => isLetter(c) || c === 39;
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 160;
@@ -116,7 +116,7 @@ function capitalBefore(s: string, at: number): boolean {
   if (e === at) return false;
   for (let b = e - 1; b >= 0; b--) {
     const c = s.charCodeAt(b);
-    if (c >= 65 && c <= 90) return true;
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return true;
     if (!(isLetter(c) || c === 39 || c === 46 || c === 45)) return false;
   }
   return false;

@@ -80,12 +80,19 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
 }
 
+/** Where a day or "this past week" right before `end` starts ("Jane Doe, the mayor, on Monday said"); `end` when none. */
+export function whenBefore(s: string, end: number): number {
+  if (!WHEN_LAST_CODES.has(lastNonSpaceCode(s, end))) return end;
+  const when = WHEN_BEFORE_RE.exec(s.slice(Math.max(0, end - 24), end));
+  return when && when.index > 0 ? end - when[0].length : end;
+}
+
 const CLOSE_PAREN = 0x29;
-/** Last letters of WHEN_BEFORE_RE's words (day, week, month, year): most cues skip the regex. */
-const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhr'].map((ch) => ch.charCodeAt(0)));
-/** A day or "last week" right before a cue, after the speaker. */
+/** Last letters of WHEN_BEFORE_RE's words (day, week, month, year, night): most cues skip the regex. */
+const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch.charCodeAt(0)));
+/** A day, "last week" or "this past month" right before a cue, after the speaker. */
 const WHEN_BEFORE_RE =
-  /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/;
+  /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:earlier\s+this|(?:last|this)(?:\s+past)?)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night)\s*$/;
 
 /** The code of the last character before `end` that is not white space (-1 when none). */
 function lastNonSpaceCode(s: string, end: number): number {
@@ -99,7 +106,11 @@ function onlySpaceBetween(s: string, from: number, to: number): boolean {
   return true;
 }
 
-const APPOSITIVE_RE = /,\s*((?:[^,;:"\u201C\u201D]+,\s*){1,3})$/;
+/**
+ * Up to three comma-separated pieces before a cue; a piece may hold a short quoted title, its comma inside the
+ * closing mark ("Dana Perino, a host of “The Five,” said").
+ */
+const APPOSITIVE_RE = /,\s*((?:(?:[^,;:"\u201C\u201D]|\u201C[^\u201C\u201D]{1,60}\u201D|"[^"]{1,60}")+?(?:,|(?<=,[\u201D"]))\s*){1,3})$/;
 /** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
 const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
 
@@ -127,12 +138,24 @@ export function openingSubject(s: string, end: number): [number, number] | null 
 
 /** The noun phrase opening the sentence, for a verb whose subject it is. */
 export function leadingSubject(s: string): [number, number] | null {
+  // "Washington (AFP) – Jane Doe has …, saying C", "Hours later, Trump …, telling C": a dateline and an opening
+  // adverbial of time are no subject.
+  const skipped = DATELINE_START_RE.exec(s)?.[0].length ?? 0;
+  const time = OPENING_TIME_RE.exec(s.slice(skipped));
+  const start = skipped + (time ? time[0].length : 0);
   // "Instead, the senator is sticking to C, hoping D": an opening adverbial ends at its comma; the subject follows.
-  const first = /^\W*([A-Za-z]+)/.exec(s)?.[1]?.toLowerCase() ?? '';
-  let from = 0;
+  const opening = /^\W*([A-Za-z]+)/.exec(s.slice(start));
+  let first = opening?.[1]?.toLowerCase() ?? '';
+  let from = start;
+  // "But Frank teases out C, laying bare D": a conjunction opening the sentence is no part of its subject.
+  const conjunction = opening && OPENING_CONJUNCTIONS.has(first) ? /^\s+(?![a-z]+,)(?=[A-Za-z])/.exec(s.slice(start + opening[0].length)) : null;
+  if (opening && conjunction) {
+    from = start + opening[0].length + conjunction[0].length;
+    first = /^[A-Za-z]+/.exec(s.slice(from))?.[0].toLowerCase() ?? '';
+  }
   if (NOT_A_SUBJECT_OPENER.has(first) || /(?:ly|ing)$/.test(first)) {
-    const comma = s.indexOf(',');
-    if (comma < 0 || comma > MAX_OPENING_ADVERBIAL_CHARS) return null;
+    const comma = s.indexOf(',', from);
+    if (comma < 0 || comma - from > MAX_OPENING_ADVERBIAL_CHARS) return null;
     from = comma + 1;
     while (from < s.length && s.charCodeAt(from) === 32) from++;
   }
@@ -142,19 +165,47 @@ export function leadingSubject(s: string): [number, number] | null {
   return trimSpan(s, from, from + lead[0].length);
 }
 
+/** A dateline opening a story's first sentence: "Washington (AFP) – ", "NEW YORK ― " (the splitter keeps some). */
+const DATELINE_START_RE =
+  /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*\([A-Za-z. ]{2,20}\)|[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]*){0,3})\s*(?:[\u2013\u2014\u2015]|--?)\s*/;
+/** An opening adverbial of time and its comma: "Hours later, ", "Earlier Wednesday, ", "A week ago, ". */
+const OPENING_TIME_RE =
+  /^\s*(?:[A-Za-z]+\s+){0,3}?(?:later|earlier|ago|afterwards?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|weekend|month|year)\s*,\s*/;
+/** Conjunctions opening a sentence before its subject ("But the senator", "Yet she"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
 /** Longest opening adverbial skipped for the subject after it ("Hours later, Trump …"). */
 const MAX_OPENING_ADVERBIAL_CHARS = 80;
 /** A subject after an opening adverbial: "the Vermont senator", "the real estate tycoon". */
 const LOWER_DETERMINER_NP_RE =
   /^(?:the|a|an|his|her|their|its)\s+(?:[A-Z][\w\u2019'.-]*\s+)*(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)[a-z][\w-]*(?:\s+|$)){1,3}/;
 
-/** "who said", "which found": the relative pronoun stands for the source. */
+/** A relative pronoun right before a verb, perhaps with when it was said between them ("who on Tuesday endorsed"). */
+const RELATIVE_BEFORE_RE =
+  /\b(who|which|that)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/i;
+/** Characters read before a verb for RELATIVE_BEFORE_RE ("which " and "last month "). */
+const RELATIVE_WINDOW_CHARS = 28;
+
+/** "who said", "which found", "who on Tuesday endorsed": the relative pronoun stands for the source. */
 export function relativeBefore(s: string, at: number): [number, number] | null {
-  const m = /\b(who|which|that)\s+$/i.exec(s.slice(Math.max(0, at - 8), at));
+  const m = RELATIVE_BEFORE_RE.exec(s.slice(Math.max(0, at - RELATIVE_WINDOW_CHARS), at));
   if (!m?.[1]) return null;
   const start = at - m[0].length;
   return [start, start + m[1].length];
 }
+
+/** A span that opens a quoted title keeps its closing mark ("a host of “The Five”"), which trimming took off. */
+function withClosingQuote(s: string, span: [number, number] | null): [number, number] | null {
+  if (!span) return null;
+  const open = s.lastIndexOf('\u201C', span[1] - 1);
+  if (open < span[0] || s.indexOf('\u201D', open) < span[1]) return span;
+  const close = s.indexOf('\u201D', span[1]);
+  return close >= 0 && close - span[1] <= 2 ? [span[0], close + 1] : span;
+}
+
+/** A noun phrase opening with an article ("the State Department inspector general", "a federal judge"). */
+const ARTICLE_HEAD_RE = /^(?:the|a|an)\s+\S/;
+/** Nothing before a subject but the sentence start, an opening adverbial and its comma, or a conjunction. */
+const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?(?:(?:but|and|yet|so|while|when|although|though|because|if)\s+)?$/i;
 
 /**
  * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
@@ -170,7 +221,10 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
     const head = nounPhraseBefore(s, at, stop);
     const text = head ? s.slice(head[0], head[1]) : '';
-    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '')) return trimSpan(s, head[0], cueStart);
+    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''))
+      return withClosingQuote(s, trimSpan(s, head[0], cueStart));
+    // "In May, a federal judge, in response to C, ordered": a head with an article opening the clause is the subject too.
+    if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0]))) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
   }
   return null;
 }
@@ -181,8 +235,10 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
  */
 const ABBREVIATION_SOURCE =
   '(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr)\\.|(?:[A-Z]\\.){1,3}';
+/** Words that end a source read after its cue ("said Jane Doe who …", "according to officials in …"). */
+const PHRASE_END_WORDS = '(?:who|which|that|in|on|at|during|last|when|after|before|and)';
 const PHRASE_AFTER_RE = new RegExp(
-  `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)\\s*){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\\s+(?:who|which|that|in|on|at|during|last|when|after|before|and)\\b|$)`,
+  `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)(?:\\s+(?!${PHRASE_END_WORDS}\\b))?){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\\s+${PHRASE_END_WORDS}\\b|$)`,
 );
 /** Words a source after its cue may run to a boundary ("according to early results of exit polls conducted for …"). */
 const MAX_LONG_SOURCE_WORDS = 24;

@@ -41,6 +41,7 @@ import {
   openingSubject,
   relativeBefore,
   trimSpan,
+  whenBefore,
 } from './attribution-phrases.js';
 import { isSpaceCode } from './text.js';
 
@@ -60,6 +61,10 @@ export interface AttributionLexicon {
   withHearer: readonly string[];
   /** Raising verbs: their subject is part of what seems so, not a speaker ("The team appeared paralyzed"). */
   raising: readonly string[];
+  /** Participles of a state of mind: their subject holds the view ("Democrats are worried that C"), no agentless passive. */
+  attitude: readonly string[];
+  /** Verbs whose object holds the view ("The remark worried some analysts": the analysts), in active voice. */
+  experiencerObject: readonly string[];
   /** Verbs of saying whose subject may follow them after the content ("…, said the lawyer"). */
   inverting: readonly string[];
 }
@@ -81,6 +86,14 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
   stopBefore: 'that and but which who whom as when because while if although though since after before where said says'.split(' '),
   withHearer: 'told tells telling asked asks asking warned warns urged assured informed reminded'.split(' '),
   raising: 'seem seems seemed seeming appear appears appeared appearing'.split(' '),
+  attitude:
+    'worried concerned convinced assured outraged impressed pleased alarmed disappointed troubled frustrated encouraged persuaded satisfied dismayed angered upset surprised shocked opposed relieved heartened confused puzzled offended delighted thrilled horrified appalled disgusted annoyed infuriated incensed'.split(
+      ' ',
+    ),
+  experiencerObject:
+    'worry worries worried worrying alarm alarms alarmed alarming anger angers angered angering surprise surprises surprised surprising rattle rattles rattled rattling frustrate frustrates frustrated frustrating trouble troubles troubled troubling upset upsets upsetting impress impresses impressed disappoint disappoints disappointed disappointing outrage outrages outraged outraging infuriate infuriates infuriated infuriating dismay dismays dismayed horrify horrifies horrified offend offends offended offending annoy annoys annoyed irritate irritates irritated'.split(
+      ' ',
+    ),
   inverting:
     'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted told tells reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
       ' ',
@@ -121,6 +134,8 @@ interface Compiled {
   hearer: ReadonlySet<string>;
   inverting: ReadonlySet<string>;
   raising: ReadonlySet<string>;
+  attitude: ReadonlySet<string>;
+  experiencerObject: ReadonlySet<string>;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
 
@@ -148,6 +163,8 @@ function compile(lex: AttributionLexicon): Compiled {
     hearer: new Set(lex.withHearer),
     inverting: new Set(lex.inverting),
     raising: new Set(lex.raising),
+    attitude: new Set(lex.attitude),
+    experiencerObject: new Set(lex.experiencerObject),
   };
   compiled.set(lex, c);
   return c;
@@ -155,8 +172,9 @@ function compile(lex: AttributionLexicon): Compiled {
 
 /** Where candidateRe's \b and a letter-only lookbehind disagree: a letter right after a digit or an underscore. */
 const DIGIT_OR_UNDERSCORE_THEN_LETTER_RE = /[0-9_][A-Za-z]/;
-/** Letters, apostrophes and hyphens: a candidate right after one is inside a word. */
-const isWordJoinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
+/** Letters (accented ones too: "Benoît"), apostrophes and hyphens: a candidate right after one is inside a word. */
+const isWordJoinCode = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019 || c === 45;
 
 /** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
 const CAPITAL_RE = /^[A-Z]/;
@@ -286,6 +304,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     }
   }
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(a);
+  // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
+  for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
   // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
   const [opener, main] = out;
   if (opener?.source && main?.source && opener.source[0] === main.source[0] && opener.cue[0] < main.source[0]) opener.source = main.source;
@@ -302,9 +322,14 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
 function subjectIsReported(s: string, cue: [number, number], c: Compiled): boolean {
   const head = /[A-Za-z]+$/.exec(s.slice(cue[0], cue[1]))?.[0].toLowerCase() ?? '';
   if (c.raising.has(head)) return true;
+  if (c.attitude.has(head)) return false;
   const start = cue[1] - head.length;
   return agentlessPassive(s, start, cue[1]);
 }
+
+/** A source read as one of these words alone names nobody. */
+const NEVER_A_SOURCE_RE =
+  /^(?:what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
 
 /** No source; the subject joins the content when the content follows the cue. */
 function unsourced(a: SpanAttribution): void {
@@ -317,7 +342,7 @@ function unsourced(a: SpanAttribution): void {
 const WEAK_CUE = 0.7;
 const STRONG_CUE = 0.8;
 /** Longest rest of a sentence after a closing cue (", said the chief executive of the company."). */
-const CLOSING_TAIL_CHARS = 80;
+const CLOSING_TAIL_CHARS = 120;
 /** Before a closing cue: a comma or a closing quotation mark, then at most a few words (the speaker). */
 const CLOSING_RE = /[,"\u201D\u2019]\s*(?:[^\s,"\u201D]+\s+){0,6}$/;
 /** A cue inside what a closing ", X said." reports is the speaker's words when the model gives it less than this. */
@@ -376,7 +401,10 @@ function attributionAt(s: string, start: number, end: number, word: string, out:
   const cue = cueSpan(s, start, end, c);
   if (ADVERB_RE.test(word) || raisingPassive(s, start, end)) return adverbCue(s, cue, c, prev ?? null);
   // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
-  const cites = word in c.after && (prev === undefined || word === 'according' || citesSpeaker(s, cue[1]));
+  // "The club, citing medical staff, said C": right after the subject, "citing X" relays X (sourceAfterCue); "He banned
+  // reporters, citing his anger at their stories" gives his reasons: he is the source.
+  const relaying = prev === undefined && RELAY_AFTER_SUBJECT_RE.test(s.slice(0, cue[0]));
+  const cites = word in c.after && (word === 'according' || relaying || citesSpeaker(s, cue[1]));
   return cites
     ? sourceAfterCue(s, cue, prev ?? null)
     : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, cue[0]))));
@@ -427,7 +455,8 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
     return 'own';
   }
   const relative = prev.source !== null && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1]));
-  if (relative && /,\s*$/.test(between)) {
+  // "Humphrey, who calls Trump a “sociopath,” said C": the comma closing the clause may sit inside a quotation's close.
+  if (relative && /,[\u201D\u2019"]?\s*$/.test(between)) {
     cut(prev.cue[1] + between.lastIndexOf(','));
     return 'own';
   }
@@ -461,6 +490,29 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
     cut(comma);
     return 'own';
   }
+  // "He thanked the crowd and cast doubt on C, suggested D": a strong verb of saying right after a comma, with no subject
+  // of its own, is one more verb of the speaker before it.
+  // A capitalised stretch before the comma is an appositive name instead ("backing Bush, Mike Murphy, said").
+  const lastComma = between.lastIndexOf(',');
+  const stretch = between.slice(between.lastIndexOf(',', lastComma - 1) + 1, lastComma);
+  // A name or a determiner after the verb is an inverted speaker (", said the bureau's director"), handled as a closing cue.
+  const verbThenNext = /^([A-Za-z]+)\s+([a-z]+)/.exec(s.slice(at));
+  if (
+    !subject &&
+    prev.source &&
+    /,\s*$/.test(between) &&
+    !/^\s*[A-Z]/.test(stretch) &&
+    verbThenNext?.[1] &&
+    c.strong?.has(verbThenNext[1].toLowerCase()) &&
+    !DETERMINERS.has(verbThenNext[2] ?? '') &&
+    // "Mr. Pinchuk, described as C": a participle on the noun before it, not one more verb of the speaker.
+    !PARTICIPLE_NEXT.has(verbThenNext[2] ?? '') &&
+    // The speaker is the sentence's subject, not a noun inside it ("Jane Doe, author of a book calling for C, expressed D").
+    (SUBJECT_PRONOUN_ALONE_RE.test(s.slice(prev.source[0], prev.source[1])) || prev.source[0] === leadingSubject(s)?.[0])
+  ) {
+    cut(prev.cue[1] + lastComma);
+    return 'same';
+  }
   if (!subject || subject[0] <= prev.cue[1]) return null;
   const m = CLAUSE_BREAK_RE.exec(s.slice(prev.cue[1], subject[0]));
   // "According to a survey, 51 percent said C": the comma closing the source opens the content, it breaks no clause.
@@ -468,6 +520,14 @@ function secondAttribution(s: string, prev: SpanAttribution, at: number, c: Comp
   cut(prev.cue[1] + m.index);
   return 'own';
 }
+
+/** Words after a participle that hangs on a noun ("described as", "backed by"). */
+const PARTICIPLE_NEXT: ReadonlySet<string> = new Set(['as', 'by']);
+/** A subject pronoun as the whole source. */
+const SUBJECT_PRONOUN_ALONE_RE = /^(?:he|she|they|we|I)$/i;
+
+/** A short subject (up to four words) and its comma opening the sentence ("The club, "): a cue after it is an insertion. */
+const RELAY_AFTER_SUBJECT_RE = /^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*$/;
 
 /** "^\s+to\b" for "according": one regex per companion word, compiled on first use. */
 function companionRe(companion: string): RegExp {
@@ -566,7 +626,8 @@ const WHO_WHICH_RE = /^(?:who|which)$/i;
  * A nominative pronoun opening a main clause (after the sentence start, a comma, "then", "and" or "but"): never an
  * object ("he", not "him"), nor the subject of a subordinate clause ("the suggestion that he was").
  */
-const SUBJECT_PRONOUN_RE = /(?:^|[,;]\s*|\b(?:then|and|but)\s+)((?:he|she|they|we|I)\s+)(?=[a-z])(?!or\b)/gi;
+const SUBJECT_PRONOUN_RE =
+  /(?:^|[,;]\s*|\b(?:then|and|but|yet|so|later|earlier|ago|afterwards?|instead|meanwhile|now|today|yesterday)\s+)((?:he|she|they|we|I)\s+)(?=[a-z])(?!or\b)/gi;
 
 /**
  * The nearest subject pronoun before a verb that has no subject of its own ("A month later, he visited X and
@@ -582,12 +643,18 @@ function pronounSubjectBefore(s: string, at: number): [number, number] | null {
   return found;
 }
 
-/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying". */
-const SUBJECTLESS_RE = /(?:,|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|[a-z]+ly\s+)?$/;
+/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying", '… as “fantastic,” telling'. */
+const SUBJECTLESS_RE = /(?:,[\u201D\u2019"]?|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|instead\s+|again\s+|[a-z]+ly\s+)?$/;
 /** A lone adverb read as a subject ("…, perhaps recognizing"). */
-const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|[a-z]+ly)$/;
+const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|instead|again|[a-z]+ly)$/;
 /** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
 const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'from', 'despite', 'since', 'upon']);
+
+/** What opens the object of a verb of feeling: a determiner, a quantifier or a name, not a clause ("convinced that"). */
+const EXPERIENCER_OBJECT_RE =
+  /^\s+(?:(?:some|many|most|several|few|all|both|the|his|her|their|its|our|other|fellow|even)\s+|(?!(?:About|By|With|Over|For|On|In|At|That|To)\b)[A-Z])/;
+/** A person as subject: "he worries C" is his own worry, not an experiencer object. */
+const PERSON_PRONOUN_BEFORE_RE = /\b(?:he|she|they|we|I|you|who)\s+(?:\w+\s+){0,2}$/i;
 
 /** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
@@ -606,6 +673,18 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   // "a call echoed by Japan", "The bill, opposed by House Republicans,": a participle with its agent needs no auxiliary.
   const reduced = PARTICIPLE_RE.test(word) && REDUCED_PASSIVE_RE.test(s.slice(cue[1], cue[1] + 40)) && !BY_MEDIUM_RE.test(s.slice(cue[1], cue[1] + 40));
   const by = reduced || PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
+  // "The remark worried some analysts", "His behavior has angered the party's leaders": the object holds the view, the subject
+  // is what it is about; a passive ("were worried") or a clause after the verb ("convinced that C") is read as usual.
+  if (
+    !by &&
+    c.experiencerObject.has(word) &&
+    !PASSIVE_TO_RE.test(s.slice(Math.max(0, cue[1] - word.length - 30), cue[1] - word.length)) &&
+    !PERSON_PRONOUN_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 30), cue[0]))
+  ) {
+    const object = EXPERIENCER_OBJECT_RE.test(s.slice(cue[1], cue[1] + 40)) ? nounPhraseAfter(s, cue[1]) : null;
+    const subject = object ? trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]) : null;
+    if (object && subject) return { source: object, cue, content: subject };
+  }
   if (by) {
     const source = nounPhraseAfter(s, cue[1] + by[0].length);
     const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
@@ -635,8 +714,13 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   let inverted = false;
   let relayed: SpanAttribution | null = null;
   // Pages close a quotation with an opening mark too (“…,“ said X).
-  if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, cue[0]))) {
-    source = appositiveSource(s, cue[0], c.stop);
+  // "Reince Priebus, the party chairman, this past week announced C": the appositive ends before when it was said.
+  const beforeWhen = source === null ? whenBefore(s, cue[0]) : cue[0];
+  if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, beforeWhen))) {
+    // "“C,” said Jane Doe": after a closing quotation a verb of saying is read inverted first; "Jane Doe, host of “The
+    // Five,” said C" is read as an appositive when no speaker follows.
+    const quoteThenInverting = c.inverting.has(word) && quoteClosesBefore(s, cue[0]);
+    source = quoteThenInverting ? null : appositiveSource(s, beforeWhen, c.stop);
     // "The company, citing people familiar with the matter, said C": the cited phrase relays, the subject speaks.
     if (source && prev && prev.cue[0] > source[0] && prev.cue[1] < source[1]) {
       const relay = c.after[s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? ''] !== undefined;
@@ -646,14 +730,21 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
         if (relay) relayed = prev;
       }
     }
+    // "Humphrey, who calls Trump a “sociopath,” said C": the speaker is the noun the relative clause hangs on.
+    if (source === null && prev?.source && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1])) && /,\s*$/.test(s.slice(0, prev.source[0]))) {
+      source = nounPhraseBefore(s, s.lastIndexOf(',', prev.source[0]), c.stop);
+    }
     // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
     // "…, said that C" opens the content: no inversion.
     if (source === null && c.inverting.has(word) && !CONTENT_OPENER_RE.test(s.slice(cue[1], cue[1] + 12))) {
       source = nounPhraseAfter(s, cue[1]);
       // An inverted speaker closes the sentence or takes an appositive (", said Jane Doe, a spokeswoman …"); a clause going on is the content.
       if (source && !AFTER_INVERTED_RE.test(s.slice(source[1], source[1] + 12))) source = null;
+      // ", said he doesn't believe C", ", said his boss was C": a clause after the verb, not its speaker.
+      if (source && CLAUSE_NOT_SPEAKER_RE.test(s.slice(source[0], source[1]))) source = null;
       inverted = source !== null;
     }
+    if (source === null && quoteThenInverting) source = appositiveSource(s, cue[0], c.stop);
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
     if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
   }
@@ -683,10 +774,10 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   return { source, cue, content };
 }
 
-/** An insertion between dashes right before a verb ("— a teacher from Mount Pleasant —", "-- and some Republicans --"). */
-const DASHED_INSERTION_RE = /(?:[\u2014\u2013]|--)[^\u2014\u2013]{1,120}?(?:[\u2014\u2013]|--)\s*$/;
-/** A dash (or two hyphens) and blanks right before a verb. */
-const DASH_BEFORE_RE = /(?:[\u2014\u2013]|--)\s*$/;
+/** An insertion between dashes right before a verb ("— a teacher from Mount Pleasant —", "-- and some Republicans --", " - in a line aimed at X - "). */
+const DASHED_INSERTION_RE = /(?:[\u2014\u2013]|--|\s-\s)[^\u2014\u2013]{1,120}?(?:[\u2014\u2013]|--|\s-)\s*$/;
+/** A dash (two hyphens, or a hyphen between blanks) and blanks right before a verb. */
+const DASH_BEFORE_RE = /(?:[\u2014\u2013]|--|\s-)\s*$/;
 /** A count or a share opening a clause right before a verb ("42% say", "while 30 percent said" reads as words). */
 const COUNT_SUBJECT_RE = /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(\d[\d,.]*%?)\s+$/;
 
@@ -709,6 +800,14 @@ function countSubject(s: string, at: number): [number, number] | null {
 
 /** What follows an inverted speaker: the sentence end, an appositive, or when and where it was said. */
 const AFTER_INVERTED_RE = /^\s*(?:$|[,.;:!?"\u201D\u2019)(]|(?:on|in|at|last|this|during|late|early|yesterday|today|who|which|after|before|when|while)\b)/;
+/**
+ * A clause read where an inverted speaker would stand: a subject pronoun and more words ("he doesn't believe"), an
+ * object pronoun, a preposition or when it was said ("recalled him saying", "said in an interview with X that",
+ * "tweeted Sunday after C"), or an auxiliary before any relative word ("his boss was", "it would treat"); "said Jane
+ * Doe, who was there" stays.
+ */
+const CLAUSE_NOT_SPEAKER_RE =
+  /^(?:(?:he|she|they|we|I|it|you)\b[\s\u2019']+\S|(?:him|them|me|us|with|in|on|at|to|for|from|by|of|about|after|before|during|yesterday|today|tonight|this|last|earlier|later|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|(?:(?!\b(?:who|whose|which|that)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b)/;
 /** Words opening a reported clause, never an inverted speaker. */
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
