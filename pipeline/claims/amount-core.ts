@@ -91,8 +91,21 @@ function gluedScale(tokens: readonly AToken[], at: number, money: boolean): numb
   const scale = SCALE_LETTERS[g.lower];
   if (scale === undefined) return null;
   const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
-  return strong || money ? scale : null;
+  return strong || money || (g.text === 'm' && countedAfter(tokens[at + 1])) ? scale : null;
 }
+
+/**
+ * "2.3m customers", "1.5m barrels", "2.5m people": a glued "m" before a plural
+ * noun is millions (British news writes millions so), while "1.5m high",
+ * "100m hurdles" and "6.5m across" stay metres.
+ */
+function countedAfter(t: AToken | undefined): boolean {
+  if (t === undefined || !/^[a-z]{4,}$/.test(t.text)) return false;
+  return (t.text.endsWith('s') && !NOT_PLURAL_AFTER_METRES.has(t.text)) || IRREGULAR_PLURALS.has(t.text);
+}
+const NOT_PLURAL_AFTER_METRES: ReadonlySet<string> = new Set(['across', 'less', 'plus', 'this', 'thus', 'unless', 'whereas', 'hurdles', 'towers']);
+/** Plural nouns counted in news that do not end in "s". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'staff', 'cattle', 'sheep', 'livestock', 'police', 'personnel']);
 
 /** "£10 m", "$5 k": a spaced scale letter after money, before no other letter. */
 function spacedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
@@ -132,10 +145,32 @@ function readDashRange(tokens: readonly AToken[], at: number, core: Core): Core 
     if (Number.isFinite(scale) && scale > 1) low *= scale;
   }
   if (!(high > low)) return null;
+  if (!dash && isChangeThenLevel(tokens, core.first, low, high)) return null;
   if (dash && (core.number?.digits !== true || (isYearLike(low) && high < 100))) return null;
   high = b.value;
   return { ...core, next: b.next, value: null, low, high, range: true, number: b };
 }
+
+/**
+ * "fell $2 to $78", "rose by $200m to $1.9bn", "climbed 0.5% to 3.2%": after a
+ * verb of change, "X to Y" is the change and the new level when Y is many
+ * times X; "rose 5 to 10 percent" (ends close together) stays a range.
+ */
+function isChangeThenLevel(tokens: readonly AToken[], first: number, low: number, high: number): boolean {
+  if (!(high > CHANGE_LEVEL_RATIO * Math.abs(low))) return false;
+  let k = first - 1;
+  while (k >= 0 && CHANGE_FILLERS.has(word(tokens, k))) k--;
+  return CHANGE_VERBS.has(word(tokens, k));
+}
+/** How many times the change the new level must be: ranges in news rarely span more. */
+const CHANGE_LEVEL_RATIO = 3;
+/** Words between a change verb and its amount: "rose by about 2%", "fell a further $3". */
+const CHANGE_FILLERS: ReadonlySet<string> = new Set(['by', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'a', 'further', 'another', 'an']);
+const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  'rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing decreased decrease decreases decreasing climbed climb climbs jumped jump jumps gained gain gains lost lose loses dropped drop drops declined decline declines slipped slip slips slid slide slides sank sink sinks surged surge surges soared soar soars grew grow grows shrank shrink shrinks plunged plunge plunges tumbled tumble tumbles added add adds shed sheds cut cuts raised raise raises lowered lower lowers advanced advance advances eased ease eases edged rallied slumped slump slumps up down widened narrowed'.split(
+    ' ',
+  ),
+);
 
 const isYearLike = (v: number): boolean => Number.isInteger(v) && v >= 1800 && v <= 2100;
 
@@ -152,6 +187,7 @@ export function readRangeEnd(
   if (b === null || b.value === null || b.range) return null;
   const u2 = readUnit(tokens, b.next, b.number, b.currency);
   if (u2 === null || u2.id !== unit.id) return null;
+  if (word(tokens, at) === 'to' && isChangeThenLevel(tokens, core.first, core.value, b.value)) return null;
   return { value: b.value, next: u2.next, unit: u2 };
 }
 

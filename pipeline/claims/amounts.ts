@@ -72,7 +72,25 @@ export function readAmounts(sentence: string): Amount[] {
     out.push(a.amount);
     i = a.next - 1;
   }
-  return joinBounds(sentence, shareUnits(sentence, out));
+  return joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out)));
+}
+
+/** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
+const GLUED_M_RE = /\dm$/;
+/** Words after "1.5m" that keep it a length. */
+const LENGTH_AFTER_RE = /^[\s-]*(?:tall|high|long|wide|deep|across|away|above|below|under|in|of|from|thick|-)\b/i;
+
+/**
+ * "2.3m customers, up from 2.1m": once a glued "m" in the sentence is millions,
+ * a bare "2.1m" beside it is millions too, unless a length word follows it.
+ */
+function millionsBeside(s: string, list: Amount[]): Amount[] {
+  if (!list.some((a) => a.unit !== 'm' && a.type !== 'money' && GLUED_M_RE.test(a.text))) return list;
+  return list.map((a) =>
+    a.unit === 'm' && a.value !== null && a.bound !== 'range' && GLUED_M_RE.test(a.text) && !LENGTH_AFTER_RE.test(s.slice(a.end))
+      ? { ...a, value: round(a.value * 1e6), unit: null, type: 'count' as const }
+      : a,
+  );
 }
 
 const COORDINATION_RE = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
