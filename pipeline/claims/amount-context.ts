@@ -171,7 +171,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
  * and month/day pairs ("9/11") unless the second number is a usual denominator ("3/4", "1/10").
  */
 const MASK_RE =
-  /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o'clock|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\b\d+(?:\.\d+){2,}\b/gi;
+  /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o'clock|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|\b\d{3}-0\d{3}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\b\d+(?:\.\d+){2,}\b/gi;
 
 /**
  * MASK_RE without its e-mail form, which is tried at every character and costs
@@ -189,10 +189,20 @@ export function maskedRanges(s: string): Array<[number, number]> {
   for (let m = SCORE_RE.exec(s); m !== null; m = SCORE_RE.exec(s)) {
     const before = s.slice(Math.max(0, m.index - SCORE_WINDOW_CHARS), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + SCORE_WINDOW_CHARS);
-    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after)) out.push([m.index, m.index + m[0].length]);
+    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
+      out.push([m.index, m.index + m[0].length]);
+  }
+  if (s.includes('/')) {
+    READING_RE.lastIndex = 0;
+    for (let m = READING_RE.exec(s); m !== null; m = READING_RE.exec(s)) {
+      if (Number(m[1]) > Number(m[2])) out.push([m.index, m.index + m[0].length]);
+    }
   }
   return out;
 }
+
+/** "140/90" (blood pressure), "20/10": digits over fewer is a reading, never a share. */
+const READING_RE = /\b(\d{2,3})\/(\d{2,3})\b(?![/\d])/g;
 
 /**
  * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3"): two small
@@ -201,6 +211,15 @@ export function maskedRanges(s: string): Array<[number, number]> {
  */
 const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?![-\u2013.,]?\d)/g;
 const SCORE_WINDOW_CHARS = 40;
+/**
+ * "voted 51-49", "a 6-3 ruling", "a 50-50 chance", "555-0123": a dashed pair
+ * whose second number is not above the first, or opens with a zero, is a
+ * tally, a score or a phone number; a range runs upwards ("252-287").
+ */
+function isTally(pair: string): boolean {
+  const [a = '', b = ''] = pair.split(/\s?[-\u2013]\s?/);
+  return (b.length > 1 && b.startsWith('0')) || Number(b) <= Number(a);
+}
 const SCORE_BEFORE_RE =
   /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
 const SCORE_AFTER_RE =

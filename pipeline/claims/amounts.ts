@@ -69,6 +69,8 @@ export function readAmounts(sentence: string): Amount[] {
     if (masks.some(([a, b]) => t.start >= a && t.start < b)) continue;
     const a = readAt(sentence, tokens, i);
     if (a === null) continue;
+    // "above 140/90": bound words before a masked reading.
+    if (masks.length > 0 && masks.some(([m0]) => m0 > a.amount.start && m0 < a.amount.end && /\s/.test(sentence[m0 - 1] ?? ''))) continue;
     out.push(a.amount);
     i = a.next - 1;
   }
@@ -373,11 +375,55 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
+  // "Dec. 7", "No. 1": an abbreviated month or "No." before the number.
+  if (prev?.text === '.' && glued(tokens[core.first - 2], prev) && /^[A-Z]/.test(tokens[core.first - 2]?.text ?? '')) {
+    const w = word(tokens, core.first - 2);
+    if (MONTHS.has(w) || w === 'no') return true;
+  }
+  if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   // "10 Downing Street"
   if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
   return false;
 }
+
+/**
+ * "Boeing 737", "the FTSE 100", "iPhone 15", "Windows 11": a bare integer
+ * right after a capitalised word inside the sentence names a thing. Not in a
+ * title-case headline ("Floods Force 3000 From Homes"), not after a word
+ * that opens a figure at the start of a sentence ("Some 200"), and not in
+ * "told Reuters 40 people died".
+ */
+function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
+  const n = core.number as ReadNumber;
+  const first = tokens[core.first] as AToken;
+  const prev = tokens[core.first - 1];
+  if (core.currency !== null || n.scaled || n.next !== core.first + 1 || !/^\d{1,4}$/.test(first.text)) return false;
+  if (prev === undefined || core.first - 1 === 0 || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
+  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
+  if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
+  if (readUnit(tokens, n.next, n, null) !== null) return false;
+  return !isTitleCase(tokens);
+}
+/** Capitalised words before a number that are no name: sentence openers and bound words. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  'about around some nearly almost over up at more only just by to from with in of and but than between under less fewer another all the a an its their his her our at least'.split(
+    ' ',
+  ),
+);
+const TELL_WORDS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
+/** A headline in title case: most words of four letters or more capitalised. */
+function isTitleCase(tokens: readonly AToken[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^[A-Za-z]/.test(t.text)) continue;
+    words++;
+    if (/^[A-Z]/.test(t.text)) caps++;
+  }
+  return words > 0 && caps / words >= TITLE_CASE_SHARE;
+}
+const TITLE_CASE_SHARE = 0.6;
 
 /** "one of the", "the one who", "no one", "one another": a pronoun, not the number 1. */
 function isPronounOne(tokens: readonly AToken[], i: number): boolean {
