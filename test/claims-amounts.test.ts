@@ -267,7 +267,7 @@ describe('number forms as news writes them', () => {
     expectFigures('The centre, 6 ft 2 in tall, weighs 250 pounds and earns between $5k-$8k a game.', [
       { text: '6 ft 2 in', value: 6 + 2 / 12, unit: 'ft' },
       { text: '250 pounds', value: 250, unit: 'lb', type: 'measure' },
-      { text: 'between $5k-$8k', low: 5000, high: 8000, unit: 'USD', bound: 'range' },
+      { text: 'between $5k-$8k a game', low: 5000, high: 8000, unit: 'USD', bound: 'range', per: 'game' },
     ]);
   });
 

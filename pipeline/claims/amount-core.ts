@@ -21,6 +21,8 @@ export const CURRENCY_OPENERS: ReadonlySet<string> = new Set(Object.keys(CURRENC
 /** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
 export function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number; scale: number } | null {
   const first = tokens[i]?.lower ?? '';
+  const dollar = gluedDollar(tokens, i);
+  if (dollar !== null) return { code: dollar, used: 2, scale: 1 };
   // "MAUD 60": millions of the currency.
   const millions = CURRENCY_MILLIONS[first];
   if (millions !== undefined && isDigitToken(tokens[i + 1])) return { code: millions, used: 1, scale: 1e6 };
@@ -35,6 +37,14 @@ export function currencyAt(tokens: readonly AToken[], i: number): { code: string
   }
   return null;
 }
+
+/** "A$3.4bn", "S$500m": a capital letter glued to "$" names the dollar (spaced, "a $5 fee" is the article). */
+export function gluedDollar(tokens: readonly AToken[], i: number): string | null {
+  const t = tokens[i];
+  const code = t === undefined ? undefined : GLUED_DOLLAR_LETTERS[t.text];
+  return code !== undefined && tokens[i + 1]?.text === '$' && glued(t, tokens[i + 1]) ? code : null;
+}
+const GLUED_DOLLAR_LETTERS: Readonly<Record<string, string>> = { A: 'AUD', S: 'SGD', C: 'CAD', R: 'BRL' };
 
 export interface Core {
   first: number;

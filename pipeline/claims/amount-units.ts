@@ -164,6 +164,12 @@ const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before',
 
 export function readRate(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
   const w = word(tokens, at);
+  // "£350,000-a-week", "$15-an-hour": a hyphenated rate glued to the amount.
+  if (w === '-' && glued(tokens[at - 1], tokens[at]) && glued(tokens[at], tokens[at + 1]) && word(tokens, at + 2) === '-') {
+    const a = word(tokens, at + 1);
+    const p = word(tokens, at + 3);
+    if ((a === 'a' || a === 'an' || a === 'per') && RATE_PERIODS.has(p) && glued(tokens[at + 2], tokens[at + 3])) return { per: p, next: at + 4 };
+  }
   if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
   // "10mg daily", "$5bn annual": a rate adjective right after the amount.
   const adjective = RATE_ADJECTIVES[w];
@@ -210,7 +216,8 @@ export function classify(
     return { type: age ? 'age' : 'duration', unitId: unit.id };
   }
   if (unit) return { type: 'measure', unitId: unit.id };
-  if (core.number?.fraction) return { type: 'share', unitId: 'share' };
+  // "two-thirds", "1/3"; "3 1/2 times", "two and a half" are more than a whole and no share.
+  if (core.number?.fraction && core.value !== null && Math.abs(core.value) <= 1) return { type: 'share', unitId: 'share' };
   const v = core.value;
   const n = core.number;
   // "between 2003 and 2012": a span of years.

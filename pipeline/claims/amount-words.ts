@@ -269,6 +269,8 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
     if (j - i > 1) single = false;
   }
   if (last === null) return null;
+  // "3 million, a record": a comma that no number word followed is no part of the number.
+  if (word(tokens, j - 1) === ',') j--;
   const value = total + current;
   // "two thirds", "one-fifth", "ninety-five hundred fifths", "three twenty-firsts"
   const d = denominatorAt(tokens, j);

@@ -21,7 +21,7 @@
  */
 import type { Bound } from '../types.js';
 import { BOUND_AFTER, BOUND_BEFORE, MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
-import { CURRENCY_OPENERS, type Core, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
+import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
 import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { AmountType } from './amount-tokens.js';
@@ -150,8 +150,8 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i] as AToken;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
-  return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || gluedDollar(tokens, i) !== null;
+  return OPEN_WORDS.has(t.lower) || gluedDollar(tokens, i) !== null || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
 }
 const CORE_WORDS = new Set([
   ...NUMBER_OPENERS,
@@ -180,8 +180,8 @@ function opensCore(tokens: readonly AToken[], i: number): boolean {
   if (t === undefined) return false;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
-  return CORE_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || gluedDollar(tokens, i) !== null;
+  return CORE_WORDS.has(t.lower) || gluedDollar(tokens, i) !== null || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
 }
 
 function matchPhrase(tokens: readonly AToken[], i: number, index: ReadonlyMap<string, readonly Phrase[]>): Phrase | null {
@@ -227,7 +227,7 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     }
   }
   next = skipTolerance(tokens, next);
-  let unit: UnitHit | null = readUnit(tokens, next, core.number, core.currency);
+  let unit: UnitHit | null = fractionOfUnit(tokens, next, core) ?? readUnit(tokens, next, core.number, core.currency);
   if (unit) {
     next = unit.next;
     applyUnitScale(core, unit);
@@ -251,7 +251,9 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     after !== null &&
     (word(tokens, next + after.words.length) === 'than' || after.words.at(-1) === 'than') &&
     opensCore(tokens, next + after.words.length + (after.words.at(-1) === 'than' ? 0 : 1));
-  if (after && !opensNext && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
+  // "€80 million plus €20m in add-ons", "5 plus 3": "plus" before another amount adds, it bounds nothing.
+  const adds = after !== null && (after.words[0] === 'plus' || after.words[0] === '+') && opensCore(tokens, next + after.words.length);
+  if (after && !opensNext && !adds && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
     bound = after.bound;
     next += after.words.length;
   }
@@ -275,6 +277,16 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     words: core.number !== null && !core.number.digits,
   };
   return { amount, next };
+}
+
+/** "half a percentage point", "a quarter of a mile", "three-quarters of an hour": a fraction in words of one unit. */
+function fractionOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {
+  if (core.number?.fraction !== true || core.number.digits || core.currency !== null || core.range) return null;
+  const k = word(tokens, at) === 'of' ? at + 1 : at;
+  const a = word(tokens, k);
+  if (a !== 'a' && a !== 'an') return null;
+  const hit = readUnit(tokens, k + 1, core.number, null);
+  return hit !== null && hit.kind !== 'currency' ? hit : null;
 }
 
 /** "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the tolerance is no amount of its own. */
