@@ -201,8 +201,8 @@ export function maskedRanges(s: string): Array<[number, number]> {
   return out;
 }
 
-/** "140/90" (blood pressure), "20/10": digits over fewer is a reading, never a share. */
-const READING_RE = /\b(\d{2,3})\/(\d{2,3})\b(?![/\d])/g;
+/** "140/90" (blood pressure), "24/7": digits over fewer is a reading or a phrase, never a share. */
+const READING_RE = /\b(\d{1,3})\/(\d{1,3})\b(?![/\d])/g;
 
 /**
  * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3"): two small

@@ -133,7 +133,7 @@ function weighedBefore(tokens: readonly AToken[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - WEIGH_WINDOW_TOKENS; k--) if (/^weigh/.test(word(tokens, k))) return true;
   return false;
 }
-const WEIGH_WINDOW_TOKENS = 6;
+const WEIGH_WINDOW_TOKENS = 8;
 
 /**
  * A single-letter unit after a space: "30 C" / "-10 F" in capitals at a clause

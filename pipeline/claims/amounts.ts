@@ -317,6 +317,8 @@ function readBetween(tokens: readonly AToken[], i: number): Core | null {
   // "from about $350 per kg to $680 per kg"
   const at = APPROX_WORDS.has(word(tokens, i + 1)) ? i + 2 : i + 1;
   const a = readCore(tokens, at);
+  // "rise from 40,000 to 52,000": the core read both numbers as a range.
+  if (w === 'from' && a !== null && a.range && !a.vague && a.low !== null && hasTo(tokens, at, a.next)) return { ...a, first: i + 1, fromTo: true };
   if (a === null || a.range || a.value === null) return null;
   let j = a.next;
   const unitA = readUnit(tokens, j, a.number, a.currency);
@@ -344,6 +346,11 @@ function readBetween(tokens: readonly AToken[], i: number): Core | null {
     currency: a.currency ?? b.currency,
     number: b.number,
   };
+}
+
+function hasTo(tokens: readonly AToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'to') return true;
+  return false;
 }
 
 /** Digits that are a date, an ordinal, part of a name or an address, or the pronoun "one". */
@@ -385,6 +392,8 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
   if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
     return true;
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
+  // "the '90s": a decade.
+  if ((prev?.text === "'" || prev?.text === '\u2019') && glued(prev, first) && next?.lower === 's' && glued(tokens[n.next - 1], next)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
   // "Dec. 7", "No. 1": an abbreviated month or "No." before the number.
@@ -433,9 +442,27 @@ function isTitleCase(tokens: readonly AToken[]): boolean {
     words++;
     if (/^[A-Z]/.test(t.text)) caps++;
   }
-  return words > 0 && caps / words >= TITLE_CASE_SHARE;
+  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
 }
-const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_SHARE = 0.75;
+const TITLE_CASE_MIN_WORDS = 3;
+
+/** Verbs after "one" as a pronoun: "one should not assume", "one can see". */
+const PRONOUN_VERBS: ReadonlySet<string> = new Set([
+  'can',
+  'must',
+  'should',
+  'would',
+  'could',
+  'might',
+  'may',
+  'will',
+  'cannot',
+  'does',
+  'did',
+  'needs',
+  'wonders',
+]);
 
 /** "one of the", "the one who", "no one", "one another": a pronoun, not the number 1. */
 function isPronounOne(tokens: readonly AToken[], i: number): boolean {
@@ -443,5 +470,5 @@ function isPronounOne(tokens: readonly AToken[], i: number): boolean {
   const next = word(tokens, i + 1);
   if (['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'such', 'another', 'little', 'only'].includes(prev)) return true;
   if (['another', 'who', 'which', 'that', "one's", 'day', 'way', 'thing', 'time', 'side', 'point'].includes(next)) return true;
-  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || next === 'can' || next === 'must';
+  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || PRONOUN_VERBS.has(next);
 }
