@@ -1,0 +1,171 @@
+// The amount reader on more hand-written news sentences, written for forms
+// the dev sets lack: British "m" for millions, a change followed by the new
+// level, names and tallies that hold digits, hyphenated rates, fractions of a
+// unit, and the non-figures of page furniture and names.
+import { describe, expect, it } from 'vitest';
+import { expectFigures, figures } from './helpers/amounts.js';
+
+describe('millions written "m" (business, UK style)', () => {
+  it('reads "2.3m customers" and the bare "2.1m" beside it as millions', () => {
+    expectFigures('The firm has 2.3m customers, up from 2.1m.', [
+      { text: '2.3m', value: 2.3e6, unit: null, type: 'count' },
+      { text: '2.1m', value: 2.1e6, unit: null, type: 'count' },
+    ]);
+  });
+
+  it('reads "2.5m people" and "10.2m tonnes" as millions, with the unit after them', () => {
+    expectFigures('At least 2.5m people were affected as output fell to 10.2m tonnes.', [
+      { text: 'At least 2.5m', value: 2.5e6, bound: '>=', unit: null, type: 'count' },
+      { text: '10.2m tonnes', value: 10.2e6, unit: 't', type: 'measure' },
+    ]);
+  });
+
+  it('keeps metres for a height, a distance run and a width', () => {
+    expectFigures('The 1.5m wall, near the track where she ran the 100m, is 6.5m across.', [
+      { text: '1.5m', value: 1.5, unit: 'm' },
+      { text: '100m', value: 100, unit: 'm' },
+      { text: '6.5m', value: 6.5, unit: 'm' },
+    ]);
+  });
+});
+
+describe('a change and the new level', () => {
+  it('reads "fell $2 to $78 a barrel" as two amounts, not a range from 2 to 78', () => {
+    expectFigures('Oil fell $2 to $78 a barrel.', [
+      { text: '$2', value: 2, unit: 'USD', bound: '=' },
+      { text: '$78 a barrel', value: 78, unit: 'USD', per: 'bbl' },
+    ]);
+  });
+
+  it('reads "increased by $200m to $1.9bn" and "climbed 0.5% to 3.2%" as change and level', () => {
+    expectFigures('Revenue increased by $200m to $1.9bn as the yield climbed 0.5% to 3.2%.', [
+      { text: '$200m', value: 2e8, unit: 'USD' },
+      { text: '$1.9bn', value: 1.9e9, unit: 'USD' },
+      { text: '0.5%', value: 0.5, unit: 'percent' },
+      { text: '3.2%', value: 3.2, unit: 'percent' },
+    ]);
+  });
+
+  it('keeps "rise by 2 to 3 percent" and "a range of 5.25% to 5.5%" as ranges', () => {
+    expectFigures('Prices will rise by 2 to 3 percent, with rates held in a range of 5.25% to 5.5%.', [
+      { text: '2 to 3 percent', low: 2, high: 3, bound: 'range', unit: 'percent' },
+      { text: '5.25% to 5.5%', low: 5.25, high: 5.5, bound: 'range', unit: 'percent' },
+    ]);
+  });
+
+  it('marks "rise from 40,000 to 52,000" as a from→to pair', () => {
+    expectFigures("The stadium's capacity will rise from 40,000 to 52,000.", [{ text: '40,000 to 52,000', low: 40000, high: 52000, fromTo: true }]);
+  });
+});
+
+describe('numbers that are names, tallies, dates or readings (no figure)', () => {
+  it('takes no figure from "Boeing 737", "iPhone 15", "Windows 11", "FTSE 100" or "No. 1", but counts the 20 planes', () => {
+    expectFigures('The airline took 20 Boeing 737 planes, the iPhone 15 topped the charts, and Windows 11 ranked No. 1.', [{ text: '20', value: 20 }]);
+    expectFigures('The FTSE 100 rose 1.2%.', [{ text: '1.2%', value: 1.2, unit: 'percent' }]);
+  });
+
+  it('keeps a count after "told Reuters" and in a title-case headline', () => {
+    expectFigures('A source told Reuters 40 people died.', [{ text: '40', value: 40 }]);
+    expectFigures('Floods Force 3000 From Homes In Northern Province', [{ text: '3000', value: 3000 }]);
+  });
+
+  it('takes no figure from a vote tally, a "50-50 chance", a phone number or an abbreviated date', () => {
+    expect(figures('The Senate voted 51-49, after a 6-3 ruling.')).toEqual([]);
+    expect(figures('There was a 50-50 chance of a deal, so call 555-0123.')).toEqual([]);
+    expectFigures('The attack on Oct. 7 killed 1,200 people.', [{ text: '1,200', value: 1200 }]);
+  });
+
+  it('takes no figure from a blood-pressure reading, "24/7" or a decade', () => {
+    expect(figures('Blood pressure above 140/90 is high, and the clinic is open 24/7.')).toEqual([]);
+    expect(figures("Veterans of World War 2 remember the '90s.")).toEqual([]);
+  });
+
+  it('keeps an ascending dashed range and a negative range', () => {
+    expectFigures('The company expects to hire 500-600 people in winters of -20-0C.', [
+      { text: '500-600', low: 500, high: 600, bound: 'range' },
+      { text: '-20-0C', low: -20, high: 0, bound: 'range', unit: '°C' },
+    ]);
+  });
+
+  it('takes no figure from "one" as a pronoun before a modal verb', () => {
+    expect(figures('One should not assume anything.')).toEqual([]);
+  });
+});
+
+describe('money forms (business, sport)', () => {
+  it('reads Australian, Singapore and Brazilian dollars, and "a $5 fee" as US dollars', () => {
+    expectFigures('The fund holds A$3.4bn, S$2 billion and R$50 million, and charges a $5 fee.', [
+      { text: 'A$3.4bn', value: 3.4e9, unit: 'AUD' },
+      { text: 'S$2 billion', value: 2e9, unit: 'SGD' },
+      { text: 'R$50 million', value: 5e7, unit: 'BRL' },
+      { text: '$5', value: 5, unit: 'USD' },
+    ]);
+  });
+
+  it('reads hyphenated rates "£350,000-a-week" and "$15-an-hour"', () => {
+    expectFigures('The striker earns £350,000-a-week; cleaners want $15-an-hour.', [
+      { text: '£350,000-a-week', value: 350000, unit: 'GBP', per: 'week' },
+      { text: '$15-an-hour', value: 15, unit: 'USD', per: 'hour' },
+    ]);
+  });
+
+  it('reads "€80 million plus €20m" as two fees, with no bound on the first', () => {
+    expectFigures('The club paid €80 million plus €20m in add-ons.', [
+      { text: '€80 million', value: 8e7, unit: 'EUR', bound: '=' },
+      { text: '€20m', value: 2e7, unit: 'EUR' },
+    ]);
+  });
+
+  it('reads a price per pint and per game', () => {
+    expectFigures('Drinkers paid £7 a pint and fans $150 a game.', [
+      { text: '£7 a pint', value: 7, unit: 'GBP', per: 'pt' },
+      { text: '$150 a game', value: 150, unit: 'USD', per: 'game' },
+    ]);
+  });
+
+  it('ends "3 million" before the comma of an apposition', () => {
+    expectFigures('Sales tripled to 3 million, a record.', [{ text: '3 million', value: 3e6 }]);
+  });
+});
+
+describe('fractions of a unit and units of news (economy, tech, science, weather)', () => {
+  it('reads "half a percentage point" and "a quarter of a percentage point" as percentage points', () => {
+    expectFigures('The bank raised rates by half a percentage point after a cut of a quarter of a percentage point.', [
+      { text: 'half a percentage point', value: 0.5, unit: 'percentage_point', type: 'percentage_point' },
+      { text: 'a quarter of a percentage point', value: 0.25, unit: 'percentage_point' },
+    ]);
+  });
+
+  it('reads "half a mile" as a length, "half a million" and "3 1/2 times" as counts', () => {
+    expectFigures('Half a million people queued for half a mile, paying 3 1/2 times the price.', [
+      { text: 'Half a million', value: 5e5, unit: null, type: 'count' },
+      { text: 'half a mile', value: 0.5, unit: 'mi', type: 'measure' },
+      { text: '3 1/2', value: 3.5, unit: null, type: 'count' },
+    ]);
+  });
+
+  it('reads battery, energy, magnitude and air-quality units', () => {
+    expectFigures('The 4,000mAh phone, a 7.8-magnitude quake, 150 TWh of power and CO2 at 421 ppm.', [
+      { text: '4,000mAh', value: 4000, unit: 'mAh' },
+      { text: '7.8-magnitude', value: 7.8, unit: 'magnitude' },
+      { text: '150 TWh', value: 150, unit: 'TWh' },
+      { text: '421 ppm', value: 421, unit: 'ppm' },
+    ]);
+  });
+
+  it('reads fuel economy, tyre pressure and noise', () => {
+    expectFigures('The car does 45 mpg at 32 psi and 70 decibels.', [
+      { text: '45 mpg', value: 45, unit: 'mpg' },
+      { text: '32 psi', value: 32, unit: 'psi' },
+      { text: '70 decibels', value: 70, unit: 'dB' },
+    ]);
+  });
+
+  it('reads weather ranges glued to units and a negative wind chill (weather)', () => {
+    expectFigures('Forecasters expect 4-6in of rain, gusts of 60-70mph and wind chills of -45C.', [
+      { text: '4-6in', low: 4, high: 6, unit: 'in' },
+      { text: '60-70mph', low: 60, high: 70, unit: 'mph' },
+      { text: '-45C', value: -45, unit: '°C' },
+    ]);
+  });
+});
