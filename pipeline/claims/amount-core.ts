@@ -41,10 +41,16 @@ export function currencyAt(tokens: readonly AToken[], i: number): { code: string
 /** "A$3.4bn", "S$500m": a capital letter glued to "$" names the dollar (spaced, "a $5 fee" is the article). */
 export function gluedDollar(tokens: readonly AToken[], i: number): string | null {
   const t = tokens[i];
-  const code = t === undefined ? undefined : GLUED_DOLLAR_LETTERS[t.text];
-  return code !== undefined && tokens[i + 1]?.text === '$' && glued(t, tokens[i + 1]) ? code : null;
+  const next = tokens[i + 1];
+  if (t === undefined || t.text.length !== 1 || next?.text !== '$' || !glued(t, next)) return null;
+  return GLUED_DOLLAR_LETTERS.get(t.text) ?? null;
 }
-const GLUED_DOLLAR_LETTERS: Readonly<Record<string, string>> = { A: 'AUD', S: 'SGD', C: 'CAD', R: 'BRL' };
+const GLUED_DOLLAR_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['A', 'AUD'],
+  ['S', 'SGD'],
+  ['C', 'CAD'],
+  ['R', 'BRL'],
+]);
 
 export interface Core {
   first: number;

@@ -79,6 +79,7 @@ export function readAmounts(sentence: string): Amount[] {
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
 const GLUED_M_RE = /\dm$/;
+const M_CODE = 'm'.charCodeAt(0);
 /** Words after "1.5m" that keep it a length. */
 const LENGTH_AFTER_RE = /^[\s-]*(?:tall|high|long|wide|deep|across|away|above|below|under|in|of|from|thick|-)\b/i;
 
@@ -87,7 +88,7 @@ const LENGTH_AFTER_RE = /^[\s-]*(?:tall|high|long|wide|deep|across|away|above|be
  * a bare "2.1m" beside it is millions too, unless a length word follows it.
  */
 function millionsBeside(s: string, list: Amount[]): Amount[] {
-  if (!list.some((a) => a.unit !== 'm' && a.type !== 'money' && GLUED_M_RE.test(a.text))) return list;
+  if (!list.some((a) => a.text.charCodeAt(a.text.length - 1) === M_CODE && a.unit !== 'm' && a.type !== 'money' && GLUED_M_RE.test(a.text))) return list;
   return list.map((a) =>
     a.unit === 'm' && a.value !== null && a.bound !== 'range' && GLUED_M_RE.test(a.text) && !LENGTH_AFTER_RE.test(s.slice(a.end))
       ? { ...a, value: round(a.value * 1e6), unit: null, type: 'count' as const }
@@ -150,8 +151,8 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i] as AToken;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || gluedDollar(tokens, i) !== null;
-  return OPEN_WORDS.has(t.lower) || gluedDollar(tokens, i) !== null || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 const CORE_WORDS = new Set([
   ...NUMBER_OPENERS,
@@ -180,8 +181,8 @@ function opensCore(tokens: readonly AToken[], i: number): boolean {
   if (t === undefined) return false;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || gluedDollar(tokens, i) !== null;
-  return CORE_WORDS.has(t.lower) || gluedDollar(tokens, i) !== null || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  return CORE_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 
 function matchPhrase(tokens: readonly AToken[], i: number, index: ReadonlyMap<string, readonly Phrase[]>): Phrase | null {
@@ -417,10 +418,10 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
  */
 function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
   const n = core.number as ReadNumber;
-  const first = tokens[core.first] as AToken;
   const prev = tokens[core.first - 1];
-  if (core.currency !== null || n.scaled || n.next !== core.first + 1 || !/^\d{1,4}$/.test(first.text)) return false;
-  if (prev === undefined || core.first - 1 === 0 || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
+  // Cheap tests first: most numbers follow a lower-case word.
+  if (prev === undefined || prev.text === prev.lower || core.first === 1 || core.currency !== null || n.scaled || n.next !== core.first + 1) return false;
+  if (!/^\d{1,4}$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
   if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
   if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
   if (readUnit(tokens, n.next, n, null) !== null) return false;
