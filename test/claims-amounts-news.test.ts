@@ -168,4 +168,18 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '-45C', value: -45, unit: '°C' },
     ]);
   });
+
+  it('reads density denominators: "kg/m²" and "per sq km" after a measure (health, science)', () => {
+    expectFigures('A BMI over 30 kg/m² counts as obese; the dust settled at 4 tonnes per sq km.', [
+      { text: 'over 30 kg/m²', value: 30, unit: 'kg', per: 'm2', bound: '>' },
+      { text: '4 tonnes per sq km', value: 4, unit: 't', per: 'km2' },
+    ]);
+  });
+
+  it('reads "a 300 pound man" as a weight and "a twenty pound note" as money', () => {
+    expectFigures('The 300 pound man paid with a twenty pound note.', [
+      { text: '300 pound', value: 300, unit: 'lb', type: 'measure' },
+      { text: 'twenty pound', value: 20, unit: 'GBP', type: 'money' },
+    ]);
+  });
 });

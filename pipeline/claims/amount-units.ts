@@ -61,7 +61,7 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (
       (k === 'pound' || k === 'pounds') &&
       currency === null &&
-      (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) || weighedBefore(tokens, at))
+      (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) || weighedBefore(tokens, at) || (k === 'pound' && poundBeforeNoun(tokens, j, n)))
     ) {
       return { id: 'lb', kind: 'unit', dimension: 'mass', next: j + 1 };
     }
@@ -128,6 +128,22 @@ function closesNoQuote(tokens: readonly AToken[], j: number): boolean {
   return quotes % 2 === 0 && (after === '' || !/^[A-Za-z]/.test(after) || !glued(tokens[j], tokens[j + 1]));
 }
 
+/**
+ * "a twenty pound bag", "a 300 pound man": the singular after a number other
+ * than one, before a noun, is a weight; "a twenty pound note" and "twenty
+ * pound for it" are money.
+ */
+function poundBeforeNoun(tokens: readonly AToken[], j: number, n: ReadNumber | null): boolean {
+  if (n === null || n.value === 1 || n.scaled) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && /^[a-z]{3,}$/.test(next.text) && !NOT_WEIGHED_AFTER_POUND.has(next.text);
+}
+const NOT_WEIGHED_AFTER_POUND: ReadonlySet<string> = new Set(
+  'note notes coin coins fine fee fees bill bills ticket voucher bet bonus prize charge tax levy payment deal loan rise cut increase and for from per each the more less than was were are has had will would could with into off'.split(
+    ' ',
+  ),
+);
+
 /** "weighs 200 pounds", "weighing over two pounds": a weight verb shortly before the number. */
 function weighedBefore(tokens: readonly AToken[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - WEIGH_WINDOW_TOKENS; k--) if (/^weigh/.test(word(tokens, k))) return true;
@@ -179,10 +195,26 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
   if (w === 'per' || ((w === 'a' || w === 'an') && RATE_PERIODS.has(word(tokens, at + 1))) || (w === '/' && glued(tokens[at - 1], tokens[at]))) {
     const p = word(tokens, at + 1);
     if (p === 'cent') return null;
+    const area = areaDenominator(tokens, at + 1);
+    if (area !== null) return area;
     if (RATE_PERIODS.has(p) || UNITS[p] !== undefined) return { per: UNITS[p]?.id ?? p, next: at + 2 };
   }
   return null;
 }
+
+/** "per square mile", "kg/m³", "W/m2": a denominator that is an area or a volume. */
+function areaDenominator(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
+  const p = word(tokens, at);
+  if (p === 'square' || p === 'sq' || p === 'cubic') {
+    const u = UNITS[`${p} ${word(tokens, at + 1)}`];
+    return u === undefined ? null : { per: u.id, next: at + 2 };
+  }
+  const power = tokens[at + 1];
+  if (power === undefined || !POWERS.has(power.text) || !glued(tokens[at], power)) return null;
+  const u = UNITS[p + power.text];
+  return u === undefined ? null : { per: u.id, next: at + 2 };
+}
+const POWERS: ReadonlySet<string> = new Set(['2', '3', '\u00B2', '\u00B3']);
 
 /** "Amateur footballer, 20, who died", "John Smith, 45, of Leeds": a bare age between commas after a word. */
 function isAgeApposition(core: { first: number; value: number | null; number: ReadNumber | null }, tokens: readonly AToken[], next: number): boolean {
