@@ -182,4 +182,12 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: 'twenty pound', value: 20, unit: 'GBP', type: 'money' },
     ]);
   });
+
+  it('reads "topped 500" and "10,000-plus" as lower bounds, and "passed 3 laws" as a count', () => {
+    expectFigures('The death toll topped 500 as crowds of 10,000-plus gathered; the parliament passed 3 laws.', [
+      { text: 'topped 500', value: 500, bound: '>' },
+      { text: '10,000-plus', value: 10000, bound: '>' },
+      { text: '3', value: 3, bound: '=' },
+    ]);
+  });
 });

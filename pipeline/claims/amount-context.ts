@@ -66,6 +66,10 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['surpass', '>'],
   ['surpasses', '>'],
   ['surpassed', '>'],
+  ['topped', '>'],
+  ['tops', '>'],
+  // Headline "passes" only: "passed 3 laws" counts what was passed.
+  ['passes', '>'],
   ['>', '>'],
   ['fewer than', '<'],
   ['less than', '<'],
@@ -118,6 +122,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['or so', '~'],
   ['+', '>'],
   ['plus', '>'],
+  ['- plus', '>'],
 ];
 
 export interface Phrase {
