@@ -190,4 +190,20 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '3', value: 3, bound: '=' },
     ]);
   });
+
+  it('reads hyphenated rate units: "a 25-basis-point cut", "a 0.5-percentage-point hike", "a 3-per-cent fall", "2ppts" (economy)', () => {
+    expectFigures('After a 25-basis-point cut and a 0.5-percentage-point hike came a 3-per-cent fall; output rose 2ppts.', [
+      { text: '25-basis-point', value: 25, unit: 'basis_point' },
+      { text: '0.5-percentage-point', value: 0.5, unit: 'percentage_point', type: 'percentage_point' },
+      { text: '3-per-cent', value: 3, unit: 'percent' },
+      { text: '2ppts', value: 2, unit: 'percentage_point' },
+    ]);
+  });
+
+  it('reads a hyphenated scale: "a $1.5-billion deal", "a 2-million-strong crowd"', () => {
+    expectFigures('The $1.5-billion deal drew a 2-million-strong crowd.', [
+      { text: '$1.5-billion', value: 1.5e9, unit: 'USD' },
+      { text: '2-million', value: 2e6, unit: null },
+    ]);
+  });
 });

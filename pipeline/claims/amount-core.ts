@@ -7,7 +7,7 @@
  */
 import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
-import { SCALE_LETTERS } from './amount-lexicon.js';
+import { SCALE_LETTERS, SCALE_WORDS } from './amount-lexicon.js';
 import { readNumber, round } from './amount-numbers.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { readUnit, type UnitHit } from './amount-units.js';
@@ -80,6 +80,10 @@ export function readCore(tokens: readonly AToken[], i: number): Core | null {
   if (gs !== null) {
     value = round(value * gs);
     next++;
+  } else if (n.digits && !n.scaled && hyphenScale(tokens, next) !== null) {
+    // "a $1.5-billion deal", "a 2-million-strong crowd"
+    value = round(value * (hyphenScale(tokens, next) as number));
+    next += 2;
   }
   const core: Core = {
     first: i,
@@ -122,6 +126,14 @@ function countedAfter(t: AToken | undefined): boolean {
 const NOT_PLURAL_AFTER_METRES: ReadonlySet<string> = new Set(['across', 'less', 'plus', 'this', 'thus', 'unless', 'whereas', 'hurdles', 'towers']);
 /** Plural nouns counted in news that do not end in "s". */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'staff', 'cattle', 'sheep', 'livestock', 'police', 'personnel']);
+
+/** "1.5-billion": a scale word joined to the number by a hyphen. */
+function hyphenScale(tokens: readonly AToken[], at: number): number | null {
+  const h = tokens[at];
+  if (h?.text !== '-' || !glued(tokens[at - 1], h) || !glued(h, tokens[at + 1])) return null;
+  const scale = SCALE_WORDS[tokens[at + 1]?.lower ?? ''];
+  return scale !== undefined && scale >= 1e3 ? scale : null;
+}
 
 /** "£10 m", "$5 k": a spaced scale letter after money, before no other letter. */
 function spacedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {

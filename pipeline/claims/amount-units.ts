@@ -36,7 +36,9 @@ function key(tokens: readonly AToken[], at: number, n: number): string {
   for (let j = at; j < at + n; j++) {
     const t = tokens[j];
     if (t === undefined) return '';
-    k += j === at ? t.lower : glued(tokens[j - 1], t) ? t.lower : ` ${t.lower}`;
+    // "25-basis-point", "3-per-cent": a hyphen inside a unit phrase reads as a space.
+    const hyphen = j > at && t.text === '-' && j + 1 < at + n && glued(tokens[j - 1], t) && glued(t, tokens[j + 1]);
+    k += j === at ? t.lower : hyphen ? '' : glued(tokens[j - 1], t) && tokens[j - 1]?.text !== '-' ? t.lower : ` ${t.lower}`;
   }
   return k;
 }
