@@ -206,4 +206,15 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '2-million', value: 2e6, unit: null },
     ]);
   });
+
+  it('reads the ringgit, rupiah, rand, naira, Kenyan shilling and taka as their papers write them, but not "Audi R8"', () => {
+    expectFigures('RM5 million, Rp 10 trillion, R50 billion, N500 billion, KSh3.6 trillion and Tk 5,000 crore; the Audi R8 sold.', [
+      { text: 'RM5 million', value: 5e6, unit: 'MYR' },
+      { text: 'Rp 10 trillion', value: 1e13, unit: 'IDR' },
+      { text: 'R50 billion', value: 5e10, unit: 'ZAR' },
+      { text: 'N500 billion', value: 5e11, unit: 'NGN' },
+      { text: 'KSh3.6 trillion', value: 3.6e12, unit: 'KES' },
+      { text: 'Tk 5,000 crore', value: 5e10, unit: 'BDT' },
+    ]);
+  });
 });

@@ -22,7 +22,7 @@ export const CURRENCY_OPENERS: ReadonlySet<string> = new Set(Object.keys(CURRENC
 export function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number; scale: number } | null {
   const first = tokens[i]?.lower ?? '';
   const dollar = gluedDollar(tokens, i);
-  if (dollar !== null) return { code: dollar, used: 2, scale: 1 };
+  if (dollar !== null) return { code: dollar, used: tokens[i + 1]?.text === '$' ? 2 : 1, scale: 1 };
   // "MAUD 60": millions of the currency.
   const millions = CURRENCY_MILLIONS[first];
   if (millions !== undefined && isDigitToken(tokens[i + 1])) return { code: millions, used: 1, scale: 1e6 };
@@ -38,13 +38,27 @@ export function currencyAt(tokens: readonly AToken[], i: number): { code: string
   return null;
 }
 
-/** "A$3.4bn", "S$500m": a capital letter glued to "$" names the dollar (spaced, "a $5 fee" is the article). */
+/**
+ * "A$3.4bn", "S$500m": a capital letter glued to "$" names the dollar (spaced,
+ * "a $5 fee" is the article). "R50bn" (rand) and "N500 billion" (naira): the
+ * bare letter names a currency only before a scaled number, so "R8" and
+ * "N95" stay names.
+ */
 export function gluedDollar(tokens: readonly AToken[], i: number): string | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t === undefined || t.text.length !== 1 || next?.text !== '$' || !glued(t, next)) return null;
-  return GLUED_DOLLAR_LETTERS.get(t.text) ?? null;
+  if (t === undefined || t.text.length !== 1 || next === undefined || !glued(t, next)) return null;
+  if (next.text === '$') return GLUED_DOLLAR_LETTERS.get(t.text) ?? null;
+  const code = SCALED_LETTER_CURRENCIES.get(t.text);
+  if (code === undefined || !/^\d/.test(next.text)) return null;
+  const scale = tokens[i + 2];
+  const letter = scale !== undefined && glued(next, scale) && SCALE_LETTERS[scale.lower] !== undefined && scale.lower !== 'k';
+  return letter || (SCALE_WORDS[scale?.lower ?? ''] ?? 0) >= 1e6 ? code : null;
 }
+const SCALED_LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['R', 'ZAR'],
+  ['N', 'NGN'],
+]);
 const GLUED_DOLLAR_LETTERS: ReadonlyMap<string, string> = new Map([
   ['A', 'AUD'],
   ['S', 'SGD'],
