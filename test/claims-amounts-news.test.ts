@@ -217,4 +217,23 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: 'Tk 5,000 crore', value: 5e10, unit: 'BDT' },
     ]);
   });
+
+  it('reads a negative amount of money and "one in every five"', () => {
+    expectFigures('The unit lost -£3m, and one in every five adults smokes.', [
+      { text: '-£3m', value: -3e6, unit: 'GBP' },
+      { text: 'one in every five', value: 0.2, unit: 'share' },
+    ]);
+  });
+
+  it('carries the scale of a range end to its start: "7-8,000", "$5-$6bn", "7m-8m units"', () => {
+    expectFigures('Some 7-8,000 troops, a $5-$6bn deal and sales of 7m-8m units.', [
+      { text: 'Some 7-8,000', low: 7000, high: 8000, bound: 'range' },
+      { text: '$5-$6bn', low: 5e9, high: 6e9, unit: 'USD' },
+      { text: '7m-8m', low: 7e6, high: 8e6, unit: null },
+    ]);
+  });
+
+  it('reads no inches in "a 1-in-100-year flood"', () => {
+    expect(figures('It was a 1-in-100-year flood.').some((a) => a.unit === 'in')).toBe(false);
+  });
 });

@@ -81,6 +81,12 @@ export interface Core {
 
 /** Currency? number scale? or a vague amount; no bound words, no unit. */
 export function readCore(tokens: readonly AToken[], i: number): Core | null {
+  // "-£3m": a minus glued before the currency.
+  const t = tokens[i];
+  if ((t?.text === '-' || t?.text === '\u2212') && glued(t, tokens[i + 1]) && currencyAt(tokens, i + 1) !== null) {
+    const c = readCore(tokens, i + 1);
+    return c === null || c.value === null ? null : { ...c, first: i, value: -c.value };
+  }
   const cur = currencyAt(tokens, i);
   const at = cur ? i + cur.used : i;
   const vague = readVague(tokens, at);
@@ -125,7 +131,14 @@ function gluedScale(tokens: readonly AToken[], at: number, money: boolean): numb
   const scale = SCALE_LETTERS[g.lower];
   if (scale === undefined) return null;
   const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
-  return strong || money || (g.text === 'm' && countedAfter(tokens[at + 1])) ? scale : null;
+  return strong || money || (g.text === 'm' && (countedAfter(tokens[at + 1]) || countedRangeEnd(tokens, at + 1))) ? scale : null;
+}
+
+/** "7m-8m units": the first end of a range whose second end counts. */
+function countedRangeEnd(tokens: readonly AToken[], at: number): boolean {
+  const dash = tokens[at];
+  if (dash === undefined || !RANGE_DASHES.has(dash.text) || !glued(tokens[at - 1], dash) || !isDigitToken(tokens[at + 1])) return false;
+  return tokens[at + 2]?.text === 'm' && glued(tokens[at + 1], tokens[at + 2]) && countedAfter(tokens[at + 3]);
 }
 
 /**
@@ -186,6 +199,18 @@ function readDashRange(tokens: readonly AToken[], at: number, core: Core): Core 
     const scale = high / Number(tokens[to + 1]?.text.replace(/,/g, ''));
     if (Number.isFinite(scale) && scale > 1) low *= scale;
   }
+  // "7-8,000": the thousands of the end apply to a small start.
+  if (
+    dash &&
+    endScale === null &&
+    !b.scaled &&
+    !core.number?.scaled &&
+    /,000$/.test(tokens[to + 1]?.text ?? '') &&
+    low < 1000 &&
+    low * 1000 <= high &&
+    low * 2000 > high
+  )
+    low *= 1000;
   if (!(high > low)) return null;
   if (!dash && isChangeThenLevel(tokens, core.first, low, high)) return null;
   if (dash && (core.number?.digits !== true || (isYearLike(low) && high < 100))) return null;
@@ -230,8 +255,17 @@ export function readRangeEnd(
   const u2 = readUnit(tokens, b.next, b.number, b.currency);
   if (u2 === null || u2.id !== unit.id) return null;
   if (word(tokens, at) === 'to' && isChangeThenLevel(tokens, core.first, core.value, b.value)) return null;
+  // "$5-$6bn": the scale of the end applies to the start.
+  const low = core.value;
+  const high = b.value;
+  if (b.number?.scaled && !core.number?.scaled) {
+    const f = SHARED_SCALES.find((x) => low * x <= high && low * x * 10 > high);
+    if (f !== undefined) core.value = round(low * f);
+  }
   return { value: b.value, next: u2.next, unit: u2 };
 }
+
+const SHARED_SCALES: readonly number[] = [1e3, 1e6, 1e9, 1e12];
 
 /** "dozens", "thousands of", "tens of thousands", "several hundred", "a few thousand", "a handful". */
 function readVague(tokens: readonly AToken[], i: number): Core | null {

@@ -82,6 +82,8 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (unit === undefined) continue;
     if (len === 1 && SINGLE_LETTER.test(k) && !attached && !singleLetterSpaced(tokens, j, k, n)) continue;
     if (k === 'in' && !(attached || INCH_AFTER.has(word(tokens, j + 1)))) continue;
+    // "a 1-in-100-year flood": odds, not inches.
+    if (k === 'in' && tokens[j + 1]?.text === '-' && glued(tokens[j], tokens[j + 1])) continue;
     if (k === 'in' && n !== null && !n.digits) continue;
     // "10 degrees Celsius" beats "10 degrees".
     return withSubunit(tokens, { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len });

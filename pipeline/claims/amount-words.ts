@@ -418,7 +418,9 @@ function readDecimals(tokens: readonly AToken[], i: number): { value: number; ne
 /** "one over three", "1 in 21", "nine out of 10": a share after a first number, or null. */
 export function readRatio(tokens: readonly AToken[], n: ReadNumber, readNext: (i: number) => ReadNumber | null): ReadNumber | null {
   const w = word(tokens, n.next);
-  const skip = w === 'over' || w === 'in' ? 1 : w === 'out' && word(tokens, n.next + 1) === 'of' ? 2 : 0;
+  // "one in five", "one in every five", "nine out of 10"
+  const every = w === 'in' && word(tokens, n.next + 1) === 'every' ? 1 : 0;
+  const skip = w === 'over' || w === 'in' ? 1 + every : w === 'out' && word(tokens, n.next + 1) === 'of' ? 2 : 0;
   if (skip === 0 || n.fraction || !Number.isInteger(n.value) || n.value < 0) return null;
   const d = readNext(n.next + skip);
   if (d === null || d.fraction || !Number.isInteger(d.value) || d.value <= 0) return null;
