@@ -236,4 +236,20 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
   it('reads no inches in "a 1-in-100-year flood"', () => {
     expect(figures('It was a 1-in-100-year flood.').some((a) => a.unit === 'in')).toBe(false);
   });
+
+  it('keeps poll and seat tallies after a name, and years after a name', () => {
+    expectFigures('Clinton would beat Trump 46 to 40 percent; Cruz leads by 16 points.', [
+      { text: '46', value: 46 },
+      { text: '40 percent', value: 40, unit: 'percent' },
+      { text: '16', value: 16 },
+    ]);
+    expectFigures('Republicans have 24 seats up, Democrats 10.', [
+      { text: '24', value: 24 },
+      { text: '10', value: 10 },
+    ]);
+  });
+
+  it('keeps "between a quarter and a third" a share', () => {
+    expectFigures('The vote fell by between a quarter and a third.', [{ text: 'between a quarter and a third', low: 0.25, high: 1 / 3, unit: 'share' }]);
+  });
 });

@@ -253,7 +253,8 @@ export function classify(
   }
   if (unit) return { type: 'measure', unitId: unit.id };
   // "two-thirds", "1/3"; "3 1/2 times", "two and a half" are more than a whole and no share.
-  if (core.number?.fraction && core.value !== null && Math.abs(core.value) <= 1) return { type: 'share', unitId: 'share' };
+  const whole = core.value ?? core.high ?? null;
+  if (core.number?.fraction && whole !== null && Math.abs(whole) <= 1) return { type: 'share', unitId: 'share' };
   const v = core.value;
   const n = core.number;
   // "between 2003 and 2012": a span of years.

@@ -20,7 +20,19 @@
  * a currency is an addition there.
  */
 import type { Bound } from '../types.js';
-import { BOUND_AFTER, BOUND_BEFORE, MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import {
+  BOUND_AFTER,
+  BOUND_BEFORE,
+  MONTHS,
+  YEAR_MAX,
+  YEAR_MIN,
+  NAME_BEFORE,
+  ORDINAL_SUFFIXES,
+  STREET_WORDS,
+  VAGUE_PLURALS,
+  maskedRanges,
+  type Phrase,
+} from './amount-context.js';
 import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
 import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
@@ -424,7 +436,14 @@ function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
   if (!/^\d{1,4}$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
   if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
   if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
-  if (readUnit(tokens, n.next, n, null) !== null) return false;
+  const v = n.value;
+  // "Spring 2015", "Hillary 2008": a year after a name still dates the claim.
+  if (v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test((tokens[core.first] as AToken).text)) return false;
+  // "Cruz 16 points ahead", "beat Trump 46 to 40 percent": a tally after a name.
+  if (TALLY_AFTER_NAME.has(word(tokens, n.next)) || readUnit(tokens, n.next, n, null) !== null) return false;
+  // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out.
+  if (CLAUSE_MARKS.has(word(tokens, core.first - 2)) && (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.'))
+    return false;
   return !isTitleCase(tokens);
 }
 /** Capitalised words before a number that are no name: sentence openers and bound words. */
@@ -433,6 +452,10 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
+  'to points point pts votes vote delegates seats percent per and or of more fewer times lead ahead behind'.split(' '),
+);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const TELL_WORDS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
 /** A headline in title case: most words of four letters or more capitalised. */
 function isTitleCase(tokens: readonly AToken[]): boolean {
