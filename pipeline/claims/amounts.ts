@@ -434,7 +434,7 @@ function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
   // Cheap tests first: most numbers follow a lower-case word.
   if (prev === undefined || prev.text === prev.lower || core.first === 1 || core.currency !== null || n.scaled || n.next !== core.first + 1) return false;
   if (!/^\d{1,4}$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
-  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
+  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower) || SENTENCE_ENDS.has(word(tokens, core.first - 2))) return false;
   if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
   const v = n.value;
   // "Spring 2015", "Hillary 2008": a year after a name still dates the claim.
@@ -455,6 +455,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
   'to points point pts votes vote delegates seats percent per and or of more fewer times lead ahead behind'.split(' '),
 );
+/** Marks after which a capitalised word opens a sentence ("years.” Fully 250 companies"). */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201D', '\u201C', '(', '\u2014', '-']);
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const TELL_WORDS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
 /** A headline in title case: most words of four letters or more capitalised. */
