@@ -176,7 +176,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
  * and month/day pairs ("9/11") unless the second number is a usual denominator ("3/4", "1/10").
  */
 const MASK_RE =
-  /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o'clock|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|\b\d{3}-0\d{3}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\b\d+(?:\.\d+){2,}\b/gi;
+  /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o'clock|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\b\d+(?:\.\d+){2,}\b/gi;
 
 /**
  * MASK_RE without its e-mail form, which is tried at every character and costs
@@ -212,9 +212,10 @@ const READING_RE = /\b(\d{1,3})\/(\d{1,3})\b(?![/\d])/g;
 /**
  * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3"): two small
  * numbers joined by a dash, with a result word before or after. Without one,
- * "3-1" stays a possible range.
+ * "1-3" stays a possible range (see isTally for pairs that run down, and
+ * "555-0123").
  */
-const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?![-\u2013.,]?\d)/g;
+const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?(?:\d{1,3}|0\d{3})\b(?![-\u2013.,]?\d)/g;
 const SCORE_WINDOW_CHARS = 40;
 /**
  * "voted 51-49", "a 6-3 ruling", "a 50-50 chance", "555-0123": a dashed pair

@@ -46,8 +46,12 @@ export function currencyAt(tokens: readonly AToken[], i: number): { code: string
  */
 export function gluedDollar(tokens: readonly AToken[], i: number): string | null {
   const t = tokens[i];
+  if (t === undefined || t.text.length !== 1) return null;
+  const c = t.text.charCodeAt(0);
+  // Only the capitals A, C, N, R, S name a currency here.
+  if (c < 65 || c > 90) return null;
   const next = tokens[i + 1];
-  if (t === undefined || t.text.length !== 1 || next === undefined || !glued(t, next)) return null;
+  if (next === undefined || !glued(t, next)) return null;
   if (next.text === '$') return GLUED_DOLLAR_LETTERS.get(t.text) ?? null;
   const code = SCALED_LETTER_CURRENCIES.get(t.text);
   if (code === undefined || !/^\d/.test(next.text)) return null;
