@@ -252,4 +252,16 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
   it('keeps "between a quarter and a third" a share', () => {
     expectFigures('The vote fell by between a quarter and a third.', [{ text: 'between a quarter and a third', low: 0.25, high: 1 / 3, unit: 'share' }]);
   });
+
+  it('gives vague amounts the unit after "of": "hundreds of millions of dollars", "thousands of tonnes"', () => {
+    expectFigures('It cost hundreds of millions of dollars as thousands of tonnes of grain and thousands of people were lost.', [
+      { text: 'hundreds of millions of dollars', low: 2e8, high: 999e6, unit: 'USD', type: 'money' },
+      { text: 'thousands of tonnes', low: 2000, high: 9999, unit: 't', type: 'measure' },
+      { text: 'thousands', low: 2000, high: 9999, unit: null, type: 'count' },
+    ]);
+  });
+
+  it('reads a hyphenated "one-in-four" as a share', () => {
+    expectFigures('Almost one-in-four residents left.', [{ text: 'Almost one-in-four', value: 0.25, unit: 'share', bound: '<~' }]);
+  });
 });

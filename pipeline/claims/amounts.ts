@@ -240,7 +240,7 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     }
   }
   next = skipTolerance(tokens, next);
-  let unit: UnitHit | null = fractionOfUnit(tokens, next, core) ?? readUnit(tokens, next, core.number, core.currency);
+  let unit: UnitHit | null = fractionOfUnit(tokens, next, core) ?? vagueOfUnit(tokens, next, core) ?? readUnit(tokens, next, core.number, core.currency);
   if (unit) {
     next = unit.next;
     applyUnitScale(core, unit);
@@ -300,6 +300,13 @@ function fractionOfUnit(tokens: readonly AToken[], at: number, core: Core): Unit
   if (a !== 'a' && a !== 'an') return null;
   const hit = readUnit(tokens, k + 1, core.number, null);
   return hit !== null && hit.kind !== 'currency' ? hit : null;
+}
+
+/** "hundreds of millions of dollars", "thousands of tonnes": the unit of a vague amount after "of". */
+function vagueOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {
+  if (!core.vague || core.currency !== null || word(tokens, at) !== 'of') return null;
+  const hit = readUnit(tokens, at + 1, null, null);
+  return hit !== null && hit.kind !== 'percent' ? hit : null;
 }
 
 /** "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the tolerance is no amount of its own. */
