@@ -264,4 +264,13 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
   it('reads a hyphenated "one-in-four" as a share', () => {
     expectFigures('Almost one-in-four residents left.', [{ text: 'Almost one-in-four', value: 0.25, unit: 'share', bound: '<~' }]);
   });
+
+  it('takes no figure from "two-time champion", "one-off", "number one", "Channel 4" or "5G"/"3D"/"2FA" (tech, sport)', () => {
+    expect(figures('The two-time champion, number one in the world, made a one-off payment.')).toEqual([]);
+    expect(figures('The show airs on Channel 4 and operators rolled out 5G networks, 3D printing and 2FA.')).toEqual([]);
+    expectFigures('The 10g sachet costs 50p.', [
+      { text: '10g', value: 10, unit: 'g' },
+      { text: '50p', value: 50, unit: 'GBX' },
+    ]);
+  });
 });

@@ -80,6 +80,8 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (currency !== null) continue;
     const unit = UNITS[k];
     if (unit === undefined) continue;
+    // "5G", "4G": a capital G is a network generation; grams are written "g".
+    if (k === 'g' && tokens[j]?.text === 'G') continue;
     if (len === 1 && SINGLE_LETTER.test(k) && !attached && !singleLetterSpaced(tokens, j, k, n)) continue;
     if (k === 'in' && !(attached || INCH_AFTER.has(word(tokens, j + 1)))) continue;
     // "a 1-in-100-year flood": odds, not inches.

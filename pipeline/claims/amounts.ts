@@ -256,6 +256,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     next = rangeEnd.next;
     unit = rangeEnd.unit ?? unit;
   }
+  // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
+  if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
@@ -291,6 +293,13 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   };
   return { amount, next };
 }
+
+function gluedLetters(tokens: readonly AToken[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && NAME_SUFFIXES.has(t.text) && glued(tokens[at - 1], t) && /^[\d.,]+$/.test(tokens[at - 1]?.text ?? '');
+}
+/** Letters glued to digits that make a name ("5G", "3D", "2FA"); an unknown unit ("1Ga") keeps its number. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['G', 'D', 'FA', 'GS', 'DS']);
 
 /** "half a percentage point", "a quarter of a mile", "three-quarters of an hour": a fraction in words of one unit. */
 function fractionOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {
@@ -395,7 +404,11 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     return true;
   const prev = tokens[core.first - 1];
   const next = tokens[n.next];
+  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel": an adjective, no amount.
+  if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
   if (!n.digits) {
+    // "number one", "No. one"
+    if (prev?.lower === 'number' && core.currency === null) return true;
     // "that one mile": a unit after it makes "one" a number.
     if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
     return false;
@@ -460,7 +473,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
-  'to points point pts votes vote delegates seats percent per and or of more fewer times lead ahead behind'.split(' '),
+  'to points point pts votes vote delegates seats percent per more fewer times lead ahead behind'.split(' '),
 );
 /** Marks after which a capitalised word opens a sentence ("years.” Fully 250 companies"). */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201D', '\u201C', '(', '\u2014', '-']);
@@ -479,6 +492,9 @@ function isTitleCase(tokens: readonly AToken[]): boolean {
 }
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
+
+/** Words after "<number>-" that make an adjective of it. */
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all']);
 
 /** Verbs after "one" as a pronoun: "one should not assume", "one can see". */
 const PRONOUN_VERBS: ReadonlySet<string> = new Set([
