@@ -273,4 +273,30 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '50p', value: 50, unit: 'GBX' },
     ]);
   });
+
+  it('reads health units: IU, mmol/L and mg per dL (health)', () => {
+    expectFigures('Take 400 IU a day; above 7 mmol/L or 126 mg/dL signals diabetes.', [
+      { text: '400 IU a day', value: 400, unit: 'IU', per: 'day' },
+      { text: 'above 7 mmol/L', value: 7, unit: 'mmol/L', bound: '>' },
+      { text: '126 mg/dL', value: 126, unit: 'mg', per: 'dL' },
+    ]);
+  });
+
+  it('reads energy-market units: bcm, mb/d, "40m bpd", gigatonnes, kilovolts (business, science)', () => {
+    expectFigures('Flows fell to 40 bcm a year and output to 2 mb/d, or 40m bpd, as 36.8 gigatonnes of CO2 and 400kV lines were cut.', [
+      { text: '40 bcm a year', value: 40, unit: 'bcm', per: 'year' },
+      { text: '2 mb/d', value: 2, unit: 'mb/d' },
+      { text: '40m bpd', value: 4e7, unit: 'bbl/d' },
+      { text: '36.8 gigatonnes', value: 36.8, unit: 'Gt' },
+      { text: '400kV', value: 400, unit: 'kV' },
+    ]);
+  });
+
+  it('reads light-years, astronomical units and square miles (science, weather)', () => {
+    expectFigures('The star is 40 light-years away and 2.5 AU wide; the fire burned 4,200 sq miles.', [
+      { text: '40 light-years', value: 40, unit: 'ly' },
+      { text: '2.5 AU', value: 2.5, unit: 'AU' },
+      { text: '4,200 sq miles', value: 4200, unit: 'sq mi' },
+    ]);
+  });
 });

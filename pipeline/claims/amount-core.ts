@@ -7,7 +7,7 @@
  */
 import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
-import { SCALE_LETTERS, SCALE_WORDS } from './amount-lexicon.js';
+import { SCALE_LETTERS, SCALE_WORDS, UNITS } from './amount-lexicon.js';
 import { readNumber, round } from './amount-numbers.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { readUnit, type UnitHit } from './amount-units.js';
@@ -151,7 +151,11 @@ function countedRangeEnd(tokens: readonly AToken[], at: number): boolean {
  * "100m hurdles" and "6.5m across" stay metres.
  */
 function countedAfter(t: AToken | undefined): boolean {
-  if (t === undefined || !/^[a-z]{4,}$/.test(t.text)) return false;
+  if (t === undefined) return false;
+  // "40m bpd", "3m sq ft": a unit other than a length after it.
+  const unit = t.text.length > 1 && t.lower !== 'in' ? UNITS[t.lower] : undefined;
+  if (unit !== undefined && unit.dimension !== 'length') return true;
+  if (!/^[a-z]{4,}$/.test(t.text)) return false;
   return (t.text.endsWith('s') && !NOT_PLURAL_AFTER_METRES.has(t.text)) || IRREGULAR_PLURALS.has(t.text);
 }
 const NOT_PLURAL_AFTER_METRES: ReadonlySet<string> = new Set(['across', 'less', 'plus', 'this', 'thus', 'unless', 'whereas', 'hurdles', 'towers']);
