@@ -299,4 +299,11 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '4,200 sq miles', value: 4200, unit: 'sq mi' },
     ]);
   });
+
+  it('reads "per annum" and "per" before any noun as the rate (business, health)', () => {
+    expectFigures('Loans cost 7% per annum and the drug $2.1m per patient, as per the deal.', [
+      { text: '7% per annum', value: 7, unit: 'percent', per: 'year' },
+      { text: '$2.1m per patient', value: 2.1e6, unit: 'USD', per: 'patient' },
+    ]);
+  });
 });

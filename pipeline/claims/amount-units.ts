@@ -181,6 +181,25 @@ const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
   yearly: 'year',
   annually: 'year',
 };
+/** Words after "per" that are no denominator ("as per the deal"). */
+const NOT_PER_NOUN: ReadonlySet<string> = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'cent',
+  'centum',
+  'mille',
+  'and',
+]);
+
 /** Words after "a <period>" that make it a time ago, not a rate. */
 const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
 
@@ -204,6 +223,9 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
     const area = areaDenominator(tokens, at + 1);
     if (area !== null) return area;
     if (RATE_PERIODS.has(p) || UNITS[p] !== undefined) return { per: UNITS[p]?.id ?? p, next: at + 2 };
+    if (p === 'annum') return { per: 'year', next: at + 2 };
+    // "$2.1m per patient", "10 per voter": "per" before any singular noun.
+    if (w === 'per' && /^[a-z]{3,}$/.test(tokens[at + 1]?.text ?? '') && !NOT_PER_NOUN.has(p)) return { per: p, next: at + 2 };
   }
   return null;
 }
