@@ -306,4 +306,11 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '$2.1m per patient', value: 2.1e6, unit: 'USD', per: 'patient' },
     ]);
   });
+
+  it('reads "several dozen" and "a few dozen" as vague ranges (courts, politics)', () => {
+    expectFigures('Several dozen protesters and a few dozen police clashed.', [
+      { text: 'Several dozen', low: 24, high: 108, bound: 'range' },
+      { text: 'a few dozen', low: 24, high: 60, bound: 'range' },
+    ]);
+  });
 });

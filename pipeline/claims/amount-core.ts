@@ -295,5 +295,5 @@ function readVague(tokens: readonly AToken[], i: number): Core | null {
   return null;
 }
 const VAGUE_LIST = Object.entries(VAGUE_MULTIPLES).map(([p, [lo, hi]]) => ({ words: p.split(' '), lo, hi, of: p.endsWith(' of') }));
-const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALE_OF: Readonly<Record<string, number>> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const PLURAL_SCALE: Readonly<Record<string, number>> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
