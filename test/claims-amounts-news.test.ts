@@ -313,4 +313,16 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: 'a few dozen', low: 24, high: 60, bound: 'range' },
     ]);
   });
+
+  it('reads a vote split "52% to 48%" as two amounts, and keeps court counts, bail and years apart (elections, courts)', () => {
+    expectFigures('The referendum passed by 52% to 48%.', [
+      { text: '52%', value: 52, unit: 'percent' },
+      { text: '48%', value: 48, unit: 'percent' },
+    ]);
+    expectFigures('Guilty on 34 counts, he was jailed for 25 years, with bail of $500,000 and 10 dm of cable seized.', [
+      { text: '34', value: 34, type: 'count' },
+      { text: '$500,000', value: 500000, unit: 'USD' },
+      { text: '10 dm', value: 10, unit: 'dm' },
+    ]);
+  });
 });

@@ -266,6 +266,8 @@ export function readRangeEnd(
   // "$5-$6bn": the scale of the end applies to the start.
   const low = core.value;
   const high = b.value;
+  // "passed by 52% to 48%": a split, not a range (a range runs upwards).
+  if (high <= low) return null;
   if (b.number?.scaled && !core.number?.scaled) {
     const f = SHARED_SCALES.find((x) => low * x <= high && low * x * 10 > high);
     if (f !== undefined) core.value = round(low * f);

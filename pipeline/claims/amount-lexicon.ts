@@ -83,6 +83,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = table(
     ...u('km', 'length', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'kms'),
     ...u('m', 'length', 'm', 'metre', 'metres', 'meter', 'meters'),
     ...u('cm', 'length', 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'),
+    ...u('dm', 'length', 'dm', 'decimetre', 'decimetres', 'decimeter', 'decimeters'),
     ...u('mm', 'length', 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'),
     ...u('nm', 'length', 'nm', 'nanometre', 'nanometres', 'nanometer', 'nanometers'),
     ...u('µm', 'length', 'µm', 'μm', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns'),
