@@ -325,4 +325,11 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '10 dm', value: 10, unit: 'dm' },
     ]);
   });
+
+  it('reads the magnitude of a quake written before or after the number (science)', () => {
+    expectFigures('A magnitude 6.2 earthquake followed a 5.6-magnitude foreshock.', [
+      { text: '6.2', value: 6.2, unit: 'magnitude', type: 'measure' },
+      { text: '5.6-magnitude', value: 5.6, unit: 'magnitude' },
+    ]);
+  });
 });

@@ -256,6 +256,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     next = rangeEnd.next;
     unit = rangeEnd.unit ?? unit;
   }
+  // "a magnitude 6.2 earthquake": the unit written before the number.
+  if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
   const rate = readRate(tokens, next);
