@@ -332,4 +332,14 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: '5.6-magnitude', value: 5.6, unit: 'magnitude' },
     ]);
   });
+
+  it('reads more bound phrases: "a maximum of", "as few as", "north of", "just short of", "in the region of" (business, politics)', () => {
+    expectFigures('A maximum of 30 guests, as few as 20 staff, north of $1bn raised, just short of 50% turnout and in the region of £50m spent.', [
+      { text: 'A maximum of 30', value: 30, bound: '<=' },
+      { text: 'as few as 20', value: 20, bound: '>=' },
+      { text: 'north of $1bn', value: 1e9, bound: '>', unit: 'USD' },
+      { text: 'just short of 50%', value: 50, bound: '<~', unit: 'percent' },
+      { text: 'in the region of £50m', value: 5e7, bound: '~', unit: 'GBP' },
+    ]);
+  });
 });

@@ -163,7 +163,8 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i] as AToken;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  if (t.lower === 'a' || t.lower === 'an')
+    return A_BEFORE.has(word(tokens, i + 1)) || A_BOUND_NEXT.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
   return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 const CORE_WORDS = new Set([
@@ -185,6 +186,8 @@ const OPEN_SIGNS = new Set(
     Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x2150 + k)),
   ),
 );
+/** Second words of bound phrases that open with "a"/"an": "a maximum of", "an estimated". */
+const A_BOUND_NEXT = new Set(BOUND_BEFORE.filter((p) => p.words[0] === 'a' || p.words[0] === 'an').map((p) => p.words[1] ?? ''));
 /** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
 const A_BEFORE = new Set(['dozen', ...SPELLED_SCALE_WORDS, 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
 /** Whether the core of an amount (after any bound words) may start at tokens[i]. */
