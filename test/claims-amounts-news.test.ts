@@ -342,4 +342,9 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
       { text: 'in the region of £50m', value: 5e7, bound: '~', unit: 'GBP' },
     ]);
   });
+
+  it('takes no figure from a dateline day or a tweet id', () => {
+    expect(figures('26 (UPI) — Stein was escorted off the premises.')).toEqual([]);
+    expect(figures('<tweet tweet-id="783499116076687360"><tweet/>.')).toEqual([]);
+  });
 });

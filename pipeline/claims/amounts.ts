@@ -419,6 +419,10 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  // "783499116076687360": sixteen digits or more without separators is an id (tweets, cards), no amount.
+  if (first.text.length >= ID_MIN_DIGITS && /^\d+$/.test(first.text) && core.currency === null) return true;
+  // "Sept. 26 (UPI) —": the day of a dateline.
+  if (next?.text === '(' && /^[A-Z]{2,}$/.test(tokens[n.next + 1]?.text ?? '') && tokens[n.next + 2]?.text === ')') return true;
   if (
     (prev?.text === '-' || prev?.text === '\u2212') &&
     glued(prev, first) &&
@@ -497,6 +501,8 @@ function isTitleCase(tokens: readonly AToken[]): boolean {
 }
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
+
+const ID_MIN_DIGITS = 16;
 
 /** Words after "<number>-" that make an adjective of it. */
 const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all']);
