@@ -347,4 +347,18 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
     expect(figures('26 (UPI) — Stein was escorted off the premises.')).toEqual([]);
     expect(figures('<tweet tweet-id="783499116076687360"><tweet/>.')).toEqual([]);
   });
+
+  it('reads heights as feet and inches: "6-foot-3" and 6\'3" (sport)', () => {
+    expectFigures('The 6-foot-3 striker, listed at 6\'3", joined.', [
+      { text: '6-foot-3', value: 6.25, unit: 'ft' },
+      { text: '6\'3"', value: 6.25, unit: 'ft' },
+    ]);
+  });
+
+  it('reads a margin of error "plus or minus 4 percentage points" as 4, and no figure from "a 2-to-1 vote" or "@Fred_945"', () => {
+    expectFigures('The margin of error is plus or minus 4 percentage points.', [
+      { text: 'plus or minus 4 percentage points', value: 4, unit: 'percentage_point', bound: '=' },
+    ]);
+    expect(figures('By a 2-to-1 vote, the court agreed, @Fred_945 wrote.')).toEqual([]);
+  });
 });

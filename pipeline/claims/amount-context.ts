@@ -109,6 +109,9 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['circa', '~'],
   ['an approximate', '~'],
   ['somewhere around', '~'],
+  // "a margin of error of plus or minus 4 points": the tolerance itself.
+  ['plus or minus', '='],
+  ['+ / -', '='],
   ['equal to', '='],
   ['equaling to', '='],
   ['exactly', '='],

@@ -21,6 +21,9 @@ export interface UnitHit {
   add?: number;
 }
 
+const FOOT_MARKS: ReadonlySet<string> = new Set(["'", '\u2019', '\u2032']);
+const INCH_MARKS: ReadonlySet<string> = new Set(['"', '\u201D', '\u2033']);
+
 /** Longest unit phrase, in tokens. */
 const MAX_UNIT_TOKENS = 3;
 /** Single letters are units only glued to the number ("48m", "-10C"). */
@@ -51,6 +54,19 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
   const attached = glued(tokens[j - 1], tokens[j]);
   // "1960s": a decade, not seconds.
   if (attached && word(tokens, j) === 's' && /^\d{2,4}$/.test(tokens[j - 1]?.text ?? '')) return null;
+  // 6'3" (six foot three): feet and inches written with primes.
+  if (
+    attached &&
+    FOOT_MARKS.has(tokens[j]?.text ?? '') &&
+    n?.digits === true &&
+    /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '') &&
+    glued(tokens[j], tokens[j + 1])
+  ) {
+    const close = tokens[j + 2];
+    const inches = Number(tokens[j + 1]?.text);
+    if (close !== undefined && INCH_MARKS.has(close.text) && glued(tokens[j + 1], close) && inches < 12)
+      return { id: 'ft', kind: 'unit', dimension: 'length', next: j + 3, add: inches / 12 };
+  }
   // 9" (inches): a straight double quote glued to digits that closes no quotation.
   if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
     return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
@@ -97,6 +113,18 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
 function withSubunit(tokens: readonly AToken[], hit: UnitHit): UnitHit {
   const sub = SUBUNITS[hit.id];
   if (sub === undefined) return hit;
+  // "6-foot-3": the inches after a hyphen, with no unit of their own.
+  const h = tokens[hit.next];
+  if (
+    hit.id === 'ft' &&
+    h?.text === '-' &&
+    glued(tokens[hit.next - 1], h) &&
+    glued(h, tokens[hit.next + 1]) &&
+    /^\d{1,2}$/.test(tokens[hit.next + 1]?.text ?? '')
+  ) {
+    const inches = Number(tokens[hit.next + 1]?.text);
+    if (inches < sub.per && !glued(tokens[hit.next + 1], tokens[hit.next + 2])) return { ...hit, next: hit.next + 2, add: inches / sub.per };
+  }
   const k = word(tokens, hit.next) === 'and' ? hit.next + 1 : hit.next;
   const n = readNumber(tokens, k);
   if (n === null || n.value <= 0 || n.value >= sub.per) return hit;

@@ -419,6 +419,12 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  // "@Fred_945", "#G20": digits of a handle or a tag.
+  if (prev !== undefined && glued(prev, first) && HANDLE_MARKS.has(prev.text)) return true;
+  // "by a 2-to-1 vote": a tally written with "-to-".
+  if (next?.text === '-' && word(tokens, n.next + 1) === 'to' && tokens[n.next + 2]?.text === '-' && isDigitToken(tokens[n.next + 3])) {
+    if (Number(tokens[n.next + 3]?.text.replace(/,/g, '')) <= n.value) return true;
+  }
   // "783499116076687360": sixteen digits or more without separators is an id (tweets, cards), no amount.
   if (first.text.length >= ID_MIN_DIGITS && /^\d+$/.test(first.text) && core.currency === null) return true;
   // "Sept. 26 (UPI) —": the day of a dateline.
@@ -503,6 +509,7 @@ const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
 
 const ID_MIN_DIGITS = 16;
+const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 
 /** Words after "<number>-" that make an adjective of it. */
 const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all']);
