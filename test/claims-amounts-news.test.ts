@@ -361,4 +361,11 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
     ]);
     expect(figures('By a 2-to-1 vote, the court agreed, @Fred_945 wrote.')).toEqual([]);
   });
+
+  it('takes no figure from "one-on-one", "one by one", "at one point", "the Big Three" or "the Group of Seven"', () => {
+    expect(figures('They met one-on-one.')).toEqual([]);
+    expect(figures('They left one by one, and at one point it happened in one go.')).toEqual([]);
+    expect(figures('The Big Three automakers and the Group of Seven met.')).toEqual([]);
+    expectFigures('Floods Force Three Thousand From Homes In Province', [{ text: 'Three Thousand', value: 3000 }]);
+  });
 });

@@ -414,6 +414,8 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
+    // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
+    if (/^[A-Z]/.test(first.text) && n.next === core.first + 1 && isInName(tokens, core.first)) return true;
     // "that one mile": a unit after it makes "one" a number.
     if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
     return false;
@@ -505,14 +507,21 @@ function isTitleCase(tokens: readonly AToken[]): boolean {
   }
   return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
 }
-const TITLE_CASE_SHARE = 0.75;
+const TITLE_CASE_SHARE = 0.85;
 const TITLE_CASE_MIN_WORDS = 3;
 
 const ID_MIN_DIGITS = 16;
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 
 /** Words after "<number>-" that make an adjective of it. */
-const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all']);
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all', 'on', 'figure']);
+
+function isInName(tokens: readonly AToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || i === 1 || SENTENCE_ENDS.has(word(tokens, i - 2))) return false;
+  const named = (t: AToken | undefined): boolean => t !== undefined && /^[A-Z][a-z]/.test(t.text);
+  return (named(prev) || (prev.lower === 'of' && named(tokens[i - 2]))) && !isTitleCase(tokens);
+}
 
 /** Verbs after "one" as a pronoun: "one should not assume", "one can see". */
 const PRONOUN_VERBS: ReadonlySet<string> = new Set([
@@ -536,6 +545,9 @@ function isPronounOne(tokens: readonly AToken[], i: number): boolean {
   const prev = word(tokens, i - 1);
   const next = word(tokens, i + 1);
   if (['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'such', 'another', 'little', 'only'].includes(prev)) return true;
-  if (['another', 'who', 'which', 'that', "one's", 'day', 'way', 'thing', 'time', 'side', 'point'].includes(next)) return true;
+  if (['another', 'who', 'which', 'that', "one's", 'day', 'way', 'thing', 'time', 'side', 'point', 'go'].includes(next)) return true;
+  // "one by one", "one after another", "by one"
+  if ((next === 'by' || next === 'after') && ['one', 'another', 'the'].includes(word(tokens, i + 2))) return true;
+  if (prev === 'by' && word(tokens, i - 2) === 'one') return true;
   return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || PRONOUN_VERBS.has(next);
 }
