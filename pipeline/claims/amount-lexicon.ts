@@ -328,6 +328,4 @@ export const RATE_PERIODS: ReadonlySet<string> = new Set([
   'passenger',
   'customer',
   'user',
-  'vote',
-  'seat',
 ]);
