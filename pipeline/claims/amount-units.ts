@@ -211,6 +211,10 @@ const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
 };
 /** Words after "per" that are no denominator ("as per the deal"). */
 const NOT_PER_NOUN: ReadonlySet<string> = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
   'the',
   'his',
   'her',
