@@ -368,4 +368,9 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
     expect(figures('The Big Three automakers and the Group of Seven met.')).toEqual([]);
     expectFigures('Floods Force Three Thousand From Homes In Province', [{ text: 'Three Thousand', value: 3000 }]);
   });
+
+  it('takes no figure from years and ages written short (\'08, \u201912, "in his early 60s") or a list marker', () => {
+    expect(figures('That is what he did in \u201908 and \u201912, now in his early 60s.')).toEqual([]);
+    expect(figures('3) Bernie bio.')).toEqual([]);
+  });
 });

@@ -442,8 +442,12 @@ function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | nu
   if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
     return true;
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
-  // "the '90s": a decade.
-  if ((prev?.text === "'" || prev?.text === '\u2019') && glued(prev, first) && next?.lower === 's' && glued(tokens[n.next - 1], next)) return true;
+  // "the '90s", "in '08": a decade or a year.
+  if ((prev?.text === "'" || prev?.text === '\u2019') && glued(prev, first) && /^\d{2}$/.test(first.text)) return true;
+  // "in his early 60s": an age bracket.
+  if (next?.lower === 's' && glued(tokens[n.next - 1], next) && /^\d{2}$/.test(first.text)) return true;
+  // "3) Bernie's bio.": a list marker.
+  if (core.first === 0 && next?.text === ')' && core.currency === null && /^\d{1,2}$/.test(first.text)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
   // "Dec. 7", "No. 1": an abbreviated month or "No." before the number.
