@@ -363,7 +363,7 @@ describe('fractions of a unit and units of news (economy, tech, science, weather
   });
 
   it('takes no figure from "one-on-one", "one by one", "at one point", "the Big Three" or "the Group of Seven"', () => {
-    expect(figures('They met one-on-one.')).toEqual([]);
+    expect(figures('They met one-on-one and left.')).toEqual([]);
     expect(figures('They left one by one, and at one point it happened in one go.')).toEqual([]);
     expect(figures('The Big Three automakers and the Group of Seven met.')).toEqual([]);
     expectFigures('Floods Force Three Thousand From Homes In Province', [{ text: 'Three Thousand', value: 3000 }]);

@@ -11,6 +11,7 @@ import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, YEAR_MAX, YEAR_MIN
 import { RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { readUnit } from './amount-units.js';
+import { NUMBER_OPENERS } from './amount-words.js';
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 
@@ -41,6 +42,10 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
+    // "one-on-one", "all-in-one": the end of a hyphenated compound.
+    const before = tokens[core.first - 2];
+    if (prev?.text === '-' && glued(prev, first) && /^[A-Za-z]/.test(before?.text ?? '') && glued(before, prev) && !NUMBER_OPENERS.has(before?.lower ?? ''))
+      return true;
     // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
     if (/^[A-Z]/.test(first.text) && n.next === core.first + 1 && isInName(tokens, core.first)) return true;
     // "that one mile": a unit after it makes "one" a number.
