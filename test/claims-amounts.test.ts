@@ -2,48 +2,8 @@
 // sport, weather, health): every quantity form with its value, unit, bound,
 // low/high and UTF-16 span, and the non-figures that must not become claims.
 import { describe, expect, it } from 'vitest';
-import { type Amount, type AmountType, readAmounts } from '../pipeline/claims/amounts.js';
-import type { Bound } from '../pipeline/types.js';
-
-/** The amount types that can be the figure of a claim (years, ages and durations are not). */
-const FIGURES: ReadonlySet<AmountType> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
-
-interface Want {
-  text: string;
-  value?: number | null;
-  unit?: string | null;
-  bound?: Bound;
-  low?: number | null;
-  high?: number | null;
-  type?: AmountType;
-  per?: string | null;
-  fromTo?: boolean;
-}
-
-const figures = (s: string): Amount[] => readAmounts(s).filter((a) => FIGURES.has(a.type));
-
-/** The figures of `s` are exactly `want`, in order; each span is where `text` first occurs after the previous one. */
-function expectFigures(s: string, want: Want[]): void {
-  const got = figures(s);
-  expect(got.map((a) => a.text)).toEqual(want.map((w) => w.text));
-  let from = 0;
-  want.forEach((w, k) => {
-    const a = got[k] as Amount;
-    const at = s.indexOf(w.text, from);
-    expect([a.start, a.end]).toEqual([at, at + w.text.length]);
-    from = a.end;
-    const close = (x: number | null | undefined, y: number | null | undefined) =>
-      y === undefined ? undefined : y === null ? expect(x).toBeNull() : expect(x).toBeCloseTo(y, 6);
-    close(a.value, w.value);
-    close(a.low, w.low);
-    close(a.high, w.high);
-    if (w.unit !== undefined) expect(a.unit).toBe(w.unit);
-    if (w.bound !== undefined) expect(a.bound).toBe(w.bound);
-    if (w.type !== undefined) expect(a.type).toBe(w.type);
-    if (w.per !== undefined) expect(a.per).toBe(w.per);
-    if (w.fromTo !== undefined) expect(a.fromTo).toBe(w.fromTo);
-  });
-}
+import { readAmounts } from '../pipeline/claims/amounts.js';
+import { expectFigures, figures } from './helpers/amounts.js';
 
 describe('amounts in business news', () => {
   it('reads a percentage, money with scale and a count from an earnings line', () => {
@@ -267,7 +227,7 @@ describe('number forms as news writes them', () => {
     expectFigures('The centre, 6 ft 2 in tall, weighs 250 pounds and earns between $5k-$8k a game.', [
       { text: '6 ft 2 in', value: 6 + 2 / 12, unit: 'ft' },
       { text: '250 pounds', value: 250, unit: 'lb', type: 'measure' },
-      { text: 'between $5k-$8k', low: 5000, high: 8000, unit: 'USD', bound: 'range' },
+      { text: 'between $5k-$8k a game', low: 5000, high: 8000, unit: 'USD', bound: 'range', per: 'game' },
     ]);
   });
 

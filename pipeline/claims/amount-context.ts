@@ -48,6 +48,20 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['as much as', '<='],
   ['a maximum of', '<='],
   ['not more than', '<='],
+  ['not less than', '>='],
+  ['not fewer than', '>='],
+  ['as few as', '>='],
+  ['as little as', '>='],
+  ['as low as', '>='],
+  ['north of', '>'],
+  ['upward of', '>'],
+  ['south of', '<'],
+  ['short of', '<~'],
+  ['just short of', '<~'],
+  ['shy of', '<~'],
+  ['in the region of', '~'],
+  ['in the order of', '~'],
+  ['on the order of', '~'],
   ['more than', '>'],
   ['greater than', '>'],
   ['larger than', '>'],
@@ -66,6 +80,10 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['surpass', '>'],
   ['surpasses', '>'],
   ['surpassed', '>'],
+  ['topped', '>'],
+  ['tops', '>'],
+  // Headline "passes" only: "passed 3 laws" counts what was passed.
+  ['passes', '>'],
   ['>', '>'],
   ['fewer than', '<'],
   ['less than', '<'],
@@ -91,6 +109,9 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['circa', '~'],
   ['an approximate', '~'],
   ['somewhere around', '~'],
+  // "a margin of error of plus or minus 4 points": the tolerance itself.
+  ['plus or minus', '='],
+  ['+ / -', '='],
   ['equal to', '='],
   ['equaling to', '='],
   ['exactly', '='],
@@ -118,6 +139,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, Bound]> = [
   ['or so', '~'],
   ['+', '>'],
   ['plus', '>'],
+  ['- plus', '>'],
 ];
 
 export interface Phrase {
@@ -189,18 +211,38 @@ export function maskedRanges(s: string): Array<[number, number]> {
   for (let m = SCORE_RE.exec(s); m !== null; m = SCORE_RE.exec(s)) {
     const before = s.slice(Math.max(0, m.index - SCORE_WINDOW_CHARS), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + SCORE_WINDOW_CHARS);
-    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after)) out.push([m.index, m.index + m[0].length]);
+    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
+      out.push([m.index, m.index + m[0].length]);
+  }
+  if (s.includes('/')) {
+    READING_RE.lastIndex = 0;
+    for (let m = READING_RE.exec(s); m !== null; m = READING_RE.exec(s)) {
+      if (Number(m[1]) > Number(m[2])) out.push([m.index, m.index + m[0].length]);
+    }
   }
   return out;
 }
 
+/** "140/90" (blood pressure), "24/7": digits over fewer is a reading or a phrase, never a share. */
+const READING_RE = /\b(\d{1,3})\/(\d{1,3})\b(?![/\d])/g;
+
 /**
  * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3"): two small
  * numbers joined by a dash, with a result word before or after. Without one,
- * "3-1" stays a possible range.
+ * "1-3" stays a possible range (see isTally for pairs that run down, and
+ * "555-0123").
  */
-const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?![-\u2013.,]?\d)/g;
+const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?(?:\d{1,3}|0\d{3})\b(?![-\u2013.,]?\d)/g;
 const SCORE_WINDOW_CHARS = 40;
+/**
+ * "voted 51-49", "a 6-3 ruling", "a 50-50 chance", "555-0123": a dashed pair
+ * whose second number is not above the first, or opens with a zero, is a
+ * tally, a score or a phone number; a range runs upwards ("252-287").
+ */
+function isTally(pair: string): boolean {
+  const [a = '', b = ''] = pair.split(/\s?[-\u2013]\s?/);
+  return (b.length > 1 && b.startsWith('0')) || Number(b) <= Number(a);
+}
 const SCORE_BEFORE_RE =
   /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
 const SCORE_AFTER_RE =

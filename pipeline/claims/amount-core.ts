@@ -7,7 +7,7 @@
  */
 import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
-import { SCALE_LETTERS } from './amount-lexicon.js';
+import { SCALE_LETTERS, SCALE_WORDS, UNITS } from './amount-lexicon.js';
 import { readNumber, round } from './amount-numbers.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { readUnit, type UnitHit } from './amount-units.js';
@@ -21,6 +21,8 @@ export const CURRENCY_OPENERS: ReadonlySet<string> = new Set(Object.keys(CURRENC
 /** Currency written before the number at tokens[i]: its code and how many tokens it takes. */
 export function currencyAt(tokens: readonly AToken[], i: number): { code: string; used: number; scale: number } | null {
   const first = tokens[i]?.lower ?? '';
+  const dollar = gluedDollar(tokens, i);
+  if (dollar !== null) return { code: dollar, used: tokens[i + 1]?.text === '$' ? 2 : 1, scale: 1 };
   // "MAUD 60": millions of the currency.
   const millions = CURRENCY_MILLIONS[first];
   if (millions !== undefined && isDigitToken(tokens[i + 1])) return { code: millions, used: 1, scale: 1e6 };
@@ -35,6 +37,38 @@ export function currencyAt(tokens: readonly AToken[], i: number): { code: string
   }
   return null;
 }
+
+/**
+ * "A$3.4bn", "S$500m": a capital letter glued to "$" names the dollar (spaced,
+ * "a $5 fee" is the article). "R50bn" (rand) and "N500 billion" (naira): the
+ * bare letter names a currency only before a scaled number, so "R8" and
+ * "N95" stay names.
+ */
+export function gluedDollar(tokens: readonly AToken[], i: number): string | null {
+  const t = tokens[i];
+  if (t === undefined || t.text.length !== 1) return null;
+  const c = t.text.charCodeAt(0);
+  // Only the capitals A, C, N, R, S name a currency here.
+  if (c < 65 || c > 90) return null;
+  const next = tokens[i + 1];
+  if (next === undefined || !glued(t, next)) return null;
+  if (next.text === '$') return GLUED_DOLLAR_LETTERS.get(t.text) ?? null;
+  const code = SCALED_LETTER_CURRENCIES.get(t.text);
+  if (code === undefined || !/^\d/.test(next.text)) return null;
+  const scale = tokens[i + 2];
+  const letter = scale !== undefined && glued(next, scale) && SCALE_LETTERS[scale.lower] !== undefined && scale.lower !== 'k';
+  return letter || (SCALE_WORDS[scale?.lower ?? ''] ?? 0) >= 1e6 ? code : null;
+}
+const SCALED_LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['R', 'ZAR'],
+  ['N', 'NGN'],
+]);
+const GLUED_DOLLAR_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['A', 'AUD'],
+  ['S', 'SGD'],
+  ['C', 'CAD'],
+  ['R', 'BRL'],
+]);
 
 export interface Core {
   first: number;
@@ -51,6 +85,12 @@ export interface Core {
 
 /** Currency? number scale? or a vague amount; no bound words, no unit. */
 export function readCore(tokens: readonly AToken[], i: number): Core | null {
+  // "-£3m": a minus glued before the currency.
+  const t = tokens[i];
+  if ((t?.text === '-' || t?.text === '\u2212') && glued(t, tokens[i + 1]) && currencyAt(tokens, i + 1) !== null) {
+    const c = readCore(tokens, i + 1);
+    return c === null || c.value === null ? null : { ...c, first: i, value: -c.value };
+  }
   const cur = currencyAt(tokens, i);
   const at = cur ? i + cur.used : i;
   const vague = readVague(tokens, at);
@@ -64,6 +104,10 @@ export function readCore(tokens: readonly AToken[], i: number): Core | null {
   if (gs !== null) {
     value = round(value * gs);
     next++;
+  } else if (n.digits && !n.scaled && hyphenScale(tokens, next) !== null) {
+    // "a $1.5-billion deal", "a 2-million-strong crowd"
+    value = round(value * (hyphenScale(tokens, next) as number));
+    next += 2;
   }
   const core: Core = {
     first: i,
@@ -91,7 +135,39 @@ function gluedScale(tokens: readonly AToken[], at: number, money: boolean): numb
   const scale = SCALE_LETTERS[g.lower];
   if (scale === undefined) return null;
   const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
-  return strong || money ? scale : null;
+  return strong || money || (g.text === 'm' && (countedAfter(tokens[at + 1]) || countedRangeEnd(tokens, at + 1))) ? scale : null;
+}
+
+/** "7m-8m units": the first end of a range whose second end counts. */
+function countedRangeEnd(tokens: readonly AToken[], at: number): boolean {
+  const dash = tokens[at];
+  if (dash === undefined || !RANGE_DASHES.has(dash.text) || !glued(tokens[at - 1], dash) || !isDigitToken(tokens[at + 1])) return false;
+  return tokens[at + 2]?.text === 'm' && glued(tokens[at + 1], tokens[at + 2]) && countedAfter(tokens[at + 3]);
+}
+
+/**
+ * "2.3m customers", "1.5m barrels", "2.5m people": a glued "m" before a plural
+ * noun is millions (British news writes millions so), while "1.5m high",
+ * "100m hurdles" and "6.5m across" stay metres.
+ */
+function countedAfter(t: AToken | undefined): boolean {
+  if (t === undefined) return false;
+  // "40m bpd", "3m sq ft": a unit other than a length after it.
+  const unit = t.text.length > 1 && t.lower !== 'in' ? UNITS[t.lower] : undefined;
+  if (unit !== undefined && unit.dimension !== 'length') return true;
+  if (!/^[a-z]{4,}$/.test(t.text)) return false;
+  return (t.text.endsWith('s') && !NOT_PLURAL_AFTER_METRES.has(t.text)) || IRREGULAR_PLURALS.has(t.text);
+}
+const NOT_PLURAL_AFTER_METRES: ReadonlySet<string> = new Set(['across', 'less', 'plus', 'this', 'thus', 'unless', 'whereas', 'hurdles', 'towers']);
+/** Plural nouns counted in news that do not end in "s". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'staff', 'cattle', 'sheep', 'livestock', 'police', 'personnel']);
+
+/** "1.5-billion": a scale word joined to the number by a hyphen. */
+function hyphenScale(tokens: readonly AToken[], at: number): number | null {
+  const h = tokens[at];
+  if (h?.text !== '-' || !glued(tokens[at - 1], h) || !glued(h, tokens[at + 1])) return null;
+  const scale = SCALE_WORDS[tokens[at + 1]?.lower ?? ''];
+  return scale !== undefined && scale >= 1e3 ? scale : null;
 }
 
 /** "£10 m", "$5 k": a spaced scale letter after money, before no other letter. */
@@ -131,11 +207,45 @@ function readDashRange(tokens: readonly AToken[], at: number, core: Core): Core 
     const scale = high / Number(tokens[to + 1]?.text.replace(/,/g, ''));
     if (Number.isFinite(scale) && scale > 1) low *= scale;
   }
+  // "7-8,000": the thousands of the end apply to a small start.
+  if (
+    dash &&
+    endScale === null &&
+    !b.scaled &&
+    !core.number?.scaled &&
+    /,000$/.test(tokens[to + 1]?.text ?? '') &&
+    low < 1000 &&
+    low * 1000 <= high &&
+    low * 2000 > high
+  )
+    low *= 1000;
   if (!(high > low)) return null;
+  if (!dash && isChangeThenLevel(tokens, core.first, low, high)) return null;
   if (dash && (core.number?.digits !== true || (isYearLike(low) && high < 100))) return null;
   high = b.value;
   return { ...core, next: b.next, value: null, low, high, range: true, number: b };
 }
+
+/**
+ * "fell $2 to $78", "rose by $200m to $1.9bn", "climbed 0.5% to 3.2%": after a
+ * verb of change, "X to Y" is the change and the new level when Y is many
+ * times X; "rose 5 to 10 percent" (ends close together) stays a range.
+ */
+function isChangeThenLevel(tokens: readonly AToken[], first: number, low: number, high: number): boolean {
+  if (!(high > CHANGE_LEVEL_RATIO * Math.abs(low))) return false;
+  let k = first - 1;
+  while (k >= 0 && CHANGE_FILLERS.has(word(tokens, k))) k--;
+  return CHANGE_VERBS.has(word(tokens, k));
+}
+/** How many times the change the new level must be: ranges in news rarely span more. */
+const CHANGE_LEVEL_RATIO = 3;
+/** Words between a change verb and its amount: "rose by about 2%", "fell a further $3". */
+const CHANGE_FILLERS: ReadonlySet<string> = new Set(['by', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'a', 'further', 'another', 'an']);
+const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  'rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing decreased decrease decreases decreasing climbed climb climbs jumped jump jumps gained gain gains lost lose loses dropped drop drops declined decline declines slipped slip slips slid slide slides sank sink sinks surged surge surges soared soar soars grew grow grows shrank shrink shrinks plunged plunge plunges tumbled tumble tumbles added add adds shed sheds cut cuts raised raise raises lowered lower lowers advanced advance advances eased ease eases edged rallied slumped slump slumps up down widened narrowed'.split(
+    ' ',
+  ),
+);
 
 const isYearLike = (v: number): boolean => Number.isInteger(v) && v >= 1800 && v <= 2100;
 
@@ -152,8 +262,20 @@ export function readRangeEnd(
   if (b === null || b.value === null || b.range) return null;
   const u2 = readUnit(tokens, b.next, b.number, b.currency);
   if (u2 === null || u2.id !== unit.id) return null;
+  if (word(tokens, at) === 'to' && isChangeThenLevel(tokens, core.first, core.value, b.value)) return null;
+  // "$5-$6bn": the scale of the end applies to the start.
+  const low = core.value;
+  const high = b.value;
+  // "passed by 52% to 48%": a split, not a range (a range runs upwards).
+  if (high <= low) return null;
+  if (b.number?.scaled && !core.number?.scaled) {
+    const f = SHARED_SCALES.find((x) => low * x <= high && low * x * 10 > high);
+    if (f !== undefined) core.value = round(low * f);
+  }
   return { value: b.value, next: u2.next, unit: u2 };
 }
+
+const SHARED_SCALES: readonly number[] = [1e3, 1e6, 1e9, 1e12];
 
 /** "dozens", "thousands of", "tens of thousands", "several hundred", "a few thousand", "a handful". */
 function readVague(tokens: readonly AToken[], i: number): Core | null {
@@ -175,5 +297,5 @@ function readVague(tokens: readonly AToken[], i: number): Core | null {
   return null;
 }
 const VAGUE_LIST = Object.entries(VAGUE_MULTIPLES).map(([p, [lo, hi]]) => ({ words: p.split(' '), lo, hi, of: p.endsWith(' of') }));
-const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALE_OF: Readonly<Record<string, number>> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const PLURAL_SCALE: Readonly<Record<string, number>> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };

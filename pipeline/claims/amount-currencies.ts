@@ -43,6 +43,12 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = table({
   '₹': 'INR',
   rs: 'INR',
   'rs .': 'INR',
+  // Ringgit, rupiah, Kenyan shilling, taka as their own newspapers write them.
+  rm: 'MYR',
+  rp: 'IDR',
+  ksh: 'KES',
+  kshs: 'KES',
+  tk: 'BDT',
   '₩': 'KRW',
   '₽': 'RUB',
   '₴': 'UAH',

@@ -21,6 +21,9 @@ export interface UnitHit {
   add?: number;
 }
 
+const FOOT_MARKS: ReadonlySet<string> = new Set(["'", '\u2019', '\u2032']);
+const INCH_MARKS: ReadonlySet<string> = new Set(['"', '\u201D', '\u2033']);
+
 /** Longest unit phrase, in tokens. */
 const MAX_UNIT_TOKENS = 3;
 /** Single letters are units only glued to the number ("48m", "-10C"). */
@@ -36,7 +39,9 @@ function key(tokens: readonly AToken[], at: number, n: number): string {
   for (let j = at; j < at + n; j++) {
     const t = tokens[j];
     if (t === undefined) return '';
-    k += j === at ? t.lower : glued(tokens[j - 1], t) ? t.lower : ` ${t.lower}`;
+    // "25-basis-point", "3-per-cent": a hyphen inside a unit phrase reads as a space.
+    const hyphen = j > at && t.text === '-' && j + 1 < at + n && glued(tokens[j - 1], t) && glued(t, tokens[j + 1]);
+    k += j === at ? t.lower : hyphen ? '' : glued(tokens[j - 1], t) && tokens[j - 1]?.text !== '-' ? t.lower : ` ${t.lower}`;
   }
   return k;
 }
@@ -49,6 +54,19 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
   const attached = glued(tokens[j - 1], tokens[j]);
   // "1960s": a decade, not seconds.
   if (attached && word(tokens, j) === 's' && /^\d{2,4}$/.test(tokens[j - 1]?.text ?? '')) return null;
+  // 6'3" (six foot three): feet and inches written with primes.
+  if (
+    attached &&
+    FOOT_MARKS.has(tokens[j]?.text ?? '') &&
+    n?.digits === true &&
+    /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '') &&
+    glued(tokens[j], tokens[j + 1])
+  ) {
+    const close = tokens[j + 2];
+    const inches = Number(tokens[j + 1]?.text);
+    if (close !== undefined && INCH_MARKS.has(close.text) && glued(tokens[j + 1], close) && inches < 12)
+      return { id: 'ft', kind: 'unit', dimension: 'length', next: j + 3, add: inches / 12 };
+  }
   // 9" (inches): a straight double quote glued to digits that closes no quotation.
   if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
     return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
@@ -61,7 +79,7 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (
       (k === 'pound' || k === 'pounds') &&
       currency === null &&
-      (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) || weighedBefore(tokens, at))
+      (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) || weighedBefore(tokens, at) || (k === 'pound' && poundBeforeNoun(tokens, j, n)))
     ) {
       return { id: 'lb', kind: 'unit', dimension: 'mass', next: j + 1 };
     }
@@ -78,8 +96,12 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (currency !== null) continue;
     const unit = UNITS[k];
     if (unit === undefined) continue;
+    // "5G", "4G": a capital G is a network generation; grams are written "g".
+    if (k === 'g' && tokens[j]?.text === 'G') continue;
     if (len === 1 && SINGLE_LETTER.test(k) && !attached && !singleLetterSpaced(tokens, j, k, n)) continue;
     if (k === 'in' && !(attached || INCH_AFTER.has(word(tokens, j + 1)))) continue;
+    // "a 1-in-100-year flood": odds, not inches.
+    if (k === 'in' && tokens[j + 1]?.text === '-' && glued(tokens[j], tokens[j + 1])) continue;
     if (k === 'in' && n !== null && !n.digits) continue;
     // "10 degrees Celsius" beats "10 degrees".
     return withSubunit(tokens, { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len });
@@ -91,6 +113,18 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
 function withSubunit(tokens: readonly AToken[], hit: UnitHit): UnitHit {
   const sub = SUBUNITS[hit.id];
   if (sub === undefined) return hit;
+  // "6-foot-3": the inches after a hyphen, with no unit of their own.
+  const h = tokens[hit.next];
+  if (
+    hit.id === 'ft' &&
+    h?.text === '-' &&
+    glued(tokens[hit.next - 1], h) &&
+    glued(h, tokens[hit.next + 1]) &&
+    /^\d{1,2}$/.test(tokens[hit.next + 1]?.text ?? '')
+  ) {
+    const inches = Number(tokens[hit.next + 1]?.text);
+    if (inches < sub.per && !glued(tokens[hit.next + 1], tokens[hit.next + 2])) return { ...hit, next: hit.next + 2, add: inches / sub.per };
+  }
   const k = word(tokens, hit.next) === 'and' ? hit.next + 1 : hit.next;
   const n = readNumber(tokens, k);
   if (n === null || n.value <= 0 || n.value >= sub.per) return hit;
@@ -128,12 +162,28 @@ function closesNoQuote(tokens: readonly AToken[], j: number): boolean {
   return quotes % 2 === 0 && (after === '' || !/^[A-Za-z]/.test(after) || !glued(tokens[j], tokens[j + 1]));
 }
 
+/**
+ * "a twenty pound bag", "a 300 pound man": the singular after a number other
+ * than one, before a noun, is a weight; "a twenty pound note" and "twenty
+ * pound for it" are money.
+ */
+function poundBeforeNoun(tokens: readonly AToken[], j: number, n: ReadNumber | null): boolean {
+  if (n === null || n.value === 1 || n.scaled) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && /^[a-z]{3,}$/.test(next.text) && !NOT_WEIGHED_AFTER_POUND.has(next.text);
+}
+const NOT_WEIGHED_AFTER_POUND: ReadonlySet<string> = new Set(
+  'note notes coin coins fine fee fees bill bills ticket voucher bet bonus prize charge tax levy payment deal loan rise cut increase and for from per each the more less than was were are has had will would could with into off'.split(
+    ' ',
+  ),
+);
+
 /** "weighs 200 pounds", "weighing over two pounds": a weight verb shortly before the number. */
 function weighedBefore(tokens: readonly AToken[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - WEIGH_WINDOW_TOKENS; k--) if (/^weigh/.test(word(tokens, k))) return true;
   return false;
 }
-const WEIGH_WINDOW_TOKENS = 6;
+const WEIGH_WINDOW_TOKENS = 8;
 
 /**
  * A single-letter unit after a space: "30 C" / "-10 F" in capitals at a clause
@@ -159,11 +209,40 @@ const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
   yearly: 'year',
   annually: 'year',
 };
+/** Words after "per" that are no denominator ("as per the deal"). */
+const NOT_PER_NOUN: ReadonlySet<string> = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'cent',
+  'centum',
+  'mille',
+  'and',
+]);
+
 /** Words after "a <period>" that make it a time ago, not a rate. */
 const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
 
 export function readRate(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
   const w = word(tokens, at);
+  // "£350,000-a-week", "$15-an-hour": a hyphenated rate glued to the amount.
+  if (w === '-' && glued(tokens[at - 1], tokens[at]) && glued(tokens[at], tokens[at + 1]) && word(tokens, at + 2) === '-') {
+    const a = word(tokens, at + 1);
+    const p = word(tokens, at + 3);
+    if ((a === 'a' || a === 'an' || a === 'per') && RATE_PERIODS.has(p) && glued(tokens[at + 2], tokens[at + 3])) return { per: p, next: at + 4 };
+  }
   if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
   // "10mg daily", "$5bn annual": a rate adjective right after the amount.
   const adjective = RATE_ADJECTIVES[w];
@@ -173,10 +252,29 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
   if (w === 'per' || ((w === 'a' || w === 'an') && RATE_PERIODS.has(word(tokens, at + 1))) || (w === '/' && glued(tokens[at - 1], tokens[at]))) {
     const p = word(tokens, at + 1);
     if (p === 'cent') return null;
+    const area = areaDenominator(tokens, at + 1);
+    if (area !== null) return area;
     if (RATE_PERIODS.has(p) || UNITS[p] !== undefined) return { per: UNITS[p]?.id ?? p, next: at + 2 };
+    if (p === 'annum') return { per: 'year', next: at + 2 };
+    // "$2.1m per patient", "10 per voter": "per" before any singular noun.
+    if (w === 'per' && /^[a-z]{3,}$/.test(tokens[at + 1]?.text ?? '') && !NOT_PER_NOUN.has(p)) return { per: p, next: at + 2 };
   }
   return null;
 }
+
+/** "per square mile", "kg/m³", "W/m2": a denominator that is an area or a volume. */
+function areaDenominator(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
+  const p = word(tokens, at);
+  if (p === 'square' || p === 'sq' || p === 'cubic') {
+    const u = UNITS[`${p} ${word(tokens, at + 1)}`];
+    return u === undefined ? null : { per: u.id, next: at + 2 };
+  }
+  const power = tokens[at + 1];
+  if (power === undefined || !POWERS.has(power.text) || !glued(tokens[at], power)) return null;
+  const u = UNITS[p + power.text];
+  return u === undefined ? null : { per: u.id, next: at + 2 };
+}
+const POWERS: ReadonlySet<string> = new Set(['2', '3', '\u00B2', '\u00B3']);
 
 /** "Amateur footballer, 20, who died", "John Smith, 45, of Leeds": a bare age between commas after a word. */
 function isAgeApposition(core: { first: number; value: number | null; number: ReadNumber | null }, tokens: readonly AToken[], next: number): boolean {
@@ -210,7 +308,9 @@ export function classify(
     return { type: age ? 'age' : 'duration', unitId: unit.id };
   }
   if (unit) return { type: 'measure', unitId: unit.id };
-  if (core.number?.fraction) return { type: 'share', unitId: 'share' };
+  // "two-thirds", "1/3"; "3 1/2 times", "two and a half" are more than a whole and no share.
+  const whole = core.value ?? core.high ?? null;
+  if (core.number?.fraction && whole !== null && Math.abs(whole) <= 1) return { type: 'share', unitId: 'share' };
   const v = core.value;
   const n = core.number;
   // "between 2003 and 2012": a span of years.

@@ -269,6 +269,8 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
     if (j - i > 1) single = false;
   }
   if (last === null) return null;
+  // "3 million, a record": a comma that no number word followed is no part of the number.
+  if (word(tokens, j - 1) === ',') j--;
   const value = total + current;
   // "two thirds", "one-fifth", "ninety-five hundred fifths", "three twenty-firsts"
   const d = denominatorAt(tokens, j);
@@ -416,12 +418,16 @@ function readDecimals(tokens: readonly AToken[], i: number): { value: number; ne
 /** "one over three", "1 in 21", "nine out of 10": a share after a first number, or null. */
 export function readRatio(tokens: readonly AToken[], n: ReadNumber, readNext: (i: number) => ReadNumber | null): ReadNumber | null {
   const w = word(tokens, n.next);
-  const skip = w === 'over' || w === 'in' ? 1 : w === 'out' && word(tokens, n.next + 1) === 'of' ? 2 : 0;
+  // "one in five", "one in every five", "one-in-four", "nine out of 10"
+  const every = w === 'in' && word(tokens, n.next + 1) === 'every' ? 1 : 0;
+  const hyphened = w === '-' && word(tokens, n.next + 1) === 'in' && word(tokens, n.next + 2) === '-';
+  const skip = hyphened ? 3 : w === 'over' || w === 'in' ? 1 + every : w === 'out' && word(tokens, n.next + 1) === 'of' ? 2 : 0;
   if (skip === 0 || n.fraction || !Number.isInteger(n.value) || n.value < 0) return null;
   const d = readNext(n.next + skip);
   if (d === null || d.fraction || !Number.isInteger(d.value) || d.value <= 0) return null;
   // "1 in 2020", "5 in 10,000 people" fine; a year after "in" is a date.
-  if (w === 'in' && (d.value <= n.value || (d.digits && d.value >= 1800 && d.value <= 2100) || !Number.isInteger(n.value) || n.value > 99)) return null;
+  if ((w === 'in' || hyphened) && (d.value <= n.value || (d.digits && d.value >= 1800 && d.value <= 2100) || !Number.isInteger(n.value) || n.value > 99))
+    return null;
   if (w === 'out' && d.value < n.value) return null;
   return { value: n.value / d.value, next: d.next, digits: n.digits && d.digits, fraction: true, scaled: false };
 }

@@ -20,12 +20,13 @@
  * a currency is an addition there.
  */
 import type { Bound } from '../types.js';
-import { BOUND_AFTER, BOUND_BEFORE, MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
-import { CURRENCY_OPENERS, type Core, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
+import { BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
 import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { AmountType } from './amount-tokens.js';
-import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken, type ReadNumber } from './amount-numbers.js';
+import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
+import { isNotAmount } from './amount-nonfigures.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
 
@@ -69,10 +70,31 @@ export function readAmounts(sentence: string): Amount[] {
     if (masks.some(([a, b]) => t.start >= a && t.start < b)) continue;
     const a = readAt(sentence, tokens, i);
     if (a === null) continue;
+    // "above 140/90": bound words before a masked reading.
+    if (masks.length > 0 && masks.some(([m0]) => m0 > a.amount.start && m0 < a.amount.end && /\s/.test(sentence[m0 - 1] ?? ''))) continue;
     out.push(a.amount);
     i = a.next - 1;
   }
-  return joinBounds(sentence, shareUnits(sentence, out));
+  return joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out)));
+}
+
+/** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
+const GLUED_M_RE = /\dm$/;
+const M_CODE = 'm'.charCodeAt(0);
+/** Words after "1.5m" that keep it a length. */
+const LENGTH_AFTER_RE = /^[\s-]*(?:tall|high|long|wide|deep|across|away|above|below|under|in|of|from|thick|-)\b/i;
+
+/**
+ * "2.3m customers, up from 2.1m": once a glued "m" in the sentence is millions,
+ * a bare "2.1m" beside it is millions too, unless a length word follows it.
+ */
+function millionsBeside(s: string, list: Amount[]): Amount[] {
+  if (!list.some((a) => a.text.charCodeAt(a.text.length - 1) === M_CODE && a.unit !== 'm' && a.type !== 'money' && GLUED_M_RE.test(a.text))) return list;
+  return list.map((a) =>
+    a.unit === 'm' && a.value !== null && a.bound !== 'range' && GLUED_M_RE.test(a.text) && !LENGTH_AFTER_RE.test(s.slice(a.end))
+      ? { ...a, value: round(a.value * 1e6), unit: null, type: 'count' as const }
+      : a,
+  );
 }
 
 const COORDINATION_RE = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
@@ -130,8 +152,9 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i] as AToken;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
-  return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+  if (t.lower === 'a' || t.lower === 'an')
+    return A_BEFORE.has(word(tokens, i + 1)) || A_BOUND_NEXT.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 const CORE_WORDS = new Set([
   ...NUMBER_OPENERS,
@@ -152,6 +175,8 @@ const OPEN_SIGNS = new Set(
     Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x2150 + k)),
   ),
 );
+/** Second words of bound phrases that open with "a"/"an": "a maximum of", "an estimated". */
+const A_BOUND_NEXT = new Set(BOUND_BEFORE.filter((p) => p.words[0] === 'a' || p.words[0] === 'an').map((p) => p.words[1] ?? ''));
 /** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
 const A_BEFORE = new Set(['dozen', ...SPELLED_SCALE_WORDS, 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
 /** Whether the core of an amount (after any bound words) may start at tokens[i]. */
@@ -160,8 +185,8 @@ function opensCore(tokens: readonly AToken[], i: number): boolean {
   if (t === undefined) return false;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1));
-  return CORE_WORDS.has(t.lower) || (t.text.length === 1 && OPEN_SIGNS.has(t.text)) || (c === 46 && isDigitToken(t));
+  if (t.lower === 'a' || t.lower === 'an') return A_BEFORE.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  return CORE_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 
 function matchPhrase(tokens: readonly AToken[], i: number, index: ReadonlyMap<string, readonly Phrase[]>): Phrase | null {
@@ -207,7 +232,7 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     }
   }
   next = skipTolerance(tokens, next);
-  let unit: UnitHit | null = readUnit(tokens, next, core.number, core.currency);
+  let unit: UnitHit | null = fractionOfUnit(tokens, next, core) ?? vagueOfUnit(tokens, next, core) ?? readUnit(tokens, next, core.number, core.currency);
   if (unit) {
     next = unit.next;
     applyUnitScale(core, unit);
@@ -223,6 +248,10 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     next = rangeEnd.next;
     unit = rangeEnd.unit ?? unit;
   }
+  // "a magnitude 6.2 earthquake": the unit written before the number.
+  if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
+  // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
+  if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
@@ -231,7 +260,9 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     after !== null &&
     (word(tokens, next + after.words.length) === 'than' || after.words.at(-1) === 'than') &&
     opensCore(tokens, next + after.words.length + (after.words.at(-1) === 'than' ? 0 : 1));
-  if (after && !opensNext && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
+  // "€80 million plus €20m in add-ons", "5 plus 3": "plus" before another amount adds, it bounds nothing.
+  const adds = after !== null && (after.words[0] === 'plus' || after.words[0] === '+') && opensCore(tokens, next + after.words.length);
+  if (after && !opensNext && !adds && !(after.words[0] === '+' && !glued(tokens[next - 1], tokens[next]))) {
     bound = after.bound;
     next += after.words.length;
   }
@@ -255,6 +286,30 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     words: core.number !== null && !core.number.digits,
   };
   return { amount, next };
+}
+
+function gluedLetters(tokens: readonly AToken[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && NAME_SUFFIXES.has(t.text) && glued(tokens[at - 1], t) && /^[\d.,]+$/.test(tokens[at - 1]?.text ?? '');
+}
+/** Letters glued to digits that make a name ("5G", "3D", "2FA") or style sheet furniture ("600px"); an unknown unit ("1Ga") keeps its number. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['G', 'D', 'FA', 'GS', 'DS', 'px']);
+
+/** "half a percentage point", "a quarter of a mile", "three-quarters of an hour": a fraction in words of one unit. */
+function fractionOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {
+  if (core.number?.fraction !== true || core.number.digits || core.currency !== null || core.range) return null;
+  const k = word(tokens, at) === 'of' ? at + 1 : at;
+  const a = word(tokens, k);
+  if (a !== 'a' && a !== 'an') return null;
+  const hit = readUnit(tokens, k + 1, core.number, null);
+  return hit !== null && hit.kind !== 'currency' ? hit : null;
+}
+
+/** "hundreds of millions of dollars", "thousands of tonnes": the unit of a vague amount after "of". */
+function vagueOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {
+  if (!core.vague || core.currency !== null || word(tokens, at) !== 'of') return null;
+  const hit = readUnit(tokens, at + 1, null, null);
+  return hit !== null && hit.kind !== 'percent' ? hit : null;
 }
 
 /** "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the tolerance is no amount of its own. */
@@ -285,6 +340,8 @@ function readBetween(tokens: readonly AToken[], i: number): Core | null {
   // "from about $350 per kg to $680 per kg"
   const at = APPROX_WORDS.has(word(tokens, i + 1)) ? i + 2 : i + 1;
   const a = readCore(tokens, at);
+  // "rise from 40,000 to 52,000": the core read both numbers as a range.
+  if (w === 'from' && a !== null && a.range && !a.vague && a.low !== null && hasTo(tokens, at, a.next)) return { ...a, first: i + 1, fromTo: true };
   if (a === null || a.range || a.value === null) return null;
   let j = a.next;
   const unitA = readUnit(tokens, j, a.number, a.currency);
@@ -314,58 +371,7 @@ function readBetween(tokens: readonly AToken[], i: number): Core | null {
   };
 }
 
-/** Digits that are a date, an ordinal, part of a name or an address, or the pronoun "one". */
-function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | null | undefined): boolean {
-  const n = core.number as ReadNumber;
-  const first = tokens[core.first + (core.currency ? 0 : 0)] as AToken;
-  // "I7-860": a hyphen glued to what precedes it is no minus sign.
-  if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first) && /^\w/.test(tokens[core.first - 1]?.text ?? '')) return true;
-  // "J/m^2", "fb−1": an exponent of a unit.
-  const before = tokens[core.first - 1];
-  if (before?.text === '^' && glued(before, first)) return true;
-  // "06F6", "scp173m": digits inside a code.
-  const after = tokens[n.next];
-  if (
-    after &&
-    glued(tokens[n.next - 1], after) &&
-    /^[A-Za-z]+$/.test(after.text) &&
-    glued(after, tokens[n.next + 1]) &&
-    /^\d/.test(tokens[n.next + 1]?.text ?? '') &&
-    !((readUnit(tokens, n.next, n, null)?.next ?? 0) > n.next + 1)
-  )
-    return true;
-  const prev = tokens[core.first - 1];
-  const next = tokens[n.next];
-  if (!n.digits) {
-    // "that one mile": a unit after it makes "one" a number.
-    if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
-    return false;
-  }
-  if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
-  if (
-    (prev?.text === '-' || prev?.text === '\u2212') &&
-    glued(prev, first) &&
-    /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
-    glued(tokens[core.first - 2], prev)
-  )
-    return true;
-  // "March 1-8", "3-1": the end of a dashed pair whose start was no amount.
-  if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
-    return true;
-  if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
-  if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
-  if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
-  if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
-  // "10 Downing Street"
-  if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
+function hasTo(tokens: readonly AToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'to') return true;
   return false;
-}
-
-/** "one of the", "the one who", "no one", "one another": a pronoun, not the number 1. */
-function isPronounOne(tokens: readonly AToken[], i: number): boolean {
-  const prev = word(tokens, i - 1);
-  const next = word(tokens, i + 1);
-  if (['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'such', 'another', 'little', 'only'].includes(prev)) return true;
-  if (['another', 'who', 'which', 'that', "one's", 'day', 'way', 'thing', 'time', 'side', 'point'].includes(next)) return true;
-  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || next === 'can' || next === 'must';
 }

@@ -1,0 +1,189 @@
+/**
+ * Numbers that are no amount: dates and datelines, ordinals, numbers inside
+ * names ("Boeing 737", "the FTSE 100", "the Big Three"), addresses, tallies
+ * written "2-to-1", ids and handles, decades and short years, list markers,
+ * hyphenated adjectives ("a two-time champion") and "one" as a pronoun.
+ * amounts.ts asks isNotAmount before it reads a unit; everything here looks
+ * only at the tokens around the number.
+ */
+import type { Core } from './amount-core.js';
+import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, YEAR_MAX, YEAR_MIN, type Phrase } from './amount-context.js';
+import { RANGE_DASHES } from './amount-core.js';
+import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
+import { readUnit } from './amount-units.js';
+import { NUMBER_OPENERS } from './amount-words.js';
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Digits that are a date, an ordinal, part of a name or an address, or the pronoun "one". */
+export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | null | undefined): boolean {
+  const n = core.number as ReadNumber;
+  const first = tokens[core.first + (core.currency ? 0 : 0)] as AToken;
+  // "I7-860": a hyphen glued to what precedes it is no minus sign.
+  if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first) && /^\w/.test(tokens[core.first - 1]?.text ?? '')) return true;
+  // "J/m^2", "fb−1": an exponent of a unit.
+  const before = tokens[core.first - 1];
+  if (before?.text === '^' && glued(before, first)) return true;
+  // "06F6", "scp173m": digits inside a code.
+  const after = tokens[n.next];
+  if (
+    after &&
+    glued(tokens[n.next - 1], after) &&
+    /^[A-Za-z]+$/.test(after.text) &&
+    glued(after, tokens[n.next + 1]) &&
+    /^\d/.test(tokens[n.next + 1]?.text ?? '') &&
+    !((readUnit(tokens, n.next, n, null)?.next ?? 0) > n.next + 1)
+  )
+    return true;
+  const prev = tokens[core.first - 1];
+  const next = tokens[n.next];
+  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel": an adjective, no amount.
+  if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
+  if (!n.digits) {
+    // "number one", "No. one"
+    if (prev?.lower === 'number' && core.currency === null) return true;
+    // "one-on-one", "all-in-one": the end of a hyphenated compound.
+    const before = tokens[core.first - 2];
+    if (prev?.text === '-' && glued(prev, first) && /^[A-Za-z]/.test(before?.text ?? '') && glued(before, prev) && !NUMBER_OPENERS.has(before?.lower ?? ''))
+      return true;
+    // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
+    if (/^[A-Z]/.test(first.text) && n.next === core.first + 1 && isInName(tokens, core.first)) return true;
+    // "that one mile": a unit after it makes "one" a number.
+    if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
+    return false;
+  }
+  if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  // "@Fred_945", "#G20": digits of a handle or a tag.
+  if (prev !== undefined && glued(prev, first) && HANDLE_MARKS.has(prev.text)) return true;
+  // "by a 2-to-1 vote": a tally written with "-to-".
+  if (next?.text === '-' && word(tokens, n.next + 1) === 'to' && tokens[n.next + 2]?.text === '-' && isDigitToken(tokens[n.next + 3])) {
+    if (Number(tokens[n.next + 3]?.text.replace(/,/g, '')) <= n.value) return true;
+  }
+  // "783499116076687360": sixteen digits or more without separators is an id (tweets, cards), no amount.
+  if (first.text.length >= ID_MIN_DIGITS && /^\d+$/.test(first.text) && core.currency === null) return true;
+  // "Sept. 26 (UPI) —": the day of a dateline.
+  if (next?.text === '(' && /^[A-Z]{2,}$/.test(tokens[n.next + 1]?.text ?? '') && tokens[n.next + 2]?.text === ')') return true;
+  if (
+    (prev?.text === '-' || prev?.text === '\u2212') &&
+    glued(prev, first) &&
+    /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
+    glued(tokens[core.first - 2], prev)
+  )
+    return true;
+  // "March 1-8", "3-1": the end of a dashed pair whose start was no amount.
+  if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
+    return true;
+  if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
+  // "the '90s", "in '08": a decade or a year.
+  if ((prev?.text === "'" || prev?.text === '\u2019') && glued(prev, first) && /^\d{2}$/.test(first.text)) return true;
+  // "in his early 60s": an age bracket.
+  if (next?.lower === 's' && glued(tokens[n.next - 1], next) && /^\d{2}$/.test(first.text)) return true;
+  // "3) Bernie's bio.": a list marker.
+  if (core.first === 0 && next?.text === ')' && core.currency === null && /^\d{1,2}$/.test(first.text)) return true;
+  if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
+  if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
+  // "Dec. 7", "No. 1": an abbreviated month or "No." before the number.
+  if (prev?.text === '.' && glued(tokens[core.first - 2], prev) && /^[A-Z]/.test(tokens[core.first - 2]?.text ?? '')) {
+    const w = word(tokens, core.first - 2);
+    if (MONTHS.has(w) || w === 'no') return true;
+  }
+  if (_before == null && isNameNumber(tokens, core)) return true;
+  if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
+  // "10 Downing Street"
+  if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Boeing 737", "the FTSE 100", "iPhone 15", "Windows 11": a bare integer
+ * right after a capitalised word inside the sentence names a thing. Not in a
+ * title-case headline ("Floods Force 3000 From Homes"), not after a word
+ * that opens a figure at the start of a sentence ("Some 200"), and not in
+ * "told Reuters 40 people died".
+ */
+function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
+  const n = core.number as ReadNumber;
+  const prev = tokens[core.first - 1];
+  // Cheap tests first: most numbers follow a lower-case word.
+  if (prev === undefined || prev.text === prev.lower || core.first === 1 || core.currency !== null || n.scaled || n.next !== core.first + 1) return false;
+  if (!/^\d{1,4}$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
+  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower) || SENTENCE_ENDS.has(word(tokens, core.first - 2))) return false;
+  if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
+  const v = n.value;
+  // "Spring 2015", "Hillary 2008": a year after a name still dates the claim.
+  if (v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test((tokens[core.first] as AToken).text)) return false;
+  // "Cruz 16 points ahead", "beat Trump 46 to 40 percent": a tally after a name.
+  if (TALLY_AFTER_NAME.has(word(tokens, n.next)) || readUnit(tokens, n.next, n, null) !== null) return false;
+  // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out.
+  if (CLAUSE_MARKS.has(word(tokens, core.first - 2)) && (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.'))
+    return false;
+  return !isTitleCase(tokens);
+}
+/** Capitalised words before a number that are no name: sentence openers and bound words. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  'about around some nearly almost over up at more only just by to from with in of and but than between under less fewer another all the a an its their his her our at least'.split(
+    ' ',
+  ),
+);
+const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
+  'to points point pts votes vote delegates seats percent per more fewer times lead ahead behind'.split(' '),
+);
+/** Marks after which a capitalised word opens a sentence ("years.” Fully 250 companies"). */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201D', '\u201C', '(', '\u2014', '-']);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
+const TELL_WORDS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
+/** A headline in title case: most words of four letters or more capitalised. */
+function isTitleCase(tokens: readonly AToken[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^[A-Za-z]/.test(t.text)) continue;
+    words++;
+    if (/^[A-Z]/.test(t.text)) caps++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
+}
+const TITLE_CASE_SHARE = 0.85;
+const TITLE_CASE_MIN_WORDS = 3;
+
+const ID_MIN_DIGITS = 16;
+const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
+
+/** Words after "<number>-" that make an adjective of it. */
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all', 'on', 'figure']);
+
+function isInName(tokens: readonly AToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || i === 1 || SENTENCE_ENDS.has(word(tokens, i - 2))) return false;
+  const named = (t: AToken | undefined): boolean => t !== undefined && /^[A-Z][a-z]/.test(t.text);
+  return (named(prev) || (prev.lower === 'of' && named(tokens[i - 2]))) && !isTitleCase(tokens);
+}
+
+/** Verbs after "one" as a pronoun: "one should not assume", "one can see". */
+const PRONOUN_VERBS: ReadonlySet<string> = new Set([
+  'can',
+  'must',
+  'should',
+  'would',
+  'could',
+  'might',
+  'may',
+  'will',
+  'cannot',
+  'does',
+  'did',
+  'needs',
+  'wonders',
+]);
+
+/** "one of the", "the one who", "no one", "one another": a pronoun, not the number 1. */
+function isPronounOne(tokens: readonly AToken[], i: number): boolean {
+  const prev = word(tokens, i - 1);
+  const next = word(tokens, i + 1);
+  if (['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'such', 'another', 'little', 'only'].includes(prev)) return true;
+  if (['another', 'who', 'which', 'that', "one's", 'day', 'way', 'thing', 'time', 'side', 'point', 'go'].includes(next)) return true;
+  // "one by one", "one after another", "by one"
+  if ((next === 'by' || next === 'after') && ['one', 'another', 'the'].includes(word(tokens, i + 2))) return true;
+  if (prev === 'by' && word(tokens, i - 2) === 'one') return true;
+  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || PRONOUN_VERBS.has(next);
+}
