@@ -111,8 +111,12 @@ function onlySpaceBetween(s: string, from: number, to: number): boolean {
  * closing mark ("Dana Perino, a host of “The Five,” said").
  */
 const APPOSITIVE_RE = /,\s*((?:(?:[^,;:"\u201C\u201D]|\u201C[^\u201C\u201D]{1,60}\u201D|"[^"]{1,60}")+?(?:,|(?<=,[\u201D"]))\s*){1,3})$/;
-/** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
-const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
+/**
+ * A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"); a lower-case noun phrase of up to
+ * three words when an auxiliary follows it ("The chief executive was blunt:").
+ */
+const LEADING_NP_RE =
+  /^(?:(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can)\b)|(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
 
 /** Words opening an adverbial or a clause, not a subject ("After the vote, …", "Asked about it, …"). */
 const NOT_A_SUBJECT_OPENER: ReadonlySet<string> = new Set(

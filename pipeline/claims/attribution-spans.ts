@@ -812,8 +812,11 @@ const CLAUSE_NOT_SPEAKER_RE =
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
 const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
-/** What follows a cue when the content came before it: ", X said on Monday", ", adding ..." (not ', “C”': a quotation is content). */
-const TAIL_RE = /^\s*(?:(?:on|in|at|last|this|during|late|early|yesterday|today)\b|[,;](?!\s*[\u201C\u2018"]))/i;
+/**
+ * What follows a cue when the content came before it: ", X said on Monday", ", adding ..." (not ', “C”': a quotation is
+ * content, nor "at least" or "at most", a bound opening the content: "said at least 14 people died").
+ */
+const TAIL_RE = /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|[,;](?!\s*[\u201C\u2018"]))/i;
 /** Closing quotation marks (pages close with an opening one too: “…“). */
 const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);
 const COMMA = 0x2c;
