@@ -838,9 +838,12 @@ function quoteClosesBefore(s: string, end: number): boolean {
   for (let j = k - 2; j >= 0; j--) if (!isSpaceCode(s.charCodeAt(j))) return true;
   return false;
 }
-/** "said in a statement", "wrote in an email": the medium belongs to the cue. */
+/**
+ * "said in a statement", "wrote in an email", "said in a court filing", "wrote in her ruling", "said on a conference
+ * call": the medium belongs to the cue. Wire copy on companies and courts names its documents and calls this way.
+ */
 const MEDIUM_RE =
-  /^\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:(?:written|joint|brief|televised|recorded|video)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|filing|op-ed|report)\b/i;
+  /^\s+(?:in\s+(?:a|an|its|his|her|their|the|a\s+joint)\s+(?:(?:written|joint|brief|televised|recorded|video|radio|phone|telephone|court|regulatory|securities|research|text|social\s+media|blog|emailed|prepared)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|briefing|filing|filings|op-ed|report|ruling|opinion|judgment|judgement|decision|order|complaint|lawsuit|indictment|affidavit|memo|note|notice|message|presentation|submission|testimony|column|editorial|podcast|broadcast|appearance)|on\s+(?:a|an|the|its|their)\s+(?:(?:conference|earnings|investor|analyst|analysts'?|media|press)\s+)call)\b/i;
 
 /** What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), then "that", a colon or a comma. */
 const CONTENT_OPENING_RE =
