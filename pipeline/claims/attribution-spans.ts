@@ -281,7 +281,9 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
         // "Asked whether C1, 75 percent said C2": an opening participle clause reports on its own (verbCue).
         const opener = out[0]?.source === null && out[0].content && /^[\s\u201C"(]*$/.test(s.slice(0, out[0].cue[0])) ? out[0] : null;
         const inside = (x: SpanAttribution): boolean => x !== opener && x.cue[0] >= content[0] && x.cue[1] <= content[1];
-        if (out.every((x, k) => !inside(x) || x.source === null || (strength[k] ?? 1) < CLOSING_OVERRULES)) {
+        // An agentless passive inside ("The deal could be announced C, people familiar with the matter said") has no source.
+        const sourceless = (x: SpanAttribution): boolean => x.source === null || subjectIsReported(s, x.cue, c);
+        if (out.every((x, k) => !inside(x) || sourceless(x) || (strength[k] ?? 1) < CLOSING_OVERRULES)) {
           for (let k = out.length - 1; k >= 0; k--) {
             if (!inside(out[k] as SpanAttribution)) continue;
             out.splice(k, 1);
