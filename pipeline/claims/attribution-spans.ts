@@ -291,6 +291,10 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
           }
           if (opener?.content && out.includes(opener)) alone.content = trimSpan(s, Math.max(content[0], opener.content[1]), content[1]);
           a = alone;
+        } else if (a?.source && a.content === null) {
+          // A strong report of its own inside ("The company pleaded guilty to fraud, prosecutors said") stays, nested in
+          // the closing speaker's content.
+          a.content = content;
         }
       }
     }
