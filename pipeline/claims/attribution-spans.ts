@@ -309,7 +309,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
       }
     }
   }
-  for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(a);
+  for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(s, a);
   // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
   for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
   // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
@@ -337,12 +337,16 @@ function subjectIsReported(s: string, cue: [number, number], c: Compiled): boole
 const NEVER_A_SOURCE_RE =
   /^(?:what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
 
-/** No source; the subject joins the content when the content follows the cue. */
-function unsourced(a: SpanAttribution): void {
+/**
+ * No source; the subject joins the content when the content follows the cue, unless a "that" clause is the content
+ * ("It was reported that C", "The jury was told that C": the subject is a dummy or the hearer, not what is reported).
+ */
+function unsourced(s: string, a: SpanAttribution): void {
   const source = a.source as [number, number];
-  if (a.content && a.content[0] >= a.cue[1]) a.content = [source[0], a.content[1]];
+  if (a.content && a.content[0] >= a.cue[1] && !THAT_BEFORE_RE.test(s.slice(a.cue[1], a.content[0]))) a.content = [source[0], a.content[1]];
   a.source = null;
 }
+const THAT_BEFORE_RE = /\bthat\s*$/i;
 
 /** A cue the model gives less than this is overruled by a STRONG_CUE one it would hide (0.5 to 0.7 tie on train; 0.7 keeps "agreed to pay …, the club said" with the club). */
 const WEAK_CUE = 0.7;
