@@ -892,6 +892,14 @@ const CONTENT_OPENING_RE =
   /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:that\b|:|,)?/;
 // "urged the council to keep the levy, although …": a hearer ends before an infinitive, which is the content.
 const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`);
+/** "told": a hearer may be followed by its clause without "that" ("told reporters the suspect was known to police"). */
+const TELL_RE = /^(?:told|tells|tell|telling)$/;
+/**
+ * A hearer before a clause with no "that": an object pronoun, the usual audiences of news (reporters, jurors, a
+ * broadcaster) or a name, then a word that opens a clause (a determiner, a subject pronoun, a figure).
+ */
+const BARE_HEARER_RE =
+  /^\s+(?:me|us|him|them|reporters|journalists|jurors|lawmakers|legislators|investors|analysts|shareholders|supporters|parliament|(?:the|a)\s+(?:court|jury|judge|committee|panel|newspaper|paper|crowd|audience|broadcaster|agency|station|channel|magazine|reporter|journalist|inquiry|tribunal|hearing)|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|I|there|[0-9])\s)/;
 const PREPOSITION_AFTER_RE = /^\s+(?:of|about|against|on|over|for)\s/i;
 
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
@@ -899,7 +907,7 @@ function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
   const rest = s.slice(at);
   // "warned of heavy rain, saying …": a preposition opens the content, not a hearer.
   if (c.hearer.has(verb) && !PREPOSITION_AFTER_RE.test(rest)) {
-    const m = HEARER_RE.exec(rest);
+    const m = HEARER_RE.exec(rest) ?? (TELL_RE.test(verb) ? BARE_HEARER_RE.exec(rest) : null);
     if (m) return at + m[0].length;
   }
   const t = CONTENT_OPENING_RE.exec(rest);
