@@ -268,10 +268,7 @@ export function nounPhraseAfter(s: string, start: number): [number, number] | nu
 /** Fewest characters of content worth returning. */
 export const MIN_CONTENT_CHARS = 8;
 
-const FULL_STOP = 46;
-const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** [from, to) without surrounding blanks, quotes and punctuation (an abbreviation keeps its full stop); null when empty. */
+/** [from, to) without surrounding blanks, quotes and punctuation; null when empty. */
 export function trimSpan(s: string, from: number, to: number): [number, number] | null {
   // Every cue trims several spans: a scan of char codes, not two slices and two regexes (a CPU profile's
   // largest self time of the phrase reader). The regexes stay for offsets outside the text (slice's semantics).
@@ -282,8 +279,6 @@ export function trimSpan(s: string, from: number, to: number): [number, number] 
     while (b > a && isTrailingPunctCode(s.charCodeAt(b - 1))) {
       // A parenthesis the span opened stays: "Sen. Jane Doe (D-Ill.)".
       if (s.charCodeAt(b - 1) === CLOSE_PAREN && s.lastIndexOf('(', b - 1) >= a) break;
-      // An abbreviation's own full stop stays: "at about 10 p.m.", "in the U.S.".
-      if (s.charCodeAt(b - 1) === FULL_STOP && b - 3 >= a && s.charCodeAt(b - 3) === FULL_STOP && isAsciiLetterCode(s.charCodeAt(b - 2))) break;
       b--;
     }
     return b > a ? [a, b] : null;
