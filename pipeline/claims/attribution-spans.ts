@@ -887,9 +887,12 @@ function quoteClosesBefore(s: string, end: number): boolean {
 const MEDIUM_RE =
   /^\s+(?:in\s+(?:a|an|its|his|her|their|the|a\s+joint)\s+(?:(?:written|joint|brief|televised|recorded|video|radio|phone|telephone|court|regulatory|securities|research|text|social\s+media|blog|emailed|prepared)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|briefing|filing|filings|op-ed|report|ruling|opinion|judgment|judgement|decision|order|complaint|lawsuit|indictment|affidavit|memo|note|notice|message|presentation|submission|testimony|column|editorial|podcast|broadcast|appearance)(?:\s+to\s+(?:clients|investors|shareholders|staff|employees|members|customers))?|on\s+(?:a|an|the|its|their)\s+(?:(?:conference|earnings|investor|analyst|analysts'?|media|press)\s+)call)\b/i;
 
-/** What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), then "that", a colon or a comma. */
+/**
+ * What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), a court's
+ * vote ("ruled 6-3 that C", "ruled unanimously that C"), then "that", a colon or a comma.
+ */
 const CONTENT_OPENING_RE =
-  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:that\b|:|,)?/;
+  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}|unanimously)\s+(?=that\b))?(?:that\b|:|,)?/;
 // "urged the council to keep the levy, although …": a hearer ends before an infinitive, which is the content.
 const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`);
 /** "told": a hearer may be followed by its clause without "that" ("told reporters the suspect was known to police"). */
