@@ -219,6 +219,9 @@ const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?
  * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
  * said": the subject before an appositive in commas, with the appositive.
  */
+/** A comma-separated piece opening with a present participle ("speaking to reporters"). */
+const PARTICIPLE_PIECE_RE = /^\s*[a-z]+ing\b/;
+
 export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
   const before = s.slice(0, cueStart);
   // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
@@ -226,13 +229,18 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
   // The longest reading first; when its head is no name ("On Tuesday, Jane Doe, head of X, said"), fewer pieces.
   const lastComma = before.lastIndexOf(',');
+  // "The officer, speaking on condition of anonymity, said": a participle phrase last is how the speaker spoke, not
+  // who the speaker is; the source ends before it.
+  const pieceStart = before.lastIndexOf(',', lastComma - 1);
+  const end = pieceStart > 0 && PARTICIPLE_PIECE_RE.test(before.slice(pieceStart + 1, lastComma)) ? pieceStart : cueStart;
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
     const head = nounPhraseBefore(s, at, stop);
     const text = head ? s.slice(head[0], head[1]) : '';
     if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''))
-      return withClosingQuote(s, trimSpan(s, head[0], cueStart));
+      return withClosingQuote(s, trimSpan(s, head[0], Math.max(end, head[1])));
     // "In May, a federal judge, in response to C, ordered": a head with an article opening the clause is the subject too.
-    if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0]))) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
+    if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0])))
+      return withClosingQuote(s, trimSpan(s, head[0], Math.max(end, head[1])));
   }
   return null;
 }
