@@ -894,7 +894,8 @@ const MEDIUM_RE =
 const CONTENT_OPENING_RE =
   /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}|unanimously)\s+(?=that\b))?(?:that\b|:|,)?/;
 // "urged the council to keep the levy, although …": a hearer ends before an infinitive, which is the content.
-const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*[:,])`);
+// A comma inside a number ("cut 1,200 jobs") ends no hearer.
+const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*:|\\s*,(?!\\d))`);
 /** "told": a hearer may be followed by its clause without "that" ("told reporters the suspect was known to police"). */
 const TELL_RE = /^(?:told|tells|tell|telling)$/;
 /**
