@@ -219,11 +219,14 @@ const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?
  * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
  * said": the subject before an appositive in commas, with the appositive.
  */
+/** A comma between digits. */
+const NUMBER_COMMA_RE = /(\d),(?=\d)/g;
 /** A comma-separated piece opening with a present participle ("speaking to reporters"). */
 const PARTICIPLE_PIECE_RE = /^\s*[a-z]+ing\b/;
 
 export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
-  const before = s.slice(0, cueStart);
+  // A comma inside a number ("arrested 1,024 people, said X") separates no appositive; same length, so offsets hold.
+  const before = s.slice(0, cueStart).replace(NUMBER_COMMA_RE, '$1_');
   // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
   const m = APPOSITIVE_RE.exec(before);
   if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
