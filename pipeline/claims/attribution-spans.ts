@@ -803,7 +803,8 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
   // "…, its chairman told reporters.": a hearer alone after the cue is no content.
   const hearerOnly = c.hearer.has(word) && HEARER_ONLY_RE.test(rest);
-  const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && !/\bthat\b/.test(rest));
+  // "said on Monday that C" has its content after; "officials said, adding that D" closes a content before it.
+  const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
@@ -859,6 +860,8 @@ const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
  * content, nor "at least" or "at most", a bound opening the content: "said at least 14 people died").
  */
 const TAIL_RE = /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|[,;](?!\s*[\u201C\u2018"]))/i;
+/** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
+const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
 /** Closing quotation marks (pages close with an opening one too: “…“). */
 const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);
 const COMMA = 0x2c;
