@@ -416,12 +416,25 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'th
 /** What lets a nominal cue introduce content: "the claim that C", "his warning: C", "her words, “C”". */
 const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
 
+/** Words for a forecast of figures, nouns when a verb takes them as object ("beat forecasts", "raised estimates"). */
+const FORECAST_NOUNS: ReadonlySet<string> = new Set(
+  'forecast forecasts estimate estimates expectation expectations projection projections prediction predictions'.split(' '),
+);
+/** Verbs of business copy that compare or revise figures against a forecast. */
+const FIGURE_VERBS: ReadonlySet<string> = new Set(
+  'beat beats beating missed misses missing topped tops topping exceeded exceeds exceeding surpassed surpasses trailed trails lagged raised raises raising cut cuts cutting lowered lowers lowering lifted lifts lifting trimmed trims trimming hiked upgraded downgraded'.split(
+    ' ',
+  ),
+);
+
 /** Contexts that make a candidate no cue whatever the model says. */
 function notACueHere(s: string, start: number, end: number, c: Compiled): boolean {
   // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
   const word = s.slice(start, end).toLowerCase();
   if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !(word in c.after)) return true;
   if (DETERMINERS.has(wordBefore(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
+  // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object.
+  if (FORECAST_NOUNS.has(word) && FIGURE_VERBS.has(wordBefore(s, start))) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
   if (ADVERB_RE.test(word)) {
     const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
