@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { borrowedWeights, britishSpelling, britishSpellings } from '../pipeline/claims/attribution-borrowed.js';
 import { attributeText, type TextAttribution } from '../pipeline/claims/attribution-text.js';
+import { tagClaims } from '../pipeline/claims/index.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
 
 type Span = [number, number];
@@ -655,6 +656,384 @@ const CASES: Case[] = [
     cue: 'told',
     content: 'the suspect was known to police',
   },
+  {
+    topic: 'business',
+    text: 'Official figures showed the economy shrank 0.3% in the third quarter.',
+    source: 'Official figures',
+    cue: 'showed',
+    content: 'the economy shrank 0.3% in the third quarter',
+  },
+  {
+    topic: 'business',
+    text: 'Minutes of the meeting showed policymakers were divided over the timing of a cut.',
+    source: 'Minutes of the meeting',
+    cue: 'showed',
+    content: 'policymakers were divided over the timing of a cut',
+  },
+  {
+    topic: 'business',
+    text: 'A survey by the Confederation of British Industry found that 40% of firms planned to raise prices.',
+    source: 'A survey by the Confederation of British Industry',
+    cue: 'found',
+    content: '40% of firms planned to raise prices',
+  },
+  {
+    topic: 'business',
+    text: 'The chief executive told analysts on a call that the company would buy back $5 billion of shares.',
+    source: 'The chief executive',
+    cue: 'told',
+    content: 'the company would buy back $5 billion of shares',
+  },
+  {
+    topic: 'business',
+    text: 'The company, which employs 12,000 people, said it would close three plants.',
+    source: 'The company, which employs 12,000 people',
+    cue: 'said',
+    content: 'it would close three plants',
+  },
+  {
+    topic: 'business',
+    text: '"We see no sign of a slowdown," Berg said in an interview with Bloomberg Television.',
+    source: 'Berg',
+    cue: 'said in an interview',
+    content: 'We see no sign of a slowdown',
+  },
+  {
+    topic: 'business',
+    text: 'The statement said the board had approved a dividend of 40 cents a share.',
+    source: 'The statement',
+    cue: 'said',
+    content: 'the board had approved a dividend of 40 cents a share',
+  },
+  {
+    topic: 'business',
+    text: 'Sources close to the negotiations said a deal was unlikely before Friday.',
+    source: 'Sources close to the negotiations',
+    cue: 'said',
+    content: 'a deal was unlikely before Friday',
+  },
+  {
+    topic: 'business',
+    text: 'The filing showed the fund had sold its entire stake.',
+    source: 'The filing',
+    cue: 'showed',
+    content: 'the fund had sold its entire stake',
+  },
+  {
+    topic: 'business',
+    text: 'Economists had forecast growth of 0.5%, according to a Reuters poll.',
+    source: 'a Reuters poll',
+    cue: 'according to',
+    content: 'Economists had forecast growth of 0.5%',
+  },
+  {
+    topic: 'business',
+    text: 'He said the company was on track to meet its targets.',
+    source: 'He',
+    cue: 'said',
+    content: 'the company was on track to meet its targets',
+  },
+  {
+    topic: 'business',
+    text: 'The airline warned investors that fuel costs would rise.',
+    source: 'The airline',
+    cue: 'warned',
+    content: 'fuel costs would rise',
+  },
+  {
+    topic: 'courts',
+    text: 'In a statement, the company said it would appeal the verdict.',
+    source: 'the company',
+    cue: 'said',
+    content: 'it would appeal the verdict',
+  },
+  {
+    topic: 'courts',
+    text: 'The Supreme Court ruled 6-3 that the law violated the First Amendment.',
+    source: 'The Supreme Court',
+    cue: 'ruled',
+    content: 'the law violated the First Amendment',
+  },
+  {
+    topic: 'courts',
+    text: 'The woman told the court she had been threatened.',
+    source: 'The woman',
+    cue: 'told',
+    content: 'she had been threatened',
+  },
+  {
+    topic: 'courts',
+    text: 'Her attorney, Mark Stein, said she would plead not guilty.',
+    source: 'Her attorney, Mark Stein',
+    cue: 'said',
+    content: 'she would plead not guilty',
+  },
+  {
+    topic: 'courts',
+    text: 'The judge sentenced him to 12 years, saying the crime had devastated the victims.',
+    source: 'The judge',
+    cue: 'saying',
+    content: 'the crime had devastated the victims',
+  },
+  {
+    topic: 'sport',
+    text: '"We deserved to win," said the coach, whose side is now top of the table.',
+    source: 'the coach',
+    cue: 'said',
+    content: 'We deserved to win',
+  },
+  {
+    topic: 'sport',
+    text: 'The coach told reporters: "We have to be better."',
+    source: 'The coach',
+    cue: 'told',
+    content: 'We have to be better',
+  },
+  {
+    topic: 'sport',
+    text: 'The club has denied reports that the manager will be sacked.',
+    source: 'The club',
+    cue: 'has denied',
+    content: 'reports that the manager will be sacked',
+  },
+  {
+    topic: 'health',
+    text: 'The trial showed the vaccine was 95% effective against severe disease.',
+    source: 'The trial',
+    cue: 'showed',
+    content: 'the vaccine was 95% effective against severe disease',
+  },
+  {
+    topic: 'health',
+    text: 'The drug maker said in a news release that it would seek approval this year.',
+    source: 'The drug maker',
+    cue: 'said in a news release',
+    content: 'it would seek approval this year',
+  },
+  {
+    topic: 'health',
+    text: 'Public health experts say the figures are likely an undercount.',
+    source: 'Public health experts',
+    cue: 'say',
+    content: 'the figures are likely an undercount',
+  },
+  {
+    topic: 'health',
+    text: 'The study, published in Nature, found that the gene was linked to longevity.',
+    source: 'The study, published in Nature',
+    cue: 'found',
+    content: 'the gene was linked to longevity',
+  },
+  {
+    topic: 'weather',
+    text: 'Forecasters said the heat wave would last until Sunday.',
+    source: 'Forecasters',
+    cue: 'said',
+    content: 'the heat wave would last until Sunday',
+  },
+  {
+    topic: 'weather',
+    text: 'The quake struck at a depth of 10 km, the U.S. Geological Survey said.',
+    source: 'the U.S. Geological Survey',
+    cue: 'said',
+    content: 'The quake struck at a depth of 10 km',
+  },
+  {
+    topic: 'police',
+    text: 'The victim was taken to hospital, where she later died, police said in a statement.',
+    source: 'police',
+    cue: 'said in a statement',
+    content: 'The victim was taken to hospital, where she later died',
+  },
+  {
+    topic: 'police',
+    text: 'Witnesses described hearing several loud bangs.',
+    source: 'Witnesses',
+    cue: 'described',
+    content: 'hearing several loud bangs',
+  },
+  {
+    topic: 'business',
+    text: 'Shares rose 5% after the company said demand for its software was accelerating.',
+    source: 'the company',
+    cue: 'said',
+    content: 'demand for its software was accelerating',
+  },
+  {
+    topic: 'business',
+    text: 'A person familiar with the matter, who asked not to be identified because the talks are private, said the price was about $2 billion.',
+    source: 'A person familiar with the matter, who asked not to be identified because the talks are private',
+    cue: 'said',
+    content: 'the price was about $2 billion',
+  },
+  {
+    topic: 'business',
+    text: 'The company did not respond to a request for comment.',
+    source: 'The company',
+    cue: 'did not respond',
+    content: 'to a request for comment',
+  },
+  {
+    topic: 'business',
+    text: 'Musk wrote in a post on X that the factory would open next year.',
+    source: 'Musk',
+    cue: 'wrote in a post',
+    content: 'on X that the factory would open next year',
+  },
+  {
+    topic: 'business',
+    text: 'In its annual report, the company said it had cut emissions by 12%.',
+    source: 'the company',
+    cue: 'said',
+    content: 'it had cut emissions by 12%',
+  },
+  {
+    topic: 'business',
+    text: 'The spokeswoman added that no decision had been made.',
+    source: 'The spokeswoman',
+    cue: 'added',
+    content: 'no decision had been made',
+  },
+  {
+    topic: 'business',
+    text: 'Revenue is estimated to have grown 8% in 2026.',
+    source: null,
+    cue: 'is estimated',
+    content: 'Revenue is estimated to have grown 8% in 2026',
+  },
+  {
+    topic: 'business',
+    text: 'The takeover is believed to be worth about $600 million.',
+    source: null,
+    cue: 'is believed',
+    content: 'The takeover is believed to be worth about $600 million',
+  },
+  {
+    topic: 'business',
+    text: 'Goldman Sachs predicted last month that oil would average $70 a barrel.',
+    source: 'Goldman Sachs',
+    cue: 'predicted',
+    content: 'oil would average $70 a barrel',
+  },
+  {
+    topic: 'business',
+    text: 'The CEO told CNBC on Tuesday that layoffs were not planned.',
+    source: 'The CEO',
+    cue: 'told',
+    content: 'layoffs were not planned',
+  },
+  {
+    topic: 'courts',
+    text: "A spokesman for the prosecutor's office declined to say whether charges would be filed.",
+    source: "A spokesman for the prosecutor's office",
+    cue: 'declined',
+    content: 'to say whether charges would be filed',
+  },
+  {
+    topic: 'courts',
+    text: 'The officer, speaking on condition of anonymity, said the suspect had a criminal record.',
+    source: 'The officer',
+    cue: 'said',
+    content: 'the suspect had a criminal record',
+  },
+  {
+    topic: 'courts',
+    text: 'Lawyers for the family said they would seek damages of $10 million.',
+    source: 'Lawyers for the family',
+    cue: 'said',
+    content: 'they would seek damages of $10 million',
+  },
+  {
+    topic: 'courts',
+    text: 'The ruling said the agency had exceeded its authority.',
+    source: 'The ruling',
+    cue: 'said',
+    content: 'the agency had exceeded its authority',
+  },
+  {
+    topic: 'sport',
+    text: 'The coach posted on social media that the player would be out for the season.',
+    source: 'The coach',
+    cue: 'posted',
+    content: 'on social media that the player would be out for the season',
+  },
+  {
+    topic: 'sport',
+    text: 'The striker, who scored twice, said the win was for the fans.',
+    source: 'The striker, who scored twice',
+    cue: 'said',
+    content: 'the win was for the fans',
+  },
+  {
+    topic: 'health',
+    text: 'Cases have risen 40% in a week, the health ministry said on Sunday, warning that hospitals could be overwhelmed.',
+    source: 'the health ministry',
+    cue: 'warning',
+    content: 'hospitals could be overwhelmed',
+  },
+  {
+    topic: 'health',
+    text: 'The CDC estimates that 1 in 5 adults has high blood pressure.',
+    source: 'The CDC',
+    cue: 'estimates',
+    content: '1 in 5 adults has high blood pressure',
+  },
+  {
+    topic: 'weather',
+    text: 'The hurricane is forecast to strengthen to a Category 4 storm, forecasters said.',
+    source: 'forecasters',
+    cue: 'said',
+    content: 'The hurricane is forecast to strengthen to a Category 4 storm',
+  },
+  {
+    topic: 'weather',
+    text: 'Meteorologists expect the storm to weaken over land.',
+    source: 'Meteorologists',
+    cue: 'expect',
+    content: 'the storm to weaken over land',
+  },
+  {
+    topic: 'police',
+    text: 'Police are appealing for witnesses and said the road would remain closed overnight.',
+    source: 'Police',
+    cue: 'said',
+    content: 'the road would remain closed overnight',
+  },
+  {
+    topic: 'police',
+    text: 'The fire department said crews rescued 3 people from the building.',
+    source: 'The fire department',
+    cue: 'said',
+    content: 'crews rescued 3 people from the building',
+  },
+  {
+    topic: 'business',
+    text: 'Chief Executive Maria Lopez told reporters the company would cut 1,200 jobs.',
+    source: 'Chief Executive Maria Lopez',
+    cue: 'told',
+    content: 'the company would cut 1,200 jobs',
+  },
+  {
+    topic: 'police',
+    text: 'Police arrested 1,024 people, said Chief Ray Hall.',
+    source: 'Chief Ray Hall',
+    cue: 'said',
+    content: 'Police arrested 1,024 people',
+  },
+  {
+    topic: 'weather',
+    text: 'About 3,500 people were evacuated, officials said, adding that 1,200 homes were flooded.',
+    source: 'officials',
+    cue: 'said',
+    content: 'About 3,500 people were evacuated',
+  },
+  {
+    topic: 'business',
+    text: 'The bank expects 2,000 job cuts, according to a memo seen by Reuters.',
+    source: 'a memo seen by Reuters',
+    cue: 'according to',
+    content: 'The bank expects 2,000 job cuts',
+  },
 ];
 
 describe('attribution spans in business, courts, sport, health, weather and police copy', () => {
@@ -689,6 +1068,19 @@ describe('attribution spans in business, courts, sport, health, weather and poli
     const packed = 'w=denied~0.38 n=denied|that~1.29 s=deni~0.1 w=said~2 w=believe~0.5';
     expect(borrowedWeights(packed, { denies: 'denied', said: 'believe', reckon: 'unknown' }).split(' ')).toEqual(['w=denies~0.38', 'n=denies|that~1.29']);
     expect(britishSpellings('w=criticized~0.12 p=criticized|,~2.57 w=realized~1 w=realised~0.2')).toBe('w=criticised~0.12 p=criticised|,~2.57');
+  });
+
+  it('a forecast word a verb of figures takes as object is no cue ("beats forecasts", "missed estimates")', () => {
+    for (const text of ['Acme profit jumps 23%, beats forecasts', 'Sales missed estimates as demand slowed.']) {
+      expect(attributeText(text), text).toEqual([]);
+    }
+  });
+
+  it('a business story: figures carry their speaker, a pronoun the named chief executive', () => {
+    const text = 'Chief Executive Maria Lopez told reporters the company would cut 1,200 jobs. She said the cuts would save 300 million euros a year.';
+    const claims = tagClaims({ articleId: 't', title: 'Acme to cut jobs', text, publishedAt: null, language: 'en' }, { packs: [] });
+    expect(claims.find((c) => c.value === 1200)).toMatchObject({ sourceText: 'Chief Executive Maria Lopez', cue: 'told' });
+    expect(claims.find((c) => c.value === 300000000)).toMatchObject({ sourceText: 'Chief Executive Maria Lopez', cue: 'said', unit: 'EUR' });
   });
 });
 
