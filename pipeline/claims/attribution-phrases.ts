@@ -221,8 +221,25 @@ const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?
  */
 /** A comma between digits. */
 const NUMBER_COMMA_RE = /(\d),(?=\d)/g;
-/** A comma-separated piece opening with a present participle ("speaking to reporters"). */
-const PARTICIPLE_PIECE_RE = /^\s*[a-z]+ing\b/;
+
+/**
+ * A comma-separated piece opening with a participle of how or where one spoke ("speaking to reporters", "writing on
+ * X"); "including the mayor", "representing the family" say who the speaker is and stay.
+ */
+const PARTICIPLE_PIECE_RE =
+  /^\s*(?:speaking|talking|writing|addressing|appearing|testifying|responding|replying|reacting|commenting|standing|sitting|visiting|posting|briefing|interviewed|asked|reached|contacted)\b/;
+
+/**
+ * "The officer, speaking on condition of anonymity, said", "The mayor, reached by phone, said": a participle phrase
+ * closing a source is how the speaker spoke, not who the speaker is; the source ends before it.
+ */
+export function withoutParticiplePiece(s: string, source: [number, number]): [number, number] {
+  const text = s.slice(source[0], source[1]).replace(NUMBER_COMMA_RE, '$1_');
+  // The source ends before the comma closing the phrase: the phrase is what follows its last comma.
+  const open = text.lastIndexOf(',');
+  if (open <= 0 || !PARTICIPLE_PIECE_RE.test(text.slice(open + 1))) return source;
+  return trimSpan(s, source[0], source[0] + open) ?? source;
+}
 
 export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
   // A comma inside a number ("arrested 1,024 people, said X") separates no appositive; same length, so offsets hold.
@@ -232,18 +249,13 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
   // The longest reading first; when its head is no name ("On Tuesday, Jane Doe, head of X, said"), fewer pieces.
   const lastComma = before.lastIndexOf(',');
-  // "The officer, speaking on condition of anonymity, said": a participle phrase last is how the speaker spoke, not
-  // who the speaker is; the source ends before it.
-  const pieceStart = before.lastIndexOf(',', lastComma - 1);
-  const end = pieceStart > 0 && PARTICIPLE_PIECE_RE.test(before.slice(pieceStart + 1, lastComma)) ? pieceStart : cueStart;
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
     const head = nounPhraseBefore(s, at, stop);
     const text = head ? s.slice(head[0], head[1]) : '';
     if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''))
-      return withClosingQuote(s, trimSpan(s, head[0], Math.max(end, head[1])));
+      return withClosingQuote(s, trimSpan(s, head[0], cueStart));
     // "In May, a federal judge, in response to C, ordered": a head with an article opening the clause is the subject too.
-    if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0])))
-      return withClosingQuote(s, trimSpan(s, head[0], Math.max(end, head[1])));
+    if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0]))) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
   }
   return null;
 }

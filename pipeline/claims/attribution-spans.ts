@@ -36,6 +36,7 @@ import {
   type SpanAttribution,
   TRAILING_PUNCT,
   appositiveSource,
+  withoutParticiplePiece,
   leadingSubject,
   nounPhraseAfter,
   nounPhraseBefore,
@@ -811,6 +812,10 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
     const content = comma > 0 ? trimSpan(s, cue[1], comma) : null;
     // "Conceding that C, the mayor warned D": an active participle's subject is the main clause's; "Asked about C, …" has none.
     if (content) return { source: /ing$/.test(word) ? leadingSubject(s) : null, cue, content };
+  }
+  // A participle phrase closing the source says how the speaker spoke, unless it is a cue of its own ("citing X").
+  if (source && !inverted && source[1] <= cue[0] && !(prev && prev.cue[0] >= source[0] && prev.cue[1] <= source[1])) {
+    source = withoutParticiplePiece(s, source);
   }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
