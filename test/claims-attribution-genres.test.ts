@@ -1056,12 +1056,13 @@ describe('attribution spans in business, courts, sport, health, weather and poli
   });
 
   it('British spellings and unseen forms score as their learned siblings; a known word keeps its own weights', () => {
-    expect(['criticized', 'criticizing', 'criticiz', 'signaled', 'signaling', 'sailed', 'said'].map(britishSpelling)).toEqual([
+    expect(['criticized', 'criticizing', 'criticiz', 'signaled', 'signaling', 'sailed', 'said', 'filed'].map(britishSpelling)).toEqual([
       'criticised',
       'criticising',
       'criticis',
       'signalled',
       'signalling',
+      null,
       null,
       null,
     ]);

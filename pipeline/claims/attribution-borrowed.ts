@@ -66,9 +66,12 @@ export function borrowedWeights(packed: string, borrow: Readonly<Record<string, 
   return out.join(' ');
 }
 
-/** "-ize" forms and their stem ("criticiz"), and a single "l" before "-ed"/"-ing" after a short vowel ("signaled"). */
+/**
+ * "-ize" forms and their stem ("criticiz"), and a single "l" before "-ed"/"-ing" after the vowel of a last syllable
+ * ("signaled", "labeled"; a word of one syllable before the ending keeps its spelling: "filed", "ruled").
+ */
 const IZE_RE = /iz(?:e|ed|es|ing)?$/;
-const SINGLE_L_RE = /([^aeiou][aeiou])l(ed|ing)$/;
+const SINGLE_L_RE = /(?<=[aeiou].*)([^aeiou][aeiou])l(ed|ing)$/;
 
 /** The British spelling of a US form the model holds, or null: "criticized" → "criticised", "signaled" → "signalled". */
 export function britishSpelling(word: string): string | null {
