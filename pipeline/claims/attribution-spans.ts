@@ -910,10 +910,11 @@ const MEDIUM_RE =
 
 /**
  * What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), a court's
- * vote ("ruled 6-3 that C", "ruled unanimously that C"), then "that", a colon or a comma.
+ * vote ("ruled 6-3 that C", "ruled unanimously that C") or a short adverbial before "that" ("said after the game that C",
+ * "have warned for years that C"), then "that", a colon or a comma.
  */
 const CONTENT_OPENING_RE =
-  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}|unanimously)\s+(?=that\b))?(?:that\b|:|,)?/;
+  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}|unanimously|(?:after|before|during|at|for|over|since|in|on)\s+(?:[\w'\u2019-]+\s+){1,4}?)\s*(?=that\b))?(?:that\b|:|,)?/;
 // "urged the council to keep the levy, although …": a hearer ends before an infinitive, which is the content.
 // A comma inside a number ("cut 1,200 jobs") ends no hearer.
 const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*:|\\s*,(?!\\d))`);
