@@ -717,11 +717,15 @@ const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|fir
 /** "by" right after a participle, perhaps after its adverb ("echoed by", "first reported by"). */
 const REDUCED_PASSIVE_RE = /^\s+(?:\w+ly\s+)?by\s/;
 /** "said by phone", "forecast by 0.1 points": "by" and a medium or an amount, no agent. */
-const BY_MEDIUM_RE = /^\s+by\s+(?:[0-9]|phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
+const BY_MEDIUM_RE = /^\s+by\s+(?:[$\u20AC\u00A3\u00A5]?[0-9]|phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
 /** Characters after a participle read for its agent (BY_AFTER_RE: up to three words, then "by"). */
 const BY_AFTER_WINDOW_CHARS = 80;
-/** "by" right after the cue, perhaps after a few words ("criticized on Sunday by"). */
-const BY_AFTER_RE = /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+/;
+/**
+ * "by" right after the cue, perhaps after a few words ("criticized on Sunday by"); "by" and an amount is no agent
+ * ("accused of overcharging customers by $50 million").
+ */
+const BY_AFTER_RE =
+  /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+(?![$\u20AC\u00A3\u00A5]?[0-9]|(?:about|around|nearly|almost|roughly|some|up\s+to|more\s+than|less\s+than)\s+[$\u20AC\u00A3\u00A5]?[0-9])/;
 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
 function verbCue(s: string, cue: [number, number], c: Compiled, word: string, prev: SpanAttribution | null, sameSpeaker: boolean): SpanAttribution | null {
@@ -906,7 +910,7 @@ function quoteClosesBefore(s: string, end: number): boolean {
  * call": the medium belongs to the cue. Wire copy on companies and courts names its documents and calls this way.
  */
 const MEDIUM_RE =
-  /^\s+(?:in\s+(?:a|an|its|his|her|their|the|a\s+joint)\s+(?:(?:written|joint|brief|televised|recorded|video|radio|phone|telephone|court|regulatory|securities|research|text|social\s+media|blog|emailed|prepared)\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|briefing|filing|filings|op-ed|report|ruling|opinion|judgment|judgement|decision|order|complaint|lawsuit|indictment|affidavit|memo|note|notice|message|presentation|submission|testimony|column|editorial|podcast|broadcast|appearance)(?:\s+to\s+(?:clients|investors|shareholders|staff|employees|members|customers))?|on\s+(?:a|an|the|its|their)\s+(?:(?:conference|earnings|investor|analyst|analysts'?|media|press)\s+)call)\b/i;
+  /^\s+(?:in\s+(?:a|an|its|his|her|their|the|a\s+joint)\s+(?:(?:latest|annual|quarterly|monthly|weekly|new|final|official|written|joint|brief|televised|recorded|video|radio|phone|telephone|court|regulatory|securities|research|text|social\s+media|blog|emailed|prepared)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|briefing|filing|filings|op-ed|report|ruling|opinion|judgment|judgement|decision|order|complaint|lawsuit|indictment|affidavit|memo|note|notice|message|presentation|submission|testimony|column|editorial|podcast|broadcast|appearance)(?:\s+to\s+(?:clients|investors|shareholders|staff|employees|members|customers))?|on\s+(?:a|an|the|its|their)\s+(?:(?:conference|earnings|investor|analyst|analysts'?|media|press)\s+)call)\b/i;
 
 /**
  * What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), a court's
