@@ -606,6 +606,9 @@ function cueSpan(s: string, start: number, end: number, c: Compiled): [number, n
   }
   const medium = MEDIUM_RE.exec(s.slice(end));
   if (medium) return [from, end + medium[0].length];
+  // "was quoted as saying C": the verb of saying closes the cue, and the subject is the speaker, no agentless passive.
+  const quotedAs = QUOTED_AS_HEADS.has(s.slice(start, end).toLowerCase()) ? QUOTED_AS_RE.exec(s.slice(end)) : null;
+  if (quotedAs) return [from, end + quotedAs[0].length];
   const companion = c.after[s.slice(start, end).toLowerCase()];
   if (companion) {
     const m = companionRe(companion).exec(s.slice(end));
@@ -905,6 +908,9 @@ function quoteClosesBefore(s: string, end: number): boolean {
   for (let j = k - 2; j >= 0; j--) if (!isSpaceCode(s.charCodeAt(j))) return true;
   return false;
 }
+/** Participles a speaker is reported with, "as saying" after them ("was quoted as saying", "was cited as telling"). */
+const QUOTED_AS_HEADS: ReadonlySet<string> = new Set(['quoted', 'cited', 'reported', 'heard', 'recorded', 'overheard']);
+const QUOTED_AS_RE = /^\s+as\s+(?:saying|telling|stating|writing|warning|adding|asking)\b/i;
 /**
  * "said in a statement", "wrote in an email", "said in a court filing", "wrote in her ruling", "said on a conference
  * call": the medium belongs to the cue. Wire copy on companies and courts names its documents and calls this way.
