@@ -230,10 +230,11 @@ const NUMBER_COMMA_RE = /(\d),(?=\d)/g;
 
 /**
  * A comma-separated piece opening with a participle of how or where one spoke ("speaking to reporters", "writing on
- * X"); "including the mayor", "representing the family" say who the speaker is and stay.
+ * X"), a medium ("in an interview with CNBC") or a day ("on Monday"); "including the mayor", "representing the
+ * family" say who the speaker is and stay.
  */
 const PARTICIPLE_PIECE_RE =
-  /^\s*(?:speaking|talking|writing|addressing|appearing|testifying|responding|replying|reacting|commenting|standing|sitting|visiting|posting|briefing|interviewed|asked|reached|contacted)\b/;
+  /^\s*(?:speaking|talking|writing|addressing|appearing|testifying|responding|replying|reacting|commenting|standing|sitting|visiting|posting|briefing|interviewed|asked|reached|contacted|in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|email|letter|post|speech|call|briefing|news\s+conference|press\s+conference)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)\b/;
 
 /**
  * "The officer, speaking on condition of anonymity, said", "The mayor, reached by phone, said": a participle phrase
