@@ -932,10 +932,10 @@ const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}
 const TELL_RE = /^(?:told|tells|tell|telling)$/;
 /**
  * A hearer before a clause with no "that": an object pronoun, the usual audiences of news (reporters, jurors, a
- * broadcaster) or a name, then a word that opens a clause (a determiner, a subject pronoun, a figure).
+ * broadcaster) or a name ("the BBC"), then a word that opens a clause (a determiner, a subject pronoun, a figure).
  */
 const BARE_HEARER_RE =
-  /^\s+(?:me|us|him|them|reporters|journalists|jurors|lawmakers|legislators|investors|analysts|shareholders|supporters|parliament|(?:the|a)\s+(?:court|jury|judge|committee|panel|newspaper|paper|crowd|audience|broadcaster|agency|station|channel|magazine|reporter|journalist|inquiry|tribunal|hearing)|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|I|there|[0-9])\s)/;
+  /^\s+(?:me|us|him|them|reporters|journalists|jurors|lawmakers|legislators|investors|analysts|shareholders|supporters|parliament|(?:the|a)\s+(?:court|jury|judge|committee|panel|newspaper|paper|crowd|audience|broadcaster|agency|station|channel|magazine|reporter|journalist|inquiry|tribunal|hearing)|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|I|there|[0-9])\s)/;
 const PREPOSITION_AFTER_RE = /^\s+(?:of|about|against|on|over|for)\s/i;
 
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
