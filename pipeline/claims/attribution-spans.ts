@@ -324,8 +324,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
         } else if ((a === null && c.inverting.has(word)) || (a?.source && (a.content === null || c.after[word] !== undefined))) {
           // A strong report of its own inside ("The company pleaded guilty to fraud, prosecutors said", "Investors fear
           // C, said Jane Doe", "Doctors warned C, according to a report") stays, nested in the closing speaker's content,
-          // and ends where that content ends. A cue
-          // the first reading swallowed must be a verb of saying ("…, yelling at people", "names weren't disclosed" are not).
+          // and ends where that content ends. A cue the first reading swallowed must be a verb of saying ("…, yelling at
+          // people", "names weren't disclosed" are not).
           for (const x of out) if (inside(x) && x.content && x.content[1] > content[1]) x.content = trimSpan(s, x.content[0], content[1]);
           a = alone;
         }
