@@ -1459,7 +1459,9 @@ describe('datelines of wire copy', () => {
     expect(first('Rio de Janeiro, Brazil (AP) \u2014 Floods killed 14 people.')).toBe('Floods killed 14 people.');
   });
 
-  it('keeps a name opening a sentence with an insertion between dashes: no agency, no dateline', () => {
+  it('keeps a name opening a sentence with an insertion between dashes: no agency of letters, no dateline', () => {
     expect(first('Jane Doe - a teacher - says the school will close.')).toBe('Jane Doe - a teacher - says the school will close.');
+    const sponsor = 'Sen. Jane Doe (D-Ill.) - the bill\u2019s sponsor - said it would pass.';
+    expect(first(sponsor)).toBe(sponsor);
   });
 });
