@@ -35,8 +35,12 @@ export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set(
 export function isCuePrefix(word: string): boolean {
   const w = word.toLowerCase();
   // A capitalised -ly word is a name ("Kelly said"), not an adverb.
-  return CUE_PREFIX_WORDS.has(w) || /n['\u2019]t$/.test(w) || (w.length > 4 && w.endsWith('ly') && word[0] === w[0]);
+  return CUE_PREFIX_WORDS.has(w) || /n['\u2019]t$/.test(w) || (w.length > 4 && w.endsWith('ly') && word[0] === w[0] && !LY_NOUNS.has(w));
 }
+/** Nouns ending in -ly that end a speaker before its verb ("Lawyers for the family said"), not adverbs of the cue. */
+const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family assembly supply rally ally reply monopoly anomaly bully belly folly homily lily panoply melancholy'.split(' '),
+);
 
 /** Words a cue span may open with that are not its head: a contraction's rest ("’s been ratcheting up") and an article ("an assertion"). */
 const NOT_A_HEAD: ReadonlySet<string> = new Set(['s', 're', 'd', 'll', 've', 'm', 'a', 'an', 'the']);

@@ -19,6 +19,11 @@ export interface SpanAttribution {
 
 /** Longest source, in words, looked for before or after a cue. */
 const MAX_SOURCE_WORDS = 7;
+/**
+ * Longest source opening the sentence. Business and court copy names long bodies as subjects ("A survey by the
+ * Confederation of British Industry found"); within a sentence a longer reading mostly takes in clause words.
+ */
+const MAX_OPENING_SOURCE_WORDS = 10;
 
 /** A short parenthesis ending the text before a cue: "(R-OK)", "(D-Vt.)". */
 const PAREN_BEFORE_RE = /\s*\([^()]{1,30}\)\s*$/;
@@ -57,7 +62,10 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
   const from = Math.max(0, end - SOURCE_WINDOW_CHARS);
   let first = -1;
   let at = end;
-  for (let n = 0; n < MAX_SOURCE_WORDS; n++) {
+  /** Where the source starts when it is at most MAX_SOURCE_WORDS long. */
+  let firstShort = -1;
+  for (let n = 0; n < MAX_OPENING_SOURCE_WORDS; n++) {
+    if (n === MAX_SOURCE_WORDS) firstShort = first;
     let wordEnd = at;
     while (wordEnd > from && isSpaceCode(s.charCodeAt(wordEnd - 1))) wordEnd--;
     if (wordEnd <= from) break;
@@ -75,6 +83,8 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
     first = wordStart;
     at = wordStart;
   }
+  // A reading longer than MAX_SOURCE_WORDS stands only when it opens the sentence.
+  if (firstShort >= 0 && first < firstShort && !/^[\s\u201C\u201D"'(]*$/.test(s.slice(0, first))) first = firstShort;
   if (first < 0) return null;
   const span = trimSpan(s, first, end);
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
@@ -111,8 +121,12 @@ function onlySpaceBetween(s: string, from: number, to: number): boolean {
  * closing mark ("Dana Perino, a host of “The Five,” said").
  */
 const APPOSITIVE_RE = /,\s*((?:(?:[^,;:"\u201C\u201D]|\u201C[^\u201C\u201D]{1,60}\u201D|"[^"]{1,60}")+?(?:,|(?<=,[\u201D"]))\s*){1,3})$/;
-/** A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"). */
-const LEADING_NP_RE = /^(?:(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
+/**
+ * A name or title opening the sentence ("Vermont Sen. Bernie Sanders", "The judge"); a lower-case noun phrase of up to
+ * three words when an auxiliary follows it ("The chief executive was blunt:").
+ */
+const LEADING_NP_RE =
+  /^(?:(?:The|A|An|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can)\b)|(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w-]*|(?:(?:[A-Z][\w\u2019'.-]*|of|for|the|and)\s+)*[A-Z][\w\u2019'.-]*)/;
 
 /** Words opening an adverbial or a clause, not a subject ("After the vote, …", "Asked about it, …"). */
 const NOT_A_SUBJECT_OPENER: ReadonlySet<string> = new Set(
@@ -211,8 +225,32 @@ const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?
  * "Ted Cruz, R-Texas, said" / "Jane Doe, a spokeswoman for the campaign,
  * said": the subject before an appositive in commas, with the appositive.
  */
+/** A comma between digits. */
+const NUMBER_COMMA_RE = /(\d),(?=\d)/g;
+
+/**
+ * A comma-separated piece opening with a participle of how or where one spoke ("speaking to reporters", "writing on
+ * X"), a medium ("in an interview with CNBC") or a day ("on Monday"); "including the mayor", "representing the
+ * family" say who the speaker is and stay.
+ */
+const PARTICIPLE_PIECE_RE =
+  /^\s*(?:speaking|talking|writing|addressing|appearing|testifying|responding|replying|reacting|commenting|standing|sitting|visiting|posting|briefing|interviewed|asked|reached|contacted|in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|email|letter|post|speech|call|briefing|news\s+conference|press\s+conference)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)\b/;
+
+/**
+ * "The officer, speaking on condition of anonymity, said", "The mayor, reached by phone, said": a participle phrase
+ * closing a source is how the speaker spoke, not who the speaker is; the source ends before it.
+ */
+export function withoutParticiplePiece(s: string, source: [number, number]): [number, number] {
+  const text = s.slice(source[0], source[1]).replace(NUMBER_COMMA_RE, '$1_');
+  // The source ends before the comma closing the phrase: the phrase is what follows its last comma.
+  const open = text.lastIndexOf(',');
+  if (open <= 0 || !PARTICIPLE_PIECE_RE.test(text.slice(open + 1))) return source;
+  return trimSpan(s, source[0], source[0] + open) ?? source;
+}
+
 export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<string>): [number, number] | null {
-  const before = s.slice(0, cueStart);
+  // A comma inside a number ("arrested 1,024 people, said X") separates no appositive; same length, so offsets hold.
+  const before = s.slice(0, cueStart).replace(NUMBER_COMMA_RE, '$1_');
   // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
   const m = APPOSITIVE_RE.exec(before);
   if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;

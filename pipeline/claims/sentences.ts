@@ -94,8 +94,13 @@ const TERMINATORS = '.!?\u2026';
 const CLOSERS = '"\'\u201D\u2019)]';
 /** The first of TERMINATORS from lastIndex on. */
 const TERMINATOR_RE = /[.!?\u2026]/g;
-/** "SEOUL (Reuters) -" or "KYIV, Ukraine —" opening a paragraph. */
-const DATELINE_RE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]\s+/;
+/**
+ * "SEOUL (Reuters) -", "KYIV, Ukraine —" or "Washington (AFP) ― " opening a paragraph. A place in mixed case needs
+ * its agency in parentheses, a name of letters: "Jane Doe - a teacher - says" and "Sen. Jane Doe (D-Ill.) - the
+ * sponsor - said" open with a speaker, not a dateline.
+ */
+const DATELINE_RE =
+  /^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([^)]{1,40}\))?|[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|do|del|dos|la|el|al|of|upon|on)\s+)?[A-Z][\w.'\u2019-]*){0,3}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\([A-Z][A-Za-z .&]{0,30}\))\s*(?:[-\u2012\u2013\u2014\u2015]|--)\s+/;
 
 /** Split clean text (paragraphs separated by blank lines) into sentences. */
 export function splitSentences(text: string): SentenceSpan[] {
