@@ -24,6 +24,7 @@ import { normalizeDate, readMetadata, type ExtractHints } from './metadata.js';
 import { joinParagraphs, postclean } from './postclean.js';
 import { precleanDocument } from './preclean.js';
 import { withRecipe } from './recipe.js';
+import { narrowString } from './narrow-string.js';
 
 export { EXTRACTOR_VERSION } from './constants.js';
 export { blockSignature } from './preclean.js';
@@ -164,11 +165,13 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   const heads = [dek, ...keyPoints].filter((line): line is string => line !== null && !chosen.text.includes(line) && labelKey(line) !== titleKey);
   if (heads.length > 0 && chosen.text !== '') chosen = { ...chosen, text: `${heads.join('\n\n')}\n\n${chosen.text}` };
 
+  const text = narrowString(chosen.text);
   return {
     url: input.url,
     ...meta,
-    text: chosen.text,
-    flags: computeFlags(signals, chosen.text),
+    title: narrowString(meta.title),
+    text,
+    flags: computeFlags(signals, text),
     method: chosen.method,
   };
 }

@@ -1,0 +1,58 @@
+// The Redis store of story members hands out one parsed object per stored member, so a
+// story's timeline, built again for each article that joins it, reuses what it placed.
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TimelineInput } from '../pipeline/claims/index.js';
+import type { Claim } from '../pipeline/types.js';
+import { createRedisStoryClaims } from '../workers/redis-dedup/story-claims.js';
+import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+
+let server: TestRedis;
+let redis: Redis;
+
+beforeAll(async () => {
+  server = await startTestRedis();
+  redis = new Redis({ path: server.socketPath, maxRetriesPerRequest: null });
+});
+
+afterAll(async () => {
+  redis?.disconnect();
+  await server?.stop();
+});
+
+const figure = { value: 12, bound: '=' } as unknown as Claim;
+const statement = { value: null, bound: null } as unknown as Claim;
+const member = (articleId: string): TimelineInput => ({
+  articleId,
+  outlet: 'Outlet',
+  published: null,
+  storyId: 's1',
+  duplicateOf: null,
+  claims: [figure, statement],
+});
+
+describe('Redis story members', () => {
+  it('reads members back as stored, with figure claims only, the same object on every read', async () => {
+    const store = createRedisStoryClaims(redis, 'sc-test');
+    await store.add('s1', member('a1'));
+    await store.add('s1', member('a2'));
+    const first = await store.membersOf('s1');
+    expect(first.map((m) => m.articleId)).toEqual(['a1', 'a2']);
+    expect(first[0]?.claims).toEqual([figure]);
+    await store.add('s1', member('a3'));
+    const second = await store.membersOf('s1');
+    expect(second.map((m) => m.articleId)).toEqual(['a1', 'a2', 'a3']);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+  });
+
+  it('keeps stores apart: another process (another store) parses its own objects', async () => {
+    const a = createRedisStoryClaims(redis, 'sc-apart');
+    const b = createRedisStoryClaims(redis, 'sc-apart');
+    await a.add('s2', member('b1'));
+    const [fromA] = await a.membersOf('s2');
+    const [fromB] = await b.membersOf('s2');
+    expect(fromB).toEqual(fromA);
+    expect(fromB).not.toBe(fromA);
+  });
+});
