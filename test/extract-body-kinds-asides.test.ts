@@ -52,3 +52,44 @@ describe('teaser lists under a label', () => {
     expect(text).toContain('The water taxi will keep its winter timetable for the island school until the end of term.');
   });
 });
+
+describe("a shoot's credits run together on one line", () => {
+  it('drops the line of chained role credits under a magazine profile', () => {
+    const credits = 'Styling: Ann Lee. Styling assistance: Tom Rowe. Grooming: Sam Hale/The Agency. Prop styling: Hill Studio. Production: North & Co.';
+    const html = page(paragraphs([...STORY, credits]));
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).not.toContain('Grooming');
+    for (const line of STORY) expect(text).toContain(line);
+  });
+
+  it('keeps a story sentence that names one role and its holder', () => {
+    const line = 'Production: the yard says the new engines will be fitted by March. Crew: twelve, as before.';
+    const html = page(paragraphs([...STORY.slice(0, 2), line, ...STORY.slice(2)]));
+    expect(extractArticle({ html, url: URL }).text).toContain(line);
+  });
+});
+
+describe("a buying guide's price box", () => {
+  it('drops the price line and the pointer to the full review under each pick, keeps the pick and its prose', () => {
+    const picks = [
+      ['1. Harbour VPN', 'Harbour VPN keeps no logs, runs servers in forty countries and let us stream from every one we tried during two weeks of testing.'],
+      ['2. Lighthouse VPN', 'Lighthouse VPN is the cheapest plan we tested, and its app was the quickest to connect on both the laptop and the phone we used.'],
+    ];
+    const body = picks
+      .map(
+        ([name, prose]) =>
+          `<h3>${name}</h3><div class="price-box"><p>Best Prices Today: $40 at ShopName</p></div><p>${prose}</p><p><a href="/article/${name!.length}">Read our full ${name!.slice(3)} review</a></p>`,
+      )
+      .join('');
+    const { text } = extractArticle({ html: page(`${paragraphs(STORY.slice(0, 2))}${body}`), url: URL });
+    expect(text).not.toContain('Best Prices Today');
+    expect(text).not.toContain('Read our full');
+    for (const [, prose] of picks) expect(text).toContain(prose);
+  });
+
+  it('keeps a sentence that tells the reader where a review is', () => {
+    const line = 'Read our full review of the ferry’s new cabins, which we sailed in last week, before you book.';
+    const html = page(paragraphs([...STORY.slice(0, 2), line, ...STORY.slice(2)]));
+    expect(extractArticle({ html, url: URL }).text).toContain(line);
+  });
+});

@@ -363,7 +363,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // Pointers to the page's gallery: "Scroll through the gallery below to see photos of ...".
   /^(scroll|click|swipe|flip)( down| through| below)? .{0,60}\b(gallery|photos|pictures|slideshow|images)\b/i,
   // Advice columns' and finance pages' disclaimers.
-  /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i,
+  /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i, // A shoot's credits run together on one line: "Styling: Ann Lee. Grooming: Tom Rowe/Agency. Production: Studio Co."
+  /^((prop |set |fashion |hair |makeup )?(styling|stylist|grooming|hair|makeup|make-up|nails|manicure|photography|photographs?|photos?|production|producer|set design|tailoring|casting|creative direction|art direction|video)( (by|assistance|assistant|director|design))?: [^.:]{2,60}\.\s*){2,}$/i,
 ];
 
 /**
@@ -489,6 +490,9 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(view deal|see offers?|check price|shop now|buy now|see it|read the story|get (the )?deal|see (the )?deal|view (on|at) [\p{L}.]+|see (it )?at [\p{L}.]+|buy (it )?(on|at) [\p{L}.]+)!?$/iu,
   /^try [\p{L}\d .'-]{1,30} now$/iu,
   /^learn more$/i,
+  // A price box's lines in a buying guide: "Best Prices Today: $40 at ShopName", "Read our full Acme VPN review".
+  /^(best|lowest) prices? today:/i,
+  /^read our (full|complete|in-depth|hands-on) [^.!?]{1,60} review$/i,
   /^(sign up|subscribe) (for|to) (our|the)\b.{0,80}(newsletter|inbox|briefing|brief|updates)/i,
 ];
 
