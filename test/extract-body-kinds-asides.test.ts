@@ -93,3 +93,23 @@ describe("a buying guide's price box", () => {
     expect(extractArticle({ html, url: URL }).text).toContain(line);
   });
 });
+
+describe('generated paragraph ids', () => {
+  it('keeps a paragraph whose random id happens to split into a boilerplate word ("AdDsWC" → ad, ds, wc)', () => {
+    const ids = ['pQrStu', 'AdDsWC', 'xYzWvu', 'hBioKz'];
+    const html = page(STORY.map((line, i) => `<p id="${ids[i]}">${line}</p>`).join(''));
+    const { text } = extractArticle({ html, url: URL });
+    for (const line of STORY) expect(text).toContain(line);
+  });
+
+  it('still drops a block whose id names it ("adSlot", "author-bio")', () => {
+    const ad = 'Sponsored: harbour cruises from $19 this weekend only, book online today.';
+    const bio = 'Ann Lee covers transport and the islands for the paper and lives on the north shore.';
+    const html = page(
+      `${paragraphs(STORY.slice(0, 2))}<div id="adSlot"><p>${ad}</p></div>${paragraphs(STORY.slice(2))}<div id="author-bio"><p>${bio}</p></div>`,
+    );
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).not.toContain(ad);
+    expect(text).not.toContain(bio);
+  });
+});

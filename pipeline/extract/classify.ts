@@ -46,6 +46,23 @@ function judgeToken(token: string): boolean {
   return false;
 }
 
+/** A generated id: letters and digits of mixed case without separators ("AdDsWC", "hBioKz"). */
+const GENERATED_ID = /^[A-Za-z0-9]{4,12}$/;
+/** ...whose case changes cut it into this many parts at least, none longer than GENERATED_ID_MAX_PART. */
+const GENERATED_ID_MIN_PARTS = 3;
+const GENERATED_ID_MAX_PART = 3;
+
+/**
+ * True for an id a publishing system generates for every paragraph: a random run of letters
+ * whose case changes split it into scraps ("AdDsWC" → ad, ds, wc). A scrap that spells a
+ * boilerplate word ("ad", "bio", "cta") is chance, not a name.
+ */
+function isGeneratedId(token: string): boolean {
+  if (!GENERATED_ID.test(token)) return false;
+  const parts = tokenParts(token);
+  return parts.length >= GENERATED_ID_MIN_PARTS && parts.every((part) => part.length <= GENERATED_ID_MAX_PART);
+}
+
 /** Letters and digits only, lower-cased. */
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -60,7 +77,7 @@ export function hasBoilerplateAttributes(el: DomElement): boolean {
   const cls = classOf(el).trim();
   if (cls?.split(/\s+/).some(isBoilerplateToken)) return true;
   const id = el.getAttribute('id')?.trim();
-  if (!id?.split(/\s+/).some(isBoilerplateToken)) return false;
+  if (!id?.split(/\s+/).some((token) => !isGeneratedId(token) && isBoilerplateToken(token))) return false;
   return !squash(textOf(el)).startsWith(squash(id));
 }
 
