@@ -113,3 +113,24 @@ describe('generated paragraph ids', () => {
     expect(text).not.toContain(bio);
   });
 });
+
+describe('class words that state what a block has, not what it is', () => {
+  const more = [
+    'Crews will spend the first week testing the engines at sea without passengers, and the coastguard will inspect the lifeboats before the ferry takes its first booking.',
+    'The island council said it would keep paying for the water taxi until the end of the month in case the tests turn up another fault with the engines.',
+  ];
+
+  for (const cls of ['entry-content has-sidebar', 'article-body with-ads', 'post-content comments-open']) {
+    it(`keeps the second part of a story in a block of class "${cls}"`, () => {
+      const html = page(`<div class="story-body">${paragraphs(STORY)}</div><div class="${cls}">${paragraphs(more)}</div>`);
+      const { text } = extractArticle({ html, url: URL });
+      for (const line of [...STORY, ...more]) expect(text).toContain(line);
+    });
+  }
+
+  it('still drops a block named for what it is ("sidebar", "ad-slot")', () => {
+    const aside = 'Harbour cruises from $19 this weekend only: book online today and save.';
+    const html = page(`<div class="story-body">${paragraphs(STORY)}</div><div class="ad-slot sidebar"><p>${aside}</p></div>`);
+    expect(extractArticle({ html, url: URL }).text).not.toContain(aside);
+  });
+});

@@ -36,8 +36,17 @@ export function isBoilerplateToken(token: string): boolean {
   return verdict;
 }
 
+/**
+ * First word parts that make a token a modifier: it says what the element has or shows
+ * ("has-right-sidebar", "with-ads", "no-comments", "show-related"), not what it is.
+ */
+const MODIFIER_OPENINGS: ReadonlySet<string> = new Set(['has', 'with', 'without', 'no', 'show', 'hide', 'allow', 'enable', 'disable']);
+/** Last word parts that make a token a state of the element's feature ("comments-open", "ads-enabled"). */
+const STATE_ENDINGS: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed']);
+
 function judgeToken(token: string): boolean {
   const parts = tokenParts(token);
+  if (parts.length > 1 && (MODIFIER_OPENINGS.has(parts[0] ?? '') || STATE_ENDINGS.has(parts.at(-1) ?? ''))) return false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     if (BOILERPLATE_WORDS.has(part)) return true;
