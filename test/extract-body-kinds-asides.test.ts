@@ -134,3 +134,29 @@ describe('class words that state what a block has, not what it is', () => {
     expect(extractArticle({ html, url: URL }).text).not.toContain(aside);
   });
 });
+
+describe('blocks named "widget"', () => {
+  const blurb = 'Save $40 on the harbour pass that we rated the best value for commuters in our ferry guide, and it now covers the evening crossings as well.';
+
+  it("keeps the story's own blurb that a deal box wraps in a widget", () => {
+    const deal = `<div class="deal-widget-container"><div class="deal-widget-main"><p><strong>Harbour Pass: was $120, now $80 at the port office</strong></p><p>${blurb}</p></div></div>`;
+    const html = page(`${paragraphs(STORY.slice(0, 2))}${deal}${paragraphs(STORY.slice(2))}`);
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).toContain(blurb);
+    for (const line of STORY) expect(text).toContain(line);
+  });
+
+  it('drops a widget without prose: a blog’s like button and its label', () => {
+    const likes = '<div class="sharedaddy likes-widget-wrapper"><h3 class="sd-title">Like this:</h3><span>Like</span> <span>Loading...</span></div>';
+    const html = page(`${paragraphs(STORY)}${likes}`);
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).not.toContain('Like this');
+    expect(text).not.toContain('Loading');
+  });
+
+  it("drops a video player's advice about the reader's browser", () => {
+    const player = '<div class="article-widget site-video"><p class="video-message">Please use Chrome browser for a more accessible video player</p></div>';
+    const html = page(`${paragraphs(STORY.slice(0, 2))}${player}${paragraphs(STORY.slice(2))}`);
+    expect(extractArticle({ html, url: URL }).text).not.toContain('Chrome browser');
+  });
+});

@@ -3,7 +3,7 @@
  * by its whole text being a known label. Pure predicates: removal and its
  * guards live in preclean.ts.
  */
-import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS } from './constants.js';
+import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS, WEAK_BOILERPLATE_WORDS } from './constants.js';
 import { classOf, textOf, type DomElement } from './dom.js';
 import { anyOf } from './patterns.js';
 
@@ -44,9 +44,13 @@ const MODIFIER_OPENINGS: ReadonlySet<string> = new Set(['has', 'with', 'without'
 /** Last word parts that make a token a state of the element's feature ("comments-open", "ads-enabled"). */
 const STATE_ENDINGS: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed']);
 
+function isModifier(parts: readonly string[]): boolean {
+  return parts.length > 1 && (MODIFIER_OPENINGS.has(parts[0] ?? '') || STATE_ENDINGS.has(parts.at(-1) ?? ''));
+}
+
 function judgeToken(token: string): boolean {
   const parts = tokenParts(token);
-  if (parts.length > 1 && (MODIFIER_OPENINGS.has(parts[0] ?? '') || STATE_ENDINGS.has(parts.at(-1) ?? ''))) return false;
+  if (isModifier(parts)) return false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     if (BOILERPLATE_WORDS.has(part)) return true;
@@ -75,6 +79,25 @@ function isGeneratedId(token: string): boolean {
 /** Letters and digits only, lower-cased. */
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const weakVerdicts = new Map<string, boolean>();
+
+/** True when a class or id token names a block by a weak word only ("widget-area", "dealWidget"). */
+function isWeakBoilerplateToken(token: string): boolean {
+  let verdict = weakVerdicts.get(token);
+  if (verdict === undefined) {
+    verdict = !isModifier(tokenParts(token)) && tokenParts(token).some((part) => WEAK_BOILERPLATE_WORDS.has(part));
+    if (weakVerdicts.size >= MAX_TOKEN_VERDICTS) weakVerdicts.clear();
+    weakVerdicts.set(token, verdict);
+  }
+  return verdict;
+}
+
+/** True when the element's class names it by a weak boilerplate word (WEAK_BOILERPLATE_WORDS). */
+export function hasWeakBoilerplateClass(el: DomElement): boolean {
+  const cls = classOf(el).trim();
+  return cls !== '' && cls.split(/\s+/).some(isWeakBoilerplateToken);
 }
 
 /**

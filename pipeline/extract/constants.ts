@@ -115,8 +115,6 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'breadcrumb',
   'breadcrumbs',
   'sidebar',
-  'widget',
-  'widgets',
   'recommended',
   'recommendations',
   'trending',
@@ -175,6 +173,12 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   // A pull quote prints again a line the story already has.
   'pullquote',
 ]);
+
+/**
+ * Class/id word parts that mark boilerplate only around no prose: publishers also wrap the
+ * story's own paragraphs in a "widget" (a deal box's editorial blurb, a buyer's guide verdict).
+ */
+export const WEAK_BOILERPLATE_WORDS: ReadonlySet<string> = new Set(['widget', 'widgets']);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
 export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
@@ -355,6 +359,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^contributing:\s/i,
   // A player's fallback text and pointers to more information elsewhere ("For more information: https://nasa.gov/scan").
   /\bplease enable javascript\b/i,
+  // A player's advice about the reader's browser: "Please use Chrome browser for a more accessible video player".
+  /\b(your browser does not support (the )?(video|audio|html5|iframes?)|please use (the )?(chrome|firefox|safari|edge|a (modern|different|supported|newer)) browser)\b/i,
   /^for more information\b.{0,120}\b(visit|at|:)\s*(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?\.?$/i,
   // Production credits of a podcast or video piece: "This episode was produced by X, edited by Y".
   /^(this|the) (episode|segment|podcast|video|interview) (was )?(produced|edited|reported|mixed) by\b/i,

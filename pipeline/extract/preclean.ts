@@ -7,7 +7,7 @@
  * ancestors are never removed, nor <article>, <main>, <body>, <html>, nor any
  * element holding more than PROTECT_TEXT_SHARE of the paragraph text.
  */
-import { hasBoilerplateAttributes, isBoilerplateLabel, labelKey } from './classify.js';
+import { hasBoilerplateAttributes, hasWeakBoilerplateClass, isBoilerplateLabel, labelKey } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE, REFERENCE_LIST_LABEL } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
 import {
@@ -143,7 +143,7 @@ function removeByAttributes(inBody: readonly DomElement[], c: Cleaner): void {
   for (const el of inBody) {
     if (!el.hasAttributes() || (!el.hasAttribute('class') && !el.hasAttribute('id'))) continue;
     if (!el.isConnected || isRunInParagraph(el)) continue;
-    if (hasBoilerplateAttributes(el) || c.isLearned(el)) c.tryRemove(el);
+    if (hasBoilerplateAttributes(el) || c.isLearned(el) || (hasWeakBoilerplateClass(el) && paragraphChars(el) === 0)) c.tryRemove(el);
   }
 }
 
