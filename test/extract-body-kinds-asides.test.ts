@@ -160,3 +160,68 @@ describe('blocks named "widget"', () => {
     expect(extractArticle({ html, url: URL }).text).not.toContain('Chrome browser');
   });
 });
+
+describe("lines a page's widgets leave as paragraphs", () => {
+  const page2 = (line: string) => page(paragraphs([...STORY.slice(0, 2), line, ...STORY.slice(2)]));
+  const clutter = {
+    'comment and caption controls': [
+      'View comments',
+      'Read 24 comments',
+      'Join the conversation',
+      'Cancel reply',
+      'Toggle caption',
+      'Click to enlarge',
+      'Link copied!',
+    ],
+    'pagers and the ad slot': ['Next article', 'Previous Post', 'Back to top', 'Skip Advertisement', 'Continue reading the main story'],
+    'feedback, app and saving buttons': [
+      'Was this article helpful?',
+      'Thank you for your feedback!',
+      'Open in app',
+      'Gift this article',
+      'Sign in to save',
+      'Like us on Facebook',
+    ],
+    'labels of boxes': ['More on this topic', 'About the author', 'Paid Content'],
+    'a paywall and a sign-in box': [
+      'This article is for subscribers only.',
+      'Already a subscriber? Log in',
+      "You've read 3 of 5 free articles this month.",
+      'Create a free account to continue reading',
+    ],
+    'sign-up and comment forms': [
+      'Thanks for signing up!',
+      'By signing up, you agree to our Terms of Use and Privacy Policy.',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+      'Please enter a valid email address.',
+      'Your email address will not be published. Required fields are marked *',
+      'Save my name, email, and website in this browser for the next time I comment.',
+    ],
+    'the cookie banner and the wire notice': [
+      'We use cookies to improve your experience on our site.',
+      'Accept all cookies',
+      'This material may not be published, broadcast, rewritten or redistributed.',
+    ],
+    'what a social embed leaves': ['View this post on Instagram', 'A post shared by Ann Lee (@annlee)'],
+    'a category line and a tip ask': ['Posted in News, Transport', 'Have a story tip? Email us.'],
+  };
+  for (const [kind, lines] of Object.entries(clutter)) {
+    it(`drops ${kind}`, () => {
+      for (const line of lines) {
+        const { text } = extractArticle({ html: page2(line), url: URL });
+        expect(text, line).not.toContain(line);
+        expect(text).toContain(STORY[2]);
+      }
+    });
+  }
+
+  it('keeps story sentences that open with the same words', () => {
+    const prose = [
+      'You have read about the ferry’s troubles here before, but the crew says this winter was the worst in twenty years.',
+      'We use cookies and strong tea to keep the night crew going, the captain said with a laugh.',
+      'Already a subscriber to the island newsletter, the mayor said she learned of the repairs from a neighbour.',
+      'Posted in the harbour office window, the new timetable drew a small crowd on Saturday.',
+    ];
+    for (const line of prose) expect(extractArticle({ html: page2(line), url: URL }).text, line).toContain(line);
+  });
+});

@@ -222,6 +222,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
   /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading|see|watch|listen|also)$/,
   /^(must watch|must read|next read this)$/,
+  /^(more on this (topic|subject)|more from this (author|writer|reporter)|about the (author|writer|reporter)|paid (content|post)|partner content)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
   /^(more .{0,20}(reads|stories|news|articles|videos) from .{1,30})$/,
   /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
@@ -316,7 +317,7 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // How to reach the reporter or the desk.
   /^(contact|email|reach) (the )?(reporter|writer|author|\p{Lu}[\p{L}.'’-]+)\b.{0,80}(@|\bat\b)/iu,
   /^follow (the )?\p{Lu}[\p{L}.'’-]+( [\p{L}.'’-]+){0,5} on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
-  /^(got|have) a (news )?tip\b/i,
+  /^(got|have) a (news |story )?tip\b/i,
   /^\*?(some )?(names|details)( and (names|details))? (have|has) been changed/i,
   /^this (story|article|piece) (is|was) (from|in) (the|our) .{0,40}\bissue\b/i,
   /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
@@ -359,6 +360,27 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^contributing:\s/i,
   // A player's fallback text and pointers to more information elsewhere ("For more information: https://nasa.gov/scan").
   /\bplease enable javascript\b/i,
+  // A paywall's and a sign-in box's lines: "This article is for subscribers only.", "Already a subscriber? Log in",
+  // "You've read 3 of 5 free articles this month.", "Create a free account to continue reading".
+  /^this (article|story|content|piece) is (only )?(for|available to|exclusive to|reserved for) (paying )?(subscribers|members|premium)\b/i,
+  /^already (a subscriber|a member|have an account|registered)\?/i,
+  /^(create|register for) a (free )?account to (continue|keep) reading\b/i,
+  /^you( have|['’]ve) (read|reached|used) (\d+|all|your)\b.{0,40}\b(free (articles?|stories)|limit)\b/i,
+  // A sign-up form's and a comment form's lines: "Thanks for signing up!", "By signing up, you agree to our Terms ...",
+  // "Your email address will not be published.", "Save my name, email, and website in this browser ...".
+  /^(thanks|thank you) for (signing up|subscribing|registering)\b/i,
+  /^by (signing up|subscribing|clicking|submitting|registering|entering your email)\b.{0,80}\b(agree|accept|consent|acknowledge)\b/i,
+  /\bprotected by recaptcha\b/i,
+  /^(please )?(enter|provide) (your|a valid) e-?mail( address)?\.?$|^invalid e-?mail( address)?\.?$/i,
+  /^your e-?mail address will not be published\b|^save my name, e-?mail,? and website\b|^required fields are marked\b/i,
+  // The cookie banner's lines, and the wire's redistribution notice under a story.
+  /^we use cookies( and similar technologies)? (to|on|for|so)\b|^accept (all )?cookies$|^our privacy policy has (been updated|changed)\b/i,
+  /^this material may not be published, broadcast, rewritten,? or redistributed\b/i,
+  // The text a social embed leaves: "View this post on Instagram", "A post shared by Ann Lee (@annlee)".
+  /^view (this|more) (post|photo|video|reel|profile)s? on (instagram|facebook|tiktok|x|twitter|threads)$/i,
+  /^a (post|photo|video|reel) shared by\b[^.!?]{0,80}$/i,
+  // A category line under a post: "Posted in News, Transport".
+  /^(posted|filed) in\s+[^.!?]{1,60}$/i,
   // A player's advice about the reader's browser: "Please use Chrome browser for a more accessible video player".
   /\b(your browser does not support (the )?(video|audio|html5|iframes?)|please use (the )?(chrome|firefox|safari|edge|a (modern|different|supported|newer)) browser)\b/i,
   /^for more information\b.{0,120}\b(visit|at|:)\s*(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?\.?$/i,
@@ -496,6 +518,14 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(view deal|see offers?|check price|shop now|buy now|see it|read the story|get (the )?deal|see (the )?deal|view (on|at) [\p{L}.]+|see (it )?at [\p{L}.]+|buy (it )?(on|at) [\p{L}.]+)!?$/iu,
   /^try [\p{L}\d .'-]{1,30} now$/iu,
   /^learn more$/i,
+  // Controls of the page's widgets printed as their labels: comments, captions, pagers, saved stories,
+  // feedback boxes, the app, the ad slot ("View comments", "Toggle caption", "Next article", "Gift this article").
+  /^((view|show|hide|read|load|loading|see) (all )?(\d+ )?comments?( \(\d+\))?|(join|start) the (conversation|discussion)|cancel reply|leave a reply|post a comment)(\.{3}|…)?$/i,
+  /^((click|tap) to (enlarge|zoom)|enlarge (this )?(image|photo|picture)|(toggle|hide|show) caption|link copied!?|back to top|see more|updated)$/i,
+  /^((previous|prev|next) (article|post|story|page|slide)|(skip|close) (advertisement|ad)|continue reading (the )?main story)$/i,
+  /^(was this (article|page|story|information) (helpful|useful)\??|rate this (article|story|page)|thank you for your feedback!?|yes no)$/i,
+  /^((open|read) in (the )?app|(download|get) (the |our )?app|(gift|save|bookmark|share) (this )?(article|story)|add to (your )?saved (stories|articles|items)|sign in to (save|comment|read|continue))$/i,
+  /^(like|follow) us on (facebook|twitter|x|instagram|linkedin|threads|tiktok|youtube)$/i,
   // A price box's lines in a buying guide: "Best Prices Today: $40 at ShopName", "Read our full Acme VPN review".
   /^(best|lowest) prices? today:/i,
   /^read our (full|complete|in-depth|hands-on) [^.!?]{1,60} review$/i,
