@@ -225,3 +225,36 @@ describe("lines a page's widgets leave as paragraphs", () => {
     for (const line of prose) expect(extractArticle({ html: page2(line), url: URL }).text, line).toContain(line);
   });
 });
+
+describe('comment lists, social embeds and polls set in the story', () => {
+  const around = (block: string) => page(`${paragraphs(STORY.slice(0, 2))}${block}${paragraphs(STORY.slice(2))}`);
+
+  it("drops an old blog theme's comment list ('commentlist')", () => {
+    const comment = 'Great news for the islanders, I have waited so long for this ferry to come back into service again.';
+    const html = around(`<ol class="commentlist"><li><div class="comment-meta">Bob says:</div><p>${comment}</p></li></ol>`);
+    expect(extractArticle({ html, url: URL }).text).not.toContain(comment);
+  });
+
+  it("drops a Facebook post's embed text", () => {
+    const post = 'We are delighted to announce that the ferry returns on Monday, thank you all for your patience this winter.';
+    const html = around(
+      `<div class="fb-post" data-href="https://www.facebook.com/port/posts/1"><blockquote class="fb-xfbml-parse-ignore"><p>${post}</p>Posted by <a href="https://www.facebook.com/port">Port Authority</a></blockquote></div>`,
+    );
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).not.toContain(post);
+    for (const line of STORY) expect(text).toContain(line);
+  });
+
+  it("drops a poll's question with its tallies", () => {
+    const html = around('<div><p>Will you take the ferry this summer?</p><p>Yes 64%</p><p>No 36%</p><p>1,204 votes</p></div>');
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).not.toContain('Will you take the ferry');
+    expect(text).not.toContain('64%');
+  });
+
+  it('keeps a question the story asks', () => {
+    const question = 'Will the ferry be ready for the summer?';
+    const html = page(paragraphs([...STORY.slice(0, 2), question, ...STORY.slice(2)]));
+    expect(extractArticle({ html, url: URL }).text).toContain(question);
+  });
+});

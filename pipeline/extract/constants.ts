@@ -95,6 +95,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'newsletters',
   'comment',
   'comments',
+  // An old blog theme's comment list ("commentlist").
+  'commentlist',
   'disqus',
   'cookie',
   'cookies',
@@ -152,6 +154,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'tweet',
   'instagram',
   'tiktok',
+  // Facebook's embed markup ("fb-xfbml-parse-ignore" around the post's text).
+  'xfbml',
   // Teaser rails, author bios, donation asks, disclosures and calls to action: on the dev set
   // the elements carrying these words hold almost no article text.
   'teasers',
@@ -202,6 +206,14 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
   'screen reader',
   'ad container',
   'inline ad',
+  // Embedded posts of social networks: "fb-post", "reddit-card", "bluesky-embed".
+  'fb post',
+  'fb video',
+  'twitter timeline',
+  'reddit card',
+  'reddit embed',
+  'bluesky embed',
+  'mastodon embed',
   'pull quote',
 ]);
 

@@ -138,7 +138,7 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
   if (isPromotion(p)) return 'promo';
-  if (p.text.length < SHORT_PARAGRAPH_CHARS && POLL_TALLY.some((re) => re.test(p.text))) return 'poll';
+  if (isPollTally(p)) return 'poll';
   if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text) || RELATIVE_TIME.test(p.text))) return 'date';
   // Numbers alone are list markers or table cells, not prose.
   if (!/\p{L}/u.test(p.text)) return 'no-words';
@@ -193,7 +193,11 @@ function linksOffSite(p: Paragraph, host: string): boolean {
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null, host = ''): Paragraph[] {
   const titleKey = labelKey(title);
   const kept = dropOpeningLabels(
-    dropTail(dropAuthorCard([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey, host)))])),
+    dropTail(
+      dropAuthorCard([
+        ...cutCitationRun(dropPollQuestions(dropProsCons(cutReferenceList(paragraphs))).filter((p, i, all) => keeps(p, all[i + 1], titleKey, host))),
+      ]),
+    ),
     section,
   );
   for (;;) {
@@ -228,6 +232,22 @@ function dropOpeningLabels(paragraphs: Paragraph[], section: string | null): Par
     start++;
   }
   return start === 0 ? paragraphs : paragraphs.slice(start);
+}
+
+const isPollTally = (p: Paragraph) => p.text.length < SHORT_PARAGRAPH_CHARS && POLL_TALLY.some((re) => re.test(p.text));
+
+/**
+ * Drops a poll's question: a short line ending in a question mark with the
+ * poll's tallies right under it ("Will you take the ferry?" over "Yes 64%").
+ * The tallies go by their own rule (dropReason); the question alone would read as a story line.
+ */
+function dropPollQuestions(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  const drop = new Set<number>();
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.text.length < SHORT_PARAGRAPH_CHARS && p.text.endsWith('?') && isPollTally(paragraphs[i + 1]!)) drop.add(i);
+  }
+  return drop.size === 0 ? paragraphs : paragraphs.filter((_, i) => !drop.has(i));
 }
 
 /** Drops a review's pros-and-cons boxes: each label and the short list items that follow it. */
