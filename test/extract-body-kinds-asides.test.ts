@@ -258,3 +258,18 @@ describe('comment lists, social embeds and polls set in the story', () => {
     expect(extractArticle({ html, url: URL }).text).toContain(question);
   });
 });
+
+describe('pages laid out with tables', () => {
+  it('keeps a story sentence held by a cell alone in its row', () => {
+    const line = 'The crossing takes forty minutes in calm weather and close to an hour when the wind is from the west.';
+    const html = page(`${paragraphs(STORY.slice(0, 2))}<table><tr><td>${line}</td></tr></table>${paragraphs(STORY.slice(2))}`);
+    expect(extractArticle({ html, url: URL }).text).toContain(line);
+  });
+
+  it("still drops a grid's cells, sentences included (a review's verdict table)", () => {
+    const verdict = 'The new cabins are warmer and quieter than the old ones.';
+    const grid = `<table><tr><th>Attribute</th><th>Notes</th><th>Rating</th></tr><tr><td>Comfort</td><td>${verdict}</td><td>4.5</td></tr></table>`;
+    const html = page(`${paragraphs(STORY.slice(0, 2))}${grid}${paragraphs(STORY.slice(2))}`);
+    expect(extractArticle({ html, url: URL }).text).not.toContain(verdict);
+  });
+});

@@ -90,14 +90,19 @@ const TABLE_CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 /** A cell's own paragraph of this many words at most is a value or a label ("700 HP", "Fast food"). */
 const CELL_VALUE_MAX_WORDS = 3;
 
+/** A sentence of this many words at least reads as prose, not as a value or a label. */
+const CELL_SENTENCE_MIN_WORDS = 8;
+const readsAsSentence = (text: string) => SENTENCE_END.test(text) && text.split(' ').length >= CELL_SENTENCE_MIN_WORDS;
+
 /**
  * Short text straight in a table cell is data (specs, schedules, standings,
  * price boxes), not prose. A cell that wraps its text in a <p> is data when
  * that text is a value or a label of a few words; a comparison table's
- * sentences ("Owns brand and brand assets") and long paragraphs stay.
+ * sentences ("Owns brand and brand assets") and long paragraphs stay, and so
+ * does a sentence in a cell alone in its row: a page laid out with tables.
  */
 function isTableData(p: Paragraph): boolean {
-  if (TABLE_CELL_TAGS.has(p.tag)) return p.text.length < SHORT_PARAGRAPH_CHARS;
+  if (TABLE_CELL_TAGS.has(p.tag)) return p.text.length < SHORT_PARAGRAPH_CHARS && !(p.layoutCell === true && readsAsSentence(p.text));
   return p.inCell === true && p.text.split(' ').length <= CELL_VALUE_MAX_WORDS;
 }
 
