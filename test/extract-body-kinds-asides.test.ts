@@ -273,3 +273,23 @@ describe('pages laid out with tables', () => {
     expect(extractArticle({ html, url: URL }).text).not.toContain(verdict);
   });
 });
+
+describe('short sentences that cite several links', () => {
+  const around = (block: string) => page(`${paragraphs(STORY.slice(0, 2))}${block}${paragraphs(STORY.slice(2))}`);
+
+  it('keeps a sentence that weaves three links between words of its own', () => {
+    const html = around(
+      '<p>The <a href="/a">port authority</a> cited <a href="/b">a report</a> by <a href="/c">engineers</a> and <a href="/d">the coastguard</a>.</p>',
+    );
+    expect(extractArticle({ html, url: URL }).text).toContain('The port authority cited a report by engineers and the coastguard.');
+  });
+
+  it('still drops a row of teaser links and a podcast plug', () => {
+    const teasers = '<p><a href="/a">Ferry fares to rise in spring</a> | <a href="/b">Water taxi firm expands</a> | <a href="/c">Harbour wall repaired</a></p>';
+    const plug =
+      '<p>Listen to Island Hour on <a href="https://open.spotify.com/x">Spotify</a>, <a href="https://podcasts.apple.com/x">Apple Podcasts</a> and <a href="https://podcasts.google.com/x">Google Podcasts</a>.</p>';
+    const { text } = extractArticle({ html: around(teasers + plug), url: URL });
+    expect(text).not.toContain('Water taxi firm expands');
+    expect(text).not.toContain('Listen to Island Hour');
+  });
+});

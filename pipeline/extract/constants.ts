@@ -348,6 +348,7 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^watch this:/i,
   /^(watch|listen) (now|\|)/i,
   /^(also )?available on (apple podcasts|spotify|google podcasts)\b/i,
+  /^(listen|subscribe|follow)( to [^.!?]{1,60})? on (apple podcasts|spotify|google podcasts|your favou?rite podcast (app|player))\b/i,
   // Widget error text and pointers to a section front.
   /\b(this (feature|content|video) is (currently )?unavailable|please try again later)\b/i,
   /^for more .{0,80}\b(coverage|news|stories),? (visit|go to|click|head)\b/i,

@@ -42,9 +42,12 @@ const isTailText = anyOf(TAIL_PATTERNS);
 /** Link density only judges paragraphs at least this long; a lone linked word is often prose. */
 const LINK_DENSITY_MIN_CHARS = 20;
 
-/** Prose that cites several links in its sentences: at least this long and this many links. */
+/** Prose that cites several links in its sentences: at least this long and this many links... */
 const CITING_PROSE_MIN_CHARS = 160;
 const CITING_PROSE_MIN_LINKS = 2;
+/** ...or, in a shorter sentence, this many links ("The <a>port</a> cited <a>a report</a> by <a>engineers</a>."). */
+const CITING_SENTENCE_MIN_CHARS = 60;
+const CITING_SENTENCE_MIN_LINKS = 3;
 /** ...and not wholly links: some of its words are its own. */
 const CITING_PROSE_MAX_LINK_DENSITY = 0.9;
 const SENTENCE_END = /[.!?]["”’')\]]?$/;
@@ -53,13 +56,15 @@ const SENTENCE_END = /[.!?]["”’')\]]?$/;
  * True for a paragraph that is mostly link text: a teaser or a link list. A
  * long paragraph that ends as a sentence and weaves several links between
  * words of its own is prose that cites its sources ("media giants <a>enacted
- * mass layoffs</a> and <a>slashed costs</a>."), not a list.
+ * mass layoffs</a> and <a>slashed costs</a>."), not a list; so is a shorter
+ * sentence that weaves three links or more.
  */
 function isLinkList(p: Paragraph): boolean {
   if (p.text.length < LINK_DENSITY_MIN_CHARS || p.linkChars / p.text.length <= MAX_PARAGRAPH_LINK_DENSITY) return false;
   const citingProse =
-    p.text.length >= CITING_PROSE_MIN_CHARS &&
-    (p.links ?? 0) >= CITING_PROSE_MIN_LINKS &&
+    (p.text.length >= CITING_PROSE_MIN_CHARS
+      ? (p.links ?? 0) >= CITING_PROSE_MIN_LINKS
+      : p.text.length >= CITING_SENTENCE_MIN_CHARS && (p.links ?? 0) >= CITING_SENTENCE_MIN_LINKS) &&
     p.linkChars / p.text.length <= CITING_PROSE_MAX_LINK_DENSITY &&
     SENTENCE_END.test(p.text);
   return !citingProse;
