@@ -120,7 +120,13 @@ describe('class words that state what a block has, not what it is', () => {
     'The island council said it would keep paying for the water taxi until the end of the month in case the tests turn up another fault with the engines.',
   ];
 
-  for (const cls of ['entry-content has-sidebar', 'article-body with-ads', 'post-content comments-open']) {
+  for (const cls of [
+    'entry-content has-sidebar',
+    'article-body with-ads',
+    'post-content comments-open',
+    'story-content ad-free',
+    'article-body non-sponsored',
+  ]) {
     it(`keeps the second part of a story in a block of class "${cls}"`, () => {
       const html = page(`<div class="story-body">${paragraphs(STORY)}</div><div class="${cls}">${paragraphs(more)}</div>`);
       const { text } = extractArticle({ html, url: URL });

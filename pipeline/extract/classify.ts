@@ -38,11 +38,11 @@ export function isBoilerplateToken(token: string): boolean {
 
 /**
  * First word parts that make a token a modifier: it says what the element has or shows
- * ("has-right-sidebar", "with-ads", "no-comments", "show-related"), not what it is.
+ * ("has-right-sidebar", "with-ads", "no-comments", "non-sponsored"), not what it is.
  */
-const MODIFIER_OPENINGS: ReadonlySet<string> = new Set(['has', 'with', 'without', 'no', 'show', 'hide', 'allow', 'enable', 'disable']);
-/** Last word parts that make a token a state of the element's feature ("comments-open", "ads-enabled"). */
-const STATE_ENDINGS: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed']);
+const MODIFIER_OPENINGS: ReadonlySet<string> = new Set(['has', 'with', 'without', 'no', 'non', 'not', 'show', 'hide', 'allow', 'enable', 'disable']);
+/** Last word parts that make a token a state of the element's feature ("comments-open", "ads-enabled", "ad-free"). */
+const STATE_ENDINGS: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'free']);
 
 function isModifier(parts: readonly string[]): boolean {
   return parts.length > 1 && (MODIFIER_OPENINGS.has(parts[0] ?? '') || STATE_ENDINGS.has(parts.at(-1) ?? ''));
