@@ -299,3 +299,22 @@ describe('short sentences that cite several links', () => {
     expect(text).not.toContain('Listen to Island Hour');
   });
 });
+
+describe('photo carousels', () => {
+  it("drops a carousel's slide captions set between the story's paragraphs", () => {
+    const slides = ['The ferry in dry dock at the north yard in January.', 'Crew members test the new engines at the pier in February.'];
+    const about = 'Photographs from the harbour archive, published with the permission of the port authority.';
+    const carousel = `<div class="media-carousel">${slides.map((s, i) => `<div class="slide"><img src="/p${i}.jpg"><div class="media-content"><h2>${s}</h2><p>${about}</p></div></div>`).join('')}</div>`;
+    const html = page(`${paragraphs(STORY.slice(0, 2))}${carousel}${paragraphs(STORY.slice(2))}`);
+    const { text } = extractArticle({ html, url: URL });
+    for (const s of slides) expect(text).not.toContain(s);
+    expect(text).not.toContain(about);
+    for (const line of STORY) expect(text).toContain(line);
+  });
+
+  it('keeps a story told in a carousel, which holds most of the text', () => {
+    const html = page(`<div class="story-carousel">${STORY.map((line, i) => `<div class="slide"><img src="/p${i}.jpg"><p>${line}</p></div>`).join('')}</div>`);
+    const { text } = extractArticle({ html, url: URL });
+    for (const line of STORY) expect(text).toContain(line);
+  });
+});

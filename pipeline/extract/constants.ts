@@ -172,6 +172,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'support',
   // An embedded photo gallery brings its own headline and blurb.
   'photogallery',
+  // A photo carousel's slides: images with their captions, each set as a heading.
+  'carousel',
   // A box set beside the story: product cards with their prices, a takeaways panel, a subscribe box.
   'callout',
   // A pull quote prints again a line the story already has.
