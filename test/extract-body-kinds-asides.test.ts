@@ -318,3 +318,15 @@ describe('photo carousels', () => {
     for (const line of STORY) expect(text).toContain(line);
   });
 });
+
+describe('recommendation networks and boxes over the page', () => {
+  for (const cls of ['zergnet-widget', 'mgid-container', 'subscribe-upsell', 'image-lightbox', 'share-tooltip']) {
+    it(`drops a block of class "${cls}" set among the paragraphs`, () => {
+      const box = 'Islanders are stunned by this one simple trick for cheaper crossings that ferry companies hate.';
+      const html = page(`${paragraphs(STORY.slice(0, 2))}<div class="${cls}"><p>${box}</p></div>${paragraphs(STORY.slice(2))}`);
+      const { text } = extractArticle({ html, url: URL });
+      expect(text).not.toContain(box);
+      for (const line of STORY) expect(text).toContain(line);
+    });
+  }
+});
