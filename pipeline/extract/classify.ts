@@ -109,7 +109,7 @@ export function hasBoilerplateAttributes(el: DomElement): boolean {
   const cls = classOf(el).trim();
   if (cls?.split(/\s+/).some(isBoilerplateToken)) return true;
   const id = el.getAttribute('id')?.trim();
-  if (!id?.split(/\s+/).some((token) => !isGeneratedId(token) && isBoilerplateToken(token))) return false;
+  if (!id?.split(/\s+/).some((token) => isBoilerplateToken(token) && !isGeneratedId(token))) return false;
   return !squash(textOf(el)).startsWith(squash(id));
 }
 
