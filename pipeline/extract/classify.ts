@@ -3,7 +3,7 @@
  * by its whole text being a known label. Pure predicates: removal and its
  * guards live in preclean.ts.
  */
-import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS } from './constants.js';
+import { BOILERPLATE_LABELS, BOILERPLATE_PAIRS, BOILERPLATE_WORDS, WEAK_BOILERPLATE_WORDS } from './constants.js';
 import { classOf, textOf, type DomElement } from './dom.js';
 import { anyOf } from './patterns.js';
 
@@ -36,8 +36,21 @@ export function isBoilerplateToken(token: string): boolean {
   return verdict;
 }
 
+/**
+ * First word parts that make a token a modifier: it says what the element has or shows
+ * ("has-right-sidebar", "with-ads", "no-comments", "non-sponsored"), not what it is.
+ */
+const MODIFIER_OPENINGS: ReadonlySet<string> = new Set(['has', 'with', 'without', 'no', 'non', 'not', 'show', 'hide', 'allow', 'enable', 'disable']);
+/** Last word parts that make a token a state of the element's feature ("comments-open", "ads-enabled", "ad-free"). */
+const STATE_ENDINGS: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'free']);
+
+function isModifier(parts: readonly string[]): boolean {
+  return parts.length > 1 && (MODIFIER_OPENINGS.has(parts[0] ?? '') || STATE_ENDINGS.has(parts.at(-1) ?? ''));
+}
+
 function judgeToken(token: string): boolean {
   const parts = tokenParts(token);
+  if (isModifier(parts)) return false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     if (BOILERPLATE_WORDS.has(part)) return true;
@@ -46,9 +59,45 @@ function judgeToken(token: string): boolean {
   return false;
 }
 
+/** A generated id: letters and digits of mixed case without separators ("AdDsWC", "hBioKz"). */
+const GENERATED_ID = /^[A-Za-z0-9]{4,12}$/;
+/** ...whose case changes cut it into this many parts at least, none longer than GENERATED_ID_MAX_PART. */
+const GENERATED_ID_MIN_PARTS = 3;
+const GENERATED_ID_MAX_PART = 3;
+
+/**
+ * True for an id a publishing system generates for every paragraph: a random run of letters
+ * whose case changes split it into scraps ("AdDsWC" → ad, ds, wc). A scrap that spells a
+ * boilerplate word ("ad", "bio", "cta") is chance, not a name.
+ */
+function isGeneratedId(token: string): boolean {
+  if (!GENERATED_ID.test(token)) return false;
+  const parts = tokenParts(token);
+  return parts.length >= GENERATED_ID_MIN_PARTS && parts.every((part) => part.length <= GENERATED_ID_MAX_PART);
+}
+
 /** Letters and digits only, lower-cased. */
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const weakVerdicts = new Map<string, boolean>();
+
+/** True when a class or id token names a block by a weak word only ("widget-area", "dealWidget"). */
+function isWeakBoilerplateToken(token: string): boolean {
+  let verdict = weakVerdicts.get(token);
+  if (verdict === undefined) {
+    verdict = !isModifier(tokenParts(token)) && tokenParts(token).some((part) => WEAK_BOILERPLATE_WORDS.has(part));
+    if (weakVerdicts.size >= MAX_TOKEN_VERDICTS) weakVerdicts.clear();
+    weakVerdicts.set(token, verdict);
+  }
+  return verdict;
+}
+
+/** True when the element's class names it by a weak boilerplate word (WEAK_BOILERPLATE_WORDS). */
+export function hasWeakBoilerplateClass(el: DomElement): boolean {
+  const cls = classOf(el).trim();
+  return cls !== '' && cls.split(/\s+/).some(isWeakBoilerplateToken);
 }
 
 /**
@@ -60,7 +109,7 @@ export function hasBoilerplateAttributes(el: DomElement): boolean {
   const cls = classOf(el).trim();
   if (cls?.split(/\s+/).some(isBoilerplateToken)) return true;
   const id = el.getAttribute('id')?.trim();
-  if (!id?.split(/\s+/).some(isBoilerplateToken)) return false;
+  if (!id?.split(/\s+/).some((token) => isBoilerplateToken(token) && !isGeneratedId(token))) return false;
   return !squash(textOf(el)).startsWith(squash(id));
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.9.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.10.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -95,6 +95,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'newsletters',
   'comment',
   'comments',
+  // An old blog theme's comment list ("commentlist").
+  'commentlist',
   'disqus',
   'cookie',
   'cookies',
@@ -115,8 +117,6 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'breadcrumb',
   'breadcrumbs',
   'sidebar',
-  'widget',
-  'widgets',
   'recommended',
   'recommendations',
   'trending',
@@ -124,6 +124,11 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'mostread',
   'outbrain',
   'taboola',
+  // Other recommendation networks' widgets, as 'outbrain' and 'taboola'.
+  'zergnet',
+  'revcontent',
+  'mgid',
+  'nativo',
   'subscribe',
   'login',
   'signin',
@@ -143,6 +148,12 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'modal',
   'popup',
   'overlay',
+  // Boxes that open over the page or beside a control, and a paywall's sales pitch.
+  'lightbox',
+  'tooltip',
+  'flyout',
+  'toast',
+  'upsell',
   'banner',
   'skip',
   'readmore',
@@ -154,6 +165,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'tweet',
   'instagram',
   'tiktok',
+  // Facebook's embed markup ("fb-xfbml-parse-ignore" around the post's text).
+  'xfbml',
   // Teaser rails, author bios, donation asks, disclosures and calls to action: on the dev set
   // the elements carrying these words hold almost no article text.
   'teasers',
@@ -170,11 +183,19 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'support',
   // An embedded photo gallery brings its own headline and blurb.
   'photogallery',
+  // A photo carousel's slides: images with their captions, each set as a heading.
+  'carousel',
   // A box set beside the story: product cards with their prices, a takeaways panel, a subscribe box.
   'callout',
   // A pull quote prints again a line the story already has.
   'pullquote',
 ]);
+
+/**
+ * Class/id word parts that mark boilerplate only around no prose: publishers also wrap the
+ * story's own paragraphs in a "widget" (a deal box's editorial blurb, a buyer's guide verdict).
+ */
+export const WEAK_BOILERPLATE_WORDS: ReadonlySet<string> = new Set(['widget', 'widgets']);
 
 /** Pairs of adjacent word parts that mark boilerplate together ('most-read', 'read-more'). */
 export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
@@ -198,6 +219,14 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
   'screen reader',
   'ad container',
   'inline ad',
+  // Embedded posts of social networks: "fb-post", "reddit-card", "bluesky-embed".
+  'fb post',
+  'fb video',
+  'twitter timeline',
+  'reddit card',
+  'reddit embed',
+  'bluesky embed',
+  'mastodon embed',
   'pull quote',
 ]);
 
@@ -218,6 +247,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|more from .{1,40}|more in .{1,40}|more on this story)$/,
   /^(read more|read also|also read|see also|read next|up next|watch next|further reading|keep reading|continue reading|see|watch|listen|also)$/,
   /^(must watch|must read|next read this)$/,
+  /^(more on this (topic|subject)|more from this (author|writer|reporter)|about the (author|writer|reporter)|paid (content|post)|partner content)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
   /^(more .{0,20}(reads|stories|news|articles|videos) from .{1,30})$/,
   /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
@@ -312,7 +342,7 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // How to reach the reporter or the desk.
   /^(contact|email|reach) (the )?(reporter|writer|author|\p{Lu}[\p{L}.'’-]+)\b.{0,80}(@|\bat\b)/iu,
   /^follow (the )?\p{Lu}[\p{L}.'’-]+( [\p{L}.'’-]+){0,5} on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
-  /^(got|have) a (news )?tip\b/i,
+  /^(got|have) a (news |story )?tip\b/i,
   /^\*?(some )?(names|details)( and (names|details))? (have|has) been changed/i,
   /^this (story|article|piece) (is|was) (from|in) (the|our) .{0,40}\bissue\b/i,
   /^a version of this (story|article|piece) appear(s|ed) in print\b/i,
@@ -331,6 +361,7 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^watch this:/i,
   /^(watch|listen) (now|\|)/i,
   /^(also )?available on (apple podcasts|spotify|google podcasts)\b/i,
+  /^(listen|subscribe|follow)( to [^.!?]{1,60})? on (apple podcasts|spotify|google podcasts|your favou?rite podcast (app|player))\b/i,
   // Widget error text and pointers to a section front.
   /\b(this (feature|content|video) is (currently )?unavailable|please try again later)\b/i,
   /^for more .{0,80}\b(coverage|news|stories),? (visit|go to|click|head)\b/i,
@@ -355,6 +386,29 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^contributing:\s/i,
   // A player's fallback text and pointers to more information elsewhere ("For more information: https://nasa.gov/scan").
   /\bplease enable javascript\b/i,
+  // A paywall's and a sign-in box's lines: "This article is for subscribers only.", "Already a subscriber? Log in",
+  // "You've read 3 of 5 free articles this month.", "Create a free account to continue reading".
+  /^this (article|story|content|piece) is (only )?(for|available to|exclusive to|reserved for) (paying )?(subscribers|members|premium)\b/i,
+  /^already (a subscriber|a member|have an account|registered)\?/i,
+  /^(create|register for) a (free )?account to (continue|keep) reading\b/i,
+  /^you( have|['’]ve) (read|reached|used) (\d+|all|your)\b.{0,40}\b(free (articles?|stories)|limit)\b/i,
+  // A sign-up form's and a comment form's lines: "Thanks for signing up!", "By signing up, you agree to our Terms ...",
+  // "Your email address will not be published.", "Save my name, email, and website in this browser ...".
+  /^(thanks|thank you) for (signing up|subscribing|registering)\b/i,
+  /^by (signing up|subscribing|clicking|submitting|registering|entering your email)\b.{0,80}\b(agree|accept|consent|acknowledge)\b/i,
+  /\bprotected by recaptcha\b/i,
+  /^(please )?(enter|provide) (your|a valid) e-?mail( address)?\.?$|^invalid e-?mail( address)?\.?$/i,
+  /^your e-?mail address will not be published\b|^save my name, e-?mail,? and website\b|^required fields are marked\b/i,
+  // The cookie banner's lines, and the wire's redistribution notice under a story.
+  /^we use cookies( and similar technologies)? (to|on|for|so)\b|^accept (all )?cookies$|^our privacy policy has (been updated|changed)\b/i,
+  /^this material may not be published, broadcast, rewritten,? or redistributed\b/i,
+  // The text a social embed leaves: "View this post on Instagram", "A post shared by Ann Lee (@annlee)".
+  /^view (this|more) (post|photo|video|reel|profile)s? on (instagram|facebook|tiktok|x|twitter|threads)$/i,
+  /^a (post|photo|video|reel) shared by\b[^.!?]{0,80}$/i,
+  // A category line under a post: "Posted in News, Transport".
+  /^(posted|filed) in\s+[^.!?]{1,60}$/i,
+  // A player's advice about the reader's browser: "Please use Chrome browser for a more accessible video player".
+  /\b(your browser does not support (the )?(video|audio|html5|iframes?)|please use (the )?(chrome|firefox|safari|edge|a (modern|different|supported|newer)) browser)\b/i,
   /^for more information\b.{0,120}\b(visit|at|:)\s*(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?\.?$/i,
   // Production credits of a podcast or video piece: "This episode was produced by X, edited by Y".
   /^(this|the) (episode|segment|podcast|video|interview) (was )?(produced|edited|reported|mixed) by\b/i,
@@ -363,7 +417,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   // Pointers to the page's gallery: "Scroll through the gallery below to see photos of ...".
   /^(scroll|click|swipe|flip)( down| through| below)? .{0,60}\b(gallery|photos|pictures|slideshow|images)\b/i,
   // Advice columns' and finance pages' disclaimers.
-  /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i,
+  /\bfor (general )?informational purposes only\b|\bdoes not constitute (medical|legal|financial|investment|tax) advice\b/i, // A shoot's credits run together on one line: "Styling: Ann Lee. Grooming: Tom Rowe/Agency. Production: Studio Co."
+  /^((prop |set |fashion |hair |makeup )?(styling|stylist|grooming|hair|makeup|make-up|nails|manicure|photography|photographs?|photos?|production|producer|set design|tailoring|casting|creative direction|art direction|video)( (by|assistance|assistant|director|design))?: [^.:]{2,60}\.\s*){2,}$/i,
 ];
 
 /**
@@ -489,6 +544,17 @@ export const SHARE_PATTERNS: readonly RegExp[] = [
   /^(view deal|see offers?|check price|shop now|buy now|see it|read the story|get (the )?deal|see (the )?deal|view (on|at) [\p{L}.]+|see (it )?at [\p{L}.]+|buy (it )?(on|at) [\p{L}.]+)!?$/iu,
   /^try [\p{L}\d .'-]{1,30} now$/iu,
   /^learn more$/i,
+  // Controls of the page's widgets printed as their labels: comments, captions, pagers, saved stories,
+  // feedback boxes, the app, the ad slot ("View comments", "Toggle caption", "Next article", "Gift this article").
+  /^((view|show|hide|read|load|loading|see) (all )?(\d+ )?comments?( \(\d+\))?|(join|start) the (conversation|discussion)|cancel reply|leave a reply|post a comment)(\.{3}|…)?$/i,
+  /^((click|tap) to (enlarge|zoom)|enlarge (this )?(image|photo|picture)|(toggle|hide|show) caption|link copied!?|back to top|see more|updated)$/i,
+  /^((previous|prev|next) (article|post|story|page|slide)|(skip|close) (advertisement|ad)|continue reading (the )?main story)$/i,
+  /^(was this (article|page|story|information) (helpful|useful)\??|rate this (article|story|page)|thank you for your feedback!?|yes no)$/i,
+  /^((open|read) in (the )?app|(download|get) (the |our )?app|(gift|save|bookmark|share) (this )?(article|story)|add to (your )?saved (stories|articles|items)|sign in to (save|comment|read|continue))$/i,
+  /^(like|follow) us on (facebook|twitter|x|instagram|linkedin|threads|tiktok|youtube)$/i,
+  // A price box's lines in a buying guide: "Best Prices Today: $40 at ShopName", "Read our full Acme VPN review".
+  /^(best|lowest) prices? today:/i,
+  /^read our (full|complete|in-depth|hands-on) [^.!?]{1,60} review$/i,
   /^(sign up|subscribe) (for|to) (our|the)\b.{0,80}(newsletter|inbox|briefing|brief|updates)/i,
 ];
 

@@ -17,6 +17,8 @@ export interface Paragraph {
   tag: string;
   /** Inside a table cell, in a block of its own or not ("<td><p>700 HP</p></td>"). Absent: not known (plain text). */
   inCell?: boolean;
+  /** Held straight by a table cell alone in its row: a layout box rather than a grid's cell. */
+  layoutCell?: boolean;
 }
 
 /** Elements that hold paragraphs of their own (also where a flattened subtree is cut: limits.ts). */
@@ -87,9 +89,13 @@ class Collector {
     (this.linkHosts ??= []).push(ABSOLUTE_HOST.exec(href ?? '')?.[1]?.toLowerCase() ?? '');
   }
 
-  flush(tag: string, inCell: boolean): void {
+  flush(tag: string, inCell: boolean, layoutCell = false): void {
     const text = normalizeSpace(this.parts.join(''));
-    if (text) this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links, linkHosts: this.linkHosts ?? NO_HOSTS, inCell });
+    if (text) {
+      const p: Paragraph = { text, linkChars: Math.min(this.linkChars, text.length), tag, links: this.links, linkHosts: this.linkHosts ?? NO_HOSTS, inCell };
+      if (layoutCell) p.layoutCell = true;
+      this.out.push(p);
+    }
     this.parts = [];
     this.linkChars = 0;
     this.links = 0;
@@ -116,12 +122,24 @@ function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean, in
       c.flush(blockTag, inCell);
       const childInCell = inCell || CELL_TAGS.has(tag);
       walk(child, c, tag, inLink, childInCell);
-      c.flush(tag, childInCell);
+      c.flush(tag, childInCell, CELL_TAGS.has(tag) && isLayoutCell(child));
     } else {
       if (tag === 'a' && !inLink) c.enterLink(child.getAttribute('href'));
       walk(child, c, blockTag, inLink || tag === 'a', inCell);
     }
   }
+}
+
+/**
+ * A table cell that is the only cell of its row: pages laid out with tables hold
+ * their text in such boxes, where a grid of data (specs, schedules, a review's
+ * scores) sets two cells or more side by side.
+ */
+function isLayoutCell(cell: DomElement): boolean {
+  const row = cell.parentElement;
+  if (!row || tagOf(row) !== 'tr') return false;
+  for (const sibling of toArray(row.children)) if (sibling !== cell && CELL_TAGS.has(tagOf(sibling))) return false;
+  return true;
 }
 
 function withinCell(el: DomElement): boolean {

@@ -42,9 +42,12 @@ const isTailText = anyOf(TAIL_PATTERNS);
 /** Link density only judges paragraphs at least this long; a lone linked word is often prose. */
 const LINK_DENSITY_MIN_CHARS = 20;
 
-/** Prose that cites several links in its sentences: at least this long and this many links. */
+/** Prose that cites several links in its sentences: at least this long and this many links... */
 const CITING_PROSE_MIN_CHARS = 160;
 const CITING_PROSE_MIN_LINKS = 2;
+/** ...or, in a shorter sentence, this many links ("The <a>port</a> cited <a>a report</a> by <a>engineers</a>."). */
+const CITING_SENTENCE_MIN_CHARS = 60;
+const CITING_SENTENCE_MIN_LINKS = 3;
 /** ...and not wholly links: some of its words are its own. */
 const CITING_PROSE_MAX_LINK_DENSITY = 0.9;
 const SENTENCE_END = /[.!?]["”’')\]]?$/;
@@ -53,13 +56,15 @@ const SENTENCE_END = /[.!?]["”’')\]]?$/;
  * True for a paragraph that is mostly link text: a teaser or a link list. A
  * long paragraph that ends as a sentence and weaves several links between
  * words of its own is prose that cites its sources ("media giants <a>enacted
- * mass layoffs</a> and <a>slashed costs</a>."), not a list.
+ * mass layoffs</a> and <a>slashed costs</a>."), not a list; so is a shorter
+ * sentence that weaves three links or more.
  */
 function isLinkList(p: Paragraph): boolean {
   if (p.text.length < LINK_DENSITY_MIN_CHARS || p.linkChars / p.text.length <= MAX_PARAGRAPH_LINK_DENSITY) return false;
   const citingProse =
-    p.text.length >= CITING_PROSE_MIN_CHARS &&
-    (p.links ?? 0) >= CITING_PROSE_MIN_LINKS &&
+    (p.text.length >= CITING_PROSE_MIN_CHARS
+      ? (p.links ?? 0) >= CITING_PROSE_MIN_LINKS
+      : p.text.length >= CITING_SENTENCE_MIN_CHARS && (p.links ?? 0) >= CITING_SENTENCE_MIN_LINKS) &&
     p.linkChars / p.text.length <= CITING_PROSE_MAX_LINK_DENSITY &&
     SENTENCE_END.test(p.text);
   return !citingProse;
@@ -90,14 +95,19 @@ const TABLE_CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 /** A cell's own paragraph of this many words at most is a value or a label ("700 HP", "Fast food"). */
 const CELL_VALUE_MAX_WORDS = 3;
 
+/** A sentence of this many words at least reads as prose, not as a value or a label. */
+const CELL_SENTENCE_MIN_WORDS = 8;
+const readsAsSentence = (text: string) => SENTENCE_END.test(text) && text.split(' ').length >= CELL_SENTENCE_MIN_WORDS;
+
 /**
  * Short text straight in a table cell is data (specs, schedules, standings,
  * price boxes), not prose. A cell that wraps its text in a <p> is data when
  * that text is a value or a label of a few words; a comparison table's
- * sentences ("Owns brand and brand assets") and long paragraphs stay.
+ * sentences ("Owns brand and brand assets") and long paragraphs stay, and so
+ * does a sentence in a cell alone in its row: a page laid out with tables.
  */
 function isTableData(p: Paragraph): boolean {
-  if (TABLE_CELL_TAGS.has(p.tag)) return p.text.length < SHORT_PARAGRAPH_CHARS;
+  if (TABLE_CELL_TAGS.has(p.tag)) return p.text.length < SHORT_PARAGRAPH_CHARS && !(p.layoutCell === true && readsAsSentence(p.text));
   return p.inCell === true && p.text.split(' ').length <= CELL_VALUE_MAX_WORDS;
 }
 
@@ -138,7 +148,7 @@ export function dropReason(p: Paragraph, titleKey: string): string | null {
   if (isShare(p)) return 'share';
   if (isNotice(p)) return 'notice';
   if (isPromotion(p)) return 'promo';
-  if (p.text.length < SHORT_PARAGRAPH_CHARS && POLL_TALLY.some((re) => re.test(p.text))) return 'poll';
+  if (isPollTally(p)) return 'poll';
   if (p.text.length < SHORT_PARAGRAPH_CHARS && (DATE_LINE.test(p.text) || LONE_DATE.test(p.text) || RELATIVE_TIME.test(p.text))) return 'date';
   // Numbers alone are list markers or table cells, not prose.
   if (!/\p{L}/u.test(p.text)) return 'no-words';
@@ -193,7 +203,11 @@ function linksOffSite(p: Paragraph, host: string): boolean {
 export function postclean(paragraphs: readonly Paragraph[], title: string, section: string | null = null, host = ''): Paragraph[] {
   const titleKey = labelKey(title);
   const kept = dropOpeningLabels(
-    dropTail(dropAuthorCard([...cutCitationRun(dropProsCons(cutReferenceList(paragraphs)).filter((p, i, all) => keeps(p, all[i + 1], titleKey, host)))])),
+    dropTail(
+      dropAuthorCard([
+        ...cutCitationRun(dropPollQuestions(dropProsCons(cutReferenceList(paragraphs))).filter((p, i, all) => keeps(p, all[i + 1], titleKey, host))),
+      ]),
+    ),
     section,
   );
   for (;;) {
@@ -228,6 +242,22 @@ function dropOpeningLabels(paragraphs: Paragraph[], section: string | null): Par
     start++;
   }
   return start === 0 ? paragraphs : paragraphs.slice(start);
+}
+
+const isPollTally = (p: Paragraph) => p.text.length < SHORT_PARAGRAPH_CHARS && POLL_TALLY.some((re) => re.test(p.text));
+
+/**
+ * Drops a poll's question: a short line ending in a question mark with the
+ * poll's tallies right under it ("Will you take the ferry?" over "Yes 64%").
+ * The tallies go by their own rule (dropReason); the question alone would read as a story line.
+ */
+function dropPollQuestions(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  const drop = new Set<number>();
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.text.length < SHORT_PARAGRAPH_CHARS && p.text.endsWith('?') && isPollTally(paragraphs[i + 1]!)) drop.add(i);
+  }
+  return drop.size === 0 ? paragraphs : paragraphs.filter((_, i) => !drop.has(i));
 }
 
 /** Drops a review's pros-and-cons boxes: each label and the short list items that follow it. */

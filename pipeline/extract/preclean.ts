@@ -7,10 +7,22 @@
  * ancestors are never removed, nor <article>, <main>, <body>, <html>, nor any
  * element holding more than PROTECT_TEXT_SHARE of the paragraph text.
  */
-import { hasBoilerplateAttributes, isBoilerplateLabel, labelKey } from './classify.js';
+import { hasBoilerplateAttributes, hasWeakBoilerplateClass, isBoilerplateLabel, labelKey } from './classify.js';
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE, REFERENCE_LIST_LABEL } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
-import { classOf, elementsOf, linkDensity, linkTextLength, solidTextSizes, tagOf, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import {
+  classOf,
+  elementsOf,
+  linkDensity,
+  linkTextLength,
+  solidTextSizes,
+  tagOf,
+  textOf,
+  toArray,
+  type DomDocument,
+  type DomElement,
+  type DomNode,
+} from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
 export type BoilerplateBlocks = ReadonlySet<string>;
@@ -131,7 +143,7 @@ function removeByAttributes(inBody: readonly DomElement[], c: Cleaner): void {
   for (const el of inBody) {
     if (!el.hasAttributes() || (!el.hasAttribute('class') && !el.hasAttribute('id'))) continue;
     if (!el.isConnected || isRunInParagraph(el)) continue;
-    if (hasBoilerplateAttributes(el) || c.isLearned(el)) c.tryRemove(el);
+    if (hasBoilerplateAttributes(el) || c.isLearned(el) || (hasWeakBoilerplateClass(el) && paragraphChars(el) === 0)) c.tryRemove(el);
   }
 }
 
@@ -191,6 +203,21 @@ function removeCaptionBlocks(body: DomElement, inBody: readonly DomElement[], c:
   }
 }
 
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
+/**
+ * A list whose every entry holds a link: under a teaser label ("Don't Miss:") each entry is another
+ * story's blurb closing on its link ("Ken Griffin says ... Here's how to invest ..."), so the links
+ * alone need not reach FOLLOWING_LINK_DENSITY.
+ */
+function isTeaserList(el: DomElement): boolean {
+  if (!LIST_TAGS.has(el.localName)) return false;
+  const items = el.children;
+  if (items.length === 0) return false;
+  for (const item of toArray(items)) if (item.localName !== 'li' || item.getElementsByTagName('a').length === 0) return false;
+  return true;
+}
+
 function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: ReadonlyMap<DomNode, number>): void {
   for (const el of inBody) {
     const size = sizes.get(el);
@@ -204,7 +231,7 @@ function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: Readon
     if (isInlineInProse(el, block)) continue;
     // Teasers that follow a heading as siblings ("<h3>Related</h3><ul>…</ul>") go with it.
     let next = block.nextElementSibling;
-    while (next && (textOf(next) === '' || linkDensity(next) >= FOLLOWING_LINK_DENSITY)) {
+    while (next && (textOf(next) === '' || linkDensity(next) >= FOLLOWING_LINK_DENSITY || isTeaserList(next))) {
       const after = next.nextElementSibling;
       if (!c.tryRemove(next)) break;
       next = after;
