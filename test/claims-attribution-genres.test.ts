@@ -6,33 +6,13 @@
 // Source, cue and content spans as UTF-16 offsets into the text, exactly as an analyst would mark them.
 import { describe, expect, it } from 'vitest';
 import { borrowedWeights, britishSpelling, britishSpellings } from '../pipeline/claims/attribution-borrowed.js';
-import { attributeText, type TextAttribution } from '../pipeline/claims/attribution-text.js';
+import { attributeText } from '../pipeline/claims/attribution-text.js';
+import { type AttributionCase, itReadsEachCase } from './helpers/attribution.js';
 import { tagClaims } from '../pipeline/claims/index.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
 
-type Span = [number, number];
-
-/** Offsets of the first occurrence of `piece` in `text`; fails the test when absent. */
-function at(text: string, piece: string): Span {
-  const i = text.indexOf(piece);
-  expect(i, `"${piece}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  return [i, i + piece.length];
-}
-
-function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
-  return attributeText(text).find((a) => a.cue[0] === cue[0] && a.cue[1] === cue[1]);
-}
-
-interface Case {
-  topic: string;
-  text: string;
-  source: string | null;
-  cue: string;
-  content: string | null;
-}
-
 /** One attribution per case: the one whose cue is `cue`; its source and content must be exactly these. */
-const CASES: Case[] = [
+const CASES: AttributionCase[] = [
   {
     topic: 'business',
     text: 'Acme Corp expects revenue of $4.2 billion for the full year, the company said in a statement.',
@@ -1401,14 +1381,7 @@ const CASES: Case[] = [
 ];
 
 describe('attribution spans in business, courts, sport, health, weather and police copy', () => {
-  for (const c of CASES) {
-    it(`${c.topic}: ${c.text}`, () => {
-      const a = attributionWithCue(c.text, at(c.text, c.cue));
-      expect(a, `an attribution with cue "${c.cue}"`).toBeDefined();
-      expect(a?.source).toEqual(c.source === null ? null : at(c.text, c.source));
-      expect(a?.content).toEqual(c.content === null ? null : at(c.text, c.content));
-    });
-  }
+  itReadsEachCase(CASES);
 
   it('a strong report nested in a closing ", X said" keeps its own attribution, its content ending before the comma', () => {
     const text = 'Investors fear that higher tariffs will squeeze profits, said Laura Chen, an analyst at Nomura.';

@@ -2,30 +2,13 @@
 // politics, courts, sport, weather, health): source, cue and content spans as
 // UTF-16 offsets into the text, and who the tagger says the claim is from.
 import { describe, expect, it } from 'vitest';
-import { attributeText, type TextAttribution } from '../pipeline/claims/attribution-text.js';
+import { attributeText } from '../pipeline/claims/attribution-text.js';
+import { type AttributionCase, at, attributionWithCue, itReadsEachCase } from './helpers/attribution.js';
 import { tagClaims } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
 
-type Span = [number, number];
-
-/** Offsets of the `nth` occurrence of `piece` in `text`; fails the test when absent. */
-function at(text: string, piece: string, nth = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(piece, i + 1);
-  expect(i, `"${piece}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  return [i, i + piece.length];
-}
-
-interface Case {
-  topic: string;
-  text: string;
-  source: string | null;
-  cue: string;
-  content: string | null;
-}
-
 /** One attribution per case: the one whose cue is `cue`; its spans must be exactly these. */
-const CASES: Case[] = [
+const CASES: AttributionCase[] = [
   {
     topic: 'politics, when it was said before the content',
     text: 'The senator said on Monday that the bill would pass by a wide margin.',
@@ -630,19 +613,8 @@ const CASES: Case[] = [
   },
 ];
 
-function attributionWithCue(text: string, cue: Span): TextAttribution | undefined {
-  return attributeText(text).find((a) => a.cue[0] === cue[0] && a.cue[1] === cue[1]);
-}
-
 describe('attribution spans', () => {
-  for (const c of CASES) {
-    it(`${c.topic}: ${c.text}`, () => {
-      const a = attributionWithCue(c.text, at(c.text, c.cue));
-      expect(a, `an attribution with cue "${c.cue}"`).toBeDefined();
-      expect(a?.source).toEqual(c.source === null ? null : at(c.text, c.source));
-      expect(a?.content).toEqual(c.content === null ? null : at(c.text, c.content));
-    });
-  }
+  itReadsEachCase(CASES);
 
   it('a word opening a sentence that names nobody is no source ("Why not just say", "So highlighting")', () => {
     const text = 'Why not just say that the budget is too small?';
