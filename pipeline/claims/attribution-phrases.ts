@@ -43,6 +43,16 @@ const TRAILING_PUNCT_CODES: ReadonlySet<number> = new Set([...'.,;:!?"\'\u201C\u
 const isLeadingJunkCode = (c: number): boolean => isSpaceCode(c) || LEADING_JUNK_CODES.has(c);
 const isTrailingPunctCode = (c: number): boolean => isSpaceCode(c) || TRAILING_PUNCT_CODES.has(c);
 
+/**
+ * `text` without its trailing TRAILING_PUNCT: a scan back over char codes, as the regex is tried at every
+ * blank of the text (every verb cue reads the rest of its sentence so).
+ */
+export function withoutTrailingPunct(text: string): string {
+  let end = text.length;
+  while (end > 0 && isTrailingPunctCode(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
 export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
   // "Gov. Mary Fallin (R-OK) said": the parenthesis belongs to the name before it.
