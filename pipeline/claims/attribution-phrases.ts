@@ -8,7 +8,7 @@
  * blanks, quotation marks and punctuation at both ends.
  */
 
-import { isSpaceCode } from './text.js';
+import { isSpaceCode, lastNonSpaceCode } from './text.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -113,13 +113,6 @@ const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch
 /** A day, "last week" or "this past month" right before a cue, after the speaker. */
 const WHEN_BEFORE_RE =
   /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:earlier\s+this|(?:last|this)(?:\s+past)?)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night)\s*$/;
-
-/** The code of the last character before `end` that is not white space (-1 when none). */
-function lastNonSpaceCode(s: string, end: number): number {
-  let i = end;
-  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
-  return i > 0 ? s.charCodeAt(i - 1) : -1;
-}
 
 function onlySpaceBetween(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
