@@ -2,7 +2,7 @@
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { WORD_RE, cueModel, cueScorer, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
-import { TRAILING_PUNCT, nounPhraseBefore, trimSpan } from '../pipeline/claims/attribution-phrases.js';
+import { TRAILING_PUNCT, nounPhraseBefore, trimSpan, withoutTrailingPunct } from '../pipeline/claims/attribution-phrases.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
@@ -131,6 +131,12 @@ describe('claims text scanners', () => {
         ),
       ).toEqual([]);
     }
+  });
+
+  it("withoutTrailingPunct removes what TRAILING_PUNCT's replace removes", () => {
+    const cases = ['', ' ', 'said.', 'he said, "yes."  ', 'a)\u00a0\u2028', '(x', 'end\u201d \u3000'];
+    const inputs = [...cases, ...randomStrings(50_000, 16), ...randomStrings(2_000, 17, 200)];
+    expect(mismatches(inputs, withoutTrailingPunct, (s) => s.replace(TRAILING_PUNCT, ''))).toEqual([]);
   });
 
   it('execAll gives the matches of matchAll, empty ones included', () => {

@@ -8,7 +8,7 @@
  * blanks, quotation marks and punctuation at both ends.
  */
 
-import { isSpaceCode } from './text.js';
+import { isSpaceCode, lastNonSpaceCode } from './text.js';
 
 /** One attribution; [start, end) offsets into the sentence. */
 export interface SpanAttribution {
@@ -42,6 +42,16 @@ const LEADING_JUNK_CODES: ReadonlySet<number> = new Set([...',:;"\'\u201C\u201D\
 const TRAILING_PUNCT_CODES: ReadonlySet<number> = new Set([...'.,;:!?"\'\u201C\u201D\u2018\u2019\u00AB\u00BB)'].map((ch) => ch.charCodeAt(0)));
 const isLeadingJunkCode = (c: number): boolean => isSpaceCode(c) || LEADING_JUNK_CODES.has(c);
 const isTrailingPunctCode = (c: number): boolean => isSpaceCode(c) || TRAILING_PUNCT_CODES.has(c);
+
+/**
+ * `text` without its trailing TRAILING_PUNCT: a scan back over char codes, as the regex is tried at every
+ * blank of the text (every verb cue reads the rest of its sentence so).
+ */
+export function withoutTrailingPunct(text: string): string {
+  let end = text.length;
+  while (end > 0 && isTrailingPunctCode(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** The noun phrase ending right before `end` (a name, "the minister", "he"), or null. */
 export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<string>): [number, number] | null {
@@ -103,13 +113,6 @@ const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch
 /** A day, "last week" or "this past month" right before a cue, after the speaker. */
 const WHEN_BEFORE_RE =
   /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:earlier\s+this|(?:last|this)(?:\s+past)?)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night)\s*$/;
-
-/** The code of the last character before `end` that is not white space (-1 when none). */
-function lastNonSpaceCode(s: string, end: number): number {
-  let i = end;
-  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
-  return i > 0 ? s.charCodeAt(i - 1) : -1;
-}
 
 function onlySpaceBetween(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;

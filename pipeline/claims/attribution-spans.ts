@@ -34,7 +34,7 @@ import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import {
   MIN_CONTENT_CHARS,
   type SpanAttribution,
-  TRAILING_PUNCT,
+  withoutTrailingPunct,
   appositiveSource,
   withoutParticiplePiece,
   leadingSubject,
@@ -825,7 +825,7 @@ function verbCue(s: string, cue: [number, number], c: Compiled, word: string, pr
     source = withoutParticiplePiece(s, source);
   }
   const afterCue = inverted && source ? source[1] : cue[1];
-  const rest = s.slice(afterCue).replace(TRAILING_PUNCT, '');
+  const rest = withoutTrailingPunct(s.slice(afterCue));
   // "…, its chairman told reporters.": a hearer alone after the cue is no content.
   const hearerOnly = c.hearer.has(word) && HEARER_ONLY_RE.test(rest);
   // "said on Monday that C" has its content after; "officials said, adding that D" closes a content before it.

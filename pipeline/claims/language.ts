@@ -113,11 +113,19 @@ export function guessLanguage(input: { title: string; text: string; language?: s
   const lower = sample.toLowerCase();
   const re = ascii ? ASCII_WORD_RE : WORD_RE;
   re.lastIndex = 0;
+  let english = 0;
+  /** The most hits of a language other than English so far. */
+  let foreign = 0;
   for (let m = re.exec(lower); m !== null && ++words <= SAMPLE_WORDS; m = re.exec(lower)) {
     const lang = MARKER.get(m[0]);
-    if (lang !== undefined) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    if (lang === undefined) continue;
+    const n = (hits.get(lang) ?? 0) + 1;
+    hits.set(lang, n);
+    if (lang === 'en') english = n;
+    else foreign = Math.max(foreign, n);
+    // Once no language can outnumber English enough in the words left, the answer is English: the rest is not read.
+    if (foreign + SAMPLE_WORDS - words <= FOREIGN_MARGIN * english) return 'en';
   }
-  const english = hits.get('en') ?? 0;
   const [best, count] = [...hits].filter(([lang]) => lang !== 'en').reduce((a, b) => (b[1] > a[1] ? b : a), ['en', 0]);
   return count >= MIN_FOREIGN_HITS && count > FOREIGN_MARGIN * english ? best : 'en';
 }

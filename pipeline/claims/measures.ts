@@ -78,6 +78,8 @@ interface CompiledLexicon {
    * (when `always` is empty) and is left after one native search instead of a loop over its words.
    */
   anyKey: RegExp;
+  /** anyKey as a global search: the key words the sentence holds, found without a loop over all its words. */
+  everyKey: RegExp;
 }
 
 function compile(lexicon: MeasureLexicon): CompiledLexicon {
@@ -108,24 +110,25 @@ function compile(lexicon: MeasureLexicon): CompiledLexicon {
     else byWord.set(key, [...(byWord.get(key) ?? []), compiled]);
   });
   const keys = [...byWord.keys()].sort((a, b) => b.length - a.length);
-  const out = { byWord, always, anyKey: new RegExp(`(?<![A-Za-z])(?:${keys.join('|')})(?![A-Za-z])`, 'i') };
+  const keyAlternation = `(?<![A-Za-z])(?:${keys.join('|')})(?![A-Za-z])`;
+  const out = { byWord, always, anyKey: new RegExp(keyAlternation, 'i'), everyKey: new RegExp(keyAlternation, 'gi') };
   cache.set(lexicon, out);
   return out;
 }
 
 /** Every lexicon phrase in the sentence, its quotes folded (foldQuotes); overlaps kept, the caller ranks them. */
 export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[] {
-  const { byWord, always, anyKey } = compile(lexicon);
+  const { byWord, always, anyKey, everyKey } = compile(lexicon);
   if (always.length === 0 && !anyKey.test(text)) return [];
-  // The sentence's words (runs of ASCII letters), for the phrases' plain words: a set lookup each
-  // instead of a search of the sentence for every word of every phrase.
-  const present = new Set<string>();
+  // The phrases keyed by a word the sentence holds: a match of everyKey is a whole run of ASCII letters
+  // equal to a key in any case (without the `u` flag no other character folds to an ASCII letter), so these
+  // are the phrases a lookup of every letter run would give, found by one native search.
   const candidates = [...always];
-  ASCII_LETTERS_RE.lastIndex = 0;
-  for (let m = ASCII_LETTERS_RE.exec(text); m !== null; m = ASCII_LETTERS_RE.exec(text)) {
+  const keysSeen = new Set<string>();
+  for (const m of execAll(everyKey, text)) {
     const w = m[0].toLowerCase();
-    if (present.has(w)) continue;
-    present.add(w);
+    if (keysSeen.has(w)) continue;
+    keysSeen.add(w);
     const list = byWord.get(w);
     if (list) candidates.push(...list);
   }
@@ -134,8 +137,11 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
   candidates.sort((a, b) => a.order - b.order);
   const hits: MeasureHit[] = [];
   const lower = text.toLowerCase();
+  // The sentence's words (runs of ASCII letters), for the phrases' other plain words: read only when a candidate has some.
+  let present: Set<string> | null = null;
   for (const { re, entry, needsPlace, words, letterWords } of candidates) {
-    if (!hasAll(present, letterWords) || !containsAll(lower, words)) continue;
+    if (letterWords.length > 1) present ??= letterRuns(text);
+    if ((present !== null && !hasAll(present, letterWords)) || !containsAll(lower, words)) continue;
     for (const m of execAll(re, text)) {
       const place = m.groups?.place;
       if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
@@ -144,6 +150,14 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
     }
   }
   return hits;
+}
+
+/** The runs of ASCII letters of `text`, lower-cased. */
+function letterRuns(text: string): Set<string> {
+  const present = new Set<string>();
+  ASCII_LETTERS_RE.lastIndex = 0;
+  for (let m = ASCII_LETTERS_RE.exec(text); m !== null; m = ASCII_LETTERS_RE.exec(text)) present.add(m[0].toLowerCase());
+  return present;
 }
 
 function hasAll(present: ReadonlySet<string>, words: readonly string[]): boolean {

@@ -23,7 +23,7 @@ import { headlineAttribution } from './headline.js';
 import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
 import { findMentionsFolded, gazetteerMentionsFolded, surnamesOf, type Mention } from './sources.js';
-import { clausesOf, countWords, foldQuotes } from './text.js';
+import { clausesOf, countWords, foldQuotes, lastNonSpaceCode } from './text.js';
 import { ARMS_SUPPLY_RE, MIN_STATEMENT_WORDS, classifyFigureless } from './topics.js';
 
 /** Input of the stage: an extracted, deduplicated article. */
@@ -72,6 +72,9 @@ interface Env {
   surnames: Map<string, string>;
   ctx: AttributionContext;
 }
+
+/** What ends a sentence, before any trailing blanks: a line without one is a heading. */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...'.!?"\')]'].map((ch) => ch.charCodeAt(0)));
 
 const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
@@ -153,6 +156,8 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   const blocked = figures.map((f) => f.quantity);
   const headline = unit.in === 'title' ? headlineAttribution(text, env.gazetteer) : null;
   const skipped: Array<{ start: number; end: number }> = [];
+  // Headings (no final punctuation) state topics, not claims: only their figures count.
+  const heading = unit.in === 'body' && !SENTENCE_END_CODES.has(lastNonSpaceCode(text, text.length));
   const clauses = clausesOf(text).map((clause) => {
     if (headline) return { clause, att: headline };
     if (!attributionMatters(text, clause, figures, mentions, env.ctx)) {
@@ -163,8 +168,6 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   });
   for (const { clause, att } of clauses) {
     const inClause = figures.filter((f) => f.quantity.start >= clause.start && f.quantity.start < clause.end);
-    // Headings (no final punctuation) state topics, not claims: only their figures count.
-    const heading = unit.in === 'body' && !/[.!?"')\]]\s*$/.test(text);
     const figureless = inClause.length === 0 && att && !att.backReference && !heading ? figurelessClaim(att, text, clause) : null;
     // Most clauses make no claim: only those that do are searched for a hedge.
     if (inClause.length > 0 || figureless) {

@@ -81,6 +81,13 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** The code of the last character before `end` that is not white space (-1 when none). */
+export function lastNonSpaceCode(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i > 0 ? s.charCodeAt(i - 1) : -1;
+}
+
 function isAsciiLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
