@@ -21,6 +21,12 @@ function page(body: string, title = 'Island ferry service returns'): string {
 
 const paragraphs = (lines: readonly string[]) => lines.map((t) => `<p>${t}</p>`).join('');
 
+/** The story's page with `block` set between its second and third paragraphs, where templates put their boxes. */
+const around = (block: string): string => page(`${paragraphs(STORY.slice(0, 2))}${block}${paragraphs(STORY.slice(2))}`);
+
+/** The story's page with `line` as a paragraph of its own between the second and third. */
+const withLine = (line: string) => around(paragraphs([line]));
+
 describe('teaser lists under a label', () => {
   const teasers = [
     ['A harbour town says its new marina will double visitor numbers.', 'Here is how you can buy a berth before prices rise.'],
@@ -30,7 +36,7 @@ describe('teaser lists under a label', () => {
   const list = `<ul>${teasers.map(([blurb, link], i) => `<li><p>${blurb} <a href="https://partner.example.com/offer-${i}">${link}</a></p></li>`).join('')}</ul>`;
 
   it('drops a list whose every entry ends on a link under a "Don\'t Miss:" heading, though most of its text is not link text', () => {
-    const html = page(`${paragraphs(STORY.slice(0, 2))}<h2><strong>Don't Miss:</strong></h2>${list}${paragraphs(STORY.slice(2))}`);
+    const html = around(`<h2><strong>Don't Miss:</strong></h2>${list}`);
     const { text } = extractArticle({ html, url: URL });
     for (const [blurb, link] of teasers) {
       expect(text).not.toContain(blurb);
@@ -40,14 +46,14 @@ describe('teaser lists under a label', () => {
   });
 
   it('keeps the same list under a heading of the story', () => {
-    const html = page(`${paragraphs(STORY.slice(0, 2))}<h2>What the islanders did meanwhile</h2>${list}${paragraphs(STORY.slice(2))}`);
+    const html = around(`<h2>What the islanders did meanwhile</h2>${list}`);
     const { text } = extractArticle({ html, url: URL });
     for (const [blurb] of teasers) expect(text).toContain(blurb);
   });
 
   it("keeps a list under a teaser label when one of its entries has no link (the story's own list)", () => {
     const ownList = `<ul><li>${teasers[0]![0]} <a href="https://port.example.org/marina">The marina plan</a></li><li>The water taxi will keep its winter timetable for the island school until the end of term.</li></ul>`;
-    const html = page(`${paragraphs(STORY.slice(0, 2))}<h2>Don't Miss:</h2>${ownList}${paragraphs(STORY.slice(2))}`);
+    const html = around(`<h2>Don't Miss:</h2>${ownList}`);
     const { text } = extractArticle({ html, url: URL });
     expect(text).toContain('The water taxi will keep its winter timetable for the island school until the end of term.');
   });
@@ -64,7 +70,7 @@ describe("a shoot's credits run together on one line", () => {
 
   it('keeps a story sentence that names one role and its holder', () => {
     const line = 'Production: the yard says the new engines will be fitted by March. Crew: twelve, as before.';
-    const html = page(paragraphs([...STORY.slice(0, 2), line, ...STORY.slice(2)]));
+    const html = withLine(line);
     expect(extractArticle({ html, url: URL }).text).toContain(line);
   });
 });
@@ -89,7 +95,7 @@ describe("a buying guide's price box", () => {
 
   it('keeps a sentence that tells the reader where a review is', () => {
     const line = 'Read our full review of the ferry’s new cabins, which we sailed in last week, before you book.';
-    const html = page(paragraphs([...STORY.slice(0, 2), line, ...STORY.slice(2)]));
+    const html = withLine(line);
     expect(extractArticle({ html, url: URL }).text).toContain(line);
   });
 });
@@ -146,7 +152,7 @@ describe('blocks named "widget"', () => {
 
   it("keeps the story's own blurb that a deal box wraps in a widget", () => {
     const deal = `<div class="deal-widget-container"><div class="deal-widget-main"><p><strong>Harbour Pass: was $120, now $80 at the port office</strong></p><p>${blurb}</p></div></div>`;
-    const html = page(`${paragraphs(STORY.slice(0, 2))}${deal}${paragraphs(STORY.slice(2))}`);
+    const html = around(deal);
     const { text } = extractArticle({ html, url: URL });
     expect(text).toContain(blurb);
     for (const line of STORY) expect(text).toContain(line);
@@ -162,13 +168,12 @@ describe('blocks named "widget"', () => {
 
   it("drops a video player's advice about the reader's browser", () => {
     const player = '<div class="article-widget site-video"><p class="video-message">Please use Chrome browser for a more accessible video player</p></div>';
-    const html = page(`${paragraphs(STORY.slice(0, 2))}${player}${paragraphs(STORY.slice(2))}`);
+    const html = around(player);
     expect(extractArticle({ html, url: URL }).text).not.toContain('Chrome browser');
   });
 });
 
 describe("lines a page's widgets leave as paragraphs", () => {
-  const page2 = (line: string) => page(paragraphs([...STORY.slice(0, 2), line, ...STORY.slice(2)]));
   const clutter = {
     'comment and caption controls': [
       'View comments',
@@ -214,7 +219,7 @@ describe("lines a page's widgets leave as paragraphs", () => {
   for (const [kind, lines] of Object.entries(clutter)) {
     it(`drops ${kind}`, () => {
       for (const line of lines) {
-        const { text } = extractArticle({ html: page2(line), url: URL });
+        const { text } = extractArticle({ html: withLine(line), url: URL });
         expect(text, line).not.toContain(line);
         expect(text).toContain(STORY[2]);
       }
@@ -228,13 +233,11 @@ describe("lines a page's widgets leave as paragraphs", () => {
       'Already a subscriber to the island newsletter, the mayor said she learned of the repairs from a neighbour.',
       'Posted in the harbour office window, the new timetable drew a small crowd on Saturday.',
     ];
-    for (const line of prose) expect(extractArticle({ html: page2(line), url: URL }).text, line).toContain(line);
+    for (const line of prose) expect(extractArticle({ html: withLine(line), url: URL }).text, line).toContain(line);
   });
 });
 
 describe('comment lists, social embeds and polls set in the story', () => {
-  const around = (block: string) => page(`${paragraphs(STORY.slice(0, 2))}${block}${paragraphs(STORY.slice(2))}`);
-
   it("drops an old blog theme's comment list ('commentlist')", () => {
     const comment = 'Great news for the islanders, I have waited so long for this ferry to come back into service again.';
     const html = around(`<ol class="commentlist"><li><div class="comment-meta">Bob says:</div><p>${comment}</p></li></ol>`);
@@ -260,7 +263,7 @@ describe('comment lists, social embeds and polls set in the story', () => {
 
   it('keeps a question the story asks', () => {
     const question = 'Will the ferry be ready for the summer?';
-    const html = page(paragraphs([...STORY.slice(0, 2), question, ...STORY.slice(2)]));
+    const html = withLine(question);
     expect(extractArticle({ html, url: URL }).text).toContain(question);
   });
 });
@@ -268,21 +271,19 @@ describe('comment lists, social embeds and polls set in the story', () => {
 describe('pages laid out with tables', () => {
   it('keeps a story sentence held by a cell alone in its row', () => {
     const line = 'The crossing takes forty minutes in calm weather and close to an hour when the wind is from the west.';
-    const html = page(`${paragraphs(STORY.slice(0, 2))}<table><tr><td>${line}</td></tr></table>${paragraphs(STORY.slice(2))}`);
+    const html = around(`<table><tr><td>${line}</td></tr></table>`);
     expect(extractArticle({ html, url: URL }).text).toContain(line);
   });
 
   it("still drops a grid's cells, sentences included (a review's verdict table)", () => {
     const verdict = 'The new cabins are warmer and quieter than the old ones.';
     const grid = `<table><tr><th>Attribute</th><th>Notes</th><th>Rating</th></tr><tr><td>Comfort</td><td>${verdict}</td><td>4.5</td></tr></table>`;
-    const html = page(`${paragraphs(STORY.slice(0, 2))}${grid}${paragraphs(STORY.slice(2))}`);
+    const html = around(grid);
     expect(extractArticle({ html, url: URL }).text).not.toContain(verdict);
   });
 });
 
 describe('short sentences that cite several links', () => {
-  const around = (block: string) => page(`${paragraphs(STORY.slice(0, 2))}${block}${paragraphs(STORY.slice(2))}`);
-
   it('keeps a sentence that weaves three links between words of its own', () => {
     const html = around(
       '<p>The <a href="/a">port authority</a> cited <a href="/b">a report</a> by <a href="/c">engineers</a> and <a href="/d">the coastguard</a>.</p>',
@@ -305,7 +306,7 @@ describe('photo carousels', () => {
     const slides = ['The ferry in dry dock at the north yard in January.', 'Crew members test the new engines at the pier in February.'];
     const about = 'Photographs from the harbour archive, published with the permission of the port authority.';
     const carousel = `<div class="media-carousel">${slides.map((s, i) => `<div class="slide"><img src="/p${i}.jpg"><div class="media-content"><h2>${s}</h2><p>${about}</p></div></div>`).join('')}</div>`;
-    const html = page(`${paragraphs(STORY.slice(0, 2))}${carousel}${paragraphs(STORY.slice(2))}`);
+    const html = around(carousel);
     const { text } = extractArticle({ html, url: URL });
     for (const s of slides) expect(text).not.toContain(s);
     expect(text).not.toContain(about);
@@ -323,7 +324,7 @@ describe('recommendation networks and boxes over the page', () => {
   for (const cls of ['zergnet-widget', 'mgid-container', 'subscribe-upsell', 'image-lightbox', 'share-tooltip']) {
     it(`drops a block of class "${cls}" set among the paragraphs`, () => {
       const box = 'Islanders are stunned by this one simple trick for cheaper crossings that ferry companies hate.';
-      const html = page(`${paragraphs(STORY.slice(0, 2))}<div class="${cls}"><p>${box}</p></div>${paragraphs(STORY.slice(2))}`);
+      const html = around(`<div class="${cls}"><p>${box}</p></div>`);
       const { text } = extractArticle({ html, url: URL });
       expect(text).not.toContain(box);
       for (const line of STORY) expect(text).toContain(line);
