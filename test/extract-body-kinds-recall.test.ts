@@ -49,3 +49,36 @@ describe('a paragraph in a block of its own that cites links', () => {
     for (const line of STORY) expect(text).toContain(line);
   });
 });
+
+describe("a list article's introduction", () => {
+  const INTRO =
+    'Winter evenings are long on the island, and a good gift can make them shorter: we asked the harbour shop owners which presents their customers came back to buy again.';
+  const GIFTS = [
+    'wool blanket',
+    'tide calendar',
+    'tin of smoked fish',
+    'ship’s lantern',
+    'knitted hat',
+    'jar of heather honey',
+    'map of the coast',
+    'pair of sea boots',
+    'box of oat biscuits',
+    'pottery mug',
+    'book of island walks',
+    'bar of seaweed soap',
+  ];
+  const ITEMS = GIFTS.map(
+    (gift, i) =>
+      `The ${gift} is pick number ${i + 1} of the harbour shop, sold across its counter for at least two winters, and the owners say customers come back to buy another one.`,
+  );
+  const cls = 'blk sc-block html-block';
+  // Each item's paragraph sits in the item's own block beside its price box; the introduction is a block of its own before the list.
+  const item = (text: string, i: number) =>
+    `<div class="list-item"><div class="product"><span class="name">Pick ${i + 1}</span><a class="button" href="https://shop.example.com/p/${i}">View at Shop</a></div><p class="${cls}">${text}</p></div>`;
+  const html = `<!doctype html><html><head><title>Island gifts under thirty pounds</title></head><body><header><nav><a href="/">Home</a></nav></header><main><h1>Island gifts under thirty pounds</h1><div class="intro"><p class="${cls}">${INTRO}</p></div><div class="list">${ITEMS.map(item).join('')}</div></main><footer><p>About us · Contact · Jobs</p></footer></body></html>`;
+
+  it('keeps the introduction dressed as the items’ paragraphs, though the list holds them a level down', () => {
+    const { text } = extractArticle({ html, url: 'https://news.example.org/2024/12/island-gifts' });
+    for (const line of [INTRO, ...ITEMS]) expect(text).toContain(line);
+  });
+});
