@@ -82,3 +82,37 @@ describe("a list article's introduction", () => {
     for (const line of [INTRO, ...ITEMS]) expect(text).toContain(line);
   });
 });
+
+describe('subheadings wrapped in their own permalink anchor', () => {
+  const SECTIONS: [string, string][] = [
+    [
+      'Why the harbour wall failed after a century of storms on the northern coast',
+      'Engineers found that the lime mortar had washed out of the lower courses, so each storm pulled a few more stones loose until the wall gave way.',
+    ],
+    [
+      'What the repairs will cost',
+      'The council expects the work to cost about two million pounds, most of it from the flood fund, with the rest raised by the harbour trust.',
+    ],
+  ];
+  const id = (heading: string) => heading.toLowerCase().replace(/[^a-z]+/g, '-');
+  const section = ([heading, prose]: [string, string]) => `<h2 id="${id(heading)}"><a href="#${id(heading)}">${heading}</a></h2><p>${prose}</p>`;
+
+  it('keeps the subheadings, long ones and one that heads a smaller heading too', () => {
+    const faq =
+      '<h2 id="faq"><a href="#faq">Frequently asked questions</a></h2><h3>Will the slipway stay open?</h3><p>Yes: the lifeboat crew will keep using it on Thursday evenings throughout the work, the council said.</p>';
+    const html = `<!doctype html><html><head><title>Harbour wall to be rebuilt</title></head><body><main><article><h1>Harbour wall to be rebuilt</h1>${STORY.map((t) => `<p>${t}</p>`).join('')}${SECTIONS.map(section).join('')}${faq}</article></main></body></html>`;
+    const { text } = extractArticle({ html, url: URL });
+    for (const [heading, prose] of SECTIONS) {
+      expect(text).toContain(heading);
+      expect(text).toContain(prose);
+    }
+    expect(text).toContain('Frequently asked questions');
+  });
+
+  it('still drops a table of contents set as one heading of anchors', () => {
+    const toc = `<h2>${SECTIONS.map(([heading]) => `<a href="#${id(heading)}">${heading}</a>`).join(' | ')}</h2>`;
+    const html = `<!doctype html><html><head><title>Harbour wall to be rebuilt</title></head><body><main><article><h1>Harbour wall to be rebuilt</h1>${toc}${STORY.map((t) => `<p>${t}</p>`).join('')}${SECTIONS.map(section).join('')}</article></main></body></html>`;
+    const { text } = extractArticle({ html, url: URL });
+    expect(text).not.toContain(' | ');
+  });
+});
