@@ -66,6 +66,13 @@ describe('clutter in the text', () => {
     expect(extractArticle({ html: unnamed, url: 'https://valley.example/flood' }).text.startsWith(PROSE[0]!)).toBe(true);
   });
 
+  it("drops an opening line that is the page's own section name, though it does not look like a label (dots, a comma, five words)", () => {
+    for (const section of ['U.S. Politics', 'Climate, Energy and the Environment']) {
+      const html = page(`<h1>Flood barrier approved</h1><p>${section}</p>${prose}`, `<meta property="article:section" content="${section}">`);
+      expect(extractArticle({ html, url: 'https://valley.example/flood' }).text.startsWith(PROSE[0]!)).toBe(true);
+    }
+  });
+
   it('keeps a short line inside the story', () => {
     const html = page(
       `<h1>Flood barrier approved</h1>${PROSE.slice(0, 2)

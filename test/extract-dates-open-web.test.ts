@@ -130,6 +130,21 @@ describe('date lines in several languages', () => {
   });
 
   it.each([
+    ['Valley Daily News / 05:42 AM December 20, 2023', 'en', '2023-12-20'],
+    ['City Desk | Dec. 20, 2023', 'en', '2023-12-20'],
+    ['10:22 PM, December 20, 2023', 'en', '2023-12-20'],
+    ['By Ann Lee | 09:45 AM Dec 20, 2023', 'en', '2023-12-20'],
+    ['14.45 Uhr, 20. Dezember 2023', 'de', '2023-12-20'],
+  ])('a source before the date, or a time: %s (%s)', (line, lang, expected) => {
+    expect(under(line, lang)).toBe(expected);
+  });
+
+  it('a line of prose before a date is still no date line', () => {
+    expect(under('The council met at 10:22 PM on December 20, 2023', 'en')).toBeNull();
+    expect(under('Read the council minutes / December 20, 2023', 'en')).toBeNull();
+  });
+
+  it.each([
     ['Publicerad 20 december 2023, uppdaterad 21 december 2023', 'sv', '2023-12-20'],
     ['Opublikowano: 20 grudnia 2023', 'pl', '2023-12-20'],
     ['Julkaistu 20.12.2023', 'fi', '2023-12-20'],

@@ -4,7 +4,7 @@
  */
 
 /** Identifies the extractor's behaviour in stored results; bump on any output change. */
-export const EXTRACTOR_VERSION = 'wirewatch-extract/1.10.0';
+export const EXTRACTOR_VERSION = 'wirewatch-extract/1.11.0';
 
 /** Below this many characters of body text an article is flagged `thin`. */
 export const THIN_TEXT_CHARS = 300;
@@ -249,6 +249,10 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(must watch|must read|next read this)$/,
   /^(more on this (topic|subject)|more from this (author|writer|reporter)|about the (author|writer|reporter)|paid (content|post)|partner content)$/,
   /^(others are reading now|most read|most popular|most viewed|editor'?s picks|what to read next|in case you missed it)$/,
+  // The same rails named for their section or source: "Most read in Celebrity", "Latest from the Magazine", "Other news".
+  /^((most (read|popular|viewed)|latest|top stories) (in|from) .{1,40}|other (news|stories)|breaking news)$/,
+  // What an image embed leaves when the picture is gone: a lone "Image" line. ("Video" and "Audio" also head a review's sections.)
+  /^(image|photo)$/,
   /^(more .{0,20}(reads|stories|news|articles|videos) from .{1,30})$/,
   /^(more for you|recommended for you|editors' recommendations|top reads .{1,30}|best of .{1,20}|trending now|popular now|tagged in)$/,
   /^(advertisement|advertisements|advertising|sponsored|sponsored content|ad|ads|anzeige|publicité|publicidad)( · scroll to continue)?$/,
@@ -276,6 +280,8 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\bcredits?: [^.]{1,60}\.?$/i,
   // "[Image via MEGA/WENN]", "Immagine di Freepik", "Foto de EFE".
   /^\[?(image|photo|picture|pic)s? via\b/i,
+  // A picture taken from a social account, credited as platform and account: "Instagram/Ann Lee", "X/@annlee".
+  /^(instagram|twitter|x|tiktok|facebook|youtube|threads)\s?\/\s?@?[\p{L}\d_.'’-]+( [\p{L}\d_.'’-]+){0,3}$/iu,
   /^(immagine|immagini|foto|imagen|imagem) (di|de|da)\b/i,
   // A writer's signature under their part of a shared piece: "Ann Lee, staff writer", "Tom Rowe, senior editor".
   /^(\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+, ([\p{L}.&]+ ){0,3}(writer|editor|reporter|correspondent|columnist|critic|contributor)$/u,

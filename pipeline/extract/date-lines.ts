@@ -55,6 +55,13 @@ const DATE_LED = new RegExp(`^(${DATE_LABEL}\\s*)?(${DATE_LABEL}\\s*)?((?:${WEEK
 /** The word that opens a byline, in those languages. */
 export const BYLINE_WORD = /^\s*(by|von|par|por|di|door|av|af|przez)\s/i;
 const BYLINE_LED = /^(by|von|par|por|di|door|av|af|przez)\s+[^\d]{2,60}?\s*[|·•,\-–—]?\s*((on|am|le|el|em|il|op|den)\s+)?$/iu;
+/**
+ * A source or desk credited before the date, after a separator: "Philippine Daily Inquirer / December 23, 2023",
+ * "City Desk | Dec. 22, 2023": capitalised words, no digits, then a slash, bar or dot.
+ */
+const SOURCE_LED = /^(\p{Lu}[\p{L}.'’&-]*\s+){0,5}\p{Lu}[\p{L}.'’&-]*\s*[/|·•]\s*$/u;
+/** A clock time printed before the date ("05:42 AM December 23, 2023", "10.22 Uhr, 20. Dezember 2023"): the line still opens with its date. */
+const CLOCK_BEFORE_DATE = /\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?\s*([A-Z]{2,4}\s*)?[,|·•-]?\s*$/i;
 const MAX_AFTER_DATE_CHARS = 40;
 /** A reading time ("6 min read") sits in elements named "read-time": without a day it is a duration, not a date line. */
 const READING_TIME = /\b\d+\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$/i;
@@ -219,9 +226,9 @@ function dateLedDays(text: string, maxAfterChars: number, order: NumericOrder): 
   if (text.length > MAX_DATE_TEXT_CHARS) return [];
   const found = findDay(text, order);
   if (!found || text.length - found.end > maxAfterChars) return [];
-  const before = text.slice(0, found.start);
+  const before = text.slice(0, found.start).replace(CLOCK_BEFORE_DATE, '');
   // "By Ann Lee Updated Dec 26, 2023": a byline ending in an update states no publication.
-  if ((!DATE_LED.test(before) && !BYLINE_LED.test(before)) || UPDATED_LABEL.test(before)) return [];
+  if ((!DATE_LED.test(before) && !BYLINE_LED.test(before) && !SOURCE_LED.test(before)) || UPDATED_LABEL.test(before)) return [];
   return found.other ? [found.day, found.other] : [found.day];
 }
 

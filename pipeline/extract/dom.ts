@@ -24,6 +24,7 @@ export interface DomElement extends DomNode {
   readonly parentElement: DomElement | null;
   readonly children: ArrayLike<DomElement>;
   readonly nextElementSibling: DomElement | null;
+  readonly firstElementChild: DomElement | null;
   readonly previousElementSibling: DomElement | null;
   readonly innerHTML: string;
   getAttribute(name: string): string | null;
@@ -38,6 +39,7 @@ export interface DomElement extends DomNode {
   closest(selector: string): DomElement | null;
   appendChild(child: DomNode): DomNode;
   remove(): void;
+  replaceWith(node: DomNode): void;
 }
 
 export interface DomDocument extends DomNode {

@@ -4,8 +4,9 @@
  * the most paragraph text. All read the pre-cleaned document.
  */
 import { Readability } from '@mozilla/readability';
+import { MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants.js';
 import { findContentRoot, paragraphChars } from './content-root.js';
-import { toArray, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { linkTextLength, textOf, toArray, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { collectParagraphs, paragraphsFromText, type Paragraph } from './paragraphs.js';
 
@@ -20,6 +21,7 @@ export function readabilityCandidate(doc: DomDocument): Candidate | null {
   // Readability mutates its input; the caller's document stays usable for fallbacks.
   const copy = doc.cloneNode(true);
   removeComments(copy);
+  unwrapCitingParagraphs(copy);
   try {
     const reader = new Readability<DomElement>(copy as never, { serializer: (node) => node as unknown as DomElement });
     const content = reader.parse()?.content;
@@ -27,6 +29,38 @@ export function readabilityCandidate(doc: DomDocument): Candidate | null {
   } catch {
     // Readability throws on some malformed trees; the fallbacks still run.
     return null;
+  }
+}
+
+/** Readability unwraps a block holding one paragraph only below this link density (its grabArticle). */
+const READABILITY_UNWRAP_LINK_DENSITY = 0.2;
+const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section']);
+const SENTENCE_CLOSE = /[.!?]["”’')\]]?$/;
+
+/**
+ * Lifts a paragraph out of the blocks that wrap it alone when it is a
+ * sentence that cites a link or two. Readability drops any block of no class
+ * weight whose text is over a fifth links ("Low weight and a little linky"),
+ * and unwraps a one-paragraph block only under a quarter: publishing systems
+ * that wrap each paragraph in its own <div> lose every paragraph that links
+ * its sources ("At least <a>one Instagram user</a> is already mourning ...").
+ * Lifted out, the paragraph is judged as a paragraph, here and by postclean's
+ * link-list test. A paragraph mostly of links, or no sentence, stays wrapped.
+ */
+function unwrapCitingParagraphs(doc: DomDocument): void {
+  for (const p of toArray(doc.getElementsByTagName('p'))) {
+    if (p.firstElementChild === null) continue;
+    let wrapper = p.parentElement;
+    if (!wrapper || !WRAPPER_TAGS.has(wrapper.localName) || wrapper.children.length !== 1) continue;
+    const text = textOf(p);
+    if (text.length < MIN_PARAGRAPH_CHARS || !SENTENCE_CLOSE.test(text)) continue;
+    const density = linkTextLength(p) / text.length;
+    if (density <= READABILITY_UNWRAP_LINK_DENSITY || density > MAX_PARAGRAPH_LINK_DENSITY) continue;
+    while (wrapper && WRAPPER_TAGS.has(wrapper.localName) && wrapper.children.length === 1 && textOf(wrapper).length === text.length) {
+      const outer: DomElement | null = wrapper.parentElement;
+      wrapper.replaceWith(p);
+      wrapper = outer;
+    }
   }
 }
 

@@ -77,11 +77,10 @@ function withSiblingParagraphs(root: DomElement, storyClass: string | null): Par
 
 /** The class the story's own paragraphs carry ('' for none), or null when they carry several. */
 function paragraphClass(root: DomElement): string | null {
-  const classes = new Set(
-    toArray(root.children)
-      .filter((el) => tagOf(el) === 'p' && textOf(el).length >= MIN_PARAGRAPH_CHARS)
-      .map((el) => classOf(el).trim()),
-  );
+  const own = toArray(root.children).filter((el) => tagOf(el) === 'p');
+  // A list article keeps each item's paragraph in the item's own block: the root holds them a level or more down.
+  const ps = own.length > 0 ? own : toArray(root.getElementsByTagName('p'));
+  const classes = new Set(ps.filter((el) => textOf(el).length >= MIN_PARAGRAPH_CHARS).map((el) => classOf(el).trim()));
   return classes.size === 1 ? ([...classes][0] ?? null) : null;
 }
 

@@ -64,17 +64,17 @@ interface Chosen {
   text: string;
 }
 
-function finish(candidate: Candidate, title: string, host: string): Chosen {
-  return { method: candidate.method, text: joinParagraphs(postclean(candidate.paragraphs, title, null, host)) };
+function finish(candidate: Candidate, title: string, host: string, section: string | null): Chosen {
+  return { method: candidate.method, text: joinParagraphs(postclean(candidate.paragraphs, title, section, host)) };
 }
 
 /** The fast path, then Readability; later paths only when it yields too little, keeping the longest text. */
-function chooseText(candidates: ReadonlyArray<() => Candidate | null>, title: string, host: string): Chosen {
+function chooseText(candidates: ReadonlyArray<() => Candidate | null>, title: string, host: string, section: string | null): Chosen {
   let best: Chosen = { method: 'none', text: '' };
   for (const make of candidates) {
     const candidate = make();
     if (!candidate) continue;
-    const chosen = finish(candidate, title, host);
+    const chosen = finish(candidate, title, host, section);
     if (chosen.text.length > best.text.length) best = chosen;
     if (best.text.length >= MIN_GOOD_TEXT_CHARS) break;
   }
@@ -142,17 +142,18 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
     ],
     meta.title,
     host,
+    meta.section,
   );
   // Script-rendered pages ship the full story only in JSON-LD.
   const ldCandidate = chosen.method === 'jsonld' ? null : jsonLdCandidate(article);
   if (ldCandidate) {
-    const fromLd = finish(ldCandidate, meta.title, host);
+    const fromLd = finish(ldCandidate, meta.title, host, meta.section);
     if (fromLd.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromLd;
   }
   // Others ship it as the hydration state of their front-end framework.
   const hydrated = chosen.text.length < HYDRATION_MAX_TEXT_CHARS && chosen.text !== '' ? hydrationCandidate(input.html, chosen.text) : null;
   if (hydrated) {
-    const fromState = finish(hydrated, meta.title, host);
+    const fromState = finish(hydrated, meta.title, host, meta.section);
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }
 

@@ -105,6 +105,20 @@ class Collector {
 
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
+/**
+ * A link inside a heading to a place on the same page ("<h2 id="faq"><a
+ * href="#faq">FAQ</a></h2>"): the heading's own permalink anchor, which many
+ * templates wrap around every subheading. It leads nowhere else, so its text
+ * is the heading's, not a link's; a table of contents, whose links wrap the
+ * headings from outside or sets several in one heading, still reads as links.
+ */
+function isHeadingAnchor(a: DomElement, blockTag: string): boolean {
+  if (!HEADING_TAGS.has(blockTag) || !(a.getAttribute('href')?.startsWith('#') ?? false)) return false;
+  // One anchor, the heading's own: several in one heading are a table of contents set as a heading.
+  const heading = a.closest(blockTag);
+  return heading !== null && heading.getElementsByTagName('a').length === 1;
+}
+
 function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean, inCell: boolean): void {
   for (const child of toArray(node.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
@@ -124,8 +138,9 @@ function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean, in
       walk(child, c, tag, inLink, childInCell);
       c.flush(tag, childInCell, CELL_TAGS.has(tag) && isLayoutCell(child));
     } else {
-      if (tag === 'a' && !inLink) c.enterLink(child.getAttribute('href'));
-      walk(child, c, blockTag, inLink || tag === 'a', inCell);
+      const link = tag === 'a' && !inLink && !isHeadingAnchor(child, blockTag);
+      if (link) c.enterLink(child.getAttribute('href'));
+      walk(child, c, blockTag, inLink || link, inCell);
     }
   }
 }
