@@ -541,9 +541,9 @@ const CASES: AttributionCase[] = [
   },
   {
     topic: 'sport',
-    text: 'The striker hailed the fans as the best in the league.',
+    text: 'The striker lauded the fans as the best in the league.',
     source: 'The striker',
-    cue: 'hailed',
+    cue: 'lauded',
     content: 'the fans as the best in the league',
   },
   {
