@@ -354,6 +354,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
   const [opener, main] = out;
   if (opener?.source && main?.source && opener.source[0] === main.source[0] && opener.cue[0] < main.source[0]) opener.source = main.source;
+  for (const a of out) particleToCue(s, a);
   const colon = colonBeforeQuote(s, out, openQuote);
   if (colon) out.push(colon);
   return out;
@@ -622,6 +623,31 @@ function cueSpan(s: string, start: number, end: number, c: Compiled): [number, n
   }
   return [from, end];
 }
+
+/**
+ * "called for C", "pointed out C", "talking about C", "warned against C": a particle opening the content belongs to the
+ * verb, not to what is reported. Moved once the sentence is read, so every rule above sees the cue as its verb group.
+ * After a verb of saying that takes a clause the word opens an adverbial instead ("said on Monday", "said about 40 people").
+ */
+function particleToCue(s: string, a: SpanAttribution): void {
+  if (!a.content || a.content[0] < a.cue[1] || !/^\s*$/.test(s.slice(a.cue[1], a.content[0]))) return;
+  const head = /[A-Za-z]+$/.exec(s.slice(a.cue[0], a.cue[1]))?.[0].toLowerCase() ?? '';
+  if (CLAUSE_TAKING.has(head)) return;
+  // "spoke out against C": up to two particles.
+  for (let k = 0; k < 2 && a.content; k++) {
+    const particle = PARTICLE_RE.exec(s.slice(a.content[0]));
+    if (!particle?.[1]) return;
+    const rest = trimSpan(s, a.content[0] + particle[0].length, a.content[1]);
+    if (!rest || rest[1] - rest[0] < MIN_CONTENT_CHARS) return;
+    a.cue = [a.cue[0], a.content[0] + particle[1].length];
+    a.content = rest;
+  }
+}
+/** Verbs of saying that take a clause, not a particle: a preposition after them opens an adverbial ("said on Monday", "wrote for the Post"). */
+const CLAUSE_TAKING: ReadonlySet<string> = new Set('said says say saying added adds adding wrote writes writing told tells telling'.split(' '));
+/** A particle of a phrasal verb of reporting opening a content, not before a time or an amount ("for years", "for 10 minutes"). */
+const PARTICLE_RE =
+  /^(about|for|against|out|on|of|with)\s+(?!(?:years?|months?|weeks?|days?|hours?|decades?|the\s+first|the\s+past|the\s+last|now|a\s+while|some\s+time|long|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]+\s+\d|the\s+(?:phone|radio|air|show|program|programme|call|record|sidelines|campaign\s+trail|eve|day|morning|evening|night|weekend|floor))\b|\d)/;
 
 /** True when `at` lies inside a quotation (curly, guillemet, low-9 or straight double quotes). */
 export function insideQuote(s: string, at: number, openQuote: boolean): boolean {
