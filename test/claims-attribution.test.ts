@@ -38,6 +38,20 @@ const CASES: AttributionCase[] = [
     content: 'heavy rain',
   },
   {
+    topic: 'business, an opening "as" clause reports the main clause',
+    text: 'As Reuters reported on Monday, the company plans to cut 500 jobs.',
+    source: 'Reuters',
+    cue: 'reported',
+    content: 'the company plans to cut 500 jobs',
+  },
+  {
+    topic: 'politics, an opening "as" clause reports the main clause, its verb included',
+    text: 'As Politico revealed, the committee agreed to allow the vote.',
+    source: 'Politico',
+    cue: 'revealed',
+    content: 'the committee agreed to allow the vote',
+  },
+  {
     topic: 'politics, the particle of a phrasal verb belongs to the cue',
     text: 'The mayor called for calm after the flooding.',
     source: 'The mayor',
@@ -650,6 +664,11 @@ const CASES: AttributionCase[] = [
 
 describe('attribution spans', () => {
   itReadsEachCase(CASES);
+
+  it('a weak verb in what an opening "as" clause reports is no attribution of its own', () => {
+    const text = 'As Politico revealed, the committee agreed to allow the vote.';
+    expect(attributeText(text).map((a) => text.slice(...a.cue))).toEqual(['revealed']);
+  });
 
   it('a word opening a sentence that names nobody is no source ("Why not just say", "So highlighting")', () => {
     const text = 'Why not just say that the budget is too small?';

@@ -348,6 +348,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
       }
     }
   }
+  asOpening(s, out, strength);
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(s, a);
   // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
   for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
@@ -371,6 +372,41 @@ function subjectIsReported(s: string, cue: [number, number], c: Compiled): boole
   if (c.attitude.has(head)) return false;
   const start = cue[1] - head.length;
   return agentlessPassive(s, start, cue[1]);
+}
+
+/** "As" opening a sentence before a speaker: "As Reuters reported, C". */
+const AS_OPENING_RE = /^[\s\u201C"(]*as\s+$/i;
+/** After an opening "as" clause's cue, up to three words ("reported on Monday") and the comma that closes the clause. */
+const AS_CLAUSE_END_RE = /^(?:\s+[^\s,;:]+){0,3}\s*,/;
+
+/**
+ * "As Reuters reported, C", "As the minister noted on Monday, C": an opening "as" clause reports the main clause, and a
+ * weak cue there is part of what was reported ("As Politico revealed, the committee agreed to C"), as under a closing
+ * ", X said".
+ */
+function asOpening(s: string, out: SpanAttribution[], strength: number[]): void {
+  const first = out[0];
+  if (!first?.source || first.source[1] > first.cue[0] || !AS_OPENING_RE.test(s.slice(0, first.source[0]))) return;
+  const end = AS_CLAUSE_END_RE.exec(s.slice(first.cue[1]));
+  const content = end ? trimSpan(s, first.cue[1] + end[0].length, s.length) : null;
+  if (!content || content[1] - content[0] < MIN_CONTENT_CHARS) return;
+  first.content = content;
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k] as SpanAttribution;
+    if (!first.content || x.cue[0] < first.content[0] || x.cue[0] >= first.content[1]) continue;
+    // "As the minister said, C1, and the union warned C2": a later speaker of its own ends what the "as" clause reports.
+    if (x.source && x.source[0] > first.content[0]) {
+      const cut = trimSpan(s, first.content[0], x.source[0]);
+      const kept = cut ? trimSpan(s, cut[0], cut[0] + s.slice(cut[0], cut[1]).replace(/[\s,;]*(?:and|but)?[\s,;]*$/, '').length) : null;
+      first.content = kept && kept[1] - kept[0] >= MIN_CONTENT_CHARS ? kept : first.content;
+      return;
+    }
+    if ((strength[k] ?? 1) < CLOSING_OVERRULES) {
+      out.splice(k, 1);
+      strength.splice(k, 1);
+      k--;
+    }
+  }
 }
 
 /** A source read as one of these words alone names nobody. */
