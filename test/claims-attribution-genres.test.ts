@@ -519,6 +519,13 @@ const CASES: AttributionCase[] = [
     content: 'residents to stay indoors during the heatwave',
   },
   {
+    topic: 'police, a hearer before the clause',
+    text: 'Officials briefed reporters that the bridge would stay shut.',
+    source: 'Officials',
+    cue: 'briefed',
+    content: 'the bridge would stay shut',
+  },
+  {
     topic: 'sport',
     text: 'The coach observed that his players looked tired in the second half.',
     source: 'The coach',
@@ -1477,6 +1484,8 @@ describe('attribution spans in business, courts, sport, health, weather and poli
     expect(regularForms('snap+')).toEqual(['snap', 'snaps', 'snapped', 'snapping']);
     expect(regularForms('clarify')).toEqual(['clarify', 'clarifies', 'clarified', 'clarifying']);
     expect(regularForms('admonish')).toEqual(['admonish', 'admonishes', 'admonished', 'admonishing']);
+    // Without stems: a stem would reach the forms left out ("a brief" beside "briefed").
+    expect(borrowedWeights('w=informed~0.25 s=inform~0.1', { briefed: 'informed' }, false)).toBe('w=briefed~0.25');
     const siblings = reportingVerbSiblings('implore urge|hail~ praise');
     expect(siblings).toEqual({ implore: 'urge', implores: 'urges', implored: 'urged', imploring: 'urging', hailed: 'praised' });
     for (const text of [
