@@ -19,7 +19,7 @@ const REPORTING_VERB_PAIRS_EN = `
 chastise criticize|berate criticize|scold~ criticize|rebuke criticize|castigate criticize|excoriate criticize|
 pillory criticize|upbraid criticize|chide criticize|admonish criticize|reprimand criticize|grill~ criticize|
 lampoon~ criticize|deride criticize|disparage criticize|fault~ blame|
-implore urge|beg+ urge|beseech urge|exhort urge|entreat urge|plead urge|
+implore urge|beg+ urge|beseech urge|exhort urge|entreat urge|plead~ urge|
 retort reply|rejoin reply|counter~ reply|
 fume~ complain|grouse complain|grumble complain|whine complain|gripe~ complain|lament~ complain|protest~ complain|object~ complain|
 mutter shout|exclaim shout|whisper~ shout|holler shout|scream~ shout|
@@ -30,7 +30,7 @@ confess admit|divulge disclose|restate reiterate|reaffirm reiterate|affirm asser
 contend argue|reason~ argue|rebut+ reject|refute reject|contradict dispute|disagree dispute|doubt~ question|
 speculate suggest|theorize suggest|hypothesize suggest|surmise suggest|hint~ suggest|intimate~ suggest|
 observe note|clarify explain|elaborate~ explain|characterize describe|term~ describe|brand~ describe|
-pledge vow|inquire ask|query~ ask|proclaim declare|notify inform|brief~ inform|reassure assure|
+pledge~ vow|inquire ask|query~ ask|proclaim declare|notify inform|brief~ inform|reassure assure|
 blog+~ tweet|text~ tweet|concur+ agree|infer+ conclude|deduce conclude|recount recall|reminisce recall|
 forewarn warn|caution~ warn|flag+~ warn|
 characterise describe|summarize describe|summarise describe|theorise suggest|hypothesise suggest|
