@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { borrowedWeights, britishSpelling, britishSpellings } from '../pipeline/claims/attribution-borrowed.js';
 import { attributeText } from '../pipeline/claims/attribution-text.js';
+import { regularForms, reportingVerbSiblings } from '../pipeline/claims/attribution-verbs-en.js';
 import { type AttributionCase, itReadsEachCase } from './helpers/attribution.js';
 import { tagClaims } from '../pipeline/claims/index.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
@@ -502,6 +503,76 @@ const CASES: AttributionCase[] = [
     source: 'The regulator',
     cue: 'criticised',
     content: 'the bank for failing to report suspicious transactions',
+  },
+  {
+    topic: 'sport',
+    text: 'The manager chastised his defenders for the late collapse.',
+    source: 'The manager',
+    cue: 'chastised',
+    content: 'his defenders for the late collapse',
+  },
+  {
+    topic: 'health',
+    text: 'Doctors implored residents to stay indoors during the heatwave.',
+    source: 'Doctors',
+    cue: 'implored',
+    content: 'residents to stay indoors during the heatwave',
+  },
+  {
+    topic: 'police, a hearer before the clause',
+    text: 'Officials briefed reporters that the bridge would stay shut.',
+    source: 'Officials',
+    cue: 'briefed',
+    content: 'the bridge would stay shut',
+  },
+  {
+    topic: 'sport',
+    text: 'The coach observed that his players looked tired in the second half.',
+    source: 'The coach',
+    cue: 'observed',
+    content: 'his players looked tired in the second half',
+  },
+  {
+    topic: 'business',
+    text: 'Analysts speculated that the bank would raise rates again in March.',
+    source: 'Analysts',
+    cue: 'speculated',
+    content: 'the bank would raise rates again in March',
+  },
+  {
+    topic: 'courts',
+    text: 'The judge berated the prosecutors for the delay, calling it unacceptable.',
+    source: 'The judge',
+    cue: 'berated',
+    content: 'the prosecutors for the delay',
+  },
+  {
+    topic: 'sport',
+    text: 'The striker lauded the fans as the best in the league.',
+    source: 'The striker',
+    cue: 'lauded',
+    content: 'the fans as the best in the league',
+  },
+  {
+    topic: 'politics',
+    text: 'The minister reaffirmed that the tax would not rise.',
+    source: 'The minister',
+    cue: 'reaffirmed',
+    content: 'the tax would not rise',
+  },
+  {
+    topic: 'sport',
+    text: '“We were lucky,” the coach rued after the match.',
+    source: 'the coach',
+    cue: 'rued',
+    content: 'We were lucky',
+  },
+  {
+    topic: 'politics',
+    text: 'The senator mused that the vote might be delayed.',
+    source: 'The senator',
+    cue: 'mused',
+    content: 'the vote might be delayed',
   },
   {
     topic: 'business',
@@ -1406,6 +1477,24 @@ describe('attribution spans in business, courts, sport, health, weather and poli
     const packed = 'w=denied~0.38 n=denied|that~1.29 s=deni~0.1 w=said~2 w=believe~0.5';
     expect(borrowedWeights(packed, { denies: 'denied', said: 'believe', reckon: 'unknown' }).split(' ')).toEqual(['w=denies~0.38', 'n=denies|that~1.29']);
     expect(britishSpellings('w=criticized~0.12 p=criticized|,~2.57 w=realized~1 w=realised~0.2')).toBe('w=criticised~0.12 p=criticised|,~2.57');
+  });
+
+  it('verbs of reporting the train corpus lacks take every regular form of a learned sibling; a noun form borrows nothing', () => {
+    expect(regularForms('chastise')).toEqual(['chastise', 'chastises', 'chastised', 'chastising']);
+    expect(regularForms('snap+')).toEqual(['snap', 'snaps', 'snapped', 'snapping']);
+    expect(regularForms('clarify')).toEqual(['clarify', 'clarifies', 'clarified', 'clarifying']);
+    expect(regularForms('admonish')).toEqual(['admonish', 'admonishes', 'admonished', 'admonishing']);
+    // Without stems: a stem would reach the forms left out ("a brief" beside "briefed").
+    expect(borrowedWeights('w=informed~0.25 s=inform~0.1', { briefed: 'informed' }, false)).toBe('w=briefed~0.25');
+    const siblings = reportingVerbSiblings('implore urge|hail~ praise');
+    expect(siblings).toEqual({ implore: 'urge', implores: 'urges', implored: 'urged', imploring: 'urging', hailed: 'praised' });
+    for (const text of [
+      'Hail damaged crops across the county.',
+      'Fumes from the plant forced 300 people from their homes.',
+      'The text of the bill was published on Monday.',
+    ]) {
+      expect(attributeText(text), text).toEqual([]);
+    }
   });
 
   it('a forecast word a verb of figures takes as object is no cue ("beats forecasts", "missed estimates")', () => {

@@ -34,8 +34,57 @@ const CASES: AttributionCase[] = [
     topic: 'weather, a preposition after a verb that takes a hearer',
     text: 'Forecasters warned of heavy rain, saying rivers could burst their banks.',
     source: 'Forecasters',
-    cue: 'warned',
-    content: 'of heavy rain',
+    cue: 'warned of',
+    content: 'heavy rain',
+  },
+  {
+    topic: 'business, an opening "as" clause reports the main clause',
+    text: 'As Reuters reported on Monday, the company plans to cut 500 jobs.',
+    source: 'Reuters',
+    cue: 'reported',
+    content: 'the company plans to cut 500 jobs',
+  },
+  {
+    topic: 'politics, an opening "as" clause reports the main clause, its verb included',
+    text: 'As Politico revealed, the committee agreed to allow the vote.',
+    source: 'Politico',
+    cue: 'revealed',
+    content: 'the committee agreed to allow the vote',
+  },
+  {
+    topic: 'politics, the particle of a phrasal verb belongs to the cue',
+    text: 'The mayor called for calm after the flooding.',
+    source: 'The mayor',
+    cue: 'called for',
+    content: 'calm after the flooding',
+  },
+  {
+    topic: 'sport, the particle of a phrasal verb belongs to the cue',
+    text: 'The coach complained about the referee’s decisions.',
+    source: 'The coach',
+    cue: 'complained about',
+    content: 'the referee’s decisions',
+  },
+  {
+    topic: 'politics, two particles',
+    text: 'Residents spoke out against the new runway.',
+    source: 'Residents',
+    cue: 'spoke out against',
+    content: 'the new runway',
+  },
+  {
+    topic: 'politics, "for" before a time is no particle',
+    text: 'The senator has warned for years that the bridge is unsafe.',
+    source: 'The senator',
+    cue: 'has warned',
+    content: 'the bridge is unsafe',
+  },
+  {
+    topic: 'business, "about" after a verb of saying is part of the content',
+    text: 'The airline said about 40 flights were cancelled.',
+    source: 'The airline',
+    cue: 'said',
+    content: 'about 40 flights were cancelled',
   },
   {
     topic: 'business, named person',
@@ -615,6 +664,11 @@ const CASES: AttributionCase[] = [
 
 describe('attribution spans', () => {
   itReadsEachCase(CASES);
+
+  it('a weak verb in what an opening "as" clause reports is no attribution of its own', () => {
+    const text = 'As Politico revealed, the committee agreed to allow the vote.';
+    expect(attributeText(text).map((a) => text.slice(...a.cue))).toEqual(['revealed']);
+  });
 
   it('a word opening a sentence that names nobody is no source ("Why not just say", "So highlighting")', () => {
     const text = 'Why not just say that the budget is too small?';

@@ -35,9 +35,10 @@ function entries(packed: string): Entry[] {
 
 /**
  * Entries giving each new word (key) the weights of its learned sibling (value); the stem feature is copied when the
- * new word's stem differs and has none. Words the model already holds as w= are skipped.
+ * new word's stem differs and has none, unless `withStems` is false (every form is listed, and a stem would reach the
+ * forms left out on purpose: "briefed" but not "a brief"). Words the model already holds as w= are skipped.
  */
-export function borrowedWeights(packed: string, borrow: Readonly<Record<string, string>>): string {
+export function borrowedWeights(packed: string, borrow: Readonly<Record<string, string>>, withStems = true): string {
   const all = entries(packed);
   const known = new Set(all.filter((e) => e.kind === 'w').map((e) => e.word));
   const stems = new Set(all.filter((e) => e.kind === 's').map((e) => e.word));
@@ -52,14 +53,16 @@ export function borrowedWeights(packed: string, borrow: Readonly<Record<string, 
     if (words) for (const w of words) out.push(`${e.kind}=${w}${e.rest}`);
   }
   // A stem of its own: "denies" and "denied" share one; "reckon" and "believe" do not.
-  for (const [sibling, words] of bySibling) {
-    const weight = all.find((e) => e.kind === 's' && e.word === cueStem(sibling));
-    if (!weight) continue;
-    for (const w of words) {
-      const stem = cueStem(w);
-      if (!stems.has(stem)) {
-        stems.add(stem);
-        out.push(`s=${stem}${weight.rest}`);
+  if (withStems) {
+    for (const [sibling, words] of bySibling) {
+      const weight = all.find((e) => e.kind === 's' && e.word === cueStem(sibling));
+      if (!weight) continue;
+      for (const w of words) {
+        const stem = cueStem(w);
+        if (!stems.has(stem)) {
+          stems.add(stem);
+          out.push(`s=${stem}${weight.rest}`);
+        }
       }
     }
   }

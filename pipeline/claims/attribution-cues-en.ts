@@ -7,13 +7,13 @@
  * e=/E= whether a strong cue comes before the word, S= the strong cues (weight unused).
  */
 export const LEARNED_CUE_MODEL_EN =
-  'E=0~0.29 E=1~-1.35 N=#~-1.29 N=(~-0.90 N=)~-1.73 N=,~-0.97 N=-~-0.83 N=.~-1.02 N=:~-0.43 N=;~-1.16 ' +
-  'N=also~-1.07 N=and~-1.48 N=by~-0.52 N=had~-1.27 N=has~-1.10 N=have~-3.88 N=in~-0.65 N=is~-0.85 ' +
+  'E=0~0.29 E=1~-1.35 N=#~-1.29 N=(~-0.90 N=)~-1.73 N=,~-0.97 N=-~-0.83 N=.~-1.02 N=:~-0.42 N=;~-1.16 ' +
+  'N=also~-1.08 N=and~-1.48 N=by~-0.52 N=had~-1.27 N=has~-1.11 N=have~-3.88 N=in~-0.65 N=is~-0.85 ' +
   'N=on~-0.30 N=that~0.49 N=was~-0.60 P=#l~-0.69 P=(l~-1.50 P=)l~0.47 P=,l~0.64 P=.C~0.39 P=:l~-1.40 ' +
-  'P=;l~-1.16 P=^l~-0.32 P=aC~-0.26 P=al~-0.84 P=alsol~0.96 P=andC~-0.51 P=byC~0.96 P=byl~-0.79 ' +
-  'P=forC~-0.54 P=forl~-2.59 P=hasl~0.50 P=havel~0.66 P=inC~-0.27 P=inl~-2.21 P=isC~-0.43 P=isl~0.74 ' +
-  'P=ofC~-1.50 P=ofl~-1.58 P=onC~-1.83 P=onl~-2.33 P=pronC~0.53 P=thatC~-1.83 P=thatl~-1.53 ' +
-  'P=theC~-0.65 P=thel~-1.32 P=toC~-3.16 P=tol~-3.14 P=wasl~0.26 P=wordC~0.36 P=wordl~-0.41 ' +
+  'P=;l~-1.16 P=^l~-0.33 P=aC~-0.26 P=al~-0.81 P=alsol~0.96 P=andC~-0.51 P=byC~0.95 P=byl~-0.79 ' +
+  'P=forC~-0.54 P=forl~-2.59 P=hasl~0.49 P=havel~0.66 P=inC~-0.27 P=inl~-2.21 P=isC~-0.43 P=isl~0.73 ' +
+  'P=ofC~-1.50 P=ofl~-1.58 P=onC~-1.84 P=onl~-2.33 P=pronC~0.53 P=thatC~-1.83 P=thatl~-1.53 ' +
+  'P=theC~-0.57 P=thel~-1.32 P=toC~-3.16 P=tol~-3.14 P=wasl~0.25 P=wordC~0.36 P=wordl~-0.41 ' +
   'S=according~1.00 S=acknowledged~1.00 S=added~1.00 S=announced~1.00 S=argued~1.00 S=cited~1.00 ' +
   'S=citing~1.00 S=claimed~1.00 S=concluded~1.00 S=defended~1.00 S=described~1.00 S=explained~1.00 ' +
   'S=expressed~1.00 S=insisted~1.00 S=noted~1.00 S=noting~1.00 S=pointed~1.00 S=praised~1.00 ' +
@@ -22,101 +22,101 @@ export const LEARNED_CUE_MODEL_EN =
   'S=wrote~1.00 b=able|to~-2.97 b=able|word~-1.29 b=about|#~-2.71 b=about|-~-2.73 b=about|.~-3.15 ' +
   'b=about|^~-0.97 b=about|a~0.77 b=about|also~-2.34 b=about|and~-3.65 b=about|by~-1.83 ' +
   'b=about|for~-1.78 b=about|has~-0.31 b=about|is~-3.08 b=about|of~-0.39 b=about|on~-2.30 ' +
-  'b=about|that~-2.76 b=about|the~-3.95 b=about|to~-4.11 b=about|was~-2.91 b=about|word~-1.53 ' +
+  'b=about|that~-2.76 b=about|the~-3.95 b=about|to~-4.11 b=about|was~-2.92 b=about|word~-1.53 ' +
   'b=accepted|word~-0.46 b=accepting|word~-0.61 b=accept|word~-0.58 b=according|#~3.47 ' +
-  'b=according|,~-0.39 b=according|^~0.71 b=accusations|word~0.82 b=accused|,~0.86 b=accused|^~1.90 ' +
+  'b=according|,~-0.39 b=according|^~0.71 b=accusations|word~0.82 b=accused|,~0.86 b=accused|^~1.89 ' +
   'b=accused|pron~-1.27 b=accuses|word~-0.53 b=acknowledged|^~2.17 b=acknowledged|word~1.29 ' +
   'b=acknowledge|word~-0.46 b=added|.~1.84 b=added|^~-0.67 b=added|the~1.86 b=adding|,~0.31 ' +
   'b=adding|word~0.26 b=addressed|word~-0.83 b=addresses|word~-3.06 b=addressing|^~0.30 ' +
-  'b=addressing|word~-1.79 b=address|-~-2.04 b=address|a~-1.96 b=address|the~-1.99 b=address|word~-0.45 ' +
+  'b=addressing|word~-1.79 b=address|-~-2.04 b=address|a~-1.97 b=address|the~-1.99 b=address|word~-0.45 ' +
   'b=adds|word~0.65 b=add|word~-1.67 b=admitted|word~0.46 b=admit|word~0.35 b=advice|word~-0.38 ' +
   'b=advised|word~0.80 b=advising|word~0.88 b=advocates|word~0.74 b=advocate|a~-2.94 ' +
-  'b=advocate|word~-1.44 b=against|#~-2.53 b=against|a~-2.47 b=against|and~-2.97 b=against|for~-1.97 ' +
-  'b=against|has~-1.73 b=against|is~-2.53 b=against|of~-2.10 b=against|pron~0.55 b=against|the~-3.70 ' +
+  'b=advocate|word~-1.43 b=against|#~-2.53 b=against|a~-2.47 b=against|and~-2.96 b=against|for~-1.97 ' +
+  'b=against|has~-1.72 b=against|is~-2.52 b=against|of~-2.10 b=against|pron~0.55 b=against|the~-3.70 ' +
   'b=against|to~-3.15 b=against|word~-0.86 b=agrees|word~0.60 b=agree|word~-0.64 b=aim|word~-1.62 ' +
   'b=alarmed|word~-0.69 b=alarm|word~0.35 b=aligned|word~-1.01 b=allegations|the~-0.96 ' +
-  'b=allegations|word~-1.00 b=alleging|word~-1.02 b=allowing|word~-3.19 b=allows|,~0.70 ' +
-  'b=allow|word~-0.74 b=all|,~-0.92 b=all|-~0.79 b=all|^~-1.66 b=all|and~-0.43 b=all|pron~-0.26 ' +
-  'b=all|that~-2.23 b=all|to~-3.75 b=all|word~-0.40 b=almost|^~-1.84 b=almost|pron~-2.44 ' +
-  'b=almost|to~-1.20 b=always|pron~-1.14 b=always|word~-1.33 b=among|-~0.63 b=among|.~-1.67 ' +
-  'b=among|^~-2.65 b=among|and~-2.77 b=among|is~-2.51 b=among|of~-2.55 b=among|pron~-2.60 ' +
-  'b=among|the~-2.66 b=among|to~-2.69 b=among|word~-1.39 b=am|^~0.53 b=angered|word~2.21 ' +
-  'b=angry|word~-1.75 b=announced|,~2.53 b=announced|^~-0.25 b=announced|word~0.85 b=announce|word~0.54 ' +
-  'b=answered|word~0.37 b=answering|word~0.56 b=answers|word~0.34 b=answer|a~-1.79 ' +
+  'b=allegations|word~-1.00 b=alleging|word~-1.02 b=allowing|word~-3.20 b=allows|,~0.70 ' +
+  'b=allows|word~0.25 b=allow|word~-0.74 b=all|,~-0.92 b=all|-~0.79 b=all|^~-1.66 b=all|and~-0.43 ' +
+  'b=all|pron~-0.26 b=all|that~-2.24 b=all|to~-3.76 b=all|word~-0.40 b=almost|^~-1.84 ' +
+  'b=almost|pron~-2.44 b=almost|to~-1.20 b=always|pron~-1.14 b=always|word~-1.33 b=among|-~0.63 ' +
+  'b=among|.~-1.67 b=among|^~-2.65 b=among|and~-2.77 b=among|is~-2.51 b=among|of~-2.55 ' +
+  'b=among|pron~-2.60 b=among|the~-2.66 b=among|to~-2.69 b=among|word~-1.39 b=am|^~0.53 ' +
+  'b=angered|word~2.21 b=angry|word~-1.75 b=announced|,~2.53 b=announced|^~-0.25 b=announced|word~0.85 ' +
+  'b=announce|word~0.54 b=answered|word~0.37 b=answering|word~0.56 b=answers|word~0.35 b=answer|a~-1.79 ' +
   'b=apologize|word~0.44 b=appealing|word~-0.72 b=appeals|word~-2.02 b=appeal|word~-2.93 ' +
   'b=appeared|,~0.40 b=appeared|word~0.41 b=appearing|word~0.53 b=appears|,~0.56 b=appears|^~2.12 ' +
   'b=appears|word~0.25 b=appear|word~-0.85 b=appointed|word~1.76 b=approved|word~-2.01 b=argued|,~0.36 ' +
-  'b=argued|^~2.57 b=argued|pron~2.67 b=argued|word~1.19 b=argues|word~1.00 b=argue|word~0.84 ' +
-  'b=arguing|word~0.34 b=arguments|word~-0.68 b=argument|a~-2.20 b=argument|word~-0.85 b=asked|.~2.61 ' +
+  'b=argued|^~2.57 b=argued|pron~2.67 b=argued|word~1.19 b=argues|word~0.99 b=argue|word~0.84 ' +
+  'b=arguing|word~0.34 b=arguments|word~-0.68 b=argument|a~-2.20 b=argument|word~-0.84 b=asked|.~2.61 ' +
   'b=asked|a~1.28 b=asked|pron~3.25 b=asked|the~2.49 b=asked|word~0.34 b=asking|word~0.30 b=ask|^~-1.04 ' +
-  'b=assertion|word~0.29 b=assured|word~-0.85 b=assure|word~-1.13 b=attacked|word~0.35 ' +
-  'b=attacking|word~-1.04 b=attacks|#~-2.96 b=attacks|^~-0.85 b=attacks|in~0.63 b=attacks|of~-2.60 ' +
+  'b=assertion|word~0.29 b=assured|word~-0.85 b=assure|word~-1.14 b=attacked|word~0.35 ' +
+  'b=attacking|word~-1.05 b=attacks|#~-2.95 b=attacks|^~-0.85 b=attacks|in~0.63 b=attacks|of~-2.60 ' +
   'b=attacks|the~-3.67 b=attacks|to~0.58 b=attacks|word~-1.03 b=attack|#~-1.93 b=attack|-~-2.46 ' +
   'b=attack|a~-2.57 b=attack|of~-1.94 b=attack|the~-3.56 b=attempted|word~-0.54 b=attempting|word~-0.85 ' +
   'b=attempt|in~-1.63 b=attempt|the~-1.63 b=attempt|word~0.37 b=attracted|word~-1.91 ' +
-  'b=attract|word~-0.82 b=attributed|word~0.45 b=authorized|word~0.89 b=avoiding|word~-0.75 ' +
+  'b=attract|word~-0.82 b=attributed|word~0.45 b=authorized|word~0.89 b=avoiding|word~-0.76 ' +
   'b=aware|word~-0.33 b=backed|pron~-0.42 b=backs|word~0.45 b=back|,~-2.50 b=back|and~-2.27 ' +
   'b=back|in~-1.53 b=back|the~-2.65 b=back|to~-3.54 b=band|word~-1.21 b=banned|word~-0.43 ' +
   'b=banning|word~-0.25 b=ban|^~-0.31 b=ban|a~-2.21 b=ban|for~-2.72 b=ban|to~-1.50 b=based|.~-1.84 ' +
   'b=based|^~0.94 b=based|word~-3.01 b=bases|word~-1.36 b=base|a~-1.98 b=base|the~-1.82 ' +
   'b=base|word~-0.53 b=bash|word~-0.31 b=became|,~-0.42 b=became|word~-1.95 b=becomes|word~-1.37 ' +
   'b=become|,~-3.00 b=become|has~-2.06 b=become|pron~-0.64 b=become|that~-2.07 b=becoming|word~-1.48 ' +
-  'b=began|,~-0.77 b=began|.~-2.43 b=began|^~0.68 b=began|the~-2.95 b=being|,~-1.85 b=being|^~-2.73 ' +
+  'b=began|,~-0.77 b=began|.~-2.43 b=began|^~0.68 b=began|the~-2.95 b=being|,~-1.85 b=being|^~-2.72 ' +
   'b=being|is~0.36 b=being|pron~-3.05 b=being|the~-2.88 b=being|word~-0.36 b=believes|pron~-0.32 ' +
-  'b=believes|that~-2.37 b=believes|word~-0.95 b=believe|,~2.49 b=believe|pron~-1.91 b=best|^~-2.60 ' +
-  'b=best|is~0.54 b=best|of~-2.54 b=best|pron~-0.32 b=best|word~-0.93 b=better|is~-2.20 ' +
-  'b=better|to~-2.58 b=better|word~-0.41 b=bills|to~-1.00 b=bills|word~-0.80 b=bill|#~-0.72 ' +
+  'b=believes|that~-2.37 b=believes|word~-0.95 b=believe|,~2.50 b=believe|pron~-1.91 b=best|^~-2.60 ' +
+  'b=best|is~0.54 b=best|of~-2.53 b=best|pron~-0.32 b=best|word~-0.93 b=better|is~-2.20 ' +
+  'b=better|to~-2.59 b=better|word~-0.43 b=bills|to~-1.00 b=bills|word~-0.80 b=bill|#~-0.72 ' +
   'b=bill|,~-1.27 b=bill|-~-1.42 b=bill|^~-1.45 b=bill|a~-0.69 b=bill|in~-1.30 b=bill|of~-0.48 ' +
-  'b=bill|on~-1.12 b=bill|the~-1.29 b=bill|to~-0.42 b=bill|word~-1.03 b=blamed|^~1.98 ' +
+  'b=bill|on~-1.12 b=bill|the~-1.29 b=bill|to~-0.42 b=bill|word~-1.02 b=blamed|^~1.98 ' +
   'b=blamed|word~0.55 b=blame|word~0.61 b=blasted|word~0.66 b=blocking|word~-0.94 b=block|word~-1.21 ' +
-  'b=booed|the~-2.30 b=both|^~-2.79 b=both|and~-0.34 b=both|pron~-0.53 b=both|to~-2.72 ' +
+  'b=booed|the~-2.30 b=both|^~-2.78 b=both|and~-0.34 b=both|pron~-0.53 b=both|to~-2.72 ' +
   'b=both|word~-0.33 b=breaking|^~-1.89 b=breaks|word~-1.95 b=bringing|word~-0.88 b=brings|word~-1.03 ' +
   'b=bring|pron~0.28 b=broad|word~-1.87 b=brought|word~0.77 b=called|,~0.78 b=called|.~1.37 ' +
   'b=called|^~1.03 b=called|a~-0.79 b=called|and~-0.93 b=called|has~1.31 b=called|word~-0.27 ' +
-  'b=calling|,~1.35 b=calls|^~1.46 b=calls|word~0.62 b=call|^~-0.39 b=call|a~-1.44 b=call|the~-1.86 ' +
-  'b=call|to~-2.49 b=call|word~-0.73 b=came|,~0.50 b=came|^~-1.86 b=came|the~-3.09 ' +
+  'b=calling|,~1.35 b=calls|^~1.45 b=calls|word~0.62 b=call|^~-0.39 b=call|a~-1.44 b=call|the~-1.86 ' +
+  'b=call|to~-2.49 b=call|word~-0.73 b=came|,~0.51 b=came|^~-1.85 b=came|the~-3.11 ' +
   'b=campaigned|word~-0.32 b=campaigning|word~0.63 b=campaigns|^~-1.21 b=campaigns|word~-0.93 ' +
-  'b=campaign|#~-3.42 b=campaign|,~-1.39 b=campaign|-~-3.65 b=campaign|^~-1.01 b=campaign|a~-3.25 ' +
+  'b=campaign|#~-3.42 b=campaign|,~-1.39 b=campaign|-~-3.65 b=campaign|^~-1.02 b=campaign|a~-3.25 ' +
   'b=campaign|and~-3.48 b=campaign|by~-2.04 b=campaign|for~-0.94 b=campaign|in~-2.98 ' +
   'b=campaign|of~-3.99 b=campaign|on~0.32 b=campaign|pron~-2.09 b=campaign|that~-2.66 ' +
-  'b=campaign|the~-1.90 b=campaign|to~-2.13 b=campaign|word~-1.38 b=captured|word~0.34 ' +
-  'b=capture|word~-0.83 b=card|word~-1.21 b=care|,~-1.86 b=care|and~-1.60 b=care|on~-1.35 ' +
-  'b=care|the~-2.55 b=care|to~-2.25 b=care|word~0.54 b=car|word~-1.37 b=cases|in~-0.54 b=cases|of~-1.35 ' +
-  'b=cases|word~-1.14 b=case|^~-1.98 b=case|a~-3.54 b=case|in~-0.34 b=case|the~-0.83 b=case|word~-3.47 ' +
+  'b=campaign|the~-1.90 b=campaign|to~-2.15 b=campaign|word~-1.38 b=captured|word~0.34 ' +
+  'b=capture|word~-0.83 b=card|word~-1.20 b=care|,~-1.86 b=care|and~-1.60 b=care|on~-1.35 ' +
+  'b=care|the~-2.55 b=care|to~-2.25 b=care|word~0.54 b=car|word~-1.37 b=cases|in~-0.54 b=cases|of~-1.36 ' +
+  'b=cases|word~-1.14 b=case|^~-1.99 b=case|a~-3.53 b=case|in~-0.34 b=case|the~-0.83 b=case|word~-3.47 ' +
   'b=casting|word~-0.33 b=cast|#~0.66 b=cast|word~-0.63 b=challenges|the~-1.79 b=challenges|word~-0.44 ' +
-  'b=challenge|a~-1.73 b=challenging|pron~-2.11 b=challenging|word~0.77 b=championed|word~-0.58 ' +
+  'b=challenge|a~-1.72 b=challenging|pron~-2.11 b=challenging|word~0.77 b=championed|word~-0.58 ' +
   'b=champion|word~-1.57 b=chants|word~0.74 b=charged|word~0.27 b=charges|word~-1.20 ' +
-  'b=cheered|word~0.33 b=cheering|word~0.33 b=chosen|word~-0.84 b=chose|#~-1.23 b=chose|word~-0.37 ' +
-  'b=cited|word~-1.08 b=citing|word~0.60 b=claimed|,~-0.41 b=claimed|word~0.39 b=claiming|word~-0.51 ' +
+  'b=cheered|word~0.33 b=cheering|word~0.33 b=chosen|word~-0.84 b=chose|#~-1.23 b=chose|word~-0.38 ' +
+  'b=cited|word~-1.08 b=citing|word~0.59 b=claimed|,~-0.40 b=claimed|word~0.39 b=claiming|word~-0.51 ' +
   'b=claims|the~0.81 b=claims|word~-0.65 b=clear|^~-1.59 b=clear|is~-2.99 b=clear|pron~-3.31 ' +
-  'b=clear|word~-0.36 b=comes|^~-1.66 b=comes|the~-2.36 b=come|pron~-0.43 b=coming|in~-1.32 ' +
+  'b=clear|word~-0.36 b=comes|^~-1.66 b=comes|the~-2.35 b=come|pron~-0.43 b=coming|in~-1.32 ' +
   'b=comments|.~-0.83 b=comments|^~-0.90 b=comments|word~0.34 b=comment|word~0.60 b=common|to~-1.30 ' +
-  'b=common|word~-3.49 b=compared|#~-1.86 b=compared|^~0.25 b=compared|word~-0.92 b=compare|word~-1.72 ' +
+  'b=common|word~-3.49 b=compared|#~-1.86 b=compared|^~0.25 b=compared|word~-0.93 b=compare|word~-1.72 ' +
   'b=complained|,~1.32 b=complaint|word~-0.88 b=com|word~-1.18 b=conceded|word~1.63 ' +
-  'b=concerning|word~-1.05 b=concerns|to~0.86 b=concern|a~-1.19 b=concern|word~-1.25 b=concluded|^~0.95 ' +
+  'b=concerning|word~-1.05 b=concerns|to~0.86 b=concern|a~-1.19 b=concern|word~-1.24 b=concluded|^~0.95 ' +
   'b=condemn|word~-0.77 b=confident|word~0.35 b=confirmed|word~0.42 b=confirm|word~-0.91 ' +
-  'b=confronted|word~-0.44 b=confronting|word~-0.81 b=confront|word~0.36 b=considered|word~1.17 ' +
+  'b=confronted|word~-0.44 b=confronting|word~-0.80 b=confront|word~0.36 b=considered|word~1.17 ' +
   'b=consider|pron~-1.84 b=consider|word~0.57 b=contention|word~-0.35 b=continued|,~1.02 ' +
   'b=continued|.~1.05 b=continued|and~0.74 b=continues|word~-0.40 b=continuing|word~-0.59 ' +
   'b=contradict|word~-0.88 b=contrasts|word~0.35 b=contrast|,~-0.70 b=contrast|^~-0.68 ' +
   'b=contrast|a~-0.56 b=contrast|word~-1.20 b=conversation|word~-2.85 b=convinced|word~-0.54 ' +
   'b=convince|word~-0.64 b=convincing|word~-1.55 b=counter|word~0.48 b=counting|word~0.31 ' +
-  'b=count|word~-1.68 b=covering|word~-0.91 b=cover|word~-0.69 b=created|word~-0.62 b=create|word~-1.13 ' +
+  'b=count|word~-1.69 b=covering|word~-0.91 b=cover|word~-0.70 b=created|word~-0.62 b=create|word~-1.13 ' +
   'b=creating|word~0.25 b=credit|word~-0.35 b=critical|word~-1.29 b=criticism|has~-0.32 ' +
-  'b=criticized|,~2.56 b=criticized|word~-0.45 b=criticize|word~0.53 b=criticizing|word~-0.59 ' +
+  'b=criticized|,~2.56 b=criticized|word~-0.45 b=criticize|word~0.53 b=criticizing|word~-0.60 ' +
   'b=cut|the~-2.05 b=cut|word~-0.62 b=debated|word~-0.77 b=debates|the~-0.53 b=debates|word~-0.74 ' +
-  'b=debate|,~0.30 b=debate|-~-2.60 b=debate|a~-3.41 b=debate|in~-2.88 b=debate|of~-2.83 ' +
+  'b=debate|,~0.30 b=debate|-~-2.60 b=debate|a~-3.40 b=debate|in~-2.88 b=debate|of~-2.83 ' +
   'b=debate|the~-4.07 b=debate|to~-1.62 b=debate|word~-0.72 b=decided|,~-0.34 b=decided|word~-0.49 ' +
-  'b=decide|word~-0.42 b=decisions|word~-3.84 b=decision|^~-2.70 b=decision|a~-2.66 ' +
-  'b=decision|word~-0.28 b=declared|,~0.68 b=declared|word~0.75 b=declare|word~0.49 b=declined|,~1.08 ' +
+  'b=decide|word~-0.42 b=decisions|word~-3.83 b=decision|^~-2.71 b=decision|a~-2.66 ' +
+  'b=decision|word~-0.27 b=declared|,~0.68 b=declared|word~0.75 b=declare|word~0.49 b=declined|,~1.08 ' +
   'b=declined|.~2.34 b=declined|word~0.30 b=decline|word~-0.71 b=dedicated|word~-1.86 b=deep|word~0.51 ' +
   'b=defended|word~0.90 b=defending|word~0.30 b=defend|word~0.41 b=delivered|word~-0.73 ' +
   'b=deliver|word~-0.98 b=demanded|word~1.05 b=demands|word~0.35 b=demand|word~-1.67 ' +
-  'b=demonstrate|word~0.65 b=denounced|word~0.38 b=denouncing|word~-0.41 b=described|,~2.69 ' +
+  'b=demonstrate|word~0.65 b=denounced|word~0.38 b=denouncing|word~-0.40 b=described|,~2.69 ' +
   'b=described|pron~1.54 b=described|word~-0.55 b=describe|word~-1.04 b=describing|word~0.45 ' +
-  'b=desire|word~0.60 b=detailing|word~0.76 b=details|word~0.31 b=detail|word~-0.97 ' +
+  'b=desire|word~0.59 b=detailing|word~0.76 b=details|word~0.31 b=detail|word~-0.97 ' +
   'b=determined|word~-0.30 b=determining|word~-0.78 b=devoted|word~-0.44 b=did|,~-2.32 b=did|.~-3.81 ' +
-  'b=did|^~-0.43 b=did|pron~0.49 b=did|that~-2.30 b=did|the~-0.30 b=did|word~-0.89 ' +
+  'b=did|^~-0.43 b=did|pron~0.49 b=did|that~-2.31 b=did|the~-0.30 b=did|word~-0.89 ' +
   'b=directed|word~-0.70 b=direct|word~-1.48 b=disavow|word~-0.72 b=disclosed|word~-0.64 ' +
   'b=discovered|word~0.48 b=discussed|word~0.86 b=discussing|word~-0.68 b=discuss|word~0.80 ' +
   'b=dislike|word~-0.70 b=dismissed|word~1.09 b=displayed|word~-0.30 b=display|word~-0.60 ' +
@@ -125,401 +125,402 @@ export const LEARNED_CUE_MODEL_EN =
   'b=document|word~0.42 b=double|word~-0.61 b=doubts|word~-2.25 b=doubt|word~0.78 b=drawing|word~-0.32 ' +
   'b=drawn|that~-1.66 b=drawn|word~1.00 b=draw|word~-0.90 b=drew|^~1.34 b=eager|word~0.40 ' +
   'b=earlier|a~-2.85 b=earlier|in~-2.37 b=earlier|the~-0.70 b=earlier|word~-1.04 b=earned|word~-0.71 ' +
-  'b=earning|word~-0.73 b=earn|word~-0.96 b=efforts|-~-2.13 b=efforts|^~-1.90 b=efforts|the~-2.40 ' +
-  'b=efforts|word~-0.68 b=effort|-~-1.10 b=effort|^~-2.01 b=effort|a~-2.11 b=effort|in~0.41 ' +
-  'b=effort|the~-2.05 b=effort|word~-2.53 b=elected|,~-0.77 b=elected|pron~-2.58 b=emailed|word~-0.33 ' +
-  'b=emails|#~-1.09 b=emails|-~-0.47 b=emails|^~-1.42 b=emails|of~-1.30 b=emails|to~-1.12 ' +
+  'b=earning|word~-0.73 b=earn|word~-0.96 b=efforts|-~-2.14 b=efforts|^~-1.90 b=efforts|the~-2.40 ' +
+  'b=efforts|word~-0.68 b=effort|-~-1.10 b=effort|^~-2.00 b=effort|a~-2.10 b=effort|in~0.41 ' +
+  'b=effort|the~-2.05 b=effort|word~-2.55 b=elected|,~-0.77 b=elected|pron~-2.58 b=emailed|word~-0.33 ' +
+  'b=emails|#~-1.08 b=emails|-~-0.47 b=emails|^~-1.43 b=emails|of~-1.30 b=emails|to~-1.12 ' +
   'b=email|#~-1.01 b=email|,~-0.78 b=email|^~-0.46 b=email|a~-1.26 b=email|in~-0.99 b=email|of~-0.80 ' +
-  'b=email|the~-1.36 b=email|word~-1.31 b=embraced|word~0.29 b=embrace|word~-0.96 ' +
+  'b=email|the~-1.35 b=email|word~-1.31 b=embraced|word~0.29 b=embrace|word~-0.96 ' +
   'b=embracing|word~-0.64 b=emerge|word~-0.86 b=emerging|word~-1.74 b=encouraged|word~0.60 ' +
-  'b=encouraging|word~0.42 b=ended|,~-1.94 b=ended|the~-1.82 b=ending|word~-2.43 b=endorsed|pron~-1.11 ' +
-  'b=endorsed|word~0.30 b=endorsement|a~-2.88 b=endorsement|word~0.31 b=endorses|word~-0.39 ' +
-  'b=endorsing|word~0.32 b=ends|word~0.65 b=end|by~-3.09 b=end|in~-2.74 b=end|the~-1.81 ' +
-  'b=end|word~-1.80 b=engaged|word~-0.54 b=engage|word~-0.48 b=engaging|word~-1.37 b=enjoyed|word~-0.45 ' +
+  'b=encouraging|word~0.42 b=ended|,~-1.94 b=ended|the~-1.83 b=ending|word~-2.43 b=endorsed|pron~-1.11 ' +
+  'b=endorsed|word~0.30 b=endorsement|a~-2.88 b=endorsement|word~0.32 b=endorses|word~-0.39 ' +
+  'b=endorsing|word~0.32 b=ends|word~0.65 b=end|by~-3.08 b=end|in~-2.73 b=end|the~-1.80 ' +
+  'b=end|word~-1.79 b=engaged|word~-0.54 b=engage|word~-0.48 b=engaging|word~-1.37 b=enjoyed|word~-0.45 ' +
   'b=enjoys|word~0.73 b=established|word~-2.16 b=estimated|word~-0.77 b=estimates|^~-0.64 ' +
   'b=estimates|word~-1.13 b=expanded|word~-0.62 b=expanding|word~-2.56 b=expected|is~0.95 ' +
   'b=expected|that~-0.68 b=expected|word~0.49 b=expecting|word~-0.96 b=expects|word~0.42 ' +
   'b=expect|word~0.41 b=experienced|word~0.47 b=experiences|word~-0.99 b=experience|word~-1.11 ' +
-  'b=explained|,~1.57 b=explained|^~2.22 b=explained|word~-0.28 b=explain|word~0.57 ' +
+  'b=explained|,~1.57 b=explained|^~2.22 b=explained|word~-0.28 b=explain|word~0.56 ' +
   'b=exposed|word~-0.55 b=expressed|word~1.09 b=express|word~-0.96 b=eyes|word~-1.89 b=eye|word~-0.54 ' +
   'b=faced|word~-3.12 b=faces|,~-0.78 b=faces|^~-1.53 b=faces|word~-0.76 b=face|in~-0.87 ' +
   'b=face|pron~-1.14 b=face|word~-0.89 b=facing|pron~-1.90 b=failed|word~-0.67 b=failing|word~-0.76 ' +
-  'b=fails|word~-1.24 b=fail|word~-0.62 b=far|,~0.63 b=far|^~0.29 b=far|has~-2.31 b=far|pron~-1.98 ' +
-  'b=far|that~-1.33 b=far|word~-0.57 b=favors|word~-0.56 b=favor|in~-2.80 b=favor|word~0.59 ' +
+  'b=fails|word~-1.24 b=fail|word~-0.62 b=far|,~0.63 b=far|^~0.29 b=far|has~-2.31 b=far|pron~-1.97 ' +
+  'b=far|that~-1.33 b=far|word~-0.58 b=favors|word~-0.56 b=favor|in~-2.80 b=favor|word~0.59 ' +
   'b=fear|^~0.49 b=fear|word~0.69 b=featured|word~0.27 b=features|word~0.60 b=feeling|word~-0.75 ' +
-  'b=feels|word~-2.12 b=feel|word~-0.44 b=fighting|word~-1.36 b=fight|-~0.40 b=fight|a~-1.17 ' +
-  'b=fight|in~-1.46 b=fight|the~-1.98 b=fight|word~-2.20 b=figures|word~0.36 b=figure|a~-2.28 ' +
-  'b=figure|word~-0.38 b=filed|a~-1.87 b=filed|word~-0.49 b=file|word~-1.71 b=finding|^~-1.30 ' +
-  'b=finding|word~0.45 b=finds|word~-0.49 b=find|pron~0.60 b=find|word~-1.34 b=fine|word~0.71 ' +
+  'b=feels|word~-2.12 b=feel|word~-0.44 b=fighting|word~-1.36 b=fight|-~0.41 b=fight|a~-1.17 ' +
+  'b=fight|in~-1.46 b=fight|the~-1.98 b=fight|word~-2.21 b=figures|word~0.36 b=figure|a~-2.28 ' +
+  'b=figure|word~-0.37 b=filed|a~-1.89 b=filed|word~-0.49 b=file|word~-1.71 b=finding|^~-1.30 ' +
+  'b=finding|word~0.45 b=finds|word~-0.49 b=find|pron~0.60 b=find|word~-1.34 b=fine|word~0.70 ' +
   'b=fired|pron~-0.39 b=fire|word~-1.00 b=focused|the~-2.52 b=focused|word~-0.43 b=focuses|word~0.60 ' +
-  'b=focus|,~0.58 b=focus|^~-1.67 b=focus|a~-3.02 b=followed|^~-0.80 b=followed|word~-2.71 ' +
-  'b=following|^~-1.19 b=following|the~-1.54 b=following|word~-1.04 b=follows|word~0.31 ' +
-  'b=follow|^~-2.02 b=follow|word~0.34 b=found|pron~-1.03 b=found|the~1.04 b=found|word~0.32 ' +
+  'b=focus|,~0.59 b=focus|^~-1.67 b=focus|a~-3.02 b=followed|^~-0.80 b=followed|word~-2.71 ' +
+  'b=following|^~-1.20 b=following|the~-1.54 b=following|word~-1.04 b=follows|word~0.31 ' +
+  'b=follow|^~-2.01 b=follow|word~0.34 b=found|pron~-1.03 b=found|the~1.04 b=found|word~0.32 ' +
   'b=free|,~-1.35 b=free|word~0.36 b=full|^~-2.49 b=full|word~-0.42 b=gave|word~-0.38 b=general|^~0.50 ' +
-  'b=general|a~-1.90 b=general|for~-1.14 b=general|in~-2.56 b=general|of~-1.76 b=general|the~-2.15 ' +
-  'b=general|to~-2.05 b=gets|word~-1.36 b=get|,~0.58 b=get|pron~-2.87 b=get|word~-0.28 b=given|,~-3.13 ' +
+  'b=general|a~-1.90 b=general|for~-1.15 b=general|in~-2.58 b=general|of~-1.76 b=general|the~-2.15 ' +
+  'b=general|to~-2.06 b=gets|word~-1.36 b=get|,~0.58 b=get|pron~-2.87 b=get|word~-0.28 b=given|,~-3.13 ' +
   'b=given|^~-2.50 b=given|pron~-0.27 b=gives|word~-0.41 b=give|word~-1.17 b=giving|word~-0.29 ' +
   'b=goals|word~-0.82 b=goal|word~-0.39 b=goes|the~0.69 b=going|^~-2.56 b=going|pron~0.26 ' +
   'b=gone|word~-0.38 b=got|,~-2.44 b=got|word~-0.28 b=go|pron~-2.46 b=granted|word~-2.76 ' +
   'b=grants|word~-0.57 b=grant|word~-1.17 b=growing|^~-2.28 b=grow|word~-0.79 b=happy|word~-0.26 ' +
-  'b=hard|pron~-2.36 b=harsh|word~0.45 b=has|#~-3.38 b=has|(~-1.41 b=has|)~-1.78 b=has|,~-3.37 ' +
-  'b=has|-~0.49 b=has|.~-4.82 b=has|^~-4.77 b=has|and~-4.36 b=has|for~-2.68 b=has|in~-3.84 ' +
+  'b=hard|pron~-2.36 b=harsh|word~0.45 b=has|#~-3.38 b=has|(~-1.40 b=has|)~-1.78 b=has|,~-3.37 ' +
+  'b=has|-~0.49 b=has|.~-4.82 b=has|^~-4.77 b=has|and~-4.36 b=has|for~-2.68 b=has|in~-3.85 ' +
   'b=has|on~-2.58 b=has|pron~-4.50 b=has|that~-4.23 b=has|the~-4.35 b=has|to~-1.76 b=has|word~-1.56 ' +
-  'b=have|#~0.69 b=have|,~-3.80 b=have|-~-2.89 b=have|.~-3.17 b=have|^~-2.90 b=have|and~-2.58 ' +
-  'b=have|for~-1.64 b=have|in~-2.58 b=have|of~-4.14 b=have|pron~-3.89 b=have|that~-3.78 ' +
+  'b=have|#~0.69 b=have|,~-3.80 b=have|-~-2.89 b=have|.~-3.17 b=have|^~-2.89 b=have|and~-2.58 ' +
+  'b=have|for~-1.65 b=have|in~-2.58 b=have|of~-4.14 b=have|pron~-3.89 b=have|that~-3.78 ' +
   'b=have|the~-3.45 b=have|word~-3.78 b=having|pron~-2.18 b=having|word~-1.21 b=heard|pron~-2.54 ' +
   'b=heard|word~0.53 b=hearing|a~-1.89 b=hearing|word~-0.26 b=hear|word~-0.83 b=held|.~0.43 ' +
   'b=held|has~-2.47 b=held|pron~-0.71 b=held|the~0.41 b=held|word~-0.87 b=helped|,~-1.77 ' +
   'b=helped|pron~-2.34 b=helped|that~-1.80 b=helped|the~-2.57 b=helping|word~-1.02 b=helps|word~-1.31 ' +
   'b=help|,~-3.26 b=help|pron~-3.82 b=help|that~-2.65 b=highlighted|word~-0.39 ' +
   'b=highlighting|word~-0.93 b=hints|word~-0.26 b=hired|word~-0.83 b=hire|word~-0.59 ' +
-  'b=hiring|word~-0.27 b=hitting|word~-0.83 b=holding|word~-0.44 b=holds|^~-2.47 b=hoped|word~-0.53 ' +
-  'b=hopefuls|word~-0.71 b=hopeful|word~0.26 b=hope|^~0.59 b=hope|word~0.58 b=hoping|pron~-0.73 ' +
-  'b=huffpost|word~-0.43 b=ideas|word~-0.74 b=idea|^~0.42 b=idea|word~-1.21 b=identified|word~0.75 ' +
+  'b=hiring|word~-0.27 b=hitting|word~-0.84 b=holding|word~-0.45 b=holds|^~-2.47 b=hoped|word~-0.53 ' +
+  'b=hopefuls|word~-0.71 b=hopeful|word~0.26 b=hope|^~0.59 b=hope|word~0.59 b=hoping|pron~-0.73 ' +
+  'b=huffpost|word~-0.43 b=ideas|word~-0.74 b=idea|^~0.40 b=idea|word~-1.20 b=identified|word~0.75 ' +
   'b=identifying|word~-1.13 b=ignored|word~0.34 b=impose|word~-0.52 b=imposing|word~-1.70 ' +
-  'b=impressed|word~-0.57 b=included|,~0.67 b=includes|,~-0.65 b=includes|word~0.26 b=include|^~-1.18 ' +
+  'b=impressed|word~-0.57 b=included|,~0.67 b=includes|,~-0.65 b=includes|word~0.26 b=include|^~-1.19 ' +
   'b=include|word~0.26 b=including|-~-2.47 b=including|^~-1.79 b=including|word~-0.63 ' +
   'b=indicated|word~-0.91 b=indicate|word~1.61 b=insisting|word~-0.46 b=insist|word~-0.33 ' +
   'b=intended|word~0.37 b=interesting|word~-1.08 b=interests|word~-0.83 b=interest|to~-3.50 ' +
   'b=interest|word~-0.52 b=introducing|word~-0.33 b=investigate|word~-1.32 b=invited|word~0.26 ' +
-  'b=issued|,~0.48 b=issued|word~0.30 b=issues|^~0.55 b=issues|and~-1.00 b=issues|on~-0.96 ' +
-  'b=issues|to~-0.60 b=issues|word~-2.81 b=issue|,~-1.80 b=issue|-~-2.18 b=issue|^~-0.25 ' +
-  "b=issue|a~-2.94 b=issue|on~-4.45 b=issue|the~-3.39 b=it's|,~-3.58 b=it’s|,~-1.02 b=it’s|pron~-2.88 " +
-  'b=it’s|word~-0.71 b=joined|word~-0.68 b=joining|word~-1.20 b=join|word~-0.84 b=joke|word~-0.91 ' +
+  'b=issued|,~0.48 b=issued|word~0.29 b=issues|^~0.55 b=issues|and~-1.00 b=issues|on~-0.96 ' +
+  'b=issues|to~-0.60 b=issues|word~-2.80 b=issue|,~-1.79 b=issue|-~-2.18 b=issue|^~-0.27 ' +
+  "b=issue|a~-2.94 b=issue|on~-4.44 b=issue|the~-3.39 b=it's|,~-3.58 b=it’s|,~-1.02 b=it’s|pron~-2.88 " +
+  'b=it’s|word~-0.71 b=joined|word~-0.68 b=joining|word~-1.21 b=join|word~-0.84 b=joke|word~-0.91 ' +
   'b=keeps|word~-0.39 b=knew|word~0.49 b=knocked|word~0.53 b=knock|word~-0.58 b=knowing|word~-2.42 ' +
   'b=known|a~1.33 b=known|is~0.32 b=known|pron~-0.58 b=knows|word~-0.64 b=know|pron~-0.30 ' +
   'b=know|word~-0.75 b=laid|word~-0.78 b=lasting|word~-0.78 b=last|#~-3.18 b=last|^~-0.67 ' +
   'b=last|for~-2.05 b=last|in~-3.00 b=last|of~-3.39 b=last|pron~-2.36 b=last|that~-2.30 ' +
   'b=last|the~-3.54 b=last|to~-2.51 b=last|was~-2.73 b=last|word~-1.14 b=launched|word~0.61 ' +
   'b=laying|word~0.94 b=leaning|word~0.44 b=learned|pron~-0.91 b=learned|word~0.83 b=leaves|word~-0.80 ' +
-  'b=leave|pron~1.49 b=leave|word~-0.52 b=leaving|word~-2.05 b=led|the~0.86 b=led|word~-0.61 ' +
+  'b=leave|pron~1.49 b=leave|word~-0.52 b=leaving|word~-2.04 b=led|the~0.86 b=led|word~-0.61 ' +
   'b=left|^~1.41 b=left|on~-2.62 b=left|the~-2.26 b=left|to~-2.85 b=left|word~-0.32 b=less|,~-2.19 ' +
   'b=less|^~-2.92 b=less|pron~0.70 b=less|was~-2.29 b=likes|word~1.07 b=like|,~-0.56 b=like|-~-1.91 ' +
-  'b=like|^~-2.43 b=like|a~-1.58 b=like|and~0.44 b=like|for~-2.28 b=like|in~-2.45 b=like|of~-1.93 ' +
+  'b=like|^~-2.43 b=like|a~-1.58 b=like|and~0.44 b=like|for~-2.28 b=like|in~-2.46 b=like|of~-1.93 ' +
   'b=like|on~-2.09 b=like|that~-0.29 b=lines|the~-2.04 b=lines|word~-1.02 b=line|a~-1.48 ' +
   'b=line|the~-2.15 b=line|word~-0.28 b=links|word~-1.45 b=link|word~-0.98 b=listed|word~-0.46 ' +
-  'b=lists|word~-0.43 b=list|a~-1.02 b=list|on~-0.58 b=list|word~-0.66 b=little|,~-1.87 b=little|^~0.89 ' +
+  'b=lists|word~-0.43 b=list|a~-1.02 b=list|on~-0.58 b=list|word~-0.66 b=little|,~-1.88 b=little|^~0.89 ' +
   'b=little|has~-2.72 b=little|pron~-2.22 b=little|word~-0.71 b=looked|,~0.93 b=looked|word~-1.05 ' +
-  'b=looking|^~0.60 b=looking|pron~-0.41 b=looks|,~0.53 b=looks|word~-0.45 b=look|^~-1.11 ' +
+  'b=looking|^~0.60 b=looking|pron~-0.40 b=looks|,~0.53 b=looks|word~-0.45 b=look|^~-1.11 ' +
   'b=look|a~-3.30 b=look|word~-0.73 b=made|^~-0.39 b=made|a~-1.64 b=made|and~0.67 b=made|has~0.74 ' +
-  'b=made|that~-2.39 b=made|the~-1.27 b=maine|word~-0.88 b=maintain|word~-0.89 b=makes|word~0.33 ' +
-  'b=make|,~0.66 b=make|-~-2.34 b=make|pron~-0.83 b=make|that~-2.78 b=making|,~-2.43 b=making|^~-2.31 ' +
+  'b=made|that~-2.40 b=made|the~-1.27 b=maine|word~-0.88 b=maintain|word~-0.89 b=makes|word~0.33 ' +
+  'b=make|,~0.66 b=make|-~-2.34 b=make|pron~-0.83 b=make|that~-2.78 b=making|,~-2.43 b=making|^~-2.30 ' +
   'b=making|word~0.60 b=mandate|word~-0.77 b=marked|word~-3.06 b=mark|#~-1.05 b=mark|^~-0.55 ' +
-  'b=mark|word~-1.09 b=means|,~0.38 b=means|^~-2.10 b=means|word~-1.67 b=meant|that~0.53 ' +
-  'b=mean|word~-0.87 b=mentioned|word~-0.64 b=mentioning|word~0.71 b=messages|of~-1.99 ' +
+  'b=mark|word~-1.10 b=means|,~0.38 b=means|^~-2.10 b=means|word~-1.67 b=meant|that~0.54 ' +
+  'b=mean|word~-0.87 b=mentioned|word~-0.64 b=mentioning|word~0.70 b=messages|of~-1.99 ' +
   'b=messages|word~-1.95 b=message|,~0.71 b=message|a~-2.53 b=message|to~-2.22 b=message|word~-0.78 ' +
   'b=met|,~-1.68 b=met|^~-1.62 b=met|word~0.38 b=mind|word~-1.24 b=mocked|word~0.59 b=more|#~-2.80 ' +
   'b=more|-~-2.88 b=more|.~-2.58 b=more|^~-1.69 b=more|a~-2.87 b=more|and~0.26 b=more|by~-2.35 ' +
   'b=more|for~-3.23 b=more|had~-2.02 b=more|has~-3.71 b=more|have~-2.80 b=more|in~-2.98 b=more|is~-0.58 ' +
-  'b=more|of~-2.89 b=more|pron~-1.41 b=more|that~-2.24 b=more|the~-2.87 b=more|to~-4.78 b=more|was~0.84 ' +
-  'b=more|word~-0.95 b=most|,~-4.06 b=most|-~0.37 b=most|.~-0.60 b=most|^~-1.35 b=most|and~-2.78 ' +
-  'b=most|has~-2.22 b=most|in~-2.92 b=most|is~-0.38 b=most|of~-4.27 b=most|that~-2.08 b=most|the~-4.09 ' +
-  'b=most|to~-3.35 b=most|word~-1.77 b=mount|word~-0.81 b=moved|word~0.53 b=moves|the~-0.59 ' +
-  'b=moves|word~-0.77 b=move|,~-1.80 b=move|^~-1.00 b=moving|word~0.58 b=names|word~-1.75 ' +
+  'b=more|of~-2.89 b=more|pron~-1.41 b=more|that~-2.23 b=more|the~-2.87 b=more|to~-4.78 b=more|was~0.84 ' +
+  'b=more|word~-0.95 b=most|,~-4.06 b=most|-~0.37 b=most|.~-0.60 b=most|^~-1.36 b=most|and~-2.78 ' +
+  'b=most|has~-2.22 b=most|in~-2.93 b=most|is~-0.38 b=most|of~-4.27 b=most|that~-2.08 b=most|the~-4.09 ' +
+  'b=most|to~-3.34 b=most|word~-1.77 b=mount|word~-0.81 b=moved|word~0.53 b=moves|the~-0.59 ' +
+  'b=moves|word~-0.77 b=move|,~-1.80 b=move|^~-1.01 b=moving|word~0.58 b=names|word~-1.75 ' +
   'b=name|of~-1.47 b=name|the~-1.21 b=name|word~-0.57 b=naming|word~-0.85 b=needed|#~-3.47 ' +
   'b=needed|the~-1.77 b=needed|word~-0.35 b=needs|,~-2.18 b=needs|that~-3.45 b=needs|the~-2.57 ' +
-  'b=needs|word~-2.97 b=need|pron~-0.36 b=need|that~-2.16 b=negative|a~-1.96 b=negative|word~-0.78 ' +
-  'b=negotiating|word~-1.26 b=news|,~-3.62 b=news|-~-3.28 b=news|.~-2.49 b=news|^~0.46 b=news|a~-3.04 ' +
+  'b=needs|word~-2.97 b=need|pron~-0.36 b=need|that~-2.16 b=negative|a~-1.95 b=negative|word~-0.77 ' +
+  'b=negotiating|word~-1.27 b=news|,~-3.62 b=news|-~-3.28 b=news|.~-2.49 b=news|^~0.46 b=news|a~-3.04 ' +
   'b=news|and~-1.93 b=news|by~-2.76 b=news|in~-1.69 b=news|of~-2.01 b=news|on~-2.21 b=news|the~-3.61 ' +
-  'b=news|to~-2.75 b=news|word~-4.32 b=new|#~-2.12 b=new|,~-2.96 b=new|a~-4.29 b=new|and~-0.92 ' +
-  'b=new|by~-2.77 b=new|for~-3.30 b=new|have~-2.65 b=new|in~-5.21 b=new|is~-2.81 b=new|of~-4.82 ' +
-  'b=new|pron~-2.63 b=new|that~-1.95 b=new|the~-4.33 b=new|to~-3.99 b=new|word~-2.39 ' +
+  'b=news|to~-2.75 b=news|word~-4.32 b=new|#~-2.12 b=new|,~-2.95 b=new|a~-4.28 b=new|and~-0.92 ' +
+  'b=new|by~-2.77 b=new|for~-3.29 b=new|have~-2.65 b=new|in~-5.20 b=new|is~-2.81 b=new|of~-4.82 ' +
+  'b=new|pron~-2.63 b=new|that~-1.95 b=new|the~-4.32 b=new|to~-3.98 b=new|word~-2.39 ' +
   'b=nominated|word~-0.80 b=nominating|the~-1.95 b=nominating|word~0.49 b=noted|,~0.69 b=noted|.~1.64 ' +
   'b=noted|^~1.97 b=note|a~-2.10 b=note|word~-0.35 b=nothing|^~-1.93 b=noting|word~-0.32 b=not|#~-1.44 ' +
   'b=not|,~-1.24 b=not|-~-0.90 b=not|^~-0.91 b=not|a~-0.54 b=not|and~-1.44 b=not|had~-1.17 ' +
   'b=not|has~-1.26 b=not|is~-0.72 b=not|pron~-1.31 b=not|that~-0.91 b=not|the~-0.46 b=not|word~-1.30 ' +
   'b=no|,~-1.06 b=no|.~-1.77 b=no|^~-0.79 b=no|a~-1.87 b=no|and~-2.02 b=no|has~-2.76 b=no|is~-2.77 ' +
-  'b=no|pron~-0.45 b=no|word~-0.77 b=obvious|word~0.61 b=offered|,~0.84 b=offered|^~0.27 ' +
-  'b=offering|word~-0.78 b=offers|the~-0.66 b=offers|word~-2.05 b=offer|word~0.68 b=ones|the~-0.52 ' +
+  'b=no|pron~-0.45 b=no|word~-0.77 b=obvious|word~0.60 b=offered|,~0.84 b=offered|^~0.27 ' +
+  'b=offering|word~-0.79 b=offers|the~-0.66 b=offers|word~-2.06 b=offer|word~0.68 b=ones|the~-0.52 ' +
   'b=ones|word~-1.73 b=one|,~-0.81 b=one|-~-2.04 b=one|^~-0.73 b=one|a~-2.77 b=one|and~-1.55 ' +
   'b=one|is~-2.56 b=one|pron~-0.83 b=one|that~-2.99 b=one|the~-2.35 b=one|to~-3.31 b=one|was~-3.19 ' +
-  'b=one|word~-0.47 b=only|#~-2.23 b=only|,~0.28 b=only|-~-2.12 b=only|^~-1.22 b=only|is~-3.59 ' +
+  'b=one|word~-0.47 b=only|#~-2.23 b=only|,~0.28 b=only|-~-2.12 b=only|^~-1.22 b=only|is~-3.58 ' +
   'b=only|pron~-1.19 b=only|that~-2.05 b=only|to~-2.36 b=only|was~-2.11 b=only|word~-0.27 ' +
   'b=opening|in~-1.52 b=opening|the~-1.07 b=opening|word~-0.64 b=opens|word~-0.30 b=open|word~-0.73 ' +
-  'b=opponents|^~-1.34 b=opponents|word~-1.55 b=opponent|word~-1.07 b=opposed|,~0.51 ' +
-  'b=oppose|word~-0.37 b=opposition|-~-2.21 b=opposition|^~1.23 b=optimistic|word~0.59 ' +
-  'b=ordered|word~-0.89 b=orders|word~0.52 b=order|^~-2.09 b=order|word~-3.17 b=outrage|word~-1.11 ' +
+  'b=opponents|^~-1.34 b=opponents|word~-1.55 b=opponent|word~-1.08 b=opposed|,~0.51 ' +
+  'b=oppose|word~-0.37 b=opposition|-~-2.22 b=opposition|^~1.23 b=optimistic|word~0.59 ' +
+  'b=ordered|word~-0.89 b=orders|word~0.52 b=order|^~-2.10 b=order|word~-3.17 b=outrage|word~-1.11 ' +
   'b=outspoken|word~-0.93 b=overwhelming|word~-2.85 b=owned|word~-1.22 b=owns|word~-0.50 ' +
   'b=own|for~-2.65 b=own|in~-3.25 b=own|on~-3.54 b=own|to~-1.89 b=own|word~-1.36 b=passing|word~-0.76 ' +
   'b=paying|pron~0.36 b=paying|word~-1.25 b=pays|word~-1.36 b=pay|for~-2.32 b=pay|pron~-2.64 ' +
-  'b=pay|to~-2.23 b=pay|word~-0.89 b=perceptions|word~-0.69 b=perhaps|^~-3.22 b=perhaps|word~-3.40 ' +
-  'b=personal|,~-2.26 b=personal|word~-0.27 b=persuade|word~-2.17 b=picked|word~0.64 ' +
-  'b=picking|word~-0.78 b=picks|word~-1.23 b=pick|word~-1.62 b=pitch|word~-0.79 b=placed|word~-0.50 ' +
-  'b=places|word~-0.69 b=place|for~-0.81 b=place|in~-0.97 b=place|the~-1.19 b=place|word~-0.97 ' +
-  'b=placing|word~-0.65 b=planes|word~-0.62 b=plane|on~-1.14 b=plane|word~-0.79 b=planned|word~0.51 ' +
-  'b=planning|word~1.10 b=plans|,~0.81 b=plans|^~1.68 b=plans|has~-2.02 b=plan|-~-1.88 b=plan|^~-0.68 ' +
-  'b=plan|a~-2.96 b=plan|the~-1.80 b=played|pron~0.41 b=played|word~-0.73 b=playing|word~-0.55 ' +
-  'b=plays|word~-1.48 b=pledged|#~-0.94 b=pledged|^~0.42 b=pledged|has~-1.01 b=pledges|word~0.85 ' +
+  'b=pay|to~-2.23 b=pay|word~-0.89 b=perceptions|word~-0.69 b=perhaps|^~-3.22 b=perhaps|word~-3.39 ' +
+  'b=personal|,~-2.25 b=personal|word~-0.27 b=persuade|word~-2.17 b=picked|word~0.63 ' +
+  'b=picking|word~-0.78 b=picks|word~-1.23 b=pick|word~-1.62 b=pitch|word~-0.79 b=placed|word~-0.49 ' +
+  'b=places|word~-0.70 b=place|for~-0.81 b=place|in~-0.97 b=place|the~-1.19 b=place|word~-0.97 ' +
+  'b=placing|word~-0.65 b=planes|word~-0.62 b=plane|on~-1.15 b=plane|word~-0.79 b=planned|word~0.51 ' +
+  'b=planning|word~1.10 b=plans|,~0.81 b=plans|^~1.67 b=plans|has~-2.02 b=plan|-~-1.88 b=plan|^~-0.69 ' +
+  'b=plan|a~-2.97 b=plan|the~-1.80 b=played|pron~0.41 b=played|word~-0.73 b=playing|word~-0.55 ' +
+  'b=plays|word~-1.49 b=pledged|#~-0.94 b=pledged|^~0.42 b=pledged|has~-1.01 b=pledges|word~0.85 ' +
   'b=pledge|word~-0.52 b=pointed|,~0.69 b=pointed|the~-0.59 b=pointed|word~1.38 b=pointing|word~0.79 ' +
   'b=points|#~-2.77 b=points|by~-2.11 b=points|word~0.27 b=point|#~-4.00 b=point|a~-3.45 ' +
   'b=point|to~-1.89 b=policy|,~-1.73 b=policy|-~-2.26 b=policy|.~-1.33 b=policy|^~0.34 b=policy|a~-1.74 ' +
-  'b=policy|and~-1.20 b=policy|for~-1.14 b=policy|of~-2.65 b=policy|on~-2.04 b=policy|the~-2.00 ' +
+  'b=policy|and~-1.21 b=policy|for~-1.14 b=policy|of~-2.65 b=policy|on~-2.04 b=policy|the~-2.00 ' +
   'b=policy|to~-1.99 b=portrayed|word~-0.90 b=portray|word~-0.91 b=positions|word~-0.41 ' +
-  'b=position|-~-2.15 b=position|a~-2.69 b=position|the~-2.22 b=position|word~0.36 b=posts|word~-2.60 ' +
-  'b=post|,~-1.15 b=post|^~-0.99 b=post|a~-2.05 b=post|the~-1.26 b=post|to~-1.29 b=praised|^~2.13 ' +
+  'b=position|-~-2.15 b=position|a~-2.70 b=position|the~-2.22 b=position|word~0.36 b=posts|word~-2.60 ' +
+  'b=post|,~-1.15 b=post|^~-0.99 b=post|a~-2.05 b=post|the~-1.26 b=post|to~-1.30 b=praised|^~2.12 ' +
   'b=praised|word~0.76 b=praises|word~0.87 b=praising|word~0.46 b=predicting|word~1.22 ' +
   'b=predict|word~0.50 b=present|word~-3.76 b=pressed|word~0.54 b=pressing|word~0.27 ' +
-  'b=pressure|word~-0.75 b=projected|word~0.54 b=projects|word~0.41 b=project|word~-1.57 ' +
+  'b=pressure|word~-0.75 b=projected|word~0.53 b=projects|word~0.41 b=project|word~-1.57 ' +
   'b=promised|,~1.82 b=promised|word~0.96 b=promises|word~0.41 b=promise|word~0.33 ' +
-  'b=promising|word~0.38 b=promote|word~0.25 b=promoting|word~-1.16 b=prompted|word~1.11 ' +
+  'b=promising|word~0.38 b=promote|word~0.25 b=promoting|word~-1.17 b=prompted|word~1.11 ' +
   'b=prompting|word~-1.17 b=proposal|^~0.56 b=proposal|a~-2.45 b=proposed|,~1.49 b=proposed|word~-0.77 ' +
   'b=proposing|word~-0.35 b=protest|word~-0.92 b=prove|word~-0.72 b=provided|word~-0.83 ' +
   'b=provides|word~-0.89 b=providing|word~-0.29 b=public|,~-2.56 b=public|-~-2.95 b=public|and~-2.13 ' +
-  'b=public|by~-1.12 b=public|of~-2.53 b=public|the~-2.77 b=public|to~-2.71 b=published|word~0.52 ' +
+  'b=public|by~-1.12 b=public|of~-2.54 b=public|the~-2.77 b=public|to~-2.71 b=published|word~0.52 ' +
   'b=pursue|word~-2.22 b=pursuing|word~-1.78 b=pushed|word~-1.62 b=pushing|word~-0.37 b=push|word~0.51 ' +
   'b=puts|word~1.00 b=put|,~0.47 b=put|^~-0.88 b=put|the~0.81 b=put|word~-0.39 b=questioned|word~1.37 ' +
-  'b=questioning|word~0.42 b=questions|^~-2.01 b=questions|to~-0.91 b=questions|word~0.57 ' +
-  'b=question|,~0.52 b=question|a~-2.14 b=question|the~-2.40 b=question|to~0.62 b=quick|word~0.88 ' +
+  'b=questioning|word~0.42 b=questions|^~-2.02 b=questions|to~-0.91 b=questions|word~0.57 ' +
+  'b=question|,~0.53 b=question|a~-2.13 b=question|the~-2.39 b=question|to~0.61 b=quick|word~0.88 ' +
   'b=quoted|word~1.04 b=quotes|word~-0.58 b=railed|word~0.80 b=raised|pron~1.23 b=raised|the~0.28 ' +
-  'b=raised|word~-0.76 b=raise|word~-1.02 b=rand|word~-1.03 b=range|word~0.37 b=ranging|word~-0.78 ' +
-  'b=ran|word~-0.88 b=reaching|word~-1.07 b=reach|word~-0.82 b=reading|word~0.70 b=reads|word~-0.46 ' +
-  'b=read|,~-0.39 b=read|^~-2.12 b=read|word~-0.56 b=reasons|word~-1.40 b=reason|a~-1.79 ' +
-  'b=reason|the~-1.93 b=recalled|word~0.40 b=recalling|word~0.40 b=recall|word~-0.92 b=received|^~-1.67 ' +
-  'b=received|pron~-2.10 b=received|word~-0.78 b=receives|word~-0.67 b=receive|pron~-2.33 ' +
-  'b=recent|,~0.92 b=recent|^~-2.80 b=recent|in~-2.22 b=recent|on~-2.06 b=recent|the~-2.69 ' +
-  'b=recent|to~-0.86 b=recognized|word~0.66 b=recognize|word~-0.71 b=references|word~-0.97 ' +
-  'b=referencing|word~0.30 b=referred|,~0.81 b=referred|word~-0.56 b=referring|,~-0.33 ' +
-  'b=reflected|word~-2.23 b=reflect|word~-2.76 b=refusal|word~-0.51 b=refused|word~-0.36 ' +
-  'b=refuse|word~0.68 b=refusing|word~-0.33 b=regarding|word~-1.35 b=reiterated|word~-0.45 ' +
-  'b=rejected|word~0.48 b=reject|word~-0.39 b=released|,~0.98 b=released|a~-2.43 b=released|to~-1.83 ' +
-  'b=releases|word~-0.81 b=release|the~-2.20 b=releasing|word~0.95 b=reluctant|word~-0.75 ' +
-  'b=relying|word~-0.55 b=rely|word~-0.96 b=remaining|of~-1.41 b=remaining|the~-1.15 ' +
-  'b=remaining|word~-0.91 b=remains|,~-2.17 b=remains|the~-1.59 b=remains|word~-1.30 ' +
-  'b=remain|word~-0.39 b=remarks|.~-1.58 b=remarks|^~0.50 b=remarks|in~-1.76 b=remarks|word~-0.35 ' +
-  'b=remark|word~0.41 b=remember|word~0.96 b=reminding|word~-0.35 b=repeating|word~0.61 ' +
-  'b=replied|,~1.76 b=replied|^~2.44 b=replied|word~-0.39 b=reportedly|word~0.41 b=reported|,~0.60 ' +
-  'b=reported|the~0.62 b=reported|was~1.99 b=reported|word~0.56 b=reports|,~0.74 b=report|a~-1.54 ' +
-  'b=report|in~-1.90 b=report|the~-1.46 b=report|to~-2.34 b=report|word~-0.78 b=represented|pron~-2.02 ' +
-  'b=represented|word~-0.39 b=representing|word~-0.78 b=represents|,~-2.01 b=requests|word~0.51 ' +
-  'b=request|to~-3.20 b=request|word~0.45 b=required|word~-0.83 b=requires|word~-0.87 ' +
-  'b=require|pron~-1.61 b=requiring|word~-0.25 b=resonate|word~-2.73 b=responded|^~0.57 ' +
-  'b=responded|word~-0.27 b=respond|word~0.43 b=responses|word~-1.00 b=response|-~-1.06 ' +
-  'b=response|a~-2.42 b=response|the~-2.59 b=restrict|word~-1.14 b=returning|word~-0.56 ' +
-  'b=returns|word~-1.01 b=return|word~-0.26 b=revealed|word~0.38 b=rolled|word~-1.36 b=roll|word~-0.71 ' +
-  'b=rules|^~-1.49 b=rules|of~-1.95 b=rules|the~-2.26 b=rules|word~-0.59 b=rule|word~0.32 ' +
-  'b=ruling|word~0.29 b=running|a~-1.86 b=running|is~-1.44 b=running|pron~-2.22 b=runs|,~-0.48 ' +
-  'b=runs|word~-1.32 b=run|#~-1.01 b=run|pron~-2.81 b=run|word~-0.92 b=said|#~0.78 b=said|,~1.46 ' +
-  'b=said|-~0.91 b=said|.~1.78 b=said|^~1.50 b=said|a~2.15 b=said|and~-0.33 b=said|has~1.89 ' +
-  'b=said|of~-0.95 b=said|pron~-0.44 b=said|that~-1.32 b=said|the~1.12 b=said|word~0.42 ' +
-  'b=saw|word~-0.44 b=saying|#~1.00 b=saying|a~-0.59 b=saying|of~-0.40 b=says|#~2.44 b=says|,~1.34 ' +
-  'b=says|^~0.88 b=says|and~2.74 b=says|the~3.54 b=say|#~1.08 b=say|,~0.84 b=say|^~3.14 b=say|and~1.53 ' +
-  'b=say|of~-0.98 b=say|on~0.37 b=say|pron~-0.43 b=say|the~0.82 b=seeing|word~0.34 b=seeking|pron~-1.38 ' +
+  'b=raised|word~-0.76 b=raise|word~-1.02 b=rallying|word~-0.50 b=rally|a~-1.13 b=rally|word~-0.45 ' +
+  'b=rand|word~-1.03 b=range|word~0.36 b=ranging|word~-0.78 b=ran|word~-0.88 b=reaching|word~-1.07 ' +
+  'b=reach|word~-0.83 b=reading|word~0.70 b=reads|word~-0.46 b=read|,~-0.39 b=read|^~-2.12 ' +
+  'b=read|word~-0.56 b=reasons|word~-1.40 b=reason|a~-1.79 b=reason|the~-1.93 b=recalled|word~0.40 ' +
+  'b=recalling|word~0.40 b=recall|word~-0.92 b=received|^~-1.67 b=received|pron~-2.10 ' +
+  'b=received|word~-0.78 b=receives|word~-0.67 b=receive|pron~-2.33 b=recent|,~0.92 b=recent|^~-2.80 ' +
+  'b=recent|in~-2.22 b=recent|on~-2.06 b=recent|the~-2.69 b=recent|to~-0.86 b=recognized|word~0.66 ' +
+  'b=recognize|word~-0.71 b=references|word~-0.97 b=referencing|word~0.30 b=referred|,~0.81 ' +
+  'b=referred|word~-0.56 b=referring|,~-0.33 b=reflected|word~-2.23 b=reflect|word~-2.76 ' +
+  'b=refusal|word~-0.50 b=refused|word~-0.36 b=refuse|word~0.68 b=refusing|word~-0.33 ' +
+  'b=regarding|word~-1.35 b=reiterated|word~-0.45 b=rejected|word~0.48 b=reject|word~-0.39 ' +
+  'b=released|,~0.98 b=released|a~-2.43 b=released|to~-1.83 b=releases|word~-0.81 b=release|the~-2.20 ' +
+  'b=releasing|word~0.95 b=reluctant|word~-0.75 b=relying|word~-0.55 b=rely|word~-0.96 ' +
+  'b=remaining|of~-1.41 b=remaining|the~-1.15 b=remaining|word~-0.91 b=remains|,~-2.18 ' +
+  'b=remains|the~-1.59 b=remains|word~-1.32 b=remain|word~-0.39 b=remarks|.~-1.58 b=remarks|^~0.50 ' +
+  'b=remarks|in~-1.77 b=remarks|word~-0.35 b=remark|word~0.41 b=remember|word~0.96 ' +
+  'b=reminding|word~-0.35 b=repeating|word~0.61 b=replied|,~1.76 b=replied|^~2.44 b=replied|word~-0.39 ' +
+  'b=reportedly|word~0.41 b=reported|,~0.60 b=reported|the~0.62 b=reported|was~1.99 ' +
+  'b=reported|word~0.56 b=reports|,~0.75 b=report|a~-1.54 b=report|in~-1.90 b=report|the~-1.46 ' +
+  'b=report|to~-2.35 b=report|word~-0.78 b=represented|pron~-2.02 b=represented|word~-0.39 ' +
+  'b=representing|word~-0.78 b=represents|,~-2.01 b=requests|word~0.51 b=request|to~-3.21 ' +
+  'b=request|word~0.45 b=required|word~-0.83 b=requires|word~-0.87 b=require|pron~-1.61 ' +
+  'b=requiring|word~-0.25 b=resonate|word~-2.73 b=responded|^~0.57 b=responded|word~-0.27 ' +
+  'b=respond|word~0.43 b=responses|word~-1.00 b=response|-~-1.06 b=response|a~-2.41 ' +
+  'b=response|the~-2.59 b=restrict|word~-1.14 b=returning|word~-0.56 b=returns|word~-1.01 ' +
+  'b=return|word~-0.26 b=revealed|word~0.38 b=rolled|word~-1.36 b=roll|word~-0.71 b=rules|^~-1.49 ' +
+  'b=rules|of~-1.95 b=rules|the~-2.26 b=rules|word~-0.59 b=rule|word~0.32 b=ruling|word~0.29 ' +
+  'b=running|a~-1.86 b=running|is~-1.44 b=running|pron~-2.22 b=runs|,~-0.48 b=runs|word~-1.32 ' +
+  'b=run|#~-1.01 b=run|pron~-2.81 b=run|word~-0.92 b=said|#~0.78 b=said|,~1.46 b=said|-~0.91 ' +
+  'b=said|.~1.78 b=said|^~1.50 b=said|a~2.15 b=said|and~-0.33 b=said|has~1.90 b=said|of~-0.95 ' +
+  'b=said|pron~-0.44 b=said|that~-1.32 b=said|the~1.12 b=said|word~0.42 b=saw|word~-0.44 ' +
+  'b=saying|#~1.00 b=saying|a~-0.59 b=saying|of~-0.40 b=says|#~2.44 b=says|,~1.34 b=says|^~0.88 ' +
+  'b=says|and~2.74 b=says|the~3.54 b=say|#~1.08 b=say|,~0.84 b=say|^~3.14 b=say|and~1.53 b=say|of~-0.98 ' +
+  'b=say|on~0.37 b=say|pron~-0.43 b=say|the~0.82 b=seeing|word~0.34 b=seeking|pron~-1.38 ' +
   'b=seeking|word~0.28 b=seek|pron~-0.76 b=seek|word~-0.91 b=seemed|the~0.48 b=seemed|word~-0.68 ' +
   'b=seemingly|word~0.35 b=seems|^~0.44 b=seem|pron~-0.62 b=seem|word~0.61 b=seen|pron~-0.81 ' +
   'b=seen|to~-2.56 b=sees|word~0.62 b=see|,~0.54 b=see|^~-0.80 b=see|pron~0.30 b=see|word~-0.46 ' +
-  'b=sentence|a~-0.53 b=sentence|word~-1.50 b=sent|,~1.08 b=sent|^~-0.43 b=sent|pron~-0.32 ' +
-  'b=sent|word~-0.52 b=set|,~-2.46 b=set|a~0.48 b=set|word~-1.07 b=share|a~-1.33 b=share|word~0.96 ' +
+  'b=sentence|a~-0.53 b=sentence|word~-1.50 b=sent|,~1.08 b=sent|^~-0.43 b=sent|pron~-0.31 ' +
+  'b=sent|word~-0.52 b=set|,~-2.46 b=set|a~0.48 b=set|word~-1.07 b=share|a~-1.33 b=share|word~0.97 ' +
   'b=sharing|word~-0.77 b=sharp|word~-1.25 b=shifted|word~-2.56 b=shifting|word~-0.56 ' +
   'b=shift|word~-0.70 b=shocked|word~-0.38 b=shots|word~-0.77 b=shot|a~-2.11 b=shouting|word~-0.40 ' +
-  'b=showed|,~0.81 b=showed|^~-0.40 b=showed|the~0.35 b=showing|a~-1.63 b=showing|word~0.55 ' +
+  'b=showed|,~0.81 b=showed|^~-0.40 b=showed|the~0.35 b=showing|a~-1.64 b=showing|word~0.54 ' +
   'b=shown|word~0.70 b=shows|^~-1.12 b=shows|the~0.69 b=show|,~0.91 b=show|^~1.45 b=show|of~-1.85 ' +
-  'b=show|on~-2.01 b=show|word~0.33 b=sides|on~-1.00 b=sides|word~0.81 b=side|on~-1.01 b=side|the~-0.91 ' +
-  'b=side|word~-0.80 b=signed|,~0.97 b=signs|word~-0.33 b=sign|a~-2.81 b=sign|word~-2.86 ' +
-  'b=single|word~-0.95 b=slamming|word~2.44 b=some|,~-0.86 b=some|-~-1.94 b=some|^~-3.50 ' +
+  'b=show|on~-2.01 b=show|word~0.33 b=sides|on~-1.00 b=sides|word~0.81 b=side|on~-1.01 b=side|the~-0.92 ' +
+  'b=side|word~-0.80 b=signed|,~0.97 b=signs|word~-0.33 b=sign|a~-2.80 b=sign|word~-2.87 ' +
+  'b=single|word~-0.95 b=slamming|word~2.44 b=some|,~-0.86 b=some|-~-1.94 b=some|^~-3.49 ' +
   'b=some|and~-2.64 b=some|has~-2.84 b=some|have~-2.09 b=some|is~-1.83 b=some|pron~-2.57 ' +
   'b=some|to~-3.99 b=some|word~-0.89 b=soon|^~-0.67 b=sought|^~0.90 b=speaking|^~-2.39 ' +
   'b=speaking|pron~-2.36 b=speaks|word~-0.40 b=speculation|word~0.27 b=speeches|word~-3.94 ' +
   'b=speech|-~-1.59 b=speech|a~-2.11 b=speech|in~-1.94 b=speech|of~-2.44 b=speech|the~-2.42 ' +
-  'b=speech|word~0.44 b=spent|,~0.82 b=spent|pron~-2.28 b=split|word~0.78 b=spoken|pron~-0.91 ' +
+  'b=speech|word~0.44 b=spent|,~0.82 b=spent|pron~-2.28 b=split|word~0.79 b=spoken|pron~-0.91 ' +
   'b=spoke|,~1.48 b=spoke|^~-0.66 b=spoke|word~-0.34 b=stance|-~-1.84 b=stance|word~-2.74 ' +
-  'b=standing|^~-2.41 b=standing|word~-1.07 b=stands|word~-3.61 b=started|^~-0.59 b=started|word~-1.01 ' +
-  'b=starts|word~0.62 b=start|word~-0.89 b=statements|word~-0.92 b=statement|^~-1.71 ' +
-  'b=statement|a~-1.74 b=statement|in~-0.64 b=statement|the~-1.79 b=states|#~-2.07 b=states|-~-3.61 ' +
+  'b=standing|^~-2.41 b=standing|word~-1.08 b=stands|word~-3.61 b=started|^~-0.59 b=started|word~-1.01 ' +
+  'b=starts|word~0.62 b=start|word~-0.89 b=statements|word~-0.92 b=statement|^~-1.73 ' +
+  'b=statement|a~-1.74 b=statement|in~-0.65 b=statement|the~-1.80 b=states|#~-2.07 b=states|-~-3.62 ' +
   'b=states|and~-2.56 b=states|in~-5.20 b=states|of~-3.89 b=states|to~-2.45 b=states|word~-1.49 ' +
   'b=state|#~-1.62 b=state|,~-2.10 b=state|-~-2.84 b=state|;~-2.05 b=state|^~-0.35 b=state|a~-2.46 ' +
   'b=state|and~-2.37 b=state|by~-1.15 b=state|for~-0.86 b=state|in~-2.41 b=state|of~-2.80 ' +
   'b=state|on~-0.71 b=state|that~-1.29 b=state|the~-0.52 b=state|to~-1.66 b=state|word~-2.91 ' +
-  'b=stood|word~-0.37 b=stopped|word~-0.99 b=stopping|word~-0.95 b=strategy|-~-3.04 b=strategy|^~-2.68 ' +
-  'b=strategy|a~-2.38 b=strategy|the~-2.38 b=strategy|word~-0.42 b=stressed|word~-0.72 b=strong|^~-0.34 ' +
+  'b=stood|word~-0.37 b=stopped|word~-1.00 b=stopping|word~-0.95 b=strategy|-~-3.04 b=strategy|^~-2.70 ' +
+  'b=strategy|a~-2.38 b=strategy|the~-2.38 b=strategy|word~-0.42 b=stressed|word~-0.72 b=strong|^~-0.35 ' +
   'b=strong|is~-1.25 b=strong|word~-0.42 b=struggled|word~-0.76 b=struggles|word~-2.31 ' +
-  'b=struggle|word~-1.92 b=sued|word~0.57 b=suggested|,~2.87 b=suggested|.~-0.28 b=suggested|^~2.10 ' +
+  'b=struggle|word~-1.92 b=sued|word~0.57 b=suggested|,~2.87 b=suggested|.~-0.28 b=suggested|^~2.09 ' +
   'b=suggested|pron~-0.54 b=suggesting|,~-0.45 b=suggestion|word~-0.86 b=suggest|word~-0.49 ' +
   'b=supported|,~1.80 b=supported|pron~0.28 b=supported|word~-0.47 b=supporters|,~-3.02 ' +
   'b=supporters|.~-2.31 b=supporters|^~-3.34 b=supporters|and~-2.81 b=supporters|of~-3.54 ' +
   'b=supporters|that~-2.29 b=supporters|to~-3.08 b=supporter|a~-1.21 b=supporting|#~-0.51 ' +
-  'b=supportive|word~0.31 b=supports|,~-0.36 b=support|-~-0.36 b=support|^~0.70 b=support|and~-0.91 ' +
+  'b=supportive|word~0.31 b=supports|,~-0.36 b=support|-~-0.36 b=support|^~0.69 b=support|and~-0.91 ' +
   'b=support|has~0.43 b=support|of~0.38 b=support|on~-2.40 b=support|pron~0.68 b=support|to~-0.34 ' +
   'b=support|word~-0.48 b=sure|to~-2.19 b=sure|word~-1.80 b=surprised|word~-0.33 ' +
-  'b=surprising|word~-0.85 b=taken|pron~0.41 b=taken|word~-0.51 b=takes|^~-1.43 b=takes|word~-0.69 ' +
+  'b=surprising|word~-0.84 b=taken|pron~0.41 b=taken|word~-0.51 b=takes|^~-1.43 b=takes|word~-0.69 ' +
   'b=take|,~-2.31 b=take|^~-0.57 b=take|and~-1.20 b=take|pron~-0.43 b=take|that~-2.03 ' +
-  'b=taking|pron~-2.58 b=taking|word~-0.35 b=talking|pron~-0.60 b=talking|word~-0.46 b=talks|^~1.48 ' +
+  'b=taking|pron~-2.58 b=taking|word~-0.35 b=talking|pron~-0.60 b=talking|word~-0.46 b=talks|^~1.47 ' +
   'b=talks|word~-0.41 b=talk|^~0.65 b=targeted|word~-1.13 b=targeting|word~0.25 b=targets|word~-2.56 ' +
   'b=target|word~-1.44 b=tells|^~0.64 b=tells|word~0.85 b=tell|word~0.27 b=tends|word~-0.46 ' +
   'b=tend|word~-1.90 b=tens|word~-1.03 b=thanks|word~-0.86 b=there|-~-2.28 b=there|and~-2.45 ' +
-  'b=there|pron~-2.89 b=there|word~-0.53 b=thinking|word~-0.65 b=thinks|that~-2.23 b=think|^~0.71 ' +
+  'b=there|pron~-2.89 b=there|word~-0.53 b=thinking|word~-0.65 b=thinks|that~-2.24 b=think|^~0.71 ' +
   'b=think|and~-1.03 b=think|pron~-0.41 b=think|word~-0.26 b=thoughts|word~-0.62 b=thought|,~0.90 ' +
-  'b=thought|word~0.33 b=threatened|word~0.48 b=threatening|word~0.96 b=threaten|word~0.54 ' +
+  'b=thought|word~0.33 b=threatened|word~0.48 b=threatening|word~0.95 b=threaten|word~0.54 ' +
   'b=throwing|word~-0.99 b=throw|word~0.26 b=title|word~-0.88 b=told|,~0.72 b=told|.~3.01 b=told|^~0.41 ' +
   'b=told|word~0.90 b=took|,~1.07 b=took|.~0.74 b=took|^~-1.40 b=took|the~-2.31 b=touched|word~-2.13 ' +
   'b=touch|word~-0.57 b=touting|word~-0.44 b=trade|,~-0.98 b=trade|^~-3.15 b=trade|of~-1.19 ' +
   'b=trade|the~-2.22 b=trade|word~-1.90 b=trading|word~-3.22 b=tried|.~0.97 b=trouble|word~-0.99 ' +
   'b=trusted|word~-0.59 b=trust|word~0.45 b=trying|has~-1.97 b=trying|is~1.44 b=trying|pron~-2.15 ' +
-  'b=trying|word~-0.52 b=try|pron~-2.04 b=turned|,~0.27 b=turned|^~-2.14 b=turned|pron~-1.76 ' +
+  'b=trying|word~-0.52 b=try|pron~-2.04 b=turned|,~0.27 b=turned|^~-2.14 b=turned|pron~-1.77 ' +
   'b=turned|the~-2.65 b=turning|word~-0.93 b=turns|word~-0.35 b=turn|,~-1.86 b=turn|word~-1.46 ' +
-  'b=tweeted|^~2.63 b=tweets|word~0.31 b=tweet|#~-1.24 b=tweet|.~-1.70 b=tweet|^~-2.82 b=tweet|in~-1.30 ' +
-  'b=tweet|word~0.66 b=understanding|word~-0.37 b=understands|word~0.76 b=understand|word~0.86 ' +
+  'b=tweeted|^~2.62 b=tweets|word~0.31 b=tweet|#~-1.24 b=tweet|.~-1.70 b=tweet|^~-2.82 b=tweet|in~-1.31 ' +
+  'b=tweet|word~0.67 b=understanding|word~-0.37 b=understands|word~0.76 b=understand|word~0.86 ' +
   'b=understood|word~0.59 b=under|^~0.34 b=under|has~-2.51 b=under|is~-2.67 b=under|of~-2.72 ' +
-  'b=under|pron~-2.84 b=under|the~-2.15 b=under|to~-2.19 b=under|word~-1.04 b=united|,~-1.67 ' +
-  'b=united|^~-2.50 b=united|and~-2.47 b=united|by~-1.82 b=united|for~-1.08 b=united|in~-2.89 ' +
-  'b=united|of~-2.69 b=united|on~-2.20 b=united|that~-1.48 b=united|the~-1.76 b=united|to~-0.64 ' +
-  'b=united|word~-1.17 b=unite|word~0.51 b=unit|word~-0.82 b=unleashed|word~-0.67 b=urged|word~0.63 ' +
-  'b=urging|word~-0.31 b=used|,~1.40 b=used|^~-0.53 b=used|pron~-0.71 b=used|that~-2.27 ' +
+  'b=under|pron~-2.83 b=under|the~-2.15 b=under|to~-2.19 b=under|word~-1.04 b=united|,~-1.67 ' +
+  'b=united|^~-2.51 b=united|and~-2.47 b=united|by~-1.82 b=united|for~-1.09 b=united|in~-2.90 ' +
+  'b=united|of~-2.70 b=united|on~-2.20 b=united|that~-1.48 b=united|the~-1.76 b=united|to~-0.64 ' +
+  'b=united|word~-1.17 b=unite|word~0.51 b=unit|word~-0.83 b=unleashed|word~-0.67 b=urged|word~0.63 ' +
+  'b=urging|word~-0.32 b=used|,~1.40 b=used|^~-0.53 b=used|pron~-0.71 b=used|that~-2.27 ' +
   'b=used|the~-2.31 b=used|word~-0.29 b=uses|word~-0.26 b=use|pron~-1.09 b=use|word~-1.87 ' +
-  'b=using|^~0.92 b=very|in~-1.75 b=very|pron~0.61 b=very|word~-1.28 b=viewed|word~0.73 ' +
+  'b=using|^~0.93 b=very|in~-1.75 b=very|pron~0.61 b=very|word~-1.28 b=viewed|word~0.73 ' +
   'b=views|word~-1.66 b=view|^~-1.27 b=view|a~-2.46 b=view|in~0.31 b=voiced|word~0.32 ' +
   'b=voices|word~-0.75 b=voice|word~-2.41 b=voted|,~0.27 b=voted|pron~0.45 b=votes|#~-1.17 ' +
-  'b=votes|,~-2.00 b=votes|the~-2.11 b=votes|word~-4.28 b=vote|-~-2.08 b=vote|a~-2.19 b=vote|for~-1.95 ' +
+  'b=votes|,~-2.00 b=votes|the~-2.11 b=votes|word~-4.28 b=vote|-~-2.08 b=vote|a~-2.19 b=vote|for~-1.96 ' +
   'b=vote|of~-1.47 b=vote|the~-1.87 b=voting|of~-1.62 b=voting|word~-0.37 b=vowed|,~2.14 ' +
   'b=walked|word~0.40 b=walk|word~-0.88 b=wanting|word~-2.28 b=wants|,~-1.27 b=wants|^~0.88 ' +
   'b=wants|word~-0.64 b=want|pron~-0.36 b=want|word~-0.47 b=warned|word~0.42 b=warning|word~-0.60 ' +
   'b=wary|word~0.97 b=was|#~-2.32 b=was|(~-1.97 b=was|-~-2.67 b=was|.~-2.88 b=was|:~-1.59 b=was|;~-1.29 ' +
-  'b=was|^~-3.93 b=was|a~-2.39 b=was|and~-1.89 b=was|for~-1.44 b=was|in~-1.16 b=was|of~-2.65 ' +
+  'b=was|^~-3.93 b=was|a~-2.39 b=was|and~-1.89 b=was|for~-1.44 b=was|in~-1.17 b=was|of~-2.65 ' +
   'b=was|on~-2.90 b=was|pron~-2.11 b=was|that~-3.14 b=was|to~-1.25 b=was|word~-4.01 ' +
-  'b=watched|word~-0.27 b=watch|,~-1.63 b=watch|^~-1.68 b=waves|word~-2.88 b=wave|word~-1.71 ' +
-  'b=weigh|word~-1.14 b=welcomed|word~0.55 b=welcome|word~-0.38 b=welcoming|word~-0.87 ' +
-  'b=wells|word~-1.17 b=well|,~-2.92 b=well|-~-0.58 b=well|^~-1.91 b=well|to~-2.11 b=well|word~-1.23 ' +
-  'b=went|,~0.33 b=who|#~-3.56 b=who|)~-2.94 b=who|,~-0.52 b=who|-~-3.31 b=who|.~-3.95 b=who|^~-2.72 ' +
-  'b=who|and~-4.02 b=who|for~-3.30 b=who|in~-1.28 b=who|of~-3.14 b=who|on~-1.82 b=who|that~-2.82 ' +
-  'b=who|the~-3.18 b=who|to~-3.71 b=who|word~-2.32 b=willing|pron~-0.40 b=willing|word~-0.70 ' +
-  'b=will|#~-1.31 b=will|,~-1.12 b=will|-~-0.89 b=will|.~-0.80 b=will|^~-0.79 b=will|and~-1.30 ' +
+  'b=watched|word~-0.27 b=watch|,~-1.63 b=watch|^~-1.68 b=waves|word~-2.88 b=wave|word~-1.72 ' +
+  'b=weigh|word~-1.14 b=welcomed|word~0.55 b=welcome|word~-0.39 b=welcoming|word~-0.87 ' +
+  'b=wells|word~-1.17 b=well|,~-2.93 b=well|-~-0.58 b=well|^~-1.91 b=well|to~-2.11 b=well|word~-1.24 ' +
+  'b=went|,~0.33 b=who|#~-3.56 b=who|)~-2.93 b=who|,~-0.52 b=who|-~-3.31 b=who|.~-3.95 b=who|^~-2.72 ' +
+  'b=who|and~-4.01 b=who|for~-3.30 b=who|in~-1.28 b=who|of~-3.14 b=who|on~-1.82 b=who|that~-2.82 ' +
+  'b=who|the~-3.18 b=who|to~-3.71 b=who|word~-2.33 b=willing|pron~-0.40 b=willing|word~-0.70 ' +
+  'b=will|#~-1.31 b=will|,~-1.13 b=will|-~-0.89 b=will|.~-0.80 b=will|^~-0.79 b=will|and~-1.30 ' +
   'b=will|in~-0.45 b=will|of~-1.25 b=will|pron~-1.00 b=will|that~-1.28 b=will|the~-1.18 ' +
-  'b=will|word~-1.21 b=wish|word~-0.96 b=without|,~-2.20 b=without|^~-1.82 b=without|the~-2.69 ' +
+  'b=will|word~-1.21 b=wish|word~-0.96 b=without|,~-2.20 b=without|^~-1.81 b=without|the~-2.68 ' +
   'b=wonder|word~0.30 b=won|,~0.36 b=won|.~-2.31 b=won|^~-3.58 b=won|and~-2.26 b=won|pron~-1.91 ' +
-  'b=won|that~-1.89 b=won|the~-2.58 b=worked|^~-1.23 b=worked|and~-2.10 b=worked|pron~-1.53 ' +
+  'b=won|that~-1.89 b=won|the~-2.58 b=worked|^~-1.23 b=worked|and~-2.10 b=worked|pron~-1.54 ' +
   'b=working|pron~-2.60 b=working|the~-2.13 b=works|,~-1.56 b=works|word~0.46 b=work|.~-0.56 ' +
   'b=work|of~-1.28 b=work|pron~-1.40 b=work|the~-0.95 b=work|word~-0.79 b=worried|word~0.61 ' +
   'b=worry|word~-0.50 b=writes|,~0.90 b=writes|^~1.98 b=writes|word~-0.51 b=write|word~-0.79 ' +
   'b=written|word~-0.47 b=wrote|,~1.04 b=wrote|^~-1.59 b=wrote|the~2.17 b=zero|word~-1.54 bias~0.33 ' +
-  'c=about|C~-0.71 c=about|l~-0.55 c=accepted|l~-1.73 c=accepting|l~-0.31 c=accept|l~-0.29 ' +
+  'c=about|C~-0.71 c=about|l~-0.55 c=accepted|l~-1.74 c=accepting|l~-0.31 c=accept|l~-0.29 ' +
   'c=according|l~0.26 c=accusations|l~0.32 c=accused|C~0.73 c=accused|l~-0.30 c=accusing|l~0.28 ' +
   'c=acknowledge|l~-0.30 c=acknowledging|l~0.39 c=added|C~0.59 c=addresses|l~-0.27 c=addressing|l~-0.38 ' +
-  'c=address|l~-0.70 c=adds|C~1.30 c=adds|l~-0.66 c=add|l~-2.97 c=admitted|C~0.65 c=admitted|l~0.34 ' +
+  'c=address|l~-0.69 c=adds|C~1.30 c=adds|l~-0.66 c=add|l~-2.97 c=admitted|C~0.65 c=admitted|l~0.34 ' +
   'c=admit|l~1.07 c=adopt|l~-1.14 c=advice|C~-0.41 c=advised|l~0.40 c=advise|l~-1.04 c=advocated|l~0.59 ' +
   'c=advocates|l~-0.76 c=advocating|l~-0.37 c=against|C~-0.32 c=against|l~-0.86 c=agreed|C~-0.46 ' +
-  'c=agreed|l~0.32 c=agrees|l~-0.26 c=agree|l~-0.49 c=aimed|l~-0.71 c=aiming|l~0.34 c=aims|l~-2.42 ' +
+  'c=agreed|l~0.31 c=agrees|l~-0.26 c=agree|l~-0.49 c=aimed|l~-0.71 c=aiming|l~0.34 c=aims|l~-2.42 ' +
   'c=aligned|l~0.50 c=allegations|l~-0.56 c=alleged|l~-1.00 c=alleging|l~-0.37 c=allowing|l~-0.44 ' +
   'c=allow|l~-0.37 c=all|l~-0.48 c=almost|C~-1.90 c=almost|l~-0.38 c=always|l~-0.61 c=among|C~-2.81 ' +
   'c=am|l~-2.24 c=angered|l~0.59 c=anger|l~-0.53 c=announced|l~0.27 c=announcement|C~-2.79 ' +
-  'c=announce|l~-0.70 c=answering|l~-0.36 c=answers|C~0.44 c=answers|l~-1.88 c=answer|C~0.84 ' +
-  'c=answer|l~-1.26 c=apologized|l~-0.44 c=apologize|l~0.35 c=appealing|l~-0.92 c=appeal|C~-2.71 ' +
+  'c=announce|l~-0.70 c=answering|l~-0.36 c=answers|C~0.44 c=answers|l~-1.88 c=answer|C~0.83 ' +
+  'c=answer|l~-1.25 c=apologized|l~-0.44 c=apologize|l~0.35 c=appealing|l~-0.92 c=appeal|C~-2.71 ' +
   'c=appeal|l~-0.28 c=appeared|C~-0.34 c=appearing|l~-0.63 c=applauded|l~-1.10 c=appointed|l~0.33 ' +
-  'c=approved|l~0.60 c=approve|l~-2.06 c=argued|C~1.04 c=argued|l~-0.30 c=argues|l~0.65 c=argue|l~0.27 ' +
+  'c=approved|l~0.59 c=approve|l~-2.06 c=argued|C~1.04 c=argued|l~-0.30 c=argues|l~0.65 c=argue|l~0.27 ' +
   'c=arguments|l~-0.66 c=argument|C~0.76 c=argument|l~-1.16 c=asks|C~2.25 c=ask|C~-0.78 ' +
   'c=asserting|l~0.38 c=assertion|l~0.55 c=assessment|l~-0.49 c=assuming|l~-0.52 c=assured|C~2.57 ' +
-  'c=assure|l~-1.13 c=attacked|C~0.35 c=attacked|l~0.26 c=attacks|l~-1.00 c=attack|C~-0.41 ' +
+  'c=assure|l~-1.14 c=attacked|C~0.35 c=attacked|l~0.26 c=attacks|l~-1.00 c=attack|C~-0.41 ' +
   'c=attack|l~-0.52 c=attempted|l~-0.30 c=attempting|l~-0.28 c=attempts|C~0.27 c=attempts|l~-1.03 ' +
   'c=attract|l~-0.98 c=attributed|l~0.32 c=authorized|l~0.30 c=avoided|C~0.61 c=avoiding|l~-1.13 ' +
   'c=award|C~-2.43 c=backed|C~-0.39 c=backing|C~-0.61 c=backs|l~-0.88 c=back|l~-0.44 c=balked|l~0.42 ' +
   'c=band|C~-1.02 c=band|l~-1.13 c=banned|l~-0.77 c=banning|l~-0.40 c=ban|l~-3.54 c=bases|l~-1.29 ' +
-  'c=base|C~-1.31 c=base|l~-0.90 c=bash|C~-2.13 c=became|C~-1.22 c=becomes|l~-1.22 c=become|l~-0.28 ' +
+  'c=base|C~-1.31 c=base|l~-0.89 c=bash|C~-2.13 c=became|C~-1.22 c=becomes|l~-1.22 c=become|l~-0.27 ' +
   'c=becoming|l~-1.95 c=began|l~-0.39 c=being|C~-0.34 c=being|l~-0.47 c=beliefs|l~-0.28 ' +
-  'c=believed|l~-0.95 c=believes|C~0.84 c=believes|l~-0.53 c=believe|l~0.33 c=best|C~0.40 ' +
+  'c=believed|l~-0.95 c=believes|C~0.84 c=believes|l~-0.53 c=believe|l~0.33 c=best|C~0.39 ' +
   'c=best|l~-0.53 c=better|l~-0.30 c=bills|l~-1.35 c=bill|C~-1.43 c=bill|l~-1.12 c=blamed|l~-0.37 ' +
   'c=blame|l~-0.53 c=blasted|C~0.84 c=blasted|l~0.82 c=blocked|l~-0.82 c=blocking|l~-1.20 ' +
   'c=block|l~-1.74 c=booed|l~0.78 c=boos|l~-0.31 c=both|l~-0.48 c=breaking|l~-0.34 c=breaks|l~-2.33 ' +
   'c=bringing|l~-1.28 c=brings|l~-0.84 c=brought|C~-0.42 c=called|C~0.47 c=calling|C~0.44 ' +
-  'c=calls|C~0.51 c=came|C~-0.79 c=came|l~-0.44 c=campaigned|C~-0.86 c=campaigning|C~-2.38 ' +
-  'c=campaigning|l~-0.53 c=campaigns|C~-1.01 c=campaigns|l~-1.27 c=campaign|C~-0.26 c=campaign|l~-0.39 ' +
-  'c=capture|l~-0.64 c=card|l~-0.80 c=care|C~-2.23 c=cars|l~-0.90 c=car|l~-1.22 c=cases|l~-1.29 ' +
+  'c=calls|C~0.52 c=came|C~-0.79 c=came|l~-0.44 c=campaigned|C~-0.86 c=campaigning|C~-2.38 ' +
+  'c=campaigning|l~-0.53 c=campaigns|C~-1.00 c=campaigns|l~-1.28 c=campaign|C~-0.26 c=campaign|l~-0.38 ' +
+  'c=capture|l~-0.65 c=card|l~-0.80 c=care|C~-2.24 c=cars|l~-0.90 c=car|l~-1.22 c=cases|l~-1.29 ' +
   'c=case|l~-0.94 c=casting|l~-1.03 c=cast|C~0.40 c=celebrated|C~-2.58 c=celebrated|l~0.95 ' +
   'c=challenges|l~-1.52 c=challenge|C~-3.37 c=challenge|l~-0.41 c=championed|l~0.41 c=champion|l~-0.79 ' +
   'c=chanted|l~0.44 c=charged|l~-0.41 c=charges|l~-1.49 c=charge|l~-0.54 c=cheered|l~-0.36 ' +
   'c=cheering|l~-0.61 c=cheers|l~-0.58 c=cheer|l~-0.31 c=choose|l~-1.11 c=chosen|l~-0.34 ' +
   'c=chose|l~-1.04 c=circulating|l~-0.29 c=cited|C~0.78 c=citing|l~0.26 c=claimed|C~0.59 ' +
   'c=claimed|l~-0.36 c=claiming|l~0.53 c=claims|l~-0.43 c=claim|C~-0.51 c=cleared|l~-1.05 ' +
-  'c=clear|C~-1.77 c=coin|l~-1.00 c=comes|C~-1.15 c=comes|l~-0.29 c=come|C~-0.73 c=come|l~-0.33 ' +
-  'c=coming|l~-0.59 c=comments|C~-1.88 c=comments|l~-0.28 c=comment|C~-1.13 c=common|l~-1.00 ' +
+  'c=clear|C~-1.77 c=coin|l~-1.00 c=comes|C~-1.17 c=comes|l~-0.28 c=come|C~-0.73 c=come|l~-0.33 ' +
+  'c=coming|l~-0.60 c=comments|C~-1.88 c=comments|l~-0.28 c=comment|C~-1.13 c=common|l~-1.00 ' +
   'c=compared|C~0.51 c=compare|l~-1.72 c=comparing|l~-0.82 c=complained|C~1.75 c=complaint|l~-2.14 ' +
-  'c=com|l~-1.18 c=conceded|l~1.99 c=concerning|l~-1.06 c=concern|l~-2.00 c=concluded|C~2.21 ' +
+  'c=com|l~-1.18 c=conceded|l~1.99 c=concerning|l~-1.06 c=concern|l~-1.99 c=concluded|C~2.21 ' +
   'c=concluded|l~-0.61 c=condemned|l~0.35 c=condemning|l~-1.20 c=condemn|l~-1.40 c=confident|l~-0.31 ' +
   'c=confirmed|C~0.48 c=confirm|l~-0.91 c=confronted|l~-0.34 c=confronting|l~-1.17 ' +
-  'c=congratulated|l~-0.84 c=considered|l~-0.40 c=consider|l~0.40 c=contention|l~0.46 ' +
+  'c=congratulated|l~-0.84 c=considered|l~-0.40 c=consider|l~0.40 c=contention|l~0.47 ' +
   'c=continued|C~0.43 c=continued|l~-0.53 c=continue|l~-0.44 c=continuing|l~-0.62 c=contradict|l~-0.89 ' +
-  'c=contrast|C~-0.59 c=contrast|l~-1.78 c=controversial|l~-0.52 c=conversations|l~-0.68 ' +
+  'c=contrast|C~-0.60 c=contrast|l~-1.77 c=controversial|l~-0.52 c=conversations|l~-0.68 ' +
   'c=convince|l~-0.68 c=convincing|l~-1.16 c=counted|l~-1.08 c=counting|l~-0.46 c=count|l~-0.95 ' +
   'c=covering|l~-1.43 c=created|C~-0.36 c=created|l~-1.41 c=create|l~-1.31 c=creating|l~-0.47 ' +
-  'c=credits|l~-2.75 c=credit|l~-0.44 c=critical|l~-0.35 c=criticism|C~-0.27 c=criticized|C~3.36 ' +
-  'c=debates|C~-0.77 c=debates|l~-2.00 c=debate|C~-1.50 c=debate|l~0.26 c=decided|C~-0.54 ' +
+  'c=credits|l~-2.74 c=credit|l~-0.44 c=critical|l~-0.34 c=criticism|C~-0.28 c=criticized|C~3.36 ' +
+  'c=debates|C~-0.77 c=debates|l~-2.00 c=debate|C~-1.49 c=debate|l~0.26 c=decided|C~-0.54 ' +
   'c=decision|C~-1.04 c=declared|C~0.39 c=declare|l~-0.50 c=declaring|l~-0.43 c=declined|C~0.30 ' +
-  'c=decline|l~-1.51 c=decried|l~0.74 c=dedicated|l~-0.34 c=deemed|l~-0.37 c=deep|l~-0.66 ' +
+  'c=decline|l~-1.52 c=decried|l~0.74 c=dedicated|l~-0.34 c=deemed|l~-0.37 c=deep|l~-0.66 ' +
   'c=defended|C~1.67 c=defend|l~0.31 c=deliver|l~-1.20 c=demanding|l~0.55 c=demands|l~-0.94 ' +
   'c=demonstrate|l~-2.46 c=denied|C~1.96 c=denounced|C~2.16 c=describes|C~1.95 c=describe|l~0.25 ' +
-  'c=design|l~-1.22 c=desire|l~0.38 c=detailing|l~0.28 c=details|l~-3.40 c=detail|l~-1.25 ' +
+  'c=design|l~-1.22 c=desire|l~0.37 c=detailing|l~0.28 c=details|l~-3.40 c=detail|l~-1.25 ' +
   'c=determine|l~-0.59 c=did|C~-1.19 c=disavow|l~-0.74 c=disclosure|l~-0.69 c=discovered|l~-1.05 ' +
-  'c=discover|l~-0.25 c=discussed|l~0.44 c=discuss|l~0.37 c=dislike|l~-0.70 c=dismissed|C~2.27 ' +
+  'c=discover|l~-0.25 c=discussed|l~0.44 c=discuss|l~0.37 c=dislike|l~-0.70 c=dismissed|C~2.26 ' +
   'c=dismissed|l~-0.48 c=displayed|l~-0.30 c=display|l~-0.82 c=disputes|l~-0.76 c=dispute|l~-0.89 ' +
   'c=distance|l~-1.50 c=divide|l~-1.14 c=dividing|l~-0.92 c=documents|C~-1.84 c=documents|l~-0.49 ' +
   'c=document|C~-1.61 c=document|l~-0.34 c=doubled|l~-0.53 c=double|l~-0.96 c=doubt|l~-0.99 ' +
-  'c=drawing|l~-0.49 c=draw|l~-0.88 c=drew|C~-0.34 c=drew|l~-0.29 c=earlier|C~-1.15 c=earned|C~-0.94 ' +
-  'c=earning|l~-0.82 c=earn|l~-1.14 c=echoed|l~0.77 c=efforts|C~-3.26 c=efforts|l~-0.36 ' +
-  'c=effort|C~-1.36 c=effort|l~-0.83 c=elected|C~-1.63 c=elected|l~-0.58 c=elect|l~-1.17 ' +
-  'c=emailed|l~-0.34 c=emails|C~-0.25 c=emails|l~-1.55 c=email|C~-0.84 c=email|l~-1.58 ' +
+  'c=drawing|l~-0.49 c=draw|l~-0.88 c=drew|C~-0.34 c=drew|l~-0.29 c=earlier|C~-1.16 c=earned|C~-0.94 ' +
+  'c=earning|l~-0.83 c=earn|l~-1.14 c=echoed|l~0.77 c=efforts|C~-3.26 c=efforts|l~-0.36 ' +
+  'c=effort|C~-1.36 c=effort|l~-0.85 c=elected|C~-1.64 c=elected|l~-0.58 c=elect|l~-1.17 ' +
+  'c=emailed|l~-0.34 c=emails|C~-0.25 c=emails|l~-1.55 c=email|C~-0.85 c=email|l~-1.58 ' +
   'c=embraced|l~0.48 c=embrace|l~-0.52 c=emerged|l~-0.56 c=emerge|l~-0.86 c=emerging|l~-1.24 ' +
   'c=emphasize|l~-1.85 c=encouraged|l~0.64 c=ended|C~-0.77 c=ended|l~-0.33 c=endorsed|C~0.78 ' +
   'c=endorsements|l~-0.48 c=endorsement|C~-0.38 c=endorsement|l~-0.38 c=endorse|l~-0.68 c=ends|l~-1.93 ' +
-  'c=end|C~0.28 c=end|l~-3.21 c=engage|l~-0.81 c=engaging|l~-0.63 c=enjoyed|l~-0.36 c=enjoys|l~1.00 ' +
+  'c=end|C~0.27 c=end|l~-3.20 c=engage|l~-0.82 c=engaging|l~-0.63 c=enjoyed|l~-0.36 c=enjoys|l~0.99 ' +
   'c=established|l~-0.61 c=establish|l~-1.43 c=estimated|l~0.65 c=estimates|C~-0.33 c=estimates|l~0.36 ' +
-  'c=expects|l~0.67 c=expect|l~-0.69 c=experienced|l~-1.06 c=experiences|l~-0.99 c=experience|l~-0.77 ' +
+  'c=expects|l~0.67 c=expect|l~-0.70 c=experienced|l~-1.06 c=experiences|l~-0.99 c=experience|l~-0.77 ' +
   'c=explained|C~1.82 c=explaining|l~-0.42 c=explain|l~-0.61 c=expressed|C~0.63 c=express|l~1.44 ' +
   'c=eye|l~-0.92 c=faced|C~-2.77 c=faces|C~-0.68 c=faces|l~-1.01 c=face|C~-0.91 c=face|l~-1.18 ' +
   'c=facing|C~-1.98 c=facing|l~-0.35 c=failed|C~0.29 c=failed|l~-1.07 c=failing|l~-1.15 c=fails|l~-0.79 ' +
-  'c=fail|l~-0.98 c=far|l~-0.52 c=favors|l~0.26 c=fear|l~-0.26 c=featured|l~-0.85 c=featuring|l~-0.74 ' +
-  'c=feels|l~-2.13 c=feel|l~0.43 c=felt|C~-0.64 c=fight|C~0.43 c=fight|l~-3.23 c=figures|C~-1.16 ' +
-  'c=figures|l~0.30 c=figure|C~-1.67 c=filed|C~0.36 c=filed|l~-0.57 c=file|l~-1.23 c=filing|l~-1.32 ' +
+  'c=fail|l~-0.98 c=far|l~-0.53 c=favors|l~0.26 c=fear|l~-0.26 c=featured|l~-0.85 c=featuring|l~-0.74 ' +
+  'c=feels|l~-2.13 c=feel|l~0.43 c=felt|C~-0.64 c=fight|C~0.43 c=fight|l~-3.24 c=figures|C~-1.17 ' +
+  'c=figures|l~0.30 c=figure|C~-1.67 c=filed|C~0.35 c=filed|l~-0.57 c=file|l~-1.23 c=filing|l~-1.32 ' +
   'c=finding|C~-1.42 c=finds|C~0.42 c=finds|l~-0.25 c=find|C~0.54 c=find|l~-0.47 c=fired|C~0.30 ' +
   'c=fire|l~-1.17 c=focuses|l~-0.33 c=focus|C~-1.69 c=followed|l~-0.57 c=following|C~-0.78 ' +
   'c=following|l~-1.28 c=follows|l~0.29 c=forecast|l~0.54 c=frame|l~-1.07 c=free|C~-2.08 c=full|C~-1.84 ' +
-  'c=gave|C~-0.69 c=general|C~-0.53 c=gets|C~-1.21 c=gets|l~-0.85 c=get|C~-2.89 c=given|l~-0.35 ' +
+  'c=gave|C~-0.69 c=general|C~-0.53 c=gets|C~-1.22 c=gets|l~-0.85 c=get|C~-2.89 c=given|l~-0.35 ' +
   'c=gives|l~-1.30 c=give|l~-1.35 c=goals|l~-1.21 c=goal|l~-1.46 c=goes|C~-1.05 c=going|C~-2.16 ' +
-  'c=going|l~-0.38 c=gone|l~-0.39 c=got|l~-0.97 c=go|l~-0.95 c=grants|l~-0.88 c=grant|l~-1.39 ' +
+  'c=going|l~-0.39 c=gone|l~-0.39 c=got|l~-0.97 c=go|l~-0.95 c=grants|l~-0.88 c=grant|l~-1.39 ' +
   'c=grows|l~-0.91 c=grow|l~-1.30 c=guess|l~0.73 c=hail|l~-0.34 c=happy|l~-0.26 c=hard|l~-0.51 ' +
-  'c=harsh|l~-0.48 c=has|C~-0.48 c=has|l~-0.52 c=hate|C~-0.27 c=hat|l~-0.94 c=have|C~-3.09 ' +
+  'c=harsh|l~-0.48 c=has|C~-0.48 c=has|l~-0.52 c=hate|C~-0.27 c=hat|l~-0.94 c=have|C~-3.10 ' +
   'c=have|l~-0.33 c=having|l~-0.40 c=heard|l~-0.74 c=hearing|C~-1.38 c=hear|l~-1.18 c=held|C~-0.83 ' +
   'c=helped|C~0.27 c=helped|l~-0.98 c=helping|l~-1.20 c=helps|l~-1.04 c=help|l~-0.35 ' +
   'c=highlighted|C~-0.43 c=highlighted|l~0.60 c=highlighting|l~-0.38 c=hints|l~-1.99 c=hire|l~-0.86 ' +
   'c=hiring|l~-0.42 c=hits|l~0.67 c=hitting|l~-0.35 c=hit|C~-0.45 c=hit|l~-0.31 c=holding|l~-0.30 ' +
   'c=holds|l~-0.59 c=hold|C~-1.91 c=holes|l~-0.85 c=hoped|l~-0.28 c=hopefuls|C~-0.83 c=hopefuls|l~-1.14 ' +
-  'c=hopeful|l~0.50 c=hopes|C~0.69 c=hopes|l~-0.28 c=hope|C~1.01 c=hope|l~-0.61 c=huffpost|l~-0.48 ' +
-  'c=ideas|C~-1.47 c=ideas|l~-1.51 c=idea|l~-0.76 c=ignored|l~-0.48 c=ignore|l~-1.66 c=imagine|l~-0.99 ' +
-  'c=impose|l~-0.87 c=impressed|l~0.30 c=included|C~0.25 c=includes|C~-1.92 c=include|C~-1.51 ' +
+  'c=hopeful|l~0.50 c=hopes|C~0.69 c=hopes|l~-0.28 c=hope|C~1.00 c=hope|l~-0.61 c=huffpost|l~-0.48 ' +
+  'c=ideas|C~-1.47 c=ideas|l~-1.51 c=idea|l~-0.75 c=ignored|l~-0.48 c=ignore|l~-1.66 c=imagine|l~-0.99 ' +
+  'c=impose|l~-0.87 c=impressed|l~0.31 c=included|C~0.25 c=includes|C~-1.92 c=include|C~-1.51 ' +
   'c=including|l~-0.86 c=indicated|C~0.29 c=insisted|C~2.33 c=insisted|l~-0.38 c=insisting|l~0.48 ' +
   'c=interested|l~-1.06 c=interesting|l~-1.44 c=interests|l~-1.23 c=introduced|l~0.26 ' +
   'c=introduce|l~0.40 c=introducing|l~0.37 c=investigated|l~-0.43 c=investigate|l~-1.04 ' +
-  'c=investigating|l~-0.45 c=inviting|l~-1.58 c=issues|C~0.51 c=issues|l~-1.87 c=issue|C~-0.30 ' +
+  'c=investigating|l~-0.45 c=inviting|l~-1.58 c=issues|C~0.51 c=issues|l~-1.88 c=issue|C~-0.31 ' +
   "c=issue|l~-0.57 c=it's|l~-0.37 c=it’s|C~-0.53 c=it’s|l~-0.64 c=joined|C~-0.61 c=joining|l~-1.04 " +
   'c=join|l~-0.84 c=jokes|l~-0.51 c=joke|l~-0.71 c=keeping|l~-0.53 c=kept|l~-0.89 c=knew|C~-1.88 ' +
-  'c=knock|l~-0.77 c=knowing|l~-0.36 c=know|C~0.30 c=labeled|l~0.38 c=label|l~-1.12 c=laid|l~-0.49 ' +
+  'c=knock|l~-0.77 c=knowing|l~-0.36 c=know|C~0.30 c=labeled|l~0.38 c=label|l~-1.12 c=laid|l~-0.50 ' +
   'c=lasting|l~-0.93 c=last|C~-0.39 c=last|l~-0.41 c=launch|l~-2.28 c=laying|l~-0.59 c=lay|l~-0.34 ' +
-  'c=leaning|l~-0.36 c=learned|C~0.33 c=learned|l~-0.82 c=learn|l~0.33 c=leaves|l~-0.90 ' +
-  'c=leaving|l~-1.02 c=led|l~-1.04 c=left|C~-1.46 c=left|l~-0.44 c=less|C~-0.28 c=less|l~-0.65 ' +
-  'c=likened|l~0.29 c=like|C~0.55 c=like|l~-0.78 c=lines|l~-1.34 c=line|C~0.26 c=line|l~-3.85 ' +
+  'c=leaning|l~-0.36 c=learned|C~0.34 c=learned|l~-0.82 c=learn|l~0.33 c=leaves|l~-0.90 ' +
+  'c=leaving|l~-1.03 c=led|l~-1.04 c=left|C~-1.46 c=left|l~-0.44 c=less|C~-0.28 c=less|l~-0.65 ' +
+  'c=likened|l~0.29 c=like|C~0.55 c=like|l~-0.78 c=lines|l~-1.34 c=line|C~0.26 c=line|l~-3.86 ' +
   'c=linked|l~-0.49 c=linking|l~-0.39 c=link|l~-1.53 c=listed|l~0.31 c=listing|l~0.30 c=lists|l~-0.61 ' +
   'c=list|C~-1.08 c=list|l~-1.40 c=little|l~-1.49 c=lobbied|l~-0.62 c=looked|C~-0.48 c=looked|l~-0.86 ' +
   'c=looking|l~-0.39 c=looks|l~-0.55 c=look|l~-0.31 c=loved|l~-1.15 c=love|C~-2.01 c=made|l~-0.62 ' +
   'c=mad|l~-0.95 c=maine|l~-0.98 c=maintain|l~0.27 c=main|l~-0.49 c=makes|C~-0.34 c=make|C~-1.00 ' +
   'c=make|l~-0.38 c=making|C~-1.74 c=mandate|l~-1.06 c=marked|l~0.52 c=marks|l~-0.96 c=mark|C~-0.62 ' +
   'c=mark|l~-1.11 c=means|C~-0.85 c=means|l~-0.80 c=meant|C~-1.88 c=mean|l~-0.34 c=mentioned|C~0.45 ' +
-  'c=messages|C~-1.66 c=messages|l~-0.40 c=message|C~0.28 c=message|l~-0.88 c=messaging|l~-1.33 ' +
-  'c=met|C~-3.10 c=mind|l~1.13 c=mine|l~-0.90 c=mocked|C~0.66 c=mocked|l~-0.32 c=mock|l~-1.04 ' +
+  'c=messages|C~-1.68 c=messages|l~-0.40 c=message|C~0.28 c=message|l~-0.88 c=messaging|l~-1.33 ' +
+  'c=met|C~-3.10 c=mind|l~1.13 c=mine|l~-0.90 c=mocked|C~0.66 c=mocked|l~-0.32 c=mock|l~-1.05 ' +
   'c=more|C~-0.41 c=more|l~-0.41 c=most|C~-0.33 c=most|l~-0.65 c=mount|l~-0.91 c=moved|C~-0.66 ' +
   'c=moved|l~-0.52 c=moves|C~-0.95 c=moves|l~-0.86 c=move|C~-2.45 c=move|l~-0.43 c=moving|l~-0.55 ' +
   'c=named|C~0.64 c=names|l~-0.88 c=name|C~-1.98 c=needed|l~-1.36 c=needs|l~-3.70 c=need|l~-0.48 ' +
   'c=negative|l~-0.28 c=negotiate|l~-1.78 c=negotiating|l~-1.04 c=news|C~-0.80 c=news|l~-1.35 ' +
-  'c=new|C~-1.50 c=new|l~-0.40 c=nominated|l~0.30 c=nominate|l~-0.91 c=nominating|C~-2.22 ' +
-  'c=noted|C~1.15 c=noted|l~0.38 c=notes|C~2.94 c=notes|l~-0.64 c=notice|l~-0.76 c=noting|l~0.31 ' +
-  'c=not|C~-1.38 c=not|l~-1.62 c=no|C~-2.65 c=offer|C~-1.23 c=ones|l~-1.05 c=one|C~-3.12 c=only|l~-0.58 ' +
+  'c=new|C~-1.51 c=new|l~-0.39 c=nominated|l~0.30 c=nominate|l~-0.91 c=nominating|C~-2.22 ' +
+  'c=noted|C~1.16 c=noted|l~0.38 c=notes|C~2.94 c=notes|l~-0.64 c=notice|l~-0.76 c=noting|l~0.31 ' +
+  'c=not|C~-1.38 c=not|l~-1.62 c=no|C~-2.65 c=offer|C~-1.23 c=ones|l~-1.05 c=one|C~-3.12 c=only|l~-0.57 ' +
   'c=opened|C~0.75 c=opened|l~-1.74 c=opening|l~-1.35 c=opens|l~-1.41 c=open|C~-2.49 c=open|l~-0.38 ' +
-  'c=opponents|C~-1.25 c=opponents|l~-1.08 c=opponent|C~0.43 c=opponent|l~-2.25 c=opposes|l~-0.37 ' +
+  'c=opponents|C~-1.25 c=opponents|l~-1.08 c=opponent|C~0.43 c=opponent|l~-2.24 c=opposes|l~-0.37 ' +
   'c=opposing|l~-0.37 c=opposition|l~-0.58 c=opted|l~-0.48 c=optimistic|l~-0.26 c=orders|l~0.27 ' +
   'c=order|C~-1.92 c=order|l~-0.65 c=outrage|l~-1.43 c=owned|l~-0.81 c=owns|l~-0.69 c=own|C~-3.38 ' +
-  'c=passed|C~-0.92 c=passing|l~0.36 c=paying|l~-0.53 c=pay|C~-1.85 c=perceived|l~-0.25 ' +
+  'c=passed|C~-0.92 c=passing|l~0.37 c=paying|l~-0.53 c=pay|C~-1.86 c=perceived|l~-0.25 ' +
   'c=personal|C~-2.96 c=persuaded|l~-0.50 c=picked|C~-2.86 c=picking|l~-0.94 c=picks|l~-0.71 ' +
-  'c=pick|l~-0.80 c=pitch|l~-1.10 c=placed|l~0.45 c=places|l~-1.27 c=place|l~-1.25 c=placing|l~-0.95 ' +
-  'c=planes|l~-0.68 c=plane|l~-1.23 c=planned|l~-0.31 c=planning|l~-0.27 c=plans|l~-0.62 c=plan|C~-0.27 ' +
+  'c=pick|l~-0.80 c=pitch|l~-1.10 c=placed|l~0.45 c=places|l~-1.28 c=place|l~-1.25 c=placing|l~-0.95 ' +
+  'c=planes|l~-0.69 c=plane|l~-1.23 c=planned|l~-0.31 c=planning|l~-0.27 c=plans|l~-0.62 c=plan|C~-0.27 ' +
   'c=plan|l~-0.40 c=played|C~-0.35 c=playing|l~-0.31 c=plays|l~-1.14 c=play|l~-0.33 c=pleaded|l~-0.41 ' +
   'c=pledged|l~-0.34 c=pledge|l~-0.72 c=pledging|l~1.68 c=pointed|C~0.57 c=pointing|l~-0.58 ' +
   'c=points|C~0.87 c=points|l~-0.40 c=point|C~-0.43 c=policy|C~-0.28 c=policy|l~-1.07 c=portray|l~-0.75 ' +
-  'c=positioned|l~-0.90 c=positions|C~-2.67 c=positions|l~-0.42 c=position|C~-3.06 c=position|l~-0.40 ' +
+  'c=positioned|l~-0.90 c=positions|C~-2.67 c=positions|l~-0.42 c=position|C~-3.05 c=position|l~-0.40 ' +
   'c=posted|l~0.33 c=posts|l~-0.40 c=post|C~-2.50 c=praised|C~0.45 c=predicted|C~1.88 c=predict|l~-0.68 ' +
   'c=preferred|l~-0.51 c=prefer|l~-0.92 c=presented|l~-0.74 c=pressing|l~-0.41 c=pressure|C~0.26 ' +
   'c=pressure|l~-0.86 c=priority|l~-0.58 c=project|C~-0.82 c=project|l~-1.10 c=promised|l~0.40 ' +
@@ -528,120 +529,121 @@ export const LEARNED_CUE_MODEL_EN =
   'c=protesting|l~0.83 c=protests|l~-2.74 c=protest|l~-0.90 c=proved|l~-0.41 c=prove|l~-0.98 ' +
   'c=provided|C~-0.96 c=provides|l~-1.05 c=provide|l~-0.92 c=providing|l~-0.38 c=public|C~-1.08 ' +
   'c=public|l~-0.58 c=published|C~0.44 c=published|l~-0.44 c=publishing|l~-0.42 c=pursued|l~-2.26 ' +
-  'c=push|C~-1.06 c=puts|l~-0.88 c=questioning|l~0.43 c=questions|l~-0.44 c=question|C~0.27 ' +
-  'c=question|l~-0.37 c=quoted|l~-0.47 c=quotes|l~-0.55 c=railed|l~1.40 c=raise|l~-1.36 c=rand|C~-0.97 ' +
-  'c=rand|l~-1.13 c=ranging|l~-0.92 c=ran|C~-0.49 c=rattled|l~-0.39 c=reaches|l~-1.09 ' +
-  'c=reaching|l~-1.40 c=reading|l~0.32 c=reads|l~0.76 c=ready|l~-0.27 c=realized|l~0.61 ' +
-  'c=reasons|l~-1.46 c=reason|l~-0.53 c=rebuffed|l~0.76 c=recalled|C~0.44 c=recalled|l~0.60 ' +
-  'c=received|C~-0.76 c=receives|C~-0.65 c=receive|l~-0.29 c=receiving|l~-2.39 c=recent|C~0.49 ' +
-  'c=recent|l~-1.31 c=recount|l~-1.26 c=references|l~-1.05 c=reference|l~-0.63 c=referred|l~0.35 ' +
-  'c=reflected|l~-1.39 c=refusal|l~-0.43 c=refused|C~-0.53 c=refused|l~0.79 c=regarding|l~-1.14 ' +
-  'c=reiterated|l~2.03 c=rejecting|l~-0.72 c=reject|l~0.29 c=released|C~-0.51 c=releases|l~-0.93 ' +
-  'c=release|l~-0.83 c=releasing|l~0.39 c=rely|l~-1.26 c=remained|C~-0.78 c=remained|l~-0.43 ' +
-  'c=remaining|C~-1.15 c=remaining|l~-1.28 c=remains|C~-0.26 c=remains|l~-2.72 c=remain|C~-2.74 ' +
-  'c=remarked|C~1.17 c=remarks|l~-1.30 c=remembered|l~0.78 c=remember|l~-0.62 c=reminded|l~0.30 ' +
-  'c=reminding|l~0.28 c=renewed|l~0.44 c=renew|l~0.39 c=repeated|C~0.53 c=repeat|l~-0.40 ' +
-  'c=replied|C~0.34 c=reportedly|C~-1.47 c=reportedly|l~0.55 c=reported|C~0.44 c=reporting|C~-1.88 ' +
-  'c=reports|C~0.69 c=reports|l~-1.44 c=report|C~-1.02 c=represented|l~-0.97 c=representing|l~-1.81 ' +
-  'c=represent|l~-0.30 c=requested|C~-0.88 c=requested|l~0.49 c=requests|l~-0.26 c=request|C~-0.69 ' +
-  'c=request|l~-0.52 c=required|l~-0.27 c=requires|l~-0.25 c=resonated|l~0.57 c=responded|C~0.28 ' +
-  'c=responding|l~0.27 c=respond|l~-0.37 c=responses|l~-1.28 c=response|C~-0.77 c=response|l~-0.34 ' +
-  'c=restricting|l~0.38 c=restrict|l~-1.14 c=returned|l~-0.54 c=returning|l~-1.02 c=returns|l~-1.42 ' +
-  'c=revealed|C~0.34 c=reveal|l~0.39 c=ripped|l~-0.41 c=rolled|l~0.58 c=roll|l~-1.13 c=rules|l~-1.04 ' +
-  'c=rule|l~-0.33 c=ruling|C~-0.33 c=ruling|l~-0.26 c=running|C~-2.22 c=running|l~-0.39 c=runs|l~-0.93 ' +
-  'c=run|C~0.75 c=run|l~-1.02 c=said|l~0.58 c=saw|C~-0.82 c=saying|C~-1.13 c=saying|l~0.29 ' +
-  'c=says|C~0.56 c=seeks|l~-0.28 c=seek|l~-0.91 c=seemed|C~-0.36 c=seemed|l~0.37 c=seemingly|l~-0.41 ' +
-  'c=seeming|l~-0.83 c=seems|C~0.32 c=seem|l~-0.25 c=sees|C~0.84 c=sees|l~-0.25 c=see|C~1.29 ' +
-  'c=see|l~-0.31 c=sentence|l~-1.50 c=sent|C~-0.40 c=sets|l~-0.94 c=set|l~-0.49 c=shared|C~0.77 ' +
-  'c=shared|l~-0.77 c=shares|C~-0.47 c=share|l~-0.30 c=sharing|l~-0.96 c=shifted|l~-0.27 ' +
-  'c=shifting|l~-1.29 c=shifts|l~0.43 c=shift|l~-1.54 c=shocked|l~0.69 c=shock|l~-0.89 c=shots|l~-1.07 ' +
-  'c=shot|C~0.65 c=shot|l~-1.68 c=shouted|l~0.54 c=showing|l~0.80 c=show|C~-0.91 c=sides|C~0.42 ' +
-  'c=sides|l~-2.64 c=side|C~-0.99 c=side|l~-0.98 c=signaled|l~0.53 c=signal|l~-0.25 c=signed|l~-0.27 ' +
-  'c=signs|l~-1.22 c=sign|C~-1.29 c=single|l~-1.16 c=skeptical|l~0.39 c=slams|C~2.33 c=some|C~-3.58 ' +
-  'c=soon|l~-0.51 c=speaks|C~-0.95 c=speculation|l~-0.54 c=speeches|l~-1.06 c=speech|C~-2.98 ' +
-  'c=spent|C~-1.32 c=spent|l~-0.32 c=split|l~-0.43 c=spoke|C~-0.39 c=stances|l~-0.33 c=stance|l~-0.94 ' +
-  'c=standing|l~-0.79 c=stands|l~-0.54 c=started|C~0.40 c=started|l~-0.68 c=starting|l~-0.33 ' +
-  'c=starts|l~0.63 c=start|l~-1.32 c=stated|C~0.84 c=statements|C~-1.07 c=statements|l~-1.14 ' +
-  'c=statement|C~-0.42 c=states|C~-1.01 c=states|l~0.41 c=state|C~-0.34 c=state|l~-2.96 ' +
-  'c=stating|l~0.31 c=stood|C~-0.51 c=stopped|l~0.76 c=stopping|l~-0.96 c=strategy|l~-0.73 ' +
-  'c=strong|C~-0.86 c=strong|l~-0.55 c=struck|l~0.66 c=struggled|l~-0.61 c=struggles|C~-2.07 ' +
-  'c=struggles|l~0.29 c=struggle|l~-1.29 c=struggling|l~-0.85 c=stuck|l~-0.76 c=sued|l~-0.45 ' +
-  'c=suggested|C~0.61 c=suggestions|l~0.33 c=suggests|C~2.59 c=suggests|l~-0.46 c=supported|C~-0.31 ' +
-  'c=supporters|C~-0.56 c=supporters|l~-0.61 c=supporter|C~0.27 c=supporter|l~-0.80 c=supporting|C~0.28 ' +
-  'c=supports|C~0.39 c=support|l~-0.36 c=surprised|l~-0.51 c=surprise|C~-2.27 c=surprising|l~-1.08 ' +
-  'c=suspected|l~1.02 c=taken|l~-0.74 c=takes|l~-0.39 c=take|C~-3.01 c=taking|C~-0.31 c=taking|l~-0.43 ' +
-  'c=talked|C~0.44 c=talked|l~0.26 c=talking|C~-0.71 c=talks|C~0.28 c=talks|l~-0.46 c=talk|l~-0.27 ' +
-  'c=targeting|l~-0.31 c=target|l~-0.45 c=telling|C~-0.46 c=tells|C~0.70 c=tells|l~1.13 c=tell|l~-0.46 ' +
-  'c=tends|l~-0.54 c=tend|C~0.63 c=tend|l~-0.81 c=tens|l~-1.96 c=ten|l~-1.37 c=testified|C~-0.41 ' +
-  'c=thanks|l~-1.75 c=there|C~-0.60 c=thinking|l~-0.27 c=thinks|C~-0.47 c=thinks|l~0.60 c=think|C~-0.47 ' +
-  'c=thoughts|l~-0.73 c=thought|C~0.55 c=thought|l~-0.62 c=titled|l~0.27 c=title|l~-1.18 c=told|C~0.30 ' +
-  'c=told|l~-0.35 c=took|l~-0.47 c=touch|l~-0.97 c=touted|l~-0.59 c=trade|l~-2.22 c=tried|l~-0.53 ' +
-  'c=tries|C~-1.40 c=tries|l~0.32 c=trouble|l~-1.26 c=trusted|l~-0.29 c=trying|C~-0.41 c=trying|l~-0.31 ' +
-  'c=try|l~-0.81 c=turned|C~0.27 c=turned|l~-0.59 c=turning|l~-1.12 c=turns|l~-0.72 c=turn|C~0.55 ' +
-  'c=turn|l~-1.28 c=tweeted|C~0.46 c=tweets|l~-2.51 c=tweet|C~0.43 c=tweet|l~-0.94 c=underscored|l~0.56 ' +
-  'c=understanding|l~-0.34 c=understands|l~0.44 c=understood|l~-0.91 c=under|C~-2.95 c=unhappy|l~0.45 ' +
-  'c=united|C~-2.17 c=unite|l~-2.57 c=unit|l~-0.94 c=unveiled|l~0.29 c=upset|l~0.70 c=urged|C~1.51 ' +
-  'c=used|l~-0.61 c=use|l~-3.74 c=using|C~-2.25 c=very|l~-0.78 c=viewed|l~-0.61 c=views|l~-0.50 ' +
-  'c=view|C~-0.55 c=view|l~-0.47 c=voiced|l~0.26 c=voices|l~-0.86 c=voice|C~-1.95 c=voted|C~0.40 ' +
+  'c=push|C~-1.06 c=puts|l~-0.88 c=questioning|l~0.42 c=questions|l~-0.44 c=question|C~0.25 ' +
+  'c=question|l~-0.37 c=quoted|l~-0.47 c=quotes|l~-0.55 c=railed|l~1.40 c=raise|l~-1.36 ' +
+  'c=rallying|l~-1.10 c=rally|C~-2.25 c=rally|l~-0.42 c=rand|C~-0.97 c=rand|l~-1.13 c=ranging|l~-0.92 ' +
+  'c=ran|C~-0.49 c=rattled|l~-0.39 c=reaches|l~-1.09 c=reaching|l~-1.40 c=reading|l~0.32 c=reads|l~0.76 ' +
+  'c=ready|l~-0.27 c=realized|l~0.61 c=reasons|l~-1.46 c=reason|l~-0.53 c=rebuffed|l~0.76 ' +
+  'c=recalled|C~0.43 c=recalled|l~0.60 c=received|C~-0.76 c=receives|C~-0.65 c=receive|l~-0.29 ' +
+  'c=receiving|l~-2.39 c=recent|C~0.49 c=recent|l~-1.31 c=recount|l~-1.26 c=references|l~-1.05 ' +
+  'c=reference|l~-0.63 c=referred|l~0.35 c=reflected|l~-1.39 c=refusal|l~-0.43 c=refused|C~-0.53 ' +
+  'c=refused|l~0.79 c=regarding|l~-1.14 c=reiterated|l~2.03 c=rejecting|l~-0.72 c=reject|l~0.29 ' +
+  'c=released|C~-0.51 c=releases|l~-0.93 c=release|l~-0.83 c=releasing|l~0.39 c=rely|l~-1.26 ' +
+  'c=remained|C~-0.78 c=remained|l~-0.43 c=remaining|C~-1.16 c=remaining|l~-1.28 c=remains|C~-0.26 ' +
+  'c=remains|l~-2.73 c=remain|C~-2.74 c=remarked|C~1.17 c=remarks|l~-1.30 c=remembered|l~0.78 ' +
+  'c=remember|l~-0.62 c=reminded|l~0.30 c=reminding|l~0.28 c=renewed|l~0.44 c=renew|l~0.39 ' +
+  'c=repeated|C~0.53 c=repeat|l~-0.40 c=replied|C~0.34 c=reportedly|C~-1.47 c=reportedly|l~0.55 ' +
+  'c=reported|C~0.44 c=reporting|C~-1.88 c=reports|C~0.68 c=reports|l~-1.44 c=report|C~-1.02 ' +
+  'c=represented|l~-0.97 c=representing|l~-1.81 c=represent|l~-0.30 c=requested|C~-0.88 ' +
+  'c=requested|l~0.49 c=requests|l~-0.26 c=request|C~-0.69 c=request|l~-0.53 c=required|l~-0.27 ' +
+  'c=requires|l~-0.25 c=resonated|l~0.57 c=responded|C~0.28 c=responding|l~0.27 c=respond|l~-0.37 ' +
+  'c=responses|l~-1.28 c=response|C~-0.78 c=response|l~-0.34 c=restricting|l~0.38 c=restrict|l~-1.14 ' +
+  'c=returned|l~-0.54 c=returning|l~-1.01 c=returns|l~-1.42 c=revealed|C~0.34 c=reveal|l~0.39 ' +
+  'c=ripped|l~-0.41 c=rolled|l~0.58 c=roll|l~-1.13 c=rules|l~-1.04 c=rule|l~-0.33 c=ruling|C~-0.33 ' +
+  'c=ruling|l~-0.26 c=running|C~-2.22 c=running|l~-0.39 c=runs|l~-0.93 c=run|C~0.75 c=run|l~-1.02 ' +
+  'c=said|l~0.58 c=saw|C~-0.82 c=saying|C~-1.13 c=saying|l~0.29 c=says|C~0.56 c=seeks|l~-0.28 ' +
+  'c=seek|l~-0.91 c=seemed|C~-0.36 c=seemed|l~0.37 c=seemingly|l~-0.42 c=seeming|l~-0.83 c=seems|C~0.32 ' +
+  'c=seem|l~-0.25 c=sees|C~0.84 c=sees|l~-0.25 c=see|C~1.29 c=see|l~-0.31 c=sentence|l~-1.50 ' +
+  'c=sent|C~-0.40 c=sets|l~-0.94 c=set|l~-0.49 c=shared|C~0.77 c=shared|l~-0.77 c=shares|C~-0.47 ' +
+  'c=share|l~-0.30 c=sharing|l~-0.96 c=shifted|l~-0.27 c=shifting|l~-1.29 c=shifts|l~0.43 ' +
+  'c=shift|l~-1.54 c=shocked|l~0.69 c=shock|l~-0.89 c=shots|l~-1.07 c=shot|C~0.64 c=shot|l~-1.68 ' +
+  'c=shouted|l~0.54 c=showing|l~0.80 c=show|C~-0.91 c=sides|C~0.41 c=sides|l~-2.64 c=side|C~-1.01 ' +
+  'c=side|l~-0.98 c=signaled|l~0.53 c=signal|l~-0.26 c=signed|l~-0.27 c=signs|l~-1.22 c=sign|C~-1.29 ' +
+  'c=single|l~-1.16 c=skeptical|l~0.39 c=slams|C~2.33 c=some|C~-3.58 c=soon|l~-0.51 c=speaks|C~-0.95 ' +
+  'c=speculation|l~-0.54 c=speeches|l~-1.06 c=speech|C~-2.98 c=spent|C~-1.32 c=spent|l~-0.32 ' +
+  'c=split|l~-0.43 c=spoke|C~-0.39 c=stances|l~-0.33 c=stance|l~-0.94 c=standing|l~-0.79 ' +
+  'c=stands|l~-0.54 c=started|C~0.40 c=started|l~-0.68 c=starting|l~-0.33 c=starts|l~0.63 ' +
+  'c=start|l~-1.32 c=stated|C~0.84 c=statements|C~-1.07 c=statements|l~-1.14 c=statement|C~-0.43 ' +
+  'c=states|C~-1.01 c=states|l~0.41 c=state|C~-0.34 c=state|l~-2.96 c=stating|l~0.31 c=stood|C~-0.51 ' +
+  'c=stopped|l~0.76 c=stopping|l~-0.96 c=strategy|l~-0.73 c=strong|C~-0.86 c=strong|l~-0.55 ' +
+  'c=struck|l~0.66 c=struggled|l~-0.61 c=struggles|C~-2.07 c=struggles|l~0.29 c=struggle|l~-1.29 ' +
+  'c=struggling|l~-0.85 c=stuck|l~-0.76 c=sued|l~-0.45 c=suggested|C~0.61 c=suggestions|l~0.33 ' +
+  'c=suggests|C~2.59 c=suggests|l~-0.46 c=supported|C~-0.31 c=supporters|C~-0.56 c=supporters|l~-0.61 ' +
+  'c=supporter|C~0.27 c=supporter|l~-0.80 c=supporting|C~0.28 c=supports|C~0.39 c=support|l~-0.36 ' +
+  'c=surprised|l~-0.51 c=surprise|C~-2.27 c=surprising|l~-1.08 c=suspected|l~1.02 c=taken|l~-0.74 ' +
+  'c=takes|l~-0.40 c=take|C~-3.02 c=taking|C~-0.31 c=taking|l~-0.43 c=talked|C~0.44 c=talked|l~0.26 ' +
+  'c=talking|C~-0.71 c=talks|C~0.28 c=talks|l~-0.46 c=talk|l~-0.27 c=targeting|l~-0.31 c=target|l~-0.45 ' +
+  'c=telling|C~-0.46 c=tells|C~0.71 c=tells|l~1.13 c=tell|l~-0.46 c=tends|l~-0.54 c=tend|C~0.63 ' +
+  'c=tend|l~-0.81 c=tens|l~-1.96 c=ten|l~-1.37 c=testified|C~-0.41 c=thanks|l~-1.75 c=there|C~-0.61 ' +
+  'c=thinking|l~-0.27 c=thinks|C~-0.47 c=thinks|l~0.60 c=think|C~-0.47 c=thoughts|l~-0.73 ' +
+  'c=thought|C~0.55 c=thought|l~-0.62 c=titled|l~0.27 c=title|l~-1.18 c=told|C~0.30 c=told|l~-0.35 ' +
+  'c=took|l~-0.47 c=touch|l~-0.97 c=touted|l~-0.59 c=trade|l~-2.22 c=tried|l~-0.53 c=tries|C~-1.40 ' +
+  'c=tries|l~0.32 c=trouble|l~-1.26 c=trusted|l~-0.30 c=trying|C~-0.41 c=trying|l~-0.31 c=try|l~-0.82 ' +
+  'c=turned|C~0.27 c=turned|l~-0.59 c=turning|l~-1.12 c=turns|l~-0.72 c=turn|C~0.55 c=turn|l~-1.28 ' +
+  'c=tweeted|C~0.46 c=tweets|l~-2.50 c=tweet|C~0.43 c=tweet|l~-0.94 c=underscored|l~0.56 ' +
+  'c=understanding|l~-0.34 c=understands|l~0.43 c=understood|l~-0.91 c=under|C~-2.95 c=unhappy|l~0.46 ' +
+  'c=united|C~-2.17 c=unite|l~-2.57 c=unit|l~-0.94 c=unveiled|l~0.29 c=upset|l~0.70 c=urged|C~1.52 ' +
+  'c=used|l~-0.61 c=use|l~-3.74 c=using|C~-2.25 c=very|l~-0.78 c=viewed|l~-0.61 c=views|l~-0.49 ' +
+  'c=view|C~-0.55 c=view|l~-0.47 c=voiced|l~0.26 c=voices|l~-0.87 c=voice|C~-1.96 c=voted|C~0.40 ' +
   'c=votes|C~0.27 c=votes|l~-1.04 c=vote|C~-2.18 c=voting|C~-0.78 c=voting|l~-0.29 c=vowed|C~1.93 ' +
   'c=vowed|l~0.35 c=walked|l~0.26 c=walking|l~-0.82 c=walk|l~-1.25 c=wanted|C~-0.87 c=wanted|l~0.42 ' +
-  'c=wants|C~-0.36 c=warned|l~0.44 c=warning|l~0.42 c=warn|l~0.26 c=wary|l~0.61 c=was|C~-1.74 ' +
+  'c=wants|C~-0.36 c=warned|l~0.45 c=warning|l~0.42 c=warn|l~0.26 c=wary|l~0.61 c=was|C~-1.74 ' +
   'c=was|l~-0.86 c=watched|l~-0.51 c=watch|C~-0.95 c=watch|l~-0.28 c=wave|l~-0.52 c=waving|l~-2.40 ' +
   'c=weigh|l~-1.31 c=welcome|l~0.43 c=welcoming|l~-1.30 c=wells|l~-1.08 c=went|l~-0.39 c=who|C~-3.80 ' +
   'c=who|l~-0.72 c=will|C~-1.52 c=will|l~-1.27 c=wishes|l~-1.17 c=without|C~-1.25 c=without|l~-0.46 ' +
   'c=wonder|l~0.27 c=won|C~-0.46 c=won|l~-0.47 c=worked|l~-0.72 c=working|C~-2.78 c=working|l~-0.25 ' +
-  'c=works|l~-0.26 c=work|C~-1.02 c=work|l~-1.11 c=worries|C~-0.27 c=worries|l~-0.33 c=writes|l~0.47 ' +
-  'c=writing|l~0.42 c=wrote|C~0.41 c=wrote|l~-0.33 c=zero|l~-1.83 e=able|0~-0.28 e=able|1~-3.22 ' +
+  'c=works|l~-0.26 c=work|C~-1.02 c=work|l~-1.11 c=worries|C~-0.27 c=worries|l~-0.34 c=writes|l~0.47 ' +
+  'c=writing|l~0.42 c=wrote|C~0.41 c=wrote|l~-0.33 c=zero|l~-1.82 e=able|0~-0.28 e=able|1~-3.22 ' +
   'e=about|1~-4.63 e=accepted|1~-1.62 e=accepting|1~-1.94 e=accept|1~-2.28 e=according|1~1.20 ' +
   'e=accuses|0~-0.37 e=accusing|0~0.28 e=acknowledge|0~0.66 e=acknowledging|0~-0.85 e=added|1~0.43 ' +
-  'e=adding|0~-0.95 e=adding|1~1.03 e=addressing|0~-0.71 e=address|1~-2.45 e=add|0~-0.35 ' +
+  'e=adding|0~-0.95 e=adding|1~1.03 e=addressing|0~-0.71 e=address|1~-2.44 e=add|0~-0.35 ' +
   'e=admits|0~1.66 e=admitted|0~0.49 e=adopted|1~0.46 e=advice|1~-1.11 e=advised|1~-1.77 ' +
   'e=advocate|1~-1.59 e=against|0~-0.47 e=against|1~-3.83 e=agreed|0~0.54 e=agreed|1~-1.49 ' +
   'e=aiming|0~-0.32 e=aims|0~0.36 e=aim|0~-0.44 e=aligned|0~0.26 e=alleged|0~0.41 e=allowed|1~-1.66 ' +
-  'e=allowing|0~-0.35 e=allow|1~-1.45 e=all|1~-4.34 e=almost|0~-0.61 e=almost|1~-2.83 e=always|1~-2.06 ' +
+  'e=allowing|0~-0.35 e=allow|1~-1.44 e=all|1~-4.33 e=almost|0~-0.61 e=almost|1~-2.83 e=always|1~-2.05 ' +
   'e=among|0~-0.28 e=among|1~-2.45 e=am|0~-0.33 e=angered|0~0.35 e=anger|0~-0.38 e=anger|1~-2.17 ' +
-  'e=angry|1~-2.66 e=announcement|0~-0.66 e=announcing|0~0.38 e=answers|0~-0.37 e=answer|1~-1.79 ' +
-  'e=apologize|0~-0.60 e=appealing|0~-1.16 e=appeal|0~-0.48 e=appeal|1~-1.93 e=appeared|0~-0.27 ' +
-  'e=appearing|0~-0.77 e=appear|1~-2.08 e=applauded|0~0.32 e=approved|0~0.54 e=argues|0~0.88 ' +
-  'e=argue|0~-0.31 e=argument|1~-1.25 e=asking|0~0.29 e=asking|1~-1.13 e=asks|0~0.65 e=ask|0~-0.57 ' +
-  'e=ask|1~-0.51 e=assailed|0~1.07 e=attacked|0~-0.66 e=attacking|0~0.27 e=attacks|1~-3.18 ' +
+  'e=angry|1~-2.66 e=announcement|0~-0.66 e=announcing|0~0.38 e=answers|0~-0.37 e=answer|1~-1.78 ' +
+  'e=apologize|0~-0.60 e=appealing|0~-1.16 e=appeal|0~-0.48 e=appeal|1~-1.92 e=appeared|0~-0.27 ' +
+  'e=appearing|0~-0.77 e=appear|1~-2.08 e=applauded|0~0.32 e=approved|0~0.54 e=argues|0~0.87 ' +
+  'e=argue|0~-0.31 e=argument|1~-1.25 e=asking|0~0.29 e=asking|1~-1.12 e=asks|0~0.65 e=ask|0~-0.57 ' +
+  'e=ask|1~-0.51 e=assailed|0~1.07 e=attacked|0~-0.66 e=attacking|0~0.27 e=attacks|1~-3.17 ' +
   'e=attack|0~-0.43 e=attack|1~-3.21 e=attempts|1~-0.92 e=attempt|0~-0.46 e=attempt|1~-2.72 ' +
   'e=attracted|0~-0.67 e=attract|0~-1.27 e=authorized|0~0.50 e=avoiding|0~-0.87 e=award|0~-0.38 ' +
-  'e=backing|1~-2.32 e=back|1~-2.89 e=band|0~-1.40 e=banning|0~-0.31 e=ban|1~-1.59 e=based|0~-0.31 ' +
-  'e=based|1~-2.43 e=bases|0~-0.78 e=base|0~-1.08 e=base|1~-1.36 e=became|0~-0.32 e=became|1~-2.01 ' +
-  'e=becomes|0~-1.32 e=become|0~-0.30 e=become|1~-1.25 e=becoming|0~-0.99 e=becoming|1~-0.47 ' +
+  'e=backing|1~-2.31 e=back|1~-2.89 e=band|0~-1.40 e=banning|0~-0.31 e=ban|1~-1.59 e=based|0~-0.31 ' +
+  'e=based|1~-2.42 e=bases|0~-0.78 e=base|0~-1.08 e=base|1~-1.36 e=became|0~-0.32 e=became|1~-2.01 ' +
+  'e=becomes|0~-1.32 e=become|0~-0.31 e=become|1~-1.25 e=becoming|0~-0.99 e=becoming|1~-0.47 ' +
   'e=began|1~-2.20 e=being|1~-3.93 e=beliefs|0~-0.28 e=believed|1~-1.58 e=believes|0~0.46 ' +
-  'e=believes|1~-2.58 e=believe|1~-0.78 e=bemoaned|0~1.22 e=best|1~-3.13 e=better|0~-0.33 ' +
-  'e=better|1~-4.12 e=bills|0~-1.33 e=bill|0~-1.57 e=bill|1~-1.88 e=blamed|0~0.41 e=blasted|0~1.07 ' +
+  'e=believes|1~-2.59 e=believe|1~-0.78 e=bemoaned|0~1.22 e=best|1~-3.13 e=better|0~-0.33 ' +
+  'e=better|1~-4.11 e=bills|0~-1.33 e=bill|0~-1.57 e=bill|1~-1.88 e=blamed|0~0.41 e=blasted|0~1.07 ' +
   'e=blasting|0~0.78 e=blocking|0~-1.12 e=blocks|0~-0.36 e=block|0~-1.41 e=block|1~-0.77 ' +
   'e=boasted|0~0.42 e=boos|0~-0.43 e=both|0~-0.39 e=breaking|0~-2.63 e=break|0~-0.63 e=break|1~-2.75 ' +
   'e=bringing|0~-1.14 e=brings|0~-0.98 e=bring|0~-0.93 e=broad|0~0.34 e=brought|0~-0.75 ' +
   'e=brought|1~0.66 e=called|1~-0.89 e=calling|0~-0.40 e=calls|1~-0.37 e=call|1~-3.16 e=came|0~-0.28 ' +
   'e=came|1~-2.38 e=campaigned|0~-0.31 e=campaigning|0~-0.64 e=campaigning|1~-1.25 e=campaigns|0~-1.64 ' +
   'e=campaigns|1~-1.58 e=campaign|1~-3.05 e=capture|0~-1.13 e=card|0~-1.15 e=care|1~-2.81 ' +
-  'e=cars|0~-1.09 e=car|0~-1.21 e=cases|0~-1.33 e=cases|1~-1.65 e=case|0~-2.22 e=case|1~0.97 ' +
+  'e=cars|0~-1.09 e=car|0~-1.21 e=cases|0~-1.33 e=cases|1~-1.66 e=case|0~-2.23 e=case|1~0.97 ' +
   'e=casting|0~-0.26 e=cast|1~-0.89 e=cautioned|0~1.48 e=celebrated|0~-0.81 e=challenge|0~-0.59 ' +
   'e=challenge|1~-2.34 e=championed|0~0.36 e=champion|0~-1.11 e=charges|0~-1.29 e=charges|1~-0.53 ' +
   'e=charge|0~-0.35 e=charge|1~-0.78 e=cheering|1~-1.83 e=cheers|0~-0.56 e=cheer|0~0.71 ' +
   'e=choosing|0~-0.32 e=chose|0~-0.26 e=cited|0~0.42 e=cites|0~0.35 e=citing|0~-0.44 e=citing|1~1.55 ' +
   'e=claim|1~-0.55 e=cleared|0~-0.95 e=clear|0~-0.63 e=clear|1~0.49 e=coin|0~-1.26 e=comes|0~-0.66 ' +
-  'e=come|0~-0.25 e=come|1~-2.92 e=coming|0~-0.55 e=coming|1~-2.21 e=comments|0~-0.76 ' +
-  'e=comments|1~-2.35 e=comment|0~-0.41 e=comment|1~-2.33 e=common|1~-1.44 e=compared|1~0.35 ' +
-  'e=complained|0~0.78 e=com|0~-1.15 e=com|1~-1.61 e=concerned|1~-2.26 e=concerning|0~-1.12 ' +
+  'e=come|0~-0.25 e=come|1~-2.93 e=coming|0~-0.55 e=coming|1~-2.21 e=comments|0~-0.76 ' +
+  'e=comments|1~-2.36 e=comment|0~-0.41 e=comment|1~-2.33 e=common|1~-1.44 e=compared|1~0.35 ' +
+  'e=complained|0~0.78 e=com|0~-1.15 e=com|1~-1.61 e=concerned|1~-2.26 e=concerning|0~-1.11 ' +
   'e=concerns|0~-0.63 e=concern|1~-1.22 e=concluded|0~0.56 e=condemned|0~1.10 e=condemning|0~-1.20 ' +
-  'e=condemn|0~-1.05 e=confident|0~0.39 e=confirm|0~-0.91 e=confronted|0~-0.28 e=confronting|0~-0.81 ' +
+  'e=condemn|0~-1.05 e=confident|0~0.39 e=confirm|0~-0.91 e=confronted|0~-0.28 e=confronting|0~-0.80 ' +
   'e=consensus|0~-0.32 e=considered|1~-0.88 e=considering|0~0.33 e=considering|1~-2.24 ' +
   'e=consider|0~-0.27 e=consider|1~-2.32 e=continues|0~0.58 e=continue|1~-2.19 e=continuing|0~-0.41 ' +
   'e=contradict|0~-0.89 e=contrast|0~-1.03 e=controversial|0~-0.58 e=controversial|1~0.46 ' +
   'e=conversations|0~-0.27 e=conversation|0~0.36 e=conversation|1~-2.20 e=convinced|0~0.42 ' +
   'e=convince|0~0.30 e=convincing|0~-0.99 e=counted|0~-1.04 e=counter|1~-2.11 e=counting|0~-0.46 ' +
-  'e=count|0~-1.09 e=count|1~-1.64 e=covering|0~-0.97 e=created|1~-0.86 e=create|0~-1.26 ' +
+  'e=count|0~-1.09 e=count|1~-1.65 e=covering|0~-0.97 e=created|1~-0.86 e=create|0~-1.26 ' +
   'e=creating|0~-0.40 e=creating|1~-2.31 e=credit|0~-0.81 e=critical|0~-0.51 e=criticisms|0~-0.45 ' +
   'e=criticism|0~-0.33 e=criticism|1~0.63 e=criticizing|0~0.54 e=cuts|1~-2.13 e=cut|0~-1.14 ' +
   'e=cut|1~0.50 e=debates|0~-1.31 e=debates|1~-0.63 e=debate|1~-1.71 e=debating|0~-0.28 ' +
   'e=decided|1~-2.93 e=decide|1~-2.39 e=decisions|1~-2.05 e=decision|0~-0.26 e=decision|1~-3.71 ' +
   'e=decline|0~-0.82 e=decried|0~1.14 e=dedicated|0~-0.27 e=deemed|0~0.29 e=defended|0~0.28 ' +
-  'e=defend|0~-0.99 e=delivered|1~-2.40 e=deliver|0~-1.09 e=demands|0~0.37 e=demand|1~-2.53 ' +
+  'e=defend|0~-1.00 e=delivered|1~-2.40 e=deliver|0~-1.10 e=demands|0~0.37 e=demand|1~-2.53 ' +
   'e=denied|1~0.47 e=denounced|0~0.36 e=described|1~-0.43 e=describes|0~0.33 e=describe|0~0.54 ' +
   'e=describing|0~-1.03 e=designed|0~-0.81 e=desire|0~-0.56 e=detailed|0~-0.87 e=detailed|1~0.33 ' +
   'e=detail|0~-1.85 e=determined|0~-0.37 e=determine|0~-0.54 e=determine|1~-1.57 e=determining|0~0.81 ' +
@@ -651,25 +653,25 @@ export const LEARNED_CUE_MODEL_EN =
   'e=documents|0~-0.62 e=documents|1~-2.36 e=document|0~-0.69 e=document|1~-1.69 e=double|0~-0.98 ' +
   'e=doubt|0~-0.70 e=drawing|0~-0.31 e=drew|0~-0.45 e=earlier|1~-2.59 e=earned|0~-0.26 ' +
   'e=earning|0~-0.94 e=earn|0~-1.07 e=echoed|0~0.42 e=echoing|0~-1.11 e=efforts|0~-0.64 ' +
-  'e=efforts|1~-2.89 e=effort|1~-3.07 e=elected|0~-0.58 e=elected|1~-2.55 e=elect|1~-1.13 ' +
-  'e=emails|0~-0.26 e=emails|1~-2.00 e=email|0~-1.39 e=email|1~-1.15 e=embraced|0~-0.65 ' +
-  'e=embracing|0~-0.37 e=emerge|0~-0.85 e=emerging|0~-1.01 e=emphasized|0~0.36 e=encouraged|0~0.31 ' +
+  'e=efforts|1~-2.89 e=effort|1~-3.06 e=elected|0~-0.58 e=elected|1~-2.55 e=elect|1~-1.13 ' +
+  'e=emails|0~-0.26 e=emails|1~-2.00 e=email|0~-1.40 e=email|1~-1.15 e=embraced|0~-0.65 ' +
+  'e=embracing|0~-0.37 e=emerge|0~-0.85 e=emerging|0~-1.02 e=emphasized|0~0.36 e=encouraged|0~0.31 ' +
   'e=ending|0~0.26 e=ending|1~-0.96 e=endorsed|0~0.34 e=endorsed|1~-0.49 e=endorsements|0~-0.55 ' +
-  'e=endorsement|1~-3.16 e=endorse|0~-0.64 e=end|1~-1.64 e=engaged|1~-1.48 e=engage|0~-0.81 ' +
-  'e=engaging|0~-0.86 e=estimated|0~-0.69 e=estimated|1~0.97 e=estimates|0~-0.28 e=expanded|0~-0.25 ' +
+  'e=endorsement|1~-3.17 e=endorse|0~-0.64 e=end|1~-1.65 e=engaged|1~-1.48 e=engage|0~-0.82 ' +
+  'e=engaging|0~-0.86 e=estimated|0~-0.70 e=estimated|1~0.98 e=estimates|0~-0.28 e=expanded|0~-0.25 ' +
   'e=expected|1~-1.80 e=expecting|0~2.53 e=expect|0~0.62 e=experienced|0~-0.50 e=experiences|0~-0.83 ' +
-  'e=experience|0~-0.38 e=experience|1~-1.53 e=explaining|0~-0.61 e=explaining|1~0.83 e=exposed|0~0.34 ' +
+  'e=experience|0~-0.38 e=experience|1~-1.55 e=explaining|0~-0.61 e=explaining|1~0.83 e=exposed|0~0.34 ' +
   'e=eyes|0~-0.38 e=eye|0~-1.09 e=faces|0~-1.14 e=faces|1~-0.44 e=face|0~-1.48 e=face|1~-0.99 ' +
   'e=facing|0~-0.55 e=failed|0~-0.27 e=failed|1~-2.79 e=failing|0~-1.10 e=fails|0~-0.90 e=fail|0~-1.06 ' +
   'e=far|1~-1.69 e=favorite|0~-0.32 e=favor|1~-1.44 e=fears|1~-1.78 e=fear|1~-0.26 e=featuring|0~-1.29 ' +
-  'e=feels|0~-0.39 e=feels|1~-0.97 e=feel|1~-2.66 e=felt|0~-0.52 e=felt|1~0.30 e=fighting|0~-0.28 ' +
-  'e=fight|0~-0.34 e=fight|1~-1.44 e=figure|0~-0.36 e=filed|1~-0.43 e=file|0~-1.20 e=file|1~-1.53 ' +
+  'e=feels|0~-0.39 e=feels|1~-0.96 e=feel|1~-2.66 e=felt|0~-0.52 e=felt|1~0.30 e=fighting|0~-0.28 ' +
+  'e=fight|0~-0.34 e=fight|1~-1.44 e=figure|0~-0.37 e=filed|1~-0.43 e=file|0~-1.20 e=file|1~-1.53 ' +
   'e=filing|1~-0.68 e=finding|0~-0.31 e=find|1~-1.89 e=fine|0~-0.37 e=fired|0~-0.28 e=fire|0~-1.49 ' +
   'e=firing|0~-0.33 e=focused|0~-0.43 e=focuses|0~0.26 e=focus|0~-0.26 e=focus|1~-3.27 ' +
   'e=following|0~-1.45 e=following|1~-1.53 e=follow|0~-0.47 e=follow|1~-2.46 e=forecast|0~0.49 ' +
   'e=found|1~-1.06 e=frame|0~-1.07 e=freed|0~-1.22 e=free|0~-0.33 e=free|1~-2.34 e=full|0~-0.49 ' +
   'e=gave|0~-0.26 e=general|1~-2.38 e=gets|0~-1.18 e=gets|1~-0.70 e=get|0~-0.35 e=get|1~-2.93 ' +
-  'e=given|0~-1.57 e=give|0~-1.52 e=give|1~-1.55 e=giving|0~-0.59 e=goals|0~-1.12 e=goal|1~-2.37 ' +
+  'e=given|0~-1.57 e=give|0~-1.52 e=give|1~-1.55 e=giving|0~-0.59 e=goals|0~-1.12 e=goal|1~-2.36 ' +
   'e=goes|0~-0.29 e=goes|1~-1.75 e=going|0~-0.99 e=going|1~0.60 e=gone|0~-0.26 e=gone|1~-2.28 ' +
   'e=got|0~-0.29 e=got|1~-2.36 e=go|0~-0.43 e=go|1~-2.71 e=grants|0~-0.77 e=grant|0~-1.33 ' +
   'e=growing|1~-1.66 e=grows|0~-1.17 e=grow|0~-1.17 e=guess|0~-0.87 e=hail|0~-0.34 e=hard|0~-0.36 ' +
@@ -678,49 +680,49 @@ export const LEARNED_CUE_MODEL_EN =
   'e=helped|1~-2.89 e=helping|0~-1.18 e=helps|0~-1.04 e=help|0~-0.57 e=help|1~-2.54 e=hire|0~-0.86 ' +
   'e=hiring|0~-0.39 e=hitting|0~-0.46 e=holding|0~-0.34 e=holding|1~-1.86 e=hold|1~-1.83 ' +
   'e=holes|0~-0.85 e=hoped|1~-1.95 e=hopefuls|0~-0.94 e=hopes|0~0.50 e=hoping|0~0.51 e=huffpost|0~-0.42 ' +
-  'e=ideas|0~-1.57 e=idea|1~-1.74 e=ignored|0~-0.43 e=ignore|0~0.54 e=imagine|0~-0.99 ' +
-  'e=implying|0~-0.29 e=impose|0~-0.67 e=included|0~-0.50 e=included|1~1.29 e=include|0~-0.45 ' +
+  'e=ideas|0~-1.57 e=idea|1~-1.74 e=ignored|0~-0.43 e=ignore|0~0.53 e=imagine|0~-0.99 ' +
+  'e=implying|0~-0.29 e=impose|0~-0.67 e=included|0~-0.50 e=included|1~1.29 e=include|0~-0.46 ' +
   'e=include|1~-2.36 e=including|0~-0.87 e=including|1~-2.34 e=indicated|0~0.41 e=indicate|0~-0.59 ' +
   'e=informed|0~0.64 e=insisted|0~0.49 e=insisting|0~-0.59 e=insist|0~0.33 e=intended|0~-0.31 ' +
-  'e=intended|1~0.38 e=interested|1~-2.04 e=interesting|0~-1.44 e=interests|0~-1.25 e=interests|1~-1.32 ' +
+  'e=intended|1~0.38 e=interested|1~-2.05 e=interesting|0~-1.44 e=interests|0~-1.26 e=interests|1~-1.34 ' +
   'e=interest|1~-2.08 e=introduced|0~-0.46 e=introduce|0~0.41 e=introducing|0~-1.49 ' +
   'e=investigated|0~-0.37 e=investigate|0~-0.73 e=investigating|0~-0.60 e=invited|0~-0.56 ' +
-  "e=issues|0~-0.25 e=issues|1~-2.21 e=issue|0~-0.26 e=issue|1~-2.98 e=it's|0~-0.32 e=it's|1~-1.64 " +
+  "e=issues|0~-0.25 e=issues|1~-2.21 e=issue|0~-0.27 e=issue|1~-2.98 e=it's|0~-0.32 e=it's|1~-1.64 " +
   'e=it’s|0~-0.27 e=it’s|1~-3.49 e=joining|0~-1.19 e=join|0~-0.84 e=joked|0~0.59 e=jokes|0~0.27 ' +
-  'e=joke|0~-1.11 e=keeping|0~-0.41 e=keep|0~-0.66 e=keep|1~-3.63 e=kept|0~-0.31 e=kept|1~-1.22 ' +
-  'e=knew|1~-2.55 e=knock|0~-0.75 e=knows|0~1.26 e=know|1~-3.45 e=labeled|0~0.38 e=label|0~-1.50 ' +
+  'e=joke|0~-1.11 e=keeping|0~-0.41 e=keep|0~-0.65 e=keep|1~-3.63 e=kept|0~-0.31 e=kept|1~-1.24 ' +
+  'e=knew|1~-2.54 e=knock|0~-0.75 e=knows|0~1.26 e=know|1~-3.45 e=labeled|0~0.38 e=label|0~-1.51 ' +
   'e=lambasted|0~0.26 e=lamented|0~1.31 e=lasting|0~-1.35 e=last|1~-3.22 e=launched|0~-0.58 ' +
   'e=lay|0~-0.25 e=learning|0~-0.25 e=leaves|0~-1.10 e=leave|1~-2.69 e=leaving|0~-1.34 ' +
-  'e=leaving|1~-1.53 e=led|0~-0.69 e=led|1~0.58 e=left|0~-0.31 e=left|1~-1.88 e=less|0~-0.44 ' +
-  'e=less|1~-3.44 e=like|0~-0.32 e=like|1~-3.69 e=lined|0~-0.26 e=lines|0~-1.35 e=line|0~-0.37 ' +
+  'e=leaving|1~-1.53 e=led|0~-0.70 e=led|1~0.58 e=left|0~-0.31 e=left|1~-1.88 e=less|0~-0.44 ' +
+  'e=less|1~-3.44 e=like|0~-0.32 e=like|1~-3.68 e=lined|0~-0.26 e=lines|0~-1.35 e=line|0~-0.37 ' +
   'e=line|1~-1.62 e=linked|0~-0.62 e=link|0~-1.77 e=link|1~-0.55 e=listing|0~-0.81 e=lists|0~0.63 ' +
-  'e=list|0~-1.42 e=list|1~-1.84 e=little|0~-0.31 e=little|1~-2.14 e=looked|0~-0.27 e=looking|0~-0.29 ' +
+  'e=list|0~-1.42 e=list|1~-1.84 e=little|0~-0.32 e=little|1~-2.14 e=looked|0~-0.27 e=looking|0~-0.29 ' +
   'e=looking|1~-0.92 e=look|0~0.27 e=look|1~-2.46 e=made|1~-1.33 e=maine|0~-0.81 e=maintained|0~-0.98 ' +
   'e=maintains|0~-2.12 e=maintain|0~0.27 e=main|0~-0.36 e=makes|0~-0.35 e=makes|1~-2.55 e=make|0~-0.28 ' +
   'e=make|1~-3.89 e=making|0~-0.43 e=making|1~-3.03 e=mandate|0~-1.15 e=marks|0~-1.13 e=mark|0~-1.27 ' +
   'e=mark|1~-1.19 e=meaning|0~-1.86 e=meaning|1~0.35 e=means|0~-0.56 e=meant|1~-2.71 e=mentioned|0~0.49 ' +
-  'e=mentioned|1~-1.19 e=mentions|0~-0.60 e=messages|0~-0.60 e=messages|1~-1.73 e=message|0~-0.25 ' +
+  'e=mentioned|1~-1.19 e=mentions|0~-0.60 e=messages|0~-0.60 e=messages|1~-1.73 e=message|0~-0.26 ' +
   'e=message|1~-2.39 e=messaging|0~-1.03 e=met|0~-1.22 e=mind|1~-2.59 e=mine|0~-1.13 e=mocked|0~-0.34 ' +
-  'e=more|0~-0.47 e=more|1~-0.49 e=most|1~-3.10 e=mount|0~-0.91 e=moved|0~-0.27 e=moves|0~-1.18 ' +
+  'e=more|0~-0.47 e=more|1~-0.49 e=most|1~-3.09 e=mount|0~-0.91 e=moved|0~-0.27 e=moves|0~-1.18 ' +
   'e=move|0~-0.61 e=move|1~-1.92 e=moving|0~-0.65 e=named|1~0.67 e=names|0~-1.26 e=name|0~-0.58 ' +
-  'e=name|1~-2.41 e=needed|1~-3.08 e=needs|0~-0.52 e=needs|1~-1.40 e=need|1~-2.27 e=negative|0~-0.32 ' +
+  'e=name|1~-2.40 e=needed|1~-3.08 e=needs|0~-0.52 e=needs|1~-1.40 e=need|1~-2.27 e=negative|0~-0.32 ' +
   'e=negotiating|0~-1.15 e=negotiating|1~-1.70 e=news|1~-1.66 e=new|1~-3.07 e=nominated|0~-0.47 ' +
   'e=nominating|0~-0.50 e=nominating|1~-2.76 e=noted|1~1.15 e=nothing|0~-0.29 e=nothing|1~-2.82 ' +
   'e=notice|0~-1.10 e=noting|1~1.89 e=not|0~-1.85 e=not|1~-0.95 e=no|1~-3.44 e=obvious|0~-0.85 ' +
-  'e=obvious|1~0.36 e=offered|1~0.38 e=offering|0~-1.01 e=offering|1~0.67 e=offer|1~-1.20 ' +
+  'e=obvious|1~0.36 e=offered|1~0.38 e=offering|0~-1.00 e=offering|1~0.67 e=offer|1~-1.20 ' +
   'e=ones|0~-1.13 e=one|1~-2.81 e=only|0~-0.35 e=only|1~-1.72 e=opening|0~-1.04 e=opens|0~-0.34 ' +
   'e=open|0~-0.68 e=open|1~-3.38 e=opponents|0~-1.34 e=opponent|1~-1.71 e=opposed|1~-0.91 ' +
   'e=opposes|0~0.55 e=opposes|1~-2.64 e=oppose|0~0.29 e=opposing|0~-0.39 e=opposition|0~-0.39 ' +
-  'e=opposition|1~-1.61 e=optimistic|0~0.35 e=ordered|0~0.75 e=orders|0~-0.47 e=order|1~-2.09 ' +
-  'e=outlined|0~0.36 e=outrage|0~-1.23 e=outspoken|0~0.35 e=owned|0~-0.83 e=owns|0~-1.00 e=own|1~-2.84 ' +
+  'e=opposition|1~-1.61 e=optimistic|0~0.35 e=ordered|0~0.75 e=orders|0~-0.47 e=order|1~-2.10 ' +
+  'e=outlined|0~0.36 e=outrage|0~-1.23 e=outspoken|0~0.35 e=owned|0~-0.83 e=owns|0~-1.01 e=own|1~-2.84 ' +
   'e=painting|0~-0.52 e=passed|1~-0.37 e=passes|0~-0.53 e=paying|0~-0.70 e=pay|1~-2.16 ' +
   'e=perhaps|0~-0.32 e=perhaps|1~-1.96 e=personal|0~-0.38 e=personal|1~-3.13 e=persuaded|0~0.98 ' +
-  'e=persuade|0~0.35 e=picked|0~-0.37 e=picking|0~-1.16 e=picks|0~-0.87 e=pick|0~-1.19 e=pitch|0~-1.17 ' +
-  'e=places|0~-1.34 e=place|0~-1.40 e=place|1~-0.46 e=placing|0~-1.10 e=planes|0~-1.08 e=plane|0~-1.23 ' +
-  'e=planned|1~-3.63 e=planning|1~-2.46 e=plans|0~-0.41 e=plans|1~-1.07 e=plan|1~-3.95 ' +
-  'e=playing|0~-0.48 e=plays|0~-1.15 e=play|0~-0.54 e=play|1~-2.72 e=pleaded|0~0.65 e=pledged|1~-1.46 ' +
+  'e=persuade|0~0.35 e=picked|0~-0.37 e=picking|0~-1.16 e=picks|0~-0.86 e=pick|0~-1.19 e=pitch|0~-1.17 ' +
+  'e=places|0~-1.35 e=place|0~-1.40 e=place|1~-0.46 e=placing|0~-1.10 e=planes|0~-1.08 e=plane|0~-1.24 ' +
+  'e=planned|1~-3.63 e=planning|1~-2.46 e=plans|0~-0.42 e=plans|1~-1.07 e=plan|1~-3.96 ' +
+  'e=playing|0~-0.48 e=plays|0~-1.16 e=play|0~-0.55 e=play|1~-2.72 e=pleaded|0~0.65 e=pledged|1~-1.46 ' +
   'e=pledges|0~0.27 e=pointed|0~-0.43 e=pointing|0~-0.30 e=points|0~-0.46 e=points|1~0.31 ' +
-  'e=point|1~-3.39 e=poised|0~-0.34 e=policy|0~-0.54 e=policy|1~-2.35 e=portrayed|0~0.83 ' +
+  'e=point|1~-3.40 e=poised|0~-0.34 e=policy|0~-0.54 e=policy|1~-2.35 e=portrayed|0~0.83 ' +
   'e=portray|0~-0.79 e=positions|0~-0.56 e=position|0~-0.56 e=position|1~-3.17 e=posting|0~-0.59 ' +
   'e=post|0~-0.28 e=post|1~-2.12 e=praised|0~0.34 e=praises|0~0.94 e=praise|0~-0.29 e=predicted|1~0.45 ' +
   'e=presents|0~-0.34 e=present|0~-3.01 e=present|1~0.34 e=projected|0~0.42 e=project|0~-1.12 ' +
@@ -729,344 +731,344 @@ export const LEARNED_CUE_MODEL_EN =
   'e=protesting|0~0.27 e=protests|0~-0.35 e=protest|0~-1.79 e=prove|0~-1.14 e=provided|1~-2.71 ' +
   'e=provides|0~-1.44 e=provide|1~-2.88 e=providing|0~-0.36 e=public|0~-0.34 e=public|1~-3.45 ' +
   'e=published|0~-0.43 e=publishing|0~-0.39 e=pursued|0~0.40 e=pursue|1~-1.92 e=pushed|0~-0.74 ' +
-  'e=push|0~-0.69 e=put|1~-0.36 e=questioned|0~0.89 e=questioning|0~0.60 e=questions|0~-0.73 ' +
-  'e=question|0~-0.33 e=question|1~-0.55 e=quick|0~-0.41 e=quote|0~-0.30 e=railed|0~1.60 ' +
-  'e=raised|1~-0.78 e=raises|0~-0.58 e=raise|0~-1.37 e=raise|1~-1.38 e=raising|1~-2.01 e=rand|0~-1.49 ' +
-  'e=ranging|0~-0.92 e=ran|0~0.39 e=ran|1~-1.26 e=rattled|0~0.85 e=reached|1~-2.56 e=reaches|0~-1.09 ' +
-  'e=reaching|0~-1.01 e=reaching|1~-0.71 e=reach|0~-0.30 e=reach|1~-2.54 e=reading|0~-0.48 ' +
-  'e=ready|0~-0.46 e=ready|1~-2.28 e=read|1~-0.46 e=realized|0~0.42 e=reasons|0~-1.49 e=reason|0~-0.38 ' +
-  'e=reason|1~-1.94 e=rebuffed|0~-0.29 e=recalled|0~0.74 e=recalled|1~0.28 e=recall|0~0.51 ' +
-  'e=received|0~-0.28 e=received|1~-2.66 e=receives|0~-0.95 e=receive|0~-0.37 e=receiving|0~-0.28 ' +
-  'e=recent|1~-2.83 e=recognized|0~-0.36 e=referenced|0~1.74 e=references|0~-1.00 e=reference|0~-0.35 ' +
-  'e=reference|1~-2.36 e=referencing|1~0.46 e=referred|1~0.43 e=referring|0~-0.30 e=referring|1~0.36 ' +
-  'e=reflecting|0~-0.27 e=reflects|0~-0.42 e=refusal|0~-0.31 e=refuses|0~2.06 e=refusing|0~0.69 ' +
-  'e=regarding|0~-1.49 e=rejected|0~0.35 e=reject|0~-0.33 e=released|1~-3.18 e=releases|0~-0.90 ' +
-  'e=release|1~-2.78 e=rely|0~-1.23 e=remaining|0~-1.60 e=remaining|1~-1.06 e=remains|0~-0.67 ' +
-  'e=remains|1~-0.95 e=remain|1~-2.93 e=remarked|0~1.52 e=remarks|0~-0.53 e=remarks|1~-2.94 ' +
-  'e=remembered|0~1.44 e=remember|0~0.73 e=reminded|0~1.16 e=replied|0~0.69 e=reportedly|0~-0.29 ' +
-  'e=reported|1~0.30 e=reporting|0~-0.27 e=reports|0~-0.59 e=report|0~-0.34 e=report|1~-1.63 ' +
-  'e=represented|1~-2.07 e=representing|0~-0.94 e=represents|0~-0.45 e=represents|1~-1.35 ' +
-  'e=requested|0~-0.49 e=requested|1~0.45 e=requests|0~-0.45 e=request|0~-0.51 e=request|1~-1.60 ' +
-  'e=required|1~-2.55 e=require|1~-1.76 e=requiring|0~-0.42 e=resisted|0~-0.36 e=resonated|0~0.35 ' +
-  'e=responded|0~0.35 e=responding|0~-0.86 e=respond|0~-0.28 e=response|1~-2.45 e=restricting|0~0.88 ' +
-  'e=returning|0~-1.07 e=returns|0~-1.36 e=return|1~-2.24 e=reveals|0~0.30 e=reveal|0~0.27 ' +
-  'e=rolled|0~0.28 e=roll|0~-1.16 e=rules|0~-0.39 e=rules|1~-3.05 e=rule|0~-0.52 e=ruling|1~-1.58 ' +
-  'e=running|0~-0.56 e=running|1~-2.05 e=runs|0~-1.03 e=runs|1~-1.27 e=run|0~-0.34 e=run|1~-2.90 ' +
-  'e=said|1~0.29 e=saw|1~-2.17 e=saying|0~-0.42 e=saying|1~0.74 e=says|1~1.14 e=say|1~0.32 ' +
-  'e=scared|0~-0.55 e=seeing|0~-0.65 e=seeking|0~-0.31 e=seeking|1~-0.57 e=seek|1~-2.27 e=seemed|1~0.65 ' +
-  'e=seems|0~0.34 e=seen|1~-1.01 e=sees|0~0.32 e=sees|1~-0.86 e=see|1~-3.30 e=seized|0~-0.48 ' +
-  'e=sentence|0~-1.77 e=sentence|1~-0.50 e=sentiments|0~-0.52 e=sent|1~-2.44 e=sets|0~-1.12 ' +
-  'e=set|1~-3.32 e=shared|1~-1.17 e=shares|0~-0.27 e=share|1~-1.55 e=sharing|0~-0.96 e=sharp|0~-0.31 ' +
-  'e=shifted|0~-0.32 e=shifts|0~-0.36 e=shift|0~-1.53 e=shock|0~-0.98 e=shots|0~-1.06 e=shouted|0~0.78 ' +
-  'e=showed|1~-0.91 e=showing|0~-0.30 e=showing|1~-1.02 e=shown|0~0.28 e=shown|1~-0.90 e=show|1~-2.37 ' +
-  'e=sided|0~0.60 e=side|0~-1.33 e=side|1~-1.65 e=signaled|0~0.53 e=signed|1~-1.74 e=signing|0~-1.44 ' +
-  'e=signs|0~-0.26 e=sign|1~-2.67 e=single|0~-1.56 e=skeptical|0~-1.36 e=slammed|0~0.36 ' +
-  'e=slamming|0~0.31 e=slams|0~0.27 e=some|0~-0.80 e=sought|0~-0.35 e=sounded|0~-0.30 ' +
-  'e=speaking|0~-0.46 e=speaking|1~0.52 e=speak|1~-2.72 e=speeches|0~-0.58 e=speeches|1~-1.72 ' +
-  'e=speech|1~-2.58 e=spent|0~-0.25 e=spent|1~-2.43 e=split|0~-0.92 e=split|1~0.40 e=spoken|1~-2.24 ' +
-  'e=spoke|1~-2.75 e=spotted|0~-0.26 e=stances|0~-0.38 e=stance|1~-2.22 e=standing|0~-0.36 ' +
-  'e=stand|1~-1.47 e=started|1~-1.90 e=starting|0~-0.50 e=starts|0~-0.54 e=start|0~-1.68 ' +
-  'e=start|1~-1.00 e=stated|0~0.81 e=statements|0~-1.53 e=statements|1~-1.82 e=statement|1~-2.59 ' +
-  'e=states|1~-2.89 e=state|1~-2.99 e=stating|0~-0.49 e=stopped|0~-0.97 e=stopped|1~0.81 ' +
-  'e=stopping|0~-1.42 e=strategy|1~-2.47 e=stressed|0~0.46 e=strong|1~-2.66 e=struggles|0~-0.29 ' +
-  'e=struggle|0~-1.31 e=struggling|0~-0.27 e=stuck|0~-0.46 e=sued|0~-0.34 e=suggested|0~0.32 ' +
-  'e=suggesting|1~0.84 e=suggest|0~-0.25 e=supported|1~-0.41 e=supporters|0~-1.28 e=supporter|0~-0.41 ' +
-  'e=supporter|1~-0.48 e=supports|0~0.49 e=supports|1~-0.93 e=support|1~-1.34 e=surprising|0~-1.16 ' +
-  'e=suspects|0~0.27 e=suspect|0~-1.49 e=taken|0~-0.67 e=takes|1~-2.22 e=take|0~-0.34 e=take|1~-4.05 ' +
-  'e=talks|0~-0.31 e=talks|1~-2.02 e=talk|0~-0.83 e=targeted|1~-1.75 e=targeting|0~-0.55 ' +
-  'e=target|0~-0.27 e=telling|0~-0.28 e=tells|0~0.91 e=tens|0~-0.80 e=testified|0~0.31 e=thanked|0~1.69 ' +
-  'e=thanking|0~0.92 e=thanks|0~-1.59 e=there|0~-0.34 e=there|1~-3.54 e=thinking|0~-0.50 ' +
-  'e=thinking|1~-2.10 e=thinks|0~0.43 e=thinks|1~-0.53 e=think|1~-3.61 e=thoughts|0~-1.24 ' +
-  'e=thought|1~-1.34 e=title|0~-1.10 e=told|0~0.31 e=told|1~-1.10 e=took|0~-0.53 e=touch|0~-1.07 ' +
-  'e=trade|0~-0.43 e=trade|1~-2.84 e=tried|0~-0.27 e=trouble|0~-1.21 e=trust|0~-1.02 e=trying|0~-0.25 ' +
-  'e=trying|1~-0.37 e=try|0~-0.27 e=try|1~-2.20 e=turned|1~-2.04 e=turning|0~-1.32 e=turns|0~-0.30 ' +
-  'e=turn|0~-0.33 e=turn|1~-2.55 e=tweets|0~-0.44 e=tweet|0~-0.32 e=tweet|1~-2.55 e=underscored|0~-0.37 ' +
-  'e=underscoring|0~-0.86 e=understanding|0~-0.34 e=understand|0~0.31 e=understand|1~-1.90 ' +
-  'e=understood|0~-0.83 e=under|1~-3.35 e=united|1~-1.74 e=unite|0~0.30 e=unit|0~-0.94 ' +
-  'e=unveiled|0~0.33 e=used|1~-3.36 e=uses|0~-0.62 e=use|1~-1.33 e=using|0~-0.33 e=using|1~-3.33 ' +
-  'e=very|1~-2.19 e=views|1~-1.66 e=view|1~-2.16 e=voices|0~-1.19 e=voice|0~-0.43 e=voice|1~-1.77 ' +
-  'e=voted|0~0.32 e=voted|1~-3.71 e=votes|0~-1.00 e=votes|1~0.35 e=vote|0~-0.45 e=vote|1~-4.86 ' +
-  'e=voting|0~-0.40 e=voting|1~-3.11 e=vowed|0~2.17 e=vows|0~0.51 e=walking|0~-0.98 e=walk|0~-1.12 ' +
-  'e=wanted|0~0.36 e=wanted|1~-3.20 e=wants|0~0.25 e=wants|1~-1.27 e=want|1~-1.27 e=warned|0~0.34 ' +
-  'e=warning|0~-0.56 e=warn|0~0.26 e=wary|0~-0.39 e=was|0~-0.35 e=was|1~-2.71 e=watch|0~-0.52 ' +
-  'e=watch|1~-1.80 e=waved|0~-0.70 e=wave|0~-0.76 e=welcomed|0~0.41 e=welcome|1~-2.40 ' +
-  'e=welcoming|0~-1.30 e=wells|0~-1.14 e=well|1~-2.80 e=who|0~-0.26 e=who|1~-2.08 e=willing|1~-3.06 ' +
-  'e=will|0~-1.77 e=will|1~-0.66 e=without|0~-0.65 e=without|1~-0.27 e=wondered|0~1.55 e=won|0~-1.02 ' +
-  'e=won|1~0.64 e=worked|0~-0.56 e=worked|1~-2.16 e=working|0~-0.35 e=working|1~-2.68 e=works|0~-0.61 ' +
-  'e=works|1~-2.37 e=work|0~-1.14 e=work|1~-1.40 e=worried|0~0.80 e=worried|1~-2.42 e=worry|0~0.25 ' +
-  'e=writes|0~0.81 e=write|0~0.87 e=written|1~-1.80 e=wrote|0~0.53 e=wrote|1~-0.60 e=zero|0~-1.38 ' +
-  'n=about|#~-4.16 n=about|.~-3.89 n=about|a~-0.99 n=about|an~0.68 n=about|being~-2.13 ' +
-  "n=about|clinton~-2.91 n=about|clinton's~-1.70 n=about|four~-1.45 n=about|half~-2.04 " +
-  'n=about|her~-3.90 n=about|hillary~-3.13 n=about|him~-2.26 n=about|his~-4.30 n=about|how~-4.19 ' +
-  'n=about|immigration~-1.96 n=about|it~-1.01 n=about|its~-3.19 n=about|mr~-3.13 ' +
-  'n=about|president~-2.39 n=about|q~-1.61 n=about|sanders~-2.64 n=about|that~-1.45 n=about|the~-0.38 ' +
-  "n=about|their~-3.59 n=about|three~-1.64 n=about|trump~0.94 n=about|trump's~-1.62 n=about|two~-2.98 " +
-  'n=about|what~-2.97 n=about|whether~0.46 n=accept|the~0.93 n=according|to~0.30 n=accusations|of~1.09 ' +
-  'n=accusations|that~-1.53 n=accused|clinton~1.12 n=accused|him~0.87 n=accused|of~-1.59 ' +
-  'n=acknowledged|that~0.38 n=acknowledging|that~0.70 n=added|,~1.17 n=added|.~3.65 n=added|:~1.53 ' +
-  'n=added|that~0.83 n=added|to~-2.03 n=adding|,~1.00 n=adding|:~1.31 n=adding|that~0.73 ' +
-  'n=adding|to~-1.80 n=addressed|the~0.73 n=addressing|the~0.38 n=address|,~-2.31 n=address|at~-1.95 ' +
-  'n=address|the~-0.50 n=address|to~-2.27 n=admitted|that~-0.26 n=advice|.~-2.64 n=advocate|for~0.73 ' +
+  'e=push|0~-0.69 e=put|1~-0.35 e=questioned|0~0.89 e=questioning|0~0.60 e=questions|0~-0.73 ' +
+  'e=question|0~-0.34 e=question|1~-0.55 e=quick|0~-0.41 e=quote|0~-0.31 e=railed|0~1.60 ' +
+  'e=raised|1~-0.78 e=raises|0~-0.58 e=raise|0~-1.37 e=raise|1~-1.38 e=raising|1~-2.01 e=rally|0~-0.61 ' +
+  'e=rally|1~-1.90 e=rand|0~-1.49 e=ranging|0~-0.92 e=ran|0~0.39 e=ran|1~-1.26 e=rattled|0~0.85 ' +
+  'e=reached|1~-2.56 e=reaches|0~-1.09 e=reaching|0~-1.01 e=reaching|1~-0.71 e=reach|0~-0.30 ' +
+  'e=reach|1~-2.54 e=reading|0~-0.48 e=ready|0~-0.46 e=ready|1~-2.27 e=read|1~-0.45 e=realized|0~0.42 ' +
+  'e=reasons|0~-1.49 e=reason|0~-0.38 e=reason|1~-1.94 e=rebuffed|0~-0.29 e=recalled|0~0.74 ' +
+  'e=recalled|1~0.28 e=recall|0~0.51 e=received|0~-0.28 e=received|1~-2.66 e=receives|0~-0.95 ' +
+  'e=receive|0~-0.37 e=receiving|0~-0.28 e=recent|1~-2.83 e=recognized|0~-0.36 e=referenced|0~1.74 ' +
+  'e=references|0~-1.00 e=reference|0~-0.35 e=reference|1~-2.36 e=referencing|1~0.46 e=referred|1~0.43 ' +
+  'e=referring|0~-0.30 e=referring|1~0.36 e=reflecting|0~-0.27 e=reflects|0~-0.42 e=refusal|0~-0.31 ' +
+  'e=refuses|0~2.06 e=refusing|0~0.69 e=regarding|0~-1.49 e=rejected|0~0.35 e=reject|0~-0.33 ' +
+  'e=released|1~-3.18 e=releases|0~-0.90 e=release|1~-2.78 e=rely|0~-1.23 e=remaining|0~-1.60 ' +
+  'e=remaining|1~-1.06 e=remains|0~-0.67 e=remains|1~-0.95 e=remain|1~-2.93 e=remarked|0~1.52 ' +
+  'e=remarks|0~-0.53 e=remarks|1~-2.94 e=remembered|0~1.44 e=remember|0~0.73 e=reminded|0~1.16 ' +
+  'e=replied|0~0.69 e=reportedly|0~-0.29 e=reported|1~0.30 e=reporting|0~-0.27 e=reports|0~-0.59 ' +
+  'e=report|0~-0.34 e=report|1~-1.64 e=represented|1~-2.07 e=representing|0~-0.94 e=represents|0~-0.45 ' +
+  'e=represents|1~-1.35 e=requested|0~-0.49 e=requested|1~0.45 e=requests|0~-0.45 e=request|0~-0.51 ' +
+  'e=request|1~-1.59 e=required|1~-2.55 e=require|1~-1.76 e=requiring|0~-0.42 e=resisted|0~-0.37 ' +
+  'e=resonated|0~0.35 e=responded|0~0.35 e=responding|0~-0.86 e=respond|0~-0.28 e=response|1~-2.45 ' +
+  'e=restricting|0~0.88 e=returning|0~-1.07 e=returns|0~-1.37 e=return|1~-2.24 e=reveals|0~0.30 ' +
+  'e=reveal|0~0.27 e=rolled|0~0.28 e=roll|0~-1.16 e=rules|0~-0.39 e=rules|1~-3.05 e=rule|0~-0.52 ' +
+  'e=ruling|1~-1.58 e=running|0~-0.56 e=running|1~-2.05 e=runs|0~-1.03 e=runs|1~-1.27 e=run|0~-0.34 ' +
+  'e=run|1~-2.90 e=said|1~0.29 e=saw|1~-2.17 e=saying|0~-0.42 e=saying|1~0.74 e=says|1~1.14 ' +
+  'e=say|1~0.32 e=scared|0~-0.55 e=seeing|0~-0.65 e=seeking|0~-0.31 e=seeking|1~-0.57 e=seek|1~-2.27 ' +
+  'e=seemed|1~0.65 e=seems|0~0.34 e=seen|1~-1.01 e=sees|0~0.32 e=sees|1~-0.86 e=see|1~-3.30 ' +
+  'e=seized|0~-0.48 e=sentence|0~-1.77 e=sentence|1~-0.50 e=sentiments|0~-0.52 e=sent|1~-2.44 ' +
+  'e=sets|0~-1.12 e=set|1~-3.32 e=shared|1~-1.17 e=shares|0~-0.27 e=share|1~-1.55 e=sharing|0~-0.96 ' +
+  'e=sharp|0~-0.31 e=shifted|0~-0.32 e=shifts|0~-0.36 e=shift|0~-1.53 e=shock|0~-0.99 e=shots|0~-1.06 ' +
+  'e=shouted|0~0.78 e=showed|1~-0.91 e=showing|0~-0.30 e=showing|1~-1.02 e=shown|0~0.28 e=shown|1~-0.90 ' +
+  'e=show|1~-2.37 e=sided|0~0.60 e=side|0~-1.33 e=side|1~-1.65 e=signaled|0~0.53 e=signal|0~-0.25 ' +
+  'e=signed|1~-1.73 e=signing|0~-1.44 e=signs|0~-0.26 e=sign|1~-2.67 e=single|0~-1.56 ' +
+  'e=skeptical|0~-1.37 e=slammed|0~0.36 e=slamming|0~0.31 e=slams|0~0.27 e=some|0~-0.80 ' +
+  'e=sought|0~-0.35 e=sounded|0~-0.30 e=speaking|0~-0.46 e=speaking|1~0.52 e=speak|1~-2.72 ' +
+  'e=speeches|0~-0.58 e=speeches|1~-1.72 e=speech|1~-2.58 e=spent|0~-0.25 e=spent|1~-2.43 ' +
+  'e=split|0~-0.92 e=split|1~0.40 e=spoken|1~-2.24 e=spoke|1~-2.75 e=spotted|0~-0.26 e=stances|0~-0.38 ' +
+  'e=stance|1~-2.22 e=standing|0~-0.36 e=stand|1~-1.48 e=started|1~-1.90 e=starting|0~-0.50 ' +
+  'e=starts|0~-0.54 e=start|0~-1.68 e=start|1~-1.00 e=stated|0~0.81 e=statements|0~-1.53 ' +
+  'e=statements|1~-1.82 e=statement|1~-2.59 e=states|1~-2.89 e=state|1~-2.99 e=stating|0~-0.49 ' +
+  'e=stopped|0~-0.97 e=stopped|1~0.81 e=stopping|0~-1.42 e=strategy|1~-2.47 e=stressed|0~0.46 ' +
+  'e=strong|1~-2.66 e=struggles|0~-0.29 e=struggle|0~-1.31 e=struggling|0~-0.27 e=stuck|0~-0.46 ' +
+  'e=sued|0~-0.34 e=suggested|0~0.32 e=suggesting|1~0.84 e=suggest|0~-0.26 e=supported|1~-0.41 ' +
+  'e=supporters|0~-1.29 e=supporter|0~-0.41 e=supporter|1~-0.48 e=supports|0~0.49 e=supports|1~-0.93 ' +
+  'e=support|1~-1.34 e=surprising|0~-1.16 e=suspects|0~0.27 e=suspect|0~-1.49 e=taken|0~-0.67 ' +
+  'e=takes|1~-2.22 e=take|0~-0.35 e=take|1~-4.05 e=talks|0~-0.31 e=talks|1~-2.02 e=talk|0~-0.83 ' +
+  'e=targeted|1~-1.75 e=targeting|0~-0.55 e=target|0~-0.27 e=telling|0~-0.28 e=tells|0~0.91 ' +
+  'e=tens|0~-0.80 e=testified|0~0.31 e=thanked|0~1.69 e=thanking|0~0.92 e=thanks|0~-1.58 ' +
+  'e=there|0~-0.34 e=there|1~-3.54 e=thinking|0~-0.50 e=thinking|1~-2.10 e=thinks|0~0.43 ' +
+  'e=thinks|1~-0.53 e=think|1~-3.60 e=thoughts|0~-1.24 e=thought|1~-1.33 e=title|0~-1.10 e=told|0~0.31 ' +
+  'e=told|1~-1.10 e=took|0~-0.53 e=touch|0~-1.07 e=trade|0~-0.43 e=trade|1~-2.85 e=tried|0~-0.27 ' +
+  'e=tries|0~-0.25 e=trouble|0~-1.21 e=trust|0~-1.02 e=trying|0~-0.25 e=trying|1~-0.37 e=try|0~-0.27 ' +
+  'e=try|1~-2.20 e=turned|1~-2.04 e=turning|0~-1.32 e=turns|0~-0.30 e=turn|0~-0.33 e=turn|1~-2.55 ' +
+  'e=tweets|0~-0.44 e=tweet|0~-0.33 e=tweet|1~-2.55 e=underscored|0~-0.37 e=underscoring|0~-0.86 ' +
+  'e=understanding|0~-0.34 e=understand|0~0.31 e=understand|1~-1.90 e=understood|0~-0.83 ' +
+  'e=under|1~-3.35 e=united|1~-1.74 e=unite|0~0.30 e=unit|0~-0.94 e=unveiled|0~0.33 e=used|1~-3.36 ' +
+  'e=uses|0~-0.62 e=use|1~-1.33 e=using|0~-0.33 e=using|1~-3.33 e=very|1~-2.19 e=views|1~-1.66 ' +
+  'e=view|1~-2.16 e=voices|0~-1.19 e=voice|0~-0.43 e=voice|1~-1.77 e=voted|0~0.32 e=voted|1~-3.71 ' +
+  'e=votes|0~-1.00 e=votes|1~0.35 e=vote|0~-0.45 e=vote|1~-4.86 e=voting|0~-0.40 e=voting|1~-3.11 ' +
+  'e=vowed|0~2.17 e=vows|0~0.51 e=walking|0~-0.98 e=walk|0~-1.12 e=wanted|0~0.36 e=wanted|1~-3.20 ' +
+  'e=wants|0~0.25 e=wants|1~-1.27 e=want|1~-1.27 e=warned|0~0.34 e=warning|0~-0.56 e=warn|0~0.26 ' +
+  'e=wary|0~-0.39 e=was|0~-0.35 e=was|1~-2.70 e=watch|0~-0.52 e=watch|1~-1.80 e=waved|0~-0.70 ' +
+  'e=wave|0~-0.76 e=welcomed|0~0.41 e=welcome|1~-2.40 e=welcoming|0~-1.30 e=wells|0~-1.14 ' +
+  'e=well|1~-2.81 e=who|0~-0.26 e=who|1~-2.08 e=willing|1~-3.06 e=will|0~-1.77 e=will|1~-0.66 ' +
+  'e=without|0~-0.65 e=without|1~-0.27 e=wondered|0~1.55 e=won|0~-1.02 e=won|1~0.64 e=worked|0~-0.56 ' +
+  'e=worked|1~-2.16 e=working|0~-0.35 e=working|1~-2.67 e=works|0~-0.61 e=works|1~-2.37 e=work|0~-1.14 ' +
+  'e=work|1~-1.40 e=worried|0~0.80 e=worried|1~-2.42 e=worry|0~0.25 e=writes|0~0.81 e=write|0~0.87 ' +
+  'e=written|1~-1.80 e=wrote|0~0.53 e=wrote|1~-0.60 e=zero|0~-1.38 n=about|#~-4.16 n=about|.~-3.89 ' +
+  "n=about|a~-0.99 n=about|an~0.68 n=about|being~-2.13 n=about|clinton~-2.92 n=about|clinton's~-1.70 " +
+  'n=about|four~-1.45 n=about|half~-2.05 n=about|her~-3.90 n=about|hillary~-3.13 n=about|him~-2.26 ' +
+  'n=about|his~-4.30 n=about|how~-4.19 n=about|immigration~-1.96 n=about|it~-1.01 n=about|its~-3.19 ' +
+  'n=about|mr~-3.13 n=about|president~-2.39 n=about|q~-1.61 n=about|sanders~-2.64 n=about|that~-1.45 ' +
+  "n=about|the~-0.38 n=about|their~-3.59 n=about|three~-1.64 n=about|trump~0.94 n=about|trump's~-1.62 " +
+  'n=about|two~-2.98 n=about|what~-2.97 n=about|whether~0.45 n=accept|the~0.93 n=according|to~0.30 ' +
+  'n=accusations|of~1.09 n=accusations|that~-1.53 n=accused|clinton~1.12 n=accused|him~0.87 ' +
+  'n=accused|of~-1.58 n=acknowledged|that~0.38 n=acknowledging|that~0.70 n=added|,~1.17 n=added|.~3.65 ' +
+  'n=added|:~1.53 n=added|that~0.83 n=added|to~-2.03 n=adding|,~1.00 n=adding|:~1.31 n=adding|that~0.73 ' +
+  'n=adding|to~-1.81 n=addressed|the~0.73 n=addressing|the~0.38 n=address|,~-2.31 n=address|at~-1.94 ' +
+  'n=address|the~-0.50 n=address|to~-2.27 n=admitted|that~-0.25 n=advice|.~-2.64 n=advocate|for~0.74 ' +
   'n=against|.~-2.65 n=against|a~-3.90 n=against|clinton~-3.69 n=against|donald~-2.60 ' +
   'n=against|her~-3.15 n=against|hillary~-1.64 n=against|him~-3.79 n=against|his~-3.04 ' +
   'n=against|isis~-1.89 n=against|it~0.57 n=against|mr~-3.05 n=against|mrs~1.00 n=against|one~-2.26 ' +
-  'n=against|q~-1.63 n=against|republican~-2.36 n=against|sanders~-2.38 n=against|the~-4.06 ' +
+  'n=against|q~-1.63 n=against|republican~-2.36 n=against|sanders~-2.38 n=against|the~-4.05 ' +
   'n=against|their~-2.42 n=against|them~-2.71 n=against|trump~-4.01 n=agreed|that~1.86 ' +
-  'n=agreed|to~-0.74 n=agreed|with~-0.43 n=agree|.~-0.80 n=agree|that~0.61 n=agree|with~0.27 ' +
+  'n=agreed|to~-0.75 n=agreed|with~-0.43 n=agree|.~-0.80 n=agree|that~0.61 n=agree|with~0.27 ' +
   'n=aimed|at~-1.56 n=aim|at~-1.58 n=aligned|with~-0.51 n=alleging|that~-0.44 n=all|#~-3.35 ' +
   'n=all|,~-2.35 n=all|-~-2.35 n=all|.~-3.29 n=all|but~0.35 n=all|five~-1.72 n=all|his~-1.96 ' +
-  'n=all|in~-2.25 n=all|muslims~-2.65 n=all|of~-4.83 n=all|over~-2.96 n=all|that~-3.53 n=all|the~-1.74 ' +
-  'n=all|these~-2.37 n=all|this~-2.85 n=all|those~-1.86 n=all|three~-2.18 n=all|times~-1.73 ' +
-  'n=almost|#~-2.35 n=almost|a~-1.12 n=almost|certainly~0.42 n=always|been~-2.27 n=among|african~-2.25 ' +
+  'n=all|in~-2.25 n=all|muslims~-2.65 n=all|of~-4.83 n=all|over~-2.96 n=all|that~-3.52 n=all|the~-1.74 ' +
+  'n=all|these~-2.37 n=all|this~-2.86 n=all|those~-1.86 n=all|three~-2.18 n=all|times~-1.74 ' +
+  'n=almost|#~-2.35 n=almost|a~-1.12 n=almost|certainly~0.41 n=always|been~-2.27 n=among|african~-2.25 ' +
   'n=among|democrats~0.49 n=among|latinos~-2.35 n=among|likely~-2.38 n=among|many~-2.11 ' +
-  'n=among|other~-2.49 n=among|others~-1.78 n=among|republican~-2.18 n=among|republicans~-2.08 ' +
+  'n=among|other~-2.50 n=among|others~-1.78 n=among|republican~-2.18 n=among|republicans~-2.08 ' +
   'n=among|some~-2.69 n=among|the~-0.51 n=among|them~-2.07 n=among|those~-0.66 n=among|voters~-2.69 ' +
-  'n=among|white~-2.52 n=among|women~-2.13 n=among|younger~-1.93 n=anger|and~-2.32 n=announced|a~0.34 ' +
+  'n=among|white~-2.52 n=among|women~-2.13 n=among|younger~-1.94 n=anger|and~-2.32 n=announced|a~0.34 ' +
   'n=announced|his~0.39 n=announced|it~1.60 n=announced|that~-1.06 n=announcement|of~1.33 ' +
-  'n=answers|.~0.51 n=answer|.~-1.92 n=answer|a~-0.76 n=answer|to~-2.65 n=appealing|to~-0.55 ' +
+  'n=answers|.~0.51 n=answer|.~-1.91 n=answer|a~-0.76 n=answer|to~-2.65 n=appealing|to~-0.55 ' +
   'n=appeals|for~0.36 n=appeals|in~-1.71 n=appeared|on~-1.56 n=appeared|to~0.70 n=appears|to~-0.31 ' +
   'n=appear|on~-0.95 n=appear|to~0.39 n=argued|,~1.16 n=argued|in~0.45 n=argued|that~0.79 ' +
   'n=argues|that~0.58 n=arguing|that~0.30 n=argument|.~-1.39 n=asked|.~0.63 n=asked|about~-0.99 ' +
-  'n=asked|by~2.72 n=asked|for~-0.80 n=asked|him~-1.29 n=asked|if~1.53 n=asked|to~-0.74 ' +
+  'n=asked|by~2.73 n=asked|for~-0.79 n=asked|him~-1.29 n=asked|if~1.53 n=asked|to~-0.74 ' +
   'n=asked|trump~0.56 n=asked|what~0.46 n=asked|whether~0.86 n=ask|the~1.21 n=asserted|that~2.35 ' +
   'n=assertion|that~-0.45 n=assessment|of~0.41 n=assured|of~-0.88 n=attacking|the~0.70 ' +
-  'n=attacks|,~-3.02 n=attacks|.~-3.34 n=attacks|against~-2.65 n=attacks|and~0.75 n=attacks|from~-0.36 ' +
-  'n=attacks|in~-3.25 n=attacks|of~-1.98 n=attacks|on~0.41 n=attacks|that~0.38 n=attack|,~-3.23 ' +
+  'n=attacks|,~-3.02 n=attacks|.~-3.35 n=attacks|against~-2.65 n=attacks|and~0.75 n=attacks|from~-0.36 ' +
+  'n=attacks|in~-3.27 n=attacks|of~-1.98 n=attacks|on~0.41 n=attacks|that~0.38 n=attack|,~-3.23 ' +
   'n=attack|.~-1.99 n=attack|in~-3.07 n=attack|on~-0.57 n=attempted|to~0.56 n=attempt|to~-0.91 ' +
-  'n=attributed|to~-1.10 n=authorized|to~-2.14 n=award|delegates~-2.10 n=aware|of~-0.69 ' +
+  'n=attributed|to~-1.10 n=authorized|to~-2.14 n=award|delegates~-2.11 n=aware|of~-0.69 ' +
   'n=backed|by~-0.39 n=backing|clinton~-0.53 n=backing|down~-1.81 n=backing|from~-0.99 ' +
-  'n=backing|of~0.32 n=back|,~-2.56 n=back|.~-2.68 n=back|against~-2.06 n=back|at~-2.77 ' +
-  'n=back|clinton~-1.66 n=back|in~-3.59 n=back|on~-3.42 n=back|the~-2.14 n=back|to~-0.98 ' +
+  'n=backing|of~0.31 n=back|,~-2.56 n=back|.~-2.68 n=back|against~-2.06 n=back|at~-2.77 ' +
+  'n=back|clinton~-1.66 n=back|in~-3.59 n=back|on~-3.43 n=back|the~-2.14 n=back|to~-0.98 ' +
   'n=back|trump~-1.69 n=balked|at~0.42 n=banned|from~-2.11 n=ban|,~-1.78 n=ban|all~-0.85 ' +
-  'n=ban|muslims~-1.16 n=ban|on~1.08 n=based|in~-2.17 n=base|,~-0.78 n=base|.~-0.41 n=became|a~-0.95 ' +
+  'n=ban|muslims~-1.16 n=ban|on~1.08 n=based|in~-2.18 n=base|,~-0.78 n=base|.~-0.40 n=became|a~-0.95 ' +
   'n=became|the~-2.47 n=becomes|president~-0.48 n=becomes|the~-0.81 n=become|a~-1.36 ' +
-  'n=become|increasingly~1.96 n=become|more~-2.17 n=becoming|a~-0.99 n=becoming|the~-0.60 ' +
+  'n=become|increasingly~1.97 n=become|more~-2.17 n=becoming|a~-0.99 n=becoming|the~-0.60 ' +
   'n=began|,~-1.65 n=began|in~-1.68 n=being|a~-2.46 n=being|q~-1.54 n=being|the~-1.06 ' +
   'n=believes|the~-0.35 n=believe|,~1.02 n=believe|in~0.93 n=believe|the~-0.90 n=best|chance~-1.85 ' +
-  'n=best|friend~-2.48 n=best|to~-2.27 n=better|.~-3.19 n=better|than~-2.41 n=bills|.~-0.75 ' +
+  'n=best|friend~-2.48 n=best|to~-2.27 n=better|.~-3.18 n=better|than~-2.41 n=bills|.~-0.75 ' +
   "n=bill|,~-0.95 n=bill|.~-0.80 n=bill|and~-1.32 n=bill|clinton~-0.79 n=bill|clinton's~-1.98 " +
   'n=bill|de~-0.87 n=bill|in~-1.42 n=bill|that~-1.73 n=bill|to~-1.80 n=blamed|the~0.96 ' +
   'n=blame|for~-0.61 n=blasted|the~0.44 n=block|the~-0.72 n=boos|from~0.32 n=both|a~-1.83 ' +
-  'n=both|are~-2.51 n=both|candidates~-2.60 n=both|clinton~-1.66 n=both|have~-1.32 n=both|in~-1.83 ' +
-  'n=both|men~-2.74 n=both|of~-2.64 n=both|parties~-2.62 n=both|sides~-2.12 n=both|states~-2.16 ' +
-  'n=both|the~-3.43 n=both|trump~-2.36 n=break|up~-2.17 n=bringing|the~-0.80 n=bring|back~-1.93 ' +
-  'n=bring|in~-2.40 n=bring|the~-1.05 n=brought|the~-2.33 n=called|.~-1.72 n=called|for~1.97 ' +
-  'n=called|her~0.60 n=called|him~2.76 n=called|his~-0.33 n=called|it~2.49 n=called|on~1.15 ' +
-  'n=called|q~-0.97 n=called|the~-0.52 n=called|trump~0.32 n=calling|for~0.91 n=calling|him~0.51 ' +
-  'n=calling|it~-0.33 n=calling|on~1.02 n=calling|the~-0.60 n=calls|for~0.41 n=calls|q~0.99 ' +
-  'n=calls|to~-0.64 n=call|.~-1.40 n=call|for~-0.26 n=call|it~-0.44 n=call|on~-0.40 n=call|to~-0.41 ' +
-  'n=call|with~-2.00 n=came|after~-2.07 n=came|from~-0.84 n=came|in~-2.61 n=came|into~-2.91 ' +
-  'n=came|out~1.00 n=came|to~-3.00 n=came|under~1.17 n=campaigning|in~-3.14 n=campaigns|,~-1.69 ' +
-  'n=campaigns|.~-0.44 n=campaigns|and~-1.13 n=campaigns|in~-0.74 n=campaign|,~-3.34 n=campaign|-~-1.72 ' +
-  'n=campaign|.~-0.73 n=campaign|and~-3.20 n=campaign|as~-2.64 n=campaign|began~-1.90 ' +
+  'n=both|are~-2.51 n=both|candidates~-2.61 n=both|clinton~-1.66 n=both|have~-1.32 n=both|in~-1.84 ' +
+  'n=both|men~-2.74 n=both|of~-2.63 n=both|parties~-2.62 n=both|sides~-2.12 n=both|states~-2.16 ' +
+  'n=both|the~-3.43 n=both|trump~-2.35 n=break|up~-2.17 n=bringing|the~-0.80 n=bring|back~-1.93 ' +
+  'n=bring|in~-2.41 n=bring|the~-1.05 n=brought|the~-2.33 n=called|.~-1.72 n=called|for~1.97 ' +
+  'n=called|her~0.60 n=called|him~2.75 n=called|his~-0.33 n=called|it~2.49 n=called|on~1.15 ' +
+  'n=called|q~-0.97 n=called|the~-0.52 n=called|trump~0.32 n=calling|for~0.92 n=calling|him~0.51 ' +
+  'n=calling|it~-0.33 n=calling|on~1.02 n=calling|the~-0.60 n=calls|for~0.42 n=calls|q~0.99 ' +
+  'n=calls|to~-0.64 n=call|.~-1.40 n=call|for~-0.26 n=call|it~-0.43 n=call|on~-0.40 n=call|to~-0.41 ' +
+  'n=call|with~-2.01 n=came|after~-2.07 n=came|from~-0.84 n=came|in~-2.63 n=came|into~-2.91 ' +
+  'n=came|out~1.00 n=came|to~-3.00 n=came|under~1.17 n=campaigning|in~-3.15 n=campaigns|,~-1.69 ' +
+  'n=campaigns|.~-0.44 n=campaigns|and~-1.12 n=campaigns|in~-0.74 n=campaign|,~-3.34 n=campaign|-~-1.72 ' +
+  'n=campaign|.~-0.73 n=campaign|and~-3.19 n=campaign|as~-2.64 n=campaign|began~-1.90 ' +
   'n=campaign|chairman~-3.31 n=campaign|committee~-2.52 n=campaign|contributions~-2.25 ' +
-  'n=campaign|could~-2.43 n=campaign|did~-3.05 n=campaign|donations~-2.23 n=campaign|event~-1.49 ' +
+  'n=campaign|could~-2.43 n=campaign|did~-3.06 n=campaign|donations~-2.23 n=campaign|event~-1.49 ' +
   'n=campaign|events~-2.14 n=campaign|finance~-2.38 n=campaign|for~-0.55 n=campaign|had~-2.91 ' +
-  'n=campaign|has~-3.60 n=campaign|in~-3.68 n=campaign|manager~-4.22 n=campaign|of~-2.76 ' +
-  'n=campaign|officials~-2.05 n=campaign|on~-2.93 n=campaign|rally~-1.80 n=campaign|said~-3.15 ' +
-  'n=campaign|says~-2.65 n=campaign|sent~-2.54 n=campaign|so~-1.54 n=campaign|speech~-2.56 ' +
+  'n=campaign|has~-3.60 n=campaign|in~-3.69 n=campaign|manager~-4.22 n=campaign|of~-2.76 ' +
+  'n=campaign|officials~-2.05 n=campaign|on~-2.93 n=campaign|rally~-1.81 n=campaign|said~-3.15 ' +
+  'n=campaign|says~-2.66 n=campaign|sent~-2.54 n=campaign|so~-1.54 n=campaign|speech~-2.56 ' +
   'n=campaign|spokesman~-2.20 n=campaign|spokeswoman~-1.90 n=campaign|staffers~-2.44 ' +
-  'n=campaign|that~-1.71 n=campaign|to~-2.60 n=campaign|trail~-5.20 n=campaign|was~-3.38 ' +
-  'n=campaign|will~-1.30 n=campaign|with~-2.07 n=campaign|would~-2.42 n=capture|the~-0.80 ' +
-  'n=care|,~-2.96 n=care|.~-1.68 n=care|about~0.89 n=care|act~-1.59 n=care|and~-1.79 n=care|of~-2.56 ' +
+  'n=campaign|that~-1.71 n=campaign|to~-2.60 n=campaign|trail~-5.19 n=campaign|was~-3.38 ' +
+  'n=campaign|will~-1.30 n=campaign|with~-2.07 n=campaign|would~-2.43 n=capture|the~-0.80 ' +
+  'n=care|,~-2.96 n=care|.~-1.68 n=care|about~0.89 n=care|act~-1.59 n=care|and~-1.78 n=care|of~-2.56 ' +
   'n=cases|,~-1.35 n=cases|.~-1.00 n=cases|of~-1.52 n=cases|that~-0.83 n=case|,~-3.44 n=case|.~-2.99 ' +
-  'n=case|against~-1.50 n=case|for~0.35 n=case|is~-1.86 n=case|of~-2.34 n=case|that~0.48 ' +
-  'n=case|to~-2.43 n=cast|a~1.20 n=cast|the~1.60 n=cast|their~-0.42 n=celebrated|the~0.85 ' +
-  'n=challenge|.~-1.98 n=challenge|from~-1.96 n=challenge|to~-2.35 n=charged|with~0.74 ' +
+  'n=case|against~-1.50 n=case|for~0.36 n=case|is~-1.86 n=case|of~-2.34 n=case|that~0.48 ' +
+  'n=case|to~-2.43 n=cast|a~1.21 n=cast|the~1.60 n=cast|their~-0.42 n=celebrated|the~0.85 ' +
+  'n=challenge|.~-1.98 n=challenge|from~-1.96 n=challenge|to~-2.34 n=charged|with~0.74 ' +
   'n=charges|against~-0.96 n=charge|of~-2.19 n=cited|the~-0.44 n=claimed|that~0.37 n=claiming|he~0.32 ' +
   'n=claiming|that~0.27 n=claims|of~-2.41 n=claim|that~-0.40 n=claim|the~0.54 n=claim|to~0.39 ' +
-  'n=clear|politics~-1.82 n=clear|that~-0.68 n=clear|the~-2.39 n=clear|whether~-2.41 n=comes|as~-2.86 ' +
-  'n=comes|at~-1.62 n=comes|from~-2.78 n=comes|in~-0.76 n=comes|to~-2.58 n=comes|with~-0.82 ' +
-  'n=come|.~-0.81 n=come|from~-2.70 n=come|in~-2.05 n=come|out~1.21 n=come|to~-0.75 ' +
+  'n=clear|politics~-1.82 n=clear|that~-0.68 n=clear|the~-2.38 n=clear|whether~-2.41 n=comes|as~-2.87 ' +
+  'n=comes|at~-1.61 n=comes|from~-2.78 n=comes|in~-0.77 n=comes|to~-2.58 n=comes|with~-0.82 ' +
+  'n=come|.~-0.81 n=come|from~-2.70 n=come|in~-2.06 n=come|out~1.21 n=come|to~-0.75 ' +
   'n=come|together~-1.34 n=come|under~-0.31 n=come|up~0.69 n=coming|.~-1.69 n=coming|from~0.37 ' +
-  'n=coming|to~-2.46 n=coming|weeks~-1.71 n=comments|,~-3.22 n=comments|.~-2.08 n=comments|are~-0.85 ' +
+  'n=coming|to~-2.46 n=coming|weeks~-1.71 n=comments|,~-3.22 n=comments|.~-2.08 n=comments|are~-0.86 ' +
   'n=comments|came~-1.15 n=comments|from~-2.32 n=comments|on~0.59 n=comments|to~-1.57 n=comment|,~-1.71 ' +
-  'n=comment|.~-0.84 n=comment|on~0.72 n=common|core~-0.89 n=common|ground~-2.00 n=compared|to~-3.99 ' +
+  'n=comment|.~-0.83 n=comment|on~0.72 n=common|core~-0.90 n=common|ground~-2.00 n=compared|to~-3.99 ' +
   'n=compared|with~-5.02 n=complained|that~0.90 n=complaints|that~0.40 n=com|,~-1.03 n=com|.~-0.75 ' +
-  'n=concerned|about~0.90 n=concerns|.~-2.53 n=concerns|about~0.69 n=concerns|that~-0.79 ' +
-  'n=concern|about~-1.23 n=concern|for~-1.07 n=concern|that~-1.46 n=concluded|,~0.43 n=concluded|.~0.89 ' +
+  'n=concerned|about~0.90 n=concerns|.~-2.52 n=concerns|about~0.69 n=concerns|that~-0.79 ' +
+  'n=concern|about~-1.22 n=concern|for~-1.06 n=concern|that~-1.46 n=concluded|,~0.43 n=concluded|.~0.89 ' +
   'n=confident|that~-0.34 n=confirmed|that~2.26 n=considered|a~-0.82 n=considered|the~-0.84 ' +
   'n=continued|,~0.42 n=continued|.~1.78 n=continued|his~0.54 n=continued|to~0.69 n=continues|to~-0.67 ' +
-  'n=continuing|to~0.72 n=contrast|,~-0.52 n=contrast|to~-0.92 n=contrast|with~-1.37 ' +
+  'n=continuing|to~0.72 n=contrast|,~-0.52 n=contrast|to~-0.92 n=contrast|with~-1.38 ' +
   'n=conversations|with~-2.55 n=conversation|.~-2.12 n=convinced|that~-0.91 n=counter|to~-3.49 ' +
-  'n=counting|on~1.01 n=covering|the~-0.75 n=cover|the~0.26 n=created|a~-2.53 n=created|the~-2.62 ' +
+  'n=counting|on~1.01 n=covering|the~-0.75 n=cover|the~0.26 n=created|a~-2.54 n=created|the~-2.62 ' +
   'n=create|a~-0.94 n=credit|for~-1.72 n=critical|of~1.81 n=critical|to~-1.54 n=criticism|,~-2.62 ' +
   'n=criticism|.~-2.94 n=criticism|for~0.40 n=criticism|of~0.35 n=criticism|on~-2.15 ' +
   'n=criticism|over~-0.32 n=criticized|clinton~0.94 n=criticized|for~0.54 n=criticized|the~-0.40 ' +
   'n=criticizing|the~-0.75 n=cut|the~-2.09 n=debates|,~-0.45 n=debates|.~-0.93 n=debates|and~-1.02 ' +
-  'n=debate|,~-3.93 n=debate|-~-1.37 n=debate|.~-3.39 n=debate|and~-2.23 n=debate|before~-1.89 ' +
-  'n=debate|in~-2.30 n=debate|on~0.89 n=debate|over~0.45 n=debate|stage~-2.18 n=debate|that~-1.73 ' +
-  'n=debate|was~-2.16 n=debate|with~-2.18 n=decided|not~1.69 n=decide|who~-1.86 n=decisions|,~-2.16 ' +
+  'n=debate|,~-3.92 n=debate|-~-1.37 n=debate|.~-3.39 n=debate|and~-2.23 n=debate|before~-1.89 ' +
+  'n=debate|in~-2.30 n=debate|on~0.90 n=debate|over~0.44 n=debate|stage~-2.17 n=debate|that~-1.73 ' +
+  'n=debate|was~-2.16 n=debate|with~-2.17 n=decided|not~1.69 n=decide|who~-1.86 n=decisions|,~-2.16 ' +
   'n=decision|,~-3.08 n=decision|.~-2.00 n=decision|not~1.26 n=decision|on~-2.31 n=declared|in~2.38 ' +
-  'n=declared|that~0.39 n=declared|the~0.40 n=declined|to~1.54 n=dedicated|to~0.75 n=deep|into~0.55 ' +
+  'n=declared|that~0.39 n=declared|the~0.40 n=declined|to~1.53 n=dedicated|to~0.75 n=deep|into~0.55 ' +
   'n=defended|his~1.29 n=defending|the~-0.54 n=defend|the~0.67 n=delivered|a~0.75 n=delivered|the~0.36 ' +
   'n=delivering|a~0.85 n=deliver|a~-1.63 n=demands|of~-1.85 n=denied|that~1.29 n=denied|the~0.32 ' +
-  'n=denounced|the~-0.82 n=denouncing|the~1.65 n=described|as~-0.62 n=described|the~1.35 ' +
+  'n=denounced|the~-0.82 n=denouncing|the~1.66 n=described|as~-0.62 n=described|the~1.35 ' +
   'n=describe|the~-1.60 n=desire|to~-0.78 n=details|about~-1.84 n=details|of~-2.45 ' +
   'n=determined|to~-0.62 n=did|,~0.70 n=did|.~-3.14 n=did|in~-3.20 n=did|not~-4.90 n=did|so~1.32 ' +
-  'n=did|the~-1.78 n=direct|mail~-1.84 n=discussed|the~0.52 n=discuss|the~-1.35 n=documents|,~-1.50 ' +
-  'n=documents|.~-0.97 n=doubled|down~0.35 n=double|digits~-0.62 n=earlier|,~-3.12 n=earlier|.~-2.24 ' +
-  'n=earlier|in~-0.97 n=earlier|this~-3.79 n=earlier|tuesday~-2.83 n=efforts|,~-2.61 n=efforts|.~-1.99 ' +
-  'n=efforts|by~-1.45 n=efforts|in~-1.10 n=effort|,~-2.30 n=effort|.~-0.75 n=effort|in~-1.23 ' +
-  'n=effort|to~-0.45 n=elected|,~-0.70 n=elected|.~-1.47 n=elected|officials~-2.45 ' +
-  'n=elected|president~-2.05 n=elected|to~0.29 n=emails|,~-0.85 n=emails|.~-0.84 n=emails|and~-1.59 ' +
+  'n=did|the~-1.77 n=direct|mail~-1.84 n=discussed|the~0.52 n=discuss|the~-1.35 n=documents|,~-1.50 ' +
+  'n=documents|.~-0.97 n=doubled|down~0.35 n=double|digits~-0.62 n=earlier|,~-3.11 n=earlier|.~-2.24 ' +
+  'n=earlier|in~-0.97 n=earlier|this~-3.78 n=earlier|tuesday~-2.83 n=efforts|,~-2.61 n=efforts|.~-2.00 ' +
+  'n=efforts|by~-1.45 n=efforts|in~-1.10 n=effort|,~-2.30 n=effort|.~-0.75 n=effort|in~-1.24 ' +
+  'n=effort|to~-0.45 n=elected|,~-0.70 n=elected|.~-1.47 n=elected|officials~-2.46 ' +
+  'n=elected|president~-2.05 n=elected|to~0.29 n=emails|,~-0.85 n=emails|.~-0.85 n=emails|and~-1.59 ' +
   'n=emails|from~-0.93 n=emails|in~0.63 n=emails|released~-1.14 n=emails|that~-1.34 n=emails|to~-1.55 ' +
   'n=emails|were~-0.36 n=email|,~-0.38 n=email|.~-0.72 n=email|account~-0.92 n=email|address~-0.92 ' +
-  'n=email|and~-0.71 n=email|chains~-0.61 n=email|practices~-0.90 n=email|scandal~-0.81 ' +
+  'n=email|and~-0.71 n=email|chains~-0.60 n=email|practices~-0.90 n=email|scandal~-0.81 ' +
   'n=email|server~-1.11 n=email|to~-0.78 n=embrace|of~-0.46 n=emerged|as~-1.40 n=ended|.~-2.74 ' +
-  'n=ended|his~-1.57 n=ended|in~-2.14 n=ended|up~-2.43 n=endorsed|clinton~-0.25 n=endorsed|him~-0.74 ' +
+  'n=ended|his~-1.58 n=ended|in~-2.15 n=ended|up~-2.43 n=endorsed|clinton~-0.25 n=endorsed|him~-0.74 ' +
   'n=endorsed|sanders~1.17 n=endorsed|trump~0.51 n=endorsements|from~-0.28 n=endorsement|.~-2.69 ' +
-  'n=endorsement|of~0.76 n=endorse|a~-1.90 n=endorse|clinton~-1.80 n=end|,~-1.67 n=end|.~-0.95 ' +
-  'n=end|of~-2.54 n=end|the~-1.09 n=end|up~-2.57 n=engaged|in~0.55 n=engage|in~-0.47 ' +
+  'n=endorsement|of~0.77 n=endorse|a~-1.90 n=endorse|clinton~-1.80 n=end|,~-1.66 n=end|.~-0.95 ' +
+  'n=end|of~-2.55 n=end|the~-1.09 n=end|up~-2.57 n=engaged|in~0.55 n=engage|in~-0.48 ' +
   'n=engaging|in~-0.52 n=estimated|that~1.33 n=expected|.~1.30 n=expected|to~0.59 n=expect|to~-0.98 ' +
   'n=experience|,~-1.13 n=experience|.~-1.99 n=experience|and~1.00 n=experience|as~-2.33 ' +
-  'n=experience|in~-2.18 n=explained|,~2.53 n=explained|.~1.77 n=explaining|why~2.58 n=explain|why~0.93 ' +
+  'n=experience|in~-2.19 n=explained|,~2.53 n=explained|.~1.77 n=explaining|why~2.58 n=explain|why~0.93 ' +
   'n=eyes|.~-1.90 n=faced|a~-1.75 n=faces|a~-0.66 n=face|a~-1.68 n=face|of~-1.79 n=face|the~-0.55 ' +
   'n=facing|a~-2.51 n=facing|the~-2.42 n=failed|to~0.69 n=failing|to~-0.99 n=fails|to~-1.12 ' +
-  'n=fail|to~-1.19 n=far|,~-1.53 n=far|.~-1.69 n=far|been~-0.77 n=far|behind~-2.23 n=far|beyond~-1.94 ' +
-  'n=far|from~-3.16 n=far|less~1.34 n=far|more~-0.64 n=far|short~-2.57 n=far|to~-1.26 ' +
+  'n=fail|to~-1.19 n=far|,~-1.53 n=far|.~-1.68 n=far|been~-0.77 n=far|behind~-2.22 n=far|beyond~-1.94 ' +
+  'n=far|from~-3.15 n=far|less~1.34 n=far|more~-0.64 n=far|short~-2.57 n=far|to~-1.26 ' +
   'n=favorite|to~-1.39 n=favor|of~-2.06 n=fears|of~-0.44 n=fear|of~-1.11 n=feel|that~-0.76 ' +
-  'n=fight|.~-2.54 n=fight|against~-0.61 n=fight|at~-1.65 n=fight|for~0.69 n=fight|over~-2.09 ' +
+  'n=fight|.~-2.53 n=fight|against~-0.61 n=fight|at~-1.66 n=fight|for~0.70 n=fight|over~-2.09 ' +
   'n=fight|the~-1.25 n=filed|a~2.16 n=filed|in~0.28 n=file|.~-0.70 n=find|a~-3.11 n=fired|.~-1.52 ' +
   'n=fired|back~0.72 n=fire|.~-0.93 n=focused|on~0.34 n=focuses|on~1.10 n=focusing|on~0.80 ' +
-  'n=focus|of~0.91 n=focus|on~-0.43 n=followed|by~-2.35 n=followed|the~-2.69 n=following|a~-1.46 ' +
-  'n=following|his~-1.28 n=following|the~-0.69 n=follow|.~-1.95 n=follow|ian~-1.69 n=follow|pam~-1.50 ' +
+  'n=focus|of~0.91 n=focus|on~-0.43 n=followed|by~-2.36 n=followed|the~-2.69 n=following|a~-1.46 ' +
+  'n=following|his~-1.28 n=following|the~-0.69 n=follow|.~-1.95 n=follow|ian~-1.69 n=follow|pam~-1.49 ' +
   'n=found|.~1.92 n=found|a~-2.47 n=found|himself~-2.24 n=found|that~0.41 n=found|the~-0.72 ' +
   'n=free|college~-2.06 n=free|to~1.20 n=free|trade~-2.36 n=full|text~-2.10 n=gave|.~-2.16 ' +
-  'n=gave|a~0.57 n=general|.~-2.48 n=general|election~-3.34 n=general|loretta~-1.57 n=get|a~-2.55 ' +
+  'n=gave|a~0.58 n=general|.~-2.48 n=general|election~-3.35 n=general|loretta~-1.57 n=get|a~-2.55 ' +
   'n=get|into~-1.85 n=get|it~-1.82 n=get|out~-2.38 n=get|the~-3.12 n=get|things~-1.64 n=get|to~-3.23 ' +
-  'n=given|his~-2.43 n=given|that~-1.49 n=given|the~-3.44 n=given|to~0.49 n=give|him~-0.99 ' +
-  'n=give|the~-0.81 n=giving|the~0.92 n=goal|.~-1.86 n=goal|was~0.61 n=goes|on~0.76 n=goes|to~-2.03 ' +
+  'n=given|his~-2.44 n=given|that~-1.49 n=given|the~-3.44 n=given|to~0.49 n=give|him~-0.99 ' +
+  'n=give|the~-0.81 n=giving|the~0.92 n=goal|.~-1.86 n=goal|was~0.62 n=goes|on~0.76 n=goes|to~-2.03 ' +
   'n=going|forward~-2.82 n=going|into~-2.55 n=going|to~-0.65 n=got|#~-2.28 n=got|a~-3.02 ' +
   'n=got|the~-2.50 n=got|to~-2.06 n=go|after~-1.96 n=go|back~-1.97 n=go|out~1.92 n=go|to~-1.77 ' +
-  'n=growing|up~-2.51 n=has|#~-3.14 n=has|.~-2.52 n=has|a~-4.11 n=has|accused~-2.05 n=has|already~-4.31 ' +
-  'n=has|also~-1.89 n=has|always~-0.52 n=has|an~-3.63 n=has|argued~-1.43 n=has|at~-2.88 ' +
+  'n=growing|up~-2.51 n=has|#~-3.14 n=has|.~-2.52 n=has|a~-4.10 n=has|accused~-2.05 n=has|already~-4.31 ' +
+  'n=has|also~-1.89 n=has|always~-0.52 n=has|an~-3.63 n=has|argued~-1.42 n=has|at~-2.88 ' +
   'n=has|attracted~-2.76 n=has|become~-4.18 n=has|been~-4.53 n=has|begun~-2.69 n=has|built~-2.11 ' +
-  'n=has|called~-1.13 n=has|captured~-2.65 n=has|come~-2.52 n=has|created~-2.99 n=has|criticized~-1.21 ' +
+  'n=has|called~-1.13 n=has|captured~-2.65 n=has|come~-2.52 n=has|created~-2.98 n=has|criticized~-1.21 ' +
   'n=has|denied~-1.32 n=has|done~-3.02 n=has|drawn~-2.65 n=has|earned~-2.31 n=has|emerged~-3.23 ' +
   'n=has|endorsed~-2.21 n=has|ever~-3.36 n=has|faced~-2.88 n=has|fallen~-3.33 n=has|focused~-2.62 ' +
   'n=has|found~-3.38 n=has|gained~-2.35 n=has|given~-2.87 n=has|gone~-2.34 n=has|gotten~-3.08 ' +
   'n=has|grown~-3.66 n=has|had~-2.65 n=has|held~-1.67 n=has|helped~-4.09 n=has|in~-2.91 ' +
   'n=has|indicated~-1.58 n=has|invested~-1.92 n=has|joined~-2.96 n=has|led~-2.46 n=has|left~-2.30 ' +
-  'n=has|long~-3.15 n=has|lost~-2.56 n=has|made~-2.97 n=has|maintained~-2.00 n=has|more~-3.55 ' +
-  'n=has|moved~-2.19 n=has|never~-1.59 n=has|no~-3.52 n=has|not~-3.80 n=has|now~-3.38 n=has|often~-2.74 ' +
-  'n=has|only~-2.49 n=has|pledged~-2.23 n=has|promised~-1.89 n=has|proposed~-2.55 n=has|proved~-1.63 ' +
-  'n=has|provided~-2.65 n=has|pushed~-2.04 n=has|put~-2.59 n=has|q~-0.78 n=has|raised~-2.29 ' +
-  'n=has|received~-2.52 n=has|refused~-1.99 n=has|repeatedly~-3.29 n=has|risen~-2.41 n=has|run~-1.43 ' +
+  'n=has|long~-3.15 n=has|lost~-2.56 n=has|made~-2.97 n=has|maintained~-2.00 n=has|more~-3.54 ' +
+  'n=has|moved~-2.19 n=has|never~-1.59 n=has|no~-3.52 n=has|not~-3.79 n=has|now~-3.38 n=has|often~-2.74 ' +
+  'n=has|only~-2.49 n=has|pledged~-2.23 n=has|promised~-1.89 n=has|proposed~-2.55 n=has|proved~-1.64 ' +
+  'n=has|provided~-2.65 n=has|pushed~-2.05 n=has|put~-2.59 n=has|q~-0.78 n=has|raised~-2.29 ' +
+  'n=has|received~-2.52 n=has|refused~-1.99 n=has|repeatedly~-3.30 n=has|risen~-2.41 n=has|run~-1.43 ' +
   'n=has|said~-3.17 n=has|seen~-2.94 n=has|served~-1.74 n=has|shifted~-3.14 n=has|shown~-3.93 ' +
   'n=has|since~-2.37 n=has|so~-3.15 n=has|sought~-2.55 n=has|spent~-2.83 n=has|spoken~-2.66 ' +
   'n=has|struggled~-3.00 n=has|suggested~-1.42 n=has|supported~-2.38 n=has|taken~-3.01 n=has|the~-3.64 ' +
   'n=has|to~-1.58 n=has|tried~-2.54 n=has|turned~-2.25 n=has|used~-2.02 n=has|vowed~-3.31 ' +
   'n=has|won~-3.88 n=has|worked~-2.11 n=has|yet~-3.46 n=have|,~-0.89 n=have|.~-1.68 n=have|a~-2.98 ' +
-  'n=have|already~-2.34 n=have|also~-1.35 n=have|an~-1.44 n=have|any~-0.44 n=have|become~-2.49 ' +
+  'n=have|already~-2.34 n=have|also~-1.34 n=have|an~-1.44 n=have|any~-0.44 n=have|become~-2.49 ' +
   'n=have|been~-3.03 n=have|begun~-1.49 n=have|called~-1.97 n=have|come~-3.37 n=have|done~-2.41 ' +
   'n=have|endorsed~-1.63 n=have|found~-1.74 n=have|given~-1.19 n=have|gone~-1.44 n=have|gotten~-1.96 ' +
   'n=have|had~-0.33 n=have|helped~-3.02 n=have|in~-1.44 n=have|left~-1.75 n=have|long~-1.24 ' +
   'n=have|lost~-1.82 n=have|made~-2.86 n=have|more~-1.96 n=have|never~-1.88 n=have|no~-1.16 ' +
   'n=have|not~-0.81 n=have|now~-2.01 n=have|provided~-2.11 n=have|q~-0.66 n=have|said~-1.94 ' +
   'n=have|seen~-1.69 n=have|shown~-1.63 n=have|since~-1.79 n=have|spent~-1.87 n=have|suggested~-0.59 ' +
-  'n=have|taken~-2.63 n=have|the~-1.36 n=have|their~-1.83 n=have|to~-1.39 n=have|turned~-1.40 ' +
-  'n=have|won~-1.10 n=having|a~-0.26 n=having|to~-2.30 n=hearing|,~-2.27 n=held|.~-1.63 n=held|a~-0.42 ' +
+  'n=have|taken~-2.63 n=have|the~-1.36 n=have|their~-1.83 n=have|to~-1.39 n=have|turned~-1.39 ' +
+  'n=have|won~-1.10 n=having|a~-0.26 n=having|to~-2.30 n=hearing|,~-2.27 n=held|.~-1.62 n=held|a~-0.42 ' +
   'n=held|at~-1.95 n=held|by~-2.28 n=held|in~-1.86 n=helped|the~-2.34 n=help|.~-2.69 n=help|from~-3.14 ' +
-  'n=help|her~-1.75 n=help|him~-2.14 n=help|of~-2.32 n=help|pay~-2.01 n=help|the~-2.30 ' +
-  'n=help|them~-2.29 n=hit|a~-2.50 n=holding|a~-2.11 n=holds|a~-2.43 n=hold|a~-3.07 n=hold|on~-1.31 ' +
+  'n=help|her~-1.75 n=help|him~-2.14 n=help|of~-2.33 n=help|pay~-2.01 n=help|the~-2.30 ' +
+  'n=help|them~-2.29 n=hit|a~-2.50 n=holding|a~-2.12 n=holds|a~-2.43 n=hold|a~-3.07 n=hold|on~-1.31 ' +
   'n=hopeful|that~-0.25 n=hopes|of~-2.28 n=hopes|that~0.43 n=hopes|to~1.29 n=hope|hicks~-2.36 ' +
-  'n=hope|that~-1.31 n=hope|to~-0.31 n=hoping|to~-0.29 n=huffpost|.~0.58 n=idea|.~-1.59 n=idea|of~-3.02 ' +
-  'n=idea|that~-0.52 n=identified|as~-0.26 n=includes|a~1.42 n=including|#~-1.43 n=including|a~-2.41 ' +
-  'n=including|his~-3.30 n=including|one~-2.62 n=including|some~-2.73 n=including|superdelegates~-1.79 ' +
+  'n=hope|that~-1.31 n=hope|to~-0.31 n=hoping|to~-0.29 n=huffpost|.~0.58 n=idea|.~-1.59 n=idea|of~-3.00 ' +
+  'n=idea|that~-0.52 n=identified|as~-0.26 n=includes|a~1.42 n=including|#~-1.42 n=including|a~-2.40 ' +
+  'n=including|his~-3.29 n=including|one~-2.62 n=including|some~-2.73 n=including|superdelegates~-1.79 ' +
   'n=including|the~-1.88 n=including|those~-2.71 n=insisted|that~0.44 n=insisting|that~2.70 ' +
-  'n=insist|that~0.33 n=intended|to~-1.62 n=intends|to~-0.65 n=interests|.~-1.05 n=interests|of~-0.38 ' +
+  'n=insist|that~0.33 n=intended|to~-1.62 n=intends|to~-0.65 n=interests|.~-1.04 n=interests|of~-0.38 ' +
   'n=interest|.~-2.26 n=interest|in~-4.09 n=interest|rates~-3.84 n=invited|to~0.34 n=invoked|the~-0.30 ' +
-  'n=issued|a~1.17 n=issued|by~-2.03 n=issued|in~-2.24 n=issues|,~-0.61 n=issues|.~-1.40 ' +
+  'n=issued|a~1.18 n=issued|by~-2.03 n=issued|in~-2.24 n=issues|,~-0.61 n=issues|.~-1.40 ' +
   'n=issues|and~-0.81 n=issues|in~-1.34 n=issues|like~-1.16 n=issues|of~-0.91 n=issues|that~-1.56 ' +
-  'n=issue|,~-1.63 n=issue|.~-3.73 n=issue|for~-2.35 n=issue|in~-2.42 n=issue|is~-2.66 n=issue|of~1.04 ' +
-  "n=issue|that~-1.18 n=issue|with~-2.71 n=it's|a~-0.97 n=it's|not~-0.50 n=it's|time~-1.98 " +
+  'n=issue|,~-1.63 n=issue|.~-3.72 n=issue|for~-2.35 n=issue|in~-2.42 n=issue|is~-2.66 n=issue|of~1.04 ' +
+  "n=issue|that~-1.18 n=issue|with~-2.71 n=it's|a~-0.97 n=it's|not~-0.50 n=it's|time~-1.99 " +
   'n=it’s|a~-3.92 n=it’s|been~-3.67 n=it’s|the~-3.22 n=it’s|unclear~0.96 n=joined|by~-2.16 ' +
   'n=joined|the~-1.01 n=joining|the~-0.79 n=join|the~-1.24 n=keeping|with~-1.15 n=keep|her~-2.53 ' +
-  'n=keep|the~-4.18 n=known|,~0.79 n=known|as~-0.41 n=known|for~-0.36 n=known|to~-0.51 n=know|how~0.51 ' +
-  'n=know|that~-0.50 n=know|what~-0.57 n=laid|out~2.17 n=last|#~-0.76 n=last|,~-2.46 n=last|.~-2.13 ' +
+  'n=keep|the~-4.18 n=known|,~0.79 n=known|as~-0.41 n=known|for~-0.35 n=known|to~-0.51 n=know|how~0.51 ' +
+  'n=know|that~-0.50 n=know|what~-0.57 n=laid|out~2.17 n=last|#~-0.75 n=last|,~-2.46 n=last|.~-2.13 ' +
   'n=last|debate~-1.87 n=last|fall~-2.57 n=last|few~-1.08 n=last|july~-2.13 n=last|june~-2.05 ' +
-  'n=last|september~-1.78 n=last|spring~-2.15 n=last|summer~-2.14 n=last|three~-1.33 n=last|time~-1.39 ' +
-  'n=last|two~-1.56 n=last|week~-0.48 n=last|year~-0.84 n=launched|a~0.67 n=leaning|toward~-1.09 ' +
-  'n=leaves|the~-0.52 n=leave|.~-1.49 n=leave|the~-0.69 n=leaving|the~-1.50 n=led|by~-2.27 ' +
+  'n=last|september~-1.78 n=last|spring~-2.15 n=last|summer~-2.14 n=last|three~-1.32 n=last|time~-1.40 ' +
+  'n=last|two~-1.55 n=last|week~-0.48 n=last|year~-0.84 n=launched|a~0.67 n=leaning|toward~-1.09 ' +
+  'n=leaves|the~-0.52 n=leave|.~-1.49 n=leave|the~-0.69 n=leaving|the~-1.50 n=led|by~-2.26 ' +
   'n=led|to~-3.63 n=left|,~-3.14 n=left|.~-2.62 n=left|behind~-2.37 n=left|in~-3.34 n=left|on~-1.52 ' +
-  'n=left|the~-2.96 n=left|to~-2.29 n=less|.~-1.69 n=less|likely~-1.25 n=less|than~-0.67 n=like|,~0.52 ' +
+  'n=left|the~-2.96 n=left|to~-2.29 n=less|.~-1.68 n=less|likely~-1.25 n=less|than~-0.67 n=like|,~0.52 ' +
   'n=like|.~0.61 n=like|a~-2.32 n=like|her~-2.54 n=like|him~-2.01 n=like|it~0.38 n=like|many~-1.81 ' +
   'n=like|mr~-3.09 n=like|pennsylvania~-1.36 n=like|q~-2.06 n=like|this~-1.87 n=like|those~-1.71 ' +
-  'n=like|to~2.06 n=like|trump~-1.80 n=lined|up~0.31 n=lines|,~-0.94 n=lines|.~-0.90 n=line|,~-1.10 ' +
+  'n=like|to~2.06 n=like|trump~-1.81 n=lined|up~0.31 n=lines|,~-0.94 n=lines|.~-0.90 n=line|,~-1.10 ' +
   'n=line|.~-2.82 n=line|for~-1.29 n=line|of~0.56 n=line|with~-1.23 n=linked|to~-0.27 n=link|to~-0.65 ' +
   'n=list|,~-0.53 n=list|.~-0.46 n=list|of~-1.82 n=little|more~-2.82 n=little|to~0.43 ' +
   'n=looking|ahead~-0.38 n=looking|at~-1.93 n=looking|to~0.98 n=looks|like~0.61 n=look|at~-0.56 ' +
   'n=look|for~0.78 n=look|like~-3.06 n=made|.~-1.77 n=made|a~0.30 n=made|by~-2.37 n=made|clear~1.93 ' +
-  'n=made|him~-1.18 n=made|in~-2.81 n=made|it~0.65 n=made|no~1.83 n=made|public~-2.28 n=made|the~0.56 ' +
+  'n=made|him~-1.18 n=made|in~-2.82 n=made|it~0.65 n=made|no~1.83 n=made|public~-2.28 n=made|the~0.56 ' +
   'n=made|this~-0.34 n=made|to~-0.41 n=made|up~-1.89 n=maintained|that~0.42 n=makes|a~-0.51 ' +
   'n=makes|it~-2.73 n=makes|the~-0.45 n=make|a~-0.73 n=make|an~-1.69 n=make|her~-1.79 n=make|him~-2.14 ' +
   'n=make|it~-3.47 n=make|mexico~-2.11 n=make|sure~-1.23 n=make|the~1.33 n=make|their~-1.38 ' +
-  'n=make|up~-3.16 n=making|a~-1.06 n=making|an~1.15 n=making|it~-1.15 n=making|the~-0.36 ' +
-  'n=making|their~-2.16 n=marked|classified~-2.22 n=mark|.~-0.93 n=mark|cuban~-1.27 n=mark|kirk~-0.67 ' +
-  'n=means|for~-0.83 n=means|the~-1.49 n=meant|that~-0.63 n=meant|to~1.07 n=mean|,~0.75 ' +
+  'n=make|up~-3.16 n=making|a~-1.06 n=making|an~1.15 n=making|it~-1.15 n=making|the~-0.37 ' +
+  'n=making|their~-2.16 n=marked|classified~-2.22 n=mark|.~-0.93 n=mark|cuban~-1.26 n=mark|kirk~-0.67 ' +
+  'n=means|for~-0.83 n=means|the~-1.50 n=meant|that~-0.63 n=meant|to~1.07 n=mean|,~0.75 ' +
   'n=mentioned|the~0.63 n=mention|of~-3.09 n=messages|.~-0.90 n=messages|of~0.58 n=message|,~-1.24 ' +
-  'n=message|.~-2.10 n=message|:~0.65 n=message|about~-1.61 n=message|is~0.68 n=message|of~1.27 ' +
+  'n=message|.~-2.10 n=message|:~0.65 n=message|about~-1.61 n=message|is~0.69 n=message|of~1.27 ' +
   'n=message|on~-1.48 n=message|that~-1.83 n=message|to~-2.56 n=met|with~0.60 n=mind|,~-2.35 ' +
-  'n=mind|.~-2.53 n=more|,~-2.40 n=more|.~-3.45 n=more|about~-2.30 n=more|aggressive~-2.03 ' +
+  'n=mind|.~-2.53 n=more|,~-2.41 n=more|.~-3.45 n=more|about~-2.30 n=more|aggressive~-2.03 ' +
   'n=more|closely~-2.41 n=more|conservative~-1.66 n=more|delegates~-1.00 n=more|difficult~-1.83 ' +
   'n=more|for~-1.71 n=more|important~0.82 n=more|in~-3.06 n=more|liberal~-2.26 n=more|likely~1.42 ' +
-  'n=more|money~-1.87 n=more|of~-2.21 n=more|on~-2.41 n=more|people~-1.43 n=more|politically~-1.32 ' +
-  'n=more|progressive~-2.05 n=more|recently~-0.91 n=more|successful~-1.67 n=more|than~-3.06 ' +
+  'n=more|money~-1.87 n=more|of~-2.20 n=more|on~-2.41 n=more|people~-1.43 n=more|politically~-1.32 ' +
+  'n=more|progressive~-2.06 n=more|recently~-0.91 n=more|successful~-1.67 n=more|than~-3.06 ' +
   'n=more|time~-2.37 n=more|traditional~-2.21 n=more|voters~-1.60 n=most|about~-1.71 ' +
   'n=most|conservative~-2.92 n=most|dangerous~-2.31 n=most|important~-3.56 n=most|likely~-2.94 ' +
-  'n=most|of~-5.33 n=most|populous~-2.45 n=most|powerful~-3.06 n=most|recent~-3.40 ' +
+  'n=most|of~-5.32 n=most|populous~-2.45 n=most|powerful~-3.06 n=most|recent~-3.40 ' +
   'n=most|recently~-2.10 n=most|significant~0.88 n=mount|a~-0.81 n=moved|on~-2.30 n=moves|to~-0.66 ' +
-  'n=move|.~-1.95 n=move|that~-1.03 n=move|to~0.37 n=moving|to~0.28 n=named|the~-0.52 n=names|of~-1.06 ' +
+  'n=move|.~-1.95 n=move|that~-1.03 n=move|to~0.37 n=moving|to~0.28 n=named|the~-0.52 n=names|of~-1.07 ' +
   'n=name|,~-1.90 n=name|.~-2.69 n=name|a~0.64 n=name|is~-2.48 n=name|recognition~-2.71 ' +
-  'n=needed|.~-2.04 n=needed|for~-1.41 n=needs|to~0.73 n=need|a~-1.78 n=need|for~-2.51 n=news|,~-0.96 ' +
-  'n=news|.~-2.26 n=news|and~-1.39 n=news|channel~-1.25 n=news|conference~-3.16 n=news|daily~-1.56 ' +
+  'n=needed|.~-2.03 n=needed|for~-1.41 n=needs|to~0.73 n=need|a~-1.78 n=need|for~-2.51 n=news|,~-0.96 ' +
+  'n=news|.~-2.26 n=news|and~-1.39 n=news|channel~-1.25 n=news|conference~-3.17 n=news|daily~-1.56 ' +
   'n=news|for~-2.93 n=news|in~-2.86 n=news|media~-1.98 n=news|networks~-1.30 n=news|of~0.53 ' +
-  'n=news|on~-1.89 n=news|organization~-1.97 n=news|organizations~-3.22 n=news|outlets~-2.74 ' +
-  'n=news|poll~-2.11 n=news|reports~-2.42 n=news|that~-1.94 n=new|,~-2.36 n=new|bill~-2.26 ' +
-  "n=new|book~-1.62 n=new|england~-2.50 n=new|hampshire~-5.20 n=new|hampshire's~-1.59 " +
-  'n=new|jersey~-4.97 n=new|mexico~-2.72 n=new|poll~-3.42 n=new|q~-1.40 n=new|york~-4.45 ' +
-  "n=new|york's~-1.89 n=new|yorker~-2.42 n=nominating|contest~-2.27 n=nominating|contests~-2.44 " +
+  'n=news|on~-1.89 n=news|organization~-1.98 n=news|organizations~-3.22 n=news|outlets~-2.74 ' +
+  'n=news|poll~-2.12 n=news|reports~-2.42 n=news|that~-1.96 n=new|,~-2.36 n=new|bill~-2.26 ' +
+  "n=new|book~-1.62 n=new|england~-2.50 n=new|hampshire~-5.19 n=new|hampshire's~-1.58 " +
+  'n=new|jersey~-4.96 n=new|mexico~-2.72 n=new|poll~-3.43 n=new|q~-1.41 n=new|york~-4.40 ' +
+  "n=new|york's~-1.88 n=new|yorker~-2.41 n=nominating|contest~-2.27 n=nominating|contests~-2.44 " +
   'n=noted|,~3.22 n=noted|.~1.92 n=noted|the~-1.11 n=notes|.~0.61 n=notes|that~2.31 n=note|:~-1.73 ' +
   'n=note|that~0.85 n=nothing|about~-2.86 n=nothing|to~-2.98 n=noting|that~1.31 n=not|,~-0.31 ' +
   'n=not|.~-0.76 n=not|a~-1.27 n=not|all~-1.17 n=not|always~-0.88 n=not|an~-0.51 n=not|as~-0.76 ' +
   'n=not|authorized~-0.61 n=not|be~-0.65 n=not|because~-1.18 n=not|been~-1.10 n=not|believe~-0.30 ' +
   'n=not|change~-0.65 n=not|clear~-1.08 n=not|directly~-0.68 n=not|endorsed~-0.90 n=not|enough~-0.60 ' +
   'n=not|even~-0.38 n=not|everyone~-0.83 n=not|expected~-0.90 n=not|for~-0.41 n=not|go~-0.43 ' +
-  'n=not|going~-0.91 n=not|have~-0.45 n=not|immediately~-0.79 n=not|in~-0.57 n=not|just~-0.73 ' +
+  'n=not|going~-0.91 n=not|have~-0.45 n=not|immediately~-0.79 n=not|in~-0.57 n=not|just~-0.72 ' +
   'n=not|know~-0.55 n=not|like~-0.78 n=not|made~-0.38 n=not|make~-0.61 n=not|mention~-0.74 ' +
   'n=not|necessarily~-1.03 n=not|need~-0.54 n=not|on~-0.38 n=not|one~-0.51 n=not|only~-0.93 ' +
   'n=not|q~-0.92 n=not|respond~-0.70 n=not|say~-0.61 n=not|see~-0.51 n=not|seen~-1.20 n=not|so~-0.77 ' +
   'n=not|support~-0.66 n=not|take~-0.35 n=not|that~-1.07 n=not|the~-1.14 n=not|to~-1.43 ' +
   'n=not|vote~-0.69 n=not|want~-0.42 n=not|yet~-0.89 n=no|,~-1.71 n=no|.~-2.03 n=no|child~-2.72 ' +
-  'n=no|clear~0.70 n=no|doubt~-2.32 n=no|evidence~0.30 n=no|longer~-0.59 n=no|matter~-2.24 ' +
-  'n=no|one~-3.06 n=no|other~-2.31 n=no|plans~0.55 n=no|problem~-1.74 n=no|sign~-2.12 n=offered|a~-1.31 ' +
+  'n=no|clear~0.70 n=no|doubt~-2.32 n=no|evidence~0.30 n=no|longer~-0.59 n=no|matter~-2.23 ' +
+  'n=no|one~-3.06 n=no|other~-2.30 n=no|plans~0.55 n=no|problem~-1.75 n=no|sign~-2.12 n=offered|a~-1.31 ' +
   'n=offered|to~0.78 n=offering|a~-0.95 n=offer|a~-0.50 n=ones|.~-1.14 n=one|,~-2.20 n=one|.~-3.26 ' +
-  'n=one|another~-2.68 n=one|candidate~-1.69 n=one|day~-1.95 n=one|former~-1.14 n=one|in~-2.60 ' +
-  'n=one|is~-1.83 n=one|more~-2.25 n=one|of~-0.35 n=one|or~-2.17 n=one|person~-1.72 n=one|point~-1.40 ' +
-  'n=one|that~-3.39 n=one|thing~-2.59 n=one|who~-1.46 n=one|with~-2.02 n=one|would~-1.47 n=only|#~-3.60 ' +
-  'n=only|a~-4.57 n=only|about~-2.72 n=only|after~-2.48 n=only|candidate~-2.54 n=only|in~-2.60 ' +
+  'n=one|another~-2.68 n=one|candidate~-1.69 n=one|day~-1.96 n=one|former~-1.14 n=one|in~-2.60 ' +
+  'n=one|is~-1.83 n=one|more~-2.25 n=one|of~-0.35 n=one|or~-2.17 n=one|person~-1.73 n=one|point~-1.40 ' +
+  'n=one|that~-3.39 n=one|thing~-2.59 n=one|who~-1.47 n=one|with~-2.02 n=one|would~-1.47 n=only|#~-3.60 ' +
+  'n=only|a~-4.56 n=only|about~-2.72 n=only|after~-2.48 n=only|candidate~-2.54 n=only|in~-2.61 ' +
   'n=only|one~-3.10 n=only|that~-2.95 n=only|the~-2.29 n=only|thing~0.82 n=only|three~-1.65 ' +
   'n=only|to~-3.29 n=only|two~-1.89 n=only|way~-2.95 n=opened|up~0.99 n=opening|night~-1.05 ' +
   'n=open|to~0.70 n=opponents|.~-0.41 n=opponent|.~0.81 n=opposed|the~0.56 n=opposed|to~-3.02 ' +
-  'n=opposing|the~-2.39 n=opposition|.~-2.36 n=opposition|from~-1.71 n=opposition|to~0.41 ' +
+  'n=opposing|the~-2.40 n=opposition|.~-2.36 n=opposition|from~-1.71 n=opposition|to~0.41 ' +
   'n=order|,~-2.36 n=order|.~-2.75 n=order|to~0.47 n=owned|by~-1.63 n=owns|the~-0.63 n=own|.~-2.70 ' +
   'n=own|party~-2.90 n=passed|the~-0.51 n=pay|,~-2.68 n=pay|.~-2.33 n=pay|attention~0.66 ' +
-  'n=pay|for~-2.99 n=pay|more~-2.21 n=perhaps|,~-0.87 n=perhaps|most~-1.58 n=perhaps|the~0.64 ' +
+  'n=pay|for~-2.98 n=pay|more~-2.21 n=perhaps|,~-0.87 n=perhaps|most~-1.58 n=perhaps|the~0.65 ' +
   'n=personal|attacks~0.49 n=personal|email~-0.81 n=personal|life~-2.07 n=picked|up~-0.30 ' +
-  'n=picking|up~-0.69 n=pick|up~-0.62 n=pivot|to~-2.22 n=place|,~-0.83 n=place|.~-1.00 n=place|in~-0.42 ' +
+  'n=picking|up~-0.69 n=pick|up~-0.62 n=pivot|to~-2.21 n=place|,~-0.83 n=place|.~-1.00 n=place|in~-0.42 ' +
   'n=place|to~-1.39 n=planned|parenthood~-4.69 n=planned|to~0.45 n=planning|to~0.31 n=plans|,~-2.03 ' +
-  'n=plans|.~-1.54 n=plans|to~1.12 n=plan|,~-2.44 n=plan|.~-2.14 n=plan|for~-2.54 n=plan|is~0.58 ' +
+  'n=plans|.~-1.54 n=plans|to~1.13 n=plan|,~-2.44 n=plan|.~-2.14 n=plan|for~-2.54 n=plan|is~0.58 ' +
   'n=plan|to~0.59 n=plan|would~-0.26 n=played|a~-0.69 n=playing|a~-1.81 n=playing|the~-2.59 ' +
-  'n=play|.~-2.50 n=play|a~-2.67 n=play|for~-2.56 n=pleaded|guilty~0.88 n=pledged|delegates~-2.49 ' +
-  'n=pledged|to~0.32 n=pointed|out~2.58 n=pointing|out~1.34 n=points|(~-2.01 n=points|,~-1.71 ' +
-  'n=points|.~-1.71 n=points|among~-1.11 n=points|from~-1.69 n=points|in~-2.35 n=points|out~2.42 ' +
-  'n=points|to~1.57 n=point|,~-2.28 n=point|.~-2.90 n=point|in~-2.38 n=point|lead~-1.43 ' +
+  'n=play|.~-2.50 n=play|a~-2.66 n=play|for~-2.55 n=pleaded|guilty~0.87 n=pledged|delegates~-2.49 ' +
+  'n=pledged|to~0.33 n=pointed|out~2.58 n=pointing|out~1.34 n=points|(~-2.01 n=points|,~-1.71 ' +
+  'n=points|.~-1.71 n=points|among~-1.10 n=points|from~-1.69 n=points|in~-2.35 n=points|out~2.42 ' +
+  'n=points|to~1.57 n=point|,~-2.28 n=point|.~-2.90 n=point|in~-2.39 n=point|lead~-1.42 ' +
   'n=point|of~-0.46 n=point|out~2.00 n=point|to~1.65 n=point|was~-0.34 n=policy|,~-0.80 ' +
   'n=policy|.~-2.32 n=policy|adviser~-1.09 n=policy|and~-0.46 n=policy|at~-1.53 n=policy|center~-1.24 ' +
   'n=policy|institute~-1.62 n=policy|issues~-1.34 n=policy|makers~-2.23 n=policy|positions~0.50 ' +
-  'n=policy|proposals~-2.11 n=positioned|to~-2.19 n=positions|.~-1.74 n=positions|that~-1.17 ' +
-  'n=position|.~0.56 n=position|in~-3.00 n=position|of~-1.99 n=posted|a~0.83 n=post|,~-1.15 ' +
+  'n=policy|proposals~-2.12 n=positioned|to~-2.19 n=positions|.~-1.74 n=positions|that~-1.17 ' +
+  'n=position|.~0.56 n=position|in~-3.01 n=position|of~-2.00 n=posted|a~0.84 n=post|,~-1.15 ' +
   'n=post|.~-1.32 n=post|and~-2.04 n=post|in~-1.94 n=post|on~0.71 n=post|reported~-1.68 ' +
   'n=post|reporter~-0.81 n=praised|the~0.29 n=pressure|from~-2.02 n=pressure|to~-1.82 ' +
   'n=priority|.~-1.85 n=priority|for~-2.09 n=projects|.~-0.87 n=project|.~-0.99 n=promising|to~0.40 ' +
@@ -1075,155 +1077,156 @@ export const LEARNED_CUE_MODEL_EN =
   'n=public|affairs~-2.25 n=public|and~0.58 n=public|colleges~-2.67 n=public|office~-2.25 ' +
   'n=public|opinion~1.08 n=public|policy~-1.71 n=public|records~-2.20 n=public|relations~-2.56 ' +
   'n=public|schools~-1.69 n=public|service~-1.68 n=public|statements~-1.66 n=published|in~-2.78 ' +
-  'n=pushed|for~0.76 n=pushing|for~1.25 n=pushing|the~-0.83 n=push|for~0.68 n=push|to~0.69 n=put|a~0.65 ' +
-  'n=put|him~-0.51 n=put|it~1.35 n=put|out~-0.30 n=put|their~0.29 n=put|together~-1.80 ' +
-  'n=questions|,~-2.24 n=questions|.~-2.32 n=questions|and~-1.70 n=questions|from~-2.30 ' +
+  'n=pushed|for~0.76 n=pushing|for~1.26 n=pushing|the~-0.83 n=push|for~0.69 n=push|to~0.69 n=put|a~0.65 ' +
+  'n=put|him~-0.51 n=put|it~1.34 n=put|out~-0.30 n=put|their~0.29 n=put|together~-1.80 ' +
+  'n=questions|,~-2.24 n=questions|.~-2.32 n=questions|and~-1.70 n=questions|from~-2.31 ' +
   'n=question|,~-2.86 n=question|.~-3.03 n=quick|to~0.71 n=raised|.~-3.04 n=raised|in~-1.94 ' +
   'n=raised|more~-2.91 n=raised|questions~0.82 n=raise|.~-0.57 n=raise|money~-0.34 ' +
   'n=raise|questions~-0.36 n=raise|rates~-1.27 n=raise|taxes~-1.17 n=raise|the~-1.00 ' +
-  'n=raising|money~-2.13 n=raising|questions~-2.38 n=raising|the~-2.99 n=rand|paul~-1.37 ' +
-  'n=range|of~-2.40 n=ranging|from~-0.85 n=ran|for~-2.32 n=reached|by~-2.34 n=ready|for~-2.18 ' +
-  'n=read|.~2.08 n=read|q~0.90 n=read|the~0.27 n=reasons|to~-1.21 n=reason|for~-0.71 n=reason|to~0.80 ' +
-  'n=received|#~-1.41 n=received|the~-0.40 n=recent|days~-1.98 n=recent|interview~-0.84 ' +
+  'n=raising|money~-2.13 n=raising|questions~-2.38 n=raising|the~-2.99 n=rally|,~-1.85 n=rally|.~-2.02 ' +
+  'n=rally|at~-1.69 n=rally|in~-0.83 n=rally|on~-2.11 n=rally|with~-2.53 n=rand|paul~-1.37 ' +
+  'n=range|of~-2.40 n=ranging|from~-0.85 n=ran|for~-2.31 n=reached|by~-2.34 n=ready|for~-2.18 ' +
+  'n=read|.~2.08 n=read|q~0.90 n=read|the~0.27 n=reasons|to~-1.21 n=reason|for~-0.71 n=reason|to~0.79 ' +
+  'n=received|#~-1.42 n=received|the~-0.40 n=recent|days~-1.98 n=recent|interview~-0.85 ' +
   'n=recent|months~-2.05 n=recent|polls~-2.56 n=recent|weeks~-1.76 n=recent|years~-1.97 ' +
   'n=recognize|that~1.33 n=recognize|the~-0.48 n=referring|to~0.43 n=refers|to~-0.35 ' +
   'n=reflecting|on~0.67 n=refused|to~0.53 n=refuse|to~-0.51 n=refusing|to~0.27 n=regarded|as~0.29 ' +
   'n=regarding|the~-0.75 n=rejected|the~-1.06 n=released|.~0.34 n=released|a~1.06 n=released|by~-2.54 ' +
-  'n=released|friday~-2.60 n=released|in~-0.34 n=released|monday~-1.69 n=released|on~-2.58 ' +
+  'n=released|friday~-2.60 n=released|in~-0.35 n=released|monday~-1.69 n=released|on~-2.59 ' +
   'n=released|sunday~-2.50 n=released|thursday~-2.10 n=release|.~-2.18 n=release|his~-1.46 ' +
   'n=release|of~-1.16 n=release|the~0.85 n=reluctant|to~0.44 n=rely|on~-0.71 ' +
-  'n=remaining|delegates~-0.73 n=remaining|in~-0.93 n=remains|a~0.34 n=remains|in~-0.76 ' +
-  'n=remains|the~-2.24 n=remain|in~-2.66 n=remarks|,~-2.23 n=remarks|.~-2.24 n=remarks|about~0.30 ' +
-  'n=remarks|and~-1.81 n=remarks|on~0.49 n=replied|,~1.43 n=replied|.~0.97 n=reported|,~1.19 ' +
-  'n=reported|.~1.76 n=reported|from~-2.88 n=reported|in~0.51 n=reported|spending~0.94 ' +
+  'n=remaining|delegates~-0.73 n=remaining|in~-0.94 n=remains|a~0.35 n=remains|in~-0.77 ' +
+  'n=remains|the~-2.25 n=remain|in~-2.66 n=remarks|,~-2.23 n=remarks|.~-2.24 n=remarks|about~0.30 ' +
+  'n=remarks|and~-1.80 n=remarks|on~0.49 n=replied|,~1.43 n=replied|.~0.97 n=reported|,~1.19 ' +
+  'n=reported|.~1.75 n=reported|from~-2.88 n=reported|in~0.51 n=reported|spending~0.94 ' +
   'n=reporting|by~-1.35 n=reports|.~1.76 n=reports|of~0.50 n=reports|that~0.35 n=report|,~-2.32 ' +
-  'n=report|.~-1.95 n=report|from~-2.16 n=report|on~-2.32 n=report|that~0.28 n=report|was~-2.20 ' +
+  'n=report|.~-1.94 n=report|from~-2.16 n=report|on~-2.31 n=report|that~0.28 n=report|was~-2.20 ' +
   'n=represented|by~-2.27 n=represented|the~-0.38 n=representing|the~-1.10 n=represents|a~-2.43 ' +
   'n=requested|anonymity~0.69 n=requests|for~0.82 n=request|.~-1.40 n=request|for~0.79 ' +
   'n=required|to~0.66 n=require|a~-2.43 n=require|the~-1.17 n=responded|.~1.09 n=responded|by~-0.27 ' +
   'n=responded|with~-0.74 n=responds|to~-0.78 n=respond|to~0.33 n=response|,~-1.60 n=response|.~-2.63 ' +
-  'n=returned|to~0.61 n=returning|to~-0.78 n=returns|.~-1.20 n=return|to~-0.82 n=revealed|that~-0.78 ' +
+  'n=returned|to~0.61 n=returning|to~-0.78 n=returns|.~-1.19 n=return|to~-0.82 n=revealed|that~-0.78 ' +
   'n=roll|back~-1.63 n=roll|call~-0.73 n=rules|,~-2.50 n=rules|.~0.75 n=rules|committee~-2.33 ' +
   'n=rules|of~-2.30 n=rule|out~1.67 n=ruling|.~-1.01 n=running|.~-2.23 n=running|against~-2.19 ' +
   'n=running|as~-1.60 n=running|for~-1.92 n=running|mate~-2.56 n=running|the~-2.42 n=runs|the~-0.35 ' +
-  'n=run|,~-2.09 n=run|.~-1.86 n=run|a~0.32 n=run|for~-2.46 n=run|in~-1.96 n=run|the~-0.98 ' +
-  'n=said|,~0.71 n=said|.~2.30 n=said|after~2.10 n=said|as~1.77 n=said|clinton~0.30 n=said|david~3.12 ' +
+  'n=run|,~-2.08 n=run|.~-1.86 n=run|a~0.32 n=run|for~-2.45 n=run|in~-1.97 n=run|the~-0.98 ' +
+  'n=said|,~0.72 n=said|.~2.30 n=said|after~2.10 n=said|as~1.77 n=said|clinton~0.30 n=said|david~3.12 ' +
   'n=said|democratic~2.20 n=said|during~-0.27 n=said|for~-0.43 n=said|former~2.73 n=said|friday~2.57 ' +
-  'n=said|he~0.43 n=said|her~0.77 n=said|hillary~2.02 n=said|in~1.19 n=said|jon~2.56 n=said|last~1.98 ' +
+  'n=said|he~0.43 n=said|her~0.76 n=said|hillary~2.02 n=said|in~1.20 n=said|jon~2.56 n=said|last~1.98 ' +
   'n=said|michael~1.44 n=said|monday~-0.31 n=said|mr~0.42 n=said|ms~2.87 n=said|obama~2.95 ' +
   'n=said|on~2.80 n=said|one~1.60 n=said|q~-0.54 n=said|rep~1.89 n=said|representative~2.85 ' +
   'n=said|republican~1.09 n=said|sanders~-0.66 n=said|sen~3.42 n=said|senator~2.05 n=said|she~0.66 ' +
   'n=said|some~2.03 n=said|steven~2.48 n=said|sunday~2.73 n=said|the~0.67 n=said|their~-0.97 ' +
   'n=said|there~0.31 n=said|this~-0.60 n=said|thursday~2.99 n=said|to~0.99 n=said|trump~1.23 ' +
-  "n=said|trump's~1.83 n=said|tuesday~3.23 n=said|was~0.75 n=said|when~2.17 n=said|with~2.33 " +
-  'n=said|would~-1.00 n=said|yes~2.78 n=saw|the~0.29 n=saying|,~0.50 n=saying|:~-0.27 n=saying|he~0.52 ' +
+  "n=said|trump's~1.84 n=said|tuesday~3.23 n=said|was~0.75 n=said|when~2.17 n=said|with~2.33 " +
+  'n=said|would~-1.00 n=said|yes~2.79 n=saw|the~0.29 n=saying|,~0.50 n=saying|:~-0.27 n=saying|he~0.52 ' +
   'n=saying|his~1.40 n=saying|it~0.49 n=saying|she~0.70 n=saying|that~-0.40 n=saying|the~-0.43 ' +
   'n=saying|they~0.44 n=says|,~1.15 n=says|.~1.60 n=says|a~1.51 n=says|clinton~2.35 n=says|he~1.60 ' +
-  "n=says|he's~2.12 n=says|his~2.74 n=says|in~2.04 n=says|it~-0.39 n=says|obama~2.24 n=says|q~-0.70 " +
-  'n=says|she~2.80 n=says|that~2.82 n=says|the~0.93 n=says|there~2.58 n=say|,~0.44 n=say|.~1.53 ' +
+  "n=says|he's~2.12 n=says|his~2.74 n=says|in~2.00 n=says|it~-0.39 n=says|obama~2.23 n=says|q~-0.70 " +
+  'n=says|she~2.80 n=says|that~2.81 n=says|the~0.93 n=says|there~2.58 n=say|,~0.44 n=say|.~1.53 ' +
   'n=say|:~0.66 n=say|about~-0.38 n=say|he~0.97 n=say|it~2.62 n=say|she~2.05 n=say|that~-0.32 ' +
-  'n=say|the~0.61 n=say|they~0.42 n=say|whether~-0.88 n=seeing|the~-1.69 n=seeking|the~-2.63 ' +
+  'n=say|the~0.61 n=say|they~0.42 n=say|whether~-0.88 n=seeing|the~-1.68 n=seeking|the~-2.63 ' +
   'n=seeking|to~-0.73 n=seeks|to~-0.41 n=seek|to~0.40 n=seemed|like~0.50 n=seemed|to~0.82 ' +
   'n=seen|as~0.87 n=seen|by~1.41 n=seen|since~-0.53 n=sees|the~1.00 n=see|a~-0.46 n=see|him~0.35 ' +
   'n=see|how~-1.99 n=see|if~-1.81 n=see|it~0.60 n=see|trump~0.28 n=seized|on~-0.64 n=sentenced|to~-0.84 ' +
   'n=sent|a~0.95 n=sent|or~-2.01 n=sent|out~1.35 n=sent|to~-2.80 n=set|a~-2.63 n=set|in~-2.26 ' +
-  'n=set|of~-3.33 n=set|off~-2.03 n=set|up~-0.36 n=shared|by~0.43 n=share|of~-3.00 n=shift|in~-1.20 ' +
-  'n=shift|the~-0.56 n=shots|at~-0.75 n=shot|at~-1.60 n=shot|back~2.16 n=showed|the~-0.33 ' +
-  'n=showed|trump~1.67 n=showed|up~-2.66 n=showing|in~-2.41 n=showing|up~-0.86 n=shows|,~-0.84 ' +
-  'n=shows|.~-0.94 n=shows|how~-1.14 n=shows|that~0.25 n=show|,~0.75 n=show|.~1.61 n=show|has~-1.43 ' +
+  'n=set|of~-3.33 n=set|off~-2.03 n=set|up~-0.36 n=shared|by~0.43 n=share|of~-3.00 n=shift|in~-1.21 ' +
+  'n=shift|the~-0.56 n=shots|at~-0.75 n=shot|at~-1.60 n=shot|back~2.17 n=showed|the~-0.33 ' +
+  'n=showed|trump~1.67 n=showed|up~-2.66 n=showing|in~-2.43 n=showing|up~-0.86 n=shows|,~-0.84 ' +
+  'n=shows|.~-0.95 n=shows|how~-1.14 n=shows|that~0.25 n=show|,~0.75 n=show|.~1.61 n=show|has~-1.43 ' +
   'n=show|host~-1.87 n=show|of~-2.11 n=show|q~-1.46 n=show|up~-1.34 n=sided|with~0.51 n=sides|.~-1.07 ' +
-  'n=sides|of~-1.28 n=side|,~-0.80 n=side|.~-0.88 n=side|of~-1.45 n=signed|a~0.41 n=signed|on~-1.00 ' +
-  'n=signed|the~0.37 n=signed|up~-0.70 n=sign|of~-3.95 n=sign|up~-2.42 n=single|digits~-0.81 ' +
+  'n=sides|of~-1.28 n=side|,~-0.80 n=side|.~-0.87 n=side|of~-1.45 n=signed|a~0.42 n=signed|on~-1.00 ' +
+  'n=signed|the~0.37 n=signed|up~-0.70 n=sign|of~-3.96 n=sign|up~-2.41 n=single|digits~-0.81 ' +
   'n=slammed|the~-0.59 n=some|#~-1.71 n=some|,~-0.55 n=some|.~-2.42 n=some|are~-1.27 n=some|cases~-1.47 ' +
   'n=some|democrats~-2.45 n=some|have~-1.59 n=some|kind~-2.14 n=some|of~-4.37 n=some|other~-2.41 ' +
   'n=some|people~-1.99 n=some|republican~-2.19 n=some|republicans~-2.48 n=some|states~-2.44 ' +
   'n=some|ways~-1.66 n=soon|.~-2.35 n=soon|as~-2.11 n=speaking|at~-0.49 n=speaking|fees~-2.42 ' +
-  'n=speaking|in~-2.85 n=speaking|slot~-2.25 n=speaking|to~-1.39 n=speak|at~-3.17 n=speak|to~-2.57 ' +
-  'n=speeches|,~-1.13 n=speeches|to~-1.89 n=speech|,~-3.18 n=speech|.~-3.28 n=speech|at~-1.99 ' +
+  'n=speaking|in~-2.87 n=speaking|slot~-2.25 n=speaking|to~-1.39 n=speak|at~-3.17 n=speak|to~-2.57 ' +
+  'n=speeches|,~-1.13 n=speeches|to~-1.89 n=speech|,~-3.18 n=speech|.~-3.28 n=speech|at~-2.00 ' +
   'n=speech|in~-1.47 n=speech|on~0.62 n=speech|that~-1.15 n=speech|to~-3.01 n=spent|.~-2.42 ' +
   'n=spent|more~0.54 n=spent|much~1.24 n=spent|on~-2.43 n=spent|the~-2.60 n=split|between~-1.49 ' +
   'n=spoke|about~2.78 n=spoke|on~-1.25 n=spoke|to~-1.06 n=spoke|with~-1.54 n=standing|in~-1.81 ' +
-  'n=stand|up~-1.41 n=started|.~0.34 n=started|to~-2.50 n=starting|to~0.81 n=start|,~-1.32 ' +
+  'n=stand|up~-1.41 n=started|.~0.34 n=started|to~-2.51 n=starting|to~0.81 n=start|,~-1.32 ' +
   'n=start|.~-0.38 n=start|of~-0.81 n=stated|.~2.29 n=stated|that~1.75 n=statements|,~-0.81 ' +
   'n=statements|.~-0.57 n=statements|about~-0.97 n=statements|that~-0.51 n=statement|,~-3.15 ' +
   'n=statement|.~-2.19 n=statement|:~-1.08 n=statement|in~-2.12 n=statement|saying~-2.02 ' +
   'n=statement|that~-0.44 n=statement|was~-1.89 n=states|-~-2.80 n=states|.~0.49 n=states|and~-2.19 ' +
   'n=states|are~-3.23 n=states|as~-2.10 n=states|by~-1.94 n=states|court~-2.07 n=states|for~-2.01 ' +
-  'n=states|from~-2.04 n=states|has~-1.24 n=states|have~-1.97 n=states|illegally~-2.08 ' +
-  'n=states|in~-3.21 n=states|is~-1.94 n=states|like~-4.20 n=states|on~-2.05 n=states|should~-2.09 ' +
-  'n=states|such~-0.99 n=states|that~0.36 n=states|to~0.46 n=states|voting~-2.17 n=states|where~-3.00 ' +
+  'n=states|from~-2.04 n=states|has~-1.23 n=states|have~-1.97 n=states|illegally~-2.08 ' +
+  'n=states|in~-3.22 n=states|is~-1.94 n=states|like~-4.20 n=states|on~-2.05 n=states|should~-2.09 ' +
+  'n=states|such~-1.00 n=states|that~0.36 n=states|to~0.46 n=states|voting~-2.17 n=states|where~-3.00 ' +
   'n=states|with~-2.12 n=states|would~-2.15 n=state|,~-1.91 n=state|-~-1.77 n=state|.~-1.57 ' +
-  "n=state|and~-1.09 n=state|as~-0.72 n=state|department~-3.29 n=state|department's~-1.23 " +
-  'n=state|has~-1.68 n=state|hillary~-1.25 n=state|in~0.49 n=state|is~-1.25 n=state|john~-1.14 ' +
-  'n=state|of~-2.33 n=state|on~-1.60 n=state|over~-1.10 n=state|party~-1.14 n=state|poll~-1.28 ' +
-  'n=state|rep~-1.79 n=state|sen~-1.12 n=state|senate~-2.07 n=state|supreme~-1.73 n=state|that~-1.36 ' +
-  'n=state|to~-1.33 n=state|university~-1.74 n=state|was~-1.10 n=state|where~-0.97 n=state|will~-2.20 ' +
+  "n=state|and~-1.10 n=state|as~-0.72 n=state|department~-3.31 n=state|department's~-1.24 " +
+  'n=state|has~-1.68 n=state|hillary~-1.25 n=state|in~0.48 n=state|is~-1.25 n=state|john~-1.14 ' +
+  'n=state|of~-2.33 n=state|on~-1.60 n=state|over~-1.10 n=state|party~-1.15 n=state|poll~-1.28 ' +
+  'n=state|rep~-1.78 n=state|sen~-1.12 n=state|senate~-2.07 n=state|supreme~-1.73 n=state|that~-1.36 ' +
+  'n=state|to~-1.34 n=state|university~-1.74 n=state|was~-1.10 n=state|where~-0.97 n=state|will~-2.21 ' +
   'n=state|with~-1.98 n=stating|that~-0.30 n=strategy|,~-1.87 n=strategy|.~-3.17 n=strategy|and~-2.76 ' +
   'n=strategy|for~1.02 n=strategy|is~0.42 n=strategy|of~0.62 n=strategy|to~0.67 n=strong|,~-1.73 ' +
-  'n=strong|showing~-3.03 n=strong|support~0.83 n=strong|third~-2.07 n=struck|a~-1.49 ' +
+  'n=strong|showing~-3.04 n=strong|support~0.83 n=strong|third~-2.07 n=struck|a~-1.49 ' +
   'n=struck|down~0.71 n=struggled|to~0.43 n=struggled|with~-2.23 n=struggles|.~-1.43 ' +
   'n=struggles|to~0.42 n=struggle|to~-0.57 n=struggling|to~0.92 n=suggested|that~0.99 ' +
-  'n=suggested|the~-0.30 n=suggesting|that~0.69 n=suggest|that~0.37 n=supported|by~-0.62 ' +
-  'n=supported|the~0.77 n=supporters|and~-3.01 n=supporters|are~-1.85 n=supporters|have~-1.42 ' +
-  'n=supporters|in~-3.32 n=supporters|of~0.62 n=supporters|on~0.67 n=supporters|that~-1.30 ' +
-  'n=supporters|to~-2.65 n=supporters|were~-1.62 n=supporters|who~-2.64 n=supporter|,~-0.97 ' +
+  'n=suggested|the~-0.30 n=suggesting|that~0.69 n=suggest|that~0.37 n=supported|by~-0.61 ' +
+  'n=supported|the~0.77 n=supporters|and~-3.01 n=supporters|are~-1.85 n=supporters|have~-1.41 ' +
+  'n=supporters|in~-3.34 n=supporters|of~0.62 n=supporters|on~0.67 n=supporters|that~-1.30 ' +
+  'n=supporters|to~-2.65 n=supporters|were~-1.63 n=supporters|who~-2.64 n=supporter|,~-0.97 ' +
   'n=supporter|.~-2.50 n=supporter|who~-0.47 n=supporting|clinton~-0.27 n=supporting|him~-2.03 ' +
   'n=supporting|mr~0.64 n=supporting|the~-0.43 n=support|,~-0.74 n=support|.~-0.46 n=support|a~0.67 ' +
   'n=support|among~-0.87 n=support|and~-2.44 n=support|behind~-1.75 n=support|clinton~0.54 ' +
   'n=support|donald~-1.97 n=support|for~-0.36 n=support|from~-3.40 n=support|her~-1.73 ' +
-  'n=support|in~-2.45 n=support|on~-2.06 n=support|sanders~0.86 n=support|the~0.80 n=support|to~-3.00 ' +
-  'n=support|trump~-2.08 n=sure|,~-2.44 n=taken|a~0.47 n=taken|from~-2.25 n=taken|to~1.40 ' +
+  'n=support|in~-2.47 n=support|on~-2.06 n=support|sanders~0.86 n=support|the~0.80 n=support|to~-3.00 ' +
+  'n=support|trump~-2.08 n=sure|,~-2.44 n=taken|a~0.47 n=taken|from~-2.26 n=taken|to~1.40 ' +
   'n=takes|#~-3.29 n=takes|a~-0.65 n=take|a~-0.28 n=take|on~-3.02 n=take|over~0.55 n=take|place~-2.22 ' +
-  'n=take|the~-3.36 n=take|to~-2.03 n=take|up~-1.93 n=taking|a~-2.28 n=taking|on~-2.47 ' +
-  'n=taking|over~-3.20 n=taking|the~0.30 n=talked|about~0.79 n=talking|about~0.44 n=talking|point~-0.99 ' +
+  'n=take|the~-3.36 n=take|to~-2.03 n=take|up~-1.93 n=taking|a~-2.28 n=taking|on~-2.46 ' +
+  'n=taking|over~-3.20 n=taking|the~0.30 n=talked|about~0.79 n=talking|about~0.44 n=talking|point~-1.00 ' +
   'n=talking|points~-2.63 n=talking|to~-0.51 n=talks|,~-1.35 n=talks|about~2.50 n=talk|about~0.93 ' +
-  'n=talk|of~-0.86 n=talk|show~-1.85 n=talk|to~-2.16 n=target|of~-2.18 n=telling|reporters~2.17 ' +
+  'n=talk|of~-0.86 n=talk|show~-1.86 n=talk|to~-2.16 n=target|of~-2.18 n=telling|reporters~2.17 ' +
   'n=telling|the~-1.60 n=telling|them~0.46 n=tells|the~0.89 n=tell|the~-0.81 n=tens|of~-0.81 ' +
-  'n=thanks|to~-1.52 n=there|,~-3.94 n=there|.~-2.87 n=there|are~-1.16 n=there|have~-2.38 ' +
-  'n=there|in~-2.53 n=there|may~-2.80 n=there|was~-2.71 n=there|were~-3.51 n=there|will~-2.82 ' +
+  'n=thanks|to~-1.53 n=there|,~-3.94 n=there|.~-2.87 n=there|are~-1.16 n=there|have~-2.38 ' +
+  'n=there|in~-2.54 n=there|may~-2.80 n=there|was~-2.71 n=there|were~-3.51 n=there|will~-2.82 ' +
   'n=thinking|about~1.49 n=thinks|the~-1.39 n=think|about~-0.84 n=think|it~0.27 n=think|tank~-2.33 ' +
   'n=think|that~-0.39 n=think|the~1.00 n=thought|it~-0.42 n=thought|the~-0.49 n=told|a~3.17 ' +
   'n=told|abc~2.30 n=told|cnn~2.94 n=told|fox~3.09 n=told|him~-1.13 n=told|me~0.97 n=told|politico~0.72 ' +
   'n=told|reporters~1.27 n=told|the~0.99 n=took|office~-2.05 n=took|on~-0.80 n=took|over~-2.60 ' +
   'n=took|place~-1.90 n=took|the~-1.71 n=took|to~-0.85 n=touch|with~-0.82 n=trade|,~-0.47 ' +
   'n=trade|.~-1.53 n=trade|agreement~-1.48 n=trade|agreements~-2.22 n=trade|and~-1.05 ' +
-  'n=trade|deals~-1.03 n=tried|to~0.28 n=trust|in~-2.36 n=trying|to~-0.39 n=turned|into~-2.29 ' +
-  'n=turned|out~-3.50 n=turned|over~-3.07 n=turned|the~-0.56 n=turning|out~-1.00 n=turns|out~-1.54 ' +
-  'n=turn|,~-1.81 n=turn|in~-2.28 n=turn|out~-2.09 n=turn|the~-1.61 n=tweeted|,~2.28 n=tweeted|.~2.14 ' +
-  'n=tweeted|:~0.44 n=tweeted|a~0.56 n=tweeted|that~-0.30 n=tweet|,~-2.38 n=tweet|.~-3.36 ' +
+  'n=trade|deals~-1.03 n=tried|to~0.29 n=trust|in~-2.36 n=trying|to~-0.39 n=turned|into~-2.29 ' +
+  'n=turned|out~-3.50 n=turned|over~-3.07 n=turned|the~-0.56 n=turning|out~-1.00 n=turns|out~-1.55 ' +
+  'n=turn|,~-1.81 n=turn|in~-2.28 n=turn|out~-2.09 n=turn|the~-1.60 n=tweeted|,~2.28 n=tweeted|.~2.14 ' +
+  'n=tweeted|:~0.44 n=tweeted|a~0.56 n=tweeted|that~-0.30 n=tweet|,~-2.37 n=tweet|.~-3.35 ' +
   'n=tweet|id~-0.54 n=tweet|pic~-1.84 n=tweet|tweet~-2.77 n=understand|the~-0.71 n=under|#~-3.06 ' +
-  'n=under|fire~-1.67 n=under|mr~-2.10 n=under|president~-1.88 n=under|pressure~-2.58 n=united|,~-1.17 ' +
-  "n=united|kingdom~-1.64 n=united|nations~-1.74 n=united|states~-2.31 n=united|states'~-2.77 " +
+  'n=under|fire~-1.66 n=under|mr~-2.10 n=under|president~-1.89 n=under|pressure~-2.58 n=united|,~-1.17 ' +
+  "n=united|kingdom~-1.65 n=united|nations~-1.74 n=united|states~-2.31 n=united|states'~-2.77 " +
   'n=united|technologies~-3.91 n=urged|the~-0.42 n=urging|the~-0.97 n=used|a~-0.57 n=used|as~-2.60 ' +
   'n=used|by~-2.63 n=used|for~-2.19 n=used|in~-0.32 n=used|to~-1.84 n=use|a~-1.83 n=use|the~-1.80 ' +
   'n=use|to~-0.59 n=using|a~-0.45 n=using|her~0.29 n=using|the~-0.48 n=very|different~-1.93 ' +
   'n=very|little~-2.78 n=very|much~-2.08 n=very|well~0.57 n=viewed|as~-0.26 n=views|,~-2.61 ' +
-  'n=views|.~-2.03 n=views|of~0.84 n=views|on~-3.09 n=view|,~0.79 n=view|of~-1.11 n=voice|in~0.88 ' +
+  'n=views|.~-2.03 n=views|of~0.83 n=views|on~-3.09 n=view|,~0.79 n=view|of~-1.11 n=voice|in~0.89 ' +
   'n=voice|to~-1.73 n=voted|against~1.20 n=voted|to~1.17 n=votes|,~-1.12 n=votes|.~-2.14 ' +
   'n=votes|and~-1.66 n=votes|are~-1.67 n=votes|for~-2.10 n=votes|in~-2.70 n=votes|to~0.81 ' +
   'n=votes|were~-1.59 n=vote|,~-1.63 n=vote|.~-1.22 n=vote|against~0.70 n=vote|and~-1.23 ' +
-  'n=vote|at~-2.46 n=vote|for~0.63 n=vote|in~-2.39 n=vote|on~-1.72 n=vote|than~-1.72 n=vote|to~-0.43 ' +
+  'n=vote|at~-2.46 n=vote|for~0.63 n=vote|in~-2.41 n=vote|on~-1.73 n=vote|than~-1.72 n=vote|to~-0.43 ' +
   'n=voting|,~-1.64 n=voting|.~-1.80 n=voting|for~0.99 n=voting|rights~-1.74 n=voting|tuesday~-2.01 ' +
-  'n=vow|to~-0.34 n=wanted|a~-0.73 n=wanted|to~-0.47 n=wants|a~-0.66 n=wants|to~-0.54 n=want|a~0.85 ' +
+  'n=vow|to~-0.34 n=wanted|a~-0.73 n=wanted|to~-0.47 n=wants|a~-0.66 n=wants|to~-0.54 n=want|a~0.86 ' +
   'n=want|the~0.41 n=want|to~0.27 n=warned|of~-0.37 n=warned|that~1.06 n=wary|of~0.37 n=was|#~-1.97 ' +
   'n=was|,~-0.46 n=was|.~-1.43 n=was|a~-3.42 n=was|able~-1.09 n=was|about~-1.81 n=was|already~-2.05 ' +
   'n=was|also~-1.59 n=was|among~-1.72 n=was|an~-1.51 n=was|announced~-1.22 n=was|as~-1.96 ' +
   'n=was|asked~-1.50 n=was|at~-2.18 n=was|back~-1.70 n=was|behind~-0.87 n=was|being~-2.00 ' +
   'n=was|biased~-0.99 n=was|born~-1.41 n=was|called~-2.01 n=was|charged~-1.06 n=was|clear~-2.05 ' +
   'n=was|conducted~-2.27 n=was|declared~-1.52 n=was|elected~-1.55 n=was|even~-1.05 n=was|fired~-0.90 ' +
-  'n=was|first~-1.29 n=was|for~-1.18 n=was|going~-1.26 n=was|held~-1.59 n=was|her~-1.35 n=was|his~-0.99 ' +
-  'n=was|holding~-1.59 n=was|in~-1.99 n=was|joined~-1.45 n=was|just~-1.12 n=was|killed~-0.75 ' +
-  'n=was|known~-0.94 n=was|made~-1.56 n=was|more~-2.02 n=was|mr~-0.81 n=was|never~-0.77 n=was|no~-1.26 ' +
+  'n=was|first~-1.29 n=was|for~-1.17 n=was|going~-1.26 n=was|held~-1.59 n=was|her~-1.35 n=was|his~-0.99 ' +
+  'n=was|holding~-1.59 n=was|in~-2.02 n=was|joined~-1.45 n=was|just~-1.12 n=was|killed~-0.75 ' +
+  'n=was|known~-0.94 n=was|made~-1.55 n=was|more~-2.02 n=was|mr~-0.81 n=was|never~-0.77 n=was|no~-1.26 ' +
   'n=was|not~-2.62 n=was|on~-1.21 n=was|once~-1.04 n=was|one~-2.30 n=was|only~-0.72 n=was|out~-1.36 ' +
-  'n=was|over~-2.00 n=was|part~-1.11 n=was|president~-1.22 n=was|q~-1.15 n=was|recently~-1.73 ' +
+  'n=was|over~-2.01 n=was|part~-1.11 n=was|president~-1.22 n=was|q~-1.15 n=was|recently~-1.73 ' +
   'n=was|referring~-1.44 n=was|released~-1.10 n=was|revealed~-0.89 n=was|running~-1.26 ' +
   'n=was|scheduled~-1.54 n=was|secretary~-1.64 n=was|seen~-1.09 n=was|sent~-2.24 n=was|set~-1.29 ' +
   'n=was|signed~-1.12 n=was|so~-2.06 n=was|speaking~-1.12 n=was|still~-1.50 n=was|talking~-1.91 ' +
   'n=was|that~0.72 n=was|the~-1.91 n=was|to~-2.18 n=was|too~-0.54 n=was|trying~-0.91 n=was|up~-1.30 ' +
   'n=was|widely~-1.18 n=was|working~-1.63 n=was|wrong~-0.64 n=watching|the~-0.37 n=watch|,~-1.51 ' +
   'n=watch|.~-1.28 n=watch|the~0.94 n=weighed|in~0.97 n=weigh|in~-0.46 n=wells|fargo~-1.08 ' +
-  'n=well|,~-1.99 n=well|.~-2.76 n=well|as~-2.43 n=well|below~-2.54 n=well|in~-3.94 n=well|known~1.32 ' +
-  'n=well|with~-2.94 n=went|after~0.94 n=went|further~-0.81 n=went|on~1.36 n=went|to~-1.97 ' +
+  'n=well|,~-1.99 n=well|.~-2.75 n=well|as~-2.43 n=well|below~-2.54 n=well|in~-3.95 n=well|known~1.32 ' +
+  'n=well|with~-2.93 n=went|after~0.94 n=went|further~-0.80 n=went|on~1.36 n=went|to~-1.97 ' +
   'n=who|,~-1.90 n=who|also~-2.54 n=who|are~-3.52 n=who|attended~-2.50 n=who|backed~-2.86 ' +
   'n=who|called~-3.03 n=who|came~-3.57 n=who|can~-3.23 n=who|could~-2.76 n=who|declined~-1.84 ' +
   'n=who|did~-2.47 n=who|died~-3.63 n=who|does~-1.56 n=who|endorsed~-2.65 n=who|got~-2.62 ' +
@@ -1242,305 +1245,306 @@ export const LEARNED_CUE_MODEL_EN =
   'n=will|make~-0.69 n=will|meet~-0.73 n=will|need~-0.95 n=will|not~-0.94 n=will|of~-0.57 ' +
   'n=will|pick~-0.71 n=will|play~-0.93 n=will|probably~-0.41 n=will|q~-0.50 n=will|receive~-0.90 ' +
   'n=will|remain~-1.06 n=will|require~-0.90 n=will|return~-0.85 n=will|support~-0.84 n=will|take~-0.48 ' +
-  'n=will|vote~-0.76 n=will|win~-0.61 n=will|work~-0.63 n=without|a~-2.43 n=without|the~-3.00 ' +
+  'n=will|vote~-0.76 n=will|win~-0.62 n=will|work~-0.63 n=without|a~-2.43 n=without|the~-3.00 ' +
   'n=won|#~-3.29 n=won|,~-1.05 n=won|.~-2.81 n=won|at~-2.88 n=won|by~-1.52 n=won|his~0.76 ' +
-  'n=won|in~-2.67 n=won|the~-0.78 n=worked|as~-2.27 n=worked|for~-1.21 n=worked|in~-1.39 ' +
-  'n=worked|on~-1.79 n=working|class~-2.95 n=working|for~-3.63 n=working|in~-2.21 n=working|on~-2.68 ' +
-  'n=working|people~-1.96 n=working|the~-2.58 n=working|to~1.38 n=working|with~-2.88 n=works|for~-2.32 ' +
+  'n=won|in~-2.68 n=won|the~-0.78 n=worked|as~-2.27 n=worked|for~-1.21 n=worked|in~-1.40 ' +
+  'n=worked|on~-1.79 n=working|class~-2.95 n=working|for~-3.62 n=working|in~-2.20 n=working|on~-2.68 ' +
+  'n=working|people~-1.95 n=working|the~-2.58 n=working|to~1.38 n=working|with~-2.88 n=works|for~-2.32 ' +
   'n=works|to~-1.54 n=work|,~-1.62 n=work|.~-1.29 n=work|and~-1.36 n=work|at~-1.51 n=work|for~-0.89 ' +
   'n=work|in~-1.46 n=work|of~-0.76 n=work|on~-0.33 n=work|to~-0.87 n=work|together~-1.03 ' +
-  'n=work|with~-1.39 n=worry|about~0.98 n=writes|.~2.80 n=written|by~-0.30 n=wrote|,~1.35 ' +
+  'n=work|with~-1.40 n=worry|about~0.98 n=writes|.~2.80 n=written|by~-0.30 n=wrote|,~1.35 ' +
   'n=wrote|.~2.73 n=wrote|in~2.76 n=wrote|on~2.30 n=wrote|the~-1.25 n=wrote|to~-1.21 p=able|been~0.44 ' +
-  'p=able|was~-2.29 p=about|,~-3.26 p=about|^~-2.07 p=about|and~-2.65 p=about|are~0.66 ' +
+  'p=able|was~-2.29 p=about|,~-3.26 p=about|^~-2.06 p=about|and~-2.65 p=about|are~0.66 ' +
   'p=about|asked~-3.39 p=about|by~-2.06 p=about|care~-2.73 p=about|comments~-3.00 p=about|concern~-2.96 ' +
   'p=about|concerned~-1.72 p=about|concerns~-3.36 p=about|debate~-2.74 p=about|details~-3.01 ' +
-  'p=about|doubts~-2.40 p=about|for~-1.39 p=about|information~-2.91 p=about|is~-3.12 p=about|just~-2.87 ' +
+  'p=about|doubts~-2.40 p=about|for~-1.39 p=about|information~-2.91 p=about|is~-3.11 p=about|just~-2.88 ' +
   'p=about|message~-2.45 p=about|more~-2.58 p=about|most~-2.07 p=about|much~-2.33 p=about|nothing~-2.16 ' +
-  'p=about|of~-1.94 p=about|only~-1.78 p=about|out~-2.14 p=about|q~-3.03 p=about|question~-3.65 ' +
+  'p=about|of~-1.94 p=about|only~-1.78 p=about|out~-2.14 p=about|q~-3.04 p=about|question~-3.65 ' +
   'p=about|questions~-0.72 p=about|remarks~-2.77 p=about|said~-2.13 p=about|say~-1.51 ' +
   'p=about|skeptical~-1.81 p=about|something~-2.21 p=about|spoke~-2.71 p=about|statements~-2.43 ' +
   'p=about|stories~0.43 p=about|story~-2.86 p=about|talk~-3.28 p=about|talked~-3.64 ' +
   'p=about|talking~-3.58 p=about|talks~-2.65 p=about|think~-2.42 p=about|thinking~-1.76 ' +
-  'p=about|trump~0.92 p=about|up~-2.37 p=about|with~-2.16 p=about|worried~-2.74 p=about|worry~-2.61 ' +
-  'p=accept|to~-2.44 p=according|^~0.47 p=according|q~0.85 p=accused|and~0.94 p=accused|has~-0.43 ' +
+  'p=about|trump~0.92 p=about|up~-2.36 p=about|with~-2.16 p=about|worried~-2.74 p=about|worry~-2.61 ' +
+  'p=accept|to~-2.44 p=according|^~0.47 p=according|q~0.85 p=accused|and~0.95 p=accused|has~-0.43 ' +
   'p=accused|he~1.98 p=acknowledged|he~0.43 p=acknowledge|to~-2.89 p=added|clinton~0.68 p=added|he~0.67 ' +
   'p=added|it~1.39 p=added|q~1.79 p=added|she~0.99 p=adding|q~0.29 p=address|email~-1.97 ' +
-  'p=address|to~-1.37 p=address|union~-1.88 p=add|to~-0.54 p=admit|to~-3.46 p=advocate|an~-2.32 ' +
-  'p=against|attacks~-2.49 p=against|back~-2.17 p=against|battle~-2.31 p=against|campaign~-3.00 ' +
+  'p=address|to~-1.37 p=address|union~-1.88 p=add|to~-0.54 p=admit|to~-3.47 p=advocate|an~-2.32 ' +
+  'p=against|attacks~-2.48 p=against|back~-2.17 p=against|battle~-2.31 p=against|campaign~-3.00 ' +
   'p=against|case~-1.02 p=against|charges~-1.22 p=against|fight~-2.07 p=against|lawsuit~-2.44 ' +
   'p=against|out~-2.10 p=against|q~-1.40 p=against|race~-2.59 p=against|railed~-2.15 ' +
   'p=against|running~-1.91 p=against|up~-2.09 p=against|violence~-2.26 p=against|vote~-1.22 ' +
   'p=against|voted~-2.43 p=against|war~-1.96 p=allowing|,~0.58 p=allows|that~0.57 p=allow|to~-1.79 ' +
-  'p=allow|would~-2.22 p=all|(~-1.71 p=all|,~-3.93 p=all|-~-0.99 p=all|^~-3.37 p=all|across~-2.49 ' +
+  'p=allow|would~-2.22 p=all|(~-1.71 p=all|,~-3.93 p=all|-~-1.00 p=all|^~-3.37 p=all|across~-2.49 ' +
   'p=all|after~-2.09 p=all|and~-3.17 p=all|are~-0.78 p=all|at~-3.49 p=all|ban~-2.28 p=all|but~-1.94 ' +
   'p=all|for~-1.11 p=all|in~-4.38 p=all|is~-2.23 p=all|it~-2.46 p=all|nearly~-1.75 p=all|not~-3.43 ' +
   'p=all|of~-4.46 p=all|on~-2.76 p=all|over~-1.87 p=all|that~-1.82 p=all|them~-1.89 p=all|to~-1.94 ' +
   'p=almost|^~-1.86 p=almost|will~0.44 p=always|has~1.14 p=always|not~0.99 p=among|,~-1.46 ' +
-  'p=among|^~-2.35 p=among|are~-2.74 p=among|clinton~-1.34 p=among|lead~-2.39 p=among|percent~-2.78 ' +
-  'p=among|points~0.44 p=among|sanders~-1.01 p=among|support~-3.40 p=among|was~-2.50 p=am|#~-1.90 ' +
+  'p=among|^~-2.34 p=among|are~-2.74 p=among|clinton~-1.34 p=among|lead~-2.39 p=among|percent~-2.78 ' +
+  'p=among|points~0.44 p=among|sanders~-1.00 p=among|support~-3.40 p=among|was~-2.50 p=am|#~-1.90 ' +
   'p=announced|he~-0.45 p=announced|trump~2.40 p=announced|was~-0.36 p=announcement|s~0.41 ' +
-  'p=announce|to~-1.60 p=answer|the~-0.37 p=answer|to~-2.88 p=appeals|of~-2.75 p=appeal|his~-1.91 ' +
+  'p=announce|to~-1.61 p=answer|the~-0.39 p=answer|to~-2.88 p=appeals|of~-2.76 p=appeal|his~-1.91 ' +
   'p=appeal|to~-1.10 p=appeared|,~-0.82 p=appeared|he~-1.01 p=appears|it~-0.69 p=appear|to~-2.86 ' +
-  'p=argued|,~2.06 p=argued|has~1.48 p=argued|he~0.60 p=arguing|,~2.64 p=asked|,~0.29 p=asked|^~0.94 ' +
-  'p=asked|been~0.96 p=asked|he~2.49 p=asked|q~1.28 p=asked|trump~0.74 p=asked|was~1.74 p=asked|we~2.30 ' +
+  'p=argued|,~2.06 p=argued|has~1.48 p=argued|he~0.60 p=arguing|,~2.63 p=asked|,~0.29 p=asked|^~0.95 ' +
+  'p=asked|been~0.96 p=asked|he~2.49 p=asked|q~1.28 p=asked|trump~0.74 p=asked|was~1.75 p=asked|we~2.30 ' +
   'p=asked|when~0.66 p=ask|to~-1.05 p=assure|to~-2.25 p=attacks|#~-2.37 p=attacks|benghazi~-1.25 ' +
-  'p=attacks|his~1.16 p=attacks|paris~-2.15 p=attacks|personal~-2.63 p=attacks|s~0.37 ' +
-  'p=attacks|terror~-1.77 p=attacks|terrorist~-3.03 p=attacks|the~-0.87 p=attack|an~-2.68 ' +
-  'p=attack|benghazi~-1.76 p=attack|of~-3.38 p=attack|terrorist~-2.54 p=attack|the~-3.72 ' +
+  'p=attacks|his~1.16 p=attacks|paris~-2.14 p=attacks|personal~-2.63 p=attacks|s~0.37 ' +
+  'p=attacks|terror~-1.77 p=attacks|terrorist~-3.04 p=attacks|the~-0.89 p=attack|an~-2.68 ' +
+  'p=attack|benghazi~-1.76 p=attack|of~-3.38 p=attack|terrorist~-2.54 p=attack|the~-3.73 ' +
   'p=attack|to~0.85 p=attempt|coup~-1.68 p=attracted|has~-2.64 p=attract|to~-0.41 ' +
-  'p=authorized|not~-2.52 p=backed|who~-0.42 p=backing|of~-1.82 p=backing|the~0.93 p=back|,~-2.44 ' +
-  'p=back|^~-2.14 p=back|bring~-0.93 p=back|fired~-2.28 p=back|go~-1.24 p=back|roll~-2.42 ' +
-  'p=back|shot~-1.81 p=back|the~-2.51 p=back|to~-2.84 p=back|was~1.37 p=band|.~-1.02 p=ban|a~-0.86 ' +
-  'p=ban|temporarily~-1.28 p=ban|temporary~-1.29 p=ban|to~-1.67 p=based|,~-1.86 p=based|-~-1.48 ' +
-  'p=based|^~0.94 p=based|is~-2.14 p=base|cia~-1.17 p=base|the~-1.93 p=became|he~-1.69 p=became|it~0.59 ' +
-  'p=becomes|he~-0.48 p=become|could~-1.17 p=become|have~0.46 p=become|to~-0.57 p=become|will~-2.35 ' +
-  'p=become|would~-2.78 p=becoming|,~-0.67 p=becoming|from~-0.37 p=becoming|of~-0.87 p=began|and~0.37 ' +
+  'p=authorized|not~-2.52 p=backed|who~-0.42 p=backing|of~-1.82 p=backing|the~0.92 p=back|,~-2.44 ' +
+  'p=back|^~-2.14 p=back|bring~-0.93 p=back|fired~-2.28 p=back|go~-1.24 p=back|roll~-2.41 ' +
+  'p=back|shot~-1.81 p=back|the~-2.51 p=back|to~-2.84 p=back|was~1.37 p=band|.~-1.02 p=ban|a~-0.87 ' +
+  'p=ban|temporarily~-1.28 p=ban|temporary~-1.29 p=ban|to~-1.67 p=based|,~-1.86 p=based|-~-1.49 ' +
+  'p=based|^~0.94 p=based|is~-2.13 p=base|cia~-1.17 p=base|the~-1.93 p=became|he~-1.69 p=became|it~0.59 ' +
+  'p=becomes|he~-0.48 p=become|could~-1.18 p=become|have~0.47 p=become|to~-0.57 p=become|will~-2.35 ' +
+  'p=become|would~-2.79 p=becoming|,~-0.67 p=becoming|from~-0.37 p=becoming|of~-0.88 p=began|and~0.37 ' +
   'p=began|campaign~-2.02 p=began|he~0.36 p=began|that~-1.83 p=being|about~-1.96 p=being|after~0.85 ' +
-  'p=being|as~-1.90 p=being|for~-2.06 p=being|is~-3.71 p=being|of~-3.18 p=being|to~-2.30 ' +
-  'p=being|was~0.47 p=believed|he~-1.98 p=believes|he~-0.78 p=believe|i~-1.03 p=believe|not~-2.35 ' +
+  'p=being|as~-1.89 p=being|for~-2.06 p=being|is~-3.71 p=being|of~-3.18 p=being|to~-2.30 ' +
+  'p=being|was~0.47 p=believed|he~-1.98 p=believes|he~-0.78 p=believe|i~-1.04 p=believe|not~-2.34 ' +
   'p=believe|they~-0.65 p=believe|to~-1.70 p=believing|,~0.53 p=best|at~-2.28 p=best|his~-2.12 ' +
-  'p=best|is~0.65 p=best|s~-2.03 p=better|a~-4.19 p=better|be~-1.79 p=better|do~0.44 ' +
-  'p=bills|larger~-0.63 p=bill|,~-1.01 p=bill|.~-1.29 p=bill|^~-1.11 p=bill|a~-1.66 p=bill|and~-0.32 ' +
+  'p=best|is~0.65 p=best|s~-2.03 p=better|a~-4.21 p=better|be~-1.79 p=better|do~0.44 ' +
+  'p=bills|larger~-0.63 p=bill|,~-1.01 p=bill|.~-1.29 p=bill|^~-1.10 p=bill|a~-1.67 p=bill|and~-0.32 ' +
   'p=bill|mayor~-0.87 p=bill|new~-0.66 p=bill|of~-0.91 p=bill|president~-0.77 p=bill|reform~-1.07 ' +
-  'p=bill|the~-1.78 p=blame|to~-2.80 p=block|to~-0.56 p=booed|crowd~-1.66 p=both|,~-3.84 p=both|-~-2.30 ' +
-  'p=both|^~-2.15 p=both|and~-2.62 p=both|are~0.73 p=both|as~-2.50 p=both|for~-2.89 p=both|from~-2.25 ' +
-  'p=both|in~-4.11 p=both|of~-3.89 p=both|on~-1.79 p=both|that~-2.91 p=both|to~-2.14 p=both|with~-2.97 ' +
-  'p=breaks|tax~-1.96 p=break|a~-3.19 p=break|to~-1.21 p=bring|to~-1.12 p=bring|would~-2.40 ' +
+  'p=bill|the~-1.79 p=blame|to~-2.79 p=block|to~-0.55 p=booed|crowd~-1.66 p=both|,~-3.84 p=both|-~-2.30 ' +
+  'p=both|^~-2.15 p=both|and~-2.62 p=both|are~0.73 p=both|as~-2.50 p=both|for~-2.90 p=both|from~-2.25 ' +
+  'p=both|in~-4.10 p=both|of~-3.89 p=both|on~-1.79 p=both|that~-2.91 p=both|to~-2.14 p=both|with~-2.97 ' +
+  'p=breaks|tax~-1.96 p=break|a~-3.20 p=break|to~-1.21 p=bring|to~-1.12 p=bring|would~-2.40 ' +
   'p=broad|the~-2.09 p=called|,~0.79 p=called|also~2.03 p=called|and~2.12 p=called|has~0.52 ' +
   'p=called|have~-0.37 p=called|he~0.32 p=called|she~-0.33 p=called|trump~0.52 p=called|was~-0.90 ' +
-  'p=called|who~-1.13 p=calling|,~1.34 p=calling|and~0.78 p=calling|is~0.68 p=calls|he~-1.09 ' +
-  'p=calls|phone~-2.04 p=call|a~1.17 p=call|conference~-2.03 p=call|his~-0.84 p=call|phone~-1.93 ' +
+  'p=called|who~-1.13 p=calling|,~1.33 p=calling|and~0.78 p=calling|is~0.69 p=calls|he~-1.09 ' +
+  'p=calls|phone~-2.04 p=call|a~1.16 p=call|conference~-2.03 p=call|his~-0.84 p=call|phone~-1.93 ' +
   'p=call|roll~-2.89 p=call|s~-0.56 p=call|to~-2.25 p=came|clinton~1.28 p=came|comments~-2.02 ' +
   'p=came|it~-2.19 p=came|then~-1.53 p=came|who~0.28 p=campaigning|of~-1.49 p=campaigns|political~-0.79 ' +
   'p=campaigns|presidential~-0.83 p=campaigns|the~-1.07 p=campaigns|their~-0.52 p=campaign|#~-2.52 ' +
-  'p=campaign|,~-1.79 p=campaign|^~-2.84 p=campaign|a~-4.33 p=campaign|and~-2.34 ' +
-  "p=campaign|carson~-1.91 p=campaign|clinton~-3.83 p=campaign|clinton's~-3.66 " +
+  'p=campaign|,~-1.79 p=campaign|^~-2.84 p=campaign|a~-4.34 p=campaign|and~-2.34 ' +
+  "p=campaign|carson~-1.90 p=campaign|clinton~-3.82 p=campaign|clinton's~-3.66 " +
   'p=campaign|election~-2.63 p=campaign|former~-1.87 p=campaign|her~-0.50 p=campaign|his~-0.88 ' +
   'p=campaign|in~-1.88 p=campaign|of~-1.81 p=campaign|political~-2.31 p=campaign|presidential~-4.09 ' +
-  "p=campaign|primary~-2.52 p=campaign|q~-3.40 p=campaign|rubio's~-2.16 p=campaign|s~-0.28 " +
-  'p=campaign|sanders~-0.64 p=campaign|senate~-2.69 p=campaign|senatorial~-1.36 p=campaign|the~-0.31 ' +
+  "p=campaign|primary~-2.51 p=campaign|q~-3.40 p=campaign|rubio's~-2.15 p=campaign|s~-0.28 " +
+  'p=campaign|sanders~-0.64 p=campaign|senate~-2.69 p=campaign|senatorial~-1.36 p=campaign|the~-0.33 ' +
   'p=campaign|their~-2.02 p=campaign|this~-1.29 p=campaign|to~-2.82 p=campaign|trump~-3.84 ' +
   'p=captured|has~-2.56 p=capture|to~-0.34 p=care|affordable~-1.59 p=care|child~-2.16 ' +
   'p=care|health~-4.55 p=car|a~-0.51 p=cases|in~-1.14 p=cases|some~-0.83 p=case|a~0.66 p=case|his~-1.07 ' +
-  'p=case|the~-3.41 p=case|their~-1.84 p=case|this~-2.40 p=challenge|a~-2.57 p=challenge|the~-2.03 ' +
-  'p=challenge|to~-0.91 p=charged|was~0.40 p=charges|criminal~-0.82 p=charge|in~-2.27 p=choose|to~-1.22 ' +
-  'p=chose|percent~-1.23 p=citing|,~1.45 p=claimed|he~2.12 p=claim|his~0.43 p=claim|to~0.56 ' +
-  'p=clear|be~0.77 p=clear|is~-1.65 p=clear|it~-1.56 p=clear|made~-2.88 p=clear|no~-1.63 ' +
+  'p=case|the~-3.41 p=case|their~-1.84 p=case|this~-2.40 p=challenge|a~-2.58 p=challenge|the~-2.03 ' +
+  'p=challenge|to~-0.91 p=charged|was~0.40 p=charges|criminal~-0.82 p=charge|in~-2.26 p=choose|to~-1.22 ' +
+  'p=chose|percent~-1.23 p=citing|,~1.45 p=claimed|he~2.13 p=claim|his~0.44 p=claim|to~0.56 ' +
+  'p=clear|be~0.78 p=clear|is~-1.65 p=clear|it~-1.56 p=clear|made~-2.87 p=clear|no~-1.63 ' +
   'p=clear|not~-0.53 p=clear|real~-1.82 p=clear|was~1.35 p=comes|it~-2.38 p=come|could~-1.75 ' +
   'p=come|had~-2.28 p=come|has~0.68 p=come|to~-2.27 p=come|will~1.16 p=come|would~0.29 ' +
-  'p=coming|from~-1.33 p=coming|in~-1.50 p=coming|is~-1.86 p=coming|the~-2.54 p=comments|s~-0.27 ' +
-  "p=comments|the~-2.67 p=comments|trump's~-2.95 p=comment|for~-3.33 p=comment|the~-2.29 " +
-  'p=comment|to~-2.30 p=common|a~0.79 p=common|in~-1.67 p=common|the~-1.09 p=compared|,~-0.82 ' +
+  'p=coming|from~-1.33 p=coming|in~-1.50 p=coming|is~-1.86 p=coming|the~-2.55 p=comments|s~-0.27 ' +
+  "p=comments|the~-2.68 p=comments|trump's~-2.95 p=comment|for~-3.33 p=comment|the~-2.29 " +
+  'p=comment|to~-2.30 p=common|a~0.78 p=common|in~-1.66 p=common|the~-1.10 p=compared|,~-0.82 ' +
   'p=com|.~-1.18 p=concern|expressed~-0.93 p=concluded|he~1.33 p=condemn|to~-0.77 p=confirm|to~-0.54 ' +
-  'p=confront|to~-1.62 p=consider|to~-2.94 p=consider|would~-1.86 p=continued|he~1.62 ' +
+  'p=confront|to~-1.63 p=consider|to~-2.94 p=consider|would~-1.86 p=continued|he~1.62 ' +
   'p=continued|she~0.42 p=continued|trump~0.44 p=continues|clinton~-2.29 p=continues|trump~-2.53 ' +
   'p=continue|to~-3.12 p=continue|will~-2.87 p=continue|would~-3.02 p=contrast|by~-1.57 ' +
-  'p=contrast|in~-0.37 p=controversial|a~-2.17 p=convince|to~0.70 p=counter|to~-2.24 ' +
+  'p=contrast|in~-0.37 p=controversial|a~-2.19 p=convince|to~0.70 p=counter|to~-2.24 ' +
   'p=count|delegate~-0.75 p=cover|to~-1.91 p=created|has~0.26 p=create|to~-0.56 p=create|would~-1.05 ' +
-  'p=critical|a~-1.90 p=critical|been~1.40 p=criticism|his~-0.61 p=criticism|of~-2.94 ' +
-  'p=criticism|the~0.79 p=criticized|,~2.57 p=criticized|and~0.59 p=criticized|has~-0.59 ' +
-  'p=criticize|to~-3.12 p=cuts|tax~-1.89 p=cut|to~-2.29 p=debates|the~-0.53 p=debate|a~1.14 ' +
+  'p=critical|a~-1.91 p=critical|been~1.40 p=criticism|his~-0.61 p=criticism|of~-2.94 ' +
+  'p=criticism|the~0.78 p=criticized|,~2.57 p=criticized|and~0.59 p=criticized|has~-0.59 ' +
+  'p=criticize|to~-3.12 p=cuts|tax~-1.89 p=cut|to~-2.30 p=debates|the~-0.53 p=debate|a~1.12 ' +
   'p=debate|democratic~-2.29 p=debate|final~-1.15 p=debate|gop~-2.06 p=debate|last~-2.19 ' +
   'p=debate|presidential~-3.35 p=debate|primary~-3.75 p=debate|republican~-3.02 p=debate|s~-3.11 ' +
-  'p=debate|the~-5.20 p=debate|to~-2.27 p=decide|to~-3.08 p=decision|#~0.63 p=decision|a~0.27 ' +
+  'p=debate|the~-5.20 p=debate|to~-2.27 p=decide|to~-3.08 p=decision|#~0.63 p=decision|a~0.26 ' +
   'p=decision|her~0.48 p=decision|his~-0.32 p=decision|s~0.63 p=decision|the~-0.77 p=declared|he~0.75 ' +
   'p=declined|,~0.77 p=declined|who~-0.60 p=delivered|clinton~0.54 p=delivering|,~1.05 ' +
   'p=deliver|to~-0.40 p=demands|the~-2.11 p=demonstrate|to~-1.93 p=denied|has~1.60 p=described|,~-0.52 ' +
-  'p=described|and~0.69 p=described|he~1.29 p=describe|to~-2.96 p=detailed|a~-2.71 p=determine|to~-2.26 ' +
+  'p=described|and~0.69 p=described|he~1.29 p=describe|to~-2.95 p=detailed|a~-2.72 p=determine|to~-2.26 ' +
   'p=did|,~-3.37 p=did|also~-2.03 p=did|and~-1.75 p=did|but~-2.19 p=did|campaign~-1.90 ' +
   'p=did|clinton~-2.16 p=did|he~-2.84 p=did|i~-2.13 p=did|it~-3.40 p=did|obama~-2.03 ' +
-  'p=did|sanders~-2.68 p=did|she~-4.18 p=did|they~-2.83 p=did|trump~-3.10 p=did|who~-2.25 ' +
-  'p=direct|a~-2.42 p=disavow|to~-0.74 p=discuss|to~-1.80 p=documents|the~-1.91 p=document|a~-1.89 ' +
-  'p=document|the~-2.07 p=double|by~-0.61 p=doubt|no~-2.53 p=drawing|,~-0.48 p=drawn|has~0.41 ' +
-  'p=draw|to~-2.88 p=drew|,~0.75 p=earlier|^~-4.31 p=earlier|days~-2.25 p=earlier|his~0.61 ' +
+  'p=did|sanders~-2.68 p=did|she~-4.18 p=did|they~-2.82 p=did|trump~-3.11 p=did|who~-2.25 ' +
+  'p=direct|a~-2.44 p=disavow|to~-0.74 p=discuss|to~-1.80 p=documents|the~-1.92 p=document|a~-1.90 ' +
+  'p=document|the~-2.08 p=double|by~-0.61 p=doubt|no~-2.53 p=drawing|,~-0.48 p=drawn|has~0.41 ' +
+  'p=draw|to~-2.88 p=drew|,~0.75 p=earlier|^~-4.30 p=earlier|days~-2.25 p=earlier|his~0.61 ' +
   'p=earlier|years~-2.21 p=earning|,~-0.60 p=earn|to~-0.48 p=efforts|the~-2.57 p=effort|an~0.36 ' +
-  'p=effort|the~-1.83 p=elected|and~-1.27 p=elected|if~-2.11 p=elected|is~-1.40 p=elect|to~-1.04 ' +
+  'p=effort|the~-1.84 p=elected|and~-1.27 p=elected|if~-2.11 p=elected|is~-1.40 p=elect|to~-1.04 ' +
   "p=emails|#~-0.64 p=emails|clinton~0.57 p=emails|clinton's~-1.74 p=emails|of~-1.48 p=emails|s~-1.11 " +
-  "p=emails|the~-1.62 p=email|#~-1.01 p=email|an~-1.15 p=email|clinton~-0.63 p=email|clinton's~-1.32 " +
+  "p=emails|the~-1.64 p=email|#~-1.01 p=email|an~-1.15 p=email|clinton~-0.63 p=email|clinton's~-1.32 " +
   'p=email|fundraising~-0.71 p=email|her~-1.40 p=email|personal~-0.43 p=email|private~-1.28 ' +
-  'p=email|the~-0.49 p=embrace|to~-2.17 p=emerged|has~-0.71 p=encourage|to~-1.46 p=endorsed|,~1.84 ' +
+  'p=email|the~-0.50 p=embrace|to~-2.17 p=emerged|has~-0.71 p=encourage|to~-1.46 p=endorsed|,~1.84 ' +
   'p=endorsed|has~-1.35 p=endorsed|not~-0.90 p=endorsed|who~-0.87 p=endorsement|an~-2.52 ' +
-  'p=endorsement|his~-0.99 p=endorsement|s~-1.19 p=endorsement|the~0.48 p=endorse|to~-2.22 ' +
-  'p=end|the~0.56 p=end|to~-1.40 p=end|would~-1.64 p=engage|to~-0.82 p=estimated|an~-1.95 ' +
+  'p=endorsement|his~-0.99 p=endorsement|s~-1.19 p=endorsement|the~0.47 p=endorse|to~-2.22 ' +
+  'p=end|the~0.55 p=end|to~-1.39 p=end|would~-1.63 p=engage|to~-0.82 p=estimated|an~-1.95 ' +
   'p=expected|are~1.28 p=expected|is~0.57 p=expected|not~2.34 p=expects|he~-2.43 p=experience|and~-0.94 ' +
   'p=experience|the~0.98 p=explained|he~1.05 p=explaining|,~1.89 p=explain|to~-2.61 p=expressed|he~1.50 ' +
   'p=faced|has~0.30 p=faces|clinton~-0.49 p=face|his~-0.46 p=face|the~-1.14 p=face|to~-0.74 ' +
-  'p=face|will~-1.08 p=facing|is~-2.81 p=failed|a~-2.61 p=far|a~-2.71 p=far|are~-2.87 p=far|as~-2.38 ' +
-  'p=far|by~-1.17 p=far|how~-2.05 p=far|is~-3.00 p=far|so~-3.44 p=far|that~-1.87 p=far|the~-2.54 ' +
-  'p=far|thus~-1.24 p=far|too~-2.31 p=far|were~1.87 p=favor|in~-2.22 p=fight|a~-2.15 ' +
-  'p=fight|floor~-1.29 p=fight|the~-2.71 p=fight|to~-1.45 p=figure|the~-2.26 p=file|to~-1.04 ' +
-  'p=finds|poll~2.65 p=find|to~-2.99 p=fine|a~-2.39 p=fired|was~-0.41 p=fire|under~-0.52 ' +
+  'p=face|will~-1.08 p=facing|is~-2.81 p=failed|a~-2.62 p=far|a~-2.71 p=far|are~-2.87 p=far|as~-2.38 ' +
+  'p=far|by~-1.16 p=far|how~-2.05 p=far|is~-2.98 p=far|so~-3.43 p=far|that~-1.86 p=far|the~-2.54 ' +
+  'p=far|thus~-1.25 p=far|too~-2.31 p=far|were~1.87 p=favor|in~-2.22 p=fight|a~-2.16 ' +
+  'p=fight|floor~-1.29 p=fight|the~-2.74 p=fight|to~-1.45 p=figure|the~-2.24 p=file|to~-1.04 ' +
+  'p=finds|poll~2.65 p=find|to~-2.99 p=fine|a~-2.41 p=fired|was~-0.40 p=fire|under~-0.52 ' +
   'p=focused|has~-1.22 p=focus|the~0.45 p=focus|to~-2.39 p=focus|will~1.37 p=followed|,~-1.37 ' +
-  'p=followed|that~-2.26 p=following|,~-1.03 p=following|^~-0.98 p=following|the~-0.41 p=follow|^~-2.02 ' +
+  'p=followed|that~-2.26 p=following|,~-1.03 p=following|^~-0.98 p=following|the~-0.41 p=follow|^~-2.01 ' +
   'p=follow|to~-3.78 p=follow|will~-3.07 p=found|be~-0.58 p=found|has~-0.89 p=found|have~-0.93 ' +
-  'p=found|he~-0.47 p=found|poll~2.70 p=free|a~-1.22 p=free|american~-0.83 p=free|of~-2.43 ' +
-  'p=full|^~-2.10 p=full|a~-2.34 p=full|the~-0.44 p=gave|he~0.42 p=general|attorney~-2.78 ' +
-  'p=general|in~-2.12 p=general|inspector~-3.22 p=general|the~-4.08 p=gets|it~-0.56 p=get|and~-2.90 ' +
-  'p=get|can~-2.81 p=get|could~-2.87 p=get|to~-1.85 p=get|we~0.55 p=get|will~-3.13 p=get|would~0.62 ' +
-  'p=given|,~-2.99 p=given|^~-2.28 p=given|had~-2.83 p=given|has~0.38 p=given|have~-2.64 ' +
-  'p=give|to~-0.38 p=give|would~-0.83 p=giving|,~-0.85 p=goal|the~-2.21 p=going|,~0.39 ' +
+  'p=found|he~-0.47 p=found|poll~2.70 p=free|a~-1.23 p=free|american~-0.83 p=free|of~-2.42 ' +
+  'p=full|^~-2.10 p=full|a~-2.36 p=full|the~-0.45 p=gave|he~0.42 p=general|attorney~-2.79 ' +
+  'p=general|in~-2.12 p=general|inspector~-3.23 p=general|the~-4.09 p=gets|it~-0.56 p=get|and~-2.90 ' +
+  'p=get|can~-2.80 p=get|could~-2.87 p=get|to~-1.85 p=get|we~0.55 p=get|will~-3.13 p=get|would~0.62 ' +
+  'p=given|,~-3.00 p=given|^~-2.28 p=given|had~-2.83 p=given|has~0.38 p=given|have~-2.63 ' +
+  'p=give|to~-0.38 p=give|would~-0.83 p=giving|,~-0.85 p=goal|the~-2.23 p=going|,~0.39 ' +
   'p=going|are~-2.84 p=going|is~-3.42 p=going|not~-3.07 p=going|was~-2.36 p=gone|has~-0.46 ' +
   'p=gone|have~-0.90 p=got|he~0.26 p=got|who~-1.33 p=go|not~-2.36 p=go|to~-0.83 p=go|will~-2.81 ' +
-  'p=go|would~-2.30 p=growing|a~-4.08 p=growing|is~-2.93 p=growing|the~-3.32 p=grow|to~-0.42 ' +
-  "p=hard|a~-1.86 p=hard|is~0.45 p=hard|it's~1.14 p=has|#~-2.46 p=has|)~-1.85 p=has|,~-5.19 " +
+  'p=go|would~-2.30 p=growing|a~-4.09 p=growing|is~-2.93 p=growing|the~-3.32 p=grow|to~-0.42 ' +
+  "p=hard|a~-1.87 p=hard|is~0.45 p=hard|it's~1.14 p=has|#~-2.46 p=has|)~-1.85 p=has|,~-5.19 " +
   'p=has|-~-3.96 p=has|.~-3.71 p=has|also~-4.31 p=has|and~-4.57 p=has|beijing~-2.96 p=has|bush~-1.95 ' +
   'p=has|but~-3.20 p=has|campaign~-4.24 p=has|candidate~-1.19 p=has|carson~-3.43 p=has|christie~-2.44 ' +
   'p=has|clinton~-4.51 p=has|committee~-2.34 p=has|court~-2.15 p=has|cruz~-2.61 p=has|department~-2.84 ' +
   'p=has|government~-2.99 p=has|governor~-1.27 p=has|he~-3.46 p=has|it~-4.43 p=has|kasich~-3.47 ' +
   'p=has|manafort~-2.14 p=has|media~-2.66 p=has|movement~-2.70 p=has|nominee~-3.11 p=has|now~-3.02 ' +
   'p=has|obama~-3.76 p=has|organization~-2.36 p=has|party~-2.89 p=has|poll~1.91 p=has|president~-2.60 ' +
-  'p=has|primary~-2.40 p=has|q~-1.78 p=has|race~-2.71 p=has|rubio~-2.95 p=has|ryan~-2.33 ' +
-  'p=has|sanders~-3.83 p=has|senator~-2.06 p=has|she~-3.97 p=has|show~-2.41 p=has|state~-2.54 ' +
+  'p=has|primary~-2.40 p=has|q~-1.78 p=has|race~-2.71 p=has|rubio~-2.97 p=has|ryan~-2.33 ' +
+  'p=has|sanders~-3.84 p=has|senator~-2.06 p=has|she~-3.97 p=has|show~-2.41 p=has|state~-2.54 ' +
   'p=has|states~-2.87 p=has|still~-3.35 p=has|terrorism~-2.59 p=has|that~-3.75 p=has|this~-0.94 ' +
   'p=has|trump~-4.36 p=has|what~-3.22 p=has|which~-3.20 p=has|who~-4.11 p=have|#~-2.62 p=have|,~-3.24 ' +
-  'p=have|-~-1.85 p=have|aides~-2.45 p=have|allies~-2.03 p=have|also~-2.32 p=have|americans~-1.62 ' +
+  'p=have|-~-1.87 p=have|aides~-2.45 p=have|allies~-2.03 p=have|also~-2.32 p=have|americans~-1.62 ' +
   'p=have|and~-2.25 p=have|both~-2.30 p=have|candidates~-2.51 p=have|clinton~-1.64 ' +
   'p=have|companies~-1.87 p=have|could~-2.43 p=have|democrats~-1.52 p=have|department~-1.07 ' +
   'p=have|donors~-1.89 p=have|i~-0.48 p=have|leaders~-2.27 p=have|may~-2.22 p=have|might~-2.37 ' +
   'p=have|not~-1.09 p=have|officials~-2.20 p=have|others~-2.69 p=have|people~-1.56 ' +
-  'p=have|republicans~-0.77 p=have|sanders~-1.14 p=have|should~-1.19 p=have|some~-1.96 ' +
+  'p=have|republicans~-0.78 p=have|sanders~-1.14 p=have|should~-1.19 p=have|some~-1.96 ' +
   'p=have|states~-2.33 p=have|supporters~-1.92 p=have|t~-1.76 p=have|that~-1.99 p=have|there~-1.01 ' +
   'p=have|they~-2.04 p=have|to~-0.33 p=have|trump~-1.30 p=have|voters~-1.35 p=have|we~-1.62 ' +
   'p=have|which~-2.29 p=have|who~-1.26 p=have|will~-1.67 p=have|would~-2.46 p=have|you~-0.66 ' +
-  'p=having|,~-0.82 p=having|as~-2.30 p=hearing|a~-2.55 p=hear|to~-0.37 p=held|,~-2.06 p=held|be~-2.52 ' +
-  'p=held|clinton~-1.94 p=held|has~0.47 p=held|he~0.95 p=held|never~-2.19 p=held|was~-2.16 ' +
+  'p=having|,~-0.82 p=having|as~-2.30 p=hearing|a~-2.56 p=hear|to~-0.37 p=held|,~-2.06 p=held|be~-2.52 ' +
+  'p=held|clinton~-1.94 p=held|has~0.47 p=held|he~0.95 p=held|never~-2.20 p=held|was~-2.16 ' +
   'p=helped|,~-3.17 p=helped|has~-3.13 p=helped|have~-2.90 p=helped|he~0.39 p=helped|that~0.95 ' +
   'p=helped|who~-2.88 p=helping|,~-1.37 p=help|and~-3.96 p=help|could~-4.59 p=help|the~-2.37 ' +
   'p=help|to~-2.28 p=help|will~-3.35 p=help|would~-4.10 p=highlighting|,~-1.20 p=highlight|to~-2.02 ' +
   'p=hire|to~-1.51 p=hit|to~-2.52 p=holding|was~-1.58 p=holds|which~-2.07 p=hold|to~-2.83 ' +
   'p=hold|will~0.61 p=hoped|had~0.81 p=hoped|he~-0.42 p=hopefuls|presidential~-0.88 ' +
   'p=hopeful|presidential~-2.31 p=hopes|he~-2.55 p=hopes|in~-2.39 p=hopes|the~-2.07 p=hoping|,~-1.02 ' +
-  'p=huffpost|.~0.73 p=idea|the~0.41 p=identify|they~-1.58 p=identify|to~-2.35 p=ignore|to~-1.70 ' +
+  'p=huffpost|.~0.73 p=idea|the~0.40 p=identify|they~-1.58 p=identify|to~-2.35 p=ignore|to~-1.70 ' +
   'p=impose|to~-1.04 p=includes|that~-1.67 p=includes|which~-0.43 p=include|to~-1.71 ' +
-  'p=including|,~-0.47 p=including|-~-2.18 p=including|^~-0.89 p=indicated|has~1.90 p=insist|to~-2.42 ' +
+  'p=including|,~-0.47 p=including|-~-2.17 p=including|^~-0.89 p=indicated|has~1.90 p=insist|to~-2.42 ' +
   'p=interests|special~-0.99 p=interests|the~-0.34 p=interest|of~-2.48 p=interest|the~1.87 ' +
-  'p=introduce|to~-3.31 p=investigate|to~-0.96 p=issues|economic~-1.04 p=issues|on~-0.43 ' +
+  'p=introduce|to~-3.31 p=investigate|to~-0.97 p=issues|economic~-1.04 p=issues|on~-0.43 ' +
   'p=issues|other~-1.70 p=issues|policy~-0.80 p=issues|social~-1.09 p=issues|the~-0.43 p=issue|an~-3.31 ' +
-  "p=issue|the~-0.69 p=issue|top~-1.16 p=it's|,~-3.50 p=it's|and~-2.49 p=it's|but~0.98 " +
+  "p=issue|the~-0.70 p=issue|top~-1.16 p=it's|,~-3.51 p=it's|and~-2.49 p=it's|but~0.98 " +
   "p=it's|that~-2.41 p=it’s|,~-0.96 p=it’s|:~-2.23 p=it’s|^~-0.69 p=it’s|but~-3.53 p=it’s|said~-1.33 " +
-  'p=it’s|that~-2.69 p=joined|has~-0.25 p=joined|was~-3.22 p=join|to~-1.28 p=keeping|in~-1.21 ' +
-  'p=keeps|he~0.69 p=keep|to~-2.14 p=knew|he~1.31 p=known|also~-1.06 p=known|contests~0.56 ' +
+  'p=it’s|that~-2.69 p=joined|has~-0.25 p=joined|was~-3.22 p=join|to~-1.28 p=keeping|in~-1.20 ' +
+  'p=keeps|he~0.69 p=keep|to~-2.13 p=knew|he~1.31 p=known|also~-1.06 p=known|contests~0.56 ' +
   'p=known|is~0.71 p=known|was~1.29 p=known|well~-2.59 p=knows|he~-0.60 p=know|not~0.26 p=know|t~0.64 ' +
-  'p=know|they~-0.64 p=know|to~-3.31 p=know|we~-0.29 p=know|you~-0.92 p=last|,~0.56 p=last|^~-4.39 ' +
-  'p=last|at~-2.17 p=last|his~-2.31 p=last|in~-1.19 p=last|late~-3.07 p=last|of~-2.85 p=last|poll~-2.37 ' +
-  'p=last|s~-1.87 p=last|said~-1.28 p=last|since~-2.22 p=last|that~-1.89 p=last|the~-4.10 ' +
-  'p=last|trump~0.49 p=lay|to~-2.62 p=learn|to~-3.24 p=leave|paid~-1.85 p=leave|to~-1.57 ' +
-  'p=leaving|,~-0.60 p=led|clinton~-2.57 p=led|has~-1.63 p=led|that~-0.77 p=left|,~-2.65 ' +
+  'p=know|they~-0.64 p=know|to~-3.31 p=know|we~-0.29 p=know|you~-0.92 p=last|,~0.56 p=last|^~-4.38 ' +
+  'p=last|at~-2.17 p=last|his~-2.31 p=last|in~-1.19 p=last|late~-3.07 p=last|of~-2.84 p=last|poll~-2.37 ' +
+  'p=last|s~-1.87 p=last|said~-1.28 p=last|since~-2.22 p=last|that~-1.88 p=last|the~-4.12 ' +
+  'p=last|trump~0.49 p=lay|to~-2.62 p=learn|to~-3.24 p=leave|paid~-1.85 p=leave|to~-1.58 ' +
+  'p=leaving|,~-0.60 p=led|clinton~-2.58 p=led|has~-1.63 p=led|that~-0.77 p=left|,~-2.65 ' +
   'p=left|be~-2.24 p=left|child~-1.89 p=left|has~-2.52 p=left|have~-2.59 p=left|she~-0.89 ' +
-  'p=left|that~-3.04 p=left|the~-1.99 p=less|^~-1.61 p=less|are~0.27 p=less|far~-2.70 p=less|is~-2.63 ' +
+  'p=left|that~-3.04 p=left|the~-1.99 p=less|^~-1.60 p=less|are~0.27 p=less|far~-2.71 p=less|is~-2.63 ' +
   'p=less|much~-2.31 p=less|or~-2.75 p=like|,~-4.03 p=like|-~-2.17 p=like|^~-1.20 ' +
   'p=like|candidates~-1.95 p=like|groups~-2.67 p=like|is~-2.10 p=like|issues~-1.98 p=like|just~-1.00 ' +
   'p=like|look~-2.14 p=like|looks~-1.87 p=like|much~-1.68 p=like|not~1.80 p=like|seemed~-2.15 ' +
   'p=like|states~-2.82 p=like|t~1.83 p=like|would~1.33 p=lines|party~-0.81 p=line|in~-1.56 ' +
-  'p=line|the~-2.53 p=link|a~-0.92 p=list|a~-1.32 p=list|the~-1.88 p=little|had~0.87 ' +
-  'p=little|very~-1.88 p=little|with~-2.39 p=looking|,~-1.19 p=looking|are~1.05 p=looking|is~0.37 ' +
+  'p=line|the~-2.54 p=link|a~-0.92 p=list|a~-1.32 p=list|the~-1.89 p=little|had~0.87 ' +
+  'p=little|very~-1.88 p=little|with~-2.39 p=looking|,~-1.20 p=looking|are~1.05 p=looking|is~0.38 ' +
   'p=look|^~-1.89 p=look|to~0.47 p=made|,~-1.07 p=made|also~-0.33 p=made|and~1.45 p=made|be~-2.06 ' +
   'p=made|been~-1.51 p=made|clinton~-1.37 p=made|had~-0.78 p=made|has~-0.40 p=made|is~-1.93 ' +
-  'p=made|obama~-0.73 p=made|trump~0.77 p=made|was~-2.08 p=made|who~-0.61 p=maintain|to~-1.61 ' +
-  'p=main|the~-0.47 p=makes|that~-3.26 p=make|,~-2.78 p=make|can~-2.21 p=make|could~-3.00 ' +
+  'p=made|obama~-0.73 p=made|trump~0.77 p=made|was~-2.08 p=made|who~-0.61 p=maintain|to~-1.62 ' +
+  'p=main|the~-0.48 p=makes|that~-3.25 p=make|,~-2.78 p=make|can~-2.21 p=make|could~-3.00 ' +
   'p=make|not~0.99 p=make|to~-3.47 p=make|who~-1.67 p=make|will~0.30 p=make|would~-3.18 ' +
-  'p=making|,~-1.76 p=making|been~0.83 p=making|for~-2.55 p=making|is~-0.39 p=mark|,~-0.87 ' +
-  "p=mark|^~-0.54 p=means|it~-1.22 p=means|that~-0.95 p=means|which~0.38 p=mean|doesn't~-0.26 " +
-  'p=mean|t~-2.10 p=mentioned|never~0.53 p=mention|not~1.93 p=mention|to~-2.14 p=messages|the~-1.91 ' +
-  'p=message|a~-2.80 p=message|his~-0.61 p=message|the~-1.29 p=met|he~-2.53 p=mind|his~-0.37 ' +
-  'p=mind|in~-1.92 p=mind|their~-1.64 p=more|#~-1.92 p=more|,~-0.92 p=more|-~-2.33 p=more|^~-3.95 ' +
+  'p=making|,~-1.77 p=making|been~0.83 p=making|for~-2.55 p=making|is~-0.39 p=mark|,~-0.87 ' +
+  "p=mark|^~-0.54 p=means|it~-1.23 p=means|that~-0.95 p=means|which~0.38 p=mean|doesn't~-0.26 " +
+  'p=mean|t~-2.10 p=mentioned|never~0.53 p=mention|not~1.93 p=mention|to~-2.14 p=messages|the~-1.92 ' +
+  'p=message|a~-2.82 p=message|his~-0.61 p=message|the~-1.31 p=met|he~-2.53 p=mind|his~-0.37 ' +
+  'p=mind|in~-1.92 p=mind|their~-1.64 p=more|#~-1.92 p=more|,~-0.92 p=more|-~-2.33 p=more|^~-3.94 ' +
   'p=more|and~-3.86 p=more|any~-3.07 p=more|are~-0.33 p=more|as~-1.66 p=more|be~-0.66 p=more|been~-2.54 ' +
   'p=more|by~-1.21 p=more|do~-1.03 p=more|even~-0.55 p=more|far~-3.80 p=more|for~-2.04 p=more|has~-1.69 ' +
-  'p=more|have~0.77 p=more|his~0.26 p=more|in~-2.36 p=more|is~-3.49 p=more|little~-1.35 ' +
+  'p=more|have~0.77 p=more|his~0.26 p=more|in~-2.35 p=more|is~-3.49 p=more|little~-1.35 ' +
   'p=more|many~-1.75 p=more|million~-1.27 p=more|much~-3.78 p=more|of~-1.92 p=more|on~-1.31 ' +
   'p=more|or~-1.94 p=more|pay~-1.93 p=more|raised~-2.30 p=more|s~-1.79 p=more|slightly~1.82 ' +
-  'p=more|spending~-1.75 p=more|spent~-2.07 p=more|that~-2.71 p=more|the~-4.58 p=more|to~-2.45 ' +
+  'p=more|spending~-1.75 p=more|spent~-2.07 p=more|that~-2.70 p=more|the~-4.59 p=more|to~-2.45 ' +
   "p=more|trump's~-2.29 p=more|up~-1.50 p=more|was~0.78 p=more|were~1.59 p=more|what's~-2.21 " +
-  'p=more|with~-3.01 p=most|,~-4.10 p=most|^~-4.36 p=most|and~-3.12 p=most|for~-2.94 p=most|his~-2.45 ' +
-  'p=most|in~-2.76 p=most|is~0.86 p=most|perhaps~-3.01 p=most|s~0.56 p=most|than~-3.10 ' +
+  'p=more|with~-3.01 p=most|,~-4.11 p=most|^~-4.36 p=most|and~-3.12 p=most|for~-2.94 p=most|his~-2.45 ' +
+  'p=most|in~-2.75 p=most|is~0.86 p=most|perhaps~-3.01 p=most|s~0.56 p=most|than~-3.10 ' +
   'p=most|that~-2.70 p=most|the~-0.54 p=most|their~-2.89 p=mount|to~-0.35 p=moved|has~-2.14 ' +
-  'p=move|a~-1.44 p=move|s~-0.93 p=move|the~-1.72 p=move|to~-2.76 p=names|the~-0.99 p=name|by~-1.81 ' +
-  'p=name|his~-2.89 p=name|s~-1.28 p=name|the~-2.93 p=needed|delegates~-3.00 p=needed|he~-2.21 ' +
+  'p=move|a~-1.45 p=move|s~-0.92 p=move|the~-1.72 p=move|to~-2.76 p=names|the~-1.01 p=name|by~-1.81 ' +
+  'p=name|his~-2.88 p=name|s~-1.28 p=name|the~-2.93 p=needed|delegates~-2.99 p=needed|he~-2.21 ' +
   'p=needed|she~1.17 p=needs|he~0.32 p=needs|she~-1.45 p=need|may~-2.26 p=need|the~-3.04 ' +
-  'p=need|they~-2.98 p=need|we~-0.55 p=need|would~-3.26 p=negative|a~0.62 p=news|^~0.39 p=news|a~-1.99 ' +
+  'p=need|they~-2.98 p=need|we~-0.55 p=need|would~-3.26 p=negative|a~0.62 p=news|^~0.40 p=news|a~-1.99 ' +
   'p=news|abc~-3.59 p=news|bad~-2.29 p=news|breitbart~-3.79 p=news|cable~-2.11 p=news|cbs~-3.31 ' +
   'p=news|daily~-0.97 p=news|fox~-3.05 p=news|good~-2.21 p=news|nbc~-1.67 p=news|of~-1.91 ' +
-  'p=news|the~-3.31 p=news|yahoo~-2.26 p=new|#~-2.22 p=new|,~-3.97 p=new|^~-0.29 p=new|a~-5.22 ' +
-  'p=new|and~-3.47 p=new|any~-2.87 p=new|as~-1.67 p=new|for~-2.63 p=new|former~-1.69 p=new|from~-2.46 ' +
-  'p=new|her~-1.93 p=new|his~-3.24 p=new|in~-2.72 p=new|of~-3.25 p=new|on~-1.95 p=new|s~-2.74 ' +
-  'p=new|that~-2.05 p=new|the~0.54 p=new|to~-1.59 p=new|with~-2.47 p=nominate|to~-2.66 ' +
+  'p=news|the~-3.32 p=news|yahoo~-2.26 p=new|#~-2.22 p=new|,~-3.97 p=new|^~-0.27 p=new|a~-5.23 ' +
+  'p=new|and~-3.47 p=new|any~-2.87 p=new|as~-1.68 p=new|for~-2.63 p=new|former~-1.70 p=new|from~-2.46 ' +
+  'p=new|her~-1.94 p=new|his~-3.24 p=new|in~-2.71 p=new|of~-3.25 p=new|on~-1.94 p=new|s~-2.74 ' +
+  'p=new|that~-2.05 p=new|the~0.52 p=new|to~-1.58 p=new|with~-2.47 p=nominate|to~-2.66 ' +
   'p=nominating|the~-2.64 p=noted|,~3.21 p=noted|also~2.48 p=noted|he~1.93 p=noted|she~1.58 ' +
-  'p=note|s~-1.39 p=nothing|^~-1.21 p=noting|,~0.43 p=not|,~-1.34 p=not|-~-0.99 p=not|^~-1.17 ' +
+  'p=note|s~-1.39 p=nothing|^~-1.21 p=noting|,~0.43 p=not|,~-1.34 p=not|-~-0.99 p=not|^~-1.16 ' +
   'p=not|also~-0.58 p=not|and~-0.60 p=not|are~-1.03 p=not|as~-0.88 p=not|but~-0.99 p=not|could~-0.84 ' +
   'p=not|decided~-0.66 p=not|decision~-0.49 p=not|did~-1.07 p=not|do~-1.02 p=not|does~-1.12 ' +
   'p=not|for~-0.45 p=not|had~-1.06 p=not|has~-1.32 p=not|have~-0.62 p=not|if~-0.86 p=not|is~-1.52 ' +
   "p=not|it's~-1.30 p=not|may~-1.05 p=not|might~-0.97 p=not|of~-0.46 p=not|or~-0.32 p=not|q~-0.75 " +
   'p=not|re~-0.83 p=not|s~-1.07 p=not|should~-0.72 p=not|though~-0.86 p=not|was~-1.02 p=not|were~-0.90 ' +
-  'p=not|will~-0.88 p=not|would~-0.85 p=no|,~-3.15 p=no|:~-0.97 p=no|^~-0.46 p=no|and~-1.58 ' +
-  'p=no|are~-2.68 p=no|but~-2.13 p=no|is~-1.70 p=no|made~-2.32 p=no|s~-2.13 p=no|that~-2.04 ' +
-  'p=no|the~-1.35 p=no|was~0.43 p=no|with~-2.43 p=offered|,~-0.33 p=offered|he~1.03 p=ones|the~-1.20 ' +
-  'p=one|,~-4.99 p=one|-~-2.31 p=one|^~-0.52 p=one|about~-2.05 p=one|against~-2.20 p=one|and~-3.27 ' +
+  'p=not|will~-0.88 p=not|would~-0.85 p=no|,~-3.16 p=no|:~-0.97 p=no|^~-0.46 p=no|and~-1.58 ' +
+  'p=no|are~-2.68 p=no|but~-2.13 p=no|is~-1.70 p=no|made~-2.32 p=no|s~-2.14 p=no|that~-2.04 ' +
+  'p=no|the~-1.35 p=no|was~0.43 p=no|with~-2.44 p=offered|,~-0.33 p=offered|he~1.03 p=ones|the~-1.20 ' +
+  'p=one|,~-4.99 p=one|-~-2.30 p=one|^~-0.52 p=one|about~-2.05 p=one|against~-2.19 p=one|and~-3.28 ' +
   'p=one|as~-3.76 p=one|at~-2.02 p=one|be~-1.98 p=one|but~-2.52 p=one|by~-2.87 p=one|for~-3.21 ' +
   'p=one|from~-2.13 p=one|in~-1.36 p=one|including~-2.12 p=one|just~-2.07 p=one|least~-3.20 ' +
-  'p=one|no~-3.57 p=one|not~-2.18 p=one|of~-3.22 p=one|on~-1.35 p=one|only~-2.80 p=one|q~-2.49 ' +
+  'p=one|no~-3.56 p=one|not~-2.18 p=one|of~-3.22 p=one|on~-1.35 p=one|only~-2.80 p=one|q~-2.50 ' +
   'p=one|s~-2.85 p=one|said~-1.51 p=one|than~-2.83 p=one|that~-2.94 p=one|the~-3.41 p=one|this~-1.66 ' +
-  'p=one|to~-2.91 p=one|was~0.44 p=one|with~-4.04 p=only|,~-3.66 p=only|^~-3.92 p=only|and~-2.55 ' +
+  'p=one|to~-2.91 p=one|was~0.44 p=one|with~-4.04 p=only|,~-3.66 p=only|^~-3.91 p=only|and~-2.55 ' +
   'p=only|but~-1.99 p=only|had~-2.09 p=only|is~-3.45 p=only|not~-0.91 p=only|of~-2.55 p=only|that~-2.59 ' +
-  'p=only|was~-2.26 p=only|while~-1.49 p=only|with~0.35 p=only|would~0.54 p=opening|the~-1.65 ' +
+  'p=only|was~-2.25 p=only|while~-1.49 p=only|with~0.35 p=only|would~0.54 p=opening|the~-1.65 ' +
   'p=open|an~-3.53 p=open|to~-0.67 p=opponents|his~-0.57 p=opponent|an~-1.85 ' +
-  'p=opponent|democratic~-1.54 p=opponent|her~-1.33 p=opponent|his~0.86 p=opposed|,~2.41 ' +
+  'p=opponent|democratic~-1.55 p=opponent|her~-1.33 p=opponent|his~0.86 p=opposed|,~2.41 ' +
   'p=oppose|to~-2.63 p=opposition|^~1.27 p=opposition|the~-1.96 p=order|executive~-1.17 ' +
-  'p=order|in~-2.62 p=order|the~-2.84 p=overwhelming|an~-1.92 p=overwhelming|the~0.82 p=own|her~0.65 ' +
-  'p=own|his~-1.02 p=own|its~-3.99 p=own|s~-2.41 p=own|their~-2.71 p=pay|help~-1.84 ' +
-  'p=pay|overtime~-1.95 p=pay|to~-3.12 p=perhaps|,~-1.97 p=perhaps|^~-2.00 p=perhaps|and~-2.72 ' +
+  'p=order|in~-2.62 p=order|the~-2.85 p=overwhelming|an~-1.92 p=overwhelming|the~0.80 p=own|her~0.65 ' +
+  'p=own|his~-1.03 p=own|its~-3.99 p=own|s~-2.41 p=own|their~-2.71 p=pay|help~-1.84 ' +
+  'p=pay|overtime~-1.95 p=pay|to~-3.12 p=perhaps|,~-1.98 p=perhaps|^~-2.00 p=perhaps|and~-2.72 ' +
   'p=personal|a~-3.03 p=personal|and~-2.72 p=personal|her~-2.48 p=personal|his~-2.96 ' +
-  'p=personal|the~-2.69 p=personal|their~-1.89 p=persuade|to~-3.00 p=pick|to~-1.16 p=pick|will~-0.57 ' +
-  'p=places|in~-1.14 p=place|a~-1.43 p=place|first~-1.18 p=place|in~-1.04 p=place|second~-1.03 ' +
-  'p=place|take~-0.69 p=place|the~-1.25 p=place|third~-1.05 p=place|took~-0.42 p=plane|the~-1.40 ' +
-  'p=planned|a~-2.51 p=planned|he~-2.46 p=planned|the~-1.74 p=planning|is~0.46 p=plans|his~-2.04 ' +
-  'p=plans|no~-2.33 p=plan|a~-3.38 p=plan|his~-0.45 p=plan|s~-0.97 p=plan|the~-0.56 p=playing|is~-1.67 ' +
-  'p=play|in~-2.67 p=play|to~-1.95 p=play|will~-3.19 p=pledged|#~-0.94 p=pledged|has~1.18 ' +
-  'p=pledged|he~2.11 p=pledged|in~-2.55 p=pledged|of~-1.24 p=pledged|repeatedly~-0.94 p=pointing|,~0.32 ' +
+  'p=personal|the~-2.69 p=personal|their~-1.89 p=persuade|to~-3.01 p=pick|to~-1.16 p=pick|will~-0.57 ' +
+  'p=places|in~-1.13 p=place|a~-1.44 p=place|first~-1.18 p=place|in~-1.04 p=place|second~-1.03 ' +
+  'p=place|take~-0.71 p=place|the~-1.26 p=place|third~-1.05 p=place|took~-0.42 p=plane|the~-1.40 ' +
+  'p=planned|a~-2.51 p=planned|he~-2.47 p=planned|the~-1.75 p=planning|is~0.46 p=plans|his~-2.04 ' +
+  'p=plans|no~-2.33 p=plan|a~-3.39 p=plan|his~-0.45 p=plan|s~-0.97 p=plan|the~-0.57 p=playing|is~-1.66 ' +
+  'p=play|in~-2.66 p=play|to~-1.95 p=play|will~-3.18 p=pledged|#~-0.94 p=pledged|has~1.18 ' +
+  'p=pledged|he~2.11 p=pledged|in~-2.54 p=pledged|of~-1.24 p=pledged|repeatedly~-0.94 p=pointing|,~0.31 ' +
   'p=points|#~-3.04 p=points|percentage~-3.57 p=points|talking~-2.73 p=points|two~-2.01 p=point|-~-3.00 ' +
-  'p=point|a~-0.79 p=point|one~-3.18 p=point|percentage~-2.83 p=point|talking~-1.88 p=point|that~-1.56 ' +
-  'p=point|the~-2.86 p=point|this~-3.35 p=point|to~-3.39 p=point|west~-1.82 p=poised|is~-0.96 ' +
-  'p=policy|a~-2.01 p=policy|and~-1.45 p=policy|economic~-2.03 p=policy|foreign~-2.56 p=policy|his~2.16 ' +
+  'p=point|a~-0.80 p=point|one~-3.18 p=point|percentage~-2.83 p=point|talking~-1.88 p=point|that~-1.56 ' +
+  'p=point|the~-2.87 p=point|this~-3.34 p=point|to~-3.39 p=point|west~-1.82 p=poised|is~-0.96 ' +
+  'p=policy|a~-2.02 p=policy|and~-1.45 p=policy|economic~-2.03 p=policy|foreign~-2.56 p=policy|his~2.16 ' +
   'p=policy|monetary~-1.98 p=policy|of~-0.82 p=policy|on~-1.57 p=policy|public~-1.54 ' +
-  'p=policy|security~-1.30 p=policy|senior~-0.95 p=policy|the~-2.19 p=portray|to~-0.91 ' +
-  'p=positions|policy~-1.83 p=position|a~-2.80 p=position|her~-2.74 p=position|his~-3.36 ' +
-  'p=position|s~1.45 p=post|facebook~-1.46 p=post|huffington~-1.93 p=post|the~-2.90 ' +
+  'p=policy|security~-1.30 p=policy|senior~-0.95 p=policy|the~-2.20 p=portray|to~-0.91 ' +
+  'p=positions|policy~-1.83 p=position|a~-2.81 p=position|her~-2.74 p=position|his~-3.36 ' +
+  'p=position|s~1.45 p=post|facebook~-1.46 p=post|huffington~-1.92 p=post|the~-2.91 ' +
   'p=post|washington~-1.67 p=praised|,~-0.41 p=prefer|they~-1.33 p=present|to~-1.41 ' +
-  'p=pressure|the~-2.53 p=pressure|to~-1.57 p=pressure|under~-1.60 p=priority|a~0.51 ' +
+  'p=pressure|the~-2.54 p=pressure|to~-1.57 p=pressure|under~-1.60 p=priority|a~0.50 ' +
   'p=project|the~-1.05 p=project|to~-0.84 p=promised|has~-0.73 p=promised|he~-0.80 p=promise|his~0.40 ' +
-  'p=promise|the~-3.19 p=promote|to~-3.00 p=prompting|,~-1.17 p=proposals|policy~-2.34 ' +
-  'p=proposal|a~-2.27 p=proposal|s~-1.18 p=proposal|the~-2.37 p=proposed|,~0.84 p=proposed|has~1.55 ' +
+  'p=promise|the~-3.20 p=promote|to~-3.00 p=prompting|,~-1.17 p=proposals|policy~-2.34 ' +
+  'p=proposal|a~-2.28 p=proposal|s~-1.18 p=proposal|the~-2.40 p=proposed|,~0.84 p=proposed|has~1.55 ' +
   'p=proposed|his~-1.20 p=proposed|the~-1.60 p=protest|to~-1.15 p=proved|has~0.58 p=prove|to~-0.85 ' +
   'p=provided|has~-0.83 p=provided|have~-1.19 p=provide|and~-0.47 p=provide|to~-2.11 ' +
-  'p=providing|,~-1.79 p=public|a~-2.76 p=public|and~-2.84 p=public|for~-2.83 p=public|her~-2.77 ' +
-  'p=public|in~-2.92 p=public|made~-1.85 p=public|of~-0.59 p=public|the~-4.79 p=public|to~-2.61 ' +
-  'p=pursue|to~-1.88 p=pushed|has~-0.60 p=pushing|,~-0.28 p=push|the~-2.31 p=push|to~-2.85 ' +
+  'p=providing|,~-1.79 p=public|a~-2.77 p=public|and~-2.84 p=public|for~-2.83 p=public|her~-2.77 ' +
+  'p=public|in~-2.92 p=public|made~-1.84 p=public|of~-0.59 p=public|the~-4.79 p=public|to~-2.61 ' +
+  'p=pursue|to~-1.88 p=pushed|has~-0.60 p=pushing|,~-0.29 p=push|the~-2.31 p=push|to~-2.85 ' +
   'p=put|,~-1.02 p=put|has~-2.76 p=put|to~-3.17 p=put|would~-2.54 p=questions|to~1.33 ' +
-  'p=question|in~-2.24 p=question|the~0.87 p=question|to~-1.69 p=raised|and~-1.87 p=raised|had~-2.02 ' +
-  'p=raise|to~-0.41 p=raise|would~-0.97 p=rand|.~-0.64 p=range|a~-2.59 p=ran|he~-1.62 p=ran|who~-2.07 ' +
+  'p=question|in~-2.23 p=question|the~0.86 p=question|to~-1.68 p=raised|and~-1.87 p=raised|had~-2.02 ' +
+  'p=raise|to~-0.41 p=raise|would~-0.97 p=rally|a~-3.09 p=rally|campaign~-1.85 p=rally|the~-2.52 ' +
+  'p=rally|to~-3.31 p=rally|trump~-0.64 p=rand|.~-0.64 p=range|a~-2.60 p=ran|he~-1.62 p=ran|who~-2.07 ' +
   'p=reach|of~-2.26 p=reach|to~-2.63 p=read|^~-2.12 p=read|that~-1.85 p=read|to~-1.99 ' +
-  'p=reasons|the~-0.38 p=reason|a~0.38 p=reason|the~-1.04 p=recalled|,~2.29 p=recalling|,~0.40 ' +
-  'p=received|,~0.43 p=received|had~-1.39 p=received|has~-2.81 p=received|he~-2.25 p=received|or~-1.54 ' +
-  'p=receive|will~-2.19 p=recent|a~-3.39 p=recent|in~-3.08 p=recent|most~-2.28 p=recent|of~-2.84 ' +
-  'p=recent|other~-1.94 p=recent|s~-2.18 p=recent|the~-3.11 p=recognize|to~-2.15 p=reference|a~0.80 ' +
-  'p=referring|,~0.84 p=referring|was~-0.35 p=reflecting|,~-1.78 p=reflect|to~-1.04 p=refusal|his~-0.40 ' +
+  'p=reasons|the~-0.38 p=reason|a~0.37 p=reason|the~-1.05 p=recalled|,~2.28 p=recalling|,~0.40 ' +
+  'p=received|,~0.42 p=received|had~-1.39 p=received|has~-2.80 p=received|he~-2.24 p=received|or~-1.54 ' +
+  'p=receive|will~-2.19 p=recent|a~-3.40 p=recent|in~-3.08 p=recent|most~-2.28 p=recent|of~-2.84 ' +
+  'p=recent|other~-1.94 p=recent|s~-2.18 p=recent|the~-3.12 p=recognize|to~-2.15 p=reference|a~0.79 ' +
+  'p=referring|,~0.84 p=referring|was~-0.34 p=reflecting|,~-1.79 p=reflect|to~-1.04 p=refusal|his~-0.40 ' +
   'p=refusal|s~0.40 p=refused|has~2.34 p=refused|he~1.95 p=reject|to~-2.72 p=released|,~-0.42 ' +
   'p=released|be~-0.51 p=released|emails~-1.92 p=released|poll~-0.81 p=released|was~0.44 ' +
-  'p=release|press~-2.10 p=release|to~-2.79 p=remaining|the~-0.49 p=remains|he~0.72 p=remains|it~-2.09 ' +
-  "p=remain|to~-2.35 p=remain|will~-2.54 p=remarks|s~-2.31 p=remarks|the~-2.08 p=remarks|trump's~-1.82 " +
-  'p=remember|to~-2.81 p=renew|to~0.76 p=repeating|,~0.56 p=reported|cnn~2.20 p=reported|first~1.93 ' +
+  'p=release|press~-2.10 p=release|to~-2.79 p=remaining|the~-0.49 p=remains|he~0.72 p=remains|it~-2.10 ' +
+  "p=remain|to~-2.35 p=remain|will~-2.54 p=remarks|s~-2.30 p=remarks|the~-2.11 p=remarks|trump's~-1.82 " +
+  'p=remember|to~-2.81 p=renew|to~0.76 p=repeating|,~0.56 p=reported|cnn~2.19 p=reported|first~1.93 ' +
   'p=reported|politico~0.51 p=reported|post~0.29 p=reported|times~0.38 p=reports|news~0.40 ' +
-  'p=report|a~0.56 p=report|congressional~-1.94 p=report|jobs~-1.68 p=report|the~-3.20 ' +
-  'p=represents|who~-1.97 p=requests|to~1.82 p=request|the~-2.37 p=require|will~0.43 ' +
+  'p=report|a~0.55 p=report|congressional~-1.94 p=report|jobs~-1.68 p=report|the~-3.21 ' +
+  'p=represents|who~-1.97 p=requests|to~1.82 p=request|the~-2.38 p=require|will~0.43 ' +
   'p=require|would~-1.89 p=responded|trump~1.51 p=respond|to~-2.33 p=response|his~-1.98 ' +
   'p=response|in~-1.87 p=response|s~1.75 p=returned|he~0.35 p=returns|tax~-0.48 p=return|in~-2.53 ' +
-  'p=return|to~-2.97 p=return|will~-2.33 p=revealed|was~-0.83 p=roll|to~-1.01 p=rules|party~-1.10 ' +
-  'p=rules|s~-1.79 p=rules|the~-2.51 p=ruling|the~-2.30 p=running|,~0.95 p=running|a~-2.15 ' +
+  'p=return|to~-2.96 p=return|will~-2.33 p=revealed|was~-0.83 p=roll|to~-1.01 p=rules|party~-1.10 ' +
+  'p=rules|s~-1.79 p=rules|the~-2.51 p=ruling|the~-2.29 p=running|,~0.95 p=running|a~-2.15 ' +
   "p=running|his~-0.92 p=running|of~-2.06 p=running|s~-2.34 p=running|trump's~-0.87 p=running|was~-0.91 " +
   'p=runs|who~-0.42 p=run|can~-1.68 p=run|has~0.99 p=run|presidential~-1.48 p=run|to~-2.10 ' +
-  'p=said|#~2.28 p=said|)~0.29 p=said|,~1.15 p=said|-~1.91 p=said|.~-0.47 p=said|aides~2.34 ' +
+  'p=said|#~2.28 p=said|)~0.29 p=said|,~1.14 p=said|-~1.91 p=said|.~-0.47 p=said|aides~2.34 ' +
   'p=said|also~4.11 p=said|and~-0.32 p=said|axelrod~2.59 p=said|beck~2.72 p=said|biden~1.95 ' +
   'p=said|bob~2.66 p=said|bush~2.36 p=said|but~0.41 p=said|campaign~0.89 p=said|candidate~1.82 ' +
-  'p=said|christie~2.74 p=said|clinton~1.92 p=said|comey~-0.61 p=said|corker~2.22 p=said|cruz~4.38 ' +
+  'p=said|christie~2.74 p=said|clinton~1.92 p=said|comey~-0.61 p=said|corker~2.21 p=said|cruz~4.38 ' +
   'p=said|cuban~2.20 p=said|democrats~0.26 p=said|devine~2.28 p=said|earnest~-0.86 p=said|emanuel~2.42 ' +
   'p=said|experts~2.25 p=said|fiorina~2.10 p=said|gingrich~1.80 p=said|graham~2.70 p=said|grayson~-1.18 ' +
   'p=said|had~-0.90 p=said|has~0.37 p=said|have~-0.52 p=said|he~0.68 p=said|i~-0.41 p=said|it~1.56 ' +
@@ -1548,262 +1552,263 @@ export const LEARNED_CUE_MODEL_EN =
   'p=said|obama~-0.51 p=said|official~2.53 p=said|officials~3.50 p=said|pence~-0.63 p=said|percent~0.30 ' +
   'p=said|president~0.31 p=said|priebus~2.00 p=said|reid~2.02 p=said|repeatedly~1.21 p=said|rubio~3.29 ' +
   'p=said|ryan~3.28 p=said|sanders~-0.48 p=said|senator~1.87 p=said|sexton~2.30 p=said|she~0.55 ' +
-  'p=said|sherry~2.88 p=said|smith~1.94 p=said|source~2.33 p=said|spokesman~1.51 p=said|that~-1.17 ' +
+  'p=said|sherry~2.88 p=said|smith~1.94 p=said|source~2.33 p=said|spokesman~1.51 p=said|that~-1.18 ' +
   'p=said|they~-1.04 p=said|trump~1.00 p=said|voters~-0.57 p=said|weaver~1.98 p=said|who~-1.10 ' +
   'p=saw|he~-2.59 p=saying|,~0.89 p=saying|as~-0.99 p=saying|q~1.15 p=saying|statement~-2.61 ' +
-  'p=says|bush~1.69 p=says|campaign~1.88 p=says|cruz~1.97 p=says|he~-0.99 p=says|q~3.50 ' +
-  'p=says|reynolds~1.43 p=says|rubio~2.17 p=says|sanders~2.38 p=says|she~1.00 p=says|trump~0.79 ' +
+  'p=says|bush~1.70 p=says|campaign~1.88 p=says|cruz~1.97 p=says|he~-0.99 p=says|q~3.50 ' +
+  'p=says|reynolds~1.43 p=says|rubio~2.17 p=says|sanders~2.37 p=says|she~1.00 p=says|trump~0.79 ' +
   'p=say|,~-0.92 p=say|aides~2.08 p=say|analysts~1.92 p=say|democrats~2.90 p=say|experts~0.75 ' +
   'p=say|not~0.83 p=say|officials~2.62 p=say|to~-1.51 p=say|who~-0.92 p=seeking|is~0.74 ' +
-  'p=seems|it~-0.86 p=seen|be~-0.75 p=seen|has~-1.60 p=seen|is~-0.38 p=seen|not~-0.40 p=seen|was~-0.39 ' +
+  'p=seems|it~-0.86 p=seen|be~-0.76 p=seen|has~-1.60 p=seen|is~-0.38 p=seen|not~-0.41 p=seen|was~-0.38 ' +
   'p=sees|he~-0.47 p=see|can~0.53 p=see|they~1.36 p=see|to~-4.75 p=sent|and~-1.83 p=sent|campaign~1.64 ' +
   'p=sent|was~-2.08 p=sent|were~-1.74 p=set|,~-2.92 p=set|is~0.35 p=set|to~-1.14 p=set|was~-2.88 ' +
-  'p=share|to~-2.04 p=shifted|has~-2.09 p=shift|a~-1.29 p=shift|the~-1.39 p=shift|to~-0.32 ' +
+  'p=share|to~-2.04 p=shifted|has~-2.09 p=shift|a~-1.29 p=shift|the~-1.41 p=shift|to~-0.32 ' +
   'p=shot|a~-2.55 p=showed|poll~2.14 p=showed|that~-0.78 p=showing|,~-0.54 p=showing|are~0.78 ' +
-  'p=showing|polls~0.48 p=showing|strong~-1.58 p=shown|have~-0.27 p=shows|poll~2.88 p=show|a~-2.18 ' +
+  'p=showing|polls~0.48 p=showing|strong~-1.58 p=shown|have~-0.27 p=shows|poll~2.88 p=show|a~-2.19 ' +
   'p=show|polls~1.46 p=show|radio~-2.49 p=show|records~1.85 p=show|talk~-1.61 p=show|the~-3.60 ' +
-  'p=show|to~-0.85 p=show|tv~-1.70 p=sides|both~-2.08 p=side|democratic~-0.70 p=side|other~-0.94 ' +
-  'p=side|republican~-0.83 p=signed|who~-0.66 p=sign|a~0.93 p=sign|no~-1.98 p=sign|to~-3.05 ' +
-  'p=single|a~-1.83 p=single|every~-0.84 p=some|,~-4.94 p=some|-~-2.87 p=some|^~-3.30 ' +
+  'p=show|to~-0.85 p=show|tv~-1.70 p=sides|both~-2.08 p=side|democratic~-0.70 p=side|other~-0.93 ' +
+  'p=side|republican~-0.82 p=signed|who~-0.66 p=sign|a~0.93 p=sign|no~-1.98 p=sign|to~-3.05 ' +
+  'p=single|a~-1.85 p=single|every~-0.84 p=some|,~-4.94 p=some|-~-2.86 p=some|^~-3.29 ' +
   'p=some|among~-3.12 p=some|and~-3.94 p=some|are~-3.03 p=some|as~-3.12 p=some|at~-1.96 ' +
   'p=some|but~-0.71 p=some|by~-3.69 p=some|even~-3.08 p=some|for~-1.79 p=some|from~-2.88 ' +
   'p=some|in~-3.61 p=some|including~-2.28 p=some|least~-2.69 p=some|of~-2.89 p=some|on~-2.52 ' +
   'p=some|that~-3.62 p=some|to~-2.96 p=some|with~-4.04 p=soon|^~-1.94 p=soon|anytime~-2.04 ' +
-  'p=soon|as~-1.82 p=soon|too~-2.28 p=speaking|,~0.52 p=speaking|^~-2.39 p=speaking|was~-1.46 ' +
-  'p=speak|to~0.29 p=speeches|paid~-2.47 p=speech|a~-2.51 p=speech|acceptance~-2.16 ' +
-  'p=speech|campaign~-1.61 p=speech|her~-3.39 p=speech|his~-1.67 p=speech|s~0.53 p=speech|stump~-2.24 ' +
-  'p=speech|the~0.53 p=speech|victory~-3.10 p=spent|has~-1.35 p=spent|have~-1.15 p=spent|he~-0.56 ' +
+  'p=soon|as~-1.82 p=soon|too~-2.27 p=speaking|,~0.52 p=speaking|^~-2.39 p=speaking|was~-1.45 ' +
+  'p=speak|to~0.28 p=speeches|paid~-2.47 p=speech|a~-2.53 p=speech|acceptance~-2.16 ' +
+  'p=speech|campaign~-1.61 p=speech|her~-3.39 p=speech|his~-1.68 p=speech|s~0.53 p=speech|stump~-2.24 ' +
+  'p=speech|the~0.52 p=speech|victory~-3.10 p=spent|has~-1.35 p=spent|have~-1.15 p=spent|he~-0.56 ' +
   'p=spoken|has~0.38 p=spoke|and~-1.17 p=spoke|clinton~-2.23 p=spoke|he~0.56 p=spoke|trump~0.51 ' +
-  'p=spoke|who~-0.43 p=stance|his~-1.95 p=standing|,~-2.01 p=standing|his~-1.39 p=stand|to~-1.84 ' +
-  'p=start|the~-0.89 p=start|to~-0.56 p=statements|public~-1.27 p=statement|a~-4.91 p=statement|s~0.75 ' +
-  'p=statement|the~-3.25 p=states|#~-2.15 p=states|battleground~-3.08 p=states|both~-2.69 ' +
+  'p=spoke|who~-0.43 p=stance|his~-1.94 p=standing|,~-2.01 p=standing|his~-1.39 p=stand|to~-1.84 ' +
+  'p=start|the~-0.89 p=start|to~-0.56 p=statements|public~-1.27 p=statement|a~-4.94 p=statement|s~0.75 ' +
+  'p=statement|the~-3.26 p=states|#~-2.15 p=states|battleground~-3.08 p=states|both~-2.69 ' +
   'p=states|dozen~-2.99 p=states|early~-2.40 p=states|five~-3.59 p=states|four~-3.09 p=states|in~-3.74 ' +
-  'p=states|key~-3.26 p=states|many~-2.21 p=states|of~-3.52 p=states|other~-3.75 p=states|primary~-3.15 ' +
+  'p=states|key~-3.26 p=states|many~-2.20 p=states|of~-3.52 p=states|other~-3.75 p=states|primary~-3.15 ' +
   'p=states|several~-2.00 p=states|some~-2.11 p=states|southern~-2.44 p=states|swing~-3.39 ' +
   'p=states|the~-3.00 p=states|those~-2.77 p=states|three~-3.48 p=states|to~-2.21 p=states|two~-3.08 ' +
-  'p=states|united~-5.11 p=state|,~-1.58 p=state|-~-1.02 p=state|^~-2.65 p=state|a~-1.84 ' +
+  'p=states|united~-5.11 p=state|,~-1.58 p=state|-~-1.02 p=state|^~-2.64 p=state|a~-1.84 ' +
   'p=state|and~-0.89 p=state|battleground~-1.54 p=state|by~-1.15 p=state|each~-1.75 p=state|final~-1.56 ' +
-  'p=state|former~-1.42 p=state|granite~-1.83 p=state|his~-1.44 p=state|home~-1.87 p=state|in~-0.72 ' +
-  'p=state|islamic~-3.77 p=state|of~-0.57 p=state|swing~-0.82 p=state|the~-2.20 p=state|to~-0.31 ' +
-  'p=state|york~-2.50 p=stating|,~2.43 p=strong|a~-1.26 p=strong|as~-2.51 p=strong|his~0.85 ' +
+  'p=state|former~-1.42 p=state|granite~-1.84 p=state|his~-1.43 p=state|home~-1.87 p=state|in~-0.72 ' +
+  'p=state|islamic~-3.77 p=state|of~-0.57 p=state|swing~-0.82 p=state|the~-2.25 p=state|to~-0.31 ' +
+  'p=state|york~-2.50 p=stating|,~2.42 p=strong|a~-1.28 p=strong|as~-2.50 p=strong|his~0.85 ' +
   'p=struggled|has~-2.79 p=struggling|is~0.84 p=suggested|also~2.40 p=suggested|and~-0.74 ' +
   'p=suggested|clinton~1.10 p=suggested|has~1.99 p=suggested|he~-0.86 p=suggestion|the~-0.63 ' +
   'p=suggest|to~-2.49 p=supported|has~1.23 p=supported|who~-1.94 p=supporters|^~-2.42 ' +
   'p=supporters|clinton~-2.50 p=supporters|cruz~0.44 p=supporters|her~-2.58 p=supporters|his~-4.13 ' +
-  "p=supporters|of~-2.08 p=supporters|q~-2.13 p=supporters|sanders's~-2.09 p=supporters|to~-1.97 " +
-  'p=supporters|trump~-3.07 p=supporter|a~0.58 p=supporter|clinton~0.63 p=supporter|sanders~1.39 ' +
-  'p=supporter|trump~-2.54 p=supporting|for~0.59 p=supporting|pac~-1.54 p=support|.~-0.68 ' +
-  "p=support|and~-2.36 p=support|clinton's~-2.36 p=support|her~-0.83 p=support|his~-0.28 " +
+  "p=supporters|of~-2.08 p=supporters|q~-2.12 p=supporters|sanders's~-2.09 p=supporters|to~-1.97 " +
+  'p=supporters|trump~-3.07 p=supporter|a~0.57 p=supporter|clinton~0.64 p=supporter|sanders~1.39 ' +
+  'p=supporter|trump~-2.53 p=supporting|for~0.59 p=supporting|pac~-1.54 p=support|.~-0.69 ' +
+  "p=support|and~-2.35 p=support|clinton's~-2.36 p=support|her~-0.83 p=support|his~-0.28 " +
   'p=support|not~-0.41 p=support|of~-2.58 p=support|percent~-0.94 p=support|s~-0.73 ' +
-  'p=support|strong~-2.45 p=support|their~-0.26 p=support|they~-2.32 p=support|to~-2.94 ' +
-  "p=support|trump's~-2.51 p=support|will~0.52 p=support|would~-0.39 p=support|you~-2.43 " +
-  'p=sure|be~-1.55 p=sure|make~-2.15 p=surprise|no~-3.05 p=taken|be~-2.32 p=taken|has~0.38 ' +
+  'p=support|strong~-2.45 p=support|their~-0.27 p=support|they~-2.33 p=support|to~-2.94 ' +
+  "p=support|trump's~-2.50 p=support|will~0.52 p=support|would~-0.39 p=support|you~-2.43 " +
+  'p=sure|be~-1.55 p=sure|make~-2.15 p=surprise|no~-3.04 p=taken|be~-2.31 p=taken|has~0.38 ' +
   'p=takes|it~-2.42 p=take|and~-0.53 p=take|not~-2.46 p=take|to~-0.36 p=take|will~-0.28 ' +
-  'p=taking|,~-0.43 p=taking|for~-2.59 p=taking|is~-0.72 p=taking|of~-2.52 p=talking|was~-0.49 ' +
-  'p=talks|the~-1.71 p=talk|the~0.32 p=talk|to~-2.72 p=target|the~0.52 p=telling|,~1.35 p=tells|he~1.27 ' +
-  'p=tell|to~-3.46 p=thanks|,~-1.19 p=there|,~-1.08 p=there|because~0.58 p=there|if~-2.31 ' +
-  'p=there|out~-1.83 p=there|said~-2.01 p=there|says~-0.85 p=there|that~-3.14 p=there|then~-2.46 ' +
-  'p=thinks|he~-2.14 p=thinks|she~-0.26 p=think|i~-0.77 p=think|they~-1.02 p=think|to~-1.92 ' +
+  'p=taking|,~-0.43 p=taking|for~-2.59 p=taking|is~-0.71 p=taking|of~-2.52 p=talking|was~-0.49 ' +
+  'p=talks|the~-1.72 p=talk|the~0.32 p=talk|to~-2.72 p=target|the~0.52 p=telling|,~1.35 p=tells|he~1.27 ' +
+  'p=tell|to~-3.46 p=thanks|,~-1.19 p=there|,~-1.09 p=there|because~0.58 p=there|if~-2.31 ' +
+  'p=there|out~-1.84 p=there|said~-2.01 p=there|says~-0.86 p=there|that~-3.14 p=there|then~-2.46 ' +
+  'p=thinks|he~-2.14 p=thinks|she~-0.27 p=think|i~-0.77 p=think|they~-1.02 p=think|to~-1.92 ' +
   'p=think|you~-1.02 p=thought|he~-0.80 p=throw|to~-2.29 p=title|the~-0.38 p=told|,~0.62 ' +
   'p=told|cruz~1.49 p=told|he~0.62 p=told|obama~2.08 p=told|sanders~2.66 p=told|she~0.52 ' +
   'p=told|trump~0.80 p=took|,~-0.40 p=took|and~-0.59 p=took|it~-2.08 p=took|she~-2.14 p=took|that~-2.38 ' +
   'p=took|who~-2.30 p=trade|free~-1.54 p=trade|global~-1.56 p=trade|of~-1.56 p=trade|on~-0.31 ' +
   'p=trade|world~-2.29 p=tried|has~-1.07 p=trouble|in~-0.34 p=trying|,~-0.34 p=trying|are~-3.02 ' +
   'p=trying|in~-1.65 p=trying|is~0.36 p=trying|of~-1.83 p=try|to~-2.96 p=turned|has~-2.16 ' +
-  'p=turned|have~-0.92 p=turned|he~1.37 p=turns|it~-1.39 p=turn|in~-2.21 p=turn|to~-2.61 ' +
-  'p=tweeted|,~2.56 p=tweeted|q~1.55 p=tweeting|,~0.57 p=tweet|.~-1.12 p=tweet|a~-2.90 p=tweet|q~-1.22 ' +
-  'p=tweet|s~-2.57 p=understands|he~-0.31 p=understand|to~-3.89 p=under|,~-2.70 p=under|^~0.40 ' +
-  'p=under|came~-2.03 p=under|come~-2.90 p=under|is~0.29 p=under|voters~-2.05 p=united|a~-2.80 ' +
-  'p=united|citizens~-1.26 p=united|the~-1.86 p=unite|to~-0.73 p=urged|he~2.46 p=used|be~-2.08 ' +
+  'p=turned|have~-0.92 p=turned|he~1.37 p=turns|it~-1.40 p=turn|in~-2.21 p=turn|to~-2.61 ' +
+  'p=tweeted|,~2.56 p=tweeted|q~1.55 p=tweeting|,~0.57 p=tweet|.~-1.12 p=tweet|a~-2.91 p=tweet|q~-1.22 ' +
+  'p=tweet|s~-2.56 p=understands|he~-0.32 p=understand|to~-3.89 p=under|,~-2.71 p=under|^~0.40 ' +
+  'p=under|came~-2.03 p=under|come~-2.90 p=under|is~0.29 p=under|voters~-2.05 p=united|a~-2.81 ' +
+  'p=united|citizens~-1.26 p=united|the~-1.87 p=unite|to~-0.74 p=urged|he~2.46 p=used|be~-2.08 ' +
   "p=used|clinton~-2.01 p=used|had~-2.12 p=used|has~-0.81 p=used|he~0.80 p=use|clinton's~-2.31 " +
   'p=use|her~-2.09 p=use|s~-0.72 p=use|should~-0.51 p=use|the~-1.90 p=use|to~-1.39 p=using|,~0.29 ' +
-  'p=using|is~0.72 p=using|of~-1.47 p=very|a~-4.36 p=very|be~0.76 p=very|is~-2.87 p=very|the~-2.95 ' +
-  'p=views|his~-2.27 p=voice|a~-0.97 p=voice|his~-1.80 p=voted|he~0.64 p=voted|who~-1.08 ' +
-  'p=votes|#~-2.85 p=votes|million~-3.03 p=votes|the~-2.59 p=votes|their~-2.32 p=votes|which~-1.56 ' +
-  'p=vote|#~0.48 p=vote|a~-3.84 p=vote|black~-1.65 p=vote|call~-2.26 p=vote|can~0.92 p=vote|his~-2.25 ' +
-  'p=vote|not~-2.72 p=vote|popular~-2.20 p=vote|that~-1.59 p=vote|the~-3.14 p=vote|their~-1.16 ' +
+  'p=using|is~0.72 p=using|of~-1.47 p=very|a~-4.37 p=very|be~0.76 p=very|is~-2.87 p=very|the~-2.94 ' +
+  'p=views|his~-2.27 p=voice|a~-0.98 p=voice|his~-1.80 p=voted|he~0.64 p=voted|who~-1.07 ' +
+  'p=votes|#~-2.85 p=votes|million~-3.03 p=votes|the~-2.58 p=votes|their~-2.32 p=votes|which~-1.56 ' +
+  'p=vote|#~0.48 p=vote|a~-3.85 p=vote|black~-1.65 p=vote|call~-2.26 p=vote|can~0.92 p=vote|his~-2.25 ' +
+  'p=vote|not~-2.72 p=vote|popular~-2.20 p=vote|that~-1.59 p=vote|the~-3.13 p=vote|their~-1.16 ' +
   'p=vote|to~-2.09 p=vote|will~-2.95 p=vote|would~1.97 p=voting|early~-2.22 p=voting|states~-2.01 ' +
-  'p=voting|the~-2.47 p=vowed|has~-0.54 p=vowed|he~-0.46 p=wanted|he~1.67 p=wanted|she~-2.32 ' +
+  'p=voting|the~-2.48 p=vowed|has~-0.54 p=vowed|he~-0.46 p=wanted|he~1.67 p=wanted|she~-2.32 ' +
   'p=wanted|they~0.60 p=wanted|who~1.91 p=wants|who~0.32 p=want|not~1.02 p=want|t~-1.00 ' +
   'p=want|they~-1.63 p=want|who~-0.65 p=warned|,~1.57 p=was|#~-1.64 p=was|)~-0.80 p=was|,~-2.73 ' +
   'p=was|-~-1.16 p=was|.~-0.60 p=was|and~-1.31 p=was|but~-1.66 p=was|campaign~-1.28 p=was|carson~-1.37 ' +
   'p=was|christie~-0.84 p=was|clinton~-2.08 p=was|cruz~-1.92 p=was|deal~-1.79 p=was|debate~-1.10 ' +
-  'p=was|event~-1.52 p=was|fiorina~-1.56 p=was|goal~-0.62 p=was|he~-2.13 p=was|i~-2.96 p=was|it~-3.02 ' +
-  'p=was|lewandowski~-1.07 p=was|manafort~-1.48 p=was|obama~-1.85 p=was|party~-1.06 p=was|point~-1.47 ' +
-  'p=was|poll~-1.78 p=was|primary~-1.78 p=was|q~0.87 p=was|question~-1.40 p=was|report~-1.08 ' +
+  'p=was|event~-1.52 p=was|fiorina~-1.56 p=was|goal~-0.63 p=was|he~-2.13 p=was|i~-2.96 p=was|it~-3.02 ' +
+  'p=was|lewandowski~-1.07 p=was|manafort~-1.47 p=was|obama~-1.85 p=was|party~-1.06 p=was|point~-1.46 ' +
+  'p=was|poll~-1.78 p=was|primary~-1.78 p=was|q~0.87 p=was|question~-1.41 p=was|report~-1.08 ' +
   'p=was|rubio~-1.23 p=was|said~-0.99 p=was|sanders~-1.87 p=was|server~-1.62 p=was|she~-1.30 ' +
   'p=was|state~-1.95 p=was|statement~-1.46 p=was|survey~-1.52 p=was|that~-1.36 p=was|there~-3.08 ' +
   'p=was|this~-2.14 p=was|trump~-3.12 p=was|turnout~-2.04 p=was|what~-1.93 p=was|which~-2.64 ' +
-  'p=was|who~-2.96 p=watch|^~-1.63 p=watch|judicial~-3.01 p=watch|to~-1.61 p=wave|a~-1.27 ' +
-  'p=weigh|to~-0.33 p=well|,~-2.12 p=well|:~-1.95 p=well|^~-1.71 p=well|and~-2.69 p=well|are~0.69 ' +
+  'p=was|who~-2.96 p=watch|^~-1.63 p=watch|judicial~-3.01 p=watch|to~-1.61 p=wave|a~-1.28 ' +
+  'p=weigh|to~-0.33 p=well|,~-2.12 p=well|:~-1.95 p=well|^~-1.70 p=well|and~-2.69 p=well|are~0.69 ' +
   'p=well|as~-3.36 p=well|do~0.81 p=well|is~0.26 p=went|he~1.63 p=went|who~-2.47 p=who|(~-1.93 ' +
-  'p=who|,~-0.66 p=who|-~-3.34 p=who|.~-3.06 p=who|^~-1.60 p=who|americans~-1.39 p=who|and~-3.56 ' +
-  'p=who|anyone~-1.69 p=who|birther~-2.36 p=who|candidate~-3.82 p=who|candidates~-3.02 ' +
+  'p=who|,~-0.66 p=who|-~-3.34 p=who|.~-3.05 p=who|^~-1.59 p=who|americans~-1.39 p=who|and~-3.56 ' +
+  'p=who|anyone~-1.69 p=who|birther~-2.35 p=who|candidate~-3.82 p=who|candidates~-3.02 ' +
   'p=who|clinton~-1.43 p=who|decide~-1.54 p=who|democrat~-0.90 p=who|democrats~-1.24 p=who|donors~-2.67 ' +
   'p=who|employees~-1.67 p=who|leaders~-2.82 p=who|man~0.69 p=who|members~-2.06 p=who|nominee~-2.36 ' +
   'p=who|of~-1.92 p=who|official~-2.06 p=who|officials~-2.08 p=who|one~-1.85 p=who|others~-1.90 ' +
   'p=who|people~-3.57 p=who|percent~-1.64 p=who|person~-2.18 p=who|pollster~-1.79 p=who|president~-3.00 ' +
-  'p=who|q~-2.71 p=who|republican~-1.49 p=who|republicans~-2.04 p=who|senator~-1.24 p=who|someone~0.64 ' +
-  'p=who|strategist~-1.45 p=who|supporter~-1.55 p=who|supporters~-2.61 p=who|those~-3.71 ' +
+  'p=who|q~-2.71 p=who|republican~-1.49 p=who|republicans~-2.04 p=who|senator~-1.24 p=who|someone~0.65 ' +
+  'p=who|strategist~-1.45 p=who|supporter~-1.55 p=who|supporters~-2.60 p=who|those~-3.71 ' +
   'p=who|voters~-3.38 p=who|woman~-2.77 p=who|women~-3.33 p=who|workers~-2.91 p=willing|be~-2.83 ' +
-  'p=willing|is~-0.52 p=will|,~-1.43 p=will|-~-1.02 p=will|.~-0.89 p=will|and~-0.53 p=will|but~-0.98 ' +
+  'p=willing|is~-0.51 p=will|,~-1.43 p=will|-~-1.02 p=will|.~-0.89 p=will|and~-0.53 p=will|but~-0.98 ' +
   'p=will|campaign~-0.40 p=will|candidates~-0.78 p=will|clinton~-0.98 p=will|cruz~-0.60 ' +
-  'p=will|delegates~-0.62 p=will|democrats~-0.96 p=will|he~-0.97 p=will|it~-0.55 p=will|obama~-0.67 ' +
-  'p=will|president~-0.43 p=will|primary~-0.69 p=will|probably~-0.78 p=will|q~-1.18 p=will|race~-0.59 ' +
+  'p=will|delegates~-0.62 p=will|democrats~-0.96 p=will|he~-0.98 p=will|it~-0.55 p=will|obama~-0.67 ' +
+  'p=will|president~-0.43 p=will|primary~-0.69 p=will|probably~-0.79 p=will|q~-1.18 p=will|race~-0.59 ' +
   'p=will|republicans~-0.91 p=will|sanders~-1.35 p=will|she~-0.99 p=will|state~-0.84 p=will|that~-0.41 ' +
   'p=will|the~-0.54 p=will|there~-0.86 p=will|they~-1.10 p=will|trump~-1.16 p=will|voters~-0.82 ' +
-  'p=will|which~-0.98 p=will|who~-0.55 p=wonder|to~-2.98 p=won|,~-2.71 p=won|also~-3.38 p=won|and~1.40 ' +
+  'p=will|which~-0.98 p=will|who~-0.55 p=wonder|to~-2.98 p=won|,~-2.72 p=won|also~-3.37 p=won|and~1.40 ' +
   'p=won|clinton~-2.98 p=won|had~-0.75 p=won|has~-0.46 p=won|have~-2.90 p=won|he~-2.96 ' +
-  'p=won|sanders~-3.05 p=won|trump~-1.53 p=won|who~-2.90 p=worked|had~-1.86 p=worked|has~-2.21 ' +
+  'p=won|sanders~-3.05 p=won|trump~-1.53 p=won|who~-2.90 p=worked|had~-1.85 p=worked|has~-2.21 ' +
   'p=worked|who~-1.53 p=working|been~0.97 p=working|of~-3.44 p=working|the~-2.71 p=working|was~-1.62 ' +
   'p=works|who~-1.55 p=work|his~-1.26 p=work|s~-0.62 p=work|the~-1.60 p=work|to~-0.85 p=work|who~-0.47 ' +
   'p=work|will~-0.71 p=work|would~-1.28 p=worry|to~-2.43 p=write|to~-2.44 p=writing|,~0.91 ' +
-  'p=wrote|,~1.06 p=wrote|and~-1.50 p=wrote|he~0.91 p=wrote|q~1.80 p=wrote|sanders~1.10 ' +
+  'p=wrote|,~1.06 p=wrote|and~-1.50 p=wrote|he~0.91 p=wrote|q~1.79 p=wrote|sanders~1.11 ' +
   'p=wrote|she~-0.32 p=wrote|trump~-0.26 q=about|-~-0.49 q=about|a~-1.48 q=about|ba~-2.42 ' +
   'q=accepting|-~-0.27 q=according|-~0.31 q=according|b~0.84 q=accusations|-~-0.30 ' +
   'q=accusations|a~-1.68 q=accused|-~0.43 q=accuses|a~1.51 q=accusing|-~-0.58 q=acknowledged|-~-0.32 ' +
-  'q=acknowledged|a~0.97 q=acknowledge|-~1.01 q=acknowledging|-~0.42 q=added|-~-1.65 q=added|a~0.35 ' +
-  'q=added|b~1.34 q=added|ba~2.24 q=adding|-~-1.87 q=adding|a~1.83 q=adding|b~0.66 q=adding|ba~1.06 ' +
+  'q=acknowledged|a~0.97 q=acknowledge|-~1.01 q=acknowledging|-~0.42 q=added|-~-1.65 q=added|a~0.36 ' +
+  'q=added|b~1.34 q=added|ba~2.23 q=adding|-~-1.88 q=adding|a~1.83 q=adding|b~0.66 q=adding|ba~1.06 ' +
   'q=addressed|-~-0.75 q=addressed|a~0.51 q=address|-~-0.97 q=adds|-~-2.44 q=admitted|-~-0.83 ' +
-  'q=admitting|-~-0.34 q=admit|-~0.59 q=adopted|-~-1.12 q=advised|-~-0.54 q=advising|-~-0.96 ' +
+  'q=admitting|-~-0.34 q=admit|-~0.58 q=adopted|-~-1.12 q=advised|-~-0.54 q=advising|-~-0.96 ' +
   'q=advocates|-~-1.00 q=against|a~-2.99 q=against|b~-3.49 q=against|ba~-1.93 q=agreed|-~0.53 ' +
   'q=agree|-~0.81 q=agree|a~-1.50 q=aimed|-~0.35 q=aiming|-~-0.64 q=aims|-~-0.40 q=aim|-~-0.31 ' +
   'q=alarmed|-~-0.43 q=alarm|-~0.29 q=allegations|-~0.26 q=alleging|-~-0.91 q=allowed|-~-0.57 ' +
   'q=allows|-~-0.84 q=all|-~-0.90 q=all|b~-0.58 q=almost|-~-0.35 q=always|-~-0.54 q=among|-~-1.64 ' +
-  'q=among|b~-2.41 q=anger|-~-0.25 q=angry|-~0.25 q=announced|a~-0.29 q=announcement|-~-0.39 ' +
-  'q=announce|-~0.50 q=answered|-~-0.81 q=answers|-~-1.36 q=answer|-~-0.50 q=answer|b~-1.67 ' +
+  'q=among|b~-2.41 q=anger|-~-0.26 q=angry|-~0.25 q=announced|a~-0.29 q=announcement|-~-0.39 ' +
+  'q=announce|-~0.50 q=answered|-~-0.81 q=answers|-~-1.36 q=answer|-~-0.50 q=answer|b~-1.68 ' +
   'q=anticipated|-~-0.79 q=apologized|-~0.45 q=apologize|-~0.35 q=appealing|-~-0.73 q=appeals|-~0.30 ' +
   'q=appeal|a~-1.52 q=appeared|-~0.79 q=appeared|a~-1.16 q=appeared|b~-1.50 q=approved|-~0.42 ' +
   'q=argued|-~-0.57 q=argued|a~-0.45 q=argued|b~2.01 q=argues|-~0.83 q=argue|-~-0.25 q=arguing|-~-0.74 ' +
-  'q=arguing|a~1.76 q=argument|-~-1.28 q=asked|b~0.28 q=asking|a~-0.85 q=asks|-~-0.41 q=asks|a~0.40 ' +
-  'q=assailed|-~0.98 q=asserted|-~-0.90 q=assumed|-~-1.10 q=assured|-~-0.50 q=attacked|-~0.46 ' +
-  'q=attacking|-~-0.63 q=attacks|a~-1.28 q=attacks|b~-2.06 q=attack|-~-0.32 q=attack|a~-2.39 ' +
-  'q=attack|b~-2.12 q=attempted|-~-0.97 q=attempting|-~0.99 q=attract|-~-1.27 q=authorized|-~0.37 ' +
-  'q=avoided|-~-0.59 q=avoiding|-~-1.13 q=award|-~-0.32 q=backing|-~0.62 q=backs|-~0.49 q=back|-~-1.46 ' +
-  'q=back|b~-2.56 q=balked|-~0.42 q=band|-~-1.08 q=ban|a~-1.67 q=ban|b~-1.69 q=based|-~-0.56 ' +
-  'q=based|b~-2.88 q=bases|-~-0.75 q=base|-~-1.94 q=bash|-~-0.31 q=became|-~-0.42 q=becomes|-~-1.13 ' +
-  'q=become|-~-0.77 q=become|b~-2.04 q=becoming|-~-1.32 q=began|-~-0.83 q=began|a~0.46 q=began|b~-0.38 ' +
-  'q=being|-~-0.87 q=being|a~-0.40 q=being|b~-0.72 q=being|ba~-1.71 q=beliefs|-~-0.28 q=believed|-~0.30 ' +
-  'q=believed|a~-1.81 q=believes|-~0.37 q=believes|a~-0.57 q=believe|a~-0.64 q=believing|-~-0.42 ' +
-  'q=best|-~-0.97 q=best|a~0.50 q=best|b~-2.10 q=better|-~-0.55 q=better|a~0.63 q=bills|-~-1.27 ' +
-  'q=bill|-~-1.22 q=bill|a~-0.96 q=bill|b~-1.43 q=blamed|-~0.57 q=blamed|a~-0.47 q=blame|-~1.14 ' +
-  'q=blasted|-~0.72 q=blasted|a~1.07 q=blasts|-~1.17 q=blocked|-~-0.52 q=blocking|-~-0.99 ' +
-  'q=blocks|-~-0.36 q=block|-~-1.39 q=boasted|-~-0.44 q=boasted|a~1.65 q=booed|-~0.27 q=both|-~-0.52 ' +
-  'q=both|a~-0.40 q=both|b~0.34 q=break|-~-0.49 q=bringing|-~-2.08 q=brings|-~-1.74 q=bring|-~-1.17 ' +
-  'q=bring|a~0.87 q=bring|b~0.29 q=broad|-~-0.75 q=brought|-~-0.90 q=called|-~-0.56 q=called|a~0.51 ' +
-  'q=called|ba~0.79 q=calling|b~0.47 q=calls|a~0.37 q=call|-~0.30 q=call|a~-0.84 q=came|-~-1.06 ' +
-  'q=came|a~-1.21 q=came|b~1.20 q=campaigning|-~-0.26 q=campaigns|-~-1.35 q=campaigns|b~-0.59 ' +
-  'q=campaign|-~-0.77 q=campaign|a~-0.30 q=campaign|b~-1.58 q=campaign|ba~-1.79 q=capture|-~-0.95 ' +
-  'q=card|-~-1.44 q=careful|-~-0.60 q=care|a~-1.55 q=care|b~-1.61 q=cars|-~-0.94 q=car|-~-1.09 ' +
-  'q=cases|-~-1.23 q=cases|b~-1.35 q=case|a~-2.50 q=case|b~-2.46 q=casting|-~-0.65 q=cast|-~-0.32 ' +
-  'q=cast|a~0.28 q=cast|b~0.85 q=cautioned|-~0.72 q=celebrated|-~0.32 q=celebrating|-~-2.69 ' +
-  'q=challenged|-~0.57 q=challenge|-~-0.37 q=challenging|-~-0.81 q=championed|-~0.66 q=champion|-~-1.11 ' +
-  'q=charged|-~-0.46 q=charged|b~0.49 q=charges|-~-0.91 q=charge|a~-1.36 q=cheers|b~-1.69 ' +
-  'q=cheer|-~-0.54 q=choosing|-~-1.06 q=chosen|-~-0.31 q=cited|-~0.67 q=citing|-~0.41 q=citing|a~2.15 ' +
-  'q=citing|b~-0.36 q=claimed|-~0.79 q=claiming|-~-0.36 q=claiming|b~-0.49 q=claims|a~-0.28 ' +
-  'q=cleared|-~-0.95 q=clear|a~-1.83 q=coin|-~-1.26 q=comes|-~-0.38 q=comes|a~-0.79 q=comes|b~-1.60 ' +
-  'q=come|-~-0.46 q=come|a~-0.77 q=coming|-~-0.48 q=coming|a~-1.97 q=coming|b~-1.22 q=comments|-~-0.81 ' +
-  'q=comments|a~-0.55 q=comments|b~-1.12 q=comment|-~-1.53 q=comment|a~-0.33 q=common|-~0.34 ' +
-  'q=common|b~-0.86 q=compared|-~-0.36 q=comparing|-~0.90 q=complained|a~-0.62 q=com|-~-0.99 ' +
-  'q=com|b~-1.29 q=concerning|-~-0.95 q=concerns|-~-0.51 q=concluded|-~-0.27 q=concluded|b~2.35 ' +
-  'q=confident|-~0.79 q=confirm|-~-0.87 q=confronting|-~-0.85 q=confront|-~0.41 q=consensus|-~-0.32 ' +
-  'q=considering|-~-0.92 q=considers|-~0.38 q=consider|-~-0.27 q=contention|-~-0.56 q=continued|-~-0.70 ' +
-  'q=continued|b~1.06 q=continued|ba~2.23 q=continues|-~-0.68 q=continuing|-~-0.93 q=contrasts|-~-2.11 ' +
-  'q=contrast|-~-0.88 q=contrast|a~-1.35 q=controversial|-~-0.51 q=conversations|-~-0.37 ' +
-  'q=conversation|-~-1.34 q=convince|-~0.36 q=convincing|-~-0.91 q=counting|-~-0.27 q=count|-~-0.95 ' +
-  'q=covered|-~0.40 q=covering|-~-0.82 q=create|-~-1.13 q=create|a~-1.28 q=credit|-~-0.48 ' +
-  'q=credit|a~-2.28 q=critical|b~-0.66 q=criticisms|-~-0.51 q=criticism|a~-3.02 q=criticized|-~0.28 ' +
-  'q=criticized|a~0.76 q=cuts|-~-3.08 q=cut|-~-1.33 q=debates|-~-1.25 q=debate|-~-0.40 q=debate|a~-2.50 ' +
-  'q=debate|b~-1.45 q=decision|-~-0.53 q=decision|a~-0.26 q=decision|b~-1.91 q=declared|-~-0.62 ' +
-  'q=declared|b~1.74 q=declare|-~0.39 q=declaring|-~-0.57 q=declaring|a~0.99 q=declined|-~0.47 ' +
-  'q=declined|b~-0.86 q=decline|-~-1.90 q=declining|-~-1.99 q=decried|-~0.83 q=dedicated|-~-2.02 ' +
-  'q=deemed|-~0.77 q=deep|-~-0.71 q=defended|a~1.84 q=defending|-~-0.57 q=defend|-~-0.74 ' +
-  'q=delivered|-~-0.70 q=delivering|-~-0.57 q=deliver|-~-0.82 q=demanded|-~-1.36 q=demanding|-~-1.06 ' +
-  'q=denounced|-~0.94 q=denounced|a~-0.38 q=denouncing|-~0.30 q=described|-~0.80 q=described|a~0.31 ' +
-  'q=described|ba~1.22 q=describes|a~1.73 q=describe|-~0.31 q=describe|a~-0.41 q=describing|-~1.49 ' +
-  'q=desire|-~-0.44 q=detailing|-~-0.75 q=detail|-~-1.50 q=determining|-~0.37 q=did|-~-1.85 ' +
-  'q=did|a~-2.96 q=did|b~-1.51 q=did|ba~1.07 q=directed|-~-0.96 q=direct|-~-2.45 q=direct|a~-2.54 ' +
-  'q=disagreements|-~-0.67 q=disagree|-~0.84 q=disappointing|-~-0.27 q=disavow|-~-0.71 ' +
-  'q=disclose|-~-0.95 q=disclosures|-~-0.41 q=dislike|-~0.82 q=dismissed|-~-0.26 q=displayed|-~0.41 ' +
-  'q=display|-~-0.67 q=disputed|-~0.34 q=distance|-~-1.29 q=divide|-~-1.33 q=dividing|-~-0.79 ' +
-  'q=documents|-~-0.46 q=document|-~-0.33 q=double|-~-1.10 q=doubt|-~0.39 q=eager|-~0.33 ' +
-  'q=earlier|a~-2.43 q=earlier|b~-1.99 q=earning|-~-0.95 q=earn|-~-1.08 q=echoed|-~-0.42 ' +
-  'q=efforts|-~-0.28 q=efforts|a~-1.99 q=effort|-~-2.84 q=effort|a~0.38 q=elected|-~-0.41 ' +
-  'q=elected|a~-1.73 q=elected|b~-1.68 q=elect|-~-0.72 q=emailed|a~1.48 q=emails|a~-1.64 ' +
-  'q=emails|b~-1.04 q=email|-~-1.72 q=email|a~-0.68 q=email|b~-1.26 q=email|ba~-0.84 q=embraced|-~-0.33 ' +
-  'q=emerged|-~0.32 q=emerge|-~-0.86 q=emerging|-~-1.61 q=emphasized|-~2.05 q=encouraged|-~0.31 ' +
-  'q=encourage|-~-3.27 q=encouraging|-~-0.49 q=ended|-~-0.44 q=ending|-~-2.08 q=endorsed|-~0.64 ' +
-  'q=endorsed|b~-1.11 q=endorsement|a~-2.10 q=endorse|-~-0.33 q=endorse|b~0.32 q=endorsing|-~-0.70 ' +
-  'q=ends|-~-1.43 q=end|a~-2.77 q=engaged|-~-0.25 q=engage|-~-1.52 q=engaging|-~-1.06 q=enjoys|-~-0.58 ' +
-  'q=establish|-~-1.43 q=estimates|-~0.38 q=expects|-~-0.33 q=expects|a~-1.89 q=expect|-~0.57 ' +
-  'q=experiences|-~-0.86 q=experience|-~-0.30 q=explained|-~-0.53 q=explained|a~2.72 q=explained|b~1.98 ' +
-  'q=explaining|a~-0.34 q=explaining|b~0.36 q=explains|-~-0.90 q=exposed|-~-0.31 q=expressed|-~0.26 ' +
-  'q=eye|-~-1.08 q=faced|-~-0.80 q=faces|-~-2.80 q=face|-~-1.28 q=face|b~-0.96 q=facing|-~-0.46 ' +
-  'q=failed|-~-0.49 q=failed|b~-1.85 q=failing|-~-1.08 q=fails|-~-0.92 q=fail|-~-0.91 q=far|a~-1.60 ' +
-  'q=far|b~-2.16 q=favorite|-~-0.58 q=favor|-~0.40 q=fear|-~-0.45 q=features|-~-2.65 q=feeling|-~0.74 ' +
-  'q=feels|-~0.29 q=feel|-~0.61 q=fight|a~-1.37 q=fight|b~-1.26 q=figures|-~-1.91 q=filed|-~-0.29 ' +
-  'q=filed|a~-0.94 q=filed|b~0.48 q=file|-~-1.06 q=filing|-~-1.18 q=finds|-~0.36 q=find|a~-0.26 ' +
-  'q=fine|-~-0.26 q=fire|-~-0.88 q=focusing|-~0.53 q=focus|a~-2.49 q=followed|-~-1.04 q=followed|a~0.51 ' +
-  'q=following|-~-1.34 q=following|a~-0.55 q=following|b~-1.08 q=follows|-~-1.55 q=follow|-~-0.35 ' +
-  'q=forecast|-~0.49 q=found|a~0.48 q=found|b~-0.83 q=frame|-~-1.45 q=free|-~-0.94 q=free|a~-1.85 ' +
-  'q=gave|-~-0.40 q=gave|b~-0.30 q=general|a~-2.36 q=general|b~-2.75 q=gets|-~-0.99 q=get|a~-1.62 ' +
-  'q=get|b~-1.31 q=given|a~-2.44 q=given|b~-3.27 q=gives|-~-0.55 q=give|-~-1.44 q=give|a~-0.72 ' +
-  'q=giving|-~-1.57 q=giving|a~-2.85 q=goals|-~-0.99 q=goes|-~-0.33 q=going|-~-1.20 q=going|a~-2.05 ' +
-  'q=got|-~-0.99 q=got|a~0.62 q=go|-~-0.26 q=go|a~-1.50 q=go|b~-2.06 q=granted|-~0.26 q=grants|-~-0.94 ' +
-  'q=grant|-~-1.02 q=growing|b~-1.16 q=grows|-~-1.17 q=grow|-~-1.29 q=guess|-~-0.42 q=hail|-~-0.34 ' +
-  'q=happy|-~0.41 q=hard|-~-0.94 q=has|a~-2.76 q=has|b~-3.28 q=has|ba~-2.03 q=hate|-~0.28 ' +
-  'q=have|-~-0.55 q=have|a~-1.74 q=have|b~-1.71 q=have|ba~-1.13 q=having|-~-0.66 q=having|b~0.28 ' +
-  'q=hearing|-~-1.01 q=hearing|a~0.82 q=hear|-~-1.37 q=held|-~-0.49 q=held|a~-0.37 q=held|b~0.60 ' +
-  'q=helped|a~-2.43 q=helped|b~-1.05 q=helping|-~-1.24 q=helps|-~-1.14 q=help|-~-0.30 q=help|a~-1.48 ' +
-  'q=help|b~-1.80 q=highlighted|-~0.28 q=highlighting|-~0.37 q=highlight|-~-0.31 q=hints|-~0.61 ' +
-  'q=hired|-~0.46 q=hire|-~-0.86 q=hiring|-~-0.42 q=hits|-~-0.33 q=hitting|-~0.53 q=hit|-~-0.85 ' +
-  'q=holding|-~-0.53 q=hold|-~-0.61 q=hold|a~0.70 q=holes|-~-0.85 q=hopefuls|-~-0.91 q=hopes|-~-0.35 ' +
-  'q=hoping|-~0.86 q=huffpost|-~-0.79 q=huffpost|b~0.28 q=ideas|-~-1.47 q=idea|-~0.47 q=idea|a~-1.88 ' +
-  'q=identified|-~-0.80 q=identifying|-~0.54 q=identify|-~0.61 q=ignored|-~0.28 q=ignoring|-~-1.88 ' +
-  'q=imagine|-~-0.99 q=impose|-~-0.66 q=impressed|-~-0.32 q=included|-~-0.74 q=included|b~-2.25 ' +
-  'q=include|-~-0.46 q=include|a~-1.78 q=including|-~-0.78 q=including|a~-2.43 q=including|b~-2.76 ' +
-  'q=indicated|-~0.28 q=indicates|-~0.92 q=indicate|-~0.67 q=informed|-~-0.49 q=insist|-~0.44 ' +
-  'q=interesting|-~-1.31 q=interests|-~-1.28 q=interest|-~-0.77 q=interest|b~-3.27 q=interjected|a~0.60 ' +
-  'q=introduced|-~-0.26 q=introduce|-~0.41 q=investigate|-~-0.58 q=investigating|-~-0.60 ' +
-  'q=inviting|-~-1.55 q=issues|a~-1.55 q=issues|b~-1.29 q=issue|-~-0.44 q=issue|a~-3.69 q=issue|b~-0.66 ' +
-  "q=it's|a~-2.72 q=it’s|-~-0.34 q=it’s|a~-0.41 q=it’s|b~-2.04 q=joined|-~-0.58 q=joined|a~0.47 " +
-  'q=joining|-~-0.94 q=join|-~-0.84 q=joke|-~-1.06 q=keeps|-~-0.82 q=keep|a~-1.76 q=kept|-~-0.78 ' +
-  'q=knew|-~0.27 q=knocked|-~-0.36 q=knock|-~-0.73 q=known|a~0.33 q=known|b~-0.50 q=laid|-~-0.85 ' +
-  'q=lasting|-~-0.93 q=last|a~-0.50 q=last|b~-2.84 q=last|ba~-1.71 q=launched|-~-0.74 q=laying|-~0.39 ' +
-  'q=lay|-~-0.36 q=learning|-~-0.25 q=leaves|-~-1.11 q=leave|a~-0.92 q=leaving|-~-1.26 q=led|-~-0.77 ' +
-  'q=led|a~-2.90 q=left|a~-2.34 q=left|b~-2.03 q=less|a~-1.82 q=less|b~-1.86 q=likes|-~-0.48 ' +
-  'q=like|a~-0.98 q=like|b~-2.51 q=like|ba~-1.70 q=lined|-~-0.37 q=lines|-~-1.09 q=line|-~-0.59 ' +
-  'q=line|a~-1.30 q=line|b~-1.76 q=linked|-~-0.34 q=links|-~-2.57 q=link|-~-1.42 q=link|b~-0.84 ' +
-  'q=listed|-~0.30 q=lists|-~-0.48 q=list|-~-1.28 q=list|b~-0.90 q=lobbied|-~-0.62 q=looks|-~-0.35 ' +
-  'q=look|a~1.10 q=loved|-~-1.59 q=made|a~-0.27 q=made|b~-1.22 q=mad|-~-0.95 q=maine|-~-1.26 ' +
-  'q=maintains|-~-0.26 q=maintain|-~0.27 q=main|-~-0.32 q=makes|-~-0.26 q=makes|b~-1.99 q=make|-~-0.26 ' +
-  'q=make|a~-0.48 q=make|b~-2.24 q=making|-~-0.55 q=making|a~0.37 q=making|b~-1.97 q=mandate|-~-1.21 ' +
-  'q=marked|-~-0.54 q=marks|-~-1.14 q=mark|-~-1.11 q=mark|a~-0.92 q=mark|b~-1.44 q=meaning|-~-1.82 ' +
-  'q=meaning|b~-1.86 q=means|-~-0.36 q=means|a~-1.85 q=means|b~-0.66 q=meant|-~-0.35 q=mentioned|-~0.69 ' +
-  'q=mentions|-~0.56 q=mention|-~0.36 q=messages|-~-0.43 q=messages|a~-1.82 q=message|-~-0.59 ' +
-  'q=message|b~-1.08 q=messaging|-~-0.85 q=mine|-~-0.90 q=mocked|a~0.48 q=mocking|-~-1.11 ' +
-  'q=more|a~-2.78 q=more|ba~-1.44 q=most|-~-1.19 q=most|b~-2.76 q=mount|-~-0.84 q=moves|-~-1.09 ' +
-  'q=move|-~-0.57 q=move|a~-1.85 q=move|b~-1.86 q=moving|-~-0.35 q=named|a~-0.73 q=names|-~-1.26 ' +
-  'q=name|-~-0.27 q=name|a~-1.30 q=name|b~-1.57 q=needed|b~-1.56 q=needs|b~-0.76 q=need|a~-0.94 ' +
-  'q=need|b~-1.46 q=negative|-~-0.31 q=negotiating|-~-0.85 q=news|a~-2.68 q=news|b~-2.77 ' +
-  'q=news|ba~-0.94 q=new|a~-4.19 q=new|b~-2.67 q=new|ba~-1.83 q=noted|b~1.42 q=notes|-~-0.59 ' +
-  'q=notes|a~0.45 q=notes|b~0.94 q=note|-~-0.42 q=nothing|-~-0.98 q=noticed|-~0.56 q=notice|-~-0.96 ' +
-  'q=noting|b~2.02 q=not|-~-1.61 q=not|a~-1.59 q=not|b~-1.63 q=not|ba~-1.27 q=no|-~-0.82 ' +
-  'q=offered|-~0.66 q=offered|a~-0.36 q=offering|-~0.50 q=offer|a~-1.93 q=offer|b~-1.81 q=ones|-~-0.95 ' +
-  'q=one|-~-0.46 q=one|a~-0.97 q=one|b~-0.45 q=one|ba~-1.76 q=only|-~-0.64 q=only|a~0.49 q=only|b~-3.39 ' +
-  'q=only|ba~-2.07 q=opening|-~-1.01 q=open|-~-0.30 q=open|a~-1.94 q=opponents|-~-1.11 q=oppose|-~0.76 ' +
-  'q=opted|-~0.81 q=optimistic|-~-0.32 q=order|a~-2.13 q=outlined|-~-0.42 q=outrage|-~-1.40 ' +
-  'q=outspoken|-~-0.28 q=owned|-~-0.81 q=owns|-~-0.99 q=own|-~-0.36 q=own|b~-2.34 q=painting|-~-1.12 ' +
-  'q=passed|-~0.37 q=passes|-~-0.39 q=passing|-~0.39 q=paying|-~-0.50 q=pays|-~-1.10 q=pay|a~-2.18 ' +
-  'q=perhaps|a~-1.00 q=personal|a~-1.60 q=personal|b~-1.37 q=picking|-~-1.21 q=picks|-~-0.87 ' +
-  'q=pick|-~-1.11 q=pitch|-~-0.96 q=placed|-~-0.58 q=places|-~-1.09 q=place|-~-1.34 q=place|b~-1.05 ' +
-  'q=placing|-~-0.82 q=planes|-~-0.77 q=plane|-~-1.08 q=planned|-~-0.43 q=plans|a~-1.30 q=plans|b~-0.58 ' +
-  'q=plan|-~-0.40 q=plan|a~-0.76 q=plan|b~-2.75 q=played|-~-0.81 q=playing|-~-0.30 q=plays|-~-1.14 ' +
-  'q=pledged|-~-0.43 q=pledges|-~-0.43 q=pointed|a~1.93 q=pointing|-~0.55 q=points|-~-1.18 ' +
-  'q=point|-~-0.80 q=point|a~-0.67 q=point|b~-2.03 q=poised|-~-0.37 q=policy|a~-1.35 q=policy|b~-2.44 ' +
-  'q=portrayed|-~-0.57 q=portray|-~-0.62 q=positioned|-~-0.63 q=positions|-~-0.37 q=position|-~-0.42 ' +
+  'q=arguing|a~1.76 q=argument|-~-1.29 q=asked|b~0.28 q=asking|-~-0.25 q=asking|a~-0.85 q=asks|-~-0.41 ' +
+  'q=asks|a~0.40 q=assailed|-~0.98 q=asserted|-~-0.90 q=assumed|-~-1.10 q=assured|-~-0.50 ' +
+  'q=attacked|-~0.46 q=attacking|-~-0.63 q=attacks|a~-1.28 q=attacks|b~-2.06 q=attack|-~-0.33 ' +
+  'q=attack|a~-2.39 q=attack|b~-2.11 q=attempted|-~-0.97 q=attempting|-~0.99 q=attract|-~-1.28 ' +
+  'q=authorized|-~0.37 q=avoided|-~-0.59 q=avoiding|-~-1.13 q=award|-~-0.32 q=backing|-~0.61 ' +
+  'q=backs|-~0.49 q=back|-~-1.46 q=back|b~-2.56 q=balked|-~0.42 q=band|-~-1.08 q=ban|a~-1.67 ' +
+  'q=ban|b~-1.69 q=based|-~-0.56 q=based|b~-2.88 q=bases|-~-0.75 q=base|-~-1.95 q=bash|-~-0.31 ' +
+  'q=became|-~-0.42 q=becomes|-~-1.13 q=become|-~-0.77 q=become|b~-2.04 q=becoming|-~-1.32 ' +
+  'q=began|-~-0.83 q=began|a~0.47 q=began|b~-0.38 q=being|-~-0.87 q=being|a~-0.40 q=being|b~-0.72 ' +
+  'q=being|ba~-1.71 q=beliefs|-~-0.28 q=believed|-~0.30 q=believed|a~-1.81 q=believes|-~0.37 ' +
+  'q=believes|a~-0.57 q=believe|a~-0.64 q=believing|-~-0.42 q=best|-~-0.97 q=best|a~0.50 q=best|b~-2.11 ' +
+  'q=better|-~-0.55 q=better|a~0.64 q=bills|-~-1.27 q=bill|-~-1.22 q=bill|a~-0.96 q=bill|b~-1.43 ' +
+  'q=blamed|-~0.57 q=blamed|a~-0.47 q=blame|-~1.14 q=blasted|-~0.72 q=blasted|a~1.07 q=blasts|-~1.17 ' +
+  'q=blocked|-~-0.52 q=blocking|-~-0.99 q=blocks|-~-0.36 q=block|-~-1.39 q=boasted|-~-0.44 ' +
+  'q=boasted|a~1.65 q=booed|-~0.27 q=both|-~-0.52 q=both|a~-0.40 q=both|b~0.34 q=break|-~-0.49 ' +
+  'q=bringing|-~-2.08 q=brings|-~-1.74 q=bring|-~-1.17 q=bring|a~0.87 q=bring|b~0.29 q=broad|-~-0.75 ' +
+  'q=brought|-~-0.90 q=called|-~-0.56 q=called|a~0.51 q=called|ba~0.79 q=calling|b~0.47 q=calls|a~0.37 ' +
+  'q=call|-~0.30 q=call|a~-0.83 q=came|-~-1.06 q=came|a~-1.21 q=came|b~1.20 q=campaigning|-~-0.26 ' +
+  'q=campaigns|-~-1.35 q=campaigns|b~-0.59 q=campaign|-~-0.77 q=campaign|a~-0.31 q=campaign|b~-1.58 ' +
+  'q=campaign|ba~-1.79 q=capture|-~-0.95 q=card|-~-1.44 q=careful|-~-0.60 q=care|a~-1.55 q=care|b~-1.61 ' +
+  'q=cars|-~-0.94 q=car|-~-1.09 q=cases|-~-1.23 q=cases|b~-1.35 q=case|a~-2.50 q=case|b~-2.46 ' +
+  'q=casting|-~-0.65 q=cast|-~-0.32 q=cast|a~0.29 q=cast|b~0.85 q=cautioned|-~0.72 q=celebrated|-~0.32 ' +
+  'q=celebrating|-~-2.69 q=challenged|-~0.57 q=challenge|-~-0.37 q=challenging|-~-0.81 ' +
+  'q=championed|-~0.66 q=champion|-~-1.11 q=charged|-~-0.46 q=charged|b~0.49 q=charges|-~-0.91 ' +
+  'q=charge|a~-1.35 q=cheers|b~-1.69 q=cheer|-~-0.54 q=choosing|-~-1.07 q=chosen|-~-0.31 q=cited|-~0.67 ' +
+  'q=citing|-~0.41 q=citing|a~2.15 q=citing|b~-0.36 q=claimed|-~0.79 q=claiming|-~-0.36 ' +
+  'q=claiming|b~-0.49 q=claims|a~-0.28 q=cleared|-~-0.95 q=clear|a~-1.83 q=coin|-~-1.26 q=comes|-~-0.38 ' +
+  'q=comes|a~-0.79 q=comes|b~-1.60 q=come|-~-0.46 q=come|a~-0.77 q=coming|-~-0.48 q=coming|a~-1.97 ' +
+  'q=coming|b~-1.22 q=comments|-~-0.81 q=comments|a~-0.55 q=comments|b~-1.12 q=comment|-~-1.54 ' +
+  'q=comment|a~-0.33 q=common|-~0.34 q=common|b~-0.86 q=compared|-~-0.36 q=comparing|-~0.90 ' +
+  'q=complained|a~-0.62 q=com|-~-1.00 q=com|b~-1.29 q=concerning|-~-0.95 q=concerns|-~-0.51 ' +
+  'q=concluded|-~-0.27 q=concluded|b~2.35 q=confident|-~0.79 q=confirm|-~-0.87 q=confronting|-~-0.85 ' +
+  'q=confront|-~0.41 q=consensus|-~-0.32 q=considering|-~-0.92 q=considers|-~0.38 q=consider|-~-0.27 ' +
+  'q=contention|-~-0.56 q=continued|-~-0.70 q=continued|b~1.06 q=continued|ba~2.23 q=continues|-~-0.68 ' +
+  'q=continuing|-~-0.93 q=contrasts|-~-2.11 q=contrast|-~-0.88 q=contrast|a~-1.35 ' +
+  'q=controversial|-~-0.51 q=conversations|-~-0.37 q=conversation|-~-1.34 q=convince|-~0.36 ' +
+  'q=convincing|-~-0.91 q=counting|-~-0.27 q=count|-~-0.95 q=covered|-~0.40 q=covering|-~-0.82 ' +
+  'q=create|-~-1.13 q=create|a~-1.28 q=credit|-~-0.48 q=credit|a~-2.28 q=critical|b~-0.66 ' +
+  'q=criticisms|-~-0.51 q=criticism|a~-3.02 q=criticized|-~0.28 q=criticized|a~0.76 q=cuts|-~-3.09 ' +
+  'q=cut|-~-1.34 q=debates|-~-1.25 q=debate|-~-0.41 q=debate|a~-2.50 q=debate|b~-1.44 ' +
+  'q=decision|-~-0.54 q=decision|a~-0.26 q=decision|b~-1.91 q=declared|-~-0.63 q=declared|b~1.74 ' +
+  'q=declare|-~0.39 q=declaring|-~-0.57 q=declaring|a~0.99 q=declined|-~0.47 q=declined|b~-0.86 ' +
+  'q=decline|-~-1.90 q=declining|-~-1.99 q=decried|-~0.83 q=dedicated|-~-2.02 q=deemed|-~0.77 ' +
+  'q=deep|-~-0.71 q=defended|a~1.84 q=defending|-~-0.57 q=defend|-~-0.74 q=delivered|-~-0.71 ' +
+  'q=delivering|-~-0.57 q=deliver|-~-0.83 q=demanded|-~-1.36 q=demanding|-~-1.06 q=denounced|-~0.94 ' +
+  'q=denounced|a~-0.38 q=denouncing|-~0.30 q=described|-~0.80 q=described|a~0.31 q=described|ba~1.22 ' +
+  'q=describes|a~1.73 q=describe|-~0.31 q=describe|a~-0.41 q=describing|-~1.49 q=desire|-~-0.44 ' +
+  'q=detailing|-~-0.75 q=detail|-~-1.50 q=determining|-~0.37 q=did|-~-1.85 q=did|a~-2.96 q=did|b~-1.51 ' +
+  'q=did|ba~1.07 q=directed|-~-0.96 q=direct|-~-2.45 q=direct|a~-2.54 q=disagreements|-~-0.67 ' +
+  'q=disagree|-~0.84 q=disappointing|-~-0.27 q=disavow|-~-0.71 q=disclose|-~-0.95 q=disclosures|-~-0.41 ' +
+  'q=dislike|-~0.82 q=dismissed|-~-0.26 q=displayed|-~0.41 q=display|-~-0.67 q=disputed|-~0.34 ' +
+  'q=distance|-~-1.30 q=divide|-~-1.33 q=dividing|-~-0.79 q=documents|-~-0.46 q=document|-~-0.34 ' +
+  'q=double|-~-1.10 q=doubt|-~0.39 q=eager|-~0.33 q=earlier|a~-2.42 q=earlier|b~-1.98 q=earning|-~-0.95 ' +
+  'q=earn|-~-1.08 q=echoed|-~-0.42 q=efforts|-~-0.28 q=efforts|a~-1.99 q=effort|-~-2.84 q=effort|a~0.38 ' +
+  'q=elected|-~-0.41 q=elected|a~-1.73 q=elected|b~-1.68 q=elect|-~-0.72 q=emailed|a~1.48 ' +
+  'q=emails|a~-1.64 q=emails|b~-1.04 q=email|-~-1.72 q=email|a~-0.68 q=email|b~-1.26 q=email|ba~-0.84 ' +
+  'q=embraced|-~-0.33 q=emerged|-~0.32 q=emerge|-~-0.86 q=emerging|-~-1.61 q=emphasized|-~2.05 ' +
+  'q=encouraged|-~0.31 q=encourage|-~-3.28 q=encouraging|-~-0.49 q=ended|-~-0.44 q=ending|-~-2.08 ' +
+  'q=endorsed|-~0.64 q=endorsed|b~-1.11 q=endorsement|a~-2.11 q=endorse|-~-0.33 q=endorse|b~0.32 ' +
+  'q=endorsing|-~-0.70 q=ends|-~-1.44 q=end|a~-2.77 q=engaged|-~-0.25 q=engage|-~-1.51 ' +
+  'q=engaging|-~-1.06 q=enjoys|-~-0.58 q=establish|-~-1.43 q=estimates|-~0.38 q=expects|-~-0.33 ' +
+  'q=expects|a~-1.89 q=expect|-~0.57 q=experiences|-~-0.86 q=experience|-~-0.30 q=explained|-~-0.53 ' +
+  'q=explained|a~2.72 q=explained|b~1.98 q=explaining|a~-0.34 q=explaining|b~0.36 q=explains|-~-0.90 ' +
+  'q=exposed|-~-0.31 q=expressed|-~0.26 q=eye|-~-1.08 q=faced|-~-0.80 q=faces|-~-2.80 q=face|-~-1.28 ' +
+  'q=face|b~-0.96 q=facing|-~-0.46 q=failed|-~-0.49 q=failed|b~-1.86 q=failing|-~-1.08 q=fails|-~-0.92 ' +
+  'q=fail|-~-0.91 q=far|a~-1.60 q=far|b~-2.16 q=favorite|-~-0.58 q=favor|-~0.40 q=fear|-~-0.45 ' +
+  'q=features|-~-2.65 q=feeling|-~0.74 q=feels|-~0.29 q=feel|-~0.61 q=fight|a~-1.37 q=fight|b~-1.26 ' +
+  'q=figures|-~-1.91 q=filed|-~-0.29 q=filed|a~-0.94 q=filed|b~0.48 q=file|-~-1.06 q=filing|-~-1.18 ' +
+  'q=finds|-~0.36 q=find|a~-0.26 q=fine|-~-0.26 q=fire|-~-0.88 q=focusing|-~0.53 q=focus|a~-2.49 ' +
+  'q=followed|-~-1.04 q=followed|a~0.51 q=following|-~-1.35 q=following|a~-0.55 q=following|b~-1.08 ' +
+  'q=follows|-~-1.55 q=follow|-~-0.35 q=forecast|-~0.49 q=found|a~0.48 q=found|b~-0.83 q=frame|-~-1.45 ' +
+  'q=free|-~-0.94 q=free|a~-1.86 q=gave|-~-0.40 q=gave|b~-0.30 q=general|a~-2.36 q=general|b~-2.75 ' +
+  'q=gets|-~-0.99 q=get|a~-1.61 q=get|b~-1.31 q=given|a~-2.44 q=given|b~-3.27 q=gives|-~-0.55 ' +
+  'q=give|-~-1.44 q=give|a~-0.72 q=giving|-~-1.57 q=giving|a~-2.85 q=goals|-~-0.99 q=goes|-~-0.33 ' +
+  'q=going|-~-1.20 q=going|a~-2.05 q=got|-~-0.99 q=got|a~0.63 q=go|-~-0.26 q=go|a~-1.50 q=go|b~-2.06 ' +
+  'q=granted|-~0.26 q=grants|-~-0.95 q=grant|-~-1.02 q=growing|b~-1.16 q=grows|-~-1.17 q=grow|-~-1.29 ' +
+  'q=guess|-~-0.42 q=hail|-~-0.34 q=happy|-~0.41 q=hard|-~-0.94 q=has|a~-2.76 q=has|b~-3.28 ' +
+  'q=has|ba~-2.03 q=hate|-~0.28 q=have|-~-0.55 q=have|a~-1.74 q=have|b~-1.71 q=have|ba~-1.13 ' +
+  'q=having|-~-0.66 q=having|b~0.28 q=hearing|-~-1.01 q=hearing|a~0.82 q=hear|-~-1.37 q=held|-~-0.49 ' +
+  'q=held|a~-0.37 q=held|b~0.60 q=helped|a~-2.43 q=helped|b~-1.05 q=helping|-~-1.24 q=helps|-~-1.14 ' +
+  'q=help|-~-0.30 q=help|a~-1.48 q=help|b~-1.80 q=highlighted|-~0.28 q=highlighting|-~0.37 ' +
+  'q=highlight|-~-0.31 q=hints|-~0.61 q=hired|-~0.46 q=hire|-~-0.86 q=hiring|-~-0.42 q=hits|-~-0.33 ' +
+  'q=hitting|-~0.53 q=hit|-~-0.85 q=holding|-~-0.53 q=hold|-~-0.61 q=hold|a~0.71 q=holes|-~-0.85 ' +
+  'q=hopefuls|-~-0.91 q=hopes|-~-0.35 q=hoping|-~0.86 q=huffpost|-~-0.79 q=huffpost|b~0.28 ' +
+  'q=ideas|-~-1.47 q=idea|-~0.47 q=idea|a~-1.87 q=identified|-~-0.80 q=identifying|-~0.54 ' +
+  'q=identify|-~0.61 q=ignored|-~0.28 q=ignoring|-~-1.88 q=imagine|-~-0.99 q=impose|-~-0.66 ' +
+  'q=impressed|-~-0.32 q=included|-~-0.74 q=included|b~-2.25 q=include|-~-0.46 q=include|a~-1.78 ' +
+  'q=including|-~-0.78 q=including|a~-2.43 q=including|b~-2.76 q=indicated|-~0.28 q=indicates|-~0.92 ' +
+  'q=indicate|-~0.67 q=informed|-~-0.50 q=insist|-~0.44 q=interesting|-~-1.31 q=interests|-~-1.28 ' +
+  'q=interest|-~-0.77 q=interest|b~-3.27 q=interjected|a~0.60 q=introduced|-~-0.26 q=introduce|-~0.41 ' +
+  'q=investigate|-~-0.58 q=investigating|-~-0.60 q=inviting|-~-1.55 q=issues|a~-1.55 q=issues|b~-1.28 ' +
+  "q=issue|-~-0.44 q=issue|a~-3.69 q=issue|b~-0.66 q=it's|a~-2.72 q=it’s|-~-0.34 q=it’s|a~-0.41 " +
+  'q=it’s|b~-2.04 q=joined|-~-0.58 q=joined|a~0.47 q=joining|-~-0.94 q=join|-~-0.84 q=joke|-~-1.06 ' +
+  'q=keeps|-~-0.82 q=keep|a~-1.76 q=kept|-~-0.78 q=knew|-~0.27 q=knocked|-~-0.36 q=knock|-~-0.74 ' +
+  'q=known|a~0.33 q=known|b~-0.50 q=laid|-~-0.85 q=lasting|-~-0.93 q=last|-~-0.25 q=last|a~-0.50 ' +
+  'q=last|b~-2.84 q=last|ba~-1.71 q=launched|-~-0.74 q=laying|-~0.39 q=lay|-~-0.36 q=learning|-~-0.25 ' +
+  'q=leaves|-~-1.11 q=leave|a~-0.92 q=leaving|-~-1.26 q=led|-~-0.77 q=led|a~-2.90 q=left|a~-2.34 ' +
+  'q=left|b~-2.03 q=less|a~-1.82 q=less|b~-1.86 q=likes|-~-0.49 q=like|a~-0.97 q=like|b~-2.51 ' +
+  'q=like|ba~-1.70 q=lined|-~-0.37 q=lines|-~-1.09 q=line|-~-0.59 q=line|a~-1.30 q=line|b~-1.76 ' +
+  'q=linked|-~-0.34 q=links|-~-2.57 q=link|-~-1.42 q=link|b~-0.85 q=listed|-~0.30 q=lists|-~-0.48 ' +
+  'q=list|-~-1.28 q=list|b~-0.90 q=lobbied|-~-0.62 q=looks|-~-0.35 q=look|a~1.10 q=loved|-~-1.59 ' +
+  'q=made|a~-0.27 q=made|b~-1.22 q=mad|-~-0.95 q=maine|-~-1.26 q=maintains|-~-0.26 q=maintain|-~0.27 ' +
+  'q=main|-~-0.32 q=makes|-~-0.26 q=makes|b~-1.99 q=make|-~-0.26 q=make|a~-0.48 q=make|b~-2.25 ' +
+  'q=making|-~-0.55 q=making|a~0.37 q=making|b~-1.97 q=mandate|-~-1.22 q=marked|-~-0.54 q=marks|-~-1.14 ' +
+  'q=mark|-~-1.11 q=mark|a~-0.92 q=mark|b~-1.44 q=meaning|-~-1.82 q=meaning|b~-1.86 q=means|-~-0.36 ' +
+  'q=means|a~-1.85 q=means|b~-0.66 q=meant|-~-0.35 q=mentioned|-~0.69 q=mentions|-~0.56 ' +
+  'q=mention|-~0.36 q=messages|-~-0.42 q=messages|a~-1.82 q=message|-~-0.59 q=message|b~-1.08 ' +
+  'q=messaging|-~-0.85 q=mine|-~-0.90 q=mocked|a~0.49 q=mocking|-~-1.11 q=more|a~-2.78 q=more|ba~-1.44 ' +
+  'q=most|-~-1.19 q=most|b~-2.76 q=mount|-~-0.84 q=moves|-~-1.09 q=move|-~-0.57 q=move|a~-1.85 ' +
+  'q=move|b~-1.86 q=moving|-~-0.34 q=named|a~-0.73 q=names|-~-1.26 q=name|-~-0.27 q=name|a~-1.30 ' +
+  'q=name|b~-1.57 q=needed|b~-1.56 q=needs|b~-0.76 q=need|a~-0.94 q=need|b~-1.46 q=negative|-~-0.32 ' +
+  'q=negotiating|-~-0.85 q=news|a~-2.68 q=news|b~-2.77 q=news|ba~-0.93 q=new|a~-4.18 q=new|b~-2.67 ' +
+  'q=new|ba~-1.83 q=noted|b~1.42 q=notes|-~-0.59 q=notes|a~0.45 q=notes|b~0.94 q=note|-~-0.42 ' +
+  'q=nothing|-~-0.98 q=noticed|-~0.56 q=notice|-~-0.97 q=noting|b~2.02 q=not|-~-1.61 q=not|a~-1.59 ' +
+  'q=not|b~-1.63 q=not|ba~-1.27 q=no|-~-0.82 q=offered|-~0.66 q=offered|a~-0.35 q=offering|-~0.50 ' +
+  'q=offer|a~-1.93 q=offer|b~-1.81 q=ones|-~-0.95 q=one|-~-0.46 q=one|a~-0.97 q=one|b~-0.46 ' +
+  'q=one|ba~-1.77 q=only|-~-0.64 q=only|a~0.49 q=only|b~-3.39 q=only|ba~-2.07 q=opening|-~-1.01 ' +
+  'q=open|-~-0.30 q=open|a~-1.94 q=opponents|-~-1.11 q=oppose|-~0.76 q=opted|-~0.81 ' +
+  'q=optimistic|-~-0.32 q=order|a~-2.13 q=outlined|-~-0.42 q=outrage|-~-1.40 q=outspoken|-~-0.28 ' +
+  'q=owned|-~-0.81 q=owns|-~-0.99 q=own|-~-0.37 q=own|b~-2.34 q=painting|-~-1.12 q=passed|-~0.37 ' +
+  'q=passes|-~-0.39 q=passing|-~0.39 q=paying|-~-0.49 q=pays|-~-1.10 q=pay|a~-2.18 q=perhaps|a~-1.00 ' +
+  'q=personal|a~-1.60 q=personal|b~-1.37 q=picking|-~-1.21 q=picks|-~-0.87 q=pick|-~-1.11 ' +
+  'q=pitch|-~-0.96 q=placed|-~-0.58 q=places|-~-1.10 q=place|-~-1.34 q=place|b~-1.05 q=placing|-~-0.82 ' +
+  'q=planes|-~-0.77 q=plane|-~-1.09 q=planned|-~-0.43 q=plans|a~-1.30 q=plans|b~-0.58 q=plan|-~-0.40 ' +
+  'q=plan|a~-0.77 q=plan|b~-2.75 q=played|-~-0.81 q=playing|-~-0.30 q=plays|-~-1.14 q=pledged|-~-0.44 ' +
+  'q=pledges|-~-0.43 q=pointed|a~1.93 q=pointing|-~0.55 q=points|-~-1.18 q=point|-~-0.80 ' +
+  'q=point|a~-0.67 q=point|b~-2.03 q=poised|-~-0.37 q=policy|a~-1.35 q=policy|b~-2.44 ' +
+  'q=portrayed|-~-0.57 q=portray|-~-0.63 q=positioned|-~-0.63 q=positions|-~-0.37 q=position|-~-0.42 ' +
   'q=posted|-~-0.61 q=posted|a~0.32 q=posted|b~0.52 q=posts|-~0.51 q=post|-~-2.11 q=post|b~-2.04 ' +
-  'q=praised|a~0.99 q=praises|-~0.94 q=praise|-~0.30 q=praising|a~-0.42 q=predicting|-~-0.38 ' +
+  'q=praised|a~0.99 q=praises|-~0.94 q=praise|-~0.29 q=praising|a~-0.42 q=predicting|-~-0.38 ' +
   'q=predict|-~0.71 q=preferred|-~0.31 q=prefer|-~-0.31 q=presented|-~0.48 q=presents|-~-0.30 ' +
   'q=present|-~0.29 q=pressed|-~-0.90 q=pressing|-~-0.32 q=priority|-~-0.79 q=projected|-~1.03 ' +
   'q=projects|-~-2.29 q=project|-~-0.72 q=promised|-~-0.29 q=promised|a~0.41 q=promises|-~-0.79 ' +
@@ -1812,187 +1817,188 @@ export const LEARNED_CUE_MODEL_EN =
   'q=proposed|-~0.58 q=protesting|-~-0.57 q=protest|-~-1.76 q=proved|-~-0.29 q=prove|-~-1.13 ' +
   'q=provides|-~-1.44 q=providing|-~-0.38 q=public|-~-0.30 q=public|a~-3.17 q=public|b~-2.39 ' +
   'q=published|a~0.59 q=published|b~-2.09 q=pursuing|-~-2.01 q=pushed|-~0.40 q=pushed|a~0.30 ' +
-  'q=pushing|-~-0.60 q=puts|-~-0.84 q=put|-~-0.77 q=questioned|-~0.37 q=questioning|-~-0.37 ' +
-  'q=questions|-~-0.32 q=questions|a~-0.71 q=questions|b~-0.65 q=question|-~-0.35 q=quotes|-~0.31 ' +
-  'q=railed|-~1.36 q=raises|-~-0.58 q=raise|-~-1.30 q=raising|-~-0.53 q=rand|-~-1.27 q=ranging|-~-0.83 ' +
-  'q=ran|-~-1.39 q=ran|a~0.98 q=ran|b~-1.32 q=rattled|-~0.97 q=reached|-~-0.90 q=reached|a~-2.21 ' +
-  'q=reaches|-~-0.89 q=reaching|-~-0.75 q=reach|-~-0.36 q=reading|-~-1.84 q=read|-~-1.26 q=read|a~-0.76 ' +
-  'q=read|b~1.28 q=realized|-~-0.79 q=reasons|-~-1.32 q=reason|-~-0.27 q=rebuffed|-~-0.29 ' +
-  'q=recalled|b~0.44 q=received|a~-2.11 q=receives|-~-0.97 q=receiving|-~-0.32 q=recent|-~-0.88 ' +
-  'q=recent|b~-2.05 q=recognized|-~-0.39 q=recount|-~-1.26 q=reference|-~0.28 q=reference|b~-1.71 ' +
-  'q=referred|-~-0.64 q=referring|b~0.54 q=reflecting|-~-0.82 q=reflects|-~-0.37 q=refusing|-~-0.51 ' +
-  'q=regarded|-~1.04 q=regarding|-~-0.80 q=rejected|-~0.58 q=rejecting|-~-0.72 q=reject|-~-0.39 ' +
-  'q=released|-~-0.30 q=released|a~0.81 q=released|b~-1.74 q=releases|-~-0.93 q=release|-~-0.69 ' +
-  'q=release|b~-2.29 q=releasing|-~-0.73 q=reluctant|-~-0.33 q=rely|-~-0.97 q=remained|-~0.37 ' +
-  'q=remaining|-~-1.20 q=remains|-~-0.68 q=remarks|-~-0.27 q=remarks|a~-0.85 q=remarks|b~-2.10 ' +
-  'q=remark|-~-1.90 q=remembered|-~-0.32 q=remember|-~-0.67 q=reminded|-~1.38 q=reminding|-~-0.35 ' +
-  'q=renewed|-~0.44 q=replied|a~1.62 q=replied|b~0.82 q=reportedly|-~0.47 q=reports|b~0.71 ' +
-  'q=report|-~-0.60 q=report|b~-1.00 q=representing|-~-0.89 q=represents|-~-0.31 q=represents|a~-1.77 ' +
-  'q=represents|b~-1.71 q=represent|-~0.36 q=requests|-~-0.50 q=request|-~-0.26 q=request|a~-2.12 ' +
-  'q=requiring|-~0.29 q=resonated|-~-0.53 q=responded|-~-0.61 q=responded|a~1.00 q=responded|b~0.65 ' +
-  'q=responding|-~-2.03 q=responses|-~-1.81 q=response|-~-0.55 q=response|b~-1.75 q=restricting|-~0.38 ' +
-  'q=returned|-~-0.29 q=returning|-~-1.13 q=returns|-~-1.03 q=reveal|-~-0.42 q=roll|-~-1.01 ' +
-  'q=ruled|-~0.43 q=rules|-~-0.33 q=rule|-~-0.37 q=ruling|-~-0.78 q=running|-~-0.27 q=running|a~-1.83 ' +
-  'q=running|b~-1.27 q=runs|-~-0.92 q=runs|b~-0.91 q=run|a~-1.07 q=run|b~-1.59 q=said|b~0.96 ' +
-  'q=said|ba~0.70 q=saw|a~0.48 q=saying|b~-0.74 q=saying|ba~0.34 q=says|-~0.25 q=says|a~0.46 ' +
-  'q=says|b~1.76 q=says|ba~-0.69 q=say|-~0.66 q=say|a~-0.32 q=say|ba~-2.13 q=seeing|-~-0.63 ' +
-  'q=seeking|-~0.32 q=seeks|-~0.82 q=seemed|a~0.58 q=seeming|-~-0.78 q=seems|-~-0.35 q=seen|-~-0.27 ' +
-  'q=sees|-~-0.31 q=see|-~0.51 q=see|a~-0.96 q=sentence|-~-1.28 q=sent|-~-0.26 q=sets|-~-0.97 ' +
-  'q=set|-~-0.57 q=set|a~-2.42 q=set|b~0.86 q=shared|a~0.40 q=share|b~-1.04 q=shifting|-~-0.56 ' +
-  'q=shift|-~-1.35 q=shocked|-~-0.38 q=shots|-~-0.91 q=shot|-~-0.45 q=shot|b~0.48 q=shouting|-~-1.60 ' +
-  'q=showed|-~0.39 q=showed|a~-0.35 q=showed|b~-0.34 q=showing|-~-0.26 q=showing|a~-0.59 ' +
-  'q=shown|-~-0.29 q=shows|-~0.95 q=shows|a~-0.39 q=show|-~0.39 q=show|a~-1.18 q=show|b~-2.14 ' +
-  'q=show|ba~-1.73 q=sided|-~0.60 q=sides|-~-0.34 q=side|-~-1.68 q=side|a~-0.49 q=side|b~-0.44 ' +
-  'q=signed|-~-0.28 q=signed|a~0.36 q=signs|-~-0.50 q=sign|-~-0.29 q=sign|a~-1.47 q=single|-~-1.56 ' +
-  'q=slammed|a~-0.87 q=slams|-~1.83 q=some|a~-2.95 q=some|b~-3.47 q=soon|-~0.30 q=soon|a~-1.88 ' +
-  'q=sought|-~0.46 q=speaking|-~-1.05 q=speaking|a~-0.50 q=speaking|b~-1.47 q=speaks|-~-0.52 ' +
-  'q=speak|-~-0.35 q=speech|-~-5.66 q=speech|a~-0.36 q=speech|b~0.37 q=spent|-~-0.31 q=spoken|-~0.26 ' +
-  'q=spoke|a~0.29 q=spoke|b~-0.52 q=spotted|-~0.26 q=stances|-~-0.30 q=stance|-~0.49 q=stance|a~-1.03 ' +
-  'q=standing|-~0.35 q=started|a~-3.13 q=starting|-~-0.43 q=starts|-~-0.29 q=start|-~-1.66 ' +
-  'q=stated|-~-0.39 q=stated|a~0.68 q=stated|b~0.66 q=statements|-~-1.15 q=statements|a~-1.25 ' +
-  'q=statement|b~-1.93 q=statement|ba~-0.62 q=states|-~-1.87 q=states|b~-0.62 q=states|ba~0.41 ' +
-  'q=state|-~-4.38 q=state|a~-0.45 q=state|b~-0.38 q=state|ba~-1.10 q=stating|-~0.48 q=stating|a~-0.90 ' +
-  'q=stood|a~-0.50 q=stopping|-~-0.95 q=strategy|a~-2.98 q=strategy|b~-1.46 q=stressed|-~-0.43 ' +
-  'q=strong|a~-2.79 q=struggle|-~-1.27 q=struggling|-~-0.40 q=sued|-~0.35 q=suggested|-~0.36 ' +
-  'q=suggesting|b~1.32 q=suggestion|-~-0.52 q=suggestion|a~0.58 q=suggests|-~-0.28 q=suggest|b~0.74 ' +
-  'q=supported|-~0.61 q=supported|a~-1.28 q=supporters|a~-2.84 q=supporters|b~-3.54 q=supporter|a~-2.31 ' +
-  'q=supporter|b~0.77 q=supporting|-~-0.34 q=supporting|a~-0.77 q=supporting|b~0.56 q=supports|b~0.73 ' +
-  'q=support|a~-2.25 q=support|b~-2.37 q=surprised|-~0.79 q=surprise|-~-0.48 q=surprising|-~-1.21 ' +
-  'q=suspected|-~0.36 q=suspects|-~0.34 q=suspect|-~-1.15 q=taken|-~-0.26 q=taken|b~-2.52 ' +
-  'q=take|a~-2.39 q=take|b~-1.88 q=taking|-~-1.29 q=taking|b~0.69 q=talking|a~-0.63 q=talking|b~0.93 ' +
-  'q=talk|-~-0.46 q=talk|a~-1.32 q=targeted|-~-0.49 q=targeting|-~-0.58 q=targets|-~-0.87 ' +
-  'q=telling|-~-0.56 q=telling|a~0.65 q=telling|ba~0.37 q=tells|-~0.84 q=tells|a~1.64 q=tells|b~0.51 ' +
-  'q=tell|-~0.71 q=tens|-~-0.77 q=thanking|-~0.92 q=thanks|-~-1.21 q=there|-~-0.38 q=there|b~-1.89 ' +
-  'q=thinking|-~-0.59 q=think|-~0.28 q=think|a~-1.77 q=think|b~0.48 q=thoughts|-~-0.66 q=thought|a~0.59 ' +
-  'q=threatened|-~-0.43 q=threatening|-~-0.38 q=throwing|-~-0.32 q=titled|a~-0.72 q=title|-~-0.79 ' +
-  'q=told|a~0.72 q=told|b~1.37 q=told|ba~0.69 q=took|a~-0.49 q=took|b~0.31 q=touched|-~0.29 ' +
-  'q=touch|-~-1.06 q=trade|a~-1.02 q=trade|b~-1.50 q=tried|a~-0.93 q=trouble|-~-1.30 q=trust|-~-1.00 ' +
-  'q=trying|-~-0.45 q=trying|a~-0.97 q=turned|b~-1.51 q=turning|-~-1.23 q=turn|-~-0.29 q=turn|a~-0.28 ' +
-  'q=tweeted|-~-0.48 q=tweeted|b~3.72 q=tweets|-~-0.28 q=tweet|a~-2.14 q=tweet|b~-2.13 q=tweet|ba~-1.83 ' +
-  'q=unaware|-~0.49 q=underscores|-~0.33 q=underscoring|-~-0.86 q=understanding|-~0.27 ' +
-  'q=understands|-~-0.30 q=understand|-~-0.35 q=under|-~-0.55 q=under|a~-0.30 q=under|b~-2.69 ' +
-  'q=united|-~-1.00 q=united|a~-1.28 q=united|b~-2.72 q=united|ba~-1.50 q=unit|-~-0.75 ' +
-  'q=unleashed|-~0.42 q=unveiled|-~-0.26 q=upset|-~-0.61 q=urged|-~-0.27 q=urging|-~-0.29 ' +
-  'q=used|-~-0.56 q=used|a~0.95 q=used|b~-0.73 q=uses|-~-0.28 q=use|-~-2.48 q=use|a~0.28 q=use|b~-1.05 ' +
-  'q=using|-~-0.97 q=using|a~0.27 q=very|-~-0.70 q=very|b~-1.81 q=viewed|-~0.46 q=view|-~-0.43 ' +
-  'q=view|a~-0.85 q=voiced|-~1.14 q=voices|-~-1.51 q=voice|-~-0.37 q=voice|a~-1.37 q=voice|b~-2.04 ' +
-  'q=voted|-~-0.63 q=voted|a~1.21 q=votes|b~-1.25 q=vote|a~-1.79 q=vote|b~-2.20 q=voting|b~-1.65 ' +
-  'q=vowed|a~1.31 q=vow|-~0.65 q=walked|-~-1.20 q=walking|-~-0.86 q=walk|-~-1.30 q=wanted|-~0.29 ' +
-  'q=wanted|a~-0.36 q=wants|-~0.72 q=wants|a~-0.63 q=want|a~-0.70 q=want|b~1.06 q=warning|-~-1.17 ' +
-  'q=warn|-~0.26 q=was|-~-0.89 q=was|a~-2.68 q=was|b~0.54 q=was|ba~-1.73 q=watched|-~-0.66 ' +
-  'q=watching|-~-0.31 q=watch|-~-0.33 q=watch|a~-1.06 q=watch|b~-1.09 q=waves|-~-2.40 q=weighed|-~-0.42 ' +
-  'q=weigh|-~-1.17 q=welcome|-~-0.52 q=welcoming|-~-1.30 q=wells|-~-0.63 q=well|a~-2.41 q=well|b~-1.76 ' +
-  'q=went|b~0.36 q=who|-~-0.59 q=who|a~-0.68 q=who|b~-3.40 q=who|ba~-3.26 q=willing|-~0.44 ' +
-  'q=willing|a~0.29 q=willing|b~-2.37 q=will|-~-1.67 q=will|a~-1.72 q=will|b~-1.43 q=will|ba~-1.32 ' +
-  'q=without|a~-1.96 q=without|b~-0.29 q=wonder|-~1.14 q=won|-~-0.62 q=won|a~0.49 q=worked|-~-0.45 ' +
-  'q=worked|a~-1.61 q=worked|b~-1.45 q=working|-~-0.52 q=working|b~-2.05 q=works|-~-0.34 ' +
-  'q=works|b~-1.46 q=work|-~-2.92 q=work|a~-0.55 q=work|b~-1.38 q=worried|-~-0.43 q=writes|a~0.30 ' +
-  'q=writes|b~0.40 q=write|-~-0.50 q=writing|-~-0.40 q=writing|a~-0.56 q=wrote|-~-0.54 q=wrote|a~-0.43 ' +
-  'q=wrote|b~2.16 q=wrote|ba~2.26 q=zero|-~-1.23 s=abl~-0.30 s=accord~-0.34 s=accus~0.28 ' +
-  's=accusation~-1.30 s=admit~0.31 s=admitt~0.33 s=adopt~-0.40 s=advic~-0.35 s=advis~-1.60 ' +
-  's=advocat~-0.29 s=affirm~-0.44 s=against~-0.51 s=alarm~-0.45 s=align~-1.02 s=alleg~0.68 ' +
-  's=allow~-0.36 s=allud~1.40 s=almost~-0.66 s=am~-0.38 s=among~-0.32 s=anger~-0.82 s=announc~0.52 ' +
-  's=announcement~-0.71 s=anticipat~-0.39 s=appeal~-0.89 s=appear~-0.32 s=applaud~0.56 s=appoint~-1.01 ' +
-  's=approv~-0.70 s=argu~0.61 s=ask~0.55 s=assail~0.25 s=assert~-0.45 s=assertion~-0.92 ' +
-  's=assessment~-0.37 s=assum~-0.76 s=assumption~-0.83 s=assur~0.87 s=attempt~-0.81 s=attract~-0.67 ' +
-  's=attribut~-0.72 s=authoriz~-0.41 s=avoid~-0.34 s=awar~-0.43 s=back~-0.33 s=balk~0.42 s=ban~-0.70 ' +
-  's=bas~-1.33 s=becam~-0.34 s=becom~-1.14 s=being~-0.31 s=belief~-0.35 s=bemoan~1.22 s=best~-1.55 ' +
-  's=better~-0.36 s=bill~0.51 s=blam~0.87 s=blast~1.25 s=block~-0.31 s=boo~-0.81 s=bragg~0.73 ' +
-  's=bring~-0.64 s=brought~-0.30 s=brush~-0.50 s=calculat~-1.33 s=cam~-0.32 s=campaign~-0.49 ' +
-  's=captur~-1.58 s=car~-0.94 s=caution~0.29 s=celebrat~-0.79 s=champion~-0.57 s=charg~-0.38 ' +
-  's=chid~2.26 s=choos~-0.79 s=chos~-0.36 s=chosen~-0.34 s=cit~0.66 s=clear~-0.48 s=co-sponsor~-0.86 ' +
-  's=coin~-0.55 s=com~-0.82 s=comment~0.48 s=complain~0.32 s=conced~0.58 s=concern~-0.59 ' +
-  's=confident~-0.31 s=confront~-0.50 s=congratulat~0.42 s=consensu~-0.32 s=contend~0.94 ' +
-  's=contention~-0.35 s=contrast~-0.58 s=count~-0.48 s=counter~-0.26 s=cover~-0.86 s=creat~-1.31 ' +
-  's=credit~0.53 s=critical~-0.35 s=criticiz~0.56 s=debat~-0.28 s=decision~-0.25 s=declin~-0.60 ' +
-  's=decri~0.70 s=dedicat~0.27 s=deem~0.31 s=deep~-0.33 s=defen~0.31 s=deliver~-0.69 s=demonstrat~-0.30 ' +
-  's=denounc~0.63 s=derid~0.66 s=describ~0.50 s=design~-0.70 s=desir~-0.53 s=detail~-0.30 s=devot~-0.41 ' +
-  's=direct~-0.54 s=disagre~-1.14 s=disappoint~-0.78 s=disclos~0.65 s=discover~-0.69 s=discus~0.47 ' +
-  's=dismiss~0.91 s=disparag~0.58 s=display~-1.24 s=distanc~0.53 s=divid~-1.06 s=document~-0.26 ' +
-  's=doubl~-0.80 s=doubt~-0.36 s=draw~-0.55 s=drawn~-0.48 s=drew~-0.50 s=dubb~-0.36 s=earn~-1.53 ' +
-  's=effort~-0.52 s=elaborat~-0.29 s=elect~-0.38 s=email~-0.63 s=emerg~-1.33 s=emphasiz~0.46 ' +
-  's=encourag~-0.66 s=endorsement~-0.48 s=engag~-1.14 s=enjoy~-0.72 s=envision~0.56 s=establish~-0.75 ' +
-  's=estimat~0.49 s=excit~-0.79 s=expand~-1.08 s=experienc~-0.34 s=explain~0.61 s=expos~-1.33 ' +
-  's=eye~-0.70 s=fac~-1.13 s=fail~-0.81 s=far~-2.60 s=favor~-0.90 s=favorit~-0.97 s=featur~-1.03 ' +
-  's=feel~-0.66 s=felt~-0.46 s=fight~-0.81 s=figur~-1.51 s=fil~-0.66 s=fin~-0.60 s=fir~-0.79 ' +
-  's=focu~-0.33 s=focus~-0.32 s=follow~-0.76 s=forecast~-0.65 s=forward~-0.50 s=fram~-1.43 s=fre~-1.67 ' +
-  's=full~-0.57 s=general~-1.41 s=get~-0.81 s=giv~-0.50 s=given~-0.52 s=go~-0.48 s=goal~-0.42 ' +
-  's=goe~-0.46 s=gon~-0.39 s=got~-0.31 s=grant~-0.82 s=grow~-0.74 s=hail~0.41 s=happy~-0.26 s=har~-0.38 ' +
-  's=harsh~-0.32 s=has~-0.41 s=hat~-1.50 s=hear~-1.06 s=hel~-0.31 s=help~-0.33 s=highlight~-0.27 ' +
-  's=hir~-1.05 s=hit~-0.38 s=hitt~-0.46 s=hol~-1.30 s=hold~-0.40 s=hopeful~-0.72 s=huffpost~-0.48 ' +
-  's=idea~-0.59 s=illustrat~-0.48 s=imagin~0.30 s=impli~0.27 s=imply~-0.38 s=impos~-0.61 s=includ~-0.42 ' +
-  's=indicat~0.45 s=inform~-0.44 s=insist~0.95 s=interject~0.53 s=invit~-0.66 s=invok~-0.39 ' +
-  "s=issu~-0.74 s=it'~-0.35 s=it’~-0.34 s=join~-1.63 s=jok~-0.31 s=keep~-0.28 s=kept~-0.42 s=knew~-0.49 " +
-  's=knock~-0.99 s=label~-0.55 s=lambast~0.26 s=lament~0.34 s=last~-1.18 s=launch~-0.73 s=lean~-1.00 ' +
-  's=learn~-0.35 s=leav~-0.73 s=left~-0.45 s=les~-0.47 s=lik~-0.64 s=liken~0.29 s=link~-0.46 ' +
-  's=littl~-0.36 s=lov~-0.79 s=mad~-0.33 s=main~-0.63 s=maintain~-0.42 s=mandat~-0.53 s=mark~-0.80 ' +
-  's=mean~-0.71 s=meant~-0.55 s=messag~-0.51 s=met~-0.81 s=min~-1.59 s=mock~0.58 s=mount~-0.72 ' +
-  's=mov~-0.97 s=nee~-0.48 s=need~-0.97 s=negativ~-0.60 s=negotiat~-0.53 s=no~-0.25 s=noth~-0.37 ' +
-  's=notic~-0.93 s=observ~0.81 s=obviou~-0.25 s=one~-0.46 s=open~-0.43 s=opponent~-0.67 ' +
-  's=opposition~-0.53 s=opt~-0.88 s=optimistic~-0.26 s=order~0.58 s=outlin~-0.73 s=outrag~0.89 ' +
-  's=overwhelm~-0.36 s=own~-1.19 s=pay~-0.96 s=perceiv~-0.48 s=perception~-0.58 s=perhap~-0.42 ' +
-  's=personal~-0.41 s=persuad~0.31 s=pick~-0.99 s=pitch~-0.96 s=pivot~-0.83 s=plac~-1.32 s=plan~-0.83 ' +
-  's=plann~-0.51 s=play~-0.86 s=pois~-0.37 s=policy~-0.60 s=portray~0.29 s=predict~0.62 s=prefer~0.82 ' +
-  's=present~-0.73 s=pressur~-0.60 s=proclaim~0.46 s=project~-1.29 s=promot~0.82 s=prompt~-0.99 ' +
-  's=proposal~-0.38 s=protest~-0.52 s=prov~-1.38 s=provid~-0.49 s=public~-0.41 s=publish~-0.45 ' +
-  's=pursu~-1.12 s=push~-0.30 s=quick~-0.50 s=quot~0.29 s=rais~-0.40 s=ran~-0.47 s=rang~-0.93 ' +
-  's=rattl~-0.33 s=reach~-0.82 s=react~-1.96 s=ready~-0.63 s=reaffirm~1.88 s=reason~-0.37 ' +
-  's=reassur~-0.28 s=rebut~0.77 s=recall~0.40 s=receiv~-0.84 s=recogniz~0.56 s=recount~0.46 ' +
-  's=refer~1.00 s=referenc~-0.36 s=reflect~-0.50 s=refusal~-0.47 s=regard~-0.25 s=reiterat~0.54 ' +
-  's=relish~0.53 s=rely~-0.40 s=remain~-0.51 s=remember~0.51 s=remind~0.35 s=renew~-0.47 s=repeat~0.35 ' +
-  's=repli~-0.34 s=reportedly~-0.29 s=represent~-0.72 s=request~-0.41 s=requir~-0.65 s=resonat~-0.46 ' +
-  's=respon~-0.37 s=restrict~-1.95 s=return~-0.66 s=retweet~-1.06 s=ripp~-0.48 s=roll~-1.56 s=rul~-0.64 ' +
-  's=rumor~-0.72 s=run~-0.79 s=runn~-0.59 s=scar~-1.14 s=seemingly~-0.52 s=seiz~-0.54 s=sent~-0.29 ' +
-  's=sentenc~-1.27 s=sentiment~-0.48 s=set~-0.62 s=shar~-0.44 s=sharp~-0.33 s=shift~-0.51 s=shock~-1.15 ' +
-  's=shot~-0.48 s=show~-0.53 s=sid~-1.28 s=sign~-0.55 s=signal~-0.36 s=singl~-0.26 s=slam~-1.38 ' +
-  's=som~-0.27 s=sought~-0.27 s=sound~-0.53 s=speculat~1.11 s=spent~-0.34 s=split~-0.61 s=spoken~-0.46 ' +
-  's=spott~-0.33 s=stan~-1.13 s=stanc~-0.48 s=start~-0.54 s=statement~-0.38 s=stoo~-0.30 s=stopp~-0.43 ' +
-  's=strategy~-0.33 s=stress~0.88 s=struck~-0.30 s=struggl~-0.61 s=stuck~-0.46 s=sue~-0.51 ' +
-  's=suggest~0.42 s=suggestion~-0.27 s=support~-0.26 s=supporter~-0.45 s=sur~-0.27 s=surpris~-0.61 ' +
-  's=suspect~-0.72 s=taken~-0.37 s=target~-0.66 s=ten~-1.01 s=testifi~-0.82 s=thank~0.32 s=ther~-0.39 ' +
-  's=think~0.45 s=thought~-0.42 s=threaten~-0.60 s=thrill~-0.34 s=throw~-0.44 s=tick~-0.76 s=titl~-0.84 ' +
-  's=touch~-1.33 s=tout~0.86 s=trad~-0.88 s=trash~-0.46 s=troubl~-0.54 s=trust~-0.56 s=try~-0.38 ' +
-  's=turn~-0.42 s=under~-0.31 s=underscor~-0.32 s=understand~-0.61 s=understoo~0.32 s=unit~-0.98 ' +
+  'q=pushing|-~-0.60 q=puts|-~-0.84 q=put|-~-0.78 q=questioned|-~0.37 q=questioning|-~-0.37 ' +
+  'q=questions|-~-0.32 q=questions|a~-0.71 q=questions|b~-0.66 q=question|-~-0.35 q=quotes|-~0.31 ' +
+  'q=railed|-~1.36 q=raises|-~-0.58 q=raise|-~-1.30 q=raising|-~-0.53 q=rally|-~-0.34 q=rally|a~-1.83 ' +
+  'q=rally|b~-1.93 q=rand|-~-1.27 q=ranging|-~-0.83 q=ran|-~-1.40 q=ran|a~0.98 q=ran|b~-1.32 ' +
+  'q=rattled|-~0.97 q=reached|-~-0.90 q=reached|a~-2.21 q=reaches|-~-0.90 q=reaching|-~-0.75 ' +
+  'q=reach|-~-0.36 q=reading|-~-1.84 q=read|-~-1.26 q=read|a~-0.76 q=read|b~1.28 q=realized|-~-0.79 ' +
+  'q=reasons|-~-1.32 q=reason|-~-0.27 q=rebuffed|-~-0.29 q=recalled|b~0.44 q=received|a~-2.11 ' +
+  'q=receives|-~-0.97 q=receiving|-~-0.32 q=recent|-~-0.88 q=recent|b~-2.05 q=recognized|-~-0.38 ' +
+  'q=recount|-~-1.26 q=reference|-~0.28 q=reference|b~-1.70 q=referred|-~-0.64 q=referring|b~0.54 ' +
+  'q=reflecting|-~-0.82 q=reflects|-~-0.37 q=refusing|-~-0.52 q=regarded|-~1.04 q=regarding|-~-0.80 ' +
+  'q=rejected|-~0.58 q=rejecting|-~-0.72 q=reject|-~-0.39 q=released|-~-0.30 q=released|a~0.81 ' +
+  'q=released|b~-1.74 q=releases|-~-0.93 q=release|-~-0.69 q=release|b~-2.29 q=releasing|-~-0.73 ' +
+  'q=reluctant|-~-0.33 q=rely|-~-0.97 q=remained|-~0.37 q=remaining|-~-1.20 q=remains|-~-0.68 ' +
+  'q=remarks|-~-0.27 q=remarks|a~-0.85 q=remarks|b~-2.10 q=remark|-~-1.90 q=remembered|-~-0.32 ' +
+  'q=remember|-~-0.67 q=reminded|-~1.38 q=reminding|-~-0.35 q=renewed|-~0.44 q=replied|a~1.62 ' +
+  'q=replied|b~0.82 q=reportedly|-~0.47 q=reports|b~0.71 q=report|-~-0.60 q=report|b~-0.99 ' +
+  'q=representing|-~-0.89 q=represents|-~-0.31 q=represents|a~-1.77 q=represents|b~-1.71 ' +
+  'q=represent|-~0.36 q=requests|-~-0.50 q=request|-~-0.26 q=request|a~-2.12 q=requiring|-~0.29 ' +
+  'q=resonated|-~-0.53 q=responded|-~-0.61 q=responded|a~1.00 q=responded|b~0.65 q=responding|-~-2.03 ' +
+  'q=responses|-~-1.81 q=response|-~-0.55 q=response|b~-1.75 q=restricting|-~0.38 q=returned|-~-0.30 ' +
+  'q=returning|-~-1.13 q=returns|-~-1.03 q=reveal|-~-0.43 q=roll|-~-1.01 q=ruled|-~0.43 q=rules|-~-0.33 ' +
+  'q=rule|-~-0.37 q=ruling|-~-0.78 q=running|-~-0.27 q=running|a~-1.83 q=running|b~-1.27 q=runs|-~-0.92 ' +
+  'q=runs|b~-0.91 q=run|a~-1.07 q=run|b~-1.59 q=said|b~0.96 q=said|ba~0.70 q=saw|a~0.48 ' +
+  'q=saying|b~-0.74 q=saying|ba~0.34 q=says|-~0.25 q=says|a~0.46 q=says|b~1.76 q=says|ba~-0.69 ' +
+  'q=say|-~0.66 q=say|a~-0.31 q=say|ba~-2.13 q=seeing|-~-0.63 q=seeking|-~0.32 q=seeks|-~0.82 ' +
+  'q=seemed|a~0.58 q=seeming|-~-0.78 q=seems|-~-0.35 q=seen|-~-0.27 q=sees|-~-0.31 q=see|-~0.51 ' +
+  'q=see|a~-0.96 q=sentence|-~-1.28 q=sent|-~-0.26 q=sets|-~-0.97 q=set|-~-0.57 q=set|a~-2.42 ' +
+  'q=set|b~0.86 q=shared|a~0.40 q=share|b~-1.04 q=shifting|-~-0.56 q=shift|-~-1.35 q=shocked|-~-0.38 ' +
+  'q=shots|-~-0.91 q=shot|-~-0.44 q=shot|b~0.48 q=shouting|-~-1.60 q=showed|-~0.39 q=showed|a~-0.35 ' +
+  'q=showed|b~-0.34 q=showing|-~-0.26 q=showing|a~-0.59 q=shown|-~-0.29 q=shows|-~0.95 q=shows|a~-0.39 ' +
+  'q=show|-~0.39 q=show|a~-1.17 q=show|b~-2.14 q=show|ba~-1.74 q=sided|-~0.60 q=sides|-~-0.34 ' +
+  'q=side|-~-1.70 q=side|a~-0.49 q=side|b~-0.43 q=signed|-~-0.28 q=signed|a~0.36 q=signs|-~-0.50 ' +
+  'q=sign|-~-0.29 q=sign|a~-1.48 q=single|-~-1.57 q=slammed|a~-0.87 q=slams|-~1.83 q=some|a~-2.95 ' +
+  'q=some|b~-3.47 q=soon|-~0.30 q=soon|a~-1.88 q=sought|-~0.46 q=speaking|-~-1.05 q=speaking|a~-0.50 ' +
+  'q=speaking|b~-1.47 q=speaks|-~-0.52 q=speak|-~-0.35 q=speech|-~-5.66 q=speech|a~-0.36 ' +
+  'q=speech|b~0.37 q=spent|-~-0.31 q=spoken|-~0.26 q=spoke|a~0.29 q=spoke|b~-0.52 q=spotted|-~0.26 ' +
+  'q=stances|-~-0.30 q=stance|-~0.49 q=stance|a~-1.03 q=standing|-~0.35 q=started|a~-3.13 ' +
+  'q=starting|-~-0.43 q=starts|-~-0.29 q=start|-~-1.66 q=stated|-~-0.39 q=stated|a~0.68 q=stated|b~0.66 ' +
+  'q=statements|-~-1.15 q=statements|a~-1.25 q=statement|b~-1.93 q=statement|ba~-0.62 q=states|-~-1.87 ' +
+  'q=states|b~-0.62 q=states|ba~0.41 q=state|-~-4.38 q=state|a~-0.45 q=state|b~-0.38 q=state|ba~-1.10 ' +
+  'q=stating|-~0.48 q=stating|a~-0.90 q=stood|a~-0.50 q=stopping|-~-0.95 q=strategy|a~-2.99 ' +
+  'q=strategy|b~-1.47 q=stressed|-~-0.43 q=strong|a~-2.79 q=struggle|-~-1.27 q=struggling|-~-0.40 ' +
+  'q=sued|-~0.35 q=suggested|-~0.36 q=suggesting|b~1.32 q=suggestion|-~-0.52 q=suggestion|a~0.58 ' +
+  'q=suggests|-~-0.28 q=suggest|b~0.74 q=supported|-~0.60 q=supported|a~-1.28 q=supporters|a~-2.83 ' +
+  'q=supporters|b~-3.53 q=supporter|a~-2.31 q=supporter|b~0.77 q=supporting|-~-0.34 ' +
+  'q=supporting|a~-0.76 q=supporting|b~0.56 q=supports|b~0.73 q=support|a~-2.25 q=support|b~-2.37 ' +
+  'q=surprised|-~0.79 q=surprise|-~-0.48 q=surprising|-~-1.21 q=suspected|-~0.36 q=suspects|-~0.34 ' +
+  'q=suspect|-~-1.15 q=taken|-~-0.26 q=taken|b~-2.52 q=take|a~-2.38 q=take|b~-1.87 q=taking|-~-1.29 ' +
+  'q=taking|b~0.69 q=talking|a~-0.63 q=talking|b~0.93 q=talk|-~-0.46 q=talk|a~-1.32 q=targeted|-~-0.49 ' +
+  'q=targeting|-~-0.58 q=targets|-~-0.87 q=telling|-~-0.57 q=telling|a~0.65 q=telling|ba~0.37 ' +
+  'q=tells|-~0.83 q=tells|a~1.64 q=tells|b~0.51 q=tell|-~0.71 q=tens|-~-0.77 q=thanking|-~0.92 ' +
+  'q=thanks|-~-1.21 q=there|-~-0.38 q=there|b~-1.90 q=thinking|-~-0.59 q=think|-~0.28 q=think|a~-1.77 ' +
+  'q=think|b~0.48 q=thoughts|-~-0.66 q=thought|a~0.60 q=threatened|-~-0.43 q=threatening|-~-0.38 ' +
+  'q=throwing|-~-0.32 q=titled|a~-0.72 q=title|-~-0.80 q=told|a~0.72 q=told|b~1.37 q=told|ba~0.69 ' +
+  'q=took|a~-0.49 q=took|b~0.31 q=touched|-~0.29 q=touch|-~-1.06 q=trade|a~-1.02 q=trade|b~-1.50 ' +
+  'q=tried|a~-0.93 q=trouble|-~-1.31 q=trust|-~-1.00 q=trying|-~-0.45 q=trying|a~-0.97 q=turned|b~-1.51 ' +
+  'q=turning|-~-1.23 q=turn|-~-0.29 q=turn|a~-0.28 q=tweeted|-~-0.48 q=tweeted|b~3.72 q=tweets|-~-0.29 ' +
+  'q=tweet|a~-2.14 q=tweet|b~-2.13 q=tweet|ba~-1.83 q=unaware|-~0.49 q=underscores|-~0.33 ' +
+  'q=underscoring|-~-0.86 q=understanding|-~0.27 q=understands|-~-0.30 q=understand|-~-0.35 ' +
+  'q=under|-~-0.55 q=under|a~-0.30 q=under|b~-2.69 q=united|-~-1.00 q=united|a~-1.28 q=united|b~-2.72 ' +
+  'q=united|ba~-1.49 q=unit|-~-0.76 q=unleashed|-~0.42 q=unveiled|-~-0.26 q=upset|-~-0.61 ' +
+  'q=urged|-~-0.27 q=urging|-~-0.29 q=used|-~-0.56 q=used|a~0.95 q=used|b~-0.73 q=uses|-~-0.28 ' +
+  'q=use|-~-2.49 q=use|a~0.28 q=use|b~-1.05 q=using|-~-0.97 q=using|a~0.27 q=very|-~-0.71 ' +
+  'q=very|b~-1.81 q=viewed|-~0.46 q=view|-~-0.43 q=view|a~-0.85 q=voiced|-~1.14 q=voices|-~-1.51 ' +
+  'q=voice|-~-0.38 q=voice|a~-1.38 q=voice|b~-2.04 q=voted|-~-0.64 q=voted|a~1.21 q=votes|b~-1.25 ' +
+  'q=vote|a~-1.78 q=vote|b~-2.20 q=voting|b~-1.65 q=vowed|a~1.31 q=vow|-~0.65 q=walked|-~-1.20 ' +
+  'q=walking|-~-0.86 q=walk|-~-1.30 q=wanted|-~0.29 q=wanted|a~-0.36 q=wants|-~0.72 q=wants|a~-0.63 ' +
+  'q=want|a~-0.70 q=want|b~1.06 q=warning|-~-1.18 q=warn|-~0.26 q=was|-~-0.89 q=was|a~-2.68 ' +
+  'q=was|b~0.54 q=was|ba~-1.73 q=watched|-~-0.67 q=watching|-~-0.31 q=watch|-~-0.33 q=watch|a~-1.06 ' +
+  'q=watch|b~-1.09 q=waves|-~-2.40 q=weighed|-~-0.42 q=weigh|-~-1.17 q=welcome|-~-0.52 ' +
+  'q=welcoming|-~-1.30 q=wells|-~-0.63 q=well|a~-2.41 q=well|b~-1.77 q=went|b~0.36 q=who|-~-0.59 ' +
+  'q=who|a~-0.68 q=who|b~-3.40 q=who|ba~-3.26 q=willing|-~0.44 q=willing|a~0.29 q=willing|b~-2.37 ' +
+  'q=will|-~-1.67 q=will|a~-1.72 q=will|b~-1.43 q=will|ba~-1.32 q=without|a~-1.96 q=without|b~-0.29 ' +
+  'q=wonder|-~1.14 q=won|-~-0.62 q=won|a~0.49 q=worked|-~-0.45 q=worked|a~-1.61 q=worked|b~-1.45 ' +
+  'q=working|-~-0.52 q=working|b~-2.05 q=works|-~-0.34 q=works|b~-1.46 q=work|-~-2.92 q=work|a~-0.55 ' +
+  'q=work|b~-1.38 q=worried|-~-0.43 q=writes|a~0.30 q=writes|b~0.41 q=write|-~-0.50 q=writing|-~-0.40 ' +
+  'q=writing|a~-0.56 q=wrote|-~-0.54 q=wrote|a~-0.43 q=wrote|b~2.16 q=wrote|ba~2.26 q=zero|-~-1.23 ' +
+  's=abl~-0.30 s=accord~-0.34 s=accus~0.28 s=accusation~-1.30 s=admit~0.31 s=admitt~0.33 s=adopt~-0.40 ' +
+  's=advic~-0.35 s=advis~-1.60 s=advocat~-0.29 s=affirm~-0.44 s=against~-0.51 s=alarm~-0.45 ' +
+  's=align~-1.02 s=alleg~0.67 s=allow~-0.36 s=allud~1.40 s=almost~-0.66 s=am~-0.38 s=among~-0.32 ' +
+  's=anger~-0.82 s=announc~0.52 s=announcement~-0.71 s=anticipat~-0.39 s=appeal~-0.89 s=appear~-0.32 ' +
+  's=applaud~0.56 s=appoint~-1.01 s=approv~-0.70 s=argu~0.61 s=ask~0.55 s=assail~0.25 s=assert~-0.45 ' +
+  's=assertion~-0.92 s=assessment~-0.37 s=assum~-0.76 s=assumption~-0.83 s=assur~0.87 s=attempt~-0.81 ' +
+  's=attract~-0.67 s=attribut~-0.72 s=authoriz~-0.41 s=avoid~-0.34 s=awar~-0.43 s=back~-0.33 ' +
+  's=balk~0.42 s=ban~-0.70 s=bas~-1.33 s=becam~-0.34 s=becom~-1.14 s=being~-0.31 s=belief~-0.35 ' +
+  's=bemoan~1.22 s=best~-1.55 s=better~-0.35 s=bill~0.51 s=blam~0.87 s=blast~1.25 s=block~-0.31 ' +
+  's=boo~-0.81 s=bragg~0.73 s=bring~-0.64 s=brought~-0.30 s=brush~-0.50 s=calculat~-1.34 s=cam~-0.32 ' +
+  's=campaign~-0.48 s=captur~-1.57 s=car~-0.94 s=caution~0.29 s=celebrat~-0.79 s=champion~-0.57 ' +
+  's=charg~-0.38 s=chid~2.26 s=choos~-0.79 s=chos~-0.36 s=chosen~-0.34 s=cit~0.66 s=clear~-0.48 ' +
+  's=co-sponsor~-0.87 s=coin~-0.55 s=com~-0.81 s=comment~0.48 s=complain~0.32 s=conced~0.58 ' +
+  's=concern~-0.60 s=confident~-0.31 s=confront~-0.50 s=congratulat~0.42 s=consensu~-0.32 ' +
+  's=contend~0.94 s=contention~-0.35 s=contrast~-0.58 s=count~-0.48 s=counter~-0.26 s=cover~-0.86 ' +
+  's=creat~-1.31 s=credit~0.53 s=critical~-0.34 s=criticiz~0.57 s=debat~-0.28 s=decision~-0.25 ' +
+  's=declin~-0.60 s=decri~0.70 s=dedicat~0.27 s=deem~0.31 s=deep~-0.33 s=defen~0.31 s=deliver~-0.69 ' +
+  's=demonstrat~-0.30 s=denounc~0.63 s=derid~0.66 s=describ~0.50 s=design~-0.70 s=desir~-0.54 ' +
+  's=detail~-0.30 s=devot~-0.41 s=direct~-0.54 s=disagre~-1.14 s=disappoint~-0.79 s=disclos~0.65 ' +
+  's=discover~-0.69 s=discus~0.47 s=dismiss~0.91 s=disparag~0.58 s=display~-1.24 s=distanc~0.53 ' +
+  's=divid~-1.06 s=document~-0.26 s=doubl~-0.80 s=doubt~-0.36 s=draw~-0.55 s=drawn~-0.48 s=drew~-0.50 ' +
+  's=dubb~-0.36 s=earn~-1.53 s=effort~-0.52 s=elaborat~-0.29 s=elect~-0.38 s=email~-0.63 s=emerg~-1.33 ' +
+  's=emphasiz~0.46 s=encourag~-0.66 s=endorsement~-0.49 s=engag~-1.14 s=enjoy~-0.72 s=envision~0.56 ' +
+  's=establish~-0.75 s=estimat~0.49 s=excit~-0.79 s=expand~-1.08 s=experienc~-0.34 s=explain~0.61 ' +
+  's=expos~-1.33 s=eye~-0.70 s=fac~-1.13 s=fail~-0.81 s=far~-2.60 s=favor~-0.90 s=favorit~-0.98 ' +
+  's=featur~-1.03 s=feel~-0.66 s=felt~-0.46 s=fight~-0.81 s=figur~-1.51 s=fil~-0.66 s=fin~-0.60 ' +
+  's=fir~-0.79 s=focu~-0.33 s=focus~-0.32 s=follow~-0.76 s=forecast~-0.65 s=forward~-0.50 s=fram~-1.43 ' +
+  's=fre~-1.67 s=full~-0.57 s=general~-1.42 s=get~-0.81 s=giv~-0.50 s=given~-0.52 s=go~-0.48 ' +
+  's=goal~-0.42 s=goe~-0.46 s=gon~-0.39 s=got~-0.31 s=grant~-0.82 s=grow~-0.74 s=hail~0.41 ' +
+  's=happy~-0.26 s=har~-0.38 s=harsh~-0.33 s=has~-0.41 s=hat~-1.50 s=hear~-1.06 s=hel~-0.31 ' +
+  's=help~-0.33 s=highlight~-0.27 s=hir~-1.05 s=hit~-0.38 s=hitt~-0.46 s=hol~-1.31 s=hold~-0.40 ' +
+  's=hopeful~-0.72 s=huffpost~-0.48 s=idea~-0.59 s=illustrat~-0.48 s=imagin~0.30 s=impli~0.27 ' +
+  's=imply~-0.38 s=impos~-0.61 s=includ~-0.42 s=indicat~0.45 s=inform~-0.44 s=insist~0.95 ' +
+  "s=interject~0.53 s=invit~-0.66 s=invok~-0.39 s=issu~-0.74 s=it'~-0.35 s=it’~-0.34 s=join~-1.63 " +
+  's=jok~-0.31 s=keep~-0.28 s=kept~-0.42 s=knew~-0.49 s=knock~-0.99 s=label~-0.55 s=lambast~0.26 ' +
+  's=lament~0.34 s=last~-1.18 s=launch~-0.73 s=lean~-1.00 s=learn~-0.35 s=leav~-0.73 s=left~-0.45 ' +
+  's=les~-0.47 s=lik~-0.64 s=liken~0.29 s=link~-0.46 s=littl~-0.36 s=lov~-0.80 s=mad~-0.33 s=main~-0.64 ' +
+  's=maintain~-0.42 s=mandat~-0.53 s=mark~-0.80 s=mean~-0.71 s=meant~-0.55 s=messag~-0.51 s=met~-0.81 ' +
+  's=min~-1.59 s=mock~0.58 s=mount~-0.72 s=mov~-0.97 s=nee~-0.47 s=need~-0.98 s=negativ~-0.60 ' +
+  's=negotiat~-0.53 s=no~-0.25 s=noth~-0.37 s=notic~-0.93 s=observ~0.81 s=obviou~-0.25 s=one~-0.46 ' +
+  's=open~-0.43 s=opponent~-0.67 s=opposition~-0.53 s=opt~-0.88 s=optimistic~-0.26 s=order~0.58 ' +
+  's=outlin~-0.72 s=outrag~0.89 s=overwhelm~-0.37 s=own~-1.19 s=pay~-0.96 s=perceiv~-0.48 ' +
+  's=perception~-0.58 s=perhap~-0.42 s=personal~-0.41 s=persuad~0.31 s=pick~-0.99 s=pitch~-0.95 ' +
+  's=pivot~-0.83 s=plac~-1.32 s=plan~-0.83 s=plann~-0.51 s=play~-0.86 s=pois~-0.37 s=policy~-0.60 ' +
+  's=portray~0.29 s=predict~0.62 s=prefer~0.82 s=present~-0.73 s=pressur~-0.60 s=proclaim~0.47 ' +
+  's=project~-1.29 s=promot~0.82 s=prompt~-0.99 s=proposal~-0.38 s=protest~-0.52 s=prov~-1.38 ' +
+  's=provid~-0.49 s=public~-0.41 s=publish~-0.45 s=pursu~-1.12 s=push~-0.30 s=quick~-0.50 s=quot~0.29 ' +
+  's=rais~-0.40 s=ran~-0.47 s=rang~-0.93 s=rattl~-0.33 s=reach~-0.82 s=react~-1.96 s=ready~-0.63 ' +
+  's=reaffirm~1.88 s=reason~-0.37 s=reassur~-0.28 s=rebut~0.77 s=recall~0.40 s=receiv~-0.84 ' +
+  's=recogniz~0.56 s=recount~0.46 s=refer~1.00 s=referenc~-0.36 s=reflect~-0.50 s=refusal~-0.47 ' +
+  's=regard~-0.25 s=reiterat~0.54 s=relish~0.52 s=rely~-0.40 s=remain~-0.51 s=remember~0.51 ' +
+  's=remind~0.35 s=renew~-0.47 s=repeat~0.35 s=repli~-0.34 s=reportedly~-0.29 s=represent~-0.72 ' +
+  's=request~-0.41 s=requir~-0.65 s=resonat~-0.46 s=respon~-0.37 s=restrict~-1.95 s=return~-0.66 ' +
+  's=retweet~-1.06 s=ripp~-0.49 s=roll~-1.56 s=rul~-0.64 s=rumor~-0.72 s=run~-0.79 s=runn~-0.59 ' +
+  's=scar~-1.14 s=seemingly~-0.52 s=seiz~-0.54 s=sent~-0.29 s=sentenc~-1.27 s=sentiment~-0.48 ' +
+  's=set~-0.62 s=shar~-0.44 s=sharp~-0.33 s=shift~-0.51 s=shock~-1.15 s=shot~-0.48 s=show~-0.53 ' +
+  's=sid~-1.28 s=sign~-0.55 s=signal~-0.36 s=singl~-0.26 s=slam~-1.38 s=som~-0.27 s=sought~-0.27 ' +
+  's=sound~-0.53 s=speculat~1.11 s=spent~-0.34 s=split~-0.61 s=spoken~-0.46 s=spott~-0.33 s=stan~-1.13 ' +
+  's=stanc~-0.48 s=start~-0.54 s=statement~-0.38 s=stoo~-0.30 s=stopp~-0.43 s=strategy~-0.33 ' +
+  's=stress~0.88 s=struck~-0.30 s=struggl~-0.60 s=stuck~-0.46 s=sue~-0.51 s=suggest~0.42 ' +
+  's=suggestion~-0.27 s=support~-0.26 s=supporter~-0.45 s=sur~-0.27 s=surpris~-0.62 s=suspect~-0.72 ' +
+  's=taken~-0.37 s=target~-0.66 s=ten~-1.01 s=testifi~-0.82 s=thank~0.32 s=ther~-0.38 s=think~0.45 ' +
+  's=thought~-0.42 s=threaten~-0.60 s=thrill~-0.34 s=throw~-0.44 s=tick~-0.76 s=titl~-0.84 ' +
+  's=touch~-1.33 s=tout~0.85 s=trad~-0.88 s=trash~-0.47 s=troubl~-0.54 s=trust~-0.56 s=try~-0.38 ' +
+  's=turn~-0.42 s=under~-0.31 s=underscor~-0.32 s=understand~-0.61 s=understoo~0.32 s=unit~-0.99 ' +
   's=unleash~-0.95 s=unveil~-1.02 s=upset~-0.93 s=urg~0.94 s=use~-0.30 s=using~-0.42 s=very~-0.26 ' +
   's=view~-0.31 s=voic~-0.51 s=vot~-0.66 s=vouch~1.63 s=walk~-1.42 s=warn~0.61 s=wary~-0.39 s=was~-0.38 ' +
   's=watch~-1.21 s=wav~-0.66 s=weigh~-1.27 s=welcom~-0.74 s=well~-0.78 s=went~-0.25 s=who~-0.30 ' +
   's=will~-0.97 s=wish~-0.70 s=without~-0.28 s=won~-0.50 s=wonder~0.45 s=work~-0.74 s=yell~0.34 ' +
-  't=able|-~-0.45 t=about|:~-2.03 t=about|that~-2.73 t=accepting|-~-0.30 t=according|-~0.57 ' +
+  't=able|-~-0.45 t=about|:~-2.03 t=about|that~-2.74 t=accepting|-~-0.30 t=according|-~0.57 ' +
   't=accusations|that~-1.82 t=accused|-~0.28 t=acknowledge|-~0.56 t=acknowledge|that~0.51 ' +
   't=acknowledging|that~0.70 t=added|-~-0.46 t=added|:~1.94 t=added|that~0.91 t=adding|-~-0.51 ' +
-  't=adding|:~1.31 t=adding|that~0.60 t=addresses|-~-0.46 t=addressing|-~-0.79 t=address|-~-1.44 ' +
+  't=adding|:~1.31 t=adding|that~0.60 t=addresses|-~-0.46 t=addressing|-~-0.79 t=address|-~-1.45 ' +
   't=address|q~-2.40 t=address|that~0.58 t=adds|-~0.28 t=admitted|-~-0.84 t=admitted|that~0.32 ' +
   't=admitting|-~-2.30 t=admit|-~-0.61 t=adopt|-~-1.14 t=advocates|-~-1.11 t=advocate|-~-0.80 ' +
   't=affirm|-~-1.87 t=against|-~-0.28 t=against|:~-2.13 t=against|q~-2.05 t=against|that~-2.24 ' +
-  't=agreed|-~-0.60 t=agreed|that~1.02 t=agree|that~0.25 t=aiming|-~-0.32 t=alleged|-~-0.89 ' +
-  't=alleging|that~0.25 t=allowed|-~-0.30 t=allowing|-~-0.36 t=all|-~-0.51 t=all|:~-2.16 t=all|q~-0.40 ' +
+  't=agreed|-~-0.60 t=agreed|that~1.02 t=agree|that~0.25 t=aiming|-~-0.32 t=alleged|-~-0.90 ' +
+  't=alleging|that~0.25 t=allowed|-~-0.30 t=allowing|-~-0.36 t=all|-~-0.52 t=all|:~-2.16 t=all|q~-0.40 ' +
   't=all|that~0.35 t=almost|-~-0.25 t=among|:~-1.86 t=among|q~-2.21 t=among|that~-2.34 ' +
   't=angered|-~-0.34 t=announced|-~0.28 t=announced|that~0.40 t=answering|-~-0.36 t=answers|-~-0.29 ' +
-  't=answer|-~-0.88 t=apologize|-~0.35 t=appealing|-~-1.20 t=appeals|-~-0.86 t=appearing|-~-0.77 ' +
+  't=answer|-~-0.89 t=apologize|-~0.35 t=appealing|-~-1.20 t=appeals|-~-0.86 t=appearing|-~-0.77 ' +
   't=appears|-~-0.29 t=appointed|-~-0.43 t=argued|that~0.48 t=argues|that~0.64 t=argue|-~0.58 ' +
-  't=arguing|that~0.30 t=arguments|-~-0.94 t=argument|-~-1.42 t=asked|-~-0.47 t=asked|q~0.42 ' +
-  't=asked|that~1.30 t=ask|-~0.74 t=assailed|-~1.07 t=asserted|that~2.35 t=assumption|that~-0.30 ' +
-  't=attack|q~-1.37 t=attack|that~-2.45 t=attempts|-~-0.29 t=attempt|-~-0.48 t=attract|-~-1.27 ' +
+  't=arguing|that~0.30 t=arguments|-~-0.94 t=argument|-~-1.43 t=asked|-~-0.47 t=asked|q~0.42 ' +
+  't=asked|that~1.30 t=ask|-~0.74 t=assailed|-~1.07 t=asserted|that~2.35 t=assumption|that~-0.31 ' +
+  't=attack|q~-1.37 t=attack|that~-2.45 t=attempts|-~-0.29 t=attempt|-~-0.48 t=attract|-~-1.28 ' +
   't=authorized|-~-0.38 t=avoiding|-~-1.13 t=award|-~-0.44 t=aware|-~-0.37 t=backing|-~-0.41 ' +
   't=backs|-~-0.31 t=back|-~-0.66 t=back|:~-2.18 t=back|q~-0.36 t=balked|-~0.42 t=band|-~-1.34 ' +
   't=based|that~-1.75 t=bases|-~-0.78 t=base|-~-0.94 t=base|that~-1.13 t=bash|-~-0.32 t=became|-~-0.31 ' +
-  't=becomes|-~-1.30 t=becoming|-~-1.30 t=began|-~-0.50 t=being|-~-0.49 t=being|q~-2.57 ' +
+  't=becomes|-~-1.30 t=becoming|-~-1.29 t=began|-~-0.50 t=being|-~-0.49 t=being|q~-2.57 ' +
   't=believes|-~0.34 t=believing|-~-0.52 t=best|-~0.32 t=best|that~-2.40 t=better|-~-0.77 ' +
   't=bills|-~-0.86 t=bill|-~-2.20 t=bill|that~-0.63 t=blamed|-~-0.61 t=blame|-~-0.51 t=blasted|-~0.76 ' +
   't=blasts|-~1.17 t=blocking|-~-1.20 t=blocks|-~-0.36 t=block|-~-1.70 t=boos|-~-0.38 t=both|-~-0.60 ' +
-  't=both|q~0.27 t=both|that~0.49 t=break|-~-0.64 t=bringing|-~-1.25 t=brings|-~-1.05 t=bring|-~-0.74 ' +
-  't=broad|-~-0.39 t=brought|-~-0.71 t=called|q~0.26 t=calls|-~-0.49 t=call|-~-0.37 t=call|that~0.82 ' +
-  't=came|-~-0.41 t=campaigning|-~-0.36 t=campaigns|-~-1.43 t=campaign|-~-0.95 t=campaign|:~-1.40 ' +
-  't=campaign|q~1.01 t=campaign|that~-0.52 t=capture|-~-1.14 t=card|-~-1.54 t=cars|-~-1.09 ' +
+  't=both|q~0.28 t=both|that~0.49 t=break|-~-0.64 t=bringing|-~-1.25 t=brings|-~-1.05 t=bring|-~-0.74 ' +
+  't=broad|-~-0.39 t=brought|-~-0.72 t=called|q~0.26 t=calls|-~-0.49 t=call|-~-0.37 t=call|that~0.82 ' +
+  't=came|-~-0.41 t=campaigning|-~-0.37 t=campaigns|-~-1.43 t=campaign|-~-0.95 t=campaign|:~-1.40 ' +
+  't=campaign|q~1.01 t=campaign|that~-0.53 t=capture|-~-1.14 t=card|-~-1.54 t=cars|-~-1.09 ' +
   't=car|-~-1.25 t=cases|-~-1.08 t=cases|that~-0.84 t=celebrating|-~-0.63 t=challenge|-~-0.54 ' +
   't=challenging|-~-0.37 t=championed|-~-0.28 t=champion|-~-1.11 t=chanted|q~0.97 t=charges|-~-1.18 ' +
-  't=charge|that~-0.61 t=cheered|-~-0.36 t=cheering|-~-0.55 t=cheers|-~-0.56 t=cheer|-~-0.63 ' +
+  't=charge|that~-0.61 t=cheered|-~-0.36 t=cheering|-~-0.56 t=cheers|-~-0.56 t=cheer|-~-0.63 ' +
   't=choosing|-~-0.35 t=cited|that~2.19 t=claimed|-~0.31 t=claimed|that~0.85 t=claiming|that~0.49 ' +
-  't=cleared|-~-1.05 t=clear|-~-0.28 t=clear|that~-0.88 t=coin|-~-1.27 t=comes|-~-0.45 t=come|-~-0.46 ' +
+  't=cleared|-~-1.05 t=clear|-~-0.28 t=clear|that~-0.88 t=coin|-~-1.26 t=comes|-~-0.46 t=come|-~-0.46 ' +
   't=coming|-~-0.55 t=comments|-~-0.45 t=comments|q~-2.42 t=comments|that~-2.35 t=comment|-~0.28 ' +
-  't=comment|that~-0.61 t=common|-~-1.47 t=complained|-~-0.32 t=complained|that~1.24 ' +
-  't=complaints|-~-2.26 t=complaints|that~0.95 t=complaint|-~-2.49 t=com|-~-1.02 t=concerned|-~-0.73 ' +
-  't=concerning|-~-1.16 t=concerns|-~-0.63 t=concerns|that~0.51 t=concern|-~-3.15 t=concern|that~0.37 ' +
+  't=comment|that~-0.62 t=common|-~-1.47 t=complained|-~-0.32 t=complained|that~1.24 ' +
+  't=complaints|-~-2.26 t=complaints|that~0.95 t=complaint|-~-2.50 t=com|-~-1.02 t=concerned|-~-0.73 ' +
+  't=concerning|-~-1.16 t=concerns|-~-0.63 t=concerns|that~0.51 t=concern|-~-3.15 t=concern|that~0.36 ' +
   't=condemned|-~0.40 t=condemning|-~-1.20 t=condemn|-~-0.73 t=confident|-~-0.44 t=confident|that~-0.34 ' +
   't=confirm|-~-1.40 t=confronting|-~-0.70 t=confront|-~-3.19 t=congratulated|-~-0.40 ' +
   't=consensus|-~-0.85 t=considered|-~-0.30 t=considering|-~0.27 t=consider|-~-0.49 ' +
@@ -2003,23 +2009,23 @@ export const LEARNED_CUE_MODEL_EN =
   't=credit|-~-0.66 t=criticisms|-~-0.45 t=criticism|-~-0.33 t=criticism|that~1.15 t=criticize|-~-0.95 ' +
   't=debates|-~-1.61 t=debate|-~-0.89 t=debate|:~0.90 t=debate|q~-2.19 t=debate|that~-1.95 ' +
   't=decisions|that~-2.35 t=decision|-~0.28 t=decision|that~-1.97 t=declare|-~0.39 t=declaring|-~-0.30 ' +
-  't=declaring|that~0.49 t=decline|-~-0.75 t=decried|-~1.04 t=defended|-~0.94 t=defending|-~0.56 ' +
+  't=declaring|that~0.50 t=decline|-~-0.75 t=decried|-~1.04 t=defended|-~0.94 t=defending|-~0.56 ' +
   't=defend|-~-0.88 t=delivered|-~-0.30 t=delivering|-~-0.26 t=deliver|-~-1.22 t=demanding|-~-0.27 ' +
   't=demands|-~0.33 t=demand|-~-0.35 t=demonstrated|-~-1.34 t=denied|that~1.96 t=denouncing|-~-0.35 ' +
   't=described|-~0.37 t=described|q~-0.51 t=describe|-~-0.35 t=describing|-~0.71 t=design|-~-1.22 ' +
   't=detailing|-~-0.30 t=detail|-~-1.16 t=determined|-~0.27 t=determining|-~-0.89 t=devoted|-~-1.40 ' +
   't=did|-~-0.26 t=did|q~-2.34 t=disagreements|-~0.26 t=disavow|-~-0.74 t=disclosed|-~-0.30 ' +
   't=disclosures|-~-0.41 t=disclosure|-~-1.09 t=discovered|-~0.33 t=discussing|-~-0.68 t=discuss|-~0.37 ' +
-  't=dislike|-~0.52 t=display|-~-0.82 t=dispute|-~-0.53 t=distance|-~-1.50 t=divide|-~-1.12 ' +
-  't=dividing|-~-0.92 t=documents|-~-0.47 t=documents|that~-1.62 t=double|-~-1.11 t=doubt|-~-0.56 ' +
+  't=dislike|-~0.52 t=display|-~-0.82 t=dispute|-~-0.52 t=distance|-~-1.50 t=divide|-~-1.12 ' +
+  't=dividing|-~-0.92 t=documents|-~-0.47 t=documents|that~-1.62 t=double|-~-1.11 t=doubt|-~-0.57 ' +
   't=drawn|-~-1.09 t=draws|-~-0.55 t=drew|-~-0.87 t=eager|-~-0.98 t=earlier|-~-0.87 t=earning|-~-0.95 ' +
-  't=earn|-~-1.14 t=echoed|-~-0.34 t=echoing|-~-0.82 t=efforts|-~-0.28 t=effort|that~-1.65 ' +
-  't=elected|-~-0.57 t=elect|-~-1.17 t=emailed|-~-0.29 t=emails|-~-4.52 t=emails|that~-1.56 ' +
+  't=earn|-~-1.14 t=echoed|-~-0.34 t=echoing|-~-0.82 t=efforts|-~-0.28 t=effort|that~-1.64 ' +
+  't=elected|-~-0.57 t=elect|-~-1.17 t=emailed|-~-0.29 t=emails|-~-4.53 t=emails|that~-1.56 ' +
   't=email|-~-1.81 t=email|:~-0.49 t=email|q~-1.47 t=email|that~-1.11 t=embraced|-~-0.47 ' +
-  't=embrace|-~-0.55 t=embracing|-~-0.58 t=emerged|-~0.27 t=emerge|-~-0.77 t=emerging|-~-1.00 ' +
+  't=embrace|-~-0.55 t=embracing|-~-0.59 t=emerged|-~0.27 t=emerge|-~-0.77 t=emerging|-~-1.01 ' +
   't=emphasized|that~-0.26 t=encouraged|-~0.31 t=encourage|-~0.27 t=encouraging|-~-0.91 t=ended|-~-0.83 ' +
   't=ending|-~-2.11 t=endorsed|-~0.55 t=endorsements|-~-0.32 t=endorsing|-~-0.47 t=ends|-~-2.10 ' +
-  't=engage|-~-0.69 t=engaging|-~-0.70 t=enjoys|-~-0.58 t=establish|-~-1.38 t=estimated|-~-0.83 ' +
+  't=engage|-~-0.70 t=engaging|-~-0.70 t=enjoys|-~-0.58 t=establish|-~-1.38 t=estimated|-~-0.83 ' +
   't=estimated|that~1.33 t=expanding|-~-0.30 t=expected|-~-0.38 t=experiences|-~-0.99 ' +
   't=explained|that~1.75 t=explain|-~-0.33 t=exposed|-~0.66 t=expressed|that~1.97 t=express|-~-0.26 ' +
   't=eyes|-~-0.25 t=eye|-~-1.16 t=faces|-~-1.29 t=face|-~-1.45 t=facing|-~-0.41 t=failing|-~-1.15 ' +
@@ -2030,8 +2036,8 @@ export const LEARNED_CUE_MODEL_EN =
   't=fire|-~-1.43 t=firing|-~-0.33 t=focused|-~0.28 t=focuses|-~-0.67 t=focusing|-~-0.75 ' +
   't=focus|-~-0.30 t=following|-~-1.32 t=follows|-~-0.72 t=found|q~-0.38 t=found|that~0.83 ' +
   't=framed|-~0.46 t=frame|-~-0.78 t=freed|-~-1.28 t=full|-~-0.36 t=general|-~-0.67 t=gets|-~-2.13 ' +
-  't=get|-~-0.69 t=get|that~0.58 t=given|that~-1.67 t=give|-~-1.37 t=goals|-~-1.11 t=goal|-~-1.08 ' +
-  't=going|q~-2.29 t=going|that~-2.48 t=got|-~-0.60 t=go|-~-0.26 t=go|that~-1.67 t=grants|-~-0.94 ' +
+  't=get|-~-0.69 t=get|that~0.58 t=given|that~-1.68 t=give|-~-1.37 t=goals|-~-1.11 t=goal|-~-1.08 ' +
+  't=going|q~-2.29 t=going|that~-2.48 t=got|-~-0.60 t=go|-~-0.26 t=go|that~-1.67 t=grants|-~-0.95 ' +
   't=grant|-~-1.20 t=growing|-~-0.59 t=grows|-~-1.02 t=grow|-~-1.30 t=hail|-~-0.34 t=happy|-~-0.26 ' +
   't=hard|-~-0.89 t=has|:~-3.31 t=has|q~-1.23 t=has|that~-2.93 t=hat|-~-1.37 t=have|-~-0.52 ' +
   't=have|:~-0.68 t=have|q~-1.42 t=have|that~-1.78 t=having|-~-0.81 t=heard|-~-0.29 ' +
@@ -2039,15 +2045,15 @@ export const LEARNED_CUE_MODEL_EN =
   't=helps|-~-1.08 t=help|-~-0.40 t=help|q~-1.98 t=help|that~-2.87 t=highlighting|-~0.37 ' +
   't=highlight|-~-0.43 t=hints|-~0.52 t=hire|-~-0.86 t=hiring|-~-0.31 t=hits|-~-1.11 t=holding|-~-0.97 ' +
   't=holds|-~-0.79 t=hold|-~-0.98 t=holes|-~-0.85 t=hoped|that~-0.41 t=hopefuls|-~-2.14 ' +
-  't=hopeful|-~-0.59 t=hopeful|that~0.29 t=hopes|that~0.77 t=hope|-~-0.52 t=hope|that~0.51 ' +
+  't=hopeful|-~-0.59 t=hopeful|that~0.28 t=hopes|that~0.77 t=hope|-~-0.52 t=hope|that~0.51 ' +
   't=ideas|-~-1.36 t=idea|-~-3.19 t=idea|that~0.49 t=identifying|-~0.54 t=identify|-~-0.25 ' +
   't=imagine|-~-0.99 t=impose|-~-0.68 t=imposing|-~-2.00 t=inclined|-~-0.42 t=included|-~-1.53 ' +
   't=includes|-~-1.16 t=include|-~-1.64 t=including|-~-0.85 t=including|q~-2.37 t=including|that~-2.63 ' +
   't=insisted|-~-0.26 t=insisted|that~0.69 t=insisting|that~-0.46 t=insist|-~0.33 t=insist|that~0.33 ' +
-  't=intended|-~-0.49 t=intends|-~-0.29 t=interesting|-~-1.37 t=interests|-~-1.31 t=interest|-~-0.26 ' +
+  't=intended|-~-0.49 t=intends|-~-0.29 t=interesting|-~-1.37 t=interests|-~-1.31 t=interest|-~-0.27 ' +
   't=introduced|-~-0.60 t=introduce|-~0.40 t=introducing|-~-0.33 t=investigated|-~-0.43 ' +
   't=investigate|-~-1.04 t=investigating|-~-0.26 t=invited|-~-0.35 t=issued|-~-0.37 t=issues|-~-3.14 ' +
-  "t=issues|q~0.69 t=issues|that~-1.83 t=issue|that~-1.80 t=it's|-~-0.95 t=it's|that~0.41 " +
+  "t=issues|q~0.69 t=issues|that~-1.83 t=issue|that~-1.81 t=it's|-~-0.95 t=it's|that~0.41 " +
   't=it’s|that~-0.57 t=joining|-~-0.98 t=join|-~-0.84 t=joked|-~0.82 t=jokes|-~-0.51 t=joke|-~-1.16 ' +
   't=keeping|-~-0.53 t=keeps|-~-0.91 t=kept|-~-0.42 t=knock|-~-0.71 t=known|q~-0.34 t=know|-~-1.07 ' +
   't=know|that~0.96 t=lambasted|-~0.26 t=lasting|-~-0.93 t=last|:~-1.99 t=last|q~-1.17 ' +
@@ -2061,23 +2067,23 @@ export const LEARNED_CUE_MODEL_EN =
   't=make|q~-1.37 t=make|that~0.42 t=making|-~-0.59 t=making|that~0.96 t=mandate|-~-1.17 ' +
   't=marked|-~-0.56 t=marking|-~-2.10 t=marks|-~-1.07 t=mark|-~-1.19 t=meaning|-~-1.25 ' +
   't=meaning|that~0.30 t=means|-~-1.77 t=meant|-~-0.59 t=mean|that~-1.07 t=mentioned|-~0.27 ' +
-  't=mentions|-~0.56 t=mention|-~-0.26 t=messages|-~-0.30 t=message|-~-0.28 t=messaging|-~-1.09 ' +
+  't=mentions|-~0.56 t=mention|-~-0.26 t=messages|-~-0.30 t=message|-~-0.29 t=messaging|-~-1.09 ' +
   't=mind|-~0.45 t=mine|-~-1.04 t=mocked|-~0.48 t=mocking|-~0.54 t=more|-~-0.64 t=more|:~-0.36 ' +
-  't=more|q~-1.94 t=more|that~0.39 t=most|-~-0.25 t=most|:~-2.33 t=most|that~0.71 t=mount|-~-0.91 ' +
+  't=more|q~-1.94 t=more|that~0.39 t=most|-~-0.25 t=most|:~-2.33 t=most|that~0.70 t=mount|-~-0.91 ' +
   't=moved|-~-1.15 t=moves|-~-1.19 t=move|-~-0.44 t=move|that~-1.53 t=moving|-~-0.49 t=named|-~-0.28 ' +
-  't=names|-~-1.33 t=name|-~-0.27 t=name|that~-1.54 t=naming|-~-0.60 t=need|-~-0.85 ' +
+  't=names|-~-1.34 t=name|-~-0.27 t=name|that~-1.54 t=naming|-~-0.60 t=need|-~-0.85 ' +
   't=negotiating|-~-1.21 t=nervous|-~-0.72 t=news|-~-0.87 t=news|:~-2.09 t=news|q~-1.30 ' +
-  't=news|that~-0.49 t=new|-~-0.60 t=new|:~-2.22 t=new|q~-2.00 t=new|that~-0.52 t=nominating|-~-0.40 ' +
-  't=noted|-~0.55 t=noted|that~0.38 t=note|:~-1.73 t=note|that~0.48 t=notice|-~-0.69 t=noting|that~1.31 ' +
-  't=not|-~-1.68 t=not|:~-0.45 t=not|q~-1.69 t=not|that~-1.33 t=no|-~-0.70 t=offered|-~-0.32 ' +
-  't=offering|-~0.54 t=offers|-~-0.99 t=ones|-~-1.03 t=one|-~-1.46 t=one|:~-0.40 t=one|q~-2.36 ' +
-  't=only|-~-0.53 t=only|q~-2.79 t=only|that~-0.35 t=opening|-~-1.35 t=opens|-~-0.34 t=open|-~-0.55 ' +
+  't=news|that~-0.50 t=new|-~-0.60 t=new|:~-2.22 t=new|q~-2.01 t=new|that~-0.52 t=nominating|-~-0.40 ' +
+  't=noted|-~0.55 t=noted|that~0.38 t=note|:~-1.73 t=note|that~0.48 t=notice|-~-0.70 t=noting|that~1.31 ' +
+  't=not|-~-1.68 t=not|:~-0.45 t=not|q~-1.69 t=not|that~-1.32 t=no|-~-0.70 t=offered|-~-0.32 ' +
+  't=offering|-~0.55 t=offers|-~-0.99 t=ones|-~-1.03 t=one|-~-1.46 t=one|:~-0.40 t=one|q~-2.36 ' +
+  't=only|-~-0.54 t=only|q~-2.79 t=only|that~-0.34 t=opening|-~-1.35 t=opens|-~-0.34 t=open|-~-0.55 ' +
   't=opponents|-~-1.17 t=opposed|-~0.42 t=opposition|-~-0.51 t=opted|-~0.28 t=optimistic|-~-0.47 ' +
   't=orders|-~-0.94 t=order|that~-1.34 t=outlined|-~0.80 t=outrage|-~-1.26 t=owned|-~-0.83 ' +
   't=owns|-~-1.07 t=own|-~-0.57 t=own|q~0.43 t=own|that~-2.24 t=passes|-~-0.39 t=passing|-~-1.41 ' +
-  't=paying|-~-0.37 t=pays|-~-1.42 t=pay|-~-0.26 t=pay|q~-1.95 t=perceived|-~-0.36 t=perceptions|-~0.42 ' +
+  't=paying|-~-0.37 t=pays|-~-1.42 t=pay|-~-0.27 t=pay|q~-1.95 t=perceived|-~-0.36 t=perceptions|-~0.42 ' +
   't=perhaps|-~-0.33 t=perhaps|that~-1.47 t=personal|-~-0.34 t=personal|that~-2.07 t=persuaded|-~0.62 ' +
-  't=picked|-~-0.38 t=picking|-~-1.22 t=picks|-~-0.87 t=pick|-~-1.17 t=pitch|-~-1.17 t=places|-~-1.07 ' +
+  't=picked|-~-0.38 t=picking|-~-1.22 t=picks|-~-0.87 t=pick|-~-1.17 t=pitch|-~-1.17 t=places|-~-1.08 ' +
   't=place|-~-1.51 t=placing|-~-1.10 t=planes|-~-1.17 t=plane|-~-1.32 t=planning|-~-0.33 t=plan|q~-1.86 ' +
   't=played|-~-1.11 t=playing|-~-0.39 t=plays|-~-0.90 t=play|-~-0.27 t=pointed|-~-0.49 ' +
   't=pointed|that~2.05 t=pointing|-~-0.96 t=pointing|that~1.40 t=points|-~-0.38 t=points|that~1.09 ' +
@@ -2085,7 +2091,7 @@ export const LEARNED_CUE_MODEL_EN =
   't=policy|that~-2.18 t=portray|-~-0.83 t=positioned|-~-0.91 t=positions|-~-0.78 ' +
   't=positions|that~-1.21 t=position|that~-1.93 t=posting|-~-0.59 t=post|-~-2.59 t=post|:~-1.40 ' +
   't=post|q~-1.69 t=post|that~0.61 t=praised|-~0.28 t=praises|-~0.94 t=praise|-~-0.43 ' +
-  't=predicted|-~-0.26 t=predicted|that~1.72 t=present|-~0.31 t=pressing|-~-1.26 t=projects|-~-1.91 ' +
+  't=predicted|-~-0.26 t=predicted|that~1.72 t=present|-~0.31 t=pressing|-~-1.26 t=projects|-~-1.92 ' +
   't=project|-~-0.91 t=promises|-~-1.30 t=promise|q~-0.39 t=promising|-~-0.28 t=promote|-~0.25 ' +
   't=prompted|-~-1.23 t=prompting|-~0.28 t=proposal|that~-1.76 t=proposed|that~0.37 t=proposing|-~0.35 ' +
   't=protesting|-~-0.57 t=protest|-~-1.34 t=proved|-~-0.55 t=prove|-~-0.99 t=prove|that~-1.14 ' +
@@ -2093,49 +2099,50 @@ export const LEARNED_CUE_MODEL_EN =
   't=public|that~-2.30 t=published|-~-0.49 t=pursued|-~-1.91 t=pursuing|-~0.31 t=push|-~-0.28 ' +
   't=puts|-~-0.46 t=put|-~-0.60 t=put|q~0.47 t=questioning|-~-0.32 t=questions|that~-2.10 ' +
   't=question|:~-0.70 t=quick|-~-0.93 t=quick|that~0.52 t=quoted|-~-1.08 t=quotes|-~-0.76 ' +
-  't=raises|-~-0.32 t=raise|-~-1.39 t=raising|-~-1.23 t=rand|-~-1.34 t=ranging|-~-0.92 t=ran|-~-0.84 ' +
-  't=rattled|-~0.42 t=reaches|-~-1.09 t=reaching|-~-1.33 t=reading|-~-2.16 t=reads|-~0.49 ' +
-  't=ready|-~-0.95 t=reasons|-~-1.37 t=reason|-~-1.44 t=reason|that~1.03 t=rebuffed|-~-0.29 ' +
-  't=recalling|-~0.64 t=recall|-~-0.47 t=received|-~-0.30 t=receives|-~-0.97 t=receive|-~-0.34 ' +
-  't=receiving|-~-0.28 t=recent|-~-0.96 t=recognized|-~-0.83 t=recognize|-~-0.50 t=recognize|that~0.42 ' +
-  't=recount|-~-1.26 t=references|-~-1.05 t=referencing|-~0.33 t=referred|q~0.37 t=reflected|-~0.81 ' +
-  't=reflects|-~-0.26 t=refusal|-~-0.44 t=refuse|-~-0.60 t=regarding|-~-1.14 t=reiterated|-~1.37 ' +
-  't=rejected|that~2.53 t=rejecting|-~0.35 t=reject|-~-0.39 t=released|-~-0.67 t=released|that~0.53 ' +
-  't=releases|-~-0.93 t=release|q~-1.89 t=releasing|-~-1.27 t=rely|-~-1.26 t=remained|-~-0.73 ' +
-  't=remaining|-~-1.48 t=remains|-~-0.65 t=remain|-~-1.12 t=remain|that~1.54 t=remarks|-~-0.93 ' +
-  't=remarks|q~-1.70 t=remarks|that~0.45 t=remark|-~-2.74 t=remembered|-~0.39 t=remember|-~1.30 ' +
-  't=remember|that~-0.80 t=reminded|-~1.80 t=repeated|-~-0.78 t=repeating|-~-0.71 t=replied|-~-0.40 ' +
-  't=replied|q~0.78 t=reported|that~0.46 t=reporting|-~-1.79 t=report|-~-1.18 t=report|that~0.47 ' +
-  't=representing|-~-0.94 t=represents|-~-0.47 t=represent|-~-0.49 t=requested|-~0.42 ' +
-  't=requests|-~-0.38 t=requires|-~-0.26 t=require|-~-0.69 t=requiring|-~-0.33 t=responded|-~-0.47 ' +
-  't=responded|q~2.31 t=responded|that~2.95 t=responding|-~-1.26 t=responds|-~-1.53 t=response|-~-1.59 ' +
-  't=restricting|-~0.91 t=restrict|-~-1.14 t=returned|-~-0.92 t=returning|-~-1.16 t=returns|-~-1.49 ' +
-  't=retweeted|-~0.63 t=revealed|-~0.28 t=revealed|that~0.54 t=reveal|-~-0.42 t=rolled|-~-0.53 ' +
-  't=rolling|-~-1.63 t=roll|-~-0.97 t=ruled|-~-0.49 t=ruled|that~0.32 t=rules|that~-0.99 ' +
-  't=ruling|-~-0.87 t=running|-~-0.49 t=running|that~-1.86 t=runs|-~-1.07 t=run|-~-0.27 t=said|-~0.30 ' +
-  't=said|q~0.42 t=said|that~1.07 t=saying|-~0.40 t=saying|:~-0.27 t=says|q~-0.36 t=says|that~2.42 ' +
-  't=say|:~0.92 t=say|q~-0.49 t=scared|-~0.75 t=seeing|-~-0.64 t=seeking|-~-0.60 t=seek|-~0.25 ' +
-  't=seemed|-~-0.36 t=seemed|that~2.42 t=seems|that~0.83 t=seem|-~-0.55 t=seen|-~-0.44 t=sees|-~-0.26 ' +
-  't=see|q~-1.49 t=seized|-~-0.52 t=seize|-~-2.17 t=sentence|-~-1.36 t=sentiments|-~-0.52 ' +
-  't=sentiment|-~-0.32 t=sent|-~-0.47 t=sets|-~-1.12 t=set|q~-1.78 t=shares|-~-0.61 t=share|-~-0.43 ' +
-  't=sharing|-~-1.07 t=sharp|-~-0.27 t=shifts|-~-0.36 t=shift|-~-1.14 t=shock|-~-1.23 t=shots|-~-0.91 ' +
-  't=shot|-~-0.91 t=shouting|-~-1.60 t=showed|-~0.50 t=showed|that~0.89 t=shown|-~-0.44 t=shows|-~0.53 ' +
-  't=show|q~-2.18 t=sided|-~0.60 t=side|-~-1.09 t=signaled|-~0.31 t=signal|-~-2.67 t=signing|-~-1.44 ' +
-  't=signs|-~-0.65 t=signs|that~-2.30 t=sign|-~-0.74 t=single|-~-1.35 t=skeptical|-~0.36 ' +
-  't=slammed|-~1.39 t=some|-~-0.68 t=some|:~-2.23 t=some|q~-1.69 t=some|that~-1.16 t=soon|-~-1.57 ' +
-  't=sounded|-~0.90 t=sounds|-~0.74 t=speaking|-~-0.62 t=speaking|q~0.55 t=speaks|-~-0.59 ' +
-  't=speculation|-~-1.10 t=speech|-~-0.79 t=speech|that~-1.51 t=spent|-~-0.34 t=spotted|-~-0.26 ' +
-  't=stance|-~0.30 t=standing|-~-0.31 t=stand|-~-1.16 t=starting|-~-0.41 t=starts|-~-0.40 ' +
-  't=start|-~-1.66 t=stated|-~-0.74 t=statements|-~-1.17 t=statements|that~-0.53 t=statement|-~-1.31 ' +
+  't=raises|-~-0.32 t=raise|-~-1.39 t=raising|-~-1.23 t=rally|-~-0.57 t=rally|that~-3.01 t=rand|-~-1.34 ' +
+  't=ranging|-~-0.92 t=ran|-~-0.84 t=rattled|-~0.42 t=reaches|-~-1.09 t=reaching|-~-1.33 ' +
+  't=reading|-~-2.16 t=reads|-~0.49 t=ready|-~-0.95 t=reasons|-~-1.37 t=reason|-~-1.44 ' +
+  't=reason|that~1.03 t=rebuffed|-~-0.29 t=recalling|-~0.64 t=recall|-~-0.47 t=received|-~-0.30 ' +
+  't=receives|-~-0.97 t=receive|-~-0.34 t=receiving|-~-0.28 t=recent|-~-0.96 t=recognized|-~-0.83 ' +
+  't=recognize|-~-0.49 t=recognize|that~0.42 t=recount|-~-1.26 t=references|-~-1.05 ' +
+  't=referencing|-~0.33 t=referred|q~0.37 t=reflected|-~0.81 t=reflects|-~-0.26 t=refusal|-~-0.44 ' +
+  't=refuse|-~-0.60 t=regarding|-~-1.14 t=reiterated|-~1.37 t=rejected|that~2.53 t=rejecting|-~0.36 ' +
+  't=reject|-~-0.39 t=released|-~-0.67 t=released|that~0.53 t=releases|-~-0.93 t=release|q~-1.89 ' +
+  't=releasing|-~-1.27 t=rely|-~-1.26 t=remained|-~-0.73 t=remaining|-~-1.48 t=remains|-~-0.65 ' +
+  't=remain|-~-1.12 t=remain|that~1.54 t=remarks|-~-0.93 t=remarks|q~-1.70 t=remarks|that~0.46 ' +
+  't=remark|-~-2.75 t=remembered|-~0.39 t=remember|-~1.30 t=remember|that~-0.80 t=reminded|-~1.80 ' +
+  't=repeated|-~-0.78 t=repeating|-~-0.71 t=replied|-~-0.40 t=replied|q~0.78 t=reported|that~0.46 ' +
+  't=reporting|-~-1.79 t=report|-~-1.18 t=report|that~0.47 t=representing|-~-0.94 t=represents|-~-0.47 ' +
+  't=represent|-~-0.49 t=requested|-~0.42 t=requests|-~-0.38 t=requires|-~-0.26 t=require|-~-0.69 ' +
+  't=requiring|-~-0.33 t=responded|-~-0.47 t=responded|q~2.31 t=responded|that~2.95 ' +
+  't=responding|-~-1.25 t=responds|-~-1.53 t=response|-~-1.59 t=restricting|-~0.91 t=restrict|-~-1.14 ' +
+  't=returned|-~-0.92 t=returning|-~-1.16 t=returns|-~-1.49 t=retweeted|-~0.63 t=revealed|-~0.28 ' +
+  't=revealed|that~0.54 t=reveal|-~-0.43 t=rolled|-~-0.53 t=rolling|-~-1.63 t=roll|-~-0.97 ' +
+  't=ruled|-~-0.49 t=ruled|that~0.32 t=rules|that~-0.99 t=ruling|-~-0.87 t=running|-~-0.49 ' +
+  't=running|that~-1.86 t=runs|-~-1.07 t=run|-~-0.27 t=said|-~0.29 t=said|q~0.42 t=said|that~1.07 ' +
+  't=saying|-~0.40 t=saying|:~-0.27 t=says|q~-0.36 t=says|that~2.42 t=say|:~0.92 t=say|q~-0.49 ' +
+  't=scared|-~0.75 t=seeing|-~-0.64 t=seeking|-~-0.60 t=seek|-~0.25 t=seemed|-~-0.36 t=seemed|that~2.42 ' +
+  't=seems|that~0.83 t=seem|-~-0.55 t=seen|-~-0.44 t=sees|-~-0.26 t=see|q~-1.49 t=seized|-~-0.52 ' +
+  't=seize|-~-2.17 t=sentence|-~-1.36 t=sentiments|-~-0.52 t=sentiment|-~-0.32 t=sent|-~-0.47 ' +
+  't=sets|-~-1.12 t=set|q~-1.78 t=shares|-~-0.61 t=share|-~-0.43 t=sharing|-~-1.07 t=sharp|-~-0.27 ' +
+  't=shifts|-~-0.36 t=shift|-~-1.14 t=shock|-~-1.24 t=shots|-~-0.91 t=shot|-~-0.91 t=shouting|-~-1.60 ' +
+  't=showed|-~0.50 t=showed|that~0.89 t=shown|-~-0.44 t=shows|-~0.53 t=show|q~-2.18 t=sided|-~0.60 ' +
+  't=side|-~-1.09 t=signaled|-~0.31 t=signal|-~-2.67 t=signing|-~-1.44 t=signs|-~-0.65 ' +
+  't=signs|that~-2.30 t=sign|-~-0.74 t=single|-~-1.35 t=skeptical|-~0.36 t=slammed|-~1.38 ' +
+  't=some|-~-0.68 t=some|:~-2.23 t=some|q~-1.69 t=some|that~-1.16 t=soon|-~-1.57 t=sounded|-~0.90 ' +
+  't=sounds|-~0.74 t=speaking|-~-0.62 t=speaking|q~0.55 t=speaks|-~-0.59 t=speculation|-~-1.10 ' +
+  't=speech|-~-0.79 t=speech|that~-1.52 t=spent|-~-0.34 t=spotted|-~-0.26 t=stance|-~0.30 ' +
+  't=standing|-~-0.31 t=stand|-~-1.17 t=starting|-~-0.41 t=starts|-~-0.40 t=start|-~-1.66 ' +
+  't=stated|-~-0.74 t=statements|-~-1.18 t=statements|that~-0.53 t=statement|-~-1.31 ' +
   't=statement|:~-1.19 t=statement|q~0.45 t=statement|that~-0.45 t=states|-~-1.05 t=states|:~-2.15 ' +
   't=state|:~-0.96 t=state|q~-1.87 t=state|that~-2.81 t=stating|that~0.29 t=stood|-~-0.69 ' +
   't=stopping|-~-1.44 t=stressed|-~0.47 t=strong|that~-2.10 t=struck|-~-0.70 t=struggled|-~-0.52 ' +
-  't=struggles|-~-0.34 t=struggle|-~-1.09 t=struggling|-~-1.07 t=sued|-~-0.34 t=suggesting|that~0.28 ' +
+  't=struggles|-~-0.34 t=struggle|-~-1.09 t=struggling|-~-1.08 t=sued|-~-0.34 t=suggesting|that~0.28 ' +
   't=suggestions|-~-0.64 t=suggestion|-~-3.03 t=suggestion|that~0.36 t=suggest|-~0.29 ' +
   't=suggest|that~1.27 t=supporters|:~-1.74 t=supporters|q~-1.40 t=supporters|that~-2.88 ' +
   't=supporting|-~0.42 t=supports|-~1.03 t=support|-~-0.46 t=support|q~-1.56 t=support|that~1.33 ' +
   't=sure|that~-0.78 t=surprise|-~-1.20 t=surprising|-~-0.88 t=surprising|that~-0.92 ' +
-  't=suspected|-~-1.50 t=suspects|-~-2.54 t=taken|that~-1.98 t=take|-~-0.67 t=talking|-~0.50 ' +
+  't=suspected|-~-1.50 t=suspects|-~-2.54 t=taken|that~-1.99 t=take|-~-0.67 t=talking|-~0.50 ' +
   't=talks|-~-0.29 t=targeting|-~-0.65 t=targets|-~-0.91 t=target|-~-0.26 t=telling|q~-0.81 ' +
   't=telling|that~0.69 t=tells|-~0.99 t=tells|that~1.54 t=tell|that~0.39 t=tends|-~-1.37 t=tens|-~-0.72 ' +
   't=ten|-~-1.37 t=thanking|-~0.92 t=thanks|-~-1.27 t=there|-~-1.19 t=there|q~0.31 t=there|that~0.34 ' +
@@ -2143,7 +2150,7 @@ export const LEARNED_CUE_MODEL_EN =
   't=throwing|-~-0.34 t=title|-~-1.18 t=told|q~0.60 t=told|that~0.57 t=took|-~-0.28 t=touch|-~-1.23 ' +
   't=trade|that~-0.79 t=tried|-~-0.57 t=tried|that~1.02 t=tries|-~-0.36 t=trouble|-~-1.25 ' +
   't=trying|-~-0.53 t=trying|that~0.89 t=try|-~-0.93 t=turned|-~-0.68 t=turning|-~-1.32 t=turns|-~-0.43 ' +
-  't=tweeted|:~0.66 t=tweeted|q~1.83 t=tweeted|that~0.25 t=tweeting|-~0.51 t=tweets|-~-0.38 ' +
+  't=tweeted|:~0.66 t=tweeted|q~1.82 t=tweeted|that~0.25 t=tweeting|-~0.51 t=tweets|-~-0.39 ' +
   't=tweet|-~-0.29 t=tweet|q~-0.95 t=tweet|that~-2.46 t=unaware|-~-0.93 t=underscored|-~-0.37 ' +
   't=understands|-~-0.69 t=understand|-~0.68 t=understood|-~-0.33 t=under|-~-0.90 t=unhappy|-~0.31 ' +
   't=united|q~-1.58 t=united|that~-1.51 t=unit|-~-0.64 t=upset|-~0.33 t=urging|-~0.27 t=used|-~-0.30 ' +
@@ -2167,9 +2174,9 @@ export const LEARNED_CUE_MODEL_EN =
   'w=affirm~0.15 w=against~-0.51 w=agree~-0.27 w=agreed~0.06 w=agrees~-0.36 w=aim~-0.55 w=aimed~-0.01 ' +
   'w=aiming~-0.32 w=aims~0.17 w=alarm~-0.14 w=alarmed~0.04 w=aligned~0.10 w=all~-0.01 ' +
   'w=allegations~0.00 w=alleged~0.16 w=alleging~-0.15 w=allow~-0.43 w=allowed~-0.21 w=allowing~-0.44 ' +
-  'w=allows~-0.19 w=almost~-0.66 w=always~-0.01 w=am~-0.38 w=among~-0.32 w=anger~-0.41 w=angered~0.12 ' +
+  'w=allows~-0.19 w=almost~-0.66 w=always~-0.01 w=am~-0.38 w=among~-0.32 w=anger~-0.42 w=angered~0.12 ' +
   'w=angry~-0.22 w=announce~-0.10 w=announced~-0.01 w=announcement~-0.15 w=announcing~0.27 ' +
-  'w=answer~-0.13 w=answered~0.35 w=answering~-0.36 w=answers~-0.42 w=anticipated~-0.01 ' +
+  'w=answer~-0.13 w=answered~0.36 w=answering~-0.36 w=answers~-0.42 w=anticipated~-0.01 ' +
   'w=apologize~0.35 w=apologized~-0.24 w=appeal~-0.52 w=appealing~-1.20 w=appeals~0.05 w=appear~0.03 ' +
   'w=appeared~-0.36 w=appearing~-0.77 w=appears~0.22 w=applauded~-0.19 w=appoint~0.04 w=appointed~-0.43 ' +
   'w=approve~-0.24 w=approved~0.24 w=argue~0.48 w=argued~0.17 w=argues~1.02 w=arguing~0.10 ' +
@@ -2177,40 +2184,40 @@ export const LEARNED_CUE_MODEL_EN =
   'w=assailed~1.07 w=asserted~0.14 w=asserting~0.38 w=assertion~0.41 w=assessment~-0.49 w=assume~0.16 ' +
   'w=assumed~-0.07 w=assuming~-1.12 w=assumption~0.24 w=assure~-0.02 w=assured~0.50 w=attack~-0.47 ' +
   'w=attacked~0.33 w=attacking~0.15 w=attacks~0.04 w=attempt~-0.49 w=attempted~-0.16 w=attempting~-0.28 ' +
-  'w=attempts~-0.42 w=attract~-1.27 w=attracted~0.16 w=attracting~-0.19 w=attributed~-0.17 ' +
+  'w=attempts~-0.42 w=attract~-1.28 w=attracted~0.16 w=attracting~-0.19 w=attributed~-0.17 ' +
   'w=authorized~0.30 w=avoided~-0.27 w=avoiding~-1.13 w=award~-0.46 w=aware~0.03 w=back~-0.17 ' +
   'w=backed~0.07 w=backing~-0.19 w=backs~-0.31 w=balked~0.42 w=ban~-0.26 w=band~-1.58 w=banned~-0.04 ' +
   'w=banning~-0.40 w=bans~-0.21 w=base~-1.10 w=based~-0.34 w=bases~-0.78 w=bash~-0.50 w=became~-0.34 ' +
   'w=become~-0.55 w=becomes~-1.37 w=becoming~-1.37 w=began~-0.17 w=being~-0.31 w=belief~-0.25 ' +
   'w=beliefs~-0.28 w=believe~0.09 w=believed~-0.31 w=believes~0.07 w=believing~-0.42 w=bemoaned~1.22 ' +
-  'w=best~0.10 w=better~-0.36 w=bill~-1.59 w=bills~-1.35 w=bitter~-0.20 w=blame~-0.11 w=blamed~-0.28 ' +
+  'w=best~0.10 w=better~-0.35 w=bill~-1.59 w=bills~-1.35 w=bitter~-0.20 w=blame~-0.11 w=blamed~-0.28 ' +
   'w=blasted~1.07 w=blasting~0.17 w=blasts~1.17 w=block~-1.74 w=blocked~0.02 w=blocking~-1.20 ' +
   'w=blocks~-0.36 w=boasted~0.15 w=boasts~0.08 w=booed~0.10 w=boos~-0.44 w=both~-0.10 w=break~-0.64 ' +
   'w=breaking~-0.41 w=breaks~-0.17 w=bring~-0.13 w=bringing~-1.28 w=brings~-1.08 w=broad~0.10 ' +
   'w=brought~-0.30 w=brushed~0.11 w=call~0.11 w=called~-0.12 w=calling~-0.16 w=calls~-0.19 w=came~-0.32 ' +
   'w=campaign~0.06 w=campaigned~-0.38 w=campaigning~-0.82 w=campaigns~-1.66 w=capture~-1.14 ' +
   'w=captured~-0.23 w=car~-1.25 w=card~-1.16 w=care~-0.14 w=careful~-0.08 w=cars~-1.09 w=case~-0.11 ' +
-  'w=cases~-1.39 w=cast~0.01 w=casting~-0.38 w=cautioned~0.89 w=celebrated~0.24 w=celebrating~0.06 ' +
-  'w=challenge~-0.60 w=challenged~-0.38 w=challenges~-0.25 w=challenging~-0.29 w=champion~-1.11 ' +
-  'w=championed~0.14 w=chanted~0.57 w=chanting~0.22 w=chants~0.04 w=charge~-0.62 w=charged~0.08 ' +
+  'w=cases~-1.39 w=cast~0.01 w=casting~-0.38 w=cautioned~0.89 w=celebrated~0.25 w=celebrating~0.06 ' +
+  'w=challenge~-0.61 w=challenged~-0.38 w=challenges~-0.25 w=challenging~-0.29 w=champion~-1.11 ' +
+  'w=championed~0.14 w=chanted~0.57 w=chanting~0.22 w=chants~0.04 w=charge~-0.63 w=charged~0.08 ' +
   'w=charges~-1.67 w=cheer~0.65 w=cheered~-0.36 w=cheering~-0.61 w=cheers~-0.58 w=choose~-0.19 ' +
   'w=choosing~-0.36 w=chose~-0.36 w=chosen~-0.34 w=circulating~-0.29 w=cited~0.43 w=cites~0.35 ' +
-  'w=citing~0.26 w=claim~-0.21 w=claimed~0.07 w=claiming~0.06 w=claims~-0.02 w=clear~-0.31 ' +
-  'w=cleared~-1.05 w=co-sponsored~0.08 w=coin~-1.26 w=com~-1.18 w=come~-0.40 w=comes~-0.68 ' +
+  'w=citing~0.26 w=claim~-0.22 w=claimed~0.07 w=claiming~0.06 w=claims~-0.02 w=clear~-0.31 ' +
+  'w=cleared~-1.05 w=co-sponsored~0.08 w=coin~-1.26 w=com~-1.18 w=come~-0.40 w=comes~-0.67 ' +
   'w=coming~-0.60 w=comment~-0.47 w=commented~1.27 w=comments~-0.84 w=common~-0.06 w=compare~-0.23 ' +
   'w=compared~0.38 w=comparing~-0.33 w=complain~0.04 w=complained~0.20 w=complaint~-0.09 ' +
-  'w=complaints~0.04 w=conceded~0.59 w=concern~0.03 w=concerned~-0.25 w=concerning~-1.16 ' +
+  'w=complaints~0.04 w=conceded~0.58 w=concern~0.02 w=concerned~-0.25 w=concerning~-1.16 ' +
   'w=concerns~-0.06 w=concluded~0.16 w=concludes~1.41 w=condemn~-1.35 w=condemned~0.60 ' +
   'w=condemning~-1.20 w=confident~-0.31 w=confirm~-0.91 w=confirmed~0.04 w=confront~0.11 ' +
   'w=confronted~-0.44 w=confronting~-1.17 w=congratulated~-0.40 w=consensus~-0.32 w=consider~-0.40 ' +
   'w=considered~-0.11 w=considering~0.03 w=considers~0.38 w=contention~0.07 w=continue~-0.13 ' +
   'w=continued~-0.17 w=continues~0.53 w=continuing~-0.65 w=contradict~-0.89 w=contrast~-1.05 ' +
   'w=contrasting~-0.09 w=contrasts~-0.23 w=controversial~-0.21 w=conversation~-0.13 ' +
-  'w=conversations~-0.74 w=convince~0.26 w=convinced~0.13 w=convincing~-1.16 w=count~-1.11 ' +
+  'w=conversations~-0.73 w=convince~0.26 w=convinced~0.13 w=convincing~-1.16 w=count~-1.11 ' +
   'w=counted~-0.00 w=counter~-0.44 w=counting~-0.46 w=cover~-0.36 w=covered~-0.17 w=covering~-1.38 ' +
-  'w=create~-1.31 w=created~-0.13 w=creating~-0.47 w=credit~-0.84 w=credits~-0.22 w=critical~-0.35 ' +
+  'w=create~-1.31 w=created~-0.13 w=creating~-0.47 w=credit~-0.84 w=credits~-0.22 w=critical~-0.34 ' +
   'w=criticism~-0.01 w=criticisms~-0.45 w=criticize~-0.14 w=criticized~0.12 w=criticizing~0.06 ' +
-  'w=cut~-0.24 w=cuts~-0.25 w=debate~-0.14 w=debated~0.07 w=debates~-1.64 w=debating~-0.29 ' +
+  'w=cut~-0.24 w=cuts~-0.25 w=debate~-0.15 w=debated~0.07 w=debates~-1.64 w=debating~-0.29 ' +
   'w=decide~0.03 w=decided~-0.28 w=deciding~-0.03 w=decision~-0.36 w=decisions~-0.16 w=declare~-0.50 ' +
   'w=declared~0.03 w=declaring~0.03 w=decline~-1.39 w=declined~0.06 w=declining~-0.11 w=decried~1.14 ' +
   'w=dedicated~-0.34 w=deemed~-0.41 w=deep~-0.33 w=defend~0.31 w=defended~0.39 w=defending~-0.03 ' +
@@ -2219,20 +2226,20 @@ export const LEARNED_CUE_MODEL_EN =
   'w=denounced~-0.01 w=denouncing~0.04 w=derided~0.05 w=describe~0.25 w=described~0.15 w=describes~0.33 ' +
   'w=describing~-0.02 w=design~-1.22 w=designed~-0.25 w=desire~-0.04 w=detail~-1.54 w=detailed~-0.28 ' +
   'w=detailing~-0.30 w=details~-0.14 w=determine~-0.59 w=determined~-0.23 w=determining~0.37 ' +
-  'w=devoted~-0.04 w=did~-0.13 w=direct~-0.27 w=directed~-0.28 w=disagree~0.20 w=disagreement~-0.07 ' +
+  'w=devoted~-0.04 w=did~-0.13 w=direct~-0.27 w=directed~-0.28 w=disagree~0.20 w=disagreement~-0.08 ' +
   'w=disagreements~0.09 w=disappointing~-0.27 w=disavow~-0.74 w=disavowed~0.04 w=disclose~-0.09 ' +
   'w=disclosed~0.10 w=disclosure~-0.18 w=disclosures~-0.41 w=discover~-0.25 w=discovered~-0.58 ' +
   'w=discuss~0.47 w=discussed~-0.15 w=discussing~0.13 w=dislike~0.00 w=dismissed~0.16 w=dismissing~0.23 ' +
   'w=display~-0.82 w=displayed~0.08 w=dispute~-0.16 w=disputed~0.09 w=disputes~-0.10 w=distance~-1.50 ' +
   'w=divide~-1.27 w=divided~-0.11 w=dividing~-0.92 w=document~-0.78 w=documents~-0.69 w=double~-1.11 ' +
   'w=doubled~-0.13 w=doubt~0.08 w=doubts~-0.12 w=draw~-0.14 w=drawing~-0.49 w=drawn~-0.48 w=draws~-0.55 ' +
-  'w=drew~-0.50 w=dubbed~0.21 w=eager~-0.02 w=earlier~-0.03 w=earn~-1.14 w=earned~-0.31 w=earning~-0.95 ' +
+  'w=drew~-0.50 w=dubbed~0.21 w=eager~-0.02 w=earlier~-0.03 w=earn~-1.14 w=earned~-0.30 w=earning~-0.95 ' +
   'w=echo~-0.12 w=echoed~0.42 w=echoing~0.13 w=effort~-0.09 w=efforts~-0.67 w=elect~-1.17 ' +
   'w=elected~-0.64 w=electing~-0.09 w=email~-1.45 w=emailed~-0.03 w=emails~-0.28 w=embrace~-0.27 ' +
-  'w=embraced~-0.07 w=embracing~-0.37 w=emerge~-0.86 w=emerged~-0.17 w=emerging~-1.04 w=emphasize~-0.15 ' +
+  'w=embraced~-0.07 w=embracing~-0.37 w=emerge~-0.86 w=emerged~-0.17 w=emerging~-1.05 w=emphasize~-0.15 ' +
   'w=emphasized~0.36 w=emphasizing~0.04 w=encourage~-0.06 w=encouraged~0.31 w=encouraging~-0.24 ' +
-  'w=end~-0.24 w=ended~-0.18 w=ending~0.19 w=endorse~-0.03 w=endorsed~0.15 w=endorsement~-0.27 ' +
-  'w=endorsements~-0.61 w=endorses~0.23 w=endorsing~-0.40 w=ends~-0.15 w=engage~-0.81 w=engaged~-0.53 ' +
+  'w=end~-0.25 w=ended~-0.18 w=ending~0.19 w=endorse~-0.03 w=endorsed~0.15 w=endorsement~-0.27 ' +
+  'w=endorsements~-0.61 w=endorses~0.23 w=endorsing~-0.40 w=ends~-0.15 w=engage~-0.82 w=engaged~-0.53 ' +
   'w=engaging~-0.95 w=enjoy~-0.05 w=enjoyed~-0.06 w=enjoys~-0.32 w=establish~-1.43 w=established~-0.27 ' +
   'w=estimate~0.03 w=estimated~0.25 w=estimates~-0.28 w=expanded~-0.33 w=expanding~-0.30 w=expect~0.15 ' +
   'w=expected~-0.31 w=expecting~0.18 w=expects~0.00 w=experience~-0.45 w=experienced~-0.57 ' +
@@ -2242,21 +2249,21 @@ export const LEARNED_CUE_MODEL_EN =
   'w=fails~-1.24 w=far~-0.21 w=favor~-0.13 w=favored~-0.00 w=favorite~-0.46 w=favors~-0.33 w=fear~0.07 ' +
   'w=fears~-0.52 w=featured~0.04 w=features~-0.19 w=featuring~-1.32 w=feel~-0.22 w=feeling~-0.47 ' +
   'w=feels~-0.40 w=felt~-0.46 w=fight~-0.37 w=fighting~-0.33 w=fights~-1.77 w=figure~-0.37 ' +
-  'w=figures~-0.04 w=file~-1.51 w=filed~-0.12 w=files~-0.31 w=filing~-1.32 w=find~0.03 w=finding~-0.44 ' +
+  'w=figures~-0.04 w=file~-1.50 w=filed~-0.12 w=files~-0.31 w=filing~-1.32 w=find~0.03 w=finding~-0.44 ' +
   'w=finds~-0.00 w=fine~-0.41 w=fire~-1.52 w=fired~0.00 w=firing~-0.33 w=focus~-0.33 w=focused~-0.23 ' +
   'w=focuses~-0.01 w=focusing~-0.24 w=follow~-0.56 w=followed~-0.17 w=following~-1.50 w=follows~0.14 ' +
   'w=forecast~0.34 w=found~-0.22 w=frame~-1.07 w=framed~0.25 w=free~-0.36 w=freed~-1.28 w=full~-0.57 ' +
   'w=gave~-0.11 w=general~-0.26 w=get~-0.39 w=gets~-1.22 w=give~-1.55 w=given~-0.38 w=gives~-0.05 ' +
   'w=giving~0.01 w=go~-0.48 w=goal~-0.03 w=goals~-1.21 w=goes~-0.46 w=going~0.01 w=gone~-0.39 ' +
-  'w=got~-0.31 w=grant~-1.39 w=granted~-0.03 w=grants~-0.94 w=grow~-1.30 w=growing~-0.22 w=grows~-1.17 ' +
-  'w=guess~-0.01 w=hail~-0.34 w=happy~-0.26 w=hard~-0.38 w=harsh~-0.32 w=has~-0.41 w=hat~-1.35 ' +
+  'w=got~-0.31 w=grant~-1.39 w=granted~-0.03 w=grants~-0.95 w=grow~-1.30 w=growing~-0.22 w=grows~-1.17 ' +
+  'w=guess~-0.01 w=hail~-0.34 w=happy~-0.26 w=hard~-0.38 w=harsh~-0.33 w=has~-0.41 w=hat~-1.35 ' +
   'w=hate~-0.11 w=have~-0.72 w=having~0.15 w=hear~-1.63 w=heard~-0.07 w=hearing~-0.35 w=held~-0.31 ' +
   'w=help~-0.72 w=helped~-0.23 w=helping~-1.25 w=helps~-1.14 w=highlight~-0.43 w=highlighted~0.29 ' +
   'w=highlighting~-0.03 w=hints~0.13 w=hire~-0.86 w=hired~-0.18 w=hiring~-0.42 w=hit~-0.26 w=hits~-0.36 ' +
   'w=hitting~-0.46 w=hold~-0.19 w=holding~-0.39 w=holds~-0.19 w=holes~-0.85 w=hope~-0.09 w=hoped~-0.15 ' +
-  'w=hopeful~-0.37 w=hopefuls~-0.95 w=hopes~0.26 w=hoping~0.25 w=huffpost~-0.48 w=idea~-0.16 ' +
+  'w=hopeful~-0.37 w=hopefuls~-0.95 w=hopes~0.26 w=hoping~0.25 w=huffpost~-0.48 w=idea~-0.17 ' +
   'w=ideas~-1.73 w=identified~0.08 w=identify~0.05 w=identifying~-0.13 w=ignore~0.20 w=ignored~-0.58 ' +
-  'w=ignoring~-0.22 w=imagine~-0.99 w=imagined~0.58 w=implied~-0.25 w=implying~0.02 w=impose~-0.87 ' +
+  'w=ignoring~-0.22 w=imagine~-0.99 w=imagined~0.57 w=implied~-0.25 w=implying~0.02 w=impose~-0.87 ' +
   'w=imposing~0.01 w=impressed~-0.03 w=inclined~0.01 w=include~-0.56 w=included~0.32 w=includes~-0.33 ' +
   'w=including~-0.97 w=indicate~0.01 w=indicated~0.13 w=indicates~0.92 w=informed~0.25 w=insist~0.32 ' +
   'w=insisted~0.15 w=insisting~0.48 w=insists~0.35 w=intended~-0.09 w=intends~-0.65 w=interest~-0.33 ' +
@@ -2265,7 +2272,7 @@ export const LEARNED_CUE_MODEL_EN =
   'w=invited~-0.61 w=inviting~0.01 w=invoked~0.43 w=issue~-0.32 w=issued~0.15 w=issues~-0.26 ' +
   "w=it's~-0.35 w=it’s~-0.34 w=join~-0.84 w=joined~0.02 w=joining~-1.19 w=joke~-1.16 w=joked~0.59 " +
   'w=jokes~0.27 w=keep~-0.68 w=keeping~-0.53 w=keeps~-0.38 w=kept~-0.42 w=knew~-0.49 w=knock~-0.77 ' +
-  'w=knocked~0.24 w=know~0.20 w=knowing~-0.36 w=known~0.02 w=knows~0.12 w=label~-1.50 w=labeled~0.38 ' +
+  'w=knocked~0.24 w=know~0.20 w=knowing~-0.36 w=known~0.02 w=knows~0.12 w=label~-1.51 w=labeled~0.38 ' +
   'w=laid~0.01 w=lambasted~0.26 w=lamented~1.81 w=last~-0.23 w=lasting~-0.93 w=launch~-0.08 ' +
   'w=launched~-0.16 w=launching~-0.45 w=lay~-0.36 w=laying~-0.59 w=lean~-0.35 w=leaning~-0.36 ' +
   'w=learn~-0.17 w=learned~-0.27 w=learning~-0.25 w=leave~-0.17 w=leaves~-1.10 w=leaving~-1.38 ' +
@@ -2273,106 +2280,107 @@ export const LEARNED_CUE_MODEL_EN =
   'w=lined~-0.43 w=lines~-1.37 w=link~-1.77 w=linked~-0.65 w=linking~-0.39 w=links~-0.09 w=list~-1.48 ' +
   'w=listed~-0.13 w=listing~-0.07 w=lists~0.55 w=little~-0.36 w=lobbied~-0.14 w=look~0.18 ' +
   'w=looked~-0.37 w=looking~-0.26 w=looks~-0.24 w=love~-0.56 w=loved~0.23 w=mad~-0.95 w=made~-0.26 ' +
-  'w=main~-0.43 w=maine~-0.98 w=maintain~0.27 w=maintained~-0.42 w=maintains~-0.26 w=make~-0.38 ' +
+  'w=main~-0.44 w=maine~-0.98 w=maintain~0.27 w=maintained~-0.42 w=maintains~-0.26 w=make~-0.38 ' +
   'w=makes~-0.43 w=making~-0.48 w=mandate~-1.17 w=mandated~-0.17 w=mandates~-0.39 w=mark~-1.31 ' +
-  'w=marked~0.14 w=marking~-0.24 w=marks~-1.14 w=mean~-0.17 w=meaning~-0.18 w=means~-0.59 w=meant~-0.55 ' +
+  'w=marked~0.14 w=marking~-0.24 w=marks~-1.14 w=mean~-0.17 w=meaning~-0.19 w=means~-0.59 w=meant~-0.55 ' +
   'w=mention~-0.21 w=mentioned~-0.17 w=mentioning~0.18 w=mentions~-0.07 w=message~-0.28 ' +
-  'w=messages~-0.66 w=messaging~-1.09 w=met~-0.58 w=mind~0.20 w=mine~-1.13 w=mock~-0.03 w=mocked~-0.07 ' +
+  'w=messages~-0.66 w=messaging~-1.09 w=met~-0.58 w=mind~0.20 w=mine~-1.13 w=mock~-0.04 w=mocked~-0.07 ' +
   'w=mocking~-0.11 w=more~-0.20 w=most~0.03 w=mount~-0.91 w=mounting~-0.39 w=move~-0.65 w=moved~-0.41 ' +
-  'w=moves~-1.25 w=moving~-0.67 w=name~-0.64 w=named~0.21 w=names~-1.33 w=naming~0.25 w=need~-0.12 ' +
+  'w=moves~-1.25 w=moving~-0.67 w=name~-0.64 w=named~0.21 w=names~-1.34 w=naming~0.25 w=need~-0.12 ' +
   'w=needed~-0.27 w=needs~-0.63 w=negative~-0.39 w=negotiate~-1.78 w=negotiated~0.11 ' +
   'w=negotiating~-1.21 w=nervous~-0.14 w=new~-0.27 w=news~-0.21 w=no~-0.25 w=nominate~0.00 ' +
   'w=nominated~0.14 w=nominating~-0.54 w=not~-1.81 w=note~-0.26 w=noted~0.47 w=notes~0.32 ' +
   'w=nothing~-0.37 w=notice~-1.10 w=noticed~-0.01 w=noting~0.47 w=obvious~-0.25 w=offer~-0.49 ' +
   'w=offered~0.09 w=offering~-0.26 w=offers~0.00 w=one~-0.21 w=ones~-1.15 w=only~-0.02 w=open~-0.73 ' +
-  'w=opened~0.01 w=opening~-1.37 w=opens~-0.34 w=opponent~-0.17 w=opponents~-1.35 w=oppose~0.17 ' +
+  'w=opened~0.01 w=opening~-1.37 w=opens~-0.34 w=opponent~-0.16 w=opponents~-1.35 w=oppose~0.17 ' +
   'w=opposed~0.02 w=opposes~-0.10 w=opposing~-0.45 w=opposition~-0.53 w=opted~0.28 w=optimistic~-0.26 ' +
   'w=order~-0.30 w=ordered~0.48 w=orders~-0.47 w=outlined~0.11 w=outlining~-0.09 w=outrage~-1.43 ' +
   'w=outspoken~0.22 w=overwhelming~-0.08 w=own~-0.28 w=owned~-0.83 w=owns~-1.07 w=painting~0.14 ' +
-  'w=passed~-0.06 w=passes~-0.61 w=passing~0.06 w=pay~-0.33 w=paying~-0.75 w=pays~-1.42 ' +
+  'w=passed~-0.06 w=passes~-0.61 w=passing~0.05 w=pay~-0.33 w=paying~-0.75 w=pays~-1.42 ' +
   'w=perceived~-0.36 w=perceptions~-0.37 w=perhaps~-0.42 w=personal~-0.41 w=persuade~-0.06 ' +
   'w=persuaded~-0.17 w=pick~-1.21 w=picked~-0.38 w=picking~-1.21 w=picks~-0.87 w=pitch~-1.17 ' +
-  'w=pivot~-0.22 w=place~-1.45 w=placed~-0.21 w=places~-1.40 w=placing~-1.10 w=plan~-0.28 w=plane~-1.32 ' +
-  'w=planes~-1.17 w=planned~-0.15 w=planning~-0.33 w=plans~-0.51 w=play~-0.66 w=played~0.07 ' +
+  'w=pivot~-0.22 w=place~-1.45 w=placed~-0.21 w=places~-1.41 w=placing~-1.10 w=plan~-0.28 w=plane~-1.32 ' +
+  'w=planes~-1.17 w=planned~-0.16 w=planning~-0.33 w=plans~-0.51 w=play~-0.66 w=played~0.07 ' +
   'w=playing~-0.55 w=plays~-1.17 w=pleaded~0.20 w=pledge~-0.44 w=pledged~-0.13 w=pledges~0.27 ' +
   'w=pledging~1.68 w=point~0.02 w=pointed~0.05 w=pointing~0.01 w=points~0.01 w=poised~-0.37 ' +
   'w=policy~-0.60 w=portray~-0.91 w=portrayed~0.24 w=portraying~-0.23 w=position~-0.59 ' +
   'w=positioned~0.15 w=positions~-0.63 w=post~-0.31 w=posted~0.24 w=posting~-0.59 w=posts~-0.05 ' +
   'w=praise~-0.54 w=praised~-0.12 w=praises~0.94 w=praising~-0.16 w=predict~0.06 w=predicted~0.55 ' +
   'w=predicting~-0.22 w=prefer~-0.04 w=preferred~-0.28 w=present~0.06 w=presented~0.08 w=presents~-0.34 ' +
-  'w=pressed~0.09 w=pressing~0.05 w=pressure~-0.19 w=priority~-0.06 w=project~-1.15 w=projected~0.22 ' +
+  'w=pressed~0.09 w=pressing~0.05 w=pressure~-0.19 w=priority~-0.07 w=project~-1.15 w=projected~0.22 ' +
   'w=projects~0.14 w=promise~-0.37 w=promised~0.12 w=promises~0.30 w=promising~0.42 w=promote~0.22 ' +
   'w=promoted~-0.61 w=promoting~-0.21 w=prompted~-0.29 w=prompting~0.28 w=proposal~-0.44 ' +
   'w=proposals~-0.03 w=proposed~-0.02 w=proposing~0.33 w=protest~-1.50 w=protesting~0.02 ' +
-  'w=protests~-0.35 w=prove~-1.14 w=proved~-0.29 w=provide~-0.14 w=provided~-0.17 w=provides~-1.44 ' +
+  'w=protests~-0.35 w=prove~-1.15 w=proved~-0.29 w=provide~-0.14 w=provided~-0.17 w=provides~-1.44 ' +
   'w=providing~-0.38 w=public~-0.41 w=published~0.00 w=publishing~-0.52 w=pursue~0.03 w=pursued~0.00 ' +
-  'w=pursuing~-0.15 w=push~-0.51 w=pushed~0.03 w=pushing~0.08 w=put~0.21 w=puts~-0.06 w=question~-0.12 ' +
-  'w=questioned~0.27 w=questioning~-0.01 w=questions~-0.31 w=quick~-0.50 w=quote~-0.61 w=quoted~0.36 ' +
-  'w=quotes~-0.02 w=railed~0.23 w=raise~-1.39 w=raised~-0.09 w=raises~-0.58 w=raising~-0.16 w=ran~0.19 ' +
-  'w=rand~-1.56 w=range~-0.22 w=ranging~-0.92 w=rattled~0.05 w=reach~-0.37 w=reached~-0.12 ' +
-  'w=reaches~-1.09 w=reaching~-1.40 w=reacted~0.24 w=read~-0.04 w=reading~-0.48 w=reads~0.14 ' +
-  'w=ready~-0.63 w=realize~0.03 w=realized~-0.32 w=reason~-0.52 w=reasons~-1.52 w=rebuffed~-0.29 ' +
-  'w=recall~0.02 w=recalled~0.73 w=recalling~0.09 w=receive~-0.44 w=received~-0.35 w=receives~-0.97 ' +
-  'w=receiving~-0.33 w=recent~-0.18 w=recognize~-0.04 w=recognized~-0.36 w=recognizes~-0.17 ' +
-  'w=recommended~0.10 w=recount~-1.26 w=recounted~0.06 w=reference~-0.63 w=referenced~1.74 ' +
-  'w=references~-1.05 w=referencing~-0.10 w=referred~0.20 w=referring~-0.12 w=refers~-0.35 ' +
-  'w=reflect~-0.07 w=reflected~-0.07 w=reflecting~-0.40 w=reflects~-0.50 w=refusal~-0.47 w=refuse~-0.11 ' +
-  'w=refused~-0.01 w=refuses~0.04 w=refusing~0.27 w=regarded~0.15 w=regarding~-1.49 w=reiterated~0.59 ' +
-  'w=reject~-0.39 w=rejected~0.12 w=rejecting~0.08 w=release~-0.40 w=released~0.08 w=releases~-0.93 ' +
-  'w=releasing~-0.41 w=reluctant~-0.02 w=rely~-1.26 w=relying~-0.03 w=remain~-0.19 w=remained~-0.46 ' +
-  'w=remaining~-1.63 w=remains~-0.68 w=remark~-0.25 w=remarked~1.69 w=remarking~0.18 w=remarks~-0.57 ' +
-  'w=remember~-0.04 w=remembered~0.84 w=reminded~0.87 w=reminding~0.28 w=renew~-0.21 w=renewed~-0.20 ' +
-  'w=repeat~-0.04 w=repeated~0.02 w=repeating~0.18 w=replied~0.22 w=report~-0.47 w=reported~-0.01 ' +
-  'w=reportedly~-0.29 w=reporting~-0.35 w=reports~-0.23 w=represent~-0.44 w=represented~-0.23 ' +
-  'w=representing~-0.99 w=represents~-0.51 w=request~-0.62 w=requested~0.14 w=requests~-0.56 ' +
-  'w=require~-0.23 w=required~-0.07 w=requires~-0.29 w=requiring~-0.58 w=resisted~-0.36 w=resonate~0.12 ' +
-  'w=resonated~0.06 w=respond~-0.37 w=responded~-0.11 w=responding~0.11 w=responds~0.50 ' +
-  'w=response~-0.22 w=responses~-0.19 w=restrict~-1.14 w=restricting~0.38 w=return~-0.24 ' +
-  'w=returned~-0.35 w=returning~-1.16 w=returns~-1.53 w=retweeted~0.63 w=reveal~0.61 w=revealed~-0.19 ' +
-  'w=reveals~0.30 w=ripped~0.05 w=roll~-1.19 w=rolled~0.22 w=rolling~-1.63 w=rule~-0.72 w=ruled~-0.04 ' +
-  'w=rules~-0.40 w=ruling~-0.28 w=rumors~0.22 w=run~-0.35 w=running~-0.59 w=runs~-1.10 w=said~0.02 ' +
-  'w=saw~-0.18 w=say~-0.01 w=saying~-0.10 w=says~0.32 w=scared~0.20 w=see~-0.11 w=seeing~-0.18 ' +
-  'w=seek~-0.31 w=seeking~-0.25 w=seeks~0.01 w=seem~-0.15 w=seemed~0.15 w=seeming~-0.07 ' +
-  'w=seemingly~-0.52 w=seems~0.15 w=seen~-0.01 w=sees~0.03 w=seize~0.24 w=seized~-0.63 w=sent~-0.29 ' +
-  'w=sentence~-1.67 w=sentenced~0.18 w=sentiment~-0.20 w=sentiments~-0.52 w=set~-0.20 w=sets~-1.12 ' +
-  'w=share~-0.18 w=shared~-0.27 w=shares~-0.27 w=sharing~-1.07 w=sharp~-0.33 w=shift~-1.61 ' +
-  'w=shifted~-0.32 w=shifting~0.06 w=shifts~-0.36 w=shock~-1.25 w=shocked~0.43 w=shot~-0.17 ' +
-  'w=shots~-1.07 w=shouted~0.78 w=shouting~0.22 w=show~-0.31 w=showed~0.05 w=showing~-0.36 ' +
-  'w=shown~-0.01 w=shows~0.02 w=side~-1.34 w=sided~0.60 w=sides~-0.36 w=sign~-0.08 w=signal~-0.25 ' +
-  'w=signaled~0.53 w=signals~-0.23 w=signed~-0.10 w=signing~-1.44 w=signs~-0.26 w=single~-1.72 ' +
-  'w=skeptical~-0.00 w=slammed~0.04 w=slamming~-0.07 w=slams~0.27 w=some~-0.27 w=soon~-0.03 ' +
-  'w=sought~-0.27 w=sounded~0.35 w=sounding~-1.51 w=sounds~0.16 w=sparred~0.09 w=speak~-0.29 ' +
-  'w=speaking~-0.12 w=speaks~-0.14 w=speculation~-0.01 w=speech~-0.25 w=speeches~-0.26 w=spent~-0.34 ' +
-  'w=split~-0.51 w=spoke~-0.07 w=spoken~-0.46 w=spotted~-0.26 w=stance~-0.26 w=stances~-0.41 ' +
-  'w=stand~0.10 w=standing~-0.50 w=stands~-0.25 w=start~-1.75 w=started~-0.02 w=starting~-0.53 ' +
-  'w=starts~-0.61 w=state~-0.18 w=stated~0.27 w=statement~-0.03 w=statements~-1.55 w=states~-0.05 ' +
-  'w=stating~0.31 w=stern~0.19 w=stood~-0.30 w=stopped~-0.21 w=stopping~-1.45 w=strategy~-0.33 ' +
-  'w=stressed~-0.00 w=strong~-0.24 w=struck~-0.30 w=struggle~-1.32 w=struggled~-0.06 w=struggles~-0.34 ' +
-  'w=struggling~-0.58 w=stuck~-0.46 w=sue~-0.11 w=sued~-0.34 w=suggest~0.66 w=suggested~0.30 ' +
-  'w=suggesting~-0.03 w=suggestion~0.06 w=suggestions~-0.28 w=suggests~0.20 w=support~-0.18 ' +
-  'w=supported~-0.18 w=supporter~-0.16 w=supporters~-0.39 w=supporting~-0.09 w=supportive~-0.23 ' +
-  'w=supports~-0.10 w=sure~-0.27 w=surprise~0.01 w=surprised~-0.02 w=surprising~-1.27 w=suspect~-1.49 ' +
-  'w=suspected~0.33 w=suspects~0.19 w=take~-0.38 w=taken~-0.37 w=takes~-0.21 w=taking~-0.11 ' +
-  'w=talk~-0.37 w=talked~0.30 w=talking~-0.07 w=talks~-0.34 w=target~-0.45 w=targeted~-0.20 ' +
-  'w=targeting~-0.82 w=targets~0.12 w=tell~-0.30 w=telling~-0.13 w=tells~1.08 w=ten~-1.37 w=tend~-0.12 ' +
-  'w=tends~-0.19 w=tens~-0.81 w=testified~0.31 w=thanked~0.69 w=thanking~0.92 w=thanks~-1.78 ' +
-  'w=there~-0.39 w=think~0.01 w=thinking~-0.75 w=thinks~0.33 w=thought~-0.08 w=thoughts~-1.24 ' +
-  'w=threaten~0.09 w=threatened~-0.01 w=threatening~-0.23 w=throw~-0.15 w=throwing~-0.34 w=title~-1.31 ' +
-  'w=titled~0.62 w=told~-0.13 w=took~-0.12 w=touch~-1.23 w=touched~0.08 w=touted~0.04 w=touting~0.17 ' +
-  'w=trade~-0.45 w=traded~-0.23 w=trading~-0.23 w=tried~-0.01 w=tries~-0.36 w=trouble~-1.33 ' +
-  'w=troubled~-0.25 w=trust~-0.19 w=trusted~-0.17 w=try~-0.29 w=trying~-0.23 w=turn~-0.35 ' +
-  'w=turned~-0.19 w=turning~-1.32 w=turns~-0.34 w=tweet~-0.35 w=tweeted~0.03 w=tweeting~0.12 ' +
-  'w=tweets~-0.47 w=unaware~-0.13 w=under~-0.31 w=underscore~-0.17 w=underscored~-0.37 ' +
-  'w=underscores~-0.16 w=underscoring~0.18 w=understand~-0.14 w=understanding~-0.34 w=understands~-0.48 ' +
-  'w=understood~0.32 w=unhappy~-0.14 w=unit~-0.94 w=unite~-0.01 w=united~-0.00 w=unleashed~0.06 ' +
-  'w=unveiled~0.25 w=upset~0.07 w=urged~0.54 w=urging~-0.09 w=use~-0.26 w=used~-0.02 w=uses~-0.62 ' +
-  'w=using~-0.42 w=very~-0.26 w=view~-0.05 w=viewed~-0.33 w=views~-0.26 w=voice~-0.47 w=voiced~0.07 ' +
-  'w=voices~-1.51 w=vote~-0.51 w=voted~0.14 w=votes~-0.04 w=voting~-0.46 w=vow~-0.27 w=vowed~0.58 ' +
-  'w=vowing~-0.11 w=vows~0.51 w=walk~-1.55 w=walked~-0.20 w=walking~-1.03 w=want~-0.11 w=wanted~-0.12 ' +
-  'w=wanting~-0.23 w=wants~-0.29 w=warn~0.26 w=warned~0.38 w=warning~0.09 w=wary~-0.39 w=was~-0.38 ' +
-  'w=watch~-0.56 w=watched~0.02 w=watching~-0.21 w=wave~-0.76 w=waved~-0.70 w=waves~0.20 w=waving~-0.21 ' +
-  'w=weigh~-1.31 w=weighed~0.04 w=welcome~-0.22 w=welcomed~-0.02 w=welcoming~-1.30 w=well~-0.20 ' +
-  'w=wells~-1.20 w=went~-0.25 w=who~-0.30 w=will~-1.84 w=willing~0.03 w=wish~-0.17 w=wishes~-1.17 ' +
-  'w=without~-0.28 w=won~-0.50 w=wonder~-0.36 w=wondered~0.24 w=work~-1.20 w=worked~-0.61 ' +
-  'w=working~-0.42 w=works~-0.64 w=worried~0.23 w=worries~-0.31 w=worry~-0.18 w=worrying~0.11 ' +
-  'w=write~0.53 w=writes~0.22 w=writing~-0.62 w=written~-0.09 w=wrote~0.25 w=yelled~1.74 w=zero~-1.38 ';
+  'w=pursuing~-0.15 w=push~-0.51 w=pushed~0.03 w=pushing~0.08 w=put~0.21 w=puts~-0.06 w=question~-0.13 ' +
+  'w=questioned~0.27 w=questioning~-0.01 w=questions~-0.31 w=quick~-0.50 w=quote~-0.62 w=quoted~0.36 ' +
+  'w=quotes~-0.02 w=railed~0.23 w=raise~-1.39 w=raised~-0.09 w=raises~-0.58 w=raising~-0.16 ' +
+  'w=rally~-0.64 w=rallying~-0.07 w=ran~0.19 w=rand~-1.56 w=range~-0.22 w=ranging~-0.92 w=rattled~0.05 ' +
+  'w=reach~-0.37 w=reached~-0.12 w=reaches~-1.09 w=reaching~-1.40 w=reacted~0.24 w=read~-0.04 ' +
+  'w=reading~-0.48 w=reads~0.14 w=ready~-0.63 w=realize~0.03 w=realized~-0.32 w=reason~-0.52 ' +
+  'w=reasons~-1.52 w=rebuffed~-0.29 w=recall~0.02 w=recalled~0.73 w=recalling~0.09 w=receive~-0.44 ' +
+  'w=received~-0.35 w=receives~-0.97 w=receiving~-0.33 w=recent~-0.18 w=recognize~-0.04 ' +
+  'w=recognized~-0.36 w=recognizes~-0.17 w=recommended~0.10 w=recount~-1.26 w=recounted~0.05 ' +
+  'w=reference~-0.63 w=referenced~1.74 w=references~-1.05 w=referencing~-0.10 w=referred~0.20 ' +
+  'w=referring~-0.12 w=refers~-0.35 w=reflect~-0.07 w=reflected~-0.07 w=reflecting~-0.40 ' +
+  'w=reflects~-0.50 w=refusal~-0.47 w=refuse~-0.11 w=refused~-0.01 w=refuses~0.04 w=refusing~0.27 ' +
+  'w=regarded~0.15 w=regarding~-1.49 w=reiterated~0.59 w=reject~-0.39 w=rejected~0.12 w=rejecting~0.08 ' +
+  'w=release~-0.40 w=released~0.08 w=releases~-0.93 w=releasing~-0.41 w=reluctant~-0.02 w=rely~-1.26 ' +
+  'w=relying~-0.03 w=remain~-0.19 w=remained~-0.46 w=remaining~-1.62 w=remains~-0.68 w=remark~-0.25 ' +
+  'w=remarked~1.69 w=remarking~0.18 w=remarks~-0.57 w=remember~-0.04 w=remembered~0.84 w=reminded~0.87 ' +
+  'w=reminding~0.28 w=renew~-0.21 w=renewed~-0.20 w=repeat~-0.04 w=repeated~0.02 w=repeating~0.18 ' +
+  'w=replied~0.22 w=report~-0.47 w=reported~-0.01 w=reportedly~-0.29 w=reporting~-0.35 w=reports~-0.23 ' +
+  'w=represent~-0.44 w=represented~-0.23 w=representing~-0.99 w=represents~-0.51 w=request~-0.62 ' +
+  'w=requested~0.14 w=requests~-0.56 w=require~-0.23 w=required~-0.07 w=requires~-0.29 ' +
+  'w=requiring~-0.58 w=resisted~-0.37 w=resonate~0.12 w=resonated~0.06 w=respond~-0.37 ' +
+  'w=responded~-0.11 w=responding~0.11 w=responds~0.50 w=response~-0.22 w=responses~-0.19 ' +
+  'w=restrict~-1.14 w=restricting~0.38 w=return~-0.24 w=returned~-0.35 w=returning~-1.16 ' +
+  'w=returns~-1.53 w=retweeted~0.63 w=reveal~0.61 w=revealed~-0.19 w=reveals~0.30 w=ripped~0.05 ' +
+  'w=roll~-1.19 w=rolled~0.22 w=rolling~-1.63 w=rule~-0.73 w=ruled~-0.04 w=rules~-0.40 w=ruling~-0.28 ' +
+  'w=rumors~0.22 w=run~-0.35 w=running~-0.59 w=runs~-1.10 w=said~0.02 w=saw~-0.18 w=say~-0.01 ' +
+  'w=saying~-0.10 w=says~0.32 w=scared~0.20 w=see~-0.11 w=seeing~-0.18 w=seek~-0.31 w=seeking~-0.25 ' +
+  'w=seeks~0.01 w=seem~-0.15 w=seemed~0.15 w=seeming~-0.07 w=seemingly~-0.52 w=seems~0.15 w=seen~-0.01 ' +
+  'w=sees~0.03 w=seize~0.24 w=seized~-0.63 w=sent~-0.29 w=sentence~-1.67 w=sentenced~0.18 ' +
+  'w=sentiment~-0.20 w=sentiments~-0.52 w=set~-0.20 w=sets~-1.12 w=share~-0.18 w=shared~-0.27 ' +
+  'w=shares~-0.27 w=sharing~-1.07 w=sharp~-0.33 w=shift~-1.62 w=shifted~-0.32 w=shifting~0.06 ' +
+  'w=shifts~-0.36 w=shock~-1.26 w=shocked~0.43 w=shot~-0.17 w=shots~-1.07 w=shouted~0.78 ' +
+  'w=shouting~0.22 w=show~-0.31 w=showed~0.05 w=showing~-0.36 w=shown~-0.01 w=shows~0.02 w=side~-1.34 ' +
+  'w=sided~0.60 w=sides~-0.36 w=sign~-0.09 w=signal~-0.26 w=signaled~0.53 w=signals~-0.23 ' +
+  'w=signed~-0.10 w=signing~-1.44 w=signs~-0.26 w=single~-1.72 w=skeptical~-0.00 w=slammed~0.04 ' +
+  'w=slamming~-0.07 w=slams~0.27 w=some~-0.27 w=soon~-0.03 w=sought~-0.27 w=sounded~0.35 ' +
+  'w=sounding~-1.51 w=sounds~0.16 w=sparred~0.09 w=speak~-0.30 w=speaking~-0.12 w=speaks~-0.14 ' +
+  'w=speculation~-0.01 w=speech~-0.25 w=speeches~-0.26 w=spent~-0.34 w=split~-0.51 w=spoke~-0.07 ' +
+  'w=spoken~-0.46 w=spotted~-0.26 w=stance~-0.26 w=stances~-0.41 w=stand~0.10 w=standing~-0.50 ' +
+  'w=stands~-0.25 w=start~-1.75 w=started~-0.02 w=starting~-0.53 w=starts~-0.61 w=state~-0.18 ' +
+  'w=stated~0.27 w=statement~-0.03 w=statements~-1.55 w=states~-0.05 w=stating~0.31 w=stern~0.19 ' +
+  'w=stood~-0.30 w=stopped~-0.21 w=stopping~-1.45 w=strategy~-0.33 w=stressed~-0.00 w=strong~-0.24 ' +
+  'w=struck~-0.30 w=struggle~-1.32 w=struggled~-0.06 w=struggles~-0.34 w=struggling~-0.58 w=stuck~-0.46 ' +
+  'w=sue~-0.11 w=sued~-0.34 w=suggest~0.66 w=suggested~0.30 w=suggesting~-0.03 w=suggestion~0.06 ' +
+  'w=suggestions~-0.28 w=suggests~0.20 w=support~-0.18 w=supported~-0.18 w=supporter~-0.16 ' +
+  'w=supporters~-0.38 w=supporting~-0.09 w=supportive~-0.23 w=supports~-0.10 w=sure~-0.27 ' +
+  'w=surprise~0.01 w=surprised~-0.02 w=surprising~-1.28 w=suspect~-1.49 w=suspected~0.33 ' +
+  'w=suspects~0.19 w=take~-0.38 w=taken~-0.37 w=takes~-0.21 w=taking~-0.11 w=talk~-0.37 w=talked~0.30 ' +
+  'w=talking~-0.07 w=talks~-0.34 w=target~-0.45 w=targeted~-0.20 w=targeting~-0.82 w=targets~0.12 ' +
+  'w=tell~-0.30 w=telling~-0.13 w=tells~1.08 w=ten~-1.37 w=tend~-0.12 w=tends~-0.19 w=tens~-0.81 ' +
+  'w=testified~0.31 w=thanked~0.69 w=thanking~0.92 w=thanks~-1.78 w=there~-0.38 w=think~0.01 ' +
+  'w=thinking~-0.75 w=thinks~0.33 w=thought~-0.08 w=thoughts~-1.24 w=threaten~0.09 w=threatened~-0.01 ' +
+  'w=threatening~-0.23 w=throw~-0.15 w=throwing~-0.34 w=title~-1.31 w=titled~0.62 w=told~-0.13 ' +
+  'w=took~-0.12 w=touch~-1.23 w=touched~0.08 w=touted~0.04 w=touting~0.17 w=trade~-0.45 w=traded~-0.23 ' +
+  'w=trading~-0.23 w=tried~-0.01 w=tries~-0.36 w=trouble~-1.33 w=troubled~-0.25 w=trust~-0.19 ' +
+  'w=trusted~-0.17 w=try~-0.29 w=trying~-0.23 w=turn~-0.35 w=turned~-0.19 w=turning~-1.32 w=turns~-0.34 ' +
+  'w=tweet~-0.35 w=tweeted~0.03 w=tweeting~0.12 w=tweets~-0.47 w=unaware~-0.13 w=under~-0.31 ' +
+  'w=underscore~-0.17 w=underscored~-0.37 w=underscores~-0.16 w=underscoring~0.18 w=understand~-0.14 ' +
+  'w=understanding~-0.34 w=understands~-0.48 w=understood~0.32 w=unhappy~-0.15 w=unit~-0.94 ' +
+  'w=unite~-0.01 w=united~-0.00 w=unleashed~0.06 w=unveiled~0.25 w=upset~0.07 w=urged~0.54 ' +
+  'w=urging~-0.09 w=use~-0.26 w=used~-0.02 w=uses~-0.62 w=using~-0.42 w=very~-0.26 w=view~-0.05 ' +
+  'w=viewed~-0.33 w=views~-0.26 w=voice~-0.47 w=voiced~0.07 w=voices~-1.51 w=vote~-0.51 w=voted~0.14 ' +
+  'w=votes~-0.04 w=voting~-0.46 w=vow~-0.27 w=vowed~0.58 w=vowing~-0.11 w=vows~0.51 w=walk~-1.55 ' +
+  'w=walked~-0.20 w=walking~-1.03 w=want~-0.11 w=wanted~-0.12 w=wanting~-0.23 w=wants~-0.29 w=warn~0.26 ' +
+  'w=warned~0.38 w=warning~0.09 w=wary~-0.39 w=was~-0.38 w=watch~-0.56 w=watched~0.02 w=watching~-0.21 ' +
+  'w=wave~-0.76 w=waved~-0.70 w=waves~0.20 w=waving~-0.22 w=weigh~-1.31 w=weighed~0.04 w=welcome~-0.22 ' +
+  'w=welcomed~-0.02 w=welcoming~-1.30 w=well~-0.20 w=wells~-1.21 w=went~-0.25 w=who~-0.30 w=will~-1.84 ' +
+  'w=willing~0.03 w=wish~-0.17 w=wishes~-1.17 w=without~-0.28 w=won~-0.50 w=wonder~-0.36 ' +
+  'w=wondered~0.24 w=work~-1.20 w=worked~-0.61 w=working~-0.42 w=works~-0.64 w=worried~0.23 ' +
+  'w=worries~-0.31 w=worry~-0.18 w=worrying~0.11 w=write~0.53 w=writes~0.22 w=writing~-0.62 ' +
+  'w=written~-0.09 w=wrote~0.25 w=yelled~1.74 w=zero~-1.38 ';
