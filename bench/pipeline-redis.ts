@@ -17,7 +17,8 @@
  */
 import { createHash } from 'node:crypto';
 import { parseConfig } from '../config/load.js';
-import { dedupStep, documentStep, inThreadCompute, tagArticle, type DocumentStepInput, type StepResult } from '../pipeline/chain/index.js';
+import { dedupStep, documentStep, inThreadCompute, tagArticle, type ChainCompute, type DocumentStepInput, type StepResult } from '../pipeline/chain/index.js';
+import type { PageSource } from '../runtime/page-source.js';
 import type { ExtractedArticle } from '../pipeline/types.js';
 import { startTestRedis } from '../test/helpers/redis-server.js';
 import { workerChainDeps } from '../workers/chain.js';
@@ -36,12 +37,18 @@ const ROUNDS = arg('--rounds', 3);
 /** Any port: the pages are only read here, never served. */
 const UNUSED_PORT = 8000;
 
-const sites = buildSites({ pages: PAGES, hosts: HOSTS, port: UNUSED_PORT });
+/** One fixed clock for the pages and their fetch times, so that two runs (two commits) publish the same documents. */
+const NOW_MS = Date.UTC(2026, 11, 1, 12);
+const sites = buildSites({ pages: PAGES, hosts: HOSTS, port: UNUSED_PORT, now: new Date(NOW_MS) });
 const compute = inThreadCompute();
 /** Features as the pool computes them beside the parse (the worker's event loop does not). */
 const featuresOf = new Map<ExtractedArticle, ReturnType<NonNullable<typeof compute.features>>>();
-const benchCompute = { ...compute, features: (article: ExtractedArticle) => featuresOf.get(article) ?? compute.features(article) };
-const fetchedAt = new Date().toISOString();
+const benchCompute: ChainCompute<PageSource> = {
+  extract: () => Promise.reject(new Error('pages are extracted before the timed steps')),
+  features: (article) => featuresOf.get(article) ?? compute.features(article),
+  claims: compute.claims,
+};
+const fetchedAt = new Date(NOW_MS).toISOString();
 const inputs: Array<{ origin: DocumentStepInput['origin']; page: DocumentStepInput['page']; article: ExtractedArticle }> = [];
 for (const [url, { body, type }] of sites.bodies) {
   if (!type.includes('html')) continue;
