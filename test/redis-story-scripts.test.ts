@@ -39,7 +39,7 @@ describe('story scripts of the Redis dedup store', () => {
     expect(all.df.slice(0, 11)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1]);
   });
 
-  it('term statistics of terms holding the scripts\' separators (newline, NUL) and of no terms match the memory store', async () => {
+  it("term statistics of terms holding the scripts' separators (newline, NUL) and of no terms match the memory store", async () => {
     const redisStore = createRedisDedupStore(client, { prefix: 'separators' });
     const memory = createMemoryDedupStore();
     const odd = ['a\nb', 'a', 'b', 'c\u0000d', 'é\u0001', ''];
