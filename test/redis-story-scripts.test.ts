@@ -39,6 +39,27 @@ describe('story scripts of the Redis dedup store', () => {
     expect(all.df.slice(0, 11)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1]);
   });
 
+  it("term statistics of terms holding the scripts' separators (newline, NUL) and of no terms match the memory store", async () => {
+    const redisStore = createRedisDedupStore(client, { prefix: 'separators' });
+    const memory = createMemoryDedupStore();
+    const odd = ['a\nb', 'a', 'b', 'c\u0000d', 'é\u0001', ''];
+    for (const store of [redisStore, memory]) {
+      await store.addDocumentTerms(odd);
+      await store.addDocumentTerms(['a', 'a\nb']);
+      await store.addDocumentTerms([]);
+    }
+    const asked = ['a\nb', 'a', 'b', 'c\u0000d', 'é\u0001', '', 'c', 'd', 'missing'];
+    const expected = await memory.termStats(asked);
+    expect(expected).toEqual({ documents: 3, df: [2, 2, 1, 1, 1, 1, 0, 0, 0] });
+    expect(await redisStore.termStats(asked)).toEqual(expected);
+    // A second worker's store, where every term is missing; its write makes the first one's cached terms stale.
+    const other = createRedisDedupStore(client, { prefix: 'separators' });
+    expect(await other.termStats(asked)).toEqual(expected);
+    for (const store of [other, memory]) await store.addDocumentTerms(['a\nb', 'c\u0000d']);
+    expect(await redisStore.termStats(asked)).toEqual(await memory.termStats(asked));
+    expect(await redisStore.termStats([])).toEqual(await memory.termStats([]));
+  });
+
   it('story candidates come in the memory store order over a long posting sequence, ties and time limits included', async () => {
     const redisStore = createRedisDedupStore(client, { prefix: 'order' });
     const memory = createMemoryDedupStore();

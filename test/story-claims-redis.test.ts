@@ -56,3 +56,53 @@ describe('Redis story members', () => {
     expect(fromB).not.toBe(fromA);
   });
 });
+
+describe('Redis story members read as appended since', () => {
+  /** The members as the list holds them: what every read must give. */
+  const stored = async (prefix: string, storyId: string): Promise<string[]> =>
+    (await redis.lrange(`${prefix}:sc:${storyId}`, 0, -1)).map((json) => (JSON.parse(json) as TimelineInput).articleId);
+  const ids = (members: TimelineInput[]): string[] => members.map((m) => m.articleId);
+
+  it('two writers and a reader past the cap: every read is the stored list; a read after no append moves no member', async () => {
+    const [a, b, reader] = [0, 1, 2].map(() => createRedisStoryClaims(redis, 'sc-tail'));
+    for (let i = 0; i < 130; i++) {
+      await (i % 3 === 0 ? b : a)?.add('s3', member(`m${i}`));
+      if (i % 7 === 0 || i > 120) expect(ids((await reader?.membersOf('s3')) ?? [])).toEqual(await stored('sc-tail', 's3'));
+      if (i % 2 === 0) expect(ids((await a?.membersOf('s3')) ?? [])).toEqual(await stored('sc-tail', 's3'));
+    }
+    expect((await stored('sc-tail', 's3')).length).toBe(50);
+    const lranges = async (): Promise<number> => Number(/cmdstat_lrange:calls=(\d+)/.exec(await redis.info('commandstats'))?.[1] ?? 0);
+    const before = await lranges();
+    const again = await reader?.membersOf('s3');
+    expect(await lranges()).toBe(before);
+    expect(ids(again ?? [])).toEqual(await stored('sc-tail', 's3'));
+  });
+
+  it('a count or a list that expired, and a list written without a count, still read as stored', async () => {
+    const store = createRedisStoryClaims(redis, 'sc-expiry');
+    const other = createRedisStoryClaims(redis, 'sc-expiry');
+    for (let i = 0; i < 5; i++) await store.add('s4', member(`e${i}`));
+    expect(ids(await store.membersOf('s4'))).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    // The list went first (both expire at one time; one may go a moment before the other).
+    await redis.del('sc-expiry:sc:s4');
+    expect(ids(await store.membersOf('s4'))).toEqual([]);
+    await other.add('s4', member('e5'));
+    expect(ids(await store.membersOf('s4'))).toEqual(['e5']);
+    // The count went first: the next append starts a new epoch from the list's length.
+    await redis.del('sc-expiry:scn:s4');
+    expect(ids(await store.membersOf('s4'))).toEqual(['e5']);
+    await other.add('s4', member('e6'));
+    expect(ids(await store.membersOf('s4'))).toEqual(['e5', 'e6']);
+    // Both went, and the story comes again with the same count (a new epoch).
+    await redis.del('sc-expiry:sc:s4', 'sc-expiry:scn:s4');
+    await other.add('s4', member('x0'));
+    await other.add('s4', member('x1'));
+    expect(ids(await store.membersOf('s4'))).toEqual(['x0', 'x1']);
+    // A list an older version wrote (no count).
+    await redis.rpush('sc-expiry:sc:s5', JSON.stringify(member('o0')), JSON.stringify(member('o1')));
+    expect(ids(await store.membersOf('s5'))).toEqual(['o0', 'o1']);
+    await other.add('s5', member('o2'));
+    expect(ids(await store.membersOf('s5'))).toEqual(['o0', 'o1', 'o2']);
+    expect(await redis.get('sc-expiry:scn:s5')).toMatch(/:3$/);
+  });
+});

@@ -40,6 +40,37 @@ export interface RedisDedupStoreOptions {
   articlesPerDay?: number;
 }
 
+/**
+ * Article records kept parsed (about 1 KB each with their bytes). Every decision
+ * reads the records of its candidate stories' members and band owners to verify
+ * duplicates, mostly the same ones as the decision before.
+ */
+const KEPT_RECORDS = 5000;
+
+/**
+ * Parsed article records by id, each with the bytes it was parsed from. Exact
+ * across workers: a record is handed out again only when Redis returned the very
+ * same bytes (a revision rewrites them). Dedup only reads records, so the objects
+ * are frozen and shared, as the embedded store's cache does (local/dedup-store-cache.ts).
+ */
+class ParsedRecords {
+  readonly #byId = new Map<string, { bytes: Buffer; article: StoredArticle }>();
+
+  parse(articleId: string, bytes: Buffer): StoredArticle {
+    const kept = this.#byId.get(articleId);
+    this.#byId.delete(articleId);
+    if (kept?.bytes.equals(bytes)) {
+      this.#byId.set(articleId, kept);
+      return kept.article;
+    }
+    const article = Object.freeze(unpackArticle(articleId, bytes));
+    // A copy: the reply may be a view of the connection's read buffer, which it would keep alive.
+    this.#byId.set(articleId, { bytes: Buffer.from(bytes), article });
+    if (this.#byId.size > KEPT_RECORDS) this.#byId.delete(this.#byId.keys().next().value as string);
+    return article;
+  }
+}
+
 /** Term statistics outlive a year without writes only in an abandoned deployment. */
 const TERM_STATS_TTL_SECS = 365 * 86_400;
 
@@ -80,10 +111,11 @@ export function createRedisDedupStore(redis: Redis, options: RedisDedupStoreOpti
     return urlKeys.map((_, i) => (owners[i] === undefined || owners[i] === '' ? null : (owners[i] as string)));
   };
   const statsCache = new TermStatsCache();
+  const records = new ParsedRecords();
 
   const getArticle = async (articleId: string): Promise<StoredArticle | null> => {
     const b = await redis.getBuffer(`${base}a:${articleId}`);
-    return b === null ? null : unpackArticle(articleId, b);
+    return b === null ? null : records.parse(articleId, b);
   };
   return {
     async lookupUrl(urlKey) {
