@@ -10,7 +10,7 @@ import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
 import { SCALE_LETTERS, SCALE_WORDS, UNITS } from './amount-lexicon.js';
 import { readNumber, round } from './amount-numbers.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
-import { readUnit, type UnitHit } from './amount-units.js';
+import { isRaceDistance, readUnit, type UnitHit } from './amount-units.js';
 import { readRatio } from './amount-words.js';
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
@@ -134,6 +134,10 @@ function gluedScale(tokens: readonly AToken[], at: number, money: boolean): numb
   if (g === undefined || !glued(tokens[at - 1], g)) return null;
   const scale = SCALE_LETTERS[g.lower];
   if (scale === undefined) return null;
+  // "a 10k race", "the 5K in 17 minutes": a race distance, read as kilometres by readUnit.
+  if (g.lower === 'k' && !money && isRaceDistance(tokens, at)) return null;
+  // A lower-case "b" before a singular word is a unit ("the 1500b packet"), not billions ("1.2b", "7b people").
+  if (g.text === 'b' && !money && /^[a-z]+$/.test(tokens[at + 1]?.text ?? '') && !countedAfter(tokens[at + 1])) return null;
   const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
   return strong || money || (g.text === 'm' && (countedAfter(tokens[at + 1]) || countedRangeEnd(tokens, at + 1))) ? scale : null;
 }

@@ -249,7 +249,20 @@ export const UNITS: Readonly<Record<string, UnitDef>> = table(
     ...u('TB', 'data', 'tb', 'terabyte', 'terabytes'),
     ...u('PB', 'data', 'pb', 'petabyte', 'petabytes'),
     ...u('EB', 'data', 'eb', 'exabyte', 'exabytes'),
+    ...u('Tbit', 'data', 'tbit', 'terabit', 'terabits'),
     ...u('V', 'other', 'v', 'volt', 'volts'),
+    // Radiation doses (nuclear accidents, medical imaging).
+    ...u('Gy', 'other', 'gy', 'gray', 'grays'),
+    ...u('mGy', 'other', 'mgy', 'milligray', 'milligrays'),
+    ...u('Sv', 'other', 'sv', 'sievert', 'sieverts'),
+    ...u('mSv', 'other', 'msv', 'millisievert', 'millisieverts'),
+    ...u('µSv', 'other', 'µsv', 'μsv', 'microsievert', 'microsieverts'),
+    ...u('Bq', 'other', 'bq', 'becquerel', 'becquerels'),
+    // Heat in energy markets: gas is priced per million British thermal units.
+    ...u('BTU', 'energy', 'btu', 'btus', 'british thermal unit', 'british thermal units'),
+    ...u('MMBtu', 'energy', 'mmbtu', 'mmbtus'),
+    // Plant and mine output in tonnes a day.
+    ...u('t/d', 'mass', 'tpd', 't/d'),
     ...u('kV', 'other', 'kv', 'kilovolt', 'kilovolts'),
     ...u('A', 'other', 'amp', 'amps', 'ampere', 'amperes'),
     ...u('hPa', 'other', 'hpa', 'hectopascal', 'hectopascals', 'millibar', 'millibars', 'mbar'),

@@ -10,6 +10,7 @@ import type { Core } from './amount-core.js';
 import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, YEAR_MAX, YEAR_MIN, type Phrase } from './amount-context.js';
 import { RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
+import { SCALE_WORDS } from './amount-lexicon.js';
 import { readUnit } from './amount-units.js';
 import { NUMBER_OPENERS } from './amount-words.js';
 
@@ -39,6 +40,18 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   const next = tokens[n.next];
   // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel": an adjective, no amount.
   if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
+  // "a half-marathon", "the quarter-finals", "his half-brother": "half" or "quarter" heading a compound noun.
+  if (
+    !n.digits &&
+    (word(tokens, n.next - 1) === 'half' || word(tokens, n.next - 1) === 'quarter') &&
+    next?.text === '-' &&
+    glued(tokens[n.next - 1], next) &&
+    /^[a-z]{3,}$/.test(tokens[n.next + 1]?.text ?? '') &&
+    glued(next, tokens[n.next + 1]) &&
+    SCALE_WORDS[word(tokens, n.next + 1)] === undefined &&
+    readUnit(tokens, n.next, n, null) === null
+  )
+    return true;
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
@@ -87,6 +100,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     const w = word(tokens, core.first - 2);
     if (MONTHS.has(w) || w === 'no') return true;
   }
+  if (isScoreLine(tokens, core)) return true;
   if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   // "10 Downing Street"
@@ -159,6 +173,39 @@ function isInName(tokens: readonly AToken[], i: number): boolean {
   return (named(prev) || (prev.lower === 'of' && named(tokens[i - 2]))) && !isTitleCase(tokens);
 }
 
+/**
+ * "Chelsea 2 Arsenal 1", "Leinster 24 Munster 17": a score line, each side's
+ * name followed by its goals or points, is a result and no amount.
+ */
+function isScoreLine(tokens: readonly AToken[], core: Core): boolean {
+  const n = core.number as ReadNumber;
+  if (core.currency !== null || n.next !== core.first + 1 || !/^\d{1,3}$/.test((tokens[core.first] as AToken).text)) return false;
+  const team = (k: number): boolean => /^[A-Z][a-z]/.test(tokens[k]?.text ?? '');
+  const score = (k: number): boolean => /^\d{1,3}$/.test(tokens[k]?.text ?? '');
+  // The home side's score (name, score, name, score) or the away side's (score, name, score).
+  return (team(core.first - 1) && team(n.next) && score(n.next + 1)) || (team(core.first - 1) && score(core.first - 2) && team(core.first - 3));
+}
+
+/** Reporting verbs after "one analyst", "one senior official": "one" picks out a speaker, it counts nothing. */
+const SPEAKER_CUES: ReadonlySet<string> = new Set(
+  'said says told tells added adds warned warns wrote writes explained noted argued claimed insisted recalled admitted complained suggested asked replied commented remarked'.split(
+    ' ',
+  ),
+);
+/** Words between "one" and its reporting verb: a speaker's noun with up to two modifiers. */
+const SPEAKER_WORDS_MAX = 3;
+
+/** "one analyst said", "according to one official": the speaker of a report, not the number 1. */
+function isSpeakerOne(tokens: readonly AToken[], i: number): boolean {
+  if (word(tokens, i - 1) === 'to' && word(tokens, i - 2) === 'according') return true;
+  for (let k = i + 1; k <= i + SPEAKER_WORDS_MAX + 1; k++) {
+    const w = word(tokens, k);
+    if (SPEAKER_CUES.has(w)) return k > i + 1;
+    if (!/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '')) return false;
+  }
+  return false;
+}
+
 /** Verbs after "one" as a pronoun: "one should not assume", "one can see". */
 const PRONOUN_VERBS: ReadonlySet<string> = new Set([
   'can',
@@ -185,5 +232,5 @@ function isPronounOne(tokens: readonly AToken[], i: number): boolean {
   // "one by one", "one after another", "by one"
   if ((next === 'by' || next === 'after') && ['one', 'another', 'the'].includes(word(tokens, i + 2))) return true;
   if (prev === 'by' && word(tokens, i - 2) === 'one') return true;
-  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || PRONOUN_VERBS.has(next);
+  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || PRONOUN_VERBS.has(next) || isSpeakerOne(tokens, i);
 }

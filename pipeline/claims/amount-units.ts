@@ -67,6 +67,8 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (close !== undefined && INCH_MARKS.has(close.text) && glued(tokens[j + 1], close) && inches < 12)
       return { id: 'ft', kind: 'unit', dimension: 'length', next: j + 3, add: inches / 12 };
   }
+  // "a 10k race", "a 5K run": kilometres in running, not thousands.
+  if (attached && word(tokens, j) === 'k' && n?.digits === true && isRaceDistance(tokens, j)) return { id: 'km', kind: 'unit', dimension: 'length', next: j + 1 };
   // 9" (inches): a straight double quote glued to digits that closes no quotation.
   if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
     return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
@@ -103,11 +105,39 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     // "a 1-in-100-year flood": odds, not inches.
     if (k === 'in' && tokens[j + 1]?.text === '-' && glued(tokens[j], tokens[j + 1])) continue;
     if (k === 'in' && n !== null && !n.digits) continue;
+    // "two kb per second", "100 Mb": a lower-case "b" is bits, a capital "B" bytes.
+    const id = len === 1 && unit.dimension === 'data' ? (BITS_OF_BYTES[tokens[j]?.text ?? ''] ?? unit.id) : unit.id;
     // "10 degrees Celsius" beats "10 degrees".
-    return withSubunit(tokens, { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len });
+    return withSubunit(tokens, { id, kind: 'unit', dimension: unit.dimension, next: j + len });
   }
   return currency !== null ? afterCurrency(tokens, { id: currency, kind: 'currency', dimension: null, next: at }) : null;
 }
+
+/**
+ * Whether the "k" glued to a number at tokens[k] is a race distance in
+ * kilometres: a running word follows ("a 10k race", "5K run", "the 10K
+ * record"), or an article or a running verb comes before and no counted noun
+ * follows ("ran the 10K in 31 minutes", "a charity 5k."). "10k workers",
+ * "50K likes" and "raised 10k" stay thousands.
+ */
+export function isRaceDistance(tokens: readonly AToken[], k: number): boolean {
+  const after = word(tokens, k + 1);
+  if (RACE_AFTER.has(after)) return true;
+  if (!RACE_BEFORE.has(word(tokens, k - 2))) return false;
+  const next = tokens[k + 1];
+  return next === undefined || !/^[a-z]/.test(next.text) || CLAUSE_WORDS_AFTER_RACE.has(after);
+}
+const RACE_AFTER: ReadonlySet<string> = new Set(
+  'race races run runs runner runners running walk walks swim row fun parkrun event course route trail loop record records title champion championship final heat time times personal pb split winner'.split(
+    ' ',
+  ),
+);
+const RACE_BEFORE: ReadonlySet<string> = new Set('the a an charity virtual ran run runs running won win wins finished completed'.split(' '));
+/** Words that may follow a race distance: prepositions and conjunctions, not a counted noun. */
+const CLAUSE_WORDS_AFTER_RACE: ReadonlySet<string> = new Set('in at on for with and or but last this next was is raised'.split(' '));
+
+/** Byte symbols written with a lower-case "b", which names the bit. */
+const BITS_OF_BYTES: Readonly<Record<string, string>> = { kb: 'kbit', Kb: 'kbit', mb: 'Mbit', Mb: 'Mbit', Gb: 'Gbit', gb: 'Gbit', Tb: 'Tbit', tb: 'Tbit' };
 
 /** "5 ft 2 in", "5 feet and 2 inches", "7 lb 6 oz": imperial measures with a smaller unit added. */
 function withSubunit(tokens: readonly AToken[], hit: UnitHit): UnitHit {
@@ -196,7 +226,7 @@ function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string, n: 
   if ((k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after) || /^[a-z]/.test(after))) return true;
   return n?.digits === true && SPACED_METRIC.has(t?.text ?? '') && !/^['’]/.test(after);
 }
-const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L']);
+const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L', 'W', 'J']);
 
 /** "per day", "a year", "an hour", "/hour", "per share", "apiece", "each". */
 /** Adjectives of a rate: their period. */
@@ -269,10 +299,12 @@ function areaDenominator(tokens: readonly AToken[], at: number): { per: string; 
     const u = UNITS[`${p} ${word(tokens, at + 1)}`];
     return u === undefined ? null : { per: u.id, next: at + 2 };
   }
-  const power = tokens[at + 1];
-  if (power === undefined || !POWERS.has(power.text) || !glued(tokens[at], power)) return null;
+  // "J/m^2": a caret before the power.
+  const caret = tokens[at + 1]?.text === '^' && glued(tokens[at], tokens[at + 1]) ? 1 : 0;
+  const power = tokens[at + 1 + caret];
+  if (power === undefined || !POWERS.has(power.text) || !glued(tokens[at + caret], power)) return null;
   const u = UNITS[p + power.text];
-  return u === undefined ? null : { per: u.id, next: at + 2 };
+  return u === undefined ? null : { per: u.id, next: at + 2 + caret };
 }
 const POWERS: ReadonlySet<string> = new Set(['2', '3', '\u00B2', '\u00B3']);
 

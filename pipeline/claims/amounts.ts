@@ -252,6 +252,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
+  // "four times a week", "twice per day": how often, a count with a rate.
+  if (unit === null && core.number !== null && !core.range && word(tokens, next) === 'times' && readRate(tokens, next + 1) !== null) next++;
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
