@@ -68,7 +68,8 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
       return { id: 'ft', kind: 'unit', dimension: 'length', next: j + 3, add: inches / 12 };
   }
   // "a 10k race", "a 5K run": kilometres in running, not thousands.
-  if (attached && word(tokens, j) === 'k' && n?.digits === true && isRaceDistance(tokens, j)) return { id: 'km', kind: 'unit', dimension: 'length', next: j + 1 };
+  if (attached && word(tokens, j) === 'k' && n?.digits === true && isRaceDistance(tokens, j))
+    return { id: 'km', kind: 'unit', dimension: 'length', next: j + 1 };
   // 9" (inches): a straight double quote glued to digits that closes no quotation.
   if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
     return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };

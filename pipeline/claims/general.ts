@@ -8,6 +8,7 @@
  * holds only gets its spans; a sentence with pack claims gets no statement.
  */
 import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
+import { nearestScope, type Scope, timeScopes } from './amount-timescope.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
@@ -19,8 +20,6 @@ const UP_RE =
   /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
 const DOWN_RE =
   /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
-const TIME_SCOPE_RE =
-  /\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Aa]s of|[Bb]y|[Tt]hrough|[Oo]ver|[Uu]ntil|[Ff]rom)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ull)-(?:quarter|half|year)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
 const PREDICTION_RE =
   /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
@@ -106,9 +105,11 @@ function withoutCues(text: string, atts: readonly SpanAttribution[]): string {
   return out;
 }
 
-function timeScopeOf(unit: GeneralUnit): TextSpan | null {
-  const m = TIME_SCOPE_RE.exec(unit.text);
-  return m ? span(unit, [m.index, m.index + m[0].length]) : null;
+/** The time scope of figure `a`: the nearest of the sentence's scopes (amount-timescope.ts). */
+function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amounts: readonly Amount[]): TextSpan | null {
+  if (scopes.length === 0) return null;
+  const s = nearestScope(unit.text, scopes, a.start, a.end, amounts);
+  return s === null ? null : span(unit, [s.start, s.end]);
 }
 
 /** The attribution whose content holds `at`, else the sentence's first one with a source. */
@@ -127,7 +128,13 @@ export function generalDrafts(
   const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
-  const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
+  const scopes =
+    amounts.length > 0
+      ? timeScopes(
+          unit.text,
+          atts.map((a) => a.cue[1]),
+        )
+      : [];
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
   const out: Draft[] = [];
   const covered = new Set<Amount>();
@@ -138,7 +145,7 @@ export function generalDrafts(
     if (a && hasAmount) {
       // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
       covered.add(a);
-      d.claim.figure = figureOf(unit, a, { prev: null, next: amounts[amounts.indexOf(a) + 1] ?? null, masked }, scope);
+      d.claim.figure = figureOf(unit, a, { prev: null, next: amounts[amounts.indexOf(a) + 1] ?? null, masked }, timeScopeOf(unit, scopes, a, amounts));
       if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
         d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
         d.claim.unit = 'percent';
@@ -164,7 +171,7 @@ export function generalDrafts(
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
-    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, scope);
+    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, timeScopeOf(unit, scopes, a, amounts));
     const change = figure.change;
     // The starting point of a change ("to 2.9% … from 3.4%") is part of that change, not a claim of its own.
     if (change?.to === a.value && change.from !== null && !a.fromTo) {
