@@ -23,7 +23,7 @@ import type { Bound } from '../types.js';
 import { BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
 import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
-import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
+import { PERCENT_WORDS, RATE_PERIODS, SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
@@ -252,10 +252,17 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
+  // "rose 3 points to 41%", "the jobless rate fell 0.2 points": points of a percentage.
+  if (unit === null && core.number !== null && POINT_WORDS.has(word(tokens, next)) && pointsOfPercent(tokens, core.first, next)) {
+    unit = { id: 'percentage_point', kind: 'percent', dimension: null, next: next + 1 };
+    next++;
+  }
   // "four times a week", "twice per day": how often, a count with a rate.
   if (unit === null && core.number !== null && !core.range && word(tokens, next) === 'times' && readRate(tokens, next + 1) !== null) next++;
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
+  // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
+  const per = rate?.per ?? (core.range || core.vague ? null : rateAfterNoun(tokens, next, unit !== null));
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
   // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
   const opensNext =
@@ -282,13 +289,79 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     high: core.high,
     unit: unitId,
     type,
-    per: rate?.per ?? null,
+    per,
     vague: core.vague,
     fromTo: core.fromTo,
     words: core.number !== null && !core.number.digits,
   };
   return { amount, next };
 }
+
+const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points', 'pts']);
+/** Words of a clause whose "points" are percentage points. */
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'turnout', 'poll', 'polls', 'approval', 'unemployment', 'inflation', 'yield', 'yields']);
+/** How far to look for a percentage in the clause of "points", in tokens either side. */
+const POINTS_WINDOW_TOKENS = 8;
+
+/** Whether "points" after the number at tokens[first] counts percentage points: a percentage or a rate word in its clause. */
+function pointsOfPercent(tokens: readonly AToken[], first: number, points: number): boolean {
+  for (let k = points + 1; k < tokens.length && k <= points + POINTS_WINDOW_TOKENS; k++) {
+    const w = word(tokens, k);
+    if (w === ',' || w === ';' || w === '.') break;
+    if (PERCENT_WORDS[w] === 'percent') return true;
+  }
+  for (let k = first - 1; k >= 0 && k >= first - POINTS_WINDOW_TOKENS; k--) {
+    const w = word(tokens, k);
+    if (w === ',' || w === ';' || w === '.') break;
+    if (PERCENT_WORDS[w] === 'percent' || RATE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The rate written after the noun an amount counts or measures: "400
+ * patients a day", "8,000 litres of milk a day", "2.5m of ice a year". At
+ * most two words between, a plural noun for a count and "of" for a measure;
+ * only periods of time ("a day", "per year") make the rate.
+ */
+function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean): string | null {
+  let k = at;
+  if (measured) {
+    if (word(tokens, k) !== 'of') return null;
+    k++;
+  }
+  for (let n = 0; n < NOUN_WORDS_BEFORE_RATE; n++) {
+    if (!/^[a-z]{3,}$/.test(tokens[k]?.text ?? '') || NOT_NOUN_BEFORE_RATE.has(word(tokens, k))) break;
+    k++;
+  }
+  if (k === at || (measured && k === at + 1)) return null;
+  // A count's noun is plural ("patients", "people"); "400 more" or "300 of them" is no noun.
+  if (!measured && !/s$|people|children|staff|cattle|sheep|police/.test(word(tokens, k - 1))) return null;
+  const w = word(tokens, k);
+  // "every day" is a rate only here, after a noun: "300 cars every day".
+  if (w === 'every') return RATE_PERIODS.has(word(tokens, k + 1)) ? word(tokens, k + 1) : null;
+  if (w !== 'a' && w !== 'an' && w !== 'per') return null;
+  const r = readRate(tokens, k);
+  return r !== null && RATE_PERIODS.has(r.per) ? r.per : null;
+}
+const NOUN_WORDS_BEFORE_RATE = 2;
+/** Words that end a noun phrase before what could look like a rate. */
+const NOT_NOUN_BEFORE_RATE: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'but',
+  'the',
+  'was',
+  'were',
+  'are',
+  'for',
+  'than',
+  'from',
+  'with',
+  'who',
+  'that',
+  'which',
+]);
 
 function gluedLetters(tokens: readonly AToken[], at: number): boolean {
   const t = tokens[at];
