@@ -118,13 +118,16 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
  * Whether the "k" glued to a number at tokens[k] is a race distance in
  * kilometres: a running word follows ("a 10k race", "5K run", "the 10K
  * record"), or an article or a running verb comes before and no counted noun
- * follows ("ran the 10K in 31 minutes", "a charity 5k."). "10k workers",
+ * follows ("ran the 10K in 31 minutes", "a charity 5k.", "the Great North 10K
+ * this year"). "10k workers",
  * "50K likes" and "raised 10k" stay thousands.
  */
 export function isRaceDistance(tokens: readonly AToken[], k: number): boolean {
   const after = word(tokens, k + 1);
   if (RACE_AFTER.has(after)) return true;
-  if (!RACE_BEFORE.has(word(tokens, k - 2))) return false;
+  // "the Great North 10K", "the Bupa 10k": a race's name before the distance.
+  const named = /^[A-Z][a-z]/.test(tokens[k - 2]?.text ?? '') && k - 2 > 0;
+  if (!RACE_BEFORE.has(word(tokens, k - 2)) && !named) return false;
   const next = tokens[k + 1];
   return next === undefined || !/^[a-z]/.test(next.text) || CLAUSE_WORDS_AFTER_RACE.has(after);
 }

@@ -20,7 +20,7 @@
  * a currency is an addition there.
  */
 import type { Bound } from '../types.js';
-import { BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import { AGE_BEFORE, BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
 import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
 import { PERCENT_WORDS, RATE_PERIODS, SPELLED_SCALE_WORDS } from './amount-lexicon.js';
@@ -277,7 +277,12 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   }
   const startTok = tokens[before && !core.fromTo ? i : core.first] as AToken;
   const endTok = tokens[next - 1] as AToken;
-  const { type, unitId } = classify(core, unit, tokens, next);
+  const classified = classify(core, unit, tokens, next);
+  // "aged over 80", "aged under 16": an age group, whatever its bound.
+  const { type, unitId } =
+    before !== null && coreAt !== i && classified.type === 'count' && AGE_BEFORE.has(word(tokens, i - 1))
+      ? { type: 'age' as const, unitId: 'year' }
+      : classified;
   const value = core.value;
   const amount: Amount = {
     start: startTok.start,
