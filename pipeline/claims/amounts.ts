@@ -252,13 +252,14 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
-  // "rose 3 points to 41%", "the jobless rate fell 0.2 points": points of a percentage.
-  if (unit === null && core.number !== null && POINT_WORDS.has(word(tokens, next)) && pointsOfPercent(tokens, core.first, next)) {
-    unit = { id: 'percentage_point', kind: 'percent', dimension: null, next: next + 1 };
-    next++;
+  if (unit === null && core.number !== null) {
+    const w = word(tokens, next);
+    // "rose 3 points to 41%", "the jobless rate fell 0.2 points": points of a percentage.
+    if (POINT_WORDS.has(w) && pointsOfPercent(tokens, core.first, next)) {
+      unit = { id: 'percentage_point', kind: 'percent', dimension: null, next: next + 1 };
+      next++;
+    } else if (w === 'times' && !core.range && readRate(tokens, next + 1) !== null) next++; // "four times a week": how often.
   }
-  // "four times a week", "twice per day": how often, a count with a rate.
-  if (unit === null && core.number !== null && !core.range && word(tokens, next) === 'times' && readRate(tokens, next + 1) !== null) next++;
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
@@ -330,6 +331,10 @@ function pointsOfPercent(tokens: readonly AToken[], first: number, points: numbe
  * only periods of time ("a day", "per year") make the rate.
  */
 function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean): string | null {
+  // Cheap test first: most amounts have no rate word in the next few tokens.
+  let opener = false;
+  for (let j = at + 1; j <= at + NOUN_WORDS_BEFORE_RATE + 1 && !opener; j++) opener = RATE_OPENERS.has(word(tokens, j));
+  if (!opener) return null;
   let k = at;
   if (measured) {
     if (word(tokens, k) !== 'of') return null;
@@ -350,6 +355,7 @@ function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean)
   return r !== null && RATE_PERIODS.has(r.per) ? r.per : null;
 }
 const NOUN_WORDS_BEFORE_RATE = 2;
+const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
 /** Words that end a noun phrase before what could look like a rate. */
 const NOT_NOUN_BEFORE_RATE: ReadonlySet<string> = new Set([
   'and',
