@@ -323,4 +323,8 @@ describe('time scope: the date or period a figure is about', () => {
   it('takes no scope from a place or from "may" as a verb', () => {
     expect(scopes('Sales may rise 5% in Germany.')).toEqual(['5% @ -']);
   });
+
+  it('keeps "rose 5% in Germany" a quantity: a percentage before "in <Place>" counts no troops', () => {
+    expect(claimsOf('Sales rose 5% in Germany.').map((c) => [c.kind, c.measure, c.value])).toEqual([['quantity', null, 5]]);
+  });
 });
