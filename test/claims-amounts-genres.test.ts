@@ -51,6 +51,20 @@ describe('business: money with ISO code and scale, percent forms, changes', () =
     ]);
   });
 
+  it('reads "$1MM" as a million dollars and "5mm" as millimetres', () => {
+    expectFigures('The fund raised $1MM for a 5mm sensor.', [
+      { text: '$1MM', value: 1e6, unit: 'USD' },
+      { text: '5mm', value: 5, unit: 'mm' },
+    ]);
+  });
+
+  it('takes no figure from a name written with digits and a hyphen: "7-Eleven", "the 3-Series"', () => {
+    expectFigures('The 7-Eleven store sold 2,000 drinks and the 3-Series 500 cars.', [
+      { text: '2,000', value: 2000 },
+      { text: '500', value: 500 },
+    ]);
+  });
+
   it('reads a range of money "$5bn-$6bn" and a rate "per capita"', () => {
     expectFigures('The firm expects revenue of $5bn-$6bn, or £3,000 per capita.', [
       { text: '$5bn-$6bn', low: 5e9, high: 6e9, bound: 'range', unit: 'USD' },

@@ -132,6 +132,8 @@ export function readCore(tokens: readonly AToken[], i: number): Core | null {
 function gluedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
   const g = tokens[at];
   if (g === undefined || !glued(tokens[at - 1], g)) return null;
+  // "$1MM", "$5MM": the finance desk's thousand-thousand, only with money (outside it "5mm" is millimetres).
+  if (money && g.text === 'MM') return 1e6;
   const scale = SCALE_LETTERS[g.lower];
   if (scale === undefined) return null;
   // "a 10k race", "the 5K in 17 minutes": a race distance, read as kilometres by readUnit.

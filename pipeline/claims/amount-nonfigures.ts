@@ -52,6 +52,15 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     readUnit(tokens, n.next, n, null) === null
   )
     return true;
+  if (
+    !n.digits &&
+    prev?.text === '-' &&
+    glued(prev, first) &&
+    /^[A-Z]/.test(first.text) &&
+    isDigitToken(tokens[core.first - 2]) &&
+    glued(tokens[core.first - 2], prev)
+  )
+    return true;
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
@@ -66,6 +75,16 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  // "7-Eleven", "3-Sat": digits joined by a hyphen to a capitalised word that is no unit make a name.
+  if (
+    next?.text === '-' &&
+    glued(tokens[n.next - 1], next) &&
+    /^[A-Z][a-z]/.test(tokens[n.next + 1]?.text ?? '') &&
+    glued(next, tokens[n.next + 1]) &&
+    !isTitleCase(tokens) &&
+    readUnit(tokens, n.next, n, core.currency) === null
+  )
+    return true;
   // "@Fred_945", "#G20": digits of a handle or a tag.
   if (prev !== undefined && glued(prev, first) && HANDLE_MARKS.has(prev.text)) return true;
   // "by a 2-to-1 vote": a tally written with "-to-".
