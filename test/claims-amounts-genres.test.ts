@@ -266,6 +266,58 @@ describe('science and tech specs: glued and compound units', () => {
   });
 });
 
+describe('vague amounts, bounds and scales in words', () => {
+  it('reads "Tens of thousands", "millions", "Scores" and "a handful" by the vague-amount convention', () => {
+    expectFigures('Tens of thousands marched, millions watched, scores of homes flooded and a handful of roads closed.', [
+      { text: 'Tens of thousands', low: 20000, high: 99000, bound: 'range' },
+      { text: 'millions', low: 2e6, high: 999999999, bound: 'range' },
+      { text: 'scores', low: 40, high: 99, bound: 'range' },
+      { text: 'a handful', low: 2, high: 5, bound: 'range' },
+    ]);
+  });
+
+  it('reads "upwards of", "as many as", "no fewer than" and "just under"', () => {
+    expectFigures('Upwards of 500 firms, as many as 20,000 workers and no fewer than 12 unions face debts of just under £2.7tn.', [
+      { text: 'Upwards of 500', value: 500, bound: '>' },
+      { text: 'as many as 20,000', value: 20000, bound: '<=' },
+      { text: 'no fewer than 12', value: 12, bound: '>=' },
+      { text: 'just under £2.7tn', value: 2.7e12, bound: '<~', unit: 'GBP' },
+    ]);
+  });
+
+  it('reads "Rs 2 lakh", "₹1.5 crore", "HK$8.5bn", "¥120 billion" and "1.1 trillion won"', () => {
+    expectFigures('He was paid Rs 2 lakh and ₹1.5 crore; the tower cost HK$8.5bn, ¥120 billion and 1.1 trillion won.', [
+      { text: 'Rs 2 lakh', value: 2e5, unit: 'INR' },
+      { text: '₹1.5 crore', value: 1.5e7, unit: 'INR' },
+      { text: 'HK$8.5bn', value: 8.5e9, unit: 'HKD' },
+      { text: '¥120 billion', value: 1.2e11, unit: 'JPY' },
+      { text: '1.1 trillion won', value: 1.1e12, unit: 'KRW' },
+    ]);
+  });
+
+  it('reads a cut and the new range: "by $300 million to between $4.1 billion and $4.3 billion"', () => {
+    expectFigures('The company cut its forecast by $300 million to between $4.1 billion and $4.3 billion.', [
+      { text: '$300 million', value: 3e8, unit: 'USD' },
+      { text: 'between $4.1 billion and $4.3 billion', low: 4.1e9, high: 4.3e9, bound: 'range', unit: 'USD' },
+    ]);
+  });
+
+  it('reads a price per bushel and a rate cut in basis points', () => {
+    expectFigures('Wheat doubled to $12 a bushel as the rate fell 25 basis points.', [
+      { text: '$12 a bushel', value: 12, unit: 'USD', per: 'bushel' },
+      { text: '25 basis points', value: 25, unit: 'basis_point' },
+    ]);
+  });
+
+  it('keeps index points a count: "the Dow fell 300 points, or 0.8%"', () => {
+    expectFigures('The Dow fell 300 points, or 0.8%, to 38,500.', [
+      { text: '300', value: 300, unit: null, type: 'count' },
+      { text: '0.8%', value: 0.8, unit: 'percent' },
+      { text: '38,500', value: 38500, unit: null },
+    ]);
+  });
+});
+
 describe('transport and agriculture: tonnes, litres, pence, passengers', () => {
   it('reads "4.5 million tonnes" down from "5.1 million tonnes"', () => {
     expectFigures('Farmers harvested 4.5 million tonnes of wheat, down from 5.1 million tonnes.', [

@@ -23,7 +23,7 @@ import type { Bound } from '../types.js';
 import { AGE_BEFORE, BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
 import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
-import { PERCENT_WORDS, RATE_PERIODS, SPELLED_SCALE_WORDS } from './amount-lexicon.js';
+import { PERCENT_WORDS, SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
@@ -349,13 +349,15 @@ function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean)
   if (!measured && !/s$|people|children|staff|cattle|sheep|police/.test(word(tokens, k - 1))) return null;
   const w = word(tokens, k);
   // "every day" is a rate only here, after a noun: "300 cars every day".
-  if (w === 'every') return RATE_PERIODS.has(word(tokens, k + 1)) ? word(tokens, k + 1) : null;
+  if (w === 'every') return TIME_PERIODS.has(word(tokens, k + 1)) ? word(tokens, k + 1) : null;
   if (w !== 'a' && w !== 'an' && w !== 'per') return null;
   const r = readRate(tokens, k);
-  return r !== null && RATE_PERIODS.has(r.per) ? r.per : null;
+  return r !== null && TIME_PERIODS.has(r.per) ? r.per : null;
 }
 const NOUN_WORDS_BEFORE_RATE = 2;
 const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
+/** The rates read after a counted noun: periods of time ("400 patients a day"), not "300 workers a household". */
+const TIME_PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year']);
 /** Words that end a noun phrase before what could look like a rate. */
 const NOT_NOUN_BEFORE_RATE: ReadonlySet<string> = new Set([
   'and',
