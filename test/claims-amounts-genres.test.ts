@@ -374,6 +374,22 @@ describe('time scope: the date or period a figure is about', () => {
     expect(scopes('The party won 45% of the vote in the 2021 election.')).toEqual(['45% @ in the 2021 election']);
   });
 
+  it('reads the scopes of health, weather, sport and election figures', () => {
+    expect(scopes('Flu admissions rose 30% in the week ending 5 January.')).toEqual(['30% @ in the week ending 5 January']);
+    expect(scopes('Measles cases have tripled to 1,600 since the start of the year.')).toEqual(['1,600 @ since the start of the year']);
+    expect(scopes('Snowfall this winter was 40% below average.')).toEqual(['40% @ this winter']);
+    expect(scopes('Wildfires burned 2,000 acres overnight.')).toEqual(['2,000 acres @ overnight']);
+    expect(scopes('The striker scored 18 goals last season and 4 so far this term.')).toEqual(['18 @ last season', '4 @ so far this term']);
+    expect(scopes('Attendance averaged 52,000 in the 2023-24 season.')).toEqual(['52,000 @ in the 2023-24 season']);
+    expect(scopes('Turnout was 59.7% at the July 4 election, down from 67.3% in 2019.')).toEqual(['59.7% @ at the July 4 election', '67.3% @ in 2019']);
+    expect(scopes("The governor won 61% of the vote in Tuesday's primary.")).toEqual(["61% @ in Tuesday's primary"]);
+    expect(scopes('Sales were up 4% during the holiday season, and 1.1% in the year to date.')).toEqual([
+      '4% @ during the holiday season',
+      '1.1% @ in the year to date',
+    ]);
+    expect(scopes('Unemployment averaged 5% in the 1990s.')).toEqual(['5% @ in the 1990s']);
+  });
+
   it('gives each figure its own scope when a sentence holds two', () => {
     expect(scopes('Unemployment was 4.2% in October, up from 4.0% a month earlier.')).toEqual(['4.2% @ in October', '4.0% @ a month earlier']);
     expect(scopes('Exports were worth $12bn last year, compared with $9bn in 2022.')).toEqual(['$12bn @ last year', '$9bn @ in 2022']);

@@ -11,29 +11,31 @@
  */
 
 /** Periods a figure is reported for, singular and plural ("the past two weeks"). */
-const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|weeks?|days?|decades?|century|season|term|session|financial year|fiscal year|tax year|school year|academic year|winter|spring|summer|autumn|fall|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z])`;
+const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|weeks?|days?|decades?|century|(?:holiday|festive|tourist|rainy|dry|monsoon|hurricane|flu|summer|winter)\s+season|season|term|session|financial year|fiscal year|tax year|school year|academic year|winter|spring|summer|autumn|fall|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z])`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:19|20)\d{2}(?:[/–-]\d{2}(?!\d))?`;
 /** "March 5", "5 March", "March 2024", "March 5, 2024", a weekday, a year, "FY2024", "Q3 2024". */
-const DATE = String.raw`(?:${MONTH}(?:\s+\d{1,2}(?!\d))?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH}(?:\s+${YEAR})?|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:fiscal\s+|FY\s?)${YEAR}|FY\d{2}|${YEAR}|(?:Q[1-4]|H[12])\s+${YEAR})`;
+const DATE = String.raw`(?:${MONTH}(?:\s+\d{1,2}(?!\d))?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH}(?:\s+${YEAR})?|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:fiscal\s+|FY\s?)${YEAR}|FY\d{2}|(?:the\s+)?(?:19|20)\d0s|${YEAR}|(?:Q[1-4]|H[12])\s+${YEAR})`;
 /** Words before a period: "the third quarter", "the past two weeks", "the same month last year". */
 const ORDER = String.raw`(?:first|second|third|fourth|final|last|next|past|previous|prior|preceding|coming|same|current|latest|fiscal|financial|calendar|full|whole|entire|opening|early|late)`;
 const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)`;
 /** "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024". */
 const THE_PERIOD = String.raw`(?:the\s+)?(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
 /** "(the week) to Sunday", "(the three months) to September", "(the year) ending in June". */
-const TO_DATE = String.raw`(?:\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
+const TO_DATE = String.raw`(?:\s+to\s+date\b|\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
 /** "the end of next year", "the start of 2024", "mid-2026", "early March", "late last year". */
 const EDGE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:${DATE}|${PERIOD}|${ORDER}\s+${PERIOD})|(?:mid|early|late)[\s-](?:${DATE}|(?:this|last|next)\s+${PERIOD}))`;
 const RELATIVE = String.raw`(?:(?:last|this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:${PERIOD}|${WEEKDAY}))`;
-/** "the 2021 election", "the 2024-25 season": an event of a year. */
-const YEAR_EVENT = String.raw`the\s+${YEAR}\s+(?:general\s+|presidential\s+|local\s+|midterm\s+)?(?:elections?|midterms|census|budget|season|campaign|games|olympics|world\s+cup|referendum|vote|financial\s+year|fiscal\s+year|tax\s+year)\b`;
+/** Events that date a figure: "the 2021 election", "Tuesday's primary", "the July 4 vote". */
+const EVENT = String.raw`(?:(?:general|presidential|local|midterm|snap|parliamentary|regional)\s+)?(?:elections?|by-elections?|primary|primaries|caucus(?:es)?|midterms|census|budget|season|campaign|games|olympics|world\s+cup|final|referendum|vote|poll|debate|summit|financial\s+year|fiscal\s+year|tax\s+year)\b`;
+/** "the 2021 election", "the 2024-25 season", "the July 4 election", "Tuesday's primary", "last year's budget". */
+const DATED_EVENT = String.raw`(?:the\s+${DATE}\s+${EVENT}|(?:${WEEKDAY}|${YEAR}|${MONTH}|(?:last|this|next)\s+(?:week|month|year))['\u2019]s\s+${EVENT})`;
 const PREP = String.raw`(?:in|during|for|since|as\s+of|as\s+at|by|through|throughout|over|until|till|from|on|at|before|after|between|within|across)`;
 
 const SCOPE_SOURCE = [
   // "in the three months to September", "since 2022", "as of Monday", "by the end of next year", "over the past decade".
-  String.raw`\b${PREP}\s+(?:${EDGE}|${RELATIVE}|${YEAR_EVENT}|${THE_PERIOD}${TO_DATE}|${DATE}${TO_DATE})(?:\s+(?:and|to)\s+(?:${DATE}|${RELATIVE}))?`,
+  String.raw`\b${PREP}\s+(?:${EDGE}|${RELATIVE}|${DATED_EVENT}|${THE_PERIOD}${TO_DATE}|${DATE}${TO_DATE})(?:\s+(?:and|to)\s+(?:${DATE}|${RELATIVE}))?`,
   // "last year", "this season", "earlier this year", "so far this year", "last Friday".
   String.raw`\b${RELATIVE}`,
   // "a year earlier", "two years ago", "a month before".
