@@ -318,6 +318,20 @@ describe('vague amounts, bounds and scales in words', () => {
   });
 });
 
+describe('"a" before a unit spelled out is one of it', () => {
+  it('reads "a penny", "a gallon" and "a mile" as one unit', () => {
+    expectFigures('Shares rose a penny, fuel costs £6 a gallon and the depot is a mile away.', [
+      { text: 'a penny', value: 1, unit: 'GBX', type: 'money' },
+      { text: '£6 a gallon', value: 6, unit: 'GBP', per: 'gal' },
+      { text: 'a mile', value: 1, unit: 'mi', type: 'measure' },
+    ]);
+  });
+
+  it('takes no figure from "a mile-long queue", "a second" or "to a degree"', () => {
+    expect(figures('There was a mile-long queue for a second time, to a degree.')).toEqual([]);
+  });
+});
+
 describe('transport and agriculture: tonnes, litres, pence, passengers', () => {
   it('reads "4.5 million tonnes" down from "5.1 million tonnes"', () => {
     expectFigures('Farmers harvested 4.5 million tonnes of wheat, down from 5.1 million tonnes.', [

@@ -115,7 +115,7 @@ function shareUnits(s: string, list: Amount[]): Amount[] {
 const MAY_HOLD_DIGIT_RE = /[0-9\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]/;
 /** A word that can open a number or a vague amount. */
 const MAY_HOLD_WORD_RE =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)s?|several hundred|few (?:hundred|thousand|million))\b/i;
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|nought|naught|quarters?|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|scores of|half|handful|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)s?|several hundred|few (?:hundred|thousand|million)|an? (?:gallon|litre|liter|pint|penny|cent|dollar|euro|pound|mile|kilometre|kilometer|metre|inch|yard|acre|hectare|tonne|ton|kilogram|kilo|gram|ounce|barrel|kilowatt|megawatt|calorie))\b/i;
 
 const APPROX_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost']);
 const LOWER_BOUNDS = new Set(['>', '>=']);
@@ -153,7 +153,12 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (t.lower === 'a' || t.lower === 'an')
-    return A_BEFORE.has(word(tokens, i + 1)) || A_BOUND_NEXT.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+    return (
+      A_BEFORE.has(word(tokens, i + 1)) ||
+      A_BOUND_NEXT.has(word(tokens, i + 1)) ||
+      A_UNIT_WORDS.has(word(tokens, i + 1)) ||
+      (t.text === 'A' && gluedDollar(tokens, i) !== null)
+    );
   return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 const CORE_WORDS = new Set([
@@ -213,6 +218,7 @@ const AFTER_INDEX = byFirstWord(BOUND_AFTER);
 
 /** The amount starting at tokens[i] (bound words included), or null. */
 function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
+  if (A_UNIT_WORDS.has(word(tokens, i + 1)) && (word(tokens, i) === 'a' || word(tokens, i) === 'an')) return oneUnit(s, tokens, i);
   const before = matchPhrase(tokens, i, BEFORE_INDEX);
   const coreAt = before ? i + before.words.length : i;
   if (!opensCore(tokens, coreAt)) return null;
@@ -375,6 +381,45 @@ const NOT_NOUN_BEFORE_RATE: ReadonlySet<string> = new Set([
   'that',
   'which',
 ]);
+
+/**
+ * Units spelled out that "a"/"an" makes one of: "a gallon of beer", "a penny",
+ * "a mile away". Not time units (durations scope, they are no figure), not
+ * "foot" ("a foot in the door"), "degree" ("to a degree") or "meter" (the
+ * device); symbols never ("a m").
+ */
+const A_UNIT_WORDS: ReadonlySet<string> = new Set(
+  'gallon litre liter pint penny cent dollar euro pound mile kilometre kilometer metre inch yard acre hectare tonne ton kilogram kilo gram ounce barrel kilowatt megawatt calorie'.split(
+    ' ',
+  ),
+);
+
+/** "a gallon", "a penny", "a mile": one of the unit after "a"/"an", unless the unit starts a compound ("a mile-long queue"). */
+function oneUnit(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
+  const hit = readUnit(tokens, i + 1, null, null);
+  if (hit === null || hit.next !== i + 2 || (tokens[i + 2]?.text === '-' && glued(tokens[i + 1], tokens[i + 2]))) return null;
+  const rate = readRate(tokens, hit.next);
+  const next = rate?.next ?? hit.next;
+  const a = tokens[i] as AToken;
+  const end = (tokens[next - 1] as AToken).end;
+  const money = hit.kind === 'currency';
+  const amount: Amount = {
+    start: a.start,
+    end,
+    text: s.slice(a.start, end),
+    value: 1,
+    bound: '=',
+    low: null,
+    high: null,
+    unit: hit.id,
+    type: money ? 'money' : 'measure',
+    per: rate?.per ?? null,
+    vague: false,
+    fromTo: false,
+    words: true,
+  };
+  return { amount, next };
+}
 
 function gluedLetters(tokens: readonly AToken[], at: number): boolean {
   const t = tokens[at];
