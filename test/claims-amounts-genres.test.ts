@@ -154,6 +154,14 @@ describe('speakers: "one" picks out a speaker, it counts nothing', () => {
     expectFigures('According to one economist, growth will slow to 1%.', [{ text: '1%', value: 1, unit: 'percent' }]);
   });
 
+  it('takes no count from a speaker with an apposition, but keeps "One man, aged 45, died"', () => {
+    expect(figures('One resident, Maria Lopez, said the water rose fast.')).toEqual([]);
+    expectFigures('One man, aged 45, died and 3 were hurt.', [
+      { text: 'One', value: 1 },
+      { text: '3', value: 3 },
+    ]);
+  });
+
   it('keeps "one" before a noun that is no speaker, and "one in five"', () => {
     expectFigures('One person was killed and one in five adults smoke.', [
       { text: 'One', value: 1 },

@@ -213,6 +213,8 @@ const SPEAKER_CUES: ReadonlySet<string> = new Set(
 );
 /** Words between "one" and its reporting verb: a speaker's noun with up to two modifiers. */
 const SPEAKER_WORDS_MAX = 3;
+/** Tokens of an apposition after a speaker ("One resident, a 42-year-old teacher, said"). */
+const APPOSITION_MAX_TOKENS = 10;
 
 /** "one analyst said", "according to one official": the speaker of a report, not the number 1. */
 function isSpeakerOne(tokens: readonly AToken[], i: number): boolean {
@@ -220,7 +222,19 @@ function isSpeakerOne(tokens: readonly AToken[], i: number): boolean {
   for (let k = i + 1; k <= i + SPEAKER_WORDS_MAX + 1; k++) {
     const w = word(tokens, k);
     if (SPEAKER_CUES.has(w)) return k > i + 1;
+    // "One resident, Maria Lopez, said": the cue after an apposition closed by a comma.
+    if (w === ',' && k > i + 1) return cueAfterApposition(tokens, k + 1);
     if (!/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '')) return false;
+  }
+  return false;
+}
+
+/** An apposition of at most APPOSITION_MAX_TOKENS tokens from tokens[from], a comma, then a reporting verb. */
+function cueAfterApposition(tokens: readonly AToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + APPOSITION_MAX_TOKENS; k++) {
+    const w = word(tokens, k);
+    if (w === ',') return SPEAKER_CUES.has(word(tokens, k + 1));
+    if (w === '.' || w === ';' || w === '"' || w === '\u201C' || w === '\u201D') return false;
   }
   return false;
 }
