@@ -10,6 +10,14 @@ import type { Claim } from '../pipeline/types.js';
 import { expectFigures, figures } from './helpers/amounts.js';
 
 const claimsOf = (text: string): Claim[] => tagClaims({ articleId: 'genres', title: '', text, publishedAt: '2026-03-02' });
+/** Each figure claim of `text` as "figure direction from→to" ("-" for no change, "?" for an end not stated). */
+const changes = (text: string): string[] =>
+  claimsOf(text)
+    .filter((c) => c.figure !== null)
+    .map((c) => {
+      const ch = c.figure?.change;
+      return `${c.figure?.text} ${ch ? `${ch.direction} ${ch.from ?? '?'}→${ch.to ?? '?'}` : '-'}`;
+    });
 /** Each figure claim of `text` as "figure @ scope" (scope "-" when none). */
 const scopes = (text: string): string[] =>
   claimsOf(text)
@@ -366,6 +374,27 @@ describe('transport and agriculture: tonnes, litres, pence, passengers', () => {
 
   it("reads a plant's output in tonnes a day", () => {
     expectFigures('The mill processes roughly 4,500 tpd of cane.', [{ text: 'roughly 4,500 tpd', value: 4500, bound: '~', unit: 't/d' }]);
+  });
+});
+
+describe('changes: direction, amount of change, from and to', () => {
+  it('reads "raised from £2.50 to £2.80" as a rise from one price to the other', () => {
+    expect(changes('The price of a ticket was raised from £2.50 to £2.80.')).toEqual(['£2.50 to £2.80 up 2.5→2.8']);
+  });
+
+  it('reads the new level after "halved to", "will double to" and "rose to … from"', () => {
+    expect(changes('Profit halved to $300m.')).toEqual(['$300m down ?→300000000']);
+    expect(changes('The tax will double to 10% next year.')).toEqual(['10% up ?→10']);
+    expect(changes('Unemployment rose to 4.4% from 4.2%.')).toEqual(['4.4% up 4.2→4.4']);
+  });
+
+  it('reads "jumped 40% to a record €9.1bn" and "fell by 12,000 to 300,000" as the change and the new level', () => {
+    expect(changes('Revenue jumped 40% to a record €9.1bn.')).toEqual(['40% up ?→?', '€9.1bn up ?→9100000000']);
+    expect(changes('The waiting list fell by 12,000 to 300,000.')).toEqual(['12,000 down ?→?', '300,000 down ?→300000']);
+  });
+
+  it('states no change for a level', () => {
+    expect(changes('The company has 12,000 employees in 40 countries.')).toEqual(['12,000 -', '40 -']);
   });
 });
 

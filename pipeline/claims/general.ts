@@ -16,10 +16,11 @@ import type { Draft } from './finalize.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
-const UP_RE =
-  /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
-const DOWN_RE =
-  /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
+/** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
+const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expanded?`;
+const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|slashed?|eliminated?|axed?`;
+const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$`, 'i');
+const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b[^,;]{0,24}$`, 'i');
 const PREDICTION_RE =
   /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
@@ -66,18 +67,35 @@ const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
  * The change a figure states, read from the words before it. `text` has the
  * sentence's reporting cues blanked: "He added that three men…" states no rise.
  */
-function changeOf(text: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
+function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
-  const direction = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  // "was raised from £2.50 to £2.80": a verb of change right before the figure states it even when the
+  // attributor took the verb for a cue.
+  if (direction === null && text !== raw) {
+    const rawBefore = raw.slice(Math.max(0, a.start - 40), a.start);
+    if (DIRECT_CHANGE_RE.test(rawBefore)) direction = UP_RE.test(rawBefore) ? 'up' : DOWN_RE.test(rawBefore) ? 'down' : null;
+  }
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
   // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
   if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
-  // "rose 23% to $1.1 billion": the second figure is where it went.
-  if (prev && /^\s*,?\s*to\s+$/.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
+  // "rose 23% to $1.1 billion", "jumped 40% to a record €9.1bn": the second figure is where it went.
+  if (prev && TO_LEVEL_RE.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
     return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
   }
+  // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
+  if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
   return direction === null ? null : { direction, from: null, to: null };
 }
+/** Between a change and its new level: "to", "to a record", "to an all-time high of". */
+const TO_LEVEL_RE = /^\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
+/** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
+const VERB_TO_RE = new RegExp(
+  String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`,
+  'i',
+);
+/** A verb of change right before the figure, with at most "by", "from" or "to" between. */
+const DIRECT_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+(?:by\s+|from\s+|to\s+)?$`, 'i');
 
 /** "to 2.9% in March from 3.4%": `next` is the starting point of the change that ends at `a`. */
 function startsFrom(text: string, a: Amount, next: Amount): boolean {
@@ -93,7 +111,7 @@ function figureOf(unit: GeneralUnit, a: Amount, neighbours: { prev: Amount | nul
     text: a.text,
     type: a.type,
     per: a.per,
-    change: changeOf(neighbours.masked, a, neighbours.prev, neighbours.next),
+    change: changeOf(neighbours.masked, unit.text, a, neighbours.prev, neighbours.next),
     timeScope: scope,
   };
 }
