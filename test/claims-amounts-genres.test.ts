@@ -158,6 +158,7 @@ describe('sport: race distances, score lines, age groups', () => {
 describe('speakers: "one" picks out a speaker, it counts nothing', () => {
   it('takes no count from "one analyst said", "one resident said", "according to one economist"', () => {
     expect(figures('One analyst said the shares were cheap.')).toEqual([]);
+    expectFigures('Her editors cut one scene she wrote.', [{ text: 'one', value: 1 }]);
     expect(figures('"It is a disaster," one resident said.')).toEqual([]);
     expectFigures('According to one economist, growth will slow to 1%.', [{ text: '1%', value: 1, unit: 'percent' }]);
   });
@@ -343,8 +344,15 @@ describe('"a" before a unit spelled out is one of it', () => {
     ]);
   });
 
-  it('takes no figure from "a mile-long queue", "a second" or "to a degree"', () => {
-    expect(figures('There was a mile-long queue for a second time, to a degree.')).toEqual([]);
+  it('takes no figure from "a mile-long queue", "a dollar store", "a second" or "to a degree"', () => {
+    expect(figures('There was a mile-long queue at a dollar store for a second time, to a degree.')).toEqual([]);
+  });
+
+  it('reads a penny among dollar prices as a US cent', () => {
+    expectFigures('Copper rose a penny to $2.22 a pound.', [
+      { text: 'a penny', value: 1, unit: 'USX' },
+      { text: '$2.22 a pound', value: 2.22, unit: 'USD', per: 'pound' },
+    ]);
   });
 });
 

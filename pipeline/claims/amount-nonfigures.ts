@@ -213,6 +213,7 @@ const SPEAKER_CUES: ReadonlySet<string> = new Set(
 );
 /** Words between "one" and its reporting verb: a speaker's noun with up to two modifiers. */
 const SPEAKER_WORDS_MAX = 3;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who', 'that', 'which']);
 /** Tokens of an apposition after a speaker ("One resident, a 42-year-old teacher, said"). */
 const APPOSITION_MAX_TOKENS = 10;
 
@@ -224,7 +225,8 @@ function isSpeakerOne(tokens: readonly AToken[], i: number): boolean {
     if (SPEAKER_CUES.has(w)) return k > i + 1;
     // "One resident, Maria Lopez, said": the cue after an apposition closed by a comma.
     if (w === ',' && k > i + 1) return cueAfterApposition(tokens, k + 1);
-    if (!/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '')) return false;
+    // "one scene she wrote": a subject of its own before the verb, so "one" is not its speaker.
+    if (!/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') || SUBJECT_PRONOUNS.has(w)) return false;
   }
   return false;
 }

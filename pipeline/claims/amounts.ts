@@ -75,7 +75,15 @@ export function readAmounts(sentence: string): Amount[] {
     out.push(a.amount);
     i = a.next - 1;
   }
-  return joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out)));
+  return pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out))));
+}
+
+const PENNY_RE = /penn(?:y|ies)/i;
+
+/** "copper rose a penny, to $2.222 a pound": among dollars and no pounds sterling, a penny is a US cent. */
+function pennyOfDollars(list: Amount[]): Amount[] {
+  if (!list.some((a) => a.unit === 'GBX') || !list.some((a) => a.unit === 'USD') || list.some((a) => a.unit === 'GBP')) return list;
+  return list.map((a) => (a.unit === 'GBX' && PENNY_RE.test(a.text) ? { ...a, unit: 'USX' } : a));
 }
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
@@ -394,10 +402,20 @@ const A_UNIT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words after "a gallon", "a mile" that leave it an amount: "of", a rate, a preposition, an adverb of distance. */
+const AFTER_ONE_UNIT: ReadonlySet<string> = new Set(
+  'of a an per each apiece away from to in on at for and or but more less higher lower up down long wide high deep short off across into beyond north south east west than'.split(
+    ' ',
+  ),
+);
+
 /** "a gallon", "a penny", "a mile": one of the unit after "a"/"an", unless the unit starts a compound ("a mile-long queue"). */
 function oneUnit(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
   const hit = readUnit(tokens, i + 1, null, null);
-  if (hit === null || hit.next !== i + 2 || (tokens[i + 2]?.text === '-' && glued(tokens[i + 1], tokens[i + 2]))) return null;
+  if (hit === null || hit.next !== i + 2) return null;
+  // "a dollar store", "a pound coin", "a mile-long queue": the unit opens a compound, no amount.
+  const after = tokens[i + 2];
+  if (after !== undefined && /^[A-Za-z-]/.test(after.text) && !AFTER_ONE_UNIT.has(after.lower)) return null;
   const rate = readRate(tokens, hit.next);
   const next = rate?.next ?? hit.next;
   const a = tokens[i] as AToken;
