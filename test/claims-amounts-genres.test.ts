@@ -449,6 +449,11 @@ describe('time scope: the date or period a figure is about', () => {
     expect(scopes('Unemployment averaged 5% in the 1990s.')).toEqual(['5% @ in the 1990s']);
   });
 
+  it('reads a span of days as one scope, and its last day as no figure', () => {
+    expect(scopes('The poll was conducted from Sept. 19 to 22, surveying 1,001 adults.')).toEqual(['1,001 @ from Sept. 19 to 22']);
+    expect(scopes('The index fell 2% on March 3, 2024.')).toEqual(['2% @ on March 3, 2024']);
+  });
+
   it('gives each figure its own scope when a sentence holds two', () => {
     expect(scopes('Unemployment was 4.2% in October, up from 4.0% a month earlier.')).toEqual(['4.2% @ in October', '4.0% @ a month earlier']);
     expect(scopes('Exports were worth $12bn last year, compared with $9bn in 2022.')).toEqual(['$12bn @ last year', '$9bn @ in 2022']);

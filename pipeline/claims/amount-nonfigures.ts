@@ -114,6 +114,12 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (core.first === 0 && next?.text === ')' && core.currency === null && /^\d{1,2}$/.test(first.text)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
+  // "from Sept. 19 to 22", "May 3-5": the last day of a span of dates.
+  if (n.value <= MAX_DAY && /^\d{1,2}$/.test(first.text) && DAY_SPAN_WORDS.has(prev?.lower ?? '') && /^\d{1,2}$/.test(tokens[core.first - 2]?.text ?? '')) {
+    const m = tokens[core.first - 3];
+    const month = m?.text === '.' ? tokens[core.first - 4] : m;
+    if (month !== undefined && MONTHS.has(month.lower) && /^[A-Z]/.test(month.text)) return true;
+  }
   // "Dec. 7", "No. 1": an abbreviated month or "No." before the number.
   if (prev?.text === '.' && glued(tokens[core.first - 2], prev) && /^[A-Z]/.test(tokens[core.first - 2]?.text ?? '')) {
     const w = word(tokens, core.first - 2);
@@ -180,6 +186,8 @@ const TITLE_CASE_SHARE = 0.85;
 const TITLE_CASE_MIN_WORDS = 3;
 
 const ID_MIN_DIGITS = 16;
+const MAX_DAY = 31;
+const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'through', 'and']);
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 
 /** Words after "<number>-" that make an adjective of it. */
