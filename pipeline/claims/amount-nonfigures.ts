@@ -207,11 +207,14 @@ function isInName(tokens: readonly AToken[], i: number): boolean {
 function isScoreLine(tokens: readonly AToken[], core: Core): boolean {
   const n = core.number as ReadNumber;
   if (core.currency !== null || n.next !== core.first + 1 || !/^\d{1,3}$/.test((tokens[core.first] as AToken).text)) return false;
-  const team = (k: number): boolean => /^[A-Z][a-z]/.test(tokens[k]?.text ?? '');
-  const score = (k: number): boolean => /^\d{1,3}$/.test(tokens[k]?.text ?? '');
   // The home side's score (name, score, name, score) or the away side's (score, name, score).
-  return (team(core.first - 1) && team(n.next) && score(n.next + 1)) || (team(core.first - 1) && score(core.first - 2) && team(core.first - 3));
+  if (!isTeam(tokens[core.first - 1])) return false;
+  return (isTeam(tokens[n.next]) && isScore(tokens[n.next + 1])) || (isScore(tokens[core.first - 2]) && isTeam(tokens[core.first - 3]));
 }
+const isTeam = (t: AToken | undefined): boolean => t !== undefined && TEAM_RE.test(t.text);
+const isScore = (t: AToken | undefined): boolean => t !== undefined && SCORE_RE.test(t.text);
+const TEAM_RE = /^[A-Z][a-z]/;
+const SCORE_RE = /^\d{1,3}$/;
 
 /** Reporting verbs after "one analyst", "one senior official": "one" picks out a speaker, it counts nothing. */
 const SPEAKER_CUES: ReadonlySet<string> = new Set(

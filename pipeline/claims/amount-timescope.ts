@@ -76,11 +76,17 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
     // Case-insensitive matching keeps "In 2023" and "Last year"; a month name must still be capitalised ("may rise" is no month).
     if (!/[A-Z0-9]/.test(m[0]) && !NO_CAPITAL_NEEDED_RE.test(m[0])) continue;
     const start = m.index;
-    if (cueEnds.some((c) => c <= start && AFTER_CUE_RE.test(text.slice(c, start)))) continue;
+    if (afterCue(text, cueEnds, start)) continue;
     out.push({ start, end: start + m[0].length, base: BASE_BEFORE_RE.test(text.slice(Math.max(0, start - BASE_WINDOW), start)) });
   }
   return out;
 }
+/** Whether a scope starting at `start` stands right after one of the reporting cues ending at `cueEnds`. */
+function afterCue(text: string, cueEnds: readonly number[], start: number): boolean {
+  for (const c of cueEnds) if (c <= start && AFTER_CUE_RE.test(text.slice(c, start))) return true;
+  return false;
+}
+
 /** Scopes that need no capital letter or digit: relative periods ("last year", "the past decade", "overnight"). */
 const NO_CAPITAL_NEEDED_RE =
   /\b(?:quarters?|half|halves|years?|months?|weeks?|days?|decades?|century|season|term|session|winter|spring|summer|autumn|fall|weekend|morning|afternoon|evening|night|yesterday|today|tonight|overnight)\b/i;
@@ -110,7 +116,7 @@ export function nearestScope(
   let bestGap = Number.POSITIVE_INFINITY;
   for (const s of scopes) {
     // "fell to 1,200 a week, down from 3,000 two weeks ago": a scope past a clause break and another figure dates that figure.
-    if (s.start >= end && figures.some((f) => f.start >= end && f.end <= s.start && CLAUSE_BREAK_RE.test(text.slice(end, f.start)))) continue;
+    if (s.start >= end && figureBetween(text, figures, end, s.start)) continue;
     // A scope that holds the figure ("in the three months to September" around "three") is none of it.
     const gap = (s.start >= end ? s.start - end : s.end <= start ? start - s.end + 0.5 : Number.POSITIVE_INFINITY) + (s.base ? BASE_PENALTY : 0);
     if (gap < bestGap) {
@@ -119,6 +125,11 @@ export function nearestScope(
     }
   }
   return best;
+}
+/** Whether another figure stands between `end` and `before`, past a clause break. */
+function figureBetween(text: string, figures: ReadonlyArray<{ start: number; end: number }>, end: number, before: number): boolean {
+  for (const f of figures) if (f.start >= end && f.end <= before && CLAUSE_BREAK_RE.test(text.slice(end, f.start))) return true;
+  return false;
 }
 const CLAUSE_BREAK_RE = /[,;:\u2014]/;
 /** Added to the distance of a base period, so that any other scope of the sentence wins over it. */

@@ -82,8 +82,20 @@ const PENNY_RE = /penn(?:y|ies)/i;
 
 /** "copper rose a penny, to $2.222 a pound": among dollars and no pounds sterling, a penny is a US cent. */
 function pennyOfDollars(list: Amount[]): Amount[] {
-  if (!list.some((a) => a.unit === 'GBX') || !list.some((a) => a.unit === 'USD') || list.some((a) => a.unit === 'GBP')) return list;
-  return list.map((a) => (a.unit === 'GBX' && PENNY_RE.test(a.text) ? { ...a, unit: 'USX' } : a));
+  if (list.length < 2) return list;
+  let pence = false;
+  let dollars = false;
+  for (const a of list) {
+    if (a.unit === 'GBP') return list;
+    if (a.unit === 'GBX') pence = true;
+    else if (a.unit === 'USD') dollars = true;
+  }
+  if (!pence || !dollars) return list;
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k] as Amount;
+    if (a.unit === 'GBX' && PENNY_RE.test(a.text)) list[k] = { ...a, unit: 'USX' };
+  }
+  return list;
 }
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
@@ -226,7 +238,8 @@ const AFTER_INDEX = byFirstWord(BOUND_AFTER);
 
 /** The amount starting at tokens[i] (bound words included), or null. */
 function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
-  if (A_UNIT_WORDS.has(word(tokens, i + 1)) && (word(tokens, i) === 'a' || word(tokens, i) === 'an')) return oneUnit(s, tokens, i);
+  const w0 = (tokens[i] as AToken).lower;
+  if ((w0 === 'a' || w0 === 'an') && A_UNIT_WORDS.has(word(tokens, i + 1))) return oneUnit(s, tokens, i);
   const before = matchPhrase(tokens, i, BEFORE_INDEX);
   const coreAt = before ? i + before.words.length : i;
   if (!opensCore(tokens, coreAt)) return null;

@@ -123,6 +123,13 @@ function withoutCues(text: string, atts: readonly SpanAttribution[]): string {
   return out;
 }
 
+/** Where each reporting cue of the sentence ends (a loop: a closure here would be named by tsx once per sentence). */
+function cueEndsOf(atts: readonly SpanAttribution[]): number[] {
+  const out: number[] = [];
+  for (const a of atts) out.push(a.cue[1]);
+  return out;
+}
+
 /** The time scope of figure `a`: the nearest of the sentence's scopes (amount-timescope.ts). */
 function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amounts: readonly Amount[]): TextSpan | null {
   if (scopes.length === 0) return null;
@@ -146,13 +153,7 @@ export function generalDrafts(
   const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
-  const scopes =
-    amounts.length > 0
-      ? timeScopes(
-          unit.text,
-          atts.map((a) => a.cue[1]),
-        )
-      : [];
+  const scopes = amounts.length > 0 ? timeScopes(unit.text, cueEndsOf(atts)) : [];
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
   const out: Draft[] = [];
   const covered = new Set<Amount>();
