@@ -335,6 +335,27 @@ describe('vague amounts, bounds and scales in words', () => {
   });
 });
 
+describe('abbreviations of news desks', () => {
+  it('reads Reuters-style "mln", "bln", "pct", "bps" and commodity "mt"', () => {
+    expectFigures('Profit was $5 mln, up 10 pct, as imports hit 8.5 mln mt and the yield rose 12 bps.', [
+      { text: '$5 mln', value: 5e6, unit: 'USD' },
+      { text: '10 pct', value: 10, unit: 'percent' },
+      { text: '8.5 mln mt', value: 8.5e6, unit: 't' },
+      { text: '12 bps', value: 12, unit: 'basis_point' },
+    ]);
+  });
+
+  it('keeps "Mt" megatonnes, and reads "sq. ft", "ins", "pcm" and "pa"', () => {
+    expectFigures('Emissions fell 35 Mt; the 850 sq. ft flat, with 12 ins of rain, costs £1,200 pcm on £40,000 pa.', [
+      { text: '35 Mt', value: 35, unit: 'Mt' },
+      { text: '850 sq. ft', value: 850, unit: 'sq ft' },
+      { text: '12 ins', value: 12, unit: 'in' },
+      { text: '£1,200 pcm', value: 1200, unit: 'GBP', per: 'month' },
+      { text: '£40,000 pa', value: 40000, unit: 'GBP', per: 'year' },
+    ]);
+  });
+});
+
 describe('"a" before a unit spelled out is one of it', () => {
   it('reads "a penny", "a gallon" and "a mile" as one unit', () => {
     expectFigures('Shares rose a penny, fuel costs £6 a gallon and the depot is a mile away.', [

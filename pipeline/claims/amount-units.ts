@@ -107,7 +107,8 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (k === 'in' && tokens[j + 1]?.text === '-' && glued(tokens[j], tokens[j + 1])) continue;
     if (k === 'in' && n !== null && !n.digits) continue;
     // "two kb per second", "100 Mb": a lower-case "b" is bits, a capital "B" bytes.
-    const id = len === 1 && unit.dimension === 'data' ? (BITS_OF_BYTES[tokens[j]?.text ?? ''] ?? unit.id) : unit.id;
+    // "35 Mt of CO2" is megatonnes; commodity desks write metric tonnes "mt".
+    const id = len === 1 && (unit.dimension === 'data' || unit.dimension === 'mass') ? (CASED_UNITS[tokens[j]?.text ?? ''] ?? unit.id) : unit.id;
     // "10 degrees Celsius" beats "10 degrees".
     return withSubunit(tokens, { id, kind: 'unit', dimension: unit.dimension, next: j + len });
   }
@@ -140,8 +141,18 @@ const RACE_BEFORE: ReadonlySet<string> = new Set('the a an charity virtual ran r
 /** Words that may follow a race distance: prepositions and conjunctions, not a counted noun. */
 const CLAUSE_WORDS_AFTER_RACE: ReadonlySet<string> = new Set('in at on for with and or but last this next was is raised'.split(' '));
 
-/** Byte symbols written with a lower-case "b", which names the bit. */
-const BITS_OF_BYTES: Readonly<Record<string, string>> = { kb: 'kbit', Kb: 'kbit', mb: 'Mbit', Mb: 'Mbit', Gb: 'Gbit', gb: 'Gbit', Tb: 'Tbit', tb: 'Tbit' };
+/** Symbols whose case decides the unit: a lower-case "b" names the bit ("100Mb"), "Mt" megatonnes beside "mt" (tonnes). */
+const CASED_UNITS: Readonly<Record<string, string>> = {
+  kb: 'kbit',
+  Kb: 'kbit',
+  mb: 'Mbit',
+  Mb: 'Mbit',
+  Gb: 'Gbit',
+  gb: 'Gbit',
+  Tb: 'Tbit',
+  tb: 'Tbit',
+  Mt: 'Mt',
+};
 
 /** "5 ft 2 in", "5 feet and 2 inches", "7 lb 6 oz": imperial measures with a smaller unit added. */
 function withSubunit(tokens: readonly AToken[], hit: UnitHit): UnitHit {
@@ -266,6 +277,9 @@ const NOT_PER_NOUN: ReadonlySet<string> = new Set([
   'and',
 ]);
 
+/** Rates written as abbreviations, lower case only ("PA" is a state, "PW" a name). */
+const RATE_ABBREVIATIONS: Readonly<Record<string, string>> = { pcm: 'month', pw: 'week', pa: 'year' };
+
 /** Words after "a <period>" that make it a time ago, not a rate. */
 const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
 
@@ -278,6 +292,9 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
     if ((a === 'a' || a === 'an' || a === 'per') && RATE_PERIODS.has(p) && glued(tokens[at + 2], tokens[at + 3])) return { per: p, next: at + 4 };
   }
   if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
+  // "£1,200 pcm", "£300 pw", "£40,000 pa": letting and salary abbreviations.
+  const abbreviated = RATE_ABBREVIATIONS[tokens[at]?.text ?? ''];
+  if (abbreviated !== undefined) return { per: abbreviated, next: at + 1 };
   // "10mg daily", "$5bn annual": a rate adjective right after the amount.
   const adjective = RATE_ADJECTIVES[w];
   if (adjective) return { per: adjective, next: at + 1 };
