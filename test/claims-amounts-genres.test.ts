@@ -293,6 +293,13 @@ describe('vague amounts, bounds and scales in words', () => {
     ]);
   });
 
+  it('reads "several hundred thousand dollars" and the rate of "millions of barrels of oil a day"', () => {
+    expectFigures('Several hundred thousand dollars were stolen, and millions of barrels of oil a day pass the strait.', [
+      { text: 'Several hundred thousand dollars', low: 2e5, high: 9e5, bound: 'range', unit: 'USD' },
+      { text: 'millions of barrels', low: 2e6, high: 999999999, unit: 'bbl', per: 'day' },
+    ]);
+  });
+
   it('reads "upwards of", "as many as", "no fewer than" and "just under"', () => {
     expectFigures('Upwards of 500 firms, as many as 20,000 workers and no fewer than 12 unions face debts of just under £2.7tn.', [
       { text: 'Upwards of 500', value: 500, bound: '>' },

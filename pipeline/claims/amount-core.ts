@@ -292,6 +292,9 @@ function readVague(tokens: readonly AToken[], i: number): Core | null {
     const scaleWord = word(tokens, i + words.length);
     const scale = SCALE_OF[scaleWord] ?? (of ? PLURAL_SCALE[scaleWord] : undefined);
     if (scale === undefined) continue;
+    // "several hundred thousand", "a few hundred million": a larger scale after the first multiplies it.
+    const more = SCALE_OF[word(tokens, i + words.length + 1)];
+    if (more !== undefined && more > scale && !of) return { ...base, next: i + words.length + 2, low: lo * scale * more, high: hi * scale * more };
     return { ...base, next: i + words.length + 1, low: lo * scale, high: hi * scale };
   }
   const plural = VAGUE_PLURALS[w];

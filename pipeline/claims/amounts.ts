@@ -290,7 +290,7 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
-  const per = rate?.per ?? (core.range || core.vague ? null : rateAfterNoun(tokens, next, unit !== null));
+  const per = rate?.per ?? (core.range && !core.vague ? null : rateAfterNoun(tokens, next, unit !== null));
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
   // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
   const opensNext =
