@@ -23,37 +23,15 @@ import type { Bound } from '../types.js';
 import { AGE_BEFORE, BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
 import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
-import { PERCENT_WORDS, SPELLED_SCALE_WORDS } from './amount-lexicon.js';
-import type { AmountType } from './amount-tokens.js';
+import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
+import type { Amount, AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
+import { A_UNIT_WORDS, oneUnit, pennyOfDollars, POINT_WORDS, pointsOfPercent, rateAfterNoun } from './amount-around.js';
 
-export type { AmountType };
-
-/** One amount; offsets into the sentence. */
-export interface Amount {
-  start: number;
-  end: number;
-  text: string;
-  /** The number; null for a range. */
-  value: number | null;
-  bound: Bound;
-  low: number | null;
-  high: number | null;
-  /** ISO 4217 code, percent, percentage_point, basis_point, share, or a unit symbol (kg, km, °C...). */
-  unit: string | null;
-  type: AmountType;
-  /** Rate denominator: "per day" → day, "a share" → share. */
-  per: string | null;
-  /** "dozens", "several hundred": low/high follow the vague-amount convention. */
-  vague: boolean;
-  /** "from 5% to 7%": the tagger decides between a change and a range. */
-  fromTo: boolean;
-  /** Written in words only ("one", "two-thirds"). */
-  words: boolean;
-}
+export type { Amount, AmountType };
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 
@@ -76,26 +54,6 @@ export function readAmounts(sentence: string): Amount[] {
     i = a.next - 1;
   }
   return pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out))));
-}
-
-const PENNY_RE = /penn(?:y|ies)/i;
-
-/** "copper rose a penny, to $2.222 a pound": among dollars and no pounds sterling, a penny is a US cent. */
-function pennyOfDollars(list: Amount[]): Amount[] {
-  if (list.length < 2) return list;
-  let pence = false;
-  let dollars = false;
-  for (const a of list) {
-    if (a.unit === 'GBP') return list;
-    if (a.unit === 'GBX') pence = true;
-    else if (a.unit === 'USD') dollars = true;
-  }
-  if (!pence || !dollars) return list;
-  for (let k = 0; k < list.length; k++) {
-    const a = list[k] as Amount;
-    if (a.unit === 'GBX' && PENNY_RE.test(a.text)) list[k] = { ...a, unit: 'USX' };
-  }
-  return list;
 }
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
@@ -326,128 +284,6 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     vague: core.vague,
     fromTo: core.fromTo,
     words: core.number !== null && !core.number.digits,
-  };
-  return { amount, next };
-}
-
-const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points', 'pts']);
-/** Words of a clause whose "points" are percentage points. */
-const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'turnout', 'poll', 'polls', 'approval', 'unemployment', 'inflation', 'yield', 'yields']);
-/** How far to look for a percentage in the clause of "points", in tokens either side. */
-const POINTS_WINDOW_TOKENS = 8;
-
-/** Whether "points" after the number at tokens[first] counts percentage points: a percentage or a rate word in its clause. */
-function pointsOfPercent(tokens: readonly AToken[], first: number, points: number): boolean {
-  for (let k = points + 1; k < tokens.length && k <= points + POINTS_WINDOW_TOKENS; k++) {
-    const w = word(tokens, k);
-    if (w === ',' || w === ';' || w === '.') break;
-    if (PERCENT_WORDS[w] === 'percent') return true;
-  }
-  for (let k = first - 1; k >= 0 && k >= first - POINTS_WINDOW_TOKENS; k--) {
-    const w = word(tokens, k);
-    if (w === ',' || w === ';' || w === '.') break;
-    if (PERCENT_WORDS[w] === 'percent' || RATE_WORDS.has(w)) return true;
-  }
-  return false;
-}
-
-/**
- * The rate written after the noun an amount counts or measures: "400
- * patients a day", "8,000 litres of milk a day", "2.5m of ice a year". At
- * most two words between, a plural noun for a count and "of" for a measure;
- * only periods of time ("a day", "per year") make the rate.
- */
-function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean): string | null {
-  // Cheap test first: most amounts have no rate word in the next few tokens.
-  let opener = false;
-  for (let j = at + 1; j <= at + NOUN_WORDS_BEFORE_RATE + 1 && !opener; j++) opener = RATE_OPENERS.has(word(tokens, j));
-  if (!opener) return null;
-  let k = at;
-  if (measured) {
-    if (word(tokens, k) !== 'of') return null;
-    k++;
-  }
-  for (let n = 0; n < NOUN_WORDS_BEFORE_RATE; n++) {
-    if (!/^[a-z]{3,}$/.test(tokens[k]?.text ?? '') || NOT_NOUN_BEFORE_RATE.has(word(tokens, k))) break;
-    k++;
-  }
-  if (k === at || (measured && k === at + 1)) return null;
-  // A count's noun is plural ("patients", "people"); "400 more" or "300 of them" is no noun.
-  if (!measured && !/s$|people|children|staff|cattle|sheep|police/.test(word(tokens, k - 1))) return null;
-  const w = word(tokens, k);
-  // "every day" is a rate only here, after a noun: "300 cars every day".
-  if (w === 'every') return TIME_PERIODS.has(word(tokens, k + 1)) ? word(tokens, k + 1) : null;
-  if (w !== 'a' && w !== 'an' && w !== 'per') return null;
-  const r = readRate(tokens, k);
-  return r !== null && TIME_PERIODS.has(r.per) ? r.per : null;
-}
-const NOUN_WORDS_BEFORE_RATE = 2;
-const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
-/** The rates read after a counted noun: periods of time ("400 patients a day"), not "300 workers a household". */
-const TIME_PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year']);
-/** Words that end a noun phrase before what could look like a rate. */
-const NOT_NOUN_BEFORE_RATE: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'but',
-  'the',
-  'was',
-  'were',
-  'are',
-  'for',
-  'than',
-  'from',
-  'with',
-  'who',
-  'that',
-  'which',
-]);
-
-/**
- * Units spelled out that "a"/"an" makes one of: "a gallon of beer", "a penny",
- * "a mile away". Not time units (durations scope, they are no figure), not
- * "ton" ("a ton of work"), "foot" ("a foot in the door"), "degree" ("to a
- * degree") or "meter" (the device); symbols never ("a m").
- */
-const A_UNIT_WORDS: ReadonlySet<string> = new Set(
-  'gallon litre liter pint penny cent dollar euro pound mile kilometre kilometer metre inch yard acre hectare tonne kilogram kilo gram ounce barrel kilowatt megawatt calorie'.split(
-    ' ',
-  ),
-);
-
-/** Words after "a gallon", "a mile" that leave it an amount: "of", a rate, a preposition, an adverb of distance. */
-const AFTER_ONE_UNIT: ReadonlySet<string> = new Set(
-  'of a an per each apiece away from to in on at for and or but more less higher lower up down long wide high deep short off across into beyond north south east west than'.split(
-    ' ',
-  ),
-);
-
-/** "a gallon", "a penny", "a mile": one of the unit after "a"/"an", unless the unit starts a compound ("a mile-long queue"). */
-function oneUnit(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
-  const hit = readUnit(tokens, i + 1, null, null);
-  if (hit === null || hit.next !== i + 2) return null;
-  // "a dollar store", "a pound coin", "a mile-long queue": the unit opens a compound, no amount.
-  const after = tokens[i + 2];
-  if (after !== undefined && /^[A-Za-z-]/.test(after.text) && !AFTER_ONE_UNIT.has(after.lower)) return null;
-  const rate = readRate(tokens, hit.next);
-  const next = rate?.next ?? hit.next;
-  const a = tokens[i] as AToken;
-  const end = (tokens[next - 1] as AToken).end;
-  const money = hit.kind === 'currency';
-  const amount: Amount = {
-    start: a.start,
-    end,
-    text: s.slice(a.start, end),
-    value: 1,
-    bound: '=',
-    low: null,
-    high: null,
-    unit: hit.id,
-    type: money ? 'money' : 'measure',
-    per: rate?.per ?? null,
-    vague: false,
-    fromTo: false,
-    words: true,
   };
   return { amount, next };
 }
