@@ -5,12 +5,12 @@
  * end that repeats the unit ("44 mg to 50 mg"), or a vague amount ("dozens",
  * "several hundred"). amounts.ts adds bounds, units and rates around it.
  */
-import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL } from './amount-context.js';
+import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL, isRaceDistance } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
 import { SCALE_LETTERS, SCALE_WORDS, UNITS } from './amount-lexicon.js';
 import { readNumber, round } from './amount-numbers.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
-import { isRaceDistance, readUnit, type UnitHit } from './amount-units.js';
+import { readUnit, type UnitHit } from './amount-units.js';
 import { readRatio } from './amount-words.js';
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';

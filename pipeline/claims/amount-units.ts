@@ -3,7 +3,7 @@
  * units (glued "70kg", hyphenated "7-inch", spaced "12 watts"), then the rate
  * ("per day", "a year", "/hour") and the amount's type.
  */
-import { AGE_AFTER, AGE_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import { AGE_AFTER, AGE_BEFORE, isRaceDistance, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
 import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
 import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
@@ -114,32 +114,6 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
   }
   return currency !== null ? afterCurrency(tokens, { id: currency, kind: 'currency', dimension: null, next: at }) : null;
 }
-
-/**
- * Whether the "k" glued to a number at tokens[k] is a race distance in
- * kilometres: a running word follows ("a 10k race", "5K run", "the 10K
- * record"), or an article or a running verb comes before and no counted noun
- * follows ("ran the 10K in 31 minutes", "a charity 5k.", "the Great North 10K
- * this year"). "10k workers",
- * "50K likes" and "raised 10k" stay thousands.
- */
-export function isRaceDistance(tokens: readonly AToken[], k: number): boolean {
-  const after = word(tokens, k + 1);
-  if (RACE_AFTER.has(after)) return true;
-  // "the Great North 10K", "the Bupa 10k": a race's name before the distance.
-  const named = /^[A-Z][a-z]/.test(tokens[k - 2]?.text ?? '') && k - 2 > 0;
-  if (!RACE_BEFORE.has(word(tokens, k - 2)) && !named) return false;
-  const next = tokens[k + 1];
-  return next === undefined || !/^[a-z]/.test(next.text) || CLAUSE_WORDS_AFTER_RACE.has(after);
-}
-const RACE_AFTER: ReadonlySet<string> = new Set(
-  'race races run runs runner runners running walk walks swim row fun parkrun event course route trail loop record records title champion championship final heat time times personal pb split winner'.split(
-    ' ',
-  ),
-);
-const RACE_BEFORE: ReadonlySet<string> = new Set('the a an charity virtual ran run runs running won win wins finished completed'.split(' '));
-/** Words that may follow a race distance: prepositions and conjunctions, not a counted noun. */
-const CLAUSE_WORDS_AFTER_RACE: ReadonlySet<string> = new Set('in at on for with and or but last this next was is raised'.split(' '));
 
 /** Symbols whose case decides the unit: a lower-case "b" names the bit ("100Mb"), "Mt" megatonnes beside "mt" (tonnes). */
 const CASED_UNITS: Readonly<Record<string, string>> = {
