@@ -115,7 +115,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
   // "from Sept. 19 to 22", "May 3-5": the last day of a span of dates.
-  if (n.value <= MAX_DAY && /^\d{1,2}$/.test(first.text) && DAY_SPAN_WORDS.has(prev?.lower ?? '') && /^\d{1,2}$/.test(tokens[core.first - 2]?.text ?? '')) {
+  if (DAY_SPAN_WORDS.has(prev?.lower ?? '') && n.value <= MAX_DAY && /^\d{1,2}$/.test(first.text) && /^\d{1,2}$/.test(tokens[core.first - 2]?.text ?? '')) {
     const m = tokens[core.first - 3];
     const month = m?.text === '.' ? tokens[core.first - 4] : m;
     if (month !== undefined && MONTHS.has(month.lower) && /^[A-Z]/.test(month.text)) return true;

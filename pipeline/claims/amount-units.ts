@@ -252,7 +252,11 @@ const NOT_PER_NOUN: ReadonlySet<string> = new Set([
 ]);
 
 /** Rates written as abbreviations, lower case only ("PA" is a state, "PW" a name). */
-const RATE_ABBREVIATIONS: Readonly<Record<string, string>> = { pcm: 'month', pw: 'week', pa: 'year' };
+const RATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['pcm', 'month'],
+  ['pw', 'week'],
+  ['pa', 'year'],
+]);
 
 /** Words after "a <period>" that make it a time ago, not a rate. */
 const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
@@ -267,7 +271,7 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
   }
   if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
   // "£1,200 pcm", "£300 pw", "£40,000 pa": letting and salary abbreviations.
-  const abbreviated = RATE_ABBREVIATIONS[tokens[at]?.text ?? ''];
+  const abbreviated = RATE_ABBREVIATIONS.get(tokens[at]?.text ?? '');
   if (abbreviated !== undefined) return { per: abbreviated, next: at + 1 };
   // "10mg daily", "$5bn annual": a rate adjective right after the amount.
   const adjective = RATE_ADJECTIVES[w];

@@ -130,13 +130,10 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i] as AToken;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an')
-    return (
-      A_BEFORE.has(word(tokens, i + 1)) ||
-      A_BOUND_NEXT.has(word(tokens, i + 1)) ||
-      A_UNIT_WORDS.has(word(tokens, i + 1)) ||
-      (t.text === 'A' && gluedDollar(tokens, i) !== null)
-    );
+  if (t.lower === 'a' || t.lower === 'an') {
+    const next = word(tokens, i + 1);
+    return A_OPENS.has(next) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  }
   return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 const CORE_WORDS = new Set([
@@ -162,6 +159,8 @@ const OPEN_SIGNS = new Set(
 const A_BOUND_NEXT = new Set(BOUND_BEFORE.filter((p) => p.words[0] === 'a' || p.words[0] === 'an').map((p) => p.words[1] ?? ''));
 /** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
 const A_BEFORE = new Set(['dozen', ...SPELLED_SCALE_WORDS, 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
+/** Every word after "a"/"an" that may open an amount: a number, a bound phrase ("a maximum of") or a unit ("a gallon"). */
+const A_OPENS: ReadonlySet<string> = new Set([...A_BEFORE, ...A_BOUND_NEXT, ...A_UNIT_WORDS]);
 /** Whether the core of an amount (after any bound words) may start at tokens[i]. */
 function opensCore(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i];
