@@ -11,7 +11,6 @@ import { readRate, readUnit } from './amount-units.js';
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 
-export const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points', 'pts']);
 /** Words of a clause whose "points" are percentage points. */
 const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'turnout', 'poll', 'polls', 'approval', 'unemployment', 'inflation', 'yield', 'yields']);
 /** How far to look for a percentage in the clause of "points", in tokens either side. */
@@ -36,13 +35,10 @@ export function pointsOfPercent(tokens: readonly AToken[], first: number, points
  * The rate written after the noun an amount counts or measures: "400
  * patients a day", "8,000 litres of milk a day", "2.5m of ice a year". At
  * most two words between, a plural noun for a count and "of" for a measure;
- * only periods of time ("a day", "per year") make the rate.
+ * only periods of time ("a day", "per year") make the rate. amounts.ts asks
+ * only when a rate word stands in the next few tokens (rateWordAhead).
  */
 export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean): string | null {
-  // Cheap test first: most amounts have no rate word in the next few tokens.
-  let opener = false;
-  for (let j = at + 1; j <= at + NOUN_WORDS_BEFORE_RATE + 1 && !opener; j++) opener = RATE_OPENERS.has(word(tokens, j));
-  if (!opener) return null;
   let k = at;
   if (measured) {
     if (word(tokens, k) !== 'of') return null;
@@ -63,7 +59,7 @@ export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: b
   return r !== null && TIME_PERIODS.has(r.per) ? r.per : null;
 }
 const NOUN_WORDS_BEFORE_RATE = 2;
-const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
+export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
 /** The rates read after a counted noun: periods of time ("400 patients a day"), not "300 workers a household". */
 const TIME_PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year']);
 /** Words that end a noun phrase before what could look like a rate. */

@@ -29,7 +29,7 @@ import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } 
 import { isNotAmount } from './amount-nonfigures.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
-import { A_UNIT_WORDS, oneUnit, pennyOfDollars, POINT_WORDS, pointsOfPercent, rateAfterNoun } from './amount-around.js';
+import { A_UNIT_WORDS, oneUnit, pennyOfDollars, pointsOfPercent, RATE_OPENERS, rateAfterNoun } from './amount-around.js';
 
 export type { Amount, AmountType };
 
@@ -159,6 +159,35 @@ const OPEN_SIGNS = new Set(
 const A_BOUND_NEXT = new Set(BOUND_BEFORE.filter((p) => p.words[0] === 'a' || p.words[0] === 'an').map((p) => p.words[1] ?? ''));
 /** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
 const A_BEFORE = new Set(['dozen', ...SPELLED_SCALE_WORDS, 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
+/**
+ * Module-level copies of sets read on every candidate: tsx compiles an
+ * imported binding to a getter call, which the hot path should not pay.
+ */
+const A_ONE_UNIT: ReadonlySet<string> = A_UNIT_WORDS;
+const RATE_WORDS_AHEAD: ReadonlySet<string> = RATE_OPENERS;
+/** Tokens after an amount in which a rate word ("a", "per", "every") may stand before rateAfterNoun is asked. */
+const RATE_LOOKAHEAD_TOKENS = 3;
+
+const AGE_WORDS: ReadonlySet<string> = AGE_BEFORE;
+/** Words after a unitless number that countedUnit reads. */
+const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'times']);
+
+/** After a number with no unit: "rose 3 points to 41%" (percentage points), "four times a week" (how often). */
+function countedUnit(tokens: readonly AToken[], core: Core, at: number): { unit: UnitHit | null; next: number } {
+  const w = word(tokens, at);
+  if ((w === 'points' || w === 'point' || w === 'pts') && pointsOfPercent(tokens, core.first, at)) {
+    return { unit: { id: 'percentage_point', kind: 'percent', dimension: null, next: at + 1 }, next: at + 1 };
+  }
+  if (w === 'times' && !core.range && readRate(tokens, at + 1) !== null) return { unit: null, next: at + 1 };
+  return { unit: null, next: at };
+}
+
+/** Cheap test before rateAfterNoun: most amounts have no rate word in the next few tokens. */
+function rateWordAhead(tokens: readonly AToken[], at: number): boolean {
+  for (let j = at + 1; j <= at + RATE_LOOKAHEAD_TOKENS; j++) if (RATE_WORDS_AHEAD.has(word(tokens, j))) return true;
+  return false;
+}
+
 /** Every word after "a"/"an" that may open an amount: a number, a bound phrase ("a maximum of") or a unit ("a gallon"). */
 const A_OPENS: ReadonlySet<string> = new Set([...A_BEFORE, ...A_BOUND_NEXT, ...A_UNIT_WORDS]);
 /** Whether the core of an amount (after any bound words) may start at tokens[i]. */
@@ -196,7 +225,7 @@ const AFTER_INDEX = byFirstWord(BOUND_AFTER);
 /** The amount starting at tokens[i] (bound words included), or null. */
 function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
   const w0 = (tokens[i] as AToken).lower;
-  if ((w0 === 'a' || w0 === 'an') && A_UNIT_WORDS.has(word(tokens, i + 1))) return oneUnit(s, tokens, i);
+  if ((w0 === 'a' || w0 === 'an') && A_ONE_UNIT.has(word(tokens, i + 1))) return oneUnit(s, tokens, i);
   const before = matchPhrase(tokens, i, BEFORE_INDEX);
   const coreAt = before ? i + before.words.length : i;
   if (!opensCore(tokens, coreAt)) return null;
@@ -236,18 +265,15 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
-  if (unit === null && core.number !== null) {
-    const w = word(tokens, next);
-    // "rose 3 points to 41%", "the jobless rate fell 0.2 points": points of a percentage.
-    if (POINT_WORDS.has(w) && pointsOfPercent(tokens, core.first, next)) {
-      unit = { id: 'percentage_point', kind: 'percent', dimension: null, next: next + 1 };
-      next++;
-    } else if (w === 'times' && !core.range && readRate(tokens, next + 1) !== null) next++; // "four times a week": how often.
+  if (unit === null && core.number !== null && COUNTED_UNIT_WORDS.has(word(tokens, next))) {
+    const counted = countedUnit(tokens, core, next);
+    unit = counted.unit;
+    next = counted.next;
   }
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
-  const per = rate?.per ?? (core.range && !core.vague ? null : rateAfterNoun(tokens, next, unit !== null));
+  const per = rate?.per ?? ((core.range && !core.vague) || !rateWordAhead(tokens, next) ? null : rateAfterNoun(tokens, next, unit !== null));
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
   // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
   const opensNext =
@@ -262,12 +288,9 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   }
   const startTok = tokens[before && !core.fromTo ? i : core.first] as AToken;
   const endTok = tokens[next - 1] as AToken;
-  const classified = classify(core, unit, tokens, next);
+  const { type, unitId } = classify(core, unit, tokens, next);
   // "aged over 80", "aged under 16": an age group, whatever its bound.
-  const { type, unitId } =
-    before !== null && coreAt !== i && classified.type === 'count' && AGE_BEFORE.has(word(tokens, i - 1))
-      ? { type: 'age' as const, unitId: 'year' }
-      : classified;
+  const ageGroup = type === 'count' && before !== null && coreAt !== i && AGE_WORDS.has(word(tokens, i - 1));
   const value = core.value;
   const amount: Amount = {
     start: startTok.start,
@@ -277,8 +300,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     bound: core.vague ? 'range' : bound,
     low: core.low,
     high: core.high,
-    unit: unitId,
-    type,
+    unit: ageGroup ? 'year' : unitId,
+    type: ageGroup ? 'age' : type,
     per,
     vague: core.vague,
     fromTo: core.fromTo,
