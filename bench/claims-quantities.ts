@@ -125,6 +125,16 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   'kbit/s': 'kilobit per second',
   'Mbit/s': 'megabit per second',
   'Gbit/s': 'gigabit per second',
+  Tbit: 'terabit',
+  Gy: 'gray',
+  mGy: 'milligray',
+  Sv: 'sievert',
+  mSv: 'millisievert',
+  µSv: 'microsievert',
+  Bq: 'becquerel',
+  BTU: 'british thermal unit',
+  MMBtu: 'million british thermal unit',
+  't/d': 'ton per day',
   B: 'byte',
   KB: 'kilobyte',
   MB: 'megabyte',
@@ -214,12 +224,16 @@ const FILE_UNIT_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>
   },
 };
 
+const TIME_PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
 /**
  * The set's name for an amount's unit: a share is a bare number there. Rates:
  * quantulum3 names every rate ("dollar per hour"); Recognizers-Text only
  * measures written with "per" or "/" ("barrels a day" is Barrel, "$ 2 per share" Dollar there).
  */
 function unitName(a: Amount, file: string): string | null {
+  // quantulum3 names how often something happens "count per week".
+  if (a.unit === null && file === 'quantulum3.jsonl' && a.per !== null && TIME_PERIODS.has(a.per)) return `count per ${a.per}`;
   if (a.unit === null || a.unit === 'share') return null;
   const names = FILE_UNIT_NAMES[file] ?? {};
   const name = (u: string): string => names[u] ?? UNIT_NAMES[u] ?? u;

@@ -399,7 +399,7 @@ const HEALTH: Case[] = [
   },
   {
     text: 'Waiting lists have grown to 7.6 million, the NHS said.',
-    claims: [q({ value: 7_600_000, change: 'up ?→?', sourceText: 'the NHS', cue: 'said' })],
+    claims: [q({ value: 7_600_000, change: 'up ?→7600000', sourceText: 'the NHS', cue: 'said' })],
   },
   {
     text: 'A 10mg daily dose cut the risk of stroke by a third, researchers reported.',

@@ -12,6 +12,7 @@
  */
 import type { Bound } from '../types.js';
 import { table } from './amount-lexicon.js';
+import type { AToken } from './amount-tokens.js';
 
 /** Bound phrases before a number, longest first when matched. */
 const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
@@ -264,3 +265,31 @@ export const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 /** Years as written alone: four digits in this span with no unit. */
 export const YEAR_MIN = 1800;
 export const YEAR_MAX = 2100;
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+
+/**
+ * Whether the "k" glued to a number at tokens[k] is a race distance in
+ * kilometres: a running word follows ("a 10k race", "5K run", "the 10K
+ * record"), or an article or a running verb comes before and no counted noun
+ * follows ("ran the 10K in 31 minutes", "a charity 5k.", "the Great North 10K
+ * this year"). "10k workers",
+ * "50K likes" and "raised 10k" stay thousands.
+ */
+export function isRaceDistance(tokens: readonly AToken[], k: number): boolean {
+  const after = word(tokens, k + 1);
+  if (RACE_AFTER.has(after)) return true;
+  // "the Great North 10K", "the Bupa 10k": a race's name before the distance.
+  const named = /^[A-Z][a-z]/.test(tokens[k - 2]?.text ?? '') && k - 2 > 0;
+  if (!RACE_BEFORE.has(word(tokens, k - 2)) && !named) return false;
+  const next = tokens[k + 1];
+  return next === undefined || !/^[a-z]/.test(next.text) || CLAUSE_WORDS_AFTER_RACE.has(after);
+}
+const RACE_AFTER: ReadonlySet<string> = new Set(
+  'race races run runs runner runners running walk walks swim row fun parkrun event course route trail loop record records title champion championship final heat time times personal pb split winner'.split(
+    ' ',
+  ),
+);
+const RACE_BEFORE: ReadonlySet<string> = new Set('the a an charity virtual ran run runs running won win wins finished completed'.split(' '));
+/** Words that may follow a race distance: prepositions and conjunctions, not a counted noun. */
+const CLAUSE_WORDS_AFTER_RACE: ReadonlySet<string> = new Set('in at on for with and or but last this next was is raised'.split(' '));

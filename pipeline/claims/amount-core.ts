@@ -5,7 +5,7 @@
  * end that repeats the unit ("44 mg to 50 mg"), or a vague amount ("dozens",
  * "several hundred"). amounts.ts adds bounds, units and rates around it.
  */
-import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL } from './amount-context.js';
+import { VAGUE_MULTIPLES, VAGUE_PLURALS, HANDFUL, isRaceDistance } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_PREFIXES } from './amount-currencies.js';
 import { SCALE_LETTERS, SCALE_WORDS, UNITS } from './amount-lexicon.js';
 import { readNumber, round } from './amount-numbers.js';
@@ -132,8 +132,14 @@ export function readCore(tokens: readonly AToken[], i: number): Core | null {
 function gluedScale(tokens: readonly AToken[], at: number, money: boolean): number | null {
   const g = tokens[at];
   if (g === undefined || !glued(tokens[at - 1], g)) return null;
+  // "$1MM", "$5MM": the finance desk's thousand-thousand, only with money (outside it "5mm" is millimetres).
+  if (money && g.text === 'MM') return 1e6;
   const scale = SCALE_LETTERS[g.lower];
   if (scale === undefined) return null;
+  // "a 10k race", "the 5K in 17 minutes": a race distance, read as kilometres by readUnit.
+  if (g.lower === 'k' && !money && isRaceDistance(tokens, at)) return null;
+  // A lower-case "b" before a singular word is a unit ("the 1500b packet"), not billions ("1.2b", "7b people").
+  if (g.text === 'b' && !money && /^[a-z]+$/.test(tokens[at + 1]?.text ?? '') && !countedAfter(tokens[at + 1])) return null;
   const strong = g.lower.length > 1 || g.lower === 'k' || g.lower === 'b' || /^[MBT]$/.test(g.text);
   return strong || money || (g.text === 'm' && (countedAfter(tokens[at + 1]) || countedRangeEnd(tokens, at + 1))) ? scale : null;
 }
@@ -286,6 +292,9 @@ function readVague(tokens: readonly AToken[], i: number): Core | null {
     const scaleWord = word(tokens, i + words.length);
     const scale = SCALE_OF[scaleWord] ?? (of ? PLURAL_SCALE[scaleWord] : undefined);
     if (scale === undefined) continue;
+    // "several hundred thousand", "a few hundred million": a larger scale after the first multiplies it.
+    const more = SCALE_OF[word(tokens, i + words.length + 1)];
+    if (more !== undefined && more > scale && !of) return { ...base, next: i + words.length + 2, low: lo * scale * more, high: hi * scale * more };
     return { ...base, next: i + words.length + 1, low: lo * scale, high: hi * scale };
   }
   const plural = VAGUE_PLURALS[w];

@@ -10,6 +10,7 @@ import type { Core } from './amount-core.js';
 import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, YEAR_MAX, YEAR_MIN, type Phrase } from './amount-context.js';
 import { RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
+import { SCALE_WORDS } from './amount-lexicon.js';
 import { readUnit } from './amount-units.js';
 import { NUMBER_OPENERS } from './amount-words.js';
 
@@ -39,6 +40,27 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   const next = tokens[n.next];
   // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel": an adjective, no amount.
   if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
+  // "a half-marathon", "the quarter-finals", "his half-brother": "half" or "quarter" heading a compound noun.
+  if (
+    !n.digits &&
+    (word(tokens, n.next - 1) === 'half' || word(tokens, n.next - 1) === 'quarter') &&
+    next?.text === '-' &&
+    glued(tokens[n.next - 1], next) &&
+    /^[a-z]{3,}$/.test(tokens[n.next + 1]?.text ?? '') &&
+    glued(next, tokens[n.next + 1]) &&
+    SCALE_WORDS[word(tokens, n.next + 1)] === undefined &&
+    readUnit(tokens, n.next, n, null) === null
+  )
+    return true;
+  if (
+    !n.digits &&
+    prev?.text === '-' &&
+    glued(prev, first) &&
+    /^[A-Z]/.test(first.text) &&
+    isDigitToken(tokens[core.first - 2]) &&
+    glued(tokens[core.first - 2], prev)
+  )
+    return true;
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
@@ -53,6 +75,16 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  // "7-Eleven", "3-Sat": digits joined by a hyphen to a capitalised word that is no unit make a name.
+  if (
+    next?.text === '-' &&
+    glued(tokens[n.next - 1], next) &&
+    /^[A-Z][a-z]/.test(tokens[n.next + 1]?.text ?? '') &&
+    glued(next, tokens[n.next + 1]) &&
+    !isTitleCase(tokens) &&
+    readUnit(tokens, n.next, n, core.currency) === null
+  )
+    return true;
   // "@Fred_945", "#G20": digits of a handle or a tag.
   if (prev !== undefined && glued(prev, first) && HANDLE_MARKS.has(prev.text)) return true;
   // "by a 2-to-1 vote": a tally written with "-to-".
@@ -82,11 +114,18 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (core.first === 0 && next?.text === ')' && core.currency === null && /^\d{1,2}$/.test(first.text)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
+  // "from Sept. 19 to 22", "May 3-5": the last day of a span of dates.
+  if (DAY_SPAN_WORDS.has(prev?.lower ?? '') && n.value <= MAX_DAY && /^\d{1,2}$/.test(first.text) && /^\d{1,2}$/.test(tokens[core.first - 2]?.text ?? '')) {
+    const m = tokens[core.first - 3];
+    const month = m?.text === '.' ? tokens[core.first - 4] : m;
+    if (month !== undefined && MONTHS.has(month.lower) && /^[A-Z]/.test(month.text)) return true;
+  }
   // "Dec. 7", "No. 1": an abbreviated month or "No." before the number.
   if (prev?.text === '.' && glued(tokens[core.first - 2], prev) && /^[A-Z]/.test(tokens[core.first - 2]?.text ?? '')) {
     const w = word(tokens, core.first - 2);
     if (MONTHS.has(w) || w === 'no') return true;
   }
+  if (isScoreLine(tokens, core)) return true;
   if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   // "10 Downing Street"
@@ -147,6 +186,8 @@ const TITLE_CASE_SHARE = 0.85;
 const TITLE_CASE_MIN_WORDS = 3;
 
 const ID_MIN_DIGITS = 16;
+const MAX_DAY = 31;
+const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'through', 'and']);
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 
 /** Words after "<number>-" that make an adjective of it. */
@@ -157,6 +198,58 @@ function isInName(tokens: readonly AToken[], i: number): boolean {
   if (prev === undefined || i === 1 || SENTENCE_ENDS.has(word(tokens, i - 2))) return false;
   const named = (t: AToken | undefined): boolean => t !== undefined && /^[A-Z][a-z]/.test(t.text);
   return (named(prev) || (prev.lower === 'of' && named(tokens[i - 2]))) && !isTitleCase(tokens);
+}
+
+/**
+ * "Chelsea 2 Arsenal 1", "Leinster 24 Munster 17": a score line, each side's
+ * name followed by its goals or points, is a result and no amount.
+ */
+function isScoreLine(tokens: readonly AToken[], core: Core): boolean {
+  const n = core.number as ReadNumber;
+  if (core.currency !== null || n.next !== core.first + 1 || !/^\d{1,3}$/.test((tokens[core.first] as AToken).text)) return false;
+  // The home side's score (name, score, name, score) or the away side's (score, name, score).
+  if (!isTeam(tokens[core.first - 1])) return false;
+  return (isTeam(tokens[n.next]) && isScore(tokens[n.next + 1])) || (isScore(tokens[core.first - 2]) && isTeam(tokens[core.first - 3]));
+}
+const isTeam = (t: AToken | undefined): boolean => t !== undefined && TEAM_RE.test(t.text);
+const isScore = (t: AToken | undefined): boolean => t !== undefined && SCORE_RE.test(t.text);
+const TEAM_RE = /^[A-Z][a-z]/;
+const SCORE_RE = /^\d{1,3}$/;
+
+/** Reporting verbs after "one analyst", "one senior official": "one" picks out a speaker, it counts nothing. */
+const SPEAKER_CUES: ReadonlySet<string> = new Set(
+  'said says told tells added adds warned warns wrote writes explained noted argued claimed insisted recalled admitted complained suggested asked replied commented remarked'.split(
+    ' ',
+  ),
+);
+/** Words between "one" and its reporting verb: a speaker's noun with up to two modifiers. */
+const SPEAKER_WORDS_MAX = 3;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who', 'that', 'which']);
+/** Tokens of an apposition after a speaker ("One resident, a 42-year-old teacher, said"). */
+const APPOSITION_MAX_TOKENS = 10;
+
+/** "one analyst said", "according to one official": the speaker of a report, not the number 1. */
+function isSpeakerOne(tokens: readonly AToken[], i: number): boolean {
+  if (word(tokens, i - 1) === 'to' && word(tokens, i - 2) === 'according') return true;
+  for (let k = i + 1; k <= i + SPEAKER_WORDS_MAX + 1; k++) {
+    const w = word(tokens, k);
+    if (SPEAKER_CUES.has(w)) return k > i + 1;
+    // "One resident, Maria Lopez, said": the cue after an apposition closed by a comma.
+    if (w === ',' && k > i + 1) return cueAfterApposition(tokens, k + 1);
+    // "one scene she wrote": a subject of its own before the verb, so "one" is not its speaker.
+    if (!/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') || SUBJECT_PRONOUNS.has(w)) return false;
+  }
+  return false;
+}
+
+/** An apposition of at most APPOSITION_MAX_TOKENS tokens from tokens[from], a comma, then a reporting verb. */
+function cueAfterApposition(tokens: readonly AToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + APPOSITION_MAX_TOKENS; k++) {
+    const w = word(tokens, k);
+    if (w === ',') return SPEAKER_CUES.has(word(tokens, k + 1));
+    if (w === '.' || w === ';' || w === '"' || w === '\u201C' || w === '\u201D') return false;
+  }
+  return false;
 }
 
 /** Verbs after "one" as a pronoun: "one should not assume", "one can see". */
@@ -185,5 +278,5 @@ function isPronounOne(tokens: readonly AToken[], i: number): boolean {
   // "one by one", "one after another", "by one"
   if ((next === 'by' || next === 'after') && ['one', 'another', 'the'].includes(word(tokens, i + 2))) return true;
   if (prev === 'by' && word(tokens, i - 2) === 'one') return true;
-  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || PRONOUN_VERBS.has(next);
+  return next === '' || next === '.' || next === ',' || next === 'of' || next === 'is' || next === 'has' || PRONOUN_VERBS.has(next) || isSpeakerOne(tokens, i);
 }

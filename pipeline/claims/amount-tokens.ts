@@ -3,6 +3,7 @@
  * (amount-numbers.ts, amount-words.ts, amount-units.ts), kept apart so that
  * those files import this one and not each other in a circle.
  */
+import type { Bound } from '../types.js';
 
 /** A word, number or mark with offsets into the sentence. */
 export interface AToken {
@@ -29,3 +30,26 @@ export const glued = (a: AToken | undefined, b: AToken | undefined): boolean => 
 
 /** What an amount is. Only count, money, percent, percentage_point, share and measure are figures of a claim. */
 export type AmountType = 'count' | 'money' | 'percent' | 'percentage_point' | 'share' | 'measure' | 'duration' | 'age' | 'year';
+
+/** One amount; offsets into the sentence. */
+export interface Amount {
+  start: number;
+  end: number;
+  text: string;
+  /** The number; null for a range. */
+  value: number | null;
+  bound: Bound;
+  low: number | null;
+  high: number | null;
+  /** ISO 4217 code, percent, percentage_point, basis_point, share, or a unit symbol (kg, km, °C...). */
+  unit: string | null;
+  type: AmountType;
+  /** Rate denominator: "per day" → day, "a share" → share. */
+  per: string | null;
+  /** "dozens", "several hundred": low/high follow the vague-amount convention. */
+  vague: boolean;
+  /** "from 5% to 7%": the tagger decides between a change and a range. */
+  fromTo: boolean;
+  /** Written in words only ("one", "two-thirds"). */
+  words: boolean;
+}

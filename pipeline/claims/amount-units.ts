@@ -3,7 +3,7 @@
  * units (glued "70kg", hyphenated "7-inch", spaced "12 watts"), then the rate
  * ("per day", "a year", "/hour") and the amount's type.
  */
-import { AGE_AFTER, AGE_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import { AGE_AFTER, AGE_BEFORE, isRaceDistance, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
 import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
 import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
@@ -67,6 +67,9 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (close !== undefined && INCH_MARKS.has(close.text) && glued(tokens[j + 1], close) && inches < 12)
       return { id: 'ft', kind: 'unit', dimension: 'length', next: j + 3, add: inches / 12 };
   }
+  // "a 10k race", "a 5K run": kilometres in running, not thousands.
+  if (attached && word(tokens, j) === 'k' && n?.digits === true && isRaceDistance(tokens, j))
+    return { id: 'km', kind: 'unit', dimension: 'length', next: j + 1 };
   // 9" (inches): a straight double quote glued to digits that closes no quotation.
   if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
     return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
@@ -103,11 +106,27 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     // "a 1-in-100-year flood": odds, not inches.
     if (k === 'in' && tokens[j + 1]?.text === '-' && glued(tokens[j], tokens[j + 1])) continue;
     if (k === 'in' && n !== null && !n.digits) continue;
+    // "two kb per second", "100 Mb": a lower-case "b" is bits, a capital "B" bytes.
+    // "35 Mt of CO2" is megatonnes; commodity desks write metric tonnes "mt".
+    const id = len === 1 && (unit.dimension === 'data' || unit.dimension === 'mass') ? (CASED_UNITS[tokens[j]?.text ?? ''] ?? unit.id) : unit.id;
     // "10 degrees Celsius" beats "10 degrees".
-    return withSubunit(tokens, { id: unit.id, kind: 'unit', dimension: unit.dimension, next: j + len });
+    return withSubunit(tokens, { id, kind: 'unit', dimension: unit.dimension, next: j + len });
   }
   return currency !== null ? afterCurrency(tokens, { id: currency, kind: 'currency', dimension: null, next: at }) : null;
 }
+
+/** Symbols whose case decides the unit: a lower-case "b" names the bit ("100Mb"), "Mt" megatonnes beside "mt" (tonnes). */
+const CASED_UNITS: Readonly<Record<string, string>> = {
+  kb: 'kbit',
+  Kb: 'kbit',
+  mb: 'Mbit',
+  Mb: 'Mbit',
+  Gb: 'Gbit',
+  gb: 'Gbit',
+  Tb: 'Tbit',
+  tb: 'Tbit',
+  Mt: 'Mt',
+};
 
 /** "5 ft 2 in", "5 feet and 2 inches", "7 lb 6 oz": imperial measures with a smaller unit added. */
 function withSubunit(tokens: readonly AToken[], hit: UnitHit): UnitHit {
@@ -196,7 +215,7 @@ function singleLetterSpaced(tokens: readonly AToken[], j: number, k: string, n: 
   if ((k === 'c' || k === 'f') && t?.text === k.toUpperCase() && (after === '' || /^[.,!;)]$/.test(after) || /^[a-z]/.test(after))) return true;
   return n?.digits === true && SPACED_METRIC.has(t?.text ?? '') && !/^['’]/.test(after);
 }
-const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L']);
+const SPACED_METRIC = new Set(['m', 'g', 't', 'l', 'L', 'W', 'J']);
 
 /** "per day", "a year", "an hour", "/hour", "per share", "apiece", "each". */
 /** Adjectives of a rate: their period. */
@@ -232,6 +251,13 @@ const NOT_PER_NOUN: ReadonlySet<string> = new Set([
   'and',
 ]);
 
+/** Rates written as abbreviations, lower case only ("PA" is a state, "PW" a name). */
+const RATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['pcm', 'month'],
+  ['pw', 'week'],
+  ['pa', 'year'],
+]);
+
 /** Words after "a <period>" that make it a time ago, not a rate. */
 const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
 
@@ -244,6 +270,9 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
     if ((a === 'a' || a === 'an' || a === 'per') && RATE_PERIODS.has(p) && glued(tokens[at + 2], tokens[at + 3])) return { per: p, next: at + 4 };
   }
   if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
+  // "£1,200 pcm", "£300 pw", "£40,000 pa": letting and salary abbreviations.
+  const abbreviated = RATE_ABBREVIATIONS.get(tokens[at]?.text ?? '');
+  if (abbreviated !== undefined) return { per: abbreviated, next: at + 1 };
   // "10mg daily", "$5bn annual": a rate adjective right after the amount.
   const adjective = RATE_ADJECTIVES[w];
   if (adjective) return { per: adjective, next: at + 1 };
@@ -269,10 +298,12 @@ function areaDenominator(tokens: readonly AToken[], at: number): { per: string; 
     const u = UNITS[`${p} ${word(tokens, at + 1)}`];
     return u === undefined ? null : { per: u.id, next: at + 2 };
   }
-  const power = tokens[at + 1];
-  if (power === undefined || !POWERS.has(power.text) || !glued(tokens[at], power)) return null;
+  // "J/m^2": a caret before the power.
+  const caret = tokens[at + 1]?.text === '^' && glued(tokens[at], tokens[at + 1]) ? 1 : 0;
+  const power = tokens[at + 1 + caret];
+  if (power === undefined || !POWERS.has(power.text) || !glued(tokens[at + caret], power)) return null;
   const u = UNITS[p + power.text];
-  return u === undefined ? null : { per: u.id, next: at + 2 };
+  return u === undefined ? null : { per: u.id, next: at + 2 + caret };
 }
 const POWERS: ReadonlySet<string> = new Set(['2', '3', '\u00B2', '\u00B3']);
 

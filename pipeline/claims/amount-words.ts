@@ -288,6 +288,13 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
   return result(value, j, false, scaled, digitsStart);
 }
 
+/** Verbs after a share as its subject ("a quarter opposed it", "a third say"); an ordinal is followed by its noun ("a third term"). */
+const VERBS_AFTER_SHARE: ReadonlySet<string> = new Set(
+  'are were was is have has had will would could said say says think thought believe believed want wanted support supported back backed oppose opposed voted favour favor favoured favored prefer preferred agree agreed disagree disagreed expect expected plan planned own owned live lived remain remained'.split(
+    ' ',
+  ),
+);
+
 /** Ordinals that make "half" a period ("the first half"). */
 const PERIOD_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'last', 'latter', 'final', 'opening', 'closing']);
 /** Words that may follow a share ("rose by a fifth in the week", "a third since 2020"); a noun after it makes an ordinal. */
@@ -345,6 +352,7 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
     after !== undefined &&
     word(tokens, k + 1) !== 'of' &&
     !AFTER_SHARE.has(word(tokens, k + 1)) &&
+    !VERBS_AFTER_SHARE.has(word(tokens, k + 1)) &&
     (/^[A-Za-z0-9]/.test(after.text) || (after.text === '-' && tokens[k]?.end === after.start))
   ) {
     return null;

@@ -20,40 +20,18 @@
  * a currency is an addition there.
  */
 import type { Bound } from '../types.js';
-import { BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
+import { AGE_BEFORE, BOUND_AFTER, BOUND_BEFORE, VAGUE_PLURALS, maskedRanges, type Phrase } from './amount-context.js';
 import { CURRENCY_OPENERS, type Core, gluedDollar, RANGE_DASHES, readCore, readRangeEnd } from './amount-core.js';
 import { CURRENCY_MILLIONS } from './amount-currencies.js';
 import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
-import type { AmountType } from './amount-tokens.js';
+import type { Amount, AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
+import { A_UNIT_WORDS, oneUnit, pennyOfDollars, pointsOfPercent, RATE_OPENERS, rateAfterNoun } from './amount-around.js';
 
-export type { AmountType };
-
-/** One amount; offsets into the sentence. */
-export interface Amount {
-  start: number;
-  end: number;
-  text: string;
-  /** The number; null for a range. */
-  value: number | null;
-  bound: Bound;
-  low: number | null;
-  high: number | null;
-  /** ISO 4217 code, percent, percentage_point, basis_point, share, or a unit symbol (kg, km, °C...). */
-  unit: string | null;
-  type: AmountType;
-  /** Rate denominator: "per day" → day, "a share" → share. */
-  per: string | null;
-  /** "dozens", "several hundred": low/high follow the vague-amount convention. */
-  vague: boolean;
-  /** "from 5% to 7%": the tagger decides between a change and a range. */
-  fromTo: boolean;
-  /** Written in words only ("one", "two-thirds"). */
-  words: boolean;
-}
+export type { Amount, AmountType };
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 
@@ -75,7 +53,7 @@ export function readAmounts(sentence: string): Amount[] {
     out.push(a.amount);
     i = a.next - 1;
   }
-  return joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out)));
+  return pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out))));
 }
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
@@ -152,8 +130,10 @@ function mayOpen(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i] as AToken;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.lower === 'a' || t.lower === 'an')
-    return A_BEFORE.has(word(tokens, i + 1)) || A_BOUND_NEXT.has(word(tokens, i + 1)) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  if (t.lower === 'a' || t.lower === 'an') {
+    const next = word(tokens, i + 1);
+    return A_OPENS.has(next) || (t.text === 'A' && gluedDollar(tokens, i) !== null);
+  }
   return OPEN_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 const CORE_WORDS = new Set([
@@ -179,6 +159,37 @@ const OPEN_SIGNS = new Set(
 const A_BOUND_NEXT = new Set(BOUND_BEFORE.filter((p) => p.words[0] === 'a' || p.words[0] === 'an').map((p) => p.words[1] ?? ''));
 /** Words after "a"/"an" that make a number: "a dozen", "a hundred", "a third", "a few thousand", "a handful", "a quarter million". */
 const A_BEFORE = new Set(['dozen', ...SPELLED_SCALE_WORDS, 'few', 'couple', 'handful', 'half', ...DENOMINATOR_WORDS]);
+/**
+ * Module-level copies of sets read on every candidate: tsx compiles an
+ * imported binding to a getter call, which the hot path should not pay.
+ */
+const A_ONE_UNIT: ReadonlySet<string> = A_UNIT_WORDS;
+const RATE_WORDS_AHEAD: ReadonlySet<string> = RATE_OPENERS;
+/** Tokens after an amount in which a rate word ("a", "per", "every") may stand before rateAfterNoun is asked. */
+const RATE_LOOKAHEAD_TOKENS = 3;
+
+const AGE_WORDS: ReadonlySet<string> = AGE_BEFORE;
+/** Words after a unitless number that countedUnit reads. */
+const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'times']);
+
+/** After a number with no unit: "rose 3 points to 41%" (percentage points), "four times a week" (how often). */
+function countedUnit(tokens: readonly AToken[], core: Core, at: number): { unit: UnitHit | null; next: number } {
+  const w = word(tokens, at);
+  if ((w === 'points' || w === 'point' || w === 'pts') && pointsOfPercent(tokens, core.first, at)) {
+    return { unit: { id: 'percentage_point', kind: 'percent', dimension: null, next: at + 1 }, next: at + 1 };
+  }
+  if (w === 'times' && !core.range && readRate(tokens, at + 1) !== null) return { unit: null, next: at + 1 };
+  return { unit: null, next: at };
+}
+
+/** Cheap test before rateAfterNoun: most amounts have no rate word in the next few tokens. */
+function rateWordAhead(tokens: readonly AToken[], at: number): boolean {
+  for (let j = at + 1; j <= at + RATE_LOOKAHEAD_TOKENS; j++) if (RATE_WORDS_AHEAD.has(word(tokens, j))) return true;
+  return false;
+}
+
+/** Every word after "a"/"an" that may open an amount: a number, a bound phrase ("a maximum of") or a unit ("a gallon"). */
+const A_OPENS: ReadonlySet<string> = new Set([...A_BEFORE, ...A_BOUND_NEXT, ...A_UNIT_WORDS]);
 /** Whether the core of an amount (after any bound words) may start at tokens[i]. */
 function opensCore(tokens: readonly AToken[], i: number): boolean {
   const t = tokens[i];
@@ -213,6 +224,8 @@ const AFTER_INDEX = byFirstWord(BOUND_AFTER);
 
 /** The amount starting at tokens[i] (bound words included), or null. */
 function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
+  const w0 = (tokens[i] as AToken).lower;
+  if ((w0 === 'a' || w0 === 'an') && A_ONE_UNIT.has(word(tokens, i + 1))) return oneUnit(s, tokens, i);
   const before = matchPhrase(tokens, i, BEFORE_INDEX);
   const coreAt = before ? i + before.words.length : i;
   if (!opensCore(tokens, coreAt)) return null;
@@ -252,8 +265,15 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
+  if (unit === null && core.number !== null && COUNTED_UNIT_WORDS.has(word(tokens, next))) {
+    const counted = countedUnit(tokens, core, next);
+    unit = counted.unit;
+    next = counted.next;
+  }
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
+  // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
+  const per = rate?.per ?? ((core.range && !core.vague) || !rateWordAhead(tokens, next) ? null : rateAfterNoun(tokens, next, unit !== null));
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
   // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
   const opensNext =
@@ -269,6 +289,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const startTok = tokens[before && !core.fromTo ? i : core.first] as AToken;
   const endTok = tokens[next - 1] as AToken;
   const { type, unitId } = classify(core, unit, tokens, next);
+  // "aged over 80", "aged under 16": an age group, whatever its bound.
+  const ageGroup = type === 'count' && before !== null && coreAt !== i && AGE_WORDS.has(word(tokens, i - 1));
   const value = core.value;
   const amount: Amount = {
     start: startTok.start,
@@ -278,9 +300,9 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     bound: core.vague ? 'range' : bound,
     low: core.low,
     high: core.high,
-    unit: unitId,
-    type,
-    per: rate?.per ?? null,
+    unit: ageGroup ? 'year' : unitId,
+    type: ageGroup ? 'age' : type,
+    per,
     vague: core.vague,
     fromTo: core.fromTo,
     words: core.number !== null && !core.number.digits,

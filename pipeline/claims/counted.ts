@@ -240,6 +240,9 @@ const BARE_FOLLOWERS: ReadonlySet<string> = new Set([
   'with',
 ]);
 
+/** The bare followers that make a percentage a count of people ("5% died"). */
+const CASUALTY_FOLLOWERS: ReadonlySet<string> = new Set(['killed', 'dead', 'died', 'wounded', 'injured', 'captured', 'missing']);
+
 /** Quote marks skipped between a number and its noun ('"several hundred" North Koreans'). */
 const QUOTE_MARKS = new Set(['"', "'"]);
 /**
@@ -260,8 +263,14 @@ export type CountedResult =
 export function findCounted(tokens: readonly Token[], from: number): CountedResult {
   let i = from;
   while (QUOTE_MARKS.has(tokens[i]?.text ?? '')) i++;
-  if (PERCENT_MARKS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  const skipped = PERCENT_MARKS.has(tokens[i]?.text.toLowerCase() ?? '');
+  if (skipped) i++;
+  // The scanner's own percentages end after their sign ("5%" then "in").
+  const percent = skipped || PERCENT_MARKS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
   const first = tokens[i];
+  // "sales rose 5% in Germany": a bare percentage counts people only before a casualty word ("5% died").
+  if (percent && (first === undefined || !isWord(first) || BARE_FOLLOWERS.has(first.lower)) && !CASUALTY_FOLLOWERS.has(first?.lower ?? ''))
+    return { type: 'none' };
   if (first === undefined || !isWord(first)) return { type: 'bare', pronoun: false };
   if (PRONOUN_HEADS.has(first.lower)) return { type: 'bare', pronoun: true };
   let used = 0;

@@ -8,6 +8,7 @@
  * holds only gets its spans; a sentence with pack claims gets no statement.
  */
 import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
+import { nearestScope, type Scope, timeScopes } from './amount-timescope.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
@@ -15,12 +16,11 @@ import type { Draft } from './finalize.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
-const UP_RE =
-  /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled|tripled|more than doubled|expanded?)\b[^,;]{0,24}$/i;
-const DOWN_RE =
-  /\b(?:fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved|shrank|shrunk|slashed?|eliminated?|axed?)\b[^,;]{0,24}$/i;
-const TIME_SCOPE_RE =
-  /\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Aa]s of|[Bb]y|[Tt]hrough|[Oo]ver|[Uu]ntil|[Ff]rom)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|previous|coming|same|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|decade|Q[1-4]|(?:19|20)\d{2}(?:\/\d{2})?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month|week|quarter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ull)-(?:quarter|half|year)\b|\ba year earlier\b|\byear[- ]on[- ]year\b/;
+/** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
+const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expanded?`;
+const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|slashed?|eliminated?|axed?`;
+const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$`, 'i');
+const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b[^,;]{0,24}$`, 'i');
 const PREDICTION_RE =
   /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
@@ -67,18 +67,35 @@ const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
  * The change a figure states, read from the words before it. `text` has the
  * sentence's reporting cues blanked: "He added that three men…" states no rise.
  */
-function changeOf(text: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
+function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
-  const direction = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  // "was raised from £2.50 to £2.80": a verb of change right before the figure states it even when the
+  // attributor took the verb for a cue.
+  if (direction === null && text !== raw) {
+    const rawBefore = raw.slice(Math.max(0, a.start - 40), a.start);
+    if (DIRECT_CHANGE_RE.test(rawBefore)) direction = UP_RE.test(rawBefore) ? 'up' : DOWN_RE.test(rawBefore) ? 'down' : null;
+  }
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
   // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
   if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
-  // "rose 23% to $1.1 billion": the second figure is where it went.
-  if (prev && /^\s*,?\s*to\s+$/.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
+  // "rose 23% to $1.1 billion", "jumped 40% to a record €9.1bn": the second figure is where it went.
+  if (prev && TO_LEVEL_RE.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
     return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
   }
+  // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
+  if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
   return direction === null ? null : { direction, from: null, to: null };
 }
+/** Between a change and its new level: "to", "to a record", "to an all-time high of". */
+const TO_LEVEL_RE = /^\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
+/** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
+const VERB_TO_RE = new RegExp(
+  String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`,
+  'i',
+);
+/** A verb of change right before the figure, with at most "by", "from" or "to" between. */
+const DIRECT_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+(?:by\s+|from\s+|to\s+)?$`, 'i');
 
 /** "to 2.9% in March from 3.4%": `next` is the starting point of the change that ends at `a`. */
 function startsFrom(text: string, a: Amount, next: Amount): boolean {
@@ -94,7 +111,7 @@ function figureOf(unit: GeneralUnit, a: Amount, neighbours: { prev: Amount | nul
     text: a.text,
     type: a.type,
     per: a.per,
-    change: changeOf(neighbours.masked, a, neighbours.prev, neighbours.next),
+    change: changeOf(neighbours.masked, unit.text, a, neighbours.prev, neighbours.next),
     timeScope: scope,
   };
 }
@@ -106,9 +123,18 @@ function withoutCues(text: string, atts: readonly SpanAttribution[]): string {
   return out;
 }
 
-function timeScopeOf(unit: GeneralUnit): TextSpan | null {
-  const m = TIME_SCOPE_RE.exec(unit.text);
-  return m ? span(unit, [m.index, m.index + m[0].length]) : null;
+/** Where each reporting cue of the sentence ends (a loop: a closure here would be named by tsx once per sentence). */
+function cueEndsOf(atts: readonly SpanAttribution[]): number[] {
+  const out: number[] = [];
+  for (const a of atts) out.push(a.cue[1]);
+  return out;
+}
+
+/** The time scope of figure `a`: the nearest of the sentence's scopes (amount-timescope.ts). */
+function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amounts: readonly Amount[]): TextSpan | null {
+  if (scopes.length === 0) return null;
+  const s = nearestScope(unit.text, scopes, a.start, a.end, amounts);
+  return s === null ? null : span(unit, [s.start, s.end]);
 }
 
 /** The attribution whose content holds `at`, else the sentence's first one with a source. */
@@ -127,7 +153,7 @@ export function generalDrafts(
   const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
-  const scope = amounts.length > 0 ? timeScopeOf(unit) : null;
+  const scopes = amounts.length > 0 ? timeScopes(unit.text, cueEndsOf(atts)) : [];
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
   const out: Draft[] = [];
   const covered = new Set<Amount>();
@@ -138,7 +164,7 @@ export function generalDrafts(
     if (a && hasAmount) {
       // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
       covered.add(a);
-      d.claim.figure = figureOf(unit, a, { prev: null, next: amounts[amounts.indexOf(a) + 1] ?? null, masked }, scope);
+      d.claim.figure = figureOf(unit, a, { prev: null, next: amounts[amounts.indexOf(a) + 1] ?? null, masked }, timeScopeOf(unit, scopes, a, amounts));
       if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
         d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
         d.claim.unit = 'percent';
@@ -164,7 +190,7 @@ export function generalDrafts(
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
-    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, scope);
+    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, timeScopeOf(unit, scopes, a, amounts));
     const change = figure.change;
     // The starting point of a change ("to 2.9% … from 3.4%") is part of that change, not a claim of its own.
     if (change?.to === a.value && change.from !== null && !a.fromTo) {

@@ -1,0 +1,136 @@
+/**
+ * The time scope of a figure: the date or period a sentence says the figure
+ * is about ("in the third quarter", "as of Monday", "since 2022", "over the
+ * past decade", "in the three months to September", "by the end of next
+ * year"). A span, not a resolved date: resolving needs the publication date,
+ * and a consumer that wants one can hand the span to a date parser.
+ *
+ * Invariant: every scope is a phrase of time words only (periods, months,
+ * weekdays, years, relative words); a bare preposition before another noun
+ * ("in Germany", "by the union") is never a scope.
+ */
+
+/** Periods a figure is reported for, singular and plural ("the past two weeks"). */
+const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|weeks?|days?|decades?|century|(?:holiday|festive|tourist|rainy|dry|monsoon|hurricane|flu|summer|winter)\s+season|season|term|session|financial year|fiscal year|tax year|school year|academic year|winter|spring|summer|autumn|fall|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z])`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const YEAR = String.raw`(?:19|20)\d{2}(?:[/–-]\d{2}(?!\d))?`;
+/** "March 5", "Sept. 19 to 22", "5 March", "March 2024", "March 5, 2024", a weekday, a year, "FY2024", "Q3 2024". */
+const DATE = String.raw`(?:${MONTH}(?:\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2}(?!\d))?(?!\d))?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH}(?:\s+${YEAR})?|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:fiscal\s+|FY\s?)${YEAR}|FY\d{2}|(?:the\s+)?(?:19|20)\d0s|${YEAR}|(?:Q[1-4]|H[12])\s+${YEAR})`;
+/** Words before a period: "the third quarter", "the past two weeks", "the same month last year". */
+const ORDER = `(?:first|second|third|fourth|final|last|next|past|previous|prior|preceding|coming|same|current|latest|fiscal|financial|calendar|full|whole|entire|opening|early|late)`;
+const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)`;
+/** "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024". */
+const THE_PERIOD = String.raw`(?:the\s+)?(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
+/** "(the week) to Sunday", "(the three months) to September", "(the year) ending in June". */
+const TO_DATE = String.raw`(?:\s+to\s+date\b|\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
+/** "the end of next year", "the start of 2024", "mid-2026", "early March", "late last year". */
+const EDGE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:${DATE}|${PERIOD}|${ORDER}\s+${PERIOD})|(?:mid|early|late)[\s-](?:${DATE}|(?:this|last|next)\s+${PERIOD}))`;
+const RELATIVE = String.raw`(?:(?:last|this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:${PERIOD}|${WEEKDAY}))`;
+/** Events that date a figure: "the 2021 election", "Tuesday's primary", "the July 4 vote". */
+const EVENT = String.raw`(?:(?:general|presidential|local|midterm|snap|parliamentary|regional)\s+)?(?:elections?|by-elections?|primary|primaries|caucus(?:es)?|midterms|census|budget|season|campaign|games|olympics|world\s+cup|final|referendum|vote|poll|debate|summit|financial\s+year|fiscal\s+year|tax\s+year)\b`;
+/** "the 2021 election", "the 2024-25 season", "the July 4 election", "Tuesday's primary", "last year's budget". */
+const DATED_EVENT = String.raw`(?:the\s+${DATE}\s+${EVENT}|(?:${WEEKDAY}|${YEAR}|${MONTH}|(?:last|this|next)\s+(?:week|month|year))['\u2019]s\s+${EVENT})`;
+const PREP = String.raw`(?:in|during|for|since|as\s+of|as\s+at|by|through|throughout|over|until|till|from|on|at|before|after|between|within|across)`;
+
+const SCOPE_SOURCE = [
+  // "in the three months to September", "since 2022", "as of Monday", "by the end of next year", "over the past decade".
+  String.raw`\b${PREP}\s+(?:${EDGE}|${RELATIVE}|${DATED_EVENT}|${THE_PERIOD}${TO_DATE}|${DATE}${TO_DATE})(?:\s+(?:and|to)\s+(?:${DATE}|${RELATIVE}))?`,
+  // "last year", "this season", "earlier this year", "so far this year", "last Friday".
+  String.raw`\b${RELATIVE}`,
+  // "a year earlier", "two years ago", "a month before".
+  String.raw`\b(?:a|an|one|${COUNT})\s+${PERIOD}\s+(?:earlier|ago|before|previously)`,
+  // "year-on-year", "year to date", "quarter-on-quarter", "month-over-month".
+  String.raw`\b(?:year|quarter|month|week)[\s-](?:on|over)[\s-](?:year|quarter|month|week)\b|\b(?:year|month)[\s-]to[\s-]date\b`,
+  // "third-quarter", "full-year", "first-half".
+  String.raw`\b(?:first|second|third|fourth|full|half)-(?:quarter|half|year)\b`,
+  // "yesterday", "overnight", "tonight".
+  String.raw`\b(?:yesterday|today|tonight|overnight)\b`,
+].join('|');
+
+const SCOPE_RE = new RegExp(SCOPE_SOURCE, 'gi');
+
+/** A word that must stand in a sentence before any scope can: tested first, as most sentences hold none. */
+const MAY_HOLD_SCOPE_RE =
+  /\d|quarter|half|year|month|week|day|decade|season|night|morning|term|Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|today|tonight|overnight|spring|summer|autumn|winter|fall/i;
+
+/** A time scope in a sentence: [start, end) offsets; `base` for the period a change is measured from ("from a year earlier"). */
+export interface Scope {
+  start: number;
+  end: number;
+  base: boolean;
+}
+
+/**
+ * The phrases of a sentence that date or bound its figures in time, in text
+ * order. `cueEnds` are where the sentence's reporting cues end: a date right
+ * after one ("the company said on Tuesday", "told reporters on Friday") dates
+ * the report, not a figure, and is left out.
+ */
+export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope[] {
+  if (!MAY_HOLD_SCOPE_RE.test(text)) return [];
+  const re = SCOPE_RE;
+  re.lastIndex = 0;
+  const out: Scope[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // Case-insensitive matching keeps "In 2023" and "Last year"; a month name must still be capitalised ("may rise" is no month).
+    if (!/[A-Z0-9]/.test(m[0]) && !NO_CAPITAL_NEEDED_RE.test(m[0])) continue;
+    const start = m.index;
+    if (afterCue(text, cueEnds, start)) continue;
+    out.push({ start, end: start + m[0].length, base: BASE_BEFORE_RE.test(text.slice(Math.max(0, start - BASE_WINDOW), start)) });
+  }
+  return out;
+}
+/** Whether a scope starting at `start` stands right after one of the reporting cues ending at `cueEnds`. */
+function afterCue(text: string, cueEnds: readonly number[], start: number): boolean {
+  for (const c of cueEnds) if (c <= start && AFTER_CUE_RE.test(text.slice(c, start))) return true;
+  return false;
+}
+
+/** Scopes that need no capital letter or digit: relative periods ("last year", "the past decade", "overnight"). */
+const NO_CAPITAL_NEEDED_RE =
+  /\b(?:quarters?|half|halves|years?|months?|weeks?|days?|decades?|century|season|term|session|winter|spring|summer|autumn|fall|weekend|morning|afternoon|evening|night|yesterday|today|tonight|overnight)\b/i;
+/** Between a reporting cue and a date of the report: nothing, its hearers ("told reporters") or its medium ("in a statement"). */
+const AFTER_CUE_RE =
+  /^\s*(?:(?:reporters|journalists|the\s+\w+|him|her|them|us|me|parliament|lawmakers|investors|analysts|Reuters|AFP|CNN|the\s+BBC)\s+|in\s+an?\s+(?:statement|filing|note|interview|release|speech|email|post)\s+)?$/;
+/** Words before the period a change is measured from: "from a year earlier", "than last year", "compared with 2023". */
+const BASE_BEFORE_RE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+$/i;
+const BASE_WINDOW = 16;
+
+/**
+ * The scope nearest to a figure at [start, end): "was 4.2% in October, up from
+ * 4.0% a month earlier" gives each figure its own. A scope right after the
+ * figure wins a tie; a figure in a sentence with one scope takes it wherever
+ * it stands ("In 2023, inflation hit 6.7%"), unless a clause break and
+ * another figure stand between them. The period a change is measured from
+ * ("fell 3% from a year earlier") is taken only when there is no other.
+ */
+export function nearestScope(
+  text: string,
+  scopes: readonly Scope[],
+  start: number,
+  end: number,
+  figures: ReadonlyArray<{ start: number; end: number }>,
+): Scope | null {
+  let best: Scope | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const s of scopes) {
+    // "fell to 1,200 a week, down from 3,000 two weeks ago": a scope past a clause break and another figure dates that figure.
+    if (s.start >= end && figureBetween(text, figures, end, s.start)) continue;
+    // A scope that holds the figure ("in the three months to September" around "three") is none of it.
+    const gap = (s.start >= end ? s.start - end : s.end <= start ? start - s.end + 0.5 : Number.POSITIVE_INFINITY) + (s.base ? BASE_PENALTY : 0);
+    if (gap < bestGap) {
+      best = s;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+/** Whether another figure stands between `end` and `before`, past a clause break. */
+function figureBetween(text: string, figures: ReadonlyArray<{ start: number; end: number }>, end: number, before: number): boolean {
+  for (const f of figures) if (f.start >= end && f.end <= before && CLAUSE_BREAK_RE.test(text.slice(end, f.start))) return true;
+  return false;
+}
+const CLAUSE_BREAK_RE = /[,;:\u2014]/;
+/** Added to the distance of a base period, so that any other scope of the sentence wins over it. */
+const BASE_PENALTY = 1e6;
