@@ -5,6 +5,7 @@
  *     [--concurrency 8] [--baseline-concurrency 8] [--per-host 4]
  *     [--dom linkedom,linkedom-patched|jsdom|all] [--max-run-secs 60] [--skip-embedded] [--skip-crawlee]
  *     [--cpu-threads N] [--pin-cores] [--cpu-prof DIR] [--redis-commands] [--sample-lock]
+ *     [--keep-output FILE]
  *
  * Fixture: `--pages` article pages (50–150 KB of realistic page furniture, text
  * varied per page) over `--hosts` outlets, one loopback address each, each
@@ -40,7 +41,7 @@
  * The command is built (dist/, `npm run build`) before anything runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -401,6 +402,9 @@ async function runEmbedded(sites: NewsSites, configFile: string, profileDir: str
   cpu.stop();
   const outFile = join(dirname(configFile), 'out', 'articles.ndjson');
   const docs = existsSync(outFile) ? readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length : 0;
+  // A copy of the output documents, to compare two builds' output (bench/compare-documents.ts).
+  const keep = arg('--keep-output', '');
+  if (keep !== '' && existsSync(outFile)) copyFileSync(outFile, resolve(keep));
   return {
     name: `wirewatch embedded (run --once), concurrency ${BASELINE_CONCURRENCY}`,
     pages: docs,
