@@ -84,8 +84,7 @@ const crawlerSchema = z
     concurrency: z.number().int().min(1).max(64).default(4),
     /**
      * Worker threads for extraction and claim tagging, in both modes; 0 (embedded
-     * only) keeps them on the main thread. Default: one per core, at most 4; in the
-     * embedded mode one fewer (at least 1), since its event loop keeps a core busy.
+     * only) keeps them on the main thread. Default: one per core, at most 4.
      */
     cpuThreads: z.number().int().min(0).max(64).optional(),
     /**

@@ -7,7 +7,7 @@ import type { FeedConfig, WirewatchConfig } from '../config/schema.js';
 import type { Resolver } from '../crawlers/url-policy.js';
 import { ArticleLog } from './article-log.js';
 import { tagOptionsFrom } from '../config/packs.js';
-import { CpuPool, embeddedCpuThreads } from '../runtime/cpu-pool.js';
+import { CpuPool, defaultCpuThreads } from '../runtime/cpu-pool.js';
 import { inThreadPageCompute } from '../runtime/page-source.js';
 import { openDb, writeBatch, type Db } from '../runtime/db.js';
 import type { DedupStore } from '../pipeline/dedup/index.js';
@@ -86,7 +86,7 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
       });
     // Config-file feeds plus operator-added ones, re-read at each pass so adds and pauses apply without a restart.
     const registry = new SqliteFeedRegistry(db, config.feeds);
-    const threads = config.crawler.cpuThreads ?? embeddedCpuThreads();
+    const threads = config.crawler.cpuThreads ?? defaultCpuThreads();
     // Threads start on the first page, so commands that process none pay nothing.
     const tagger = tagOptionsFrom(config);
     // Features and claims computed beside each parse: dedup and claims run in this process.

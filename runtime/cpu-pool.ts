@@ -89,20 +89,6 @@ export function defaultCpuThreads(): number {
   return Math.max(1, Math.min(MAX_DEFAULT_THREADS, availableParallelism()));
 }
 
-/**
- * The embedded runner's default: one thread per core but one, at least one, at most
- * MAX_DEFAULT_THREADS. Its event loop does a third of a page's CPU (dedup and stories in
- * SQLite, the timeline, serialising and writing the document), so a thread per core
- * oversubscribes the cores; and each thread pays its own start: loading the pipeline,
- * building the tagger's tables and V8 compiling its code as the first pages run (about
- * 0.5 CPU s a thread, measured: the claim stage's first 300 pages cost 1.2 s more than the
- * next 300, against 0.6 s at e66cd62). On 2 cores, one thread instead of two: 20.6 and
- * 21.6 against 23.9 and 24.1 CPU s per 1,000 bench pages (docs/benchmarks-history.md, Pipeline).
- */
-export function embeddedCpuThreads(cores: number = availableParallelism()): number {
-  return Math.max(1, Math.min(MAX_DEFAULT_THREADS, cores - 1));
-}
-
 interface Ahead {
   text: string;
   features?: ArticleFeatures;
