@@ -1,0 +1,111 @@
+/**
+ * The cue as a verb group and where its content starts: the head with its auxiliaries ("has also said"), its companion
+ * word ("according to"), its medium ("said in a statement"), "was quoted as saying", a particle of a phrasal verb
+ * ("called for C"), and the hearer, time or vote skipped before the content ("told reporters that C", "said Monday C",
+ * "ruled 6-3 that C"). Separate because these read only the few words next to the cue, not who speaks.
+ */
+import { isCuePrefix } from './attribution-cues.js';
+import type { Compiled } from './attribution-lexicon.js';
+import { MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
+
+/** Words a hearer may take before "that" ("told a news conference in Paris that"). */
+const MAX_HEARER_WORDS = 8;
+
+/** "^\s+to\b" for "according": one regex per companion word, compiled on first use. */
+function companionRe(companion: string): RegExp {
+  let re = companionRes.get(companion);
+  if (!re) {
+    re = new RegExp(`^\\s+${companion}\\b`, 'i');
+    companionRes.set(companion, re);
+  }
+  return re;
+}
+const companionRes = new Map<string, RegExp>();
+
+/** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
+export function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
+  let from = start;
+  for (;;) {
+    const m = /([A-Za-z]+(?:['\u2019]t)?)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
+    if (!m?.[1] || !isCuePrefix(m[1])) break;
+    from -= m[0].length;
+  }
+  const medium = MEDIUM_RE.exec(s.slice(end));
+  if (medium) return [from, end + medium[0].length];
+  // "was quoted as saying C": the verb of saying closes the cue, and the subject is the speaker, no agentless passive.
+  const quotedAs = QUOTED_AS_HEADS.has(s.slice(start, end).toLowerCase()) ? QUOTED_AS_RE.exec(s.slice(end)) : null;
+  if (quotedAs) return [from, end + quotedAs[0].length];
+  const companion = c.after[s.slice(start, end).toLowerCase()];
+  if (companion) {
+    const m = companionRe(companion).exec(s.slice(end));
+    if (m) return [from, end + m[0].length];
+  }
+  return [from, end];
+}
+
+/**
+ * "called for C", "pointed out C", "talking about C", "warned against C": a particle opening the content belongs to the
+ * verb, not to what is reported. Moved once the sentence is read, so every rule above sees the cue as its verb group.
+ * After a verb of saying that takes a clause the word opens an adverbial instead ("said on Monday", "said about 40 people").
+ */
+export function particleToCue(s: string, a: SpanAttribution): void {
+  if (!a.content || a.content[0] < a.cue[1] || !/^\s*$/.test(s.slice(a.cue[1], a.content[0]))) return;
+  const head = /[A-Za-z]+$/.exec(s.slice(a.cue[0], a.cue[1]))?.[0].toLowerCase() ?? '';
+  if (CLAUSE_TAKING.has(head)) return;
+  // "spoke out against C": up to two particles.
+  for (let k = 0; k < 2 && a.content; k++) {
+    const particle = PARTICLE_RE.exec(s.slice(a.content[0]));
+    if (!particle?.[1]) return;
+    const rest = trimSpan(s, a.content[0] + particle[0].length, a.content[1]);
+    if (!rest || rest[1] - rest[0] < MIN_CONTENT_CHARS) return;
+    a.cue = [a.cue[0], a.content[0] + particle[1].length];
+    a.content = rest;
+  }
+}
+/** Verbs of saying that take a clause, not a particle: a preposition after them opens an adverbial ("said on Monday", "wrote for the Post"). */
+const CLAUSE_TAKING: ReadonlySet<string> = new Set('said says say saying added adds adding wrote writes writing told tells telling'.split(' '));
+/** A particle of a phrasal verb of reporting opening a content, not before a time or an amount ("for years", "for 10 minutes"). */
+const PARTICLE_RE =
+  /^(about|for|against|out|on|of|with)\s+(?!(?:years?|months?|weeks?|days?|hours?|decades?|the\s+first|the\s+past|the\s+last|now|a\s+while|some\s+time|long|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]+\s+\d|the\s+(?:phone|radio|air|show|program|programme|call|record|sidelines|campaign\s+trail|eve|day|morning|evening|night|weekend|floor))\b|\d)/;
+
+/** Participles a speaker is reported with, "as saying" after them ("was quoted as saying", "was cited as telling"). */
+const QUOTED_AS_HEADS: ReadonlySet<string> = new Set(['quoted', 'cited', 'reported', 'heard', 'recorded', 'overheard']);
+const QUOTED_AS_RE = /^\s+as\s+(?:saying|telling|stating|writing|warning|adding|asking)\b/i;
+/**
+ * "said in a statement", "wrote in an email", "said in a court filing", "wrote in her ruling", "said on a conference
+ * call": the medium belongs to the cue. Wire copy on companies and courts names its documents and calls this way.
+ */
+const MEDIUM_RE =
+  /^\s+(?:in\s+(?:a|an|its|his|her|their|the|a\s+joint)\s+(?:(?:latest|annual|quarterly|monthly|weekly|new|final|official|written|joint|brief|televised|recorded|video|radio|phone|telephone|court|regulatory|securities|research|text|social\s+media|blog|emailed|prepared)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|speech|release|news release|press release|press conference|news conference|briefing|filing|filings|op-ed|report|ruling|opinion|judgment|judgement|decision|order|complaint|lawsuit|indictment|affidavit|memo|note|notice|message|presentation|submission|testimony|column|editorial|podcast|broadcast|appearance)(?:\s+to\s+(?:clients|investors|shareholders|staff|employees|members|customers))?|on\s+(?:a|an|the|its|their)\s+(?:(?:conference|earnings|investor|analyst|analysts'?|media|press)\s+)call)\b/i;
+
+/**
+ * What a content skips after its cue: when it was said ("said Wednesday he agrees", "said this week that C"), a court's
+ * vote ("ruled 6-3 that C", "ruled unanimously that C") or a short adverbial before "that" ("said after the game that C",
+ * "have warned for years that C"), then "that", a colon or a comma.
+ */
+const CONTENT_OPENING_RE =
+  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:this|last)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=that\b|[a-z]))?(?:(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}|unanimously|(?:after|before|during|at|for|over|since|in|on)\s+(?:[\w'\u2019-]+\s+){1,4}?)\s*(?=that\b))?(?:that\b|:|,)?/;
+// "urged the council to keep the levy, although …": a hearer ends before an infinitive, which is the content.
+// A comma inside a number ("cut 1,200 jobs") ends no hearer.
+const HEARER_RE = new RegExp(`^(?:\\s+(?!to\\b)[\\w'.-]+){1,${MAX_HEARER_WORDS}}?(?:\\s+that\\b|\\s*:|\\s*,(?!\\d))`);
+/** "told": a hearer may be followed by its clause without "that" ("told reporters the suspect was known to police"). */
+const TELL_RE = /^(?:told|tells|tell|telling)$/;
+/**
+ * A hearer before a clause with no "that": an object pronoun, the usual audiences of news (reporters, jurors, a
+ * broadcaster) or a name ("the BBC"), then a word that opens a clause (a determiner, a subject pronoun, a figure).
+ */
+const BARE_HEARER_RE =
+  /^\s+(?:me|us|him|them|reporters|journalists|jurors|lawmakers|legislators|investors|analysts|shareholders|supporters|parliament|(?:the|a)\s+(?:court|jury|judge|committee|panel|newspaper|paper|crowd|audience|broadcaster|agency|station|channel|magazine|reporter|journalist|inquiry|tribunal|hearing)|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|I|there|[0-9])\s)/;
+const PREPOSITION_AFTER_RE = /^\s+(?:of|about|against|on|over|for)\s/i;
+
+/** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */
+export function skipHearer(s: string, at: number, c: Compiled, verb: string): number {
+  const rest = s.slice(at);
+  // "warned of heavy rain, saying …": a preposition opens the content, not a hearer.
+  if (c.hearer.has(verb) && !PREPOSITION_AFTER_RE.test(rest)) {
+    const m = HEARER_RE.exec(rest) ?? (TELL_RE.test(verb) ? BARE_HEARER_RE.exec(rest) : null);
+    if (m) return at + m[0].length;
+  }
+  const t = CONTENT_OPENING_RE.exec(rest);
+  return at + (t ? t[0].length : 0);
+}

@@ -1,0 +1,244 @@
+/**
+ * A reporting verb's attribution: its source before it, inverted after it ("…, said the lawyer"), after "by" in a
+ * passive, or its object for a verb of feeling ("The remark worried analysts"); its content after it or before the
+ * source, ending at a closing quotation; and the sourceless readings of an adverb cue ("reportedly") or a passive with
+ * an infinitive ("is expected to"). Separate from the scan, which decides which word is a cue and how cues of one
+ * sentence relate; this file reads one cue given the attribution before it.
+ */
+import { wordBefore } from './attribution-cues.js';
+import type { Compiled } from './attribution-lexicon.js';
+import { RELATIVE_RE } from './attribution-nested.js';
+import { skipHearer } from './attribution-cue-span.js';
+import {
+  MIN_CONTENT_CHARS,
+  type SpanAttribution,
+  appositiveSource,
+  leadingSubject,
+  nounPhraseAfter,
+  nounPhraseBefore,
+  openingSubject,
+  trimSpan,
+  whenBefore,
+  withoutParticiplePiece,
+  withoutTrailingPunct,
+} from './attribution-phrases.js';
+import { DASH_BEFORE_RE, countSubject, dashedSubject, pronounSubjectBefore, subjectBefore } from './attribution-subject.js';
+import { isSpaceCode } from './text.js';
+
+/** Before a passive cue: "are forecast to reach", "is expected to", "is said to". */
+const PASSIVE_TO_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|widely\s+)*$/i;
+
+const PARTICIPLE_RE = /(?:ed|en|wn|said|thought|told|held|forecast|found)$/i;
+/** A passive with an infinitive reports unnamed sources about its subject ("Temperatures are forecast to reach 40C"), like an adverb cue. */
+export function raisingPassive(s: string, start: number, end: number): boolean {
+  // A participle ("expected", "forecast", "said", "known"), not an adjective ("was quick to embrace").
+  if (!PARTICIPLE_RE.test(s.slice(start, end))) return false;
+  return /^\s+to\s/.test(s.slice(end, end + 5)) && PASSIVE_TO_RE.test(s.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * A passive without an agent ("his supporters were shown chanting", "the question was asked"): its subject is
+ * what is reported or shown, not who reports it; "was first reported by MSNBC" names its source (verbCue).
+ */
+export function agentlessPassive(s: string, start: number, end: number): boolean {
+  if (!PARTICIPLE_RE.test(s.slice(start, end)) || BY_AFTER_RE.test(s.slice(end, end + BY_AFTER_WINDOW_CHARS))) return false;
+  return PASSIVE_TO_RE.test(s.slice(Math.max(0, start - 30), start));
+}
+
+/** "The company reportedly plans C", "X is expected to C": no source; the content is the clause, its subject included. */
+export function adverbCue(s: string, cue: [number, number], c: Compiled, prev: SpanAttribution | null): SpanAttribution | null {
+  const clauseStart = prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0;
+  const subject = nounPhraseBefore(s, cue[0], c.stop);
+  const content = trimSpan(s, subject && subject[0] >= clauseStart ? subject[0] : clauseStart, s.length);
+  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source: null, cue, content } : null;
+}
+
+/** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying", '… as “fantastic,” telling'. */
+const SUBJECTLESS_RE = /(?:,[\u201D\u2019"]?|[\u2014\u2013]|\band|\bbut)\s*(?:then\s+|also\s+|later\s+|perhaps\s+|instead\s+|again\s+|[a-z]+ly\s+)?$/;
+/** A lone adverb read as a subject ("…, perhaps recognizing"). */
+const ADVERB_ALONE_RE = /^(?:perhaps|maybe|also|then|later|still|even|instead|again|[a-z]+ly)$/;
+/** Prepositions a participle of the sentence's subject may follow ("by saying", "after determining"). */
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'from', 'despite', 'since', 'upon']);
+
+/** What opens the object of a verb of feeling: a determiner, a quantifier or a name, not a clause ("convinced that"). */
+const EXPERIENCER_OBJECT_RE =
+  /^\s+(?:(?:some|many|most|several|few|all|both|the|his|her|their|its|our|other|fellow|even)\s+|(?!(?:About|By|With|Over|For|On|In|At|That|To)\b)[A-Z])/;
+/** A person as subject: "he worries C" is his own worry, not an experiencer object. */
+const PERSON_PRONOUN_BEFORE_RE = /\b(?:he|she|they|we|I|you|who)\s+(?:\w+\s+){0,2}$/i;
+
+/** Auxiliaries of a passive cue ("was first reported", "has been criticized"), the cue itself included. */
+const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
+/** "by" right after a participle, perhaps after its adverb ("echoed by", "first reported by"). */
+const REDUCED_PASSIVE_RE = /^\s+(?:\w+ly\s+)?by\s/;
+/** "said by phone", "forecast by 0.1 points": "by" and a medium or an amount, no agent. */
+const BY_MEDIUM_RE = /^\s+by\s+(?:[$\u20AC\u00A3\u00A5]?[0-9]|phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
+/** Characters after a participle read for its agent (BY_AFTER_RE: up to three words, then "by"). */
+const BY_AFTER_WINDOW_CHARS = 80;
+/**
+ * "by" right after the cue, perhaps after a few words ("criticized on Sunday by"); "by" and an amount is no agent
+ * ("accused of overcharging customers by $50 million").
+ */
+const BY_AFTER_RE =
+  /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+(?![$\u20AC\u00A3\u00A5]?[0-9]|(?:about|around|nearly|almost|roughly|some|up\s+to|more\s+than|less\s+than)\s+[$\u20AC\u00A3\u00A5]?[0-9])/;
+
+/** A reporting verb: source before it (or inverted after it), content after it or before the source. */
+export function verbCue(
+  s: string,
+  cue: [number, number],
+  c: Compiled,
+  word: string,
+  prev: SpanAttribution | null,
+  sameSpeaker: boolean,
+): SpanAttribution | null {
+  // "O'Malley's move was first reported by MSNBC": a passive cue names its source after "by".
+  // "a call echoed by Japan", "The bill, opposed by House Republicans,": a participle with its agent needs no auxiliary.
+  const reduced = PARTICIPLE_RE.test(word) && REDUCED_PASSIVE_RE.test(s.slice(cue[1], cue[1] + 40)) && !BY_MEDIUM_RE.test(s.slice(cue[1], cue[1] + 40));
+  const by = reduced || PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
+  // "The remark worried some analysts", "His behavior has angered the party's leaders": the object holds the view, the subject
+  // is what it is about; a passive ("were worried") or a clause after the verb ("convinced that C") is read as usual.
+  if (
+    !by &&
+    c.experiencerObject.has(word) &&
+    !PASSIVE_TO_RE.test(s.slice(Math.max(0, cue[1] - word.length - 30), cue[1] - word.length)) &&
+    !PERSON_PRONOUN_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 30), cue[0]))
+  ) {
+    const object = EXPERIENCER_OBJECT_RE.test(s.slice(cue[1], cue[1] + 40)) ? nounPhraseAfter(s, cue[1]) : null;
+    const subject = object ? trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]) : null;
+    if (object && subject) return { source: object, cue, content: subject };
+  }
+  if (by) {
+    const source = nounPhraseAfter(s, cue[1] + by[0].length);
+    const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
+    if (source) return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
+  }
+  // "…, by saying C", "after determining C": a participle after a preposition has the subject of the clause it hangs on.
+  const adverbial = /ing$/.test(word) && ADVERBIAL_PREPOSITIONS.has(wordBefore(s, cue[0]));
+  // The participle's subject is the clause's: the speaker of the cue before it ("X told reporters, before insisting C"), else the sentence's.
+  let source = sameSpeaker && prev ? prev.source : adverbial ? (prev ? prev.source : null) : subjectBefore(s, cue[0], c);
+  // ", perhaps recognizing C": an adverb before a participle is no subject; the clause's subject is read below.
+  if (source && ADVERB_ALONE_RE.test(s.slice(source[0], source[1]))) source = null;
+  // "Jason Sims — a teacher — says C": the subject is the noun phrase before an insertion between dashes, with it.
+  if (!sameSpeaker && !adverbial && DASH_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 4), cue[0]))) {
+    const dashed = dashedSubject(s, cue[0], c);
+    if (dashed && (source === null || source[0] > dashed[0])) source = dashed;
+  }
+  const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
+  // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
+  if (
+    source === null &&
+    subjectless &&
+    (/ing$/.test(word) || (subjectless !== true && /\b(?:and|but)\b/.test(subjectless[0]))) &&
+    !/^[\u201C\u2018"]/.test(s)
+  ) {
+    source = pronounSubjectBefore(s, cue[0]) ?? leadingSubject(s);
+  }
+  let inverted = false;
+  let relayed: SpanAttribution | null = null;
+  // Pages close a quotation with an opening mark too (“…,“ said X).
+  // "Reince Priebus, the party chairman, this past week announced C": the appositive ends before when it was said.
+  const beforeWhen = source === null ? whenBefore(s, cue[0]) : cue[0];
+  if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, beforeWhen))) {
+    // "“C,” said Jane Doe": after a closing quotation a verb of saying is read inverted first; "Jane Doe, host of “The
+    // Five,” said C" is read as an appositive when no speaker follows.
+    const quoteThenInverting = c.inverting.has(word) && quoteClosesBefore(s, cue[0]);
+    source = quoteThenInverting ? null : appositiveSource(s, beforeWhen, c.stop);
+    // "The company, citing people familiar with the matter, said C": the cited phrase relays, the subject speaks.
+    if (source && prev && prev.cue[0] > source[0] && prev.cue[1] < source[1]) {
+      const relay = c.after[s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? ''] !== undefined;
+      // "Jane Doe, noting A, said B": the participle is hers (secondAttribution), the subject stops at its comma.
+      if (relay || (/ing$/i.test(s.slice(prev.cue[0], prev.cue[1])) && /,\s*$/.test(s.slice(0, prev.cue[0])))) {
+        source = trimSpan(s, source[0], s.lastIndexOf(',', prev.cue[0]));
+        if (relay) relayed = prev;
+      }
+    }
+    // "Humphrey, who calls Trump a “sociopath,” said C": the speaker is the noun the relative clause hangs on.
+    if (source === null && prev?.source && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1])) && /,\s*$/.test(s.slice(0, prev.source[0]))) {
+      source = nounPhraseBefore(s, s.lastIndexOf(',', prev.source[0]), c.stop);
+    }
+    // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
+    // "…, said that C" opens the content: no inversion.
+    if (source === null && c.inverting.has(word) && !CONTENT_OPENER_RE.test(s.slice(cue[1], cue[1] + 12))) {
+      source = nounPhraseAfter(s, cue[1]);
+      // An inverted speaker closes the sentence or takes an appositive (", said Jane Doe, a spokeswoman …"); a clause going on is the content.
+      if (source && !AFTER_INVERTED_RE.test(s.slice(source[1], source[1] + 12))) source = null;
+      // ", said he doesn't believe C", ", said his boss was C": a clause after the verb, not its speaker.
+      if (source && CLAUSE_NOT_SPEAKER_RE.test(s.slice(source[0], source[1]))) source = null;
+      inverted = source !== null;
+    }
+    if (source === null && quoteThenInverting) source = appositiveSource(s, cue[0], c.stop);
+    // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
+    if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
+  }
+  // "42% say C": a share or a count as subject.
+  if (source === null) source = countSubject(s, cue[0]);
+  // "Asked about the vote, he said C": an opening participle clause ends at its comma; the main clause reports on its own.
+  if (source === null && !prev && /^[\s\u201C"(]*$/.test(s.slice(0, cue[0])) && /(?:ed|ing)$/.test(word)) {
+    const comma = s.indexOf(',', cue[1]);
+    const content = comma > 0 ? trimSpan(s, cue[1], comma) : null;
+    // "Conceding that C, the mayor warned D": an active participle's subject is the main clause's; "Asked about C, …" has none.
+    if (content) return { source: /ing$/.test(word) ? leadingSubject(s) : null, cue, content };
+  }
+  // A participle phrase closing the source says how the speaker spoke, unless it is a cue of its own ("citing X").
+  if (source && !inverted && source[1] <= cue[0] && !(prev && prev.cue[0] >= source[0] && prev.cue[1] <= source[1])) {
+    source = withoutParticiplePiece(s, source);
+  }
+  const afterCue = inverted && source ? source[1] : cue[1];
+  const rest = withoutTrailingPunct(s.slice(afterCue));
+  // "…, its chairman told reporters.": a hearer alone after the cue is no content.
+  const hearerOnly = c.hearer.has(word) && HEARER_ONLY_RE.test(rest);
+  // "said on Monday that C" has its content after; "officials said, adding that D" closes a content before it.
+  const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
+  const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
+  // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
+  const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
+  let content: [number, number] | null;
+  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
+  else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
+  if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
+  if (content === null && source === null) return null;
+  if (relayed) relayed.content = content;
+  return { source, cue, content };
+}
+
+/** What follows an inverted speaker: the sentence end, an appositive, or when and where it was said. */
+const AFTER_INVERTED_RE = /^\s*(?:$|[,.;:!?"\u201D\u2019)(]|(?:on|in|at|last|this|during|late|early|yesterday|today|who|which|after|before|when|while)\b)/;
+/**
+ * A clause read where an inverted speaker would stand: a subject pronoun and more words ("he doesn't believe"), an
+ * object pronoun, a preposition or when it was said ("recalled him saying", "said in an interview with X that",
+ * "tweeted Sunday after C"), or an auxiliary before any relative word ("his boss was", "it would treat"); "said Jane
+ * Doe, who was there" stays.
+ */
+const CLAUSE_NOT_SPEAKER_RE =
+  /^(?:(?:he|she|they|we|I|it|you)\b[\s\u2019']+\S|(?:him|them|me|us|with|in|on|at|to|for|from|by|of|about|after|before|during|yesterday|today|tonight|this|last|earlier|later|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|(?:(?!\b(?:who|whose|which|that)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b)/;
+/** Words opening a reported clause, never an inverted speaker. */
+const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
+/** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
+const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
+/**
+ * What follows a cue when the content came before it: ", X said on Monday", ", adding ..." (not ', “C”': a quotation is
+ * content, nor "at least" or "at most", a bound opening the content: "said at least 14 people died").
+ */
+const TAIL_RE = /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|[,;](?!\s*[\u201C\u2018"]))/i;
+/** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
+const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
+/** Closing quotation marks (pages close with an opening one too: “…“). */
+const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);
+const COMMA = 0x2c;
+
+/**
+ * A quotation (and its comma) closing right before `end`, with something
+ * quoted before it: /\S\s*[,.?!]?["”’»“]\s*,?\s*$/ on s[0, end), read
+ * backwards from `end` (the regex ran over the whole sentence before it at every cue).
+ */
+function quoteClosesBefore(s: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  if (k > 0 && s.charCodeAt(k - 1) === COMMA) {
+    k--;
+    while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  }
+  if (k === 0 || !CLOSING_QUOTE_CODES.has(s.charCodeAt(k - 1))) return false;
+  // The regex's \S\s*[,.?!]? before the mark: any non-blank character before it.
+  for (let j = k - 2; j >= 0; j--) if (!isSpaceCode(s.charCodeAt(j))) return true;
+  return false;
+}
