@@ -503,6 +503,21 @@ export function cueLogitBound(model: ReadonlyMap<string, number>, word: string):
   };
   return bias + e.w + Math.max(prevBound(true), prevBound(false)) + e.rest;
 }
+/**
+ * The most the features of any word add to the bias (bias + the best of P=, N=, Q= and E=, each at least 0): with a
+ * stem's weight, the highest logit a word the model knows only by its stem can reach.
+ */
+export function cueContextBound(model: ReadonlyMap<string, number>): number {
+  const { bias, after, quoted, reported, beforeCapitalMax, beforeLowerMax } = scorerTables(model);
+  // Summed as the feature-by-feature bound did (P, N, Q, E, then onto the bias), so it is the same number to the last bit.
+  return bias + (Math.max(beforeCapitalMax, beforeLowerMax) + maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported));
+}
+
+/** The model's stems and their weights (its s= entries). */
+export function cueStemWeights(model: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  return scorerTables(model).stems;
+}
+
 /** Every value quoteSides returns. */
 const QUOTE_SIDES = ['ba', 'b', 'a', '-'] as const;
 
