@@ -327,6 +327,8 @@ interface WordWeights {
  * start-up allocation (the tables are built once per thread, before the first article).
  */
 const NO_WEIGHTS: Map<string, number> = new Map();
+/** '=', after a feature's kind letter. */
+const EQUALS = 61;
 type ContextKind = 'p' | 'n' | 'b' | 't' | 'q' | 'e';
 
 /** Sets a context weight of a word, giving the word its own table on the first one. */
@@ -378,23 +380,50 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
   const quoted = new Map<string, number>();
   const reported = new Map<string, number>();
   const strongWords: string[] = [];
+  // One switch on the kind letter rather than a prefix test per kind: this loop reads every feature of the model once
+  // per thread, before its first article (hand-written for that start cost).
   for (const [f, v] of model) {
+    if (f.charCodeAt(1) !== EQUALS) continue;
+    const kind = f.charAt(0);
     const body = f.slice(2);
-    const bar = body.lastIndexOf('|');
-    if (f.startsWith('w=')) entry(body).w = v;
-    else if (f.startsWith('s=')) stems.set(body, v);
-    else if (f.startsWith('p=')) setWeight(entry(body.slice(0, bar)), 'p', body.slice(bar + 1), v);
-    else if (f.startsWith('n=')) setWeight(entry(body.slice(0, bar)), 'n', body.slice(bar + 1), v);
-    else if (f.startsWith('c=')) entry(body.slice(0, bar))[body.slice(bar + 1) === 'C' ? 'capital' : 'lower'] = v;
-    else if (f.startsWith('b=')) setWeight(entry(body.slice(0, bar)), 'b', body.slice(bar + 1), v);
-    else if (f.startsWith('t=')) setWeight(entry(body.slice(0, bar)), 't', body.slice(bar + 1), v);
-    else if (f.startsWith('q=')) setWeight(entry(body.slice(0, bar)), 'q', body.slice(bar + 1), v);
-    else if (f.startsWith('Q=')) quoted.set(body, v);
-    else if (f.startsWith('P=')) before.set(body, v);
-    else if (f.startsWith('N=')) after.set(body, v);
-    else if (f.startsWith('e=')) setWeight(entry(body.slice(0, bar)), 'e', body.slice(bar + 1), v);
-    else if (f.startsWith('E=')) reported.set(body, v);
-    else if (f.startsWith('S=')) strongWords.push(body);
+    switch (kind) {
+      case 'w':
+        entry(body).w = v;
+        break;
+      case 's':
+        stems.set(body, v);
+        break;
+      case 'Q':
+        quoted.set(body, v);
+        break;
+      case 'P':
+        before.set(body, v);
+        break;
+      case 'N':
+        after.set(body, v);
+        break;
+      case 'E':
+        reported.set(body, v);
+        break;
+      case 'S':
+        strongWords.push(body);
+        break;
+      case 'c': {
+        const bar = body.lastIndexOf('|');
+        entry(body.slice(0, bar))[body.slice(bar + 1) === 'C' ? 'capital' : 'lower'] = v;
+        break;
+      }
+      case 'p':
+      case 'n':
+      case 'b':
+      case 't':
+      case 'q':
+      case 'e': {
+        const bar = body.lastIndexOf('|');
+        setWeight(entry(body.slice(0, bar)), kind, body.slice(bar + 1), v);
+        break;
+      }
+    }
   }
   const bias = model.get('bias') ?? 0;
   // Per call only lookups: a known word carries its stem's weight, the capital feature is split in two tables.
