@@ -48,8 +48,7 @@ function entries(packed: string): readonly Entry[] {
 export function borrowedWeights(packed: string, borrow: Readonly<Record<string, string>>, withStems = true): string {
   const all = entries(packed);
   const known = new Set(all.filter((e) => e.kind === 'w').map((e) => e.word));
-  // Each stem's first entry, looked up by the siblings below (a search of every entry per sibling was most of this
-  // function's time, paid by every thread when the lexicon loads).
+  // Each stem's first entry, for the siblings below: a lookup, as every thread pays this when the lexicon loads.
   const stemEntries = new Map<string, Entry>();
   for (const e of all) if (e.kind === 's' && !stemEntries.has(e.word)) stemEntries.set(e.word, e);
   const stems = new Set(stemEntries.keys());

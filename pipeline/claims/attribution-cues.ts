@@ -322,9 +322,9 @@ interface WordWeights {
 }
 
 /**
- * The context tables a word starts with: one shared empty map, replaced by its own on the first weight (ownTable).
- * Most words have weights in two or three of the six contexts; a map each for all of them was most of the thread's
- * start-up allocation (the tables are built once per thread, before the first article).
+ * The context tables a word starts with: one shared empty map, replaced by its own on the first weight (setWeight).
+ * Most words have weights in two or three of the six contexts, and the tables are built once per thread before its
+ * first article: six maps for each of ~1,800 words would be most of that start's allocation.
  */
 const NO_WEIGHTS: Map<string, number> = new Map();
 /** '=', after a feature's kind letter. */
@@ -538,7 +538,8 @@ export function cueLogitBound(model: ReadonlyMap<string, number>, word: string):
  */
 export function cueContextBound(model: ReadonlyMap<string, number>): number {
   const { bias, after, quoted, reported, beforeCapitalMax, beforeLowerMax } = scorerTables(model);
-  // Summed as the feature-by-feature bound did (P, N, Q, E, then onto the bias), so it is the same number to the last bit.
+  // Summed P, N, Q, E and then onto the bias, the order of a bound from feature strings (claims-speed-equivalence.test.ts),
+  // so both are the same number to the last bit.
   return bias + (Math.max(beforeCapitalMax, beforeLowerMax) + maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported));
 }
 
