@@ -1,7 +1,7 @@
 // Hand-written scanners of the claim tagger (pipeline/claims/text.ts) stand in for
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
-import { WORD_RE, cueLogitBound, cueModel, cueScorer, cueStem, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
+import { WORD_RE, cueLexicon, cueLogitBound, cueModel, cueScorer, cueStem, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
 import { reachableCues } from '../pipeline/claims/attribution-lexicon.js';
 import { TRAILING_PUNCT, nounPhraseBefore, trimSpan, withoutTrailingPunct } from '../pipeline/claims/attribution-phrases.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
@@ -223,6 +223,28 @@ describe('claims text scanners', () => {
     }
     // Most words stop early, or the floor would gain nothing.
     expect(belowFloor).toBeGreaterThan(3);
+  });
+
+  it('cueLexicon reads what a split on the separators reads', () => {
+    const bySplit = (packed: string): Map<string, number> => {
+      const map = new Map<string, number>();
+      for (const entry of packed.split(' ')) {
+        const mark = entry.lastIndexOf('~');
+        if (mark > 0) map.set(entry.slice(0, mark), Number(entry.slice(mark + 1)));
+      }
+      return map;
+    };
+    const r = seededRandom(24);
+    const pieces = [' ', ' ', '~', '~', 'a', 'w=', '|', '1', '0.5', '-', '.', 'e'];
+    const inputs = Array.from({ length: 5_000 }, (_, i) => {
+      let s = `${i}`;
+      for (let k = Math.floor(r() * 12); k > 0; k--) s += pieces[Math.floor(r() * pieces.length)];
+      return s;
+    });
+    expect(inputs.filter((s) => JSON.stringify([...cueLexicon(s, ' ', '~')]) !== JSON.stringify([...bySplit(s)]))).toEqual([]);
+    expect(cueLexicon(ATTRIBUTION_LEXICON_EN.model, ' ', '~')).toEqual(bySplit(ATTRIBUTION_LEXICON_EN.model));
+    // Most inputs hold entries, or the comparison went untested.
+    expect(inputs.filter((s) => bySplit(s).size > 0).length).toBeGreaterThan(inputs.length / 2);
   });
 
   it('reachableCues keeps the words and stems a bound of each feature on its own keeps', () => {
