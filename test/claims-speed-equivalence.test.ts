@@ -1,7 +1,8 @@
 // Hand-written scanners of the claim tagger (pipeline/claims/text.ts) stand in for
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
-import { WORD_RE, cueModel, cueScorer, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
+import { WORD_RE, cueLexicon, cueLogitBound, cueModel, cueScorer, cueStem, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
+import { reachableCues } from '../pipeline/claims/attribution-lexicon.js';
 import { TRAILING_PUNCT, nounPhraseBefore, trimSpan, withoutTrailingPunct } from '../pipeline/claims/attribution-phrases.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
@@ -222,6 +223,63 @@ describe('claims text scanners', () => {
     }
     // Most words stop early, or the floor would gain nothing.
     expect(belowFloor).toBeGreaterThan(3);
+  });
+
+  it('cueLexicon reads what a split on the separators reads', () => {
+    const bySplit = (packed: string): Map<string, number> => {
+      const map = new Map<string, number>();
+      for (const entry of packed.split(' ')) {
+        const mark = entry.lastIndexOf('~');
+        if (mark > 0) map.set(entry.slice(0, mark), Number(entry.slice(mark + 1)));
+      }
+      return map;
+    };
+    const r = seededRandom(24);
+    const pieces = [' ', ' ', '~', '~', 'a', 'w=', '|', '1', '0.5', '-', '.', 'e'];
+    const inputs = Array.from({ length: 5_000 }, (_, i) => {
+      let s = `${i}`;
+      for (let k = Math.floor(r() * 12); k > 0; k--) s += pieces[Math.floor(r() * pieces.length)];
+      return s;
+    });
+    expect(inputs.filter((s) => JSON.stringify([...cueLexicon(s, ' ', '~')]) !== JSON.stringify([...bySplit(s)]))).toEqual([]);
+    expect(cueLexicon(ATTRIBUTION_LEXICON_EN.model, ' ', '~')).toEqual(bySplit(ATTRIBUTION_LEXICON_EN.model));
+    // Most inputs hold entries, or the comparison went untested.
+    expect(inputs.filter((s) => bySplit(s).size > 0).length).toBeGreaterThan(inputs.length / 2);
+  });
+
+  it('reachableCues keeps the words and stems a bound of each feature on its own keeps', () => {
+    // The bound of each feature's best weight on its own, from feature strings: what reachableCues computed before it
+    // read the scorer's tables (and a word also had to pass cueLogitBound).
+    const model = cueModel(ATTRIBUTION_LEXICON_EN.model);
+    const floor = ATTRIBUTION_LEXICON_EN.minProbability;
+    const globalKinds = ['P', 'N', 'Q', 'E'];
+    const best = new Map<string, number>();
+    for (const [f, w] of model) {
+      if (w <= 0 || f.length < 3 || f[1] !== '=' || f[0] === 'S') continue;
+      const kind = f[0] as string;
+      const key = globalKinds.includes(kind) ? kind : kind === 'w' || kind === 's' ? null : `${kind}:${f.slice(2, f.indexOf('|'))}`;
+      if (key && w > (best.get(key) ?? 0)) best.set(key, w);
+    }
+    const logit = Math.log(floor / (1 - floor));
+    const context = (model.get('bias') ?? 0) + globalKinds.reduce((sum, k) => sum + (best.get(k) ?? 0), 0);
+    const words: string[] = [];
+    const stems: string[] = [];
+    for (const [f, w] of model) {
+      if (f.startsWith('s=') && context + w >= logit) stems.push(f.slice(2));
+      if (!f.startsWith('w=')) continue;
+      const word = f.slice(2);
+      const featureBound =
+        context +
+        w +
+        Math.max(0, model.get(`s=${cueStem(word)}`) ?? 0) +
+        ['p', 'n', 'c', 'b', 't', 'q', 'e'].reduce((sum, k) => sum + (best.get(`${k}:${word}`) ?? 0), 0);
+      if (featureBound >= logit && cueLogitBound(model, word) >= logit) words.push(word);
+    }
+    const reachable = reachableCues(model, floor);
+    expect([...reachable.words]).toEqual(words);
+    expect([...reachable.stems]).toEqual(stems);
+    // The model has words the floor leaves out, or the bound went untested.
+    expect(words.length).toBeLessThan([...model.keys()].filter((f) => f.startsWith('w=')).length);
   });
 
   it('the cue scorer told where the first strong cue is gives what it finds by itself', () => {

@@ -20,7 +20,12 @@ interface Entry {
   rest: string;
 }
 
-function entries(packed: string): Entry[] {
+const lastParsed: { packed: string; entries: readonly Entry[] } = { packed: '', entries: [] };
+
+function entries(packed: string): readonly Entry[] {
+  // The lexicon reads the same learned model three times (British spellings, borrowed words, borrowed verbs) when the
+  // module loads, in every thread: parsed once.
+  if (packed === lastParsed.packed) return lastParsed.entries;
   const out: Entry[] = [];
   for (const e of packed.split(' ')) {
     if (e[1] !== '=' || !WORD_KINDS.has(e[0] as string)) continue;
@@ -30,6 +35,8 @@ function entries(packed: string): Entry[] {
     if (end < 2) continue;
     out.push({ kind: e[0] as string, word: e.slice(2, end), rest: e.slice(end) });
   }
+  lastParsed.packed = packed;
+  lastParsed.entries = out;
   return out;
 }
 
@@ -41,7 +48,10 @@ function entries(packed: string): Entry[] {
 export function borrowedWeights(packed: string, borrow: Readonly<Record<string, string>>, withStems = true): string {
   const all = entries(packed);
   const known = new Set(all.filter((e) => e.kind === 'w').map((e) => e.word));
-  const stems = new Set(all.filter((e) => e.kind === 's').map((e) => e.word));
+  // Each stem's first entry, for the siblings below: a lookup, as every thread pays this when the lexicon loads.
+  const stemEntries = new Map<string, Entry>();
+  for (const e of all) if (e.kind === 's' && !stemEntries.has(e.word)) stemEntries.set(e.word, e);
+  const stems = new Set(stemEntries.keys());
   const bySibling = new Map<string, string[]>();
   for (const [word, sibling] of Object.entries(borrow)) {
     if (known.has(word) || !known.has(sibling)) continue;
@@ -55,7 +65,7 @@ export function borrowedWeights(packed: string, borrow: Readonly<Record<string, 
   // A stem of its own: "denies" and "denied" share one; "reckon" and "believe" do not.
   if (withStems) {
     for (const [sibling, words] of bySibling) {
-      const weight = all.find((e) => e.kind === 's' && e.word === cueStem(sibling));
+      const weight = stemEntries.get(cueStem(sibling));
       if (!weight) continue;
       for (const w of words) {
         const stem = cueStem(w);
@@ -88,8 +98,14 @@ export function britishSpellings(packed: string): string {
   const all = entries(packed);
   const present = new Set(all.map((e) => e.word));
   const out: string[] = [];
+  // A word stands in many entries (one per context it was seen in): spelled once.
+  const spelled = new Map<string, string | null>();
   for (const e of all) {
-    const british = britishSpelling(e.word);
+    let british = spelled.get(e.word);
+    if (british === undefined) {
+      british = britishSpelling(e.word);
+      spelled.set(e.word, british);
+    }
     if (british && !present.has(british)) out.push(`${e.kind}=${british}${e.rest}`);
   }
   return out.join(' ');

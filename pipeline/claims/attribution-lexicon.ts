@@ -6,7 +6,16 @@
  * data plus a one-off compilation: another language adds a lexicon here and no reading changes.
  */
 import { borrowedWeights, britishSpellings } from './attribution-borrowed.js';
-import { type CueScorer, STEM_ENDINGS_RE_SOURCE, cueLogitBound, cueModel, cueScorer, cueStem, modelStrongCues } from './attribution-cues.js';
+import {
+  type CueScorer,
+  STEM_ENDINGS_RE_SOURCE,
+  cueContextBound,
+  cueLogitBound,
+  cueModel,
+  cueScorer,
+  cueStemWeights,
+  modelStrongCues,
+} from './attribution-cues.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import { reportingVerbSiblings } from './attribution-verbs-en.js';
 /** Per-language cue vocabulary. */
@@ -166,36 +175,20 @@ export function compile(lex: AttributionLexicon): Compiled {
   return c;
 }
 
-/** Context features of any word (cueFeatures' capital letters) and of one word (its lower-case kinds but w= and s=). */
-const GLOBAL_FEATURES = ['P', 'N', 'Q', 'E'];
-const WORD_CONTEXT_FEATURES = ['p', 'n', 'c', 'b', 't', 'q', 'e'];
-
 /**
- * The words that can reach `minProbability` in some context: the word's
- * weight plus the best weight of each of its context features. Most words the
- * model knows never can ("show", "support" in the default model) and are
- * skipped without computing features; cueLogitBound then drops those that
- * cannot once the features of one token are taken together ("was", "has").
+ * The words that can reach `minProbability` in some context (cueLogitBound: the features read from one token taken
+ * together), and the stems that can with the best weight of every context feature of any word. Most words the model
+ * knows never can ("was", "has", "show", "support" in the default model). Computed from the scorer's tables, which the
+ * thread builds anyway, rather than from feature strings: this runs once per thread before its first article.
  */
 export function reachableCues(model: ReadonlyMap<string, number>, minProbability: number): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
-  const best = new Map<string, number>();
-  for (const [f, w] of model) {
-    if (w <= 0 || f.length < 3 || f[1] !== '=' || f[0] === 'S') continue;
-    const kind = f[0] as string;
-    const key = GLOBAL_FEATURES.includes(kind) ? kind : kind === 'w' || kind === 's' ? null : `${kind}:${f.slice(2, f.indexOf('|'))}`;
-    if (key && w > (best.get(key) ?? 0)) best.set(key, w);
-  }
   const logit = Math.log(minProbability / (1 - minProbability));
-  const context = (model.get('bias') ?? 0) + GLOBAL_FEATURES.reduce((sum, k) => sum + (best.get(k) ?? 0), 0);
+  const context = cueContextBound(model);
   const words = new Set<string>();
   const stems = new Set<string>();
-  for (const [f, w] of model) {
-    if (f.startsWith('s=') && context + w >= logit) stems.add(f.slice(2));
-    if (!f.startsWith('w=')) continue;
-    const word = f.slice(2);
-    const bound =
-      context + w + Math.max(0, model.get(`s=${cueStem(word)}`) ?? 0) + WORD_CONTEXT_FEATURES.reduce((sum, k) => sum + (best.get(`${k}:${word}`) ?? 0), 0);
-    if (bound >= logit && cueLogitBound(model, word) >= logit) words.add(word);
+  for (const [stem, w] of cueStemWeights(model)) if (context + w >= logit) stems.add(stem);
+  for (const f of model.keys()) {
+    if (f.startsWith('w=') && cueLogitBound(model, f.slice(2)) >= logit) words.add(f.slice(2));
   }
   return { words, stems };
 }
