@@ -62,7 +62,7 @@ export function bucketsReport(split: AttributionSplit, examples: number): string
   const min = ATTRIBUTION_LEXICON_EN.minProbability;
   const counts = new Map<string, { n: number; words: Map<string, number>; ex: string[] }>();
   const add = (bucket: string, word: string, ex: string): void => {
-    const c = counts.get(bucket) ?? { n: 0, words: new Map(), ex: [] };
+    const c = counts.get(bucket) ?? { n: 0, words: new Map<string, number>(), ex: [] as string[] };
     c.n++;
     c.words.set(word, (c.words.get(word) ?? 0) + 1);
     if (c.ex.length < examples) c.ex.push(ex);
