@@ -112,8 +112,9 @@ export function bucketsReport(split: AttributionSplit, examples: number): string
       if (/\b(?:and|or|but)\s+(?:\w+ly\s+)?$/i.test(before) && pred.some((q) => sentence && q.cue.some(([s]) => s >= sentence.start && s < at)))
         add('form: second verb after and/or/but, a cue found before it', word, ex);
       if (sentence && before.trim() === '') add('form: opens the sentence', word, ex);
-      if (sentence && !pred.some((q) => q.cue.some(([s]) => s >= sentence.start && s < sentence.end)))
-        add('form: no cue found in its sentence', word, ex);
+      if (sentence && !pred.some((q) => q.cue.some(([s]) => s >= sentence.start && s < sentence.end))) add('form: no cue found in its sentence', word, ex);
+      const within = pred.find((q) => q.content.some(([s, e]) => s <= cs && ce <= e));
+      if (within) add(`form: inside a predicted content${Number.isNaN(p) || p < min ? '' : ', scored a cue'}`, word, ex);
       if (g.cue.length > 1 || ce - cs > 25) add('form: long or split gold cue', word, ex);
     }
     for (const q of pred) {
