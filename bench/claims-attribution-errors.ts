@@ -7,12 +7,15 @@
  * `--sources` lists source errors instead, by class: gold sources no predicted source touches (their cue missed,
  * found without a source, or found with a source elsewhere) and predicted sources touching no gold source (of a false
  * cue, of a gold attribution without source, or of a found cue with its source elsewhere).
+ * `--buckets` counts missed gold cues and false cues by form instead (see bucketsReport), for choosing the next
+ * general mechanism by the size of what it could fix.
  */
 import { cueHead, cueModel, cueScorer, plainQuotes, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
 import { splitSentences } from '../pipeline/claims/sentences.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { attributeArticle, attributionTexts } from './claims-attribution.js';
 import { datasetsDir } from './claims-datasets.js';
+import { bucketsReport } from './claims-attribution-buckets.js';
 
 type Span = [number, number];
 const arg = (name: string, fallback: string): string => {
@@ -46,7 +49,8 @@ function sentencesOf(text: string): Array<{ start: number; end: number; text: st
   });
 }
 const SOURCES = process.argv.includes('--sources');
-for (const art of SOURCES ? [] : attributionTexts(datasetsDir(), split)) {
+const BUCKETS = process.argv.includes('--buckets');
+for (const art of SOURCES || BUCKETS ? [] : attributionTexts(datasetsDir(), split)) {
   const pred = attributeArticle(art.text);
   const sentences = sentencesOf(art.text);
   for (const g of art.attributions) {
@@ -76,7 +80,7 @@ for (const [k, l] of groups) {
     .join(' ');
   byKind.set(kind, (byKind.get(kind) ?? 0) + l.length);
 }
-if (!SOURCES) console.log([...byKind].map(([k, n]) => `${k} ${n}`).join(', '));
+if (!SOURCES && !BUCKETS) console.log([...byKind].map(([k, n]) => `${k} ${n}`).join(', '));
 for (const [k, l] of [...groups]
   .filter(([k]) => k.startsWith(ONLY))
   .sort((a, b) => b[1].length - a[1].length)
@@ -136,3 +140,5 @@ if (SOURCES) {
     for (const ex of l.slice(0, EXAMPLES)) console.log(`        ${ex}`);
   }
 }
+
+if (BUCKETS) console.log(bucketsReport(split, EXAMPLES));
