@@ -230,8 +230,6 @@ const NO_CONTEXT: Readonly<AttributionContext> = Object.freeze({ paragraph: -1, 
 const ANAPHOR_HINT_RE = new RegExp(ANAPHORS.map((a) => a.re.source.replace(/\\s\+\$$/, '\\b')).join('|'), 'i');
 /** The weapons ARMS_SUPPLY_RE ends on: without one, a clause supplies no arms. */
 const WEAPON_RE = /\b(?:weapons?|arms|missiles?|shells?|ammunition|artillery|drones?|rockets?|munitions?)\b/i;
-/** ANAPHOR_HINT_RE or WEAPON_RE, in one scan of the clause: the test once a source is remembered. */
-const ANAPHOR_OR_WEAPON_RE = new RegExp(`${ANAPHOR_HINT_RE.source}|${WEAPON_RE.source}`, 'i');
 
 /**
  * Whether the clause's attribution (attribution.ts) can change a claim: it
@@ -253,7 +251,7 @@ function attributionMatters(
   const clauseText = text.slice(clause.start, clause.end);
   // An anaphor resolves only to a source met before.
   const remembered = ctx.lastPerson !== null || ctx.lastOrganisation !== null || ctx.lastSource !== null;
-  return (remembered ? ANAPHOR_OR_WEAPON_RE : WEAPON_RE).test(clauseText);
+  return (remembered && ANAPHOR_HINT_RE.test(clauseText)) || WEAPON_RE.test(clauseText);
 }
 
 interface DraftBase {
