@@ -35,8 +35,8 @@ const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower 
 
 /** Every prefix of every key readUnit acts on (the four tables, and "pound" and "pounds" as weight). */
 const UNIT_KEY_PREFIXES: ReadonlySet<string> = new Set(
-  [...Object.keys(PERCENT_WORDS), ...Object.keys(CURRENCY_SUFFIXES), ...Object.keys(CURRENCY_MILLIONS), ...Object.keys(UNITS), 'pound', 'pounds'].flatMap(
-    (k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1)),
+  [...Object.keys(PERCENT_WORDS), ...Object.keys(CURRENCY_SUFFIXES), ...Object.keys(CURRENCY_MILLIONS), ...Object.keys(UNITS), 'pound', 'pounds'].flatMap((k) =>
+    Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1)),
   ),
 );
 
