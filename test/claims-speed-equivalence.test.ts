@@ -2,7 +2,7 @@
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { WORD_RE, cueLexicon, cueLogitBound, cueModel, cueScorer, cueStem, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
-import { reachableCues } from '../pipeline/claims/attribution-lexicon.js';
+import { compile, reachableCues, scannedWords } from '../pipeline/claims/attribution-lexicon.js';
 import { TRAILING_PUNCT, nounPhraseBefore, trimSpan, withoutTrailingPunct } from '../pipeline/claims/attribution-phrases.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { execAll, isSpaceCode, lastWords, trailingWord } from '../pipeline/claims/text.js';
@@ -327,5 +327,31 @@ describe('claims text scanners', () => {
         ({ s, end }) => nounPhraseBeforeBySplit(s, end, stop),
       ),
     ).toEqual([]);
+  });
+
+  it('scannedWords holds exactly the words that are candidates or have a cue stem', () => {
+    const c = compile(ATTRIBUTION_LEXICON_EN);
+    const slow = (w: string): boolean => c.candidates.has(w) || c.stems.has(cueStem(w));
+    // Every candidate and stem with each ending, cut short and lengthened, and the words of news sentences.
+    const words = new Set<string>();
+    for (const w of [...c.candidates, ...c.stems]) {
+      for (const end of ['', 's', 'e', 'd', 'es', 'ed', 'ing', 'ings', 'eds', 'er', 'ly']) {
+        words.add(w + end);
+        words.add((w + end).slice(0, -1));
+        words.add((w + end).slice(0, -2));
+      }
+    }
+    const sentences = [
+      'The minister said on Monday that prices would rise by 5%, adding that wages were agreed.',
+      'Analysts estimated the deal was worth $4.2 billion, according to people familiar with the talks.',
+      "Police confirmed 12 people were arrested; the mayor's office declined to comment and urged calm.",
+      'He has argued, insisted and warned, but she agrees, agreed and is agreeing; they disagree.',
+    ];
+    for (const s of sentences) for (const w of s.toLowerCase().match(/[a-z][a-z'\u2019-]*/g) ?? []) words.add(w);
+    expect([...words].filter((w) => c.scanned.has(w) !== slow(w))).toEqual([]);
+    // The set is not trivially empty or everything.
+    expect([...words].filter((w) => c.scanned.has(w)).length).toBeGreaterThan(1000);
+    expect([...words].filter((w) => !c.scanned.has(w)).length).toBeGreaterThan(1000);
+    expect(scannedWords(new Set(['said']), new Set(['urg']))).toEqual(new Set(['said', 'urg', 'urge', 'urgs', 'urgd', 'urges', 'urged', 'urging']));
   });
 });

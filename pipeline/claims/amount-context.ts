@@ -205,6 +205,8 @@ const MASK_NO_EMAIL_RE = new RegExp(MASK_RE.source.replace('|\\S+@\\S+\\.\\w+', 
 /** Character ranges of a sentence where no amount may start. */
 export function maskedRanges(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Every form but a URL or an e-mail address holds a digit: a sentence of number words has no mask to look for.
+  if (!ASCII_DIGIT_RE.test(s) && !s.includes('@') && !s.includes('://') && !WWW_RE.test(s)) return out;
   const re = s.includes('@') ? MASK_RE : MASK_NO_EMAIL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push([m.index, m.index + m[0].length]);
@@ -223,6 +225,10 @@ export function maskedRanges(s: string): Array<[number, number]> {
   }
   return out;
 }
+
+const ASCII_DIGIT_RE = /[0-9]/;
+/** MASK_RE's "www." form, in any case (MASK_RE is case-insensitive). */
+const WWW_RE = /www\./i;
 
 /** "140/90" (blood pressure), "24/7": digits over fewer is a reading or a phrase, never a share. */
 const READING_RE = /\b(\d{1,3})\/(\d{1,3})\b(?![/\d])/g;

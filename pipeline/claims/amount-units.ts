@@ -33,6 +33,13 @@ const INCH_AFTER = new Set(['thick', 'long', 'wide', 'tall', 'high', 'deep', '.'
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 
+/** Every prefix of every key readUnit acts on (the four tables, and "pound" and "pounds" as weight). */
+const UNIT_KEY_PREFIXES: ReadonlySet<string> = new Set(
+  [...Object.keys(PERCENT_WORDS), ...Object.keys(CURRENCY_SUFFIXES), ...Object.keys(CURRENCY_MILLIONS), ...Object.keys(UNITS), 'pound', 'pounds'].flatMap((k) =>
+    Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1)),
+  ),
+);
+
 /** Tokens[at..at+n) joined as a lexicon key; "km/h", "km2" and "sq km" all work. */
 function key(tokens: readonly AToken[], at: number, n: number): string {
   let k = '';
@@ -73,7 +80,9 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
   // 9" (inches): a straight double quote glued to digits that closes no quotation.
   if (attached && tokens[j]?.text === '"' && n?.digits === true && closesNoQuote(tokens, j))
     return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
-  for (let len = MAX_UNIT_TOKENS; len >= 1; len--) {
+  // A key starts with the token at j: when no unit phrase starts so, no length of key is one (most words after a number).
+  const first = tokens[j]?.lower;
+  for (let len = first !== undefined && UNIT_KEY_PREFIXES.has(first) ? MAX_UNIT_TOKENS : 0; len >= 1; len--) {
     const k = key(tokens, j, len);
     if (k === '') continue;
     const pct = PERCENT_WORDS[k];

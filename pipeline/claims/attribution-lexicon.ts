@@ -13,6 +13,7 @@ import {
   cueLogitBound,
   cueModel,
   cueScorer,
+  cueStem,
   cueStemWeights,
   modelStrongCues,
 } from './attribution-cues.js';
@@ -127,6 +128,11 @@ export interface Compiled {
   /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
   candidates: ReadonlySet<string>;
   /**
+   * Every word that is a candidate or whose stem (cueStem) is one of `stems`: the scan's test of each match in one
+   * lookup, without running the stem regex on the matches that are neither ("has", "was", "who").
+   */
+  scanned: ReadonlySet<string>;
+  /**
    * The model's strong cue words when every one is a candidate: the candidate search then meets the first of a
    * sentence, and the scorer is told where it is instead of searching for it again. Null otherwise.
    */
@@ -160,6 +166,7 @@ export function compile(lex: AttributionLexicon): Compiled {
     model,
     score: cueScorer(model, lex.minProbability),
     candidates,
+    scanned: scannedWords(candidates, stems),
     strong: [...strong].every((w) => candidates.has(w)) ? strong : null,
     stems,
     minProbability: lex.minProbability,
@@ -173,6 +180,21 @@ export function compile(lex: AttributionLexicon): Compiled {
   };
   compiled.set(lex, c);
   return c;
+}
+
+/** The endings cueStem takes off (STEM_ENDINGS_RE_SOURCE: "(?:ing|ed|es|s|e|d)?"), and none. */
+const STEM_ENDINGS: readonly string[] = ['', ...(/\(\?:([^)]*)\)/.exec(STEM_ENDINGS_RE_SOURCE)?.[1] ?? '').split('|')];
+
+/**
+ * The words w with candidates.has(w) || stems.has(cueStem(w)), all of them: such a w is a candidate, or a stem with
+ * one of the endings cueStem takes off, or a stem alone (cueStem leaves a word without such an ending as it is).
+ */
+export function scannedWords(candidates: ReadonlySet<string>, stems: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set(candidates);
+  for (const stem of stems) {
+    for (const ending of STEM_ENDINGS) if (stems.has(cueStem(stem + ending))) out.add(stem + ending);
+  }
+  return out;
 }
 
 /**

@@ -73,7 +73,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     if (m.index > 0 && isWordJoinCode(s.charCodeAt(m.index - 1))) continue;
     const word = m[0].toLowerCase();
     if (firstStrong < 0 && c.strong?.has(word)) firstStrong = m.index;
-    if (!c.candidates.has(word) && !c.stems.has(cueStem(word))) continue;
+    if (!c.scanned.has(word)) continue;
     if (quoted) open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
     if (open) continue;

@@ -153,7 +153,8 @@ export function generalDrafts(
   const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
   const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
-  const scopes = amounts.length > 0 ? timeScopes(unit.text, cueEndsOf(atts)) : [];
+  // Read when a figure first needs them: a furniture line with figures but no pack claim needs none.
+  let scopes: readonly Scope[] | null = null;
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
   const out: Draft[] = [];
   const covered = new Set<Amount>();
@@ -164,6 +165,7 @@ export function generalDrafts(
     if (a && hasAmount) {
       // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
       covered.add(a);
+      scopes ??= timeScopes(unit.text, cueEndsOf(atts));
       d.claim.figure = figureOf(unit, a, { prev: null, next: amounts[amounts.indexOf(a) + 1] ?? null, masked }, timeScopeOf(unit, scopes, a, amounts));
       if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
         d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
@@ -187,10 +189,11 @@ export function generalDrafts(
     rememberSpeakers(unit.text, atts, speakers, resolve);
     return out;
   }
+  if (amounts.length > 0) scopes ??= timeScopes(unit.text, cueEndsOf(atts));
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1)) continue;
     const att = attributionAt(atts, a.start);
-    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, timeScopeOf(unit, scopes, a, amounts));
+    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, timeScopeOf(unit, scopes ?? [], a, amounts));
     const change = figure.change;
     // The starting point of a change ("to 2.9% … from 3.4%") is part of that change, not a claim of its own.
     if (change?.to === a.value && change.from !== null && !a.fromTo) {

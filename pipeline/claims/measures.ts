@@ -74,11 +74,10 @@ interface CompiledLexicon {
   byWord: ReadonlyMap<string, readonly Compiled[]>;
   always: readonly Compiled[];
   /**
-   * Any key word of byWord as a whole run of ASCII letters, any case: a sentence without one has no candidate phrase
-   * (when `always` is empty) and is left after one native search instead of a loop over its words.
+   * Any key word of byWord as a whole run of ASCII letters, any case, searched globally: the key words the sentence
+   * holds, found without a loop over all its words. A sentence without one has no candidate phrase (when `always` is
+   * empty) and is left after this one native search.
    */
-  anyKey: RegExp;
-  /** anyKey as a global search: the key words the sentence holds, found without a loop over all its words. */
   everyKey: RegExp;
 }
 
@@ -111,15 +110,14 @@ function compile(lexicon: MeasureLexicon): CompiledLexicon {
   });
   const keys = [...byWord.keys()].sort((a, b) => b.length - a.length);
   const keyAlternation = `(?<![A-Za-z])(?:${keys.join('|')})(?![A-Za-z])`;
-  const out = { byWord, always, anyKey: new RegExp(keyAlternation, 'i'), everyKey: new RegExp(keyAlternation, 'gi') };
+  const out = { byWord, always, everyKey: new RegExp(keyAlternation, 'gi') };
   cache.set(lexicon, out);
   return out;
 }
 
 /** Every lexicon phrase in the sentence, its quotes folded (foldQuotes); overlaps kept, the caller ranks them. */
 export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[] {
-  const { byWord, always, anyKey, everyKey } = compile(lexicon);
-  if (always.length === 0 && !anyKey.test(text)) return [];
+  const { byWord, always, everyKey } = compile(lexicon);
   // The phrases keyed by a word the sentence holds: a match of everyKey is a whole run of ASCII letters
   // equal to a key in any case (without the `u` flag no other character folds to an ASCII letter), so these
   // are the phrases a lookup of every letter run would give, found by one native search.
