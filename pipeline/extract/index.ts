@@ -146,15 +146,16 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
     host,
     meta.section,
   );
-  // Script-rendered pages ship the full story only in JSON-LD.
+  // Script-rendered pages ship the full story only in JSON-LD. Post-cleaning only drops paragraphs:
+  // a body whose every paragraph could not outgrow the text found is not cleaned to be compared.
   const ldCandidate = chosen.method === 'jsonld' ? null : jsonLdCandidate(article);
-  if (ldCandidate) {
+  if (ldCandidate && joinParagraphs(ldCandidate.paragraphs).length > chosen.text.length * JSONLD_PREFERRED_RATIO) {
     const fromLd = finish(ldCandidate, meta.title, host, meta.section);
     if (fromLd.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromLd;
   }
   // Others ship it as the hydration state of their front-end framework.
   const hydrated = chosen.text.length < HYDRATION_MAX_TEXT_CHARS && chosen.text !== '' ? hydrationCandidate(input.html, chosen.text) : null;
-  if (hydrated) {
+  if (hydrated && joinParagraphs(hydrated.paragraphs).length > chosen.text.length * JSONLD_PREFERRED_RATIO) {
     const fromState = finish(hydrated, meta.title, host, meta.section);
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }

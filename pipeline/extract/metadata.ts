@@ -114,7 +114,7 @@ function printedByline(all: readonly DomElement[], tests: ReadonlyArray<(el: Dom
 function blockSpacedText(el: DomElement): string {
   const parts: string[] = [];
   const visit = (node: DomElement, depth: number): void => {
-    for (const child of toArray(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) parts.push(child.textContent ?? '');
       else if (child.nodeType === ELEMENT_NODE && depth < MAX_BYLINE_DEPTH) {
         parts.push(' ');
