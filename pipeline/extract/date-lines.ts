@@ -12,7 +12,7 @@
  */
 import { parseDate } from './date-parse.js';
 import { daysFromText, findDay, type NumericOrder } from './day-text.js';
-import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement, type TagIndex } from './dom.js';
+import { classOf, elementsOf, tagOf, textOf, type DomElement, type TagIndex } from './dom.js';
 import { headlineAgrees } from './title.js';
 
 /** The byline block is searched from the headline up through this many ancestors. */
