@@ -4,7 +4,7 @@
  * class like "has-sidebar" or "post-with-comments" must keep its story.
  */
 import { MIN_PARAGRAPH_CHARS } from './constants.js';
-import { elementsByTag, textOf, toArray, type DomDocument, type DomElement, type TextReader } from './dom.js';
+import { textOf, toArray, type DomDocument, type DomElement, type TextReader } from './dom.js';
 
 export interface ContentRoot {
   /** The best paragraph parent, or null when the page has no real paragraphs. */
@@ -19,7 +19,7 @@ export interface ContentRoot {
  * Scores each paragraph's parent with its length and the grandparent with half
  * of it. `paragraphs`: the document's <p> elements in order, when the caller has them.
  */
-export function findContentRoot(doc: DomDocument, paragraphs: ArrayLike<DomElement> = elementsByTag(doc, 'p'), read: TextReader = textOf): ContentRoot {
+export function findContentRoot(doc: DomDocument, paragraphs: ArrayLike<DomElement> = doc.getElementsByTagName('p'), read: TextReader = textOf): ContentRoot {
   const scores = new Map<DomElement, number>();
   let total = 0;
   for (const p of toArray(paragraphs)) {
@@ -48,7 +48,7 @@ export function findContentRoot(doc: DomDocument, paragraphs: ArrayLike<DomEleme
 /** Characters of paragraph text inside an element. */
 export function paragraphChars(el: DomElement, read: TextReader = textOf): number {
   let total = 0;
-  for (const p of toArray(elementsByTag(el, 'p'))) {
+  for (const p of toArray(el.getElementsByTagName('p'))) {
     const length = read(p).length;
     if (length >= MIN_PARAGRAPH_CHARS) total += length;
   }

@@ -11,7 +11,7 @@
  * "standfirst") and reads as a sentence, not a link list.
  */
 import { DEK_MAX_CHARS, DEK_MIN_CHARS } from './constants.js';
-import { elementsByTag, classOf, linkDensity, normalizeSpace, textOf, TEXT_NODE, toArray, type DomDocument, type DomElement } from './dom.js';
+import { classOf, linkDensity, normalizeSpace, textOf, TEXT_NODE, toArray, type DomDocument, type DomElement } from './dom.js';
 import { metaContent } from './meta-tags.js';
 
 /** How much of the description must open an element's first text before its whole text is compared. */
@@ -148,7 +148,7 @@ export function findKeyPoints(lists: readonly DomElement[]): string[] {
       const label = el.previousElementSibling;
       if (!label) continue;
       if (!isKeyPointsLabel(label)) break;
-      const items = toArray(elementsByTag(list, 'li'));
+      const items = toArray(list.getElementsByTagName('li'));
       const points = items.map(readsAsDek);
       return items.length > 0 && items.length <= KEY_POINTS_MAX_ITEMS && points.every((p) => p !== null) ? (points as string[]) : [];
     }

@@ -99,12 +99,9 @@ export function elementsOf(root: DomElement | DomDocument, tags?: ReadonlySet<st
   return out;
 }
 
-/**
- * The element after `el` in document order within `root`, entering a
- * <template> only when `intoTemplates`; iterative, as pages nest deep.
- */
-function nextElement(el: DomElement, root: DomNode, intoTemplates = false): DomElement | null {
-  if (intoTemplates || el.localName !== 'template') {
+/** The element after `el` in document order within `root`, not entering a <template>; iterative, as pages nest deep. */
+function nextElement(el: DomElement, root: DomNode): DomElement | null {
+  if (el.localName !== 'template') {
     const first = el.firstElementChild;
     if (first) return first;
   }
@@ -113,20 +110,6 @@ function nextElement(el: DomElement, root: DomNode, intoTemplates = false): DomE
     if (sibling) return sibling;
   }
   return null;
-}
-
-/**
- * What `root.getElementsByTagName(tag)` lists (`tag` in lower case, as the
- * parser writes tag names; the contents of <template> elements included), by
- * element links: linkedom's walks every node (text, attributes, end marks) and
- * upper-cases the name of each element that does not match, a new string per
- * element: three times the cost of this walk, which the guards of pre-cleaning
- * and the paragraph counts pay once per element they ask about.
- */
-export function elementsByTag(root: DomElement | DomDocument, tag: string): DomElement[] {
-  const out: DomElement[] = [];
-  for (let el = root.firstElementChild; el; el = nextElement(el, root, true)) if (el.localName === tag) out.push(el);
-  return out;
 }
 
 /**
@@ -239,7 +222,7 @@ export class DomTexts {
 /** Length of the text inside links under an element. */
 export function linkTextLength(el: DomElement, read: TextReader = textOf): number {
   let total = 0;
-  for (const a of toArray(elementsByTag(el, 'a'))) total += read(a).length;
+  for (const a of toArray(el.getElementsByTagName('a'))) total += read(a).length;
   return total;
 }
 

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants.js';
 import { findContentRoot, paragraphChars } from './content-root.js';
-import { elementsByTag, linkTextLength, textOf, toArray, type DomDocument, type DomElement, type DomNode, type TextReader } from './dom.js';
+import { linkTextLength, textOf, toArray, type DomDocument, type DomElement, type DomNode, type TextReader } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { collectParagraphs, paragraphsFromText, type Paragraph } from './paragraphs.js';
 
@@ -48,7 +48,7 @@ const SENTENCE_CLOSE = /[.!?]["”’')\]]?$/;
  * link-list test. A paragraph mostly of links, or no sentence, stays wrapped.
  */
 function unwrapCitingParagraphs(doc: DomDocument): void {
-  for (const p of toArray(elementsByTag(doc, 'p'))) {
+  for (const p of toArray(doc.getElementsByTagName('p'))) {
     if (p.firstElementChild === null) continue;
     let wrapper = p.parentElement;
     if (!wrapper || !WRAPPER_TAGS.has(wrapper.localName) || wrapper.children.length !== 1) continue;
@@ -91,7 +91,7 @@ export function jsonLdCandidate(article: JsonObject | undefined): Candidate | nu
 export function articleElementCandidate(doc: DomDocument, read: TextReader = textOf): Candidate | null {
   let best: DomElement | null = null;
   let bestChars = 0;
-  for (const el of toArray(elementsByTag(doc, 'article'))) {
+  for (const el of toArray(doc.getElementsByTagName('article'))) {
     const chars = paragraphChars(el, read);
     if (chars > bestChars) {
       best = el;
@@ -103,6 +103,6 @@ export function articleElementCandidate(doc: DomDocument, read: TextReader = tex
 
 /** The element that directly holds the most paragraph text. `read`: the document's texts. */
 export function densityCandidate(doc: DomDocument, read: TextReader = textOf): Candidate | null {
-  const { root } = findContentRoot(doc, elementsByTag(doc, 'p'), read);
+  const { root } = findContentRoot(doc, doc.getElementsByTagName('p'), read);
   return root ? { method: 'density', paragraphs: collectParagraphs(root) } : null;
 }

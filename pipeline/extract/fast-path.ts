@@ -10,13 +10,13 @@
  */
 import { FAST_PATH_MAX_LINK_DENSITY, FAST_PATH_MIN_PARAGRAPHS, FAST_PATH_MIN_ROOT_SHARE, MIN_GOOD_TEXT_CHARS, MIN_PARAGRAPH_CHARS } from './constants.js';
 import { findContentRoot, paragraphChars } from './content-root.js';
-import { elementsByTag, classOf, linkDensity, tagOf, textOf, toArray, type DomDocument, type DomElement, type TextReader } from './dom.js';
+import { classOf, linkDensity, tagOf, textOf, toArray, type DomDocument, type DomElement, type TextReader } from './dom.js';
 import type { Candidate } from './fallbacks.js';
 import { collectParagraphs, type Paragraph } from './paragraphs.js';
 
 /** The content root's paragraphs when the root is clear-cut, else null (run Readability). `read`: the document's texts. */
 export function clearCutCandidate(doc: DomDocument, read: TextReader = textOf): Candidate | null {
-  const { root, totalParagraphChars } = findContentRoot(doc, elementsByTag(doc, 'p'), read);
+  const { root, totalParagraphChars } = findContentRoot(doc, doc.getElementsByTagName('p'), read);
   // The whole <body> as root means the page has no article container to trust.
   if (!root || tagOf(root) === 'body' || totalParagraphChars < MIN_GOOD_TEXT_CHARS) return null;
   if (paragraphChars(root, read) < totalParagraphChars * FAST_PATH_MIN_ROOT_SHARE) return null;
@@ -39,7 +39,7 @@ export function clearCutCandidate(doc: DomDocument, read: TextReader = textOf): 
  */
 function earlierStoryParagraphs(doc: DomDocument, root: DomElement, storyClass: string, read: TextReader): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const p of toArray(elementsByTag(doc, 'p'))) {
+  for (const p of toArray(doc.getElementsByTagName('p'))) {
     if (root.contains(p)) break;
     if (classOf(p).trim() !== storyClass || read(p).length < MIN_PARAGRAPH_CHARS || linkDensity(p, read) > FAST_PATH_MAX_LINK_DENSITY) continue;
     out.push(...collectParagraphs(p));
@@ -81,7 +81,7 @@ function withSiblingParagraphs(root: DomElement, storyClass: string | null, read
 function paragraphClass(root: DomElement, read: TextReader): string | null {
   const own = toArray(root.children).filter((el) => tagOf(el) === 'p');
   // A list article keeps each item's paragraph in the item's own block: the root holds them a level or more down.
-  const ps = own.length > 0 ? own : toArray(elementsByTag(root, 'p'));
+  const ps = own.length > 0 ? own : toArray(root.getElementsByTagName('p'));
   const classes = new Set(ps.filter((el) => read(el).length >= MIN_PARAGRAPH_CHARS).map((el) => classOf(el).trim()));
   return classes.size === 1 ? ([...classes][0] ?? null) : null;
 }
@@ -92,7 +92,7 @@ function paragraphClass(root: DomElement, read: TextReader): string | null {
  * an editorial note before the story is dressed otherwise.
  */
 function storyParagraphsOf(el: DomElement, storyClass: string, read: TextReader): Paragraph[] {
-  const ps = tagOf(el) === 'p' ? [el] : toArray(elementsByTag(el, 'p'));
+  const ps = tagOf(el) === 'p' ? [el] : toArray(el.getElementsByTagName('p'));
   const long = ps.filter((p) => read(p).length >= MIN_PARAGRAPH_CHARS && classOf(p).trim() === storyClass);
   if (long.length === 0 || linkDensity(el, read) > FAST_PATH_MAX_LINK_DENSITY) return [];
   return long.flatMap((p) => collectParagraphs(p));

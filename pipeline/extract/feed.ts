@@ -12,7 +12,7 @@
  */
 import { FEED_MIN_STORY_CHARS } from './constants.js';
 import { paragraphChars } from './content-root.js';
-import { elementsByTag, DomTexts, toArray, type DomDocument, type DomElement } from './dom.js';
+import { DomTexts, toArray, type DomDocument, type DomElement } from './dom.js';
 import { headlineAgrees } from './title.js';
 
 const HEADING_SELECTOR = 'h1,h2,h3';
@@ -25,7 +25,7 @@ const HEADING_SELECTOR = 'h1,h2,h3';
 export function trimStoryFeed(
   doc: DomDocument,
   title: string,
-  articles: ArrayLike<DomElement> = elementsByTag(doc, 'article'),
+  articles: ArrayLike<DomElement> = doc.getElementsByTagName('article'),
   texts: DomTexts = new DomTexts(),
 ): number {
   if (!title) return 0;

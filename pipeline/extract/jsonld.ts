@@ -2,7 +2,7 @@
  * Reads schema.org JSON-LD blocks. Pages put them in @graph lists, arrays and
  * nested objects, and some blocks are broken JSON: those are skipped, not fatal.
  */
-import { elementsByTag, toArray, type DomDocument, type DomElement } from './dom.js';
+import { toArray, type DomDocument, type DomElement } from './dom.js';
 import { ARTICLE_TYPES } from './constants.js';
 
 export type JsonObject = { [key: string]: unknown };
@@ -15,7 +15,7 @@ function isObject(value: unknown): value is JsonObject {
  * Every object of every JSON-LD block, with @graph members spread out.
  * `scripts` are the page's <script> elements, when the caller has listed them (indexTags).
  */
-export function readJsonLd(doc: DomDocument, scripts: ArrayLike<DomElement> = elementsByTag(doc, 'script')): JsonObject[] {
+export function readJsonLd(doc: DomDocument, scripts: ArrayLike<DomElement> = doc.getElementsByTagName('script')): JsonObject[] {
   const found: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     // Depth cap: a hostile page cannot make us recurse without end.

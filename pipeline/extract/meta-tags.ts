@@ -2,7 +2,7 @@
  * Meta tag lookup for the extract stage: one index per document, so that each
  * field's list of candidate names costs map lookups, not tree scans.
  */
-import { elementsByTag, normalizeSpace, toArray, type DomDocument, type DomElement } from './dom.js';
+import { normalizeSpace, toArray, type DomDocument, type DomElement } from './dom.js';
 
 const META_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
@@ -18,7 +18,7 @@ type MetaIndex = Map<string, Array<string | undefined>>;
 const metaIndexes = new WeakMap<DomDocument, MetaIndex>();
 
 function metaIndex(doc: DomDocument): MetaIndex {
-  return metaIndexes.get(doc) ?? indexMetaTags(doc, elementsByTag(doc, 'meta'));
+  return metaIndexes.get(doc) ?? indexMetaTags(doc, doc.getElementsByTagName('meta'));
 }
 
 /**

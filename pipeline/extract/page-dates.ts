@@ -12,7 +12,7 @@
 import { attributeDay, BYLINE_WORD, dateLedDay, isNamedDate, publishedDaysOf, updatedDayOf, updatedLineDay } from './date-lines.js';
 import type { NumericOrder } from './day-text.js';
 import { relativeDay } from './date-relative.js';
-import { elementsByTag, TEXT_NODE, tagOf, textOf, type DomElement } from './dom.js';
+import { TEXT_NODE, tagOf, textOf, type DomElement } from './dom.js';
 
 /** Containers of other stories' and the site's dates. */
 const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set(['a', 'nav', 'aside', 'footer', 'select', 'option']);
@@ -65,7 +65,7 @@ function isOutsideContent(el: DomElement, headline: DomElement | null): boolean 
 function isDateLink(link: DomElement, date: DomElement): boolean {
   const text = textOf(link);
   if (text === textOf(date)) return true;
-  const times = elementsByTag(link, 'time');
+  const times = link.getElementsByTagName('time');
   return times.length > 1 && text.replace(/\s/g, '') === Array.from(times, (t) => textOf(t).replace(/\s/g, '')).join('');
 }
 
@@ -73,7 +73,7 @@ function isDateLink(link: DomElement, date: DomElement): boolean {
 function linkTextLength(link: DomElement): number {
   let length = textOf(link).length;
   if (length < MIN_HEADLINE_LINK_CHARS) return length;
-  for (const script of Array.from(elementsByTag(link, 'script'))) length -= textOf(script).length;
+  for (const script of Array.from(link.getElementsByTagName('script'))) length -= textOf(script).length;
   return length;
 }
 
@@ -88,7 +88,7 @@ function isInTeaserCard(el: DomElement, headline: DomElement | null): boolean {
     if (node === shared) return false;
     // A card is small: a block with a story's worth of text is the story (or a page of them).
     if (textOf(node).length > MAX_CARD_CHARS) return false;
-    for (const link of Array.from(elementsByTag(node, 'a'))) if (linkTextLength(link) >= MIN_HEADLINE_LINK_CHARS) return true;
+    for (const link of Array.from(node.getElementsByTagName('a'))) if (linkTextLength(link) >= MIN_HEADLINE_LINK_CHARS) return true;
   }
   return false;
 }

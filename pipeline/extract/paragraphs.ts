@@ -2,7 +2,7 @@
  * Turns an element into paragraphs: runs of inline text between block
  * boundaries, each with its link-text length so later rules can judge it.
  */
-import { elementsByTag, isElement, normalizeSpace, tagOf, toArray, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { isElement, normalizeSpace, tagOf, toArray, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /** One block of text found in the content. */
 export interface Paragraph {
@@ -116,7 +116,7 @@ function isHeadingAnchor(a: DomElement, blockTag: string): boolean {
   if (!HEADING_TAGS.has(blockTag) || !(a.getAttribute('href')?.startsWith('#') ?? false)) return false;
   // One anchor, the heading's own: several in one heading are a table of contents set as a heading.
   const heading = a.closest(blockTag);
-  return heading !== null && elementsByTag(heading, 'a').length === 1;
+  return heading !== null && heading.getElementsByTagName('a').length === 1;
 }
 
 function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean, inCell: boolean): void {

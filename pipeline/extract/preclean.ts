@@ -11,7 +11,6 @@ import { hasBoilerplateAttributes, hasWeakBoilerplateClass, isBoilerplateLabel, 
 import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE, REFERENCE_LIST_LABEL } from './constants.js';
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
 import {
-  elementsByTag,
   classOf,
   DomTexts,
   elementsOf,
@@ -222,7 +221,7 @@ function isTeaserList(el: DomElement): boolean {
   if (!LIST_TAGS.has(el.localName)) return false;
   const items = el.children;
   if (items.length === 0) return false;
-  for (const item of toArray(items)) if (item.localName !== 'li' || elementsByTag(item, 'a').length === 0) return false;
+  for (const item of toArray(items)) if (item.localName !== 'li' || item.getElementsByTagName('a').length === 0) return false;
   return true;
 }
 
