@@ -4,7 +4,7 @@
  * class like "has-sidebar" or "post-with-comments" must keep its story.
  */
 import { MIN_PARAGRAPH_CHARS } from './constants.js';
-import { textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import { textOf, toArray, type DomDocument, type DomElement, type TextReader } from './dom.js';
 
 export interface ContentRoot {
   /** The best paragraph parent, or null when the page has no real paragraphs. */
@@ -19,11 +19,11 @@ export interface ContentRoot {
  * Scores each paragraph's parent with its length and the grandparent with half
  * of it. `paragraphs`: the document's <p> elements in order, when the caller has them.
  */
-export function findContentRoot(doc: DomDocument, paragraphs: ArrayLike<DomElement> = doc.getElementsByTagName('p')): ContentRoot {
+export function findContentRoot(doc: DomDocument, paragraphs: ArrayLike<DomElement> = doc.getElementsByTagName('p'), read: TextReader = textOf): ContentRoot {
   const scores = new Map<DomElement, number>();
   let total = 0;
   for (const p of toArray(paragraphs)) {
-    const length = textOf(p).length;
+    const length = read(p).length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
     total += length;
     const parent = p.parentElement;
@@ -46,10 +46,10 @@ export function findContentRoot(doc: DomDocument, paragraphs: ArrayLike<DomEleme
 }
 
 /** Characters of paragraph text inside an element. */
-export function paragraphChars(el: DomElement): number {
+export function paragraphChars(el: DomElement, read: TextReader = textOf): number {
   let total = 0;
   for (const p of toArray(el.getElementsByTagName('p'))) {
-    const length = textOf(p).length;
+    const length = read(p).length;
     if (length >= MIN_PARAGRAPH_CHARS) total += length;
   }
   return total;

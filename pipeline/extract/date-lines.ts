@@ -12,7 +12,7 @@
  */
 import { parseDate } from './date-parse.js';
 import { daysFromText, findDay, type NumericOrder } from './day-text.js';
-import { classOf, elementsOf, tagOf, textOf, toArray, type DomElement, type TagIndex } from './dom.js';
+import { classOf, elementsOf, tagOf, textOf, type DomElement, type TagIndex } from './dom.js';
 import { headlineAgrees } from './title.js';
 
 /** The byline block is searched from the headline up through this many ancestors. */
@@ -247,7 +247,7 @@ interface LineDays {
 function unnamedDateDays(scope: DomElement, order: NumericOrder): LineDays[] {
   const days: LineDays[] = [];
   const visit = (el: DomElement): void => {
-    for (const child of toArray(el.children)) {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = tagOf(child);
       if (NOT_DATE_LINE_TAGS.has(tag)) continue;
       const text = textOf(child);
@@ -336,7 +336,7 @@ export function updatedLineDay(headline: DomElement | null, order: NumericOrder)
 }
 
 function updatedLineUnder(scope: DomElement, order: NumericOrder): string | null {
-  for (const child of toArray(scope.children)) {
+  for (let child = scope.firstElementChild; child; child = child.nextElementSibling) {
     if (NOT_DATE_LINE_TAGS.has(tagOf(child))) continue;
     const text = textOf(child);
     if (!/\d/.test(text)) continue;

@@ -225,8 +225,9 @@ function* otherDateCandidates(
   const keys = which === 'published' ? PUBLISHED_LD_KEYS : MODIFIED_LD_KEYS;
   for (const key of keys) for (const o of ld) yield stringValue(o[key]);
   // Microdata states it on any element: <span itemprop="datePublished" content="2023-12-15">.
+  const props = microdataProps(all, keys);
   for (const key of keys) {
-    const prop = all.find((el) => el.getAttribute('itemprop') === key && (el.hasAttribute('content') || el.hasAttribute('datetime')));
+    const prop = props.get(key);
     yield (prop?.getAttribute('content') ?? prop?.getAttribute('datetime'))?.trim();
   }
   if (which === 'modified') return;
@@ -235,6 +236,23 @@ function* otherDateCandidates(
   // Teasers' and widgets' times are other stories' (isStoryElement).
   const time = all.find((el) => el.localName === 'time' && el.hasAttribute('datetime') && isStoryElement(el));
   yield time?.getAttribute('datetime')?.trim();
+}
+
+/**
+ * The first element of `all` that states each microdata property of `keys`
+ * (itemprop, with a content or datetime attribute): one pass for all of them,
+ * where a search per key read every element's attributes again.
+ */
+function microdataProps(all: readonly DomElement[], keys: readonly string[]): Map<string, DomElement> {
+  const found = new Map<string, DomElement>();
+  for (const el of all) {
+    if (!el.hasAttributes()) continue;
+    const key = el.getAttribute('itemprop');
+    if (key === null || found.has(key) || !keys.includes(key) || !(el.hasAttribute('content') || el.hasAttribute('datetime'))) continue;
+    found.set(key, el);
+    if (found.size === keys.length) break;
+  }
+  return found;
 }
 
 /** A structured date the page wrote in its own zone: a well-formed day not given in UTC. */

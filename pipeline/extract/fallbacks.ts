@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants.js';
 import { findContentRoot, paragraphChars } from './content-root.js';
-import { linkTextLength, textOf, toArray, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { linkTextLength, textOf, toArray, type DomDocument, type DomElement, type DomNode, type TextReader } from './dom.js';
 import { stringValue, type JsonObject } from './jsonld.js';
 import { collectParagraphs, paragraphsFromText, type Paragraph } from './paragraphs.js';
 
@@ -87,12 +87,12 @@ export function jsonLdCandidate(article: JsonObject | undefined): Candidate | nu
   return body ? { method: 'jsonld', paragraphs: paragraphsFromText(body) } : null;
 }
 
-/** The <article> element with the most paragraph text. */
-export function articleElementCandidate(doc: DomDocument): Candidate | null {
+/** The <article> element with the most paragraph text. `read`: the document's texts. */
+export function articleElementCandidate(doc: DomDocument, read: TextReader = textOf): Candidate | null {
   let best: DomElement | null = null;
   let bestChars = 0;
   for (const el of toArray(doc.getElementsByTagName('article'))) {
-    const chars = paragraphChars(el);
+    const chars = paragraphChars(el, read);
     if (chars > bestChars) {
       best = el;
       bestChars = chars;
@@ -101,8 +101,8 @@ export function articleElementCandidate(doc: DomDocument): Candidate | null {
   return best ? { method: 'article', paragraphs: collectParagraphs(best) } : null;
 }
 
-/** The element that directly holds the most paragraph text. */
-export function densityCandidate(doc: DomDocument): Candidate | null {
-  const { root } = findContentRoot(doc);
+/** The element that directly holds the most paragraph text. `read`: the document's texts. */
+export function densityCandidate(doc: DomDocument, read: TextReader = textOf): Candidate | null {
+  const { root } = findContentRoot(doc, doc.getElementsByTagName('p'), read);
   return root ? { method: 'density', paragraphs: collectParagraphs(root) } : null;
 }

@@ -10,19 +10,21 @@
  */
 import { FAST_PATH_MAX_LINK_DENSITY, FAST_PATH_MIN_PARAGRAPHS, FAST_PATH_MIN_ROOT_SHARE, MIN_GOOD_TEXT_CHARS, MIN_PARAGRAPH_CHARS } from './constants.js';
 import { findContentRoot, paragraphChars } from './content-root.js';
-import { classOf, linkDensity, tagOf, textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import { classOf, linkDensity, tagOf, textOf, toArray, type DomDocument, type DomElement, type TextReader } from './dom.js';
 import type { Candidate } from './fallbacks.js';
 import { collectParagraphs, type Paragraph } from './paragraphs.js';
 
-/** The content root's paragraphs when the root is clear-cut, else null (run Readability). */
-export function clearCutCandidate(doc: DomDocument): Candidate | null {
-  const { root, totalParagraphChars } = findContentRoot(doc);
+/** The content root's paragraphs when the root is clear-cut, else null (run Readability). `read`: the document's texts. */
+export function clearCutCandidate(doc: DomDocument, read: TextReader = textOf): Candidate | null {
+  const { root, totalParagraphChars } = findContentRoot(doc, doc.getElementsByTagName('p'), read);
   // The whole <body> as root means the page has no article container to trust.
   if (!root || tagOf(root) === 'body' || totalParagraphChars < MIN_GOOD_TEXT_CHARS) return null;
-  if (paragraphChars(root) < totalParagraphChars * FAST_PATH_MIN_ROOT_SHARE) return null;
-  if (linkDensity(root) > FAST_PATH_MAX_LINK_DENSITY) return null;
-  const storyClass = paragraphClass(root);
-  const paragraphs = storyClass ? [...earlierStoryParagraphs(doc, root, storyClass), ...collectParagraphs(root)] : withSiblingParagraphs(root, storyClass);
+  if (paragraphChars(root, read) < totalParagraphChars * FAST_PATH_MIN_ROOT_SHARE) return null;
+  if (linkDensity(root, read) > FAST_PATH_MAX_LINK_DENSITY) return null;
+  const storyClass = paragraphClass(root, read);
+  const paragraphs = storyClass
+    ? [...earlierStoryParagraphs(doc, root, storyClass, read), ...collectParagraphs(root)]
+    : withSiblingParagraphs(root, storyClass, read);
   if (paragraphs.length < FAST_PATH_MIN_PARAGRAPHS) return null;
   return { method: 'root', paragraphs };
 }
@@ -35,11 +37,11 @@ export function clearCutCandidate(doc: DomDocument): Candidate | null {
  * otherwise. Paragraphs after the root are not read: a next story loaded
  * below this one is dressed the same.
  */
-function earlierStoryParagraphs(doc: DomDocument, root: DomElement, storyClass: string): Paragraph[] {
+function earlierStoryParagraphs(doc: DomDocument, root: DomElement, storyClass: string, read: TextReader): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of toArray(doc.getElementsByTagName('p'))) {
     if (root.contains(p)) break;
-    if (classOf(p).trim() !== storyClass || textOf(p).length < MIN_PARAGRAPH_CHARS || linkDensity(p) > FAST_PATH_MAX_LINK_DENSITY) continue;
+    if (classOf(p).trim() !== storyClass || read(p).length < MIN_PARAGRAPH_CHARS || linkDensity(p, read) > FAST_PATH_MAX_LINK_DENSITY) continue;
     out.push(...collectParagraphs(p));
   }
   return out;
@@ -57,7 +59,7 @@ const SIBLING_LEVELS = 2;
  * are not mostly links: a caption, a byline or a teaser list beside the story
  * holds no such paragraph.
  */
-function withSiblingParagraphs(root: DomElement, storyClass: string | null): Paragraph[] {
+function withSiblingParagraphs(root: DomElement, storyClass: string | null, read: TextReader): Paragraph[] {
   let paragraphs = collectParagraphs(root);
   if (storyClass === null) return paragraphs;
   let inner: DomElement = root;
@@ -67,7 +69,7 @@ function withSiblingParagraphs(root: DomElement, storyClass: string | null): Par
     const before: Paragraph[] = [];
     for (const child of toArray(parent.children)) {
       if (child === inner) break;
-      before.push(...storyParagraphsOf(child, storyClass));
+      before.push(...storyParagraphsOf(child, storyClass, read));
     }
     paragraphs = [...before, ...paragraphs];
     inner = parent;
@@ -76,11 +78,11 @@ function withSiblingParagraphs(root: DomElement, storyClass: string | null): Par
 }
 
 /** The class the story's own paragraphs carry ('' for none), or null when they carry several. */
-function paragraphClass(root: DomElement): string | null {
+function paragraphClass(root: DomElement, read: TextReader): string | null {
   const own = toArray(root.children).filter((el) => tagOf(el) === 'p');
   // A list article keeps each item's paragraph in the item's own block: the root holds them a level or more down.
   const ps = own.length > 0 ? own : toArray(root.getElementsByTagName('p'));
-  const classes = new Set(ps.filter((el) => textOf(el).length >= MIN_PARAGRAPH_CHARS).map((el) => classOf(el).trim()));
+  const classes = new Set(ps.filter((el) => read(el).length >= MIN_PARAGRAPH_CHARS).map((el) => classOf(el).trim()));
   return classes.size === 1 ? ([...classes][0] ?? null) : null;
 }
 
@@ -89,9 +91,9 @@ function paragraphClass(root: DomElement): string | null {
  * mostly links, dressed as the story's paragraphs are (same class): a dek or
  * an editorial note before the story is dressed otherwise.
  */
-function storyParagraphsOf(el: DomElement, storyClass: string): Paragraph[] {
+function storyParagraphsOf(el: DomElement, storyClass: string, read: TextReader): Paragraph[] {
   const ps = tagOf(el) === 'p' ? [el] : toArray(el.getElementsByTagName('p'));
-  const long = ps.filter((p) => textOf(p).length >= MIN_PARAGRAPH_CHARS && classOf(p).trim() === storyClass);
-  if (long.length === 0 || linkDensity(el) > FAST_PATH_MAX_LINK_DENSITY) return [];
+  const long = ps.filter((p) => read(p).length >= MIN_PARAGRAPH_CHARS && classOf(p).trim() === storyClass);
+  if (long.length === 0 || linkDensity(el, read) > FAST_PATH_MAX_LINK_DENSITY) return [];
   return long.flatMap((p) => collectParagraphs(p));
 }

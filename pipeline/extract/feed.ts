@@ -12,31 +12,37 @@
  */
 import { FEED_MIN_STORY_CHARS } from './constants.js';
 import { paragraphChars } from './content-root.js';
-import { textOf, toArray, type DomDocument, type DomElement } from './dom.js';
+import { DomTexts, toArray, type DomDocument, type DomElement } from './dom.js';
 import { headlineAgrees } from './title.js';
 
 const HEADING_SELECTOR = 'h1,h2,h3';
 
 /**
  * Removes the sibling stories of the one headed by `title`; returns how many
- * went. `articles`: the document's <article> elements in order, when the caller has them.
+ * went. `articles`: the document's <article> elements in order, when the caller
+ * has them; `texts` reads (and removes) for the caller's later readings too.
  */
-export function trimStoryFeed(doc: DomDocument, title: string, articles: ArrayLike<DomElement> = doc.getElementsByTagName('article')): number {
+export function trimStoryFeed(
+  doc: DomDocument,
+  title: string,
+  articles: ArrayLike<DomElement> = doc.getElementsByTagName('article'),
+  texts: DomTexts = new DomTexts(),
+): number {
   if (!title) return 0;
   const byParent = new Map<DomElement, DomElement[]>();
   for (const article of toArray(articles)) {
     const parent = article.parentElement;
-    if (!parent || paragraphChars(article) < FEED_MIN_STORY_CHARS) continue;
+    if (!parent || paragraphChars(article, texts.read) < FEED_MIN_STORY_CHARS) continue;
     byParent.set(parent, [...(byParent.get(parent) ?? []), article]);
   }
   let removed = 0;
   for (const stories of byParent.values()) {
     if (stories.length < 2) continue;
-    const headed = stories.filter((s) => headlineAgrees(textOf(s.querySelector(HEADING_SELECTOR)), [title]));
+    const headed = stories.filter((s) => headlineAgrees(texts.read(s.querySelector(HEADING_SELECTOR)), [title]));
     if (headed.length !== 1) continue;
     for (const story of stories) {
       if (story === headed[0]) continue;
-      story.remove();
+      texts.remove(story);
       removed++;
     }
   }

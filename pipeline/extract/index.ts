@@ -9,7 +9,7 @@
 import type { ExtractedArticle } from '../types.js';
 import { labelKey } from './classify.js';
 import { HYDRATION_MAX_TEXT_CHARS, JSONLD_PREFERRED_RATIO, MIN_GOOD_TEXT_CHARS } from './constants.js';
-import { pageElements, parseDocument, toArray } from './dom.js';
+import { DomTexts, pageElements, parseDocument, toArray } from './dom.js';
 import { capDomDepth, mayExceedDepth } from './limits.js';
 import { articleElementCandidate, densityCandidate, jsonLdCandidate, readabilityCandidate, type Candidate } from './fallbacks.js';
 import { clearCutCandidate } from './fast-path.js';
@@ -126,33 +126,36 @@ function extractOrThrow(input: ExtractInput, deps: ExtractDeps): ExtractedArticl
   const signals = readSignals(doc, input.html, ld, all);
   const lists = [...toArray(tags.byTag('ul')), ...toArray(tags.byTag('ol'))];
   const { dek, keyPoints } = findHeads(doc, all, headlineElement(pageHeadings(tags.byTag('h1')), meta.title), lists);
-  const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'));
+  // The texts of the page's elements, read once for trimming, cleaning and the text paths over the cleaned page.
+  const texts = new DomTexts();
+  const trimmed = trimStoryFeed(doc, meta.title, tags.byTag('article'), texts);
   // The index holds while nothing is removed: pre-cleaning lists the paragraphs afresh after a trim.
-  precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined);
+  precleanDocument(doc, deps.templates?.boilerplateBlocks(hostOf(input.url)), all, trimmed === 0 ? tags.byTag('p') : undefined, texts);
 
   const article = findArticleObject(ld);
   const host = hostOf(input.url);
   let chosen = chooseText(
     [
-      () => clearCutCandidate(doc),
+      () => clearCutCandidate(doc, texts.read),
       () => readabilityCandidate(doc),
       () => jsonLdCandidate(article),
-      () => articleElementCandidate(doc),
-      () => densityCandidate(doc),
+      () => articleElementCandidate(doc, texts.read),
+      () => densityCandidate(doc, texts.read),
     ],
     meta.title,
     host,
     meta.section,
   );
-  // Script-rendered pages ship the full story only in JSON-LD.
+  // Script-rendered pages ship the full story only in JSON-LD. Post-cleaning only drops paragraphs:
+  // a body whose every paragraph could not outgrow the text found is not cleaned to be compared.
   const ldCandidate = chosen.method === 'jsonld' ? null : jsonLdCandidate(article);
-  if (ldCandidate) {
+  if (ldCandidate && joinParagraphs(ldCandidate.paragraphs).length > chosen.text.length * JSONLD_PREFERRED_RATIO) {
     const fromLd = finish(ldCandidate, meta.title, host, meta.section);
     if (fromLd.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromLd;
   }
   // Others ship it as the hydration state of their front-end framework.
   const hydrated = chosen.text.length < HYDRATION_MAX_TEXT_CHARS && chosen.text !== '' ? hydrationCandidate(input.html, chosen.text) : null;
-  if (hydrated) {
+  if (hydrated && joinParagraphs(hydrated.paragraphs).length > chosen.text.length * JSONLD_PREFERRED_RATIO) {
     const fromState = finish(hydrated, meta.title, host, meta.section);
     if (fromState.text.length > chosen.text.length * JSONLD_PREFERRED_RATIO) chosen = fromState;
   }

@@ -2,7 +2,7 @@
  * Reads article metadata from the untouched page: meta tags first (they are
  * what publishers maintain for sharing), JSON-LD next, visible markup last.
  */
-import { classOf, normalizeSpace, pageElements, textOf, toArray, type DomDocument, type DomElement, type PageElements } from './dom.js';
+import { classOf, normalizeSpace, pageElements, textOf, type DomDocument, type DomElement, type PageElements } from './dom.js';
 import { findArticleObject, nameList, stringValue, typesOf, type JsonObject } from './jsonld.js';
 import { metaContent } from './meta-tags.js';
 import { dateHeadline, dayFromUrl, normalizeDate, numericOrderOf, publicationDate, structuredDate, visibleDays } from './dates.js';
@@ -114,7 +114,7 @@ function printedByline(all: readonly DomElement[], tests: ReadonlyArray<(el: Dom
 function blockSpacedText(el: DomElement): string {
   const parts: string[] = [];
   const visit = (node: DomElement, depth: number): void => {
-    for (const child of toArray(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) parts.push(child.textContent ?? '');
       else if (child.nodeType === ELEMENT_NODE && depth < MAX_BYLINE_DEPTH) {
         parts.push(' ');

@@ -120,7 +120,7 @@ function isHeadingAnchor(a: DomElement, blockTag: string): boolean {
 }
 
 function walk(node: DomNode, c: Collector, blockTag: string, inLink: boolean, inCell: boolean): void {
-  for (const child of toArray(node.childNodes)) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       c.add(child.textContent ?? '', inLink);
       continue;

@@ -12,16 +12,17 @@ import { DROP_TAGS, LABEL_BLOCK_EXTRA_CHARS, PROTECT_TEXT_SHARE, REFERENCE_LIST_
 import { findContentRoot, paragraphChars, type ContentRoot } from './content-root.js';
 import {
   classOf,
+  DomTexts,
   elementsOf,
   linkDensity,
   linkTextLength,
   solidTextSizes,
   tagOf,
-  textOf,
   toArray,
   type DomDocument,
   type DomElement,
   type DomNode,
+  type TextReader,
 } from './dom.js';
 
 /** Site-learned boilerplate: hosts' repeated block signatures (class/id strings). */
@@ -57,27 +58,33 @@ const LABEL_BLOCK_MAX_CHARS = 4000;
 const FOLLOWING_LINK_DENSITY = 0.5;
 
 class Cleaner {
+  /** Normalised text of an element, read once while nothing inside it is removed. */
+  readonly read: TextReader;
+
   constructor(
     private readonly guard: ContentRoot,
     private readonly learned: BoilerplateBlocks | undefined,
-  ) {}
+    private readonly texts: DomTexts,
+  ) {
+    this.read = texts.read;
+  }
 
   canRemove(el: DomElement): boolean {
     if (NEVER_REMOVE.has(tagOf(el)) || this.guard.protectedSet.has(el)) return false;
     const total = this.guard.totalParagraphChars;
-    return total === 0 || paragraphChars(el) <= total * PROTECT_TEXT_SHARE;
+    return total === 0 || paragraphChars(el, this.read) <= total * PROTECT_TEXT_SHARE;
   }
 
   tryRemove(el: DomElement): boolean {
     if (!el.parentNode || !this.canRemove(el)) return false;
-    el.remove();
+    this.texts.remove(el);
     return true;
   }
 
   /** Paragraph text inside the content root: part of the story even when hidden. */
   holdsStoryText(el: DomElement): boolean {
     const root = this.guard.root;
-    return root !== null && root !== el && root.contains(el) && paragraphChars(el) > 0;
+    return root !== null && root !== el && root.contains(el) && paragraphChars(el, this.read) > 0;
   }
 
   isLearned(el: DomElement): boolean {
@@ -143,22 +150,22 @@ function removeByAttributes(inBody: readonly DomElement[], c: Cleaner): void {
   for (const el of inBody) {
     if (!el.hasAttributes() || (!el.hasAttribute('class') && !el.hasAttribute('id'))) continue;
     if (!el.isConnected || isRunInParagraph(el)) continue;
-    if (hasBoilerplateAttributes(el) || c.isLearned(el) || (hasWeakBoilerplateClass(el) && paragraphChars(el) === 0)) c.tryRemove(el);
+    if (hasBoilerplateAttributes(el) || c.isLearned(el) || (hasWeakBoilerplateClass(el) && paragraphChars(el, c.read) === 0)) c.tryRemove(el);
   }
 }
 
 /** The largest removable ancestor of a label that is still only the label's block. */
 function labelBlock(label: DomElement, c: Cleaner, sizes: ReadonlyMap<DomNode, number>): DomElement {
-  const labelChars = textOf(label).length;
+  const labelChars = c.read(label).length;
   let block = label;
   for (let parent = label.parentElement; parent; parent = parent.parentElement) {
     // Solid text never exceeds text: a parent over the cap by it is over by its text too, unread.
     if ((sizes.get(parent) ?? 0) > LABEL_BLOCK_MAX_CHARS || !c.canRemove(parent)) break;
-    const chars = textOf(parent).length;
+    const chars = c.read(parent).length;
     if (chars > LABEL_BLOCK_MAX_CHARS) break;
     // Climb over teaser links and images, never over prose.
-    const prose = chars - labelChars - linkTextLength(parent);
-    const linkDense = linkDensity(parent) >= FOLLOWING_LINK_DENSITY;
+    const prose = chars - labelChars - linkTextLength(parent, c.read);
+    const linkDense = linkDensity(parent, c.read) >= FOLLOWING_LINK_DENSITY;
     if (prose > LABEL_BLOCK_EXTRA_CHARS && !linkDense) break;
     block = parent;
   }
@@ -166,9 +173,9 @@ function labelBlock(label: DomElement, c: Cleaner, sizes: ReadonlyMap<DomNode, n
 }
 
 /** A label word inside running prose ("<strong>Comment:</strong> The two games…") is not a block. */
-function isInlineInProse(label: DomElement, block: DomElement): boolean {
+function isInlineInProse(label: DomElement, block: DomElement, read: TextReader): boolean {
   if (block !== label || !INLINE_TAGS.has(tagOf(label))) return false;
-  return textOf(label.parentElement).length > textOf(label).length + LABEL_BLOCK_EXTRA_CHARS;
+  return read(label.parentElement).length > read(label).length + LABEL_BLOCK_EXTRA_CHARS;
 }
 
 /** An image's block counts as a caption block while its text (white space aside) stays within this. */
@@ -196,7 +203,7 @@ function removeCaptionBlocks(body: DomElement, inBody: readonly DomElement[], c:
         block = null;
         break;
       }
-      if ((sizes.get(el) ?? Infinity) > CAPTION_MAX_SOLID_CHARS || !c.canRemove(el) || paragraphChars(el) > 0) break;
+      if ((sizes.get(el) ?? Infinity) > CAPTION_MAX_SOLID_CHARS || !c.canRemove(el) || paragraphChars(el, c.read) > 0) break;
       if (CAPTION_BLOCK_TAGS.has(el.localName)) block = el;
     }
     if (block && (sizes.get(block) ?? 0) > 0) c.tryRemove(block);
@@ -223,15 +230,15 @@ function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: Readon
     const size = sizes.get(el);
     // No solid text (an upper bound) means white space only, no label: skipped unread.
     if (!LABEL_TAGS.has(el.localName) || (size ?? 0) > LABEL_MAX_CHARS || size === 0 || !el.isConnected) continue;
-    const text = textOf(el);
+    const text = c.read(el);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isBoilerplateLabel(text)) continue;
     // A reference heading stays for postclean, which cuts the list under it when it closes the story.
     if (REFERENCE_LIST_LABEL.test(labelKey(text))) continue;
     const block = labelBlock(el, c, sizes);
-    if (isInlineInProse(el, block)) continue;
+    if (isInlineInProse(el, block, c.read)) continue;
     // Teasers that follow a heading as siblings ("<h3>Related</h3><ul>…</ul>") go with it.
     let next = block.nextElementSibling;
-    while (next && (textOf(next) === '' || linkDensity(next) >= FOLLOWING_LINK_DENSITY || isTeaserList(next))) {
+    while (next && (c.read(next) === '' || linkDensity(next, c.read) >= FOLLOWING_LINK_DENSITY || isTeaserList(next))) {
       const after = next.nextElementSibling;
       if (!c.tryRemove(next)) break;
       next = after;
@@ -241,24 +248,38 @@ function removeByLabels(inBody: readonly DomElement[], c: Cleaner, sizes: Readon
 }
 
 /**
+ * The elements of `all` (every element of the page in document order) that the
+ * body held when the list was made: one list for the passes below. Those removed
+ * since stay in it, and each pass skips them (isConnected) after its cheaper
+ * tests: asking every element whether the body still holds it walked up from
+ * each. A body's elements follow it in document order: the run ends at the last
+ * element it still holds, and what lies past that was removed or sits outside it.
+ */
+function bodyElements(all: readonly DomElement[], body: DomElement): readonly DomElement[] {
+  const start = all.indexOf(body) + 1;
+  let end = all.length;
+  while (end > start && !body.contains(all[end - 1] as DomElement)) end--;
+  return all.slice(start, end);
+}
+
+/**
  * Cleans the document in place. `learned` are block signatures a site
  * template has seen on many pages of the host. `all` is every element of the
  * document in order (elementsOf), and `paragraphs` its <p> elements in order
- * (getElementsByTagName), when the caller has them already.
+ * (getElementsByTagName), when the caller has them already. `texts` reads the
+ * document's texts for the caller's later readings too.
  */
 export function precleanDocument(
   doc: DomDocument,
   learned?: BoilerplateBlocks,
   all: readonly DomElement[] = elementsOf(doc),
   paragraphs?: ArrayLike<DomElement>,
+  texts: DomTexts = new DomTexts(),
 ): void {
-  const cleaner = new Cleaner(findContentRoot(doc, paragraphs), learned);
+  const cleaner = new Cleaner(findContentRoot(doc, paragraphs, texts.read), learned, texts);
   removeByTagAndRole(all, cleaner);
   const body = doc.body ?? doc.documentElement;
-  // The body's elements still in place, in order: one list for the passes below, each of which
-  // skips what an earlier one removed (isConnected) instead of querying the tree again.
-  // (The body is never removed, so an element inside it is connected: one walk up per element, not two.)
-  const inBody = all.filter((el) => el !== body && body.contains(el));
+  const inBody = bodyElements(all, body);
   // Text sizes before the removals below: removing only shrinks them, so they stay upper bounds.
   const sizes = solidTextSizes(body);
   removeByLabels(inBody, cleaner, sizes);
