@@ -9,15 +9,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { GROUP_COMMIT_STEPS } from '../runtime/db.js';
 import { committedState, outputDocuments, routeCrashSite, writeCrashConfig, type CrashSite } from './helpers/crash-crawl.js';
 import { FaultServer, sleep } from './helpers/fault-server.js';
 import { seededRandom } from './helpers/seeded-random.js';
 import { spawnWirewatch } from './helpers/wirewatch-process.js';
 
-const PAGES = 300;
-const FEEDS = 4;
 /** The matrix asks for at least 10 kills. */
 const KILLS = 10;
+/**
+ * Enough pages for every kill even when each killed run commits a whole group of
+ * pages before its kill comes (a run publishes a group commit at once; a fast
+ * machine fills one before the kill's next look at the output).
+ */
+const PAGES = Math.ceil(KILLS * GROUP_COMMIT_STEPS * 1.5);
+const FEEDS = 4;
 /**
  * Pages one killed run may publish before its kill: a fast machine would otherwise
  * finish the crawl before the tenth kill (a third of an even share per kill).
