@@ -23,13 +23,14 @@ const DETERMINERS = new Set('a an the his her their its this that these those ou
 /** The probability under the threshold from which a miss counts as near. */
 const NEAR = 0.26;
 
-interface Sentence {
+/** A sentence of a text with whether it opens inside a quotation (as attributeText reads it). */
+export interface Sentence {
   start: number;
   end: number;
   text: string;
   open: boolean;
 }
-function sentencesOf(text: string): Sentence[] {
+export function sentencesOf(text: string): Sentence[] {
   let paragraph = -1;
   let open = false;
   return splitSentences(text).map((s) => {

@@ -10,12 +10,11 @@
  * `--buckets` counts missed gold cues and false cues by form instead (see bucketsReport), for choosing the next
  * general mechanism by the size of what it could fix.
  */
-import { cueHead, cueModel, cueScorer, plainQuotes, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
-import { splitSentences } from '../pipeline/claims/sentences.js';
+import { cueHead, cueModel, cueScorer, quoteStateAt } from '../pipeline/claims/attribution-cues.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
 import { attributeArticle, attributionTexts } from './claims-attribution.js';
 import { datasetsDir } from './claims-datasets.js';
-import { bucketsReport } from './claims-attribution-buckets.js';
+import { bucketsReport, sentencesOf } from './claims-attribution-buckets.js';
 
 type Span = [number, number];
 const arg = (name: string, fallback: string): string => {
@@ -36,18 +35,6 @@ const add = (k: string, ex: string): void => {
   l.push(ex);
   groups.set(k, l);
 };
-/** Each sentence of a text with whether it opens inside a quotation (as attributeText reads it). */
-function sentencesOf(text: string): Array<{ start: number; end: number; text: string; open: boolean }> {
-  let paragraph = -1;
-  let open = false;
-  return splitSentences(text).map((s) => {
-    if (s.paragraph !== paragraph) open = false;
-    paragraph = s.paragraph;
-    const row = { start: s.start, end: s.start + s.text.length, text: plainQuotes(s.text), open };
-    open = quoteStateAt(s.text, s.text.length, open);
-    return row;
-  });
-}
 const SOURCES = process.argv.includes('--sources');
 const BUCKETS = process.argv.includes('--buckets');
 for (const art of SOURCES || BUCKETS ? [] : attributionTexts(datasetsDir(), split)) {
