@@ -22,8 +22,8 @@ function companionRe(companion: string): RegExp {
 }
 const companionRes = new Map<string, RegExp>();
 
-/** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
-export function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
+/** The cue head `word` (s[start, end) in lower case) with its auxiliaries ("has also said") and companion word ("according to"). */
+export function cueSpan(s: string, start: number, end: number, word: string, c: Compiled): [number, number] {
   let from = start;
   for (;;) {
     const m = /([A-Za-z]+(?:['\u2019]t)?)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
@@ -33,9 +33,9 @@ export function cueSpan(s: string, start: number, end: number, c: Compiled): [nu
   const medium = MEDIUM_RE.exec(s.slice(end));
   if (medium) return [from, end + medium[0].length];
   // "was quoted as saying C": the verb of saying closes the cue, and the subject is the speaker, no agentless passive.
-  const quotedAs = QUOTED_AS_HEADS.has(s.slice(start, end).toLowerCase()) ? QUOTED_AS_RE.exec(s.slice(end)) : null;
+  const quotedAs = QUOTED_AS_HEADS.has(word) ? QUOTED_AS_RE.exec(s.slice(end)) : null;
   if (quotedAs) return [from, end + quotedAs[0].length];
-  const companion = c.after[s.slice(start, end).toLowerCase()];
+  const companion = c.after.get(word);
   if (companion) {
     const m = companionRe(companion).exec(s.slice(end));
     if (m) return [from, end + m[0].length];

@@ -140,7 +140,11 @@ export interface Compiled {
   /** Stems that make a cue in some context whatever their inflection ("urg" for "urges"). */
   stems: ReadonlySet<string>;
   minProbability: number;
-  after: Readonly<Record<string, string>>;
+  /**
+   * sourceAfter as a map: the scan asks it for every cue it reads, with a word freshly cut from the sentence, which a
+   * map finds by its hash where an object's property lookup first looks the string up among V8's interned names.
+   */
+  after: ReadonlyMap<string, string>;
   stop: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
   inverting: ReadonlySet<string>;
@@ -170,7 +174,7 @@ export function compile(lex: AttributionLexicon): Compiled {
     strong: [...strong].every((w) => candidates.has(w)) ? strong : null,
     stems,
     minProbability: lex.minProbability,
-    after: lex.sourceAfter,
+    after: new Map(Object.entries(lex.sourceAfter)),
     stop: new Set(lex.stopBefore),
     hearer: new Set(lex.withHearer),
     inverting: new Set(lex.inverting),
