@@ -225,6 +225,36 @@ describe('claims text scanners', () => {
     expect(belowFloor).toBeGreaterThan(3);
   });
 
+  it("the scan's scorer on a word looked up once gives what the cue scorer gives on the word", () => {
+    const model = cueModel(ATTRIBUTION_LEXICON_EN.model);
+    const c = compile(ATTRIBUTION_LEXICON_EN);
+    const byWord = cueScorer(model, ATTRIBUTION_LEXICON_EN.minProbability);
+    const sentences = [
+      'The minister said on Monday that prices would rise, and she has warned about it before.',
+      '\u201CWe will not back down,\u201D he told reporters, adding that talks were going nowhere.',
+      'Shares fell 5% after the company reportedly cut its forecast, analysts said, citing people who urges calm.',
+      'Critics claim the plan was announced too late; officials insist it was not, Reuters reported.',
+    ];
+    let scored = 0;
+    for (const s of sentences) {
+      const first = s.search(/\b(?:said|told|according|warned)\b/);
+      for (const m of s.matchAll(WORD_RE)) {
+        const word = m[0].toLowerCase();
+        const entry = c.scanned.get(word);
+        if (!entry) continue;
+        const at = m.index ?? 0;
+        const end = at + m[0].length;
+        expect(c.score(s, at, end, entry)).toBe(byWord(s, at, end, word));
+        expect(c.score(s, at, end, entry, first)).toBe(byWord(s, at, end, word, first));
+        scored++;
+      }
+    }
+    expect(scored).toBeGreaterThan(20);
+    // The strong mark of each scanned word is the lexicon's strong set.
+    expect([...c.scanned].filter(([w, e]) => e.strong !== (c.strong?.has(w) ?? false))).toEqual([]);
+    expect([...c.scanned.values()].filter((e) => e.strong).length).toBe(c.strong?.size);
+  });
+
   it('cueLexicon reads what a split on the separators reads', () => {
     const bySplit = (packed: string): Map<string, number> => {
       const map = new Map<string, number>();

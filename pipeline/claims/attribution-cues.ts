@@ -313,7 +313,7 @@ export function cueProbability(model: ReadonlyMap<string, number>, features: rea
 }
 
 /** A word's weights: its own, and by the token before and after it. */
-interface WordWeights {
+export interface WordWeights {
   w: number;
   p: Map<string, number>;
   n: Map<string, number>;
@@ -349,6 +349,30 @@ function setWeight(e: WordWeights, kind: ContextKind, key: string, v: number): v
  * none before the word), when the caller already knows it; else it is searched for.
  */
 export type CueScorer = (s: string, start: number, end: number, word: string, firstStrong?: number) => number;
+
+/**
+ * A word as the scorer reads it, looked up once: its own weights when the model knows it, else its stem's weight.
+ * The candidate scan keeps one per word it can meet, so a match costs one map lookup (scannedEntry), not three.
+ */
+export interface ScoredWord {
+  /** The word's weight with its stem's (a known word), or its stem's weight alone. */
+  w: number;
+  weights: WordWeights | null;
+  /** A strong cue word of the model ("said", "according"). */
+  strong: boolean;
+}
+
+/** cueScorer on a word already looked up (scoredWord), the same number. */
+export type ScoredWordScorer = (s: string, start: number, end: number, word: ScoredWord, firstStrong?: number) => number;
+
+/** The scorer's entry for `word`, or null when the model knows neither it nor its stem (cueScorer's NaN). */
+export function scoredWord(model: ReadonlyMap<string, number>, word: string, strong: boolean): ScoredWord | null {
+  const { words, stems } = scorerTables(model);
+  const e = words.get(word);
+  if (e) return { w: e.w, weights: e, strong };
+  const stem = stems.get(cueStem(word));
+  return stem === undefined ? null : { w: stem, weights: null, strong };
+}
 
 /** The model as the scorer's nested tables (cueScorer), built once per model. */
 interface ScorerTables {
@@ -463,21 +487,28 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
  * `floor`: a probability below which the exact value does not matter.
  */
 export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): CueScorer {
-  const { words, stems, after, quoted, bias, beforeCapital, beforeLower, reported, strong } = scorerTables(model);
+  const score = scoredWordScorer(model, floor);
+  const { words, stems } = scorerTables(model);
+  return (s, start, end, word, firstStrong) => {
+    const e = words.get(word);
+    if (e) return score(s, start, end, { w: e.w, weights: e, strong: false }, firstStrong);
+    const stem = stems.get(cueStem(word));
+    return stem === undefined ? Number.NaN : score(s, start, end, { w: stem, weights: null, strong: false }, firstStrong);
+  };
+}
+
+/** cueScorer for a word looked up once (scoredWord): the candidate scan's scorer. */
+export function scoredWordScorer(model: ReadonlyMap<string, number>, floor?: number): ScoredWordScorer {
+  const { after, quoted, bias, beforeCapital, beforeLower, reported, strong } = scorerTables(model);
   // With a floor, a candidate whose word and preceding token already leave it below the floor
   // whatever follows is answered 0 without reading the rest of its context: most candidates
   // ("was", "has", "who") are such, and the attributor asks only whether the floor is reached.
   const floorLogit = floor === undefined ? Number.NEGATIVE_INFINITY : Math.log(floor / (1 - floor));
   const stemRestMax = maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported);
   return (s, start, end, word, firstStrong) => {
-    const e = words.get(word);
+    const e = word.weights;
     let z = bias;
-    if (e) z += e.w;
-    else {
-      const stem = stems.get(cueStem(word));
-      if (stem === undefined) return Number.NaN;
-      z += stem;
-    }
+    z += word.w;
     const prev = prevToken(s, start);
     const cap = capitalBefore(s, start);
     z += (cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0;

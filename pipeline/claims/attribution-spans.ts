@@ -73,13 +73,15 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
     if (m.index > 0 && isWordJoinCode(s.charCodeAt(m.index - 1))) continue;
     const word = m[0].toLowerCase();
-    if (firstStrong < 0 && c.strong?.has(word)) firstStrong = m.index;
-    if (!c.scanned.has(word)) continue;
+    const entry = c.scanned.get(word);
+    if (entry === undefined) continue;
+    // Every strong cue word is scanned (compile), so none is missed by testing after the lookup.
+    if (firstStrong < 0 && entry.strong) firstStrong = m.index;
     if (quoted) open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
     if (open) continue;
     const end = m.index + m[0].length;
-    const p = c.score(s, m.index, end, word, c.strong ? firstStrong : undefined);
+    const p = c.score(s, m.index, end, entry, c.strong ? firstStrong : undefined);
     if (p < c.minProbability || notACueHere(s, m.index, end, word, c)) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !TITLE_CASE_BEFORE_RE.test(s.slice(0, m.index))) continue;
     let a = attributionAt(s, m.index, end, word, out, c);
@@ -251,9 +253,10 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   if (ADVERB_RE.test(word)) {
     const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
     const nextWord = next?.[1]?.toLowerCase();
-    if (nextWord && c.scanned.has(nextWord)) {
+    const nextEntry = nextWord ? c.scanned.get(nextWord) : undefined;
+    if (nextWord && nextEntry) {
       const at = end + (next?.[0].length ?? 0) - nextWord.length;
-      if (c.score(s, at, at + nextWord.length, nextWord) >= c.minProbability) return true;
+      if (c.score(s, at, at + nextWord.length, nextEntry) >= c.minProbability) return true;
     }
   }
   return false;
