@@ -2,6 +2,7 @@
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { WORD_RE, cueLexicon, cueLogitBound, cueModel, cueScorer, cueStem, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
+import { prefixWordBefore } from '../pipeline/claims/attribution-cue-span.js';
 import { compile, reachableCues, scannedWords } from '../pipeline/claims/attribution-lexicon.js';
 import { TRAILING_PUNCT, nounPhraseBefore, trimSpan, withoutTrailingPunct } from '../pipeline/claims/attribution-phrases.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
@@ -253,6 +254,29 @@ describe('claims text scanners', () => {
     // The strong mark of each scanned word is the lexicon's strong set.
     expect([...c.scanned].filter(([w, e]) => e.strong !== (c.strong?.has(w) ?? false))).toEqual([]);
     expect([...c.scanned.values()].filter((e) => e.strong).length).toBe(c.strong?.size);
+  });
+
+  it("prefixWordBefore finds what /([A-Za-z]+(?:['\u2019]t)?)\\s+$/ finds in the 20 characters before", () => {
+    const byRegex = ({ s, at }: { s: string; at: number }): number => {
+      const from = Math.max(0, at - 20);
+      const m = /([A-Za-z]+(?:['\u2019]t)?)\s+$/.exec(s.slice(from, at));
+      return m ? at - m[0].length : -1;
+    };
+    // Contractions, apostrophes without a "t", capitals, blanks of every kind, and runs that cross the window.
+    const pieces = ['t', 't', 'T', "'", '\u2019', "n't ", 'n\u2019t ', "'t ", 'n', 'did', 'x', ' ', ' ', '  ', '\t', '\u00a0', '\u3000'];
+    pieces.push('-', '.', '\u00e9', '9', 'also', 'y'.repeat(18));
+    const r = seededRandom(25);
+    const inputs = Array.from({ length: 40_000 }, () => {
+      let s = '';
+      for (let j = Math.floor(r() * 14); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
+      return { s, at: Math.floor(r() * (s.length + 1)) };
+    });
+    inputs.push({ s: "he didn't said", at: 10 }, { s: 'x won\u2019t ', at: 8 }, { s: " 't ", at: 4 });
+    expect(mismatches(inputs, ({ s, at }) => prefixWordBefore(s, at), byRegex)).toEqual([]);
+    // Matches and misses both occur.
+    expect(inputs.filter((x) => byRegex(x) >= 0).length).toBeGreaterThan(2_000);
+    expect(inputs.filter((x) => byRegex(x) < 0).length).toBeGreaterThan(2_000);
+    expect(inputs.filter((x) => byRegex(x) >= 0 && /[A-Za-z]['\u2019]t\s+$/.test(x.s.slice(byRegex(x), x.at))).length).toBeGreaterThan(500);
   });
 
   it('cueLexicon reads what a split on the separators reads', () => {

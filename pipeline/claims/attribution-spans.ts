@@ -273,14 +273,17 @@ function attributionAt(s: string, start: number, end: number, word: string, out:
   // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
   // "The club, citing medical staff, said C": right after the subject, "citing X" relays X (sourceAfterCue); "He banned
   // reporters, citing his anger at their stories" gives his reasons: he is the source.
-  const relaying = prev === undefined && RELAY_AFTER_SUBJECT_RE.test(s.slice(0, cue[0]));
+  const relaying = prev === undefined && lastNonSpaceCode(s, cue[0]) === COMMA && RELAY_AFTER_SUBJECT_RE.test(s.slice(0, cue[0]));
   const cites = c.after.has(word) && (word === 'according' || relaying || citesSpeaker(s, cue[1]));
   return cites
     ? sourceAfterCue(s, cue, prev ?? null)
     : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && lastNonSpaceCode(s, cue[0]) === COMMA));
 }
 
-/** ',': a participle right after one shares the speaker of the cue before it; read as the last character but blanks (/,\s*$/ on the text before). */
+/**
+ * ',' as the last character but blanks before a cue (/,\s*$/ on the text before it, read from its end): a participle
+ * there shares the speaker of the cue before it, and RELAY_AFTER_SUBJECT_RE, which ends so, is tried only then.
+ */
 const COMMA = 0x2c;
 
 /** A short subject (up to four words) and its comma opening the sentence ("The club, "): a cue after it is an insertion. */
