@@ -124,7 +124,8 @@ export function verbCue(
     const dashed = dashedSubject(s, cue[0], c);
     if (dashed && (source === null || source[0] > dashed[0])) source = dashed;
   }
-  const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
+  // Read only without a subject: SUBJECTLESS_RE ends in $ and is tried at every offset of the text before the cue.
+  const subjectless = source === null && (adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0])));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
   if (
     source === null &&
