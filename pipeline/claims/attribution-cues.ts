@@ -285,10 +285,14 @@ export function cueStem(word: string): string {
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which', 'that']);
 const KEPT_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'and', 'in', 'on', 'by', 'for', 'of', 'also', 'has', 'have', 'had', 'was', 'is']);
 
+/** The longest word of KEPT_WORDS and PRONOUNS: a longer token is a 'word' without a lookup (the scorer shapes ~3 tokens a candidate). */
+const LONGEST_SHAPED_WORD = Math.max(...[...KEPT_WORDS, ...PRONOUNS].map((w) => w.length));
+
 /** A token's class for the context features: punctuation as is, frequent function words as is, else a pronoun or a word. */
 function shape(token: string): string {
   const c = token.charCodeAt(0);
   if (!((c >= 97 && c <= 122) || c === 39)) return token;
+  if (token.length > LONGEST_SHAPED_WORD) return 'word';
   if (KEPT_WORDS.has(token)) return token;
   return PRONOUNS.has(token) ? 'pron' : 'word';
 }
@@ -352,7 +356,7 @@ export type CueScorer = (s: string, start: number, end: number, word: string, fi
 
 /**
  * A word as the scorer reads it, looked up once: its own weights when the model knows it, else its stem's weight.
- * The candidate scan keeps one per word it can meet, so a match costs one map lookup (scannedEntry), not three.
+ * The candidate scan keeps one per word it can meet, so a match costs one map lookup (Compiled.scanned), not three.
  */
 export interface ScoredWord {
   /** The word's weight with its stem's (a known word), or its stem's weight alone. */
