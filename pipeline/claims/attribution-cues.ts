@@ -492,12 +492,9 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
  */
 export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): CueScorer {
   const score = scoredWordScorer(model, floor);
-  const { words, stems } = scorerTables(model);
   return (s, start, end, word, firstStrong) => {
-    const e = words.get(word);
-    if (e) return score(s, start, end, { w: e.w, weights: e, strong: false }, firstStrong);
-    const stem = stems.get(cueStem(word));
-    return stem === undefined ? Number.NaN : score(s, start, end, { w: stem, weights: null, strong: false }, firstStrong);
+    const entry = scoredWord(model, word, false);
+    return entry === null ? Number.NaN : score(s, start, end, entry, firstStrong);
   };
 }
 
