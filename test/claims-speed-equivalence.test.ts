@@ -2,6 +2,7 @@
 // regexes on hot paths; each must give what its regex gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { WORD_RE, cueLexicon, cueLogitBound, cueModel, cueScorer, cueStem, modelStrongCues, strongCues } from '../pipeline/claims/attribution-cues.js';
+import { prefixWordBefore } from '../pipeline/claims/attribution-cue-span.js';
 import { compile, reachableCues, scannedWords } from '../pipeline/claims/attribution-lexicon.js';
 import { TRAILING_PUNCT, nounPhraseBefore, trimSpan, withoutTrailingPunct } from '../pipeline/claims/attribution-phrases.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
@@ -223,6 +224,59 @@ describe('claims text scanners', () => {
     }
     // Most words stop early, or the floor would gain nothing.
     expect(belowFloor).toBeGreaterThan(3);
+  });
+
+  it("the scan's scorer on a word looked up once gives what the cue scorer gives on the word", () => {
+    const model = cueModel(ATTRIBUTION_LEXICON_EN.model);
+    const c = compile(ATTRIBUTION_LEXICON_EN);
+    const byWord = cueScorer(model, ATTRIBUTION_LEXICON_EN.minProbability);
+    const sentences = [
+      'The minister said on Monday that prices would rise, and she has warned about it before.',
+      '\u201CWe will not back down,\u201D he told reporters, adding that talks were going nowhere.',
+      'Shares fell 5% after the company reportedly cut its forecast, analysts said, citing people who urges calm.',
+      'Critics claim the plan was announced too late; officials insist it was not, Reuters reported.',
+    ];
+    let scored = 0;
+    for (const s of sentences) {
+      const first = s.search(/\b(?:said|told|according|warned)\b/);
+      for (const m of s.matchAll(WORD_RE)) {
+        const word = m[0].toLowerCase();
+        const entry = c.scanned.get(word);
+        if (!entry) continue;
+        const at = m.index ?? 0;
+        const end = at + m[0].length;
+        expect(c.score(s, at, end, entry)).toBe(byWord(s, at, end, word));
+        expect(c.score(s, at, end, entry, first)).toBe(byWord(s, at, end, word, first));
+        scored++;
+      }
+    }
+    expect(scored).toBeGreaterThan(20);
+    // The strong mark of each scanned word is the lexicon's strong set.
+    expect([...c.scanned].filter(([w, e]) => e.strong !== (c.strong?.has(w) ?? false))).toEqual([]);
+    expect([...c.scanned.values()].filter((e) => e.strong).length).toBe(c.strong?.size);
+  });
+
+  it("prefixWordBefore finds what /([A-Za-z]+(?:['\u2019]t)?)\\s+$/ finds in the 20 characters before", () => {
+    const byRegex = ({ s, at }: { s: string; at: number }): number => {
+      const from = Math.max(0, at - 20);
+      const m = /([A-Za-z]+(?:['\u2019]t)?)\s+$/.exec(s.slice(from, at));
+      return m ? at - m[0].length : -1;
+    };
+    // Contractions, apostrophes without a "t", capitals, blanks of every kind, and runs that cross the window.
+    const pieces = ['t', 't', 'T', "'", '\u2019', "n't ", 'n\u2019t ', "'t ", 'n', 'did', 'x', ' ', ' ', '  ', '\t', '\u00a0', '\u3000'];
+    pieces.push('-', '.', '\u00e9', '9', 'also', 'y'.repeat(18));
+    const r = seededRandom(25);
+    const inputs = Array.from({ length: 40_000 }, () => {
+      let s = '';
+      for (let j = Math.floor(r() * 14); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
+      return { s, at: Math.floor(r() * (s.length + 1)) };
+    });
+    inputs.push({ s: "he didn't said", at: 10 }, { s: 'x won\u2019t ', at: 8 }, { s: " 't ", at: 4 });
+    expect(mismatches(inputs, ({ s, at }) => prefixWordBefore(s, at), byRegex)).toEqual([]);
+    // Matches and misses both occur.
+    expect(inputs.filter((x) => byRegex(x) >= 0).length).toBeGreaterThan(2_000);
+    expect(inputs.filter((x) => byRegex(x) < 0).length).toBeGreaterThan(2_000);
+    expect(inputs.filter((x) => byRegex(x) >= 0 && /[A-Za-z]['\u2019]t\s+$/.test(x.s.slice(byRegex(x), x.at))).length).toBeGreaterThan(500);
   });
 
   it('cueLexicon reads what a split on the separators reads', () => {

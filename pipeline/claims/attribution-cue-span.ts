@@ -7,6 +7,7 @@
 import { isCuePrefix } from './attribution-cues.js';
 import type { Compiled } from './attribution-lexicon.js';
 import { MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
+import { isSpaceCode } from './text.js';
 
 /** Words a hearer may take before "that" ("told a news conference in Paris that"). */
 const MAX_HEARER_WORDS = 8;
@@ -22,20 +23,49 @@ function companionRe(companion: string): RegExp {
 }
 const companionRes = new Map<string, RegExp>();
 
-/** The cue head with its auxiliaries ("has also said") and companion word ("according to"). */
-export function cueSpan(s: string, start: number, end: number, c: Compiled): [number, number] {
+/** Characters before a cue read for a word of its verb group (PREFIX_WORD_RE's window). */
+const PREFIX_WINDOW_CHARS = 20;
+
+/**
+ * Where the word before `at` starts when blanks alone separate it from `at`, else -1: /([A-Za-z]+(?:['\u2019]t)?)\s+$/
+ * on the PREFIX_WINDOW_CHARS before `at` (the word is s[start, lastNonSpace(s, at))), read backwards from `at`, as the
+ * regex is tried at every offset of its window and this runs once or more at every cue.
+ */
+export function prefixWordBefore(s: string, at: number): number {
+  const lo = Math.max(0, at - PREFIX_WINDOW_CHARS);
+  const end = lastNonSpace(s, at);
+  if (end === at || end <= lo) return -1;
+  // "didn't", "won’t": letters, an apostrophe and a "t" (the regex's optional group, lower-case only).
+  const negated = end - 3 >= lo && s.charCodeAt(end - 1) === LOWER_T && isApostropheCode(s.charCodeAt(end - 2)) && isAsciiLetterCode(s.charCodeAt(end - 3));
+  let k = negated ? end - 2 : end;
+  if (!isAsciiLetterCode(s.charCodeAt(k - 1))) return -1;
+  while (k > lo && isAsciiLetterCode(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+/** Where the blanks closing s[0, at) start (`at` when none). */
+function lastNonSpace(s: string, at: number): number {
+  let k = at;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+const LOWER_T = 0x74;
+const isApostropheCode = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The cue head `word` (s[start, end) in lower case) with its auxiliaries ("has also said") and companion word ("according to"). */
+export function cueSpan(s: string, start: number, end: number, word: string, c: Compiled): [number, number] {
   let from = start;
   for (;;) {
-    const m = /([A-Za-z]+(?:['\u2019]t)?)\s+$/.exec(s.slice(Math.max(0, from - 20), from));
-    if (!m?.[1] || !isCuePrefix(m[1])) break;
-    from -= m[0].length;
+    const before = prefixWordBefore(s, from);
+    if (before < 0 || !isCuePrefix(s.slice(before, lastNonSpace(s, from)))) break;
+    from = before;
   }
   const medium = MEDIUM_RE.exec(s.slice(end));
   if (medium) return [from, end + medium[0].length];
   // "was quoted as saying C": the verb of saying closes the cue, and the subject is the speaker, no agentless passive.
-  const quotedAs = QUOTED_AS_HEADS.has(s.slice(start, end).toLowerCase()) ? QUOTED_AS_RE.exec(s.slice(end)) : null;
+  const quotedAs = QUOTED_AS_HEADS.has(word) ? QUOTED_AS_RE.exec(s.slice(end)) : null;
   if (quotedAs) return [from, end + quotedAs[0].length];
-  const companion = c.after[s.slice(start, end).toLowerCase()];
+  const companion = c.after.get(word);
   if (companion) {
     const m = companionRe(companion).exec(s.slice(end));
     if (m) return [from, end + m[0].length];

@@ -285,10 +285,14 @@ export function cueStem(word: string): string {
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which', 'that']);
 const KEPT_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'the', 'a', 'and', 'in', 'on', 'by', 'for', 'of', 'also', 'has', 'have', 'had', 'was', 'is']);
 
+/** The longest word of KEPT_WORDS and PRONOUNS: a longer token is a 'word' without a lookup (the scorer shapes ~3 tokens a candidate). */
+const LONGEST_SHAPED_WORD = Math.max(...[...KEPT_WORDS, ...PRONOUNS].map((w) => w.length));
+
 /** A token's class for the context features: punctuation as is, frequent function words as is, else a pronoun or a word. */
 function shape(token: string): string {
   const c = token.charCodeAt(0);
   if (!((c >= 97 && c <= 122) || c === 39)) return token;
+  if (token.length > LONGEST_SHAPED_WORD) return 'word';
   if (KEPT_WORDS.has(token)) return token;
   return PRONOUNS.has(token) ? 'pron' : 'word';
 }
@@ -313,7 +317,7 @@ export function cueProbability(model: ReadonlyMap<string, number>, features: rea
 }
 
 /** A word's weights: its own, and by the token before and after it. */
-interface WordWeights {
+export interface WordWeights {
   w: number;
   p: Map<string, number>;
   n: Map<string, number>;
@@ -349,6 +353,30 @@ function setWeight(e: WordWeights, kind: ContextKind, key: string, v: number): v
  * none before the word), when the caller already knows it; else it is searched for.
  */
 export type CueScorer = (s: string, start: number, end: number, word: string, firstStrong?: number) => number;
+
+/**
+ * A word as the scorer reads it, looked up once: its own weights when the model knows it, else its stem's weight.
+ * The candidate scan keeps one per word it can meet, so a match costs one map lookup (Compiled.scanned), not three.
+ */
+export interface ScoredWord {
+  /** The word's weight with its stem's (a known word), or its stem's weight alone. */
+  w: number;
+  weights: WordWeights | null;
+  /** A strong cue word of the model ("said", "according"). */
+  strong: boolean;
+}
+
+/** cueScorer on a word already looked up (scoredWord), the same number. */
+export type ScoredWordScorer = (s: string, start: number, end: number, word: ScoredWord, firstStrong?: number) => number;
+
+/** The scorer's entry for `word`, or null when the model knows neither it nor its stem (cueScorer's NaN). */
+export function scoredWord(model: ReadonlyMap<string, number>, word: string, strong: boolean): ScoredWord | null {
+  const { words, stems } = scorerTables(model);
+  const e = words.get(word);
+  if (e) return { w: e.w, weights: e, strong };
+  const stem = stems.get(cueStem(word));
+  return stem === undefined ? null : { w: stem, weights: null, strong };
+}
 
 /** The model as the scorer's nested tables (cueScorer), built once per model. */
 interface ScorerTables {
@@ -463,21 +491,25 @@ function scorerTables(model: ReadonlyMap<string, number>): ScorerTables {
  * `floor`: a probability below which the exact value does not matter.
  */
 export function cueScorer(model: ReadonlyMap<string, number>, floor?: number): CueScorer {
-  const { words, stems, after, quoted, bias, beforeCapital, beforeLower, reported, strong } = scorerTables(model);
+  const score = scoredWordScorer(model, floor);
+  return (s, start, end, word, firstStrong) => {
+    const entry = scoredWord(model, word, false);
+    return entry === null ? Number.NaN : score(s, start, end, entry, firstStrong);
+  };
+}
+
+/** cueScorer for a word looked up once (scoredWord): the candidate scan's scorer. */
+export function scoredWordScorer(model: ReadonlyMap<string, number>, floor?: number): ScoredWordScorer {
+  const { after, quoted, bias, beforeCapital, beforeLower, reported, strong } = scorerTables(model);
   // With a floor, a candidate whose word and preceding token already leave it below the floor
   // whatever follows is answered 0 without reading the rest of its context: most candidates
   // ("was", "has", "who") are such, and the attributor asks only whether the floor is reached.
   const floorLogit = floor === undefined ? Number.NEGATIVE_INFINITY : Math.log(floor / (1 - floor));
   const stemRestMax = maxOrZero(after) + maxOrZero(quoted) + maxOrZero(reported);
   return (s, start, end, word, firstStrong) => {
-    const e = words.get(word);
+    const e = word.weights;
     let z = bias;
-    if (e) z += e.w;
-    else {
-      const stem = stems.get(cueStem(word));
-      if (stem === undefined) return Number.NaN;
-      z += stem;
-    }
+    z += word.w;
     const prev = prevToken(s, start);
     const cap = capitalBefore(s, start);
     z += (cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0;

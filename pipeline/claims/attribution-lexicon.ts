@@ -7,15 +7,17 @@
  */
 import { borrowedWeights, britishSpellings } from './attribution-borrowed.js';
 import {
-  type CueScorer,
   STEM_ENDINGS_RE_SOURCE,
+  type ScoredWord,
+  type ScoredWordScorer,
   cueContextBound,
   cueLogitBound,
   cueModel,
-  cueScorer,
   cueStem,
   cueStemWeights,
   modelStrongCues,
+  scoredWord,
+  scoredWordScorer,
 } from './attribution-cues.js';
 import { LEARNED_CUE_MODEL_EN } from './attribution-cues-en.js';
 import { reportingVerbSiblings } from './attribution-verbs-en.js';
@@ -111,7 +113,8 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
 
 export interface Compiled {
   model: ReadonlyMap<string, number>;
-  score: CueScorer;
+  /** The cue model's probability of a word of `scanned` at [start, end) of a sentence (cueScorer), 0 below minProbability. */
+  score: ScoredWordScorer;
   /**
    * The candidates as one case-insensitive alternation: the regex engine
    * skips the words that cannot be cues faster than a loop over every word
@@ -128,10 +131,11 @@ export interface Compiled {
   /** Words the model knows as cue heads: the cheap test every word of every sentence goes through. */
   candidates: ReadonlySet<string>;
   /**
-   * Every word that is a candidate or whose stem (cueStem) is one of `stems`: the scan's test of each match in one
-   * lookup, without running the stem regex on the matches that are neither ("has", "was", "who").
+   * Every word that is a candidate or whose stem (cueStem) is one of `stems` (scannedWords), with what the scorer reads
+   * of it: the scan's test of each match, its strong-cue test and the scorer's word lookup in one lookup, without running
+   * the stem regex on the matches that are neither ("has", "was", "who").
    */
-  scanned: ReadonlySet<string>;
+  scanned: ReadonlyMap<string, ScoredWord>;
   /**
    * The model's strong cue words when every one is a candidate: the candidate search then meets the first of a
    * sentence, and the scorer is told where it is instead of searching for it again. Null otherwise.
@@ -140,7 +144,11 @@ export interface Compiled {
   /** Stems that make a cue in some context whatever their inflection ("urg" for "urges"). */
   stems: ReadonlySet<string>;
   minProbability: number;
-  after: Readonly<Record<string, string>>;
+  /**
+   * sourceAfter as a map: the scan asks it for every cue it reads, with a word freshly cut from the sentence, which a
+   * map finds by its hash where an object's property lookup first looks the string up among V8's interned names.
+   */
+  after: ReadonlyMap<string, string>;
   stop: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
   inverting: ReadonlySet<string>;
@@ -156,6 +164,7 @@ export function compile(lex: AttributionLexicon): Compiled {
   const model = cueModel(lex.model);
   const { words: candidates, stems } = reachableCues(model, lex.minProbability);
   const strong = modelStrongCues(model);
+  const strongScan = [...strong].every((w) => candidates.has(w)) ? strong : null;
   const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternation = [...candidates].sort((a, b) => b.length - a.length).map(escapeWord);
   const stemAlternation = [...stems].sort((a, b) => b.length - a.length).map(escapeWord);
@@ -164,13 +173,13 @@ export function compile(lex: AttributionLexicon): Compiled {
     candidateRe: new RegExp(`\\b(?:${alternation.join('|')}${stemPart})(?![A-Za-z'\u2019-])`, 'gi'),
     candidateAfterAnyRe: new RegExp(`(?<![A-Za-z'\u2019-])(?:${alternation.join('|')}${stemPart})(?![A-Za-z'\u2019-])`, 'gi'),
     model,
-    score: cueScorer(model, lex.minProbability),
+    score: scoredWordScorer(model, lex.minProbability),
     candidates,
-    scanned: scannedWords(candidates, stems),
-    strong: [...strong].every((w) => candidates.has(w)) ? strong : null,
+    scanned: scannedEntries(model, scannedWords(candidates, stems), strongScan),
+    strong: strongScan,
     stems,
     minProbability: lex.minProbability,
-    after: lex.sourceAfter,
+    after: new Map(Object.entries(lex.sourceAfter)),
     stop: new Set(lex.stopBefore),
     hearer: new Set(lex.withHearer),
     inverting: new Set(lex.inverting),
@@ -193,6 +202,17 @@ export function scannedWords(candidates: ReadonlySet<string>, stems: ReadonlySet
   const out = new Set(candidates);
   for (const stem of stems) {
     for (const ending of STEM_ENDINGS) if (stems.has(cueStem(stem + ending))) out.add(stem + ending);
+  }
+  return out;
+}
+
+/** Each scanned word with its scorer entry; `strong` marks the strong cue words (none when null). */
+function scannedEntries(model: ReadonlyMap<string, number>, words: ReadonlySet<string>, strong: ReadonlySet<string> | null): ReadonlyMap<string, ScoredWord> {
+  const out = new Map<string, ScoredWord>();
+  for (const w of words) {
+    const entry = scoredWord(model, w, strong?.has(w) ?? false);
+    // Every scanned word is a candidate (a word of the model) or has a stem of the model.
+    if (entry) out.set(w, entry);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import { isCuePrefix } from './attribution-cues.js';
 import type { Compiled } from './attribution-lexicon.js';
 import { MIN_CONTENT_CHARS, type SpanAttribution, appositiveSource, leadingSubject, nounPhraseBefore, trimSpan } from './attribution-phrases.js';
+import { lastNonSpaceCode } from './text.js';
 
 /** Words before a noun: a cue word after one is a noun ("these claims", "his warning"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -77,7 +78,7 @@ export function secondAttribution(s: string, prev: SpanAttribution, at: number, 
   // "Jane Doe, noting A, said B": a participle between a subject and its verb speaks for that subject, about A.
   const prevSource = prev.source;
   const sameSubject = prevSource === null || (subject !== null && prevSource[0] >= subject[0] && prevSource[1] < prev.cue[0]);
-  if (subject && subject[0] < prev.cue[0] && sameSubject && /ing$/i.test(s.slice(prev.cue[0], prev.cue[1])) && /,\s*$/.test(s.slice(0, prev.cue[0]))) {
+  if (subject && subject[0] < prev.cue[0] && sameSubject && /ing$/i.test(s.slice(prev.cue[0], prev.cue[1])) && lastNonSpaceCode(s, prev.cue[0]) === COMMA) {
     const comma = s.lastIndexOf(',', at);
     prev.source = trimSpan(s, subject[0], s.lastIndexOf(',', prev.cue[0]));
     cut(comma);
@@ -114,6 +115,8 @@ export function secondAttribution(s: string, prev: SpanAttribution, at: number, 
   return 'own';
 }
 
+/** ',' as the last character but blanks before a cue (/,\s*$/ on the text before it, read from its end). */
+const COMMA = 0x2c;
 /** Words after a participle that hangs on a noun ("described as", "backed by"). */
 const PARTICIPLE_NEXT: ReadonlySet<string> = new Set(['as', 'by']);
 /** A subject pronoun as the whole source. */

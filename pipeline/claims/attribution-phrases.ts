@@ -83,8 +83,7 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
     while (wordStart > from && !isSpaceCode(s.charCodeAt(wordStart - 1))) wordStart--;
     if (from > 0 && onlySpaceBetween(s, from, wordStart)) break;
     const text = s.slice(wordStart, wordEnd);
-    const bare = text.replace(/[,;:"\u201C\u201D\u00BB]+$/, '');
-    if (bare !== text) {
+    if (WORD_END_MARK_CODES.has(s.charCodeAt(wordEnd - 1))) {
       if (n === 0) return null;
       break;
     }
@@ -113,6 +112,9 @@ const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch
 /** A day, "last week" or "this past month" right before a cue, after the speaker. */
 const WHEN_BEFORE_RE =
   /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:earlier\s+this|(?:last|this)(?:\s+past)?)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night)\s*$/;
+
+/** A comma, a semicolon, a colon or a closing quotation mark ending a word: no source reaches over it (its last character, as /[,;:"\u201C\u201D\u00BB]+$/). */
+const WORD_END_MARK_CODES: ReadonlySet<number> = new Set([...',;:"\u201C\u201D\u00BB'].map((ch) => ch.charCodeAt(0)));
 
 function onlySpaceBetween(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
@@ -244,6 +246,8 @@ const PARTICIPLE_PIECE_RE =
  * closing a source is how the speaker spoke, not who the speaker is; the source ends before it.
  */
 export function withoutParticiplePiece(s: string, source: [number, number]): [number, number] {
+  // Most sources hold no comma, and so no phrase: one native search spares them the copy and its replace.
+  if (s.lastIndexOf(',', source[1] - 1) < source[0]) return source;
   const text = s.slice(source[0], source[1]).replace(NUMBER_COMMA_RE, '$1_');
   // The source ends before the comma closing the phrase: the phrase is what follows its last comma.
   const open = text.lastIndexOf(',');

@@ -18,7 +18,7 @@
  * attribution-subject.ts and attribution-cue-span.ts, a cue nested in an earlier content in attribution-nested.ts,
  * and the lexicon is compiled in attribution-lexicon.ts.
  */
-import { cueStem, hasQuoteMarks, plainQuotes, quoteStateAt, quoteStateBetween, wordBefore } from './attribution-cues.js';
+import { hasQuoteMarks, plainQuotes, quoteStateAt, quoteStateBetween, wordBefore } from './attribution-cues.js';
 import { colonBeforeQuote, colonQuote, openingInversion } from './attribution-colon.js';
 import { cueSpan, particleToCue } from './attribution-cue-span.js';
 import { ATTRIBUTION_LEXICON_EN, type AttributionLexicon, type Compiled, compile } from './attribution-lexicon.js';
@@ -26,6 +26,7 @@ import { DETERMINERS, secondAttribution } from './attribution-nested.js';
 import { MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
 import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
+import { lastNonSpaceCode } from './text.js';
 
 export type { SpanAttribution };
 export { ATTRIBUTION_LEXICON_EN, type AttributionLexicon, reachableCues } from './attribution-lexicon.js';
@@ -72,14 +73,16 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
     if (m.index > 0 && isWordJoinCode(s.charCodeAt(m.index - 1))) continue;
     const word = m[0].toLowerCase();
-    if (firstStrong < 0 && c.strong?.has(word)) firstStrong = m.index;
-    if (!c.scanned.has(word)) continue;
+    const entry = c.scanned.get(word);
+    if (entry === undefined) continue;
+    // Every strong cue word is scanned (compile), so none is missed by testing after the lookup.
+    if (firstStrong < 0 && entry.strong) firstStrong = m.index;
     if (quoted) open = quoteStateBetween(s, scanned, m.index, open);
     scanned = m.index;
     if (open) continue;
     const end = m.index + m[0].length;
-    const p = c.score(s, m.index, end, word, c.strong ? firstStrong : undefined);
-    if (p < c.minProbability || notACueHere(s, m.index, end, c)) continue;
+    const p = c.score(s, m.index, end, entry, c.strong ? firstStrong : undefined);
+    if (p < c.minProbability || notACueHere(s, m.index, end, word, c)) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !TITLE_CASE_BEFORE_RE.test(s.slice(0, m.index))) continue;
     let a = attributionAt(s, m.index, end, word, out, c);
     // A weak cue does not hide a strong one it swallowed ("Opposition leaders warned", "lists have grown to X, the NHS said").
@@ -98,7 +101,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     if (
       out.length > 0 &&
       s.length - end <= CLOSING_TAIL_CHARS &&
-      (a === null || (a.source && a.content === null) || Boolean(c.after[word])) &&
+      (a === null || (a.source && a.content === null) || Boolean(c.after.get(word))) &&
       CLOSING_RE.test(s.slice(Math.max(0, m.index - 60), m.index))
     ) {
       const alone = attributionAt(s, m.index, end, word, [], c);
@@ -117,7 +120,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
           }
           if (opener?.content && out.includes(opener)) alone.content = trimSpan(s, Math.max(content[0], opener.content[1]), content[1]);
           a = alone;
-        } else if ((a === null && c.inverting.has(word)) || (a?.source && (a.content === null || c.after[word] !== undefined))) {
+        } else if ((a === null && c.inverting.has(word)) || (a?.source && (a.content === null || c.after.has(word)))) {
           // A strong report of its own inside ("The company pleaded guilty to fraud, prosecutors said", "Investors fear
           // C, said Jane Doe", "Doctors warned C, according to a report") stays, nested in the closing speaker's content,
           // and ends where that content ends. A cue the first reading swallowed must be a verb of saying ("…, yelling at
@@ -240,10 +243,9 @@ const FIGURE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Contexts that make a candidate no cue whatever the model says. */
-function notACueHere(s: string, start: number, end: number, c: Compiled): boolean {
+function notACueHere(s: string, start: number, end: number, word: string, c: Compiled): boolean {
   // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
-  const word = s.slice(start, end).toLowerCase();
-  if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !(word in c.after)) return true;
+  if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !c.after.has(word)) return true;
   if (DETERMINERS.has(wordBefore(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
   // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object.
   if (FORECAST_NOUNS.has(word) && FIGURE_VERBS.has(wordBefore(s, start))) return true;
@@ -251,9 +253,10 @@ function notACueHere(s: string, start: number, end: number, c: Compiled): boolea
   if (ADVERB_RE.test(word)) {
     const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
     const nextWord = next?.[1]?.toLowerCase();
-    if (nextWord && (c.candidates.has(nextWord) || c.stems.has(cueStem(nextWord)))) {
+    const nextEntry = nextWord ? c.scanned.get(nextWord) : undefined;
+    if (nextWord && nextEntry) {
       const at = end + (next?.[0].length ?? 0) - nextWord.length;
-      if (c.score(s, at, at + nextWord.length, nextWord) >= c.minProbability) return true;
+      if (c.score(s, at, at + nextWord.length, nextEntry) >= c.minProbability) return true;
     }
   }
   return false;
@@ -265,17 +268,23 @@ function attributionAt(s: string, start: number, end: number, word: string, out:
   const nested = prev?.content && start >= prev.content[0] && start < prev.content[1];
   const second = nested && prev ? secondAttribution(s, prev, start, c) : 'own';
   if (second === null) return null;
-  const cue = cueSpan(s, start, end, c);
+  const cue = cueSpan(s, start, end, word, c);
   if (ADVERB_RE.test(word) || raisingPassive(s, start, end)) return adverbCue(s, cue, c, prev ?? null);
   // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
   // "The club, citing medical staff, said C": right after the subject, "citing X" relays X (sourceAfterCue); "He banned
   // reporters, citing his anger at their stories" gives his reasons: he is the source.
-  const relaying = prev === undefined && RELAY_AFTER_SUBJECT_RE.test(s.slice(0, cue[0]));
-  const cites = word in c.after && (word === 'according' || relaying || citesSpeaker(s, cue[1]));
+  const relaying = prev === undefined && lastNonSpaceCode(s, cue[0]) === COMMA && RELAY_AFTER_SUBJECT_RE.test(s.slice(0, cue[0]));
+  const cites = c.after.has(word) && (word === 'according' || relaying || citesSpeaker(s, cue[1]));
   return cites
     ? sourceAfterCue(s, cue, prev ?? null)
-    : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && /,\s*$/.test(s.slice(0, cue[0]))));
+    : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && lastNonSpaceCode(s, cue[0]) === COMMA));
 }
+
+/**
+ * ',' as the last character but blanks before a cue (/,\s*$/ on the text before it, read from its end): a participle
+ * there shares the speaker of the cue before it, and RELAY_AFTER_SUBJECT_RE, which ends so, is tried only then.
+ */
+const COMMA = 0x2c;
 
 /** A short subject (up to four words) and its comma opening the sentence ("The club, "): a cue after it is an insertion. */
 const RELAY_AFTER_SUBJECT_RE = /^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*$/;

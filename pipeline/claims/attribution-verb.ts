@@ -23,7 +23,7 @@ import {
   withoutTrailingPunct,
 } from './attribution-phrases.js';
 import { DASH_BEFORE_RE, countSubject, dashedSubject, pronounSubjectBefore, subjectBefore } from './attribution-subject.js';
-import { isSpaceCode } from './text.js';
+import { isSpaceCode, lastNonSpaceCode } from './text.js';
 
 /** Before a passive cue: "are forecast to reach", "is expected to", "is said to". */
 const PASSIVE_TO_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|widely\s+)*$/i;
@@ -93,7 +93,9 @@ export function verbCue(
   // "O'Malley's move was first reported by MSNBC": a passive cue names its source after "by".
   // "a call echoed by Japan", "The bill, opposed by House Republicans,": a participle with its agent needs no auxiliary.
   const reduced = PARTICIPLE_RE.test(word) && REDUCED_PASSIVE_RE.test(s.slice(cue[1], cue[1] + 40)) && !BY_MEDIUM_RE.test(s.slice(cue[1], cue[1] + 40));
-  const by = reduced || PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[0]) + s.slice(cue[0], cue[1])) ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
+  // PASSIVE_BEFORE_RE ends in "ed": a cue ending otherwise skips it.
+  const passive = endsInEd(s, cue[1]) && PASSIVE_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 24), cue[1]));
+  const by = reduced || passive ? BY_AFTER_RE.exec(s.slice(cue[1])) : null;
   // "The remark worried some analysts", "His behavior has angered the party's leaders": the object holds the view, the subject
   // is what it is about; a passive ("were worried") or a clause after the verb ("convinced that C") is read as usual.
   if (
@@ -122,7 +124,8 @@ export function verbCue(
     const dashed = dashedSubject(s, cue[0], c);
     if (dashed && (source === null || source[0] > dashed[0])) source = dashed;
   }
-  const subjectless = adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0]));
+  // Read only without a subject: SUBJECTLESS_RE ends in $ and is tried at every offset of the text before the cue.
+  const subjectless = source === null && (adverbial || SUBJECTLESS_RE.exec(s.slice(0, cue[0])));
   // ", said Jane Doe" is inverted; ", saying C" and "and then said C" share the sentence's subject.
   if (
     source === null &&
@@ -137,22 +140,22 @@ export function verbCue(
   // Pages close a quotation with an opening mark too (“…,“ said X).
   // "Reince Priebus, the party chairman, this past week announced C": the appositive ends before when it was said.
   const beforeWhen = source === null ? whenBefore(s, cue[0]) : cue[0];
-  if (source === null && /[,"\u201D\u2019\u00BB\u201C]\s*$/.test(s.slice(0, beforeWhen))) {
+  if (source === null && COMMA_OR_QUOTE_CODES.has(lastNonSpaceCode(s, beforeWhen))) {
     // "“C,” said Jane Doe": after a closing quotation a verb of saying is read inverted first; "Jane Doe, host of “The
     // Five,” said C" is read as an appositive when no speaker follows.
     const quoteThenInverting = c.inverting.has(word) && quoteClosesBefore(s, cue[0]);
     source = quoteThenInverting ? null : appositiveSource(s, beforeWhen, c.stop);
     // "The company, citing people familiar with the matter, said C": the cited phrase relays, the subject speaks.
     if (source && prev && prev.cue[0] > source[0] && prev.cue[1] < source[1]) {
-      const relay = c.after[s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? ''] !== undefined;
+      const relay = c.after.has(s.slice(prev.cue[0], prev.cue[1]).split(/\s/)[0]?.toLowerCase() ?? '');
       // "Jane Doe, noting A, said B": the participle is hers (secondAttribution), the subject stops at its comma.
-      if (relay || (/ing$/i.test(s.slice(prev.cue[0], prev.cue[1])) && /,\s*$/.test(s.slice(0, prev.cue[0])))) {
+      if (relay || (/ing$/i.test(s.slice(prev.cue[0], prev.cue[1])) && lastNonSpaceCode(s, prev.cue[0]) === COMMA)) {
         source = trimSpan(s, source[0], s.lastIndexOf(',', prev.cue[0]));
         if (relay) relayed = prev;
       }
     }
     // "Humphrey, who calls Trump a “sociopath,” said C": the speaker is the noun the relative clause hangs on.
-    if (source === null && prev?.source && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1])) && /,\s*$/.test(s.slice(0, prev.source[0]))) {
+    if (source === null && prev?.source && RELATIVE_RE.test(s.slice(prev.source[0], prev.source[1])) && lastNonSpaceCode(s, prev.source[0]) === COMMA) {
       source = nounPhraseBefore(s, s.lastIndexOf(',', prev.source[0]), c.stop);
     }
     // Only verbs of saying invert ("…, said the lawyer"); "…, endorsed Cruz" does not.
@@ -167,7 +170,7 @@ export function verbCue(
     }
     if (source === null && quoteThenInverting) source = appositiveSource(s, cue[0], c.stop);
     // "The head of the Super PAC backing Bush, Mike Murphy, praised C": an appositive too long to read is still the subject's.
-    if (source === null && !prev && /,\s*$/.test(s.slice(0, cue[0]))) source = openingSubject(s, cue[0]);
+    if (source === null && !prev && lastNonSpaceCode(s, cue[0]) === COMMA) source = openingSubject(s, cue[0]);
   }
   // "42% say C": a share or a count as subject.
   if (source === null) source = countSubject(s, cue[0]);
@@ -221,6 +224,14 @@ const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
 const TAIL_RE = /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|[,;](?!\s*[\u201C\u2018"]))/i;
 /** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
 const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
+/**
+ * A comma or a quotation mark, the last character but blanks before an appositive's cue: /[,"\u201D\u2019\u00BB\u201C]\s*$/
+ * on the text before it, read from its end (the regex tries every offset of the sentence).
+ */
+const COMMA_OR_QUOTE_CODES: ReadonlySet<number> = new Set([0x2c, 0x22, 0x201d, 0x2019, 0xbb, 0x201c]);
+/** True when s[0, end) ends in "ed" in any case. */
+const endsInEd = (s: string, end: number): boolean => end >= 2 && (s.charCodeAt(end - 2) | 32) === 101 && (s.charCodeAt(end - 1) | 32) === 100;
+
 /** Closing quotation marks (pages close with an opening one too: “…“). */
 const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);
 const COMMA = 0x2c;
