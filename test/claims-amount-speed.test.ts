@@ -1,0 +1,120 @@
+// Fast paths of the claim tagger outside attribution (amounts, time scopes, the general
+// layer): each must give what the plainer form it replaced gives, on every input.
+import { describe, expect, it } from 'vitest';
+import { SCOPE_FORMS, SCOPE_RE, timeScopes } from '../pipeline/claims/amount-timescope.js';
+import { execAll } from '../pipeline/claims/text.js';
+import { seededRandom } from './helpers/seeded-random.js';
+
+/** Words and marks that time scopes, figures and sentences are made of, cases mixed. */
+const VOCABULARY = [
+  'in',
+  'In',
+  'the',
+  'The',
+  'third',
+  'first',
+  'full',
+  'half',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'Year',
+  'month',
+  'week',
+  'weekend',
+  'day',
+  'days',
+  'decade',
+  'season',
+  'term',
+  'night',
+  'morning',
+  'March',
+  'march',
+  'May',
+  'may',
+  'Sept.',
+  'Monday',
+  "Monday's",
+  'election',
+  'vote',
+  'fiscal',
+  'FY',
+  'FY24',
+  'Q3',
+  'H1',
+  '2024',
+  '2023-24',
+  '1990s',
+  '5',
+  '12',
+  '3.4%',
+  'last',
+  'this',
+  'next',
+  'past',
+  'earlier',
+  'ago',
+  'a',
+  'an',
+  'two',
+  'since',
+  'as',
+  'of',
+  'by',
+  'over',
+  'to',
+  'date',
+  'on',
+  '-',
+  'year-on-year',
+  'month-over-month',
+  'third-quarter',
+  'end',
+  'mid',
+  'mid-2026',
+  'early',
+  'from',
+  'than',
+  'yesterday',
+  'Today',
+  'overnight',
+  'said',
+  'rose',
+  'fell',
+  'profit',
+  ',',
+  '.',
+  'and',
+  'ending',
+  'through',
+];
+
+function randomSentences(count: number, seed: number, maxWords = 16): string[] {
+  const r = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    const words: string[] = [];
+    for (let j = 1 + Math.floor(r() * maxWords); j > 0; j--) words.push(VOCABULARY[Math.floor(r() * VOCABULARY.length)] as string);
+    return words.join(r() < 0.2 ? '  ' : ' ');
+  });
+}
+
+const spans = (re: RegExp, s: string): string[] => execAll(re, s).map((m) => `${m.index}:${m[0]}`);
+
+describe('time scopes', () => {
+  const sentences = randomSentences(20_000, 18);
+
+  it('SCOPE_RE, its word boundary written once, matches what a boundary at the head of each form matches', () => {
+    const perForm = new RegExp(SCOPE_FORMS.map((f) => `\\b${f}`).join('|'), 'gi');
+    const differ = sentences.filter((s) => spans(SCOPE_RE, s).join('|') !== spans(perForm, s).join('|'));
+    expect(differ.slice(0, 5)).toEqual([]);
+    // The sentences hold scopes of many forms, not only a few.
+    expect(sentences.filter((s) => timeScopes(s).length > 0).length).toBeGreaterThan(5_000);
+  });
+
+  it('a sentence without a digit is still read for scopes in words', () => {
+    expect(timeScopes('Profit rose in the third quarter, up from a year earlier.').map((s) => s.start)).toEqual([12, 42]);
+    expect(timeScopes('Profit rose five percent, the company said.')).toEqual([]);
+  });
+});
