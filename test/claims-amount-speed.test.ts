@@ -1,6 +1,7 @@
 // Fast paths of the claim tagger outside attribution (amounts, time scopes, the general
 // layer): each must give what the plainer form it replaced gives, on every input.
 import { describe, expect, it } from 'vitest';
+import { MASK_NO_EMAIL_RE, MASK_RE } from '../pipeline/claims/amount-context.js';
 import { SCOPE_FORMS, SCOPE_RE, timeScopes } from '../pipeline/claims/amount-timescope.js';
 import { execAll } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
@@ -116,5 +117,27 @@ describe('time scopes', () => {
   it('a sentence without a digit is still read for scopes in words', () => {
     expect(timeScopes('Profit rose in the third quarter, up from a year earlier.').map((s) => s.start)).toEqual([12, 42]);
     expect(timeScopes('Profit rose five percent, the company said.')).toEqual([]);
+  });
+});
+
+/** MASK_RE with a word boundary at the head of each form, as it was first written. */
+const MASK_PER_FORM_RE =
+  /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o'clock|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\b\d+(?:\.\d+){2,}\b/gi;
+
+/** Pieces of clock times, phone numbers, dates, URLs and versions, and what stands around them. */
+const MASK_PIECES = ['0', '1', '2', '9', '12', '20', '2024', '555', '0800', ':', '.', '/', '-', '\u2013', '+', '(', ')', ' ', ' ', 'am', 'p.m.', "o'clock", 'http://', 'www.', 'a', 'x@y', '_', 'B'];
+
+describe('masked ranges', () => {
+  it('MASK_RE, forms grouped under one word boundary, matches what it matched with a boundary on each form', () => {
+    const r = seededRandom(47);
+    const inputs = Array.from({ length: 30_000 }, () => {
+      let s = '';
+      for (let j = Math.floor(r() * 12); j > 0; j--) s += MASK_PIECES[Math.floor(r() * MASK_PIECES.length)];
+      return s;
+    });
+    const noEmail = new RegExp(MASK_PER_FORM_RE.source.replace('|\\S+@\\S+\\.\\w+', ''), 'gi');
+    expect(inputs.filter((s) => spans(MASK_RE, s).join('|') !== spans(MASK_PER_FORM_RE, s).join('|')).slice(0, 5)).toEqual([]);
+    expect(inputs.filter((s) => spans(MASK_NO_EMAIL_RE, s).join('|') !== spans(noEmail, s).join('|')).slice(0, 5)).toEqual([]);
+    expect(inputs.filter((s) => spans(MASK_RE, s).length > 0).length).toBeGreaterThan(5_000);
   });
 });
