@@ -8,6 +8,8 @@ import { findFigures, mayCountMateriel } from '../pipeline/claims/figures.js';
 import { readAmounts } from '../pipeline/claims/amounts.js';
 import { DEFAULT_MEASURES } from '../pipeline/claims/measures.js';
 import { scanQuantities } from '../pipeline/claims/quantities.js';
+import { isPageFurniture } from '../pipeline/claims/general.js';
+import { PARAGRAPH_BREAK_RE } from '../pipeline/claims/sentences.js';
 import { execAll } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -100,5 +102,29 @@ describe('pack figures', () => {
     const s = 'The allies supplied 500 artillery shells, officials said.';
     expect(findFigures(s, readAmounts(s), DEFAULT_MEASURES).map((f) => f.measure.kind)).toEqual(['arms_supply']);
     expect(sentences.some((t) => findFigures(t, readAmounts(t), DEFAULT_MEASURES).some((f) => f.measure.kind === 'arms_supply'))).toBe(true);
+  });
+});
+
+/** Line ends, blanks of every kind, sentence ends and quotes: what ends a line or a paragraph. */
+const LINE_PIECES = 'a|B|.|!|?|"|\'|\u201D|\u2019|)|]|:| | |\t|\n|\n|\r|\u00a0|\u2028|\u3000|\ufeff|\u200b'.split('|');
+
+describe('sentences and lines', () => {
+  const r = seededRandom(11);
+  const inputs = Array.from({ length: 30_000 }, () => {
+    let s = '';
+    for (let j = Math.floor(r() * 10); j > 0; j--) s += LINE_PIECES[Math.floor(r() * LINE_PIECES.length)];
+    return s;
+  });
+
+  it('isPageFurniture reads the end of a line as /[.!?"\'\u201D\u2019)\]]\s*$/ does', () => {
+    const endsSentence = /[.!?"'\u201D\u2019)\]]\s*$/;
+    // Lines whose start and words are no furniture: only the end decides.
+    expect(inputs.filter((s) => isPageFurniture(`Officials said ${s}`) === endsSentence.test(`Officials said ${s}`)).slice(0, 5)).toEqual([]);
+  });
+
+  it('PARAGRAPH_BREAK_RE, with its lookahead, matches what /\\n[ \\t]*\\n\\s*/g matches', () => {
+    const plain = /\n[ \t]*\n\s*/g;
+    expect(inputs.filter((s) => spans(PARAGRAPH_BREAK_RE, s).join('|') !== spans(plain, s).join('|')).slice(0, 5)).toEqual([]);
+    expect(inputs.filter((s) => spans(plain, s).length > 0).length).toBeGreaterThan(500);
   });
 });
