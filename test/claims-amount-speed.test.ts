@@ -116,7 +116,7 @@ describe('sentences and lines', () => {
     return s;
   });
 
-  it('isPageFurniture reads the end of a line as /[.!?"\'\u201D\u2019)\]]\s*$/ does', () => {
+  it('isPageFurniture reads the end of a line as its sentence-end regex does', () => {
     const endsSentence = /[.!?"'\u201D\u2019)\]]\s*$/;
     // Lines whose start and words are no furniture: only the end decides.
     expect(inputs.filter((s) => isPageFurniture(`Officials said ${s}`) === endsSentence.test(`Officials said ${s}`)).slice(0, 5)).toEqual([]);
