@@ -6,11 +6,11 @@ import { SCOPE_FORMS, SCOPE_RE, timeScopes } from '../pipeline/claims/amount-tim
 import { MATERIEL_HEADS, findCounted } from '../pipeline/claims/counted.js';
 import { findFigures, mayCountMateriel } from '../pipeline/claims/figures.js';
 import { readAmounts } from '../pipeline/claims/amounts.js';
-import { DEFAULT_MEASURES } from '../pipeline/claims/measures.js';
+import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { scanQuantities } from '../pipeline/claims/quantities.js';
 import { isPageFurniture } from '../pipeline/claims/general.js';
 import { PARAGRAPH_BREAK_RE } from '../pipeline/claims/sentences.js';
-import { execAll } from '../pipeline/claims/text.js';
+import { CALENDAR_WORDS, execAll } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 /** Words and marks that time scopes, figures and sentences are made of, cases mixed. */
@@ -126,5 +126,44 @@ describe('sentences and lines', () => {
     const plain = /\n[ \t]*\n\s*/g;
     expect(inputs.filter((s) => spans(PARAGRAPH_BREAK_RE, s).join('|') !== spans(plain, s).join('|')).slice(0, 5)).toEqual([]);
     expect(inputs.filter((s) => spans(plain, s).length > 0).length).toBeGreaterThan(500);
+  });
+});
+
+/** findMeasures without its prefilters: every phrase's regex over the whole sentence, in lexicon order. */
+function measuresByEveryRegex(text: string): string[] {
+  const out: string[] = [];
+  for (const entry of DEFAULT_MEASURES) {
+    const body = entry.phrase
+      .trim()
+      .split(/\s+/)
+      .map((w) => {
+        if (w === '…' || w === '...') return '(?:\\S+\\s+){0,6}?';
+        if (w === '<Place>') return '(?<place>[A-Za-z]+)\\s+';
+        return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`;
+      })
+      .join('')
+      .replace(/\\s\+$/, '');
+    for (const m of execAll(new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'gi'), text)) {
+      const place = m.groups?.place;
+      if (entry.phrase.includes('<Place>') && (place === undefined || !/^[A-Z]/.test(place) || CALENDAR_WORDS.has(place.toLowerCase()))) continue;
+      out.push(`${m.index}-${m.index + m[0].length} ${entry.phrase}`);
+    }
+  }
+  return out;
+}
+
+describe('measure phrases', () => {
+  it('findMeasures finds what every phrase regex run over the sentence finds', () => {
+    const words = [...new Set(DEFAULT_MEASURES.flatMap((e) => e.phrase.split(/\s+/)))].filter((w) => w !== '<Place>');
+    const pieces = [...words, ...`KILLED|Wounded|or|for|more|in|Kyiv|May|\u0130n|killed's|-|_|5|,|.| | |\u00e9`.split('|')];
+    const r = seededRandom(5);
+    const sentences = Array.from({ length: 8_000 }, () => {
+      let s = '';
+      for (let j = 1 + Math.floor(r() * 10); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)] + (r() < 0.85 ? ' ' : '');
+      return s;
+    });
+    const fast = (s: string): string[] => findMeasures(s, DEFAULT_MEASURES).map((h: MeasureHit) => `${h.start}-${h.end} ${h.entry.phrase}`);
+    expect(sentences.filter((s) => fast(s).join('|') !== measuresByEveryRegex(s).join('|')).slice(0, 5)).toEqual([]);
+    expect(sentences.filter((s) => fast(s).length > 1).length).toBeGreaterThan(800);
   });
 });
