@@ -9,7 +9,7 @@ import { readAmounts } from '../pipeline/claims/amounts.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { scanQuantities } from '../pipeline/claims/quantities.js';
 import { isPageFurniture } from '../pipeline/claims/general.js';
-import { PARAGRAPH_BREAK_RE } from '../pipeline/claims/sentences.js';
+import { PARAGRAPH_BREAK_RE, Terminators } from '../pipeline/claims/sentences.js';
 import { CALENDAR_WORDS, execAll } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -120,6 +120,23 @@ describe('sentences and lines', () => {
     const endsSentence = /[.!?"'\u201D\u2019)\]]\s*$/;
     // Lines whose start and words are no furniture: only the end decides.
     expect(inputs.filter((s) => isPageFurniture(`Officials said ${s}`) === endsSentence.test(`Officials said ${s}`)).slice(0, 5)).toEqual([]);
+  });
+
+  it('Terminators finds the first terminator after each offset as a regex search from it does', () => {
+    const byRegex = (text: string, from: number, to: number): number => {
+      const re = /[.!?\u2026]/g;
+      re.lastIndex = from;
+      const m = re.exec(text);
+      return m === null || m.index >= to ? to : m.index;
+    };
+    const text = inputs.join('\u2026 x. ');
+    const terminators = new Terminators(text);
+    const offsets = Array.from({ length: 5_000 }, (_, k) => (k % 50 === 49 ? Math.floor(r() * text.length) : Math.floor((k / 5_000) * text.length)));
+    const differ = offsets.filter((from) => {
+      const to = Math.min(text.length, from + Math.floor(r() * 40));
+      return terminators.first(from, to) !== byRegex(text, from, to);
+    });
+    expect(differ).toEqual([]);
   });
 
   it('PARAGRAPH_BREAK_RE, with its lookahead, matches what /\\n[ \\t]*\\n\\s*/g matches', () => {
