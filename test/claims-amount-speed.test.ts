@@ -9,7 +9,7 @@ import { readAmounts } from '../pipeline/claims/amounts.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { scanQuantities } from '../pipeline/claims/quantities.js';
 import { isPageFurniture } from '../pipeline/claims/general.js';
-import { PARAGRAPH_BREAK_RE, Terminators } from '../pipeline/claims/sentences.js';
+import { PARAGRAPH_BREAK_RE, Terminators, trailingRunStart } from '../pipeline/claims/sentences.js';
 import { CALENDAR_WORDS, execAll } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -135,6 +135,16 @@ describe('sentences and lines', () => {
     const differ = offsets.filter((from) => {
       const to = Math.min(text.length, from + Math.floor(r() * 40));
       return terminators.first(from, to) !== byRegex(text, from, to);
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('trailingRunStart reads back what /([A-Za-z.]+)$/ finds', () => {
+    const words = inputs.map((s, k) => `${s}${k % 3 === 0 ? 'U.S' : k % 3 === 1 ? 'approx' : 'e.g'}`);
+    const byRegex = (s: string, from: number): string => /([A-Za-z.]+)$/.exec(s.slice(from))?.[1] ?? '';
+    const differ = words.filter((s) => {
+      const from = Math.max(0, s.length - 12);
+      return s.slice(trailingRunStart(s, from, s.length)) !== byRegex(s, from);
     });
     expect(differ).toEqual([]);
   });

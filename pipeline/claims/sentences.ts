@@ -195,7 +195,7 @@ function endsSentence(text: string, dot: number, after: number, to: number): boo
   // A lower-case continuation ("...win," he said; "approx. three") never starts a sentence.
   if (!/[A-Z0-9"'\u201C\u2018(]/.test(next)) return false;
   if (text[dot] !== '.') return true;
-  const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = text.slice(trailingRunStart(text, Math.max(0, dot - WORD_BEFORE_DOT_CHARS), dot), dot);
   const bare = word.replace(/\.+$/, '').toLowerCase();
   // "No. 5" abbreviates; "the candidate said no. But" ends a sentence.
   if (ABBREVIATIONS.has(bare) && !(NUMBER_ABBREVIATIONS.has(bare) && !/[0-9]/.test(next))) return false;
@@ -206,6 +206,24 @@ function endsSentence(text: string, dot: number, after: number, to: number): boo
     return SENTENCE_STARTERS.has(nextWord);
   }
   return true;
+}
+
+/** Characters before a period read for the word it may abbreviate ("approx", "U.S"). */
+const WORD_BEFORE_DOT_CHARS = 12;
+
+/**
+ * Where the run of ASCII letters and periods that ends at `end` starts, not
+ * before `from`: what `/([A-Za-z.]+)$/` finds in text.slice(from, end), read
+ * backwards (the regex is tried at every offset, at every terminator).
+ */
+export function trailingRunStart(text: string, from: number, end: number): number {
+  let k = end;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+    k--;
+  }
+  return k;
 }
 
 function push(text: string, start: number, end: number, paragraph: number, out: SentenceSpan[]): void {
