@@ -109,8 +109,12 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (text.slice(block.start, block.end).trim() === '') continue;
     // A single newline inside a paragraph is a hard break too: clean text only
     // keeps one where the page had a line of its own (a caption, a heading).
-    for (const line of spans(text.slice(0, block.end), /\n/g, block.start)) {
-      splitLine(text, line.start, line.end, paragraph, terminators, out);
+    for (let start = block.start; ; ) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 || newline > block.end ? block.end : newline;
+      splitLine(text, start, end, paragraph, terminators, out);
+      if (end === block.end) break;
+      start = end + 1;
     }
     paragraph++;
   }
@@ -125,11 +129,11 @@ export function splitSentences(text: string): SentenceSpan[] {
  */
 export const PARAGRAPH_BREAK_RE = /\n(?=[ \t]*\n)[ \t]*\n\s*/g;
 
-/** Pieces of text[from..] between matches of a separator. */
-function spans(text: string, sep: RegExp, from = 0): Array<{ start: number; end: number }> {
+/** Pieces of text between matches of a separator. */
+function spans(text: string, sep: RegExp): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  let start = from;
-  sep.lastIndex = from;
+  let start = 0;
+  sep.lastIndex = 0;
   for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
     out.push({ start, end: m.index });
     start = m.index + m[0].length;
