@@ -191,16 +191,18 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Clock times, phone numbers ("+44 20 7946 0000", "0800 123 4567"), URLs, e-mail, ISO dates, "1995-01", "2013-14", IP and version strings,
- * and month/day pairs ("9/11") unless the second number is a usual denominator ("3/4", "1/10").
+ * and month/day pairs ("9/11") unless the second number is a usual denominator ("3/4", "1/10"). Neighbouring forms that
+ * open with a word boundary share one, written before their group: the same matches in the same order of preference,
+ * and V8 runs the regex about a third faster (measured on the sentences of the bench pages and attribution-dev).
  */
-const MASK_RE =
-  /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o'clock|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\b\d+(?:\.\d+){2,}\b/gi;
+export const MASK_RE =
+  /\b(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}\s*o'clock)|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b(?:\d{4}-\d{2}(?:-\d{2})?\b|(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\d+(?:\.\d+){2,}\b)/gi;
 
 /**
  * MASK_RE without its e-mail form, which is tried at every character and costs
  * two thirds of the regex: a sentence without "@" gets the same ranges from it.
  */
-const MASK_NO_EMAIL_RE = new RegExp(MASK_RE.source.replace('|\\S+@\\S+\\.\\w+', ''), MASK_RE.flags);
+export const MASK_NO_EMAIL_RE = new RegExp(MASK_RE.source.replace('|\\S+@\\S+\\.\\w+', ''), MASK_RE.flags);
 
 /** Character ranges of a sentence where no amount may start. */
 export function maskedRanges(s: string): Array<[number, number]> {

@@ -33,26 +33,41 @@ const EVENT = String.raw`(?:(?:general|presidential|local|midterm|snap|parliamen
 const DATED_EVENT = String.raw`(?:the\s+${DATE}\s+${EVENT}|(?:${WEEKDAY}|${YEAR}|${MONTH}|(?:last|this|next)\s+(?:week|month|year))['\u2019]s\s+${EVENT})`;
 const PREP = String.raw`(?:in|during|for|since|as\s+of|as\s+at|by|through|throughout|over|until|till|from|on|at|before|after|between|within|across)`;
 
-const SCOPE_SOURCE = [
+/** The forms of a time scope; each opens at a word boundary (SCOPE_RE). */
+export const SCOPE_FORMS: readonly string[] = [
   // "in the three months to September", "since 2022", "as of Monday", "by the end of next year", "over the past decade".
-  String.raw`\b${PREP}\s+(?:${EDGE}|${RELATIVE}|${DATED_EVENT}|${THE_PERIOD}${TO_DATE}|${DATE}${TO_DATE})(?:\s+(?:and|to)\s+(?:${DATE}|${RELATIVE}))?`,
+  String.raw`${PREP}\s+(?:${EDGE}|${RELATIVE}|${DATED_EVENT}|${THE_PERIOD}${TO_DATE}|${DATE}${TO_DATE})(?:\s+(?:and|to)\s+(?:${DATE}|${RELATIVE}))?`,
   // "last year", "this season", "earlier this year", "so far this year", "last Friday".
-  String.raw`\b${RELATIVE}`,
+  RELATIVE,
   // "a year earlier", "two years ago", "a month before".
-  String.raw`\b(?:a|an|one|${COUNT})\s+${PERIOD}\s+(?:earlier|ago|before|previously)`,
+  String.raw`(?:a|an|one|${COUNT})\s+${PERIOD}\s+(?:earlier|ago|before|previously)`,
   // "year-on-year", "year to date", "quarter-on-quarter", "month-over-month".
-  String.raw`\b(?:year|quarter|month|week)[\s-](?:on|over)[\s-](?:year|quarter|month|week)\b|\b(?:year|month)[\s-]to[\s-]date\b`,
+  String.raw`(?:year|quarter|month|week)[\s-](?:on|over)[\s-](?:year|quarter|month|week)\b`,
+  String.raw`(?:year|month)[\s-]to[\s-]date\b`,
   // "third-quarter", "full-year", "first-half".
-  String.raw`\b(?:first|second|third|fourth|full|half)-(?:quarter|half|year)\b`,
+  String.raw`(?:first|second|third|fourth|full|half)-(?:quarter|half|year)\b`,
   // "yesterday", "overnight", "tonight".
-  String.raw`\b(?:yesterday|today|tonight|overnight)\b`,
-].join('|');
+  String.raw`(?:yesterday|today|tonight|overnight)\b`,
+];
 
-const SCOPE_RE = new RegExp(SCOPE_SOURCE, 'gi');
+/**
+ * The word boundary every form opens with is written once, before the
+ * alternation, rather than at the head of each form: the same matches (an
+ * assertion distributes over alternatives), and V8 then tries the forms only
+ * where a word starts, which halved the regex's time (measured over the
+ * figure sentences of the bench pages and attribution-dev).
+ */
+export const SCOPE_RE = new RegExp(String.raw`\b(?:${SCOPE_FORMS.join('|')})`, 'gi');
 
-/** A word that must stand in a sentence before any scope can: tested first, as most sentences hold none. */
-const MAY_HOLD_SCOPE_RE =
-  /\d|quarter|half|year|month|week|day|decade|season|night|morning|term|Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|today|tonight|overnight|spring|summer|autumn|winter|fall/i;
+/**
+ * A word that must stand in a sentence before any scope can, when it holds no
+ * digit: tested first, as most sentences hold none. The digit is tested on its
+ * own (ASCII_DIGIT_RE) because nearly every sentence with a figure has one, and
+ * a single character class finds it far sooner than this alternation does.
+ */
+const MAY_HOLD_SCOPE_WORD_RE =
+  /quarter|half|year|month|week|day|decade|season|night|morning|term|Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|today|tonight|overnight|spring|summer|autumn|winter|fall/i;
+const ASCII_DIGIT_RE = /[0-9]/;
 
 /** A time scope in a sentence: [start, end) offsets; `base` for the period a change is measured from ("from a year earlier"). */
 export interface Scope {
@@ -68,7 +83,7 @@ export interface Scope {
  * the report, not a figure, and is left out.
  */
 export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope[] {
-  if (!MAY_HOLD_SCOPE_RE.test(text)) return [];
+  if (!ASCII_DIGIT_RE.test(text) && !MAY_HOLD_SCOPE_WORD_RE.test(text)) return [];
   const re = SCOPE_RE;
   re.lastIndex = 0;
   const out: Scope[] = [];

@@ -8,7 +8,7 @@
  * casualty word is present, a deployment word after the figure ("soldiers
  * sent to fight ... were killed") or away from it only describes the group.
  */
-import { COUNTED_HEADS, MEASURE_NOUN_HEADS, findCounted } from './counted.js';
+import { COUNTED_HEADS, MATERIEL_HEADS, MEASURE_NOUN_HEADS, findCounted } from './counted.js';
 import { findMeasures, type MeasureEntry, type MeasureHit, type MeasureLexicon } from './measures.js';
 import type { Amount, AmountType } from './amounts.js';
 import { scanQuantities, type Quantity } from './quantities.js';
@@ -69,6 +69,7 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
   // Every figure takes its measure from a phrase of the lexicon: without one, the sentence is not tokenised.
   const hits = findMeasures(text, lexicon);
   if (hits.length === 0) return [];
+  if (onlySupplyWithoutMateriel(text, hits)) return [];
   const { tokens, quantities } = scanQuantities(text);
   const candidates: Array<Candidate | null> = quantities.map((q) => {
     const c = findCounted(tokens, q.next);
@@ -98,6 +99,27 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
   });
   return out;
 }
+
+/**
+ * A supply measure ("shipping", "supply") is taken only by a figure of
+ * materiel (pickMeasure), and a figure is materiel only when its head noun is
+ * one of MATERIEL_HEADS, a whole token, so a run of ASCII letters of the
+ * sentence. When every measure found is a supply one and no such word stands
+ * in the sentence, no figure can be found: the sentence is not tokenised
+ * ("supply" and "shipping" are frequent words: a quarter of the sentences
+ * scanned on the bench pages). test/claims-amount-speed.test.ts checks it.
+ */
+function onlySupplyWithoutMateriel(text: string, hits: readonly MeasureHit[]): boolean {
+  for (const h of hits) if (h.entry.kind !== 'arms_supply') return false;
+  return !mayCountMateriel(text);
+}
+
+/** Whether a word of MATERIEL_HEADS stands in the sentence (any case): without one, no figure of it counts materiel. */
+export function mayCountMateriel(text: string): boolean {
+  return MATERIEL_WORD_RE.test(text);
+}
+/** A word of MATERIEL_HEADS, any case, between characters that are no ASCII letters (no other character folds to one without the `u` flag). */
+const MATERIEL_WORD_RE = new RegExp(`(?<![A-Za-z])(?:${[...MATERIEL_HEADS].join('|')})(?![A-Za-z])`, 'i');
 
 /**
  * A verb right before the next figure, with words between it and this one,

@@ -13,6 +13,7 @@ import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
+import { lastNonSpaceCode } from './text.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
@@ -40,12 +41,20 @@ const FURNITURE_ANYWHERE_RE = /\b(?:we use cookies|accept (?:all )?cookies|cooki
  * that regex is tried at every offset of the line and most lines hold none.
  */
 const FURNITURE_WORDS_RE = /cookie|photo|image|picture/i;
-/** A body line that ends a sentence; one that does not is a heading, a link or a caption. */
-const SENTENCE_END_RE = /[.!?"'\u201D\u2019)\]]\s*$/;
+/**
+ * What ends a body line that ends a sentence, before any trailing white space; one that does not is a heading, a
+ * link or a caption. Read from the last character that is not white space, as `/[.!?"'\u201D\u2019)\]]\s*$/` would
+ * match: that regex is tried at every offset of the line.
+ */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...'.!?"\'\u201D\u2019)]'].map((ch) => ch.charCodeAt(0)));
 
 /** True for a body line that is page furniture or a heading: its figures and words make no claim. */
 export function isPageFurniture(text: string): boolean {
-  return !SENTENCE_END_RE.test(text) || FURNITURE_START_RE.test(text) || (FURNITURE_WORDS_RE.test(text) && FURNITURE_ANYWHERE_RE.test(text));
+  return (
+    !SENTENCE_END_CODES.has(lastNonSpaceCode(text, text.length)) ||
+    FURNITURE_START_RE.test(text) ||
+    (FURNITURE_WORDS_RE.test(text) && FURNITURE_ANYWHERE_RE.test(text))
+  );
 }
 
 /** One sentence (or the title) as the tagger sees it. */

@@ -52,8 +52,9 @@ interface Compiled {
    * Those of `words` made of ASCII letters only, kept apart: such a word
    * matches only as a whole run of letters of the sentence (the regex puts a
    * blank or a non-word character on both sides of it, and no other character
-   * folds to an ASCII letter without the `u` flag), so it is looked up in the
-   * set of the sentence's letter runs.
+   * folds to an ASCII letter without the `u` flag), so the longest of them
+   * indexes the phrase (everyKey finds it); the others are looked for in the
+   * lower-cased sentence, as `words` are.
    */
   letterWords: string[];
 }
@@ -62,8 +63,6 @@ const cache = new WeakMap<MeasureLexicon, CompiledLexicon>();
 /** Printable ASCII without the space: what a phrase word must be to prefilter. */
 const ASCII_WORD_RE = /^[!-~]+$/;
 const LETTERS_ONLY_RE = /^[a-z]+$/;
-/** Runs of ASCII letters (read on the sentence itself: lower-casing turns some other letters into ASCII ones). */
-const ASCII_LETTERS_RE = /[A-Za-z]+/g;
 
 /**
  * The compiled phrases, and an index of them by one plain word each (the
@@ -132,14 +131,18 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
   }
   if (candidates.length === 0) return [];
   // In lexicon order, as the caller's ranking breaks its last ties by it.
-  candidates.sort((a, b) => a.order - b.order);
+  if (candidates.length > 1) candidates.sort((a, b) => a.order - b.order);
   const hits: MeasureHit[] = [];
-  const lower = text.toLowerCase();
-  // The sentence's words (runs of ASCII letters), for the phrases' other plain words: read only when a candidate has some.
-  let present: Set<string> | null = null;
+  // The sentence in lower case, for the phrases' other plain words: made only when a candidate has some. A word
+  // found in it is not always a whole word of the sentence ("or" in "for"): the phrase's regex decides, this only
+  // leaves out the phrases that cannot match. Cheaper than a set of the sentence's words, built for one or two
+  // phrases a sentence (measured).
+  let lower: string | null = null;
   for (const { re, entry, needsPlace, words, letterWords } of candidates) {
-    if (letterWords.length > 1) present ??= letterRuns(text);
-    if ((present !== null && !hasAll(present, letterWords)) || !containsAll(lower, words)) continue;
+    if (letterWords.length > 1 || words.length > 0) {
+      lower ??= text.toLowerCase();
+      if (!containsAll(lower, letterWords) || !containsAll(lower, words)) continue;
+    }
     for (const m of execAll(re, text)) {
       const place = m.groups?.place;
       if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
@@ -148,19 +151,6 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
     }
   }
   return hits;
-}
-
-/** The runs of ASCII letters of `text`, lower-cased. */
-function letterRuns(text: string): Set<string> {
-  const present = new Set<string>();
-  ASCII_LETTERS_RE.lastIndex = 0;
-  for (let m = ASCII_LETTERS_RE.exec(text); m !== null; m = ASCII_LETTERS_RE.exec(text)) present.add(m[0].toLowerCase());
-  return present;
-}
-
-function hasAll(present: ReadonlySet<string>, words: readonly string[]): boolean {
-  for (const w of words) if (!present.has(w)) return false;
-  return true;
 }
 
 function containsAll(text: string, words: readonly string[]): boolean {

@@ -113,6 +113,7 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   let open = false;
   // One per article: "he said" in a later sentence means the speaker named earlier.
   const speakers = newSpeakerContext();
+  const resolve = (sourceText: string): string | null => resolveAlias(sourceText, gazetteer);
   for (const [u, unit] of units.entries()) {
     if (u > 0 && unit.paragraph !== units[u - 1]?.paragraph) open = false;
     all.push(
@@ -120,7 +121,7 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
         { text: unit.text, amounts: unit.amounts, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
         byUnit[u] ?? [],
         open,
-        (t) => resolveAlias(t, gazetteer),
+        resolve,
         speakers,
       ),
     );
