@@ -123,6 +123,15 @@ export class ArticleLog implements StoryClaimsStore {
     return rows.reverse().map((row) => JSON.parse(row.document) as ArticleDocument);
   }
 
+  /** The documents with these idempotency keys, in that order (a key not in the log is left out). */
+  documentsByKey(keys: readonly string[]): ArticleDocument[] {
+    const byKey = this.#db.prepare('SELECT document FROM articles WHERE idempotency_key = ?').pluck();
+    return keys.flatMap((key) => {
+      const json = byKey.get(key) as string | undefined;
+      return json === undefined ? [] : [JSON.parse(json) as ArticleDocument];
+    });
+  }
+
   documents(): ArticleDocument[] {
     const rows = this.#db.prepare('SELECT document FROM articles ORDER BY processed_at, rowid').all() as Array<{ document: string }>;
     return rows.map((row) => JSON.parse(row.document) as ArticleDocument);
