@@ -5,8 +5,8 @@
 import type { Logger } from 'pino';
 import type { WirewatchConfig } from '../config/schema.js';
 import { openEmbeddedApp } from '../local/app.js';
+import type { RunSummary } from '../local/summary.js';
 import type { ArticleDocument } from '../pipeline/output.js';
-import { summaryJson, type RunSummary } from '../local/summary.js';
 import { showProgress } from './progress-view.js';
 import { sourceNamesFor } from './source-names.js';
 import { formatSummary } from './summary-view.js';
@@ -17,21 +17,22 @@ export interface RunOptions {
 }
 
 export async function runCrawl(config: WirewatchConfig, options: RunOptions, logger: Logger): Promise<RunSummary | null> {
-  // The JSON each document was published as, kept only for `--json` and while the document lives.
-  const publishedJson = new WeakMap<ArticleDocument, string>();
-  const onPublished = options.json ? (document: ArticleDocument, json: string): void => void publishedJson.set(document, json) : undefined;
-  const app = openEmbeddedApp(config, { logger, ...(onPublished ? { onPublished } : {}) });
-  // The stored documents are read only for the text view (it names the stories a run
-  // added to); `--json` prints the summary alone, so a large store is not read for it.
-  const known = options.json ? [] : app.articles.documents();
+  const app = openEmbeddedApp(config, { logger });
+  // The stored documents are read only for the text view (it names the originals of
+  // duplicates, shows each new article's figures and the claim timeline across outlets),
+  // and only once the first pass is over: a crawl does not carry the store through its pass.
+  // `--json` prints the summary alone, so a large store is not read for it.
+  let known: ArticleDocument[] | null = null;
   const sourceNames = sourceNamesFor(config);
   const report = (summary: RunSummary): void => {
     if (options.json) {
-      process.stdout.write(`${summaryJson(summary, (d) => publishedJson.get(d))}\n`);
+      process.stdout.write(`${JSON.stringify(summary)}\n`);
       return;
     }
+    // After the first pass, only that pass's documents are read back: the summary lists them, it does not hold them.
+    if (known === null) known = app.articles.documents();
+    else known.push(...app.articles.documentsByKey(summary.published.map((entry) => entry.idempotencyKey)));
     process.stdout.write(`${formatSummary(summary, { outputPath: app.output.path, known, sourceNames })}\n`);
-    known.push(...summary.published);
   };
   try {
     if (options.once) {

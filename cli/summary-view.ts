@@ -2,7 +2,7 @@
  * The readable end-of-run summary: what was found, what was collapsed and why,
  * which stories formed, and the claims tagged in each article.
  */
-import type { RunSummary } from '../local/summary.js';
+import { hasFigure, type PublishedEntry, type RunSummary } from '../local/summary.js';
 import { DEFAULT_DEDUP_OPTIONS, urlVariantKinds } from '../pipeline/dedup/index.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import { claimLine, sourceNamesOf, type SourceNames } from '../pipeline/present/index.js';
@@ -48,13 +48,17 @@ export function variantWords(url: string, sameAs: string): string {
     .join(' and ');
 }
 
-function outletOf(doc: ArticleDocument): string {
-  return doc.article.siteName ?? doc.provenance.feedId;
+/** An article as the view names it: its title and its outlet (the site name, else the feed id). */
+interface Named {
+  title: string;
+  outlet: string;
 }
 
-function titleOf(byId: Map<string, ArticleDocument>, id: string | null): string {
-  const doc = id ? byId.get(id) : undefined;
-  return doc ? `"${doc.article.title}" (${outletOf(doc)})` : (id ?? 'unknown');
+const outletOfEntry = (entry: PublishedEntry): string => entry.siteName ?? entry.feedId;
+
+function titleOf(byId: Map<string, Named>, id: string | null): string {
+  const named = id ? byId.get(id) : undefined;
+  return named ? `"${named.title}" (${named.outlet})` : (id ?? 'unknown');
 }
 
 function section(lines: string[], heading: string, body: string[]): void {
@@ -63,11 +67,30 @@ function section(lines: string[], heading: string, body: string[]): void {
   else lines.push(...body.map((line) => `  ${line}`));
 }
 
-/** Renders the summary; `known` lets duplicates name originals from earlier runs. */
-export function formatSummary(summary: RunSummary, options: { outputPath: string; known?: ArticleDocument[]; sourceNames?: SourceNames }): string {
+export interface SummaryViewOptions {
+  outputPath: string;
+  /**
+   * Stored documents, the pass's own included: duplicates name originals from
+   * earlier runs, each new article's figures are read from its document, and the
+   * claim timeline runs over them all. Without them the view shows counts only.
+   */
+  known?: ArticleDocument[];
+  sourceNames?: SourceNames;
+}
+
+/** Renders the summary. */
+export function formatSummary(summary: RunSummary, options: SummaryViewOptions): string {
   const names = options.sourceNames ?? sourceNamesOf(DEFAULT_GAZETTEER);
-  const byId = new Map<string, ArticleDocument>();
-  for (const doc of [...(options.known ?? []), ...summary.published]) byId.set(doc.article.id, doc);
+  const known = options.known ?? [];
+  const byId = new Map<string, Named>();
+  const docById = new Map<string, ArticleDocument>();
+  const docByKey = new Map<string, ArticleDocument>();
+  for (const doc of known) {
+    byId.set(doc.article.id, { title: doc.article.title, outlet: doc.article.siteName ?? doc.provenance.feedId });
+    docById.set(doc.article.id, doc);
+    docByKey.set(doc.idempotencyKey, doc);
+  }
+  for (const entry of summary.published) byId.set(entry.articleId, { title: entry.title, outlet: outletOfEntry(entry) });
   const seconds = (Date.parse(summary.finishedAt) - Date.parse(summary.startedAt)) / 1000;
   const feedsOk = summary.feeds.filter((f) => f.status === 'ok').length;
   const feedsSame = summary.feeds.filter((f) => f.status === 'not_modified').length;
@@ -92,26 +115,26 @@ export function formatSummary(summary: RunSummary, options: { outputPath: string
           : `${c.url} → failed permanently before (${c.code}), not fetched`,
     ),
     ...summary.sameUrlAfterFetch.map((s) => `${s.url} → its rel=canonical is ${s.canonicalUrl}, already stored`),
-    ...duplicates.map((d) => `${titleOf(byId, d.article.id)} is the same report as ${titleOf(byId, d.dedup.duplicateOf)}: ${duplicateWords(d.dedup)}`),
+    ...duplicates.map((d) => `${titleOf(byId, d.articleId)} is the same report as ${titleOf(byId, d.dedup.duplicateOf)}: ${duplicateWords(d.dedup)}`),
   ]);
 
-  const stories = new Map<string, ArticleDocument[]>();
-  for (const doc of published) stories.set(doc.story.id, [...(stories.get(doc.story.id) ?? []), doc]);
+  const stories = new Map<string, PublishedEntry[]>();
+  for (const entry of published) stories.set(entry.storyId, [...(stories.get(entry.storyId) ?? []), entry]);
   section(
     lines,
     `Stories (${stories.size}):`,
-    [...stories.entries()].map(([id, docs]) => {
-      const outlets = new Set(docs.map(outletOf));
-      return `${id}: ${docs.length} article(s) from ${outlets.size} outlet(s): ${docs.map((d) => `"${d.article.title}"`).join(' + ')}`;
+    [...stories.entries()].map(([id, entries]) => {
+      const outlets = new Set(entries.map(outletOfEntry));
+      return `${id}: ${entries.length} article(s) from ${outlets.size} outlet(s): ${entries.map((d) => `"${d.title}"`).join(' + ')}`;
     }),
   );
 
   section(
     lines,
     'Claims tagged per article:',
-    published.flatMap((doc) => {
-      const figures = doc.claims.filter((c) => c.value !== null || c.bound === 'range');
-      const head = `${doc.article.title} — ${outletOf(doc)}, ${doc.article.publishedAt?.slice(0, 10) ?? 'undated'} (${doc.claims.length} claims, ${figures.length} with figures)`;
+    published.flatMap((entry) => {
+      const head = `${entry.title} — ${outletOfEntry(entry)}, ${entry.publishedAt?.slice(0, 10) ?? 'undated'} (${entry.claims} claims, ${entry.figureClaims} with figures)`;
+      const figures = docByKey.get(entry.idempotencyKey)?.claims.filter(hasFigure) ?? [];
       return [head, ...figures.map((c) => `    · ${claimLine(c, names)}`)];
     }),
   );
@@ -123,7 +146,7 @@ export function formatSummary(summary: RunSummary, options: { outputPath: string
     ]);
   }
   if (published.length > 0) {
-    section(lines, 'Claim timeline across outlets (drift, conflicts, updates):', formatTimelineFlags([...byId.values()], names));
+    section(lines, 'Claim timeline across outlets (drift, conflicts, updates):', formatTimelineFlags([...docById.values()], names));
   }
   lines.push('', `Output: ${published.length} document(s) appended to ${options.outputPath}`);
   return lines.join('\n');

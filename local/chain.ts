@@ -25,8 +25,8 @@ export interface EmbeddedPorts {
   onTheirWay?: ReadonlySet<string>;
   /** The operator's watches (runtime/alerts/watch-store.ts); without them documents match none. */
   watches?: WatchPorts;
-  /** Called once per document this process published, with the JSON it was written as (the alert outbox takes its alerts). */
-  onPublished?: (document: ArticleDocument, json: string) => void;
+  /** Called once per document this process published (the alert outbox takes its alerts). */
+  onPublished?: (document: ArticleDocument) => void;
 }
 
 export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
@@ -42,7 +42,7 @@ export function embeddedChainDeps(ports: EmbeddedPorts): ChainDeps<PageSource> {
       const json = JSON.stringify(document);
       const rowid = articles.publish(document, json);
       if (rowid === null) return false;
-      ports.onPublished?.(document, json);
+      ports.onPublished?.(document);
       if (stateWrites) stateWrites.afterCommit(() => output.write(document, rowid, json));
       else output.write(document, rowid, json);
       return true;

@@ -44,7 +44,7 @@ import { hostOf, NOOP_METRICS, secondsSince, type MetricsRecorder } from '../run
 import type { NdjsonOutput } from './ndjson-output.js';
 import type { Progress } from '../runtime/progress.js';
 import type { CrawlFetcher } from '../crawlers/crawl-fetcher.js';
-import { emptySummary, type CollapsedEntry, type RunSummary } from './summary.js';
+import { emptySummary, publishedEntryOf, type CollapsedEntry, type RunSummary } from './summary.js';
 import { nextPoll } from '../pipeline/adaptive-interval.js';
 import { knownOwners } from '../pipeline/dedup/index.js';
 
@@ -79,8 +79,8 @@ export interface RunnerDeps {
   stateWrites?: WriteBatch;
   /** The operator's watches; without them documents match none. */
   watches?: WatchPorts;
-  /** Called once per document published, with the JSON it was written as (the alert outbox, `run --json`). */
-  onPublished?: (document: ArticleDocument, json: string) => void;
+  /** Called once per document published (the alert outbox takes its alerts). */
+  onPublished?: (document: ArticleDocument) => void;
 }
 
 export class EmbeddedRunner {
@@ -340,7 +340,7 @@ export class EmbeddedRunner {
       } else if (outcome.kind === 'same_url') {
         summary.sameUrlAfterFetch.push({ feedId: feed.id, url: entry.url, articleId: outcome.verdict.articleId, canonicalUrl: outcome.verdict.canonicalUrl });
       } else if (outcome.kind === 'published' && outcome.fresh) {
-        summary.published.push(outcome.document);
+        summary.published.push(publishedEntryOf(outcome.document));
         progress.add('output', 'total');
         progress.add('output', 'done');
         this.#metrics.stageItem('output', 'done');

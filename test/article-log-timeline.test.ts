@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleLog } from '../local/article-log.js';
+import { timelineClaims, timelineInputOf } from '../pipeline/claims/index.js';
 import { openDb } from '../runtime/db.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wirewatch-article-log-'));
@@ -63,8 +64,22 @@ describe('article log timeline members kept in memory', () => {
       // A clock that sometimes goes back, and ties.
       const processedAt = `2026-01-01T00:${String(10 + next(50)).padStart(2, '0')}:00.000Z`;
       // A repeat of an earlier version is not inserted (INSERT OR IGNORE).
-      const published = cached.publish(doc(next(10) === 0 && n > 0 ? n - 1 : n, story, processedAt));
+      const d = doc(next(10) === 0 && n > 0 ? n - 1 : n, story, processedAt);
+      // The document step places its member (storyClaimFlags) before publishing: the log caches that object;
+      // one placed for another article, or none, and it caches the row's member read back.
+      const placed = next(4);
+      const member = timelineInputOf({ ...d, claims: timelineClaims(d.claims) });
+      if (placed <= 1) await cached.membersOf(story);
+      if (placed === 0) await cached.add(story, member);
+      if (placed === 1) await cached.add(story, { ...member, articleId: 'another' });
+      const published = cached.publish(d);
       if (published === null) continue;
+      if (placed <= 1) {
+        // Its story was cached just before: the member is there unless older than the 51 latest.
+        const kept = (await cached.membersOf(story)).find((m) => m.articleId === d.article.id);
+        if (kept && placed === 0) expect(kept).toBe(member);
+        if (kept && placed === 1) expect(kept).toEqual(member);
+      }
       if (next(3) === 0) {
         const read = await cached.membersOf(story);
         // A log without the cache reads the rows themselves.

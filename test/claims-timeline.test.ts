@@ -69,7 +69,7 @@ describe('storyline timeline from the demo crawl', () => {
 
   beforeAll(async () => {
     harness = await startDemoCrawl();
-    docs = (await harness.runOnce()).summary.published;
+    docs = (await harness.runOnce()).published;
     for (const d of docs) {
       const seed = DEMO_ARTICLES.find((a) => new URL(d.article.canonicalUrl).pathname === a.path)?.seedId;
       if (seed) seedOf.set(d.article.id, seed);

@@ -54,7 +54,7 @@ describe('a section page crawled as a feed', () => {
     expect(home?.status).toBe('ok');
     expect(home?.entries).toBeGreaterThan(0);
     const northwire = DEMO_ARTICLES.find((a) => a.outletId === 'northwire');
-    const urls = [...summary.published.map((d) => d.article.canonicalUrl)];
+    const urls = summary.published.map((e) => e.canonicalUrl);
     expect(urls.some((u) => northwire && u.endsWith(northwire.path))).toBe(true);
   });
 });

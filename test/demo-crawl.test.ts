@@ -5,20 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, DEMO_ARTICLES } from '../demo/expectations.js';
 import { formatSummary } from '../cli/summary-view.js';
-import { summaryJson, type RunSummary } from '../local/summary.js';
+import { publishedEntryOf, type RunSummary } from '../local/summary.js';
 import { articleDocumentSchema, type ArticleDocument } from '../pipeline/output.js';
 import type { Claim } from '../pipeline/types.js';
 import { startDemoCrawl, type DemoCrawlHarness } from './helpers/demo-crawl.js';
 
 let harness: DemoCrawlHarness;
-let first: { summary: RunSummary; stored: ArticleDocument[]; outputLines: string[] };
+let first: { summary: RunSummary; published: ArticleDocument[]; stored: ArticleDocument[]; outputLines: string[] };
 
 function docFor(seedPrefix: string): ArticleDocument {
   const expectation = DEMO_ARTICLES.find((a) => a.seedId.startsWith(seedPrefix));
   if (!expectation) throw new Error(`no demo article for seed ${seedPrefix}`);
-  const doc = first.summary.published.find((d) => new URL(d.article.canonicalUrl).pathname === expectation.path);
-  if (!doc)
-    throw new Error(`seed ${seedPrefix} (${expectation.path}) was not published; got ${first.summary.published.map((d) => d.article.canonicalUrl).join(', ')}`);
+  const doc = first.published.find((d) => new URL(d.article.canonicalUrl).pathname === expectation.path);
+  if (!doc) throw new Error(`seed ${seedPrefix} (${expectation.path}) was not published; got ${first.published.map((d) => d.article.canonicalUrl).join(', ')}`);
   return doc;
 }
 
@@ -52,12 +51,22 @@ describe('demo crawl, embedded mode', () => {
     expect(first.summary.published.length).toBe(6);
   });
 
-  it('prints the --json summary with each document as published, byte for byte', () => {
-    // The output file's lines are the JSON each document was published as, in order.
-    expect(first.outputLines).toEqual(first.summary.published.map((d) => JSON.stringify(d)));
-    const asPublished = (d: ArticleDocument): string | undefined => first.outputLines[first.summary.published.indexOf(d)];
-    expect(summaryJson(first.summary, asPublished)).toBe(JSON.stringify(first.summary));
-    expect(summaryJson(first.summary, () => undefined)).toBe(JSON.stringify(first.summary));
+  it('lists each published document as a short entry, in the order of the output file', () => {
+    // The output file's lines are the documents, in the order they were published.
+    expect(first.outputLines).toEqual(first.published.map((d) => JSON.stringify(d)));
+    expect(first.summary.published).toEqual(first.published.map(publishedEntryOf));
+    const copy = first.summary.published.find((e) => e.feedId === 'pulse-live');
+    expect(copy).toMatchObject({
+      dedup: { status: 'duplicate', duplicateOf: docFor('002').article.id, duplicateReason: expect.any(String) },
+      storyId: docFor('002').story.id,
+    });
+    const seed = first.summary.published.find((e) => e.articleId === docFor('001').article.id);
+    const figures = docFor('001').claims.filter((c) => c.value !== null || c.bound === 'range').length;
+    expect(seed).toMatchObject({ title: docFor('001').article.title, claims: docFor('001').claims.length, figureClaims: figures, claimsStatus: 'tagged' });
+    expect(figures).toBeGreaterThan(0);
+    // An entry stays small whatever the document carries: no text, no claims.
+    const entryBytes = JSON.stringify(first.summary.published).length;
+    expect(entryBytes).toBeLessThan(first.outputLines.join('\n').length / 10);
   });
 
   it('keeps each key sentence and no clutter in the clean text', () => {
@@ -80,12 +89,12 @@ describe('demo crawl, embedded mode', () => {
     const original = docFor('000');
     const rewrite = docFor('004');
     expect(rewrite.story.id).toBe(original.story.id);
-    const [earlier, later] = [original, rewrite].sort((a, b) => first.summary.published.indexOf(a) - first.summary.published.indexOf(b));
+    const [earlier, later] = [original, rewrite].sort((a, b) => first.published.indexOf(a) - first.published.indexOf(b));
     expect(later!.dedup.duplicateOf).toBe(earlier!.article.id);
   });
 
   it('renders the script-built outlet in Chromium and finds it is the same report as 002', () => {
-    const copy = first.summary.published.find((d) => d.provenance.feedId === 'pulse-live');
+    const copy = first.published.find((d) => d.provenance.feedId === 'pulse-live');
     expect(copy?.provenance.fetchedVia).toBe('browser');
     expect(copy?.article.text).toContain('around 6,000 North Korean soldiers');
     expect(copy?.dedup).toMatchObject({ status: 'duplicate', duplicateOf: docFor('002').article.id });
@@ -117,11 +126,11 @@ describe('demo crawl, embedded mode', () => {
     const collapsed = [...first.summary.collapsedBeforeFetch.map((c) => c.url), ...first.summary.sameUrlAfterFetch.map((s) => s.url)];
     for (const variant of variants) {
       const url = new URL(variant, harness.sites.baseUrl).toString();
-      const asPublished = first.summary.published.filter((d) => d.provenance.entryUrl === url);
+      const asPublished = first.summary.published.filter((e) => e.entryUrl === url);
       // A variant either collapsed, or was the first URL seen for its article (then the canonical one collapsed).
       expect(collapsed.includes(url) || asPublished.length === 1, `variant ${variant}`).toBe(true);
     }
-    const canonicals = first.summary.published.map((d) => d.article.canonicalUrl);
+    const canonicals = first.summary.published.map((e) => e.canonicalUrl);
     expect(new Set(canonicals).size).toBe(canonicals.length);
     for (const c of canonicals) expect(c).not.toMatch(/utm_|\/amp\b/);
   });
@@ -139,7 +148,7 @@ describe('demo crawl, embedded mode', () => {
   });
 
   it('takes no claim from page clutter', () => {
-    for (const doc of first.summary.published) {
+    for (const doc of first.published) {
       for (const claim of doc.claims) for (const clutter of CLUTTER_STRINGS) expect(claim.sentence).not.toContain(clutter);
     }
   });
@@ -162,7 +171,7 @@ describe('demo crawl, embedded mode', () => {
   });
 
   it('says in its summary which URL variant applied and what the similarity of a copy means', () => {
-    const text = formatSummary(first.summary, { outputPath: 'out/articles.ndjson' });
+    const text = formatSummary(first.summary, { outputPath: 'out/articles.ndjson', known: first.stored });
     const variantLines = text.split('\n').filter((l) => l.includes('URL variant:'));
     expect(variantLines.length).toBeGreaterThan(0);
     for (const line of variantLines) {
@@ -177,6 +186,14 @@ describe('demo crawl, embedded mode', () => {
       /is the same report as .*: a rewrite in other words: the headline and opening share only \d+% of their wording, but state the same figures and names/,
     );
     expect(text).toMatch(/is the same report as .*: a near copy \(\d+% of the text's wording is the same\)/);
+    // Each new article's figures, read from its stored document, and the timeline over the documents.
+    const seed = first.summary.published.find((e) => e.articleId === docFor('001').article.id);
+    expect(text).toContain(`(${seed?.claims} claims, ${seed?.figureClaims} with figures)`);
+    expect(text.split('\n').filter((l) => l.startsWith('      · ')).length).toBeGreaterThanOrEqual(
+      first.summary.published.reduce((n, e) => n + e.figureClaims, 0),
+    );
+    expect(text).toContain('Claim timeline across outlets');
+    expect(text).toMatch(/drift {3}".*" \(.*\) restates .* \(copy of ".*"/);
   });
 
   it('a second run --once on the same data dir emits nothing new', async () => {
@@ -205,8 +222,8 @@ describe('demo crawl, extraction and claims on the main thread (crawler.cpuThrea
             claims: d.claims.map((c) => [c.kind, c.value, c.source]),
           }))
           .sort((a, b) => a.path.localeCompare(b.path));
-      const a = (await inThread.runOnce()).summary.published;
-      const b = (await onPool.runOnce()).summary.published;
+      const a = (await inThread.runOnce()).published;
+      const b = (await onPool.runOnce()).published;
       expect(a.length).toBe(5);
       expect(view(a)).toEqual(view(b));
       // Story grouping is the same: the same articles share a story in both runs.

@@ -16,6 +16,7 @@ import { startDemoSites, type DemoSites } from '../demo/server.js';
 import { openEmbeddedApp } from '../local/app.js';
 import type { ArticleDocument } from '../pipeline/output.js';
 import { QUEUE, STAGE_NAMES } from '../workers/queues.js';
+import { publishedDocuments } from './helpers/published-documents.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 import { spawnWirewatch, waitFor, waitReady, type WirewatchProcess } from './helpers/wirewatch-process.js';
 
@@ -78,7 +79,7 @@ async function embeddedRun(): Promise<ArticleDocument[]> {
   const embeddedDir = mkdtempSync(join(dir, 'embedded-'));
   const config = parseConfig(demoConfigObject(sites, join(embeddedDir, 'data'), join(embeddedDir, 'out')));
   const app = openEmbeddedApp(config, { logger: pino({ level: 'silent' }) });
-  const published = (await app.runner.runOnce()).published;
+  const published = publishedDocuments(await app.runner.runOnce(), app.output.path);
   await app.close();
   return published;
 }

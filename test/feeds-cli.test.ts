@@ -11,7 +11,10 @@ import { promisify } from 'node:util';
 import { stringify as toYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSites, type DemoSites } from '../demo/server.js';
+import { OUTPUT_FILE_NAME } from '../local/ndjson-output.js';
+import { publishedEntryOf, type RunSummary } from '../local/summary.js';
 import { FaultServer } from './helpers/fault-server.js';
+import { publishedDocuments } from './helpers/published-documents.js';
 
 const run = promisify(execFile);
 /** Each command is a fresh process that compiles the CLI through tsx: seconds each on a busy machine. */
@@ -96,11 +99,13 @@ describe('wirewatch feeds', () => {
 
       const crawl = await wirewatch('run', '--once', '-c', config, '--json');
       expect(crawl.code, crawl.stderr).toBe(0);
-      const printed = JSON.parse(crawl.stdout) as { feeds: Array<{ feedId: string; status: string }>; published: Array<{ schema: string }> };
+      const printed = JSON.parse(crawl.stdout) as RunSummary;
       expect(printed.feeds).toEqual([expect.objectContaining({ feedId: id, status: 'ok' })]);
-      // The documents are spliced in as they were published (summaryJson): still one valid JSON summary.
+      // Each published article is a short entry; its document is the output line with the same key.
       expect(printed.published.length).toBeGreaterThan(0);
-      for (const doc of printed.published) expect(doc.schema).toBe('wirewatch.article/v1');
+      const documents = publishedDocuments(printed, join(dir, 'out', OUTPUT_FILE_NAME));
+      expect(printed.published).toEqual(documents.map(publishedEntryOf));
+      for (const entry of printed.published) expect(entry).toMatchObject({ feedId: id, claims: expect.any(Number) });
 
       const [list, table, show] = await Promise.all([
         feedsJson('list'),

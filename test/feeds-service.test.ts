@@ -246,7 +246,7 @@ describe('the registry in the data directory', () => {
       const summary = await app.runner.runOnce();
       expect(summary.feeds.map((f) => [f.feedId, f.status])).toEqual([[added, 'ok']]);
       expect(summary.published.length).toBeGreaterThan(0);
-      expect(summary.published.every((d) => d.provenance.feedId === added)).toBe(true);
+      expect(summary.published.every((e) => e.feedId === added)).toBe(true);
     } finally {
       app.close();
     }

@@ -24,6 +24,7 @@ import { inThreadPageCompute, type PageSource } from '../runtime/page-source.js'
 import { workerChainDeps } from '../workers/chain.js';
 import { createWorkerContext } from '../workers/context.js';
 import { startStageWorkers } from '../workers/stage-workers.js';
+import { publishedDocuments } from './helpers/published-documents.js';
 import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
 
 const BASE = 'http://wire.example';
@@ -100,7 +101,7 @@ function embedded(): RuntimeRun {
   const app = openEmbeddedApp(configFor(), { logger, fetcher: stubFetcher() });
   return {
     async crawl() {
-      return (await app.runner.runOnce()).published;
+      return publishedDocuments(await app.runner.runOnce(), app.output.path);
     },
     feedState: (feedId) => app.feedState.get(feedId),
     chainDeps: () =>

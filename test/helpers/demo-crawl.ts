@@ -13,13 +13,15 @@ import { startDemoSites, type DemoSites } from '../../demo/server.js';
 import { openEmbeddedApp } from '../../local/app.js';
 import type { ArticleDocument } from '../../pipeline/output.js';
 import type { RunSummary } from '../../local/summary.js';
+import { publishedDocuments } from './published-documents.js';
 
 export interface DemoCrawlHarness {
   sites: DemoSites;
   config: WirewatchConfig;
   dir: string;
   /** Opens the app on the same data dir, runs once, closes it. */
-  runOnce(): Promise<{ summary: RunSummary; stored: ArticleDocument[]; outputLines: string[] }>;
+  /** `published`: the pass's documents, in the summary's order (read from the output file). */
+  runOnce(): Promise<{ summary: RunSummary; published: ArticleDocument[]; stored: ArticleDocument[]; outputLines: string[] }>;
   close(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ export async function startDemoCrawl(
       try {
         const summary = await app.runner.runOnce();
         const outputLines = existsSync(app.output.path) ? readFileSync(app.output.path, 'utf8').split('\n').filter(Boolean) : [];
-        return { summary, stored: app.articles.documents(), outputLines };
+        return { summary, published: publishedDocuments(summary, app.output.path), stored: app.articles.documents(), outputLines };
       } finally {
         await app.close();
       }
