@@ -15,7 +15,9 @@ import type { Claim } from '../pipeline/types.js';
  * test/timeline-members.test.ts fails when the timeline reads a field not listed.
  * Members written by earlier versions hold every field: a superset, read the same.
  */
-export const TIMELINE_CLAIM_FIELDS = ['id', 'measure', 'value', 'bound', 'low', 'high', 'unit', 'counted', 'source', 'via'] as const satisfies ReadonlyArray<keyof Claim>;
+export const TIMELINE_CLAIM_FIELDS = ['id', 'measure', 'value', 'bound', 'low', 'high', 'unit', 'counted', 'source', 'via'] as const satisfies ReadonlyArray<
+  keyof Claim
+>;
 
 export type TimelineClaimField = (typeof TIMELINE_CLAIM_FIELDS)[number];
 

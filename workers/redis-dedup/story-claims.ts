@@ -20,12 +20,7 @@ export function createRedisStoryClaims(redis: Redis, prefix: string): StoryClaim
     async add(storyId, member) {
       // Only claims with a figure make timeline points, and only what the timeline reads of them: keep the list small.
       const json = storedMemberJson(member, (c) => c.value !== null || c.bound === 'range');
-      await redis
-        .multi()
-        .rpush(key(storyId), json)
-        .ltrim(key(storyId), -MAX_STORY_TIMELINE_MEMBERS, -1)
-        .expire(key(storyId), STORY_CLAIMS_TTL_SECS)
-        .exec();
+      await redis.multi().rpush(key(storyId), json).ltrim(key(storyId), -MAX_STORY_TIMELINE_MEMBERS, -1).expire(key(storyId), STORY_CLAIMS_TTL_SECS).exec();
     },
   };
 }
