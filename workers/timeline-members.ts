@@ -13,7 +13,12 @@ import type { Claim } from '../pipeline/types.js';
  * A stored claim keeps only these: a figure claim of today's tagger is about
  * 650 bytes of JSON, mostly spans and its sentence, and these fields some 150.
  * test/timeline-members.test.ts fails when the timeline reads a field not listed.
- * Members written by earlier versions hold every field: a superset, read the same.
+ *
+ * Rolling upgrades: members written by versions before this list hold every
+ * field (a superset, read the same), and those versions read no field outside
+ * it. A field added here later is missing from the members stored before (for
+ * as long as they live: a story's list expires with the dedup window, a watch's
+ * keeps its latest 50), so the timeline must read it as absent when undefined.
  */
 export const TIMELINE_CLAIM_FIELDS = ['id', 'measure', 'value', 'bound', 'low', 'high', 'unit', 'counted', 'source', 'via'] as const satisfies ReadonlyArray<
   keyof Claim
