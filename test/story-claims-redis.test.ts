@@ -3,7 +3,7 @@
 // placed; they keep only the claim fields the timeline reads (test/timeline-members.test.ts).
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineInput } from '../pipeline/claims/index.js';
+import { buildClaimTimeline, type TimelineInput } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
 import { createRedisStoryClaims } from '../workers/redis-dedup/story-claims.js';
 import { RedisWatches } from '../workers/watches.js';
@@ -57,6 +57,31 @@ describe('Redis story members', () => {
     const [fromB] = await b.membersOf('s2');
     expect(fromB).toEqual(fromA);
     expect(fromB).not.toBe(fromA);
+  });
+});
+
+describe('Redis story members across a rolling upgrade', () => {
+  it('reads members an earlier version stored with every claim field beside the cut ones, to the same timeline', async () => {
+    const source = (articleId: string, published: string, value: number): TimelineInput => ({
+      articleId,
+      outlet: `outlet-${articleId}`,
+      published,
+      storyId: 's3',
+      duplicateOf: null,
+      claims: [makeClaim({ id: `claim-${articleId}`, value, counted: 'residents', source: 'civil-defence', sentence: 'Residents were counted.' })],
+    });
+    const older = source('old', '2025-03-10T08:00:00Z', 12);
+    const newer = source('new', '2025-03-12T08:00:00Z', 31);
+    // What versions before the cut wrote: the member's figure claims whole.
+    await redis.rpush('sc-upgrade:sc:s3', JSON.stringify(older));
+    const store = createRedisStoryClaims(redis, 'sc-upgrade');
+    await store.add('s3', newer);
+    const read = await store.membersOf('s3');
+    expect(read[0]?.claims[0]).toHaveProperty('sentence');
+    expect(read[1]?.claims[0]).not.toHaveProperty('sentence');
+    const timeline = buildClaimTimeline(read);
+    expect(timeline.flags.map((f) => f.type)).toEqual(['update']);
+    expect(timeline).toEqual(buildClaimTimeline([older, newer]));
   });
 });
 
