@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import type { WatchPorts } from '../pipeline/chain/index.js';
 import type { TimelineInput } from '../pipeline/claims/index.js';
 import { MAX_WATCH_TIMELINE_MEMBERS, watchCompiler, storedWatchSchema, type CompiledWatch, type Watch } from '../pipeline/watches/index.js';
+import { ParsedMembers, storedMemberJson } from './timeline-members.js';
 
 /** Operator watches are re-read at most this often: an added watch applies within it. */
 const WATCH_CACHE_MS = 2000;
@@ -40,6 +41,8 @@ export class RedisWatches implements WatchPorts {
   readonly #configWatches: Watch[];
   /** Compiled watches by definition: a query is parsed once, not per document. */
   readonly #compile = watchCompiler();
+  /** A watch's timeline is read back for each document that matches it: its members parsed once. */
+  readonly #members = new ParsedMembers();
   #cached: { atMs: number; watches: Watch[] } | null = null;
 
   constructor(redis: Redis, prefix: string, configWatches: Watch[]) {
@@ -89,14 +92,14 @@ export class RedisWatches implements WatchPorts {
 
   async timelineOf(watchId: string): Promise<TimelineInput[]> {
     const items = await this.#redis.lrange(this.#timelineKey(watchId), 0, -1);
-    return items.map((item) => JSON.parse(item) as TimelineInput);
+    return items.map((item) => this.#members.get(item));
   }
 
   async addToTimeline(watchId: string, member: TimelineInput): Promise<void> {
     const key = this.#timelineKey(watchId);
-    const json = JSON.stringify(member);
+    const json = storedMemberJson(member);
     // An earlier version of the same article is replaced: removed by its id, then the new one appended.
-    const earlier = (await this.#redis.lrange(key, 0, -1)).filter((item) => (JSON.parse(item) as TimelineInput).articleId === member.articleId);
+    const earlier = (await this.#redis.lrange(key, 0, -1)).filter((item) => this.#members.get(item).articleId === member.articleId);
     const tx = this.#redis.multi();
     for (const item of earlier) tx.lrem(key, 0, item);
     await tx.rpush(key, json).ltrim(key, -MAX_WATCH_TIMELINE_MEMBERS, -1).exec();
