@@ -28,6 +28,16 @@ function randomSentences(count: number, seed: number, maxWords = 16): string[] {
   });
 }
 
+/** `count` strings of up to `maxPieces - 1` pieces drawn from `pieces` and glued together. */
+function randomGlued(pieces: readonly string[], count: number, seed: number, maxPieces: number): string[] {
+  const r = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    let s = '';
+    for (let j = Math.floor(r() * maxPieces); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
+    return s;
+  });
+}
+
 const spans = (re: RegExp, s: string): string[] => execAll(re, s).map((m) => `${m.index}:${m[0]}`);
 
 describe('time scopes', () => {
@@ -56,12 +66,7 @@ const MASK_PIECES = "0|1|2|9|12|20|2024|555|0800|:|.|/|-|\u2013|+|(|)| | |am|p.m
 
 describe('masked ranges', () => {
   it('MASK_RE, forms grouped under one word boundary, matches what it matched with a boundary on each form', () => {
-    const r = seededRandom(47);
-    const inputs = Array.from({ length: 30_000 }, () => {
-      let s = '';
-      for (let j = Math.floor(r() * 12); j > 0; j--) s += MASK_PIECES[Math.floor(r() * MASK_PIECES.length)];
-      return s;
-    });
+    const inputs = randomGlued(MASK_PIECES, 30_000, 47, 12);
     const noEmail = new RegExp(MASK_PER_FORM_RE.source.replace('|\\S+@\\S+\\.\\w+', ''), 'gi');
     expect(inputs.filter((s) => spans(MASK_RE, s).join('|') !== spans(MASK_PER_FORM_RE, s).join('|')).slice(0, 5)).toEqual([]);
     expect(inputs.filter((s) => spans(MASK_NO_EMAIL_RE, s).join('|') !== spans(noEmail, s).join('|')).slice(0, 5)).toEqual([]);
@@ -110,11 +115,7 @@ const LINE_PIECES = 'a|B|.|!|?|"|\'|\u201D|\u2019|)|]|:| | |\t|\n|\n|\r|\u00a0|\
 
 describe('sentences and lines', () => {
   const r = seededRandom(11);
-  const inputs = Array.from({ length: 30_000 }, () => {
-    let s = '';
-    for (let j = Math.floor(r() * 10); j > 0; j--) s += LINE_PIECES[Math.floor(r() * LINE_PIECES.length)];
-    return s;
-  });
+  const inputs = randomGlued(LINE_PIECES, 30_000, 11, 10);
 
   it('isPageFurniture reads the end of a line as its sentence-end regex does', () => {
     const endsSentence = /[.!?"'\u201D\u2019)\]]\s*$/;
