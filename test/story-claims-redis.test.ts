@@ -3,7 +3,7 @@
 // placed; they keep only the claim fields the timeline reads (test/timeline-members.test.ts).
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClaimTimeline, type TimelineInput } from '../pipeline/claims/index.js';
+import { buildClaimTimeline, type TimelineInput, timelineClaims } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
 import { createRedisStoryClaims } from '../workers/redis-dedup/story-claims.js';
 import { RedisWatches } from '../workers/watches.js';
@@ -23,19 +23,20 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const figure = { value: 12, bound: '=' } as unknown as Claim;
-const statement = { value: null, bound: null } as unknown as Claim;
+const figure = { measure: 'killed', value: 12, low: null, high: null, bound: '=' } as unknown as Claim;
+const statement = { measure: null, value: null, low: null, high: null, bound: null } as unknown as Claim;
 const member = (articleId: string): TimelineInput => ({
   articleId,
   outlet: 'Outlet',
   published: null,
   storyId: 's1',
   duplicateOf: null,
-  claims: [figure, statement],
+  // What the chain records (pipeline/chain/document.ts): the article's timeline claims only.
+  claims: timelineClaims([figure, statement]),
 });
 
 describe('Redis story members', () => {
-  it('reads members back as stored, with figure claims only, the same object on every read', async () => {
+  it('reads members back as stored, the timeline claims the chain gave, the same object on every read', async () => {
     const store = createRedisStoryClaims(redis, 'sc-test');
     await store.add('s1', member('a1'));
     await store.add('s1', member('a2'));

@@ -33,11 +33,9 @@ export function timelineClaimOf(claim: Claim): Pick<Claim, TimelineClaimField> {
   return out as Pick<Claim, TimelineClaimField>;
 }
 
-/** The JSON a member is stored as: its claims that `keep` accepts, each cut to TIMELINE_CLAIM_FIELDS. */
-export function storedMemberJson(member: TimelineInput, keep: (claim: Claim) => boolean = () => true): string {
-  const claims: Array<Pick<Claim, TimelineClaimField>> = [];
-  for (const claim of member.claims) if (keep(claim)) claims.push(timelineClaimOf(claim));
-  return JSON.stringify({ ...member, claims });
+/** The JSON a member is stored as: its claims, each cut to TIMELINE_CLAIM_FIELDS. */
+export function storedMemberJson(member: TimelineInput): string {
+  return JSON.stringify({ ...member, claims: member.claims.map(timelineClaimOf) });
 }
 
 /** Characters of member JSON kept parsed per store (about 2 bytes each). */

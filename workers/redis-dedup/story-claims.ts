@@ -18,8 +18,9 @@ export function createRedisStoryClaims(redis: Redis, prefix: string): StoryClaim
       return items.map((item) => parsed.get(item));
     },
     async add(storyId, member) {
-      // Only claims with a figure make timeline points, and only what the timeline reads of them: keep the list small.
-      const json = storedMemberJson(member, (c) => c.value !== null || c.bound === 'range');
+      // The member holds only its timeline claims (the chain's `timelineClaims`, as the embedded store
+      // keeps them); only the fields the timeline reads of them are stored, which keeps the list small.
+      const json = storedMemberJson(member);
       await redis.multi().rpush(key(storyId), json).ltrim(key(storyId), -MAX_STORY_TIMELINE_MEMBERS, -1).expire(key(storyId), STORY_CLAIMS_TTL_SECS).exec();
     },
   };
