@@ -1,13 +1,13 @@
 // Timeline members on Redis keep only the claim fields the timeline reads
-// (workers/timeline-members.ts). Over the tagged seed articles (one story with a
+// (pipeline/claims/timeline.ts TIMELINE_CLAIM_FIELDS; workers/timeline-members.ts, local/article-log.ts). Over the tagged seed articles (one story with a
 // copy in it) and a made-up story of two sources that disagree: the timeline reads
 // no other field, and members read back from their stored JSON give the timeline
 // of the full claims.
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../pipeline/chain/index.js';
-import { buildClaimTimeline, buildStoryTimelines, timelineClaims, type TimelineInput } from '../pipeline/claims/index.js';
+import { buildClaimTimeline, buildStoryTimelines, TIMELINE_CLAIM_FIELDS, timelineClaims, type TimelineInput } from '../pipeline/claims/index.js';
 import type { Claim, ExtractedArticle } from '../pipeline/types.js';
-import { storedMemberJson, TIMELINE_CLAIM_FIELDS } from '../workers/timeline-members.js';
+import { storedMemberJson } from '../workers/timeline-members.js';
 import { loadDevSet } from './fixtures/claims/dev-set.js';
 import { makeClaim } from './helpers/claim.js';
 

@@ -23,7 +23,16 @@ export { DEFAULT_MEASURES, type MeasureEntry, type MeasureLexicon } from './meas
 export { findQuantities, type Quantity } from './quantities.js';
 export { findMentions, resolveSource, nameKey, type Mention } from './sources.js';
 export { scoreClaims, formatReport, type GoldClaim, type EvalDoc, type DevReport } from './evaluate.js';
-export { buildClaimTimeline, buildStoryTimelines, timelineClaims, timelineInputOf, type TimelineOptions, type TimelineSource } from './timeline.js';
+export {
+  buildClaimTimeline,
+  buildStoryTimelines,
+  TIMELINE_CLAIM_FIELDS,
+  timelineClaimOf,
+  timelineClaims,
+  timelineInputOf,
+  type TimelineOptions,
+  type TimelineSource,
+} from './timeline.js';
 export { measureFamily, subjectKey, timelineMeasure } from './timeline-subject.js';
 export { compatible } from './timeline-figures.js';
 export type {
