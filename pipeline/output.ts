@@ -92,7 +92,12 @@ export const claimSchema = z.object({
     .describe(
       'null for counts; share (0.5 = half), percent (5 = 5%), percentage_point, basis_point, an ISO 4217 currency code (value with its scale applied), or a unit symbol (kg, km, °C, MW...)',
     ),
-  counted: z.string().nullable().describe('The counted noun phrase of a pack figure ("North Korean soldiers", "workers"); null on general claims'),
+  counted: z
+    .string()
+    .nullable()
+    .describe(
+      'What the figure counts: a pack figure\'s counted noun phrase ("North Korean soldiers", "workers"), a general count\'s ("1,200 jobs" → "jobs") or what a percentage or share is of ("40% of adults" → "adults"); null for money, measures, bare counts and statements',
+    ),
   source: z.string().nullable().describe('Canonical source id, null when the text names no one'),
   sourceText: z
     .string()

@@ -35,6 +35,7 @@ interface View {
   change: string | null;
   scope: string | null;
   content: string | null;
+  counted: string | null;
 }
 
 interface Case {
@@ -64,6 +65,7 @@ function view(c: Claim): View {
     change: f?.change ? `${f.change.direction ?? '?'} ${f.change.from ?? '?'}→${f.change.to ?? '?'}` : null,
     scope: f?.timeScope?.text ?? null,
     content: c.contentSpan?.text ?? null,
+    counted: c.counted,
   };
 }
 
@@ -113,12 +115,39 @@ const BUSINESS: Case[] = [
         value: 1200,
         unit: null,
         type: 'count',
+        counted: 'jobs',
         change: 'down ?→?',
         scope: 'by 2027',
         sourceText: 'a spokeswoman',
         cue: 'said',
         content: 'The carmaker will cut 1,200 jobs in Germany by 2027',
       }),
+    ],
+  },
+  {
+    // "raised" before a figure of its own clause states the change; it reports nothing.
+    text: 'The Federal Reserve raised interest rates by a quarter of a percentage point, its 10th increase since March 2022.',
+    claims: [q({ value: 0.25, unit: 'percentage_point', change: 'up ?→?', scope: 'since March 2022', sourceText: null, cue: null })],
+  },
+  {
+    // "its full-year forecast" is a noun: no speaker "the company cut its full-year" and no cue "forecast".
+    text: 'Shares of Acme fell 4.2% to $31.50 on Tuesday after the company cut its full-year forecast.',
+    claims: [
+      q({ value: 4.2, unit: 'percent', change: 'down ?→?', scope: 'on Tuesday', sourceText: null, cue: null }),
+      q({ value: 31.5, unit: 'USD', change: 'down ?→31.5', sourceText: null, cue: null }),
+    ],
+  },
+  {
+    // A count of anything names what it counts.
+    text: 'The company employs 3,400 people in 12 countries.',
+    claims: [q({ value: 3400, counted: 'people' }), q({ value: 12, counted: 'countries' })],
+  },
+  {
+    // A figure of the conflict pack lends its counted noun to the pack's bare figures only, never to a general count.
+    text: 'At least 30 soldiers were killed in the attack, the army said. Police said 12 people were arrested.',
+    claims: [
+      { kind: 'casualties', measure: 'killed', value: 30, bound: '>=', counted: 'soldiers', sourceText: 'the army', cue: 'said' },
+      q({ value: 12, counted: 'people', sourceText: 'Police', cue: 'said', content: '12 people were arrested' }),
     ],
   },
   {
@@ -365,10 +394,19 @@ const WEATHER: Case[] = [
   },
   { text: 'The storm is expected to bring 30cm of snow to the region.', claims: [q({ value: 30, unit: 'cm' })] },
   // Displaced people, not troops: a count of no pack's measure.
-  { title: 'Floods force 3,000 from homes', text: '', claims: [q({ value: 3000, figure: '3,000' })] },
+  { title: 'Floods force 3,000 from homes', text: '', claims: [q({ value: 3000, figure: '3,000', counted: null })] },
   {
     text: 'The agency estimated that about 60,000 households were without power.',
-    claims: [q({ value: 60_000, bound: '~', sourceText: 'The agency', cue: 'estimated', content: 'about 60,000 households were without power' })],
+    claims: [
+      q({
+        value: 60_000,
+        bound: '~',
+        counted: 'households',
+        sourceText: 'The agency',
+        cue: 'estimated',
+        content: 'about 60,000 households were without power',
+      }),
+    ],
   },
   { text: 'Dozens of flights were cancelled at Heathrow on Monday.', claims: [q({ value: null, bound: 'range', low: 24, figure: 'Dozens' })] },
   {
@@ -384,7 +422,7 @@ const WEATHER: Case[] = [
     text: 'Tens of thousands of residents were evacuated as the hurricane approached.',
     claims: [{ kind: 'other', measure: 'evacuated', value: null, bound: 'range', low: 20_000 }],
   },
-  { text: 'As of Monday, 4,500 people had registered.', claims: [q({ value: 4500, scope: 'As of Monday' })] },
+  { text: 'As of Monday, 4,500 people had registered.', claims: [q({ value: 4500, scope: 'As of Monday', counted: 'people' })] },
   // A share of a harvest is not a count of people: the conflict pack's "lost" does not apply.
   {
     text: 'Between 10 and 12% of the harvest was lost to the drought, farmers said.',
@@ -393,6 +431,8 @@ const WEATHER: Case[] = [
 ];
 
 const HEALTH: Case[] = [
+  // A percentage "of" a group counts that group.
+  { text: 'About 40% of adults in the UK are overweight.', claims: [q({ value: 40, bound: '~', unit: 'percent', counted: 'adults' })] },
   {
     text: 'The vaccine was 95% effective in trials, according to the manufacturer.',
     claims: [q({ value: 95, unit: 'percent', sourceText: 'the manufacturer', cue: 'according to', content: 'The vaccine was 95% effective in trials' })],

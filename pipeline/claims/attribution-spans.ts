@@ -235,6 +235,26 @@ const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
 const FORECAST_NOUNS: ReadonlySet<string> = new Set(
   'forecast forecasts estimate estimates expectation expectations projection projections prediction predictions'.split(' '),
 );
+/** How far after a verb of revising figures its figure is looked for. */
+const FIGURE_IN_CLAUSE_CHARS = 48;
+/** The verb's own clause: up to punctuation, a quotation mark or "that". */
+const OWN_CLAUSE_RE = /^(?:(?!\bthat\b)[^,;:.!?"\u201C\u201D\u2018\u2019])*/i;
+/** A figure: a currency sign, a number, or "by" and a figure in words ("by a quarter of a percentage point", "by half"). */
+const FIGURE_RE =
+  /[$\u20AC\u00A3\u00A5]|\b\d[\d,.]*|\bby\s+(?:a\s+(?:quarter|third|half|fifth|tenth|percentage\s+point|point)|half|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+/** A year is when, not how much ("raised the example of Obama in 2008"). */
+const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+/** True when the clause after a verb ending at `end` holds a figure other than a year. */
+function figureInClause(s: string, end: number): boolean {
+  const clause = OWN_CLAUSE_RE.exec(s.slice(end, end + FIGURE_IN_CLAUSE_CHARS))?.[0] ?? '';
+  for (const m of clause.matchAll(FIGURE_RE)) if (!YEAR_RE.test(m[0])) return true;
+  return false;
+}
+/** "its full-year forecast", "the latest estimates": a determiner two words before, one lower-case modifier between. */
+function determinerTwoBack(s: string, at: number): boolean {
+  const m = /([A-Za-z]+)\s+[a-z][\w-]*\s+$/.exec(s.slice(Math.max(0, at - 40), at));
+  return m !== null && DETERMINERS.has((m[1] ?? '').toLowerCase());
+}
 /** Verbs of business copy that compare or revise figures against a forecast. */
 const FIGURE_VERBS: ReadonlySet<string> = new Set(
   'beat beats beating missed misses missing topped tops topping exceeded exceeds exceeding surpassed surpasses trailed trails lagged raised raises raising cut cuts cutting lowered lowers lowering lifted lifts lifting trimmed trims trimming hiked upgraded downgraded'.split(
@@ -247,8 +267,13 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
   if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !c.after.has(word)) return true;
   if (DETERMINERS.has(wordBefore(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
-  // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object.
-  if (FORECAST_NOUNS.has(word) && FIGURE_VERBS.has(wordBefore(s, start))) return true;
+  // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object;
+  // "cut its full-year forecast", "the latest estimates": after a determiner and one modifier it is a noun too.
+  if (FORECAST_NOUNS.has(word) && (FIGURE_VERBS.has(wordBefore(s, start)) || determinerTwoBack(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8)))
+    return true;
+  // "raised interest rates by a quarter point", "cut 1,200 jobs": a verb of revising figures with a figure in its own
+  // clause states a change; it reports nothing ("raised concerns that C" still does).
+  if (FIGURE_VERBS.has(word) && figureInClause(s, end)) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
   if (ADVERB_RE.test(word)) {
     const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));

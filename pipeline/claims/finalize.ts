@@ -1,6 +1,6 @@
 /**
  * The last touches on tagged claims: the counted noun inherited by bare
- * figures, a stable id, and the check-worthiness score.
+ * measure figures, a stable id, and the check-worthiness score.
  */
 import { hash } from 'node:crypto';
 import type { Claim } from '../types.js';
@@ -91,15 +91,18 @@ function worthiness(c: Draft['claim']): number {
 }
 
 /**
- * "overall casualties were around 4,700", "4,700 others": a figure without a
- * counted noun counts what the previous figure of the paragraph (else of the
- * article) counted.
+ * "overall casualties were around 4,700", "4,700 others": a measure's figure
+ * without a counted noun counts what the previous measure figure of the
+ * paragraph (else of the article) counted. General figures read their own
+ * (counted-general.ts) and neither give nor take one here.
  */
 function inheritCounted(drafts: readonly Draft[]): void {
   let lastInArticle: string | null = null;
   const lastInParagraph = new Map<number, string>();
   for (const d of drafts) {
-    if (d.claim.value === null && d.claim.low === null) continue;
+    // Only a measure's figures share a counted noun: a general figure counts what its own words say
+    // ("Police said 12 people were arrested" after a paragraph on soldiers), or nothing.
+    if (d.claim.measure === null || (d.claim.value === null && d.claim.low === null)) continue;
     if (d.claim.counted === null) {
       d.claim.counted = lastInParagraph.get(d.paragraph) ?? lastInArticle;
     } else {

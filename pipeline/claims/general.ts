@@ -11,6 +11,7 @@ import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
 import { nearestScope, type Scope, timeScopes } from './amount-timescope.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
+import { countedOf } from './counted-general.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
 import { lastNonSpaceCode } from './text.js';
@@ -218,6 +219,7 @@ export function generalDrafts(
         low: moved ? null : a.low,
         high: moved ? null : a.high,
         unit: a.unit,
+        counted: countedOf(unit.text, a),
         figure,
       }),
     );
@@ -245,7 +247,15 @@ function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): bo
   return true;
 }
 
-type FigureFacts = { value: number | null; bound: Draft['claim']['bound']; low: number | null; high: number | null; unit: string | null; figure: ClaimFigure };
+type FigureFacts = {
+  value: number | null;
+  bound: Draft['claim']['bound'];
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  counted: string | null;
+  figure: ClaimFigure;
+};
 
 function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att: SpanAttribution | null, speaker: Speaker, f: FigureFacts | null): Draft {
   const sourceSpan = span(unit, att?.source ?? null);
@@ -275,7 +285,7 @@ function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att:
       low: f?.low ?? null,
       high: f?.high ?? null,
       unit: f?.unit ?? null,
-      counted: null,
+      counted: f?.counted ?? null,
     },
     anchor: unit.start + at,
     unit: unit.u,

@@ -1,0 +1,91 @@
+/**
+ * What a general figure counts: the noun phrase right after a count ("1,200
+ * jobs", "more than 1,500 people", "300 new electric buses"), or after "of" for
+ * a percentage or a share ("40% of adults", "two-thirds of voters").
+ *
+ * The measure packs read their counted nouns from lists of heads (counted.ts);
+ * a general count may count anything, so here the phrase is read by its form:
+ * up to MAX_WORDS words right after the figure, separated by spaces only, ended
+ * by a function word, an adverb or punctuation, of which the last plural noun
+ * ends the phrase ("1,200 jobs were cut" → "jobs"; "600 killed" → none). A
+ * closed list of function words and the plural ending decide, not a
+ * part-of-speech tagger: that would tag a whole sentence for the word or two
+ * after one number, and its plural tags are what the ending already tells.
+ */
+import type { Amount } from './amount-tokens.js';
+
+/** Longest phrase read: "300 new battery electric buses". */
+const MAX_WORDS = 4;
+
+/** A word after the figure or after the previous word: letters, apostrophes and hyphens, spaces only before it. */
+const NEXT_WORD_RE = /[ \t\u00A0]+([A-Za-z][A-Za-z'\u2019-]*)/y;
+/** "40% of adults", "two-thirds of the voters": what a share is of. */
+const SHARE_OF_RE = /[ \t\u00A0]+of(?:[ \t\u00A0]+(?:the|its|their|all|our|his|her))?(?=[ \t\u00A0])/y;
+
+/** Words that end the phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries, and words of amount or time. */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those its his her their our your my me him us them they we he she it you there here ' +
+    'of in on at to from by for with without into onto over under about after before since during across between among ' +
+    'than as per via against toward towards through throughout within around behind beyond near past until up down out off ' +
+    'and or but nor so yet who which whom whose where when while if whether because although though unless ' +
+    'is are was were be been being am has have had do does did will would could should may might must can shall ' +
+    'not no more less fewer each every all some most many much such other others another both either neither ' +
+    'percent pc cent times ago last next earlier later year years month months week weeks day days hour hours ' +
+    'minute minutes second seconds decade decades century centuries'
+  ).split(' '),
+);
+
+/** Verbs in -s that follow a figure as its predicate ("the tally of 12 remains"), not plural nouns. */
+const VERBS_IN_S: ReadonlySet<string> = new Set(
+  'says remains rises falls stands means seems comes goes shows includes represents makes takes gives marks tops exceeds reaches compares equals accounts puts brings sits lies applies looks appears'.split(
+    ' ',
+  ),
+);
+
+/** Plurals without a final "s", and nouns counted as they are. */
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(
+  'people children men women police staff personnel cattle sheep fish deer aircraft livestock feet teeth geese mice data media crew'.split(' '),
+);
+
+/** A plural noun by its form: an "-s" that is not "-ss", "-us" or "-is" (class, virus, crisis), or a listed plural. */
+function isPluralNoun(lower: string): boolean {
+  if (PLURALS_WITHOUT_S.has(lower)) return true;
+  if (lower.length < 3 || !lower.endsWith('s') || VERBS_IN_S.has(lower)) return false;
+  const before = lower.charCodeAt(lower.length - 2);
+  return before !== 115 && before !== 117 && before !== 105 && before !== 39 && before !== 0x2019;
+}
+
+/** The words after offset `from` that may belong to the phrase, with where each ends. */
+function wordsAfter(text: string, from: number): Array<{ lower: string; end: number }> {
+  const out: Array<{ lower: string; end: number }> = [];
+  NEXT_WORD_RE.lastIndex = from;
+  for (let m = NEXT_WORD_RE.exec(text); m !== null && out.length < MAX_WORDS; m = NEXT_WORD_RE.exec(text)) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    // A capitalised -ly word is a name ("12 Kelly supporters"), an -ly word in lower case an adverb.
+    if (STOP_WORDS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && word === lower)) break;
+    out.push({ lower, end: NEXT_WORD_RE.lastIndex });
+  }
+  return out;
+}
+
+/** The phrase from `from` to the end of its last plural noun, or null. */
+function phraseAt(text: string, from: number): string | null {
+  const words = wordsAfter(text, from);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (w && isPluralNoun(w.lower)) return text.slice(from, w.end).trim();
+  }
+  return null;
+}
+
+/** What amount `a` of sentence `text` counts, or null (money, measures, bare counts such as "600 killed"). */
+export function countedOf(text: string, a: Amount): string | null {
+  if (a.type === 'count' && a.unit === null) return phraseAt(text, a.end);
+  if (a.type === 'percent' || a.type === 'share') {
+    SHARE_OF_RE.lastIndex = a.end;
+    return SHARE_OF_RE.exec(text) ? phraseAt(text, SHARE_OF_RE.lastIndex) : null;
+  }
+  return null;
+}
