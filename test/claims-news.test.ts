@@ -138,6 +138,19 @@ const BUSINESS: Case[] = [
     ],
   },
   {
+    // "May" the month is no hedge.
+    text: 'Unemployment fell to 3.9% in May, the lowest since 2001.',
+    claims: [q({ value: 3.9, unit: 'percent', change: 'down ?→3.9', scope: 'in May', hedge: null })],
+  },
+  {
+    // ... nor does it make a statement a prediction; the modal does.
+    text: 'The report published in May showed the plan failed, officials said. The plan may fail, officials said.',
+    claims: [
+      { kind: 'statement', hedge: null, sourceText: 'officials', cue: 'said' },
+      { kind: 'prediction', hedge: 'may', sourceText: 'officials', cue: 'said' },
+    ],
+  },
+  {
     // A count of anything names what it counts.
     text: 'The company employs 3,400 people in 12 countries.',
     claims: [q({ value: 3400, counted: 'people' }), q({ value: 12, counted: 'countries' })],

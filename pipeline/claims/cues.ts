@@ -103,6 +103,16 @@ export const HEDGES: readonly string[] = [
   'is thought',
 ];
 
+/**
+ * The first hedge `re` (global, case-insensitive) finds in `text`, in lower case, or null. "May" with a capital is
+ * the month ("fell to 3.9% in May"): news writes the modal in lower case, and a sentence opening "May" is rare.
+ */
+export function firstHedge(re: RegExp, text: string): string | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[0] !== 'May') return m[0].toLowerCase();
+  return null;
+}
+
 /** Words that, just before a cue, deny it ("have not been confirmed"). */
 export const NEGATIONS: readonly string[] = ['not', 'never', 'no', 'neither', 'nor', "n't", 'without'];
 

@@ -12,6 +12,7 @@ import { nearestScope, type Scope, timeScopes } from './amount-timescope.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { countedOf } from './counted-general.js';
+import { firstHedge } from './cues.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
 import { lastNonSpaceCode } from './text.js';
@@ -23,10 +24,11 @@ const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|g
 const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|slashed?|eliminated?|axed?`;
 const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$`, 'i');
 const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b[^,;]{0,24}$`, 'i');
-const PREDICTION_RE =
-  /\b(?:will|would|could|may|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
+const PREDICTION_RE = /\b(?:will|would|could|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
+/** The modal "may", in lower case: "May" is the month. */
+const MODAL_MAY_RE = /\bmay\b/;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
-const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
+const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/gi;
 
 /**
  * Page furniture that survives extraction: counters ("2 views", "1.2K
@@ -228,7 +230,7 @@ export function generalDrafts(
     for (const att of atts) {
       if (att.content === null || att.source === null) continue;
       const content = unit.text.slice(att.content[0], att.content[1]);
-      const kind = PREDICTION_RE.test(content) ? 'prediction' : 'statement';
+      const kind = PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) ? 'prediction' : 'statement';
       out.push(draft(unit, att.content[0], kind, att, speakerOf(unit.text, att, atts, speakers, resolve), null));
     }
   }
@@ -262,7 +264,7 @@ function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att:
   const content = span(unit, att?.content ?? null);
   // The cue itself may be the hedge: "The company reportedly plans to cut 500 jobs".
   const cueText = att ? unit.text.slice(att.cue[0], att.cue[1]) : '';
-  const hedge = HEDGE_RE.exec(content?.text ?? unit.text)?.[0]?.toLowerCase() ?? HEDGE_RE.exec(cueText)?.[0]?.toLowerCase() ?? null;
+  const hedge = firstHedge(HEDGE_RE, content?.text ?? unit.text) ?? firstHedge(HEDGE_RE, cueText);
   return {
     claim: {
       in: unit.in,

@@ -10,7 +10,7 @@ import type { Claim } from '../types.js';
 import { attribute, type Attribution, type AttributionContext } from './attribution.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributeAcrossSentences, type UnitRecord } from './context.js';
-import { ANAPHORS, HEDGES } from './cues.js';
+import { ANAPHORS, firstHedge, HEDGES } from './cues.js';
 import { findFigures, type Figure } from './figures.js';
 import { finalizeClaims, type Draft } from './finalize.js';
 import { generalDrafts } from './general.js';
@@ -76,7 +76,7 @@ interface Env {
 /** What ends a sentence, before any trailing blanks: a line without one is a heading. */
 const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...'.!?"\')]'].map((ch) => ch.charCodeAt(0)));
 
-const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi');
 
 /** Tag the claims of one article: headline first, then the body in order. */
 export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[] {
@@ -172,7 +172,7 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
     const figureless = inClause.length === 0 && att && !att.backReference && !heading ? figurelessClaim(att, text, clause) : null;
     // Most clauses make no claim: only those that do are searched for a hedge.
     if (inClause.length > 0 || figureless) {
-      const hedge = hedgeRe.exec(text.slice(clause.start, clause.end))?.[0]?.toLowerCase() ?? null;
+      const hedge = firstHedge(hedgeRe, text.slice(clause.start, clause.end));
       const base = { unit, u, att, hedge };
       for (const f of inClause) drafts.push(figureDraft(base, f));
       if (figureless) drafts.push(figurelessDraft(base, clause, figureless));
