@@ -15,6 +15,22 @@ import { splitSentences } from '../pipeline/claims/sentences.js';
 /** One attribution per case: the one whose cue is `cue`; its source and content must be exactly these. */
 const CASES: AttributionCase[] = [
   {
+    topic: 'polls',
+    // A number's thousands separator is no comma that ends the source.
+    text: 'The survey of 2,000 adults found that 62% support the policy.',
+    source: 'The survey of 2,000 adults',
+    cue: 'found',
+    content: '62% support the policy',
+  },
+  {
+    topic: 'police',
+    // "told police" before a bare clause: the hearer is no part of what was said.
+    text: 'The 34-year-old told police he was innocent.',
+    source: 'The 34-year-old',
+    cue: 'told',
+    content: 'he was innocent',
+  },
+  {
     topic: 'business',
     text: 'Acme Corp expects revenue of $4.2 billion for the full year, the company said in a statement.',
     source: 'the company',

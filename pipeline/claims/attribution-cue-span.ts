@@ -125,7 +125,7 @@ const TELL_RE = /^(?:told|tells|tell|telling)$/;
  * broadcaster) or a name ("the BBC"), then a word that opens a clause (a determiner, a subject pronoun, a figure).
  */
 const BARE_HEARER_RE =
-  /^\s+(?:me|us|him|them|reporters|journalists|jurors|lawmakers|legislators|investors|analysts|shareholders|supporters|parliament|(?:the|a)\s+(?:court|jury|judge|committee|panel|newspaper|paper|crowd|audience|broadcaster|agency|station|channel|magazine|reporter|journalist|inquiry|tribunal|hearing)|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|I|there|[0-9])\s)/;
+  /^\s+(?:me|us|him|them|reporters|journalists|jurors|lawmakers|legislators|investors|analysts|shareholders|supporters|parliament|police|officers|detectives|investigators|prosecutors|officials|colleagues|employees|staff|workers|voters|students|residents|delegates|donors|(?:the|a)\s+(?:court|jury|judge|committee|panel|newspaper|paper|crowd|audience|broadcaster|agency|station|channel|magazine|reporter|journalist|inquiry|tribunal|hearing|police|council|board|senate|house|assembly|commission|officer|detective)|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|I|there|[0-9])\s)/;
 const PREPOSITION_AFTER_RE = /^\s+(?:of|about|against|on|over|for)\s/i;
 
 /** After "told reporters", "asked the crowd": skip the hearer up to "that", a colon or a comma. */

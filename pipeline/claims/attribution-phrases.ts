@@ -35,6 +35,8 @@ const SOURCE_WINDOW_CHARS = 160;
 const MAX_APPOSITIVE_WORDS = 16;
 
 const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/;
+/** A number with thousands separators is one word of a source, its commas no stop ("The survey of 2,000 adults found"). */
+const GROUPED_NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019\u00AB\u00BB)]+$/;
 const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
 /** The characters of LEADING_JUNK and TRAILING_PUNCT but blanks, for trimSpan's scan. */
@@ -88,7 +90,7 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
       break;
     }
     // Acronyms are names, not function words: "The WHO said".
-    if (PUNCT_STOP.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
+    if ((PUNCT_STOP.test(text) && !GROUPED_NUMBER_RE.test(text)) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
     first = wordStart;
     at = wordStart;
   }
