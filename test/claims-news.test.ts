@@ -138,6 +138,14 @@ const BUSINESS: Case[] = [
     ],
   },
   {
+    // "per share": a word after "per" is a noun, no cue.
+    text: 'Earnings per share came in at $1.52, compared with $1.31 a year earlier.',
+    claims: [
+      q({ value: 1.52, unit: 'USD', sourceText: null, cue: null }),
+      q({ value: 1.31, unit: 'USD', scope: 'a year earlier', sourceText: null, cue: null }),
+    ],
+  },
+  {
     // "May" the month is no hedge.
     text: 'Unemployment fell to 3.9% in May, the lowest since 2001.',
     claims: [q({ value: 3.9, unit: 'percent', change: 'down ?→3.9', scope: 'in May', hedge: null })],

@@ -266,11 +266,13 @@ const FIGURE_VERBS: ReadonlySet<string> = new Set(
 function notACueHere(s: string, start: number, end: number, word: string, c: Compiled): boolean {
   // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
   if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !c.after.has(word)) return true;
-  if (DETERMINERS.has(wordBefore(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
+  const before = wordBefore(s, start);
+  if (DETERMINERS.has(before) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
+  // "earnings per share", "per report": a word after "per" is a noun.
+  if (before === 'per') return true;
   // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object;
   // "cut its full-year forecast", "the latest estimates": after a determiner and one modifier it is a noun too.
-  if (FORECAST_NOUNS.has(word) && (FIGURE_VERBS.has(wordBefore(s, start)) || determinerTwoBack(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8)))
-    return true;
+  if (FORECAST_NOUNS.has(word) && (FIGURE_VERBS.has(before) || determinerTwoBack(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
   // "raised interest rates by a quarter point", "cut 1,200 jobs": a verb of revising figures with a figure in its own
   // clause states a change; it reports nothing ("raised concerns that C" still does).
   if (FIGURE_VERBS.has(word) && figureInClause(s, end)) return true;
