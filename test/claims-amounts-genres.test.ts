@@ -501,4 +501,14 @@ describe('time scope: the date or period a figure is about', () => {
   it('keeps "rose 5% in Germany" a quantity: a percentage before "in <Place>" counts no troops', () => {
     expect(claimsOf('Sales rose 5% in Germany.').map((c) => [c.kind, c.measure, c.value])).toEqual([['quantity', null, 5]]);
   });
+
+  it('deploys only armed forces by "in <Place>": troops are, people, students and patients are not', () => {
+    const kinds = (text: string) => claimsOf(text).map((c) => [c.kind, c.measure, c.value]);
+    expect(kinds('Some 11,000 North Korean troops are in Kursk.')).toEqual([['deployment', 'deployed', 11_000]]);
+    expect(kinds('The firm has 120 workers in Texas.')).toEqual([['quantity', null, 120]]);
+    expect(kinds('About 2,000 students in London joined the protest.')).toEqual([['quantity', null, 2000]]);
+    expect(kinds('There are 500 patients in Manchester waiting for surgery.')).toEqual([['quantity', null, 500]]);
+    // An explicit verb still deploys whoever it sends.
+    expect(kinds('The city sent 300 firefighters to the blaze.')).toEqual([['deployment', 'deployed', 300]]);
+  });
 });

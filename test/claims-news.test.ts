@@ -159,6 +159,11 @@ const BUSINESS: Case[] = [
     ],
   },
   {
+    // People in a place are no troop deployment: only armed forces are deployed by a place alone.
+    text: 'The company employs 3,400 people in Germany.',
+    claims: [q({ value: 3400, counted: 'people' })],
+  },
+  {
     // A count of anything names what it counts.
     text: 'The company employs 3,400 people in 12 countries.',
     claims: [q({ value: 3400, counted: 'people' }), q({ value: 12, counted: 'countries' })],
@@ -452,6 +457,11 @@ const WEATHER: Case[] = [
 ];
 
 const HEALTH: Case[] = [
+  // "in The Lancet" is no place, and patients are no troops.
+  {
+    text: 'The study, published in The Lancet, followed 12,000 patients for five years.',
+    claims: [q({ value: 12_000, counted: 'patients', scope: 'for five years' })],
+  },
   // A percentage "of" a group counts that group.
   { text: 'About 40% of adults in the UK are overweight.', claims: [q({ value: 40, bound: '~', unit: 'percent', counted: 'adults' })] },
   {

@@ -120,6 +120,13 @@ export const COUNTED_HEADS: ReadonlySet<string> = new Set([
  */
 const PEOPLE_SUFFIX_RE = /^[a-z]{3,}(?:men|women)$/;
 
+/** Heads that count armed forces: a figure of them in a place is a deployment ("11,000 troops in Kursk"). */
+const FORCE_HEADS: ReadonlySet<string> = new Set(
+  'soldiers soldier troops troop forces personnel engineers fighters servicemen servicemembers mercenaries recruits conscripts sailors marines commandos combatants militants guards infantrymen instructors advisers advisors specialists paratroopers reservists peacekeepers'.split(
+    ' ',
+  ),
+);
+
 /**
  * Materiel a supply report counts ("5 million artillery shells"). A figure
  * with one of these heads can only be an arms-supply claim, never a count of
@@ -255,7 +262,7 @@ const MAX_MODIFIERS = 4;
 
 /** Result of looking at what follows a number. */
 export type CountedResult =
-  | { type: 'noun'; start: number; end: number; head: string; measureNoun: boolean; materiel: boolean }
+  | { type: 'noun'; start: number; end: number; head: string; measureNoun: boolean; materiel: boolean; forces: boolean }
   | { type: 'bare'; pronoun: boolean }
   | { type: 'none' };
 
@@ -285,6 +292,7 @@ export function findCounted(tokens: readonly Token[], from: number): CountedResu
         head: t.lower,
         measureNoun: MEASURE_NOUN_HEADS.has(t.lower),
         materiel: MATERIEL_HEADS.has(t.lower),
+        forces: FORCE_HEADS.has(t.lower),
       };
     }
     if (!(isCapitalised(t) || MODIFIERS.has(t.lower))) break;

@@ -47,6 +47,8 @@ interface Candidate {
   counted: string | null;
   /** Counts weapons or munitions: only supply measures apply. */
   materiel: boolean;
+  /** Counts armed forces ("troops", "North Korean soldiers"): only they are deployed by a place alone. */
+  forces: boolean;
 }
 
 /**
@@ -75,7 +77,13 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
     const c = findCounted(tokens, q.next);
     if (c.type === 'none') return null;
     const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;
-    return { quantity: q, countedEnd: c.type === 'noun' ? c.end : q.end, counted, materiel: c.type === 'noun' && c.materiel };
+    return {
+      quantity: q,
+      countedEnd: c.type === 'noun' ? c.end : q.end,
+      counted,
+      materiel: c.type === 'noun' && c.materiel,
+      forces: c.type === 'noun' && c.forces,
+    };
   });
   if (candidates.every((c) => c === null)) return [];
   const clauses = clausesOf(text);
@@ -144,8 +152,11 @@ function distance(text: string, h: MeasureHit, c: Candidate): number {
 
 function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEntry | null {
   const q = c.quantity;
-  // Supply verbs measure materiel, every other measure counts people.
-  const own = hits.filter((h) => (!(h.start >= q.start && h.end <= q.end) || spans(h, q)) && (h.entry.kind === 'arms_supply') === c.materiel);
+  // Supply verbs measure materiel, every other measure counts people. A place alone ("11,000 troops in Kursk")
+  // deploys armed forces only: "3,400 people in Germany" work there, "500 patients in Manchester" wait there.
+  const own = hits.filter(
+    (h) => (!(h.start >= q.start && h.end <= q.end) || spans(h, q)) && (h.entry.kind === 'arms_supply') === c.materiel && (!h.place || c.forces),
+  );
   const hasCasualty = own.some((h) => h.entry.kind === 'casualties');
   const usable = own.filter((h) => {
     if (!hasCasualty || h.entry.kind === 'casualties') return true;

@@ -32,6 +32,8 @@ export interface MeasureHit {
   start: number;
   end: number;
   entry: MeasureEntry;
+  /** Matched through a place ("in <Place>"): a location alone, no verb. */
+  place: boolean;
 }
 
 interface Compiled {
@@ -147,7 +149,7 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
       const place = m.groups?.place;
       if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
       const start = m.index;
-      hits.push({ start, end: start + m[0].length, entry });
+      hits.push({ start, end: start + m[0].length, entry, place: needsPlace });
     }
   }
   return hits;
@@ -158,7 +160,10 @@ function containsAll(text: string, words: readonly string[]): boolean {
   return true;
 }
 
-/** A capitalised word that is not a month or a weekday. */
+/** A capitalised word that is not a month, a weekday or a capitalised function word ("in The Lancet" names a title). */
 function isPlaceName(word: string): boolean {
-  return /^[A-Z]/.test(word) && !CALENDAR_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return /^[A-Z]/.test(word) && !CALENDAR_WORDS.has(lower) && !NOT_PLACE_WORDS.has(lower);
 }
+/** Capitalised words after "in" that open a title or a clause, never a place. */
+const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'i']);
