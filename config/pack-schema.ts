@@ -20,6 +20,12 @@ const measureSchema = z.object({
   kind: z.enum(PACK_CLAIM_KINDS).default('other'),
   /** Words matched case-insensitively on word boundaries; "…" = up to six words, "<Place>" = a place name. */
   phrases: z.array(z.string().trim().min(1)).min(1),
+  /**
+   * What a figure must count for these phrases to measure it: `people` (any, the default) or `forces` (armed
+   * forces and emergency crews only: "sent 12,000 troops" is a deployment, "sent 200 staff home" is not).
+   * Materiel is the `arms_supply` kind's.
+   */
+  counts: z.enum(['people', 'forces']).default('people'),
 });
 
 /** A source: its names, or its names and its kind (person, organisation, place, media). */
@@ -50,7 +56,9 @@ export type PackFile = z.output<typeof packFileSchema>;
 
 /** The tagger's form of a validated pack: one measure entry per phrase, sources and kinds apart. */
 export function toMeasurePack(file: PackFile): MeasurePack {
-  const measures: MeasureEntry[] = file.measures.flatMap((m) => m.phrases.map((phrase) => ({ phrase, measure: m.measure, kind: m.kind })));
+  const measures: MeasureEntry[] = file.measures.flatMap((m) =>
+    m.phrases.map((phrase) => ({ phrase, measure: m.measure, kind: m.kind, ...(m.counts === 'forces' ? { counts: 'forces' as const } : {}) })),
+  );
   const sources: Record<string, string[]> = {};
   const kinds: Record<string, SourceKind> = {};
   for (const [id, source] of Object.entries(file.sources)) {

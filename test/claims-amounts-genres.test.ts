@@ -502,13 +502,18 @@ describe('time scope: the date or period a figure is about', () => {
     expect(claimsOf('Sales rose 5% in Germany.').map((c) => [c.kind, c.measure, c.value])).toEqual([['quantity', null, 5]]);
   });
 
-  it('deploys only armed forces by "in <Place>": troops are, people, students and patients are not', () => {
+  it('deploys only armed forces by "in <Place>" or "sent": troops are, people, students and patients are not', () => {
     const kinds = (text: string) => claimsOf(text).map((c) => [c.kind, c.measure, c.value]);
     expect(kinds('Some 11,000 North Korean troops are in Kursk.')).toEqual([['deployment', 'deployed', 11_000]]);
     expect(kinds('The firm has 120 workers in Texas.')).toEqual([['quantity', null, 120]]);
     expect(kinds('About 2,000 students in London joined the protest.')).toEqual([['quantity', null, 2000]]);
     expect(kinds('There are 500 patients in Manchester waiting for surgery.')).toEqual([['quantity', null, 500]]);
-    // An explicit verb still deploys whoever it sends.
+    // Sending deploys armed forces and emergency crews, not staff sent home; "lost" counts casualties of forces only.
     expect(kinds('The city sent 300 firefighters to the blaze.')).toEqual([['deployment', 'deployed', 300]]);
+    expect(kinds('The airline sent 200 staff home.')).toEqual([['quantity', null, 200]]);
+    expect(kinds('The army lost 300 soldiers in the battle.')).toEqual([['casualties', 'casualties', 300]]);
+    expect(kinds('The team lost 3 players to injury.')).toEqual([['quantity', null, 3]]);
+    // "deployed" itself deploys anyone.
+    expect(kinds('The council deployed 40 volunteers.')).toEqual([['deployment', 'deployed', 40]]);
   });
 });

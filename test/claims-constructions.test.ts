@@ -283,6 +283,13 @@ describe('source aliases and transliterations', () => {
     expect(tag('"We lost 9 volunteers," Park Jae-hyeon told reporters.')[0]).toMatchObject({ value: 9, source: 'park-jae-hyun' });
   });
 
+  it("makes one claim of a listed source's general figure, not a statement beside it", () => {
+    const claims = tag('Cal Fire said 300 homes were destroyed.');
+    expect(claims.map((c) => [c.kind, c.value, c.counted, c.source, c.cue])).toEqual([['quantity', 300, 'homes', 'cal-fire', 'said']]);
+    // Without a figure the same report is a statement.
+    expect(tag('Cal Fire said the blaze was contained.').map((c) => [c.kind, c.source])).toEqual([['statement', 'cal-fire']]);
+  });
+
   it('keeps the name of a speaker the gazetteer does not know in sourceText', () => {
     const [claim] = tag('About 300 residents were evacuated from the valley, Mayor Elena Petrova said.');
     expect(claim).toMatchObject({ value: 300, source: null, sourceText: 'Mayor Elena Petrova', cue: 'said' });

@@ -142,6 +142,14 @@ describe('an operator pack changes what is tagged', () => {
     expect(tag(text, options)[0]).toMatchObject({ kind: 'other', measure: 'infected', value: 45, bound: '>=' });
   });
 
+  it('a measure of `counts: forces` takes figures of armed forces and emergency crews only', () => {
+    const pack = { name: 'patrols', measures: [{ measure: 'patrolling', kind: 'deployment', counts: 'forces', phrases: ['patrolled'] }] };
+    const options = tagOptionsFrom(parseConfig({ claims: { defaultPacks: false, packs: [pack] } }));
+    expect(tag('About 200 police patrolled the streets.', options)[0]).toMatchObject({ kind: 'deployment', measure: 'patrolling', value: 200 });
+    expect(tag('About 200 volunteers patrolled the streets.', options)[0]).toMatchObject({ kind: 'quantity', measure: null, value: 200 });
+    expect(() => parseConfig({ claims: { packs: [{ ...pack, measures: [{ ...pack.measures[0], counts: 'materiel' }] }] } })).toThrow(ConfigError);
+  });
+
   it('a pack applies to articles in its language only', () => {
     const text = 'At least 45 people were infected after the festival.';
     const pack = (language: string) => ({ name: `outbreaks-${language}`, language, measures: [{ measure: 'infected', phrases: ['infected'] }] });

@@ -120,9 +120,12 @@ export const COUNTED_HEADS: ReadonlySet<string> = new Set([
  */
 const PEOPLE_SUFFIX_RE = /^[a-z]{3,}(?:men|women)$/;
 
-/** Heads that count armed forces: a figure of them in a place is a deployment ("11,000 troops in Kursk"). */
+/**
+ * Heads that count armed forces and emergency crews, the figures a pack measure of `counts: forces` takes: sent or in
+ * a place, they are deployed ("11,000 troops in Kursk", "sent 300 firefighters"); other people are not.
+ */
 const FORCE_HEADS: ReadonlySet<string> = new Set(
-  'soldiers soldier troops troop forces personnel engineers fighters servicemen servicemembers mercenaries recruits conscripts sailors marines commandos combatants militants guards infantrymen instructors advisers advisors specialists paratroopers reservists peacekeepers'.split(
+  'soldiers soldier troops troop forces personnel engineers fighters servicemen servicemembers mercenaries recruits conscripts sailors marines commandos combatants militants guards infantrymen instructors advisers advisors specialists paratroopers reservists peacekeepers police policemen officers troopers gendarmes firefighters rescuers medics paramedics lifeguards'.split(
     ' ',
   ),
 );

@@ -152,10 +152,11 @@ function distance(text: string, h: MeasureHit, c: Candidate): number {
 
 function pickMeasure(text: string, c: Candidate, hits: MeasureHit[]): MeasureEntry | null {
   const q = c.quantity;
-  // Supply verbs measure materiel, every other measure counts people. A place alone ("11,000 troops in Kursk")
-  // deploys armed forces only: "3,400 people in Germany" work there, "500 patients in Manchester" wait there.
+  // Supply verbs measure materiel, every other measure counts people; a phrase of armed forces only ("in <Place>",
+  // "sent": "11,000 troops in Kursk") takes no other people ("3,400 people in Germany", "sent 200 staff home").
   const own = hits.filter(
-    (h) => (!(h.start >= q.start && h.end <= q.end) || spans(h, q)) && (h.entry.kind === 'arms_supply') === c.materiel && (!h.place || c.forces),
+    (h) =>
+      (!(h.start >= q.start && h.end <= q.end) || spans(h, q)) && (h.entry.kind === 'arms_supply') === c.materiel && (h.entry.counts !== 'forces' || c.forces),
   );
   const hasCasualty = own.some((h) => h.entry.kind === 'casualties');
   const usable = own.filter((h) => {

@@ -18,7 +18,7 @@ import type { Draft } from './finalize.js';
 import { lastNonSpaceCode } from './text.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
-const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
+export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
 /** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
 const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expanded?`;
 const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|slashed?|eliminated?|axed?`;

@@ -17,6 +17,8 @@ export interface MeasureEntry {
   /** Verb-ish label: killed, wounded, killed_or_wounded, deployed, ... */
   measure: string;
   kind: ClaimKind;
+  /** 'forces': the phrase measures only a figure of armed forces ("sent 12,000 troops", "troops in Kursk"), not any people. */
+  counts?: 'forces';
 }
 
 /** The measure vocabulary, in any order (longer matches win ties). */
@@ -32,8 +34,6 @@ export interface MeasureHit {
   start: number;
   end: number;
   entry: MeasureEntry;
-  /** Matched through a place ("in <Place>"): a location alone, no verb. */
-  place: boolean;
 }
 
 interface Compiled {
@@ -149,7 +149,7 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
       const place = m.groups?.place;
       if (needsPlace && (place === undefined || !isPlaceName(place))) continue;
       const start = m.index;
-      hits.push({ start, end: start + m[0].length, entry, place: needsPlace });
+      hits.push({ start, end: start + m[0].length, entry });
     }
   }
   return hits;

@@ -13,7 +13,7 @@ import { attributeAcrossSentences, type UnitRecord } from './context.js';
 import { ANAPHORS, firstHedge, HEDGES } from './cues.js';
 import { findFigures, type Figure } from './figures.js';
 import { finalizeClaims, type Draft } from './finalize.js';
-import { generalDrafts } from './general.js';
+import { FIGURE_TYPES, generalDrafts } from './general.js';
 import { newSpeakerContext } from './attribution-speakers.js';
 import { insideQuote } from './attribution-spans.js';
 import { sourceKind, type Gazetteer } from './gazetteer.js';
@@ -22,7 +22,7 @@ import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack, type Sou
 import { headlineAttribution } from './headline.js';
 import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
-import { findMentionsFolded, gazetteerMentionsFolded, surnamesOf, type Mention } from './sources.js';
+import { findMentionsFolded, gazetteerMentionsFolded, resolveSource, surnamesOf, type Mention } from './sources.js';
 import { clausesOf, countWords, foldQuotes, lastNonSpaceCode } from './text.js';
 import { ARMS_SUPPLY_RE, MIN_STATEMENT_WORDS, classifyFigureless } from './topics.js';
 
@@ -113,7 +113,8 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   let open = false;
   // One per article: "he said" in a later sentence means the speaker named earlier.
   const speakers = newSpeakerContext();
-  const resolve = (sourceText: string): string | null => resolveAlias(sourceText, gazetteer);
+  // An alias as written, else a person's name in another transliteration ("Park Jae-hyeon" for Park Jae-hyun), as the packs' mentions resolve.
+  const resolve = (sourceText: string): string | null => resolveAlias(sourceText, gazetteer) ?? resolveSource(sourceText, gazetteer);
   for (const [u, unit] of units.entries()) {
     if (u > 0 && unit.paragraph !== units[u - 1]?.paragraph) open = false;
     all.push(
@@ -169,7 +170,8 @@ function tagUnit(unit: Unit, u: number, env: Env, drafts: Draft[]): UnitRecord {
   });
   for (const { clause, att } of clauses) {
     const inClause = figures.filter((f) => f.quantity.start >= clause.start && f.quantity.start < clause.end);
-    const figureless = inClause.length === 0 && att && !att.backReference && !heading ? figurelessClaim(att, text, clause) : null;
+    const figureless =
+      inClause.length === 0 && att && !att.backReference && !heading ? withoutGeneralFigure(figurelessClaim(att, text, clause), unit.amounts, clause) : null;
     // Most clauses make no claim: only those that do are searched for a hedge.
     if (inClause.length > 0 || figureless) {
       const hedge = firstHedge(hedgeRe, text.slice(clause.start, clause.end));
@@ -329,6 +331,20 @@ function figurelessClaim(att: Attribution, text: string, clause: { start: number
   if (!named && kind !== 'arms_supply') return null;
   if (kind === 'statement' && countWords(clauseText) - countWords(att.sourceText ?? '') - 1 < MIN_STATEMENT_WORDS) return null;
   return { kind, measure };
+}
+
+/**
+ * A statement or prediction of a named source, unless the clause holds a figure: the general layer claims that figure
+ * with the same source and cue ("Zelensky said 300 cars were sold"), and one attribution makes one claim.
+ */
+function withoutGeneralFigure(
+  c: Pick<ClaimFacts, 'kind' | 'measure'> | null,
+  amounts: readonly Amount[],
+  clause: { start: number; end: number },
+): Pick<ClaimFacts, 'kind' | 'measure'> | null {
+  if (c === null || (c.kind !== 'statement' && c.kind !== 'prediction')) return c;
+  const figure = amounts.some((a) => FIGURE_TYPES.has(a.type) && !(a.words && a.value === 1) && a.start >= clause.start && a.start < clause.end);
+  return figure ? null : c;
 }
 
 function figurelessDraft(b: DraftBase, clause: { start: number; end: number }, c: Pick<ClaimFacts, 'kind' | 'measure'>): Draft {
