@@ -245,6 +245,33 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  {
+    // The wire's relay: one claim, the cited party its source and the wire its relay; "three sources" describes who
+    // speaks and is no figure.
+    text: 'Reuters, citing three sources, reported that the deal was off.',
+    claims: [{ kind: 'statement', figure: null, sourceText: 'three sources', via: 'reuters', cue: 'reported', content: 'the deal was off' }],
+  },
+  {
+    text: 'Two officials said the talks had collapsed on Monday night.',
+    claims: [{ kind: 'statement', figure: null, sourceText: 'Two officials', cue: 'said', content: 'the talks had collapsed on Monday night' }],
+  },
+  {
+    // "He" is a person: not the wire service named last, so the pronoun stays as written.
+    text: 'Reuters reported that the deal was off. He said the talks had failed.',
+    claims: [
+      { kind: 'statement', source: 'reuters', sourceText: 'Reuters', cue: 'reported', content: 'the deal was off' },
+      { kind: 'statement', source: null, sourceText: 'He', cue: 'said', content: 'the talks had failed' },
+    ],
+  },
+  {
+    // ... while a person named before the institution still is.
+    text: 'Maria Lopez said the vote was fair. The Electoral Commission said turnout was high. She said the count would end soon.',
+    claims: [
+      { kind: 'statement', sourceText: 'Maria Lopez', cue: 'said' },
+      { kind: 'statement', sourceText: 'The Electoral Commission', cue: 'said' },
+      { kind: 'prediction', sourceText: 'Maria Lopez', cue: 'said', content: 'the count would end soon' },
+    ],
+  },
   // A reporting verb with a noun-phrase object is an attribution, as attribution
   // corpora mark it ("we mocked the presidential ambitions of ..."); the age is no figure.
   {

@@ -268,8 +268,9 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !c.after.has(word)) return true;
   const before = wordBefore(s, start);
   if (DETERMINERS.has(before) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
-  // "earnings per share", "per report": a word after "per" is a noun.
-  if (before === 'per') return true;
+  // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
+  // expected": after "than" a participle compares, it reports nothing.
+  if (before === 'per' || before === 'than') return true;
   // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object;
   // "cut its full-year forecast", "the latest estimates": after a determiner and one modifier it is a noun too.
   if (FORECAST_NOUNS.has(word) && (FIGURE_VERBS.has(before) || determinerTwoBack(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
@@ -303,7 +304,7 @@ function attributionAt(s: string, start: number, end: number, word: string, out:
   const relaying = prev === undefined && lastNonSpaceCode(s, cue[0]) === COMMA && RELAY_AFTER_SUBJECT_RE.test(s.slice(0, cue[0]));
   const cites = c.after.has(word) && (word === 'according' || relaying || citesSpeaker(s, cue[1]));
   return cites
-    ? sourceAfterCue(s, cue, prev ?? null)
+    ? sourceAfterCue(s, cue, prev ?? null, relaying && word !== 'according')
     : verbCue(s, cue, c, word, prev ?? null, second === 'same' || (prev !== undefined && /ing$/.test(word) && lastNonSpaceCode(s, cue[0]) === COMMA));
 }
 

@@ -16,10 +16,12 @@ export interface SpeakerContext {
   last: { text: string; id: string | null } | null;
   /** Canonical ids already looked up in this article: alias lookup scans every alias. */
   ids: Map<string, string | null>;
+  /** Whether a listed source is a person (the gazetteer's kinds); none known: any listed source may be "he". */
+  isPerson: (id: string) => boolean;
 }
 
-export function newSpeakerContext(): SpeakerContext {
-  return { last: null, ids: new Map() };
+export function newSpeakerContext(isPerson: (id: string) => boolean = () => true): SpeakerContext {
+  return { last: null, ids: new Map(), isPerson };
 }
 
 function idOf(ctx: SpeakerContext, words: string, resolve: (sourceText: string) => string | null): string | null {
@@ -43,6 +45,12 @@ const PERSONAL_PRONOUN_RE = /^(?:he|she)$/i;
 const UNNAMED_RE = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)$/i;
 /** A name: at least one capitalised word that is not only a sentence-initial article. */
 const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
+/**
+ * Words of an institution's or a medium's name ("the Ministry of Health", "The New York Times", "Acme Corp"): no
+ * antecedent of "he" or "she".
+ */
+const INSTITUTION_WORD_RE =
+  /\b(?:Ministry|Department|Agency|Office|Council|Committee|Commission|Party|Police|Service|Bank|Group|Inc|Corp|Corporation|Ltd|Company|Association|Union|University|Institute|Court|Government|Authority|Board|Foundation|Organi[sz]ation|Federation|Cent(?:er|re)|Hospital|Times|Post|News|Journal|Press|Network|Reuters|Bloomberg)\b/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
 
@@ -87,6 +95,9 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     if (UNNAMED_RE.test(words) || !NAMED_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const name = words.split(',')[0]?.trim() ?? words;
-    ctx.last = { text: name, id: idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve) };
+    const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
+    // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
+    if (id !== null ? !ctx.isPerson(id) : INSTITUTION_WORD_RE.test(name)) continue;
+    ctx.last = { text: name, id };
   }
 }

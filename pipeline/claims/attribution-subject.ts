@@ -18,8 +18,12 @@ export function citesSpeaker(s: string, at: number): boolean {
 }
 
 /** "According to X, C" / "C, according to X" / "C, citing X". */
-export function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution | null): SpanAttribution {
+export function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttribution | null, insertion = false): SpanAttribution {
   const source = nounPhraseAfter(s, cue[1]);
+  // "Reuters, citing officials, reported C": an insertion after the subject has no content of its own yet; the main
+  // verb's attribution gives it (neither the subject before it nor the verb after it is what was said). Not "The
+  // deficit, according to the CBO, will fall": there the subject opens what is said (the caller's choice).
+  if (insertion) return { source, cue, content: null };
   // "Yonhap reported, citing the NIS, that C": what comes before is the relaying attribution.
   const before = trimSpan(s, prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0, cue[0]);
   const afterSource = source ? trimSpan(s, source[1], s.length) : null;

@@ -149,6 +149,12 @@ function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amo
   return s === null ? null : span(unit, [s.start, s.end]);
 }
 
+/** A number that describes who speaks ("citing three sources", "Two officials said", "A survey of 2,000 adults found") is no claim of theirs. */
+function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
+  for (const att of atts) if (att.source && att.content && a.start >= att.source[0] && a.end <= att.source[1]) return true;
+  return false;
+}
+
 /** The attribution whose content holds `at`, else the sentence's first one with a source. */
 function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
   return atts.find((a) => a.content !== null && at >= a.content[0] && at < a.content[1]) ?? atts.find((a) => a.source !== null) ?? atts[0] ?? null;
@@ -203,7 +209,7 @@ export function generalDrafts(
   }
   if (amounts.length > 0) scopes ??= timeScopes(unit.text, cueEndsOf(atts));
   for (const [k, a] of amounts.entries()) {
-    if (covered.has(a) || (a.words && a.value === 1)) continue;
+    if (covered.has(a) || (a.words && a.value === 1) || inSource(atts, a)) continue;
     const att = attributionAt(atts, a.start);
     const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, timeScopeOf(unit, scopes ?? [], a, amounts));
     const change = figure.change;
@@ -226,9 +232,14 @@ export function generalDrafts(
       }),
     );
   }
-  if (packDrafts.length === 0 && amounts.length === 0) {
+  // A sentence with no figure claim (none, or only the speaker's description: "Two officials said C") makes statements.
+  if (packDrafts.length === 0 && out.length === 0) {
+    // One statement per content: "Reuters, citing officials, reported C" reads C twice (the verb and its relay), and
+    // the verb's reading, first, carries both (source and via); a second would repeat it under the same claim id.
+    let lastContentStart = -1;
     for (const att of atts) {
-      if (att.content === null || att.source === null) continue;
+      if (att.content === null || att.source === null || att.content[0] === lastContentStart) continue;
+      lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) ? 'prediction' : 'statement';
       out.push(draft(unit, att.content[0], kind, att, speakerOf(unit.text, att, atts, speakers, resolve), null));

@@ -112,7 +112,7 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   for (const d of drafts) byUnit[d.unit]?.push(d);
   let open = false;
   // One per article: "he said" in a later sentence means the speaker named earlier.
-  const speakers = newSpeakerContext();
+  const speakers = newSpeakerContext((id) => sourceKind(gazetteer, id) === 'person');
   // An alias as written, else a person's name in another transliteration ("Park Jae-hyeon" for Park Jae-hyun), as the packs' mentions resolve.
   const resolve = (sourceText: string): string | null => resolveAlias(sourceText, gazetteer) ?? resolveSource(sourceText, gazetteer);
   for (const [u, unit] of units.entries()) {
