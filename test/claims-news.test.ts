@@ -245,6 +245,23 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // A headline's "X:" is a speaker only when X is one (a listed source, a role, a full name, a speaker of the body);
+  // otherwise it labels the topic: the figures stay, without a speaker, and the statements go.
+  { title: 'Brexit: UK and EU reach deal on Northern Ireland', text: 'The deal was signed on Monday.', claims: [] },
+  { title: 'Heatwave: temperatures to hit 40C', text: '', claims: [q({ value: 40, unit: '°C', sourceText: null, cue: null })] },
+  {
+    title: 'Merkel: Europe must act now on migration',
+    text: 'Angela Merkel said on Tuesday that Europe faced a test of its unity.',
+    claims: [
+      { kind: 'statement', sourceText: 'Merkel', cue: ':', content: 'Europe must act now on migration' },
+      { kind: 'statement', sourceText: 'Angela Merkel', cue: 'said', content: 'Europe faced a test of its unity' },
+    ],
+  },
+  {
+    title: 'Police: Two arrested after stabbing in Leeds',
+    text: '',
+    claims: [q({ value: 2, sourceText: 'Police', cue: ':', content: 'Two arrested after stabbing in Leeds' })],
+  },
   {
     // The wire's relay: one claim, the cited party its source and the wire its relay; "three sources" describes who
     // speaks and is no figure.

@@ -20,6 +20,7 @@ import { sourceKind, type Gazetteer } from './gazetteer.js';
 import { guessLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack, type SourceAliases } from './packs.js';
 import { headlineAttribution } from './headline.js';
+import { withoutTopicLabels } from './headline-label.js';
 import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
 import { findMentionsFolded, gazetteerMentionsFolded, resolveSource, surnamesOf, type Mention } from './sources.js';
@@ -129,7 +130,7 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
     open = insideQuote(unit.text, unit.text.length, open);
   }
   all.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
-  return finalizeClaims(input.articleId, all);
+  return finalizeClaims(input.articleId, withoutTopicLabels(all));
 }
 
 /** The packs written in the article's language (the same array when all are, so the vocabulary cache holds). */
