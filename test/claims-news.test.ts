@@ -138,6 +138,14 @@ const BUSINESS: Case[] = [
     ],
   },
   {
+    // A verb of change or level with its figure right after it reports nothing ("added that C" still does).
+    text: 'Sales doubled to 4 million units. The economy added 250,000 jobs in May.',
+    claims: [
+      q({ value: 4_000_000, change: 'up ?→4000000', sourceText: null, cue: null }),
+      q({ value: 250_000, counted: 'jobs', change: 'up ?→?', scope: 'in May', sourceText: null, cue: null }),
+    ],
+  },
+  {
     // "per share": a word after "per" is a noun, no cue.
     text: 'Earnings per share came in at $1.52, compared with $1.31 a year earlier.',
     claims: [

@@ -242,6 +242,11 @@ const OWN_CLAUSE_RE = /^(?:(?!\bthat\b)[^,;:.!?"\u201C\u201D\u2018\u2019])*/i;
 /** A figure: a currency sign, a number, or "by" and a figure in words ("by a quarter of a percentage point", "by half"). */
 const FIGURE_RE =
   /[$\u20AC\u00A3\u00A5]|\b\d[\d,.]*|\bby\s+(?:a\s+(?:quarter|third|half|fifth|tenth|percentage\s+point|point)|half|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+/** Verbs of a change or a level that the cue model also reads as reports. */
+const LEVEL_VERBS: ReadonlySet<string> = new Set('doubled tripled added declined reached hit topped'.split(' '));
+/** A figure right after a verb: a number or a currency, perhaps after "to"/"by" and an approximation or "another". */
+const FIGURE_NEXT_RE =
+  /^\s+(?:to\s+|by\s+)?(?:(?:another|a\s+further|an\s+additional|a\s+record|about|around|nearly|almost|roughly|some|more\s+than|over|up\s+to|at\s+least)\s+)?[$\u20AC\u00A3\u00A5]?\d/i;
 /** A year is when, not how much ("raised the example of Obama in 2008"). */
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 /** True when the clause after a verb ending at `end` holds a figure other than a year. */
@@ -277,6 +282,9 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "raised interest rates by a quarter point", "cut 1,200 jobs": a verb of revising figures with a figure in its own
   // clause states a change; it reports nothing ("raised concerns that C" still does).
   if (FIGURE_VERBS.has(word) && figureInClause(s, end)) return true;
+  // "Sales doubled to 4 million", "added 5,000 jobs", "declined 5%", "hit 40C": a verb that also reports ("added that
+  // C", "declined to comment") states a change or a level when a figure follows it at once.
+  if (LEVEL_VERBS.has(word) && FIGURE_NEXT_RE.test(s.slice(end, end + 40))) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
   if (ADVERB_RE.test(word)) {
     const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
