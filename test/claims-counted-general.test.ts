@@ -27,7 +27,10 @@ describe('countedOf', () => {
     ['About 40% of adults are overweight.', ['adults']],
     ['Nearly two-thirds of the voters said so.', ['voters']],
     ['Half of all households own a car.', ['households']],
-  ])('reads what a share is of in "%s"', (text, expected) => {
+    ['Dozens of flights were cancelled.', ['flights']],
+    ['Tens of thousands of residents fled.', ['residents']],
+    ['Two of the victims were children.', ['victims']],
+  ])('reads what a share or a vague count is of in "%s"', (text, expected) => {
     expect(counted(text)).toEqual(expected);
   });
 

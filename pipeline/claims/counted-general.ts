@@ -1,7 +1,8 @@
 /**
  * What a general figure counts: the noun phrase right after a count ("1,200
  * jobs", "more than 1,500 people", "300 new electric buses"), or after "of" for
- * a percentage or a share ("40% of adults", "two-thirds of voters").
+ * a vague count, a percentage or a share ("dozens of flights", "40% of adults",
+ * "two-thirds of voters").
  *
  * The measure packs read their counted nouns from lists of heads (counted.ts);
  * a general count may count anything, so here the phrase is read by its form:
@@ -82,10 +83,14 @@ function phraseAt(text: string, from: number): string | null {
 
 /** What amount `a` of sentence `text` counts, or null (money, measures, bare counts such as "600 killed"). */
 export function countedOf(text: string, a: Amount): string | null {
-  if (a.type === 'count' && a.unit === null) return phraseAt(text, a.end);
-  if (a.type === 'percent' || a.type === 'share') {
-    SHARE_OF_RE.lastIndex = a.end;
-    return SHARE_OF_RE.exec(text) ? phraseAt(text, SHARE_OF_RE.lastIndex) : null;
-  }
+  // "Dozens of flights", "two of the victims": a count, like a share, may name its group after "of".
+  if (a.type === 'count' && a.unit === null) return phraseAt(text, a.end) ?? phraseAfterOf(text, a.end);
+  if (a.type === 'percent' || a.type === 'share') return phraseAfterOf(text, a.end);
   return null;
+}
+
+/** The phrase after "of" (and a determiner) right after offset `from`, or null. */
+function phraseAfterOf(text: string, from: number): string | null {
+  SHARE_OF_RE.lastIndex = from;
+  return SHARE_OF_RE.exec(text) ? phraseAt(text, SHARE_OF_RE.lastIndex) : null;
 }
