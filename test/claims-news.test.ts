@@ -146,6 +146,12 @@ const BUSINESS: Case[] = [
     ],
   },
   {
+    // "forecast" after "The company" is the verb: a determiner two words back makes a noun only before a preposition,
+    // a verb or punctuation ("cut its full-year forecast.").
+    text: 'The company forecast revenue of $10 billion for 2025.',
+    claims: [q({ value: 10_000_000_000, unit: 'USD', sourceText: 'The company', cue: 'forecast', content: 'revenue of $10 billion for 2025' })],
+  },
+  {
     // "per share": a word after "per" is a noun, no cue.
     text: 'Earnings per share came in at $1.52, compared with $1.31 a year earlier.',
     claims: [
@@ -253,6 +259,16 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  {
+    // A short clause after a verb that may take a hearer is the content when it has its auxiliary.
+    text: 'The minister warned prices would rise.',
+    claims: [{ kind: 'prediction', sourceText: 'The minister', cue: 'warned', content: 'prices would rise' }],
+  },
+  {
+    // A predictive cue makes a prediction.
+    text: 'Economists expect the central bank to cut rates twice this year.',
+    claims: [{ kind: 'prediction', sourceText: 'Economists', cue: 'expect', content: 'the central bank to cut rates twice this year' }],
+  },
   // A headline's "X:" is a speaker only when X is one (a listed source, a role, a full name, a speaker of the body);
   // otherwise it labels the topic: the figures stay, without a speaker, and the statements go.
   { title: 'Brexit: UK and EU reach deal on Northern Ireland', text: 'The deal was signed on Monday.', claims: [] },

@@ -255,6 +255,8 @@ function figureInClause(s: string, end: number): boolean {
   for (const m of clause.matchAll(FIGURE_RE)) if (!YEAR_RE.test(m[0])) return true;
   return false;
 }
+/** What follows a noun, not a verb: punctuation, the end, a preposition or a verb ("its full-year forecast of", "forecast was"). */
+const NOUN_FOLLOWS_RE = /^\s*(?:[.,;:!?)]|$|(?:of|for|on|in|from|to|by|and|or|was|is|were|are|has|had)\b)/i;
 /** "its full-year forecast", "the latest estimates": a determiner two words before, one lower-case modifier between. */
 function determinerTwoBack(s: string, at: number): boolean {
   const m = /([A-Za-z]+)\s+[a-z][\w-]*\s+$/.exec(s.slice(Math.max(0, at - 40), at));
@@ -278,7 +280,9 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   if (before === 'per' || before === 'than') return true;
   // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object;
   // "cut its full-year forecast", "the latest estimates": after a determiner and one modifier it is a noun too.
-  if (FORECAST_NOUNS.has(word) && (FIGURE_VERBS.has(before) || determinerTwoBack(s, start)) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
+  if (FORECAST_NOUNS.has(word) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) {
+    if (FIGURE_VERBS.has(before) || (determinerTwoBack(s, start) && NOUN_FOLLOWS_RE.test(s.slice(end, end + 8)))) return true;
+  }
   // "raised interest rates by a quarter point", "cut 1,200 jobs": a verb of revising figures with a figure in its own
   // clause states a change; it reports nothing ("raised concerns that C" still does).
   if (FIGURE_VERBS.has(word) && figureInClause(s, end)) return true;

@@ -188,7 +188,8 @@ export function verbCue(
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = withoutTrailingPunct(s.slice(afterCue));
   // "…, its chairman told reporters.": a hearer alone after the cue is no content.
-  const hearerOnly = c.hearer.has(word) && HEARER_ONLY_RE.test(rest);
+  // A short clause with its auxiliary is no hearer ("The minister warned prices would rise.").
+  const hearerOnly = c.hearer.has(word) && HEARER_ONLY_RE.test(rest) && !CLAUSE_AUXILIARY_RE.test(rest);
   // "said on Monday that C" has its content after; "officials said, adding that D" closes a content before it.
   const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
@@ -217,6 +218,8 @@ const CLAUSE_NOT_SPEAKER_RE =
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
 const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
+/** An auxiliary or a modal: the words after a cue holding one are a clause, not a hearer. */
+const CLAUSE_AUXILIARY_RE = /\s(?:would|will|could|may|might|should|must|can|cannot|is|are|was|were|has|have|had|did|does)\b/i;
 /**
  * What follows a cue when the content came before it: ", X said on Monday", ", adding ..." (not ', “C”': a quotation is
  * content, nor "at least" or "at most", a bound opening the content: "said at least 14 people died").

@@ -241,7 +241,9 @@ export function generalDrafts(
       if (att.content === null || att.source === null || att.content[0] === lastContentStart) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
-      const kind = PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) ? 'prediction' : 'statement';
+      // "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does.
+      const cueText = unit.text.slice(att.cue[0], att.cue[1]);
+      const kind = PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) ? 'prediction' : 'statement';
       out.push(draft(unit, att.content[0], kind, att, speakerOf(unit.text, att, atts, speakers, resolve), null));
     }
   }
