@@ -260,6 +260,28 @@ const BUSINESS: Case[] = [
 
 const POLITICS: Case[] = [
   {
+    // A quotation over two sentences: the first is said by the speaker the second names.
+    text: 'The mayor met residents. “We will rebuild every home. We will not leave anyone behind,” Jane Doe said.',
+    claims: [
+      { kind: 'prediction', sourceText: 'Jane Doe', cue: 'said', content: 'We will rebuild every home' },
+      { kind: 'prediction', sourceText: 'Jane Doe', cue: 'said', content: 'We will not leave anyone behind' },
+    ],
+  },
+  {
+    // Quotations opened right after an attributed one go on in the same voice: their figures and their statements.
+    text: '“The city has lost 2,000 homes,” Doe said. “We lost 40 schools too.” “It will take years to recover from this.”',
+    claims: [
+      q({ value: 2000, counted: 'homes', sourceText: 'Doe', cue: 'said', content: 'The city has lost 2,000 homes' }),
+      q({ value: 40, counted: 'schools', sourceText: 'Doe', cue: 'said', content: 'We lost 40 schools too' }),
+      { kind: 'prediction', sourceText: 'Doe', cue: 'said', content: 'It will take years to recover from this' },
+    ],
+  },
+  {
+    // Not over a paragraph's end, nor into a sentence that is not wholly quoted.
+    text: '“The city has lost 2,000 homes,” Doe said.\n\n“It will take years to recover from this.” The council meets on Monday to vote.',
+    claims: [q({ value: 2000, sourceText: 'Doe', cue: 'said' })],
+  },
+  {
     // A short clause after a verb that may take a hearer is the content when it has its auxiliary.
     text: 'The minister warned prices would rise.',
     claims: [{ kind: 'prediction', sourceText: 'The minister', cue: 'warned', content: 'prices would rise' }],

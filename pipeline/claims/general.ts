@@ -149,6 +149,11 @@ function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amo
   return s === null ? null : span(unit, [s.start, s.end]);
 }
 
+/** A figureless claim's kind: "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does. */
+export function statementKind(content: string, cueText: string): 'prediction' | 'statement' {
+  return PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) ? 'prediction' : 'statement';
+}
+
 /** A number that describes who speaks ("citing three sources", "Two officials said", "A survey of 2,000 adults found") is no claim of theirs. */
 function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
   for (const att of atts) if (att.source && att.content && a.start >= att.source[0] && a.end <= att.source[1]) return true;
@@ -241,9 +246,7 @@ export function generalDrafts(
       if (att.content === null || att.source === null || att.content[0] === lastContentStart) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
-      // "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does.
-      const cueText = unit.text.slice(att.cue[0], att.cue[1]);
-      const kind = PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) ? 'prediction' : 'statement';
+      const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
       out.push(draft(unit, att.content[0], kind, att, speakerOf(unit.text, att, atts, speakers, resolve), null));
     }
   }

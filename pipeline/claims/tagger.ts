@@ -21,6 +21,7 @@ import { guessLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack, type SourceAliases } from './packs.js';
 import { headlineAttribution } from './headline.js';
 import { withoutTopicLabels } from './headline-label.js';
+import { carryQuoteSpeakers, type QuoteUnit } from './quote-continuation.js';
 import type { MeasureLexicon } from './measures.js';
 import { splitSentences } from './sentences.js';
 import { findMentionsFolded, gazetteerMentionsFolded, resolveSource, surnamesOf, type Mention } from './sources.js';
@@ -116,8 +117,11 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   const speakers = newSpeakerContext((id) => sourceKind(gazetteer, id) === 'person');
   // An alias as written, else a person's name in another transliteration ("Park Jae-hyeon" for Park Jae-hyun), as the packs' mentions resolve.
   const resolve = (sourceText: string): string | null => resolveAlias(sourceText, gazetteer) ?? resolveSource(sourceText, gazetteer);
+  /** Whether a quotation is open at each unit's start and end, for the quotations that run over sentences. */
+  const quotes: QuoteUnit[] = [];
   for (const [u, unit] of units.entries()) {
     if (u > 0 && unit.paragraph !== units[u - 1]?.paragraph) open = false;
+    const openAtStart = open;
     all.push(
       ...generalDrafts(
         { text: unit.text, amounts: unit.amounts, start: unit.start, in: unit.in, u, paragraph: unit.paragraph },
@@ -128,9 +132,11 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
       ),
     );
     open = insideQuote(unit.text, unit.text.length, open);
+    quotes.push({ text: unit.text, start: unit.start, paragraph: unit.paragraph, in: unit.in, openAtStart, openAtEnd: open });
   }
-  all.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
-  return finalizeClaims(input.articleId, withoutTopicLabels(all));
+  const carried = carryQuoteSpeakers(quotes, all);
+  carried.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
+  return finalizeClaims(input.articleId, withoutTopicLabels(carried));
 }
 
 /** The packs written in the article's language (the same array when all are, so the vocabulary cache holds). */
