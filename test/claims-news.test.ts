@@ -259,6 +259,9 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // Where or when someone spoke is no claim; what they spoke about is.
+  { text: 'Jane Doe, the mayor, spoke after the vote.', claims: [] },
+  { text: 'The senator testified before Congress on Tuesday.', claims: [] },
   {
     // A quotation over two sentences: the first is said by the speaker the second names.
     text: 'The mayor met residents. “We will rebuild every home. We will not leave anyone behind,” Jane Doe said.',

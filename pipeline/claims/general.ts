@@ -149,6 +149,17 @@ function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amo
   return s === null ? null : span(unit, [s.start, s.end]);
 }
 
+/** Verbs of speaking that take no clause: what follows them is where, when or to whom ("spoke after the vote"). */
+const SPEAKING_RE = /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|testified|testify|appeared)$/i;
+const PREPOSITION_OPENING_RE = /^(?:after|before|at|to|with|during|on|in|from|outside|for|by|near|ahead|alongside)\b/i;
+
+/** "Jane Doe spoke after the vote", "testified before Congress": the words after the verb say no claim. */
+function whereNotWhat(text: string, att: SpanAttribution): boolean {
+  return (
+    att.content !== null && SPEAKING_RE.test(text.slice(att.cue[0], att.cue[1])) && PREPOSITION_OPENING_RE.test(text.slice(att.content[0], att.content[1]))
+  );
+}
+
 /** A figureless claim's kind: "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does. */
 export function statementKind(content: string, cueText: string): 'prediction' | 'statement' {
   return PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) ? 'prediction' : 'statement';
@@ -243,7 +254,7 @@ export function generalDrafts(
     // the verb's reading, first, carries both (source and via); a second would repeat it under the same claim id.
     let lastContentStart = -1;
     for (const att of atts) {
-      if (att.content === null || att.source === null || att.content[0] === lastContentStart) continue;
+      if (att.content === null || att.source === null || att.content[0] === lastContentStart || whereNotWhat(unit.text, att)) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
