@@ -16,7 +16,7 @@ import { finalizeClaims, type Draft } from './finalize.js';
 import { FIGURE_TYPES, generalDrafts } from './general.js';
 import { newSpeakerContext } from './attribution-speakers.js';
 import { insideQuote } from './attribution-spans.js';
-import { sourceKind, type Gazetteer } from './gazetteer.js';
+import { looksLikePersonName, sourceKind, type Gazetteer } from './gazetteer.js';
 import { guessLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { DEFAULT_PACKS, packVocabulary, resolveAlias, type MeasurePack, type SourceAliases } from './packs.js';
 import { headlineAttribution } from './headline.js';
@@ -116,7 +116,8 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   // One per article: "he said" in a later sentence means the speaker named earlier.
   const speakers = newSpeakerContext((id) => sourceKind(gazetteer, id) === 'person');
   // An alias as written, else a person's name in another transliteration ("Park Jae-hyeon" for Park Jae-hyun), as the packs' mentions resolve.
-  const resolve = (sourceText: string): string | null => resolveAlias(sourceText, gazetteer) ?? resolveSource(sourceText, gazetteer);
+  const resolve = (sourceText: string): string | null =>
+    resolveAlias(sourceText, gazetteer) ?? (looksLikePersonName(sourceText) ? resolveSource(sourceText, gazetteer) : null);
   /** Whether a quotation is open at each unit's start and end, for the quotations that run over sentences. */
   const quotes: QuoteUnit[] = [];
   for (const [u, unit] of units.entries()) {
