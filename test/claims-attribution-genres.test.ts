@@ -23,6 +23,14 @@ const CASES: AttributionCase[] = [
     content: '62% support the policy',
   },
   {
+    topic: 'courts',
+    // The age after a name is no part of who speaks.
+    text: 'The defendant, 34, told the court he had acted alone.',
+    source: 'The defendant',
+    cue: 'told',
+    content: 'he had acted alone',
+  },
+  {
     topic: 'police',
     // "told police" before a bare clause: the hearer is no part of what was said.
     text: 'The 34-year-old told police he was innocent.',

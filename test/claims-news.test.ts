@@ -342,7 +342,7 @@ const POLITICS: Case[] = [
   // corpora mark it ("we mocked the presidential ambitions of ..."); the age is no figure.
   {
     text: 'The senator, 67, announced his retirement on Monday.',
-    claims: [{ kind: 'statement', figure: null, sourceText: 'The senator, 67', cue: 'announced', content: 'his retirement on Monday' }],
+    claims: [{ kind: 'statement', figure: null, sourceText: 'The senator', cue: 'announced', content: 'his retirement on Monday' }],
   },
   {
     text: 'The minister said prices would rise by 5% next year.',

@@ -145,6 +145,11 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(s, a);
   // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
   for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
+  // "Mr. Smith, 45, said": the age after a name is no part of who speaks.
+  for (const a of out) {
+    const age = a.source ? AGE_AFTER_NAME_RE.exec(s.slice(a.source[0], a.source[1])) : null;
+    if (a.source && age) a.source = [a.source[0], a.source[1] - age[0].length];
+  }
   // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
   const [opener, main] = out;
   if (opener?.source && main?.source && opener.source[0] === main.source[0] && opener.cue[0] < main.source[0]) opener.source = main.source;
@@ -166,6 +171,9 @@ function subjectIsReported(s: string, cue: [number, number], c: Compiled): boole
   const start = cue[1] - head.length;
   return agentlessPassive(s, start, cue[1]);
 }
+
+/** An age in commas closing a source ("The defendant, 34"). */
+const AGE_AFTER_NAME_RE = /,\s*\d{1,3}$/;
 
 /** "As" opening a sentence before a speaker: "As Reuters reported, C". */
 const AS_OPENING_RE = /^[\s\u201C"(]*as\s+$/i;
