@@ -259,6 +259,14 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  {
+    // A relative clause on the speaker is no part of the speaker, and its "who" is that speaker.
+    text: 'Republican Senator Rand Paul, who opposed the bill, said it would add to the national debt.',
+    claims: [
+      { kind: 'statement', sourceText: 'Republican Senator Rand Paul', cue: 'opposed', content: 'the bill' },
+      { kind: 'prediction', sourceText: 'Republican Senator Rand Paul', cue: 'said', content: 'it would add to the national debt' },
+    ],
+  },
   // Where or when someone spoke is no claim; what they spoke about is.
   { text: 'Jane Doe, the mayor, spoke after the vote.', claims: [] },
   { text: 'The senator testified before Congress on Tuesday.', claims: [] },

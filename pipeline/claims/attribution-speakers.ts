@@ -51,6 +51,9 @@ const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
  */
 const INSTITUTION_WORD_RE =
   /\b(?:Ministry|Department|Agency|Office|Council|Committee|Commission|Party|Police|Service|Bank|Group|Inc|Corp|Corporation|Ltd|Company|Association|Union|University|Institute|Court|Government|Authority|Board|Foundation|Organi[sz]ation|Federation|Cent(?:er|re)|Hospital|Times|Post|News|Journal|Press|Network|Reuters|Bloomberg)\b/;
+/** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
+const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
+const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
 
@@ -66,7 +69,17 @@ export function speakerOf(
   resolve: (sourceText: string) => string | null,
 ): Speaker {
   if (att?.source == null) return { source: null, sourceText: null, via: null };
-  const words = text.slice(att.source[0], att.source[1]);
+  let words = text.slice(att.source[0], att.source[1]);
+  // "Rand Paul, who opposed the bill, said": the speaker is the name; its relative clause says more about them.
+  const relative = RELATIVE_CLAUSE_RE.exec(words);
+  if (relative) words = words.slice(0, relative.index);
+  // "Rand Paul, who opposed the bill": "who" speaks for the name it follows, as the sentence's other reading has it.
+  if (RELATIVE_PRONOUN_RE.test(words)) {
+    const outer = atts.find(
+      (a) => a !== att && a.source !== null && a.source[0] < (att.source as [number, number])[0] && a.source[1] >= (att.source as [number, number])[1],
+    );
+    if (outer?.source) words = text.slice(outer.source[0], att.source[0]).replace(/[\s,]+$/, '');
+  }
   let sourceText = words;
   let source = idOf(ctx, words, resolve);
   if (PERSONAL_PRONOUN_RE.test(words) && ctx.last) {

@@ -287,7 +287,10 @@ type FigureFacts = {
 };
 
 function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att: SpanAttribution | null, speaker: Speaker, f: FigureFacts | null): Draft {
-  const sourceSpan = span(unit, att?.source ?? null);
+  const read = span(unit, att?.source ?? null);
+  // The speaker without its relative clause ("Rand Paul, who opposed the bill"): the span ends where its words do.
+  const cut = read && speaker.sourceText && read.text !== speaker.sourceText && read.text.startsWith(speaker.sourceText);
+  const sourceSpan = cut && read && speaker.sourceText ? { start: read.start, end: read.start + speaker.sourceText.length, text: speaker.sourceText } : read;
   const content = span(unit, att?.content ?? null);
   // The cue itself may be the hedge: "The company reportedly plans to cut 500 jobs".
   const cueText = att ? unit.text.slice(att.cue[0], att.cue[1]) : '';
