@@ -306,6 +306,12 @@ const POLITICS: Case[] = [
   // otherwise it labels the topic: the figures stay, without a speaker, and the statements go.
   { title: 'Brexit: UK and EU reach deal on Northern Ireland', text: 'The deal was signed on Monday.', claims: [] },
   { title: 'Heatwave: temperatures to hit 40C', text: '', claims: [q({ value: 40, unit: '°C', sourceText: null, cue: null })] },
+  // ... for a pack's figure too.
+  {
+    title: 'Ukraine: 12 killed in Russian strike on Kharkiv',
+    text: '',
+    claims: [{ kind: 'casualties', measure: 'killed', value: 12, sourceText: null, cue: null, content: null }],
+  },
   {
     title: 'Merkel: Europe must act now on migration',
     text: 'Angela Merkel said on Tuesday that Europe faced a test of its unity.',

@@ -36,7 +36,9 @@ export function withoutTopicLabels(drafts: readonly Draft[]): Draft[] {
 
 /** A headline claim whose speaker is the words before its colon and no listed source. */
 function isUnlistedHeadlineColon(d: Draft): boolean {
-  return d.claim.in === 'title' && d.claim.cue === ':' && d.claim.source === null && d.claim.sourceText !== null;
+  // A pack's figure takes the colon's words as spans only (its cue stays its own, null here).
+  const colon = d.claim.cue === ':' || d.claim.cueSpan?.text === ':';
+  return d.claim.in === 'title' && colon && d.claim.source === null && d.claim.sourceText !== null;
 }
 
 function speaks(label: string, bodySpeakers: readonly string[]): boolean {
