@@ -152,6 +152,11 @@ const BUSINESS: Case[] = [
     claims: [q({ value: 10_000_000_000, unit: 'USD', sourceText: 'The company', cue: 'forecast', content: 'revenue of $10 billion for 2025' })],
   },
   {
+    // The new level after a change and its noun: "fell 1.2 points to -0.3".
+    text: 'The index fell 1.2 points to -0.3.',
+    claims: [q({ value: 1.2, counted: 'points', change: 'down ?→?' }), q({ value: -0.3, change: 'down ?→-0.3' })],
+  },
+  {
     // "per share": a word after "per" is a noun, no cue.
     text: 'Earnings per share came in at $1.52, compared with $1.31 a year earlier.',
     claims: [
