@@ -92,6 +92,29 @@ describe('numbers that are names, tallies, dates or readings (no figure)', () =>
   });
 });
 
+describe('phone numbers in several national forms and after a word of telephoning (no figure)', () => {
+  it('takes no figure from US, Japanese, French and UK numbers written in groups', () => {
+    expect(figures('Call 1-800-555-0199 or 03-1234-5678, or phone 06 12 34 56 78.')).toEqual([]);
+    expect(figures('Readers can text 07700 900123 or ring 1300 975 707.')).toEqual([]);
+  });
+
+  it('takes no figure from a number to ring, text or dial, but keeps the people called', () => {
+    expect(figures('Call 555-1234 for details, text HELP to 85258, or dial 911 or 999 in an emergency.')).toEqual([]);
+    expect(figures('Witnesses should call 101, quoting the incident.')).toEqual([]);
+    expectFigures('The charity called 300 customers, phoned 20 or 30 donors a day and called 20-30 more.', [
+      { text: '300', value: 300 },
+      { text: '20', value: 20 },
+      { text: '30', value: 30 },
+      { text: '20-30', low: 20, high: 30, bound: 'range' },
+    ]);
+  });
+
+  it('takes no figure from an emergency line before a singular noun of telephoning, but counts call handlers', () => {
+    expect(figures('A 999 call was made and the 911 dispatch centre sent help.')).toEqual([]);
+    expectFigures('The service hired 112 call handlers.', [{ text: '112', value: 112 }]);
+  });
+});
+
 describe('money forms (business, sport)', () => {
   it('reads Australian, Singapore and Brazilian dollars, and "a $5 fee" as US dollars', () => {
     expectFigures('The fund holds A$3.4bn, S$2 billion and R$50 million, and charges a $5 fee.', [

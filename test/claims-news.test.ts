@@ -508,6 +508,19 @@ const HEALTH: Case[] = [
   },
 ];
 
+/** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */
+const LOCAL: Case[] = [
+  { text: 'Witnesses can ring police on 101 or Crimestoppers anonymously on 0800 555 111.', claims: [] },
+  {
+    text: "Dial 911 in an emergency; the county's 911 dispatch centre handled 50,000 calls last year.",
+    claims: [q({ value: 50_000, bound: '=', unit: null, scope: 'last year' })],
+  },
+  {
+    text: 'Call 555-1234 or 1-800-555-0199 to claim a refund of up to $200.',
+    claims: [q({ value: 200, bound: '<=', unit: 'USD', figure: 'up to $200' })],
+  },
+];
+
 const DOMAINS: Array<[string, Case[]]> = [
   ['business', BUSINESS],
   ['politics', POLITICS],
@@ -515,6 +528,7 @@ const DOMAINS: Array<[string, Case[]]> = [
   ['sport', SPORT],
   ['weather', WEATHER],
   ['health', HEALTH],
+  ['local news and wire copy', LOCAL],
 ];
 
 describe('claims of ordinary news', () => {

@@ -190,13 +190,14 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Clock times, phone numbers ("+44 20 7946 0000", "0800 123 4567"), URLs, e-mail, ISO dates, "1995-01", "2013-14", IP and version strings,
+ * Clock times, phone numbers ("+44 20 7946 0000", "0800 123 4567", "1-800-555-0199", "03-1234-5678", "06 12 34 56 78",
+ * "07700 900123": a leading zero and two groups or more, or a trunk code and six digits), URLs, e-mail, ISO dates, "1995-01", "2013-14", IP and version strings,
  * and month/day pairs ("9/11") unless the second number is a usual denominator ("3/4", "1/10"). Neighbouring forms that
  * open with a word boundary share one, written before their group: the same matches in the same order of preference,
  * and V8 runs the regex about a third faster (measured on the sentences of the bench pages and attribution-dev).
  */
 export const MASK_RE =
-  /\b(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}\s*o'clock)|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b(?:\d{4}-\d{2}(?:-\d{2})?\b|(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\d+(?:\.\d+){2,}\b)/gi;
+  /\b(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}\s*o'clock)|(?:\+?\b1[-. ])?\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{1,4}(?:[ -]\d{2,4}){2,4}\b|\b0\d{3,4}[ -]\d{6}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b(?:\d{4}-\d{2}(?:-\d{2})?\b|(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\d+(?:\.\d+){2,}\b)/gi;
 
 /**
  * MASK_RE without its e-mail form, which is tried at every character and costs
@@ -219,6 +220,13 @@ export function maskedRanges(s: string): Array<[number, number]> {
     if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
       out.push([m.index, m.index + m[0].length]);
   }
+  PHONE_CUE_RE.lastIndex = 0;
+  for (let m = PHONE_CUE_RE.exec(s); m !== null; m = PHONE_CUE_RE.exec(s)) {
+    const digits = m[1] as string;
+    const start = m.index + m[0].length - digits.length;
+    const end = numberToRingEnd(s, digits, start);
+    if (end > start) out.push([start, end]);
+  }
   if (s.includes('/')) {
     READING_RE.lastIndex = 0;
     for (let m = READING_RE.exec(s); m !== null; m = READING_RE.exec(s)) {
@@ -229,6 +237,43 @@ export function maskedRanges(s: string): Array<[number, number]> {
 }
 
 const ASCII_DIGIT_RE = /[0-9]/;
+
+/**
+ * A number after a word of telephoning: "Call 555-1234", "Dial 911 in an emergency", "call 101, quoting",
+ * "Text HELP to 85258", "ring Crimestoppers anonymously on 0800 555 111". Up to three words may name whom or
+ * how ("us on", "police at", "the hotline on"); group 1 is the number, digits with the separators of a
+ * phone number. Case is spelt out so that the words between stay lower-case or capitalised names.
+ */
+const PHONE_CUE_RE =
+  /\b(?:[Cc]all(?:s|ed|ing)?|[Dd]ial(?:s|l?ed|l?ing)?|[Rr]ing|[Pp]hon(?:e|ed|ing)|[Tt]elephon(?:e|ed|ing)|[Tt]el|[Tt]ext(?:s|ed|ing)?|[Ff]ax|[Hh]otline|[Hh]elpline|[Ff]reephone|[Tt]oll-free)\b(?:\s+(?:on|at|to|us|me|them|him|her|police|the|free|anonymously|[A-Z][A-Za-z]+)){0,3}\.?:?\s+(\+?\(?\d[\d ().-]*\d|\d)(?!\d|,\d)/g;
+/** Digits of a phone number written in groups: fewer are a range or a pair ("called 20-30 people"). */
+const PHONE_MIN_DIGITS = 6;
+/** Words that may follow a number to ring; a count is followed by what it counts ("called 300 customers"). */
+const AFTER_NUMBER_TO_RING: ReadonlySet<string> = new Set(
+  'for or and to in on at from if immediately now anonymously free quoting with before when during until option ext extension any as'.split(' '),
+);
+const WORD_AFTER_RE = /^\s*([A-Za-z]+)?\s*(\S)?/;
+
+/** The end of the number to ring at s[start] (PHONE_CUE_RE's group 1, `digits`), or -1 when it is a count. */
+function numberToRingEnd(s: string, digits: string, start: number): number {
+  const end = start + digits.length;
+  if (/[ ().-]/.test(digits)) return digits.replace(/\D/g, '').length >= PHONE_MIN_DIGITS ? end : -1;
+  const after = WORD_AFTER_RE.exec(s.slice(end, end + WORD_AFTER_CHARS));
+  const w = after?.[1]?.toLowerCase();
+  // A closing mark or the end of the sentence ("call 101, quoting"); "%" or "-nation" makes it an amount.
+  if (w === undefined) return after?.[2] === undefined || CLOSING_MARKS.has(after[2]) ? end : -1;
+  if (!AFTER_NUMBER_TO_RING.has(w) || !/^\s/.test(s.slice(end, end + 1))) return -1;
+  // "call 911 or 999 in an emergency" rings both; "called 20 or 30 people" counts.
+  const joined = JOINED_NUMBER_RE.exec(s.slice(end, end + WORD_AFTER_CHARS));
+  if (joined === null) return end;
+  const nextStart = end + joined[0].length - (joined[1] as string).length;
+  const nextEnd = numberToRingEnd(s, joined[1] as string, nextStart);
+  return nextEnd > nextStart ? nextEnd : -1;
+}
+/** "or 999", "and 112", "to 30": a second number joined to the first. */
+const JOINED_NUMBER_RE = /^\s+(?:or|and|to)\s+(\d+)(?!\d|,\d)/i;
+const WORD_AFTER_CHARS = 24;
+const CLOSING_MARKS: ReadonlySet<string> = new Set([...',.;:)!?"\'\u201D\u2019']);
 /** MASK_RE's "www." form, in any case (MASK_RE is case-insensitive). */
 const WWW_RE = /www\./i;
 

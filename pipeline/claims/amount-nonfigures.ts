@@ -128,6 +128,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (isScoreLine(tokens, core)) return true;
   if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
+  if (isLineNumber(tokens, core)) return true;
   // "10 Downing Street"
   if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
   return false;
@@ -158,6 +159,26 @@ function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
     return false;
   return !isTitleCase(tokens);
 }
+/**
+ * "the 911 call", "a 999 caller", "the county's 911 dispatch centre": three digits before a singular noun of
+ * telephoning name the line rung. A count takes the plural ("300 call centre jobs", "112 call handlers").
+ */
+function isLineNumber(tokens: readonly AToken[], core: Core): boolean {
+  const n = core.number as ReadNumber;
+  if (!LINE_NOUNS.has(word(tokens, n.next)) || n.next !== core.first + 1 || core.currency !== null || !/^\d{3}$/.test((tokens[core.first] as AToken).text))
+    return false;
+  for (let k = n.next + 1; k <= n.next + LINE_NOUN_LOOKAHEAD; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (!/^[a-z]+$/.test(w)) break;
+    if (w.endsWith('s') && !NOT_PLURAL_S.has(w)) return false;
+  }
+  return true;
+}
+const LINE_NOUNS: ReadonlySet<string> = new Set(['call', 'caller', 'operator', 'operators', 'dispatcher', 'dispatchers', 'dispatch', 'hotline', 'helpline']);
+/** Words after a line noun in which a plural head is looked for ("call centre jobs"). */
+const LINE_NOUN_LOOKAHEAD = 2;
+const NOT_PLURAL_S: ReadonlySet<string> = new Set(['was', 'is', 'has', 'says', 'does', 'this', 'its', 'his', 'as', 'us']);
+
 /** Capitalised words before a number that are no name: sentence openers and bound words. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   'about around some nearly almost over up at more only just by to from with in of and but than between under less fewer another all the a an its their his her our at least'.split(
