@@ -519,6 +519,11 @@ const LOCAL: Case[] = [
     text: 'Call 555-1234 or 1-800-555-0199 to claim a refund of up to $200.',
     claims: [q({ value: 200, bound: '<=', unit: 'USD', figure: 'up to $200' })],
   },
+  // A date written "9/11" is no figure for the packs either: one casualty claim, of the 3,000.
+  {
+    text: 'The attack on 9/11 killed nearly 3,000 people.',
+    claims: [{ kind: 'casualties', measure: 'killed', value: 3000, figure: 'nearly 3,000' }],
+  },
 ];
 
 const DOMAINS: Array<[string, Case[]]> = [
