@@ -115,6 +115,26 @@ describe('phone numbers in several national forms and after a word of telephonin
   });
 });
 
+describe('addresses, postcodes and ZIP codes (no figure)', () => {
+  it('takes no figure from a street number written before the street word, a US block or a postcode', () => {
+    expectFigures('The flat at 45 Rue de Rivoli sold for €1.2m.', [{ text: '€1.2m', value: 1.2e6, unit: 'EUR' }]);
+    expect(figures('Shots were fired in the 3400 block of West Main Street.')).toEqual([]);
+    expect(figures('The fire broke out at 42 Elm Road, Leeds LS6 2AB, and near SW1A 1AA.')).toEqual([]);
+  });
+
+  it('takes no figure from a ZIP code after a state, or before "zip code", but keeps the price', () => {
+    expect(figures('Send letters to PO Box 1234, Washington, DC 20013, or Springfield, IL 62704-1234.')).toEqual([]);
+    expectFigures('Homes in the 90210 zip code sell for about $3.2 million.', [{ text: 'about $3.2 million', value: 3.2e6, bound: '~' }]);
+  });
+
+  it('keeps a count of blocks', () => {
+    expectFigures('The council owns 300 blocks of flats, and police closed 12 blocks of Main Street.', [
+      { text: '300', value: 300 },
+      { text: '12', value: 12 },
+    ]);
+  });
+});
+
 describe('money forms (business, sport)', () => {
   it('reads Australian, Singapore and Brazilian dollars, and "a $5 fee" as US dollars', () => {
     expectFigures('The fund holds A$3.4bn, S$2 billion and R$50 million, and charges a $5 fee.', [

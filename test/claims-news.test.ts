@@ -519,6 +519,10 @@ const LOCAL: Case[] = [
     text: 'Call 555-1234 or 1-800-555-0199 to claim a refund of up to $200.',
     claims: [q({ value: 200, bound: '<=', unit: 'USD', figure: 'up to $200' })],
   },
+  {
+    text: 'Firefighters were called to 125 High Street, Leeds LS6 2AB, and 40 residents were evacuated from the 3400 block of Elm Road.',
+    claims: [{ kind: 'other', measure: 'evacuated', value: 40, figure: '40' }],
+  },
   // A date written "9/11" is no figure for the packs either: one casualty claim, of the 3,000.
   {
     text: 'The attack on 9/11 killed nearly 3,000 people.',

@@ -7,7 +7,8 @@
  * only at the tokens around the number.
  */
 import type { Core } from './amount-core.js';
-import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, YEAR_MAX, YEAR_MIN, type Phrase } from './amount-context.js';
+import { isAddressNumber } from './amount-addresses.js';
+import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, YEAR_MAX, YEAR_MIN, type Phrase } from './amount-context.js';
 import { RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { SCALE_WORDS } from './amount-lexicon.js';
@@ -129,9 +130,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   if (isLineNumber(tokens, core)) return true;
-  // "10 Downing Street"
-  if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
-  return false;
+  return isAddressNumber(tokens, core.first, n, core.currency !== null);
 }
 
 /**
