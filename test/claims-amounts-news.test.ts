@@ -135,6 +135,22 @@ describe('addresses, postcodes and ZIP codes (no figure)', () => {
   });
 });
 
+describe('24-hour times and month/day dates (no figure)', () => {
+  it('takes no figure from four digits before a time zone, or before "hours" after "at"', () => {
+    expectFigures('Brent rose 2% to $85 a barrel at 1430 GMT; the ceasefire began at 2100 local time.', [
+      { text: '2%', value: 2, unit: 'percent' },
+      { text: '$85 a barrel', value: 85, unit: 'USD' },
+    ]);
+    expect(figures('Troops moved in at 0600 hours.')).toEqual([]);
+    expectFigures('The index closed at 1430 points.', [{ text: '1430', value: 1430 }]);
+  });
+
+  it('takes no figure from a month and day after "on" or "since", but keeps a share "of" something', () => {
+    expectFigures('On 5/12 the board approved a $2 billion buyback.', [{ text: '$2 billion', value: 2e9, unit: 'USD' }]);
+    expectFigures('Since 3/15, turnout rose on 1/3 of the seats.', [{ text: '1/3', unit: 'share' }]);
+  });
+});
+
 describe('money forms (business, sport)', () => {
   it('reads Australian, Singapore and Brazilian dollars, and "a $5 fee" as US dollars', () => {
     expectFigures('The fund holds A$3.4bn, S$2 billion and R$50 million, and charges a $5 fee.', [

@@ -523,6 +523,10 @@ const LOCAL: Case[] = [
     text: 'Firefighters were called to 125 High Street, Leeds LS6 2AB, and 40 residents were evacuated from the 3400 block of Elm Road.',
     claims: [{ kind: 'other', measure: 'evacuated', value: 40, figure: '40' }],
   },
+  {
+    text: 'TOKYO, March 2 (Reuters) - The Nikkei rose 1.5% to 38,000 by 0230 GMT.',
+    claims: [q({ value: 1.5, unit: 'percent', change: 'up ?→?' }), q({ value: 38_000, unit: null, change: 'up ?→38000' })],
+  },
   // A date written "9/11" is no figure for the packs either: one casualty claim, of the 3,000.
   {
     text: 'The attack on 9/11 killed nearly 3,000 people.',

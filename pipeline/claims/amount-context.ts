@@ -13,6 +13,7 @@
 import type { Bound } from '../types.js';
 import { table } from './amount-lexicon.js';
 import { postcodes } from './amount-addresses.js';
+import { clockAndDayRanges } from './amount-clock.js';
 import { numbersToRing } from './amount-phones.js';
 import type { AToken } from './amount-tokens.js';
 
@@ -219,6 +220,7 @@ export function maskedRanges(s: string): Array<[number, number]> {
   }
   numbersToRing(s, out);
   postcodes(s, out);
+  clockAndDayRanges(s, out);
   if (s.includes('/')) {
     READING_RE.lastIndex = 0;
     for (let m = READING_RE.exec(s); m !== null; m = READING_RE.exec(s)) {
