@@ -151,6 +151,40 @@ describe('24-hour times and month/day dates (no figure)', () => {
   });
 });
 
+describe('versions and names that open a sentence (no figure)', () => {
+  it('takes no figure from a version with decimals after a name or "version", but keeps tallies and prices listed', () => {
+    expectFigures('Python 3.12 is 5% faster, and version 2.0 of iOS 17.2 fixes 3 flaws.', [
+      { text: '5%', value: 5, unit: 'percent' },
+      { text: '3', value: 3 },
+    ]);
+    expectFigures('Germany 3.2, France 2.8 and Italy 1.9 were the growth rates.', [
+      { text: '3.2', value: 3.2 },
+      { text: '2.8', value: 2.8 },
+      { text: '1.9', value: 1.9 },
+    ]);
+    expectFigures('Brent 85.20 and WTI 80.10 closed higher.', [
+      { text: '85.20', value: 85.2 },
+      { text: '80.10', value: 80.1 },
+    ]);
+  });
+
+  it('takes no figure from a name and its number opening a sentence, but keeps one after an opener', () => {
+    expectFigures('Chrome 120 patches 10 vulnerabilities.', [{ text: '10', value: 10 }]);
+    expectFigures('Across 300 sites, 12 closed.', [
+      { text: '300', value: 300 },
+      { text: '12', value: 12 },
+    ]);
+    expectFigures('Including 3 children, 40 people died.', [
+      { text: '3', value: 3 },
+      { text: '40', value: 40 },
+    ]);
+  });
+
+  it('takes no figure from a team named by digits ("the 49ers")', () => {
+    expectFigures('The 49ers sold 68,500 tickets.', [{ text: '68,500', value: 68500 }]);
+  });
+});
+
 describe('money forms (business, sport)', () => {
   it('reads Australian, Singapore and Brazilian dollars, and "a $5 fee" as US dollars', () => {
     expectFigures('The fund holds A$3.4bn, S$2 billion and R$50 million, and charges a $5 fee.', [

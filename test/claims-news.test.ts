@@ -508,6 +508,17 @@ const HEALTH: Case[] = [
   },
 ];
 
+/** Technology: versions and models beside the figures. */
+const TECH: Case[] = [
+  { text: 'Apple released iOS 17.2 on Monday, fixing 12 security flaws.', claims: [q({ value: 12, unit: null, figure: '12' })] },
+  {
+    text: 'Windows 11 runs on about 400 million devices, Microsoft said.',
+    claims: [q({ value: 400_000_000, bound: '~', counted: 'devices', sourceText: 'Microsoft', cue: 'said' })],
+  },
+  { text: 'Version 2.0 of the app was downloaded 3 million times.', claims: [q({ value: 3_000_000, figure: '3 million' })] },
+  { text: 'The 49ers sold 68,500 tickets for the game.', claims: [q({ value: 68_500, figure: '68,500' })] },
+];
+
 /** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */
 const LOCAL: Case[] = [
   { text: 'Witnesses can ring police on 101 or Crimestoppers anonymously on 0800 555 111.', claims: [] },
@@ -541,6 +552,7 @@ const DOMAINS: Array<[string, Case[]]> = [
   ['sport', SPORT],
   ['weather', WEATHER],
   ['health', HEALTH],
+  ['technology', TECH],
   ['local news and wire copy', LOCAL],
 ];
 

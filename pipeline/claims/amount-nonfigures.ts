@@ -8,7 +8,8 @@
  */
 import type { Core } from './amount-core.js';
 import { isAddressNumber } from './amount-addresses.js';
-import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, YEAR_MAX, YEAR_MIN, type Phrase } from './amount-context.js';
+import { isLineNumber, isNameNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
+import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
 import { RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { SCALE_WORDS } from './amount-lexicon.js';
@@ -114,6 +115,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   // "3) Bernie's bio.": a list marker.
   if (core.first === 0 && next?.text === ')' && core.currency === null && /^\d{1,2}$/.test(first.text)) return true;
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
+  // "version 2.0", "section 3.2": a numbered part or release, not a measure.
+  if (DECIMAL_NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+\.\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
   // "from Sept. 19 to 22", "May 3-5": the last day of a span of dates.
   if (DAY_SPAN_WORDS.has(prev?.lower ?? '') && n.value <= MAX_DAY && /^\d{1,2}$/.test(first.text) && /^\d{1,2}$/.test(tokens[core.first - 2]?.text ?? '')) {
@@ -133,78 +136,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   return isAddressNumber(tokens, core.first, n, core.currency !== null);
 }
 
-/**
- * "Boeing 737", "the FTSE 100", "iPhone 15", "Windows 11": a bare integer
- * right after a capitalised word inside the sentence names a thing. Not in a
- * title-case headline ("Floods Force 3000 From Homes"), not after a word
- * that opens a figure at the start of a sentence ("Some 200"), and not in
- * "told Reuters 40 people died".
- */
-function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
-  const n = core.number as ReadNumber;
-  const prev = tokens[core.first - 1];
-  // Cheap tests first: most numbers follow a lower-case word.
-  if (prev === undefined || prev.text === prev.lower || core.first === 1 || core.currency !== null || n.scaled || n.next !== core.first + 1) return false;
-  if (!/^\d{1,4}$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
-  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower) || SENTENCE_ENDS.has(word(tokens, core.first - 2))) return false;
-  if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
-  const v = n.value;
-  // "Spring 2015", "Hillary 2008": a year after a name still dates the claim.
-  if (v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test((tokens[core.first] as AToken).text)) return false;
-  // "Cruz 16 points ahead", "beat Trump 46 to 40 percent": a tally after a name.
-  if (TALLY_AFTER_NAME.has(word(tokens, n.next)) || readUnit(tokens, n.next, n, null) !== null) return false;
-  // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out.
-  if (CLAUSE_MARKS.has(word(tokens, core.first - 2)) && (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.'))
-    return false;
-  return !isTitleCase(tokens);
-}
-/**
- * "the 911 call", "a 999 caller", "the county's 911 dispatch centre": three digits before a singular noun of
- * telephoning name the line rung. A count takes the plural ("300 call centre jobs", "112 call handlers").
- */
-function isLineNumber(tokens: readonly AToken[], core: Core): boolean {
-  const n = core.number as ReadNumber;
-  if (!LINE_NOUNS.has(word(tokens, n.next)) || n.next !== core.first + 1 || core.currency !== null || !/^\d{3}$/.test((tokens[core.first] as AToken).text))
-    return false;
-  for (let k = n.next + 1; k <= n.next + LINE_NOUN_LOOKAHEAD; k++) {
-    const w = tokens[k]?.text ?? '';
-    if (!/^[a-z]+$/.test(w)) break;
-    if (w.endsWith('s') && !NOT_PLURAL_S.has(w)) return false;
-  }
-  return true;
-}
-const LINE_NOUNS: ReadonlySet<string> = new Set(['call', 'caller', 'operator', 'operators', 'dispatcher', 'dispatchers', 'dispatch', 'hotline', 'helpline']);
-/** Words after a line noun in which a plural head is looked for ("call centre jobs"). */
-const LINE_NOUN_LOOKAHEAD = 2;
-const NOT_PLURAL_S: ReadonlySet<string> = new Set(['was', 'is', 'has', 'says', 'does', 'this', 'its', 'his', 'as', 'us']);
-
-/** Capitalised words before a number that are no name: sentence openers and bound words. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
-  'about around some nearly almost over up at more only just by to from with in of and but than between under less fewer another all the a an its their his her our at least'.split(
-    ' ',
-  ),
-);
-const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
-  'to points point pts votes vote delegates seats percent per more fewer times lead ahead behind'.split(' '),
-);
-/** Marks after which a capitalised word opens a sentence ("years.” Fully 250 companies"). */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201D', '\u201C', '(', '\u2014', '-']);
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
-const TELL_WORDS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
-/** A headline in title case: most words of four letters or more capitalised. */
-function isTitleCase(tokens: readonly AToken[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.text.length < 4 || !/^[A-Za-z]/.test(t.text)) continue;
-    words++;
-    if (/^[A-Z]/.test(t.text)) caps++;
-  }
-  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
-}
-const TITLE_CASE_SHARE = 0.85;
-const TITLE_CASE_MIN_WORDS = 3;
-
+/** Words before a decimal that number a part or a release ("version 2.0", "section 3.2"). */
+const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;
 const MAX_DAY = 31;
 const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'through', 'and']);

@@ -314,8 +314,11 @@ function gluedLetters(tokens: readonly AToken[], at: number): boolean {
   const t = tokens[at];
   return t !== undefined && NAME_SUFFIXES.has(t.text) && glued(tokens[at - 1], t) && /^[\d.,]+$/.test(tokens[at - 1]?.text ?? '');
 }
-/** Letters glued to digits that make a name ("5G", "3D", "2FA") or style sheet furniture ("600px"); an unknown unit ("1Ga") keeps its number. */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['G', 'D', 'FA', 'GS', 'DS', 'px']);
+/**
+ * Letters glued to digits that make a name ("5G", "3D", "2FA", the "49ers") or style sheet furniture ("600px"); an
+ * unknown unit ("1Ga") keeps its number.
+ */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['G', 'D', 'FA', 'GS', 'DS', 'px', 'ers']);
 
 /** "half a percentage point", "a quarter of a mile", "three-quarters of an hour": a fraction in words of one unit. */
 function fractionOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {
