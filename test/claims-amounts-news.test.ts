@@ -80,6 +80,12 @@ describe('numbers that are names, tallies, dates or readings (no figure)', () =>
     expect(figures("Veterans of World War 2 remember the '90s.")).toEqual([]);
   });
 
+  it('keeps a range with a unit or a counted plural after a result word, but not a score', () => {
+    expectFigures('The fund lost 10-20 million dollars, and Arsenal won 3-1 goals to nil.', [
+      { text: '10-20 million dollars', low: 1e7, high: 2e7, bound: 'range', unit: 'USD' },
+    ]);
+  });
+
   it('keeps an ascending dashed range and a negative range', () => {
     expectFigures('The company expects to hire 500-600 people in winters of -20-0C.', [
       { text: '500-600', low: 500, high: 600, bound: 'range' },

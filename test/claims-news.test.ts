@@ -399,6 +399,14 @@ const SPORT: Case[] = [
     claims: [{ kind: 'statement', sourceText: 'Jane Smith', cue: 'said', content: 'The numbers speak for themselves' }],
   },
   { text: 'Arsenal beat Chelsea 2-1 on Sunday.', claims: [] },
+  // A result word makes no score of a pair with a unit or a counted plural after it.
+  {
+    text: 'The club lost 20-30% of its value after the team won 20-25 games a season.',
+    claims: [
+      q({ value: null, bound: 'range', low: 20, high: 30, unit: 'percent' }),
+      q({ value: null, bound: 'range', low: 20, high: 25, unit: null, figure: '20-25' }),
+    ],
+  },
   {
     text: 'Real Madrid agreed to pay a fee of €100m for the midfielder, the club said in a statement.',
     claims: [q({ value: 100_000_000, unit: 'EUR', sourceText: 'the club', cue: 'said in a statement' })],

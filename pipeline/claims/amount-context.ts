@@ -215,6 +215,7 @@ export function maskedRanges(s: string): Array<[number, number]> {
   for (let m = SCORE_RE.exec(s); m !== null; m = SCORE_RE.exec(s)) {
     const before = s.slice(Math.max(0, m.index - SCORE_WINDOW_CHARS), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + SCORE_WINDOW_CHARS);
+    if (isMeasuredPair(m[0], after)) continue;
     if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
       out.push([m.index, m.index + m[0].length]);
   }
@@ -255,6 +256,18 @@ function isTally(pair: string): boolean {
   const [a = '', b = ''] = pair.split(/\s?[-\u2013]\s?/);
   return (b.length > 1 && b.startsWith('0')) || Number(b) <= Number(a);
 }
+/**
+ * "lost 20-30% of its value", "lost 10-20 million dollars", "won 20-25 games a season": a unit or a scale after
+ * the pair, or a counted plural after a pair that runs upwards, makes a range, whatever result word stands before.
+ */
+function isMeasuredPair(pair: string, after: string): boolean {
+  if (PAIR_UNIT_AFTER_RE.test(after)) return true;
+  const plural = PLURAL_AFTER_RE.exec(after)?.[1];
+  return plural !== undefined && !NOT_PLURAL_NOUNS.has(plural.toLowerCase()) && !isTally(pair);
+}
+const PAIR_UNIT_AFTER_RE = /^\s?(?:%|per ?cent\b|percent\b|pc\b|(?:thousand|million|billion|trillion|bn|mn|m|k)\b)/i;
+const PLURAL_AFTER_RE = /^\s([a-z]{3,}s)\b/;
+const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'this', 'its', 'his', 'plus', 'across', 'minus', 'versus', 'thus', 'less', 'unless']);
 const SCORE_BEFORE_RE =
   /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
 const SCORE_AFTER_RE =
