@@ -191,6 +191,24 @@ describe('versions and names that open a sentence (no figure)', () => {
   });
 });
 
+describe('golf scores, numbered places and gallery counters (no figure)', () => {
+  it('reads no bound and no figure from a golfer\'s "3-under" or "2-over-par"', () => {
+    expectFigures('She shot a 3-under 69 after a 2-over-par round.', [{ text: '69', value: 69, bound: '=' }]);
+  });
+
+  it('takes no figure from "incident 345", "terminal 5" or "precinct 41", but keeps the cut', () => {
+    expectFigures('Quoting incident 345, flights from terminal 5 and precinct 41 were cut by 20%.', [{ text: '20%', value: 20, unit: 'percent' }]);
+  });
+
+  it('takes no figure from a gallery counter opening a caption, but counts "3 of 5 voters"', () => {
+    expect(figures('1 of 5 | Firefighters battle the blaze.')).toEqual([]);
+    expectFigures('3 of 5 voters back the plan.', [
+      { text: '3', value: 3 },
+      { text: '5', value: 5 },
+    ]);
+  });
+});
+
 describe('money forms (business, sport)', () => {
   it('reads Australian, Singapore and Brazilian dollars, and "a $5 fee" as US dollars', () => {
     expectFigures('The fund holds A$3.4bn, S$2 billion and R$50 million, and charges a $5 fee.', [

@@ -399,6 +399,10 @@ const SPORT: Case[] = [
     claims: [{ kind: 'statement', sourceText: 'Jane Smith', cue: 'said', content: 'The numbers speak for themselves' }],
   },
   { text: 'Arsenal beat Chelsea 2-1 on Sunday.', claims: [] },
+  {
+    text: 'She shot a 3-under-par round to win $3.6 million.',
+    claims: [q({ value: 3_600_000, bound: '=', unit: 'USD', figure: '$3.6 million' })],
+  },
   // A result word makes no score of a pair with a unit or a counted plural after it.
   {
     text: 'The club lost 20-30% of its value after the team won 20-25 games a season.',

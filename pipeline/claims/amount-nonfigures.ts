@@ -40,7 +40,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     return true;
   const prev = tokens[core.first - 1];
   const next = tokens[n.next];
-  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel": an adjective, no amount.
+  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel", a golfer's "3-under": an adjective, no amount.
   if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
   // "a half-marathon", "the quarter-finals", "his half-brother": "half" or "quarter" heading a compound noun.
   if (
@@ -129,7 +129,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     const w = word(tokens, core.first - 2);
     if (MONTHS.has(w) || w === 'no') return true;
   }
-  if (isScoreLine(tokens, core)) return true;
+  if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n)) return true;
   if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   if (isLineNumber(tokens, core)) return true;
@@ -144,13 +144,23 @@ const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'throu
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 
 /** Words after "<number>-" that make an adjective of it. */
-const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all', 'on', 'figure']);
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set('time off way sided two star party for nil up all on figure under over'.split(' '));
 
 function isInName(tokens: readonly AToken[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || i === 1 || SENTENCE_ENDS.has(word(tokens, i - 2))) return false;
   const named = (t: AToken | undefined): boolean => t !== undefined && /^[A-Z][a-z]/.test(t.text);
   return (named(prev) || (prev.lower === 'of' && named(tokens[i - 2]))) && !isTitleCase(tokens);
+}
+
+/**
+ * "1 of 5 | Firefighters battle the blaze.", "Image 3 of 12": a photo gallery's counter opening a caption, page
+ * furniture. Only at the start of the sentence, and only before "|" or the end, as "3 of 5 voters" counts.
+ */
+function isGalleryCount(tokens: readonly AToken[], first: number, n: ReadNumber): boolean {
+  const ends = (t: AToken | undefined): boolean => t === undefined || t.text === '|';
+  if (first === 0) return word(tokens, n.next) === 'of' && /^\d{1,3}$/.test(tokens[n.next + 1]?.text ?? '') && ends(tokens[n.next + 2]);
+  return first === 2 && word(tokens, 1) === 'of' && /^\d{1,3}$/.test(tokens[0]?.text ?? '') && n.next === 3 && ends(tokens[3]);
 }
 
 /**
