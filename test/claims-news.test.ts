@@ -529,6 +529,10 @@ const TECH: Case[] = [
   },
   { text: 'Version 2.0 of the app was downloaded 3 million times.', claims: [q({ value: 3_000_000, figure: '3 million' })] },
   { text: 'The 49ers sold 68,500 tickets for the game.', claims: [q({ value: 68_500, figure: '68,500' })] },
+  // A title-case headline: a name shaped as one (mixed case, an acronym) names its number; "Storm Kills 3" counts.
+  { title: 'iPhone 16 Sales Jump 20% In China', text: '', claims: [q({ value: 20, unit: 'percent', figure: '20%' })] },
+  { title: 'NHS 111 Calls Rise 30% As MAX 9 Jets Stay Grounded', text: '', claims: [q({ value: 30, unit: 'percent' })] },
+  { title: 'Storm Kills 3 In Texas', text: '', claims: [q({ value: 3, figure: '3' })] },
 ];
 
 /** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */

@@ -26,12 +26,21 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
   // "iOS 17.2", "Web 3.0": a version has one or two decimals.
   if (!/^(?:\d{1,4}|\d{1,3}\.\d{1,2})$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I')
     return false;
+  // "iPhone 16", "NHS 111": a word shaped as a name (mixed case, or an acronym in a sentence not all in capitals).
+  const nameShaped = TITLE_NAME_RE.test(prev.text) && tokens.some((t) => LOWER_CASE_WORD_RE.test(t.text));
+  // In a title-case headline every word is capitalised: only such a word names the number after it
+  // ("NHS 111 Calls Rise 30%"), and "Floods Force 3000 From Homes" keeps its figure.
+  const title = isTitleCase(tokens);
+  if (title && !nameShaped) return false;
   // "Windows 11 runs", "Python 3.12 is": at the start of a sentence, a capital is no sign of a name, so the
   // word must be none that opens a figure ("Nearly 200", "Including 3 children", "Of 300 people").
-  if (core.first === 1 && (SENTENCE_OPENERS.has(prev.lower) || OPENER_ENDINGS_RE.test(prev.lower) || prev.text === prev.text.toUpperCase())) return false;
-  // At the start of a sentence and for a decimal, a lower-case word must follow ("Windows 11 runs", "iOS 17.2 on
-  // Monday"): "Germany 3.2, France 2.8" and "Brent 85.20 and WTI 80.10" are tallies and prices with the verb left out.
-  if ((core.first === 1 || n.value % 1 !== 0) && (!/^[a-z]/.test(tokens[n.next]?.text ?? '') || JOINERS.has(word(tokens, n.next)))) return false;
+  if (core.first === 1 && !nameShaped && (SENTENCE_OPENERS.has(prev.lower) || OPENER_ENDINGS_RE.test(prev.lower) || prev.text === prev.text.toUpperCase()))
+    return false;
+  // At the start of a sentence, in a headline and for a decimal, a word must follow, lower-case unless the name is
+  // shaped as one ("Windows 11 runs", "iOS 17.2 on Monday", "iPhone 16 Sales"): "Germany 3.2, France 2.8" and
+  // "Brent 85.20 and WTI 80.10" are tallies and prices with the verb left out.
+  const follows = (nameShaped ? /^[A-Za-z]/ : /^[a-z]/).test(tokens[n.next]?.text ?? '');
+  if ((core.first === 1 || title || n.value % 1 !== 0) && (!follows || JOINERS.has(word(tokens, n.next)))) return false;
   // "France 2.8 and Italy 1.9 were", "WTI 80.10 closed": the last decimal of such a list.
   if (n.value % 1 !== 0 && (JOINERS.has(word(tokens, core.first - 2)) || word(tokens, core.first - 2) === ',') && isDigitToken(tokens[core.first - 3]))
     return false;
@@ -45,7 +54,7 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
   // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out.
   if (CLAUSE_MARKS.has(word(tokens, core.first - 2)) && (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.'))
     return false;
-  return !isTitleCase(tokens);
+  return true;
 }
 /**
  * "the 911 call", "a 999 caller", "the county's 911 dispatch centre": three digits before a singular noun of
@@ -67,15 +76,20 @@ const LINE_NOUNS: ReadonlySet<string> = new Set(['call', 'caller', 'operator', '
 const LINE_NOUN_LOOKAHEAD = 2;
 const NOT_PLURAL_S: ReadonlySet<string> = new Set(['was', 'is', 'has', 'says', 'does', 'this', 'its', 'his', 'as', 'us']);
 
+/** Words shaped as a name: mixed case ("iPhone", "eBay", "iOS") or an acronym ("NHS", "FTSE", "MAX"). */
+const TITLE_NAME_RE = /^(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,5})$/;
+/** A word with a lower-case letter after its first: the headline is not all in capitals. */
+const LOWER_CASE_WORD_RE = /^[A-Za-z][a-z]/;
+
 /** Capitalised words before a number that are no name: sentence openers and bound words. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   'about around some nearly almost over up at more only just by to from with in of and but than between under less fewer another all the a an its their his her our at least'.split(
     ' ',
   ),
 );
-/** Words that open a sentence before a figure, besides NOT_NAME_WORDS. */
+/** Words that open a sentence before a figure, besides NOT_NAME_WORDS: prepositions, determiners, adverbs and imperatives ("Discover 5 ways"). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
-  'with since after before for on during until within despite including excluding roughly exactly precisely perhaps maybe still also even then now today yesterday overall altogether total each every both those these that this what which while when if although though because as like unlike plus minus or so yet where through via against among across along toward towards last next top another additional some my your once beyond above below past down off out into per than well'.split(
+  'with since after before for on during until within despite including excluding roughly exactly precisely perhaps maybe still also even then now today yesterday overall altogether total each every both those these that this what which while when if although though because as like unlike plus minus or so yet where through via against among across along toward towards last next top another additional some my your once beyond above below past down off out into per than well see meet read watch get take try find discover explore learn check visit add make give buy save win join grab enjoy book pay spend earn'.split(
     ' ',
   ),
 );
