@@ -48,11 +48,14 @@ const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 /** A US ZIP code after a comma and a state's two capitals ("Springfield, IL 62704", "Washington, DC 20013-1234"). */
 const US_ZIP_RE = /, [A-Z]{2},? (\d{5}(?:-\d{4})?)\b/g;
 
+/** A run of five digits: without one, no ZIP code is looked for. */
+const FIVE_DIGITS_RE = /\d{5}/;
+
 /** Push onto `out` the character ranges of `s` that are postcodes or ZIP codes. */
 export function postcodes(s: string, out: Array<[number, number]>): void {
   UK_POSTCODE_RE.lastIndex = 0;
   for (let m = UK_POSTCODE_RE.exec(s); m !== null; m = UK_POSTCODE_RE.exec(s)) out.push([m.index, m.index + m[0].length]);
-  if (!s.includes(', ')) return;
+  if (!FIVE_DIGITS_RE.test(s)) return;
   US_ZIP_RE.lastIndex = 0;
   for (let m = US_ZIP_RE.exec(s); m !== null; m = US_ZIP_RE.exec(s)) {
     const zip = m[1] as string;

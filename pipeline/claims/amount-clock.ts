@@ -11,7 +11,11 @@
  * community service" is a duration. Case-sensitive: zones are capitals.
  */
 const CLOCK_24H_RE =
-  /\b(?:[01]\d|2[0-3])[0-5]\d(?= ?(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|JST|KST|IST|AEST|AEDT|SGT|HKT|WIB|Z|local time)\b)|(?<=\bat (?:about |around )?)(?:[01]\d|2[0-3])[0-5]\d(?= ?(?:hours|hrs|h)\b)/g;
+  /\b(?:[01]\d|2[0-3])[0-5]\d(?= ?(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|JST|KST|IST|AEST|AEDT|SGT|HKT|WIB|Z|local time|(hours|hrs|h))\b)/g;
+/** Characters before a time in which AT_BEFORE_RE looks. */
+const AT_BEFORE_CHARS = 16;
+/** What stands before "1430 hours" when it is a time; tested only then (a lookbehind in CLOCK_24H_RE costs ten times more). */
+const AT_BEFORE_RE = /\bat (?:about |around )?$/;
 
 /**
  * "on 5/12", "since 3/15", "until 11/30": month and day after a word that
@@ -22,7 +26,9 @@ const DAY_AFTER_RE = /\b(?:on|since|until|till|through)\s+((?:0?[1-9]|1[0-2])\/(
 /** Push onto `out` the character ranges of `s` that are such times or dates. */
 export function clockAndDayRanges(s: string, out: Array<[number, number]>): void {
   CLOCK_24H_RE.lastIndex = 0;
-  for (let m = CLOCK_24H_RE.exec(s); m !== null; m = CLOCK_24H_RE.exec(s)) out.push([m.index, m.index + m[0].length]);
+  for (let m = CLOCK_24H_RE.exec(s); m !== null; m = CLOCK_24H_RE.exec(s)) {
+    if (m[1] === undefined || AT_BEFORE_RE.test(s.slice(Math.max(0, m.index - AT_BEFORE_CHARS), m.index))) out.push([m.index, m.index + m[0].length]);
+  }
   if (!s.includes('/')) return;
   DAY_AFTER_RE.lastIndex = 0;
   for (let m = DAY_AFTER_RE.exec(s); m !== null; m = DAY_AFTER_RE.exec(s)) {
