@@ -200,6 +200,12 @@ describe('golf scores, numbered places and gallery counters (no figure)', () => 
     expectFigures('Quoting incident 345, flights from terminal 5 and precinct 41 were cut by 20%.', [{ text: '20%', value: 20, unit: 'percent' }]);
   });
 
+  it('takes no figure from a list marker before its item, but reads a number alone', () => {
+    expect(figures('4. Keep every receipt.')).toEqual([]);
+    expect(figures('Boston (9-5) 2.')).toEqual([]);
+    expectFigures('317.', [{ text: '317', value: 317 }]);
+  });
+
   it('takes no figure from a gallery counter opening a caption, but counts "3 of 5 voters"', () => {
     expect(figures('1 of 5 | Firefighters battle the blaze.')).toEqual([]);
     expectFigures('3 of 5 voters back the plan.', [

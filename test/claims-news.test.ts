@@ -554,6 +554,11 @@ const LOCAL: Case[] = [
     text: 'TOKYO, March 2 (Reuters) - The Nikkei rose 1.5% to 38,000 by 0230 GMT.',
     claims: [q({ value: 1.5, unit: 'percent', change: 'up ?→?' }), q({ value: 38_000, unit: null, change: 'up ?→38000' })],
   },
+  // A numbered list's marker is no figure; the 12 inside the item is.
+  {
+    text: 'Readers sent in their tips. 4. Keep the receipts of all 12 purchases.',
+    claims: [q({ value: 12, figure: '12' })],
+  },
   // A date written "9/11" is no figure for the packs either: one casualty claim, of the 3,000.
   {
     text: 'The attack on 9/11 killed nearly 3,000 people.',

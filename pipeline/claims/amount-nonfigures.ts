@@ -114,6 +114,11 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (next?.lower === 's' && glued(tokens[n.next - 1], next) && /^\d{2}$/.test(first.text)) return true;
   // "3) Bernie's bio.": a list marker.
   if (core.first === 0 && next?.text === ')' && core.currency === null && /^\d{1,2}$/.test(first.text)) return true;
+  // "4. Keep every receipt", "Boston (9-5) 2.": the marker of a numbered list's item; "317." alone is a number.
+  if (next?.text === '.' && core.currency === null && /^\d{1,3}$/.test(first.text)) {
+    if (core.first === 0 && /^[A-Z"\u201C]/.test(tokens[n.next + 1]?.text ?? '')) return true;
+    if (prev?.text === ')' && n.next === tokens.length - 1) return true;
+  }
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
   // "version 2.0", "section 3.2": a numbered part or release, not a measure.
   if (DECIMAL_NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+\.\d+$/.test(first.text)) return true;
