@@ -133,6 +133,11 @@ describe('addresses, postcodes and ZIP codes (no figure)', () => {
     expectFigures('Homes in the 90210 zip code sell for about $3.2 million.', [{ text: 'about $3.2 million', value: 3.2e6, bound: '~' }]);
   });
 
+  it('takes no figure from a P.O. box, a ZIP code after a state written out, or a phone extension', () => {
+    expect(figures('Write to P.O. Box 51234, or to PO Box 1234, Austin, Texas 78701.')).toEqual([]);
+    expect(figures('Call the desk at 212-555-0143, extension 4410.')).toEqual([]);
+  });
+
   it('keeps a count of blocks', () => {
     expectFigures('The council owns 300 blocks of flats, and police closed 12 blocks of Main Street.', [
       { text: '300', value: 300 },

@@ -32,6 +32,8 @@ export function isAddressNumber(tokens: readonly AToken[], first: number, n: Rea
     if (capitalised(after) || NAME_PARTICLES.has(after?.lower ?? '')) return true;
   }
   const digits = (tokens[first] as AToken).text;
+  // "P.O. Box 51234", "PO Box 1234"
+  if (word(tokens, first - 1) === 'box' && capitalised(tokens[first - 1]) && /^p\.?o\.?$|^\.$/.test(word(tokens, first - 2))) return true;
   if (!/^\d+$/.test(digits) || n.next !== first + 1) return false;
   // "the 3400 block of West Main Street"
   if (next.lower === 'block' && word(tokens, n.next + 1) === 'of' && digits.length >= 3 && n.value % BLOCK_STEP === 0) return true;
@@ -45,8 +47,11 @@ export function isAddressNumber(tokens: readonly AToken[], first: number, n: Rea
  * capitals, so "up 3 2nd" is not one.
  */
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
-/** A US ZIP code after a comma and a state's two capitals ("Springfield, IL 62704", "Washington, DC 20013-1234"). */
-const US_ZIP_RE = /, [A-Z]{2},? (\d{5}(?:-\d{4})?)\b/g;
+/**
+ * A US ZIP code after a comma and a state, its two capitals or its name, closing the address ("Springfield, IL
+ * 62704", "Washington, DC 20013-1234", "Austin, Texas 78701.").
+ */
+const US_ZIP_RE = /, (?:[A-Z]{2},? (\d{5}(?:-\d{4})?)\b|(?:[A-Z][a-z]+ ){1,2}(\d{5}(?:-\d{4})?)(?=[,.;)]|$))/g;
 
 /** A run of five digits: without one, no ZIP code is looked for. */
 const FIVE_DIGITS_RE = /\d{5}/;
@@ -58,7 +63,7 @@ export function postcodes(s: string, out: Array<[number, number]>): void {
   if (!FIVE_DIGITS_RE.test(s)) return;
   US_ZIP_RE.lastIndex = 0;
   for (let m = US_ZIP_RE.exec(s); m !== null; m = US_ZIP_RE.exec(s)) {
-    const zip = m[1] as string;
+    const zip = (m[1] ?? m[2]) as string;
     out.push([m.index + m[0].length - zip.length, m.index + m[0].length]);
   }
 }

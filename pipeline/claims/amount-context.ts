@@ -182,7 +182,7 @@ export const HANDFUL: readonly [number, number] = [2, 5];
 
 /** Words before a number that make it part of a name ("Route 66", "page 3"). */
 export const NAME_BEFORE: ReadonlySet<string> = new Set(
-  'no number article resolution route unit division brigade regiment corps flight room chapter section page highway interstate exit junction junctions terminal ward pier precinct incident gate platform version model type class phase level grade stage covid vol episode season tier category bill act paragraph clause item figure table photo image slide apollo voyager'.split(
+  'no number article resolution route unit division brigade regiment corps flight room chapter section page highway interstate exit junction junctions terminal ward pier precinct incident extension ext gate platform version model type class phase level grade stage covid vol episode season tier category bill act paragraph clause item figure table photo image slide apollo voyager'.split(
     ' ',
   ),
 );
