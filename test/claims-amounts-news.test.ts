@@ -205,6 +205,14 @@ describe('golf scores, numbered places and gallery counters (no figure)', () => 
     expectFigures('Quoting incident 345, flights from terminal 5 and precinct 41 were cut by 20%.', [{ text: '20%', value: 20, unit: 'percent' }]);
   });
 
+  it('takes no figure from a tie\'s score or "the half" as a period, but keeps a share and a level', () => {
+    expect(figures('They tied it at 3 and were knotted at 1 by the half.')).toEqual([]);
+    expectFigures('The half of voters who backed him rose, and the index was level at 7500.', [
+      { text: 'half', value: 0.5, unit: 'share' },
+      { text: '7500', value: 7500 },
+    ]);
+  });
+
   it('takes no figure from a list marker before its item, but reads a number alone', () => {
     expect(figures('4. Keep every receipt.')).toEqual([]);
     expect(figures('Boston (9-5) 2.')).toEqual([]);

@@ -399,6 +399,11 @@ const SPORT: Case[] = [
     claims: [{ kind: 'statement', sourceText: 'Jane Smith', cue: 'said', content: 'The numbers speak for themselves' }],
   },
   { text: 'Arsenal beat Chelsea 2-1 on Sunday.', claims: [] },
+  // A tie's score and "the half" as a period of play are no figures; the lead is.
+  {
+    text: 'A late field goal tied the score at 20, after the visitors had led by 7 points at the half.',
+    claims: [q({ value: 7, unit: null, figure: '7' })],
+  },
   {
     text: 'She shot a 3-under-par round to win $3.6 million.',
     claims: [q({ value: 3_600_000, bound: '=', unit: 'USD', figure: '$3.6 million' })],

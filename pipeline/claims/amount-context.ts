@@ -219,6 +219,10 @@ export function maskedRanges(s: string): Array<[number, number]> {
     if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
       out.push([m.index, m.index + m[0].length]);
   }
+  if (s.includes('at ')) {
+    TIED_AT_RE.lastIndex = 0;
+    for (let m = TIED_AT_RE.exec(s); m !== null; m = TIED_AT_RE.exec(s)) out.push([m.index + m[0].length - (m[1] as string).length, m.index + m[0].length]);
+  }
   numbersToRing(s, out);
   postcodes(s, out);
   clockAndDayRanges(s, out);
@@ -268,6 +272,12 @@ function isMeasuredPair(pair: string, after: string): boolean {
 const PAIR_UNIT_AFTER_RE = /^\s?(?:%|per ?cent\b|percent\b|pc\b|(?:thousand|million|billion|trillion|bn|mn|m|k)\b)/i;
 const PLURAL_AFTER_RE = /^\s([a-z]{3,}s)\b/;
 const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'this', 'its', 'his', 'plus', 'across', 'minus', 'versus', 'thus', 'less', 'unless']);
+/**
+ * "tied the game at 17", "knotted at 1": the score of a tie, one number for both sides. Not "level at": an index or
+ * a rate is "level at 7500" too.
+ */
+const TIED_AT_RE =
+  /\b(?:tied|tie|ties|tying|knotted|deadlocked)(?:\s+(?:the\s+)?(?:game|score|match|contest|series|it|things))?\s+at\s+(\d{1,3})\b(?![-\u2013.,]?\d|\s*(?:%|percent|per cent|points?\b))/g;
 const SCORE_BEFORE_RE =
   /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
 const SCORE_AFTER_RE =

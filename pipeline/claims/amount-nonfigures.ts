@@ -66,6 +66,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
+    // "56 seconds left in the half": "the half" closing a phrase is a period of play; "the half of voters" is a share.
+    if (first.lower === 'half' && prev?.lower === 'the' && n.next === core.first + 1 && (next === undefined || PERIOD_AFTER.has(next.lower))) return true;
     // "one-on-one", "all-in-one": the end of a hyphenated compound.
     const before = tokens[core.first - 2];
     if (prev?.text === '-' && glued(prev, first) && /^[A-Za-z]/.test(before?.text ?? '') && glued(before, prev) && !NUMBER_OPENERS.has(before?.lower ?? ''))
@@ -148,6 +150,8 @@ const MAX_DAY = 31;
 const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'through', 'and']);
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 
+/** Marks and words after "the half" that end its phrase: no "of", no noun it would share out. */
+const PERIOD_AFTER: ReadonlySet<string> = new Set('. , ; : ! ? ) in at on with before after when as and but to for by'.split(' '));
 /** Words after "<number>-" that make an adjective of it. */
 const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set('time off way sided two star party for nil up all on figure under over'.split(' '));
 
