@@ -179,6 +179,17 @@ describe('versions and names that open a sentence (no figure)', () => {
     ]);
   });
 
+  it('takes no figure from a name and its number between commas with no figure before, but keeps a tally', () => {
+    expectFigures('The bill, HR 3684, adds $1.2 trillion, and the Big Ten, Big 12, and SEC got 9 bids.', [
+      { text: '$1.2 trillion', value: 1.2e12, unit: 'USD' },
+      { text: '9', value: 9 },
+    ]);
+    expectFigures('Republicans have 24 seats, Democrats 10.', [
+      { text: '24', value: 24 },
+      { text: '10', value: 10 },
+    ]);
+  });
+
   it('takes no figure from a name and its number opening a sentence, but keeps one after an opener', () => {
     expectFigures('Chrome 120 patches 10 vulnerabilities.', [{ text: '10', value: 10 }]);
     expectFigures('Across 300 sites, 12 closed.', [

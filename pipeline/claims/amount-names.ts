@@ -51,8 +51,13 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
   if (v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test((tokens[core.first] as AToken).text)) return false;
   // "Cruz 16 points ahead", "beat Trump 46 to 40 percent": a tally after a name.
   if (TALLY_AFTER_NAME.has(word(tokens, n.next)) || readUnit(tokens, n.next, n, null) !== null) return false;
-  // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out.
-  if (CLAUSE_MARKS.has(word(tokens, core.first - 2)) && (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.'))
+  // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out, after another figure; "the bill, HR
+  // 3684, provides" and "the Big Ten, Big 12 and" have none before and name a bill and a league.
+  if (
+    CLAUSE_MARKS.has(word(tokens, core.first - 2)) &&
+    (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.') &&
+    digitBefore(tokens, core.first - 2)
+  )
     return false;
   return true;
 }
@@ -76,6 +81,13 @@ const LINE_NOUNS: ReadonlySet<string> = new Set(['call', 'caller', 'operator', '
 const LINE_NOUN_LOOKAHEAD = 2;
 const NOT_PLURAL_S: ReadonlySet<string> = new Set(['was', 'is', 'has', 'says', 'does', 'this', 'its', 'his', 'as', 'us']);
 
+/** Whether a token of digits stands in the TALLY_LOOKBACK tokens before tokens[at]. */
+function digitBefore(tokens: readonly AToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - TALLY_LOOKBACK; k--) if (isDigitToken(tokens[k])) return true;
+  return false;
+}
+/** Tokens before a name's number in which a tally's earlier figure is looked for ("24 seats, Democrats 10"). */
+const TALLY_LOOKBACK = 6;
 /** Words shaped as a name: mixed case ("iPhone", "eBay", "iOS") or an acronym ("NHS", "FTSE", "MAX"). */
 const TITLE_NAME_RE = /^(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,5})$/;
 /** A word with a lower-case letter after its first: the headline is not all in capitals. */
