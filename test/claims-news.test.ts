@@ -3,14 +3,27 @@
 // (source, cue, content, hedge), and no claim from what is not a figure
 // (ages, scores, times, years, phone numbers, addresses, "one" as a pronoun).
 // The sentences were written for this file: business, politics, courts,
-// sport, weather and health, none from the seed storyline or a dev set.
+// sport, weather, health, technology, local news and wire copy, none from the
+// seed storyline or a dev set.
 //
 // Each case lists all the claims of its text, in order; a claim lists only
 // the fields the case is about (see `view`). A field left out is not checked.
 //
-// Still open: none at the moment. A sentence the tagger does not meet yet goes here as a
-// commented Case that says why (a general cause, not a quirk of the sentence), and moves into
-// its domain's list when it passes.
+// Still open. A sentence the tagger does not meet yet goes here as a commented Case that says why
+// (a general cause, not a quirk of the sentence), and moves into its domain's list when it passes.
+//
+// A season record after a result is read as a range: no result word stands within reach of it.
+// { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },
+// A model number with a hyphen reads as an upward range.
+// { text: 'The 737-800 fleet of 50 jets was inspected.', claims: [q({ value: 50 })] },
+// In a title-case headline a plain capitalised word cannot be told from a verb ("Floods Force 3000").
+// { title: 'Boeing 737 Orders Rise 20%', text: '', claims: [q({ value: 20, unit: 'percent' })] },
+// Ages listed with semicolons look like tallies by place ("France, 30; Germany, 12"), which count.
+// { text: 'He has three children: Anna, 12; Ben, 9; and Carla, 4.', claims: [q({ value: 3 })] },
+// The second of two numbered places shares the plural before the first.
+// { text: 'The M25 between junctions 10 and 11 will close.', claims: [] },
+// A ratio reads as two counts.
+// { text: 'The ratio was 3:1 in favour.', claims: [q({ value: 3 })] },
 import { describe, expect, it } from 'vitest';
 import { tagClaims } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
@@ -583,7 +596,7 @@ const DOMAINS: Array<[string, Case[]]> = [
 ];
 
 describe('claims of ordinary news', () => {
-  it('has at least 40 sentences across the six domains', () => {
+  it('has at least 40 sentences across the domains', () => {
     expect(DOMAINS.reduce((n, [, cases]) => n + cases.length, 0)).toBeGreaterThanOrEqual(40);
   });
 
