@@ -80,6 +80,12 @@ describe('numbers that are names, tallies, dates or readings (no figure)', () =>
     expect(figures("Veterans of World War 2 remember the '90s.")).toEqual([]);
   });
 
+  it('keeps a range with a unit or a counted plural after a result word, but not a score', () => {
+    expectFigures('The fund lost 10-20 million dollars, and Arsenal won 3-1 goals to nil.', [
+      { text: '10-20 million dollars', low: 1e7, high: 2e7, bound: 'range', unit: 'USD' },
+    ]);
+  });
+
   it('keeps an ascending dashed range and a negative range', () => {
     expectFigures('The company expects to hire 500-600 people in winters of -20-0C.', [
       { text: '500-600', low: 500, high: 600, bound: 'range' },
@@ -89,6 +95,147 @@ describe('numbers that are names, tallies, dates or readings (no figure)', () =>
 
   it('takes no figure from "one" as a pronoun before a modal verb', () => {
     expect(figures('One should not assume anything.')).toEqual([]);
+  });
+});
+
+describe('phone numbers in several national forms and after a word of telephoning (no figure)', () => {
+  it('takes no figure from US, Japanese, French and UK numbers written in groups', () => {
+    expect(figures('Call 1-800-555-0199 or 03-1234-5678, or phone 06 12 34 56 78.')).toEqual([]);
+    expect(figures('Readers can text 07700 900123 or ring 1300 975 707.')).toEqual([]);
+  });
+
+  it('takes no figure from a number to ring, text or dial, but keeps the people called', () => {
+    expect(figures('Call 555-1234 for details, text HELP to 85258, or dial 911 or 999 in an emergency.')).toEqual([]);
+    expect(figures('Witnesses should call 101, quoting the incident.')).toEqual([]);
+    expectFigures('The charity called 300 customers, phoned 20 or 30 donors a day and called 20-30 more.', [
+      { text: '300', value: 300 },
+      { text: '20', value: 20 },
+      { text: '30', value: 30 },
+      { text: '20-30', low: 20, high: 30, bound: 'range' },
+    ]);
+  });
+
+  it('takes no figure from an emergency line before a singular noun of telephoning, but counts call handlers', () => {
+    expect(figures('A 999 call was made and the 911 dispatch centre sent help.')).toEqual([]);
+    expectFigures('The service hired 112 call handlers.', [{ text: '112', value: 112 }]);
+  });
+});
+
+describe('addresses, postcodes and ZIP codes (no figure)', () => {
+  it('takes no figure from a street number written before the street word, a US block or a postcode', () => {
+    expectFigures('The flat at 45 Rue de Rivoli sold for €1.2m.', [{ text: '€1.2m', value: 1.2e6, unit: 'EUR' }]);
+    expect(figures('Shots were fired in the 3400 block of West Main Street.')).toEqual([]);
+    expect(figures('The fire broke out at 42 Elm Road, Leeds LS6 2AB, and near SW1A 1AA.')).toEqual([]);
+  });
+
+  it('takes no figure from a ZIP code after a state, or before "zip code", but keeps the price', () => {
+    expect(figures('Send letters to PO Box 1234, Washington, DC 20013, or Springfield, IL 62704-1234.')).toEqual([]);
+    expectFigures('Homes in the 90210 zip code sell for about $3.2 million.', [{ text: 'about $3.2 million', value: 3.2e6, bound: '~' }]);
+  });
+
+  it('takes no figure from a P.O. box, a ZIP code after a state written out, or a phone extension', () => {
+    expect(figures('Write to P.O. Box 51234, or to PO Box 1234, Austin, Texas 78701.')).toEqual([]);
+    expect(figures('Call the desk at 212-555-0143, extension 4410.')).toEqual([]);
+  });
+
+  it('keeps a count of blocks', () => {
+    expectFigures('The council owns 300 blocks of flats, and police closed 12 blocks of Main Street.', [
+      { text: '300', value: 300 },
+      { text: '12', value: 12 },
+    ]);
+  });
+});
+
+describe('24-hour times and month/day dates (no figure)', () => {
+  it('takes no figure from four digits before a time zone, or before "hours" after "at"', () => {
+    expectFigures('Brent rose 2% to $85 a barrel at 1430 GMT; the ceasefire began at 2100 local time.', [
+      { text: '2%', value: 2, unit: 'percent' },
+      { text: '$85 a barrel', value: 85, unit: 'USD' },
+    ]);
+    expect(figures('Troops moved in at 0600 hours.')).toEqual([]);
+    expectFigures('The index closed at 1430 points.', [{ text: '1430', value: 1430 }]);
+  });
+
+  it('takes no figure from a month and day after "on" or "since", but keeps a share "of" something', () => {
+    expectFigures('On 5/12 the board approved a $2 billion buyback.', [{ text: '$2 billion', value: 2e9, unit: 'USD' }]);
+    expectFigures('Since 3/15, turnout rose on 1/3 of the seats.', [{ text: '1/3', unit: 'share' }]);
+  });
+});
+
+describe('versions and names that open a sentence (no figure)', () => {
+  it('takes no figure from a version with decimals after a name or "version", but keeps tallies and prices listed', () => {
+    expectFigures('Python 3.12 is 5% faster, and version 2.0 of iOS 17.2 fixes 3 flaws.', [
+      { text: '5%', value: 5, unit: 'percent' },
+      { text: '3', value: 3 },
+    ]);
+    expectFigures('Germany 3.2, France 2.8 and Italy 1.9 were the growth rates.', [
+      { text: '3.2', value: 3.2 },
+      { text: '2.8', value: 2.8 },
+      { text: '1.9', value: 1.9 },
+    ]);
+    expectFigures('Brent 85.20 and WTI 80.10 closed higher.', [
+      { text: '85.20', value: 85.2 },
+      { text: '80.10', value: 80.1 },
+    ]);
+  });
+
+  it('takes no figure from a name and its number between commas with no figure before, but keeps a tally', () => {
+    expectFigures('The bill, HR 3684, adds $1.2 trillion, and the Big Ten, Big 12, and SEC got 9 bids.', [
+      { text: '$1.2 trillion', value: 1.2e12, unit: 'USD' },
+      { text: '9', value: 9 },
+    ]);
+    expectFigures('Republicans have 24 seats, Democrats 10.', [
+      { text: '24', value: 24 },
+      { text: '10', value: 10 },
+    ]);
+  });
+
+  it('takes no figure from a name and its number opening a sentence, but keeps one after an opener', () => {
+    expectFigures('Chrome 120 patches 10 vulnerabilities.', [{ text: '10', value: 10 }]);
+    expectFigures('Across 300 sites, 12 closed.', [
+      { text: '300', value: 300 },
+      { text: '12', value: 12 },
+    ]);
+    expectFigures('Including 3 children, 40 people died.', [
+      { text: '3', value: 3 },
+      { text: '40', value: 40 },
+    ]);
+  });
+
+  it('takes no figure from a team named by digits ("the 49ers")', () => {
+    expectFigures('The 49ers sold 68,500 tickets.', [{ text: '68,500', value: 68500 }]);
+  });
+});
+
+describe('golf scores, numbered places and gallery counters (no figure)', () => {
+  it('reads no bound and no figure from a golfer\'s "3-under" or "2-over-par"', () => {
+    expectFigures('She shot a 3-under 69 after a 2-over-par round.', [{ text: '69', value: 69, bound: '=' }]);
+  });
+
+  it('takes no figure from "incident 345", "terminal 5" or "precinct 41", but keeps the cut', () => {
+    expectFigures('Quoting incident 345, flights from terminal 5 and precinct 41 were cut by 20%.', [{ text: '20%', value: 20, unit: 'percent' }]);
+  });
+
+  it('takes no figure from a tie\'s score or "the half" as a period, but keeps a share and a level', () => {
+    expect(figures('They tied it at 3 and were knotted at 1 by the half.')).toEqual([]);
+    expectFigures('The half of voters who backed him rose, and the index was level at 7500.', [
+      { text: 'half', value: 0.5, unit: 'share' },
+      { text: '7500', value: 7500 },
+    ]);
+  });
+
+  it('takes no figure from a list marker before its item, but reads a number alone', () => {
+    expect(figures('4. Keep every receipt.')).toEqual([]);
+    expect(figures('Boston (9-5) 2.')).toEqual([]);
+    expectFigures('317.', [{ text: '317', value: 317 }]);
+  });
+
+  it('takes no figure from a gallery counter opening a caption, but counts "3 of 5 voters"', () => {
+    expect(figures('1 of 5 | Firefighters battle the blaze.')).toEqual([]);
+    expectFigures('3 of 5 voters back the plan.', [
+      { text: '3', value: 3 },
+      { text: '5', value: 5 },
+    ]);
   });
 });
 

@@ -28,6 +28,15 @@ describe('splitSentences', () => {
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('keeps a numbered list item with its marker, and a sentence ending in a number apart', () => {
+    expect(splitSentences('Tips follow. 4. Keep Receipts Safe. The toll rose to 4. Officials said so.').map((s) => s.text)).toEqual([
+      'Tips follow.',
+      '4. Keep Receipts Safe.',
+      'The toll rose to 4.',
+      'Officials said so.',
+    ]);
+  });
+
   it('treats U.S. before a sentence starter as an ending', () => {
     expect(splitSentences('Troops went to the U.S. The next day they left.')).toHaveLength(2);
   });

@@ -12,6 +12,9 @@
  */
 import type { Bound } from '../types.js';
 import { table } from './amount-lexicon.js';
+import { postcodes } from './amount-addresses.js';
+import { clockAndDayRanges } from './amount-clock.js';
+import { numbersToRing } from './amount-phones.js';
 import type { AToken } from './amount-tokens.js';
 
 /** Bound phrases before a number, longest first when matched. */
@@ -179,24 +182,20 @@ export const HANDFUL: readonly [number, number] = [2, 5];
 
 /** Words before a number that make it part of a name ("Route 66", "page 3"). */
 export const NAME_BEFORE: ReadonlySet<string> = new Set(
-  'no number article resolution route unit division brigade regiment corps flight room chapter section page highway interstate exit gate platform version model type class phase level grade stage covid vol episode season tier category bill act paragraph clause item figure table photo image slide apollo voyager'.split(
+  'no number article resolution route unit division brigade regiment corps flight room chapter section page highway interstate exit junction junctions terminal ward pier precinct incident extension ext gate platform version model type class phase level grade stage covid vol episode season tier category bill act paragraph clause item figure table photo image slide apollo voyager'.split(
     ' ',
   ),
 );
 
-/** Street words after "<number> <Name>": an address, not an amount. */
-export const STREET_WORDS: ReadonlySet<string> = new Set(
-  'street st road rd avenue ave lane ln boulevard blvd drive dr way place square court terrace close crescent'.split(' '),
-);
-
 /**
- * Clock times, phone numbers ("+44 20 7946 0000", "0800 123 4567"), URLs, e-mail, ISO dates, "1995-01", "2013-14", IP and version strings,
+ * Clock times, phone numbers ("+44 20 7946 0000", "0800 123 4567", "1-800-555-0199", "03-1234-5678", "06 12 34 56 78",
+ * "07700 900123": a leading zero and two groups or more, or a trunk code and six digits), URLs, e-mail, ISO dates, "1995-01", "2013-14", IP and version strings,
  * and month/day pairs ("9/11") unless the second number is a usual denominator ("3/4", "1/10"). Neighbouring forms that
  * open with a word boundary share one, written before their group: the same matches in the same order of preference,
  * and V8 runs the regex about a third faster (measured on the sentences of the bench pages and attribution-dev).
  */
 export const MASK_RE =
-  /\b(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}\s*o'clock)|\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{2,4}(?:[ -]\d{3,4}){2}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b(?:\d{4}-\d{2}(?:-\d{2})?\b|(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\d+(?:\.\d+){2,}\b)/gi;
+  /\b(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}\s*o'clock)|(?:\+?\b1[-. ])?\+?\(?\b\d{3}\)?[ -.]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]?\d{0,4}|\b0\d{1,4}(?:[ -]\d{2,4}){2,4}\b|\b0\d{3,4}[ -]\d{6}\b|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|\b(?:\d{4}-\d{2}(?:-\d{2})?\b|(?:1[89]|20)\d{2}[-\u2013/]\d{2}\b(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:0?[1-9]|1[0-2])\/(?!(?:2|3|4|5|6|8|10|12|16)\b)(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])|\d+(?:\.\d+){2,}\b)/gi;
 
 /**
  * MASK_RE without its e-mail form, which is tried at every character and costs
@@ -216,9 +215,17 @@ export function maskedRanges(s: string): Array<[number, number]> {
   for (let m = SCORE_RE.exec(s); m !== null; m = SCORE_RE.exec(s)) {
     const before = s.slice(Math.max(0, m.index - SCORE_WINDOW_CHARS), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + SCORE_WINDOW_CHARS);
+    if (isMeasuredPair(m[0], after)) continue;
     if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
       out.push([m.index, m.index + m[0].length]);
   }
+  if (s.includes('at ')) {
+    TIED_AT_RE.lastIndex = 0;
+    for (let m = TIED_AT_RE.exec(s); m !== null; m = TIED_AT_RE.exec(s)) out.push([m.index + m[0].length - (m[1] as string).length, m.index + m[0].length]);
+  }
+  numbersToRing(s, out);
+  postcodes(s, out);
+  clockAndDayRanges(s, out);
   if (s.includes('/')) {
     READING_RE.lastIndex = 0;
     for (let m = READING_RE.exec(s); m !== null; m = READING_RE.exec(s)) {
@@ -229,6 +236,7 @@ export function maskedRanges(s: string): Array<[number, number]> {
 }
 
 const ASCII_DIGIT_RE = /[0-9]/;
+
 /** MASK_RE's "www." form, in any case (MASK_RE is case-insensitive). */
 const WWW_RE = /www\./i;
 
@@ -252,6 +260,24 @@ function isTally(pair: string): boolean {
   const [a = '', b = ''] = pair.split(/\s?[-\u2013]\s?/);
   return (b.length > 1 && b.startsWith('0')) || Number(b) <= Number(a);
 }
+/**
+ * "lost 20-30% of its value", "lost 10-20 million dollars", "won 20-25 games a season": a unit or a scale after
+ * the pair, or a counted plural after a pair that runs upwards, makes a range, whatever result word stands before.
+ */
+function isMeasuredPair(pair: string, after: string): boolean {
+  if (PAIR_UNIT_AFTER_RE.test(after)) return true;
+  const plural = PLURAL_AFTER_RE.exec(after)?.[1];
+  return plural !== undefined && !NOT_PLURAL_NOUNS.has(plural.toLowerCase()) && !isTally(pair);
+}
+const PAIR_UNIT_AFTER_RE = /^\s?(?:%|per ?cent\b|percent\b|pc\b|(?:thousand|million|billion|trillion|bn|mn|m|k)\b)/i;
+const PLURAL_AFTER_RE = /^\s([a-z]{3,}s)\b/;
+const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'this', 'its', 'his', 'plus', 'across', 'minus', 'versus', 'thus', 'less', 'unless']);
+/**
+ * "tied the game at 17", "knotted at 1": the score of a tie, one number for both sides. Not "level at": an index or
+ * a rate is "level at 7500" too.
+ */
+const TIED_AT_RE =
+  /\b(?:tied|tie|ties|tying|knotted|deadlocked)(?:\s+(?:the\s+)?(?:game|score|match|contest|series|it|things))?\s+at\s+(\d{1,3})\b(?![-\u2013.,]?\d|\s*(?:%|percent|per cent|points?\b))/g;
 const SCORE_BEFORE_RE =
   /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|defeated|defeats|defeating|edged|thrashed|routed|trailed|trailing|trail|led|leading|leads|scoreline|score|scored|victory|defeat|sets?)\b[^.;]*$/i;
 const SCORE_AFTER_RE =

@@ -7,7 +7,9 @@
  * only at the tokens around the number.
  */
 import type { Core } from './amount-core.js';
-import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, STREET_WORDS, YEAR_MAX, YEAR_MIN, type Phrase } from './amount-context.js';
+import { isAddressNumber } from './amount-addresses.js';
+import { isLineNumber, isNameNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
+import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
 import { RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { SCALE_WORDS } from './amount-lexicon.js';
@@ -38,7 +40,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     return true;
   const prev = tokens[core.first - 1];
   const next = tokens[n.next];
-  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel": an adjective, no amount.
+  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel", a golfer's "3-under": an adjective, no amount.
   if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
   // "a half-marathon", "the quarter-finals", "his half-brother": "half" or "quarter" heading a compound noun.
   if (
@@ -64,6 +66,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
+    // "56 seconds left in the half": "the half" closing a phrase is a period of play; "the half of voters" is a share.
+    if (first.lower === 'half' && prev?.lower === 'the' && n.next === core.first + 1 && (next === undefined || PERIOD_AFTER.has(next.lower))) return true;
     // "one-on-one", "all-in-one": the end of a hyphenated compound.
     const before = tokens[core.first - 2];
     if (prev?.text === '-' && glued(prev, first) && /^[A-Za-z]/.test(before?.text ?? '') && glued(before, prev) && !NUMBER_OPENERS.has(before?.lower ?? ''))
@@ -112,7 +116,14 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (next?.lower === 's' && glued(tokens[n.next - 1], next) && /^\d{2}$/.test(first.text)) return true;
   // "3) Bernie's bio.": a list marker.
   if (core.first === 0 && next?.text === ')' && core.currency === null && /^\d{1,2}$/.test(first.text)) return true;
+  // "4. Keep every receipt", "Boston (9-5) 2.": the marker of a numbered list's item; "317." alone is a number.
+  if (next?.text === '.' && core.currency === null && /^\d{1,3}$/.test(first.text)) {
+    if (core.first === 0 && /^[A-Z"\u201C]/.test(tokens[n.next + 1]?.text ?? '')) return true;
+    if (prev?.text === ')' && n.next === tokens.length - 1) return true;
+  }
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
+  // "version 2.0", "section 3.2": a numbered part or release, not a measure.
+  if (DECIMAL_NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+\.\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
   // "from Sept. 19 to 22", "May 3-5": the last day of a span of dates.
   if (DAY_SPAN_WORDS.has(prev?.lower ?? '') && n.value <= MAX_DAY && /^\d{1,2}$/.test(first.text) && /^\d{1,2}$/.test(tokens[core.first - 2]?.text ?? '')) {
@@ -125,79 +136,40 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     const w = word(tokens, core.first - 2);
     if (MONTHS.has(w) || w === 'no') return true;
   }
-  if (isScoreLine(tokens, core)) return true;
+  if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n)) return true;
   if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
-  // "10 Downing Street"
-  if (/^[A-Z]/.test(next?.text ?? '') && STREET_WORDS.has(word(tokens, n.next + 1)) && /^[A-Z]/.test(tokens[n.next + 1]?.text ?? '')) return true;
-  return false;
+  if (isLineNumber(tokens, core)) return true;
+  return isAddressNumber(tokens, core.first, n, core.currency !== null);
 }
 
-/**
- * "Boeing 737", "the FTSE 100", "iPhone 15", "Windows 11": a bare integer
- * right after a capitalised word inside the sentence names a thing. Not in a
- * title-case headline ("Floods Force 3000 From Homes"), not after a word
- * that opens a figure at the start of a sentence ("Some 200"), and not in
- * "told Reuters 40 people died".
- */
-function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
-  const n = core.number as ReadNumber;
-  const prev = tokens[core.first - 1];
-  // Cheap tests first: most numbers follow a lower-case word.
-  if (prev === undefined || prev.text === prev.lower || core.first === 1 || core.currency !== null || n.scaled || n.next !== core.first + 1) return false;
-  if (!/^\d{1,4}$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I') return false;
-  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower) || SENTENCE_ENDS.has(word(tokens, core.first - 2))) return false;
-  if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
-  const v = n.value;
-  // "Spring 2015", "Hillary 2008": a year after a name still dates the claim.
-  if (v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test((tokens[core.first] as AToken).text)) return false;
-  // "Cruz 16 points ahead", "beat Trump 46 to 40 percent": a tally after a name.
-  if (TALLY_AFTER_NAME.has(word(tokens, n.next)) || readUnit(tokens, n.next, n, null) !== null) return false;
-  // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out.
-  if (CLAUSE_MARKS.has(word(tokens, core.first - 2)) && (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.'))
-    return false;
-  return !isTitleCase(tokens);
-}
-/** Capitalised words before a number that are no name: sentence openers and bound words. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
-  'about around some nearly almost over up at more only just by to from with in of and but than between under less fewer another all the a an its their his her our at least'.split(
-    ' ',
-  ),
-);
-const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
-  'to points point pts votes vote delegates seats percent per more fewer times lead ahead behind'.split(' '),
-);
-/** Marks after which a capitalised word opens a sentence ("years.” Fully 250 companies"). */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201D', '\u201C', '(', '\u2014', '-']);
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
-const TELL_WORDS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
-/** A headline in title case: most words of four letters or more capitalised. */
-function isTitleCase(tokens: readonly AToken[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.text.length < 4 || !/^[A-Za-z]/.test(t.text)) continue;
-    words++;
-    if (/^[A-Z]/.test(t.text)) caps++;
-  }
-  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
-}
-const TITLE_CASE_SHARE = 0.85;
-const TITLE_CASE_MIN_WORDS = 3;
-
+/** Words before a decimal that number a part or a release ("version 2.0", "section 3.2"). */
+const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;
 const MAX_DAY = 31;
 const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'through', 'and']);
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 
+/** Marks and words after "the half" that end its phrase: no "of", no noun it would share out. */
+const PERIOD_AFTER: ReadonlySet<string> = new Set('. , ; : ! ? ) in at on with before after when as and but to for by'.split(' '));
 /** Words after "<number>-" that make an adjective of it. */
-const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['time', 'off', 'way', 'sided', 'two', 'star', 'party', 'for', 'nil', 'up', 'all', 'on', 'figure']);
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set('time off way sided two star party for nil up all on figure under over'.split(' '));
 
 function isInName(tokens: readonly AToken[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || i === 1 || SENTENCE_ENDS.has(word(tokens, i - 2))) return false;
   const named = (t: AToken | undefined): boolean => t !== undefined && /^[A-Z][a-z]/.test(t.text);
   return (named(prev) || (prev.lower === 'of' && named(tokens[i - 2]))) && !isTitleCase(tokens);
+}
+
+/**
+ * "1 of 5 | Firefighters battle the blaze.", "Image 3 of 12": a photo gallery's counter opening a caption, page
+ * furniture. Only at the start of the sentence, and only before "|" or the end, as "3 of 5 voters" counts.
+ */
+function isGalleryCount(tokens: readonly AToken[], first: number, n: ReadNumber): boolean {
+  const ends = (t: AToken | undefined): boolean => t === undefined || t.text === '|';
+  if (first === 0) return word(tokens, n.next) === 'of' && /^\d{1,3}$/.test(tokens[n.next + 1]?.text ?? '') && ends(tokens[n.next + 2]);
+  return first === 2 && word(tokens, 1) === 'of' && /^\d{1,3}$/.test(tokens[0]?.text ?? '') && n.next === 3 && ends(tokens[3]);
 }
 
 /**

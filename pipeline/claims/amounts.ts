@@ -226,7 +226,8 @@ const AFTER_INDEX = byFirstWord(BOUND_AFTER);
 function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amount; next: number } | null {
   const w0 = (tokens[i] as AToken).lower;
   if ((w0 === 'a' || w0 === 'an') && A_ONE_UNIT.has(word(tokens, i + 1))) return oneUnit(s, tokens, i);
-  const before = matchPhrase(tokens, i, BEFORE_INDEX);
+  // "a 3-under 69", "a 2-over-par round": a bound word joined by a hyphen to what precedes it is part of a compound.
+  const before = tokens[i - 1]?.text === '-' && glued(tokens[i - 1], tokens[i]) ? null : matchPhrase(tokens, i, BEFORE_INDEX);
   const coreAt = before ? i + before.words.length : i;
   if (!opensCore(tokens, coreAt)) return null;
   const core = readBetween(tokens, coreAt) ?? readCore(tokens, coreAt);
@@ -314,8 +315,11 @@ function gluedLetters(tokens: readonly AToken[], at: number): boolean {
   const t = tokens[at];
   return t !== undefined && NAME_SUFFIXES.has(t.text) && glued(tokens[at - 1], t) && /^[\d.,]+$/.test(tokens[at - 1]?.text ?? '');
 }
-/** Letters glued to digits that make a name ("5G", "3D", "2FA") or style sheet furniture ("600px"); an unknown unit ("1Ga") keeps its number. */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['G', 'D', 'FA', 'GS', 'DS', 'px']);
+/**
+ * Letters glued to digits that make a name ("5G", "3D", "2FA", the "49ers") or style sheet furniture ("600px"); an
+ * unknown unit ("1Ga") keeps its number.
+ */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['G', 'D', 'FA', 'GS', 'DS', 'px', 'ers']);
 
 /** "half a percentage point", "a quarter of a mile", "three-quarters of an hour": a fraction in words of one unit. */
 function fractionOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {

@@ -74,6 +74,8 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
   if (onlySupplyWithoutMateriel(text, hits)) return [];
   const { tokens, quantities } = scanQuantities(text);
   const candidates: Array<Candidate | null> = quantities.map((q) => {
+    // The pack reader keeps its own conventions, but no figure where the amount reader sees none ("the attack on 9/11").
+    if (!q.vague && !amounts.some((a) => a.start < q.end && q.start < a.end)) return null;
     const c = findCounted(tokens, q.next);
     if (c.type === 'none') return null;
     const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;

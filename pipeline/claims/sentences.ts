@@ -152,6 +152,8 @@ function splitLine(text: string, from: number, to: number, paragraph: number, te
     // "4.7", "U.S.", "example.com": the terminator is glued to what follows.
     if (j < to && !/\s/.test(text[j] ?? '')) continue;
     if (j < to && !endsSentence(text, i, j, to)) continue;
+    // "4. Keep every receipt": the marker of a numbered list's item opens the item, it ends no sentence.
+    if (j < to && isListMarker(text, start, i)) continue;
     push(text, start, j, paragraph, out);
     start = j;
     i = j - 1;
@@ -211,6 +213,21 @@ function endsSentence(text: string, dot: number, after: number, to: number): boo
   }
   return true;
 }
+
+/** Whether text[start, dot] is one to three digits and a period, after blanks: "4.", "12.". */
+function isListMarker(text: string, start: number, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let k = start;
+  while (k < dot && isSpaceCode(text.charCodeAt(k))) k++;
+  const digits = dot - k;
+  if (digits < 1 || digits > LIST_MARKER_MAX_DIGITS) return false;
+  for (; k < dot; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+const LIST_MARKER_MAX_DIGITS = 3;
 
 /** Characters before a period read for the word it may abbreviate ("approx", "U.S"). */
 const WORD_BEFORE_DOT_CHARS = 12;

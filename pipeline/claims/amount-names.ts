@@ -1,0 +1,130 @@
+/**
+ * Numbers that name a thing rather than count it: a bare number after a
+ * capitalised word ("Boeing 737", "iOS 17.2", "Windows 11 runs") and the
+ * three digits of a telephone line before a noun of telephoning ("a 999
+ * call"). isNotAmount (amount-nonfigures.ts) asks these.
+ */
+import { MONTHS, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import type { Core } from './amount-core.js';
+import { type AToken, isDigitToken, type ReadNumber } from './amount-tokens.js';
+import { readUnit } from './amount-units.js';
+
+const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
+
+/**
+ * "Boeing 737", "the FTSE 100", "iPhone 15", "Windows 11": a bare integer
+ * right after a capitalised word inside the sentence names a thing. Not in a
+ * title-case headline ("Floods Force 3000 From Homes"), not after a word
+ * that opens a figure at the start of a sentence ("Some 200"), and not in
+ * "told Reuters 40 people died".
+ */
+export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
+  const n = core.number as ReadNumber;
+  const prev = tokens[core.first - 1];
+  // Cheap tests first: most numbers follow a lower-case word.
+  if (prev === undefined || prev.text === prev.lower || core.currency !== null || n.scaled || n.next !== core.first + 1) return false;
+  // "iOS 17.2", "Web 3.0": a version has one or two decimals.
+  if (!/^(?:\d{1,4}|\d{1,3}\.\d{1,2})$/.test((tokens[core.first] as AToken).text) || !/^[A-Za-z&]*[A-Z][A-Za-z&]*$/.test(prev.text) || prev.text === 'I')
+    return false;
+  // "iPhone 16", "NHS 111": a word shaped as a name (mixed case, or an acronym in a sentence not all in capitals).
+  const nameShaped = TITLE_NAME_RE.test(prev.text) && tokens.some((t) => LOWER_CASE_WORD_RE.test(t.text));
+  // In a title-case headline every word is capitalised: only such a word names the number after it
+  // ("NHS 111 Calls Rise 30%"), and "Floods Force 3000 From Homes" keeps its figure.
+  const title = isTitleCase(tokens);
+  if (title && !nameShaped) return false;
+  // "Windows 11 runs", "Python 3.12 is": at the start of a sentence, a capital is no sign of a name, so the
+  // word must be none that opens a figure ("Nearly 200", "Including 3 children", "Of 300 people").
+  if (core.first === 1 && !nameShaped && (SENTENCE_OPENERS.has(prev.lower) || OPENER_ENDINGS_RE.test(prev.lower) || prev.text === prev.text.toUpperCase()))
+    return false;
+  // At the start of a sentence, in a headline and for a decimal, a word must follow, lower-case unless the name is
+  // shaped as one ("Windows 11 runs", "iOS 17.2 on Monday", "iPhone 16 Sales"): "Germany 3.2, France 2.8" and
+  // "Brent 85.20 and WTI 80.10" are tallies and prices with the verb left out.
+  const follows = (nameShaped ? /^[A-Za-z]/ : /^[a-z]/).test(tokens[n.next]?.text ?? '');
+  if ((core.first === 1 || title || n.value % 1 !== 0) && (!follows || JOINERS.has(word(tokens, n.next)))) return false;
+  // "France 2.8 and Italy 1.9 were", "WTI 80.10 closed": the last decimal of such a list.
+  if (n.value % 1 !== 0 && (JOINERS.has(word(tokens, core.first - 2)) || word(tokens, core.first - 2) === ',') && isDigitToken(tokens[core.first - 3]))
+    return false;
+  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower) || SENTENCE_ENDS.has(word(tokens, core.first - 2))) return false;
+  if (TELL_WORDS.has(word(tokens, core.first - 2))) return false;
+  const v = n.value;
+  // "Spring 2015", "Hillary 2008": a year after a name still dates the claim.
+  if (v >= YEAR_MIN && v <= YEAR_MAX && /^\d{4}$/.test((tokens[core.first] as AToken).text)) return false;
+  // "Cruz 16 points ahead", "beat Trump 46 to 40 percent": a tally after a name.
+  if (TALLY_AFTER_NAME.has(word(tokens, n.next)) || readUnit(tokens, n.next, n, null) !== null) return false;
+  // "Republicans have 24 seats, Democrats 10.": a tally with its verb left out, after another figure; "the bill, HR
+  // 3684, provides" and "the Big Ten, Big 12 and" have none before and name a bill and a league.
+  if (
+    CLAUSE_MARKS.has(word(tokens, core.first - 2)) &&
+    (n.next >= tokens.length || CLAUSE_MARKS.has(word(tokens, n.next)) || word(tokens, n.next) === '.') &&
+    digitBefore(tokens, core.first - 2)
+  )
+    return false;
+  return true;
+}
+/**
+ * "the 911 call", "a 999 caller", "the county's 911 dispatch centre": three digits before a singular noun of
+ * telephoning name the line rung. A count takes the plural ("300 call centre jobs", "112 call handlers").
+ */
+export function isLineNumber(tokens: readonly AToken[], core: Core): boolean {
+  const n = core.number as ReadNumber;
+  if (!LINE_NOUNS.has(word(tokens, n.next)) || n.next !== core.first + 1 || core.currency !== null || !/^\d{3}$/.test((tokens[core.first] as AToken).text))
+    return false;
+  for (let k = n.next + 1; k <= n.next + LINE_NOUN_LOOKAHEAD; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (!/^[a-z]+$/.test(w)) break;
+    if (w.endsWith('s') && !NOT_PLURAL_S.has(w)) return false;
+  }
+  return true;
+}
+const LINE_NOUNS: ReadonlySet<string> = new Set(['call', 'caller', 'operator', 'operators', 'dispatcher', 'dispatchers', 'dispatch', 'hotline', 'helpline']);
+/** Words after a line noun in which a plural head is looked for ("call centre jobs"). */
+const LINE_NOUN_LOOKAHEAD = 2;
+const NOT_PLURAL_S: ReadonlySet<string> = new Set(['was', 'is', 'has', 'says', 'does', 'this', 'its', 'his', 'as', 'us']);
+
+/** Whether a token of digits stands in the TALLY_LOOKBACK tokens before tokens[at]. */
+function digitBefore(tokens: readonly AToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - TALLY_LOOKBACK; k--) if (isDigitToken(tokens[k])) return true;
+  return false;
+}
+/** Tokens before a name's number in which a tally's earlier figure is looked for ("24 seats, Democrats 10"). */
+const TALLY_LOOKBACK = 6;
+/** Words shaped as a name: mixed case ("iPhone", "eBay", "iOS") or an acronym ("NHS", "FTSE", "MAX"). */
+const TITLE_NAME_RE = /^(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,5})$/;
+/** A word with a lower-case letter after its first: the headline is not all in capitals. */
+const LOWER_CASE_WORD_RE = /^[A-Za-z][a-z]/;
+
+/** Capitalised words before a number that are no name: sentence openers and bound words. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  'about around some nearly almost over up at more only just by to from with in of and but than between under less fewer another all the a an its their his her our at least'.split(
+    ' ',
+  ),
+);
+/** Words that open a sentence before a figure, besides NOT_NAME_WORDS: prepositions, determiners, adverbs and imperatives ("Discover 5 ways"). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'with since after before for on during until within despite including excluding roughly exactly precisely perhaps maybe still also even then now today yesterday overall altogether total each every both those these that this what which while when if although though because as like unlike plus minus or so yet where through via against among across along toward towards last next top another additional some my your once beyond above below past down off out into per than well see meet read watch get take try find discover explore learn check visit add make give buy save win join grab enjoy book pay spend earn'.split(
+    ' ',
+  ),
+);
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'vs', 'versus', 'against']);
+/** Adverbs, participles and gerunds ("Nearly", "Killed", "Including") open a figure, never name one. */
+const OPENER_ENDINGS_RE = /(?:ly|ed|ing)$/;
+const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
+  'to points point pts votes vote delegates seats percent per more fewer times lead ahead behind'.split(' '),
+);
+/** Marks after which a capitalised word opens a sentence ("years.” Fully 250 companies"). */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201D', '\u201C', '(', '\u2014', '-']);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
+const TELL_WORDS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
+/** A headline in title case: most words of four letters or more capitalised. */
+export function isTitleCase(tokens: readonly AToken[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^[A-Za-z]/.test(t.text)) continue;
+    words++;
+    if (/^[A-Z]/.test(t.text)) caps++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
+}
+const TITLE_CASE_SHARE = 0.85;
+const TITLE_CASE_MIN_WORDS = 3;
