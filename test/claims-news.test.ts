@@ -170,6 +170,11 @@ const BUSINESS: Case[] = [
     claims: [q({ value: 1.2, counted: 'points', change: 'down ?→?' }), q({ value: -0.3, change: 'down ?→-0.3' })],
   },
   {
+    // "According to X on Monday, C": the source's tail of time and its comma are no part of what is said.
+    text: 'According to court documents filed on Monday, the company owes $2.3 million in back taxes.',
+    claims: [q({ value: 2_300_000, unit: 'USD', cue: 'According to', content: 'the company owes $2.3 million in back taxes' })],
+  },
+  {
     // "per share": a word after "per" is a noun, no cue.
     text: 'Earnings per share came in at $1.52, compared with $1.31 a year earlier.',
     claims: [
@@ -285,6 +290,9 @@ const POLITICS: Case[] = [
       { kind: 'prediction', sourceText: 'Republican Senator Rand Paul', cue: 'said', content: 'it would add to the national debt' },
     ],
   },
+  // A refusal to speak claims nothing.
+  { text: 'A spokesman for the ministry declined to comment.', claims: [] },
+  { text: 'She declined to say how many jobs would go.', claims: [] },
   // Where or when someone spoke is no claim; what they spoke about is.
   { text: 'Jane Doe, the mayor, spoke after the vote.', claims: [] },
   { text: 'The senator testified before Congress on Tuesday.', claims: [] },

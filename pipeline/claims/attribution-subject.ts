@@ -27,7 +27,10 @@ export function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttri
   // "Yonhap reported, citing the NIS, that C": what comes before is the relaying attribution.
   const before = trimSpan(s, prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0, cue[0]);
   const afterSource = source ? trimSpan(s, source[1], s.length) : null;
-  const afterThat = afterSource ? trimSpan(s, afterSource[0] + (/^that\s+/i.exec(s.slice(afterSource[0]))?.[0].length ?? 0), afterSource[1]) : null;
+  // "According to court documents filed on Monday, the company owes C": the source's short tail and its comma open no content.
+  const tail = afterSource ? SOURCE_TAIL_RE.exec(s.slice(afterSource[0], afterSource[1])) : null;
+  const afterTail = afterSource && tail ? trimSpan(s, afterSource[0] + tail[0].length, afterSource[1]) : afterSource;
+  const afterThat = afterTail ? trimSpan(s, afterTail[0] + (/^that\s+/i.exec(s.slice(afterTail[0]))?.[0].length ?? 0), afterTail[1]) : null;
   let content = before && before[1] - before[0] >= MIN_CONTENT_CHARS ? before : afterThat;
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   // "C, Reuters reported, citing X" and "Yonhap reported, citing X, that C": one content for both.
@@ -35,6 +38,9 @@ export function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttri
   else if (prev && !prev.content) prev.content = content;
   return { source, cue, content };
 }
+
+/** A few words of time or place and a comma right after a source read after its cue ("on Monday, ", "in Washington, "). */
+const SOURCE_TAIL_RE = /^(?:on|in|at|last|this|earlier|late|early)(?:\s+[\w'\u2019-]+){0,5},\s*/i;
 
 /** Words between a subject and its verb that are no subject: auxiliaries, and a preposition opening an adverbial ("who in the past has voiced"). */
 const NOT_A_SUBJECT_START_RE =

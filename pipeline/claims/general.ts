@@ -154,11 +154,20 @@ function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amo
 const SPEAKING_RE = /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|testified|testify|appeared)$/i;
 const PREPOSITION_OPENING_RE = /^(?:after|before|at|to|with|during|on|in|from|outside|for|by|near|ahead|alongside)\b/i;
 
-/** "Jane Doe spoke after the vote", "testified before Congress": the words after the verb say no claim. */
+/** A refusal to speak: "declined to comment", "refused to elaborate", "declined to say how many jobs would go". */
+const NO_COMMENT_RE = /^to\s+(?:comment|say|elaborate|discuss|confirm|speculate|respond|answer|give\s+details)\b/i;
+/** The verbs of refusing that NO_COMMENT_RE's content follows. */
+const REFUSING_RE = /\b(?:declined|declines|refused|refuses)$/i;
+
+/**
+ * "Jane Doe spoke after the vote", "testified before Congress": the words after the verb say no claim; nor does a
+ * refusal ("A spokesman declined to comment").
+ */
 function whereNotWhat(text: string, att: SpanAttribution): boolean {
-  return (
-    att.content !== null && SPEAKING_RE.test(text.slice(att.cue[0], att.cue[1])) && PREPOSITION_OPENING_RE.test(text.slice(att.content[0], att.content[1]))
-  );
+  if (att.content === null) return false;
+  const cue = text.slice(att.cue[0], att.cue[1]);
+  const content = text.slice(att.content[0], att.content[1]);
+  return (REFUSING_RE.test(cue) && NO_COMMENT_RE.test(content)) || (SPEAKING_RE.test(cue) && PREPOSITION_OPENING_RE.test(content));
 }
 
 /** A figureless claim's kind: "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does. */
