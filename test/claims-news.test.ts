@@ -290,6 +290,9 @@ const POLITICS: Case[] = [
       { kind: 'prediction', sourceText: 'Republican Senator Rand Paul', cue: 'said', content: 'it would add to the national debt' },
     ],
   },
+  // A generic "one" or "you" is no speaker; a report's medium alone says nothing yet.
+  { text: 'If one seeks to follow the rules, the answer is clear.', claims: [] },
+  { text: 'The DJ, 39, who competed on the show in 2020, issued a statement on Tuesday.', claims: [] },
   // A refusal to speak claims nothing.
   { text: 'A spokesman for the ministry declined to comment.', claims: [] },
   { text: 'She declined to say how many jobs would go.', claims: [] },

@@ -54,6 +54,8 @@ const INSTITUTION_WORD_RE =
 /** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
+/** An age left closing a name once its relative clause is cut ("The DJ, 39, who competed …"). */
+const AGE_AT_END_RE = /,\s*\d{1,3}$/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
 
@@ -72,7 +74,7 @@ export function speakerOf(
   let words = text.slice(att.source[0], att.source[1]);
   // "Rand Paul, who opposed the bill, said": the speaker is the name; its relative clause says more about them.
   const relative = RELATIVE_CLAUSE_RE.exec(words);
-  if (relative) words = words.slice(0, relative.index);
+  if (relative) words = words.slice(0, relative.index).replace(AGE_AT_END_RE, '');
   // "Rand Paul, who opposed the bill": "who" speaks for the name it follows, as the sentence's other reading has it.
   if (RELATIVE_PRONOUN_RE.test(words)) {
     const outer = atts.find(

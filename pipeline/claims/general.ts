@@ -154,8 +154,14 @@ function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amo
 const SPEAKING_RE = /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|testified|testify|appeared)$/i;
 const PREPOSITION_OPENING_RE = /^(?:after|before|at|to|with|during|on|in|from|outside|for|by|near|ahead|alongside)\b/i;
 
+/** Pronouns that name no speaker of a statement: the generic "you" and "one", relatives and demonstratives left unresolved. */
+const GENERIC_SPEAKER_RE = /^(?:you|one|which|that|it|this|these|those|what)$/i;
+
 /** A refusal to speak: "declined to comment", "refused to elaborate", "declined to say how many jobs would go". */
 const NO_COMMENT_RE = /^to\s+(?:comment|say|elaborate|discuss|confirm|speculate|respond|answer|give\s+details)\b/i;
+/** The medium of a report and no more ("issued a statement on Tuesday", "posted a video"): what it says comes elsewhere. */
+const MEDIUM_ONLY_RE =
+  /^(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|tweet|video|letter|interview|press\s+release|message)(?:\s+(?:on|in|at|late|early|last|this)\b(?:\s+\S+){0,3})?$/i;
 /** The verbs of refusing that NO_COMMENT_RE's content follows. */
 const REFUSING_RE = /\b(?:declined|declines|refused|refuses)$/i;
 
@@ -167,7 +173,9 @@ function whereNotWhat(text: string, att: SpanAttribution): boolean {
   if (att.content === null) return false;
   const cue = text.slice(att.cue[0], att.cue[1]);
   const content = text.slice(att.content[0], att.content[1]);
-  return (REFUSING_RE.test(cue) && NO_COMMENT_RE.test(content)) || (SPEAKING_RE.test(cue) && PREPOSITION_OPENING_RE.test(content));
+  return (
+    (REFUSING_RE.test(cue) && NO_COMMENT_RE.test(content)) || (SPEAKING_RE.test(cue) && PREPOSITION_OPENING_RE.test(content)) || MEDIUM_ONLY_RE.test(content)
+  );
 }
 
 /** A figureless claim's kind: "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does. */
@@ -268,7 +276,10 @@ export function generalDrafts(
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
-      out.push(draft(unit, att.content[0], kind, att, speakerOf(unit.text, att, atts, speakers, resolve), null));
+      const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
+      // "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing.
+      if (speaker.sourceText !== null && GENERIC_SPEAKER_RE.test(speaker.sourceText)) continue;
+      out.push(draft(unit, att.content[0], kind, att, speaker, null));
     }
   }
   rememberSpeakers(unit.text, atts, speakers, resolve);
