@@ -373,6 +373,14 @@ const POLITICS: Case[] = [
     ],
   },
   {
+    // A person after an institution's possessive is a person: "he" is them.
+    text: "The Ministry's spokesman Ashraf Ali said the hospitals were full. He added that more beds were needed.",
+    claims: [
+      { kind: 'statement', sourceText: "The Ministry's spokesman Ashraf Ali", cue: 'said' },
+      { kind: 'statement', sourceText: "The Ministry's spokesman Ashraf Ali", cue: 'added', content: 'more beds were needed' },
+    ],
+  },
+  {
     // ... while a person named before the institution still is.
     text: 'Maria Lopez said the vote was fair. The Electoral Commission said turnout was high. She said the count would end soon.',
     claims: [

@@ -56,6 +56,7 @@ const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
 /** An age left closing a name once its relative clause is cut ("The DJ, 39, who competed …"). */
 const AGE_AT_END_RE = /,\s*\d{1,3}$/;
+const POSSESSIVE_RE = /['\u2019]s\s+/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
 
@@ -112,7 +113,9 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     const name = words.split(',')[0]?.trim() ?? words;
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
-    if (id !== null ? !ctx.isPerson(id) : INSTITUTION_WORD_RE.test(name)) continue;
+    // The head after a possessive tells: "The Ministry's spokesperson Ashraf Al-Qudra" is a person.
+    const head = name.split(POSSESSIVE_RE).pop() ?? name;
+    if (id !== null ? !ctx.isPerson(id) : INSTITUTION_WORD_RE.test(head)) continue;
     ctx.last = { text: name, id };
   }
 }
