@@ -23,6 +23,7 @@ import { colonBeforeQuote, colonQuote, openingInversion } from './attribution-co
 import { cueSpan, particleToCue } from './attribution-cue-span.js';
 import { ATTRIBUTION_LEXICON_EN, type AttributionLexicon, type Compiled, compile } from './attribution-lexicon.js';
 import { DETERMINERS, secondAttribution } from './attribution-nested.js';
+import { forecastNoun, statesAFigure } from './attribution-figure-verbs.js';
 import { MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
 import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
@@ -239,44 +240,6 @@ const ADVERB_RE = /ly$/;
 /** What lets a nominal cue introduce content: "the claim that C", "his warning: C", "her words, “C”". */
 const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
 
-/** Words for a forecast of figures, nouns when a verb takes them as object ("beat forecasts", "raised estimates"). */
-const FORECAST_NOUNS: ReadonlySet<string> = new Set(
-  'forecast forecasts estimate estimates expectation expectations projection projections prediction predictions'.split(' '),
-);
-/** How far after a verb of revising figures its figure is looked for. */
-const FIGURE_IN_CLAUSE_CHARS = 48;
-/** The verb's own clause: up to punctuation, a quotation mark or "that". */
-const OWN_CLAUSE_RE = /^(?:(?!\bthat\b)[^,;:.!?"\u201C\u201D\u2018\u2019])*/i;
-/** A figure: a currency sign, a number, or "by" and a figure in words ("by a quarter of a percentage point", "by half"). */
-const FIGURE_RE =
-  /[$\u20AC\u00A3\u00A5]|\b\d[\d,.]*|\bby\s+(?:a\s+(?:quarter|third|half|fifth|tenth|percentage\s+point|point)|half|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
-/** Verbs of a change or a level that the cue model also reads as reports. */
-const LEVEL_VERBS: ReadonlySet<string> = new Set('doubled tripled added declined reached hit topped'.split(' '));
-/** A figure right after a verb: a number or a currency, perhaps after "to"/"by" and an approximation or "another". */
-const FIGURE_NEXT_RE =
-  /^\s+(?:to\s+|by\s+)?(?:(?:another|a\s+further|an\s+additional|a\s+record|about|around|nearly|almost|roughly|some|more\s+than|over|up\s+to|at\s+least)\s+)?[$\u20AC\u00A3\u00A5]?\d/i;
-/** A year is when, not how much ("raised the example of Obama in 2008"). */
-const YEAR_RE = /^(?:1[89]|20)\d\d$/;
-/** True when the clause after a verb ending at `end` holds a figure other than a year. */
-function figureInClause(s: string, end: number): boolean {
-  const clause = OWN_CLAUSE_RE.exec(s.slice(end, end + FIGURE_IN_CLAUSE_CHARS))?.[0] ?? '';
-  for (const m of clause.matchAll(FIGURE_RE)) if (!YEAR_RE.test(m[0])) return true;
-  return false;
-}
-/** What follows a noun, not a verb: punctuation, the end, a preposition or a verb ("its full-year forecast of", "forecast was"). */
-const NOUN_FOLLOWS_RE = /^\s*(?:[.,;:!?)]|$|(?:of|for|on|in|from|to|by|and|or|was|is|were|are|has|had)\b)/i;
-/** "its full-year forecast", "the latest estimates": a determiner two words before, one lower-case modifier between. */
-function determinerTwoBack(s: string, at: number): boolean {
-  const m = /([A-Za-z]+)\s+[a-z][\w-]*\s+$/.exec(s.slice(Math.max(0, at - 40), at));
-  return m !== null && DETERMINERS.has((m[1] ?? '').toLowerCase());
-}
-/** Verbs of business copy that compare or revise figures against a forecast. */
-const FIGURE_VERBS: ReadonlySet<string> = new Set(
-  'beat beats beating missed misses missing topped tops topping exceeded exceeds exceeding surpassed surpasses trailed trails lagged raised raises raising cut cuts cutting lowered lowers lowering lifted lifts lifting trimmed trims trimming hiked upgraded downgraded'.split(
-    ' ',
-  ),
-);
-
 /** Contexts that make a candidate no cue whatever the model says. */
 function notACueHere(s: string, start: number, end: number, word: string, c: Compiled): boolean {
   // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
@@ -286,17 +249,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;
-  // "beats forecasts", "missed estimates": a forecast word after a verb of comparing or revising figures is its object;
-  // "cut its full-year forecast", "the latest estimates": after a determiner and one modifier it is a noun too.
-  if (FORECAST_NOUNS.has(word) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) {
-    if (FIGURE_VERBS.has(before) || (determinerTwoBack(s, start) && NOUN_FOLLOWS_RE.test(s.slice(end, end + 8)))) return true;
-  }
-  // "raised interest rates by a quarter point", "cut 1,200 jobs": a verb of revising figures with a figure in its own
-  // clause states a change; it reports nothing ("raised concerns that C" still does).
-  if (FIGURE_VERBS.has(word) && figureInClause(s, end)) return true;
-  // "Sales doubled to 4 million", "added 5,000 jobs", "declined 5%", "hit 40C": a verb that also reports ("added that
-  // C", "declined to comment") states a change or a level when a figure follows it at once.
-  if (LEVEL_VERBS.has(word) && FIGURE_NEXT_RE.test(s.slice(end, end + 40))) return true;
+  if (!NOUN_CONTENT_RE.test(s.slice(end, end + 8)) && forecastNoun(s, start, end, word, before)) return true;
+  if (statesAFigure(s, end, word)) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
   if (ADVERB_RE.test(word)) {
     const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
