@@ -12,6 +12,7 @@ import { nearestScope, type Scope, timeScopes } from './amount-timescope.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { countedOf } from './counted-general.js';
+import { isGenericSpeaker, saysNothing } from './statement-filters.js';
 import { firstHedge } from './cues.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
@@ -150,34 +151,6 @@ function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amo
   return s === null ? null : span(unit, [s.start, s.end]);
 }
 
-/** Verbs of speaking that take no clause: what follows them is where, when or to whom ("spoke after the vote"). */
-const SPEAKING_RE = /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|testified|testify|appeared)$/i;
-const PREPOSITION_OPENING_RE = /^(?:after|before|at|to|with|during|on|in|from|outside|for|by|near|ahead|alongside)\b/i;
-
-/** Pronouns that name no speaker of a statement: the generic "you" and "one", relatives and demonstratives left unresolved. */
-const GENERIC_SPEAKER_RE = /^(?:you|one|which|that|it|this|these|those|what)$/i;
-
-/** A refusal to speak: "declined to comment", "refused to elaborate", "declined to say how many jobs would go". */
-const NO_COMMENT_RE = /^to\s+(?:comment|say|elaborate|discuss|confirm|speculate|respond|answer|give\s+details)\b/i;
-/** The medium of a report and no more ("issued a statement on Tuesday", "posted a video"): what it says comes elsewhere. */
-const MEDIUM_ONLY_RE =
-  /^(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|tweet|video|letter|interview|press\s+release|message)(?:\s+(?:on|in|at|late|early|last|this)\b(?:\s+\S+){0,3})?$/i;
-/** The verbs of refusing that NO_COMMENT_RE's content follows. */
-const REFUSING_RE = /\b(?:declined|declines|refused|refuses)$/i;
-
-/**
- * "Jane Doe spoke after the vote", "testified before Congress": the words after the verb say no claim; nor does a
- * refusal ("A spokesman declined to comment").
- */
-function whereNotWhat(text: string, att: SpanAttribution): boolean {
-  if (att.content === null) return false;
-  const cue = text.slice(att.cue[0], att.cue[1]);
-  const content = text.slice(att.content[0], att.content[1]);
-  return (
-    (REFUSING_RE.test(cue) && NO_COMMENT_RE.test(content)) || (SPEAKING_RE.test(cue) && PREPOSITION_OPENING_RE.test(content)) || MEDIUM_ONLY_RE.test(content)
-  );
-}
-
 /** A figureless claim's kind: "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does. */
 export function statementKind(content: string, cueText: string): 'prediction' | 'statement' {
   return PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) ? 'prediction' : 'statement';
@@ -272,13 +245,13 @@ export function generalDrafts(
     // the verb's reading, first, carries both (source and via); a second would repeat it under the same claim id.
     let lastContentStart = -1;
     for (const att of atts) {
-      if (att.content === null || att.source === null || att.content[0] === lastContentStart || whereNotWhat(unit.text, att)) continue;
+      if (att.content === null || att.source === null || att.content[0] === lastContentStart || saysNothing(unit.text, att)) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
       const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
       // "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing.
-      if (speaker.sourceText !== null && GENERIC_SPEAKER_RE.test(speaker.sourceText)) continue;
+      if (speaker.sourceText !== null && isGenericSpeaker(speaker.sourceText)) continue;
       out.push(draft(unit, att.content[0], kind, att, speaker, null));
     }
   }

@@ -1,0 +1,41 @@
+/**
+ * Attributions that make no statement claim though the reader found a cue, a
+ * source and a content: a refusal to speak, where or when someone spoke, a
+ * report's medium alone, a generic or unresolved pronoun as the speaker. The
+ * attribution reader keeps them (a corpus marks some of them); the tagger
+ * does not claim them.
+ */
+import type { SpanAttribution } from './attribution-spans.js';
+
+/** Verbs of speaking that take no clause: what follows them is where, when or to whom ("spoke after the vote"). */
+const SPEAKING_RE = /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|testified|testify|appeared)$/i;
+const PREPOSITION_OPENING_RE = /^(?:after|before|at|to|with|during|on|in|from|outside|for|by|near|ahead|alongside)\b/i;
+
+/** Pronouns that name no speaker of a statement: the generic "you" and "one", relatives and demonstratives left unresolved. */
+const GENERIC_SPEAKER_RE = /^(?:you|one|which|that|it|this|these|those|what)$/i;
+
+/** "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing. */
+export function isGenericSpeaker(sourceText: string): boolean {
+  return GENERIC_SPEAKER_RE.test(sourceText);
+}
+
+/** A refusal to speak: "declined to comment", "refused to elaborate", "declined to say how many jobs would go". */
+const NO_COMMENT_RE = /^to\s+(?:comment|say|elaborate|discuss|confirm|speculate|respond|answer|give\s+details)\b/i;
+/** The medium of a report and no more ("issued a statement on Tuesday", "posted a video"): what it says comes elsewhere. */
+const MEDIUM_ONLY_RE =
+  /^(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|tweet|video|letter|interview|press\s+release|message)(?:\s+(?:on|in|at|late|early|last|this)\b(?:\s+\S+){0,3})?$/i;
+/** The verbs of refusing that NO_COMMENT_RE's content follows. */
+const REFUSING_RE = /\b(?:declined|declines|refused|refuses)$/i;
+
+/**
+ * "Jane Doe spoke after the vote", "testified before Congress": the words after the verb say no claim; nor does a
+ * refusal ("A spokesman declined to comment").
+ */
+export function saysNothing(text: string, att: SpanAttribution): boolean {
+  if (att.content === null) return false;
+  const cue = text.slice(att.cue[0], att.cue[1]);
+  const content = text.slice(att.content[0], att.content[1]);
+  return (
+    (REFUSING_RE.test(cue) && NO_COMMENT_RE.test(content)) || (SPEAKING_RE.test(cue) && PREPOSITION_OPENING_RE.test(content)) || MEDIUM_ONLY_RE.test(content)
+  );
+}
