@@ -250,7 +250,6 @@ export function generalDrafts(
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
       const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
-      // "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing.
       if (speaker.sourceText !== null && isGenericSpeaker(speaker.sourceText)) continue;
       out.push(draft(unit, att.content[0], kind, att, speaker, null));
     }
