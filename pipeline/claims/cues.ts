@@ -104,12 +104,16 @@ export const HEDGES: readonly string[] = [
 ];
 
 /**
- * The first hedge `re` (global, case-insensitive) finds in `text`, in lower case, or null. "May" with a capital is
+ * The first hedge `re` (case-insensitive, not global) finds in `text`, in lower case, or null. "May" with a capital is
  * the month ("fell to 3.9% in May"): news writes the modal in lower case, and a sentence opening "May" is rare.
  */
 export function firstHedge(re: RegExp, text: string): string | null {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[0] !== 'May') return m[0].toLowerCase();
+  let rest = text;
+  // Rarely a month: only then is the rest searched again.
+  for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+    if (m[0] !== 'May') return m[0].toLowerCase();
+    rest = rest.slice(m.index + m[0].length);
+  }
   return null;
 }
 

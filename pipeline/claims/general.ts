@@ -29,7 +29,7 @@ const PREDICTION_RE = /\b(?:will|would|could|might|expects?|expected|forecasts?|
 /** The modal "may", in lower case: "May" is the month. */
 const MODAL_MAY_RE = /\bmay\b/;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
-const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/gi;
+const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
 
 /**
  * Page furniture that survives extraction: counters ("2 views", "1.2K
@@ -93,7 +93,12 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
   // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
   if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
   // "rose 23% to $1.1 billion", "jumped 40% to a record €9.1bn": the second figure is where it went.
-  if (prev && TO_LEVEL_RE.test(text.slice(prev.end, a.start)) && UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))) {
+  if (
+    prev &&
+    a.start - prev.end <= MAX_TO_LEVEL_CHARS &&
+    TO_LEVEL_RE.test(text.slice(prev.end, a.start)) &&
+    UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))
+  ) {
     return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
   }
   // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
@@ -101,6 +106,8 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
   return direction === null ? null : { direction, from: null, to: null };
 }
 /** Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell 1.2 points to"). */
+/** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
+const MAX_TO_LEVEL_CHARS = 64;
 const TO_LEVEL_RE =
   /^(?:\s+[a-z]+){0,2}?\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
 /** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */

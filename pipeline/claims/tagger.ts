@@ -78,7 +78,7 @@ interface Env {
 /** What ends a sentence, before any trailing blanks: a line without one is a heading. */
 const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...'.!?"\')]'].map((ch) => ch.charCodeAt(0)));
 
-const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi');
+const hedgeRe = new RegExp(`\\b(?:${HEDGES.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
 /** Tag the claims of one article: headline first, then the body in order. */
 export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[] {
