@@ -148,7 +148,9 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
   // "Mr. Smith, 45, said": the age after a name is no part of who speaks.
   for (const a of out) {
-    const age = a.source ? AGE_AFTER_NAME_RE.exec(s.slice(a.source[0], a.source[1])) : null;
+    // Tested only when the source ends in a digit: AGE_AFTER_NAME_RE ends in $ and is tried at every offset.
+    const last = a.source ? s.charCodeAt(a.source[1] - 1) : 0;
+    const age = a.source && last >= 48 && last <= 57 ? AGE_AFTER_NAME_RE.exec(s.slice(a.source[0], a.source[1])) : null;
     if (a.source && age) a.source = [a.source[0], a.source[1] - age[0].length];
   }
   // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
