@@ -113,7 +113,7 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     const name = words.split(',')[0]?.trim() ?? words;
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
-    // The head after a possessive tells: "The Ministry's spokesperson Ashraf Al-Qudra" is a person.
+    // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
     if (id !== null ? !ctx.isPerson(id) : INSTITUTION_WORD_RE.test(head)) continue;
     ctx.last = { text: name, id };

@@ -42,7 +42,7 @@ function isUnlistedHeadlineColon(d: Draft): boolean {
 }
 
 function speaks(label: string, bodySpeakers: readonly string[]): boolean {
-  // "Senator Ruiz", "Pat Caddell": a role or a full name speaks; a single unknown word may be either ("Merkel", "Brexit").
+  // "Senator Ruiz", "Jane Doe": a role or a full name speaks; a single unknown word may be either ("Merkel", "Brexit").
   const words = label.split(/\s+/).map((w) => w.toLowerCase());
   if (words.some((w) => SPEAKER_ROLES.has(w)) || ACRONYM_RE.test(label)) return true;
   if (looksLikePersonName(label) && !words.some((w) => TOPIC_NOUNS.has(w))) return true;
