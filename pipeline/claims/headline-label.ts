@@ -23,8 +23,8 @@ const TOPIC_NOUNS: ReadonlySet<string> = new Set(
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 
 /** `drafts` with the headline's topic labels taken for what they are. */
-export function withoutTopicLabels(drafts: readonly Draft[]): Draft[] {
-  if (!drafts.some(isUnlistedHeadlineColon)) return [...drafts];
+export function withoutTopicLabels(drafts: readonly Draft[]): readonly Draft[] {
+  if (!drafts.some(isUnlistedHeadlineColon)) return drafts;
   const bodySpeakers = drafts.flatMap((d) => (d.claim.in === 'body' && d.claim.sourceText ? [d.claim.sourceText] : []));
   const out: Draft[] = [];
   for (const d of drafts) {

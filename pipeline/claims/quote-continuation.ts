@@ -29,7 +29,9 @@ const CLOSING_QUOTE_RE = /[\u201D\u2019"\u00BB\u201C]\s*$/;
 const EDGE_MARKS_RE = /^[\s\u201C\u201D\u2018\u2019"\u00AB\u00BB\u201E]+|[\s\u201C\u201D\u2018\u2019"\u00AB\u00BB\u201E]+$/g;
 
 /** The drafts with each wholly quoted, cueless sentence given the speaker of its quotation. */
-export function carryQuoteSpeakers(units: readonly QuoteUnit[], drafts: readonly Draft[]): Draft[] {
+export function carryQuoteSpeakers(units: readonly QuoteUnit[], drafts: Draft[]): Draft[] {
+  // Most articles have no sentence wholly inside a quotation: they are left as they are, without grouping.
+  if (!units.some((unit) => unit.in === 'body' && whollyQuoted(unit))) return drafts;
   const byUnit: Draft[][] = units.map(() => []);
   for (const d of drafts) byUnit[d.unit]?.push(d);
   const added: Draft[] = [];
@@ -44,7 +46,7 @@ export function carryQuoteSpeakers(units: readonly QuoteUnit[], drafts: readonly
       added.push(statement(unit, u, speaker, content));
     }
   }
-  return added.length === 0 ? [...drafts] : [...drafts, ...added];
+  return added.length === 0 ? drafts : [...drafts, ...added];
 }
 
 /** Opened before or at its start, and still open at its end or closed at its very end. */
