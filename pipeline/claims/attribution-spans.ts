@@ -24,7 +24,7 @@ import { cueSpan, particleToCue } from './attribution-cue-span.js';
 import { ATTRIBUTION_LEXICON_EN, type AttributionLexicon, type Compiled, compile } from './attribution-lexicon.js';
 import { DETERMINERS, secondAttribution } from './attribution-nested.js';
 import { forecastNoun, statesAFigure } from './attribution-figure-verbs.js';
-import { MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
+import { AGE_AFTER_NAME_RE, MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
 import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
 import { lastNonSpaceCode } from './text.js';
@@ -174,9 +174,6 @@ function subjectIsReported(s: string, cue: [number, number], c: Compiled): boole
   const start = cue[1] - head.length;
   return agentlessPassive(s, start, cue[1]);
 }
-
-/** An age in commas closing a source ("The defendant, 34"). */
-const AGE_AFTER_NAME_RE = /,\s*\d{1,3}$/;
 
 /** "As" opening a sentence before a speaker: "As Reuters reported, C". */
 const AS_OPENING_RE = /^[\s\u201C"(]*as\s+$/i;

@@ -9,6 +9,8 @@
  * between that could be meant.
  */
 import type { SpanAttribution } from './attribution-spans.js';
+import { isInstitutionName } from './gazetteer.js';
+import { AGE_AFTER_NAME_RE } from './attribution-phrases.js';
 
 /** What earlier sentences of the article tell about speakers. */
 export interface SpeakerContext {
@@ -45,17 +47,9 @@ const PERSONAL_PRONOUN_RE = /^(?:he|she)$/i;
 const UNNAMED_RE = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)$/i;
 /** A name: at least one capitalised word that is not only a sentence-initial article. */
 const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
-/**
- * Words of an institution's or a medium's name ("the Ministry of Health", "The New York Times", "Acme Corp"): no
- * antecedent of "he" or "she".
- */
-const INSTITUTION_WORD_RE =
-  /\b(?:Ministry|Department|Agency|Office|Council|Committee|Commission|Party|Police|Service|Bank|Group|Inc|Corp|Corporation|Ltd|Company|Association|Union|University|Institute|Court|Government|Authority|Board|Foundation|Organi[sz]ation|Federation|Cent(?:er|re)|Hospital|Times|Post|News|Journal|Press|Network|Reuters|Bloomberg)\b/;
 /** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
-/** An age left closing a name once its relative clause is cut ("The DJ, 39, who competed …"). */
-const AGE_AT_END_RE = /,\s*\d{1,3}$/;
 const POSSESSIVE_RE = /['\u2019]s\s+/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
@@ -75,13 +69,12 @@ export function speakerOf(
   let words = text.slice(att.source[0], att.source[1]);
   // "Rand Paul, who opposed the bill, said": the speaker is the name; its relative clause says more about them.
   const relative = RELATIVE_CLAUSE_RE.exec(words);
-  if (relative) words = words.slice(0, relative.index).replace(AGE_AT_END_RE, '');
+  if (relative) words = words.slice(0, relative.index).replace(AGE_AFTER_NAME_RE, '');
   // "Rand Paul, who opposed the bill": "who" speaks for the name it follows, as the sentence's other reading has it.
   if (RELATIVE_PRONOUN_RE.test(words)) {
-    const outer = atts.find(
-      (a) => a !== att && a.source !== null && a.source[0] < (att.source as [number, number])[0] && a.source[1] >= (att.source as [number, number])[1],
-    );
-    if (outer?.source) words = text.slice(outer.source[0], att.source[0]).replace(/[\s,]+$/, '');
+    const [from, to] = att.source;
+    const outer = atts.find((a) => a !== att && a.source !== null && a.source[0] < from && a.source[1] >= to);
+    if (outer?.source) words = text.slice(outer.source[0], from).replace(/[\s,]+$/, '');
   }
   let sourceText = words;
   let source = idOf(ctx, words, resolve);
@@ -115,7 +108,7 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
-    if (id !== null ? !ctx.isPerson(id) : INSTITUTION_WORD_RE.test(head)) continue;
+    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head)) continue;
     ctx.last = { text: name, id };
   }
 }

@@ -29,7 +29,12 @@ export const DEFAULT_GAZETTEER: Gazetteer = {
 
 /** Words that make an alias an institution rather than a person's name. */
 const ORGANISATION_WORDS =
-  /\b(?:agency|service|staff|ministry|office|news|media|forces|military|government|department|command|council|institute|university|press|committee|house|army)\b/i;
+  /\b(?:agency|service|staff|ministry|office|news|media|forces|military|government|department|command|council|institute|university|press|committee|house|army|commission|party|police|bank|group|inc|corp|corporation|ltd|company|association|union|court|authority|board|foundation|organi[sz]ation|federation|cent(?:er|re)|hospital|times|post|journal|network|reuters|bloomberg)\b/i;
+
+/** A name with an institution's or a medium's word ("the Ministry of Health", "The New York Times", "Acme Corp"). */
+export function isInstitutionName(name: string): boolean {
+  return ORGANISATION_WORDS.test(name);
+}
 
 /** The kind of a source: given, or inferred from the look of its aliases. */
 export function sourceKind(gazetteer: Gazetteer, id: string): SourceKind {

@@ -105,9 +105,9 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
   if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
   return direction === null ? null : { direction, from: null, to: null };
 }
-/** Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell 1.2 points to"). */
 /** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
 const MAX_TO_LEVEL_CHARS = 64;
+/** Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell 1.2 points to"). */
 const TO_LEVEL_RE =
   /^(?:\s+[a-z]+){0,2}?\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
 /** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
