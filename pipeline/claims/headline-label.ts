@@ -9,7 +9,7 @@ import { looksLikePersonName } from './gazetteer.js';
 
 /** Roles and groups that speak in headlines ("Police: two arrested", "Experts: rates will rise"), by the label's last word. */
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(
-  'minister ministers president premier chancellor mayor governor senator senators sen rep gov dr mr mrs ms judge police officials official experts expert doctors scientists researchers analysts economists report study poll survey court judge jury union unions government army military ministry spokesman spokeswoman spokesperson ceo chief boss coach manager leader leaders regulator watchdog treasury opposition residents witnesses family families critics campaigners activists prosecutors lawyers investigators'.split(
+  'minister ministers president premier chancellor mayor governor senator senators sen rep gov dr mr mrs ms judge police officials official experts expert doctors scientists researchers analysts economists report study poll survey court jury union unions government army military ministry spokesman spokeswoman spokesperson ceo chief boss coach manager leader leaders regulator watchdog treasury opposition residents witnesses family families critics campaigners activists prosecutors lawyers investigators'.split(
     ' ',
   ),
 );

@@ -24,7 +24,8 @@ export interface QuoteUnit {
 
 const OPENING_QUOTE_RE = /^\s*[\u201C\u2018"\u00AB\u201E]/;
 const QUOTE_CODES: ReadonlySet<number> = new Set([0x201c, 0x2018, 0x22, 0xab, 0x201e]);
-const CLOSING_QUOTE_RE = /[\u201D\u2019"\u00BB\u201C]\s*$/;
+/** A quotation closing the sentence, before or after its final stop (“We lost 40.” and “We lost 40”.). */
+const CLOSING_QUOTE_RE = /[\u201D\u2019"\u00BB\u201C][.!?]*\s*$/;
 /** Quote marks and blanks at either end of a sentence: the quoted words are what is between. */
 const EDGE_MARKS_RE = /^[\s\u201C\u201D\u2018\u2019"\u00AB\u00BB\u201E]+|[\s\u201C\u201D\u2018\u2019"\u00AB\u00BB\u201E]+$/g;
 
@@ -53,7 +54,7 @@ export function carryQuoteSpeakers(units: readonly QuoteUnit[], drafts: Draft[])
 function whollyQuoted(unit: QuoteUnit): boolean {
   // Most sentences open no quotation: their first character tells without a regex.
   const opens = unit.openAtStart || (QUOTE_CODES.has(unit.text.trimStart().charCodeAt(0)) && OPENING_QUOTE_RE.test(unit.text));
-  return opens && (unit.openAtEnd || CLOSING_QUOTE_RE.test(unit.text.replace(/[.!?]+\s*$/, '')) || CLOSING_QUOTE_RE.test(unit.text));
+  return opens && (unit.openAtEnd || CLOSING_QUOTE_RE.test(unit.text));
 }
 
 /**
