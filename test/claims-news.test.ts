@@ -708,6 +708,19 @@ const LOCAL: Case[] = [
     text: 'Readers sent in their tips. 4. Keep the receipts of all 12 purchases.',
     claims: [q({ value: 12, figure: '12' })],
   },
+  // The words before a subject pronoun set the scene; the pronoun is the speaker.
+  {
+    text: 'The mayor met residents on Friday. In an interview with the local paper she admitted the budget was too small.',
+    claims: [{ kind: 'statement', sourceText: 'she', cue: 'admitted', content: 'the budget was too small' }],
+  },
+  // After a wh-word the subject is the clause's own ("what analysts told"), and a question ends no speaker.
+  {
+    text: 'The figures match what analysts told investors last week. Is the bridge safe? Engineers say the cracks are cosmetic.',
+    claims: [
+      { kind: 'statement', sourceText: 'analysts', cue: 'told' },
+      { kind: 'statement', sourceText: 'Engineers', cue: 'say', content: 'the cracks are cosmetic' },
+    ],
+  },
   // A date written "9/11" is no figure for the packs either: one casualty claim, of the 3,000.
   {
     text: 'The attack on 9/11 killed nearly 3,000 people.',

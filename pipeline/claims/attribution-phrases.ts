@@ -117,8 +117,8 @@ const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch
 const WHEN_BEFORE_RE =
   /\s(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|(?:earlier\s+this|(?:last|this)(?:\s+past)?)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night)\s*$/;
 
-/** A comma, a semicolon, a colon or a closing quotation mark ending a word: no source reaches over it (its last character, as /[,;:"\u201C\u201D\u00BB]+$/). */
-const WORD_END_MARK_CODES: ReadonlySet<number> = new Set([...',;:"\u201C\u201D\u00BB'].map((ch) => ch.charCodeAt(0)));
+/** A comma, a semicolon, a colon, a question or exclamation mark, or a closing quotation mark ending a word: no source reaches over it ("Why now? Experts say"). */
+const WORD_END_MARK_CODES: ReadonlySet<number> = new Set([...',;:?!"\u201C\u201D\u00BB'].map((ch) => ch.charCodeAt(0)));
 
 function onlySpaceBetween(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;

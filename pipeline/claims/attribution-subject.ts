@@ -52,6 +52,11 @@ const NOT_A_SUBJECT_START_RE =
  * subject is read before it.
  */
 export function subjectBefore(s: string, at: number, c: Compiled): [number, number] | null {
+  const span = phraseSubjectBefore(s, at, c);
+  return span ? subjectOfPhrase(s, span) : null;
+}
+
+function phraseSubjectBefore(s: string, at: number, c: Compiled): [number, number] | null {
   const np = nounPhraseBefore(s, at, c.stop);
   if (!np || !NOT_A_SUBJECT_START_RE.test(s.slice(np[0], np[1]))) return (np && withRestrictiveRelative(s, np, c)) ?? np ?? relativeBefore(s, at);
   // "That is why critics say": the subject follows the wh-word of a clause opening with its verb.
@@ -61,6 +66,28 @@ export function subjectBefore(s: string, at: number, c: Compiled): [number, numb
   if (relative && /^who$/i.test(s.slice(relative[0], relative[1]))) return withRestrictiveRelative(s, np, c) ?? relative;
   return relative && WHO_WHICH_RE.test(s.slice(relative[0], relative[1])) ? relative : np;
 }
+
+/**
+ * The subject inside the words read before a verb, when they are more than it: after a wh-word and the auxiliary
+ * of a question ("What do potential customers see", "This matches what sources told me"), and a subject pronoun
+ * ending them ("In the interview with her lawyer she admitted", "This year they decided", "so we should ask").
+ */
+export function subjectOfPhrase(s: string, span: [number, number]): [number, number] {
+  const text = s.slice(span[0], span[1]);
+  const conjunction = LEADING_CONJUNCTION_RE.exec(text);
+  if (conjunction && conjunction[0].length < text.length) return subjectOfPhrase(s, [span[0] + conjunction[0].length, span[1]]);
+  const pronoun = TRAILING_SUBJECT_PRONOUN_RE.exec(text);
+  if (pronoun && pronoun.index > 0) return [span[1] - (pronoun[1]?.length ?? 0), span[1]];
+  const wh = WH_OPENING_RE.exec(text);
+  if (wh && wh[0].length < text.length) return trimSpan(s, span[0] + wh[0].length, span[1]) ?? span;
+  return span;
+}
+/** "So" opening a clause ("So they threaten"): no part of its subject ("so far", "so-called" are read as words). */
+const LEADING_CONJUNCTION_RE = /^so\s+(?!far\b|called\b|much\b|many\b)/i;
+/** A nominative pronoun ending a phrase, after a blank: what the words before it set the scene for. */
+const TRAILING_SUBJECT_PRONOUN_RE = /\s(he|she|they|we|I)$/;
+/** Words up to the last wh-word of a phrase, and an auxiliary after it ("how do", "what can"). */
+const WH_OPENING_RE = /^(?:.*\s)?(?:what|how|why|where|whom)\s+(?:(?:do|does|did|can|could|will|would|should|is|are|was|were|has|have|had)\s+)?/i;
 
 /**
  * "People who know him say C", "Residents who were evacuated on Sunday said C": the words read before the verb are a
