@@ -721,6 +721,23 @@ const LOCAL: Case[] = [
       { kind: 'statement', sourceText: 'Engineers', cue: 'say', content: 'the cracks are cosmetic' },
     ],
   },
+  // "she" is the woman named before, not the man named last; an acronym is an institution, never "she".
+  {
+    text: 'Maria Lopez, the owner, said sales fell. Her husband said the shop would stay open. She said the rent had doubled.',
+    claims: [
+      { kind: 'statement', sourceText: 'Maria Lopez, the owner', cue: 'said' },
+      { kind: 'prediction', sourceText: 'Her husband', cue: 'said' },
+      { kind: 'statement', sourceText: 'Maria Lopez', cue: 'said', content: 'the rent had doubled' },
+    ],
+  },
+  // "with X saying C": the participle's subject is the speaker, without "with".
+  {
+    text: 'Repairs are not cheap, with the NHS saying prices vary from £100 to £350. "It was worth it," she says.',
+    claims: [
+      q({ low: 100, high: 350, unit: 'GBP', sourceText: 'the NHS', cue: 'saying' }),
+      { kind: 'statement', sourceText: 'she', cue: 'says', content: 'It was worth it' },
+    ],
+  },
   // A date written "9/11" is no figure for the packs either: one casualty claim, of the 3,000.
   {
     text: 'The attack on 9/11 killed nearly 3,000 people.',

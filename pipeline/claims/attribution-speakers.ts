@@ -14,8 +14,10 @@ import { AGE_AFTER_NAME_RE } from './attribution-phrases.js';
 
 /** What earlier sentences of the article tell about speakers. */
 export interface SpeakerContext {
-  /** The last named speaker: the words the text used and the canonical id when known. */
-  last: { text: string; id: string | null } | null;
+  /** The last named speaker: the words the text used, the canonical id when known, and the sex its words give. */
+  last: NamedSpeaker | null;
+  /** The named speakers before it, latest first (a few): "she" after "Her husband said" is the woman named before him. */
+  earlier: NamedSpeaker[];
   /** Canonical ids already looked up in this article: alias lookup scans every alias. */
   ids: Map<string, string | null>;
   /** Whether a listed source is a person (the gazetteer's kinds); none known: any listed source may be "he". */
@@ -23,7 +25,37 @@ export interface SpeakerContext {
 }
 
 export function newSpeakerContext(isPerson: (id: string) => boolean = () => true): SpeakerContext {
-  return { last: null, ids: new Map(), isPerson };
+  return { last: null, earlier: [], ids: new Map(), isPerson };
+}
+
+/** A speaker named earlier in the article. */
+export interface NamedSpeaker {
+  text: string;
+  id: string | null;
+  /** m or f when the words say (a title, a word such as "husband" or "spokeswoman"); null for a bare name. */
+  sex: 'm' | 'f' | null;
+}
+
+/** Named speakers kept besides the last one. */
+const EARLIER_SPEAKERS = 3;
+
+const MALE_WORDS =
+  /\b(?:mr|sir|lord|man|men|father|dad|husband|son|brother|boyfriend|grandfather|grandson|uncle|nephew|king|prince|duke|spokesman|chairman|congressman|businessman|councilman|boy|widower|monsignor|he)\b/i;
+const FEMALE_WORDS =
+  /\b(?:mrs|ms|miss|dame|lady|woman|women|mother|mom|mum|wife|daughter|sister|girlfriend|grandmother|granddaughter|aunt|niece|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|girl|widow|actress|she)\b/i;
+
+/** The sex the words of a speaker give: of its head after a possessive ("Her husband" is a man). */
+function sexOf(head: string): 'm' | 'f' | null {
+  const male = MALE_WORDS.test(head);
+  const female = FEMALE_WORDS.test(head);
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/** The latest named speaker "he" or "she" can be: none of the other sex. */
+function antecedent(ctx: SpeakerContext, pronoun: string): NamedSpeaker | null {
+  const sex = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
+  for (const named of ctx.last ? [ctx.last, ...ctx.earlier] : ctx.earlier) if (named.sex === null || named.sex === sex) return named;
+  return null;
 }
 
 function idOf(ctx: SpeakerContext, words: string, resolve: (sourceText: string) => string | null): string | null {
@@ -50,7 +82,9 @@ const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
 /** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
-const POSSESSIVE_RE = /['\u2019]s\s+/;
+const POSSESSIVE_RE = /['\u2019]s\s+|\b(?:his|her|their)\s+/i;
+/** An acronym, with or without "the": an institution ("the NHS", "FEMA"). */
+const ACRONYM_RE = /^(?:the\s+)?[A-Z]{2,6}$/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
 
@@ -78,9 +112,10 @@ export function speakerOf(
   }
   let sourceText = words;
   let source = idOf(ctx, words, resolve);
-  if (PERSONAL_PRONOUN_RE.test(words) && ctx.last) {
-    source = ctx.last.id;
-    sourceText = ctx.last.text;
+  const named = PERSONAL_PRONOUN_RE.test(words) ? antecedent(ctx, words) : null;
+  if (named) {
+    source = named.id;
+    sourceText = named.text;
   }
   // A chain: the cited party is the source, the one citing it relays.
   const own = CHAIN_CUE_RE.test(text.slice(att.cue[0], att.cue[1]));
@@ -108,7 +143,8 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
-    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head)) continue;
-    ctx.last = { text: name, id };
+    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || ACRONYM_RE.test(head)) continue;
+    if (ctx.last && ctx.last.text !== name) ctx.earlier = [ctx.last, ...ctx.earlier.filter((e) => e.text !== name)].slice(0, EARLIER_SPEAKERS);
+    ctx.last = { text: name, id, sex: sexOf(head) };
   }
 }

@@ -53,8 +53,14 @@ const NOT_A_SUBJECT_START_RE =
  */
 export function subjectBefore(s: string, at: number, c: Compiled): [number, number] | null {
   const span = phraseSubjectBefore(s, at, c);
-  return span ? subjectOfPhrase(s, span) : null;
+  if (!span) return null;
+  // "…, with the health service saying C": "with" opens a participle clause; its noun phrase is the speaker.
+  const withOpening = ING_CUE_RE.test(s.slice(at, at + 24)) ? WITH_OPENING_RE.exec(s.slice(span[0], span[1])) : null;
+  return subjectOfPhrase(s, withOpening ? [span[0] + withOpening[0].length, span[1]] : span);
 }
+/** A cue word in -ing. */
+const ING_CUE_RE = /^[A-Za-z]+ing\b/;
+const WITH_OPENING_RE = /^with\s+(?=\S)/i;
 
 function phraseSubjectBefore(s: string, at: number, c: Compiled): [number, number] | null {
   const np = nounPhraseBefore(s, at, c.stop);
