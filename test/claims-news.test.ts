@@ -349,6 +349,14 @@ const POLITICS: Case[] = [
       { kind: 'statement', sourceText: 'Angela Merkel', cue: 'said', content: 'Europe faced a test of its unity' },
     ],
   },
+  // Two capitalised words are a name only when the body names that person or a quotation follows; "Dear X" is a column.
+  {
+    title: 'Daily Telescope: A quiet night shows 200 meteors',
+    text: 'The photograph was taken in Spain.',
+    claims: [q({ value: 200, sourceText: null, cue: null })],
+  },
+  { title: "Jane Doe: 'I will not resign'", text: 'The minister spoke on Monday.', claims: [{ sourceText: 'Jane Doe', cue: ':' }] },
+  { title: 'Dear Abby: My neighbour wants my parking space', text: 'I need advice.', claims: [] },
   {
     title: 'Police: Two arrested after stabbing in Leeds',
     text: '',

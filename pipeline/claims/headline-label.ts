@@ -1,6 +1,7 @@
 /**
  * A headline's "X: …" names a speaker only when X is one: a listed source, a role ("Minister: …", "Police: …"), an
- * acronym ("WHO: …"), or a name that speaks in the article's body ("Merkel: …" over "Angela Merkel said …").
+ * acronym ("WHO: …"), a name that speaks in the article's body ("Merkel: …" over "Angela Merkel said …"), or a
+ * full name the body names or a quotation follows ("Jane Doe: ‘I will not resign’"; not "Daily Telescope: …").
  * Otherwise X labels the story's topic ("Brexit: …", "Heatwave: …", "Coronavirus: …"), as news sites' headlines often
  * do, and the headline's claims have no speaker: its figures stay, its statements go.
  */
@@ -22,13 +23,13 @@ const TOPIC_NOUNS: ReadonlySet<string> = new Set(
 /** An acronym names an organisation ("WHO", "IMF", "NHS"). */
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 
-/** `drafts` with the headline's topic labels taken for what they are. */
-export function withoutTopicLabels(drafts: readonly Draft[]): readonly Draft[] {
+/** `drafts` with the headline's topic labels taken for what they are; `body` is the article's text ('' when only a headline is tagged). */
+export function withoutTopicLabels(drafts: readonly Draft[], body = ''): readonly Draft[] {
   if (!drafts.some(isUnlistedHeadlineColon)) return drafts;
   const bodySpeakers = drafts.flatMap((d) => (d.claim.in === 'body' && d.claim.sourceText ? [d.claim.sourceText] : []));
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (!isUnlistedHeadlineColon(d) || speaks(d.claim.sourceText ?? '', bodySpeakers)) out.push(d);
+    if (!isUnlistedHeadlineColon(d) || speaks(d.claim.sourceText ?? '', bodySpeakers, body, quoted(d))) out.push(d);
     else if (d.claim.figure !== null) out.push(unattributed(d));
   }
   return out;
@@ -41,14 +42,36 @@ function isUnlistedHeadlineColon(d: Draft): boolean {
   return d.claim.in === 'title' && colon && d.claim.source === null && d.claim.sourceText !== null;
 }
 
-function speaks(label: string, bodySpeakers: readonly string[]): boolean {
+/** Whether the headline's words after its colon open with a quotation mark ("Trump: ‘I will …’"). */
+function quoted(d: Draft): boolean {
+  const colon = d.claim.cueSpan;
+  return colon !== null && /^\s*["'\u201C\u2018\u00AB]/.test(d.claim.sentence.slice(colon.end - d.claim.start));
+}
+
+function speaks(label: string, bodySpeakers: readonly string[], body: string, quotes: boolean): boolean {
   // "Senator Ruiz", "Jane Doe": a role or a full name speaks; a single unknown word may be either ("Merkel", "Brexit").
+  // "Dear Abby: …" names an advice column.
   const words = label.split(/\s+/).map((w) => w.toLowerCase());
+  if (words[0] === 'dear') return false;
   if (words.some((w) => SPEAKER_ROLES.has(w)) || ACRONYM_RE.test(label)) return true;
-  if (looksLikePersonName(label) && !words.some((w) => TOPIC_NOUNS.has(w))) return true;
+  // Two capitalised words are a person's name or a series' ("Daily Telescope: …", "Wordle Today: …"): a name
+  // speaks when the body names that person (its last word) or when a quotation follows the colon.
+  if (looksLikePersonName(label) && !words.some((w) => TOPIC_NOUNS.has(w)) && (quotes || body === '' || namesWord(body, label.split(/\s+/).pop() ?? '')))
+    return true;
   const word = new RegExp(`(?:^|[^A-Za-z])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^A-Za-z])`);
   return bodySpeakers.some((s) => word.test(s));
 }
+
+/** Whether `text` has `word` as a whole word, capitalised as given. */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + word.length);
+    if (!(isLetterCode(before) || isLetterCode(after))) return true;
+  }
+  return false;
+}
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The figure without the label for its speaker. */
 function unattributed(d: Draft): Draft {

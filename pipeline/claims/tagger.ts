@@ -137,7 +137,7 @@ export function tagClaims(input: ClaimsInput, options: TagOptions = {}): Claim[]
   }
   const carried = carryQuoteSpeakers(quotes, all);
   carried.sort((a, b) => (a.claim.in === b.claim.in ? a.anchor - b.anchor : a.claim.in === 'title' ? -1 : 1));
-  return finalizeClaims(input.articleId, withoutTopicLabels(carried));
+  return finalizeClaims(input.articleId, withoutTopicLabels(carried, input.text));
 }
 
 /** The packs written in the article's language (the same array when all are, so the vocabulary cache holds). */
