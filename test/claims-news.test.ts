@@ -738,6 +738,15 @@ const LOCAL: Case[] = [
       { kind: 'statement', sourceText: 'Maria Lopez', cue: 'said', content: 'the rent had doubled' },
     ],
   },
+  // A group ("Many officials") is never "he"; a question to the reader ("Do you think …?") is no one's claim.
+  {
+    text: 'Jan Novak, the chairman, said costs rose. Many officials said the plan was late. He said the board would meet. Do you think they read reviews?',
+    claims: [
+      { kind: 'statement', sourceText: 'Jan Novak, the chairman', cue: 'said' },
+      { kind: 'statement', sourceText: 'Many officials', cue: 'said' },
+      { kind: 'prediction', sourceText: 'Jan Novak', cue: 'said', content: 'the board would meet' },
+    ],
+  },
   // "with X saying C": the participle's subject is the speaker, without "with".
   {
     text: 'Repairs are not cheap, with the NHS saying prices vary from £100 to £350. "It was worth it," she says.',

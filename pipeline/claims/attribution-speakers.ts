@@ -83,6 +83,11 @@ const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
 const POSSESSIVE_RE = /['\u2019]s\s+|\b(?:his|her|their)\s+/i;
+/** A capitalised adverb or quantifier read as a speaker at a sentence's start ("Next, he claims" without its comma, "Some say"): no name. */
+const SENTENCE_ADVERB_RE =
+  /^(?:Next|Last|Then|Now|Later|Still|Also|Here|There|Meanwhile|However|Instead|Yet|Finally|First|Second|Third|Some|Many|Most|Others|Several|Both|All|Each|Few|Another|Today|Yesterday|Tonight|Earlier|Afterwards?|Eventually|Moreover|Indeed|Perhaps|Maybe|Again|Once|Soon|Recently)$/;
+/** A plural common noun ending the words ("Many officials", "Some residents"): a group, never "he" or "she". */
+const PLURAL_HEAD_RE = /(?:^|\s)[a-z][a-z-]*[^s\W]s$/;
 /** An acronym, with or without "the": an institution ("the NHS", "FEMA"). */
 const ACRONYM_RE = /^(?:the\s+)?[A-Z]{2,6}$/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
@@ -136,14 +141,14 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
   for (const a of atts) {
     if (!a.source) continue;
     const words = text.slice(a.source[0], a.source[1]);
-    if (UNNAMED_RE.test(words) || !NAMED_RE.test(words)) continue;
+    if (UNNAMED_RE.test(words) || !NAMED_RE.test(words) || SENTENCE_ADVERB_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const name = words.split(',')[0]?.trim() ?? words;
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
-    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || ACRONYM_RE.test(head)) continue;
+    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || ACRONYM_RE.test(head) || PLURAL_HEAD_RE.test(head)) continue;
     if (ctx.last && ctx.last.text !== name) ctx.earlier = [ctx.last, ...ctx.earlier.filter((e) => e.text !== name)].slice(0, EARLIER_SPEAKERS);
     ctx.last = { text: name, id, sex: sexOf(head) };
   }

@@ -83,7 +83,8 @@ export function subjectOfPhrase(s: string, span: [number, number]): [number, num
   const conjunction = LEADING_CONJUNCTION_RE.exec(text);
   if (conjunction && conjunction[0].length < text.length) return subjectOfPhrase(s, [span[0] + conjunction[0].length, span[1]]);
   const pronoun = TRAILING_SUBJECT_PRONOUN_RE.exec(text);
-  if (pronoun && pronoun.index > 0) return [span[1] - (pronoun[1]?.length ?? 0), span[1]];
+  const word = pronoun?.[1] ?? pronoun?.[2];
+  if (pronoun && word && (pronoun.index > 0 || pronoun[2])) return [span[1] - word.length, span[1]];
   const wh = WH_OPENING_RE.exec(text);
   if (wh && wh[0].length < text.length) return trimSpan(s, span[0] + wh[0].length, span[1]) ?? span;
   return span;
@@ -91,7 +92,7 @@ export function subjectOfPhrase(s: string, span: [number, number]): [number, num
 /** "So" opening a clause ("So they threaten"): no part of its subject ("so far", "so-called" are read as words). */
 const LEADING_CONJUNCTION_RE = /^so\s+(?!far\b|called\b|much\b|many\b)/i;
 /** A nominative pronoun ending a phrase, after a blank: what the words before it set the scene for. */
-const TRAILING_SUBJECT_PRONOUN_RE = /\s(he|she|they|we|I)$/;
+const TRAILING_SUBJECT_PRONOUN_RE = /\s(he|she|they|we|I)$|\b(?:do|does|did|can|could|will|would|should|are|were)\s+(you)$/i;
 /** Words up to the last wh-word of a phrase, and an auxiliary after it ("how do", "what can"). */
 const WH_OPENING_RE = /^(?:.*\s)?(?:what|how|why|where|whom)\s+(?:(?:do|does|did|can|could|will|would|should|is|are|was|were|has|have|had)\s+)?/i;
 
