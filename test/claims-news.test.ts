@@ -572,6 +572,13 @@ const SPORT: Case[] = [
     text: 'Real Madrid agreed to pay a fee of €100m for the midfielder, the club said in a statement.',
     claims: [q({ value: 100_000_000, unit: 'EUR', sourceText: 'the club', cue: 'said in a statement' })],
   },
+  // The age a birthday reaches is no figure.
+  { text: 'The champion turns 39 next month.', claims: [] },
+  // A furniture label before a colon is no speaker; a plural after a number is a noun ("five shows"), no cue.
+  {
+    text: 'Comment: The Seahawks will likely be favoured to win their last three games. The network will host five shows by midweek.',
+    claims: [q({ value: 3, sourceText: null, cue: null }), q({ value: 5, sourceText: null, cue: null })],
+  },
 ];
 
 const WEATHER: Case[] = [

@@ -329,6 +329,13 @@ function isAgeApposition(core: { first: number; value: number | null; number: Re
 }
 const MAX_AGE_YEARS = 119;
 
+/** "turns 39 next month", "who turned 40": the age reached, a whole number of years after a form of "turn". */
+function isBirthday(core: { first: number; value: number | null }, tokens: readonly AToken[]): boolean {
+  const v = core.value;
+  return v !== null && Number.isInteger(v) && v >= 1 && v <= MAX_AGE_YEARS && TURN_WORDS.has(word(tokens, core.first - 1));
+}
+const TURN_WORDS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning']);
+
 const isYear = (v: number | null | undefined): boolean => v != null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
 
 /** Type and unit id of an amount. */
@@ -340,7 +347,11 @@ export function classify(
 ): { type: AmountType; unitId: string | null } {
   if (unit?.kind === 'currency' || core.currency !== null) return { type: 'money', unitId: unit?.id ?? core.currency };
   if (unit?.kind === 'percent') return { type: unit.id === 'percent' ? 'percent' : 'percentage_point', unitId: unit.id };
-  if (unit === null && core.number !== null && (AGE_BEFORE.has(word(tokens, core.first - 1)) || isAgeApposition(core, tokens, next))) {
+  if (
+    unit === null &&
+    core.number !== null &&
+    (AGE_BEFORE.has(word(tokens, core.first - 1)) || isAgeApposition(core, tokens, next) || isBirthday(core, tokens))
+  ) {
     return { type: 'age', unitId: 'year' };
   }
   if (unit?.dimension === 'time') {

@@ -18,7 +18,7 @@
  * attribution-subject.ts and attribution-cue-span.ts, a cue nested in an earlier content in attribution-nested.ts,
  * and the lexicon is compiled in attribution-lexicon.ts.
  */
-import { hasQuoteMarks, plainQuotes, quoteStateAt, quoteStateBetween, wordBefore } from './attribution-cues.js';
+import { hasQuoteMarks, plainQuotes, prevToken, quoteStateAt, quoteStateBetween, wordBefore } from './attribution-cues.js';
 import { colonBeforeQuote, colonQuote, openingInversion } from './attribution-colon.js';
 import { cueSpan, particleToCue } from './attribution-cue-span.js';
 import { ATTRIBUTION_LEXICON_EN, type AttributionLexicon, type Compiled, compile } from './attribution-lexicon.js';
@@ -248,6 +248,9 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;
+  // "will host five shows", "two reports", "several claims": a plural after a number or a quantifier is a noun (but
+  // "one says" is a verb: one is singular).
+  if (PLURAL_S_RE.test(word) && (COUNT_WORDS.has(before) || prevToken(s, start) === '#')) return true;
   if (!NOUN_CONTENT_RE.test(s.slice(end, end + 8)) && forecastNoun(s, start, end, word, before)) return true;
   if (statesAFigure(s, end, word)) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
@@ -262,6 +265,15 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   }
   return false;
 }
+
+/** A word ending in a plural's -s (not -ss): a noun after a count, a verb's third person otherwise. */
+const PLURAL_S_RE = /[^s]s$/;
+/** Counts and quantifiers before a plural noun. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens several many few numerous multiple various'.split(
+    ' ',
+  ),
+);
 
 /** The attribution of the cue word at [start, end), given the ones before it in the sentence; null when it is none. */
 function attributionAt(s: string, start: number, end: number, word: string, out: SpanAttribution[], c: Compiled): SpanAttribution | null {
