@@ -12,8 +12,6 @@
 // Still open. A sentence the tagger does not meet yet goes here as a commented Case that says why
 // (a general cause, not a quirk of the sentence), and moves into its domain's list when it passes.
 //
-// A season record after a result is read as a range: no result word stands within reach of it.
-// { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },
 // A model number with a hyphen reads as an upward range.
 // { text: 'The 737-800 fleet of 50 jets was inspected.', claims: [q({ value: 50 })] },
 // In a title-case headline a plain capitalised word cannot be told from a verb ("Floods Force 3000").
@@ -571,6 +569,12 @@ const SPORT: Case[] = [
   {
     text: 'Real Madrid agreed to pay a fee of €100m for the midfielder, the club said in a statement.',
     claims: [q({ value: 100_000_000, unit: 'EUR', sourceText: 'the club', cue: 'said in a statement' })],
+  },
+  // A win-loss record is no range: after a verb of the season, in brackets after a team, before "start".
+  { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },
+  {
+    text: 'The Hyaks (1-7, 0-5) had 11 turnovers after a 4-5 start.',
+    claims: [q({ value: 11, counted: 'turnovers' })],
   },
   // The age a birthday reaches is no figure.
   { text: 'The champion turns 39 next month.', claims: [] },

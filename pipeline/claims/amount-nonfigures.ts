@@ -136,7 +136,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     const w = word(tokens, core.first - 2);
     if (MONTHS.has(w) || w === 'no') return true;
   }
-  if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n)) return true;
+  if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n) || isRecord(tokens, core)) return true;
   if (_before == null && isNameNumber(tokens, core)) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   if (isLineNumber(tokens, core)) return true;
@@ -183,6 +183,49 @@ function isScoreLine(tokens: readonly AToken[], core: Core): boolean {
   if (!isTeam(tokens[core.first - 1])) return false;
   return (isTeam(tokens[n.next]) && isScore(tokens[n.next + 1])) || (isScore(tokens[core.first - 2]) && isTeam(tokens[core.first - 3]));
 }
+/**
+ * A team's win-loss record, not a range: "The Giants (5-9)", "(1-7, 0-5)", "a 4-5 start", "went 12-4", "improved to
+ * 30-35". Two small whole numbers joined by a hyphen, in brackets after a name, before a word of records, or after a
+ * verb of a season.
+ */
+function isRecord(tokens: readonly AToken[], core: Core): boolean {
+  const a = tokens[core.first];
+  const dash = tokens[core.first + 1];
+  const b = tokens[core.first + 2];
+  if (!core.range || core.currency !== null || core.next !== core.first + 3 || !a || !dash || !b) return false;
+  if (dash.text !== '-' || !glued(a, dash) || !glued(dash, b) || !SCORE_RE.test(a.text) || !SCORE_RE.test(b.text)) return false;
+  const after = tokens[core.next];
+  // "5-7%", "15-25km": a unit glued after it makes a range.
+  if (after && glued(b, after) && /^[\p{L}\p{N}%\u00B0]/u.test(after.text)) return false;
+  const prev = tokens[core.first - 1];
+  if (prev?.text === '(' && (isTeam(tokens[core.first - 2]) || (tokens[core.first - 2]?.text === ',' && tokens[core.first - 3]?.text === ')'))) return true;
+  // The second record of a pair in brackets: "(1-7, 0-5)".
+  if (prev?.text === ',' && tokens[core.first - 3]?.text === '-' && tokens[core.first - 5]?.text === '(') return true;
+  if (RECORD_WORDS.has(word(tokens, core.next))) return true;
+  const before = word(tokens, core.first - 1);
+  if (SEASON_VERBS.has(before)) return true;
+  // "improved to 8-3", "dropped them to 30-35".
+  const verb = OBJECT_PRONOUNS.has(word(tokens, core.first - 2)) ? word(tokens, core.first - 3) : word(tokens, core.first - 2);
+  return before === 'to' && SEASON_VERBS.has(verb);
+}
+/** Words after a record ("a 4-5 start"). */
+const RECORD_WORDS: ReadonlySet<string> = new Set(['start', 'record', 'mark', 'season', 'finish', 'run', 'streak', 'skid', 'stretch']);
+/** Verbs before a record, or before "to" and a record ("went 12-4", "improved to 8-3"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'us']);
+const SEASON_VERBS: ReadonlySet<string> = new Set([
+  'went',
+  'go',
+  'goes',
+  'started',
+  'began',
+  'finished',
+  'improved',
+  'fell',
+  'dropped',
+  'slipped',
+  'moved',
+  'climbed',
+]);
 const isTeam = (t: AToken | undefined): boolean => t !== undefined && TEAM_RE.test(t.text);
 const isScore = (t: AToken | undefined): boolean => t !== undefined && SCORE_RE.test(t.text);
 const TEAM_RE = /^[A-Z][a-z]/;
