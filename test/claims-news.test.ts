@@ -758,6 +758,11 @@ const LOCAL: Case[] = [
       { kind: 'prediction', sourceText: 'Jan Novak', cue: 'said', content: 'the board would meet' },
     ],
   },
+  // An adverbial between commas after a name says how it was said, not who said it.
+  {
+    text: 'Watson, in a series of posts after his arrest, said he would fight the charges.',
+    claims: [{ kind: 'prediction', sourceText: 'Watson', cue: 'said', content: 'he would fight the charges' }],
+  },
   // "with X saying C": the participle's subject is the speaker, without "with".
   {
     text: 'Repairs are not cheap, with the NHS saying prices vary from £100 to £350. "It was worth it," she says.',

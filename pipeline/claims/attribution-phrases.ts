@@ -270,13 +270,19 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
     const head = nounPhraseBefore(s, at, stop);
     const text = head ? s.slice(head[0], head[1]) : '';
-    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''))
+    if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '')) {
+      // "Watson, as part of a series of posts, said": an adverbial between commas says how, not who; the name speaks.
+      if (ADVERBIAL_INSERTION_RE.test(s.slice(at + 1, cueStart))) return head;
       return withClosingQuote(s, trimSpan(s, head[0], cueStart));
+    }
     // "In May, a federal judge, in response to C, ordered": a head with an article opening the clause is the subject too.
     if (head && ARTICLE_HEAD_RE.test(text) && CLAUSE_START_BEFORE_RE.test(s.slice(0, head[0]))) return withClosingQuote(s, trimSpan(s, head[0], cueStart));
   }
   return null;
 }
+
+/** A piece between commas opening with a preposition or "as": an adverbial ("as part of …", "in a statement", "after the vote"). */
+const ADVERBIAL_INSERTION_RE = /^\s*(?:as|in|on|at|during|after|before|following|from|with|without|via|through|under|despite|by)\s/i;
 
 /**
  * A title or an initial whose period ends no phrase ("according to Dr. Jane Price", "citing Mrs. Clinton's
