@@ -758,6 +758,11 @@ const LOCAL: Case[] = [
       { kind: 'prediction', sourceText: 'Jan Novak', cue: 'said', content: 'the board would meet' },
     ],
   },
+  // "who" after a name speaks for the name.
+  {
+    text: 'Many researchers remain doubtful, including Anna Berg, who says the results are too early to judge.',
+    claims: [{ kind: 'statement', sourceText: 'Anna Berg', cue: 'says', content: 'the results are too early to judge' }],
+  },
   // An adverbial between commas after a name says how it was said, not who said it.
   {
     text: 'Watson, in a series of posts after his arrest, said he would fight the charges.',

@@ -82,6 +82,12 @@ const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
 /** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
+/** Capitalised at a sentence's start, not a name: "Those who oppose …", "Anyone who …". */
+const NOT_AN_ANTECEDENT_RE =
+  /^(?:Those|These|They|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|People|Others|Some|Many|Most|All|Few|Several|Both|One)$/;
+/** Capitalised words (a name, perhaps after "the") right before a relative pronoun, with its comma. */
+const NAME_BEFORE_RELATIVE_RE =
+  /(?:^|[^\p{L}'\u2019.-])((?:[Tt]he\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}),?\s*$/u;
 const POSSESSIVE_RE = /['\u2019]s\s+|\b(?:his|her|their)\s+/i;
 /** A capitalised adverb or quantifier read as a speaker at a sentence's start ("Next, he claims" without its comma, "Some say"): no name. */
 const SENTENCE_ADVERB_RE =
@@ -114,6 +120,11 @@ export function speakerOf(
     const [from, to] = att.source;
     const outer = atts.find((a) => a !== att && a.source !== null && a.source[0] < from && a.source[1] >= to);
     if (outer?.source) words = text.slice(outer.source[0], from).replace(/[\s,]+$/, '');
+    // "Crawford, who has plans to …", "the Migration Observatory, which warned …": else the name it follows.
+    else {
+      const name = NAME_BEFORE_RELATIVE_RE.exec(text.slice(Math.max(0, from - 80), from));
+      if (name?.[1] && !NOT_AN_ANTECEDENT_RE.test(name[1])) words = name[1];
+    }
   }
   let sourceText = words;
   let source = idOf(ctx, words, resolve);
