@@ -758,6 +758,14 @@ const LOCAL: Case[] = [
       { kind: 'prediction', sourceText: 'Jan Novak', cue: 'said', content: 'the board would meet' },
     ],
   },
+  // A time adverbial without its comma opens no speaker.
+  {
+    text: 'In 2010 Congress authorized an upgrade of the fleet. Last week the company said profits fell.',
+    claims: [
+      { kind: 'statement', sourceText: 'Congress', cue: 'authorized' },
+      { kind: 'statement', sourceText: 'the company', cue: 'said', content: 'profits fell' },
+    ],
+  },
   // "who" after a name speaks for the name.
   {
     text: 'Many researchers remain doubtful, including Anna Berg, who says the results are too early to judge.',
