@@ -277,6 +277,14 @@ const BUSINESS: Case[] = [
     text: 'Revenue was about €3m in the first half, up from €2.4m a year earlier.',
     claims: [q({ value: 3_000_000, bound: '~', unit: 'EUR', scope: 'in the first half' }), q({ value: 2_400_000, unit: 'EUR', per: null })],
   },
+  // A figure before the speaker of a later clause is no part of what the speaker reports, nor is that clause's period its scope.
+  {
+    text: 'Shares jumped 7% in early trading after the chipmaker reported revenue of $26 billion for the quarter.',
+    claims: [
+      q({ value: 7, unit: 'percent', sourceText: null, cue: null, scope: null }),
+      q({ value: 26_000_000_000, unit: 'USD', sourceText: 'the chipmaker', cue: 'reported', scope: 'for the quarter' }),
+    ],
+  },
 ];
 
 const POLITICS: Case[] = [

@@ -146,6 +146,7 @@ function figureBetween(text: string, figures: ReadonlyArray<{ start: number; end
   for (const f of figures) if (f.start >= end && f.end <= before && CLAUSE_BREAK_RE.test(text.slice(end, f.start))) return true;
   return false;
 }
-const CLAUSE_BREAK_RE = /[,;:\u2014]/;
+/** A clause break: punctuation, or a subordinator opening another clause ("jumped 7% after X reported $26 billion for the quarter"). */
+const CLAUSE_BREAK_RE = /[,;:\u2014]|\b(?:after|before|when|while|because|although|whereas|until|unless)\s/;
 /** Added to the distance of a base period, so that any other scope of the sentence wins over it. */
 const BASE_PENALTY = 1e6;

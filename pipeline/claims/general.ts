@@ -169,9 +169,17 @@ function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
   return false;
 }
 
-/** The attribution whose content holds `at`, else the sentence's first one with a source. */
+/**
+ * The attribution whose content holds `at`, else the sentence's first one with a source, unless that one's content
+ * comes after its cue and `at` before its speaker: "Shares jumped 7% after the chipmaker reported revenue of $26
+ * billion": the 7% is no part of what the chipmaker reported.
+ */
 function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
-  return atts.find((a) => a.content !== null && at >= a.content[0] && at < a.content[1]) ?? atts.find((a) => a.source !== null) ?? atts[0] ?? null;
+  const holding = atts.find((a) => a.content !== null && at >= a.content[0] && at < a.content[1]);
+  if (holding) return holding;
+  const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
+  if (sourced?.content && sourced.source && sourced.content[0] >= sourced.cue[1] && at < sourced.source[0]) return null;
+  return sourced;
 }
 
 /** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
