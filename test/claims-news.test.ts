@@ -277,6 +277,15 @@ const BUSINESS: Case[] = [
     text: 'Revenue was about €3m in the first half, up from €2.4m a year earlier.',
     claims: [q({ value: 3_000_000, bound: '~', unit: 'EUR', scope: 'in the first half' }), q({ value: 2_400_000, unit: 'EUR', per: null })],
   },
+  // A bare day after a closing cue is when it was said, not what; a share of those asked is a finding, a count of
+  // speakers is not.
+  {
+    text: 'The outbreak has grown to 41 cases, officials said Wednesday. Some 40% of voters said they would back the plan.',
+    claims: [
+      q({ value: 41, counted: 'cases', sourceText: 'officials', cue: 'said', content: 'The outbreak has grown to 41 cases' }),
+      q({ value: 40, unit: 'percent', counted: 'voters', sourceText: 'Some 40% of voters', cue: 'said' }),
+    ],
+  },
   // A figure before the speaker of a later clause is no part of what the speaker reports, nor is that clause's period its scope.
   {
     text: 'Shares jumped 7% in early trading after the chipmaker reported revenue of $26 billion for the quarter.',

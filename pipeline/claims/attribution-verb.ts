@@ -221,10 +221,11 @@ const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
 /** An auxiliary or a modal: the words after a cue holding one are a clause, not a hearer. */
 const CLAUSE_AUXILIARY_RE = /\s(?:would|will|could|may|might|should|must|can|cannot|is|are|was|were|has|have|had|did|does)\b/i;
 /**
- * What follows a cue when the content came before it: ", X said on Monday", ", adding ..." (not ', “C”': a quotation is
+ * What follows a cue when the content came before it: ", X said on Monday", ", X said Wednesday", ", adding ..." (not ', “C”': a quotation is
  * content, nor "at least" or "at most", a bound opening the content: "said at least 14 people died").
  */
-const TAIL_RE = /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|[,;](?!\s*[\u201C\u2018"]))/i;
+const TAIL_RE =
+  /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|(?:tonight|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*$|[,;](?!\s*[\u201C\u2018"]))/i;
 /** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
 const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
 /**

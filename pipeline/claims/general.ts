@@ -163,8 +163,13 @@ export function statementKind(content: string, cueText: string): 'prediction' | 
   return PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) ? 'prediction' : 'statement';
 }
 
-/** A number that describes who speaks ("citing three sources", "Two officials said", "A survey of 2,000 adults found") is no claim of theirs. */
+/**
+ * A number that describes who speaks ("citing three sources", "Two officials said", "A survey of 2,000 adults found") is
+ * no claim of theirs; a share of them is ("About a third of respondents said").
+ */
 function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
+  // "About a third of respondents said", "62% of voters say": a share of those asked is a poll's finding, not who speaks.
+  if (a.type === 'percent' || a.type === 'share') return false;
   for (const att of atts) if (att.source && att.content && a.start >= att.source[0] && a.end <= att.source[1]) return true;
   return false;
 }
