@@ -294,6 +294,13 @@ const BUSINESS: Case[] = [
       q({ value: 26_000_000_000, unit: 'USD', sourceText: 'the chipmaker', cue: 'reported', scope: 'for the quarter' }),
     ],
   },
+  {
+    text: 'The company has 12,000 employees and reported sales of €8.4 billion.',
+    claims: [
+      q({ value: 12_000, counted: 'employees', sourceText: null, cue: null }),
+      q({ value: 8_400_000_000, unit: 'EUR', sourceText: 'The company', cue: 'reported' }),
+    ],
+  },
 ];
 
 const POLITICS: Case[] = [

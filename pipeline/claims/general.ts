@@ -176,14 +176,16 @@ function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
 
 /**
  * The attribution whose content holds `at`, else the sentence's first one with a source, unless that one's content
- * comes after its cue and `at` before its speaker: "Shares jumped 7% after the chipmaker reported revenue of $26
- * billion": the 7% is no part of what the chipmaker reported.
+ * comes after its cue and `at` before the cue: "Shares jumped 7% after the chipmaker reported revenue of $26
+ * billion", "The company has 12,000 employees and reported sales of €8.4 billion": the 7% and the 12,000 are no part
+ * of what was reported.
  */
 function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
   const holding = atts.find((a) => a.content !== null && at >= a.content[0] && at < a.content[1]);
   if (holding) return holding;
   const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
-  if (sourced?.content && sourced.source && sourced.content[0] >= sourced.cue[1] && at < sourced.source[0]) return null;
+  const inSpeaker = sourced?.source && at >= sourced.source[0] && at < sourced.source[1];
+  if (sourced?.content && sourced.content[0] >= sourced.cue[1] && at < sourced.cue[0] && !inSpeaker) return null;
   return sourced;
 }
 
