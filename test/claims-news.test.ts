@@ -600,6 +600,11 @@ const SPORT: Case[] = [
     text: 'The Hyaks (1-7, 0-5) had 11 turnovers after a 4-5 start.',
     claims: [q({ value: 11, counted: 'turnovers' })],
   },
+  // A period inside a relative clause dates that clause, not the figures of the main one.
+  {
+    text: 'The team, which finished 10th last season, has won 22 games.',
+    claims: [q({ value: 22, counted: 'games', scope: null })],
+  },
   // The age a birthday reaches is no figure.
   { text: 'The champion turns 39 next month.', claims: [] },
   // A furniture label before a colon is no speaker; a plural after a number is a noun ("five shows"), no cue.

@@ -132,6 +132,8 @@ export function nearestScope(
   for (const s of scopes) {
     // "fell to 1,200 a week, down from 3,000 two weeks ago": a scope past a clause break and another figure dates that figure.
     if (s.start >= end && figureBetween(text, figures, end, s.start)) continue;
+    // "The team, which finished 10th last season, has won five": a scope inside a relative clause dates that clause only.
+    if (s.start >= end ? false : insideOtherRelative(text, s, start)) continue;
     // A scope that holds the figure ("in the three months to September" around "three") is none of it.
     const gap = (s.start >= end ? s.start - end : s.end <= start ? start - s.end + 0.5 : Number.POSITIVE_INFINITY) + (s.base ? BASE_PENALTY : 0);
     if (gap < bestGap) {
@@ -141,6 +143,18 @@ export function nearestScope(
   }
   return best;
 }
+/** Whether scope `s` (before the figure at `start`) sits in a relative clause set off by commas that ends before the figure. */
+function insideOtherRelative(text: string, s: Scope, start: number): boolean {
+  const opener = text.lastIndexOf(', wh', s.start);
+  if (opener < 0 || !RELATIVE_OPENER_RE.test(text.slice(opener, opener + 8))) return false;
+  // The clause must still be open at the scope: no comma between its opening and the scope.
+  const next = text.indexOf(',', opener + 1);
+  if (next >= 0 && next < s.start) return false;
+  const close = text.indexOf(',', s.end);
+  return close >= 0 && close < start;
+}
+const RELATIVE_OPENER_RE = /^, wh(?:o|ich|ose)\s/;
+
 /** Whether another figure stands between `end` and `before`, past a clause break. */
 function figureBetween(text: string, figures: ReadonlyArray<{ start: number; end: number }>, end: number, before: number): boolean {
   for (const f of figures) if (f.start >= end && f.end <= before && CLAUSE_BREAK_RE.test(text.slice(end, f.start))) return true;
