@@ -805,6 +805,10 @@ const LOCAL: Case[] = [
     text: 'Watson, in a series of posts after his arrest, said he would fight the charges.',
     claims: [{ kind: 'prediction', sourceText: 'Watson', cue: 'said', content: 'he would fight the charges' }],
   },
+  {
+    text: 'The study, published in The Lancet, found that walkers had a 30% lower risk of heart disease.',
+    claims: [q({ value: 30, unit: 'percent', sourceText: 'The study', cue: 'found' })],
+  },
   // "with X saying C": the participle's subject is the speaker, without "with".
   {
     text: 'Repairs are not cheap, with the NHS saying prices vary from £100 to £350. "It was worth it," she says.',

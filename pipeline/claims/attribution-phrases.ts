@@ -281,8 +281,9 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   return null;
 }
 
-/** A piece between commas opening with a preposition or "as": an adverbial ("as part of …", "in a statement", "after the vote"). */
-const ADVERBIAL_INSERTION_RE = /^\s*(?:as|in|on|at|during|after|before|following|from|with|without|via|through|under|despite|by)\s/i;
+/** A piece between commas opening with a preposition, "as" or a participle and its preposition: an adverbial ("as part of …", "in a statement", "published in The Lancet"). */
+const ADVERBIAL_INSERTION_RE =
+  /^\s*(?:(?:as|in|on|at|during|after|before|following|from|with|without|via|through|under|despite|by)\s|[a-z]+ed\s+(?:in|on|at|last|this|earlier|after|before|from|with)\s)/i;
 
 /**
  * A title or an initial whose period ends no phrase ("according to Dr. Jane Price", "citing Mrs. Clinton's
