@@ -894,8 +894,9 @@ const CASES: AttributionCase[] = [
   },
   {
     topic: 'health',
+    // Where it appeared says nothing of who found it: the participle between commas is no part of the speaker.
     text: 'The study, published in Nature, found that the gene was linked to longevity.',
-    source: 'The study, published in Nature',
+    source: 'The study',
     cue: 'found',
     content: 'the gene was linked to longevity',
   },
