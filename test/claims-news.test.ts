@@ -594,6 +594,15 @@ const SPORT: Case[] = [
     text: 'Real Madrid agreed to pay a fee of €100m for the midfielder, the club said in a statement.',
     claims: [q({ value: 100_000_000, unit: 'EUR', sourceText: 'the club', cue: 'said in a statement' })],
   },
+  // "a reported £200,000" is hedged; "backed up for 10 miles" states no rise ("up" states one right before a figure).
+  {
+    text: 'He signed a contract worth a reported £200,000 a week. Traffic was backed up for 10 miles, up 2 miles on Monday.',
+    claims: [
+      q({ value: 200_000, unit: 'GBP', per: 'week', hedge: 'reported' }),
+      q({ value: 10, unit: 'mi', change: null }),
+      q({ value: 2, unit: 'mi', change: 'up ?→?' }),
+    ],
+  },
   // A win-loss record is no range: after a verb of the season, in brackets after a team, before "start".
   { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },
   {

@@ -21,15 +21,22 @@ import { lastNonSpaceCode } from './text.js';
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
 /** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
-const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|up|higher|added|adds|raised?|raises|boosted?|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expanded?`;
-const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|down|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|slashed?|eliminated?|axed?`;
-const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$`, 'i');
-const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b[^,;]{0,24}$`, 'i');
+const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|higher|added|adds|raised?|raises|boosted?|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expanded?`;
+const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|slashed?|eliminated?|axed?`;
+/**
+ * "up" and "down" state a change only right before the figure ("up 7%", "down by about 2%"): further back they end a
+ * phrasal verb ("backed up for 10 miles", "shut down 40 plants").
+ */
+const NEAR_ADVERB = String.raw`\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?$`;
+const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$|\bup${NEAR_ADVERB}`, 'i');
+const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b[^,;]{0,24}$|\bdown${NEAR_ADVERB}`, 'i');
 const PREDICTION_RE = /\b(?:will|would|could|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 /** The modal "may", in lower case: "May" is the month. */
 const MODAL_MAY_RE = /\bmay\b/;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
-const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
+/** Words that weaken a claim, and "a reported £200,000", "an alleged $5m": a figure someone unnamed gives. */
+const HEDGE_RE =
+  /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b|(?<=\ban?\s+)(?:reported|rumou?red|alleged|purported)(?=\s+[£$€¥\d])/i;
 
 /**
  * Page furniture that survives extraction: counters ("2 views", "1.2K
