@@ -859,6 +859,16 @@ describe('claims of ordinary news', () => {
     });
   }
 
+  it('scores a figure higher with a named speaker, listed or not, than with an unnamed one', () => {
+    const worth = (text: string): number[] => tag({ text, claims: [] }).map((c) => c.checkWorthiness);
+    const named = worth('Jobless claims rose to 220,000, the Labor Department said.');
+    const unnamed = worth('Jobless claims rose to 220,000, officials said.');
+    const nobody = worth('Jobless claims rose to 220,000 last week.');
+    expect(named[0]).toBeGreaterThan(unnamed[0] ?? 1);
+    expect(unnamed[0]).toBe(nobody[0]);
+    expect(worth('Jane Doe said the plan was a mistake.')[0]).toBeGreaterThan(worth('A spokeswoman said the plan was a mistake.')[0] ?? 1);
+  });
+
   it('gives spans whose offsets (UTF-16) point at their words in the title or the text', () => {
     for (const [, cases] of DOMAINS) {
       for (const k of cases) {

@@ -251,6 +251,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "will host five shows", "two reports", "several claims": a plural after a number or a quantifier is a noun (but
   // "one says" is a verb: one is singular).
   if (PLURAL_S_RE.test(word) && (COUNT_WORDS.has(before) || prevToken(s, start) === '#')) return true;
+  // "Jobless claims rose to 220,000", "The reports were false": a plural before a finite verb is its subject.
+  if (PLURAL_S_RE.test(word) && VERB_AFTER_PLURAL_RE.test(s.slice(end, end + 16))) return true;
   if (!NOUN_CONTENT_RE.test(s.slice(end, end + 8)) && forecastNoun(s, start, end, word, before)) return true;
   if (statesAFigure(s, end, word)) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
@@ -268,6 +270,9 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
 
 /** A word ending in a plural's -s (not -ss): a noun after a count, a verb's third person otherwise. */
 const PLURAL_S_RE = /[^s]s$/;
+/** A finite verb a plural subject takes: an auxiliary, or a verb of change in the past. */
+const VERB_AFTER_PLURAL_RE =
+  /^\s+(?:were|are|have|had|remain|remained|rose|fell|jumped|dropped|climbed|declined|increased|decreased|surged|slipped|soared|plunged)\b/;
 /** Counts and quantifiers before a plural noun. */
 const COUNT_WORDS: ReadonlySet<string> = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens several many few numerous multiple various'.split(

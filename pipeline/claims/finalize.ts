@@ -82,13 +82,33 @@ export function claimId(articleId: string, where: Claim['in'], anchor: number, v
 function worthiness(c: Draft['claim']): number {
   let score = WORTHINESS.base;
   if (c.value !== null || c.low !== null) score += WORTHINESS.figure;
-  if (c.source !== null) score += WORTHINESS.namedSource;
+  if (c.source !== null || namesSomeone(c.sourceText)) score += WORTHINESS.namedSource;
   if (c.kind === 'casualties') score += WORTHINESS.casualties;
   if (c.in === 'title') score += WORTHINESS.headline;
   if (c.via !== null) score += WORTHINESS.via;
   if (c.hedge !== null) score -= WORTHINESS.hedgePenalty;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }
+
+/**
+ * Whether a speaker's words name someone: a listed source has an id; an unlisted one names someone when a word after
+ * its first is capitalised ("the Labor Department", "Jane Doe") or it is one capitalised word that is no group noun
+ * ("Reuters", not "Officials"). "officials", "a spokeswoman", "he" name no one.
+ */
+export function namesSomeone(sourceText: string | null): boolean {
+  if (sourceText === null) return false;
+  const words = sourceText.split(/\s+/);
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
+  const first = words[0] ?? '';
+  return words.length === 1 && /^\p{Lu}\p{Ll}/u.test(first) && !GROUP_NOUNS.has(first.toLowerCase()) && !PRONOUNS.has(first.toLowerCase());
+}
+/** Plural nouns for groups that open a sentence with a capital: "Officials said", "Police said". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  'officials police analysts experts residents doctors critics witnesses researchers scientists economists sources authorities investigators prosecutors lawyers officers protesters survivors neighbours neighbors locals teachers parents students workers voters people others some many most several both all forecasters engineers campaigners activists officers nurses staff employees managers executives insiders diplomats observers supporters opponents fans families'.split(
+    ' ',
+  ),
+);
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
 
 /**
  * "overall casualties were around 4,700", "4,700 others": a measure's figure
