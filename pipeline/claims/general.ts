@@ -22,7 +22,7 @@ import { lastNonSpaceCode } from './text.js';
 export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
 /** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
 const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|higher|added|adds|raised?|raises|boosted?|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expanded?`;
-const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|slashed?|eliminated?|axed?`;
+const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slashed?|eliminated?|axed?`;
 /**
  * "up" and "down" state a change only right before the figure ("up 7%", "down by about 2%"): further back they end a
  * phrasal verb ("backed up for 10 miles", "shut down 40 plants").
@@ -90,6 +90,9 @@ const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
 function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  // "output fell across all three sectors", "rose in three of four months": a preposition between the verb and the
+  // figure makes the figure a place or a count of the change, not its amount (unless "to", "by" or "from" leads to it).
+  if (direction !== null && OTHER_PREPOSITION_RE.test(before.slice(changeVerbEnd(before))) && !AMOUNT_PREPOSITION_RE.test(before)) direction = null;
   // "was raised from £2.50 to £2.80": a verb of change right before the figure states it even when the
   // attributor took the verb for a cue.
   if (direction === null && text !== raw) {
@@ -112,6 +115,17 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
   if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
   return direction === null ? null : { direction, from: null, to: null };
 }
+/** Where the last verb or adverb of change in `before` ends (0 when none is found). */
+function changeVerbEnd(before: string): number {
+  let end = 0;
+  CHANGE_WORD_RE.lastIndex = 0;
+  for (let m = CHANGE_WORD_RE.exec(before); m !== null; m = CHANGE_WORD_RE.exec(before)) end = m.index + m[0].length;
+  return end;
+}
+const CHANGE_WORD_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS}|up|down)\b`, 'gi');
+const OTHER_PREPOSITION_RE = /\b(?:across|among|in|at|for|with|of|on|over|under|after|before|between|during|since|against|into)\b/i;
+/** "to", "by" or "from" (and an approximation) right before the figure: the change's amount or level after all. */
+const AMOUNT_PREPOSITION_RE = /\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+)\s*)*$/i;
 /** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
 const MAX_TO_LEVEL_CHARS = 64;
 /** Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell 1.2 points to"). */
