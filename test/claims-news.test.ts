@@ -605,8 +605,8 @@ const SPORT: Case[] = [
   },
   // A preposition between a verb of change and a figure makes the figure no amount of the change; "shrinks" is one.
   {
-    text: 'Output fell across all three main sectors. The economy shrinks 0.3% in October.',
-    claims: [q({ value: 3, change: null }), q({ value: 0.3, unit: 'percent', change: 'down ?→?' })],
+    text: 'Output fell across all three main sectors. The economy shrinks 0.3% in October. Rents saw an increase of 9%.',
+    claims: [q({ value: 3, change: null }), q({ value: 0.3, unit: 'percent', change: 'down ?→?' }), q({ value: 9, unit: 'percent', change: 'up ?→?' })],
   },
   // A win-loss record is no range: after a verb of the season, in brackets after a team, before "start".
   { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },

@@ -92,7 +92,12 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
   let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
   // "output fell across all three sectors", "rose in three of four months": a preposition between the verb and the
   // figure makes the figure a place or a count of the change, not its amount (unless "to", "by" or "from" leads to it).
-  if (direction !== null && OTHER_PREPOSITION_RE.test(before.slice(changeVerbEnd(before))) && !AMOUNT_PREPOSITION_RE.test(before)) direction = null;
+  if (direction !== null) {
+    const after = before.slice(changeVerbEnd(before));
+    // "an increase of 9%", "a decline of almost 40%": "of" right after a noun of change leads to its amount;
+    // "fell from a peak of 7.1%": "from" leads to where it started.
+    if (OTHER_PREPOSITION_RE.test(after) && !/^\s+of\b/i.test(after) && !/\bfrom\b/i.test(after) && !AMOUNT_PREPOSITION_RE.test(before)) direction = null;
+  }
   // "was raised from £2.50 to £2.80": a verb of change right before the figure states it even when the
   // attributor took the verb for a cue.
   if (direction === null && text !== raw) {
