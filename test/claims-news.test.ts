@@ -608,6 +608,11 @@ const SPORT: Case[] = [
     text: 'Output fell across all three main sectors. The economy shrinks 0.3% in October. Rents saw an increase of 9%.',
     claims: [q({ value: 3, change: null }), q({ value: 0.3, unit: 'percent', change: 'down ?→?' }), q({ value: 9, unit: 'percent', change: 'up ?→?' })],
   },
+  // Both ages after "aged" are ages; "made up 12%" states no rise; "slipped to 38%" a fall to a level.
+  {
+    text: 'Two men, aged 19 and 23, were arrested. Adults aged 18 to 24 made up 12% of voters. Approval slipped to 38%.',
+    claims: [q({ value: 2, counted: 'men' }), q({ value: 12, unit: 'percent', change: null }), q({ value: 38, unit: 'percent', change: 'down ?→38' })],
+  },
   // A win-loss record is no range: after a verb of the season, in brackets after a team, before "start".
   { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },
   {

@@ -329,6 +329,14 @@ function isAgeApposition(core: { first: number; value: number | null; number: Re
 }
 const MAX_AGE_YEARS = 119;
 
+/** "aged 19 and 23", "aged 18 to 24": the second number of a pair after "aged" is an age too. */
+function isSecondAge(core: { first: number; value: number | null }, tokens: readonly AToken[]): boolean {
+  const v = core.value;
+  if (v === null || !Number.isInteger(v) || v > MAX_AGE_YEARS || !PAIR_WORDS.has(word(tokens, core.first - 1))) return false;
+  return /^\d{1,3}$/.test(tokens[core.first - 2]?.text ?? '') && AGE_BEFORE.has(word(tokens, core.first - 3));
+}
+const PAIR_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '\u2013']);
+
 /** "turns 39 next month", "who turned 40": the age reached, a whole number of years after a form of "turn". */
 function isBirthday(core: { first: number; value: number | null }, tokens: readonly AToken[]): boolean {
   const v = core.value;
@@ -350,7 +358,7 @@ export function classify(
   if (
     unit === null &&
     core.number !== null &&
-    (AGE_BEFORE.has(word(tokens, core.first - 1)) || isAgeApposition(core, tokens, next) || isBirthday(core, tokens))
+    (AGE_BEFORE.has(word(tokens, core.first - 1)) || isAgeApposition(core, tokens, next) || isBirthday(core, tokens) || isSecondAge(core, tokens))
   ) {
     return { type: 'age', unitId: 'year' };
   }
