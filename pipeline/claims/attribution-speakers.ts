@@ -32,8 +32,10 @@ export function newSpeakerContext(isPerson: (id: string) => boolean = () => true
 export interface NamedSpeaker {
   text: string;
   id: string | null;
-  /** m or f when the words say (a title, a word such as "husband" or "spokeswoman"); null for a bare name. */
-  sex: 'm' | 'f' | null;
+  /** The words after a possessive ("husband" of "Her husband"): what its sex is read from. */
+  head: string;
+  /** m or f when the head says (a title, "husband", "spokeswoman"), n when it does not; null until a pronoun asks. */
+  sex: 'm' | 'f' | 'n' | null;
 }
 
 /** Named speakers kept besides the last one. */
@@ -45,16 +47,19 @@ const FEMALE_WORDS =
   /\b(?:mrs|ms|miss|dame|lady|woman|women|mother|mom|mum|wife|daughter|sister|girlfriend|grandmother|granddaughter|aunt|niece|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|girl|widow|actress|she)\b/i;
 
 /** The sex the words of a speaker give: of its head after a possessive ("Her husband" is a man). */
-function sexOf(head: string): 'm' | 'f' | null {
+function sexOf(head: string): 'm' | 'f' | 'n' {
   const male = MALE_WORDS.test(head);
   const female = FEMALE_WORDS.test(head);
-  return male === female ? null : male ? 'm' : 'f';
+  return male === female ? 'n' : male ? 'm' : 'f';
 }
 
 /** The latest named speaker "he" or "she" can be: none of the other sex. */
 function antecedent(ctx: SpeakerContext, pronoun: string): NamedSpeaker | null {
   const sex = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
-  for (const named of ctx.last ? [ctx.last, ...ctx.earlier] : ctx.earlier) if (named.sex === null || named.sex === sex) return named;
+  for (const named of ctx.last ? [ctx.last, ...ctx.earlier] : ctx.earlier) {
+    named.sex ??= sexOf(named.head);
+    if (named.sex === 'n' || named.sex === sex) return named;
+  }
   return null;
 }
 
@@ -161,6 +166,6 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
     if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || ACRONYM_RE.test(head) || PLURAL_HEAD_RE.test(head)) continue;
     if (ctx.last && ctx.last.text !== name) ctx.earlier = [ctx.last, ...ctx.earlier.filter((e) => e.text !== name)].slice(0, EARLIER_SPEAKERS);
-    ctx.last = { text: name, id, sex: sexOf(head) };
+    ctx.last = { text: name, id, head, sex: null };
   }
 }

@@ -97,11 +97,12 @@ function worthiness(c: Draft['claim']): number {
  */
 export function namesSomeone(sourceText: string | null): boolean {
   if (sourceText === null) return false;
-  const words = sourceText.split(/\s+/);
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
-  const first = words[0] ?? '';
-  return words.length === 1 && /^\p{Lu}\p{Ll}/u.test(first) && !GROUP_NOUNS.has(first.toLowerCase()) && !PRONOUNS.has(first.toLowerCase());
+  if (LATER_CAPITAL_RE.test(sourceText)) return true;
+  const w = sourceText.toLowerCase();
+  return !/\s/.test(sourceText) && /^\p{Lu}\p{Ll}/u.test(sourceText) && !GROUP_NOUNS.has(w) && !PRONOUNS.has(w);
 }
+/** A capitalised word after the first. */
+const LATER_CAPITAL_RE = /\s\p{Lu}/u;
 /** Plural nouns for groups that open a sentence with a capital: "Officials said", "Police said". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
   'officials police analysts experts residents doctors critics witnesses researchers scientists economists sources authorities investigators prosecutors lawyers officers protesters survivors neighbours neighbors locals teachers parents students workers voters people others some many most several both all forecasters engineers campaigners activists officers nurses staff employees managers executives insiders diplomats observers supporters opponents fans families'.split(

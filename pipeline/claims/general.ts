@@ -34,10 +34,17 @@ const PREDICTION_RE = /\b(?:will|would|could|might|expects?|expected|forecasts?|
 /** The modal "may", in lower case: "May" is the month. */
 const MODAL_MAY_RE = /\bmay\b/;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
-/** Words that weaken a claim, and "a reported £200,000", "an alleged $5m": a figure someone unnamed gives. */
-const HEDGE_RE =
-  /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b|(?<=\ban?\s+)(?:reported|rumou?red|alleged|purported)(?=\s+[£$€¥\d])/i;
+const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
+/** "a reported £200,000", "an alleged $5m": a figure someone unnamed gives (tried only where "reported" or the like occurs). */
+const FIGURE_HEDGE_RE = /\ban?\s+(reported|rumou?red|alleged|purported)\s+[£$€¥\d]/i;
+const FIGURE_HEDGE_WORDS_RE = /reported|rumou?red|alleged|purported/i;
 
+/** The hedge of a claim's words: a hedging word, else a hedged figure. */
+function hedgeOf(text: string): string | null {
+  const word = firstHedge(HEDGE_RE, text);
+  if (word !== null || !FIGURE_HEDGE_WORDS_RE.test(text)) return word;
+  return FIGURE_HEDGE_RE.exec(text)?.[1]?.toLowerCase() ?? null;
+}
 /**
  * Page furniture that survives extraction: counters ("2 views", "1.2K
  * shares"), bylines and datelines in lists, "Advertisement", "Read more",
@@ -335,7 +342,7 @@ function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att:
   const content = span(unit, att?.content ?? null);
   // The cue itself may be the hedge: "The company reportedly plans to cut 500 jobs".
   const cueText = att ? unit.text.slice(att.cue[0], att.cue[1]) : '';
-  const hedge = firstHedge(HEDGE_RE, content?.text ?? unit.text) ?? firstHedge(HEDGE_RE, cueText);
+  const hedge = hedgeOf(content?.text ?? unit.text) ?? firstHedge(HEDGE_RE, cueText);
   return {
     claim: {
       in: unit.in,
