@@ -87,16 +87,16 @@ const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
 /** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
-/** Capitalised at a sentence's start, not a name: "Those who oppose …", "Anyone who …". */
-const NOT_AN_ANTECEDENT_RE =
-  /^(?:Those|These|They|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|People|Others|Some|Many|Most|All|Few|Several|Both|One)$/;
 /** Capitalised words (a name, perhaps after "the") right before a relative pronoun, with its comma. */
 const NAME_BEFORE_RELATIVE_RE =
   /(?:^|[^\p{L}'\u2019.-])((?:[Tt]he\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}),?\s*$/u;
 const POSSESSIVE_RE = /['\u2019]s\s+|\b(?:his|her|their)\s+/i;
-/** A capitalised adverb or quantifier read as a speaker at a sentence's start ("Next, he claims" without its comma, "Some say"): no name. */
-const SENTENCE_ADVERB_RE =
-  /^(?:Next|Last|Then|Now|Later|Still|Also|Here|There|Meanwhile|However|Instead|Yet|Finally|First|Second|Third|Some|Many|Most|Others|Several|Both|All|Each|Few|Another|Today|Yesterday|Tonight|Earlier|Afterwards?|Eventually|Moreover|Indeed|Perhaps|Maybe|Again|Once|Soon|Recently)$/;
+/**
+ * One capitalised word at a sentence's start that names no one: an adverb or a quantifier read as a speaker ("Next,
+ * he claims" without its comma, "Some say"), a demonstrative or an indefinite pronoun ("Those who oppose …").
+ */
+const NO_NAME_RE =
+  /^(?:Next|Last|Then|Now|Later|Still|Also|Here|There|Meanwhile|However|Instead|Yet|Finally|First|Second|Third|Today|Yesterday|Tonight|Earlier|Afterwards?|Eventually|Moreover|Indeed|Perhaps|Maybe|Again|Once|Soon|Recently|Some|Many|Most|Others|Several|Both|All|Each|Few|Another|One|Those|These|They|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|People)$/;
 /** A plural common noun ending the words ("Many officials", "Some residents"): a group, never "he" or "she". */
 const PLURAL_HEAD_RE = /(?:^|\s)[a-z][a-z-]*[^s\W]s$/;
 /** An acronym, with or without "the": an institution ("the NHS", "FEMA"). */
@@ -128,7 +128,7 @@ export function speakerOf(
     // "Crawford, who has plans to …", "the Migration Observatory, which warned …": else the name it follows.
     else {
       const name = NAME_BEFORE_RELATIVE_RE.exec(text.slice(Math.max(0, from - 80), from));
-      if (name?.[1] && !NOT_AN_ANTECEDENT_RE.test(name[1])) words = name[1];
+      if (name?.[1] && !NO_NAME_RE.test(name[1])) words = name[1];
     }
   }
   let sourceText = words;
@@ -157,7 +157,7 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
   for (const a of atts) {
     if (!a.source) continue;
     const words = text.slice(a.source[0], a.source[1]);
-    if (UNNAMED_RE.test(words) || !NAMED_RE.test(words) || SENTENCE_ADVERB_RE.test(words)) continue;
+    if (UNNAMED_RE.test(words) || !NAMED_RE.test(words) || NO_NAME_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const name = words.split(',')[0]?.trim() ?? words;
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
@@ -169,3 +169,28 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     ctx.last = { text: name, id, head, sex: null };
   }
 }
+
+/**
+ * Whether a speaker's words name someone (for check-worthiness; a listed source has its id): a capitalised word after
+ * the first ("the Labor Department", "Jane Doe"), or one capitalised word that is no pronoun, no group noun and none
+ * of NO_NAME_RE ("Reuters", not "Officials" or "Some"). "officials", "a spokeswoman", "he" name no one.
+ */
+export function namesSomeone(sourceText: string | null): boolean {
+  if (sourceText === null) return false;
+  if (LATER_CAPITAL_RE.test(sourceText)) return true;
+  return (
+    !/\s/.test(sourceText) &&
+    /^\p{Lu}\p{Ll}/u.test(sourceText) &&
+    !UNNAMED_RE.test(sourceText) &&
+    !NO_NAME_RE.test(sourceText) &&
+    !GROUP_NOUNS.has(sourceText.toLowerCase())
+  );
+}
+/** A capitalised word after the first. */
+const LATER_CAPITAL_RE = /\s\p{Lu}/u;
+/** Plural nouns for groups that open a sentence with a capital: "Officials said", "Police said". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  'officials police analysts experts residents doctors critics witnesses researchers scientists economists sources authorities investigators prosecutors lawyers officers protesters survivors neighbours neighbors locals teachers parents students workers voters forecasters engineers campaigners activists nurses staff employees managers executives insiders diplomats observers supporters opponents fans families'.split(
+    ' ',
+  ),
+);

@@ -4,6 +4,7 @@
  */
 import { hash } from 'node:crypto';
 import type { Claim } from '../types.js';
+import { namesSomeone } from './attribution-speakers.js';
 
 /** A claim before its id and score, with where it came from. */
 export interface Draft {
@@ -89,27 +90,6 @@ function worthiness(c: Draft['claim']): number {
   if (c.hedge !== null) score -= WORTHINESS.hedgePenalty;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }
-
-/**
- * Whether a speaker's words name someone: a listed source has an id; an unlisted one names someone when a word after
- * its first is capitalised ("the Labor Department", "Jane Doe") or it is one capitalised word that is no group noun
- * ("Reuters", not "Officials"). "officials", "a spokeswoman", "he" name no one.
- */
-export function namesSomeone(sourceText: string | null): boolean {
-  if (sourceText === null) return false;
-  if (LATER_CAPITAL_RE.test(sourceText)) return true;
-  const w = sourceText.toLowerCase();
-  return !/\s/.test(sourceText) && /^\p{Lu}\p{Ll}/u.test(sourceText) && !GROUP_NOUNS.has(w) && !PRONOUNS.has(w);
-}
-/** A capitalised word after the first. */
-const LATER_CAPITAL_RE = /\s\p{Lu}/u;
-/** Plural nouns for groups that open a sentence with a capital: "Officials said", "Police said". */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  'officials police analysts experts residents doctors critics witnesses researchers scientists economists sources authorities investigators prosecutors lawyers officers protesters survivors neighbours neighbors locals teachers parents students workers voters people others some many most several both all forecasters engineers campaigners activists officers nurses staff employees managers executives insiders diplomats observers supporters opponents fans families'.split(
-    ' ',
-  ),
-);
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
 
 /**
  * "overall casualties were around 4,700", "4,700 others": a measure's figure
