@@ -348,6 +348,11 @@ const POLITICS: Case[] = [
     text: 'The minister warned prices would rise.',
     claims: [{ kind: 'prediction', sourceText: 'The minister', cue: 'warned', content: 'prices would rise' }],
   },
+  // A pledge is about the future: a prediction.
+  {
+    text: 'The prime minister has promised to halve inflation this year.',
+    claims: [{ kind: 'prediction', sourceText: 'The prime minister', content: 'to halve inflation this year' }],
+  },
   {
     // A predictive cue makes a prediction.
     text: 'Economists expect the central bank to cut rates twice this year.',
@@ -612,6 +617,11 @@ const SPORT: Case[] = [
   {
     text: 'Two men, aged 19 and 23, were arrested. Adults aged 18 to 24 made up 12% of voters. Approval slipped to 38%.',
     claims: [q({ value: 2, counted: 'men' }), q({ value: 12, unit: 'percent', change: null }), q({ value: 38, unit: 'percent', change: 'down ?→38' })],
+  },
+  // "14 of their last 16 matches": both count matches; a share of "the 1,200 respondents" is of the respondents.
+  {
+    text: 'City have won 14 of their last 16 matches. Two-thirds of the 1,200 respondents said prices were too high.',
+    claims: [q({ value: 14, counted: 'matches' }), q({ value: 16, counted: 'matches' }), q({ unit: 'share', counted: 'respondents' })],
   },
   // A win-loss record is no range: after a verb of the season, in brackets after a team, before "start".
   { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },

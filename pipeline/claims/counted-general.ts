@@ -20,8 +20,9 @@ const MAX_WORDS = 4;
 
 /** A word after the figure or after the previous word: letters, apostrophes and hyphens, spaces only before it. */
 const NEXT_WORD_RE = /[ \t\u00A0]+([A-Za-z][A-Za-z'\u2019-]*)/y;
-/** "40% of adults", "two-thirds of the voters": what a share is of. */
-const SHARE_OF_RE = /[ \t\u00A0]+of(?:[ \t\u00A0]+(?:the|its|their|all|our|his|her))?(?=[ \t\u00A0])/y;
+/** "40% of adults", "two-thirds of the voters", "14 of their last 16 matches", "two-thirds of the 1,200 respondents": what a share is of. */
+const SHARE_OF_RE =
+  /[ \t\u00A0]+of(?:[ \t\u00A0]+(?:the|its|their|all|our|his|her))?(?:[ \t\u00A0]+(?:last|first|past|next|top|remaining|other))?(?:[ \t\u00A0]+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))?(?=[ \t\u00A0])/y;
 
 /** Words that end the phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries, and words of amount or time. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -33,7 +34,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
     'is are was were be been being am has have had do does did will would could should may might must can shall ' +
     'not no more less fewer each every all some most many much such other others another both either neither ' +
     'percent pc cent times ago last next earlier later year years month months week weeks day days hour hours ' +
-    'minute minutes second seconds decade decades century centuries'
+    'minute minutes second seconds decade decades century centuries ' +
+    // Verbs of saying end the phrase ("of the respondents said prices …").
+    'said say told reported warned added estimated believed claimed stated noted found showed according'
   ).split(' '),
 );
 

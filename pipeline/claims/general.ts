@@ -191,10 +191,12 @@ function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amo
   return s === null ? null : span(unit, [s.start, s.end]);
 }
 
-/** A figureless claim's kind: "Economists expect C", "the bank forecast C": a predictive cue makes a prediction as a modal in C does. */
+/** A figureless claim's kind: "Economists expect C", "the bank forecast C", "X promised C": a predictive cue or a pledge makes a prediction as a modal in C does. */
 export function statementKind(content: string, cueText: string): 'prediction' | 'statement' {
-  return PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) ? 'prediction' : 'statement';
+  return PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) || PLEDGE_CUE_RE.test(cueText) ? 'prediction' : 'statement';
 }
+/** A pledge is about the future as a forecast is: "promised to halve inflation", "vowed to appeal". */
+const PLEDGE_CUE_RE = /\b(?:promis|pledg|vow)/i;
 
 /**
  * A number that describes who speaks ("citing three sources", "Two officials said", "A survey of 2,000 adults found") is
