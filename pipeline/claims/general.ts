@@ -196,7 +196,7 @@ export function statementKind(content: string, cueText: string): 'prediction' | 
   return PREDICTION_RE.test(content) || MODAL_MAY_RE.test(content) || PREDICTION_RE.test(cueText) || PLEDGE_CUE_RE.test(cueText) ? 'prediction' : 'statement';
 }
 /** A pledge is about the future as a forecast is: "promised to halve inflation", "vowed to appeal". */
-const PLEDGE_CUE_RE = /\b(?:promis|pledg|vow)/i;
+const PLEDGE_CUE_RE = /\b(?:promised|promises|pledged|pledges|vowed|vows)\b/i;
 
 /**
  * A number that describes who speaks ("citing three sources", "Two officials said", "A survey of 2,000 adults found") is
