@@ -623,6 +623,8 @@ const SPORT: Case[] = [
     text: 'City have won 14 of their last 16 matches. Two-thirds of the 1,200 respondents said prices were too high.',
     claims: [q({ value: 14, counted: 'matches' }), q({ value: 16, counted: 'matches' }), q({ unit: 'share', counted: 'respondents' })],
   },
+  // "shot down 28 drones" is no fall of 28.
+  { text: 'Air defences shot down 28 drones overnight.', claims: [q({ value: 28, counted: 'drones', change: null })] },
   // A win-loss record is no range: after a verb of the season, in brackets after a team, before "start".
   { text: "The Mets' 5-4 loss dropped them to 30-35.", claims: [] },
   {

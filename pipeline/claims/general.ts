@@ -25,11 +25,16 @@ const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|g
 const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slashed?|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged`;
 /**
  * "up" and "down" state a change only right before the figure ("up 7%", "down by about 2%"): further back they end a
- * phrasal verb ("backed up for 10 miles"), as "made up 12%" does right before it.
+ * phrasal verb ("backed up for 10 miles"); right before it, PHRASAL_BEFORE_RE tells a phrasal verb ("made up 12%").
  */
 const NEAR_ADVERB = String.raw`\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?$`;
-const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$|(?<!\bmak(?:e|es|ing)\s+|\bmade\s+)\bup${NEAR_ADVERB}`, 'i');
+const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$|\bup${NEAR_ADVERB}`, 'i');
 const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b[^,;]{0,24}$|\bdown${NEAR_ADVERB}`, 'i');
+/** A verb whose "up" or "down" makes a phrasal verb, not a change: "made up 12%", "shot down 28 drones" (read in the text with its cues). */
+const PHRASAL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:make|makes|making|made|shot|shoot|shoots|shut|shuts|gunned|brought|took|knocked|tore|broke|turned|backed|set|picked|signed|stepped|locked|wound|pulled|struck|handed|called|rounded)\s+(?:up|down)${NEAR_ADVERB}`,
+  'i',
+);
 const PREDICTION_RE = /\b(?:will|would|could|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 /** The modal "may", in lower case: "May" is the month. */
 const MODAL_MAY_RE = /\bmay\b/;
@@ -99,6 +104,7 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
   let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
   // "output fell across all three sectors", "rose in three of four months": a preposition between the verb and the
   // figure makes the figure a place or a count of the change, not its amount (unless "to", "by" or "from" leads to it).
+  if (direction !== null && PHRASAL_BEFORE_RE.test(raw.slice(Math.max(0, a.start - 40), a.start))) direction = null;
   if (direction !== null) {
     const after = before.slice(changeVerbEnd(before));
     // "an increase of 9%", "a decline of almost 40%": "of" right after a noun of change leads to its amount;
