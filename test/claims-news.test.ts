@@ -286,6 +286,15 @@ const BUSINESS: Case[] = [
       q({ value: 40, unit: 'percent', counted: 'voters', sourceText: 'Some 40% of voters', cue: 'said' }),
     ],
   },
+  // A closing ", the council confirmed." reports what came before; a dateline is no part of it.
+  {
+    text: 'Council tax will rise by 4.99% from April, the council confirmed.',
+    claims: [q({ value: 4.99, unit: 'percent', sourceText: 'the council', cue: 'confirmed', content: 'Council tax will rise by 4.99% from April' })],
+  },
+  {
+    text: "BEIJING, Dec 7 (Reuters) - China's exports rose 0.5% in November, customs data showed.",
+    claims: [q({ value: 0.5, unit: 'percent', sourceText: 'customs data', cue: 'showed', content: "China's exports rose 0.5% in November" })],
+  },
   // A figure before the speaker of a later clause is no part of what the speaker reports, nor is that clause's period its scope.
   {
     text: 'Shares jumped 7% in early trading after the chipmaker reported revenue of $26 billion for the quarter.',

@@ -188,9 +188,14 @@ export function leadingSubject(s: string): [number, number] | null {
   return trimSpan(s, from, from + lead[0].length);
 }
 
-/** A dateline opening a story's first sentence: "Washington (AFP) – ", "NEW YORK ― " (the splitter keeps some). */
+/** Where a dateline opening the sentence ends (0 when none): "BEIJING, Dec 7 (Reuters) - China's exports rose …". */
+export function datelineEnd(s: string): number {
+  return DATELINE_START_RE.exec(s)?.[0].length ?? 0;
+}
+
+/** A dateline opening a story's first sentence: "Washington (AFP) – ", "BEIJING, Dec 7 (Reuters) - ", "NEW YORK ― " (the splitter keeps some). */
 const DATELINE_START_RE =
-  /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*\([A-Za-z. ]{2,20}\)|[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]*){0,3})\s*(?:[\u2013\u2014\u2015]|--?)\s*/;
+  /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*(?:\s+(?:[A-Z][A-Za-z.]*|\d{1,2}))?)?\s*\([A-Za-z. ]{2,20}\)|[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]*){0,3})\s*(?:[\u2013\u2014\u2015]|--?)\s*/;
 /** An opening adverbial of time and its comma: "Hours later, ", "Earlier Wednesday, ", "A week ago, ". */
 const OPENING_TIME_RE =
   /^\s*(?:[A-Za-z]+\s+){0,3}?(?:later|earlier|ago|afterwards?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|weekend|month|year)\s*,\s*/;

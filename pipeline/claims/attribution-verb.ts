@@ -13,6 +13,7 @@ import {
   MIN_CONTENT_CHARS,
   type SpanAttribution,
   appositiveSource,
+  datelineEnd,
   leadingSubject,
   nounPhraseAfter,
   nounPhraseBefore,
@@ -196,7 +197,7 @@ export function verbCue(
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
   let content: [number, number] | null;
-  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, contentStart);
+  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : datelineEnd(s), contentStart);
   else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
