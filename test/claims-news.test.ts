@@ -835,6 +835,12 @@ const LOCAL: Case[] = [
       { kind: 'statement', sourceText: 'the company', cue: 'said', content: 'profits fell' },
     ],
   },
+  // After a full name, "who" opens a clause on it even without a comma; "People who know him" keep theirs.
+  {
+    text: 'Sen. Jane Roe (D-N.M.) who signed the letter said the rule was unfair.',
+    claims: [{ kind: 'statement', sourceText: 'Sen. Jane Roe (D-N.M.)', cue: 'said' }],
+  },
+  { text: 'People who know him say he is careful.', claims: [{ kind: 'statement', sourceText: 'People who know him', cue: 'say' }] },
   // "who" after a name speaks for the name.
   {
     text: 'Many researchers remain doubtful, including Anna Berg, who says the results are too early to judge.',

@@ -87,6 +87,8 @@ const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
 /** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
 const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
+/** "Sen. Jane Roe (D-N.M.) who signed the letter": after a full name, "who" opens a clause on it even without a comma ("People who know him" keep theirs). */
+const NAME_THEN_WHO_RE = /(?<=\p{Lu}[\p{L}.'\u2019-]*\s+\p{Lu}[\p{L}.'\u2019-]*|\))\s+who\s/u;
 /** Capitalised words (a name, perhaps after "the") right before a relative pronoun, with its comma. */
 const NAME_BEFORE_RELATIVE_RE =
   /(?:^|[^\p{L}'\u2019.-])((?:[Tt]he\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}),?\s*$/u;
@@ -118,7 +120,7 @@ export function speakerOf(
   if (att?.source == null) return { source: null, sourceText: null, via: null };
   let words = text.slice(att.source[0], att.source[1]);
   // "Rand Paul, who opposed the bill, said": the speaker is the name; its relative clause says more about them.
-  const relative = RELATIVE_CLAUSE_RE.exec(words);
+  const relative = RELATIVE_CLAUSE_RE.exec(words) ?? NAME_THEN_WHO_RE.exec(words);
   if (relative) words = words.slice(0, relative.index).replace(AGE_AFTER_NAME_RE, '');
   // "Rand Paul, who opposed the bill": "who" speaks for the name it follows, as the sentence's other reading has it.
   if (RELATIVE_PRONOUN_RE.test(words)) {
@@ -159,7 +161,8 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     const words = text.slice(a.source[0], a.source[1]);
     if (UNNAMED_RE.test(words) || !NAMED_RE.test(words) || NO_NAME_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
-    const name = words.split(',')[0]?.trim() ?? words;
+    const whoAt = NAME_THEN_WHO_RE.exec(words)?.index ?? words.length;
+    const name = words.slice(0, whoAt).split(',')[0]?.trim() ?? words;
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
