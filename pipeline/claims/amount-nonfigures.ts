@@ -210,8 +210,9 @@ function isRecord(tokens: readonly AToken[], core: Core): boolean {
 }
 /** Words after a record ("a 4-5 start"). */
 const RECORD_WORDS: ReadonlySet<string> = new Set(['start', 'record', 'mark', 'season', 'finish', 'run', 'streak', 'skid', 'stretch']);
-/** Verbs before a record, or before "to" and a record ("went 12-4", "improved to 8-3"). */
+/** An object between a verb and "to" ("dropped them to 30-35"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'us']);
+/** Verbs before a record, or before "to" and a record ("went 12-4", "improved to 8-3"). */
 const SEASON_VERBS: ReadonlySet<string> = new Set([
   'went',
   'go',

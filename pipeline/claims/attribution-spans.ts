@@ -27,6 +27,7 @@ import { forecastNoun, statesAFigure } from './attribution-figure-verbs.js';
 import { AGE_AFTER_NAME_RE, MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
 import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
+import { NUMBER_WORDS } from './number-words.js';
 import { lastNonSpaceCode } from './text.js';
 
 export type { SpanAttribution };
@@ -262,10 +263,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;
   // "will host five shows", "two reports", "several claims": a plural after a number or a quantifier is a noun (but
-  // "one says" is a verb: one is singular).
-  if (PLURAL_S_RE.test(word) && (COUNT_WORDS.has(before) || prevToken(s, start) === '#')) return true;
-  // "Jobless claims rose to 220,000", "The reports were false": a plural before a finite verb is its subject.
-  if (PLURAL_S_RE.test(word) && VERB_AFTER_PLURAL_RE.test(s.slice(end, end + 16))) return true;
+  // "one says" is a verb: one is singular); "Jobless claims rose to 220,000": a plural before a finite verb is its subject.
+  if (PLURAL_S_RE.test(word) && (COUNT_WORDS.has(before) || prevToken(s, start) === '#' || VERB_AFTER_PLURAL_RE.test(s.slice(end, end + 16)))) return true;
   if (!NOUN_CONTENT_RE.test(s.slice(end, end + 8)) && forecastNoun(s, start, end, word, before)) return true;
   if (statesAFigure(s, end, word)) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
@@ -286,12 +285,11 @@ const PLURAL_S_RE = /[^s]s$/;
 /** A finite verb a plural subject takes: an auxiliary, or a verb of change in the past. */
 const VERB_AFTER_PLURAL_RE =
   /^\s+(?:were|are|have|had|remain|remained|rose|fell|jumped|dropped|climbed|declined|increased|decreased|surged|slipped|soared|plunged)\b/;
-/** Counts and quantifiers before a plural noun. */
-const COUNT_WORDS: ReadonlySet<string> = new Set(
-  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens several many few numerous multiple various'.split(
-    ' ',
-  ),
-);
+/** Counts and quantifiers before a plural noun: the number words but the singular ones, scales and vague amounts. */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.filter((w) => w !== 'one' && w !== 'zero'),
+  ...'hundred hundreds thousand thousands million millions dozen dozens several many few numerous multiple various'.split(' '),
+]);
 
 /** The attribution of the cue word at [start, end), given the ones before it in the sentence; null when it is none. */
 function attributionAt(s: string, start: number, end: number, word: string, out: SpanAttribution[], c: Compiled): SpanAttribution | null {

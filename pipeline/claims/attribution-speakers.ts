@@ -101,8 +101,6 @@ const NO_NAME_RE =
   /^(?:Next|Last|Then|Now|Later|Still|Also|Here|There|Meanwhile|However|Instead|Yet|Finally|First|Second|Third|Today|Yesterday|Tonight|Earlier|Afterwards?|Eventually|Moreover|Indeed|Perhaps|Maybe|Again|Once|Soon|Recently|Some|Many|Most|Others|Several|Both|All|Each|Few|Another|One|Those|These|They|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|People)$/;
 /** A plural common noun ending the words ("Many officials", "Some residents"): a group, never "he" or "she". */
 const PLURAL_HEAD_RE = /(?:^|\s)[a-z][a-z-]*[^s\W]s$/;
-/** An acronym, with or without "the": an institution ("the NHS", "FEMA"). */
-const ACRONYM_RE = /^(?:the\s+)?[A-Z]{2,6}$/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
 
@@ -167,7 +165,7 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
-    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || ACRONYM_RE.test(head) || PLURAL_HEAD_RE.test(head)) continue;
+    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || PLURAL_HEAD_RE.test(head)) continue;
     if (ctx.last && ctx.last.text !== name) ctx.earlier = [ctx.last, ...ctx.earlier.filter((e) => e.text !== name)].slice(0, EARLIER_SPEAKERS);
     ctx.last = { text: name, id, head, sex: null };
   }

@@ -14,6 +14,7 @@
  * after one number, and its plural tags are what the ending already tells.
  */
 import type { Amount } from './amount-tokens.js';
+import { NUMBER_WORDS } from './number-words.js';
 
 /** Longest phrase read: "300 new battery electric buses". */
 const MAX_WORDS = 4;
@@ -21,8 +22,10 @@ const MAX_WORDS = 4;
 /** A word after the figure or after the previous word: letters, apostrophes and hyphens, spaces only before it. */
 const NEXT_WORD_RE = /[ \t\u00A0]+([A-Za-z][A-Za-z'\u2019-]*)/y;
 /** "40% of adults", "two-thirds of the voters", "14 of their last 16 matches", "two-thirds of the 1,200 respondents": what a share is of. */
-const SHARE_OF_RE =
-  /[ \t\u00A0]+of(?:[ \t\u00A0]+(?:the|its|their|all|our|his|her))?(?:[ \t\u00A0]+(?:last|first|past|next|top|remaining|other))?(?:[ \t\u00A0]+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))?(?=[ \t\u00A0])/y;
+const SHARE_OF_RE = new RegExp(
+  String.raw`[ \t\u00A0]+of(?:[ \t\u00A0]+(?:the|its|their|all|our|his|her))?(?:[ \t\u00A0]+(?:last|first|past|next|top|remaining|other))?(?:[ \t\u00A0]+(?:\d[\d,.]*|${NUMBER_WORDS.join('|')}|hundred|dozen))?(?=[ \t\u00A0])`,
+  'y',
+);
 
 /** Words that end the phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries, and words of amount or time. */
 const STOP_WORDS: ReadonlySet<string> = new Set(

@@ -31,10 +31,16 @@ export const DEFAULT_GAZETTEER: Gazetteer = {
 const ORGANISATION_WORDS =
   /\b(?:agency|service|staff|ministry|office|news|media|forces|military|government|department|command|council|institute|university|press|committee|house|army|commission|party|police|bank|group|inc|corp|corporation|ltd|company|association|union|court|authority|board|foundation|organi[sz]ation|federation|cent(?:er|re)|hospital|times|post|journal|network|reuters|bloomberg)\b/i;
 
-/** A name with an institution's or a medium's word ("the Ministry of Health", "The New York Times", "Acme Corp"). */
+/** A name with an institution's or a medium's word ("the Ministry of Health", "The New York Times", "Acme Corp"), or an acronym. */
 export function isInstitutionName(name: string): boolean {
-  return ORGANISATION_WORDS.test(name);
+  return ORGANISATION_WORDS.test(name) || isAcronym(name);
 }
+
+/** An acronym, with or without "the": an organisation ("WHO", "the NHS", "FEMA"), never "he" or "she". */
+export function isAcronym(name: string): boolean {
+  return ACRONYM_RE.test(name);
+}
+const ACRONYM_RE = /^(?:the\s+)?[A-Z]{2,6}$/;
 
 /** The kind of a source: given, or inferred from the look of its aliases. */
 export function sourceKind(gazetteer: Gazetteer, id: string): SourceKind {

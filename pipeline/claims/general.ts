@@ -102,9 +102,10 @@ const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
 function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
+  // "made up 12%", "shot down 28 drones": read in the text with its cues, where "shot" may be blanked as one.
+  if (direction !== null && PHRASAL_BEFORE_RE.test(raw.slice(Math.max(0, a.start - 40), a.start))) direction = null;
   // "output fell across all three sectors", "rose in three of four months": a preposition between the verb and the
   // figure makes the figure a place or a count of the change, not its amount (unless "to", "by" or "from" leads to it).
-  if (direction !== null && PHRASAL_BEFORE_RE.test(raw.slice(Math.max(0, a.start - 40), a.start))) direction = null;
   if (direction !== null) {
     const after = before.slice(changeVerbEnd(before));
     // "an increase of 9%", "a decline of almost 40%": "of" right after a noun of change leads to its amount;

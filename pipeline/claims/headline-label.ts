@@ -6,7 +6,7 @@
  * do, and the headline's claims have no speaker: its figures stay, its statements go.
  */
 import type { Draft } from './finalize.js';
-import { looksLikePersonName } from './gazetteer.js';
+import { isAcronym, looksLikePersonName } from './gazetteer.js';
 
 /** Roles and groups that speak in headlines ("Police: two arrested", "Experts: rates will rise"), by the label's last word. */
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(
@@ -20,8 +20,6 @@ const TOPIC_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** An acronym names an organisation ("WHO", "IMF", "NHS"). */
-const ACRONYM_RE = /^[A-Z]{2,6}$/;
 
 /** `drafts` with the headline's topic labels taken for what they are; `body` is the article's text ('' when only a headline is tagged). */
 export function withoutTopicLabels(drafts: readonly Draft[], body = ''): readonly Draft[] {
@@ -53,7 +51,7 @@ function speaks(label: string, bodySpeakers: readonly string[], body: string, qu
   // "Dear Abby: …" names an advice column.
   const words = label.split(/\s+/).map((w) => w.toLowerCase());
   if (words[0] === 'dear') return false;
-  if (words.some((w) => SPEAKER_ROLES.has(w)) || ACRONYM_RE.test(label)) return true;
+  if (words.some((w) => SPEAKER_ROLES.has(w)) || isAcronym(label)) return true;
   // Two capitalised words are a person's name or a series' ("Daily Telescope: …", "Wordle Today: …"): a name
   // speaks when the body names that person (its last word) or when a quotation follows the colon.
   if (looksLikePersonName(label) && !words.some((w) => TOPIC_NOUNS.has(w)) && (quotes || body === '' || namesWord(body, label.split(/\s+/).pop() ?? '')))
