@@ -774,6 +774,29 @@ const TECH: Case[] = [
 
 /** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */
 const LOCAL: Case[] = [
+  // A closing relay passes on the report before it: the inner speaker is the source, the relay its `via`.
+  {
+    text: 'More than 1,200 homes were damaged in Leeds, the council said, according to the BBC.',
+    claims: [q({ value: 1200, bound: '>', sourceText: 'the council', via: 'bbc', cue: 'said', content: 'More than 1,200 homes were damaged in Leeds' })],
+  },
+  {
+    text: 'Profit rose 23% to $1.1 billion, the company said, Reuters reported.',
+    claims: [q({ value: 23, sourceText: 'the company', via: 'reuters', cue: 'said' }), q({ value: 1_100_000_000, sourceText: 'the company', via: 'reuters' })],
+  },
+  {
+    // A verb the model gives little is still a report when a relay closes after it; a pack's figure keeps its measure.
+    text: 'About 3,000 people were displaced across the north, the UN estimated, Reuters reported.',
+    claims: [{ kind: 'other', measure: 'displaced', value: 3000, sourceText: 'the UN', via: 'reuters', cue: 'estimated' }],
+  },
+  {
+    text: 'At least 40 people were killed in the strike, the health ministry said, according to Reuters.',
+    claims: [{ kind: 'casualties', measure: 'killed', value: 40, sourceText: 'the health ministry', via: 'reuters', cue: 'said' }],
+  },
+  {
+    // One person named twice ("He … , Smith said") and a speaker's own words ("Men fear …, he adds") relay nothing.
+    text: 'She added that 300 jobs would go, Smith said. Men fear 300 jobs would go, he adds.',
+    claims: [q({ value: 300, cue: 'added', via: null }), q({ value: 300, sourceText: 'Men', via: null })],
+  },
   { text: 'Witnesses can ring police on 101 or Crimestoppers anonymously on 0800 555 111.', claims: [] },
   {
     text: "Dial 911 in an emergency; the county's 911 dispatch centre handled 50,000 calls last year.",

@@ -83,8 +83,14 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     scanned = m.index;
     if (open) continue;
     const end = m.index + m[0].length;
-    const p = c.score(s, m.index, end, entry, c.strong ? firstStrong : undefined);
-    if ((p < c.minProbability && !(p >= CLOSING_MIN_PROBABILITY && closesSentence(s, m.index, end))) || notACueHere(s, m.index, end, word, c)) continue;
+    let p = c.score(s, m.index, end, entry, c.strong ? firstStrong : undefined);
+    if (p >= CLOSING_MIN_PROBABILITY && p < CLOSING_OVERRULES) {
+      const closing = closesSentence(s, m.index, end);
+      if (closing === 'no' && p < c.minProbability) continue;
+      // ", the UN estimated, Reuters reported.": the relayed report stands inside the relay's content.
+      if (closing === 'relayed') p = CLOSING_OVERRULES;
+    } else if (p < c.minProbability) continue;
+    if (notACueHere(s, m.index, end, word, c)) continue;
     if (CAPITAL_RE.test(m[0]) && m.index > 0 && !TITLE_CASE_BEFORE_RE.test(s.slice(0, m.index))) continue;
     let a = attributionAt(s, m.index, end, word, out, c);
     // A weak cue does not hide a strong one it swallowed ("Opposition leaders warned", "lists have grown to X, the NHS said").
@@ -238,8 +244,16 @@ const CLOSING_MIN_PROBABILITY = 0.15;
 const CLOSING_SUBJECT_RE = /,\s+(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}\s+$/;
 const SENTENCE_END_AFTER_CUE_RE =
   /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*[.!]?["\u201D]?\s*$/;
-function closesSentence(s: string, start: number, end: number): boolean {
-  return SENTENCE_END_AFTER_CUE_RE.test(s.slice(end)) && CLOSING_SUBJECT_RE.test(s.slice(Math.max(0, start - 60), start));
+/**
+ * ", the UN estimated, Reuters reported.": a second closing report after the verb relays it; the verb still closes what
+ * comes before it (", according to the BBC." likewise).
+ */
+const CLOSING_RELAY_RE =
+  /^\s*,\s+(?:according\s+to\s+[^,.;:]{1,60}|(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}\s+(?:said|says|reported|reports|wrote|writes|added))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*[.!]?["\u201D]?\s*$/;
+function closesSentence(s: string, start: number, end: number): 'closes' | 'relayed' | 'no' {
+  if (!CLOSING_SUBJECT_RE.test(s.slice(Math.max(0, start - 60), start))) return 'no';
+  const rest = s.slice(end);
+  return SENTENCE_END_AFTER_CUE_RE.test(rest) ? 'closes' : CLOSING_RELAY_RE.test(rest) ? 'relayed' : 'no';
 }
 
 /** Longest rest of a sentence after a closing cue (", said the chief executive of the company."). */

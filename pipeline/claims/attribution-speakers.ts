@@ -138,6 +138,11 @@ export function speakerOf(
     source = named.id;
     sourceText = named.text;
   }
+  const relay = relayOf(text, att, atts);
+  if (relay?.source) {
+    const relayWords = text.slice(relay.source[0], relay.source[1]);
+    return { source, sourceText, via: idOf(ctx, relayWords, resolve) ?? relayWords };
+  }
   // A chain: the cited party is the source, the one citing it relays.
   const own = CHAIN_CUE_RE.test(text.slice(att.cue[0], att.cue[1]));
   const other = own
@@ -150,6 +155,35 @@ export function speakerOf(
     return { source: otherId, sourceText: otherWords, via: source ?? sourceText };
   }
   return { source, sourceText, via: null };
+}
+
+/** The last word of a cue that reports speech outright: the inner report a closing relay passes on. */
+const SAYING_CUE_RE =
+  /\b(?:said|says|told|tells|estimated|estimates|reported|reports|announced|announces|confirmed|confirms|stated|states|added|adds|noted|notes|warned|warns|claimed|claims|wrote|writes|asked|asks|insisted|insists|predicted|predicts|argued|argues)$/i;
+/** Between a closing report's content and its speaker or cue: a comma (after a closing quotation mark, perhaps). */
+const CLOSING_COMMA_RE = /^\.?[\u201D"\u2019']?\s*,[\u201D"\u2019']?\s*$/;
+/** After a closing report: the sentence's end, perhaps after a few words ("on Friday", "in a statement"). */
+const CLOSING_END_RE = /^[^,;:.!?]{0,40}[.!?]?["\u201D]?\s*$/;
+/** A speaker in other words than a name: one that names no one to relay or to be relayed. */
+const PRONOUN_SPEAKER_RE = /^(?:he|she|they|it|we|i|you|who|which|that)$/i;
+
+/**
+ * The closing report that relays `att` ("C, the council said, according to the BBC", "C, the company said, Reuters
+ * reported", "Xi told Biden C, the officials said"): its content, before its cue, holds all of `att`, a named speaker's
+ * report of speech. "He added C, Smith said" is one person named twice; "Men fear C, he adds" the speaker's own words.
+ */
+function relayOf(text: string, att: SpanAttribution, atts: readonly SpanAttribution[]): SpanAttribution | null {
+  if (att.source === null || !SAYING_CUE_RE.test(text.slice(att.cue[0], att.cue[1]))) return null;
+  if (PRONOUN_SPEAKER_RE.test(text.slice(att.source[0], att.source[1]))) return null;
+  for (const a of atts) {
+    if (a === att || a.source === null || a.content === null || a.content[1] > a.cue[0]) continue;
+    if (!CLOSING_COMMA_RE.test(text.slice(a.content[1], Math.min(a.source[0], a.cue[0])))) continue;
+    if (!CLOSING_END_RE.test(text.slice(Math.max(a.source[1], a.cue[1])))) continue;
+    if (a.content[0] > Math.min(att.source[0], att.cue[0]) || a.content[1] < Math.max(att.source[1], att.cue[1])) continue;
+    if (PRONOUN_SPEAKER_RE.test(text.slice(a.source[0], a.source[1]))) continue;
+    return a;
+  }
+  return null;
 }
 
 /** Remember the named speakers of a sentence, the last one last. */

@@ -223,7 +223,12 @@ function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
  * of what was reported.
  */
 function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
-  const holding = atts.find((a) => a.content !== null && at >= a.content[0] && at < a.content[1]);
+  // The innermost: "C, the council said, according to the BBC" reports the council's words (the BBC relays them).
+  let holding: SpanAttribution | null = null;
+  for (const a of atts) {
+    if (a.content === null || at < a.content[0] || at >= a.content[1]) continue;
+    if (holding?.content == null || a.content[1] - a.content[0] < holding.content[1] - holding.content[0]) holding = a;
+  }
   if (holding) return holding;
   const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
   const inSpeaker = sourced?.source && at >= sourced.source[0] && at < sourced.source[1];
@@ -262,6 +267,7 @@ export function generalDrafts(
       }
     }
     const att = attributionAt(atts, local);
+    if (att && d.claim.via === null && d.claim.source !== null) relayedByPackSource(d, unit, att, atts, speakers, resolve);
     if (fillSpans(d, unit, att) && d.claim.sourceText === null) {
       // A speaker no pack lists still keeps its words ("according to the health ministry").
       const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
@@ -320,6 +326,26 @@ export function generalDrafts(
   }
   rememberSpeakers(unit.text, atts, speakers, resolve);
   return out;
+}
+
+/**
+ * "C, the UN estimated, Reuters reported": the pack read the closing relay (Reuters) as the figure's speaker; the spans
+ * read the report it relays, whose content holds the figure. The relayed speaker becomes the source, the pack's the `via`.
+ */
+function relayedByPackSource(
+  d: Draft,
+  unit: GeneralUnit,
+  att: SpanAttribution,
+  atts: readonly SpanAttribution[],
+  speakers: SpeakerContext,
+  resolve: (sourceText: string) => string | null,
+): void {
+  const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
+  if (speaker.via !== d.claim.source || speaker.sourceText === null || speaker.source === d.claim.source) return;
+  d.claim.via = speaker.via;
+  d.claim.source = speaker.source;
+  d.claim.sourceText = speaker.sourceText;
+  d.claim.cue = unit.text.slice(att.cue[0], att.cue[1]);
 }
 
 /** Spans of a pack draft from the attribution of its figure; false when they disagree on the cue. */
