@@ -789,6 +789,14 @@ const LOCAL: Case[] = [
     claims: [{ kind: 'other', measure: 'displaced', value: 3000, sourceText: 'the UN', via: 'reuters', cue: 'estimated' }],
   },
   {
+    // The relay's speaker need not be a name ("state media"), and a pack figure whose speaker no pack lists keeps the relay.
+    text: 'Some 1,500 civilians had died, the ministry estimated, state media reported. The ministry estimated that some 900 soldiers had died, state media reported.',
+    claims: [
+      { kind: 'casualties', value: 1500, sourceText: 'the ministry', via: 'state media', cue: 'estimated' },
+      { kind: 'casualties', value: 900, sourceText: 'The ministry', via: 'state media', cue: 'estimated' },
+    ],
+  },
+  {
     text: 'At least 40 people were killed in the strike, the health ministry said, according to Reuters.',
     claims: [{ kind: 'casualties', measure: 'killed', value: 40, sourceText: 'the health ministry', via: 'reuters', cue: 'said' }],
   },

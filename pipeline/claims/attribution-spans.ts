@@ -249,7 +249,7 @@ const SENTENCE_END_AFTER_CUE_RE =
  * comes before it (", according to the BBC." likewise).
  */
 const CLOSING_RELAY_RE =
-  /^\s*,\s+(?:according\s+to\s+[^,.;:]{1,60}|(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}\s+(?:said|says|reported|reports|wrote|writes|added))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*[.!]?["\u201D]?\s*$/;
+  /^\s*,\s+(?:according\s+to\s+[^,.;:]{1,60}|[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\s+(?:said|says|reported|reports|wrote|writes|added))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*[.!]?["\u201D]?\s*$/;
 function closesSentence(s: string, start: number, end: number): 'closes' | 'relayed' | 'no' {
   if (!CLOSING_SUBJECT_RE.test(s.slice(Math.max(0, start - 60), start))) return 'no';
   const rest = s.slice(end);

@@ -273,6 +273,7 @@ export function generalDrafts(
       const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
       d.claim.sourceText = speaker.sourceText;
       d.claim.source ??= speaker.source;
+      d.claim.via ??= speaker.via;
     }
   }
   // Furniture and headings in the body get no general claims; pack claims keep their spans. A sentence
