@@ -89,6 +89,29 @@ const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure
 
 const BUSINESS: Case[] = [
   {
+    // "up from" after the level names where it came from; an appositive "or" amount between them stays a figure of its own.
+    text: 'Net income was $3.2bn, or $1.45 a share, up from $2.9bn a year earlier.',
+    claims: [
+      q({ value: 3_200_000_000, unit: 'USD', change: 'up 2900000000→3200000000' }),
+      q({ value: 1.45, per: 'share', change: null }),
+      q({ value: 2_900_000_000, change: null, scope: 'a year earlier' }),
+    ],
+  },
+  {
+    // ", or 1%," restates the change; the new level follows the restatement.
+    text: 'The Dow Jones Industrial Average fell 350 points, or 1%, to 38,500.',
+    claims: [q({ value: 350, change: 'down ?→?' }), q({ value: 1, unit: 'percent', change: 'down ?→?' }), q({ value: 38_500, change: 'down ?→38500' })],
+  },
+  {
+    text: 'Inflation eased to 2.4 per cent in March, compared with 2.8 per cent in February.',
+    claims: [q({ value: 2.4, unit: 'percent', change: 'down 2.8→2.4', scope: 'in March' })],
+  },
+  {
+    text: 'Deal of the day: the Kindle Paperwhite, $237 (down from $269).',
+    claims: [q({ value: 237, unit: 'USD', change: 'down 269→237' }), q({ value: 269, unit: 'USD', change: null })],
+  },
+  { text: 'The firm has 300 stores, or 20 per cent of the market.', claims: [q({ value: 300, change: null }), q({ value: 20, change: null })] },
+  {
     // A chain: the cited party is the source, the company relays it (as "Yonhap reported, citing the NIS").
     text: 'The company, citing people familiar with the matter, said the deal was worth $2 billion.',
     claims: [
@@ -275,7 +298,10 @@ const BUSINESS: Case[] = [
   },
   {
     text: 'Revenue was about €3m in the first half, up from €2.4m a year earlier.',
-    claims: [q({ value: 3_000_000, bound: '~', unit: 'EUR', scope: 'in the first half' }), q({ value: 2_400_000, unit: 'EUR', per: null })],
+    claims: [
+      q({ value: 3_000_000, bound: '~', unit: 'EUR', scope: 'in the first half', change: 'up 2400000→3000000' }),
+      q({ value: 2_400_000, unit: 'EUR', per: null }),
+    ],
   },
   // A bare day after a closing cue is when it was said, not what; a share of those asked is a finding, a count of
   // speakers is not.

@@ -99,7 +99,8 @@ const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
  * The change a figure states, read from the words before it. `text` has the
  * sentence's reporting cues blanked: "He added that three men…" states no rise.
  */
-function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, next: Amount | null): ClaimChange | null {
+function changeOf(text: string, raw: string, a: Amount, n: Neighbours): ClaimChange | null {
+  const { prev, next } = n;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
   // "made up 12%", "shot down 28 drones": read in the text with its cues, where "shot" may be blanked as one.
@@ -119,6 +120,15 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
     if (DIRECT_CHANGE_RE.test(rawBefore)) direction = UP_RE.test(rawBefore) ? 'up' : DOWN_RE.test(rawBefore) ? 'down' : null;
   }
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
+  // "$3.2bn, up from $2.9bn", "$3.2bn, or $1.45 a share, up from $2.9bn a year earlier": where it came from follows.
+  if (direction === null) {
+    const from = upFrom(text, a, next, n.later);
+    if (from) return from;
+  }
+  // "fell 350 points, or 1%, to 38,500": "or" restates the change before it, and its new level follows the restatement.
+  const restated =
+    prev && n.earlier !== undefined && RESTATED_RE.test(text.slice(prev.end, a.start)) ? changeOf(text, raw, prev, { prev: n.earlier, next: a }) : null;
+  if (restated?.direction) return { direction: restated.direction, from: null, to: null };
   // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
   if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
   // "rose 23% to $1.1 billion", "jumped 40% to a record €9.1bn": the second figure is where it went.
@@ -130,10 +140,40 @@ function changeOf(text: string, raw: string, a: Amount, prev: Amount | null, nex
   ) {
     return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
   }
+  if (prev && n.earlier && a.start - prev.end <= MAX_TO_LEVEL_CHARS && TO_LEVEL_RE.test(text.slice(prev.end, a.start))) {
+    const restatement = changeOf(text, raw, prev, { prev: n.earlier, next: a, earlier: null });
+    if (restatement?.direction && restatement.to === null && RESTATED_RE.test(text.slice(n.earlier.end, prev.start)))
+      return { direction: restatement.direction, from: null, to: a.value };
+  }
   // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
   if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
   return direction === null ? null : { direction, from: null, to: null };
 }
+/** The amounts around the one read: before it, after it, and the next further out each way (null at the sentence's ends; `earlier` undefined when not given). */
+interface Neighbours {
+  prev: Amount | null;
+  next: Amount | null;
+  earlier?: Amount | null;
+  later?: Amount | null;
+}
+/** Between two amounts, the second restating the first: ", or " (after the first's noun: "350 points, or 1%"). */
+const RESTATED_RE = /^(?:\s+[a-z]+)?\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+/** Between a level and where it came from: ", up from", ", down from" (after an appositive ", or $1.45 a share"). */
+const UP_FROM_RE = /^(?:\s+[\w-]+){0,4}?\s*[,(]\s*(up|down)\s+(?:from|on)\s+$/i;
+
+/** "$3.2bn, up from $2.9bn": the change to `a` from the amount after it (next, or the one after an appositive of next). */
+function upFrom(text: string, a: Amount, next: Amount | null, later: Amount | null | undefined): ClaimChange | null {
+  if (next === null) return null;
+  let from: Amount = next;
+  let m = UP_FROM_RE.exec(text.slice(a.end, next.start));
+  if (!m && later && RESTATED_RE.test(text.slice(a.end, next.start))) {
+    from = later;
+    m = UP_FROM_RE.exec(text.slice(next.end, later.start));
+  }
+  if (!m?.[1] || from.unit !== a.unit || from.per !== a.per || from.value === null || a.value === null) return null;
+  return { direction: m[1].toLowerCase() === 'up' ? 'up' : 'down', from: from.value, to: a.value };
+}
+
 /** Where the last verb or adverb of change in `before` ends (0 when none is found). */
 function changeVerbEnd(before: string): number {
   let end = 0;
@@ -163,16 +203,16 @@ function startsFrom(text: string, a: Amount, next: Amount): boolean {
   return /\bto\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && FROM_BETWEEN_RE.test(text.slice(a.end, next.start)) && a.unit === next.unit;
 }
 /** Between the end point and the starting point: a few words of scope, then "from". */
-const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,4}?\s+from\s+$/;
+const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,4}?,?\s+(?:from|compared\s+(?:with|to))\s+$/;
 
-function figureOf(unit: GeneralUnit, a: Amount, neighbours: { prev: Amount | null; next: Amount | null; masked: string }, scope: TextSpan | null): ClaimFigure {
+function figureOf(unit: GeneralUnit, a: Amount, neighbours: Neighbours & { masked: string }, scope: TextSpan | null): ClaimFigure {
   return {
     start: unit.start + a.start,
     end: unit.start + a.end,
     text: a.text,
     type: a.type,
     per: a.per,
-    change: changeOf(neighbours.masked, unit.text, a, neighbours.prev, neighbours.next),
+    change: changeOf(neighbours.masked, unit.text, a, neighbours),
     timeScope: scope,
   };
 }
@@ -260,7 +300,13 @@ export function generalDrafts(
       // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
       covered.add(a);
       scopes ??= timeScopes(unit.text, cueEndsOf(atts));
-      d.claim.figure = figureOf(unit, a, { prev: null, next: amounts[amounts.indexOf(a) + 1] ?? null, masked }, timeScopeOf(unit, scopes, a, amounts));
+      const at = amounts.indexOf(a);
+      d.claim.figure = figureOf(
+        unit,
+        a,
+        { prev: null, next: amounts[at + 1] ?? null, later: amounts[at + 2] ?? null, masked },
+        timeScopeOf(unit, scopes, a, amounts),
+      );
       if (a.type === 'percent' && d.claim.unit === 'share' && d.claim.value !== null) {
         d.claim.value = Math.round(d.claim.value * 1e8) / 1e6;
         d.claim.unit = 'percent';
@@ -289,12 +335,14 @@ export function generalDrafts(
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1) || inSource(atts, a)) continue;
     const att = attributionAt(atts, a.start);
-    const figure = figureOf(unit, a, { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, masked }, timeScopeOf(unit, scopes ?? [], a, amounts));
+    const neighbours = { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, earlier: amounts[k - 2] ?? null, later: amounts[k + 2] ?? null, masked };
+    const figure = figureOf(unit, a, neighbours, timeScopeOf(unit, scopes ?? [], a, amounts));
     const change = figure.change;
     // The starting point of a change ("to 2.9% … from 3.4%") is part of that change, not a claim of its own.
+    // ", up from €2.4m a year earlier" states the earlier level as a figure of its own, with its own time.
     if (change?.to === a.value && change.from !== null && !a.fromTo) {
       const next = amounts[k + 1];
-      if (next) covered.add(next);
+      if (next && next.value === change.from && !UP_FROM_RE.test(unit.text.slice(a.end, next.start))) covered.add(next);
     }
     // "fell from 5% to 4.2%" is a change to 4.2%, not a range.
     const moved = a.fromTo && change !== null && change.direction !== null;
