@@ -110,6 +110,11 @@ const BUSINESS: Case[] = [
     text: 'Deal of the day: the Kindle Paperwhite, $237 (down from $269).',
     claims: [q({ value: 237, unit: 'USD', change: 'down 269→237' }), q({ value: 269, unit: 'USD', change: null })],
   },
+  {
+    // A refusal reports no figure, nor does a cue that reports nothing ("spoke at").
+    text: 'A spokesperson for Amazon declined to comment on the layoffs, which affect about 18,000 workers. The mayor spoke at a rally of 5,000 supporters.',
+    claims: [q({ value: 18_000, sourceText: null, cue: null }), q({ value: 5000, sourceText: null, cue: null })],
+  },
   { text: 'The firm has 300 stores, or 20 per cent of the market.', claims: [q({ value: 300, change: null }), q({ value: 20, change: null })] },
   {
     // A chain: the cited party is the source, the company relays it (as "Yonhap reported, citing the NIS").

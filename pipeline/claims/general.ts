@@ -271,6 +271,8 @@ function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttrib
   }
   if (holding) return holding;
   const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
+  // "The mayor spoke at a rally of 5,000 supporters": a cue that reports nothing reports no figure either.
+  if (sourced?.content === null) return null;
   const inSpeaker = sourced?.source && at >= sourced.source[0] && at < sourced.source[1];
   if (sourced?.content && sourced.content[0] >= sourced.cue[1] && at < sourced.cue[0] && !inSpeaker) return null;
   return sourced;
@@ -334,7 +336,9 @@ export function generalDrafts(
   if (amounts.length > 0) scopes ??= timeScopes(unit.text, cueEndsOf(atts));
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1) || inSource(atts, a)) continue;
-    const att = attributionAt(atts, a.start);
+    const holder = attributionAt(atts, a.start);
+    // "A spokesperson declined to comment on the layoffs, which affect about 18,000 workers": a refusal reports no figure.
+    const att = holder && saysNothing(unit.text, holder) ? null : holder;
     const neighbours = { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, earlier: amounts[k - 2] ?? null, later: amounts[k + 2] ?? null, masked };
     const figure = figureOf(unit, a, neighbours, timeScopeOf(unit, scopes ?? [], a, amounts));
     const change = figure.change;
