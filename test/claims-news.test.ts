@@ -344,6 +344,22 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // A question asks: no one claims anything in it, and its figures have no speaker.
+  { text: 'Did anyone predict the scandal? Will voters believe the promise? How does it make you feel?', claims: [] },
+  { text: 'Is it true that 40% of voters say the economy is the top issue?', claims: [q({ value: 40, sourceText: null, cue: null })] },
+  // A closing speaker named by kin or role and then by name; "According to X:" before a quotation.
+  {
+    text: 'The musician died in a crash on Friday, her cousin, Mike Lynch, told TMZ. According to The Athletic: "The school would need board approval before filing."',
+    claims: [
+      { kind: 'statement', sourceText: 'her cousin, Mike Lynch', cue: 'told', content: 'The musician died in a crash on Friday' },
+      { kind: 'prediction', sourceText: 'The Athletic', cue: 'According to', content: 'The school would need board approval before filing' },
+    ],
+  },
+  // "say" between a comma and a figure gives an example; a plural after "other" or "these" is a noun.
+  {
+    text: 'Set a firm limit for gifts, say $50 or $75. Netflix cut several other shows along with Shadow and Bone.',
+    claims: [q({ value: 50 }), q({ value: 75 })],
+  },
   {
     // A relative clause on the speaker is no part of the speaker, and its "who" is that speaker.
     text: 'Republican Senator Rand Paul, who opposed the bill, said it would add to the national debt.',

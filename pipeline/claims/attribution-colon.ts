@@ -70,6 +70,12 @@ export function colonQuote(s: string): SpanAttribution | null {
   if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]/.test(words)) return null;
   const from = m[1]?.length ?? 0;
   const colon = s.indexOf(':', from + name.length + (m[3]?.length ?? 0));
+  // "According to The Athletic: “…”": the cue is "According to", its source what follows it.
+  const to = name === 'According' && m[3] ? /^\s+to\s+/.exec(m[3]) : null;
+  if (to && m[3]) {
+    const cueEnd = from + name.length + to[0].trimEnd().length;
+    return { source: trimSpan(s, cueEnd, colon), cue: [from, cueEnd], content: trimSpan(s, colon + 1, s.length) };
+  }
   return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
 }
 

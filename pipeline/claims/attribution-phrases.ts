@@ -232,6 +232,8 @@ function withClosingQuote(s: string, span: [number, number] | null): [number, nu
 
 /** A noun phrase opening with an article ("the State Department inspector general", "a federal judge"). */
 const ARTICLE_HEAD_RE = /^(?:the|a|an)\s+\S/;
+/** After a comma, a possessive noun phrase ("her cousin", "his lawyer"), a name and the comma before the cue. */
+const KIN_THEN_NAME_RE = /,\s*((?:his|her|their|its)\s+[^,;:"\u201C\u201D]{1,40},\s*[A-Z][^,;:"\u201C\u201D]{1,40}),\s*$/;
 /** Nothing before a subject but the sentence start, an opening adverbial and its comma, or a conjunction. */
 const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?(?:(?:but|and|yet|so|while|when|although|though|because|if)\s+)?$/i;
 
@@ -270,6 +272,9 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
   const m = APPOSITIVE_RE.exec(before);
   if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
+  // "C, her cousin, Mike Lynch, told TMZ": a closing speaker named by kin or role, then by name.
+  const kin = KIN_THEN_NAME_RE.exec(before);
+  if (kin?.[1]) return trimSpan(s, kin.index + kin[0].indexOf(kin[1]), cueStart);
   // The longest reading first; when its head is no name ("On Tuesday, Jane Doe, head of X, said"), fewer pieces.
   const lastComma = before.lastIndexOf(',');
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {

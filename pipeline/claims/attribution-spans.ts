@@ -267,6 +267,9 @@ const ADVERB_RE = /ly$/;
 /** What lets a nominal cue introduce content: "the claim that C", "his warning: C", "her words, “C”". */
 const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
 
+/** A figure right after "say" (its comma perhaps): an example, "say, $50". */
+const SAY_EXAMPLE_RE = /^,?\s*[$\u00A3\u20AC\u00A50-9]/;
+
 /** Contexts that make a candidate no cue whatever the model says. */
 function notACueHere(s: string, start: number, end: number, word: string, c: Compiled): boolean {
   // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
@@ -276,9 +279,17 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;
+  // "set a limit, say $50 or $75": "say" between a comma and a figure gives an example ("Analysts say 40% …" reports).
+  if (word === 'say' && SAY_EXAMPLE_RE.test(s.slice(end, end + 4)) && prevToken(s, start) === ',') return true;
   // "will host five shows", "two reports", "several claims": a plural after a number or a quantifier is a noun (but
   // "one says" is a verb: one is singular); "Jobless claims rose to 220,000": a plural before a finite verb is its subject.
   if (PLURAL_S_RE.test(word) && (COUNT_WORDS.has(before) || prevToken(s, start) === '#' || VERB_AFTER_PLURAL_RE.test(s.slice(end, end + 16)))) return true;
+  // "cut several other shows", "these reports": a plural after "other" or a demonstrative is a noun ("the other says" is one).
+  if (
+    PLURAL_S_RE.test(word) &&
+    (before === 'these' || before === 'those' || (before === 'other' && !THE_OTHER_RE.test(s.slice(Math.max(0, start - 12), start))))
+  )
+    return true;
   if (!NOUN_CONTENT_RE.test(s.slice(end, end + 8)) && forecastNoun(s, start, end, word, before)) return true;
   if (statesAFigure(s, end, word)) return true;
   // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
@@ -296,6 +307,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
 
 /** A word ending in a plural's -s (not -ss): a noun after a count, a verb's third person otherwise. */
 const PLURAL_S_RE = /[^s]s$/;
+/** "the other", "each other" before a cue: a pronoun, which takes a verb ("the other says"). */
+const THE_OTHER_RE = /\b(?:the|each)\s+other\s+$/i;
 /** A finite verb a plural subject takes: an auxiliary, or a verb of change in the past. */
 const VERB_AFTER_PLURAL_RE =
   /^\s+(?:were|are|have|had|remain|remained|rose|fell|jumped|dropped|climbed|declined|increased|decreased|surged|slipped|soared|plunged)\b/;

@@ -278,6 +278,15 @@ function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttrib
   return sourced;
 }
 
+/** An auxiliary opening a question, perhaps after a wh-word: "Did anyone …?", "Why do analysts …?". */
+const QUESTION_OPENING_RE =
+  /^[\s\u201C"(]*(?:(?:who|what|why|how|when|where|which)\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had|may|might|must|shall)\s/i;
+/** A sentence that asks: it ends in a question mark (a closing quotation mark perhaps) and opens with an auxiliary. */
+function isQuestion(text: string): boolean {
+  return QUESTION_END_RE.test(text) && QUESTION_OPENING_RE.test(text);
+}
+const QUESTION_END_RE = /\?["\u201D\u2019)]?\s*$/;
+
 /** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
 export function generalDrafts(
   unit: GeneralUnit,
@@ -288,7 +297,10 @@ export function generalDrafts(
 ): Draft[] {
   const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
   // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
-  const atts = attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
+  // "Did anyone predict it?", "How does it make you feel?": a question asks; no one claims anything in it.
+  const atts = isQuestion(unit.text)
+    ? []
+    : attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
   // Read when a figure first needs them: a furniture line with figures but no pack claim needs none.
   let scopes: readonly Scope[] | null = null;
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
