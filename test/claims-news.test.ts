@@ -619,6 +619,14 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // A numbered week of a season is when, and its number no figure; a box score's label names no speaker.
+  {
+    text: 'The Bills won in Week 3 to improve their record. In Week 15, Waddle had eight catches for 142 yards.',
+    claims: [q({ value: 8, scope: 'In Week 15' }), q({ value: 142, unit: 'yd', scope: 'In Week 15' })],
+  },
+  { text: 'Scoring: Black Hills – McMahon 19, Venable 13.', claims: [q({ value: 19, sourceText: null }), q({ value: 13, sourceText: null })] },
+  // A quoted title opening the sentence is its subject, not a quotation whose speaker follows.
+  { text: '“The Iron Claw” tells the story of wrestler Fritz Von Erich and his four sons.', claims: [q({ value: 4, sourceText: null, cue: null })] },
   {
     text: 'The striker has scored 31 goals in 40 appearances this season.',
     claims: [q({ value: 31, scope: 'this season' }), q({ value: 40, scope: 'this season' })],

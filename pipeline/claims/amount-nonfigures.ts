@@ -122,6 +122,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     if (prev?.text === ')' && n.next === tokens.length - 1) return true;
   }
   if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
+  // "in Week 3", "Game 7", "Day 12": one of a numbered series, when the word is capitalised ("a week 300 people…" counts).
+  if (SERIES_BEFORE.has(prev?.text ?? '') && core.currency === null && /^\d{1,3}$/.test(first.text)) return true;
   // "version 2.0", "section 3.2": a numbered part or release, not a measure.
   if (DECIMAL_NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+\.\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
@@ -144,6 +146,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
 }
 
 /** Words before a decimal that number a part or a release ("version 2.0", "section 3.2"). */
+/** Capitalised words that name one of a numbered series by the number after them. */
+const SERIES_BEFORE: ReadonlySet<string> = new Set('Week Day Game Round Matchday Match Race Heat Lap Leg Part Act Scene Book Volume Issue'.split(' '));
 const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;
 const MAX_DAY = 31;

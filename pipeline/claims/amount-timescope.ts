@@ -92,7 +92,11 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
     if (!/[A-Z0-9]/.test(m[0]) && !NO_CAPITAL_NEEDED_RE.test(m[0])) continue;
     const start = m.index;
     if (afterCue(text, cueEnds, start)) continue;
-    out.push({ start, end: start + m[0].length, base: BASE_BEFORE_RE.test(text.slice(Math.max(0, start - BASE_WINDOW), start)) });
+    // "in Week 15", "on Day 3": a capitalised period with its number names one of a series; without the number, none.
+    const numbered = NUMBERED_PERIOD_END_RE.test(m[0]) ? NUMBER_AFTER_RE.exec(text.slice(start + m[0].length)) : null;
+    if (NUMBERED_PERIOD_END_RE.test(m[0]) && !numbered) continue;
+    const end = start + m[0].length + (numbered?.[0].length ?? 0);
+    out.push({ start, end, base: BASE_BEFORE_RE.test(text.slice(Math.max(0, start - BASE_WINDOW), start)) });
   }
   return out;
 }
@@ -101,6 +105,11 @@ function afterCue(text: string, cueEnds: readonly number[], start: number): bool
   for (const c of cueEnds) if (c <= start && AFTER_CUE_RE.test(text.slice(c, start))) return true;
   return false;
 }
+
+/** A scope ending in a capitalised period word with no article before it ("in Week", "on Day"): a numbered one of a series. */
+const NUMBERED_PERIOD_END_RE = /^\S+\s+(?:Week|Day|Season|Term|Session|Quarter)$/;
+/** The number of a numbered period ("Week 15", "Day 3"), not the first digits of a figure ("Week 1,200"). */
+const NUMBER_AFTER_RE = /^\s+\d{1,3}(?!\d|[,.]\d)/;
 
 /** Scopes that need no capital letter or digit: relative periods ("last year", "the past decade", "overnight"). */
 const NO_CAPITAL_NEEDED_RE =

@@ -35,7 +35,7 @@ const TRAILING_NAME_RE = /(?<![\w.\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|th
 
 /** Words that label a headline or a line rather than name a speaker. */
 const HEADLINE_LABELS: ReadonlySet<string> = new Set(
-  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction clarification transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed comment comments stat stats fact facts tip tips quote verdict takeaway takeaways background context summary result results score price cost pros cons rating warning disclaimer caption advertisement sponsored promoted pictured above below top'.split(
+  'question answer q a update updates live watch video photos photo credit exclusive breaking analysis opinion editorial review timeline factbox explainer correction clarification transcript note notice read related contributing byline email e-mail twitter facebook instagram source sources see plus wow hey look listen remember bombshell boom busted revealed comment comments stat stats fact facts tip tips quote verdict takeaway takeaways background context summary result results score price cost pros cons rating warning disclaimer caption advertisement sponsored promoted pictured above below top scoring scorers goals lineup lineups standings roster schedule fixtures scorecard attendance venue ingredients directions specs specifications availability'.split(
     ' ',
   ),
 );

@@ -141,6 +141,10 @@ export function verbCue(
   // Pages close a quotation with an opening mark too (“…,“ said X).
   // "Reince Priebus, the party chairman, this past week announced C": the appositive ends before when it was said.
   const beforeWhen = source === null ? whenBefore(s, cue[0]) : cue[0];
+  // "“The Iron Claw” tells the story of …", "“Pasta” refers to …": a quoted title or term opening the sentence is the
+  // verb's subject, no speaker, and no quotation an inverted speaker closes.
+  const title = source === null && titleQuoteBefore(s, beforeWhen) ? quotedTitleBefore(s, beforeWhen) : null;
+  if (title && /^\s*$/.test(s.slice(0, title[0]))) return null;
   if (source === null && COMMA_OR_QUOTE_CODES.has(lastNonSpaceCode(s, beforeWhen))) {
     // "“C,” said Jane Doe": after a closing quotation a verb of saying is read inverted first; "Jane Doe, host of “The
     // Five,” said C" is read as an appositive when no speaker follows.
@@ -246,6 +250,26 @@ const COMMA = 0x2c;
  * quoted before it: /\S\s*[,.?!]?["”’»“]\s*,?\s*$/ on s[0, end), read
  * backwards from `end` (the regex ran over the whole sentence before it at every cue).
  */
+/**
+ * "“The Iron Claw” tells the story of …": a quoted title right before the verb, its closing mark after a letter or a
+ * digit and no comma after it, is the subject; a quotation closes on its punctuation ("“…,” said X", "“…?” asked X").
+ */
+function titleQuoteBefore(s: string, end: number): boolean {
+  return TITLE_QUOTE_BEFORE_RE.test(s.slice(Math.max(0, end - 4), end));
+}
+const TITLE_QUOTE_BEFORE_RE = /[\p{L}\p{N}][\u201D"]\s+$/u;
+
+/** The quoted title closing right before `end` (see titleQuoteBefore), with its marks; null when it opens nowhere. */
+function quotedTitleBefore(s: string, end: number): [number, number] | null {
+  let close = end;
+  while (close > 0 && isSpaceCode(s.charCodeAt(close - 1))) close--;
+  const mark = s.charAt(close - 1);
+  const open = s.lastIndexOf(mark === '"' ? '"' : '\u201C', close - 2);
+  return open >= 0 && close - open <= MAX_QUOTED_TITLE_CHARS ? [open, close] : null;
+}
+/** Longest quoted title read as a subject. */
+const MAX_QUOTED_TITLE_CHARS = 80;
+
 function quoteClosesBefore(s: string, end: number): boolean {
   let k = end;
   while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
