@@ -344,6 +344,21 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // "believe it or not" is an aside; "he" or "she" means a speaker named as a person, not words misread as one.
+  {
+    text: 'Jordan Thomas said he chose the school early. The program’s playoff snub also factored into the decision, believe it or not. “I knew I wanted to commit,” he said.',
+    claims: [
+      { kind: 'statement', sourceText: 'Jordan Thomas' },
+      { kind: 'statement', sourceText: 'Jordan Thomas', cue: 'said', content: 'I knew I wanted to commit' },
+    ],
+  },
+  {
+    text: 'Standing in her driveway Olga says the storm was the worst she had seen. “We lost everything,” she says.',
+    claims: [
+      { kind: 'statement', cue: 'says' },
+      { kind: 'statement', sourceText: 'she', cue: 'says' },
+    ],
+  },
   // A question asks: no one claims anything in it, and its figures have no speaker.
   { text: 'Did anyone predict the scandal? Will voters believe the promise? How does it make you feel?', claims: [] },
   { text: 'Is it true that 40% of voters say the economy is the top issue?', claims: [q({ value: 40, sourceText: null, cue: null })] },

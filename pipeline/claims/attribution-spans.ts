@@ -279,6 +279,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;
+  // "…, believe it or not.": an aside to the reader.
+  if (word === 'believe' && /^\s+it\s+or\s+not\b/i.test(s.slice(end, end + 16))) return true;
   // "set a limit, say $50 or $75": "say" between a comma and a figure gives an example ("Analysts say 40% …" reports).
   if (word === 'say' && SAY_EXAMPLE_RE.test(s.slice(end, end + 4)) && prevToken(s, start) === ',') return true;
   // "will host five shows", "two reports", "several claims": a plural after a number or a quantifier is a noun (but

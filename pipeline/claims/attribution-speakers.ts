@@ -186,6 +186,29 @@ function relayOf(text: string, att: SpanAttribution, atts: readonly SpanAttribut
   return null;
 }
 
+/** Most words a speaker remembered for a later "he" or "she" may have (a name with a title or a role). */
+const MAX_REMEMBERED_WORDS = 10;
+/** Lower-case words a name or a title holds: particles of names and of titles. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set('of the for and de del della di da van von der den al el bin ibn la le du dos das y'.split(' '));
+
+/**
+ * Words that can be a speaker "he" or "she" refers to later: a short phrase, mostly capitalised ("Jane Doe",
+ * "Sen. Jane Roe", "Head coach Mike Smith"); not a clause misread as a speaker ("Gary's even got an EP", "The
+ * program's playoff snub also factored into the decision").
+ */
+function nameLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > MAX_REMEMBERED_WORDS || NOT_A_PERSON_RE.test(name)) return false;
+  let lower = 0;
+  for (const w of words) if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) lower++;
+  // "clinical nutritional therapist Stephanie Moore": a role in lower case before a full name.
+  return lower * 2 <= words.length || FULL_NAME_RE.test(name);
+}
+/** Two capitalised words in a row, the first no article: a full name ("Stephanie Moore", "Ocean Visions"). */
+const FULL_NAME_RE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'\u2019.-]*\s+\p{Lu}/u;
+/** A column's name ("Dear Abby") and people in general ("Few people", "Some men"): no one "he" or "she" is. */
+const NOT_A_PERSON_RE = /^Dear\s|(?:^|\s)(?:people|men|women|children|folks|everyone|everybody)$/i;
+
 /** Remember the named speakers of a sentence, the last one last. */
 export function rememberSpeakers(text: string, atts: readonly SpanAttribution[], ctx: SpeakerContext, resolve: (sourceText: string) => string | null): void {
   for (const a of atts) {
@@ -196,6 +219,7 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     const whoAt = NAME_THEN_WHO_RE.exec(words)?.index ?? words.length;
     const name = words.slice(0, whoAt).split(',')[0]?.trim() ?? words;
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
+    if (id === null && !nameLike(name)) continue;
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
