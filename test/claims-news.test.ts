@@ -579,6 +579,23 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // A closing ", X said." reports all before it when the verb before is no report of its own ("opened fire").
+  {
+    text: 'Police opened fire when she moved closer to the officers while pointing the gun at them, Brooks said.',
+    claims: [
+      {
+        kind: 'statement',
+        sourceText: 'Brooks',
+        cue: 'said',
+        content: 'Police opened fire when she moved closer to the officers while pointing the gun at them',
+      },
+    ],
+  },
+  // To whom it was said, named after "to", closes the sentence: the content is before.
+  {
+    text: 'The Postal Service will raise stamp prices on Sunday, a spokesman confirmed to "Good Morning America."',
+    claims: [{ kind: 'prediction', sourceText: 'a spokesman', cue: 'confirmed', content: 'The Postal Service will raise stamp prices on Sunday' }],
+  },
   {
     text: 'The court heard the defendant had called the victim at 11:45 p.m. on 12 March.',
     claims: [{ kind: 'statement', figure: null, sourceText: 'The court', cue: 'heard' }],

@@ -109,7 +109,10 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     if (
       out.length > 0 &&
       s.length - end <= CLOSING_TAIL_CHARS &&
-      (a === null || (a.source && a.content === null) || Boolean(c.after.get(word))) &&
+      (a === null ||
+        (a.source && a.content === null) ||
+        Boolean(c.after.get(word)) ||
+        (strength.some((x) => x < CLOSING_OVERRULES) && SENTENCE_END_AFTER_CUE_RE.test(s.slice(end)))) &&
       CLOSING_RE.test(s.slice(Math.max(0, m.index - 60), m.index))
     ) {
       const alone = attributionAt(s, m.index, end, word, [], c);

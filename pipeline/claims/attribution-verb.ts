@@ -196,7 +196,11 @@ export function verbCue(
   // A short clause with its auxiliary is no hearer ("The minister warned prices would rise.").
   const hearerOnly = c.hearer.has(word) && HEARER_ONLY_RE.test(rest) && !CLAUSE_AUXILIARY_RE.test(rest);
   // "said on Monday that C" has its content after; "officials said, adding that D" closes a content before it.
-  const restIsTail = hearerOnly || rest.trim().length < MIN_CONTENT_CHARS || (TAIL_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
+  const restIsTail =
+    hearerOnly ||
+    TO_HEARER_END_RE.test(rest) ||
+    rest.trim().length < MIN_CONTENT_CHARS ||
+    (TAIL_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
@@ -221,6 +225,8 @@ const CLAUSE_NOT_SPEAKER_RE =
   /^(?:(?:he|she|they|we|I|it|you)\b[\s\u2019']+\S|(?:him|them|me|us|with|in|on|at|to|for|from|by|of|about|after|before|during|yesterday|today|tonight|this|last|earlier|later|recently|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|(?:(?!\b(?:who|whose|which|that)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b)/;
 /** Words opening a reported clause, never an inverted speaker. */
 const CONTENT_OPENER_RE = /^\s+(?:that|whether|if|how|why|what|when)\b/i;
+/** "…, a spokesman confirmed to “Good Morning America”.": to whom it was said ends the sentence, a name after "to". */
+const TO_HEARER_END_RE = /^\s+to\s+["\u201C]?(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of|the|and|&|[A-Z][\w'\u2019.&-]*)){0,5}["\u201D]?$/;
 /** A few words ending the sentence after a verb that takes a hearer ("told reporters", "asked the crowd"). */
 const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
 /** An auxiliary or a modal: the words after a cue holding one are a clause, not a hearer. */
