@@ -579,6 +579,14 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // A sentence adverb opening the sentence is no part of the speaker; "Looking ahead" and a listing's label speak for no one.
+  {
+    text: 'Nevertheless, the Al-Quds Brigades, the armed wing of the group, announced that 7 soldiers were wounded. Looking further out, a warming trend resumes. Expected: Starting at $599 for the base model.',
+    claims: [
+      { kind: 'casualties', value: 7, sourceText: 'the Al-Quds Brigades, the armed wing of the group', cue: 'announced' },
+      q({ value: 599, sourceText: null }),
+    ],
+  },
   // A closing ", X said." reports all before it when the verb before is no report of its own ("opened fire").
   {
     text: 'Police opened fire when she moved closer to the officers while pointing the gun at them, Brooks said.',

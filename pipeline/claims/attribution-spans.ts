@@ -282,6 +282,9 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;
+  // "Looking further out, C", "Looking back, C": a sentence adverbial, no one looking.
+  if (word === 'looking' && /^\s+(?:ahead|forward|back|further|farther)\b/i.test(s.slice(end, end + 10)) && /^[\s\u201C"(]*$/.test(s.slice(0, start)))
+    return true;
   // "…, believe it or not.": an aside to the reader.
   if (word === 'believe' && /^\s+it\s+or\s+not\b/i.test(s.slice(end, end + 16))) return true;
   // "set a limit, say $50 or $75": "say" between a comma and a figure gives an example ("Analysts say 40% …" reports).
