@@ -88,6 +88,20 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.
+  {
+    text: 'The company, which employs 5,000 people, said it would cut 10% of its workforce.',
+    claims: [q({ value: 5000, counted: 'people', sourceText: null }), q({ value: 10, unit: 'percent', sourceText: 'The company', cue: 'said' })],
+  },
+  {
+    text: 'Shares of the company, which makes chips for Apple, closed down 3.2% at $45.10.',
+    claims: [q({ value: 3.2, sourceText: null, cue: null }), q({ value: 45.1, sourceText: null, cue: null })],
+  },
+  {
+    // "its October forecast" is a noun: the IMF's verb reports the figures.
+    text: 'The IMF now expects global growth of 3.1% this year, up from its October forecast of 2.9%.',
+    claims: [q({ value: 3.1, sourceText: 'The IMF', cue: 'now expects' }), q({ value: 2.9, sourceText: 'The IMF' })],
+  },
   {
     // "up from" after the level names where it came from; an appositive "or" amount between them stays a figure of its own.
     text: 'Net income was $3.2bn, or $1.45 a share, up from $2.9bn a year earlier.',

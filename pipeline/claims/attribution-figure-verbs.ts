@@ -33,9 +33,9 @@ function figureInClause(s: string, end: number): boolean {
 }
 /** What follows a noun, not a verb: punctuation, the end, a preposition or a verb ("its full-year forecast of", "forecast was"). */
 const NOUN_FOLLOWS_RE = /^\s*(?:[.,;:!?)]|$|(?:of|for|on|in|from|to|by|and|or|was|is|were|are|has|had)\b)/i;
-/** "its full-year forecast", "the latest estimates": a determiner two words before, one lower-case modifier between. */
+/** "its full-year forecast", "the latest estimates", "its October forecast": a determiner two words before, one modifier between. */
 function determinerTwoBack(s: string, at: number): boolean {
-  const m = /([A-Za-z]+)\s+[a-z][\w-]*\s+$/.exec(s.slice(Math.max(0, at - 40), at));
+  const m = /([A-Za-z]+)\s+[A-Za-z][\w-]*\s+$/.exec(s.slice(Math.max(0, at - 40), at));
   return m !== null && DETERMINERS.has((m[1] ?? '').toLowerCase());
 }
 /** Verbs of business copy that compare or revise figures against a forecast. */

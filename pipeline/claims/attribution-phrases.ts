@@ -139,7 +139,7 @@ const LEADING_NP_RE =
 
 /** Words opening an adverbial or a clause, not a subject ("After the vote, …", "Asked about it, …"). */
 const NOT_A_SUBJECT_OPENER: ReadonlySet<string> = new Set(
-  'after when if as while although though because since before despite in on at for with by from during until unless but and so yet or asked speaking to of about under over like instead meanwhile however still then now here there this that it nevertheless nonetheless moreover furthermore additionally also thus hence therefore indeed finally overall separately elsewhere earlier later today yesterday'.split(
+  'after when if as while although though because since before despite in on at for with by from during until unless but and so yet or asked speaking to of about under over like instead meanwhile however still then now here there this that it nevertheless nonetheless moreover furthermore additionally also thus hence therefore indeed finally overall separately elsewhere'.split(
     ' ',
   ),
 );

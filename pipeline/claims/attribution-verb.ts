@@ -206,12 +206,26 @@ export function verbCue(
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
   let content: [number, number] | null;
   if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : datelineEnd(s), contentStart);
-  else content = trimSpan(s, skipHearer(s, afterCue, c, word), s.length);
+  else content = trimSpan(s, skipHearer(s, afterCue, c, word), relativeClauseEnd(s, source, cue[1]));
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
   if (relayed) relayed.content = content;
   return { source, cue, content };
 }
+
+/**
+ * Where the content of a relative clause set off by commas ends: ", which makes chips for Apple, closed down 3.2%" —
+ * the comma before the main clause's verb; the sentence's end otherwise.
+ */
+function relativeClauseEnd(s: string, source: [number, number] | null, from: number): number {
+  if (source === null || !RELATIVE_SOURCE_RE.test(s.slice(source[0], source[1])) || lastNonSpaceCode(s, source[0]) !== COMMA) return s.length;
+  const m = MAIN_VERB_AFTER_COMMA_RE.exec(s.slice(from));
+  return m ? from + m.index : s.length;
+}
+const RELATIVE_SOURCE_RE = /^(?:which|who)$/i;
+/** A comma and a verb in the past or present tense, or an auxiliary: the main clause after a relative clause. */
+const MAIN_VERB_AFTER_COMMA_RE =
+  /,\s+(?:[a-z]+ed|[a-z]+[^s\W]s|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|rose|fell|grew|won|lost|made|took|gave|came|went)\b/;
 
 /** What follows an inverted speaker: the sentence end, an appositive, or when and where it was said. */
 const AFTER_INVERTED_RE = /^\s*(?:$|[,.;:!?"\u201D\u2019)(]|(?:on|in|at|last|this|during|late|early|yesterday|today|who|which|after|before|when|while)\b)/;

@@ -249,12 +249,19 @@ const PLEDGE_CUE_RE = /\b(?:promised|promises|pledged|pledges|vowed|vows)\b/i;
  * A number that describes who speaks ("citing three sources", "Two officials said", "A survey of 2,000 adults found") is
  * no claim of theirs; a share of them is ("About a third of respondents said").
  */
-function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
+function inSource(text: string, atts: readonly SpanAttribution[], a: Amount): boolean {
   // "About a third of respondents said", "62% of voters say": a share of those asked is a poll's finding, not who speaks.
   if (a.type === 'percent' || a.type === 'share') return false;
-  for (const att of atts) if (att.source && att.content && a.start >= att.source[0] && a.end <= att.source[1]) return true;
+  for (const att of atts) {
+    if (!att.source || !att.content || a.start < att.source[0] || a.end > att.source[1]) continue;
+    // "The company, which employs 5,000 people, said": a relative clause on the speaker states a fact of its own.
+    if (RELATIVE_BEFORE_RE.test(text.slice(att.source[0], a.start))) continue;
+    return true;
+  }
   return false;
 }
+/** A relative clause opened between a speaker's name and a figure: ", which …", ", who …". */
+const RELATIVE_BEFORE_RE = /,\s*(?:which|who|whose|that)\s/i;
 
 /**
  * The attribution whose content holds `at`, else the sentence's first one with a source, unless that one's content
@@ -262,7 +269,7 @@ function inSource(atts: readonly SpanAttribution[], a: Amount): boolean {
  * billion", "The company has 12,000 employees and reported sales of €8.4 billion": the 7% and the 12,000 are no part
  * of what was reported.
  */
-function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
+function attributionAt(text: string, atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
   // The innermost: "C, the council said, according to the BBC" reports the council's words (the BBC relays them).
   let holding: SpanAttribution | null = null;
   for (const a of atts) {
@@ -271,9 +278,14 @@ function attributionAt(atts: readonly SpanAttribution[], at: number): SpanAttrib
   }
   if (holding) return holding;
   const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
+  // "Shares of the company, which makes chips for Apple, closed down 3.2%": a relative clause's verb reports nothing
+  // of the main clause.
+  if (sourced?.source && RELATIVE_PRONOUN_SOURCE_RE.test(text.slice(sourced.source[0], sourced.source[1]))) return null;
   // "The mayor spoke at a rally of 5,000 supporters": a cue that reports nothing reports no figure either.
   if (sourced?.content === null) return null;
-  const inSpeaker = sourced?.source && at >= sourced.source[0] && at < sourced.source[1];
+  // "Some 40% of voters said": a share in the speaker is their finding; "The company, which employs 5,000 people, said"
+  // states the 5,000 in a relative clause of its own.
+  const inSpeaker = sourced?.source && at >= sourced.source[0] && at < sourced.source[1] && !RELATIVE_BEFORE_RE.test(text.slice(sourced.source[0], at));
   if (sourced?.content && sourced.content[0] >= sourced.cue[1] && at < sourced.cue[0] && !inSpeaker) return null;
   return sourced;
 }
@@ -286,6 +298,9 @@ function isQuestion(text: string): boolean {
   return QUESTION_END_RE.test(text) && QUESTION_OPENING_RE.test(text);
 }
 const QUESTION_END_RE = /\?["\u201D\u2019)]?\s*$/;
+
+/** A relative pronoun as a speaker: the verb of a relative clause. */
+const RELATIVE_PRONOUN_SOURCE_RE = /^(?:which|who|that)$/i;
 
 /** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
 export function generalDrafts(
@@ -326,7 +341,7 @@ export function generalDrafts(
         d.claim.unit = 'percent';
       }
     }
-    const att = attributionAt(atts, local);
+    const att = attributionAt(unit.text, atts, local);
     if (att && d.claim.via === null && d.claim.source !== null) relayedByPackSource(d, unit, att, atts, speakers, resolve);
     if (fillSpans(d, unit, att) && d.claim.sourceText === null) {
       // A speaker no pack lists still keeps its words ("according to the health ministry").
@@ -347,8 +362,8 @@ export function generalDrafts(
   }
   if (amounts.length > 0) scopes ??= timeScopes(unit.text, cueEndsOf(atts));
   for (const [k, a] of amounts.entries()) {
-    if (covered.has(a) || (a.words && a.value === 1) || inSource(atts, a)) continue;
-    const holder = attributionAt(atts, a.start);
+    if (covered.has(a) || (a.words && a.value === 1) || inSource(unit.text, atts, a)) continue;
+    const holder = attributionAt(unit.text, atts, a.start);
     // "A spokesperson declined to comment on the layoffs, which affect about 18,000 workers": a refusal reports no figure.
     const att = holder && saysNothing(unit.text, holder) ? null : holder;
     const neighbours = { prev: amounts[k - 1] ?? null, next: amounts[k + 1] ?? null, earlier: amounts[k - 2] ?? null, later: amounts[k + 2] ?? null, masked };
