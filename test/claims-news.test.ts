@@ -764,6 +764,12 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // The base forms of verbs of change ("drop", "jump", "climb", "gain") state a change as their past forms do; a
+  // compound ("boost-friendly") states none.
+  {
+    text: 'Temperatures will drop to minus 10C overnight. Sales could jump 5% next year. The engine is boost-friendly at 10 psi.',
+    claims: [q({ value: -10, change: 'down ?→-10' }), q({ value: 5, change: 'up ?→?' }), q({ value: 10, change: null })],
+  },
   {
     text: 'Temperatures are forecast to reach 40C in Madrid on Friday, the Met Office said.',
     claims: [q({ value: 40, unit: '°C', figure: '40C', sourceText: 'the Met Office', cue: 'said' })],

@@ -21,15 +21,15 @@ import { lastNonSpaceCode } from './text.js';
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
 /** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
-const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|higher|added|adds|raised?|raises|boosted?|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expanded?|advanced|rallied|rebounded|spiked|swelled|accelerated|widened`;
-const DOWN_WORDS = `fell|fall|falls|falling|fallen|dropped?|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slumped?|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slashed?|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged`;
+const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climb|climbed|climbs|jump|jumped|jumps|surged?|surges|soar|soared|soars|gain|gained|gains|higher|added|adds|raised?|raises|boost|boosted|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expand|expanded|advanced|rallied|rebounded|spiked|swelled|accelerated|widened`;
+const DOWN_WORDS = `fell|fall|falls|falling|fallen|drop|dropped|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slump|slumped|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slash|slashed|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged`;
 /**
  * "up" and "down" state a change only right before the figure ("up 7%", "down by about 2%"): further back they end a
  * phrasal verb ("backed up for 10 miles"); right before it, PHRASAL_BEFORE_RE tells a phrasal verb ("made up 12%").
  */
 const NEAR_ADVERB = String.raw`\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?$`;
-const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b[^,;]{0,24}$|\bup${NEAR_ADVERB}`, 'i');
-const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b[^,;]{0,24}$|\bdown${NEAR_ADVERB}`, 'i');
+const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b(?!-)[^,;]{0,24}$|\bup${NEAR_ADVERB}`, 'i');
+const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b(?!-)[^,;]{0,24}$|\bdown${NEAR_ADVERB}`, 'i');
 /** A verb whose "up" or "down" makes a phrasal verb, not a change: "made up 12%", "shot down 28 drones" (read in the text with its cues). */
 const PHRASAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:make|makes|making|made|shot|shoot|shoots|shut|shuts|gunned|brought|took|knocked|tore|broke|turned|backed|set|picked|signed|stepped|locked|wound|pulled|struck|handed|called|rounded)\s+(?:up|down)${NEAR_ADVERB}`,
