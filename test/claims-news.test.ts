@@ -358,6 +358,15 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // A headline's source after a closing dash; an explainer's label; words ending in a possessive are no speaker.
+  {
+    title: 'Trump pressured election officers not to certify the vote – report',
+    text: '',
+    claims: [{ kind: 'statement', sourceText: 'report', cue: '–', content: 'Trump pressured election officers not to certify the vote' }],
+  },
+  { title: 'Apple to cut 600 jobs - sources', text: '', claims: [q({ value: 600, sourceText: 'sources', cue: '-' })] },
+  { title: 'Interview controversy, explained: Why his comments sparked backlash', text: '', claims: [] },
+  { title: "Federal agency quashes Georgia's plan to let pharmacies sell medical marijuana", text: '', claims: [] },
   // "believe it or not" is an aside; "he" or "she" means a speaker named as a person, not words misread as one.
   {
     text: 'Jordan Thomas said he chose the school early. The program’s playoff snub also factored into the decision, believe it or not. “I knew I wanted to commit,” he said.',

@@ -56,7 +56,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   const c = compile(lex);
   const s = plainQuotes(text);
   // "Pat Caddell: Voters Worried About …": a headline's speaker and colon come first; what follows is their words.
-  const headline = colonQuote(s);
+  const headline = colonQuote(s) ?? dashedReport(s);
   if (headline) return [headline];
   const opening = openingInversion(s, c.inverting, c.hearer);
   if (opening) return [opening];
@@ -270,6 +270,21 @@ const ADVERB_RE = /ly$/;
 /** What lets a nominal cue introduce content: "the claim that C", "his warning: C", "her words, “C”". */
 const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
 
+/**
+ * "Trump pressured election officers not to certify the vote – report", "Firm to cut 500 jobs - sources": a headline's
+ * source after a closing dash, the dash its cue.
+ */
+function dashedReport(s: string): SpanAttribution | null {
+  const m = DASHED_REPORT_RE.exec(s);
+  if (!m?.[1]) return null;
+  const dash = m.index + m[0].search(/[-\u2013\u2014]/);
+  const source: [number, number] = [s.length - m[0].length + m[0].indexOf(m[1]), s.length - m[0].length + m[0].indexOf(m[1]) + m[1].length];
+  const content = trimSpan(s, 0, dash);
+  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source, cue: [dash, dash + 1], content } : null;
+}
+const DASHED_REPORT_RE =
+  /\s[-\u2013\u2014]\s*((?:state\s+)?(?:report|reports|sources|source|poll|survey|study|media|officials|police|data|analysts|witnesses|filing|document|documents)(?:\s+says?)?)\s*$/i;
+
 /** A figure right after "say" (its comma perhaps): an example, "say, $50". */
 const SAY_EXAMPLE_RE = /^,?\s*[$\u00A3\u20AC\u00A50-9]/;
 
@@ -279,6 +294,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !c.after.has(word)) return true;
   const before = wordBefore(s, start);
   if (DETERMINERS.has(before) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
+  // "Simone Biles interview controversy, explained: …": an explainer's label.
+  if (word === 'explained' && /^\s*:/.test(s.slice(end, end + 3))) return true;
   // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;

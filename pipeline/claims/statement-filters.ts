@@ -14,10 +14,14 @@ const PREPOSITION_OPENING_RE = /^(?:after|before|at|to|with|during|on|in|from|ou
 /** Pronouns that name no speaker of a statement: the generic "you" and "one", relatives and demonstratives left unresolved. */
 const GENERIC_SPEAKER_RE = /^(?:you|one|which|that|it|this|these|those|what)$/i;
 
-/** "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing. */
+/**
+ * "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing; nor
+ * do words ending in a possessive, read before a noun taken for a cue ("Federal agency quashes Georgia's | plan").
+ */
 export function isGenericSpeaker(sourceText: string): boolean {
-  return GENERIC_SPEAKER_RE.test(sourceText);
+  return GENERIC_SPEAKER_RE.test(sourceText) || POSSESSIVE_END_RE.test(sourceText);
 }
+const POSSESSIVE_END_RE = /\w['\u2019]s?$/;
 
 /** A refusal to speak: "declined to comment", "refused to elaborate", "declined to say how many jobs would go". */
 const NO_COMMENT_RE = /^to\s+(?:comment|say|elaborate|discuss|confirm|speculate|respond|answer|give\s+details)\b/i;
