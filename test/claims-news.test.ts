@@ -366,6 +366,8 @@ const POLITICS: Case[] = [
   },
   { title: 'Apple to cut 600 jobs - sources', text: '', claims: [q({ value: 600, sourceText: 'sources', cue: '-' })] },
   { title: 'Interview controversy, explained: Why his comments sparked backlash', text: '', claims: [] },
+  // An idiom, an article left alone by a lost link, an editor's label.
+  { text: 'Fixing it is easier said than done. According to the , the month was first marked in 1976. Edit: Be more direct.', claims: [] },
   { title: "Federal agency quashes Georgia's plan to let pharmacies sell medical marijuana", text: '', claims: [] },
   // "believe it or not" is an aside; "he" or "she" means a speaker named as a person, not words misread as one.
   {

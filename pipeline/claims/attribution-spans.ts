@@ -302,6 +302,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "Looking further out, C", "Looking back, C": a sentence adverbial, no one looking.
   if (word === 'looking' && /^\s+(?:ahead|forward|back|further|farther)\b/i.test(s.slice(end, end + 10)) && /^[\s\u201C"(]*$/.test(s.slice(0, start)))
     return true;
+  // "easier said than done": an idiom.
+  if (word === 'said' && /^\s+than\s+done\b/i.test(s.slice(end, end + 12))) return true;
   // "…, believe it or not.": an aside to the reader.
   if (word === 'believe' && /^\s+it\s+or\s+not\b/i.test(s.slice(end, end + 16))) return true;
   // "set a limit, say $50 or $75": "say" between a comma and a figure gives an example ("Analysts say 40% …" reports).
