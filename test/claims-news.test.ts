@@ -18,8 +18,6 @@
 // { title: 'Boeing 737 Orders Rise 20%', text: '', claims: [q({ value: 20, unit: 'percent' })] },
 // Ages listed with semicolons look like tallies by place ("France, 30; Germany, 12"), which count.
 // { text: 'He has three children: Anna, 12; Ben, 9; and Carla, 4.', claims: [q({ value: 3 })] },
-// The second of two numbered places shares the plural before the first.
-// { text: 'The M25 between junctions 10 and 11 will close.', claims: [] },
 // A ratio reads as two counts.
 // { text: 'The ratio was 3:1 in favour.', claims: [q({ value: 3 })] },
 import { describe, expect, it } from 'vitest';
@@ -1024,6 +1022,13 @@ const LOCAL: Case[] = [
   {
     text: 'The attack on 9/11 killed nearly 3,000 people.',
     claims: [{ kind: 'casualties', measure: 'killed', value: 3000, figure: 'nearly 3,000' }],
+  },
+  // A plural before numbered places is shared by the numbers listed after it; a count elsewhere stays.
+  { text: 'The M25 between junctions 10 and 11 will close.', claims: [] },
+  { text: 'Trains from platforms 3, 4 and 7 were cancelled and 120 passengers were stranded.', claims: [q({ value: 120 })] },
+  {
+    text: 'The road between junctions 4 and 5 runs for 12 miles and carries 90,000 vehicles a day.',
+    claims: [q({ value: 12, unit: 'mi' }), q({ value: 90_000, per: 'day' })],
   },
 ];
 

@@ -1,10 +1,11 @@
 /**
  * Numbers that name a thing rather than count it: a bare number after a
- * capitalised word ("Boeing 737", "iOS 17.2", "Windows 11 runs") and the
- * three digits of a telephone line before a noun of telephoning ("a 999
- * call"). isNotAmount (amount-nonfigures.ts) asks these.
+ * capitalised word ("Boeing 737", "iOS 17.2", "Windows 11 runs"), numbered
+ * places ("junction 10", "platforms 3, 4 and 7") and the three digits of a
+ * telephone line before a noun of telephoning ("a 999 call"). isNotAmount
+ * (amount-nonfigures.ts) asks these.
  */
-import { MONTHS, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import { MONTHS, NAME_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import type { Core } from './amount-core.js';
 import { type AToken, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { readUnit } from './amount-units.js';
@@ -61,6 +62,35 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
     return false;
   return true;
 }
+/**
+ * "junction 10", "incident 345", "gates 3 and 4", "between junctions 10 and 11", "platforms 3, 4 and 7": whole
+ * digits after a word that numbers places, parts or items, or listed after one such number when that word is a
+ * plural, which the list shares.
+ */
+export function isPlaceNumber(tokens: readonly AToken[], core: Core): boolean {
+  if (core.currency !== null || !/^\d+$/.test((tokens[core.first] as AToken).text)) return false;
+  const prev = word(tokens, core.first - 1);
+  if (NAME_BEFORE.has(prev) || isPluralPlace(prev)) return true;
+  let k = core.first - 1;
+  while (LIST_JOINERS.has(word(tokens, k))) {
+    // "10, 11, and 12": the comma before the last joiner.
+    if (word(tokens, k - 1) === ',' && word(tokens, k) !== ',') k--;
+    if (!/^\d+$/.test(tokens[k - 1]?.text ?? '')) return false;
+    k -= 2;
+    if (isPluralPlace(word(tokens, k))) return true;
+  }
+  return false;
+}
+/** Words between the numbers of a list of places ("3, 4 and 7", "10 or 11", "101 to 105"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&', 'to', 'through']);
+
+/** "junctions", "gates", "categories": the plural of a word of NAME_BEFORE. */
+function isPluralPlace(w: string): boolean {
+  if (!w.endsWith('s') || w.length < 4) return false;
+  if (NAME_BEFORE.has(w.slice(0, -1))) return true;
+  return (w.endsWith('es') && NAME_BEFORE.has(w.slice(0, -2))) || (w.endsWith('ies') && NAME_BEFORE.has(`${w.slice(0, -3)}y`));
+}
+
 /**
  * "the 911 call", "a 999 caller", "the county's 911 dispatch centre": three digits before a singular noun of
  * telephoning name the line rung. A count takes the plural ("300 call centre jobs", "112 call handlers").

@@ -8,8 +8,8 @@
  */
 import type { Core } from './amount-core.js';
 import { isAddressNumber } from './amount-addresses.js';
-import { isLineNumber, isNameNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
-import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
+import { isLineNumber, isNameNumber, isPlaceNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
+import { MONTHS, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
 import { RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { SCALE_WORDS } from './amount-lexicon.js';
@@ -121,7 +121,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     if (core.first === 0 && /^[A-Z"\u201C]/.test(tokens[n.next + 1]?.text ?? '')) return true;
     if (prev?.text === ')' && n.next === tokens.length - 1) return true;
   }
-  if (NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+$/.test(first.text)) return true;
+  if (isPlaceNumber(tokens, core)) return true;
   // "in Week 3", "Game 7", "Day 12": one of a numbered series, when the word is capitalised ("a week 300 people…" counts).
   if (SERIES_BEFORE.has(prev?.text ?? '') && core.currency === null && /^\d{1,3}$/.test(first.text)) return true;
   // "version 2.0", "section 3.2": a numbered part or release, not a measure.
