@@ -16,8 +16,6 @@
 // { text: 'The 737-800 fleet of 50 jets was inspected.', claims: [q({ value: 50 })] },
 // In a title-case headline a plain capitalised word cannot be told from a verb ("Floods Force 3000").
 // { title: 'Boeing 737 Orders Rise 20%', text: '', claims: [q({ value: 20, unit: 'percent' })] },
-// Ages listed with semicolons look like tallies by place ("France, 30; Germany, 12"), which count.
-// { text: 'He has three children: Anna, 12; Ben, 9; and Carla, 4.', claims: [q({ value: 3 })] },
 // A ratio reads as two counts.
 // { text: 'The ratio was 3:1 in favour.', claims: [q({ value: 3 })] },
 import { describe, expect, it } from 'vitest';
@@ -1030,6 +1028,12 @@ const LOCAL: Case[] = [
     text: 'The road between junctions 4 and 5 runs for 12 miles and carries 90,000 vehicles a day.',
     claims: [q({ value: 12, unit: 'mi' }), q({ value: 90_000, per: 'day' })],
   },
+  // Names with their ages in a list headed by people are ages, as is the age after a speaker's name; a tally by
+  // place keeps its counts.
+  { text: 'He has three children: Anna, 12; Ben, 9; and Carla, 4.', claims: [q({ value: 3 })] },
+  { text: 'The victims were named as Tom Reed, 34; Ava Price, 29; and Sam Cole, 61.', claims: [] },
+  { text: '“We will rebuild,” said Brown, 41.', claims: [{ kind: 'prediction', sourceText: 'Brown' }] },
+  { text: 'Medals so far: Norway, 14; Germany, 9; and Canada, 6.', claims: [q({ value: 14 }), q({ value: 9 }), q({ value: 6 })] },
 ];
 
 const DOMAINS: Array<[string, Case[]]> = [

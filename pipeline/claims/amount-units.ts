@@ -3,7 +3,8 @@
  * units (glued "70kg", hyphenated "7-inch", spaced "12 watts"), then the rate
  * ("per day", "a year", "/hour") and the amount's type.
  */
-import { AGE_AFTER, AGE_BEFORE, isRaceDistance, YEAR_MAX, YEAR_MIN } from './amount-context.js';
+import { isAge } from './amount-ages.js';
+import { AGE_AFTER, isRaceDistance, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import { CURRENCY_MILLIONS, CURRENCY_SUFFIXES, MINOR_UNITS } from './amount-currencies.js';
 import { PERCENT_WORDS, RATE_PERIODS, SCALE_WORDS, UNITS, type UnitDef } from './amount-lexicon.js';
 import { glued, readNumber, type AToken, type ReadNumber } from './amount-numbers.js';
@@ -316,34 +317,6 @@ function areaDenominator(tokens: readonly AToken[], at: number): { per: string; 
 }
 const POWERS: ReadonlySet<string> = new Set(['2', '3', '\u00B2', '\u00B3']);
 
-/** "Amateur footballer, 20, who died", "John Smith, 45, of Leeds": a bare age between commas after a word. */
-function isAgeApposition(core: { first: number; value: number | null; number: ReadNumber | null }, tokens: readonly AToken[], next: number): boolean {
-  const v = core.value;
-  if (v === null || !Number.isInteger(v) || v < 1 || v > MAX_AGE_YEARS || core.number?.digits !== true) return false;
-  return (
-    word(tokens, core.first - 1) === ',' &&
-    /^[A-Za-z]/.test(tokens[core.first - 2]?.text ?? '') &&
-    word(tokens, next) === ',' &&
-    /^[A-Za-z]/.test(tokens[next + 1]?.text ?? '')
-  );
-}
-const MAX_AGE_YEARS = 119;
-
-/** "aged 19 and 23", "aged 18 to 24": the second number of a pair after "aged" is an age too. */
-function isSecondAge(core: { first: number; value: number | null }, tokens: readonly AToken[]): boolean {
-  const v = core.value;
-  if (v === null || !Number.isInteger(v) || v > MAX_AGE_YEARS || !PAIR_WORDS.has(word(tokens, core.first - 1))) return false;
-  return /^\d{1,3}$/.test(tokens[core.first - 2]?.text ?? '') && AGE_BEFORE.has(word(tokens, core.first - 3));
-}
-const PAIR_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '\u2013']);
-
-/** "turns 39 next month", "who turned 40": the age reached, a whole number of years after a form of "turn". */
-function isBirthday(core: { first: number; value: number | null }, tokens: readonly AToken[]): boolean {
-  const v = core.value;
-  return v !== null && Number.isInteger(v) && v >= 1 && v <= MAX_AGE_YEARS && TURN_WORDS.has(word(tokens, core.first - 1));
-}
-const TURN_WORDS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning']);
-
 const isYear = (v: number | null | undefined): boolean => v != null && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
 
 /** Type and unit id of an amount. */
@@ -355,13 +328,7 @@ export function classify(
 ): { type: AmountType; unitId: string | null } {
   if (unit?.kind === 'currency' || core.currency !== null) return { type: 'money', unitId: unit?.id ?? core.currency };
   if (unit?.kind === 'percent') return { type: unit.id === 'percent' ? 'percent' : 'percentage_point', unitId: unit.id };
-  if (
-    unit === null &&
-    core.number !== null &&
-    (AGE_BEFORE.has(word(tokens, core.first - 1)) || isAgeApposition(core, tokens, next) || isBirthday(core, tokens) || isSecondAge(core, tokens))
-  ) {
-    return { type: 'age', unitId: 'year' };
-  }
+  if (unit === null && core.number !== null && isAge(core, tokens, next)) return { type: 'age', unitId: 'year' };
   if (unit?.dimension === 'time') {
     const age = AGE_AFTER.some((words) => words.every((w, k) => word(tokens, next + k) === w));
     return { type: age ? 'age' : 'duration', unitId: unit.id };
