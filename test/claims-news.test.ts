@@ -16,8 +16,6 @@
 // { text: 'The 737-800 fleet of 50 jets was inspected.', claims: [q({ value: 50 })] },
 // In a title-case headline a plain capitalised word cannot be told from a verb ("Floods Force 3000").
 // { title: 'Boeing 737 Orders Rise 20%', text: '', claims: [q({ value: 20, unit: 'percent' })] },
-// A ratio reads as two counts.
-// { text: 'The ratio was 3:1 in favour.', claims: [q({ value: 3 })] },
 import { describe, expect, it } from 'vitest';
 import { tagClaims } from '../pipeline/claims/index.js';
 import type { Claim } from '../pipeline/types.js';
@@ -892,6 +890,11 @@ const TECH: Case[] = [
   { title: 'iPhone 16 Sales Jump 20% In China', text: '', claims: [q({ value: 20, unit: 'percent', figure: '20%' })] },
   { title: 'NHS 111 Calls Rise 30% As MAX 9 Jets Stay Grounded', text: '', claims: [q({ value: 30, unit: 'percent' })] },
   { title: 'Storm Kills 3 In Texas', text: '', claims: [q({ value: 3, figure: '3' })] },
+  // A ratio written with a colon is one figure, its quotient; a colon pair after a result word is a score, a number
+  // between a capitalised word and a colon a verse or a label, and "9:30" a clock time.
+  { text: 'The ratio was 3:1 in favour.', claims: [q({ value: 3, figure: '3:1' })] },
+  { text: 'The panel has a 2.5:1 contrast ratio and charges 1:4 faster.', claims: [q({ value: 2.5 }), q({ value: 0.25 })] },
+  { text: 'Arsenal won 2:1 at home. Step 2: the pastor read Luke 2:7 to 300 worshippers before 9:30.', claims: [q({ value: 300 })] },
 ];
 
 /** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */

@@ -216,7 +216,9 @@ export function maskedRanges(s: string): Array<[number, number]> {
     const before = s.slice(Math.max(0, m.index - SCORE_WINDOW_CHARS), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + SCORE_WINDOW_CHARS);
     if (isMeasuredPair(m[0], after)) continue;
-    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
+    // A colon pair is a score only beside a result word: alone, "3:1" is a ratio.
+    const dashed = m[1] !== ':';
+    if (SCORE_BEFORE_RE.test(before) || SCORE_AFTER_RE.test(after) || (dashed && isTally(m[0]) && !/[-\u2212]/.test(s[m.index - 1] ?? '')))
       out.push([m.index, m.index + m[0].length]);
   }
   if (s.includes('at ')) {
@@ -244,12 +246,12 @@ const WWW_RE = /www\./i;
 const READING_RE = /\b(\d{1,3})\/(\d{1,3})\b(?![/\d])/g;
 
 /**
- * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3"): two small
- * numbers joined by a dash, with a result word before or after. Without one,
+ * Sports scores ("beat Chelsea 3-1", "a 2-2 draw", "won 6-4, 6-3", "won 2:1"): two small
+ * numbers joined by a dash or a colon, with a result word before or after. Without one,
  * "1-3" stays a possible range (see isTally for pairs that run down, and
  * "555-0123").
  */
-const SCORE_RE = /\b\d{1,3}\s?[-\u2013]\s?(?:\d{1,3}|0\d{3})\b(?![-\u2013.,]?\d)/g;
+const SCORE_RE = /\b\d{1,3}\s?([-\u2013:])\s?(?:\d{1,3}|0\d{3})\b(?![-\u2013.,:]?\d)/g;
 const SCORE_WINDOW_CHARS = 40;
 /**
  * "voted 51-49", "a 6-3 ruling", "a 50-50 chance", "555-0123": a dashed pair

@@ -1,7 +1,7 @@
 /**
  * The core of an amount, without bound words: a currency before the number,
  * the number with a glued or spaced scale ("1.1bn", "£10 m"), a ratio ("1 in
- * 5"), a dashed or "to" range ("252-287", "5k-20k", "1 to 2 thousand"), a range
+ * 5", "3:1"), a dashed or "to" range ("252-287", "5k-20k", "1 to 2 thousand"), a range
  * end that repeats the unit ("44 mg to 50 mg"), or a vague amount ("dozens",
  * "several hundred"). amounts.ts adds bounds, units and rates around it.
  */
@@ -97,7 +97,9 @@ export function readCore(tokens: readonly AToken[], i: number): Core | null {
   if (vague) return { ...vague, first: i, currency: cur?.code ?? null };
   const n0 = readNumber(tokens, at);
   if (n0 === null) return null;
-  const n = cur === null ? (ratioAt(tokens, n0) ?? n0) : n0;
+  const inWords = cur === null ? ratioAt(tokens, n0) : null;
+  const colon = cur === null && inWords === null ? colonRatio(tokens, at, n0) : null;
+  const n = inWords ?? colon ?? n0;
   let value = cur !== null && cur.scale !== 1 ? round(n.value * cur.scale) : n.value;
   let next = n.next;
   const gs = n.digits && !n.scaled ? (gluedScale(tokens, next, cur !== null) ?? spacedScale(tokens, next, cur !== null)) : null;
@@ -121,7 +123,8 @@ export function readCore(tokens: readonly AToken[], i: number): Core | null {
     fromTo: false,
     number: { ...n, next, scaled: n.scaled || gs !== null },
   };
-  const end = readDashRange(tokens, next, core);
+  // "Luke 2:7 to 300 worshippers": a colon ratio opens no range.
+  const end = colon === null ? readDashRange(tokens, next, core) : null;
   return end ?? core;
 }
 
@@ -189,6 +192,25 @@ function ratioAt(tokens: readonly AToken[], n: ReadNumber): ReadNumber | null {
   const r = readRatio(tokens, n, (k) => readNumber(tokens, k));
   if (r === null || readUnit(tokens, r.next, r, null) !== null) return null;
   return r;
+}
+
+/**
+ * "3:1", "10.8:1", "2,000,000:1": a ratio written with a colon is one figure, its quotient ("1:4" is 0.25). Clock
+ * times ("3:15") are masked before this is read; "1:2:1" is a split of three and no quotient.
+ */
+function colonRatio(tokens: readonly AToken[], at: number, n: ReadNumber): ReadNumber | null {
+  const colon = tokens[n.next];
+  if (colon?.text !== ':' || !n.digits || n.scaled || n.fraction || !glued(tokens[n.next - 1], colon) || !glued(colon, tokens[n.next + 1])) return null;
+  if (!isDigitToken(tokens[n.next + 1]) || isColonBetween(tokens, at - 1)) return null;
+  const d = readNumber(tokens, n.next + 1);
+  if (d === null || !d.digits || d.scaled || d.fraction || d.value <= 0 || isColonBetween(tokens, d.next)) return null;
+  return { value: round(n.value / d.value), next: d.next, digits: true, fraction: false, scaled: false };
+}
+
+/** Whether tokens[k] is a colon glued between digits: beside a ratio, a third term ("1:2:1"). */
+export function isColonBetween(tokens: readonly AToken[], k: number): boolean {
+  const t = tokens[k];
+  return t?.text === ':' && isDigitToken(tokens[k - 1]) && glued(tokens[k - 1], t) && isDigitToken(tokens[k + 1]) && glued(t, tokens[k + 1]);
 }
 
 /** "252-287", "10-15 exabytes", "3.5–4.0 TeV", "1 to 2 thousand": a range after a first number. */

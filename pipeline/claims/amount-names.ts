@@ -7,7 +7,7 @@
  */
 import { MONTHS, NAME_BEFORE, YEAR_MAX, YEAR_MIN } from './amount-context.js';
 import type { Core } from './amount-core.js';
-import { type AToken, isDigitToken, type ReadNumber } from './amount-tokens.js';
+import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { readUnit } from './amount-units.js';
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
@@ -62,6 +62,20 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
     return false;
   return true;
 }
+/**
+ * "Luke 2:7", "Arsenal 2:1 Chelsea", "Question 1: Is it safe?": a number between a capitalised word and a glued
+ * colon is a verse, a score or a label, no ratio nor count; not in a title-case headline, whose verbs are
+ * capitalised too ("Odds Shorten To 3:1"), nor after a word that opens a figure at the start of a sentence.
+ */
+export function isColonName(tokens: readonly AToken[], core: Core): boolean {
+  const prev = tokens[core.first - 1];
+  const colon = tokens[core.first + 1];
+  if (colon?.text !== ':' || !glued(tokens[core.first], colon) || prev === undefined || !/^[A-Z][a-z]+$/.test(prev.text)) return false;
+  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
+  if (core.first === 1 && (SENTENCE_OPENERS.has(prev.lower) || OPENER_ENDINGS_RE.test(prev.lower))) return false;
+  return !isTitleCase(tokens);
+}
+
 /**
  * "junction 10", "incident 345", "gates 3 and 4", "between junctions 10 and 11", "platforms 3, 4 and 7": whole
  * digits after a word that numbers places, parts or items, or listed after one such number when that word is a

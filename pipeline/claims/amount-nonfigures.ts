@@ -8,9 +8,9 @@
  */
 import type { Core } from './amount-core.js';
 import { isAddressNumber } from './amount-addresses.js';
-import { isLineNumber, isNameNumber, isPlaceNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
+import { isColonName, isLineNumber, isNameNumber, isPlaceNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
 import { MONTHS, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
-import { RANGE_DASHES } from './amount-core.js';
+import { isColonBetween, RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { SCALE_WORDS } from './amount-lexicon.js';
 import { readUnit } from './amount-units.js';
@@ -109,6 +109,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   // "March 1-8", "3-1": the end of a dashed pair whose start was no amount.
   if (prev !== undefined && RANGE_DASHES.has(prev.text) && glued(prev, first) && isDigitToken(tokens[core.first - 2]) && glued(tokens[core.first - 2], prev))
     return true;
+  // "Luke 2:7", "1:2:1": a term of a colon group that no ratio took whole is no amount of its own.
+  if (isColonBetween(tokens, core.first - 1) || isColonBetween(tokens, n.next)) return true;
   if (next && glued(tokens[n.next - 1], next) && ORDINAL_SUFFIXES.has(next.lower)) return true;
   // "the '90s", "in '08": a decade or a year.
   if ((prev?.text === "'" || prev?.text === '\u2019') && glued(prev, first) && /^\d{2}$/.test(first.text)) return true;
@@ -139,7 +141,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     if (MONTHS.has(w) || w === 'no') return true;
   }
   if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n) || isRecord(tokens, core)) return true;
-  if (_before == null && isNameNumber(tokens, core)) return true;
+  if (_before == null && (isNameNumber(tokens, core) || isColonName(tokens, core))) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   if (isLineNumber(tokens, core)) return true;
   return isAddressNumber(tokens, core.first, n, core.currency !== null);
