@@ -12,8 +12,6 @@
 // Still open. A sentence the tagger does not meet yet goes here as a commented Case that says why
 // (a general cause, not a quirk of the sentence), and moves into its domain's list when it passes.
 //
-// A model number with a hyphen reads as an upward range.
-// { text: 'The 737-800 fleet of 50 jets was inspected.', claims: [q({ value: 50 })] },
 // In a title-case headline a plain capitalised word cannot be told from a verb ("Floods Force 3000").
 // { title: 'Boeing 737 Orders Rise 20%', text: '', claims: [q({ value: 20, unit: 'percent' })] },
 import { describe, expect, it } from 'vitest';
@@ -890,6 +888,14 @@ const TECH: Case[] = [
   { title: 'iPhone 16 Sales Jump 20% In China', text: '', claims: [q({ value: 20, unit: 'percent', figure: '20%' })] },
   { title: 'NHS 111 Calls Rise 30% As MAX 9 Jets Stay Grounded', text: '', claims: [q({ value: 30, unit: 'percent' })] },
   { title: 'Storm Kills 3 In Texas', text: '', claims: [q({ value: 3, figure: '3' })] },
+  // A range's ends are written to a like precision: a start to the unit before an end rounded to the hundred is a
+  // model and its variant ("737-800"); a bracket one past a round number ("101-200") stays a range.
+  { text: 'The 737-800 fleet of 50 jets was inspected.', claims: [q({ value: 50 })] },
+  { text: 'Regulators cleared the 737-900 to fly again after 400 inspections.', claims: [q({ value: 400 })] },
+  {
+    text: 'Most firms have 101-200 employees; costs rose 10-12% and the bill won 252-287 votes.',
+    claims: [q({ low: 101, high: 200 }), q({ low: 10, high: 12, unit: 'percent' }), q({ low: 252, high: 287 })],
+  },
   // A ratio written with a colon is one figure, its quotient; a colon pair after a result word is a score, a number
   // between a capitalised word and a colon a verse or a label, and "9:30" a clock time.
   { text: 'The ratio was 3:1 in favour.', claims: [q({ value: 3, figure: '3:1' })] },

@@ -63,6 +63,23 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
   return true;
 }
 /**
+ * "the 737-800 fleet", "a 737-900", "a 146-200 jet": a dashed pair of as many digits whose start is written to the
+ * unit and whose end is rounded to the hundred or more is a model and its variant, as a range's ends are written to
+ * a like precision. "252-287", "175-200" and a bracket one past a round number ("101-200", "201-500") stay ranges, as
+ * does a pair before a unit ("737-800 km").
+ */
+export function isModelNumber(tokens: readonly AToken[], core: Core): boolean {
+  if (!core.range || core.currency !== null || core.next !== core.first + 3 || core.low === null || core.high === null) return false;
+  const a = (tokens[core.first] as AToken).text;
+  const b = tokens[core.first + 2]?.text ?? '';
+  if (!/^\d{3,}$/.test(a) || b.length !== a.length || !/^[1-9]0+$/.test(b)) return false;
+  if (core.low % ROUND_START === 0 || core.low % 10 === 1) return false;
+  return readUnit(tokens, core.next, core.number, null) === null;
+}
+/** A start that is a multiple of this is rounded as a range's start is ("175-200", "250-300"). */
+const ROUND_START = 5;
+
+/**
  * "Luke 2:7", "Arsenal 2:1 Chelsea", "Question 1: Is it safe?": a number between a capitalised word and a glued
  * colon is a verse, a score or a label, no ratio nor count; not in a title-case headline, whose verbs are
  * capitalised too ("Odds Shorten To 3:1"), nor after a word that opens a figure at the start of a sentence.

@@ -8,7 +8,7 @@
  */
 import type { Core } from './amount-core.js';
 import { isAddressNumber } from './amount-addresses.js';
-import { isColonName, isLineNumber, isNameNumber, isPlaceNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
+import { isColonName, isLineNumber, isModelNumber, isNameNumber, isPlaceNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
 import { MONTHS, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
 import { isColonBetween, RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
@@ -140,7 +140,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     const w = word(tokens, core.first - 2);
     if (MONTHS.has(w) || w === 'no') return true;
   }
-  if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n) || isRecord(tokens, core)) return true;
+  if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n) || isRecord(tokens, core) || isModelNumber(tokens, core)) return true;
   if (_before == null && (isNameNumber(tokens, core) || isColonName(tokens, core))) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
   if (isLineNumber(tokens, core)) return true;
