@@ -29,18 +29,20 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
     return false;
   // "iPhone 16", "NHS 111": a word shaped as a name (mixed case, or an acronym in a sentence not all in capitals).
   const nameShaped = TITLE_NAME_RE.test(prev.text) && tokens.some((t) => LOWER_CASE_WORD_RE.test(t.text));
-  // In a title-case headline every word is capitalised: only such a word names the number after it
-  // ("NHS 111 Calls Rise 30%"), and "Floods Force 3000 From Homes" keeps its figure.
+  // In a title-case headline every word is capitalised: only such a word names the number after it ("NHS 111 Calls
+  // Rise 30%"), or the headline's first word, its subject, as a headline opens with its subject and not its verb
+  // ("Boeing 737 Orders Rise 20%"); a later one may be the verb ("Floods Force 3000 From Homes" keeps its figure).
   const title = isTitleCase(tokens);
-  if (title && !nameShaped) return false;
+  if (title && !nameShaped && (core.first !== 1 || !SUBJECT_NAME_NUMBER_RE.test((tokens[core.first] as AToken).text))) return false;
   // "Windows 11 runs", "Python 3.12 is": at the start of a sentence, a capital is no sign of a name, so the
   // word must be none that opens a figure ("Nearly 200", "Including 3 children", "Of 300 people").
   if (core.first === 1 && !nameShaped && (SENTENCE_OPENERS.has(prev.lower) || OPENER_ENDINGS_RE.test(prev.lower) || prev.text === prev.text.toUpperCase()))
     return false;
   // At the start of a sentence, in a headline and for a decimal, a word must follow, lower-case unless the name is
-  // shaped as one ("Windows 11 runs", "iOS 17.2 on Monday", "iPhone 16 Sales"): "Germany 3.2, France 2.8" and
+  // shaped as one or the headline capitalises it ("Windows 11 runs", "iOS 17.2 on Monday", "iPhone 16 Sales",
+  // "Boeing 737 Orders"): "Germany 3.2, France 2.8" and
   // "Brent 85.20 and WTI 80.10" are tallies and prices with the verb left out.
-  const follows = (nameShaped ? /^[A-Za-z]/ : /^[a-z]/).test(tokens[n.next]?.text ?? '');
+  const follows = (nameShaped || title ? /^[A-Za-z]/ : /^[a-z]/).test(tokens[n.next]?.text ?? '');
   if ((core.first === 1 || title || n.value % 1 !== 0) && (!follows || JOINERS.has(word(tokens, n.next)))) return false;
   // "France 2.8 and Italy 1.9 were", "WTI 80.10 closed": the last decimal of such a list.
   if (n.value % 1 !== 0 && (JOINERS.has(word(tokens, core.first - 2)) || word(tokens, core.first - 2) === ',') && isDigitToken(tokens[core.first - 3]))
@@ -149,6 +151,12 @@ function digitBefore(tokens: readonly AToken[], at: number): boolean {
 }
 /** Tokens before a name's number in which a tally's earlier figure is looked for ("24 seats, Democrats 10"). */
 const TALLY_LOOKBACK = 6;
+/**
+ * The number a headline's first word names: up to three digits, as models and versions are numbered ("Boeing 737",
+ * "Windows 11", "Pixel 9"). Four are a year or a catalogue number, which the quantity benchmark keeps as a figure
+ * ("Bahco 9031 Adjustable Wrench").
+ */
+const SUBJECT_NAME_NUMBER_RE = /^\d{1,3}$/;
 /** Words shaped as a name: mixed case ("iPhone", "eBay", "iOS") or an acronym ("NHS", "FTSE", "MAX"). */
 const TITLE_NAME_RE = /^(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,5})$/;
 /** A word with a lower-case letter after its first: the headline is not all in capitals. */
@@ -162,13 +170,16 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words that open a sentence before a figure, besides NOT_NAME_WORDS: prepositions, determiners, adverbs and imperatives ("Discover 5 ways"). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
-  'with since after before for on during until within despite including excluding roughly exactly precisely perhaps maybe still also even then now today yesterday overall altogether total each every both those these that this what which while when if although though because as like unlike plus minus or so yet where through via against among across along toward towards last next top another additional some my your once beyond above below past down off out into per than well see meet read watch get take try find discover explore learn check visit add make give buy save win join grab enjoy book pay spend earn'.split(
+  'with since after before for on during until within despite including excluding roughly exactly precisely perhaps maybe still also even then now today yesterday overall altogether total each every both those these that this what which while when how why who if although though because as like unlike plus minus or so yet where through via against among across along toward towards last next top another additional some my your once beyond above below past down off out into per than well see meet read watch get take try find discover explore learn check visit add make give buy save win join grab enjoy book pay spend earn'.split(
     ' ',
   ),
 );
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'vs', 'versus', 'against']);
-/** Adverbs, participles and gerunds ("Nearly", "Killed", "Including") open a figure, never name one. */
-const OPENER_ENDINGS_RE = /(?:ly|ed|ing)$/;
+/**
+ * Adverbs, participles and gerunds ("Nearly", "Killed", "Including") open a figure, never name one. A gerund's stem
+ * ends in a consonant, as a silent "e" drops ("making"): "Boeing" is a name.
+ */
+const OPENER_ENDINGS_RE = /(?:ly|ed|[^aeiou]ing)$/;
 const TALLY_AFTER_NAME: ReadonlySet<string> = new Set(
   'to points point pts votes vote delegates seats percent per more fewer times lead ahead behind'.split(' '),
 );
