@@ -367,6 +367,11 @@ const POLITICS: Case[] = [
     ],
   },
   {
+    // "he" is the appositive's full name, not the role before it.
+    text: 'Her rival, John Park, disagreed. He said the plan would cost $40 million.',
+    claims: [q({ value: 40_000_000, sourceText: 'John Park', cue: 'said' })],
+  },
+  {
     text: 'Standing in her driveway Olga says the storm was the worst she had seen. “We lost everything,” she says.',
     claims: [
       { kind: 'statement', cue: 'says' },

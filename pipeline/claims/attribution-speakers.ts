@@ -217,7 +217,13 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     if (UNNAMED_RE.test(words) || !NAMED_RE.test(words) || NO_NAME_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const whoAt = NAME_THEN_WHO_RE.exec(words)?.index ?? words.length;
-    const name = words.slice(0, whoAt).split(',')[0]?.trim() ?? words;
+    // "Her rival, John Park": the full name of an appositive, when the words before it have none.
+    const pieces = words
+      .slice(0, whoAt)
+      .split(',')
+      .map((p) => p.trim());
+    const first = pieces[0] ?? words;
+    const name = FULL_NAME_RE.test(first) ? first : (pieces.slice(1).find((p) => FULL_NAME_RE.test(p) && nameLike(p)) ?? first);
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
     if (id === null && !nameLike(name)) continue;
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
