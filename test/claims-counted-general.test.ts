@@ -19,6 +19,8 @@ describe('countedOf', () => {
     ['Apple sold 50 million iPhones in the quarter.', ['iPhones']],
     ['He scored 30 points.', ['points']],
     ['The school has 40 children and 3 staff.', ['children', 'staff']],
+    // A comparative right after the count: how many more of what follows ("200 more than last year" counts nothing).
+    ['The city will hire 200 more officers and see 12 fewer cases.', ['officers', 'cases']],
   ])('reads the counted noun phrase of "%s"', (text, expected) => {
     expect(counted(text)).toEqual(expected);
   });

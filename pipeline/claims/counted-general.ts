@@ -77,12 +77,17 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
   return out;
 }
 
+/** "200 more officers", "12 fewer cases": a comparative right after a count says how many more of what follows. */
+const COMPARATIVE_AFTER_RE = /[ \t\u00A0]+(?:more|fewer|extra)(?![ \t\u00A0]+than\b)(?=[ \t\u00A0]+[A-Za-z])/y;
+
 /** The phrase from `from` to the end of its last plural noun, or null. */
 function phraseAt(text: string, from: number): string | null {
-  const words = wordsAfter(text, from);
+  COMPARATIVE_AFTER_RE.lastIndex = from;
+  const start = COMPARATIVE_AFTER_RE.test(text) ? COMPARATIVE_AFTER_RE.lastIndex : from;
+  const words = wordsAfter(text, start);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k];
-    if (w && isPluralNoun(w.lower)) return text.slice(from, w.end).trim();
+    if (w && isPluralNoun(w.lower)) return text.slice(start, w.end).trim();
   }
   return null;
 }
