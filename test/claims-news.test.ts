@@ -678,6 +678,11 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // A restrictive relative clause describes: no one reports its figure, nor makes a statement.
+  {
+    text: 'Fulton is a boxer who routinely throws upward of 1,000 punches per bout. It is a sport for people who love a fight.',
+    claims: [q({ value: 1000, sourceText: null, cue: null })],
+  },
   // A numbered week of a season is when, and its number no figure; a box score's label names no speaker.
   {
     text: 'The Bills won in Week 3 to improve their record. In Week 15, Waddle had eight catches for 142 yards.',

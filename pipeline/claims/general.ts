@@ -299,6 +299,7 @@ function isQuestion(text: string): boolean {
 }
 const QUESTION_END_RE = /\?["\u201D\u2019)]?\s*$/;
 
+const NO_SPEAKER: Speaker = { source: null, sourceText: null, via: null };
 /** A relative pronoun as a speaker: the verb of a relative clause. */
 const RELATIVE_PRONOUN_SOURCE_RE = /^(?:which|who|that)$/i;
 
@@ -375,10 +376,15 @@ export function generalDrafts(
       const next = amounts[k + 1];
       if (next && next.value === change.from && !UP_FROM_RE.test(unit.text.slice(a.end, next.start))) covered.add(next);
     }
+    // "a boxer who routinely throws 1,000 punches": a restrictive relative clause describes; no one reports its figure.
+    const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
+    const described = speaker.sourceText !== null && RELATIVE_PRONOUN_SOURCE_RE.test(speaker.sourceText);
+    const figureAtt = described ? null : att;
+    const figureSpeaker = described ? NO_SPEAKER : speaker;
     // "fell from 5% to 4.2%" is a change to 4.2%, not a range.
     const moved = a.fromTo && change !== null && change.direction !== null;
     out.push(
-      draft(unit, a.start, 'quantity', att, speakerOf(unit.text, att, atts, speakers, resolve), {
+      draft(unit, a.start, 'quantity', figureAtt, figureSpeaker, {
         value: moved ? a.high : a.value,
         bound: moved ? '=' : a.bound,
         low: moved ? null : a.low,

@@ -11,8 +11,8 @@ import type { SpanAttribution } from './attribution-spans.js';
 const SPEAKING_RE = /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|testified|testify|appeared)$/i;
 const PREPOSITION_OPENING_RE = /^(?:after|before|at|to|with|during|on|in|from|outside|for|by|near|ahead|alongside)\b/i;
 
-/** Words that name no speaker of a statement: the generic "you" and "one", relatives and demonstratives left unresolved, an article alone (a link's name lost: "According to the , C"). */
-const GENERIC_SPEAKER_RE = /^(?:you|one|which|that|it|this|these|those|what|the|a|an)$/i;
+/** Words that name no speaker of a statement: the generic "you" and "one", relatives ("people who want …") and demonstratives left unresolved, an article alone (a link's name lost: "According to the , C"). */
+const GENERIC_SPEAKER_RE = /^(?:you|one|who|whom|which|that|it|this|these|those|what|the|a|an)$/i;
 
 /**
  * "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing; nor
