@@ -367,6 +367,11 @@ const POLITICS: Case[] = [
     ],
   },
   {
+    // "It said" after an institution spoke is that institution; a past tense after a counted plural is its verb.
+    text: 'The Labor Department said jobless claims rose. It said 220,000 people filed claims last week.',
+    claims: [{ kind: 'statement' }, q({ value: 220_000, counted: 'people', sourceText: 'The Labor Department', cue: 'said' })],
+  },
+  {
     // "he" is the appositive's full name, not the role before it.
     text: 'Her rival, John Park, disagreed. He said the plan would cost $40 million.',
     claims: [q({ value: 40_000_000, sourceText: 'John Park', cue: 'said' })],

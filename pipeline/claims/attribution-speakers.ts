@@ -18,6 +18,8 @@ export interface SpeakerContext {
   last: NamedSpeaker | null;
   /** The named speakers before it, latest first (a few): "she" after "Her husband said" is the woman named before him. */
   earlier: NamedSpeaker[];
+  /** The last named institution that spoke ("the Labor Department", "the NHS"): what "it said" means. */
+  institution: NamedSpeaker | null;
   /** Canonical ids already looked up in this article: alias lookup scans every alias. */
   ids: Map<string, string | null>;
   /** Whether a listed source is a person (the gazetteer's kinds); none known: any listed source may be "he". */
@@ -25,7 +27,7 @@ export interface SpeakerContext {
 }
 
 export function newSpeakerContext(isPerson: (id: string) => boolean = () => true): SpeakerContext {
-  return { last: null, earlier: [], ids: new Map(), isPerson };
+  return { last: null, earlier: [], institution: null, ids: new Map(), isPerson };
 }
 
 /** A speaker named earlier in the article. */
@@ -80,6 +82,7 @@ export interface Speaker {
 }
 
 const PERSONAL_PRONOUN_RE = /^(?:he|she)$/i;
+const IT_RE = /^it$/i;
 /** Pronouns, relatives and bare roles: they name no one by themselves. */
 const UNNAMED_RE = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)$/i;
 /** A name: at least one capitalised word that is not only a sentence-initial article. */
@@ -133,7 +136,12 @@ export function speakerOf(
   }
   let sourceText = words;
   let source = idOf(ctx, words, resolve);
-  const named = PERSONAL_PRONOUN_RE.test(words) ? antecedent(ctx, words) : null;
+  // "It said C" after "the Labor Department said": the institution named last, when "it" reports speech.
+  const named = PERSONAL_PRONOUN_RE.test(words)
+    ? antecedent(ctx, words)
+    : IT_RE.test(words) && SAYING_CUE_RE.test(text.slice(att.cue[0], att.cue[1]))
+      ? ctx.institution
+      : null;
   if (named) {
     source = named.id;
     sourceText = named.text;
@@ -229,7 +237,10 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
-    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || PLURAL_HEAD_RE.test(head)) continue;
+    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || PLURAL_HEAD_RE.test(head)) {
+      if (id !== null || isInstitutionName(head)) ctx.institution = { text: name, id, head, sex: 'n' };
+      continue;
+    }
     if (ctx.last && ctx.last.text !== name) ctx.earlier = [ctx.last, ...ctx.earlier.filter((e) => e.text !== name)].slice(0, EARLIER_SPEAKERS);
     ctx.last = { text: name, id, head, sex: null };
   }

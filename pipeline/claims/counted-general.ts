@@ -63,6 +63,12 @@ function isPluralNoun(lower: string): boolean {
   return before !== 115 && before !== 117 && before !== 105 && before !== 39 && before !== 0x2019;
 }
 
+/** Whether the word at `at` opens with a lower-case letter (a common noun, not "Christmas"). */
+const isLowerCaseAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 97 && c <= 122;
+};
+
 /** The words after offset `from` that may belong to the phrase, with where each ends. */
 function wordsAfter(text: string, from: number): Array<{ lower: string; end: number }> {
   const out: Array<{ lower: string; end: number }> = [];
@@ -72,6 +78,9 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
     const lower = word.toLowerCase();
     // A capitalised -ly word is a name ("12 Kelly supporters"), an -ly word in lower case an adverb.
     if (STOP_WORDS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && word === lower)) break;
+    // "220,000 people filed claims": a past tense after a plural noun is its verb ("300 armed men" keeps the participle).
+    const last = out[out.length - 1];
+    if (last && isPluralNoun(last.lower) && lower.endsWith('ed') && !lower.includes('-') && isLowerCaseAt(text, last.end - last.lower.length)) break;
     out.push({ lower, end: NEXT_WORD_RE.lastIndex });
   }
   return out;
