@@ -683,6 +683,11 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // "With X expected to …,": X is the participle's subject and the clause ends at its comma.
+  {
+    text: 'With Terence Crawford expected to vacate his title, Barrios has emerged as a contender.',
+    claims: [{ kind: 'prediction', sourceText: 'Terence Crawford', cue: 'expected', content: 'to vacate his title' }],
+  },
   // A restrictive relative clause describes: no one reports its figure, nor makes a statement.
   {
     text: 'Fulton is a boxer who routinely throws upward of 1,000 punches per bout. It is a sport for people who love a fight.',

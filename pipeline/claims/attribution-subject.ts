@@ -59,7 +59,8 @@ export function subjectBefore(s: string, at: number, c: Compiled): [number, numb
   return subjectOfPhrase(s, withOpening ? [span[0] + withOpening[0].length, span[1]] : span);
 }
 /** A cue word in -ing. */
-const ING_CUE_RE = /^[A-Za-z]+ing\b/;
+/** A participle cue ("saying", "expected"): after "with X", X is its subject ("With Terence Crawford expected to vacate …"). */
+const ING_CUE_RE = /^[A-Za-z]+(?:ing|ed)\b/;
 const WITH_OPENING_RE = /^with\s+(?=\S)/i;
 
 function phraseSubjectBefore(s: string, at: number, c: Compiled): [number, number] | null {

@@ -214,15 +214,21 @@ export function verbCue(
 }
 
 /**
- * Where the content of a relative clause set off by commas ends: ", which makes chips for Apple, closed down 3.2%" —
- * the comma before the main clause's verb; the sentence's end otherwise.
+ * Where the content of a clause set off by commas ends: ", which makes chips for Apple, closed down 3.2%" — the comma
+ * before the main clause's verb; an opening "With X expected to …," its comma; the sentence's end otherwise.
  */
 function relativeClauseEnd(s: string, source: [number, number] | null, from: number): number {
+  // "With Terence Crawford expected to vacate his title, Barrios has emerged": an opening "with" clause ends at its comma.
+  if (source !== null && WITH_OPENING_BEFORE_RE.test(s.slice(0, source[0]))) {
+    const comma = s.indexOf(',', from);
+    return comma > 0 ? comma : s.length;
+  }
   if (source === null || !RELATIVE_SOURCE_RE.test(s.slice(source[0], source[1])) || lastNonSpaceCode(s, source[0]) !== COMMA) return s.length;
   const m = MAIN_VERB_AFTER_COMMA_RE.exec(s.slice(from));
   return m ? from + m.index : s.length;
 }
 const RELATIVE_SOURCE_RE = /^(?:which|who)$/i;
+const WITH_OPENING_BEFORE_RE = /^[\s\u201C"(]*with\s+$/i;
 /** A comma and a verb in the past or present tense, or an auxiliary: the main clause after a relative clause. */
 const MAIN_VERB_AFTER_COMMA_RE =
   /,\s+(?:[a-z]+ed|[a-z]+[^s\W]s|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|rose|fell|grew|won|lost|made|took|gave|came|went)\b/;
