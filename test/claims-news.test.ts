@@ -688,6 +688,8 @@ const SPORT: Case[] = [
     text: 'With Terence Crawford expected to vacate his title, Barrios has emerged as a contender.',
     claims: [{ kind: 'prediction', sourceText: 'Terence Crawford', cue: 'expected', content: 'to vacate his title' }],
   },
+  // A plural after a count and a capitalised modifier is a noun ("two CFP titles"), not a cue.
+  { text: 'Clemson won two CFP titles for the ACC.', claims: [q({ value: 2, sourceText: null, cue: null })] },
   // A restrictive relative clause describes: no one reports its figure, nor makes a statement.
   {
     text: 'Fulton is a boxer who routinely throws upward of 1,000 punches per bout. It is a sport for people who love a fight.',

@@ -285,6 +285,12 @@ function dashedReport(s: string): SpanAttribution | null {
 const DASHED_REPORT_RE =
   /\s[-\u2013\u2014]\s*((?:state\s+)?(?:report|reports|sources|source|poll|survey|study|media|officials|police|data|analysts|witnesses|filing|document|documents)(?:\s+says?)?)\s*$/i;
 
+/** "two CFP titles", "12 NHS trusts": a count, then one capitalised word, right before `at`. */
+function countBeforeName(s: string, at: number): boolean {
+  const m = COUNT_BEFORE_NAME_RE.exec(s.slice(Math.max(0, at - 40), at));
+  return m?.[1] !== undefined && (COUNT_WORDS.has(m[1].toLowerCase()) || /^\d[\d,.]*$/.test(m[1]));
+}
+const COUNT_BEFORE_NAME_RE = /(?:^|\s)([\w,.]+)\s+[A-Z][\w.&-]*\s+$/;
 /** A figure right after "say" (its comma perhaps): an example, "say, $50". */
 const SAY_EXAMPLE_RE = /^,?\s*[$\u00A3\u20AC\u00A50-9]/;
 
@@ -311,6 +317,8 @@ function notACueHere(s: string, start: number, end: number, word: string, c: Com
   // "will host five shows", "two reports", "several claims": a plural after a number or a quantifier is a noun (but
   // "one says" is a verb: one is singular); "Jobless claims rose to 220,000": a plural before a finite verb is its subject.
   if (PLURAL_S_RE.test(word) && (COUNT_WORDS.has(before) || prevToken(s, start) === '#' || VERB_AFTER_PLURAL_RE.test(s.slice(end, end + 16)))) return true;
+  // "won two CFP titles": a count before a capitalised modifier too.
+  if (PLURAL_S_RE.test(word) && countBeforeName(s, start)) return true;
   // "cut several other shows", "these reports": a plural after "other" or a demonstrative is a noun ("the other says" is one).
   if (
     PLURAL_S_RE.test(word) &&
