@@ -12,7 +12,8 @@
 
 /** Periods a figure is reported for, singular and plural ("the past two weeks"). */
 const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|weeks?|days?|decades?|century|(?:holiday|festive|tourist|rainy|dry|monsoon|hurricane|flu|summer|winter)\s+season|season|term|session|financial year|fiscal year|tax year|school year|academic year|winter|spring|summer|autumn|fall|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z])`;
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+// A month ends at its word's end: "over Mar" is no month of "over Marquette".
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:19|20)\d{2}(?:[/–-]\d{2}(?!\d))?`;
 /** "March 5", "Sept. 19 to 22", "5 March", "March 2024", "March 5, 2024", a weekday, a year, "FY2024", "Q3 2024". */
