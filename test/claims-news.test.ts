@@ -688,6 +688,8 @@ const SPORT: Case[] = [
     text: 'With Terence Crawford expected to vacate his title, Barrios has emerged as a contender.',
     claims: [{ kind: 'prediction', sourceText: 'Terence Crawford', cue: 'expected', content: 'to vacate his title' }],
   },
+  // The numbered part of a title written in words is no figure.
+  { text: 'Part Two is a war movie. Season Two of the show drew 3 million viewers.', claims: [q({ value: 3_000_000, counted: 'viewers' })] },
   // A month's abbreviation ends at its word's end: "over Marquette" is no time.
   { text: 'Wagner scored 50 points in a win over Marquette.', claims: [q({ value: 50, scope: null })] },
   // A plural after a count and a capitalised modifier is a noun ("two CFP titles"), not a cue.

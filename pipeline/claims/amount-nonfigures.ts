@@ -9,7 +9,7 @@
 import type { Core } from './amount-core.js';
 import { isAddressNumber } from './amount-addresses.js';
 import { isColonName, isLineNumber, isModelNumber, isNameNumber, isPlaceNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
-import { MONTHS, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
+import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
 import { isColonBetween, RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { SCALE_WORDS } from './amount-lexicon.js';
@@ -74,6 +74,12 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
       return true;
     // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
     if (/^[A-Z]/.test(first.text) && n.next === core.first + 1 && isInName(tokens, core.first)) return true;
+    // "Part Two", "Season Two", "Game Seven": a capitalised number word after a capitalised word of a series.
+    if (
+      SERIES_NUMBER_WORD_RE.test(first.text) &&
+      (SERIES_BEFORE.has(prev?.text ?? '') || (NAME_BEFORE.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')))
+    )
+      return true;
     // "that one mile": a unit after it makes "one" a number.
     if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
     return false;
@@ -149,6 +155,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
 
 /** Words before a decimal that number a part or a release ("version 2.0", "section 3.2"). */
 /** Capitalised words that name one of a numbered series by the number after them. */
+/** A number word written with a capital, as the number of a titled part is. */
+const SERIES_NUMBER_WORD_RE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 const SERIES_BEFORE: ReadonlySet<string> = new Set('Week Day Game Round Matchday Match Race Heat Lap Leg Part Act Scene Book Volume Issue'.split(' '));
 const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;
