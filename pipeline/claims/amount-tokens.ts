@@ -25,7 +25,13 @@ export interface ReadNumber {
   scaled: boolean;
 }
 
-export const isDigitToken = (t: AToken | undefined): boolean => t !== undefined && /^\.?\d/.test(t.text);
+/** A token opening with a digit, or a period and a digit (/^\.?\d/, by code: the amount reader asks it of most tokens it reads). */
+export const isDigitToken = (t: AToken | undefined): boolean => {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return isDigitCode(c) || (c === 46 && isDigitCode(t.text.charCodeAt(1)));
+};
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export const glued = (a: AToken | undefined, b: AToken | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
 /** What an amount is. Only count, money, percent, percentage_point, share and measure are figures of a claim. */
