@@ -6,7 +6,7 @@
  * given name.
  */
 import { looksLikePersonName, sourceKind, type Gazetteer } from './gazetteer.js';
-import { execAll, foldQuotes } from './text.js';
+import { execAll, foldQuotes, isSpaceCode } from './text.js';
 
 /** A source named in a sentence (offsets into that sentence). */
 export interface Mention {
@@ -97,7 +97,16 @@ export function resolveSource(surface: string, gazetteer: Gazetteer): string | n
   const folded = foldQuotes(surface.trim());
   const exact = index.byAlias.get(folded.toLowerCase());
   if (exact && (!ACRONYM_RE.test(folded) || index.acronyms.has(folded))) return exact;
+  // nameKey's family part is the first word in lower case: a form whose first word is no family name is not keyed.
+  if (!index.families.has(firstWord(folded).toLowerCase())) return null;
   return index.byNameKey.get(nameKey(folded)) ?? null;
+}
+
+/** The first word of a trimmed name, as nameKey splits it. */
+function firstWord(name: string): string {
+  let end = 0;
+  while (end < name.length && !isSpaceCode(name.charCodeAt(end))) end++;
+  return name.slice(0, end);
 }
 
 /**

@@ -241,6 +241,8 @@ const NO_CONTEXT: Readonly<AttributionContext> = Object.freeze({ paragraph: -1, 
 const ANAPHOR_HINT_RE = new RegExp(ANAPHORS.map((a) => a.re.source.replace(/\\s\+\$$/, '\\b')).join('|'), 'i');
 /** The weapons ARMS_SUPPLY_RE ends on: without one, a clause supplies no arms. */
 const WEAPON_RE = /\b(?:weapons?|arms|missiles?|shells?|ammunition|artillery|drones?|rockets?|munitions?)\b/i;
+/** Either: one search of the clause where both are asked (the same answer as two). */
+const ANAPHOR_OR_WEAPON_RE = new RegExp(`${ANAPHOR_HINT_RE.source}|${WEAPON_RE.source}`, 'i');
 
 /**
  * Whether the clause's attribution (attribution.ts) can change a claim: it
@@ -262,7 +264,7 @@ function attributionMatters(
   const clauseText = text.slice(clause.start, clause.end);
   // An anaphor resolves only to a source met before.
   const remembered = ctx.lastPerson !== null || ctx.lastOrganisation !== null || ctx.lastSource !== null;
-  return (remembered && ANAPHOR_HINT_RE.test(clauseText)) || WEAPON_RE.test(clauseText);
+  return (remembered ? ANAPHOR_OR_WEAPON_RE : WEAPON_RE).test(clauseText);
 }
 
 interface DraftBase {
