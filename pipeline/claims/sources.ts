@@ -153,11 +153,25 @@ function overlaps(found: readonly Mention[], start: number, end: number): boolea
   return found.some((m) => start < m.end && end > m.start);
 }
 
-const NON_SPACE_RE = /\S+/g;
+/** The words (runs of non-space, as `/\S+/g` finds them) of `run`, with their offsets `at` past it in the sentence. */
+function wordsOf(run: string, at: number): Array<{ w: string; at: number }> {
+  const out: Array<{ w: string; at: number }> = [];
+  for (let k = 0; k < run.length; ) {
+    if (isSpaceCode(run.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < run.length && !isSpaceCode(run.charCodeAt(end))) end++;
+    out.push({ w: run.slice(k, end), at: at + k });
+    k = end;
+  }
+  return out;
+}
 
 function addFuzzyNames(text: string, index: SourceIndex, found: Mention[]): void {
   for (const run of execAll(NAME_RUN_RE, text)) {
-    const words = execAll(NON_SPACE_RE, run[0]).map((w) => ({ w: w[0], at: run.index + w.index }));
+    const words = wordsOf(run[0], run.index);
     for (let size = MAX_NAME_WINDOW; size >= MIN_NAME_WINDOW; size--) {
       for (let i = 0; i + size <= words.length; i++) {
         const first = words[i];
