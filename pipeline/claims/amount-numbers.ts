@@ -8,7 +8,7 @@
 import { SCALE_WORDS, SPELLED_SCALE_WORDS, table } from './amount-lexicon.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { opensNumberWord, readWordNumber } from './amount-words.js';
-import { isSpaceCode } from './text.js';
+import { tokensBy } from './text.js';
 
 export { type AToken, glued, isDigitToken, type ReadNumber };
 
@@ -27,20 +27,7 @@ const NUMBER_TOKEN_RE =
  * follows a digit. `lower` is the token itself unless it has a capital.
  */
 export function tokenizeAmounts(s: string): AToken[] {
-  const out: AToken[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      i++;
-      continue;
-    }
-    const end = tokenEnd(s, i, c);
-    const text = s.slice(i, end);
-    out.push({ text, lower: hasCapital(s, i, end, c) ? text.toLowerCase() : text, start: i, end });
-    i = end;
-  }
-  return out;
+  return tokensBy(s, tokenEnd);
 }
 
 /** Where the token starting at s[i] (code c, not white space) ends. */
@@ -60,16 +47,6 @@ function tokenEnd(s: string, i: number, c: number): number {
     while (isAsciiLetterCode(s.charCodeAt(e))) e++;
   }
   return e;
-}
-
-/** Whether s[start, end) may change under toLowerCase: an ASCII capital, or any character beyond ASCII. */
-function hasCapital(s: string, start: number, end: number, first: number): boolean {
-  if (end === start + 1) return (first >= 65 && first <= 90) || first > 127;
-  for (let k = start; k < end; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
 }
 
 const DOT = 46;

@@ -4,7 +4,7 @@
  * aliases (config/packs/*.yaml, wirewatch.yaml); the default is the conflict pack's.
  */
 import { SHIPPED_PACKS } from './shipped-packs.js';
-import { isSpaceCode } from './text.js';
+import { isSpaceCode, wordEnd } from './text.js';
 
 /** What a source is; decides which back-references ("he", "the agency") reach it. */
 export const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const;
@@ -63,8 +63,7 @@ export function looksLikePersonName(alias: string): boolean {
       k++;
       continue;
     }
-    let end = k + 1;
-    while (end < alias.length && !isSpaceCode(alias.charCodeAt(end))) end++;
+    const end = wordEnd(alias, k);
     if (++words > MAX_NAME_WORDS || !isNameWord(alias, k, end)) return false;
     k = end;
   }

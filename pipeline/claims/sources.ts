@@ -6,7 +6,7 @@
  * given name.
  */
 import { looksLikePersonName, sourceKind, type Gazetteer } from './gazetteer.js';
-import { execAll, foldQuotes, isSpaceCode } from './text.js';
+import { execAll, foldQuotes, isSpaceCode, wordEnd } from './text.js';
 
 /** A source named in a sentence (offsets into that sentence). */
 export interface Mention {
@@ -161,8 +161,7 @@ function wordsOf(run: string, at: number): Array<{ w: string; at: number }> {
       k++;
       continue;
     }
-    let end = k + 1;
-    while (end < run.length && !isSpaceCode(run.charCodeAt(end))) end++;
+    const end = wordEnd(run, k);
     out.push({ w: run.slice(k, end), at: at + k });
     k = end;
   }

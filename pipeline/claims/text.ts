@@ -68,6 +68,15 @@ const NUMBER_TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
  * tokenizeAmounts; measured with it). `lower` is the token itself unless it has a capital.
  */
 export function tokenize(s: string): Token[] {
+  return tokensBy(s, tokenEnd);
+}
+
+/**
+ * The tokens of `s` between white space, each ending where `end` says (given the token's start and first code):
+ * the loop of tokenize and of the quantity reader's tokenizer. `lower` is the token itself unless it may change
+ * under toLowerCase.
+ */
+export function tokensBy(s: string, end: (s: string, i: number, c: number) => number): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < s.length) {
@@ -76,12 +85,19 @@ export function tokenize(s: string): Token[] {
       i++;
       continue;
     }
-    const end = tokenEnd(s, i, c);
-    const text = s.slice(i, end);
-    out.push({ text, lower: mayLowerCase(s, i, end) ? text.toLowerCase() : text, start: i, end });
-    i = end;
+    const e = end(s, i, c);
+    const text = s.slice(i, e);
+    out.push({ text, lower: mayLowerCase(s, i, e) ? text.toLowerCase() : text, start: i, end: e });
+    i = e;
   }
   return out;
+}
+
+/** Where the run of non-white-space characters starting at s[k] ends. */
+export function wordEnd(s: string, k: number): number {
+  let end = k + 1;
+  while (end < s.length && !isSpaceCode(s.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Where tokenize's token starting at s[i] (code c, not white space) ends. */
