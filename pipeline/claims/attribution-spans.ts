@@ -84,7 +84,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     if (open) continue;
     const end = m.index + m[0].length;
     let p = c.score(s, m.index, end, entry, c.strong ? firstStrong : undefined);
-    if (p >= CLOSING_MIN_PROBABILITY && p < CLOSING_OVERRULES) {
+    // Above the floor the closing test only tells a relayed report, which a comma right after the cue announces.
+    if (p >= CLOSING_MIN_PROBABILITY && p < CLOSING_OVERRULES && (p < c.minProbability || s.charCodeAt(end) === COMMA_CODE)) {
       const closing = closesSentence(s, m.index, end);
       if (closing === 'no' && p < c.minProbability) continue;
       // ", the UN estimated, Reuters reported.": the relayed report stands inside the relay's content.
@@ -243,6 +244,7 @@ const STRONG_CUE = 0.8;
  * whatever the model gives it (the corpus rarely closes a sentence with a verb other than "said"), down to this.
  */
 const CLOSING_MIN_PROBABILITY = 0.15;
+const COMMA_CODE = 0x2c;
 /** A comma, at most four words with a determiner or a capital first, the cue, and the sentence's end (a day may follow). */
 const CLOSING_SUBJECT_RE = /,\s+(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}\s+$/;
 const SENTENCE_END_AFTER_CUE_RE =
@@ -275,6 +277,9 @@ const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
  * source after a closing dash, the dash its cue.
  */
 function dashedReport(s: string): SpanAttribution | null {
+  // Only a dash in the sentence's last 40 characters can close it so: the end-anchored regex is tried at every offset.
+  const tailStart = Math.max(0, s.length - DASHED_TAIL_CHARS);
+  if (s.indexOf('-', tailStart) < 0 && s.indexOf('\u2013', tailStart) < 0 && s.indexOf('\u2014', tailStart) < 0) return null;
   const m = DASHED_REPORT_RE.exec(s);
   if (!m?.[1]) return null;
   const dash = m.index + m[0].search(/[-\u2013\u2014]/);
@@ -282,11 +287,19 @@ function dashedReport(s: string): SpanAttribution | null {
   const content = trimSpan(s, 0, dash);
   return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source, cue: [dash, dash + 1], content } : null;
 }
+const DASHED_TAIL_CHARS = 40;
 const DASHED_REPORT_RE =
   /\s[-\u2013\u2014]\s*((?:state\s+)?(?:report|reports|sources|source|poll|survey|study|media|officials|police|data|analysts|witnesses|filing|document|documents)(?:\s+says?)?)\s*$/i;
 
 /** "two CFP titles", "12 NHS trusts": a count, then one capitalised word, right before `at`. */
 function countBeforeName(s: string, at: number): boolean {
+  // The word before must be capitalised: tested by code before the regex, as most plurals follow a lower-case word.
+  let k = at;
+  while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
+  let w = k;
+  while (w > 0 && s.charCodeAt(w - 1) !== 32) w--;
+  const first = s.charCodeAt(w);
+  if (!(first >= 65 && first <= 90)) return false;
   const m = COUNT_BEFORE_NAME_RE.exec(s.slice(Math.max(0, at - 40), at));
   return m?.[1] !== undefined && (COUNT_WORDS.has(m[1].toLowerCase()) || /^\d[\d,.]*$/.test(m[1]));
 }

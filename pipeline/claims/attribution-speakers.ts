@@ -11,6 +11,7 @@
 import type { SpanAttribution } from './attribution-spans.js';
 import { isInstitutionName } from './gazetteer.js';
 import { AGE_AFTER_NAME_RE } from './attribution-phrases.js';
+import { isSpaceCode, wordEnd } from './text.js';
 
 /** What earlier sentences of the article tell about speakers. */
 export interface SpeakerContext {
@@ -205,13 +206,26 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set('of the for and de del della
  * program's playoff snub also factored into the decision").
  */
 function nameLike(name: string): boolean {
-  const words = name.split(/\s+/);
-  if (words.length > MAX_REMEMBERED_WORDS || NOT_A_PERSON_RE.test(name)) return false;
+  if (NOT_A_PERSON_RE.test(name)) return false;
+  // Words and lower-case words counted by character codes (every speaker of an article is asked).
+  let words = 0;
   let lower = 0;
-  for (const w of words) if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) lower++;
+  for (let k = 0; k < name.length; ) {
+    if (isSpaceCode(name.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const end = wordEnd(name, k);
+    if (++words > MAX_REMEMBERED_WORDS) return false;
+    if (isLowerCaseCode(name.charCodeAt(k)) && !NAME_PARTICLES.has(name.slice(k, end))) lower++;
+    k = end;
+  }
   // "clinical nutritional therapist Stephanie Moore": a role in lower case before a full name.
-  return lower * 2 <= words.length || FULL_NAME_RE.test(name);
+  return lower * 2 <= words || FULL_NAME_RE.test(name);
 }
+/** A lower-case letter (\p{Ll}): ASCII by code, any other by the regex. */
+const isLowerCaseCode = (c: number): boolean => (c < 0x80 ? c >= 97 && c <= 122 : LOWER_CASE_RE.test(String.fromCharCode(c)));
+const LOWER_CASE_RE = /\p{Ll}/u;
 /** Two capitalised words in a row, the first no article: a full name ("Stephanie Moore", "Ocean Visions"). */
 const FULL_NAME_RE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'\u2019.-]*\s+\p{Lu}/u;
 /** A column's name ("Dear Abby") and people in general ("Few people", "Some men"): no one "he" or "she" is. */
@@ -226,12 +240,17 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const whoAt = NAME_THEN_WHO_RE.exec(words)?.index ?? words.length;
     // "Her rival, John Park": the full name of an appositive, when the words before it have none.
-    const pieces = words
-      .slice(0, whoAt)
-      .split(',')
-      .map((p) => p.trim());
-    const first = pieces[0] ?? words;
-    const name = FULL_NAME_RE.test(first) ? first : (pieces.slice(1).find((p) => FULL_NAME_RE.test(p) && nameLike(p)) ?? first);
+    const upTo = words.slice(0, whoAt);
+    const comma = upTo.indexOf(',');
+    const first = comma < 0 ? upTo.trim() : upTo.slice(0, comma).trim();
+    const name =
+      comma < 0 || FULL_NAME_RE.test(first)
+        ? first
+        : (upTo
+            .slice(comma + 1)
+            .split(',')
+            .map((p) => p.trim())
+            .find((p) => FULL_NAME_RE.test(p) && nameLike(p)) ?? first);
     const id = idOf(ctx, words, resolve) ?? idOf(ctx, name, resolve);
     if (id === null && !nameLike(name)) continue;
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.

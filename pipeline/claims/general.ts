@@ -16,7 +16,7 @@ import { isGenericSpeaker, saysNothing } from './statement-filters.js';
 import { firstHedge } from './cues.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
-import { lastNonSpaceCode } from './text.js';
+import { isSpaceCode, lastNonSpaceCode } from './text.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
@@ -295,9 +295,15 @@ const QUESTION_OPENING_RE =
   /^[\s\u201C"(]*(?:(?:who|what|why|how|when|where|which)\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had|may|might|must|shall)\s/i;
 /** A sentence that asks: it ends in a question mark (a closing quotation mark perhaps) and opens with an auxiliary. */
 function isQuestion(text: string): boolean {
-  return QUESTION_END_RE.test(text) && QUESTION_OPENING_RE.test(text);
+  // The last character but blanks and a closing mark, read by code: an end-anchored regex is tried at every offset.
+  let k = text.length;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && CLOSING_MARK_CODES.has(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === QUESTION_MARK && QUESTION_OPENING_RE.test(text);
 }
-const QUESTION_END_RE = /\?["\u201D\u2019)]?\s*$/;
+const QUESTION_MARK = 0x3f;
+/** ", ”, ’ and ): what may close a question after its mark. */
+const CLOSING_MARK_CODES: ReadonlySet<number> = new Set([0x22, 0x201d, 0x2019, 0x29]);
 
 const NO_SPEAKER: Speaker = { source: null, sourceText: null, via: null };
 /** A relative pronoun as a speaker: the verb of a relative clause. */
