@@ -11,7 +11,7 @@
 import type { SpanAttribution } from './attribution-spans.js';
 import { isInstitutionName } from './gazetteer.js';
 import { AGE_AFTER_NAME_RE } from './attribution-phrases.js';
-import { isSpaceCode, wordEnd } from './text.js';
+import { everyWord } from './text.js';
 
 /** What earlier sentences of the article tell about speakers. */
 export interface SpeakerContext {
@@ -207,19 +207,13 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set('of the for and de del della
  */
 function nameLike(name: string): boolean {
   if (NOT_A_PERSON_RE.test(name)) return false;
-  // Words and lower-case words counted by character codes (every speaker of an article is asked).
   let words = 0;
   let lower = 0;
-  for (let k = 0; k < name.length; ) {
-    if (isSpaceCode(name.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    const end = wordEnd(name, k);
-    if (++words > MAX_REMEMBERED_WORDS) return false;
+  const short = everyWord(name, (k, end) => {
     if (isLowerCaseCode(name.charCodeAt(k)) && !NAME_PARTICLES.has(name.slice(k, end))) lower++;
-    k = end;
-  }
+    return ++words <= MAX_REMEMBERED_WORDS;
+  });
+  if (!short) return false;
   // "clinical nutritional therapist Stephanie Moore": a role in lower case before a full name.
   return lower * 2 <= words || FULL_NAME_RE.test(name);
 }

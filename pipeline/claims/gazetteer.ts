@@ -4,7 +4,7 @@
  * aliases (config/packs/*.yaml, wirewatch.yaml); the default is the conflict pack's.
  */
 import { SHIPPED_PACKS } from './shipped-packs.js';
-import { isSpaceCode, wordEnd } from './text.js';
+import { everyWord } from './text.js';
 
 /** What a source is; decides which back-references ("he", "the agency") reach it. */
 export const SOURCE_KINDS = ['person', 'organisation', 'place', 'media'] as const;
@@ -58,15 +58,7 @@ export function sourceKind(gazetteer: Gazetteer, id: string): SourceKind {
  */
 export function looksLikePersonName(alias: string): boolean {
   let words = 0;
-  for (let k = 0; k < alias.length; ) {
-    if (isSpaceCode(alias.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    const end = wordEnd(alias, k);
-    if (++words > MAX_NAME_WORDS || !isNameWord(alias, k, end)) return false;
-    k = end;
-  }
+  if (!everyWord(alias, (k, end) => ++words <= MAX_NAME_WORDS && isNameWord(alias, k, end))) return false;
   return words >= MIN_NAME_WORDS && !ORGANISATION_WORDS.test(alias);
 }
 const MIN_NAME_WORDS = 2;

@@ -6,7 +6,7 @@
  * given name.
  */
 import { looksLikePersonName, sourceKind, type Gazetteer } from './gazetteer.js';
-import { execAll, foldQuotes, isSpaceCode, wordEnd } from './text.js';
+import { everyWord, execAll, foldQuotes, isSpaceCode } from './text.js';
 
 /** A source named in a sentence (offsets into that sentence). */
 export interface Mention {
@@ -156,15 +156,7 @@ function overlaps(found: readonly Mention[], start: number, end: number): boolea
 /** The words (runs of non-space, as `/\S+/g` finds them) of `run`, with their offsets `at` past it in the sentence. */
 function wordsOf(run: string, at: number): Array<{ w: string; at: number }> {
   const out: Array<{ w: string; at: number }> = [];
-  for (let k = 0; k < run.length; ) {
-    if (isSpaceCode(run.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    const end = wordEnd(run, k);
-    out.push({ w: run.slice(k, end), at: at + k });
-    k = end;
-  }
+  everyWord(run, (k, end) => out.push({ w: run.slice(k, end), at: at + k }) > 0);
   return out;
 }
 

@@ -93,11 +93,23 @@ export function tokensBy(s: string, end: (s: string, i: number, c: number) => nu
   return out;
 }
 
-/** Where the run of non-white-space characters starting at s[k] ends. */
-export function wordEnd(s: string, k: number): number {
-  let end = k + 1;
-  while (end < s.length && !isSpaceCode(s.charCodeAt(end))) end++;
-  return end;
+/**
+ * Calls `visit` with the start and end of each run of non-white-space characters of `s` (the words of
+ * `s.split(/\s+/)`), in order, until it returns false; returns false when it did. Read by character codes: the
+ * name tests run it for every speaker of an article, where a split and a regex per word cost a percent of the stage.
+ */
+export function everyWord(s: string, visit: (start: number, end: number) => boolean): boolean {
+  for (let k = 0; k < s.length; ) {
+    if (isSpaceCode(s.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < s.length && !isSpaceCode(s.charCodeAt(end))) end++;
+    if (!visit(k, end)) return false;
+    k = end;
+  }
+  return true;
 }
 
 /** Where tokenize's token starting at s[i] (code c, not white space) ends. */
