@@ -7,9 +7,10 @@
  * Invariant: a pack claim is never duplicated: a figure a pack claim already
  * holds only gets its spans; a sentence with pack claims gets no statement.
  */
-import type { ClaimChange, ClaimFigure, TextSpan } from '../types.js';
+import type { ClaimFigure, TextSpan } from '../types.js';
 import { nearestScope, type Scope, timeScopes } from './amount-timescope.js';
 import { readAmounts, type Amount } from './amounts.js';
+import { changeOf, type Neighbours, UP_FROM_RE } from './figure-change.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { countedOf } from './counted-general.js';
 import { isGenericSpeaker, saysNothing } from './statement-filters.js';
@@ -20,21 +21,6 @@ import { isSpaceCode, lastNonSpaceCode } from './text.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
-/** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
-const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climb|climbed|climbs|jump|jumped|jumps|surged?|surges|soar|soared|soars|gain|gained|gains|higher|added|adds|raised?|raises|boost|boosted|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expand|expanded|advanced|rallied|rebounded|spiked|swelled|accelerated|widened`;
-const DOWN_WORDS = `fell|fall|falls|falling|fallen|drop|dropped|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slump|slumped|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slash|slashed|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged`;
-/**
- * "up" and "down" state a change only right before the figure ("up 7%", "down by about 2%"): further back they end a
- * phrasal verb ("backed up for 10 miles"); right before it, PHRASAL_BEFORE_RE tells a phrasal verb ("made up 12%").
- */
-const NEAR_ADVERB = String.raw`\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?$`;
-const UP_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b(?!-)[^,;]{0,24}$|\bup${NEAR_ADVERB}`, 'i');
-const DOWN_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b(?!-)[^,;]{0,24}$|\bdown${NEAR_ADVERB}`, 'i');
-/** A verb whose "up" or "down" makes a phrasal verb, not a change: "made up 12%", "shot down 28 drones" (read in the text with its cues). */
-const PHRASAL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:make|makes|making|made|shot|shoot|shoots|shut|shuts|gunned|brought|took|knocked|tore|broke|turned|backed|set|picked|signed|stepped|locked|wound|pulled|struck|handed|called|rounded)\s+(?:up|down)${NEAR_ADVERB}`,
-  'i',
-);
 const PREDICTION_RE = /\b(?:will|would|could|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
 /** The modal "may", in lower case: "May" is the month. */
 const MODAL_MAY_RE = /\bmay\b/;
@@ -94,116 +80,6 @@ export interface GeneralUnit {
 
 const span = (unit: GeneralUnit, s: [number, number] | null): TextSpan | null =>
   s === null ? null : { start: unit.start + s[0], end: unit.start + s[1], text: unit.text.slice(s[0], s[1]) };
-
-/**
- * The change a figure states, read from the words before it. `text` has the
- * sentence's reporting cues blanked: "He added that three men…" states no rise.
- */
-function changeOf(text: string, raw: string, a: Amount, n: Neighbours): ClaimChange | null {
-  const { prev, next } = n;
-  const before = text.slice(Math.max(0, a.start - 40), a.start);
-  let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
-  // "made up 12%", "shot down 28 drones": read in the text with its cues, where "shot" may be blanked as one.
-  if (direction !== null && PHRASAL_BEFORE_RE.test(raw.slice(Math.max(0, a.start - 40), a.start))) direction = null;
-  // "output fell across all three sectors", "rose in three of four months": a preposition between the verb and the
-  // figure makes the figure a place or a count of the change, not its amount (unless "to", "by" or "from" leads to it).
-  if (direction !== null) {
-    const after = before.slice(changeVerbEnd(before));
-    // "an increase of 9%", "a decline of almost 40%": "of" right after a noun of change leads to its amount;
-    // "fell from a peak of 7.1%": "from" leads to where it started.
-    if (OTHER_PREPOSITION_RE.test(after) && !/^\s+of\b/i.test(after) && !/\bfrom\b/i.test(after) && !AMOUNT_PREPOSITION_RE.test(before)) direction = null;
-  }
-  // "was raised from £2.50 to £2.80": a verb of change right before the figure states it even when the
-  // attributor took the verb for a cue.
-  if (direction === null && text !== raw) {
-    const rawBefore = raw.slice(Math.max(0, a.start - 40), a.start);
-    if (DIRECT_CHANGE_RE.test(rawBefore)) direction = UP_RE.test(rawBefore) ? 'up' : DOWN_RE.test(rawBefore) ? 'down' : null;
-  }
-  if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
-  // "$3.2bn, up from $2.9bn", "$3.2bn, or $1.45 a share, up from $2.9bn a year earlier": where it came from follows.
-  if (direction === null) {
-    const from = upFrom(text, a, next, n.later);
-    if (from) return from;
-  }
-  // "fell 350 points, or 1%, to 38,500": "or" restates the change before it, and its new level follows the restatement.
-  const restated =
-    prev && n.earlier !== undefined && RESTATED_RE.test(text.slice(prev.end, a.start)) ? changeOf(text, raw, prev, { prev: n.earlier, next: a }) : null;
-  if (restated?.direction) return { direction: restated.direction, from: null, to: null };
-  // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
-  if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
-  // "rose 23% to $1.1 billion", "jumped 40% to a record €9.1bn": the second figure is where it went.
-  if (
-    prev &&
-    a.start - prev.end <= MAX_TO_LEVEL_CHARS &&
-    TO_LEVEL_RE.test(text.slice(prev.end, a.start)) &&
-    UP_RE.test(text.slice(0, prev.start)) !== DOWN_RE.test(text.slice(0, prev.start))
-  ) {
-    return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
-  }
-  if (prev && n.earlier && a.start - prev.end <= MAX_TO_LEVEL_CHARS && TO_LEVEL_RE.test(text.slice(prev.end, a.start))) {
-    const restatement = changeOf(text, raw, prev, { prev: n.earlier, next: a, earlier: null });
-    if (restatement?.direction && restatement.to === null && RESTATED_RE.test(text.slice(n.earlier.end, prev.start)))
-      return { direction: restatement.direction, from: null, to: a.value };
-  }
-  // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
-  if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
-  return direction === null ? null : { direction, from: null, to: null };
-}
-/** The amounts around the one read: before it, after it, and the next further out each way (null at the sentence's ends; `earlier` undefined when not given). */
-interface Neighbours {
-  prev: Amount | null;
-  next: Amount | null;
-  earlier?: Amount | null;
-  later?: Amount | null;
-}
-/** Between two amounts, the second restating the first: ", or " (after the first's noun: "350 points, or 1%"). */
-const RESTATED_RE = /^(?:\s+[a-z]+)?\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
-/** Between a level and where it came from: ", up from", ", down from" (after an appositive ", or $1.45 a share"). */
-const UP_FROM_RE = /^(?:\s+[\w-]+){0,4}?\s*[,(]\s*(up|down)\s+(?:from|on)\s+$/i;
-
-/** "$3.2bn, up from $2.9bn": the change to `a` from the amount after it (next, or the one after an appositive of next). */
-function upFrom(text: string, a: Amount, next: Amount | null, later: Amount | null | undefined): ClaimChange | null {
-  if (next === null) return null;
-  let from: Amount = next;
-  let m = UP_FROM_RE.exec(text.slice(a.end, next.start));
-  if (!m && later && RESTATED_RE.test(text.slice(a.end, next.start))) {
-    from = later;
-    m = UP_FROM_RE.exec(text.slice(next.end, later.start));
-  }
-  if (!m?.[1] || from.unit !== a.unit || from.per !== a.per || from.value === null || a.value === null) return null;
-  return { direction: m[1].toLowerCase() === 'up' ? 'up' : 'down', from: from.value, to: a.value };
-}
-
-/** Where the last verb or adverb of change in `before` ends (0 when none is found). */
-function changeVerbEnd(before: string): number {
-  let end = 0;
-  CHANGE_WORD_RE.lastIndex = 0;
-  for (let m = CHANGE_WORD_RE.exec(before); m !== null; m = CHANGE_WORD_RE.exec(before)) end = m.index + m[0].length;
-  return end;
-}
-const CHANGE_WORD_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS}|up|down)\b`, 'gi');
-const OTHER_PREPOSITION_RE = /\b(?:across|among|in|at|for|with|of|on|over|under|after|before|between|during|since|against|into)\b/i;
-/** "to", "by" or "from" (and an approximation) right before the figure: the change's amount or level after all. */
-const AMOUNT_PREPOSITION_RE = /\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+)\s*)*$/i;
-/** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
-const MAX_TO_LEVEL_CHARS = 64;
-/** Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell 1.2 points to"). */
-const TO_LEVEL_RE =
-  /^(?:\s+[a-z]+){0,2}?\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
-/** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
-const VERB_TO_RE = new RegExp(
-  String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`,
-  'i',
-);
-/** A verb of change right before the figure, with at most "by", "from" or "to" between. */
-const DIRECT_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+(?:by\s+|from\s+|to\s+)?$`, 'i');
-
-/** "to 2.9% in March from 3.4%": `next` is the starting point of the change that ends at `a`. */
-function startsFrom(text: string, a: Amount, next: Amount): boolean {
-  return /\bto\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && FROM_BETWEEN_RE.test(text.slice(a.end, next.start)) && a.unit === next.unit;
-}
-/** Between the end point and the starting point: a few words of scope, then "from". */
-const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,4}?,?\s+(?:from|compared\s+(?:with|to))\s+$/;
 
 function figureOf(unit: GeneralUnit, a: Amount, neighbours: Neighbours & { masked: string }, scope: TextSpan | null): ClaimFigure {
   return {
