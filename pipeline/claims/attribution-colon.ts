@@ -2,7 +2,7 @@
  * The colon forms of attribution: a colon opening a quotation with no
  * reporting word before it ("The minister was blunt: “…”"), and a speaker's
  * name before a colon in a headline or a transcript line ("Trump: We will
- * win", "PENCE: …"). Kept apart from the cue-driven shapes of
+ * win", "PENCE: …"), and a headline's source after a closing dash ("… – report"). Kept apart from the cue-driven shapes of
  * attribution-spans.ts, which calls these after reading a sentence's cues.
  */
 import { quoteStateAt } from './attribution-cues.js';
@@ -104,3 +104,22 @@ export function openingInversion(s: string, inverting: ReadonlySet<string>, with
   const content = trimSpan(s, from + end.index + end[0].length, s.length);
   return { source, cue: [0, m[1].length], content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
 }
+
+/**
+ * "Trump pressured election officers not to certify the vote – report", "Firm to cut 500 jobs - sources": a headline's
+ * source after a closing dash, the dash its cue.
+ */
+export function dashedReport(s: string): SpanAttribution | null {
+  // Only a dash in the sentence's last 40 characters can close it so: the end-anchored regex is tried at every offset.
+  const tailStart = Math.max(0, s.length - DASHED_TAIL_CHARS);
+  if (s.indexOf('-', tailStart) < 0 && s.indexOf('\u2013', tailStart) < 0 && s.indexOf('\u2014', tailStart) < 0) return null;
+  const m = DASHED_REPORT_RE.exec(s);
+  if (!m?.[1]) return null;
+  const dash = m.index + m[0].search(/[-\u2013\u2014]/);
+  const source: [number, number] = [s.length - m[0].length + m[0].indexOf(m[1]), s.length - m[0].length + m[0].indexOf(m[1]) + m[1].length];
+  const content = trimSpan(s, 0, dash);
+  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source, cue: [dash, dash + 1], content } : null;
+}
+const DASHED_TAIL_CHARS = 40;
+const DASHED_REPORT_RE =
+  /\s[-\u2013\u2014]\s*((?:state\s+)?(?:report|reports|sources|source|poll|survey|study|media|officials|police|data|analysts|witnesses|filing|document|documents)(?:\s+says?)?)\s*$/i;

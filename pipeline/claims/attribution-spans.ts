@@ -16,18 +16,18 @@
  * This file is the scan: which words are cues, and how the cues of one sentence relate (a weak cue overruled, a
  * closing ", X said" reporting all before it, an opening "as" clause). One cue is read in attribution-verb.ts,
  * attribution-subject.ts and attribution-cue-span.ts, a cue nested in an earlier content in attribution-nested.ts,
- * and the lexicon is compiled in attribution-lexicon.ts.
+ * the contexts that make a word no cue in attribution-not-cue.ts, the headline and colon forms in
+ * attribution-colon.ts, and the lexicon is compiled in attribution-lexicon.ts.
  */
-import { hasQuoteMarks, plainQuotes, prevToken, quoteStateAt, quoteStateBetween, wordBefore } from './attribution-cues.js';
-import { colonBeforeQuote, colonQuote, openingInversion } from './attribution-colon.js';
+import { hasQuoteMarks, plainQuotes, quoteStateAt, quoteStateBetween } from './attribution-cues.js';
+import { colonBeforeQuote, colonQuote, dashedReport, openingInversion } from './attribution-colon.js';
 import { cueSpan, particleToCue } from './attribution-cue-span.js';
 import { ATTRIBUTION_LEXICON_EN, type AttributionLexicon, type Compiled, compile } from './attribution-lexicon.js';
-import { DETERMINERS, secondAttribution } from './attribution-nested.js';
-import { forecastNoun, statesAFigure } from './attribution-figure-verbs.js';
+import { secondAttribution } from './attribution-nested.js';
 import { AGE_AFTER_NAME_RE, MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
 import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
-import { NUMBER_WORDS } from './number-words.js';
+import { ADVERB_RE, notACueHere } from './attribution-not-cue.js';
 import { lastNonSpaceCode } from './text.js';
 
 export type { SpanAttribution };
@@ -267,104 +267,6 @@ const CLOSING_TAIL_CHARS = 120;
 const CLOSING_RE = /[,"\u201D\u2019]\s*(?:[^\s,"\u201D]+\s+){0,6}$/;
 /** A cue inside what a closing ", X said." reports is the speaker's words when the model gives it less than this. */
 const CLOSING_OVERRULES = 0.8;
-/** An adverb cue ("reportedly", "allegedly"): it reports an unnamed source; the clause's subject belongs to the content. */
-const ADVERB_RE = /ly$/;
-/** What lets a nominal cue introduce content: "the claim that C", "his warning: C", "her words, “C”". */
-const NOUN_CONTENT_RE = /^\s*(?:that\b|:|,?\s*[\u201C\u2018"\u00AB])/;
-
-/**
- * "Trump pressured election officers not to certify the vote – report", "Firm to cut 500 jobs - sources": a headline's
- * source after a closing dash, the dash its cue.
- */
-function dashedReport(s: string): SpanAttribution | null {
-  // Only a dash in the sentence's last 40 characters can close it so: the end-anchored regex is tried at every offset.
-  const tailStart = Math.max(0, s.length - DASHED_TAIL_CHARS);
-  if (s.indexOf('-', tailStart) < 0 && s.indexOf('\u2013', tailStart) < 0 && s.indexOf('\u2014', tailStart) < 0) return null;
-  const m = DASHED_REPORT_RE.exec(s);
-  if (!m?.[1]) return null;
-  const dash = m.index + m[0].search(/[-\u2013\u2014]/);
-  const source: [number, number] = [s.length - m[0].length + m[0].indexOf(m[1]), s.length - m[0].length + m[0].indexOf(m[1]) + m[1].length];
-  const content = trimSpan(s, 0, dash);
-  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source, cue: [dash, dash + 1], content } : null;
-}
-const DASHED_TAIL_CHARS = 40;
-const DASHED_REPORT_RE =
-  /\s[-\u2013\u2014]\s*((?:state\s+)?(?:report|reports|sources|source|poll|survey|study|media|officials|police|data|analysts|witnesses|filing|document|documents)(?:\s+says?)?)\s*$/i;
-
-/** "two CFP titles", "12 NHS trusts": a count, then one capitalised word, right before `at`. */
-function countBeforeName(s: string, at: number): boolean {
-  // The word before must be capitalised: tested by code before the regex, as most plurals follow a lower-case word.
-  let k = at;
-  while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
-  let w = k;
-  while (w > 0 && s.charCodeAt(w - 1) !== 32) w--;
-  const first = s.charCodeAt(w);
-  if (!(first >= 65 && first <= 90)) return false;
-  const m = COUNT_BEFORE_NAME_RE.exec(s.slice(Math.max(0, at - 40), at));
-  return m?.[1] !== undefined && (COUNT_WORDS.has(m[1].toLowerCase()) || /^\d[\d,.]*$/.test(m[1]));
-}
-const COUNT_BEFORE_NAME_RE = /(?:^|\s)([\w,.]+)\s+[A-Z][\w.&-]*\s+$/;
-/** A figure right after "say" (its comma perhaps): an example, "say, $50". */
-const SAY_EXAMPLE_RE = /^,?\s*[$\u00A3\u20AC\u00A50-9]/;
-
-/** Contexts that make a candidate no cue whatever the model says. */
-function notACueHere(s: string, start: number, end: number, word: string, c: Compiled): boolean {
-  // Opening a sentence, only a participle or "according" is a cue ("Asked about it, she said"); "Shares fell" is a subject.
-  if (/^[\s\u201C"(]*$/.test(s.slice(0, start)) && !/(?:ing|ed)$/.test(word) && !c.after.has(word)) return true;
-  const before = wordBefore(s, start);
-  if (DETERMINERS.has(before) && !NOUN_CONTENT_RE.test(s.slice(end, end + 8))) return true;
-  // "Simone Biles interview controversy, explained: …": an explainer's label.
-  if (word === 'explained' && /^\s*:/.test(s.slice(end, end + 3))) return true;
-  // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
-  // expected": after "than" a participle compares, it reports nothing.
-  if (before === 'per' || before === 'than') return true;
-  // "Looking further out, C", "Looking back, C": a sentence adverbial, no one looking.
-  if (word === 'looking' && /^\s+(?:ahead|forward|back|further|farther)\b/i.test(s.slice(end, end + 10)) && /^[\s\u201C"(]*$/.test(s.slice(0, start)))
-    return true;
-  // "easier said than done": an idiom.
-  if (word === 'said' && /^\s+than\s+done\b/i.test(s.slice(end, end + 12))) return true;
-  // "…, believe it or not.": an aside to the reader.
-  if (word === 'believe' && /^\s+it\s+or\s+not\b/i.test(s.slice(end, end + 16))) return true;
-  // "set a limit, say $50 or $75": "say" between a comma and a figure gives an example ("Analysts say 40% …" reports).
-  if (word === 'say' && SAY_EXAMPLE_RE.test(s.slice(end, end + 4)) && prevToken(s, start) === ',') return true;
-  // "will host five shows", "two reports", "several claims": a plural after a number or a quantifier is a noun (but
-  // "one says" is a verb: one is singular); "Jobless claims rose to 220,000": a plural before a finite verb is its subject.
-  if (PLURAL_S_RE.test(word) && (COUNT_WORDS.has(before) || prevToken(s, start) === '#' || VERB_AFTER_PLURAL_RE.test(s.slice(end, end + 16)))) return true;
-  // "won two CFP titles": a count before a capitalised modifier too.
-  if (PLURAL_S_RE.test(word) && countBeforeName(s, start)) return true;
-  // "cut several other shows", "these reports": a plural after "other" or a demonstrative is a noun ("the other says" is one).
-  if (
-    PLURAL_S_RE.test(word) &&
-    (before === 'these' || before === 'those' || (before === 'other' && !THE_OTHER_RE.test(s.slice(Math.max(0, start - 12), start))))
-  )
-    return true;
-  if (!NOUN_CONTENT_RE.test(s.slice(end, end + 8)) && forecastNoun(s, start, end, word, before)) return true;
-  if (statesAFigure(s, end, word)) return true;
-  // "reportedly said": the verb is the cue and takes the adverb along (cueSpan).
-  if (ADVERB_RE.test(word)) {
-    const next = /^\s+([A-Za-z]+)/.exec(s.slice(end, end + 24));
-    const nextWord = next?.[1]?.toLowerCase();
-    const nextEntry = nextWord ? c.scanned.get(nextWord) : undefined;
-    if (nextWord && nextEntry) {
-      const at = end + (next?.[0].length ?? 0) - nextWord.length;
-      if (c.score(s, at, at + nextWord.length, nextEntry) >= c.minProbability) return true;
-    }
-  }
-  return false;
-}
-
-/** A word ending in a plural's -s (not -ss): a noun after a count, a verb's third person otherwise. */
-const PLURAL_S_RE = /[^s]s$/;
-/** "the other", "each other" before a cue: a pronoun, which takes a verb ("the other says"). */
-const THE_OTHER_RE = /\b(?:the|each)\s+other\s+$/i;
-/** A finite verb a plural subject takes: an auxiliary, or a verb of change in the past. */
-const VERB_AFTER_PLURAL_RE =
-  /^\s+(?:were|are|have|had|remain|remained|rose|fell|jumped|dropped|climbed|declined|increased|decreased|surged|slipped|soared|plunged)\b/;
-/** Counts and quantifiers before a plural noun: the number words but the singular ones, scales and vague amounts. */
-const COUNT_WORDS: ReadonlySet<string> = new Set([
-  ...NUMBER_WORDS.filter((w) => w !== 'one' && w !== 'zero'),
-  ...'hundred hundreds thousand thousands million millions dozen dozens several many few numerous multiple various'.split(' '),
-]);
 
 /** The attribution of the cue word at [start, end), given the ones before it in the sentence; null when it is none. */
 function attributionAt(s: string, start: number, end: number, word: string, out: SpanAttribution[], c: Compiled): SpanAttribution | null {
