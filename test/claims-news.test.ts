@@ -699,6 +699,8 @@ const SPORT: Case[] = [
     text: 'Fulton is a boxer who routinely throws upward of 1,000 punches per bout. It is a sport for people who love a fight.',
     claims: [q({ value: 1000, sourceText: null, cue: null })],
   },
+  // A list item's number is no part of its speaker.
+  { text: 'Readers sent in tips. 2. Wainwright said the club would sign two players.', claims: [q({ value: 2, sourceText: 'Wainwright', cue: 'said' })] },
   // A numbered week of a season is when, and its number no figure; a box score's label names no speaker.
   {
     text: 'The Bills won in Week 3 to improve their record. In Week 15, Waddle had eight catches for 142 yards.',

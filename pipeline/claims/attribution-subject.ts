@@ -84,6 +84,9 @@ export function subjectOfPhrase(s: string, span: [number, number]): [number, num
   // "In 2010 Congress authorized", "Back in September Mayor London Breed proposed": when, not who.
   const when = LEADING_TIME_RE.exec(text);
   if (when && when[0].length < text.length) return subjectOfPhrase(s, [span[0] + when[0].length, span[1]]);
+  // "2. Wainwright has hailed": a list item's number is no part of its subject.
+  const marker = LIST_MARKER_RE.exec(text);
+  if (marker && marker[0].length < text.length) return subjectOfPhrase(s, [span[0] + marker[0].length, span[1]]);
   const conjunction = LEADING_CONJUNCTION_RE.exec(text);
   if (conjunction && conjunction[0].length < text.length) return subjectOfPhrase(s, [span[0] + conjunction[0].length, span[1]]);
   const pronoun = TRAILING_SUBJECT_PRONOUN_RE.exec(text);
@@ -96,6 +99,8 @@ export function subjectOfPhrase(s: string, span: [number, number]): [number, num
 /** A time adverbial opening the words before a verb, without its comma: a year, a month, a day, a season, a week. */
 const LEADING_TIME_RE =
   /^(?:back\s+)?(?:(?:in|on|during|since|by)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:the\s+)?(?:spring|summer|autumn|fall|winter))|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|season|weekend))(?:\s+(?:19|20)\d{2})?,?\s+(?=\S)/i;
+/** The marker of a numbered list's item ("2. ", "10) "). */
+const LIST_MARKER_RE = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
 /** "So" opening a clause ("So they threaten"): no part of its subject ("so far", "so-called" are read as words). */
 const LEADING_CONJUNCTION_RE = /^so\s+(?!far\b|called\b|much\b|many\b)/i;
 /** A nominative pronoun ending a phrase, after a blank: what the words before it set the scene for. */
