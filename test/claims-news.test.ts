@@ -77,6 +77,8 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
+  { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.
   {
     text: 'The company, which employs 5,000 people, said it would cut 10% of its workforce.',
