@@ -77,6 +77,11 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A relative pronoun after the cited party relays nothing ("according to the report, which …").
+  {
+    text: 'The firm is weighing tariffs on $300 billion of goods, according to the report, which cited anonymous sources.',
+    claims: [q({ value: 300_000_000_000, sourceText: 'the report', via: null, cue: 'according to' })],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

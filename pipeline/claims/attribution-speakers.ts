@@ -157,8 +157,13 @@ export function speakerOf(
   const other = own
     ? atts.find((a) => a !== att && a.source !== null)
     : atts.find((a) => a !== att && a.source !== null && CHAIN_CUE_RE.test(text.slice(a.cue[0], a.cue[1])));
-  // "Citing internal data, the company said C": the participle shares the speaker's subject; no one relays.
-  if (other?.source && (other.source[0] !== att.source[0] || other.source[1] !== att.source[1])) {
+  // "Citing internal data, the company said C": the participle shares the speaker's subject; no one relays; nor does
+  // a relative pronoun ("according to the report, which …").
+  if (
+    other?.source &&
+    (other.source[0] !== att.source[0] || other.source[1] !== att.source[1]) &&
+    !PRONOUN_SPEAKER_RE.test(text.slice(other.source[0], other.source[1]))
+  ) {
     const otherWords = text.slice(other.source[0], other.source[1]);
     const otherId = idOf(ctx, otherWords, resolve);
     if (own) return { source, sourceText, via: otherId ?? otherWords };
