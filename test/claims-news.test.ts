@@ -799,6 +799,8 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // After a forecast's verb the date is what is forecast, not when it was said.
+  { text: 'Rain totals of 1 to 3 inches are expected through Tuesday.', claims: [q({ low: 1, high: 3, unit: 'in', scope: 'through Tuesday' })] },
   // The base forms of verbs of change ("drop", "jump", "climb", "gain") state a change as their past forms do; a
   // compound ("boost-friendly") states none.
   {

@@ -101,11 +101,13 @@ function withoutCues(text: string, atts: readonly SpanAttribution[]): string {
 }
 
 /** Where each reporting cue of the sentence ends (a loop: a closure here would be named by tsx once per sentence). */
-function cueEndsOf(atts: readonly SpanAttribution[]): number[] {
+function cueEndsOf(text: string, atts: readonly SpanAttribution[]): number[] {
   const out: number[] = [];
-  for (const a of atts) out.push(a.cue[1]);
+  // "are expected through Tuesday": after a forecast the date is what is forecast, not when it was said.
+  for (const a of atts) if (!FORECAST_CUE_END_RE.test(text.slice(a.cue[0], a.cue[1]))) out.push(a.cue[1]);
   return out;
 }
+const FORECAST_CUE_END_RE = /\b(?:expected|forecast|projected|predicted|scheduled)$/i;
 
 /** The time scope of figure `a`: the nearest of the sentence's scopes (amount-timescope.ts). */
 function timeScopeOf(unit: GeneralUnit, scopes: readonly Scope[], a: Amount, amounts: readonly Amount[]): TextSpan | null {
@@ -211,7 +213,7 @@ export function generalDrafts(
     if (a && hasAmount) {
       // A pack range ("tens of thousands were evacuated") holds its amount as much as a value does.
       covered.add(a);
-      scopes ??= timeScopes(unit.text, cueEndsOf(atts));
+      scopes ??= timeScopes(unit.text, cueEndsOf(unit.text, atts));
       const at = amounts.indexOf(a);
       d.claim.figure = figureOf(
         unit,
@@ -243,7 +245,7 @@ export function generalDrafts(
     rememberSpeakers(unit.text, atts, speakers, resolve);
     return out;
   }
-  if (amounts.length > 0) scopes ??= timeScopes(unit.text, cueEndsOf(atts));
+  if (amounts.length > 0) scopes ??= timeScopes(unit.text, cueEndsOf(unit.text, atts));
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1) || inSource(unit.text, atts, a)) continue;
     const holder = attributionAt(unit.text, atts, a.start);
