@@ -74,12 +74,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
       return true;
     // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
     if (/^[A-Z]/.test(first.text) && n.next === core.first + 1 && isInName(tokens, core.first)) return true;
-    // "Part Two", "Season Two", "Game Seven": a capitalised number word after a capitalised word of a series.
-    if (
-      SERIES_NUMBER_WORD_RE.test(first.text) &&
-      (SERIES_BEFORE.has(prev?.text ?? '') || (NAME_BEFORE.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')))
-    )
-      return true;
+    if (SERIES_NUMBER_WORD_RE.test(first.text) && isSeriesWord(prev)) return true;
     // "that one mile": a unit after it makes "one" a number.
     if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
     return false;
@@ -130,8 +125,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     if (prev?.text === ')' && n.next === tokens.length - 1) return true;
   }
   if (isPlaceNumber(tokens, core)) return true;
-  // "in Week 3", "Game 7", "Day 12": one of a numbered series, when the word is capitalised ("a week 300 people…" counts).
-  if (SERIES_BEFORE.has(prev?.text ?? '') && core.currency === null && /^\d{1,3}$/.test(first.text)) return true;
+  if (core.currency === null && /^\d{1,3}$/.test(first.text) && isSeriesWord(prev)) return true;
   // "version 2.0", "section 3.2": a numbered part or release, not a measure.
   if (DECIMAL_NAME_BEFORE.has(prev?.lower ?? '') && core.currency === null && /^\d+\.\d+$/.test(first.text)) return true;
   if (MONTHS.has(prev?.lower ?? '') && /^[A-Z]/.test(prev?.text ?? '')) return true;
@@ -154,9 +148,16 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
 }
 
 /** Words before a decimal that number a part or a release ("version 2.0", "section 3.2"). */
-/** Capitalised words that name one of a numbered series by the number after them. */
+/**
+ * "in Week 3", "Game 7", "Part Two", "Season Two": a capitalised word before a number (digits, or a number word with
+ * a capital) that names one of a series by it; in lower case it may count ("a week 300 people …").
+ */
+function isSeriesWord(prev: AToken | undefined): boolean {
+  return prev !== undefined && (SERIES_BEFORE.has(prev.text) || (NAME_BEFORE.has(prev.lower) && /^[A-Z]/.test(prev.text)));
+}
 /** A number word written with a capital, as the number of a titled part is. */
 const SERIES_NUMBER_WORD_RE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+/** Capitalised words that name one of a numbered series by the number after them. */
 const SERIES_BEFORE: ReadonlySet<string> = new Set('Week Day Game Round Matchday Match Race Heat Lap Leg Part Act Scene Book Volume Issue'.split(' '));
 const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;

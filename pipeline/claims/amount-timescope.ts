@@ -94,8 +94,9 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
     const start = m.index;
     if (afterCue(text, cueEnds, start)) continue;
     // "in Week 15", "on Day 3": a capitalised period with its number names one of a series; without the number, none.
-    const numbered = NUMBERED_PERIOD_END_RE.test(m[0]) ? NUMBER_AFTER_RE.exec(text.slice(start + m[0].length)) : null;
-    if (NUMBERED_PERIOD_END_RE.test(m[0]) && !numbered) continue;
+    const series = NUMBERED_PERIOD_END_RE.test(m[0]);
+    const numbered = series ? NUMBER_AFTER_RE.exec(text.slice(start + m[0].length)) : null;
+    if (series && !numbered) continue;
     const end = start + m[0].length + (numbered?.[0].length ?? 0);
     out.push({ start, end, base: BASE_BEFORE_RE.test(text.slice(Math.max(0, start - BASE_WINDOW), start)) });
   }

@@ -116,7 +116,8 @@ export function dashedReport(s: string): SpanAttribution | null {
   const m = DASHED_REPORT_RE.exec(s);
   if (!m?.[1]) return null;
   const dash = m.index + m[0].search(/[-\u2013\u2014]/);
-  const source: [number, number] = [s.length - m[0].length + m[0].indexOf(m[1]), s.length - m[0].length + m[0].indexOf(m[1]) + m[1].length];
+  const from = m.index + m[0].indexOf(m[1]);
+  const source: [number, number] = [from, from + m[1].length];
   const content = trimSpan(s, 0, dash);
   return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source, cue: [dash, dash + 1], content } : null;
 }

@@ -327,6 +327,9 @@ export function nounPhraseAfter(s: string, start: number): [number, number] | nu
   return trimSpan(s, from, from + m[1].length);
 }
 
+/** A relative pronoun read as a speaker ("…, which makes chips", "Rand Paul, who opposed"): the verb of a relative clause. */
+export const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
+
 /** Fewest characters of content worth returning. */
 export const MIN_CONTENT_CHARS = 8;
 

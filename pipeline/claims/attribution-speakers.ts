@@ -10,8 +10,8 @@
  */
 import type { SpanAttribution } from './attribution-spans.js';
 import { isInstitutionName } from './gazetteer.js';
-import { AGE_AFTER_NAME_RE } from './attribution-phrases.js';
-import { everyWord } from './text.js';
+import { AGE_AFTER_NAME_RE, RELATIVE_PRONOUN_RE } from './attribution-phrases.js';
+import { everyWord, isLowerCaseCode } from './text.js';
 
 /** What earlier sentences of the article tell about speakers. */
 export interface SpeakerContext {
@@ -90,7 +90,6 @@ const UNNAMED_RE = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)
 const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
 /** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
-const RELATIVE_PRONOUN_RE = /^(?:who|which)$/i;
 /** "Sen. Jane Roe (D-N.M.) who signed the letter": after a full name, "who" opens a clause on it even without a comma ("People who know him" keep theirs). */
 const NAME_THEN_WHO_RE = /(?<=\p{Lu}[\p{L}.'\u2019-]*\s+\p{Lu}[\p{L}.'\u2019-]*|\))\s+who\s/u;
 /** Capitalised words (a name, perhaps after "the") right before a relative pronoun, with its comma. */
@@ -223,9 +222,6 @@ function nameLike(name: string): boolean {
   // "clinical nutritional therapist Stephanie Moore": a role in lower case before a full name.
   return lower * 2 <= words || FULL_NAME_RE.test(name);
 }
-/** A lower-case letter (\p{Ll}): ASCII by code, any other by the regex. */
-const isLowerCaseCode = (c: number): boolean => (c < 0x80 ? c >= 97 && c <= 122 : LOWER_CASE_RE.test(String.fromCharCode(c)));
-const LOWER_CASE_RE = /\p{Ll}/u;
 /** Two capitalised words in a row, the first no article: a full name ("Stephanie Moore", "Ocean Visions"). */
 const FULL_NAME_RE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'\u2019.-]*\s+\p{Lu}/u;
 /** A column's name ("Dear Abby") and people in general ("Few people", "Some men"): no one "he" or "she" is. */

@@ -55,12 +55,11 @@ export function subjectBefore(s: string, at: number, c: Compiled): [number, numb
   const span = phraseSubjectBefore(s, at, c);
   if (!span) return null;
   // "…, with the health service saying C": "with" opens a participle clause; its noun phrase is the speaker.
-  const withOpening = ING_CUE_RE.test(s.slice(at, at + 24)) ? WITH_OPENING_RE.exec(s.slice(span[0], span[1])) : null;
+  const withOpening = PARTICIPLE_CUE_RE.test(s.slice(at, at + 24)) ? WITH_OPENING_RE.exec(s.slice(span[0], span[1])) : null;
   return subjectOfPhrase(s, withOpening ? [span[0] + withOpening[0].length, span[1]] : span);
 }
-/** A cue word in -ing. */
 /** A participle cue ("saying", "expected"): after "with X", X is its subject ("With Terence Crawford expected to vacate …"). */
-const ING_CUE_RE = /^[A-Za-z]+(?:ing|ed)\b/;
+const PARTICIPLE_CUE_RE = /^[A-Za-z]+(?:ing|ed)\b/;
 const WITH_OPENING_RE = /^with\s+(?=\S)/i;
 
 function phraseSubjectBefore(s: string, at: number, c: Compiled): [number, number] | null {

@@ -18,6 +18,7 @@ import {
   nounPhraseAfter,
   nounPhraseBefore,
   openingSubject,
+  RELATIVE_PRONOUN_RE,
   trimSpan,
   whenBefore,
   withoutParticiplePiece,
@@ -206,7 +207,7 @@ export function verbCue(
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
   let content: [number, number] | null;
   if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : datelineEnd(s), contentStart);
-  else content = trimSpan(s, skipHearer(s, afterCue, c, word), relativeClauseEnd(s, source, cue[1]));
+  else content = trimSpan(s, skipHearer(s, afterCue, c, word), setOffClauseEnd(s, source, cue[1]));
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
   if (relayed) relayed.content = content;
@@ -217,17 +218,16 @@ export function verbCue(
  * Where the content of a clause set off by commas ends: ", which makes chips for Apple, closed down 3.2%" — the comma
  * before the main clause's verb; an opening "With X expected to …," its comma; the sentence's end otherwise.
  */
-function relativeClauseEnd(s: string, source: [number, number] | null, from: number): number {
+function setOffClauseEnd(s: string, source: [number, number] | null, from: number): number {
   // "With Terence Crawford expected to vacate his title, Barrios has emerged": an opening "with" clause ends at its comma.
   if (source !== null && WITH_OPENING_BEFORE_RE.test(s.slice(0, source[0]))) {
     const comma = s.indexOf(',', from);
     return comma > 0 ? comma : s.length;
   }
-  if (source === null || !RELATIVE_SOURCE_RE.test(s.slice(source[0], source[1])) || lastNonSpaceCode(s, source[0]) !== COMMA) return s.length;
+  if (source === null || !RELATIVE_PRONOUN_RE.test(s.slice(source[0], source[1])) || lastNonSpaceCode(s, source[0]) !== COMMA) return s.length;
   const m = MAIN_VERB_AFTER_COMMA_RE.exec(s.slice(from));
   return m ? from + m.index : s.length;
 }
-const RELATIVE_SOURCE_RE = /^(?:which|who)$/i;
 const WITH_OPENING_BEFORE_RE = /^[\s\u201C"(]*with\s+$/i;
 /** A comma and a verb in the past or present tense, or an auxiliary: the main clause after a relative clause. */
 const MAIN_VERB_AFTER_COMMA_RE =

@@ -15,6 +15,7 @@
  */
 import type { Amount } from './amount-tokens.js';
 import { NUMBER_WORDS } from './number-words.js';
+import { isLowerCaseCode } from './text.js';
 
 /** Longest phrase read: "300 new battery electric buses". */
 const MAX_WORDS = 4;
@@ -63,12 +64,6 @@ function isPluralNoun(lower: string): boolean {
   return before !== 115 && before !== 117 && before !== 105 && before !== 39 && before !== 0x2019;
 }
 
-/** Whether the word at `at` opens with a lower-case letter (a common noun, not "Christmas"). */
-const isLowerCaseAt = (text: string, at: number): boolean => {
-  const c = text.charCodeAt(at);
-  return c >= 97 && c <= 122;
-};
-
 /** The words after offset `from` that may belong to the phrase, with where each ends. */
 function wordsAfter(text: string, from: number): Array<{ lower: string; end: number }> {
   const out: Array<{ lower: string; end: number }> = [];
@@ -80,7 +75,8 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
     if (STOP_WORDS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && word === lower)) break;
     // "220,000 people filed claims": a past tense after a plural noun is its verb ("300 armed men" keeps the participle).
     const last = out[out.length - 1];
-    if (last && isPluralNoun(last.lower) && lower.endsWith('ed') && !lower.includes('-') && isLowerCaseAt(text, last.end - last.lower.length)) break;
+    if (last && isPluralNoun(last.lower) && lower.endsWith('ed') && !lower.includes('-') && isLowerCaseCode(text.charCodeAt(last.end - last.lower.length)))
+      break;
     out.push({ lower, end: NEXT_WORD_RE.lastIndex });
   }
   return out;

@@ -11,13 +11,14 @@ import type { ClaimFigure, TextSpan } from '../types.js';
 import { nearestScope, type Scope, timeScopes } from './amount-timescope.js';
 import { readAmounts, type Amount } from './amounts.js';
 import { changeOf, type Neighbours, UP_FROM_RE } from './figure-change.js';
+import { RELATIVE_RE } from './attribution-nested.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { countedOf } from './counted-general.js';
 import { isGenericSpeaker, saysNothing } from './statement-filters.js';
 import { firstHedge } from './cues.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
-import { isSpaceCode, lastNonSpaceCode } from './text.js';
+import { lastNonSpaceCode } from './text.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
@@ -158,7 +159,7 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
   // "Shares of the company, which makes chips for Apple, closed down 3.2%": a relative clause's verb reports nothing
   // of the main clause.
-  if (sourced?.source && RELATIVE_PRONOUN_SOURCE_RE.test(text.slice(sourced.source[0], sourced.source[1]))) return null;
+  if (sourced?.source && RELATIVE_RE.test(text.slice(sourced.source[0], sourced.source[1]))) return null;
   // "The mayor spoke at a rally of 5,000 supporters": a cue that reports nothing reports no figure either.
   if (sourced?.content === null) return null;
   // "Some 40% of voters said": a share in the speaker is their finding; "The company, which employs 5,000 people, said"
@@ -174,18 +175,15 @@ const QUESTION_OPENING_RE =
 /** A sentence that asks: it ends in a question mark (a closing quotation mark perhaps) and opens with an auxiliary. */
 function isQuestion(text: string): boolean {
   // The last character but blanks and a closing mark, read by code: an end-anchored regex is tried at every offset.
-  let k = text.length;
-  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
-  if (k > 0 && CLOSING_MARK_CODES.has(text.charCodeAt(k - 1))) k--;
-  return text.charCodeAt(k - 1) === QUESTION_MARK && QUESTION_OPENING_RE.test(text);
+  const t = text.trimEnd();
+  const end = CLOSING_MARK_CODES.has(t.charCodeAt(t.length - 1)) ? t.length - 1 : t.length;
+  return t.charCodeAt(end - 1) === QUESTION_MARK && QUESTION_OPENING_RE.test(t);
 }
 const QUESTION_MARK = 0x3f;
 /** ", ”, ’ and ): what may close a question after its mark. */
 const CLOSING_MARK_CODES: ReadonlySet<number> = new Set([0x22, 0x201d, 0x2019, 0x29]);
 
 const NO_SPEAKER: Speaker = { source: null, sourceText: null, via: null };
-/** A relative pronoun as a speaker: the verb of a relative clause. */
-const RELATIVE_PRONOUN_SOURCE_RE = /^(?:which|who|that)$/i;
 
 /** Spans for the pack drafts of a unit, and general drafts for what they do not cover. */
 export function generalDrafts(
@@ -262,7 +260,7 @@ export function generalDrafts(
     }
     // "a boxer who routinely throws 1,000 punches": a restrictive relative clause describes; no one reports its figure.
     const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
-    const described = speaker.sourceText !== null && RELATIVE_PRONOUN_SOURCE_RE.test(speaker.sourceText);
+    const described = speaker.sourceText !== null && RELATIVE_RE.test(speaker.sourceText);
     const figureAtt = described ? null : att;
     const figureSpeaker = described ? NO_SPEAKER : speaker;
     // "fell from 5% to 4.2%" is a change to 4.2%, not a range.

@@ -149,6 +149,10 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** A lower-case letter (\p{Ll}): ASCII by code, any other by the regex. */
+export const isLowerCaseCode = (c: number): boolean => (c < 0x80 ? c >= 97 && c <= 122 : LOWER_CASE_RE.test(String.fromCharCode(c)));
+const LOWER_CASE_RE = /\p{Ll}/u;
+
 /** The code of the last character before `end` that is not white space (-1 when none). */
 export function lastNonSpaceCode(s: string, end: number): number {
   let i = end;
