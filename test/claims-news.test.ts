@@ -354,6 +354,20 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // A closing participle's speaker is the subject of the clause it hangs on, after any opening adverbial pieces.
+  {
+    text: 'But a few days later, the senator reversed himself again, telling reporters that the bill would fail.',
+    claims: [{ kind: 'prediction', sourceText: 'the senator', cue: 'telling', content: 'the bill would fail' }],
+  },
+  {
+    text: 'Earlier, at a rally in Dayton, Ohio, Governor Jane Roe was blunt, claiming that 4,000 jobs were at risk.',
+    claims: [q({ value: 4000, counted: 'jobs', sourceText: 'Governor Jane Roe', cue: 'claiming' })],
+  },
+  // The word right after a verb of saying opens its content: "demand" is no cue with "saying" as its speaker.
+  {
+    text: 'The firm reported a loss, saying demand fell 8%.',
+    claims: [q({ value: 8, unit: 'percent', change: 'down ?→?', sourceText: 'The firm', cue: 'saying', content: 'demand fell 8%' })],
+  },
   // A headline's source after a closing dash; an explainer's label; words ending in a possessive are no speaker.
   {
     title: 'Trump pressured election officers not to certify the vote – report',

@@ -29,6 +29,8 @@ function countBeforeName(s: string, at: number): boolean {
   return m?.[1] !== undefined && (COUNT_WORDS.has(m[1].toLowerCase()) || /^\d[\d,.]*$/.test(m[1]));
 }
 const COUNT_BEFORE_NAME_RE = /(?:^|\s)([\w,.]+)\s+[A-Z][\w.&-]*\s+$/;
+/** Participles of saying whose content may open with a candidate word ("saying demand fell"). */
+const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'warning', 'arguing', 'insisting', 'telling']);
 /** A figure right after "say" (its comma perhaps): an example, "say, $50". */
 const SAY_EXAMPLE_RE = /^,?\s*[$\u00A3\u20AC\u00A50-9]/;
 
@@ -43,6 +45,9 @@ export function notACueHere(s: string, start: number, end: number, word: string,
   // "earnings per share", "per report": a word after "per" is a noun; "lower than forecast", "rose faster than
   // expected": after "than" a participle compares, it reports nothing.
   if (before === 'per' || before === 'than') return true;
+  // "saying demand fell", "said support was strong": right after a verb of saying its content opens; the word is its subject.
+  // A present in -s may be a plural noun ("The reports show C"): only "says" is taken.
+  if (SAYING_PARTICIPLES.has(before) || (c.inverting.has(before) && (before.endsWith('d') || before === 'says' || before === 'wrote'))) return true;
   // "Looking further out, C", "Looking back, C": a sentence adverbial, no one looking.
   if (word === 'looking' && /^\s+(?:ahead|forward|back|further|farther)\b/i.test(s.slice(end, end + 10)) && /^[\s\u201C"(]*$/.test(s.slice(0, start)))
     return true;

@@ -188,6 +188,33 @@ export function leadingSubject(s: string): [number, number] | null {
   return trimSpan(s, from, from + lead[0].length);
 }
 
+/** A word right after a noun phrase that can be its finite verb: past forms, auxiliaries, a few irregular pasts, a present in -s. */
+const VERB_AFTER_SUBJECT_RE =
+  /^(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|made|took|gave|told|said|won|lost|went|came|got|put|set|led|left|spent|paid|sent|kept|held|ran|began|brought|thought|saw|knew|became|wrote|spoke|stood|struck|drew|chose|threw|hit|cut|shot)$/;
+/**
+ * A clause opening with its subject: an optional subordinator or conjunction, then a name, a pronoun or a determiner's
+ * noun phrase (as few words as leave a verb after it), then the verb.
+ */
+const CLAUSE_WITH_SUBJECT_RE =
+  /^\s*(?:(?:and|but|yet|so|when|after|as|once|while|because|before|until|since|then)\s+)?((?:(?:[A-Z][\w\u2019'.-]*|of|the|and)\s+)*?[A-Z][\w\u2019'.-]*(?:\s+[a-z][\w-]*)??|he|she|they|we|I|(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+([a-z]+)\b/;
+
+/**
+ * The subject of the clause a closing participle hangs on, when that clause is not the sentence's first piece: "But a
+ * few days later, Trump reversed himself, telling C"; "…, when Sanders protesters interrupted her speech, shouting C".
+ * The clause is the comma piece right before the participle's comma; null when there is none, when it holds a
+ * quotation mark, or when it does not open with a noun phrase and a word that can be its verb ("…, Rubio and Cruz in
+ * Iowa, saying": no verb; "…, Tex., saying": no clause).
+ */
+export function clauseSubjectBefore(s: string, cue: number): [number, number] | null {
+  const comma = s.lastIndexOf(',', cue - 1);
+  if (comma <= 0 || !/^[\s\u201D\u2019"]*(?:[a-z]+\s+)?$/.test(s.slice(comma + 1, cue))) return null;
+  const start = s.lastIndexOf(',', comma - 1) + 1;
+  if (start <= 0 || /["\u201C\u201D;:]/.test(s.slice(start, comma))) return null;
+  const m = CLAUSE_WITH_SUBJECT_RE.exec(s.slice(start, comma));
+  if (!m?.[1] || !m[2] || !VERB_AFTER_SUBJECT_RE.test(m[2]) || NOT_A_SUBJECT_OPENER.has(m[1].toLowerCase())) return null;
+  return trimSpan(s, start + m[0].indexOf(m[1]), start + m[0].indexOf(m[1]) + m[1].length);
+}
+
 /** Where a dateline opening the sentence ends (0 when none): "BEIJING, Dec 7 (Reuters) - China's exports rose …". */
 export function datelineEnd(s: string): number {
   return DATELINE_START_RE.exec(s)?.[0].length ?? 0;

@@ -13,6 +13,7 @@ import {
   MIN_CONTENT_CHARS,
   type SpanAttribution,
   appositiveSource,
+  clauseSubjectBefore,
   datelineEnd,
   leadingSubject,
   nounPhraseAfter,
@@ -135,7 +136,7 @@ export function verbCue(
     (/ing$/.test(word) || (subjectless !== true && /\b(?:and|but)\b/.test(subjectless[0]))) &&
     !/^[\u201C\u2018"]/.test(s)
   ) {
-    source = pronounSubjectBefore(s, cue[0]) ?? leadingSubject(s);
+    source = pronounSubjectBefore(s, cue[0]) ?? clauseSubjectBefore(s, cue[0]) ?? leadingSubject(s);
   }
   let inverted = false;
   let relayed: SpanAttribution | null = null;
