@@ -363,6 +363,18 @@ const POLITICS: Case[] = [
     text: 'Earlier, at a rally in Dayton, Ohio, Governor Jane Roe was blunt, claiming that 4,000 jobs were at risk.',
     claims: [q({ value: 4000, counted: 'jobs', sourceText: 'Governor Jane Roe', cue: 'claiming' })],
   },
+  // An opening conjunction is no part of the speaker; what follows ", say" is a clause, not an inverted speaker.
+  {
+    text: 'Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.',
+    claims: [
+      {
+        kind: 'statement',
+        sourceText: 'Democratic economists, like their Republican counterparts',
+        cue: 'say',
+        content: 'taxing consumption encourages savings',
+      },
+    ],
+  },
   // The word right after a verb of saying opens its content: "demand" is no cue with "saying" as its speaker.
   {
     text: 'The firm reported a loss, saying demand fell 8%.',

@@ -228,6 +228,8 @@ const OPENING_TIME_RE =
   /^\s*(?:[A-Za-z]+\s+){0,3}?(?:later|earlier|ago|afterwards?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|weekend|month|year)\s*,\s*/;
 /** Conjunctions opening a sentence before its subject ("But the senator", "Yet she"). */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
+/** One of OPENING_CONJUNCTIONS, capitalised, and its blanks opening a phrase. */
+const OPENING_CONJUNCTION_RE = /^(?:But|And|Yet|So|Or)\s+(?=\S)/;
 /** Longest opening adverbial skipped for the subject after it ("Hours later, Trump …"). */
 const MAX_OPENING_ADVERBIAL_CHARS = 80;
 /** A subject after an opening adverbial: "the Vermont senator", "the real estate tycoon". */
@@ -305,7 +307,10 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   // The longest reading first; when its head is no name ("On Tuesday, Jane Doe, head of X, said"), fewer pieces.
   const lastComma = before.lastIndexOf(',');
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
-    const head = nounPhraseBefore(s, at, stop);
+    let head = nounPhraseBefore(s, at, stop);
+    // "Yet Democratic economists, like their Republican counterparts, say C": an opening conjunction is no part of the head.
+    const conjunction = head ? OPENING_CONJUNCTION_RE.exec(s.slice(head[0], head[1])) : null;
+    if (head && conjunction) head = trimSpan(s, head[0] + conjunction[0].length, head[1]);
     const text = head ? s.slice(head[0], head[1]) : '';
     if (head && /^[A-Z]/.test(text) && !NOT_A_SUBJECT_OPENER.has(/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '')) {
       // "Watson, as part of a series of posts, said": an adverbial between commas says how, not who; the name speaks.

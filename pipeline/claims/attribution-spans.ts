@@ -154,6 +154,24 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     }
   }
   asOpening(s, out, strength);
+  // "…, say taxing consumption encourages savings": a speaker never holds a verb of saying whose content holds its cue;
+  // the later word was read with that verb as its subject and is part of what was said.
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k] as SpanAttribution;
+    const source = a.source;
+    const holds = (x: SpanAttribution): boolean =>
+      source !== null &&
+      x.content !== null &&
+      c.inverting.has(s.slice(x.cue[0], x.cue[1]).toLowerCase()) &&
+      x.cue[0] >= source[0] &&
+      x.cue[1] <= source[1] &&
+      a.cue[0] >= x.content[0] &&
+      a.cue[1] <= x.content[1];
+    if (out.some(holds)) {
+      out.splice(k, 1);
+      strength.splice(k, 1);
+    }
+  }
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(s, a);
   // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
   for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
