@@ -333,8 +333,8 @@ const ADVERBIAL_INSERTION_RE =
  */
 const ABBREVIATION_SOURCE =
   '(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr)\\.|(?:[A-Z]\\.){1,3}';
-/** Words that end a source read after its cue ("said Jane Doe who …", "according to officials in …"). */
-const PHRASE_END_WORDS = '(?:who|which|that|in|on|at|during|last|when|after|before|and)';
+/** Words that end a source read after its cue ("said Jane Doe who …", "according to officials in …", "criticized by his rivals for failing …"). */
+const PHRASE_END_WORDS = '(?:who|which|that|in|on|at|during|last|when|after|before|and|over|because|for\\s+[a-z]+ing)';
 const PHRASE_AFTER_RE = new RegExp(
   `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)(?:\\s+(?!${PHRASE_END_WORDS}\\b))?){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\\s+${PHRASE_END_WORDS}\\b|$)`,
 );

@@ -60,10 +60,17 @@ export function subjectBefore(s: string, at: number, c: Compiled): [number, numb
 }
 /** A participle cue ("saying", "expected"): after "with X", X is its subject ("With Terence Crawford expected to vacate …"). */
 const PARTICIPLE_CUE_RE = /^[A-Za-z]+(?:ing|ed)\b/;
+/** "both", "all", "each" after the subject they quantify. */
+const FLOATING_QUANTIFIER_RE = /^(?:both|all|each)$/;
 const WITH_OPENING_RE = /^with\s+(?=\S)/i;
 
 function phraseSubjectBefore(s: string, at: number, c: Compiled): [number, number] | null {
-  const np = nounPhraseBefore(s, at, c.stop);
+  let np = nounPhraseBefore(s, at, c.stop);
+  // "He and Rep. Bob Goodlatte (R-Va.) both condemned": a floating quantifier alone stands for the phrase before it.
+  if (np && FLOATING_QUANTIFIER_RE.test(s.slice(np[0], np[1]))) {
+    const head = nounPhraseBefore(s, np[0], c.stop);
+    if (head) np = [head[0], np[1]];
+  }
   if (!np || !NOT_A_SUBJECT_START_RE.test(s.slice(np[0], np[1]))) return (np && withRestrictiveRelative(s, np, c)) ?? np ?? relativeBefore(s, at);
   // "That is why critics say": the subject follows the wh-word of a clause opening with its verb.
   const wh = WH_IN_PHRASE_RE.exec(s.slice(np[0], np[1]));
