@@ -375,6 +375,17 @@ const POLITICS: Case[] = [
       },
     ],
   },
+  // "by" and a share of people names the passive's agent (an amount alone would be how much: "raised by 3%").
+  {
+    text: 'The measure was rejected by 64 percent of voters in the referendum.',
+    claims: [q({ value: 64, unit: 'percent', counted: 'voters', sourceText: '64 percent of voters', cue: 'was rejected' })],
+  },
+  // A speaker glued to the mark before it (a lost blank after a closing quotation mark, a parenthesis, a dash).
+  { text: '“We will not back down,”Mayor Jane Roe said on Monday.', claims: [{ kind: 'prediction', sourceText: 'Mayor Jane Roe', cue: 'said' }] },
+  {
+    text: 'The bill passed easily (Smith cites a memo saying 40 members backed it).',
+    claims: [q({ value: 40, counted: 'members', sourceText: 'Smith', cue: 'cites' })],
+  },
   // The word right after a verb of saying opens its content: "demand" is no cue with "saying" as its speaker.
   {
     text: 'The firm reported a loss, saying demand fell 8%.',

@@ -102,11 +102,17 @@ function nounPhraseBeforeBySplit(s: string, end: number, stop: ReadonlySet<strin
       if (k === words.length - 1) return null;
       break;
     }
-    if (/[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/.test(text) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
-    first = k;
+    if (/[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/.test(text)) {
+      // A word glued to the mark before it is read alone ("bad,”Clinton").
+      const glued = /(?<=[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB])[A-Za-z][A-Za-z.'\u2019-]*$/.exec(text);
+      if (glued && !stop.has(glued[0].toLowerCase())) first = from + ((words[k] as RegExpMatchArray).index ?? 0) + glued.index;
+      break;
+    }
+    if (stop.has(text.toLowerCase()) && text !== text.toUpperCase()) break;
+    first = from + ((words[k] as RegExpMatchArray).index ?? 0);
   }
   if (first < 0) return null;
-  const span = trimSpan(s, from + ((words[first] as RegExpMatchArray).index ?? 0), end);
+  const span = trimSpan(s, first, end);
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
 }
 
@@ -365,7 +371,29 @@ describe('claims text scanners', () => {
   it('nounPhraseBefore reads backwards what a split of its window gives', () => {
     const stop = new Set(['that', 'and', 'said', 'the']);
     // Words, stop words, marks that end or stop a source, parentheses, and blanks of every kind; long texts cross the window.
-    const pieces = ['Lee', 'the', 'THE', 'that', 'and', 'minister', 'WHO', 'x', ',', ';', '"', '\u201D', '(R-OK)', '(', ')', ' ', ' ', ' ', '  ', '\t'];
+    const pieces = [
+      'Lee',
+      'the',
+      'THE',
+      'that',
+      'and',
+      'minister',
+      'WHO',
+      'x',
+      ',',
+      ';',
+      '"',
+      '\u201D',
+      '(R-OK)',
+      '(',
+      ')',
+      ' ',
+      ' ',
+      ' ',
+      '  ',
+      '\t',
+      'O\u2019Neil',
+    ];
     pieces.push('\n', '\u00a0', '\u2014', '.', 'Sen.', 'Internationally', 'y'.repeat(40), ' '.repeat(30));
     const r = seededRandom(21);
     const texts = Array.from({ length: 20_000 }, () => {

@@ -35,6 +35,8 @@ const SOURCE_WINDOW_CHARS = 160;
 const MAX_APPOSITIVE_WORDS = 16;
 
 const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/;
+/** Letters (perhaps an apostrophe or a period) after the last of PUNCT_STOP's marks, ending a word. */
+const GLUED_AFTER_MARK_RE = /(?<=[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB])[A-Za-z][A-Za-z.'\u2019-]*$/;
 /** A number with thousands separators is one word of a source, its commas no stop ("The survey of 2,000 adults found"). */
 const GROUPED_NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 /** An age in commas closing a source ("The defendant, 34", "The DJ, 39, who …"): no part of who speaks. */
@@ -92,7 +94,13 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
       break;
     }
     // Acronyms are names, not function words: "The WHO said".
-    if ((PUNCT_STOP.test(text) && !GROUPED_NUMBER_RE.test(text)) || (stop.has(text.toLowerCase()) && text !== text.toUpperCase())) break;
+    if (PUNCT_STOP.test(text) && !GROUPED_NUMBER_RE.test(text)) {
+      // "bad,”Clinton said", "(Frank cites", "a plane—people suspected": a word glued to the mark before it is read alone.
+      const glued = GLUED_AFTER_MARK_RE.exec(text);
+      if (glued && !stop.has(glued[0].toLowerCase())) first = wordEnd - glued[0].length;
+      break;
+    }
+    if (stop.has(text.toLowerCase()) && text !== text.toUpperCase()) break;
     first = wordStart;
     at = wordStart;
   }
