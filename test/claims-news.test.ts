@@ -386,6 +386,15 @@ const POLITICS: Case[] = [
     text: 'The bill passed easily (Smith cites a memo saying 40 members backed it).',
     claims: [q({ value: 40, counted: 'members', sourceText: 'Smith', cue: 'cites' })],
   },
+  // A judgement received "from" its giver: the giver speaks, the subject is what it is about.
+  {
+    text: 'The proposal has drawn sharp criticism from business groups across the state.',
+    claims: [{ kind: 'statement', sourceText: 'business groups across the state', cue: 'has drawn sharp criticism', content: 'The proposal' }],
+  },
+  {
+    text: 'The senator has won strong support from farmers in the state.',
+    claims: [{ kind: 'statement', sourceText: 'farmers', cue: 'has won strong support', content: 'The senator' }],
+  },
   // The word right after a verb of saying opens its content: "demand" is no cue with "saying" as its speaker.
   {
     text: 'The firm reported a loss, saying demand fell 8%.',

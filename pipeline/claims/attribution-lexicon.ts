@@ -41,6 +41,11 @@ export interface AttributionLexicon {
   experiencerObject: readonly string[];
   /** Verbs of saying whose subject may follow them after the content ("…, said the lawyer"). */
   inverting: readonly string[];
+  /**
+   * A judgement its giver hands out, read "<subject> <receiving verb> … <noun> from <giver>" ("The plan drew criticism
+   * from unions"): the receiving verbs (every form, multi-word ones with a blank) and the nouns of judgement.
+   */
+  received: { verbs: readonly string[]; nouns: readonly string[] };
 }
 
 /**
@@ -105,6 +110,16 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
     'worry worries worried worrying alarm alarms alarmed alarming anger angers angered angering surprise surprises surprised surprising rattle rattles rattled rattling frustrate frustrates frustrated frustrating trouble troubles troubled troubling upset upsets upsetting impress impresses impressed disappoint disappoints disappointed disappointing outrage outrages outraged outraging infuriate infuriates infuriated infuriating dismay dismays dismayed horrify horrifies horrified offend offends offended offending annoy annoys annoyed irritate irritates irritated'.split(
       ' ',
     ),
+  received: {
+    verbs:
+      'draw draws drew drawn drawing face faces faced facing spark sparks sparked sparking win wins won winning receive receives received receiving earn earns earned earning attract attracts attracted attracting get gets got gotten getting prompt prompts prompted prompting provoke provokes provoked provoking trigger triggers triggered triggering take takes took taken taking enjoy enjoys enjoyed enjoying gain gains gained gaining garner garners garnered garnering come_under comes_under came_under coming_under meet_with meets_with met_with meeting_with'
+        .split(' ')
+        .map((v) => v.replace('_', ' ')),
+    nouns:
+      'criticism praise support opposition condemnation backlash fire heat rebuke rebukes scrutiny pushback applause endorsement endorsements complaints objections resistance ridicule scorn blame outrage protests acclaim plaudits'.split(
+        ' ',
+      ),
+  },
   inverting:
     'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted told tells reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
       ' ',
@@ -155,6 +170,8 @@ export interface Compiled {
   raising: ReadonlySet<string>;
   attitude: ReadonlySet<string>;
   experiencerObject: ReadonlySet<string>;
+  /** `received` as one pattern (attribution-received.ts): group 1 the verb's words through the noun, then "from". */
+  receivedRe: RegExp;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
 
@@ -186,9 +203,26 @@ export function compile(lex: AttributionLexicon): Compiled {
     raising: new Set(lex.raising),
     attitude: new Set(lex.attitude),
     experiencerObject: new Set(lex.experiencerObject),
+    receivedRe: receivedPattern(lex.received, escapeWord),
   };
   compiled.set(lex, c);
   return c;
+}
+
+/**
+ * "has drawn harsh criticism from", "came under fire even from", "met with resistance from": an auxiliary or adverb or
+ * two, a receiving verb, up to two modifiers, a noun of judgement, perhaps "even"/"also", then "from".
+ */
+function receivedPattern(received: AttributionLexicon['received'], escapeWord: (w: string) => string): RegExp {
+  const words = (list: readonly string[]): string =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeWord(w).replace(/ /g, '\\s+'))
+      .join('|');
+  return new RegExp(
+    `\\b((?:(?:has|have|had|is|are|was|were|been|be|will|would|could|may|also|quickly|already|again|now)\\s+)*(?:${words(received.verbs)})\\s+(?:[a-z-]+\\s+){0,2}?(?:${words(received.nouns)}))\\s+(?:(?:even|also)\\s+)?from\\s+`,
+    'gi',
+  );
 }
 
 /** The endings cueStem takes off (STEM_ENDINGS_RE_SOURCE: "(?:ing|ed|es|s|e|d)?"), and none. */
