@@ -392,6 +392,10 @@ const POLITICS: Case[] = [
     claims: [{ kind: 'statement', sourceText: 'business groups across the state', cue: 'has drawn sharp criticism', content: 'The proposal' }],
   },
   {
+    text: 'The mayor secured the endorsement of the teachers union on Friday.',
+    claims: [{ kind: 'statement', sourceText: 'the teachers union', cue: 'secured the endorsement', content: 'The mayor' }],
+  },
+  {
     text: 'The senator has won strong support from farmers in the state.',
     claims: [{ kind: 'statement', sourceText: 'farmers', cue: 'has won strong support', content: 'The senator' }],
   },

@@ -43,9 +43,10 @@ export interface AttributionLexicon {
   inverting: readonly string[];
   /**
    * A judgement its giver hands out, read "<subject> <receiving verb> … <noun> from <giver>" ("The plan drew criticism
-   * from unions"): the receiving verbs (every form, multi-word ones with a blank) and the nouns of judgement.
+   * from unions"): the receiving verbs (every form, multi-word ones with a blank) and the nouns of judgement; `ofNouns`
+   * also take their giver after "the … of" ("won the endorsement of the teachers' union", "has the backing of X").
    */
-  received: { verbs: readonly string[]; nouns: readonly string[] };
+  received: { verbs: readonly string[]; nouns: readonly string[]; ofNouns: readonly string[] };
 }
 
 /**
@@ -112,13 +113,14 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
     ),
   received: {
     verbs:
-      'draw draws drew drawn drawing face faces faced facing spark sparks sparked sparking win wins won winning receive receives received receiving earn earns earned earning attract attracts attracted attracting get gets got gotten getting prompt prompts prompted prompting provoke provokes provoked provoking trigger triggers triggered triggering take takes took taken taking enjoy enjoys enjoyed enjoying gain gains gained gaining garner garners garnered garnering come_under comes_under came_under coming_under meet_with meets_with met_with meeting_with'
+      'draw draws drew drawn drawing face faces faced facing spark sparks sparked sparking win wins won winning receive receives received receiving earn earns earned earning attract attracts attracted attracting get gets got gotten getting prompt prompts prompted prompting provoke provokes provoked provoking trigger triggers triggered triggering take takes took taken taking enjoy enjoys enjoyed enjoying gain gains gained gaining garner garners garnered garnering come_under comes_under came_under coming_under meet_with meets_with met_with meeting_with secure secures secured securing land lands landed landing pick_up picks_up picked_up picking_up'
         .split(' ')
         .map((v) => v.replace('_', ' ')),
     nouns:
       'criticism praise support opposition condemnation backlash fire heat rebuke rebukes scrutiny pushback applause endorsement endorsements complaints objections resistance ridicule scorn blame outrage protests acclaim plaudits'.split(
         ' ',
       ),
+    ofNouns: ['support', 'backing', 'endorsement', 'blessing', 'approval'],
   },
   inverting:
     'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted told tells reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
@@ -170,7 +172,7 @@ export interface Compiled {
   raising: ReadonlySet<string>;
   attitude: ReadonlySet<string>;
   experiencerObject: ReadonlySet<string>;
-  /** `received` as one pattern (attribution-received.ts): group 1 the verb's words through the noun, then "from". */
+  /** `received` as one pattern (attribution-received.ts): group 1 or 2 the verb's words through the noun, then "from" or "of". */
   receivedRe: RegExp;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
@@ -211,7 +213,8 @@ export function compile(lex: AttributionLexicon): Compiled {
 
 /**
  * "has drawn harsh criticism from", "came under fire even from", "met with resistance from": an auxiliary or adverb or
- * two, a receiving verb, up to two modifiers, a noun of judgement, perhaps "even"/"also", then "from".
+ * two, a receiving verb, up to two modifiers, a noun of judgement, perhaps "even"/"also", then "from"; or "won the
+ * endorsement of", "has the backing of": the verb (or "has"), "the", a modifier perhaps, one of `ofNouns`, then "of".
  */
 function receivedPattern(received: AttributionLexicon['received'], escapeWord: (w: string) => string): RegExp {
   const words = (list: readonly string[]): string =>
@@ -219,8 +222,10 @@ function receivedPattern(received: AttributionLexicon['received'], escapeWord: (
       .sort((a, b) => b.length - a.length)
       .map((w) => escapeWord(w).replace(/ /g, '\\s+'))
       .join('|');
+  const auxiliaries = '(?:(?:has|have|had|is|are|was|were|been|be|will|would|could|may|also|quickly|already|again|now)\\s+)*';
+  // Group 1 is the cue with "from", group 2 with "the … of": has/have/had receive only the latter ("has the backing of").
   return new RegExp(
-    `\\b((?:(?:has|have|had|is|are|was|were|been|be|will|would|could|may|also|quickly|already|again|now)\\s+)*(?:${words(received.verbs)})\\s+(?:[a-z-]+\\s+){0,2}?(?:${words(received.nouns)}))\\s+(?:(?:even|also)\\s+)?from\\s+`,
+    `\\b(?:(${auxiliaries}(?:${words(received.verbs)})\\s+(?:[a-z-]+\\s+){0,2}?(?:${words(received.nouns)}))\\s+(?:(?:even|also)\\s+)?from|(${auxiliaries}(?:${words(received.verbs)}|has|have|had)\\s+the\\s+(?:[a-z-]+\\s+)?(?:${words(received.ofNouns)}))\\s+of)\\s+`,
     'gi',
   );
 }

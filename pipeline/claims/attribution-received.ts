@@ -11,13 +11,13 @@ import { nounPhraseAfter, nounPhraseBefore, type SpanAttribution } from './attri
 
 /** Every received judgement of the sentence `s` into `out`, in the order of their cues. */
 export function receivedJudgements(s: string, out: SpanAttribution[], c: Compiled, openQuote: boolean): void {
-  // Most sentences hold no " from ": one search before the pattern's.
-  if (!s.includes(' from ')) return;
+  // Most sentences hold neither " from " nor " of ": two searches before the pattern's.
+  if (!s.includes(' from ') && !s.includes(' of ')) return;
   const re = c.receivedRe;
   re.lastIndex = 0;
   let found = false;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const cue: [number, number] = [m.index, m.index + (m[1]?.length ?? 0)];
+    const cue: [number, number] = [m.index, m.index + (m[1] ?? m[2] ?? '').length];
     if (quoteStateAt(s, cue[0], openQuote)) continue;
     const source = nounPhraseAfter(s, m.index + m[0].length);
     if (!source) continue;
