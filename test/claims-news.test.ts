@@ -77,6 +77,8 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // Spaced thousands stop before a model number: "40 737-800 jets" is 40 jets, not 40,737.
+  { text: 'The airline ordered 40 737-800 jets and 12 A321neo aircraft.', claims: [q({ value: 40 }), q({ value: 12 })] },
   // A relative pronoun after the cited party relays nothing ("according to the report, which …").
   {
     text: 'The firm is weighing tariffs on $300 billion of goods, according to the report, which cited anonymous sources.',
@@ -740,6 +742,8 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // Three or more single digits joined by hyphens are a formation, no figure.
+  { text: 'The coach switched to a 4-4-2 formation after halftime, then to 4-2-3-1.', claims: [] },
   // "With X expected to …,": X is the participle's subject and the clause ends at its comma.
   {
     text: 'With Terence Crawford expected to vacate his title, Barrios has emerged as a contender.',

@@ -22,6 +22,7 @@ const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower 
 export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phrase | null | undefined): boolean {
   const n = core.number as ReadNumber;
   const first = tokens[core.first + (core.currency ? 0 : 0)] as AToken;
+  if (inDigitChain(tokens, core.first)) return true;
   // "I7-860": a hyphen glued to what precedes it is no minus sign.
   if ((first.text === '-' || first.text === '\u2212') && glued(tokens[core.first - 1], first) && /^\w/.test(tokens[core.first - 1]?.text ?? '')) return true;
   // "J/m^2", "fb−1": an exponent of a unit.
@@ -198,6 +199,21 @@ function isScoreLine(tokens: readonly AToken[], core: Core): boolean {
   if (!isTeam(tokens[core.first - 1])) return false;
   return (isTeam(tokens[n.next]) && isScore(tokens[n.next + 1])) || (isScore(tokens[core.first - 2]) && isTeam(tokens[core.first - 3]));
 }
+/**
+ * "a 4-4-2 formation", "switched to 4-2-3-1": three or more single digits joined by hyphens are a formation or a code,
+ * no amount (two make a range or a record, read elsewhere).
+ */
+function inDigitChain(tokens: readonly AToken[], at: number): boolean {
+  const single = (k: number): boolean => /^\d$/.test(tokens[k]?.text ?? '');
+  const link = (k: number): boolean => tokens[k]?.text === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]);
+  if (!single(at)) return false;
+  let start = at;
+  while (link(start - 1) && single(start - 2)) start -= 2;
+  let parts = 1;
+  for (let k = start; link(k + 1) && single(k + 2); k += 2) parts++;
+  return parts >= 3;
+}
+
 /**
  * A team's win-loss record, not a range: "The Giants (5-9)", "(1-7, 0-5)", "a 4-5 start", "went 12-4", "improved to
  * 30-35". Two small whole numbers joined by a hyphen, in brackets after a name, before a word of records, or after a

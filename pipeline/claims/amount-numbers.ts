@@ -14,9 +14,12 @@ export { type AToken, glued, isDigitToken, type ReadNumber };
 
 export { opensNumberWord };
 
-/** A number as TOKEN_RE read it: Indian and Western separators, spaced thousands, decimals, an exponent. */
+/**
+ * A number as TOKEN_RE read it: Indian and Western separators, spaced thousands, decimals, an exponent. Spaced
+ * thousands never end before a hyphen and three digits closing a word: "40 737-800 jets" is 40 of a model.
+ */
 const NUMBER_TOKEN_RE =
-  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?/y;
+  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?![\d,]|\.\d|-\d{3}(?!\d|\s\d))|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?/y;
 
 /**
  * Tokens of a sentence; offsets are UTF-16 indices into it. The tokens of
