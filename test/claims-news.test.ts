@@ -77,6 +77,19 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A noun cue after a possessive is the possessor's, and reports only what follows it.
+  {
+    text: "Revenue came in slightly below analysts' estimates of $2.1 billion.",
+    claims: [q({ value: 2_100_000_000, unit: 'USD', sourceText: 'analysts', cue: 'estimates' })],
+  },
+  {
+    text: "Sales rose 4%, above economists' forecasts of 3%.",
+    claims: [q({ value: 4, sourceText: null, cue: null }), q({ value: 3, sourceText: 'economists', cue: 'forecasts' })],
+  },
+  {
+    text: "Revenue of $2.3 billion beat the company's own forecast of $2.1 billion.",
+    claims: [q({ value: 2_300_000_000, sourceText: null }), q({ value: 2_100_000_000, sourceText: 'the company', cue: 'forecast' })],
+  },
   // Spaced thousands stop before a model number: "40 737-800 jets" is 40 jets, not 40,737.
   { text: 'The airline ordered 40 737-800 jets and 12 A321neo aircraft.', claims: [q({ value: 40 }), q({ value: 12 })] },
   // A relative pronoun after the cited party relays nothing ("according to the report, which …").
