@@ -675,6 +675,9 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // A bare number after "is"/"was" with a person as subject is an age; with a count as subject it is a figure.
+  { text: 'The suspect, who police say is 29, was charged with two counts of murder.', claims: [q({ value: 2, counted: 'counts' })] },
+  { text: 'The death toll is 29, officials said.', claims: [{ value: 29, sourceText: 'officials' }] },
   // A sentence adverb opening the sentence is no part of the speaker; "Looking ahead" and a listing's label speak for no one.
   {
     text: 'Nevertheless, the Al-Quds Brigades, the armed wing of the group, announced that 7 soldiers were wounded. Looking further out, a warming trend resumes. Expected: Starting at $599 for the base model.',

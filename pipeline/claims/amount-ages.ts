@@ -22,8 +22,40 @@ export function isAge(core: AgeCore, tokens: readonly AToken[], next: number): b
   if (AGE_BEFORE.has(word(tokens, core.first - 1))) return true;
   const v = core.value;
   if (v === null || !Number.isInteger(v) || v < 1 || v > MAX_AGE_YEARS) return false;
-  return isAgeApposition(core, tokens, next) || isBirthday(core, tokens) || isSecondAge(core, tokens) || isNamedAge(core, tokens, next);
+  return (
+    isAgeApposition(core, tokens, next) ||
+    isBirthday(core, tokens) ||
+    isSecondAge(core, tokens) ||
+    isNamedAge(core, tokens, next) ||
+    isCopulaAge(core, tokens, next)
+  );
 }
+
+/**
+ * "The suspect, who police say is 29, was charged", "She was 17 when …": a bare whole number after "is"/"was" closing
+ * its phrase, whose subject is a person (a relative "who", a pronoun or a noun of people a few words before).
+ * "The death toll is 29" has no such subject and stays a count.
+ */
+function isCopulaAge(core: AgeCore, tokens: readonly AToken[], next: number): boolean {
+  if (core.number?.digits !== true || !COPULAS.has(word(tokens, core.first - 1))) return false;
+  const after = word(tokens, next);
+  if (!(after === '' || after === ',' || after === '.' || after === ';' || AFTER_AGE_WORDS.has(after))) return false;
+  for (let k = core.first - 2; k >= 0 && k >= core.first - 1 - COPULA_SUBJECT_LOOKBACK; k--) {
+    const w = word(tokens, k);
+    if (PERSON_SUBJECTS.has(w)) return true;
+    if (w === ',' || w === ';' || w === '.') break;
+  }
+  return false;
+}
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+/** Words that may follow an age closing its clause ("was 17 when", "is 29 and lives"). */
+const AFTER_AGE_WORDS: ReadonlySet<string> = new Set(['when', 'and', 'at', 'but']);
+/** Tokens before the copula in which the person is looked for ("who police say is", "the man was"). */
+const COPULA_SUBJECT_LOOKBACK = 4;
+/** A person as the subject of "is <age>": relative and personal pronouns and nouns of people. */
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set(
+  'who he she suspect victim man woman boy girl teen teenager driver son daughter mother father wife husband brother sister defendant'.split(' '),
+);
 const MAX_AGE_YEARS = 119;
 
 /** "Amateur footballer, 20, who died", "John Smith, 45, of Leeds": a bare age between commas after a word. */
