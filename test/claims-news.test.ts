@@ -77,6 +77,16 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // When it was said, then a clause without "that": the clause is the content.
+  {
+    text: 'Amazon said on Thursday it would invest $10 billion in Ohio data centers.',
+    claims: [q({ value: 10_000_000_000, sourceText: 'Amazon', cue: 'said', content: 'it would invest $10 billion in Ohio data centers' })],
+  },
+  // "the 175,000 economists had expected": the noun is the subject of a relative clause, not what is counted.
+  {
+    text: 'Employers added 114,000 jobs, well below the 175,000 economists had expected.',
+    claims: [q({ value: 114_000, counted: 'jobs' }), q({ value: 175_000, counted: null })],
+  },
   // A noun cue after a possessive is the possessor's, and reports only what follows it.
   {
     text: "Revenue came in slightly below analysts' estimates of $2.1 billion.",

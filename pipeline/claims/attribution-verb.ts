@@ -235,7 +235,7 @@ export function verbCue(
     hearerOnly ||
     TO_HEARER_END_RE.test(rest) ||
     rest.trim().length < MIN_CONTENT_CHARS ||
-    (TAIL_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
+    (TAIL_RE.test(rest) && !DAY_THEN_CLAUSE_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
@@ -291,6 +291,9 @@ const CLAUSE_AUXILIARY_RE = /\s(?:would|will|could|may|might|should|must|can|can
  */
 const TAIL_RE =
   /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|(?:tonight|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*$|[,;](?!\s*[\u201C\u2018"]))/i;
+/** When it was said, then a clause without "that": "said on Thursday it would invest …" has its content after the day. */
+const DAY_THEN_CLAUSE_RE =
+  /^\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:it|he|she|they|we|I|there|the|its|his|her|their)\s+\S+\s+\S/;
 /** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
 const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
 /**

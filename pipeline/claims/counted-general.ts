@@ -92,10 +92,17 @@ function phraseAt(text: string, from: number): string | null {
   const words = wordsAfter(text, start);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k];
-    if (w && isPluralNoun(w.lower)) return text.slice(start, w.end).trim();
+    if (!w || !isPluralNoun(w.lower)) continue;
+    // "well below the 175,000 economists had expected": the noun is the subject of a relative clause whose object is
+    // the figure, not what it counts ("5,000 people expected to attend" counts people).
+    EXPECTED_AFTER_RE.lastIndex = w.end;
+    return EXPECTED_AFTER_RE.test(text) ? null : text.slice(start, w.end).trim();
   }
   return null;
 }
+/** A verb of expectation with its figure as object, perhaps after "had"/"have", not before "to". */
+const EXPECTED_AFTER_RE =
+  /[ \t\u00A0]+(?:had[ \t\u00A0]+|have[ \t\u00A0]+)?(?:expected|forecast|forecasted|predicted|estimated|projected|anticipated)(?![ \t\u00A0]+to\b)(?![A-Za-z])/y;
 
 /** What amount `a` of sentence `text` counts, or null (money, measures, bare counts such as "600 killed"). */
 export function countedOf(text: string, a: Amount): string | null {
