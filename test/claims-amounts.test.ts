@@ -241,10 +241,8 @@ describe('number forms as news writes them', () => {
 
   it('reads "a quarter of" and "three quarters of" as shares, not "a third term" or "the past two quarters" (politics, business)', () => {
     expectFigures('She won a third term as a quarter of voters stayed home.', [{ text: 'a quarter', value: 0.25, unit: 'share' }]);
-    expectFigures('Profit fell in the past two quarters, but three quarters of staff stayed.', [
-      { text: 'two', value: 2, type: 'count' },
-      { text: 'three quarters', value: 0.75, unit: 'share' },
-    ]);
+    // "two quarters" is a duration (quarters of the year), no figure.
+    expectFigures('Profit fell in the past two quarters, but three quarters of staff stayed.', [{ text: 'three quarters', value: 0.75, unit: 'share' }]);
   });
 
   it('takes no figure from "9/11", a span of years or a period, but reads "3/4 of" (politics)', () => {

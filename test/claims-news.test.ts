@@ -77,6 +77,18 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A fraction of a rate's point is a change in percentage points; the level it went to follows.
+  {
+    text: 'The Bank of England cut its key rate by a quarter point to 5%.',
+    claims: [q({ value: 0.25, unit: 'percentage_point', change: 'down ?→?' }), q({ value: 5, unit: 'percent', change: 'down ?→5' })],
+  },
+  {
+    text: 'The bank raised its rate by half a point to 4%.',
+    claims: [q({ value: 0.5, unit: 'percentage_point', scope: null }), q({ value: 4, unit: 'percent', change: 'up ?→4', scope: null })],
+  },
+  { text: 'The ECB lowered its deposit rate to 3.25% from 3.5%.', claims: [q({ value: 3.25, change: 'down 3.5→3.25' })] },
+  // "over two quarters" is when, not a count of quarters.
+  { text: 'Sales fell 3% over two quarters.', claims: [q({ value: 3, scope: 'over two quarters' })] },
   // When it was said, then a clause without "that": the clause is the content.
   {
     text: 'Amazon said on Thursday it would invest $10 billion in Ohio data centers.',

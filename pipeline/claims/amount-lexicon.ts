@@ -286,6 +286,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = table(
     ...u('decade', 'time', 'decade', 'decades'),
     ...u('year', 'time', 'year', 'years', 'yr', 'yrs'),
     ...u('month', 'time', 'month', 'months'),
+    // Plural only: "a quarter" is a share, "three quarters of" a fraction; "two quarters" a duration.
+    ...u('quarter', 'time', 'quarters'),
     ...u('week', 'time', 'week', 'weeks'),
     ...u('day', 'time', 'day', 'days'),
     ...u('hour', 'time', 'hour', 'hours', 'hr', 'hrs', 'h'),

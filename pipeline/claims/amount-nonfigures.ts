@@ -43,7 +43,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   const next = tokens[n.next];
   // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel", a golfer's "3-under": an adjective, no amount.
   if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
-  // "a half-marathon", "the quarter-finals", "his half-brother": "half" or "quarter" heading a compound noun.
+  // "a half-marathon", "the quarter-finals", "his half-brother": "half" or "quarter" heading a compound noun ("a
+  // quarter-point" of a rate is a figure).
   if (
     !n.digits &&
     (word(tokens, n.next - 1) === 'half' || word(tokens, n.next - 1) === 'quarter') &&
@@ -52,6 +53,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     /^[a-z]{3,}$/.test(tokens[n.next + 1]?.text ?? '') &&
     glued(next, tokens[n.next + 1]) &&
     SCALE_WORDS[word(tokens, n.next + 1)] === undefined &&
+    word(tokens, n.next + 1) !== 'point' &&
     readUnit(tokens, n.next, n, null) === null
   )
     return true;

@@ -21,8 +21,10 @@ const DATE = String.raw`(?:${MONTH}(?:\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2}(?!\
 /** Words before a period: "the third quarter", "the past two weeks", "the same month last year". */
 const ORDER = `(?:first|second|third|fourth|final|last|next|past|previous|prior|preceding|coming|same|current|latest|fiscal|financial|calendar|full|whole|entire|opening|early|late)`;
 const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)`;
+/** A period with no word before it: "for years", "in Q3"; never "half" or "quarter" ("cut by half", "in half"). */
+const BARE_PERIOD = String.raw`(?!(?:half|halves|quarters?)(?![a-z]))${PERIOD}`;
 /** "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024". */
-const THE_PERIOD = String.raw`(?:the\s+)?(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
+const THE_PERIOD = String.raw`(?:(?:the\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
 /** "(the week) to Sunday", "(the three months) to September", "(the year) ending in June". */
 const TO_DATE = String.raw`(?:\s+to\s+date\b|\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
 /** "the end of next year", "the start of 2024", "mid-2026", "early March", "late last year". */

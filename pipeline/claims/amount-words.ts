@@ -48,6 +48,8 @@ export const TENS_WORDS: Readonly<Record<string, number>> = table({
   ninety: 90,
 });
 /** Scale words of a number written in words; "lakh crore" multiplies (1e12). */
+/** Words after a fraction that make it a fraction of a rate's point ("a quarter point", "a quarter-point"). */
+const POINT_AFTER: ReadonlySet<string> = new Set(['point', 'points', 'percentage']);
 const WORD_SCALES: Readonly<Record<string, number>> = table({
   thousand: 1e3,
   million: 1e6,
@@ -274,13 +276,16 @@ export function readWordNumber(tokens: readonly AToken[], i: number, start?: { v
   const value = total + current;
   // "two thirds", "one-fifth", "ninety-five hundred fifths", "three twenty-firsts"
   const d = denominatorAt(tokens, j);
-  // "the past two quarters" are periods; "three quarters of", "three quarters billion" and "and three quarters" are fractions.
+  // "the past two quarters" are periods; "three quarters of", "three quarters billion", "and three quarters" and "a
+  // quarter point" (of a rate) are fractions.
   const period =
     d !== null &&
     !unscaled &&
     d.value === 4 &&
     /^quarters?$/.test(word(tokens, d.next - 1)) &&
     word(tokens, d.next) !== 'of' &&
+    !POINT_AFTER.has(word(tokens, d.next)) &&
+    !(word(tokens, d.next) === '-' && POINT_AFTER.has(word(tokens, d.next + 1))) &&
     WORD_SCALES[word(tokens, d.next)] === undefined;
   if (d !== null && !period && !digitsStart && (d.plural ? value !== 1 : value === 1 && single) && value > 0) {
     return unscaled ? result(value / d.value, d.next, true, false) : withScale(tokens, value / d.value, d.next);
@@ -344,7 +349,8 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
   if (k === i && lead !== 'half') return null;
   // "the first half", "second-half profit": a half of the year, not a share.
   if (k === i && PERIOD_ORDINALS.has(word(tokens, word(tokens, i - 1) === '-' ? i - 2 : i - 1))) return null;
-  // "a third of voters", "a fifth." are shares; "a third term", "a fifth straight year" ordinals.
+  // "a third of voters", "a fifth." are shares, as is "a quarter point" of a rate; "a third term", "a fifth straight
+  // year" are ordinals.
   const after = tokens[k + 1];
   if (
     k > i &&
@@ -353,6 +359,8 @@ function readLead(tokens: readonly AToken[], i: number): ReadNumber | null {
     word(tokens, k + 1) !== 'of' &&
     !AFTER_SHARE.has(word(tokens, k + 1)) &&
     !VERBS_AFTER_SHARE.has(word(tokens, k + 1)) &&
+    !POINT_AFTER.has(word(tokens, k + 1)) &&
+    !(after.text === '-' && POINT_AFTER.has(word(tokens, k + 2))) &&
     (/^[A-Za-z0-9]/.test(after.text) || (after.text === '-' && tokens[k]?.end === after.start))
   ) {
     return null;

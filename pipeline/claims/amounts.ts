@@ -169,6 +169,8 @@ const RATE_WORDS_AHEAD: ReadonlySet<string> = RATE_OPENERS;
 const RATE_LOOKAHEAD_TOKENS = 3;
 
 const AGE_WORDS: ReadonlySet<string> = AGE_BEFORE;
+/** The words of a rate's point. */
+const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
 /** Words after a unitless number that countedUnit reads. */
 const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'times']);
 
@@ -266,6 +268,16 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
+  // "half a point", "a quarter-point": a fraction of a rate's point, "a" or a hyphen between.
+  if (
+    unit === null &&
+    core.number?.digits === false &&
+    core.value !== null &&
+    core.value < 1 &&
+    (word(tokens, next) === 'a' || word(tokens, next) === '-') &&
+    POINT_WORDS.has(word(tokens, next + 1))
+  )
+    next++;
   if (unit === null && core.number !== null && COUNTED_UNIT_WORDS.has(word(tokens, next))) {
     const counted = countedUnit(tokens, core, next);
     unit = counted.unit;
