@@ -780,6 +780,11 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // A closing report covers what came before it, not a clause a conjunction opens after its speaker.
+  {
+    text: 'The marathon drew 55,000 runners, organizers said, and temperatures reached 28C by midday.',
+    claims: [q({ value: 55_000, sourceText: 'organizers', cue: 'said' }), q({ value: 28, unit: '°C', sourceText: null, cue: null })],
+  },
   // Three or more single digits joined by hyphens are a formation, no figure.
   { text: 'The coach switched to a 4-4-2 formation after halftime, then to 4-2-3-1.', claims: [] },
   // "With X expected to …,": X is the participle's subject and the clause ends at its comma.

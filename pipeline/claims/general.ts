@@ -166,8 +166,17 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   // states the 5,000 in a relative clause of its own.
   const inSpeaker = sourced?.source && at >= sourced.source[0] && at < sourced.source[1] && !RELATIVE_BEFORE_RE.test(text.slice(sourced.source[0], at));
   if (sourced?.content && sourced.content[0] >= sourced.cue[1] && at < sourced.cue[0] && !inSpeaker) return null;
+  // "The marathon drew 55,000 runners, organizers said, and temperatures reached 28C": a closing report covers what
+  // came before it, not the clause a conjunction opens after its speaker ("…, the company said, to $1.2 billion" goes on).
+  if (sourced?.content && sourced.content[1] <= sourced.cue[0]) {
+    const after = Math.max(sourced.cue[1], sourced.source?.[1] ?? 0);
+    if (at >= after && CONJUNCTION_AFTER_RE.test(text.slice(after, at))) return null;
+  }
   return sourced;
 }
+
+/** After a closing report's speaker: perhaps when it was said, a comma, and a conjunction opening a clause of its own. */
+const CONJUNCTION_AFTER_RE = /^[^,;]{0,30}[,;]\s*(?:and|but|while|whereas|although|though|as|meanwhile)\s/i;
 
 /** An auxiliary opening a question, perhaps after a wh-word: "Did anyone …?", "Why do analysts …?". */
 const QUESTION_OPENING_RE =
