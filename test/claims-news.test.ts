@@ -955,6 +955,14 @@ const WEATHER: Case[] = [
 ];
 
 const HEALTH: Case[] = [
+  // A verb of change, its object, then "by" and the figure; a noun of change after a figure with its article.
+  { text: 'The drug reduced the risk of heart attack by 20% compared with placebo.', claims: [q({ value: 20, change: 'down ?→?' })] },
+  {
+    text: 'The CDC reported 1,024 cases last week, a 15% increase over the week before.',
+    claims: [q({ value: 1024, change: null }), q({ value: 15, change: 'up ?→?' })],
+  },
+  // Without its article the word after a figure may be a verb: "1/8 teaspoon increases the acidity" states no change.
+  { text: 'As little as 1/8 teaspoon increases the acidity.', claims: [q({ value: 0.125, change: null })] },
   // "in The Lancet" is no place, and patients are no troops.
   {
     text: 'The study, published in The Lancet, followed 12,000 patients for five years.',

@@ -47,6 +47,13 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     const rawBefore = raw.slice(Math.max(0, a.start - 40), a.start);
     if (DIRECT_CHANGE_RE.test(rawBefore)) direction = UP_RE.test(rawBefore) ? 'up' : DOWN_RE.test(rawBefore) ? 'down' : null;
   }
+  // "reduced the risk of heart attack by 20%": a verb of change, its object, then "by" and the figure.
+  if (direction === null) {
+    const wider = text.slice(Math.max(0, a.start - WIDE_BY_CHARS), a.start);
+    if (BY_BEFORE_RE.test(wider)) direction = UP_BY_RE.test(wider) ? 'up' : DOWN_BY_RE.test(wider) ? 'down' : null;
+  }
+  // "a 15% increase over the prior week", "a $2bn cut": a noun of change right after the figure.
+  if (direction === null && a.value !== 0) direction = nounOfChangeAfter(text, a.start, a.end);
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
   // "$3.2bn, up from $2.9bn", "$3.2bn, or $1.45 a share, up from $2.9bn a year earlier": where it came from follows.
   if (direction === null) {
@@ -77,6 +84,24 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
   return direction === null ? null : { direction, from: null, to: null };
 }
+/** Characters read back for a verb of change whose object stands between it and "by". */
+const WIDE_BY_CHARS = 80;
+const BY_APPROXIMATION = String.raw`by\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|up\s+to|as\s+much\s+as)\s+)?$`;
+const BY_BEFORE_RE = new RegExp(String.raw`\b${BY_APPROXIMATION}`, 'i');
+/** A verb of change, up to 50 characters of its object (no clause break), then "by" and the figure. */
+const UP_BY_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b(?!-)[^,;.]{1,50}\b${BY_APPROXIMATION}`, 'i');
+const DOWN_BY_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b(?!-)[^,;.]{1,50}\b${BY_APPROXIMATION}`, 'i');
+/** A noun of a rise or a fall right after a figure, perhaps after a modifier ("a 15% increase", "a 22% year-over-year decrease", "a $2bn cut"). */
+const NOUN_OF_CHANGE_AFTER_RE =
+  /^[\s-]*(?:(?:year-over-year|year-on-year|annual|yearly|monthly|quarterly|weekly|overall|further|sharp|steep|modest|slight)\s+)?(?:(increase|rise|jump|gain|hike|surge|boost|growth|climb|uptick)|(decrease|decline|drop|fall|cut|reduction|loss|slump|dip|contraction|slide|plunge))\b/i;
+function nounOfChangeAfter(text: string, start: number, end: number): ClaimChange['direction'] | null {
+  // Only after a determiner: "1/8 teaspoon increases the acidity", "two losses in six days" have a verb or a plural.
+  if (!DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  const m = NOUN_OF_CHANGE_AFTER_RE.exec(text.slice(end, end + 16));
+  return m ? (m[1] ? 'up' : 'down') : null;
+}
+const DETERMINER_BEFORE_RE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
+
 /** The amounts around the one read: before it, after it, and the next further out each way (null at the sentence's ends; `earlier` undefined when not given). */
 export interface Neighbours {
   prev: Amount | null;
