@@ -391,6 +391,12 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // A participle and its day are part of the speaker; a participle after a counted plural opens a clause.
+  {
+    text: 'A Reuters/Ipsos poll released on Tuesday showed Harris leading 45% to 42%.',
+    claims: [q({ value: 45, sourceText: 'A Reuters/Ipsos poll released on Tuesday', cue: 'showed' }), q({ value: 42 })],
+  },
+  { text: 'The measure passed 285-140, with 52 Republicans joining Democrats.', claims: [q({ value: 52, counted: 'Republicans' })] },
   // A closing participle's speaker is the subject of the clause it hangs on, after any opening adverbial pieces.
   {
     text: 'But a few days later, the senator reversed himself again, telling reporters that the bill would fail.',

@@ -69,7 +69,11 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
   }
   // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": when it was said is no part of who said it.
   const when = WHEN_LAST_CODES.has(lastNonSpaceCode(s, end)) ? WHEN_BEFORE_RE.exec(s.slice(Math.max(0, end - 24), end)) : null;
-  if (when && when.index > 0) return nounPhraseBefore(s, end - when[0].length + 1, stop);
+  if (when && when.index > 0) {
+    const head = nounPhraseBefore(s, end - when[0].length + 1, stop);
+    // "A Reuters/Ipsos poll released on Tuesday showed": after a participle the day is part of the phrase.
+    return head && PARTICIPLE_END_RE.test(s.slice(head[0], head[1])) ? trimSpan(s, head[0], end) : head;
+  }
   // A source is a few words: the last stretch of the text is enough to find it.
   // Its words (runs of non-space) are read backwards from `end`, as many as can
   // be taken: this runs at every cue, and splitting the whole stretch into
@@ -119,6 +123,8 @@ export function whenBefore(s: string, end: number): number {
 }
 
 const CLOSE_PAREN = 0x29;
+/** A phrase ending in a participle of publishing or holding ("a poll released", "a survey conducted"). */
+const PARTICIPLE_END_RE = /\s(?:released|published|issued|conducted|taken|held|posted|filed|announced|unveiled)$/;
 /** Last letters of WHEN_BEFORE_RE's words (day, week, month, year, night): most cues skip the regex. */
 const WHEN_LAST_CODES: ReadonlySet<number> = new Set([...'ykhrt'].map((ch) => ch.charCodeAt(0)));
 /** A day, "last week" or "this past month" right before a cue, after the speaker. */

@@ -73,9 +73,15 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
     const lower = word.toLowerCase();
     // A capitalised -ly word is a name ("12 Kelly supporters"), an -ly word in lower case an adverb.
     if (STOP_WORDS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && word === lower)) break;
-    // "220,000 people filed claims": a past tense after a plural noun is its verb ("300 armed men" keeps the participle).
+    // "220,000 people filed claims": a past tense after a plural noun is its verb ("300 armed men" keeps the participle);
+    // "52 Republicans joining Democrats": a participle after it opens a clause of its own.
     const last = out[out.length - 1];
-    if (last && isPluralNoun(last.lower) && lower.endsWith('ed') && !lower.includes('-') && isLowerCaseCode(text.charCodeAt(last.end - last.lower.length)))
+    if (
+      last &&
+      isPluralNoun(last.lower) &&
+      !lower.includes('-') &&
+      (lower.endsWith('ing') || (lower.endsWith('ed') && isLowerCaseCode(text.charCodeAt(last.end - last.lower.length))))
+    )
       break;
     out.push({ lower, end: NEXT_WORD_RE.lastIndex });
   }
