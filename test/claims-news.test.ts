@@ -77,6 +77,12 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A report around an intention speaks for it; a participle after the hearer says how they spoke.
+  {
+    text: 'Tesla plans to cut about 10% of its global workforce, two people familiar with the matter told Reuters on Monday, speaking on condition of anonymity.',
+    claims: [q({ value: 10, sourceText: 'two people familiar with the matter', cue: 'told' })],
+  },
+  { text: 'Tesla plans to cut 10% of its workforce.', claims: [q({ value: 10, sourceText: 'Tesla', cue: 'plans' })] },
   // A fraction of a rate's point is a change in percentage points; the level it went to follows.
   {
     text: 'The Bank of England cut its key rate by a quarter point to 5%.',

@@ -233,6 +233,7 @@ export function verbCue(
   // "said on Monday that C" has its content after; "officials said, adding that D" closes a content before it.
   const restIsTail =
     hearerOnly ||
+    hearerThenParticiple(s, afterCue, c, word) ||
     TO_HEARER_END_RE.test(rest) ||
     rest.trim().length < MIN_CONTENT_CHARS ||
     (TAIL_RE.test(rest) && !DAY_THEN_CLAUSE_RE.test(rest) && (!/\bthat\b/.test(rest) || PARTICIPLE_TAIL_RE.test(rest)));
@@ -291,6 +292,17 @@ const CLAUSE_AUXILIARY_RE = /\s(?:would|will|could|may|might|should|must|can|can
  */
 const TAIL_RE =
   /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|(?:tonight|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*$|[,;](?!\s*[\u201C\u2018"]))/i;
+/**
+ * "…, two people familiar with the matter told Reuters on Monday, speaking on condition of anonymity.": after a hearer
+ * and its comma, a participle says how the speaker spoke; the content came before the speaker.
+ */
+function hearerThenParticiple(s: string, afterCue: number, c: Compiled, word: string): boolean {
+  if (!c.hearer.has(word)) return false;
+  const at = skipHearer(s, afterCue, c, word);
+  return at > afterCue && lastNonSpaceCode(s, at) === COMMA && PARTICIPLE_OPENING_RE.test(s.slice(at, at + 24));
+}
+const PARTICIPLE_OPENING_RE = /^\s*(?:speaking|declining|asking|requesting|citing)\b/;
+
 /** When it was said, then a clause without "that": "said on Thursday it would invest …" has its content after the day. */
 const DAY_THEN_CLAUSE_RE =
   /^\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:it|he|she|they|we|I|there|the|its|his|her|their)\s+\S+\s+\S/;

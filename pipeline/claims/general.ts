@@ -151,11 +151,20 @@ const RELATIVE_BEFORE_RE = /,\s*(?:which|who|whose|that)\s/i;
 function attributionAt(text: string, atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
   // The innermost: "C, the council said, according to the BBC" reports the council's words (the BBC relays them).
   let holding: SpanAttribution | null = null;
+  // The innermost report, not an intention: "Tesla plans to cut 10% of staff, two people familiar with the matter told
+  // Reuters" is the two people's report of a plan.
+  let report: SpanAttribution | null = null;
   for (const a of atts) {
     if (a.content === null || at < a.content[0] || at >= a.content[1]) continue;
     if (holding?.content == null || a.content[1] - a.content[0] < holding.content[1] - holding.content[0]) holding = a;
+    if (
+      a.source !== null &&
+      !INTENT_CUE_RE.test(text.slice(a.cue[0], a.cue[1])) &&
+      (report?.content == null || a.content[1] - a.content[0] < report.content[1] - report.content[0])
+    )
+      report = a;
   }
-  if (holding) return holding;
+  if (holding) return report ?? holding;
   const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
   // "Shares of the company, which makes chips for Apple, closed down 3.2%": a relative clause's verb reports nothing
   // of the main clause.
@@ -174,6 +183,10 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   }
   return sourced;
 }
+
+/** Cues of an intention rather than a report ("plans", "wants", "is considering"): a report around one speaks for it. */
+const INTENT_CUE_RE =
+  /\b(?:plans?|planned|planning|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|seeks?|sought|considering|weighing|preparing|prepares)$/i;
 
 /** After a closing report's speaker: perhaps when it was said, a comma, and a conjunction opening a clause of its own. */
 const CONJUNCTION_AFTER_RE = /^[^,;]{0,30}[,;]\s*(?:and|but|while|whereas|although|though|as|meanwhile)\s/i;
