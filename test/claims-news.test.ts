@@ -967,6 +967,11 @@ const WEATHER: Case[] = [
 ];
 
 const HEALTH: Case[] = [
+  // "the ministry" is the ministry that spoke last, when its name holds the word; "the company" stays as written.
+  {
+    text: 'The Health Ministry said 40 people had died. The ministry said another 12 were in hospital. The company said it would help.',
+    claims: [{ value: 40 }, q({ value: 12, sourceText: 'The Health Ministry' }), { kind: 'prediction', sourceText: 'The company' }],
+  },
   // A verb of change, its object, then "by" and the figure; a noun of change after a figure with its article.
   { text: 'The drug reduced the risk of heart attack by 20% compared with placebo.', claims: [q({ value: 20, change: 'down ?→?' })] },
   {

@@ -84,6 +84,22 @@ export interface Speaker {
 
 const PERSONAL_PRONOUN_RE = /^(?:he|she)$/i;
 const IT_RE = /^it$/i;
+/** "the ministry", "the agency": a public body named by its kind, the word its name holds. */
+const THE_BODY_RE = /^the\s+(ministry|department|agency|council|commission|regulator|authority|office|bureau|service|court|committee|board|institute)$/i;
+/** A name as a speaker gives it: capitalised (after "the"), one blank between words. */
+const CLEAN_NAME_RE = /^(?:[Tt]he\s)?[A-Z](?!.*\s\s)/;
+
+/**
+ * "The Health Ministry said C. The ministry said D": the institution that spoke last, when the words name its kind and
+ * its name holds that word, capitalised ("the Georgia Board of Pharmacy" for "the board"). "The company" is not read so:
+ * on news texts it named a business that had not spoken as often as the one that had.
+ */
+function roleOfInstitution(institution: NamedSpeaker | null, words: string): NamedSpeaker | null {
+  const body = THE_BODY_RE.exec(words)?.[1];
+  if (!body || institution === null || !CLEAN_NAME_RE.test(institution.text)) return null;
+  const capitalised = body.charAt(0).toUpperCase() + body.slice(1);
+  return new RegExp(`\\b${capitalised}\\b`).test(institution.text) ? institution : null;
+}
 /** Pronouns, relatives and bare roles: they name no one by themselves. */
 const UNNAMED_RE = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)$/i;
 /** A name: at least one capitalised word that is not only a sentence-initial article. */
@@ -141,7 +157,7 @@ export function speakerOf(
     ? antecedent(ctx, words)
     : IT_RE.test(words) && SAYING_CUE_RE.test(text.slice(att.cue[0], att.cue[1]))
       ? ctx.institution
-      : null;
+      : roleOfInstitution(ctx.institution, words);
   if (named) {
     source = named.id;
     sourceText = named.text;
