@@ -908,6 +908,15 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // A quotation of several sentences after a quoted sentence with its cue: each of its sentences is the same speaker's.
+  {
+    text: '"This is the worst outage in a decade," said Mark Rivers, a spokesman for Eastern Power. "Crews restored 50,000 customers overnight. We expect most customers to be restored by Friday."',
+    claims: [
+      { kind: 'statement', sourceText: 'Mark Rivers', cue: 'said' },
+      q({ value: 50_000, sourceText: 'Mark Rivers', cue: 'said' }),
+      { kind: 'prediction', sourceText: 'Mark Rivers', cue: 'said' },
+    ],
+  },
   // After a forecast's verb the date is what is forecast, not when it was said.
   { text: 'Rain totals of 1 to 3 inches are expected through Tuesday.', claims: [q({ low: 1, high: 3, unit: 'in', scope: 'through Tuesday' })] },
   // The base forms of verbs of change ("drop", "jump", "climb", "gain") state a change as their past forms do; a

@@ -59,7 +59,7 @@ function whollyQuoted(unit: QuoteUnit): boolean {
 
 /**
  * The claim of the quotation's cue: in the next sentences while the quotation goes on ("A. B,” she said"), else in the
- * sentence before when this one opens a new quotation right after it ("“A,” Doe said. “B.”").
+ * sentence before the quotation's first when it opens right after a quoted one ("“A,” Doe said. “B.”", "… “B. C.”").
  */
 function speakerOfQuote(units: readonly QuoteUnit[], byUnit: readonly Draft[][], u: number): Draft | null {
   const unit = units[u] as QuoteUnit;
@@ -67,13 +67,22 @@ function speakerOfQuote(units: readonly QuoteUnit[], byUnit: readonly Draft[][],
     for (let v = u + 1; v < units.length && units[v]?.paragraph === unit.paragraph; v++) {
       const cued = firstSourced(byUnit[v] ?? []);
       if (cued) return cued;
-      if (!units[v]?.openAtEnd) return null;
+      if (!units[v]?.openAtEnd) break;
     }
-    return null;
   }
-  const prev = units[u - 1];
+  // A quotation closed without a cue ("“A,” Doe said. “B. C.”"): the sentence before its first one.
+  let first = u;
+  while (
+    first > 0 &&
+    (units[first] as QuoteUnit).openAtStart &&
+    units[first - 1]?.paragraph === unit.paragraph &&
+    whollyQuoted(units[first - 1] as QuoteUnit) &&
+    !firstSourced(byUnit[first - 1] ?? [])
+  )
+    first--;
+  const prev = units[first - 1];
   if (!prev || prev.paragraph !== unit.paragraph || !/[\u201D"\u00BB]/.test(prev.text)) return null;
-  return firstSourced(byUnit[u - 1] ?? []);
+  return firstSourced(byUnit[first - 1] ?? []);
 }
 
 function firstSourced(drafts: readonly Draft[]): Draft | null {
