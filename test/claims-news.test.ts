@@ -792,6 +792,8 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // "according to plan" is an idiom of how things went: no source.
+  { text: "Not much of this went according to plan for the team's front office.", claims: [] },
   // A closing report covers what came before it, not a clause a conjunction opens after its speaker.
   {
     text: 'The marathon drew 55,000 runners, organizers said, and temperatures reached 28C by midday.',

@@ -31,6 +31,8 @@ function countBeforeName(s: string, at: number): boolean {
 const COUNT_BEFORE_NAME_RE = /(?:^|\s)([\w,.]+)\s+[A-Z][\w.&-]*\s+$/;
 /** Participles of saying whose content may open with a candidate word ("saying demand fell"). */
 const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'warning', 'arguing', 'insisting', 'telling']);
+/** "according to plan", "according to schedule": the idioms of "according" that name no source. */
+const ACCORDING_IDIOM_RE = /^\s+to\s+(?:plan|schedule|script|expectations?|form|tradition|custom)\b/i;
 /** A figure right after "say" (its comma perhaps): an example, "say, $50". */
 const SAY_EXAMPLE_RE = /^,?\s*[$\u00A3\u20AC\u00A50-9]/;
 
@@ -53,6 +55,8 @@ export function notACueHere(s: string, start: number, end: number, word: string,
     return true;
   // "easier said than done": an idiom.
   if (word === 'said' && /^\s+than\s+done\b/i.test(s.slice(end, end + 12))) return true;
+  // "went according to plan", "according to schedule": an idiom of how things went, no source.
+  if (word === 'according' && ACCORDING_IDIOM_RE.test(s.slice(end, end + 24))) return true;
   // "…, believe it or not.": an aside to the reader.
   if (word === 'believe' && /^\s+it\s+or\s+not\b/i.test(s.slice(end, end + 16))) return true;
   // "set a limit, say $50 or $75": "say" between a comma and a figure gives an example ("Analysts say 40% …" reports).
