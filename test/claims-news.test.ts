@@ -397,6 +397,10 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // A statement stands on its cue: the writer's "I think" and a cue the model barely reads make none; a clear report does.
+  { text: 'I think there will be some opportunities in January.', claims: [] },
+  { text: 'His passing has continued to pop as well.', claims: [] },
+  { text: 'The minister insisted the tax would not rise.', claims: [{ kind: 'prediction', sourceText: 'The minister', cue: 'insisted' }] },
   // A participle and its day are part of the speaker; a participle after a counted plural opens a clause.
   {
     text: 'A Reuters/Ipsos poll released on Tuesday showed Harris leading 45% to 42%.',

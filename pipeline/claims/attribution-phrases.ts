@@ -15,6 +15,8 @@ export interface SpanAttribution {
   source: [number, number] | null;
   cue: [number, number];
   content: [number, number] | null;
+  /** The cue model's probability of the cue word, when the model chose it (rules that read a form leave it out). */
+  p?: number;
 }
 
 /** Longest source, in words, looked for before or after a cue. */

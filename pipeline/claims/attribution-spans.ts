@@ -144,6 +144,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
       }
     }
     if (a) {
+      a.p = p;
       out.push(a);
       strength.push(p);
       // "The company, citing X, said C": the main verb first, the relaying phrase after it (the reading order of "Yonhap reported, citing X").

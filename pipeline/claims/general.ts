@@ -184,6 +184,14 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   return sourced;
 }
 
+/**
+ * Lowest cue probability of a statement without a figure. Read on the 5,364 statements of the extraction-dev texts:
+ * below 0.5 nearly every one sampled was no report, between 0.5 and 0.6 most, above 0.6 about half or more were.
+ */
+const STATEMENT_MIN_PROBABILITY = 0.6;
+/** The writer or the reader as speaker ("I found", "we could see", "you'd expect"): the article's own words. */
+const FIRST_PERSON_RE = /^(?:I|we|you|you['\u2019]d|we['\u2019]d|I['\u2019]d)$/i;
+
 /** Cues of an intention rather than a report ("plans", "wants", "is considering"): a report around one speaks for it. */
 const INTENT_CUE_RE =
   /\b(?:plans?|planned|planning|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|seeks?|sought|considering|weighing|preparing|prepares)$/i;
@@ -306,11 +314,15 @@ export function generalDrafts(
     let lastContentStart = -1;
     for (const att of atts) {
       if (att.content === null || att.source === null || att.content[0] === lastContentStart || saysNothing(unit.text, att)) continue;
+      // A statement stands on its cue alone: below STATEMENT_MIN_PROBABILITY the cue model's readings were mostly no
+      // report ("His passing has continued to pop", "Seattle boasts a port"), while a figure keeps such a speaker.
+      // A content before its speaker ("C, a spokesman confirmed") is the report's own form and stays.
+      if (att.p !== undefined && att.p < STATEMENT_MIN_PROBABILITY && att.content[0] >= att.cue[0]) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
       const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
-      if (speaker.sourceText !== null && isGenericSpeaker(speaker.sourceText)) continue;
+      if (speaker.sourceText !== null && (isGenericSpeaker(speaker.sourceText) || FIRST_PERSON_RE.test(speaker.sourceText))) continue;
       out.push(draft(unit, att.content[0], kind, att, speaker, null));
     }
   }
