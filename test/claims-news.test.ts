@@ -397,6 +397,9 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // An auxiliary and adverbs after the subject are the verb's; a clause read as a speaker makes no statement.
+  { text: 'Hamas has so far rejected the proposal for a truce.', claims: [{ kind: 'statement', sourceText: 'Hamas', cue: 'rejected' }] },
+  { text: 'They marry and have a son named Apollo.', claims: [] },
   // A statement stands on its cue: the writer's "I think" and a cue the model barely reads make none; a clear report does.
   { text: 'I think there will be some opportunities in January.', claims: [] },
   { text: 'His passing has continued to pop as well.', claims: [] },

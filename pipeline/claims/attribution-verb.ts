@@ -225,6 +225,11 @@ export function verbCue(
   if (source && !inverted && source[1] <= cue[0] && !(prev && prev.cue[0] >= source[0] && prev.cue[1] <= source[1])) {
     source = withoutParticiplePiece(s, source);
   }
+  // "Hamas has so far rejected", "The company has begun touting": an auxiliary after the subject is the verb's.
+  if (source && !inverted && source[1] <= cue[0]) {
+    const aux = AUXILIARY_IN_SOURCE_RE.exec(s.slice(source[0], source[1]));
+    if (aux && aux[0].trim() !== '') source = trimSpan(s, source[0], source[0] + aux[0].length);
+  }
   const afterCue = inverted && source ? source[1] : cue[1];
   const rest = withoutTrailingPunct(s.slice(afterCue));
   // "…, its chairman told reporters.": a hearer alone after the cue is no content.
@@ -302,6 +307,14 @@ function hearerThenParticiple(s: string, afterCue: number, c: Compiled, word: st
   return at > afterCue && lastNonSpaceCode(s, at) === COMMA && PARTICIPLE_OPENING_RE.test(s.slice(at, at + 24));
 }
 const PARTICIPLE_OPENING_RE = /^\s*(?:speaking|declining|asking|requesting|citing)\b/;
+
+/**
+ * An auxiliary ending a source read before its verb, with only adverbs or a verb of beginning or going on after it
+ * ("Hamas has so far", "The company has begun"), not in a relative clause (no who/which/that before it). Longer
+ * clauses ("Williams will be interviewed about Pope Francis") are left as they are.
+ */
+const AUXILIARY_IN_SOURCE_RE =
+  /^(?:(?!\b(?:who|which|that|whom|whose)\b)[^,])*?\s(?=(?:has|have|had|is|are|was|were|will|would)(?:\s+(?:so\s+far|already|long|also|now|still|just|since|repeatedly|previously|recently|never|[a-z]+ly|begun|began|started|continued|been|kept|gone\s+on))+$)/;
 
 /** When it was said, then a clause without "that": "said on Thursday it would invest …" has its content after the day. */
 const DAY_THEN_CLAUSE_RE =

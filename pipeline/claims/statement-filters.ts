@@ -16,12 +16,18 @@ const GENERIC_SPEAKER_RE = /^(?:you|one|who|whom|which|that|it|this|these|those|
 
 /**
  * "if you want to …", "If one seeks to …", "which always seems": a generic or unresolved pronoun states nothing; nor
- * do words ending in a possessive, read before a noun taken for a cue ("Federal agency quashes Georgia's | plan").
+ * do words ending in a possessive, read before a noun taken for a cue ("Federal agency quashes Georgia's | plan"), nor
+ * words holding a clause.
  */
 export function isGenericSpeaker(sourceText: string): boolean {
-  return GENERIC_SPEAKER_RE.test(sourceText) || POSSESSIVE_END_RE.test(sourceText);
+  return GENERIC_SPEAKER_RE.test(sourceText) || POSSESSIVE_END_RE.test(sourceText) || CLAUSE_IN_SPEAKER_RE.test(sourceText);
 }
 const POSSESSIVE_END_RE = /\w['\u2019]s?$/;
+/**
+ * An auxiliary among the words, or opening them: a clause read as a speaker ("They marry and have a son named",
+ * "Ash's was lithe, poised"), no one who speaks; a relative clause's auxiliary is cut from the speaker before this.
+ */
+const CLAUSE_IN_SPEAKER_RE = /(?:^|\s)(?:is|was|are|were|has|have|had|will|would|can|could|should|does|did)(?:\s|$)/;
 
 /** A refusal to speak: "declined to comment", "refused to elaborate", "declined to say how many jobs would go". */
 const NO_COMMENT_RE = /^to\s+(?:comment|say|elaborate|discuss|confirm|speculate|respond|answer|give\s+details)\b/i;
