@@ -799,6 +799,9 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // "pounds" is a weight without a word of money before it or a scale; "paid 20 pounds" and "£" are sterling.
+  { text: 'Crawford will now fight at 154 pounds.', claims: [q({ value: 154, unit: 'lb' })] },
+  { text: 'The club paid 20 pounds for each ticket.', claims: [q({ value: 20, unit: 'GBP' })] },
   // "according to plan" is an idiom of how things went: no source.
   { text: "Not much of this went according to plan for the team's front office.", claims: [] },
   // A closing report covers what came before it, not a clause a conjunction opens after its speaker.

@@ -92,7 +92,11 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     if (
       (k === 'pound' || k === 'pounds') &&
       currency === null &&
-      (j > at || (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) || weighedBefore(tokens, at) || (k === 'pound' && poundBeforeNoun(tokens, j, n)))
+      (j > at ||
+        (word(tokens, j + 1) === 'of' && !(n?.scaled ?? false)) ||
+        weighedBefore(tokens, at) ||
+        (k === 'pound' && poundBeforeNoun(tokens, j, n)) ||
+        (k === 'pounds' && !(n?.scaled ?? false) && !moneyBefore(tokens, at)))
     ) {
       return { id: 'lb', kind: 'unit', dimension: 'mass', next: j + 1 };
     }
@@ -203,6 +207,21 @@ function poundBeforeNoun(tokens: readonly AToken[], j: number, n: ReadNumber | n
 }
 const NOT_WEIGHED_AFTER_POUND: ReadonlySet<string> = new Set(
   'note notes coin coins fine fee fees bill bills ticket voucher bet bonus prize charge tax levy payment deal loan rise cut increase and for from per each the more less than was were are has had will would could with into off'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "paid 20 pounds", "fined 500 pounds", "tickets cost 40 pounds": a word of money shortly before the number makes
+ * "pounds" sterling; without one (and without a scale: "361 million pounds") it is a weight ("lost 30 pounds",
+ * "170-175 pounds"), as news writes sterling with "£".
+ */
+function moneyBefore(tokens: readonly AToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - WEIGH_WINDOW_TOKENS; k--) if (MONEY_WORDS.has(word(tokens, k))) return true;
+  return false;
+}
+const MONEY_WORDS: ReadonlySet<string> = new Set(
+  'paid pay pays paying cost costs costing price prices priced worth fine fined fines charge charged charges spend spent spending raise raised raising sterling salary wage wages earn earns earned earning sold sell sells selling buy bought buys donate donated budget fund funding grant award awarded compensation bill fee fees tax rent sum prize bonus profit revenue loan debt owed owe'.split(
     ' ',
   ),
 );
