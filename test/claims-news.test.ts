@@ -77,6 +77,11 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A role after a name and its comma is the name's, even without a comma closing the role.
+  {
+    text: '"The quiet is a little surprising," Wendy Liebmann, founder of WSL Strategic Retail told the paper.',
+    claims: [{ kind: 'statement', sourceText: 'Wendy Liebmann, founder of WSL Strategic Retail', cue: 'told', content: 'The quiet is a little surprising' }],
+  },
   // A report around an intention speaks for it; a participle after the hearer says how they spoke.
   {
     text: 'Tesla plans to cut about 10% of its global workforce, two people familiar with the matter told Reuters on Monday, speaking on condition of anonymity.',

@@ -155,6 +155,11 @@ export function verbCue(
   let source = sameSpeaker && prev ? prev.source : adverbial ? (prev ? prev.source : null) : subjectBefore(s, cue[0], c);
   // ", perhaps recognizing C": an adverb before a participle is no subject; the clause's subject is read below.
   if (source && ADVERB_ALONE_RE.test(s.slice(source[0], source[1]))) source = null;
+  // "…,” Wendy Liebmann, founder of WSL Strategic Retail told WWD": a role after a name and its comma is the name's.
+  if (source && !sameSpeaker && ROLE_START_RE.test(s.slice(source[0], source[1]))) {
+    const name = NAME_THEN_COMMA_RE.exec(s.slice(Math.max(0, source[0] - 60), source[0]));
+    if (name?.[1]) source = [source[0] - name[0].length + name[0].indexOf(name[1]), source[1]];
+  }
   // "Jason Sims — a teacher — says C": the subject is the noun phrase before an insertion between dashes, with it.
   if (!sameSpeaker && !adverbial && DASH_BEFORE_RE.test(s.slice(Math.max(0, cue[0] - 4), cue[0]))) {
     const dashed = dashedSubject(s, cue[0], c);
@@ -307,6 +312,12 @@ function hearerThenParticiple(s: string, afterCue: number, c: Compiled, word: st
   return at > afterCue && lastNonSpaceCode(s, at) === COMMA && PARTICIPLE_OPENING_RE.test(s.slice(at, at + 24));
 }
 const PARTICIPLE_OPENING_RE = /^\s*(?:speaking|declining|asking|requesting|citing)\b/;
+
+/** A role opening a source: a lower-case noun of office, perhaps after an article ("founder of X", "the chief executive"). */
+const ROLE_START_RE =
+  /^(?:a\s+|an\s+|the\s+)?(?:co-)?(?:founder|chief|president|director|head|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|minister|secretary|professor|lawyer|attorney|analyst|economist|manager|partner|owner|leader|member|senator|governor|mayor|editor|author|researcher|scientist|adviser|advisor|coach|captain|ceo|cfo)\b/;
+/** A capitalised name of two to four words and its comma, after a quotation's close, a comma or the sentence's start. */
+const NAME_THEN_COMMA_RE = /(?:^|[,\u201D"]\s*)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*),\s*$/;
 
 /**
  * An auxiliary ending a source read before its verb, with only adverbs or a verb of beginning or going on after it
