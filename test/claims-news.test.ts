@@ -1059,6 +1059,14 @@ const HEALTH: Case[] = [
 
 /** Technology: versions and models beside the figures. */
 const TECH: Case[] = [
+  // A sentence opening with a long name is no title-case headline: "Sentiment" is part of the name, no cue.
+  {
+    text: 'The University of Michigan Index of Consumer Sentiment increased 13.7% in December.',
+    claims: [q({ value: 13.7, sourceText: null, cue: null })],
+  },
+  // The writer ("I also tried") and "It's recommended" give a figure no speaker.
+  { text: "I also tried Coalatree's Whistler ($99), a lightweight windbreaker.", claims: [q({ value: 99, sourceText: null })] },
+  { text: "It's recommended for mattresses up to 15 inches deep.", claims: [q({ value: 15, sourceText: null })] },
   { text: 'Apple released iOS 17.2 on Monday, fixing 12 security flaws.', claims: [q({ value: 12, unit: null, figure: '12' })] },
   {
     text: 'Windows 11 runs on about 400 million devices, Microsoft said.',

@@ -40,6 +40,8 @@ const DIGIT_OR_UNDERSCORE_THEN_LETTER_RE = /[0-9_][A-Za-z]/;
 const isWordJoinCode = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019 || c === 45;
 
+/** A lower-case word right after a cue (not a small word titles leave in lower case): the cue is in a sentence. */
+const LOWER_WORD_AFTER_RE = /^\s+(?!(?:a|an|the|of|to|in|on|for|and|or|at|by|with|from|as|vs)\b)[a-z]/;
 /** A cue word in a name or title ("Support Act", "Said Hassan") is no cue. */
 const CAPITAL_RE = /^[A-Z]/;
 /**
@@ -93,7 +95,10 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
       if (closing === 'relayed') p = CLOSING_OVERRULES;
     } else if (p < c.minProbability) continue;
     if (notACueHere(s, m.index, end, word, c)) continue;
-    if (CAPITAL_RE.test(m[0]) && m.index > 0 && !TITLE_CASE_BEFORE_RE.test(s.slice(0, m.index))) continue;
+    // A title-case headline goes on in capitals after its cue ("Trump Says Clinton Will Lose") or ends there; a sentence
+    // opening with a long name does not ("The University of Michigan Index of Consumer Sentiment increased 13.7%").
+    if (CAPITAL_RE.test(m[0]) && m.index > 0 && !(TITLE_CASE_BEFORE_RE.test(s.slice(0, m.index)) && !LOWER_WORD_AFTER_RE.test(s.slice(end, end + 24))))
+      continue;
     let a = attributionAt(s, m.index, end, word, out, c);
     // A weak cue does not hide a strong one it swallowed ("Opposition leaders warned", "lists have grown to X, the NHS said").
     const weak = strength[strength.length - 1] ?? 1;
@@ -244,7 +249,7 @@ function asOpening(s: string, out: SpanAttribution[], strength: number[]): void 
 
 /** A source read as one of these words alone names nobody. */
 const NEVER_A_SOURCE_RE =
-  /^(?:what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
+  /^(?:what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|it['\u2019]s|that['\u2019]s|this['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
 
 /**
  * No source; the subject joins the content when the content follows the cue, unless a "that" clause is the content

@@ -290,7 +290,8 @@ export function generalDrafts(
     }
     // "a boxer who routinely throws 1,000 punches": a restrictive relative clause describes; no one reports its figure.
     const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
-    const described = speaker.sourceText !== null && RELATIVE_RE.test(speaker.sourceText);
+    // "I also tried Coalatree's Whistler ($99)": the writer is no speaker of the article's figures.
+    const described = speaker.sourceText !== null && (RELATIVE_RE.test(speaker.sourceText) || FIRST_PERSON_RE.test(speaker.sourceText));
     const figureAtt = described ? null : att;
     const figureSpeaker = described ? NO_SPEAKER : speaker;
     // "fell from 5% to 4.2%" is a change to 4.2%, not a range.
