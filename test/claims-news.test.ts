@@ -476,6 +476,12 @@ const POLITICS: Case[] = [
   // An idiom, an article left alone by a lost link, an editor's label.
   { text: 'Fixing it is easier said than done. According to the , the month was first marked in 1976. Edit: Be more direct.', claims: [] },
   { title: "Federal agency quashes Georgia's plan to let pharmacies sell medical marijuana", text: '', claims: [] },
+  // "Fed's Powell: …": the name after an organisation's possessive speaks when the body names that person.
+  {
+    title: "Fed's Powell: Rate cuts are coming",
+    text: 'Federal Reserve Chair Jerome Powell said on Wednesday that the central bank expects to cut rates three times next year.',
+    claims: [{ kind: 'statement', sourceText: "Fed's Powell", cue: ':' }, q({ value: 3, sourceText: 'Federal Reserve Chair Jerome Powell' })],
+  },
   // "believe it or not" is an aside; "he" or "she" means a speaker named as a person, not words misread as one.
   {
     text: 'Jordan Thomas said he chose the school early. The program’s playoff snub also factored into the decision, believe it or not. “I knew I wanted to commit,” he said.',

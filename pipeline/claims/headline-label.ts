@@ -46,7 +46,9 @@ function quoted(d: Draft): boolean {
   return colon !== null && /^\s*["'\u201C\u2018\u00AB]/.test(d.claim.sentence.slice(colon.end - d.claim.start));
 }
 
-function speaks(label: string, bodySpeakers: readonly string[], body: string, quotes: boolean): boolean {
+function speaks(fullLabel: string, bodySpeakers: readonly string[], body: string, quotes: boolean): boolean {
+  // "Fed's Powell: …", "Nvidia's Huang: …": the name after an organisation's possessive is who speaks.
+  const label = fullLabel.replace(POSSESSOR_PREFIX_RE, '');
   // "Senator Ruiz", "Jane Doe": a role or a full name speaks; a single unknown word may be either ("Merkel", "Brexit").
   // "Dear Abby: …" names an advice column.
   const words = label.split(/\s+/).map((w) => w.toLowerCase());
@@ -59,6 +61,9 @@ function speaks(label: string, bodySpeakers: readonly string[], body: string, qu
   const word = new RegExp(`(?:^|[^A-Za-z])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^A-Za-z])`);
   return bodySpeakers.some((s) => word.test(s));
 }
+
+/** An organisation's possessive opening a headline's label ("Fed's ", "UK’s "). */
+const POSSESSOR_PREFIX_RE = /^[A-Z][\w.&-]*['\u2019]s\s+(?=[A-Z])/;
 
 /** Whether `text` has `word` as a whole word, capitalised as given. */
 function namesWord(text: string, word: string): boolean {
