@@ -402,6 +402,13 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // "citing the spy agency": a body after modifiers is cited, so it speaks and the agency citing it relays.
+  {
+    text: 'Yonhap reported, citing the spy agency, that 3,000 soldiers were killed.',
+    claims: [{ value: 3000, sourceText: 'the spy agency', via: 'yonhap' }],
+  },
+  // Initials are part of what is counted.
+  { text: 'About 200 U.N. peacekeepers arrived on Monday.', claims: [q({ value: 200, counted: 'U.N. peacekeepers' })] },
   // An auxiliary and adverbs after the subject are the verb's; a clause read as a speaker makes no statement.
   { text: 'Hamas has so far rejected the proposal for a truce.', claims: [{ kind: 'statement', sourceText: 'Hamas', cue: 'rejected' }] },
   { text: 'They marry and have a son named Apollo.', claims: [] },

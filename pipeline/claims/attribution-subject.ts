@@ -8,9 +8,12 @@ import { quoteStateAt } from './attribution-cues.js';
 import type { Compiled } from './attribution-lexicon.js';
 import { MIN_CONTENT_CHARS, type SpanAttribution, nounPhraseAfter, nounPhraseBefore, relativeBefore, trimSpan } from './attribution-phrases.js';
 
-/** Who can be cited as a source: a name, or a speaking noun ("citing officials", "citing a report"). */
+/**
+ * Who can be cited as a source: a name, or a speaking noun ("citing officials", "citing a report"), a noun of people
+ * or bodies perhaps after two modifiers ("citing the spy agency"; "citing internal data" gives reasons).
+ */
 const SPEAKER_NOUN_RE =
-  /^\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|unnamed\s+|senior\s+|local\s+|government\s+)*(?:[A-Z]|officials?|sources?|people|persons|reports?|data|figures|statements?|surveys?|polls?|study|studies|analysts?|experts?|spokes\w+|ministry|agency|police|government|documents?|researchers|witnesses|residents|diplomats|aides?|estimates?\b)/;
+  /^\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|unnamed\s+|senior\s+|local\s+|government\s+)*(?:[A-Z]|(?:officials?|sources?|people|persons|reports?|data|figures|statements?|surveys?|polls?|study|studies|analysts?|experts?|spokes\w+|ministry|agency|police|government|documents?|researchers|witnesses|residents|diplomats|aides?|estimates?)\b|(?:[a-z]+\s+){1,2}?(?:officials?|sources?|analysts?|experts?|ministry|agency|police|researchers|diplomats|aides?)\b)/;
 
 /** "X said, citing officials" cites a speaker; "X said, citing low growth" gives X's reasons. */
 export function citesSpeaker(s: string, at: number): boolean {
