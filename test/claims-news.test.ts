@@ -1006,6 +1006,11 @@ const WEATHER: Case[] = [
 ];
 
 const HEALTH: Case[] = [
+  // A ratio's noun follows its second number.
+  {
+    text: 'One in three children in the region is malnourished, UNICEF said.',
+    claims: [q({ value: 1 / 3, unit: 'share', counted: 'children', sourceText: 'UNICEF' })],
+  },
   // "the ministry" is the ministry that spoke last, when its name holds the word; "the company" stays as written.
   {
     text: 'The Health Ministry said 40 people had died. The ministry said another 12 were in hospital. The company said it would help.',

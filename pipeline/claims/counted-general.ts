@@ -114,9 +114,14 @@ const EXPECTED_AFTER_RE =
 export function countedOf(text: string, a: Amount): string | null {
   // "Dozens of flights", "two of the victims": a count, like a share, may name its group after "of".
   if (a.type === 'count' && a.unit === null) return phraseAt(text, a.end) ?? phraseAfterOf(text, a.end);
+  // "one in three children", "nine out of 10 voters": a ratio's noun follows its second number.
+  if (a.type === 'share' && RATIO_TEXT_RE.test(a.text)) return phraseAfterOf(text, a.end) ?? phraseAt(text, a.end);
   if (a.type === 'percent' || a.type === 'share') return phraseAfterOf(text, a.end);
   return null;
 }
+
+/** A share written as a ratio of two numbers: "one in three", "1 in 5", "nine out of 10". */
+const RATIO_TEXT_RE = /\s(?:in(?:\s+every)?|out\s+of)\s/i;
 
 /** The phrase after "of" (and a determiner) right after offset `from`, or null. */
 function phraseAfterOf(text: string, from: number): string | null {
