@@ -817,6 +817,8 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // "3-pointers" is a kind of shot, no figure.
+  { text: 'The Lakers made 14 of 30 3-pointers.', claims: [q({ value: 14 }), q({ value: 30 })] },
   // "pounds" is a weight without a word of money before it or a scale; "paid 20 pounds" and "£" are sterling.
   { text: 'Crawford will now fight at 154 pounds.', claims: [q({ value: 154, unit: 'lb' })] },
   { text: 'The club paid 20 pounds for each ticket.', claims: [q({ value: 20, unit: 'GBP' })] },

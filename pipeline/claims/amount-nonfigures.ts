@@ -41,7 +41,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     return true;
   const prev = tokens[core.first - 1];
   const next = tokens[n.next];
-  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel", a golfer's "3-under": an adjective, no amount.
+  // "a two-time champion", "a one-off payment", "a one-two finish", "a five-star hotel", a golfer's "3-under", "14 of 30
+  // 3-pointers": an adjective or a compound, no amount.
   if (next?.text === '-' && glued(tokens[n.next - 1], next) && HYPHEN_ADJECTIVES.has(word(tokens, n.next + 1)) && glued(next, tokens[n.next + 1])) return true;
   // "a half-marathon", "the quarter-finals", "his half-brother": "half" or "quarter" heading a compound noun ("a
   // quarter-point" of a rate is a figure).
@@ -171,7 +172,7 @@ const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
 /** Marks and words after "the half" that end its phrase: no "of", no noun it would share out. */
 const PERIOD_AFTER: ReadonlySet<string> = new Set('. , ; : ! ? ) in at on with before after when as and but to for by'.split(' '));
 /** Words after "<number>-" that make an adjective of it. */
-const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set('time off way sided two star party for nil up all on figure under over'.split(' '));
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set('time off way sided two star party for nil up all on figure under over pointer pointers'.split(' '));
 
 function isInName(tokens: readonly AToken[], i: number): boolean {
   const prev = tokens[i - 1];
