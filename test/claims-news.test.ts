@@ -940,6 +940,9 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // A headline's present tense ("kills", "sends", "deploys") is the pack's measure as the past is.
+  { title: 'Hurricane kills 12 in Florida', text: '', claims: [{ kind: 'casualties', measure: 'killed', value: 12 }] },
+  { title: 'Virus kills 3 million chickens', text: '', claims: [q({ value: 3_000_000, counted: 'chickens' })] },
   // A quotation of several sentences after a quoted sentence with its cue: each of its sentences is the same speaker's.
   {
     text: '"This is the worst outage in a decade," said Mark Rivers, a spokesman for Eastern Power. "Crews restored 50,000 customers overnight. We expect most customers to be restored by Friday."',
@@ -1097,7 +1100,7 @@ const TECH: Case[] = [
   // A title-case headline: a name shaped as one (mixed case, an acronym) names its number; "Storm Kills 3" counts.
   { title: 'iPhone 16 Sales Jump 20% In China', text: '', claims: [q({ value: 20, unit: 'percent', figure: '20%' })] },
   { title: 'NHS 111 Calls Rise 30% As MAX 9 Jets Stay Grounded', text: '', claims: [q({ value: 30, unit: 'percent' })] },
-  { title: 'Storm Kills 3 In Texas', text: '', claims: [q({ value: 3, figure: '3' })] },
+  { title: 'Storm Kills 3 In Texas', text: '', claims: [{ kind: 'casualties', measure: 'killed', value: 3, figure: '3' }] },
   // The first word of a title-case headline is its subject, not a verb: a bare number right after it is named by it;
   // "Boeing" is no gerund, whose stem ends in a consonant ("Including 3 children" counts).
   { title: 'Boeing 737 Orders Rise 20%', text: '', claims: [q({ value: 20, unit: 'percent' })] },
