@@ -77,6 +77,11 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // "the 8.0% drop expected": a reduced passive after a comparison names no speaker; "a forecast 0.4% decline" is a fall.
+  {
+    text: 'Imports shrank 4.5%, better than the 8.0% drop expected.',
+    claims: [q({ value: 4.5, change: 'down ?→?', sourceText: null }), q({ value: 8, change: 'down ?→?', sourceText: null })],
+  },
   // A role after a name and its comma is the name's, even without a comma closing the role.
   {
     text: '"The quiet is a little surprising," Wendy Liebmann, founder of WSL Strategic Retail told the paper.',

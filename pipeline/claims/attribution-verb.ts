@@ -230,6 +230,17 @@ export function verbCue(
   if (source && !inverted && source[1] <= cue[0] && !(prev && prev.cue[0] >= source[0] && prev.cue[1] <= source[1])) {
     source = withoutParticiplePiece(s, source);
   }
+  // "better than the 8.0% drop expected": a participle after the object of a comparison is a reduced passive; no one
+  // is named as its speaker.
+  if (
+    source &&
+    !inverted &&
+    source[1] <= cue[0] &&
+    /ed$/.test(word) &&
+    COMPARISON_OPENING_RE.test(s.slice(source[0], source[1])) &&
+    /\d/.test(s.slice(source[0], source[1]))
+  )
+    source = null;
   // "Hamas has so far rejected", "The company has begun touting": an auxiliary after the subject is the verb's.
   if (source && !inverted && source[1] <= cue[0]) {
     const aux = AUXILIARY_IN_SOURCE_RE.exec(s.slice(source[0], source[1]));
@@ -313,6 +324,8 @@ function hearerThenParticiple(s: string, afterCue: number, c: Compiled, word: st
 }
 const PARTICIPLE_OPENING_RE = /^\s*(?:speaking|declining|asking|requesting|citing)\b/;
 
+/** A source read as a comparison's object: "better than the 8.0% drop", "than the 3% forecast" ("more than half of" counts). */
+const COMPARISON_OPENING_RE = /^(?:(?:far\s+|much\s+)?(?:better|worse|higher|lower|bigger|smaller|faster|slower)\s+than|than)\s/i;
 /** A role opening a source: a lower-case noun of office, perhaps after an article ("founder of X", "the chief executive"). */
 const ROLE_START_RE =
   /^(?:a\s+|an\s+|the\s+)?(?:co-)?(?:founder|chief|president|director|head|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|minister|secretary|professor|lawyer|attorney|analyst|economist|manager|partner|owner|leader|member|senator|governor|mayor|editor|author|researcher|scientist|adviser|advisor|coach|captain|ceo|cfo)\b/;

@@ -96,11 +96,12 @@ const NOUN_OF_CHANGE_AFTER_RE =
   /^[\s-]*(?:(?:year-over-year|year-on-year|annual|yearly|monthly|quarterly|weekly|overall|further|sharp|steep|modest|slight)\s+)?(?:(increase|rise|jump|gain|hike|surge|boost|growth|climb|uptick)|(decrease|decline|drop|fall|cut|reduction|loss|slump|dip|contraction|slide|plunge))\b/i;
 function nounOfChangeAfter(text: string, start: number, end: number): ClaimChange['direction'] | null {
   // Only after a determiner: "1/8 teaspoon increases the acidity", "two losses in six days" have a verb or a plural.
-  if (!DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  if (!DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) return null;
   const m = NOUN_OF_CHANGE_AFTER_RE.exec(text.slice(end, end + 16));
   return m ? (m[1] ? 'up' : 'down') : null;
 }
-const DETERMINER_BEFORE_RE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
+const DETERMINER_BEFORE_RE =
+  /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:(?:forecast|expected|projected|predicted|estimated|anticipated|further|record|sharp|steep|modest|slight)\s+)?$/i;
 
 /** The amounts around the one read: before it, after it, and the next further out each way (null at the sentence's ends; `earlier` undefined when not given). */
 export interface Neighbours {
