@@ -407,6 +407,11 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // "In <a poll>, C": the poll is the source of what follows its comma.
+  {
+    text: 'In a Reuters/Ipsos poll released on Tuesday, 45% of voters backed Harris.',
+    claims: [q({ value: 45, counted: 'voters', sourceText: 'a Reuters/Ipsos poll released on Tuesday', cue: 'In' })],
+  },
   // "citing the spy agency": a body after modifiers is cited, so it speaks and the agency citing it relays.
   {
     text: 'Yonhap reported, citing the spy agency, that 3,000 soldiers were killed.',

@@ -24,6 +24,7 @@ import { colonBeforeQuote, colonQuote, dashedReport, openingInversion } from './
 import { cueSpan, particleToCue } from './attribution-cue-span.js';
 import { ATTRIBUTION_LEXICON_EN, type AttributionLexicon, type Compiled, compile } from './attribution-lexicon.js';
 import { secondAttribution } from './attribution-nested.js';
+import { pollAttributions } from './attribution-poll.js';
 import { receivedJudgements } from './attribution-received.js';
 import { AGE_AFTER_NAME_RE, MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
@@ -194,6 +195,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   if (opener?.source && main?.source && opener.source[0] === main.source[0] && opener.cue[0] < main.source[0]) opener.source = main.source;
   for (const a of out) particleToCue(s, a);
   receivedJudgements(s, out, c, openQuote);
+  pollAttributions(s, out, openQuote);
   const colon = colonBeforeQuote(s, out, openQuote);
   if (colon) out.push(colon);
   return out;
