@@ -174,6 +174,8 @@ export interface Compiled {
   experiencerObject: ReadonlySet<string>;
   /** `received` as one pattern (attribution-received.ts): group 1 or 2 the verb's words through the noun, then "from" or "of". */
   receivedRe: RegExp;
+  /** `received`'s nouns, both lists: the cheap test before receivedRe. */
+  receivedNouns: ReadonlySet<string>;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
 
@@ -206,6 +208,7 @@ export function compile(lex: AttributionLexicon): Compiled {
     attitude: new Set(lex.attitude),
     experiencerObject: new Set(lex.experiencerObject),
     receivedRe: receivedPattern(lex.received, escapeWord),
+    receivedNouns: new Set([...lex.received.nouns, ...lex.received.ofNouns]),
   };
   compiled.set(lex, c);
   return c;

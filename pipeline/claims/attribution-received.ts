@@ -11,8 +11,9 @@ import { nounPhraseAfter, nounPhraseBefore, type SpanAttribution } from './attri
 
 /** Every received judgement of the sentence `s` into `out`, in the order of their cues. */
 export function receivedJudgements(s: string, out: SpanAttribution[], c: Compiled, openQuote: boolean): void {
-  // Most sentences hold neither " from " nor " of ": two searches before the pattern's.
-  if (!s.includes(' from ') && !s.includes(' of ')) return;
+  // Most sentences hold no noun of judgement right before " from " or " of ": that is looked for at each such word
+  // first (the whole pattern over every sentence with an " of " cost 1.2% of the tagger, profiled).
+  if (!nounBeforeFromOrOf(s, c)) return;
   const re = c.receivedRe;
   re.lastIndex = 0;
   let found = false;
@@ -30,3 +31,17 @@ export function receivedJudgements(s: string, out: SpanAttribution[], c: Compile
   }
   if (found) out.sort((a, b) => a.cue[0] - b.cue[0]);
 }
+
+/** Whether a noun of judgement stands right before some " from " or " of " of `s` ("criticism from", "support of"). */
+function nounBeforeFromOrOf(s: string, c: Compiled): boolean {
+  for (const link of LINKS) {
+    for (let at = s.indexOf(link); at >= 0; at = s.indexOf(link, at + 1)) {
+      const m = LAST_WORDS_RE.exec(s.slice(Math.max(0, at - 24), at));
+      if (m && (c.receivedNouns.has(m[2]?.toLowerCase() ?? '') || c.receivedNouns.has(m[1]?.toLowerCase() ?? ''))) return true;
+    }
+  }
+  return false;
+}
+const LINKS: readonly string[] = [' from ', ' of '];
+/** The last word before a link, and the word before it ("criticism even from": "even", "criticism"). */
+const LAST_WORDS_RE = /([A-Za-z]+)\s+([A-Za-z]+)$/;

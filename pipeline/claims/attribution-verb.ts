@@ -242,7 +242,7 @@ export function verbCue(
   )
     source = null;
   // "Hamas has so far rejected", "The company has begun touting": an auxiliary after the subject is the verb's.
-  if (source && !inverted && source[1] <= cue[0]) {
+  if (source && !inverted && source[1] <= cue[0] && AUXILIARY_WORD_RE.test(s.slice(source[0], source[1]))) {
     const aux = AUXILIARY_IN_SOURCE_RE.exec(s.slice(source[0], source[1]));
     if (aux && aux[0].trim() !== '') source = trimSpan(s, source[0], source[0] + aux[0].length);
   }
@@ -337,6 +337,8 @@ const NAME_THEN_COMMA_RE = /(?:^|[,\u201D"]\s*)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[
  * ("Hamas has so far", "The company has begun"), not in a relative clause (no who/which/that before it). Longer
  * clauses ("Williams will be interviewed about Pope Francis") are left as they are.
  */
+/** An auxiliary anywhere in the words: the cheap test before AUXILIARY_IN_SOURCE_RE, which tries every offset. */
+const AUXILIARY_WORD_RE = /\s(?:has|have|had|is|are|was|were|will|would)\s/;
 const AUXILIARY_IN_SOURCE_RE =
   /^(?:(?!\b(?:who|which|that|whom|whose)\b)[^,])*?\s(?=(?:has|have|had|is|are|was|were|will|would)(?:\s+(?:so\s+far|already|long|also|now|still|just|since|repeatedly|previously|recently|never|[a-z]+ly|begun|began|started|continued|been|kept|gone\s+on))+$)/;
 
