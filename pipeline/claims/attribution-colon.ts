@@ -28,7 +28,7 @@ export function colonBeforeQuote(s: string, out: readonly SpanAttribution[], ope
   const named: [number, number] | null = name ? [at - name[0].length, at] : null;
   const subject = named ? null : leadingSubject(s);
   const source = named ?? (subject && subject[1] < at ? subject : null);
-  return { source, cue: [at, at + 1], content: trimSpan(s, at + 1, s.length) };
+  return { source, cue: [at, at + 1], content: trimSpan(s, at + 1, s.length), p: 1 };
 }
 /** Capitalised words right before the colon, with particles between them: a name or a title ("More from Jones:", "Times' Michael Paulson:"). */
 const TRAILING_NAME_RE = /(?<![\w.\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+(?:(?:of|the|for|de|van|von|al)\s+)*[A-Z][\w.\u2019'-]*)*$/;
@@ -74,9 +74,9 @@ export function colonQuote(s: string): SpanAttribution | null {
   const to = name === 'According' && m[3] ? /^\s+to\s+/.exec(m[3]) : null;
   if (to && m[3]) {
     const cueEnd = from + name.length + to[0].trimEnd().length;
-    return { source: trimSpan(s, cueEnd, colon), cue: [from, cueEnd], content: trimSpan(s, colon + 1, s.length) };
+    return { source: trimSpan(s, cueEnd, colon), cue: [from, cueEnd], content: trimSpan(s, colon + 1, s.length), p: 1 };
   }
-  return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length) };
+  return { source: [from, from + name.length], cue: [colon, colon + 1], content: trimSpan(s, colon + 1, s.length), p: 1 };
 }
 
 /** A capitalised word opening a sentence: a verb of saying there ("Said the coach: …") comes before its speaker. */
@@ -102,7 +102,7 @@ export function openingInversion(s: string, inverting: ReadonlySet<string>, with
   const source = trimSpan(s, from, from + end.index);
   if (!source) return null;
   const content = trimSpan(s, from + end.index + end[0].length, s.length);
-  return { source, cue: [0, m[1].length], content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
+  return { source, cue: [0, m[1].length], content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null, p: 1 };
 }
 
 /**
@@ -119,7 +119,7 @@ export function dashedReport(s: string): SpanAttribution | null {
   const from = m.index + m[0].indexOf(m[1]);
   const source: [number, number] = [from, from + m[1].length];
   const content = trimSpan(s, 0, dash);
-  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source, cue: [dash, dash + 1], content } : null;
+  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source, cue: [dash, dash + 1], content, p: 1 } : null;
 }
 const DASHED_TAIL_CHARS = 40;
 const DASHED_REPORT_RE =

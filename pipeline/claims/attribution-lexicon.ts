@@ -176,6 +176,8 @@ export interface Compiled {
   receivedRe: RegExp;
   /** `received`'s nouns, both lists: the cheap test before receivedRe. */
   receivedNouns: ReadonlySet<string>;
+  /** nounKey of each of receivedNouns: a test by character code and length before a word is cut out of its sentence. */
+  receivedNounKeys: ReadonlySet<number>;
 }
 const compiled = new WeakMap<AttributionLexicon, Compiled>();
 
@@ -209,9 +211,15 @@ export function compile(lex: AttributionLexicon): Compiled {
     experiencerObject: new Set(lex.experiencerObject),
     receivedRe: receivedPattern(lex.received, escapeWord),
     receivedNouns: new Set([...lex.received.nouns, ...lex.received.ofNouns]),
+    receivedNounKeys: new Set([...lex.received.nouns, ...lex.received.ofNouns].map((n) => nounKey(n.charCodeAt(0), n.length))),
   };
   compiled.set(lex, c);
   return c;
+}
+
+/** A word's lower-case first letter code and its length as one number. */
+export function nounKey(firstLowerCode: number, length: number): number {
+  return firstLowerCode * 64 + length;
 }
 
 /**

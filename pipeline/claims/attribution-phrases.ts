@@ -15,8 +15,11 @@ export interface SpanAttribution {
   source: [number, number] | null;
   cue: [number, number];
   content: [number, number] | null;
-  /** The cue model's probability of the cue word, when the model chose it (rules that read a form leave it out). */
-  p?: number;
+  /**
+   * The cue model's probability of the cue word when the model chose it; 1 when a rule read the form. Every
+   * attribution is built with it, so all have one shape (a property added later would give them two).
+   */
+  p: number;
 }
 
 /** Longest source, in words, looked for before or after a cue. */

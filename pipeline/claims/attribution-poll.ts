@@ -23,7 +23,7 @@ export function pollAttributions(s: string, out: SpanAttribution[], openQuote: b
     const content = trimSpan(s, opening[0].length, s.length);
     if (source && content && content[1] - content[0] >= MIN_CONTENT_CHARS) {
       for (let k = out.length - 1; k >= 0; k--) if ((out[k] as SpanAttribution).cue[0] < source[1]) out.splice(k, 1);
-      out.unshift({ source, cue: [cueStart, cueStart + 2], content });
+      out.unshift({ source, cue: [cueStart, cueStart + 2], content, p: 1 });
     }
   }
 }

@@ -6,7 +6,7 @@
  * this reading replaces any cue the scan made from the verb to the giver. The words are the lexicon's (`received`).
  */
 import { quoteStateAt } from './attribution-cues.js';
-import type { Compiled } from './attribution-lexicon.js';
+import { type Compiled, nounKey } from './attribution-lexicon.js';
 import { nounPhraseAfter, nounPhraseBefore, type SpanAttribution } from './attribution-phrases.js';
 
 /** Every received judgement of the sentence `s` into `out`, in the order of their cues. */
@@ -26,7 +26,7 @@ export function receivedJudgements(s: string, out: SpanAttribution[], c: Compile
       const x = out[k] as SpanAttribution;
       if (x.cue[1] > cue[0] && x.cue[0] < source[1]) out.splice(k, 1);
     }
-    out.push({ source, cue, content: nounPhraseBefore(s, cue[0], c.stop) });
+    out.push({ source, cue, content: nounPhraseBefore(s, cue[0], c.stop), p: 1 });
     found = true;
   }
   if (found) out.sort((a, b) => a.cue[0] - b.cue[0]);
@@ -39,14 +39,19 @@ function nounBeforeFromOrOf(s: string, c: Compiled): boolean {
       // The word before the link, and the one before that ("criticism even from"), read back by character codes:
       // an end-anchored regex is tried at every offset, and " of " stands in most sentences (profiled).
       const last = wordBefore(s, at);
-      if (c.receivedNouns.has(s.slice(last, at).toLowerCase())) return true;
+      if (isNoun(s, last, at, c)) return true;
       const before = wordBefore(s, last - 1);
-      if (before < last - 1 && c.receivedNouns.has(s.slice(before, last - 1).toLowerCase())) return true;
+      if (before < last - 1 && isNoun(s, before, last - 1, c)) return true;
     }
   }
   return false;
 }
 const LINKS: readonly string[] = [' from ', ' of '];
+
+/** Whether s[from, to) is one of `received`'s nouns; its first letter and length are tested before a string is cut. */
+function isNoun(s: string, from: number, to: number, c: Compiled): boolean {
+  return to > from && c.receivedNounKeys.has(nounKey(s.charCodeAt(from) | 32, to - from)) && c.receivedNouns.has(s.slice(from, to).toLowerCase());
+}
 
 /** Where the run of ASCII letters ending at `end` starts (`end` when none). */
 function wordBefore(s: string, end: number): number {

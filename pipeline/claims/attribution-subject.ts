@@ -26,7 +26,7 @@ export function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttri
   // "Reuters, citing officials, reported C": an insertion after the subject has no content of its own yet; the main
   // verb's attribution gives it (neither the subject before it nor the verb after it is what was said). Not "The
   // deficit, according to the CBO, will fall": there the subject opens what is said (the caller's choice).
-  if (insertion) return { source, cue, content: null };
+  if (insertion) return { source, cue, content: null, p: 1 };
   // "Yonhap reported, citing the NIS, that C": what comes before is the relaying attribution.
   const before = trimSpan(s, prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0, cue[0]);
   const afterSource = source ? trimSpan(s, source[1], s.length) : null;
@@ -39,7 +39,7 @@ export function sourceAfterCue(s: string, cue: [number, number], prev: SpanAttri
   // "C, Reuters reported, citing X" and "Yonhap reported, citing X, that C": one content for both.
   if (prev && !content) content = prev.content;
   else if (prev && !prev.content) prev.content = content;
-  return { source, cue, content };
+  return { source, cue, content, p: 1 };
 }
 
 /** A few words of time or place and a comma right after a source read after its cue ("on Monday, ", "in Washington, "). */

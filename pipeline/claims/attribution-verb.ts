@@ -53,7 +53,7 @@ export function adverbCue(s: string, cue: [number, number], c: Compiled, prev: S
   const clauseStart = prev ? Math.max(prev.cue[1], prev.content?.[1] ?? 0) : 0;
   const subject = nounPhraseBefore(s, cue[0], c.stop);
   const content = trimSpan(s, subject && subject[0] >= clauseStart ? subject[0] : clauseStart, s.length);
-  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source: null, cue, content } : null;
+  return content && content[1] - content[0] >= MIN_CONTENT_CHARS ? { source: null, cue, content, p: 1 } : null;
 }
 
 /** Right before a verb whose subject opened the sentence: "…, and then said", "…, saying", '… as “fantastic,” telling'. */
@@ -124,7 +124,7 @@ export function verbCue(
     const start = cue[1] + opener[0].length;
     const stop = s.slice(start).search(PHRASE_END_RE);
     const content = trimSpan(s, start, stop < 0 ? s.length : start + stop);
-    return { source: possessor, cue, content: content && content[1] - content[0] > 0 ? content : null };
+    return { source: possessor, cue, content: content && content[1] - content[0] > 0 ? content : null, p: 1 };
   }
   // "O'Malley's move was first reported by MSNBC": a passive cue names its source after "by".
   // "a call echoed by Japan", "The bill, opposed by House Republicans,": a participle with its agent needs no auxiliary.
@@ -142,12 +142,12 @@ export function verbCue(
   ) {
     const object = EXPERIENCER_OBJECT_RE.test(s.slice(cue[1], cue[1] + 40)) ? nounPhraseAfter(s, cue[1]) : null;
     const subject = object ? trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]) : null;
-    if (object && subject) return { source: object, cue, content: subject };
+    if (object && subject) return { source: object, cue, content: subject, p: 1 };
   }
   if (by) {
     const source = nounPhraseAfter(s, cue[1] + by[0].length);
     const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
-    if (source) return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null };
+    if (source) return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null, p: 1 };
   }
   // "…, by saying C", "after determining C": a participle after a preposition has the subject of the clause it hangs on.
   const adverbial = /ing$/.test(word) && ADVERBIAL_PREPOSITIONS.has(wordBefore(s, cue[0]));
@@ -224,7 +224,7 @@ export function verbCue(
     const comma = s.indexOf(',', cue[1]);
     const content = comma > 0 ? trimSpan(s, cue[1], comma) : null;
     // "Conceding that C, the mayor warned D": an active participle's subject is the main clause's; "Asked about C, …" has none.
-    if (content) return { source: /ing$/.test(word) ? leadingSubject(s) : null, cue, content };
+    if (content) return { source: /ing$/.test(word) ? leadingSubject(s) : null, cue, content, p: 1 };
   }
   // A participle phrase closing the source says how the speaker spoke, unless it is a cue of its own ("citing X").
   if (source && !inverted && source[1] <= cue[0] && !(prev && prev.cue[0] >= source[0] && prev.cue[1] <= source[1])) {
@@ -267,7 +267,7 @@ export function verbCue(
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
   if (relayed) relayed.content = content;
-  return { source, cue, content };
+  return { source, cue, content, p: 1 };
 }
 
 /**

@@ -318,7 +318,7 @@ export function generalDrafts(
       // A statement stands on its cue alone: below STATEMENT_MIN_PROBABILITY the cue model's readings were mostly no
       // report ("His passing has continued to pop", "Seattle boasts a port"), while a figure keeps such a speaker.
       // A content before its speaker ("C, a spokesman confirmed") is the report's own form and stays.
-      if (att.p !== undefined && att.p < STATEMENT_MIN_PROBABILITY && att.content[0] >= att.cue[0]) continue;
+      if (att.p < STATEMENT_MIN_PROBABILITY && att.content[0] >= att.cue[0]) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
