@@ -1,7 +1,8 @@
-// Fast paths of the claim tagger written for its CPU (the tokenizers): each must give what the plainer form it replaced gives, on every input.
+// Fast paths of the claim tagger written for its CPU (the tokenizers, the measure key search): each must give what the plainer form it replaced gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { tokenizeAmounts } from '../pipeline/claims/amount-numbers.js';
-import { execAll, tokenize } from '../pipeline/claims/text.js';
+import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
+import { CALENDAR_WORDS, execAll, tokenize } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 /** `count` strings of up to `maxPieces - 1` pieces drawn from `pieces` and glued together. */
@@ -47,5 +48,43 @@ describe('tokenizers', () => {
     const re = new RegExp(`${number}|\\.\\d+|[A-Za-z\\u00B5\\u03BC\\u00B0]+(?:'[A-Za-z]+)*|\\S`, 'g');
     expect(inputs.filter((s) => asStrings(tokenizeAmounts(s)).join('|') !== tokensByRegex(re, s).join('|')).slice(0, 5)).toEqual([]);
     expect(inputs.filter((s) => tokenizeAmounts(s).some((t) => t.lower !== t.text && /'[A-Za-z]+'/.test(t.text))).length).toBeGreaterThan(200);
+  });
+});
+
+/** findMeasures without its prefilters: every phrase's regex over the whole sentence, in lexicon order. */
+function measuresByEveryRegex(text: string): string[] {
+  const out: string[] = [];
+  for (const entry of DEFAULT_MEASURES) {
+    const body = entry.phrase
+      .trim()
+      .split(/\s+/)
+      .map((w) => {
+        if (w === '…' || w === '...') return '(?:\\S+\\s+){0,6}?';
+        if (w === '<Place>') return '(?<place>[A-Za-z]+)\\s+';
+        return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`;
+      })
+      .join('')
+      .replace(/\\s\+$/, '');
+    for (const m of execAll(new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'gi'), text)) {
+      const place = m.groups?.place;
+      if (entry.phrase.includes('<Place>') && (place === undefined || !/^[A-Z]/.test(place) || CALENDAR_WORDS.has(place.toLowerCase()))) continue;
+      out.push(`${m.index}-${m.index + m[0].length} ${entry.phrase}`);
+    }
+  }
+  return out;
+}
+
+describe('measure key words', () => {
+  it('findMeasures finds what every phrase regex finds, with and without a letter glued after a digit or an underscore', () => {
+    const words = [...new Set(DEFAULT_MEASURES.flatMap((e) => e.phrase.split(/\s+/)))].filter((w) => w !== '<Place>');
+    const pieces = [...words, ...`KILLED|Wounded|in|Kyiv|5|_|9_|x|-|'|,|.| | | | |\u00e9|\u212a|3killed|_wounded|9In|12Dead| 5| 7_`.split('|')];
+    const sentences = randomGlued(pieces, 12_000, 2102, 12);
+    const fast = (s: string): string[] => findMeasures(s, DEFAULT_MEASURES).map((h: MeasureHit) => `${h.start}-${h.end} ${h.entry.phrase}`);
+    expect(sentences.filter((s) => fast(s).join('|') !== measuresByEveryRegex(s).join('|')).slice(0, 5)).toEqual([]);
+    const glued = /[0-9_][A-Za-z]/;
+    // Keys glued after a digit or an underscore (which the key search, a word boundary in front, passes over) stand in
+    // sentences where phrases are found, and so do sentences without one.
+    expect(sentences.filter((s) => glued.test(s) && fast(s).length > 0).length).toBeGreaterThan(300);
+    expect(sentences.filter((s) => !glued.test(s) && fast(s).length > 0).length).toBeGreaterThan(1_000);
   });
 });

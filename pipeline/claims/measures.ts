@@ -76,7 +76,8 @@ interface CompiledLexicon {
   always: readonly Compiled[];
   /**
    * Any key word of byWord as a whole run of ASCII letters, any case, searched globally: the key words the sentence
-   * holds, found without a loop over all its words. A sentence without one has no candidate phrase (when `always` is
+   * holds (but those glued after a digit or an underscore, which no phrase matches), found without a loop over all its
+   * words. A sentence without one has no candidate phrase (when `always` is
    * empty) and is left after this one native search.
    */
   everyKey: RegExp;
@@ -110,7 +111,11 @@ function compile(lexicon: MeasureLexicon): CompiledLexicon {
     else byWord.set(key, [...(byWord.get(key) ?? []), compiled]);
   });
   const keys = [...byWord.keys()].sort((a, b) => b.length - a.length);
-  const keyAlternation = `(?<![A-Za-z])(?:${keys.join('|')})(?![A-Za-z])`;
+  // A word boundary in front rather than "no letter before": the two differ only for a key glued after a digit or an
+  // underscore, and no phrase matches there (its words follow a blank or open it after no [\w-]), so the same phrases
+  // match. V8 skips to word starts with it: the search in about two thirds of the time (measured on the sentences
+  // findFigures reads on the bench pages, 18–22 against 27–30 ms).
+  const keyAlternation = `\\b(?:${keys.join('|')})(?![A-Za-z])`;
   const out = { byWord, always, everyKey: new RegExp(keyAlternation, 'gi') };
   cache.set(lexicon, out);
   return out;
@@ -121,7 +126,8 @@ export function findMeasures(text: string, lexicon: MeasureLexicon): MeasureHit[
   const { byWord, always, everyKey } = compile(lexicon);
   // The phrases keyed by a word the sentence holds: a match of everyKey is a whole run of ASCII letters
   // equal to a key in any case (without the `u` flag no other character folds to an ASCII letter), so these
-  // are the phrases a lookup of every letter run would give, found by one native search.
+  // are the phrases a lookup of every letter run would give (but for runs after a digit or "_", which no phrase
+  // matches), found by one native search.
   const candidates = [...always];
   const keysSeen = new Set<string>();
   for (const m of execAll(everyKey, text)) {
