@@ -1,7 +1,9 @@
-// Fast paths of the claim tagger written for its CPU (the tokenizers, the measure key search): each must give what the plainer form it replaced gives, on every input.
+// Fast paths of the claim tagger written for its CPU (tokenizers, the measure key search, the sentence splitter's
+// tests): each must give what the plainer form it replaced gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { tokenizeAmounts } from '../pipeline/claims/amount-numbers.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
+import { opensSentence } from '../pipeline/claims/sentences.js';
 import { CALENDAR_WORDS, execAll, tokenize } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -86,5 +88,15 @@ describe('measure key words', () => {
     // sentences where phrases are found, and so do sentences without one.
     expect(sentences.filter((s) => glued.test(s) && fast(s).length > 0).length).toBeGreaterThan(300);
     expect(sentences.filter((s) => !glued.test(s) && fast(s).length > 0).length).toBeGreaterThan(1_000);
+  });
+});
+
+describe('sentence splitter', () => {
+  it('opensSentence accepts the characters its regex accepts, and not the end of a line', () => {
+    const re = /[A-Z0-9"'\u201C\u2018(]/;
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (opensSentence(c) !== re.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(opensSentence(-1)).toBe(false);
   });
 });
