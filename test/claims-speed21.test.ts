@@ -2,6 +2,7 @@
 // tests): each must give what the plainer form it replaced gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { tokenizeAmounts } from '../pipeline/claims/amount-numbers.js';
+import { CUE_PREFIX_WORDS, isCuePrefix } from '../pipeline/claims/attribution-cues.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
 import { CALENDAR_WORDS, execAll, tokenize } from '../pipeline/claims/text.js';
@@ -98,5 +99,17 @@ describe('sentence splitter', () => {
     for (let c = 0; c <= 0xffff; c++) if (opensSentence(c) !== re.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
     expect(opensSentence(-1)).toBe(false);
+  });
+});
+
+describe('word tests', () => {
+  const inputs = randomGlued(`n|N|'|\u2019|t|T|n't|N\u2019T|ly|LY|don|can|k|1|0|9|\u0661| |_|.|x`.split('|'), 30_000, 2103, 7);
+
+  it("isCuePrefix takes a negated auxiliary as /n['\u2019]t$/ finds it", () => {
+    // Words ending in "ly" take the adverb path, which did not change; every other word is a prefix word or one the regex takes.
+    const byRegex = (word: string): boolean => CUE_PREFIX_WORDS.has(word.toLowerCase()) || /n['\u2019]t$/.test(word.toLowerCase());
+    const words = [...inputs, 'has', 'HAD', 'Would', 'not', 'can', "didn't", 'WON\u2019T', "n't", 'N\u2019T', "can't"].filter((w) => !/ly$/i.test(w));
+    expect(words.filter((w) => isCuePrefix(w) !== byRegex(w)).slice(0, 5)).toEqual([]);
+    expect(words.filter((w) => /n['\u2019]t$/i.test(w)).length).toBeGreaterThan(500);
   });
 });

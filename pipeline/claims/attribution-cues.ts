@@ -41,7 +41,8 @@ export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set(
 export function isCuePrefix(word: string): boolean {
   const w = word.toLowerCase();
   // A capitalised -ly word is a name ("Kelly said"), not an adverb.
-  return CUE_PREFIX_WORDS.has(w) || /n['\u2019]t$/.test(w) || (w.length > 4 && w.endsWith('ly') && word[0] === w[0] && !LY_NOUNS.has(w));
+  // endsWith rather than /n['\u2019]t$/, which V8 tries at every offset of the word (profiled: a tenth of a percent of the tagger).
+  return CUE_PREFIX_WORDS.has(w) || w.endsWith("n't") || w.endsWith('n\u2019t') || (w.length > 4 && w.endsWith('ly') && word[0] === w[0] && !LY_NOUNS.has(w));
 }
 /** Nouns ending in -ly that end a speaker before its verb ("Lawyers for the family said"), not adverbs of the cue. */
 const LY_NOUNS: ReadonlySet<string> = new Set(
@@ -519,17 +520,20 @@ export function scoredWordScorer(model: ReadonlyMap<string, number>, floor?: num
     const prev = prevToken(s, start);
     const cap = capitalBefore(s, start);
     z += (cap ? beforeCapital : beforeLower).get(shape(prev)) ?? 0;
-    if (e) z += (e.p.get(prev) ?? 0) + (cap ? e.capital : e.lower);
+    // A context table is read only when it holds a weight: a lookup hashes the token cut for it, and a fifth of the
+    // words have no weight by the token before, more by the one after (measured: the scorer 0.97× on the bench pages'
+    // candidates, the same sums).
+    if (e) z += (e.p.size > 0 ? (e.p.get(prev) ?? 0) : 0) + (cap ? e.capital : e.lower);
     if (z + (e ? e.rest : stemRestMax) < floorLogit) return 0;
     const next = nextToken(s, end);
     const quotes = quoteSides(s, start, end);
     z += (after.get(shape(next)) ?? 0) + (quoted.get(quotes) ?? 0);
     if (strong) {
       const side = firstStrong === undefined ? strongCueBefore(s, start, strong) : firstStrong >= 0 && firstStrong < start ? '1' : '0';
-      z += (reported.get(side) ?? 0) + (e?.e.get(side) ?? 0);
+      z += (reported.get(side) ?? 0) + (e !== null && e.e.size > 0 ? (e.e.get(side) ?? 0) : 0);
     }
     if (e) {
-      z += (e.n.get(next) ?? 0) + (e.q.get(quotes) ?? 0);
+      z += (e.n.size > 0 ? (e.n.get(next) ?? 0) : 0) + (e.q.size > 0 ? (e.q.get(quotes) ?? 0) : 0);
       if (e.b.size > 0) z += e.b.get(shape(secondTokenBefore(s, start))) ?? 0;
       if (e.t.size > 0) z += e.t.get(clauseOpener(s, end)) ?? 0;
     }
