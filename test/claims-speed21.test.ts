@@ -1,7 +1,7 @@
 // Fast paths of the claim tagger written for its CPU (tokenizers, the measure key search, the sentence splitter's
 // tests): each must give what the plainer form it replaced gives, on every input.
 import { describe, expect, it } from 'vitest';
-import { tokenizeAmounts } from '../pipeline/claims/amount-numbers.js';
+import { isAllDigits, tokenizeAmounts } from '../pipeline/claims/amount-numbers.js';
 import { CUE_PREFIX_WORDS, isCuePrefix } from '../pipeline/claims/attribution-cues.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
@@ -111,5 +111,10 @@ describe('word tests', () => {
     const words = [...inputs, 'has', 'HAD', 'Would', 'not', 'can', "didn't", 'WON\u2019T', "n't", 'N\u2019T', "can't"].filter((w) => !/ly$/i.test(w));
     expect(words.filter((w) => isCuePrefix(w) !== byRegex(w)).slice(0, 5)).toEqual([]);
     expect(words.filter((w) => /n['\u2019]t$/i.test(w)).length).toBeGreaterThan(500);
+  });
+
+  it('isAllDigits accepts what /^\\d+$/ accepts', () => {
+    expect(inputs.filter((w) => isAllDigits(w) !== /^\d+$/.test(w)).slice(0, 5)).toEqual([]);
+    expect(inputs.filter((w) => /^\d+$/.test(w)).length).toBeGreaterThan(300);
   });
 });

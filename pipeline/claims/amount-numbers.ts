@@ -153,21 +153,15 @@ export function readNumber(tokens: readonly AToken[], i: number): ReadNumber | n
 
 function readDigits(tokens: readonly AToken[], i: number): ReadNumber {
   const t = tokens[i] as AToken;
-  let value = Number(t.text.replace(/[,\s\u00A0\u202F]/g, '').replace('\u2212', '-'));
+  // Most numbers are plain digits: their value needs no separators taken out, and /^\d+$/ is asked of them twice below.
+  const plain = isAllDigits(t.text);
+  let value = Number(plain ? t.text : t.text.replace(/[,\s\u00A0\u202F]/g, '').replace('\u2212', '-'));
   let next = i + 1;
   let fraction = false;
   const a = tokens[next];
   const b = tokens[next + 1];
   // "1/4", "2 1/2" (not dates such as 1/2/2020).
-  if (
-    a?.text === '/' &&
-    glued(t, a) &&
-    isDigitToken(b) &&
-    glued(a, b) &&
-    tokens[next + 2]?.text !== '/' &&
-    /^\d+$/.test(t.text) &&
-    /^\d+$/.test(b?.text ?? '')
-  ) {
+  if (a?.text === '/' && glued(t, a) && isDigitToken(b) && glued(a, b) && tokens[next + 2]?.text !== '/' && plain && /^\d+$/.test(b?.text ?? '')) {
     const d = Number(b?.text);
     if (d > 0) return { value: value / d, next: next + 2, digits: true, fraction: true, scaled: false };
   }
@@ -186,7 +180,7 @@ function readDigits(tokens: readonly AToken[], i: number): ReadNumber {
   if (power !== null) return { value: power.value, next: power.next, digits: true, fraction: false, scaled: true };
   const w = word(tokens, next);
   // "3 hundred and 21", "4 thousand 3 hundred", "15 and a half", "3 million and a half", "3 dozen": the word grammar goes on.
-  if (!fraction && /^\d+$/.test(t.text) && !glued(t, tokens[next]) && WORD_CONTINUATIONS.has(w)) {
+  if (!fraction && plain && !glued(t, tokens[next]) && WORD_CONTINUATIONS.has(w)) {
     const n = readWordNumber(tokens, i, { value, next });
     if (n !== null && n.next > next) return n;
   }
@@ -197,6 +191,13 @@ function readDigits(tokens: readonly AToken[], i: number): ReadNumber {
     return { value: value * 100 * (more ?? 1), next: next + (more ? 2 : 1), digits: true, fraction, scaled: true };
   }
   return { value, next, digits: true, fraction, scaled: false };
+}
+
+/** Whether `text` is what /^\d+$/ accepts: one ASCII digit or more, nothing else. */
+export function isAllDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Words after digits that the word grammar continues. */
