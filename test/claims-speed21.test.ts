@@ -5,7 +5,7 @@ import { isAllDigits, tokenizeAmounts } from '../pipeline/claims/amount-numbers.
 import { CUE_PREFIX_WORDS, isCuePrefix } from '../pipeline/claims/attribution-cues.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
-import { CALENDAR_WORDS, execAll, tokenize } from '../pipeline/claims/text.js';
+import { CALENDAR_WORDS, countWords, execAll, tokenize } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 /** `count` strings of up to `maxPieces - 1` pieces drawn from `pieces` and glued together. */
@@ -116,5 +116,14 @@ describe('word tests', () => {
   it('isAllDigits accepts what /^\\d+$/ accepts', () => {
     expect(inputs.filter((w) => isAllDigits(w) !== /^\d+$/.test(w)).slice(0, 5)).toEqual([]);
     expect(inputs.filter((w) => /^\d+$/.test(w)).length).toBeGreaterThan(300);
+  });
+});
+
+describe('word counts', () => {
+  it("countWords counts what /[A-Za-z0-9][\\w'-]*/g matches", () => {
+    const inputs = randomGlued(TOKEN_PIECES, 20_000, 2104, 14);
+    expect(inputs.filter((s) => countWords(s) !== (s.match(/[A-Za-z0-9][\w'-]*/g) ?? []).length).slice(0, 5)).toEqual([]);
+    // The same regex object serves every call: a count after a long string starts again from its beginning.
+    expect([countWords('a b c d e f'), countWords('x'), countWords('')]).toEqual([6, 1, 0]);
   });
 });
