@@ -2,7 +2,7 @@
 // tests): each must give what the plainer form it replaced gives, on every input.
 import { describe, expect, it } from 'vitest';
 import { isAllDigits, tokenizeAmounts } from '../pipeline/claims/amount-numbers.js';
-import { CUE_PREFIX_WORDS, isCuePrefix } from '../pipeline/claims/attribution-cues.js';
+import { CUE_PREFIX_WORDS, hasQuoteMarks, isCuePrefix } from '../pipeline/claims/attribution-cues.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
 import { CALENDAR_WORDS, countWords, execAll, tokenize } from '../pipeline/claims/text.js';
@@ -125,5 +125,22 @@ describe('word counts', () => {
     expect(inputs.filter((s) => countWords(s) !== (s.match(/[A-Za-z0-9][\w'-]*/g) ?? []).length).slice(0, 5)).toEqual([]);
     // The same regex object serves every call: a count after a long string starts again from its beginning.
     expect([countWords('a b c d e f'), countWords('x'), countWords('')]).toEqual([6, 1, 0]);
+  });
+});
+
+describe('quotation marks', () => {
+  it('hasQuoteMarks, its last answer kept, answers as its regex does when strings repeat and alternate', () => {
+    const pieces = `a|'|''|"|\u201C|\u201D|\u201E|\u00AB|\u00BB|\u2018|\u2019|\u201A| |x`.split('|');
+    const distinct = randomGlued(pieces, 2_000, 2105, 8);
+    const r = seededRandom(2106);
+    // Each string asked once, twice in a row, or again after others; equal strings built apart are asked too.
+    const asked = Array.from({ length: 20_000 }, (_, k) => {
+      const s = distinct[Math.floor(r() * (k % 3 === 0 ? 20 : distinct.length))] as string;
+      return r() < 0.3 ? [...s].join('') : s;
+    });
+    const re = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]|''/;
+    expect(asked.filter((s) => hasQuoteMarks(s) !== re.test(s)).slice(0, 5)).toEqual([]);
+    expect(asked.filter((s) => re.test(s)).length).toBeGreaterThan(5_000);
+    expect(asked.filter((s) => !re.test(s)).length).toBeGreaterThan(1_000);
   });
 });

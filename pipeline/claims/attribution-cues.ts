@@ -625,8 +625,15 @@ const QUOTE_MARK_RE = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]|''/;
  * they start with, found by one native search instead of a loop over every character.
  */
 export function hasQuoteMarks(s: string): boolean {
-  return QUOTE_MARK_RE.test(s);
+  // The same sentence is asked again and again (the candidate scan, then the tagger's quotation state at its end, and
+  // the readings of its cues): the last answer is kept, its string compared first by identity.
+  if (s === quoteMarksCache.s) return quoteMarksCache.marks;
+  const marks = QUOTE_MARK_RE.test(s);
+  quoteMarksCache.s = s;
+  quoteMarksCache.marks = marks;
+  return marks;
 }
+const quoteMarksCache = { s: '', marks: false };
 
 /** Quotation state after s[from, to), starting `open` at `from`. */
 export function quoteStateBetween(s: string, from: number, to: number, open: boolean): boolean {
