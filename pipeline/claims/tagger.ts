@@ -150,6 +150,8 @@ function packsFor(packs: readonly MeasurePack[], language: string): readonly Mea
 function collectSurnames(units: readonly Unit[], known: ReadonlyArray<readonly Mention[]>, gazetteer: Gazetteer): Map<string, string> {
   const out = new Map<string, string>();
   for (const [u, unit] of units.entries()) {
+    // Without surnames, a sentence's mentions are its gazetteer names: most sentences have none to copy, sort and merge.
+    if (known[u]?.length === 0) continue;
     for (const m of findMentionsFolded(unit.folded, gazetteer, undefined, known[u])) {
       if (sourceKind(gazetteer, m.id) !== 'person') continue;
       for (const name of surnamesOf(m)) if (!out.has(name)) out.set(name, m.id);
