@@ -5,6 +5,7 @@ import { isAllDigits, tokenizeAmounts } from '../pipeline/claims/amount-numbers.
 import { CUE_PREFIX_WORDS, hasQuoteMarks, isCuePrefix } from '../pipeline/claims/attribution-cues.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
+import { guessLanguage } from '../pipeline/claims/language.js';
 import { CALENDAR_WORDS, countWords, execAll, tokenize } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -142,5 +143,91 @@ describe('quotation marks', () => {
     expect(asked.filter((s) => hasQuoteMarks(s) !== re.test(s)).slice(0, 5)).toEqual([]);
     expect(asked.filter((s) => re.test(s)).length).toBeGreaterThan(5_000);
     expect(asked.filter((s) => !re.test(s)).length).toBeGreaterThan(1_000);
+  });
+});
+
+/** guessLanguage as it was first written (every letter counted, a map of hits by language name), for the samples below. */
+function guessLanguageAsWritten(input: { title: string; text: string }): string {
+  const lists: Record<string, string> = {
+    en: 'the of and to in is that for on with as was by at from he his are be has have an were which but not this will they their its who been had would said says it',
+    de: 'der die das und ist nicht mit auf den dem des sich ein eine einer eines auch für von zu im wird wurde sind bei nach aus sagte hat noch wie über oder dass am in an will was so man',
+    fr: 'le la les et des est une du dans que pour pas qui sur par au aux avec ce il elle sont été ont selon mais plus leur cette ses',
+    es: 'el la los las y del en que por una con para es se al su sus como más pero fue según dijo este esta entre sobre',
+    it: 'il lo la gli le e di che è per una del della con non sono da al nel ha anche secondo degli alla questo in',
+    pt: 'o os as e do da dos das em que para com uma não por é ao foi mais segundo disse pelo pela seu sua',
+    nl: 'de het een en van dat op te met voor niet zijn aan er door ook wordt werd naar bij maar heeft in is',
+    sv: 'och att det som en på är av för med till den har inte om ett var jag från sade',
+    pl: 'i w na z że się nie do jest to jak po przez dla od jego tym oraz powiedział',
+    tr: 've bir bu da de için ile olarak olan gibi daha çok ama göre dedi',
+    id: 'dan yang di ke dari ini itu untuk dengan tidak pada adalah akan dalam juga kata',
+  };
+  const langs = new Map<string, Set<string>>();
+  for (const [lang, words] of Object.entries(lists)) for (const w of words.split(' ')) langs.set(w, (langs.get(w) ?? new Set()).add(lang));
+  const marker = new Map([...langs].filter(([, set]) => set.size === 1).map(([w, set]): [string, string] => [w, [...set][0] as string]));
+  const sample = `${input.title}\n${input.text.slice(0, 2400)}`;
+  let letters = 0;
+  let latin = 0;
+  let ascii = true;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c | 32) >= 97 && (c | 32) <= 122) {
+      letters++;
+      latin++;
+    } else if (c >= 0x80 && !(c >= 0x2000 && c <= 0x206f)) {
+      ascii = false;
+      const cp = sample.codePointAt(i) as number;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      if (/^\p{L}$/u.test(ch)) {
+        letters++;
+        if (/^\p{Script=Latin}$/u.test(ch)) latin++;
+      }
+    }
+  }
+  if (letters > 0 && (letters - latin) / letters > 0.5) return 'und';
+  const hits = new Map<string, number>();
+  let words = 0;
+  let english = 0;
+  let foreign = 0;
+  const re = ascii ? /[a-z]+/g : /\p{L}+/gu;
+  const lower = sample.toLowerCase();
+  for (let m = re.exec(lower); m !== null && ++words <= 300; m = re.exec(lower)) {
+    const lang = marker.get(m[0]);
+    if (lang === undefined) continue;
+    const n = (hits.get(lang) ?? 0) + 1;
+    hits.set(lang, n);
+    if (lang === 'en') english = n;
+    else foreign = Math.max(foreign, n);
+    if (foreign + 300 - words <= 2 * english) return 'en';
+  }
+  const [best, count] = [...hits].filter(([lang]) => lang !== 'en').reduce((a, b) => (b[1] > a[1] ? b : a), ['en', 0]);
+  return count >= 3 && count > 2 * english ? best : 'en';
+}
+
+describe('language guess', () => {
+  it('guessLanguage answers as it was first written, on samples of ASCII and beyond', () => {
+    const pieces = [
+      ...'the of and said it der die und nicht le la et des que el los y una il di che de het een och att w na ve bir dan yang'.split(' '),
+      ...'The Der Le DIE élu été för się çok Кремль 北京 \u212a \u0130 \u2019 \u2014 \u20ac 5 , .'.split(' '),
+      ' ',
+      ' ',
+      ' ',
+      '\n',
+      'x',
+    ];
+    const r = seededRandom(2107);
+    const texts = Array.from({ length: 4_000 }, (_, k) => {
+      // Few kinds of words in some texts, so that no language wins early and every verdict is reached.
+      const kinds = 2 + Math.floor(r() * (k % 2 === 0 ? 6 : pieces.length - 2));
+      const start = Math.floor(r() * (pieces.length - kinds));
+      let s = '';
+      for (let j = Math.floor(r() * 500); j > 0; j--) s += `${pieces[start + Math.floor(r() * kinds)]}${r() < 0.85 ? ' ' : ''}`;
+      return s;
+    });
+    const inputs = texts.map((text, k) => ({ title: k % 3 === 0 ? 'Der Titel' : '', text }));
+    expect(inputs.filter((x) => guessLanguage(x) !== guessLanguageAsWritten(x)).slice(0, 3)).toEqual([]);
+    const verdicts = new Set(inputs.map((x) => guessLanguage(x)));
+    // English, other languages and 'und' are all reached.
+    expect(verdicts.has('en') && verdicts.has('und') && verdicts.size >= 5).toBe(true);
   });
 });
