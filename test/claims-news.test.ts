@@ -1136,6 +1136,11 @@ const TECH: Case[] = [
 
 /** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */
 const LOCAL: Case[] = [
+  // When it was said, then an infinitive: the content follows the day.
+  {
+    text: 'The city council voted on Tuesday to raise parking fees by 25%.',
+    claims: [q({ value: 25, sourceText: 'The city council', cue: 'voted', content: 'to raise parking fees by 25%' })],
+  },
   // A closing relay passes on the report before it: the inner speaker is the source, the relay its `via`.
   {
     text: 'More than 1,200 homes were damaged in Leeds, the council said, according to the BBC.',

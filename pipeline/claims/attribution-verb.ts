@@ -342,9 +342,12 @@ const AUXILIARY_WORD_RE = /\s(?:has|have|had|is|are|was|were|will|would)\s/;
 const AUXILIARY_IN_SOURCE_RE =
   /^(?:(?!\b(?:who|which|that|whom|whose)\b)[^,])*?\s(?=(?:has|have|had|is|are|was|were|will|would)(?:\s+(?:so\s+far|already|long|also|now|still|just|since|repeatedly|previously|recently|never|[a-z]+ly|begun|began|started|continued|been|kept|gone\s+on))+$)/;
 
-/** When it was said, then a clause without "that": "said on Thursday it would invest …" has its content after the day. */
+/**
+ * When it was said, then a clause without "that" or an infinitive: "said on Thursday it would invest …", "voted on
+ * Tuesday to raise fees …" have their content after the day.
+ */
 const DAY_THEN_CLAUSE_RE =
-  /^\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:it|he|she|they|we|I|there|the|its|his|her|their)\s+\S+\s+\S/;
+  /^\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:it|he|she|they|we|I|there|the|its|his|her|their)\s+\S+|to\s+[a-z]+)\s+\S/;
 /** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
 const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
 /**
