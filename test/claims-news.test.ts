@@ -407,6 +407,9 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // A condition's verb claims nothing; a report after the condition's comma does.
+  { text: 'If Democrats realize that they cannot stop him, they may change course.', claims: [] },
+  { text: 'If elected, the senator said she would cut taxes.', claims: [{ kind: 'prediction', sourceText: 'the senator', cue: 'said' }] },
   // "In <a poll>, C": the poll is the source of what follows its comma.
   {
     text: 'In a Reuters/Ipsos poll released on Tuesday, 45% of voters backed Harris.',

@@ -190,7 +190,9 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
  */
 const STATEMENT_MIN_PROBABILITY = 0.6;
 /** The writer or the reader as speaker ("I found", "we could see", "you'd expect"): the article's own words. */
-const FIRST_PERSON_RE = /^(?:I|we|you|you['\u2019]d|we['\u2019]d|I['\u2019]d)$/i;
+const FIRST_PERSON_RE = /^(?:(?:and|but|or|so)\s+)?(?:I|we|you|you['\u2019]d|we['\u2019]d|I['\u2019]d)$/i;
+/** A sentence opening with a condition: a cue before its first comma says what would be, no one's claim ("If Apple does introduce …"). */
+const CONDITION_OPENING_RE = /^[\s\u201C"(]*(?:If|Unless|Whether|Should|Had|Were)\s/;
 
 /** Cues of an intention rather than a report ("plans", "wants", "is considering"): a report around one speaks for it. */
 const INTENT_CUE_RE =
@@ -319,11 +321,18 @@ export function generalDrafts(
       // report ("His passing has continued to pop", "Seattle boasts a port"), while a figure keeps such a speaker.
       // A content before its speaker ("C, a spokesman confirmed") is the report's own form and stays.
       if (att.p < STATEMENT_MIN_PROBABILITY && att.content[0] >= att.cue[0]) continue;
+      // "If Apple does introduce a larger iPad, …": a condition's verb claims nothing.
+      if (CONDITION_OPENING_RE.test(unit.text) && !unit.text.slice(0, att.cue[0]).includes(',')) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
       const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
-      if (speaker.sourceText !== null && (isGenericSpeaker(speaker.sourceText) || FIRST_PERSON_RE.test(speaker.sourceText))) continue;
+      // Two blanks in a speaker's words join text of the page that was never one sentence.
+      if (
+        speaker.sourceText !== null &&
+        (isGenericSpeaker(speaker.sourceText) || FIRST_PERSON_RE.test(speaker.sourceText) || speaker.sourceText.includes('  '))
+      )
+        continue;
       out.push(draft(unit, att.content[0], kind, att, speaker, null));
     }
   }
