@@ -500,7 +500,7 @@ const POLITICS: Case[] = [
   {
     title: "Fed's Powell: Rate cuts are coming",
     text: 'Federal Reserve Chair Jerome Powell said on Wednesday that the central bank expects to cut rates three times next year.',
-    claims: [{ kind: 'statement', sourceText: "Fed's Powell", cue: ':' }, q({ value: 3, sourceText: 'Federal Reserve Chair Jerome Powell' })],
+    claims: [{ kind: 'prediction', sourceText: "Fed's Powell", cue: ':' }, q({ value: 3, sourceText: 'Federal Reserve Chair Jerome Powell' })],
   },
   // "believe it or not" is an aside; "he" or "she" means a speaker named as a person, not words misread as one.
   {
@@ -1139,6 +1139,8 @@ const TECH: Case[] = [
 
 /** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */
 const LOCAL: Case[] = [
+  // "is going to", "are coming": what will be, a prediction.
+  { text: 'The mayor said the city is going to hire more teachers.', claims: [{ kind: 'prediction', sourceText: 'The mayor', cue: 'said' }] },
   // When it was said, then an infinitive: the content follows the day.
   {
     text: 'The city council voted on Tuesday to raise parking fees by 25%.',

@@ -22,7 +22,8 @@ import { lastNonSpaceCode } from './text.js';
 
 /** Amount types that make a figure claim; years, durations and ages only scope one. */
 export const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage_point', 'share', 'measure']);
-const PREDICTION_RE = /\b(?:will|would|could|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely)\b/i;
+const PREDICTION_RE =
+  /\b(?:will|would|could|might|expects?|expected|forecasts?|predicts?|projected|plans? to|is set to|are set to|is likely|are likely|(?:is|are)\s+going\s+to|(?:is|are)\s+poised\s+to|(?:is|are)\s+on\s+track\s+to|(?:is|are)\s+coming)\b/i;
 /** The modal "may", in lower case: "May" is the month. */
 const MODAL_MAY_RE = /\bmay\b/;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
