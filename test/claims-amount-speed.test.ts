@@ -7,10 +7,11 @@ import { MATERIEL_HEADS, findCounted } from '../pipeline/claims/counted.js';
 import { findFigures, mayCountMateriel } from '../pipeline/claims/figures.js';
 import { readAmounts } from '../pipeline/claims/amounts.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
+import { measuresByEveryRegex } from './helpers/measures-reference.js';
 import { scanQuantities } from '../pipeline/claims/quantities.js';
 import { isPageFurniture } from '../pipeline/claims/general.js';
 import { PARAGRAPH_BREAK_RE, Terminators, trailingRunStart } from '../pipeline/claims/sentences.js';
-import { CALENDAR_WORDS, execAll } from '../pipeline/claims/text.js';
+import { execAll } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 /** Words and marks that time scopes, figures and sentences are made of, cases mixed. */
@@ -156,29 +157,6 @@ describe('sentences and lines', () => {
     expect(inputs.filter((s) => spans(plain, s).length > 0).length).toBeGreaterThan(500);
   });
 });
-
-/** findMeasures without its prefilters: every phrase's regex over the whole sentence, in lexicon order. */
-function measuresByEveryRegex(text: string): string[] {
-  const out: string[] = [];
-  for (const entry of DEFAULT_MEASURES) {
-    const body = entry.phrase
-      .trim()
-      .split(/\s+/)
-      .map((w) => {
-        if (w === '…' || w === '...') return '(?:\\S+\\s+){0,6}?';
-        if (w === '<Place>') return '(?<place>[A-Za-z]+)\\s+';
-        return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`;
-      })
-      .join('')
-      .replace(/\\s\+$/, '');
-    for (const m of execAll(new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'gi'), text)) {
-      const place = m.groups?.place;
-      if (entry.phrase.includes('<Place>') && (place === undefined || !/^[A-Z]/.test(place) || CALENDAR_WORDS.has(place.toLowerCase()))) continue;
-      out.push(`${m.index}-${m.index + m[0].length} ${entry.phrase}`);
-    }
-  }
-  return out;
-}
 
 describe('measure phrases', () => {
   it('findMeasures finds what every phrase regex run over the sentence finds', () => {

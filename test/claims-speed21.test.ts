@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { isAllDigits, tokenizeAmounts } from '../pipeline/claims/amount-numbers.js';
 import { CUE_PREFIX_WORDS, hasQuoteMarks, isCuePrefix } from '../pipeline/claims/attribution-cues.js';
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
+import { measuresByEveryRegex } from './helpers/measures-reference.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
 import { guessLanguage } from '../pipeline/claims/language.js';
-import { CALENDAR_WORDS, countWords, execAll, tokenize } from '../pipeline/claims/text.js';
+import { countWords, execAll, tokenize } from '../pipeline/claims/text.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 /** `count` strings of up to `maxPieces - 1` pieces drawn from `pieces` and glued together. */
@@ -54,29 +55,6 @@ describe('tokenizers', () => {
     expect(inputs.filter((s) => tokenizeAmounts(s).some((t) => t.lower !== t.text && /'[A-Za-z]+'/.test(t.text))).length).toBeGreaterThan(200);
   });
 });
-
-/** findMeasures without its prefilters: every phrase's regex over the whole sentence, in lexicon order. */
-function measuresByEveryRegex(text: string): string[] {
-  const out: string[] = [];
-  for (const entry of DEFAULT_MEASURES) {
-    const body = entry.phrase
-      .trim()
-      .split(/\s+/)
-      .map((w) => {
-        if (w === '…' || w === '...') return '(?:\\S+\\s+){0,6}?';
-        if (w === '<Place>') return '(?<place>[A-Za-z]+)\\s+';
-        return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`;
-      })
-      .join('')
-      .replace(/\\s\+$/, '');
-    for (const m of execAll(new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'gi'), text)) {
-      const place = m.groups?.place;
-      if (entry.phrase.includes('<Place>') && (place === undefined || !/^[A-Z]/.test(place) || CALENDAR_WORDS.has(place.toLowerCase()))) continue;
-      out.push(`${m.index}-${m.index + m[0].length} ${entry.phrase}`);
-    }
-  }
-  return out;
-}
 
 describe('measure key words', () => {
   it('findMeasures finds what every phrase regex finds, with and without a letter glued after a digit or an underscore', () => {

@@ -8,7 +8,7 @@
 import { SCALE_WORDS, SPELLED_SCALE_WORDS, table } from './amount-lexicon.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { opensNumberWord, readWordNumber } from './amount-words.js';
-import { isSpaceCode } from './text.js';
+import { isSpaceCode, mayLowerCase } from './text.js';
 
 export { type AToken, glued, isDigitToken, type ReadNumber };
 
@@ -63,15 +63,6 @@ export function tokenizeAmounts(s: string): AToken[] {
     i = e;
   }
   return out;
-}
-
-/** Whether s[start, end) may change under toLowerCase: an ASCII capital, or any character beyond ASCII. */
-function mayLowerCase(s: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
 }
 
 /** Where the token starting at s[i] (code c, not white space) ends. */

@@ -140,7 +140,7 @@ function lettersEnd(s: string, from: number): number {
 }
 
 /** Whether s[start, end) may change under toLowerCase: an ASCII capital, or any character beyond ASCII. */
-function mayLowerCase(s: string, start: number, end: number): boolean {
+export function mayLowerCase(s: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = s.charCodeAt(k);
     if ((c >= 65 && c <= 90) || c > 127) return true;
