@@ -12,7 +12,7 @@ import { scanQuantities } from '../pipeline/claims/quantities.js';
 import { isPageFurniture } from '../pipeline/claims/general.js';
 import { PARAGRAPH_BREAK_RE, Terminators, trailingRunStart } from '../pipeline/claims/sentences.js';
 import { execAll } from '../pipeline/claims/text.js';
-import { seededRandom } from './helpers/seeded-random.js';
+import { randomGlued, seededRandom } from './helpers/seeded-random.js';
 
 /** Words and marks that time scopes, figures and sentences are made of, cases mixed. */
 const VOCABULARY =
@@ -26,16 +26,6 @@ function randomSentences(count: number, seed: number, maxWords = 16): string[] {
     const words: string[] = [];
     for (let j = 1 + Math.floor(r() * maxWords); j > 0; j--) words.push(VOCABULARY[Math.floor(r() * VOCABULARY.length)] as string);
     return words.join(r() < 0.2 ? '  ' : ' ');
-  });
-}
-
-/** `count` strings of up to `maxPieces - 1` pieces drawn from `pieces` and glued together. */
-function randomGlued(pieces: readonly string[], count: number, seed: number, maxPieces: number): string[] {
-  const r = seededRandom(seed);
-  return Array.from({ length: count }, () => {
-    let s = '';
-    for (let j = Math.floor(r() * maxPieces); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
-    return s;
   });
 }
 

@@ -8,17 +8,7 @@ import { measuresByEveryRegex } from './helpers/measures-reference.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
 import { guessLanguage } from '../pipeline/claims/language.js';
 import { countWords, execAll, tokenize } from '../pipeline/claims/text.js';
-import { seededRandom } from './helpers/seeded-random.js';
-
-/** `count` strings of up to `maxPieces - 1` pieces drawn from `pieces` and glued together. */
-function randomGlued(pieces: readonly string[], count: number, seed: number, maxPieces: number): string[] {
-  const r = seededRandom(seed);
-  return Array.from({ length: count }, () => {
-    let s = '';
-    for (let j = Math.floor(r() * maxPieces); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
-    return s;
-  });
-}
+import { randomGlued, seededRandom } from './helpers/seeded-random.js';
 
 /** Tokens as the regex forms give them: text, its lower case, offsets. */
 function tokensByRegex(re: RegExp, s: string): string[] {

@@ -45,6 +45,8 @@ export function tokenizeAmounts(s: string): AToken[] {
     }
     let e: number;
     let lower = false;
+    // The loop of tokenize (text.ts) with this reader's letters (the micro and degree signs) and apostrophes (any number
+    // between letters): written out in both rather than behind a flag or a callback, which cost per token (measured).
     if (isAsciiLetterCode(c)) {
       // A word: its lower case differs only with a capital or a letter beyond ASCII (the micro signs).
       lower = c <= 90;

@@ -12,3 +12,13 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** `count` strings of up to `maxPieces - 1` pieces drawn from `pieces` and glued together. */
+export function randomGlued(pieces: readonly string[], count: number, seed: number, maxPieces: number): string[] {
+  const r = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    let s = '';
+    for (let j = Math.floor(r() * maxPieces); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)];
+    return s;
+  });
+}
