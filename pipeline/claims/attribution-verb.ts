@@ -9,6 +9,7 @@ import { wordBefore } from './attribution-cues.js';
 import type { Compiled } from './attribution-lexicon.js';
 import { RELATIVE_RE } from './attribution-nested.js';
 import { skipHearer } from './attribution-cue-span.js';
+import { possessiveCue } from './attribution-possessor.js';
 import {
   MIN_CONTENT_CHARS,
   type SpanAttribution,
@@ -84,28 +85,6 @@ const BY_AFTER_WINDOW_CHARS = 80;
 const BY_AFTER_RE =
   /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+(?!(?:(?:about|around|nearly|almost|roughly|some|up\s+to|more\s+than|less\s+than)\s+)?[$\u20AC\u00A3\u00A5]?[0-9][\d.,]*(?![\d.,])(?!\s*(?:%|percent|per\s+cent)\s+of\s))/;
 
-/**
- * A possessor right before a cue, "own" perhaps between: "analysts'", "the company's", "Wall Street economists’". Read on
- * the last characters only, and only when a possessive mark is there.
- */
-const POSSESSOR_BEFORE_RE =
-  /(?:\b(?:the|a|an|its|their|his|her|our)\s+(?:(?!(?:that|of|to|for|and|or|in|on)\s)[a-z][\w-]*\s+)?)?(?:[A-Z][\w.&\u2019'-]*\s+){0,4}\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hat|[Tt]here|[Ww]hat|[Hh]ere|[Ww]here|[Hh]ow|[Ll]et|[Tt]his)['\u2019])[A-Za-z][\w.&-]*(?:['\u2019]s|s['\u2019])\s+(?:own\s+)?$/;
-const POSSESSIVE_MARK_RE = /['\u2019]s?\s+(?:own\s+)?$/;
-function possessorBefore(s: string, at: number): [number, number] | null {
-  const before = s.slice(Math.max(0, at - 80), at);
-  if (!POSSESSIVE_MARK_RE.test(before)) return null;
-  const m = POSSESSOR_BEFORE_RE.exec(before);
-  if (!m) return null;
-  const start = at - before.length + m.index;
-  // The possessor without its mark: "the company's" speaks as "the company".
-  const mark = /(?:['\u2019]s|['\u2019])\s+(?:own\s+)?$/.exec(m[0]);
-  return trimSpan(s, start, at - (mark ? mark[0].length : 0));
-}
-/** "of" or "that" opening a noun cue's content ("estimates of $2bn", "his claim that C"). */
-const OF_OR_THAT_RE = /^\s+(?:of|that)\s+/;
-/** Where a noun cue's content ends: a comma, a semicolon, a colon or a sentence's end mark. */
-const PHRASE_END_RE = /[,;:]\s|[.!?](?:\s|$)/;
-
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
 export function verbCue(
   s: string,
@@ -115,17 +94,9 @@ export function verbCue(
   prev: SpanAttribution | null,
   sameSpeaker: boolean,
 ): SpanAttribution | null {
-  // "below analysts' estimates of $2.1 billion", "the company's own forecast of 3%": a noun after a possessive is the
-  // possessor's; what follows "of" or "that" to the phrase's end is the content, and nothing before the possessor is.
-  // Only before "of" or "that": "Moody's said it expects" is a verb after a name, "Georgia's plan to let" no report.
-  const opener = OF_OR_THAT_RE.exec(s.slice(cue[1], cue[1] + 8));
-  const possessor = opener && !/ing$/.test(word) ? possessorBefore(s, cue[0]) : null;
-  if (opener && possessor) {
-    const start = cue[1] + opener[0].length;
-    const stop = s.slice(start).search(PHRASE_END_RE);
-    const content = trimSpan(s, start, stop < 0 ? s.length : start + stop);
-    return { source: possessor, cue, content: content && content[1] - content[0] > 0 ? content : null, p: 1 };
-  }
+  // "below analysts' estimates of $2.1 billion": a noun after a possessive is the possessor's (attribution-possessor.ts).
+  const possessive = possessiveCue(s, cue, word);
+  if (possessive) return possessive;
   // "O'Malley's move was first reported by MSNBC": a passive cue names its source after "by".
   // "a call echoed by Japan", "The bill, opposed by House Republicans,": a participle with its agent needs no auxiliary.
   const reduced = PARTICIPLE_RE.test(word) && REDUCED_PASSIVE_RE.test(s.slice(cue[1], cue[1] + 40)) && !BY_MEDIUM_RE.test(s.slice(cue[1], cue[1] + 40));
@@ -332,13 +303,13 @@ const ROLE_START_RE =
 /** A capitalised name of two to four words and its comma, after a quotation's close, a comma or the sentence's start. */
 const NAME_THEN_COMMA_RE = /(?:^|[,\u201D"]\s*)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*),\s*$/;
 
+/** An auxiliary anywhere in the words: the cheap test before AUXILIARY_IN_SOURCE_RE, which tries every offset. */
+const AUXILIARY_WORD_RE = /\s(?:has|have|had|is|are|was|were|will|would)\s/;
 /**
  * An auxiliary ending a source read before its verb, with only adverbs or a verb of beginning or going on after it
  * ("Hamas has so far", "The company has begun"), not in a relative clause (no who/which/that before it). Longer
  * clauses ("Williams will be interviewed about Pope Francis") are left as they are.
  */
-/** An auxiliary anywhere in the words: the cheap test before AUXILIARY_IN_SOURCE_RE, which tries every offset. */
-const AUXILIARY_WORD_RE = /\s(?:has|have|had|is|are|was|were|will|would)\s/;
 const AUXILIARY_IN_SOURCE_RE =
   /^(?:(?!\b(?:who|which|that|whom|whose)\b)[^,])*?\s(?=(?:has|have|had|is|are|was|were|will|would)(?:\s+(?:so\s+far|already|long|also|now|still|just|since|repeatedly|previously|recently|never|[a-z]+ly|begun|began|started|continued|been|kept|gone\s+on))+$)/;
 

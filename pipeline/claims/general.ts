@@ -14,7 +14,7 @@ import { changeOf, type Neighbours, UP_FROM_RE } from './figure-change.js';
 import { RELATIVE_RE } from './attribution-nested.js';
 import { attributionSpans, type SpanAttribution } from './attribution-spans.js';
 import { countedOf } from './counted-general.js';
-import { isGenericSpeaker, saysNothing } from './statement-filters.js';
+import { cueMakesStatement, isGenericSpeaker, isWriter, saysNothing } from './statement-filters.js';
 import { firstHedge } from './cues.js';
 import { newSpeakerContext, rememberSpeakers, speakerOf, type Speaker, type SpeakerContext } from './attribution-speakers.js';
 import type { Draft } from './finalize.js';
@@ -185,16 +185,6 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   return sourced;
 }
 
-/**
- * Lowest cue probability of a statement without a figure. Read on the 5,364 statements of the extraction-dev texts:
- * below 0.5 nearly every one sampled was no report, between 0.5 and 0.6 most, above 0.6 about half or more were.
- */
-const STATEMENT_MIN_PROBABILITY = 0.6;
-/** The writer or the reader as speaker ("I found", "we could see", "you'd expect"): the article's own words. */
-const FIRST_PERSON_RE = /^(?:(?:and|but|or|so)\s+)?(?:I|we|you|you['\u2019]d|we['\u2019]d|I['\u2019]d)$/i;
-/** A sentence opening with a condition: a cue before its first comma says what would be, no one's claim ("If Apple does introduce …"). */
-const CONDITION_OPENING_RE = /^[\s\u201C"(]*(?:If|Unless|Whether|Should|Had|Were)\s/;
-
 /** Cues of an intention rather than a report ("plans", "wants", "is considering"): a report around one speaks for it. */
 const INTENT_CUE_RE =
   /\b(?:plans?|planned|planning|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|seeks?|sought|considering|weighing|preparing|prepares)$/i;
@@ -294,7 +284,7 @@ export function generalDrafts(
     // "a boxer who routinely throws 1,000 punches": a restrictive relative clause describes; no one reports its figure.
     const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
     // "I also tried Coalatree's Whistler ($99)": the writer is no speaker of the article's figures.
-    const described = speaker.sourceText !== null && (RELATIVE_RE.test(speaker.sourceText) || FIRST_PERSON_RE.test(speaker.sourceText));
+    const described = speaker.sourceText !== null && (RELATIVE_RE.test(speaker.sourceText) || isWriter(speaker.sourceText));
     const figureAtt = described ? null : att;
     const figureSpeaker = described ? NO_SPEAKER : speaker;
     // "fell from 5% to 4.2%" is a change to 4.2%, not a range.
@@ -318,22 +308,12 @@ export function generalDrafts(
     let lastContentStart = -1;
     for (const att of atts) {
       if (att.content === null || att.source === null || att.content[0] === lastContentStart || saysNothing(unit.text, att)) continue;
-      // A statement stands on its cue alone: below STATEMENT_MIN_PROBABILITY the cue model's readings were mostly no
-      // report ("His passing has continued to pop", "Seattle boasts a port"), while a figure keeps such a speaker.
-      // A content before its speaker ("C, a spokesman confirmed") is the report's own form and stays.
-      if (att.p < STATEMENT_MIN_PROBABILITY && att.content[0] >= att.cue[0]) continue;
-      // "If Apple does introduce a larger iPad, …": a condition's verb claims nothing.
-      if (CONDITION_OPENING_RE.test(unit.text) && !unit.text.slice(0, att.cue[0]).includes(',')) continue;
+      if (!cueMakesStatement(unit.text, att)) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
       const kind = statementKind(content, unit.text.slice(att.cue[0], att.cue[1]));
       const speaker = speakerOf(unit.text, att, atts, speakers, resolve);
-      // Two blanks in a speaker's words join text of the page that was never one sentence.
-      if (
-        speaker.sourceText !== null &&
-        (isGenericSpeaker(speaker.sourceText) || FIRST_PERSON_RE.test(speaker.sourceText) || speaker.sourceText.includes('  '))
-      )
-        continue;
+      if (speaker.sourceText !== null && (isGenericSpeaker(speaker.sourceText) || isWriter(speaker.sourceText))) continue;
       out.push(draft(unit, att.content[0], kind, att, speaker, null));
     }
   }
