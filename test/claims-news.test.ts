@@ -77,6 +77,8 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A possessive before the period is as good as "the": "in its opening weekend" scopes the figure.
+  { text: 'The film earned $120 million in its opening weekend.', claims: [q({ value: 120_000_000, scope: 'in its opening weekend' })] },
   // "the 8.0% drop expected": a reduced passive after a comparison names no speaker; "a forecast 0.4% decline" is a fall.
   {
     text: 'Imports shrank 4.5%, better than the 8.0% drop expected.',

@@ -23,8 +23,8 @@ const ORDER = `(?:first|second|third|fourth|final|last|next|past|previous|prior|
 const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)`;
 /** A period with no word before it: "for years", "in Q3"; never "half" or "quarter" ("cut by half", "in half"). */
 const BARE_PERIOD = String.raw`(?!(?:half|halves|quarters?)(?![a-z]))${PERIOD}`;
-/** "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024". */
-const THE_PERIOD = String.raw`(?:(?:the\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
+/** "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024", "its opening weekend". */
+const THE_PERIOD = String.raw`(?:(?:(?:the|its|their|his|her|our)\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
 /** "(the week) to Sunday", "(the three months) to September", "(the year) ending in June". */
 const TO_DATE = String.raw`(?:\s+to\s+date\b|\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
 /** "the end of next year", "the start of 2024", "mid-2026", "early March", "late last year". */
