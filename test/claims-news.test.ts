@@ -77,6 +77,9 @@ function tag(k: Case): Claim[] {
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', measure: null, ...fields });
 
 const BUSINESS: Case[] = [
+  // A superlative's "since" compares; it dates no figure ("risen 20% since 2020" does).
+  { text: 'Mortgage rates climbed to 7.1%, the highest since 2001.', claims: [q({ value: 7.1, scope: null })] },
+  { text: 'Prices have risen 20% since 2020.', claims: [q({ value: 20, scope: 'since 2020' })] },
   // A possessive before the period is as good as "the": "in its opening weekend" scopes the figure.
   { text: 'The film earned $120 million in its opening weekend.', claims: [q({ value: 120_000_000, scope: 'in its opening weekend' })] },
   // "the 8.0% drop expected": a reduced passive after a comparison names no speaker; "a forecast 0.4% decline" is a fall.

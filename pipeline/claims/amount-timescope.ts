@@ -95,6 +95,13 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
     if (!/[A-Z0-9]/.test(m[0]) && !NO_CAPITAL_NEEDED_RE.test(m[0])) continue;
     const start = m.index;
     if (afterCue(text, cueEnds, start)) continue;
+    // "climbed to 7.1%, the highest since 2001": a superlative's "since" compares; it dates no figure.
+    if (
+      SINCE_CODES.has(text.charCodeAt(start)) &&
+      SUPERLATIVE_BEFORE_RE.test(text.slice(Math.max(0, start - SUPERLATIVE_WINDOW), start)) &&
+      /^since\b/i.test(m[0])
+    )
+      continue;
     // "in Week 15", "on Day 3": a capitalised period with its number names one of a series; without the number, none.
     const series = NUMBERED_PERIOD_END_RE.test(m[0]);
     const numbered = series ? NUMBER_AFTER_RE.exec(text.slice(start + m[0].length)) : null;
@@ -104,6 +111,13 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
   }
   return out;
 }
+/** "s" and "S": a scope's first letter, tested before SUPERLATIVE_BEFORE_RE, which tries every offset. */
+const SINCE_CODES: ReadonlySet<number> = new Set([0x73, 0x53]);
+/** A superlative or "first" and up to three words right before a scope ("the highest since", "its best annual gain since"). */
+const SUPERLATIVE_BEFORE_RE =
+  /\b(?:highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|first)\b(?:\s+[\w-]+){0,3}\s+$/i;
+const SUPERLATIVE_WINDOW = 48;
+
 /** Whether a scope starting at `start` stands right after one of the reporting cues ending at `cueEnds`. */
 function afterCue(text: string, cueEnds: readonly number[], start: number): boolean {
   for (const c of cueEnds) if (c <= start && AFTER_CUE_RE.test(text.slice(c, start))) return true;
