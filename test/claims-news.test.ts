@@ -1029,6 +1029,8 @@ const WEATHER: Case[] = [
 ];
 
 const HEALTH: Case[] = [
+  // An initialism keeps its last period ("The U.N.", not "The U.N").
+  { text: 'The U.N. says more than 1.9 million people have been displaced.', claims: [{ value: 1_900_000, sourceText: 'The U.N.', cue: 'says' }] },
   // A ratio's noun follows its second number.
   {
     text: 'One in three children in the region is malnourished, UNICEF said.',

@@ -128,6 +128,8 @@ export function whenBefore(s: string, end: number): number {
 }
 
 const CLOSE_PAREN = 0x29;
+const PERIOD = 0x2e;
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
 /** A phrase ending in a participle of publishing or holding ("a poll released", "a survey conducted"). */
 const PARTICIPLE_END_RE = /\s(?:released|published|issued|conducted|taken|held|posted|filed|announced|unveiled)$/;
 /** Last letters of WHEN_BEFORE_RE's words (day, week, month, year, night): most cues skip the regex. */
@@ -393,8 +395,9 @@ export function trimSpan(s: string, from: number, to: number): [number, number] 
     while (a < to && isLeadingJunkCode(s.charCodeAt(a))) a++;
     let b = to;
     while (b > a && isTrailingPunctCode(s.charCodeAt(b - 1))) {
-      // A parenthesis the span opened stays: "Sen. Jane Doe (D-Ill.)".
+      // A parenthesis the span opened stays: "Sen. Jane Doe (D-Ill.)"; so does an initialism's last period: "The U.N.".
       if (s.charCodeAt(b - 1) === CLOSE_PAREN && s.lastIndexOf('(', b - 1) >= a) break;
+      if (s.charCodeAt(b - 1) === PERIOD && b - 3 >= a && s.charCodeAt(b - 3) === PERIOD && isCapitalCode(s.charCodeAt(b - 2))) break;
       b--;
     }
     return b > a ? [a, b] : null;
