@@ -1146,6 +1146,9 @@ const TECH: Case[] = [
 
 /** Local news and wire copy: numbers to ring, addresses, times and page furniture beside real figures. */
 const LOCAL: Case[] = [
+  // "at the age of 96" is an age, no death toll; a participle clause's date dates nothing after it.
+  { text: 'She died on Tuesday at the age of 96, her family said.', claims: [{ kind: 'statement', sourceText: 'her family' }] },
+  { text: 'The bridge, built in 1931, carries about 100,000 vehicles a day.', claims: [q({ value: 100_000, counted: 'vehicles', scope: null })] },
   // "is going to", "are coming": what will be, a prediction.
   { text: 'The mayor said the city is going to hire more teachers.', claims: [{ kind: 'prediction', sourceText: 'The mayor', cue: 'said' }] },
   // When it was said, then an infinitive: the content follows the day.

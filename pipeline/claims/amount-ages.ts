@@ -19,7 +19,9 @@ export interface AgeCore {
 
 /** Whether the bare number of `core`, its unit-less reading ending before tokens[next], is an age. */
 export function isAge(core: AgeCore, tokens: readonly AToken[], next: number): boolean {
+  // "aged 96", "age 96", "at the age of 96" ("a median age of 30.4" is a statistic).
   if (AGE_BEFORE.has(word(tokens, core.first - 1))) return true;
+  if (word(tokens, core.first - 1) === 'of' && word(tokens, core.first - 2) === 'age' && !STATISTIC_WORDS.has(word(tokens, core.first - 3))) return true;
   const v = core.value;
   if (v === null || !Number.isInteger(v) || v < 1 || v > MAX_AGE_YEARS) return false;
   return (
@@ -57,6 +59,8 @@ const PERSON_SUBJECTS: ReadonlySet<string> = new Set(
   'who he she suspect victim man woman boy girl teen teenager driver son daughter mother father wife husband brother sister defendant'.split(' '),
 );
 const MAX_AGE_YEARS = 119;
+/** Words that make "age of N" a statistic of many ("the median age of 30.4"). */
+const STATISTIC_WORDS: ReadonlySet<string> = new Set(['median', 'average', 'mean']);
 
 /** "Amateur footballer, 20, who died", "John Smith, 45, of Leeds": a bare age between commas after a word. */
 function isAgeApposition(core: AgeCore, tokens: readonly AToken[], next: number): boolean {

@@ -170,17 +170,19 @@ export function nearestScope(
   }
   return best;
 }
-/** Whether scope `s` (before the figure at `start`) sits in a relative clause set off by commas that ends before the figure. */
+/** Whether scope `s` (before the figure at `start`) sits in a relative or participle clause set off by commas that ends before the figure. */
 function insideOtherRelative(text: string, s: Scope, start: number): boolean {
-  const opener = text.lastIndexOf(', wh', s.start);
-  if (opener < 0 || !RELATIVE_OPENER_RE.test(text.slice(opener, opener + 8))) return false;
+  const opener = text.lastIndexOf(', ', s.start);
+  if (opener < 0 || !RELATIVE_OPENER_RE.test(text.slice(opener, opener + 16))) return false;
   // The clause must still be open at the scope: no comma between its opening and the scope.
   const next = text.indexOf(',', opener + 1);
   if (next >= 0 && next < s.start) return false;
   const close = text.indexOf(',', s.end);
   return close >= 0 && close < start;
 }
-const RELATIVE_OPENER_RE = /^, wh(?:o|ich|ose)\s/;
+/** A relative pronoun or a participle of a thing's making opening a clause set off by commas ("The bridge, built in 1931, …"). */
+const RELATIVE_OPENER_RE =
+  /^, (?:wh(?:o|ich|ose)|built|founded|opened|established|launched|created|completed|formed|born|acquired|bought|published|released|elected|first\s+\w+ed)\s/;
 
 /** Whether another figure stands between `end` and `before`, past a clause break. */
 function figureBetween(text: string, figures: ReadonlyArray<{ start: number; end: number }>, end: number, before: number): boolean {
