@@ -6,7 +6,7 @@ import { CUE_PREFIX_WORDS, hasQuoteMarks, isCuePrefix } from '../pipeline/claims
 import { DEFAULT_MEASURES, type MeasureHit, findMeasures } from '../pipeline/claims/measures.js';
 import { measuresByEveryRegex } from './helpers/measures-reference.js';
 import { opensSentence } from '../pipeline/claims/sentences.js';
-import { guessLanguage } from '../pipeline/claims/language.js';
+import { FUNCTION_WORDS, guessLanguage } from '../pipeline/claims/language.js';
 import { countWords, execAll, tokenize } from '../pipeline/claims/text.js';
 import { randomGlued, seededRandom } from './helpers/seeded-random.js';
 
@@ -114,21 +114,9 @@ describe('quotation marks', () => {
   });
 });
 
-/** guessLanguage as it was first written (every letter counted, a map of hits by language name), for the samples below. */
+/** guessLanguage as it was first written (every letter counted, a map of hits by language name), over the same word lists. */
 function guessLanguageAsWritten(input: { title: string; text: string }): string {
-  const lists: Record<string, string> = {
-    en: 'the of and to in is that for on with as was by at from he his are be has have an were which but not this will they their its who been had would said says it',
-    de: 'der die das und ist nicht mit auf den dem des sich ein eine einer eines auch für von zu im wird wurde sind bei nach aus sagte hat noch wie über oder dass am in an will was so man',
-    fr: 'le la les et des est une du dans que pour pas qui sur par au aux avec ce il elle sont été ont selon mais plus leur cette ses',
-    es: 'el la los las y del en que por una con para es se al su sus como más pero fue según dijo este esta entre sobre',
-    it: 'il lo la gli le e di che è per una del della con non sono da al nel ha anche secondo degli alla questo in',
-    pt: 'o os as e do da dos das em que para com uma não por é ao foi mais segundo disse pelo pela seu sua',
-    nl: 'de het een en van dat op te met voor niet zijn aan er door ook wordt werd naar bij maar heeft in is',
-    sv: 'och att det som en på är av för med till den har inte om ett var jag från sade',
-    pl: 'i w na z że się nie do jest to jak po przez dla od jego tym oraz powiedział',
-    tr: 've bir bu da de için ile olarak olan gibi daha çok ama göre dedi',
-    id: 'dan yang di ke dari ini itu untuk dengan tidak pada adalah akan dalam juga kata',
-  };
+  const lists = FUNCTION_WORDS;
   const langs = new Map<string, Set<string>>();
   for (const [lang, words] of Object.entries(lists)) for (const w of words.split(' ')) langs.set(w, (langs.get(w) ?? new Set()).add(lang));
   const marker = new Map([...langs].filter(([, set]) => set.size === 1).map(([w, set]): [string, string] => [w, [...set][0] as string]));

@@ -19,7 +19,7 @@ export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
  * counts for neither, so the lists also name the words a language shares
  * with English ("will", "was", "an" in German).
  */
-const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   en: 'the of and to in is that for on with as was by at from he his are be has have an were which but not this will they their its who been had would said says it',
   de: 'der die das und ist nicht mit auf den dem des sich ein eine einer eines auch für von zu im wird wurde sind bei nach aus sagte hat noch wie über oder dass am in an will was so man',
   fr: 'le la les et des est une du dans que pour pas qui sur par au aux avec ce il elle sont été ont selon mais plus leur cette ses',
