@@ -409,9 +409,32 @@ const BUSINESS: Case[] = [
       q({ value: 8_400_000_000, unit: 'EUR', sourceText: 'The company', cue: 'reported' }),
     ],
   },
+  // When it changed, between the verb of change and its level or amount.
+  {
+    text: 'Hospital admissions for flu doubled in the past two weeks to 1,450. Profit rose in the third quarter by 4%.',
+    claims: [
+      q({ value: 1450, change: 'up ?→1450', scope: 'in the past two weeks' }),
+      q({ value: 4, unit: 'percent', change: 'up ?→?', scope: 'in the third quarter' }),
+    ],
+  },
 ];
 
 const POLITICS: Case[] = [
+  // A bare weekday after the verb, then a comma: the report closes what came before ("said Friday, as …").
+  {
+    text: 'Unemployment fell to 3.7 percent in November, the Labor Department said Friday, as employers added 199,000 jobs.',
+    claims: [
+      q({
+        value: 3.7,
+        unit: 'percent',
+        sourceText: 'the Labor Department',
+        cue: 'said',
+        content: 'Unemployment fell to 3.7 percent in November',
+        change: 'down ?→3.7',
+      }),
+      q({ value: 199_000, counted: 'jobs', sourceText: null, cue: null }),
+    ],
+  },
   // A condition's verb claims nothing; a report after the condition's comma does.
   { text: 'If Democrats realize that they cannot stop him, they may change course.', claims: [] },
   { text: 'If elected, the senator said she would cut taxes.', claims: [{ kind: 'prediction', sourceText: 'the senator', cue: 'said' }] },

@@ -82,8 +82,21 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   }
   // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
   if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
+  // "doubled in the past two weeks to 1,450", "rose in the third quarter by 4%": when it changed stands between the
+  // verb and its level or amount.
+  if (direction === null) {
+    const m = CHANGE_OVER_PERIOD_RE.exec(text.slice(Math.max(0, a.start - PERIOD_BETWEEN_CHARS), a.start));
+    if (m) return { direction: m[1] ? 'up' : 'down', from: null, to: m[2]?.toLowerCase() === 'to' ? a.value : null };
+  }
   return direction === null ? null : { direction, from: null, to: null };
 }
+/** Characters read back for a verb of change, a period after it, and "to" or "by". */
+const PERIOD_BETWEEN_CHARS = 90;
+/** A verb of change, a phrase of when (a preposition and up to 40 characters, no clause break), then "to" or "by". */
+const CHANGE_OVER_PERIOD_RE = new RegExp(
+  String.raw`\b(?:(${UP_WORDS})|(?:${DOWN_WORDS}))\s+(?:in|during|over|since|last|this|so\s+far|on|at)\b[^,;.]{1,40}?\s+(to|by)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?$`,
+  'i',
+);
 /** Characters read back for a verb of change whose object stands between it and "by". */
 const WIDE_BY_CHARS = 80;
 const BY_APPROXIMATION = String.raw`by\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|up\s+to|as\s+much\s+as)\s+)?$`;
