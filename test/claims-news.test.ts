@@ -420,6 +420,19 @@ const BUSINESS: Case[] = [
 ];
 
 const POLITICS: Case[] = [
+  // An adverb alone after the verb ("said separately", "said later") closes the report like a day does.
+  {
+    text: 'Some 2.8 million people are now out of work due to long-term sickness, a record high, the ONS said separately.',
+    claims: [
+      q({
+        value: 2_800_000,
+        counted: 'people',
+        sourceText: 'the ONS',
+        cue: 'said',
+        content: 'Some 2.8 million people are now out of work due to long-term sickness, a record high',
+      }),
+    ],
+  },
   // A bare weekday after the verb, then a comma: the report closes what came before ("said Friday, as …").
   {
     text: 'Unemployment fell to 3.7 percent in November, the Labor Department said Friday, as employers added 199,000 jobs.',

@@ -279,11 +279,11 @@ const HEARER_ONLY_RE = /^(?:\s+[\w'\u2019.-]+){1,3}$/;
 /** An auxiliary or a modal: the words after a cue holding one are a clause, not a hearer. */
 const CLAUSE_AUXILIARY_RE = /\s(?:would|will|could|may|might|should|must|can|cannot|is|are|was|were|has|have|had|did|does)\b/i;
 /**
- * What follows a cue when the content came before it: ", X said on Monday", ", X said Wednesday", ", X said Friday, as …", ", adding ..." (not ', “C”': a quotation is
+ * What follows a cue when the content came before it: ", X said on Monday", ", X said Wednesday", ", X said Friday, as …", ", X said separately", ", adding ..." (not ', “C”': a quotation is
  * content, nor "at least" or "at most", a bound opening the content: "said at least 14 people died").
  */
 const TAIL_RE =
-  /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|(?:tonight|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*(?:$|[,;](?!\s*[\u201C\u2018"]))|[,;](?!\s*[\u201C\u2018"]))/i;
+  /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|(?:tonight|overnight|earlier|later|afterwards?|again|too|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*(?:$|[,;](?!\s*[\u201C\u2018"]))|[,;](?!\s*[\u201C\u2018"]))/i;
 /**
  * "…, two people familiar with the matter told Reuters on Monday, speaking on condition of anonymity.": after a hearer
  * and its comma, a participle says how the speaker spoke; the content came before the speaker.
