@@ -417,6 +417,11 @@ const BUSINESS: Case[] = [
       q({ value: 4, unit: 'percent', change: 'up ?→?', scope: 'in the third quarter' }),
     ],
   },
+  // A fraction of a currency named by a word takes the currency.
+  {
+    text: 'Sterling fell by half a cent against the dollar after the data.',
+    claims: [q({ value: 0.5, unit: 'USX', type: 'money', change: 'down ?→?' })],
+  },
 ];
 
 const POLITICS: Case[] = [

@@ -340,8 +340,11 @@ function fractionOfUnit(tokens: readonly AToken[], at: number, core: Core): Unit
   const a = word(tokens, k);
   if (a !== 'a' && a !== 'an') return null;
   const hit = readUnit(tokens, k + 1, core.number, null);
-  return hit !== null && hit.kind !== 'currency' ? hit : null;
+  // "half a cent", "a quarter of a dollar": a currency named by a word; a symbol opens an amount of its own
+  // ("two-thirds of a $10 billion fund").
+  return hit !== null && (hit.kind !== 'currency' || LETTERS_RE.test(tokens[k + 1]?.text ?? '')) ? hit : null;
 }
+const LETTERS_RE = /^[A-Za-z]+$/;
 
 /** "hundreds of millions of dollars", "thousands of tonnes": the unit of a vague amount after "of". */
 function vagueOfUnit(tokens: readonly AToken[], at: number, core: Core): UnitHit | null {
