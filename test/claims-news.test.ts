@@ -793,6 +793,20 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // Names joined by "and" are one subject; after them "he" is no one of them in particular.
+  {
+    text: 'Ruby Freeman and her daughter Shaye Moss had sought at least $24 million each. Freeman and Moss said the lies changed their lives. He said 10 witnesses would testify.',
+    claims: [
+      q({ value: 24_000_000, unit: 'USD', bound: '>=', sourceText: 'Ruby Freeman and her daughter Shaye Moss', cue: 'had sought' }),
+      { kind: 'statement', sourceText: 'Freeman and Moss', cue: 'said' },
+      q({ value: 10, sourceText: 'He', cue: 'said' }),
+    ],
+  },
+  // Clauses joined by "and" are no joined subject.
+  {
+    text: 'Prices rose and analysts said the trend would continue for 3 months.',
+    claims: [{ kind: 'prediction', sourceText: 'analysts', cue: 'said' }],
+  },
   // A bare number after "is"/"was" with a person as subject is an age; with a count as subject it is a figure.
   { text: 'The suspect, who police say is 29, was charged with two counts of murder.', claims: [q({ value: 2, counted: 'counts' })] },
   { text: 'The death toll is 29, officials said.', claims: [{ value: 29, sourceText: 'officials' }] },

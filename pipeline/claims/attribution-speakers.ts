@@ -249,6 +249,14 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     if (!a.source) continue;
     const words = text.slice(a.source[0], a.source[1]);
     if (UNNAMED_RE.test(words) || !NAMED_RE.test(words) || NO_NAME_RE.test(words)) continue;
+    // "Lamar Jackson and Dak Prescott said": after two people, "he" or "she" could be either, or someone before them.
+    if (NAMES_JOINED_RE.test(words)) {
+      ctx.last = null;
+      ctx.earlier = [];
+      continue;
+    }
+    // "Yahiatene and her team", "Respect and acceptance": a joined subject is no one "he" or "she" stands for.
+    if (JOINED_BEFORE_COMMA_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const whoAt = NAME_THEN_WHO_RE.exec(words)?.index ?? words.length;
     // "Her rival, John Park": the full name of an appositive, when the words before it have none.
@@ -293,6 +301,10 @@ export function namesSomeone(sourceText: string | null): boolean {
     !GROUP_NOUNS.has(sourceText.toLowerCase())
   );
 }
+/** Two named speakers joined before any comma: "Lamar Jackson and Dak Prescott", "Cynthia and Mary" (not "Jane Doe, a psychologist and author"). */
+const NAMES_JOINED_RE = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}?\p{Lu}[\p{L}.'\u2019-]*\s+(?:and|&)\s+[^,]*\p{Lu}/u;
+/** A capital, then "and" or "&" before any comma: a joined subject, not a role ("its chairman and CEO, Mathias Döpfner") or an appositive's "a psychologist and author". */
+const JOINED_BEFORE_COMMA_RE = /^\p{Lu}[^,]*\s(?:and|&)\s/u;
 /** A capitalised word after the first. */
 const LATER_CAPITAL_RE = /\s\p{Lu}/u;
 /** Plural nouns for groups that open a sentence with a capital: "Officials said", "Police said". */
