@@ -793,6 +793,12 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // A headline's passive without its auxiliary: the subject is who is ordered, no speaker.
+  {
+    title: 'Giuliani ordered to pay $148 million to Georgia election workers',
+    text: 'The verdict came after a four-day trial.',
+    claims: [q({ value: 148_000_000, unit: 'USD', sourceText: null })],
+  },
   // Names joined by "and" are one subject; after them "he" is no one of them in particular.
   {
     text: 'Ruby Freeman and her daughter Shaye Moss had sought at least $24 million each. Freeman and Moss said the lies changed their lives. He said 10 witnesses would testify.',

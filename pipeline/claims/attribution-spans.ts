@@ -211,8 +211,28 @@ function subjectIsReported(s: string, cue: [number, number], c: Compiled): boole
   if (c.raising.has(head)) return true;
   if (c.attitude.has(head)) return false;
   const start = cue[1] - head.length;
+  // "Giuliani ordered to pay $148 million", "Residents told to evacuate": a verb that takes whom it directs, straight
+  // before "to" and a verb, is a passive without its auxiliary (a headline's, or a reduced relative's).
+  if (DIRECTED_TO_VERBS.has(head) && TO_VERB_AFTER_RE.test(s.slice(cue[1], cue[1] + 24))) return true;
   return agentlessPassive(s, start, cue[1]);
 }
+/** Verbs whose active voice names whom they direct before "to" ("ordered staff to leave"), so "X ordered to" is passive. */
+const DIRECTED_TO_VERBS: ReadonlySet<string> = new Set([
+  'ordered',
+  'told',
+  'urged',
+  'forced',
+  'instructed',
+  'advised',
+  'warned',
+  'compelled',
+  'pressed',
+  'pressured',
+  'encouraged',
+  'directed',
+]);
+/** "to" and a word that is no determiner: an infinitive ("to pay"), not a place ("directed to the exit"). */
+const TO_VERB_AFTER_RE = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those)\b)[a-z]+\b/;
 
 /** "As" opening a sentence before a speaker: "As Reuters reported, C". */
 const AS_OPENING_RE = /^[\s\u201C"(]*as\s+$/i;
