@@ -1090,6 +1090,16 @@ const WEATHER: Case[] = [
 ];
 
 const HEALTH: Case[] = [
+  // A source after "according to" goes on over "and" before a capital, a period inside a word, and "in" after "published".
+  {
+    text: 'Obesity affects more than 40% of American adults, according to the Centers for Disease Control and Prevention. Patients lost 22.9% of their weight, according to a study published in the Lancet. Some 12% of adults smoke, according to the U.S. Department of Health and Human Services. About 8% of players missed a game, according to MLB.com.',
+    claims: [
+      q({ value: 40, bound: '>', sourceText: 'the Centers for Disease Control and Prevention', cue: 'according to' }),
+      q({ value: 22.9, sourceText: 'a study published in the Lancet', cue: 'according to' }),
+      q({ value: 12, sourceText: 'the U.S. Department of Health and Human Services', cue: 'according to' }),
+      q({ value: 8, sourceText: 'MLB.com', cue: 'according to' }),
+    ],
+  },
   // An initialism keeps its last period ("The U.N.", not "The U.N").
   { text: 'The U.N. says more than 1.9 million people have been displaced.', claims: [{ value: 1_900_000, sourceText: 'The U.N.', cue: 'says' }] },
   // A ratio's noun follows its second number.

@@ -353,17 +353,25 @@ const ADVERBIAL_INSERTION_RE =
  * plan", "by John F. Kennedy", "U.S. officials"): one word of a source read after its cue.
  */
 const ABBREVIATION_SOURCE =
-  '(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr)\\.|(?:[A-Z]\\.){1,3}';
+  '(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr)\\.|(?:[A-Z]\\.){1,3}(?![A-Z])';
+/**
+ * A word of a source after its cue, its inner periods kept ("MLB.com's", "cyberdaily.au"): a period before a letter
+ * ends nothing. Initials ("U.S.") are ABBREVIATION_SOURCE's, read whole.
+ */
+const DOTTED_WORD_SOURCE = '(?![A-Z]\\.)[^\\s,;:.!?()"\u201C\u201D]+(?:\\.(?=[A-Za-z])[^\\s,;:.!?()"\u201C\u201D]+)*';
 /** Words that end a source read after its cue ("said Jane Doe who …", "according to officials in …", "criticized by his rivals for failing …"). */
-const PHRASE_END_WORDS = '(?:who|which|that|in|on|at|during|last|when|after|before|and|over|because|for\\s+[a-z]+ing)';
+// "and" before a capital goes on in a name ("the Centers for Disease Control and Prevention", "Smith and Jones"); "in"
+// after a participle of publishing says where ("a study published in the Lancet").
+const PHRASE_END_WORDS =
+  '(?:who|which|that|(?<!\\b(?:published|released|conducted|issued|posted|printed|appearing)\\s+)in|on|at|during|last|when|after|before|and(?!\\s+[A-Z])|over|because|for\\s+[a-z]+ing)';
 const PHRASE_AFTER_RE = new RegExp(
-  `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)(?:\\s+(?!${PHRASE_END_WORDS}\\b))?){1,7}?)(?=[,;:.!?()"\u201C\u201D]|\\s+${PHRASE_END_WORDS}\\b|$)`,
+  `^[\\s]*((?:(?:${ABBREVIATION_SOURCE}|${DOTTED_WORD_SOURCE})(?:\\s+(?!${PHRASE_END_WORDS}\\b))?){1,7}?)(?=[,;:!?()"\u201C\u201D]|\\.(?![A-Za-z])|\\s+${PHRASE_END_WORDS}\\b|$)`,
 );
 /** Words a source after its cue may run to a boundary ("according to early results of exit polls conducted for …"). */
 const MAX_LONG_SOURCE_WORDS = 24;
 // Words separated by blanks (a word cannot split in two): no backtracking blow-up when no boundary comes.
 const LONG_PHRASE_AFTER_RE = new RegExp(
-  `^\\s*((?:(?:${ABBREVIATION_SOURCE}|[^\\s,;:.!?()"\u201C\u201D]+)(?:\\s+|(?=[,;:.!?()"\u201C\u201D])|$)){1,${MAX_LONG_SOURCE_WORDS}}?)(?=[,;:.!?()"\u201C\u201D]|$)`,
+  `^\\s*((?:(?:${ABBREVIATION_SOURCE}|${DOTTED_WORD_SOURCE})(?:\\s+|(?=[,;:!?()"\u201C\u201D]|\\.(?![A-Za-z]))|$)){1,${MAX_LONG_SOURCE_WORDS}}?)(?=[,;:!?()"\u201C\u201D]|\\.(?![A-Za-z])|$)`,
 );
 
 /**
