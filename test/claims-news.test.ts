@@ -793,6 +793,11 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // A hearer, its comma and "according to": the speaker's words came before it, relayed by whom "according to" names.
+  {
+    text: "The company's annualized revenue has topped $3.4 billion, chief executive Sam Altman told staff in June, according to a person who heard the remarks.",
+    claims: [q({ value: 3_400_000_000, unit: 'USD', sourceText: 'chief executive Sam Altman', cue: 'told', via: 'a person' })],
+  },
   // A headline's passive without its auxiliary: the subject is who is ordered, no speaker.
   {
     title: 'Giuliani ordered to pay $148 million to Georgia election workers',

@@ -286,14 +286,15 @@ const TAIL_RE =
   /^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|last|this|during|late|early|yesterday|today)\b|(?:tonight|overnight|earlier|later|afterwards?|again|too|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*(?:$|[,;](?!\s*[\u201C\u2018"]))|[,;](?!\s*[\u201C\u2018"]))/i;
 /**
  * "…, two people familiar with the matter told Reuters on Monday, speaking on condition of anonymity.": after a hearer
- * and its comma, a participle says how the speaker spoke; the content came before the speaker.
+ * and its comma, a participle says how the speaker spoke, or "according to" who relays it ("…, Sam Altman told staff in
+ * June, according to a person who heard the remarks"); the content came before the speaker.
  */
 function hearerThenParticiple(s: string, afterCue: number, c: Compiled, word: string): boolean {
   if (!c.hearer.has(word)) return false;
   const at = skipHearer(s, afterCue, c, word);
   return at > afterCue && lastNonSpaceCode(s, at) === COMMA && PARTICIPLE_OPENING_RE.test(s.slice(at, at + 24));
 }
-const PARTICIPLE_OPENING_RE = /^\s*(?:speaking|declining|asking|requesting|citing)\b/;
+const PARTICIPLE_OPENING_RE = /^\s*(?:speaking|declining|asking|requesting|citing|adding|according\s+to)\b/;
 
 /** A source read as a comparison's object: "better than the 8.0% drop", "than the 3% forecast" ("more than half of" counts). */
 const COMPARISON_OPENING_RE = /^(?:(?:far\s+|much\s+)?(?:better|worse|higher|lower|bigger|smaller|faster|slower)\s+than|than)\s/i;
