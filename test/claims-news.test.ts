@@ -1024,6 +1024,14 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // A closing verb after a comma and a role before a name reports what came before; a conjunction there opens a clause.
+  {
+    text: 'Insurers could face losses of between $30 billion and $50 billion, catastrophe modeler Karen Clark & Co. estimated. The city asked for 200 more buses, but Smith declined.',
+    claims: [
+      q({ bound: 'range', low: 30_000_000_000, high: 50_000_000_000, sourceText: 'catastrophe modeler Karen Clark & Co', cue: 'estimated' }),
+      q({ value: 200, counted: 'buses', sourceText: 'The city', cue: 'asked' }),
+    ],
+  },
   // A headline's present tense ("kills", "sends", "deploys") is the pack's measure as the past is.
   { title: 'Hurricane kills 12 in Florida', text: '', claims: [{ kind: 'casualties', measure: 'killed', value: 12 }] },
   { title: 'Virus kills 3 million chickens', text: '', claims: [q({ value: 3_000_000, counted: 'chickens' })] },

@@ -293,8 +293,13 @@ const STRONG_CUE = 0.8;
  */
 const CLOSING_MIN_PROBABILITY = 0.15;
 const COMMA_CODE = 0x2c;
-/** A comma, at most four words with a determiner or a capital first, the cue, and the sentence's end (a day may follow). */
-const CLOSING_SUBJECT_RE = /,\s+(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}\s+$/;
+/**
+ * A comma, at most four words with a determiner or a capital first (or a role of one or two words before a name:
+ * "catastrophe modeler Karen Clark & Co.", not a conjunction: ", but Chaffetz declined."), the cue, and the sentence's
+ * end (a day may follow).
+ */
+const CLOSING_SUBJECT_RE =
+  /,\s+(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019.-]*|(?!(?:but|and|or|nor|so|yet|while|whereas|as|then|when|because|although|though|if|unless|until|since|after|before|where)\s)[a-z][\w'\u2019-]*\s+(?:[a-z][\w'\u2019-]*\s+)?[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.&-]+){0,3}\s+$/;
 const SENTENCE_END_AFTER_CUE_RE =
   /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*[.!]?["\u201D]?\s*$/;
 /**
