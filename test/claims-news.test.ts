@@ -1024,6 +1024,11 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // A subject that denies the report ("Neither … nor", "No one") makes no claim, like "did not respond".
+  {
+    text: 'Neither the White House nor the Pentagon responded to requests for comment. No one said how many of the 40 buses were damaged.',
+    claims: [q({ value: 40, counted: 'buses', sourceText: null, cue: null })],
+  },
   // A closing verb after a comma and a role before a name reports what came before; a conjunction there opens a clause.
   {
     text: 'Insurers could face losses of between $30 billion and $50 billion, catastrophe modeler Karen Clark & Co. estimated. The city asked for 200 more buses, but Smith declined.',

@@ -299,7 +299,7 @@ const COMMA_CODE = 0x2c;
  * end (a day may follow).
  */
 const CLOSING_SUBJECT_RE =
-  /,\s+(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019.-]*|(?!(?:but|and|or|nor|so|yet|while|whereas|as|then|when|because|although|though|if|unless|until|since|after|before|where)\s)[a-z][\w'\u2019-]*\s+(?:[a-z][\w'\u2019-]*\s+)?[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.&-]+){0,3}\s+$/;
+  /,\s+(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019.-]*|(?!(?:but|and|or|nor|so|yet|while|whereas|then|when|because|although|though|if|unless|until|since|after|before|where)\s)[a-z][\w'\u2019-]*\s+(?:[a-z][\w'\u2019-]*\s+)?[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.&-]+){0,3}\s+$/;
 const SENTENCE_END_AFTER_CUE_RE =
   /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*[.!]?["\u201D]?\s*$/;
 /**

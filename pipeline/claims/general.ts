@@ -27,6 +27,8 @@ const PREDICTION_RE =
 /** The modal "may", in lower case: "May" is the month. */
 const MODAL_MAY_RE = /\bmay\b/;
 const NEGATED_CUE_RE = /\b(?:not|never)\b|n['\u2019]t\b/i;
+/** A subject that denies the report: "Neither the White House nor the Pentagon responded", "No one said", "Nobody confirmed". */
+const NEGATIVE_SUBJECT_RE = /^(?:neither\b|nobody\b|none\b|no\s)/i;
 const HEDGE_RE = /\b(?:reportedly|allegedly|may|might|could|believed|apparently|possibly|purportedly)\b/i;
 /** "a reported £200,000", "an alleged $5m": a figure someone unnamed gives (tried only where "reported" or the like occurs). */
 const FIGURE_HEDGE_RE = /\ban?\s+(reported|rumou?red|alleged|purported)\s+[£$€¥\d]/i;
@@ -217,11 +219,15 @@ export function generalDrafts(
   speakers: SpeakerContext = newSpeakerContext(),
 ): Draft[] {
   const amounts = (unit.amounts ?? readAmounts(unit.text)).filter((a) => FIGURE_TYPES.has(a.type));
-  // "X has not said", "was never confirmed by X": a negated report claims nothing for X.
+  // "X has not said", "was never confirmed by X", "Neither X nor Y responded": a negated report claims nothing for X.
   // "Did anyone predict it?", "How does it make you feel?": a question asks; no one claims anything in it.
   const atts = isQuestion(unit.text)
     ? []
-    : attributionSpans(unit.text, undefined, openQuote).filter((a) => !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])));
+    : attributionSpans(unit.text, undefined, openQuote).filter(
+        (a) =>
+          !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])) &&
+          !(a.source !== null && NEGATIVE_SUBJECT_RE.test(unit.text.slice(a.source[0], a.source[1]))),
+      );
   // Read when a figure first needs them: a furniture line with figures but no pack claim needs none.
   let scopes: readonly Scope[] | null = null;
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
