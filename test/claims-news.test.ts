@@ -422,6 +422,18 @@ const BUSINESS: Case[] = [
     text: 'Sterling fell by half a cent against the dollar after the data.',
     claims: [q({ value: 0.5, unit: 'USX', type: 'money', change: 'down ?→?' })],
   },
+  // A figure others expected, in a relative clause without its pronoun, is theirs; the sentence's own figure is not.
+  {
+    text: 'Revenue was $35.1 billion, ahead of the $33.2 billion analysts had expected, according to LSEG data. Employers added 254,000 jobs, more than the 150,000 economists polled by Reuters had forecast. Inflation rose to 3.2%, above the 3.1% that economists had predicted.',
+    claims: [
+      q({ value: 35_100_000_000, unit: 'USD', sourceText: 'LSEG data', via: null, cue: 'according to' }),
+      q({ value: 33_200_000_000, unit: 'USD', sourceText: 'analysts', via: 'LSEG data', cue: 'had expected', content: 'the $33.2 billion' }),
+      q({ value: 254_000, counted: 'jobs', sourceText: null }),
+      q({ value: 150_000, counted: null, sourceText: 'economists polled by Reuters', cue: 'had forecast' }),
+      q({ value: 3.2, unit: 'percent', sourceText: null }),
+      q({ value: 3.1, unit: 'percent', sourceText: 'economists', cue: 'had predicted', content: 'the 3.1%' }),
+    ],
+  },
 ];
 
 const POLITICS: Case[] = [

@@ -28,6 +28,7 @@ import { pollAttributions } from './attribution-poll.js';
 import { receivedJudgements } from './attribution-received.js';
 import { AGE_AFTER_NAME_RE, MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
+import { expectedFigures } from './attribution-expected.js';
 import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
 import { ADVERB_RE, notACueHere } from './attribution-not-cue.js';
 import { lastNonSpaceCode } from './text.js';
@@ -196,6 +197,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   for (const a of out) particleToCue(s, a);
   receivedJudgements(s, out, c, openQuote);
   pollAttributions(s, out, openQuote);
+  expectedFigures(s, out, openQuote);
   const colon = colonBeforeQuote(s, out, openQuote);
   if (colon) out.push(colon);
   return out;

@@ -169,8 +169,10 @@ export function speakerOf(
   }
   // A chain: the cited party is the source, the one citing it relays.
   const own = CHAIN_CUE_RE.test(text.slice(att.cue[0], att.cue[1]));
+  // A report nested in the chain's own content ("according to LSEG data" around "the $33.2 billion analysts had
+  // expected") is part of what it relays, not who relays it.
   const other = own
-    ? atts.find((a) => a !== att && a.source !== null)
+    ? atts.find((a) => a !== att && a.source !== null && !(att.content && a.content && holds(att.content, a.content)))
     : atts.find((a) => a !== att && a.source !== null && CHAIN_CUE_RE.test(text.slice(a.cue[0], a.cue[1])));
   // "Citing internal data, the company said C": the participle shares the speaker's subject; no one relays; nor does
   // a relative pronoun ("according to the report, which …").
@@ -182,10 +184,27 @@ export function speakerOf(
     const otherWords = text.slice(other.source[0], other.source[1]);
     const otherId = idOf(ctx, otherWords, resolve);
     if (own) return { source, sourceText, via: otherId ?? otherWords };
+    // "…, ahead of the $33.2 billion analysts had expected, according to LSEG data": "according to" relays an expectation
+    // its content holds (a report of speech is relayOf's; an action or a plan is the relay's own claim).
+    if (
+      ACCORDING_RE.test(text.slice(other.cue[0], other.cue[1])) &&
+      EXPECTING_CUE_RE.test(text.slice(att.cue[0], att.cue[1])) &&
+      att.content &&
+      other.content &&
+      holds(other.content, att.content)
+    )
+      return { source, sourceText, via: otherId ?? otherWords };
     return { source: otherId, sourceText: otherWords, via: source ?? sourceText };
   }
   return { source, sourceText, via: null };
 }
+
+const ACCORDING_RE = /^according\b/i;
+/** The last words of a cue of expectation: a report of what someone expects ("Apple is planning on" is no report). */
+const EXPECTING_CUE_RE =
+  /\b(?:expected|expecting|forecast|forecasted|forecasting|predicted|predicting|estimated|projected|anticipated|looking\s+for|penciled\s+in|pencilled\s+in)$/i;
+/** Whether span `outer` holds span `inner`. */
+const holds = (outer: readonly [number, number], inner: readonly [number, number]): boolean => outer[0] <= inner[0] && inner[1] <= outer[1];
 
 /** The last word of a cue that reports speech outright: the inner report a closing relay passes on. */
 const SAYING_CUE_RE =

@@ -106,9 +106,9 @@ function phraseAt(text: string, from: number): string | null {
   }
   return null;
 }
-/** A verb of expectation with its figure as object, perhaps after "had"/"have", not before "to". */
+/** A verb of expectation with its figure as object, perhaps after "polled by Reuters" and "had"/"have", not before "to". */
 const EXPECTED_AFTER_RE =
-  /[ \t\u00A0]+(?:had[ \t\u00A0]+|have[ \t\u00A0]+)?(?:expected|forecast|forecasted|predicted|estimated|projected|anticipated)(?![ \t\u00A0]+to\b)(?![A-Za-z])/y;
+  /(?:[ \t\u00A0]+(?:polled|surveyed)[ \t\u00A0]+by(?:[ \t\u00A0]+[A-Z][\w'\u2019.&-]*){1,3})?[ \t\u00A0]+(?:had[ \t\u00A0]+|have[ \t\u00A0]+)?(?:expected|forecast|forecasted|predicted|estimated|projected|anticipated)(?![ \t\u00A0]+to\b)(?![A-Za-z])/y;
 
 /** What amount `a` of sentence `text` counts, or null (money, measures, bare counts such as "600 killed"). */
 export function countedOf(text: string, a: Amount): string | null {

@@ -181,6 +181,9 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   // "The marathon drew 55,000 runners, organizers said, and temperatures reached 28C": a closing report covers what
   // came before it, not the clause a conjunction opens after its speaker ("…, the company said, to $1.2 billion" goes on).
   if (sourced?.content && sourced.content[1] <= sourced.cue[0]) {
+    // "Revenue was $35.1 billion, ahead of the $33.2 billion analysts had expected": a content of its own, read before
+    // its speaker, leaves out what came before it.
+    if (at < sourced.content[0]) return null;
     const after = Math.max(sourced.cue[1], sourced.source?.[1] ?? 0);
     if (at >= after && CONJUNCTION_AFTER_RE.test(text.slice(after, at))) return null;
   }
