@@ -434,6 +434,11 @@ const BUSINESS: Case[] = [
       q({ value: 3.1, unit: 'percent', sourceText: 'economists', cue: 'had predicted', content: 'the 3.1%' }),
     ],
   },
+  // A comparison's preposition before a noun cue names no one ("above estimates of $1.8 billion").
+  {
+    text: 'Profit was $2 billion, above estimates of $1.8 billion.',
+    claims: [q({ value: 2_000_000_000, sourceText: null }), q({ value: 1_800_000_000, sourceText: null, cue: 'estimates of' })],
+  },
 ];
 
 const POLITICS: Case[] = [

@@ -271,9 +271,9 @@ function asOpening(s: string, out: SpanAttribution[], strength: number[]): void 
   }
 }
 
-/** A source read as one of these words alone names nobody. */
+/** A source read as one of these words alone names nobody (a comparison's preposition: "above estimates of $1.8 billion"). */
 const NEVER_A_SOURCE_RE =
-  /^(?:what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|it['\u2019]s|that['\u2019]s|this['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
+  /^(?:compared\s+(?:with|to)|versus|vs\.?|than|against|ahead\s+of|above|below|beyond|under|over|amid|despite|behind|what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|it['\u2019]s|that['\u2019]s|this['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
 
 /**
  * No source; the subject joins the content when the content follows the cue, unless a "that" clause is the content
