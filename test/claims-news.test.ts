@@ -807,6 +807,11 @@ const POLITICS: Case[] = [
     text: '“We will not raise taxes,” the prime minister told parliament.',
     claims: [{ figure: null, sourceText: 'the prime minister', cue: 'told', content: 'We will not raise taxes' }],
   },
+  // A past-tense verb after a name and before a clause reports it, however rarely the corpus has the verb so.
+  {
+    text: 'The Congressional Budget Office estimated the package would add $44 billion to deficits over the next decade.',
+    claims: [q({ value: 44_000_000_000, sourceText: 'The Congressional Budget Office', cue: 'estimated', scope: 'over the next decade' })],
+  },
 ];
 
 const COURTS: Case[] = [
