@@ -812,6 +812,15 @@ const POLITICS: Case[] = [
     text: 'The Congressional Budget Office estimated the package would add $44 billion to deficits over the next decade.',
     claims: [q({ value: 44_000_000_000, sourceText: 'The Congressional Budget Office', cue: 'estimated', scope: 'over the next decade' })],
   },
+  // How many acted is a figure, no one's report; how many of those who speak is theirs, and who speaks no figure.
+  {
+    text: 'More than 100 Republicans voted against it. Some 40% of voters said they would back him. Two officials said the plan would fail.',
+    claims: [
+      q({ value: 100, bound: '>', counted: 'Republicans', sourceText: null, cue: null }),
+      q({ value: 40, unit: 'percent', sourceText: 'Some 40% of voters', cue: 'said' }),
+      { kind: 'prediction', sourceText: 'Two officials', cue: 'said' },
+    ],
+  },
 ];
 
 const COURTS: Case[] = [

@@ -138,10 +138,16 @@ function inSource(text: string, atts: readonly SpanAttribution[], a: Amount): bo
     if (!att.source || !att.content || a.start < att.source[0] || a.end > att.source[1]) continue;
     // "The company, which employs 5,000 people, said": a relative clause on the speaker states a fact of its own.
     if (RELATIVE_BEFORE_RE.test(text.slice(att.source[0], a.start))) continue;
+    // "More than 100 Republicans voted against it", "Some 200 protesters chanted": how many acted is the finding; a
+    // count with a bound, or before a verb other than of saying, is a figure.
+    if (a.bound !== '=' || !SAYING_VERB_END_RE.test(text.slice(att.cue[0], att.cue[1]))) continue;
     return true;
   }
   return false;
 }
+/** A cue of saying or citing: the count before it describes who speaks ("Two officials said", "citing three sources"). */
+const SAYING_VERB_END_RE =
+  /\b(?:said|says|say|saying|told|tell|tells|according(?:\s+to)?|cited|citing|cite|cites|spoke|confirmed|added|noted|wrote|reported|stated|found|finds|showed|shows)$/i;
 /** A relative clause opened between a speaker's name and a figure: ", which …", ", who …". */
 const RELATIVE_BEFORE_RE = /,\s*(?:which|who|whose|that)\s/i;
 
@@ -176,7 +182,15 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   if (sourced?.content === null) return null;
   // "Some 40% of voters said": a share in the speaker is their finding; "The company, which employs 5,000 people, said"
   // states the 5,000 in a relative clause of its own.
-  const inSpeaker = sourced?.source && at >= sourced.source[0] && at < sourced.source[1] && !RELATIVE_BEFORE_RE.test(text.slice(sourced.source[0], at));
+  // "Some 40% of voters said": a share of those who speak is their finding; "More than 100 Republicans voted against
+  // it" is how many acted, no one's report.
+  const inSpeaker =
+    sourced?.source &&
+    at >= sourced.source[0] &&
+    at < sourced.source[1] &&
+    !RELATIVE_BEFORE_RE.test(text.slice(sourced.source[0], at)) &&
+    SAYING_VERB_END_RE.test(text.slice(sourced.cue[0], sourced.cue[1]));
+  if (sourced?.source && !inSpeaker && at >= sourced.source[0] && at < sourced.source[1] && sourced.source[1] <= sourced.cue[0]) return null;
   if (sourced?.content && sourced.content[0] >= sourced.cue[1] && at < sourced.cue[0] && !inSpeaker) return null;
   // "The marathon drew 55,000 runners, organizers said, and temperatures reached 28C": a closing report covers what
   // came before it, not the clause a conjunction opens after its speaker ("…, the company said, to $1.2 billion" goes on).
