@@ -44,7 +44,7 @@ function isCopulaAge(core: AgeCore, tokens: readonly AToken[], next: number): bo
   if (!(after === '' || after === ',' || after === '.' || after === ';' || AFTER_AGE_WORDS.has(after))) return false;
   for (let k = core.first - 2; k >= 0 && k >= core.first - 1 - COPULA_SUBJECT_LOOKBACK; k--) {
     const w = word(tokens, k);
-    if (PERSON_SUBJECTS.has(w)) return true;
+    if (PERSON_SUBJECTS.has(w) || ROLE_NOUNS.has(w)) return true;
     if (w === ',' || w === ';' || w === '.') break;
   }
   return false;
@@ -97,18 +97,32 @@ function isNamedAge(core: AgeCore, tokens: readonly AToken[], next: number): boo
   let k = nameStart(tokens, core.first);
   if (k < 0) return false;
   if (REPORTING_VERBS.has(word(tokens, k - 1))) return true;
-  // Back over the earlier items of the list to its head.
+  // Back over the earlier items of the list to its head; a role before any name ("actor Pierce Brosnan, 70;") shows people.
   for (;;) {
+    if (ROLE_NOUNS.has(word(tokens, k - 1))) return true;
     k--;
     if (word(tokens, k) === 'and') k--;
     if (word(tokens, k) === ',' && word(tokens, k + 1) === 'and') k--;
-    if (word(tokens, k) !== ';') break;
-    const start = /^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') ? nameStart(tokens, k - 1) : -1;
+    // "actor Tom Hanks, 67, and Meg Ryan, 62.": an item after ", and" follows an age set off by commas.
+    const apposed = word(tokens, k + 1) === ',' && word(tokens, k + 2) === 'and';
+    if (word(tokens, k) !== ';' && !apposed) break;
+    const at = apposed ? k : k - 1;
+    const start = /^\d{1,3}$/.test(tokens[at]?.text ?? '') ? nameStart(tokens, at) : -1;
     if (start < 0) return false;
     k = start;
   }
   return LIST_HEADS.has(word(tokens, k)) && peopleBefore(tokens, k);
 }
+/**
+ * Lower-case nouns of a person's calling that stand right before a name ("actor Pierce Brosnan, 70; singer Tom
+ * Jones, 84", "Actress Helen Mirren is 79"): a list with one names people, as birthday columns write them; "former"
+ * stands before a title ("former President Jimmy Carter, 99").
+ */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'former actor actress singer rapper musician comedian comic author writer novelist poet playwright director filmmaker producer composer songwriter guitarist drummer bassist pianist dancer model presenter broadcaster journalist artist painter designer chef astronaut'.split(
+    ' ',
+  ),
+);
 
 /** The first token of the capitalised name before ", <number>" at tokens[at], or -1. */
 function nameStart(tokens: readonly AToken[], at: number): number {

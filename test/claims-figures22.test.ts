@@ -1,0 +1,80 @@
+// Figures of ordinary news the tagger misread, each case standing for a general
+// cause (see the comment above it), not a quirk of its sentence. The sentences
+// were written for this file. Each case lists all the claims of its text, in
+// order; a claim lists only the fields the case is about.
+import { describe, expect, it } from 'vitest';
+import { tagClaims } from '../pipeline/claims/index.js';
+import type { Claim } from '../pipeline/types.js';
+
+/** A claim as a case states it: the figure's words, type, change and scope flattened. */
+interface View {
+  kind: Claim['kind'];
+  value: number | null;
+  bound: Claim['bound'];
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  figure: string | null;
+  type: string | null;
+  per: string | null;
+  change: string | null;
+  scope: string | null;
+  counted: string | null;
+}
+
+interface Case {
+  text: string;
+  claims: Array<Partial<View>>;
+}
+
+function view(c: Claim): View {
+  const f = c.figure;
+  return {
+    kind: c.kind,
+    value: c.value,
+    bound: c.bound,
+    low: c.low,
+    high: c.high,
+    unit: c.unit,
+    figure: f?.text ?? null,
+    type: f?.type ?? null,
+    per: f?.per ?? null,
+    change: f?.change ? `${f.change.direction ?? '?'} ${f.change.from ?? '?'}→${f.change.to ?? '?'}` : null,
+    scope: f?.timeScope?.text ?? null,
+    counted: c.counted,
+  };
+}
+
+function tag(k: Case): Claim[] {
+  return tagClaims({ articleId: 'news', title: '', text: k.text, publishedAt: '2026-03-02' });
+}
+
+/** A plain figure claim. */
+const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', ...fields });
+
+const CASES: Record<string, Case[]> = {
+  ages: [
+    // A role noun before a listed name ("actor", "singer") shows the list names people: its bare numbers are ages.
+    { text: 'Birthdays this week include actor Pierce Brosnan, 70; Helen Mirren, 79; and singer Tom Jones, 84.', claims: [] },
+    { text: 'Actress Helen Mirren is 79.', claims: [] },
+    // A name and number after ", and" that follows an age set off by commas is an age too.
+    { text: 'The film stars actor Tom Hanks, 67, and Meg Ryan, 62.', claims: [] },
+    // Without a role or a head of people, a list keeps its tallies.
+    { text: 'Medal table: Norway, 14; Germany, 9; and the United States, 8.', claims: [q({ value: 14 }), q({ value: 9 }), q({ value: 8 })] },
+  ],
+};
+
+describe('figures of ordinary news (fig22)', () => {
+  for (const [domain, cases] of Object.entries(CASES)) {
+    describe(domain, () => {
+      for (const k of cases) {
+        it(k.text, () => {
+          const got = tag(k).map(view);
+          const want = k.claims;
+          expect(got.length, JSON.stringify(got)).toBe(want.length);
+          for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+        });
+      }
+    });
+  }
+});
