@@ -62,6 +62,15 @@ const CASES: Record<string, Case[]> = {
     // Without a role or a head of people, a list keeps its tallies.
     { text: 'Medal table: Norway, 14; Germany, 9; and the United States, 8.', claims: [q({ value: 14 }), q({ value: 9 }), q({ value: 8 })] },
   ],
+  counted: [
+    // A ratio of one takes a singular verb: the -s word after its plural noun is the verb, not more of the noun.
+    { text: 'Roughly 1 in 5 adults lives with a mental illness.', claims: [q({ value: 0.2, unit: 'share', counted: 'adults' })] },
+    { text: 'One in four children uses social media daily.', claims: [q({ value: 0.25, counted: 'children' })] },
+    { text: 'One in 10 workers earns less than the minimum wage.', claims: [q({ value: 0.1, counted: 'workers' })] },
+    // The same words are nouns where no plural noun stands before them.
+    { text: 'The crash claimed 300 lives.', claims: [q({ value: 300, counted: 'lives' })] },
+    { text: 'One in three sports fans works weekends.', claims: [q({ counted: 'sports fans' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig22)', () => {

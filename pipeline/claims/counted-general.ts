@@ -46,10 +46,17 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Verbs in -s that follow a figure as its predicate ("the tally of 12 remains"), not plural nouns. */
 const VERBS_IN_S: ReadonlySet<string> = new Set(
-  'says remains rises falls stands means seems comes goes shows includes represents makes takes gives marks tops exceeds reaches compares equals accounts puts brings sits lies applies looks appears'.split(
+  'says remains rises falls stands means seems comes goes shows includes represents makes takes gives marks tops exceeds reaches compares equals accounts puts brings sits lies applies looks appears believes thinks knows suffers struggles prefers opposes earns spends gets owns relies depends agrees disagrees feels receives attends admits dies'.split(
     ' ',
   ),
 );
+
+/**
+ * Words in -s that are nouns elsewhere ("claimed 300 lives") but right after a plural noun are its verb: "1 in 5
+ * adults lives with", "one in four children uses": a ratio of one takes a singular verb. Not "reports" or "plans",
+ * which follow a plural noun that modifies them ("5 sales reports").
+ */
+const VERBS_AFTER_PLURAL: ReadonlySet<string> = new Set('lives works uses faces needs wants votes visits smokes eats favours favors'.split(' '));
 
 /** Plurals without a final "s", and nouns counted as they are. */
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(
@@ -74,13 +81,13 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
     // A capitalised -ly word is a name ("12 Kelly supporters"), an -ly word in lower case an adverb.
     if (STOP_WORDS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && word === lower)) break;
     // "220,000 people filed claims": a past tense after a plural noun is its verb ("300 armed men" keeps the participle);
-    // "52 Republicans joining Democrats": a participle after it opens a clause of its own.
+    // "52 Republicans joining Democrats": a participle after it opens a clause of its own; "1 in 5 adults lives": a verb.
     const last = out[out.length - 1];
     if (
       last &&
       isPluralNoun(last.lower) &&
       !lower.includes('-') &&
-      (lower.endsWith('ing') || (lower.endsWith('ed') && isLowerCaseCode(text.charCodeAt(last.end - last.lower.length))))
+      (lower.endsWith('ing') || VERBS_AFTER_PLURAL.has(lower) || (lower.endsWith('ed') && isLowerCaseCode(text.charCodeAt(last.end - last.lower.length))))
     )
       break;
     out.push({ lower, end: NEXT_WORD_RE.lastIndex });
