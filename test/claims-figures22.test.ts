@@ -71,6 +71,20 @@ const CASES: Record<string, Case[]> = {
     { text: 'The crash claimed 300 lives.', claims: [q({ value: 300, counted: 'lives' })] },
     { text: 'One in three sports fans works weekends.', claims: [q({ counted: 'sports fans' })] },
   ],
+  scope: [
+    // A market's session dates a move: the whole phrase is the scope, also after "early"/"late" alone.
+    { text: 'Shares of Apple fell 2% in morning trading.', claims: [q({ value: 2, scope: 'in morning trading' })] },
+    { text: 'Oil prices climbed 1.5% in early afternoon trading.', claims: [q({ value: 1.5, scope: 'in early afternoon trading' })] },
+    { text: 'The index slipped 0.4% in the afternoon session.', claims: [q({ value: 0.4, scope: 'in the afternoon session' })] },
+    // A bare part of the day that modifies a noun is no period.
+    { text: 'The store sold 300 units in morning hours.', claims: [q({ value: 300, scope: null })] },
+    {
+      text: 'Temperatures fell to 5C at night and rose to 20C by afternoon.',
+      claims: [q({ value: 5, scope: 'at night' }), q({ value: 20, scope: 'by afternoon' })],
+    },
+    // Trade with a country is no session.
+    { text: 'Sales rose 4% in trade with China.', claims: [q({ value: 4, scope: null })] },
+  ],
 };
 
 describe('figures of ordinary news (fig22)', () => {

@@ -21,8 +21,13 @@ const DATE = String.raw`(?:${MONTH}(?:\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2}(?!\
 /** Words before a period: "the third quarter", "the past two weeks", "the same month last year". */
 const ORDER = `(?:first|second|third|fourth|final|last|next|past|previous|prior|preceding|coming|same|current|latest|fiscal|financial|calendar|full|whole|entire|opening|early|late)`;
 const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)`;
+/**
+ * A part of the day with no article that modifies a noun ("in morning trading", "during evening prayers") is no
+ * period of its own: it stands bare only before punctuation, the sentence's end or a function word ("at night and").
+ */
+const MODIFIER_PART_OF_DAY = String.raw`(?:morning|afternoon|evening|night)\s+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|after|before|until|since|when|while|as|than|the|a|an|is|are|was|were|has|have|had|local|time)\b)[a-z]`;
 /** A period with no word before it: "for years", "in Q3"; never "half" or "quarter" ("cut by half", "in half"). */
-const BARE_PERIOD = String.raw`(?!(?:half|halves|quarters?)(?![a-z]))${PERIOD}`;
+const BARE_PERIOD = String.raw`(?!(?:half|halves|quarters?)(?![a-z]))(?!${MODIFIER_PART_OF_DAY})${PERIOD}`;
 /** "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024", "its opening weekend". */
 const THE_PERIOD = String.raw`(?:(?:(?:the|its|their|his|her|our)\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
 /** "(the week) to Sunday", "(the three months) to September", "(the year) ending in June". */
@@ -38,6 +43,9 @@ const PREP = String.raw`(?:in|during|for|since|as\s+of|as\s+at|by|through|throug
 
 /** The forms of a time scope; each opens at a word boundary (SCOPE_RE). */
 export const SCOPE_FORMS: readonly string[] = [
+  // "in morning trading", "during the afternoon session", "in after-hours trading": a market's session. Not "in early
+  // trading" alone, which test/claims-news.test.ts holds unscoped ("jumped 7% in early trading after …").
+  String.raw`(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?:morning|afternoon|midday|evening|overnight|after-hours|pre-?market|extended|opening|closing)\s+(?:trading|trade|dealings|session)\b`,
   // "in the three months to September", "since 2022", "as of Monday", "by the end of next year", "over the past decade".
   String.raw`${PREP}\s+(?:${EDGE}|${RELATIVE}|${DATED_EVENT}|${THE_PERIOD}${TO_DATE}|${DATE}${TO_DATE})(?:\s+(?:and|to)\s+(?:${DATE}|${RELATIVE}))?`,
   // "last year", "this season", "earlier this year", "so far this year", "last Friday".
@@ -69,7 +77,7 @@ export const SCOPE_RE = new RegExp(String.raw`\b(?:${SCOPE_FORMS.join('|')})`, '
  * a single character class finds it far sooner than this alternation does.
  */
 const MAY_HOLD_SCOPE_WORD_RE =
-  /quarter|half|year|month|week|day|decade|season|night|morning|term|Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|today|tonight|overnight|spring|summer|autumn|winter|fall/i;
+  /quarter|half|year|month|week|day|decade|season|night|morning|term|trad|Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|today|tonight|overnight|spring|summer|autumn|winter|fall/i;
 const ASCII_DIGIT_RE = /[0-9]/;
 
 /** A time scope in a sentence: [start, end) offsets; `base` for the period a change is measured from ("from a year earlier"). */
@@ -131,7 +139,7 @@ const NUMBER_AFTER_RE = /^\s+\d{1,3}(?!\d|[,.]\d)/;
 
 /** Scopes that need no capital letter or digit: relative periods ("last year", "the past decade", "overnight"). */
 const NO_CAPITAL_NEEDED_RE =
-  /\b(?:quarters?|half|halves|years?|months?|weeks?|days?|decades?|century|season|term|session|winter|spring|summer|autumn|fall|weekend|morning|afternoon|evening|night|yesterday|today|tonight|overnight)\b/i;
+  /\b(?:quarters?|half|halves|years?|months?|weeks?|days?|decades?|century|season|term|session|winter|spring|summer|autumn|fall|weekend|morning|afternoon|evening|night|yesterday|today|tonight|overnight|trading|trade|dealings)\b/i;
 /** Between a reporting cue and a date of the report: nothing, its hearers ("told reporters") or its medium ("in a statement"). */
 const AFTER_CUE_RE =
   /^\s*(?:(?:reporters|journalists|the\s+\w+|him|her|them|us|me|parliament|lawmakers|investors|analysts|Reuters|AFP|CNN|the\s+BBC)\s+|in\s+an?\s+(?:statement|filing|note|interview|release|speech|email|post)\s+)?$/;
