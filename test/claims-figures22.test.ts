@@ -85,6 +85,17 @@ const CASES: Record<string, Case[]> = {
     // Trade with a country is no session.
     { text: 'Sales rose 4% in trade with China.', claims: [q({ value: 4, scope: null })] },
   ],
+  change: [
+    // A verb whose particle is "up"/"down" goes "to" a new level: no bound "up to", a change with its level.
+    {
+      text: 'The unemployment rate ticked up to 3.9% in February from 3.7% in January.',
+      claims: [q({ value: 3.9, bound: '=', change: 'up 3.7→3.9' })],
+    },
+    { text: 'Inflation edged down to 2.4% in March.', claims: [q({ value: 2.4, bound: '=', change: 'down ?→2.4' })] },
+    { text: 'Turnout went up to 67%.', claims: [q({ value: 67, bound: '=', change: 'up ?→67' })] },
+    // A verb that needs no particle keeps "up to" a bound.
+    { text: 'Prices could rise up to 5%.', claims: [q({ value: 5, bound: '<=' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig22)', () => {

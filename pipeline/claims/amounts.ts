@@ -27,6 +27,7 @@ import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { Amount, AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
+import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
 import { A_UNIT_WORDS, oneUnit, pennyOfDollars, pointsOfPercent, RATE_OPENERS, rateAfterNoun } from './amount-around.js';
@@ -169,6 +170,7 @@ const RATE_WORDS_AHEAD: ReadonlySet<string> = RATE_OPENERS;
 const RATE_LOOKAHEAD_TOKENS = 3;
 
 const AGE_WORDS: ReadonlySet<string> = AGE_BEFORE;
+const PARTICLE_VERB_SET: ReadonlySet<string> = PARTICLE_VERBS_OF_CHANGE;
 /** The words of a rate's point. */
 const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
 /** Words after a unitless number that countedUnit reads. */
@@ -230,6 +232,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   if ((w0 === 'a' || w0 === 'an') && A_ONE_UNIT.has(word(tokens, i + 1))) return oneUnit(s, tokens, i);
   // "a 3-under 69", "a 2-over-par round": a bound word joined by a hyphen to what precedes it is part of a compound.
   const before = tokens[i - 1]?.text === '-' && glued(tokens[i - 1], tokens[i]) ? null : matchPhrase(tokens, i, BEFORE_INDEX);
+  // "ticked up to 3.9%": after a verb whose particle is "up", "up to" leads to a new level; the number opens the amount.
+  if (before !== null && w0 === 'up' && PARTICLE_VERB_SET.has(word(tokens, i - 1))) return null;
   const coreAt = before ? i + before.words.length : i;
   if (!opensCore(tokens, coreAt)) return null;
   const core = readBetween(tokens, coreAt) ?? readCore(tokens, coreAt);

@@ -72,3 +72,17 @@ export const SUFFIX_TOKENS = sortByLength(BOUND_SUFFIXES);
 function sortByLength(list: ReadonlyArray<readonly [string, Bound]>): Array<{ words: string[]; bound: Bound }> {
   return list.map(([phrase, bound]) => ({ words: phrase.split(' '), bound })).sort((a, b) => b.words.length - a.words.length);
 }
+
+/**
+ * Verbs that take "up" or "down" as their particle of change: before them "up to 3.9%" is no bound but the level a
+ * change reached ("the jobless rate ticked up to 3.9%", "edged down to 2.4%"). "rose up to 5%" and "could climb up
+ * to 35C" are left bounds: their verb needs no particle, so "up to" may well be one.
+ */
+export const PARTICLE_VERBS_OF_CHANGE: ReadonlySet<string> = new Set(
+  (
+    'tick ticks ticked ticking edge edges edged edging inch inches inched inching creep creeps crept creeping ' +
+    'move moves moved moving go goes went gone going come comes came coming bump bumps bumped bumping ' +
+    'notch notches notched notching ratchet ratchets ratcheted ratcheting nudge nudges nudged nudging ' +
+    'revise revises revised revising drift drifts drifted drifting step steps stepped stepping trend trends trended trending'
+  ).split(' '),
+);

@@ -6,6 +6,7 @@
  */
 import type { ClaimChange } from '../types.js';
 import type { Amount } from './amounts.js';
+import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 
 /** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
 const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climb|climbed|climbs|jump|jumped|jumps|surged?|surges|soar|soared|soars|gain|gained|gains|higher|added|adds|raised?|raises|boost|boosted|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expand|expanded|advanced|rallied|rebounded|spiked|swelled|accelerated|widened|lifted|lifts|hiked|hikes`;
@@ -41,6 +42,10 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     // "fell from a peak of 7.1%": "from" leads to where it started.
     if (OTHER_PREPOSITION_RE.test(after) && !/^\s+of\b/i.test(after) && !/\bfrom\b/i.test(after) && !AMOUNT_PREPOSITION_RE.test(before)) direction = null;
   }
+  // "ticked up to 3.9%", "edged down to 2.4%": a verb with its particle of change goes to the new level (read in the
+  // text with its cues: "Turnout went up to 67%" may have "went" blanked as one).
+  const particle = direction === null ? PARTICLE_TO_RE.exec(raw.slice(Math.max(0, a.start - 40), a.start)) : null;
+  if (particle) direction = particle[1]?.toLowerCase() === 'up' ? 'up' : 'down';
   // "was raised from £2.50 to £2.80": a verb of change right before the figure states it even when the
   // attributor took the verb for a cue.
   if (direction === null && text !== raw) {
@@ -81,7 +86,7 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
       return { direction: restatement.direction, from: null, to: a.value };
   }
   // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
-  if (direction !== null && VERB_TO_RE.test(before)) return { direction, from: null, to: a.value };
+  if (direction !== null && (particle || VERB_TO_RE.test(before))) return { direction, from: null, to: a.value };
   // "doubled in the past two weeks to 1,450", "rose in the third quarter by 4%": when it changed stands between the
   // verb and its level or amount.
   if (direction === null) {
@@ -160,6 +165,11 @@ const TO_LEVEL_RE =
 /** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
 const VERB_TO_RE = new RegExp(
   String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`,
+  'i',
+);
+/** A verb whose particle of change is "up" or "down", then "to" before the figure: "ticked up to", "edged down to about". */
+const PARTICLE_TO_RE = new RegExp(
+  String.raw`\b(?:${[...PARTICLE_VERBS_OF_CHANGE].join('|')})\s+(up|down)\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$`,
   'i',
 );
 /** A verb of change right before the figure, with at most "by", "from" or "to" between. */
