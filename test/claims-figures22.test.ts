@@ -96,6 +96,11 @@ const CASES: Record<string, Case[]> = {
     // A verb that needs no particle keeps "up to" a bound.
     { text: 'Prices could rise up to 5%.', claims: [q({ value: 5, bound: '<=' })] },
   ],
+  points: [
+    // More than a hundred points is an index's level or move, even with a percentage in the clause.
+    { text: 'The FTSE 100 ended 0.5% lower at 7,650 points.', claims: [q({ value: 0.5, unit: 'percent' }), q({ value: 7650, unit: null })] },
+    { text: 'Approval fell 5 points to 41%.', claims: [q({ value: 5, unit: 'percentage_point' }), q({ value: 41, unit: 'percent' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig22)', () => {

@@ -173,13 +173,17 @@ const AGE_WORDS: ReadonlySet<string> = AGE_BEFORE;
 const PARTICLE_VERB_SET: ReadonlySet<string> = PARTICLE_VERBS_OF_CHANGE;
 /** The words of a rate's point. */
 const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
+/** The most percentage points a figure may hold: a rate moves at most from 0% to 100%. */
+const MAX_PERCENTAGE_POINTS = 100;
 /** Words after a unitless number that countedUnit reads. */
 const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'times']);
 
 /** After a number with no unit: "rose 3 points to 41%" (percentage points), "four times a week" (how often). */
 function countedUnit(tokens: readonly AToken[], core: Core, at: number): { unit: UnitHit | null; next: number } {
   const w = word(tokens, at);
-  if ((w === 'points' || w === 'point' || w === 'pts') && pointsOfPercent(tokens, core.first, at)) {
+  // "ended 0.5% lower at 7,650 points": more than a hundred points is an index's level or move, never percentage points.
+  const percentSized = core.value === null || Math.abs(core.value) <= MAX_PERCENTAGE_POINTS;
+  if ((w === 'points' || w === 'point' || w === 'pts') && percentSized && pointsOfPercent(tokens, core.first, at)) {
     return { unit: { id: 'percentage_point', kind: 'percent', dimension: null, next: at + 1 }, next: at + 1 };
   }
   if (w === 'times' && !core.range && readRate(tokens, at + 1) !== null) return { unit: null, next: at + 1 };
