@@ -95,6 +95,15 @@ const CASES: Record<string, Case[]> = {
     { text: 'Turnout went up to 67%.', claims: [q({ value: 67, bound: '=', change: 'up ?→67' })] },
     // A verb that needs no particle keeps "up to" a bound.
     { text: 'Prices could rise up to 5%.', claims: [q({ value: 5, bound: '<=' })] },
+    // A comparative right after a market's figure is the change's way; "at" after it leads to the level.
+    { text: 'Shares closed 1.2% higher at $45.10.', claims: [q({ value: 1.2, change: 'up ?→?' }), q({ value: 45.1, change: 'up ?→45.1' })] },
+    {
+      text: 'Brent crude futures settled 87 cents lower at $82.05 a barrel.',
+      claims: [q({ value: 87, unit: 'USX', change: 'down ?→?' }), q({ value: 82.05, change: 'down ?→82.05' })],
+    },
+    { text: 'The dollar was 0.3% weaker against the yen on Monday.', claims: [q({ value: 0.3, change: 'down ?→?' })] },
+    // Not before a noun, nor a comparison with "than".
+    { text: 'Its prices are 5% lower than its rivals.', claims: [q({ value: 5, change: null })] },
   ],
   points: [
     // More than a hundred points is an index's level or move, even with a percentage in the clause.

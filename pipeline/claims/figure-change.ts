@@ -59,6 +59,13 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   }
   // "a 15% increase over the prior week", "a $2bn cut": a noun of change right after the figure.
   if (direction === null && a.value !== 0) direction = nounOfChangeAfter(text, a.start, a.end);
+  // "closed 1.2% higher", "settled 87 cents lower at $82.05": a comparative right after the figure is the change's way.
+  if (direction === null) direction = comparativeAfter(text, a.end);
+  // "…1.2% higher at $45.10": "at" after the change's comparative leads to where it ended.
+  if (prev && a.start - prev.end <= MAX_COMPARATIVE_AT_CHARS) {
+    const m = COMPARATIVE_AT_RE.exec(text.slice(prev.end, a.start));
+    if (m) return { direction: UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down', from: null, to: a.value };
+  }
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
   // "$3.2bn, up from $2.9bn", "$3.2bn, or $1.45 a share, up from $2.9bn a year earlier": where it came from follows.
   if (direction === null) {
@@ -118,6 +125,23 @@ function nounOfChangeAfter(text: string, start: number, end: number): ClaimChang
   const m = NOUN_OF_CHANGE_AFTER_RE.exec(text.slice(end, end + 16));
   return m ? (m[1] ? 'up' : 'down') : null;
 }
+/** Comparatives of a rise and of a fall that follow a market's change ("ended 0.5% lower", "was 0.3% weaker"). */
+const UP_COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'stronger', 'firmer']);
+const COMPARATIVE_AFTER_RE =
+  /^\s+(higher|lower|stronger|weaker|firmer|softer)(?=\s*[,.;:)]|\s*$|\s+(?:at|on|in|to|from|after|before|against|as|by|for|while|with|and|but|yesterday|today|overnight)\b)/i;
+/** "1.2% higher at $45.10": the new level after a change's comparative. */
+const COMPARATIVE_AT_RE = /^\s+(higher|lower|stronger|weaker|firmer|softer)\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+const MAX_COMPARATIVE_AT_CHARS = 24;
+/**
+ * The way of a change a comparative right after the figure states: "closed 1.2% higher", "0.5% lower on Tuesday".
+ * Not before "than" ("5% lower than rivals" compares two things) nor before a noun ("3 lower courts").
+ */
+function comparativeAfter(text: string, end: number): ClaimChange['direction'] | null {
+  const m = COMPARATIVE_AFTER_RE.exec(text.slice(end, end + COMPARATIVE_WINDOW_CHARS));
+  if (!m) return null;
+  return UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down';
+}
+const COMPARATIVE_WINDOW_CHARS = 24;
 const DETERMINER_BEFORE_RE =
   /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:(?:forecast|expected|projected|predicted|estimated|anticipated|further|record|sharp|steep|modest|slight)\s+)?$/i;
 
