@@ -104,6 +104,12 @@ const CASES: Record<string, Case[]> = {
     { text: 'The dollar was 0.3% weaker against the yen on Monday.', claims: [q({ value: 0.3, change: 'down ?→?' })] },
     // Not before a noun, nor a comparison with "than".
     { text: 'Its prices are 5% lower than its rivals.', claims: [q({ value: 5, change: null })] },
+    // A noun of change after the nouns that name what changes: "a 3% pay rise", "a 4.99% council tax rise".
+    { text: 'Workers will get a 3% pay rise.', claims: [q({ value: 3, change: 'up ?→?' })] },
+    { text: 'Ministers announced a $2 billion budget cut.', claims: [q({ value: 2_000_000_000, change: 'down ?→?' })] },
+    { text: 'The council approved a 4.99% council tax rise.', claims: [q({ value: 4.99, change: 'up ?→?' })] },
+    // A preposition ends the nouns: a stake is no loss.
+    { text: 'It bought a 10% stake in loss-making Acme.', claims: [q({ value: 10, change: null })] },
   ],
   points: [
     // More than a hundred points is an index's level or move, even with a percentage in the clause.
