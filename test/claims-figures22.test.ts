@@ -104,6 +104,9 @@ const CASES: Record<string, Case[]> = {
     { text: 'The dollar was 0.3% weaker against the yen on Monday.', claims: [q({ value: 0.3, change: 'down ?→?' })] },
     // Not before a noun, nor a comparison with "than".
     { text: 'Its prices are 5% lower than its rivals.', claims: [q({ value: 5, change: null })] },
+    // "by an average of", "by a total of", "to a low of" lead to the change's amount or level as "by" and "to" do.
+    { text: 'Council tax bills will rise by an average of 5.1% from April.', claims: [q({ value: 5.1, change: 'up ?→?' })] },
+    { text: 'Petrol prices fell to a low of $3.10 a gallon.', claims: [q({ value: 3.1, change: 'down ?→3.1' })] },
     // A noun of change after the nouns that name what changes: "a 3% pay rise", "a 4.99% council tax rise".
     { text: 'Workers will get a 3% pay rise.', claims: [q({ value: 3, change: 'up ?→?' })] },
     { text: 'Ministers announced a $2 billion budget cut.', claims: [q({ value: 2_000_000_000, change: 'down ?→?' })] },
