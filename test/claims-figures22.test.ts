@@ -114,6 +114,12 @@ const CASES: Record<string, Case[]> = {
     // A preposition ends the nouns: a stake is no loss.
     { text: 'It bought a 10% stake in loss-making Acme.', claims: [q({ value: 10, change: null })] },
   ],
+  phones: [
+    // A toll-free number with words for digits or en dashes rings; it is no range from 1 to 800.
+    { text: 'For help, readers can call 1-800-FLOWERS today.', claims: [] },
+    { text: 'The line, 1\u2013800\u2013245-5466, is open today.', claims: [] },
+    { text: 'Between 1-800 people attended.', claims: [q({ low: 1, high: 800, counted: 'people' })] },
+  ],
   points: [
     // More than a hundred points is an index's level or move, even with a percentage in the clause.
     { text: 'The FTSE 100 ended 0.5% lower at 7,650 points.', claims: [q({ value: 0.5, unit: 'percent' }), q({ value: 7650, unit: null })] },

@@ -6,6 +6,11 @@
 
 /** Push onto `out` the character ranges of `s` that are numbers to ring. */
 export function numbersToRing(s: string, out: Array<[number, number]>): void {
+  // A toll-free number needs "1" and a dash before its "8": most sentences have none.
+  if (s.includes('1-8') || s.includes('1\u20138')) {
+    TOLL_FREE_RE.lastIndex = 0;
+    for (let m = TOLL_FREE_RE.exec(s); m !== null; m = TOLL_FREE_RE.exec(s)) out.push([m.index, m.index + m[0].length]);
+  }
   PHONE_CUE_RE.lastIndex = 0;
   for (let m = PHONE_CUE_RE.exec(s); m !== null; m = PHONE_CUE_RE.exec(s)) {
     const digits = m[1] as string;
@@ -23,6 +28,11 @@ export function numbersToRing(s: string, out: Array<[number, number]>): void {
  */
 const PHONE_CUE_RE =
   /\b(?:[Cc]all(?:s|ed|ing)?|[Dd]ial(?:s|l?ed|l?ing)?|[Rr]ing|[Pp]hon(?:e|ed|ing)|[Tt]elephon(?:e|ed|ing)|[Tt]el|[Tt]ext(?:s|ed|ing)?|[Ff]ax|[Hh]otline|[Hh]elpline|[Ff]reephone|[Tt]oll-free)\b(?:\s+(?:on|at|to|us|me|them|him|her|police|the|free|anonymously|[A-Z][A-Za-z]+)){0,3}\.?:?\s+(\+?\(?\d[\d ().-]*\d|\d)(?!\d|,\d)/g;
+/**
+ * A North American toll-free number, with words for digits or en dashes that MASK_RE's national form does not take:
+ * "1-800-FLOWERS", "1-800-BILLION", "1\u2013800\u2013245-5466". A range never runs from 1 to one of these codes.
+ */
+const TOLL_FREE_RE = /\b1[-\u2013]8(?:00|33|44|55|66|77|88)[-\u2013](?:\d{3}[-\u2013]\d{4}\b|[A-Z]{3,}\b)/g;
 /** Digits of a phone number written in groups: fewer are a range or a pair ("called 20-30 people"). */
 const PHONE_MIN_DIGITS = 6;
 /** Words that may follow a number to ring; a count is followed by what it counts ("called 300 customers"). */
