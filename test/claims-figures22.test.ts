@@ -123,6 +123,9 @@ const CASES: Record<string, Case[]> = {
   points: [
     // More than a hundred points is an index's level or move, even with a percentage in the clause.
     { text: 'The FTSE 100 ended 0.5% lower at 7,650 points.', claims: [q({ value: 0.5, unit: 'percent' }), q({ value: 7650, unit: null })] },
+    // A lead in points reads the percentage before it past a comma; a league's lead has none and stays a count.
+    { text: 'Trump had 47%, five points ahead of Biden.', claims: [q({ value: 47 }), q({ value: 5, unit: 'percentage_point' })] },
+    { text: 'Arsenal, on 50 points, are 5 points clear at the top.', claims: [q({ value: 50, unit: null }), q({ value: 5, unit: null })] },
     { text: 'Approval fell 5 points to 41%.', claims: [q({ value: 5, unit: 'percentage_point' }), q({ value: 41, unit: 'percent' })] },
   ],
 };

@@ -13,6 +13,8 @@ const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower 
 
 /** Words of a clause whose "points" are percentage points. */
 const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'turnout', 'poll', 'polls', 'approval', 'unemployment', 'inflation', 'yield', 'yields']);
+/** Words after "points" that make them a lead ("20 points ahead", "behind", "clear"). */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['ahead', 'behind', 'clear']);
 /** How far to look for a percentage in the clause of "points", in tokens either side. */
 const POINTS_WINDOW_TOKENS = 8;
 
@@ -23,9 +25,11 @@ export function pointsOfPercent(tokens: readonly AToken[], first: number, points
     if (w === ',' || w === ';' || w === '.') break;
     if (PERCENT_WORDS[w] === 'percent') return true;
   }
+  // "Labour on 44%, 20 points ahead of the Tories": a lead in points reads its percentage past a comma.
+  const lead = LEAD_WORDS.has(word(tokens, points + 1));
   for (let k = first - 1; k >= 0 && k >= first - POINTS_WINDOW_TOKENS; k--) {
     const w = word(tokens, k);
-    if (w === ',' || w === ';' || w === '.') break;
+    if ((w === ',' && !lead) || w === ';' || w === '.') break;
     if (PERCENT_WORDS[w] === 'percent' || RATE_WORDS.has(w)) return true;
   }
   return false;
