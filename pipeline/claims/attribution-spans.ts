@@ -28,7 +28,7 @@ import { pollAttributions } from './attribution-poll.js';
 import { receivedJudgements } from './attribution-received.js';
 import { AGE_AFTER_NAME_RE, MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
-import { expectedFigures } from './attribution-expected.js';
+import { EXPECTATION_HEADS, expectedFigures } from './attribution-expected.js';
 import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
 import { ADVERB_RE, notACueHere } from './attribution-not-cue.js';
 import { lastNonSpaceCode } from './text.js';
@@ -72,6 +72,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   let scanned = 0;
   /** Where the first strong cue word of the sentence starts (-1 until the candidate search meets one). */
   let firstStrong = -1;
+  /** Whether the scan met a verb of expectation ("the $33.2 billion analysts had expected"; attribution-expected.ts). */
+  let expects = false;
   const re = DIGIT_OR_UNDERSCORE_THEN_LETTER_RE.test(s) ? c.candidateAfterAnyRe : c.candidateRe;
   // Most sentences hold no quotation mark: their quotation state is `openQuote` throughout, without a scan.
   const quoted = hasQuoteMarks(s);
@@ -80,6 +82,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
     if (m.index > 0 && isWordJoinCode(s.charCodeAt(m.index - 1))) continue;
     const word = m[0].toLowerCase();
+    if (!expects && EXPECTATION_HEADS.has(word)) expects = true;
     const entry = c.scanned.get(word);
     if (entry === undefined) continue;
     // Every strong cue word is scanned (compile), so none is missed by testing after the lookup.
@@ -197,7 +200,7 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   for (const a of out) particleToCue(s, a);
   receivedJudgements(s, out, c, openQuote);
   pollAttributions(s, out, openQuote);
-  expectedFigures(s, out, openQuote);
+  if (expects) expectedFigures(s, out, openQuote);
   const colon = colonBeforeQuote(s, out, openQuote);
   if (colon) out.push(colon);
   return out;

@@ -269,13 +269,15 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     const words = text.slice(a.source[0], a.source[1]);
     if (UNNAMED_RE.test(words) || !NAMED_RE.test(words) || NO_NAME_RE.test(words)) continue;
     // "Lamar Jackson and Dak Prescott said": after two people, "he" or "she" could be either, or someone before them.
-    if (NAMES_JOINED_RE.test(words)) {
+    // Read only when the words hold "and" or "&" (a test of every speaker by the two patterns cost 1% of the tagger).
+    const joined = words.includes(' and ') || words.includes(' & ');
+    if (joined && NAMES_JOINED_RE.test(words)) {
       ctx.last = null;
       ctx.earlier = [];
       continue;
     }
     // "Yahiatene and her team", "Respect and acceptance": a joined subject is no one "he" or "she" stands for.
-    if (JOINED_BEFORE_COMMA_RE.test(words)) continue;
+    if (joined && JOINED_BEFORE_COMMA_RE.test(words)) continue;
     // "Maria Lopez, the chief executive of Acme": the name before the appositive.
     const whoAt = NAME_THEN_WHO_RE.exec(words)?.index ?? words.length;
     // "Her rival, John Park": the full name of an appositive, when the words before it have none.

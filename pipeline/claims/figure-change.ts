@@ -97,11 +97,23 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   // "doubled in the past two weeks to 1,450", "rose in the third quarter by 4%": when it changed stands between the
   // verb and its level or amount.
   if (direction === null) {
-    const m = CHANGE_OVER_PERIOD_RE.exec(text.slice(Math.max(0, a.start - PERIOD_BETWEEN_CHARS), a.start));
+    // "to" or "by" right before the figure, tested on a few characters before the long pattern (tried at every offset).
+    const m = toOrByBefore(text, a.start) ? CHANGE_OVER_PERIOD_RE.exec(text.slice(Math.max(0, a.start - PERIOD_BETWEEN_CHARS), a.start)) : null;
     if (m) return { direction: m[1] ? 'up' : 'down', from: null, to: m[2]?.toLowerCase() === 'to' ? a.value : null };
   }
   return direction === null ? null : { direction, from: null, to: null };
 }
+/**
+ * Whether "to" or "by" (perhaps with an approximation after it) ends the text before `at`: read from the end with
+ * endsWith, as an end-anchored regex is tried at every offset.
+ */
+function toOrByBefore(text: string, at: number): boolean {
+  let t = text.slice(Math.max(0, at - 24), at).trimEnd();
+  const approx = APPROXIMATION_ENDINGS.find((w) => t.endsWith(w));
+  if (approx) t = t.slice(0, t.length - approx.length).trimEnd();
+  return t.endsWith(' to') || t.endsWith(' by');
+}
+const APPROXIMATION_ENDINGS = [' about', ' around', ' nearly', ' almost', ' some', ' roughly', ' more than', ' less than'];
 /** Characters read back for a verb of change, a period after it, and "to" or "by". */
 const PERIOD_BETWEEN_CHARS = 90;
 /** A verb of change, a phrase of when (a preposition and up to 40 characters, no clause break), then "to" or "by". */
