@@ -439,6 +439,18 @@ const BUSINESS: Case[] = [
     text: 'Profit was $2 billion, above estimates of $1.8 billion.',
     claims: [q({ value: 2_000_000_000, sourceText: null }), q({ value: 1_800_000_000, sourceText: null, cue: 'estimates of' })],
   },
+  // Money raised is a sum, not a rise; a verb's object before "to" the level; where it came from after a restatement.
+  {
+    text: 'The startup has raised $300 million in funding. The company raised its forecast to $5 billion. Net income rose to $19.3 billion, or 78 cents per share, from $9.24 billion a year earlier. Forecasters warned of a storm surge of up to 15 feet.',
+    claims: [
+      q({ value: 300_000_000, change: null }),
+      q({ value: 5_000_000_000, change: 'up ?→5000000000' }),
+      q({ value: 19_300_000_000, change: 'up 9240000000→19300000000' }),
+      q({ value: 78, unit: 'USX' }),
+      q({ value: 9_240_000_000 }),
+      q({ value: 15, unit: 'ft', bound: '<=', change: null }),
+    ],
+  },
 ];
 
 const POLITICS: Case[] = [

@@ -52,6 +52,12 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     const rawBefore = raw.slice(Math.max(0, a.start - 40), a.start);
     if (DIRECT_CHANGE_RE.test(rawBefore)) direction = UP_RE.test(rawBefore) ? 'up' : DOWN_RE.test(rawBefore) ? 'down' : null;
   }
+  // "is seeking to raise about $6.5 billion from investors", "has raised $300 million": money raised is a sum, not a
+  // rise ("raised its forecast to $5bn", "raised prices by 5%" still are). Read in the text with its cues, where the
+  // verb may be blanked as one.
+  if (direction === 'up' && a.type === 'money' && RAISED_SUM_BEFORE_RE.test(raw.slice(Math.max(0, a.start - 40), a.start))) direction = null;
+  // "a storm surge of up to 15 feet": the sea's surge is a height, no rise of a figure.
+  if (direction === 'up' && STORM_SURGE_BEFORE_RE.test(before)) direction = null;
   // "reduced the risk of heart attack by 20%": a verb of change, its object, then "by" and the figure.
   if (direction === null) {
     const wider = text.slice(Math.max(0, a.start - WIDE_BY_CHARS), a.start);
@@ -78,6 +84,17 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   if (restated?.direction) return { direction: restated.direction, from: null, to: null };
   // "slowed to 2.9% in March from 3.4% in February": the later figure is where it came from.
   if (direction !== null && next && startsFrom(text, a, next)) return { direction, from: next.value, to: a.value };
+  // "rose to $19.3 billion, or 78 cents per share, from $9.24 billion": where it came from follows the restatement.
+  if (
+    direction !== null &&
+    next &&
+    n.later &&
+    /\bto\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) &&
+    RESTATED_RE.test(text.slice(a.end, next.start)) &&
+    FROM_BETWEEN_RE.test(text.slice(next.end, n.later.start)) &&
+    n.later.unit === a.unit
+  )
+    return { direction, from: n.later.value, to: a.value };
   // "rose 23% to $1.1 billion", "jumped 40% to a record €9.1bn": the second figure is where it went.
   if (
     prev &&
@@ -94,6 +111,8 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   }
   // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
   if (direction !== null && (particle || VERB_TO_RE.test(before))) return { direction, from: null, to: a.value };
+  // "raised its forecast to $5 billion", "fell in March to 3%": a word or two between the verb and "to" the level.
+  if (direction !== null && toOrByBefore(text, a.start) && VERB_OBJECT_TO_RE.test(before)) return { direction, from: null, to: a.value };
   // "doubled in the past two weeks to 1,450", "rose in the third quarter by 4%": when it changed stands between the
   // verb and its level or amount.
   if (direction === null) {
@@ -121,6 +140,11 @@ const CHANGE_OVER_PERIOD_RE = new RegExp(
   String.raw`\b(?:(${UP_WORDS})|(?:${DOWN_WORDS}))\s+(?:in|during|over|since|last|this|so\s+far|on|at)\b[^,;.]{1,40}?\s+(to|by)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?$`,
   'i',
 );
+/** A form of "raise" right before money (perhaps with an approximation): a sum raised. */
+const RAISED_SUM_BEFORE_RE =
+  /\b(?:raise|raised|raises|raising)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|up\s+to|at\s+least|another|an\s+additional|a\s+further)\s+)?$/i;
+/** "storm surge" and what may stand between it and the figure ("of up to", "of"). */
+const STORM_SURGE_BEFORE_RE = /\bstorm\s+surges?\b[^,;]{0,16}$/i;
 /** Characters read back for a verb of change whose object stands between it and "by". */
 const WIDE_BY_CHARS = 80;
 const BY_APPROXIMATION = String.raw`by\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|up\s+to|as\s+much\s+as)\s+)?$`;
@@ -216,6 +240,11 @@ const VERB_TO_RE = new RegExp(
 /** A verb whose particle of change is "up" or "down", then "to" before the figure: "ticked up to", "edged down to about". */
 const PARTICLE_TO_RE = new RegExp(
   String.raw`\b(?:${[...PARTICLE_VERBS_OF_CHANGE].join('|')})\s+(up|down)\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$`,
+  'i',
+);
+/** A verb of change, one or two words (perhaps after a determiner: its object, or when), "to" and perhaps an approximation. */
+const VERB_OBJECT_TO_RE = new RegExp(
+  String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+(?:(?:its|their|his|her|the|a|an|our)\s+)?(?:[a-z][a-z-]*\s+){1,2}to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$`,
   'i',
 );
 /** A verb of change right before the figure, with at most "by", "from" or "to" between. */
