@@ -833,6 +833,11 @@ const POLITICS: Case[] = [
       { kind: 'prediction', sourceText: 'Two officials', cue: 'said' },
     ],
   },
+  // ", as X reported." closes a report; its "as" is no part of the content.
+  {
+    text: 'Sales fell 5% in the quarter, as Reuters reported.',
+    claims: [q({ value: 5, sourceText: 'Reuters', content: 'Sales fell 5% in the quarter' })],
+  },
 ];
 
 const COURTS: Case[] = [

@@ -233,7 +233,10 @@ export function verbCue(
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
   let content: [number, number] | null;
-  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : datelineEnd(s), contentStart);
+  // "…, as Canalys worries.": the "as" that opens the closing report is no part of what it reports.
+  const asBefore = restIsTail || inverted || quoteBefore ? AS_BEFORE_SPEAKER_RE.exec(s.slice(Math.max(0, contentStart - 8), contentStart)) : null;
+  const contentEnd = asBefore ? contentStart - asBefore[0].length : contentStart;
+  if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : datelineEnd(s), contentEnd);
   else content = trimSpan(s, skipHearer(s, afterCue, c, word), setOffClauseEnd(s, source, cue[1]));
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
   if (content === null && source === null) return null;
@@ -320,6 +323,8 @@ const AUXILIARY_IN_SOURCE_RE =
  */
 const DAY_THEN_CLAUSE_RE =
   /^\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:it|he|she|they|we|I|there|the|its|his|her|their)\s+\S+|to\s+[a-z]+)\s+\S/;
+/** ", as" right before a closing speaker ("…, as Canalys worries", "…, as Reuters reported"). */
+const AS_BEFORE_SPEAKER_RE = /,\s*as\s+$/i;
 /** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
 const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
 /**
