@@ -838,6 +838,11 @@ const POLITICS: Case[] = [
     text: 'Sales fell 5% in the quarter, as Reuters reported.',
     claims: [q({ value: 5, sourceText: 'Reuters', content: 'Sales fell 5% in the quarter' })],
   },
+  // A conjunction joining clauses is no part of the speaker.
+  {
+    text: 'The playmakers must make an impact, or the football world dismisses their contributions.',
+    claims: [{ kind: 'statement', sourceText: 'the football world', cue: 'dismisses' }],
+  },
 ];
 
 const COURTS: Case[] = [

@@ -187,6 +187,11 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(s, a);
   // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
   for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
+  // "…, or the football world dismisses their contributions": a conjunction joining clauses is no part of the speaker.
+  for (const a of out) {
+    const lead = a.source ? CONJUNCTION_OPENING_RE.exec(s.slice(a.source[0], a.source[1])) : null;
+    if (a.source && lead) a.source = trimSpan(s, a.source[0] + lead[0].length, a.source[1]);
+  }
   // "Mr. Smith, 45, said": the age after a name is no part of who speaks.
   for (const a of out) {
     // Tested only when the source ends in a digit: AGE_AFTER_NAME_RE ends in $ and is tried at every offset.
@@ -274,6 +279,8 @@ function asOpening(s: string, out: SpanAttribution[], strength: number[]): void 
   }
 }
 
+/** A conjunction opening a speaker's words, with more words after it. */
+const CONJUNCTION_OPENING_RE = /^(?:and|or|but|nor)\s+(?=\S)/i;
 /** A source read as one of these words alone names nobody (a comparison's preposition: "above estimates of $1.8 billion"). */
 const NEVER_A_SOURCE_RE =
   /^(?:compared\s+(?:with|to)|versus|vs\.?|than|against|ahead\s+of|above|below|beyond|under|over|amid|despite|behind|what|what['\u2019]s|so|there|there['\u2019]s|here|here['\u2019]s|it['\u2019]s|that['\u2019]s|this['\u2019]s|despite|why|how|let['\u2019]s|just|even|or|whether|then|now|yet|also|still)$/i;
