@@ -3,51 +3,7 @@
 // were written for this file. Each case lists all the claims of its text, in
 // order; a claim lists only the fields the case is about.
 import { describe, expect, it } from 'vitest';
-import { tagClaims } from '../pipeline/claims/index.js';
-import type { Claim } from '../pipeline/types.js';
-
-/** A claim as a case states it: the figure's words, type, change and scope flattened. */
-interface View {
-  kind: Claim['kind'];
-  value: number | null;
-  bound: Claim['bound'];
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  figure: string | null;
-  type: string | null;
-  per: string | null;
-  change: string | null;
-  scope: string | null;
-  counted: string | null;
-}
-
-interface Case {
-  text: string;
-  claims: Array<Partial<View>>;
-}
-
-function view(c: Claim): View {
-  const f = c.figure;
-  return {
-    kind: c.kind,
-    value: c.value,
-    bound: c.bound,
-    low: c.low,
-    high: c.high,
-    unit: c.unit,
-    figure: f?.text ?? null,
-    type: f?.type ?? null,
-    per: f?.per ?? null,
-    change: f?.change ? `${f.change.direction ?? '?'} ${f.change.from ?? '?'}→${f.change.to ?? '?'}` : null,
-    scope: f?.timeScope?.text ?? null,
-    counted: c.counted,
-  };
-}
-
-function tag(k: Case): Claim[] {
-  return tagClaims({ articleId: 'news', title: '', text: k.text, publishedAt: '2026-03-02' });
-}
+import { type Case, tag, type View, view } from './helpers/claim-view.js';
 
 /** A plain figure claim. */
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', ...fields });
