@@ -1015,6 +1015,19 @@ const SPORT: Case[] = [
     text: 'Comment: The Seahawks will likely be favoured to win their last three games. The network will host five shows by midweek.',
     claims: [q({ value: 3, sourceText: null, cue: null }), q({ value: 5, sourceText: null, cue: null })],
   },
+  // "reportedly" before a deed makes the clause a report of others; before a verb of saying the speaker stays.
+  {
+    text: 'Liverpool reportedly agreed a fee of £111m. Linebacker T.J. Watt reportedly says the team will win 10 games.',
+    claims: [
+      q({ value: 111_000_000, unit: 'GBP', sourceText: null, cue: 'reportedly', hedge: 'reportedly' }),
+      q({ value: 10, counted: 'games', sourceText: 'Linebacker T.J. Watt', cue: 'reportedly says' }),
+    ],
+  },
+  // A deed inside a report ("have agreed … , BBC Sport understands") is the reporter's claim; alone, its subject's.
+  {
+    text: 'Chelsea have agreed a fee of £52m with Brighton, BBC Sport understands. Brighton have agreed a fee of £4m for a defender.',
+    claims: [q({ value: 52_000_000, sourceText: 'BBC Sport', cue: 'understands' }), q({ value: 4_000_000, sourceText: 'Brighton', cue: 'have agreed' })],
+  },
 ];
 
 const WEATHER: Case[] = [

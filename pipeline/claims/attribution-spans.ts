@@ -92,6 +92,9 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     if (open) continue;
     const end = m.index + m[0].length;
     let p = c.score(s, m.index, end, entry, c.strong ? firstStrong : undefined);
+    // "Liverpool reportedly agreed …", "the suspect allegedly fired": these adverbs say others report it wherever they
+    // stand (the corpus marks few after a name, so the model reads them low there).
+    if (p < c.minProbability && REPORT_ADVERBS.has(word)) p = c.minProbability;
     // Above the floor the closing test only tells a relayed report, which a comma right after the cue announces.
     if (p >= CLOSING_MIN_PROBABILITY && p < CLOSING_OVERRULES && (p < c.minProbability || s.charCodeAt(end) === COMMA_CODE)) {
       const closing = closesSentence(s, m.index, end);
@@ -279,6 +282,13 @@ function asOpening(s: string, out: SpanAttribution[], strength: number[]): void 
   }
 }
 
+/** Verbs of saying: after "reportedly" their subject still speaks. */
+const SAYING_HEAD_RE =
+  /^(?:said|says|say|saying|told|tells|tell|stated|states|claimed|claims|warned|warns|added|adds|argued|argues|wrote|writes|asked|asks|threatened|threatens|admitted|admits|denied|denies|insisted|insists|boasted|boasts)$/;
+/** One of REPORT_ADVERBS among the words a cue span takes before its verb. */
+const REPORT_ADVERB_IN_RE = /\b(?:reportedly|allegedly|purportedly|reputedly|supposedly)\b/i;
+/** Adverbs that attribute what they modify to unnamed reports, whatever their neighbours. */
+const REPORT_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
 /** A conjunction opening a speaker's words, with more words after it. */
 const CONJUNCTION_OPENING_RE = /^(?:and|or|but|nor)\s+(?=\S)/i;
 /** A source read as one of these words alone names nobody (a comparison's preposition: "above estimates of $1.8 billion"). */
@@ -359,6 +369,11 @@ function attributionAt(s: string, start: number, end: number, word: string, out:
   if (second === null) return null;
   const cue = cueSpan(s, start, end, word, c);
   if (ADVERB_RE.test(word) || raisingPassive(s, start, end)) return adverbCue(s, cue, c, prev ?? null);
+  // "Liverpool reportedly agreed a fee", "had reportedly seen a bid accepted": the adverb before the verb says others
+  // report the clause; its subject is no speaker.
+  // "Watt reportedly says C", "The driver allegedly told police C" keep their speaker: the report is of what they said.
+  const adverb = cue[0] < start && !SAYING_HEAD_RE.test(word) ? REPORT_ADVERB_IN_RE.exec(s.slice(cue[0], start)) : null;
+  if (adverb) return adverbCue(s, [cue[0] + adverb.index, cue[0] + adverb.index + adverb[0].length], c, prev ?? null);
   // "X said, citing low growth": without a speaker to cite, "citing" gives X's reasons like "adding".
   // "The club, citing medical staff, said C": right after the subject, "citing X" relays X (sourceAfterCue); "He banned
   // reporters, citing his anger at their stories" gives his reasons: he is the source.

@@ -160,8 +160,8 @@ const RELATIVE_BEFORE_RE = /,\s*(?:which|who|whose|that)\s/i;
 function attributionAt(text: string, atts: readonly SpanAttribution[], at: number): SpanAttribution | null {
   // The innermost: "C, the council said, according to the BBC" reports the council's words (the BBC relays them).
   let holding: SpanAttribution | null = null;
-  // The innermost report, not an intention: "Tesla plans to cut 10% of staff, two people familiar with the matter told
-  // Reuters" is the two people's report of a plan.
+  // The innermost report, not an intention or a deed: "Tesla plans to cut 10% of staff, two people familiar with the
+  // matter told Reuters" is the two people's report of a plan.
   let report: SpanAttribution | null = null;
   for (const a of atts) {
     if (a.content === null || at < a.content[0] || at >= a.content[1]) continue;
@@ -169,6 +169,7 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
     if (
       a.source !== null &&
       !INTENT_CUE_RE.test(text.slice(a.cue[0], a.cue[1])) &&
+      !ACTION_CUE_RE.test(text.slice(a.cue[0], a.cue[1])) &&
       (report?.content == null || a.content[1] - a.content[0] < report.content[1] - report.content[0])
     )
       report = a;
@@ -207,6 +208,14 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
 /** Cues of an intention rather than a report ("plans", "wants", "is considering"): a report around one speaks for it. */
 const INTENT_CUE_RE =
   /\b(?:plans?|planned|planning|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|seeks?|sought|considering|weighing|preparing|prepares)$/i;
+
+/**
+ * Cues of a deed rather than a report ("agreed", "signed", "voted", "approved"): a report around one speaks for its
+ * figures ("Chelsea have agreed a fee of £52m, BBC Sport understands" is BBC Sport's claim); alone, the deed's subject
+ * keeps them.
+ */
+const ACTION_CUE_RE =
+  /\b(?:agreed|agrees|signed|signs|voted|votes|approved|approves|accepted|accepts|rejected|rejects|passed|ordered|orders|paid|pays|offered|offers|awarded|spent|bought|sold|won|lost|seen|saw)$/i;
 
 /** After a closing report's speaker: perhaps when it was said, a comma, and a conjunction opening a clause of its own. */
 const CONJUNCTION_AFTER_RE = /^[^,;]{0,30}[,;]\s*(?:and|but|while|whereas|although|though|as|meanwhile)\s/i;
