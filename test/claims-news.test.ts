@@ -392,6 +392,15 @@ const BUSINESS: Case[] = [
       q({ value: 15, unit: 'ft', bound: '<=', change: null }),
     ],
   },
+  // An amount of change whose verb stands far back, then "to" its new level; "another" before a noun of change.
+  {
+    text: 'The European Central Bank cut its key deposit rate by a quarter point to 3.25%. Markets are pricing in another 25 basis point cut.',
+    claims: [
+      q({ value: 0.25, unit: 'percentage_point', change: 'down ?→?' }),
+      q({ value: 3.25, unit: 'percent', change: 'down ?→3.25' }),
+      q({ value: 25, unit: 'basis_point', change: 'down ?→?' }),
+    ],
+  },
 ];
 
 const POLITICS: Case[] = [

@@ -109,6 +109,12 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     if (restatement?.direction && restatement.to === null && RESTATED_RE.test(text.slice(n.earlier.end, prev.start)))
       return { direction: restatement.direction, from: null, to: a.value };
   }
+  // "cut its key deposit rate by a quarter point to 3.25%": the amount before "to" states a change of its own (its verb
+  // too far back for the test above), and this is where it went.
+  if (prev && a.start - prev.end <= MAX_TO_LEVEL_CHARS && TO_LEVEL_RE.test(text.slice(prev.end, a.start))) {
+    const amount = changeOf(text, raw, prev, { prev: n.earlier ?? null, next: a, earlier: null });
+    if (amount?.direction && amount.to === null) return { direction: amount.direction, from: null, to: a.value };
+  }
   // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
   if (direction !== null && (particle || VERB_TO_RE.test(before))) return { direction, from: null, to: a.value };
   // "raised its forecast to $5 billion", "fell in March to 3%": a word or two between the verb and "to" the level.
@@ -185,7 +191,7 @@ function comparativeAfter(text: string, end: number): ClaimChange['direction'] |
 }
 const COMPARATIVE_WINDOW_CHARS = 24;
 const DETERMINER_BEFORE_RE =
-  /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:(?:forecast|expected|projected|predicted|estimated|anticipated|further|record|sharp|steep|modest|slight)\s+)?$/i;
+  /\b(?:a|an|the|its|their|his|her|our|this|that|another)\s+(?:(?:forecast|expected|projected|predicted|estimated|anticipated|further|record|sharp|steep|modest|slight)\s+)?$/i;
 
 /** The amounts around the one read: before it, after it, and the next further out each way (null at the sentence's ends; `earlier` undefined when not given). */
 export interface Neighbours {
