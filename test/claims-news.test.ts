@@ -796,6 +796,11 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // A group noun opening the sentence ("Prosecutors said") is no antecedent of "she".
+  {
+    text: 'Prosecutors said Karen Miller used the money to pay for vacations. She said she had repaid 40 customers.',
+    claims: [{ kind: 'statement', sourceText: 'Prosecutors' }, q({ value: 40, counted: 'customers', sourceText: 'She', source: null })],
+  },
   // A hearer, its comma and "according to": the speaker's words came before it, relayed by whom "according to" names.
   {
     text: "The company's annualized revenue has topped $3.4 billion, chief executive Sam Altman told staff in June, according to a person who heard the remarks.",

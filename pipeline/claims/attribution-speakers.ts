@@ -297,7 +297,8 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
-    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || PLURAL_HEAD_RE.test(head)) {
+    // "Prosecutors said C. She pleaded guilty": a group noun opening the sentence with its capital is no "she" either.
+    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || PLURAL_HEAD_RE.test(head) || GROUP_NOUNS.has(head.toLowerCase())) {
       if (id !== null || isInstitutionName(head)) ctx.institution = { text: name, id, head, sex: 'n' };
       continue;
     }
