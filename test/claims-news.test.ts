@@ -401,6 +401,15 @@ const BUSINESS: Case[] = [
       q({ value: 25, unit: 'basis_point', change: 'down ?→?' }),
     ],
   },
+  // "It said" after a one-word name that spoke of itself as "it": that name; "it was" says nothing of the speaker.
+  {
+    text: 'Boeing said on Wednesday it would cut 10% of its workforce. It said the cuts would affect 17,000 jobs.',
+    claims: [q({ value: 10, sourceText: 'Boeing' }), q({ value: 17_000, counted: 'jobs', sourceText: 'Boeing', source: null })],
+  },
+  {
+    text: 'Kennedy insisted that it was backed by a study. It said 40 patients were treated.',
+    claims: [{ kind: 'statement', sourceText: 'Kennedy' }, q({ value: 40, sourceText: 'It' })],
+  },
 ];
 
 const POLITICS: Case[] = [

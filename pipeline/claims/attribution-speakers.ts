@@ -302,9 +302,33 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
       if (id !== null || isInstitutionName(head)) ctx.institution = { text: name, id, head, sex: 'n' };
       continue;
     }
+    // "Boeing said it would cut 10% … It said D": a name of one word whose own words open with "it" or "its" (not "he")
+    // is what a later "it said" means; it may still be "he" (an unknown surname).
+    if (
+      id === null &&
+      a.content !== null &&
+      IT_OPENING_RE.test(text.slice(a.content[0], a.content[0] + 24)) &&
+      ONE_CAPITALISED_WORD_RE.test(name) &&
+      !isSurnameOf(ctx, name)
+    )
+      ctx.institution = { text: name, id, head, sex: 'n' };
     if (ctx.last && ctx.last.text !== name) ctx.earlier = [ctx.last, ...ctx.earlier.filter((e) => e.text !== name)].slice(0, EARLIER_SPEAKERS);
     ctx.last = { text: name, id, head, sex: null };
   }
+}
+
+/**
+ * "its" or "it" and a verb of intent or a modal opening a content ("said it would cut", "said its profit rose"): the
+ * speaker speaks of itself as a thing. Not "it was", "it has been": a dummy subject or the matter ("Kennedy insisted
+ * that it was backed by a study").
+ */
+const IT_OPENING_RE = /^(?:that\s+)?(?:its\s|it\s+(?:would|will|could|can|may|might|expects|expected|plans|planned|intends|intended|aims|hopes)\b)/i;
+/** One capitalised word: "Boeing", "Reuters" (or a surname). */
+const ONE_CAPITALISED_WORD_RE = /^\p{Lu}[\p{L}'\u2019.&-]*$/u;
+/** Whether `word` ends the name of a speaker remembered in `ctx` ("Ortberg" after "Chief executive Kelly Ortberg"). */
+function isSurnameOf(ctx: SpeakerContext, word: string): boolean {
+  const suffix = ` ${word}`;
+  return (ctx.last?.text.endsWith(suffix) ?? false) || ctx.earlier.some((e) => e.text.endsWith(suffix));
 }
 
 /**
