@@ -410,6 +410,11 @@ const BUSINESS: Case[] = [
     text: 'Kennedy insisted that it was backed by a study. It said 40 patients were treated.',
     claims: [{ kind: 'statement', sourceText: 'Kennedy' }, q({ value: 40, sourceText: 'It' })],
   },
+  // The writer or the reader, also contracted and after a time adverbial, speaks for no figure; "Yang You" is a name.
+  {
+    text: 'So far this week we’ve covered the best in rye, crowning two bottles. Research assistant Yang You indicates 5 cases were found.',
+    claims: [q({ value: 2, sourceText: null }), q({ value: 5, sourceText: 'Research assistant Yang You' })],
+  },
 ];
 
 const POLITICS: Case[] = [

@@ -28,7 +28,11 @@ const POSSESSIVE_END_RE = /\w['\u2019]s?$/;
 export function isWriter(sourceText: string): boolean {
   return FIRST_PERSON_RE.test(sourceText);
 }
-const FIRST_PERSON_RE = /^(?:(?:and|but|or|so)\s+)?(?:I|we|you|you['\u2019]d|we['\u2019]d|I['\u2019]d)$/i;
+/**
+ * "I", "we", "you", perhaps contracted ("we’ve", "I'm") and after a time adverbial ("So far this week we’ve"); a
+ * capitalised "You" after other words is a name ("research assistant Yang You").
+ */
+const FIRST_PERSON_RE = /^(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o)\s+)?(?:I|[Ww]e|[Yy]ou|[^,]*\s(?:I|we|you))(?:['\u2019](?:d|m|ve|ll|re))?$/;
 
 /**
  * Whether an attribution's cue may make a statement without a figure. It stands on its cue alone: below
