@@ -810,6 +810,16 @@ const POLITICS: Case[] = [
 ];
 
 const COURTS: Case[] = [
+  // An institution whose kind word is its head ("the National Institutes of Health") is no "he"; a person working at one is.
+  {
+    text: 'The National Institutes of Health said the study was flawed. He said 40 patients were harmed. The Du Bois school librarian said the book was popular. She said 300 students read it.',
+    claims: [
+      { kind: 'statement', sourceText: 'The National Institutes of Health' },
+      q({ value: 40, sourceText: 'He' }),
+      { kind: 'statement', sourceText: 'The Du Bois school librarian' },
+      q({ value: 300, sourceText: 'The Du Bois school librarian' }),
+    ],
+  },
   // A group noun opening the sentence ("Prosecutors said") is no antecedent of "she".
   {
     text: 'Prosecutors said Karen Miller used the money to pay for vacations. She said she had repaid 40 customers.',
