@@ -1069,6 +1069,8 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // A page's update label before its colon names no speaker.
+  { text: 'UPDATED: The following article and its title have been updated for clarity and accuracy.', claims: [] },
   // A subject that denies the report ("Neither … nor", "No one") makes no claim, like "did not respond".
   {
     text: 'Neither the White House nor the Pentagon responded to requests for comment. No one said how many of the 40 buses were damaged.',
