@@ -38,8 +38,6 @@ export const EXPECTATION_HEADS: ReadonlySet<string> = new Set([
   'estimated',
   'projected',
   'anticipated',
-  'penciled',
-  'pencilled',
   'looking',
 ]);
 

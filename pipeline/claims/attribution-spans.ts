@@ -82,9 +82,10 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     // \b holds after an apostrophe or a hyphen too: a word there is part of another ("don't", "re-said").
     if (m.index > 0 && isWordJoinCode(s.charCodeAt(m.index - 1))) continue;
     const word = m[0].toLowerCase();
-    if (!expects && EXPECTATION_HEADS.has(word)) expects = true;
     const entry = c.scanned.get(word);
     if (entry === undefined) continue;
+    // Every verb of expectation is a word of the lexicon, so none is missed by testing after the lookup.
+    if (!expects && EXPECTATION_HEADS.has(word)) expects = true;
     // Every strong cue word is scanned (compile), so none is missed by testing after the lookup.
     if (firstStrong < 0 && entry.strong) firstStrong = m.index;
     if (quoted) open = quoteStateBetween(s, scanned, m.index, open);

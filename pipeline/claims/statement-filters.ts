@@ -26,13 +26,23 @@ const POSSESSIVE_END_RE = /\w['\u2019]s?$/;
 
 /** The writer or the reader as speaker ("I found", "we could see", "you'd expect"): the article's own words. */
 export function isWriter(sourceText: string): boolean {
-  return FIRST_PERSON_RE.test(sourceText);
+  // Read from the last word: the pattern /^(?:(?:and|but|or|so)\s+)?(?:I|we|you|[^,]*\s(?:I|we|you))(?:'d|'m|'ve|'ll|'re)?$/
+  // backtracked over every offset of a long speaker (a profile's 1% of the tagger).
+  const sp = sourceText.lastIndexOf(' ');
+  const last = sp < 0 ? sourceText : sourceText.slice(sp + 1);
+  if (!WRITER_WORD_RE.test(last)) return false;
+  if (sp < 0) return true;
+  const c = last.charCodeAt(0);
+  // "I", "we", "you" after other words; a capitalised "We"/"You" there only after a lone conjunction ("And You").
+  if (c === 73 || c === 119 || c === 121) return !sourceText.includes(',');
+  return LONE_CONJUNCTION_RE.test(sourceText.slice(0, sp));
 }
 /**
- * "I", "we", "you", perhaps contracted ("we’ve", "I'm") and after a time adverbial ("So far this week we’ve"); a
- * capitalised "You" after other words is a name ("research assistant Yang You").
+ * "I", "we", "you", perhaps contracted ("we’ve", "I'm"), the last word of the speaker (also after a time adverbial: "So
+ * far this week we’ve"); a capitalised "You" after other words is a name ("research assistant Yang You").
  */
-const FIRST_PERSON_RE = /^(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o)\s+)?(?:I|[Ww]e|[Yy]ou|[^,]*\s(?:I|we|you))(?:['\u2019](?:d|m|ve|ll|re))?$/;
+const WRITER_WORD_RE = /^(?:I|[Ww]e|[Yy]ou)(?:['\u2019](?:d|m|ve|ll|re))?$/;
+const LONE_CONJUNCTION_RE = /^(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o)$/;
 
 /**
  * Whether an attribution's cue may make a statement without a figure. It stands on its cue alone: below
