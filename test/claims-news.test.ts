@@ -807,6 +807,11 @@ const POLITICS: Case[] = [
     text: 'The playmakers must make an impact, or the football world dismisses their contributions.',
     claims: [{ kind: 'statement', sourceText: 'the football world', cue: 'dismisses' }],
   },
+  // A participle clause on the speaker (", conducted by …") describes it: its figures are no one's report and no part of who speaks.
+  {
+    text: 'The survey, conducted by more than 8,000 volunteers, found that 70% of residents support the plan.',
+    claims: [q({ value: 8000, bound: '>', sourceText: null }), q({ value: 70, sourceText: 'The survey', cue: 'found' })],
+  },
 ];
 
 const COURTS: Case[] = [

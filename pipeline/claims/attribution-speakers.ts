@@ -104,8 +104,8 @@ function roleOfInstitution(institution: NamedSpeaker | null, words: string): Nam
 const UNNAMED_RE = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)$/i;
 /** A name: at least one capitalised word that is not only a sentence-initial article. */
 const NAMED_RE = /(?:^|\s)(?!The\b|A\b|An\b)[A-Z][\w'.-]*/;
-/** ", who …" / ", which …" closing a source: a relative clause on the speaker. */
-const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s/;
+/** ", who …" / ", which …" / ", conducted by …" closing a source: a relative clause on the speaker. */
+const RELATIVE_CLAUSE_RE = /,\s+(?:who|which|[a-z]+ed\s+by)\s/;
 /** "Sen. Jane Roe (D-N.M.) who signed the letter": after a full name, "who" opens a clause on it even without a comma ("People who know him" keep theirs). */
 const NAME_THEN_WHO_RE = /(?<=\p{Lu}[\p{L}.'\u2019-]*\s+\p{Lu}[\p{L}.'\u2019-]*|\))\s+who\s/u;
 /** Capitalised words (a name, perhaps after "the") right before a relative pronoun, with its comma. */

@@ -148,8 +148,8 @@ function inSource(text: string, atts: readonly SpanAttribution[], a: Amount): bo
 /** A cue of saying or citing: the count before it describes who speaks ("Two officials said", "citing three sources"). */
 const SAYING_VERB_END_RE =
   /\b(?:said|says|say|saying|told|tell|tells|according(?:\s+to)?|cited|citing|cite|cites|spoke|confirmed|added|noted|wrote|reported|stated|found|finds|showed|shows)$/i;
-/** A relative clause opened between a speaker's name and a figure: ", which …", ", who …". */
-const RELATIVE_BEFORE_RE = /,\s*(?:which|who|whose|that)\s/i;
+/** A relative clause opened between a speaker's name and a figure: ", which …", ", who …", ", conducted by …". */
+const RELATIVE_BEFORE_RE = /,\s*(?:which|who|whose|that|[a-z]+ed\s+by)\s/i;
 
 /**
  * The attribution whose content holds `at`, else the sentence's first one with a source, unless that one's content
