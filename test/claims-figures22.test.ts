@@ -70,6 +70,15 @@ const CASES: Record<string, Case[]> = {
     // A preposition ends the nouns: a stake is no loss.
     { text: 'It bought a 10% stake in loss-making Acme.', claims: [q({ value: 10, change: null })] },
   ],
+  rates: [
+    // "per" before a number makes that number the rate's denominator, with its noun: no figure of its own.
+    { text: 'The murder rate rose to 6.8 per 100,000 people in 2022.', claims: [q({ value: 6.8, per: '100000 people', scope: 'in 2022' })] },
+    { text: 'There were 45 cases per 100,000 population.', claims: [q({ value: 45, per: '100000 population', counted: 'cases' })] },
+    { text: 'Violent crime fell to 363.8 offences per 100,000 residents last year.', claims: [q({ value: 363.8, per: '100000 residents' })] },
+    { text: 'The snack has 120 calories per 100 grams.', claims: [q({ value: 120, per: '100 g' })] },
+    // After a counted noun, "per day" is a rate as "a day" is.
+    { text: 'The clinic saw about 400 patients per day.', claims: [q({ value: 400, per: 'day', counted: 'patients' })] },
+  ],
   phones: [
     // A toll-free number with words for digits or en dashes rings; it is no range from 1 to 800.
     { text: 'For help, readers can call 1-800-FLOWERS today.', claims: [] },

@@ -6,7 +6,7 @@
  * amounts.ts calls these; they look only at the tokens around the amount.
  */
 import { PERCENT_WORDS } from './amount-lexicon.js';
-import type { Amount, AToken } from './amount-tokens.js';
+import { type Amount, type AToken, isDigitToken } from './amount-tokens.js';
 import { readRate, readUnit } from './amount-units.js';
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
@@ -42,7 +42,7 @@ export function pointsOfPercent(tokens: readonly AToken[], first: number, points
  * only periods of time ("a day", "per year") make the rate. amounts.ts asks
  * only when a rate word stands in the next few tokens (rateWordAhead).
  */
-export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean): string | null {
+export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: boolean): { per: string; next: number } | null {
   let k = at;
   if (measured) {
     if (word(tokens, k) !== 'of') return null;
@@ -57,10 +57,11 @@ export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: b
   if (!measured && !/s$|people|children|staff|cattle|sheep|police/.test(word(tokens, k - 1))) return null;
   const w = word(tokens, k);
   // "every day" is a rate only here, after a noun: "300 cars every day".
-  if (w === 'every') return TIME_PERIODS.has(word(tokens, k + 1)) ? word(tokens, k + 1) : null;
+  if (w === 'every') return TIME_PERIODS.has(word(tokens, k + 1)) ? { per: word(tokens, k + 1), next: k + 2 } : null;
   if (w !== 'a' && w !== 'an' && w !== 'per') return null;
   const r = readRate(tokens, k);
-  return r !== null && TIME_PERIODS.has(r.per) ? r.per : null;
+  // "45 cases per 100,000 people": a rate per a number of something, as a period is.
+  return r !== null && (TIME_PERIODS.has(r.per) || (w === 'per' && isDigitToken(tokens[k + 1]))) ? r : null;
 }
 const NOUN_WORDS_BEFORE_RATE = 2;
 export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
@@ -68,6 +69,7 @@ export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'eve
 const TIME_PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year']);
 /** Words that end a noun phrase before what could look like a rate. */
 const NOT_NOUN_BEFORE_RATE: ReadonlySet<string> = new Set([
+  'per',
   'and',
   'or',
   'but',

@@ -308,6 +308,10 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
   // "a year earlier", "a week ago" date the amount; they are no rate.
   if ((w === 'a' || w === 'an') && NOT_RATE_AFTER.has(word(tokens, at + 2))) return null;
   if (w === 'per' || ((w === 'a' || w === 'an') && RATE_PERIODS.has(word(tokens, at + 1))) || (w === '/' && glued(tokens[at - 1], tokens[at]))) {
+    if (w === 'per') {
+      const counted = perCount(tokens, at + 1);
+      if (counted !== null) return counted;
+    }
     const p = word(tokens, at + 1);
     if (p === 'cent') return null;
     const area = areaDenominator(tokens, at + 1);
@@ -319,6 +323,39 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
   }
   return null;
 }
+
+/**
+ * "6.8 per 100,000 people", "5.4 deaths per 1,000 live births", "per 100,000": a rate per a number of something. The
+ * number is the denominator, no figure of its own; `per` is the number with its noun ("100000 people"). The noun is a
+ * lower-case word, or two when the first is no plural ("live births"), that is no word of grammar ("in", "last").
+ */
+function perCount(tokens: readonly AToken[], at: number): { per: string; next: number } | null {
+  const t = tokens[at];
+  if (t === undefined || !isDigitCode(t.text.charCodeAt(0))) return null;
+  const n = readNumber(tokens, at);
+  if (n === null || n.fraction || n.value < MIN_PER_COUNT || !Number.isInteger(n.value)) return null;
+  // "per 100 grams" is a measure's rate: the unit names it.
+  const unit = readUnit(tokens, n.next, n, null);
+  if (unit !== null) return { per: `${n.value} ${unit.id}`, next: unit.next };
+  let next = n.next;
+  const noun: string[] = [];
+  while (noun.length < PER_COUNT_NOUN_WORDS && /^[a-z]{3,}$/.test(tokens[next]?.text ?? '') && !NOT_PER_COUNT_NOUN.has(word(tokens, next))) {
+    noun.push(word(tokens, next));
+    next++;
+    if (/s$|people|population|children/.test(noun[0] as string)) break;
+  }
+  return { per: noun.length > 0 ? `${n.value} ${noun.join(' ')}` : String(n.value), next };
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** "per 10 people" and up: "per 1" is no denominator news writes. */
+const MIN_PER_COUNT = 10;
+const PER_COUNT_NOUN_WORDS = 2;
+/** Words after "per 100,000" that end the denominator's noun. */
+const NOT_PER_COUNT_NOUN: ReadonlySet<string> = new Set(
+  'and or but the in on at of for from to by with than was were are is has had have who that which this last since during over across among compared against up down while when after before'.split(
+    ' ',
+  ),
+);
 
 /** "per square mile", "kg/m³", "W/m2": a denominator that is an area or a volume. */
 function areaDenominator(tokens: readonly AToken[], at: number): { per: string; next: number } | null {

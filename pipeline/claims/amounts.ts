@@ -294,7 +294,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
-  const per = rate?.per ?? ((core.range && !core.vague) || !rateWordAhead(tokens, next) ? null : rateAfterNoun(tokens, next, unit !== null));
+  const nounRate = rate !== null || (core.range && !core.vague) || !rateWordAhead(tokens, next) ? null : rateAfterNoun(tokens, next, unit !== null);
+  const per = rate?.per ?? nounRate?.per ?? null;
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
   // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
   const opensNext =
@@ -328,7 +329,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     fromTo: core.fromTo,
     words: core.number !== null && !core.number.digits,
   };
-  return { amount, next };
+  // "45 cases per 100,000 people": the reader goes on past the denominator, which is no amount of its own.
+  return { amount, next: nounRate !== null && nounRate.next > next ? nounRate.next : next };
 }
 
 function gluedLetters(tokens: readonly AToken[], at: number): boolean {
