@@ -79,6 +79,14 @@ const CASES: Record<string, Case[]> = {
     // After a counted noun, "per day" is a rate as "a day" is.
     { text: 'The clinic saw about 400 patients per day.', claims: [q({ value: 400, per: 'day', counted: 'patients' })] },
   ],
+  durations: [
+    // Numbers coordinated with a duration are durations too: no figure.
+    { text: 'The trial could last two or three weeks.', claims: [] },
+    { text: 'Most adults need seven or eight hours of sleep.', claims: [] },
+    { text: 'The rules will change in the next 5, 10 or 15 years.', claims: [] },
+    // With a counted noun they stay counts.
+    { text: 'Divers found 3 or 4 bodies.', claims: [q({ value: 3 }), q({ value: 4, counted: 'bodies' })] },
+  ],
   phones: [
     // A toll-free number with words for digits or en dashes rings; it is no range from 1 to 800.
     { text: 'For help, readers can call 1-800-FLOWERS today.', claims: [] },

@@ -78,13 +78,16 @@ function millionsBeside(s: string, list: Amount[]): Amount[] {
 
 const COORDINATION_RE = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
-/** "45 and 50 mg", "10, 20 or 30 km": bare numbers coordinated with a measured one take its unit. */
+/**
+ * "45 and 50 mg", "10, 20 or 30 km": bare numbers coordinated with a measured one take its unit; "seven or eight
+ * hours", "two or three weeks": with a duration, they are a duration, no figure.
+ */
 function shareUnits(s: string, list: Amount[]): Amount[] {
   for (let k = list.length - 2; k >= 0; k--) {
     const a = list[k] as Amount;
     const b = list[k + 1] as Amount;
     if (a.unit !== null || a.type !== 'count' || a.words !== b.words || b.unit === null) continue;
-    if (b.type !== 'measure' && b.type !== 'percent' && b.type !== 'percentage_point') continue;
+    if (b.type !== 'measure' && b.type !== 'percent' && b.type !== 'percentage_point' && b.type !== 'duration') continue;
     if (COORDINATION_RE.test(s.slice(a.end, b.start))) list[k] = { ...a, unit: b.unit, type: b.type, per: b.per };
   }
   return list;
