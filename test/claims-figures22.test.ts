@@ -67,6 +67,13 @@ const CASES: Record<string, Case[]> = {
     { text: 'Workers will get a 3% pay rise.', claims: [q({ value: 3, change: 'up ?→?' })] },
     { text: 'Ministers announced a $2 billion budget cut.', claims: [q({ value: 2_000_000_000, change: 'down ?→?' })] },
     { text: 'The council approved a 4.99% council tax rise.', claims: [q({ value: 4.99, change: 'up ?→?' })] },
+    // A phrase of when may stand between a change and "to" its level.
+    { text: 'Shares fell 3% in early trading to $45.', claims: [q({ value: 3, change: 'down ?→?' }), q({ value: 45, change: 'down ?→45' })] },
+    {
+      text: 'Revenue rose 4% in the third quarter to $12.1 billion.',
+      claims: [q({ value: 4, change: 'up ?→?' }), q({ value: 12_100_000_000, change: 'up ?→12100000000' })],
+    },
+    { text: 'Exports grew 2% on Tuesday to 4,500 tonnes.', claims: [q({ value: 2 }), q({ value: 4500, change: 'up ?→4500' })] },
     // A preposition ends the nouns: a stake is no loss.
     { text: 'It bought a 10% stake in loss-making Acme.', claims: [q({ value: 10, change: null })] },
   ],

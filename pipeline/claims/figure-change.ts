@@ -235,9 +235,12 @@ const AMOUNT_PREPOSITION_RE =
   /\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+(?:average|total|high|low|peak|combined|net)\s+of|an?\s+)\s*)*$/i;
 /** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
 const MAX_TO_LEVEL_CHARS = 64;
-/** Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell 1.2 points to"). */
+/**
+ * Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell
+ * 1.2 points to") or a phrase of when ("fell 3% in early trading to", "rose 4% in the third quarter to").
+ */
 const TO_LEVEL_RE =
-  /^(?:\s+[a-z]+){0,2}?\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
+  /^(?:\s+(?:in|on|during|over|since|after|at)(?:\s+[\w'-]+){1,3}?|(?:\s+[a-z]+){0,2}?)\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
 /** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
 const VERB_TO_RE = new RegExp(
   String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?|(?:a|an|the)\s+(?:new\s+)?(?:high|low|peak|average)\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`,
