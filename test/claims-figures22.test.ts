@@ -94,6 +94,16 @@ const CASES: Record<string, Case[]> = {
     // With a counted noun they stay counts.
     { text: 'Divers found 3 or 4 bodies.', claims: [q({ value: 3 }), q({ value: 4, counted: 'bodies' })] },
   ],
+  pronouns: [
+    // "the two" standing for what was named before counts nothing new: before a verb, "of us/them", or a mark.
+    { text: 'The two matched each other.', claims: [] },
+    { text: 'The two of them met in Paris in 2019.', claims: [] },
+    { text: 'Talks stalled and no deal was reached between the two.', claims: [] },
+    { text: 'The two have been friends for years.', claims: [] },
+    // Before a noun, also after an adjective in "-ed", it counts.
+    { text: 'The two armed men fled.', claims: [{ value: 2, counted: 'armed men' }] },
+    { text: 'The two sides met on Monday.', claims: [q({ value: 2, counted: 'sides' })] },
+  ],
   phones: [
     // A toll-free number with words for digits or en dashes rings; it is no range from 1 to 800.
     { text: 'For help, readers can call 1-800-FLOWERS today.', claims: [] },
