@@ -100,6 +100,13 @@ const CASES: Record<string, Case[]> = {
     { text: 'The two of them met in Paris in 2019.', claims: [] },
     { text: 'Talks stalled and no deal was reached between the two.', claims: [] },
     { text: 'The two have been friends for years.', claims: [] },
+    // "zero" before a singular noun means "no"; before a plural, a unit, an adverb or a rate's noun it is 0.
+    { text: 'There is zero point in arguing.', claims: [] },
+    { text: 'They have zero chance of winning.', claims: [] },
+    { text: 'Officials reported zero deaths on Sunday.', claims: [{ value: 0 }] },
+    { text: 'Temperatures fell to zero degrees.', claims: [q({ value: 0, unit: '°' })] },
+    { text: 'Sales rose to 10%, up from zero just four years ago.', claims: [q({ value: 10 }), q({ value: 0 })] },
+    { text: 'The economy saw zero growth in the third quarter.', claims: [q({ value: 0 })] },
     // Before a noun, also after an adjective in "-ed", it counts.
     { text: 'The two armed men fled.', claims: [{ value: 2, counted: 'armed men' }] },
     { text: 'The two sides met on Monday.', claims: [q({ value: 2, counted: 'sides' })] },

@@ -8,7 +8,7 @@
  */
 import type { Core } from './amount-core.js';
 import { isAddressNumber } from './amount-addresses.js';
-import { isPronounNumber } from './amount-pronouns.js';
+import { isDeterminerZero, isPronounNumber } from './amount-pronouns.js';
 import { isColonName, isLineNumber, isModelNumber, isNameNumber, isPlaceNumber, isTitleCase, SENTENCE_ENDS } from './amount-names.js';
 import { MONTHS, NAME_BEFORE, ORDINAL_SUFFIXES, type Phrase } from './amount-context.js';
 import { isColonBetween, RANGE_DASHES } from './amount-core.js';
@@ -84,6 +84,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     if (first.lower === 'one' && n.next === core.first + 1) return isPronounOne(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
     // "The two matched", "the two of them": a number word standing for what was named before.
     if (n.next === core.first + 1 && prev?.lower === 'the') return isPronounNumber(tokens, core.first);
+    // "zero point in arguing", "zero chance": "zero" as "no" before a singular noun ("zero degrees" is a unit's).
+    if (n.next === core.first + 1 && first.lower === 'zero') return isDeterminerZero(tokens, core.first) && readUnit(tokens, n.next, n, null) === null;
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;

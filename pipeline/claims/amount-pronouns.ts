@@ -1,7 +1,7 @@
 /**
- * Small numbers in words that stand for people or things named before: "The two matched", "the two of them", "a
- * meeting between the two." They count nothing new, so they are no figure. amount-nonfigures.ts asks only for a
- * number word of one token after "the".
+ * Number words that count nothing: small numbers standing for people or things named before ("The two matched", "the
+ * two of them", "a meeting between the two.") and "zero" as a determiner meaning "no" ("zero point in arguing", "zero
+ * chance"). amount-nonfigures.ts asks only for a number word of one token.
  */
 import type { AToken } from './amount-tokens.js';
 
@@ -35,3 +35,25 @@ export function isPronounNumber(tokens: readonly AToken[], i: number): boolean {
 }
 /** A plural noun after a word in "-ed": "the two injured officers", "the three armed men". */
 const PLURAL_NOUN_RE = /^[a-z]{3,}s$|^(?:men|women|people|children|police|staff)$/;
+
+/**
+ * "zero point in arguing", "zero chance", "a zero tolerance policy": "zero" before a singular noun means "no". Before
+ * a plural ("zero deaths"), a unit ("zero degrees", asked by the caller) or a word of grammar ("fell to zero in May")
+ * it is the number 0.
+ */
+export function isDeterminerZero(tokens: readonly AToken[], i: number): boolean {
+  if (word(tokens, i) !== 'zero') return false;
+  const next = tokens[i + 1];
+  if (next === undefined || !/^[a-z]{3,}$/.test(next.text)) return false;
+  const w = next.text;
+  return !w.endsWith('s') && !w.endsWith('ly') && !NOT_NOUN_AFTER_ZERO.has(w);
+}
+/**
+ * Words after "zero" that are no noun it could determine ("up from zero just four years ago"), and the rates whose
+ * zero is a level ("zero growth", "zero inflation").
+ */
+const NOT_NOUN_AFTER_ZERO: ReadonlySet<string> = new Set(
+  'and the for from than after per percent but with into out over under was were are had has have will would can could last next this that since before during until people just only even again now then today yesterday still ago growth inflation'.split(
+    ' ',
+  ),
+);
