@@ -123,6 +123,13 @@ const CASES: Record<string, Case[]> = {
     // A lead in points reads the percentage before it past a comma; a league's lead has none and stays a count.
     { text: 'Trump had 47%, five points ahead of Biden.', claims: [q({ value: 47 }), q({ value: 5, unit: 'percentage_point' })] },
     { text: 'Arsenal, on 50 points, are 5 points clear at the top.', claims: [q({ value: 50, unit: null }), q({ value: 5, unit: null })] },
+    // Shares set off by a comma right after the points state what the points are of; "or" restates an index's move.
+    {
+      text: 'Harris leads Trump by 3 points, 48% to 45%, in the latest poll.',
+      claims: [q({ value: 3, unit: 'percentage_point' }), q({ value: 48 }), q({ value: 45 })],
+    },
+    { text: 'The Dow fell 90 points, or 0.3%, to 38,500.', claims: [q({ value: 90, unit: null }), q({ value: 0.3 }), q({ value: 38500 })] },
+    { text: 'The Lakers led by 5 points, 60-55, at halftime.', claims: [q({ value: 5, unit: null })] },
     { text: 'Approval fell 5 points to 41%.', claims: [q({ value: 5, unit: 'percentage_point' }), q({ value: 41, unit: 'percent' })] },
   ],
 };

@@ -22,6 +22,8 @@ const POINTS_WINDOW_TOKENS = 8;
 export function pointsOfPercent(tokens: readonly AToken[], first: number, points: number): boolean {
   for (let k = points + 1; k < tokens.length && k <= points + POINTS_WINDOW_TOKENS; k++) {
     const w = word(tokens, k);
+    // "leads by 3 points, 48% to 45%": the shares set off right after the points state them ("90 points, or 0.3%" restates an index's move).
+    if (w === ',' && k === points + 1 && isDigitToken(tokens[k + 1])) continue;
     if (w === ',' || w === ';' || w === '.') break;
     if (PERCENT_WORDS[w] === 'percent') return true;
   }
