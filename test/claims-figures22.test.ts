@@ -74,6 +74,11 @@ const CASES: Record<string, Case[]> = {
       claims: [q({ value: 4, change: 'up ?→?' }), q({ value: 12_100_000_000, change: 'up ?→12100000000' })],
     },
     { text: 'Exports grew 2% on Tuesday to 4,500 tonnes.', claims: [q({ value: 2 }), q({ value: 4500, change: 'up ?→4500' })] },
+    // A participle of arrival after the change's clause leads to its level.
+    { text: 'Sales doubled over the past year, reaching 2,500.', claims: [q({ value: 2500, change: 'up ?→2500' })] },
+    { text: 'Enrolment fell sharply, reaching a record low of 4,000.', claims: [q({ value: 4000, change: 'down ?→4000' })] },
+    { text: 'The death toll climbed on Monday, bringing the total to 1,200.', claims: [{ value: 1200, change: 'up ?→1200' }] },
+    { text: 'The team won again, reaching 50 points.', claims: [q({ value: 50, change: null })] },
     // A preposition ends the nouns: a stake is no loss.
     { text: 'It bought a 10% stake in loss-making Acme.', claims: [q({ value: 10, change: null })] },
   ],

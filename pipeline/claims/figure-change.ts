@@ -126,8 +126,48 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     const m = toOrByBefore(text, a.start) ? CHANGE_OVER_PERIOD_RE.exec(text.slice(Math.max(0, a.start - PERIOD_BETWEEN_CHARS), a.start)) : null;
     if (m) return { direction: m[1] ? 'up' : 'down', from: null, to: m[2]?.toLowerCase() === 'to' ? a.value : null };
   }
+  // "doubled over the past year, reaching 2,500": a participle of arrival after the change's clause leads to its level
+  // (read in the text with its cues, where the verb may be blanked as one).
+  if (direction === null) {
+    const level = reachedLevel(raw, a.start);
+    if (level !== null) return { direction: level, from: null, to: a.value };
+  }
   return direction === null ? null : { direction, from: null, to: null };
 }
+
+/**
+ * The way of the change whose new level the figure at `at` is, when a participle of arrival stands before it:
+ * "doubled over the past year, reaching 2,500", "rose 5%, hitting $3.50", "fell, bringing the total to 1,200". The
+ * change's verb is the last one in the clause before the comma. Tested with endsWith first (most figures have none).
+ */
+function reachedLevel(text: string, at: number): ClaimChange['direction'] | null {
+  const t = text.slice(Math.max(0, at - REACHED_CHARS), at).trimEnd();
+  let cut = -1;
+  for (const w of ARRIVAL_WORDS) {
+    const k = t.lastIndexOf(w);
+    if (k > cut && LEVEL_TAIL_RE.test(t.slice(k + w.length))) cut = k;
+  }
+  if (cut < 0) return null;
+  const head = t.slice(0, cut).trimEnd();
+  if (!head.endsWith(',')) return null;
+  const clauseStart = Math.max(head.lastIndexOf(',', head.length - 2), head.lastIndexOf(';'), head.lastIndexOf('.')) + 1;
+  const clause = head.slice(clauseStart, head.length - 1);
+  let direction: ClaimChange['direction'] | null = null;
+  CHANGE_WORD_RE.lastIndex = 0;
+  for (let m = CHANGE_WORD_RE.exec(clause); m !== null; m = CHANGE_WORD_RE.exec(clause)) {
+    const w = m[0].toLowerCase();
+    if (w !== 'up' && w !== 'down') direction = UP_WORD_RE.test(w) ? 'up' : 'down';
+  }
+  return direction;
+}
+/** Characters read back for a participle of arrival and the clause of change before it. */
+const REACHED_CHARS = 100;
+/** Participles of arrival before a level: "reaching", "bringing the total to". */
+const ARRIVAL_WORDS = [' reaching', ' hitting', ' bringing it to', ' bringing the total to', ' taking it to', ' taking the total to', ' leaving it at'];
+/** What may stand between the participle and the level: an approximation, "a record (low) of", "an all-time high of". */
+const LEVEL_TAIL_RE =
+  /^(?:\s+(?:about|around|nearly|almost|some|roughly|(?:a|an)\s+(?:new\s+)?(?:record|all-time|high|low|peak)(?:\s+(?:high|low))?(?:\s+of)?))?$/i;
+const UP_WORD_RE = new RegExp(String.raw`^(?:${UP_WORDS})$`, 'i');
 /**
  * Whether "to" or "by" (perhaps with an approximation after it) ends the text before `at`: read from the end with
  * endsWith, as an end-anchored regex is tried at every offset.
