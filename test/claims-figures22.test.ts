@@ -38,6 +38,9 @@ const CASES: Record<string, Case[]> = {
       text: 'Temperatures fell to 5C at night and rose to 20C by afternoon.',
       claims: [q({ value: 5, scope: 'at night' }), q({ value: 20, scope: 'by afternoon' })],
     },
+    // A year's number right after "year" names the year: it belongs to the scope.
+    { text: 'The deficit narrowed to $1.7 trillion in fiscal year 2023.', claims: [q({ value: 1.7e12, scope: 'in fiscal year 2023' })] },
+    { text: 'Over the year 2,000 jobs were lost.', claims: [q({ value: 2000, scope: 'Over the year' })] },
     // Trade with a country is no session.
     { text: 'Sales rose 4% in trade with China.', claims: [q({ value: 4, scope: null })] },
   ],

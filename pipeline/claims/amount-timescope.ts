@@ -28,8 +28,11 @@ const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten
 const MODIFIER_PART_OF_DAY = String.raw`(?:morning|afternoon|evening|night)\s+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|after|before|until|since|when|while|as|than|the|a|an|is|are|was|were|has|have|had|local|time)\b)[a-z]`;
 /** A period with no word before it: "for years", "in Q3"; never "half" or "quarter" ("cut by half", "in half"). */
 const BARE_PERIOD = String.raw`(?!(?:half|halves|quarters?)(?![a-z]))(?!${MODIFIER_PART_OF_DAY})${PERIOD}`;
-/** "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024", "its opening weekend". */
-const THE_PERIOD = String.raw`(?:(?:(?:the|its|their|his|her|our)\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year))?`;
+/**
+ * "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024", "its opening weekend", "fiscal
+ * year 2023" (a year's number right after "year" names it).
+ */
+const THE_PERIOD = String.raw`(?:(?:(?:the|its|their|his|her|our)\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year)|(?<=year)\s+${YEAR}(?!\d|,\d))?`;
 /** "(the week) to Sunday", "(the three months) to September", "(the year) ending in June". */
 const TO_DATE = String.raw`(?:\s+to\s+date\b|\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
 /** "the end of next year", "the start of 2024", "mid-2026", "early March", "late last year". */
