@@ -415,6 +415,16 @@ const BUSINESS: Case[] = [
     text: 'So far this week we’ve covered the best in rye, crowning two bottles. Research assistant Yang You indicates 5 cases were found.',
     claims: [q({ value: 2, sourceText: null }), q({ value: 5, sourceText: 'Research assistant Yang You' })],
   },
+  // A market's close, its way, its change and "at" the level; ", up from" after the rest of the level's clause.
+  {
+    text: 'The stock closed down 0.4% at $220.91. The count found that 70% of unhoused people were living outdoors, up from 66% last year.',
+    claims: [
+      q({ value: 0.4, change: 'down ?→?' }),
+      q({ value: 220.91, unit: 'USD', change: 'down ?→220.91' }),
+      q({ value: 70, change: 'up 66→70' }),
+      q({ value: 66 }),
+    ],
+  },
 ];
 
 const POLITICS: Case[] = [

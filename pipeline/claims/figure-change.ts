@@ -6,6 +6,7 @@
  */
 import type { ClaimChange } from '../types.js';
 import type { Amount } from './amounts.js';
+import { comparativeAfter, levelAt, nounOfChangeAfter } from './figure-change-after.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 
 /** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
@@ -67,11 +68,9 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   if (direction === null && a.value !== 0) direction = nounOfChangeAfter(text, a.start, a.end);
   // "closed 1.2% higher", "settled 87 cents lower at $82.05": a comparative right after the figure is the change's way.
   if (direction === null) direction = comparativeAfter(text, a.end);
-  // "…1.2% higher at $45.10": "at" after the change's comparative leads to where it ended.
-  if (prev && a.start - prev.end <= MAX_COMPARATIVE_AT_CHARS) {
-    const m = COMPARATIVE_AT_RE.exec(text.slice(prev.end, a.start));
-    if (m) return { direction: UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down', from: null, to: a.value };
-  }
+  // "…1.2% higher at $45.10", "closed down 0.4% at $220.91": "at" after a market's change leads to where it ended.
+  const atLevel = prev ? levelAt(text, raw, prev, a) : null;
+  if (atLevel) return atLevel;
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
   // "$3.2bn, up from $2.9bn", "$3.2bn, or $1.45 a share, up from $2.9bn a year earlier": where it came from follows.
   if (direction === null) {
@@ -198,40 +197,6 @@ const BY_BEFORE_RE = new RegExp(String.raw`\b${BY_APPROXIMATION}`, 'i');
 /** A verb of change, up to 50 characters of its object (no clause break), then "by" and the figure. */
 const UP_BY_RE = new RegExp(String.raw`\b(?:${UP_WORDS})\b(?!-)[^,;.]{1,50}\b${BY_APPROXIMATION}`, 'i');
 const DOWN_BY_RE = new RegExp(String.raw`\b(?:${DOWN_WORDS})\b(?!-)[^,;.]{1,50}\b${BY_APPROXIMATION}`, 'i');
-/**
- * A noun of a rise or a fall right after a figure, perhaps after a modifier ("a 15% increase", "a 22% year-over-year
- * decrease", "a $2bn cut") or up to two nouns naming what changes ("a 3% pay rise", "a 4.99% council tax rise"), no
- * preposition among them ("a 10% stake in loss-making X" is no loss).
- */
-const NOUN_OF_CHANGE_AFTER_RE =
-  /^[\s-]*(?:(?:year-over-year|year-on-year|annual|yearly|monthly|quarterly|weekly|overall|further|sharp|steep|modest|slight)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|from|into|and|or|than|as|the|a|an|its|their)\s)[a-z]+\s+){0,2}(?:(increase|rise|jump|gain|hike|surge|boost|growth|climb|uptick)|(decrease|decline|drop|fall|cut|reduction|loss|slump|dip|contraction|slide|plunge))\b/i;
-/** Characters read after a figure for its noun of change: "year-over-year decrease", "council tax rise". */
-const NOUN_OF_CHANGE_WINDOW_CHARS = 40;
-function nounOfChangeAfter(text: string, start: number, end: number): ClaimChange['direction'] | null {
-  // Only after a determiner: "1/8 teaspoon increases the acidity", "two losses in six days" have a verb or a plural.
-  if (!DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) return null;
-  const m = NOUN_OF_CHANGE_AFTER_RE.exec(text.slice(end, end + NOUN_OF_CHANGE_WINDOW_CHARS));
-  return m ? (m[1] ? 'up' : 'down') : null;
-}
-/** Comparatives of a rise and of a fall that follow a market's change ("ended 0.5% lower", "was 0.3% weaker"). */
-const UP_COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'stronger', 'firmer']);
-const COMPARATIVE_AFTER_RE =
-  /^\s+(higher|lower|stronger|weaker|firmer|softer)(?=\s*[,.;:)]|\s*$|\s+(?:at|on|in|to|from|after|before|against|as|by|for|while|with|and|but|yesterday|today|overnight)\b)/i;
-/** "1.2% higher at $45.10": the new level after a change's comparative. */
-const COMPARATIVE_AT_RE = /^\s+(higher|lower|stronger|weaker|firmer|softer)\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
-const MAX_COMPARATIVE_AT_CHARS = 24;
-/**
- * The way of a change a comparative right after the figure states: "closed 1.2% higher", "0.5% lower on Tuesday".
- * Not before "than" ("5% lower than rivals" compares two things) nor before a noun ("3 lower courts").
- */
-function comparativeAfter(text: string, end: number): ClaimChange['direction'] | null {
-  const m = COMPARATIVE_AFTER_RE.exec(text.slice(end, end + COMPARATIVE_WINDOW_CHARS));
-  if (!m) return null;
-  return UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down';
-}
-const COMPARATIVE_WINDOW_CHARS = 24;
-const DETERMINER_BEFORE_RE =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|another)\s+(?:(?:forecast|expected|projected|predicted|estimated|anticipated|further|record|sharp|steep|modest|slight)\s+)?$/i;
 
 /** The amounts around the one read: before it, after it, and the next further out each way (null at the sentence's ends; `earlier` undefined when not given). */
 export interface Neighbours {
@@ -242,8 +207,11 @@ export interface Neighbours {
 }
 /** Between two amounts, the second restating the first: ", or " (after the first's noun: "350 points, or 1%"). */
 const RESTATED_RE = /^(?:\s+[a-z]+)?\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
-/** Between a level and where it came from: ", up from", ", down from" (after an appositive ", or $1.45 a share"). */
-export const UP_FROM_RE = /^(?:\s+[\w-]+){0,4}?\s*[,(]\s*(up|down)\s+(?:from|on)\s+$/i;
+/**
+ * Between a level and where it came from: ", up from", ", down from" (after an appositive ", or $1.45 a share", or the
+ * rest of its clause: "70% of unhoused people were living outdoors, up from 66%").
+ */
+export const UP_FROM_RE = /^(?:\s+[\w-]+){0,8}?\s*[,(]\s*(up|down)\s+(?:from|on)\s+$/i;
 
 /** "$3.2bn, up from $2.9bn": the change to `a` from the amount after it (next, or the one after an appositive of next). */
 function upFrom(text: string, a: Amount, next: Amount | null, later: Amount | null | undefined): ClaimChange | null {

@@ -1,0 +1,59 @@
+/**
+ * What after a figure states its change: a noun of change ("a 15% increase"), a market's comparative ("closed 1.2%
+ * higher") and the level "at" which a market's change ended ("1.2% higher at $45.10", "closed down 0.4% at $220.91").
+ * Split from figure-change.ts, which asks these for every figure claim.
+ */
+import type { ClaimChange } from '../types.js';
+import type { Amount } from './amounts.js';
+
+/**
+ * A noun of a rise or a fall right after a figure, perhaps after a modifier ("a 15% increase", "a 22% year-over-year
+ * decrease", "a $2bn cut") or up to two nouns naming what changes ("a 3% pay rise", "a 4.99% council tax rise"), no
+ * preposition among them ("a 10% stake in loss-making X" is no loss).
+ */
+const NOUN_OF_CHANGE_AFTER_RE =
+  /^[\s-]*(?:(?:year-over-year|year-on-year|annual|yearly|monthly|quarterly|weekly|overall|further|sharp|steep|modest|slight)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|from|into|and|or|than|as|the|a|an|its|their)\s)[a-z]+\s+){0,2}(?:(increase|rise|jump|gain|hike|surge|boost|growth|climb|uptick)|(decrease|decline|drop|fall|cut|reduction|loss|slump|dip|contraction|slide|plunge))\b/i;
+/** Characters read after a figure for its noun of change: "year-over-year decrease", "council tax rise". */
+const NOUN_OF_CHANGE_WINDOW_CHARS = 40;
+export function nounOfChangeAfter(text: string, start: number, end: number): ClaimChange['direction'] | null {
+  // Only after a determiner: "1/8 teaspoon increases the acidity", "two losses in six days" have a verb or a plural.
+  if (!DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const m = NOUN_OF_CHANGE_AFTER_RE.exec(text.slice(end, end + NOUN_OF_CHANGE_WINDOW_CHARS));
+  return m ? (m[1] ? 'up' : 'down') : null;
+}
+/** Comparatives of a rise and of a fall that follow a market's change ("ended 0.5% lower", "was 0.3% weaker"). */
+const UP_COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'stronger', 'firmer']);
+const COMPARATIVE_AFTER_RE =
+  /^\s+(higher|lower|stronger|weaker|firmer|softer)(?=\s*[,.;:)]|\s*$|\s+(?:at|on|in|to|from|after|before|against|as|by|for|while|with|and|but|yesterday|today|overnight)\b)/i;
+/** "at" alone between a change and its level ("closed down 0.4% at $220.91"). */
+const AT_ONLY_RE = /^\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+/** A market's close and its way right before the change: "closed down", "ended up by about". */
+const CLOSED_WAY_BEFORE_RE =
+  /\b(?:closed|ended|finished|settled|traded|stood|was|were)\s+(up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
+/** "1.2% higher at $45.10": the new level after a change's comparative. */
+const COMPARATIVE_AT_RE = /^\s+(higher|lower|stronger|weaker|firmer|softer)\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+const MAX_COMPARATIVE_AT_CHARS = 24;
+/**
+ * The way of a change a comparative right after the figure states: "closed 1.2% higher", "0.5% lower on Tuesday".
+ * Not before "than" ("5% lower than rivals" compares two things) nor before a noun ("3 lower courts").
+ */
+export function comparativeAfter(text: string, end: number): ClaimChange['direction'] | null {
+  const m = COMPARATIVE_AFTER_RE.exec(text.slice(end, end + COMPARATIVE_WINDOW_CHARS));
+  if (!m) return null;
+  return UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down';
+}
+const COMPARATIVE_WINDOW_CHARS = 24;
+const DETERMINER_BEFORE_RE =
+  /\b(?:a|an|the|its|their|his|her|our|this|that|another)\s+(?:(?:forecast|expected|projected|predicted|estimated|anticipated|further|record|sharp|steep|modest|slight)\s+)?$/i;
+
+/** The level `a` reached "at" after the change `prev` ("1.2% higher at $45.10", "closed down 0.4% at $220.91"), or null. */
+export function levelAt(text: string, raw: string, prev: Amount, a: Amount): ClaimChange | null {
+  if (a.start - prev.end > MAX_COMPARATIVE_AT_CHARS) return null;
+  const between = text.slice(prev.end, a.start);
+  const m = COMPARATIVE_AT_RE.exec(between);
+  if (m) return { direction: UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down', from: null, to: a.value };
+  // "The stock closed down 0.4% at $220.91": a market's close, its way and change, then "at" the level.
+  if (!AT_ONLY_RE.test(between)) return null;
+  const way = CLOSED_WAY_BEFORE_RE.exec(raw.slice(Math.max(0, prev.start - 32), prev.start));
+  return way ? { direction: way[1]?.toLowerCase() === 'up' ? 'up' : 'down', from: null, to: a.value } : null;
+}
