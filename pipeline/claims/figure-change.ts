@@ -140,6 +140,12 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
  * change's verb is the last one in the clause before the comma. Tested with endsWith first (most figures have none).
  */
 function reachedLevel(text: string, at: number): ClaimChange['direction'] | null {
+  // The participle stands within a few words of the figure: a native search of those first (this runs for every
+  // figure without a change; the full reading below cost 1.3% of the tagger, profiled).
+  const near = text.slice(Math.max(0, at - ARRIVAL_NEAR_CHARS), at);
+  let found = false;
+  for (const w of ARRIVAL_STEMS) if (near.includes(w)) found = true;
+  if (!found) return null;
   const t = text.slice(Math.max(0, at - REACHED_CHARS), at).trimEnd();
   let cut = -1;
   for (const w of ARRIVAL_WORDS) {
@@ -159,6 +165,10 @@ function reachedLevel(text: string, at: number): ClaimChange['direction'] | null
   }
   return direction;
 }
+/** Characters before a figure its participle of arrival stands within ("reaching a new all-time high of "). */
+const ARRIVAL_NEAR_CHARS = 48;
+/** What each of ARRIVAL_WORDS holds. */
+const ARRIVAL_STEMS = ['reaching', 'hitting', 'bringing', 'taking', 'leaving'];
 /** Characters read back for a participle of arrival and the clause of change before it. */
 const REACHED_CHARS = 100;
 /** Participles of arrival before a level: "reaching", "bringing the total to". */
