@@ -27,6 +27,12 @@ const CASES: Record<string, Case[]> = {
     { text: 'The crash claimed 300 lives.', claims: [q({ value: 300, counted: 'lives' })] },
     { text: 'One in three sports fans works weekends.', claims: [q({ counted: 'sports fans' })] },
   ],
+  nights: [
+    // "nights" and "fortnight" are durations (no figure) and periods ("over the past fortnight"); "$200 a night" is a rate.
+    { text: 'The count was conducted over three nights in January.', claims: [] },
+    { text: 'Rooms cost $200 a night.', claims: [q({ value: 200, unit: 'USD', per: 'night' })] },
+    { text: 'Sales rose 5% over the past fortnight.', claims: [q({ value: 5, scope: 'over the past fortnight' })] },
+  ],
   scope: [
     // A market's session dates a move: the whole phrase is the scope, also after "early"/"late" alone.
     { text: 'Shares of Apple fell 2% in morning trading.', claims: [q({ value: 2, scope: 'in morning trading' })] },

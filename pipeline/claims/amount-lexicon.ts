@@ -290,6 +290,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = table(
     ...u('quarter', 'time', 'quarters'),
     ...u('week', 'time', 'week', 'weeks'),
     ...u('day', 'time', 'day', 'days'),
+    // Plural only: "a night" is a rate ("$200 a night"); "three nights" a duration ("2 million room nights" counts).
+    ...u('night', 'time', 'nights'),
+    ...u('fortnight', 'time', 'fortnight', 'fortnights'),
     ...u('hour', 'time', 'hour', 'hours', 'hr', 'hrs', 'h'),
     ...u('minute', 'time', 'minute', 'minutes', 'min', 'mins'),
     ...u('second', 'time', 'second', 'seconds', 'sec', 'secs', 's'),
