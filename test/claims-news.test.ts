@@ -1084,6 +1084,11 @@ const SPORT: Case[] = [
 ];
 
 const WEATHER: Case[] = [
+  // A figure no one reports takes the hedge of its own clause only.
+  {
+    text: 'The probe set off on a 1.8 billion-mile journey to Europa, which scientists believe may harbor an ocean. About 5,000 homes could lose power.',
+    claims: [q({ value: 1_800_000_000, unit: 'mi', hedge: null }), q({ value: 5000, counted: 'homes', hedge: 'could' })],
+  },
   // A page's update label before its colon names no speaker.
   { text: 'UPDATED: The following article and its title have been updated for clarity and accuracy.', claims: [] },
   // A subject that denies the report ("Neither … nor", "No one") makes no claim, like "did not respond".

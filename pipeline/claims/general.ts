@@ -384,6 +384,23 @@ function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): bo
   return true;
 }
 
+/** The clause of `text` around offset `at`: between the commas, semicolons or dashes on either side. */
+function clauseAround(text: string, at: number): string {
+  let start = 0;
+  for (const mark of CLAUSE_MARKS) {
+    const k = text.lastIndexOf(mark, at);
+    if (k >= 0) start = Math.max(start, k + mark.length);
+  }
+  let end = text.length;
+  for (const mark of CLAUSE_MARKS) {
+    const k = text.indexOf(mark, at);
+    if (k >= 0 && k < end) end = k;
+  }
+  return text.slice(start, end);
+}
+/** Marks between clauses: a comma or semicolon before a blank (not the comma of "1,450"), a dash. */
+const CLAUSE_MARKS = [', ', '; ', '\u2014', '\u2013'];
+
 type FigureFacts = {
   value: number | null;
   bound: Draft['claim']['bound'];
@@ -402,7 +419,9 @@ function draft(unit: GeneralUnit, at: number, kind: Draft['claim']['kind'], att:
   const content = span(unit, att?.content ?? null);
   // The cue itself may be the hedge: "The company reportedly plans to cut 500 jobs".
   const cueText = att ? unit.text.slice(att.cue[0], att.cue[1]) : '';
-  const hedge = hedgeOf(content?.text ?? unit.text) ?? firstHedge(HEDGE_RE, cueText);
+  // A figure no one reports takes the hedge of its own clause: "lifted off on a 1.8 billion-mile journey to Europa, which
+  // scientists believe may harbor an ocean" hedges the ocean, not the journey.
+  const hedge = hedgeOf(content?.text ?? (f ? clauseAround(unit.text, at) : unit.text)) ?? firstHedge(HEDGE_RE, cueText);
   return {
     claim: {
       in: unit.in,
