@@ -1258,6 +1258,11 @@ const HEALTH: Case[] = [
 
 /** Technology: versions and models beside the figures. */
 const TECH: Case[] = [
+  // A scope past a conjunction that opens a clause of its own dates that clause, not the figure before it.
+  {
+    text: 'Apple unveiled its new phones, with prices starting at $799, and said the devices would ship on Sept. 20.',
+    claims: [q({ value: 799, unit: 'USD', scope: null })],
+  },
   // A sentence opening with a long name is no title-case headline: "Sentiment" is part of the name, no cue.
   {
     text: 'The University of Michigan Index of Consumer Sentiment increased 13.7% in December.',

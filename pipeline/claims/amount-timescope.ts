@@ -170,6 +170,9 @@ export function nearestScope(
   for (const s of scopes) {
     // "fell to 1,200 a week, down from 3,000 two weeks ago": a scope past a clause break and another figure dates that figure.
     if (s.start >= end && figureBetween(text, figures, end, s.start)) continue;
+    // "with prices starting at $799, and said the devices would ship on Sept. 20": a scope past a conjunction that opens
+    // a clause of its own dates that clause.
+    if (s.start >= end && s.start - end > 6 && CONJOINED_CLAUSE_RE.test(text.slice(end, s.start))) continue;
     // "The team, which finished 10th last season, has won five": a scope inside a relative clause dates that clause only.
     if (s.start >= end ? false : insideOtherRelative(text, s, start)) continue;
     // A scope that holds the figure ("in the three months to September" around "three") is none of it.
@@ -181,6 +184,8 @@ export function nearestScope(
   }
   return best;
 }
+/** A comma and a conjunction opening a clause with its verb or subject: ", and said", ", but the company", ", while". */
+const CONJOINED_CLAUSE_RE = /,\s+(?:and|but|while|whereas|although|though)\s+(?:said|says|added|announced|(?:the|it|he|she|they|its|their)\b)/i;
 /** Whether scope `s` (before the figure at `start`) sits in a relative or participle clause set off by commas that ends before the figure. */
 function insideOtherRelative(text: string, s: Scope, start: number): boolean {
   const opener = text.lastIndexOf(', ', s.start);
