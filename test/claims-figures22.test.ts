@@ -27,6 +27,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'The crash claimed 300 lives.', claims: [q({ value: 300, counted: 'lives' })] },
     { text: 'One in three sports fans works weekends.', claims: [q({ counted: 'sports fans' })] },
   ],
+  names: [
+    // One digit and a glued capital M or K with no currency or counted plural names a company or a resolution.
+    { text: 'Shares of 3M were flat. The camera shoots 4K video.', claims: [] },
+    { text: 'The service has 3M subscribers and raised $3M.', claims: [q({ value: 3_000_000, counted: 'subscribers' }), q({ value: 3_000_000, unit: 'USD' })] },
+  ],
   nights: [
     // "nights" and "fortnight" are durations (no figure) and periods ("over the past fortnight"); "$200 a night" is a rate.
     { text: 'The count was conducted over three nights in January.', claims: [] },

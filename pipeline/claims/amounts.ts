@@ -246,6 +246,9 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const core = readBetween(tokens, coreAt) ?? readCore(tokens, coreAt);
   if (core === null) return null;
   if (core.number && isNotAmount(tokens, core, coreAt === i ? undefined : before)) return null;
+  // "Shares of 3M fell", "supports 4K and 5G": one digit and a glued capital M or K, no currency and no counted plural
+  // after it, name a company or a resolution ("3M shares", "3M people" stay millions).
+  if (core.currency === null && !core.range && oneDigitNamed(tokens, coreAt, core.next)) return null;
   let next = core.next;
   let bound: Bound = core.range ? 'range' : '=';
   if (before && !core.range) bound = before.bound;
@@ -334,6 +337,15 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   };
   // "45 cases per 100,000 people": the reader goes on past the denominator, which is no amount of its own.
   return { amount, next: nounRate !== null && nounRate.next > next ? nounRate.next : next };
+}
+
+function oneDigitNamed(tokens: readonly AToken[], at: number, next: number): boolean {
+  const d = tokens[at];
+  const letter = tokens[at + 1];
+  if (d === undefined || letter === undefined || next !== at + 2 || d.text.length !== 1 || (letter.text !== 'M' && letter.text !== 'K')) return false;
+  if (!glued(d, letter) || !isDigitToken(d)) return false;
+  const after = tokens[next]?.text ?? '';
+  return !(after === 'people' || /^[a-z]+s$/.test(after));
 }
 
 function gluedLetters(tokens: readonly AToken[], at: number): boolean {
