@@ -32,6 +32,14 @@ const CASES: Record<string, Case[]> = {
     { text: 'Shares of 3M were flat. The camera shoots 4K video.', claims: [] },
     { text: 'The service has 3M subscribers and raised $3M.', claims: [q({ value: 3_000_000, counted: 'subscribers' }), q({ value: 3_000_000, unit: 'USD' })] },
   ],
+  sportRates: [
+    // After a counted noun, "per" names the rate's unit outright; "a game" and "a match" are a sport's periods.
+    {
+      text: 'He is averaging 25.4 points per game and 3 assists a game.',
+      claims: [q({ value: 25.4, per: 'game', counted: 'points' }), q({ value: 3, per: 'game', counted: 'assists' })],
+    },
+    { text: 'The plant employs 300 workers a household.', claims: [q({ value: 300, per: null })] },
+  ],
   nights: [
     // "nights" and "fortnight" are durations (no figure) and periods ("over the past fortnight"); "$200 a night" is a rate.
     { text: 'The count was conducted over three nights in January.', claims: [] },

@@ -63,8 +63,11 @@ export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: b
   if (w !== 'a' && w !== 'an' && w !== 'per') return null;
   const r = readRate(tokens, k);
   // "45 cases per 100,000 people": a rate per a number of something, as a period is.
-  return r !== null && (TIME_PERIODS.has(r.per) || (w === 'per' && isDigitToken(tokens[k + 1]))) ? r : null;
+  // "25.4 points per game", "3 goals a match": "per" names its unit outright, and a game or match is the sport's period.
+  return r !== null && (TIME_PERIODS.has(r.per) || PLAY_PERIODS.has(r.per) || w === 'per') ? r : null;
 }
+/** What a sport's averages are per: "points a game", "goals per match". */
+const PLAY_PERIODS: ReadonlySet<string> = new Set(['game', 'match']);
 const NOUN_WORDS_BEFORE_RATE = 2;
 export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
 /** The rates read after a counted noun: periods of time ("400 patients a day"), not "300 workers a household". */
