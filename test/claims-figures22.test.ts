@@ -40,6 +40,11 @@ const CASES: Record<string, Case[]> = {
     },
     { text: 'The plant employs 300 workers a household.', claims: [q({ value: 300, per: null })] },
   ],
+  nounTo: [
+    // A noun of change, then "to" its level.
+    { text: 'Three members backed a hike to 5.5%.', claims: [q({ value: 3 }), q({ value: 5.5, change: 'up ?→5.5' })] },
+    { text: 'The board proposed a cut to 4%.', claims: [q({ value: 4, change: 'down ?→4' })] },
+  ],
   nights: [
     // "nights" and "fortnight" are durations (no figure) and periods ("over the past fortnight"); "$200 a night" is a rate.
     { text: 'The count was conducted over three nights in January.', claims: [] },

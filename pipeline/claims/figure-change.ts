@@ -125,6 +125,11 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     const m = toOrByBefore(text, a.start) ? CHANGE_OVER_PERIOD_RE.exec(text.slice(Math.max(0, a.start - PERIOD_BETWEEN_CHARS), a.start)) : null;
     if (m) return { direction: m[1] ? 'up' : 'down', from: null, to: m[2]?.toLowerCase() === 'to' ? a.value : null };
   }
+  // "three backed a hike to 5.5%", "proposed a cut to 4%": a noun of change, then "to" its level.
+  if (direction === null && toOrByBefore(text, a.start)) {
+    const noun = NOUN_OF_CHANGE_TO_RE.exec(text.slice(Math.max(0, a.start - 40), a.start));
+    if (noun) return { direction: noun[1] ? 'up' : 'down', from: null, to: noun[3]?.toLowerCase() === 'to' ? a.value : null };
+  }
   // "doubled over the past year, reaching 2,500": a participle of arrival after the change's clause leads to its level
   // (read in the text with its cues, where the verb may be blanked as one).
   if (direction === null) {
@@ -165,6 +170,9 @@ function reachedLevel(text: string, at: number): ClaimChange['direction'] | null
   }
   return direction;
 }
+/** An article, a noun of a rise (1) or a fall (2), then "to" or "by" (3) and perhaps an approximation: "a hike to 5.5%". */
+const NOUN_OF_CHANGE_TO_RE =
+  /\b(?:a|an|the|its|their|another)\s+(?:[a-z]+\s+)?(?:(increase|rise|hike|jump|boost|climb)|(cut|reduction|decrease|drop|fall|decline))\s+(to|by)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
 /** Characters before a figure its participle of arrival stands within ("reaching a new all-time high of "). */
 const ARRIVAL_NEAR_CHARS = 48;
 /** What each of ARRIVAL_WORDS holds. */
