@@ -123,4 +123,4 @@ export function dashedReport(s: string): SpanAttribution | null {
 }
 const DASHED_TAIL_CHARS = 40;
 const DASHED_REPORT_RE =
-  /\s[-\u2013\u2014]\s*((?:state\s+)?(?:report|reports|sources|source|poll|survey|study|media|officials|police|data|analysts|witnesses|filing|document|documents)(?:\s+says?)?)\s*$/i;
+  /\s[-\u2013\u2014]\s*((?:[a-z]+\s+)?(?:report|reports|sources|source|poll|survey|study|media|officials|police|data|analysts|witnesses|filing|document|documents|memo|letter|statement|lawsuit|court\s+filing|court\s+documents|spokesperson|spokesman|spokeswoman|minister|ministry|sources\s+say|insiders|analysis|research)(?:\s+says?)?)\s*$/i;
