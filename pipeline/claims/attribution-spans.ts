@@ -29,7 +29,7 @@ import { receivedJudgements } from './attribution-received.js';
 import { AGE_AFTER_NAME_RE, MIN_CONTENT_CHARS, type SpanAttribution, trimSpan } from './attribution-phrases.js';
 import { citesSpeaker, sourceAfterCue } from './attribution-subject.js';
 import { EXPECTATION_HEADS, expectedFigures } from './attribution-expected.js';
-import { adverbCue, agentlessPassive, raisingPassive, verbCue } from './attribution-verb.js';
+import { adverbCue, agentlessPassive, endsInEd, raisingPassive, verbCue } from './attribution-verb.js';
 import { ADVERB_RE, notACueHere } from './attribution-not-cue.js';
 import { lastNonSpaceCode } from './text.js';
 
@@ -329,10 +329,8 @@ const CLAUSE_AFTER_RE =
 
 /** Whether the cue word at [start, end) is a past-tense verb after a name and before a clause it reports. */
 function reportsClause(s: string, start: number, end: number): boolean {
-  return endsInEdCode(s, end) && NAME_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start)) && CLAUSE_AFTER_RE.test(s.slice(end, end + 80));
+  return endsInEd(s, end) && NAME_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start)) && CLAUSE_AFTER_RE.test(s.slice(end, end + 80));
 }
-/** True when s[0, end) ends in "ed". */
-const endsInEdCode = (s: string, end: number): boolean => end >= 2 && s.charCodeAt(end - 2) === 101 && s.charCodeAt(end - 1) === 100;
 const COMMA_CODE = 0x2c;
 /**
  * A comma, at most four words with a determiner or a capital first (or a role of one or two words before a name:

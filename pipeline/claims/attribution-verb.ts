@@ -333,7 +333,7 @@ const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
  */
 const COMMA_OR_QUOTE_CODES: ReadonlySet<number> = new Set([0x2c, 0x22, 0x201d, 0x2019, 0xbb, 0x201c]);
 /** True when s[0, end) ends in "ed" in any case. */
-const endsInEd = (s: string, end: number): boolean => end >= 2 && (s.charCodeAt(end - 2) | 32) === 101 && (s.charCodeAt(end - 1) | 32) === 100;
+export const endsInEd = (s: string, end: number): boolean => end >= 2 && (s.charCodeAt(end - 2) | 32) === 101 && (s.charCodeAt(end - 1) | 32) === 100;
 
 /** Closing quotation marks (pages close with an opening one too: “…“). */
 const CLOSING_QUOTE_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0xbb, 0x201c, 0x22]);

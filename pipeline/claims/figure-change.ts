@@ -103,13 +103,8 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   ) {
     return { direction: UP_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) ? 'up' : 'down', from: null, to: a.value };
   }
-  if (prev && n.earlier && a.start - prev.end <= MAX_TO_LEVEL_CHARS && TO_LEVEL_RE.test(text.slice(prev.end, a.start))) {
-    const restatement = changeOf(text, raw, prev, { prev: n.earlier, next: a, earlier: null });
-    if (restatement?.direction && restatement.to === null && RESTATED_RE.test(text.slice(n.earlier.end, prev.start)))
-      return { direction: restatement.direction, from: null, to: a.value };
-  }
-  // "cut its key deposit rate by a quarter point to 3.25%": the amount before "to" states a change of its own (its verb
-  // too far back for the test above), and this is where it went.
+  // "cut its key deposit rate by a quarter point to 3.25%", "fell 350 points, or 1%, to 38,500": the amount before "to"
+  // states a change of its own (its verb too far back for the test above, or restated), and this is where it went.
   if (prev && a.start - prev.end <= MAX_TO_LEVEL_CHARS && TO_LEVEL_RE.test(text.slice(prev.end, a.start))) {
     const amount = changeOf(text, raw, prev, { prev: n.earlier ?? null, next: a, earlier: null });
     if (amount?.direction && amount.to === null) return { direction: amount.direction, from: null, to: a.value };
