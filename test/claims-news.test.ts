@@ -91,6 +91,23 @@ const BUSINESS: Case[] = [
     text: 'The company, which employs 5,000 people, said it would cut 10% of its workforce.',
     claims: [q({ value: 5000, counted: 'people', sourceText: null }), q({ value: 10, unit: 'percent', sourceText: 'The company', cue: 'said' })],
   },
+  // A report whose content holds no figure claim is a statement beside the figures: a count in a relative clause on the
+  // speaker, or a figure of a clause before the report's own; the same speaker's figure already tells its report.
+  {
+    text: 'The union, which represents 45,000 workers, said its members had voted to strike.',
+    claims: [
+      q({ value: 45_000, counted: 'workers', sourceText: null }),
+      { kind: 'statement', figure: null, sourceText: 'The union', cue: 'said', content: 'its members had voted to strike' },
+    ],
+  },
+  {
+    text: 'Shares of the retailer fell 8% on Tuesday, and analysts said the outlook was weak.',
+    claims: [q({ value: 8, sourceText: null }), { kind: 'statement', sourceText: 'analysts', cue: 'said', content: 'the outlook was weak' }],
+  },
+  {
+    text: 'The storm left 12,000 homes without power, and the utility said crews were working through the night.',
+    claims: [q({ value: 12_000, counted: 'homes' }), { kind: 'statement', sourceText: 'the utility', content: 'crews were working through the night' }],
+  },
   {
     text: 'Shares of the company, which makes chips for Apple, closed down 3.2% at $45.10.',
     claims: [q({ value: 3.2, sourceText: null, cue: null }), q({ value: 45.1, sourceText: null, cue: null })],
@@ -479,6 +496,7 @@ const POLITICS: Case[] = [
   { text: 'They marry and have a son named Apollo.', claims: [] },
   // A statement stands on its cue: the writer's "I think" and a cue the model barely reads make none; a clear report does.
   { text: 'I think there will be some opportunities in January.', claims: [] },
+  { text: 'If you are celebrating this year, let me say that I truly love your holiday.', claims: [] },
   { text: 'His passing has continued to pop as well.', claims: [] },
   { text: 'The minister insisted the tax would not rise.', claims: [{ kind: 'prediction', sourceText: 'The minister', cue: 'insisted' }] },
   // A participle and its day are part of the speaker; a participle after a counted plural opens a clause.

@@ -333,13 +333,19 @@ export function generalDrafts(
       }),
     );
   }
-  // A sentence with no figure claim (none, or only the speaker's description: "Two officials said C") makes statements.
-  if (packDrafts.length === 0 && out.length === 0) {
+  // A report whose content holds no figure claim makes a statement ("The union, which represents 45,000 workers, said
+  // its members had voted to strike": the count describes the union, the vote is what it said); one whose content
+  // holds a figure is told by that figure's claim.
+  if (packDrafts.length === 0 && atts.length > 0) {
     // One statement per content: "Reuters, citing officials, reported C" reads C twice (the verb and its relay), and
     // the verb's reading, first, carries both (source and via); a second would repeat it under the same claim id.
     let lastContentStart = -1;
+    const figureClaims = out.length;
     for (const att of atts) {
       if (att.content === null || att.source === null || att.content[0] === lastContentStart || saysNothing(unit.text, att)) continue;
+      // Beside a figure claim, only a verb of saying whose speaker and words no figure claim holds makes one: the weaker
+      // cues the statements' filters let through were read in sentences without figures.
+      if (figureClaims > 0 && (toldByFigure(unit, att, out, figureClaims) || !SAYING_VERB_END_RE.test(unit.text.slice(att.cue[0], att.cue[1])))) continue;
       if (!cueMakesStatement(unit.text, att)) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
@@ -351,6 +357,21 @@ export function generalDrafts(
   }
   rememberSpeakers(unit.text, atts, speakers, resolve);
   return out;
+}
+
+/**
+ * Whether one of the first `count` drafts (the sentence's figure claims) tells the attribution already: its figure
+ * stands in the content, or it has the same speaker ("Citing internal data, the company said 30% of users had left").
+ */
+function toldByFigure(unit: GeneralUnit, att: SpanAttribution, drafts: readonly Draft[], count: number): boolean {
+  const content = att.content as readonly [number, number];
+  const source = att.source === null ? -1 : unit.start + att.source[0];
+  for (let k = 0; k < count; k++) {
+    const d = drafts[k] as Draft;
+    const at = d.anchor - unit.start;
+    if ((at >= content[0] && at < content[1]) || d.claim.sourceSpan?.start === source) return true;
+  }
+  return false;
 }
 
 /**

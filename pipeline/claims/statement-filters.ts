@@ -30,6 +30,8 @@ export function isWriter(sourceText: string): boolean {
   // backtracked over every offset of a long speaker (a profile's 1% of the tagger).
   const sp = sourceText.lastIndexOf(' ');
   const last = sp < 0 ? sourceText : sourceText.slice(sp + 1);
+  // "let me say that …": the writer's imperative to themselves.
+  if ((last === 'me' || last === 'us') && LET_WRITER_RE.test(sourceText)) return true;
   if (!WRITER_WORD_RE.test(last)) return false;
   if (sp < 0) return true;
   const c = last.charCodeAt(0);
@@ -43,6 +45,8 @@ export function isWriter(sourceText: string): boolean {
  */
 const WRITER_WORD_RE = /^(?:I|[Ww]e|[Yy]ou)(?:['\u2019](?:d|m|ve|ll|re))?$/;
 const LONE_CONJUNCTION_RE = /^(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o)$/;
+/** "let me", "And let us": the writer speaking of themselves. */
+const LET_WRITER_RE = /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ll]et\s+(?:me|us)$/;
 
 /**
  * Whether an attribution's cue may make a statement without a figure. It stands on its cue alone: below
