@@ -84,6 +84,26 @@ const BUSINESS: Case[] = [
     text: 'The firm is weighing tariffs on $300 billion of goods, according to the report, which cited anonymous sources.',
     claims: [q({ value: 300_000_000_000, sourceText: 'the report', via: null, cue: 'according to' })],
   },
+  // A report after a conjunction relays nothing of an "according to" before it, nor does the chain relay the report;
+  // a relative clause's report on the cited party is that party's, and the sources a report cites make no statement.
+  {
+    text: 'According to the weather service, the storm dropped 14 inches of snow on Buffalo, and officials said more was expected.',
+    claims: [
+      q({ value: 14, sourceText: 'the weather service', via: null, cue: 'According to' }),
+      { kind: 'prediction', sourceText: 'officials', via: null, cue: 'said', content: 'more was expected' },
+    ],
+  },
+  {
+    text: 'The results were good, according to the engineer, who reported temperatures running about 8C cooler.',
+    claims: [
+      { kind: 'statement', sourceText: 'the engineer', cue: 'according to' },
+      q({ value: 8, unit: '°C', sourceText: 'the engineer', via: null, cue: 'reported' }),
+    ],
+  },
+  {
+    text: 'The firm is weighing new tariffs, according to the report, which cited anonymous sources.',
+    claims: [{ kind: 'statement', sourceText: 'the report', cue: 'according to' }],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

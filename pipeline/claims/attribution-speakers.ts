@@ -143,7 +143,10 @@ export function speakerOf(
   if (RELATIVE_PRONOUN_RE.test(words)) {
     const [from, to] = att.source;
     const outer = atts.find((a) => a !== att && a.source !== null && a.source[0] < from && a.source[1] >= to);
+    // "according to the modder, who reported C": the relative clause hangs on the speaker another reading names.
+    const before = outer ? undefined : atts.find((a) => a !== att && a.source !== null && a.source[1] < from && /^[\s,]*$/.test(text.slice(a.source[1], from)));
     if (outer?.source) words = text.slice(outer.source[0], from).replace(/[\s,]+$/, '');
+    else if (before?.source) words = text.slice(before.source[0], before.source[1]);
     // "Crawford, who has plans to …", "the Migration Observatory, which warned …": else the name it follows.
     else {
       const name = NAME_BEFORE_RELATIVE_RE.exec(text.slice(Math.max(0, from - 80), from));
@@ -171,9 +174,11 @@ export function speakerOf(
   const own = CHAIN_CUE_RE.test(text.slice(att.cue[0], att.cue[1]));
   // A report nested in the chain's own content ("according to LSEG data" around "the $33.2 billion analysts had
   // expected") is part of what it relays, not who relays it.
+  // A report of a clause of its own after a conjunction ("According to the weather service, the storm dropped 14 inches
+  // of snow, and officials said more was expected") relays nothing of the chain: the relay's words hold the chain's.
   const other = own
-    ? atts.find((a) => a !== att && a.source !== null && !(att.content && a.content && holds(att.content, a.content)))
-    : atts.find((a) => a !== att && a.source !== null && CHAIN_CUE_RE.test(text.slice(a.cue[0], a.cue[1])));
+    ? atts.find((a) => a !== att && a.source !== null && !(att.content && a.content && holds(att.content, a.content)) && relays(a, att))
+    : atts.find((a) => a !== att && a.source !== null && CHAIN_CUE_RE.test(text.slice(a.cue[0], a.cue[1])) && relays(att, a));
   // "Citing internal data, the company said C": the participle shares the speaker's subject; no one relays; nor does
   // a relative pronoun ("according to the report, which …").
   if (
@@ -205,6 +210,13 @@ const EXPECTING_CUE_RE =
   /\b(?:expected|expecting|forecast|forecasted|forecasting|predicted|predicting|estimated|projected|anticipated|looking\s+for|penciled\s+in|pencilled\s+in)$/i;
 /** Whether span `outer` holds span `inner`. */
 const holds = (outer: readonly [number, number], inner: readonly [number, number]): boolean => outer[0] <= inner[0] && inner[1] <= outer[1];
+/** Whether `relay`'s content holds the chain `att` (its cue or its content), or is not known. */
+function relays(relay: SpanAttribution, att: SpanAttribution): boolean {
+  const words = relay.content;
+  if (words === null) return true;
+  const inner = att.content;
+  return holds(words, att.cue) || (inner !== null && words[0] < inner[1] && inner[0] < words[1]);
+}
 
 /** The last word of a cue that reports speech outright: the inner report a closing relay passes on. */
 const SAYING_CUE_RE =
