@@ -104,6 +104,22 @@ const BUSINESS: Case[] = [
     text: 'The firm is weighing new tariffs, according to the report, which cited anonymous sources.',
     claims: [{ kind: 'statement', sourceText: 'the report', cue: 'according to' }],
   },
+  // A document's finding in a relative clause after it is the document's ("the report, which estimated C").
+  {
+    text: "The mayor's office declined to comment on the report, which estimated the repairs would cost $40 million.",
+    claims: [q({ value: 40_000_000, unit: 'USD', sourceText: 'the report', cue: 'estimated' })],
+  },
+  {
+    text: 'Officials pointed to a study by the university, which found that 40% of bridges were in poor condition.',
+    claims: [q({ value: 40, unit: 'percent', sourceText: 'a study by the university', cue: 'found' })],
+  },
+  // A share of people as speaker is a finding: its figure tells it, no statement beside it.
+  {
+    text: 'Only 52 percent of voters backed the plan, while 73 percent said the same of the rival plan.',
+    claims: [q({ value: 52, sourceText: null }), q({ value: 73, sourceText: '73 percent', cue: 'said' })],
+  },
+  // A number with thousands separators is no age after a name: the speaker keeps all of it.
+  { text: 'At least 21,000 said they would help.', claims: [q({ value: 21_000, bound: '>=', sourceText: 'At least 21,000', cue: 'said' })] },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

@@ -24,6 +24,11 @@ const SUBORDINATED_PARTICIPLE_RE = /[\s,\u201D"]\s*(?:when|while|after|before|if
 /** A relative "who" right before a cue, perhaps with its auxiliaries and adverbs ("who had previously backed"). */
 // "who" only: a clause on "which" (a paper "which ran a profile") cost content F1 on the held-out fifth of train.
 const RELATIVE_BEFORE_CUE_RE = /(?<![A-Za-z'\u2019-])(who)\s+((?:[A-Za-z'\u2019]+\s+){0,3})$/i;
+/** "which" right before a cue: a report, study or count's own finding ("the report, which estimated C"). */
+const WHICH_BEFORE_CUE_RE = /(?<![A-Za-z'\u2019-])(which)\s+((?:[A-Za-z'\u2019]+\s+){0,2})$/i;
+/** Verbs of what a document or a count finds. */
+const FINDING_VERB_RE =
+  /^(?:found|finds|estimated|estimates|showed|shows|projected|projects|predicted|predicts|concluded|concludes|forecast|forecasts|warned|warns)\b/i;
 /** Subjects that open a relative clause ("Barkley, who said C, said D"). */
 export const RELATIVE_RE = /^(?:who|which|that)$/i;
 
@@ -56,7 +61,7 @@ export function secondAttribution(s: string, prev: SpanAttribution, at: number, 
   }
   // "…, compared with 64 percent who say the same": a relative clause's cue reports on its own (its source the pronoun);
   // the first content ends before the pronoun.
-  const relativeHere = RELATIVE_BEFORE_CUE_RE.exec(between);
+  const relativeHere = RELATIVE_BEFORE_CUE_RE.exec(between) ?? (FINDING_VERB_RE.test(s.slice(at, at + 12)) ? WHICH_BEFORE_CUE_RE.exec(between) : null);
   if (relativeHere && (relativeHere[2] ?? '').split(/\s+/).every((w) => w === '' || isCuePrefix(w))) {
     cut(prev.cue[1] + relativeHere.index);
     return 'own';

@@ -44,8 +44,8 @@ const PUNCT_STOP = /[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB]/;
 const GLUED_AFTER_MARK_RE = /(?<=[,;:()\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB])[A-Za-z][A-Za-z.'\u2019-]*$/;
 /** A number with thousands separators is one word of a source, its commas no stop ("The survey of 2,000 adults found"). */
 const GROUPED_NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-/** An age in commas closing a source ("The defendant, 34", "The DJ, 39, who …"): no part of who speaks. */
-export const AGE_AFTER_NAME_RE = /,\s*\d{1,3}$/;
+/** An age in commas closing a source ("The defendant, 34", "The DJ, 39, who …"): no part of who speaks; "21,000" is one number. */
+export const AGE_AFTER_NAME_RE = /(?<!\d),\s*\d{1,3}$/;
 export const TRAILING_PUNCT = /[\s.,;:!?"'\u201C\u201D\u2018\u2019\u00AB\u00BB)]+$/;
 const LEADING_JUNK = /^[\s,:;"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB(\u2014\u2013-]+/;
 /** The characters of LEADING_JUNK and TRAILING_PUNCT but blanks, for trimSpan's scan. */

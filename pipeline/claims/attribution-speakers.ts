@@ -111,6 +111,9 @@ const NAME_THEN_WHO_RE = /(?<=\p{Lu}[\p{L}.'\u2019-]*\s+\p{Lu}[\p{L}.'\u2019-]*|
 /** Capitalised words (a name, perhaps after "the") right before a relative pronoun, with its comma. */
 const NAME_BEFORE_RELATIVE_RE =
   /(?:^|[^\p{L}'\u2019.-])((?:[Tt]he\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}),?\s*$/u;
+/** A document named before a relative pronoun, with its author after "by"/"from"/"of" perhaps ("a study by the university, "). */
+const DOCUMENT_BEFORE_RELATIVE_RE =
+  /(?:^|\s)((?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'\u2019.&-]*['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|poll|analysis|review|audit|assessment|census|estimate|forecast|paper|investigation|inquiry)(?:\s+(?:by|from|of)\s+(?:the\s+)?[\p{L}'\u2019.&-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019.&-]*){0,4})?),?\s*$/u;
 const POSSESSIVE_RE = /['\u2019]s\s+|\b(?:his|her|their)\s+/i;
 /**
  * One capitalised word at a sentence's start that names no one: an adverb or a quantifier read as a speaker ("Next,
@@ -149,8 +152,12 @@ export function speakerOf(
     else if (before?.source) words = text.slice(before.source[0], before.source[1]);
     // "Crawford, who has plans to …", "the Migration Observatory, which warned …": else the name it follows.
     else {
-      const name = NAME_BEFORE_RELATIVE_RE.exec(text.slice(Math.max(0, from - 80), from));
-      if (name?.[1] && !NO_NAME_RE.test(name[1])) words = name[1];
+      const head = text.slice(Math.max(0, from - 80), from);
+      // "the report, which estimated C", "a study by the university, which found C": a document's finding is its own.
+      const document = DOCUMENT_BEFORE_RELATIVE_RE.exec(head);
+      const name = document ? null : NAME_BEFORE_RELATIVE_RE.exec(head);
+      if (document?.[1]) words = document[1];
+      else if (name?.[1] && !NO_NAME_RE.test(name[1])) words = name[1];
     }
   }
   let sourceText = words;

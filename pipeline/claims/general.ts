@@ -175,7 +175,12 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
       report = a;
   }
   if (holding) return report ?? holding;
-  const sourced = atts.find((a) => a.source !== null) ?? atts[0] ?? null;
+  // The report whose speaker holds `at` ("…, while 73 percent said the same"), else the first with a speaker.
+  const sourced =
+    atts.find((a) => a.source !== null && at >= a.source[0] && at < a.source[1] && SAYING_VERB_END_RE.test(text.slice(a.cue[0], a.cue[1]))) ??
+    atts.find((a) => a.source !== null) ??
+    atts[0] ??
+    null;
   // "Shares of the company, which makes chips for Apple, closed down 3.2%": a relative clause's verb reports nothing
   // of the main clause.
   if (sourced?.source && RELATIVE_RE.test(text.slice(sourced.source[0], sourced.source[1]))) return null;
@@ -345,7 +350,8 @@ export function generalDrafts(
       if (att.content === null || att.source === null || att.content[0] === lastContentStart || saysNothing(unit.text, att)) continue;
       // Beside a figure claim, only a verb of saying whose speaker and words no figure claim holds makes one: the weaker
       // cues the statements' filters let through were read in sentences without figures.
-      if (figureClaims > 0 && (toldByFigure(unit, att, out, figureClaims) || !SAYING_VERB_END_RE.test(unit.text.slice(att.cue[0], att.cue[1])))) continue;
+      if (figureClaims > 0 && (toldByFigure(unit, att, out, figureClaims, amounts) || !SAYING_VERB_END_RE.test(unit.text.slice(att.cue[0], att.cue[1]))))
+        continue;
       if (!cueMakesStatement(unit.text, att)) continue;
       lastContentStart = att.content[0];
       const content = unit.text.slice(att.content[0], att.content[1]);
@@ -361,10 +367,15 @@ export function generalDrafts(
 
 /**
  * Whether one of the first `count` drafts (the sentence's figure claims) tells the attribution already: its figure
- * stands in the content, or it has the same speaker ("Citing internal data, the company said 30% of users had left").
+ * stands in the content, or it has the same speaker, or a figure stands in the speaker ("Citing internal data, the company said 30% of users had left").
  */
-function toldByFigure(unit: GeneralUnit, att: SpanAttribution, drafts: readonly Draft[], count: number): boolean {
+function toldByFigure(unit: GeneralUnit, att: SpanAttribution, drafts: readonly Draft[], count: number, amounts: readonly Amount[]): boolean {
   const content = att.content as readonly [number, number];
+  // "…, while 73 percent said the same of Trump": a share or count of people speaking is a finding, a figure's to tell.
+  const from = att.source?.[0] ?? -1;
+  const to = att.source?.[1] ?? -1;
+  // A count in a relative clause on the speaker describes it ("The union, which represents 45,000 workers, said").
+  if (amounts.some((a) => a.start >= from && a.end <= to && !RELATIVE_BEFORE_RE.test(unit.text.slice(from, a.start)))) return true;
   const source = att.source === null ? -1 : unit.start + att.source[0];
   for (let k = 0; k < count; k++) {
     const d = drafts[k] as Draft;

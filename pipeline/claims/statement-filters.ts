@@ -6,7 +6,6 @@
  * does not claim them.
  */
 import type { SpanAttribution } from './attribution-spans.js';
-import { citesSpeaker } from './attribution-subject.js';
 
 /** Verbs of speaking that take no clause: what follows them is where, when or to whom ("spoke after the vote"). */
 const SPEAKING_RE = /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|testified|testify|appeared)$/i;
@@ -58,7 +57,13 @@ const LET_WRITER_RE = /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ll]et\s+(?:me|us)$/;
 export function cueMakesStatement(text: string, att: SpanAttribution): boolean {
   if (att.p < STATEMENT_MIN_PROBABILITY && att.content !== null && att.content[0] >= att.cue[0]) return false;
   // "…, which cited anonymous sources": what is cited there is who spoke, not a claim ("citing weak demand" gives a reason).
-  if (att.content !== null && att.content[0] >= att.cue[1] && CITE_RE.test(text.slice(att.cue[0], att.cue[1])) && citesSpeaker(text, att.cue[1])) return false;
+  if (
+    att.content !== null &&
+    att.content[0] >= att.cue[1] &&
+    CITE_RE.test(text.slice(att.cue[0], att.cue[1])) &&
+    CITED_SOURCES_RE.test(text.slice(att.content[0], att.content[1]))
+  )
+    return false;
   return !(CONDITION_OPENING_RE.test(text) && !text.slice(0, att.cue[0]).includes(','));
 }
 /**
@@ -68,6 +73,11 @@ export function cueMakesStatement(text: string, att: SpanAttribution): boolean {
 const STATEMENT_MIN_PROBABILITY = 0.6;
 /** A verb of citing at the cue's end. */
 const CITE_RE = /\bcit(?:ed|es?|ing)$/i;
+/**
+ * What is cited is who spoke, and no more: a speaking noun among the first words of at most eight ("anonymous sources
+ * familiar with the matter", "two officials"); "cited reports of escalating cyberattacks against …" says more.
+ */
+const CITED_SOURCES_RE = /^(?:\S+\s+){0,3}(?:sources?|officials?|people|persons|documents?|data|figures|statements?|reports?|estimates?)(?:\s+\S+){0,4}$/;
 /** A sentence opening with a condition: a cue before its first comma says what would be ("If Apple does introduce …"). */
 const CONDITION_OPENING_RE = /^[\s\u201C"(]*(?:If|Unless|Whether|Should|Had|Were)\s/;
 /**
