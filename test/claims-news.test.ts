@@ -1005,6 +1005,11 @@ const COURTS: Case[] = [
 ];
 
 const SPORT: Case[] = [
+  // A pack's cue read in another clause, without a speaker, gives way to the figure's own report ("adding that …").
+  {
+    text: 'The coach said his team deserved more after the defeat, adding that two players were injured.',
+    claims: [{ kind: 'casualties', value: 2, sourceText: 'The coach', cue: 'adding' }],
+  },
   // "3-pointers" is a kind of shot, no figure.
   { text: 'The Lakers made 14 of 30 3-pointers.', claims: [q({ value: 14 }), q({ value: 30 })] },
   // "pounds" is a weight without a word of money before it or a scale; "paid 20 pounds" and "£" are sterling.

@@ -409,12 +409,20 @@ function relayedByPackSource(
 function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): boolean {
   if (att === null) return false;
   const cue = span(unit, att.cue);
-  if (d.claim.cue !== null && cue && !cue.text.toLowerCase().includes(d.claim.cue.toLowerCase().split(' ').pop() ?? '')) return false;
+  if (d.claim.cue !== null && cue && !cue.text.toLowerCase().includes(d.claim.cue.toLowerCase().split(' ').pop() ?? '')) {
+    // "The coach said C, adding that two players were injured": a pack's cue without a speaker, read in another clause,
+    // gives way to the spans' reading of the figure's own.
+    if (d.claim.source !== null || d.claim.sourceText !== null || att.source === null || !SAYING_OR_ADDING_RE.test(cue.text)) return false;
+    d.claim.cue = cue.text;
+  }
   d.claim.cueSpan = cue;
   d.claim.sourceSpan = span(unit, att.source);
   d.claim.contentSpan = span(unit, att.content);
   return true;
 }
+
+/** A verb of saying, or "adding" (a second verb of the same speaker). */
+const SAYING_OR_ADDING_RE = new RegExp(`${SAYING_VERB_END_RE.source.slice(0, -1)}|\\badding$`, 'i');
 
 /** The clause of `text` around offset `at`: between the commas, semicolons or dashes on either side. */
 function clauseAround(text: string, at: number): string {
