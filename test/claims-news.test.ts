@@ -120,6 +120,11 @@ const BUSINESS: Case[] = [
   },
   // A number with thousands separators is no age after a name: the speaker keeps all of it.
   { text: 'At least 21,000 said they would help.', claims: [q({ value: 21_000, bound: '>=', sourceText: 'At least 21,000', cue: 'said' })] },
+  // "said on Tuesday that C, adding that D": the day and "that" open the cue's content; the participle has its own.
+  {
+    text: 'The minister said on Tuesday that prices would rise by 5%, adding that wages would follow.',
+    claims: [q({ value: 5, unit: 'percent', sourceText: 'The minister', cue: 'said' })],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.
