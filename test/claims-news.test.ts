@@ -21,6 +21,9 @@ const BUSINESS: Case[] = [
   // A headline's source after a closing dash: a document or a speaker, perhaps with one word before it.
   { title: 'Walmart to cut 1,500 corporate jobs - memo', text: '', claims: [q({ value: 1500, sourceText: 'memo' })] },
   { title: 'Bank to close 40 branches – union statement', text: '', claims: [q({ value: 40, sourceText: 'union statement' })] },
+  // A headline's verbs joined by a comma share its subject: the first clause is no speaker of the second.
+  { title: 'Fed holds rates steady, signals two cuts in 2025', text: '', claims: [q({ value: 2, sourceText: 'Fed', cue: 'signals' })] },
+  { title: 'Apple beats estimates, warns of slowing iPhone sales', text: '', claims: [{ kind: 'statement', sourceText: 'Apple', cue: 'warns of' }] },
   // A superlative's "since" compares; it dates no figure ("risen 20% since 2020" does).
   { text: 'Mortgage rates climbed to 7.1%, the highest since 2001.', claims: [q({ value: 7.1, scope: null })] },
   { text: 'Prices have risen 20% since 2020.', claims: [q({ value: 20, scope: 'since 2020' })] },

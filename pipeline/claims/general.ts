@@ -259,6 +259,7 @@ export function generalDrafts(
           !NEGATED_CUE_RE.test(unit.text.slice(a.cue[0], a.cue[1])) &&
           !(a.source !== null && NEGATIVE_SUBJECT_RE.test(unit.text.slice(a.source[0], a.source[1]))),
       );
+  if (unit.in === 'title') for (const a of atts) headlineSubject(unit.text, a);
   // Read when a figure first needs them: a furniture line with figures but no pack claim needs none.
   let scopes: readonly Scope[] | null = null;
   const masked = amounts.length > 0 ? withoutCues(unit.text, atts) : unit.text;
@@ -364,6 +365,18 @@ export function generalDrafts(
   rememberSpeakers(unit.text, atts, speakers, resolve);
   return out;
 }
+
+/**
+ * "Fed holds rates steady, signals two cuts", "Apple beats estimates, warns of slowing sales": a headline's verbs after
+ * its subject, joined by a comma, share that subject; the speaker of the second is the subject, not the first clause.
+ */
+function headlineSubject(text: string, a: SpanAttribution): void {
+  if (a.source === null || !/^,\s*$/.test(text.slice(a.source[1], a.cue[0]))) return;
+  const clause = HEADLINE_CLAUSE_RE.exec(text.slice(a.source[0], a.source[1]));
+  if (clause?.[1]) a.source = [a.source[0], a.source[0] + clause[1].length];
+}
+/** A capitalised subject of up to four words, a present-tense verb and its object, no comma: a headline's first clause. */
+const HEADLINE_CLAUSE_RE = /^([A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})\s+[a-z]+s\s[^,]*$/;
 
 /**
  * Whether one of the first `count` drafts (the sentence's figure claims) tells the attribution already: its figure
