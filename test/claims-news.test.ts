@@ -128,6 +128,14 @@ const BUSINESS: Case[] = [
     text: 'The minister said on Tuesday that prices would rise by 5%, adding that wages would follow.',
     claims: [q({ value: 5, unit: 'percent', sourceText: 'The minister', cue: 'said' })],
   },
+  // A day and a comma after a closing cue close the report, whatever "that" the clause after them holds.
+  {
+    text: 'Boeing will cut about 10% of its workforce, or roughly 17,000 jobs, Chief Executive Kelly Ortberg said on Friday, as a strike that began a month ago halts production.',
+    claims: [
+      q({ value: 10, sourceText: 'Chief Executive Kelly Ortberg', cue: 'said' }),
+      q({ value: 17_000, sourceText: 'Chief Executive Kelly Ortberg', cue: 'said' }),
+    ],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

@@ -228,7 +228,9 @@ export function verbCue(
     hearerThenParticiple(s, afterCue, c, word) ||
     TO_HEARER_END_RE.test(rest) ||
     rest.trim().length < MIN_CONTENT_CHARS ||
-    (TAIL_RE.test(rest) && !DAY_THEN_CLAUSE_RE.test(rest) && (!/\bthat\b/.test(rest) || (PARTICIPLE_TAIL_RE.test(rest) && !THAT_BEFORE_COMMA_RE.test(rest))));
+    (TAIL_RE.test(rest) &&
+      !DAY_THEN_CLAUSE_RE.test(rest) &&
+      (!/\bthat\b/.test(rest) || DAY_THEN_COMMA_RE.test(rest) || (PARTICIPLE_TAIL_RE.test(rest) && !THAT_BEFORE_COMMA_RE.test(rest))));
   const contentStart = source && !inverted && source[0] < cue[0] ? source[0] : cue[0];
   // "“C,” the striker said, adding D": a quotation closing right before the speaker is the content.
   const quoteBefore = !sameSpeaker && quoteClosesBefore(s, contentStart);
@@ -327,6 +329,8 @@ const DAY_THEN_CLAUSE_RE =
 const AS_BEFORE_SPEAKER_RE = /,\s*as\s+$/i;
 /** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
 const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
+/** A day and a comma right after the cue ("said on Friday, as a strike that began … halts"): the report closes there. */
+const DAY_THEN_COMMA_RE = /^\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,(?!\s*that\b)/;
 /** "that" before the first comma after the cue: "said on Friday that C, adding that D" has its content after it. */
 const THAT_BEFORE_COMMA_RE = /^[^,]*\bthat\b/;
 /**
