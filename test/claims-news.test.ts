@@ -136,6 +136,15 @@ const BUSINESS: Case[] = [
       q({ value: 17_000, sourceText: 'Chief Executive Kelly Ortberg', cue: 'said' }),
     ],
   },
+  // An institution's name holding "of … and …" is one speaker, before its verb or its relative clause.
+  {
+    text: 'The Department of Health and Human Services said it was reviewing the data.',
+    claims: [{ kind: 'statement', sourceText: 'The Department of Health and Human Services', cue: 'said' }],
+  },
+  {
+    text: 'The International Association of Machinists and Aerospace Workers, which represents about 33,000 Boeing workers, said it was disappointed.',
+    claims: [q({ value: 33_000, sourceText: null }), { kind: 'statement', sourceText: 'The International Association of Machinists and Aerospace Workers' }],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

@@ -303,6 +303,29 @@ const PARTICIPLE_PIECE_RE =
   /^\s*(?:speaking|talking|writing|addressing|appearing|testifying|responding|replying|reacting|commenting|standing|sitting|visiting|posting|briefing|interviewed|asked|reached|contacted|in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|email|letter|post|speech|call|briefing|news\s+conference|press\s+conference)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)\b/;
 
 /**
+ * "Ruby Freeman and her daughter Shaye Moss had sought", "Sanders and Clinton said": a name (or a subject pronoun)
+ * and "and" before the phrase, opening the sentence or a clause after a comma, are one subject with it. Only a name:
+ * "Prices rose and analysts said" joins two clauses.
+ */
+export function withCoordinatedName(s: string, np: [number, number], stop: ReadonlySet<string>): [number, number] {
+  const and = AND_BEFORE_RE.exec(s.slice(Math.max(0, np[0] - 6), np[0]));
+  if (!and) return np;
+  const andAt = np[0] - and[0].length;
+  const first = nounPhraseBefore(s, andAt, stop);
+  if (!first || !COORDINATED_NAME_RE.test(s.slice(first[0], first[1])) || !COORDINATION_START_RE.test(s.slice(Math.max(0, first[0] - 4), first[0]))) return np;
+  return [first[0], np[1]];
+}
+const AND_BEFORE_RE = /\s(?:and|&)\s+$/;
+/**
+ * Capitalised words (an initial, a title with its period), perhaps after "the", or a subject pronoun; an institution's
+ * name may hold "of" or "for" ("The Department of Health and Human Services said").
+ */
+const COORDINATED_NAME_RE =
+  /^(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'\u2019-]*){0,4}|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)$/u;
+/** The sentence's start (perhaps an opening quotation mark) or a comma, semicolon or colon before a phrase. */
+const COORDINATION_START_RE = /(?:^|[,;:]\s*|^[\s\u201C"(]*)$/;
+
+/**
  * "The officer, speaking on condition of anonymity, said", "The mayor, reached by phone, said": a participle phrase
  * closing a source is how the speaker spoke, not who the speaker is; the source ends before it.
  */
@@ -329,6 +352,8 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   const lastComma = before.lastIndexOf(',');
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
     let head = nounPhraseBefore(s, at, stop);
+    // "The International Association of Machinists and Aerospace Workers, which represents …, said": one name.
+    if (head) head = withCoordinatedName(s, head, stop);
     // "Yet Democratic economists, like their Republican counterparts, say C": an opening conjunction is no part of the head.
     const conjunction = head ? OPENING_CONJUNCTION_RE.exec(s.slice(head[0], head[1])) : null;
     if (head && conjunction) head = trimSpan(s, head[0] + conjunction[0].length, head[1]);

@@ -6,7 +6,15 @@
  */
 import { quoteStateAt } from './attribution-cues.js';
 import type { Compiled } from './attribution-lexicon.js';
-import { MIN_CONTENT_CHARS, type SpanAttribution, nounPhraseAfter, nounPhraseBefore, relativeBefore, trimSpan } from './attribution-phrases.js';
+import {
+  MIN_CONTENT_CHARS,
+  type SpanAttribution,
+  nounPhraseAfter,
+  nounPhraseBefore,
+  relativeBefore,
+  trimSpan,
+  withCoordinatedName,
+} from './attribution-phrases.js';
 
 /**
  * Who can be cited as a source: a name, or a speaking noun ("citing officials", "citing a report"), a noun of people
@@ -74,7 +82,7 @@ function phraseSubjectBefore(s: string, at: number, c: Compiled): [number, numbe
     const head = nounPhraseBefore(s, np[0], c.stop);
     if (head) np = [head[0], np[1]];
   }
-  if (np) np = withCoordinatedName(s, np, c);
+  if (np) np = withCoordinatedName(s, np, c.stop);
   if (!np || !NOT_A_SUBJECT_START_RE.test(s.slice(np[0], np[1]))) return (np && withRestrictiveRelative(s, np, c)) ?? np ?? relativeBefore(s, at);
   // "That is why critics say": the subject follows the wh-word of a clause opening with its verb.
   const wh = WH_IN_PHRASE_RE.exec(s.slice(np[0], np[1]));
@@ -83,25 +91,6 @@ function phraseSubjectBefore(s: string, at: number, c: Compiled): [number, numbe
   if (relative && /^who$/i.test(s.slice(relative[0], relative[1]))) return withRestrictiveRelative(s, np, c) ?? relative;
   return relative && WHO_WHICH_RE.test(s.slice(relative[0], relative[1])) ? relative : np;
 }
-
-/**
- * "Ruby Freeman and her daughter Shaye Moss had sought", "Sanders and Clinton said": a name (or a subject pronoun)
- * and "and" before the phrase, opening the sentence or a clause after a comma, are one subject with it. Only a name:
- * "Prices rose and analysts said" joins two clauses.
- */
-function withCoordinatedName(s: string, np: [number, number], c: Compiled): [number, number] {
-  const and = AND_BEFORE_RE.exec(s.slice(Math.max(0, np[0] - 6), np[0]));
-  if (!and) return np;
-  const andAt = np[0] - and[0].length;
-  const first = nounPhraseBefore(s, andAt, c.stop);
-  if (!first || !COORDINATED_NAME_RE.test(s.slice(first[0], first[1])) || !CLAUSE_START_BEFORE_RE.test(s.slice(Math.max(0, first[0] - 4), first[0]))) return np;
-  return [first[0], np[1]];
-}
-const AND_BEFORE_RE = /\s(?:and|&)\s+$/;
-/** Capitalised words (an initial, a title with its period), perhaps after "the", or a subject pronoun. */
-const COORDINATED_NAME_RE = /^(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)$/u;
-/** The sentence's start (perhaps an opening quotation mark) or a comma, semicolon or colon before a phrase. */
-const CLAUSE_START_BEFORE_RE = /(?:^|[,;:]\s*|^[\s\u201C"(]*)$/;
 
 /**
  * The subject inside the words read before a verb, when they are more than it: after a wh-word and the auxiliary
