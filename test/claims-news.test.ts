@@ -145,6 +145,15 @@ const BUSINESS: Case[] = [
     text: 'The International Association of Machinists and Aerospace Workers, which represents about 33,000 Boeing workers, said it was disappointed.',
     claims: [q({ value: 33_000, sourceText: null }), { kind: 'statement', sourceText: 'The International Association of Machinists and Aerospace Workers' }],
   },
+  // "As first reported by X, C" reports what follows the agent's comma; "C, as reported by X" what came before "as".
+  {
+    text: 'As first reported by Bloomberg, the bank plans to cut 5% of its staff.',
+    claims: [q({ value: 5, sourceText: 'Bloomberg', cue: 'first reported', content: 'the bank plans to cut 5% of its staff' })],
+  },
+  {
+    text: 'The bank plans to cut 5% of its staff, as first reported by Bloomberg.',
+    claims: [q({ value: 5, sourceText: 'Bloomberg', content: 'The bank plans to cut 5% of its staff' })],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

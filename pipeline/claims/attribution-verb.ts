@@ -74,6 +74,8 @@ const PERSON_PRONOUN_BEFORE_RE = /\b(?:he|she|they|we|I|you|who)\s+(?:\w+\s+){0,
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|widely\s+)*\w+ed$/i;
 /** "by" right after a participle, perhaps after its adverb ("echoed by", "first reported by"). */
 const REDUCED_PASSIVE_RE = /^\s+(?:\w+ly\s+)?by\s/;
+/** "as" right before a passive cue, perhaps opening the sentence ("As first reported by", "…, as reported by"). */
+const AS_BEFORE_PASSIVE_RE = /(?:^[\s\u201C"(]*|,\s*)as\s+$/i;
 /** "said by phone", "forecast by 0.1 points": "by" and a medium or an amount, no agent. */
 const BY_MEDIUM_RE = /^\s+by\s+(?:[$\u20AC\u00A3\u00A5]?[0-9]|phone|telephone|email|e-mail|text|video|letter|mail|fax|satellite|video\s*link)\b/i;
 /** Characters after a participle read for its agent (BY_AFTER_RE: up to three words, then "by"). */
@@ -117,7 +119,13 @@ export function verbCue(
   }
   if (by) {
     const source = nounPhraseAfter(s, cue[1] + by[0].length);
-    const content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0, cue[0]);
+    const from = prev?.content ? Math.max(prev.content[1], prev.cue[1]) : 0;
+    // "As first reported by Bloomberg, C" reports what follows; "C, as first reported by Bloomberg" what came before "as".
+    const as = AS_BEFORE_PASSIVE_RE.exec(s.slice(from, cue[0]));
+    const content =
+      as && as.index === 0 && source && s.charCodeAt(source[1]) === COMMA
+        ? trimSpan(s, source[1] + 1, s.length)
+        : trimSpan(s, from, as ? from + as.index : cue[0]);
     if (source) return { source, cue, content: content && content[1] - content[0] >= MIN_CONTENT_CHARS ? content : null, p: 1 };
   }
   // "…, by saying C", "after determining C": a participle after a preposition has the subject of the clause it hangs on.
