@@ -633,6 +633,11 @@ const POLITICS: Case[] = [
   },
   { title: 'Apple to cut 600 jobs - sources', text: '', claims: [q({ value: 600, sourceText: 'sources', cue: '-' })] },
   { title: 'Interview controversy, explained: Why his comments sparked backlash', text: '', claims: [] },
+  // "takes effect", "took place": an event, not a report; its subject is no speaker for a later "he".
+  {
+    text: 'When the U.K.\'s entry into the CPTPP takes effect, exports will rise. "There is not enough demand," he said.',
+    claims: [{ kind: 'statement', sourceText: 'he', cue: 'said' }],
+  },
   // An idiom, an article left alone by a lost link, an editor's label.
   { text: 'Fixing it is easier said than done. According to the , the month was first marked in 1976. Edit: Be more direct.', claims: [] },
   { title: "Federal agency quashes Georgia's plan to let pharmacies sell medical marijuana", text: '', claims: [] },

@@ -33,6 +33,9 @@ const COUNT_BEFORE_NAME_RE = /(?:^|\s)([\w,.]+)\s+[A-Z][\w.&-]*\s+$/;
 const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'warning', 'arguing', 'insisting', 'telling']);
 /** "according to plan", "according to schedule": the idioms of "according" that name no source. */
 const ACCORDING_IDIOM_RE = /^\s+to\s+(?:plan|schedule|script|expectations?|form|tradition|custom)\b/i;
+/** The forms of "take", and what makes them an event ("takes effect", "took place"). */
+const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const TAKE_EVENT_RE = /^\s+(?:effect|place)\b/i;
 /** A figure right after "say" (its comma perhaps): an example, "say, $50". */
 const SAY_EXAMPLE_RE = /^,?\s*[$\u00A3\u20AC\u00A50-9]/;
 
@@ -53,6 +56,8 @@ export function notACueHere(s: string, start: number, end: number, word: string,
   // "Looking further out, C", "Looking back, C": a sentence adverbial, no one looking.
   if (word === 'looking' && /^\s+(?:ahead|forward|back|further|farther)\b/i.test(s.slice(end, end + 10)) && /^[\s\u201C"(]*$/.test(s.slice(0, start)))
     return true;
+  // "when the deal takes effect", "the vote took place": what happens, no one's words.
+  if (TAKE_FORMS.has(word) && TAKE_EVENT_RE.test(s.slice(end, end + 8))) return true;
   // "easier said than done": an idiom.
   if (word === 'said' && /^\s+than\s+done\b/i.test(s.slice(end, end + 12))) return true;
   // "went according to plan", "according to schedule": an idiom of how things went, no source.
