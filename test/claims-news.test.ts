@@ -638,6 +638,11 @@ const POLITICS: Case[] = [
     text: 'When the U.K.\'s entry into the CPTPP takes effect, exports will rise. "There is not enough demand," he said.',
     claims: [{ kind: 'statement', sourceText: 'he', cue: 'said' }],
   },
+  // A place or a unit of government named by its head ("Hennepin County", "Florida State") is no "he" or "she".
+  {
+    text: 'Hennepin County saw rents rise 17% between 2000 and 2019.\n\n“Housing is something people want,” she said.',
+    claims: [q({ value: 17 }), { kind: 'statement', sourceText: 'she', cue: 'said' }],
+  },
   // An idiom, an article left alone by a lost link, an editor's label.
   { text: 'Fixing it is easier said than done. According to the , the month was first marked in 1976. Edit: Be more direct.', claims: [] },
   { title: "Federal agency quashes Georgia's plan to let pharmacies sell medical marijuana", text: '', claims: [] },

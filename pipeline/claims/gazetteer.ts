@@ -30,7 +30,7 @@ export const DEFAULT_GAZETTEER: Gazetteer = {
 
 /** Words that make an alias an institution rather than a person's name. */
 const ORGANISATION_WORDS =
-  /\b(?:agency|service|staff|ministry|office|news|media|forces|military|government|department|command|council|institute|university|press|committee|house|army|commission|party|police|bank|group|inc|corp|corporation|ltd|company|association|union|court|authority|board|foundation|organi[sz]ation|federation|cent(?:er|re)|hospital|times|post|journal|network|reuters|bloomberg)\b|\b(?:institutes|universities|agencies|departments|administration|bureau|parliament|senate|congress|assembly|church|college|school|academy|laborator(?:y|ies)|clinic|league|club|fund|trust|society|coalition|alliance|institution|centers|centres|hospitals|associations|unions|networks)(?:$|\s+of\b)/i;
+  /\b(?:agency|service|staff|ministry|office|news|media|forces|military|government|department|command|council|institute|university|press|committee|house|army|commission|party|police|bank|group|inc|corp|corporation|ltd|company|association|union|court|authority|board|foundation|organi[sz]ation|federation|cent(?:er|re)|hospital|times|post|journal|network|reuters|bloomberg)\b|\b(?:institutes|universities|agencies|departments|administration|bureau|parliament|senate|congress|assembly|church|college|school|academy|laborator(?:y|ies)|clinic|league|club|fund|trust|society|coalition|alliance|institution|centers|centres|hospitals|associations|unions|networks|county|counties|city|state|states|province|region|district|municipality|borough|township|town|village|country|nation|republic|kingdom|territory)(?:$|\s+of\b)/i;
 
 /**
  * A name with an institution's or a medium's word ("the Ministry of Health", "The New York Times", "Acme Corp"), or an
