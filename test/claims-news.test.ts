@@ -154,6 +154,13 @@ const BUSINESS: Case[] = [
     text: 'The bank plans to cut 5% of its staff, as first reported by Bloomberg.',
     claims: [q({ value: 5, sourceText: 'Bloomberg', content: 'The bank plans to cut 5% of its staff' })],
   },
+  // A cue the model doubts gives a figure no speaker unless it says, estimates or holds a view, or does or plans a deed.
+  { text: 'The set includes 2-ounce bottles that each make about one cup of coffee.', claims: [q({ value: 2, sourceText: null, cue: null })] },
+  { text: 'Along with the title, Huntley will also take home $100,000 in cash.', claims: [q({ value: 100_000, sourceText: null, cue: null })] },
+  {
+    text: 'Wells Fargo, meanwhile, estimated consumers spent about $46 billion using the products this year.',
+    claims: [q({ value: 46_000_000_000, sourceText: 'Wells Fargo' })],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.
@@ -1367,7 +1374,10 @@ const TECH: Case[] = [
   // A scope past a conjunction that opens a clause of its own dates that clause, not the figure before it.
   {
     text: 'Apple unveiled its new phones, with prices starting at $799, and said the devices would ship on Sept. 20.',
-    claims: [q({ value: 799, unit: 'USD', scope: null })],
+    claims: [
+      q({ value: 799, unit: 'USD', scope: null, sourceText: null }),
+      { kind: 'prediction', sourceText: 'Apple', cue: 'said', content: 'the devices would ship on Sept. 20' },
+    ],
   },
   // A sentence opening with a long name is no title-case headline: "Sentiment" is part of the name, no cue.
   {

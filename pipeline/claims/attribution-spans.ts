@@ -202,6 +202,10 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
     const last = a.source ? s.charCodeAt(a.source[1] - 1) : 0;
     const age = a.source && last >= 48 && last <= 57 ? AGE_AFTER_NAME_RE.exec(s.slice(a.source[0], a.source[1])) : null;
     if (a.source && age) a.source = [a.source[0], a.source[1] - age[0].length];
+    // "Wells Fargo, meanwhile, estimated": a sentence adverb between commas is no part of who speaks. Tested only when
+    // the source holds a comma.
+    const adverb = a.source && s.lastIndexOf(',', a.source[1]) > a.source[0] ? ADVERB_AFTER_SOURCE_RE.exec(s.slice(a.source[0], a.source[1])) : null;
+    if (a.source && adverb && adverb.index > 0) a.source = [a.source[0], a.source[0] + adverb.index];
   }
   // "Conceding that C, the mayor warned D": the opening participle's speaker is the main clause's, as that cue read it.
   const [opener, main] = out;
@@ -332,6 +336,9 @@ function reportsClause(s: string, start: number, end: number): boolean {
   return endsInEd(s, end) && NAME_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start)) && CLAUSE_AFTER_RE.test(s.slice(end, end + 80));
 }
 const COMMA_CODE = 0x2c;
+/** A sentence adverb after a comma closing a source ("Wells Fargo, meanwhile"). */
+const ADVERB_AFTER_SOURCE_RE =
+  /,\s*(?:meanwhile|however|though|too|also|instead|likewise|separately|in\s+turn|in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|for\s+example|for\s+instance|in\s+response|in\s+particular)\s*,?$/i;
 /**
  * A comma, at most four words with a determiner or a capital first (or a role of one or two words before a name:
  * "catastrophe modeler Karen Clark & Co.", not a conjunction: ", but Chaffetz declined."), the cue, and the sentence's

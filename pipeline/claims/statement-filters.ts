@@ -70,7 +70,7 @@ export function cueMakesStatement(text: string, att: SpanAttribution): boolean {
  * Lowest cue probability of a statement without a figure. Read on the 5,364 statements of the extraction-dev texts:
  * below 0.5 nearly every one sampled was no report, between 0.5 and 0.6 most, above 0.6 about half or more were.
  */
-const STATEMENT_MIN_PROBABILITY = 0.6;
+export const STATEMENT_MIN_PROBABILITY = 0.6;
 /** A verb of citing at the cue's end. */
 const CITE_RE = /\bcit(?:ed|es?|ing)$/i;
 /**
