@@ -573,6 +573,10 @@ const POLITICS: Case[] = [
   { text: 'They marry and have a son named Apollo.', claims: [] },
   // A statement stands on its cue: the writer's "I think" and a cue the model barely reads make none; a clear report does.
   { text: 'I think there will be some opportunities in January.', claims: [] },
+  // How something seems is no claim ("feel" and an adjective or "like"); a view in a clause after "feel" is.
+  { text: 'Most of these changes feel thoughtful and deliberate.', claims: [] },
+  { text: 'A lot of games can feel like work.', claims: [] },
+  { text: 'Many users feel it does nothing better than the old version.', claims: [{ kind: 'statement', sourceText: 'Many users', cue: 'feel' }] },
   { text: 'If you are celebrating this year, let me say that I truly love your holiday.', claims: [] },
   { text: 'His passing has continued to pop as well.', claims: [] },
   { text: 'The minister insisted the tax would not rise.', claims: [{ kind: 'prediction', sourceText: 'The minister', cue: 'insisted' }] },
