@@ -573,6 +573,12 @@ const POLITICS: Case[] = [
   { text: 'They marry and have a son named Apollo.', claims: [] },
   // A statement stands on its cue: the writer's "I think" and a cue the model barely reads make none; a clear report does.
   { text: 'I think there will be some opportunities in January.', claims: [] },
+  // "found in", "found floating": a participle after its noun says where; "shows like X", "shows up": a noun, a verb of arriving.
+  { text: 'These could be materials bought in a store or even things found in nature like flowers, leaves and twigs.', claims: [] },
+  { text: 'The body found floating in the lake was wearing a white T-shirt.', claims: [] },
+  { text: 'Influential shows like Ace of Cakes often included inedible things.', claims: [] },
+  { text: 'Things change when the plow shows up at 4 a.m.', claims: [] },
+  { text: 'The study found that the drug cut the risk of stroke.', claims: [{ kind: 'statement', sourceText: 'The study', cue: 'found' }] },
   // How something seems is no claim ("feel" and an adjective or "like"); a view in a clause after "feel" is.
   { text: 'Most of these changes feel thoughtful and deliberate.', claims: [] },
   { text: 'A lot of games can feel like work.', claims: [] },

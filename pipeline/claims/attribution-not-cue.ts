@@ -33,6 +33,10 @@ const COUNT_BEFORE_NAME_RE = /(?:^|\s)([\w,.]+)\s+[A-Z][\w.&-]*\s+$/;
 const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'warning', 'arguing', 'insisting', 'telling']);
 /** "according to plan", "according to schedule": the idioms of "according" that name no source. */
 const ACCORDING_IDIOM_RE = /^\s+to\s+(?:plan|schedule|script|expectations?|form|tradition|custom)\b/i;
+/** Where a thing was found, right after "found" (its participle after a noun). */
+const FOUND_WHERE_RE = /^\s+(?:in|on|at|inside|near|under|among|within|throughout|floating|buried|lying)\b/i;
+/** "shows up", "shows like X", "shows further down": not the verb of showing a finding. */
+const SHOWS_NOT_CUE_RE = /^\s+(?:up|like|further|such)\b/i;
 /** The forms of "take", and what makes them an event ("takes effect", "took place"). */
 const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const TAKE_EVENT_RE = /^\s+(?:effect|place)\b/i;
@@ -56,6 +60,10 @@ export function notACueHere(s: string, start: number, end: number, word: string,
   // "Looking further out, C", "Looking back, C": a sentence adverbial, no one looking.
   if (word === 'looking' && /^\s+(?:ahead|forward|back|further|farther)\b/i.test(s.slice(end, end + 10)) && /^[\s\u201C"(]*$/.test(s.slice(0, start)))
     return true;
+  // "things found in nature", "the body found floating in the lake": a participle after its noun says where; "reality
+  // shows like X", "the plow shows up": a noun or a verb of arriving.
+  if (word === 'found' && FOUND_WHERE_RE.test(s.slice(end, end + 12))) return true;
+  if ((word === 'shows' || word === 'show') && SHOWS_NOT_CUE_RE.test(s.slice(end, end + 10))) return true;
   // "when the deal takes effect", "the vote took place": what happens, no one's words.
   if (TAKE_FORMS.has(word) && TAKE_EVENT_RE.test(s.slice(end, end + 8))) return true;
   // "easier said than done": an idiom.
