@@ -582,6 +582,8 @@ const POLITICS: Case[] = [
   // How something seems is no claim ("feel" and an adjective or "like"); a view in a clause after "feel" is.
   { text: 'Most of these changes feel thoughtful and deliberate.', claims: [] },
   { text: 'A lot of games can feel like work.', claims: [] },
+  { text: 'Tim Tszyu looks like a force to be reckoned with.', claims: [] },
+  { text: 'Mixing these genres sounds good on paper.', claims: [] },
   { text: 'Many users feel it does nothing better than the old version.', claims: [{ kind: 'statement', sourceText: 'Many users', cue: 'feel' }] },
   { text: 'If you are celebrating this year, let me say that I truly love your holiday.', claims: [] },
   { text: 'His passing has continued to pop as well.', claims: [] },

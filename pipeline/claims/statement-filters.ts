@@ -64,14 +64,15 @@ export function cueMakesStatement(text: string, att: SpanAttribution): boolean {
     CITED_SOURCES_RE.test(text.slice(att.content[0], att.content[1]))
   )
     return false;
-  // "The changes feel thoughtful", "can feel like work", "makes it feel luxurious": how something seems is no claim;
+  // "The changes feel thoughtful", "can feel like work", "Tszyu looks like a force", "sounds good on paper": how
+  // something seems is no claim;
   // "Many feel it doesn't do anything better" is. (The attribution corpus marks "voters feel betrayed" as a cue, so the
   // span reader keeps it.)
   if (FEEL_END_RE.test(text.slice(att.cue[0], att.cue[1])) && !FEEL_CLAUSE_RE.test(text.slice(att.cue[1], att.cue[1] + 12))) return false;
   return !(CONDITION_OPENING_RE.test(text) && !text.slice(0, att.cue[0]).includes(','));
 }
-/** A cue ending in a form of "feel", and the subject or "that" opening the clause a view holds. */
-const FEEL_END_RE = /\b(?:feel|feels|felt|feeling)$/i;
+/** A cue ending in a form of "feel", "look" or "sound", and the subject or "that" opening the clause a view holds. */
+const FEEL_END_RE = /\b(?:feel|feels|felt|feeling|look|looks|looked|sound|sounds|sounded)$/i;
 const FEEL_CLAUSE_RE = /^\s+(?:that|it|they|he|she|we|I|you|there|this|its|their|his|her|our)\b/;
 /**
  * Lowest cue probability of a statement without a figure. Read on the 5,364 statements of the extraction-dev texts:
