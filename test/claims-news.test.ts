@@ -161,6 +161,18 @@ const BUSINESS: Case[] = [
     text: 'Wells Fargo, meanwhile, estimated consumers spent about $46 billion using the products this year.',
     claims: [q({ value: 46_000_000_000, sourceText: 'Wells Fargo' })],
   },
+  // A speaker right after a closing quotation may be long; the quotation was another's when a clause follows the verb.
+  {
+    text: '“It is kind of spiritual,” University of Texas at San Antonio astrophysics professor Angela Speck said.',
+    claims: [{ kind: 'statement', sourceText: 'University of Texas at San Antonio astrophysics professor Angela Speck', cue: 'said' }],
+  },
+  {
+    text: 'But even as the mayor claimed on Tuesday that “the city got in trouble for far less,” one of the former prosecutors said the cases were quite different.',
+    claims: [
+      { kind: 'statement', sourceText: 'the mayor', cue: 'claimed' },
+      { kind: 'statement', sourceText: 'one of the former prosecutors', cue: 'said', content: 'the cases were quite different' },
+    ],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

@@ -113,8 +113,15 @@ export function nounPhraseBefore(s: string, end: number, stop: ReadonlySet<strin
     first = wordStart;
     at = wordStart;
   }
-  // A reading longer than MAX_SOURCE_WORDS stands only when it opens the sentence.
-  if (firstShort >= 0 && first < firstShort && !/^[\s\u201C\u201D"'(]*$/.test(s.slice(0, first))) first = firstShort;
+  // A reading longer than MAX_SOURCE_WORDS stands only when it opens the sentence or follows a closing quotation
+  // ("“…,” University of Texas at San Antonio astrophysics professor Angela Speck said").
+  if (
+    firstShort >= 0 &&
+    first < firstShort &&
+    !/^[\s\u201C\u201D"'(]*$/.test(s.slice(0, first)) &&
+    !QUOTE_CLOSED_BEFORE_RE.test(s.slice(Math.max(0, first - 4), first))
+  )
+    first = firstShort;
   if (first < 0) return null;
   const span = trimSpan(s, first, end);
   return span && /[A-Za-z]/.test(s.slice(span[0], span[1])) ? span : null;
@@ -127,6 +134,8 @@ export function whenBefore(s: string, end: number): number {
   return when && when.index > 0 ? end - when[0].length : end;
 }
 
+/** A quotation closing (after its comma or its end mark) right before a phrase. */
+const QUOTE_CLOSED_BEFORE_RE = /[,.!?][\u201D"]\s*$/;
 const CLOSE_PAREN = 0x29;
 const PERIOD = 0x2e;
 const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;

@@ -249,6 +249,12 @@ export function verbCue(
   if (restIsTail || inverted || quoteBefore) content = trimSpan(s, prev?.content ? Math.max(prev.content[1], prev.cue[1]) : datelineEnd(s), contentEnd);
   else content = trimSpan(s, skipHearer(s, afterCue, c, word), setOffClauseEnd(s, source, cue[1]));
   if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
+  // "But even as Trump claimed “C,” one of the prosecutors said D": the quotation before was another's; a clause after
+  // the verb is this speaker's.
+  if (content === null && quoteBefore && !restIsTail && !inverted) {
+    content = trimSpan(s, skipHearer(s, afterCue, c, word), setOffClauseEnd(s, source, cue[1]));
+    if (content && content[1] - content[0] < MIN_CONTENT_CHARS) content = null;
+  }
   if (content === null && source === null) return null;
   if (relayed) relayed.content = content;
   return { source, cue, content, p: 1 };
