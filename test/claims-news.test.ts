@@ -173,6 +173,11 @@ const BUSINESS: Case[] = [
       { kind: 'statement', sourceText: 'one of the former prosecutors', cue: 'said', content: 'the cases were quite different' },
     ],
   },
+  // A closing speaker named by role, then by name, however long the words reported before it: not the hearer.
+  {
+    text: 'Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders remains committed to seeing the primary through to the convention, his top aide, Tad Devine, told The Huffington Post.',
+    claims: [{ kind: 'statement', sourceText: 'his top aide, Tad Devine', cue: 'told' }],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

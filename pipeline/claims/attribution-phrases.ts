@@ -353,10 +353,11 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   const before = s.slice(0, cueStart).replace(NUMBER_COMMA_RE, '$1_');
   // Up to three comma-separated pieces: "Clinton, 35, the daughter of …, said".
   const m = APPOSITIVE_RE.exec(before);
-  if (!m || (m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
-  // "C, her cousin, Mike Lynch, told TMZ": a closing speaker named by kin or role, then by name.
+  if (!m) return null;
+  // "C, her cousin, Mike Lynch, told TMZ": a closing speaker named by kin or role, then by name, however long the C.
   const kin = KIN_THEN_NAME_RE.exec(before);
   if (kin?.[1]) return trimSpan(s, kin.index + kin[0].indexOf(kin[1]), cueStart);
+  if ((m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
   // The longest reading first; when its head is no name ("On Tuesday, Jane Doe, head of X, said"), fewer pieces.
   const lastComma = before.lastIndexOf(',');
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
