@@ -178,6 +178,11 @@ const BUSINESS: Case[] = [
     text: 'Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders remains committed to seeing the primary through to the convention, his top aide, Tad Devine, told The Huffington Post.',
     claims: [{ kind: 'statement', sourceText: 'his top aide, Tad Devine', cue: 'told' }],
   },
+  // "told" after a comma names the hearer, never an inverted speaker ("…, told the outlet" after a long appositive).
+  {
+    text: '"She was the only person I was really excited to meet," Azagury, who designed for her for 12 years up until her death in a Paris car crash in 1997, told the outlet.',
+    claims: [{ kind: 'statement', sourceText: 'Azagury', cue: 'told' }],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

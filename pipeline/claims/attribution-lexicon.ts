@@ -123,7 +123,7 @@ export const ATTRIBUTION_LEXICON_EN: AttributionLexicon = {
     ofNouns: ['support', 'backing', 'endorsement', 'blessing', 'approval'],
   },
   inverting:
-    'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted told tells reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
+    'said says say added adds asked asks wrote writes noted notes explained explains continued continues recalled recalls replied replies answered insisted insists argued argues observed declared warned warns tweeted reported reports remarked stated concluded cautioned countered acknowledged admitted suggested announced'.split(
       ' ',
     ),
 };

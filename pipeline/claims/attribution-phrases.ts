@@ -293,6 +293,8 @@ function withClosingQuote(s: string, span: [number, number] | null): [number, nu
 const ARTICLE_HEAD_RE = /^(?:the|a|an)\s+\S/;
 /** After a comma, a possessive noun phrase ("her cousin", "his lawyer"), a name and the comma before the cue. */
 const KIN_THEN_NAME_RE = /,\s*((?:his|her|their|its)\s+[^,;:"\u201C\u201D]{1,40},\s*[A-Z][^,;:"\u201C\u201D]{1,40}),\s*$/;
+/** A capitalised name after a closing quotation, a comma or the start, then ", who …," up to the cue. */
+const NAME_THEN_LONG_WHO_RE = /(?:^|[,\u201D"]\s*)((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+who\s[^;:"\u201C\u201D]{1,200},\s*$/;
 /** Nothing before a subject but the sentence start, an opening adverbial and its comma, or a conjunction. */
 const CLAUSE_START_BEFORE_RE = /^[\s\u201C"(]*(?:[^,;:"\u201C\u201D]{1,80},\s*)?(?:(?:but|and|yet|so|while|when|although|though|because|if)\s+)?$/i;
 
@@ -357,7 +359,12 @@ export function appositiveSource(s: string, cueStart: number, stop: ReadonlySet<
   // "C, her cousin, Mike Lynch, told TMZ": a closing speaker named by kin or role, then by name, however long the C.
   const kin = KIN_THEN_NAME_RE.exec(before);
   if (kin?.[1]) return trimSpan(s, kin.index + kin[0].indexOf(kin[1]), cueStart);
-  if ((m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) return null;
+  if ((m[1]?.split(/\s+/).length ?? 0) > MAX_APPOSITIVE_WORDS) {
+    // "“C,” Azagury, who designed for her for 12 years …, told the outlet": the name before a long relative clause.
+    const who = NAME_THEN_LONG_WHO_RE.exec(before);
+    const at = who?.[1] ? who.index + who[0].indexOf(who[1]) : -1;
+    return who?.[1] ? [at, at + who[1].length] : null;
+  }
   // The longest reading first; when its head is no name ("On Tuesday, Jane Doe, head of X, said"), fewer pieces.
   const lastComma = before.lastIndexOf(',');
   for (let at = m.index; at >= 0 && at < lastComma; at = before.indexOf(',', at + 1)) {
