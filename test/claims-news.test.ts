@@ -183,6 +183,11 @@ const BUSINESS: Case[] = [
     text: '"She was the only person I was really excited to meet," Azagury, who designed for her for 12 years up until her death in a Paris car crash in 1997, told the outlet.',
     claims: [{ kind: 'statement', sourceText: 'Azagury', cue: 'told' }],
   },
+  // "by" and a gerund says how the speaker spoke; no agent follows it.
+  {
+    text: 'The minister responded by insisting that the plan was legal.',
+    claims: [{ kind: 'statement', sourceText: 'The minister', cue: 'responded' }],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

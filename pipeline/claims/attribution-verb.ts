@@ -84,8 +84,9 @@ const BY_AFTER_WINDOW_CHARS = 80;
  * "by" right after the cue, perhaps after a few words ("criticized on Sunday by"); "by" and an amount is no agent
  * ("accused of overcharging customers by $50 million"), but a share of people is ("rejected by 64 percent of voters").
  */
+// "by" and a gerund says how ("concluded by making it clear", "interjected by hitting Trump"), no agent.
 const BY_AFTER_RE =
-  /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+(?!(?:(?:about|around|nearly|almost|roughly|some|up\s+to|more\s+than|less\s+than)\s+)?[$\u20AC\u00A3\u00A5]?[0-9][\d.,]*(?![\d.,])(?!\s*(?:%|percent|per\s+cent)\s+of\s))/;
+  /^(?:\s+[\w'\u2019-]+){0,3}?\s+by\s+(?![a-z]+ing\b)(?!(?:(?:about|around|nearly|almost|roughly|some|up\s+to|more\s+than|less\s+than)\s+)?[$\u20AC\u00A3\u00A5]?[0-9][\d.,]*(?![\d.,])(?!\s*(?:%|percent|per\s+cent)\s+of\s))/;
 
 /** A reporting verb: source before it (or inverted after it), content after it or before the source. */
 export function verbCue(
