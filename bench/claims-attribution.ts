@@ -15,6 +15,7 @@
 import { performance } from 'node:perf_hooks';
 import { cueHead, cueModel, cueScorer } from '../pipeline/claims/attribution-cues.js';
 import { ATTRIBUTION_LEXICON_EN } from '../pipeline/claims/attribution-spans.js';
+import type { AttributionLexicon } from '../pipeline/claims/attribution-lexicon.js';
 import { attributeText } from '../pipeline/claims/attribution-text.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,8 +45,8 @@ interface Predicted {
 }
 
 /** Attributions of one article text, offsets into it. */
-export function attributeArticle(text: string): Predicted[] {
-  return attributeText(text).map((a) => ({
+export function attributeArticle(text: string, lex?: AttributionLexicon): Predicted[] {
+  return attributeText(text, lex).map((a) => ({
     source: a.source ? [a.source] : [],
     cue: [a.cue],
     content: a.content ? [a.content] : [],

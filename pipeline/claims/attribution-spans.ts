@@ -103,6 +103,8 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
       // ", the UN estimated, Reuters reported.": the relayed report stands inside the relay's content.
       if (closing === 'relayed') p = CLOSING_OVERRULES;
     } else if (p < c.minProbability) continue;
+    // A head the attributor reads too often where no one reports ("gave", "saw", "tried"; learned from train) needs more.
+    if (p < c.doubtfulMinProbability && c.doubtful.has(word)) continue;
     if (notACueHere(s, m.index, end, word, c)) continue;
     // A title-case headline goes on in capitals after its cue ("Trump Says Clinton Will Lose") or ends there; a sentence
     // opening with a long name does not ("The University of Michigan Index of Consumer Sentiment increased 13.7%").

@@ -9,6 +9,7 @@
  * offsets shifted by each sentence's start.
  */
 import { quoteStateAt } from './attribution-cues.js';
+import type { AttributionLexicon } from './attribution-lexicon.js';
 import { attributionSpans } from './attribution-spans.js';
 import { type SentenceSpan, splitSentences } from './sentences.js';
 
@@ -25,7 +26,7 @@ const OPENS_QUOTE_RE = /^[\u201C\u201E\u00AB"\u2018]|^''/;
 const CLOSES_QUOTE_RE = /[\u201D\u00BB"\u2019]\s*$|''\s*$/;
 
 /** Every attribution of `text` (clean text, paragraphs separated by blank lines). */
-export function attributeText(text: string): TextAttribution[] {
+export function attributeText(text: string, lex?: AttributionLexicon): TextAttribution[] {
   const out: TextAttribution[] = [];
   const sentences = splitSentences(text);
   let paragraph = -1;
@@ -34,7 +35,7 @@ export function attributeText(text: string): TextAttribution[] {
     if (sentence.paragraph !== paragraph) open = false;
     paragraph = sentence.paragraph;
     const shift = (x: Span | null): Span | null => (x ? [x[0] + sentence.start, x[1] + sentence.start] : null);
-    const atts = attributionSpans(sentence.text, undefined, open);
+    const atts = attributionSpans(sentence.text, lex, open);
     for (const [j, a] of atts.entries()) {
       // "… called them on it:" introduces the quotation that follows: that is the content.
       const introduces = j === atts.length - 1 && /:\s*$/.test(sentence.text) ? quotedNeighbour(sentences, k, sentence.text.length) : null;
