@@ -12,7 +12,20 @@ import { readRate, readUnit } from './amount-units.js';
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
 
 /** Words of a clause whose "points" are percentage points. */
-const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'turnout', 'poll', 'polls', 'approval', 'unemployment', 'inflation', 'yield', 'yields']);
+const RATE_WORDS: ReadonlySet<string> = new Set([
+  'rate',
+  'rates',
+  'turnout',
+  'poll',
+  'polls',
+  'approval',
+  'unemployment',
+  'inflation',
+  'yield',
+  'yields',
+  // A poll's "margin of error", which may stand far from the poll's name.
+  'error',
+]);
 /** Words after "points" that make them a lead ("20 points ahead", "behind", "clear"). */
 const LEAD_WORDS: ReadonlySet<string> = new Set(['ahead', 'behind', 'clear']);
 /** How far to look for a percentage in the clause of "points", in tokens either side. */

@@ -116,6 +116,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
   // "a margin of error of plus or minus 4 points": the tolerance itself.
   ['plus or minus', '='],
   ['+ / -', '='],
+  // "a margin of error of ±3 points": the sign as the words are written.
+  ['\u00B1', '='],
   ['equal to', '='],
   ['equaling to', '='],
   ['exactly', '='],

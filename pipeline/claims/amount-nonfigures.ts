@@ -152,6 +152,7 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (isScoreLine(tokens, core) || isGalleryCount(tokens, core.first, n) || isRecord(tokens, core) || isModelNumber(tokens, core)) return true;
   if (_before == null && (isNameNumber(tokens, core) || isColonName(tokens, core))) return true;
   if (MONTHS.has(next?.lower ?? '') && /^[A-Z]/.test(next?.text ?? '')) return true;
+  if (next !== undefined && DAY_LINKS.has(next.lower) && core.currency === null && isListedDay(tokens, core.first, n)) return true;
   if (isLineNumber(tokens, core)) return true;
   return isAddressNumber(tokens, core.first, n, core.currency !== null);
 }
@@ -173,6 +174,31 @@ const ID_MIN_DIGITS = 16;
 const MAX_DAY = 31;
 const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'through', 'and']);
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);
+
+/**
+ * "on 2, 3 and 4 May", "between 3 and 5 March", "12 or 13 December": a day listed before the day a capitalised month
+ * follows is a day of that month too, no amount (the last one is masked as a date already).
+ */
+function isListedDay(tokens: readonly AToken[], first: number, n: ReadNumber): boolean {
+  const isDay = (t: AToken | undefined): boolean => t !== undefined && DAY_DIGITS_RE.test(t.text) && Number(t.text) <= MAX_DAY;
+  if (n.next !== first + 1 || !isDay(tokens[first])) return false;
+  let k = n.next;
+  for (let listed = 0; listed < MAX_LISTED_DAYS; listed++) {
+    let j = k;
+    if (tokens[j]?.text === ',') j++;
+    if (word(tokens, j) === 'and' || word(tokens, j) === 'or' || word(tokens, j) === '&') j++;
+    if (j === k || !isDay(tokens[j])) return false;
+    const month = tokens[j + 1];
+    if (month !== undefined && MONTHS.has(month.lower) && /^[A-Z]/.test(month.text)) return true;
+    k = j + 1;
+  }
+  return false;
+}
+const DAY_DIGITS_RE = /^\d{1,2}$/;
+/** Words and marks that join days listed before their month. */
+const DAY_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
+/** How many more days a list may hold before the one its month follows. */
+const MAX_LISTED_DAYS = 6;
 
 /** Marks and words after "the half" that end its phrase: no "of", no noun it would share out. */
 const PERIOD_AFTER: ReadonlySet<string> = new Set('. , ; : ! ? ) in at on with before after when as and but to for by'.split(' '));

@@ -71,6 +71,14 @@ function isPluralNoun(lower: string): boolean {
   return before !== 115 && before !== 117 && before !== 105 && before !== 39 && before !== 0x2019;
 }
 
+/** Whether the word right after offset `from` (spaces only before it) is a plural noun. */
+function pluralNounAt(text: string, from: number): boolean {
+  PLURAL_NEXT_RE.lastIndex = from;
+  const m = PLURAL_NEXT_RE.exec(text);
+  return m !== null && isPluralNoun((m[1] ?? '').toLowerCase());
+}
+const PLURAL_NEXT_RE = new RegExp(NEXT_WORD_RE.source, 'y');
+
 /** The words after offset `from` that may belong to the phrase, with where each ends. */
 function wordsAfter(text: string, from: number): Array<{ lower: string; end: number }> {
   const out: Array<{ lower: string; end: number }> = [];
@@ -78,8 +86,10 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
   for (let m = NEXT_WORD_RE.exec(text); m !== null && out.length < MAX_WORDS; m = NEXT_WORD_RE.exec(text)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
-    // A capitalised -ly word is a name ("12 Kelly supporters"), an -ly word in lower case an adverb.
-    if (STOP_WORDS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && word === lower)) break;
+    // A capitalised -ly word is a name ("12 Kelly supporters"), an -ly word in lower case an adverb, except right
+    // after the figure and before a plural noun, where it is an adjective: "1,024 likely voters", "60 elderly residents".
+    if (STOP_WORDS.has(lower)) break;
+    if (lower.length > 4 && lower.endsWith('ly') && word === lower && (out.length > 0 || !pluralNounAt(text, NEXT_WORD_RE.lastIndex))) break;
     // "220,000 people filed claims": a past tense after a plural noun is its verb ("300 armed men" keeps the participle);
     // "52 Republicans joining Democrats": a participle after it opens a clause of its own; "1 in 5 adults lives": a verb.
     const last = out[out.length - 1];

@@ -57,6 +57,8 @@ interface Candidate {
  * never do.
  */
 const COUNTING_TYPES: ReadonlySet<AmountType> = new Set(['count', 'share', 'percent']);
+/** Amount types that only scope a figure (general.ts FIGURE_TYPES leaves them out too). */
+const SCOPE_TYPES: ReadonlySet<AmountType> = new Set(['year', 'duration', 'age']);
 /** "a significant number of": a group counted without a figure, which the amount reader does not return (it has no value). */
 const VAGUE_NUMBER_RE = /\bnumber"?\s+of\b/i;
 
@@ -74,8 +76,9 @@ export function findFigures(text: string, amounts: readonly Amount[], lexicon: M
   if (onlySupplyWithoutMateriel(text, hits)) return [];
   const { tokens, quantities } = scanQuantities(text);
   const candidates: Array<Candidate | null> = quantities.map((q) => {
-    // The pack reader keeps its own conventions, but no figure where the amount reader sees none ("the attack on 9/11").
-    if (!q.vague && !amounts.some((a) => a.start < q.end && q.start < a.end)) return null;
+    // The pack reader keeps its own conventions, but no figure where the amount reader sees none ("the attack on 9/11")
+    // or sees a year, a duration or an age ("deaths fell between 2000 and 2019" is no range of deaths).
+    if (!q.vague && !amounts.some((a) => a.start < q.end && q.start < a.end && !SCOPE_TYPES.has(a.type))) return null;
     const c = findCounted(tokens, q.next);
     if (c.type === 'none') return null;
     const counted = c.type === 'noun' && !c.measureNoun ? text.slice(c.start, c.end) : c.type === 'noun' ? groupBefore(text.slice(0, q.start)) : null;

@@ -1,0 +1,58 @@
+// Figures of ordinary news (sport, weather, health, courts, elections, transport, schools, local news) the tagger
+// misread, each case standing for a general cause (see the comment above its group), not a quirk of its sentence.
+// The sentences were written for this file. Each case lists all the claims of its text, in order; a claim lists
+// only the fields the case is about.
+import { describe, expect, it } from 'vitest';
+import { type Case, tag, type View, view } from './helpers/claim-view.js';
+
+/** A plain figure claim. */
+const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', ...fields });
+
+const CASES: Record<string, Case[]> = {
+  packYears: [
+    // A pack figure needs an amount the amount reader takes for a figure: a span of years is none.
+    { text: 'Deaths from heart disease fell by a third between 2000 and 2019.', claims: [q({ value: 1 / 3, scope: 'between 2000 and 2019' })] },
+    { text: 'Flooding killed 12 people between 2019 and 2021.', claims: [{ kind: 'casualties', value: 12 }] },
+  ],
+  listedDays: [
+    // Days listed before the day a month follows are days of that month, no amounts.
+    { text: 'Voting takes place on 2, 3 and 4 May.', claims: [] },
+    { text: 'Strikes are planned for 12 and 13 December.', claims: [] },
+    { text: 'The survey was conducted among 2,000 adults between 3 and 5 March.', claims: [q({ value: 2000, counted: 'adults' })] },
+    // Without a month after them they count.
+    { text: 'Police arrested 3 and charged 2 in May.', claims: [q({ value: 3 }), q({ value: 2 })] },
+    { text: 'Between 3 and 5 people attended.', claims: [q({ low: 3, high: 5, counted: 'people' })] },
+  ],
+  marginOfError: [
+    // "±" is written for "plus or minus"; a poll's margin of error is in percentage points wherever the poll is named.
+    {
+      text: 'The poll of 1,024 likely voters has a margin of error of ±3 points.',
+      claims: [q({ value: 1024, counted: 'likely voters' }), q({ figure: '±3 points', value: 3, bound: '=', unit: 'percentage_point' })],
+    },
+    { text: 'The survey’s margin of error is 4 points.', claims: [q({ value: 4, unit: 'percentage_point' })] },
+    // A winning margin stays a count.
+    { text: 'The team won by a margin of 12 points.', claims: [q({ value: 12, unit: null, counted: 'points' })] },
+  ],
+  countedAdjectives: [
+    // An -ly word right after the figure and before a plural noun is an adjective of the counted noun.
+    { text: 'The home cares for 60 elderly residents.', claims: [q({ value: 60, counted: 'elderly residents' })] },
+    { text: 'They scored 2 early goals.', claims: [q({ value: 2, counted: 'early goals' })] },
+    // Before another word it stays an adverb.
+    { text: 'Police arrested 14 mostly young men.', claims: [q({ value: 14, counted: null })] },
+  ],
+};
+
+describe('figures of ordinary news (fig23b)', () => {
+  for (const [domain, cases] of Object.entries(CASES)) {
+    describe(domain, () => {
+      for (const k of cases) {
+        it(k.text, () => {
+          const got = tag(k).map(view);
+          const want = k.claims;
+          expect(got.length, JSON.stringify(got)).toBe(want.length);
+          for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+        });
+      }
+    });
+  }
+});
