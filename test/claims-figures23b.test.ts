@@ -40,6 +40,25 @@ const CASES: Record<string, Case[]> = {
     // Before another word it stays an adverb.
     { text: 'Police arrested 14 mostly young men.', claims: [q({ value: 14, counted: null })] },
   ],
+  measuredTimes: [
+    // A time that is measured (a race's time, a margin, a delay, a wait, a level a change reaches) is a figure.
+    { text: 'Usain Bolt ran 9.58 seconds in Berlin in 2009.', claims: [q({ figure: '9.58 seconds', value: 9.58, unit: 'second', type: 'measure' })] },
+    { text: 'Verstappen won the race by 12.4 seconds.', claims: [q({ value: 12.4, unit: 'second' })] },
+    { text: 'Life expectancy for men fell to 78.6 years in 2022.', claims: [q({ value: 78.6, unit: 'year', change: 'down ?→78.6', scope: 'in 2022' })] },
+    { text: 'Drivers face delays of up to 45 minutes.', claims: [q({ value: 45, bound: '<=', unit: 'minute' })] },
+    { text: 'Flight BA117 was delayed by four hours on Sunday.', claims: [q({ value: 4, unit: 'hour', scope: 'on Sunday' })] },
+    { text: 'Delays averaged 17 minutes at Gatwick last month.', claims: [q({ value: 17, unit: 'minute', scope: 'last month' })] },
+    // A time written in parts is one figure, in its smallest unit.
+    { text: 'The ambulance took 2 hours and 40 minutes to arrive.', claims: [q({ figure: '2 hours and 40 minutes', value: 160, unit: 'minute' })] },
+    { text: 'Her time of 1 minute 52.3 seconds was a national record.', claims: [q({ value: 112.3, unit: 'second' })] },
+    // A period stays a duration: it scopes a figure or nothing.
+    { text: 'The festival attracted 35,000 visitors over three days.', claims: [q({ value: 35000, scope: 'over three days' })] },
+    { text: 'It was 10 years ago that the plant closed.', claims: [] },
+    { text: 'She lives in Leeds with her husband of 14 years.', claims: [] },
+    { text: 'The study followed 68,000 women for an average of 12 years.', claims: [q({ value: 68000 })] },
+    // A court's sentence stays a duration (test/claims-news.test.ts).
+    { text: 'He was jailed for 12 years and fined £650.', claims: [q({ value: 650, unit: 'GBP' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -27,6 +27,7 @@ import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { Amount, AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
+import { isMeasuredTime, joinTimeParts } from './amount-times.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
@@ -54,7 +55,7 @@ export function readAmounts(sentence: string): Amount[] {
     out.push(a.amount);
     i = a.next - 1;
   }
-  return pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out))));
+  return joinTimeParts(sentence, pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out)))));
 }
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
@@ -316,7 +317,10 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   }
   const startTok = tokens[before && !core.fromTo ? i : core.first] as AToken;
   const endTok = tokens[next - 1] as AToken;
-  const { type, unitId } = classify(core, unit, tokens, next);
+  const classified = classify(core, unit, tokens, next);
+  const unitId = classified.unitId;
+  // "ran 9.58 seconds", "delays of up to 45 minutes": a measured time is a figure, a period only scopes one.
+  const type = classified.type === 'duration' && isMeasuredTime(tokens, i, core.first, next, classified.unitId) ? 'measure' : classified.type;
   // "aged over 80", "aged under 16": an age group, whatever its bound.
   const ageGroup = type === 'count' && before !== null && coreAt !== i && AGE_WORDS.has(word(tokens, i - 1));
   const value = core.value;
