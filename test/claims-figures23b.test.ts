@@ -59,6 +59,12 @@ const CASES: Record<string, Case[]> = {
     // A court's sentence stays a duration (test/claims-news.test.ts).
     { text: 'He was jailed for 12 years and fined £650.', claims: [q({ value: 650, unit: 'GBP' })] },
   ],
+  scopeYears: [
+    // A year from 1800 is a year to the scope reader as it is to the amount reader.
+    { text: 'Sea levels have risen by about 21cm since 1880.', claims: [q({ value: 21, unit: 'cm', scope: 'since 1880' })] },
+    { text: 'Global temperatures have risen 1.1C since the 1850s.', claims: [q({ value: 1.1, scope: 'since the 1850s' })] },
+    { text: 'The population grew to 12,000 in 1891.', claims: [q({ value: 12000, change: 'up ?→12000', scope: 'in 1891' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -15,9 +15,10 @@ const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|fortni
 // A month ends at its word's end: "over Mar" is no month of "over Marquette".
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const YEAR = String.raw`(?:19|20)\d{2}(?:[/–-]\d{2}(?!\d))?`;
+/** A year from 1800, as the amount reader types years (YEAR_MIN): "since 1880" dates a climate figure. */
+const YEAR = String.raw`(?:1[89]|20)\d{2}(?:[/–-]\d{2}(?!\d))?`;
 /** "March 5", "Sept. 19 to 22", "5 March", "March 2024", "March 5, 2024", a weekday, a year, "FY2024", "Q3 2024". */
-const DATE = String.raw`(?:${MONTH}(?:\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2}(?!\d))?(?!\d))?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH}(?:\s+${YEAR})?|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:fiscal\s+|FY\s?)${YEAR}|FY\d{2}|(?:the\s+)?(?:19|20)\d0s|${YEAR}|(?:Q[1-4]|H[12])\s+${YEAR})`;
+const DATE = String.raw`(?:${MONTH}(?:\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2}(?!\d))?(?!\d))?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH}(?:\s+${YEAR})?|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:fiscal\s+|FY\s?)${YEAR}|FY\d{2}|(?:the\s+)?(?:1[89]|20)\d0s|${YEAR}|(?:Q[1-4]|H[12])\s+${YEAR})`;
 /** Words before a period: "the third quarter", "the past two weeks", "the same month last year". */
 const ORDER = `(?:first|second|third|fourth|final|last|next|past|previous|prior|preceding|coming|same|current|latest|fiscal|financial|calendar|full|whole|entire|opening|early|late)`;
 const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)`;
