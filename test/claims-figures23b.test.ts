@@ -65,6 +65,35 @@ const CASES: Record<string, Case[]> = {
     { text: 'Global temperatures have risen 1.1C since the 1850s.', claims: [q({ value: 1.1, scope: 'since the 1850s' })] },
     { text: 'The population grew to 12,000 in 1891.', claims: [q({ value: 12000, change: 'up ?→12000', scope: 'in 1891' })] },
   ],
+  statLines: [
+    // Counts listed with their plural nouns share the rate after the last one, and a comma between them breaks no
+    // clause: the scope after the list dates each of them.
+    {
+      text: 'He averaged 27.1 points, 7.4 rebounds and 6.9 assists per game last season.',
+      claims: [
+        q({ value: 27.1, per: 'game', scope: 'last season', counted: 'points' }),
+        q({ value: 7.4, per: 'game', scope: 'last season' }),
+        q({ value: 6.9, per: 'game', scope: 'last season' }),
+      ],
+    },
+    {
+      text: 'The company cut 300 jobs, 120 contracts and 40 posts last year.',
+      claims: [q({ value: 300, scope: 'last year' }), q({ value: 120, scope: 'last year' }), q({ value: 40, scope: 'last year' })],
+    },
+    // A figure's own digits are no clause break either.
+    {
+      text: 'Exports rose 5% and 2% to 1,200 and 300 tonnes in 2023.',
+      claims: [q({ value: 5, scope: 'in 2023' }), q({ value: 2 }), q({ value: 1200 }), q({ value: 300 })],
+    },
+    // A comma after a figure with no noun still breaks: a restatement has its own time.
+    { text: 'Unemployment was 4.2%, 0.3 points higher than last year.', claims: [q({ value: 4.2, scope: null }), q({ value: 0.3 })] },
+  ],
+  timeAtARate: [
+    // An amount of something measured in time at a rate is measured: "150 minutes of exercise a week".
+    { text: 'Doctors recommend adults get 150 minutes of moderate exercise a week.', claims: [q({ value: 150, unit: 'minute', per: 'week' })] },
+    { text: 'Teenagers need 9 hours of sleep a night.', claims: [q({ value: 9, unit: 'hour', per: 'night' })] },
+    { text: 'Most adults need seven or eight hours of sleep.', claims: [] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -79,6 +79,22 @@ export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: b
   // "25.4 points per game", "3 goals a match": "per" names its unit outright, and a game or match is the sport's period.
   return r !== null && (TIME_PERIODS.has(r.per) || PLAY_PERIODS.has(r.per) || w === 'per') ? r : null;
 }
+/**
+ * "27.1 points, 7.4 rebounds and 6.9 assists per game": counts listed with their plural nouns share the rate written
+ * after the last one. Only counts, each with one or two words of its noun before the comma or "and".
+ */
+export function shareRates(s: string, list: Amount[]): Amount[] {
+  for (let k = list.length - 2; k >= 0; k--) {
+    const a = list[k] as Amount;
+    const b = list[k + 1] as Amount;
+    if (b.per === null || a.per !== null || a.type !== 'count' || b.type !== 'count' || a.unit !== null || b.unit !== null) continue;
+    if (LISTED_COUNT_RE.test(s.slice(a.end, b.start))) list[k] = { ...a, per: b.per };
+  }
+  return list;
+}
+/** The plural noun of a listed count, then a comma or "and", up to the next count. */
+const LISTED_COUNT_RE = /^\s+(?:[a-z-]+\s+)?[a-z-]+s\s*(?:,|,?\s+and)\s*$/;
+
 /** What a sport's averages are per: "points a game", "goals per match". */
 const PLAY_PERIODS: ReadonlySet<string> = new Set(['game', 'match']);
 const NOUN_WORDS_BEFORE_RATE = 2;

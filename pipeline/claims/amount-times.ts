@@ -19,10 +19,12 @@ const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower 
 
 /**
  * Whether the duration from tokens[start] (its bound words included) to tokens[next] is measured. `first` is the
- * number's token.
+ * number's token, `per` the rate read after its noun.
  */
-export function isMeasuredTime(tokens: readonly AToken[], start: number, first: number, next: number, unit: string | null): boolean {
+export function isMeasuredTime(tokens: readonly AToken[], start: number, first: number, next: number, unit: string | null, per: string | null): boolean {
   const after = word(tokens, next);
+  // "150 minutes of exercise a week", "7 hours of sleep a night": an amount of something at a rate is measured.
+  if (after === 'of' && per !== null) return true;
   // "two years ago", "three hours of talks", "10 days left": a period counted from or filled with something.
   if (PERIOD_AFTER.has(after)) return false;
   // "9.58 seconds", "78.6 years": a period is not written to a tenth other than a half or quarter.

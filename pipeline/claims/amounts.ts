@@ -31,7 +31,7 @@ import { isMeasuredTime, joinTimeParts } from './amount-times.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
-import { A_UNIT_WORDS, oneUnit, pennyOfDollars, pointsOfPercent, RATE_OPENERS, rateAfterNoun } from './amount-around.js';
+import { A_UNIT_WORDS, oneUnit, pennyOfDollars, pointsOfPercent, RATE_OPENERS, rateAfterNoun, shareRates } from './amount-around.js';
 
 export type { Amount, AmountType };
 
@@ -55,7 +55,7 @@ export function readAmounts(sentence: string): Amount[] {
     out.push(a.amount);
     i = a.next - 1;
   }
-  return joinTimeParts(sentence, pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out)))));
+  return joinTimeParts(sentence, shareRates(sentence, pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out))))));
 }
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
@@ -320,7 +320,7 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const classified = classify(core, unit, tokens, next);
   const unitId = classified.unitId;
   // "ran 9.58 seconds", "delays of up to 45 minutes": a measured time is a figure, a period only scopes one.
-  const type = classified.type === 'duration' && isMeasuredTime(tokens, i, core.first, next, classified.unitId) ? 'measure' : classified.type;
+  const type = classified.type === 'duration' && isMeasuredTime(tokens, i, core.first, next, classified.unitId, per) ? 'measure' : classified.type;
   // "aged over 80", "aged under 16": an age group, whatever its bound.
   const ageGroup = type === 'count' && before !== null && coreAt !== i && AGE_WORDS.has(word(tokens, i - 1));
   const value = core.value;
