@@ -98,6 +98,8 @@ const PART_JOIN_RE = /^(?:\s*,)?\s*(?:and\s+)?$/;
  * time), each part in the next smaller unit.
  */
 export function joinTimeParts(s: string, list: Amount[]): Amount[] {
+  // Most sentences hold no measured time: leave their list as it is.
+  if (!list.some((a) => a.type === 'measure' && a.unit !== null && PARTS[a.unit] !== undefined)) return list;
   const out: Amount[] = [];
   for (let k = 0; k < list.length; k++) {
     let a = list[k] as Amount;
