@@ -94,6 +94,32 @@ const CASES: Record<string, Case[]> = {
     { text: 'Teenagers need 9 hours of sleep a night.', claims: [q({ value: 9, unit: 'hour', per: 'night' })] },
     { text: 'Most adults need seven or eight hours of sleep.', claims: [] },
   ],
+  hyphenPoints: [
+    // "<n>-point" before a noun of change or lead is points, percentage points with a rate in the clause; the figure set
+    // off after a percentage by ", a" restates its change.
+    {
+      text: 'The governor’s approval rating is 44%, a 6-point drop since June.',
+      claims: [q({ value: 44 }), q({ figure: '6-point', value: 6, unit: 'percentage_point', change: 'down ?→?', scope: 'since June' })],
+    },
+    // Before any other noun the points name a thing: no amount.
+    { text: 'He is a 40.5% 3-point shooter.', claims: [q({ value: 40.5, unit: 'percent' })] },
+    { text: 'Curry made 8 of 14 three-point attempts.', claims: [q({ value: 8 }), q({ value: 14, counted: 'three-point attempts' })] },
+    { text: 'The party unveiled a 10-point plan for the NHS.', claims: [] },
+    { text: 'The Eagles had a 10-point lead at halftime.', claims: [q({ value: 10, unit: null })] },
+  ],
+  ordinalScales: [
+    // A scale's ordinal before a noun numbers one of a series; before "of" it is a fraction.
+    { text: 'The zoo welcomed its 10 millionth visitor on Saturday.', claims: [] },
+    { text: 'The reaction takes one millionth of a second.', claims: [q({ value: 0.000001, unit: 'second' })] },
+  ],
+  periods: [
+    // A school's term names a period: "in the autumn term".
+    { text: 'Nearly 1,000 pupils were excluded in the autumn term.', claims: [q({ value: 1000, scope: 'in the autumn term' })] },
+    // "each" before a period is a rate per that period; alone it is a price apiece.
+    { text: 'The economy added 232,200 new jobs each month.', claims: [q({ value: 232200, per: 'month', counted: 'new jobs' })] },
+    { text: 'Cases rose by 300 each week.', claims: [q({ value: 300, per: 'week' })] },
+    { text: 'The tickets cost $5 each.', claims: [q({ value: 5, per: 'each' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -28,6 +28,15 @@ const RATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words after "points" that make them a lead ("20 points ahead", "behind", "clear"). */
 const LEAD_WORDS: ReadonlySet<string> = new Set(['ahead', 'behind', 'clear']);
+/**
+ * Nouns of a change, a lead or a result after "<n>-point": "a 6-point drop", "a 12-point lead", "a 10-point win". Before
+ * any other noun the points name a thing ("a 3-point shooter", "a 10-point plan"), no amount.
+ */
+export const POINT_CHANGE_NOUNS: ReadonlySet<string> = new Set(
+  'drop rise fall gain lead swing jump decline increase decrease cut hike slide dip margin deficit gap advantage win victory defeat loss favourite favorite underdog'.split(
+    ' ',
+  ),
+);
 /** How far to look for a percentage in the clause of "points", in tokens either side. */
 const POINTS_WINDOW_TOKENS = 8;
 
@@ -44,7 +53,8 @@ export function pointsOfPercent(tokens: readonly AToken[], first: number, points
   const lead = LEAD_WORDS.has(word(tokens, points + 1));
   for (let k = first - 1; k >= 0 && k >= first - POINTS_WINDOW_TOKENS; k--) {
     const w = word(tokens, k);
-    if ((w === ',' && !lead) || w === ';' || w === '.') break;
+    // "approval is 44%, a 6-point drop": a figure set off after the percentage restates its change.
+    if ((w === ',' && !lead && !(k === first - 2 && (word(tokens, first - 1) === 'a' || word(tokens, first - 1) === 'an'))) || w === ';' || w === '.') break;
     if (PERCENT_WORDS[w] === 'percent' || RATE_WORDS.has(w)) return true;
   }
   return false;
@@ -71,8 +81,8 @@ export function rateAfterNoun(tokens: readonly AToken[], at: number, measured: b
   // A count's noun is plural ("patients", "people"); "400 more" or "300 of them" is no noun.
   if (!measured && !/s$|people|children|staff|cattle|sheep|police/.test(word(tokens, k - 1))) return null;
   const w = word(tokens, k);
-  // "every day" is a rate only here, after a noun: "300 cars every day".
-  if (w === 'every') return TIME_PERIODS.has(word(tokens, k + 1)) ? { per: word(tokens, k + 1), next: k + 2 } : null;
+  // "every day" and "each day" are rates only here, after a noun: "300 cars every day", "1,000 pupils each day".
+  if (w === 'every' || w === 'each') return TIME_PERIODS.has(word(tokens, k + 1)) ? { per: word(tokens, k + 1), next: k + 2 } : null;
   if (w !== 'a' && w !== 'an' && w !== 'per') return null;
   const r = readRate(tokens, k);
   // "45 cases per 100,000 people": a rate per a number of something, as a period is.
@@ -98,7 +108,7 @@ const LISTED_COUNT_RE = /^\s+(?:[a-z-]+\s+)?[a-z-]+s\s*(?:,|,?\s+and)\s*$/;
 /** What a sport's averages are per: "points a game", "goals per match". */
 const PLAY_PERIODS: ReadonlySet<string> = new Set(['game', 'match']);
 const NOUN_WORDS_BEFORE_RATE = 2;
-export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every']);
+export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every', 'each']);
 /** The rates read after a counted noun: periods of time ("400 patients a day"), not "300 workers a household". */
 const TIME_PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year']);
 /** Words that end a noun phrase before what could look like a rate. */

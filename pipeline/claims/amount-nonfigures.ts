@@ -15,6 +15,7 @@ import { isColonBetween, RANGE_DASHES } from './amount-core.js';
 import { type AToken, glued, isDigitToken, type ReadNumber } from './amount-tokens.js';
 import { SCALE_WORDS } from './amount-lexicon.js';
 import { readUnit } from './amount-units.js';
+import { POINT_CHANGE_NOUNS } from './amount-around.js';
 import { NUMBER_OPENERS } from './amount-words.js';
 
 const word = (tokens: readonly AToken[], i: number): string => tokens[i]?.lower ?? '';
@@ -68,6 +69,20 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     glued(tokens[core.first - 2], prev)
   )
     return true;
+  // "a 3-point shooter", "three-point attempts", "a 10-point plan": a few points joined by a hyphen to a noun other than
+  // one of change or lead name a thing ("a 6-point drop" is an amount, "a 1,000-point scorer" a tally).
+  if (
+    next?.text === '-' &&
+    n.value <= MAX_NAMING_POINTS &&
+    word(tokens, n.next + 1) === 'point' &&
+    glued(tokens[n.next - 1], next) &&
+    /^[a-z]+$/.test(tokens[n.next + 2]?.text ?? '')
+  ) {
+    if (!POINT_CHANGE_NOUNS.has(word(tokens, n.next + 2))) return true;
+  }
+  // "its 10 millionth visitor", "the two billionth dose": a scale's ordinal before a noun numbers one of a series ("a
+  // millionth of a second" is a fraction).
+  if (next !== undefined && ORDINAL_SCALES.has(next.lower) && /^[a-z]+$/.test(tokens[n.next + 1]?.text ?? '') && word(tokens, n.next + 1) !== 'of') return true;
   if (!n.digits) {
     // "number one", "No. one"
     if (prev?.lower === 'number' && core.currency === null) return true;
@@ -171,6 +186,10 @@ const SERIES_NUMBER_WORD_RE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|
 const SERIES_BEFORE: ReadonlySet<string> = new Set('Week Day Game Round Matchday Match Race Heat Lap Leg Part Act Scene Book Volume Issue'.split(' '));
 const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;
+/** The most points a plan or a shot is named by ("a 12-point plan"). */
+const MAX_NAMING_POINTS = 20;
+/** Ordinals of the scale words, singular: after a number they make one ordinal ("10 millionth"). */
+const ORDINAL_SCALES: ReadonlySet<string> = new Set(['hundredth', 'thousandth', 'millionth', 'billionth']);
 const MAX_DAY = 31;
 const DAY_SPAN_WORDS: ReadonlySet<string> = new Set(['to', '-', '\u2013', 'through', 'and']);
 const HANDLE_MARKS: ReadonlySet<string> = new Set(['_', '#', '@']);

@@ -298,6 +298,8 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
     const p = word(tokens, at + 3);
     if ((a === 'a' || a === 'an' || a === 'per') && RATE_PERIODS.has(p) && glued(tokens[at + 2], tokens[at + 3])) return { per: p, next: at + 4 };
   }
+  // "300 each week" is a rate per week, "$5 each" a price apiece.
+  if (w === 'each' && RATE_PERIODS.has(word(tokens, at + 1))) return { per: word(tokens, at + 1), next: at + 2 };
   if (w === 'apiece' || w === 'each') return { per: 'each', next: at + 1 };
   // "£1,200 pcm", "£300 pw", "£40,000 pa": letting and salary abbreviations.
   const abbreviated = RATE_ABBREVIATIONS.get(tokens[at]?.text ?? '');

@@ -31,7 +31,7 @@ import { isMeasuredTime, joinTimeParts } from './amount-times.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
 import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
-import { A_UNIT_WORDS, oneUnit, pennyOfDollars, pointsOfPercent, RATE_OPENERS, rateAfterNoun, shareRates } from './amount-around.js';
+import { A_UNIT_WORDS, oneUnit, pennyOfDollars, POINT_CHANGE_NOUNS, pointsOfPercent, RATE_OPENERS, rateAfterNoun, shareRates } from './amount-around.js';
 
 export type { Amount, AmountType };
 
@@ -297,6 +297,20 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     const counted = countedUnit(tokens, core, next);
     unit = counted.unit;
     next = counted.next;
+  } else if (
+    unit === null &&
+    core.number?.digits &&
+    word(tokens, next) === '-' &&
+    word(tokens, next + 1) === 'point' &&
+    POINT_CHANGE_NOUNS.has(word(tokens, next + 2))
+  ) {
+    // "a 6-point drop in approval": a rate's points joined by a hyphen before a noun of change or lead, as "a
+    // 25-basis-point cut" is ("a 3-point shooter" names a shot).
+    const counted = countedUnit(tokens, core, next + 1);
+    if (counted.unit !== null) {
+      unit = counted.unit;
+      next = counted.next;
+    }
   }
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
