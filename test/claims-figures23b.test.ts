@@ -120,6 +120,24 @@ const CASES: Record<string, Case[]> = {
     { text: 'Cases rose by 300 each week.', claims: [q({ value: 300, per: 'week' })] },
     { text: 'The tickets cost $5 each.', claims: [q({ value: 5, per: 'each' })] },
   ],
+  raceTimes: [
+    // A race's time written as a clock's is a figure in seconds: decimal seconds never tell a clock's time, and without
+    // them a word of racing before it does ("a time of", "finished … in", "record of").
+    { text: 'Kipyegon won the 1500m in 3:51.29.', claims: [q({ value: 1500, unit: 'm' }), q({ figure: '3:51.29', value: 231.29, unit: 'second' })] },
+    { text: 'The Kenyan set a course record of 2:04:35 in Chicago.', claims: [q({ value: 7475, unit: 'second', type: 'measure' })] },
+    { text: 'She finished third in 2:21:45, her fastest time since 2019.', claims: [q({ value: 8505, unit: 'second' })] },
+    // A clock's time stays masked.
+    { text: 'The train left at 07:15:30 and arrived at 11:02.', claims: [] },
+    { text: 'The meeting starts at 10:30 and ends at 12:00.', claims: [] },
+  ],
+  sportAndQuakes: [
+    // "<n>-man" describes a side or a race, as "two-time" describes a champion.
+    { text: 'Ten-man Chelsea held on for a 1-0 win.', claims: [] },
+    { text: 'It is now a two-man race for the nomination.', claims: [] },
+    // A decimal before a quake's noun is its magnitude; a whole number counts quakes.
+    { text: 'A 7.1 quake hit the region in 1989.', claims: [q({ value: 7.1, unit: 'magnitude', scope: 'in 1989' })] },
+    { text: 'Residents felt 5 tremors overnight.', claims: [q({ value: 5, unit: null, counted: 'tremors' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -2,8 +2,11 @@
  * Times and dates that MASK_RE (amount-context.ts) cannot tell from amounts
  * without the word beside them: a 24-hour time written as four digits before
  * a time zone ("0900 GMT", "at 1430 hours") and a month/day date after "on"
- * or "since" ("on 5/12"), where "5/12" alone could be a share.
+ * or "since" ("on 5/12"), where "5/12" alone could be a share. And the other
+ * way round, a race's time written as a clock's ("won in 3:51.29"), which
+ * MASK_RE masks and raceTimes reads back as a figure.
  */
+import type { Amount } from './amount-tokens.js';
 
 /**
  * "0900 GMT", "2130 local time", "at 1430 hours": four digits that read as a
@@ -35,4 +38,46 @@ export function clockAndDayRanges(s: string, out: Array<[number, number]>): void
     const day = m[1] as string;
     out.push([m.index + m[0].length - day.length, m.index + m[0].length]);
   }
+}
+
+/**
+ * "3:51.29", "1:26.4", "2:04:35": minutes and seconds, or hours, minutes and seconds, of a race or a lap. Decimal
+ * seconds are never a clock's; without them the time needs a word of racing in the words before it ("a time of",
+ * "finished in", "clocked"), as "at 10:30:00" is a clock's.
+ */
+const RACE_TIME_RE = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:]|\s?[ap]\.?m\b)/gi;
+/** A word of racing in the words before a time without decimals. */
+const RACE_WORD_BEFORE_RE = /\b(?:time|times|record|best|clocked|timed|ran|run|finished|won|winning|lap)\b[^.,;:]{0,20}$/i;
+/** Characters before a time in which RACE_WORD_BEFORE_RE looks. */
+const RACE_WORD_CHARS = 32;
+const SECONDS_PER_MINUTE = 60;
+
+/** The race times of `s` as measures in seconds (only called for a sentence with a colon). */
+export function raceTimes(s: string): Amount[] {
+  const out: Amount[] = [];
+  RACE_TIME_RE.lastIndex = 0;
+  for (let m = RACE_TIME_RE.exec(s); m !== null; m = RACE_TIME_RE.exec(s)) {
+    const [text, a, b, c, fraction] = m as unknown as [string, string, string, string | undefined, string | undefined];
+    // Two parts and no decimals is a clock's form; three parts without decimals, or any without a word of racing, too.
+    if (fraction === undefined && !RACE_WORD_BEFORE_RE.test(s.slice(Math.max(0, m.index - RACE_WORD_CHARS), m.index))) continue;
+    const parts = c === undefined ? [a, b] : [a, b, c];
+    const whole = parts.reduce((sum, p) => sum * SECONDS_PER_MINUTE + Number(p), 0);
+    const value = Math.round((whole + Number(fraction ?? 0)) * 1000) / 1000;
+    out.push({
+      start: m.index,
+      end: m.index + text.length,
+      text,
+      value,
+      bound: '=',
+      low: null,
+      high: null,
+      unit: 'second',
+      type: 'measure',
+      per: null,
+      vague: false,
+      fromTo: false,
+      words: false,
+    });
+  }
+  return out;
 }

@@ -222,7 +222,10 @@ const MAX_LISTED_DAYS = 6;
 /** Marks and words after "the half" that end its phrase: no "of", no noun it would share out. */
 const PERIOD_AFTER: ReadonlySet<string> = new Set('. , ; : ! ? ) in at on with before after when as and but to for by'.split(' '));
 /** Words after "<number>-" that make an adjective of it. */
-const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set('time off way sided two star party for nil up all on figure under over pointer pointers'.split(' '));
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(
+  // "man": "ten-man Chelsea", "a two-man race".
+  'time off way sided two star party for nil up all on figure under over pointer pointers man'.split(' '),
+);
 
 function isInName(tokens: readonly AToken[], i: number): boolean {
   const prev = tokens[i - 1];

@@ -27,6 +27,7 @@ import { SPELLED_SCALE_WORDS } from './amount-lexicon.js';
 import type { Amount, AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
+import { raceTimes } from './amount-clock.js';
 import { isMeasuredTime, joinTimeParts } from './amount-times.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
@@ -55,7 +56,17 @@ export function readAmounts(sentence: string): Amount[] {
     out.push(a.amount);
     i = a.next - 1;
   }
+  // "won in 3:51.29": a race's time, masked as a clock's above, read back here.
+  if (sentence.includes(':')) withRaceTimes(out, sentence);
   return joinTimeParts(sentence, shareRates(sentence, pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out))))));
+}
+
+/** Insert the race times of `s` into `out` in text order (none overlaps an amount: MASK_RE masks them). */
+function withRaceTimes(out: Amount[], s: string): void {
+  for (const t of raceTimes(s)) {
+    const at = out.findIndex((a) => a.start > t.start);
+    out.splice(at < 0 ? out.length : at, 0, t);
+  }
 }
 
 /** A figure ending in a glued "m" after digits: "2.3m", "At least 2.5m". */
@@ -179,6 +190,10 @@ const PARTICLE_VERB_SET: ReadonlySet<string> = PARTICLE_VERBS_OF_CHANGE;
 const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
 /** The most percentage points a figure may hold: a rate moves at most from 0% to 100%. */
 const MAX_PERCENTAGE_POINTS = 100;
+/** Nouns of an earthquake, before which a decimal is its magnitude ("a 7.1 quake"). */
+const QUAKE_NOUNS: ReadonlySet<string> = new Set(['quake', 'earthquake', 'tremor', 'aftershock', 'quakes', 'earthquakes', 'tremors', 'aftershocks']);
+const MAX_MAGNITUDE = 10;
+const DECIMAL_RE = /^\d\.\d{1,2}$/;
 /** Words after a unitless number that countedUnit reads. */
 const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['points', 'point', 'pts', 'times']);
 
@@ -280,7 +295,10 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
     unit = rangeEnd.unit ?? unit;
   }
   // "a magnitude 6.2 earthquake": the unit written before the number.
-  if (unit === null && core.number?.digits && word(tokens, core.first - 1) === 'magnitude') unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
+  // "a 7.1 quake": a decimal before a quake's noun is its magnitude.
+  const quake = core.value !== null && core.value < MAX_MAGNITUDE && QUAKE_NOUNS.has(word(tokens, next)) && DECIMAL_RE.test(tokens[core.first]?.text ?? '');
+  if (unit === null && core.number?.digits && (quake || word(tokens, core.first - 1) === 'magnitude'))
+    unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
   // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
   if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
   // "half a point", "a quarter-point": a fraction of a rate's point, "a" or a hyphen between.
