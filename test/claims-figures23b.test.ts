@@ -138,6 +138,15 @@ const CASES: Record<string, Case[]> = {
     { text: 'A 7.1 quake hit the region in 1989.', claims: [q({ value: 7.1, unit: 'magnitude', scope: 'in 1989' })] },
     { text: 'Residents felt 5 tremors overnight.', claims: [q({ value: 5, unit: null, counted: 'tremors' })] },
   ],
+  homesAndClauses: [
+    // A home's bedrooms name its kind ("a 200-bed hospital" counts beds).
+    { text: 'A 2-bed flat in the area costs an average of £310,000.', claims: [q({ value: 310000, unit: 'GBP' })] },
+    { text: 'Police searched a six-bedroom house on King Road.', claims: [] },
+    { text: 'The new 200-bed hospital will open in 2027.', claims: [q({ value: 200 })] },
+    // A clause opened by any regular participle right after the subject, set off by commas, dates only itself.
+    { text: 'The school, rated inadequate in 2022, has 1,400 pupils.', claims: [q({ value: 1400, scope: null })] },
+    { text: 'The company, based in Leeds since 2010, employs 300 people.', claims: [q({ value: 300, scope: null })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -80,6 +80,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   ) {
     if (!POINT_CHANGE_NOUNS.has(word(tokens, n.next + 2))) return true;
   }
+  // "a 2-bed flat", "a four-bedroom house": a home's bedrooms name its kind.
+  if (next?.text === '-' && BEDROOM_WORDS.has(word(tokens, n.next + 1)) && DWELLINGS.has(word(tokens, n.next + 2))) return true;
   // "its 10 millionth visitor", "the two billionth dose": a scale's ordinal before a noun numbers one of a series ("a
   // millionth of a second" is a fraction).
   if (next !== undefined && ORDINAL_SCALES.has(next.lower) && /^[a-z]+$/.test(tokens[n.next + 1]?.text ?? '') && word(tokens, n.next + 1) !== 'of') return true;
@@ -186,6 +188,13 @@ const SERIES_NUMBER_WORD_RE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|
 const SERIES_BEFORE: ReadonlySet<string> = new Set('Week Day Game Round Matchday Match Race Heat Lap Leg Part Act Scene Book Volume Issue'.split(' '));
 const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;
+const BEDROOM_WORDS: ReadonlySet<string> = new Set(['bed', 'bedroom', 'bedroomed', 'bedrm']);
+/** Nouns of a home, after which "<n>-bedroom" names a kind of home ("a 200-bed hospital" counts beds). */
+const DWELLINGS: ReadonlySet<string> = new Set(
+  'flat flats house houses home homes apartment apartments property properties bungalow bungalows cottage cottages semi semis terrace maisonette villa condo unit units'.split(
+    ' ',
+  ),
+);
 /** The most points a plan or a shot is named by ("a 12-point plan"). */
 const MAX_NAMING_POINTS = 20;
 /** Ordinals of the scale words, singular: after a number they make one ordinal ("10 millionth"). */

@@ -190,7 +190,11 @@ const CONJOINED_CLAUSE_RE = /,\s+(?:and|but|while|whereas|although|though)\s+(?:
 /** Whether scope `s` (before the figure at `start`) sits in a relative or participle clause set off by commas that ends before the figure. */
 function insideOtherRelative(text: string, s: Scope, start: number): boolean {
   const opener = text.lastIndexOf(', ', s.start);
-  if (opener < 0 || !RELATIVE_OPENER_RE.test(text.slice(opener, opener + 16))) return false;
+  if (opener < 0) return false;
+  const head = text.slice(opener, opener + 16);
+  // Any regular participle only right after the subject, at the sentence's first comma ("The school, rated inadequate in
+  // 2022, has …"); later it may be the main verb after an appositive ("The stop, on the M6, started life in 1972").
+  if (!RELATIVE_OPENER_RE.test(head) && !(PARTICIPLE_OPENER_RE.test(head) && text.lastIndexOf(',', opener - 1) < 0)) return false;
   // The clause must still be open at the scope: no comma between its opening and the scope.
   const next = text.indexOf(',', opener + 1);
   if (next >= 0 && next < s.start) return false;
@@ -200,6 +204,8 @@ function insideOtherRelative(text: string, s: Scope, start: number): boolean {
 /** A relative pronoun or a participle of a thing's making opening a clause set off by commas ("The bridge, built in 1931, …"). */
 const RELATIVE_OPENER_RE =
   /^, (?:wh(?:o|ich|ose)|built|founded|opened|established|launched|created|completed|formed|born|acquired|bought|published|released|elected|first\s+\w+ed)\s/;
+/** Any regular past participle opening such a clause ("The school, rated inadequate in 2022, has …"). */
+const PARTICIPLE_OPENER_RE = /^, [a-z]+ed\s/;
 
 /** Whether another figure stands between `end` and `before`, past a clause break. */
 function figureBetween(text: string, figures: ReadonlyArray<{ start: number; end: number }>, end: number, before: number): boolean {
