@@ -147,6 +147,18 @@ const CASES: Record<string, Case[]> = {
     { text: 'The school, rated inadequate in 2022, has 1,400 pupils.', claims: [q({ value: 1400, scope: null })] },
     { text: 'The company, based in Leeds since 2010, employs 300 people.', claims: [q({ value: 300, scope: null })] },
   ],
+  codesAndLines: [
+    // A decimal glued to the digits before it continues a dotted code (a variant's name).
+    { text: 'The BA.2.86 variant accounted for 5% of cases.', claims: [q({ value: 5, counted: 'cases' })] },
+    { text: 'The Omicron XBB.1.5 subvariant makes up 40% of US cases.', claims: [q({ value: 40 })] },
+    // A ratio joined by hyphens to a noun is an adjective; alone before a noun it is a share.
+    { text: 'The town was hit by a 1-in-100-year flood.', claims: [] },
+    { text: 'There is a one-in-four chance of rain.', claims: [q({ value: 0.25, unit: 'share' })] },
+    // Three digits before a singular noun of a line rung name the line; a count takes the plural.
+    { text: 'The 111 service took 1.7 million calls in December.', claims: [q({ value: 1_700_000, counted: 'calls' })] },
+    { text: 'Police received 2,400 calls to the 999 line on New Year’s Eve.', claims: [q({ value: 2400 })] },
+    { text: 'The firm has 300 service staff and 120 line managers.', claims: [q({ value: 300 }), q({ value: 120 })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

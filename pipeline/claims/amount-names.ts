@@ -135,13 +135,18 @@ export function isLineNumber(tokens: readonly AToken[], core: Core): boolean {
   for (let k = n.next + 1; k <= n.next + LINE_NOUN_LOOKAHEAD; k++) {
     const w = tokens[k]?.text ?? '';
     if (!/^[a-z]+$/.test(w)) break;
-    if (w.endsWith('s') && !NOT_PLURAL_S.has(w)) return false;
+    if ((w.endsWith('s') && !NOT_PLURAL_S.has(w)) || PLURALS_WITHOUT_S.has(w)) return false;
   }
   return true;
 }
-const LINE_NOUNS: ReadonlySet<string> = new Set(['call', 'caller', 'operator', 'operators', 'dispatcher', 'dispatchers', 'dispatch', 'hotline', 'helpline']);
+/** Singular nouns of a line rung ("the 999 line", "the 111 service", "the 101 number"): a count before them would be plural. */
+const LINE_NOUNS: ReadonlySet<string> = new Set(
+  'call caller operator operators dispatcher dispatchers dispatch hotline helpline line service number'.split(' '),
+);
 /** Words after a line noun in which a plural head is looked for ("call centre jobs"). */
 const LINE_NOUN_LOOKAHEAD = 2;
+/** Plurals without a final "s" that a count may take ("300 service staff"). */
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['staff', 'people', 'personnel', 'crew', 'police', 'men', 'women', 'children']);
 const NOT_PLURAL_S: ReadonlySet<string> = new Set(['was', 'is', 'has', 'says', 'does', 'this', 'its', 'his', 'as', 'us']);
 
 /** Whether a token of digits stands in the TALLY_LOOKBACK tokens before tokens[at]. */

@@ -80,6 +80,10 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   ) {
     if (!POINT_CHANGE_NOUNS.has(word(tokens, n.next + 2))) return true;
   }
+  // "a 1-in-100-year flood": a ratio joined by hyphens to a noun is an adjective ("a one-in-four chance" is a share).
+  if (next?.text === '-' && word(tokens, n.next + 1) === 'in' && tokens[n.next + 2]?.text === '-' && tokens[n.next + 4]?.text === '-') {
+    if (glued(tokens[n.next + 4], tokens[n.next + 5]) && /^[a-z]+$/.test(tokens[n.next + 5]?.text ?? '')) return true;
+  }
   // "a 2-bed flat", "a four-bedroom house": a home's bedrooms name its kind.
   if (next?.text === '-' && BEDROOM_WORDS.has(word(tokens, n.next + 1)) && DWELLINGS.has(word(tokens, n.next + 2))) return true;
   // "its 10 millionth visitor", "the two billionth dose": a scale's ordinal before a noun numbers one of a series ("a
@@ -106,6 +110,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
     return false;
   }
   if (glued(prev, first) && prev !== undefined && /^[A-Za-z]/.test(prev.text) && core.currency === null) return true;
+  // "BA.2.86", "XBB.1.5": a decimal glued to the digits before it continues a dotted code.
+  if (first.text.charCodeAt(0) === DOT_CODE && glued(prev, first) && isDigitToken(prev)) return true;
   // "7-Eleven", "3-Sat": digits joined by a hyphen to a capitalised word that is no unit make a name.
   if (
     next?.text === '-' &&
@@ -188,6 +194,7 @@ const SERIES_NUMBER_WORD_RE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|
 const SERIES_BEFORE: ReadonlySet<string> = new Set('Week Day Game Round Matchday Match Race Heat Lap Leg Part Act Scene Book Volume Issue'.split(' '));
 const DECIMAL_NAME_BEFORE: ReadonlySet<string> = new Set('version release chapter section article paragraph clause figure table rule'.split(' '));
 const ID_MIN_DIGITS = 16;
+const DOT_CODE = '.'.charCodeAt(0);
 const BEDROOM_WORDS: ReadonlySet<string> = new Set(['bed', 'bedroom', 'bedroomed', 'bedrm']);
 /** Nouns of a home, after which "<n>-bedroom" names a kind of home ("a 200-bed hospital" counts beds). */
 const DWELLINGS: ReadonlySet<string> = new Set(
