@@ -159,6 +159,17 @@ const CASES: Record<string, Case[]> = {
     { text: 'Police received 2,400 calls to the 999 line on New Year’s Eve.', claims: [q({ value: 2400 })] },
     { text: 'The firm has 300 service staff and 120 line managers.', claims: [q({ value: 300 }), q({ value: 120 })] },
   ],
+  agesAndVerbs: [
+    // A bare number after "at" and a verb of a life's events is an age, when nothing it could count follows.
+    { text: 'He retired at 65 after 40 years at the firm.', claims: [] },
+    { text: 'She died at 82 on Sunday.', claims: [] },
+    { text: 'He left school at 16 and joined the army.', claims: [] },
+    { text: 'The actor died at 3 hospitals in the region.', claims: [q({ value: 3, counted: 'hospitals' })] },
+    // An -s word between a plural noun and a number or a determiner is the verb, not more of the counted noun.
+    { text: 'The road between the two towns carries 20,000 cars.', claims: [q({ value: 2, counted: 'towns' }), q({ value: 20000, counted: 'cars' })] },
+    { text: 'One in three sports fans works weekends.', claims: [q({ counted: 'sports fans' })] },
+    { text: 'The firm has 100 billion data points a year.', claims: [q({ counted: 'data points', per: 'year' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -29,9 +29,26 @@ export function isAge(core: AgeCore, tokens: readonly AToken[], next: number): b
     isBirthday(core, tokens) ||
     isSecondAge(core, tokens) ||
     isNamedAge(core, tokens, next) ||
-    isCopulaAge(core, tokens, next)
+    isCopulaAge(core, tokens, next) ||
+    isLifeEventAge(core, tokens, next)
   );
 }
+
+/**
+ * "He retired at 65 after 40 years", "died at 82 on Sunday", "left school at 16": a bare whole number after "at" and
+ * a verb of a life's events is the age it happened at, when nothing it could count follows ("died at 3 hospitals").
+ */
+function isLifeEventAge(core: AgeCore, tokens: readonly AToken[], next: number): boolean {
+  if (core.number?.digits !== true || word(tokens, core.first - 1) !== 'at' || !LIFE_EVENT_WORDS.has(word(tokens, core.first - 2))) return false;
+  const after = word(tokens, next);
+  return after === '' || !/^[a-z]/.test(after) || AFTER_LIFE_EVENT_AGE.has(after);
+}
+/** Words before "at <age>": verbs of a life's events, and "school" of "left school at 16". */
+const LIFE_EVENT_WORDS: ReadonlySet<string> = new Set(
+  'retired retire retires retiring died dies die married marry marries debuted debut quit emigrated graduated widowed orphaned school'.split(' '),
+);
+/** Words that may follow such an age: a preposition or a conjunction opening what comes next. */
+const AFTER_LIFE_EVENT_AGE: ReadonlySet<string> = new Set('after in on and but when with from following last this having while since'.split(' '));
 
 /**
  * "The suspect, who police say is 29, was charged", "She was 17 when …": a bare whole number after "is"/"was" closing

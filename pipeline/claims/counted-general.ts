@@ -71,6 +71,17 @@ function isPluralNoun(lower: string): boolean {
   return before !== 115 && before !== 117 && before !== 105 && before !== 39 && before !== 0x2019;
 }
 
+/**
+ * Whether an object opens right after offset `from`: a number or a determiner other than "a" ("data points a year" is
+ * a rate). An -s word between a plural noun and one is the verb ("the two towns carries 20,000 cars"), as a noun
+ * compound takes none ("sports fans").
+ */
+function objectAt(text: string, from: number): boolean {
+  OBJECT_AFTER_RE.lastIndex = from;
+  return OBJECT_AFTER_RE.test(text);
+}
+const OBJECT_AFTER_RE = /[ \t\u00A0]+(?:\d|(?:the|its|their|his|her|our|more|about|some|nearly|almost|over)\s)/y;
+
 /** Whether the word right after offset `from` (spaces only before it) is a plural noun. */
 function pluralNounAt(text: string, from: number): boolean {
   PLURAL_NEXT_RE.lastIndex = from;
@@ -97,7 +108,10 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
       last &&
       isPluralNoun(last.lower) &&
       !lower.includes('-') &&
-      (lower.endsWith('ing') || VERBS_AFTER_PLURAL.has(lower) || (lower.endsWith('ed') && isLowerCaseCode(text.charCodeAt(last.end - last.lower.length))))
+      (lower.endsWith('ing') ||
+        VERBS_AFTER_PLURAL.has(lower) ||
+        (lower.endsWith('ed') && isLowerCaseCode(text.charCodeAt(last.end - last.lower.length))) ||
+        (lower.endsWith('s') && objectAt(text, NEXT_WORD_RE.lastIndex)))
     )
       break;
     out.push({ lower, end: NEXT_WORD_RE.lastIndex });
