@@ -170,6 +170,10 @@ const CASES: Record<string, Case[]> = {
     { text: 'One in three sports fans works weekends.', claims: [q({ counted: 'sports fans' })] },
     { text: 'The firm has 100 billion data points a year.', claims: [q({ counted: 'data points', per: 'year' })] },
   ],
+  rangeRates: [
+    // A range takes the rate after its counted noun, as a single count does.
+    { text: 'The clinic treats 40 to 50 patients a week.', claims: [q({ low: 40, high: 50, per: 'week', counted: 'patients' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

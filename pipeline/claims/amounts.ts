@@ -333,7 +333,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
-  const nounRate = rate !== null || (core.range && !core.vague) || !rateWordAhead(tokens, next) ? null : rateAfterNoun(tokens, next, unit !== null);
+  // A range takes it too: "40 to 50 patients a week".
+  const nounRate = rate !== null || !rateWordAhead(tokens, next) ? null : rateAfterNoun(tokens, next, unit !== null);
   const per = rate?.per ?? nounRate?.per ?? null;
   const after = core.range || (before && before.bound !== '~' && before.bound !== '=') ? null : matchPhrase(tokens, next, AFTER_INDEX);
   // "equal to 5000 or less than 6000": "or less than" opens the next amount; "200 or greater than." closes this one.
