@@ -11,7 +11,7 @@
  */
 
 /** Periods a figure is reported for, singular and plural ("the past two weeks"). */
-const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|fortnights?|weeks?|days?|decades?|century|(?:holiday|festive|tourist|rainy|dry|monsoon|hurricane|flu|summer|winter)\s+season|season|(?:autumn|spring|summer|winter|fall)\s+(?:term|semester)|term|semester|session|financial year|fiscal year|tax year|school year|academic year|winter|spring|summer|autumn|fall|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z])`;
+const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|fortnights?|weeks?|days?|decades?|century|(?:holiday|festive|tourist|rainy|dry|monsoon|hurricane|flu|summer|winter)\s+season|season|term|semester|session|financial year|fiscal year|tax year|school year|academic year|(?:winter|spring|summer|autumn|fall)(?:\s+(?:term|semester))?|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z])`;
 // A month ends at its word's end: "over Mar" is no month of "over Marquette".
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
@@ -143,7 +143,7 @@ const NUMBER_AFTER_RE = /^\s+\d{1,3}(?!\d|[,.]\d)/;
 
 /** Scopes that need no capital letter or digit: relative periods ("last year", "the past decade", "overnight"). */
 const NO_CAPITAL_NEEDED_RE =
-  /\b(?:quarters?|half|halves|years?|months?|fortnights?|weeks?|days?|decades?|century|season|(?:autumn|spring|summer|winter|fall)\s+(?:term|semester)|term|semester|session|winter|spring|summer|autumn|fall|weekend|morning|afternoon|evening|night|yesterday|today|tonight|overnight|trading|trade|dealings)\b/i;
+  /\b(?:quarters?|half|halves|years?|months?|fortnights?|weeks?|days?|decades?|century|season|term|semester|session|winter|spring|summer|autumn|fall|weekend|morning|afternoon|evening|night|yesterday|today|tonight|overnight|trading|trade|dealings)\b/i;
 /** Between a reporting cue and a date of the report: nothing, its hearers ("told reporters") or its medium ("in a statement"). */
 const AFTER_CUE_RE =
   /^\s*(?:(?:reporters|journalists|the\s+\w+|him|her|them|us|me|parliament|lawmakers|investors|analysts|Reuters|AFP|CNN|the\s+BBC)\s+|in\s+an?\s+(?:statement|filing|note|interview|release|speech|email|post)\s+)?$/;
