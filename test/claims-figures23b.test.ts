@@ -174,6 +174,15 @@ const CASES: Record<string, Case[]> = {
     // A range takes the rate after its counted noun, as a single count does.
     { text: 'The clinic treats 40 to 50 patients a week.', claims: [q({ low: 40, high: 50, per: 'week', counted: 'patients' })] },
   ],
+  rankBands: [
+    // A number after "top" or "bottom" names a band of a ranking, no amount; with a unit it is one ("the top 1%").
+    { text: 'Arsenal finished in the top four for the second year running.', claims: [] },
+    { text: 'The bottom three clubs will be relegated.', claims: [] },
+    { text: 'The top 1% of earners pay 29% of income tax.', claims: [q({ value: 1, counted: 'earners' }), q({ value: 29 })] },
+    // A number over itself is an even split, no share of one.
+    { text: 'It is a 50/50 chance whether the match goes ahead.', claims: [] },
+    { text: 'He won 3/4 of his matches.', claims: [q({ value: 0.75, unit: 'share' })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

@@ -233,7 +233,8 @@ export function maskedRanges(s: string): Array<[number, number]> {
   if (s.includes('/')) {
     READING_RE.lastIndex = 0;
     for (let m = READING_RE.exec(s); m !== null; m = READING_RE.exec(s)) {
-      if (Number(m[1]) > Number(m[2])) out.push([m.index, m.index + m[0].length]);
+      // "a 50/50 chance": a number over itself (but one) is an even split, no share of 1.
+      if (Number(m[1]) > Number(m[2]) || (m[1] === m[2] && m[1] !== '1')) out.push([m.index, m.index + m[0].length]);
     }
   }
   return out;
@@ -244,7 +245,7 @@ const ASCII_DIGIT_RE = /[0-9]/;
 /** MASK_RE's "www." form, in any case (MASK_RE is case-insensitive). */
 const WWW_RE = /www\./i;
 
-/** "140/90" (blood pressure), "24/7": digits over fewer is a reading or a phrase, never a share. */
+/** "140/90" (blood pressure), "24/7": digits over fewer is a reading or a phrase, never a share; "50/50" an even split. */
 const READING_RE = /\b(\d{1,3})\/(\d{1,3})\b(?![/\d])/g;
 
 /**

@@ -84,6 +84,8 @@ export function isNotAmount(tokens: readonly AToken[], core: Core, _before: Phra
   if (next?.text === '-' && word(tokens, n.next + 1) === 'in' && tokens[n.next + 2]?.text === '-' && tokens[n.next + 4]?.text === '-') {
     if (glued(tokens[n.next + 4], tokens[n.next + 5]) && /^[a-z]+$/.test(tokens[n.next + 5]?.text ?? '')) return true;
   }
+  // "finished in the top four", "the bottom three": a band of a ranking, no amount ("the top 1% of earners" is a share).
+  if ((prev?.lower === 'top' || prev?.lower === 'bottom') && readUnit(tokens, n.next, n, core.currency) === null && core.currency === null) return true;
   // "a 2-bed flat", "a four-bedroom house": a home's bedrooms name its kind.
   if (next?.text === '-' && BEDROOM_WORDS.has(word(tokens, n.next + 1)) && DWELLINGS.has(word(tokens, n.next + 2))) return true;
   // "its 10 millionth visitor", "the two billionth dose": a scale's ordinal before a noun numbers one of a series ("a
