@@ -183,6 +183,14 @@ const CASES: Record<string, Case[]> = {
     { text: 'It is a 50/50 chance whether the match goes ahead.', claims: [] },
     { text: 'He won 3/4 of his matches.', claims: [q({ value: 0.75, unit: 'share' })] },
   ],
+  scaledNotListed: [
+    // A number with a scale of its own is no bare item of a list: it keeps no unit of the percentage after it.
+    {
+      text: 'Passenger numbers at Gatwick reached 40.9 million, 88% of 2019 levels.',
+      claims: [q({ value: 40_900_000, unit: null, type: 'count' }), q({ value: 88, unit: 'percent' })],
+    },
+    { text: 'Rates of 5, 6 and 7% were offered.', claims: [q({ value: 5, unit: 'percent' }), q({ value: 6, unit: 'percent' }), q({ value: 7 })] },
+  ],
 };
 
 describe('figures of ordinary news (fig23b)', () => {

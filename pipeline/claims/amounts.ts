@@ -100,10 +100,14 @@ function shareUnits(s: string, list: Amount[]): Amount[] {
     const b = list[k + 1] as Amount;
     if (a.unit !== null || a.type !== 'count' || a.words !== b.words || b.unit === null) continue;
     if (b.type !== 'measure' && b.type !== 'percent' && b.type !== 'percentage_point' && b.type !== 'duration') continue;
+    // "reached 40.9 million, 88% of 2019 levels": a number with a scale of its own is no bare item of a list.
+    if (SCALED_END_RE.test(a.text)) continue;
     if (COORDINATION_RE.test(s.slice(a.end, b.start))) list[k] = { ...a, unit: b.unit, type: b.type, per: b.per };
   }
   return list;
 }
+/** A scale word or letters ending an amount's text: "40.9 million", "2.3m", "5bn". */
+const SCALED_END_RE = /(?:hundred|thousand|million|billion|trillion|\d(?:m|bn|b|k|mn|mln|bln))$/i;
 
 /** A digit, a currency or fraction sign: tested first, as most sentences with an amount hold one. */
 const MAY_HOLD_DIGIT_RE = /[0-9\u00BC-\u00BE\u2150-\u215E$\u20AC\u00A3\u00A5\u20B9\u20A9\u20BD\u20BF\u20A1]/;
