@@ -94,6 +94,14 @@ const CASES: Record<string, Case[]> = {
     { text: 'Teenagers need 9 hours of sleep a night.', claims: [q({ value: 9, unit: 'hour', per: 'night' })] },
     { text: 'Most adults need seven or eight hours of sleep.', claims: [] },
   ],
+  superlativeSince: [
+    // A date inside a superlative's "since" clause compares; it dates no figure.
+    {
+      text: 'Knife offences rose by 5% to 50,000, the highest since records began in 2011.',
+      claims: [q({ value: 5, scope: null }), q({ value: 50000, scope: null })],
+    },
+    { text: 'Sales rose 5% in 2023, up from 2% since 2020.', claims: [q({ value: 5, scope: 'in 2023' }), q({ value: 2, scope: 'since 2020' })] },
+  ],
   hyphenPoints: [
     // "<n>-point" before a noun of change or lead is points, percentage points with a rate in the clause; the figure set
     // off after a percentage by ", a" restates its change.
@@ -106,6 +114,7 @@ const CASES: Record<string, Case[]> = {
     { text: 'Curry made 8 of 14 three-point attempts.', claims: [q({ value: 8 }), q({ value: 14, counted: 'three-point attempts' })] },
     { text: 'The party unveiled a 10-point plan for the NHS.', claims: [] },
     { text: 'The Eagles had a 10-point lead at halftime.', claims: [q({ value: 10, unit: null })] },
+    { text: 'Everton’s 10-point deduction was reduced to six on appeal.', claims: [q({ value: 10 }), q({ value: 6 })] },
   ],
   ordinalScales: [
     // A scale's ordinal before a noun numbers one of a series; before "of" it is a fraction.

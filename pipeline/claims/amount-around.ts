@@ -33,9 +33,10 @@ const LEAD_WORDS: ReadonlySet<string> = new Set(['ahead', 'behind', 'clear']);
  * any other noun the points name a thing ("a 3-point shooter", "a 10-point plan"), no amount.
  */
 export const POINT_CHANGE_NOUNS: ReadonlySet<string> = new Set(
-  'drop rise fall gain lead swing jump decline increase decrease cut hike slide dip margin deficit gap advantage win victory defeat loss favourite favorite underdog'.split(
-    ' ',
-  ),
+  (
+    'drop rise fall gain lead swing jump decline increase decrease cut hike slide dip surge boost climb slump plunge reduction ' +
+    'deduction penalty margin deficit gap advantage cushion win victory defeat loss favourite favorite underdog'
+  ).split(' '),
 );
 /** How far to look for a percentage in the clause of "points", in tokens either side. */
 const POINTS_WINDOW_TOKENS = 8;

@@ -102,6 +102,7 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
   const re = SCOPE_RE;
   re.lastIndex = 0;
   const out: Scope[] = [];
+  const hasSince = text.includes('since');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // Case-insensitive matching keeps "In 2023" and "Last year"; a month name must still be capitalised ("may rise" is no month).
     if (!/[A-Z0-9]/.test(m[0]) && !NO_CAPITAL_NEEDED_RE.test(m[0])) continue;
@@ -114,6 +115,8 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
       /^since\b/i.test(m[0])
     )
       continue;
+    // "the highest since records began in 2011": a date inside the superlative's "since" clause dates no figure either.
+    if (hasSince && SUPERLATIVE_SINCE_BEFORE_RE.test(text.slice(Math.max(0, start - SUPERLATIVE_WINDOW), start))) continue;
     // "in Week 15", "on Day 3": a capitalised period with its number names one of a series; without the number, none.
     const series = NUMBERED_PERIOD_END_RE.test(m[0]);
     const numbered = series ? NUMBER_AFTER_RE.exec(text.slice(start + m[0].length)) : null;
@@ -129,6 +132,9 @@ const SINCE_CODES: ReadonlySet<number> = new Set([0x73, 0x53]);
 const SUPERLATIVE_BEFORE_RE =
   /\b(?:highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|first)\b(?:\s+[\w-]+){0,3}\s+$/i;
 const SUPERLATIVE_WINDOW = 48;
+/** A superlative, "since" and a short clause right before a scope ("the highest since records began"). */
+const SUPERLATIVE_SINCE_BEFORE_RE =
+  /\b(?:highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|first)\b(?:\s+[\w-]+){0,3}\s+since(?:\s+[\w-]+){1,3}\s+$/i;
 
 /** Whether a scope starting at `start` stands right after one of the reporting cues ending at `cueEnds`. */
 function afterCue(text: string, cueEnds: readonly number[], start: number): boolean {
