@@ -55,6 +55,8 @@ const CASES: Record<string, Case[]> = {
     { text: 'The festival attracted 35,000 visitors over three days.', claims: [q({ value: 35000, scope: 'over three days' })] },
     { text: 'It was 10 years ago that the plant closed.', claims: [] },
     { text: 'She lives in Leeds with her husband of 14 years.', claims: [] },
+    // An age difference is an age.
+    { text: 'Her brother, who was 11 years older than her, died in 2019.', claims: [] },
     { text: 'The study followed 68,000 women for an average of 12 years.', claims: [q({ value: 68000 })] },
     // A court's sentence stays a duration (test/claims-news.test.ts).
     { text: 'He was jailed for 12 years and fined £650.', claims: [q({ value: 650, unit: 'GBP' })] },

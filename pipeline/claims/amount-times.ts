@@ -61,8 +61,13 @@ function periodBefore(tokens: readonly AToken[], noun: number): boolean {
 const PRECISE_RE = /^\d+\.(?!5$|25$|75$)\d+$/;
 /** How many words before "of" a noun phrase may hold ("for an average of", "with a minimum term of"). */
 const NOUN_PHRASE_TOKENS = 3;
-/** Words after a duration that make it a period: counted from ("ago", "later"), filled ("of talks"), left. */
-const PERIOD_AFTER: ReadonlySet<string> = new Set('ago later earlier before after previously since of old left remaining until till away'.split(' '));
+/**
+ * Words after a duration that make it a period: counted from ("ago", "later"), filled ("of talks"), left; or an age
+ * ("11 years older than me", which docs/claims.md keeps out of figures as it does "aged 11").
+ */
+const PERIOD_AFTER: ReadonlySet<string> = new Set(
+  'ago later earlier before after previously since of old older younger left remaining until till away'.split(' '),
+);
 /** Verbs whose object or complement is how long something takes or lasts. */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(
   ('is was were are be being took take takes taking averaged average averages averaging ran run runs clocked clocks timed ' + 'waited wait waits lasted').split(
