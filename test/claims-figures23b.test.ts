@@ -103,6 +103,8 @@ const CASES: Record<string, Case[]> = {
       claims: [q({ value: 5, scope: null }), q({ value: 50000, scope: null })],
     },
     { text: 'Sales rose 5% in 2023, up from 2% since 2020.', claims: [q({ value: 5, scope: 'in 2023' }), q({ value: 2, scope: 'since 2020' })] },
+    // The superlative may stand a few words before its "since".
+    { text: 'Labour’s vote share was 33.7%, the lowest for a winning party since 1945.', claims: [q({ value: 33.7, scope: null })] },
   ],
   hyphenPoints: [
     // "<n>-point" before a noun of change or lead is points, percentage points with a rate in the clause; the figure set

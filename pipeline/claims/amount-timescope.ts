@@ -128,9 +128,12 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
 }
 /** "s" and "S": a scope's first letter, tested before SUPERLATIVE_BEFORE_RE, which tries every offset. */
 const SINCE_CODES: ReadonlySet<number> = new Set([0x73, 0x53]);
-/** A superlative or "first" and up to three words right before a scope ("the highest since", "its best annual gain since"). */
+/**
+ * A superlative or "first" and up to five words right before a scope ("the highest since", "its best annual gain
+ * since", "the lowest for a winning party since").
+ */
 const SUPERLATIVE_BEFORE_RE =
-  /\b(?:highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|first)\b(?:\s+[\w-]+){0,3}\s+$/i;
+  /\b(?:highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|first)\b(?:\s+[\w-]+){0,5}\s+$/i;
 const SUPERLATIVE_WINDOW = 48;
 /** A superlative, "since" and a short clause right before a scope ("the highest since records began"). */
 const SUPERLATIVE_SINCE_BEFORE_RE =
