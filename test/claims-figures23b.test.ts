@@ -172,6 +172,15 @@ const CASES: Record<string, Case[]> = {
     { text: 'Police received 2,400 calls to the 999 line on New Year’s Eve.', claims: [q({ value: 2400 })] },
     { text: 'The firm has 300 service staff and 120 line managers.', claims: [q({ value: 300 }), q({ value: 120 })] },
   ],
+  possessiveGroups: [
+    // What a share or a count is of may follow a name's possessive, and a total written with a scale word.
+    { text: 'Three of Labour’s MPs voted against.', claims: [q({ value: 3, counted: 'MPs' })] },
+    {
+      text: 'Half of the UK’s 2,000 largest firms missed the target.',
+      claims: [q({ value: 0.5, counted: 'largest firms' }), q({ value: 2000, counted: 'largest firms' })],
+    },
+    { text: 'About 60% of the 1.2 million voters backed it.', claims: [q({ value: 60, counted: 'voters' }), q({ value: 1_200_000 })] },
+  ],
   agesAndVerbs: [
     // A bare number after "at" and a verb of a life's events is an age, when nothing it could count follows.
     { text: 'He retired at 65 after 40 years at the firm.', claims: [] },

@@ -22,9 +22,12 @@ const MAX_WORDS = 4;
 
 /** A word after the figure or after the previous word: letters, apostrophes and hyphens, or initials ("U.S."), spaces only before it. */
 const NEXT_WORD_RE = /[ \t\u00A0]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\u2019-]*)/y;
-/** "40% of adults", "two-thirds of the voters", "14 of their last 16 matches", "two-thirds of the 1,200 respondents": what a share is of. */
+/**
+ * "40% of adults", "two-thirds of the voters", "14 of their last 16 matches", "two-thirds of the 1,200 respondents", "9 of
+ * Scotland's 57 seats", "half of the UK's 2,000 largest firms": what a share is of.
+ */
 const SHARE_OF_RE = new RegExp(
-  String.raw`[ \t\u00A0]+of(?:[ \t\u00A0]+(?:the|its|their|all|our|his|her))?(?:[ \t\u00A0]+(?:last|first|past|next|top|remaining|other))?(?:[ \t\u00A0]+(?:\d[\d,.]*|${NUMBER_WORDS.join('|')}|hundred|dozen))?(?=[ \t\u00A0])`,
+  String.raw`[ \t\u00A0]+of(?:[ \t\u00A0]+(?:(?:the[ \t\u00A0]+)?[A-Z][A-Za-z-]*['\u2019]s|the|its|their|all|our|his|her))?(?:[ \t\u00A0]+(?:last|first|past|next|top|remaining|other))?(?:[ \t\u00A0]+(?:\d[\d,.]*(?:[ \t\u00A0]+(?:million|billion))?|${NUMBER_WORDS.join('|')}|hundred|dozen))?(?=[ \t\u00A0])`,
   'y',
 );
 
