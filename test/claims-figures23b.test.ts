@@ -181,6 +181,13 @@ const CASES: Record<string, Case[]> = {
     },
     { text: 'About 60% of the 1.2 million voters backed it.', claims: [q({ value: 60, counted: 'voters' }), q({ value: 1_200_000 })] },
   ],
+  millionsCapitalised: [
+    // A glued "m" before a capitalised plural (a title-case headline's noun, a nationality) is millions, as before a
+    // lower-case one; "Across" keeps metres.
+    { title: 'Record 4.3m Pupils Sit Exams', text: 'The exams began on Monday.', claims: [q({ value: 4_300_000, unit: null })] },
+    { text: 'About 2.3m Americans lost cover.', claims: [q({ value: 2_300_000, unit: null, counted: 'Americans' })] },
+    { title: 'Man Clears 2.4m Across River', text: 'He was unhurt.', claims: [q({ value: 2.4, unit: 'm' })] },
+  ],
   agesAndVerbs: [
     // A bare number after "at" and a verb of a life's events is an age, when nothing it could count follows.
     { text: 'He retired at 65 after 40 years at the firm.', claims: [] },

@@ -164,8 +164,9 @@ function countedAfter(t: AToken | undefined): boolean {
   // "40m bpd", "3m sq ft": a unit other than a length after it.
   const unit = t.text.length > 1 && t.lower !== 'in' ? UNITS[t.lower] : undefined;
   if (unit !== undefined && unit.dimension !== 'length') return true;
-  if (!/^[a-z]{4,}$/.test(t.text)) return false;
-  return (t.text.endsWith('s') && !NOT_PLURAL_AFTER_METRES.has(t.text)) || IRREGULAR_PLURALS.has(t.text);
+  // A capital too: a title-case headline's noun ("Record 4.3m Pupils Sit Exams"), a nationality ("2.3m Americans").
+  if (!/^[A-Za-z][a-z]{3,}$/.test(t.text)) return false;
+  return (t.lower.endsWith('s') && !NOT_PLURAL_AFTER_METRES.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower);
 }
 const NOT_PLURAL_AFTER_METRES: ReadonlySet<string> = new Set(['across', 'less', 'plus', 'this', 'thus', 'unless', 'whereas', 'hurdles', 'towers']);
 /** Plural nouns counted in news that do not end in "s". */
