@@ -143,6 +143,15 @@ const CASES: Record<string, Case[]> = {
     { text: 'The train left at 07:15:30 and arrived at 11:02.', claims: [] },
     { text: 'The meeting starts at 10:30 and ends at 12:00.', claims: [] },
   ],
+  temperatureBands: [
+    // A band of a decade is a temperature range in a sentence that speaks of temperatures.
+    { text: 'Highs will be in the mid-90s through the weekend.', claims: [q({ figure: 'mid-90s', low: 94, high: 96, unit: '°' })] },
+    { text: 'Lows will drop into the upper 30s on Tuesday.', claims: [q({ low: 37, high: 39, scope: 'on Tuesday' })] },
+    { text: 'Temperatures will be in the 80s all week.', claims: [q({ low: 80, high: 89 })] },
+    // Elsewhere it is an age or a price band, no figure.
+    { text: 'He is in his mid-60s.', claims: [] },
+    { text: 'Prices in the low 20s attracted buyers.', claims: [] },
+  ],
   sportAndQuakes: [
     // "<n>-man" describes a side or a race, as "two-time" describes a champion.
     { text: 'Ten-man Chelsea held on for a 1-0 win.', claims: [] },

@@ -28,6 +28,7 @@ import type { Amount, AmountType } from './amount-tokens.js';
 import { glued, isDigitToken, readNumber, round, tokenizeAmounts, type AToken } from './amount-numbers.js';
 import { isNotAmount } from './amount-nonfigures.js';
 import { raceTimes } from './amount-clock.js';
+import { temperatureBands } from './amount-temperatures.js';
 import { isMeasuredTime, joinTimeParts } from './amount-times.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
@@ -58,12 +59,18 @@ export function readAmounts(sentence: string): Amount[] {
   }
   // "won in 3:51.29": a race's time, masked as a clock's above, read back here.
   if (sentence.includes(':')) withRaceTimes(out, sentence);
+  // "highs in the mid-90s": a temperature's band of a decade, which the reader above leaves as an age bracket.
+  if (sentence.includes('0s')) insertInOrder(out, temperatureBands(sentence));
   return joinTimeParts(sentence, shareRates(sentence, pennyOfDollars(joinBounds(sentence, shareUnits(sentence, millionsBeside(sentence, out))))));
 }
 
 /** Insert the race times of `s` into `out` in text order (none overlaps an amount: MASK_RE masks them). */
 function withRaceTimes(out: Amount[], s: string): void {
-  for (const t of raceTimes(s)) {
+  insertInOrder(out, raceTimes(s));
+}
+/** Insert amounts the reader left out (masked or no amount to it) into `out`, in text order. */
+function insertInOrder(out: Amount[], extra: readonly Amount[]): void {
+  for (const t of extra) {
     const at = out.findIndex((a) => a.start > t.start);
     out.splice(at < 0 ? out.length : at, 0, t);
   }
