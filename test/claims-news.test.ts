@@ -188,6 +188,13 @@ const BUSINESS: Case[] = [
     text: 'The minister responded by insisting that the plan was legal.',
     claims: [{ kind: 'statement', sourceText: 'The minister', cue: 'responded' }],
   },
+  // A noun right before a verb of saying or showing is its subject; "with" and a bare number before a participle is
+  // what was reported, no speaker.
+  {
+    text: "The Met Office's 10-day forecast shows temperatures of up to 30C.",
+    claims: [q({ value: 30, unit: '°C', sourceText: "The Met Office's 10-day forecast", cue: 'shows' })],
+  },
+  { text: 'Cases rose sharply last week, with 12,000 reported on Friday alone.', claims: [q({ value: 12_000, sourceText: null, cue: null })] },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

@@ -193,6 +193,15 @@ export function attributionSpans(text: string, lex: AttributionLexicon = ATTRIBU
   for (const a of out) if (a.source && a.source[1] <= a.cue[0] && subjectIsReported(s, a.cue, c)) unsourced(s, a);
   // "Why not just say C", "So highlighting C": a word that opens a sentence but never names anyone is no source.
   for (const a of out) if (a.source && NEVER_A_SOURCE_RE.test(s.slice(a.source[0], a.source[1]))) a.source = null;
+  // "…, with 12,000 reported on Friday alone": after "with" a bare number and a participle are a clause without a verb,
+  // the number what was reported; no one speaks.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const source = out[k]?.source;
+    if (source && BARE_NUMBER_RE.test(s.slice(source[0], source[1])) && WITH_BEFORE_RE.test(s.slice(Math.max(0, source[0] - 6), source[0]))) {
+      out.splice(k, 1);
+      strength.splice(k, 1);
+    }
+  }
   // "…, or the football world dismisses their contributions": a conjunction joining clauses is no part of the speaker.
   for (const a of out) {
     const lead = a.source ? CONJUNCTION_OPENING_RE.exec(s.slice(a.source[0], a.source[1])) : null;
@@ -338,6 +347,9 @@ function reportsClause(s: string, start: number, end: number): boolean {
   return endsInEd(s, end) && NAME_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start)) && CLAUSE_AFTER_RE.test(s.slice(end, end + 80));
 }
 const COMMA_CODE = 0x2c;
+/** A number alone, perhaps with its approximation ("12,000", "about 300"). */
+const BARE_NUMBER_RE = /^(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*$/i;
+const WITH_BEFORE_RE = /\bwith\s+$/i;
 /** A sentence adverb after a comma closing a source ("Wells Fargo, meanwhile"). */
 const ADVERB_AFTER_SOURCE_RE =
   /,\s*(?:meanwhile|however|though|too|also|instead|likewise|separately|in\s+turn|in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|for\s+example|for\s+instance|in\s+response|in\s+particular)\s*,?$/i;
