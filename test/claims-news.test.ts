@@ -195,6 +195,15 @@ const BUSINESS: Case[] = [
     claims: [q({ value: 30, unit: '°C', sourceText: "The Met Office's 10-day forecast", cue: 'shows' })],
   },
   { text: 'Cases rose sharply last week, with 12,000 reported on Friday alone.', claims: [q({ value: 12_000, sourceText: null, cue: null })] },
+  // A quoted sentence whose figure took the quotation's speaker is no cue for the quoted sentence after it.
+  {
+    text: '“The inquiry is important,” said Jane Doe, a spokeswoman for the families. “It took four years to complete its report. That is far, far too long.”',
+    claims: [
+      { kind: 'statement', sourceText: 'Jane Doe' },
+      q({ value: 4, sourceText: 'Jane Doe' }),
+      { kind: 'statement', sourceText: 'Jane Doe', content: 'That is far, far too long' },
+    ],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

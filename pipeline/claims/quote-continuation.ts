@@ -36,13 +36,19 @@ export function carryQuoteSpeakers(units: readonly QuoteUnit[], drafts: Draft[])
   const byUnit: Draft[][] = units.map(() => []);
   for (const d of drafts) byUnit[d.unit]?.push(d);
   const added: Draft[] = [];
+  // The drafts given a speaker here: a quoted sentence with a figure is still no cue of the quotation for the next one.
+  const carried = new Set<Draft>();
   for (const [u, unit] of units.entries()) {
-    if (unit.in !== 'body' || !whollyQuoted(unit) || (byUnit[u] ?? []).some((d) => d.claim.cue !== null)) continue;
-    const speaker = speakerOfQuote(units, byUnit, u);
+    if (unit.in !== 'body' || !whollyQuoted(unit) || (byUnit[u] ?? []).some((d) => d.claim.cue !== null && !carried.has(d))) continue;
+    const speaker = speakerOfQuote(units, byUnit, u, carried);
     if (!speaker) continue;
     const content = contentOf(unit);
     const own = byUnit[u] ?? [];
-    for (const d of own) if (d.claim.source === null && d.claim.sourceText === null) takeSpeaker(d, speaker, content);
+    for (const d of own) {
+      if (d.claim.source !== null || d.claim.sourceText !== null) continue;
+      takeSpeaker(d, speaker, content);
+      carried.add(d);
+    }
     if (own.length === 0 && content && countWords(unit.text.slice(content.start - unit.start, content.end - unit.start)) >= MIN_STATEMENT_WORDS) {
       added.push(statement(unit, u, speaker, content));
     }
@@ -61,11 +67,11 @@ function whollyQuoted(unit: QuoteUnit): boolean {
  * The claim of the quotation's cue: in the next sentences while the quotation goes on ("A. B,” she said"), else in the
  * sentence before the quotation's first when it opens right after a quoted one ("“A,” Doe said. “B.”", "… “B. C.”").
  */
-function speakerOfQuote(units: readonly QuoteUnit[], byUnit: readonly Draft[][], u: number): Draft | null {
+function speakerOfQuote(units: readonly QuoteUnit[], byUnit: readonly Draft[][], u: number, carried: ReadonlySet<Draft>): Draft | null {
   const unit = units[u] as QuoteUnit;
   if (unit.openAtEnd) {
     for (let v = u + 1; v < units.length && units[v]?.paragraph === unit.paragraph; v++) {
-      const cued = firstSourced(byUnit[v] ?? []);
+      const cued = firstSourced(byUnit[v] ?? [], carried);
       if (cued) return cued;
       if (!units[v]?.openAtEnd) break;
     }
@@ -77,16 +83,18 @@ function speakerOfQuote(units: readonly QuoteUnit[], byUnit: readonly Draft[][],
     (units[first] as QuoteUnit).openAtStart &&
     units[first - 1]?.paragraph === unit.paragraph &&
     whollyQuoted(units[first - 1] as QuoteUnit) &&
-    !firstSourced(byUnit[first - 1] ?? [])
+    !firstSourced(byUnit[first - 1] ?? [], carried)
   )
     first--;
   const prev = units[first - 1];
   if (!prev || prev.paragraph !== unit.paragraph || !/[\u201D"\u00BB]/.test(prev.text)) return null;
-  return firstSourced(byUnit[first - 1] ?? []);
+  // A sentence before that carried the quotation's speaker ("“We lost 40 schools too.”") passes it on.
+  return firstSourced(byUnit[first - 1] ?? [], NONE);
 }
+const NONE: ReadonlySet<Draft> = new Set();
 
-function firstSourced(drafts: readonly Draft[]): Draft | null {
-  return drafts.find((d) => d.claim.cue !== null && d.claim.sourceText !== null) ?? null;
+function firstSourced(drafts: readonly Draft[], carried: ReadonlySet<Draft>): Draft | null {
+  return drafts.find((d) => d.claim.cue !== null && d.claim.sourceText !== null && !carried.has(d)) ?? null;
 }
 
 function contentOf(unit: QuoteUnit): { start: number; end: number; text: string } | null {
