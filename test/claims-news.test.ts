@@ -705,6 +705,15 @@ const POLITICS: Case[] = [
     text: 'Hennepin County saw rents rise 17% between 2000 and 2019.\n\n“Housing is something people want,” she said.',
     claims: [q({ value: 17 }), { kind: 'statement', sourceText: 'she', cue: 'said' }],
   },
+  // A role and a full name are a person even after an institution's word; a plural before a place is a group.
+  {
+    text: 'Councillors in Bristol have approved a 4.99% rise in council tax. Council leader Tony Dyer said the authority faced a £40m gap in its budget.\n\n“These are incredibly difficult decisions,” he told the meeting.',
+    claims: [
+      q({ value: 4.99, sourceText: 'Councillors in Bristol' }),
+      q({ value: 40_000_000, sourceText: 'Council leader Tony Dyer' }),
+      { kind: 'statement', sourceText: 'Council leader Tony Dyer', cue: 'told' },
+    ],
+  },
   // An idiom, an article left alone by a lost link, an editor's label.
   { text: 'Fixing it is easier said than done. According to the , the month was first marked in 1976. Edit: Be more direct.', claims: [] },
   { title: "Federal agency quashes Georgia's plan to let pharmacies sell medical marijuana", text: '', claims: [] },

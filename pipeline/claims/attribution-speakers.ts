@@ -123,6 +123,13 @@ const NO_NAME_RE =
   /^(?:Next|Last|Then|Now|Later|Still|Also|Here|There|Meanwhile|However|Instead|Yet|Finally|First|Second|Third|Today|Yesterday|Tonight|Earlier|Afterwards?|Eventually|Moreover|Indeed|Perhaps|Maybe|Again|Once|Soon|Recently|Some|Many|Most|Others|Several|Both|All|Each|Few|Another|One|Those|These|They|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|People)$/;
 /** A plural common noun ending the words ("Many officials", "Some residents"): a group, never "he" or "she". */
 const PLURAL_HEAD_RE = /(?:^|\s)[a-z][a-z-]*[^s\W]s$/;
+/** A lower-case role word (no function word) and then a full name closing the words: "Council leader Tony Dyer". */
+const ROLE_THEN_NAME_RE =
+  /(?:^|\s)(?!(?:of|for|and|the|de|du|von|van|at|in|on|by|with|from|to|as|into|about|than|over|after|before|under|like)\s)[a-z][a-z-]+\s+\p{Lu}[\p{L}'\u2019.-]+\s+\p{Lu}[\p{L}'\u2019.-]+$/u;
+/** A preposition of place opening the rest of the words ("Councillors in Bristol"). */
+const PLACE_AFTER_RE = /\s+(?:in|from|at|across|around)\s/;
+/** A plural noun, capitalised or not, alone ("Councillors", "residents"). */
+const CAPITALISED_PLURAL_RE = /^[A-Za-z][a-z-]*[^s\W]s$/;
 /** Cues whose source is where the claim comes from, the other speaker relaying it. */
 const CHAIN_CUE_RE = /^(?:citing|quoting|cited|according)\b/i;
 
@@ -316,8 +323,13 @@ export function rememberSpeakers(text: string, atts: readonly SpanAttribution[],
     // "Reuters reported C. He said D": an institution is not who "he" is; the person named before it still may be.
     // The head after a possessive tells: "The Ministry's spokesman Ashraf Ali" is a person.
     const head = name.split(POSSESSIVE_RE).pop() ?? name;
+    // "Council leader Tony Dyer": a role, perhaps after an institution's word, and then a full name is a person.
+    const person = ROLE_THEN_NAME_RE.test(head);
+    // "Councillors in Bristol said": the noun before a place's preposition is the head, capitalised or not.
+    const where = PLACE_AFTER_RE.exec(head);
+    const group = where !== null && CAPITALISED_PLURAL_RE.test(head.slice(0, where.index));
     // "Prosecutors said C. She pleaded guilty": a group noun opening the sentence with its capital is no "she" either.
-    if (id !== null ? !ctx.isPerson(id) : isInstitutionName(head) || PLURAL_HEAD_RE.test(head) || GROUP_NOUNS.has(head.toLowerCase())) {
+    if (id !== null ? !ctx.isPerson(id) : !person && (isInstitutionName(head) || group || PLURAL_HEAD_RE.test(head) || GROUP_NOUNS.has(head.toLowerCase()))) {
       if (id !== null || isInstitutionName(head)) ctx.institution = { text: name, id, head, sex: 'n' };
       continue;
     }
