@@ -24,6 +24,11 @@ const BUSINESS: Case[] = [
   // A headline's verbs joined by a comma share its subject: the first clause is no speaker of the second.
   { title: 'Fed holds rates steady, signals two cuts in 2025', text: '', claims: [q({ value: 2, sourceText: 'Fed', cue: 'signals' })] },
   { title: 'Apple beats estimates, warns of slowing iPhone sales', text: '', claims: [{ kind: 'statement', sourceText: 'Apple', cue: 'warns of' }] },
+  // A number inside a quoted title or counting a headline's list names; "dead at 46" is an age.
+  { title: "'8 Mile' Actor Nashawn Breedlove Dead at 46", text: '', claims: [] },
+  { title: '10 Eco-Friendly Ways To Get Rid Of Your Christmas Tree', text: '', claims: [] },
+  { title: '4 Siblings Killed In Head-On Crash', text: '', claims: [{ value: 4 }] },
+  { text: 'He starred in films including “Wall Street,” “The Three Musketeers” and “Major League.”', claims: [] },
   // A superlative's "since" compares; it dates no figure ("risen 20% since 2020" does).
   { text: 'Mortgage rates climbed to 7.1%, the highest since 2001.', claims: [q({ value: 7.1, scope: null })] },
   { text: 'Prices have risen 20% since 2020.', claims: [q({ value: 20, scope: 'since 2020' })] },

@@ -45,7 +45,7 @@ function isLifeEventAge(core: AgeCore, tokens: readonly AToken[], next: number):
 }
 /** Words before "at <age>": verbs of a life's events, and "school" of "left school at 16". */
 const LIFE_EVENT_WORDS: ReadonlySet<string> = new Set(
-  'retired retire retires retiring died dies die married marry marries debuted debut quit emigrated graduated widowed orphaned school'.split(' '),
+  'retired retire retires retiring died dies die dead married marry marries debuted debut quit emigrated graduated widowed orphaned school'.split(' '),
 );
 /** Words that may follow such an age: a preposition or a conjunction opening what comes next. */
 const AFTER_LIFE_EVENT_AGE: ReadonlySet<string> = new Set('after in on and but when with from following last this having while since'.split(' '));

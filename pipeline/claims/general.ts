@@ -305,8 +305,12 @@ export function generalDrafts(
     return out;
   }
   if (amounts.length > 0) scopes ??= timeScopes(unit.text, cueEndsOf(unit.text, atts));
+  // "'8 Mile' actor …", "Godzilla Minus One", "10 Eco-Friendly Ways To …": a number in a quoted title or counting a
+  // headline's list is no figure. Read only when a figure needs it.
+  const named = amounts.length > 0 ? titledNumbers(unit) : null;
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1) || inSource(unit.text, atts, a)) continue;
+    if (named !== null && named(a)) continue;
     const held = attributionAt(unit.text, atts, a.start);
     // "The set includes 2-ounce bottles", "Huntley will also take home $100,000": a cue the model doubts speaks for a
     // figure only as a verb of saying or of estimating, or closing the words it reports.
@@ -380,6 +384,25 @@ function headlineSubject(text: string, a: SpanAttribution): void {
 }
 /** A capitalised subject of up to four words, a present-tense verb and its object, no comma: a headline's first clause. */
 const HEADLINE_CLAUSE_RE = /^([A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})\s+[a-z]+s\s[^,]*$/;
+
+/**
+ * A test of the amounts that name rather than count: inside a short quotation in title case ("'8 Mile' Actor …",
+ * "his hit “99 Problems”"), or the number opening a headline's list ("10 Eco-Friendly Ways To …", "7 Simple Tips").
+ * Null when the unit can hold neither (no quotation mark, not a title opening with a number).
+ */
+function titledNumbers(unit: GeneralUnit): ((a: Amount) => boolean) | null {
+  const text = unit.text;
+  const quoted = QUOTE_MARK_RE.test(text) ? [...text.matchAll(QUOTED_TITLE_RE)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const) : [];
+  const listicle = unit.in === 'title' ? LISTICLE_OPENING_RE.exec(text) : null;
+  if (quoted.length === 0 && listicle === null) return null;
+  return (a) => (listicle !== null && a.start < listicle[0].length && a.end <= listicle[0].length) || quoted.some(([s, e]) => a.start >= s && a.end <= e);
+}
+const QUOTE_MARK_RE = /[\u2018\u201C"']/;
+/** A quotation of one to five words, each capitalised or a number ("'8 Mile'", "“99 Problems”", "'Top Gun 2'"). */
+const QUOTED_TITLE_RE = /(?<![\w'\u2019])[\u2018\u201C"'](?:[\dA-Z][\w.&:-]*)(?:\s+(?:[\dA-Z][\w.&:-]*|of|the|and|in|on|a))*[\u2019\u201D"'](?![\w'\u2019])/g;
+/** A headline opening with a count of a list: "10 Eco-Friendly Ways", "5 Times Meghan …", "41 Products Will …". */
+const LISTICLE_OPENING_RE =
+  /^\s*(?:\d{1,3}|[A-Z][a-z]+)\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Ways|Tips|Things|Reasons|Questions|Products|Times|Signs|Steps|Ideas|Gifts|Books|Films|Movies|Shows|Songs|Places|Foods|Recipes|Mistakes|Habits|Secrets|Tricks|Facts|Lessons|Rules|Deals|Picks|Apps|Features|Trends|Takeaways|Moments|Items|Reads|Buys|Essentials|Destinations)\b/;
 
 /**
  * Whether one of the first `count` drafts (the sentence's figure claims) tells the attribution already: its figure
