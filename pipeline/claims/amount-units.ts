@@ -257,6 +257,8 @@ const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
   yearly: 'year',
   annually: 'year',
 };
+/** Whether `w` is an adjective of a rate ("daily", "monthly"). */
+export const isRateAdjective = (w: string): boolean => RATE_ADJECTIVES[w] !== undefined;
 /** Words after "per" that are no denominator ("as per the deal"). */
 const NOT_PER_NOUN: ReadonlySet<string> = new Set([
   'hundred',

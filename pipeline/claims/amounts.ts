@@ -32,7 +32,7 @@ import { temperatureBands } from './amount-temperatures.js';
 import { isMeasuredTime, joinTimeParts } from './amount-times.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 import { DENOMINATOR_WORDS, NUMBER_OPENERS } from './amount-words.js';
-import { classify, readRate, readUnit, type UnitHit } from './amount-units.js';
+import { classify, isRateAdjective, readRate, readUnit, type UnitHit } from './amount-units.js';
 import { A_UNIT_WORDS, oneUnit, pennyOfDollars, POINT_CHANGE_NOUNS, pointsOfPercent, RATE_OPENERS, rateAfterNoun, shareRates } from './amount-around.js';
 
 export type { Amount, AmountType };
@@ -341,7 +341,18 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
       next = counted.next;
     }
   }
-  const rate = readRate(tokens, next);
+  let rate = readRate(tokens, next);
+  // "640 million monthly active users", "300 million weekly users": after a count, a rate adjective before a word names
+  // the kind of what is counted (its noun goes on), no rate; "10mg daily", "$5bn annual", "5,000 daily." keep theirs.
+  if (
+    rate !== null &&
+    unit === null &&
+    core.currency === null &&
+    rate.next === next + 1 &&
+    /^[a-z]/.test(tokens[next + 1]?.text ?? '') &&
+    isRateAdjective(word(tokens, next))
+  )
+    rate = null;
   if (rate) next = rate.next;
   // "400 patients a day", "2.5m of ice a year": the rate after the counted noun; the span stays the amount's.
   // A range takes it too: "40 to 50 patients a week".

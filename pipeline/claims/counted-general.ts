@@ -14,6 +14,7 @@
  * after one number, and its plural tags are what the ending already tells.
  */
 import type { Amount } from './amount-tokens.js';
+import { isRateAdjective } from './amount-units.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { isLowerCaseCode } from './text.js';
 
@@ -101,9 +102,17 @@ function wordsAfter(text: string, from: number): Array<{ lower: string; end: num
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
     // A capitalised -ly word is a name ("12 Kelly supporters"), an -ly word in lower case an adverb, except right
-    // after the figure and before a plural noun, where it is an adjective: "1,024 likely voters", "60 elderly residents".
+    // after the figure and before a plural noun, where it is an adjective ("1,024 likely voters", "60 elderly
+    // residents"), and a rate's adjective ("640 million monthly active users").
     if (STOP_WORDS.has(lower)) break;
-    if (lower.length > 4 && lower.endsWith('ly') && word === lower && (out.length > 0 || !pluralNounAt(text, NEXT_WORD_RE.lastIndex))) break;
+    if (
+      lower.length > 4 &&
+      lower.endsWith('ly') &&
+      word === lower &&
+      !isRateAdjective(lower) &&
+      (out.length > 0 || !pluralNounAt(text, NEXT_WORD_RE.lastIndex))
+    )
+      break;
     // "220,000 people filed claims": a past tense after a plural noun is its verb ("300 armed men" keeps the participle);
     // "52 Republicans joining Democrats": a participle after it opens a clause of its own; "1 in 5 adults lives": a verb.
     const last = out[out.length - 1];
