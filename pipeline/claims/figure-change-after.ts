@@ -43,8 +43,9 @@ export function comparativeAfter(text: string, end: number): ClaimChange['direct
   return UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down';
 }
 const COMPARATIVE_WINDOW_CHARS = 24;
+/** A determiner, perhaps with a word that qualifies the figure: "a forecast", "a revised", "a seasonally adjusted". */
 const DETERMINER_BEFORE_RE =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|another)\s+(?:(?:forecast|expected|projected|predicted|estimated|anticipated|further|record|sharp|steep|modest|slight)\s+)?$/i;
+  /\b(?:a|an|the|its|their|his|her|our|this|that|another)\s+(?:(?:forecast|further|record|sharp|steep|modest|slight|seasonally\s+adjusted|[a-z]+ed)\s+)?$/i;
 
 /** The level `a` reached "at" after the change `prev` ("1.2% higher at $45.10", "closed down 0.4% at $220.91"), or null. */
 export function levelAt(text: string, raw: string, prev: Amount, a: Amount): ClaimChange | null {

@@ -30,6 +30,9 @@ const PHRASAL_BEFORE_RE = new RegExp(
  * sentence's reporting cues blanked: "He added that three men…" states no rise.
  */
 export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): ClaimChange | null {
+  // "lowered rates four times this year": a count of times is how often, or a multiple ("three times higher"), never
+  // an amount or a level of the change; "by four times" is a change's multiple and keeps its way.
+  if (a.unit === null && text.startsWith(' times', a.end) && !text.startsWith('by ', a.start - 3)) return null;
   const { prev, next } = n;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   let direction: ClaimChange['direction'] | null = UP_RE.test(before) ? 'up' : DOWN_RE.test(before) ? 'down' : null;
@@ -41,7 +44,14 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     const after = before.slice(changeVerbEnd(before));
     // "an increase of 9%", "a decline of almost 40%": "of" right after a noun of change leads to its amount;
     // "fell from a peak of 7.1%": "from" leads to where it started.
-    if (OTHER_PREPOSITION_RE.test(after) && !/^\s+of\b/i.test(after) && !/\bfrom\b/i.test(after) && !AMOUNT_PREPOSITION_RE.test(before)) direction = null;
+    // "lost an average of 4%": a verb's "an average of" leads to its amount as "by an average of" does.
+    if (
+      OTHER_PREPOSITION_RE.test(after) &&
+      !/^\s+(?:an?\s+(?:average|total)\s+)?of\b/i.test(after) &&
+      !/\bfrom\b/i.test(after) &&
+      !AMOUNT_PREPOSITION_RE.test(before)
+    )
+      direction = null;
   }
   // "ticked up to 3.9%", "edged down to 2.4%": a verb with its particle of change goes to the new level (read in the
   // text with its cues: "Turnout went up to 67%" may have "went" blanked as one).
@@ -155,7 +165,10 @@ function reachedLevel(text: string, at: number): ClaimChange['direction'] | null
   if (cut < 0) return null;
   const head = t.slice(0, cut).trimEnd();
   if (!head.endsWith(',')) return null;
-  const clauseStart = Math.max(head.lastIndexOf(',', head.length - 2), head.lastIndexOf(';'), head.lastIndexOf('.')) + 1;
+  // A full stop ends the clause, a decimal point does not ("added 5.1 million subscribers, bringing its total to").
+  let stop = head.lastIndexOf('.');
+  while (stop >= 0 && isDigitCode(head.charCodeAt(stop + 1))) stop = head.lastIndexOf('.', stop - 1);
+  const clauseStart = Math.max(head.lastIndexOf(',', head.length - 2), head.lastIndexOf(';'), stop) + 1;
   const clause = head.slice(clauseStart, head.length - 1);
   let direction: ClaimChange['direction'] | null = null;
   CHANGE_WORD_RE.lastIndex = 0;
@@ -175,10 +188,22 @@ const ARRIVAL_STEMS = ['reaching', 'hitting', 'bringing', 'taking', 'leaving'];
 /** Characters read back for a participle of arrival and the clause of change before it. */
 const REACHED_CHARS = 100;
 /** Participles of arrival before a level: "reaching", "bringing the total to". */
-const ARRIVAL_WORDS = [' reaching', ' hitting', ' bringing it to', ' bringing the total to', ' taking it to', ' taking the total to', ' leaving it at'];
+const ARRIVAL_WORDS = [
+  ' reaching',
+  ' hitting',
+  ' bringing it to',
+  ' bringing the total to',
+  ' bringing its total to',
+  ' bringing their total to',
+  ' taking it to',
+  ' taking the total to',
+  ' taking its total to',
+  ' leaving it at',
+];
 /** What may stand between the participle and the level: an approximation, "a record (low) of", "an all-time high of". */
 const LEVEL_TAIL_RE =
   /^(?:\s+(?:about|around|nearly|almost|some|roughly|(?:a|an)\s+(?:new\s+)?(?:record|all-time|high|low|peak)(?:\s+(?:high|low))?(?:\s+of)?))?$/i;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const UP_WORD_RE = new RegExp(String.raw`^(?:${UP_WORDS})$`, 'i');
 /**
  * Whether "to" or "by" (perhaps with an approximation after it) ends the text before `at`: read from the end with
@@ -249,22 +274,32 @@ function changeVerbEnd(before: string): number {
 const CHANGE_WORD_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS}|up|down)\b`, 'gi');
 const OTHER_PREPOSITION_RE = /\b(?:across|among|in|at|for|with|of|on|over|under|after|before|between|during|since|against|into)\b/i;
 /**
+ * A level named by its measure before "of": "an annual rate of", "a seasonally adjusted annual rate of", "a total of"
+ * (what statistics offices write between "to" and the level).
+ */
+const LEVEL_OF = String.raw`(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:rate|level|total|pace)\s+of\s+`;
+/**
  * "to", "by" or "from" (and an approximation) right before the figure: the change's amount or level after all; "by an
  * average of", "by a total of", "to a high of" lead to it too.
  */
-const AMOUNT_PREPOSITION_RE =
-  /\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+(?:average|total|high|low|peak|combined|net)\s+of|an?\s+)\s*)*$/i;
+const AMOUNT_PREPOSITION_RE = new RegExp(
+  String.raw`\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+(?:average|total|high|low|peak|combined|net)\s+of|${LEVEL_OF}|an?\s+)\s*)*$`,
+  'i',
+);
 /** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
 const MAX_TO_LEVEL_CHARS = 64;
 /**
- * Between a change and its new level: "to", "to a record", "to an all-time high of", after the change's noun ("fell
- * 1.2 points to") or a phrase of when ("fell 3% in early trading to", "rose 4% in the third quarter to").
+ * Between a change and its new level: "to", "to a record", "to an all-time high of", "to an annual rate of", a market's
+ * "to close at", after the change's noun ("fell 1.2 points to"), a phrase of when ("fell 3% in early trading to", "rose
+ * 4% in the third quarter to", "rose 4% year over year to") or a currency's counterpart ("rose 0.4% against the yen to").
  */
-const TO_LEVEL_RE =
-  /^(?:\s+(?:in|on|during|over|since|after|at)(?:\s+[\w'-]+){1,3}?|(?:\s+[a-z]+){0,2}?)\s*,?\s*to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+)?$/i;
+const TO_LEVEL_RE = new RegExp(
+  String.raw`^(?:\s+(?:in|on|during|over|since|after|at|against)(?:\s+[\w'-]+){1,3}?|\s+(?:year|month|quarter|week)[\s-](?:over|on)[\s-](?:year|month|quarter|week)|(?:\s+[a-z]+){0,2}?)\s*,?\s*to\s+(?:(?:close|end|finish|settle)(?:\s+the\s+(?:day|session|week))?\s+at\s+)?(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+|${LEVEL_OF})?$`,
+  'i',
+);
 /** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
 const VERB_TO_RE = new RegExp(
-  String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?|(?:a|an|the)\s+(?:new\s+)?(?:high|low|peak|average)\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`,
+  String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?|(?:a|an|the)\s+(?:new\s+)?(?:high|low|peak|average)\s+of\s+|${LEVEL_OF}|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$`,
   'i',
 );
 /** A verb whose particle of change is "up" or "down", then "to" before the figure: "ticked up to", "edged down to about". */
@@ -284,5 +319,5 @@ const DIRECT_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s
 function startsFrom(text: string, a: Amount, next: Amount): boolean {
   return /\bto\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && FROM_BETWEEN_RE.test(text.slice(a.end, next.start)) && a.unit === next.unit;
 }
-/** Between the end point and the starting point: a few words of scope, then "from". */
-const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,4}?,?\s+(?:from|compared\s+(?:with|to))\s+$/;
+/** Between the end point and the starting point: a few words of scope ("at the end of June"), then "from". */
+const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,5}?,?\s+(?:from|compared\s+(?:with|to))\s+$/;
