@@ -65,6 +65,37 @@ const CASES: Record<string, Case[]> = {
       claims: [q({ value: 72_000, change: 'down 86000→72000', scope: 'at the end of June' })],
     },
   ],
+  perUnitWords: [
+    // A rate's unit after "per" may run over more words than its first: "megawatt hour" is energy, "megawatt" power.
+    { text: 'Gas jumped 9% to 48 euros per megawatt hour.', claims: [q({ value: 9 }), q({ value: 48, unit: 'EUR', per: 'MWh' })] },
+    { text: 'Power costs 12 cents per kilowatt hour.', claims: [q({ value: 12, unit: 'USX', per: 'kWh' })] },
+    { text: 'The plant has a capacity of 40 MW per turbine.', claims: [q({ value: 40, unit: 'MW', per: 'turbine' })] },
+  ],
+  initialsInUnits: [
+    // Initials with stops ("U.S.") take two tokens each, so a currency named with them is read whole.
+    { text: 'The Australian dollar rose to 66.5 U.S. cents.', claims: [q({ value: 66.5, unit: 'USX', change: 'up ?→66.5' })] },
+    { text: 'The loan was worth 500 U.S. dollars.', claims: [q({ value: 500, unit: 'USD' })] },
+  ],
+  modelAfterCount: [
+    // A bare integer right after a count and before a capitalised word names the model counted; spaced thousands do
+    // not run into it.
+    { text: 'Boeing delivered 40 737 MAX jets in September.', claims: [q({ value: 40, scope: 'in September' })] },
+    // A year before a count dates it.
+    { text: 'In 2024 150 Toyota dealers closed.', claims: [q({ value: 150 })] },
+    { text: 'The town has 40 000 residents.', claims: [q({ value: 40_000, counted: 'residents' })] },
+  ],
+  relativeMonth: [
+    // "next", "last" and "this" before a month make a scope as before a period.
+    { text: 'The state pension will increase by 4.1% next April.', claims: [q({ value: 4.1, change: 'up ?→?', scope: 'next April' })] },
+    { text: 'Sales rose 4% last March.', claims: [q({ value: 4, scope: 'last March' })] },
+    // Not the verb "may".
+    { text: 'This may cost 5% more.', claims: [q({ value: 5, scope: null })] },
+  ],
+  contracted: [
+    // An economy that contracted fell; a firm contracted to do something was hired.
+    { text: 'The economy contracted by 0.1% in September.', claims: [q({ value: 0.1, change: 'down ?→?' })] },
+    { text: 'The firm was contracted to build 300 homes.', claims: [q({ value: 300, change: null })] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

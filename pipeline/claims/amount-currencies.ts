@@ -154,6 +154,9 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, string>> = table({
   'deutsche marks': 'DEM',
   cent: 'USX',
   cents: 'USX',
+  // "rose to 66.5 U.S. cents": a currency quoted in another's minor unit names its country.
+  'us cents': 'USX',
+  'u.s. cents': 'USX',
   bitcoin: 'XBT',
   bitcoins: 'XBT',
   '€': 'EUR',

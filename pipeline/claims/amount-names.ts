@@ -71,12 +71,25 @@ export function isNameNumber(tokens: readonly AToken[], core: Core): boolean {
  * does a pair before a unit ("737-800 km").
  */
 export function isModelNumber(tokens: readonly AToken[], core: Core): boolean {
-  if (!core.range || core.currency !== null || core.next !== core.first + 3 || core.low === null || core.high === null) return false;
+  if (!core.range) return isModelAfterCount(tokens, core);
+  if (core.currency !== null || core.next !== core.first + 3 || core.low === null || core.high === null) return false;
   const a = (tokens[core.first] as AToken).text;
   const b = tokens[core.first + 2]?.text ?? '';
   if (!/^\d{3,}$/.test(a) || b.length !== a.length || !/^[1-9]0+$/.test(b)) return false;
   if (core.low % ROUND_START === 0 || core.low % 10 === 1) return false;
   return readUnit(tokens, core.next, core.number, null) === null;
+}
+/**
+ * "40 737 MAX jets": a bare integer right after another and before a capitalised word names the model the first counts
+ * (news writes no two counts side by side, but a year may date one; the tokenizer keeps spaced thousands apart before
+ * a word in capitals).
+ */
+function isModelAfterCount(tokens: readonly AToken[], core: Core): boolean {
+  if (core.next !== core.first + 1 || core.currency !== null || !isDigitToken(tokens[core.first - 1])) return false;
+  if (!/^[A-Z]/.test(tokens[core.next]?.text ?? '') || !/^\d{2,4}$/.test(tokens[core.first]?.text ?? '')) return false;
+  // "In 2024 150 Boeing jets were sold": a year before the number dates it.
+  const prev = Number(tokens[core.first - 1]?.text);
+  return !(prev >= YEAR_MIN && prev <= YEAR_MAX);
 }
 /** A start that is a multiple of this is rounded as a range's start is ("175-200", "250-300"). */
 const ROUND_START = 5;

@@ -16,10 +16,11 @@ export { opensNumberWord };
 
 /**
  * A number as TOKEN_RE read it: Indian and Western separators, spaced thousands, decimals, an exponent. Spaced
- * thousands never end before a hyphen and three digits closing a word: "40 737-800 jets" is 40 of a model.
+ * thousands never end before a hyphen and three digits closing a word, nor before a word in capitals: "40 737-800 jets"
+ * and "40 737 MAX jets" are 40 of a model.
  */
 const NUMBER_TOKEN_RE =
-  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?![\d,]|\.\d|-\d{3}(?!\d|\s\d))|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?/y;
+  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?![\d,]|\.\d|-\d{3}(?!\d|\s\d)|\s[A-Z]{2,}\b)|\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d+(?![A-Za-z]))?/y;
 
 /**
  * Tokens of a sentence; offsets are UTF-16 indices into it. The tokens of

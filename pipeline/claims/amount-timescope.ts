@@ -38,7 +38,9 @@ const THE_PERIOD = String.raw`(?:(?:(?:the|its|their|his|her|our)\s+|${ORDER}[\s
 const TO_DATE = String.raw`(?:\s+to\s+date\b|\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
 /** "the end of next year", "the start of 2024", "mid-2026", "early March", "late last year". */
 const EDGE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle|turn|close)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:${DATE}|${PERIOD}|${ORDER}\s+${PERIOD})|(?:mid|early|late)[\s-](?:${DATE}|(?:this|last|next)\s+${PERIOD}))`;
-const RELATIVE = String.raw`(?:(?:last|this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:${PERIOD}|${WEEKDAY}))`;
+/** Months after "next", "last" or "this" ("next April"); not "May", as the scope is read without case ("this may"). */
+const RELATIVE_MONTH = `(?:January|February|March|April|June|July|August|September|October|November|December)`;
+const RELATIVE = String.raw`(?:(?:last|this|next|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:${PERIOD}|${WEEKDAY}|${RELATIVE_MONTH}\b))`;
 /** Events that date a figure: "the 2021 election", "Tuesday's primary", "the July 4 vote". */
 const EVENT = String.raw`(?:(?:general|presidential|local|midterm|snap|parliamentary|regional)\s+)?(?:elections?|by-elections?|primary|primaries|caucus(?:es)?|midterms|census|budget|season|campaign|games|olympics|world\s+cup|final|referendum|vote|poll|debate|summit|financial\s+year|fiscal\s+year|tax\s+year)\b`;
 /** "the 2021 election", "the 2024-25 season", "the July 4 election", "Tuesday's primary", "last year's budget". */

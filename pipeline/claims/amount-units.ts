@@ -83,7 +83,9 @@ export function readUnit(tokens: readonly AToken[], at: number, n: ReadNumber | 
     return { id: 'in', kind: 'unit', dimension: 'length', next: j + 1 };
   // A key starts with the token at j: when no unit phrase starts so, no length of key is one (most words after a number).
   const first = tokens[j]?.lower;
-  for (let len = first !== undefined && UNIT_KEY_PREFIXES.has(first) ? MAX_UNIT_TOKENS : 0; len >= 1; len--) {
+  // "500 U.S. dollars", "66.5 U.S. cents": initials with stops take two tokens each.
+  const longest = tokens[j + 1]?.text === '.' && glued(tokens[j], tokens[j + 1]) ? MAX_UNIT_TOKENS + 2 : MAX_UNIT_TOKENS;
+  for (let len = first !== undefined && UNIT_KEY_PREFIXES.has(first) ? longest : 0; len >= 1; len--) {
     const k = key(tokens, j, len);
     if (k === '') continue;
     const pct = PERCENT_WORDS[k];
@@ -320,7 +322,12 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
     if (p === 'cent') return null;
     const area = areaDenominator(tokens, at + 1);
     if (area !== null) return area;
-    if (RATE_PERIODS.has(p) || UNITS[p] !== undefined) return { per: UNITS[p]?.id ?? p, next: at + 2 };
+    if (RATE_PERIODS.has(p)) return { per: UNITS[p]?.id ?? p, next: at + 2 };
+    if (UNITS[p] !== undefined) {
+      // "48 euros per megawatt hour": the unit may run over more words than its first ("megawatt" alone is power).
+      const whole = readUnit(tokens, at + 1, null, null);
+      return whole !== null && whole.next > at + 2 ? { per: whole.id, next: whole.next } : { per: UNITS[p]?.id ?? p, next: at + 2 };
+    }
     if (p === 'annum') return { per: 'year', next: at + 2 };
     // "$2.1m per patient", "10 per voter": "per" before any singular noun.
     if (w === 'per' && /^[a-z]{3,}$/.test(tokens[at + 1]?.text ?? '') && !NOT_PER_NOUN.has(p)) return { per: p, next: at + 2 };

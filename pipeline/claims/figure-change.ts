@@ -9,9 +9,12 @@ import type { Amount } from './amounts.js';
 import { comparativeAfter, levelAt, nounOfChangeAfter } from './figure-change-after.js';
 import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 
-/** Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. */
+/**
+ * Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. "contracted" is a fall of an
+ * economy, not a hire ("contracted to build 300 homes").
+ */
 const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climb|climbed|climbs|jump|jumped|jumps|surged?|surges|soar|soared|soars|gain|gained|gains|higher|added|adds|raised?|raises|boost|boosted|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expand|expanded|advanced|rallied|rebounded|spiked|swelled|accelerated|widened|lifted|lifts|hiked|hikes`;
-const DOWN_WORDS = `fell|fall|falls|falling|fallen|drop|dropped|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slump|slumped|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slash|slashed|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged|lowered|lowers|lowering|trimmed|trims|pared`;
+const DOWN_WORDS = `fell|fall|falls|falling|fallen|drop|dropped|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slump|slumped|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slash|slashed|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged|lowered|lowers|lowering|trimmed|trims|pared|contracted(?!\\s+(?:to|with|for|out|from)\\b)`;
 /**
  * "up" and "down" state a change only right before the figure ("up 7%", "down by about 2%"): further back they end a
  * phrasal verb ("backed up for 10 miles"); right before it, PHRASAL_BEFORE_RE tells a phrasal verb ("made up 12%").
