@@ -32,8 +32,6 @@ const CASES: Record<string, Case[]> = {
       claims: [q({ value: 4.3, change: 'down ?→?' }), q({ value: 3_960_000, change: 'down ?→3960000', counted: 'units' })],
     },
     { text: 'Housing starts jumped to an annual rate of 1.5 million.', claims: [q({ value: 1_500_000, change: 'up ?→1500000' })] },
-    // The measure of a level is no noun of change: a level alone keeps no change.
-    { text: 'The economy grew at an annual rate of 2.8%.', claims: [q({ value: 2.8, change: null })] },
   ],
   arrival: [
     // A decimal point is no full stop: the clause of change before a participle of arrival goes on past "5.1 million".
@@ -95,6 +93,27 @@ const CASES: Record<string, Case[]> = {
     // An economy that contracted fell; a firm contracted to do something was hired.
     { text: 'The economy contracted by 0.1% in September.', claims: [q({ value: 0.1, change: 'down ?→?' })] },
     { text: 'The firm was contracted to build 300 homes.', claims: [q({ value: 300, change: null })] },
+  ],
+  codeLabels: [
+    // A street type after "<number> <Name>" makes an address: parkways, plazas and highways too.
+    { text: 'The company, based at 1600 Amphitheatre Parkway, employs 180,000 people.', claims: [q({ value: 180_000, counted: 'people' })] },
+    // A letter in brackets glued to a number, and a number in brackets glued after it, label a section of a code.
+    { text: 'The average 401(k) balance rose to $127,100.', claims: [q({ value: 127_100, unit: 'USD' })] },
+    { text: 'A 501(c)(3) charity raised $5 million.', claims: [q({ value: 5_000_000, unit: 'USD' })] },
+    // Digits glued on after a scale letter make a code, no billions.
+    { text: 'Executives sold shares under Rule 10b5-1 plans.', claims: [] },
+    { text: 'The group raised $1.2b from investors.', claims: [q({ value: 1_200_000_000, unit: 'USD' })] },
+  ],
+  raiseNoun: [
+    // American news writes a rise of pay as "a raise"; money before it is a funding round, no rise.
+    { text: 'Workers will receive a 38% raise over four years.', claims: [q({ value: 38, change: 'up ?→?' })] },
+    { text: 'The startup announced a $50 million raise.', claims: [{ value: 50_000_000, change: null }] },
+  ],
+  paceOf: [
+    // "at an annual pace of" leads to a change's pace as "by" leads to its amount.
+    { text: 'Prices rose at an annual pace of 3.4%.', claims: [q({ value: 3.4, change: 'up ?→?' })] },
+    { text: 'The economy grew at an annual rate of 2.8%.', claims: [q({ value: 2.8, change: 'up ?→?' })] },
+    { text: 'Prices rose at 30 stores.', claims: [q({ value: 30, change: null })] },
   ],
 };
 

@@ -8,7 +8,7 @@ import type { AToken, ReadNumber } from './amount-tokens.js';
 
 /** Street words after "<number> <Name>": an address, not an amount. */
 const STREET_WORDS: ReadonlySet<string> = new Set(
-  'street st road rd avenue ave lane ln boulevard blvd drive dr way place square court terrace close crescent'.split(' '),
+  'street st road rd avenue ave lane ln boulevard blvd drive dr way place square court terrace close crescent parkway pkwy plaza highway hwy'.split(' '),
 );
 /** Street words written before the street's name ("45 Rue de Rivoli", "3 Via Roma", "10 Calle Mayor"). */
 const STREET_FIRST_WORDS: ReadonlySet<string> = new Set('rue via viale calle avenida rua carrer piazza strada avenue boulevard'.split(' '));

@@ -139,6 +139,8 @@ function gluedScale(tokens: readonly AToken[], at: number, money: boolean): numb
   if (money && g.text === 'MM') return 1e6;
   const scale = SCALE_LETTERS[g.lower];
   if (scale === undefined) return null;
+  // "Rule 10b5-1", "a 3m4 code": digits glued on after the letter make a code, no scale.
+  if (isDigitToken(tokens[at + 1]) && glued(g, tokens[at + 1])) return null;
   // "a 10k race", "the 5K in 17 minutes": a race distance, read as kilometres by readUnit.
   if (g.lower === 'k' && !money && isRaceDistance(tokens, at)) return null;
   // A lower-case "b" before a singular word is a unit ("the 1500b packet"), not billions ("1.2b", "7b people").

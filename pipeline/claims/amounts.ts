@@ -310,8 +310,8 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const quake = core.value !== null && core.value < MAX_MAGNITUDE && QUAKE_NOUNS.has(word(tokens, next)) && DECIMAL_RE.test(tokens[core.first]?.text ?? '');
   if (unit === null && core.number?.digits && (quake || word(tokens, core.first - 1) === 'magnitude'))
     unit = { id: 'magnitude', kind: 'unit', dimension: 'other', next };
-  // "5G networks", "3D printing", "2FA": digits glued to letters that are no unit name a thing.
-  if (unit === null && core.number?.digits && !core.range && gluedLetters(tokens, core.next)) return null;
+  // "5G networks", "3D printing", "2FA", "401(k)": digits glued to letters that are no unit name a thing.
+  if (unit === null && core.number?.digits && !core.range && (gluedLetters(tokens, core.next) || bracketedSubsection(tokens, core.first))) return null;
   // "half a point", "a quarter-point": a fraction of a rate's point, "a" or a hyphen between.
   if (
     unit === null &&
@@ -409,7 +409,15 @@ function oneDigitNamed(tokens: readonly AToken[], at: number, next: number): boo
 
 function gluedLetters(tokens: readonly AToken[], at: number): boolean {
   const t = tokens[at];
-  return t !== undefined && NAME_SUFFIXES.has(t.text) && glued(tokens[at - 1], t) && /^[\d.,]+$/.test(tokens[at - 1]?.text ?? '');
+  if (t === undefined || !glued(tokens[at - 1], t)) return false;
+  // "a 401(k) plan", "a 501(c)(3) charity": a letter in brackets glued to the number labels a section of a code.
+  if (t.text === '(') return /^[a-z]$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')' && glued(t, tokens[at + 1]);
+  return NAME_SUFFIXES.has(t.text) && /^[\d.,]+$/.test(tokens[at - 1]?.text ?? '');
+}
+/** "501(c)(3)": a number in brackets glued to a closing bracket is a subsection of the label before it. */
+function bracketedSubsection(tokens: readonly AToken[], first: number): boolean {
+  const open = tokens[first - 1];
+  return open?.text === '(' && tokens[first - 2]?.text === ')' && glued(tokens[first - 2], open) && glued(open, tokens[first]);
 }
 /**
  * Letters glued to digits that make a name ("5G", "3D", "2FA", the "49ers") or style sheet furniture ("600px"); an

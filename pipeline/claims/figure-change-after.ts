@@ -8,17 +8,19 @@ import type { Amount } from './amounts.js';
 
 /**
  * A noun of a rise or a fall right after a figure, perhaps after a modifier ("a 15% increase", "a 22% year-over-year
- * decrease", "a $2bn cut") or up to two nouns naming what changes ("a 3% pay rise", "a 4.99% council tax rise"), no
+ * decrease", "a $2bn cut", American "a 38% raise") or up to two nouns naming what changes ("a 3% pay rise", "a 4.99% council tax rise"), no
  * preposition among them ("a 10% stake in loss-making X" is no loss).
  */
 const NOUN_OF_CHANGE_AFTER_RE =
-  /^[\s-]*(?:(?:year-over-year|year-on-year|annual|yearly|monthly|quarterly|weekly|overall|further|sharp|steep|modest|slight)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|from|into|and|or|than|as|the|a|an|its|their)\s)[a-z]+\s+){0,2}(?:(increase|rise|jump|gain|hike|surge|boost|growth|climb|uptick)|(decrease|decline|drop|fall|cut|reduction|loss|slump|dip|contraction|slide|plunge))\b/i;
+  /^[\s-]*(?:(?:year-over-year|year-on-year|annual|yearly|monthly|quarterly|weekly|overall|further|sharp|steep|modest|slight)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|from|into|and|or|than|as|the|a|an|its|their)\s)[a-z]+\s+){0,2}(?:(increase|rise|raise|jump|gain|hike|surge|boost|growth|climb|uptick)|(decrease|decline|drop|fall|cut|reduction|loss|slump|dip|contraction|slide|plunge))\b/i;
 /** Characters read after a figure for its noun of change: "year-over-year decrease", "council tax rise". */
 const NOUN_OF_CHANGE_WINDOW_CHARS = 40;
-export function nounOfChangeAfter(text: string, start: number, end: number): ClaimChange['direction'] | null {
+export function nounOfChangeAfter(text: string, start: number, end: number, money: boolean): ClaimChange['direction'] | null {
   // Only after a determiner: "1/8 teaspoon increases the acidity", "two losses in six days" have a verb or a plural.
   if (!DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) return null;
   const m = NOUN_OF_CHANGE_AFTER_RE.exec(text.slice(end, end + NOUN_OF_CHANGE_WINDOW_CHARS));
+  // "a $50 million raise" is a funding round, "a 38% raise" a rise of pay.
+  if (m?.[1] && money && m[1].toLowerCase() === 'raise') return null;
   return m ? (m[1] ? 'up' : 'down') : null;
 }
 /** Comparatives of a rise and of a fall that follow a market's change ("ended 0.5% lower", "was 0.3% weaker"). */

@@ -78,7 +78,7 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     if (BY_BEFORE_RE.test(wider)) direction = UP_BY_RE.test(wider) ? 'up' : DOWN_BY_RE.test(wider) ? 'down' : null;
   }
   // "a 15% increase over the prior week", "a $2bn cut": a noun of change right after the figure.
-  if (direction === null && a.value !== 0) direction = nounOfChangeAfter(text, a.start, a.end);
+  if (direction === null && a.value !== 0) direction = nounOfChangeAfter(text, a.start, a.end, a.type === 'money');
   // "closed 1.2% higher", "settled 87 cents lower at $82.05": a comparative right after the figure is the change's way.
   if (direction === null) direction = comparativeAfter(text, a.end);
   // "…1.2% higher at $45.10", "closed down 0.4% at $220.91": "at" after a market's change leads to where it ended.
@@ -283,10 +283,10 @@ const OTHER_PREPOSITION_RE = /\b(?:across|among|in|at|for|with|of|on|over|under|
 const LEVEL_OF = String.raw`(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:rate|level|total|pace)\s+of\s+`;
 /**
  * "to", "by" or "from" (and an approximation) right before the figure: the change's amount or level after all; "by an
- * average of", "by a total of", "to a high of" lead to it too.
+ * average of", "by a total of", "to a high of" lead to it too, and "at an annual pace of" to its pace.
  */
 const AMOUNT_PREPOSITION_RE = new RegExp(
-  String.raw`\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+(?:average|total|high|low|peak|combined|net)\s+of|${LEVEL_OF}|an?\s+)\s*)*$`,
+  String.raw`\bat\s+${LEVEL_OF}$|\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+(?:average|total|high|low|peak|combined|net)\s+of|${LEVEL_OF}|an?\s+)\s*)*$`,
   'i',
 );
 /** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
