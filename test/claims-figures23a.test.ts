@@ -115,6 +115,32 @@ const CASES: Record<string, Case[]> = {
     { text: 'The economy grew at an annual rate of 2.8%.', claims: [q({ value: 2.8, change: 'up ?→?' })] },
     { text: 'Prices rose at 30 stores.', claims: [q({ value: 30, change: null })] },
   ],
+  nearestVerb: [
+    // Of two verbs of change before a figure, the nearer states its way.
+    { text: 'Shipments rose 11% in units but fell 3% in value.', claims: [q({ value: 11, change: 'up ?→?' }), q({ value: 3, change: 'down ?→?' })] },
+    { text: 'The bank raised fees and cut costs 5%.', claims: [q({ value: 5, change: 'down ?→?' })] },
+  ],
+  recordLevel: [
+    // "to a record low of" leads to the level past the preposition test, as "to a low of" did.
+    { text: 'Unemployment fell to a record low of 6.3%.', claims: [q({ value: 6.3, change: 'down ?→6.3' })] },
+  ],
+  coordinated: [
+    // An amount coordinated with a change's amount, its verb left out, is an amount of the same change.
+    { text: 'Exports fell 3% in May and 5% in June.', claims: [q({ value: 3, change: 'down ?→?' }), q({ value: 5, change: 'down ?→?', scope: 'in June' })] },
+    { text: 'The firm cut 1,200 jobs and 300 contractors.', claims: [q({ value: 1200, change: 'down ?→?' }), q({ value: 300, change: 'down ?→?' })] },
+    // Another kind of amount after "and" opens a clause of its own.
+    { text: 'Sales rose 5% and 300 workers were hired.', claims: [q({ value: 5, change: 'up ?→?' }), q({ value: 300, change: null })] },
+  ],
+  thanEarlier: [
+    // A comparative "than" an earlier time is a change; "than" another thing compares two things.
+    {
+      text: 'The airline carried 4.3 million passengers in October, 9% more than a year earlier.',
+      claims: [q({ value: 4_300_000, change: null }), q({ value: 9, change: 'up ?→?' })],
+    },
+    { text: 'Revenue was 12% higher than a year ago.', claims: [q({ value: 12, change: 'up ?→?' })] },
+    { text: 'Sales were 3% lower than in 2019.', claims: [q({ value: 3, change: 'down ?→?' })] },
+    { text: 'Its prices are 5% lower than its rivals.', claims: [q({ value: 5, change: null })] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

@@ -44,7 +44,14 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   // "output fell across all three sectors", "rose in three of four months": a preposition between the verb and the
   // figure makes the figure a place or a count of the change, not its amount (unless "to", "by" or "from" leads to it).
   if (direction !== null) {
-    const after = before.slice(changeVerbEnd(before));
+    const last = lastChangeWord(before);
+    // "rose 11% in units but fell 3% in value": the nearest verb of change states the way (UP_RE is tried first).
+    if (last.word !== '' && last.word !== 'up' && last.word !== 'down') direction = UP_WORD_RE.test(last.word) ? 'up' : 'down';
+    const after = before.slice(last.end);
+    // "Sales rose 5% and 300 workers were hired": past the verb's own amount, "and" another kind of amount opens a new
+    // clause ("cut 1,200 jobs and 300 contractors" shares the verb).
+    if (prev && prev.start >= a.start - before.length + last.end && prev.unit !== a.unit && COORDINATED_RE.test(text.slice(prev.end, a.start)))
+      direction = null;
     // "an increase of 9%", "a decline of almost 40%": "of" right after a noun of change leads to its amount;
     // "fell from a peak of 7.1%": "from" leads to where it started.
     // "lost an average of 4%": a verb's "an average of" leads to its amount as "by an average of" does.
@@ -138,6 +145,12 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
     const noun = NOUN_OF_CHANGE_TO_RE.exec(text.slice(Math.max(0, a.start - 40), a.start));
     if (noun) return { direction: noun[1] ? 'up' : 'down', from: null, to: noun[3]?.toLowerCase() === 'to' ? a.value : null };
   }
+  // "rose 0.2% in July and 2.9% from a year earlier", "fell 3% in May and 5% in June": an amount coordinated with the
+  // amount of a change, its verb left out, is an amount of the same change.
+  if (direction === null && prev && prev.unit === a.unit && a.start - prev.end <= MAX_COORDINATED_CHARS && COORDINATED_RE.test(text.slice(prev.end, a.start))) {
+    const first = changeOf(text, raw, prev, { prev: n.earlier ?? null, next: a, earlier: null });
+    if (first?.direction && first.to === null) return { direction: first.direction, from: null, to: null };
+  }
   // "doubled over the past year, reaching 2,500": a participle of arrival after the change's clause leads to its level
   // (read in the text with its cues, where the verb may be blanked as one).
   if (direction === null) {
@@ -219,6 +232,9 @@ function toOrByBefore(text: string, at: number): boolean {
   return t.endsWith(' to') || t.endsWith(' by');
 }
 const APPROXIMATION_ENDINGS = [' about', ' around', ' nearly', ' almost', ' some', ' roughly', ' more than', ' less than'];
+/** Between two amounts, the second coordinated with the first: a few words of when or where, then "and" (or "by"). */
+const COORDINATED_RE = /^(?:\s+[\w'-]+){0,5}?,?\s+and\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
+const MAX_COORDINATED_CHARS = 48;
 /** Characters read back for a verb of change, a period after it, and "to" or "by". */
 const PERIOD_BETWEEN_CHARS = 90;
 /** A verb of change, a phrase of when (a preposition and up to 40 characters, no clause break), then "to" or "by". */
@@ -267,12 +283,16 @@ function upFrom(text: string, a: Amount, next: Amount | null, later: Amount | nu
   return { direction: m[1].toLowerCase() === 'up' ? 'up' : 'down', from: from.value, to: a.value };
 }
 
-/** Where the last verb or adverb of change in `before` ends (0 when none is found). */
-function changeVerbEnd(before: string): number {
+/** The last verb or adverb of change in `before` (lower case) and where it ends (0 and '' when none is found). */
+function lastChangeWord(before: string): { end: number; word: string } {
   let end = 0;
+  let word = '';
   CHANGE_WORD_RE.lastIndex = 0;
-  for (let m = CHANGE_WORD_RE.exec(before); m !== null; m = CHANGE_WORD_RE.exec(before)) end = m.index + m[0].length;
-  return end;
+  for (let m = CHANGE_WORD_RE.exec(before); m !== null; m = CHANGE_WORD_RE.exec(before)) {
+    end = m.index + m[0].length;
+    word = m[0];
+  }
+  return { end, word: word.toLowerCase() };
 }
 const CHANGE_WORD_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS}|up|down)\b`, 'gi');
 const OTHER_PREPOSITION_RE = /\b(?:across|among|in|at|for|with|of|on|over|under|after|before|between|during|since|against|into)\b/i;
@@ -286,7 +306,7 @@ const LEVEL_OF = String.raw`(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:rate|level
  * average of", "by a total of", "to a high of" lead to it too, and "at an annual pace of" to its pace.
  */
 const AMOUNT_PREPOSITION_RE = new RegExp(
-  String.raw`\bat\s+${LEVEL_OF}$|\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record|an?\s+(?:average|total|high|low|peak|combined|net)\s+of|${LEVEL_OF}|an?\s+)\s*)*$`,
+  String.raw`\bat\s+${LEVEL_OF}$|\b(?:to|by|from)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|a\s+record(?:\s+(?:high|low)\s+of)?|an?\s+(?:average|total|high|low|peak|combined|net)\s+of|${LEVEL_OF}|an?\s+)\s*)*$`,
   'i',
 );
 /** Longest gap TO_LEVEL_RE can match ("points, to an all-time high of "): a longer one is not tried. */
