@@ -141,6 +141,21 @@ const CASES: Record<string, Case[]> = {
     { text: 'Sales were 3% lower than in 2019.', claims: [q({ value: 3, change: 'down ?→?' })] },
     { text: 'Its prices are 5% lower than its rivals.', claims: [q({ value: 5, change: null })] },
   ],
+  objectToLevel: [
+    // A verb of change, an object of up to three words and "to" its new level, also where the verb is past UP_RE's reach.
+    { text: 'The fund cut its global growth forecast to 3% for 2026.', claims: [q({ value: 3, change: 'down ?→3' })] },
+    { text: 'Ministers raised the state pension age to 67.', claims: [q({ value: 67, change: 'up ?→67' })] },
+    // Where it was measured from may stand between a change and "to" its level.
+    {
+      text: 'Gross bookings rose 16% from a year earlier to $40 billion.',
+      claims: [q({ value: 16, change: 'up ?→?' }), q({ value: 40_000_000_000, change: 'up ?→40000000000' })],
+    },
+  ],
+  perQualified: [
+    // A participle between "per" and its noun qualifies the noun, which is the denominator.
+    { text: 'The firm earned $1.12 per diluted share.', claims: [q({ value: 1.12, per: 'share' })] },
+    { text: 'The fee is $5 per registered voter.', claims: [q({ value: 5, per: 'voter' })] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

@@ -330,7 +330,11 @@ export function readRate(tokens: readonly AToken[], at: number): { per: string; 
     }
     if (p === 'annum') return { per: 'year', next: at + 2 };
     // "$2.1m per patient", "10 per voter": "per" before any singular noun.
-    if (w === 'per' && /^[a-z]{3,}$/.test(tokens[at + 1]?.text ?? '') && !NOT_PER_NOUN.has(p)) return { per: p, next: at + 2 };
+    if (w === 'per' && /^[a-z]{3,}$/.test(tokens[at + 1]?.text ?? '') && !NOT_PER_NOUN.has(p)) {
+      // "$1.12 per diluted share": a participle before the noun qualifies it; the noun is the denominator.
+      if (p.endsWith('ed') && /^[a-z]{3,}$/.test(tokens[at + 2]?.text ?? '')) return { per: word(tokens, at + 2), next: at + 3 };
+      return { per: p, next: at + 2 };
+    }
   }
   return null;
 }

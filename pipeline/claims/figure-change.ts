@@ -133,6 +133,12 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   if (direction !== null && (particle || VERB_TO_RE.test(before))) return { direction, from: null, to: a.value };
   // "raised its forecast to $5 billion", "fell in March to 3%": a word or two between the verb and "to" the level.
   if (direction !== null && toOrByBefore(text, a.start) && VERB_OBJECT_TO_RE.test(before)) return { direction, from: null, to: a.value };
+  // "cut its global growth forecast to 3%": an object of three words puts the verb past UP_RE's reach (read in the text
+  // with its cues, where "forecast" may be blanked as one).
+  if (direction === null && toOrByBefore(text, a.start)) {
+    const m = VERB_OBJECT_TO_RE.exec(raw.slice(Math.max(0, a.start - OBJECT_TO_CHARS), a.start));
+    if (m) return { direction: UP_WORD_RE.test(m[1] ?? '') ? 'up' : 'down', from: null, to: a.value };
+  }
   // "doubled in the past two weeks to 1,450", "rose in the third quarter by 4%": when it changed stands between the
   // verb and its level or amount.
   if (direction === null) {
@@ -317,7 +323,7 @@ const MAX_TO_LEVEL_CHARS = 64;
  * 4% in the third quarter to", "rose 4% year over year to") or a currency's counterpart ("rose 0.4% against the yen to").
  */
 const TO_LEVEL_RE = new RegExp(
-  String.raw`^(?:\s+(?:in|on|during|over|since|after|at|against)(?:\s+[\w'-]+){1,3}?|\s+(?:year|month|quarter|week)[\s-](?:over|on)[\s-](?:year|month|quarter|week)|(?:\s+[a-z]+){0,2}?)\s*,?\s*to\s+(?:(?:close|end|finish|settle)(?:\s+the\s+(?:day|session|week))?\s+at\s+)?(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+|${LEVEL_OF})?$`,
+  String.raw`^(?:\s+(?:in|on|during|over|since|after|at|against|from)(?:\s+[\w'-]+){1,3}?|\s+(?:year|month|quarter|week)[\s-](?:over|on)[\s-](?:year|month|quarter|week)|(?:\s+[a-z]+){0,2}?)\s*,?\s*to\s+(?:(?:close|end|finish|settle)(?:\s+the\s+(?:day|session|week))?\s+at\s+)?(?:(?:a|an|the)\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|all-time\s+(?:high|low)|high|low)(?:\s+of)?\s+|${LEVEL_OF})?$`,
   'i',
 );
 /** A verb of change, then "to" and at most an approximation before the figure: "halved to", "fell to about". */
@@ -330,11 +336,13 @@ const PARTICLE_TO_RE = new RegExp(
   String.raw`\b(?:${[...PARTICLE_VERBS_OF_CHANGE].join('|')})\s+(up|down)\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$`,
   'i',
 );
-/** A verb of change, one or two words (perhaps after a determiner: its object, or when), "to" and perhaps an approximation. */
+/** A verb of change (1), one to three words (perhaps after a determiner: its object, or when), "to" and perhaps an approximation. */
 const VERB_OBJECT_TO_RE = new RegExp(
-  String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+(?:(?:its|their|his|her|the|a|an|our)\s+)?(?:[a-z][a-z-]*\s+){1,2}to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$`,
+  String.raw`\b(${UP_WORDS}|${DOWN_WORDS})\s+(?:(?:its|their|his|her|the|a|an|our)\s+)?(?:[a-z][a-z-]*\s+){1,3}to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$`,
   'i',
 );
+/** Characters read back for a verb of change, its object and "to". */
+const OBJECT_TO_CHARS = 56;
 /** A verb of change right before the figure, with at most "by", "from" or "to" between. */
 const DIRECT_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s+(?:by\s+|from\s+|to\s+)?$`, 'i');
 
