@@ -156,6 +156,24 @@ const CASES: Record<string, Case[]> = {
     { text: 'The firm earned $1.12 per diluted share.', claims: [q({ value: 1.12, per: 'share' })] },
     { text: 'The fee is $5 per registered voter.', claims: [q({ value: 5, per: 'voter' })] },
   ],
+  arrivalObject: [
+    // The object of "bringing"/"taking" before "to" the level may be any short noun phrase.
+    {
+      text: 'The bank cut rates by 50 basis points on Wednesday, bringing its key rate to 3.25%.',
+      claims: [q({ value: 50, change: 'down ?→?' }), q({ value: 3.25, change: 'down ?→3.25' })],
+    },
+  ],
+  wireLast: [
+    // The wires' "was last down" is a market's way before "at" its level.
+    { text: 'The pound was last down 0.3% at $1.2710.', claims: [q({ value: 0.3, change: 'down ?→?' }), q({ value: 1.271, change: 'down ?→1.271' })] },
+  ],
+  fromAfterLongScope: [
+    // A scope of six words may stand between the level and where it came from.
+    {
+      text: 'Wage growth slowed to 4.8% in the three months to October from 5.1%.',
+      claims: [q({ value: 4.8, change: 'down 5.1→4.8', scope: 'in the three months to October' })],
+    },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

@@ -29,9 +29,9 @@ const COMPARATIVE_AFTER_RE =
   /^\s+(higher|lower|stronger|weaker|firmer|softer)(?=\s*[,.;:)]|\s*$|\s+(?:at|on|in|to|from|after|before|against|as|by|for|while|with|and|but|yesterday|today|overnight)\b)/i;
 /** "at" alone between a change and its level ("closed down 0.4% at $220.91"). */
 const AT_ONLY_RE = /^\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
-/** A market's close and its way right before the change: "closed down", "ended up by about". */
+/** A market's close and its way right before the change: "closed down", "ended up by about", the wires' "was last down". */
 const CLOSED_WAY_BEFORE_RE =
-  /\b(?:closed|ended|finished|settled|traded|stood|was|were)\s+(up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
+  /\b(?:closed|ended|finished|settled|traded|stood|was|were)\s+(?:last\s+)?(up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
 /** "1.2% higher at $45.10": the new level after a change's comparative. */
 const COMPARATIVE_AT_RE = /^\s+(higher|lower|stronger|weaker|firmer|softer)\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
 const MAX_COMPARATIVE_AT_CHARS = 24;

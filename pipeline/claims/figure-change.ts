@@ -184,6 +184,8 @@ function reachedLevel(text: string, at: number): ClaimChange['direction'] | null
     const k = t.lastIndexOf(w);
     if (k > cut && LEVEL_TAIL_RE.test(t.slice(k + w.length))) cut = k;
   }
+  // "bringing its key rate to", "taking the jobless rate to": the participle's object may be any noun phrase.
+  if (cut < 0) cut = ARRIVAL_OBJECT_RE.exec(t)?.index ?? -1;
   if (cut < 0) return null;
   const head = t.slice(0, cut).trimEnd();
   if (!head.endsWith(',')) return null;
@@ -222,6 +224,8 @@ const ARRIVAL_WORDS = [
   ' taking its total to',
   ' leaving it at',
 ];
+/** "bringing"/"taking", a determiner and up to three words, then "to" (and an approximation) ending the text. */
+const ARRIVAL_OBJECT_RE = / (?:bringing|taking) (?:the|its|their) (?:[a-z][\w-]* ){0,2}[a-z][\w-]* to(?: (?:about|around|nearly|almost|some|roughly))?$/i;
 /** What may stand between the participle and the level: an approximation, "a record (low) of", "an all-time high of". */
 const LEVEL_TAIL_RE =
   /^(?:\s+(?:about|around|nearly|almost|some|roughly|(?:a|an)\s+(?:new\s+)?(?:record|all-time|high|low|peak)(?:\s+(?:high|low))?(?:\s+of)?))?$/i;
@@ -350,5 +354,5 @@ const DIRECT_CHANGE_RE = new RegExp(String.raw`\b(?:${UP_WORDS}|${DOWN_WORDS})\s
 function startsFrom(text: string, a: Amount, next: Amount): boolean {
   return /\bto\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && FROM_BETWEEN_RE.test(text.slice(a.end, next.start)) && a.unit === next.unit;
 }
-/** Between the end point and the starting point: a few words of scope ("at the end of June"), then "from". */
-const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,5}?,?\s+(?:from|compared\s+(?:with|to))\s+$/;
+/** Between the end point and the starting point: a few words of scope ("in the three months to October"), then "from". */
+const FROM_BETWEEN_RE = /^(?:\s+[\w-]+){0,6}?,?\s+(?:from|compared\s+(?:with|to))\s+$/;
