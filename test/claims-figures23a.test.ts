@@ -81,6 +81,9 @@ const CASES: Record<string, Case[]> = {
     // A year before a count dates it.
     { text: 'In 2024 150 Toyota dealers closed.', claims: [q({ value: 150 })] },
     { text: 'The town has 40 000 residents.', claims: [q({ value: 40_000, counted: 'residents' })] },
+    // A word in capitals between a bare integer and another number names a model and its variant; a unit does not.
+    { text: "The airline's 737 MAX 9 jets were grounded.", claims: [] },
+    { text: 'The plant added 500 MW 2 years ago.', claims: [q({ value: 500, unit: 'MW' })] },
   ],
   relativeMonth: [
     // "next", "last" and "this" before a month make a scope as before a period.
@@ -173,6 +176,16 @@ const CASES: Record<string, Case[]> = {
       text: 'Wage growth slowed to 4.8% in the three months to October from 5.1%.',
       claims: [q({ value: 4.8, change: 'down 5.1→4.8', scope: 'in the three months to October' })],
     },
+  ],
+  shipping: [
+    // Shipping's twenty-foot equivalent unit measures cargo and ships.
+    { text: 'The port handled 2.4 million TEUs last year.', claims: [q({ value: 2_400_000, unit: 'TEU', scope: 'last year' })] },
+    { text: 'Rates for a 2,500 TEU ship rose to $30,000 a day.', claims: [q({ value: 2500, unit: 'TEU' }), q({ value: 30_000, per: 'day' })] },
+  ],
+  quarterYear: [
+    // A year right after a quarter's or a half's symbol belongs to the scope, as after "year".
+    { text: 'Revenue grew 8% in Q4 2024.', claims: [q({ value: 8, scope: 'in Q4 2024' })] },
+    { text: 'Sales rose 5% in H1 2025.', claims: [q({ value: 5, scope: 'in H1 2025' })] },
   ],
 };
 

@@ -144,6 +144,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = table(
     ...u('dL', 'volume', 'dl', 'decilitre', 'decilitres', 'deciliter', 'deciliters'),
     // Natural gas in billions of cubic metres; oil in millions of barrels a day and barrels a day.
     ...u('bcm', 'volume', 'bcm'),
+    // Shipping's twenty-foot equivalent unit, the container trade's measure of cargo and of ships ("a 2,500 TEU ship").
+    ...u('TEU', 'volume', 'teu', 'teus'),
     ...u('mb/d', 'volume', 'mb/d', 'mbpd', 'mbd'),
     ...u('bbl/d', 'volume', 'bpd', 'b/d'),
     ...u('cl', 'volume', 'cl', 'centilitre', 'centilitres'),

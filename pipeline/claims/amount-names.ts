@@ -82,14 +82,19 @@ export function isModelNumber(tokens: readonly AToken[], core: Core): boolean {
 /**
  * "40 737 MAX jets": a bare integer right after another and before a capitalised word names the model the first counts
  * (news writes no two counts side by side, but a year may date one; the tokenizer keeps spaced thousands apart before
- * a word in capitals).
+ * a word in capitals). "the 737 MAX 9 jets": a word in capitals between a bare integer and another number names a model
+ * and its variant.
  */
 function isModelAfterCount(tokens: readonly AToken[], core: Core): boolean {
-  if (core.next !== core.first + 1 || core.currency !== null || !isDigitToken(tokens[core.first - 1])) return false;
-  if (!/^[A-Z]/.test(tokens[core.next]?.text ?? '') || !/^\d{2,4}$/.test(tokens[core.first]?.text ?? '')) return false;
-  // "In 2024 150 Boeing jets were sold": a year before the number dates it.
-  const prev = Number(tokens[core.first - 1]?.text);
-  return !(prev >= YEAR_MIN && prev <= YEAR_MAX);
+  if (core.next !== core.first + 1 || core.currency !== null) return false;
+  const after = tokens[core.next]?.text ?? '';
+  if (!/^[A-Z]/.test(after) || !/^\d{2,4}$/.test(tokens[core.first]?.text ?? '')) return false;
+  if (isDigitToken(tokens[core.first - 1])) {
+    // "In 2024 150 Toyota dealers closed": a year before the number dates it.
+    const prev = Number(tokens[core.first - 1]?.text);
+    return !(prev >= YEAR_MIN && prev <= YEAR_MAX);
+  }
+  return /^[A-Z]{2,}$/.test(after) && isDigitToken(tokens[core.next + 1]) && readUnit(tokens, core.next, null, null) === null;
 }
 /** A start that is a multiple of this is rounded as a range's start is ("175-200", "250-300"). */
 const ROUND_START = 5;

@@ -31,9 +31,9 @@ const MODIFIER_PART_OF_DAY = String.raw`(?:morning|afternoon|evening|night)\s+(?
 const BARE_PERIOD = String.raw`(?!(?:half|halves|quarters?)(?![a-z]))(?!${MODIFIER_PART_OF_DAY})${PERIOD}`;
 /**
  * "the third quarter", "the past two weeks", "the 12 months", "the first half of 2024", "its opening weekend", "fiscal
- * year 2023" (a year's number right after "year" names it).
+ * year 2023" (a year's number right after "year" names it, as after a quarter's or a half's symbol: "Q4 2024").
  */
-const THE_PERIOD = String.raw`(?:(?:(?:the|its|their|his|her|our)\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year)|(?<=year)\s+${YEAR}(?!\d|,\d))?`;
+const THE_PERIOD = String.raw`(?:(?:(?:the|its|their|his|her|our)\s+|${ORDER}[\s-]+|${COUNT}\s+)(?:${ORDER}[\s-]+)*(?:${COUNT}\s+)?${PERIOD}|${BARE_PERIOD})(?:\s+(?:of|in)\s+(?:${YEAR}|the\s+year|this\s+year|last\s+year)|(?<=year|\bQ[1-4]|\bH[12])\s+${YEAR}(?!\d|,\d))?`;
 /** "(the week) to Sunday", "(the three months) to September", "(the year) ending in June". */
 const TO_DATE = String.raw`(?:\s+to\s+date\b|\s+(?:to|ended|ending|through|until)(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+)?${DATE}(?:\s+${YEAR})?)?`;
 /** "the end of next year", "the start of 2024", "mid-2026", "early March", "late last year". */
