@@ -187,6 +187,15 @@ const CASES: Record<string, Case[]> = {
     { text: 'Revenue grew 8% in Q4 2024.', claims: [q({ value: 8, scope: 'in Q4 2024' })] },
     { text: 'Sales rose 5% in H1 2025.', claims: [q({ value: 5, scope: 'in H1 2025' })] },
   ],
+  marketNameAt: [
+    // A market's name and its way with the verb left out, then "at" its level.
+    {
+      text: 'Oil rose for a third day, with Brent up 0.8% at $74.30 a barrel.',
+      claims: [q({ value: 0.8, change: 'up ?→?' }), q({ value: 74.3, change: 'up ?→74.3' })],
+    },
+    // A plural in lower case names no market: "at" leads to a place.
+    { text: 'The index was flat, with shares up 2% at 300 stores.', claims: [q({ value: 2 }), q({ value: 300, change: null })] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

@@ -29,9 +29,14 @@ const COMPARATIVE_AFTER_RE =
   /^\s+(higher|lower|stronger|weaker|firmer|softer)(?=\s*[,.;:)]|\s*$|\s+(?:at|on|in|to|from|after|before|against|as|by|for|while|with|and|but|yesterday|today|overnight)\b)/i;
 /** "at" alone between a change and its level ("closed down 0.4% at $220.91"). */
 const AT_ONLY_RE = /^\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
-/** A market's close and its way right before the change: "closed down", "ended up by about", the wires' "was last down". */
+/**
+ * A market's close and its way right before the change: "closed down", "ended up by about", the wires' "was last down",
+ * or a market's name with its verb left out ("with Brent up 0.8% at $74.30", a headline's "Gold Down 1% At $2,600").
+ */
 const CLOSED_WAY_BEFORE_RE =
   /\b(?:closed|ended|finished|settled|traded|stood|was|were)\s+(?:last\s+)?(up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
+/** A capitalised name, then its way (read with case: "with shares up 2% at 300 stores" names no market). */
+const NAME_WAY_BEFORE_RE = /(?:^|\s)[A-Z][\w&.'\u2019-]*\s+([Uu]p|[Dd]own)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/;
 /** "1.2% higher at $45.10": the new level after a change's comparative. */
 const COMPARATIVE_AT_RE = /^\s+(higher|lower|stronger|weaker|firmer|softer)\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
 const MAX_COMPARATIVE_AT_CHARS = 24;
@@ -67,6 +72,7 @@ export function levelAt(text: string, raw: string, prev: Amount, a: Amount): Cla
   if (m) return { direction: UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down', from: null, to: a.value };
   // "The stock closed down 0.4% at $220.91": a market's close, its way and change, then "at" the level.
   if (!AT_ONLY_RE.test(between)) return null;
-  const way = CLOSED_WAY_BEFORE_RE.exec(raw.slice(Math.max(0, prev.start - 32), prev.start));
+  const before = raw.slice(Math.max(0, prev.start - 32), prev.start);
+  const way = CLOSED_WAY_BEFORE_RE.exec(before) ?? NAME_WAY_BEFORE_RE.exec(before);
   return way ? { direction: way[1]?.toLowerCase() === 'up' ? 'up' : 'down', from: null, to: a.value } : null;
 }
