@@ -196,6 +196,14 @@ const CASES: Record<string, Case[]> = {
     // A plural in lower case names no market: "at" leads to a place.
     { text: 'The index was flat, with shares up 2% at 300 stores.', claims: [q({ value: 2 }), q({ value: 300, change: null })] },
   ],
+  superlativeLength: [
+    // "in" a length of time after a superlative or "first" compares, as "since" does: it dates no figure.
+    { text: 'Sterling touched $1.27 for the first time in three months.', claims: [q({ value: 1.27, scope: null })] },
+    { text: 'The central bank raised rates to 0.25%, the highest in 15 years.', claims: [q({ value: 0.25, scope: null })] },
+    // A date after a superlative, or a length after a verb, still scopes.
+    { text: 'Sales posted their biggest rise in March, up 4%.', claims: [{ value: 4, scope: 'in March' }] },
+    { text: 'Prices rose 3% in two years.', claims: [q({ value: 3, scope: 'in two years' })] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

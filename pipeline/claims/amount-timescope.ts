@@ -111,10 +111,12 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
     const start = m.index;
     if (afterCue(text, cueEnds, start)) continue;
     // "climbed to 7.1%, the highest since 2001": a superlative's "since" compares; it dates no figure.
+    // So does "in" a length of time: "the highest in 15 years", "for the first time in three months" ("its biggest rise
+    // in March" is dated).
     if (
       SINCE_CODES.has(text.charCodeAt(start)) &&
-      SUPERLATIVE_BEFORE_RE.test(text.slice(Math.max(0, start - SUPERLATIVE_WINDOW), start)) &&
-      /^since\b/i.test(m[0])
+      (/^since\b/i.test(m[0]) || IN_LENGTH_RE.test(m[0])) &&
+      SUPERLATIVE_BEFORE_RE.test(text.slice(Math.max(0, start - SUPERLATIVE_WINDOW), start))
     )
       continue;
     // "the highest since records began in 2011": a date inside the superlative's "since" clause dates no figure either.
@@ -128,8 +130,10 @@ export function timeScopes(text: string, cueEnds: readonly number[] = []): Scope
   }
   return out;
 }
-/** "s" and "S": a scope's first letter, tested before SUPERLATIVE_BEFORE_RE, which tries every offset. */
-const SINCE_CODES: ReadonlySet<number> = new Set([0x73, 0x53]);
+/** "s", "S", "i", "I": a scope's first letter, tested before SUPERLATIVE_BEFORE_RE, which tries every offset. */
+const SINCE_CODES: ReadonlySet<number> = new Set([0x73, 0x53, 0x69, 0x49]);
+/** "in" and a count of periods: a length of time, not a date ("in 15 years", "in three months", "in a decade"). */
+const IN_LENGTH_RE = new RegExp(String.raw`^in\s+(?:a|an|${COUNT})\s+(?:years?|months?|weeks?|days?|decades?|quarters?)$`, 'i');
 /**
  * A superlative or "first" and up to five words right before a scope ("the highest since", "its best annual gain
  * since", "the lowest for a winning party since").
