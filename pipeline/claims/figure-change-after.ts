@@ -49,9 +49,8 @@ export function comparativeAfter(text: string, end: number): ClaimChange['direct
   if (m) return UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down';
   // "9% more than a year earlier", "£2.4 billion more than last year": compared with an earlier time, not with another
   // thing, the comparative is a change (a native search for "than" first: most figures have none after them).
-  const window = text.slice(end, end + THAN_TIME_WINDOW_CHARS);
-  if (!window.includes(' than ')) return null;
-  const t = THAN_TIME_RE.exec(window);
+  if (!text.slice(end, end + THAN_BEFORE_CHARS).includes(' than ')) return null;
+  const t = THAN_TIME_RE.exec(text.slice(end, end + THAN_TIME_WINDOW_CHARS));
   return t ? (THAN_UP.has(t[1]?.toLowerCase() ?? '') ? 'up' : 'down') : null;
 }
 /** A comparative, "than" and an earlier time: "more than a year earlier", "lower than last month", "higher than in 2019". */
@@ -59,6 +58,8 @@ const THAN_TIME_RE =
   /^\s+(more|higher|greater|bigger|larger|less|lower|fewer|smaller)\s+than\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week|decade)\s+(?:earlier|ago|before)|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|decade|period)|(?:in\s+)?(?:19|20)\d{2}(?!\d))/i;
 const THAN_UP: ReadonlySet<string> = new Set(['more', 'higher', 'greater', 'bigger', 'larger']);
 const THAN_TIME_WINDOW_CHARS = 48;
+/** Characters after the figure that hold " than " after a comparative: a space, "greater" or "smaller", " than ". */
+const THAN_BEFORE_CHARS = 15;
 const COMPARATIVE_WINDOW_CHARS = 24;
 /** A determiner, perhaps with a word that qualifies the figure: "a forecast", "a revised", "a seasonally adjusted". */
 const DETERMINER_BEFORE_RE =
