@@ -116,6 +116,9 @@ const CASES: Record<string, Case[]> = {
     // "at an annual pace of" leads to a change's pace as "by" leads to its amount.
     { text: 'Prices rose at an annual pace of 3.4%.', claims: [q({ value: 3.4, change: 'up ?→?' })] },
     { text: 'The economy grew at an annual rate of 2.8%.', claims: [q({ value: 2.8, change: 'up ?→?' })] },
+    // "at a(n) … X% pace/rate" after a verb of change: the figure is the change's pace.
+    { text: 'The economy expanded at an annualized 3.3% pace.', claims: [q({ value: 3.3, change: 'up ?→?' })] },
+    { text: 'Prices rose at a 5% discount store.', claims: [q({ value: 5, change: null })] },
     { text: 'Prices rose at 30 stores.', claims: [q({ value: 30, change: null })] },
   ],
   nearestVerb: [
@@ -203,6 +206,13 @@ const CASES: Record<string, Case[]> = {
     // A date after a superlative, or a length after a verb, still scopes.
     { text: 'Sales posted their biggest rise in March, up 4%.', claims: [{ value: 4, scope: 'in March' }] },
     { text: 'Prices rose 3% in two years.', claims: [q({ value: 3, scope: 'in two years' })] },
+  ],
+  restatedAt: [
+    // A market's close, its way and change restated in other units, then "at" the level.
+    {
+      text: 'The Dow ended down 0.6%, or 260 points, at 42,800.',
+      claims: [q({ value: 0.6, change: 'down ?→?' }), q({ value: 260, change: 'down ?→?' }), q({ value: 42_800, change: 'down ?→42800' })],
+    },
   ],
 };
 

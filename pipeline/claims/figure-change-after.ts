@@ -66,13 +66,24 @@ const DETERMINER_BEFORE_RE =
   /\b(?:a|an|the|its|their|his|her|our|this|that|another)\s+(?:(?:forecast|further|record|sharp|steep|modest|slight|seasonally\s+adjusted|[a-z]+ed)\s+)?$/i;
 
 /** The level `a` reached "at" after the change `prev` ("1.2% higher at $45.10", "closed down 0.4% at $220.91"), or null. */
-export function levelAt(text: string, raw: string, prev: Amount, a: Amount): ClaimChange | null {
+export function levelAt(text: string, raw: string, prev: Amount, a: Amount, earlier?: Amount | null): ClaimChange | null {
   if (a.start - prev.end > MAX_COMPARATIVE_AT_CHARS) return null;
   const between = text.slice(prev.end, a.start);
   const m = COMPARATIVE_AT_RE.exec(between);
   if (m) return { direction: UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down', from: null, to: a.value };
   // "The stock closed down 0.4% at $220.91": a market's close, its way and change, then "at" the level.
-  if (!AT_ONLY_RE.test(between)) return null;
+  if (AT_ONLY_RE.test(between)) return closedWay(raw, prev, a);
+  // "ended down 0.6%, or 260 points, at 42,800": the change restated in other units, its noun, then "at" the level.
+  if (earlier && RESTATED_AT_RE.test(between) && RESTATED_BETWEEN_RE.test(text.slice(earlier.end, prev.start))) return closedWay(raw, earlier, a);
+  return null;
+}
+/** The restatement's noun, a comma, then "at" the level (", or 260 points, at 42,800"). */
+const RESTATED_AT_RE = /^\s+[a-z]+\s*,\s*at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+/** ", or " between a change and its restatement. */
+const RESTATED_BETWEEN_RE = /^\s*,\s*or\s+$/i;
+
+/** The level `a` reached "at" after the change `prev` that a market's close and its way stand before, or null. */
+function closedWay(raw: string, prev: Amount, a: Amount): ClaimChange | null {
   const before = raw.slice(Math.max(0, prev.start - 32), prev.start);
   const way = CLOSED_WAY_BEFORE_RE.exec(before) ?? NAME_WAY_BEFORE_RE.exec(before);
   return way ? { direction: way[1]?.toLowerCase() === 'up' ? 'up' : 'down', from: null, to: a.value } : null;

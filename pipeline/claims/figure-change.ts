@@ -59,7 +59,8 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
       OTHER_PREPOSITION_RE.test(after) &&
       !/^\s+(?:an?\s+(?:average|total)\s+)?of\b/i.test(after) &&
       !/\bfrom\b/i.test(after) &&
-      !AMOUNT_PREPOSITION_RE.test(before)
+      !AMOUNT_PREPOSITION_RE.test(before) &&
+      !paceAt(text, before, a.end)
     )
       direction = null;
   }
@@ -89,7 +90,7 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   // "closed 1.2% higher", "settled 87 cents lower at $82.05": a comparative right after the figure is the change's way.
   if (direction === null) direction = comparativeAfter(text, a.end);
   // "…1.2% higher at $45.10", "closed down 0.4% at $220.91": "at" after a market's change leads to where it ended.
-  const atLevel = prev ? levelAt(text, raw, prev, a) : null;
+  const atLevel = prev ? levelAt(text, raw, prev, a, n.earlier) : null;
   if (atLevel) return atLevel;
   if (a.fromTo && direction !== null) return { direction, from: a.low, to: a.high };
   // "$3.2bn, up from $2.9bn", "$3.2bn, or $1.45 a share, up from $2.9bn a year earlier": where it came from follows.
@@ -242,6 +243,13 @@ function toOrByBefore(text: string, at: number): boolean {
   return t.endsWith(' to') || t.endsWith(' by');
 }
 const APPROXIMATION_ENDINGS = [' about', ' around', ' nearly', ' almost', ' some', ' roughly', ' more than', ' less than'];
+/** "expanded at an annualized 3.3% pace", "grew at a 2.8% annual rate": the figure is the pace of the change. */
+function paceAt(text: string, before: string, end: number): boolean {
+  return PACE_AT_BEFORE_RE.test(before) && PACE_AFTER_RE.test(text.slice(end, end + PACE_AFTER_CHARS));
+}
+const PACE_AT_BEFORE_RE = /\bat\s+(?:an?|the|its)\s+(?:[a-z][\w-]*\s+)?$/i;
+const PACE_AFTER_RE = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:pace|rate)\b/i;
+const PACE_AFTER_CHARS = 40;
 /** Between two amounts, the second coordinated with the first: a few words of when or where, then "and" (or "by"). */
 const COORDINATED_RE = /^(?:\s+[\w'-]+){0,5}?,?\s+and\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
 const MAX_COORDINATED_CHARS = 48;
