@@ -214,6 +214,12 @@ const CASES: Record<string, Case[]> = {
       claims: [q({ value: 0.6, change: 'down ?→?' }), q({ value: 260, change: 'down ?→?' }), q({ value: 42_800, change: 'down ?→42800' })],
     },
   ],
+  boundArticle: [
+    // An article may stand between a bound and a figure that qualifies a noun; the noun of change after it still counts.
+    { text: 'Employees will get at most a 2% raise.', claims: [q({ value: 2, bound: '<=', change: 'up ?→?' })] },
+    { text: 'Buyers get up to a $500 rebate.', claims: [q({ value: 500, bound: '<=', unit: 'USD' })] },
+    { text: 'Sales suffered more than a 50% drop.', claims: [q({ value: 50, bound: '>', change: 'down ?→?' })] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

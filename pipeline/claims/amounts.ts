@@ -238,6 +238,13 @@ function opensCore(tokens: readonly AToken[], i: number): boolean {
   return CORE_WORDS.has(t.lower) || (t.text.length === 1 && (OPEN_SIGNS.has(t.text) || gluedDollar(tokens, i) !== null)) || (c === 46 && isDigitToken(t));
 }
 
+/** Digits, or a currency sign glued to digits, at tokens[i]: a figure written after an article ("a 2%", "a $500"). */
+function figureAfterArticle(tokens: readonly AToken[], i: number): boolean {
+  if (isDigitToken(tokens[i])) return true;
+  const t = tokens[i];
+  return t !== undefined && t.text.length === 1 && OPEN_SIGNS.has(t.text) && isDigitToken(tokens[i + 1]) && glued(t, tokens[i + 1]);
+}
+
 function matchPhrase(tokens: readonly AToken[], i: number, index: ReadonlyMap<string, readonly Phrase[]>): Phrase | null {
   const list = index.get(word(tokens, i));
   if (list === undefined) return null;
@@ -268,7 +275,9 @@ function readAt(s: string, tokens: readonly AToken[], i: number): { amount: Amou
   const before = tokens[i - 1]?.text === '-' && glued(tokens[i - 1], tokens[i]) ? null : matchPhrase(tokens, i, BEFORE_INDEX);
   // "ticked up to 3.9%": after a verb whose particle is "up", "up to" leads to a new level; the number opens the amount.
   if (before !== null && w0 === 'up' && PARTICLE_VERB_SET.has(word(tokens, i - 1))) return null;
-  const coreAt = before ? i + before.words.length : i;
+  let coreAt = before ? i + before.words.length : i;
+  // "at most a 2% raise", "up to a $500 rebate": an article between the bound and a figure that qualifies a noun.
+  if (before !== null && (word(tokens, coreAt) === 'a' || word(tokens, coreAt) === 'an') && figureAfterArticle(tokens, coreAt + 1)) coreAt++;
   if (!opensCore(tokens, coreAt)) return null;
   const core = readBetween(tokens, coreAt) ?? readCore(tokens, coreAt);
   if (core === null) return null;
