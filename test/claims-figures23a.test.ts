@@ -220,6 +220,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'Buyers get up to a $500 rebate.', claims: [q({ value: 500, bound: '<=', unit: 'USD' })] },
     { text: 'Sales suffered more than a 50% drop.', claims: [q({ value: 50, bound: '>', change: 'down ?→?' })] },
   ],
+  fractionOfPoint: [
+    // A fraction of a point in words is a rate's move wherever it stands, also before its noun of change.
+    { text: 'The Fed delivered a quarter-point cut.', claims: [{ value: 0.25, unit: 'percentage_point', change: 'down ?→?' }] },
+    { text: 'Markets expect a half-point hike.', claims: [{ value: 0.5, unit: 'percentage_point', change: 'up ?→?' }] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

@@ -213,7 +213,10 @@ function countedUnit(tokens: readonly AToken[], core: Core, at: number): { unit:
   const w = word(tokens, at);
   // "ended 0.5% lower at 7,650 points": more than a hundred points is an index's level or move, never percentage points.
   const percentSized = core.value === null || Math.abs(core.value) <= MAX_PERCENTAGE_POINTS;
-  if ((w === 'points' || w === 'point' || w === 'pts') && percentSized && pointsOfPercent(tokens, core.first, at)) {
+  // "a quarter-point cut", "half a point": a fraction of a point in words is a rate's move wherever it stands (an index
+  // or a game counts whole points).
+  const fraction = core.number?.digits === false && core.value !== null && core.value < 1;
+  if ((w === 'points' || w === 'point' || w === 'pts') && percentSized && (fraction || pointsOfPercent(tokens, core.first, at))) {
     return { unit: { id: 'percentage_point', kind: 'percent', dimension: null, next: at + 1 }, next: at + 1 };
   }
   if (w === 'times' && !core.range && readRate(tokens, at + 1) !== null) return { unit: null, next: at + 1 };

@@ -13,13 +13,13 @@ import type { Amount } from './amounts.js';
  */
 const NOUN_OF_CHANGE_AFTER_RE =
   /^[\s-]*(?:(?:year-over-year|year-on-year|annual|yearly|monthly|quarterly|weekly|overall|further|sharp|steep|modest|slight)\s+)?(?:(?!(?:of|in|on|at|to|for|with|by|from|into|and|or|than|as|the|a|an|its|their)\s)[a-z]+\s+){0,2}(?:(increase|rise|raise|jump|gain|hike|surge|boost|growth|climb|uptick)|(decrease|decline|drop|fall|cut|reduction|loss|slump|dip|contraction|slide|plunge))\b/i;
-/** An article and the number after a bound, inside a figure's span ("up to a $500", "more than a 50%"). */
-const ARTICLE_IN_FIGURE_RE = /\s(?:a|an)\s+[$\u00A3\u20AC\u00A5]?\d/i;
+/** An article opening a figure's span ("a quarter-point"), or after its bound before the number ("up to a $500"). */
+const ARTICLE_IN_FIGURE_RE = /^an?\s|\s(?:a|an)\s+[$\u00A3\u20AC\u00A5]?\d/i;
 /** Characters read after a figure for its noun of change: "year-over-year decrease", "council tax rise". */
 const NOUN_OF_CHANGE_WINDOW_CHARS = 40;
 export function nounOfChangeAfter(text: string, start: number, end: number, money: boolean): ClaimChange['direction'] | null {
   // Only after a determiner: "1/8 teaspoon increases the acidity", "two losses in six days" have a verb or a plural.
-  // The article may stand inside the figure, after its bound: "at most a 2% raise".
+  // The article may stand inside the figure: "a quarter-point cut", after its bound: "at most a 2% raise".
   if (!DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) && !ARTICLE_IN_FIGURE_RE.test(text.slice(start, end))) return null;
   const m = NOUN_OF_CHANGE_AFTER_RE.exec(text.slice(end, end + NOUN_OF_CHANGE_WINDOW_CHARS));
   // "a $50 million raise" is a funding round, "a 38% raise" a rise of pay.
