@@ -225,6 +225,20 @@ const CASES: Record<string, Case[]> = {
     { text: 'The Fed delivered a quarter-point cut.', claims: [{ value: 0.25, unit: 'percentage_point', change: 'down ?→?' }] },
     { text: 'Markets expect a half-point hike.', claims: [{ value: 0.5, unit: 'percentage_point', change: 'up ?→?' }] },
   ],
+  upAmountFrom: [
+    // "up 4% from 735": the change's amount may stand between its way and where the level came from.
+    {
+      text: 'Revenue was $3.2bn, up 10% from $2.9bn.',
+      claims: [q({ value: 3_200_000_000, change: 'up 2900000000→3200000000' }), q({ value: 10, change: 'up ?→?' }), q({ value: 2_900_000_000 })],
+    },
+    // A year after "from" is no amount.
+    { text: 'The firm employs 5,000 people, down 2% from 2023.', claims: [q({ value: 5000, change: null }), q({ value: 2, change: 'down ?→?' })] },
+  ],
+  compoundPeriod: [
+    // A period joined by a hyphen to "earlier", "ago", "long" or "old" modifies a noun: no scope "in the year".
+    { text: 'The margin fell to 5.4% from 8.2% in the year-earlier quarter.', claims: [q({ value: 5.4, change: 'down 8.2→5.4', scope: null })] },
+    { text: 'Sales rose 4% in the year.', claims: [q({ value: 4, scope: 'in the year' })] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

@@ -10,8 +10,11 @@
  * ("in Germany", "by the union") is never a scope.
  */
 
-/** Periods a figure is reported for, singular and plural ("the past two weeks"). */
-const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|fortnights?|weeks?|days?|decades?|century|(?:holiday|festive|tourist|rainy|dry|monsoon|hurricane|flu|summer|winter)\s+season|season|term|semester|session|financial year|fiscal year|tax year|school year|academic year|(?:winter|spring|summer|autumn|fall)(?:\s+(?:term|semester))?|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z])`;
+/**
+ * Periods a figure is reported for, singular and plural ("the past two weeks"); not the head of a compound adjective
+ * ("the year-earlier quarter", "a month-long strike").
+ */
+const PERIOD = String.raw`(?:quarters?|half|halves|years?|months?|weekend|fortnights?|weeks?|days?|decades?|century|(?:holiday|festive|tourist|rainy|dry|monsoon|hurricane|flu|summer|winter)\s+season|season|term|semester|session|financial year|fiscal year|tax year|school year|academic year|(?:winter|spring|summer|autumn|fall)(?:\s+(?:term|semester))?|morning|afternoon|evening|night|Q[1-4]|H[12])(?![a-z]|-(?:earlier|ago|long|old)\b)`;
 // A month ends at its word's end: "over Mar" is no month of "over Marquette".
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;

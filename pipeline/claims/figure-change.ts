@@ -288,6 +288,10 @@ const RESTATED_RE = /^(?:\s+[a-z]+)?\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+|
  */
 export const UP_FROM_RE = /^(?:\s+[\w-]+){0,8}?\s*[,(]\s*(up|down)\s+(?:from|on)\s+$/i;
 
+/** Between a level and the amount of its change: ", up", "(down by" (after the rest of its clause). */
+const UP_BEFORE_AMOUNT_RE = /^(?:\s+[\w-]+){0,8}?\s*[,(]\s*(up|down)\s+(?:by\s+)?$/i;
+/** "from" alone between the amount of a change and where it came from. */
+const FROM_ONLY_RE = /^\s+from\s+$/i;
 /** "$3.2bn, up from $2.9bn": the change to `a` from the amount after it (next, or the one after an appositive of next). */
 function upFrom(text: string, a: Amount, next: Amount | null, later: Amount | null | undefined): ClaimChange | null {
   if (next === null) return null;
@@ -296,6 +300,11 @@ function upFrom(text: string, a: Amount, next: Amount | null, later: Amount | nu
   if (!m && later && RESTATED_RE.test(text.slice(a.end, next.start))) {
     from = later;
     m = UP_FROM_RE.exec(text.slice(next.end, later.start));
+  }
+  // "766 jets last year, up 4% from 735": the change's amount stands between its way and where it came from.
+  if (!m && later && FROM_ONLY_RE.test(text.slice(next.end, later.start))) {
+    from = later;
+    m = UP_BEFORE_AMOUNT_RE.exec(text.slice(a.end, next.start));
   }
   if (!m?.[1] || from.unit !== a.unit || from.per !== a.per || from.value === null || a.value === null) return null;
   return { direction: m[1].toLowerCase() === 'up' ? 'up' : 'down', from: from.value, to: a.value };
