@@ -132,11 +132,13 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   }
   // "halved to $300m", "rose to 4.4%": the verb goes straight to the new level.
   if (direction !== null && (particle || VERB_TO_RE.test(before))) return { direction, from: null, to: a.value };
+  // "to" or "by" right before the figure, read once for the readings below (each needs it).
+  const toBy = toOrByBefore(text, a.start);
   // "raised its forecast to $5 billion", "fell in March to 3%": a word or two between the verb and "to" the level.
-  if (direction !== null && toOrByBefore(text, a.start) && VERB_OBJECT_TO_RE.test(before)) return { direction, from: null, to: a.value };
+  if (direction !== null && toBy && VERB_OBJECT_TO_RE.test(before)) return { direction, from: null, to: a.value };
   // "cut its global growth forecast to 3%": an object of three words puts the verb past UP_RE's reach (read in the text
   // with its cues, where "forecast" may be blanked as one).
-  if (direction === null && toOrByBefore(text, a.start)) {
+  if (direction === null && toBy) {
     const m = VERB_OBJECT_TO_RE.exec(raw.slice(Math.max(0, a.start - OBJECT_TO_CHARS), a.start));
     if (m) return { direction: UP_WORD_RE.test(m[1] ?? '') ? 'up' : 'down', from: null, to: a.value };
   }
@@ -144,11 +146,11 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   // verb and its level or amount.
   if (direction === null) {
     // "to" or "by" right before the figure, tested on a few characters before the long pattern (tried at every offset).
-    const m = toOrByBefore(text, a.start) ? CHANGE_OVER_PERIOD_RE.exec(text.slice(Math.max(0, a.start - PERIOD_BETWEEN_CHARS), a.start)) : null;
+    const m = toBy ? CHANGE_OVER_PERIOD_RE.exec(text.slice(Math.max(0, a.start - PERIOD_BETWEEN_CHARS), a.start)) : null;
     if (m) return { direction: m[1] ? 'up' : 'down', from: null, to: m[2]?.toLowerCase() === 'to' ? a.value : null };
   }
   // "three backed a hike to 5.5%", "proposed a cut to 4%": a noun of change, then "to" its level.
-  if (direction === null && toOrByBefore(text, a.start)) {
+  if (direction === null && toBy) {
     const noun = NOUN_OF_CHANGE_TO_RE.exec(text.slice(Math.max(0, a.start - 40), a.start));
     if (noun) return { direction: noun[1] ? 'up' : 'down', from: null, to: noun[3]?.toLowerCase() === 'to' ? a.value : null };
   }
