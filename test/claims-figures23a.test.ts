@@ -239,6 +239,12 @@ const CASES: Record<string, Case[]> = {
     { text: 'The margin fell to 5.4% from 8.2% in the year-earlier quarter.', claims: [q({ value: 5.4, change: 'down 8.2→5.4', scope: null })] },
     { text: 'Sales rose 4% in the year.', claims: [q({ value: 4, scope: 'in the year' })] },
   ],
+  moreAfterPercent: [
+    // "more"/"less" right after a percentage or money is a change; after a count it is how many besides.
+    { text: 'Customers will pay 12% more for electricity.', claims: [q({ value: 12, change: 'up ?→?' })] },
+    { text: 'The new model uses 30% less energy.', claims: [q({ value: 30, change: null })] },
+    { text: 'The bombing has killed thousands more.', claims: [{ low: 2000, change: null }] },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

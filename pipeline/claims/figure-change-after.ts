@@ -27,9 +27,12 @@ export function nounOfChangeAfter(text: string, start: number, end: number, mone
   return m ? (m[1] ? 'up' : 'down') : null;
 }
 /** Comparatives of a rise and of a fall that follow a market's change ("ended 0.5% lower", "was 0.3% weaker"). */
-const UP_COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'stronger', 'firmer']);
+const UP_COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'stronger', 'firmer', 'more']);
+/** Comparatives of amount: a change only after a percentage or money. */
+const AMOUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
+/** "pay 12% more for electricity", "20% less": "more" and "less" too, not before a noun or "than". */
 const COMPARATIVE_AFTER_RE =
-  /^\s+(higher|lower|stronger|weaker|firmer|softer)(?=\s*[,.;:)]|\s*$|\s+(?:at|on|in|to|from|after|before|against|as|by|for|while|with|and|but|yesterday|today|overnight)\b)/i;
+  /^\s+(higher|lower|stronger|weaker|firmer|softer|more|less|fewer)(?=\s*[,.;:)]|\s*$|\s+(?:at|on|in|to|from|after|before|against|as|by|for|while|with|and|but|yesterday|today|overnight)\b)/i;
 /** "at" alone between a change and its level ("closed down 0.4% at $220.91"). */
 const AT_ONLY_RE = /^\s+at\s+(?:(?:about|around|some|roughly)\s+)?$/i;
 /**
@@ -47,9 +50,11 @@ const MAX_COMPARATIVE_AT_CHARS = 24;
  * The way of a change a comparative right after the figure states: "closed 1.2% higher", "0.5% lower on Tuesday".
  * Not before "than" ("5% lower than rivals" compares two things) nor before a noun ("3 lower courts").
  */
-export function comparativeAfter(text: string, end: number): ClaimChange['direction'] | null {
+export function comparativeAfter(text: string, end: number, priced: boolean): ClaimChange['direction'] | null {
   const m = COMPARATIVE_AFTER_RE.exec(text.slice(end, end + COMPARATIVE_WINDOW_CHARS));
-  if (m) return UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down';
+  // "more"/"less" after a count or a measure is how many besides ("killed thousands more", "14 yards more"), a
+  // change only after a percentage or money ("paying 20 percent more for food").
+  if (m && (priced || !AMOUNT_COMPARATIVES.has(m[1]?.toLowerCase() ?? ''))) return UP_COMPARATIVES.has(m[1]?.toLowerCase() ?? '') ? 'up' : 'down';
   // "9% more than a year earlier", "£2.4 billion more than last year": compared with an earlier time, not with another
   // thing, the comparative is a change (a native search for "than" first: most figures have none after them).
   if (!text.slice(end, end + THAN_BEFORE_CHARS).includes(' than ')) return null;

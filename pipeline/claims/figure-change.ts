@@ -88,7 +88,7 @@ export function changeOf(text: string, raw: string, a: Amount, n: Neighbours): C
   // "a 15% increase over the prior week", "a $2bn cut": a noun of change right after the figure.
   if (direction === null && a.value !== 0) direction = nounOfChangeAfter(text, a.start, a.end, a.type === 'money');
   // "closed 1.2% higher", "settled 87 cents lower at $82.05": a comparative right after the figure is the change's way.
-  if (direction === null) direction = comparativeAfter(text, a.end);
+  if (direction === null) direction = comparativeAfter(text, a.end, a.type === 'percent' || a.type === 'money');
   // "…1.2% higher at $45.10", "closed down 0.4% at $220.91": "at" after a market's change leads to where it ended.
   const atLevel = prev ? levelAt(text, raw, prev, a, n.earlier) : null;
   if (atLevel) return atLevel;
