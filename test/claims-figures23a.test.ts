@@ -245,6 +245,15 @@ const CASES: Record<string, Case[]> = {
     { text: 'The new model uses 30% less energy.', claims: [q({ value: 30, change: null })] },
     { text: 'The bombing has killed thousands more.', claims: [{ low: 2000, change: null }] },
   ],
+  layoffs: [
+    // "laid off" is a cut of staff.
+    { text: 'The company has laid off roughly 12,000 workers since 2022.', claims: [q({ value: 12_000, change: 'down ?→?', counted: 'workers' })] },
+    // A restatement after what a share is of ("5% of its roles, or about 2,000 positions") shares the change.
+    {
+      text: 'The bank eliminated 5% of its roles, or about 2,000 positions, last month.',
+      claims: [q({ value: 5, change: 'down ?→?' }), q({ value: 2000, change: 'down ?→?' })],
+    },
+  ],
 };
 
 describe('figures of business and markets news (fig23a)', () => {

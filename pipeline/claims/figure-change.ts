@@ -11,10 +11,10 @@ import { PARTICLE_VERBS_OF_CHANGE } from './bounds.js';
 
 /**
  * Verbs and words of a rise, and of a fall: each read in the 40 characters before a figure. "contracted" is a fall of an
- * economy, not a hire ("contracted to build 300 homes").
+ * economy, not a hire ("contracted to build 300 homes"); "laid off" a cut of staff.
  */
 const UP_WORDS = `rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|climb|climbed|climbs|jump|jumped|jumps|surged?|surges|soar|soared|soars|gain|gained|gains|higher|added|adds|raised?|raises|boost|boosted|doubled?|doubles|doubling|tripled?|triples|tripling|quadrupled|more than doubled|expand|expanded|advanced|rallied|rebounded|spiked|swelled|accelerated|widened|lifted|lifts|hiked|hikes`;
-const DOWN_WORDS = `fell|fall|falls|falling|fallen|drop|dropped|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slump|slumped|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slash|slashed|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged|lowered|lowers|lowering|trimmed|trims|pared|contracted(?!\\s+(?:to|with|for|out|from)\\b)`;
+const DOWN_WORDS = `fell|fall|falls|falling|fallen|drop|dropped|drops|declined?|declines|decreased?|decreases|slid|slides|slowed|slows|eased?|eases|slump|slumped|slumps|plunged?|plunges|tumbled?|tumbles|lower|cut|cuts|cutting|shed|sheds|lost|loses|reduced?|reduces|halved?|halves|halving|shrank|shrunk|shrinks?|shrinking|slash|slashed|eliminated?|axed?|slipped|slips|dipped|dips|sank|sinks|retreated|narrowed|sagged|lowered|lowers|lowering|trimmed|trims|pared|contracted(?!\\s+(?:to|with|for|out|from)\\b)|laid\\s+off|lays\\s+off|laying\\s+off`;
 /**
  * "up" and "down" state a change only right before the figure ("up 7%", "down by about 2%"): further back they end a
  * phrasal verb ("backed up for 10 miles"); right before it, PHRASAL_BEFORE_RE tells a phrasal verb ("made up 12%").
@@ -282,8 +282,11 @@ export interface Neighbours {
   earlier?: Amount | null;
   later?: Amount | null;
 }
-/** Between two amounts, the second restating the first: ", or " (after the first's noun: "350 points, or 1%"). */
-const RESTATED_RE = /^(?:\s+[a-z]+)?\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+/**
+ * Between two amounts, the second restating the first: ", or " (after the first's noun: "350 points, or 1%", or what a
+ * share is of: "5% of its roles, or about 2,000 positions").
+ */
+const RESTATED_RE = /^(?:\s+[a-z]+|\s+of\s+(?:its|their|the|his|her|our)(?:\s+[a-z]+){1,2})?\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 /**
  * Between a level and where it came from: ", up from", ", down from" (after an appositive ", or $1.45 a share", or the
  * rest of its clause: "70% of unhoused people were living outdoors, up from 66%").
