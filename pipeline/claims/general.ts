@@ -310,7 +310,7 @@ export function generalDrafts(
   const named = amounts.length > 0 ? titledNumbers(unit) : null;
   for (const [k, a] of amounts.entries()) {
     if (covered.has(a) || (a.words && a.value === 1) || inSource(unit.text, atts, a)) continue;
-    if (named !== null && named(a)) continue;
+    if (named?.(a)) continue;
     const held = attributionAt(unit.text, atts, a.start);
     // "The set includes 2-ounce bottles", "Huntley will also take home $100,000": a cue the model doubts speaks for a
     // figure only as a verb of saying or of estimating, or closing the words it reports.
