@@ -38,6 +38,8 @@ const FOUND_WHERE_RE = /^\s+(?:in|on|at|inside|near|under|among|within|throughou
 /** "shows up", "shows like X", "shows further down": not the verb of showing a finding. */
 const SHOWS_NOT_CUE_RE = /^\s+(?:up|like|further|such)\b/i;
 /** A verb of saying or showing right after a word, in the present or past ("reports show", "forecast shows"). */
+/** First letters of NOUN_BEFORE_VERB_RE's verbs ("s", "i", "f"). */
+const VERB_AFTER_CODES: ReadonlySet<number> = new Set([0x73, 0x69, 0x66]);
 const NOUN_BEFORE_VERB_RE = /^\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|say|says|said|found)\b/;
 /** The forms of "take", and what makes them an event ("takes effect", "took place"). */
 const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
@@ -68,7 +70,8 @@ export function notACueHere(s: string, start: number, end: number, word: string,
   if ((word === 'shows' || word === 'show') && SHOWS_NOT_CUE_RE.test(s.slice(end, end + 10))) return true;
   // "FEC reports show C", "The Met Office's 10-day forecast shows C": a noun right before the verb of saying or showing
   // is that verb's subject, no cue of its own.
-  if (NOUN_BEFORE_VERB_RE.test(s.slice(end, end + 16)) && !c.inverting.has(before)) return true;
+  // The next word's first letter is tested first: most candidates are followed by none of these verbs.
+  if (VERB_AFTER_CODES.has(s.charCodeAt(end + 1)) && NOUN_BEFORE_VERB_RE.test(s.slice(end, end + 16)) && !c.inverting.has(before)) return true;
   // "when the deal takes effect", "the vote took place": what happens, no one's words.
   if (TAKE_FORMS.has(word) && TAKE_EVENT_RE.test(s.slice(end, end + 8))) return true;
   // "easier said than done": an idiom.

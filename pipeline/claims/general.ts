@@ -392,12 +392,15 @@ const HEADLINE_CLAUSE_RE = /^([A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,
  */
 function titledNumbers(unit: GeneralUnit): ((a: Amount) => boolean) | null {
   const text = unit.text;
-  const quoted = QUOTE_MARK_RE.test(text) ? [...text.matchAll(QUOTED_TITLE_RE)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const) : [];
+  // A title quotes a work in single marks too ("'8 Mile' Actor …"); a body's apostrophes are mostly possessives.
+  const quotes = unit.in === 'title' ? QUOTE_MARK_RE : DOUBLE_QUOTE_MARK_RE;
+  const quoted = quotes.test(text) ? [...text.matchAll(QUOTED_TITLE_RE)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const) : [];
   const listicle = unit.in === 'title' ? LISTICLE_OPENING_RE.exec(text) : null;
   if (quoted.length === 0 && listicle === null) return null;
   return (a) => (listicle !== null && a.start < listicle[0].length && a.end <= listicle[0].length) || quoted.some(([s, e]) => a.start >= s && a.end <= e);
 }
 const QUOTE_MARK_RE = /[\u2018\u201C"']/;
+const DOUBLE_QUOTE_MARK_RE = /[\u201C"]/;
 /** A quotation of one to five words, each capitalised or a number ("'8 Mile'", "“99 Problems”", "'Top Gun 2'"). */
 const QUOTED_TITLE_RE = /(?<![\w'\u2019])[\u2018\u201C"'](?:[\dA-Z][\w.&:-]*)(?:\s+(?:[\dA-Z][\w.&:-]*|of|the|and|in|on|a))*[\u2019\u201D"'](?![\w'\u2019])/g;
 /** A headline opening with a count of a list: "10 Eco-Friendly Ways", "5 Times Meghan …", "41 Products Will …". */
