@@ -1,8 +1,7 @@
 // Figures of business, markets, economy, energy, property, tech and retail news the tagger misread, each case
 // standing for a general cause (see the comment above it), not a quirk of its sentence. The sentences were written
 // for this file. Each case lists all the claims of its text, in order; a claim lists only the fields the case is about.
-import { describe, expect, it } from 'vitest';
-import { type Case, tag, type View, view } from './helpers/claim-view.js';
+import { type Case, describeFigureCases, type View } from './helpers/claim-view.js';
 
 /** A plain figure claim. */
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', ...fields });
@@ -256,17 +255,4 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
-describe('figures of business and markets news (fig23a)', () => {
-  for (const [domain, cases] of Object.entries(CASES)) {
-    describe(domain, () => {
-      for (const k of cases) {
-        it(k.text, () => {
-          const got = tag(k).map(view);
-          const want = k.claims;
-          expect(got.length, JSON.stringify(got)).toBe(want.length);
-          for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-        });
-      }
-    });
-  }
-});
+describeFigureCases('figures of business and markets news (fig23a)', CASES);

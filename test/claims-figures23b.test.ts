@@ -2,8 +2,7 @@
 // misread, each case standing for a general cause (see the comment above its group), not a quirk of its sentence.
 // The sentences were written for this file. Each case lists all the claims of its text, in order; a claim lists
 // only the fields the case is about.
-import { describe, expect, it } from 'vitest';
-import { type Case, tag, type View, view } from './helpers/claim-view.js';
+import { type Case, describeFigureCases, type View } from './helpers/claim-view.js';
 
 /** A plain figure claim. */
 const q = (fields: Partial<View>): Partial<View> => ({ kind: 'quantity', ...fields });
@@ -231,17 +230,4 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
-describe('figures of ordinary news (fig23b)', () => {
-  for (const [domain, cases] of Object.entries(CASES)) {
-    describe(domain, () => {
-      for (const k of cases) {
-        it(k.text, () => {
-          const got = tag(k).map(view);
-          const want = k.claims;
-          expect(got.length, JSON.stringify(got)).toBe(want.length);
-          for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-        });
-      }
-    });
-  }
-});
+describeFigureCases('figures of ordinary news (fig23b)', CASES);

@@ -6,7 +6,7 @@
  * way round, a race's time written as a clock's ("won in 3:51.29"), which
  * MASK_RE masks and raceTimes reads back as a figure.
  */
-import type { Amount } from './amount-tokens.js';
+import { type Amount, measureAmount } from './amount-tokens.js';
 
 /**
  * "0900 GMT", "2130 local time", "at 1430 hours": four digits that read as a
@@ -63,21 +63,7 @@ export function raceTimes(s: string): Amount[] {
     const parts = c === undefined ? [a, b] : [a, b, c];
     const whole = parts.reduce((sum, p) => sum * SECONDS_PER_MINUTE + Number(p), 0);
     const value = Math.round((whole + Number(fraction ?? 0)) * 1000) / 1000;
-    out.push({
-      start: m.index,
-      end: m.index + text.length,
-      text,
-      value,
-      bound: '=',
-      low: null,
-      high: null,
-      unit: 'second',
-      type: 'measure',
-      per: null,
-      vague: false,
-      fromTo: false,
-      words: false,
-    });
+    out.push(measureAmount({ start: m.index, end: m.index + text.length, text }, 'second', value));
   }
   return out;
 }

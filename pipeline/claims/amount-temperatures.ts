@@ -5,7 +5,7 @@
  *
  * Invariant: only in a sentence that names a temperature (TEMPERATURE_WORD_RE), and only after "in the" or "into the".
  */
-import type { Amount } from './amount-tokens.js';
+import { type Amount, measureAmount } from './amount-tokens.js';
 
 /** "in the mid-90s", "into the upper 30s", "in the 80s"; `d` for the offsets of the band's words. */
 const DECADE_BAND_RE = /\b(?:in|into)\s+the\s+(?:(low|lower|mid|middle|upper|high)[-\s]?)?([1-9]0)s\b/dgi;
@@ -34,21 +34,7 @@ export function temperatureBands(s: string): Amount[] {
     const start = (m.indices?.[1] ?? m.indices?.[2])?.[0] ?? m.index;
     const end = m.index + m[0].length;
     const text = s.slice(start, end);
-    out.push({
-      start,
-      end,
-      text,
-      value: null,
-      bound: 'range',
-      low: decade + from,
-      high: decade + to,
-      unit: '\u00B0',
-      type: 'measure',
-      per: null,
-      vague: false,
-      fromTo: false,
-      words: false,
-    });
+    out.push(measureAmount({ start, end, text }, '\u00B0', null, decade + from, decade + to));
   }
   return out;
 }

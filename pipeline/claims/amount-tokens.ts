@@ -59,3 +59,14 @@ export interface Amount {
   /** Written in words only ("one", "two-thirds"). */
   words: boolean;
 }
+
+/** A measure read whole by a reader of its own (a race time, a temperature band): a value, or a range low to high. */
+export function measureAmount(
+  span: { start: number; end: number; text: string },
+  unit: string,
+  value: number | null,
+  low: number | null = null,
+  high: number | null = null,
+): Amount {
+  return { ...span, value, bound: value === null ? 'range' : '=', low, high, unit, type: 'measure', per: null, vague: false, fromTo: false, words: false };
+}

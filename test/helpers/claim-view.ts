@@ -2,6 +2,7 @@
  * A claim as the hand-written news cases state it (test/claims-news.test.ts, test/claims-figures22.test.ts): the
  * figure's words, type, rate, change and scope flattened, and the sentence of text (and title) a case tags.
  */
+import { describe, expect, it } from 'vitest';
 import { tagClaims } from '../../pipeline/claims/index.js';
 import type { Claim } from '../../pipeline/types.js';
 
@@ -61,4 +62,23 @@ export function view(c: Claim): View {
 
 export function tag(k: Case): Claim[] {
   return tagClaims({ articleId: 'news', title: k.title ?? '', text: k.text, publishedAt: '2026-03-02' });
+}
+
+/**
+ * The figure cases of a file, by domain: each case's claims, as many and in order, each matching the fields it lists.
+ */
+export function describeFigureCases(title: string, cases: Record<string, Case[]>): void {
+  describe(title, () => {
+    for (const [domain, list] of Object.entries(cases)) {
+      describe(domain, () => {
+        for (const k of list) {
+          it(k.text, () => {
+            const got = tag(k).map(view);
+            expect(got.length, JSON.stringify(got)).toBe(k.claims.length);
+            for (const [i, w] of k.claims.entries()) expect(got[i]).toMatchObject(w);
+          });
+        }
+      });
+    }
+  });
 }
