@@ -38,6 +38,11 @@ const FOUND_WHERE_RE = /^\s+(?:in|on|at|inside|near|under|among|within|throughou
 /** "shows up", "shows like X", "shows further down": not the verb of showing a finding. */
 const SHOWS_NOT_CUE_RE = /^\s+(?:up|like|further|such)\b/i;
 /** A verb of saying or showing right after a word, in the present or past ("reports show", "forecast shows"). */
+/** A verb of change right after a word ("note rose", "orders hit"); not an auxiliary: "His claim was false" keeps its noun cue. */
+const VERB_AFTER_NOUN_RE =
+  /^\s+(?:rose|fell|hit|drew|jumped|climbed|dropped|surged|slid|slipped|grew|soared|plunged|tumbled|declined|increased|decreased|remained|rises|falls|hits|jumps|climbs|drops|surges|grows|soars|remains)\b/;
+/** First letters of VERB_AFTER_NOUN_RE's words. */
+const AFTER_NOUN_CODES: ReadonlySet<number> = new Set([...'rfhdjcsgpti'].map((ch) => ch.charCodeAt(0)));
 /** First letters of NOUN_BEFORE_VERB_RE's verbs ("s", "i", "f"). */
 const VERB_AFTER_CODES: ReadonlySet<number> = new Set([0x73, 0x69, 0x66]);
 const NOUN_BEFORE_VERB_RE = /^\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|say|says|said|found)\b/;
@@ -72,6 +77,9 @@ export function notACueHere(s: string, start: number, end: number, word: string,
   // is that verb's subject, no cue of its own.
   // The next word's first letter is tested first: most candidates are followed by none of these verbs.
   if (VERB_AFTER_CODES.has(s.charCodeAt(end + 1)) && NOUN_BEFORE_VERB_RE.test(s.slice(end, end + 16)) && !c.inverting.has(before)) return true;
+  // "The yield on the 10-year Treasury note rose", "Container ship orders hit": a noun right before a verb of change
+  // heads that verb's subject; it is no cue.
+  if (AFTER_NOUN_CODES.has(s.charCodeAt(end + 1)) && VERB_AFTER_NOUN_RE.test(s.slice(end, end + 12)) && !c.inverting.has(word)) return true;
   // "when the deal takes effect", "the vote took place": what happens, no one's words.
   if (TAKE_FORMS.has(word) && TAKE_EVENT_RE.test(s.slice(end, end + 8))) return true;
   // "easier said than done": an idiom.
