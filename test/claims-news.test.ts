@@ -212,6 +212,11 @@ const BUSINESS: Case[] = [
   // A noun right before a verb of change heads its subject: "Treasury note", "ship orders" are no cues.
   { text: 'The yield on the 10-year Treasury note rose to 4.5%.', claims: [q({ value: 4.5, sourceText: null, cue: null })] },
   { text: 'Container ship orders hit a record 4.2 million TEU.', claims: [q({ value: 4_200_000, sourceText: null, cue: null })] },
+  // A figure right after a later verb is that verb's object, not the closing of a report of the clause before.
+  {
+    text: 'The union wants a 40% raise over four years, while the company has offered 25%.',
+    claims: [q({ value: 40, sourceText: 'The union', cue: 'wants' }), q({ value: 25, sourceText: 'the company', cue: 'has offered' })],
+  },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

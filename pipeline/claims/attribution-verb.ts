@@ -236,7 +236,8 @@ export function verbCue(
     hearerOnly ||
     hearerThenParticiple(s, afterCue, c, word) ||
     TO_HEARER_END_RE.test(rest) ||
-    rest.trim().length < MIN_CONTENT_CHARS ||
+    // "…, while the company has offered 25%": a figure after the verb is its object, no closing report.
+    (rest.trim().length < MIN_CONTENT_CHARS && !FIGURE_OPENING_RE.test(rest)) ||
     (TAIL_RE.test(rest) &&
       !DAY_THEN_CLAUSE_RE.test(rest) &&
       (!/\bthat\b/.test(rest) || DAY_THEN_COMMA_RE.test(rest) || (PARTICIPLE_TAIL_RE.test(rest) && !THAT_BEFORE_COMMA_RE.test(rest))));
@@ -344,6 +345,8 @@ const DAY_THEN_CLAUSE_RE =
 const AS_BEFORE_SPEAKER_RE = /,\s*as\s+$/i;
 /** A participle after the cue's comma (", adding that D"): the cue's own content came before it. */
 const PARTICIPLE_TAIL_RE = /^[^,]*,\s*[a-z]+ing\b/;
+/** A figure opening the words after a cue ("25%", "$5m", "£40bn"). */
+const FIGURE_OPENING_RE = /^\s*[$\u00A3\u20AC\u00A5]?\d/;
 /** A day and a comma right after the cue ("said on Friday, as a strike that began … halts"): the report closes there. */
 const DAY_THEN_COMMA_RE = /^\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,(?!\s*that\b)/;
 /** "that" before the first comma after the cue: "said on Friday that C, adding that D" has its content after it. */

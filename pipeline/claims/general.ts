@@ -175,6 +175,10 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
       report = a;
   }
   if (holding) return report ?? holding;
+  // "…, while the company has offered 25%": a figure right after a verb whose reading had too few words for a content
+  // is that verb's object.
+  const object = atts.find((a) => a.content === null && a.source !== null && a.cue[1] <= at && OBJECT_GAP_RE.test(text.slice(a.cue[1], at)));
+  if (object) return object;
   // The report whose speaker holds `at` ("…, while 73 percent said the same"), else the first with a speaker.
   const sourced =
     atts.find((a) => a.source !== null && at >= a.source[0] && at < a.source[1] && SAYING_VERB_END_RE.test(text.slice(a.cue[0], a.cue[1]))) ??
@@ -210,6 +214,8 @@ function attributionAt(text: string, atts: readonly SpanAttribution[], at: numbe
   return sourced;
 }
 
+/** Only blanks and a currency sign between a verb and its figure. */
+const OBJECT_GAP_RE = /^\s*[$\u00A3\u20AC\u00A5]?$/;
 /** Cues of an intention rather than a report ("plans", "wants", "is considering"): a report around one speaks for it. */
 const INTENT_CUE_RE =
   /\b(?:plans?|planned|planning|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|seeks?|sought|considering|weighing|preparing|prepares)$/i;
