@@ -217,6 +217,8 @@ const BUSINESS: Case[] = [
     text: 'The union wants a 40% raise over four years, while the company has offered 25%.',
     claims: [q({ value: 40, sourceText: 'The union', cue: 'wants' }), q({ value: 25, sourceText: 'the company', cue: 'has offered' })],
   },
+  // "demand from/for" is the noun of a market: no one demands.
+  { text: 'Electricity demand from data centers could rise by 15% a year.', claims: [q({ value: 15, sourceText: null, cue: null })] },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.
   { text: 'Citing internal data, the company said 30% of users had left.', claims: [q({ value: 30, sourceText: 'the company', via: null, cue: 'said' })] },
   // A relative clause on the speaker states a fact of its own; a relative clause's verb reports nothing of the main clause.

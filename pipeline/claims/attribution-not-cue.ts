@@ -46,6 +46,8 @@ const AFTER_NOUN_CODES: ReadonlySet<number> = new Set([...'rfhdjcsgpti'].map((ch
 /** First letters of NOUN_BEFORE_VERB_RE's verbs ("s", "i", "f"). */
 const VERB_AFTER_CODES: ReadonlySet<number> = new Set([0x73, 0x69, 0x66]);
 const NOUN_BEFORE_VERB_RE = /^\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|say|says|said|found)\b/;
+/** "from" or "for" right after "demand": the noun of a market. */
+const DEMAND_NOUN_RE = /^\s+(?:from|for)\b/;
 /** The forms of "take", and what makes them an event ("takes effect", "took place"). */
 const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const TAKE_EVENT_RE = /^\s+(?:effect|place)\b/i;
@@ -80,6 +82,8 @@ export function notACueHere(s: string, start: number, end: number, word: string,
   // "The yield on the 10-year Treasury note rose", "Container ship orders hit": a noun right before a verb of change
   // heads that verb's subject; it is no cue.
   if (AFTER_NOUN_CODES.has(s.charCodeAt(end + 1)) && VERB_AFTER_NOUN_RE.test(s.slice(end, end + 12)) && !c.inverting.has(word)) return true;
+  // "Electricity demand from data centers", "demand for housing": a noun of buying, no one demanding.
+  if ((word === 'demand' || word === 'demands') && DEMAND_NOUN_RE.test(s.slice(end, end + 6))) return true;
   // "when the deal takes effect", "the vote took place": what happens, no one's words.
   if (TAKE_FORMS.has(word) && TAKE_EVENT_RE.test(s.slice(end, end + 8))) return true;
   // "easier said than done": an idiom.
