@@ -217,6 +217,9 @@ const BUSINESS: Case[] = [
     text: 'The union wants a 40% raise over four years, while the company has offered 25%.',
     claims: [q({ value: 40, sourceText: 'The union', cue: 'wants' }), q({ value: 25, sourceText: 'the company', cue: 'has offered' })],
   },
+  // A participle before a noun of markets modifies it: "asking price", "trading volume" are no cues.
+  { text: 'The average asking price rose 3% to $412,000.', claims: [q({ value: 3, sourceText: null }), q({ value: 412_000, sourceText: null })] },
+  { text: "Coinbase's trading volume fell 20% in the quarter.", claims: [q({ value: 20, sourceText: null, cue: null })] },
   // "demand from/for" is the noun of a market: no one demands.
   { text: 'Electricity demand from data centers could rise by 15% a year.', claims: [q({ value: 15, sourceText: null, cue: null })] },
   // An opening "Citing X," shares the speaker's subject: no one relays, and the via is never the speaker itself.

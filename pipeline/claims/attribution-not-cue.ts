@@ -46,6 +46,10 @@ const AFTER_NOUN_CODES: ReadonlySet<number> = new Set([...'rfhdjcsgpti'].map((ch
 /** First letters of NOUN_BEFORE_VERB_RE's verbs ("s", "i", "f"). */
 const VERB_AFTER_CODES: ReadonlySet<number> = new Set([0x73, 0x69, 0x66]);
 const NOUN_BEFORE_VERB_RE = /^\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|say|says|said|found)\b/;
+/** The word before a modifier inside a noun phrase: a possessive, an article, a word of measure. */
+const NOUN_PHRASE_BEFORE_RE = /(?:['\u2019]s|^(?:the|a|an|its|their|his|her|average|median|typical|daily|weekly|monthly|annual|overall|total))$/;
+/** A noun of markets right after a word ("asking price", "trading volume", "closing bell"). */
+const MARKET_NOUN_AFTER_RE = /^\s+(?:prices?|volumes?|session|bell|costs?|power|levels?|rates?)\b/;
 /** "from" or "for" right after "demand": the noun of a market. */
 const DEMAND_NOUN_RE = /^\s+(?:from|for)\b/;
 /** The forms of "take", and what makes them an event ("takes effect", "took place"). */
@@ -82,6 +86,9 @@ export function notACueHere(s: string, start: number, end: number, word: string,
   // "The yield on the 10-year Treasury note rose", "Container ship orders hit": a noun right before a verb of change
   // heads that verb's subject; it is no cue.
   if (AFTER_NOUN_CODES.has(s.charCodeAt(end + 1)) && VERB_AFTER_NOUN_RE.test(s.slice(end, end + 12)) && !c.inverting.has(word)) return true;
+  // "The average asking price", "Coinbase's trading volume": a participle before a noun of markets modifies it.
+  // Only inside a noun phrase: after a possessive, an article or a word of measure ("…, saying prices vary" reports).
+  if (word.endsWith('ing') && NOUN_PHRASE_BEFORE_RE.test(before) && MARKET_NOUN_AFTER_RE.test(s.slice(end, end + 10))) return true;
   // "Electricity demand from data centers", "demand for housing": a noun of buying, no one demanding.
   if ((word === 'demand' || word === 'demands') && DEMAND_NOUN_RE.test(s.slice(end, end + 6))) return true;
   // "when the deal takes effect", "the vote took place": what happens, no one's words.
