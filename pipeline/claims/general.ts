@@ -146,8 +146,8 @@ function inSource(text: string, atts: readonly SpanAttribution[], a: Amount): bo
   return false;
 }
 /** A cue of saying or citing: the count before it describes who speaks ("Two officials said", "citing three sources"). */
-const SAYING_VERB_END_RE =
-  /\b(?:said|says|say|saying|told|tell|tells|according(?:\s+to)?|cited|citing|cite|cites|spoke|confirmed|added|noted|wrote|reported|stated|found|finds|showed|shows)$/i;
+const SAYING_VERBS = String.raw`(?:said|says|say|saying|told|tell|tells|according(?:\s+to)?|cited|citing|cite|cites|spoke|confirmed|added|noted|wrote|reported|stated|found|finds|showed|shows)`;
+const SAYING_VERB_END_RE = new RegExp(String.raw`\b${SAYING_VERBS}$`, 'i');
 /** A relative clause opened between a speaker's name and a figure: ", which …", ", who …", ", conducted by …". */
 const RELATIVE_BEFORE_RE = /,\s*(?:which|who|whose|that|[a-z]+ed\s+by)\s/i;
 
@@ -469,8 +469,11 @@ function fillSpans(d: Draft, unit: GeneralUnit, att: SpanAttribution | null): bo
   return true;
 }
 
-/** A verb of saying, or "adding" (a second verb of the same speaker). */
-const SAYING_OR_ADDING_RE = new RegExp(`${SAYING_VERB_END_RE.source.slice(0, -1)}|\\badding$`, 'i');
+/**
+ * A verb of saying anywhere in the cue ("said in a statement" reads its medium with it), or "adding" at its end (a
+ * second verb of the same speaker).
+ */
+const SAYING_OR_ADDING_RE = new RegExp(String.raw`\b${SAYING_VERBS}\b|\badding$`, 'i');
 
 /**
  * Whether an attribution gives the figures it holds their speaker: a cue the model reads at STATEMENT_MIN_PROBABILITY
